@@ -1,0 +1,351 @@
+"""The incident model: every record is one party's *claim* about one event.
+
+Two ministries describing the same clash produce two incidents, each keeping its
+claimant, the claimant's side and the side it accuses. Nothing here merges claims.
+Validation lives in the model so that every entry path (bundled data, imports,
+extraction, manual entry) obeys the same rules and reports errors by field name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import math
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from mapdata.errors import ValidationError
+
+__all__ = [
+    "Incident",
+    "ValidationError",
+    "REPORTING_SIDES",
+    "ACCUSED_SIDES",
+    "DATE_PRECISIONS",
+    "GEO_PRECISIONS",
+    "EVENT_TYPES",
+    "ORIGINS",
+    "FIELDS",
+    "make_id",
+    "normalize_side",
+    "parse_date",
+]
+
+REPORTING_SIDES: tuple[str, ...] = ("Armenia", "Azerbaijan", "third party", "media")
+ACCUSED_SIDES: tuple[str, ...] = ("Armenia", "Azerbaijan", "third party", "unknown")
+DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
+GEO_PRECISIONS: tuple[str, ...] = ("exact", "near", "region", "country")
+EVENT_TYPES: tuple[str, ...] = (
+    "shelling",
+    "drone strike",
+    "small-arms fire",
+    "armed clash",
+    "air strike",
+    "explosion",
+    "other",
+)
+ORIGINS: tuple[str, ...] = ("bundled", "manual", "article", "acled", "ucdp", "csv", "geojson")
+
+# Spellings people and datasets use for each side, folded to the canonical value.
+_SIDE_ALIASES: dict[str, str] = {
+    "armenia": "Armenia",
+    "armenian": "Armenia",
+    "am": "Armenia",
+    "arm": "Armenia",
+    "yerevan": "Armenia",
+    "azerbaijan": "Azerbaijan",
+    "azerbaijani": "Azerbaijan",
+    "azeri": "Azerbaijan",
+    "az": "Azerbaijan",
+    "aze": "Azerbaijan",
+    "baku": "Azerbaijan",
+    "third party": "third party",
+    "third-party": "third party",
+    "third_party": "third party",
+    "thirdparty": "third party",
+    "media": "media",
+    "unknown": "unknown",
+    "unattributed": "media",
+}
+
+# Column order of the model; also the columns of our CSV format and of store frames.
+FIELDS: tuple[str, ...] = (
+    "id",
+    "date",
+    "date_precision",
+    "place",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "admin1",
+    "country",
+    "claimant",
+    "reporting_side",
+    "accused_side",
+    "event_type",
+    "weapons",
+    "killed",
+    "wounded",
+    "summary",
+    "source",
+    "source_url",
+    "published",
+    "origin",
+    "batch",
+    "extra",
+)
+
+
+def _fold(text: str) -> str:
+    """Lower-case and strip diacritics, for forgiving comparisons."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip().lower()
+
+
+def normalize_side(value: object, field_name: str = "reporting_side", allowed: Iterable[str] = REPORTING_SIDES) -> str:
+    """Map a side as people write it ("Armenian", "AZ", "third-party") to its canonical value."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == "":
+        raise ValidationError(field_name, "is required", value)
+    allowed = tuple(allowed)
+    canonical = _SIDE_ALIASES.get(_fold(str(value)))
+    if canonical is None or canonical not in allowed:
+        raise ValidationError(
+            field_name, f"unknown side {str(value)!r}; expected one of: {', '.join(allowed)}", value
+        )
+    return canonical
+
+
+def parse_date(value: object, field_name: str = "date", required: bool = True) -> dt.date | None:
+    """Parse an ISO date (``YYYY-MM-DD``, an ISO timestamp, or a date object).
+
+    Impossible dates (31 February) and far-fetched years are rejected with the field named.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() in {"", "NaT", "nan", "None"}:
+        if required:
+            raise ValidationError(field_name, "is required (YYYY-MM-DD)", value)
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        parsed = value
+    else:
+        text = str(value).strip()
+        try:
+            parsed = dt.date.fromisoformat(text[:10])
+        except ValueError:
+            raise ValidationError(field_name, f"not a valid date: {text[:40]!r} (expected YYYY-MM-DD)", value) from None
+        if len(text) > 10 and text[10] not in "T ":
+            raise ValidationError(field_name, f"not a valid date: {text[:40]!r} (expected YYYY-MM-DD)", value)
+    if not 1900 <= parsed.year <= 2100:
+        raise ValidationError(field_name, f"year {parsed.year} is out of range 1900..2100", value)
+    return parsed
+
+
+def _optional_text(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _optional_count(value: object, field_name: str) -> int | None:
+    """A casualty count: a non-negative integer, or None when the source does not say."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, str):
+        if value.strip() == "":
+            return None
+        try:
+            value = float(value.strip())
+        except ValueError:
+            raise ValidationError(field_name, f"not a number: {value[:40]!r}", value) from None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValidationError(field_name, f"not a number: {value!r}", value)
+    if math.isnan(value):
+        return None
+    if value < 0 or value != int(value):
+        raise ValidationError(field_name, f"must be a whole number ≥ 0, got {value!r}", value)
+    return int(value)
+
+
+def _coordinate(value: object, field_name: str, limit: float) -> float:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(field_name, "is required", value)
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError(field_name, f"not a number: {str(value)[:40]!r}", value) from None
+    if math.isnan(number) or not -limit <= number <= limit:
+        raise ValidationError(field_name, f"must be between -{limit:g} and {limit:g}, got {value!r}", value)
+    return number
+
+
+def _choice(value: object, field_name: str, allowed: tuple[str, ...], default: str | None = None) -> str:
+    text = _optional_text(value)
+    if text is None:
+        if default is not None:
+            return default
+        raise ValidationError(field_name, f"is required; one of: {', '.join(allowed)}", value)
+    folded = text.lower()
+    for option in allowed:
+        if option.lower() == folded:
+            return option
+    raise ValidationError(field_name, f"unknown value {text[:40]!r}; expected one of: {', '.join(allowed)}", value)
+
+
+def _weapons(value: object) -> tuple[str, ...]:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError:
+                raise ValidationError("weapons", "not a valid JSON list", value) from None
+        else:
+            value = [part for part in text.replace(";", ",").split(",")]
+    if not isinstance(value, (list, tuple)):
+        raise ValidationError("weapons", "must be a list of terms", value)
+    return tuple(dict.fromkeys(str(w).strip() for w in value if str(w).strip()))
+
+
+def _extra(value: object) -> dict[str, Any]:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return {}
+    if isinstance(value, str):
+        if not value.strip():
+            return {}
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError:
+            raise ValidationError("extra", "not a valid JSON object", value) from None
+    if not isinstance(value, Mapping):
+        raise ValidationError("extra", "must be an object", value)
+    return dict(value)
+
+
+def make_id(origin: str, *key_parts: object) -> str:
+    """A stable id: the same source record always yields the same id.
+
+    Sources with their own ids (ACLED ``event_id_cnty``, UCDP ``id``) pass that id as the
+    single key part and keep it readable; otherwise the key parts are hashed.
+    """
+    if len(key_parts) == 1 and isinstance(key_parts[0], str) and key_parts[0].strip():
+        key = key_parts[0].strip()
+        if len(key) <= 40 and all(c.isalnum() or c in "-_.:" for c in key):
+            return f"{origin}:{key}"
+    digest = hashlib.sha1(
+        json.dumps([str(p) for p in key_parts], ensure_ascii=False).encode("utf-8")
+    ).hexdigest()[:16]
+    return f"{origin}:{digest}"
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One claim about one event, as reported by one claimant."""
+
+    id: str
+    date: dt.date
+    place: str | None
+    latitude: float
+    longitude: float
+    claimant: str
+    reporting_side: str
+    accused_side: str = "unknown"
+    date_precision: str = "day"
+    geo_precision: str = "exact"
+    admin1: str | None = None
+    country: str | None = None
+    event_type: str = "other"
+    weapons: tuple[str, ...] = ()
+    killed: int | None = None
+    wounded: int | None = None
+    summary: str | None = None
+    source: str | None = None
+    source_url: str | None = None
+    published: dt.date | None = None
+    origin: str = "manual"
+    batch: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=True, hash=False)
+
+    @classmethod
+    def create(cls, **values: Any) -> "Incident":
+        """Validate and normalise raw values (strings from a form or a file) into an Incident.
+
+        Raises ValidationError naming the first offending field. A missing ``id`` is derived
+        from the origin and the claim's content, so re-entering the same claim is idempotent.
+        """
+        unknown = set(values) - set(FIELDS)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "is not a field of an incident")
+        date = parse_date(values.get("date"), "date")
+        published = parse_date(values.get("published"), "published", required=False)
+        latitude = _coordinate(values.get("latitude"), "latitude", 90)
+        longitude = _coordinate(values.get("longitude"), "longitude", 180)
+        claimant = _optional_text(values.get("claimant"))
+        source = _optional_text(values.get("source"))
+        if claimant is None:
+            if source is None:
+                raise ValidationError("claimant", "is required (who makes the claim)")
+            claimant = source
+        reporting_side = normalize_side(values.get("reporting_side"), "reporting_side", REPORTING_SIDES)
+        accused_raw = values.get("accused_side")
+        accused_side = (
+            "unknown"
+            if _optional_text(accused_raw) is None
+            else normalize_side(accused_raw, "accused_side", ACCUSED_SIDES)
+        )
+        origin = _choice(values.get("origin"), "origin", ORIGINS, default="manual")
+        source_url = _optional_text(values.get("source_url"))
+        if source_url is not None and source_url.lower() in {"unknown", "n/a", "none"}:
+            source_url = None
+        place = _optional_text(values.get("place"))
+        record = dict(
+            date=date,
+            place=place,
+            latitude=latitude,
+            longitude=longitude,
+            claimant=claimant,
+            reporting_side=reporting_side,
+            accused_side=accused_side,
+            date_precision=_choice(values.get("date_precision"), "date_precision", DATE_PRECISIONS, "day"),
+            geo_precision=_choice(values.get("geo_precision"), "geo_precision", GEO_PRECISIONS, "exact"),
+            admin1=_optional_text(values.get("admin1")),
+            country=_optional_text(values.get("country")),
+            event_type=_choice(values.get("event_type"), "event_type", EVENT_TYPES, "other"),
+            weapons=_weapons(values.get("weapons")),
+            killed=_optional_count(values.get("killed"), "killed"),
+            wounded=_optional_count(values.get("wounded"), "wounded"),
+            summary=_optional_text(values.get("summary")),
+            source=source,
+            source_url=source_url,
+            published=published,
+            origin=origin,
+            batch=_optional_text(values.get("batch")),
+            extra=_extra(values.get("extra")),
+        )
+        incident_id = _optional_text(values.get("id"))
+        if incident_id is None:
+            incident_id = make_id(
+                origin, date.isoformat(), place or "", claimant, source_url or source or "",
+                f"{latitude:.4f},{longitude:.4f}", record["event_type"],
+            )
+        return cls(id=incident_id, **record)
+
+    def to_record(self) -> dict[str, Any]:
+        """Plain, JSON-friendly values (dates as ISO strings, weapons as a list)."""
+        out = dataclasses.asdict(self)
+        out["date"] = self.date.isoformat()
+        out["published"] = self.published.isoformat() if self.published else None
+        out["weapons"] = list(self.weapons)
+        return {name: out[name] for name in FIELDS}
+
+    def replace(self, **changes: Any) -> "Incident":
+        """A validated copy with some fields changed."""
+        record = self.to_record()
+        record.update(changes)
+        return Incident.create(**record)

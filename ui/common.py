@@ -1,0 +1,125 @@
+"""Cached access to the store and the one filter state every page shares (and the URL keeps)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from mapdata.errors import StoreError
+from mapdata.filters import FilterState, date_span, source_options
+from mapdata.model import REPORTING_SIDES
+from mapdata.store import Store, default_db_path
+
+_FILTERS = "_filters"  # canonical filter state; a plain (non-widget) key survives page switches
+
+
+@st.cache_resource(show_spinner=False)
+def _store_at(path: str) -> Store:
+    return Store(path)
+
+
+def get_store() -> Store:
+    """The store named by ``MAPDATA_DB`` (or the default file); stops the page with a message if unusable."""
+    path = str(default_db_path())
+    try:
+        return _store_at(path)
+    except StoreError as exc:
+        st.error(f"The incident database cannot be opened: {exc}")
+        st.stop()
+        raise  # unreachable; keeps type checkers happy
+
+
+@st.cache_data(show_spinner="Loading incidents…", max_entries=4)
+def _frame_at(path: str, version: int) -> pd.DataFrame:
+    return _store_at(path).frame()
+
+
+def load_incidents() -> pd.DataFrame:
+    """All incidents, cached until the next write to the database (keyed on its data version)."""
+    store = get_store()
+    try:
+        return _frame_at(str(store.path), store.data_version())
+    except StoreError as exc:
+        st.error(f"The incident database cannot be read: {exc}")
+        st.stop()
+        raise
+
+
+def data_changed() -> None:
+    """Call after a write so every page reloads; the data-version key already does the rest."""
+    _frame_at.clear()
+
+
+def _query_dict() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+
+
+def current_filters() -> FilterState:
+    """The shared filter state: from this session, else from the URL on first load."""
+    if _FILTERS not in st.session_state:
+        st.session_state[_FILTERS] = FilterState.from_query(_query_dict())
+    return st.session_state[_FILTERS]
+
+
+def set_filters(state: FilterState) -> None:
+    """Make ``state`` the shared filter state and mirror it into the URL."""
+    st.session_state[_FILTERS] = state
+    for key in ("from", "to", "side", "source", "q", "contested"):
+        if key in st.query_params:
+            del st.query_params[key]
+    for key, value in state.to_query().items():
+        st.query_params[key] = value
+
+
+def sidebar_filters(frame: pd.DataFrame, with_text: bool = False, with_contested: bool = False) -> FilterState:
+    """Date range, reporting side and source in the sidebar; returns (and shares) the state."""
+    state = current_filters()
+    span = date_span(frame) or (dt.date.today(), dt.date.today())
+    sides = [s for s in REPORTING_SIDES if s in set(frame["reporting_side"])] or list(REPORTING_SIDES)
+    sources = source_options(frame)
+    ss = st.session_state
+    # Seed widget keys from the shared state whenever they are missing (first run, new page).
+    start = max(span[0], min(state.date_from or span[0], span[1]))
+    end = min(span[1], max(state.date_to or span[1], span[0]))
+    ss.setdefault("flt_dates", (start, end))
+    ss.setdefault("flt_sides", [s for s in state.sides if s in sides])
+    ss.setdefault("flt_sources", [s for s in state.sources if s in sources])
+    ss.setdefault("flt_text", state.text)
+    ss.setdefault("flt_contested", state.contested_only)
+
+    with st.sidebar:
+        st.header("Filters")
+        picked = st.date_input(
+            "Date range", min_value=span[0], max_value=span[1], key="flt_dates", format="YYYY-MM-DD"
+        )
+        st.multiselect("Reporting side", sides, key="flt_sides", placeholder="All sides")
+        st.multiselect("Source", sources, key="flt_sources", placeholder="All sources")
+        if with_text:
+            st.text_input("Search place, claimant, source, summary", key="flt_text", max_chars=200)
+        if with_contested:
+            st.checkbox("Contested only", key="flt_contested", help="Only claims that another side's claim contradicts")
+
+    if isinstance(picked, (tuple, list)) and len(picked) == 2:
+        date_from, date_to = picked
+    elif isinstance(picked, (tuple, list)) and len(picked) == 1:
+        date_from, date_to = picked[0], span[1]  # the user is mid-way through picking a range
+    else:
+        date_from, date_to = span
+    new_state = FilterState(
+        date_from=None if date_from <= span[0] else date_from,
+        date_to=None if date_to >= span[1] else date_to,
+        sides=tuple(ss["flt_sides"]),
+        sources=tuple(ss["flt_sources"]),
+        text=ss["flt_text"].strip() if with_text else state.text,
+        contested_only=bool(ss["flt_contested"]) if with_contested else state.contested_only,
+    )
+    if new_state != state or st.query_params.get("from") is None and new_state.date_from:
+        set_filters(new_state)
+    return new_state
+
+
+def shown_count(shown: int, total: int) -> None:
+    """The "N of M incidents shown" line under the filters."""
+    st.sidebar.markdown(f"**{shown:,} of {total:,} incidents shown**")
