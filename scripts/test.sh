@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs everything the tests need, then runs every test.
+#   - Python packages from requirements-test.txt (pip)
+#   - Debian's chromium for the browser tests (apt; never `playwright install`)
+# Extra arguments go to pytest, e.g. `bash scripts/test.sh -k store`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing Debian chromium for the browser tests"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+echo "== installing Python packages (requirements-test.txt)"
+python3 -m pip install -q --disable-pip-version-check -r requirements-test.txt
+
+echo "== running the tests"
+exec python3 -m pytest -q -p no:cacheprovider "$@"

@@ -1,0 +1,49 @@
+"""Fixtures shared by every test: a fresh database per test, and the real material in ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapdata.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A database path of its own for this test, also exported as MAPDATA_DB."""
+    path = tmp_path / "incidents.db"
+    monkeypatch.setenv("MAPDATA_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def store(db_path: Path) -> Store:
+    """A new store seeded with the bundled incidents."""
+    return Store(db_path)
+
+
+def shared_file(*parts: str) -> Path:
+    """A file under ../shared, or skip the test saying what is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"real material not available: {path} (../shared/ is only beside CI and dev checkouts)")
+    return path
+
+
+@pytest.fixture
+def acled_csv() -> Path:
+    return shared_file("data", "acled_hdx_armenia_conflict_2018-2020.csv")
+
+
+@pytest.fixture
+def ucdp_csv() -> Path:
+    return shared_file("data", "ucdp_ged_api_v24_1_sample_afghanistan.csv")
+
+
+@pytest.fixture
+def articles_dir() -> Path:
+    return shared_file("articles")
