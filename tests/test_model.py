@@ -1,0 +1,99 @@
+"""The claim model: what it accepts, what it refuses, and that refusals name the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapdata.model import Incident, ValidationError, make_id, normalize_side
+
+BASE = dict(
+    date="2023-05-12",
+    place="Sotk",
+    latitude=40.2,
+    longitude=45.87,
+    claimant="Armenian MoD",
+    reporting_side="Armenia",
+    accused_side="Azerbaijan",
+    source="Daily Sabah",
+)
+
+
+def make(**changes):
+    return Incident.create(**{**BASE, **changes})
+
+
+def test_valid_claim_keeps_who_claims_what():
+    incident = make(weapons="UAVs; drones", wounded="2")
+    assert incident.claimant == "Armenian MoD"
+    assert incident.reporting_side == "Armenia"
+    assert incident.accused_side == "Azerbaijan"
+    assert incident.date == dt.date(2023, 5, 12)
+    assert incident.weapons == ("UAVs", "drones")
+    assert incident.wounded == 2
+
+
+def test_casualties_not_stated_stay_unknown_not_zero():
+    incident = make(killed="", wounded=None)
+    assert incident.killed is None and incident.wounded is None
+    assert make(killed=0).killed == 0
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"date": None}, "date"),
+        ({"date": ""}, "date"),
+        ({"date": "2023-02-30"}, "date"),
+        ({"date": "12/05/2023"}, "date"),
+        ({"date": "1850-01-01"}, "date"),
+        ({"latitude": 91}, "latitude"),
+        ({"latitude": "north"}, "latitude"),
+        ({"longitude": -180.5}, "longitude"),
+        ({"reporting_side": "Narnia"}, "reporting_side"),
+        ({"reporting_side": None}, "reporting_side"),
+        ({"accused_side": "Mordor"}, "accused_side"),
+        ({"killed": -1}, "killed"),
+        ({"wounded": "two"}, "wounded"),
+        ({"killed": 1.5}, "killed"),
+        ({"geo_precision": "pinpoint"}, "geo_precision"),
+        ({"event_type": "party"}, "event_type"),
+        ({"published": "yesterday"}, "published"),
+        ({"claimant": None, "source": None}, "claimant"),
+        ({"colour": "red"}, "colour"),
+    ],
+)
+def test_invalid_values_raise_naming_the_field(changes, field):
+    with pytest.raises(ValidationError) as excinfo:
+        make(**changes)
+    assert excinfo.value.field == field
+    assert str(excinfo.value).startswith(f"{field}:")
+
+
+def test_side_spellings_are_folded():
+    assert normalize_side("Armenian") == "Armenia"
+    assert normalize_side("AZ") == "Azerbaijan"
+    assert normalize_side("Third-Party") == "third party"
+    assert make(reporting_side="azerbaijani", accused_side="armenian").accused_side == "Armenia"
+
+
+def test_claimant_defaults_to_outlet_when_unattributed():
+    incident = make(claimant=None, reporting_side="media")
+    assert incident.claimant == "Daily Sabah"
+
+
+def test_ids_are_stable_and_distinguish_claims():
+    assert make().id == make().id
+    assert make().id != make(claimant="Azerbaijani MoD", reporting_side="Azerbaijan").id
+    assert make_id("acled", "ARM1234") == "acled:ARM1234"
+    assert make(id="acled:ARM1").id == "acled:ARM1"
+
+
+def test_record_round_trip_is_lossless():
+    incident = make(weapons=["mortars"], extra={"low": 1, "high": 3}, published="2023-05-12", summary="Ünïcode ‘quotes’")
+    assert Incident.create(**incident.to_record()) == incident
+
+
+def test_placeholder_urls_are_dropped():
+    assert make(source_url="unknown").source_url is None
