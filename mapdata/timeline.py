@@ -1,0 +1,123 @@
+"""Counting incidents and casualties per day, week or month for the timeline.
+
+Pure functions over the incidents DataFrame. Periods are labelled by their first day
+(weeks start on Monday) and carry their end, so a chart can draw each bar over the span
+it counts and a selection on the chart can be snapped back to whole periods.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+import pandas as pd
+
+from mapdata.model import REPORTING_SIDES
+
+__all__ = ["Freq", "choose_bin", "period_start", "period_end", "incident_counts", "casualty_counts", "snap_to_periods"]
+
+Freq = Literal["D", "W", "MS"]
+
+DAILY_UP_TO_DAYS = 92  # about three months of daily bars stay readable
+WEEKLY_UP_TO_DAYS = 3 * 366  # up to three years of weekly bars (~156); longer spans go monthly
+
+
+def choose_bin(date_from: dt.date, date_to: dt.date) -> Freq:
+    """Bar width for a span: days up to ~3 months, weeks up to ~3 years, else months."""
+    days = abs((pd.Timestamp(date_to) - pd.Timestamp(date_from)).days) + 1
+    if days <= DAILY_UP_TO_DAYS:
+        return "D"
+    if days <= WEEKLY_UP_TO_DAYS:
+        return "W"
+    return "MS"
+
+
+def period_start(dates: pd.Series, freq: Freq) -> pd.Series:
+    """The first day of the period each date falls in."""
+    days = pd.to_datetime(dates).dt.normalize()
+    if freq == "D":
+        return days
+    if freq == "W":
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    if freq == "MS":
+        return days - pd.to_timedelta(days.dt.day - 1, unit="D")
+    raise ValueError(f"unknown bin {freq!r}; expected D, W or MS")
+
+
+def period_end(starts: pd.Series, freq: Freq) -> pd.Series:
+    """The day after each period (exclusive end)."""
+    if freq == "D":
+        return starts + pd.Timedelta(days=1)
+    if freq == "W":
+        return starts + pd.Timedelta(days=7)
+    if freq == "MS":
+        return starts + pd.offsets.MonthBegin(1)
+    raise ValueError(f"unknown bin {freq!r}; expected D, W or MS")
+
+
+def incident_counts(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
+    """Claims per period and reporting side, tidy: ``period, period_end, reporting_side, count``.
+
+    Only non-empty combinations appear; sides keep the model's order within a period.
+    """
+    columns = ["period", "period_end", "reporting_side", "count"]
+    dated = frame.dropna(subset=["date"])
+    if dated.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, ["datetime64[ns]", "datetime64[ns]", object, "int64"])})
+    periods = period_start(dated["date"], freq)
+    counts = (
+        pd.DataFrame({"period": periods, "reporting_side": dated["reporting_side"].astype(str)})
+        .groupby(["period", "reporting_side"], sort=False)
+        .size()
+        .rename("count")
+        .reset_index()
+    )
+    order = {side: rank for rank, side in enumerate(REPORTING_SIDES)}
+    counts["_rank"] = counts["reporting_side"].map(order).fillna(len(order))
+    counts = counts.sort_values(["period", "_rank", "reporting_side"], kind="stable").drop(columns="_rank")
+    counts.insert(1, "period_end", period_end(counts["period"], freq))
+    return counts.reset_index(drop=True)[columns]
+
+
+def casualty_counts(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
+    """Stated killed and wounded per period: ``period, period_end, killed, wounded``.
+
+    A claim that gives no number adds nothing (it is not read as zero); a period in which no
+    claim states a number has <NA>. Claims are summed as reported, so two sides reporting the
+    same casualties count twice — the chart says so.
+    """
+    columns = ["period", "period_end", "killed", "wounded"]
+    dated = frame.dropna(subset=["date"])
+    if dated.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, ["datetime64[ns]", "datetime64[ns]", "Int64", "Int64"])})
+    sums = (
+        pd.DataFrame({
+            "period": period_start(dated["date"], freq),
+            "killed": pd.to_numeric(dated["killed"], errors="coerce").astype("Int64"),
+            "wounded": pd.to_numeric(dated["wounded"], errors="coerce").astype("Int64"),
+        })
+        .groupby("period", sort=True)[["killed", "wounded"]]
+        .sum(min_count=1)
+        .reset_index()
+    )
+    sums.insert(1, "period_end", period_end(sums["period"], freq))
+    return sums[columns]
+
+
+def snap_to_periods(start: object, end: object, freq: Freq) -> tuple[dt.date, dt.date]:
+    """Widen a brushed interval (timestamps, ISO strings or epoch milliseconds) to whole periods.
+
+    Returns inclusive first and last days, as the date filter wants them.
+    """
+    def stamp(value: object) -> pd.Timestamp:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return pd.Timestamp(int(value), unit="ms")
+        return pd.Timestamp(value)  # type: ignore[arg-type]
+
+    low, high = sorted([stamp(start), stamp(end)])
+    if high > low and period_start(pd.Series([high]), freq).iloc[0] == high:
+        high -= pd.Timedelta(microseconds=1)  # a brush ending exactly on a boundary stops before it
+    first = period_start(pd.Series([low]), freq).iloc[0]
+    last_start = period_start(pd.Series([high]), freq).iloc[0]
+    last = period_end(pd.Series([last_start]), freq).iloc[0] - pd.Timedelta(days=1)
+    return first.date(), last.date()
