@@ -1,0 +1,138 @@
+"""Timeline: how often, and who says so. Dragging across the chart narrows every page to that period."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from mapdata.filters import FilterState, apply_filters, date_span
+from mapdata.model import REPORTING_SIDES
+from mapdata.timeline import Freq, casualty_counts, choose_bin, incident_counts, snap_to_periods
+from ui.common import current_filters, load_incidents, set_filters, shown_count, sidebar_filters
+from ui.contested import contested_now
+
+BRUSH = "period"  # name of the interval selection; the chart's x field has the same name
+SIDE_COLOURS = ["#1f77b4", "#d62728", "#7f7f7f", "#9467bd"]  # Armenia, Azerbaijan, third party, media
+BIN_LABEL = {"D": "day", "W": "week (from Monday)", "MS": "month"}
+DATE_FORMAT = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "MS": "%B %Y"}
+
+
+def _brushed_dates(event: dict | None, freq: Freq, span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date] | None:
+    """The brushed interval snapped to whole bars and clipped to the data, or None without a brush."""
+    selection = (event or {}).get("selection") or {}
+    values = (selection.get(BRUSH) or {}).get(BRUSH)
+    if not values or len(values) != 2:
+        return None
+    first, last = snap_to_periods(values[0], values[1], freq)
+    first, last = max(first, span[0]), min(last, span[1])
+    return (first, last) if first <= last else None
+
+
+def _chart_key(state: FilterState) -> str:
+    """A fresh chart (and no stale brush) for every filter state: once applied, the brush is done."""
+    return "timeline_chart_" + hashlib.sha1(json.dumps(state.to_query(), sort_keys=True).encode()).hexdigest()[:10]
+
+
+def _show_all_dates(span: tuple[dt.date, dt.date]) -> None:
+    st.session_state["flt_dates"] = span
+    set_filters(current_filters().with_changes(date_from=None, date_to=None))
+
+
+def _claims_chart(counts: pd.DataFrame, freq: Freq) -> alt.Chart:
+    brush = alt.selection_interval(name=BRUSH, encodings=["x"])
+    return (
+        alt.Chart(counts, title="Claims per " + BIN_LABEL[freq])
+        .transform_joinaggregate(all_sides="sum(count)", groupby=[BRUSH])
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{BRUSH}:T", title=None),
+            x2="period_end:T",
+            y=alt.Y("count:Q", stack="zero", title="Claims"),
+            color=alt.Color(
+                "reporting_side:N", title="Reporting side",
+                scale=alt.Scale(domain=list(REPORTING_SIDES), range=SIDE_COLOURS),
+            ),
+            tooltip=[
+                alt.Tooltip(f"{BRUSH}:T", title="Period", format=DATE_FORMAT[freq]),
+                alt.Tooltip("reporting_side:N", title="Reported by"),
+                alt.Tooltip("count:Q", title="Claims"),
+                alt.Tooltip("all_sides:Q", title="All sides"),
+            ],
+        )
+        .add_params(brush)
+        .properties(height=280)
+    )
+
+
+def _casualties_chart(casualties: pd.DataFrame, freq: Freq) -> alt.Chart:
+    tidy = casualties.melt(id_vars=["period", "period_end"], value_vars=["killed", "wounded"], var_name="kind", value_name="people")
+    tidy = tidy.dropna(subset=["people"]).astype({"people": "int64"})
+    return (
+        alt.Chart(tidy, title="Casualties stated in claims")
+        .mark_bar()
+        .encode(
+            x=alt.X("period:T", title=None),
+            x2="period_end:T",
+            y=alt.Y("people:Q", stack="zero", title="People"),
+            color=alt.Color("kind:N", title="", scale=alt.Scale(domain=["killed", "wounded"], range=["#222222", "#e6a23c"])),
+            tooltip=[
+                alt.Tooltip("period:T", title="Period", format=DATE_FORMAT[freq]),
+                alt.Tooltip("kind:N", title="Stated"),
+                alt.Tooltip("people:Q", title="People"),
+            ],
+        )
+        .properties(height=200)
+    )
+
+
+st.set_page_config(page_title="Timeline · Ceasefire Incident Map", layout="wide")
+st.title("Timeline")
+
+frame = load_incidents()
+contested = contested_now(frame)
+state = sidebar_filters(frame, with_text=False, with_contested=True)
+shown = apply_filters(frame, state, contested)
+shown_count(len(shown), len(frame))
+
+full_span = date_span(frame)
+shown_span = date_span(shown)
+if full_span is None or shown_span is None:
+    st.info("No incidents match the filters. Widen the date range or clear the side and source filters.")
+    st.stop()
+
+freq = choose_bin(state.date_from or full_span[0], state.date_to or full_span[1])
+st.caption(
+    f"One bar per {BIN_LABEL[freq]}, stacked by the side that reports the claim. "
+    "Drag across the bars to narrow the map, the table and this page to that period."
+)
+if state.date_from or state.date_to:
+    st.button("Show all dates", on_click=_show_all_dates, args=(full_span,))
+
+event = st.altair_chart(
+    _claims_chart(incident_counts(shown, freq), freq), on_select="rerun", key=_chart_key(state), width="stretch"
+)
+brushed = _brushed_dates(event, freq, full_span)
+if brushed is not None:
+    narrowed = state.with_changes(
+        date_from=None if brushed[0] <= full_span[0] else brushed[0],
+        date_to=None if brushed[1] >= full_span[1] else brushed[1],
+    )
+    if narrowed != state:
+        set_filters(narrowed)
+        del st.session_state["flt_dates"]  # re-seeded from the shared state on the rerun
+        st.rerun()
+
+casualties = casualty_counts(shown, freq)
+if casualties[["killed", "wounded"]].notna().any().any():
+    st.altair_chart(_casualties_chart(casualties, freq), width="stretch")
+    st.caption(
+        "Sums of the numbers claims state; claims without numbers add nothing. When both sides "
+        "report the same casualties, they count twice."
+    )
+else:
+    st.caption("No claim in this selection states casualty numbers.")
