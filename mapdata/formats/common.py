@@ -1,0 +1,211 @@
+"""What every format parser shares: row problems, file-level errors, CSV reading, value helpers.
+
+Parsers never stop at a bad row: they report it (row number as in the file, column, message)
+and go on, so the user sees every defect at once and can still import the good rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Mapping, Sequence
+
+from mapdata.errors import MapdataError, ValidationError
+from mapdata.model import Incident
+
+__all__ = [
+    "FileFormatError",
+    "RowError",
+    "RowProblem",
+    "ParseOutcome",
+    "CsvTable",
+    "read_csv_table",
+    "sniff_delimiter",
+    "parse_csv_rows",
+    "clean",
+    "whole_number_text",
+]
+
+
+class FileFormatError(MapdataError):
+    """The file as a whole cannot be read as the format asked for (empty, binary, wrong layout)."""
+
+
+class RowError(Exception):
+    """One row is unusable; ``column`` names the file's column (not our field)."""
+
+    def __init__(self, column: str | None, message: str):
+        self.column = column
+        self.message = message
+        super().__init__(f"{column}: {message}" if column else message)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A rejected row: ``row`` is its line number in the file (the header is line 1)."""
+
+    row: int
+    column: str | None
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+
+@dataclass
+class ParseOutcome:
+    """Everything a parser made of a file, before anything touches the database."""
+
+    format: str
+    incidents: list[Incident] = field(default_factory=list)
+    incident_rows: list[int] = field(default_factory=list)  # file row of each incident
+    problems: list[RowProblem] = field(default_factory=list)
+    rows: int = 0  # data rows seen (not counting header or skipped metadata rows)
+    skipped: int = 0  # metadata rows that are not events (ACLED's HXL hashtag row)
+    warnings: list[str] = field(default_factory=list)
+    column_mapping: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class CsvTable:
+    """A CSV text split into its header and a lazy stream of (line number, values)."""
+
+    header: list[str]
+    rows: Iterator[tuple[int, list[str]]]
+    delimiter: str
+
+
+def sniff_delimiter(first_line: str) -> str:
+    """Comma unless the header clearly uses ';' or tab (spreadsheets in some locales do)."""
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > counts[","] else ","
+
+
+def read_csv_table(text: str) -> CsvTable:
+    """Split ``text`` into header and rows; each row carries the file line it starts on."""
+    first_line = text.split("\n", 1)[0]
+    delimiter = sniff_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise FileFormatError("the file is empty") from None
+    except csv.Error as exc:
+        raise FileFormatError(f"the first line is not a CSV header: {exc}") from None
+    header = [name.strip().lower() for name in header]  # older exports shout (EVENT_DATE)
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        start = reader.line_num + 1
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                # An unterminated quote runs to the end of the text: the file was cut off.
+                # Other quoting faults spoil only their own line; reading goes on after it.
+                truncated = "unexpected end of data" in str(exc)
+                yield start, _BrokenRow(str(exc), truncated)
+                if truncated:
+                    return
+                start = reader.line_num + 1
+                continue
+            if values:  # blank lines are not rows
+                yield start, values
+            start = reader.line_num + 1
+
+    return CsvTable(header=header, rows=rows(), delimiter=delimiter)
+
+
+class _BrokenRow(list):
+    """Marker for a row the CSV reader could not finish (an unterminated quoted field)."""
+
+    def __init__(self, reason: str, truncated: bool):
+        super().__init__()
+        self.reason = reason
+        self.truncated = truncated
+
+
+RowParser = Callable[[Mapping[str, str]], Incident]
+
+
+def parse_csv_rows(
+    text: str,
+    outcome: ParseOutcome,
+    parse_row: RowParser,
+    field_columns: Mapping[str, str],
+    is_metadata_row: Callable[[Sequence[str]], bool] | None = None,
+) -> ParseOutcome:
+    """Run ``parse_row`` over every data row of ``text``, collecting incidents and problems.
+
+    ``field_columns`` maps our field names to the file's column names, so a
+    ValidationError about ``date`` is reported against, say, ``event_date``.
+    """
+    table = read_csv_table(text)
+    header = table.header
+    width = len(header)
+    last_line = None
+    for line, values in table.rows:
+        last_line = line
+        if isinstance(values, _BrokenRow):
+            outcome.rows += 1
+            if values.truncated:
+                outcome.problems.append(RowProblem(line, None, "a quoted value never ends: the file looks truncated here"))
+                outcome.warnings.append(
+                    f"The row starting on line {line} is cut off: the file looks truncated (an interrupted download?)."
+                )
+            else:
+                outcome.problems.append(RowProblem(line, None, f"malformed CSV quoting ({values.reason})"))
+            continue
+        if is_metadata_row is not None and is_metadata_row(values):
+            outcome.skipped += 1
+            continue
+        outcome.rows += 1
+        if len(values) != width:
+            if len(values) == 1 and not values[0].strip():
+                outcome.rows -= 1
+                continue
+            outcome.problems.append(RowProblem(line, None, f"has {len(values)} values but the header has {width} columns"))
+            continue
+        row = dict(zip(header, values))
+        try:
+            incident = parse_row(row)
+        except RowError as exc:
+            outcome.problems.append(RowProblem(line, exc.column, exc.message))
+            continue
+        except ValidationError as exc:
+            column = field_columns.get(exc.field, exc.field)
+            message = str(exc).split(": ", 1)[-1]
+            outcome.problems.append(RowProblem(line, column, message))
+            continue
+        outcome.incidents.append(incident)
+        outcome.incident_rows.append(line)
+    if outcome.problems and last_line is not None and outcome.problems[-1].row == last_line:
+        last = outcome.problems[-1]
+        if last.message.startswith("has ") and not text.endswith(("\n", "\r")):
+            outcome.problems[-1] = RowProblem(last.row, last.column, last.message + "; the file looks truncated here")
+            outcome.warnings.append(
+                f"The last row (line {last_line}) is incomplete and the file does not end with a line break: "
+                "the file looks truncated (an interrupted download?)."
+            )
+    return outcome
+
+
+def clean(value: object) -> str | None:
+    """A stripped string, or None for empty / NaN values."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def whole_number_text(value: str | None) -> str | None:
+    """'700.0' -> '700', '4' -> '4': API exports write integer codes as floats."""
+    if value is None:
+        return None
+    if value.endswith(".0") and value[:-2].lstrip("-").isdigit():
+        return value[:-2]
+    return value

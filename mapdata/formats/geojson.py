@@ -1,0 +1,95 @@
+"""GeoJSON: a FeatureCollection of Points with our fields as properties (RFC 7946, WGS 84).
+
+The point's coordinates are the incident's position; ``latitude``/``longitude`` properties,
+if a file carries them too, are ignored. Problems are reported per feature: ``row`` is the
+feature's number in the collection (1 = first feature).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from mapdata.errors import ValidationError
+from mapdata.formats.common import FileFormatError, ParseOutcome, RowError, RowProblem
+from mapdata.formats.ourcsv import record_from_mapping
+from mapdata.model import FIELDS, Incident
+
+NAME = "geojson"
+LABEL = "GeoJSON"
+FIELD_COLUMNS: dict[str, str] = {
+    **{name: f"properties.{name}" for name in FIELDS},
+    "latitude": "geometry.coordinates[1]",
+    "longitude": "geometry.coordinates[0]",
+}
+
+
+def looks_like_json(text: str) -> bool:
+    return text.lstrip()[:1] in ("{", "[")
+
+
+def load_features(text: str) -> list[Any]:
+    """The features of a FeatureCollection (or a lone Feature); anything else is a clear error."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FileFormatError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    if isinstance(document, dict) and document.get("type") == "FeatureCollection":
+        features = document.get("features")
+        if not isinstance(features, list):
+            raise FileFormatError("a GeoJSON FeatureCollection needs a 'features' list")
+        return features
+    if isinstance(document, dict) and document.get("type") == "Feature":
+        return [document]
+    kind = document.get("type") if isinstance(document, dict) else type(document).__name__
+    raise FileFormatError(
+        f"JSON, but not GeoJSON features (found {str(kind)[:40]!r}); expected a FeatureCollection of Points"
+    )
+
+
+def _point(geometry: object) -> tuple[float, float]:
+    """(latitude, longitude) of a Point geometry."""
+    if not isinstance(geometry, dict) or geometry.get("type") != "Point":
+        kind = geometry.get("type") if isinstance(geometry, dict) else geometry
+        raise RowError("geometry", f"must be a Point, got {str(kind)[:40]!r}")
+    coordinates = geometry.get("coordinates")
+    if not isinstance(coordinates, list) or len(coordinates) < 2:
+        raise RowError("geometry.coordinates", "must be [longitude, latitude]")
+    lon, lat = coordinates[0], coordinates[1]
+    for value, column in ((lon, "geometry.coordinates[0]"), (lat, "geometry.coordinates[1]")):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
+            raise RowError(column, f"not a number: {str(value)[:40]!r}")
+    return float(lat), float(lon)
+
+
+def parse_feature(feature: object) -> Incident:
+    if not isinstance(feature, dict) or feature.get("type") != "Feature":
+        raise RowError(None, "not a GeoJSON Feature")
+    properties = feature.get("properties") or {}
+    if not isinstance(properties, dict):
+        raise RowError("properties", "must be an object")
+    latitude, longitude = _point(feature.get("geometry"))
+    record = record_from_mapping(properties, NAME)
+    if not record.get("id") and isinstance(feature.get("id"), (str, int)):
+        record["id"] = str(feature["id"])  # GeoJSON's own feature id, when properties have none
+    record["latitude"], record["longitude"] = latitude, longitude
+    return Incident.create(**record)
+
+
+def parse(text: str) -> ParseOutcome:
+    """Every feature, good ones as incidents, bad ones as problems (row = feature number)."""
+    outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
+    for number, feature in enumerate(load_features(text), start=1):
+        outcome.rows += 1
+        try:
+            incident = parse_feature(feature)
+        except RowError as exc:
+            outcome.problems.append(RowProblem(number, exc.column, exc.message))
+            continue
+        except ValidationError as exc:
+            outcome.problems.append(RowProblem(number, FIELD_COLUMNS.get(exc.field, exc.field), str(exc).split(": ", 1)[-1]))
+            continue
+        outcome.incidents.append(incident)
+        outcome.incident_rows.append(number)
+    return outcome

@@ -1,0 +1,260 @@
+"""The import pipeline: bytes -> checked text -> format -> incidents -> preview -> one commit.
+
+Nothing is written until :meth:`ImportPreview.commit`, and the commit is one store
+transaction: the valid rows (or, in "all_or_nothing" mode, every row or none) land together
+or not at all. The preview's new/updated/unchanged counts are computed against the store by
+reading only, so the user sees what an import will do before confirming it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Literal
+
+from mapdata.errors import MapdataError
+from mapdata.formats import FORMATS, FileFormatError, ParseOutcome, RowProblem, check_columns, detect_format, get_format, read_header
+from mapdata.formats.geojson import looks_like_json
+from mapdata.model import FIELDS, Incident
+from mapdata.store import Store, WriteResult, _row_values  # the store's own comparison of records
+
+__all__ = [
+    "DEFAULT_MAX_UPLOAD_MB",
+    "FileFormatError",
+    "ImportRejected",
+    "ImportPreview",
+    "max_upload_bytes",
+    "decode_text",
+    "preview_import",
+    "preview_path",
+    "classify_against_store",
+    "FORMATS",
+]
+
+DEFAULT_MAX_UPLOAD_MB = 200
+CommitMode = Literal["valid", "all_or_nothing"]
+
+# Signatures of files people upload by mistake instead of a CSV export.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a ZIP archive or an Excel workbook (.xlsx): save the sheet as CSV (UTF-8) first"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls): save the sheet as CSV (UTF-8) first"),
+    (b"%PDF", "a PDF document, not a data file"),
+    (b"\x1f\x8b", "a gzip archive: unpack it first"),
+    (b"\xff\xfe", "UTF-16 text: save it as UTF-8"),
+    (b"\xfe\xff", "UTF-16 text: save it as UTF-8"),
+)
+
+
+class ImportRejected(MapdataError):
+    """An all-or-nothing import met rejected rows (or there was nothing valid): nothing was written."""
+
+
+def max_upload_bytes() -> int:
+    """The size limit from ``$MAPDATA_MAX_UPLOAD_MB`` (default 200 MB, like Streamlit's uploader)."""
+    raw = os.environ.get("MAPDATA_MAX_UPLOAD_MB", "").strip()
+    try:
+        megabytes = float(raw) if raw else DEFAULT_MAX_UPLOAD_MB
+    except ValueError:
+        megabytes = DEFAULT_MAX_UPLOAD_MB
+    return int(max(megabytes, 0) * 1024 * 1024)
+
+
+def _check_size(size: int, limit: int | None) -> None:
+    limit = max_upload_bytes() if limit is None else limit
+    if size > limit:
+        raise FileFormatError(
+            f"the file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit "
+            "(set MAPDATA_MAX_UPLOAD_MB to allow more, or split the file)"
+        )
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (a byte-order mark is fine), or a clear error saying what the bytes are."""
+    if not data.strip():
+        raise FileFormatError("the file is empty")
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise FileFormatError(f"this is {what}")
+    if b"\x00" in data[:8192]:
+        raise FileFormatError("this is a binary file, not CSV or GeoJSON text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FileFormatError(
+            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); "
+            "save it as UTF-8 (in Excel: 'CSV UTF-8') and try again"
+        ) from None
+    start = text.lstrip()[:200].lower()
+    if start.startswith(("<!doctype", "<html", "<?xml", "<head", "<body", "<")):
+        raise FileFormatError(
+            "this is an HTML or XML page, not CSV (perhaps a login or error page was saved instead of the export)"
+        )
+    return text
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do, computed without writing; :meth:`commit` writes it."""
+
+    filename: str
+    format: str
+    format_label: str
+    column_mapping: dict[str, str]
+    incidents: list[Incident]
+    incident_rows: list[int]
+    rejected: list[RowProblem]
+    rows: int
+    skipped: int = 0
+    warnings: list[str] = field(default_factory=list)
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    @property
+    def valid_count(self) -> int:
+        return len(self.incidents)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "rows": self.rows,
+            "valid": len(self.incidents),
+            "new": len(self.new),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "rejected": len(self.rejected),
+        }
+
+    def summary(self, max_errors: int = 10) -> dict[str, object]:
+        """A JSON-friendly report: counts, warnings, the first errors and updated ids."""
+        return {
+            "file": self.filename,
+            "format": self.format,
+            **self.counts(),
+            "skipped_metadata_rows": self.skipped,
+            "warnings": list(self.warnings),
+            "errors": [problem.to_dict() for problem in self.rejected[:max_errors]],
+            "updated_ids": self.updated[:max_errors],
+        }
+
+    def commit(self, store: Store, mode: CommitMode = "valid") -> WriteResult:
+        """Write the valid incidents as ONE store transaction (one import batch).
+
+        ``all_or_nothing`` refuses, writing nothing, when any row was rejected.
+        """
+        if mode not in ("valid", "all_or_nothing"):
+            raise ValueError(f"unknown commit mode {mode!r}")
+        if mode == "all_or_nothing" and self.rejected:
+            raise ImportRejected(
+                f"{len(self.rejected)} of {self.rows} rows were rejected; nothing was imported (all-or-nothing)"
+            )
+        if not self.incidents:
+            raise ImportRejected(f"no valid rows in {self.filename or 'the file'}; nothing was imported")
+        label = f"{self.filename or 'upload'} ({self.format_label})"
+        return store.save(self.incidents, origin=self.format, label=label)
+
+
+def classify_against_store(store: Store | None, incidents: Iterable[Incident]) -> tuple[list[str], list[str], list[str]]:
+    """(new, updated, unchanged) ids, compared exactly as ``Store.save`` will (batch ignored)."""
+    incidents = list(incidents)
+    if store is None:
+        return [i.id for i in incidents], [], []
+    columns = ", ".join(FIELDS)
+    existing: dict[str, tuple] = {}
+    ids = [i.id for i in incidents]
+    con = store.connect()
+    try:
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            marks = ", ".join("?" for _ in chunk)
+            for row in con.execute(f"SELECT {columns} FROM incidents WHERE id IN ({marks})", chunk):
+                existing[row[0]] = row
+    finally:
+        con.close()
+    batch = FIELDS.index("batch")
+    new, updated, unchanged = [], [], []
+    for incident in incidents:
+        old = existing.get(incident.id)
+        if old is None:
+            new.append(incident.id)  # only existing records need serialising: new ones are cheap
+            continue
+        values = _row_values(incident)
+        if old[:batch] + old[batch + 1 :] == values[:batch] + values[batch + 1 :]:
+            unchanged.append(incident.id)
+        else:
+            updated.append(incident.id)
+    return new, updated, unchanged
+
+
+def _drop_duplicates(outcome: ParseOutcome) -> None:
+    """A second row with an id already seen in the file is rejected (the store keeps the first)."""
+    first_row: dict[str, int] = {}
+    keep_incidents, keep_rows = [], []
+    for incident, row in zip(outcome.incidents, outcome.incident_rows):
+        if incident.id in first_row:
+            outcome.problems.append(
+                RowProblem(row, None, f"same id {incident.id!r} as row {first_row[incident.id]}; only the first is imported")
+            )
+            continue
+        first_row[incident.id] = row
+        keep_incidents.append(incident)
+        keep_rows.append(row)
+    outcome.incidents, outcome.incident_rows = keep_incidents, keep_rows
+    outcome.problems.sort(key=lambda problem: problem.row)
+
+
+def preview_import(
+    data: bytes,
+    store: Store | None = None,
+    *,
+    filename: str = "",
+    fmt: str | None = None,
+    max_bytes: int | None = None,
+) -> ImportPreview:
+    """Check, decode, detect (unless ``fmt`` forces one) and parse ``data``; write nothing.
+
+    Raises FileFormatError for a file that cannot be imported at all (empty, too large, not
+    text, not UTF-8, HTML, unrecognised or missing columns, no data rows).
+    """
+    _check_size(len(data), max_bytes)
+    text = decode_text(data)
+    del data  # the text is all we need from here on; keep peak memory down
+    name = fmt.strip().lower() if fmt else detect_format(text)
+    module = get_format(name)
+    if name != "geojson":
+        if looks_like_json(text):
+            raise FileFormatError(f"this is JSON, not a {module.LABEL} CSV file")
+        check_columns(module, read_header(text))
+    outcome = module.parse(text)
+    if outcome.rows == 0:
+        raise FileFormatError("the file has no data rows" + (" (only a header)" if name != "geojson" else " (no features)"))
+    _drop_duplicates(outcome)
+    new, updated, unchanged = classify_against_store(store, outcome.incidents)
+    return ImportPreview(
+        filename=filename,
+        format=name,
+        format_label=module.LABEL,
+        column_mapping=outcome.column_mapping,
+        incidents=outcome.incidents,
+        incident_rows=outcome.incident_rows,
+        rejected=outcome.problems,
+        rows=outcome.rows,
+        skipped=outcome.skipped,
+        warnings=outcome.warnings,
+        new=new,
+        updated=updated,
+        unchanged=unchanged,
+    )
+
+
+def preview_path(path: str | os.PathLike[str], store: Store | None = None, *, fmt: str | None = None) -> ImportPreview:
+    """:func:`preview_import` for a file on disk (its size is checked before reading it)."""
+    path = Path(path)
+    try:
+        _check_size(path.stat().st_size, None)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return preview_import(data, store, filename=path.name, fmt=fmt)
+

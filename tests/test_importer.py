@@ -1,0 +1,131 @@
+"""The import pipeline: previews that write nothing, one-transaction commits, clear file errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mapdata.importer import FileFormatError, ImportRejected, preview_import, preview_path
+from mapdata.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture_bytes(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def test_real_acled_file_previews_then_imports_once(store: Store, acled_csv: Path) -> None:
+    before = (store.count(), store.data_version())
+    preview = preview_path(acled_csv, store)
+    assert preview.counts() == {"rows": 3994, "valid": 3994, "new": 3994, "updated": 0, "unchanged": 0, "rejected": 0}
+    assert (store.count(), store.data_version()) == before  # a preview writes nothing
+    result = preview.commit(store)
+    assert len(result.new) == 3994
+    assert store.count() == before[0] + 3994
+    again = preview_path(acled_csv, store)
+    assert again.counts()["unchanged"] == 3994 and again.counts()["new"] == 0
+    assert again.commit(store).counts() == {"new": 0, "updated": 0, "unchanged": 3994}
+    assert store.count() == before[0] + 3994
+
+
+def test_reimport_of_an_edited_row_is_an_update_and_says_so(store: Store) -> None:
+    original = fixture_bytes("acled_current_synthetic.csv")
+    preview_import(original, store, filename="a.csv").commit(store)
+    edited = original.replace(b"exchange of fire reported near Sotk", b"exchange of fire reported near Sotk (corrected)")
+    preview = preview_import(edited, store, filename="a.csv")
+    assert (len(preview.new), len(preview.updated), len(preview.unchanged)) == (0, 1, 4)
+    assert preview.summary()["updated_ids"] == ["acled:ARM90001"]
+    result = preview.commit(store)
+    assert result.updated == ["acled:ARM90001"]
+    assert store.get("acled:ARM90001").summary.endswith("(corrected).")
+
+
+def test_valid_rows_import_and_rejected_rows_are_reported(store: Store) -> None:
+    preview = preview_import(fixture_bytes("acled_bad_rows.csv"), store, filename="bad.csv")
+    summary = preview.summary()
+    assert (summary["valid"], summary["rejected"]) == (1, 4)
+    assert [(e["row"], e["column"]) for e in summary["errors"]] == [(2, "event_date"), (3, "latitude"), (4, "latitude"), (6, "event_date")]
+    count = store.count()
+    preview.commit(store, mode="valid")
+    assert store.count() == count + 1
+    assert store.get("acled:ARM91004") is not None
+
+
+def test_all_or_nothing_writes_nothing_when_a_row_is_bad(store: Store) -> None:
+    preview = preview_import(fixture_bytes("acled_bad_rows.csv"), store)
+    before = (store.count(), store.data_version())
+    with pytest.raises(ImportRejected, match="4 of 5 rows were rejected; nothing was imported"):
+        preview.commit(store, mode="all_or_nothing")
+    assert (store.count(), store.data_version()) == before
+
+
+def test_all_or_nothing_imports_a_clean_file(store: Store) -> None:
+    result = preview_import(fixture_bytes("ucdp_download_synthetic.csv"), store).commit(store, mode="all_or_nothing")
+    assert sorted(result.new) == ["ucdp:990001", "ucdp:990002", "ucdp:990003"]
+    batches = store.batches()
+    ucdp_batches = batches[batches["origin"] == "ucdp"]
+    assert len(ucdp_batches) == 1 and ucdp_batches.iloc[0]["new"] == 3
+
+
+def test_duplicate_ids_in_one_file_keep_the_first(store: Store) -> None:
+    text = fixture_bytes("acled_current_synthetic.csv")
+    lines = text.splitlines(keepends=True)
+    doubled = b"".join(lines + [lines[1]])
+    preview = preview_import(doubled, store)
+    assert preview.counts()["valid"] == 5
+    assert [(p.row, p.message) for p in preview.rejected] == [(7, "same id 'acled:ARM90001' as row 2; only the first is imported")]
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("empty.csv", "the file is empty"),
+        ("header_only.csv", "no data rows"),
+        ("binary.bin", "binary file"),
+        ("page.html", "HTML or XML page"),
+        ("ourcsv_latin1.csv", r"not UTF-8 text \(byte 0xe8 on line 2\).*save it as UTF-8"),
+        ("not_geojson.json", "JSON, but not GeoJSON"),
+    ],
+)
+def test_files_that_cannot_be_imported_get_a_clear_error(store: Store, name: str, message: str) -> None:
+    with pytest.raises(FileFormatError, match=message):
+        preview_import(fixture_bytes(name), store, filename=name)
+
+
+def test_spreadsheet_workbook_is_named(store: Store) -> None:
+    with pytest.raises(FileFormatError, match="Excel workbook"):
+        preview_import(b"PK\x03\x04" + b"\x00" * 100, store)
+
+
+def test_size_limit_from_the_environment(store: Store, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("MAPDATA_MAX_UPLOAD_MB", "0.001")  # about 1 KB
+    with pytest.raises(FileFormatError, match="over the 0 MB limit"):
+        preview_import(fixture_bytes("acled_current_synthetic.csv"), store)
+    big = tmp_path / "big.csv"
+    big.write_bytes(fixture_bytes("acled_current_synthetic.csv"))
+    with pytest.raises(FileFormatError, match="MAPDATA_MAX_UPLOAD_MB"):
+        preview_path(big, store)
+
+
+def test_forced_format_that_does_not_fit_names_missing_columns(store: Store) -> None:
+    with pytest.raises(FileFormatError, match="not a UCDP GED file: missing column\\(s\\) id, date_start"):
+        preview_import(fixture_bytes("acled_current_synthetic.csv"), store, fmt="ucdp")
+    with pytest.raises(FileFormatError, match="unknown format 'xlsx'"):
+        preview_import(fixture_bytes("acled_current_synthetic.csv"), store, fmt="xlsx")
+
+
+def test_byte_order_mark_and_semicolons_are_fine(store: Store) -> None:
+    data = "\ufeffdate;latitude;longitude;claimant;reporting_side;place\n2023-05-12;40.2;45.9;Armenian MoD;Armenia;Sotk\n".encode()
+    preview = preview_import(data, store)
+    assert preview.format == "csv"
+    assert preview.incidents[0].place == "Sotk"
+
+
+def test_nothing_valid_cannot_be_committed(store: Store) -> None:
+    data = b"date,latitude,longitude,claimant,reporting_side\nnot a date,40,45,X,media\n"
+    preview = preview_import(data, store)
+    assert preview.counts()["valid"] == 0
+    with pytest.raises(ImportRejected, match="no valid rows"):
+        preview.commit(store)
