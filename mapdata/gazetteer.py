@@ -124,8 +124,8 @@ class Gazetteer:
         self._core_set = frozenset(c.upper() for c in core)
         self._place = lru_cache(maxsize=50_000)(self._make_place)
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
-        self._focus_loose: list[str] | None = None
-        self._focus_lock = threading.Lock()
+        self._core_loose: list[str] | None = None
+        self._core_lock = threading.Lock()
 
     # -- construction ----------------------------------------------------------------
     @classmethod
@@ -214,10 +214,10 @@ class Gazetteer:
                     if hits:
                         return "case ending", value, hits
         if len(skel) >= 5:
-            close = difflib.get_close_matches(skel, self._focus_loose_keys(), n=3, cutoff=0.86)
+            close = difflib.get_close_matches(skel, self._core_loose_keys(), n=3, cutoff=0.86)
             hits: list[int] = []
             for match in close:
-                hits.extend(i for i in self._in_focus(_as_tuple(data.loose[match])) if i not in hits)
+                hits.extend(i for i in _as_tuple(data.loose[match]) if data.country(i) in self._core_set and i not in hits)
             if hits:
                 return "close spelling", close[0], tuple(hits)
         return "none", key, ()
@@ -232,16 +232,17 @@ class Gazetteer:
         country = self._data.country
         return tuple(i for i in indices if country(i) in self._focus_set)
 
-    def _focus_loose_keys(self) -> list[str]:
-        if self._focus_loose is None:
-            with self._focus_lock:
-                if self._focus_loose is None:
+    def _core_loose_keys(self) -> list[str]:
+        """Loose keys of places in Armenia and Azerbaijan: the only ones a close spelling may hit."""
+        if self._core_loose is None:
+            with self._core_lock:
+                if self._core_loose is None:
                     country = self._data.country
-                    self._focus_loose = [
+                    self._core_loose = [
                         k for k, v in self._data.loose.items()
-                        if any(country(i) in self._focus_set for i in _as_tuple(v))
+                        if any(country(i) in self._core_set for i in _as_tuple(v))
                     ]
-        return self._focus_loose
+        return self._core_loose
 
     def _rank(self, query: str, key: str, tier: str, indices: tuple[int, ...],
               countries: frozenset[str], near: tuple[tuple[float, float], ...]) -> GeocodeResult:
