@@ -134,9 +134,17 @@ class ImportPreview:
             **self.counts(),
             "skipped_metadata_rows": self.skipped,
             "warnings": list(self.warnings),
-            "errors": [problem.to_dict() for problem in self.rejected[:max_errors]],
+            "errors": self.rejected_rows(max_errors),
             "updated_ids": self.updated[:max_errors],
         }
+
+    def mapping_rows(self) -> list[dict[str, str]]:
+        """Which column of the file fills which of our fields (what the user checks first)."""
+        return [{"our field": name, "from the file": column} for name, column in self.column_mapping.items()]
+
+    def rejected_rows(self, limit: int = 50) -> list[dict[str, object]]:
+        """The first rejected rows as plain records (row as in the file, column, reason)."""
+        return [problem.to_dict() for problem in self.rejected[:limit]]
 
     def commit(self, store: Store, mode: CommitMode = "valid") -> WriteResult:
         """Write the valid incidents as ONE store transaction (one import batch).

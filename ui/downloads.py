@@ -1,0 +1,53 @@
+"""Download buttons for exactly the incidents a page shows (the frame after its filters).
+
+The files are built only when the user clicks (Streamlit runs a callable ``data`` lazily),
+so a page with 100,000 incidents does not pay for an export on every rerun.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable
+
+import pandas as pd
+import streamlit as st
+
+from mapdata.exporter import CSV_MIME, GEOJSON_MIME, to_csv_bytes, to_geojson
+
+__all__ = ["ExportFile", "export_files", "download_buttons"]
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    label: str
+    file_name: str
+    mime: str
+    make: Callable[[], bytes]
+
+
+def export_files(frame: pd.DataFrame, stem: str | None = None) -> list[ExportFile]:
+    """The CSV and GeoJSON files of ``frame`` (a copy is taken, so later edits to it don't leak in)."""
+    snapshot = frame.copy()
+    stem = stem or f"ceasefire-incidents-{dt.date.today().isoformat()}"
+    count = f"{len(snapshot):,} incident{'s' if len(snapshot) != 1 else ''}"
+    return [
+        ExportFile(f"CSV ({count})", f"{stem}.csv", CSV_MIME, lambda: to_csv_bytes(snapshot)),
+        ExportFile(f"GeoJSON ({count})", f"{stem}.geojson", GEOJSON_MIME, lambda: to_geojson(snapshot).encode("utf-8")),
+    ]
+
+
+def download_buttons(frame: pd.DataFrame, key_prefix: str) -> None:
+    """Two download buttons, CSV and GeoJSON, of exactly ``frame`` (pass the filtered frame)."""
+    columns = st.columns(2)
+    for column, export in zip(columns, export_files(frame)):
+        column.download_button(
+            f"Download {export.label}",
+            data=export.make,
+            file_name=export.file_name,
+            mime=export.mime,
+            key=f"{key_prefix}_download_{export.file_name.rsplit('.', 1)[-1]}",
+            on_click="ignore",
+            disabled=frame.empty,
+            help="Exactly the incidents shown with the current filters",
+        )
