@@ -1,0 +1,147 @@
+"""Map page: incidents on the map, sidebar filters, and the clicked claim in full beside the map."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+import streamlit as st
+import streamlit_folium
+
+from mapdata.filters import FilterState, apply_filters
+from mapdata.mapview import HEAT_MODES, base_map, incident_feature_group, incident_id_from_tooltip, incident_payload
+from mapdata.model import FIELDS
+from ui.common import get_store, load_incidents, shown_count, sidebar_filters
+from ui.contested import counter_claim_groups
+from ui.downloads import download_buttons
+
+MAP_KEY = "incident_map"
+SELECTED = "map_selected_id"
+HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md(text: object) -> str:
+    """Data shown through markdown stays literal text (no links, emphasis or maths from imports)."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+@st.cache_data(show_spinner="Building the map…", max_entries=8)
+def _map_payload(path: str, version: int, state_key: str, heat: str, _state: FilterState, _frame: pd.DataFrame, _groups: pd.Series) -> str:
+    # Keyed on the database file + data version + filter state + heat mode; the frame and
+    # groups (leading underscore: not hashed) are determined by path and version.
+    shown = apply_filters(_frame, _state, frozenset(_groups.index))
+    return incident_payload(shown, contested=_groups, heat=heat)
+
+
+def _value_text(value: object) -> str:
+    if value is None or (not isinstance(value, (list, dict, tuple)) and pd.isna(value)):
+        return "not stated"
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value) or "none stated"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False) if value else "—"
+    return str(value)
+
+
+def _casualties(row: pd.Series) -> str:
+    return f"killed {_value_text(row['killed'])} · wounded {_value_text(row['wounded'])}"
+
+
+def _related_claims(frame: pd.DataFrame, groups: pd.Series, row: pd.Series) -> pd.DataFrame:
+    """Claims at the same spot or in the same counter-claim group as ``row``, earliest first."""
+    same_spot = (frame["latitude"].round(4) == round(row["latitude"], 4)) & (
+        frame["longitude"].round(4) == round(row["longitude"], 4)
+    )
+    group = groups.get(row["id"])
+    same_group = frame["id"].isin(groups.index[groups == group]) if group is not None else False
+    related = frame[same_spot | same_group]
+    return related.sort_values(["date", "reporting_side", "id"], kind="stable")
+
+
+def _claims_side_by_side(related: pd.DataFrame, selected_id: str) -> pd.DataFrame:
+    """One column per claim (the selected one marked), one row per aspect: easy to compare."""
+    columns = {}
+    for number, (_, claim) in enumerate(related.iterrows(), start=1):
+        label = f"{number}. {claim['claimant']}" + (" (selected)" if claim["id"] == selected_id else "")
+        columns[label] = [
+            _value_text(claim["reporting_side"]),
+            _value_text(claim["accused_side"]),
+            _value_text(claim["date"]),
+            _value_text(claim["place"]),
+            _value_text(claim["event_type"]),
+            _value_text(claim["killed"]),
+            _value_text(claim["wounded"]),
+            _value_text(claim["summary"]),
+            _value_text(claim["source"]),
+        ]
+    aspects = ["reporting side", "accuses", "date", "place", "event type", "killed", "wounded", "summary", "source"]
+    return pd.DataFrame(columns, index=aspects)
+
+
+def details_panel(frame: pd.DataFrame, groups: pd.Series, incident_id: str | None) -> None:
+    """Everything about the clicked claim, and every claim at the same spot / about the same clash."""
+    st.subheader("Details")
+    match = frame[frame["id"] == incident_id] if incident_id else frame.iloc[0:0]
+    if match.empty:
+        st.info("Click a marker on the map to read the whole claim here.")
+        return
+    row = match.iloc[0]
+    st.markdown(f"**{md(row['place'])}** — {md(_value_text(row['date']))}")
+    st.markdown(f"Claimed by **{md(row['claimant'])}** ({md(row['reporting_side'])}) · {md(_casualties(row))}")
+    url = row.get("source_url")
+    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+        st.link_button(f"Open the source report ({md(row['source'])})", url)
+    related = _related_claims(frame, groups, row)
+    if len(related) > 1:
+        contested = row["id"] in groups.index
+        st.markdown(
+            f"**{len(related)} claims about this spot or clash**"
+            + (" — contested: the sides' accounts differ" if contested else "")
+        )
+        st.table(_claims_side_by_side(related, row["id"]))
+    st.markdown("**Every field of this claim**")
+    st.table(pd.DataFrame({"value": [_value_text(row.get(f)) for f in FIELDS]}, index=list(FIELDS)))
+
+
+def main() -> None:
+    st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
+    frame = load_incidents()
+    groups = counter_claim_groups(frame)
+    state = sidebar_filters(frame, with_contested=True)
+    heat = st.sidebar.radio("Heat map", HEAT_MODES, format_func=HEAT_LABELS.get, horizontal=True, key="map_heat")
+    shown = apply_filters(frame, state, frozenset(groups.index))
+    shown_count(len(shown), len(frame))
+
+    store = get_store()
+    payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, state, frame, groups)
+
+    st.title("Ceasefire Incident Map")
+    st.caption("Each marker is one party's claim. Colour: who reports it; shape: how precisely it is located.")
+    if shown.empty:
+        st.warning("No incidents match these filters. Widen the date range or clear the side and source filters.")
+
+    map_column, details_column = st.columns([11, 9], gap="medium")
+    with map_column:
+        result = streamlit_folium.st_folium(
+            base_map(),
+            key=MAP_KEY,
+            height=620,
+            use_container_width=True,
+            feature_group_to_add=incident_feature_group(payload),
+            returned_objects=["last_object_clicked_tooltip"],
+        )
+    clicked = incident_id_from_tooltip((result or {}).get("last_object_clicked_tooltip"), set(frame["id"]))
+    if clicked:
+        st.session_state[SELECTED] = clicked
+    with details_column:
+        details_panel(frame, groups, st.session_state.get(SELECTED))
+
+    with st.sidebar:
+        download_buttons(shown, key_prefix="map")
+
+
+main()

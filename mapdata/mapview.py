@@ -1,0 +1,290 @@
+"""The folium map: a constant base map plus one incident layer sent as compact data.
+
+Why this shape:
+* streamlit-folium remounts the map (flicker, zoom reset) whenever the base map's script
+  changes, so ``base_map()`` is identical on every run, and the filtered incidents travel in a
+  ``FeatureGroup`` (``incident_feature_group``) that the component swaps in place.
+* One ``folium.Marker`` + ``Popup`` per incident costs seconds and megabytes at 10,000
+  incidents. Instead the incidents go once as column arrays (``incident_payload``) and
+  ``static/mapdata/incident_layer.js`` clusters and draws them in the browser.
+* Popup/tooltip text comes from imports and pasted reports; the browser builds those nodes
+  with ``textContent``, and the JSON is escaped for a ``<script>`` context here.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Mapping
+
+import folium
+import numpy as np
+import pandas as pd
+from branca.element import MacroElement
+from jinja2 import Template
+
+from mapdata.assets import IconImagePath, LocalAssets, use_local_assets
+from mapdata.model import GEO_PRECISIONS, REPORTING_SIDES
+
+__all__ = [
+    "MAP_CENTER",
+    "MAP_ZOOM",
+    "MAX_ZOOM",
+    "SIDE_COLORS",
+    "HEAT_MODES",
+    "TOOLTIP_SEPARATOR",
+    "base_map",
+    "borders_geojson",
+    "incident_payload",
+    "incident_feature_group",
+    "incident_layer",
+    "render_html",
+    "incident_id_from_tooltip",
+    "Legend",
+]
+
+use_local_assets()
+
+MAP_CENTER: tuple[float, float] = (39.95, 45.85)  # the Armenia–Azerbaijan border, Nakhchivan in view
+MAP_ZOOM = 8
+MAX_ZOOM = 18
+# Same colours as the timeline page, so a side looks the same everywhere in the app.
+SIDE_COLORS: dict[str, str] = {
+    "Armenia": "#1f77b4",
+    "Azerbaijan": "#d62728",
+    "third party": "#7f7f7f",
+    "media": "#9467bd",
+}
+HEAT_MODES: tuple[str, ...] = ("off", "count", "casualties")
+TOOLTIP_SEPARATOR = " · "
+BORDERS_PATH = Path(__file__).with_name("data") / "borders.geojson"
+
+# Summaries are the bulk of the payload: keep the total near 2 MB, none when too short to help.
+_SUMMARY_BUDGET_CHARS = 2_000_000
+_SUMMARY_MAX_CHARS = 140
+_SUMMARY_MIN_CHARS = 40
+
+_COUNTRY_LABELS = (
+    ("ARMENIA", 40.35, 44.75),
+    ("AZERBAIJAN", 40.45, 47.6),
+    ("NAKHCHIVAN (AZ)", 39.35, 45.25),
+    ("GEORGIA", 41.55, 44.6),
+    ("IRAN", 38.6, 46.6),
+    ("TÜRKİYE", 39.95, 43.5),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def borders_geojson() -> dict:
+    """Natural Earth boundaries of AM, AZ (with Nakhchivan), GE, IR, TR: drawn with no tiles."""
+    return json.loads(BORDERS_PATH.read_text(encoding="utf-8"))
+
+
+class Legend(MacroElement):
+    """Static legend (no data in it): colours by reporting side, precision styles, contested halo."""
+
+    _template = Template(
+        """{% macro html(this, kwargs) %}
+<div class="mapdata-legend">
+<b>Reporting side</b>
+{% for side, color in this.colors %}<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.5" fill="{{ color }}" stroke="#fff"/></svg>{{ side }}</div>
+{% endfor %}<b>Location precision</b>
+<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.5" fill="#555"/></svg>exact place</div>
+<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5" fill="none" stroke="#555" stroke-width="2.5"/></svg>near a place</div>
+<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#555" fill-opacity="0.15" stroke="#555" stroke-dasharray="3 2"/></svg>region / country (large dashed circle)</div>
+<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="3" fill="#555"/><circle cx="7" cy="7" r="6" fill="none" stroke="#111" stroke-dasharray="2 2"/></svg>contested: another side's counter-claim</div>
+<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#283040"/></svg>cluster (click to zoom in)</div>
+</div>
+{% endmacro %}"""
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "Legend"
+        self.colors = list(SIDE_COLORS.items())
+
+
+def base_map() -> folium.Map:
+    """The constant base map: offline borders, online tile choices, legend, local assets.
+
+    Build a fresh one per run: streamlit-folium attaches the incident layer to the map object.
+    """
+    fmap = folium.Map(
+        location=list(MAP_CENTER),
+        zoom_start=MAP_ZOOM,
+        tiles=None,
+        max_zoom=MAX_ZOOM,
+        min_zoom=4,
+        control_scale=True,
+    )
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, show=True, max_zoom=MAX_ZOOM).add_to(fmap)
+    folium.TileLayer("OpenTopoMap", name="OpenTopoMap (topographic)", overlay=False, show=False, max_zoom=17).add_to(fmap)
+    folium.TileLayer("Esri.WorldImagery", name="Esri World Imagery (satellite)", overlay=False, show=False, max_zoom=MAX_ZOOM).add_to(fmap)
+    folium.FeatureGroup(name="No tiles (borders only)", overlay=False, show=False).add_to(fmap)
+    borders = folium.FeatureGroup(name="Borders (Natural Earth)", overlay=True, show=True)
+    folium.GeoJson(
+        borders_geojson(),
+        style_function=_border_style,
+        interactive=False,
+    ).add_to(borders)
+    for text, lat, lon in _COUNTRY_LABELS:
+        folium.Marker(
+            [lat, lon],
+            icon=folium.DivIcon(
+                html=f'<div style="font:600 11px system-ui,sans-serif;color:#555;letter-spacing:1px;white-space:nowrap">{text}</div>',
+                icon_size=(120, 14),
+                icon_anchor=(60, 7),
+            ),
+            interactive=False,
+        ).add_to(borders)
+    borders.add_to(fmap)
+    folium.LayerControl(collapsed=True).add_to(fmap)
+    fmap.add_child(LocalAssets())
+    fmap.add_child(IconImagePath())
+    fmap.add_child(Legend())
+    return fmap
+
+
+def _border_style(feature: dict) -> dict:
+    party = feature["properties"].get("iso2") in {"AM", "AZ"}
+    return {
+        "color": "#222" if party else "#666",
+        "weight": 2 if party else 1,
+        "fillColor": "#f2efe9",
+        "fillOpacity": 0.35 if party else 0.15,
+    }
+
+
+def _codes(values: pd.Series, vocabulary: tuple[str, ...]) -> list[int]:
+    lookup = {v: k for k, v in enumerate(vocabulary)}
+    return [lookup.get(v, -1) for v in values.astype(object).where(values.notna(), None)]
+
+
+def _summary_chars(n: int) -> int:
+    chars = min(_SUMMARY_MAX_CHARS, _SUMMARY_BUDGET_CHARS // max(n, 1))
+    return chars if chars >= _SUMMARY_MIN_CHARS else 0
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _script_safe_json(data: object) -> str:
+    """JSON that cannot end a ``<script>`` element or open markup, whatever the strings hold."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def incident_payload(
+    frame: pd.DataFrame,
+    contested: Mapping[str, str] | pd.Series | None = None,
+    heat: str = "off",
+) -> str:
+    """The incidents as compact column arrays (JSON), what the browser needs and no more.
+
+    ``contested`` maps incident id → counter-claim group id (see ``mapdata.claims``); members
+    get the contested style. ``heat`` is one of HEAT_MODES (weighting by count or casualties).
+    """
+    if heat not in HEAT_MODES:
+        raise ValueError(f"heat must be one of {HEAT_MODES}, not {heat!r}")
+    rows = frame.dropna(subset=["latitude", "longitude"])
+    n = len(rows)
+    dates = pd.to_datetime(rows["date"])
+    base = dates.min().normalize() if n and dates.notna().any() else pd.Timestamp("1970-01-01")
+    days = ((dates.dt.normalize() - base) // pd.Timedelta(days=1)).fillna(-1).astype(int).tolist()
+
+    summary_limit = _summary_chars(n)
+    places = rows["place"].fillna("").astype(str)
+    claimants = rows["claimant"].fillna("").astype(str)
+    if summary_limit:
+        summaries = rows["summary"].fillna("").astype(str).map(lambda s: _shorten(s, summary_limit))
+    else:
+        summaries = pd.Series([""] * n, index=rows.index, dtype=object)
+    codes, strings = pd.factorize(pd.concat([places, claimants, summaries], ignore_index=True), sort=False)
+    codes = codes.tolist()
+
+    data: dict[str, object] = {
+        "base": base.date().isoformat(),
+        "id": rows["id"].astype(str).tolist(),
+        "lat": np.round(rows["latitude"].to_numpy(dtype=float), 5).tolist(),
+        "lon": np.round(rows["longitude"].to_numpy(dtype=float), 5).tolist(),
+        "day": days,
+        "side": _codes(rows["reporting_side"], REPORTING_SIDES),
+        "prec": _codes(rows["geo_precision"], GEO_PRECISIONS),
+        "place": codes[:n],
+        "claimant": codes[n : 2 * n],
+        "summary": codes[2 * n :],
+        "strings": [str(s) for s in strings],
+        "sides": list(REPORTING_SIDES),
+        "colors": [SIDE_COLORS[s] for s in REPORTING_SIDES],
+        "precisions": list(GEO_PRECISIONS),
+        "heat": heat,
+    }
+    if contested is not None and len(contested):
+        groups = pd.Series(contested)
+        group_codes = {g: k for k, g in enumerate(pd.unique(groups.astype(str)))}
+        by_id = {str(i): group_codes[str(g)] for i, g in groups.items()}
+        data["contested"] = [by_id.get(i, -1) for i in data["id"]]  # type: ignore[union-attr]
+    if heat == "casualties":
+        killed = pd.to_numeric(rows["killed"], errors="coerce").fillna(0)
+        wounded = pd.to_numeric(rows["wounded"], errors="coerce").fillna(0)
+        data["weight"] = (killed + wounded).astype(int).tolist()
+    return _script_safe_json(data)
+
+
+class _IncidentData(MacroElement):
+    """Hands the payload to ``MapdataIncidents.attach`` inside the feature group's script."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "MapdataIncidents.attach({{ this._parent.get_name() }}, {{ this.payload }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, payload: str) -> None:
+        super().__init__()
+        self._name = "IncidentData"
+        self.payload = payload
+
+
+def incident_feature_group(payload: str) -> folium.FeatureGroup:
+    """The layer to pass as ``st_folium(feature_group_to_add=...)`` (cheap: payload is prebuilt)."""
+    group = folium.FeatureGroup(name="Incidents", control=False)
+    group.add_child(_IncidentData(payload))
+    return group
+
+
+def incident_layer(
+    frame: pd.DataFrame,
+    contested: Mapping[str, str] | pd.Series | None = None,
+    heat: str = "off",
+) -> folium.FeatureGroup:
+    """Convenience: payload + feature group in one call."""
+    return incident_feature_group(incident_payload(frame, contested=contested, heat=heat))
+
+
+def render_html(fmap: folium.Map, layer: folium.FeatureGroup | None = None) -> str:
+    """The whole map as one standalone HTML page (tests, benchmarks, exports)."""
+    if layer is not None:
+        layer.add_to(fmap)
+    return fmap.get_root().render()
+
+
+def incident_id_from_tooltip(text: str | None, known_ids: set[str] | pd.Index | None = None) -> str | None:
+    """The incident id carried at the end of a clicked marker's tooltip, or None (cluster, nothing)."""
+    if not text or TOOLTIP_SEPARATOR.strip() not in text:
+        return None
+    candidate = text.rsplit(TOOLTIP_SEPARATOR.strip(), 1)[1].strip()
+    if not candidate:
+        return None
+    if known_ids is not None and candidate not in known_ids:
+        return None
+    return candidate
