@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable
 from urllib.error import HTTPError
 
-from geopy.adapters import URLLibAdapter
+from geopy.adapters import AdapterHTTPError, URLLibAdapter
 from geopy.exc import (
     GeocoderAuthenticationFailure,
     GeocoderInsufficientPrivileges,
@@ -155,7 +155,7 @@ def _network_failure(exc: BaseException) -> bool:
         return False
     cause = exc.__cause__ or exc.__context__
     while cause is not None:
-        if isinstance(cause, HTTPError):
+        if isinstance(cause, (HTTPError, AdapterHTTPError)):
             return False  # the server answered, with an error status
         if isinstance(cause, OSError) and not isinstance(cause, TimeoutError):
             return True
