@@ -1,0 +1,112 @@
+"""Import: upload an ACLED, UCDP GED, CSV or GeoJSON file, check what it will do, then confirm."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from mapdata.errors import MapdataError
+from mapdata.formats import FORMATS
+from mapdata.importer import ImportPreview, max_upload_bytes, preview_import
+from ui.common import data_changed, get_store
+
+AUTO = "auto"
+FORMAT_CHOICES = [AUTO, *FORMATS]
+UPLOADER_GENERATION = "import_uploader_generation"  # bumped to clear the uploader after import/cancel
+PREVIEW = "import_preview"  # (cache key, ImportPreview): parse a file once, not on every rerun
+DONE = "import_done_message"
+
+
+def _format_label(name: str) -> str:
+    return "Detect from the header" if name == AUTO else f"{FORMATS[name].LABEL} ({name})"
+
+
+def _reset() -> None:
+    st.session_state[UPLOADER_GENERATION] = st.session_state.get(UPLOADER_GENERATION, 0) + 1
+    st.session_state.pop(PREVIEW, None)
+
+
+def _preview(data: bytes, name: str, fmt: str, file_id: str) -> ImportPreview:
+    store = get_store()
+    key = (file_id, fmt, store.data_version())
+    cached = st.session_state.get(PREVIEW)
+    if cached and cached[0] == key:
+        return cached[1]
+    with st.spinner("Reading the file…"):
+        preview = preview_import(data, store, filename=name, fmt=None if fmt == AUTO else fmt)
+    st.session_state[PREVIEW] = (key, preview)
+    return preview
+
+
+st.set_page_config(page_title="Import · Ceasefire Incident Map", layout="wide")
+st.title("Import incidents")
+st.caption(
+    "ACLED exports (current and HDX layouts), UCDP GED (download or API), this tool's own CSV, or GeoJSON. "
+    "Nothing is saved until you confirm; re-importing a file only updates what changed."
+)
+if DONE in st.session_state:
+    st.success(st.session_state.pop(DONE))
+
+generation = st.session_state.get(UPLOADER_GENERATION, 0)
+upload = st.file_uploader(
+    # No extension filter: a mislabelled file (an .xlsx, a saved login page) gets our own,
+    # specific message instead of a bare "invalid extension".
+    "File to import (.csv or .geojson)", key=f"import_file_{generation}",
+    help=f"Up to {max_upload_bytes() / 1048576:.0f} MB (MAPDATA_MAX_UPLOAD_MB)",
+)
+if upload is None:
+    st.stop()
+
+fmt = st.selectbox("Format", FORMAT_CHOICES, format_func=_format_label, key=f"import_format_{generation}")
+try:
+    preview = _preview(upload.getvalue(), upload.name, fmt, upload.file_id)
+except MapdataError as exc:
+    st.error(f"{upload.name} cannot be imported: {exc}")
+    st.stop()
+
+st.info(f"Format: **{preview.format_label}**" + (" (detected from the header)" if fmt == AUTO else " (chosen)"))
+for warning in preview.warnings:
+    st.warning(warning)
+
+counts = preview.counts()
+cols = st.columns(5)
+cols[0].metric("Rows", f"{counts['rows']:,}")
+cols[1].metric("New", f"{counts['new']:,}")
+cols[2].metric("Updated", f"{counts['updated']:,}")
+cols[3].metric("Unchanged", f"{counts['unchanged']:,}")
+cols[4].metric("Rejected", f"{counts['rejected']:,}")
+
+with st.expander("Column mapping", expanded=False):
+    st.dataframe(preview.mapping_rows(), hide_index=True, width="stretch")
+
+if preview.rejected:
+    st.subheader("Rejected rows")
+    st.caption(f"The first {min(len(preview.rejected), 50)} of {len(preview.rejected):,}; row numbers are lines of the file (header = 1).")
+    st.dataframe(preview.rejected_rows(50), hide_index=True, width="stretch")
+
+all_or_nothing = st.checkbox(
+    "All or nothing: import nothing if any row is rejected", key=f"import_all_or_nothing_{generation}",
+    disabled=not preview.rejected,
+)
+valid = preview.valid_count
+label = "Import all rows" if all_or_nothing else f"Import {valid:,} valid row{'s' if valid != 1 else ''}"
+left, right = st.columns(2)
+confirm = left.button(label, type="primary", disabled=valid == 0 or (all_or_nothing and bool(preview.rejected)))
+cancel = right.button("Cancel")
+
+if cancel:
+    _reset()
+    st.rerun()
+if confirm:
+    try:
+        result = preview.commit(get_store(), mode="all_or_nothing" if all_or_nothing else "valid")
+    except MapdataError as exc:
+        st.error(f"Nothing was imported: {exc}")
+        st.stop()
+    data_changed()
+    done = result.counts()
+    st.session_state[DONE] = (
+        f"Imported {upload.name}: {done['new']:,} new, {done['updated']:,} updated, "
+        f"{done['unchanged']:,} unchanged, {len(preview.rejected):,} rejected."
+    )
+    _reset()
+    st.rerun()
