@@ -43,16 +43,27 @@ def _show_all_dates(span: tuple[dt.date, dt.date]) -> None:
     set_filters(current_filters().with_changes(date_from=None, date_to=None))
 
 
-def _claims_chart(counts: pd.DataFrame, freq: Freq) -> alt.Chart:
+def _x_axis(field: str, domain: tuple[dt.date, dt.date]) -> alt.X:
+    """The same time axis on both charts, covering the whole filtered span (not just the bars)."""
+    def when(day: dt.date) -> alt.DateTime:
+        return alt.DateTime(year=day.year, month=day.month, date=day.day)
+
+    return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=[when(domain[0]), when(domain[1])]))
+
+
+def _claims_chart(counts: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.date]) -> alt.Chart:
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     return (
         alt.Chart(counts, title="Claims per " + BIN_LABEL[freq])
         .transform_joinaggregate(all_sides="sum(count)", groupby=[BRUSH])
+        # Bars span x..x2 (the whole period), so Vega-Lite will not stack them: stack explicitly.
+        .transform_stack(stack="count", groupby=[BRUSH], as_=["bottom", "top"], sort=[alt.SortField("reporting_side")])
         .mark_bar()
         .encode(
-            x=alt.X(f"{BRUSH}:T", title=None),
+            x=_x_axis(BRUSH, domain),
             x2="period_end:T",
-            y=alt.Y("count:Q", stack="zero", title="Claims"),
+            y=alt.Y("top:Q", title="Claims"),
+            y2="bottom:Q",
             color=alt.Color(
                 "reporting_side:N", title="Reporting side",
                 scale=alt.Scale(domain=list(REPORTING_SIDES), range=SIDE_COLOURS),
@@ -69,16 +80,18 @@ def _claims_chart(counts: pd.DataFrame, freq: Freq) -> alt.Chart:
     )
 
 
-def _casualties_chart(casualties: pd.DataFrame, freq: Freq) -> alt.Chart:
+def _casualties_chart(casualties: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.date]) -> alt.Chart:
     tidy = casualties.melt(id_vars=["period", "period_end"], value_vars=["killed", "wounded"], var_name="kind", value_name="people")
     tidy = tidy.dropna(subset=["people"]).astype({"people": "int64"})
     return (
         alt.Chart(tidy, title="Casualties stated in claims")
+        .transform_stack(stack="people", groupby=["period"], as_=["bottom", "top"], sort=[alt.SortField("kind")])
         .mark_bar()
         .encode(
-            x=alt.X("period:T", title=None),
+            x=_x_axis("period", domain),
             x2="period_end:T",
-            y=alt.Y("people:Q", stack="zero", title="People"),
+            y=alt.Y("top:Q", title="People"),
+            y2="bottom:Q",
             color=alt.Color("kind:N", title="", scale=alt.Scale(domain=["killed", "wounded"], range=["#222222", "#e6a23c"])),
             tooltip=[
                 alt.Tooltip("period:T", title="Period", format=DATE_FORMAT[freq]),
@@ -100,21 +113,22 @@ shown = apply_filters(frame, state, contested)
 shown_count(len(shown), len(frame))
 
 full_span = date_span(frame)
-shown_span = date_span(shown)
-if full_span is None or shown_span is None:
+if full_span is not None and (state.date_from or state.date_to):
+    st.button("Show all dates", on_click=_show_all_dates, args=(full_span,))
+if full_span is None or shown.empty:
     st.info("No incidents match the filters. Widen the date range or clear the side and source filters.")
     st.stop()
 
 freq = choose_bin(state.date_from or full_span[0], state.date_to or full_span[1])
+first_bar, last_day = snap_to_periods(state.date_from or full_span[0], state.date_to or full_span[1], freq)
+domain = (first_bar, last_day + dt.timedelta(days=1))
 st.caption(
     f"One bar per {BIN_LABEL[freq]}, stacked by the side that reports the claim. "
     "Drag across the bars to narrow the map, the table and this page to that period."
 )
-if state.date_from or state.date_to:
-    st.button("Show all dates", on_click=_show_all_dates, args=(full_span,))
 
 event = st.altair_chart(
-    _claims_chart(incident_counts(shown, freq), freq), on_select="rerun", key=_chart_key(state), width="stretch"
+    _claims_chart(incident_counts(shown, freq), freq, domain), on_select="rerun", key=_chart_key(state), width="stretch"
 )
 brushed = _brushed_dates(event, freq, full_span)
 if brushed is not None:
@@ -129,7 +143,7 @@ if brushed is not None:
 
 casualties = casualty_counts(shown, freq)
 if casualties[["killed", "wounded"]].notna().any().any():
-    st.altair_chart(_casualties_chart(casualties, freq), width="stretch")
+    st.altair_chart(_casualties_chart(casualties, freq, domain), width="stretch")
     st.caption(
         "Sums of the numbers claims state; claims without numbers add nothing. When both sides "
         "report the same casualties, they count twice."
