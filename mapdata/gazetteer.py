@@ -171,9 +171,10 @@ class Gazetteer:
         *,
         countries: Iterable[str] = (),
         near: Iterable[tuple[float, float]] = (),
-        aliases: Mapping[str, str] | None = None,
+        aliases: Mapping[str, "str | Place"] | None = None,
     ) -> GeocodeResult:
-        """Resolve one place name. ``aliases`` maps folded names to place keys (user choices)."""
+        """Resolve one place name. ``aliases`` maps folded names (see
+        ``gazetteer_store.name_key``) to a place key or a Place: the user's choices, which win."""
         query = (name or "").strip()
         if not query:
             return GeocodeResult(query=name or "", place=None, reason="empty place name")
@@ -181,12 +182,12 @@ class Gazetteer:
             return GeocodeResult(query=query[:200], place=None, reason="too long to be a place name (over 200 characters)")
         key = strip_context(fold(query))
         if aliases:
-            alias_key = aliases.get(key) or aliases.get(fold(query))
-            place = self.place(alias_key) if alias_key else None
+            chosen = aliases.get(key) or aliases.get(fold(query))
+            place = self.place(chosen) if isinstance(chosen, str) else chosen
             if place is not None:
                 return GeocodeResult(query=query, place=place, candidates=(place,), confidence=1.0,
                                      precision=place.precision, reason=f"user alias: {query!r} -> {place.name}",
-                                     status="found")
+                                     status="found", source="alias")
         tier, matched, indices = self._lookup(key)
         if not indices:
             return GeocodeResult(query=query, place=None, reason=f"no place called {query!r} in the gazetteer")

