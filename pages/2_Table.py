@@ -1,0 +1,91 @@
+"""Table: the filtered claims, sortable and searchable; pick one to see it on the map, or download them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pandas as pd
+import streamlit as st
+
+from mapdata.filters import FilterState, apply_filters
+from ui.common import get_store, load_incidents, shown_count, sidebar_filters
+from ui.contested import contested_now
+from ui.downloads import download_buttons
+
+SELECTED = "selected_incident"  # read by the map page (app.py) to highlight and open the incident
+COLUMNS = [
+    "date", "place", "claimant", "reporting_side", "accused_side", "event_type", "weapons",
+    "killed", "wounded", "contested", "geo_precision", "source", "source_url", "summary", "id",
+]
+
+
+def table_rows(shown: pd.DataFrame, contested: frozenset[str]) -> pd.DataFrame:
+    """What the table displays: readable columns, newest first, positions 0..n-1."""
+    view = shown.assign(
+        weapons=shown["weapons"].map(lambda w: ", ".join(w) if isinstance(w, (list, tuple)) else ""),
+        contested=shown["id"].isin(contested),
+    )
+    return view.sort_values(["date", "id"], ascending=[False, True], kind="stable")[COLUMNS].reset_index(drop=True)
+
+
+def table_key(state: FilterState, data_version: int) -> str:
+    """A key that changes with what is shown, so a row picked earlier never points at another claim."""
+    digest = hashlib.sha1(json.dumps([state.to_query(), data_version], sort_keys=True).encode()).hexdigest()[:10]
+    return f"incident_table_{digest}"
+
+
+st.set_page_config(page_title="Table · Ceasefire Incident Map", layout="wide")
+st.title("Incidents table")
+
+frame = load_incidents()
+contested = contested_now(frame)
+state = sidebar_filters(frame, with_text=True, with_contested=True)
+shown = apply_filters(frame, state, contested)
+shown_count(len(shown), len(frame))
+
+rows = table_rows(shown, contested)
+st.caption("Click a column header to sort. Tick a row to see that claim on the map.")
+event = st.dataframe(
+    rows,
+    key=table_key(state, get_store().data_version()),
+    on_select="rerun",
+    selection_mode="single-row",
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+        "place": "Place",
+        "claimant": "Claimant",
+        "reporting_side": "Reported by",
+        "accused_side": "Accused",
+        "event_type": "Type",
+        "weapons": "Weapons",
+        "killed": st.column_config.NumberColumn("Killed", help="As the claim states; blank = not stated"),
+        "wounded": st.column_config.NumberColumn("Wounded", help="As the claim states; blank = not stated"),
+        "contested": st.column_config.CheckboxColumn("Contested", help="Another side's claim tells this clash differently"),
+        "geo_precision": "Location precision",
+        "source": "Source",
+        "source_url": st.column_config.LinkColumn("Link"),
+        "summary": st.column_config.TextColumn("Summary", width="large"),
+        "id": "Id",
+    },
+)
+
+picked = event.selection.rows
+if picked and picked[0] < len(rows):
+    chosen = rows.iloc[picked[0]]
+    st.session_state[SELECTED] = str(chosen["id"])
+    with st.container(border=True):
+        # st.text, not markdown: imported text must not render links, images or formatting.
+        st.text(f"{chosen['date']:%Y-%m-%d} · {chosen['place'] or 'place not stated'}")
+        st.text(f"{chosen['claimant']} ({chosen['reporting_side']}) accuses {chosen['accused_side']}")
+        if chosen["contested"]:
+            st.caption("Contested: the map's details panel shows the other side's version next to this one.")
+        if st.button("Show on map", type="primary"):
+            st.switch_page("app.py")
+
+if shown.empty:
+    st.info("No incidents match the filters.")
+else:
+    download_buttons(shown, key_prefix="table")
