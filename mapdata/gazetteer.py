@@ -266,7 +266,9 @@ class Gazetteer:
         candidates = tuple(item[1] for item in scored[:MAX_CANDIDATES])
         decided_by = _deciding_factor(best_factors, scored[1][0] if len(scored) > 1 else None)
         confidence = _TIER_CONFIDENCE[tier] * _DECISION_CONFIDENCE[decided_by]
-        reason = _explain(tier, len(scored), decided_by, best, best_distance, self.focus, countries)
+        runner_up = scored[1][1] if len(scored) > 1 else None
+        reason = _explain(tier, len(scored), decided_by, best, runner_up, best_distance, self.focus, countries,
+                          wants_region)
         return GeocodeResult(query=query, place=best, candidates=candidates, confidence=round(confidence, 3),
                              precision=best.precision, reason=reason, status="found")
 
@@ -380,8 +382,9 @@ def _deciding_factor(best: tuple, runner_up: tuple | None) -> str:
     return "tie"
 
 
-def _explain(tier: str, count: int, decided_by: str, best: Place, distance: float | None,
-             focus: tuple[str, ...], countries: frozenset[str]) -> str:
+def _explain(tier: str, count: int, decided_by: str, best: Place, runner_up: Place | None,
+             distance: float | None, focus: tuple[str, ...], countries: frozenset[str],
+             wants_region: bool = False) -> str:
     match = {"exact": "name match", "spelling": "transliteration match", "case ending": "match without case ending",
              "close spelling": "close spelling"}.get(tier, tier)
     where = f"{best.name} ({best.admin1 + ', ' if best.admin1 else ''}{best.country})"
@@ -393,12 +396,22 @@ def _explain(tier: str, count: int, decided_by: str, best: Place, distance: floa
         "proximity to other places in the report": (
             f"closest to the other places in the report ({distance:.0f} km)" if distance is not None
             else "closest to the other places in the report"),
-        "kind of place": f"the kind of place asked for ({best.kind})",
+        "kind of place": _kind_reason(best, runner_up, wants_region),
         "main name": "its main name, not an alternate one",
         "population": f"the largest of the namesakes (population {best.population:,})",
         "tie": "tied with another candidate; first by population",
     }[decided_by]
     return f"{match}: {count} candidates; chose {where}: {detail}"
+
+
+def _kind_reason(best: Place, runner_up: Place | None, wants_region: bool) -> str:
+    if wants_region:
+        return f"the name was given as a region (district, province...), so the {best.kind}"
+    if best.precision in ("region", "country"):
+        return f"a {best.kind} of that name, rather than a small {runner_up.kind if runner_up else 'place'}"
+    if runner_up is not None and runner_up.precision in ("region", "country"):
+        return f"a town of {best.population:,} people, rather than the {runner_up.kind} of that name"
+    return f"the town (population {best.population:,}) rather than a village of the same name"
 
 
 def geocode(name: str, *, countries: Iterable[str] = (), near: Iterable[tuple[float, float]] = (),

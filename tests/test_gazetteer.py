@@ -234,3 +234,34 @@ def test_index_builds_concurrently_and_rebuilds_a_corrupt_cache(tmp_path, monkey
     files[0].write_bytes(b"not a pickle")
     rebuilt = Gazetteer(gazetteer_index.load_index(supplement, cities=_tiny_cities()))
     assert rebuilt.geocode("Test Hill").found
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+def test_cli_prints_one_json_object_per_name_and_goes_on_after_unknown(capsys) -> None:
+    import json
+
+    from mapdata.cli import main
+
+    assert main(["geocode", "Vardenis", "Qwxzzlebrook", "village of Zod", "--country", "AM"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["query"] for line in lines] == ["Vardenis", "Qwxzzlebrook", "village of Zod"]
+    vardenis, unknown, zod = lines
+    assert vardenis["status"] == "found" and vardenis["chosen"]["admin1"] == "Gegharkunik"
+    assert vardenis["chosen"]["precision"] == "exact" and vardenis["reason"]
+    assert any(alt["admin1"] == "Aragatsotn" for alt in vardenis["alternatives"])
+    assert unknown["status"] == "not_found" and unknown["chosen"] is None and "Qwxzzlebrook" in unknown["reason"]
+    assert zod["chosen"]["name"] == "Sotk"
+
+
+def test_cli_with_a_database_uses_its_aliases(db_path, capsys) -> None:
+    import json
+
+    from mapdata.cli import main
+    from mapdata.gazetteer_store import PlaceBook, user_place
+    from mapdata.store import Store
+
+    PlaceBook(Store(db_path)).save_alias("Post 7", user_place("Post 7", 40.3, 45.6))
+    assert main(["geocode", "--db", str(db_path), "Post 7"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["source"] == "alias" and record["chosen"]["latitude"] == 40.3
