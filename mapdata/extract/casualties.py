@@ -1,0 +1,138 @@
+"""Killed and wounded as a sentence states them.
+
+"Two of its soldiers had been wounded" -> wounded 2; "an Azerbaijani soldier was killed" ->
+killed 1; named dead ("sergeant Vugar Sadigov and corporal Elshad Mammadov died") are counted.
+A figure the text does not state stays None, never 0. Totals of a war or a campaign ("tens
+of thousands have been killed in the two wars") are not an incident's casualties: callers
+skip background sentences, and vague quantities ("dozens", "more than") are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapdata.extract.attribution import side_word
+
+__all__ = ["Casualties", "find_casualties", "number_value", "own_losses"]
+
+_UNITS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100,
+}
+_NUM = r"(?:\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|an?)"
+_AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+)"
+_NOUN_GAP = r"(?:[\w'-]+\s+){0,5}?"
+_KILL = r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|fatally\s+(?:wounded|injured))"
+_WOUND = r"(?:wounded|injured|hurt)"
+_VAGUE = re.compile(r"\b(?:more\s+than|over|about|around|up\s+to|nearly|almost|at\s+least|dozens|hundreds|thousands|tens)\s+$", re.I)
+
+_COUNTED = {
+    "killed": [
+        re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b", re.I),
+        re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
+        re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|border\s+guards?)\b", re.I),
+        re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
+    ],
+    "wounded": [
+        re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
+        re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?{_WOUND}\b(?!\s+(?:serviceman|servicemen|soldier|soldiers))", re.I),
+        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?)\b", re.I),
+    ],
+}
+_NAMED_DEATH = re.compile(r"(?P<subject>[^.;:]*?)\s+(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred)\b")
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_NOT_PERSON = re.compile(
+    r"\b(?:Armenian|Azerbaijani|Azerbaijan|Armenia|Army|Armed|Forces|Ministry|Defense|Defence|Republic|State|"
+    r"Border|Service|Karabakh|Artsakh|Nagorno|Russian|European|Union|Mission|President|Prime|Minister|"
+    r"Despite|The|During|As|In|On|At)\b"
+)
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """Counts stated in one sentence; None = not stated."""
+
+    killed: int | None = None
+    wounded: int | None = None
+
+    def __bool__(self) -> bool:
+        return self.killed is not None or self.wounded is not None
+
+
+def number_value(word: str) -> int | None:
+    """12 -> 12, "four" -> 4, "twenty-one" -> 21, "an" -> 1."""
+    word = word.lower().strip()
+    if word.isdigit():
+        return int(word)
+    total = 0
+    for part in re.split(r"[-\s]+", word):
+        if part not in _UNITS:
+            return None
+        total += _UNITS[part]
+    return total or None
+
+
+def _named_deaths(sentence: str) -> int:
+    """People named as having died ("sergeant Vugar Sadigov and corporal Elshad Mammadov died")."""
+    count = 0
+    for match in _NAMED_DEATH.finditer(sentence):
+        subject = match.group("subject").split(",")[-1] if "," in match.group("subject") else match.group("subject")
+        for person in _PERSON.finditer(subject):
+            words = [w for w in person.group(0).split() if not _NOT_PERSON.fullmatch(w)]
+            if len(words) >= 2:
+                count += 1
+    return count
+
+
+def _counted(sentence: str, kind: str) -> int | None:
+    total: int | None = None
+    taken: list[tuple[int, int]] = []
+    for pattern in _COUNTED[kind]:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            if _VAGUE.search(sentence[: match.start("n")]):
+                continue
+            value = number_value(match.group("n"))
+            if value is None:
+                continue
+            taken.append(match.span())
+            total = (total or 0) + value
+    return total
+
+
+# A side remark about another event ("..., which appears to be in retaliation to X killing a soldier
+# the day before") does not give this incident's casualties.
+_ASIDE = re.compile(r",\s*which\s+(?:appears|appeared|seems|seemed|came|comes|follows|followed)\b|\bin\s+(?:retaliation|response)\s+(?:to|for)\b", re.I)
+
+
+def find_casualties(sentence: str) -> Casualties:
+    """Killed and wounded stated in one sentence (numbers, number words, named dead)."""
+    aside = _ASIDE.search(sentence)
+    if aside:
+        sentence = sentence[: aside.start()]
+    killed = _counted(sentence, "killed")
+    if killed is None:
+        named = _named_deaths(sentence)
+        killed = named or None
+    wounded = _counted(sentence, "wounded")
+    return Casualties(killed, wounded)
+
+
+def own_losses(sentence: str) -> list[tuple[str, Casualties]]:
+    """"Armenia confirmed that four servicemen had been killed, while Azerbaijan confirmed three":
+    each side's statement about its own losses, clause by clause."""
+    results: list[tuple[str, Casualties]] = []
+    for clause in re.split(r",\s*(?:while|whereas|and)\s+|;\s*|\s+while\s+", sentence):
+        subject = re.match(r"\s*(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:also\s+)?(?:confirmed|said|reported|announced|stated|acknowledged)\b", clause, re.I)
+        if not subject:
+            continue
+        side = side_word(subject.group("who"))
+        casualties = find_casualties(clause)
+        if side and casualties:
+            results.append((side, casualties))
+    return results

@@ -1,0 +1,156 @@
+"""When did it happen? Date expressions in a sentence, resolved against the publication date.
+
+Reports rarely give full dates: "on Friday", "the previous day", "late Monday", "overnight",
+"the night of 12 to 13 September". Weekdays resolve to the most recent such day on or before
+publication; "the previous day" to the day before the date the text is currently talking
+about; a night spanning two days to the second (the date after midnight). Without a year the
+publication's year is used (the previous year when that would put the event well after
+publication). Without a publication date, relative expressions stay unknown: the text cannot
+tell, and the publication date is never used silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMention", "find_dates", "pick_date", "part_of_day", "MONTHS", "WEEKDAYS"]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# (pattern, kind); kinds: night = a night spanning two days (second day wins)
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\bnight (?:of|from) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|into|-|and)\s*{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?", re.I), "night"),
+    (re.compile(rf"\bnight (?:of|from) {_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|into|-|and)\s*{_D}(?:,?\s+{_Y})?", re.I), "night"),
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"), "explicit"),
+    (re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"), "explicit"),
+    (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I), "explicit"),
+    (re.compile(rf"\b{_M}\s+{_D}(?!\d)(?:,?\s+{_Y})?\b", re.I), "explicit"),
+    (re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+|since\s+)?{_M}\s+{_Y}\b", re.I), "month"),
+    (re.compile(rf"\b(?:in|since|during|of)\s+(?:the\s+(?:fall|autumn|spring|summer|winter)\s+of\s+)?{_Y}\b", re.I), "year"),
+    (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before))\b", re.I), "previous"),
+    (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I), "next"),
+    (re.compile(r"\b(?:day\s+before\s+yesterday)\b", re.I), "yesterday2"),
+    (re.compile(r"\byesterday\b", re.I), "yesterday"),
+    (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b", re.I), "days_ago"),
+    (re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|presently|at\s+the\s+moment|currently|right\s+now|earlier\s+today|overnight|last\s+night)\b", re.I), "present"),
+    (re.compile(rf"\b(?:(?:on|late|early|last|since|from)\s+)?{_WD}\b", re.I), "weekday"),
+]
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_PARTS = [
+    ("night", re.compile(r"\b(?:night|overnight|midnight|nighttime|night-time)\b", re.I)),
+    ("evening", re.compile(r"\bevening\b", re.I)),
+    ("afternoon", re.compile(r"\bafternoon\b|\b(?:[1-5](?::\d\d)?)\s*p\.?m\b", re.I)),
+    ("morning", re.compile(r"\bmorning\b|\b\d{1,2}(?::\d\d)?\s*a\.?m\b|\bdawn\b", re.I)),
+]
+_RANK = {"night": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
+         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "present": 2}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a sentence; ``date`` is None when it cannot be resolved."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    date: dt.date | None
+    precision: str = "day"  # day / month / year
+
+
+def part_of_day(sentence: str) -> str | None:
+    """"morning", "afternoon", "evening" or "night" when the sentence says so."""
+    for name, pattern in _PARTS:
+        if pattern.search(sentence):
+            return name
+    return None
+
+
+def _with_year(month: int, day: int, year: int | None, published: dt.date | None) -> dt.date | None:
+    """A calendar date; a missing year comes from publication (never a date well after it)."""
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate > published + dt.timedelta(days=7):
+            year -= 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_on_or_before(weekday: int, anchor: dt.date) -> dt.date:
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _resolve(match: re.Match[str], kind: str, published: dt.date | None, context: dt.date | None) -> tuple[dt.date | None, str]:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind in {"explicit", "night"}:
+        month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower().rstrip(".")]
+        return _with_year(month, int(groups["day"]), year, published), "day"
+    if kind == "month":
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+        return dt.date(year, month, 1), "month"
+    if kind == "year":
+        return dt.date(year, 1, 1), "year"
+    if kind == "weekday":
+        return (None if published is None else _weekday_on_or_before(WEEKDAYS[groups["weekday"].lower()], published)), "day"
+    if kind == "previous":
+        return (None if context is None else context - dt.timedelta(days=1)), "day"
+    if kind == "next":
+        return (None if context is None else context + dt.timedelta(days=1)), "day"
+    if kind in {"yesterday", "yesterday2"}:
+        days = 1 if kind == "yesterday" else 2
+        return (None if published is None else published - dt.timedelta(days=days)), "day"
+    if kind == "days_ago":
+        raw = groups["n"].lower()
+        number = _WORD_NUMBERS.get(raw) or int(raw)
+        return (None if published is None else published - dt.timedelta(days=number)), "day"
+    if kind == "present":
+        return published, "day"
+    return None, "day"
+
+
+def find_dates(sentence: str, published: dt.date | None, context: dt.date | None = None) -> list[DateMention]:
+    """Every date expression in ``sentence``, in text order, without overlaps.
+
+    ``context`` is the date the text was last talking about ("the previous day" counts back from it).
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern, kind in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            if kind == "explicit" and match.groupdict().get("day") and int(match.group("day")) == 0:
+                continue
+            date, precision = _resolve(match, kind, published, context)
+            taken.append((start, end))
+            found.append(DateMention(start, end, match.group(0), kind, date, precision))
+    return sorted(found, key=lambda m: m.start)
+
+
+def pick_date(mentions: list[DateMention]) -> DateMention | None:
+    """The mention that dates the event: a calendar date before a relative one, then the first."""
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (_RANK.get(m.kind, 5), m.start))

@@ -1,0 +1,66 @@
+"""Denials: the other side's answer to a claim, not an incident of their own.
+
+"The claims of the Ministry of Defense of Azerbaijan that ... are absolutely false" or
+"Armenia's Defense Ministry denied the statement ..., saying that it does not correspond to
+reality" report no event; they are attached to the claim they deny so a reader sees both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapdata.extract.attribution import SpeakerTracker, find_attribution, opponent, side_word
+
+__all__ = ["Denial", "is_denial", "find_denial"]
+
+_DENIAL = re.compile(
+    r"\b(?:absolutely\s+false|(?:is|are|was|were)\s+false|not\s+true|untrue|groundless|baseless|unfounded|fake\s+news|"
+    r"disinformation|misinformation|does\s+not\s+correspond\s+to\s+(?:the\s+)?reality|do\s+not\s+correspond\s+to\s+(?:the\s+)?reality|"
+    r"den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed)?\s+(?:the\s+)?(?:claims?|reports?|allegations?|statement)|"
+    r"dismiss(?:es|ed)?\s+(?:the\s+)?(?:claims?|reports?|allegations?)|another\s+lie)\b",
+    re.I,
+)
+_DENIED_PARTY = re.compile(
+    r"\b(?:claims?|statements?|reports?|allegations?|information)\s+(?:of|from|by|spread\s+by|released\s+by)\s+(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,6})",
+    re.I,
+)
+_DENIER = re.compile(r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:has\s+|have\s+|also\s+)?(?:denied|denies|refuted|refutes|rejected|rejects|dismissed|dismisses)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Denial:
+    """One side denying the other side's claim; ``sentence`` is the evidence."""
+
+    sentence: str
+    denier: str  # claimant as recorded
+    denier_side: str | None
+    denied_side: str | None
+
+
+def is_denial(sentence: str) -> bool:
+    return bool(_DENIAL.search(sentence))
+
+
+def find_denial(sentence: str, tracker: SpeakerTracker) -> Denial | None:
+    """The denial in ``sentence`` with who denies whom, or None if it denies nothing."""
+    if not is_denial(sentence):
+        return None
+    denied_side: str | None = None
+    match = _DENIED_PARTY.search(sentence)
+    if match:
+        denied_side = side_word(match.group("who"))
+    denier_match = _DENIER.search(sentence)
+    attribution = None
+    if denier_match and side_word(denier_match.group("who")):
+        attribution = find_attribution(denier_match.group("who") + " said", tracker, update=False)
+    if attribution is None or attribution.side == denied_side:
+        current = tracker.current
+        if current is not None and current.side != denied_side:
+            attribution = current
+    if attribution is None or attribution.side in (None, "media"):
+        side = opponent(denied_side)
+        if side is None:
+            return Denial(sentence, tracker.outlet or "unattributed report", None, None)
+        return Denial(sentence, f"{'Armenian' if side == 'Armenia' else 'Azerbaijani'} officials", side, denied_side)
+    return Denial(sentence, attribution.claimant, attribution.side, denied_side or opponent(attribution.side))

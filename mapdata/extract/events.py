@@ -1,0 +1,70 @@
+"""Does a sentence report an incident? Trigger words and the signals that cancel them.
+
+A trigger ("opened fire", "shelled", "violated the ceasefire", "downed a drone", "clashes")
+makes a sentence a candidate. It is not an incident of its own when it is symmetric ("clashes
+between Armenia and Azerbaijan", "accused each other": a summary), negated ("no ceasefire
+violations overnight"), a side's own retaliation ("took retaliatory measures"), or background
+("the 2020 war", "since 1991").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Signals", "classify"]
+
+_STRONG = re.compile(
+    r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from|in\s+the\s+direction)|"
+    r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:\w+\s+)?fire|under\s+fire|subjected\b[^.]{0,120}\bfire|"
+    r"shell(?:ed|s|ing)|violat(?:ed|es|ing)\s+the\s+(?:cease-?fire|truce|armistice)|"
+    r"attack(?:ed|s|ing)?|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:attack|offensive|strike|assault)|offensive|"
+    r"struck|strikes?|airstrikes?|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
+    r"target(?:ed|ing)|bombard(?:ed|ing|ment)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
+    r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions)\b",
+    re.I,
+)
+_WEAK = re.compile(r"\b(?:provocations?|incidents?|cease-?fire\s+violations?|hostilities)\b", re.I)
+_SYMMETRIC = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:Armenian|Azerbaijani|Armenia|Azerbaijan|Baku|Yerevan)\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?"
+    r"(?:Armenian|Azerbaijani|Armenia|Azerbaijan|Baku|Yerevan)|\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual\b|\bone\s+another\b",
+    re.I,
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not\s+any|without)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?(?:violations?|incidents?|shooting|shots|fire|firing|clashes|attacks?|casualties)\b|"
+    r"\b(?:did\s+not|didn't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:open\s+fire|fire|shell|attack)|\bcalm\b|\bstabili[sz]ed\b",
+    re.I,
+)
+_RETALIATION = re.compile(
+    r"(?<!in\s)\bretaliat(?!\w*\s+(?:to|for)\b)\w*|\bstruck\s+back\b|\b(?:adequate|appropriate|response|counter)[\s-]+measures\b|\breturned\s+fire\b|"
+    r"\bresponse\s+fire\b|\bsuppressed\b|\bforced\s+to\s+retreat\b",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"\bwars?\b|\b\d+-day\b|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
+    r"\bcampaign\b|\bin\s+total\b|\blast\s+major\s+escalation\b|\bprevious\s+escalation\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What a sentence says about incidents."""
+
+    event: bool = False  # a strong trigger: may start a claim
+    weak: bool = False  # "provocation", "incident": may only add to the claim being read
+    symmetric: bool = False
+    negated: bool = False
+    retaliation: bool = False
+    background: bool = False
+
+
+def classify(sentence: str) -> Signals:
+    return Signals(
+        event=bool(_STRONG.search(sentence)),
+        weak=bool(_WEAK.search(sentence)),
+        symmetric=bool(_SYMMETRIC.search(sentence)),
+        negated=bool(_NEGATED.search(sentence)),
+        retaliation=bool(_RETALIATION.search(sentence)),
+        background=bool(_BACKGROUND.search(sentence)),
+    )

@@ -1,0 +1,507 @@
+"""From a report to proposed incidents: read sentences in order, keep track of who is speaking
+and which day the text is on, and group sentences into claims.
+
+A sentence with an incident trigger starts a new claim unless it only adds detail to the
+claim being read (same speaker, no other day or part of day, no other place); "In particular,
+... Sotk, Vardenis and Goris were shelled" refines a claim that only named the border. Casualty
+sentences right after a claim belong to it; a side's statement about its own losses ("Armenia
+confirmed that four servicemen had been killed") goes to that side's claim of the same day.
+Summaries ("clashes between Armenia and Azerbaijan"), denials, negations, retaliation and
+background are not incidents. Nothing is saved here: the result is a proposal for review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from mapdata.extract.attribution import (
+    Attribution, SpeakerTracker, find_accused, find_attribution, heading_attribution, opponent, resolve_side,
+)
+from mapdata.extract.casualties import find_casualties, own_losses
+from mapdata.extract.dates import DateMention, find_dates, part_of_day, pick_date
+from mapdata.extract.denials import Denial, find_denial
+from mapdata.extract.events import classify
+from mapdata.extract.places import BORDER, PlaceMention, border_mention, choose_places, find_place_mentions
+from mapdata.extract.text import Document, Sentence, read_document
+from mapdata.extract.weapons import event_type, find_weapons
+
+__all__ = ["Proposal", "Response", "ExtractionResult", "extract", "extract_document"]
+
+_BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
+_EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
+
+
+@dataclass
+class Proposal:
+    """One proposed incident: raw Incident values, where each came from, and whether its place is known."""
+
+    date: str | None
+    date_precision: str
+    place: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: str | None
+    admin1: str | None
+    country: str | None
+    claimant: str
+    reporting_side: str
+    accused_side: str
+    event_type: str
+    weapons: list[str]
+    killed: int | None
+    wounded: int | None
+    summary: str | None
+    source: str | None
+    source_url: str | None
+    published: str | None
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+    resolved: bool = False
+    place_key: str | None = None
+    place_candidates: list[dict[str, Any]] = field(default_factory=list)
+    responses: list[str] = field(default_factory=list)  # denials of this claim, as evidence sentences
+
+    def incident_values(self) -> dict[str, Any]:
+        """Keyword arguments for ``Incident.create`` (origin "article")."""
+        extra: dict[str, Any] = {"evidence": self.evidence}
+        if self.responses:
+            extra["responses"] = self.responses
+        if self.place_key:
+            extra["place_key"] = self.place_key
+        return dict(
+            date=self.date, date_precision=self.date_precision, place=self.place, latitude=self.latitude,
+            longitude=self.longitude, geo_precision=self.geo_precision or "region", admin1=self.admin1,
+            country=self.country, claimant=self.claimant, reporting_side=self.reporting_side,
+            accused_side=self.accused_side, event_type=self.event_type, weapons=list(self.weapons),
+            killed=self.killed, wounded=self.wounded, summary=self.summary, source=self.source,
+            source_url=self.source_url, published=self.published, origin="article", extra=extra,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Response:
+    """A denial: the other side's answer to a claim (``denies`` = index of that proposal, if in this report)."""
+
+    by: str
+    side: str | None
+    denies_side: str | None
+    sentences: list[str]
+    denies: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class ExtractionResult:
+    proposals: list[Proposal]
+    responses: list[Response]
+    warnings: list[str]
+    published: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "published": self.published.isoformat() if self.published else None,
+            "outlet": self.outlet,
+            "url": self.url,
+            "proposals": [p.to_dict() for p in self.proposals],
+            "responses": [r.to_dict() for r in self.responses],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass
+class _Claim:
+    speaker: Attribution
+    date: dt.date | None
+    precision: str
+    part: str | None
+    sentences: list[Sentence] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    region: PlaceMention | None = None
+    accused: str | None = None
+    weapons: list[str] = field(default_factory=list)
+    killed: int | None = None
+    wounded: int | None = None
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+    summary_only: bool = False  # media report, nobody blamed: kept only if nothing else covers the day
+
+    def add_evidence(self, name: str, sentence: Sentence) -> None:
+        items = self.evidence.setdefault(name, [])
+        if sentence.text not in items:
+            items.append(sentence.text)
+
+    def add(self, sentence: Sentence) -> None:
+        if sentence not in self.sentences:
+            self.sentences.append(sentence)
+
+    def add_casualties(self, killed: int | None, wounded: int | None, sentence: Sentence) -> None:
+        if killed is not None:
+            self.killed = (self.killed or 0) + killed
+            self.add_evidence("killed", sentence)
+        if wounded is not None:
+            self.wounded = (self.wounded or 0) + wounded
+            self.add_evidence("wounded", sentence)
+        self.add(sentence)
+
+
+def _same_speaker(a: Attribution, b: Attribution) -> bool:
+    if a.claimant == b.claimant and a.side == b.side:
+        return True
+    return a.side == b.side and "country" in (a.kind, b.kind)
+
+
+class _Reader:
+    """The state of one left-to-right reading of a document."""
+
+    def __init__(self, doc: Document, gazetteer: Any, aliases: dict[str, str] | None):
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.aliases = aliases
+        self.tracker = SpeakerTracker(outlet=doc.outlet, url=doc.url)
+        self.default: Attribution | None = None
+        self.published = doc.published
+        self.date_ctx: dt.date | None = None
+        self.date_precision = "day"
+        self.date_sentence: Sentence | None = None
+        self.claims: list[_Claim] = []
+        self.current: _Claim | None = None
+        self.in_claim = False  # the previous sentence belonged to the current claim
+        self.setting: tuple[list[PlaceMention], Sentence] | None = None
+        self.pending_losses: list[tuple[str, dt.date | None, int | None, int | None, Sentence]] = []
+        self.denials: list[tuple[Denial, Sentence]] = []
+        self.skipped: list[str] = []
+        self.near: list[tuple[float, float]] = self._anchor_points()
+
+    def _anchor_points(self) -> list[tuple[float, float]]:
+        """Coordinates of places the whole text names: a tie-break for ambiguous names."""
+        points = []
+        for _, _, place in self.gazetteer.lookup_names(self.doc.body[:20000]):
+            if place.country in ("AM", "AZ") and place.precision == "exact":
+                points.append((place.latitude, place.longitude))
+        return points[:20]
+
+    # -- per sentence --------------------------------------------------------------
+    def speaker(self, sentence: Sentence) -> Attribution:
+        found = find_attribution(sentence.norm, self.tracker)
+        if found is not None:
+            return found
+        return self.tracker.current or self.default or self.tracker.media()
+
+    def read_heading(self, sentence: Sentence) -> None:
+        found = heading_attribution(sentence.norm, self.tracker)
+        if found is not None:
+            self.default = found
+        if self.published is None:
+            for mention in find_dates(sentence.norm, None):
+                if mention.kind == "explicit" and mention.date is not None and re.search(r"(?:19|20)\d\d", mention.text + sentence.norm[mention.end:mention.end + 8]):
+                    year = re.search(r"(?:19|20)\d\d", sentence.norm[mention.start:mention.end + 8])
+                    if year:
+                        self.published = mention.date.replace(year=int(year.group(0)))
+                        self.doc.warnings.append(
+                            f"No publication date was given; the dateline {sentence.text[:40]!r} was used ({self.published})."
+                        )
+                        break
+
+    def is_background(self, sentence: Sentence, chosen: DateMention | None, background_words: bool) -> bool:
+        if background_words:
+            return True
+        if chosen is None or chosen.date is None or self.published is None:
+            return False
+        if chosen.precision in ("month", "year"):
+            return (chosen.date.year, chosen.date.month if chosen.precision == "month" else 12) < (self.published.year, self.published.month)
+        return chosen.date < self.published - dt.timedelta(days=_BACKGROUND_DAYS)
+
+    def read(self, sentence: Sentence) -> None:
+        text = sentence.norm
+        if sentence.heading:
+            self.read_heading(sentence)
+            self.in_claim = False
+            return
+        denial = find_denial(text, self.tracker)
+        if denial is not None:
+            self.denials.append((denial, sentence))
+            self.in_claim = False
+            return
+        speaker = self.speaker(sentence)
+        mentions = find_dates(text, self.published, self.date_ctx)
+        chosen = pick_date(mentions)
+        signals = classify(text)
+        if self.is_background(sentence, chosen, signals.background):
+            self.in_claim = False
+            return
+        part = part_of_day(text)
+        if chosen is not None and chosen.date is not None:
+            self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
+        if signals.negated:
+            self.in_claim = False
+            return
+        if signals.retaliation:
+            if self.current is not None and self.in_claim:
+                self.current.add(sentence)
+            return
+        casualties = find_casualties(text)
+        if signals.event or (signals.weak and self.current is not None and self.in_claim):
+            self.read_event(sentence, speaker, chosen, part, casualties, weak_only=not signals.event)
+            return
+        losses = own_losses(text)
+        if losses and not (self.in_claim and self.current and all(side == self.current.speaker.side for side, _ in losses)):
+            for side, counted in losses:
+                self.pending_losses.append((side, self.date_ctx, counted.killed, counted.wounded, sentence))
+            self.in_claim = False
+            return
+        if casualties and self.in_claim and self.current is not None:
+            self.current.add_casualties(casualties.killed, casualties.wounded, sentence)
+            return
+        places = find_place_mentions(text, self.gazetteer, near=self.near, aliases=self.aliases)
+        self.setting = (places, sentence) if places and chosen is not None else None
+        if self.setting is None:
+            self.in_claim = False
+
+    def read_event(self, sentence: Sentence, speaker: Attribution, chosen: DateMention | None, part: str | None,
+                   casualties: Any, weak_only: bool) -> None:
+        text = sentence.norm
+        accused = find_accused(text)
+        if speaker.side is None:
+            resolved = resolve_side(speaker, accused, self.doc.url)
+            self._replace_speaker(speaker, resolved)
+            speaker = resolved
+        places = find_place_mentions(text, self.gazetteer, near=self.near, aliases=self.aliases)
+        setting = self.setting
+        self.setting = None
+        border = border_mention(text)
+        symmetric = classify(text).symmetric and (accused is None or bool(_EACH_OTHER.search(text)))
+        if symmetric:
+            self.skipped.append(sentence.text)
+            self.in_claim = False
+            return
+        chosen_places = choose_places(places)
+        date = chosen.date if chosen is not None and chosen.date is not None else None
+        current = self.current
+        if current is not None and self._continues(current, speaker, date, part, chosen_places, accused):
+            self._merge(current, sentence, chosen_places, border, accused, casualties)
+            return
+        if weak_only:
+            self.in_claim = False
+            return
+        if not chosen_places and setting is not None:
+            chosen_places = choose_places(setting[0])
+            sentence_for_place = setting[1]
+        else:
+            sentence_for_place = sentence
+        claim = _Claim(
+            speaker=speaker,
+            date=date if date is not None else self.date_ctx,
+            precision=chosen.precision if date is not None else self.date_precision,
+            part=part,
+        )
+        claim.summary_only = speaker.side == "media" and accused is None
+        claim.add(sentence)
+        if setting is not None and sentence_for_place is setting[1]:
+            claim.sentences.insert(0, setting[1])
+        claim.add_evidence("date", sentence if date is not None or self.date_sentence is None else self.date_sentence)
+        claim.add_evidence("claimant", sentence)
+        claim.places = [m for m in chosen_places if m.specific]
+        claim.region = next((m for m in chosen_places if not m.specific), None) or border
+        if claim.places or claim.region is not None:
+            claim.add_evidence("place", sentence_for_place)
+        claim.accused = accused
+        if accused:
+            claim.add_evidence("accused_side", sentence)
+        claim.weapons = find_weapons(text)
+        if claim.weapons:
+            claim.add_evidence("weapons", sentence)
+        claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+        self.claims.append(claim)
+        self.current = claim
+        self.in_claim = True
+
+    def _continues(self, claim: _Claim, speaker: Attribution, date: dt.date | None, part: str | None,
+                   places: list[PlaceMention], accused: str | None) -> bool:
+        if not _same_speaker(claim.speaker, speaker):
+            return False
+        if date is not None and claim.date is not None and date != claim.date:
+            return False
+        if part is not None and claim.part is not None and part != claim.part:
+            return False
+        if places:
+            known = {m.key for m in claim.places} | ({claim.region.key} if claim.region else set())
+            new_specific = [m for m in places if m.specific]
+            if claim.places and not {m.key for m in places} <= known:
+                return False
+            if not claim.places and not new_specific and claim.region is not None and not {m.key for m in places} <= known and claim.region is not BORDER and claim.region.place is not BORDER:
+                return False
+        if accused and claim.accused and accused != claim.accused and speaker.side not in ("Armenia", "Azerbaijan"):
+            return False
+        return True
+
+    def _merge(self, claim: _Claim, sentence: Sentence, places: list[PlaceMention], border: PlaceMention | None,
+               accused: str | None, casualties: Any) -> None:
+        claim.add(sentence)
+        specific = [m for m in places if m.specific]
+        if specific and not claim.places:
+            claim.places = specific
+            claim.add_evidence("place", sentence)
+        elif places and claim.region is None and not claim.places:
+            claim.region = places[0]
+            claim.add_evidence("place", sentence)
+        elif claim.region is None and border is not None and not claim.places:
+            claim.region = border
+        if accused and claim.accused is None:
+            claim.accused = accused
+            claim.summary_only = False
+            claim.add_evidence("accused_side", sentence)
+        for weapon in find_weapons(sentence.norm):
+            if weapon.lower() not in {w.lower() for w in claim.weapons}:
+                claim.weapons.append(weapon)
+                claim.add_evidence("weapons", sentence)
+        claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+        self.in_claim = True
+
+    def _replace_speaker(self, old: Attribution, new: Attribution) -> None:
+        tracker = self.tracker
+        for name, person in list(tracker.names.items()):
+            if person == old or (person.side is None and person.claimant == old.claimant):
+                tracker.names[name] = Attribution(new.claimant, new.side, person.kind, person.start)
+        if tracker.last_spokesperson is not None and tracker.last_spokesperson.side is None:
+            tracker.last_spokesperson = Attribution(new.claimant, new.side, tracker.last_spokesperson.kind)
+        if tracker.last_ministry is not None and tracker.last_ministry.side is None:
+            tracker.last_ministry = Attribution(new.claimant, new.side, "ministry")
+        if tracker.current == old:
+            tracker.current = new
+
+
+def _attach_losses(claims: list[_Claim], pending: list) -> None:
+    """"Armenia confirmed four killed": to Armenia's claim of that day, if it states no figure itself."""
+    for side, date, killed, wounded, sentence in pending:
+        for claim in claims:
+            if claim.speaker.side != side or (date is not None and claim.date is not None and claim.date != date):
+                continue
+            if killed is not None and claim.killed is None:
+                claim.killed = killed
+                claim.add_evidence("killed", sentence)
+            if wounded is not None and claim.wounded is None:
+                claim.wounded = wounded
+                claim.add_evidence("wounded", sentence)
+            claim.add(sentence)
+            break
+
+
+def _drop_covered_summaries(claims: list[_Claim]) -> list[_Claim]:
+    """A media sentence blaming nobody only stands when no claim covers its day."""
+    days = {c.date for c in claims if not c.summary_only}
+    return [c for c in claims if not c.summary_only or (c.date is not None and c.date not in days and c.places)]
+
+
+def _place_dict(place: Any) -> dict[str, Any]:
+    return {"key": place.key, "name": place.name, "latitude": place.latitude, "longitude": place.longitude,
+            "country": place.country, "admin1": place.admin1, "precision": place.precision, "kind": place.kind}
+
+
+def _proposals(claim: _Claim, doc: Document, published: dt.date | None) -> list[Proposal]:
+    side = claim.speaker.side or "media"
+    accused = opponent(side) if side in ("Armenia", "Azerbaijan") else (claim.accused or "unknown")
+    evidence = {k: list(v) for k, v in claim.evidence.items()}
+    evidence["claim"] = [s.text for s in sorted(claim.sentences, key=lambda s: s.index)]
+    text = " ".join(s.norm for s in claim.sentences)
+    base = dict(
+        date=claim.date.isoformat() if claim.date else None,
+        date_precision=claim.precision if claim.date else "day",
+        claimant=claim.speaker.claimant, reporting_side=side, accused_side=accused,
+        event_type=event_type(text), weapons=list(claim.weapons), killed=claim.killed, wounded=claim.wounded,
+        summary=claim.sentences[0].text[:300] if claim.sentences else None,
+        source=doc.outlet, source_url=doc.url, published=published.isoformat() if published else None,
+    )
+    mentions: list[PlaceMention | None] = list(claim.places) or [claim.region]
+    out = []
+    for mention in mentions:
+        if mention is None:
+            out.append(Proposal(place=None, latitude=None, longitude=None, geo_precision=None, admin1=None,
+                                country=None, evidence=dict(evidence), resolved=False, **base))
+            continue
+        place = mention.place
+        candidates = [_place_dict(p) for p in (mention.candidates or ((place,) if place else ()))]
+        out.append(Proposal(
+            place=mention.name if place is not BORDER else BORDER.name,
+            latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+            geo_precision=mention.precision if place is not BORDER else "region",
+            admin1=place.admin1 if place else None, country=place.country if place else None,
+            evidence=dict(evidence), resolved=place is not None, place_key=place.key if place else None,
+            place_candidates=candidates, **base,
+        ))
+    return out
+
+
+def extract_document(doc: Document, gazetteer: Any = None, aliases: dict[str, str] | None = None) -> ExtractionResult:
+    """Proposals for an already-read document."""
+    if gazetteer is None:
+        from mapdata.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    reader = _Reader(doc, gazetteer, aliases)
+    for sentence in doc.sentences:
+        reader.read(sentence)
+    _attach_losses(reader.claims, reader.pending_losses)
+    claims = _drop_covered_summaries(reader.claims)
+    published = reader.published
+    proposals: list[Proposal] = []
+    owner: dict[int, list[int]] = {}
+    for claim in claims:
+        owner[id(claim)] = []
+        for proposal in _proposals(claim, doc, published):
+            owner[id(claim)].append(len(proposals))
+            proposals.append(proposal)
+    responses = _responses(reader.denials, claims, owner, proposals)
+    warnings = list(doc.warnings)
+    if not doc.sentences:
+        warnings.append("The text is empty: paste or upload a report.")
+    elif not proposals:
+        warnings.append("No incident was found in this text (no sentence reports fire, shelling, an attack or a clash).")
+    if published is None and proposals:
+        warnings.append("No publication date: relative dates (\"on Friday\", \"yesterday\") are left unknown.")
+    for proposal in proposals:
+        if proposal.date is None:
+            warnings.append(f"No date could be read for the claim by {proposal.claimant}: enter it before saving.")
+        if proposal.place is not None and not proposal.resolved:
+            warnings.append(f"The place {proposal.place!r} is not in the gazetteer: pick a candidate or click the map.")
+        elif proposal.place is None:
+            warnings.append(f"The claim by {proposal.claimant} names no place: choose one before saving.")
+    return ExtractionResult(proposals, responses, list(dict.fromkeys(warnings)), published, doc.outlet, doc.url)
+
+
+def _responses(denials: list[tuple[Denial, Sentence]], claims: list[_Claim], owner: dict[int, list[int]],
+               proposals: list[Proposal]) -> list[Response]:
+    """Denials grouped by who denies whom, attached to the latest claim they can answer."""
+    grouped: dict[tuple[str, str | None], Response] = {}
+    for denial, sentence in denials:
+        key = (denial.denier, denial.denied_side)
+        if key in grouped:
+            grouped[key].sentences.append(sentence.text)
+            continue
+        target = None
+        for claim in reversed(claims):
+            if claim.speaker.side == denial.denied_side and claim.sentences[0].index < sentence.index:
+                target = claim
+                break
+        index = owner[id(target)][0] if target is not None else None
+        grouped[key] = Response(denial.denier, denial.denier_side, denial.denied_side, [sentence.text], index)
+    for response in grouped.values():
+        if response.denies is not None:
+            for claim_indices in owner.values():
+                if response.denies in claim_indices:
+                    for i in claim_indices:
+                        proposals[i].responses.extend(response.sentences)
+    return list(grouped.values())
+
+
+def extract(text: str, published: object = None, outlet: str | None = None, url: str | None = None,
+            gazetteer: Any = None, aliases: dict[str, str] | None = None) -> ExtractionResult:
+    """Propose the incidents a news report describes (nothing is saved)."""
+    return extract_document(read_document(text, published, outlet, url), gazetteer, aliases)

@@ -1,0 +1,226 @@
+"""Where? Place names in a sentence, resolved with the gazetteer, and the places of a claim.
+
+Names come from two sources: the gazetteer's scan of the text (known places), and phrases
+that announce a place even when the gazetteer does not know it ("the village of X", "the X
+settlement", "in the direction of X, Y and Z"), so an unknown village is flagged for the user
+instead of silently dropped. A list of places with no separate details gives one incident per
+place; otherwise the most specific place wins (a village over its district). A claim that
+names no place gets the region it names ("the border", a province) with a matching precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from mapdata.gazetteer import Gazetteer, GeocodeResult, Place
+from mapdata.placenames import fold
+
+__all__ = ["PlaceMention", "find_place_mentions", "choose_places", "border_mention", "BORDER", "resolve_name", "FOCUS"]
+
+FOCUS = ("AM", "AZ")  # the conflict's two countries: a place elsewhere is not where an incident happened
+_NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*)?"
+_SETTLEMENT_WORDS = r"village|settlement|town|community|city|hamlet|height|heights|hill|mount"
+_REGION_WORDS = r"district|region|province|marz|rayon|exclave|autonomous\s+republic|oblast"
+_BEFORE_NAME = re.compile(
+    rf"\b(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|area)\s+of\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
+)
+_AFTER_NAME = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b")
+_NEAR_CUE = re.compile(r"(?:direction|directions|vicinity|outskirts|area)\s+of\s+(?:the\s+)?$|\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$", re.I)
+_ADJECTIVAL = re.compile(
+    r"\s*(?:'s\s+)?(?:army|armed\s+forces|forces|military|side|president|president's|authorities|government|troops|soldiers|"
+    r"leadership|defen[cs]e|ministry|people|officials|separatists|conflict|issue|talks|peace|war|contact\s+line|question)\b",
+    re.I,
+)
+_NOT_NAMES = re.compile(
+    r"^(?:The|A|An|In|On|At|Armed|Forces|Army|Ministry|Defense|Defence|President|Prime|State|Border|Republic|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Armenian|Azerbaijani|Armenia|Azerbaijan)\b"
+)
+_BORDER = re.compile(
+    r"\b(?:(?:Armenian|Azerbaijani|Armenia|Azerbaijan)[-–\s]+(?:Armenian|Azerbaijani|Armenia|Azerbaijan)\s+(?:state\s+)?border|"
+    r"state\s+border|the\s+border|(?:Armenian|Azerbaijani)\s+border|line\s+of\s+contact|contact\s+line|frontline|front\s+line)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a sentence: as written, what the gazetteer made of it, how specific it is."""
+
+    name: str
+    start: int
+    end: int
+    place: Place | None
+    candidates: tuple[Place, ...] = ()
+    specific: bool = True  # a settlement or height (or an unknown name announced as one)
+    near: bool = False  # "in the direction of X", "near X": the place is a reference point
+    group: int | None = None  # mentions in one list share a group
+    reason: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.place.key if self.place is not None else f"unresolved:{fold(self.name)}"
+
+    @property
+    def precision(self) -> str:
+        if self.place is None:
+            return "near"
+        if self.place.precision in ("region", "country"):
+            return self.place.precision
+        return "near" if self.near else self.place.precision
+
+
+# The Armenia–Azerbaijan border as a whole: a region-precision point near its middle, used only
+# when a claim names no place but "the border" (shown with precision "region").
+BORDER = Place(
+    key="region:armenia-azerbaijan-border", name="Armenia–Azerbaijan border", latitude=40.0, longitude=45.9,
+    country=None, admin1=None, kind="border", population=0, precision="region", alternate_names=(),
+)
+
+
+def resolve_name(gazetteer: Gazetteer, name: str, *, near: Sequence[tuple[float, float]] = (),
+                 aliases: dict[str, str] | None = None) -> GeocodeResult:
+    """Geocode a name as found in a report, preferring the conflict's two countries."""
+    return gazetteer.geocode(name, countries=FOCUS, near=near, aliases=aliases)
+
+
+_STOP_WORDS = {
+    "the", "a", "an", "in", "on", "at", "and", "or", "armed", "forces", "army", "ministry", "defense", "defence",
+    "president", "prime", "state", "border", "republic", "statement", "spokesman", "spokeswoman", "spokesperson",
+    "armenian", "azerbaijani", "armenia", "azerbaijan", "armenia's", "azerbaijan's", "russian", "russia",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+_ORG_WORDS = {"forces", "army", "ministry", "defense", "defence", "president", "statement", "spokesman",
+              "spokeswoman", "spokesperson", "government", "units", "troops", "mission", "union"}
+_SPEAKER_CONTEXT = re.compile(r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$", re.I)
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|stated|reported|denied|accused|announced)\b", re.I)
+
+
+def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading words that are not part of a name ("Azerbaijan's Tovuz" -> "Tovuz"); reject org names."""
+    words = list(re.finditer(r"\S+", sentence[start:end]))
+    while words and words[0].group(0).replace("’", "'").lower() in _STOP_WORDS:
+        words.pop(0)
+    if not words:
+        return None
+    if any(w.group(0).lower() in _ORG_WORDS for w in words):
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def _is_region(place: Place | None, cue: str | None) -> bool:
+    if cue and re.fullmatch(_REGION_WORDS, cue, re.I):
+        return True
+    return place is not None and place.precision in ("region", "country")
+
+
+def find_place_mentions(sentence: str, gazetteer: Gazetteer, *, near: Sequence[tuple[float, float]] = (),
+                        aliases: dict[str, str] | None = None) -> list[PlaceMention]:
+    """Places named in ``sentence`` (in text order), each resolved or flagged as unresolved."""
+    spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
+    for match in _BEFORE_NAME.finditer(sentence):
+        names_start = match.start("names")
+        cue = match.group("cue")
+        for name in re.finditer(_NAME, match.group("names")):
+            span = _clean_span(sentence, names_start + name.start(), names_start + name.end())
+            if span:
+                spans[span] = None if cue in ("direction", "directions", "vicinity", "outskirts", "area") else cue
+    for match in _AFTER_NAME.finditer(sentence):
+        span = _clean_span(sentence, match.start("name"), match.end("name"))
+        if span is None:
+            continue
+        cue = match.group("cue")
+        overlapping = [s for s in spans if s[0] < span[1] and span[0] < s[1]]
+        for other in overlapping:
+            del spans[other]
+        spans[span] = cue
+    for start, end, place in gazetteer.lookup_names(sentence):
+        if not any(a <= start < b or start <= a < end for a, b in spans):
+            spans[(start, end)] = None
+    mentions: list[PlaceMention] = []
+    for (start, end), cue in sorted(spans.items()):
+        name = sentence[start:end].strip()
+        if not name or _NOT_NAMES.fullmatch(name) or _ADJECTIVAL.match(sentence, end) and not cue:
+            continue
+        if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30):start]) or _SPEAKS_AFTER.match(sentence, end):
+            continue  # "a statement from Yerevan", "Baku said": a government, not a place
+        query = f"{name} {cue}" if cue and re.fullmatch(_REGION_WORDS, cue, re.I) else name
+        result = resolve_name(gazetteer, query, near=near, aliases=aliases)
+        if result.place is None and query != name:
+            result = resolve_name(gazetteer, name, near=near, aliases=aliases)
+        place = result.place
+        if place is not None and place.kind == "country":
+            continue  # a country is a side, not where an incident happened
+        if place is not None and place.country not in FOCUS:
+            if cue is None:
+                continue  # Brussels, Moldova: places in the news, not on the front line
+            place = None
+        near_cue = bool(_NEAR_CUE.search(sentence[max(0, start - 40):start]))
+        mentions.append(PlaceMention(
+            name=name, start=start, end=end, place=place, candidates=tuple(result.candidates),
+            specific=not _is_region(place, cue), near=near_cue, reason=result.reason,
+        ))
+    mentions = _dedupe(mentions)
+    return _group_lists(sentence, mentions)
+
+
+def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Nagorno-Karabakh (Artsakh)": two names of one place count once."""
+    seen: set[str] = set()
+    kept = []
+    for mention in mentions:
+        if mention.key in seen:
+            continue
+        seen.add(mention.key)
+        kept.append(mention)
+    return kept
+
+
+def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Mark mentions joined only by commas and "and" ("Sotk, Vardenis, Goris and Kapan") as one list."""
+    grouped: list[PlaceMention] = []
+    group = 0
+    for i, mention in enumerate(mentions):
+        if i and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", sentence[mentions[i - 1].end:mention.start]):
+            prev = grouped[-1]
+            if prev.group is None:
+                group += 1
+                grouped[-1] = _with_group(prev, group)
+            grouped.append(_with_group(mention, group))
+        else:
+            grouped.append(mention)
+    return grouped
+
+
+def _with_group(mention: PlaceMention, group: int) -> PlaceMention:
+    return PlaceMention(mention.name, mention.start, mention.end, mention.place, mention.candidates,
+                        mention.specific, mention.near, group, mention.reason)
+
+
+def border_mention(sentence: str) -> PlaceMention | None:
+    """"the border", "the contact line": the region fallback when nothing more precise is named."""
+    match = _BORDER.search(sentence)
+    if not match:
+        return None
+    return PlaceMention(match.group(0), match.start(), match.end(), BORDER, (BORDER,), specific=False,
+                        reason="region fallback: the text names only the border")
+
+
+def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
+    """One list of several places -> all of them; else the most specific place; else the first region."""
+    mentions = list(mentions)
+    groups: dict[int, list[PlaceMention]] = {}
+    for mention in mentions:
+        if mention.group is not None:
+            groups.setdefault(mention.group, []).append(mention)
+    for members in groups.values():
+        specific = [m for m in members if m.specific]
+        if len(specific) >= 2:
+            return specific
+    specific = [m for m in mentions if m.specific]
+    if specific:
+        return specific[:1]
+    return mentions[:1]

@@ -1,0 +1,200 @@
+"""Clean a pasted report and cut it into sentences.
+
+Reports arrive as plain text with optional ``url:`` / ``published:`` / ``outlet:`` header
+lines, sometimes as pasted HTML, with curly quotes. Every later step works on sentences; each
+sentence keeps its original wording (the evidence shown to the user) and a normalised copy
+(straight quotes) of the same length, so positions found in one are valid in the other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+__all__ = ["Sentence", "Document", "MAX_CHARS", "read_document", "split_sentences", "strip_html", "parse_header"]
+
+MAX_CHARS = 1_000_000  # a news report is a few kB; anything this large is not one report
+
+# One character for one character, so offsets survive normalisation.
+_QUOTES = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "\u00a0": " ", "\u2009": " ",
+    "\u202f": " ", "\u2013": "-", "\u2014": "-", "\u2011": "-",
+})
+_HEADER = re.compile(r"^\s*(url|published|outlet|source|date)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_LOOKS_HTML = re.compile(r"<\s*(?:p|div|br|html|body|span|a|h[1-6]|article|section|li|ul|script|style|table)\b[^>]*>", re.I)
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "st", "no", "vs", "etc", "jr", "sr",
+    "capt", "gov", "sen", "rep", "prof", "cpl", "pvt", "adm", "brig", "approx", "e.g", "i.e",
+    "p.m", "a.m", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+_BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)(\s+)(?=[\"'(]?[A-Z0-9\"'])")
+_TERMINAL = re.compile(r"[.!?][\"')\]]*\s*$|[.!?]\s*[\"')\]]+\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``text`` as written, ``norm`` with straight quotes (same length)."""
+
+    index: int
+    text: str
+    norm: str
+    heading: bool = False  # a title, dateline or subhead: no sentence punctuation
+
+
+@dataclass
+class Document:
+    """A report ready for extraction."""
+
+    body: str
+    sentences: list[Sentence]
+    published: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class _TextCollector(HTMLParser):
+    """Visible text of an HTML fragment; block elements become line breaks."""
+
+    _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "header", "footer", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in {"script", "style", "noscript", "template"}:
+            self._skip += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style", "noscript", "template"}:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def strip_html(text: str) -> tuple[str, bool]:
+    """Visible text if ``text`` looks like HTML (returns ``(text, True)``), else unchanged."""
+    if not _LOOKS_HTML.search(text):
+        return text, False
+    collector = _TextCollector()
+    collector.feed(text)
+    collector.close()
+    joined = "".join(collector.parts)
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in joined.splitlines()]
+    cleaned = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", cleaned).strip(), True
+
+
+def parse_header(text: str) -> tuple[dict[str, str], str]:
+    """Leading ``key: value`` lines (url, published, outlet) and the text after them."""
+    meta: dict[str, str] = {}
+    lines = text.splitlines()
+    consumed = 0
+    for line in lines:
+        if not line.strip():
+            if meta:
+                consumed += 1
+                break
+            consumed += 1
+            continue
+        match = _HEADER.match(line)
+        if not match:
+            break
+        key = match.group(1).lower()
+        key = {"source": "outlet", "date": "published"}.get(key, key)
+        meta.setdefault(key, match.group(2))
+        consumed += 1
+    if not meta:
+        return {}, text
+    return meta, "\n".join(lines[consumed:])
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    """True when the text before a full stop ends in an abbreviation ("U.S", "p.m", "Gen")."""
+    word = re.split(r"[\s(\"']", chunk)[-1].lower()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Sentences in reading order; lines without closing punctuation become headings."""
+    sentences: list[Sentence] = []
+    for line in body.splitlines():
+        original = line.strip()
+        if not original:
+            continue
+        norm = original.translate(_QUOTES)
+        if not _TERMINAL.search(norm) and len(norm) < 200:
+            sentences.append(Sentence(len(sentences), original, norm, heading=True))
+            continue
+        start = 0
+        for match in _BOUNDARY.finditer(norm):
+            if match.group(1) == "." and _is_abbreviation(norm[start:match.start(1)]):
+                continue
+            end = match.end(2)
+            piece = original[start:end].strip()
+            if piece:
+                sentences.append(Sentence(len(sentences), piece, norm[start:end].strip()))
+            start = match.end(3)
+        tail = original[start:].strip()
+        if tail:
+            sentences.append(Sentence(len(sentences), tail, norm[start:].strip()))
+    return sentences
+
+
+def _parse_published(value: str | None, warnings: list[str]) -> dt.date | None:
+    """A publication date from a header or form value; a clear warning when it is not a date."""
+    if value is None or not str(value).strip() or str(value).strip().lower() in {"unknown", "n/a", "none", "-"}:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    import dateparser  # loaded only for free-form dates ("12 May 2023"); it is slow to import
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is None or not 1900 <= parsed.year <= 2100:
+        warnings.append(f"The publication date {text[:40]!r} is not a date; relative dates (\"on Friday\") stay unknown.")
+        return None
+    return parsed.date()
+
+
+def read_document(text: str, published: object = None, outlet: str | None = None, url: str | None = None) -> Document:
+    """Header lines, HTML and size handled; explicit arguments win over header lines."""
+    warnings: list[str] = []
+    text = text or ""
+    if len(text) > MAX_CHARS:
+        warnings.append(
+            f"The text has {len(text):,} characters; only the first {MAX_CHARS:,} were read (a single report is far shorter)."
+        )
+        text = text[:MAX_CHARS]
+    text, was_html = strip_html(text)
+    if was_html:
+        warnings.append("The text looked like HTML: tags were removed and only the visible text was read.")
+    text = html.unescape(text) if "&" in text and re.search(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", text, re.I) else text
+    meta, body = parse_header(text)
+    pub_value = published if published not in (None, "") else meta.get("published")
+    pub = _parse_published(pub_value, warnings) if not isinstance(pub_value, dt.date) else pub_value
+    outlet = outlet or meta.get("outlet") or None
+    url = url or meta.get("url") or None
+    if url and not re.match(r"https?://", url.strip()):
+        url = None  # "unknown (citing ...)" is not a link
+    return Document(body=body, sentences=split_sentences(body), published=pub, outlet=outlet, url=url, warnings=warnings)

@@ -1,0 +1,71 @@
+"""Weapons named in a report, and the event type they imply.
+
+The terms are kept as the report writes them ("trench mortars", "UAVs"), so a reader can find
+them in the evidence. The event type follows from the strongest signal: aircraft make an air
+strike, drones a drone strike, artillery and mortars shelling, small arms small-arms fire,
+a battle or clash an armed clash, a mine or blast an explosion.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_weapons", "event_type"]
+
+# Longer terms first: "trench mortars" before "mortars".
+_TERMS = [
+    r"large-caliber machine guns?", r"heavy machine guns?", r"machine guns?", r"sniper rifles?", r"snipers?",
+    r"small arms", r"automatic (?:weapons|rifles)", r"firearms", r"assault rifles?", r"rifles?",
+    r"grenade launchers?", r"under-barrel grenade launchers?", r"hand grenades?",
+    r"trench mortars?", r"mortars?", r"mortar shells?", r"artillery(?: shells)?", r"howitzers?", r"cannons?",
+    r"multiple (?:launch )?rocket (?:launchers?|systems?)", r"rocket launchers?", r"MLRS", r"Grad(?: rockets?)?",
+    r"Smerch", r"Polonez", r"rockets?", r"missiles?", r"ballistic missiles?", r"anti-tank (?:missiles?|weapons?)",
+    r"tanks?", r"armou?red vehicles?", r"combat vehicles?",
+    r"kamikaze drones?", r"attack drones?", r"loitering munitions?", r"combat drones?", r"drones?", r"UAVs?",
+    r"unmanned aerial vehicles?", r"quadcopters?", r"Bayraktars?",
+    r"helicopters?", r"combat aircraft", r"fighter jets?", r"aircraft", r"warplanes?",
+    r"landmines?", r"mines?", r"explosive devices?", r"IEDs?",
+    r"shelling",
+]
+_TERM_RE = re.compile(r"\b(?:" + "|".join(_TERMS) + r")\b", re.I)
+_NOT_WEAPON = re.compile(r"\b(?:mine|mines)\b(?=\s+(?:of|is|are|was))|\bmy\s+mine\b", re.I)
+
+_DRONE = re.compile(r"\b(?:drones?|UAVs?|unmanned aerial|quadcopters?|Bayraktars?|loitering)\b", re.I)
+_AIR = re.compile(r"\b(?:aircraft|air\s+(?:strike|attack|raid)|airstrike|fighter jets?|warplanes?|aviation|bombing)\b", re.I)
+_HEAVY = re.compile(r"\b(?:artillery|mortars?|howitzers?|cannons?|rockets?|MLRS|Grad|Smerch|Polonez|missiles?|tanks?|shell(?:ed|ing|s)?|grenade launchers?)\b", re.I)
+_SMALL = re.compile(r"\b(?:small arms|snipers?|sniper rifles?|machine guns?|rifles?|firearms|automatic weapons|gunfire|shooting|shots)\b", re.I)
+_CLASH = re.compile(r"\b(?:battles?|clash(?:es|ed)?|fighting|skirmish(?:es)?|combat|hostilities|offensive|assault)\b", re.I)
+_BLAST = re.compile(r"\b(?:explosions?|exploded|blasts?|landmines?|mines?|explosive devices?|IEDs?|detonat\w+)\b", re.I)
+_DOWNED = re.compile(r"\b(?:downed|shot\s+down|shoots\s+down|intercepted)\b", re.I)
+
+
+def find_weapons(text: str) -> list[str]:
+    """Weapon terms as written, in order of first mention, without repeats (case-insensitive)."""
+    seen: dict[str, str] = {}
+    for match in _TERM_RE.finditer(text):
+        if _NOT_WEAPON.match(text, match.start()):
+            continue
+        term = match.group(0)
+        seen.setdefault(term.lower(), term)
+    return list(seen.values())
+
+
+def event_type(text: str) -> str:
+    """One of the model's EVENT_TYPES for the evidence text of an incident."""
+    if _CLASH.search(text) and not (_DRONE.search(text) and not _HEAVY.search(text)):
+        return "armed clash"
+    if _AIR.search(text):
+        return "air strike"
+    if _DRONE.search(text) and (_DOWNED.search(text) or not _HEAVY.search(text)):
+        return "drone strike"
+    if _HEAVY.search(text):
+        return "shelling"
+    if _SMALL.search(text):
+        return "small-arms fire"
+    if _BLAST.search(text):
+        return "explosion"
+    if _DRONE.search(text):
+        return "drone strike"
+    if _CLASH.search(text):
+        return "armed clash"
+    return "other"
