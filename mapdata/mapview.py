@@ -172,12 +172,18 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _script_safe_json(data: object) -> str:
-    """JSON that cannot end a ``<script>`` element or open markup, whatever the strings hold."""
+    """JSON that cannot end a ``<script>`` element, open markup or a template literal.
+
+    Only string contents can hold these characters (the structure has none), and the
+    ``\\uXXXX`` forms decode to the same text in the browser.
+    """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return (
         text.replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
+        .replace("`", "\\u0060")
+        .replace("$", "\\u0024")
         .replace("\u2028", "\\u2028")
         .replace("\u2029", "\\u2029")
     )
