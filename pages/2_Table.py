@@ -53,6 +53,7 @@ event = st.dataframe(
     selection_mode="single-row",
     hide_index=True,
     width="stretch",
+    placeholder="—",
     column_config={
         "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
         "place": "Place",
@@ -61,8 +62,8 @@ event = st.dataframe(
         "accused_side": "Accused",
         "event_type": "Type",
         "weapons": "Weapons",
-        "killed": st.column_config.NumberColumn("Killed", help="As the claim states; blank = not stated"),
-        "wounded": st.column_config.NumberColumn("Wounded", help="As the claim states; blank = not stated"),
+        "killed": st.column_config.NumberColumn("Killed", help="As the claim states; — means not stated"),
+        "wounded": st.column_config.NumberColumn("Wounded", help="As the claim states; — means not stated"),
         "contested": st.column_config.CheckboxColumn("Contested", help="Another side's claim tells this clash differently"),
         "geo_precision": "Location precision",
         "source": "Source",

@@ -149,17 +149,26 @@ def test_bundled_one_sided_reports_are_not_contested(store):
     assert "bundled:2022-09-13-am-mod-goris" not in ids
 
 
-def test_grid_matches_brute_force_on_random_claims():
-    """The bucketed join finds exactly the pairs an all-pairs comparison finds."""
+@pytest.mark.parametrize(
+    ("lat_range", "lon_range", "max_km", "max_days"),
+    [
+        ((39.0, 41.0), (45.0, 47.0), 15.0, 1),  # the Caucasus, defaults
+        ((69.0, 71.0), (10.0, 16.0), 40.0, 0),  # far north: longitude cells get wide
+        ((-1.0, 1.0), (179.0, 181.0), 25.0, 2),  # straddling the antimeridian
+    ],
+)
+def test_grid_matches_brute_force_on_random_claims(lat_range, lon_range, max_km, max_days):
+    """The bucketed join finds exactly the groups an all-pairs comparison finds."""
     import numpy as np
 
     rng = np.random.default_rng(7)
     n = 400
+    lon = rng.uniform(*lon_range, n)
     data = pd.DataFrame({
         "id": [f"c{i}" for i in range(n)],
         "date": pd.Timestamp("2022-09-01") + pd.to_timedelta(rng.integers(0, 20, n), unit="D"),
-        "latitude": rng.uniform(39.0, 41.0, n),
-        "longitude": rng.uniform(45.0, 47.0, n),
+        "latitude": rng.uniform(*lat_range, n),
+        "longitude": np.where(lon > 180, lon - 360, lon),
         "reporting_side": rng.choice(["Armenia", "Azerbaijan", "media", "third party"], n),
     })
     parent = list(range(n))
@@ -175,12 +184,14 @@ def test_grid_matches_brute_force_on_random_claims():
     linked = set()
     for a in range(n):
         for b in range(a + 1, n):
-            if abs(days[a] - days[b]) <= 1 and side[a] != side[b] and ({side[a], side[b]} & {"Armenia", "Azerbaijan"}) \
-                    and haversine_km(lat[a], lon[a], lat[b], lon[b]) <= 15:
+            if abs(days[a] - days[b]) <= max_days and side[a] != side[b] \
+                    and ({side[a], side[b]} & {"Armenia", "Azerbaijan"}) \
+                    and haversine_km(lat[a], lon[a], lat[b], lon[b]) <= max_km:
                 parent[find(a)] = find(b)
                 linked |= {a, b}
     expected: dict[int, set[str]] = {}
     for a in linked:
         expected.setdefault(find(a), set()).add(f"c{a}")
     assert linked, "the random sample should contain some contested pairs"
-    assert groups_of(group_counter_claims(data)) == {frozenset(g) for g in expected.values()}
+    found = group_counter_claims(data, max_km=max_km, max_days=max_days)
+    assert groups_of(found) == {frozenset(g) for g in expected.values()}
