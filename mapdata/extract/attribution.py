@@ -229,8 +229,14 @@ _DRONE_DOWNED = re.compile(rf"\b(?:downed|shot\s+down|shoots\s+down|destroyed|in
 _VICTIM_NOUN = re.compile(r"\s*(?:armed\s+forces'?\s+)?(?:positions?|settlements?|villages?|territory|civilians?|servicem[ae]n|soldiers?|troops|border\s+guards?|people|doctors|infrastructure|side's\s+positions)\b", re.I)
 
 
+_FIRE_FROM = re.compile(rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot)\s+(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{_SIDE})\b", re.I)
+
+
 def find_accused(sentence: str) -> str | None:
     """The side the sentence says fired, shelled, attacked or violated the ceasefire; None if it does not say."""
+    m = _FIRE_FROM.search(sentence)
+    if m:
+        return side_word(m.group("side"))
     m = _PASSIVE_BY.search(sentence)
     if m:
         return side_word(m.group("agent").split()[-1]) or side_word(m.group("agent"))

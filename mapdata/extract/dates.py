@@ -44,6 +44,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:day\s+before\s+yesterday)\b", re.I), "yesterday2"),
     (re.compile(r"\byesterday\b", re.I), "yesterday"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b", re.I), "days_ago"),
+    (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:earlier|before)\b", re.I), "days_earlier"),
     (re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|presently|at\s+the\s+moment|currently|right\s+now|earlier\s+today|overnight|last\s+night)\b", re.I), "present"),
     (re.compile(rf"\b(?:(?:on|late|early|last|since|from)\s+)?{_WD}\b", re.I), "weekday"),
 ]
@@ -55,7 +56,12 @@ _PARTS = [
     ("morning", re.compile(r"\bmorning\b|\b\d{1,2}(?::\d\d)?\s*a\.?m\b|\bdawn\b", re.I)),
 ]
 _RANK = {"night": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
-         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "present": 2}
+         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "present": 2}
+# "said on Wednesday", "told reporters on Friday": the day of the statement, not of the event.
+_STATEMENT_DAY = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|reported|announced|stated|added|claimed|wrote|confirmed)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,10 @@ def _resolve(match: re.Match[str], kind: str, published: dt.date | None, context
         raw = groups["n"].lower()
         number = _WORD_NUMBERS.get(raw) or int(raw)
         return (None if published is None else published - dt.timedelta(days=number)), "day"
+    if kind == "days_earlier":
+        raw = groups["n"].lower()
+        number = _WORD_NUMBERS.get(raw) or int(raw)
+        return (None if context is None else context - dt.timedelta(days=number)), "day"
     if kind == "present":
         return published, "day"
     return None, "day"
@@ -149,8 +159,15 @@ def find_dates(sentence: str, published: dt.date | None, context: dt.date | None
     return sorted(found, key=lambda m: m.start)
 
 
-def pick_date(mentions: list[DateMention]) -> DateMention | None:
-    """The mention that dates the event: a calendar date before a relative one, then the first."""
+def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
+    """The mention that dates the event: a calendar date before a relative one, then the first.
+
+    With ``sentence`` given, a date right after a speech verb ("said on Wednesday") is the day of
+    the statement and only used when the sentence gives no other date.
+    """
     if not mentions:
         return None
+    if sentence is not None:
+        events = [m for m in mentions if not _STATEMENT_DAY.search(sentence[max(0, m.start - 40):m.start])]
+        mentions = events or mentions
     return min(mentions, key=lambda m: (_RANK.get(m.kind, 5), m.start))

@@ -21,7 +21,10 @@ _STRONG = re.compile(
     r"attack(?:ed|s|ing)?|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:attack|offensive|strike|assault)|offensive|"
     r"struck|strikes?|airstrikes?|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ment)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
-    r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions)\b",
+    r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
+    r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank)\s+fire|"
+    r"(?:cease-?fire\s+)?violations?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:recorded|registered|observed|reported)|"
+    r"recorded\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?)\b",
     re.I,
 )
 _WEAK = re.compile(r"\b(?:provocations?|incidents?|cease-?fire\s+violations?|hostilities)\b", re.I)
@@ -31,7 +34,7 @@ _SYMMETRIC = re.compile(
     re.I,
 )
 _NEGATED = re.compile(
-    r"\b(?:no|not\s+any|without)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?(?:violations?|incidents?|shooting|shots|fire|firing|clashes|attacks?|casualties)\b|"
+    r"\b(?:no|not\s+any|without)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?(?:violations?|incidents?|shooting|shots|fire|firing|clashes|attacks?)\b|"
     r"\b(?:did\s+not|didn't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:open\s+fire|fire|shell|attack)|\bcalm\b|\bstabili[sz]ed\b",
     re.I,
 )

@@ -232,7 +232,7 @@ class _Reader:
             return
         speaker = self.speaker(sentence)
         mentions = find_dates(text, self.published, self.date_ctx)
-        chosen = pick_date(mentions)
+        chosen = pick_date(mentions, text)
         signals = classify(text)
         if self.is_background(sentence, chosen, signals.background):
             self.in_claim = False
@@ -308,8 +308,9 @@ class _Reader:
             claim.sentences.insert(0, setting[1])
         claim.add_evidence("date", sentence if date is not None or self.date_sentence is None else self.date_sentence)
         claim.add_evidence("claimant", sentence)
-        claim.places = [m for m in chosen_places if m.specific]
-        claim.region = next((m for m in chosen_places if not m.specific), None) or border
+        several = len(chosen_places) > 1  # a list of places: one incident each
+        claim.places = list(chosen_places) if several else [m for m in chosen_places if m.specific]
+        claim.region = None if several else next((m for m in chosen_places if not m.specific), None) or border
         if claim.places or claim.region is not None:
             claim.add_evidence("place", sentence_for_place)
         claim.accused = accused

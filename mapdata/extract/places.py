@@ -22,9 +22,9 @@ __all__ = ["PlaceMention", "find_place_mentions", "choose_places", "border_menti
 FOCUS = ("AM", "AZ")  # the conflict's two countries: a place elsewhere is not where an incident happened
 _NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*)?"
 _SETTLEMENT_WORDS = r"village|settlement|town|community|city|hamlet|height|heights|hill|mount"
-_REGION_WORDS = r"district|region|province|marz|rayon|exclave|autonomous\s+republic|oblast"
+_REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast"
 _BEFORE_NAME = re.compile(
-    rf"\b(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|area)\s+of\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
+    rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|area)\s+of|(?P<near>near|outside|towards))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
 _AFTER_NAME = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b")
 _NEAR_CUE = re.compile(r"(?:direction|directions|vicinity|outskirts|area)\s+of\s+(?:the\s+)?$|\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$", re.I)
@@ -123,11 +123,11 @@ def find_place_mentions(sentence: str, gazetteer: Gazetteer, *, near: Sequence[t
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     for match in _BEFORE_NAME.finditer(sentence):
         names_start = match.start("names")
-        cue = match.group("cue")
+        cue = match.group("cue") or "near"
         for name in re.finditer(_NAME, match.group("names")):
             span = _clean_span(sentence, names_start + name.start(), names_start + name.end())
             if span:
-                spans[span] = None if cue in ("direction", "directions", "vicinity", "outskirts", "area") else cue
+                spans[span] = cue
     for match in _AFTER_NAME.finditer(sentence):
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span is None:
@@ -139,9 +139,10 @@ def find_place_mentions(sentence: str, gazetteer: Gazetteer, *, near: Sequence[t
         spans[span] = cue
     for start, end, place in gazetteer.lookup_names(sentence):
         if not any(a <= start < b or start <= a < end for a, b in spans):
-            spans[(start, end)] = None
+            spans[(start, end)] = None  # known to the gazetteer but not announced as a place
     mentions: list[PlaceMention] = []
-    for (start, end), cue in sorted(spans.items()):
+    for (start, end), announced in sorted(spans.items()):
+        cue = None if announced in (None, "direction", "directions", "vicinity", "outskirts", "area", "near") else announced
         name = sentence[start:end].strip()
         if not name or _NOT_NAMES.fullmatch(name) or _ADJECTIVAL.match(sentence, end) and not cue:
             continue
@@ -155,16 +156,32 @@ def find_place_mentions(sentence: str, gazetteer: Gazetteer, *, near: Sequence[t
         if place is not None and place.kind == "country":
             continue  # a country is a side, not where an incident happened
         if place is not None and place.country not in FOCUS:
-            if cue is None:
+            if announced is None:
                 continue  # Brussels, Moldova: places in the news, not on the front line
-            place = None
+            place = None  # "near X" with X only known abroad: flag it, let the user choose
         near_cue = bool(_NEAR_CUE.search(sentence[max(0, start - 40):start]))
         mentions.append(PlaceMention(
             name=name, start=start, end=end, place=place, candidates=tuple(result.candidates),
             specific=not _is_region(place, cue), near=near_cue, reason=result.reason,
         ))
     mentions = _dedupe(mentions)
-    return _group_lists(sentence, mentions)
+    return _plural_cue(sentence, _group_lists(sentence, mentions))
+
+
+_PLURAL_REGION = re.compile(r"\s+(?:districts|regions|provinces|rayons)\b", re.I)
+
+
+def _plural_cue(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Dashkasan, Kalbajar and Lachin districts": the plural word makes every listed name a region."""
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if mention.group is None or not _PLURAL_REGION.match(sentence, mention.end):
+            continue
+        for j, other in enumerate(out):
+            if other.group == mention.group:
+                out[j] = PlaceMention(other.name, other.start, other.end, other.place, other.candidates,
+                                      False, other.near, other.group, other.reason)
+    return out
 
 
 def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -217,9 +234,8 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
         if mention.group is not None:
             groups.setdefault(mention.group, []).append(mention)
     for members in groups.values():
-        specific = [m for m in members if m.specific]
-        if len(specific) >= 2:
-            return specific
+        if len(members) >= 2 and len({m.specific for m in members}) == 1:
+            return members  # "Sotk, Vardenis and Goris"; "Dashkasan, Kalbajar and Lachin districts"
     specific = [m for m in mentions if m.specific]
     if specific:
         return specific[:1]
