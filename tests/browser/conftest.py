@@ -1,0 +1,153 @@
+"""One real Streamlit server and one headless Debian Chromium per test module, with no internet.
+
+Every request to a host other than this machine is blocked and recorded, so a test can assert
+that nothing but map tiles ever tried to leave (CDN scripts, fonts, telemetry would show here).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+# The online base layers of the map; the only outside hosts the page may ask for.
+TILE_HOST_SUFFIXES = ("tile.openstreetmap.org", "tile.opentopomap.org", "server.arcgisonline.com")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited early with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"streamlit did not become healthy at {url} within {timeout:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The database file the server uses (created and seeded by the app on first use)."""
+    return tmp_path_factory.mktemp("browser-db") / "incidents.db"
+
+
+@pytest.fixture(scope="module")
+def app_url(app_db: Path, tmp_path_factory: pytest.TempPathFactory):
+    """``streamlit run app.py`` on a free port with its own database; killed after the module."""
+    port = free_port()
+    env = dict(os.environ, MAPDATA_DB=str(app_db), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    log = (tmp_path_factory.mktemp("streamlit-log") / "server.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1"],
+        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.skip("Debian chromium is not installed (apt-get install -y chromium)")
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class OutsideRequests:
+    """Requests the page tried to send off this machine (all were blocked)."""
+
+    urls: list[str] = field(default_factory=list)
+
+    def hosts(self) -> set[str]:
+        return {urlparse(url).hostname or "" for url in self.urls}
+
+    def not_tiles(self) -> list[str]:
+        return [u for u in self.urls if not (urlparse(u).hostname or "").endswith(TILE_HOST_SUFFIXES)]
+
+
+@pytest.fixture
+def outside_requests() -> OutsideRequests:
+    return OutsideRequests()
+
+
+@pytest.fixture
+def page(browser, outside_requests: OutsideRequests):
+    """A fresh page (own cookies/session) that can only reach this machine."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+
+    def route(request_route):
+        host = urlparse(request_route.request.url).hostname
+        if host in LOCAL_HOSTS:
+            request_route.continue_()
+        else:
+            outside_requests.urls.append(request_route.request.url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    yield page
+    context.close()
+
+
+MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
+
+
+@pytest.fixture
+def map_frame():
+    """``map_frame(page)`` → the map component's frame once its incident layer has drawn.
+
+    Go through the iframe element: this Chromium does not list the component's frame in
+    ``page.frames`` until something asks for its content frame.
+    """
+
+    def find(page, timeout_ms: float = 30_000):
+        frame = page.wait_for_selector(MAP_IFRAME, timeout=timeout_ms).content_frame()
+        frame.wait_for_selector(".leaflet-container[data-incidents-total]", timeout=timeout_ms)
+        return frame
+
+    return find
