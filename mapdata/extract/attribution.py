@@ -109,7 +109,7 @@ class SpeakerTracker:
     def register(self, attribution: Attribution, sentence: str, end: int) -> Attribution:
         """Remember a person named right after an office ("spokeswoman Shushan Stepanyan")."""
         tail = sentence[end:end + 60]
-        match = re.match(r"[\s,]*" + _NAME, tail)
+        match = re.match(r"[\s,]*(?:(?i:spokes(?:man|woman|person)|press\s+secretary|representative|head|chief|minister)\s+)?" + _NAME, tail)
         if match and not side_word(match.group("name")) and not re.search(r"\b(?:Ministry|Army|Forces)\b", match.group("name")):
             person = Attribution(attribution.claimant, attribution.side, "spokesperson", attribution.start)
             full = match.group("name")
@@ -232,6 +232,10 @@ _VICTIM_NOUN = re.compile(r"\s*(?:armed\s+forces'?\s+)?(?:positions?|settlements
 _FIRE_FROM = re.compile(rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot)\s+(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{_SIDE})\b", re.I)
 
 
+_PLACE_NOUN = re.compile(r"\s*(?:army\s+|armed\s+forces'?\s+|side's\s+)?(?:positions?|settlements?|villages?|territory|infrastructure|posts?)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|came|is|are|got)\b", re.I)
+
+
 def find_accused(sentence: str) -> str | None:
     """The side the sentence says fired, shelled, attacked or violated the ceasefire; None if it does not say."""
     m = _FIRE_FROM.search(sentence)
@@ -247,8 +251,8 @@ def find_accused(sentence: str) -> str | None:
         best: str | None = None
         for sm in re.finditer(rf"\b(?:{_SIDE})\b", sentence[: verb.start()]):
             after = sentence[sm.end(): verb.start()]
-            if _VICTIM_NOUN.match(after):
-                continue
+            if _PLACE_NOUN.match(after) or (_VICTIM_NOUN.match(after) and _PASSIVE.search(after)):
+                continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
             best = side_word(sm.group(0))
         if best:
             return best

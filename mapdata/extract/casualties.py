@@ -23,7 +23,7 @@ _UNITS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100,
 }
-_NUM = r"(?:\d{1,4}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|an?)"
+_NUM = r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|an?)"
 _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+)"
 _NOUN_GAP = r"(?:[\w'-]+\s+){0,5}?"
 _KILL = r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|fatally\s+(?:wounded|injured))"
@@ -66,7 +66,7 @@ class Casualties:
 
 def number_value(word: str) -> int | None:
     """12 -> 12, "four" -> 4, "twenty-one" -> 21, "an" -> 1."""
-    word = word.lower().strip()
+    word = word.lower().strip().replace(",", "")
     if word.isdigit():
         return int(word)
     total = 0

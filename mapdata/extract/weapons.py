@@ -34,7 +34,7 @@ _DRONE = re.compile(r"\b(?:drones?|UAVs?|unmanned aerial|quadcopters?|Bayraktars
 _AIR = re.compile(r"\b(?:aircraft|air\s+(?:strike|attack|raid)|airstrike|fighter jets?|warplanes?|aviation|bombing)\b", re.I)
 _HEAVY = re.compile(r"\b(?:artillery|mortars?|howitzers?|cannons?|rockets?|MLRS|Grad|Smerch|Polonez|missiles?|tanks?|shell(?:ed|ing|s)?|grenade launchers?)\b", re.I)
 _SMALL = re.compile(r"\b(?:small arms|snipers?|sniper rifles?|machine guns?|rifles?|firearms|automatic weapons|gunfire|shooting|shots)\b", re.I)
-_CLASH = re.compile(r"\b(?:battles?|clash(?:es|ed)?|fighting|skirmish(?:es)?|combat|hostilities|offensive|assault)\b", re.I)
+_CLASH = re.compile(r"\b(?:battles?|clash(?:es|ed)?|fighting|skirmish(?:es)?|hostilities|offensive|assault)\b", re.I)
 _BLAST = re.compile(r"\b(?:explosions?|exploded|blasts?|landmines?|mines?|explosive devices?|IEDs?|detonat\w+)\b", re.I)
 _DOWNED = re.compile(r"\b(?:downed|shot\s+down|shoots\s+down|intercepted)\b", re.I)
 
