@@ -106,7 +106,7 @@ _NOT_PLACES = frozenset(fold(w) for w in (
     " Victory Independence Day Week Month Year Hour Hours Minute Minutes Morning Evening Night Afternoon"
 ).split())
 
-_WORD = re.compile(r"[^\W\d_][\w'’ʼ]*(?:-[^\W\d_][\w'’ʼ]*)*")
+_WORD = re.compile(r"[^\W\d_][^\W_]*")  # a word; "Azerbaijan's" -> "Azerbaijan"
 _MAX_WORDS = 5
 
 
@@ -124,6 +124,7 @@ class Gazetteer:
         self._core_set = frozenset(c.upper() for c in core)
         self._place = lru_cache(maxsize=50_000)(self._make_place)
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+        self._geocode_cached = lru_cache(maxsize=100_000)(self._geocode_uncached)
         self._core_loose: list[str] | None = None
         self._core_lock = threading.Lock()
 
@@ -180,19 +181,29 @@ class Gazetteer:
             return GeocodeResult(query=name or "", place=None, reason="empty place name")
         if len(query) > 200:
             return GeocodeResult(query=query[:200], place=None, reason="too long to be a place name (over 200 characters)")
-        key = strip_context(fold(query))
+        country_set = frozenset(c.upper() for c in countries if c) if countries else frozenset()
+        near_points = tuple((float(a), float(b)) for a, b in near) if near else ()
         if aliases:
-            chosen = aliases.get(key) or aliases.get(fold(query))
-            place = self.place(chosen) if isinstance(chosen, str) else chosen
-            if place is not None:
-                return GeocodeResult(query=query, place=place, candidates=(place,), confidence=1.0,
-                                     precision=place.precision, reason=f"user alias: {query!r} -> {place.name}",
-                                     status="found", source="alias")
+            found = self._alias(query, aliases)
+            if found is not None:
+                return found
+        return self._geocode_cached(query, country_set, near_points)
+
+    def _alias(self, query: str, aliases: Mapping[str, "str | Place"]) -> GeocodeResult | None:
+        chosen = aliases.get(strip_context(fold(query))) or aliases.get(fold(query))
+        place = self.place(chosen) if isinstance(chosen, str) else chosen
+        if place is None:
+            return None
+        return GeocodeResult(query=query, place=place, candidates=(place,), confidence=1.0,
+                             precision=place.precision, reason=f"user alias: {query!r} -> {place.name}",
+                             status="found", source="alias")
+
+    def _geocode_uncached(self, query: str, country_set: frozenset[str],
+                          near_points: tuple[tuple[float, float], ...]) -> GeocodeResult:
+        key = strip_context(fold(query))
         tier, matched, indices = self._lookup(key)
         if not indices:
             return GeocodeResult(query=query, place=None, reason=f"no place called {query!r} in the gazetteer")
-        country_set = frozenset(c.upper() for c in countries if c)
-        near_points = tuple((float(a), float(b)) for a, b in near)
         return self._rank(query, matched, tier, indices, country_set, near_points)
 
     def _lookup_uncached(self, key: str) -> tuple[str, str, tuple[int, ...]]:
@@ -276,33 +287,36 @@ class Gazetteer:
     def lookup_names(self, text: str) -> list[tuple[int, int, Place]]:
         """(start, end, place) for place names in free text; only capitalised names that are
         places in the focus region (or large cities, or curated places) count, so ordinary
-        words are not taken for villages."""
+        words are not taken for villages. Streams over the text: fine on megabytes."""
+        text = text or ""
         results: list[tuple[int, int, Place]] = []
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text or "")]
-        i, count = 0, len(words)
-        while i < count:
-            start, _, word = words[i]
-            if not word[0].isupper():
-                i += 1
+        run: list[tuple[int, int]] = []  # consecutive capitalised words joined by a space or hyphen
+        for match in _WORD.finditer(text):
+            if not match.group()[0].isupper():
+                if run:
+                    self._match_run(text, run, results)
+                    run = []
                 continue
-            matched = False
-            for span in range(min(_MAX_WORDS, count - i), 0, -1):
-                last = i + span - 1
-                if span > 1 and not _joined_by_space(text, words, i, last):
-                    continue
-                phrase = text[start : words[last][1]]
-                place = self._place_in_text(phrase, words[last][2])
-                if place is not None:
-                    results.append((start, words[last][1], place))
-                    i = last + 1
-                    matched = True
-                    break
-            if not matched:
-                i += 1
+            if run and text[run[-1][1] : match.start()] not in (" ", "-"):
+                self._match_run(text, run, results)
+                run = []
+            run.append((match.start(), match.end()))
+        if run:
+            self._match_run(text, run, results)
         return results
 
-    def _place_in_text(self, phrase: str, last_word: str) -> Place | None:
-        return self._place_in_text_cached(phrase) if last_word[:1].isupper() else None
+    def _match_run(self, text: str, run: list[tuple[int, int]], results: list[tuple[int, int, Place]]) -> None:
+        """Longest known names first, left to right, inside one run of capitalised words."""
+        i = 0
+        while i < len(run):
+            for last in range(min(len(run), i + _MAX_WORDS) - 1, i - 1, -1):
+                place = self._place_in_text_cached(text[run[i][0] : run[last][1]])
+                if place is not None:
+                    results.append((run[i][0], run[last][1], place))
+                    i = last + 1
+                    break
+            else:
+                i += 1
 
     @lru_cache(maxsize=100_000)
     def _place_in_text_cached(self, phrase: str) -> Place | None:
@@ -326,14 +340,6 @@ class Gazetteer:
         if place.country in self._focus_set:
             return place.population >= 5_000
         return place.population >= 100_000
-
-
-def _joined_by_space(text: str, words: list[tuple[int, int, str]], first: int, last: int) -> bool:
-    for j in range(first, last):
-        gap = text[words[j][1] : words[j + 1][0]]
-        if gap not in (" ", "-"):
-            return False
-    return True
 
 
 def _as_tuple(value: int | tuple[int, ...]) -> tuple[int, ...]:

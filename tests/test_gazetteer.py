@@ -265,3 +265,9 @@ def test_cli_with_a_database_uses_its_aliases(db_path, capsys) -> None:
     assert main(["geocode", "--db", str(db_path), "Post 7"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["source"] == "alias" and record["chosen"]["latitude"] == 40.3
+
+
+def test_lookup_names_splits_hyphenated_pairs_and_possessives(gaz: Gazetteer) -> None:
+    text = "The Sotk-Vardenis road and Azerbaijan's claims about Nagorno-Karabakh."
+    spans = [text[a:b] for a, b, _ in gaz.lookup_names(text)]
+    assert spans == ["Sotk", "Vardenis", "Azerbaijan", "Nagorno-Karabakh"]
