@@ -226,8 +226,10 @@ def preview_import(
     text, not UTF-8, HTML, unrecognised or missing columns, no data rows).
     """
     _check_size(len(data), max_bytes)
-    text = decode_text(data)
-    del data  # the text is all we need from here on; keep peak memory down
+    return _preview_text(decode_text(data), store, filename=filename, fmt=fmt)
+
+
+def _preview_text(text: str, store: Store | None, *, filename: str, fmt: str | None) -> ImportPreview:
     name = fmt.strip().lower() if fmt else detect_format(text)
     module = get_format(name)
     if name != "geojson":
@@ -235,6 +237,7 @@ def preview_import(
             raise FileFormatError(f"this is JSON, not a {module.LABEL} CSV file")
         check_columns(module, read_header(text))
     outcome = module.parse(text)
+    del text  # only the incidents matter from here on; keeps peak memory down on big files
     if outcome.rows == 0:
         raise FileFormatError("the file has no data rows" + (" (only a header)" if name != "geojson" else " (no features)"))
     _drop_duplicates(outcome)
@@ -264,5 +267,7 @@ def preview_path(path: str | os.PathLike[str], store: Store | None = None, *, fm
         data = path.read_bytes()
     except OSError as exc:
         raise FileFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return preview_import(data, store, filename=path.name, fmt=fmt)
+    text = decode_text(data)
+    del data  # the bytes are not needed once decoded (big files: half the memory)
+    return _preview_text(text, store, filename=path.name, fmt=fmt)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import sys
 from typing import Mapping, Sequence
 
 from mapdata.formats.common import ParseOutcome, RowError, clean, parse_csv_rows
@@ -45,8 +44,9 @@ FIELD_COLUMNS: dict[str, str] = {
 TIME_PRECISION = {"1": "day", "2": "week", "3": "month"}
 GEO_PRECISION = {"1": "exact", "2": "near", "3": "region"}
 
-# Columns fully carried by our own fields; every other non-empty column goes to extra.
-_NOT_IN_EXTRA = frozenset({"event_date", "latitude", "longitude", "notes", "source", "year"})
+# Columns fully carried by our own fields (or derivable from them); every other non-empty
+# column goes to extra, under ACLED's own name.
+_NOT_IN_EXTRA = frozenset({"event_date", "latitude", "longitude", "notes", "source", "year", "event_id_cnty", "country"})
 
 _SUB_EVENT_TYPES = {
     "shelling/artillery/missile attack": "shelling",
@@ -160,16 +160,11 @@ def event_type(sub_event_type: str | None, notes: str | None) -> str:
     return _SUB_EVENT_TYPES.get(key, "other")
 
 
-_DATE_CACHE: dict[str, str] = {}
-
-
+@functools.lru_cache(maxsize=8192)
 def iso_date(text: str | None) -> str:
     """ACLED dates: ISO (current exports) or "09 November 2020" (older downloads)."""
     if not text:
         raise RowError("event_date", "is empty")
-    cached = _DATE_CACHE.get(text)
-    if cached is not None:
-        return cached
     value = text.strip()
     parsed = None
     for fmt in ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y"):
@@ -180,8 +175,6 @@ def iso_date(text: str | None) -> str:
             continue
     if parsed is None:
         raise RowError("event_date", f"not a date: {value[:40]!r} (expected YYYY-MM-DD)")
-    if len(_DATE_CACHE) < 100_000:
-        _DATE_CACHE[text] = parsed.isoformat()
     return parsed.isoformat()
 
 
@@ -194,8 +187,21 @@ def _coded(value: str | None, column: str, table: Mapping[str, str]) -> str:
     return table[code]
 
 
-def parse_row(row: Mapping[str, str]) -> Incident:
-    """One ACLED row -> one Incident (raises RowError / ValidationError naming the column)."""
+# Columns whose few distinct values repeat on every row: one string object per value saves
+# memory on big files (100,000 copies of "Military Forces of Azerbaijan (2003-)").
+_REPEATING = frozenset({
+    "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "inter1", "inter2", "interaction", "event_type",
+    "sub_event_type", "disorder_type", "civilian_targeting", "admin1", "admin2", "admin3", "location", "region",
+    "iso", "iso3", "source_scale", "time_precision", "geo_precision", "tags",
+})
+
+
+def parse_row(row: Mapping[str, str], shared: dict[str, str] | None = None) -> Incident:
+    """One ACLED row -> one Incident (raises RowError / ValidationError naming the column).
+
+    ``shared`` is a per-file cache that lets repeated values share one string.
+    """
+    shared = {} if shared is None else shared
     event_id = clean(row.get("event_id_cnty"))
     if event_id is None:
         raise RowError("event_id_cnty", "is empty: without ACLED's id a re-import could not be matched")
@@ -203,7 +209,7 @@ def parse_row(row: Mapping[str, str]) -> Incident:
     notes = clean(row.get("notes"))
     fatalities = row.get("fatalities")  # absent in the HDX layout: unknown, not zero
     extra = {
-        name: sys.intern(value)  # repeated actor/place names share one string in memory
+        name: shared.setdefault(value, value) if name in _REPEATING else value
         for name, value in row.items()
         if value and name not in _NOT_IN_EXTRA and not value.isspace()
     }
@@ -236,4 +242,5 @@ def parse(text: str) -> ParseOutcome:
     if "fatalities" not in header_line:
         outcome.column_mapping["killed"] = "(no fatalities column: left unknown)"
         outcome.warnings.append("This ACLED layout has no fatalities column: deaths are left unknown, not zero.")
-    return parse_csv_rows(text, outcome, parse_row, FIELD_COLUMNS, is_metadata_row)
+    shared: dict[str, str] = {}
+    return parse_csv_rows(text, outcome, lambda row: parse_row(row, shared), FIELD_COLUMNS, is_metadata_row)
