@@ -75,7 +75,7 @@ cols[2].metric("Updated", f"{counts['updated']:,}")
 cols[3].metric("Unchanged", f"{counts['unchanged']:,}")
 cols[4].metric("Rejected", f"{counts['rejected']:,}")
 
-with st.expander("Column mapping", expanded=False):
+with st.expander("Column mapping: which column of the file fills each field", expanded=False):
     st.dataframe(preview.mapping_rows(), hide_index=True, width="stretch")
 
 if preview.rejected:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from mapdata.errors import StoreError
 from mapdata.importer import FileFormatError, ImportRejected, preview_import, preview_path
 from mapdata.store import Store
 
@@ -129,3 +130,27 @@ def test_nothing_valid_cannot_be_committed(store: Store) -> None:
     assert preview.counts()["valid"] == 0
     with pytest.raises(ImportRejected, match="no valid rows"):
         preview.commit(store)
+
+
+def test_a_write_failing_midway_leaves_the_database_as_it_was(store: Store) -> None:
+    """A real SQLite failure on the 5th of 5 rows (a trigger) rolls back the 4 already written."""
+    preview = preview_import(fixture_bytes("acled_current_synthetic.csv"), store)
+    con = store.connect()
+    con.execute(
+        "CREATE TRIGGER fail_late BEFORE INSERT ON incidents WHEN NEW.id = 'acled:ARM90005' "
+        "BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END"
+    )
+    con.close()
+    before = (store.count(), store.data_version())
+    with pytest.raises(StoreError, match="simulated disk failure"):
+        preview.commit(store)
+    assert (store.count(), store.data_version()) == before
+    assert store.get("acled:ARM90001") is None
+
+
+def test_geojson_without_features_or_in_another_crs_is_refused(store: Store) -> None:
+    with pytest.raises(FileFormatError, match="no data rows \\(no features\\)"):
+        preview_import(b'{"type": "FeatureCollection", "features": []}', store)
+    mercator = b'{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:3857"}}, "features": []}'
+    with pytest.raises(FileFormatError, match="WGS 84"):
+        preview_import(mercator, store)

@@ -94,3 +94,10 @@ def test_format_override(page: AppTest) -> None:
     assert "missing column(s) id, date_start" in page.error[0].value
     page.selectbox[0].select("acled").run()
     assert "(chosen)" in page.info[0].value and metrics(page)["New"] == "5"
+
+
+def test_real_acled_export_uploads_without_rejections(page: AppTest, acled_csv: Path) -> None:
+    upload(page, acled_csv.name, acled_csv.read_bytes())
+    assert metrics(page) == {"Rows": "3,994", "New": "3,994", "Updated": "0", "Unchanged": "0", "Rejected": "0"}
+    assert any("no fatalities column" in w.value for w in page.warning)
+    assert page.button[0].label == "Import 3,994 valid rows"

@@ -35,6 +35,11 @@ def load_features(text: str) -> list[Any]:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FileFormatError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    if isinstance(document, dict) and not _is_wgs84(document.get("crs")):
+        raise FileFormatError(
+            "the GeoJSON uses another coordinate system than WGS 84 longitude/latitude; "
+            "re-export it as EPSG:4326 (RFC 7946 GeoJSON)"
+        )
     if isinstance(document, dict) and document.get("type") == "FeatureCollection":
         features = document.get("features")
         if not isinstance(features, list):
@@ -46,6 +51,14 @@ def load_features(text: str) -> list[Any]:
     raise FileFormatError(
         f"JSON, but not GeoJSON features (found {str(kind)[:40]!r}); expected a FeatureCollection of Points"
     )
+
+
+def _is_wgs84(crs: object) -> bool:
+    """No ``crs`` member (RFC 7946), or an old-style one naming WGS 84 / CRS84 / EPSG:4326."""
+    if crs is None:
+        return True
+    name = str((crs.get("properties") or {}).get("name", "")) if isinstance(crs, dict) else str(crs)
+    return any(code in name.upper() for code in ("CRS84", "4326", "WGS84", "WGS 84"))
 
 
 def _point(geometry: object) -> tuple[float, float]:
