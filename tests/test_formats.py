@@ -211,3 +211,9 @@ def test_json_that_is_not_geojson_is_a_clear_error() -> None:
         geojson.parse(fixture_text("not_geojson.json"))
     with pytest.raises(FileFormatError, match="not valid JSON"):
         geojson.parse('{"type": "FeatureCollection", ')
+
+
+def test_rows_of_bare_separators_are_not_events() -> None:
+    text = fixture_text("acled_current_synthetic.csv") + "," * 30 + "\n\n"
+    outcome = acled.parse(text)
+    assert (outcome.rows, len(outcome.incidents), outcome.problems) == (5, 5, [])

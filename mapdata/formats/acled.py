@@ -5,6 +5,22 @@ source: the first ministry or agency named in ``source`` (a government speaking 
 else the first outlet (then the reporting side is "media"). ``actor1`` is the side ACLED
 codes as acting, i.e. the one accused of firing. What our model has no field for stays in
 ``extra["acled"]`` under ACLED's own column names.
+
+Mapping rules:
+- id "acled:<event_id_cnty>"; date from ``event_date`` (ISO, or "09 November 2020").
+- ``time_precision`` 1/2/3 -> day/week/month; ``geo_precision`` 1/2/3 -> exact/near/region.
+- claimant: first agency in ``source`` (split on ";"); its side from its name (Artsakh bodies
+  count as Armenia; other states' bodies and international missions are "third party");
+  with no agency, the first outlet and reporting side "media".
+- accused side: actor1's state (Military/Police Forces or Government of X); other states'
+  forces are "third party"; civilians and unidentified groups give "unknown". In "Disrupted
+  weapons use" actor1 is the interceptor, so actor2 is blamed; a party's report coding its
+  own forces as actor1 against the other party's forces blames the other party.
+- event type from ``sub_event_type``: shelling/artillery/missile -> shelling, armed clash ->
+  armed clash, air/drone strike -> drone strike (notes mention a drone/UAV) or air strike,
+  remote explosive/grenade -> explosion, anything else -> other.
+- killed from ``fatalities``; the HDX layout has none, so killed stays unknown (None), not 0.
+- summary from ``notes``; source is ``source`` as written.
 """
 
 from __future__ import annotations

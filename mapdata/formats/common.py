@@ -178,11 +178,10 @@ def parse_csv_rows(
         if is_metadata_row is not None and outcome.rows == outcome.skipped == 0 and is_metadata_row(values):
             outcome.skipped += 1  # only the row right under the header can be metadata (HXL)
             continue
+        if not values[0].strip() and not any(v.strip() for v in values):
+            continue  # a blank line or a row of bare separators (spreadsheets leave them): no event
         outcome.rows += 1
         if len(values) != width:
-            if len(values) == 1 and not values[0].strip():
-                outcome.rows -= 1
-                continue
             outcome.problems.append(RowProblem(line, None, f"has {len(values)} values but the header has {width} columns"))
             continue
         row = dict(zip(header, values))
