@@ -3,6 +3,11 @@
 Every write is a single ``BEGIN IMMEDIATE`` transaction, so a failed or interrupted write
 leaves the database exactly as it was. A connection is opened per operation: cheap in
 SQLite and safe across the threads Streamlit runs scripts in.
+
+The file is treated as precious: a damaged file is reported and never rewritten, a locked
+one is waited for (``MAPDATA_DB_TIMEOUT`` seconds) and then reported, a read-only one is
+opened read-only (reads work, writes say why they cannot), and an older schema is upgraded
+in place only after a backup copy ``<name>.bak-v<old>-<UTC timestamp>`` has been written.
 """
 
 from __future__ import annotations
@@ -12,19 +17,29 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import urllib.parse
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pandas as pd
 
 from mapdata.errors import StoreError
 from mapdata.model import FIELDS, Incident
 
-__all__ = ["Store", "WriteResult", "default_db_path", "open_store", "SCHEMA_VERSION"]
+__all__ = [
+    "Store",
+    "WriteResult",
+    "default_db_path",
+    "open_store",
+    "db_timeout",
+    "SCHEMA_VERSION",
+    "DEFAULT_TIMEOUT",
+]
 
 SCHEMA_VERSION = 1
+DEFAULT_TIMEOUT = 30.0  # seconds a write waits for another program's lock before giving up
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS incidents (
@@ -77,6 +92,30 @@ _UPSERT = (
     "ON CONFLICT(id) DO UPDATE SET "
     + ", ".join(f"{name}=excluded.{name}" for name in FIELDS if name != "id")
 )
+_INT64_MAX = 2**63 - 1
+
+# Columns a pre-versioning (v0) file may lack, with the definition that adds them. Columns
+# without a safe default (date, coordinates, claimant, ...) cannot be invented: such a file
+# is refused rather than guessed at.
+_ADDABLE_COLUMNS: dict[str, str] = {
+    "date_precision": "TEXT NOT NULL DEFAULT 'day'",
+    "place": "TEXT",
+    "geo_precision": "TEXT NOT NULL DEFAULT 'exact'",
+    "admin1": "TEXT",
+    "country": "TEXT",
+    "accused_side": "TEXT NOT NULL DEFAULT 'unknown'",
+    "event_type": "TEXT NOT NULL DEFAULT 'other'",
+    "weapons": "TEXT NOT NULL DEFAULT '[]'",
+    "killed": "INTEGER",
+    "wounded": "INTEGER",
+    "summary": "TEXT",
+    "source": "TEXT",
+    "source_url": "TEXT",
+    "published": "TEXT",
+    "origin": "TEXT NOT NULL DEFAULT 'manual'",
+    "batch": "TEXT",
+    "extra": "TEXT NOT NULL DEFAULT '{}'",
+}
 
 
 def default_db_path() -> Path:
@@ -86,6 +125,20 @@ def default_db_path() -> Path:
         return Path(env).expanduser()
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "ceasefire-map" / "incidents.db"
+
+
+def db_timeout() -> float:
+    """Seconds to wait for another program's lock: ``$MAPDATA_DB_TIMEOUT``, else 30."""
+    raw = os.environ.get("MAPDATA_DB_TIMEOUT", "").strip()
+    if not raw:
+        return DEFAULT_TIMEOUT
+    try:
+        value = float(raw)
+    except ValueError:
+        raise StoreError(f"MAPDATA_DB_TIMEOUT must be a number of seconds, got {raw!r}") from None
+    if not 0 <= value <= 3600:
+        raise StoreError(f"MAPDATA_DB_TIMEOUT must be between 0 and 3600 seconds, got {raw!r}")
+    return value
 
 
 @dataclass
@@ -104,31 +157,137 @@ class WriteResult:
 def _row_values(incident: Incident) -> tuple:
     record = incident.to_record()
     record["weapons"] = json.dumps(record["weapons"], ensure_ascii=False)
-    record["extra"] = json.dumps(record["extra"], ensure_ascii=False, sort_keys=True)
+    try:
+        record["extra"] = json.dumps(record["extra"], ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError) as exc:
+        raise StoreError(f"cannot save incident {incident.id}: its extra fields are not plain JSON ({exc})") from None
+    for name in ("killed", "wounded"):
+        if record[name] is not None and abs(record[name]) > _INT64_MAX:
+            raise StoreError(f"cannot save incident {incident.id}: {name} = {record[name]} is too large")
     return tuple(record[name] for name in FIELDS)
 
 
+def _sqlite_cause(exc: BaseException) -> BaseException:
+    """The sqlite3 error behind ``exc`` (pandas wraps it in its own DatabaseError)."""
+    seen = exc
+    while seen is not None and not isinstance(seen, sqlite3.Error):
+        seen = seen.__cause__ or seen.__context__
+    return seen if seen is not None else exc
+
+
+def _error_kind(exc: BaseException) -> str:
+    """Classify an sqlite failure: locked, readonly, corrupt, full or other."""
+    cause = _sqlite_cause(exc)
+    name = (getattr(cause, "sqlite_errorname", "") or "").upper()
+    text = str(cause).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return "locked"
+    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        return "readonly"
+    if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")) or "not a database" in text or "malformed" in text:
+        return "corrupt"
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return "full"
+    return "other"
+
+
 class Store:
-    """An incident database file. Creating a Store creates and seeds a missing file."""
+    """An incident database file. Creating a Store creates and seeds a missing file.
 
-    def __init__(self, path: str | os.PathLike[str], seed: bool = True):
+    ``read_only``: ``None`` (default) opens read-write when the file and its folder allow it
+    and read-only otherwise (also when ``$MAPDATA_DB_READONLY`` is set); ``True`` always opens
+    read-only; ``False`` refuses to open a file that cannot be written. ``timeout``: seconds to
+    wait for another program's lock (default ``$MAPDATA_DB_TIMEOUT`` or 30).
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        seed: bool = True,
+        *,
+        read_only: bool | None = None,
+        timeout: float | None = None,
+    ):
         self.path = Path(path)
-        self._ensure_schema(seed)
+        self.timeout = db_timeout() if timeout is None else float(timeout)
+        self.read_only = False
+        self.read_only_reason: str | None = None
+        self.backup_path: Path | None = None  # the copy written before the last schema upgrade
+        self._ro_uri: str | None = None
+        if read_only is None and os.environ.get("MAPDATA_DB_READONLY", "").strip() not in ("", "0"):
+            read_only = True
+        if read_only:
+            self._open_read_only("opened read-only on request")
+        else:
+            reason = self._unwritable_reason()
+            if reason is None:
+                try:
+                    self._ensure_schema(seed)
+                except StoreError as exc:
+                    if read_only is False or getattr(exc, "kind", None) != "readonly":
+                        raise
+                    self._open_read_only("the file system refused a write")
+            elif read_only is False:
+                raise StoreError(f"{self.path} cannot be written: {reason}")
+            else:
+                self._open_read_only(reason)
+        self._check_readable()
 
-    # -- connections -----------------------------------------------------------------
+    # -- errors ------------------------------------------------------------------------
+    def _error(self, exc: BaseException, action: str) -> StoreError:
+        """A StoreError saying, in words a user can act on, why ``action`` failed."""
+        kind = _error_kind(exc)
+        if kind == "locked":
+            message = (
+                f"database is locked by another program: {self.path} (waited {self.timeout:g} s). "
+                "Close the other program or try again; nothing was changed."
+            )
+        elif kind == "readonly":
+            message = f"{self.path} is read-only ({_sqlite_cause(exc)}); nothing was saved."
+        elif kind == "corrupt":
+            message = (
+                f"{self.path} is damaged or not an incident database ({_sqlite_cause(exc)}). "
+                "The file was left untouched: restore it from a backup, or choose another file "
+                "with --db or MAPDATA_DB."
+            )
+        elif kind == "full":
+            message = f"the disk holding {self.path} is full; nothing was saved."
+        else:
+            message = f"cannot {action} {self.path}: {_sqlite_cause(exc)}"
+        error = StoreError(message)
+        error.kind = kind  # type: ignore[attr-defined]
+        return error
+
+    # -- connections -------------------------------------------------------------------
     def connect(self) -> sqlite3.Connection:
-        """A new connection in autocommit mode; use :meth:`transaction` for writes."""
+        """A new connection in autocommit mode (read-only if the store is); use :meth:`transaction` to write."""
         try:
-            con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            con.execute("PRAGMA busy_timeout = 30000")
+            if self._ro_uri is not None:
+                con = sqlite3.connect(self._ro_uri, uri=True, timeout=self.timeout, isolation_level=None)
+            else:
+                con = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+            con.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             con.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+            raise self._error(exc, "open") from exc
         return con
+
+    @contextlib.contextmanager
+    def _reading(self, action: str = "read") -> Iterator[sqlite3.Connection]:
+        """A connection whose sqlite (and pandas-wrapped sqlite) errors become StoreErrors."""
+        con = self.connect()
+        try:
+            yield con
+        except (sqlite3.Error, pd.errors.DatabaseError) as exc:
+            raise self._error(exc, action) from exc
+        finally:
+            con.close()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed as a whole, or rolled back as a whole."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only ({self.read_only_reason}); nothing was saved.")
         con = self.connect()
         try:
             con.execute("BEGIN IMMEDIATE")
@@ -143,46 +302,152 @@ class Store:
             )
             con.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot write to database {self.path}: {exc}") from exc
+            if con.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    con.execute("ROLLBACK")
+            raise self._error(exc, "write to") from exc
         finally:
             con.close()
 
-    def _ensure_schema(self, seed: bool) -> None:
+    # -- opening -----------------------------------------------------------------------
+    def _unwritable_reason(self) -> str | None:
+        """Why the file (or, for a new file, its folder) cannot be written; None if it can."""
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a database file")
+        if self.path.exists():
+            if not os.access(self.path, os.W_OK):
+                return "the file is not writable"
+            # SQLite keeps its journal beside the file: a read-only folder means read-only use.
+            if not os.access(self.path.parent, os.W_OK | os.X_OK):
+                return "its folder is not writable"
+            return None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the folder for {self.path}: {exc}") from exc
-        con = self.connect()
+        if not os.access(self.path.parent, os.W_OK | os.X_OK):
+            raise StoreError(f"cannot create {self.path}: its folder is not writable")
+        return None
+
+    def _open_read_only(self, reason: str) -> None:
+        """Switch to read-only connections: ``mode=ro``, or ``immutable`` when SQLite cannot
+        create its shared-memory file beside a WAL database in a read-only folder."""
+        if not self.path.exists():
+            raise StoreError(f"{self.path} does not exist (and cannot be created read-only)")
+        quoted = urllib.parse.quote(str(self.path.resolve()))
+        self.read_only, self.read_only_reason = True, reason
+        self._ro_uri = f"file:{quoted}?mode=ro"
         try:
+            con = sqlite3.connect(self._ro_uri, uri=True, timeout=self.timeout)
+            try:
+                con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            finally:
+                con.close()
+            return
+        except sqlite3.Error as exc:
+            if _error_kind(exc) != "readonly" and "unable to open" not in str(exc).lower():
+                raise self._error(exc, "open") from exc
+        wal = Path(f"{self.path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StoreError(
+                f"{self.path} has changes not yet merged into it ({wal.name}) and its folder is read-only; "
+                "open it once where the folder is writable."
+            )
+        # No pending WAL: the main file alone is the whole database, and nobody can change it.
+        self._ro_uri = f"file:{quoted}?mode=ro&immutable=1"
+
+    def _check_readable(self) -> None:
+        """Refuse damaged, foreign or newer files with a clear message (never rewrite them)."""
+        with self._reading("open") as con:
             version = con.execute("PRAGMA user_version").fetchone()[0]
-            if version == SCHEMA_VERSION:
-                return
             if version > SCHEMA_VERSION:
                 raise StoreError(
-                    f"{self.path} was written by a newer version (schema {version}); upgrade the tool"
+                    f"{self.path} was written by a newer version (schema {version}, this one knows "
+                    f"{SCHEMA_VERSION}); upgrade the tool. The file was left untouched."
                 )
-            con.execute("PRAGMA journal_mode = WAL")
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} uses an older schema (version {version}) and needs upgrading, "
+                    f"but it is {self.read_only_reason or 'read-only'}; open it once with write access."
+                )
+            problems = [row[0] for row in con.execute("PRAGMA quick_check(5)")]
+            if problems != ["ok"]:
+                raise StoreError(
+                    f"{self.path} is damaged ({'; '.join(problems)}). The file was left untouched: "
+                    "restore it from a backup, or choose another file with --db or MAPDATA_DB."
+                )
+
+    def _ensure_schema(self, seed: bool) -> None:
+        """Create a new file, or upgrade an older schema in place after a backup copy."""
+        with self._reading("open") as con:
+            if con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+                return
             con.execute("BEGIN IMMEDIATE")
             try:
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        con.execute(statement)
-                fresh = version == 0 and con.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] == 0
-                con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                if fresh and seed:
-                    from mapdata.bundled import bundled_incidents
-
-                    self._write(con, bundled_incidents(), origin="bundled", label="bundled incidents")
+                version = con.execute("PRAGMA user_version").fetchone()[0]  # again, under the lock
+                if version >= SCHEMA_VERSION:
+                    con.execute("ROLLBACK")
+                    return  # another process got here first, or a newer file (refused later)
+                tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                if not tables:
+                    self._create(con, seed)
+                elif "incidents" not in tables:
+                    raise StoreError(
+                        f"{self.path} is an SQLite database of another program (tables: "
+                        f"{', '.join(sorted(tables)[:5])}), not an incident database; it was left untouched."
+                    )
+                else:
+                    self.backup_path = self._backup(version)
+                    try:
+                        for step in range(version, SCHEMA_VERSION):
+                            _MIGRATIONS[step](con)
+                    except StoreError as exc:
+                        raise StoreError(f"{self.path}: {exc}") from exc
+                    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                if self.backup_path is not None:  # the original is unchanged: the copy is not needed
+                    self.backup_path.unlink(missing_ok=True)
+                    self.backup_path = None
                 raise
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot use {self.path} as an incident database: {exc}") from exc
-        finally:
-            con.close()
+            # Only now that the file is known to be ours: WAL lets readers work while one writes.
+            if con.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                con.execute("PRAGMA journal_mode = WAL")
 
-    # -- writes ----------------------------------------------------------------------
+    def _create(self, con: sqlite3.Connection, seed: bool) -> None:
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                con.execute(statement)
+        con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if seed:
+            from mapdata.bundled import bundled_incidents
+
+            self._write(con, bundled_incidents(), origin="bundled", label="bundled incidents")
+
+    def _backup(self, version: int) -> Path:
+        """Copy the whole database (SQLite backup API, consistent even while others read)."""
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        target = self.path.with_name(f"{self.path.name}.bak-v{version}-{stamp}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{self.path.name}.bak-v{version}-{stamp}-{n}")
+        source = sqlite3.connect(self.path, timeout=self.timeout)
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        except sqlite3.Error as exc:
+            copy.close()
+            target.unlink(missing_ok=True)
+            raise self._error(exc, "back up") from exc
+        finally:
+            source.close()
+            copy.close()
+        return target
+
+    # -- writes ------------------------------------------------------------------------
     def save(self, incidents: Iterable[Incident], origin: str = "manual", label: str | None = None) -> WriteResult:
         """Insert or update incidents in one transaction, recorded as one import batch."""
         with self.transaction() as con:
@@ -247,61 +512,61 @@ class Store:
                 removed += cur.rowcount
             return removed
 
-    # -- reads -----------------------------------------------------------------------
+    # -- reads -------------------------------------------------------------------------
     def data_version(self) -> int:
         """A counter bumped by every committed write: a cheap cache key for readers."""
-        con = self.connect()
-        try:
+        with self._reading() as con:
             row = con.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot read {self.path}: {exc}") from exc
-        finally:
-            con.close()
         return int(row[0]) if row else 0
 
     def count(self) -> int:
-        con = self.connect()
-        try:
+        with self._reading() as con:
             return con.execute("SELECT COUNT(*) FROM incidents").fetchone()[0]
-        finally:
-            con.close()
 
     def get(self, incident_id: str) -> Incident | None:
-        con = self.connect()
-        try:
+        with self._reading() as con:
             row = con.execute(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,)).fetchone()
-        finally:
-            con.close()
         if row is None:
             return None
         return Incident.create(**dict(zip(FIELDS, row)))
 
     def incidents(self) -> list[Incident]:
         """Every incident as model objects (for exports and tests; the map reads frames)."""
-        con = self.connect()
-        try:
+        with self._reading() as con:
             rows = con.execute(f"SELECT {_COLUMNS} FROM incidents ORDER BY date, id").fetchall()
-        finally:
-            con.close()
         return [Incident.create(**dict(zip(FIELDS, row))) for row in rows]
 
     def frame(self) -> pd.DataFrame:
         """All incidents as a DataFrame: ``date``/``published`` as datetimes, ``weapons`` as lists."""
-        con = self.connect()
-        try:
+        with self._reading() as con:
             frame = pd.read_sql_query(f"SELECT {_COLUMNS} FROM incidents ORDER BY date, id", con)
-        except (sqlite3.DatabaseError, pd.errors.DatabaseError) as exc:
-            raise StoreError(f"cannot read {self.path}: {exc}") from exc
-        finally:
-            con.close()
         return incidents_frame_from_records(frame)
 
     def batches(self) -> pd.DataFrame:
-        con = self.connect()
-        try:
+        with self._reading() as con:
             return pd.read_sql_query("SELECT * FROM batches ORDER BY created DESC", con)
-        finally:
-            con.close()
+
+
+def _migrate_0_to_1(con: sqlite3.Connection) -> None:
+    """v0 = files from before the schema was versioned: add what they lack, keep every row."""
+    present = {row[1] for row in con.execute("PRAGMA table_info(incidents)")}
+    missing_required = [name for name in FIELDS if name not in present and name not in _ADDABLE_COLUMNS and name != "id"]
+    if "id" not in present or missing_required:
+        raise StoreError(
+            "cannot upgrade this file: its incidents table lacks required columns "
+            f"({', '.join(['id'] if 'id' not in present else missing_required)}); it was left untouched"
+        )
+    for name, definition in _ADDABLE_COLUMNS.items():
+        if name not in present:
+            con.execute(f"ALTER TABLE incidents ADD COLUMN {name} {definition}")
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            con.execute(statement)
+
+
+# Schema upgrades: _MIGRATIONS[n] turns a version-n file into version n+1, inside the open
+# transaction (so a failed upgrade changes nothing) and after the backup copy.
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1}
 
 
 def incidents_frame_from_records(frame: pd.DataFrame) -> pd.DataFrame:
@@ -318,6 +583,6 @@ def incidents_frame_from_records(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def open_store(path: str | os.PathLike[str] | None = None) -> Store:
+def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool | None = None) -> Store:
     """The store at ``path``, or at :func:`default_db_path` (honours ``MAPDATA_DB``)."""
-    return Store(path if path is not None else default_db_path())
+    return Store(path if path is not None else default_db_path(), read_only=read_only)
