@@ -195,11 +195,23 @@ def classify_against_store(store: Store | None, incidents: Iterable[Incident]) -
     return new, updated, unchanged
 
 
-def _drop_duplicates(outcome: ParseOutcome) -> None:
-    """A second row with an id already seen in the file is rejected (the store keeps the first)."""
+_COUNT_LIMIT = 2**63 - 1  # SQLite's INTEGER: a bigger count would fail the whole commit
+
+
+def _screen(outcome: ParseOutcome) -> None:
+    """Reject what the model accepts but one import must not contain.
+
+    A second row with an id already seen in the file (the store would keep only the first),
+    and casualty counts too large for the database (they would abort the whole commit).
+    """
     first_row: dict[str, int] = {}
     keep_incidents, keep_rows = [], []
     for incident, row in zip(outcome.incidents, outcome.incident_rows):
+        too_big = next((n for n in ("killed", "wounded") if (getattr(incident, n) or 0) > _COUNT_LIMIT), None)
+        if too_big:
+            column = outcome.column_mapping.get(too_big, too_big)
+            outcome.problems.append(RowProblem(row, column, f"{getattr(incident, too_big)} is not a plausible count"))
+            continue
         if incident.id in first_row:
             outcome.problems.append(
                 RowProblem(row, None, f"same id {incident.id!r} as row {first_row[incident.id]}; only the first is imported")
@@ -240,7 +252,7 @@ def _preview_text(text: str, store: Store | None, *, filename: str, fmt: str | N
     del text  # only the incidents matter from here on; keeps peak memory down on big files
     if outcome.rows == 0:
         raise FileFormatError("the file has no data rows" + (" (only a header)" if name != "geojson" else " (no features)"))
-    _drop_duplicates(outcome)
+    _screen(outcome)
     new, updated, unchanged = classify_against_store(store, outcome.incidents)
     return ImportPreview(
         filename=filename,

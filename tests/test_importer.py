@@ -154,3 +154,14 @@ def test_geojson_without_features_or_in_another_crs_is_refused(store: Store) -> 
     mercator = b'{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:3857"}}, "features": []}'
     with pytest.raises(FileFormatError, match="WGS 84"):
         preview_import(mercator, store)
+
+
+def test_absurd_casualty_count_is_rejected_not_fatal_to_the_commit(store: Store) -> None:
+    data = (
+        "date,latitude,longitude,claimant,reporting_side,killed\n"
+        "2023-05-12,40.2,45.9,Armenian MoD,Armenia,100000000000000000000000\n"
+        "2023-05-13,40.2,45.9,Armenian MoD,Armenia,2\n"
+    ).encode()
+    preview = preview_import(data, store)
+    assert [(p.row, p.column) for p in preview.rejected] == [(2, "killed")]
+    assert len(preview.commit(store).new) == 1
