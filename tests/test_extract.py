@@ -14,6 +14,7 @@ from mapdata.extract.casualties import find_casualties, number_value, own_losses
 from mapdata.extract.dates import find_dates, part_of_day, pick_date
 from mapdata.extract.denials import find_denial, is_denial
 from mapdata.extract.events import classify
+from mapdata.extract.review import highlight, proposal_rows, rows_to_incidents
 from mapdata.extract.places import BORDER, border_mention, choose_places, find_place_mentions
 from mapdata.extract.text import parse_header, split_sentences, strip_html
 from mapdata.extract.weapons import event_type, find_weapons
@@ -378,3 +379,33 @@ def test_cli_options_override_header_and_bad_dates_fail_clearly(tmp_path, capsys
     assert cli_main(["extract", str(report), "--published", "2021-02-30"]) == 1
     assert "not a valid date" in capsys.readouterr().err
     assert cli_main(["extract", str(tmp_path / "missing.txt")]) == 1
+
+
+# -- review rows ------------------------------------------------------------------------
+def test_review_rows_validate_per_row_and_use_chosen_points():
+    result = extract(REPORT)
+    rows = proposal_rows(result.proposals)
+    assert [r["save"] for r in rows] == [p.resolved for p in result.proposals]
+    unresolved = [i for i, p in enumerate(result.proposals) if not p.resolved]
+    bad = next(i for i, p in enumerate(result.proposals) if p.resolved)
+    rows[bad]["date"] = "2021-02-30"
+    rows[bad]["weapons"] = "mortars; drones"
+    for row in rows:
+        row["save"] = True
+    outcome = {r.row: r for r in rows_to_incidents(rows, result.proposals)}
+    assert outcome[bad].incident is None and outcome[bad].error.startswith("date:")
+    for i in unresolved:
+        assert outcome[i].error.startswith("latitude:")
+    rows[bad]["date"] = "2021-05-12"
+    points = {i: (39.1, 46.2, None) for i in unresolved}
+    fixed = rows_to_incidents(rows, result.proposals, points)
+    assert all(r.incident is not None for r in fixed)
+    assert fixed[bad].incident.weapons == ("mortars", "drones")
+    rows[bad]["save"] = False
+    assert bad not in [r.row for r in rows_to_incidents(rows, result.proposals, points)]
+
+
+def test_highlight_escapes_before_marking():
+    marked = highlight('<img src=x onerror=alert(1)> near Sotk with "mortars"', ["Sotk", "mortars"])
+    assert "<img" not in marked and "&lt;img" in marked
+    assert "<mark>Sotk</mark>" in marked and "<mark>mortars</mark>" in marked

@@ -1,0 +1,129 @@
+"""Between proposal and saved incident: the editable rows a reviewer sees, and their validation.
+
+The page shows proposals as a table; the reviewer edits values, ticks what to save, and picks
+a place for names the gazetteer did not resolve. These pure functions turn proposals into
+rows and edited rows back into validated incidents, with errors named per row and field, so
+nothing half-valid reaches the store.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+from mapdata.errors import ValidationError
+from mapdata.extract.pipeline import Proposal
+from mapdata.model import Incident
+
+__all__ = ["EDITABLE", "proposal_rows", "RowResult", "rows_to_incidents", "highlight", "candidate_label"]
+
+# Columns of the review table, in order; "save" is the reviewer's tick.
+EDITABLE = ("save", "date", "place", "latitude", "longitude", "geo_precision", "claimant", "reporting_side",
+            "accused_side", "event_type", "weapons", "killed", "wounded")
+
+
+def proposal_rows(proposals: Iterable[Proposal]) -> list[dict[str, Any]]:
+    """One row per proposal; weapons as editable text; unresolved places unticked until a point is chosen."""
+    rows = []
+    for proposal in proposals:
+        rows.append({
+            "save": proposal.resolved and proposal.date is not None,
+            "date": proposal.date,
+            "place": proposal.place,
+            "place found": proposal.resolved,
+            "latitude": proposal.latitude,
+            "longitude": proposal.longitude,
+            "geo_precision": proposal.geo_precision or "region",
+            "claimant": proposal.claimant,
+            "reporting_side": proposal.reporting_side,
+            "accused_side": proposal.accused_side,
+            "event_type": proposal.event_type,
+            "weapons": ", ".join(proposal.weapons),
+            "killed": proposal.killed,
+            "wounded": proposal.wounded,
+        })
+    return rows
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """The outcome for one ticked row: an incident, or the error that stops it."""
+
+    row: int
+    incident: Incident | None
+    error: str | None
+
+
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return True
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        pass
+    return isinstance(value, str) and not value.strip()
+
+
+def _clean(value: Any) -> Any:
+    if _blank(value):
+        return None
+    if hasattr(value, "isoformat") and not isinstance(value, str):
+        return value.isoformat()[:10]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def rows_to_incidents(rows: list[Mapping[str, Any]], proposals: list[Proposal],
+                      points: Mapping[int, tuple[float, float, str | None]] | None = None) -> list[RowResult]:
+    """Validated incidents for the ticked rows. ``points`` holds a reviewer's place choice per row
+    (latitude, longitude, place name or None) for names the gazetteer left unresolved."""
+    points = points or {}
+    results = []
+    for index, row in enumerate(rows):
+        if not row.get("save"):
+            continue
+        if index >= len(proposals):
+            results.append(RowResult(index, None, "row is not one of the proposals"))
+            continue
+        values = proposals[index].incident_values()
+        for name in EDITABLE:
+            if name != "save" and name in row:
+                values[name] = _clean(row[name])
+        if index in points:
+            lat, lon, name = points[index]
+            values["latitude"], values["longitude"] = lat, lon
+            if name:
+                values["place"] = name
+        weapons = values.get("weapons")
+        if isinstance(weapons, str):
+            values["weapons"] = [w.strip() for w in re.split(r"[,;]", weapons) if w.strip()]
+        try:
+            results.append(RowResult(index, Incident.create(**values), None))
+        except ValidationError as exc:
+            results.append(RowResult(index, None, str(exc)))
+    return results
+
+
+def candidate_label(candidate: Mapping[str, Any]) -> str:
+    """"Goris (Syunik, AM)" for a place candidate dictionary."""
+    where = ", ".join(str(p) for p in (candidate.get("admin1"), candidate.get("country")) if p)
+    return f"{candidate.get('name')} ({where})" if where else str(candidate.get("name"))
+
+
+def highlight(sentence: str, terms: Iterable[str]) -> str:
+    """HTML for an evidence sentence: escaped first, then the terms wrapped in <mark>."""
+    escaped = html.escape(sentence, quote=True)
+    wanted = sorted({html.escape(t.strip(), quote=True) for t in terms if t and t.strip()}, key=len, reverse=True)
+    if not wanted:
+        return escaped
+    pattern = re.compile("|".join(re.escape(t) for t in wanted), re.I)  # one pass: no mark inside a mark
+    return pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", escaped)

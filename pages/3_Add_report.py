@@ -1,0 +1,300 @@
+"""Add report: paste or upload a news report, review the proposed incidents, save what is right.
+
+Also a plain form to enter one incident by hand. Nothing is saved until "Save" is pressed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import folium
+import pandas as pd
+import streamlit as st
+import streamlit_folium
+
+from mapdata.errors import MapdataError, StoreError, ValidationError
+from mapdata.extract import MAX_CHARS, ExtractionResult, extract
+from mapdata.extract.review import candidate_label, highlight, proposal_rows, rows_to_incidents
+from mapdata.extract.text import parse_header
+from mapdata.mapview import SIDE_COLORS, base_map
+from mapdata.model import ACCUSED_SIDES, EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, Incident, parse_date
+from mapdata.safety import escape_for_js_template, escape_html, escape_markdown
+from ui.common import data_changed, get_store
+
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+RESULT = "ar_result"  # (input digest, ExtractionResult)
+POINTS = "ar_points"  # row -> (lat, lon, name) chosen by candidate or map click
+LAST_CLICK = "ar_last_click"
+SEEN_TEXT = "ar_seen_text"
+SAVED = "ar_saved_message"
+NO_TARGET = "nothing"
+
+
+def _report_text() -> str:
+    """The pasted text, or the uploaded file's text when a file is given."""
+    upload = st.file_uploader("…or upload a .txt file", type=None, key="ar_upload")
+    if upload is not None:
+        if upload.size > MAX_UPLOAD_BYTES:
+            st.error(f"{upload.name} is {upload.size / 1048576:.1f} MB; a report is a few kB. Upload a plain-text report under 2 MB.")
+            st.stop()
+        raw = upload.getvalue()
+        if b"\x00" in raw[:4096]:
+            st.error(f"{upload.name} is not a text file. Upload the report as plain text (.txt).")
+            st.stop()
+        return raw.decode("utf-8", errors="replace")
+    return st.session_state.get("ar_text", "")
+
+
+def _prefill_from_header(text: str) -> None:
+    """When the text changes, fill publication date, outlet and URL from its header lines."""
+    digest = hashlib.sha1(text[:20000].encode("utf-8", "replace")).hexdigest()
+    if st.session_state.get(SEEN_TEXT) == digest:
+        return
+    st.session_state[SEEN_TEXT] = digest
+    meta, _ = parse_header(text[:20000])
+    for key, name in (("ar_published", "published"), ("ar_outlet", "outlet"), ("ar_url", "url")):
+        if meta.get(name) and meta[name].lower() != "unknown":
+            st.session_state[key] = meta[name]
+
+
+def _published(value: str) -> dt.date | None:
+    """The publication date field; a clear message and a stop when it is not a date."""
+    text = (value or "").strip()
+    if not text or text.lower() == "unknown":
+        return None
+    try:
+        return parse_date(text, "publication date")
+    except ValidationError:
+        st.error(f"Publication date {escape_markdown(text[:40])!s} is not a date: use YYYY-MM-DD, or leave it empty if unknown.")
+        st.stop()
+        raise
+
+
+def _propose(text: str, published: dt.date | None, outlet: str, url: str) -> None:
+    if not text.strip():
+        st.warning("Paste a report or upload a .txt file first.")
+        return
+    if len(text) > MAX_CHARS:
+        st.warning(f"The text has {len(text):,} characters; only the first {MAX_CHARS:,} are read. A single report is far shorter.")
+    with st.spinner("Reading the report…"):
+        result = extract(text, published=published, outlet=outlet or None, url=url or None)
+    digest = hashlib.sha1(f"{text}|{published}|{outlet}|{url}".encode("utf-8", "replace")).hexdigest()
+    st.session_state[RESULT] = (digest, result)
+    st.session_state[POINTS] = {}
+    st.session_state.pop(LAST_CLICK, None)
+    for key in [k for k in st.session_state if str(k).startswith(("ar_pick_", "ar_editor"))]:
+        del st.session_state[key]
+
+
+def _evidence(result: ExtractionResult) -> None:
+    """Each proposal's evidence sentences, escaped, with the values found highlighted."""
+    for i, proposal in enumerate(result.proposals):
+        title = f"#{i + 1} · {proposal.date or 'date unknown'} · {proposal.place or 'no place'} · {proposal.claimant}"
+        with st.expander(escape_markdown(title), expanded=False):
+            terms = [proposal.place or "", *proposal.weapons]
+            parts = []
+            for name, sentences in proposal.evidence.items():
+                if name == "claim":
+                    continue
+                items = "".join(f"<li>{highlight(s, terms)}</li>" for s in sentences)
+                parts.append(f"<p><b>{escape_html(name.replace('_', ' '))}</b></p><ul>{items}</ul>")
+            claim = "".join(f"<li>{highlight(s, terms)}</li>" for s in proposal.evidence.get("claim", []))
+            parts.append(f"<p><b>all sentences of this claim</b></p><ul>{claim}</ul>")
+            if proposal.responses:
+                answer = "".join(f"<li>{escape_html(s)}</li>" for s in proposal.responses)
+                parts.append(f"<p><b>the other side's response</b></p><ul>{answer}</ul>")
+            st.html("<div class='ar-evidence'>" + "".join(parts) + "</div>")
+
+
+def _editor(rows: list[dict], key: str) -> pd.DataFrame:
+    frame = pd.DataFrame(rows)
+    for column in ("killed", "wounded"):
+        frame[column] = pd.array(frame[column], dtype="Int64")
+    return st.data_editor(
+        frame,
+        key=key,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "save": st.column_config.CheckboxColumn("save", help="tick the claims to save"),
+            "date": st.column_config.TextColumn("date", help="YYYY-MM-DD"),
+            "place found": st.column_config.CheckboxColumn("place found", disabled=True),
+            "latitude": st.column_config.NumberColumn("latitude", format="%.5f"),
+            "longitude": st.column_config.NumberColumn("longitude", format="%.5f"),
+            "geo_precision": st.column_config.SelectboxColumn("geo precision", options=list(GEO_PRECISIONS)),
+            "reporting_side": st.column_config.SelectboxColumn("reporting side", options=list(REPORTING_SIDES)),
+            "accused_side": st.column_config.SelectboxColumn("accused side", options=list(ACCUSED_SIDES)),
+            "event_type": st.column_config.SelectboxColumn("event type", options=list(EVENT_TYPES)),
+            "weapons": st.column_config.TextColumn("weapons", help="comma-separated"),
+            "killed": st.column_config.NumberColumn("killed", min_value=0, step=1, help="empty = not stated"),
+            "wounded": st.column_config.NumberColumn("wounded", min_value=0, step=1, help="empty = not stated"),
+        },
+    )
+
+
+def _place_choices(result: ExtractionResult, edited: pd.DataFrame) -> list[int]:
+    """Unresolved places: pick a candidate; returns the rows still without a point."""
+    points: dict = st.session_state.setdefault(POINTS, {})
+    missing = []
+    for i, proposal in enumerate(result.proposals):
+        if proposal.resolved:
+            continue
+        row = edited.iloc[i]
+        name = proposal.place or "no place named"
+        options = ["— choose —", *[candidate_label(c) for c in proposal.place_candidates]]
+        choice = st.selectbox(
+            f"Row {i + 1}: “{name}” is not in the gazetteer — pick a place, type coordinates in the table, or click the map",
+            options, key=f"ar_pick_{i}",
+        )
+        if choice != options[0]:
+            candidate = proposal.place_candidates[options.index(choice) - 1]
+            points[i] = (candidate["latitude"], candidate["longitude"], candidate["name"])
+        if i not in points and (pd.isna(row["latitude"]) or pd.isna(row["longitude"])):
+            missing.append(i)
+    return missing
+
+
+def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[int]) -> None:
+    points: dict = st.session_state.setdefault(POINTS, {})
+    labels = {NO_TARGET: "nothing (just look)"}
+    for i, proposal in enumerate(result.proposals):
+        labels[str(i)] = f"row {i + 1}: {proposal.place or 'no place'}"
+    default = str(missing[0]) if missing else NO_TARGET
+    target = st.selectbox("A click on the map sets the point of", list(labels), format_func=labels.get,
+                          index=list(labels).index(default), key="ar_click_target")
+    group = folium.FeatureGroup(name="Proposed incidents")
+    for i, row in edited.reset_index(drop=True).iterrows():
+        lat, lon = (points[i][0], points[i][1]) if i in points else (row["latitude"], row["longitude"])
+        if pd.isna(lat) or pd.isna(lon):
+            continue
+        tooltip = escape_for_js_template(f"row {i + 1}: {row['place'] or ''} · {row['date'] or 'date unknown'} · {row['claimant']}")
+        folium.CircleMarker(
+            [float(lat), float(lon)], radius=8, color=SIDE_COLORS.get(row["reporting_side"], "#555"),
+            fill=True, fill_opacity=0.8, tooltip=tooltip,
+        ).add_to(group)
+    clicked = streamlit_folium.st_folium(
+        base_map(), key="ar_map", height=420, use_container_width=True,
+        feature_group_to_add=group, returned_objects=["last_clicked"],
+    )
+    click = (clicked or {}).get("last_clicked")
+    if click and target != NO_TARGET and click != st.session_state.get(LAST_CLICK):
+        st.session_state[LAST_CLICK] = click
+        row_index = int(target)
+        name = result.proposals[row_index].place
+        points[row_index] = (round(float(click["lat"]), 5), round(float(click["lng"]), 5), name)
+        st.rerun()
+
+
+def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
+    rows = edited.reset_index(drop=True).to_dict("records")
+    outcome = rows_to_incidents(rows, result.proposals, st.session_state.get(POINTS, {}))
+    if not outcome:
+        st.warning("No row is ticked: tick “save” for the claims to keep.")
+        return
+    errors = [r for r in outcome if r.error]
+    if errors:
+        for r in errors:
+            st.error(f"Row {r.row + 1}: {escape_markdown(r.error)}")
+        st.warning("Nothing was saved. Fix or untick the rows above, then save again.")
+        return
+    label = f"report: {result.outlet or result.url or 'pasted text'}"[:200]
+    try:
+        written = get_store().save([r.incident for r in outcome], origin="article", label=label)
+    except (StoreError, MapdataError) as exc:
+        st.error(f"Nothing was saved: {escape_markdown(exc)}")
+        return
+    data_changed()
+    counts = written.counts()
+    st.session_state[SAVED] = (f"Saved {len(outcome)} incident(s): {counts['new']} new, {counts['updated']} updated, "
+                               f"{counts['unchanged']} unchanged.")
+    st.rerun()
+
+
+def _manual_form() -> None:
+    """One incident typed by hand; validated by the same model as every other entry path."""
+    with st.form("ar_manual", clear_on_submit=False):
+        cols = st.columns(3)
+        date = cols[0].text_input("Date (YYYY-MM-DD)", key="m_date")
+        place = cols[1].text_input("Place", key="m_place")
+        precision = cols[2].selectbox("Location precision", GEO_PRECISIONS, key="m_precision")
+        cols = st.columns(3)
+        latitude = cols[0].text_input("Latitude", key="m_lat")
+        longitude = cols[1].text_input("Longitude", key="m_lon")
+        event = cols[2].selectbox("Event type", EVENT_TYPES, key="m_event")
+        cols = st.columns(3)
+        claimant = cols[0].text_input("Claimant (who says so)", key="m_claimant")
+        side = cols[1].selectbox("Reporting side", REPORTING_SIDES, key="m_side")
+        accused = cols[2].selectbox("Accused side", ACCUSED_SIDES, index=list(ACCUSED_SIDES).index("unknown"), key="m_accused")
+        cols = st.columns(3)
+        weapons = cols[0].text_input("Weapons (comma-separated)", key="m_weapons")
+        killed = cols[1].text_input("Killed (empty = not stated)", key="m_killed")
+        wounded = cols[2].text_input("Wounded (empty = not stated)", key="m_wounded")
+        source = st.text_input("Source (outlet)", key="m_source")
+        url = st.text_input("Source URL", key="m_url")
+        summary = st.text_area("Summary", key="m_summary", height=80)
+        submitted = st.form_submit_button("Save this incident")
+    if not submitted:
+        return
+    try:
+        incident = Incident.create(
+            date=date, place=place, geo_precision=precision, latitude=latitude, longitude=longitude,
+            event_type=event, claimant=claimant, reporting_side=side, accused_side=accused,
+            weapons=weapons, killed=killed, wounded=wounded, source=source, source_url=url,
+            summary=summary, origin="manual",
+        )
+    except ValidationError as exc:
+        st.error(f"Not saved — {escape_markdown(exc)}")
+        return
+    try:
+        get_store().save([incident], origin="manual", label="manual entry")
+    except (StoreError, MapdataError) as exc:
+        st.error(f"Not saved: {escape_markdown(exc)}")
+        return
+    data_changed()
+    st.success(f"Saved: {escape_markdown(incident.date.isoformat())} · {escape_markdown(incident.place or 'no place')} · "
+               f"{escape_markdown(incident.claimant)}")
+
+
+st.set_page_config(page_title="Add report · Ceasefire Incident Map", layout="wide")
+st.title("Add a report")
+st.caption("Paste a news report: the incidents it describes are proposed for review, each with the sentences "
+           "it came from. Edit, tick and save what is right — nothing is saved before that.")
+if SAVED in st.session_state:
+    st.success(st.session_state.pop(SAVED))
+
+paste_tab, manual_tab = st.tabs(["From a report", "Enter one incident by hand"])
+with paste_tab:
+    st.text_area("Report text", key="ar_text", height=220,
+                 placeholder="url: …\npublished: YYYY-MM-DD\noutlet: …\n\nThe text of the report")
+    text = _report_text()
+    _prefill_from_header(text)
+    cols = st.columns(3)
+    published_text = cols[0].text_input("Publication date (YYYY-MM-DD)", key="ar_published",
+                                        help="Relative dates (“on Friday”) are counted from it; empty = unknown")
+    outlet = cols[1].text_input("Outlet", key="ar_outlet")
+    url = cols[2].text_input("URL", key="ar_url")
+    if st.button("Propose incidents", type="primary", key="ar_propose"):
+        _propose(text, _published(published_text), outlet.strip(), url.strip())
+
+    stored = st.session_state.get(RESULT)
+    if stored is not None:
+        result: ExtractionResult = stored[1]
+        for warning in result.warnings:
+            st.warning(escape_markdown(warning))
+        if result.responses:
+            for response in result.responses:
+                target = f"row {response.denies + 1}" if response.denies is not None else "a claim not in this report"
+                st.info(f"Denial by {escape_markdown(response.by)} of {escape_markdown(target)}: "
+                        f"{escape_markdown(' '.join(response.sentences)[:400])}")
+        if result.proposals:
+            st.subheader(f"{len(result.proposals)} proposed incident(s)")
+            edited = _editor(proposal_rows(result.proposals), key=f"ar_editor_{stored[0][:10]}")
+            _evidence(result)
+            missing = _place_choices(result, edited)
+            _preview_map(result, edited, missing)
+            if st.button("Save ticked incidents", type="primary", key="ar_save"):
+                _save(result, edited)
+
+with manual_tab:
+    _manual_form()
