@@ -1,0 +1,60 @@
+"""In the browser: brushing a period on the timeline narrows the map (same session, no reload)."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def shown_count(page) -> tuple[int, int]:
+    text = page.get_by_text(re.compile(r"incidents shown")).first.inner_text()
+    shown, total = re.search(r"([\d,]+) of ([\d,]+) incidents shown", text).groups()
+    return int(shown.replace(",", "")), int(total.replace(",", ""))
+
+
+def map_total(page, expected: int | None = None, timeout: float = 60.0) -> int:
+    """The number of incidents the map's layer holds (its container's data-incidents-total)."""
+    deadline = time.monotonic() + timeout
+    value = None
+    while time.monotonic() < deadline:
+        for frame in page.frames:
+            if "streamlit_folium" in frame.url:
+                totals = frame.evaluate(
+                    "() => Array.from(document.querySelectorAll('[data-incidents-total]'), e => e.dataset.incidentsTotal)"
+                )
+                value = int(totals[0]) if totals else value
+        if value is not None and (expected is None or value == expected):
+            return value
+        page.wait_for_timeout(300)  # not time.sleep: playwright must keep processing page events
+    raise AssertionError(f"the map's incident layer showed {value}, expected {expected}")
+
+
+def test_brushing_a_period_on_the_timeline_narrows_the_map(app_url, page):
+    page.goto(app_url)
+    page.get_by_text(re.compile(r"incidents shown")).first.wait_for()
+    shown, total = shown_count(page)
+    assert shown == total == map_total(page, expected=total)
+
+    page.get_by_role("link", name="Timeline").click()
+    page.get_by_text("Claims per").first.wait_for()
+    chart = page.locator("[data-testid='stVegaLiteChart']").first
+    chart.locator("canvas, svg").first.wait_for()
+    box = chart.bounding_box()
+    # Drag across the middle of the claims chart (with the bundled claims: September 2022).
+    y = box["y"] + box["height"] * 0.55
+    page.mouse.move(box["x"] + box["width"] * 0.44, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.53, y, steps=8)
+    page.mouse.up()
+    page.wait_for_url(re.compile(r"[?&]from=\d{4}-\d{2}-\d{2}"))
+    page.get_by_role("button", name="Show all dates").wait_for()
+    narrowed, _ = shown_count(page)
+    assert 0 < narrowed < total
+
+    page.get_by_role("link", name=re.compile("^(app|map)$", re.I)).first.click()
+    page.get_by_text(f"{narrowed} of {total} incidents shown").wait_for()
+    assert map_total(page, expected=narrowed) == narrowed
