@@ -366,6 +366,12 @@ class Store:
                     f"{SCHEMA_VERSION}); upgrade the tool. The file was left untouched."
                 )
             if version < SCHEMA_VERSION:
+                tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                if "incidents" not in tables:
+                    raise StoreError(
+                        f"{self.path} is not an incident database (it is empty or belongs to another "
+                        "program) and it is read-only; it was left untouched."
+                    )
                 raise StoreError(
                     f"{self.path} uses an older schema (version {version}) and needs upgrading, "
                     f"but it is {self.read_only_reason or 'read-only'}; open it once with write access."
