@@ -38,6 +38,11 @@ def _chart_key(state: FilterState) -> str:
     return "timeline_chart_" + hashlib.sha1(json.dumps(state.to_query(), sort_keys=True).encode()).hexdigest()[:10]
 
 
+def _clear_search() -> None:
+    set_filters(current_filters().with_changes(text=""))
+    st.session_state.pop("flt_text", None)
+
+
 def _show_all_dates(span: tuple[dt.date, dt.date]) -> None:
     st.session_state["flt_dates"] = span
     set_filters(current_filters().with_changes(date_from=None, date_to=None))
@@ -112,6 +117,10 @@ state = sidebar_filters(frame, with_text=False, with_contested=True)
 shown = apply_filters(frame, state, contested)
 shown_count(len(shown), len(frame))
 
+if state.text:
+    # The search box lives on the Table page, but its words narrow every page: say so here.
+    st.text(f"Also narrowed by the Table page's search: {state.text}")
+    st.button("Clear the search", on_click=_clear_search)
 full_span = date_span(frame)
 if full_span is not None and (state.date_from or state.date_to):
     st.button("Show all dates", on_click=_show_all_dates, args=(full_span,))

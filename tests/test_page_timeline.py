@@ -124,3 +124,15 @@ def test_no_matching_claims_says_so(timeline: AppTest):
     assert shown_and_total(timeline) == (0, 18)
     assert "No incidents match" in timeline.info[0].value
     assert not charts(timeline)
+
+
+def test_a_search_made_on_the_table_page_is_shown_and_can_be_cleared(db_path: Path):
+    at = AppTest.from_file(TIMELINE, default_timeout=TIMEOUT)
+    at.query_params["q"] = "Tovuz"
+    at.run()
+    assert shown_and_total(at) == (3, 18)
+    assert any("Tovuz" in t.value for t in at.text)  # never a hidden filter
+    [clear] = [b for b in at.button if b.label == "Clear the search"]
+    clear.click().run()
+    assert shown_and_total(at) == (18, 18)
+    assert "q" not in at.query_params

@@ -6,6 +6,7 @@ import re
 import time
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 pytestmark = pytest.mark.browser
 
@@ -23,9 +24,12 @@ def map_total(page, expected: int | None = None, timeout: float = 60.0) -> int:
     while time.monotonic() < deadline:
         for frame in page.frames:
             if "streamlit_folium" in frame.url:
-                totals = frame.evaluate(
-                    "() => Array.from(document.querySelectorAll('[data-incidents-total]'), e => e.dataset.incidentsTotal)"
-                )
+                try:
+                    totals = frame.evaluate(
+                        "() => Array.from(document.querySelectorAll('[data-incidents-total]'), e => e.dataset.incidentsTotal)"
+                    )
+                except PlaywrightError:  # the frame went away while the page switched
+                    continue
                 value = int(totals[0]) if totals else value
         if value is not None and (expected is None or value == expected):
             return value
