@@ -26,7 +26,9 @@ __all__ = ["Place", "GeocodeResult", "Gazetteer", "geocode", "FOCUS_COUNTRIES", 
 
 MAX_CANDIDATES = 8
 CORE_COUNTRIES: tuple[str, ...] = ("AM", "AZ")  # the parties: preferred over their neighbours
-TOWN_POPULATION = 10_000  # a town this big beats a region of the same name ("Tovuz", "Ararat")
+TOWN_POPULATION = 10_000
+NEIGHBOUR_TOWN_IN_TEXT = 50_000  # lookup_names: a bare word is a town in GE/IR/TR only from this size
+FOREIGN_CITY_IN_TEXT = 1_000_000  # ... and elsewhere only a big city (Moscow, Brussels, Washington)  # a town this big beats a region of the same name ("Tovuz", "Ararat")
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,9 @@ _NOT_PLACES = frozenset(fold(w) for w in (
     " Both Each Every All No Not Yes There Here Where What Which Who Whom Whose Why How Then Than"
     " Ceasefire Peace Talks Meeting Summit Brussels-based Photo Video Read More Image Source Sources"
     " Victory Independence Day Week Month Year Hour Hours Minute Minutes Morning Evening Night Afternoon"
+    " Can Man Side Off Gold Due Gas Shot Has Was Got Led Had Did Does Got Fire Fired Shelling Shell Shells"
+    " Drone Drones Mortar Mortars Sniper Snipers Rifle Rifles Artillery Tank Tanks Post Posts Hill Height"
+    " Village Villages Town City Region Province District Community Settlement Capital Border Line Lines"
 ).split())
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*")  # a word; "Azerbaijan's" -> "Azerbaijan"
@@ -328,18 +333,26 @@ class Gazetteer:
             return None
         result = self._rank(phrase, key, "exact", _as_tuple(found), frozenset(), ())
         place = result.place
-        if place is None or not self._credible_in_text(place):
+        if place is None or not self._credible_in_text(place, shouted=phrase.isupper()):
             return None
+        if place.country not in self._core_set and place.kind == "settlement" and key != fold(place.name):
+            return None  # far from the conflict, only its main name counts ("Gold" is not Gold Coast)
         return place
 
-    def _credible_in_text(self, place: Place) -> bool:
+    def _credible_in_text(self, place: Place, shouted: bool = False) -> bool:
+        """Is a bare capitalised word this place? Any village of the two parties; elsewhere only
+        towns big enough that the word is more likely the town than an English word ("Split").
+        ALL-CAPS words (headings, datelines, acronyms) only for sizeable towns ("BAKU")."""
         if place.kind != "settlement":
             return True  # curated supplement entries and countries
-        if place.country in ("AM", "AZ"):
+        population = place.population
+        if shouted:
+            return population >= (10_000 if place.country in self._core_set else 1_000_000)
+        if place.country in self._core_set:
             return True
         if place.country in self._focus_set:
-            return place.population >= 5_000
-        return place.population >= 100_000
+            return population >= NEIGHBOUR_TOWN_IN_TEXT
+        return population >= FOREIGN_CITY_IN_TEXT
 
 
 def _as_tuple(value: int | tuple[int, ...]) -> tuple[int, ...]:

@@ -29,7 +29,7 @@ from mapdata.placenames import fold, is_latin_key, skeleton
 
 __all__ = ["IndexData", "load_index", "build_index", "cache_path", "SUPPLEMENT_FILE", "FOCUS_COUNTRIES"]
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 MIN_CITY_POPULATION = 500
 SUPPLEMENT_FILE = "gazetteer_supplement.csv"
 FOCUS_COUNTRIES: tuple[str, ...] = ("AM", "AZ", "GE", "IR", "TR")
@@ -214,7 +214,7 @@ class _Builder:
         self.admin1.append(admin1)
         self.kinds.append(kind)
         self.pops.append(int(population or 0))
-        self.alts.append(_latin_names(name, alternates))
+        self.alts.append(_latin_names(name, alternates, drop_codes=not supplement))
         self.supp.append(1 if supplement else 0)
         return index
 
@@ -251,13 +251,18 @@ def _compact(mapping: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
     return {key: (ids[0] if len(ids) == 1 else tuple(ids)) for key, ids in mapping.items()}
 
 
-def _latin_names(name: str, alternates: list[str]) -> list[str]:
-    """Distinct alternate spellings in Latin script (the only ones English reports use)."""
+def _latin_names(name: str, alternates: list[str], drop_codes: bool = False) -> list[str]:
+    """Distinct alternate spellings in Latin script (the only ones English reports use).
+
+    ``drop_codes`` drops GeoNames' airport codes ("MIG", "LED", "GOT"): they turn ordinary
+    words into far-away cities."""
     seen = {fold(name)}
     out = []
     for alt in alternates:
         alt = alt.strip()
         key = fold(alt)
+        if drop_codes and alt.isupper() and len(alt) <= 4:
+            continue
         if alt and key not in seen and is_latin_key(key) and any(c.isupper() for c in alt):
             seen.add(key)
             out.append(alt)

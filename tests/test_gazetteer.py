@@ -271,3 +271,14 @@ def test_lookup_names_splits_hyphenated_pairs_and_possessives(gaz: Gazetteer) ->
     text = "The Sotk-Vardenis road and Azerbaijan's claims about Nagorno-Karabakh."
     spans = [text[a:b] for a, b, _ in gaz.lookup_names(text)]
     assert spans == ["Sotk", "Vardenis", "Azerbaijan", "Nagorno-Karabakh"]
+
+
+def test_lookup_names_ignores_english_words_that_are_towns_somewhere(gaz: Gazetteer) -> None:
+    text = ("Side by side. Gold prices rose. Reading the Split decision, MiG jets and a GAS leak. "
+            "Man on the CORO team. Can they? Off they went. Dining was fine. LED lights.")
+    assert gaz.lookup_names(text) == []
+
+
+def test_lookup_names_keeps_datelines_and_capitals(gaz: Gazetteer) -> None:
+    text = "BAKU, July 14. Officials in Moscow, Tbilisi and Brussels commented."
+    assert [p.name for _, _, p in gaz.lookup_names(text)] == ["Baku", "Moscow", "Tbilisi", "Brussels"]
