@@ -32,6 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--all-or-nothing", action="store_true", help="import nothing if any row is rejected (default: import the valid rows)"
     )
     importer.add_argument("--dry-run", action="store_true", help="only report what would be imported")
+    importer.add_argument(
+        "--place-by-name", action="store_true",
+        help="our CSV / GeoJSON: place rows without coordinates by their place name (offline gazetteer)",
+    )
     importer.set_defaults(handler=run_import)
 
     exporter = subparsers.add_parser("export", help="write the (filtered) incidents as CSV or GeoJSON to stdout")
@@ -61,7 +65,7 @@ def _print(summary: dict[str, object]) -> None:
 def run_import(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
-        preview = preview_path(args.file, store, fmt=args.format)
+        preview = preview_path(args.file, store, fmt=args.format, place_by_name=args.place_by_name)
     except MapdataError as exc:
         _print({"file": args.file, "imported": False, "error": str(exc)})
         return 1

@@ -16,11 +16,13 @@ from typing import Iterable, Literal
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS, FileFormatError, ParseOutcome, RowProblem, check_columns, detect_format, get_format, read_header
 from mapdata.formats.geojson import looks_like_json
+from mapdata.formats.placing import gazetteer_locator
 from mapdata.model import FIELDS, Incident
 from mapdata.store import Store, WriteResult, _row_values  # the store's own comparison of records
 
 __all__ = [
     "DEFAULT_MAX_UPLOAD_MB",
+    "PLACEABLE_FORMATS",
     "FileFormatError",
     "ImportRejected",
     "ImportPreview",
@@ -33,6 +35,7 @@ __all__ = [
 ]
 
 DEFAULT_MAX_UPLOAD_MB = 200
+PLACEABLE_FORMATS = ("csv", "geojson")  # formats whose rows may lack coordinates and be placed by name
 CommitMode = Literal["valid", "all_or_nothing"]
 
 # Signatures of files people upload by mistake instead of a CSV export.
@@ -231,24 +234,37 @@ def preview_import(
     filename: str = "",
     fmt: str | None = None,
     max_bytes: int | None = None,
+    place_by_name: bool = False,
 ) -> ImportPreview:
     """Check, decode, detect (unless ``fmt`` forces one) and parse ``data``; write nothing.
 
+    ``place_by_name``: rows of our CSV / GeoJSON with a place but no coordinates are placed
+    with the offline gazetteer (see :mod:`mapdata.formats.placing`) instead of rejected.
     Raises FileFormatError for a file that cannot be imported at all (empty, too large, not
     text, not UTF-8, HTML, unrecognised or missing columns, no data rows).
     """
     _check_size(len(data), max_bytes)
-    return _preview_text(decode_text(data), store, filename=filename, fmt=fmt)
+    return _preview_text(decode_text(data), store, filename=filename, fmt=fmt, place_by_name=place_by_name)
 
 
-def _preview_text(text: str, store: Store | None, *, filename: str, fmt: str | None) -> ImportPreview:
+def _preview_text(
+    text: str, store: Store | None, *, filename: str, fmt: str | None, place_by_name: bool = False
+) -> ImportPreview:
     name = fmt.strip().lower() if fmt else detect_format(text)
     module = get_format(name)
     if name != "geojson":
         if looks_like_json(text):
             raise FileFormatError(f"this is JSON, not a {module.LABEL} CSV file")
-        check_columns(module, read_header(text))
-    outcome = module.parse(text)
+        header = read_header(text)
+        check_columns(module, header)
+        if name == "csv" and not place_by_name and not all(c in header for c in ("latitude", "longitude")):
+            raise FileFormatError(
+                "the file has no latitude/longitude columns; switch on placing rows by their place name to import it"
+            )
+    if place_by_name and name in PLACEABLE_FORMATS:
+        outcome = module.parse(text, locate=gazetteer_locator(store))
+    else:
+        outcome = module.parse(text)
     del text  # only the incidents matter from here on; keeps peak memory down on big files
     if outcome.rows == 0:
         raise FileFormatError("the file has no data rows" + (" (only a header)" if name != "geojson" else " (no features)"))
@@ -271,7 +287,9 @@ def _preview_text(text: str, store: Store | None, *, filename: str, fmt: str | N
     )
 
 
-def preview_path(path: str | os.PathLike[str], store: Store | None = None, *, fmt: str | None = None) -> ImportPreview:
+def preview_path(
+    path: str | os.PathLike[str], store: Store | None = None, *, fmt: str | None = None, place_by_name: bool = False
+) -> ImportPreview:
     """:func:`preview_import` for a file on disk (its size is checked before reading it)."""
     path = Path(path)
     try:
@@ -281,5 +299,5 @@ def preview_path(path: str | os.PathLike[str], store: Store | None = None, *, fm
         raise FileFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
     text = decode_text(data)
     del data  # the bytes are not needed once decoded (big files: half the memory)
-    return _preview_text(text, store, filename=path.name, fmt=fmt)
+    return _preview_text(text, store, filename=path.name, fmt=fmt, place_by_name=place_by_name)
 

@@ -25,14 +25,16 @@ def _reset() -> None:
     st.session_state.pop(PREVIEW, None)
 
 
-def _preview(data: bytes, name: str, fmt: str, file_id: str) -> ImportPreview:
+def _preview(data: bytes, name: str, fmt: str, file_id: str, place_by_name: bool) -> ImportPreview:
     store = get_store()
-    key = (file_id, fmt, store.data_version())
+    key = (file_id, fmt, place_by_name, store.data_version())
     cached = st.session_state.get(PREVIEW)
     if cached and cached[0] == key:
         return cached[1]
     with st.spinner("Reading the file…"):
-        preview = preview_import(data, store, filename=name, fmt=None if fmt == AUTO else fmt)
+        preview = preview_import(
+            data, store, filename=name, fmt=None if fmt == AUTO else fmt, place_by_name=place_by_name
+        )
     st.session_state[PREVIEW] = (key, preview)
     return preview
 
@@ -57,8 +59,13 @@ if upload is None:
     st.stop()
 
 fmt = st.selectbox("Format", FORMAT_CHOICES, format_func=_format_label, key=f"import_format_{generation}")
+place_by_name = st.checkbox(
+    "Place rows without coordinates by their place name", key=f"import_place_by_name_{generation}",
+    help="Our CSV and GeoJSON only: the offline gazetteer (and your aliases) supply the coordinates; "
+    "how each row was placed is kept with it. Unknown places are listed as rejected rows.",
+)
 try:
-    preview = _preview(upload.getvalue(), upload.name, fmt, upload.file_id)
+    preview = _preview(upload.getvalue(), upload.name, fmt, upload.file_id, place_by_name)
 except MapdataError as exc:
     st.error(f"{upload.name} cannot be imported: {exc}")
     st.stop()

@@ -88,3 +88,12 @@ def test_real_entry_point_round_trip(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     summary = json.loads(done.stdout)
     assert (summary["format"], summary["new"], summary["rejected"]) == ("csv", Store(source_db).count(), 0)
+
+
+def test_place_by_name_flag(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    own = tmp_path / "own.csv"
+    own.write_text("date,place,country,claimant,reporting_side\n2023-05-12,Jermuk,AM,Armenian MoD,Armenia\n", encoding="utf-8")
+    code, summary = run_json(capsys, "import", str(own), "--db", str(db_path))
+    assert code == 1 and "latitude/longitude" in summary["error"]
+    code, summary = run_json(capsys, "import", str(own), "--db", str(db_path), "--place-by-name")
+    assert code == 0 and summary["new"] == 1

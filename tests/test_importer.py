@@ -165,3 +165,36 @@ def test_absurd_casualty_count_is_rejected_not_fatal_to_the_commit(store: Store)
     preview = preview_import(data, store)
     assert [(p.row, p.column) for p in preview.rejected] == [(2, "killed")]
     assert len(preview.commit(store).new) == 1
+
+
+def test_rows_without_coordinates_are_placed_by_name_only_when_asked(store: Store) -> None:
+    data = (
+        "date,place,country,claimant,reporting_side\n"
+        "2023-05-12,Sotk,AM,Armenian MoD,Armenia\n"
+        "2023-05-12,Nowhereville Xyz,,Someone,media\n"
+    ).encode()
+    with pytest.raises(FileFormatError, match="no latitude/longitude columns"):
+        preview_import(data, store)
+    preview = preview_import(data, store, place_by_name=True)
+    placed = preview.incidents[0]
+    assert (placed.place, placed.admin1, placed.geo_precision) == ("Sotk", "Gegharkunik", "exact")
+    assert abs(placed.latitude - 40.2) < 0.1 and abs(placed.longitude - 45.9) < 0.1
+    assert placed.extra["geocoded"]["query"] == "Sotk"
+    assert [(p.row, p.column) for p in preview.rejected] == [(3, "place")]
+    assert "cannot be found" in preview.rejected[0].message
+
+
+def test_placing_leaves_rows_with_coordinates_alone(store: Store) -> None:
+    data = b"date,place,latitude,longitude,claimant,reporting_side\n2023-05-12,Sotk,40.5,45.5,Armenian MoD,Armenia\n"
+    incident = preview_import(data, store, place_by_name=True).incidents[0]
+    assert (incident.latitude, incident.longitude, incident.extra) == (40.5, 45.5, {})
+
+
+def test_geojson_feature_without_geometry_is_placed_by_name(store: Store) -> None:
+    data = (
+        b'{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null, '
+        b'"properties": {"date": "2023-05-12", "place": "Jermuk", "country": "AM", "claimant": "X", "reporting_side": "media"}}]}'
+    )
+    assert preview_import(data, store).rejected[0].column == "geometry"
+    incident = preview_import(data, store, place_by_name=True).incidents[0]
+    assert incident.extra["geocoded"]["place"] == "Jermuk" and 39 < incident.latitude < 41

@@ -63,7 +63,7 @@ def test_rejected_rows_are_listed_and_valid_rows_import(page: AppTest, db_path: 
 
 def test_all_or_nothing_blocks_a_file_with_bad_rows(page: AppTest, db_path: Path) -> None:
     upload(page, "acled_bad_rows.csv")
-    page.checkbox[0].check().run()
+    page.checkbox(key="import_all_or_nothing_0").check().run()
     assert page.button[0].label == "Import all rows"
     assert page.button[0].disabled
 
@@ -101,3 +101,14 @@ def test_real_acled_export_uploads_without_rejections(page: AppTest, acled_csv: 
     assert metrics(page) == {"Rows": "3,994", "New": "3,994", "Updated": "0", "Unchanged": "0", "Rejected": "0"}
     assert any("no fatalities column" in w.value for w in page.warning)
     assert page.button[0].label == "Import 3,994 valid rows"
+
+
+def test_rows_without_coordinates_can_be_placed_by_name(page: AppTest, db_path: Path) -> None:
+    data = b"date,place,country,claimant,reporting_side\n2023-05-12,Sotk,AM,Armenian MoD,Armenia\n"
+    upload(page, "own.csv", data)
+    assert "no latitude/longitude columns" in page.error[0].value
+    page.checkbox(key="import_place_by_name_0").check().run()
+    assert metrics(page)["New"] == "1"
+    page.button[0].click().run()
+    placed = [i for i in Store(db_path).incidents() if i.origin == "csv"]
+    assert len(placed) == 1 and placed[0].extra["geocoded"]["place"] == "Sotk"

@@ -13,11 +13,13 @@ import json
 from typing import Mapping, Sequence
 
 from mapdata.formats.common import ParseOutcome, RowError, parse_csv_rows
+from mapdata.formats.placing import Locate
 from mapdata.model import FIELDS, Incident
 
 NAME = "csv"
 LABEL = "Ceasefire map CSV"
-REQUIRED_COLUMNS = ("date", "latitude", "longitude")
+REQUIRED_COLUMNS = ("date",)
+COORDINATE_COLUMNS = ("latitude", "longitude")
 
 # Free-text columns that may start with anything (and so get the formula guard).
 TEXT_COLUMNS: tuple[str, ...] = ("id", "place", "admin1", "country", "claimant", "summary", "source", "source_url", "batch")
@@ -37,8 +39,9 @@ def unescape_cell(text: str) -> str:
 
 
 def matches(header: Sequence[str]) -> bool:
-    """Our date/coordinate columns plus who reports (claimant or reporting side)."""
-    return all(name in header for name in REQUIRED_COLUMNS) and ("claimant" in header or "reporting_side" in header)
+    """Our date column, who reports (claimant or reporting side), and coordinates or a place."""
+    where = all(name in header for name in COORDINATE_COLUMNS) or "place" in header
+    return "date" in header and ("claimant" in header or "reporting_side" in header) and where
 
 
 def record_from_mapping(row: Mapping[str, object], default_origin: str) -> dict[str, object]:
@@ -68,13 +71,43 @@ def record_from_mapping(row: Mapping[str, object], default_origin: str) -> dict[
     return record
 
 
-def parse_row(row: Mapping[str, str]) -> Incident:
-    """One row of our CSV -> one Incident."""
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def place_record(record: dict[str, object], locate: Locate | None) -> dict[str, object]:
+    """Fill coordinates from the place name when both are missing and placing is on."""
+    if locate is None or not (_blank(record.get("latitude")) and _blank(record.get("longitude"))):
+        return record
+    place = record.get("place")
+    if _blank(place):
+        return record  # nothing to place by: the model reports the missing coordinates
+    found = locate(str(place), None if _blank(record.get("country")) else str(record["country"]))
+    geocoded = found.pop("geocoded")
+    placed = dict(record, latitude=found["latitude"], longitude=found["longitude"])
+    for name in ("geo_precision", "admin1", "country"):
+        if _blank(placed.get(name)) and found.get(name):
+            placed[name] = found[name]
+    extra = placed.get("extra")
+    if isinstance(extra, str):
+        extra = json.loads(extra) if extra.strip() else {}  # invalid JSON: the model reports it below
+    placed["extra"] = {**(extra or {}), "geocoded": geocoded}
+    return placed
+
+
+def parse_row(row: Mapping[str, str], locate: Locate | None = None) -> Incident:
+    """One row of our CSV -> one Incident (placed by name when ``locate`` is given)."""
     values = {name: (unescape_cell(value) if name in TEXT_COLUMNS else value) for name, value in row.items()}
-    return Incident.create(**record_from_mapping(values, NAME))
+    try:
+        record = place_record(record_from_mapping(values, NAME), locate)
+    except json.JSONDecodeError:
+        raise RowError("extra", "not a valid JSON object") from None
+    return Incident.create(**record)
 
 
-def parse(text: str) -> ParseOutcome:
+def parse(text: str, locate: Locate | None = None) -> ParseOutcome:
     """Every row of our CSV, good ones as incidents, bad ones as problems."""
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
-    return parse_csv_rows(text, outcome, parse_row, FIELD_COLUMNS)
+    if locate is not None:
+        outcome.column_mapping.update(latitude="latitude (or found from place)", longitude="longitude (or found from place)")
+    return parse_csv_rows(text, outcome, lambda row: parse_row(row, locate), FIELD_COLUMNS)

@@ -1,0 +1,69 @@
+"""Placing rows that name a place but carry no coordinates (opt-in, our CSV and GeoJSON only).
+
+Monitors' own spreadsheets often have "date, place, who said it" and no coordinates. With
+placing switched on, such a row is put at the place the offline gazetteer (plus the user's
+aliases) finds, its precision taken from that place, and how it was placed recorded in
+``extra["geocoded"]``; a name the gazetteer does not know rejects the row with the reason.
+The online fallback is never used here: a bulk import must not send hundreds of queries.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from mapdata.formats.common import RowError
+from mapdata.store import Store
+
+__all__ = ["Locate", "gazetteer_locator", "country_codes"]
+
+# place name, country as written in the row -> fields to fill (raises RowError when unknown)
+Locate = Callable[[str, "str | None"], dict[str, object]]
+
+_COUNTRY_CODES = {"armenia": "AM", "azerbaijan": "AZ", "georgia": "GE", "iran": "IR", "turkey": "TR", "türkiye": "TR"}
+
+
+def country_codes(country: str | None) -> tuple[str, ...]:
+    """ISO2 hint for the gazetteer from a country as rows write it ("AM", "Armenia")."""
+    text = (country or "").strip()
+    if len(text) == 2 and text.isalpha():
+        return (text.upper(),)
+    code = _COUNTRY_CODES.get(text.lower())
+    return (code,) if code else ()
+
+
+def gazetteer_locator(store: Store | None) -> Locate:
+    """A :data:`Locate` over the offline gazetteer and, with a store, the user's aliases."""
+    from mapdata.gazetteer_store import PlaceResolver  # the gazetteer loads only when placing is asked for
+
+    resolver = PlaceResolver(store, online=False) if store is not None else None
+    if resolver is None:
+        from mapdata.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.default()
+    answers: dict[tuple[str, tuple[str, ...]], object] = {}
+
+    def locate(place: str, country: str | None) -> dict[str, object]:
+        countries = country_codes(country)
+        key = (place.strip().casefold(), countries)
+        if key not in answers:
+            answers[key] = (
+                resolver.geocode(place, countries=countries) if resolver is not None
+                else gazetteer.geocode(place, countries=countries)
+            )
+        result = answers[key]
+        if not result.found:
+            raise RowError("place", f"no coordinates, and the place cannot be found: {result.reason}")
+        found = result.place
+        return {
+            "latitude": found.latitude,
+            "longitude": found.longitude,
+            "geo_precision": result.precision or found.precision,
+            "admin1": found.admin1,
+            "country": found.country or None,
+            "geocoded": {
+                "query": place, "place": found.name, "place_key": found.key,
+                "confidence": round(result.confidence, 3), "reason": result.reason,
+            },
+        }
+
+    return locate
