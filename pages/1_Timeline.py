@@ -11,13 +11,13 @@ import pandas as pd
 import streamlit as st
 
 from mapdata.filters import FilterState, apply_filters, date_span
+from mapdata.mapview import SIDE_COLORS
 from mapdata.model import REPORTING_SIDES
 from mapdata.timeline import Freq, casualty_counts, choose_bin, incident_counts, snap_to_periods
 from ui.common import current_filters, load_incidents, set_filters, shown_count, sidebar_filters
 from ui.contested import contested_now
 
 BRUSH = "period"  # name of the interval selection; the chart's x field has the same name
-SIDE_COLOURS = ["#1f77b4", "#d62728", "#7f7f7f", "#9467bd"]  # Armenia, Azerbaijan, third party, media
 BIN_LABEL = {"D": "day", "W": "week (from Monday)", "MS": "month"}
 DATE_FORMAT = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "MS": "%B %Y"}
 
@@ -71,7 +71,7 @@ def _claims_chart(counts: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.da
             y2="bottom:Q",
             color=alt.Color(
                 "reporting_side:N", title="Reporting side",
-                scale=alt.Scale(domain=list(REPORTING_SIDES), range=SIDE_COLOURS),
+                scale=alt.Scale(domain=list(REPORTING_SIDES), range=[SIDE_COLORS[s] for s in REPORTING_SIDES]),
             ),
             tooltip=[
                 alt.Tooltip(f"{BRUSH}:T", title="Period", format=DATE_FORMAT[freq]),
