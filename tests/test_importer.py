@@ -198,3 +198,14 @@ def test_geojson_feature_without_geometry_is_placed_by_name(store: Store) -> Non
     assert preview_import(data, store).rejected[0].column == "geometry"
     incident = preview_import(data, store, place_by_name=True).incidents[0]
     assert incident.extra["geocoded"]["place"] == "Jermuk" and 39 < incident.latitude < 41
+
+
+def test_preview_compares_rows_exactly_as_the_store_writes_them(store: Store) -> None:
+    """The preview's quick serialisation must equal the store's, or its counts would lie."""
+    from mapdata.importer import stored_values
+    from mapdata.store import _row_values
+    from tests.test_exporter import tricky_incidents
+
+    incidents = tricky_incidents() + preview_import(fixture_bytes("ucdp_download_synthetic.csv"), store).incidents
+    for incident in incidents:
+        assert stored_values(incident) == _row_values(incident)
