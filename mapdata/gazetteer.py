@@ -45,13 +45,14 @@ class Place:
     population: int
     precision: str
     alternate_names: tuple[str, ...] = ()
+    coord_source: str = "GeoNames"  # where the coordinates come from (the supplement says for its rows)
 
     def to_dict(self) -> dict[str, object]:
         return {
             "key": self.key, "name": self.name, "latitude": round(self.latitude, 5),
             "longitude": round(self.longitude, 5), "country": self.country, "admin1": self.admin1,
             "kind": self.kind, "population": self.population, "precision": self.precision,
-            "alternate_names": list(self.alternate_names),
+            "alternate_names": list(self.alternate_names), "coord_source": self.coord_source,
         }
 
 
@@ -156,6 +157,7 @@ class Gazetteer:
             longitude=data.longitudes[index], country=data.country(index), admin1=data.admin1[index],
             kind=kind, population=int(data.populations[index]), precision=KIND_PRECISION.get(kind, "exact"),
             alternate_names=alternates,
+            coord_source=data.coord_sources.get(index) or ("GeoNames" if data.geonameids[index] else "GeoNames (capital)"),
         )
 
     def place(self, key: str) -> Place | None:
@@ -408,7 +410,7 @@ def _explain(tier: str, count: int, decided_by: str, best: Place, runner_up: Pla
              "close spelling": "close spelling"}.get(tier, tier)
     where = f"{best.name} ({best.admin1 + ', ' if best.admin1 else ''}{best.country})"
     if decided_by == "only candidate":
-        return f"{match}: {where}, the only candidate"
+        return f"{match}: {where}, the only candidate{_approximate_note(best)}"
     detail = {
         "focus region": f"the only candidate in the focus region ({', '.join(focus)})",
         "country named in the text": f"in a country named in the text ({', '.join(sorted(countries))})",
@@ -420,7 +422,11 @@ def _explain(tier: str, count: int, decided_by: str, best: Place, runner_up: Pla
         "population": f"the largest of the namesakes (population {best.population:,})",
         "tie": "tied with another candidate; first by population",
     }[decided_by]
-    return f"{match}: {count} candidates; chose {where}: {detail}"
+    return f"{match}: {count} candidates; chose {where}: {detail}{_approximate_note(best)}"
+
+
+def _approximate_note(place: Place) -> str:
+    return "; position approximate, so precision 'near'" if place.kind.startswith("approximate") else ""
 
 
 def _kind_reason(best: Place, runner_up: Place | None, wants_region: bool) -> str:

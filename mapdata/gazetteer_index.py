@@ -29,7 +29,7 @@ from mapdata.placenames import fold, is_latin_key, skeleton
 
 __all__ = ["IndexData", "load_index", "build_index", "cache_path", "SUPPLEMENT_FILE", "FOCUS_COUNTRIES"]
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 7
 MIN_CITY_POPULATION = 500
 SUPPLEMENT_FILE = "gazetteer_supplement.csv"
 FOCUS_COUNTRIES: tuple[str, ...] = ("AM", "AZ", "GE", "IR", "TR")
@@ -65,6 +65,7 @@ ADMIN1_NAMES: dict[str, dict[str, str]] = {
 # geo precision of a place kind
 KIND_PRECISION = {
     "settlement": "exact", "village": "exact", "height": "exact", "site": "exact",
+    "approximate_village": "near", "approximate_height": "near",
     "area": "region", "region": "region", "corridor": "region", "border": "region", "country": "country",
 }
 
@@ -93,6 +94,7 @@ class IndexData:
     exact: dict[str, int | tuple[int, ...]]
     loose: dict[str, int | tuple[int, ...]]  # places in FOCUS_COUNTRIES only
     from_supplement: bytes  # 1 where the place (or a name of it) comes from our supplement
+    coord_sources: dict[int, str]  # where a supplement place's coordinates come from (else GeoNames)
 
     def __len__(self) -> int:
         return len(self.names)
@@ -201,6 +203,7 @@ class _Builder:
         self.alts: list[list[str]] = []
         self.supp = bytearray()
         self.by_key: dict[str, int] = {}
+        self.coord_sources: dict[int, str] = {}
 
     def add(self, key: str, name: str, lat: float, lon: float, country: str, admin1: str | None,
             kind: str, population: int, alternates: list[str], supplement: bool) -> int:
@@ -244,6 +247,7 @@ class _Builder:
             kind_codes=bytes(KINDS.index(k) for k in self.kinds), populations=self.pops,
             alternate_names=["|".join(names) for names in self.alts],
             exact=_compact(exact), loose=_compact(loose), from_supplement=bytes(self.supp),
+            coord_sources=self.coord_sources,
         )
 
 
@@ -325,6 +329,7 @@ def _add_supplement(builder: _Builder, path: Path) -> None:
     for row in rows:
         action = (row.get("action") or "place").strip()
         if action == "place":
+            builder.coord_sources[len(builder.keys)] = (row.get("coord_source") or "").strip() or "not stated"
             builder.add(
                 key=row["key"].strip(), name=row["name"].strip(), lat=float(row["latitude"]),
                 lon=float(row["longitude"]), country=row["country"].strip(),

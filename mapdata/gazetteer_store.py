@@ -192,7 +192,8 @@ def _alias_place(row: tuple) -> Place:
     if gazetteer_place is not None:
         return gazetteer_place
     return Place(key=place_key, name=place_name, latitude=float(lat), longitude=float(lon), country=country or "",
-                 admin1=admin1, kind="user", population=0, precision=precision, alternate_names=(alias_name,))
+                 admin1=admin1, kind="user", population=0, precision=precision, alternate_names=(alias_name,),
+                 coord_source="placed by a user on the map")
 
 
 def user_place(name: str, latitude: float, longitude: float, *, country: str = "",
@@ -203,7 +204,7 @@ def user_place(name: str, latitude: float, longitude: float, *, country: str = "
     slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-") or "place"
     return Place(key=f"user:{slug}:{latitude:.5f},{longitude:.5f}", name=name.strip(), latitude=float(latitude),
                  longitude=float(longitude), country=country, admin1=None, kind="user", population=0,
-                 precision=precision)
+                 precision=precision, coord_source="placed by a user on the map")
 
 
 class PlaceResolver:

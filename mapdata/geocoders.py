@@ -178,6 +178,7 @@ def _place_from_raw(raw: dict) -> Place:
         country=str(address.get("country_code") or "").upper(),
         admin1=address.get("state") or address.get("province"), kind=kind, population=0,
         precision=precision, alternate_names=(str(raw.get("display_name") or ""),),
+        coord_source="Nominatim (OpenStreetMap)",
     )
 
 

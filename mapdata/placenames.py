@@ -61,12 +61,8 @@ def skeleton(key: str) -> str:
     for old, new in _SKELETON_RULES:
         text = text.replace(old, new)
     text = _DOUBLE.sub(r"\1", text)
-    words = []
-    for word in text.split():
-        if word.startswith("ie") and len(word) > 3:  # Yerevan / Erevan, Yeraskh / Eraskh
-            word = word[1:]
-        words.append(word)
-    return " ".join(words).replace(" ", "")
+    text = text.replace("ie", "e")  # Yerevan / Erevan, Noyemberyan / Noemberyan
+    return text.replace(" ", "")
 
 
 # Words reports put around a place name. Matched on folded text, whole words only.

@@ -36,6 +36,7 @@ def candidates_table(candidates: tuple[Place, ...]) -> pd.DataFrame:
         "#": n, "name": p.name, "admin1": p.admin1 or "", "country": p.country, "kind": p.kind,
         "precision": p.precision, "population": p.population, "latitude": round(p.latitude, 5),
         "longitude": round(p.longitude, 5), "alternate names": ", ".join(p.alternate_names[:12]),
+        "coordinates from": p.coord_source,
     } for n, p in enumerate(candidates, start=1)])
 
 
