@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import streamlit as st
 
 from mapdata.errors import MapdataError
@@ -14,6 +16,14 @@ FORMAT_CHOICES = [AUTO, *FORMATS]
 UPLOADER_GENERATION = "import_uploader_generation"  # bumped to clear the uploader after import/cancel
 PREVIEW = "import_preview"  # (cache key, ImportPreview): parse a file once, not on every rerun
 DONE = "import_done_message"
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def _plain(text: object) -> str:
+    """File names and messages quoting the file's content are shown as literal text, never markdown."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
 def _format_label(name: str) -> str:
@@ -67,12 +77,12 @@ place_by_name = st.checkbox(
 try:
     preview = _preview(upload.getvalue(), upload.name, fmt, upload.file_id, place_by_name)
 except MapdataError as exc:
-    st.error(f"{upload.name} cannot be imported: {exc}")
+    st.error(f"{_plain(upload.name)} cannot be imported: {_plain(exc)}")
     st.stop()
 
 st.info(f"Format: **{preview.format_label}**" + (" (detected from the header)" if fmt == AUTO else " (chosen)"))
 for warning in preview.warnings:
-    st.warning(warning)
+    st.warning(_plain(warning))
 
 counts = preview.counts()
 cols = st.columns(5)
@@ -107,12 +117,12 @@ if confirm:
     try:
         result = preview.commit(get_store(), mode="all_or_nothing" if all_or_nothing else "valid")
     except MapdataError as exc:
-        st.error(f"Nothing was imported: {exc}")
+        st.error(f"Nothing was imported: {_plain(exc)}")
         st.stop()
     data_changed()
     done = result.counts()
     st.session_state[DONE] = (
-        f"Imported {upload.name}: {done['new']:,} new, {done['updated']:,} updated, "
+        f"Imported {_plain(upload.name)}: {done['new']:,} new, {done['updated']:,} updated, "
         f"{done['unchanged']:,} unchanged, {len(preview.rejected):,} rejected."
     )
     _reset()

@@ -28,6 +28,11 @@ def upload(at: AppTest, name: str, data: bytes | None = None) -> AppTest:
     return at.run()
 
 
+def shown(element) -> str:
+    """An alert's text as the reader sees it (the page escapes markdown)."""
+    return element.value.replace("\\", "")
+
+
 def metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
@@ -42,7 +47,7 @@ def test_upload_preview_then_import(page: AppTest, db_path: Path) -> None:
     assert dict(zip(mapping["our field"], mapping["from the file"]))["date"] == "event_date"
     page.button[0].click().run()
     assert not page.exception
-    assert "5 new, 0 updated" in page.success[0].value
+    assert "5 new, 0 updated" in shown(page.success[0])
     assert Store(db_path).count() == before + 5
     assert page.file_uploader[0].value is None  # cleared for the next file
     # the same file again: nothing new
@@ -84,14 +89,14 @@ def test_cancel_writes_nothing(page: AppTest, db_path: Path) -> None:
 def test_unimportable_files_show_the_reason(page: AppTest, name: str, message: str) -> None:
     upload(page, name)
     assert not page.exception
-    assert message in page.error[0].value
+    assert message in shown(page.error[0])
     assert not page.button
 
 
 def test_format_override(page: AppTest) -> None:
     upload(page, "acled_current_synthetic.csv")
     page.selectbox[0].select("ucdp").run()
-    assert "missing column(s) id, date_start" in page.error[0].value
+    assert "missing column(s) id, date_start" in shown(page.error[0])
     page.selectbox[0].select("acled").run()
     assert "(chosen)" in page.info[0].value and metrics(page)["New"] == "5"
 
@@ -99,16 +104,23 @@ def test_format_override(page: AppTest) -> None:
 def test_real_acled_export_uploads_without_rejections(page: AppTest, acled_csv: Path) -> None:
     upload(page, acled_csv.name, acled_csv.read_bytes())
     assert metrics(page) == {"Rows": "3,994", "New": "3,994", "Updated": "0", "Unchanged": "0", "Rejected": "0"}
-    assert any("no fatalities column" in w.value for w in page.warning)
+    assert any("no fatalities column" in shown(w) for w in page.warning)
     assert page.button[0].label == "Import 3,994 valid rows"
 
 
 def test_rows_without_coordinates_can_be_placed_by_name(page: AppTest, db_path: Path) -> None:
     data = b"date,place,country,claimant,reporting_side\n2023-05-12,Sotk,AM,Armenian MoD,Armenia\n"
     upload(page, "own.csv", data)
-    assert "no latitude/longitude columns" in page.error[0].value
+    assert "no latitude/longitude columns" in shown(page.error[0])
     page.checkbox(key="import_place_by_name_0").check().run()
     assert metrics(page)["New"] == "1"
     page.button[0].click().run()
     placed = [i for i in Store(db_path).incidents() if i.origin == "csv"]
     assert len(placed) == 1 and placed[0].extra["geocoded"]["place"] == "Sotk"
+
+
+def test_file_names_and_file_content_in_messages_stay_literal_text(page: AppTest) -> None:
+    upload(page, "![x](http://evil.example/a.png).csv", b"<html><body>login</body></html>")
+    assert page.error[0].value.startswith("\\!\\[x\\]\\(http\\://evil\\.example/a\\.png\\)\\.csv cannot be imported")
+    upload(page, "odd.csv", b"name,**bold**,[link](http://x)\n1,2,3\n")
+    assert "\\*\\*bold\\*\\*" in page.error[0].value and "**bold**" not in page.error[0].value
