@@ -14,11 +14,11 @@ import streamlit as st
 import streamlit_folium
 
 from mapdata.errors import MapdataError, StoreError, ValidationError
-from mapdata.extract import MAX_CHARS, ExtractionResult, extract
+from mapdata.extract import ExtractionResult, extract
 from mapdata.extract.review import candidate_label, highlight, proposal_rows, rows_to_incidents
-from mapdata.extract.text import parse_header
+from mapdata.extract.text import parse_header, parse_published
 from mapdata.mapview import SIDE_COLORS, base_map
-from mapdata.model import ACCUSED_SIDES, EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, Incident, parse_date
+from mapdata.model import ACCUSED_SIDES, EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, Incident
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown
 from ui.common import data_changed, get_store
 
@@ -27,6 +27,7 @@ RESULT = "ar_result"  # (input digest, ExtractionResult)
 POINTS = "ar_points"  # row -> (lat, lon, name) chosen by candidate or map click
 LAST_CLICK = "ar_last_click"
 SEEN_TEXT = "ar_seen_text"
+PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
 SAVED = "ar_saved_message"
 NO_TARGET = "nothing"
 
@@ -47,36 +48,36 @@ def _report_text() -> str:
 
 
 def _prefill_from_header(text: str) -> None:
-    """When the text changes, fill publication date, outlet and URL from its header lines."""
+    """When the text changes, fill publication date, outlet and URL from its header lines
+    (and clear values an earlier text's header had put there)."""
     digest = hashlib.sha1(text[:20000].encode("utf-8", "replace")).hexdigest()
     if st.session_state.get(SEEN_TEXT) == digest:
         return
     st.session_state[SEEN_TEXT] = digest
     meta, _ = parse_header(text[:20000])
+    prefilled: dict = st.session_state.setdefault(PREFILLED, {})
     for key, name in (("ar_published", "published"), ("ar_outlet", "outlet"), ("ar_url", "url")):
-        if meta.get(name) and meta[name].lower() != "unknown":
-            st.session_state[key] = meta[name]
+        value = meta.get(name, "")
+        if value and value.lower() != "unknown":
+            st.session_state[key] = prefilled[key] = value
+        elif key in prefilled and st.session_state.get(key) == prefilled[key]:
+            st.session_state[key] = ""
+            del prefilled[key]
 
 
 def _published(value: str) -> dt.date | None:
-    """The publication date field; a clear message and a stop when it is not a date."""
-    text = (value or "").strip()
-    if not text or text.lower() == "unknown":
-        return None
-    try:
-        return parse_date(text, "publication date")
-    except ValidationError:
-        st.error(f"Publication date {escape_markdown(text[:40])!s} is not a date: use YYYY-MM-DD, or leave it empty if unknown.")
+    """The publication date field (YYYY-MM-DD or e.g. "12 May 2023"); a clear message and a stop when it is not a date."""
+    published, problem = parse_published(value)
+    if problem:
+        st.error(f"Publication date {escape_markdown(str(value)[:40])} is not a date: use YYYY-MM-DD, or leave it empty if unknown.")
         st.stop()
-        raise
+    return published
 
 
 def _propose(text: str, published: dt.date | None, outlet: str, url: str) -> None:
     if not text.strip():
         st.warning("Paste a report or upload a .txt file first.")
         return
-    if len(text) > MAX_CHARS:
-        st.warning(f"The text has {len(text):,} characters; only the first {MAX_CHARS:,} are read. A single report is far shorter.")
     with st.spinner("Reading the report…"):
         result = extract(text, published=published, outlet=outlet or None, url=url or None)
     digest = hashlib.sha1(f"{text}|{published}|{outlet}|{url}".encode("utf-8", "replace")).hexdigest()

@@ -115,3 +115,13 @@ def test_manual_entry_validates_then_saves(page: AppTest, db_path: Path) -> None
     assert not page.exception
     assert "Saved" in page.success[0].value
     assert Store(db_path).count() == before + 1
+
+
+def test_huge_paste_is_cut_with_a_message_and_html_is_read_as_text(page: AppTest) -> None:
+    sentence = "Armenian units opened fire near Sotk on Friday, the Azerbaijani Defence Ministry said. "
+    _propose(page, "published: 2023-05-12\n\n" + sentence * (5_000_000 // len(sentence)))
+    assert any("only the first" in w.value for w in page.warning)
+    _propose(page, "<html><body><p>The Armenian Defence Ministry said Azerbaijani units fired at Sotk on 2 June.</p>"
+                   "<script>alert(1)</script></body></html>")
+    assert any("HTML" in w.value for w in page.warning)
+    assert list(page.dataframe[0].value["place"]) == ["Sotk"]

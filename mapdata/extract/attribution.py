@@ -70,6 +70,11 @@ _MINISTRY_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"\b{_MOD}\s+(?:statement\s+|spokes\w+\s+)?(?:from|in|of)\s+(?P<side>{_SIDE})\b", re.I),
     re.compile(rf"\b(?:{_SPOKES})\s+(?:for|of)\s+(?:the\s+)?(?P<side>{_SIDE})\s+{_MOD}", re.I),
 ]
+_AGENCY = r"(?:State\s+Border\s+(?:Service|Guard)|Border\s+(?:Guard|Service)s?|National\s+Security\s+Service|Interior\s+Ministry|Ministry\s+of\s+(?:Internal|Foreign)\s+Affairs|Foreign\s+Ministry|Prosecutor\s+General's\s+Office|Human\s+Rights\s+Defender|Ombudsman|Emergency\s+Situations\s+Ministry|government|Security\s+Council|presidential\s+administration|Prime\s+Minister's\s+office)"
+_AGENCY_PATTERNS: list[re.Pattern[str]] = [
+    re.compile(rf"\b(?P<side>{_SIDE})\s+(?P<agency>{_AGENCY})", re.I),
+    re.compile(rf"\b(?P<agency>{_AGENCY})\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<side>Armenia|Azerbaijan)\b", re.I),
+]
 _BARE_MINISTRY = re.compile(rf"\b(?:the\s+|a\s+)?(?:{_MOD}|defen[cs]e\s+ministry)\b", re.I)
 _AUTHORITY = re.compile(
     r"\b(?:(?:Nagorno-?)?Karabakh|Artsakh)(?:'s)?\s+(?:(?:de\s+facto\s+)?(?:President(?:'s)?(?:\s+(?:spokes\w+|office))?|"
@@ -144,6 +149,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             side = side_word(m.group("side"))
             if side and not re.match(r"Russia", m.group("side"), re.I):
                 found.append((m.start(), m.end(), Attribution(_ministry_claimant(side), side, "ministry", m.start())))
+    for pattern in _AGENCY_PATTERNS:
+        for m in pattern.finditer(sentence):
+            side = side_word(m.group("side"))
+            if side:
+                agency = re.sub(r"\s+", " ", m.group("agency"))
+                found.append((m.start(), m.end(), Attribution(f"{_ADJ[side]} {agency}", side, "agency", m.start())))
     for m in _AUTHORITY.finditer(sentence):
         phrase = re.sub(r"\s+", " ", m.group(0))
         found.append((m.start(), m.end(), Attribution(phrase, "Armenia", "authority", m.start())))

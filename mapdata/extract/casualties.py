@@ -28,6 +28,7 @@ _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s
 _NOUN_GAP = r"(?:[\w'-]+\s+){0,5}?"
 _KILL = r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|fatally\s+(?:wounded|injured))"
 _WOUND = r"(?:wounded|injured|hurt)"
+_NONE = re.compile(r"\b(?:no|not|without)\s+$", re.I)  # "no one was hurt" states no count to record
 _VAGUE = re.compile(r"\b(?:more\s+than|over|about|around|up\s+to|nearly|almost|at\s+least|dozens|hundreds|thousands|tens)\s+$", re.I)
 
 _COUNTED = {
@@ -80,8 +81,11 @@ def number_value(word: str) -> int | None:
 def _named_deaths(sentence: str) -> int:
     """People named as having died ("sergeant Vugar Sadigov and corporal Elshad Mammadov died")."""
     count = 0
+    if not re.search(r"\b(?:died|killed|martyred)\b", sentence):
+        return 0
     for match in _NAMED_DEATH.finditer(sentence):
-        subject = match.group("subject").split(",")[-1] if "," in match.group("subject") else match.group("subject")
+        parts = [p for p in match.group("subject").split(",") if p.strip()]
+        subject = parts[-1] if parts else ""
         for person in _PERSON.finditer(subject):
             words = [w for w in person.group(0).split() if not _NOT_PERSON.fullmatch(w)]
             if len(words) >= 2:
@@ -96,7 +100,7 @@ def _counted(sentence: str, kind: str) -> int | None:
         for match in pattern.finditer(sentence):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
-            if _VAGUE.search(sentence[: match.start("n")]):
+            if _VAGUE.search(sentence[: match.start("n")]) or _NONE.search(sentence[: match.start("n")]):
                 continue
             value = number_value(match.group("n"))
             if value is None:

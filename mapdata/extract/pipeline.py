@@ -178,6 +178,7 @@ class _Reader:
         self.pending_losses: list[tuple[str, dt.date | None, int | None, int | None, Sentence]] = []
         self.denials: list[tuple[Denial, Sentence]] = []
         self.skipped: list[str] = []
+        self.old_events: list[str] = []  # events dated over a month before publication
         self.near: list[tuple[float, float]] = self._anchor_points()
 
     def _anchor_points(self) -> list[tuple[float, float]]:
@@ -235,6 +236,8 @@ class _Reader:
         chosen = pick_date(mentions, text)
         signals = classify(text)
         if self.is_background(sentence, chosen, signals.background):
+            if signals.event and not signals.background:
+                self.old_events.append(sentence.text)
             self.in_claim = False
             return
         part = part_of_day(text)
@@ -465,6 +468,11 @@ def extract_document(doc: Document, gazetteer: Any = None, aliases: dict[str, st
         warnings.append("The text is empty: paste or upload a report.")
     elif not proposals:
         warnings.append("No incident was found in this text (no sentence reports fire, shelling, an attack or a clash).")
+    if reader.old_events:
+        warnings.append(
+            f"{len(reader.old_events)} sentence(s) describe events more than {_BACKGROUND_DAYS} days before publication "
+            f"({published}); they were read as background. Check the publication date if that is wrong."
+        )
     if published is None and proposals:
         warnings.append("No publication date: relative dates (\"on Friday\", \"yesterday\") are left unknown.")
     for proposal in proposals:

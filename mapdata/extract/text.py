@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-__all__ = ["Sentence", "Document", "MAX_CHARS", "read_document", "split_sentences", "strip_html", "parse_header"]
+__all__ = ["Sentence", "Document", "MAX_CHARS", "read_document", "split_sentences", "strip_html", "parse_header", "parse_published"]
 
-MAX_CHARS = 1_000_000  # a news report is a few kB; anything this large is not one report
+MAX_CHARS = 200_000  # a news report is a few kB (a long one 20 kB); beyond this it is not one report
 
 # One character for one character, so offsets survive normalisation.
 _QUOTES = str.maketrans({
@@ -157,7 +157,7 @@ def split_sentences(body: str) -> list[Sentence]:
     return sentences
 
 
-def _parse_published(value: str | None, warnings: list[str]) -> dt.date | None:
+def _parse_published(value: object, warnings: list[str]) -> dt.date | None:
     """A publication date from a header or form value; a clear warning when it is not a date."""
     if value is None or not str(value).strip() or str(value).strip().lower() in {"unknown", "n/a", "none", "-"}:
         return None
@@ -175,6 +175,12 @@ def _parse_published(value: str | None, warnings: list[str]) -> dt.date | None:
         warnings.append(f"The publication date {text[:40]!r} is not a date; relative dates (\"on Friday\") stay unknown.")
         return None
     return parsed.date()
+
+
+def parse_published(value: object) -> tuple[dt.date | None, str | None]:
+    """A publication date typed by a user or found in a header: (date or None, a message if it is not a date)."""
+    warnings: list[str] = []
+    return _parse_published(value, warnings), (warnings[0] if warnings else None)
 
 
 def read_document(text: str, published: object = None, outlet: str | None = None, url: str | None = None) -> Document:
