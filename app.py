@@ -134,8 +134,8 @@ def main() -> None:
             feature_group_to_add=incident_feature_group(payload),
             returned_objects=["last_object_clicked_tooltip"],
         )
-    clicked = incident_id_from_tooltip((result or {}).get("last_object_clicked_tooltip"), set(frame["id"]))
-    if clicked:
+    clicked = incident_id_from_tooltip((result or {}).get("last_object_clicked_tooltip"))
+    if clicked and (frame["id"] == clicked).any():
         st.session_state[SELECTED] = clicked
     with details_column:
         details_panel(frame, groups, st.session_state.get(SELECTED))

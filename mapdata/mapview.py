@@ -21,7 +21,7 @@ from typing import Mapping
 import folium
 import numpy as np
 import pandas as pd
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from mapdata.assets import IconImagePath, LocalAssets, use_local_assets
@@ -34,9 +34,11 @@ __all__ = [
     "SIDE_COLORS",
     "HEAT_MODES",
     "TOOLTIP_SEPARATOR",
+    "COORD_SCALE",
     "base_map",
     "borders_geojson",
     "incident_payload",
+    "payload_ids",
     "incident_feature_group",
     "incident_layer",
     "render_html",
@@ -58,12 +60,14 @@ SIDE_COLORS: dict[str, str] = {
 }
 HEAT_MODES: tuple[str, ...] = ("off", "count", "casualties")
 TOOLTIP_SEPARATOR = " · "
+COORD_SCALE = 100_000
 BORDERS_PATH = Path(__file__).with_name("data") / "borders.geojson"
 
-# Summaries are the bulk of the payload: keep the total near 2 MB, none when too short to help.
-_SUMMARY_BUDGET_CHARS = 2_000_000
+# Summaries are the bulk of the payload. Popups carry a short one while the view holds at most
+# SUMMARY_MAX_INCIDENTS (a whole ACLED country file fits); above that the popup shows date,
+# place and claimant only, and the details panel (filled on click) has everything.
+SUMMARY_MAX_INCIDENTS = 5_000
 _SUMMARY_MAX_CHARS = 140
-_SUMMARY_MIN_CHARS = 40
 
 _COUNTRY_LABELS = (
     ("ARMENIA", 40.35, 44.75),
@@ -162,8 +166,7 @@ def _codes(values: pd.Series, vocabulary: tuple[str, ...]) -> list[int]:
 
 
 def _summary_chars(n: int) -> int:
-    chars = min(_SUMMARY_MAX_CHARS, _SUMMARY_BUDGET_CHARS // max(n, 1))
-    return chars if chars >= _SUMMARY_MIN_CHARS else 0
+    return _SUMMARY_MAX_CHARS if n <= SUMMARY_MAX_INCIDENTS else 0
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -171,22 +174,30 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _script_safe_json(data: object) -> str:
-    """JSON that cannot end a ``<script>`` element, open markup or a template literal.
+def _script_safe_json(data: dict) -> str:
+    """JSON for inside a ``<script>``, folium's templates and a template literal, whatever the text.
 
-    Only string contents can hold these characters (the structure has none), and the
-    ``\\uXXXX`` forms decode to the same text in the browser.
+    * ``<``, ``>``, ``&``: the data can neither end the script element nor open markup;
+    * `` ` `` and ``$``: nor end or interpolate a JavaScript template literal;
+    * ``{`` and ``}``: folium re-parses each element's rendered script as a Jinja template,
+      so ``{{ … }}`` in an imported summary would otherwise run as Jinja on the server.
+    The structure is one object of arrays of scalars, so every other brace is inside a
+    string, where ``\\uXXXX`` decodes back to the same text in the browser.
     """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return (
-        text.replace("<", "\\u003c")
+    inner = (
+        text[1:-1]
+        .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
         .replace("`", "\\u0060")
         .replace("$", "\\u0024")
+        .replace("{", "\\u007b")
+        .replace("}", "\\u007d")
         .replace("\u2028", "\\u2028")
         .replace("\u2029", "\\u2029")
     )
+    return text[0] + inner + text[-1]
 
 
 def incident_payload(
@@ -198,6 +209,7 @@ def incident_payload(
 
     ``contested`` maps incident id → counter-claim group id (see ``mapdata.claims``); members
     get the contested style. ``heat`` is one of HEAT_MODES (weighting by count or casualties).
+    ``payload_ids`` reads the ids back.
     """
     if heat not in HEAT_MODES:
         raise ValueError(f"heat must be one of {HEAT_MODES}, not {heat!r}")
@@ -208,42 +220,77 @@ def incident_payload(
     days = ((dates.dt.normalize() - base) // pd.Timedelta(days=1)).fillna(-1).astype(int).tolist()
 
     summary_limit = _summary_chars(n)
-    places = rows["place"].fillna("").astype(str)
-    claimants = rows["claimant"].fillna("").astype(str)
+    texts = [rows["place"].fillna("").astype(str), rows["claimant"].fillna("").astype(str)]
     if summary_limit:
-        summaries = rows["summary"].fillna("").astype(str).map(lambda s: _shorten(s, summary_limit))
-    else:
-        summaries = pd.Series([""] * n, index=rows.index, dtype=object)
-    codes, strings = pd.factorize(pd.concat([places, claimants, summaries], ignore_index=True), sort=False)
+        texts.append(rows["summary"].fillna("").astype(str).map(lambda s: _shorten(s, summary_limit)))
+    codes, strings = pd.factorize(pd.concat(texts, ignore_index=True), sort=False)
     codes = codes.tolist()
+    # Ids are "origin:key": the origin prefix is sent once per distinct value.
+    ids = rows["id"].astype(str).tolist()  # plain lists: iterating Arrow-backed strings is slow
+    parts = [i.partition(":") for i in ids]
+    prefix_codes, prefix_table = pd.factorize(
+        pd.Series([p[0] + p[1] if p[1] else "" for p in parts], dtype=object), sort=False
+    )
+    rests = [p[2] if p[1] else p[0] for p in parts]
 
     data: dict[str, object] = {
         "base": base.date().isoformat(),
-        "id": rows["id"].astype(str).tolist(),
-        "lat": np.round(rows["latitude"].to_numpy(dtype=float), 5).tolist(),
-        "lon": np.round(rows["longitude"].to_numpy(dtype=float), 5).tolist(),
+        "idPrefixes": [str(p) for p in prefix_table],
+        "idPrefix": prefix_codes.tolist(),
+        "idRest": rests,
+        # Coordinates in 1e-5 degrees (about 1 m) as integers: smaller and much faster to encode.
+        "lat": np.rint(rows["latitude"].to_numpy(dtype=float) * COORD_SCALE).astype(np.int64).tolist(),
+        "lon": np.rint(rows["longitude"].to_numpy(dtype=float) * COORD_SCALE).astype(np.int64).tolist(),
+        "coordScale": COORD_SCALE,
         "day": days,
         "side": _codes(rows["reporting_side"], REPORTING_SIDES),
         "prec": _codes(rows["geo_precision"], GEO_PRECISIONS),
         "place": codes[:n],
         "claimant": codes[n : 2 * n],
-        "summary": codes[2 * n :],
         "strings": [str(s) for s in strings],
         "sides": list(REPORTING_SIDES),
         "colors": [SIDE_COLORS[s] for s in REPORTING_SIDES],
         "precisions": list(GEO_PRECISIONS),
         "heat": heat,
     }
+    if summary_limit:
+        data["summary"] = codes[2 * n :]
     if contested is not None and len(contested):
-        groups = pd.Series(contested)
-        group_codes = {g: k for k, g in enumerate(pd.unique(groups.astype(str)))}
-        by_id = {str(i): group_codes[str(g)] for i, g in groups.items()}
-        data["contested"] = [by_id.get(i, -1) for i in data["id"]]  # type: ignore[union-attr]
+        members = {str(i) for i in contested.keys()}
+        data["contested"] = [1 if i in members else 0 for i in ids]
     if heat == "casualties":
         killed = pd.to_numeric(rows["killed"], errors="coerce").fillna(0)
         wounded = pd.to_numeric(rows["wounded"], errors="coerce").fillna(0)
         data["weight"] = (killed + wounded).astype(int).tolist()
     return _script_safe_json(data)
+
+
+def payload_ids(data: Mapping[str, object]) -> list[str]:
+    """The incident ids of a decoded payload, in payload order (as the browser rebuilds them)."""
+    prefixes = data["idPrefixes"]
+    return [prefixes[p] + rest for p, rest in zip(data["idPrefix"], data["idRest"])]  # type: ignore[index, call-overload]
+
+
+class _Verbatim:
+    """A stand-in for a compiled template that returns its text as is."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def render(self, **kwargs: object) -> str:
+        return self.text
+
+
+class _RawScript(Element):
+    """Script text added to the page verbatim.
+
+    branca's ``Element(text)`` compiles the text as a Jinja template (seconds for a 6 MB
+    payload, and Jinja syntax in the data would run); this one is never parsed.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._template = _Verbatim(text)  # type: ignore[assignment]
 
 
 class _IncidentData(MacroElement):
@@ -259,6 +306,10 @@ class _IncidentData(MacroElement):
         super().__init__()
         self._name = "IncidentData"
         self.payload = payload
+
+    def render(self, **kwargs: object) -> None:
+        script = self._template.module.__dict__["script"](self, kwargs)
+        self.get_root().script.add_child(_RawScript(script), name=self.get_name())
 
 
 def incident_feature_group(payload: str) -> folium.FeatureGroup:

@@ -15,7 +15,7 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
-from mapdata.mapview import TOOLTIP_SEPARATOR, render_html
+from mapdata.mapview import TOOLTIP_SEPARATOR, payload_ids, render_html
 from mapdata.model import Incident
 from mapdata.store import Store
 
@@ -34,7 +34,7 @@ class MapStub:
     def __call__(self, fig, *args, feature_group_to_add=None, returned_objects=None, **kwargs):
         html = render_html(fig, feature_group_to_add) if feature_group_to_add is not None else ""
         found = ATTACH.findall(html)
-        self.sent_ids = json.loads(found[0])["id"] if found else []
+        self.sent_ids = payload_ids(json.loads(found[0])) if found else []
         self.returned_objects = returned_objects
         return {"last_object_clicked_tooltip": self.click}
 

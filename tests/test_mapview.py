@@ -20,12 +20,20 @@ from mapdata.mapview import (
     incident_id_from_tooltip,
     incident_layer,
     incident_payload,
+    payload_ids,
     render_html,
 )
 
 REPO = Path(__file__).resolve().parents[1]
 ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\})\);", re.DOTALL)
-HOSTILE = ["<img src=x onerror=alert(1)>", "${alert(1)}", "a`b", "</script><script>alert(2)</script>"]
+HOSTILE = [
+    "<img src=x onerror=alert(1)>",
+    "${alert(1)}",
+    "a`b",
+    "</script><script>alert(2)</script>",
+    "{{ 7*7 }} {{ cycler.__init__.__globals__.os.getcwd() }}",  # folium re-parses scripts as Jinja
+    "{% for x in range(3) %}loop{% endfor %}",
+]
 
 
 def payload_in(html: str) -> dict:
@@ -48,17 +56,19 @@ def test_every_filtered_incident_is_on_the_map_at_its_place(frame):
     state = FilterState(sides=("Armenia",))
     shown = apply_filters(frame, state)
     data = payload_in(page_for(shown))
-    assert sorted(data["id"]) == sorted(shown["id"])
-    assert len(data["id"]) < len(frame)  # the filter really removed some
+    ids = payload_ids(data)
+    assert sorted(ids) == sorted(shown["id"])
+    assert len(ids) < len(frame)  # the filter really removed some
     by_id = shown.set_index("id")
-    for k, incident_id in enumerate(data["id"]):
-        assert data["lat"][k] == pytest.approx(by_id.loc[incident_id, "latitude"], abs=1e-5)
-        assert data["lon"][k] == pytest.approx(by_id.loc[incident_id, "longitude"], abs=1e-5)
+    for k, incident_id in enumerate(ids):
+        scale = data["coordScale"]
+        assert data["lat"][k] / scale == pytest.approx(by_id.loc[incident_id, "latitude"], abs=1e-5)
+        assert data["lon"][k] / scale == pytest.approx(by_id.loc[incident_id, "longitude"], abs=1e-5)
 
 
 def test_tooltip_and_popup_text_reach_the_browser(frame):
     data = payload_in(page_for(frame))
-    k = data["id"].index("bundled:2023-05-12-am-mod-sotk-uav")
+    k = payload_ids(data).index("bundled:2023-05-12-am-mod-sotk-uav")
     assert data["strings"][data["place"][k]] == "Sotk"
     assert data["strings"][data["claimant"][k]] == "Armenian MoD"
     assert pd.Timestamp(data["base"]) + pd.Timedelta(days=data["day"][k]) == pd.Timestamp("2023-05-12")
@@ -69,7 +79,7 @@ def test_markers_are_coloured_by_reporting_side(frame):
     html = page_for(frame)
     data = payload_in(html)
     sides = frame.set_index("id")["reporting_side"]
-    for k, incident_id in enumerate(data["id"]):
+    for k, incident_id in enumerate(payload_ids(data)):
         assert data["colors"][data["side"][k]] == SIDE_COLORS[sides[incident_id]]
     assert len(set(SIDE_COLORS.values())) == len(SIDE_COLORS)
     for side, colour in SIDE_COLORS.items():  # the legend explains every colour
@@ -80,7 +90,7 @@ def test_contested_claims_are_marked_only_when_grouped(frame):
     groups = group_counter_claims(frame)
     assert len(groups) >= 2
     data = payload_in(page_for(frame, contested=groups))
-    marked = {i for i, g in zip(data["id"], data["contested"]) if g >= 0}
+    marked = {i for i, flag in zip(payload_ids(data), data["contested"]) if flag}
     assert marked == set(groups.index)
     assert "contested" not in payload_in(page_for(frame))
 
@@ -122,13 +132,29 @@ def test_hostile_text_stays_data(frame):
     assert "`" not in html and "${" not in html
     assert html.count("</script>") == html.count("<script")  # nothing closes a script early
     data = payload_in(html)
-    assert data["id"] == list(hostile["id"])  # ... and the browser still gets the exact text
-    assert {data["strings"][k] for k in data["place"]} == set(HOSTILE)
+    assert payload_ids(data) == list(hostile["id"])  # ... and the browser still gets the exact text
+    assert {data["strings"][k] for k in data["place"]} == set(HOSTILE)  # not "49", no cwd, no "looploop"
+    assert "49" not in data["strings"][data["summary"][0]]
+    assert str(REPO) not in html and "looploop" not in html
+
+
+def test_ids_round_trip_with_and_without_origin_prefix(frame):
+    odd = frame.head(3).copy()
+    odd["id"] = ["acled:ARM1", "no-prefix", "csv:a:b"]
+    assert payload_ids(json.loads(incident_payload(odd))) == ["acled:ARM1", "no-prefix", "csv:a:b"]
+
+
+def test_large_views_leave_summaries_to_the_details_panel(frame):
+    from mapdata.mapview import SUMMARY_MAX_INCIDENTS
+
+    big = pd.concat([frame] * (SUMMARY_MAX_INCIDENTS // len(frame) + 1), ignore_index=True)
+    assert "summary" not in json.loads(incident_payload(big))
+    assert "summary" in json.loads(incident_payload(frame))
 
 
 def test_heat_weights_by_stated_casualties(frame):
     data = payload_in(page_for(frame, heat="casualties"))
-    k = data["id"].index("bundled:2023-05-11-media-border-clash")  # 1 killed, 4 wounded
+    k = payload_ids(data).index("bundled:2023-05-11-media-border-clash")  # 1 killed, 4 wounded
     assert data["weight"][k] == 5
     assert data["heat"] == "casualties"
     with pytest.raises(ValueError):

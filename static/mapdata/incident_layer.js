@@ -30,10 +30,23 @@
   var IncidentLayer = L.FeatureGroup.extend({
     initialize: function (data) {
       L.FeatureGroup.prototype.initialize.call(this, []);
+      var started = window.performance ? performance.now() : 0;
       this._data = data;
       this._strings = data.strings || [];
       this._base = Date.parse(data.base + "T00:00:00Z");
-      this._n = data.id.length;
+      // Ids arrive as origin prefix code + rest ("acled:" is sent once, not per incident).
+      this._n = data.idRest.length;
+      data.id = new Array(this._n);
+      for (var q = 0; q < this._n; q++) data.id[q] = data.idPrefixes[data.idPrefix[q]] + data.idRest[q];
+      // Coordinates arrive as integers in 1/coordScale degrees (smaller, faster to send).
+      var scale = data.coordScale || 1;
+      if (scale !== 1) {
+        for (var c = 0; c < this._n; c++) {
+          data.lat[c] = data.lat[c] / scale;
+          data.lon[c] = data.lon[c] / scale;
+        }
+        data.coordScale = 1;
+      }
       this._markers = L.featureGroup();
       this.addLayer(this._markers);
       this._index = new Supercluster({
@@ -64,6 +77,7 @@
         this.addLayer(this._heat);
       }
       this.bindTooltip(L.bind(this._tooltipFor, this), { sticky: false, direction: "top", opacity: 0.95 });
+      this.buildMs = window.performance ? performance.now() - started : 0;  // read by benchmarks/bench_map.py
     },
 
     onAdd: function (map) {
@@ -159,7 +173,7 @@
       var latlng = [d.lat[i], d.lon[i]];
       var style = this._style(i);
       var layers = [];
-      if (d.contested && d.contested[i] >= 0) {
+      if (d.contested && d.contested[i]) {
         var halo = {
           radius: style.radius + 5, color: "#111111", weight: 2, dashArray: "2 3",
           fill: false, interactive: false,
@@ -200,7 +214,9 @@
     },
 
     _text: function (column, i) {
-      var k = this._data[column][i];
+      var values = this._data[column];
+      if (!values) return "";
+      var k = values[i];
       return k === null || k === undefined || k < 0 ? "" : this._strings[k];
     },
 
@@ -226,7 +242,7 @@
       box.appendChild(el("div", "mapdata-popup-claimant", this._text("claimant", i) + (side ? " (" + side + ")" : "")));
       var summary = this._text("summary", i);
       if (summary) box.appendChild(el("div", "mapdata-popup-summary", summary));
-      if (d.contested && d.contested[i] >= 0) box.appendChild(el("div", "mapdata-popup-contested", "Contested: another side's claim describes this clash differently."));
+      if (d.contested && d.contested[i]) box.appendChild(el("div", "mapdata-popup-contested", "Contested: another side's claim describes this clash differently."));
       box.appendChild(el("div", "mapdata-popup-hint", "Full details in the panel beside the map."));
       return box;
     },
