@@ -17,6 +17,7 @@ from mapdata.model import GEO_PRECISIONS
 from ui.common import get_store
 
 FLASH = "gazetteer_flash"
+LAST_LOOKUP = "gazetteer_last_lookup"  # (typed name, countries) -> result, for reruns
 CLICKED = "gazetteer_clicked"  # (unresolved name, lat, lon) of the last map click on the resolve map
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
@@ -64,6 +65,17 @@ def pick_candidate(label: str, candidates: tuple[Place, ...], key: str, clicked_
     return candidates[index or 0]
 
 
+def lookup(resolver: PlaceResolver, name: str, countries: tuple[str, ...]) -> GeocodeResult:
+    """One lookup per typed name: reruns (map pans, radio clicks) must not ask the online service again."""
+    key = (name.strip(), countries)
+    last = st.session_state.get(LAST_LOOKUP)
+    if last and last[0] == key:
+        return last[1]
+    result = resolver.geocode(name, countries=countries)
+    st.session_state[LAST_LOOKUP] = (key, result)
+    return result
+
+
 st.set_page_config(page_title="Gazetteer · Ceasefire Incident Map", layout="wide")
 st.title("Gazetteer")
 st.caption(
@@ -89,7 +101,7 @@ with lookup_tab:
                                   placeholder="e.g. Zod, Idjevan, Martuni, the village of Tegh")
     countries = country_column.multiselect("Countries named in the same text", FOCUS_COUNTRIES, key="gz_countries")
     if name.strip():
-        result = resolver.geocode(name, countries=countries)
+        result = lookup(resolver, name, tuple(countries))
         show_result(result)
         candidates = result.candidates
         if candidates:
@@ -102,6 +114,7 @@ with lookup_tab:
             if st.button("Save as alias", key="gz_save_alias",
                          help="Later geocoding of this name (imports, reports) uses your choice"):
                 book.save_alias(name, choice)
+                st.session_state.pop(LAST_LOOKUP, None)
                 done(f"Saved: “{name.strip()}” → {choice.name} ({choice.country})")
 
 with unresolved_tab:

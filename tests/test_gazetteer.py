@@ -282,3 +282,11 @@ def test_lookup_names_ignores_english_words_that_are_towns_somewhere(gaz: Gazett
 def test_lookup_names_keeps_datelines_and_capitals(gaz: Gazetteer) -> None:
     text = "BAKU, July 14. Officials in Moscow, Tbilisi and Brussels commented."
     assert [p.name for _, _, p in gaz.lookup_names(text)] == ["Baku", "Moscow", "Tbilisi", "Brussels"]
+
+
+def test_module_level_geocode_with_a_store_honours_its_aliases(store) -> None:
+    from mapdata.gazetteer_store import PlaceBook
+
+    PlaceBook(store).save_alias("Zod", Gazetteer.default().place("geonames:616107"))  # the user's choice
+    assert geocode("Zod", store=store, online=False).place.key == "geonames:616107"
+    assert geocode("Zod").place.key == "geonames:616041"  # without the store: the gazetteer's own answer
