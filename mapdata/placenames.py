@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "skeleton", "strip_context", "case_stems", "is_latin_key", "REGION_WORDS"]
+__all__ = ["fold", "skeleton", "strip_context", "names_region", "case_stems", "is_latin_key", "REGION_WORDS"]
 
 # Letters that NFKD does not decompose into a base letter plus a combining mark.
 _SPECIAL_LETTERS = str.maketrans({
