@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pandas as pd
 import streamlit as st
@@ -12,6 +11,7 @@ import streamlit_folium
 from mapdata.filters import FilterState, apply_filters
 from mapdata.mapview import HEAT_MODES, base_map, incident_feature_group, incident_id_from_tooltip, incident_payload
 from mapdata.model import FIELDS
+from mapdata.safety import escape_markdown, safe_url
 from ui.common import get_store, load_incidents, shown_count, sidebar_filters
 from ui.contested import counter_claim_groups
 from ui.downloads import download_buttons
@@ -19,12 +19,11 @@ from ui.downloads import download_buttons
 MAP_KEY = "incident_map"
 SELECTED = "map_selected_id"
 HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
 def md(text: object) -> str:
     """Data shown through markdown stays literal text (no links, emphasis or maths from imports)."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return escape_markdown(" ".join(str(text).split()))
 
 
 @st.cache_data(show_spinner="Building the map…", max_entries=8)
@@ -92,8 +91,8 @@ def details_panel(frame: pd.DataFrame, groups: pd.Series, incident_id: str | Non
     row = match.iloc[0]
     st.markdown(f"**{md(row['place'])}** — {md(_value_text(row['date']))}")
     st.markdown(f"Claimed by **{md(row['claimant'])}** ({md(row['reporting_side'])}) · {md(_casualties(row))}")
-    url = row.get("source_url")
-    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+    url = safe_url(row.get("source_url"))
+    if url:
         st.link_button(f"Open the source report ({md(row['source'])})", url)
     related = _related_claims(frame, groups, row)
     if len(related) > 1:
