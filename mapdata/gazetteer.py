@@ -131,6 +131,8 @@ class Gazetteer:
         self._place = lru_cache(maxsize=50_000)(self._make_place)
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._geocode_cached = lru_cache(maxsize=100_000)(self._geocode_uncached)
+        self._place_in_text_cached = lru_cache(maxsize=100_000)(self._place_in_text_uncached)
+        self._keys: dict[str, int] | None = None
         self._core_loose: list[str] | None = None
         self._core_lock = threading.Lock()
 
@@ -165,12 +167,13 @@ class Gazetteer:
         index = self._key_index().get(key)
         return self._place(index) if index is not None else None
 
-    @lru_cache(maxsize=1)
     def _key_index(self) -> dict[str, int]:
-        data = self._data
-        index = {f"geonames:{ident}": i for i, ident in enumerate(data.geonameids) if ident}
-        index.update({key: i for i, key in data.other_keys.items()})
-        return index
+        if self._keys is None:  # built on first use: most processes never look a key up
+            data = self._data
+            index = {f"geonames:{ident}": i for i, ident in enumerate(data.geonameids) if ident}
+            index.update({key: i for i, key in data.other_keys.items()})
+            self._keys = index
+        return self._keys
 
     # -- geocoding -------------------------------------------------------------------
     def geocode(
@@ -325,8 +328,7 @@ class Gazetteer:
             else:
                 i += 1
 
-    @lru_cache(maxsize=100_000)
-    def _place_in_text_cached(self, phrase: str) -> Place | None:
+    def _place_in_text_uncached(self, phrase: str) -> Place | None:
         key = fold(phrase)
         if len(key) < 3 or key in _NOT_PLACES:
             return None
