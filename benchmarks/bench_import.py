@@ -80,6 +80,7 @@ def generate(path: Path, rows: int, seed: int) -> None:
 def measure(path: str) -> None:
     """Child process: preview + commit ``path`` into a fresh database, print one JSON line."""
     sys.path.insert(0, str(REPO))
+    from mapdata.exporter import to_csv, to_geojson
     from mapdata.importer import preview_path
     from mapdata.store import Store
 
@@ -97,7 +98,16 @@ def measure(path: str) -> None:
         rows = preview.rows
         summary = (preview.valid_count, len(preview.rejected))
         del preview
+        reimport_started = time.perf_counter()
         again = preview_path(path, store)  # a re-import must find everything unchanged
+        reimport_seconds = time.perf_counter() - reimport_started
+        frame = store.frame()
+        export_started = time.perf_counter()
+        csv_size = len(to_csv(frame))
+        csv_seconds = time.perf_counter() - export_started
+        export_started = time.perf_counter()
+        geojson_size = len(to_geojson(frame))
+        geojson_seconds = time.perf_counter() - export_started
         print(json.dumps({
             "file": Path(path).name,
             "rows": rows,
@@ -105,6 +115,10 @@ def measure(path: str) -> None:
             "rejected": summary[1],
             "new": len(result.new),
             "reimport_unchanged": len(again.unchanged),
+            "seconds_reimport_preview": round(reimport_seconds, 2),
+            "seconds_export_csv": round(csv_seconds, 2),
+            "seconds_export_geojson": round(geojson_seconds, 2),
+            "export_mb": [round(csv_size / 1048576, 1), round(geojson_size / 1048576, 1)],
             "seconds_preview": round(parsed - started, 2),
             "seconds_commit": round(done - parsed, 2),
             "seconds": round(done - started, 2),

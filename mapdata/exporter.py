@@ -66,27 +66,28 @@ def _dict(value: Any) -> dict[str, Any]:
     return {}
 
 
+def _column(frame: pd.DataFrame, name: str) -> list[Any]:
+    """One column as plain Python values (converted column-wise: cheap on 100,000 rows)."""
+    values = frame[name].tolist()
+    if name in _DATE_COLUMNS:
+        return [_day(v) for v in values]
+    if name in _COUNT_COLUMNS:
+        return [_count(v) for v in values]
+    if name == "weapons":
+        return [_list(v) for v in values]
+    if name == "extra":
+        return [_dict(v) for v in values]
+    if name in ("latitude", "longitude"):
+        return [None if _missing(v) else float(v) for v in values]
+    return [None if _missing(v) else (v if isinstance(v, str) else str(v)) for v in values]
+
+
 def records(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
     """Plain, JSON-friendly records (our FIELDS, in order) for every row of ``frame``."""
     frame = frame.reindex(columns=list(FIELDS))
-    columns = {name: frame[name].tolist() for name in FIELDS}
-    for index in range(len(frame)):
-        record: dict[str, Any] = {}
-        for name in FIELDS:
-            value = columns[name][index]
-            if name in _DATE_COLUMNS:
-                record[name] = _day(value)
-            elif name in _COUNT_COLUMNS:
-                record[name] = _count(value)
-            elif name == "weapons":
-                record[name] = _list(value)
-            elif name == "extra":
-                record[name] = _dict(value)
-            elif name in ("latitude", "longitude"):
-                record[name] = None if _missing(value) else float(value)
-            else:
-                record[name] = None if _missing(value) else str(value)
-        yield record
+    columns = [_column(frame, name) for name in FIELDS]
+    for values in zip(*columns):
+        yield dict(zip(FIELDS, values))
 
 
 def to_csv(frame: pd.DataFrame) -> str:
