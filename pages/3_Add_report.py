@@ -34,7 +34,7 @@ NO_TARGET = "nothing"
 
 def _report_text() -> str:
     """The pasted text, or the uploaded file's text when a file is given."""
-    upload = st.file_uploader("…or upload a .txt file", type=None, key="ar_upload")
+    upload = st.file_uploader("…or upload a .txt file (up to 2 MB)", type=None, key="ar_upload")
     if upload is not None:
         if upload.size > MAX_UPLOAD_BYTES:
             st.error(f"{upload.name} is {upload.size / 1048576:.1f} MB; a report is a few kB. Upload a plain-text report under 2 MB.")
@@ -89,22 +89,25 @@ def _propose(text: str, published: dt.date | None, outlet: str, url: str) -> Non
 
 
 def _evidence(result: ExtractionResult) -> None:
-    """Each proposal's evidence sentences, escaped, with the values found highlighted."""
+    """Each proposal's sentences once each, escaped, values highlighted, tagged with what they gave."""
     for i, proposal in enumerate(result.proposals):
         title = f"#{i + 1} · {proposal.date or 'date unknown'} · {proposal.place or 'no place'} · {proposal.claimant}"
         with st.expander(escape_markdown(title), expanded=False):
             terms = [proposal.place or "", *proposal.weapons]
-            parts = []
+            gave: dict[str, list[str]] = {}
             for name, sentences in proposal.evidence.items():
-                if name == "claim":
-                    continue
-                items = "".join(f"<li>{highlight(s, terms)}</li>" for s in sentences)
-                parts.append(f"<p><b>{escape_html(name.replace('_', ' '))}</b></p><ul>{items}</ul>")
-            claim = "".join(f"<li>{highlight(s, terms)}</li>" for s in proposal.evidence.get("claim", []))
-            parts.append(f"<p><b>all sentences of this claim</b></p><ul>{claim}</ul>")
+                for sentence in sentences:
+                    tags = gave.setdefault(sentence, [])
+                    if name != "claim":
+                        tags.append(name.replace("_", " "))
+            items = []
+            for sentence, tags in gave.items():
+                note = f" <small>({escape_html(', '.join(tags))})</small>" if tags else ""
+                items.append(f"<li>{highlight(sentence, terms)}{note}</li>")
+            parts = [f"<ul>{''.join(items)}</ul>"]
             if proposal.responses:
                 answer = "".join(f"<li>{escape_html(s)}</li>" for s in proposal.responses)
-                parts.append(f"<p><b>the other side's response</b></p><ul>{answer}</ul>")
+                parts.append(f"<p><b>The other side's response</b></p><ul>{answer}</ul>")
             st.html("<div class='ar-evidence'>" + "".join(parts) + "</div>")
 
 
@@ -165,6 +168,7 @@ def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[i
     target = st.selectbox("A click on the map sets the point of", list(labels), format_func=labels.get,
                           index=list(labels).index(default), key="ar_click_target")
     group = folium.FeatureGroup(name="Proposed incidents")
+    shown: list[tuple[float, float]] = []
     for i, row in edited.reset_index(drop=True).iterrows():
         lat, lon = (points[i][0], points[i][1]) if i in points else (row["latitude"], row["longitude"])
         if pd.isna(lat) or pd.isna(lon):
@@ -174,8 +178,10 @@ def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[i
             [float(lat), float(lon)], radius=8, color=SIDE_COLORS.get(row["reporting_side"], "#555"),
             fill=True, fill_opacity=0.8, tooltip=tooltip,
         ).add_to(group)
+        shown.append((float(lat), float(lon)))
+    center = (sum(p[0] for p in shown) / len(shown), sum(p[1] for p in shown) / len(shown)) if shown else None
     clicked = streamlit_folium.st_folium(
-        base_map(), key="ar_map", height=420, use_container_width=True,
+        base_map(), key="ar_map", height=420, use_container_width=True, center=center,
         feature_group_to_add=group, returned_objects=["last_clicked"],
     )
     click = (clicked or {}).get("last_clicked")
