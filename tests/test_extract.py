@@ -409,3 +409,14 @@ def test_highlight_escapes_before_marking():
     marked = highlight('<img src=x onerror=alert(1)> near Sotk with "mortars"', ["Sotk", "mortars"])
     assert "<img" not in marked and "&lt;img" in marked
     assert "<mark>Sotk</mark>" in marked and "<mark>mortars</mark>" in marked
+
+
+def test_speaker_named_where_a_multi_sentence_quotation_ends():
+    text = ('published: 2022-11-03\n\n"Units of the Armenian armed forces fired at our positions near Kalbajar district on '
+            'Wednesday evening. Our units took adequate retaliatory measures," the Azerbaijani Defence Ministry said.\n'
+            'The Armenian side said Azerbaijani troops shelled Sotk overnight, leaving two soldiers wounded.')
+    result = extract(text)
+    assert [(p.date, p.place, p.reporting_side, p.wounded) for p in result.proposals] == [
+        ("2022-11-02", "Kalbajar", "Azerbaijan", None),
+        ("2022-11-03", "Sotk", "Armenia", 2),
+    ]

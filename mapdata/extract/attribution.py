@@ -90,7 +90,7 @@ _MEDIA = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})")
 _COUNTRY_SPEAKS = re.compile(
-    rf"\b(?P<side>Armenia|Azerbaijan|Yerevan|Baku)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|claimed|claims|reported|reports|stated|states|confirmed|announced|alleged|accused)\b"
+    rf"\b(?:the\s+)?(?P<side>Armenia|Azerbaijan|Yerevan|Baku|Armenian\s+side|Azerbaijani\s+side)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|claimed|claims|reported|reports|stated|states|confirmed|announced|alleged|accused)\b"
 )
 _REFERS_MINISTRY = re.compile(r"\b(?:the|this)\s+(?:ministry|statement|MoD)\b(?!\s+of)", re.I)
 _REFERS_SPOKES = re.compile(rf"\b(?:the|this)\s+{_SPOKES}\b", re.I)

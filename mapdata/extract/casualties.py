@@ -37,11 +37,13 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
         re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|border\s+guards?)\b", re.I),
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
+        re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
     ],
     "wounded": [
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?{_WOUND}\b(?!\s+(?:serviceman|servicemen|soldier|soldiers))", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:received|sustained|suffered|got)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:wounds?|injur(?:y|ies))\b", re.I),
+        re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?)\b", re.I),
     ],
 }

@@ -180,6 +180,7 @@ class _Reader:
         self.skipped: list[str] = []
         self.old_events: list[str] = []  # events dated over a month before publication
         self.near: list[tuple[float, float]] = self._anchor_points()
+        self.quote_closers = _quote_closers(doc.sentences)
 
     def _anchor_points(self) -> list[tuple[float, float]]:
         """Coordinates of places the whole text names: a tie-break for ambiguous names."""
@@ -194,6 +195,13 @@ class _Reader:
         found = find_attribution(sentence.norm, self.tracker)
         if found is not None:
             return found
+        closing = self.quote_closers.get(sentence.index)
+        if closing is not None:
+            # '"Units fired at our posts. Our units responded," the ministry said.': the speaker
+            # is named where the quotation ends.
+            ahead = find_attribution(closing.norm[closing.norm.rfind('"'):], self.tracker)
+            if ahead is not None:
+                return ahead
         return self.tracker.current or self.default or self.tracker.media()
 
     def read_heading(self, sentence: Sentence) -> None:
@@ -380,6 +388,27 @@ class _Reader:
             tracker.last_ministry = Attribution(new.claimant, new.side, "ministry")
         if tracker.current == old:
             tracker.current = new
+
+
+def _quote_closers(sentences: list[Sentence]) -> dict[int, Sentence]:
+    """For sentences inside a quotation that spans sentences, the sentence where it closes."""
+    closers: dict[int, Sentence] = {}
+    open_run: list[int] = []
+    for sentence in sentences:
+        if sentence.heading:
+            open_run = []
+            continue
+        quotes = sentence.norm.count('"')
+        if open_run:
+            if quotes % 2 == 1:  # the quotation closes here
+                for index in open_run:
+                    closers[index] = sentence
+                open_run = []
+            else:
+                open_run.append(sentence.index)
+        elif quotes % 2 == 1:
+            open_run = [sentence.index]
+    return closers
 
 
 def _attach_losses(claims: list[_Claim], pending: list) -> None:
