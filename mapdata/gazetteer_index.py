@@ -29,10 +29,15 @@ from mapdata.placenames import fold, is_latin_key, skeleton
 
 __all__ = ["IndexData", "load_index", "build_index", "cache_path", "SUPPLEMENT_FILE", "FOCUS_COUNTRIES"]
 
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 MIN_CITY_POPULATION = 500
 SUPPLEMENT_FILE = "gazetteer_supplement.csv"
 FOCUS_COUNTRIES: tuple[str, ...] = ("AM", "AZ", "GE", "IR", "TR")
+# Alternate spellings are indexed for places in these countries, and for towns from this size
+# anywhere; a small village far away is found by its main name only. That halves the index
+# (and its load time) without touching anything a report on this conflict names.
+ALL_NAMES_COUNTRIES = frozenset(FOCUS_COUNTRIES + ("RU",))
+ALL_NAMES_POPULATION = 100_000
 
 # GeoNames admin1 codes -> English names, for the countries the reports are about.
 ADMIN1_NAMES: dict[str, dict[str, str]] = {
@@ -226,7 +231,9 @@ class _Builder:
         loose: dict[str, list[int]] = {}
         focus = set(FOCUS_COUNTRIES)
         for index, names in enumerate(self.alts):
-            for name in [self.names[index], *names]:
+            every_name = (self.countries[index] in ALL_NAMES_COUNTRIES or self.supp[index]
+                          or self.pops[index] >= ALL_NAMES_POPULATION or self.kinds[index] == "country")
+            for name in ([self.names[index], *names] if every_name else [self.names[index]]):
                 key = fold(name)
                 if not is_latin_key(key) or len(key) < 2:
                     continue
