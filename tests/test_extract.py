@@ -420,3 +420,16 @@ def test_speaker_named_where_a_multi_sentence_quotation_ends():
         ("2022-11-02", "Kalbajar", "Azerbaijan", None),
         ("2022-11-03", "Sotk", "Armenia", 2),
     ]
+
+
+def test_a_denial_that_accuses_back_is_a_response_and_a_claim():
+    text = ("published: 2020-08-03\n\nArmenia's Defence Ministry said Azerbaijani forces shelled the village of Chinari on Sunday.\n"
+            "Azerbaijan's Defence Ministry denied the report and said it was Armenian troops that had opened fire near Sotk.")
+    result = extract(text)
+    assert [(p.place, p.reporting_side, p.accused_side, p.date) for p in result.proposals] == [
+        ("Chinari", "Armenia", "Azerbaijan", "2020-08-02"), ("Sotk", "Azerbaijan", "Armenia", "2020-08-02")]
+    assert [(r.side, r.denies) for r in result.responses] == [("Azerbaijan", 0)]
+
+
+def test_a_country_named_as_a_location_is_not_the_actor():
+    assert find_accused("Armenian detachments deployed in the territory of Azerbaijan fired at a post.") == "Armenia"

@@ -244,6 +244,8 @@ _FIRE_FROM = re.compile(rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot)\
 
 
 _PLACE_NOUN = re.compile(r"\s*(?:army\s+|armed\s+forces'?\s+|side's\s+)?(?:positions?|settlements?|villages?|territory|infrastructure|posts?)\b", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|into|of|on|at|from|near|to|inside|within|across)\s+(?:the\s+)?$", re.I)
+_FORCE_NOUN = re.compile(r"\s*(?:armed\s+forces|army|forces|units|troops|military|side|soldiers|servicemen|snipers?|drones?|artillery|detachments|border\s+guards)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|came|is|are|got)\b", re.I)
 
 
@@ -264,6 +266,8 @@ def find_accused(sentence: str) -> str | None:
             after = sentence[sm.end(): verb.start()]
             if _PLACE_NOUN.match(after) or (_VICTIM_NOUN.match(after) and _PASSIVE.search(after)):
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
+            if _LOCATIVE.search(sentence[: sm.start()]) and not _FORCE_NOUN.match(after):
+                continue  # "deployed in the territory of Azerbaijan": a location, not an actor
             best = side_word(sm.group(0))
         if best:
             return best

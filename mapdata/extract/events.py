@@ -17,7 +17,7 @@ __all__ = ["Signals", "classify"]
 _STRONG = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from|in\s+the\s+direction)|"
     r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:\w+\s+)?fire|under\s+fire|subjected\b[^.]{0,120}\bfire|"
-    r"shell(?:ed|s|ing)|violat(?:ed|es|ing)\s+the\s+(?:cease-?fire|truce|armistice)|"
+    r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|violat(?:ed|es|ing)\s+the\s+(?:cease-?fire|truce|armistice)|"
     r"attack(?:ed|s|ing)?|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:attack|offensive|strike|assault)|offensive|"
     r"struck|strikes?|airstrikes?|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ment)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"

@@ -238,6 +238,7 @@ class _Reader:
         if denial is not None:
             self.denials.append((denial, sentence))
             self.in_claim = False
+            self.read_counter_claim(sentence, denial)
             return
         speaker = self.speaker(sentence)
         mentions = find_dates(text, self.published, self.date_ctx)
@@ -275,6 +276,21 @@ class _Reader:
         self.setting = (places, sentence) if places and chosen is not None else None
         if self.setting is None:
             self.in_claim = False
+
+    def read_counter_claim(self, sentence: Sentence, denial: Denial) -> None:
+        """"X denied the reports and said it was Armenian troops that opened fire near Y": the
+        denial is a response, and the accusation that follows it is X's own claim."""
+        text = sentence.norm
+        parties = ("Armenia", "Azerbaijan")
+        if denial.denier_side not in parties or not classify(text).event or find_accused(text) != denial.denied_side:
+            return
+        speaker = Attribution(denial.denier, denial.denier_side, "ministry")
+        self.tracker.current = speaker
+        chosen = pick_date(find_dates(text, self.published, self.date_ctx), text)
+        if chosen is not None and chosen.date is not None:
+            self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
+        self.current = None  # never merged into the claim it denies
+        self.read_event(sentence, speaker, chosen, part_of_day(text), find_casualties(text), weak_only=False)
 
     def read_event(self, sentence: Sentence, speaker: Attribution, chosen: DateMention | None, part: str | None,
                    casualties: Any, weak_only: bool) -> None:
