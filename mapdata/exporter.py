@@ -93,7 +93,7 @@ def records(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
 def to_csv(frame: pd.DataFrame) -> str:
     """Our CSV (columns = FIELDS; weapons/extra as JSON) of exactly the rows of ``frame``."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; and a lone \r in a value gets quoted
     writer.writerow(FIELDS)
     for record in records(frame):
         row = []

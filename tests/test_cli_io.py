@@ -80,9 +80,11 @@ def test_real_entry_point_round_trip(tmp_path: Path) -> None:
     """Through ``python -m mapdata``: export one database, import into another, nothing lost."""
     source_db, target_db, exported = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "out.csv"
     env_cmd = [sys.executable, "-m", "mapdata"]
-    subprocess.run([*env_cmd, "import", str(FIXTURES / "ucdp_download_synthetic.csv"), "--db", str(source_db)], cwd=REPO, check=True, capture_output=True)
+    done = subprocess.run([*env_cmd, "import", str(FIXTURES / "ucdp_download_synthetic.csv"), "--db", str(source_db)], cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
     with exported.open("wb") as out:
-        subprocess.run([*env_cmd, "export", "--format", "csv", "--db", str(source_db)], cwd=REPO, check=True, stdout=out)
+        done = subprocess.run([*env_cmd, "export", "--format", "csv", "--db", str(source_db)], cwd=REPO, stdout=out, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 0, done.stderr
     Store(target_db, seed=False)
     done = subprocess.run([*env_cmd, "import", str(exported), "--db", str(target_db)], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
