@@ -17,6 +17,7 @@ def fixture_text(name: str) -> str:
 
 # -- detection ------------------------------------------------------------------------
 
+@pytest.mark.shared
 def test_detects_each_format_from_its_header(acled_csv: Path, ucdp_csv: Path) -> None:
     assert detect_format(acled_csv.read_bytes()[:4096]) == "acled"
     assert detect_format(ucdp_csv.read_bytes()[:4096]) == "ucdp"
@@ -41,6 +42,7 @@ def test_unknown_header_names_what_each_format_needs() -> None:
 
 # -- ACLED ----------------------------------------------------------------------------
 
+@pytest.mark.shared
 def test_real_hdx_acled_file_imports_every_row(acled_csv: Path) -> None:
     outcome = acled.parse(acled_csv.read_text(encoding="utf-8-sig"))
     assert outcome.problems == []
@@ -138,6 +140,7 @@ def test_unterminated_quote_at_the_end_reads_as_truncation() -> None:
 
 # -- UCDP -----------------------------------------------------------------------------
 
+@pytest.mark.shared
 def test_real_ucdp_api_sample(ucdp_csv: Path) -> None:
     outcome = ucdp.parse(ucdp_csv.read_text(encoding="utf-8-sig"))
     assert outcome.problems == []

@@ -17,6 +17,7 @@ def fixture_bytes(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
+@pytest.mark.shared
 def test_real_acled_file_previews_then_imports_once(store: Store, acled_csv: Path) -> None:
     before = (store.count(), store.data_version())
     preview = preview_path(acled_csv, store)

@@ -101,6 +101,7 @@ def test_format_override(page: AppTest) -> None:
     assert "(chosen)" in page.info[0].value and metrics(page)["New"] == "5"
 
 
+@pytest.mark.shared
 def test_real_acled_export_uploads_without_rejections(page: AppTest, acled_csv: Path) -> None:
     upload(page, acled_csv.name, acled_csv.read_bytes())
     assert metrics(page) == {"Rows": "3,994", "New": "3,994", "Updated": "0", "Unchanged": "0", "Rejected": "0"}
