@@ -433,3 +433,37 @@ def test_a_denial_that_accuses_back_is_a_response_and_a_claim():
 
 def test_a_country_named_as_a_location_is_not_the_actor():
     assert find_accused("Armenian detachments deployed in the territory of Azerbaijan fired at a post.") == "Armenia"
+
+
+def test_dateline_dates_a_report_without_publication_date():
+    result = extract("Shots near Sotk\nMarch 3, 2021 - 09:10\nAzerbaijani units opened fire at Sotk on Tuesday, the Armenian MoD said.")
+    assert result.published == D(2021, 3, 3)
+    assert [p.date for p in result.proposals] == ["2021-03-02"]
+    assert any("dateline" in w for w in result.warnings)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=600))
+def test_any_text_gives_a_result_not_a_crash(text):
+    result = extract(text, published="2022-01-01")
+    assert isinstance(result.proposals, list) and isinstance(result.warnings, list)
+    for proposal in result.proposals:
+        assert proposal.reporting_side in ("Armenia", "Azerbaijan", "third party", "media")
+
+
+_FRAGMENTS = ["Armenian", "Azerbaijani", "forces", "opened fire", "shelled", "near", "Sotk", "the village of", "Tegh",
+              "on Friday", "the previous day", "overnight", "said", "the ministry", "Defence Ministry", "\"", ",", ".",
+              "denied", "absolutely false", "two soldiers were killed", "wounded", "in the direction of", "and",
+              "Kapan", "clashes between", "war", "in 2016", "according to", "EU mission", "\n", "retaliatory", "Zzyx"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=60))
+def test_report_like_word_salad_gives_a_result_not_a_crash(words):
+    result = extract(" ".join(words), published="2022-01-01")
+    for proposal in result.proposals:
+        assert proposal.date is None or proposal.date <= "2022-01-08"
+        assert (proposal.latitude is None) == (not proposal.resolved)

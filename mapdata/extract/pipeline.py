@@ -209,15 +209,15 @@ class _Reader:
         if found is not None:
             self.default = found
         if self.published is None:
+            # A dateline ("September 27, 2020 - 10:36") dates the report when nothing else does;
+            # without a publication date a calendar date resolves only when it has its year.
             for mention in find_dates(sentence.norm, None):
-                if mention.kind == "explicit" and mention.date is not None and re.search(r"(?:19|20)\d\d", mention.text + sentence.norm[mention.end:mention.end + 8]):
-                    year = re.search(r"(?:19|20)\d\d", sentence.norm[mention.start:mention.end + 8])
-                    if year:
-                        self.published = mention.date.replace(year=int(year.group(0)))
-                        self.doc.warnings.append(
-                            f"No publication date was given; the dateline {sentence.text[:40]!r} was used ({self.published})."
-                        )
-                        break
+                if mention.kind == "explicit" and mention.date is not None:
+                    self.published = mention.date
+                    self.doc.warnings.append(
+                        f"No publication date was given; the dateline {sentence.text[:40]!r} was used ({self.published})."
+                    )
+                    break
 
     def is_background(self, sentence: Sentence, chosen: DateMention | None, background_words: bool) -> bool:
         if background_words:
@@ -360,12 +360,15 @@ class _Reader:
         if part is not None and claim.part is not None and part != claim.part:
             return False
         if places:
+            keys = {m.key for m in places}
             known = {m.key for m in claim.places} | ({claim.region.key} if claim.region else set())
-            new_specific = [m for m in places if m.specific]
-            if claim.places and not {m.key for m in places} <= known:
-                return False
-            if not claim.places and not new_specific and claim.region is not None and not {m.key for m in places} <= known and claim.region is not BORDER and claim.region.place is not BORDER:
-                return False
+            if claim.places:
+                if not keys <= known:
+                    return False  # another village: another incident
+            elif not any(m.specific for m in places):
+                if claim.region is not None and claim.region.place is not BORDER and not keys <= known:
+                    return False  # another region
+            # a specific place for a claim that named only a region or the border refines it
         if accused and claim.accused and accused != claim.accused and speaker.side not in ("Armenia", "Azerbaijan"):
             return False
         return True
