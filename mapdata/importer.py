@@ -142,6 +142,13 @@ class ImportPreview:
             "updated_ids": self.updated[:max_errors],
         }
 
+    def side_counts(self) -> dict[str, int]:
+        """Valid rows per reporting side: a quick check of how claims were attributed."""
+        counts: dict[str, int] = {}
+        for incident in self.incidents:
+            counts[incident.reporting_side] = counts.get(incident.reporting_side, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: -item[1]))
+
     def mapping_rows(self) -> list[dict[str, str]]:
         """Which column of the file fills which of our fields (what the user checks first)."""
         return [{"our field": name, "from the file": column} for name, column in self.column_mapping.items()]

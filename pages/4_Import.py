@@ -26,6 +26,11 @@ def _plain(text: object) -> str:
     return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
 
 
+def _upload_limit_mb() -> float:
+    """The smaller of our limit and Streamlit's own upload limit (both in MB)."""
+    return min(max_upload_bytes() / 1048576, float(st.get_option("server.maxUploadSize")))
+
+
 def _format_label(name: str) -> str:
     return "Detect from the header" if name == AUTO else f"{FORMATS[name].LABEL} ({name})"
 
@@ -63,7 +68,7 @@ upload = st.file_uploader(
     # No extension filter: a mislabelled file (an .xlsx, a saved login page) gets our own,
     # specific message instead of a bare "invalid extension".
     "File to import (.csv or .geojson)", key=f"import_file_{generation}",
-    help=f"Up to {max_upload_bytes() / 1048576:.0f} MB (MAPDATA_MAX_UPLOAD_MB)",
+    help=f"Up to {_upload_limit_mb():.0f} MB (MAPDATA_MAX_UPLOAD_MB; Streamlit's server.maxUploadSize also applies)",
 )
 if upload is None:
     st.stop()
@@ -91,6 +96,9 @@ cols[1].metric("New", f"{counts['new']:,}")
 cols[2].metric("Updated", f"{counts['updated']:,}")
 cols[3].metric("Unchanged", f"{counts['unchanged']:,}")
 cols[4].metric("Rejected", f"{counts['rejected']:,}")
+if preview.incidents:
+    sides = " · ".join(f"{side}: {count:,}" for side, count in preview.side_counts().items())
+    st.caption(f"Reported by — {sides}")
 
 with st.expander("Column mapping: which column of the file fills each field", expanded=False):
     st.dataframe(preview.mapping_rows(), hide_index=True, width="stretch")

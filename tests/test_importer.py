@@ -23,6 +23,8 @@ def test_real_acled_file_previews_then_imports_once(store: Store, acled_csv: Pat
     preview = preview_path(acled_csv, store)
     assert preview.counts() == {"rows": 3994, "valid": 3994, "new": 3994, "updated": 0, "unchanged": 0, "rejected": 0}
     assert (store.count(), store.data_version()) == before  # a preview writes nothing
+    sides = preview.side_counts()
+    assert list(sides)[0] == "Armenia" and sum(sides.values()) == 3994
     result = preview.commit(store)
     assert len(result.new) == 3994
     assert store.count() == before[0] + 3994
