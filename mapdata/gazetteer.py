@@ -192,7 +192,7 @@ class Gazetteer:
         if len(query) > 200:
             return GeocodeResult(query=query[:200], place=None, reason="too long to be a place name (over 200 characters)")
         country_set = frozenset(c.upper() for c in countries if c) if countries else frozenset()
-        near_points = tuple((float(a), float(b)) for a, b in near) if near else ()
+        near_points = _valid_points(near) if near else ()
         if aliases:
             found = self._alias(query, aliases)
             if found is not None:
@@ -357,6 +357,19 @@ class Gazetteer:
         if place.country in self._focus_set:
             return population >= NEIGHBOUR_TOWN_IN_TEXT
         return population >= FOREIGN_CITY_IN_TEXT
+
+
+def _valid_points(points: Iterable[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+    """(lat, lon) pairs that are real points; anything else (None, NaN, text) is ignored."""
+    valid = []
+    for point in points:
+        try:
+            lat, lon = float(point[0]), float(point[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        if -90 <= lat <= 90 and -180 <= lon <= 180:  # also false for NaN
+            valid.append((lat, lon))
+    return tuple(valid)
 
 
 def _as_tuple(value: int | tuple[int, ...]) -> tuple[int, ...]:

@@ -16,7 +16,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from mapdata.errors import StoreError, ValidationError
@@ -225,7 +225,9 @@ class PlaceResolver:
             from mapdata.geocoders import OnlineGeocoder
 
             candidate = OnlineGeocoder.for_store(store)
-            if online is True or candidate.settings.enabled:
+            if online is True and not candidate.settings.enabled:
+                candidate = OnlineGeocoder.for_store(store, replace(candidate.settings, enabled=True))
+            if candidate.settings.enabled:
                 self._online = candidate
         self.pending: list[tuple[str, str | None, str | None]] = []
 

@@ -290,3 +290,18 @@ def test_module_level_geocode_with_a_store_honours_its_aliases(store) -> None:
     PlaceBook(store).save_alias("Zod", Gazetteer.default().place("geonames:616107"))  # the user's choice
     assert geocode("Zod", store=store, online=False).place.key == "geonames:616107"
     assert geocode("Zod").place.key == "geonames:616041"  # without the store: the gazetteer's own answer
+
+
+# -- hostile input ------------------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gets_an_answer_never_an_exception(gaz: Gazetteer, text: str) -> None:
+    result = gaz.geocode(text, countries=["am", "", "??"], near=[(float("nan"), 1.0), ("x", "y"), (40.0, 45.0)])
+    assert result.status in ("found", "not_found")
+    assert (result.place is None) == (result.status == "not_found") and result.reason
+    for start, end, place in gaz.lookup_names(text):
+        assert 0 <= start < end <= len(text) and place.name

@@ -162,3 +162,20 @@ def test_resolver_falls_back_online_only_for_names_the_gazetteer_lacks(store: St
     assert failed.status == "error" and "429" in failed.reason
     assert _Stub.requests == ["Stubtown", "Busyville"]
     assert [u.name for u in PlaceBook(store).unresolved()] == ["Busyville"]
+
+
+def test_cli_online_flag_asks_the_service_configured_by_environment(db_path, stub_domain: str, capsys,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from mapdata.cli import main
+
+    _Stub.requests.clear()
+    monkeypatch.setenv("MAPDATA_NOMINATIM_DOMAIN", stub_domain)
+    monkeypatch.setenv("MAPDATA_NOMINATIM_SCHEME", "http")
+    monkeypatch.setenv("MAPDATA_GEOCODER_USER_AGENT", "ceasefire-map-tests")
+    monkeypatch.delenv("MAPDATA_ONLINE_GEOCODER", raising=False)
+    assert main(["geocode", "--db", str(db_path), "--online", "Stubtown", "Sotk", "Nowhereville"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["source"], r["status"]) for r in lines] == [
+        ("nominatim", "found"), ("gazetteer", "found"), ("nominatim", "not_found")]
+    assert lines[0]["chosen"]["latitude"] == 40.2
+    assert _Stub.requests == ["Stubtown", "Nowhereville"]
