@@ -467,3 +467,12 @@ def test_report_like_word_salad_gives_a_result_not_a_crash(words):
     for proposal in result.proposals:
         assert proposal.date is None or proposal.date <= "2022-01-08"
         assert (proposal.latitude is None) == (not proposal.resolved)
+
+
+def test_vague_recent_dates_keep_their_precision_and_old_ones_are_background():
+    week = extract("Azerbaijani units shelled Sotk last week, the Armenian MoD said.", published="2022-05-20").proposals
+    assert [(p.date, p.date_precision) for p in week] == [("2022-05-13", "week")]
+    month = extract("Azerbaijani units shelled Sotk earlier this month, the Armenian MoD said.", published="2022-05-20").proposals
+    assert [(p.date, p.date_precision) for p in month] == [("2022-05-01", "month")]
+    old = extract("In April 2016 Azerbaijani units shelled Sotk, the Armenian MoD said.", published="2022-05-20")
+    assert old.proposals == [] and any("background" in w for w in old.warnings)

@@ -45,6 +45,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\byesterday\b", re.I), "yesterday"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b", re.I), "days_ago"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:earlier|before)\b", re.I), "days_earlier"),
+    (re.compile(r"\blast\s+week\b|\bthe\s+past\s+week\b", re.I), "last_week"),
+    (re.compile(r"\b(?:earlier\s+)?this\s+month\b", re.I), "this_month"),
+    (re.compile(r"\blast\s+month\b", re.I), "last_month"),
     (re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|presently|at\s+the\s+moment|currently|right\s+now|earlier\s+today|overnight|last\s+night)\b", re.I), "present"),
     (re.compile(rf"\b(?:(?:on|late|early|last|since|from)\s+)?{_WD}\b", re.I), "weekday"),
 ]
@@ -56,7 +59,8 @@ _PARTS = [
     ("morning", re.compile(r"\bmorning\b|\b\d{1,2}(?::\d\d)?\s*a\.?m\b|\bdawn\b", re.I)),
 ]
 _RANK = {"night": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
-         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "present": 2}
+         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "present": 2,
+         "last_week": 3, "this_month": 3, "last_month": 3}
 # "said on Wednesday", "told reporters on Friday": the day of the statement, not of the event.
 _STATEMENT_DAY = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|reported|announced|stated|added|claimed|wrote|confirmed)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
@@ -136,6 +140,12 @@ def _resolve(match: re.Match[str], kind: str, published: dt.date | None, context
         return (None if context is None else context - dt.timedelta(days=number)), "day"
     if kind == "present":
         return published, "day"
+    if published is not None and kind == "last_week":
+        return published - dt.timedelta(days=7), "week"
+    if published is not None and kind == "this_month":
+        return published.replace(day=1), "month"
+    if published is not None and kind == "last_month":
+        return (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month"
     return None, "day"
 
 

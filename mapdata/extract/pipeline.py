@@ -224,9 +224,12 @@ class _Reader:
             return True
         if chosen is None or chosen.date is None or self.published is None:
             return False
-        if chosen.precision in ("month", "year"):
-            return (chosen.date.year, chosen.date.month if chosen.precision == "month" else 12) < (self.published.year, self.published.month)
-        return chosen.date < self.published - dt.timedelta(days=_BACKGROUND_DAYS)
+        age = self.published - chosen.date
+        if chosen.precision == "year":
+            return chosen.date.year < self.published.year
+        if chosen.precision == "month":
+            return age > dt.timedelta(days=2 * _BACKGROUND_DAYS)
+        return age > dt.timedelta(days=_BACKGROUND_DAYS)
 
     def read(self, sentence: Sentence) -> None:
         text = sentence.norm
