@@ -47,6 +47,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "explosion",
     "other",
 )
+MAX_COUNT = 1_000_000  # casualties per claim; anything larger is a data error, not a number
 ORIGINS: tuple[str, ...] = ("bundled", "manual", "article", "acled", "ucdp", "csv", "geojson")
 
 # Spellings people and datasets use for each side, folded to the canonical value.
@@ -166,6 +167,8 @@ def _optional_count(value: object, field_name: str) -> int | None:
         raise ValidationError(field_name, f"not a number: {value!r}", value)
     if math.isnan(value):
         return None
+    if math.isinf(value) or value > MAX_COUNT:
+        raise ValidationError(field_name, f"must be a whole number from 0 to {MAX_COUNT:,}, got {value!r}", value)
     if value < 0 or value != int(value):
         raise ValidationError(field_name, f"must be a whole number ≥ 0, got {value!r}", value)
     return int(value)
@@ -204,8 +207,8 @@ def _weapons(value: object) -> tuple[str, ...]:
         if text.startswith("["):
             try:
                 value = json.loads(text)
-            except json.JSONDecodeError:
-                raise ValidationError("weapons", "not a valid JSON list", value) from None
+            except (json.JSONDecodeError, RecursionError):
+                raise ValidationError("weapons", "not a valid JSON list (or nested too deeply)", value) from None
         else:
             value = [part for part in text.replace(";", ",").split(",")]
     if not isinstance(value, (list, tuple)):
@@ -221,8 +224,8 @@ def _extra(value: object) -> dict[str, Any]:
             return {}
         try:
             value = json.loads(value)
-        except json.JSONDecodeError:
-            raise ValidationError("extra", "not a valid JSON object", value) from None
+        except (json.JSONDecodeError, RecursionError):
+            raise ValidationError("extra", "not a valid JSON object (or nested too deeply)", value) from None
     if not isinstance(value, Mapping):
         raise ValidationError("extra", "must be an object", value)
     return dict(value)
