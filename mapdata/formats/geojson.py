@@ -36,6 +36,8 @@ def load_features(text: str) -> list[Any]:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FileFormatError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise FileFormatError("not usable GeoJSON: the JSON is nested too deeply") from None
     if isinstance(document, dict) and not _is_wgs84(document.get("crs")):
         raise FileFormatError(
             "the GeoJSON uses another coordinate system than WGS 84 longitude/latitude; "
