@@ -15,8 +15,10 @@ import streamlit_folium
 
 from mapdata.errors import MapdataError, StoreError, ValidationError
 from mapdata.extract import ExtractionResult, extract
+from mapdata.extract.places import resolve_name
 from mapdata.extract.review import candidate_label, highlight, proposal_rows, rows_to_incidents
 from mapdata.extract.text import parse_header, parse_published
+from mapdata.gazetteer import Gazetteer
 from mapdata.mapview import SIDE_COLORS, base_map
 from mapdata.model import ACCUSED_SIDES, EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, Incident
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown
@@ -193,9 +195,14 @@ def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[i
         st.rerun()
 
 
+def _geocode(name: str):
+    """A renamed place, resolved the way the extractor resolves names (None if unknown)."""
+    return resolve_name(Gazetteer.default(), name).place
+
+
 def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
     rows = edited.reset_index(drop=True).to_dict("records")
-    outcome = rows_to_incidents(rows, result.proposals, st.session_state.get(POINTS, {}))
+    outcome = rows_to_incidents(rows, result.proposals, st.session_state.get(POINTS, {}), geocode=_geocode)
     if not outcome:
         st.warning("No row is ticked: tick “save” for the claims to keep.")
         return

@@ -476,3 +476,16 @@ def test_vague_recent_dates_keep_their_precision_and_old_ones_are_background():
     assert [(p.date, p.date_precision) for p in month] == [("2022-05-01", "month")]
     old = extract("In April 2016 Azerbaijani units shelled Sotk, the Armenian MoD said.", published="2022-05-20")
     assert old.proposals == [] and any("background" in w for w in old.warnings)
+
+
+def test_a_renamed_place_moves_the_point_or_is_refused(gazetteer):
+    result = extract("Azerbaijani units shelled Sotk on 2 June, the Armenian MoD said.", published="2022-06-03")
+    rows = proposal_rows(result.proposals)
+    rows[0]["place"] = "Kapan"
+    geocode = lambda name: gazetteer.geocode(name, countries=("AM", "AZ")).place  # noqa: E731
+    [moved] = rows_to_incidents(rows, result.proposals, geocode=geocode)
+    kapan = gazetteer.geocode("Kapan", countries=("AM", "AZ")).place
+    assert (moved.incident.place, moved.incident.latitude) == ("Kapan", kapan.latitude)
+    rows[0]["place"] = "Zzyxqorvan"
+    [refused] = rows_to_incidents(rows, result.proposals, geocode=geocode)
+    assert refused.incident is None and refused.error.startswith("place:")

@@ -12,7 +12,7 @@ import html
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from mapdata.errors import ValidationError
 from mapdata.extract.pipeline import Proposal
@@ -83,9 +83,12 @@ def _clean(value: Any) -> Any:
 
 
 def rows_to_incidents(rows: list[Mapping[str, Any]], proposals: list[Proposal],
-                      points: Mapping[int, tuple[float, float, str | None]] | None = None) -> list[RowResult]:
+                      points: Mapping[int, tuple[float, float, str | None]] | None = None,
+                      geocode: Callable[[str], Any] | None = None) -> list[RowResult]:
     """Validated incidents for the ticked rows. ``points`` holds a reviewer's place choice per row
-    (latitude, longitude, place name or None) for names the gazetteer left unresolved."""
+    (latitude, longitude, place name or None) for names the gazetteer left unresolved. When a
+    reviewer renames a place but leaves the coordinates, ``geocode`` (name -> Place or None)
+    moves the point to the new name, or the row is refused rather than saved at the old spot."""
     points = points or {}
     results = []
     for index, row in enumerate(rows):
@@ -98,11 +101,21 @@ def rows_to_incidents(rows: list[Mapping[str, Any]], proposals: list[Proposal],
         for name in EDITABLE:
             if name != "save" and name in row:
                 values[name] = _clean(row[name])
+        proposal = proposals[index]
         if index in points:
             lat, lon, name = points[index]
             values["latitude"], values["longitude"] = lat, lon
-            if name:
+            if name and (_blank(row.get("place")) or row.get("place") == proposal.place):
                 values["place"] = name
+        elif (values.get("place") or None) != proposal.place and values.get("place") and proposal.latitude is not None \
+                and values.get("latitude") == proposal.latitude and values.get("longitude") == proposal.longitude:
+            place = geocode(values["place"]) if geocode else None
+            if place is None:
+                results.append(RowResult(index, None, f"place: {values['place']!r} is not in the gazetteer; "
+                                                      "enter its latitude and longitude or click it on the map"))
+                continue
+            values["latitude"], values["longitude"] = place.latitude, place.longitude
+            values["admin1"], values["country"] = place.admin1, place.country
         weapons = values.get("weapons")
         if isinstance(weapons, str):
             values["weapons"] = [w.strip() for w in re.split(r"[,;]", weapons) if w.strip()]
