@@ -265,9 +265,14 @@ class OnlineGeocoder:
                     name, exactly_one=True, addressdetails=True,
                     country_codes=[c.lower() for c in (countries or FOCUS_COUNTRIES)],
                 )
-        except (GeopyError, OSError, ValueError) as exc:
+        except (GeopyError, OSError) as exc:
             return GeocodeResult(query=name, place=None, status="error", source=SERVICE,
                                  reason=explain_error(exc, self.settings.timeout))
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
+            # JSON of the wrong shape (a proxy's error object, numbers, a result without
+            # coordinates): geopy's parsing fails with plain Python errors.
+            return GeocodeResult(query=name, place=None, status="error", source=SERVICE,
+                                 reason=f"the geocoding service sent an answer of the wrong shape ({type(exc).__name__}: {exc})")
         if location is None:
             self._remember(name, countries, None)
             return GeocodeResult(query=name, place=None, reason="Nominatim knows no such place", source=SERVICE)

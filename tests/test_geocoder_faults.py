@@ -82,21 +82,15 @@ def test_null_answer_is_not_found(online):
     assert result.status == "not_found" and result.place is None
 
 
-B4 = pytest.mark.xfail(
-    strict=True,
-    reason="bug B4: geocoders.OnlineGeocoder.geocode catches only GeopyError/OSError/ValueError around the "
-           "request; geopy's parsing of wrong-shape JSON raises TypeError/AttributeError, which escape",
-)
+# Bug B4 (wrong-shape JSON escaped as TypeError/AttributeError) is fixed in mapdata/geocoders.py.
 
 
-@B4
 @pytest.mark.parametrize("name", ["NoCoordinates", "NullCoordinates", "ListOfNumbers", "JustAString"])
 def test_wrong_shape_answer_is_an_error_not_a_crash(online, name):
     result = online.geocode(name)
     assert result.status == "error" and result.place is None and result.reason
 
 
-@B4
 def test_after_a_wrong_shape_answer_the_next_name_proceeds(online):
     results = []
     for name in ("ListOfNumbers", "Stubtown"):
