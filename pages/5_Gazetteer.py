@@ -61,7 +61,7 @@ def pick_candidate(label: str, candidates: tuple[Place, ...], key: str, clicked_
         st.session_state[key] = candidates.index(clicked)
     st.session_state[seen] = clicked_tooltip
     index = st.radio(label, range(len(candidates)), key=key,
-                     format_func=lambda i: candidate_label(i + 1, candidates[i]))
+                     format_func=lambda i: md(candidate_label(i + 1, candidates[i])))  # labels render markdown
     return candidates[index or 0]
 
 
@@ -90,7 +90,7 @@ except MapdataError as exc:
     st.error(f"The place tables cannot be used: {exc}")
     st.stop()
 if FLASH in st.session_state:
-    st.success(st.session_state.pop(FLASH))
+    st.success(md(st.session_state.pop(FLASH)))  # messages carry user-typed names: literal text
 unresolved = book.unresolved()
 lookup_tab, unresolved_tab, aliases_tab, online_tab = st.tabs(
     ["Look up a name", f"Unresolved places ({len(unresolved)})", "Aliases", "Online fallback"])
