@@ -30,7 +30,7 @@ def md(text: object) -> str:
 def _map_payload(path: str, version: int, state_key: str, heat: str, _state: FilterState, _frame: pd.DataFrame, _groups: pd.Series) -> str:
     # Keyed on the database file + data version + filter state + heat mode; the frame and
     # groups (leading underscore: not hashed) are determined by path and version.
-    shown = apply_filters(_frame, _state, frozenset(_groups.index))
+    shown = apply_filters(_frame, _state, frozenset(_groups.index.tolist()) if _state.contested_only else None)
     return incident_payload(shown, contested=_groups, heat=heat)
 
 
@@ -62,21 +62,14 @@ def _related_claims(frame: pd.DataFrame, groups: pd.Series, row: pd.Series) -> p
 
 
 def _claims_side_by_side(related: pd.DataFrame, selected_id: str) -> pd.DataFrame:
-    """One column per claim (the selected one marked), one row per aspect: easy to compare."""
+    """One column per claim (the selected one marked), one row per aspect: easy to compare.
+
+    Cells are Markdown-escaped (st.table renders Markdown)."""
     columns = {}
     for number, (_, claim) in enumerate(related.iterrows(), start=1):
-        label = f"{number}. {claim['claimant']}" + (" (selected)" if claim["id"] == selected_id else "")
-        columns[label] = [
-            _value_text(claim["reporting_side"]),
-            _value_text(claim["accused_side"]),
-            _value_text(claim["date"]),
-            _value_text(claim["place"]),
-            _value_text(claim["event_type"]),
-            _value_text(claim["killed"]),
-            _value_text(claim["wounded"]),
-            _value_text(claim["summary"]),
-            _value_text(claim["source"]),
-        ]
+        label = md(f"{number}. {claim['claimant']}") + (" (selected)" if claim["id"] == selected_id else "")
+        aspects = ("reporting_side", "accused_side", "date", "place", "event_type", "killed", "wounded", "summary", "source")
+        columns[label] = [md(_value_text(claim[aspect])) for aspect in aspects]
     aspects = ["reporting side", "accuses", "date", "place", "event type", "killed", "wounded", "summary", "source"]
     return pd.DataFrame(columns, index=aspects)
 
@@ -103,7 +96,8 @@ def details_panel(frame: pd.DataFrame, groups: pd.Series, incident_id: str | Non
         )
         st.table(_claims_side_by_side(related, row["id"]))
     st.markdown("**Every field of this claim**")
-    st.table(pd.DataFrame({"value": [_value_text(row.get(f)) for f in FIELDS]}, index=list(FIELDS)))
+    # st.table renders every cell as Markdown: escape, so imported text shows exactly as stored.
+    st.table(pd.DataFrame({"value": [md(_value_text(row.get(f))) for f in FIELDS]}, index=[md(f) for f in FIELDS]))
 
 
 def main() -> None:
@@ -112,7 +106,7 @@ def main() -> None:
     groups = counter_claim_groups(frame)
     state = sidebar_filters(frame, with_contested=True)
     heat = st.sidebar.radio("Heat map", HEAT_MODES, format_func=HEAT_LABELS.get, horizontal=True, key="map_heat")
-    shown = apply_filters(frame, state, frozenset(groups.index))
+    shown = apply_filters(frame, state, frozenset(groups.index.tolist()) if state.contested_only else None)
     shown_count(len(shown), len(frame))
 
     store = get_store()

@@ -256,7 +256,8 @@ def incident_payload(
     if summary_limit:
         data["summary"] = codes[2 * n :]
     if contested is not None and len(contested):
-        members = {str(i) for i in contested.keys()}
+        keys = contested.index if isinstance(contested, pd.Series) else pd.Index(list(contested.keys()))
+        members = set(keys.astype(str).tolist())  # tolist first: iterating Arrow strings is slow
         data["contested"] = [1 if i in members else 0 for i in ids]
     if heat == "casualties":
         killed = pd.to_numeric(rows["killed"], errors="coerce").fillna(0)

@@ -54,6 +54,17 @@ def app(db_path, map_stub) -> AppTest:
     return at
 
 
+def plain(markdown: str) -> str:
+    """What a Markdown-escaped table cell reads as on screen."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def fields_shown(at: AppTest) -> dict[str, str]:
+    """The details panel's "every field" table as field → value, as the user reads it."""
+    table = at.table[-1].value
+    return {plain(k): plain(v) for k, v in table["value"].items()}
+
+
 def shown_line(at: AppTest) -> str:
     lines = [m.value for m in at.sidebar.markdown if "incidents shown" in m.value]
     assert lines, "the sidebar shows the count"
@@ -83,6 +94,13 @@ def test_reporting_side_narrows_count_and_map(app, map_stub):
     assert all(":" in i and "-az-" in i for i in map_stub.sent_ids)
 
 
+def test_contested_only_shows_the_counter_claim_groups(app, map_stub):
+    app.sidebar.checkbox(key="flt_contested").check().run()
+    assert not app.exception
+    assert shown_line(app) == "**5 of 18 incidents shown**"  # Tegh/Digh and the three May 2023 claims
+    assert SOTK_UAV in map_stub.sent_ids and len(map_stub.sent_ids) == 5
+
+
 def test_no_match_says_so(app, map_stub):
     app.sidebar.date_input(key="flt_dates").set_value((dt.date(2021, 1, 1), dt.date(2021, 1, 2))).run()
     assert shown_line(app) == "**0 of 18 incidents shown**"
@@ -94,7 +112,7 @@ def test_clicked_marker_shows_the_claim_in_the_details_panel(app, map_stub):
     map_stub.click = TOOLTIP_SEPARATOR.join(["2023-05-12", "Sotk", SOTK_UAV])
     app.run()
     assert not app.exception
-    fields = app.table[-1].value["value"]
+    fields = fields_shown(app)
     assert fields["id"] == SOTK_UAV
     assert fields["claimant"] == "Armenian MoD"
     assert fields["date"] == "2023-05-12"
@@ -102,6 +120,7 @@ def test_clicked_marker_shows_the_claim_in_the_details_panel(app, map_stub):
     assert fields["killed"] == "not stated"  # null stays "not stated", never 0
     # The other claims about the same clash, each with its claimant, side by side.
     compared = app.table[0].value
+    compared.columns = [plain(c) for c in compared.columns]
     assert any("Azerbaijani MoD" in column for column in compared.columns)
     assert any("(selected)" in column for column in compared.columns)
     assert "wounded" in compared.index
@@ -123,7 +142,10 @@ def test_source_link_only_for_web_addresses(db_path, map_stub):
     map_stub.click = TOOLTIP_SEPARATOR.join(["2023-06-01", "Hostile <b>place</b>", "manual:js-link"])
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     assert not at.exception
-    assert at.table[-1].value["value"]["id"] == "manual:js-link"
+    fields = fields_shown(at)
+    assert fields["id"] == "manual:js-link"
+    assert fields["place"] == "Hostile <b>place</b>"  # shown as typed, not as markup
+    assert fields["summary"] == "**not bold** [not a link](http://x)"
     assert not at.get("link_button")
     map_stub.click = TOOLTIP_SEPARATOR.join(["2023-04-11", "Tegh", "bundled:2023-04-11-am-mod-tegh"])
     at.run()
