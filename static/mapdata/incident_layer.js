@@ -65,10 +65,10 @@
       this._index.load(features);
       this._renderer = this._n > (data.canvasAbove || 2000) ? L.canvas({ padding: 0.3 }) : undefined;
       if (data.heat && data.heat !== "off" && L.heatLayer) {
-        var points = new Array(this._n);
+        var points = [];
         for (var k = 0; k < this._n; k++) {
           var w = data.heat === "casualties" ? (data.weight ? data.weight[k] : 0) : 1;
-          points[k] = [data.lat[k], data.lon[k], w];
+          if (w > 0) points.push([data.lat[k], data.lon[k], w]);  // leaflet-heat draws even weight 0 faintly
         }
         this._heat = L.heatLayer(points, {
           radius: 22, blur: 18, minOpacity: 0.25,
