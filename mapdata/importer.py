@@ -32,6 +32,7 @@ __all__ = [
     "preview_import",
     "preview_path",
     "classify_against_store",
+    "stored_values",
     "FORMATS",
 ]
 
