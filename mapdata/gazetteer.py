@@ -112,6 +112,7 @@ _NOT_PLACES = frozenset(fold(w) for w in (
     " Village Villages Town City Region Province District Community Settlement Capital Border Line Lines"
 ).split())
 
+_QUALIFIED = re.compile(r"^(?P<name>[^,(]+?)\s*(?:,\s*(?P<q1>[^,()]+)|\((?P<q2>[^()]+)\))\s*$")
 _WORD = re.compile(r"[^\W\d_][^\W_]*")  # a word; "Azerbaijan's" -> "Azerbaijan"
 _MAX_WORDS = 5
 
@@ -211,10 +212,40 @@ class Gazetteer:
     def _geocode_uncached(self, query: str, country_set: frozenset[str],
                           near_points: tuple[tuple[float, float], ...]) -> GeocodeResult:
         key = strip_context(fold(query))
+        if key not in self._data.exact:
+            qualified = self._qualified(query, country_set, near_points)
+            if qualified is not None:
+                return qualified
         tier, matched, indices = self._lookup(key)
         if not indices:
             return GeocodeResult(query=query, place=None, reason=f"no place called {query!r} in the gazetteer")
         return self._rank(query, matched, tier, indices, country_set, near_points)
+
+    def _qualified(self, query: str, countries: frozenset[str],
+                   near: tuple[tuple[float, float], ...]) -> GeocodeResult | None:
+        """"Lichk, Syunik" / "Martuni (Azerbaijan)": the name, with its region or country deciding."""
+        match = _QUALIFIED.match(query)
+        if not match:
+            return None
+        name, qualifier = match.group("name").strip(), (match.group("q1") or match.group("q2") or "").strip()
+        where = self._geocode_cached(qualifier, countries, near) if qualifier else None
+        if where is None or not where.found or where.place.precision not in ("region", "country"):
+            return None
+        area = where.place
+        key = strip_context(fold(name))
+        tier, matched, indices = self._lookup(key)
+        if not indices:
+            return None
+        inside = tuple(i for i in indices if self._data.country(i) == area.country
+                       and (area.precision == "country" or self._data.admin1[i] == (area.admin1 or area.name)))
+        if not inside:
+            outside = self._rank(name, matched, tier, indices, countries, near)
+            return GeocodeResult(query=query, place=None, candidates=outside.candidates, status="not_found",
+                                 reason=f"{name!r} is known, but not in {area.name} as the name says")
+        result = self._rank(name, matched, tier, inside, countries | {area.country}, near)
+        return GeocodeResult(query=query, place=result.place, candidates=result.candidates,
+                             confidence=result.confidence, precision=result.precision, status="found",
+                             reason=f"{result.reason}; within {area.name} as the name says")
 
     def _lookup_uncached(self, key: str) -> tuple[str, str, tuple[int, ...]]:
         """Candidate place indices for a folded, stripped name: (tier, name matched, indices)."""

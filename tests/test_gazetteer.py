@@ -305,3 +305,13 @@ def test_any_text_gets_an_answer_never_an_exception(gaz: Gazetteer, text: str) -
     assert (result.place is None) == (result.status == "not_found") and result.reason
     for start, end, place in gaz.lookup_names(text):
         assert 0 <= start < end <= len(text) and place.name
+
+
+def test_a_region_or_country_after_the_name_decides_between_namesakes(gaz: Gazetteer) -> None:
+    syunik = gaz.geocode("Lichk, Syunik")  # ACLED's Lichk; the Gegharkunik one is larger
+    assert syunik.place.admin1 == "Syunik" and "within Syunik" in syunik.reason
+    assert gaz.geocode("Lichk (Gegharkunik)").place.admin1 == "Gegharkunik"
+    assert gaz.geocode("Martuni (Azerbaijan)").place.country == "AZ"
+    contradicted = gaz.geocode("Sotk, Georgia")
+    assert contradicted.status == "not_found" and "not in Georgia" in contradicted.reason
+    assert contradicted.candidates and contradicted.candidates[0].name == "Sotk"  # still shown to the user
