@@ -19,6 +19,18 @@ from ui.downloads import download_buttons
 MAP_KEY = "incident_map"
 SELECTED = "map_selected_id"
 HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
+# What the side-by-side comparison of claims shows: field → row label.
+COMPARED_FIELDS = {
+    "reporting_side": "reporting side",
+    "accused_side": "accuses",
+    "date": "date",
+    "place": "place",
+    "event_type": "event type",
+    "killed": "killed",
+    "wounded": "wounded",
+    "summary": "summary",
+    "source": "source",
+}
 
 
 def md(text: object) -> str:
@@ -68,10 +80,8 @@ def _claims_side_by_side(related: pd.DataFrame, selected_id: str) -> pd.DataFram
     columns = {}
     for number, (_, claim) in enumerate(related.iterrows(), start=1):
         label = md(f"{number}. {claim['claimant']}") + (" (selected)" if claim["id"] == selected_id else "")
-        aspects = ("reporting_side", "accused_side", "date", "place", "event_type", "killed", "wounded", "summary", "source")
-        columns[label] = [md(_value_text(claim[aspect])) for aspect in aspects]
-    aspects = ["reporting side", "accuses", "date", "place", "event type", "killed", "wounded", "summary", "source"]
-    return pd.DataFrame(columns, index=aspects)
+        columns[label] = [md(_value_text(claim[field])) for field in COMPARED_FIELDS]
+    return pd.DataFrame(columns, index=list(COMPARED_FIELDS.values()))
 
 
 def details_panel(frame: pd.DataFrame, groups: pd.Series, incident_id: str | None) -> None:
