@@ -35,6 +35,7 @@ __all__ = [
     "HEAT_MODES",
     "TOOLTIP_SEPARATOR",
     "COORD_SCALE",
+    "SUMMARY_MAX_INCIDENTS",
     "base_map",
     "borders_geojson",
     "incident_payload",
