@@ -169,3 +169,38 @@ def test_table_page_shows_hostile_text_inertly(page, app_url, dialogs):
     shown = "\n".join(page.locator("[data-testid='stText']").all_inner_texts())
     assert f"P-img {ATTACKS['img']}" in shown and f"C-img {ATTACKS['img']}" in shown
     assert_nothing_ran(page, dialogs)
+
+
+def test_timeline_page_runs_nothing(page, app_url, dialogs):
+    page.goto(f"{app_url}/Timeline")
+    page.locator("[data-testid='stVegaLiteChart'], [data-testid='stArrowVegaLiteChart']").first.wait_for()
+    assert_nothing_ran(page, dialogs)
+
+
+# Real tags in a pasted report are stripped by design (it may be a saved web page); entity-encoded
+# tags become literal text after unescaping, and must then be shown, not parsed.
+REPORT = (
+    "On 12 May 2023 the Armenian Ministry of Defence said that Azerbaijani forces fired mortars at "
+    "Sotk <img src=x onerror=\"window.__pwned='report';alert('report')\"> and ${window.__pwned='tpl'} "
+    "`tick` [link](javascript:window.__pwned='md') <script>window.__pwned='script'</script> "
+    "&lt;img src=x onerror=&quot;window.__pwned='entity'&quot;&gt; a < b."
+)
+
+
+def test_pasted_report_evidence_is_shown_as_text(page, app_url, dialogs):
+    page.goto(f"{app_url}/Add_report")
+    box = page.get_by_label("Report text")
+    box.wait_for()
+    box.fill(REPORT)
+    box.press("Control+Enter")  # commit the text area's value before clicking
+    page.get_by_role("button", name="Propose incidents").click()
+    expander = page.locator("[data-testid='stExpander'] summary").first
+    expander.wait_for()
+    expander.click()
+    evidence = page.locator(".ar-evidence li").first
+    evidence.wait_for()
+    shown = evidence.inner_text()
+    for piece in ("${window.__pwned='tpl'}", "`tick`", "[link](javascript:window.__pwned='md')",
+                  "<img src=x onerror=\"window.__pwned='entity'\">", "a < b"):
+        assert piece in shown
+    assert_nothing_ran(page, dialogs)
