@@ -91,7 +91,8 @@ class Legend(MacroElement):
 
     _template = Template(
         """{% macro html(this, kwargs) %}
-<div class="mapdata-legend">
+<details class="mapdata-legend" open>
+<summary>Legend</summary>
 <b>Reporting side</b>
 {% for side, color in this.colors %}<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.5" fill="{{ color }}" stroke="#fff"/></svg>{{ side }}</div>
 {% endfor %}<b>Location precision</b>
@@ -100,7 +101,7 @@ class Legend(MacroElement):
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#555" fill-opacity="0.15" stroke="#555" stroke-dasharray="3 2"/></svg>region / country (large dashed circle)</div>
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="3" fill="#555"/><circle cx="7" cy="7" r="6" fill="none" stroke="#111" stroke-dasharray="2 2"/></svg>contested: another side's counter-claim</div>
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#283040"/></svg>cluster (click to zoom in)</div>
-</div>
+</details>
 {% endmacro %}"""
     )
 
