@@ -31,8 +31,10 @@ def get_store() -> Store:
         raise  # unreachable; keeps type checkers happy
 
 
-@st.cache_data(show_spinner="Loading incidents…", max_entries=4)
+@st.cache_resource(show_spinner="Loading incidents…", max_entries=2)
 def _frame_at(path: str, version: int) -> pd.DataFrame:
+    # cache_resource, not cache_data: no copy of 100,000 rows on every rerun. Every caller
+    # treats the frame as read-only (filters are pure functions returning new frames).
     return _store_at(path).frame()
 
 
@@ -77,7 +79,8 @@ def sidebar_filters(frame: pd.DataFrame, with_text: bool = False, with_contested
     """Date range, reporting side and source in the sidebar; returns (and shares) the state."""
     state = current_filters()
     span = date_span(frame) or (dt.date.today(), dt.date.today())
-    sides = [s for s in REPORTING_SIDES if s in set(frame["reporting_side"])] or list(REPORTING_SIDES)
+    present = set(frame["reporting_side"].unique())
+    sides = [s for s in REPORTING_SIDES if s in present] or list(REPORTING_SIDES)
     sources = source_options(frame)
     ss = st.session_state
     # Seed widget keys from the shared state whenever they are missing (first run, new page).
