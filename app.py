@@ -18,6 +18,8 @@ from ui.downloads import download_buttons
 
 MAP_KEY = "incident_map"
 SELECTED = "map_selected_id"
+TABLE_PICK = "selected_incident"  # set by the Table page's "Show on map"
+APPLIED_PICK = "_map_applied_pick"  # the table pick already centred on (centre once, then let the user pan)
 HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
 # What the side-by-side comparison of claims shows: field → row label.
 COMPARED_FIELDS = {
@@ -127,6 +129,14 @@ def main() -> None:
     if shown.empty:
         st.warning("No incidents match these filters. Widen the date range or clear the side and source filters.")
 
+    center, zoom = None, None
+    pick = st.session_state.get(TABLE_PICK)
+    if pick and pick != st.session_state.get(APPLIED_PICK) and (frame["id"] == pick).any():
+        st.session_state[APPLIED_PICK] = pick
+        st.session_state[SELECTED] = pick
+        row = frame[frame["id"] == pick].iloc[0]
+        center, zoom = (float(row["latitude"]), float(row["longitude"])), 11
+
     map_column, details_column = st.columns([11, 9], gap="medium")
     with map_column:
         result = streamlit_folium.st_folium(
@@ -134,6 +144,8 @@ def main() -> None:
             key=MAP_KEY,
             height=620,
             use_container_width=True,
+            center=center,
+            zoom=zoom,
             feature_group_to_add=incident_feature_group(payload),
             returned_objects=["last_object_clicked_tooltip"],
         )

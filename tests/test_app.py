@@ -31,7 +31,8 @@ class MapStub:
         self.click = click
         self.sent_ids: list[str] = []
 
-    def __call__(self, fig, *args, feature_group_to_add=None, returned_objects=None, **kwargs):
+    def __call__(self, fig, *args, feature_group_to_add=None, returned_objects=None, center=None, zoom=None, **kwargs):
+        self.center, self.zoom = center, zoom
         html = render_html(fig, feature_group_to_add) if feature_group_to_add is not None else ""
         found = ATTACH.findall(html)
         self.sent_ids = payload_ids(json.loads(found[0])) if found else []
@@ -161,3 +162,12 @@ def test_cluster_click_or_unknown_id_keeps_the_hint(app, map_stub):
     map_stub.click = TOOLTIP_SEPARATOR.join(["2023-05-12", "Sotk", "csv:not-in-the-database"])
     app.run()
     assert any("Click a marker" in i.value for i in app.info)
+
+
+def test_row_picked_in_the_table_opens_on_the_map(app, map_stub):
+    app.session_state["selected_incident"] = SOTK_UAV  # what the Table page's "Show on map" sets
+    app.run()
+    assert fields_shown(app)["id"] == SOTK_UAV
+    assert map_stub.center == pytest.approx((40.20007, 45.86951)) and map_stub.zoom == 11
+    app.run()  # centred once; later reruns leave the user's pan and zoom alone
+    assert map_stub.center is None and fields_shown(app)["id"] == SOTK_UAV
