@@ -150,7 +150,7 @@ def test_map_tooltips_popups_and_details_show_hostile_text_as_text(page, app_url
 
 def test_table_page_shows_hostile_text_inertly(page, app_url, dialogs):
     page.goto(f"{app_url}/Table")
-    grid = page.locator("[data-testid='stDataFrame']")
+    grid = page.locator("[data-testid='stDataFrame']").first
     grid.wait_for()
     page.wait_for_timeout(500)
     assert_nothing_ran(page, dialogs)
