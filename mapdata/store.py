@@ -294,7 +294,10 @@ class Store:
             try:
                 yield con
             except BaseException:
-                con.execute("ROLLBACK")
+                # SQLite has already rolled back after some errors (a full disk, for one):
+                # a second ROLLBACK would fail and hide the real cause.
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
                 raise
             con.execute(
                 "INSERT INTO meta(key, value) VALUES('data_version', '1') "

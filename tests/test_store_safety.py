@@ -232,6 +232,25 @@ def test_timeout_setting_must_be_a_number(db_path, monkeypatch):
         Store(db_path)
 
 
+def test_full_disk_during_a_save_gives_a_clear_error_and_saves_nothing(store, monkeypatch):
+    """SQLite's page limit stands in for a full disk: same error code (SQLITE_FULL), same path."""
+    count, version = store.count(), store.data_version()
+    real_connect = Store.connect
+
+    def connect_with_little_room(self):
+        con = real_connect(self)
+        pages = con.execute("PRAGMA page_count").fetchone()[0]
+        con.execute(f"PRAGMA max_page_count = {pages + 2}")
+        return con
+
+    monkeypatch.setattr(Store, "connect", connect_with_little_room)
+    with pytest.raises(StoreError, match="is full; nothing was saved"):
+        store.save([claim(f"big-{i}", summary="x" * 500) for i in range(500)])
+    monkeypatch.undo()
+    assert (store.count(), store.data_version()) == (count, version)
+    assert integrity(store.path) == "ok"
+
+
 # -- read-only files ---------------------------------------------------------------------
 
 def test_read_only_store_reads_and_refuses_writes_without_touching_the_file(store):
