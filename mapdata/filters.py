@@ -7,7 +7,7 @@ reproduces a view. ``apply_filters`` is a pure function over the incidents DataF
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Mapping
 
 import pandas as pd

@@ -13,7 +13,6 @@ unresolved are remembered for the page.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sqlite3
 from dataclasses import dataclass, replace
@@ -77,27 +76,9 @@ class UnresolvedPlace:
 class PlaceBook:
     """Aliases and unresolved places of one store (tables created on first use)."""
 
-    _ready: set[tuple[str, int]] = set()  # database files whose tables exist (checked once per process)
-
     def __init__(self, store: Store):
         self.store = store
-        try:
-            ident = (str(store.path), os.stat(store.path).st_ino)  # a re-created file is checked again
-        except OSError:
-            ident = (str(store.path), -1)
-        if ident not in PlaceBook._ready:
-            # Plain DDL, not store.transaction(): that bumps the data version, which would make
-            # every page reload its incidents just because this page was opened.
-            con = store.connect()
-            try:
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        con.execute(statement)
-            except sqlite3.DatabaseError as exc:
-                raise StoreError(f"cannot prepare the place tables in {store.path}: {exc}") from exc
-            finally:
-                con.close()
-            PlaceBook._ready.add(ident)
+        store.ensure_tables(_SCHEMA)
 
     def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
         con = self.store.connect()

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sqlite3
 import threading
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable
@@ -37,7 +36,6 @@ from geopy.exc import (
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
-from mapdata.errors import StoreError
 from mapdata.gazetteer import FOCUS_COUNTRIES, GeocodeResult, Place
 from mapdata.placenames import fold
 from mapdata.store import Store
@@ -83,20 +81,8 @@ class OnlineSettings:
         return self
 
 
-def _ensure_tables(store: Store) -> None:
-    con = store.connect()
-    try:
-        for statement in _SCHEMA.split(";"):
-            if statement.strip():
-                con.execute(statement)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot prepare the geocoder cache in {store.path}: {exc}") from exc
-    finally:
-        con.close()
-
-
 def _stored_settings(store: Store) -> dict[str, str]:
-    _ensure_tables(store)
+    store.ensure_tables(_SCHEMA)
     con = store.connect()
     try:
         return dict(con.execute("SELECT key, value FROM geocoder_settings").fetchall())
@@ -120,7 +106,7 @@ def settings_for(store: Store | None = None, environ: dict[str, str] | None = No
 
 def save_settings(store: Store, *, enabled: bool, user_agent: str) -> OnlineSettings:
     """Turn the fallback on or off for this database (the page's settings form)."""
-    _ensure_tables(store)
+    store.ensure_tables(_SCHEMA)
     with store.transaction() as con:
         for key, value in (("enabled", "1" if enabled else "0"), ("user_agent", user_agent.strip())):
             con.execute("INSERT INTO geocoder_settings(key, value) VALUES (?, ?) "
@@ -191,7 +177,7 @@ class OnlineGeocoder:
     def __init__(self, store: Store, settings: OnlineSettings):
         self.store = store
         self.settings = settings.polite()
-        _ensure_tables(store)
+        store.ensure_tables(_SCHEMA)
         self._lock = threading.Lock()  # one request at a time per geocoder (the rate limit is global)
         self._call: Callable[..., object] | None = None
 

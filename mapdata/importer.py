@@ -8,17 +8,16 @@ reading only, so the user sees what an import will do before confirming it.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Literal
 
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS, FileFormatError, ParseOutcome, RowProblem, check_columns, detect_format, get_format, read_header
 from mapdata.formats.geojson import looks_like_json
 from mapdata.formats.placing import gazetteer_locator
-from mapdata.model import FIELDS, Incident
+from mapdata.model import Incident
 from mapdata.store import Store, WriteResult
 
 __all__ = [
@@ -31,8 +30,6 @@ __all__ = [
     "decode_text",
     "preview_import",
     "preview_path",
-    "classify_against_store",
-    "stored_values",
     "FORMATS",
 ]
 
@@ -175,57 +172,6 @@ class ImportPreview:
         return store.save(self.incidents, origin=self.format, label=label)
 
 
-def stored_values(incident: Incident) -> tuple:
-    """The row ``Store.save`` writes for ``incident`` (same values; a test pins the equality).
-
-    Built field by field rather than through ``Incident.to_record`` (a deep ``asdict``),
-    which is most of the cost when a re-import compares 100,000 rows.
-    """
-    values = []
-    for name in FIELDS:
-        value = getattr(incident, name)
-        if name in ("date", "published"):
-            value = value.isoformat() if value is not None else None
-        elif name == "weapons":
-            value = json.dumps(list(value), ensure_ascii=False)
-        elif name == "extra":
-            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
-        values.append(value)
-    return tuple(values)
-
-
-def classify_against_store(store: Store | None, incidents: Iterable[Incident]) -> tuple[list[str], list[str], list[str]]:
-    """(new, updated, unchanged) ids, compared exactly as ``Store.save`` will (batch ignored)."""
-    incidents = list(incidents)
-    if store is None:
-        return [i.id for i in incidents], [], []
-    columns = ", ".join(FIELDS)
-    existing: dict[str, tuple] = {}
-    ids = [i.id for i in incidents]
-    con = store.connect()
-    try:
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            marks = ", ".join("?" for _ in chunk)
-            for row in con.execute(f"SELECT {columns} FROM incidents WHERE id IN ({marks})", chunk):
-                existing[row[0]] = row
-    finally:
-        con.close()
-    batch = FIELDS.index("batch")
-    new, updated, unchanged = [], [], []
-    for incident in incidents:
-        old = existing.get(incident.id)
-        if old is None:
-            new.append(incident.id)  # only existing records need serialising: new ones are cheap
-            continue
-        values = stored_values(incident)
-        if old[:batch] + old[batch + 1 :] == values[:batch] + values[batch + 1 :]:
-            unchanged.append(incident.id)
-        else:
-            updated.append(incident.id)
-    return new, updated, unchanged
-
-
 _COUNT_LIMIT = 2**63 - 1  # SQLite's INTEGER: a bigger count would fail the whole commit
 
 
@@ -297,7 +243,11 @@ def _preview_text(
     if outcome.rows == 0:
         raise FileFormatError("the file has no data rows" + (" (only a header)" if name != "geojson" else " (no features)"))
     _screen(outcome)
-    new, updated, unchanged = classify_against_store(store, outcome.incidents)
+    if store is None:
+        new, updated, unchanged = [i.id for i in outcome.incidents], [], []
+    else:  # compared exactly as Store.save will compare them, by the store itself
+        planned = store.classify(outcome.incidents)
+        new, updated, unchanged = planned.new, planned.updated, planned.unchanged
     return ImportPreview(
         filename=filename,
         format=name,

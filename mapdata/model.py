@@ -8,7 +8,6 @@ extraction, manual entry) obeys the same rules and reports errors by field name.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -341,11 +340,13 @@ class Incident:
 
     def to_record(self) -> dict[str, Any]:
         """Plain, JSON-friendly values (dates as ISO strings, weapons as a list)."""
-        out = dataclasses.asdict(self)
+        # Field by field, not dataclasses.asdict (a deep copy): this runs once per imported row.
+        out = {name: getattr(self, name) for name in FIELDS}
         out["date"] = self.date.isoformat()
         out["published"] = self.published.isoformat() if self.published else None
         out["weapons"] = list(self.weapons)
-        return {name: out[name] for name in FIELDS}
+        out["extra"] = dict(self.extra)
+        return out
 
     def replace(self, **changes: Any) -> "Incident":
         """A validated copy with some fields changed."""

@@ -31,6 +31,7 @@ from mapdata.model import FIELDS, Incident
 __all__ = [
     "Store",
     "WriteResult",
+    "stored_row",
     "default_db_path",
     "open_store",
     "db_timeout",
@@ -154,7 +155,8 @@ class WriteResult:
         return {"new": len(self.new), "updated": len(self.updated), "unchanged": len(self.unchanged)}
 
 
-def _row_values(incident: Incident) -> tuple:
+def stored_row(incident: Incident) -> tuple:
+    """The values :meth:`Store.save` writes for ``incident``, in column order (FIELDS)."""
     record = incident.to_record()
     record["weapons"] = json.dumps(record["weapons"], ensure_ascii=False)
     try:
@@ -165,6 +167,14 @@ def _row_values(incident: Incident) -> tuple:
         if record[name] is not None and abs(record[name]) > _INT64_MAX:
             raise StoreError(f"cannot save incident {incident.id}: {name} = {record[name]} is too large")
     return tuple(record[name] for name in FIELDS)
+
+
+_BATCH = FIELDS.index("batch")
+
+
+def _same_claim(old: tuple, new: tuple) -> bool:
+    """Stored row and new row hold the same claim (the import batch does not count)."""
+    return old[:_BATCH] + old[_BATCH + 1 :] == new[:_BATCH] + new[_BATCH + 1 :]
 
 
 def _sqlite_cause(exc: BaseException) -> BaseException:
@@ -214,6 +224,7 @@ class Store:
         self.read_only_reason: str | None = None
         self.backup_path: Path | None = None  # the copy written before the last schema upgrade
         self._ro_uri: str | None = None
+        self._tables_ready: set[str] = set()  # DDL already applied by ensure_tables
         if read_only is None and os.environ.get("MAPDATA_DB_READONLY", "").strip() not in ("", "0"):
             read_only = True
         if read_only:
@@ -456,18 +467,33 @@ class Store:
             copy.close()
         return target
 
+    def ensure_tables(self, ddl: str) -> None:
+        """Create a module's own tables (``CREATE … IF NOT EXISTS`` statements), once per Store.
+
+        Plain DDL outside :meth:`transaction`: that bumps the data version, which would make
+        every page reload its incidents just because a page keeping its own tables was opened.
+        """
+        if ddl in self._tables_ready:
+            return
+        con = self.connect()
+        try:
+            for statement in ddl.split(";"):
+                if statement.strip():
+                    con.execute(statement)
+        except sqlite3.DatabaseError as exc:
+            raise self._error(exc, "prepare tables in") from exc
+        finally:
+            con.close()
+        self._tables_ready.add(ddl)
+
     # -- writes ------------------------------------------------------------------------
     def save(self, incidents: Iterable[Incident], origin: str = "manual", label: str | None = None) -> WriteResult:
         """Insert or update incidents in one transaction, recorded as one import batch."""
         with self.transaction() as con:
             return self._write(con, incidents, origin=origin, label=label)
 
-    def _write(self, con: sqlite3.Connection, incidents: Iterable[Incident], origin: str, label: str | None) -> WriteResult:
-        batch_id = f"{origin}-{dt.datetime.now(dt.timezone.utc).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
-        result = WriteResult(batch=batch_id)
-        incidents = list(incidents)
+    def _existing_rows(self, con: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
         existing: dict[str, tuple] = {}
-        ids = [i.id for i in incidents]
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             rows = con.execute(
@@ -475,26 +501,40 @@ class Store:
             )
             for row in rows:
                 existing[row[0]] = row
-        to_write = []
-        batch_index = FIELDS.index("batch")
+        return existing
+
+    def _diff(self, con: sqlite3.Connection, incidents: list[Incident]) -> tuple[WriteResult, list[tuple]]:
+        """Classify incidents as new / updated / unchanged against the file; rows to write."""
+        existing = self._existing_rows(con, [i.id for i in incidents])
+        result = WriteResult()
+        to_write: list[tuple] = []
         seen: set[str] = set()
         for incident in incidents:
             if incident.id in seen:
                 continue
             seen.add(incident.id)
-            values = _row_values(incident)
+            values = stored_row(incident)
             old = existing.get(incident.id)
-            if old is not None:
-                comparable_old = old[:batch_index] + old[batch_index + 1 :]
-                comparable_new = values[:batch_index] + values[batch_index + 1 :]
-                if comparable_old == comparable_new:
-                    result.unchanged.append(incident.id)
-                    continue
-                result.updated.append(incident.id)
-            else:
+            if old is None:
                 result.new.append(incident.id)
-            values = values[:batch_index] + (batch_id,) + values[batch_index + 1 :]
+            elif _same_claim(old, values):
+                result.unchanged.append(incident.id)
+                continue
+            else:
+                result.updated.append(incident.id)
             to_write.append(values)
+        return result, to_write
+
+    def classify(self, incidents: Iterable[Incident]) -> WriteResult:
+        """What :meth:`save` would do with ``incidents`` (new / updated / unchanged), writing nothing."""
+        with self._reading() as con:
+            return self._diff(con, list(incidents))[0]
+
+    def _write(self, con: sqlite3.Connection, incidents: Iterable[Incident], origin: str, label: str | None) -> WriteResult:
+        batch_id = f"{origin}-{dt.datetime.now(dt.timezone.utc).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        result, rows = self._diff(con, list(incidents))
+        result.batch = batch_id
+        to_write = [row[:_BATCH] + (batch_id,) + row[_BATCH + 1 :] for row in rows]
         con.executemany(_UPSERT, to_write)
         con.execute(
             "INSERT INTO batches(id, origin, label, created, new, updated, unchanged) VALUES (?,?,?,?,?,?,?)",
@@ -583,8 +623,13 @@ def incidents_frame_from_records(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.reindex(columns=list(FIELDS))
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
     frame["published"] = pd.to_datetime(frame["published"], errors="coerce")
-    frame["weapons"] = [json.loads(w) if isinstance(w, str) else list(w or []) for w in frame["weapons"]]
-    frame["extra"] = [json.loads(e) if isinstance(e, str) else dict(e or {}) for e in frame["extra"]]
+    # Most rows hold "[]" / "{}": skip the parser for those (200,000 json.loads at 100k rows).
+    frame["weapons"] = [
+        [] if w == "[]" else json.loads(w) if isinstance(w, str) else list(w or []) for w in frame["weapons"]
+    ]
+    frame["extra"] = [
+        {} if e == "{}" else json.loads(e) if isinstance(e, str) else dict(e or {}) for e in frame["extra"]
+    ]
     for name in ("killed", "wounded"):
         frame[name] = pd.array(frame[name], dtype="Int64")
     frame["latitude"] = frame["latitude"].astype(float)
