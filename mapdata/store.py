@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 import urllib.parse
 import uuid
@@ -94,6 +95,8 @@ _UPSERT = (
     + ", ".join(f"{name}=excluded.{name}" for name in FIELDS if name != "id")
 )
 _INT64_MAX = 2**63 - 1
+# The object a "CREATE [UNIQUE] TABLE|INDEX IF NOT EXISTS name" statement creates.
+_CREATED_NAME = re.compile(r"CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX)\s+IF\s+NOT\s+EXISTS\s+[\"`\[]?(\w+)", re.I)
 
 # Columns a pre-versioning (v0) file may lack, with the definition that adds them. Columns
 # without a safe default (date, coordinates, claimant, ...) cannot be invented: such a file
@@ -475,6 +478,10 @@ class Store:
         """
         if ddl in self._tables_ready:
             return
+        if self.read_only:
+            self._check_tables_present(ddl)
+            self._tables_ready.add(ddl)
+            return
         con = self.connect()
         try:
             for statement in ddl.split(";"):
@@ -485,6 +492,20 @@ class Store:
         finally:
             con.close()
         self._tables_ready.add(ddl)
+
+    def _check_tables_present(self, ddl: str) -> None:
+        """Read-only: nothing can be created, so the DDL's tables and indexes must exist already."""
+        wanted = {name for name in _CREATED_NAME.findall(ddl)}
+        with self._reading() as con:
+            present = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
+        missing = sorted(wanted - present)
+        if missing:
+            error = StoreError(
+                f"{self.path} is open read-only ({self.read_only_reason}) and lacks the table(s) "
+                f"{', '.join(missing)}; open it once with write access to add them."
+            )
+            error.kind = "readonly"  # type: ignore[attr-defined]
+            raise error
 
     # -- writes ------------------------------------------------------------------------
     def save(self, incidents: Iterable[Incident], origin: str = "manual", label: str | None = None) -> WriteResult:
