@@ -60,10 +60,11 @@ def _commands(db: Path, csv_file: Path) -> dict[str, list[str]]:
         "info": ["info", "--db", str(db)],
         "export": ["export", "--format", "csv", "--db", str(db)],
         "import": ["import", str(csv_file), "--db", str(db)],
+        "geocode": ["geocode", "Sotk", "--db", str(db)],
     }
 
 
-@pytest.mark.parametrize("command", ["info", "export", "import"])
+@pytest.mark.parametrize("command", ["info", "export", "import", "geocode"])
 def test_corrupt_database_gives_a_clear_error_and_stays_untouched(command, corrupt_db, csv_file):
     before = digest(corrupt_db)
     result = mapdata(*_commands(corrupt_db, csv_file)[command])
