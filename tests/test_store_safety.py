@@ -272,6 +272,13 @@ def test_read_only_store_reads_and_refuses_writes_without_touching_the_file(stor
     assert store.get("csv:new") is None
 
 
+def test_read_only_works_for_paths_with_uri_special_characters(tmp_path):
+    path = tmp_path / "we?ird #dir%20ü" / "x?.db"
+    Store(path).save([claim("kept")])
+    reader = Store(path, read_only=True)  # opened through a file: URI, so ? # % must be quoted
+    assert reader.get("csv:kept") is not None and reader.count() == BUNDLED + 1
+
+
 def test_read_only_can_be_requested_by_environment(store, monkeypatch):
     monkeypatch.setenv("MAPDATA_DB_READONLY", "1")
     reader = open_store()
