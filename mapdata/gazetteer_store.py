@@ -78,9 +78,19 @@ class PlaceBook:
 
     def __init__(self, store: Store):
         self.store = store
-        store.ensure_tables(_SCHEMA)
+        # A read-only database still answers look-ups: without its place tables it simply
+        # has no aliases, and unresolved names are not recorded (there is nowhere to write).
+        self.available = True
+        try:
+            store.ensure_tables(_SCHEMA)
+        except StoreError:
+            if not store.read_only:
+                raise
+            self.available = False
 
     def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        if not self.available:
+            return []
         con = self.store.connect()
         try:
             return con.execute(sql, params).fetchall()
@@ -134,7 +144,7 @@ class PlaceBook:
     def note_unresolved(self, names: Iterable[tuple[str, str | None, str | None]]) -> int:
         """Record (name, context, reason) triples in one transaction; returns how many."""
         rows = [(name_key(n), n.strip()[:200], (c or "")[:500] or None, r) for n, c, r in names if name_key(n)]
-        if not rows:
+        if not rows or self.store.read_only:
             return 0
         now = _now()
         with self.store.transaction() as con:
@@ -202,7 +212,9 @@ class PlaceResolver:
         self.aliases = self.book.aliases()
         self.context = context
         self._online = None
-        if online is not False:
+        # No online fallback on a read-only database: its answers could not be cached, and
+        # the rule is that a name is never asked twice.
+        if online is not False and not store.read_only:
             from mapdata.geocoders import OnlineGeocoder
 
             candidate = OnlineGeocoder.for_store(store)

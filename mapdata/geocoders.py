@@ -36,6 +36,7 @@ from geopy.exc import (
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
+from mapdata.errors import StoreError
 from mapdata.gazetteer import FOCUS_COUNTRIES, GeocodeResult, Place
 from mapdata.placenames import fold
 from mapdata.store import Store
@@ -82,7 +83,12 @@ class OnlineSettings:
 
 
 def _stored_settings(store: Store) -> dict[str, str]:
-    store.ensure_tables(_SCHEMA)
+    try:
+        store.ensure_tables(_SCHEMA)
+    except StoreError:
+        if store.read_only:
+            return {}  # a read-only file that never had the geocoder tables: nothing saved
+        raise
     con = store.connect()
     try:
         return dict(con.execute("SELECT key, value FROM geocoder_settings").fetchall())

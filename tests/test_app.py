@@ -171,3 +171,12 @@ def test_row_picked_in_the_table_opens_on_the_map(app, map_stub):
     assert map_stub.center == pytest.approx((40.20007, 45.86951)) and map_stub.zoom == 11
     app.run()  # centred once; later reruns leave the user's pan and zoom alone
     assert map_stub.center is None and fields_shown(app)["id"] == SOTK_UAV
+
+
+def test_read_only_database_is_announced_and_still_shown(db_path, map_stub, monkeypatch):
+    Store(db_path)  # created with write access once
+    monkeypatch.setenv("MAPDATA_DB_READONLY", "1")
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert not at.exception
+    assert any("Read-only database" in w.value for w in at.sidebar.warning)
+    assert "18 of 18" in shown_line(at)

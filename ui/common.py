@@ -24,11 +24,14 @@ def get_store() -> Store:
     """The store named by ``MAPDATA_DB`` (or the default file); stops the page with a message if unusable."""
     path = str(default_db_path())
     try:
-        return _store_at(path)
+        store = _store_at(path)
     except StoreError as exc:
         st.error(f"The incident database cannot be opened: {exc}")
         st.stop()
         raise  # unreachable; keeps type checkers happy
+    if store.read_only:
+        st.sidebar.warning(f"Read-only database ({store.read_only_reason}): you can look, but changes cannot be saved.")
+    return store
 
 
 @st.cache_resource(show_spinner="Loading incidents…", max_entries=2)
