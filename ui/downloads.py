@@ -39,9 +39,9 @@ def export_files(frame: pd.DataFrame, stem: str | None = None) -> list[ExportFil
 
 def download_buttons(frame: pd.DataFrame, key_prefix: str) -> None:
     """Two download buttons, CSV and GeoJSON, of exactly ``frame`` (pass the filtered frame)."""
-    columns = st.columns(2)
-    for column, export in zip(columns, export_files(frame)):
-        column.download_button(
+    # Stacked at full width: side by side, the sidebar cut the labels to "Download C…".
+    for export in export_files(frame):
+        st.download_button(
             f"Download {export.label}",
             data=export.make,
             file_name=export.file_name,
@@ -50,4 +50,6 @@ def download_buttons(frame: pd.DataFrame, key_prefix: str) -> None:
             on_click="ignore",
             disabled=frame.empty,
             help="Exactly the incidents shown with the current filters",
+            icon=":material/download:",
+            width="stretch",
         )
