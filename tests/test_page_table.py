@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -13,17 +12,11 @@ import pytest
 import streamlit.testing.v1.app_test as app_test_module
 from streamlit.testing.v1 import AppTest
 
+from apptools import shown_and_total
+
 REPO = Path(__file__).resolve().parents[1]
 TABLE = str(REPO / "pages" / "2_Table.py")
 TIMEOUT = 60
-
-
-def shown_and_total(at: AppTest) -> tuple[int, int]:
-    for block in at.sidebar.markdown:
-        found = re.search(r"([\d,]+) of ([\d,]+) incidents shown", block.value)
-        if found:
-            return int(found[1].replace(",", "")), int(found[2].replace(",", ""))
-    raise AssertionError("no 'N of M incidents shown' line in the sidebar")
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -13,17 +12,11 @@ import pytest
 from streamlit.runtime.state.common import user_key_from_element_id
 from streamlit.testing.v1 import AppTest
 
+from apptools import shown_and_total
+
 REPO = Path(__file__).resolve().parents[1]
 TIMELINE = str(REPO / "pages" / "1_Timeline.py")
 TIMEOUT = 60
-
-
-def shown_and_total(at: AppTest) -> tuple[int, int]:
-    for block in at.sidebar.markdown:
-        found = re.search(r"([\d,]+) of ([\d,]+) incidents shown", block.value)
-        if found:
-            return int(found[1].replace(",", "")), int(found[2].replace(",", ""))
-    raise AssertionError("no 'N of M incidents shown' line in the sidebar")
 
 
 def charts(at: AppTest) -> list:

@@ -134,7 +134,7 @@ def page(browser, outside_requests: OutsideRequests):
     context.close()
 
 
-MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
+from maptools import MAP_IFRAME
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
+from maptools import MAP_IFRAME, page_point
 BUNDLED = 18
 
 # Each payload tries to set window.__pwned (checked in every frame) and to open a dialog.
@@ -94,16 +94,7 @@ def _marker_point(page, frame, lat: float, lon: float) -> tuple[float, float]:
     """Centre the map on a spot, zoomed in past clustering, and return the marker's page position."""
     frame.evaluate("([lat, lon]) => window.map.setView([lat, lon], 13, {animate: false})", [lat, lon])
     frame.wait_for_timeout(150)
-    x, y = frame.evaluate(
-        """([lat, lon]) => {
-            const p = window.map.latLngToContainerPoint([lat, lon]);
-            const r = window.map.getContainer().getBoundingClientRect();
-            return [r.x + p.x, r.y + p.y];
-        }""",
-        [lat, lon],
-    )
-    box = page.query_selector(MAP_IFRAME).bounding_box()
-    return box["x"] + x, box["y"] + y
+    return page_point(page, frame, lat, lon)
 
 
 def _details_text(page) -> str:

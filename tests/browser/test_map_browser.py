@@ -8,7 +8,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
+from maptools import MAP_IFRAME, page_point
 SOTK = (40.20007, 45.86951)
 SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"
 
@@ -34,16 +34,7 @@ def marker_paths(frame):
 
 
 def click_on_map(page, frame, lat_lon: tuple[float, float]) -> None:
-    x, y = frame.evaluate(
-        """([lat, lon]) => {
-            const p = window.map.latLngToContainerPoint([lat, lon]);
-            const r = window.map.getContainer().getBoundingClientRect();
-            return [r.x + p.x, r.y + p.y];
-        }""",
-        list(lat_lon),
-    )
-    box = page.query_selector(MAP_IFRAME).bounding_box()
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.mouse.click(*page_point(page, frame, *lat_lon))
 
 
 def field_rows(page) -> dict[str, str]:

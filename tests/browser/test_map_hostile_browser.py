@@ -11,7 +11,7 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
+from maptools import MAP_IFRAME, page_point
 HOSTILE_PLACE = "<img src=x onerror=\"window.top.__pwned='img'\">`${window.top.__pwned='tpl'}`"
 HOSTILE_SUMMARY = "</script><script>window.top.__pwned='script'</script> {{ 7*7 }} **bold?**"
 HOSTILE_ID = "csv:</script>`${1}`"
@@ -41,20 +41,12 @@ def test_hostile_claim_is_shown_as_text_and_runs_nothing(page, app_url, outside_
     page.goto(app_url)
     frame = page.wait_for_selector(MAP_IFRAME).content_frame()
     frame.wait_for_function("document.querySelector('.leaflet-container')?.getAttribute('data-incidents-total') === '19'")
-    x, y = frame.evaluate(
-        """([lat, lon]) => {
-            const p = window.map.latLngToContainerPoint([lat, lon]);
-            const r = window.map.getContainer().getBoundingClientRect();
-            return [r.x + p.x, r.y + p.y];
-        }""",
-        list(SPOT),
-    )
-    box = page.query_selector(MAP_IFRAME).bounding_box()
-    page.mouse.move(box["x"] + x, box["y"] + y)
+    spot = page_point(page, frame, *SPOT)
+    page.mouse.move(*spot)
     tooltip = frame.locator(".leaflet-tooltip")
     tooltip.wait_for()
     assert tooltip.inner_text() == f"2023-06-01 · {HOSTILE_PLACE} · {HOSTILE_ID}"
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.mouse.click(*spot)
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for()
     assert HOSTILE_SUMMARY in popup.inner_text()
