@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -22,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--published", help="publication date YYYY-MM-DD (default: the file's published: line)")
     parser.add_argument("--outlet", help="the outlet that published the report")
     parser.add_argument("--url", help="the report's address")
+    parser.add_argument("--db", help="use the place aliases saved in this database (opened read-only; default: "
+                        "$MAPDATA_DB when set)")
     parser.set_defaults(handler=run)
 
 
@@ -39,9 +42,20 @@ def _read(name: str) -> str:
         return raw.decode("latin-1")
 
 
+def _saved_aliases(db: str | None) -> dict | None:
+    """The user's aliases ("Zod" -> Sotk) from ``db``; read-only, so extracting never writes."""
+    if not db or not Path(db).expanduser().is_file():
+        return None
+    from mapdata.gazetteer_store import PlaceBook
+    from mapdata.store import Store
+
+    return PlaceBook(Store(Path(db).expanduser(), read_only=True)).aliases()
+
+
 def run(args: argparse.Namespace) -> int:
     published = parse_date(args.published, "--published", required=False) if args.published else None
-    result = extract(_read(args.file), published=published, outlet=args.outlet, url=args.url)
+    result = extract(_read(args.file), published=published, outlet=args.outlet, url=args.url,
+                     aliases=_saved_aliases(args.db or os.environ.get("MAPDATA_DB")))
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))

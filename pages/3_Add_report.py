@@ -19,6 +19,7 @@ from mapdata.extract.places import resolve_name
 from mapdata.extract.review import candidate_label, highlight, proposal_rows, rows_to_incidents
 from mapdata.extract.text import parse_header, parse_published
 from mapdata.gazetteer import Gazetteer
+from mapdata.gazetteer_store import PlaceBook
 from mapdata.mapview import SIDE_COLORS, base_map
 from mapdata.model import ACCUSED_SIDES, EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, Incident
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown
@@ -80,8 +81,14 @@ def _propose(text: str, published: dt.date | None, outlet: str, url: str) -> Non
     if not text.strip():
         st.warning("Paste a report or upload a .txt file first.")
         return
+    book = PlaceBook(get_store())
     with st.spinner("Reading the report…"):
-        result = extract(text, published=published, outlet=outlet or None, url=url or None)
+        result = extract(text, published=published, outlet=outlet or None, url=url or None, aliases=book.aliases())
+    # Names the gazetteer does not know go to the Gazetteer page's list, to be placed once for good.
+    book.note_unresolved(
+        (p.place, f"report: {outlet or url or 'pasted text'}", "not in the gazetteer")
+        for p in result.proposals if p.place and not p.resolved
+    )
     digest = hashlib.sha1(f"{text}|{published}|{outlet}|{url}".encode("utf-8", "replace")).hexdigest()
     st.session_state[RESULT] = (digest, result)
     st.session_state[POINTS] = {}

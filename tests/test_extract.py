@@ -381,6 +381,26 @@ def test_cli_options_override_header_and_bad_dates_fail_clearly(tmp_path, capsys
     assert cli_main(["extract", str(tmp_path / "missing.txt")]) == 1
 
 
+def test_cli_uses_the_aliases_saved_in_the_database_and_writes_nothing(tmp_path, capsys, monkeypatch):
+    from mapdata.gazetteer import Gazetteer
+    from mapdata.gazetteer_store import PlaceBook
+    from mapdata.store import Store
+
+    monkeypatch.delenv("MAPDATA_DB", raising=False)
+    report = tmp_path / "report.txt"
+    report.write_text("published: 2022-06-03\n\nThe Armenian Defence Ministry said Azerbaijani units "
+                      "shelled positions near the village of Zzyxqorvan on 2 June.\n", encoding="utf-8")
+    assert cli_main(["extract", str(report)]) == 0
+    assert json.loads(capsys.readouterr().out)["proposals"][0]["resolved"] is False
+    db = tmp_path / "own.db"
+    PlaceBook(Store(db)).save_alias("Zzyxqorvan", Gazetteer.default().geocode("Goris").place)
+    before = db.read_bytes()
+    assert cli_main(["extract", str(report), "--db", str(db)]) == 0
+    proposal = json.loads(capsys.readouterr().out)["proposals"][0]
+    assert proposal["resolved"] is True and round(proposal["latitude"], 2) == 39.51
+    assert db.read_bytes() == before
+
+
 # -- review rows ------------------------------------------------------------------------
 def test_review_rows_validate_per_row_and_use_chosen_points():
     result = extract(REPORT)

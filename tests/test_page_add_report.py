@@ -125,3 +125,19 @@ def test_huge_paste_is_cut_with_a_message_and_html_is_read_as_text(page: AppTest
                    "<script>alert(1)</script></body></html>")
     assert any("HTML" in w.value for w in page.warning)
     assert list(page.dataframe[0].value["place"]) == ["Sotk"]
+
+
+def test_unknown_place_is_listed_for_the_gazetteer_page_and_aliases_apply(page: AppTest, db_path: Path) -> None:
+    from mapdata.gazetteer import Gazetteer
+    from mapdata.gazetteer_store import PlaceBook
+
+    _propose(page, REPORT)
+    book = PlaceBook(Store(db_path))
+    assert [u.name for u in book.unresolved()] == ["Zzyxqorvan"]  # what the Gazetteer page lists
+    # The user resolves it there (an alias to Goris); the next reading of a report uses it.
+    book.resolve("Zzyxqorvan", Gazetteer.default().geocode("Goris").place)
+    _propose(page, REPORT.replace("Tovuz", "Tovuz "))  # a changed text is read again
+    table = page.dataframe[0].value
+    assert list(table["place"]) == ["Tovuz", "Zzyxqorvan"]
+    assert list(table["save"]) == [True, True]
+    assert [u.name for u in book.unresolved()] == []
