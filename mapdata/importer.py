@@ -113,6 +113,7 @@ class ImportPreview:
     new: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    unresolved_places: list[tuple[str, str | None, str | None]] = field(default_factory=list)
 
     @property
     def valid_count(self) -> int:
@@ -169,7 +170,15 @@ class ImportPreview:
         if not self.incidents:
             raise ImportRejected(f"no valid rows in {self.filename or 'the file'}; nothing was imported")
         label = f"{self.filename or 'upload'} ({self.format_label})"
-        return store.save(self.incidents, origin=self.format, label=label)
+        result = store.save(self.incidents, origin=self.format, label=label)
+        if self.unresolved_places:
+            # After the import's own transaction: the list of names to place on the Gazetteer page.
+            from mapdata.gazetteer_store import PlaceBook
+
+            PlaceBook(store).note_unresolved(
+                (name, f"import: {self.filename or 'upload'}", reason) for name, _, reason in self.unresolved_places
+            )
+        return result
 
 
 _COUNT_LIMIT = 2**63 - 1  # SQLite's INTEGER: a bigger count would fail the whole commit
@@ -235,10 +244,8 @@ def _preview_text(
             raise FileFormatError(
                 "the file has no latitude/longitude columns; switch on placing rows by their place name to import it"
             )
-    if place_by_name and name in PLACEABLE_FORMATS:
-        outcome = module.parse(text, locate=gazetteer_locator(store))
-    else:
-        outcome = module.parse(text)
+    locator = gazetteer_locator(store) if place_by_name and name in PLACEABLE_FORMATS else None
+    outcome = module.parse(text, locate=locator) if locator is not None else module.parse(text)
     del text  # only the incidents matter from here on; keeps peak memory down on big files
     if outcome.rows == 0:
         raise FileFormatError("the file has no data rows" + (" (only a header)" if name != "geojson" else " (no features)"))
@@ -262,6 +269,7 @@ def _preview_text(
         new=new,
         updated=updated,
         unchanged=unchanged,
+        unresolved_places=locator.unresolved if locator is not None else [],
     )
 
 

@@ -187,6 +187,21 @@ def test_rows_without_coordinates_are_placed_by_name_only_when_asked(store: Stor
     assert "cannot be found" in preview.rejected[0].message
 
 
+def test_names_an_import_could_not_place_are_listed_for_the_gazetteer_page_after_commit(store: Store) -> None:
+    from mapdata.gazetteer_store import PlaceBook
+
+    data = (
+        "date,place,country,claimant,reporting_side\n"
+        "2023-05-12,Sotk,AM,Armenian MoD,Armenia\n"
+        "2023-05-12,Nowhereville Xyz,,Someone,media\n"
+    ).encode()
+    preview = preview_import(data, store, filename="sheet.csv", place_by_name=True)
+    assert PlaceBook(store).unresolved() == []  # previewing writes nothing
+    preview.commit(store)
+    [listed] = PlaceBook(store).unresolved()
+    assert listed.name == "Nowhereville Xyz" and listed.context == "import: sheet.csv"
+
+
 def test_placing_leaves_rows_with_coordinates_alone(store: Store) -> None:
     data = b"date,place,latitude,longitude,claimant,reporting_side\n2023-05-12,Sotk,40.5,45.5,Armenian MoD,Armenia\n"
     incident = preview_import(data, store, place_by_name=True).incidents[0]

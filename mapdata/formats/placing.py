@@ -14,7 +14,7 @@ from typing import Callable
 from mapdata.formats.common import RowError
 from mapdata.store import Store
 
-__all__ = ["Locate", "gazetteer_locator", "country_codes"]
+__all__ = ["Locate", "GazetteerLocator", "gazetteer_locator", "country_codes"]
 
 # place name, country as written in the row -> fields to fill (raises RowError when unknown)
 Locate = Callable[[str, "str | None"], dict[str, object]]
@@ -31,26 +31,37 @@ def country_codes(country: str | None) -> tuple[str, ...]:
     return (code,) if code else ()
 
 
-def gazetteer_locator(store: Store | None) -> Locate:
-    """A :data:`Locate` over the offline gazetteer and, with a store, the user's aliases."""
-    from mapdata.gazetteer_store import PlaceResolver  # the gazetteer loads only when placing is asked for
+class GazetteerLocator:
+    """A :data:`Locate` over the offline gazetteer and, with a store, the user's aliases.
 
-    resolver = PlaceResolver(store, online=False) if store is not None else None
-    if resolver is None:
-        from mapdata.gazetteer import Gazetteer
+    Names it could not place are kept in :attr:`unresolved` so that, once the import is
+    committed, they can go to the Gazetteer page's list of places to resolve.
+    """
 
-        gazetteer = Gazetteer.default()
-    answers: dict[tuple[str, tuple[str, ...]], object] = {}
+    def __init__(self, store: Store | None):
+        from mapdata.gazetteer_store import PlaceResolver  # the gazetteer loads only when placing is asked for
 
-    def locate(place: str, country: str | None) -> dict[str, object]:
+        self._resolver = PlaceResolver(store, online=False, context="import") if store is not None else None
+        if self._resolver is None:
+            from mapdata.gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.default()
+        self._answers: dict[tuple[str, tuple[str, ...]], object] = {}
+
+    @property
+    def unresolved(self) -> list[tuple[str, str | None, str | None]]:
+        """(name, context, reason) of the names that found no place."""
+        return list(self._resolver.pending) if self._resolver is not None else []
+
+    def __call__(self, place: str, country: str | None) -> dict[str, object]:
         countries = country_codes(country)
         key = (place.strip().casefold(), countries)
-        if key not in answers:
-            answers[key] = (
-                resolver.geocode(place, countries=countries) if resolver is not None
-                else gazetteer.geocode(place, countries=countries)
+        if key not in self._answers:
+            self._answers[key] = (
+                self._resolver.geocode(place, countries=countries) if self._resolver is not None
+                else self._gazetteer.geocode(place, countries=countries)
             )
-        result = answers[key]
+        result = self._answers[key]
         if not result.found:
             raise RowError("place", f"no coordinates, and the place cannot be found: {result.reason}")
         found = result.place
@@ -66,4 +77,7 @@ def gazetteer_locator(store: Store | None) -> Locate:
             },
         }
 
-    return locate
+
+def gazetteer_locator(store: Store | None) -> GazetteerLocator:
+    """The locator an import uses to place rows by name (see :class:`GazetteerLocator`)."""
+    return GazetteerLocator(store)
