@@ -22,7 +22,7 @@ from mapdata.gazetteer import Gazetteer
 from mapdata.gazetteer_store import PlaceBook
 from mapdata.mapview import SIDE_COLORS, base_map
 from mapdata.model import ACCUSED_SIDES, EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, Incident
-from mapdata.safety import escape_for_js_template, escape_html, escape_markdown
+from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url
 from ui.common import data_changed, get_store
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -61,6 +61,8 @@ def _prefill_from_header(text: str) -> None:
     prefilled: dict = st.session_state.setdefault(PREFILLED, {})
     for key, name in (("ar_published", "published"), ("ar_outlet", "outlet"), ("ar_url", "url")):
         value = meta.get(name, "")
+        if name == "url" and not safe_url(value):
+            value = ""  # "unknown (citing …)" is not a link
         if value and value.lower() != "unknown":
             st.session_state[key] = prefilled[key] = value
         elif key in prefilled and st.session_state.get(key) == prefilled[key]:

@@ -141,3 +141,9 @@ def test_unknown_place_is_listed_for_the_gazetteer_page_and_aliases_apply(page: 
     assert list(table["place"]) == ["Tovuz", "Zzyxqorvan"]
     assert list(table["save"]) == [True, True]
     assert [u.name for u in book.unresolved()] == []
+
+
+def test_a_header_url_that_is_no_link_is_not_prefilled(page: AppTest) -> None:
+    _propose(page, REPORT.replace("url: https://example.org/wire/123", "url: unknown (Example Wire, citing a ministry)"))
+    assert page.text_input(key="ar_url").value == ""
+    assert page.text_input(key="ar_outlet").value == "Example Wire"
