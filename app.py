@@ -159,4 +159,13 @@ def main() -> None:
         download_buttons(shown, key_prefix="map")
 
 
-main()
+# The page list (instead of the pages/ folder's automatic one) so the map is called "Map", not "app".
+PAGES = [
+    st.Page(main, title="Map", default=True),
+    st.Page("pages/1_Timeline.py", title="Timeline", url_path="Timeline"),
+    st.Page("pages/2_Table.py", title="Table", url_path="Table"),
+    st.Page("pages/3_Add_report.py", title="Add report", url_path="Add_report"),
+    st.Page("pages/4_Import.py", title="Import", url_path="Import"),
+    st.Page("pages/5_Gazetteer.py", title="Gazetteer", url_path="Gazetteer"),
+]
+st.navigation(PAGES).run()
