@@ -8,12 +8,10 @@ import pandas as pd
 import streamlit as st
 import streamlit_folium
 
-from mapdata.filters import FilterState, apply_filters
 from mapdata.mapview import HEAT_MODES, base_map, incident_feature_group, incident_id_from_tooltip, incident_payload
 from mapdata.model import FIELDS
 from mapdata.safety import escape_markdown, safe_url
-from ui.common import get_store, load_incidents, shown_count, sidebar_filters
-from ui.contested import counter_claim_groups
+from ui.common import filtered_view, get_store
 from ui.downloads import download_buttons
 
 MAP_KEY = "incident_map"
@@ -41,11 +39,10 @@ def md(text: object) -> str:
 
 
 @st.cache_data(show_spinner="Building the map…", max_entries=8)
-def _map_payload(path: str, version: int, state_key: str, heat: str, _state: FilterState, _frame: pd.DataFrame, _groups: pd.Series) -> str:
-    # Keyed on the database file + data version + filter state + heat mode; the frame and
-    # groups (leading underscore: not hashed) are determined by path and version.
-    shown = apply_filters(_frame, _state, frozenset(_groups.index.tolist()) if _state.contested_only else None)
-    return incident_payload(shown, contested=_groups, heat=heat)
+def _map_payload(path: str, version: int, state_key: str, heat: str, _shown: pd.DataFrame, _groups: pd.Series) -> str:
+    # Keyed on the database file + data version + filter state + heat mode; the filtered rows
+    # and the groups (leading underscore: not hashed) are determined by those.
+    return incident_payload(_shown, contested=_groups, heat=heat)
 
 
 def _value_text(value: object) -> str:
@@ -114,15 +111,12 @@ def details_panel(frame: pd.DataFrame, groups: pd.Series, incident_id: str | Non
 
 def main() -> None:
     st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
-    frame = load_incidents()
-    groups = counter_claim_groups(frame)
-    state = sidebar_filters(frame, with_contested=True)
+    view = filtered_view()
+    frame, groups, state, shown = view.frame, view.groups, view.state, view.shown
     heat = st.sidebar.radio("Heat map", HEAT_MODES, format_func=HEAT_LABELS.get, horizontal=True, key="map_heat")
-    shown = apply_filters(frame, state, frozenset(groups.index.tolist()) if state.contested_only else None)
-    shown_count(len(shown), len(frame))
 
     store = get_store()
-    payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, state, frame, groups)
+    payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, shown, groups)
 
     st.title("Ceasefire Incident Map")
     st.caption("Each marker is one party's claim. Colour: who reports it; shape: how precisely it is located.")

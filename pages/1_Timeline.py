@@ -10,12 +10,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from mapdata.filters import FilterState, apply_filters, date_span
+from mapdata.filters import FilterState, date_span
 from mapdata.mapview import SIDE_COLORS
 from mapdata.model import REPORTING_SIDES
 from mapdata.timeline import Freq, casualty_counts, choose_bin, incident_counts, snap_to_periods
-from ui.common import current_filters, load_incidents, set_filters, shown_count, sidebar_filters
-from ui.contested import contested_now
+from ui.common import current_filters, filtered_view, set_filters
 
 BRUSH = "period"  # name of the interval selection; the chart's x field has the same name
 BIN_LABEL = {"D": "day", "W": "week (from Monday)", "MS": "month"}
@@ -111,11 +110,8 @@ def _casualties_chart(casualties: pd.DataFrame, freq: Freq, domain: tuple[dt.dat
 st.set_page_config(page_title="Timeline · Ceasefire Incident Map", layout="wide")
 st.title("Timeline")
 
-frame = load_incidents()
-contested = contested_now(frame)
-state = sidebar_filters(frame, with_text=False, with_contested=True)
-shown = apply_filters(frame, state, contested)
-shown_count(len(shown), len(frame))
+view = filtered_view()
+frame, state, shown = view.frame, view.state, view.shown
 
 if state.text:
     # The search box lives on the Table page, but its words narrow every page: say so here.

@@ -8,9 +8,8 @@ import json
 import pandas as pd
 import streamlit as st
 
-from mapdata.filters import FilterState, apply_filters
-from ui.common import get_store, load_incidents, shown_count, sidebar_filters
-from ui.contested import contested_now
+from mapdata.filters import FilterState
+from ui.common import filtered_view, get_store
 from ui.downloads import download_buttons
 
 SELECTED = "selected_incident"  # read by the map page (app.py) to highlight and open the incident
@@ -38,11 +37,8 @@ def table_key(state: FilterState, data_version: int) -> str:
 st.set_page_config(page_title="Table · Ceasefire Incident Map", layout="wide")
 st.title("Incidents table")
 
-frame = load_incidents()
-contested = contested_now(frame)
-state = sidebar_filters(frame, with_text=True, with_contested=True)
-shown = apply_filters(frame, state, contested)
-shown_count(len(shown), len(frame))
+view = filtered_view(with_text=True)
+frame, state, shown, contested = view.frame, view.state, view.shown, view.contested
 
 rows = table_rows(shown, contested)
 st.caption("Click a column header to sort. Tick a row to see that claim on the map.")

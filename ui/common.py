@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
+from mapdata.claims import group_counter_claims
 from mapdata.errors import StoreError
-from mapdata.filters import FilterState, date_span, source_options
+from mapdata.filters import FilterState, apply_filters, date_span, source_options
 from mapdata.model import REPORTING_SIDES
 from mapdata.store import Store, default_db_path
 
@@ -129,3 +131,43 @@ def sidebar_filters(frame: pd.DataFrame, with_text: bool = False, with_contested
 def shown_count(shown: int, total: int) -> None:
     """The "N of M incidents shown" line under the filters."""
     st.sidebar.markdown(f"**{shown:,} of {total:,} incidents shown**")
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _groups_at(path: str, version: int, _frame: pd.DataFrame) -> pd.Series:
+    # ``_frame`` is not hashed (leading underscore): the database path and version identify it.
+    return group_counter_claims(_frame)
+
+
+def counter_claim_groups(frame: pd.DataFrame) -> pd.Series:
+    """Incident id → group id for the whole store frame from :func:`load_incidents`.
+
+    Computed once per database version. Always pass the unfiltered frame: a group cut by the
+    date filter is still contested.
+    """
+    store = get_store()
+    return _groups_at(str(store.path), store.data_version(), frame)
+
+
+@dataclass(frozen=True)
+class FilteredView:
+    """What every analysis page starts from."""
+
+    frame: pd.DataFrame  # every incident in the database
+    groups: pd.Series  # incident id -> counter-claim group, over the whole frame
+    state: FilterState  # the shared filters, as the sidebar set them
+    shown: pd.DataFrame  # the incidents the filters let through
+
+    @property
+    def contested(self) -> frozenset[str]:
+        return frozenset(self.groups.index)
+
+
+def filtered_view(*, with_text: bool = False) -> FilteredView:
+    """Load the incidents, draw the shared sidebar filters, apply them and show the count."""
+    frame = load_incidents()
+    groups = counter_claim_groups(frame)
+    state = sidebar_filters(frame, with_text=with_text, with_contested=True)
+    shown = apply_filters(frame, state, frozenset(groups.index) if state.contested_only else None)
+    shown_count(len(shown), len(frame))
+    return FilteredView(frame, groups, state, shown)
