@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mapdata.extract import MAX_CHARS, extract  # noqa: E402
-from mapdata.gazetteer import Gazetteer  # noqa: E402
+from mapdata.extract import MAX_CHARS, extract
+from mapdata.geo.gazetteer import Gazetteer
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "reports" / "15_two_days_two_places.txt"
 
@@ -32,8 +32,16 @@ def main() -> None:
         pasted = header + "\n\n" + (body * (size // max(1, len(body)) + 1))[:size]
         started = time.perf_counter()
         result = extract(pasted, gazetteer=gazetteer)
-        print(json.dumps({"step": "extract", "chars": len(pasted), "proposals": len(result.proposals),
-                          "seconds": round(time.perf_counter() - started, 3)}))
+        print(
+            json.dumps(
+                {
+                    "step": "extract",
+                    "chars": len(pasted),
+                    "proposals": len(result.proposals),
+                    "seconds": round(time.perf_counter() - started, 3),
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -28,8 +28,14 @@ ACLED = REPO.parent / "shared" / "data" / "acled_hdx_armenia_conflict_2018-2020.
 
 # Our own realistic mix: spellings reports use, with the repeats a real import has.
 OWN_NAMES = (
-    ["Sotk"] * 40 + ["Zod", "Sotq", "village of Sotk"] * 5 + ["Vardenis"] * 20 + ["Martuni"] * 5
-    + ["Tovuz"] * 30 + ["Tavush"] * 20 + ["Idjevan", "Ijevan"] * 10 + ["Jermuk", "Jermuka"] * 8
+    ["Sotk"] * 40
+    + ["Zod", "Sotq", "village of Sotk"] * 5
+    + ["Vardenis"] * 20
+    + ["Martuni"] * 5
+    + ["Tovuz"] * 30
+    + ["Tavush"] * 20
+    + ["Idjevan", "Ijevan"] * 10
+    + ["Jermuk", "Jermuka"] * 8
     + ["Goris", "Gorus", "Kapan", "Tegh", "Digh", "Artanish", "Ishkhanasar", "Ganza", "Ordubad"] * 6
     + ["Karabakh", "Nagorno-Karabakh", "Artsakh", "Lachin corridor", "Syunik", "Gegharkunik"] * 6
     + ["Yeraskh", "Chinari", "Movses", "Aygepar", "Berkaber", "Areni", "Paruyr Sevak", "Yerevan", "Baku"] * 10
@@ -55,15 +61,21 @@ def child(code: str, env: dict[str, str] | None = None, timeout: float = 600) ->
         "def peak_mb():\n"
         "    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)\n"
     )
-    out = subprocess.run([sys.executable, "-c", prelude + code], capture_output=True, text=True,
-                         env={**os.environ, **(env or {})}, timeout=timeout, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", prelude + code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=timeout,
+        check=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def bench_build(cache: str) -> dict:
     return child(
         "t = time.perf_counter()\n"
-        "from mapdata.gazetteer_index import load_index, describe\n"
+        "from mapdata.geo.index import load_index, describe\n"
         "data = load_index(rebuild=True)\n"
         "print(json.dumps({'bench': 'index_build', 'seconds': round(time.perf_counter() - t, 2),\n"
         "                  'peak_rss_mb': peak_mb(), **describe(data)}))\n",
@@ -74,7 +86,7 @@ def bench_build(cache: str) -> dict:
 def bench_cold(cache: str) -> dict:
     return child(
         "t = time.perf_counter()\n"
-        "from mapdata.gazetteer import Gazetteer\n"
+        "from mapdata.geo.gazetteer import Gazetteer\n"
         "g = Gazetteer.default()\n"
         "g.geocode('Sotk')\n"
         "seconds = time.perf_counter() - t\n"
@@ -87,7 +99,7 @@ def bench_cold(cache: str) -> dict:
 def bench_warm(cache: str, names: list[str], label: str, lookups: int) -> dict:
     return child(
         f"names = {names!r}\n"
-        "from mapdata.gazetteer import Gazetteer\n"
+        "from mapdata.geo.gazetteer import Gazetteer\n"
         "g = Gazetteer.default()\n"
         f"total = {lookups}\n"
         "stream = (names * (total // len(names) + 1))[:total]\n"
@@ -103,7 +115,7 @@ def bench_warm(cache: str, names: list[str], label: str, lookups: int) -> dict:
 
 def bench_lookup_names(cache: str) -> dict:
     return child(
-        "from mapdata.gazetteer import Gazetteer\n"
+        "from mapdata.geo.gazetteer import Gazetteer\n"
         "g = Gazetteer.default()\n"
         "para = ('On Friday the Defense Ministry said Azerbaijani forces fired at positions near Sotk and '\n"
         "        'Kutakan in Gegharkunik, and along the eastern border toward Jermuk. Police and residents of '\n"

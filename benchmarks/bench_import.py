@@ -28,29 +28,98 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 ACLED = REPO.parent / "shared" / "data" / "acled_hdx_armenia_conflict_2018-2020.csv"
 
-HEADER = (
-    "data_id,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
-    "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,location,latitude,"
-    "longitude,geo_precision,source,source_scale,notes,timestamp,iso3"
-).split(",")
-HXL = (
-    ",#event+code,,#date+occurred,#date+year,,#event+type,,#group+name+first,#group+name+first+assoc,,"
-    "#group+name+second,#group+name+second+assoc,,,#region+name,#country+name,#adm1+name,#adm2+name,#loc+name,"
-    "#geo+lat,#geo+lon,,#meta+source,,#description,,#country+code"
-).split(",")
+HEADER = [
+    "data_id",
+    "event_id_cnty",
+    "event_id_no_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "timestamp",
+    "iso3",
+]
+HXL = [
+    "",
+    "#event+code",
+    "",
+    "#date+occurred",
+    "#date+year",
+    "",
+    "#event+type",
+    "",
+    "#group+name+first",
+    "#group+name+first+assoc",
+    "",
+    "#group+name+second",
+    "#group+name+second+assoc",
+    "",
+    "",
+    "#region+name",
+    "#country+name",
+    "#adm1+name",
+    "#adm2+name",
+    "#loc+name",
+    "#geo+lat",
+    "#geo+lon",
+    "",
+    "#meta+source",
+    "",
+    "#description",
+    "",
+    "#country+code",
+]
 # (admin1, location, latitude, longitude) along the border, in our own words.
 PLACES = [
-    ("Tavush", "Berd", 40.88, 45.39), ("Tavush", "Ijevan", 40.88, 45.15), ("Tavush", "Chinari", 40.99, 45.35),
-    ("Ararat", "Yeraskh", 39.74, 44.83), ("Vayots Dzor", "Areni", 39.72, 45.18), ("Gegharkunik", "Sotk", 40.22, 45.93),
-    ("Gegharkunik", "Vardenis", 40.18, 45.73), ("Syunik", "Jermuk", 39.84, 45.67), ("Syunik", "Goris", 39.51, 46.34),
-    ("Syunik", "Kapan", 39.21, 46.41), ("Syunik", "Tegh", 39.56, 46.48),
+    ("Tavush", "Berd", 40.88, 45.39),
+    ("Tavush", "Ijevan", 40.88, 45.15),
+    ("Tavush", "Chinari", 40.99, 45.35),
+    ("Ararat", "Yeraskh", 39.74, 44.83),
+    ("Vayots Dzor", "Areni", 39.72, 45.18),
+    ("Gegharkunik", "Sotk", 40.22, 45.93),
+    ("Gegharkunik", "Vardenis", 40.18, 45.73),
+    ("Syunik", "Jermuk", 39.84, 45.67),
+    ("Syunik", "Goris", 39.51, 46.34),
+    ("Syunik", "Kapan", 39.21, 46.41),
+    ("Syunik", "Tegh", 39.56, 46.48),
 ]
-SOURCES = ["Ministry of Defence of Armenia", "Armenian MoD; Armenpress", "News Am", "Ministry of Defence of Azerbaijan",
-           "Sputnik Armenia; Ministry of Defence of Armenia", "Caucasian Knot"]
-SUB_EVENTS = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-              ("Explosions/Remote violence", "Air/drone strike"), ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
-ACTORS = [("Military Forces of Azerbaijan (2003-)", "Military Forces of Armenia (2018-)"),
-          ("Military Forces of Armenia (2018-)", "Military Forces of Azerbaijan (2003-)")]
+SOURCES = [
+    "Ministry of Defence of Armenia",
+    "Armenian MoD; Armenpress",
+    "News Am",
+    "Ministry of Defence of Azerbaijan",
+    "Sputnik Armenia; Ministry of Defence of Armenia",
+    "Caucasian Knot",
+]
+SUB_EVENTS = [
+    ("Battles", "Armed clash"),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Explosions/Remote violence", "Air/drone strike"),
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+]
+ACTORS = [
+    ("Military Forces of Azerbaijan (2003-)", "Military Forces of Armenia (2018-)"),
+    ("Military Forces of Armenia (2018-)", "Military Forces of Azerbaijan (2003-)"),
+]
 
 
 def generate(path: Path, rows: int, seed: int) -> None:
@@ -66,22 +135,46 @@ def generate(path: Path, rows: int, seed: int) -> None:
             event_type, sub_event = rng.choice(SUB_EVENTS)
             actor1, actor2 = rng.choice(ACTORS)
             day = start + dt.timedelta(days=rng.randrange(2200))
-            writer.writerow([
-                9_000_000 + n, f"ARM{900000 + n}", 900000 + n, day.isoformat(), day.year, rng.choice("1112"),
-                event_type, sub_event, actor1, "", 8, actor2, "", 8, 88, "Caucasus and Central Asia", "Armenia",
-                admin1, admin1, location, f"{lat + rng.uniform(-0.05, 0.05):.4f}", f"{lon + rng.uniform(-0.05, 0.05):.4f}",
-                rng.choice("1222223"), rng.choice(SOURCES), "Other",
-                f"Synthetic benchmark row {n}: the {location} area reported fire from the other side's positions; "
-                f"no details on casualties were given in this invented text.",
-                1600000000 + n, "ARM",
-            ])
+            writer.writerow(
+                [
+                    9_000_000 + n,
+                    f"ARM{900000 + n}",
+                    900000 + n,
+                    day.isoformat(),
+                    day.year,
+                    rng.choice("1112"),
+                    event_type,
+                    sub_event,
+                    actor1,
+                    "",
+                    8,
+                    actor2,
+                    "",
+                    8,
+                    88,
+                    "Caucasus and Central Asia",
+                    "Armenia",
+                    admin1,
+                    admin1,
+                    location,
+                    f"{lat + rng.uniform(-0.05, 0.05):.4f}",
+                    f"{lon + rng.uniform(-0.05, 0.05):.4f}",
+                    rng.choice("1222223"),
+                    rng.choice(SOURCES),
+                    "Other",
+                    f"Synthetic benchmark row {n}: the {location} area reported fire from the other side's positions; "
+                    f"no details on casualties were given in this invented text.",
+                    1600000000 + n,
+                    "ARM",
+                ]
+            )
 
 
 def measure(path: str) -> None:
     """Child process: preview + commit ``path`` into a fresh database, print one JSON line."""
     sys.path.insert(0, str(REPO))
-    from mapdata.exporter import to_csv, to_geojson
-    from mapdata.importer import preview_path
+    from mapdata.formats.exporter import to_csv, to_geojson
+    from mapdata.formats.importer import preview_path
     from mapdata.store import Store
 
     with tempfile.TemporaryDirectory() as folder:
@@ -108,25 +201,29 @@ def measure(path: str) -> None:
         export_started = time.perf_counter()
         geojson_size = len(to_geojson(frame))
         geojson_seconds = time.perf_counter() - export_started
-        print(json.dumps({
-            "file": Path(path).name,
-            "rows": rows,
-            "valid": summary[0],
-            "rejected": summary[1],
-            "new": len(result.new),
-            "reimport_unchanged": len(again.unchanged),
-            "seconds_reimport_preview": round(reimport_seconds, 2),
-            "seconds_export_csv": round(csv_seconds, 2),
-            "seconds_export_geojson": round(geojson_seconds, 2),
-            "export_mb": [round(csv_size / 1048576, 1), round(geojson_size / 1048576, 1)],
-            "seconds_preview": round(parsed - started, 2),
-            "seconds_commit": round(done - parsed, 2),
-            "seconds": round(done - started, 2),
-            "rows_per_s": round(rows / (done - started)),
-            "cpu_seconds": round(cpu, 2),  # less sensitive than wall time to other work on the machine
-            "peak_mb": round(peak),
-            "baseline_mb": round(baseline),
-        }))
+        print(
+            json.dumps(
+                {
+                    "file": Path(path).name,
+                    "rows": rows,
+                    "valid": summary[0],
+                    "rejected": summary[1],
+                    "new": len(result.new),
+                    "reimport_unchanged": len(again.unchanged),
+                    "seconds_reimport_preview": round(reimport_seconds, 2),
+                    "seconds_export_csv": round(csv_seconds, 2),
+                    "seconds_export_geojson": round(geojson_seconds, 2),
+                    "export_mb": [round(csv_size / 1048576, 1), round(geojson_size / 1048576, 1)],
+                    "seconds_preview": round(parsed - started, 2),
+                    "seconds_commit": round(done - parsed, 2),
+                    "seconds": round(done - started, 2),
+                    "rows_per_s": round(rows / (done - started)),
+                    "cpu_seconds": round(cpu, 2),  # less sensitive than wall time to other work on the machine
+                    "peak_mb": round(peak),
+                    "baseline_mb": round(baseline),
+                }
+            )
+        )
 
 
 def run_child(path: Path, label: str) -> None:

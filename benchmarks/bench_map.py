@@ -35,16 +35,21 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import folium  # noqa: E402
+import folium
 
-from mapdata.filters import FilterState, apply_filters  # noqa: E402
-from mapdata.mapview import base_map, incident_layer, render_html  # noqa: E402
-from mapdata.model import GEO_PRECISIONS, Incident  # noqa: E402
-from mapdata.store import Store  # noqa: E402
+from mapdata.filters import FilterState, apply_filters
+from mapdata.mapview import base_map, incident_layer, render_html
+from mapdata.model import GEO_PRECISIONS, Incident
+from mapdata.store import Store
 
 SIDES = ["Armenia", "Azerbaijan", "media", "third party"]
 ACCUSED = {"Armenia": "Azerbaijan", "Azerbaijan": "Armenia", "media": "unknown", "third party": "unknown"}
-CLAIMANTS = {"Armenia": "Armenian MoD", "Azerbaijan": "Azerbaijani MoD", "media": "Synthetic outlet", "third party": "Synthetic mission"}
+CLAIMANTS = {
+    "Armenia": "Armenian MoD",
+    "Azerbaijan": "Azerbaijani MoD",
+    "media": "Synthetic outlet",
+    "third party": "Synthetic mission",
+}
 FILTER_RANGE = (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
 
 
@@ -55,26 +60,31 @@ def synthetic(n: int, seed: int = 7) -> pd.DataFrame:
     at = rng.integers(0, len(villages), n)
     side = rng.choice(SIDES, n, p=[0.4, 0.4, 0.15, 0.05])
     killed = rng.choice([np.nan, 0, 1, 2], n, p=[0.7, 0.15, 0.1, 0.05])
-    return pd.DataFrame({
-        "id": [f"synthetic:{i:06d}" for i in range(n)],
-        "date": pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 5 * 365, n), unit="D"),
-        "date_precision": "day",
-        "place": [f"Synthetic village {v}" for v in at],
-        "latitude": np.round(villages[at, 0] + rng.normal(0, 0.02, n), 5),
-        "longitude": np.round(villages[at, 1] + rng.normal(0, 0.02, n), 5),
-        "geo_precision": rng.choice(list(GEO_PRECISIONS), n, p=[0.3, 0.5, 0.15, 0.05]),
-        "admin1": None,
-        "country": rng.choice(["AM", "AZ"], n),
-        "claimant": [CLAIMANTS[s] for s in side],
-        "reporting_side": side,
-        "accused_side": [ACCUSED[s] for s in side],
-        "event_type": rng.choice(["shelling", "small-arms fire", "drone strike", "armed clash"], n),
-        "killed": pd.array(killed, dtype="Int64"),
-        "wounded": pd.array(rng.choice([np.nan, 0, 1, 3], n, p=[0.6, 0.2, 0.15, 0.05]), dtype="Int64"),
-        "summary": [f"Synthetic benchmark record {i}: fire reported near village {v}, not a real event." for i, v in enumerate(at)],
-        "source": rng.choice(["Synthetic wire A", "Synthetic wire B", "Synthetic wire C"], n),
-        "source_url": None,
-    })
+    return pd.DataFrame(
+        {
+            "id": [f"synthetic:{i:06d}" for i in range(n)],
+            "date": pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 5 * 365, n), unit="D"),
+            "date_precision": "day",
+            "place": [f"Synthetic village {v}" for v in at],
+            "latitude": np.round(villages[at, 0] + rng.normal(0, 0.02, n), 5),
+            "longitude": np.round(villages[at, 1] + rng.normal(0, 0.02, n), 5),
+            "geo_precision": rng.choice(list(GEO_PRECISIONS), n, p=[0.3, 0.5, 0.15, 0.05]),
+            "admin1": None,
+            "country": rng.choice(["AM", "AZ"], n),
+            "claimant": [CLAIMANTS[s] for s in side],
+            "reporting_side": side,
+            "accused_side": [ACCUSED[s] for s in side],
+            "event_type": rng.choice(["shelling", "small-arms fire", "drone strike", "armed clash"], n),
+            "killed": pd.array(killed, dtype="Int64"),
+            "wounded": pd.array(rng.choice([np.nan, 0, 1, 3], n, p=[0.6, 0.2, 0.15, 0.05]), dtype="Int64"),
+            "summary": [
+                f"Synthetic benchmark record {i}: fire reported near village {v}, not a real event."
+                for i, v in enumerate(at)
+            ],
+            "source": rng.choice(["Synthetic wire A", "Synthetic wire B", "Synthetic wire C"], n),
+            "source_url": None,
+        }
+    )
 
 
 def naive_html(frame: pd.DataFrame) -> str:
@@ -83,7 +93,9 @@ def naive_html(frame: pd.DataFrame) -> str:
     for row in frame.itertuples(index=False):
         folium.Marker(
             [row.latitude, row.longitude],
-            popup=folium.Popup(f"<b>{row.date:%Y-%m-%d} · {row.place}</b><br>{row.claimant}<br>{row.summary}", max_width=300),
+            popup=folium.Popup(
+                f"<b>{row.date:%Y-%m-%d} · {row.place}</b><br>{row.claimant}<br>{row.summary}", max_width=300
+            ),
             tooltip=f"{row.date:%Y-%m-%d} · {row.place}",
         ).add_to(fmap)
     return fmap.get_root().render()
@@ -104,7 +116,12 @@ def bench_build(n: int, naive_cap: int, repeats: int = 3) -> dict:
     frame = synthetic(n)
     # Best of a few runs: the machine is shared, and the best run is the least disturbed one.
     ours_s, ours_bytes = min(timed(ours_html, frame) for _ in range(repeats))
-    record = {"benchmark": "map_build", "incidents": n, "ours_seconds": round(ours_s, 3), "ours_mb": round(ours_bytes / 1e6, 2)}
+    record = {
+        "benchmark": "map_build",
+        "incidents": n,
+        "ours_seconds": round(ours_s, 3),
+        "ours_mb": round(ours_bytes / 1e6, 2),
+    }
     if n <= naive_cap:
         naive_s, naive_bytes = timed(lambda f: naive_html(apply_filters(f, FilterState())), frame)
         record["naive_extrapolated"] = False
@@ -112,12 +129,14 @@ def bench_build(n: int, naive_cap: int, repeats: int = 3) -> dict:
         sample_s, sample_bytes = timed(lambda f: naive_html(apply_filters(f, FilterState())), frame.head(naive_cap))
         naive_s, naive_bytes = sample_s * n / naive_cap, int(sample_bytes * n / naive_cap)
         record["naive_extrapolated"] = True
-    record.update({
-        "naive_seconds": round(naive_s, 3),
-        "naive_mb": round(naive_bytes / 1e6, 2),
-        "speedup": round(naive_s / ours_s, 1),
-        "size_ratio": round(naive_bytes / ours_bytes, 1),
-    })
+    record.update(
+        {
+            "naive_seconds": round(naive_s, 3),
+            "naive_mb": round(naive_bytes / 1e6, 2),
+            "speedup": round(naive_s / ours_s, 1),
+            "size_ratio": round(naive_bytes / ours_bytes, 1),
+        }
+    )
     return record
 
 
@@ -139,7 +158,8 @@ def _wait_markers(page, n: int):
     map_frame.wait_for_function(
         "n => { const c = document.querySelector('.leaflet-container');"
         " return c && c.getAttribute('data-incidents-total') === String(n) && Number(c.getAttribute('data-incidents-drawn')) > 0; }",
-        arg=n, timeout=120_000,
+        arg=n,
+        timeout=120_000,
     )
     return map_frame
 
@@ -148,21 +168,36 @@ def bench_browser(n: int) -> dict:
     sys.path.insert(0, str(REPO / "tests" / "browser"))
     import subprocess
 
+    from conftest import CHROMIUM, CHROMIUM_ARGS, free_port, wait_healthy  # type: ignore
     from playwright.sync_api import sync_playwright
 
-    from conftest import CHROMIUM, CHROMIUM_ARGS, free_port, wait_healthy  # type: ignore
-
     frame = synthetic(n)
-    expected = int(((frame["date"] >= pd.Timestamp(FILTER_RANGE[0])) & (frame["date"] <= pd.Timestamp(FILTER_RANGE[1]))).sum())
+    expected = int(
+        ((frame["date"] >= pd.Timestamp(FILTER_RANGE[0])) & (frame["date"] <= pd.Timestamp(FILTER_RANGE[1]))).sum()
+    )
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
         write_db(frame, db)
         port = free_port()
         env = dict(os.environ, MAPDATA_DB=str(db))
         server = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1"],
-            cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "app.py",
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+            ],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         url = f"http://127.0.0.1:{port}"
         try:
@@ -182,7 +217,11 @@ def bench_browser(n: int) -> dict:
                         page.close()
                 sidebar = page.locator("[data-testid=stSidebar]")
                 for which, day in (("start", FILTER_RANGE[0]), ("end", FILTER_RANGE[1])):
-                    for part, text in (("year", f"{day.year}"), ("month", f"{day.month:02d}"), ("day", f"{day.day:02d}")):
+                    for part, text in (
+                        ("year", f"{day.year}"),
+                        ("month", f"{day.month:02d}"),
+                        ("day", f"{day.day:02d}"),
+                    ):
                         sidebar.get_by_role("spinbutton", name=f"{part}, Date range {which} date").click()
                         page.keyboard.type(text)
                 page.keyboard.press("Escape")
@@ -190,7 +229,8 @@ def bench_browser(n: int) -> dict:
                 sidebar.get_by_text("Filters").click()  # leaving the field commits the range
                 map_frame.wait_for_function(
                     "n => document.querySelector('.leaflet-container').getAttribute('data-incidents-total') === String(n)",
-                    arg=expected, timeout=120_000,
+                    arg=expected,
+                    timeout=120_000,
                 )
                 filter_to_map = time.perf_counter() - start
                 browser.close()
@@ -198,10 +238,12 @@ def bench_browser(n: int) -> dict:
             server.terminate()
             server.wait(timeout=20)
     return {
-        "benchmark": "map_browser", "incidents": n,
+        "benchmark": "map_browser",
+        "incidents": n,
         "page_to_markers_seconds_cold_server": round(page_to_markers["cold"], 2),
         "page_to_markers_seconds": round(page_to_markers["warm"], 2),
-        "filter_change_to_map_seconds": round(filter_to_map, 2), "incidents_after_filter": expected,
+        "filter_change_to_map_seconds": round(filter_to_map, 2),
+        "incidents_after_filter": expected,
     }
 
 
@@ -212,8 +254,18 @@ def main() -> None:
     parser.add_argument("--no-browser", action="store_true")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    print(json.dumps({"benchmark": "machine", "python": platform.python_version(), "cpus": os.cpu_count(),
-                      "platform": platform.platform(), "processor": platform.processor() or platform.machine()}), flush=True)
+    print(
+        json.dumps(
+            {
+                "benchmark": "machine",
+                "python": platform.python_version(),
+                "cpus": os.cpu_count(),
+                "platform": platform.platform(),
+                "processor": platform.processor() or platform.machine(),
+            }
+        ),
+        flush=True,
+    )
     for n in sizes:
         print(json.dumps(bench_build(n, args.naive_cap)), flush=True)
     if not args.no_browser:

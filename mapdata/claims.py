@@ -22,13 +22,14 @@ neighbouring grid cells, cells being at least ``max_km`` wide. No all-pairs comp
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pandas as pd
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-__all__ = ["PARTIES", "EARTH_RADIUS_KM", "group_counter_claims", "contested_ids", "group_members", "haversine_km"]
+__all__ = ["EARTH_RADIUS_KM", "PARTIES", "contested_ids", "group_counter_claims", "group_members", "haversine_km"]
 
 PARTIES: frozenset[str] = frozenset({"Armenia", "Azerbaijan"})
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
@@ -52,7 +53,7 @@ def _grid(lat: np.ndarray, lon: np.ndarray, max_km: float) -> tuple[np.ndarray, 
     """
     delta = max_km / EARTH_RADIUS_KM  # angular radius, radians
     lat_step = math.degrees(delta) * (1 + 1e-9) or 1e-9
-    n_rows = int(math.floor(180 / lat_step)) + 1
+    n_rows = math.floor(180 / lat_step) + 1
     rows = np.floor((lat + 90.0) / lat_step).astype(np.int64)
     phi_max = math.radians(float(np.max(np.abs(lat))))
     ratio = math.sin(delta) / math.cos(phi_max) if math.cos(phi_max) > 0 else math.inf
@@ -60,17 +61,20 @@ def _grid(lat: np.ndarray, lon: np.ndarray, max_km: float) -> tuple[np.ndarray, 
         n_cols = 1
     else:
         lon_step = math.degrees(math.asin(ratio)) * (1 + 1e-9) or 1e-9
-        n_cols = max(1, int(math.floor(360 / lon_step)))
+        n_cols = max(1, math.floor(360 / lon_step))
     cols = np.floor((lon + 180.0) / 360.0 * n_cols).astype(np.int64) % n_cols
     return rows, cols, n_rows + 2, n_cols
 
 
-def _candidate_pairs(day: np.ndarray, rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int, max_days: int) -> tuple[np.ndarray, np.ndarray]:
+def _candidate_pairs(
+    day: np.ndarray, rows: np.ndarray, cols: np.ndarray, n_rows: int, n_cols: int, max_days: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Positions (i, j) of claims in neighbouring cells within ``max_days``; each pair once.
 
     Every (day, row, column) shift is distinct (column shifts are de-duplicated when the
     longitude wraps within three columns), so no pair is produced twice.
     """
+
     def key(d: np.ndarray, r: np.ndarray, c: np.ndarray) -> np.ndarray:
         return (d * n_rows + (r + 1)) * n_cols + c
 
@@ -127,19 +131,23 @@ def group_counter_claims(frame: pd.DataFrame, max_km: float = 15.0, max_days: in
     in_pair[i] = in_pair[j] = True
     members = np.flatnonzero(in_pair)
     grouped = pd.DataFrame(
-        {"id": usable["id"].to_numpy()[members].astype(str), "date": dates.to_numpy()[members], "component": component[members]}
+        {
+            "id": usable["id"].to_numpy()[members].astype(str),
+            "date": dates.to_numpy()[members],
+            "component": component[members],
+        }
     ).sort_values(["date", "id"], kind="stable")
     first_id = grouped.groupby("component", sort=False)["id"].transform("first")
     result = pd.Series(first_id.to_numpy(), index=pd.Index(grouped["id"].to_numpy(), name="id"), name="group")
     return result.sort_index()
 
 
-def contested_ids(frame: pd.DataFrame, **kw: float) -> frozenset[str]:
+def contested_ids(frame: pd.DataFrame, **kw: Any) -> frozenset[str]:
     """Ids of every incident that another side's claim contradicts (for "contested only")."""
     return frozenset(group_counter_claims(frame, **kw).index)
 
 
-def group_members(frame: pd.DataFrame, incident_id: str, **kw: float) -> pd.DataFrame:
+def group_members(frame: pd.DataFrame, incident_id: str, **kw: Any) -> pd.DataFrame:
     """The claims grouped with ``incident_id`` (itself included), earliest first, for a side-by-side view.
 
     An uncontested incident yields just its own row; an unknown id yields no rows.

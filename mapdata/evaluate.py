@@ -22,17 +22,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from mapdata.extract import extract
 from mapdata.extract.attribution import side_of_claimant
 from mapdata.extract.pipeline import Proposal
 from mapdata.extract.places import FOCUS
+from mapdata.geo.names import fold
 from mapdata.model import ACCUSED_SIDES, normalize_side
-from mapdata.placenames import fold
 
-__all__ = ["evaluate_dir", "evaluate_pair", "match", "main", "FIGURES"]
+__all__ = ["FIGURES", "evaluate_dir", "evaluate_pair", "main", "match"]
 
 FIGURES = ("precision", "recall", "reporting_side", "accused_side", "killed", "wounded")
 
@@ -68,7 +69,8 @@ def match(labels: list[dict[str, Any]], proposals: list[Proposal], gazetteer: An
             if not _places_agree(label.get("place") or None, proposal, gazetteer):
                 continue
             agree = (side_of_claimant(label.get("reported_by")) == proposal.reporting_side) + (
-                _label_accused(label.get("accused")) == proposal.accused_side)
+                _label_accused(label.get("accused")) == proposal.accused_side
+            )
             candidates.append((-agree, li, pi))
     pairs: list[tuple[int, int]] = []
     used_labels: set[int] = set()
@@ -87,8 +89,15 @@ def _ratio(numerator: int, denominator: int) -> float | None:
 
 
 def _counts(labels: list[dict[str, Any]], proposals: list[Proposal], pairs: list[tuple[int, int]]) -> dict[str, int]:
-    counts = {"labels": len(labels), "proposals": len(proposals), "matched": len(pairs),
-              "reporting_side": 0, "accused_side": 0, "killed": 0, "wounded": 0}
+    counts = {
+        "labels": len(labels),
+        "proposals": len(proposals),
+        "matched": len(pairs),
+        "reporting_side": 0,
+        "accused_side": 0,
+        "killed": 0,
+        "wounded": 0,
+    }
     for li, pi in pairs:
         label, proposal = labels[li], proposals[pi]
         counts["reporting_side"] += side_of_claimant(label.get("reported_by")) == proposal.reporting_side
@@ -101,7 +110,9 @@ def _counts(labels: list[dict[str, Any]], proposals: list[Proposal], pairs: list
 def _figures(counts: dict[str, int]) -> dict[str, Any]:
     matched = counts["matched"]
     figures: dict[str, Any] = {
-        "precision": _ratio(matched, counts["proposals"]) if counts["proposals"] else (1.0 if not counts["labels"] else 0.0),
+        "precision": _ratio(matched, counts["proposals"])
+        if counts["proposals"]
+        else (1.0 if not counts["labels"] else 0.0),
         "recall": _ratio(matched, counts["labels"]) if counts["labels"] else (1.0 if not counts["proposals"] else None),
     }
     for name in ("reporting_side", "accused_side", "killed", "wounded"):
@@ -120,19 +131,33 @@ def evaluate_pair(text_path: Path, labels_path: Path, gazetteer: Any) -> tuple[d
     matched_labels = {li for li, _ in pairs}
     matched_proposals = {pi for _, pi in pairs}
     detail = {
-        "missed": [{"date": l.get("date"), "place": l.get("place"), "reported_by": l.get("reported_by")}
-                   for i, l in enumerate(labels) if i not in matched_labels],
-        "extra": [{"date": p.date, "place": p.place, "claimant": p.claimant}
-                  for i, p in enumerate(proposals) if i not in matched_proposals],
+        "missed": [
+            {"date": label.get("date"), "place": label.get("place"), "reported_by": label.get("reported_by")}
+            for i, label in enumerate(labels)
+            if i not in matched_labels
+        ],
+        "extra": [
+            {"date": p.date, "place": p.place, "claimant": p.claimant}
+            for i, p in enumerate(proposals)
+            if i not in matched_proposals
+        ],
         "mismatched": [
-            {"date": labels[li].get("date"), "place": labels[li].get("place"),
-             "label": {k: labels[li].get(k) for k in ("reported_by", "accused", "killed", "wounded")},
-             "proposal": {"reporting_side": proposals[pi].reporting_side, "accused_side": proposals[pi].accused_side,
-                          "killed": proposals[pi].killed, "wounded": proposals[pi].wounded}}
+            {
+                "date": labels[li].get("date"),
+                "place": labels[li].get("place"),
+                "label": {k: labels[li].get(k) for k in ("reported_by", "accused", "killed", "wounded")},
+                "proposal": {
+                    "reporting_side": proposals[pi].reporting_side,
+                    "accused_side": proposals[pi].accused_side,
+                    "killed": proposals[pi].killed,
+                    "wounded": proposals[pi].wounded,
+                },
+            }
             for li, pi in pairs
             if side_of_claimant(labels[li].get("reported_by")) != proposals[pi].reporting_side
             or _label_accused(labels[li].get("accused")) != proposals[pi].accused_side
-            or labels[li].get("killed") != proposals[pi].killed or labels[li].get("wounded") != proposals[pi].wounded
+            or labels[li].get("killed") != proposals[pi].killed
+            or labels[li].get("wounded") != proposals[pi].wounded
         ],
     }
     return counts, detail
@@ -141,11 +166,19 @@ def evaluate_pair(text_path: Path, labels_path: Path, gazetteer: Any) -> tuple[d
 def evaluate_dir(directory: Path, gazetteer: Any = None, details: bool = False) -> dict[str, Any]:
     """Per-file and overall figures for every ``*.txt`` with a ``*.labels.json`` beside it."""
     if gazetteer is None:
-        from mapdata.gazetteer import Gazetteer
+        from mapdata.geo.gazetteer import Gazetteer
 
         gazetteer = Gazetteer.default()
     files: dict[str, Any] = {}
-    total = {"labels": 0, "proposals": 0, "matched": 0, "reporting_side": 0, "accused_side": 0, "killed": 0, "wounded": 0}
+    total = {
+        "labels": 0,
+        "proposals": 0,
+        "matched": 0,
+        "reporting_side": 0,
+        "accused_side": 0,
+        "killed": 0,
+        "wounded": 0,
+    }
     for text_path in sorted(directory.glob("*.txt")):
         labels_path = text_path.with_name(text_path.stem + ".labels.json")
         if not labels_path.exists():

@@ -7,14 +7,15 @@ reproduces a view. ``apply_filters`` is a pure function over the incidents DataF
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Mapping
+from typing import Any
 
 import pandas as pd
 
 from mapdata.model import REPORTING_SIDES
 
-__all__ = ["FilterState", "apply_filters", "date_span", "text_mask", "source_options"]
+__all__ = ["FilterState", "apply_filters", "date_span", "source_options", "text_mask"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class FilterState:
         return query
 
     @classmethod
-    def from_query(cls, query: Mapping[str, object]) -> "FilterState":
+    def from_query(cls, query: Mapping[str, object]) -> FilterState:
         """Parse query parameters leniently: a malformed value is ignored, never fatal."""
 
         def values(key: str) -> list[str]:
@@ -76,7 +77,7 @@ class FilterState:
             contested_only=(values("contested") or ["0"])[0] in {"1", "true", "yes"},
         )
 
-    def with_changes(self, **changes: object) -> "FilterState":
+    def with_changes(self, **changes: Any) -> FilterState:
         return replace(self, **changes)
 
 
@@ -102,9 +103,12 @@ def text_mask(frame: pd.DataFrame, text: str) -> pd.Series:
         return mask
     haystack = (
         frame["place"].fillna("").astype(str)
-        + " \u0000 " + frame["claimant"].fillna("").astype(str)
-        + " \u0000 " + frame["source"].fillna("").astype(str)
-        + " \u0000 " + frame["summary"].fillna("").astype(str)
+        + " \u0000 "
+        + frame["claimant"].fillna("").astype(str)
+        + " \u0000 "
+        + frame["source"].fillna("").astype(str)
+        + " \u0000 "
+        + frame["summary"].fillna("").astype(str)
     ).str.casefold()
     for word in words:
         mask &= haystack.str.contains(word, regex=False)

@@ -13,21 +13,22 @@ import hashlib
 import json
 import math
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Literal, overload
 
 from mapdata.errors import ValidationError
 
 __all__ = [
-    "Incident",
-    "ValidationError",
-    "REPORTING_SIDES",
     "ACCUSED_SIDES",
     "DATE_PRECISIONS",
-    "GEO_PRECISIONS",
     "EVENT_TYPES",
-    "ORIGINS",
     "FIELDS",
+    "GEO_PRECISIONS",
+    "ORIGINS",
+    "REPORTING_SIDES",
+    "Incident",
+    "ValidationError",
     "make_id",
     "normalize_side",
     "parse_date",
@@ -112,18 +113,24 @@ def normalize_side(value: object, field_name: str = "reporting_side", allowed: I
     allowed = tuple(allowed)
     canonical = _SIDE_ALIASES.get(_fold(str(value)))
     if canonical is None or canonical not in allowed:
-        raise ValidationError(
-            field_name, f"unknown side {str(value)!r}; expected one of: {', '.join(allowed)}", value
-        )
+        raise ValidationError(field_name, f"unknown side {str(value)!r}; expected one of: {', '.join(allowed)}", value)
     return canonical
 
 
+@overload
+def parse_date(value: object, field_name: str = ..., required: Literal[True] = ...) -> dt.date: ...
+@overload
+def parse_date(value: object, field_name: str = ..., required: bool = ...) -> dt.date | None: ...
 def parse_date(value: object, field_name: str = "date", required: bool = True) -> dt.date | None:
     """Parse an ISO date (``YYYY-MM-DD``, an ISO timestamp, or a date object).
 
     Impossible dates (31 February) and far-fetched years are rejected with the field named.
     """
-    if value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() in {"", "NaT", "nan", "None"}:
+    if (
+        value is None
+        or (isinstance(value, float) and math.isnan(value))
+        or str(value).strip() in {"", "NaT", "nan", "None"}
+    ):
         if required:
             raise ValidationError(field_name, "is required (YYYY-MM-DD)", value)
         return None
@@ -156,12 +163,13 @@ def _optional_count(value: object, field_name: str) -> int | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, str):
-        if value.strip() == "":
+        text = value.strip()
+        if text == "":
             return None
         try:
-            value = float(value.strip())
+            value = float(text)
         except ValueError:
-            raise ValidationError(field_name, f"not a number: {value[:40]!r}", value) from None
+            raise ValidationError(field_name, f"not a number: {text[:40]!r}", text) from None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValidationError(field_name, f"not a number: {value!r}", value)
     if math.isnan(value):
@@ -209,7 +217,7 @@ def _weapons(value: object) -> tuple[str, ...]:
             except (json.JSONDecodeError, RecursionError):
                 raise ValidationError("weapons", "not a valid JSON list (or nested too deeply)", value) from None
         else:
-            value = [part for part in text.replace(";", ",").split(",")]
+            value = text.replace(";", ",").split(",")
     if not isinstance(value, (list, tuple)):
         raise ValidationError("weapons", "must be a list of terms", value)
     return tuple(dict.fromkeys(str(w).strip() for w in value if str(w).strip()))
@@ -240,9 +248,7 @@ def make_id(origin: str, *key_parts: object) -> str:
         key = key_parts[0].strip()
         if len(key) <= 40 and all(c.isalnum() or c in "-_.:" for c in key):
             return f"{origin}:{key}"
-    digest = hashlib.sha1(
-        json.dumps([str(p) for p in key_parts], ensure_ascii=False).encode("utf-8")
-    ).hexdigest()[:16]
+    digest = hashlib.sha1(json.dumps([str(p) for p in key_parts], ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
     return f"{origin}:{digest}"
 
 
@@ -275,7 +281,7 @@ class Incident:
     extra: dict[str, Any] = field(default_factory=dict, compare=True, hash=False)
 
     @classmethod
-    def create(cls, **values: Any) -> "Incident":
+    def create(cls, **values: Any) -> Incident:
         """Validate and normalise raw values (strings from a form or a file) into an Incident.
 
         Raises ValidationError naming the first offending field. A missing ``id`` is derived
@@ -306,7 +312,7 @@ class Incident:
         if source_url is not None and source_url.lower() in {"unknown", "n/a", "none"}:
             source_url = None
         place = _optional_text(values.get("place"))
-        record = dict(
+        record: dict[str, Any] = dict(
             date=date,
             place=place,
             latitude=latitude,
@@ -333,8 +339,13 @@ class Incident:
         incident_id = _optional_text(values.get("id"))
         if incident_id is None:
             incident_id = make_id(
-                origin, date.isoformat(), place or "", claimant, source_url or source or "",
-                f"{latitude:.4f},{longitude:.4f}", record["event_type"],
+                origin,
+                date.isoformat(),
+                place or "",
+                claimant,
+                source_url or source or "",
+                f"{latitude:.4f},{longitude:.4f}",
+                record["event_type"],
             )
         return cls(id=incident_id, **record)
 
@@ -348,7 +359,7 @@ class Incident:
         out["extra"] = dict(self.extra)
         return out
 
-    def replace(self, **changes: Any) -> "Incident":
+    def replace(self, **changes: Any) -> Incident:
         """A validated copy with some fields changed."""
         record = self.to_record()
         record.update(changes)

@@ -22,7 +22,7 @@ import html
 import re
 import urllib.parse
 
-__all__ = ["safe_url", "escape_html", "escape_for_js_template", "escape_markdown"]
+__all__ = ["escape_for_js_template", "escape_html", "escape_markdown", "safe_url"]
 
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 # Characters browsers strip or treat specially while parsing a URL: refusing them avoids
@@ -44,7 +44,7 @@ def safe_url(url: object) -> str | None:
         return None
     try:
         parts = urllib.parse.urlsplit(text)
-        parts.port  # raises ValueError for a malformed port
+        _ = parts.port  # raises ValueError for a malformed port
     except ValueError:
         return None
     if parts.scheme.lower() not in _ALLOWED_SCHEMES or not parts.hostname:

@@ -14,7 +14,7 @@ import pandas as pd
 
 from mapdata.model import REPORTING_SIDES
 
-__all__ = ["Freq", "choose_bin", "period_start", "period_end", "incident_counts", "casualty_counts", "snap_to_periods"]
+__all__ = ["Freq", "casualty_counts", "choose_bin", "incident_counts", "period_end", "period_start", "snap_to_periods"]
 
 Freq = Literal["D", "W", "MS"]
 
@@ -63,7 +63,9 @@ def incident_counts(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
     columns = ["period", "period_end", "reporting_side", "count"]
     dated = frame.dropna(subset=["date"])
     if dated.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, ["datetime64[ns]", "datetime64[ns]", object, "int64"])})
+        return pd.DataFrame(
+            {c: pd.Series(dtype=t) for c, t in zip(columns, ["datetime64[ns]", "datetime64[ns]", object, "int64"])}
+        )
     periods = period_start(dated["date"], freq)
     counts = (
         pd.DataFrame({"period": periods, "reporting_side": dated["reporting_side"].astype(str)})
@@ -89,13 +91,17 @@ def casualty_counts(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
     columns = ["period", "period_end", "killed", "wounded"]
     dated = frame.dropna(subset=["date"])
     if dated.empty:
-        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, ["datetime64[ns]", "datetime64[ns]", "Int64", "Int64"])})
+        return pd.DataFrame(
+            {c: pd.Series(dtype=t) for c, t in zip(columns, ["datetime64[ns]", "datetime64[ns]", "Int64", "Int64"])}
+        )
     sums = (
-        pd.DataFrame({
-            "period": period_start(dated["date"], freq),
-            "killed": pd.to_numeric(dated["killed"], errors="coerce").astype("Int64"),
-            "wounded": pd.to_numeric(dated["wounded"], errors="coerce").astype("Int64"),
-        })
+        pd.DataFrame(
+            {
+                "period": period_start(dated["date"], freq),
+                "killed": pd.to_numeric(dated["killed"], errors="coerce").astype("Int64"),
+                "wounded": pd.to_numeric(dated["wounded"], errors="coerce").astype("Int64"),
+            }
+        )
         .groupby("period", sort=True)[["killed", "wounded"]]
         .sum(min_count=1)
         .reset_index()
@@ -109,10 +115,11 @@ def snap_to_periods(start: object, end: object, freq: Freq) -> tuple[dt.date, dt
 
     Returns inclusive first and last days, as the date filter wants them.
     """
+
     def stamp(value: object) -> pd.Timestamp:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return pd.Timestamp(int(value), unit="ms")
-        return pd.Timestamp(value)  # type: ignore[arg-type]
+        return pd.Timestamp(value)
 
     low, high = sorted([stamp(start), stamp(end)])
     if high > low and period_start(pd.Series([high]), freq).iloc[0] == high:

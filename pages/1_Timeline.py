@@ -49,6 +49,7 @@ def _show_all_dates(span: tuple[dt.date, dt.date]) -> None:
 
 def _x_axis(field: str, domain: tuple[dt.date, dt.date]) -> alt.X:
     """The same time axis on both charts, covering the whole filtered span (not just the bars)."""
+
     def when(day: dt.date) -> alt.DateTime:
         return alt.DateTime(year=day.year, month=day.month, date=day.day)
 
@@ -69,7 +70,8 @@ def _claims_chart(counts: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.da
             y=alt.Y("top:Q", title="Claims"),
             y2="bottom:Q",
             color=alt.Color(
-                "reporting_side:N", title="Reporting side",
+                "reporting_side:N",
+                title="Reporting side",
                 scale=alt.Scale(domain=list(REPORTING_SIDES), range=[SIDE_COLORS[s] for s in REPORTING_SIDES]),
             ),
             tooltip=[
@@ -85,7 +87,9 @@ def _claims_chart(counts: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.da
 
 
 def _casualties_chart(casualties: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.date]) -> alt.Chart:
-    tidy = casualties.melt(id_vars=["period", "period_end"], value_vars=["killed", "wounded"], var_name="kind", value_name="people")
+    tidy = casualties.melt(
+        id_vars=["period", "period_end"], value_vars=["killed", "wounded"], var_name="kind", value_name="people"
+    )
     tidy = tidy.dropna(subset=["people"]).astype({"people": "int64"})
     return (
         alt.Chart(tidy, title="Casualties stated in claims")
@@ -96,7 +100,9 @@ def _casualties_chart(casualties: pd.DataFrame, freq: Freq, domain: tuple[dt.dat
             x2="period_end:T",
             y=alt.Y("top:Q", title="People"),
             y2="bottom:Q",
-            color=alt.Color("kind:N", title="", scale=alt.Scale(domain=["killed", "wounded"], range=["#222222", "#e6a23c"])),
+            color=alt.Color(
+                "kind:N", title="", scale=alt.Scale(domain=["killed", "wounded"], range=["#222222", "#e6a23c"])
+            ),
             tooltip=[
                 alt.Tooltip("period:T", title="Period", format=DATE_FORMAT[freq]),
                 alt.Tooltip("kind:N", title="Stated"),

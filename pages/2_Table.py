@@ -14,8 +14,21 @@ from ui.downloads import download_buttons
 
 SELECTED = "selected_incident"  # read by the map page (app.py) to highlight and open the incident
 COLUMNS = [
-    "date", "place", "claimant", "reporting_side", "accused_side", "event_type", "weapons",
-    "killed", "wounded", "contested", "geo_precision", "source", "source_url", "summary", "id",
+    "date",
+    "place",
+    "claimant",
+    "reporting_side",
+    "accused_side",
+    "event_type",
+    "weapons",
+    "killed",
+    "wounded",
+    "contested",
+    "geo_precision",
+    "source",
+    "source_url",
+    "summary",
+    "id",
 ]
 
 
@@ -60,7 +73,9 @@ event = st.dataframe(
         "weapons": "Weapons",
         "killed": st.column_config.NumberColumn("Killed", help="As the claim states; — means not stated"),
         "wounded": st.column_config.NumberColumn("Wounded", help="As the claim states; — means not stated"),
-        "contested": st.column_config.CheckboxColumn("Contested", help="Another side's claim tells this clash differently"),
+        "contested": st.column_config.CheckboxColumn(
+            "Contested", help="Another side's claim tells this clash differently"
+        ),
         "geo_precision": "Location precision",
         "source": "Source",
         "source_url": st.column_config.LinkColumn("Link"),

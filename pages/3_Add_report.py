@@ -18,8 +18,8 @@ from mapdata.extract import ExtractionResult, extract
 from mapdata.extract.places import resolve_name
 from mapdata.extract.review import candidate_label, highlight, proposal_rows, rows_to_incidents
 from mapdata.extract.text import parse_header, parse_published
-from mapdata.gazetteer import Gazetteer
-from mapdata.gazetteer_store import PlaceBook
+from mapdata.geo.gazetteer import Gazetteer
+from mapdata.geo.placebook import PlaceBook
 from mapdata.mapview import SIDE_COLORS, base_map
 from mapdata.model import ACCUSED_SIDES, EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, Incident
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url
@@ -40,7 +40,9 @@ def _report_text() -> str:
     upload = st.file_uploader("…or upload a .txt file (up to 2 MB)", type=None, key="ar_upload")
     if upload is not None:
         if upload.size > MAX_UPLOAD_BYTES:
-            st.error(f"{upload.name} is {upload.size / 1048576:.1f} MB; a report is a few kB. Upload a plain-text report under 2 MB.")
+            st.error(
+                f"{upload.name} is {upload.size / 1048576:.1f} MB; a report is a few kB. Upload a plain-text report under 2 MB."
+            )
             st.stop()
         raw = upload.getvalue()
         if b"\x00" in raw[:4096]:
@@ -74,7 +76,9 @@ def _published(value: str) -> dt.date | None:
     """The publication date field (YYYY-MM-DD or e.g. "12 May 2023"); a clear message and a stop when it is not a date."""
     published, problem = parse_published(value)
     if problem:
-        st.error(f"Publication date {escape_markdown(str(value)[:40])} is not a date: use YYYY-MM-DD, or leave it empty if unknown.")
+        st.error(
+            f"Publication date {escape_markdown(str(value)[:40])} is not a date: use YYYY-MM-DD, or leave it empty if unknown."
+        )
         st.stop()
     return published
 
@@ -89,7 +93,8 @@ def _propose(text: str, published: dt.date | None, outlet: str, url: str) -> Non
     # Names the gazetteer does not know go to the Gazetteer page's list, to be placed once for good.
     book.note_unresolved(
         (p.place, f"report: {outlet or url or 'pasted text'}", "not in the gazetteer")
-        for p in result.proposals if p.place and not p.resolved
+        for p in result.proposals
+        if p.place and not p.resolved
     )
     digest = hashlib.sha1(f"{text}|{published}|{outlet}|{url}".encode("utf-8", "replace")).hexdigest()
     st.session_state[RESULT] = (digest, result)
@@ -160,7 +165,8 @@ def _place_choices(result: ExtractionResult, edited: pd.DataFrame) -> list[int]:
         options = ["— choose —", *[candidate_label(c) for c in proposal.place_candidates]]
         choice = st.selectbox(
             f"Row {i + 1}: “{name}” is not in the gazetteer — pick a place, type coordinates in the table, or click the map",
-            options, key=f"ar_pick_{i}",
+            options,
+            key=f"ar_pick_{i}",
         )
         if choice != options[0]:
             candidate = proposal.place_candidates[options.index(choice) - 1]
@@ -176,24 +182,40 @@ def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[i
     for i, proposal in enumerate(result.proposals):
         labels[str(i)] = f"row {i + 1}: {proposal.place or 'no place'}"
     default = str(missing[0]) if missing else NO_TARGET
-    target = st.selectbox("A click on the map sets the point of", list(labels), format_func=labels.get,
-                          index=list(labels).index(default), key="ar_click_target")
+    target = st.selectbox(
+        "A click on the map sets the point of",
+        list(labels),
+        format_func=labels.get,
+        index=list(labels).index(default),
+        key="ar_click_target",
+    )
     group = folium.FeatureGroup(name="Proposed incidents")
     shown: list[tuple[float, float]] = []
     for i, row in edited.reset_index(drop=True).iterrows():
         lat, lon = (points[i][0], points[i][1]) if i in points else (row["latitude"], row["longitude"])
         if pd.isna(lat) or pd.isna(lon):
             continue
-        tooltip = escape_for_js_template(f"row {i + 1}: {row['place'] or ''} · {row['date'] or 'date unknown'} · {row['claimant']}")
+        tooltip = escape_for_js_template(
+            f"row {i + 1}: {row['place'] or ''} · {row['date'] or 'date unknown'} · {row['claimant']}"
+        )
         folium.CircleMarker(
-            [float(lat), float(lon)], radius=8, color=SIDE_COLORS.get(row["reporting_side"], "#555"),
-            fill=True, fill_opacity=0.8, tooltip=tooltip,
+            [float(lat), float(lon)],
+            radius=8,
+            color=SIDE_COLORS.get(row["reporting_side"], "#555"),
+            fill=True,
+            fill_opacity=0.8,
+            tooltip=tooltip,
         ).add_to(group)
         shown.append((float(lat), float(lon)))
     center = (sum(p[0] for p in shown) / len(shown), sum(p[1] for p in shown) / len(shown)) if shown else None
     clicked = streamlit_folium.st_folium(
-        base_map(), key="ar_map", height=420, use_container_width=True, center=center,
-        feature_group_to_add=group, returned_objects=["last_clicked"],
+        base_map(),
+        key="ar_map",
+        height=420,
+        use_container_width=True,
+        center=center,
+        feature_group_to_add=group,
+        returned_objects=["last_clicked"],
     )
     click = (clicked or {}).get("last_clicked")
     if click and target != NO_TARGET and click != st.session_state.get(LAST_CLICK):
@@ -229,8 +251,10 @@ def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
         return
     data_changed()
     counts = written.counts()
-    st.session_state[SAVED] = (f"Saved {len(outcome)} incident(s): {counts['new']} new, {counts['updated']} updated, "
-                               f"{counts['unchanged']} unchanged.")
+    st.session_state[SAVED] = (
+        f"Saved {len(outcome)} incident(s): {counts['new']} new, {counts['updated']} updated, "
+        f"{counts['unchanged']} unchanged."
+    )
     st.rerun()
 
 
@@ -248,7 +272,9 @@ def _manual_form() -> None:
         cols = st.columns(3)
         claimant = cols[0].text_input("Claimant (who says so)", key="m_claimant")
         side = cols[1].selectbox("Reporting side", REPORTING_SIDES, key="m_side")
-        accused = cols[2].selectbox("Accused side", ACCUSED_SIDES, index=list(ACCUSED_SIDES).index("unknown"), key="m_accused")
+        accused = cols[2].selectbox(
+            "Accused side", ACCUSED_SIDES, index=list(ACCUSED_SIDES).index("unknown"), key="m_accused"
+        )
         cols = st.columns(3)
         weapons = cols[0].text_input("Weapons (comma-separated)", key="m_weapons")
         killed = cols[1].text_input("Killed (empty = not stated)", key="m_killed")
@@ -261,10 +287,22 @@ def _manual_form() -> None:
         return
     try:
         incident = Incident.create(
-            date=date, place=place, geo_precision=precision, latitude=latitude, longitude=longitude,
-            event_type=event, claimant=claimant, reporting_side=side, accused_side=accused,
-            weapons=weapons, killed=killed, wounded=wounded, source=source, source_url=url,
-            summary=summary, origin="manual",
+            date=date,
+            place=place,
+            geo_precision=precision,
+            latitude=latitude,
+            longitude=longitude,
+            event_type=event,
+            claimant=claimant,
+            reporting_side=side,
+            accused_side=accused,
+            weapons=weapons,
+            killed=killed,
+            wounded=wounded,
+            source=source,
+            source_url=url,
+            summary=summary,
+            origin="manual",
         )
     except ValidationError as exc:
         st.error(f"Not saved — {escape_markdown(exc)}")
@@ -275,26 +313,37 @@ def _manual_form() -> None:
         st.error(f"Not saved: {escape_markdown(exc)}")
         return
     data_changed()
-    st.success(f"Saved: {escape_markdown(incident.date.isoformat())} · {escape_markdown(incident.place or 'no place')} · "
-               f"{escape_markdown(incident.claimant)}")
+    st.success(
+        f"Saved: {escape_markdown(incident.date.isoformat())} · {escape_markdown(incident.place or 'no place')} · "
+        f"{escape_markdown(incident.claimant)}"
+    )
 
 
 st.set_page_config(page_title="Add report · Ceasefire Incident Map", layout="wide")
 st.title("Add a report")
-st.caption("Paste a news report: the incidents it describes are proposed for review, each with the sentences "
-           "it came from. Edit, tick and save what is right — nothing is saved before that.")
+st.caption(
+    "Paste a news report: the incidents it describes are proposed for review, each with the sentences "
+    "it came from. Edit, tick and save what is right — nothing is saved before that."
+)
 if SAVED in st.session_state:
     st.success(st.session_state.pop(SAVED))
 
 paste_tab, manual_tab = st.tabs(["From a report", "Enter one incident by hand"])
 with paste_tab:
-    st.text_area("Report text", key="ar_text", height=220,
-                 placeholder="url: …\npublished: YYYY-MM-DD\noutlet: …\n\nThe text of the report")
+    st.text_area(
+        "Report text",
+        key="ar_text",
+        height=220,
+        placeholder="url: …\npublished: YYYY-MM-DD\noutlet: …\n\nThe text of the report",
+    )
     text = _report_text()
     _prefill_from_header(text)
     cols = st.columns(3)
-    published_text = cols[0].text_input("Publication date (YYYY-MM-DD)", key="ar_published",
-                                        help="Relative dates (“on Friday”) are counted from it; empty = unknown")
+    published_text = cols[0].text_input(
+        "Publication date (YYYY-MM-DD)",
+        key="ar_published",
+        help="Relative dates (“on Friday”) are counted from it; empty = unknown",
+    )
     outlet = cols[1].text_input("Outlet", key="ar_outlet")
     url = cols[2].text_input("URL", key="ar_url")
     if st.button("Propose incidents", type="primary", key="ar_propose"):
@@ -308,8 +357,10 @@ with paste_tab:
         if result.responses:
             for response in result.responses:
                 target = f"row {response.denies + 1}" if response.denies is not None else "a claim not in this report"
-                st.info(f"Denial by {escape_markdown(response.by)} of {escape_markdown(target)}: "
-                        f"{escape_markdown(' '.join(response.sentences)[:400])}")
+                st.info(
+                    f"Denial by {escape_markdown(response.by)} of {escape_markdown(target)}: "
+                    f"{escape_markdown(' '.join(response.sentences)[:400])}"
+                )
         if result.proposals:
             st.subheader(f"{len(result.proposals)} proposed incident(s)")
             edited = _editor(proposal_rows(result.proposals), key=f"ar_editor_{stored[0][:10]}")

@@ -8,7 +8,7 @@ import streamlit as st
 
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
-from mapdata.importer import ImportPreview, max_upload_bytes, preview_import
+from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_import
 from ui.common import data_changed, get_store
 
 AUTO = "auto"
@@ -67,7 +67,8 @@ generation = st.session_state.get(UPLOADER_GENERATION, 0)
 upload = st.file_uploader(
     # No extension filter: a mislabelled file (an .xlsx, a saved login page) gets our own,
     # specific message instead of a bare "invalid extension".
-    "File to import (.csv or .geojson)", key=f"import_file_{generation}",
+    "File to import (.csv or .geojson)",
+    key=f"import_file_{generation}",
     help=f"Up to {_upload_limit_mb():.0f} MB (MAPDATA_MAX_UPLOAD_MB; Streamlit's server.maxUploadSize also applies)",
 )
 if upload is None:
@@ -75,7 +76,8 @@ if upload is None:
 
 fmt = st.selectbox("Format", FORMAT_CHOICES, format_func=_format_label, key=f"import_format_{generation}")
 place_by_name = st.checkbox(
-    "Place rows without coordinates by their place name", key=f"import_place_by_name_{generation}",
+    "Place rows without coordinates by their place name",
+    key=f"import_place_by_name_{generation}",
     help="Our CSV and GeoJSON only: the offline gazetteer (and your aliases) supply the coordinates; "
     "how each row was placed is kept with it. Unknown places are listed as rejected rows.",
 )
@@ -105,11 +107,14 @@ with st.expander("Column mapping: which column of the file fills each field", ex
 
 if preview.rejected:
     st.subheader("Rejected rows")
-    st.caption(f"The first {min(len(preview.rejected), 50)} of {len(preview.rejected):,}; row numbers are lines of the file (header = 1).")
+    st.caption(
+        f"The first {min(len(preview.rejected), 50)} of {len(preview.rejected):,}; row numbers are lines of the file (header = 1)."
+    )
     st.dataframe(preview.rejected_rows(50), hide_index=True, width="stretch")
 
 all_or_nothing = st.checkbox(
-    "All or nothing: import nothing if any row is rejected", key=f"import_all_or_nothing_{generation}",
+    "All or nothing: import nothing if any row is rejected",
+    key=f"import_all_or_nothing_{generation}",
     disabled=not preview.rejected,
 )
 valid = preview.valid_count

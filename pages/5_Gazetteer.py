@@ -9,10 +9,10 @@ import streamlit as st
 import streamlit_folium
 
 from mapdata.errors import MapdataError
-from mapdata.gazetteer import FOCUS_COUNTRIES, Gazetteer, GeocodeResult, Place
-from mapdata.gazetteer_map import candidate_from_tooltip, candidate_label, candidates_map
-from mapdata.gazetteer_store import PlaceBook, PlaceResolver, user_place
-from mapdata.geocoders import save_settings, settings_for
+from mapdata.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, GeocodeResult, Place
+from mapdata.geo.online import save_settings, settings_for
+from mapdata.geo.placebook import PlaceBook, PlaceResolver, user_place
+from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, candidates_map
 from mapdata.model import GEO_PRECISIONS
 from ui.common import get_store
 
@@ -33,20 +33,34 @@ def done(message: str) -> None:
 
 
 def candidates_table(candidates: tuple[Place, ...]) -> pd.DataFrame:
-    return pd.DataFrame([{
-        "#": n, "name": p.name, "admin1": p.admin1 or "", "country": p.country, "kind": p.kind,
-        "precision": p.precision, "population": p.population, "latitude": round(p.latitude, 5),
-        "longitude": round(p.longitude, 5), "alternate names": ", ".join(p.alternate_names[:12]),
-        "coordinates from": p.coord_source,
-    } for n, p in enumerate(candidates, start=1)])
+    return pd.DataFrame(
+        [
+            {
+                "#": n,
+                "name": p.name,
+                "admin1": p.admin1 or "",
+                "country": p.country,
+                "kind": p.kind,
+                "precision": p.precision,
+                "population": p.population,
+                "latitude": round(p.latitude, 5),
+                "longitude": round(p.longitude, 5),
+                "alternate names": ", ".join(p.alternate_names[:12]),
+                "coordinates from": p.coord_source,
+            }
+            for n, p in enumerate(candidates, start=1)
+        ]
+    )
 
 
 def show_result(result: GeocodeResult) -> None:
     if result.found:
         place = result.place
         where = ", ".join(part for part in (place.admin1, place.country) if part)
-        st.success(f"**{md(place.name)}** ({md(where)}) · precision {result.precision} · "
-                   f"confidence {result.confidence:.0%} · from {result.source}")
+        st.success(
+            f"**{md(place.name)}** ({md(where)}) · precision {result.precision} · "
+            f"confidence {result.confidence:.0%} · from {result.source}"
+        )
     elif result.status == "error":
         st.error(f"Not resolved: {md(result.reason)}")
     else:
@@ -60,8 +74,9 @@ def pick_candidate(label: str, candidates: tuple[Place, ...], key: str, clicked_
     if clicked is not None and st.session_state.get(seen) != clicked_tooltip:
         st.session_state[key] = candidates.index(clicked)
     st.session_state[seen] = clicked_tooltip
-    index = st.radio(label, range(len(candidates)), key=key,
-                     format_func=lambda i: md(candidate_label(i + 1, candidates[i])))  # labels render markdown
+    index = st.radio(
+        label, range(len(candidates)), key=key, format_func=lambda i: md(candidate_label(i + 1, candidates[i]))
+    )  # labels render markdown
     return candidates[index or 0]
 
 
@@ -93,12 +108,17 @@ if FLASH in st.session_state:
     st.success(md(st.session_state.pop(FLASH)))  # messages carry user-typed names: literal text
 unresolved = book.unresolved()
 lookup_tab, unresolved_tab, aliases_tab, online_tab = st.tabs(
-    ["Look up a name", f"Unresolved places ({len(unresolved)})", "Aliases", "Online fallback"])
+    ["Look up a name", f"Unresolved places ({len(unresolved)})", "Aliases", "Online fallback"]
+)
 
 with lookup_tab:
     name_column, country_column = st.columns([2, 1])
-    name = name_column.text_input("Place name as written", key="gz_name", max_chars=200,
-                                  placeholder="e.g. Zod, Idjevan, Martuni, the village of Tegh")
+    name = name_column.text_input(
+        "Place name as written",
+        key="gz_name",
+        max_chars=200,
+        placeholder="e.g. Zod, Idjevan, Martuni, the village of Tegh",
+    )
     countries = country_column.multiselect("Countries named in the same text", FOCUS_COUNTRIES, key="gz_countries")
     if name.strip():
         result = lookup(resolver, name, tuple(countries))
@@ -107,12 +127,23 @@ with lookup_tab:
         if candidates:
             st.dataframe(candidates_table(candidates), hide_index=True, width="stretch")
             clicked = streamlit_folium.st_folium(
-                candidates_map(candidates, result.place), key="gz_lookup_map", height=360,
-                use_container_width=True, returned_objects=["last_object_clicked_tooltip"])
-            choice = pick_candidate(f"“{name.strip()}” means", candidates, "gz_alias_pick",
-                                    (clicked or {}).get("last_object_clicked_tooltip"))
-            if st.button("Save as alias", key="gz_save_alias",
-                         help="Later geocoding of this name (imports, reports) uses your choice"):
+                candidates_map(candidates, result.place),
+                key="gz_lookup_map",
+                height=360,
+                use_container_width=True,
+                returned_objects=["last_object_clicked_tooltip"],
+            )
+            choice = pick_candidate(
+                f"“{name.strip()}” means",
+                candidates,
+                "gz_alias_pick",
+                (clicked or {}).get("last_object_clicked_tooltip"),
+            )
+            if st.button(
+                "Save as alias",
+                key="gz_save_alias",
+                help="Later geocoding of this name (imports, reports) uses your choice",
+            ):
                 book.save_alias(name, choice)
                 st.session_state.pop(LAST_LOOKUP, None)
                 done(f"Saved: “{name.strip()}” → {choice.name} ({choice.country})")
@@ -121,9 +152,22 @@ with unresolved_tab:
     if not unresolved:
         st.info("No unresolved places. Names that imports or reports cannot place are listed here.")
     else:
-        st.dataframe(pd.DataFrame([{
-            "name": u.name, "seen": u.seen, "last seen": u.last_seen, "where": u.context or "", "why": u.reason or "",
-        } for u in unresolved]), hide_index=True, width="stretch")
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "name": u.name,
+                        "seen": u.seen,
+                        "last seen": u.last_seen,
+                        "where": u.context or "",
+                        "why": u.reason or "",
+                    }
+                    for u in unresolved
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+        )
         pick = st.selectbox("Resolve", [u.name for u in unresolved], key="gz_unresolved_pick")
         search = st.text_input("Search the gazetteer as", value=pick, key=f"gz_search::{pick}")
         found = Gazetteer.default().geocode(search) if search.strip() else None
@@ -132,15 +176,20 @@ with unresolved_tab:
         point = (click[1], click[2]) if click and click[0] == pick else None
         st.caption("Click a candidate, or click the map where the place is.")
         clicked = streamlit_folium.st_folium(
-            candidates_map(candidates, found.place if found else None, point), key="gz_resolve_map", height=380,
-            use_container_width=True, returned_objects=["last_clicked", "last_object_clicked_tooltip"])
+            candidates_map(candidates, found.place if found else None, point),
+            key="gz_resolve_map",
+            height=380,
+            use_container_width=True,
+            returned_objects=["last_clicked", "last_object_clicked_tooltip"],
+        )
         last = (clicked or {}).get("last_clicked")
         if last and (not click or (click[1], click[2]) != (last["lat"], last["lng"])):
             st.session_state[CLICKED] = (pick, last["lat"], last["lng"])
             point = (last["lat"], last["lng"])
         if candidates:
-            choice = pick_candidate("Candidates", candidates, "gz_resolve_pick",
-                                    (clicked or {}).get("last_object_clicked_tooltip"))
+            choice = pick_candidate(
+                "Candidates", candidates, "gz_resolve_pick", (clicked or {}).get("last_object_clicked_tooltip")
+            )
             if st.button("Resolve as this candidate", key="gz_resolve_candidate"):
                 book.resolve(pick, choice)
                 done(f"Resolved: “{pick}” → {choice.name} ({choice.country})")
@@ -177,8 +226,12 @@ with online_tab:
         "MAPDATA_GEOCODER_USER_AGENT override this."
     )
     enabled = st.toggle("Ask Nominatim for unknown names", value=settings.enabled, key="gz_online_enabled")
-    agent = st.text_input("User agent (your project and a contact e-mail)", value=settings.user_agent,
-                          key="gz_online_agent", max_chars=200)
+    agent = st.text_input(
+        "User agent (your project and a contact e-mail)",
+        value=settings.user_agent,
+        key="gz_online_agent",
+        max_chars=200,
+    )
     if st.button("Save online settings", key="gz_online_save"):
         if enabled and not agent.strip():
             st.error("Nominatim requires a user agent that identifies you: fill it in first.")

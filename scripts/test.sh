@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs everything the tests need, then runs every test.
+# Installs everything the tests need, then runs the checks (ruff, mypy) and every test.
 #   - Python packages from requirements-test.txt (pip)
 #   - Debian's chromium for the browser tests (apt; never `playwright install`)
 # Extra arguments go to pytest, e.g. `bash scripts/test.sh -k store`.
@@ -16,6 +16,11 @@ fi
 
 echo "== installing Python packages (requirements-test.txt)"
 python3 -m pip install -q --disable-pip-version-check -r requirements-test.txt
+
+echo "== ruff (lint, format) and mypy (types), configured in pyproject.toml"
+python3 -m ruff check .
+python3 -m ruff format --check .
+python3 -m mypy
 
 echo "== running the tests"
 exec python3 -m pytest -q -p no:cacheprovider "$@"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pandas as pd
 import pytest
 
@@ -13,12 +12,21 @@ KM_NORTH = 1 / 111.195  # degrees of latitude per km
 
 
 def claim(id_: str, side: str, day: str = "2023-05-12", lat: float = SOTK[0], lon: float = SOTK[1]) -> dict:
-    return {"id": id_, "date": pd.Timestamp(day), "latitude": lat, "longitude": lon, "reporting_side": side,
-            "claimant": f"{side} claimant", "accused_side": "unknown"}
+    return {
+        "id": id_,
+        "date": pd.Timestamp(day),
+        "latitude": lat,
+        "longitude": lon,
+        "reporting_side": side,
+        "claimant": f"{side} claimant",
+        "accused_side": "unknown",
+    }
 
 
 def frame(*claims: dict) -> pd.DataFrame:
-    return pd.DataFrame(list(claims), columns=["id", "date", "latitude", "longitude", "reporting_side", "claimant", "accused_side"])
+    return pd.DataFrame(
+        list(claims), columns=["id", "date", "latitude", "longitude", "reporting_side", "claimant", "accused_side"]
+    )
 
 
 def groups_of(series: pd.Series) -> set[frozenset[str]]:
@@ -85,11 +93,15 @@ def test_three_way_chain_is_one_group_even_when_its_ends_are_far_apart():
 
 
 def test_separate_clashes_get_separate_groups_with_the_earliest_claim_as_group_id():
-    result = group_counter_claims(frame(
-        claim("x-am", "Armenia", "2023-05-12"), claim("x-az", "Azerbaijan", "2023-05-11"),
-        claim("y-am", "Armenia", "2023-01-01"), claim("y-az", "Azerbaijan", "2023-01-01"),
-        claim("lonely", "Armenia", "2023-03-03"),
-    ))
+    result = group_counter_claims(
+        frame(
+            claim("x-am", "Armenia", "2023-05-12"),
+            claim("x-az", "Azerbaijan", "2023-05-11"),
+            claim("y-am", "Armenia", "2023-01-01"),
+            claim("y-az", "Azerbaijan", "2023-01-01"),
+            claim("lonely", "Armenia", "2023-03-03"),
+        )
+    )
     assert groups_of(result) == {frozenset({"x-am", "x-az"}), frozenset({"y-am", "y-az"})}
     assert result["x-am"] == "x-az"
     assert result["y-az"] == "y-am"
@@ -97,7 +109,9 @@ def test_separate_clashes_get_separate_groups_with_the_earliest_claim_as_group_i
 
 
 def test_across_the_antimeridian():
-    result = group_counter_claims(frame(claim("w", "Armenia", lat=0, lon=179.99), claim("e", "Azerbaijan", lat=0, lon=-179.99)))
+    result = group_counter_claims(
+        frame(claim("w", "Armenia", lat=0, lon=179.99), claim("e", "Azerbaijan", lat=0, lon=-179.99))
+    )
     assert groups_of(result) == {frozenset({"w", "e"})}
 
 
@@ -123,6 +137,7 @@ def test_group_members_lists_every_version_and_an_uncontested_claim_alone():
 
 
 # -- the bundled claims ------------------------------------------------------------------
+
 
 def test_bundled_sotk_claims_of_12_may_2023_contest_each_other(store):
     data = store.frame()
@@ -163,13 +178,15 @@ def test_grid_matches_brute_force_on_random_claims(lat_range, lon_range, max_km,
     rng = np.random.default_rng(7)
     n = 400
     lon = rng.uniform(*lon_range, n)
-    data = pd.DataFrame({
-        "id": [f"c{i}" for i in range(n)],
-        "date": pd.Timestamp("2022-09-01") + pd.to_timedelta(rng.integers(0, 20, n), unit="D"),
-        "latitude": rng.uniform(*lat_range, n),
-        "longitude": np.where(lon > 180, lon - 360, lon),
-        "reporting_side": rng.choice(["Armenia", "Azerbaijan", "media", "third party"], n),
-    })
+    data = pd.DataFrame(
+        {
+            "id": [f"c{i}" for i in range(n)],
+            "date": pd.Timestamp("2022-09-01") + pd.to_timedelta(rng.integers(0, 20, n), unit="D"),
+            "latitude": rng.uniform(*lat_range, n),
+            "longitude": np.where(lon > 180, lon - 360, lon),
+            "reporting_side": rng.choice(["Armenia", "Azerbaijan", "media", "third party"], n),
+        }
+    )
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -183,9 +200,12 @@ def test_grid_matches_brute_force_on_random_claims(lat_range, lon_range, max_km,
     linked = set()
     for a in range(n):
         for b in range(a + 1, n):
-            if abs(days[a] - days[b]) <= max_days and side[a] != side[b] \
-                    and ({side[a], side[b]} & {"Armenia", "Azerbaijan"}) \
-                    and haversine_km(lat[a], lon[a], lat[b], lon[b]) <= max_km:
+            if (
+                abs(days[a] - days[b]) <= max_days
+                and side[a] != side[b]
+                and ({side[a], side[b]} & {"Armenia", "Azerbaijan"})
+                and haversine_km(lat[a], lon[a], lat[b], lon[b]) <= max_km
+            ):
                 parent[find(a)] = find(b)
                 linked |= {a, b}
     expected: dict[int, set[str]] = {}

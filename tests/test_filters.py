@@ -64,8 +64,12 @@ def test_contested_only_uses_given_ids(frame):
 
 def test_state_round_trips_through_query_params():
     state = FilterState(
-        date_from=dt.date(2023, 5, 11), date_to=dt.date(2023, 5, 12), sides=("Armenia", "media"),
-        sources=("Daily Sabah",), text="sotk", contested_only=True,
+        date_from=dt.date(2023, 5, 11),
+        date_to=dt.date(2023, 5, 12),
+        sides=("Armenia", "media"),
+        sources=("Daily Sabah",),
+        text="sotk",
+        contested_only=True,
     )
     assert FilterState.from_query(state.to_query()) == state
 

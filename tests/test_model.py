@@ -91,7 +91,9 @@ def test_ids_are_stable_and_distinguish_claims():
 
 
 def test_record_round_trip_is_lossless():
-    incident = make(weapons=["mortars"], extra={"low": 1, "high": 3}, published="2023-05-12", summary="Ünïcode ‘quotes’")
+    incident = make(
+        weapons=["mortars"], extra={"low": 1, "high": 3}, published="2023-05-12", summary="Ünïcode ‘quotes’"
+    )
     assert Incident.create(**incident.to_record()) == incident
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import importlib
 import io
 import json
 from pathlib import Path
@@ -27,19 +28,79 @@ from mapdata.model import FIELDS, Incident
 from mapdata.store import Store
 
 SETTINGS = settings(
-    max_examples=150, deadline=None, derandomize=True,
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
 # Values people and hostile files put in cells: sentinels, near-misses, markup, control characters.
 TRICKY = [
-    "", " ", "nan", "NaN", "None", "NaT", "null", "N/A", "unknown", "-1", "0", "1.5", "1e5", "-0", "1_000",
-    "2023-02-30", "2023-13-01", "0000-00-00", "9999-12-31", "1899-12-31", "2023-05-12T25:00", "12/05/2023",
-    "[", "]", "[]", "{}", "{", '{"a": 1}', '["mortar", 3]', "[1, [2]]", '"quoted"', "a,b;c",
-    "Armenia", "armenian", "AZ", "third-party", "media", "unattributed", "exact", "region", "shelling",
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "${7*7}", "`", "\\", "'\"><svg onload=1>",
-    "javascript:alert(1)", "\x00", "\x1b[31m", "\u202e", "\ufeff", "\r\n", "\t", "𝔖𝔬𝔱𝔨", "Սոթք", "Laçın", "=cmd|' /C calc'!A0",
-    "90", "-90", "90.0001", "180", "-180.5", "1e400", "-1e400",
+    "",
+    " ",
+    "nan",
+    "NaN",
+    "None",
+    "NaT",
+    "null",
+    "N/A",
+    "unknown",
+    "-1",
+    "0",
+    "1.5",
+    "1e5",
+    "-0",
+    "1_000",
+    "2023-02-30",
+    "2023-13-01",
+    "0000-00-00",
+    "9999-12-31",
+    "1899-12-31",
+    "2023-05-12T25:00",
+    "12/05/2023",
+    "[",
+    "]",
+    "[]",
+    "{}",
+    "{",
+    '{"a": 1}',
+    '["mortar", 3]',
+    "[1, [2]]",
+    '"quoted"',
+    "a,b;c",
+    "Armenia",
+    "armenian",
+    "AZ",
+    "third-party",
+    "media",
+    "unattributed",
+    "exact",
+    "region",
+    "shelling",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "${7*7}",
+    "`",
+    "\\",
+    "'\"><svg onload=1>",
+    "javascript:alert(1)",
+    "\x00",
+    "\x1b[31m",
+    "\u202e",
+    "\ufeff",
+    "\r\n",
+    "\t",
+    "𝔖𝔬𝔱𝔨",
+    "Սոթք",
+    "Laçın",
+    "=cmd|' /C calc'!A0",
+    "90",
+    "-90",
+    "90.0001",
+    "180",
+    "-180.5",
+    "1e400",
+    "-1e400",
 ]
 cell_text = st.one_of(st.sampled_from(TRICKY + ["inf", "-inf", "Infinity", "1e309", "1e7"]), st.text(max_size=40))
 
@@ -47,6 +108,7 @@ VALID = dict(date="2023-05-12", latitude="40.2", longitude="45.9", claimant="Arm
 
 
 # -- the model -------------------------------------------------------------------------------
+
 
 @SETTINGS
 @given(values=st.dictionaries(st.sampled_from(FIELDS), cell_text, max_size=len(FIELDS)), start_valid=st.booleans())
@@ -68,18 +130,31 @@ def shared_store(tmp_path_factory) -> Store:
 
 @SETTINGS
 @given(
-    texts=st.fixed_dictionaries({
-        **{name: st.text(max_size=200) for name in ("place", "summary", "source", "admin1")},
-        "claimant": st.text(min_size=1, max_size=80).filter(str.strip),
-    }),
-    url=st.one_of(st.sampled_from(["javascript:alert(1)", "https://example.org/?q=<x>&a=`${1}`"]), st.text(max_size=80)),
+    texts=st.fixed_dictionaries(
+        {
+            **{name: st.text(max_size=200) for name in ("place", "summary", "source", "admin1")},
+            "claimant": st.text(min_size=1, max_size=80).filter(str.strip),
+        }
+    ),
+    url=st.one_of(
+        st.sampled_from(["javascript:alert(1)", "https://example.org/?q=<x>&a=`${1}`"]), st.text(max_size=80)
+    ),
     weapons=st.lists(st.text(min_size=1, max_size=20), max_size=4),
-    extra=st.dictionaries(st.text(max_size=10), st.one_of(st.text(max_size=30), st.integers(-10**6, 10**6), st.none()), max_size=4),
+    extra=st.dictionaries(
+        st.text(max_size=10), st.one_of(st.text(max_size=30), st.integers(-(10**6), 10**6), st.none()), max_size=4
+    ),
 )
 @example(
-    texts=dict(place="<script>alert(1)</script>", claimant="${window.__pwned=1}", summary="a`b\x00c\u202e",
-               source="'\"><svg onload=alert(1)>", admin1="\\"),
-    url="javascript:window.__pwned=1", weapons=["<b>mortar</b>"], extra={"note": "</textarea>"},
+    texts=dict(
+        place="<script>alert(1)</script>",
+        claimant="${window.__pwned=1}",
+        summary="a`b\x00c\u202e",
+        source="'\"><svg onload=alert(1)>",
+        admin1="\\",
+    ),
+    url="javascript:window.__pwned=1",
+    weapons=["<b>mortar</b>"],
+    extra={"note": "</textarea>"},
 )
 def test_saved_text_reads_back_exactly_as_typed(shared_store, texts, url, weapons, extra):
     incident = Incident.create(**{**VALID, **texts}, source_url=url, weapons=weapons, extra=extra, origin="csv")
@@ -87,7 +162,10 @@ def test_saved_text_reads_back_exactly_as_typed(shared_store, texts, url, weapon
     stored = shared_store.get(incident.id)
     assert stored == incident.replace(batch=stored.batch)
     row = shared_store.frame().set_index("id").loc[incident.id]  # the map's and table's read path
-    shown = {name: row[name] if isinstance(row[name], str) else None for name in ("place", "summary", "claimant", "source_url")}
+    shown = {
+        name: row[name] if isinstance(row[name], str) else None
+        for name in ("place", "summary", "claimant", "source_url")
+    }
     assert shown == {name: getattr(incident, name) for name in shown}
     assert row["extra"] == incident.extra and row["weapons"] == list(incident.weapons)
 
@@ -98,7 +176,9 @@ def test_infinite_count_is_a_validation_error(value):
         Incident.create(**VALID, killed=value)
 
 
-@pytest.mark.parametrize("name, value", [("weapons", "[" * 100_000), ("extra", '{"a":' * 100_000)], ids=["weapons", "extra"])
+@pytest.mark.parametrize(
+    "name, value", [("weapons", "[" * 100_000), ("extra", '{"a":' * 100_000)], ids=["weapons", "extra"]
+)
 def test_deeply_nested_json_field_is_a_validation_error(name, value):
     with pytest.raises(ValidationError):
         Incident.create(**VALID, **{name: value})
@@ -115,8 +195,9 @@ def test_too_large_count_is_refused_by_the_store_not_crashing_it(shared_store):
 
 # -- the importers ---------------------------------------------------------------------------
 
+
 def _importer():
-    return pytest.importorskip("mapdata.importer", reason="the importer is not built yet")
+    return importlib.import_module("mapdata.formats.importer")
 
 
 def _columns(name: str) -> list[str]:
@@ -147,7 +228,7 @@ def _base_table(name: str) -> list[list[str]]:
         return [header, [row.get(f, "") for f in header], [row.get(f, "") if f != "place" else "Tegh" for f in header]]
     fixture = {"acled": "acled_current_synthetic.csv", "ucdp": "ucdp_download_synthetic.csv"}[name]
     with open(FIXTURES / fixture, encoding="utf-8", newline="") as handle:
-        return [row for row in csv.reader(handle)][:4]
+        return list(csv.reader(handle))[:4]
 
 
 @st.composite
@@ -156,7 +237,10 @@ def csv_files(draw) -> bytes:
     table = [list(row) for row in _base_table(draw(st.sampled_from(["csv", "acled", "ucdp"])))]
     width = len(table[0])
     for _ in range(draw(st.integers(0, 6))):  # hostile cells (a cell of the header now and then)
-        r, c = draw(st.integers(0 if draw(st.integers(0, 9)) == 0 else 1, len(table) - 1)), draw(st.integers(0, width - 1))
+        r, c = (
+            draw(st.integers(0 if draw(st.integers(0, 9)) == 0 else 1, len(table) - 1)),
+            draw(st.integers(0, width - 1)),
+        )
         table[r][c] = draw(cell_text)
     if draw(st.integers(0, 4)) == 0:  # a column lost
         c = draw(st.integers(0, width - 1))
@@ -210,8 +294,18 @@ def test_any_bytes_import_or_fail_with_the_documented_error(shared_store, data):
     _assert_import_is_all_or_nothing(shared_store, data, "valid")
 
 
-json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**20, 10**20), st.floats(allow_nan=False, allow_infinity=False), cell_text)
-json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=8)
+json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=False, allow_infinity=False),
+    cell_text,
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
 
 
 @st.composite
@@ -220,17 +314,27 @@ def geojson_files(draw) -> bytes:
     features = []
     for _ in range(draw(st.integers(1, 3))):
         properties: dict = {**VALID, "place": "Sotk", "summary": "fire"}
-        properties.update(draw(st.dictionaries(st.sampled_from(list(FIELDS) + ["name", "notes"]), json_values, max_size=3)))
+        properties.update(
+            draw(st.dictionaries(st.sampled_from(list(FIELDS) + ["name", "notes"]), json_values, max_size=3))
+        )
         geometry: object = {"type": "Point", "coordinates": [45.9, 40.2]}
         if draw(st.integers(0, 3)) == 0:
-            geometry = draw(st.one_of(
-                st.none(),
-                st.fixed_dictionaries({"type": st.just("Point"), "coordinates": st.lists(json_scalars, max_size=3)}),
-                st.fixed_dictionaries({"type": st.sampled_from(["Point", "LineString", "Polygon", "x"]), "coordinates": json_values}),
-            ))
+            geometry = draw(
+                st.one_of(
+                    st.none(),
+                    st.fixed_dictionaries(
+                        {"type": st.just("Point"), "coordinates": st.lists(json_scalars, max_size=3)}
+                    ),
+                    st.fixed_dictionaries(
+                        {"type": st.sampled_from(["Point", "LineString", "Polygon", "x"]), "coordinates": json_values}
+                    ),
+                )
+            )
         kind = "Feature" if draw(st.integers(0, 5)) else draw(st.sampled_from(["feature", "Other", ""]))
         features.append({"type": kind, "geometry": geometry, "properties": properties})
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=draw(st.booleans())).encode("utf-8")
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=draw(st.booleans())).encode(
+        "utf-8"
+    )
 
 
 @SETTINGS
@@ -239,11 +343,15 @@ def test_any_geojson_imports_or_fails_with_the_documented_error(shared_store, da
     _assert_import_is_all_or_nothing(shared_store, data, "valid")
 
 
-@pytest.mark.parametrize("data", [
-    b"date,latitude,longitude,claimant,reporting_side,killed\n2023-01-01,40,45,x,media,inf\n",
-    b'{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[45,40]},'
-    b'"properties":{"date":"2023-01-01","claimant":"x","reporting_side":"media","killed":1e400}}]}',
-], ids=["csv", "geojson"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"date,latitude,longitude,claimant,reporting_side,killed\n2023-01-01,40,45,x,media,inf\n",
+        b'{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[45,40]},'
+        b'"properties":{"date":"2023-01-01","claimant":"x","reporting_side":"media","killed":1e400}}]}',
+    ],
+    ids=["csv", "geojson"],
+)
 def test_import_with_infinite_count_rejects_the_row(data):
     preview = _importer().preview_import(data)
     assert preview.valid_count == 0 and len(preview.rejected) == 1
@@ -255,8 +363,10 @@ def test_deeply_nested_geojson_is_a_format_error():
 
 
 def test_deeply_nested_weapons_cell_rejects_the_row():
-    data = _csv_bytes(["date", "latitude", "longitude", "claimant", "reporting_side", "weapons"],
-                      [["2023-01-01", "40", "45", "x", "media", "[" * 100_000]])
+    data = _csv_bytes(
+        ["date", "latitude", "longitude", "claimant", "reporting_side", "weapons"],
+        [["2023-01-01", "40", "45", "x", "media", "[" * 100_000]],
+    )
     preview = _importer().preview_import(data)
     assert preview.valid_count == 0 and len(preview.rejected) == 1
 
@@ -264,13 +374,48 @@ def test_deeply_nested_weapons_cell_rejects_the_row():
 # -- the extractor -----------------------------------------------------------------------------
 
 REPORT_PIECES = [
-    "On 12 May 2023", "yesterday", "last Friday", "two days earlier", "at around 10:00",
-    "the Armenian Ministry of Defence said", "Azerbaijan's defence ministry reported", "according to local media",
-    "Azerbaijani forces", "Armenian units", "opened fire", "fired mortars at", "shelled", "a drone struck",
-    "positions near", "the village of", "Sotk", "Jermuk", "Tegh", "Khankendi", "Nowhereville", "Yeraskh",
-    "one soldier was killed", "3 servicemen were wounded", "killing 2,000", "denied the claim", "is false",
-    ".", ",", "\n", "\n\n", "published: 2023-05-12", "outlet: <b>News</b>", "url: javascript:alert(1)",
-    "<script>alert(1)</script>", "<p>", "&amp;", "${x}", "`", "“", "”", "—",
+    "On 12 May 2023",
+    "yesterday",
+    "last Friday",
+    "two days earlier",
+    "at around 10:00",
+    "the Armenian Ministry of Defence said",
+    "Azerbaijan's defence ministry reported",
+    "according to local media",
+    "Azerbaijani forces",
+    "Armenian units",
+    "opened fire",
+    "fired mortars at",
+    "shelled",
+    "a drone struck",
+    "positions near",
+    "the village of",
+    "Sotk",
+    "Jermuk",
+    "Tegh",
+    "Khankendi",
+    "Nowhereville",
+    "Yeraskh",
+    "one soldier was killed",
+    "3 servicemen were wounded",
+    "killing 2,000",
+    "denied the claim",
+    "is false",
+    ".",
+    ",",
+    "\n",
+    "\n\n",
+    "published: 2023-05-12",
+    "outlet: <b>News</b>",
+    "url: javascript:alert(1)",
+    "<script>alert(1)</script>",
+    "<p>",
+    "&amp;",
+    "${x}",
+    "`",
+    "“",
+    "”",
+    "—",
 ]
 REPORTS = sorted((FIXTURES / "reports").glob("*.txt"))
 
@@ -293,11 +438,14 @@ report_text = st.one_of(
 
 
 def _extract_module():
-    return pytest.importorskip("mapdata.extract", reason="the extractor is not built yet")
+    return importlib.import_module("mapdata.extract")
 
 
 @SETTINGS
-@given(text=report_text, published=st.one_of(st.none(), st.sampled_from(["2023-05-12", "garbage", "1800-01-01"]), st.text(max_size=12)))
+@given(
+    text=report_text,
+    published=st.one_of(st.none(), st.sampled_from(["2023-05-12", "garbage", "1800-01-01"]), st.text(max_size=12)),
+)
 @example(text="\x00" * 50 + "Sotk was shelled.", published=None)
 @example(text="<html><script>alert(1)</script>Sotk was shelled on Friday.</html>", published="2023-05-12")
 def test_any_text_gives_an_extraction_result(text, published):
@@ -315,20 +463,42 @@ def test_any_text_gives_an_extraction_result(text, published):
 
 # -- the gazetteer -----------------------------------------------------------------------------
 
+
 def _gazetteer():
-    return pytest.importorskip("mapdata.gazetteer", reason="the gazetteer is not built yet")
+    return importlib.import_module("mapdata.geo.gazetteer")
 
 
 place_names = st.one_of(
     st.text(max_size=60),
-    st.sampled_from(["Sotk", "village of Sotk", "SOTK", "Vardenis", "Tovuz", "Laçın", "Ստեփանակերտ", "Ханкенди",
-                     " ", "-", "'", "village of", "district", "x" * 250, "Sotk\x00", "<img src=x onerror=1>"]),
+    st.sampled_from(
+        [
+            "Sotk",
+            "village of Sotk",
+            "SOTK",
+            "Vardenis",
+            "Tovuz",
+            "Laçın",
+            "Ստեփանակերտ",
+            "Ханкенди",
+            " ",
+            "-",
+            "'",
+            "village of",
+            "district",
+            "x" * 250,
+            "Sotk\x00",
+            "<img src=x onerror=1>",
+        ]
+    ),
 )
 
 
 @SETTINGS
-@given(name=place_names, countries=st.lists(st.sampled_from(["AM", "AZ", "GE", "", "zz", "??"]), max_size=2),
-       near=st.lists(st.tuples(st.floats(-90, 90), st.floats(-180, 180)), max_size=2))
+@given(
+    name=place_names,
+    countries=st.lists(st.sampled_from(["AM", "AZ", "GE", "", "zz", "??"]), max_size=2),
+    near=st.lists(st.tuples(st.floats(-90, 90), st.floats(-180, 180)), max_size=2),
+)
 def test_any_name_gives_a_geocode_result(name, countries, near):
     gazetteer = _gazetteer()
     result = gazetteer.geocode(name, countries=countries, near=near)

@@ -40,13 +40,20 @@ def test_incident_counts_per_day_stacked_by_side():
     )
     counts = incident_counts(data, "D")
     assert list(counts.columns) == ["period", "period_end", "reporting_side", "count"]
-    as_tuples = [(p.date().isoformat(), s, c) for p, s, c in counts[["period", "reporting_side", "count"]].itertuples(index=False)]
+    as_tuples = [
+        (p.date().isoformat(), s, c)
+        for p, s, c in counts[["period", "reporting_side", "count"]].itertuples(index=False)
+    ]
     assert as_tuples == [("2023-05-11", "media", 1), ("2023-05-12", "Armenia", 2), ("2023-05-12", "Azerbaijan", 1)]
     assert counts["count"].sum() == len(data)
 
 
 def test_weeks_start_on_monday_and_months_on_the_first():
-    data = claims(("2022-09-13", "Armenia", None, None), ("2022-09-18", "Armenia", None, None), ("2022-09-19", "Armenia", None, None))
+    data = claims(
+        ("2022-09-13", "Armenia", None, None),
+        ("2022-09-18", "Armenia", None, None),
+        ("2022-09-19", "Armenia", None, None),
+    )
     weekly = incident_counts(data, "W")
     assert [p.date().isoformat() for p in weekly["period"]] == ["2022-09-12", "2022-09-19"]
     assert list(weekly["count"]) == [2, 1]

@@ -60,7 +60,7 @@ def data_changed() -> None:
 
 
 def _query_dict() -> dict[str, list[str]]:
-    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+    return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
 def current_filters() -> FilterState:
@@ -99,9 +99,7 @@ def sidebar_filters(frame: pd.DataFrame, with_text: bool = False, with_contested
 
     with st.sidebar:
         st.header("Filters")
-        picked = st.date_input(
-            "Date range", min_value=span[0], max_value=span[1], key="flt_dates", format="YYYY-MM-DD"
-        )
+        picked = st.date_input("Date range", min_value=span[0], max_value=span[1], key="flt_dates", format="YYYY-MM-DD")
         st.multiselect("Reporting side", sides, key="flt_sides", placeholder="All sides")
         st.multiselect("Source", sources, key="flt_sources", placeholder="All sources")
         if with_text:
@@ -123,7 +121,7 @@ def sidebar_filters(frame: pd.DataFrame, with_text: bool = False, with_contested
         text=ss["flt_text"].strip() if with_text else state.text,
         contested_only=bool(ss["flt_contested"]) if with_contested else state.contested_only,
     )
-    if new_state != state or st.query_params.get("from") is None and new_state.date_from:
+    if new_state != state or (st.query_params.get("from") is None and new_state.date_from):
         set_filters(new_state)
     return new_state
 

@@ -7,15 +7,15 @@ so a page with 100,000 incidents does not pay for an export on every rerun.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pandas as pd
 import streamlit as st
 
-from mapdata.exporter import CSV_MIME, GEOJSON_MIME, to_csv_bytes, to_geojson
+from mapdata.formats.exporter import CSV_MIME, GEOJSON_MIME, to_csv_bytes, to_geojson
 
-__all__ = ["ExportFile", "export_files", "download_buttons"]
+__all__ = ["ExportFile", "download_buttons", "export_files"]
 
 
 @dataclass(frozen=True)

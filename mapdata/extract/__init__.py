@@ -9,4 +9,4 @@ not tell. Rule-based and offline: sentences, patterns, the gazetteer and calenda
 from mapdata.extract.pipeline import ExtractionResult, Proposal, Response, extract, extract_document
 from mapdata.extract.text import MAX_CHARS, read_document
 
-__all__ = ["extract", "extract_document", "read_document", "ExtractionResult", "Proposal", "Response", "MAX_CHARS"]
+__all__ = ["MAX_CHARS", "ExtractionResult", "Proposal", "Response", "extract", "extract_document", "read_document"]

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Attribution", "SpeakerTracker", "find_attribution", "find_accused", "side_word", "opponent", "side_of_claimant"]
+__all__ = [
+    "Attribution",
+    "SpeakerTracker",
+    "find_accused",
+    "find_attribution",
+    "opponent",
+    "side_of_claimant",
+    "side_word",
+]
 
 _ARM = r"Armenia(?:n|'s)?|Yerevan(?:'s)?"
 _AZE = r"Azerbaijan(?:i|'s)?|Azeri|Baku(?:'s)?"
@@ -30,7 +38,7 @@ _SPEECH = re.compile(
 
 
 def side_word(text: str) -> str | None:
-    """"Armenia" or "Azerbaijan" for a word or phrase naming one side, else None."""
+    """ "Armenia" or "Azerbaijan" for a word or phrase naming one side, else None."""
     if re.search(rf"\b(?:{_AZE})\b", text, re.I):
         return "Azerbaijan"
     if re.search(rf"\b(?:{_ARM}|Karabakh|Artsakh|Stepanakert)\b", text, re.I):
@@ -57,8 +65,20 @@ class Attribution:
 
 # Third parties: (pattern, claimant)
 _THIRD_PARTIES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:EU\s+(?:monitoring\s+|civilian\s+)?mission|EUMA|EUMM|European\s+Union\s+(?:monitoring\s+)?mission|EU\s+monitors|EU\s+observers)\b", re.I), "EU mission"),
-    (re.compile(r"\b(?:Russian\s+(?:Defen[cs]e\s+Ministry|MoD|Ministry\s+of\s+Defen[cs]e|military)|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia(?:n\s+Federation)?|Russia's\s+Defen[cs]e\s+Ministry)\b", re.I), "Russian MoD"),
+    (
+        re.compile(
+            r"\b(?:EU\s+(?:monitoring\s+|civilian\s+)?mission|EUMA|EUMM|European\s+Union\s+(?:monitoring\s+)?mission|EU\s+monitors|EU\s+observers)\b",
+            re.I,
+        ),
+        "EU mission",
+    ),
+    (
+        re.compile(
+            r"\b(?:Russian\s+(?:Defen[cs]e\s+Ministry|MoD|Ministry\s+of\s+Defen[cs]e|military)|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia(?:n\s+Federation)?|Russia's\s+Defen[cs]e\s+Ministry)\b",
+            re.I,
+        ),
+        "Russian MoD",
+    ),
     (re.compile(r"\bRussian\s+peace-?keep(?:ers|ing\s+(?:contingent|forces|mission))\b", re.I), "Russian peacekeepers"),
     (re.compile(r"\bOSCE\b|\bOrganization\s+for\s+Security\s+and\s+Co-?operation\b", re.I), "OSCE"),
     (re.compile(r"\b(?:ICRC|International\s+Committee\s+of\s+the\s+Red\s+Cross)\b", re.I), "ICRC"),
@@ -88,9 +108,11 @@ _MEDIA = re.compile(
     r"sources\s+(?:said|say|told))\b",
     re.I,
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})")
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})"
+)
 _COUNTRY_SPEAKS = re.compile(
-    rf"\b(?:the\s+)?(?P<side>Armenia|Azerbaijan|Yerevan|Baku|Armenian\s+side|Azerbaijani\s+side)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|claimed|claims|reported|reports|stated|states|confirmed|announced|alleged|accused)\b"
+    r"\b(?:the\s+)?(?P<side>Armenia|Azerbaijan|Yerevan|Baku|Armenian\s+side|Azerbaijani\s+side)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|claimed|claims|reported|reports|stated|states|confirmed|announced|alleged|accused)\b"
 )
 _REFERS_MINISTRY = re.compile(r"\b(?:the|this)\s+(?:ministry|statement|MoD)\b(?!\s+of)", re.I)
 _REFERS_SPOKES = re.compile(rf"\b(?:the|this)\s+{_SPOKES}\b", re.I)
@@ -113,9 +135,17 @@ class SpeakerTracker:
 
     def register(self, attribution: Attribution, sentence: str, end: int) -> Attribution:
         """Remember a person named right after an office ("spokeswoman Shushan Stepanyan")."""
-        tail = sentence[end:end + 60]
-        match = re.match(r"[\s,]*(?:(?i:spokes(?:man|woman|person)|press\s+secretary|representative|head|chief|minister)\s+)?" + _NAME, tail)
-        if match and not side_word(match.group("name")) and not re.search(r"\b(?:Ministry|Army|Forces)\b", match.group("name")):
+        tail = sentence[end : end + 60]
+        match = re.match(
+            r"[\s,]*(?:(?i:spokes(?:man|woman|person)|press\s+secretary|representative|head|chief|minister)\s+)?"
+            + _NAME,
+            tail,
+        )
+        if (
+            match
+            and not side_word(match.group("name"))
+            and not re.search(r"\b(?:Ministry|Army|Forces)\b", match.group("name"))
+        ):
             person = Attribution(attribution.claimant, attribution.side, "spokesperson", attribution.start)
             full = match.group("name")
             self.names[full] = person
@@ -141,6 +171,7 @@ def _tld_side(url: str | None) -> str | None:
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
     """The speaker this sentence names (and remember it), or None if it names none."""
     found: list[tuple[int, int, Attribution]] = []
+    m: re.Match[str] | None
     for pattern, claimant in _THIRD_PARTIES:
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), Attribution(claimant, "third party", "third party", m.start())))
@@ -199,12 +230,13 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 found.append((m.start(), m.end(), Attribution(side, side, "country", m.start())))
             else:
                 found.append((m.start(), m.end(), Attribution(tracker.outlet or who, "media", "media", m.start())))
-    if not found and _MEDIA.search(sentence):
+    if not found:
         m = _MEDIA.search(sentence)
-        found.append((m.start(), m.end(), tracker.media()))
+        if m:
+            found.append((m.start(), m.end(), tracker.media()))
     if not found:
         return None
-    start, end, attribution = min(found, key=lambda item: item[0])
+    _, end, attribution = min(found, key=lambda item: item[0])
     if update:
         tracker.register(attribution, sentence, end)
         tracker.current = attribution
@@ -235,17 +267,35 @@ _AGGRESSION = re.compile(
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot)\b",
     re.I,
 )
-_PASSIVE_BY = re.compile(rf"\b(?:fired\s+upon|fired\s+on|shelled|attacked|targeted|launched|initiated|struck|hit|carried\s+out|committed)\s+by\s+(?P<agent>(?:[\w'-]+\s+){{0,6}}?(?:{_SIDE}))", re.I)
-_DRONE_DOWNED = re.compile(rf"\b(?:downed|shot\s+down|shoots\s+down|destroyed|intercepted)\s+(?:an?\s+|two\s+|three\s+)?(?P<side>{_SIDE})\s+(?:drone|UAV|aircraft|helicopter|quadcopter)", re.I)
-_VICTIM_NOUN = re.compile(r"\s*(?:armed\s+forces'?\s+)?(?:positions?|settlements?|villages?|territory|civilians?|servicem[ae]n|soldiers?|troops|border\s+guards?|people|doctors|infrastructure|side's\s+positions)\b", re.I)
+_PASSIVE_BY = re.compile(
+    rf"\b(?:fired\s+upon|fired\s+on|shelled|attacked|targeted|launched|initiated|struck|hit|carried\s+out|committed)\s+by\s+(?P<agent>(?:[\w'-]+\s+){{0,6}}?(?:{_SIDE}))",
+    re.I,
+)
+_DRONE_DOWNED = re.compile(
+    rf"\b(?:downed|shot\s+down|shoots\s+down|destroyed|intercepted)\s+(?:an?\s+|two\s+|three\s+)?(?P<side>{_SIDE})\s+(?:drone|UAV|aircraft|helicopter|quadcopter)",
+    re.I,
+)
+_VICTIM_NOUN = re.compile(
+    r"\s*(?:armed\s+forces'?\s+)?(?:positions?|settlements?|villages?|territory|civilians?|servicem[ae]n|soldiers?|troops|border\s+guards?|people|doctors|infrastructure|side's\s+positions)\b",
+    re.I,
+)
 
 
-_FIRE_FROM = re.compile(rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot)\s+(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{_SIDE})\b", re.I)
+_FIRE_FROM = re.compile(
+    rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot)\s+(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{_SIDE})\b",
+    re.I,
+)
 
 
-_PLACE_NOUN = re.compile(r"\s*(?:army\s+|armed\s+forces'?\s+|side's\s+)?(?:positions?|settlements?|villages?|territory|infrastructure|posts?)\b", re.I)
+_PLACE_NOUN = re.compile(
+    r"\s*(?:army\s+|armed\s+forces'?\s+|side's\s+)?(?:positions?|settlements?|villages?|territory|infrastructure|posts?)\b",
+    re.I,
+)
 _LOCATIVE = re.compile(r"\b(?:in|into|of|on|at|from|near|to|inside|within|across)\s+(?:the\s+)?$", re.I)
-_FORCE_NOUN = re.compile(r"\s*(?:armed\s+forces|army|forces|units|troops|military|side|soldiers|servicemen|snipers?|drones?|artillery|detachments|border\s+guards)\b", re.I)
+_FORCE_NOUN = re.compile(
+    r"\s*(?:armed\s+forces|army|forces|units|troops|military|side|soldiers|servicemen|snipers?|drones?|artillery|detachments|border\s+guards)\b",
+    re.I,
+)
 _PASSIVE = re.compile(r"\b(?:was|were|been|came|is|are|got)\b", re.I)
 
 
@@ -263,7 +313,7 @@ def find_accused(sentence: str) -> str | None:
     for verb in _AGGRESSION.finditer(sentence):
         best: str | None = None
         for sm in re.finditer(rf"\b(?:{_SIDE})\b", sentence[: verb.start()]):
-            after = sentence[sm.end(): verb.start()]
+            after = sentence[sm.end() : verb.start()]
             if _PLACE_NOUN.match(after) or (_VICTIM_NOUN.match(after) and _PASSIVE.search(after)):
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
             if _LOCATIVE.search(sentence[: sm.start()]) and not _FORCE_NOUN.match(after):

@@ -17,27 +17,59 @@ from mapdata.extract.attribution import side_word
 __all__ = ["Casualties", "find_casualties", "number_value", "own_losses"]
 
 _UNITS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
 }
 _NUM = r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|an?)"
 _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly|mortally|fatally)\s+)?)"
 _APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
 _NOUN_GAP = r"(?:[\w'-]+\s+){0,5}?"
-_KILL = r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|fatally\s+(?:wounded|injured))"
+_KILL = (
+    r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|fatally\s+(?:wounded|injured))"
+)
 _WOUND = r"(?:wounded|injured|hurt)"
 _NONE = re.compile(r"\b(?:no|not|without)\s+$", re.I)  # "no one was hurt" states no count to record
-_VAGUE = re.compile(r"\b(?:more\s+than|over|about|around|up\s+to|nearly|almost|at\s+least|dozens|hundreds|thousands|tens)\s+$", re.I)
+_VAGUE = re.compile(
+    r"\b(?:more\s+than|over|about|around|up\s+to|nearly|almost|at\s+least|dozens|hundreds|thousands|tens)\s+$", re.I
+)
 
 _COUNTED = {
     "killed": [
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
-        re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|border\s+guards?)\b", re.I),
+        re.compile(
+            rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|border\s+guards?)\b",
+            re.I,
+        ),
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
     ],
@@ -45,12 +77,20 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?{_WOUND}\b(?!\s+(?:serviceman|servicemen|soldier|soldiers))", re.I),
-        re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:received|sustained|suffered|got)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:wounds?|injur(?:y|ies))\b", re.I),
+        re.compile(
+            rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:received|sustained|suffered|got)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:wounds?|injur(?:y|ies))\b",
+            re.I,
+        ),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
-        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?)\b", re.I),
+        re.compile(
+            rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?)\b",
+            re.I,
+        ),
     ],
 }
-_NAMED_DEATH = re.compile(r"(?P<subject>[^.;:]*?)\s+(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred)\b")
+_NAMED_DEATH = re.compile(
+    r"(?P<subject>[^.;:]*?)\s+(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred)\b"
+)
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _NOT_PERSON = re.compile(
     r"\b(?:Armenian|Azerbaijani|Azerbaijan|Armenia|Army|Armed|Forces|Ministry|Defense|Defence|Republic|State|"
@@ -117,7 +157,10 @@ def _counted(sentence: str, kind: str) -> int | None:
 
 # A side remark about another event ("..., which appears to be in retaliation to X killing a soldier
 # the day before") does not give this incident's casualties.
-_ASIDE = re.compile(r",\s*which\s+(?:appears|appeared|seems|seemed|came|comes|follows|followed)\b|\bin\s+(?:retaliation|response)\s+(?:to|for)\b", re.I)
+_ASIDE = re.compile(
+    r",\s*which\s+(?:appears|appeared|seems|seemed|came|comes|follows|followed)\b|\bin\s+(?:retaliation|response)\s+(?:to|for)\b",
+    re.I,
+)
 
 
 def find_casualties(sentence: str) -> Casualties:
@@ -134,11 +177,15 @@ def find_casualties(sentence: str) -> Casualties:
 
 
 def own_losses(sentence: str) -> list[tuple[str, Casualties]]:
-    """"Armenia confirmed that four servicemen had been killed, while Azerbaijan confirmed three":
+    """ "Armenia confirmed that four servicemen had been killed, while Azerbaijan confirmed three":
     each side's statement about its own losses, clause by clause."""
     results: list[tuple[str, Casualties]] = []
     for clause in re.split(r",\s*(?:while|whereas|and)\s+|;\s*|\s+while\s+", sentence):
-        subject = re.match(r"\s*(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:also\s+)?(?:confirmed|said|reported|announced|stated|acknowledged)\b", clause, re.I)
+        subject = re.match(
+            r"\s*(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:also\s+)?(?:confirmed|said|reported|announced|stated|acknowledged)\b",
+            clause,
+            re.I,
+        )
         if not subject:
             continue
         side = side_word(subject.group("who"))

@@ -15,12 +15,33 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMention", "find_dates", "pick_date", "part_of_day", "MONTHS", "WEEKDAYS"]
+__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "part_of_day", "pick_date"]
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
@@ -31,15 +52,33 @@ _WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # (pattern, kind); kinds: night = a night spanning two days (second day wins)
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"\bnight (?:of|from) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|into|-|and)\s*{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?", re.I), "night"),
-    (re.compile(rf"\bnight (?:of|from) {_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|into|-|and)\s*{_D}(?:,?\s+{_Y})?", re.I), "night"),
+    (
+        re.compile(
+            rf"\bnight (?:of|from) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|into|-|and)\s*{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?",
+            re.I,
+        ),
+        "night",
+    ),
+    (
+        re.compile(
+            rf"\bnight (?:of|from) {_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|into|-|and)\s*{_D}(?:,?\s+{_Y})?",
+            re.I,
+        ),
+        "night",
+    ),
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"), "explicit"),
     (re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"), "explicit"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I), "explicit"),
     (re.compile(rf"\b{_M}\s+{_D}(?!\d)(?:,?\s+{_Y})?\b", re.I), "explicit"),
     (re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+|since\s+)?{_M}\s+{_Y}\b", re.I), "month"),
-    (re.compile(rf"\b(?:in|since|during|of)\s+(?:the\s+(?:fall|autumn|spring|summer|winter)\s+of\s+)?{_Y}\b", re.I), "year"),
-    (re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before))\b", re.I), "previous"),
+    (
+        re.compile(rf"\b(?:in|since|during|of)\s+(?:the\s+(?:fall|autumn|spring|summer|winter)\s+of\s+)?{_Y}\b", re.I),
+        "year",
+    ),
+    (
+        re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before))\b", re.I),
+        "previous",
+    ),
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I), "next"),
     (re.compile(r"\b(?:day\s+before\s+yesterday)\b", re.I), "yesterday2"),
     (re.compile(r"\byesterday\b", re.I), "yesterday"),
@@ -48,7 +87,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\blast\s+week\b|\bthe\s+past\s+week\b", re.I), "last_week"),
     (re.compile(r"\b(?:earlier\s+)?this\s+month\b", re.I), "this_month"),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
-    (re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|presently|at\s+the\s+moment|currently|right\s+now|earlier\s+today|overnight|last\s+night)\b", re.I), "present"),
+    (
+        re.compile(
+            r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|presently|at\s+the\s+moment|currently|right\s+now|earlier\s+today|overnight|last\s+night)\b",
+            re.I,
+        ),
+        "present",
+    ),
     (re.compile(rf"\b(?:(?:on|late|early|last|since|from)\s+)?{_WD}\b", re.I), "weekday"),
 ]
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -58,9 +103,23 @@ _PARTS = [
     ("afternoon", re.compile(r"\bafternoon\b|\b(?:[1-5](?::\d\d)?)\s*p\.?m\b", re.I)),
     ("morning", re.compile(r"\bmorning\b|\b\d{1,2}(?::\d\d)?\s*a\.?m\b|\bdawn\b", re.I)),
 ]
-_RANK = {"night": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
-         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "present": 2,
-         "last_week": 3, "this_month": 3, "last_month": 3}
+_RANK = {
+    "night": 0,
+    "explicit": 0,
+    "month": 3,
+    "year": 4,
+    "weekday": 1,
+    "previous": 1,
+    "next": 1,
+    "yesterday": 1,
+    "yesterday2": 1,
+    "days_ago": 1,
+    "days_earlier": 1,
+    "present": 2,
+    "last_week": 3,
+    "this_month": 3,
+    "last_month": 3,
+}
 # "said on Wednesday", "told reporters on Friday": the day of the statement, not of the event.
 _STATEMENT_DAY = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|reported|announced|stated|added|claimed|wrote|confirmed)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
@@ -81,7 +140,7 @@ class DateMention:
 
 
 def part_of_day(sentence: str) -> str | None:
-    """"morning", "afternoon", "evening" or "night" when the sentence says so."""
+    """ "morning", "afternoon", "evening" or "night" when the sentence says so."""
     for name, pattern in _PARTS:
         if pattern.search(sentence):
             return name
@@ -110,19 +169,23 @@ def _weekday_on_or_before(weekday: int, anchor: dt.date) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def _resolve(match: re.Match[str], kind: str, published: dt.date | None, context: dt.date | None) -> tuple[dt.date | None, str]:
+def _resolve(
+    match: re.Match[str], kind: str, published: dt.date | None, context: dt.date | None
+) -> tuple[dt.date | None, str]:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
     if kind in {"explicit", "night"}:
         month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower().rstrip(".")]
         return _with_year(month, int(groups["day"]), year, published), "day"
-    if kind == "month":
+    if kind == "month" and year is not None:
         month = MONTHS[groups["month"].lower().rstrip(".")]
         return dt.date(year, month, 1), "month"
-    if kind == "year":
+    if kind == "year" and year is not None:
         return dt.date(year, 1, 1), "year"
     if kind == "weekday":
-        return (None if published is None else _weekday_on_or_before(WEEKDAYS[groups["weekday"].lower()], published)), "day"
+        return (
+            None if published is None else _weekday_on_or_before(WEEKDAYS[groups["weekday"].lower()], published)
+        ), "day"
     if kind == "previous":
         return (None if context is None else context - dt.timedelta(days=1)), "day"
     if kind == "next":
@@ -178,6 +241,6 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     if not mentions:
         return None
     if sentence is not None:
-        events = [m for m in mentions if not _STATEMENT_DAY.search(sentence[max(0, m.start - 40):m.start])]
+        events = [m for m in mentions if not _STATEMENT_DAY.search(sentence[max(0, m.start - 40) : m.start])]
         mentions = events or mentions
     return min(mentions, key=lambda m: (_RANK.get(m.kind, 5), m.start))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from mapdata.extract.attribution import SpeakerTracker, find_attribution, opponent, side_word
 
-__all__ = ["Denial", "is_denial", "find_denial"]
+__all__ = ["Denial", "find_denial", "is_denial"]
 
 _DENIAL = re.compile(
     r"\b(?:absolutely\s+false|(?:is|are|was|were)\s+false|not\s+true|untrue|groundless|baseless|unfounded|fake\s+news|"
@@ -25,7 +25,10 @@ _DENIED_PARTY = re.compile(
     r"\b(?:claims?|statements?|reports?|allegations?|information)\s+(?:of|from|by|spread\s+by|released\s+by)\s+(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,6})",
     re.I,
 )
-_DENIER = re.compile(r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:has\s+|have\s+|also\s+)?(?:denied|denies|refuted|refutes|rejected|rejects|dismissed|dismisses)\b", re.I)
+_DENIER = re.compile(
+    r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:has\s+|have\s+|also\s+)?(?:denied|denies|refuted|refutes|rejected|rejects|dismissed|dismisses)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,10 @@ _STRONG = re.compile(
     r"recorded\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from)\b",
     re.I,
 )
-_WEAK = re.compile(r"\b(?:provocations?|incidents?|cease-?fire\s+violations?|hostilities|damaged|destroyed|caught\s+fire|set\s+on\s+fire)\b", re.I)
+_WEAK = re.compile(
+    r"\b(?:provocations?|incidents?|cease-?fire\s+violations?|hostilities|damaged|destroyed|caught\s+fire|set\s+on\s+fire)\b",
+    re.I,
+)
 _SYMMETRIC = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:Armenian|Azerbaijani|Armenia|Azerbaijan|Baku|Yerevan)\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?"
     r"(?:Armenian|Azerbaijani|Armenia|Azerbaijan|Baku|Yerevan)|\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual\b|\bone\s+another\b",

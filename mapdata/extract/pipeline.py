@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mapdata.extract.attribution import (
-    Attribution, SpeakerTracker, find_accused, find_attribution, heading_attribution, opponent, resolve_side,
+    Attribution,
+    SpeakerTracker,
+    find_accused,
+    find_attribution,
+    heading_attribution,
+    opponent,
+    resolve_side,
 )
 from mapdata.extract.casualties import find_casualties, own_losses
 from mapdata.extract.dates import DateMention, find_dates, part_of_day, pick_date
@@ -28,7 +34,7 @@ from mapdata.extract.places import BORDER, PlaceMention, border_mention, choose_
 from mapdata.extract.text import Document, Sentence, read_document
 from mapdata.extract.weapons import event_type, find_weapons
 
-__all__ = ["Proposal", "Response", "ExtractionResult", "extract", "extract_document"]
+__all__ = ["ExtractionResult", "Proposal", "Response", "extract", "extract_document"]
 
 _BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
 _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
@@ -71,12 +77,27 @@ class Proposal:
         if self.place_key:
             extra["place_key"] = self.place_key
         return dict(
-            date=self.date, date_precision=self.date_precision, place=self.place, latitude=self.latitude,
-            longitude=self.longitude, geo_precision=self.geo_precision or "region", admin1=self.admin1,
-            country=self.country, claimant=self.claimant, reporting_side=self.reporting_side,
-            accused_side=self.accused_side, event_type=self.event_type, weapons=list(self.weapons),
-            killed=self.killed, wounded=self.wounded, summary=self.summary, source=self.source,
-            source_url=self.source_url, published=self.published, origin="article", extra=extra,
+            date=self.date,
+            date_precision=self.date_precision,
+            place=self.place,
+            latitude=self.latitude,
+            longitude=self.longitude,
+            geo_precision=self.geo_precision or "region",
+            admin1=self.admin1,
+            country=self.country,
+            claimant=self.claimant,
+            reporting_side=self.reporting_side,
+            accused_side=self.accused_side,
+            event_type=self.event_type,
+            weapons=list(self.weapons),
+            killed=self.killed,
+            wounded=self.wounded,
+            summary=self.summary,
+            source=self.source,
+            source_url=self.source_url,
+            published=self.published,
+            origin="article",
+            extra=extra,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -199,7 +220,7 @@ class _Reader:
         if closing is not None:
             # '"Units fired at our posts. Our units responded," the ministry said.': the speaker
             # is named where the quotation ends.
-            ahead = find_attribution(closing.norm[closing.norm.rfind('"'):], self.tracker)
+            ahead = find_attribution(closing.norm[closing.norm.rfind('"') :], self.tracker)
             if ahead is not None:
                 return ahead
         return self.tracker.current or self.default or self.tracker.media()
@@ -267,7 +288,9 @@ class _Reader:
             self.read_event(sentence, speaker, chosen, part, casualties, weak_only=not signals.event)
             return
         losses = own_losses(text)
-        if losses and not (self.in_claim and self.current and all(side == self.current.speaker.side for side, _ in losses)):
+        if losses and not (
+            self.in_claim and self.current and all(side == self.current.speaker.side for side, _ in losses)
+        ):
             for side, counted in losses:
                 self.pending_losses.append((side, self.date_ctx, counted.killed, counted.wounded, sentence))
             self.in_claim = False
@@ -281,7 +304,7 @@ class _Reader:
             self.in_claim = False
 
     def read_counter_claim(self, sentence: Sentence, denial: Denial) -> None:
-        """"X denied the reports and said it was Armenian troops that opened fire near Y": the
+        """ "X denied the reports and said it was Armenian troops that opened fire near Y": the
         denial is a response, and the accusation that follows it is X's own claim."""
         text = sentence.norm
         parties = ("Armenia", "Azerbaijan")
@@ -295,8 +318,15 @@ class _Reader:
         self.current = None  # never merged into the claim it denies
         self.read_event(sentence, speaker, chosen, part_of_day(text), find_casualties(text), weak_only=False)
 
-    def read_event(self, sentence: Sentence, speaker: Attribution, chosen: DateMention | None, part: str | None,
-                   casualties: Any, weak_only: bool) -> None:
+    def read_event(
+        self,
+        sentence: Sentence,
+        speaker: Attribution,
+        chosen: DateMention | None,
+        part: str | None,
+        casualties: Any,
+        weak_only: bool,
+    ) -> None:
         text = sentence.norm
         accused = find_accused(text)
         if speaker.side is None:
@@ -329,7 +359,7 @@ class _Reader:
         claim = _Claim(
             speaker=speaker,
             date=date if date is not None else self.date_ctx,
-            precision=chosen.precision if date is not None else self.date_precision,
+            precision=chosen.precision if chosen is not None and date is not None else self.date_precision,
             part=part,
         )
         claim.summary_only = speaker.side == "media" and accused is None
@@ -354,8 +384,15 @@ class _Reader:
         self.current = claim
         self.in_claim = True
 
-    def _continues(self, claim: _Claim, speaker: Attribution, date: dt.date | None, part: str | None,
-                   places: list[PlaceMention], accused: str | None) -> bool:
+    def _continues(
+        self,
+        claim: _Claim,
+        speaker: Attribution,
+        date: dt.date | None,
+        part: str | None,
+        places: list[PlaceMention],
+        accused: str | None,
+    ) -> bool:
         if not _same_speaker(claim.speaker, speaker):
             return False
         if date is not None and claim.date is not None and date != claim.date:
@@ -368,16 +405,27 @@ class _Reader:
             if claim.places:
                 if not keys <= known:
                     return False  # another village: another incident
-            elif not any(m.specific for m in places):
-                if claim.region is not None and claim.region.place is not BORDER and not keys <= known:
-                    return False  # another region
+            elif (
+                not any(m.specific for m in places)
+                and claim.region is not None
+                and claim.region.place is not BORDER
+                and not keys <= known
+            ):
+                return False  # another region
             # a specific place for a claim that named only a region or the border refines it
-        if accused and claim.accused and accused != claim.accused and speaker.side not in ("Armenia", "Azerbaijan"):
-            return False
-        return True
+        return not (
+            accused and claim.accused and accused != claim.accused and speaker.side not in ("Armenia", "Azerbaijan")
+        )
 
-    def _merge(self, claim: _Claim, sentence: Sentence, places: list[PlaceMention], border: PlaceMention | None,
-               accused: str | None, casualties: Any) -> None:
+    def _merge(
+        self,
+        claim: _Claim,
+        sentence: Sentence,
+        places: list[PlaceMention],
+        border: PlaceMention | None,
+        accused: str | None,
+        casualties: Any,
+    ) -> None:
         claim.add(sentence)
         specific = [m for m in places if m.specific]
         if specific and not claim.places:
@@ -434,7 +482,7 @@ def _quote_closers(sentences: list[Sentence]) -> dict[int, Sentence]:
 
 
 def _attach_losses(claims: list[_Claim], pending: list) -> None:
-    """"Armenia confirmed four killed": to Armenia's claim of that day, if it states no figure itself."""
+    """ "Armenia confirmed four killed": to Armenia's claim of that day, if it states no figure itself."""
     for side, date, killed, wounded, sentence in pending:
         for claim in claims:
             if claim.speaker.side != side or (date is not None and claim.date is not None and claim.date != date):
@@ -456,8 +504,16 @@ def _drop_covered_summaries(claims: list[_Claim]) -> list[_Claim]:
 
 
 def _place_dict(place: Any) -> dict[str, Any]:
-    return {"key": place.key, "name": place.name, "latitude": place.latitude, "longitude": place.longitude,
-            "country": place.country, "admin1": place.admin1, "precision": place.precision, "kind": place.kind}
+    return {
+        "key": place.key,
+        "name": place.name,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "country": place.country,
+        "admin1": place.admin1,
+        "precision": place.precision,
+        "kind": place.kind,
+    }
 
 
 def _proposals(claim: _Claim, doc: Document, published: dt.date | None) -> list[Proposal]:
@@ -466,38 +522,63 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None) -> list[
     evidence = {k: list(v) for k, v in claim.evidence.items()}
     evidence["claim"] = [s.text for s in sorted(claim.sentences, key=lambda s: s.index)]
     text = " ".join(s.norm for s in claim.sentences)
-    base = dict(
+    base: dict[str, Any] = dict(
         date=claim.date.isoformat() if claim.date else None,
         date_precision=claim.precision if claim.date else "day",
-        claimant=claim.speaker.claimant, reporting_side=side, accused_side=accused,
-        event_type=event_type(text), weapons=list(claim.weapons), killed=claim.killed, wounded=claim.wounded,
+        claimant=claim.speaker.claimant,
+        reporting_side=side,
+        accused_side=accused,
+        event_type=event_type(text),
+        weapons=list(claim.weapons),
+        killed=claim.killed,
+        wounded=claim.wounded,
         summary=claim.sentences[0].text[:300] if claim.sentences else None,
-        source=doc.outlet, source_url=doc.url, published=published.isoformat() if published else None,
+        source=doc.outlet,
+        source_url=doc.url,
+        published=published.isoformat() if published else None,
     )
     mentions: list[PlaceMention | None] = list(claim.places) or [claim.region]
     out = []
     for mention in mentions:
         if mention is None:
-            out.append(Proposal(place=None, latitude=None, longitude=None, geo_precision=None, admin1=None,
-                                country=None, evidence=dict(evidence), resolved=False, **base))
+            out.append(
+                Proposal(
+                    place=None,
+                    latitude=None,
+                    longitude=None,
+                    geo_precision=None,
+                    admin1=None,
+                    country=None,
+                    evidence=dict(evidence),
+                    resolved=False,
+                    **base,
+                )
+            )
             continue
         place = mention.place
         candidates = [_place_dict(p) for p in (mention.candidates or ((place,) if place else ()))]
-        out.append(Proposal(
-            place=mention.name if place is not BORDER else BORDER.name,
-            latitude=place.latitude if place else None, longitude=place.longitude if place else None,
-            geo_precision=mention.precision if place is not BORDER else "region",
-            admin1=place.admin1 if place else None, country=place.country if place else None,
-            evidence=dict(evidence), resolved=place is not None, place_key=place.key if place else None,
-            place_candidates=candidates, **base,
-        ))
+        out.append(
+            Proposal(
+                place=mention.name if place is not BORDER else BORDER.name,
+                latitude=place.latitude if place else None,
+                longitude=place.longitude if place else None,
+                geo_precision=mention.precision if place is not BORDER else "region",
+                admin1=place.admin1 if place else None,
+                country=place.country if place else None,
+                evidence=dict(evidence),
+                resolved=place is not None,
+                place_key=place.key if place else None,
+                place_candidates=candidates,
+                **base,
+            )
+        )
     return out
 
 
 def extract_document(doc: Document, gazetteer: Any = None, aliases: dict[str, str] | None = None) -> ExtractionResult:
     """Proposals for an already-read document."""
     if gazetteer is None:
-        from mapdata.gazetteer import Gazetteer
+        from mapdata.geo.gazetteer import Gazetteer
 
         gazetteer = Gazetteer.default()
     reader = _Reader(doc, gazetteer, aliases)
@@ -518,14 +599,16 @@ def extract_document(doc: Document, gazetteer: Any = None, aliases: dict[str, st
     if not doc.sentences:
         warnings.append("The text is empty: paste or upload a report.")
     elif not proposals:
-        warnings.append("No incident was found in this text (no sentence reports fire, shelling, an attack or a clash).")
+        warnings.append(
+            "No incident was found in this text (no sentence reports fire, shelling, an attack or a clash)."
+        )
     if reader.old_events:
         warnings.append(
             f"{len(reader.old_events)} sentence(s) describe events more than {_BACKGROUND_DAYS} days before publication "
             f"({published}); they were read as background. Check the publication date if that is wrong."
         )
     if published is None and proposals:
-        warnings.append("No publication date: relative dates (\"on Friday\", \"yesterday\") are left unknown.")
+        warnings.append('No publication date: relative dates ("on Friday", "yesterday") are left unknown.')
     for proposal in proposals:
         if proposal.date is None:
             warnings.append(f"No date could be read for the claim by {proposal.claimant}: enter it before saving.")
@@ -536,8 +619,9 @@ def extract_document(doc: Document, gazetteer: Any = None, aliases: dict[str, st
     return ExtractionResult(proposals, responses, list(dict.fromkeys(warnings)), published, doc.outlet, doc.url)
 
 
-def _responses(denials: list[tuple[Denial, Sentence]], claims: list[_Claim], owner: dict[int, list[int]],
-               proposals: list[Proposal]) -> list[Response]:
+def _responses(
+    denials: list[tuple[Denial, Sentence]], claims: list[_Claim], owner: dict[int, list[int]], proposals: list[Proposal]
+) -> list[Response]:
     """Denials grouped by who denies whom, attached to the latest claim they can answer."""
     grouped: dict[tuple[str, str | None], Response] = {}
     for denial, sentence in denials:
@@ -561,7 +645,13 @@ def _responses(denials: list[tuple[Denial, Sentence]], claims: list[_Claim], own
     return list(grouped.values())
 
 
-def extract(text: str, published: object = None, outlet: str | None = None, url: str | None = None,
-            gazetteer: Any = None, aliases: dict[str, str] | None = None) -> ExtractionResult:
+def extract(
+    text: str,
+    published: object = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    gazetteer: Any = None,
+    aliases: dict[str, str] | None = None,
+) -> ExtractionResult:
     """Propose the incidents a news report describes (nothing is saved)."""
     return extract_document(read_document(text, published, outlet, url), gazetteer, aliases)

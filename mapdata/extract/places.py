@@ -11,13 +11,13 @@ names no place gets the region it names ("the border", a province) with a matchi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
-from mapdata.gazetteer import Gazetteer, GeocodeResult, Place
-from mapdata.placenames import fold
+from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
+from mapdata.geo.names import fold
 
-__all__ = ["PlaceMention", "find_place_mentions", "choose_places", "border_mention", "BORDER", "resolve_name", "FOCUS"]
+__all__ = ["BORDER", "FOCUS", "PlaceMention", "border_mention", "choose_places", "find_place_mentions", "resolve_name"]
 
 FOCUS = ("AM", "AZ")  # the conflict's two countries: a place elsewhere is not where an incident happened
 _NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*)?"
@@ -27,7 +27,10 @@ _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|area)\s+of|(?P<near>near|outside|towards))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
 _AFTER_NAME = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b")
-_NEAR_CUE = re.compile(r"(?:direction|directions|vicinity|outskirts|area)\s+of\s+(?:the\s+)?$|\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$", re.I)
+_NEAR_CUE = re.compile(
+    r"(?:direction|directions|vicinity|outskirts|area)\s+of\s+(?:the\s+)?$|\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
 _ADJECTIVAL = re.compile(
     r"\s*(?:'s\s+)?(?:army|armed\s+forces|forces|military|side|president|president's|authorities|government|troops|soldiers|"
     r"leadership|defen[cs]e|ministry|people|officials|separatists|conflict|issue|talks|peace|war|contact\s+line|question)\b",
@@ -75,28 +78,101 @@ class PlaceMention:
 # The Armenia–Azerbaijan border as a whole: a region-precision point near its middle, used only
 # when a claim names no place but "the border" (shown with precision "region").
 BORDER = Place(
-    key="region:armenia-azerbaijan-border", name="Armenia–Azerbaijan border", latitude=40.0, longitude=45.9,
-    country=None, admin1=None, kind="border", population=0, precision="region", alternate_names=(),
+    key="region:armenia-azerbaijan-border",
+    name="Armenia–Azerbaijan border",
+    latitude=40.0,
+    longitude=45.9,
+    country="",
+    admin1=None,
+    kind="border",
+    population=0,
+    precision="region",
+    alternate_names=(),
 )
 
 
-def resolve_name(gazetteer: Gazetteer, name: str, *, near: Sequence[tuple[float, float]] = (),
-                 aliases: dict[str, str] | None = None) -> GeocodeResult:
+def resolve_name(
+    gazetteer: Gazetteer, name: str, *, near: Sequence[tuple[float, float]] = (), aliases: dict[str, str] | None = None
+) -> GeocodeResult:
     """Geocode a name as found in a report, preferring the conflict's two countries."""
     return gazetteer.geocode(name, countries=FOCUS, near=near, aliases=aliases)
 
 
 _STOP_WORDS = {
-    "the", "a", "an", "in", "on", "at", "and", "or", "armed", "forces", "army", "ministry", "defense", "defence",
-    "president", "prime", "state", "border", "republic", "statement", "spokesman", "spokeswoman", "spokesperson",
-    "armenian", "azerbaijani", "armenia", "azerbaijan", "armenia's", "azerbaijan's", "russian", "russia",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "and",
+    "or",
+    "armed",
+    "forces",
+    "army",
+    "ministry",
+    "defense",
+    "defence",
+    "president",
+    "prime",
+    "state",
+    "border",
+    "republic",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "armenian",
+    "azerbaijani",
+    "armenia",
+    "azerbaijan",
+    "armenia's",
+    "azerbaijan's",
+    "russian",
+    "russia",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 }
-_ORG_WORDS = {"forces", "army", "ministry", "defense", "defence", "president", "statement", "spokesman",
-              "spokeswoman", "spokesperson", "government", "units", "troops", "mission", "union"}
-_SPEAKER_CONTEXT = re.compile(r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$", re.I)
-_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|stated|reported|denied|accused|announced)\b", re.I)
+_ORG_WORDS = {
+    "forces",
+    "army",
+    "ministry",
+    "defense",
+    "defence",
+    "president",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "government",
+    "units",
+    "troops",
+    "mission",
+    "union",
+}
+_SPEAKER_CONTEXT = re.compile(
+    r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$", re.I
+)
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|stated|reported|denied|accused|announced)\b", re.I
+)
 
 
 def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -117,15 +193,20 @@ def _is_region(place: Place | None, cue: str | None) -> bool:
     return place is not None and place.precision in ("region", "country")
 
 
-def find_place_mentions(sentence: str, gazetteer: Gazetteer, *, near: Sequence[tuple[float, float]] = (),
-                        aliases: dict[str, str] | None = None) -> list[PlaceMention]:
+def find_place_mentions(
+    sentence: str,
+    gazetteer: Gazetteer,
+    *,
+    near: Sequence[tuple[float, float]] = (),
+    aliases: dict[str, str] | None = None,
+) -> list[PlaceMention]:
     """Places named in ``sentence`` (in text order), each resolved or flagged as unresolved."""
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     for match in _BEFORE_NAME.finditer(sentence):
         names_start = match.start("names")
         cue = match.group("cue") or "near"
-        for name in re.finditer(_NAME, match.group("names")):
-            span = _clean_span(sentence, names_start + name.start(), names_start + name.end())
+        for listed in re.finditer(_NAME, match.group("names")):
+            span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
                 spans[span] = cue
     for match in _AFTER_NAME.finditer(sentence):
@@ -137,16 +218,20 @@ def find_place_mentions(sentence: str, gazetteer: Gazetteer, *, near: Sequence[t
         for other in overlapping:
             del spans[other]
         spans[span] = cue
-    for start, end, place in gazetteer.lookup_names(sentence):
+    for start, end, _place in gazetteer.lookup_names(sentence):
         if not any(a <= start < b or start <= a < end for a, b in spans):
             spans[(start, end)] = None  # known to the gazetteer but not announced as a place
     mentions: list[PlaceMention] = []
     for (start, end), announced in sorted(spans.items()):
-        cue = None if announced in (None, "direction", "directions", "vicinity", "outskirts", "area", "near") else announced
+        cue = (
+            None
+            if announced in (None, "direction", "directions", "vicinity", "outskirts", "area", "near")
+            else announced
+        )
         name = sentence[start:end].strip()
-        if not name or _NOT_NAMES.fullmatch(name) or _ADJECTIVAL.match(sentence, end) and not cue:
+        if not name or _NOT_NAMES.fullmatch(name) or (_ADJECTIVAL.match(sentence, end) and not cue):
             continue
-        if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30):start]) or _SPEAKS_AFTER.match(sentence, end):
+        if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end):
             continue  # "a statement from Yerevan", "Baku said": a government, not a place
         query = f"{name} {cue}" if cue and re.fullmatch(_REGION_WORDS, cue, re.I) else name
         result = resolve_name(gazetteer, query, near=near, aliases=aliases)
@@ -159,11 +244,19 @@ def find_place_mentions(sentence: str, gazetteer: Gazetteer, *, near: Sequence[t
             if announced is None:
                 continue  # Brussels, Moldova: places in the news, not on the front line
             place = None  # "near X" with X only known abroad: flag it, let the user choose
-        near_cue = bool(_NEAR_CUE.search(sentence[max(0, start - 40):start]))
-        mentions.append(PlaceMention(
-            name=name, start=start, end=end, place=place, candidates=tuple(result.candidates),
-            specific=not _is_region(place, cue), near=near_cue, reason=result.reason,
-        ))
+        near_cue = bool(_NEAR_CUE.search(sentence[max(0, start - 40) : start]))
+        mentions.append(
+            PlaceMention(
+                name=name,
+                start=start,
+                end=end,
+                place=place,
+                candidates=tuple(result.candidates),
+                specific=not _is_region(place, cue),
+                near=near_cue,
+                reason=result.reason,
+            )
+        )
     mentions = _dedupe(mentions)
     return _plural_cue(sentence, _group_lists(sentence, mentions))
 
@@ -172,20 +265,29 @@ _PLURAL_REGION = re.compile(r"\s+(?:districts|regions|provinces|rayons)\b", re.I
 
 
 def _plural_cue(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """"Dashkasan, Kalbajar and Lachin districts": the plural word makes every listed name a region."""
+    """ "Dashkasan, Kalbajar and Lachin districts": the plural word makes every listed name a region."""
     out = list(mentions)
-    for i, mention in enumerate(mentions):
+    for mention in mentions:
         if mention.group is None or not _PLURAL_REGION.match(sentence, mention.end):
             continue
         for j, other in enumerate(out):
             if other.group == mention.group:
-                out[j] = PlaceMention(other.name, other.start, other.end, other.place, other.candidates,
-                                      False, other.near, other.group, other.reason)
+                out[j] = PlaceMention(
+                    other.name,
+                    other.start,
+                    other.end,
+                    other.place,
+                    other.candidates,
+                    False,
+                    other.near,
+                    other.group,
+                    other.reason,
+                )
     return out
 
 
 def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """"Nagorno-Karabakh (Artsakh)": two names of one place count once."""
+    """ "Nagorno-Karabakh (Artsakh)": two names of one place count once."""
     seen: set[str] = set()
     kept = []
     for mention in mentions:
@@ -201,7 +303,7 @@ def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     grouped: list[PlaceMention] = []
     group = 0
     for i, mention in enumerate(mentions):
-        if i and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", sentence[mentions[i - 1].end:mention.start]):
+        if i and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", sentence[mentions[i - 1].end : mention.start]):
             prev = grouped[-1]
             if prev.group is None:
                 group += 1
@@ -213,17 +315,33 @@ def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMenti
 
 
 def _with_group(mention: PlaceMention, group: int) -> PlaceMention:
-    return PlaceMention(mention.name, mention.start, mention.end, mention.place, mention.candidates,
-                        mention.specific, mention.near, group, mention.reason)
+    return PlaceMention(
+        mention.name,
+        mention.start,
+        mention.end,
+        mention.place,
+        mention.candidates,
+        mention.specific,
+        mention.near,
+        group,
+        mention.reason,
+    )
 
 
 def border_mention(sentence: str) -> PlaceMention | None:
-    """"the border", "the contact line": the region fallback when nothing more precise is named."""
+    """ "the border", "the contact line": the region fallback when nothing more precise is named."""
     match = _BORDER.search(sentence)
     if not match:
         return None
-    return PlaceMention(match.group(0), match.start(), match.end(), BORDER, (BORDER,), specific=False,
-                        reason="region fallback: the text names only the border")
+    return PlaceMention(
+        match.group(0),
+        match.start(),
+        match.end(),
+        BORDER,
+        (BORDER,),
+        specific=False,
+        reason="region fallback: the text names only the border",
+    )
 
 
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:

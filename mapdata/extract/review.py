@@ -11,40 +11,56 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from mapdata.errors import ValidationError
 from mapdata.extract.pipeline import Proposal
 from mapdata.model import Incident
 
-__all__ = ["EDITABLE", "proposal_rows", "RowResult", "rows_to_incidents", "highlight", "candidate_label"]
+__all__ = ["EDITABLE", "RowResult", "candidate_label", "highlight", "proposal_rows", "rows_to_incidents"]
 
 # Columns of the review table, in order; "save" is the reviewer's tick.
-EDITABLE = ("save", "date", "place", "latitude", "longitude", "geo_precision", "claimant", "reporting_side",
-            "accused_side", "event_type", "weapons", "killed", "wounded")
+EDITABLE = (
+    "save",
+    "date",
+    "place",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "claimant",
+    "reporting_side",
+    "accused_side",
+    "event_type",
+    "weapons",
+    "killed",
+    "wounded",
+)
 
 
 def proposal_rows(proposals: Iterable[Proposal]) -> list[dict[str, Any]]:
     """One row per proposal; weapons as editable text; unresolved places unticked until a point is chosen."""
     rows = []
     for proposal in proposals:
-        rows.append({
-            "save": proposal.resolved and proposal.date is not None,
-            "date": proposal.date,
-            "place": proposal.place,
-            "place found": proposal.resolved,
-            "latitude": proposal.latitude,
-            "longitude": proposal.longitude,
-            "geo_precision": proposal.geo_precision or "region",
-            "claimant": proposal.claimant,
-            "reporting_side": proposal.reporting_side,
-            "accused_side": proposal.accused_side,
-            "event_type": proposal.event_type,
-            "weapons": ", ".join(proposal.weapons),
-            "killed": proposal.killed,
-            "wounded": proposal.wounded,
-        })
+        rows.append(
+            {
+                "save": proposal.resolved and proposal.date is not None,
+                "date": proposal.date,
+                "place": proposal.place,
+                "place found": proposal.resolved,
+                "latitude": proposal.latitude,
+                "longitude": proposal.longitude,
+                "geo_precision": proposal.geo_precision or "region",
+                "claimant": proposal.claimant,
+                "reporting_side": proposal.reporting_side,
+                "accused_side": proposal.accused_side,
+                "event_type": proposal.event_type,
+                "weapons": ", ".join(proposal.weapons),
+                "killed": proposal.killed,
+                "wounded": proposal.wounded,
+            }
+        )
     return rows
 
 
@@ -82,9 +98,12 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def rows_to_incidents(rows: list[Mapping[str, Any]], proposals: list[Proposal],
-                      points: Mapping[int, tuple[float, float, str | None]] | None = None,
-                      geocode: Callable[[str], Any] | None = None) -> list[RowResult]:
+def rows_to_incidents(
+    rows: list[Mapping[str, Any]],
+    proposals: list[Proposal],
+    points: Mapping[int, tuple[float, float, str | None]] | None = None,
+    geocode: Callable[[str], Any] | None = None,
+) -> list[RowResult]:
     """Validated incidents for the ticked rows. ``points`` holds a reviewer's place choice per row
     (latitude, longitude, place name or None) for names the gazetteer left unresolved. When a
     reviewer renames a place but leaves the coordinates, ``geocode`` (name -> Place or None)
@@ -103,16 +122,27 @@ def rows_to_incidents(rows: list[Mapping[str, Any]], proposals: list[Proposal],
                 values[name] = _clean(row[name])
         proposal = proposals[index]
         if index in points:
-            lat, lon, name = points[index]
+            lat, lon, point_name = points[index]
             values["latitude"], values["longitude"] = lat, lon
-            if name and (_blank(row.get("place")) or row.get("place") == proposal.place):
-                values["place"] = name
-        elif (values.get("place") or None) != proposal.place and values.get("place") and proposal.latitude is not None \
-                and values.get("latitude") == proposal.latitude and values.get("longitude") == proposal.longitude:
+            if point_name and (_blank(row.get("place")) or row.get("place") == proposal.place):
+                values["place"] = point_name
+        elif (
+            (values.get("place") or None) != proposal.place
+            and values.get("place")
+            and proposal.latitude is not None
+            and values.get("latitude") == proposal.latitude
+            and values.get("longitude") == proposal.longitude
+        ):
             place = geocode(values["place"]) if geocode else None
             if place is None:
-                results.append(RowResult(index, None, f"place: {values['place']!r} is not in the gazetteer; "
-                                                      "enter its latitude and longitude or click it on the map"))
+                results.append(
+                    RowResult(
+                        index,
+                        None,
+                        f"place: {values['place']!r} is not in the gazetteer; "
+                        "enter its latitude and longitude or click it on the map",
+                    )
+                )
                 continue
             values["latitude"], values["longitude"] = place.latitude, place.longitude
             values["admin1"], values["country"] = place.admin1, place.country
@@ -127,7 +157,7 @@ def rows_to_incidents(rows: list[Mapping[str, Any]], proposals: list[Proposal],
 
 
 def candidate_label(candidate: Mapping[str, Any]) -> str:
-    """"Goris (Syunik, AM)" for a place candidate dictionary."""
+    """ "Goris (Syunik, AM)" for a place candidate dictionary."""
     where = ", ".join(str(p) for p in (candidate.get("admin1"), candidate.get("country")) if p)
     return f"{candidate.get('name')} ({where})" if where else str(candidate.get("name"))
 

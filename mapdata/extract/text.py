@@ -14,22 +14,87 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-__all__ = ["Sentence", "Document", "MAX_CHARS", "read_document", "split_sentences", "strip_html", "parse_header", "parse_published"]
+__all__ = [
+    "MAX_CHARS",
+    "Document",
+    "Sentence",
+    "parse_header",
+    "parse_published",
+    "read_document",
+    "split_sentences",
+    "strip_html",
+]
 
 MAX_CHARS = 200_000  # a news report is a few kB (a long one 20 kB); beyond this it is not one report
 
 # One character for one character, so offsets survive normalisation.
-_QUOTES = str.maketrans({
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "\u00a0": " ", "\u2009": " ",
-    "\u202f": " ", "\u2013": "-", "\u2014": "-", "\u2011": "-",
-})
+_QUOTES = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2011": "-",
+    }
+)
 _HEADER = re.compile(r"^\s*(url|published|outlet|source|date)\s*:\s*(.*?)\s*$", re.IGNORECASE)
-_LOOKS_HTML = re.compile(r"<\s*(?:p|div|br|html|body|span|a|h[1-6]|article|section|li|ul|script|style|table)\b[^>]*>", re.I)
+_LOOKS_HTML = re.compile(
+    r"<\s*(?:p|div|br|html|body|span|a|h[1-6]|article|section|li|ul|script|style|table)\b[^>]*>", re.I
+)
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "st", "no", "vs", "etc", "jr", "sr",
-    "capt", "gov", "sen", "rep", "prof", "cpl", "pvt", "adm", "brig", "approx", "e.g", "i.e",
-    "p.m", "a.m", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "sgt",
+    "st",
+    "no",
+    "vs",
+    "etc",
+    "jr",
+    "sr",
+    "capt",
+    "gov",
+    "sen",
+    "rep",
+    "prof",
+    "cpl",
+    "pvt",
+    "adm",
+    "brig",
+    "approx",
+    "e.g",
+    "i.e",
+    "p.m",
+    "a.m",
+    "u.s",
+    "u.k",
+    "u.n",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 }
 _BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)(\s+)(?=[\"'(]?[A-Z0-9\"'])")
 _TERMINAL = re.compile(r"[.!?][\"')\]]*\s*$|[.!?]\s*[\"')\]]+\s*$")
@@ -60,7 +125,24 @@ class Document:
 class _TextCollector(HTMLParser):
     """Visible text of an HTML fragment; block elements become line breaks."""
 
-    _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "header", "footer", "title"}
+    _BLOCKS = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "article",
+        "section",
+        "header",
+        "footer",
+        "title",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -128,7 +210,7 @@ def _is_abbreviation(chunk: str) -> bool:
         return False
     if word in _ABBREVIATIONS:
         return True
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
 def split_sentences(body: str) -> list[Sentence]:
@@ -144,7 +226,7 @@ def split_sentences(body: str) -> list[Sentence]:
             continue
         start = 0
         for match in _BOUNDARY.finditer(norm):
-            if match.group(1) == "." and _is_abbreviation(norm[start:match.start(1)]):
+            if match.group(1) == "." and _is_abbreviation(norm[start : match.start(1)]):
                 continue
             end = match.end(2)
             piece = original[start:end].strip()
@@ -170,9 +252,11 @@ def _parse_published(value: object, warnings: list[str]) -> dt.date | None:
         pass
     import dateparser  # loaded only for free-form dates ("12 May 2023"); it is slow to import
 
-    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
     if parsed is None or not 1900 <= parsed.year <= 2100:
-        warnings.append(f"The publication date {text[:40]!r} is not a date; relative dates (\"on Friday\") stay unknown.")
+        warnings.append(f'The publication date {text[:40]!r} is not a date; relative dates ("on Friday") stay unknown.')
         return None
     return parsed.date()
 
@@ -203,4 +287,6 @@ def read_document(text: str, published: object = None, outlet: str | None = None
     url = url or meta.get("url") or None
     if url and not re.match(r"https?://", url.strip()):
         url = None  # "unknown (citing ...)" is not a link
-    return Document(body=body, sentences=split_sentences(body), published=pub, outlet=outlet, url=url, warnings=warnings)
+    return Document(
+        body=body, sentences=split_sentences(body), published=pub, outlet=outlet, url=url, warnings=warnings
+    )

@@ -10,30 +10,77 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["find_weapons", "event_type"]
+__all__ = ["event_type", "find_weapons"]
 
 # Longer terms first: "trench mortars" before "mortars".
 _TERMS = [
-    r"large-caliber machine guns?", r"heavy machine guns?", r"machine guns?", r"sniper rifles?", r"snipers?",
-    r"small arms", r"automatic (?:weapons|rifles)", r"firearms", r"assault rifles?", r"rifles?",
-    r"grenade launchers?", r"under-barrel grenade launchers?", r"hand grenades?",
-    r"trench mortars?", r"mortars?", r"mortar shells?", r"artillery(?: shells)?", r"howitzers?", r"cannons?",
-    r"multiple (?:launch )?rocket (?:launchers?|systems?)", r"rocket launchers?", r"MLRS", r"Grad(?: rockets?)?",
-    r"Smerch", r"Polonez", r"rockets?", r"missiles?", r"ballistic missiles?", r"anti-tank (?:missiles?|weapons?)",
-    r"tanks?", r"armou?red vehicles?", r"combat vehicles?",
-    r"kamikaze drones?", r"attack drones?", r"loitering munitions?", r"combat drones?", r"drones?", r"UAVs?",
-    r"unmanned aerial vehicles?", r"quadcopters?", r"Bayraktars?",
-    r"helicopters?", r"combat aircraft", r"fighter jets?", r"aircraft", r"warplanes?",
-    r"landmines?", r"mines?", r"explosive devices?", r"IEDs?",
+    r"large-caliber machine guns?",
+    r"heavy machine guns?",
+    r"machine guns?",
+    r"sniper rifles?",
+    r"snipers?",
+    r"small arms",
+    r"automatic (?:weapons|rifles)",
+    r"firearms",
+    r"assault rifles?",
+    r"rifles?",
+    r"grenade launchers?",
+    r"under-barrel grenade launchers?",
+    r"hand grenades?",
+    r"trench mortars?",
+    r"mortars?",
+    r"mortar shells?",
+    r"artillery(?: shells)?",
+    r"howitzers?",
+    r"cannons?",
+    r"multiple (?:launch )?rocket (?:launchers?|systems?)",
+    r"rocket launchers?",
+    r"MLRS",
+    r"Grad(?: rockets?)?",
+    r"Smerch",
+    r"Polonez",
+    r"rockets?",
+    r"missiles?",
+    r"ballistic missiles?",
+    r"anti-tank (?:missiles?|weapons?)",
+    r"tanks?",
+    r"armou?red vehicles?",
+    r"combat vehicles?",
+    r"kamikaze drones?",
+    r"attack drones?",
+    r"loitering munitions?",
+    r"combat drones?",
+    r"drones?",
+    r"UAVs?",
+    r"unmanned aerial vehicles?",
+    r"quadcopters?",
+    r"Bayraktars?",
+    r"helicopters?",
+    r"combat aircraft",
+    r"fighter jets?",
+    r"aircraft",
+    r"warplanes?",
+    r"landmines?",
+    r"mines?",
+    r"explosive devices?",
+    r"IEDs?",
     r"shelling",
 ]
 _TERM_RE = re.compile(r"\b(?:" + "|".join(_TERMS) + r")\b", re.I)
 _NOT_WEAPON = re.compile(r"\b(?:mine|mines)\b(?=\s+(?:of|is|are|was))|\bmy\s+mine\b", re.I)
 
 _DRONE = re.compile(r"\b(?:drones?|UAVs?|unmanned aerial|quadcopters?|Bayraktars?|loitering)\b", re.I)
-_AIR = re.compile(r"\b(?:aircraft|air\s+(?:strike|attack|raid)|airstrike|fighter jets?|warplanes?|aviation|bombing)\b", re.I)
-_HEAVY = re.compile(r"\b(?:artillery|mortars?|howitzers?|cannons?|rockets?|MLRS|Grad|Smerch|Polonez|missiles?|tanks?|shell(?:ed|ing|s)?|grenade launchers?)\b", re.I)
-_SMALL = re.compile(r"\b(?:small arms|snipers?|sniper rifles?|machine guns?|rifles?|firearms|automatic weapons|gunfire|shooting|shots)\b", re.I)
+_AIR = re.compile(
+    r"\b(?:aircraft|air\s+(?:strike|attack|raid)|airstrike|fighter jets?|warplanes?|aviation|bombing)\b", re.I
+)
+_HEAVY = re.compile(
+    r"\b(?:artillery|mortars?|howitzers?|cannons?|rockets?|MLRS|Grad|Smerch|Polonez|missiles?|tanks?|shell(?:ed|ing|s)?|grenade launchers?)\b",
+    re.I,
+)
+_SMALL = re.compile(
+    r"\b(?:small arms|snipers?|sniper rifles?|machine guns?|rifles?|firearms|automatic weapons|gunfire|shooting|shots)\b",
+    re.I,
+)
 _CLASH = re.compile(r"\b(?:battles?|clash(?:es|ed)?|fighting|skirmish(?:es)?|hostilities|offensive|assault)\b", re.I)
 _BLAST = re.compile(r"\b(?:explosions?|exploded|blasts?|landmines?|mines?|explosive devices?|IEDs?|detonat\w+)\b", re.I)
 _DOWNED = re.compile(r"\b(?:downed|shot\s+down|shoots\s+down|intercepted)\b", re.I)

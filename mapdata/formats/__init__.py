@@ -10,22 +10,22 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from types import ModuleType
-from typing import Sequence
 
 from mapdata.formats import acled, geojson, ourcsv, ucdp
 from mapdata.formats.common import FileFormatError, ParseOutcome, RowProblem, sniff_delimiter
 
 __all__ = [
-    "FORMATS",
     "CSV_FORMATS",
+    "FORMATS",
     "FileFormatError",
     "ParseOutcome",
     "RowProblem",
+    "check_columns",
     "detect_format",
     "get_format",
     "read_header",
-    "check_columns",
 ]
 
 # Detection order matters: ACLED and UCDP headers are specific; ours is the fallback.

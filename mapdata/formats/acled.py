@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from mapdata.formats.common import ParseOutcome, RowError, clean, parse_csv_rows
 from mapdata.model import Incident, make_id
@@ -62,7 +62,9 @@ GEO_PRECISION = {"1": "exact", "2": "near", "3": "region"}
 
 # Columns fully carried by our own fields (or derivable from them); every other non-empty
 # column goes to extra, under ACLED's own name.
-_NOT_IN_EXTRA = frozenset({"event_date", "latitude", "longitude", "notes", "source", "year", "event_id_cnty", "country"})
+_NOT_IN_EXTRA = frozenset(
+    {"event_date", "latitude", "longitude", "notes", "source", "year", "event_id_cnty", "country"}
+)
 
 _SUB_EVENT_TYPES = {
     "shelling/artillery/missile attack": "shelling",
@@ -205,11 +207,32 @@ def _coded(value: str | None, column: str, table: Mapping[str, str]) -> str:
 
 # Columns whose few distinct values repeat on every row: one string object per value saves
 # memory on big files (100,000 copies of "Military Forces of Azerbaijan (2003-)").
-_REPEATING = frozenset({
-    "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "inter1", "inter2", "interaction", "event_type",
-    "sub_event_type", "disorder_type", "civilian_targeting", "admin1", "admin2", "admin3", "location", "region",
-    "iso", "iso3", "source_scale", "time_precision", "geo_precision", "tags",
-})
+_REPEATING = frozenset(
+    {
+        "actor1",
+        "actor2",
+        "assoc_actor_1",
+        "assoc_actor_2",
+        "inter1",
+        "inter2",
+        "interaction",
+        "event_type",
+        "sub_event_type",
+        "disorder_type",
+        "civilian_targeting",
+        "admin1",
+        "admin2",
+        "admin3",
+        "location",
+        "region",
+        "iso",
+        "iso3",
+        "source_scale",
+        "time_precision",
+        "geo_precision",
+        "tags",
+    }
+)
 
 
 def parse_row(row: Mapping[str, str], shared: dict[str, str] | None = None) -> Incident:

@@ -8,22 +8,22 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterator, Mapping, Sequence
 
 from mapdata.errors import MapdataError, ValidationError
 from mapdata.model import Incident
 
 __all__ = [
+    "CsvTable",
     "FileFormatError",
+    "ParseOutcome",
     "RowError",
     "RowProblem",
-    "ParseOutcome",
-    "CsvTable",
+    "clean",
+    "parse_csv_rows",
     "read_csv_table",
     "sniff_delimiter",
-    "parse_csv_rows",
-    "clean",
     "whole_number_text",
 ]
 
@@ -168,7 +168,9 @@ def parse_csv_rows(
         if isinstance(values, _BrokenRow):
             outcome.rows += 1
             if values.truncated:
-                outcome.problems.append(RowProblem(line, None, "a quoted value never ends: the file looks truncated here"))
+                outcome.problems.append(
+                    RowProblem(line, None, "a quoted value never ends: the file looks truncated here")
+                )
                 outcome.warnings.append(
                     f"The row starting on line {line} is cut off: the file looks truncated (an interrupted download?)."
                 )
@@ -182,7 +184,9 @@ def parse_csv_rows(
             continue  # a blank line or a row of bare separators (spreadsheets leave them): no event
         outcome.rows += 1
         if len(values) != width:
-            outcome.problems.append(RowProblem(line, None, f"has {len(values)} values but the header has {width} columns"))
+            outcome.problems.append(
+                RowProblem(line, None, f"has {len(values)} values but the header has {width} columns")
+            )
             continue
         row = dict(zip(header, values))
         try:

@@ -109,7 +109,9 @@ def parse(text: str, locate: Locate | None = None) -> ParseOutcome:
             outcome.problems.append(RowProblem(number, exc.column, exc.message))
             continue
         except ValidationError as exc:
-            outcome.problems.append(RowProblem(number, FIELD_COLUMNS.get(exc.field, exc.field), str(exc).split(": ", 1)[-1]))
+            outcome.problems.append(
+                RowProblem(number, FIELD_COLUMNS.get(exc.field, exc.field), str(exc).split(": ", 1)[-1])
+            )
             continue
         outcome.incidents.append(incident)
         outcome.incident_rows.append(number)

@@ -10,7 +10,7 @@ Columns we do not know are kept in ``extra`` under their own names.
 from __future__ import annotations
 
 import json
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from mapdata.formats.common import ParseOutcome, RowError, parse_csv_rows
 from mapdata.formats.placing import Locate
@@ -22,7 +22,17 @@ REQUIRED_COLUMNS = ("date",)
 COORDINATE_COLUMNS = ("latitude", "longitude")
 
 # Free-text columns that may start with anything (and so get the formula guard).
-TEXT_COLUMNS: tuple[str, ...] = ("id", "place", "admin1", "country", "claimant", "summary", "source", "source_url", "batch")
+TEXT_COLUMNS: tuple[str, ...] = (
+    "id",
+    "place",
+    "admin1",
+    "country",
+    "claimant",
+    "summary",
+    "source",
+    "source_url",
+    "batch",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 FIELD_COLUMNS: dict[str, str] = {name: name for name in FIELDS}
@@ -90,8 +100,14 @@ def place_record(record: dict[str, object], locate: Locate | None) -> dict[str, 
             placed[name] = found[name]
     extra = placed.get("extra")
     if isinstance(extra, str):
-        extra = json.loads(extra) if extra.strip() else {}  # invalid JSON: the model reports it below
-    placed["extra"] = {**(extra or {}), "geocoded": geocoded}
+        try:
+            extra = json.loads(extra) if extra.strip() else {}
+        except ValueError:
+            return placed  # invalid JSON: the model reports it
+    if extra is None:
+        extra = {}
+    if isinstance(extra, dict):  # anything else is not an object: the model reports it
+        placed["extra"] = {**extra, "geocoded": geocoded}
     return placed
 
 
@@ -109,5 +125,7 @@ def parse(text: str, locate: Locate | None = None) -> ParseOutcome:
     """Every row of our CSV, good ones as incidents, bad ones as problems."""
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
     if locate is not None:
-        outcome.column_mapping.update(latitude="latitude (or found from place)", longitude="longitude (or found from place)")
+        outcome.column_mapping.update(
+            latitude="latitude (or found from place)", longitude="longitude (or found from place)"
+        )
     return parse_csv_rows(text, outcome, lambda row: parse_row(row, locate), FIELD_COLUMNS)

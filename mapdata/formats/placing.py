@@ -9,12 +9,14 @@ The online fallback is never used here: a bulk import must not send hundreds of 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from mapdata.formats.common import RowError
+from mapdata.geo.gazetteer import Gazetteer, GeocodeResult
+from mapdata.geo.placebook import PlaceResolver
 from mapdata.store import Store
 
-__all__ = ["Locate", "GazetteerLocator", "gazetteer_locator", "country_codes"]
+__all__ = ["GazetteerLocator", "Locate", "country_codes", "gazetteer_locator"]
 
 # place name, country as written in the row -> fields to fill (raises RowError when unknown)
 Locate = Callable[[str, "str | None"], dict[str, object]]
@@ -39,14 +41,11 @@ class GazetteerLocator:
     """
 
     def __init__(self, store: Store | None):
-        from mapdata.gazetteer_store import PlaceResolver  # the gazetteer loads only when placing is asked for
-
+        # Creating a resolver or Gazetteer.default() loads the gazetteer: only when placing is asked for.
         self._resolver = PlaceResolver(store, online=False, context="import") if store is not None else None
         if self._resolver is None:
-            from mapdata.gazetteer import Gazetteer
-
             self._gazetteer = Gazetteer.default()
-        self._answers: dict[tuple[str, tuple[str, ...]], object] = {}
+        self._answers: dict[tuple[str, tuple[str, ...]], GeocodeResult] = {}
 
     @property
     def unresolved(self) -> list[tuple[str, str | None, str | None]]:
@@ -58,11 +57,12 @@ class GazetteerLocator:
         key = (place.strip().casefold(), countries)
         if key not in self._answers:
             self._answers[key] = (
-                self._resolver.geocode(place, countries=countries) if self._resolver is not None
+                self._resolver.geocode(place, countries=countries)
+                if self._resolver is not None
                 else self._gazetteer.geocode(place, countries=countries)
             )
         result = self._answers[key]
-        if not result.found:
+        if result.place is None:
             raise RowError("place", f"no coordinates, and the place cannot be found: {result.reason}")
         found = result.place
         return {
@@ -72,8 +72,11 @@ class GazetteerLocator:
             "admin1": found.admin1,
             "country": found.country or None,
             "geocoded": {
-                "query": place, "place": found.name, "place_key": found.key,
-                "confidence": round(result.confidence, 3), "reason": result.reason,
+                "query": place,
+                "place": found.name,
+                "place_key": found.key,
+                "confidence": round(result.confidence, 3),
+                "reason": result.reason,
             },
         }
 

@@ -19,7 +19,7 @@ The codes themselves are kept in ``extra["ucdp"]`` along with sides, deaths and 
 from __future__ import annotations
 
 import sys
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from mapdata.formats.common import ParseOutcome, RowError, clean, parse_csv_rows, whole_number_text
 from mapdata.model import Incident, make_id
@@ -30,7 +30,15 @@ CLAIMANT = "UCDP GED"
 REQUIRED_COLUMNS = ("id", "date_start", "latitude", "longitude", "where_prec", "date_prec")
 
 DATE_PRECISION = {"1": "day", "2": "week", "3": "week", "4": "month", "5": "year"}
-WHERE_PRECISION = {"1": "exact", "2": "near", "3": "region", "4": "region", "5": "region", "6": "country", "7": "country"}
+WHERE_PRECISION = {
+    "1": "exact",
+    "2": "near",
+    "3": "region",
+    "4": "region",
+    "5": "region",
+    "6": "country",
+    "7": "country",
+}
 
 FIELD_COLUMNS: dict[str, str] = {
     "id": "id",
@@ -57,7 +65,7 @@ def matches(header: Sequence[str]) -> bool:
 
 def _coded(value: str | None, column: str, table: Mapping[str, str]) -> str:
     code = whole_number_text(clean(value))
-    if code not in table:
+    if code is None or code not in table:
         raise RowError(column, f"unknown code {value!r}; UCDP GED uses {', '.join(table)}")
     return table[code]
 

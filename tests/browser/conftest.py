@@ -67,9 +67,23 @@ def app_url(app_db: Path, tmp_path_factory: pytest.TempPathFactory):
     env = dict(os.environ, MAPDATA_DB=str(app_db), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
     log = (tmp_path_factory.mktemp("streamlit-log") / "server.log").open("w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:

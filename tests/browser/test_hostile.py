@@ -21,6 +21,7 @@ from mapdata.store import Store
 pytestmark = pytest.mark.browser
 
 from maptools import MAP_IFRAME, page_point
+
 BUNDLED = 18
 
 # Each payload tries to set window.__pwned (checked in every frame) and to open a dialog.
@@ -45,13 +46,25 @@ def _hostile_incidents() -> list[Incident]:
     incidents = []
     for n, (name, attack) in enumerate(ATTACKS.items()):
         lat, lon = _spot(n)
-        incidents.append(Incident.create(
-            id=f"csv:hostile-{name}", date="2023-06-01", place=f"P-{name} {attack}", latitude=lat, longitude=lon,
-            claimant=f"C-{name} {attack}", reporting_side="media", accused_side="unknown",
-            summary=f"S-{name} {attack}", source=f"Src-{name} {attack}", admin1=attack,
-            source_url=JS_URL if n % 2 == 0 else TRICKY_HTTP_URL,
-            weapons=[attack], extra={"note": attack}, origin="csv",
-        ))
+        incidents.append(
+            Incident.create(
+                id=f"csv:hostile-{name}",
+                date="2023-06-01",
+                place=f"P-{name} {attack}",
+                latitude=lat,
+                longitude=lon,
+                claimant=f"C-{name} {attack}",
+                reporting_side="media",
+                accused_side="unknown",
+                summary=f"S-{name} {attack}",
+                source=f"Src-{name} {attack}",
+                admin1=attack,
+                source_url=JS_URL if n % 2 == 0 else TRICKY_HTTP_URL,
+                weapons=[attack],
+                extra={"note": attack},
+                origin="csv",
+            )
+        )
     return incidents
 
 
@@ -191,7 +204,12 @@ def test_pasted_report_evidence_is_shown_as_text(page, app_url, dialogs):
     evidence = page.locator(".ar-evidence li").first
     evidence.wait_for()
     shown = evidence.inner_text()
-    for piece in ("${window.__pwned='tpl'}", "`tick`", "[link](javascript:window.__pwned='md')",
-                  "<img src=x onerror=\"window.__pwned='entity'\">", "a < b"):
+    for piece in (
+        "${window.__pwned='tpl'}",
+        "`tick`",
+        "[link](javascript:window.__pwned='md')",
+        "<img src=x onerror=\"window.__pwned='entity'\">",
+        "a < b",
+    ):
         assert piece in shown
     assert_nothing_ran(page, dialogs)

@@ -9,6 +9,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 from maptools import MAP_IFRAME, page_point
+
 SOTK = (40.20007, 45.86951)
 SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"
 

@@ -12,6 +12,7 @@ from mapdata.store import Store
 pytestmark = pytest.mark.browser
 
 from maptools import MAP_IFRAME, page_point
+
 HOSTILE_PLACE = "<img src=x onerror=\"window.top.__pwned='img'\">`${window.top.__pwned='tpl'}`"
 HOSTILE_SUMMARY = "</script><script>window.top.__pwned='script'</script> {{ 7*7 }} **bold?**"
 HOSTILE_ID = "csv:</script>`${1}`"
@@ -25,9 +26,18 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     Store(path).save(
         [
             Incident.create(
-                id=HOSTILE_ID, date="2023-06-01", place=HOSTILE_PLACE, latitude=SPOT[0], longitude=SPOT[1],
-                geo_precision="exact", claimant="<b>claimant</b>", reporting_side="media", accused_side="unknown",
-                source="`source`", source_url="javascript:window.top.__pwned='link'", summary=HOSTILE_SUMMARY,
+                id=HOSTILE_ID,
+                date="2023-06-01",
+                place=HOSTILE_PLACE,
+                latitude=SPOT[0],
+                longitude=SPOT[1],
+                geo_precision="exact",
+                claimant="<b>claimant</b>",
+                reporting_side="media",
+                accused_side="unknown",
+                source="`source`",
+                source_url="javascript:window.top.__pwned='link'",
+                summary=HOSTILE_SUMMARY,
             )
         ],
         origin="csv",
@@ -40,7 +50,9 @@ def test_hostile_claim_is_shown_as_text_and_runs_nothing(page, app_url, outside_
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(app_url)
     frame = page.wait_for_selector(MAP_IFRAME).content_frame()
-    frame.wait_for_function("document.querySelector('.leaflet-container')?.getAttribute('data-incidents-total') === '19'")
+    frame.wait_for_function(
+        "document.querySelector('.leaflet-container')?.getAttribute('data-incidents-total') === '19'"
+    )
     spot = page_point(page, frame, *SPOT)
     page.mouse.move(*spot)
     tooltip = frame.locator(".leaflet-tooltip")

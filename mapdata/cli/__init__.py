@@ -1,0 +1,51 @@
+"""``python -m mapdata`` / ``ceasefire-map``: the same core as the app, for scripts and batch work.
+
+One module per command, each exposing ``register(subparsers)``; the handler it sets returns
+the process exit code. :data:`COMMAND_MODULES` is the one registry (it also orders ``--help``).
+Output is JSON (one object per line) unless stated; errors are one ``error:`` line, exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from mapdata.errors import MapdataError
+
+# Subcommand modules, in the order `--help` lists them.
+COMMAND_MODULES = (
+    "mapdata.cli.importing",  # import
+    "mapdata.cli.exporting",  # export
+    "mapdata.cli.geocode",  # geocode
+    "mapdata.cli.extract",  # extract
+    "mapdata.cli.info",  # info
+    "mapdata.cli.app",  # app
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ceasefire-map",
+        description="Ceasefire incident map: import, export, geocode and extract from the command line.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except MapdataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,56 @@
+"""``ceasefire-map app``: start the Streamlit app (the map and its pages) in a browser.
+
+The pages (``app.py``, ``pages/``, ``ui/``, ``static/``) live beside the library in the source
+checkout, so the command needs one: install with ``pip install -e .`` from a clone (the
+README's run command does). Extra arguments go to ``streamlit run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mapdata.errors import MapdataError
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+APP = CHECKOUT / "app.py"
+# The settings of .streamlit/config.toml, passed explicitly so they hold from any folder.
+STREAMLIT_OPTIONS = (
+    "--server.enableStaticServing=true",
+    "--browser.gatherUsageStats=false",
+    "--client.toolbarMode=minimal",
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("app", help="start the map app (Streamlit) and open it in a browser")
+    parser.add_argument("--port", type=int, default=None, help="port to serve on (default: Streamlit's, 8501)")
+    parser.add_argument("--db", help="database file (default: $MAPDATA_DB or the per-user file)")
+    parser.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="further options for `streamlit run`")
+    parser.set_defaults(handler=run)
+
+
+def command(args: argparse.Namespace) -> list[str]:
+    """The ``streamlit run`` command line this invocation starts."""
+    line = [sys.executable, "-m", "streamlit", "run", str(APP), *STREAMLIT_OPTIONS]
+    if args.port:
+        line.append(f"--server.port={args.port}")
+    return line + [a for a in args.streamlit_args if a != "--"]
+
+
+def run(args: argparse.Namespace) -> int:
+    if not APP.exists():
+        raise MapdataError(
+            f"the app's pages are not installed beside the library ({APP} is missing): "
+            "clone the repository and install it with `pip install -e .`"
+        )
+    env = dict(os.environ)
+    if args.db:
+        env["MAPDATA_DB"] = str(Path(args.db).expanduser().resolve())
+    try:
+        return subprocess.call(command(args), cwd=CHECKOUT, env=env)
+    except KeyboardInterrupt:
+        return 0

@@ -1,0 +1,68 @@
+"""``python -m mapdata extract FILE``: the incidents a report describes, as JSON, for review.
+
+Reads ``url:`` / ``published:`` / ``outlet:`` header lines when present; options override them.
+Nothing is saved: the output is a proposal (``-`` reads the report from standard input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from mapdata.errors import MapdataError
+from mapdata.extract import MAX_CHARS, extract
+from mapdata.model import parse_date
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("extract", help="propose incidents from a news report (prints JSON, saves nothing)")
+    parser.add_argument("file", help="a plain-text report (.txt), or - for standard input")
+    parser.add_argument("--published", help="publication date YYYY-MM-DD (default: the file's published: line)")
+    parser.add_argument("--outlet", help="the outlet that published the report")
+    parser.add_argument("--url", help="the report's address")
+    parser.add_argument(
+        "--db", help="use the place aliases saved in this database (opened read-only; default: $MAPDATA_DB when set)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read(MAX_CHARS * 4 + 1)
+    path = Path(name)
+    if not path.is_file():
+        raise MapdataError(f"{name}: no such file")
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_CHARS * 4 + 1)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _saved_aliases(db: str | None) -> dict | None:
+    """The user's aliases ("Zod" -> Sotk) from ``db``; read-only, so extracting never writes."""
+    if not db or not Path(db).expanduser().is_file():
+        return None
+    from mapdata.geo.placebook import PlaceBook
+    from mapdata.store import Store
+
+    return PlaceBook(Store(Path(db).expanduser(), read_only=True)).aliases()
+
+
+def run(args: argparse.Namespace) -> int:
+    published = parse_date(args.published, "--published", required=False) if args.published else None
+    result = extract(
+        _read(args.file),
+        published=published,
+        outlet=args.outlet,
+        url=args.url,
+        aliases=_saved_aliases(args.db or os.environ.get("MAPDATA_DB")),
+    )
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    return 0

@@ -1,0 +1,109 @@
+"""``python -m mapdata geocode NAME [NAME…]``: one JSON object per name, unknown names included.
+
+Each line has the chosen place (name, latitude, longitude, country code, admin1, precision),
+the alternatives and how it decided. An unknown name prints a "not_found" record and the
+command goes on with the rest (exit 0): a batch is never stopped by one odd name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from mapdata.geo.gazetteer import Gazetteer, GeocodeResult
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("geocode", help="resolve place names with the offline gazetteer")
+    parser.add_argument("names", nargs="*", metavar="NAME", help="place names (read from stdin, one a line, if none)")
+    parser.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        metavar="ISO2",
+        help="a country named in the same text (preferred among namesakes); repeatable",
+    )
+    parser.add_argument(
+        "--near",
+        action="append",
+        default=[],
+        metavar="LAT,LON",
+        help="a place in the same report (the closest namesake is preferred); repeatable",
+    )
+    parser.add_argument("--db", help="database whose aliases (and online cache, when enabled) apply")
+    parser.add_argument(
+        "--online",
+        action="store_true",
+        help="ask Nominatim for names the gazetteer lacks (needs MAPDATA_GEOCODER_USER_AGENT)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def _parse_near(values: list[str]) -> list[tuple[float, float]]:
+    points = []
+    for value in values:
+        try:
+            lat, lon = (float(part) for part in value.split(","))
+        except ValueError:
+            raise SystemExit(f"error: --near wants LAT,LON (e.g. 40.2,45.87), not {value!r}") from None
+        points.append((lat, lon))
+    return points
+
+
+def _record(result: GeocodeResult) -> dict[str, object]:
+    record = result.to_dict()
+    place = result.place
+    record["chosen"] = (
+        None
+        if place is None
+        else {
+            "name": place.name,
+            "latitude": round(place.latitude, 5),
+            "longitude": round(place.longitude, 5),
+            "country": place.country,
+            "admin1": place.admin1,
+            "precision": result.precision,
+            "key": place.key,
+        }
+    )
+    del record["place"]
+    record["alternatives"] = [
+        {
+            "name": c.name,
+            "latitude": round(c.latitude, 5),
+            "longitude": round(c.longitude, 5),
+            "country": c.country,
+            "admin1": c.admin1,
+            "precision": c.precision,
+            "key": c.key,
+        }
+        for c in result.candidates
+        if place is None or c.key != place.key
+    ]
+    del record["candidates"]
+    return record
+
+
+def run(args: argparse.Namespace) -> int:
+    names = args.names or [line.strip() for line in sys.stdin if line.strip()]
+    countries = [c.upper() for c in args.country]
+    near = _parse_near(args.near)
+    if args.db or args.online:
+        from mapdata.geo.placebook import PlaceResolver
+        from mapdata.store import open_store
+
+        with PlaceResolver(
+            open_store(args.db), online=True if args.online else None, context="cli geocode"
+        ) as resolver:
+            for name in names:
+                _print(resolver.geocode(name, countries=countries, near=near))
+        return 0
+    gazetteer = Gazetteer.default()
+    for name in names:
+        _print(gazetteer.geocode(name, countries=countries, near=near))
+    return 0
+
+
+def _print(result: GeocodeResult) -> None:
+    print(json.dumps(_record(result), ensure_ascii=False), flush=True)

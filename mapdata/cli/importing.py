@@ -1,0 +1,61 @@
+"""``python -m mapdata import FILE``: the app's import for scripts.
+
+Prints one JSON summary (new / updated / unchanged / rejected, the first errors) and exits
+non-zero when nothing could be imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from mapdata.cli.options import DB_HELP
+from mapdata.errors import MapdataError
+from mapdata.formats import FORMATS
+from mapdata.formats.importer import CommitMode, preview_path
+from mapdata.store import open_store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    importer = subparsers.add_parser("import", help="import an ACLED, UCDP GED, CSV or GeoJSON file")
+    importer.add_argument("file", help="the file to import")
+    importer.add_argument("--format", choices=sorted(FORMATS), help="skip detection and read the file as this format")
+    importer.add_argument("--db", help=DB_HELP)
+    importer.add_argument(
+        "--all-or-nothing",
+        action="store_true",
+        help="import nothing if any row is rejected (default: import the valid rows)",
+    )
+    importer.add_argument("--dry-run", action="store_true", help="only report what would be imported")
+    importer.add_argument(
+        "--place-by-name",
+        action="store_true",
+        help="our CSV / GeoJSON: place rows without coordinates by their place name (offline gazetteer)",
+    )
+    importer.set_defaults(handler=run)
+
+
+def _print(summary: dict[str, object]) -> None:
+    print(json.dumps(summary, ensure_ascii=False))
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    try:
+        preview = preview_path(args.file, store, fmt=args.format, place_by_name=args.place_by_name)
+    except MapdataError as exc:
+        _print({"file": args.file, "imported": False, "error": str(exc)})
+        return 1
+    summary = {**preview.summary(), "file": args.file}
+    if args.dry_run:
+        _print({**summary, "imported": False, "dry_run": True})
+        return 0 if preview.valid_count else 1
+    mode: CommitMode = "all_or_nothing" if args.all_or_nothing else "valid"
+    try:
+        result = preview.commit(store, mode=mode)
+    except MapdataError as exc:
+        _print({**summary, "new": 0, "updated": 0, "unchanged": 0, "imported": False, "error": str(exc)})
+        return 1
+    # The write's own counts are authoritative (the store may have changed since the preview).
+    _print({**summary, **result.counts(), "updated_ids": result.updated[:10], "imported": True, "batch": result.batch})
+    return 0

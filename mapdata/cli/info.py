@@ -1,0 +1,32 @@
+"""``python -m mapdata info``: which database is in use and what it holds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from mapdata.store import open_store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("info", help="show the database in use and its counts")
+    parser.add_argument("--db", help="database file (default: $MAPDATA_DB or the per-user file)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    frame = store.frame()
+    print(
+        json.dumps(
+            {
+                "db": str(store.path),
+                "incidents": len(frame),
+                "by_reporting_side": {str(k): int(v) for k, v in frame["reporting_side"].value_counts().items()},
+                "first_date": frame["date"].min().date().isoformat() if len(frame) else None,
+                "last_date": frame["date"].max().date().isoformat() if len(frame) else None,
+            },
+            ensure_ascii=False,
+        )
+    )
+    return 0

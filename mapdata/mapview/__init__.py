@@ -1,0 +1,41 @@
+"""Maps: what folium draws, with every browser asset served locally.
+
+* ``assets`` — folium/Leaflet/plugin assets pointed at ``static/`` (no CDN);
+* ``base`` — the constant base map (offline borders, tile choices, legend);
+* ``incidents`` — the incident layer: a compact payload drawn by ``static/mapdata/incident_layer.js``;
+* ``candidates`` — the small map of geocoding candidates on the Gazetteer page.
+"""
+
+from mapdata.mapview.base import MAP_CENTER, MAP_ZOOM, MAX_ZOOM, SIDE_COLORS, Legend, base_map, borders_geojson
+from mapdata.mapview.incidents import (
+    COORD_SCALE,
+    HEAT_MODES,
+    SUMMARY_MAX_INCIDENTS,
+    TOOLTIP_SEPARATOR,
+    incident_feature_group,
+    incident_id_from_tooltip,
+    incident_layer,
+    incident_payload,
+    payload_ids,
+    render_html,
+)
+
+__all__ = [
+    "COORD_SCALE",
+    "HEAT_MODES",
+    "MAP_CENTER",
+    "MAP_ZOOM",
+    "MAX_ZOOM",
+    "SIDE_COLORS",
+    "SUMMARY_MAX_INCIDENTS",
+    "TOOLTIP_SEPARATOR",
+    "Legend",
+    "base_map",
+    "borders_geojson",
+    "incident_feature_group",
+    "incident_id_from_tooltip",
+    "incident_layer",
+    "incident_payload",
+    "payload_ids",
+    "render_html",
+]

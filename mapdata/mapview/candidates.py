@@ -1,0 +1,82 @@
+"""A small folium map of geocoding candidates, for the gazetteer page.
+
+The chosen place is red, alternatives blue, each with a tooltip "N. name (admin1, country)".
+Names can be typed by users (aliases, unresolved names from pasted reports), and folium puts
+tooltip text into the page as raw HTML inside a JavaScript template literal: every text is
+escaped for both (:func:`safe_text`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+import folium
+
+from mapdata.geo.gazetteer import Place
+from mapdata.mapview.assets import IconImagePath, use_local_assets
+from mapdata.mapview.base import borders_geojson
+
+__all__ = ["candidate_from_tooltip", "candidate_label", "candidates_map", "safe_text"]
+
+use_local_assets()
+
+_TEMPLATE_CHARS = str.maketrans({"`": "&#96;", "$": "&#36;", "{": "&#123;", "}": "&#125;", "\\": "&#92;"})
+DEFAULT_CENTER = (39.95, 45.85)
+
+
+def safe_text(text: object) -> str:
+    """HTML-escaped, and safe inside a JavaScript template literal (no backtick, ``${``, backslash)."""
+    return html.escape(" ".join(str(text).split()), quote=True).translate(_TEMPLATE_CHARS)
+
+
+def candidate_label(number: int, place: Place) -> str:
+    where = ", ".join(part for part in (place.admin1, place.country) if part)
+    return f"{number}. {place.name}" + (f" ({where})" if where else "")
+
+
+_LABEL_NUMBER = re.compile(r"^\s*(\d+)\.")
+
+
+def candidate_from_tooltip(tooltip: str | None, candidates: Sequence[Place]) -> Place | None:
+    """The candidate whose marker was clicked (its tooltip starts with its number)."""
+    match = _LABEL_NUMBER.match(tooltip or "")
+    if not match:
+        return None
+    index = int(match.group(1)) - 1
+    return candidates[index] if 0 <= index < len(candidates) else None
+
+
+def candidates_map(
+    candidates: Sequence[Place], chosen: Place | None = None, clicked: tuple[float, float] | None = None
+) -> folium.Map:
+    """Candidates (chosen one in red) over offline borders; ``clicked`` shows a user's pick."""
+    points = [(p.latitude, p.longitude) for p in candidates] + ([clicked] if clicked else [])
+    center = points[0] if points else DEFAULT_CENTER
+    fmap = folium.Map(location=list(center), zoom_start=8, tiles=None, max_zoom=18, min_zoom=3, control_scale=True)
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap", max_zoom=18).add_to(fmap)
+    folium.GeoJson(
+        borders_geojson(),
+        interactive=False,
+        style_function=lambda _: {"color": "#444", "weight": 1.5, "fillColor": "#f2efe9", "fillOpacity": 0.2},
+    ).add_to(fmap)
+    for number, place in enumerate(candidates, start=1):
+        is_chosen = chosen is not None and place.key == chosen.key
+        folium.CircleMarker(
+            [place.latitude, place.longitude],
+            radius=9 if is_chosen else 6,
+            color="#b2182b" if is_chosen else "#2166ac",
+            fill=True,
+            fill_opacity=0.8,
+            tooltip=folium.Tooltip(safe_text(candidate_label(number, place))),
+        ).add_to(fmap)
+    if clicked is not None:
+        folium.CircleMarker(
+            list(clicked), radius=7, color="#1a9850", fill=True, fill_opacity=0.9, tooltip=folium.Tooltip("your pick")
+        ).add_to(fmap)
+    if len(points) > 1:
+        lats, lons = [p[0] for p in points], [p[1] for p in points]
+        fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30), max_zoom=11)
+    fmap.add_child(IconImagePath())
+    return fmap

@@ -1,0 +1,236 @@
+"""The folium map: a constant base map plus one incident layer sent as compact data.
+
+Why this shape:
+* streamlit-folium remounts the map whenever the base map's script changes, so the filtered
+  incidents travel in a ``FeatureGroup`` (``incident_feature_group``) that the component swaps
+  in place over the constant :func:`mapdata.mapview.base.base_map`.
+* One ``folium.Marker`` + ``Popup`` per incident costs seconds and megabytes at 10,000
+  incidents. Instead the incidents go once as column arrays (``incident_payload``) and
+  ``static/mapdata/incident_layer.js`` clusters and draws them in the browser.
+* Popup/tooltip text comes from imports and pasted reports; the browser builds those nodes
+  with ``textContent``, and the JSON is escaped for a ``<script>`` context here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+import folium
+import numpy as np
+import pandas as pd
+from branca.element import Element, Figure, MacroElement
+from jinja2 import Template
+
+from mapdata.mapview.base import SIDE_COLORS
+from mapdata.model import GEO_PRECISIONS, REPORTING_SIDES
+
+__all__ = [
+    "COORD_SCALE",
+    "HEAT_MODES",
+    "SUMMARY_MAX_INCIDENTS",
+    "TOOLTIP_SEPARATOR",
+    "incident_feature_group",
+    "incident_id_from_tooltip",
+    "incident_layer",
+    "incident_payload",
+    "payload_ids",
+    "render_html",
+]
+
+HEAT_MODES: tuple[str, ...] = ("off", "count", "casualties")
+TOOLTIP_SEPARATOR = " · "
+COORD_SCALE = 100_000
+
+# Summaries are the bulk of the payload. Popups carry a short one while the view holds at most
+# SUMMARY_MAX_INCIDENTS (a whole ACLED country file fits); above that the popup shows date,
+# place and claimant only, and the details panel (filled on click) has everything.
+SUMMARY_MAX_INCIDENTS = 5_000
+_SUMMARY_MAX_CHARS = 140
+
+
+def _codes(values: pd.Series, vocabulary: tuple[str, ...]) -> list[int]:
+    lookup = {v: k for k, v in enumerate(vocabulary)}
+    return [lookup.get(v, -1) for v in values.astype(object).where(values.notna(), None)]
+
+
+def _summary_chars(n: int) -> int:
+    return _SUMMARY_MAX_CHARS if n <= SUMMARY_MAX_INCIDENTS else 0
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _script_safe_json(data: dict) -> str:
+    """JSON for inside a ``<script>``, folium's templates and a template literal, whatever the text.
+
+    * ``<``, ``>``, ``&``: the data can neither end the script element nor open markup;
+    * `` ` `` and ``$``: nor end or interpolate a JavaScript template literal;
+    * ``{`` and ``}``: folium re-parses each element's rendered script as a Jinja template,
+      so ``{{ … }}`` in an imported summary would otherwise run as Jinja on the server.
+    The structure is one object of arrays of scalars, so every other brace is inside a
+    string, where ``\\uXXXX`` decodes back to the same text in the browser.
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    inner = (
+        text[1:-1]
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("`", "\\u0060")
+        .replace("$", "\\u0024")
+        .replace("{", "\\u007b")
+        .replace("}", "\\u007d")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+    return text[0] + inner + text[-1]
+
+
+def incident_payload(
+    frame: pd.DataFrame, contested: Mapping[str, str] | pd.Series | None = None, heat: str = "off"
+) -> str:
+    """The incidents as compact column arrays (JSON), what the browser needs and no more.
+
+    ``contested`` maps incident id → counter-claim group id (see ``mapdata.claims``); members
+    get the contested style. ``heat`` is one of HEAT_MODES (weighting by count or casualties).
+    ``payload_ids`` reads the ids back.
+    """
+    if heat not in HEAT_MODES:
+        raise ValueError(f"heat must be one of {HEAT_MODES}, not {heat!r}")
+    rows = frame.dropna(subset=["latitude", "longitude"])
+    n = len(rows)
+    dates = pd.to_datetime(rows["date"])
+    base = dates.min().normalize() if n and dates.notna().any() else pd.Timestamp("1970-01-01")
+    days = ((dates.dt.normalize() - base) // pd.Timedelta(days=1)).fillna(-1).astype(int).tolist()
+
+    summary_limit = _summary_chars(n)
+    texts = [rows["place"].fillna("").astype(str), rows["claimant"].fillna("").astype(str)]
+    if summary_limit:
+        texts.append(rows["summary"].fillna("").astype(str).map(lambda s: _shorten(s, summary_limit)))
+    codes, strings = pd.factorize(pd.concat(texts, ignore_index=True), sort=False)
+    codes = codes.tolist()
+    # Ids are "origin:key": the origin prefix is sent once per distinct value.
+    ids = rows["id"].astype(str).tolist()  # plain lists: iterating Arrow-backed strings is slow
+    parts = [i.partition(":") for i in ids]
+    prefix_codes, prefix_table = pd.factorize(
+        pd.Series([p[0] + p[1] if p[1] else "" for p in parts], dtype=object), sort=False
+    )
+    rests = [p[2] if p[1] else p[0] for p in parts]
+
+    data: dict[str, object] = {
+        "base": base.date().isoformat(),
+        "idPrefixes": [str(p) for p in prefix_table],
+        "idPrefix": prefix_codes.tolist(),
+        "idRest": rests,
+        # Coordinates in 1e-5 degrees (about 1 m) as integers: smaller and much faster to encode.
+        "lat": np.rint(rows["latitude"].to_numpy(dtype=float) * COORD_SCALE).astype(np.int64).tolist(),
+        "lon": np.rint(rows["longitude"].to_numpy(dtype=float) * COORD_SCALE).astype(np.int64).tolist(),
+        "coordScale": COORD_SCALE,
+        "day": days,
+        "side": _codes(rows["reporting_side"], REPORTING_SIDES),
+        "prec": _codes(rows["geo_precision"], GEO_PRECISIONS),
+        "place": codes[:n],
+        "claimant": codes[n : 2 * n],
+        "strings": [str(s) for s in strings],
+        "sides": list(REPORTING_SIDES),
+        "colors": [SIDE_COLORS[s] for s in REPORTING_SIDES],
+        "precisions": list(GEO_PRECISIONS),
+        "heat": heat,
+    }
+    if summary_limit:
+        data["summary"] = codes[2 * n :]
+    if contested is not None and len(contested):
+        keys = contested.index if isinstance(contested, pd.Series) else pd.Index(list(contested.keys()))
+        members = set(keys.astype(str).tolist())  # tolist first: iterating Arrow strings is slow
+        data["contested"] = [1 if i in members else 0 for i in ids]
+    if heat == "casualties":
+        killed = pd.to_numeric(rows["killed"], errors="coerce").fillna(0)
+        wounded = pd.to_numeric(rows["wounded"], errors="coerce").fillna(0)
+        data["weight"] = (killed + wounded).astype(int).tolist()
+    return _script_safe_json(data)
+
+
+def payload_ids(data: Mapping[str, object]) -> list[str]:
+    """The incident ids of a decoded payload, in payload order (as the browser rebuilds them)."""
+    prefixes = data["idPrefixes"]
+    return [prefixes[p] + rest for p, rest in zip(data["idPrefix"], data["idRest"])]  # type: ignore[index, call-overload]
+
+
+class _Verbatim:
+    """A stand-in for a compiled template that returns its text as is."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def render(self, **kwargs: object) -> str:
+        return self.text
+
+
+class _RawScript(Element):
+    """Script text added to the page verbatim.
+
+    branca's ``Element(text)`` compiles the text as a Jinja template (seconds for a 6 MB
+    payload, and Jinja syntax in the data would run); this one is never parsed.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._template = _Verbatim(text)  # type: ignore[assignment]
+
+
+class _IncidentData(MacroElement):
+    """Hands the payload to ``MapdataIncidents.attach`` inside the feature group's script."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "MapdataIncidents.attach({{ this._parent.get_name() }}, {{ this.payload }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, payload: str) -> None:
+        super().__init__()
+        self._name = "IncidentData"
+        self.payload = payload
+
+    def render(self, **kwargs: object) -> str:
+        script = self._template.module.__dict__["script"](self, kwargs)
+        root = self.get_root()
+        assert isinstance(root, Figure), "the incident layer renders inside a folium map's figure"
+        root.script.add_child(_RawScript(script), name=self.get_name())
+        return ""
+
+
+def incident_feature_group(payload: str) -> folium.FeatureGroup:
+    """The layer to pass as ``st_folium(feature_group_to_add=...)`` (cheap: payload is prebuilt)."""
+    group = folium.FeatureGroup(name="Incidents", control=False)
+    group.add_child(_IncidentData(payload))
+    return group
+
+
+def incident_layer(
+    frame: pd.DataFrame, contested: Mapping[str, str] | pd.Series | None = None, heat: str = "off"
+) -> folium.FeatureGroup:
+    """Convenience: payload + feature group in one call."""
+    return incident_feature_group(incident_payload(frame, contested=contested, heat=heat))
+
+
+def render_html(fmap: folium.Map, layer: folium.FeatureGroup | None = None) -> str:
+    """The whole map as one standalone HTML page (tests, benchmarks, exports)."""
+    if layer is not None:
+        layer.add_to(fmap)
+    return fmap.get_root().render()
+
+
+def incident_id_from_tooltip(text: str | None, known_ids: set[str] | pd.Index | None = None) -> str | None:
+    """The incident id carried at the end of a clicked marker's tooltip, or None (cluster, nothing)."""
+    if not text or TOOLTIP_SEPARATOR.strip() not in text:
+        return None
+    candidate = text.rsplit(TOOLTIP_SEPARATOR.strip(), 1)[1].strip()
+    if not candidate:
+        return None
+    if known_ids is not None and candidate not in known_ids:
+        return None
+    return candidate

@@ -1,0 +1,31 @@
+"""The store of record: one SQLite file holding every claim, written one transaction at a time.
+
+* ``database`` — :class:`Store`: opening (read-only, locked, damaged files), reads, writes;
+* ``schema`` — tables, the schema version and the migrations that upgrade older files;
+* ``failures`` — SQLite errors worded for users; ``frames`` — rows as a typed DataFrame;
+* ``bundled`` — the claims a new database is seeded with.
+"""
+
+from mapdata.store.database import (
+    DEFAULT_TIMEOUT,
+    Store,
+    WriteResult,
+    db_timeout,
+    default_db_path,
+    open_store,
+    stored_row,
+)
+from mapdata.store.frames import incidents_frame_from_records
+from mapdata.store.schema import SCHEMA_VERSION
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "SCHEMA_VERSION",
+    "Store",
+    "WriteResult",
+    "db_timeout",
+    "default_db_path",
+    "incidents_frame_from_records",
+    "open_store",
+    "stored_row",
+]

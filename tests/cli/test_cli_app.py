@@ -1,0 +1,71 @@
+"""``ceasefire-map app`` / ``python -m mapdata app``: starts the real app, with local assets served."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str) -> tuple[int, bytes, str]:
+    with urllib.request.urlopen(url, timeout=2) as response:
+        return response.status, response.read(), response.headers.get("Content-Type", "")
+
+
+def test_app_command_serves_the_map_with_its_local_scripts(tmp_path):
+    port = _free_port()
+    # PYTHONPATH stands in for an installed package; the command must find app.py itself.
+    env = dict(os.environ, PYTHONPATH=str(REPO), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mapdata",
+            "app",
+            "--port",
+            str(port),
+            "--db",
+            str(tmp_path / "x.db"),
+            "--",
+            "--server.headless=true",
+            "--server.address=127.0.0.1",
+        ],
+        cwd=tmp_path,  # not the checkout: the command finds the app itself
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, "the app exited early"
+            try:
+                if _get(f"http://127.0.0.1:{port}/_stcore/health")[0] == 200:
+                    break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, "the app did not start within 60 s"
+            time.sleep(0.3)
+        status, body, content_type = _get(f"http://127.0.0.1:{port}/app/static/mapdata/incident_layer.js")
+        assert status == 200 and b"MapdataIncidents" in body and "javascript" in content_type
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_help_lists_every_command():
+    out = subprocess.run([sys.executable, "-m", "mapdata", "--help"], capture_output=True, text=True, cwd=REPO).stdout
+    for command in ("import", "export", "geocode", "extract", "info", "app"):
+        assert command in out

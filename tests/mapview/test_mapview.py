@@ -1,0 +1,193 @@
+"""The map as generated HTML: every filtered incident is on it, coloured by side, nothing from a CDN,
+and hostile text from imports stays inert data."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import folium
+import pandas as pd
+import pytest
+from folium.elements import JSCSSMixin
+
+from mapdata.claims import group_counter_claims
+from mapdata.filters import FilterState, apply_filters
+from mapdata.mapview import (
+    SIDE_COLORS,
+    base_map,
+    incident_id_from_tooltip,
+    incident_layer,
+    incident_payload,
+    payload_ids,
+    render_html,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\})\);", re.DOTALL)
+HOSTILE = [
+    "<img src=x onerror=alert(1)>",
+    "${alert(1)}",
+    "a`b",
+    "</script><script>alert(2)</script>",
+    "{{ 7*7 }} {{ cycler.__init__.__globals__.os.getcwd() }}",  # folium re-parses scripts as Jinja
+    "{% for x in range(3) %}loop{% endfor %}",
+]
+
+
+def payload_in(html: str) -> dict:
+    """The incident data the browser receives (exactly one incident layer per page)."""
+    found = ATTACH.findall(html)
+    assert len(found) == 1, "expected one incident layer in the page"
+    return json.loads(found[0])
+
+
+def page_for(frame: pd.DataFrame, **kw) -> str:
+    return render_html(base_map(), incident_layer(frame, **kw))
+
+
+@pytest.fixture
+def frame(store) -> pd.DataFrame:
+    return store.frame()
+
+
+def test_every_filtered_incident_is_on_the_map_at_its_place(frame):
+    state = FilterState(sides=("Armenia",))
+    shown = apply_filters(frame, state)
+    data = payload_in(page_for(shown))
+    ids = payload_ids(data)
+    assert sorted(ids) == sorted(shown["id"])
+    assert len(ids) < len(frame)  # the filter really removed some
+    by_id = shown.set_index("id")
+    for k, incident_id in enumerate(ids):
+        scale = data["coordScale"]
+        assert data["lat"][k] / scale == pytest.approx(by_id.loc[incident_id, "latitude"], abs=1e-5)
+        assert data["lon"][k] / scale == pytest.approx(by_id.loc[incident_id, "longitude"], abs=1e-5)
+
+
+def test_tooltip_and_popup_text_reach_the_browser(frame):
+    data = payload_in(page_for(frame))
+    k = payload_ids(data).index("bundled:2023-05-12-am-mod-sotk-uav")
+    assert data["strings"][data["place"][k]] == "Sotk"
+    assert data["strings"][data["claimant"][k]] == "Armenian MoD"
+    assert pd.Timestamp(data["base"]) + pd.Timedelta(days=data["day"][k]) == pd.Timestamp("2023-05-12")
+    assert data["strings"][data["summary"][k]]  # a short summary for the popup
+
+
+def test_markers_are_coloured_by_reporting_side(frame):
+    html = page_for(frame)
+    data = payload_in(html)
+    sides = frame.set_index("id")["reporting_side"]
+    for k, incident_id in enumerate(payload_ids(data)):
+        assert data["colors"][data["side"][k]] == SIDE_COLORS[sides[incident_id]]
+    assert len(set(SIDE_COLORS.values())) == len(SIDE_COLORS)
+    for side, colour in SIDE_COLORS.items():  # the legend explains every colour
+        assert re.search(rf'fill="{colour}"[^<]*/></svg>{re.escape(side)}<', html)
+
+
+def test_contested_claims_are_marked_only_when_grouped(frame):
+    groups = group_counter_claims(frame)
+    assert len(groups) >= 2
+    data = payload_in(page_for(frame, contested=groups))
+    marked = {i for i, flag in zip(payload_ids(data), data["contested"]) if flag}
+    assert marked == set(groups.index)
+    assert "contested" not in payload_in(page_for(frame))
+
+
+def test_no_asset_comes_from_a_cdn(frame):
+    fmap = base_map()
+    html = render_html(fmap, incident_layer(frame, heat="count"))
+    # What folium puts in the page and what streamlit-folium loads (each element's class lists).
+    tags = re.findall(r"<(?:script|link)\b[^>]*>", html)
+    external = [t for t in tags if re.search(r"""(?:src|href)=["']?(?:https?:)?//""", t)]
+    assert external == []
+    assets = []
+
+    def walk(element):
+        if isinstance(element, JSCSSMixin):
+            assets.extend(url for _, url in element.default_js + element.default_css)
+        for child in element._children.values():
+            walk(child)
+
+    walk(fmap)
+    assert assets, "the map declares its scripts"
+    for url in assets:
+        assert url.startswith("/app/static/"), url
+        assert (REPO / "static" / url.removeprefix("/app/static/")).is_file(), url
+    for cdn in ("jsdelivr", "cdnjs", "code.jquery.com", "bootstrapcdn", "unpkg", "d3js.org"):
+        assert cdn not in html
+
+
+def test_hostile_text_stays_data(frame):
+    hostile = frame.head(len(HOSTILE)).copy()
+    hostile["place"] = HOSTILE
+    hostile["claimant"] = list(reversed(HOSTILE))
+    hostile["summary"] = [" ".join(HOSTILE)] * len(HOSTILE)
+    hostile["id"] = [f"csv:{text}" for text in HOSTILE]
+    html = page_for(hostile, contested=pd.Series({hostile["id"].iloc[0]: hostile["id"].iloc[1]}))
+    for text in HOSTILE:
+        assert text not in html
+    assert "onerror" not in html.replace("\\u003cimg src=x onerror=alert(1)\\u003e", "")
+    assert "`" not in html and "${" not in html
+    assert html.count("</script>") == html.count("<script")  # nothing closes a script early
+    data = payload_in(html)
+    assert payload_ids(data) == list(hostile["id"])  # ... and the browser still gets the exact text
+    assert {data["strings"][k] for k in data["place"]} == set(HOSTILE)  # not "49", no cwd, no "looploop"
+    assert "49" not in data["strings"][data["summary"][0]]
+    assert str(REPO) not in html and "looploop" not in html
+
+
+def test_ids_round_trip_with_and_without_origin_prefix(frame):
+    odd = frame.head(3).copy()
+    odd["id"] = ["acled:ARM1", "no-prefix", "csv:a:b"]
+    assert payload_ids(json.loads(incident_payload(odd))) == ["acled:ARM1", "no-prefix", "csv:a:b"]
+
+
+def test_large_views_leave_summaries_to_the_details_panel(frame):
+    from mapdata.mapview import SUMMARY_MAX_INCIDENTS
+
+    big = pd.concat([frame] * (SUMMARY_MAX_INCIDENTS // len(frame) + 1), ignore_index=True)
+    assert "summary" not in json.loads(incident_payload(big))
+    assert "summary" in json.loads(incident_payload(frame))
+
+
+def test_heat_weights_by_stated_casualties(frame):
+    data = payload_in(page_for(frame, heat="casualties"))
+    k = payload_ids(data).index("bundled:2023-05-11-media-border-clash")  # 1 killed, 4 wounded
+    assert data["weight"][k] == 5
+    assert data["heat"] == "casualties"
+    with pytest.raises(ValueError):
+        incident_payload(frame, heat="sideways")
+
+
+def test_base_map_is_the_same_every_time():
+    """streamlit-folium remounts the map when its script changes: filters must not change it."""
+    from streamlit_folium import _get_map_string, generate_js_hash
+
+    assert generate_js_hash(_get_map_string(base_map())) == generate_js_hash(_get_map_string(base_map()))
+
+
+def test_base_map_draws_borders_without_tiles():
+    html = render_html(base_map())
+    assert '"iso2":"AM"' in html.replace(" ", "") and '"iso2":"AZ"' in html.replace(" ", "")
+    assert "Nakhchivan".upper() in html.upper()
+    assert isinstance(base_map(), folium.Map)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023-05-12 · Sotk · bundled:2023-05-12-am-mod-sotk-uav", "bundled:2023-05-12-am-mod-sotk-uav"),
+        ("2023-05-12 · Place · with · dots · acled:ARM1", "acled:ARM1"),
+        ("12 incidents (click to zoom in)", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_incident_id_from_tooltip(text, expected):
+    assert incident_id_from_tooltip(text) == expected
+
+
+def test_incident_id_from_tooltip_rejects_unknown_ids():
+    assert incident_id_from_tooltip("2023-05-12 · Sotk · nope", {"acled:ARM1"}) is None

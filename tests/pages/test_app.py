@@ -1,0 +1,190 @@
+"""The map page in a real Streamlit run (AppTest): filters change what is shown, a click shows the claim.
+
+AppTest cannot click inside the map component, so ``streamlit_folium.st_folium`` is replaced by
+a stub that records what the page sends and returns the click a user would make.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+import streamlit_folium
+from streamlit.testing.v1 import AppTest
+
+from mapdata.mapview import TOOLTIP_SEPARATOR, payload_ids, render_html
+from mapdata.model import Incident
+from mapdata.store import Store
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"
+ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\})\);", re.DOTALL)
+
+
+class MapStub:
+    """Stands in for st_folium: returns ``click`` and keeps the incident ids the page sent."""
+
+    def __init__(self, click: str | None = None):
+        self.click = click
+        self.sent_ids: list[str] = []
+
+    def __call__(self, fig, *args, feature_group_to_add=None, returned_objects=None, center=None, zoom=None, **kwargs):
+        self.center, self.zoom = center, zoom
+        html = render_html(fig, feature_group_to_add) if feature_group_to_add is not None else ""
+        found = ATTACH.findall(html)
+        self.sent_ids = payload_ids(json.loads(found[0])) if found else []
+        self.returned_objects = returned_objects
+        return {"last_object_clicked_tooltip": self.click}
+
+
+@pytest.fixture
+def map_stub(monkeypatch: pytest.MonkeyPatch) -> MapStub:
+    stub = MapStub()
+    monkeypatch.setattr(streamlit_folium, "st_folium", stub)
+    return stub
+
+
+@pytest.fixture
+def app(db_path, map_stub) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def plain(markdown: str) -> str:
+    """What a Markdown-escaped table cell reads as on screen."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def fields_shown(at: AppTest) -> dict[str, str]:
+    """The details panel's "every field" table as field → value, as the user reads it."""
+    table = at.table[-1].value
+    return {plain(k): plain(v) for k, v in table["value"].items()}
+
+
+def shown_line(at: AppTest) -> str:
+    lines = [m.value for m in at.sidebar.markdown if "incidents shown" in m.value]
+    assert lines, "the sidebar shows the count"
+    return lines[-1]
+
+
+def test_all_incidents_shown_at_first(app, map_stub):
+    assert shown_line(app) == "**18 of 18 incidents shown**"
+    assert len(map_stub.sent_ids) == 18
+    assert map_stub.returned_objects == ["last_object_clicked_tooltip"]  # pan/zoom do not rerun
+
+
+def test_date_range_narrows_count_and_map(app, map_stub):
+    app.sidebar.date_input(key="flt_dates").set_value((dt.date(2023, 5, 11), dt.date(2023, 5, 11))).run()
+    assert not app.exception
+    assert shown_line(app) == "**1 of 18 incidents shown**"
+    assert map_stub.sent_ids == ["bundled:2023-05-11-media-border-clash"]
+    assert app.query_params["from"] == ["2023-05-11"] or app.query_params["from"] == "2023-05-11"
+
+
+def test_reporting_side_narrows_count_and_map(app, map_stub):
+    app.sidebar.multiselect(key="flt_sides").set_value(["Azerbaijan"]).run()
+    assert not app.exception
+    count = int(re.match(r"\*\*(\d+) of 18", shown_line(app)).group(1))
+    assert 0 < count < 18
+    assert len(map_stub.sent_ids) == count
+    assert all(":" in i and "-az-" in i for i in map_stub.sent_ids)
+
+
+def test_contested_only_shows_the_counter_claim_groups(app, map_stub):
+    app.sidebar.checkbox(key="flt_contested").check().run()
+    assert not app.exception
+    assert shown_line(app) == "**5 of 18 incidents shown**"  # Tegh/Digh and the three May 2023 claims
+    assert SOTK_UAV in map_stub.sent_ids and len(map_stub.sent_ids) == 5
+
+
+def test_no_match_says_so(app, map_stub):
+    app.sidebar.date_input(key="flt_dates").set_value((dt.date(2021, 1, 1), dt.date(2021, 1, 2))).run()
+    assert shown_line(app) == "**0 of 18 incidents shown**"
+    assert any("No incidents match" in w.value for w in app.warning)
+    assert map_stub.sent_ids == []
+
+
+def test_clicked_marker_shows_the_claim_in_the_details_panel(app, map_stub):
+    map_stub.click = TOOLTIP_SEPARATOR.join(["2023-05-12", "Sotk", SOTK_UAV])
+    app.run()
+    assert not app.exception
+    fields = fields_shown(app)
+    assert fields["id"] == SOTK_UAV
+    assert fields["claimant"] == "Armenian MoD"
+    assert fields["date"] == "2023-05-12"
+    assert fields["wounded"] == "2"
+    assert fields["killed"] == "not stated"  # null stays "not stated", never 0
+    # The other claims about the same clash, each with its claimant, side by side.
+    compared = app.table[0].value
+    compared.columns = [plain(c) for c in compared.columns]
+    assert any("Azerbaijani MoD" in column for column in compared.columns)
+    assert any("(selected)" in column for column in compared.columns)
+    assert "wounded" in compared.index
+    assert not app.get("link_button")  # this report has no link: no button to nowhere
+
+
+def test_source_link_only_for_web_addresses(db_path, map_stub):
+    store = Store(db_path)
+    store.save(
+        [
+            Incident.create(
+                id="manual:js-link",
+                date="2023-06-01",
+                place="Hostile <b>place</b>",
+                latitude=40.1,
+                longitude=45.9,
+                claimant="Test",
+                reporting_side="media",
+                accused_side="unknown",
+                source="Somewhere",
+                source_url="javascript:alert(1)",
+                summary="**not bold** [not a link](http://x)",
+            )
+        ],
+        origin="manual",
+    )
+    map_stub.click = TOOLTIP_SEPARATOR.join(["2023-06-01", "Hostile <b>place</b>", "manual:js-link"])
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert not at.exception
+    fields = fields_shown(at)
+    assert fields["id"] == "manual:js-link"
+    assert fields["place"] == "Hostile <b>place</b>"  # shown as typed, not as markup
+    assert fields["summary"] == "**not bold** [not a link](http://x)"
+    assert not at.get("link_button")
+    map_stub.click = TOOLTIP_SEPARATOR.join(["2023-04-11", "Tegh", "bundled:2023-04-11-am-mod-tegh"])
+    at.run()
+    assert [b.proto.url for b in at.get("link_button")] == [
+        "https://karabakhspace.commonspace.eu/news/seven-confirmed-dead-clashes-between-armenia-and-azerbaijan"
+    ]
+
+
+def test_cluster_click_or_unknown_id_keeps_the_hint(app, map_stub):
+    map_stub.click = "3 incidents (click to zoom in)"
+    app.run()
+    assert any("Click a marker" in i.value for i in app.info)
+    map_stub.click = TOOLTIP_SEPARATOR.join(["2023-05-12", "Sotk", "csv:not-in-the-database"])
+    app.run()
+    assert any("Click a marker" in i.value for i in app.info)
+
+
+def test_row_picked_in_the_table_opens_on_the_map(app, map_stub):
+    app.session_state["selected_incident"] = SOTK_UAV  # what the Table page's "Show on map" sets
+    app.run()
+    assert fields_shown(app)["id"] == SOTK_UAV
+    assert map_stub.center == pytest.approx((40.20007, 45.86951)) and map_stub.zoom == 11
+    app.run()  # centred once; later reruns leave the user's pan and zoom alone
+    assert map_stub.center is None and fields_shown(app)["id"] == SOTK_UAV
+
+
+def test_read_only_database_is_announced_and_still_shown(db_path, map_stub, monkeypatch):
+    Store(db_path)  # created with write access once
+    monkeypatch.setenv("MAPDATA_DB_READONLY", "1")
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert not at.exception
+    assert any("Read-only database" in w.value for w in at.sidebar.warning)
+    assert "18 of 18" in shown_line(at)

@@ -1,0 +1,120 @@
+"""The app on a bad database (real Streamlit, AppTest): a clear message, never a crash or a changed file.
+
+A damaged or newer file stops each page with the store's message; a read-only file still
+shows every incident, and an import into it (or into a file another program is writing)
+says why nothing was saved and writes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+import streamlit_folium
+from streamlit.testing.v1 import AppTest
+
+from mapdata.store import SCHEMA_VERSION, Store
+
+REPO = Path(__file__).resolve().parents[2]
+CSV = (
+    b"date,place,latitude,longitude,claimant,reporting_side,accused_side,summary\n"
+    b"2023-05-12,Sotk,40.2,45.9,Armenian MoD,Armenia,Azerbaijan,app safety claim\n"
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(autouse=True)
+def no_map_component(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """AppTest cannot render the map component; record how many incidents the page would draw."""
+    drawn: list[int] = []
+
+    def stub(fig, *args, feature_group_to_add=None, **kwargs):
+        drawn.append(1)
+        return {}
+
+    monkeypatch.setattr(streamlit_folium, "st_folium", stub)
+    return drawn
+
+
+def run(page: str) -> AppTest:
+    at = AppTest.from_file(str(REPO / page), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def errors(at: AppTest) -> str:
+    return " ".join(e.value for e in at.error).replace("\\", "")
+
+
+@pytest.mark.parametrize("page", ["app.py", "pages/2_Table.py", "pages/1_Timeline.py"])
+def test_damaged_database_shows_the_reason_and_stays_untouched(db_path: Path, page: str) -> None:
+    db_path.write_bytes(b"not a database at all " + os.urandom(3000))
+    before = digest(db_path)
+    at = run(page)
+    assert "damaged or not an incident database" in errors(at)
+    assert str(db_path) in errors(at)
+    assert digest(db_path) == before
+
+
+def test_newer_database_shows_the_reason(db_path: Path) -> None:
+    Store(db_path)
+    con = sqlite3.connect(db_path)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.close()
+    assert "newer version" in errors(run("app.py"))
+
+
+def test_read_only_database_still_shows_every_incident(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, no_map_component
+) -> None:
+    count = Store(db_path).count()
+    monkeypatch.setenv("MAPDATA_DB_READONLY", "1")
+    at = run("app.py")
+    assert not at.error
+    assert no_map_component  # the map was drawn
+    assert f"{count:,} of {count:,} incidents shown" in " ".join(m.value for m in at.sidebar.markdown)
+
+
+def _upload_and_import(at: AppTest) -> AppTest:
+    at.file_uploader[0].set_value(("claims.csv", CSV, "text/csv"))
+    at.run()
+    assert not at.exception, at.exception
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_import_into_a_read_only_database_says_so_and_writes_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(db_path)
+    count, version = store.count(), store.data_version()
+    monkeypatch.setenv("MAPDATA_DB_READONLY", "1")
+    at = _upload_and_import(run("pages/4_Import.py"))
+    assert "read-only" in errors(at) and "Nothing was imported" in errors(at)
+    assert (store.count(), store.data_version()) == (count, version)
+
+
+def test_import_while_another_program_writes_says_so_and_writes_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(db_path)
+    count = store.count()
+    monkeypatch.setenv("MAPDATA_DB_TIMEOUT", "0.2")
+    at = run("pages/4_Import.py")
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        _upload_and_import(at)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "locked by another program" in errors(at)
+    assert store.count() == count

@@ -1,0 +1,154 @@
+"""The Add report page in real Streamlit: paste -> proposals -> review -> save only on confirm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import streamlit_folium
+from streamlit.testing.v1 import AppTest
+
+from mapdata.store import Store
+
+REPO = Path(__file__).resolve().parents[2]
+PAGE = str(REPO / "pages" / "3_Add_report.py")
+
+REPORT = """url: https://example.org/wire/123
+published: 2021-05-14
+outlet: Example Wire
+
+Armenian forces opened fire on Azerbaijani positions in the direction of Tovuz district on Thursday, Azerbaijan's Defence Ministry said.
+One Azerbaijani soldier was wounded, the ministry added.
+Separately, the Armenian Defence Ministry said Azerbaijani units shelled positions near the village of Zzyxqorvan the previous day.
+"""
+
+
+@pytest.fixture
+def page(db_path: Path) -> AppTest:
+    Store(db_path)
+    at = AppTest.from_file(PAGE, default_timeout=90)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def _button(at: AppTest, label: str):
+    return next(b for b in at.button if b.label == label)
+
+
+def _propose(at: AppTest, text: str) -> AppTest:
+    at.text_area(key="ar_text").set_value(text).run()
+    _button(at, "Propose incidents").click().run()
+    assert not at.exception
+    return at
+
+
+def test_pasted_report_gives_a_proposals_table_with_header_prefilled(page: AppTest, db_path: Path) -> None:
+    before = Store(db_path).count()
+    _propose(page, REPORT)
+    assert page.text_input(key="ar_published").value == "2021-05-14"
+    assert page.text_input(key="ar_outlet").value == "Example Wire"
+    table = page.dataframe[0].value
+    assert list(table["place"]) == ["Tovuz", "Zzyxqorvan"]
+    assert list(table["reporting_side"]) == ["Azerbaijan", "Armenia"]
+    assert list(table["date"]) == ["2021-05-13", "2021-05-12"]
+    assert list(table["save"]) == [True, False]  # the unresolved village waits for a point
+    assert any("Zzyxqorvan" in w.value for w in page.warning)
+    assert Store(db_path).count() == before  # proposing writes nothing
+
+
+def test_empty_text_and_nonsense_date_get_clear_messages(page: AppTest, db_path: Path) -> None:
+    before = Store(db_path).count()
+    _button(page, "Propose incidents").click().run()
+    assert "Paste a report" in page.warning[0].value
+    page.text_area(key="ar_text").set_value("Troops opened fire near Sotk on Friday.").run()
+    page.text_input(key="ar_published").set_value("31/02/20xx").run()
+    _button(page, "Propose incidents").click().run()
+    assert not page.exception
+    assert "is not a date" in page.error[0].value
+    assert Store(db_path).count() == before
+
+
+def test_text_without_incident_says_so(page: AppTest) -> None:
+    _propose(page, "published: 2023-01-01\n\nMinisters met in Geneva on Tuesday to talk about trade.")
+    assert any("No incident" in w.value for w in page.warning)
+    assert not page.dataframe
+
+
+def test_save_writes_ticked_rows_only_when_pressed(page: AppTest, db_path: Path) -> None:
+    before = Store(db_path).count()
+    _propose(page, REPORT)
+    assert Store(db_path).count() == before
+    _button(page, "Save ticked incidents").click().run()
+    assert not page.exception
+    assert "1 new" in page.success[0].value
+    frame = Store(db_path).frame()
+    assert len(frame) == before + 1
+    saved = frame[frame["origin"] == "article"].iloc[0]
+    assert (saved["place"], saved["claimant"], saved["wounded"]) == ("Tovuz", "Azerbaijani MoD", 1)
+    assert saved["extra"]["evidence"]["wounded"] == ["One Azerbaijani soldier was wounded, the ministry added."]
+
+
+def test_a_map_click_places_the_unresolved_row(page: AppTest, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """AppTest cannot click a map: a stub st_folium returns the click the browser would send."""
+    monkeypatch.setattr(streamlit_folium, "st_folium", lambda *a, **k: {"last_clicked": {"lat": 39.5, "lng": 46.3}})
+    _propose(page, REPORT)
+    assert page.selectbox(key="ar_click_target").value == "1"  # the row still missing a point is the target
+    assert not page.exception
+    assert page.session_state["ar_points"][1] == (39.5, 46.3, "Zzyxqorvan")
+    before = Store(db_path).count()
+    _button(page, "Save ticked incidents").click().run()
+    assert Store(db_path).count() == before + 1  # row 2 stays unticked: placing it does not save it
+
+
+def test_manual_entry_validates_then_saves(page: AppTest, db_path: Path) -> None:
+    before = Store(db_path).count()
+    page.text_input(key="m_date").set_value("2022-09-13")
+    page.text_input(key="m_claimant").set_value("Our own observer")
+    page.text_input(key="m_lat").set_value("not a number")
+    page.text_input(key="m_lon").set_value("45.9")
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert "latitude" in page.error[0].value and Store(db_path).count() == before
+    page.text_input(key="m_lat").set_value("40.2")
+    page.text_input(key="m_place").set_value("Sotk")
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert not page.exception
+    assert "Saved" in page.success[0].value
+    assert Store(db_path).count() == before + 1
+
+
+def test_huge_paste_is_cut_with_a_message_and_html_is_read_as_text(page: AppTest) -> None:
+    sentence = "Armenian units opened fire near Sotk on Friday, the Azerbaijani Defence Ministry said. "
+    _propose(page, "published: 2023-05-12\n\n" + sentence * (5_000_000 // len(sentence)))
+    assert any("only the first" in w.value for w in page.warning)
+    _propose(
+        page,
+        "<html><body><p>The Armenian Defence Ministry said Azerbaijani units fired at Sotk on 2 June.</p>"
+        "<script>alert(1)</script></body></html>",
+    )
+    assert any("HTML" in w.value for w in page.warning)
+    assert list(page.dataframe[0].value["place"]) == ["Sotk"]
+
+
+def test_unknown_place_is_listed_for_the_gazetteer_page_and_aliases_apply(page: AppTest, db_path: Path) -> None:
+    from mapdata.geo.gazetteer import Gazetteer
+    from mapdata.geo.placebook import PlaceBook
+
+    _propose(page, REPORT)
+    book = PlaceBook(Store(db_path))
+    assert [u.name for u in book.unresolved()] == ["Zzyxqorvan"]  # what the Gazetteer page lists
+    # The user resolves it there (an alias to Goris); the next reading of a report uses it.
+    book.resolve("Zzyxqorvan", Gazetteer.default().geocode("Goris").place)
+    _propose(page, REPORT.replace("Tovuz", "Tovuz "))  # a changed text is read again
+    table = page.dataframe[0].value
+    assert list(table["place"]) == ["Tovuz", "Zzyxqorvan"]
+    assert list(table["save"]) == [True, True]
+    assert [u.name for u in book.unresolved()] == []
+
+
+def test_a_header_url_that_is_no_link_is_not_prefilled(page: AppTest) -> None:
+    _propose(
+        page, REPORT.replace("url: https://example.org/wire/123", "url: unknown (Example Wire, citing a ministry)")
+    )
+    assert page.text_input(key="ar_url").value == ""
+    assert page.text_input(key="ar_outlet").value == "Example Wire"

@@ -1,0 +1,133 @@
+"""The Import page in real Streamlit (AppTest uploads through the real st.file_uploader)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from mapdata.store import Store
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture
+def page(db_path: Path) -> AppTest:
+    Store(db_path)  # seeded database the page will open (MAPDATA_DB points at it)
+    at = AppTest.from_file(str(REPO / "pages" / "4_Import.py"), default_timeout=60)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def upload(at: AppTest, name: str, data: bytes | None = None) -> AppTest:
+    content = data if data is not None else (FIXTURES / name).read_bytes()
+    at.file_uploader[0].set_value((name, content, "text/csv"))
+    return at.run()
+
+
+def shown(element) -> str:
+    """An alert's text as the reader sees it (the page escapes markdown)."""
+    return element.value.replace("\\", "")
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_upload_preview_then_import(page: AppTest, db_path: Path) -> None:
+    before = Store(db_path).count()
+    upload(page, "acled_current_synthetic.csv")
+    assert "ACLED export" in page.info[0].value
+    assert metrics(page) == {"Rows": "5", "New": "5", "Updated": "0", "Unchanged": "0", "Rejected": "0"}
+    assert Store(db_path).count() == before  # the preview wrote nothing
+    mapping = page.dataframe[0].value
+    assert dict(zip(mapping["our field"], mapping["from the file"]))["date"] == "event_date"
+    page.button[0].click().run()
+    assert not page.exception
+    assert "5 new, 0 updated" in shown(page.success[0])
+    assert Store(db_path).count() == before + 5
+    assert page.file_uploader[0].value is None  # cleared for the next file
+    # the same file again: nothing new
+    upload(page, "acled_current_synthetic.csv")
+    assert metrics(page)["Unchanged"] == "5" and metrics(page)["New"] == "0"
+
+
+def test_rejected_rows_are_listed_and_valid_rows_import(page: AppTest, db_path: Path) -> None:
+    upload(page, "acled_bad_rows.csv")
+    assert metrics(page)["Rejected"] == "4"
+    rejected = page.dataframe[1].value
+    assert list(rejected["row"]) == [2, 3, 4, 6]
+    assert list(rejected["column"]) == ["event_date", "latitude", "latitude", "event_date"]
+    assert page.button[0].label == "Import 1 valid row"
+    page.button[0].click().run()
+    assert Store(db_path).get("acled:ARM91004") is not None
+
+
+def test_all_or_nothing_blocks_a_file_with_bad_rows(page: AppTest, db_path: Path) -> None:
+    upload(page, "acled_bad_rows.csv")
+    page.checkbox(key="import_all_or_nothing_0").check().run()
+    assert page.button[0].label == "Import all rows"
+    assert page.button[0].disabled
+
+
+def test_cancel_writes_nothing(page: AppTest, db_path: Path) -> None:
+    version = Store(db_path).data_version()
+    upload(page, "ucdp_download_synthetic.csv")
+    assert metrics(page)["New"] == "3"
+    next(b for b in page.button if b.label == "Cancel").click().run()
+    assert Store(db_path).data_version() == version
+    assert page.file_uploader[0].value is None and not page.metric
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("page.html", "HTML or XML page"),
+        ("ourcsv_latin1.csv", "not UTF-8"),
+        ("empty.csv", "empty"),
+        ("binary.bin", "binary file"),
+    ],
+)
+def test_unimportable_files_show_the_reason(page: AppTest, name: str, message: str) -> None:
+    upload(page, name)
+    assert not page.exception
+    assert message in shown(page.error[0])
+    assert not page.button
+
+
+def test_format_override(page: AppTest) -> None:
+    upload(page, "acled_current_synthetic.csv")
+    page.selectbox[0].select("ucdp").run()
+    assert "missing column(s) id, date_start" in shown(page.error[0])
+    page.selectbox[0].select("acled").run()
+    assert "(chosen)" in page.info[0].value and metrics(page)["New"] == "5"
+
+
+@pytest.mark.shared
+def test_real_acled_export_uploads_without_rejections(page: AppTest, acled_csv: Path) -> None:
+    upload(page, acled_csv.name, acled_csv.read_bytes())
+    assert metrics(page) == {"Rows": "3,994", "New": "3,994", "Updated": "0", "Unchanged": "0", "Rejected": "0"}
+    assert any("no fatalities column" in shown(w) for w in page.warning)
+    assert page.button[0].label == "Import 3,994 valid rows"
+    assert any(c.value.startswith("Reported by — Armenia: 3,8") for c in page.caption)
+
+
+def test_rows_without_coordinates_can_be_placed_by_name(page: AppTest, db_path: Path) -> None:
+    data = b"date,place,country,claimant,reporting_side\n2023-05-12,Sotk,AM,Armenian MoD,Armenia\n"
+    upload(page, "own.csv", data)
+    assert "no latitude/longitude columns" in shown(page.error[0])
+    page.checkbox(key="import_place_by_name_0").check().run()
+    assert metrics(page)["New"] == "1"
+    page.button[0].click().run()
+    placed = [i for i in Store(db_path).incidents() if i.origin == "csv"]
+    assert len(placed) == 1 and placed[0].extra["geocoded"]["place"] == "Sotk"
+
+
+def test_file_names_and_file_content_in_messages_stay_literal_text(page: AppTest) -> None:
+    upload(page, "![x](http://evil.example/a.png).csv", b"<html><body>login</body></html>")
+    assert page.error[0].value.startswith("\\!\\[x\\]\\(http\\://evil\\.example/a\\.png\\)\\.csv cannot be imported")
+    upload(page, "odd.csv", b"name,**bold**,[link](http://x)\n1,2,3\n")
+    assert "\\*\\*bold\\*\\*" in page.error[0].value and "**bold**" not in page.error[0].value

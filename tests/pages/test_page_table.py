@@ -1,0 +1,158 @@
+"""Table page (AppTest): search narrows rows, a picked row goes to the map, downloads hold the shown rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from apptools import shown_and_total
+from streamlit.testing.v1 import AppTest
+
+REPO = Path(__file__).resolve().parents[2]
+TABLE = str(REPO / "pages" / "2_Table.py")
+TIMEOUT = 60
+
+
+@pytest.fixture
+def table(db_path: Path) -> AppTest:
+    at = AppTest.from_file(TABLE, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    return at
+
+
+def test_every_claim_is_listed_newest_first(table: AppTest):
+    rows = table.dataframe[0].value
+    assert shown_and_total(table) == (18, 18)
+    assert len(rows) == 18
+    assert rows["date"].is_monotonic_decreasing
+    assert {"place", "claimant", "reporting_side", "accused_side", "source", "contested", "id"} <= set(rows.columns)
+
+
+def test_text_search_narrows_rows_and_is_kept_in_the_url(table: AppTest):
+    table.sidebar.text_input(key="flt_text").input("Tovuz").run()
+    rows = table.dataframe[0].value
+    assert len(rows) == 3
+    assert set(rows["place"]) == {"Tovuz"}
+    assert shown_and_total(table) == (3, 18)
+    assert table.query_params["q"] == "Tovuz"
+
+    table.sidebar.text_input(key="flt_text").input("Tovuz artillery").run()  # every word must match
+    assert 0 < len(table.dataframe[0].value) < 3
+
+    table.sidebar.text_input(key="flt_text").input("no such claim anywhere").run()
+    assert len(table.dataframe[0].value) == 0
+    assert "No incidents match" in table.info[0].value
+
+
+def test_search_covers_claimant_and_source(table: AppTest):
+    table.sidebar.text_input(key="flt_text").input("Artsakh").run()  # only in a claimant
+    assert list(table.dataframe[0].value["place"]) == ["Stepanakert"]
+    table.sidebar.text_input(key="flt_text").input("commonspace").run()  # only in a source
+    assert set(table.dataframe[0].value["place"]) == {"Tegh", "Digh"}
+
+
+def test_contested_only_lists_both_sides_of_each_clash(table: AppTest):
+    table.sidebar.checkbox(key="flt_contested").check().run()
+    rows = table.dataframe[0].value
+    assert rows["contested"].all()
+    assert set(rows["place"]) >= {"Tegh", "Digh", "Sotk"}
+    assert len(rows) == 5
+
+
+def test_filters_set_on_another_page_apply_here(db_path: Path):
+    """The same session (shared state) and a shared link (URL) both narrow the table."""
+    timeline = AppTest.from_file(str(REPO / "pages" / "1_Timeline.py"), default_timeout=TIMEOUT).run()
+    timeline.sidebar.date_input[0].set_value((dt.date(2022, 9, 1), dt.date(2022, 9, 30))).run()
+    shown_there = shown_and_total(timeline)
+
+    same_session = AppTest.from_file(TABLE, default_timeout=TIMEOUT)
+    same_session.session_state["_filters"] = timeline.session_state["_filters"]
+    same_session.run()
+    assert shown_and_total(same_session) == shown_there == (6, 18)
+    assert set(same_session.dataframe[0].value["date"].dt.strftime("%Y-%m")) == {"2022-09"}
+
+    by_link = AppTest.from_file(TABLE, default_timeout=TIMEOUT)
+    for key, value in timeline.query_params.items():
+        by_link.query_params[key] = value
+    by_link.run()
+    assert shown_and_total(by_link) == shown_there
+
+
+def _pick_row(at: AppTest, position: int) -> AppTest:
+    """What the browser sends when the user ticks a row of the table."""
+    at.session_state[at.dataframe[0].key] = {"selection": {"rows": [position], "columns": [], "cells": []}}
+    return at.run()
+
+
+def test_picking_a_row_remembers_it_for_the_map(table: AppTest):
+    table.sidebar.text_input(key="flt_text").input("Tegh").run()
+    chosen = table.dataframe[0].value.iloc[0]["id"]
+    _pick_row(table, 0)
+    assert not table.exception
+    assert table.session_state["selected_incident"] == chosen == "bundled:2023-04-11-am-mod-tegh"
+    assert [b.label for b in table.button] == ["Show on map"]
+
+
+def test_a_row_picked_before_the_filter_changed_is_not_reused(table: AppTest):
+    _pick_row(table, 0)
+    table.sidebar.text_input(key="flt_text").input("Tovuz").run()
+    assert "Show on map" not in [b.label for b in table.button]
+
+
+def test_show_on_map_opens_the_map_page(db_path: Path):
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=TIMEOUT).run()
+    at.switch_page("pages/2_Table.py").run()
+    _pick_row(at, 0)
+    picked = at.session_state["selected_incident"]
+    [show] = [b for b in at.button if b.label == "Show on map"]
+    show.click().run()
+    assert not at.exception
+    assert at.title[0].value == "Ceasefire Incident Map"
+    assert at.session_state["selected_incident"] == picked
+
+
+@pytest.fixture
+def media(monkeypatch: pytest.MonkeyPatch) -> list:
+    """Each AppTest run's media manager, so a download can be fetched the way the browser does."""
+    made: list = []
+
+    class Recording(app_test_module.MediaFileManager):
+        def __init__(self, storage) -> None:
+            super().__init__(storage)
+            self.storage_for_tests = storage
+            made.append(self)
+
+    monkeypatch.setattr(app_test_module, "MediaFileManager", Recording)
+    return made
+
+
+def downloaded(media: list, at: AppTest, label_start: str) -> bytes:
+    """The bytes a click on the download button labelled ``label_start…`` delivers."""
+    [button] = [b for b in at.download_button if b.label.startswith(label_start)]
+    manager = media[-1]
+    url = manager.execute_deferred(button.proto.deferred_file_id)
+    return manager.storage_for_tests.get_file(url.rsplit("/", 1)[-1]).content
+
+
+def test_downloads_hold_exactly_the_shown_rows(db_path: Path, media: list):
+    at = AppTest.from_file(TABLE, default_timeout=TIMEOUT)
+    at.query_params["q"] = "Armenian MoD"
+    at.query_params["from"] = "2022-01-01"
+    at.run()
+    shown_ids = set(at.dataframe[0].value["id"])
+    assert 0 < len(shown_ids) < 18 and shown_and_total(at) == (len(shown_ids), 18)
+
+    csv_rows = pd.read_csv(io.BytesIO(downloaded(media, at, "Download CSV")), encoding="utf-8-sig")
+    assert set(csv_rows["id"]) == shown_ids and len(csv_rows) == len(shown_ids)
+    features = json.loads(downloaded(media, at, "Download GeoJSON"))["features"]
+    assert {f["id"] for f in features} == shown_ids and len(features) == len(shown_ids)
+
+
+def test_nothing_to_download_when_nothing_matches(table: AppTest):
+    table.sidebar.text_input(key="flt_text").input("no such claim anywhere").run()
+    assert not table.download_button

@@ -1,0 +1,130 @@
+"""Timeline page (AppTest): bars count the shown claims, a brushed period narrows every page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+from apptools import shown_and_total
+from streamlit.runtime.state.common import user_key_from_element_id
+from streamlit.testing.v1 import AppTest
+
+REPO = Path(__file__).resolve().parents[2]
+TIMELINE = str(REPO / "pages" / "1_Timeline.py")
+TIMEOUT = 60
+
+
+def charts(at: AppTest) -> list:
+    return [element for element in at.main if getattr(element, "type", "") == "vega_lite_chart"]
+
+
+def chart_data(chart) -> pd.DataFrame:
+    return pa.ipc.open_stream(chart.proto.datasets[0].data.data).read_all().to_pandas()
+
+
+def brush(at: AppTest, first: str, last: str) -> AppTest:
+    """What the browser sends when the user drags across the claims chart from ``first`` to ``last``."""
+    key = user_key_from_element_id(charts(at)[0].proto.id)
+    millis = [pd.Timestamp(day).value // 10**6 for day in (first, last)]
+    at.session_state[key] = {"selection": {"period": {"period": millis}}}
+    return at.run()
+
+
+@pytest.fixture
+def timeline(db_path: Path) -> AppTest:
+    at = AppTest.from_file(TIMELINE, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    return at
+
+
+def test_bars_count_every_shown_claim_by_side_with_tooltips(timeline: AppTest):
+    counts, casualties = charts(timeline)
+    data = chart_data(counts)
+    assert shown_and_total(timeline) == (18, 18)
+    assert data["count"].sum() == 18
+    assert set(data["reporting_side"]) == {"Armenia", "Azerbaijan", "media"}
+    spec = json.loads(counts.proto.spec)
+    assert {t["field"] for t in spec["encoding"]["tooltip"]} >= {"period", "reporting_side", "count"}
+    assert spec["params"][0]["select"]["type"] == "interval"
+    # Seven bundled claims state casualty numbers (4+3+3+1 killed, 2+4 wounded).
+    stated = chart_data(casualties)
+    assert stated.groupby("kind")["people"].sum().to_dict() == {"killed": 12, "wounded": 6}
+
+
+def test_bar_width_follows_the_span(timeline: AppTest):
+    assert chart_data(charts(timeline)[0])["period"].dt.day.eq(1).all()  # six years: months
+    timeline.sidebar.date_input[0].set_value((dt.date(2023, 4, 1), dt.date(2023, 5, 31))).run()
+    days = chart_data(charts(timeline)[0])["period"]
+    assert sorted(days.dt.date.astype(str).unique()) == ["2023-04-11", "2023-05-11", "2023-05-12"]
+
+
+def test_brushing_a_period_narrows_the_shared_filter_and_the_url(timeline: AppTest):
+    brush(timeline, "2023-04-03", "2023-05-20")
+    assert not timeline.exception
+    assert shown_and_total(timeline) == (5, 18)
+    # Snapped to whole monthly bars, kept for the other pages and in the link.
+    assert timeline.session_state["_filters"].date_from == dt.date(2023, 4, 1)
+    assert timeline.session_state["_filters"].date_to == dt.date(2023, 5, 31)
+    assert timeline.query_params["from"] == "2023-04-01" and timeline.query_params["to"] == "2023-05-31"
+    assert timeline.sidebar.date_input[0].value == (dt.date(2023, 4, 1), dt.date(2023, 5, 31))
+    assert chart_data(charts(timeline)[0])["count"].sum() == 5
+
+    [show_all] = [b for b in timeline.button if b.label == "Show all dates"]
+    show_all.click().run()
+    assert shown_and_total(timeline) == (18, 18)
+    assert "from" not in timeline.query_params
+
+
+def test_a_brushed_period_reaches_the_table_and_the_map_in_the_same_session(db_path: Path):
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    at.switch_page("pages/1_Timeline.py").run()
+    brush(at, "2022-09-05", "2022-09-20")
+    assert shown_and_total(at) == (6, 18)
+
+    at.switch_page("pages/2_Table.py").run()
+    assert not at.exception
+    assert shown_and_total(at) == (6, 18)
+    assert len(at.dataframe[0].value) == 6
+
+    at.switch_page("app.py").run()
+    assert not at.exception
+    assert shown_and_total(at) == (6, 18)
+
+
+def test_a_link_with_dates_opens_the_timeline_narrowed(db_path: Path):
+    at = AppTest.from_file(TIMELINE, default_timeout=TIMEOUT)
+    at.query_params["from"] = "2020-07-01"
+    at.query_params["to"] = "2020-07-31"
+    at.run()
+    assert shown_and_total(at) == (3, 18)
+    assert chart_data(charts(at)[0])["reporting_side"].unique().tolist() == ["Azerbaijan"]
+
+
+def test_contested_only_keeps_the_counter_claims(timeline: AppTest):
+    timeline.sidebar.checkbox(key="flt_contested").check().run()
+    assert shown_and_total(timeline) == (5, 18)
+
+
+def test_no_matching_claims_says_so(timeline: AppTest):
+    timeline.sidebar.date_input[0].set_value((dt.date(2021, 1, 1), dt.date(2021, 12, 31))).run()
+    assert not timeline.exception
+    assert shown_and_total(timeline) == (0, 18)
+    assert "No incidents match" in timeline.info[0].value
+    assert not charts(timeline)
+
+
+def test_a_search_made_on_the_table_page_is_shown_and_can_be_cleared(db_path: Path):
+    at = AppTest.from_file(TIMELINE, default_timeout=TIMEOUT)
+    at.query_params["q"] = "Tovuz"
+    at.run()
+    assert shown_and_total(at) == (3, 18)
+    assert any("Tovuz" in t.value for t in at.text)  # never a hidden filter
+    [clear] = [b for b in at.button if b.label == "Clear the search"]
+    clear.click().run()
+    assert shown_and_total(at) == (18, 18)
+    assert "q" not in at.query_params
