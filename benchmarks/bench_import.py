@@ -102,14 +102,10 @@ PLACES = [
     ("Syunik", "Kapan", 39.21, 46.41),
     ("Syunik", "Tegh", 39.56, 46.48),
 ]
-SOURCES = [
-    "Ministry of Defence of Armenia",
-    "Armenian MoD; Armenpress",
-    "News Am",
-    "Ministry of Defence of Azerbaijan",
-    "Sputnik Armenia; Ministry of Defence of Armenia",
-    "Caucasian Knot",
-]
+# fmt: off
+SOURCES = ["Ministry of Defence of Armenia", "Armenian MoD; Armenpress", "News Am", "Ministry of Defence of Azerbaijan",
+           "Sputnik Armenia; Ministry of Defence of Armenia", "Caucasian Knot"]
+# fmt: on
 SUB_EVENTS = [
     ("Battles", "Armed clash"),
     ("Explosions/Remote violence", "Shelling/artillery/missile attack"),

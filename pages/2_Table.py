@@ -13,23 +13,12 @@ from ui.common import filtered_view, get_store
 from ui.downloads import download_buttons
 
 SELECTED = "selected_incident"  # read by the map page (app.py) to highlight and open the incident
+# fmt: off
 COLUMNS = [
-    "date",
-    "place",
-    "claimant",
-    "reporting_side",
-    "accused_side",
-    "event_type",
-    "weapons",
-    "killed",
-    "wounded",
-    "contested",
-    "geo_precision",
-    "source",
-    "source_url",
-    "summary",
-    "id",
+    "date", "place", "claimant", "reporting_side", "accused_side", "event_type", "weapons",
+    "killed", "wounded", "contested", "geo_precision", "source", "source_url", "summary", "id",
 ]
+# fmt: on
 
 
 def table_rows(shown: pd.DataFrame, contested: frozenset[str]) -> pd.DataFrame:

@@ -6,18 +6,10 @@ import datetime as dt
 
 import pytest
 
+from factories import CLAIM
 from mapdata.model import Incident, ValidationError, make_id, normalize_side
 
-BASE = dict(
-    date="2023-05-12",
-    place="Sotk",
-    latitude=40.2,
-    longitude=45.87,
-    claimant="Armenian MoD",
-    reporting_side="Armenia",
-    accused_side="Azerbaijan",
-    source="Daily Sabah",
-)
+BASE = CLAIM
 
 
 def make(**changes):

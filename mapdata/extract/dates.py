@@ -17,32 +17,13 @@ from dataclasses import dataclass
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "part_of_day", "pick_date"]
 
+# fmt: off
 MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# fmt: on
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -103,23 +84,11 @@ _PARTS = [
     ("afternoon", re.compile(r"\bafternoon\b|\b(?:[1-5](?::\d\d)?)\s*p\.?m\b", re.I)),
     ("morning", re.compile(r"\bmorning\b|\b\d{1,2}(?::\d\d)?\s*a\.?m\b|\bdawn\b", re.I)),
 ]
-_RANK = {
-    "night": 0,
-    "explicit": 0,
-    "month": 3,
-    "year": 4,
-    "weekday": 1,
-    "previous": 1,
-    "next": 1,
-    "yesterday": 1,
-    "yesterday2": 1,
-    "days_ago": 1,
-    "days_earlier": 1,
-    "present": 2,
-    "last_week": 3,
-    "this_month": 3,
-    "last_month": 3,
-}
+# fmt: off
+_RANK = {"night": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
+         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "present": 2,
+         "last_week": 3, "this_month": 3, "last_month": 3}
+# fmt: on
 # "said on Wednesday", "told reporters on Friday": the day of the statement, not of the event.
 _STATEMENT_DAY = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|reported|announced|stated|added|claimed|wrote|confirmed)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",

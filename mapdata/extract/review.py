@@ -22,21 +22,10 @@ from mapdata.model import Incident
 __all__ = ["EDITABLE", "RowResult", "candidate_label", "highlight", "proposal_rows", "rows_to_incidents"]
 
 # Columns of the review table, in order; "save" is the reviewer's tick.
-EDITABLE = (
-    "save",
-    "date",
-    "place",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "claimant",
-    "reporting_side",
-    "accused_side",
-    "event_type",
-    "weapons",
-    "killed",
-    "wounded",
-)
+# fmt: off
+EDITABLE = ("save", "date", "place", "latitude", "longitude", "geo_precision", "claimant", "reporting_side",
+            "accused_side", "event_type", "weapons", "killed", "wounded")
+# fmt: on
 
 
 def proposal_rows(proposals: Iterable[Proposal]) -> list[dict[str, Any]]:

@@ -28,74 +28,24 @@ __all__ = [
 MAX_CHARS = 200_000  # a news report is a few kB (a long one 20 kB); beyond this it is not one report
 
 # One character for one character, so offsets survive normalisation.
-_QUOTES = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2033": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u2032": "'",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2011": "-",
-    }
-)
+# fmt: off
+_QUOTES = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "\u00a0": " ", "\u2009": " ",
+    "\u202f": " ", "\u2013": "-", "\u2014": "-", "\u2011": "-",
+})
+# fmt: on
 _HEADER = re.compile(r"^\s*(url|published|outlet|source|date)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _LOOKS_HTML = re.compile(
     r"<\s*(?:p|div|br|html|body|span|a|h[1-6]|article|section|li|ul|script|style|table)\b[^>]*>", re.I
 )
+# fmt: off
 _ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "sgt",
-    "st",
-    "no",
-    "vs",
-    "etc",
-    "jr",
-    "sr",
-    "capt",
-    "gov",
-    "sen",
-    "rep",
-    "prof",
-    "cpl",
-    "pvt",
-    "adm",
-    "brig",
-    "approx",
-    "e.g",
-    "i.e",
-    "p.m",
-    "a.m",
-    "u.s",
-    "u.k",
-    "u.n",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "st", "no", "vs", "etc", "jr", "sr",
+    "capt", "gov", "sen", "rep", "prof", "cpl", "pvt", "adm", "brig", "approx", "e.g", "i.e",
+    "p.m", "a.m", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 }
+# fmt: on
 _BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)(\s+)(?=[\"'(]?[A-Z0-9\"'])")
 _TERMINAL = re.compile(r"[.!?][\"')\]]*\s*$|[.!?]\s*[\"')\]]+\s*$")
 
@@ -125,24 +75,9 @@ class Document:
 class _TextCollector(HTMLParser):
     """Visible text of an HTML fragment; block elements become line breaks."""
 
-    _BLOCKS = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "article",
-        "section",
-        "header",
-        "footer",
-        "title",
-    }
+    # fmt: off
+    _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "header", "footer", "title"}
+    # fmt: on
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

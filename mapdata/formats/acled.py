@@ -207,32 +207,13 @@ def _coded(value: str | None, column: str, table: Mapping[str, str]) -> str:
 
 # Columns whose few distinct values repeat on every row: one string object per value saves
 # memory on big files (100,000 copies of "Military Forces of Azerbaijan (2003-)").
-_REPEATING = frozenset(
-    {
-        "actor1",
-        "actor2",
-        "assoc_actor_1",
-        "assoc_actor_2",
-        "inter1",
-        "inter2",
-        "interaction",
-        "event_type",
-        "sub_event_type",
-        "disorder_type",
-        "civilian_targeting",
-        "admin1",
-        "admin2",
-        "admin3",
-        "location",
-        "region",
-        "iso",
-        "iso3",
-        "source_scale",
-        "time_precision",
-        "geo_precision",
-        "tags",
-    }
-)
+# fmt: off
+_REPEATING = frozenset({
+    "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "inter1", "inter2", "interaction", "event_type",
+    "sub_event_type", "disorder_type", "civilian_targeting", "admin1", "admin2", "admin3", "location", "region",
+    "iso", "iso3", "source_scale", "time_precision", "geo_precision", "tags",
+})
+# fmt: on
 
 
 def parse_row(row: Mapping[str, str], shared: dict[str, str] | None = None) -> Incident:

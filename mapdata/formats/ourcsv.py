@@ -22,17 +22,9 @@ REQUIRED_COLUMNS = ("date",)
 COORDINATE_COLUMNS = ("latitude", "longitude")
 
 # Free-text columns that may start with anything (and so get the formula guard).
-TEXT_COLUMNS: tuple[str, ...] = (
-    "id",
-    "place",
-    "admin1",
-    "country",
-    "claimant",
-    "summary",
-    "source",
-    "source_url",
-    "batch",
-)
+# fmt: off
+TEXT_COLUMNS: tuple[str, ...] = ("id", "place", "admin1", "country", "claimant", "summary", "source", "source_url", "batch")
+# fmt: on
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 FIELD_COLUMNS: dict[str, str] = {name: name for name in FIELDS}

@@ -30,15 +30,9 @@ CLAIMANT = "UCDP GED"
 REQUIRED_COLUMNS = ("id", "date_start", "latitude", "longitude", "where_prec", "date_prec")
 
 DATE_PRECISION = {"1": "day", "2": "week", "3": "week", "4": "month", "5": "year"}
-WHERE_PRECISION = {
-    "1": "exact",
-    "2": "near",
-    "3": "region",
-    "4": "region",
-    "5": "region",
-    "6": "country",
-    "7": "country",
-}
+# fmt: off
+WHERE_PRECISION = {"1": "exact", "2": "near", "3": "region", "4": "region", "5": "region", "6": "country", "7": "country"}
+# fmt: on
 
 FIELD_COLUMNS: dict[str, str] = {
     "id": "id",

@@ -146,19 +146,13 @@ ADMIN1_NAMES: dict[str, dict[str, str]] = {
 }
 
 # geo precision of a place kind
+# fmt: off
 KIND_PRECISION = {
-    "settlement": "exact",
-    "village": "exact",
-    "height": "exact",
-    "site": "exact",
-    "approximate_village": "near",
-    "approximate_height": "near",
-    "area": "region",
-    "region": "region",
-    "corridor": "region",
-    "border": "region",
-    "country": "country",
+    "settlement": "exact", "village": "exact", "height": "exact", "site": "exact",
+    "approximate_village": "near", "approximate_height": "near",
+    "area": "region", "region": "region", "corridor": "region", "border": "region", "country": "country",
 }
+# fmt: on
 
 
 KINDS: tuple[str, ...] = tuple(KIND_PRECISION)

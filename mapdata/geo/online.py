@@ -157,15 +157,10 @@ def _network_failure(exc: BaseException) -> bool:
     return isinstance(exc, OSError)
 
 
-_PRECISION_BY_TYPE = {
-    "country": "country",
-    "state": "region",
-    "region": "region",
-    "province": "region",
-    "county": "region",
-    "state_district": "region",
-    "administrative": "region",
-}
+# fmt: off
+_PRECISION_BY_TYPE = {"country": "country", "state": "region", "region": "region", "province": "region",
+                      "county": "region", "state_district": "region", "administrative": "region"}
+# fmt: on
 
 
 def _place_from_raw(raw: dict) -> Place:

@@ -10,8 +10,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import streamlit.testing.v1.app_test as app_test_module
-from apptools import shown_and_total
 from streamlit.testing.v1 import AppTest
+
+from apptools import shown_and_total
 
 REPO = Path(__file__).resolve().parents[2]
 TABLE = str(REPO / "pages" / "2_Table.py")

@@ -9,9 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pytest
-from apptools import shown_and_total
 from streamlit.runtime.state.common import user_key_from_element_id
 from streamlit.testing.v1 import AppTest
+
+from apptools import shown_and_total
 
 REPO = Path(__file__).resolve().parents[2]
 TIMELINE = str(REPO / "pages" / "1_Timeline.py")

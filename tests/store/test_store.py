@@ -6,28 +6,23 @@ import sqlite3
 
 import pytest
 
+from factories import make_claim
 from mapdata.errors import StoreError
 from mapdata.model import Incident
 from mapdata.store import Store, default_db_path, open_store
 
 
 def claim(n: int, **changes) -> Incident:
-    values = dict(
+    return make_claim(
         id=f"manual:test-{n}",
-        date="2023-05-12",
         place=f"Place {n}",
         latitude=40.0,
         longitude=45.0 + n / 1000,
-        claimant="Armenian MoD",
-        reporting_side="Armenia",
-        accused_side="Azerbaijan",
         weapons=["mortars"],
-        wounded=None,
         extra={"note": "ü"},
         source="Test outlet",
+        **changes,
     )
-    values.update(changes)
-    return Incident.create(**values)
 
 
 def test_new_file_is_created_and_seeded(db_path):

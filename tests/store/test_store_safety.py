@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 import mapdata.store.schema as schema_module
+from factories import make_claim
 from mapdata.errors import StoreError
 from mapdata.model import Incident
 from mapdata.store import SCHEMA_VERSION, Store, open_store
@@ -36,18 +37,14 @@ BUNDLED = 18
 def claim(key: str, **changes) -> Incident:
     values = dict(
         id=f"csv:{key}",
-        date="2023-05-12",
         place=f"Place {key}",
         latitude=40.0,
         longitude=45.0,
-        claimant="Armenian MoD",
-        reporting_side="Armenia",
-        accused_side="Azerbaijan",
         summary=f"claim {key}",
         origin="csv",
+        source=None,
     )
-    values.update(changes)
-    return Incident.create(**values)
+    return make_claim(**{**values, **changes})
 
 
 def digest(path: Path) -> str:

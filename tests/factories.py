@@ -1,0 +1,29 @@
+"""Claims for tests: one valid base, changed only where a test cares (so each test shows its point)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mapdata.model import Incident
+
+# A valid claim: Armenia's MoD reports Azerbaijani fire on Sotk (the project's first report).
+CLAIM: dict[str, Any] = {
+    "date": "2023-05-12",
+    "place": "Sotk",
+    "latitude": 40.2,
+    "longitude": 45.87,
+    "claimant": "Armenian MoD",
+    "reporting_side": "Armenia",
+    "accused_side": "Azerbaijan",
+    "source": "Daily Sabah",
+}
+
+
+def claim_values(**changes: Any) -> dict[str, Any]:
+    """The base claim's raw values with ``changes`` applied (a fresh dict)."""
+    return {**CLAIM, **changes}
+
+
+def make_claim(**changes: Any) -> Incident:
+    """A validated Incident: the base claim with ``changes``."""
+    return Incident.create(**claim_values(**changes))
