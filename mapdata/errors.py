@@ -18,3 +18,13 @@ class ValidationError(MapdataError, ValueError):
 
 class StoreError(MapdataError):
     """The database cannot be opened, read or written (locked, read-only, corrupt)."""
+
+
+class ProfileError(MapdataError, ValueError):
+    """A conflict profile file is unreadable or breaks a rule. ``source`` names the file, ``key``
+    the offending key (dotted, e.g. ``parties[1].colour``), so the message says where to look."""
+
+    def __init__(self, source: str, key: str | None, message: str):
+        self.source = source
+        self.key = key
+        super().__init__(f"{source}: {key}: {message}" if key else f"{source}: {message}")

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "mapdata.cli.geocode",  # geocode
     "mapdata.cli.extract",  # extract
     "mapdata.cli.info",  # info
+    "mapdata.cli.profiles",  # profiles
     "mapdata.cli.app",  # app
 )
 

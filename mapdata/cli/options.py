@@ -1,3 +1,23 @@
 """Options several commands share, worded once."""
 
+from __future__ import annotations
+
+import argparse
+
+from mapdata.profiles import Catalog, default_catalog
+
 DB_HELP = "database file (default: $MAPDATA_DB or the per-user file)"
+PROFILE_HELP = (
+    "a conflict profile file (TOML) to use besides the bundled ones and those in your profiles folder "
+    "($MAPDATA_PROFILES or ~/.config/ceasefire-map/profiles/); repeatable"
+)
+
+
+def add_profile_option(parser: argparse.ArgumentParser) -> None:
+    """``--profile FILE`` (repeatable): profiles for this run only, without copying them anywhere."""
+    parser.add_argument("--profile", action="append", default=[], metavar="FILE", help=PROFILE_HELP)
+
+
+def catalog_from(args: argparse.Namespace) -> Catalog:
+    """The profiles this run knows: bundled, the user's folder, and every ``--profile FILE``."""
+    return default_catalog().with_files(getattr(args, "profile", None) or [])
