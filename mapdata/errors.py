@@ -28,3 +28,7 @@ class ProfileError(MapdataError, ValueError):
         self.source = source
         self.key = key
         super().__init__(f"{source}: {key}: {message}" if key else f"{source}: {message}")
+
+
+class UnknownRecordError(MapdataError, LookupError):
+    """No claim (or import batch) with the id asked for: nothing was changed."""

@@ -21,12 +21,14 @@ from mapdata.errors import ValidationError
 
 __all__ = [
     "ACCUSED_SIDES",
+    "CURATION_FIELDS",
     "DATE_PRECISIONS",
     "EVENT_TYPES",
     "FIELDS",
     "GEO_PRECISIONS",
     "ORIGINS",
     "REPORTING_SIDES",
+    "REVIEW_STATUSES",
     "Incident",
     "ValidationError",
     "make_id",
@@ -49,6 +51,9 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 MAX_COUNT = 1_000_000  # casualties per claim; anything larger is a data error, not a number
 ORIGINS: tuple[str, ...] = ("bundled", "manual", "article", "acled", "ucdp", "csv", "geojson")
+# What people decided about a claim after reading it; kept apart from the computed clash
+# status (single-source / corroborated / contested), which no person sets.
+REVIEW_STATUSES: tuple[str, ...] = ("unreviewed", "reviewed", "verified", "disputed")
 
 # Spellings people and datasets use for each side, folded to the canonical value.
 _SIDE_ALIASES: dict[str, str] = {
@@ -98,6 +103,10 @@ FIELDS: tuple[str, ...] = (
     "batch",
     "extra",
 )
+
+# The record's curation beside the claim (not part of it: a re-import never resets them).
+# Store frames carry them after FIELDS; retracted claims are only there when asked for.
+CURATION_FIELDS: tuple[str, ...] = ("review_status", "review_note", "retracted_at", "retracted_reason")
 
 
 def _fold(text: str) -> str:

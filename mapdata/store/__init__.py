@@ -2,8 +2,10 @@
 
 * ``database`` — :class:`Store`: opening (read-only, locked, damaged files), reads, writes;
 * ``schema`` — tables, the schema version and the migrations that upgrade older files;
-* ``failures`` — SQLite errors worded for users; ``frames`` — rows as a typed DataFrame;
-* ``bundled`` — the claims a new database is seeded with.
+* ``rows`` — a claim as a table row and back; ``frames`` — rows as a typed DataFrame;
+* ``curation`` — edit, retract, restore, review, merge, undo an import batch (inside a write);
+* ``history`` — the append-only record of every change: who, when, old → new, why;
+* ``failures`` — SQLite errors worded for users; ``bundled`` — the claims a new file is seeded with.
 """
 
 from mapdata.store.database import (
@@ -16,13 +18,16 @@ from mapdata.store.database import (
     stored_row,
 )
 from mapdata.store.frames import incidents_frame_from_records
+from mapdata.store.history import HistoryEntry, current_user
 from mapdata.store.schema import SCHEMA_VERSION
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "SCHEMA_VERSION",
+    "HistoryEntry",
     "Store",
     "WriteResult",
+    "current_user",
     "db_timeout",
     "default_db_path",
     "incidents_frame_from_records",

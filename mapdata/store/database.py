@@ -14,35 +14,40 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sqlite3
 import urllib.parse
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
-from mapdata.errors import StoreError
-from mapdata.model import FIELDS, Incident
-from mapdata.store import schema
+from mapdata.errors import StoreError, UnknownRecordError
+from mapdata.model import CURATION_FIELDS, FIELDS, Incident
+from mapdata.store import curation, history, schema
 from mapdata.store.bundled import bundled_incidents
 from mapdata.store.failures import error_kind, store_error
 from mapdata.store.frames import incidents_frame_from_records
+from mapdata.store.history import HistoryEntry
+from mapdata.store.rows import COLUMNS, by_ids, incident_from_row, same_claim, stored_row
 
 __all__ = ["DEFAULT_TIMEOUT", "Store", "WriteResult", "db_timeout", "default_db_path", "open_store", "stored_row"]
 
 DEFAULT_TIMEOUT = 30.0  # seconds a write waits for another program's lock before giving up
+BUNDLED_WHO = "ceasefire-map (bundled with the app)"  # who "created" the seeded claims
 
-_COLUMNS = ", ".join(FIELDS)
 _PLACEHOLDERS = ", ".join("?" for _ in FIELDS)
-_UPSERT = f"INSERT INTO incidents ({_COLUMNS}) VALUES ({_PLACEHOLDERS}) ON CONFLICT(id) DO UPDATE SET " + ", ".join(
-    f"{name}=excluded.{name}" for name in FIELDS if name != "id"
+# New claims also record the batch that created them; an update never changes that (nor the curation).
+_UPSERT = (
+    f"INSERT INTO incidents ({COLUMNS}, created_batch) VALUES ({_PLACEHOLDERS}, ?) ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{name}=excluded.{name}" for name in FIELDS if name != "id")
 )
-_INT64_MAX = 2**63 - 1
-# The object a "CREATE [UNIQUE] TABLE|INDEX IF NOT EXISTS name" statement creates.
+_BATCH = FIELDS.index("batch")
+_FRAME_COLUMNS = f"{COLUMNS}, {', '.join(CURATION_FIELDS)}"
+_T = TypeVar("_T")
 
 
 def default_db_path() -> Path:
@@ -70,37 +75,22 @@ def db_timeout() -> float:
 
 @dataclass
 class WriteResult:
-    """What one write did: ids of new, updated and unchanged records."""
+    """What one write did: ids of new, updated and unchanged records.
+
+    ``retracted``: ids among them that a person retracted earlier; they stay retracted (a
+    re-import never undoes that decision) and are listed so the user can restore them.
+    ``merged``: incoming id -> the stored claim it was merged into instead of being saved.
+    """
 
     batch: str | None = None
     new: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    retracted: list[str] = field(default_factory=list)
+    merged: dict[str, str] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "updated": len(self.updated), "unchanged": len(self.unchanged)}
-
-
-def stored_row(incident: Incident) -> tuple:
-    """The values :meth:`Store.save` writes for ``incident``, in column order (FIELDS)."""
-    record = incident.to_record()
-    record["weapons"] = json.dumps(record["weapons"], ensure_ascii=False)
-    try:
-        record["extra"] = json.dumps(record["extra"], ensure_ascii=False, sort_keys=True)
-    except (TypeError, ValueError) as exc:
-        raise StoreError(f"cannot save incident {incident.id}: its extra fields are not plain JSON ({exc})") from None
-    for name in ("killed", "wounded"):
-        if record[name] is not None and abs(record[name]) > _INT64_MAX:
-            raise StoreError(f"cannot save incident {incident.id}: {name} = {record[name]} is too large")
-    return tuple(record[name] for name in FIELDS)
-
-
-_BATCH = FIELDS.index("batch")
-
-
-def _same_claim(old: tuple, new: tuple) -> bool:
-    """Stored row and new row hold the same claim (the import batch does not count)."""
-    return old[:_BATCH] + old[_BATCH + 1 :] == new[:_BATCH] + new[_BATCH + 1 :]
 
 
 class Store:
@@ -321,7 +311,7 @@ class Store:
     def _create(self, con: sqlite3.Connection, seed: bool) -> None:
         schema.create_tables(con)
         if seed:
-            self._write(con, bundled_incidents(), origin="bundled", label="bundled incidents")
+            self._write(con, bundled_incidents(), origin="bundled", label="bundled incidents", who=BUNDLED_WHO)
 
     def _backup(self, version: int) -> Path:
         """Copy the whole database before an upgrade (see :func:`schema.backup_copy`)."""
@@ -366,41 +356,52 @@ class Store:
             raise error
 
     # -- writes ------------------------------------------------------------------------
-    def save(self, incidents: Iterable[Incident], origin: str = "manual", label: str | None = None) -> WriteResult:
-        """Insert or update incidents in one transaction, recorded as one import batch."""
+    def save(
+        self,
+        incidents: Iterable[Incident],
+        origin: str = "manual",
+        label: str | None = None,
+        *,
+        who: str | None = None,
+        merge_into: Mapping[str, str] | None = None,
+    ) -> WriteResult:
+        """Insert or update incidents in one transaction, recorded as one import batch.
+
+        ``merge_into`` maps an incoming claim's id to a stored claim it duplicates: that one
+        is merged into the stored claim (:func:`curation.merge`) instead of being saved.
+        """
         with self.transaction() as con:
-            return self._write(con, incidents, origin=origin, label=label)
+            return self._write(con, incidents, origin=origin, label=label, who=who, merge_into=merge_into)
 
-    def _existing_rows(self, con: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
-        existing: dict[str, tuple] = {}
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            rows = con.execute(f"SELECT {_COLUMNS} FROM incidents WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
-            for row in rows:
-                existing[row[0]] = row
-        return existing
-
-    def _diff(self, con: sqlite3.Connection, incidents: list[Incident]) -> tuple[WriteResult, list[tuple]]:
-        """Classify incidents as new / updated / unchanged against the file; rows to write."""
-        existing = self._existing_rows(con, [i.id for i in incidents])
+    def _diff(
+        self, con: sqlite3.Connection, incidents: list[Incident]
+    ) -> tuple[WriteResult, list[tuple], dict[str, tuple]]:
+        """Classify incidents as new / updated / unchanged against the file; rows to write; old rows updated."""
+        existing = by_ids(con, [i.id for i in incidents], f"{COLUMNS}, retracted_at")
         result = WriteResult()
         to_write: list[tuple] = []
+        replaced: dict[str, tuple] = {}
         seen: set[str] = set()
         for incident in incidents:
             if incident.id in seen:
                 continue
             seen.add(incident.id)
             values = stored_row(incident)
-            old = existing.get(incident.id)
-            if old is None:
+            stored = existing.get(incident.id)
+            if stored is None:
                 result.new.append(incident.id)
-            elif _same_claim(old, values):
-                result.unchanged.append(incident.id)
+                to_write.append(values)
                 continue
+            old = stored[:-1]
+            if stored[-1] is not None:
+                result.retracted.append(incident.id)
+            if same_claim(old, values):
+                result.unchanged.append(incident.id)
             else:
                 result.updated.append(incident.id)
-            to_write.append(values)
-        return result, to_write
+                replaced[incident.id] = old
+                to_write.append(values)
+        return result, to_write, replaced
 
     def classify(self, incidents: Iterable[Incident]) -> WriteResult:
         """What :meth:`save` would do with ``incidents`` (new / updated / unchanged), writing nothing."""
@@ -408,37 +409,87 @@ class Store:
             return self._diff(con, list(incidents))[0]
 
     def _write(
-        self, con: sqlite3.Connection, incidents: Iterable[Incident], origin: str, label: str | None
+        self,
+        con: sqlite3.Connection,
+        incidents: Iterable[Incident],
+        origin: str,
+        label: str | None,
+        who: str | None = None,
+        merge_into: Mapping[str, str] | None = None,
     ) -> WriteResult:
+        who = who or history.current_user()
         batch_id = f"{origin}-{dt.datetime.now(dt.timezone.utc).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
-        result, rows = self._diff(con, list(incidents))
+        merge_into = dict(merge_into or {})
+        incoming = list(incidents)
+        merging = [i for i in incoming if i.id in merge_into]
+        result, rows, replaced = self._diff(con, [i for i in incoming if i.id not in merge_into])
         result.batch = batch_id
-        to_write = [row[:_BATCH] + (batch_id,) + row[_BATCH + 1 :] for row in rows]
+        to_write = [row[:_BATCH] + (batch_id,) + row[_BATCH + 1 :] + (batch_id,) for row in rows]
         con.executemany(_UPSERT, to_write)
+        at = history.now()
         con.execute(
-            "INSERT INTO batches(id, origin, label, created, new, updated, unchanged) VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO batches(id, origin, label, created, new, updated, unchanged, who) VALUES (?,?,?,?,?,?,?,?)",
+            (batch_id, origin, label, at, len(result.new), len(result.updated), len(result.unchanged), who),
+        )
+        history.record_many(
+            con,
             (
-                batch_id,
-                origin,
-                label,
-                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                len(result.new),
-                len(result.updated),
-                len(result.unchanged),
+                HistoryEntry(
+                    at,
+                    who,
+                    "edit",
+                    row[0],
+                    batch=batch_id,
+                    changes=curation.row_changes(replaced[row[0]], row),
+                    note=f"updated by {label or origin}",
+                )
+                for row in rows
+                if row[0] in replaced
             ),
         )
+        for incident in merging:
+            curation.merge(con, merge_into[incident.id], incident, who=who, batch=batch_id)
+            result.merged[incident.id] = merge_into[incident.id]
         return result
 
-    def delete(self, ids: Iterable[str]) -> int:
-        """Delete incidents by id in one transaction; returns how many were removed."""
-        ids = list(ids)
+    def _curate(self, action: Callable[[sqlite3.Connection, str], _T], who: str | None) -> _T:
+        """Run one curation step (see :mod:`curation`) in its own write transaction."""
         with self.transaction() as con:
-            removed = 0
-            for start in range(0, len(ids), 900):
-                chunk = ids[start : start + 900]
-                cur = con.execute(f"DELETE FROM incidents WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
-                removed += cur.rowcount
-            return removed
+            return action(con, who or history.current_user())
+
+    def edit(
+        self, incident_id: str, changes: Mapping[str, object], *, who: str | None = None, note: object = None
+    ) -> tuple[Incident, list[HistoryEntry]]:
+        """Change fields of one claim, with its history entry (see :func:`curation.edit`)."""
+        return self._curate(lambda con, by: curation.edit(con, incident_id, changes, who=by, note=note), who)
+
+    def retract(self, ids: Iterable[str], reason: object, *, who: str | None = None) -> list[str]:
+        """Hide claims from every view and export (kept in the file, with the reason); the ids changed."""
+        return self._curate(lambda con, by: curation.retract(con, list(ids), reason, who=by), who)
+
+    def restore(self, ids: Iterable[str], *, who: str | None = None, note: object = None) -> list[str]:
+        """Bring retracted claims back; the ids changed."""
+        return self._curate(lambda con, by: curation.restore(con, list(ids), who=by, note=note), who)
+
+    def review(
+        self, ids: Iterable[str], status: object, note: object = None, *, who: str | None = None
+    ) -> list[HistoryEntry]:
+        """Set the review status and note of claims (one transaction, one entry per claim changed)."""
+        return self._curate(lambda con, by: curation.review(con, list(ids), status, note, who=by), who)
+
+    def merge(
+        self, stored_id: str, incoming: Incident, *, who: str | None = None, note: object = None
+    ) -> list[HistoryEntry]:
+        """Fold a duplicate into a stored claim instead of saving it (see :func:`curation.merge`)."""
+        return self._curate(lambda con, by: curation.merge(con, stored_id, incoming, who=by, note=note), who)
+
+    def retract_batch(self, batch: str, reason: object, *, who: str | None = None) -> list[str]:
+        """Undo an import: retract every claim it created, in one transaction; the ids changed."""
+        return self._curate(lambda con, by: curation.retract_batch(con, batch, reason, who=by), who)
+
+    def restore_batch(self, batch: str, *, who: str | None = None, note: object = None) -> list[str]:
+        """Restore what :meth:`retract_batch` hid; the ids changed."""
+        return self._curate(lambda con, by: curation.restore_batch(con, batch, who=by, note=note), who)
 
     # -- reads -------------------------------------------------------------------------
     def data_version(self) -> int:
@@ -447,32 +498,69 @@ class Store:
             row = con.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
         return int(row[0]) if row else 0
 
-    def count(self) -> int:
+    def count(self, *, include_retracted: bool = False) -> int:
+        """How many claims (live ones, unless ``include_retracted``)."""
         with self._reading() as con:
-            return con.execute("SELECT COUNT(*) FROM incidents").fetchone()[0]
+            return con.execute(f"SELECT COUNT(*) FROM incidents{_live(include_retracted)}").fetchone()[0]
 
     def get(self, incident_id: str) -> Incident | None:
+        """The claim with this id, retracted or not (None if there is none)."""
         with self._reading() as con:
-            row = con.execute(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,)).fetchone()
-        if row is None:
-            return None
-        return Incident.create(**dict(zip(FIELDS, row)))
+            row = con.execute(f"SELECT {COLUMNS} FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+        return None if row is None else incident_from_row(row)
 
-    def incidents(self) -> list[Incident]:
-        """Every incident as model objects (for exports and tests; the map reads frames)."""
+    def incidents(self, *, include_retracted: bool = False) -> list[Incident]:
+        """Every (live) incident as model objects (for exports and tests; the map reads frames)."""
         with self._reading() as con:
-            rows = con.execute(f"SELECT {_COLUMNS} FROM incidents ORDER BY date, id").fetchall()
-        return [Incident.create(**dict(zip(FIELDS, row))) for row in rows]
+            rows = con.execute(
+                f"SELECT {COLUMNS} FROM incidents{_live(include_retracted)} ORDER BY date, id"
+            ).fetchall()
+        return [incident_from_row(row) for row in rows]
 
-    def frame(self) -> pd.DataFrame:
-        """All incidents as a DataFrame: ``date``/``published`` as datetimes, ``weapons`` as lists."""
+    def frame(self, *, include_retracted: bool = False) -> pd.DataFrame:
+        """Incidents as a DataFrame: ``date``/``published`` as datetimes, ``weapons`` as lists.
+
+        The one read every view and export starts from: retracted claims are left out unless
+        ``include_retracted`` (then ``retracted_at`` / ``retracted_reason`` say when and why).
+        """
         with self._reading() as con:
-            frame = pd.read_sql_query(f"SELECT {_COLUMNS} FROM incidents ORDER BY date, id", con)
+            frame = pd.read_sql_query(
+                f"SELECT {_FRAME_COLUMNS} FROM incidents{_live(include_retracted)} ORDER BY date, id", con
+            )
         return incidents_frame_from_records(frame)
 
-    def batches(self) -> pd.DataFrame:
+    def curation(self, incident_id: str) -> dict[str, str | None]:
+        """A claim's review status and note, and when and why it was retracted (None if live)."""
         with self._reading() as con:
-            return pd.read_sql_query("SELECT * FROM batches ORDER BY created DESC", con)
+            row = con.execute(
+                f"SELECT {', '.join(CURATION_FIELDS)} FROM incidents WHERE id = ?", (incident_id,)
+            ).fetchone()
+        if row is None:
+            raise UnknownRecordError(f"no claim with id {incident_id!r}")
+        return dict(zip(CURATION_FIELDS, row))
+
+    def history(self, incident_id: str) -> list[HistoryEntry]:
+        """A claim's history, oldest first (its creation, then every recorded change)."""
+        with self._reading() as con:
+            if con.execute("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)).fetchone() is None:
+                raise UnknownRecordError(f"no claim with id {incident_id!r}")
+            return history.entries_for(con, incident_id)
+
+    def batches(self) -> pd.DataFrame:
+        """Every import batch, newest first, with how many of the claims it created are live now."""
+        with self._reading() as con:
+            return pd.read_sql_query(
+                "SELECT b.*, COALESCE(c.created, 0) AS created_claims, COALESCE(c.live, 0) AS live_claims "
+                "FROM batches b LEFT JOIN (SELECT created_batch, COUNT(*) AS created, "
+                "SUM(retracted_at IS NULL) AS live FROM incidents GROUP BY created_batch) c "
+                "ON c.created_batch = b.id ORDER BY b.created DESC, b.rowid DESC",
+                con,
+            )
+
+
+def _live(include_retracted: bool) -> str:
+    """The WHERE clause that leaves retracted claims out (empty when they are wanted)."""
+    return "" if include_retracted else " WHERE retracted_at IS NULL"
 
 
 def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool | None = None) -> Store:

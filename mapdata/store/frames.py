@@ -6,14 +6,19 @@ import json
 
 import pandas as pd
 
-from mapdata.model import FIELDS
+from mapdata.model import CURATION_FIELDS, FIELDS
 
 __all__ = ["incidents_frame_from_records"]
 
 
 def incidents_frame_from_records(frame: pd.DataFrame) -> pd.DataFrame:
-    """Give a raw table of incident columns the dtypes the rest of the library expects."""
-    frame = frame.reindex(columns=list(FIELDS))
+    """Give a raw table of incident columns the dtypes the rest of the library expects.
+
+    The curation columns follow the claim's fields; rows that lack them (frames not read
+    from a store) count as live and unreviewed.
+    """
+    frame = frame.reindex(columns=[*FIELDS, *CURATION_FIELDS])
+    frame["review_status"] = frame["review_status"].astype(object).fillna("unreviewed")
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
     frame["published"] = pd.to_datetime(frame["published"], errors="coerce")
     # Most rows hold "[]" / "{}": skip the parser for those (200,000 json.loads at 100k rows).

@@ -2,7 +2,12 @@
 
 Kept apart from reads and writes (``database.py``) so a schema change is one place to look:
 bump ``SCHEMA_VERSION``, add ``MIGRATIONS[old]`` (it runs inside the upgrade transaction,
-after the backup copy), and extend ``DDL`` for new files.
+after the backup copy), and extend ``DDL`` for new files. Migrations only add what a file
+lacks (:func:`add_missing_columns`), so a v0 file that ``DDL`` brought up to date is fine too.
+
+Version 2 added the curation columns (review status, retraction, the batch that created a
+claim), who ran each batch, and the append-only ``history`` table (triggers refuse any
+UPDATE or DELETE of it).
 """
 
 from __future__ import annotations
@@ -16,9 +21,18 @@ from pathlib import Path
 from mapdata.errors import StoreError
 from mapdata.model import FIELDS
 
-__all__ = ["CREATED_NAME", "DDL", "MIGRATIONS", "SCHEMA_VERSION", "backup_copy", "create_tables"]
+__all__ = [
+    "CREATED_NAME",
+    "DDL",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "add_missing_columns",
+    "backup_copy",
+    "create_tables",
+    "run_ddl",
+]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 DDL = """
 CREATE TABLE IF NOT EXISTS incidents (
@@ -44,7 +58,12 @@ CREATE TABLE IF NOT EXISTS incidents (
     published TEXT,
     origin TEXT NOT NULL,
     batch TEXT,
-    extra TEXT NOT NULL DEFAULT '{}'
+    extra TEXT NOT NULL DEFAULT '{}',
+    created_batch TEXT,
+    review_status TEXT NOT NULL DEFAULT 'unreviewed',
+    review_note TEXT,
+    retracted_at TEXT,
+    retracted_reason TEXT
 );
 CREATE INDEX IF NOT EXISTS incidents_date ON incidents(date);
 CREATE INDEX IF NOT EXISTS incidents_side ON incidents(reporting_side);
@@ -56,12 +75,30 @@ CREATE TABLE IF NOT EXISTS batches (
     created TEXT NOT NULL,
     new INTEGER NOT NULL DEFAULT 0,
     updated INTEGER NOT NULL DEFAULT 0,
-    unchanged INTEGER NOT NULL DEFAULT 0
+    unchanged INTEGER NOT NULL DEFAULT 0,
+    who TEXT,
+    retracted_at TEXT,
+    retracted_reason TEXT
 );
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS history (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    action TEXT NOT NULL,
+    incident_id TEXT,
+    batch TEXT,
+    changes TEXT NOT NULL DEFAULT '{}',
+    note TEXT
+);
+CREATE INDEX IF NOT EXISTS history_incident ON history(incident_id);
+CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON history
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: entries cannot be changed'); END;
+CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON history
+BEGIN SELECT RAISE(ABORT, 'the history is append-only: entries cannot be deleted'); END;
 """
 
 # The object a "CREATE [UNIQUE] TABLE|INDEX IF NOT EXISTS name" statement creates.
@@ -92,10 +129,25 @@ ADDABLE_COLUMNS: dict[str, str] = {
 
 
 def run_ddl(con: sqlite3.Connection, ddl: str) -> None:
-    """Run ``;``-separated DDL statements one by one (``executescript`` would commit)."""
-    for statement in ddl.split(";"):
-        if statement.strip():
-            con.execute(statement)
+    """Run DDL statements one by one (``executescript`` would commit).
+
+    Split where SQLite says a statement is complete, so a trigger's ``BEGIN …; END`` stays whole.
+    """
+    pending = ""
+    for piece in ddl.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip().strip(";").strip():
+                con.execute(pending)
+            pending = ""
+
+
+def add_missing_columns(con: sqlite3.Connection, table: str, columns: dict[str, str]) -> None:
+    """``ALTER TABLE … ADD COLUMN`` for each of ``columns`` (name → definition) the table lacks."""
+    present = {row[1] for row in con.execute(f"PRAGMA table_info({table})")}
+    for name, definition in columns.items():
+        if name not in present:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {definition}")
 
 
 def create_tables(con: sqlite3.Connection) -> None:
@@ -113,17 +165,35 @@ def _migrate_0_to_1(con: sqlite3.Connection) -> None:
             "cannot upgrade this file: its incidents table lacks required columns "
             f"({', '.join(['id'] if 'id' not in present else missing_required)}); it was left untouched"
         )
-    for name, definition in ADDABLE_COLUMNS.items():
-        if name not in present:
-            con.execute(f"ALTER TABLE incidents ADD COLUMN {name} {definition}")
-    for statement in DDL.split(";"):
-        if statement.strip():
-            con.execute(statement)
+    add_missing_columns(con, "incidents", ADDABLE_COLUMNS)
+    run_ddl(con, DDL)
+
+
+def _migrate_1_to_2(con: sqlite3.Connection) -> None:
+    """v2: curation (review status, retraction, creating batch), who ran a batch, the history.
+
+    A claim's creating batch was not recorded before: its last batch is the best known
+    (the same, unless a later import updated it). Every claim starts unreviewed and live.
+    """
+    add_missing_columns(
+        con,
+        "incidents",
+        {
+            "created_batch": "TEXT",
+            "review_status": "TEXT NOT NULL DEFAULT 'unreviewed'",
+            "review_note": "TEXT",
+            "retracted_at": "TEXT",
+            "retracted_reason": "TEXT",
+        },
+    )
+    add_missing_columns(con, "batches", {"who": "TEXT", "retracted_at": "TEXT", "retracted_reason": "TEXT"})
+    con.execute("UPDATE incidents SET created_batch = batch WHERE created_batch IS NULL")
+    run_ddl(con, DDL)
 
 
 # Schema upgrades: MIGRATIONS[n] turns a version-n file into version n+1, inside the open
 # transaction (so a failed upgrade changes nothing) and after the backup copy.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 def backup_copy(path: Path, version: int, timeout: float) -> Path:

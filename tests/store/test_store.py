@@ -105,10 +105,12 @@ def test_frame_types(store):
     assert str(frame["killed"].dtype) == "Int64"
 
 
-def test_delete(store):
+def test_nothing_is_deleted_a_retracted_claim_stays_in_the_file(store):
     store.save([claim(1), claim(2)])
-    assert store.delete(["manual:test-1", "missing"]) == 1
-    assert store.get("manual:test-1") is None
+    assert not hasattr(store, "delete")  # no user action removes a claim physically
+    assert store.retract(["manual:test-1"], reason="wrong file") == ["manual:test-1"]
+    assert store.count() == 19 and store.count(include_retracted=True) == 20
+    assert store.get("manual:test-1") == claim(1).replace(batch=store.get("manual:test-1").batch)
 
 
 def test_schema_is_indexed_for_filters(store):

@@ -1,0 +1,286 @@
+"""Correcting the record: edit, retract, restore, review, merge, and undo a whole import batch.
+
+Each function runs inside one of the store's write transactions (the caller's ``con``) and
+writes its history entries there too, so a change and its record land together or not at
+all. Nothing is ever deleted: a retracted claim stays in the file with its reason, hidden
+from views and exports until asked for, and can be restored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from typing import Any
+
+from mapdata.errors import UnknownRecordError, ValidationError
+from mapdata.model import FIELDS, REVIEW_STATUSES, Incident
+from mapdata.store import history
+from mapdata.store.history import HistoryEntry
+from mapdata.store.rows import COLUMNS, by_ids, in_chunks, incident_from_row, stored_row
+
+__all__ = [
+    "FIXED_FIELDS",
+    "MAX_NOTE",
+    "REVIEW_FIELDS",
+    "edit",
+    "merge",
+    "restore",
+    "restore_batch",
+    "retract",
+    "retract_batch",
+    "review",
+    "row_changes",
+]
+
+FIXED_FIELDS = ("id", "origin", "batch")  # provenance: who first recorded the claim, never edited
+REVIEW_FIELDS = ("review_status", "review_note")
+MAX_NOTE = 2000  # characters of a reason or note
+_POINT = ("latitude", "longitude")
+# Fields a merge may fill when the stored claim leaves them empty (never overwriting a value).
+_FILLABLE = ("place", "admin1", "country", "killed", "wounded", "summary", "source", "source_url", "published")
+
+
+def _note(text: object, what: str = "note", required: bool = False) -> str | None:
+    value = " ".join(str(text).split()) if text is not None else ""
+    if not value:
+        if required:
+            raise ValidationError(what, "is required: say why, for whoever reads the history later")
+        return None
+    if len(value) > MAX_NOTE:
+        raise ValidationError(what, f"is {len(value):,} characters; at most {MAX_NOTE:,}")
+    return value
+
+
+def _stored(con: sqlite3.Connection, incident_id: str) -> Incident:
+    row = con.execute(f"SELECT {COLUMNS} FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+    if row is None:
+        raise UnknownRecordError(f"no claim with id {incident_id!r}; nothing was changed")
+    return incident_from_row(row)
+
+
+def _field_changes(old: Incident, new: Incident) -> dict[str, tuple[Any, Any]]:
+    before, after = old.to_record(), new.to_record()
+    return {name: (before[name], after[name]) for name in FIELDS if name != "batch" and before[name] != after[name]}
+
+
+def row_changes(old: tuple, new: tuple) -> dict[str, tuple[Any, Any]]:
+    """Field -> (old, new) between two stored rows (FIELDS order), the import batch left out."""
+    return _field_changes(incident_from_row(old), incident_from_row(new))
+
+
+def _write_fields(con: sqlite3.Connection, incident: Incident, names: list[str]) -> None:
+    values = dict(zip(FIELDS, stored_row(incident)))
+    assignments = ", ".join(f"{name} = ?" for name in names)
+    con.execute(f"UPDATE incidents SET {assignments} WHERE id = ?", [values[name] for name in names] + [incident.id])
+
+
+def edit(
+    con: sqlite3.Connection, incident_id: str, changes: Mapping[str, object], *, who: str, note: object = None
+) -> tuple[Incident, list[HistoryEntry]]:
+    """Change fields of one claim, validated by the model exactly as on entry.
+
+    A new ``place`` must come with its point (``latitude`` and ``longitude``): the caller
+    resolves it with the gazetteer or a click on the map, so a claim is never saved at the
+    old place's coordinates. ``review_status`` / ``review_note`` may be changed alongside.
+    Returns the claim as saved and the history entries written (none if nothing changed).
+    """
+    fixed = sorted(set(changes) & set(FIXED_FIELDS))
+    if fixed:
+        raise ValidationError(fixed[0], "cannot be edited: it records where the claim came from")
+    unknown = sorted(set(changes) - set(FIELDS) - set(REVIEW_FIELDS))
+    if unknown:
+        raise ValidationError(unknown[0], "is not a field of a claim")
+    note_text = _note(note)
+    old = _stored(con, incident_id)
+    claim_changes = {name: value for name, value in changes.items() if name in FIELDS}
+    new = old.replace(**claim_changes) if claim_changes else old
+    if new.place != old.place and not all(name in changes for name in _POINT):
+        raise ValidationError(
+            "place",
+            f"changed to {new.place!r} without its point: give latitude and longitude too "
+            "(resolve the name with the gazetteer, or pick the point on the map)",
+        )
+    entries: list[HistoryEntry] = []
+    at = history.now()
+    diff = _field_changes(old, new)
+    if diff:
+        _write_fields(con, new, list(diff))
+        entries.append(HistoryEntry(at, who, "edit", incident_id, changes=diff, note=note_text))
+        history.record(con, entries[-1])
+    if any(name in changes for name in REVIEW_FIELDS):
+        entries += review(
+            con,
+            [incident_id],
+            changes.get("review_status"),
+            changes.get("review_note"),
+            who=who,
+            at=at,
+            keep_note="review_note" not in changes,
+        )
+    return new, entries
+
+
+def review(
+    con: sqlite3.Connection,
+    ids: list[str],
+    status: object,
+    note: object = None,
+    *,
+    who: str,
+    at: str | None = None,
+    keep_note: bool = False,
+) -> list[HistoryEntry]:
+    """Set the review status (and note) of claims; one history entry per claim that changed.
+
+    ``status`` None keeps each claim's status (only the note changes); ``keep_note`` keeps notes.
+    """
+    if status is not None and str(status).strip().lower() not in REVIEW_STATUSES:
+        raise ValidationError(
+            "review_status", f"unknown value {str(status)[:40]!r}; expected one of: {', '.join(REVIEW_STATUSES)}"
+        )
+    new_status = None if status is None else str(status).strip().lower()
+    new_note = _note(note, "review_note")
+    stored = by_ids(con, list(dict.fromkeys(ids)), "review_status, review_note")
+    missing = [i for i in ids if i not in stored]
+    if missing:
+        raise UnknownRecordError(f"no claim with id {missing[0]!r}; nothing was changed")
+    at = at or history.now()
+    entries = []
+    for incident_id, (old_status, old_note) in stored.items():
+        status_after = old_status if new_status is None else new_status
+        note_after = old_note if keep_note else new_note
+        diff = {
+            name: (old, new)
+            for name, old, new in (("review_status", old_status, status_after), ("review_note", old_note, note_after))
+            if old != new
+        }
+        if diff:
+            entries.append(HistoryEntry(at, who, "review", incident_id, changes=diff))
+            con.execute(
+                "UPDATE incidents SET review_status = ?, review_note = ? WHERE id = ?",
+                (status_after, note_after, incident_id),
+            )
+    history.record_many(con, entries)
+    return entries
+
+
+def _set_retraction(
+    con: sqlite3.Connection, ids: list[str], retract_it: bool, reason: str | None, who: str, batch: str | None
+) -> list[str]:
+    """Retract (or restore) those of ``ids`` not already so; their history entries; the ids changed."""
+    stored = by_ids(con, list(dict.fromkeys(ids)), "retracted_at")
+    missing = [i for i in ids if i not in stored]
+    if missing:
+        raise UnknownRecordError(f"no claim with id {missing[0]!r}; nothing was changed")
+    changed = [i for i, (retracted_at,) in stored.items() if (retracted_at is None) == retract_it]
+    at = history.now()
+    for chunk, marks in in_chunks(changed):
+        con.execute(
+            f"UPDATE incidents SET retracted_at = ?, retracted_reason = ? WHERE id IN ({marks})",
+            [at if retract_it else None, reason if retract_it else None, *chunk],
+        )
+    action = "retract" if retract_it else "restore"
+    history.record_many(con, (HistoryEntry(at, who, action, i, batch=batch, note=reason) for i in changed))
+    return changed
+
+
+def retract(con: sqlite3.Connection, ids: list[str], reason: object, *, who: str) -> list[str]:
+    """Hide claims from every view and export, keeping them (and why) in the file."""
+    return _set_retraction(con, ids, True, _note(reason, "reason", required=True), who, None)
+
+
+def restore(con: sqlite3.Connection, ids: list[str], *, who: str, note: object = None) -> list[str]:
+    """Bring retracted claims back into every view."""
+    return _set_retraction(con, ids, False, _note(note), who, None)
+
+
+def _batch(con: sqlite3.Connection, batch: str) -> tuple[str | None, str | None]:
+    row = con.execute("SELECT retracted_at, retracted_reason FROM batches WHERE id = ?", (batch,)).fetchone()
+    if row is None:
+        raise UnknownRecordError(f"no import batch with id {batch!r}; nothing was changed")
+    return row
+
+
+def retract_batch(con: sqlite3.Connection, batch: str, reason: object, *, who: str) -> list[str]:
+    """Retract every live claim the batch created (the ``undo`` of an import), in this transaction.
+
+    Claims the batch only updated existed before it and stay (their history shows what it changed).
+    """
+    text = _note(reason, "reason", required=True)
+    _batch(con, batch)
+    ids = [
+        row[0]
+        for row in con.execute("SELECT id FROM incidents WHERE created_batch = ? AND retracted_at IS NULL", (batch,))
+    ]
+    changed = _set_retraction(con, ids, True, text, who, batch)
+    at = history.now()
+    con.execute("UPDATE batches SET retracted_at = ?, retracted_reason = ? WHERE id = ?", (at, text, batch))
+    history.record(
+        con, HistoryEntry(at, who, "retract batch", batch=batch, changes={"claims": (0, len(changed))}, note=text)
+    )
+    return changed
+
+
+def restore_batch(con: sqlite3.Connection, batch: str, *, who: str, note: object = None) -> list[str]:
+    """Restore the claims the batch's last retraction hid (not claims retracted on their own since)."""
+    text = _note(note)
+    _batch(con, batch)
+    # Claims whose latest retraction is this batch's, and which are still retracted.
+    rows = con.execute(
+        "SELECT h.incident_id FROM history h JOIN incidents i ON i.id = h.incident_id "
+        "WHERE h.batch = ? AND h.action = 'retract' AND i.retracted_at IS NOT NULL "
+        "AND h.seq = (SELECT MAX(seq) FROM history WHERE incident_id = h.incident_id AND action = 'retract')",
+        (batch,),
+    )
+    ids = [row[0] for row in rows]
+    changed = _set_retraction(con, ids, False, text, who, batch)
+    at = history.now()
+    con.execute("UPDATE batches SET retracted_at = NULL, retracted_reason = NULL WHERE id = ?", (batch,))
+    history.record(
+        con, HistoryEntry(at, who, "restore batch", batch=batch, changes={"claims": (0, len(changed))}, note=text)
+    )
+    return changed
+
+
+def merge(
+    con: sqlite3.Connection,
+    stored_id: str,
+    incoming: Incident,
+    *,
+    who: str,
+    note: object = None,
+    batch: str | None = None,
+) -> list[HistoryEntry]:
+    """Fold a duplicate into the stored claim: fill what the stored one leaves empty, never overwrite.
+
+    The duplicate is not saved as a claim of its own; its source is kept in the stored claim's
+    ``extra["merged_sources"]`` when it differs, so no outlet that reported it is lost.
+    """
+    old = _stored(con, stored_id)
+    fills: dict[str, object] = {
+        name: getattr(incoming, name)
+        for name in _FILLABLE
+        if getattr(old, name) is None and getattr(incoming, name) is not None
+    }
+    if incoming.weapons and set(incoming.weapons) - set(old.weapons):
+        fills["weapons"] = list(dict.fromkeys(old.weapons + incoming.weapons))
+    if old.accused_side == "unknown" and incoming.accused_side != "unknown":
+        fills["accused_side"] = incoming.accused_side
+    if old.event_type == "other" and incoming.event_type != "other":
+        fills["event_type"] = incoming.event_type
+    source = {"source": incoming.source, "source_url": incoming.source_url, "claimant": incoming.claimant}
+    if (incoming.source, incoming.source_url) != (old.source, old.source_url) and any(source.values()):
+        merged = list(old.extra.get("merged_sources", [])) if isinstance(old.extra.get("merged_sources"), list) else []
+        if source not in merged:
+            fills["extra"] = {**old.extra, "merged_sources": merged + [source]}
+    if "published" in fills and fills["published"] is not None:
+        fills["published"] = str(fills["published"])
+    new = old.replace(**fills) if fills else old
+    diff = _field_changes(old, new)
+    if diff:
+        _write_fields(con, new, list(diff))
+    label = incoming.source or incoming.source_url or incoming.claimant
+    text = _note(note) or f"merged with a duplicate from {label}" + ("" if diff else " (it added nothing)")
+    entry = HistoryEntry(history.now(), who, "edit", stored_id, batch=batch, changes=diff, note=text)
+    history.record(con, entry)
+    return [entry]

@@ -1,0 +1,163 @@
+"""The append-only history of the record: who changed which claim, when, from what to what, and why.
+
+Entries are written only inside the store's own write transactions, beside the change they
+describe, so a change without its entry (or an entry without its change) cannot be saved.
+The table refuses UPDATE and DELETE (triggers in ``schema.DDL``): no command or page edits it.
+A claim's creation is the import batch that created it (``incidents.created_batch`` joined
+to ``batches``), so an import of 100,000 rows does not write 100,000 history rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "ACTIONS",
+    "UNKNOWN_WHO",
+    "Change",
+    "HistoryEntry",
+    "current_user",
+    "entries_for",
+    "now",
+    "record",
+    "record_many",
+]
+
+# What an entry can say happened. Entries made by a batch operation carry its batch id.
+ACTIONS: tuple[str, ...] = (
+    "create",  # synthesised from the batch that created the claim
+    "edit",  # fields changed (by a person, an import updating the claim, or a merge)
+    "retract",
+    "restore",
+    "review",  # review status or note changed
+    "retract batch",  # one entry for the batch itself (its claims get their own "retract")
+    "restore batch",
+)
+UNKNOWN_WHO = "unknown"
+Change = Mapping[str, tuple[Any, Any]]  # field -> (old, new)
+
+
+def current_user() -> str:
+    """Who is making changes: ``$MAPDATA_USER``, else the operating-system user."""
+    name = os.environ.get("MAPDATA_USER", "").strip()
+    if name:
+        return name[:100]
+    try:
+        return getpass.getuser() or UNKNOWN_WHO
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        return UNKNOWN_WHO
+
+
+def now() -> str:
+    """The time stamp of an entry: UTC, to the second, ISO 8601."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One recorded change. ``changes`` maps a field to its (old, new) values."""
+
+    at: str
+    who: str
+    action: str
+    incident_id: str | None = None
+    batch: str | None = None
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    note: str | None = None
+    seq: int | None = None  # None for the synthesised "create" entry
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "at": self.at,
+            "who": self.who,
+            "action": self.action,
+            "incident_id": self.incident_id,
+            "batch": self.batch,
+            "changes": {name: {"old": old, "new": new} for name, (old, new) in self.changes.items()},
+            "note": self.note,
+        }
+
+    def describe(self) -> str:
+        """One line a person reads: ``2024-01-02T10:00:00+00:00 ana edit: date 2023-05-12 → 2023-05-13 (why)``."""
+        parts = [f"{self.at} {self.who} {self.action}"]
+        if self.changes:
+            parts.append(
+                "; ".join(f"{name} {_shown(old)} → {_shown(new)}" for name, (old, new) in self.changes.items())
+            )
+        text = ": ".join(parts)
+        return f"{text} ({self.note})" if self.note else text
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _row(entry: HistoryEntry) -> tuple:
+    changes = {name: [old, new] for name, (old, new) in entry.changes.items()}
+    return (
+        entry.at,
+        entry.who,
+        entry.action,
+        entry.incident_id,
+        entry.batch,
+        json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str),
+        entry.note,
+    )
+
+
+_INSERT = "INSERT INTO history(at, who, action, incident_id, batch, changes, note) VALUES (?,?,?,?,?,?,?)"
+
+
+def record(con: sqlite3.Connection, entry: HistoryEntry) -> None:
+    """Append one entry (inside the caller's write transaction)."""
+    con.execute(_INSERT, _row(entry))
+
+
+def record_many(con: sqlite3.Connection, entries: Iterable[HistoryEntry]) -> None:
+    con.executemany(_INSERT, (_row(entry) for entry in entries))
+
+
+def _entry(row: tuple) -> HistoryEntry:
+    seq, at, who, action, incident_id, batch, changes, note = row
+    parsed = json.loads(changes) if changes else {}
+    return HistoryEntry(
+        at=at,
+        who=who,
+        action=action,
+        incident_id=incident_id,
+        batch=batch,
+        changes={name: (pair[0], pair[1]) for name, pair in parsed.items()},
+        note=note,
+        seq=seq,
+    )
+
+
+def entries_for(con: sqlite3.Connection, incident_id: str) -> list[HistoryEntry]:
+    """A claim's whole history, oldest first: its creating batch, then every recorded change."""
+    entries: list[HistoryEntry] = []
+    created = con.execute(
+        "SELECT b.created, b.who, b.id, b.label FROM incidents i JOIN batches b ON b.id = i.created_batch "
+        "WHERE i.id = ?",
+        (incident_id,),
+    ).fetchone()
+    if created is not None:
+        at, who, batch, label = created
+        entries.append(HistoryEntry(at, who or UNKNOWN_WHO, "create", incident_id, batch, note=label))
+    rows = con.execute(
+        "SELECT seq, at, who, action, incident_id, batch, changes, note FROM history "
+        "WHERE incident_id = ? ORDER BY seq",
+        (incident_id,),
+    )
+    entries.extend(_entry(row) for row in rows)
+    return entries

@@ -1,0 +1,57 @@
+"""A claim as a row of the ``incidents`` table, and back: the one place that knows the column form."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from mapdata.errors import StoreError
+from mapdata.model import FIELDS, Incident
+
+__all__ = ["COLUMNS", "by_ids", "in_chunks", "incident_from_row", "same_claim", "stored_row"]
+
+COLUMNS = ", ".join(FIELDS)
+_INT64_MAX = 2**63 - 1
+_BATCH = FIELDS.index("batch")
+CHUNK = 900  # ids per "IN (…)" list: under SQLite's default limit of host parameters
+
+
+def stored_row(incident: Incident) -> tuple:
+    """The values :meth:`Store.save` writes for ``incident``, in column order (FIELDS)."""
+    record = incident.to_record()
+    record["weapons"] = json.dumps(record["weapons"], ensure_ascii=False)
+    try:
+        record["extra"] = json.dumps(record["extra"], ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError) as exc:
+        raise StoreError(f"cannot save incident {incident.id}: its extra fields are not plain JSON ({exc})") from None
+    for name in ("killed", "wounded"):
+        if record[name] is not None and abs(record[name]) > _INT64_MAX:
+            raise StoreError(f"cannot save incident {incident.id}: {name} = {record[name]} is too large")
+    return tuple(record[name] for name in FIELDS)
+
+
+def incident_from_row(row: Iterable[object]) -> Incident:
+    """The Incident a stored row (FIELDS in order) holds."""
+    return Incident.create(**dict(zip(FIELDS, row)))
+
+
+def same_claim(old: tuple, new: tuple) -> bool:
+    """Stored row and new row hold the same claim (the import batch does not count)."""
+    return old[:_BATCH] + old[_BATCH + 1 :] == new[:_BATCH] + new[_BATCH + 1 :]
+
+
+def in_chunks(ids: list[str]) -> Iterable[tuple[list[str], str]]:
+    """``ids`` in slices small enough for one statement, each with its ``?, ?, …`` list."""
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        yield chunk, ", ".join("?" for _ in chunk)
+
+
+def by_ids(con: sqlite3.Connection, ids: list[str], columns: str = COLUMNS) -> dict[str, tuple]:
+    """Stored rows (``id`` first, then ``columns``) of those ``ids`` that exist."""
+    found: dict[str, tuple] = {}
+    for chunk, marks in in_chunks(ids):
+        for row in con.execute(f"SELECT id, {columns} FROM incidents WHERE id IN ({marks})", chunk):
+            found[row[0]] = row[1:]
+    return found
