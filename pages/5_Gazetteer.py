@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -10,21 +10,27 @@ import streamlit_folium
 
 from mapdata.errors import MapdataError
 from mapdata.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, GeocodeResult, Place
-from mapdata.geo.online import save_settings, settings_for
 from mapdata.geo.placebook import PlaceBook, PlaceResolver, user_place
+from mapdata.geo.settings import OnlineSettings, config_path, file_settings_notice, settings_for
 from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, candidates_map
 from mapdata.model import GEO_PRECISIONS
+from mapdata.safety import escape_markdown
 from ui.common import get_store
 
 FLASH = "gazetteer_flash"
 LAST_LOOKUP = "gazetteer_last_lookup"  # (typed name, countries) -> result, for reruns
 CLICKED = "gazetteer_clicked"  # (unresolved name, lat, lon) of the last map click on the resolve map
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+ONLINE_SESSION = "gazetteer_online_settings"  # the online fallback as set on this page, for this session only
 
 
 def md(text: object) -> str:
-    """User-typed names shown through markdown stay literal text."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    """Names and reasons (typed, imported, or sent by the geocoder) shown through markdown stay literal text."""
+    return escape_markdown(" ".join(str(text).split()))
+
+
+def online_settings() -> OnlineSettings:
+    """This session's choice on the page, else the user's own (environment, config file): never the database's."""
+    return st.session_state.get(ONLINE_SESSION) or settings_for()
 
 
 def done(message: str) -> None:
@@ -65,7 +71,7 @@ def show_result(result: GeocodeResult) -> None:
         st.error(f"Not resolved: {md(result.reason)}")
     else:
         st.warning(f"Not found: {md(result.reason)}")
-    st.caption(f"Why: {result.reason}")
+    st.caption(f"Why: {md(result.reason)}")
 
 
 def pick_candidate(label: str, candidates: tuple[Place, ...], key: str, clicked_tooltip: str | None) -> Place:
@@ -80,9 +86,9 @@ def pick_candidate(label: str, candidates: tuple[Place, ...], key: str, clicked_
     return candidates[index or 0]
 
 
-def lookup(resolver: PlaceResolver, name: str, countries: tuple[str, ...]) -> GeocodeResult:
+def lookup(resolver: PlaceResolver, name: str, countries: tuple[str, ...], settings: OnlineSettings) -> GeocodeResult:
     """One lookup per typed name: reruns (map pans, radio clicks) must not ask the online service again."""
-    key = (name.strip(), countries)
+    key = (name.strip(), countries, settings)
     last = st.session_state.get(LAST_LOOKUP)
     if last and last[0] == key:
         return last[1]
@@ -100,7 +106,8 @@ st.caption(
 store = get_store()
 try:
     book = PlaceBook(store)
-    resolver = PlaceResolver(store)
+    settings = online_settings()
+    resolver = PlaceResolver(store, settings=settings)
 except MapdataError as exc:
     st.error(f"The place tables cannot be used: {exc}")
     st.stop()
@@ -121,7 +128,7 @@ with lookup_tab:
     )
     countries = country_column.multiselect("Countries named in the same text", FOCUS_COUNTRIES, key="gz_countries")
     if name.strip():
-        result = lookup(resolver, name, tuple(countries))
+        result = lookup(resolver, name, tuple(countries), settings)
         show_result(result)
         candidates = result.candidates
         if candidates:
@@ -218,23 +225,42 @@ with aliases_tab:
             done(f"Removed the alias “{gone}”")
 
 with online_tab:
-    settings = settings_for(store)
     st.write(
-        "Names the offline gazetteer lacks can be asked of OpenStreetMap's Nominatim. It is off unless you turn "
-        "it on; requests go out at most once a second, with your user agent, and every answer is kept in this "
-        "database so no name is asked twice. Environment variables MAPDATA_ONLINE_GEOCODER=1 and "
-        "MAPDATA_GEOCODER_USER_AGENT override this."
+        "Names the offline gazetteer lacks can be asked of an online Nominatim service (OpenStreetMap's by "
+        "default). It is off unless you turn it on; requests go out at most once a second, with your user "
+        "agent, and every answer is kept in this database so no name is asked twice. Whether it is on and "
+        "where names go come from you — the environment (MAPDATA_ONLINE_GEOCODER, MAPDATA_GEOCODER_USER_AGENT, "
+        "MAPDATA_NOMINATIM_DOMAIN), your settings file, or this page for this session — never from a database file."
     )
-    enabled = st.toggle("Ask Nominatim for unknown names", value=settings.enabled, key="gz_online_enabled")
+    st.text(f"Names would be sent to: {settings.endpoint}")
+    st.caption(f"Settings from: {md(settings.origin)}")
+    for note in settings.notes:
+        st.warning(md(note))
+    if settings.refusal:
+        st.error(f"Nothing will be sent: {md(settings.refusal)}")
+    notice = file_settings_notice(store)
+    if notice:
+        st.info(md(notice[0].upper() + notice[1:]))
+    enabled = st.toggle(
+        "Ask the online service for unknown names (this session)", value=settings.enabled, key="gz_online_enabled"
+    )
     agent = st.text_input(
         "User agent (your project and a contact e-mail)",
         value=settings.user_agent,
         key="gz_online_agent",
         max_chars=200,
     )
-    if st.button("Save online settings", key="gz_online_save"):
+    if st.button("Use for this session", key="gz_online_save"):
         if enabled and not agent.strip():
             st.error("Nominatim requires a user agent that identifies you: fill it in first.")
         else:
-            save_settings(store, enabled=enabled, user_agent=agent)
-            done("Online fallback " + ("on" if enabled else "off"))
+            st.session_state[ONLINE_SESSION] = replace(
+                settings_for(), enabled=enabled, user_agent=agent.strip(), origin="this page, for this session"
+            )
+            done("Online fallback " + ("on" if enabled else "off") + " for this session")
+    st.caption(
+        md(
+            f"To keep a choice, write it in {config_path()}: a [geocoder] table with enabled = true and "
+            'user_agent = "your-project (you@example.org)"; domain, scheme and timeout may be set there too.'
+        )
+    )

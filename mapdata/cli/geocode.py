@@ -91,11 +91,14 @@ def run(args: argparse.Namespace) -> int:
     near = _parse_near(args.near)
     if args.db or args.online:
         from mapdata.geo.placebook import PlaceResolver
+        from mapdata.geo.settings import file_settings_notice
         from mapdata.store import open_store
 
-        with PlaceResolver(
-            open_store(args.db), online=True if args.online else None, context="cli geocode"
-        ) as resolver:
+        store = open_store(args.db)
+        notice = file_settings_notice(store)
+        if notice:
+            print(f"note: {notice}", file=sys.stderr)
+        with PlaceResolver(store, online=True if args.online else None, context="cli geocode") as resolver:
             for name in names:
                 _print(resolver.geocode(name, countries=countries, near=near))
         return 0

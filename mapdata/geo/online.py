@@ -1,7 +1,7 @@
 """The opt-in online fallback: geopy's Nominatim, polite, fail-fast, and cached in the store.
 
-Off unless the user turns it on (``MAPDATA_ONLINE_GEOCODER=1`` with
-``MAPDATA_GEOCODER_USER_AGENT``, or :func:`save_settings` from the gazetteer page). Nominatim's
+Off unless the user turns it on: the environment, the config file in the user's home, or the
+Gazetteer page for one session (:mod:`mapdata.geo.settings`; never the database file). Nominatim's
 rules: a real user agent and at most one request per second (``RateLimiter``). geopy's
 defaults would retry errors and wait several timeouts, so the adapter is urllib's (no retries)
 and the rate limiter neither retries nor swallows errors.
@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
 from urllib.error import HTTPError
 
 from geopy.adapters import AdapterHTTPError, URLLibAdapter
@@ -36,16 +34,14 @@ from geopy.exc import (
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
-from mapdata.errors import StoreError
 from mapdata.geo.gazetteer import FOCUS_COUNTRIES, GeocodeResult, Place
 from mapdata.geo.names import fold
+from mapdata.geo.settings import PUBLIC_DOMAIN, OnlineSettings, settings_for
 from mapdata.store import Store
 
-__all__ = ["PUBLIC_DOMAIN", "OnlineGeocoder", "OnlineSettings", "explain_error", "save_settings", "settings_for"]
+__all__ = ["PUBLIC_DOMAIN", "OnlineGeocoder", "OnlineSettings", "explain_error", "settings_for"]
 
-PUBLIC_DOMAIN = "nominatim.openstreetmap.org"
 SERVICE = "nominatim"
-_TRUE = {"1", "true", "yes", "on"}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS geocoder_cache (
@@ -56,70 +52,8 @@ CREATE TABLE IF NOT EXISTS geocoder_cache (
     place TEXT,
     fetched TEXT NOT NULL,
     PRIMARY KEY (service, query_key, countries)
-);
-CREATE TABLE IF NOT EXISTS geocoder_settings (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
 )
 """
-
-
-@dataclass(frozen=True)
-class OnlineSettings:
-    """How (and whether) to ask Nominatim. ``min_delay_seconds`` is never below 1 for the public service."""
-
-    enabled: bool = False
-    user_agent: str = ""
-    domain: str = PUBLIC_DOMAIN
-    scheme: str = "https"
-    timeout: float = 5.0
-    min_delay_seconds: float = 1.0
-
-    def polite(self) -> OnlineSettings:
-        if self.domain == PUBLIC_DOMAIN and self.min_delay_seconds < 1.0:
-            return replace(self, min_delay_seconds=1.0)
-        return self
-
-
-def _stored_settings(store: Store) -> dict[str, str]:
-    try:
-        store.ensure_tables(_SCHEMA)
-    except StoreError:
-        if store.read_only:
-            return {}  # a read-only file that never had the geocoder tables: nothing saved
-        raise
-    con = store.connect()
-    try:
-        return dict(con.execute("SELECT key, value FROM geocoder_settings").fetchall())
-    finally:
-        con.close()
-
-
-def settings_for(store: Store | None = None, environ: dict[str, str] | None = None) -> OnlineSettings:
-    """Settings from the environment, overlaid on what the user saved from the page."""
-    env = os.environ if environ is None else environ
-    saved = _stored_settings(store) if store is not None else {}
-    enabled = env.get("MAPDATA_ONLINE_GEOCODER", "").strip().lower() in _TRUE or saved.get("enabled") == "1"
-    return OnlineSettings(
-        enabled=enabled,
-        user_agent=(env.get("MAPDATA_GEOCODER_USER_AGENT") or saved.get("user_agent") or "").strip(),
-        domain=(env.get("MAPDATA_NOMINATIM_DOMAIN") or saved.get("domain") or PUBLIC_DOMAIN).strip(),
-        scheme=(env.get("MAPDATA_NOMINATIM_SCHEME") or saved.get("scheme") or "https").strip(),
-        timeout=float(env.get("MAPDATA_GEOCODER_TIMEOUT") or saved.get("timeout") or 5.0),
-    ).polite()
-
-
-def save_settings(store: Store, *, enabled: bool, user_agent: str) -> OnlineSettings:
-    """Turn the fallback on or off for this database (the page's settings form)."""
-    store.ensure_tables(_SCHEMA)
-    with store.transaction() as con:
-        for key, value in (("enabled", "1" if enabled else "0"), ("user_agent", user_agent.strip())):
-            con.execute(
-                "INSERT INTO geocoder_settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
-    return settings_for(store)
 
 
 def explain_error(exc: BaseException, timeout: float) -> str:
@@ -199,7 +133,7 @@ class OnlineGeocoder:
     @classmethod
     def for_store(cls, store: Store, settings: OnlineSettings | None = None) -> OnlineGeocoder:
         """One geocoder per database and settings in this process, so the rate limit holds across reruns."""
-        settings = (settings or settings_for(store)).polite()
+        settings = (settings or settings_for()).polite()
         key = (str(store.path), settings)
         with cls._instances_lock:
             if key not in cls._instances:
@@ -285,6 +219,8 @@ class OnlineGeocoder:
             return cached
         if not self.settings.enabled:
             return GeocodeResult(query=name, place=None, reason="online geocoding is off", source=SERVICE)
+        if self.settings.refusal:
+            return GeocodeResult(query=name, place=None, status="error", source=SERVICE, reason=self.settings.refusal)
         if not self.settings.user_agent:
             return GeocodeResult(
                 query=name,

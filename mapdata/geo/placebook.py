@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from mapdata.errors import StoreError, ValidationError
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.names import fold, strip_context
+from mapdata.geo.settings import OnlineSettings
 from mapdata.model import GEO_PRECISIONS
 from mapdata.store import Store
 
@@ -235,6 +236,8 @@ class PlaceResolver:
 
     Make one per import or report: aliases are read once. Call :meth:`flush` (or use it as a
     context manager) to save the unresolved names in one transaction, after your own writes.
+    ``settings``: the online fallback's settings (default: the user's, see
+    :func:`mapdata.geo.settings.settings_for`); ``online`` True/False forces it on/off.
     """
 
     def __init__(
@@ -244,6 +247,7 @@ class PlaceResolver:
         online: bool | None = None,
         gazetteer: Gazetteer | None = None,
         context: str | None = None,
+        settings: OnlineSettings | None = None,
     ):
         self.book = PlaceBook(store)
         self.gazetteer = gazetteer or Gazetteer.default()
@@ -255,7 +259,7 @@ class PlaceResolver:
         if online is not False and not store.read_only:
             from mapdata.geo.online import OnlineGeocoder
 
-            candidate = OnlineGeocoder.for_store(store)
+            candidate = OnlineGeocoder.for_store(store, settings)
             if online is True and not candidate.settings.enabled:
                 candidate = OnlineGeocoder.for_store(store, replace(candidate.settings, enabled=True))
             if candidate.settings.enabled:

@@ -11,27 +11,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from nominatim_stub import STUBTOWN
 
-from mapdata.geo.online import PUBLIC_DOMAIN, OnlineGeocoder, OnlineSettings, save_settings, settings_for
+from mapdata.geo.online import PUBLIC_DOMAIN, OnlineGeocoder, OnlineSettings, settings_for
 from mapdata.geo.placebook import PlaceBook, PlaceResolver
 from mapdata.store import Store
 
 SLOW_SECONDS = 1.5
 TIMEOUT = 0.4
 
-FOUND = [
-    {
-        "place_id": 1,
-        "osm_type": "node",
-        "osm_id": 4242,
-        "lat": "40.2",
-        "lon": "45.87",
-        "name": "Stubtown",
-        "display_name": "Stubtown, Gegharkunik, Armenia",
-        "addresstype": "village",
-        "address": {"village": "Stubtown", "state": "Gegharkunik", "country_code": "am"},
-    }
-]
+FOUND = [STUBTOWN]
 
 
 class _Stub(BaseHTTPRequestHandler):
@@ -159,7 +148,7 @@ def test_refused_connection_is_unavailable(store: Store) -> None:
 
 
 def test_off_by_default_and_needs_a_user_agent(store: Store, stub_domain: str) -> None:
-    assert settings_for(store, environ={}).enabled is False
+    assert settings_for(environ={}).enabled is False
     off = OnlineGeocoder(store, OnlineSettings(domain=stub_domain, scheme="http"))
     assert "off" in off.geocode("Stubtown").reason
     anonymous = OnlineGeocoder(store, OnlineSettings(enabled=True, domain=stub_domain, scheme="http"))
@@ -167,11 +156,10 @@ def test_off_by_default_and_needs_a_user_agent(store: Store, stub_domain: str) -
     assert result.status == "error" and "user agent" in result.reason
 
 
-def test_environment_and_page_settings_turn_it_on(store: Store) -> None:
+def test_environment_turns_it_on() -> None:
     env = {"MAPDATA_ONLINE_GEOCODER": "1", "MAPDATA_GEOCODER_USER_AGENT": "monitor@example.org"}
-    assert settings_for(store, environ=env).enabled
-    saved = save_settings(store, enabled=True, user_agent="page-agent")
-    assert settings_for(store, environ={}) == saved and saved.enabled and saved.user_agent == "page-agent"
+    settings = settings_for(environ=env)
+    assert settings.enabled and settings.user_agent == "monitor@example.org" and settings.origin == "environment"
 
 
 def test_public_service_is_never_asked_faster_than_once_a_second() -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import streamlit_folium
+from nominatim_stub import STUBTOWN, StubNominatim, stub_nominatim
 from streamlit.testing.v1 import AppTest
 
-from mapdata.geo.online import settings_for
 from mapdata.geo.placebook import PlaceBook, PlaceResolver, user_place
 from mapdata.mapview.candidates import candidates_map, safe_text
 from mapdata.store import Store
@@ -40,7 +43,7 @@ def page(db_path: Path, clicks: dict) -> AppTest:
 
 def _texts(at: AppTest) -> str:
     return " ".join(
-        e.value for kind in (at.success, at.warning, at.error, at.info, at.caption, at.markdown) for e in kind
+        e.value for kind in (at.success, at.warning, at.error, at.info, at.caption, at.markdown, at.text) for e in kind
     )
 
 
@@ -123,15 +126,85 @@ def test_aliases_are_listed_and_removable(db_path: Path, clicks: dict) -> None:
     assert PlaceBook(Store(db_path)).aliases() == {}
 
 
-def test_online_settings_need_a_user_agent_then_save(page: AppTest, db_path: Path) -> None:
-    page.toggle(key="gz_online_enabled").set_value(True).run()
-    page.button(key="gz_online_save").click().run()
-    assert "user agent" in page.error[0].value
-    assert not settings_for(Store(db_path), environ={}).enabled
-    page.text_input(key="gz_online_agent").set_value("monitor (me@example.org)").run()
-    page.button(key="gz_online_save").click().run()
-    saved = settings_for(Store(db_path), environ={})
-    assert saved.enabled and saved.user_agent == "monitor (me@example.org)"
+@pytest.fixture
+def stub(monkeypatch: pytest.MonkeyPatch) -> Iterator[StubNominatim]:
+    """A stub Nominatim the user's environment points at (the fallback itself not switched on)."""
+    with stub_nominatim() as server:
+        monkeypatch.setenv("MAPDATA_NOMINATIM_DOMAIN", server.domain)
+        monkeypatch.setenv("MAPDATA_NOMINATIM_SCHEME", "http")
+        monkeypatch.delenv("MAPDATA_ONLINE_GEOCODER", raising=False)
+        monkeypatch.delenv("MAPDATA_GEOCODER_USER_AGENT", raising=False)
+        yield server
+
+
+def _tables(db_path: Path) -> set[str]:
+    con = sqlite3.connect(db_path)
+    try:
+        return {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        con.close()
+
+
+def test_online_tab_shows_the_address_names_would_be_sent_to(db_path: Path, clicks: dict, monkeypatch) -> None:
+    monkeypatch.setenv("MAPDATA_NOMINATIM_DOMAIN", "nominatim.example.org")
+    monkeypatch.delenv("MAPDATA_NOMINATIM_SCHEME", raising=False)
+    Store(db_path)
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.run()
+    assert "https://nominatim.example.org/" in _texts(at).replace("\\", "")
+
+
+def test_online_fallback_is_turned_on_for_this_session_only(db_path: Path, clicks: dict, stub: StubNominatim) -> None:
+    Store(db_path)
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.run()
+    at.toggle(key="gz_online_enabled").set_value(True).run()
+    at.button(key="gz_online_save").click().run()
+    assert "user agent" in at.error[0].value
+    at.text_input(key="gz_online_agent").set_value("monitor (me@example.org)").run()
+    at.button(key="gz_online_save").click().run()
+    assert not at.exception
+    at.text_input(key="gz_name").set_value("Stubtown").run()
+    assert "Stubtown" in at.success[0].value and "nominatim" in at.success[0].value
+    assert [(r.query, r.user_agent) for r in stub.requests] == [("Stubtown", "monitor (me@example.org)")]
+    assert "geocoder_settings" not in _tables(db_path)  # nothing about it was written into the data file
+    fresh = AppTest.from_file(PAGE, default_timeout=60)  # another session: off again
+    fresh.run()
+    assert fresh.toggle(key="gz_online_enabled").value is False
+
+
+def test_page_says_the_files_own_geocoder_settings_are_ignored(db_path: Path, clicks: dict, stub) -> None:
+    Store(db_path)
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute("CREATE TABLE geocoder_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        con.executemany("INSERT INTO geocoder_settings VALUES (?, ?)", [("enabled", "1"), ("user_agent", "planted")])
+    con.close()
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.run()
+    assert "ignored" in _texts(at) and at.toggle(key="gz_online_enabled").value is False
+    at.text_input(key="gz_name").set_value("Stubtown").run()
+    assert stub.requests == []
+
+
+HOSTILE_DISPLAY_NAME = "[x](http://evil.example/) ![i](http://evil.example/p.png) :red[boo] **b** <b>t</b>"
+
+
+def test_the_geocoders_reason_is_shown_as_literal_text(
+    db_path: Path, clicks: dict, stub: StubNominatim, monkeypatch
+) -> None:
+    stub.answers["Hostiletown"] = [{**STUBTOWN, "display_name": HOSTILE_DISPLAY_NAME}]
+    monkeypatch.setenv("MAPDATA_ONLINE_GEOCODER", "1")
+    monkeypatch.setenv("MAPDATA_GEOCODER_USER_AGENT", "ceasefire-map-tests")
+    Store(db_path)
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.run()
+    at.text_input(key="gz_name").set_value("Hostiletown").run()
+    assert not at.exception and stub.asked == ["Hostiletown"]
+    shown = _texts(at)
+    assert "evil" in shown  # the reason is shown …
+    assert not re.search(r"(?<!\\)\]\(", shown)  # … but no link or image markup survives unescaped
+    assert not re.search(r"(?<!\\):red", shown) and not re.search(r"(?<!\\)<b>", shown)
 
 
 def test_hostile_names_stay_literal_text_on_the_page(db_path: Path, clicks: dict) -> None:
