@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import threading
+import time
 from collections.abc import Callable, Iterable
 from urllib.error import HTTPError
 
-from geopy.adapters import AdapterHTTPError, URLLibAdapter
+from geopy.adapters import AdapterHTTPError
 from geopy.exc import (
     GeocoderAuthenticationFailure,
     GeocoderInsufficientPrivileges,
@@ -35,6 +37,7 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
 from mapdata.geo.gazetteer import FOCUS_COUNTRIES, GeocodeResult, Place
+from mapdata.geo.http import BoundedAdapter
 from mapdata.geo.names import fold
 from mapdata.geo.settings import PUBLIC_DOMAIN, OnlineSettings, settings_for
 from mapdata.store import Store
@@ -97,24 +100,107 @@ _PRECISION_BY_TYPE = {"country": "country", "state": "region", "region": "region
 # fmt: on
 
 
-def _place_from_raw(raw: dict) -> Place:
-    address = raw.get("address") or {}
-    kind = str(raw.get("addresstype") or raw.get("type") or "place")
-    precision = _PRECISION_BY_TYPE.get(kind, "exact")
-    name = str(raw.get("name") or str(raw.get("display_name") or "").split(",")[0] or "unnamed")
+class WrongShape(ValueError):
+    """An answer that parses as JSON but is not what Nominatim promises; the message names the field."""
+
+
+def _text_field(record: dict, name: str, limit: int = 1000) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise WrongShape(f"{name} is {_kind(value)}, not text")
+    return value[:limit]
+
+
+def _kind(value: object) -> str:
+    return {dict: "an object", list: "a list", bool: "true/false", str: "text"}.get(
+        type(value), f"a {type(value).__name__}"
+    )
+
+
+def _coordinate(record: dict, name: str, limit: float) -> float:
+    value = record.get(name)
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise WrongShape(f"{name} is {_kind(value) if value is not None else 'missing'}, not a number")
+    try:
+        number = float(value)
+    except ValueError:
+        raise WrongShape(f"{name} is {str(value)[:20]!r}, not a number") from None
+    if not math.isfinite(number) or abs(number) > limit:
+        raise WrongShape(f"{name} {str(value)[:20]} is not a coordinate (-{limit:g}..{limit:g})")
+    return number
+
+
+def _place_from_raw(raw: object) -> Place:
+    """Our Place from one Nominatim result, every field's type checked first (raises WrongShape)."""
+    if not isinstance(raw, dict):
+        raise WrongShape(f"a result is {_kind(raw)}, not an object")
+    latitude, longitude = _coordinate(raw, "lat", 90), _coordinate(raw, "lon", 180)
+    address = raw.get("address")
+    if address is None:
+        address = {}
+    elif not isinstance(address, dict):
+        raise WrongShape(f"address is {_kind(address)}, not an object")
+    admin1 = None
+    for field in ("state", "province"):
+        admin1 = admin1 or _text_field(address, field, 200)
+    country = _text_field(address, "country_code", 10) or ""
+    kind = _text_field(raw, "addresstype", 60) or _text_field(raw, "type", 60) or "place"
+    display_name = _text_field(raw, "display_name") or ""
+    name = (_text_field(raw, "name", 300) or display_name.split(",")[0]).strip() or "unnamed"
+    osm_type = _text_field(raw, "osm_type", 20) or "place"
+    osm_id = raw.get("osm_id", raw.get("place_id", "?"))
+    if isinstance(osm_id, bool) or not isinstance(osm_id, (int, str)):
+        raise WrongShape(f"osm_id is {_kind(osm_id)}, not an id")
     return Place(
-        key=f"nominatim:{raw.get('osm_type', 'place')}/{raw.get('osm_id', raw.get('place_id', '?'))}",
+        key=f"nominatim:{osm_type}/{str(osm_id)[:40]}",
         name=name,
-        latitude=float(raw["lat"]),
-        longitude=float(raw["lon"]),
-        country=str(address.get("country_code") or "").upper(),
-        admin1=address.get("state") or address.get("province"),
+        latitude=latitude,
+        longitude=longitude,
+        country=country.upper(),
+        admin1=admin1,
         kind=kind,
         population=0,
-        precision=precision,
-        alternate_names=(str(raw.get("display_name") or ""),),
+        precision=_PRECISION_BY_TYPE.get(kind, "exact"),
+        alternate_names=(display_name,),
         coord_source="Nominatim (OpenStreetMap)",
     )
+
+
+def _place_from_cache(payload: object) -> Place | None:
+    """The Place a cache row holds, or None when the row is damaged (then the name is asked again)."""
+    try:
+        record = json.loads(payload) if isinstance(payload, str) else None
+        if not isinstance(record, dict):
+            return None
+        names = record.get("alternate_names")
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            return None
+        place = Place(
+            key=str(_text_field(record, "key") or ""),
+            name=str(_text_field(record, "name") or ""),
+            latitude=_coordinate(record, "latitude", 90),
+            longitude=_coordinate(record, "longitude", 180),
+            country=_text_field(record, "country") or "",
+            admin1=_text_field(record, "admin1"),
+            kind=_text_field(record, "kind") or "place",
+            population=0,
+            precision=_text_field(record, "precision") or "exact",
+            alternate_names=tuple(names),
+            coord_source=_text_field(record, "coord_source") or "Nominatim (OpenStreetMap)",
+        )
+    except (ValueError, RecursionError):  # WrongShape is a ValueError, and so is bad JSON
+        return None
+    return place if place.key and place.name else None
+
+
+class _CheckedNominatim(Nominatim):
+    """geopy's Nominatim, checking each result's fields before geopy reads them (a named reason, not a crash)."""
+
+    def _parse_code(self, place: object) -> object:
+        _place_from_raw(place)
+        return super()._parse_code(place)
 
 
 class OnlineGeocoder:
@@ -142,18 +228,23 @@ class OnlineGeocoder:
 
     def _rate_limited_geocode(self) -> Callable[..., object]:
         if self._call is None:
-            geolocator = Nominatim(
+            geolocator = _CheckedNominatim(
                 user_agent=self.settings.user_agent,
                 domain=self.settings.domain,
                 scheme=self.settings.scheme,
                 timeout=self.settings.timeout,
-                adapter_factory=URLLibAdapter,
+                adapter_factory=BoundedAdapter,
             )
+
+            def request(name: str, *, deadline: float, **options: object) -> object:
+                # After the rate limiter's wait: the request gets what is left of the lookup's budget.
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise GeocoderTimedOut("no time left for the request")
+                return geolocator.geocode(name, timeout=left, **options)
+
             self._call = RateLimiter(
-                geolocator.geocode,
-                min_delay_seconds=self.settings.min_delay_seconds,
-                max_retries=0,
-                swallow_exceptions=False,
+                request, min_delay_seconds=self.settings.min_delay_seconds, max_retries=0, swallow_exceptions=False
             )
         return self._call
 
@@ -171,7 +262,9 @@ class OnlineGeocoder:
         if row is None:
             return None
         if row[0] == "found":
-            place = Place(**{**json.loads(row[1]), "alternate_names": tuple(json.loads(row[1])["alternate_names"])})
+            place = _place_from_cache(row[1])
+            if place is None:
+                return None  # a damaged row: ask again (the answer replaces it)
             return GeocodeResult(
                 query=name,
                 place=place,
@@ -229,41 +322,41 @@ class OnlineGeocoder:
                 source=SERVICE,
                 reason="online geocoding needs a user agent (MAPDATA_GEOCODER_USER_AGENT)",
             )
+        deadline = time.monotonic() + self.settings.timeout  # the whole lookup: waiting for the lock included
+        if not self._lock.acquire(timeout=self.settings.timeout):
+            return GeocodeResult(
+                query=name,
+                place=None,
+                status="error",
+                source=SERVICE,
+                reason=f"another lookup held the geocoding service for {self.settings.timeout:g} s; try again",
+            )
         try:
-            with self._lock:
-                location = self._rate_limited_geocode()(
-                    name,
-                    exactly_one=True,
-                    addressdetails=True,
-                    country_codes=[c.lower() for c in (countries or FOCUS_COUNTRIES)],
-                )
+            location = self._rate_limited_geocode()(
+                name,
+                deadline=deadline,
+                exactly_one=True,
+                addressdetails=True,
+                country_codes=[c.lower() for c in (countries or FOCUS_COUNTRIES)],
+            )
+        except WrongShape as exc:
+            return self._wrong_shape(name, exc)
         except (GeopyError, OSError) as exc:
             return GeocodeResult(
                 query=name, place=None, status="error", source=SERVICE, reason=explain_error(exc, self.settings.timeout)
             )
         except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
-            # JSON of the wrong shape (a proxy's error object, numbers, a result without
-            # coordinates): geopy's parsing fails with plain Python errors.
-            return GeocodeResult(
-                query=name,
-                place=None,
-                status="error",
-                source=SERVICE,
-                reason=f"the geocoding service sent an answer of the wrong shape ({type(exc).__name__}: {exc})",
-            )
+            # JSON of the wrong shape that geopy's own parsing trips on (a proxy's error object, numbers).
+            return self._wrong_shape(name, exc)
+        finally:
+            self._lock.release()
         if location is None:
             self._remember(name, countries, None)
             return GeocodeResult(query=name, place=None, reason="Nominatim knows no such place", source=SERVICE)
         try:
             place = _place_from_raw(location.raw)  # type: ignore[attr-defined]
-        except (KeyError, TypeError, ValueError) as exc:
-            return GeocodeResult(
-                query=name,
-                place=None,
-                status="error",
-                source=SERVICE,
-                reason=f"the geocoding service sent an unusable answer ({exc})",
-            )
+        except WrongShape as exc:
+            return self._wrong_shape(name, exc)
         self._remember(name, countries, place)
         return GeocodeResult(
             query=name,
@@ -274,6 +367,17 @@ class OnlineGeocoder:
             reason=f"Nominatim: {place.alternate_names[0] or place.name}",
             status="found",
             source=SERVICE,
+        )
+
+    @staticmethod
+    def _wrong_shape(name: str, exc: Exception) -> GeocodeResult:
+        detail = str(exc) if isinstance(exc, WrongShape) else f"{type(exc).__name__}: {exc}"
+        return GeocodeResult(
+            query=name,
+            place=None,
+            status="error",
+            source=SERVICE,
+            reason=f"the geocoding service sent an answer of the wrong shape ({detail[:200]}); nothing was cached",
         )
 
 
