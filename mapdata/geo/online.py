@@ -313,23 +313,13 @@ class OnlineGeocoder:
         if not self.settings.enabled:
             return GeocodeResult(query=name, place=None, reason="online geocoding is off", source=SERVICE)
         if self.settings.refusal:
-            return GeocodeResult(query=name, place=None, status="error", source=SERVICE, reason=self.settings.refusal)
+            return _failed(name, self.settings.refusal)
         if not self.settings.user_agent:
-            return GeocodeResult(
-                query=name,
-                place=None,
-                status="error",
-                source=SERVICE,
-                reason="online geocoding needs a user agent (MAPDATA_GEOCODER_USER_AGENT)",
-            )
+            return _failed(name, "online geocoding needs a user agent (MAPDATA_GEOCODER_USER_AGENT)")
         deadline = time.monotonic() + self.settings.timeout  # the whole lookup: waiting for the lock included
         if not self._lock.acquire(timeout=self.settings.timeout):
-            return GeocodeResult(
-                query=name,
-                place=None,
-                status="error",
-                source=SERVICE,
-                reason=f"another lookup held the geocoding service for {self.settings.timeout:g} s; try again",
+            return _failed(
+                name, f"another lookup held the geocoding service for {self.settings.timeout:g} s; try again"
             )
         try:
             location = self._rate_limited_geocode()(
@@ -340,14 +330,12 @@ class OnlineGeocoder:
                 country_codes=[c.lower() for c in (countries or FOCUS_COUNTRIES)],
             )
         except WrongShape as exc:
-            return self._wrong_shape(name, exc)
+            return _failed(name, _wrong_shape(exc))
         except (GeopyError, OSError) as exc:
-            return GeocodeResult(
-                query=name, place=None, status="error", source=SERVICE, reason=explain_error(exc, self.settings.timeout)
-            )
+            return _failed(name, explain_error(exc, self.settings.timeout))
         except (ValueError, TypeError, AttributeError, KeyError, IndexError) as exc:
             # JSON of the wrong shape that geopy's own parsing trips on (a proxy's error object, numbers).
-            return self._wrong_shape(name, exc)
+            return _failed(name, _wrong_shape(exc))
         finally:
             self._lock.release()
         if location is None:
@@ -356,7 +344,7 @@ class OnlineGeocoder:
         try:
             place = _place_from_raw(location.raw)  # type: ignore[attr-defined]
         except WrongShape as exc:
-            return self._wrong_shape(name, exc)
+            return _failed(name, _wrong_shape(exc))
         self._remember(name, countries, place)
         return GeocodeResult(
             query=name,
@@ -369,16 +357,15 @@ class OnlineGeocoder:
             source=SERVICE,
         )
 
-    @staticmethod
-    def _wrong_shape(name: str, exc: Exception) -> GeocodeResult:
-        detail = str(exc) if isinstance(exc, WrongShape) else f"{type(exc).__name__}: {exc}"
-        return GeocodeResult(
-            query=name,
-            place=None,
-            status="error",
-            source=SERVICE,
-            reason=f"the geocoding service sent an answer of the wrong shape ({detail[:200]}); nothing was cached",
-        )
+
+def _failed(name: str, reason: str) -> GeocodeResult:
+    """The name stays unresolved, for a reason that is not an answer (so nothing is cached)."""
+    return GeocodeResult(query=name, place=None, status="error", source=SERVICE, reason=reason)
+
+
+def _wrong_shape(exc: Exception) -> str:
+    detail = str(exc) if isinstance(exc, WrongShape) else f"{type(exc).__name__}: {exc}"
+    return f"the geocoding service sent an answer of the wrong shape ({detail[:200]}); nothing was cached"
 
 
 def _country_key(countries: Iterable[str]) -> str:
