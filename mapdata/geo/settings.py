@@ -20,6 +20,7 @@ import ipaddress
 import math
 import os
 import sqlite3
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,10 +29,10 @@ from urllib.parse import urlsplit
 from mapdata.errors import StoreError
 from mapdata.store import Store
 
-try:
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # Python 3.10: no TOML reader in the standard library
-    tomllib = None  # type: ignore[assignment]
+else:  # pragma: no cover - Python 3.10 reads TOML with the tomli backport (a conditional dependency)
+    import tomli as tomllib
 
 __all__ = [
     "PUBLIC_DOMAIN",
@@ -132,8 +133,6 @@ def _read_config(path: Path) -> tuple[dict[str, object], list[str]]:
         return {}, []
     except OSError as exc:
         return {}, [f"the config file {path} cannot be read ({exc.strerror or exc}); it was ignored"]
-    if tomllib is None:
-        return {}, [f"the config file {path} needs Python 3.11 or newer to be read; it was ignored"]
     try:
         document = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
