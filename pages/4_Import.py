@@ -16,6 +16,7 @@ FORMAT_CHOICES = [AUTO, *FORMATS]
 UPLOADER_GENERATION = "import_uploader_generation"  # bumped to clear the uploader after import/cancel
 PREVIEW = "import_preview"  # (cache key, ImportPreview): parse a file once, not on every rerun
 DONE = "import_done_message"
+DONE_WARNING = "import_done_warning"  # what failed after the incidents were committed
 
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -62,6 +63,8 @@ st.caption(
 )
 if DONE in st.session_state:
     st.success(st.session_state.pop(DONE))
+if DONE_WARNING in st.session_state:
+    st.warning(st.session_state.pop(DONE_WARNING))
 
 generation = st.session_state.get(UPLOADER_GENERATION, 0)
 upload = st.file_uploader(
@@ -138,5 +141,7 @@ if confirm:
         f"Imported {_plain(upload.name)}: {done['new']:,} new, {done['updated']:,} updated, "
         f"{done['unchanged']:,} unchanged, {len(preview.rejected):,} rejected."
     )
+    if result.follow_up_error:
+        st.session_state[DONE_WARNING] = f"The incidents are saved, but then {_plain(result.follow_up_error)}"
     _reset()
     st.rerun()

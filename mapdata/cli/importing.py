@@ -1,7 +1,8 @@
 """``python -m mapdata import FILE``: the app's import for scripts.
 
-Prints one JSON summary (new / updated / unchanged / rejected, the first errors) and exits
-non-zero when nothing could be imported.
+Prints one JSON summary (new / updated / unchanged / rejected, the first errors). Exit codes:
+0 imported; 1 nothing was imported (``error`` says why); 2 the incidents were imported but a
+follow-up write failed (``follow_up_error`` says which and why).
 """
 
 from __future__ import annotations
@@ -57,5 +58,9 @@ def run(args: argparse.Namespace) -> int:
         _print({**summary, "new": 0, "updated": 0, "unchanged": 0, "imported": False, "error": str(exc)})
         return 1
     # The write's own counts are authoritative (the store may have changed since the preview).
-    _print({**summary, **result.counts(), "updated_ids": result.updated[:10], "imported": True, "batch": result.batch})
+    report = {**summary, **result.counts(), "updated_ids": result.updated[:10], "imported": True, "batch": result.batch}
+    if result.follow_up_error:
+        _print({**report, "follow_up_error": result.follow_up_error, "message": result.summary()})
+        return 2
+    _print(report)
     return 0

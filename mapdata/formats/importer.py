@@ -36,6 +36,7 @@ __all__ = [
     "FileFormatError",
     "ImportPreview",
     "ImportRejected",
+    "ImportResult",
     "decode_text",
     "max_upload_bytes",
     "preview_import",
@@ -55,6 +56,23 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "UTF-16 text: save it as UTF-8"),
     (b"\xfe\xff", "UTF-16 text: save it as UTF-8"),
 )
+
+
+@dataclass
+class ImportResult(WriteResult):
+    """What a committed import wrote, and what failed after the commit (None when nothing did)."""
+
+    follow_up_error: str | None = None
+
+    def summary(self) -> str:
+        """One sentence for people: what was saved, and what then failed."""
+        counts = self.counts()
+        total = sum(counts.values())
+        said = (
+            f"committed {total:,} incident{'s' if total != 1 else ''} ({counts['new']:,} new, "
+            f"{counts['updated']:,} updated, {counts['unchanged']:,} unchanged)"
+        )
+        return f"{said}; then {self.follow_up_error}" if self.follow_up_error else said
 
 
 class ImportRejected(MapdataError):
@@ -165,10 +183,13 @@ class ImportPreview:
         """The first rejected rows as plain records (row as in the file, column, reason)."""
         return [problem.to_dict() for problem in self.rejected[:limit]]
 
-    def commit(self, store: Store, mode: CommitMode = "valid") -> WriteResult:
+    def commit(self, store: Store, mode: CommitMode = "valid") -> ImportResult:
         """Write the valid incidents as ONE store transaction (one import batch).
 
-        ``all_or_nothing`` refuses, writing nothing, when any row was rejected.
+        ``all_or_nothing`` refuses, writing nothing, when any row was rejected. Once the
+        incidents are committed, a failure of the follow-up write (the names the import could
+        not place, for the Gazetteer page) does not raise: the incidents are saved, and the
+        result's ``follow_up_error`` says what failed, so no caller reports "nothing saved".
         """
         if mode not in ("valid", "all_or_nothing"):
             raise ValueError(f"unknown commit mode {mode!r}")
@@ -179,14 +200,22 @@ class ImportPreview:
         if not self.incidents:
             raise ImportRejected(f"no valid rows in {self.filename or 'the file'}; nothing was imported")
         label = f"{self.filename or 'upload'} ({self.format_label})"
-        result = store.save(self.incidents, origin=self.format, label=label)
+        saved = store.save(self.incidents, origin=self.format, label=label)
+        result = ImportResult(batch=saved.batch, new=saved.new, updated=saved.updated, unchanged=saved.unchanged)
         if self.unresolved_places:
             # After the import's own transaction: the list of names to place on the Gazetteer page.
             from mapdata.geo.placebook import PlaceBook
 
-            PlaceBook(store).note_unresolved(
-                (name, f"import: {self.filename or 'upload'}", reason) for name, _, reason in self.unresolved_places
-            )
+            try:
+                PlaceBook(store).note_unresolved(
+                    (name, f"import: {self.filename or 'upload'}", reason) for name, _, reason in self.unresolved_places
+                )
+            except MapdataError as exc:
+                count = len(self.unresolved_places)
+                result.follow_up_error = (
+                    f"the {count:,} name{'s' if count != 1 else ''} it could not place were not recorded for the "
+                    f"Gazetteer page: {exc}"
+                )
         return result
 
 

@@ -53,6 +53,30 @@ def test_all_or_nothing_exits_non_zero_and_writes_nothing(db_path: Path, capsys:
     assert Store(db_path).count() == count
 
 
+def test_import_whose_follow_up_write_failed_reports_the_committed_rows(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mapdata.errors import StoreError
+    from mapdata.geo.placebook import PlaceBook
+
+    def disk_full(self, names):
+        raise StoreError("database or disk is full")
+
+    monkeypatch.setattr(PlaceBook, "note_unresolved", disk_full)
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "date,place,country,claimant,reporting_side\n2023-05-12,Sotk,AM,Armenian MoD,Armenia\n"
+        "2023-05-12,Nowhereville Xyz,,Someone,media\n"
+    )
+    before = Store(db_path).count()
+    code, summary = run_json(capsys, "import", str(sheet), "--db", str(db_path), "--place-by-name")
+    assert code == 2  # imported, but not everything asked for was done
+    assert summary["imported"] is True and summary["new"] == 1 and summary["batch"]
+    assert "disk is full" in summary["follow_up_error"]
+    assert "nothing" not in json.dumps(summary).lower()
+    assert Store(db_path).count() == before + 1
+
+
 @pytest.mark.parametrize("name", ["page.html", "empty.csv", "ourcsv_latin1.csv"])
 def test_unimportable_file_exits_non_zero_with_the_reason(
     db_path: Path, capsys: pytest.CaptureFixture[str], name: str

@@ -213,6 +213,32 @@ def test_names_an_import_could_not_place_are_listed_for_the_gazetteer_page_after
     assert listed.name == "Nowhereville Xyz" and listed.context == "import: sheet.csv"
 
 
+UNPLACEABLE = (
+    b"date,place,country,claimant,reporting_side\n"
+    b"2023-05-12,Sotk,AM,Armenian MoD,Armenia\n"
+    b"2023-05-12,Nowhereville Xyz,,Someone,media\n"
+)
+
+
+def test_a_failed_follow_up_write_does_not_unsay_the_committed_import(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The incidents are committed first; if recording the unplaced names then fails, say exactly that."""
+    from mapdata.errors import StoreError
+    from mapdata.geo.placebook import PlaceBook
+
+    def disk_full(self, names):
+        raise StoreError("database or disk is full")
+
+    monkeypatch.setattr(PlaceBook, "note_unresolved", disk_full)
+    before = store.count()
+    preview = preview_import(UNPLACEABLE, store, filename="sheet.csv", place_by_name=True)
+    result = preview.commit(store)
+    assert len(result.new) == 1 and store.count() == before + 1 and store.get(result.new[0]) is not None
+    assert result.follow_up_error is not None
+    assert "disk is full" in result.follow_up_error and "1 name" in result.follow_up_error
+
+
 def test_placing_leaves_rows_with_coordinates_alone(store: Store) -> None:
     data = b"date,place,latitude,longitude,claimant,reporting_side\n2023-05-12,Sotk,40.5,45.5,Armenian MoD,Armenia\n"
     incident = preview_import(data, store, place_by_name=True).incidents[0]

@@ -131,3 +131,28 @@ def test_file_names_and_file_content_in_messages_stay_literal_text(page: AppTest
     assert page.error[0].value.startswith("\\!\\[x\\]\\(http\\://evil\\.example/a\\.png\\)\\.csv cannot be imported")
     upload(page, "odd.csv", b"name,**bold**,[link](http://x)\n1,2,3\n")
     assert "\\*\\*bold\\*\\*" in page.error[0].value and "**bold**" not in page.error[0].value
+
+
+def test_import_whose_follow_up_write_failed_says_what_was_saved(
+    page: AppTest, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mapdata.errors import StoreError
+    from mapdata.geo.placebook import PlaceBook
+
+    def disk_full(self, names):
+        raise StoreError("database or disk is full")
+
+    monkeypatch.setattr(PlaceBook, "note_unresolved", disk_full)
+    before = Store(db_path).count()
+    data = (
+        b"date,place,country,claimant,reporting_side\n2023-05-12,Sotk,AM,Armenian MoD,Armenia\n"
+        b"2023-05-12,Nowhereville Xyz,,Someone,media\n"
+    )
+    upload(page, "sheet.csv", data)
+    page.checkbox(key="import_place_by_name_0").check().run()
+    page.button[0].click().run()
+    assert not page.exception
+    assert Store(db_path).count() == before + 1
+    assert not any("Nothing was imported" in shown(e) for e in page.error)
+    assert "1 new" in shown(page.success[0])
+    assert "disk is full" in " ".join(shown(w) for w in page.warning)
