@@ -9,7 +9,7 @@ reading only, so the user sees what an import will do before confirming it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Literal
 
@@ -201,7 +201,8 @@ class ImportPreview:
             raise ImportRejected(f"no valid rows in {self.filename or 'the file'}; nothing was imported")
         label = f"{self.filename or 'upload'} ({self.format_label})"
         saved = store.save(self.incidents, origin=self.format, label=label)
-        result = ImportResult(batch=saved.batch, new=saved.new, updated=saved.updated, unchanged=saved.unchanged)
+        # Every field the store reports, plus what may fail after the commit.
+        result = ImportResult(**{f.name: getattr(saved, f.name) for f in fields(saved)})
         if self.unresolved_places:
             # After the import's own transaction: the list of names to place on the Gazetteer page.
             from mapdata.geo.placebook import PlaceBook
