@@ -4,6 +4,10 @@ Two ministries describing the same clash produce two incidents, each keeping its
 claimant, the claimant's side and the side it accuses. Nothing here merges claims.
 Validation lives in the model so that every entry path (bundled data, imports,
 extraction, manual entry) obeys the same rules and reports errors by field name.
+
+Every claim belongs to one conflict (``conflict``, a profile id, see :mod:`mapdata.profiles`);
+its reporting and accused sides are that profile's parties (plus "third party", "media",
+"unknown"), so an India–Pakistan claim says "India" or "Pakistan", never "Armenia".
 """
 
 from __future__ import annotations
@@ -12,17 +16,18 @@ import datetime as dt
 import hashlib
 import json
 import math
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, overload
 
 from mapdata.errors import ValidationError
+from mapdata.profiles import DEFAULT_PROFILE_ID, Catalog, Profile, default_catalog
 
 __all__ = [
     "ACCUSED_SIDES",
     "CURATION_FIELDS",
     "DATE_PRECISIONS",
+    "DEFAULT_PROFILE_ID",
     "EVENT_TYPES",
     "FIELDS",
     "GEO_PRECISIONS",
@@ -34,8 +39,11 @@ __all__ = [
     "make_id",
     "normalize_side",
     "parse_date",
+    "profile_of",
 ]
 
+# The default conflict's sides (Armenia–Azerbaijan): what every claim allowed before profiles.
+# Code that serves any conflict asks the claim's profile (``profile.reporting_sides``) instead.
 REPORTING_SIDES: tuple[str, ...] = ("Armenia", "Azerbaijan", "third party", "media")
 ACCUSED_SIDES: tuple[str, ...] = ("Armenia", "Azerbaijan", "third party", "unknown")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
@@ -55,31 +63,10 @@ ORIGINS: tuple[str, ...] = ("bundled", "manual", "article", "acled", "ucdp", "cs
 # status (single-source / corroborated / contested), which no person sets.
 REVIEW_STATUSES: tuple[str, ...] = ("unreviewed", "reviewed", "verified", "disputed")
 
-# Spellings people and datasets use for each side, folded to the canonical value.
-_SIDE_ALIASES: dict[str, str] = {
-    "armenia": "Armenia",
-    "armenian": "Armenia",
-    "am": "Armenia",
-    "arm": "Armenia",
-    "yerevan": "Armenia",
-    "azerbaijan": "Azerbaijan",
-    "azerbaijani": "Azerbaijan",
-    "azeri": "Azerbaijan",
-    "az": "Azerbaijan",
-    "aze": "Azerbaijan",
-    "baku": "Azerbaijan",
-    "third party": "third party",
-    "third-party": "third party",
-    "third_party": "third party",
-    "thirdparty": "third party",
-    "media": "media",
-    "unknown": "unknown",
-    "unattributed": "media",
-}
-
 # Column order of the model; also the columns of our CSV format and of store frames.
 FIELDS: tuple[str, ...] = (
     "id",
+    "conflict",
     "date",
     "date_precision",
     "place",
@@ -109,20 +96,45 @@ FIELDS: tuple[str, ...] = (
 CURATION_FIELDS: tuple[str, ...] = ("review_status", "review_note", "retracted_at", "retracted_reason")
 
 
-def _fold(text: str) -> str:
-    """Lower-case and strip diacritics, for forgiving comparisons."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip().lower()
+def profile_of(conflict: object, catalog: Catalog | None = None) -> Profile:
+    """The profile of a claim's ``conflict`` value (empty = the default conflict).
+
+    Raises ValidationError naming the field and the known conflicts for an unknown id.
+    """
+    catalog = catalog or default_catalog()
+    text = _optional_text(conflict)
+    profile = catalog.get(text)
+    if profile is None:
+        raise ValidationError(
+            "conflict", f"unknown conflict {text!r}; expected one of: {', '.join(catalog.ids)}", conflict
+        )
+    return profile
 
 
-def normalize_side(value: object, field_name: str = "reporting_side", allowed: Iterable[str] = REPORTING_SIDES) -> str:
-    """Map a side as people write it ("Armenian", "AZ", "third-party") to its canonical value."""
+def normalize_side(
+    value: object,
+    field_name: str = "reporting_side",
+    allowed: Iterable[str] | None = None,
+    profile: Profile | None = None,
+) -> str:
+    """Map a side as people write it ("Armenian", "AZ", "third-party") to its canonical value.
+
+    Spellings come from the claim's profile (default: the default conflict's); ``allowed``
+    defaults to the profile's reporting sides (for ``accused_side``: its accused sides).
+    """
     if value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == "":
         raise ValidationError(field_name, "is required", value)
+    profile = profile or default_catalog().default
+    if allowed is None:
+        allowed = profile.accused_sides if field_name == "accused_side" else profile.reporting_sides
     allowed = tuple(allowed)
-    canonical = _SIDE_ALIASES.get(_fold(str(value)))
+    canonical = profile.side_for(str(value))
     if canonical is None or canonical not in allowed:
-        raise ValidationError(field_name, f"unknown side {str(value)!r}; expected one of: {', '.join(allowed)}", value)
+        raise ValidationError(
+            field_name,
+            f"unknown side {str(value)[:60]!r} for conflict {profile.id}; expected one of: {', '.join(allowed)}",
+            value,
+        )
     return canonical
 
 
@@ -273,6 +285,7 @@ class Incident:
     claimant: str
     reporting_side: str
     accused_side: str = "unknown"
+    conflict: str = DEFAULT_PROFILE_ID
     date_precision: str = "day"
     geo_precision: str = "exact"
     admin1: str | None = None
@@ -295,7 +308,14 @@ class Incident:
 
         Raises ValidationError naming the first offending field. A missing ``id`` is derived
         from the origin and the claim's content, so re-entering the same claim is idempotent.
+        A missing ``conflict`` is the default conflict; sides are checked against its profile.
         """
+        return cls.from_values(values)
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, Any], catalog: Catalog | None = None) -> Incident:
+        """Like :meth:`create`, with the conflict's profile looked up in ``catalog``
+        (default: the bundled profiles and the user's own), e.g. one with ``--profile FILE``."""
         unknown = set(values) - set(FIELDS)
         if unknown:
             raise ValidationError(sorted(unknown)[0], "is not a field of an incident")
@@ -309,12 +329,13 @@ class Incident:
             if source is None:
                 raise ValidationError("claimant", "is required (who makes the claim)")
             claimant = source
-        reporting_side = normalize_side(values.get("reporting_side"), "reporting_side", REPORTING_SIDES)
+        profile = profile_of(values.get("conflict"), catalog)
+        reporting_side = normalize_side(values.get("reporting_side"), "reporting_side", profile=profile)
         accused_raw = values.get("accused_side")
         accused_side = (
             "unknown"
             if _optional_text(accused_raw) is None
-            else normalize_side(accused_raw, "accused_side", ACCUSED_SIDES)
+            else normalize_side(accused_raw, "accused_side", profile=profile)
         )
         origin = _choice(values.get("origin"), "origin", ORIGINS, default="manual")
         source_url = _optional_text(values.get("source_url"))
@@ -329,6 +350,7 @@ class Incident:
             claimant=claimant,
             reporting_side=reporting_side,
             accused_side=accused_side,
+            conflict=profile.id,
             date_precision=_choice(values.get("date_precision"), "date_precision", DATE_PRECISIONS, "day"),
             geo_precision=_choice(values.get("geo_precision"), "geo_precision", GEO_PRECISIONS, "exact"),
             admin1=_optional_text(values.get("admin1")),
@@ -369,7 +391,7 @@ class Incident:
         return out
 
     def replace(self, **changes: Any) -> Incident:
-        """A validated copy with some fields changed."""
+        """A validated copy with some fields changed (a user's own conflict: ``from_values`` with its catalog)."""
         record = self.to_record()
         record.update(changes)
         return Incident.create(**record)

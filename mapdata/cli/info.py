@@ -22,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
             {
                 "db": str(store.path),
                 "incidents": len(frame),
+                "by_conflict": {str(k): int(v) for k, v in frame["conflict"].value_counts().items()},
                 "by_reporting_side": {str(k): int(v) for k, v in frame["reporting_side"].value_counts().items()},
                 "first_date": frame["date"].min().date().isoformat() if len(frame) else None,
                 "last_date": frame["date"].max().date().isoformat() if len(frame) else None,

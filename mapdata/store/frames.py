@@ -6,7 +6,7 @@ import json
 
 import pandas as pd
 
-from mapdata.model import CURATION_FIELDS, FIELDS
+from mapdata.model import CURATION_FIELDS, DEFAULT_PROFILE_ID, FIELDS
 
 __all__ = ["incidents_frame_from_records"]
 
@@ -15,10 +15,12 @@ def incidents_frame_from_records(frame: pd.DataFrame) -> pd.DataFrame:
     """Give a raw table of incident columns the dtypes the rest of the library expects.
 
     The curation columns follow the claim's fields; rows that lack them (frames not read
-    from a store) count as live and unreviewed.
+    from a store) count as live and unreviewed, and rows without a conflict (records from
+    before conflicts existed) are the default conflict's.
     """
     frame = frame.reindex(columns=[*FIELDS, *CURATION_FIELDS])
     frame["review_status"] = frame["review_status"].astype(object).fillna("unreviewed")
+    frame["conflict"] = frame["conflict"].astype(object).fillna(DEFAULT_PROFILE_ID)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
     frame["published"] = pd.to_datetime(frame["published"], errors="coerce")
     # Most rows hold "[]" / "{}": skip the parser for those (200,000 json.loads at 100k rows).

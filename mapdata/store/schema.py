@@ -7,7 +7,8 @@ lacks (:func:`add_missing_columns`), so a v0 file that ``DDL`` brought up to dat
 
 Version 2 added the curation columns (review status, retraction, the batch that created a
 claim), who ran each batch, and the append-only ``history`` table (triggers refuse any
-UPDATE or DELETE of it).
+UPDATE or DELETE of it). Version 3 added each claim's conflict (a profile id; claims saved
+before are ``armenia-azerbaijan``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mapdata.errors import StoreError
-from mapdata.model import FIELDS
+from mapdata.model import DEFAULT_PROFILE_ID, FIELDS
 
 __all__ = [
     "CREATED_NAME",
@@ -32,11 +33,12 @@ __all__ = [
     "run_ddl",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 DDL = """
 CREATE TABLE IF NOT EXISTS incidents (
     id TEXT PRIMARY KEY,
+    conflict TEXT NOT NULL DEFAULT 'armenia-azerbaijan',
     date TEXT NOT NULL,
     date_precision TEXT NOT NULL,
     place TEXT,
@@ -104,10 +106,16 @@ BEGIN SELECT RAISE(ABORT, 'the history is append-only: entries cannot be deleted
 # The object a "CREATE [UNIQUE] TABLE|INDEX IF NOT EXISTS name" statement creates.
 CREATED_NAME = re.compile(r"CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX)\s+IF\s+NOT\s+EXISTS\s+[\"`\[]?(\w+)", re.I)
 
+# v3 added the claim's conflict (a profile id); every older claim is Armenia–Azerbaijan's.
+# Its index is apart from DDL: earlier migrations run DDL on files that lack the column yet.
+CONFLICT_COLUMN = f"TEXT NOT NULL DEFAULT '{DEFAULT_PROFILE_ID}'"
+CONFLICT_DDL = "CREATE INDEX IF NOT EXISTS incidents_conflict ON incidents(conflict);"
+
 # Columns a pre-versioning (v0) file may lack, with the definition that adds them. Columns
 # without a safe default (date, coordinates, claimant, ...) cannot be invented: such a file
 # is refused rather than guessed at.
 ADDABLE_COLUMNS: dict[str, str] = {
+    "conflict": CONFLICT_COLUMN,
     "date_precision": "TEXT NOT NULL DEFAULT 'day'",
     "place": "TEXT",
     "geo_precision": "TEXT NOT NULL DEFAULT 'exact'",
@@ -152,7 +160,7 @@ def add_missing_columns(con: sqlite3.Connection, table: str, columns: dict[str, 
 
 def create_tables(con: sqlite3.Connection) -> None:
     """A new file's tables, stamped with the current schema version (inside the caller's transaction)."""
-    run_ddl(con, DDL)
+    run_ddl(con, DDL + CONFLICT_DDL)
     con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -191,9 +199,19 @@ def _migrate_1_to_2(con: sqlite3.Connection) -> None:
     run_ddl(con, DDL)
 
 
+def _migrate_2_to_3(con: sqlite3.Connection) -> None:
+    """v3: every claim records its conflict; claims made before are the default conflict's."""
+    add_missing_columns(con, "incidents", {"conflict": CONFLICT_COLUMN})
+    run_ddl(con, CONFLICT_DDL)
+
+
 # Schema upgrades: MIGRATIONS[n] turns a version-n file into version n+1, inside the open
 # transaction (so a failed upgrade changes nothing) and after the backup copy.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _migrate_0_to_1,
+    1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
+}
 
 
 def backup_copy(path: Path, version: int, timeout: float) -> Path:

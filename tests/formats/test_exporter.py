@@ -111,7 +111,7 @@ def test_export_then_import_loses_nothing(filled_store: Store, tmp_path: Path, e
 
 def test_csv_bytes_for_spreadsheets_carry_a_bom_and_still_import(filled_store: Store, tmp_path: Path) -> None:
     data = to_csv_bytes(filled_store.frame())
-    assert data.startswith(b"\xef\xbb\xbfid,date,")
+    assert data.startswith(b"\xef\xbb\xbfid,conflict,date,")
     target = Store(tmp_path / "t.db", seed=False)
     preview_import(data, target).commit(target)
     assert comparable(target) == comparable(filled_store)
