@@ -7,10 +7,12 @@ current frame every time (never stored): adding a claim can merge or create grou
 Rule for "different sides" (a pair of claims links when all hold):
   * ``|date difference| <= max_days`` (calendar days, using each claim's stated date),
   * great-circle (haversine) distance ``<= max_km`` between the claims' coordinates,
-  * the reporting sides differ and at least one of them is a party to the conflict
-    (Armenia or Azerbaijan). Armenia vs Azerbaijan links; either of them vs "third party" or
-    "media" links (an outside account told differently from a party's); "third party" vs
-    "media" does not link on its own, since neither is a party whose version is contested.
+  * both claims are about the same conflict (``conflict``, a profile id),
+  * the reporting sides differ and at least one of them is a party to that conflict (its
+    profile's parties: Armenia or Azerbaijan; India or Pakistan; Israel, Hezbollah or
+    Lebanon; …). Party vs party links; a party vs "third party" or "media" links (an outside
+    account told differently from a party's); "third party" vs "media" does not link on its
+    own, since neither is a party whose version is contested.
 Groups are the connected components of those links, so a chain (A–B, B–C) is one group even if
 A and C are further apart. Every group therefore holds at least two reporting sides.
 
@@ -22,6 +24,7 @@ neighbouring grid cells, cells being at least ``max_km`` wide. No all-pairs comp
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -29,9 +32,19 @@ import pandas as pd
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-__all__ = ["EARTH_RADIUS_KM", "PARTIES", "contested_ids", "group_counter_claims", "group_members", "haversine_km"]
+from mapdata.profiles import DEFAULT_PROFILE_ID, Catalog, default_catalog
 
-PARTIES: frozenset[str] = frozenset({"Armenia", "Azerbaijan"})
+__all__ = [
+    "EARTH_RADIUS_KM",
+    "PARTIES",
+    "contested_ids",
+    "group_counter_claims",
+    "group_members",
+    "haversine_km",
+    "party_sets",
+]
+
+PARTIES: frozenset[str] = frozenset({"Armenia", "Azerbaijan"})  # the default conflict's
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 _DAY_NS = 86_400 * 10**9
 
@@ -93,15 +106,41 @@ def _candidate_pairs(
     return i[keep], j[keep]
 
 
-def group_counter_claims(frame: pd.DataFrame, max_km: float = 15.0, max_days: int = 1) -> pd.Series:
+def party_sets(catalog: Catalog | None = None) -> dict[str, frozenset[str]]:
+    """Conflict id → the names of its parties, from the profiles (default: bundled + the user's)."""
+    return {profile.id: frozenset(profile.party_names) for profile in catalog or default_catalog()}
+
+
+def group_counter_claims(
+    frame: pd.DataFrame, max_km: float = 15.0, max_days: int = 1, parties: Mapping[str, Iterable[str]] | None = None
+) -> pd.Series:
     """Incident id → group id, for the incidents in a contested group only.
 
     A group's id is the id of its earliest member (ties broken by id), so it is stable while
-    the group's membership is. Rows without a date or coordinates never group.
+    the group's membership is. Rows without a date or coordinates never group. Claims group
+    only with claims of their own conflict; ``parties`` maps each conflict id to its parties
+    (default: :func:`party_sets`); a frame without a ``conflict`` column is the default conflict.
     """
     empty = pd.Series([], index=pd.Index([], dtype=object, name="id"), dtype=object, name="group")
     if frame.empty or max_km < 0 or max_days < 0:
         return empty
+    parties = party_sets() if parties is None else parties
+    if "conflict" not in frame.columns:
+        return _group_one_conflict(frame, max_km, max_days, parties.get(DEFAULT_PROFILE_ID, ()))
+    conflict = frame["conflict"].fillna(DEFAULT_PROFILE_ID).astype(str)
+    if conflict.nunique() == 1:  # the usual case: no per-conflict copies of the frame
+        return _group_one_conflict(frame, max_km, max_days, parties.get(str(conflict.iloc[0]), ()))
+    groups = [
+        _group_one_conflict(part, max_km, max_days, parties.get(str(key), ()))
+        for key, part in frame.groupby(conflict, sort=False)
+    ]
+    found = [g for g in groups if len(g)]
+    return pd.concat(found).sort_index() if found else empty
+
+
+def _group_one_conflict(frame: pd.DataFrame, max_km: float, max_days: int, parties: Iterable[str]) -> pd.Series:
+    """:func:`group_counter_claims` for the claims of one conflict, whose parties are ``parties``."""
+    empty = pd.Series([], index=pd.Index([], dtype=object, name="id"), dtype=object, name="group")
     usable = frame[["id", "date", "latitude", "longitude", "reporting_side"]].dropna()
     if len(usable) < 2:
         return empty
@@ -113,7 +152,7 @@ def group_counter_claims(frame: pd.DataFrame, max_km: float = 15.0, max_days: in
 
     rows, cols, n_rows, n_cols = _grid(lat, lon, max_km)
     i, j = _candidate_pairs(day, rows, cols, n_rows, n_cols, int(max_days))
-    is_party = np.isin(side, list(PARTIES))
+    is_party = np.isin(side, list(parties))
     linked = (
         (np.abs(day[i] - day[j]) <= max_days)
         & (side[i] != side[j])
