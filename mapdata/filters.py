@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from mapdata.model import REPORTING_SIDES
+from mapdata.model import REPORTING_SIDES, REVIEW_STATUSES
 
 __all__ = ["FilterState", "apply_filters", "date_span", "source_options", "text_mask"]
 
@@ -28,6 +28,8 @@ class FilterState:
     sources: tuple[str, ...] = ()
     text: str = ""
     contested_only: bool = False
+    review: tuple[str, ...] = ()  # review statuses to keep (people's verdicts, not the clash status)
+    show_retracted: bool = False  # also show retracted claims (the frame must have been read with them)
 
     # -- URL round trip -------------------------------------------------------------
     def to_query(self) -> dict[str, str | list[str]]:
@@ -45,6 +47,10 @@ class FilterState:
             query["q"] = self.text
         if self.contested_only:
             query["contested"] = "1"
+        if self.review:
+            query["review"] = list(self.review)
+        if self.show_retracted:
+            query["retracted"] = "1"
         return query
 
     @classmethod
@@ -75,6 +81,8 @@ class FilterState:
             sources=tuple(values("source")),
             text=(values("q") or [""])[0][:200],
             contested_only=(values("contested") or ["0"])[0] in {"1", "true", "yes"},
+            review=tuple(dict.fromkeys(r for r in values("review") if r in REVIEW_STATUSES)),
+            show_retracted=(values("retracted") or ["0"])[0] in {"1", "true", "yes"},
         )
 
     def with_changes(self, **changes: Any) -> FilterState:
@@ -134,4 +142,8 @@ def apply_filters(frame: pd.DataFrame, state: FilterState, contested_ids: frozen
         mask &= text_mask(frame, state.text)
     if state.contested_only and contested_ids is not None:
         mask &= frame["id"].isin(contested_ids)
+    if state.review and "review_status" in frame:
+        mask &= frame["review_status"].isin(state.review)
+    if not state.show_retracted and "retracted_at" in frame:
+        mask &= frame["retracted_at"].isna()
     return frame[mask]

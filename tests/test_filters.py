@@ -82,3 +82,21 @@ def test_malformed_query_params_are_ignored_not_fatal():
 def test_date_span(frame):
     assert date_span(frame) == (dt.date(2020, 7, 12), dt.date(2024, 8, 15))
     assert date_span(frame.iloc[0:0]) is None
+
+
+def test_review_status_filter_and_its_url(store):
+    store.review(["bundled:2023-05-12-am-mod-sotk-uav"], "disputed")
+    frame = store.frame()
+    shown = apply_filters(frame, FilterState(review=("disputed",)))
+    assert shown["id"].tolist() == ["bundled:2023-05-12-am-mod-sotk-uav"]
+    assert len(apply_filters(frame, FilterState(review=("unreviewed", "disputed")))) == 18
+    state = FilterState(review=("verified", "disputed"), show_retracted=True)
+    assert FilterState.from_query(state.to_query()) == state
+    assert FilterState.from_query({"review": ["approved", "verified"]}).review == ("verified",)
+
+
+def test_retracted_claims_are_shown_only_when_asked(store):
+    store.retract(["bundled:2023-05-12-am-mod-sotk-uav"], reason="duplicate")
+    frame = store.frame(include_retracted=True)
+    assert len(apply_filters(frame, FilterState())) == 17
+    assert len(apply_filters(frame, FilterState(show_retracted=True))) == 18

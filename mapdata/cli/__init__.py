@@ -21,6 +21,11 @@ COMMAND_MODULES = (
     "mapdata.cli.geocode",  # geocode
     "mapdata.cli.extract",  # extract
     "mapdata.cli.info",  # info
+    "mapdata.cli.edit",  # edit
+    "mapdata.cli.retract",  # retract, restore
+    "mapdata.cli.review",  # review
+    "mapdata.cli.history",  # history
+    "mapdata.cli.batches",  # batches, batch retract|restore
     "mapdata.cli.profiles",  # profiles
     "mapdata.cli.app",  # app
 )
@@ -29,7 +34,7 @@ COMMAND_MODULES = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ceasefire-map",
-        description="Ceasefire incident map: import, export, geocode and extract from the command line.",
+        description="Ceasefire incident map: import, export, geocode, extract and correct the record from the command line.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

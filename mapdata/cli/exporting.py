@@ -13,7 +13,7 @@ from mapdata.cli.options import DB_HELP
 from mapdata.errors import MapdataError, ValidationError
 from mapdata.filters import FilterState, apply_filters
 from mapdata.formats.exporter import to_csv, to_geojson
-from mapdata.model import REPORTING_SIDES, normalize_side
+from mapdata.model import REPORTING_SIDES, REVIEW_STATUSES, normalize_side
 from mapdata.store import open_store
 
 
@@ -33,6 +33,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exporter.add_argument(
         "--source", nargs="+", action="extend", default=[], metavar="S", help="source(s), exactly as stored"
     )
+    exporter.add_argument(
+        "--review", nargs="+", action="extend", default=[], choices=REVIEW_STATUSES, help="review status(es) to keep"
+    )
+    exporter.add_argument(
+        "--include-retracted", action="store_true", help="also export retracted claims (with when and why)"
+    )
+    exporter.add_argument(
+        "--with-history",
+        action="store_true",
+        help="add each claim's review status and note, retraction, and history (who changed what, when, why)",
+    )
     exporter.add_argument("--db", help=DB_HELP)
     exporter.set_defaults(handler=run)
 
@@ -49,9 +60,21 @@ def run(args: argparse.Namespace) -> int:
         sides = tuple(dict.fromkeys(normalize_side(side) for side in args.side))
     except ValidationError as exc:
         raise MapdataError(f"--side: {str(exc).split(': ', 1)[-1]}") from None
-    state = FilterState(date_from=args.date_from, date_to=args.date_to, sides=sides, sources=tuple(args.source))
-    frame = apply_filters(open_store(args.db).frame(), state)
-    text = to_csv(frame) if args.format == "csv" else to_geojson(frame) + "\n"
+    state = FilterState(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        sides=sides,
+        sources=tuple(args.source),
+        review=tuple(args.review),
+        show_retracted=args.include_retracted,
+    )
+    store = open_store(args.db)
+    frame = apply_filters(store.frame(include_retracted=args.include_retracted), state)
+    if args.with_history:
+        histories = store.histories(frame["id"])
+        frame = frame.assign(history=[[e.to_dict() for e in histories.get(i, [])] for i in frame["id"]])
+    curation = bool(args.with_history)
+    text = to_csv(frame, curation=curation) if args.format == "csv" else to_geojson(frame, curation=curation) + "\n"
     sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the terminal's locale
     sys.stdout.flush()
     return 0

@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from mapdata.cli.options import DB_HELP
+from mapdata.cli.options import BY_HELP, DB_HELP
+from mapdata.curation.duplicates import DECISIONS
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
 from mapdata.formats.importer import CommitMode, preview_path
@@ -28,6 +29,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="import nothing if any row is rejected (default: import the valid rows)",
     )
     importer.add_argument("--dry-run", action="store_true", help="only report what would be imported")
+    importer.add_argument(
+        "--duplicates",
+        choices=DECISIONS,
+        default="skip",
+        help="rows that look like stored claims (same claimant, date within a day, same or near place; or the "
+        "same source URL): skip them (default), keep both, or merge them into the stored claim",
+    )
+    importer.add_argument("--by", metavar="NAME", help=BY_HELP)
     importer.add_argument(
         "--place-by-name",
         action="store_true",
@@ -53,12 +62,20 @@ def run(args: argparse.Namespace) -> int:
         return 0 if preview.valid_count else 1
     mode: CommitMode = "all_or_nothing" if args.all_or_nothing else "valid"
     try:
-        result = preview.commit(store, mode=mode)
+        result = preview.commit(store, mode=mode, duplicates=args.duplicates, who=args.by)
     except MapdataError as exc:
         _print({**summary, "new": 0, "updated": 0, "unchanged": 0, "imported": False, "error": str(exc)})
         return 1
     # The write's own counts are authoritative (the store may have changed since the preview).
-    report = {**summary, **result.counts(), "updated_ids": result.updated[:10], "imported": True, "batch": result.batch}
+    report = {
+        **summary,
+        **result.counts(),
+        "updated_ids": result.updated[:10],
+        "skipped_duplicates": len(result.skipped),
+        "merged_duplicates": len(result.merged),
+        "imported": True,
+        "batch": result.batch,
+    }
     if result.follow_up_error:
         _print({**report, "follow_up_error": result.follow_up_error, "message": result.summary()})
         return 2

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 
 from mapdata.profiles import Catalog, default_catalog
 
 DB_HELP = "database file (default: $MAPDATA_DB or the per-user file)"
+BY_HELP = "your name in the history (default: $MAPDATA_USER, else the operating-system user)"
 PROFILE_HELP = (
     "a conflict profile file (TOML) to use besides the bundled ones and those in your profiles folder "
     "($MAPDATA_PROFILES or ~/.config/ceasefire-map/profiles/); repeatable"
@@ -21,3 +23,14 @@ def add_profile_option(parser: argparse.ArgumentParser) -> None:
 def catalog_from(args: argparse.Namespace) -> Catalog:
     """The profiles this run knows: bundled, the user's folder, and every ``--profile FILE``."""
     return default_catalog().with_files(getattr(args, "profile", None) or [])
+
+
+def add_db_and_by(parser: argparse.ArgumentParser) -> None:
+    """``--db`` and ``--by``: every command that changes the record takes both."""
+    parser.add_argument("--db", help=DB_HELP)
+    parser.add_argument("--by", metavar="NAME", help=BY_HELP)
+
+
+def print_json(record: object) -> None:
+    """One JSON object on one line (Unicode kept as typed)."""
+    print(json.dumps(record, ensure_ascii=False, default=str))

@@ -16,8 +16,8 @@ from typing import Any
 
 import pandas as pd
 
-from mapdata.formats.ourcsv import TEXT_COLUMNS, escape_cell
-from mapdata.model import FIELDS
+from mapdata.formats.ourcsv import CURATION_COLUMNS, TEXT_COLUMNS, escape_cell
+from mapdata.model import CURATION_FIELDS, FIELDS
 
 __all__ = ["CSV_MIME", "GEOJSON_MIME", "records", "to_csv", "to_csv_bytes", "to_geojson"]
 
@@ -78,35 +78,49 @@ def _column(frame: pd.DataFrame, name: str) -> list[Any]:
         return [_list(v) for v in values]
     if name == "extra":
         return [_dict(v) for v in values]
+    if name == "history":
+        return [v if isinstance(v, list) else [] for v in values]
     if name in ("latitude", "longitude"):
         return [None if _missing(v) else float(v) for v in values]
     return [None if _missing(v) else (v if isinstance(v, str) else str(v)) for v in values]
 
 
-def records(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
-    """Plain, JSON-friendly records (our FIELDS, in order) for every row of ``frame``."""
-    frame = frame.reindex(columns=list(FIELDS))
-    columns = [_column(frame, name) for name in FIELDS]
+def _columns(curation: bool) -> tuple[str, ...]:
+    """Our fields; with ``curation``, then the review, the retraction and ``history`` (a column of
+    entry dicts the caller adds, e.g. from ``Store.histories``)."""
+    return (*FIELDS, *CURATION_COLUMNS) if curation else FIELDS
+
+
+def records(frame: pd.DataFrame, *, curation: bool = False) -> Iterator[dict[str, Any]]:
+    """Plain, JSON-friendly records (our FIELDS, in order; then the curation) for every row of ``frame``."""
+    names = _columns(curation)
+    frame = frame.reindex(columns=list(names))
+    columns = [_column(frame, name) for name in names]
     for values in zip(*columns):
-        yield dict(zip(FIELDS, values))
+        yield dict(zip(names, values))
 
 
-def to_csv(frame: pd.DataFrame) -> str:
-    """Our CSV (columns = FIELDS; weapons/extra as JSON) of exactly the rows of ``frame``."""
+def to_csv(frame: pd.DataFrame, *, curation: bool = False) -> str:
+    """Our CSV (columns = FIELDS; weapons/extra as JSON) of exactly the rows of ``frame``.
+
+    ``curation`` adds the review status and note, when and why a claim was retracted, and
+    its history as JSON (the importer keeps such columns in ``extra``, never as the claim).
+    """
+    names = _columns(curation)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; and a lone \r in a value gets quoted
-    writer.writerow(FIELDS)
-    for record in records(frame):
+    writer.writerow(names)
+    for record in records(frame, curation=curation):
         row = []
-        for name in FIELDS:
+        for name in names:
             value = record[name]
-            if name == "weapons":
+            if name in ("weapons", "history"):  # JSON lists: they start with "[", never a formula
                 row.append(json.dumps(value, ensure_ascii=False))
             elif name == "extra":
                 row.append(json.dumps(value, ensure_ascii=False, sort_keys=True))
             elif value is None:
                 row.append("")
-            elif name in TEXT_COLUMNS:
+            elif name in TEXT_COLUMNS or name in CURATION_FIELDS:
                 row.append(escape_cell(value))
             elif isinstance(value, float):
                 row.append(repr(value))
@@ -116,15 +130,15 @@ def to_csv(frame: pd.DataFrame) -> str:
     return out.getvalue()
 
 
-def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+def to_csv_bytes(frame: pd.DataFrame, *, curation: bool = False) -> bytes:
     """:func:`to_csv` as UTF-8 with a byte-order mark, so Excel shows Armenian and Azerbaijani letters."""
-    return ("\ufeff" + to_csv(frame)).encode("utf-8")
+    return ("\ufeff" + to_csv(frame, curation=curation)).encode("utf-8")
 
 
-def to_geojson(frame: pd.DataFrame) -> str:
+def to_geojson(frame: pd.DataFrame, *, curation: bool = False) -> str:
     """A GeoJSON FeatureCollection of Points, one per row of ``frame``, our fields as properties."""
     features = []
-    for record in records(frame):
+    for record in records(frame, curation=curation):
         latitude, longitude = record.pop("latitude"), record.pop("longitude")
         geometry = (
             None if latitude is None or longitude is None else {"type": "Point", "coordinates": [longitude, latitude]}

@@ -9,10 +9,12 @@ reading only, so the user sees what an import will do before confirming it.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Literal
 
+from mapdata.curation.duplicates import Decision, DuplicateMatch, find_duplicates, lacking_source, save_with_decisions
 from mapdata.errors import MapdataError
 from mapdata.formats import (
     FORMATS,
@@ -141,6 +143,8 @@ class ImportPreview:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     unresolved_places: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    duplicates: list[DuplicateMatch] = field(default_factory=list)  # new rows that look like stored claims
+    retracted: list[str] = field(default_factory=list)  # rows matching claims a person retracted
 
     @property
     def valid_count(self) -> int:
@@ -154,6 +158,8 @@ class ImportPreview:
             "updated": len(self.updated),
             "unchanged": len(self.unchanged),
             "rejected": len(self.rejected),
+            "duplicates": len(self.duplicates),
+            "retracted": len(self.retracted),
         }
 
     def summary(self, max_errors: int = 10) -> dict[str, object]:
@@ -166,6 +172,8 @@ class ImportPreview:
             "warnings": list(self.warnings),
             "errors": self.rejected_rows(max_errors),
             "updated_ids": self.updated[:max_errors],
+            "duplicate_matches": [match.to_dict() for match in self.duplicates[:max_errors]],
+            "retracted_ids": self.retracted[:max_errors],
         }
 
     def side_counts(self) -> dict[str, int]:
@@ -183,13 +191,23 @@ class ImportPreview:
         """The first rejected rows as plain records (row as in the file, column, reason)."""
         return [problem.to_dict() for problem in self.rejected[:limit]]
 
-    def commit(self, store: Store, mode: CommitMode = "valid") -> ImportResult:
+    def commit(
+        self,
+        store: Store,
+        mode: CommitMode = "valid",
+        *,
+        duplicates: Decision | Mapping[str, Decision] = "skip",
+        who: str | None = None,
+    ) -> ImportResult:
         """Write the valid incidents as ONE store transaction (one import batch).
 
-        ``all_or_nothing`` refuses, writing nothing, when any row was rejected. Once the
-        incidents are committed, a failure of the follow-up write (the names the import could
-        not place, for the Gazetteer page) does not raise: the incidents are saved, and the
-        result's ``follow_up_error`` says what failed, so no caller reports "nothing saved".
+        ``all_or_nothing`` refuses, writing nothing, when any row was rejected. ``duplicates``
+        says what to do with rows that look like stored claims: skip them (the default),
+        keep both, or merge them into the stored claim; one decision, or one per row id.
+        Once the incidents are committed, a failure of the follow-up write (the names the
+        import could not place, for the Gazetteer page) does not raise: the incidents are
+        saved, and the result's ``follow_up_error`` says what failed, so no caller reports
+        "nothing saved".
         """
         if mode not in ("valid", "all_or_nothing"):
             raise ValueError(f"unknown commit mode {mode!r}")
@@ -200,7 +218,9 @@ class ImportPreview:
         if not self.incidents:
             raise ImportRejected(f"no valid rows in {self.filename or 'the file'}; nothing was imported")
         label = f"{self.filename or 'upload'} ({self.format_label})"
-        saved = store.save(self.incidents, origin=self.format, label=label)
+        saved = save_with_decisions(
+            store, self.incidents, self.duplicates, duplicates, origin=self.format, label=label, who=who
+        )
         # Every field the store reports, plus what may fail after the commit.
         result = ImportResult(**{f.name: getattr(saved, f.name) for f in fields(saved)})
         if self.unresolved_places:
@@ -293,11 +313,20 @@ def _preview_text(
             "the file has no data rows" + (" (only a header)" if name != "geojson" else " (no features)")
         )
     _screen(outcome)
+    duplicates: list[DuplicateMatch] = []
+    retracted: list[str] = []
     if store is None:
         new, updated, unchanged = [i.id for i in outcome.incidents], [], []
     else:  # compared exactly as Store.save will compare them, by the store itself
         planned = store.classify(outcome.incidents)
-        new, updated, unchanged = planned.new, planned.updated, planned.unchanged
+        new, updated, unchanged, retracted = planned.new, planned.updated, planned.unchanged, planned.retracted
+        duplicates = find_duplicates(store, outcome.incidents)
+    unsourced = len(lacking_source(outcome.incidents))
+    if unsourced:
+        outcome.warnings.append(
+            f"{unsourced:,} row{'s have' if unsourced != 1 else ' has'} no source (no outlet and no URL): "
+            "nobody will be able to check where such a claim came from"
+        )
     return ImportPreview(
         filename=filename,
         format=name,
@@ -313,6 +342,8 @@ def _preview_text(
         updated=updated,
         unchanged=unchanged,
         unresolved_places=locator.unresolved if locator is not None else [],
+        duplicates=duplicates,
+        retracted=retracted,
     )
 
 

@@ -4,7 +4,9 @@
 Free-text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR)
 are written with a leading apostrophe, and a leading apostrophe is itself doubled; the
 importer removes exactly one, so the round trip is exact and opening the file is safe.
-Columns we do not know are kept in ``extra`` under their own names.
+Columns we do not know are kept in ``extra`` under their own names, except the curation
+columns an export "with history" adds (review, retraction, history): they are the exporting
+database's record about the claim, not the claim, and are not imported.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from mapdata.formats.common import ParseOutcome, RowError, parse_csv_rows
 from mapdata.formats.placing import Locate
-from mapdata.model import FIELDS, Incident
+from mapdata.model import CURATION_FIELDS, FIELDS, Incident
 
 NAME = "csv"
 LABEL = "Ceasefire map CSV"
@@ -28,6 +30,8 @@ TEXT_COLUMNS: tuple[str, ...] = ("id", "place", "admin1", "country", "claimant",
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 FIELD_COLUMNS: dict[str, str] = {name: name for name in FIELDS}
+# What an export "with history" adds after FIELDS (and an import leaves out).
+CURATION_COLUMNS: tuple[str, ...] = (*CURATION_FIELDS, "history")
 
 
 def escape_cell(text: str) -> str:
@@ -53,7 +57,7 @@ def record_from_mapping(row: Mapping[str, object], default_origin: str) -> dict[
     for name, value in row.items():
         if name in FIELD_COLUMNS:
             record[name] = value
-        elif value not in (None, ""):
+        elif value not in (None, "") and name not in CURATION_COLUMNS:
             unknown[name] = value
     if unknown:
         extra = record.get("extra")

@@ -80,6 +80,7 @@ class WriteResult:
     ``retracted``: ids among them that a person retracted earlier; they stay retracted (a
     re-import never undoes that decision) and are listed so the user can restore them.
     ``merged``: incoming id -> the stored claim it was merged into instead of being saved.
+    ``skipped``: incoming ids not saved because the user skipped them as duplicates.
     """
 
     batch: str | None = None
@@ -88,6 +89,7 @@ class WriteResult:
     unchanged: list[str] = field(default_factory=list)
     retracted: list[str] = field(default_factory=list)
     merged: dict[str, str] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "updated": len(self.updated), "unchanged": len(self.unchanged)}
@@ -165,6 +167,10 @@ class Store:
             raise self._error(exc, action) from exc
         finally:
             con.close()
+
+    def reading(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """A connection for reads (closed afterwards; SQLite errors become StoreErrors)."""
+        return self._reading()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -544,7 +550,12 @@ class Store:
         with self._reading() as con:
             if con.execute("SELECT 1 FROM incidents WHERE id = ?", (incident_id,)).fetchone() is None:
                 raise UnknownRecordError(f"no claim with id {incident_id!r}")
-            return history.entries_for(con, incident_id)
+            return history.entries_for(con, [incident_id]).get(incident_id, [])
+
+    def histories(self, ids: Iterable[str]) -> dict[str, list[HistoryEntry]]:
+        """The histories of many claims at once (for an export that includes them)."""
+        with self._reading() as con:
+            return history.entries_for(con, list(dict.fromkeys(ids)))
 
     def batches(self) -> pd.DataFrame:
         """Every import batch, newest first, with how many of the claims it created are live now."""

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mapdata.store.rows import in_chunks
+
 __all__ = [
     "ACTIONS",
     "UNKNOWN_WHO",
@@ -111,7 +113,7 @@ def _row(entry: HistoryEntry) -> tuple:
         entry.action,
         entry.incident_id,
         entry.batch,
-        json.dumps(changes, ensure_ascii=False, sort_keys=True, default=str),
+        json.dumps(changes, ensure_ascii=False, default=str),  # in field order, as the change listed them
         entry.note,
     )
 
@@ -143,21 +145,24 @@ def _entry(row: tuple) -> HistoryEntry:
     )
 
 
-def entries_for(con: sqlite3.Connection, incident_id: str) -> list[HistoryEntry]:
-    """A claim's whole history, oldest first: its creating batch, then every recorded change."""
-    entries: list[HistoryEntry] = []
-    created = con.execute(
-        "SELECT b.created, b.who, b.id, b.label FROM incidents i JOIN batches b ON b.id = i.created_batch "
-        "WHERE i.id = ?",
-        (incident_id,),
-    ).fetchone()
-    if created is not None:
-        at, who, batch, label = created
-        entries.append(HistoryEntry(at, who or UNKNOWN_WHO, "create", incident_id, batch, note=label))
-    rows = con.execute(
-        "SELECT seq, at, who, action, incident_id, batch, changes, note FROM history "
-        "WHERE incident_id = ? ORDER BY seq",
-        (incident_id,),
-    )
-    entries.extend(_entry(row) for row in rows)
-    return entries
+def entries_for(con: sqlite3.Connection, incident_ids: list[str]) -> dict[str, list[HistoryEntry]]:
+    """Each claim's whole history, oldest first: its creating batch, then every recorded change."""
+    found: dict[str, list[HistoryEntry]] = {}
+    for chunk, marks in in_chunks(incident_ids):
+        created = con.execute(
+            "SELECT i.id, b.created, b.who, b.id, b.label FROM incidents i JOIN batches b ON b.id = i.created_batch "
+            f"WHERE i.id IN ({marks})",
+            chunk,
+        )
+        for incident_id, at, who, batch, label in created:
+            found.setdefault(incident_id, []).append(
+                HistoryEntry(at, who or UNKNOWN_WHO, "create", incident_id, batch, note=label)
+            )
+        rows = con.execute(
+            "SELECT seq, at, who, action, incident_id, batch, changes, note FROM history "
+            f"WHERE incident_id IN ({marks}) ORDER BY seq",
+            chunk,
+        )
+        for row in rows:
+            found.setdefault(row[4], []).append(_entry(row))
+    return found

@@ -37,7 +37,9 @@ def test_import_prints_counts_then_reimport_adds_nothing(db_path: Path, capsys: 
 
 
 def test_import_reports_rejected_rows_and_imports_the_rest(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, summary = run_json(capsys, "import", str(FIXTURES / "acled_bad_rows.csv"), "--db", str(db_path))
+    code, summary = run_json(
+        capsys, "import", str(FIXTURES / "acled_bad_rows.csv"), "--db", str(db_path), "--duplicates", "keep"
+    )
     assert code == 0
     assert (summary["new"], summary["rejected"]) == (1, 4)
     assert summary["errors"][0] == {"row": 2, "column": "event_date", "message": "is empty"}

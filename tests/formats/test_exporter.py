@@ -205,3 +205,27 @@ def test_any_text_survives_csv_and_geojson_round_trips(items: list[Incident]) ->
         preview = preview_import(exported.encode("utf-8"), None)
         assert preview.rejected == []
         assert _records(preview.incidents) == _records(items)
+
+
+@pytest.mark.parametrize("exporter", [to_csv, to_geojson])
+def test_export_with_history_adds_the_curation_and_reimports_as_the_same_claims(
+    filled_store: Store, tmp_path: Path, exporter
+) -> None:
+    first = filled_store.frame()["id"].iloc[0]
+    filled_store.review([first], "disputed", note="=cmd|' /C calc'!A0")  # a note is untrusted text too
+    frame = filled_store.frame()
+    histories = filled_store.histories(frame["id"])
+    frame = frame.assign(history=[[e.to_dict() for e in histories[i]] for i in frame["id"]])
+    exported = exporter(frame, curation=True)
+    if exporter is to_csv:
+        rows = list(csv.DictReader(io.StringIO(exported)))
+        assert list(rows[0]) == [*FIELDS, "review_status", "review_note", "retracted_at", "retracted_reason", "history"]
+        row = next(r for r in rows if r["id"] == first)
+        assert row["review_note"] == "'=cmd|' /C calc'!A0"  # cannot run as a formula
+        assert [e["action"] for e in json.loads(row["history"])] == ["create", "review"]
+    else:
+        properties = {f["id"]: f["properties"] for f in json.loads(exported)["features"]}
+        assert properties[first]["review_status"] == "disputed"
+        assert properties[first]["history"][1]["changes"]["review_status"] == {"old": "unreviewed", "new": "disputed"}
+    # The curation is the exporting database's record, not the claim: re-importing changes nothing.
+    assert preview_import(exported.encode("utf-8"), filled_store).counts()["unchanged"] == filled_store.count()

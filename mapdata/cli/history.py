@@ -1,0 +1,29 @@
+"""``python -m mapdata history ID``: every change to a claim, oldest first — who, when, old → new, why.
+
+One JSON object per entry, or ``--text`` for one readable line each. The history can only
+be read here: nothing in the command line or the app edits it.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from mapdata.cli.options import DB_HELP, print_json
+from mapdata.store import open_store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("history", help="print a claim's history (who changed what, when, why)")
+    parser.add_argument("id", help="the claim's id")
+    parser.add_argument("--text", action="store_true", help="readable lines instead of JSON")
+    parser.add_argument("--db", help=DB_HELP)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    for entry in open_store(args.db).history(args.id):
+        if args.text:
+            print(entry.describe())
+        else:
+            print_json(entry.to_dict())
+    return 0

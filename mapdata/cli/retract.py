@@ -1,0 +1,37 @@
+"""``python -m mapdata retract ID … --reason TEXT`` / ``restore ID …``: hide a claim, or bring it back.
+
+A retracted claim stays in the file with the reason; every view and export leaves it out
+until asked for (``export --include-retracted``). Nothing is ever deleted.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from mapdata.cli.options import add_db_and_by, print_json
+from mapdata.store import open_store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    retract = subparsers.add_parser("retract", help="hide claims from every view and export (kept, with the reason)")
+    retract.add_argument("ids", nargs="+", metavar="ID")
+    retract.add_argument("--reason", required=True, help="why (shown with the claim, kept in its history)")
+    add_db_and_by(retract)
+    retract.set_defaults(handler=run_retract)
+    restore = subparsers.add_parser("restore", help="bring retracted claims back")
+    restore.add_argument("ids", nargs="+", metavar="ID")
+    restore.add_argument("--note", help="why (kept in the history)")
+    add_db_and_by(restore)
+    restore.set_defaults(handler=run_restore)
+
+
+def run_retract(args: argparse.Namespace) -> int:
+    changed = open_store(args.db).retract(args.ids, args.reason, who=args.by)
+    print_json({"retracted": changed, "already_retracted": [i for i in dict.fromkeys(args.ids) if i not in changed]})
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    changed = open_store(args.db).restore(args.ids, who=args.by, note=args.note)
+    print_json({"restored": changed, "were_not_retracted": [i for i in dict.fromkeys(args.ids) if i not in changed]})
+    return 0

@@ -1,0 +1,315 @@
+"""Claims about to be saved that look like claims already stored, and saving with the user's decision.
+
+A duplicate is the same claimant, a date within a day and the same or a near place (how
+near depends on how precisely both are located), or the same source URL. Nothing is
+compared pair by pair: stored claims are indexed by (claimant, day, grid cell), by
+(claimant, day, place name) and by source URL, and each incoming claim looks only in the
+few buckets it could match (its day ±1, its cell and the eight around it). A bucket is
+read up to :data:`BUCKET_LIMIT` claims, so the time stays linear on any input.
+
+Claims whose id is already stored are not duplicates but updates of that claim (the import
+preview counts them as updated or unchanged), and retracted claims are not compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import urllib.parse
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from mapdata.geo.gazetteer import haversine_km
+from mapdata.geo.names import fold
+from mapdata.model import Incident
+from mapdata.store import Store, WriteResult
+from mapdata.store.rows import COLUMNS, by_ids, in_chunks, incident_from_row
+
+__all__ = [
+    "BUCKET_LIMIT",
+    "DECISIONS",
+    "NEAR_KM",
+    "Decision",
+    "DuplicateMatch",
+    "find_duplicates",
+    "lacking_source",
+    "save_with_decisions",
+    "url_key",
+]
+
+Decision = Literal["skip", "keep", "merge"]
+DECISIONS: tuple[Decision, ...] = ("skip", "keep", "merge")
+# How far apart two points may be and still be "the same place", by the coarser precision.
+NEAR_KM = {"exact": 5.0, "near": 15.0, "region": 40.0, "country": 40.0}
+CELL_DEGREES = 0.5  # ±1 cell covers 40 km in every direction up to ~60° of latitude
+BUCKET_LIMIT = 200  # stored claims read per bucket: keeps the time linear on crowded buckets
+_DROPPED_QUERY = ("utm_", "fbclid", "gclid")
+
+
+@dataclass(frozen=True)
+class _Key:
+    """What matching needs of a claim (stored or incoming)."""
+
+    id: str
+    claimant: str
+    day: int
+    place: str
+    latitude: float
+    longitude: float
+    precision: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """An incoming claim, the stored claim it looks like, and why."""
+
+    incoming: Incident
+    stored: Incident
+    reasons: tuple[str, ...]
+    distance_km: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "incoming_id": self.incoming.id,
+            "stored_id": self.stored.id,
+            "reasons": list(self.reasons),
+            "distance_km": round(self.distance_km, 1),
+            "incoming": _summary(self.incoming),
+            "stored": _summary(self.stored),
+        }
+
+
+def _summary(incident: Incident) -> dict[str, object]:
+    return {
+        "date": incident.date.isoformat(),
+        "place": incident.place,
+        "claimant": incident.claimant,
+        "reporting_side": incident.reporting_side,
+        "source": incident.source,
+        "source_url": incident.source_url,
+    }
+
+
+def url_key(url: str | None) -> str | None:
+    """A source URL as compared: no scheme, no ``www.``, no fragment or tracking parameters, no final ``/``."""
+    if not url or not url.strip():
+        return None
+    parts = urllib.parse.urlsplit(url.strip())
+    if not parts.netloc:
+        return None
+    host = parts.netloc.lower().removeprefix("www.")
+    query = "&".join(p for p in parts.query.split("&") if p and not p.lower().startswith(_DROPPED_QUERY))
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{query}" if query else "")
+
+
+def _key(
+    incident_id: str,
+    date: dt.date,
+    claimant: str,
+    place: str | None,
+    lat: float,
+    lon: float,
+    precision: str,
+    url: str | None,
+) -> _Key:
+    return _Key(
+        incident_id, fold(claimant or ""), date.toordinal(), fold(place or ""), lat, lon, precision, url_key(url)
+    )
+
+
+def _incident_key(incident: Incident) -> _Key:
+    return _key(
+        incident.id,
+        incident.date,
+        incident.claimant,
+        incident.place,
+        incident.latitude,
+        incident.longitude,
+        incident.geo_precision,
+        incident.source_url,
+    )
+
+
+def _cell(latitude: float, longitude: float) -> tuple[int, int]:
+    return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
+
+
+class _Index:
+    """Stored claims by (claimant, day, cell), (claimant, day, place) and URL."""
+
+    def __init__(self, keys: Iterable[_Key]):
+        self.by_cell: dict[tuple, list[_Key]] = defaultdict(list)
+        self.by_place: dict[tuple, list[_Key]] = defaultdict(list)
+        self.by_url: dict[str, list[_Key]] = defaultdict(list)
+        self.days: set[tuple[str, int]] = set()  # (claimant, day) pairs present: most lookups stop here
+        for key in keys:
+            self.days.add((key.claimant, key.day))
+            _add(self.by_cell[(key.claimant, key.day, _cell(key.latitude, key.longitude))], key)
+            if key.place:
+                _add(self.by_place[(key.claimant, key.day, key.place)], key)
+            if key.url:
+                _add(self.by_url[key.url], key)
+
+    def candidates(self, key: _Key) -> Iterator[_Key]:
+        """Stored claims that could match ``key`` (each bucket read up to the limit)."""
+        row, column = _cell(key.latitude, key.longitude)
+        for day in (key.day - 1, key.day, key.day + 1):
+            if (key.claimant, day) not in self.days:
+                continue
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    yield from self.by_cell.get((key.claimant, day, (row + dr, column + dc)), ())
+            if key.place:
+                yield from self.by_place.get((key.claimant, day, key.place), ())
+        if key.url:
+            yield from self.by_url.get(key.url, ())
+
+
+def _add(bucket: list[_Key], key: _Key) -> None:
+    if len(bucket) < BUCKET_LIMIT:
+        bucket.append(key)
+
+
+def _reasons(new: _Key, old: _Key) -> tuple[tuple[str, ...], float]:
+    """Why ``old`` looks like ``new`` (empty when it does not), and how far apart they are."""
+    distance = haversine_km(new.latitude, new.longitude, old.latitude, old.longitude)
+    coarser = max(NEAR_KM.get(new.precision, 5.0), NEAR_KM.get(old.precision, 5.0))
+    same_place = bool(new.place) and new.place == old.place
+    near = same_place or distance <= coarser
+    close_in_time = abs(new.day - old.day) <= 1
+    same_url = new.url is not None and new.url == old.url
+    if not (same_url or (new.claimant == old.claimant and close_in_time and near)):
+        return (), distance
+    reasons = []
+    if new.claimant == old.claimant:
+        reasons.append("same claimant")
+    if close_in_time:
+        reasons.append("same date" if new.day == old.day else "date within a day")
+    if same_place:
+        reasons.append("same place")
+    elif near:
+        reasons.append(f"{distance:.1f} km apart")
+    if same_url:
+        reasons.append("same source URL")
+    return tuple(reasons), distance
+
+
+def _match(incoming: Sequence[_Key], stored: Iterable[_Key]) -> dict[str, tuple[str, tuple[str, ...], float]]:
+    """incoming id -> (stored id, reasons, km) of its best-matching stored claim, for those that have one."""
+    index = _Index(stored)
+    best: dict[str, tuple[str, tuple[str, ...], float]] = {}
+    for key in incoming:
+        seen: set[str] = set()
+        for old in index.candidates(key):
+            if old.id in seen or old.id == key.id:
+                continue
+            seen.add(old.id)
+            reasons, distance = _reasons(key, old)
+            if not reasons:
+                continue
+            current = best.get(key.id)
+            if current is None or (len(reasons), -distance) > (len(current[1]), -current[2]):
+                best[key.id] = (old.id, reasons, distance)
+    return best
+
+
+def _url_variants(url: str) -> set[str]:
+    """The spellings of one address a stored claim may use (scheme, ``www.``, final ``/``)."""
+    parts = urllib.parse.urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    query = f"?{parts.query}" if parts.query else ""
+    return {
+        f"{scheme}://{www}{host}{path}{slash}{query}"
+        for scheme in ("http", "https")
+        for www in ("", "www.")
+        for slash in ("", "/")
+    } | {url.strip()}
+
+
+def _stored_keys(store: Store, incidents: Sequence[Incident]) -> list[_Key]:
+    """Live stored claims dated within a day of the incoming ones' dates, or citing one of their URLs."""
+    first = min(i.date for i in incidents) - dt.timedelta(days=1)
+    last = max(i.date for i in incidents) + dt.timedelta(days=1)
+    columns = "id, date, claimant, place, latitude, longitude, geo_precision, source_url"
+    urls = sorted({v for i in incidents if url_key(i.source_url) for v in _url_variants(i.source_url or "")})
+    with store.reading() as con:
+        rows = con.execute(
+            f"SELECT {columns} FROM incidents WHERE retracted_at IS NULL AND date >= ? AND date <= ?",
+            (first.isoformat(), last.isoformat()),
+        ).fetchall()
+        for chunk, marks in in_chunks(urls):
+            rows += con.execute(
+                f"SELECT {columns} FROM incidents WHERE retracted_at IS NULL AND source_url IN ({marks})", chunk
+            ).fetchall()
+    keys: dict[str, _Key] = {}
+    for incident_id, date, claimant, place, lat, lon, precision, url in rows:
+        try:
+            day = dt.date.fromisoformat(str(date)[:10])
+        except ValueError:
+            continue
+        keys[incident_id] = _key(incident_id, day, claimant, place, lat, lon, precision, url)
+    return list(keys.values())
+
+
+def find_duplicates(store: Store, incidents: Sequence[Incident]) -> list[DuplicateMatch]:
+    """For each incoming claim not stored under its own id, the stored claim it most looks like."""
+    incidents = list(incidents)
+    if not incidents:
+        return []
+    with store.reading() as con:
+        stored_ids = by_ids(con, [i.id for i in incidents], "retracted_at")  # these are updates, not duplicates
+    fresh = [i for i in incidents if i.id not in stored_ids]
+    if not fresh:
+        return []
+    stored_keys = _stored_keys(store, fresh)
+    best = _match([_incident_key(i) for i in fresh], stored_keys)
+    if not best:
+        return []
+    with store.reading() as con:
+        rows = by_ids(con, sorted({stored_id for stored_id, _, _ in best.values()}), COLUMNS)
+    matches = []
+    for incident in fresh:
+        if incident.id in best:
+            stored_id, reasons, distance = best[incident.id]
+            matches.append(DuplicateMatch(incident, incident_from_row(rows[stored_id]), reasons, distance))
+    return matches
+
+
+def lacking_source(incidents: Iterable[Incident]) -> list[Incident]:
+    """Claims with neither an outlet nor a URL: the user is warned before they are saved."""
+    return [i for i in incidents if not i.source and not i.source_url]
+
+
+def save_with_decisions(
+    store: Store,
+    incidents: Sequence[Incident],
+    matches: Sequence[DuplicateMatch],
+    decisions: Mapping[str, Decision] | Decision,
+    *,
+    origin: str,
+    label: str | None,
+    who: str | None = None,
+) -> WriteResult:
+    """Save ``incidents`` in one transaction, doing with each flagged one what the user decided.
+
+    ``decisions`` maps an incoming id to skip / keep / merge (or is one decision for all); a
+    flagged claim without a decision is skipped (saving it twice is the mistake this guards
+    against). The result lists the skipped ids in ``skipped``.
+    """
+    if isinstance(decisions, str):
+        decisions = {m.incoming.id: decisions for m in matches}
+    matched = {m.incoming.id: m for m in matches}
+    unknown = sorted(set(decisions.values()) - set(DECISIONS))
+    if unknown:
+        raise ValueError(f"unknown decision {unknown[0]!r}; expected one of: {', '.join(DECISIONS)}")
+    skipped = [i for i in matched if decisions.get(i, "skip") == "skip"]
+    merge_into = {i: m.stored.id for i, m in matched.items() if decisions.get(i) == "merge"}
+    skip = set(skipped)
+    keep = [i for i in incidents if i.id not in skip]
+    result = store.save(keep, origin=origin, label=label, who=who, merge_into=merge_into)
+    result.skipped = skipped
+    return result

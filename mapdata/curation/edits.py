@@ -1,0 +1,74 @@
+"""Edits as people type them (``date=2023-05-13 place=Jermuk``), made ready for the store.
+
+The store refuses a new place without its point; here a new place name is resolved the way
+every other entry path resolves names (the user's aliases, the offline gazetteer, the online
+geocoder only when the user turned it on), preferring namesakes near the claim's old point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mapdata.errors import UnknownRecordError, ValidationError
+from mapdata.geo.names import fold
+from mapdata.geo.placebook import resolve_place
+from mapdata.store import Store
+
+__all__ = ["POINT_FIELDS", "parse_assignments", "with_resolved_place"]
+
+# What a resolved place sets besides its name.
+POINT_FIELDS = ("latitude", "longitude", "geo_precision", "admin1", "country")
+
+
+def parse_assignments(items: Iterable[str]) -> dict[str, str]:
+    """``["date=2023-05-13", "killed="]`` -> ``{"date": "2023-05-13", "killed": ""}`` (empty = not stated)."""
+    changes: dict[str, str] = {}
+    for item in items:
+        name, equals, value = item.partition("=")
+        name = name.strip()
+        if not equals or not name:
+            raise ValidationError(name or item[:40], f"write each change as field=value, not {item[:60]!r}")
+        if name in changes:
+            raise ValidationError(name, "is given twice")
+        changes[name] = value.strip()
+    return changes
+
+
+def with_resolved_place(
+    store: Store, incident_id: str, changes: dict[str, object], *, online: bool | None = None
+) -> dict[str, object]:
+    """``changes`` plus the point of a new place name (unless the caller gave the point itself).
+
+    Raises ValidationError naming ``place`` when the name cannot be placed, so nothing is
+    saved at the old point.
+    """
+    place = changes.get("place")
+    if place is None or "latitude" in changes or "longitude" in changes:
+        return changes
+    incident = store.get(incident_id)
+    if incident is None:
+        raise UnknownRecordError(f"no claim with id {incident_id!r}; nothing was changed")
+    name = str(place).strip()
+    if name and fold(name) == fold(incident.place or ""):
+        # The same name respelt ("sotk" -> "Sotk"): the same place, so the point stays.
+        return {**changes, "latitude": incident.latitude, "longitude": incident.longitude}
+    if not name:
+        raise ValidationError("place", "cannot be emptied without a point: give latitude and longitude too")
+    result = resolve_place(
+        name, store, near=[(incident.latitude, incident.longitude)], online=online, context=f"edit of {incident_id}"
+    )
+    if not result.found or result.place is None:
+        raise ValidationError(
+            "place",
+            f"{name!r} cannot be placed ({result.reason}); give latitude and longitude too, "
+            "or pick the point on the map",
+        )
+    found = result.place
+    return {
+        **changes,
+        "latitude": round(found.latitude, 5),
+        "longitude": round(found.longitude, 5),
+        "geo_precision": result.precision or found.precision,
+        "admin1": found.admin1,
+        "country": found.country or None,
+    }

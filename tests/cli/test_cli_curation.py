@@ -1,0 +1,131 @@
+"""``edit``, ``retract``/``restore``, ``review``, ``history``, ``batches``/``batch``: the record corrected from a script."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mapdata.cli import main
+from mapdata.store import Store
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+SOTK = "bundled:2023-05-12-am-mod-sotk-uav"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict], str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, [json.loads(line) for line in out.splitlines() if line.startswith("{")], err
+
+
+def test_edit_changes_fields_and_prints_old_and_new(store: Store, capsys) -> None:
+    code, [out], _ = run(
+        capsys, "edit", SOTK, "date=2023-05-13", "killed=", "--note", "wire had it wrong", "--by", "ana"
+    )
+    assert code == 0 and out["changed"] is True
+    [entry] = out["entries"]
+    assert entry["changes"] == {"date": {"old": "2023-05-12", "new": "2023-05-13"}}
+    assert (entry["who"], entry["note"]) == ("ana", "wire had it wrong")
+    assert store.get(SOTK).date.isoformat() == "2023-05-13"
+
+
+def test_edit_with_a_new_place_name_moves_the_point_through_the_gazetteer(store: Store, capsys) -> None:
+    code, [out], _ = run(capsys, "edit", SOTK, "place=Jermuk")
+    assert code == 0
+    moved = store.get(SOTK)
+    assert moved.place == "Jermuk" and abs(moved.latitude - 39.84) < 0.05 and abs(moved.longitude - 45.67) < 0.05
+    assert set(out["entries"][0]["changes"]) >= {"place", "latitude", "longitude"}
+
+
+def test_edit_errors_name_the_field_and_change_nothing(store: Store, capsys) -> None:
+    before = store.get(SOTK)
+    for argv, message in (
+        (("place=Nowhereville Xq",), "place: 'Nowhereville Xq' cannot be placed"),
+        (("date=2023-13-01",), "date: not a valid date"),
+        (("killed=many",), "killed: not a number"),
+        (("origin=acled",), "origin: cannot be edited"),
+        (("date",), "write each change as field=value"),
+    ):
+        code, _, err = run(capsys, "edit", SOTK, *argv)
+        assert code == 1 and message in err, err
+    code, _, err = run(capsys, "edit", "nope", "date=2023-01-01")
+    assert code == 1 and "no claim with id 'nope'" in err
+    assert store.get(SOTK) == before and [e.action for e in store.history(SOTK)] == ["create"]
+
+
+def test_retract_restore_and_history(store: Store, capsys) -> None:
+    code, [out], _ = run(capsys, "retract", SOTK, "--reason", "same claim as the wire story", "--by", "ana")
+    assert code == 0 and out == {"retracted": [SOTK], "already_retracted": []}
+    with pytest.raises(SystemExit) as exit_info:
+        main(["retract", SOTK])
+    assert exit_info.value.code == 2 and "--reason" in capsys.readouterr().err  # a retraction always says why
+    assert store.count() == 17
+    code, [out], _ = run(capsys, "restore", SOTK, "--note", "checked: a separate claim")
+    assert code == 0 and out["restored"] == [SOTK]
+    code, entries, _ = run(capsys, "history", SOTK)
+    assert [e["action"] for e in entries] == ["create", "retract", "restore"]
+    assert entries[1]["note"] == "same claim as the wire story" and entries[1]["who"] == "ana"
+    main(["history", SOTK, "--text"])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3 and lines[1].endswith("ana retract (same claim as the wire story)")
+
+
+def test_review_sets_status_for_several_claims(store: Store, capsys) -> None:
+    ids = store.frame()["id"].tolist()[:3]
+    code, [out], _ = run(capsys, "review", *ids, "--status", "verified", "--note", "OSCE confirms")
+    assert code == 0 and out["changed"] == ids
+    assert set(store.frame().set_index("id").loc[ids, "review_status"]) == {"verified"}
+    with pytest.raises(SystemExit):
+        main(["review", ids[0], "--status", "approved"])
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_undoing_an_import_batch_and_restoring_it(db_path: Path, capsys) -> None:
+    code, [imported], _ = run(capsys, "import", str(FIXTURES / "acled_current_synthetic.csv"), "--db", str(db_path))
+    assert code == 0 and imported["new"] == 5
+    code, batches, _ = run(capsys, "batches", "--db", str(db_path))
+    assert batches[0]["id"] == imported["batch"] and batches[0]["live_claims"] == 5
+    assert batches[0]["label"].startswith("acled_current_synthetic.csv")
+    code, [out], _ = run(capsys, "batch", "retract", imported["batch"], "--reason", "wrong file", "--db", str(db_path))
+    assert code == 0 and out == {"batch": imported["batch"], "retracted": 5}
+    assert Store(db_path).count() == 18
+    code, [out], _ = run(capsys, "batch", "restore", imported["batch"], "--db", str(db_path))
+    assert out["restored"] == 5 and Store(db_path).count() == 23
+    code, _, err = run(capsys, "batch", "retract", "no-such-batch", "--reason", "x", "--db", str(db_path))
+    assert code == 1 and "no import batch with id 'no-such-batch'" in err
+
+
+def test_import_skips_duplicates_by_default_and_can_merge_them(db_path: Path, capsys) -> None:
+    rows = (
+        "date,place,latitude,longitude,claimant,reporting_side,source,wounded\n"
+        "2023-05-12,Sotk,40.2,45.87,Armenian MoD,Armenia,Another outlet,5\n"
+        "2021-01-01,Tegh,39.56,46.48,UNIFIL,third party,x,\n"
+    )
+    path = db_path.parent / "rows.csv"
+    path.write_text(rows, encoding="utf-8")
+    code, [dry], _ = run(capsys, "import", str(path), "--db", str(db_path), "--dry-run")
+    assert code == 0 and dry["duplicates"] == 1 and dry["duplicate_matches"][0]["stored_id"] == SOTK
+    code, [out], _ = run(capsys, "import", str(path), "--db", str(db_path))
+    assert code == 0 and (out["new"], out["skipped_duplicates"]) == (1, 1)
+    _, [out], _ = run(capsys, "import", str(path), "--db", str(db_path), "--duplicates", "merge")
+    assert (out["new"], out["unchanged"], out["merged_duplicates"]) == (0, 1, 1)
+    store = Store(db_path)
+    assert store.get(SOTK).wounded == 2  # the stored value stays
+    assert store.get(SOTK).extra["merged_sources"][0]["source"] == "Another outlet"
+
+
+def test_export_leaves_out_retracted_claims_unless_asked_and_can_carry_the_history(store: Store, capsys) -> None:
+    store.retract([SOTK], reason="duplicate", who="ana")
+    store.review(["bundled:2022-09-13-am-mod-sotk"], "verified")
+    main(["export", "--format", "geojson"])
+    ids = {f["id"] for f in json.loads(capsys.readouterr().out)["features"]}
+    assert SOTK not in ids and len(ids) == 17
+    main(["export", "--format", "geojson", "--include-retracted", "--with-history"])
+    features = {f["id"]: f["properties"] for f in json.loads(capsys.readouterr().out)["features"]}
+    assert features[SOTK]["retracted_reason"] == "duplicate"
+    assert [e["action"] for e in features[SOTK]["history"]] == ["create", "retract"]
+    main(["export", "--format", "csv", "--review", "verified", "--with-history"])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and "review_status" in lines[0] and ",verified," in lines[1]
