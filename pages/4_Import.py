@@ -6,10 +6,12 @@ import re
 
 import streamlit as st
 
+from mapdata.curation.duplicates import Decision
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
 from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_import
 from ui.common import data_changed, get_store
+from ui.curation import batch_list, decision_choice, editor, editor_setting, show_flash
 
 AUTO = "auto"
 FORMAT_CHOICES = [AUTO, *FORMATS]
@@ -65,83 +67,104 @@ if DONE in st.session_state:
     st.success(st.session_state.pop(DONE))
 if DONE_WARNING in st.session_state:
     st.warning(st.session_state.pop(DONE_WARNING))
+show_flash()
+editor_setting()
 
-generation = st.session_state.get(UPLOADER_GENERATION, 0)
-upload = st.file_uploader(
-    # No extension filter: a mislabelled file (an .xlsx, a saved login page) gets our own,
-    # specific message instead of a bare "invalid extension".
-    "File to import (.csv or .geojson)",
-    key=f"import_file_{generation}",
-    help=f"Up to {_upload_limit_mb():.0f} MB (MAPDATA_MAX_UPLOAD_MB; Streamlit's server.maxUploadSize also applies)",
-)
-if upload is None:
-    st.stop()
-
-fmt = st.selectbox("Format", FORMAT_CHOICES, format_func=_format_label, key=f"import_format_{generation}")
-place_by_name = st.checkbox(
-    "Place rows without coordinates by their place name",
-    key=f"import_place_by_name_{generation}",
-    help="Our CSV and GeoJSON only: the offline gazetteer (and your aliases) supply the coordinates; "
-    "how each row was placed is kept with it. Unknown places are listed as rejected rows.",
-)
-try:
-    preview = _preview(upload.getvalue(), upload.name, fmt, upload.file_id, place_by_name)
-except MapdataError as exc:
-    st.error(f"{_plain(upload.name)} cannot be imported: {_plain(exc)}")
-    st.stop()
-
-st.info(f"Format: **{preview.format_label}**" + (" (detected from the header)" if fmt == AUTO else " (chosen)"))
-for warning in preview.warnings:
-    st.warning(_plain(warning))
-
-counts = preview.counts()
-cols = st.columns(5)
-cols[0].metric("Rows", f"{counts['rows']:,}")
-cols[1].metric("New", f"{counts['new']:,}")
-cols[2].metric("Updated", f"{counts['updated']:,}")
-cols[3].metric("Unchanged", f"{counts['unchanged']:,}")
-cols[4].metric("Rejected", f"{counts['rejected']:,}")
-if preview.incidents:
-    sides = " · ".join(f"{side}: {count:,}" for side, count in preview.side_counts().items())
-    st.caption(f"Reported by — {sides}")
-
-with st.expander("Column mapping: which column of the file fills each field", expanded=False):
-    st.dataframe(preview.mapping_rows(), hide_index=True, width="stretch")
-
-if preview.rejected:
-    st.subheader("Rejected rows")
-    st.caption(
-        f"The first {min(len(preview.rejected), 50)} of {len(preview.rejected):,}; row numbers are lines of the file (header = 1)."
+import_tab, batches_tab = st.tabs(["Import a file", "Past imports"])
+with batches_tab:
+    st.caption("Every import and every save from the app is a batch. Undo a whole import here (and restore it).")
+    batch_list(get_store())
+with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn above
+    generation = st.session_state.get(UPLOADER_GENERATION, 0)
+    upload = st.file_uploader(
+        # No extension filter: a mislabelled file (an .xlsx, a saved login page) gets our own,
+        # specific message instead of a bare "invalid extension".
+        "File to import (.csv or .geojson)",
+        key=f"import_file_{generation}",
+        help=f"Up to {_upload_limit_mb():.0f} MB (MAPDATA_MAX_UPLOAD_MB; Streamlit's server.maxUploadSize also applies)",
     )
-    st.dataframe(preview.rejected_rows(50), hide_index=True, width="stretch")
-
-all_or_nothing = st.checkbox(
-    "All or nothing: import nothing if any row is rejected",
-    key=f"import_all_or_nothing_{generation}",
-    disabled=not preview.rejected,
-)
-valid = preview.valid_count
-label = "Import all rows" if all_or_nothing else f"Import {valid:,} valid row{'s' if valid != 1 else ''}"
-left, right = st.columns(2)
-confirm = left.button(label, type="primary", disabled=valid == 0 or (all_or_nothing and bool(preview.rejected)))
-cancel = right.button("Cancel")
-
-if cancel:
-    _reset()
-    st.rerun()
-if confirm:
-    try:
-        result = preview.commit(get_store(), mode="all_or_nothing" if all_or_nothing else "valid")
-    except MapdataError as exc:
-        st.error(f"Nothing was imported: {_plain(exc)}")
+    if upload is None:
         st.stop()
-    data_changed()
-    done = result.counts()
-    st.session_state[DONE] = (
-        f"Imported {_plain(upload.name)}: {done['new']:,} new, {done['updated']:,} updated, "
-        f"{done['unchanged']:,} unchanged, {len(preview.rejected):,} rejected."
+
+    fmt = st.selectbox("Format", FORMAT_CHOICES, format_func=_format_label, key=f"import_format_{generation}")
+    place_by_name = st.checkbox(
+        "Place rows without coordinates by their place name",
+        key=f"import_place_by_name_{generation}",
+        help="Our CSV and GeoJSON only: the offline gazetteer (and your aliases) supply the coordinates; "
+        "how each row was placed is kept with it. Unknown places are listed as rejected rows.",
     )
-    if result.follow_up_error:
-        st.session_state[DONE_WARNING] = f"The incidents are saved, but then {_plain(result.follow_up_error)}"
-    _reset()
-    st.rerun()
+    try:
+        preview = _preview(upload.getvalue(), upload.name, fmt, upload.file_id, place_by_name)
+    except MapdataError as exc:
+        st.error(f"{_plain(upload.name)} cannot be imported: {_plain(exc)}")
+        st.stop()
+
+    st.info(f"Format: **{preview.format_label}**" + (" (detected from the header)" if fmt == AUTO else " (chosen)"))
+    for warning in preview.warnings:
+        st.warning(_plain(warning))
+
+    counts = preview.counts()
+    cols = st.columns(5)
+    cols[0].metric("Rows", f"{counts['rows']:,}")
+    cols[1].metric("New", f"{counts['new']:,}")
+    cols[2].metric("Updated", f"{counts['updated']:,}")
+    cols[3].metric("Unchanged", f"{counts['unchanged']:,}")
+    cols[4].metric("Rejected", f"{counts['rejected']:,}")
+    if preview.incidents:
+        sides = " · ".join(f"{side}: {count:,}" for side, count in preview.side_counts().items())
+        st.caption(f"Reported by — {sides}")
+
+    with st.expander("Column mapping: which column of the file fills each field", expanded=False):
+        st.dataframe(preview.mapping_rows(), hide_index=True, width="stretch")
+
+    if preview.rejected:
+        st.subheader("Rejected rows")
+        st.caption(
+            f"The first {min(len(preview.rejected), 50)} of {len(preview.rejected):,}; row numbers are lines of the file (header = 1)."
+        )
+        st.dataframe(preview.rejected_rows(50), hide_index=True, width="stretch")
+
+    if preview.retracted:
+        st.info(
+            f"{len(preview.retracted):,} row{'s' if len(preview.retracted) != 1 else ''} match claims that were retracted: "
+            "they stay retracted (restore them from Past imports, or with `python -m mapdata restore ID`)."
+        )
+    duplicates: Decision = "skip"
+    if preview.duplicates:
+        duplicates = decision_choice(preview.duplicates, key=f"import_duplicates_{generation}")
+
+    all_or_nothing = st.checkbox(
+        "All or nothing: import nothing if any row is rejected",
+        key=f"import_all_or_nothing_{generation}",
+        disabled=not preview.rejected,
+    )
+    valid = preview.valid_count
+    label = "Import all rows" if all_or_nothing else f"Import {valid:,} valid row{'s' if valid != 1 else ''}"
+    left, right = st.columns(2)
+    confirm = left.button(label, type="primary", disabled=valid == 0 or (all_or_nothing and bool(preview.rejected)))
+    cancel = right.button("Cancel")
+
+    if cancel:
+        _reset()
+        st.rerun()
+    if confirm:
+        try:
+            result = preview.commit(
+                get_store(), mode="all_or_nothing" if all_or_nothing else "valid", duplicates=duplicates, who=editor()
+            )
+        except MapdataError as exc:
+            st.error(f"Nothing was imported: {_plain(exc)}")
+            st.stop()
+        data_changed()
+        done = result.counts()
+        st.session_state[DONE] = (
+            f"Imported {_plain(upload.name)}: {done['new']:,} new, {done['updated']:,} updated, "
+            f"{done['unchanged']:,} unchanged, {len(preview.rejected):,} rejected"
+            + (f", {len(result.skipped):,} skipped as duplicates" if result.skipped else "")
+            + (f", {len(result.merged):,} merged into stored claims" if result.merged else "")
+            + "."
+        )
+        if result.follow_up_error:
+            st.session_state[DONE_WARNING] = f"The incidents are saved, but then {_plain(result.follow_up_error)}"
+        _reset()
+        st.rerun()

@@ -62,6 +62,8 @@ def test_rejected_rows_are_listed_and_valid_rows_import(page: AppTest, db_path: 
     assert list(rejected["row"]) == [2, 3, 4, 6]
     assert list(rejected["column"]) == ["event_date", "latitude", "latitude", "event_date"]
     assert page.button[0].label == "Import 1 valid row"
+    # The valid row also looks like the bundled Sotk claim: flagged, and skipped unless kept.
+    page.radio(key="import_duplicates_0").set_value("keep").run()
     page.button[0].click().run()
     assert Store(db_path).get("acled:ARM91004") is not None
 
@@ -95,7 +97,7 @@ def test_unimportable_files_show_the_reason(page: AppTest, name: str, message: s
     upload(page, name)
     assert not page.exception
     assert message in shown(page.error[0])
-    assert not page.button
+    assert not [b for b in page.button if b.label.startswith("Import")]
 
 
 def test_format_override(page: AppTest) -> None:
@@ -116,7 +118,7 @@ def test_real_acled_export_uploads_without_rejections(page: AppTest, acled_csv: 
 
 
 def test_rows_without_coordinates_can_be_placed_by_name(page: AppTest, db_path: Path) -> None:
-    data = b"date,place,country,claimant,reporting_side\n2023-05-12,Sotk,AM,Armenian MoD,Armenia\n"
+    data = b"date,place,country,claimant,reporting_side\n2021-06-01,Sotk,AM,Armenian MoD,Armenia\n"
     upload(page, "own.csv", data)
     assert "no latitude/longitude columns" in shown(page.error[0])
     page.checkbox(key="import_place_by_name_0").check().run()
@@ -150,9 +152,62 @@ def test_import_whose_follow_up_write_failed_says_what_was_saved(
     )
     upload(page, "sheet.csv", data)
     page.checkbox(key="import_place_by_name_0").check().run()
+    page.radio(key="import_duplicates_0").set_value("keep").run()  # the Sotk row duplicates the bundled claim
     page.button[0].click().run()
     assert not page.exception
     assert Store(db_path).count() == before + 1
     assert not any("Nothing was imported" in shown(e) for e in page.error)
     assert "1 new" in shown(page.success[0])
     assert "disk is full" in " ".join(shown(w) for w in page.warning)
+
+
+DUPLICATE_ROWS = (
+    b"date,place,latitude,longitude,claimant,reporting_side,source\n"
+    b"2023-05-12,Sotk,40.2,45.87,Armenian MoD,Armenia,Another outlet\n"
+    b"2021-06-01,Tegh,39.56,46.48,UNIFIL,third party,UN\n"
+)
+
+
+def test_rows_that_look_like_stored_claims_are_shown_side_by_side_and_skipped(page: AppTest, db_path: Path) -> None:
+    upload(page, "dup.csv", DUPLICATE_ROWS)
+    assert "1 rows look like claims already stored" in page.subheader[-1].value
+    table = page.dataframe[1].value
+    assert (table["new: claimant"][0], table["stored id"][0]) == ("Armenian MoD", "bundled:2023-05-12-am-mod-sotk-uav")
+    assert table["why"][0] == "same claimant, same date, same place"
+    assert page.radio(key="import_duplicates_0").value == "skip"
+    page.button[0].click().run()
+    assert "1 new" in shown(page.success[0]) and "1 skipped as duplicates" in shown(page.success[0])
+    assert Store(db_path).count() == 19
+
+
+def test_a_duplicate_can_be_merged_into_the_stored_claim(page: AppTest, db_path: Path) -> None:
+    upload(page, "dup.csv", DUPLICATE_ROWS)
+    page.radio(key="import_duplicates_0").set_value("merge").run()
+    page.button[0].click().run()
+    assert "1 merged into stored claims" in shown(page.success[0])
+    stored = Store(db_path).get("bundled:2023-05-12-am-mod-sotk-uav")
+    assert stored.extra["merged_sources"][0]["source"] == "Another outlet"
+
+
+def test_past_imports_can_be_retracted_and_restored_as_a_whole(page: AppTest, db_path: Path) -> None:
+    upload(page, "acled_current_synthetic.csv")
+    page.button[0].click().run()
+    store = Store(db_path)
+    assert store.count() == 23
+    batch = store.batches()["id"].iloc[0]
+    assert page.selectbox(key="batch_pick").options[0].startswith(store.batches()["created"].iloc[0])  # newest first
+    page.selectbox(key="batch_pick").set_value(batch).run()
+    page.text_input(key="batch_reason").set_value("wrong country file").run()
+    page.button(key="batch_retract").click().run()
+    assert not page.exception
+    assert "5 claims retracted" in shown(page.success[0])
+    assert store.count() == 18
+    assert store.batches().set_index("id").loc[batch, "retracted_reason"] == "wrong country file"
+    page.button(key="batch_restore").click().run()
+    assert "5 claims restored" in shown(page.success[0]) and store.count() == 23
+
+
+def test_a_batch_retraction_needs_a_reason(page: AppTest, db_path: Path) -> None:
+    page.button(key="batch_retract").click().run()
+    assert "reason: is required" in shown(page.error[0])
+    assert Store(db_path).count() == 18
