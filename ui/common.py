@@ -13,6 +13,7 @@ from mapdata.errors import StoreError
 from mapdata.filters import FilterState, apply_filters, date_span, source_options
 from mapdata.model import REPORTING_SIDES
 from mapdata.store import Store, default_db_path
+from ui.downloads import turn_off_grid_export
 
 _FILTERS = "_filters"  # canonical filter state; a plain (non-widget) key survives page switches
 
@@ -23,7 +24,12 @@ def _store_at(path: str) -> Store:
 
 
 def get_store() -> Store:
-    """The store named by ``MAPDATA_DB`` (or the default file); stops the page with a message if unusable."""
+    """The store named by ``MAPDATA_DB`` (or the default file); stops the page with a message if unusable.
+
+    Every page that shows data opens the store first (a page URL loaded directly runs without
+    app.py), so this is also where the grids' unguarded export is switched off.
+    """
+    turn_off_grid_export()
     path = str(default_db_path())
     try:
         store = _store_at(path)

@@ -15,7 +15,7 @@ import streamlit as st
 
 from mapdata.formats.exporter import CSV_MIME, GEOJSON_MIME, to_csv_bytes, to_geojson
 
-__all__ = ["ExportFile", "download_buttons", "export_files"]
+__all__ = ["ExportFile", "download_buttons", "export_files", "turn_off_grid_export"]
 
 
 @dataclass(frozen=True)
@@ -53,3 +53,17 @@ def download_buttons(frame: pd.DataFrame, key_prefix: str) -> None:
             icon=":material/download:",
             width="stretch",
         )
+
+
+def turn_off_grid_export() -> None:
+    """Switch off the grids' own "Download as CSV" and clipboard copy, app-wide.
+
+    They write cells as they are, so ``=HYPERLINK(…)`` or ``+cmd|…`` from an imported file
+    would run in the spreadsheet that opens (or receives) them; our download buttons guard
+    formulas. ``.streamlit/config.toml`` and ``ceasefire-map app`` set
+    ``client.disableDataExport``; this covers an app started some other way. The browser
+    learns the option when a run starts, so the first run that finds it off reruns once.
+    """
+    if not st.get_option("client.disableDataExport"):
+        st.set_option("client.disableDataExport", True)
+        st.rerun()

@@ -22,6 +22,7 @@ STREAMLIT_OPTIONS = (
     "--server.enableStaticServing=true",
     "--browser.gatherUsageStats=false",
     "--client.toolbarMode=minimal",
+    "--client.disableDataExport=true",
 )
 
 

@@ -61,7 +61,13 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def app_url(app_db: Path, tmp_path_factory: pytest.TempPathFactory):
+def streamlit_options() -> tuple[str, ...]:
+    """Extra ``streamlit run`` options; a test module overrides this fixture to start the app differently."""
+    return ()
+
+
+@pytest.fixture(scope="module")
+def app_url(app_db: Path, tmp_path_factory: pytest.TempPathFactory, streamlit_options: tuple[str, ...]):
     """``streamlit run app.py`` on a free port with its own database; killed after the module."""
     port = free_port()
     env = dict(os.environ, MAPDATA_DB=str(app_db), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
@@ -79,6 +85,7 @@ def app_url(app_db: Path, tmp_path_factory: pytest.TempPathFactory):
             str(port),
             "--server.address",
             "127.0.0.1",
+            *streamlit_options,
         ],
         cwd=REPO,
         env=env,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -46,6 +47,7 @@ def test_app_command_serves_the_map_with_its_local_scripts(tmp_path):
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group: stopping it stops the streamlit it starts, too
     )
     try:
         deadline = time.monotonic() + 60
@@ -61,7 +63,7 @@ def test_app_command_serves_the_map_with_its_local_scripts(tmp_path):
         status, body, content_type = _get(f"http://127.0.0.1:{port}/app/static/mapdata/incident_layer.js")
         assert status == 200 and b"MapdataIncidents" in body and "javascript" in content_type
     finally:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)  # terminate() alone left the streamlit child running
         process.wait(timeout=20)
 
 
@@ -69,3 +71,17 @@ def test_help_lists_every_command():
     out = subprocess.run([sys.executable, "-m", "mapdata", "--help"], capture_output=True, text=True, cwd=REPO).stdout
     for command in ("import", "export", "geocode", "extract", "info", "app"):
         assert command in out
+
+
+def test_the_app_command_and_the_checkouts_config_turn_off_the_grids_unguarded_export():
+    """The grids' own "Download as CSV" writes formulas unguarded (see tests/browser/test_grid_export_browser.py)."""
+    import argparse
+
+    import tomllib
+
+    from mapdata.cli import app
+
+    config = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text("utf-8"))
+    assert config["client"]["disableDataExport"] is True
+    line = app.command(argparse.Namespace(port=None, db=None, streamlit_args=[]))
+    assert "--client.disableDataExport=true" in line
