@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from mapdata.filters import FilterState
+from mapdata.safety import safe_url
 from ui.common import filtered_view, get_store
 from ui.downloads import download_buttons
 
@@ -22,10 +23,15 @@ COLUMNS = [
 
 
 def table_rows(shown: pd.DataFrame, contested: frozenset[str]) -> pd.DataFrame:
-    """What the table displays: readable columns, newest first, positions 0..n-1."""
+    """What the table displays: readable columns, newest first, positions 0..n-1.
+
+    The link column holds only what :func:`safe_url` accepts (http/https with a host): the grid
+    makes every value of a LinkColumn clickable, ``javascript:`` and ``data:`` included.
+    """
     view = shown.assign(
         weapons=shown["weapons"].map(lambda w: ", ".join(w) if isinstance(w, (list, tuple)) else ""),
         contested=shown["id"].isin(contested),
+        source_url=shown["source_url"].map(safe_url),
     )
     return view.sort_values(["date", "id"], ascending=[False, True], kind="stable")[COLUMNS].reset_index(drop=True)
 
@@ -81,6 +87,9 @@ if picked and picked[0] < len(rows):
         # st.text, not markdown: imported text must not render links, images or formatting.
         st.text(f"{chosen['date']:%Y-%m-%d} · {chosen['place'] or 'place not stated'}")
         st.text(f"{chosen['claimant']} ({chosen['reporting_side']}) accuses {chosen['accused_side']}")
+        given = shown.loc[shown["id"] == chosen["id"], "source_url"].iloc[0]
+        if isinstance(given, str) and given.strip() and not safe_url(given):
+            st.text(f"Source address (not a web link, shown as text): {given}")
         if chosen["contested"]:
             st.caption("Contested: the map's details panel shows the other side's version next to this one.")
         if st.button("Show on map", type="primary"):

@@ -157,3 +157,41 @@ def test_downloads_hold_exactly_the_shown_rows(db_path: Path, media: list):
 def test_nothing_to_download_when_nothing_matches(table: AppTest):
     table.sidebar.text_input(key="flt_text").input("no such claim anywhere").run()
     assert not table.download_button
+
+
+UNSAFE_URLS = {
+    "csv:js": "javascript:alert(document.cookie)",
+    "csv:js-spaced": " JaVaScRiPt:alert(1)",
+    "csv:data": "data:text/html,<script>alert(1)</script>",
+    "csv:vbscript": "vbscript:msgbox(1)",
+    "csv:relative": "/etc/passwd",
+}
+
+
+def test_the_link_column_links_only_web_addresses(db_path: Path):
+    from mapdata.model import Incident
+    from mapdata.store import Store
+
+    claims = {**UNSAFE_URLS, "csv:https": "https://example.org/report?id=1"}
+    Store(db_path).save(
+        [
+            Incident.create(
+                id=incident_id,
+                date="2023-06-01",
+                place="Link test",
+                latitude=40.0,
+                longitude=45.0,
+                claimant="Tester",
+                reporting_side="media",
+                source_url=url,
+                origin="csv",
+            )
+            for incident_id, url in claims.items()
+        ],
+        origin="csv",
+    )
+    at = AppTest.from_file(TABLE, default_timeout=TIMEOUT).run()
+    rows = at.dataframe[0].value.set_index("id")
+    links = {i: rows.loc[i, "source_url"] for i in claims}
+    assert links["csv:https"] == "https://example.org/report?id=1"
+    assert all(links[i] is None or pd.isna(links[i]) for i in UNSAFE_URLS), links
