@@ -13,6 +13,7 @@ import streamlit as st
 from mapdata.filters import FilterState, date_span
 from mapdata.mapview import SIDE_COLORS
 from mapdata.model import REPORTING_SIDES
+from mapdata.safety import escape_markdown
 from mapdata.timeline import Freq, casualty_counts, choose_bin, incident_counts, snap_to_periods
 from ui.common import current_filters, filtered_view, set_filters
 
@@ -134,7 +135,7 @@ freq = choose_bin(state.date_from or full_span[0], state.date_to or full_span[1]
 first_bar, last_day = snap_to_periods(state.date_from or full_span[0], state.date_to or full_span[1], freq)
 domain = (first_bar, last_day + dt.timedelta(days=1))
 st.caption(
-    f"One bar per {BIN_LABEL[freq]}, stacked by the side that reports the claim. "
+    f"One bar per {escape_markdown(BIN_LABEL[freq])}, stacked by the side that reports the claim. "
     "Drag across the bars to narrow the map, the table and this page to that period."
 )
 

@@ -41,12 +41,13 @@ def _report_text() -> str:
     if upload is not None:
         if upload.size > MAX_UPLOAD_BYTES:
             st.error(
-                f"{upload.name} is {upload.size / 1048576:.1f} MB; a report is a few kB. Upload a plain-text report under 2 MB."
+                f"{escape_markdown(upload.name)} is {upload.size / 1048576:.1f} MB; a report is a few kB. "
+                "Upload a plain-text report under 2 MB."
             )
             st.stop()
         raw = upload.getvalue()
         if b"\x00" in raw[:4096]:
-            st.error(f"{upload.name} is not a text file. Upload the report as plain text (.txt).")
+            st.error(f"{escape_markdown(upload.name)} is not a text file. Upload the report as plain text (.txt).")
             st.stop()
         return raw.decode("utf-8", errors="replace")
     return st.session_state.get("ar_text", "")
@@ -164,7 +165,7 @@ def _place_choices(result: ExtractionResult, edited: pd.DataFrame) -> list[int]:
         name = proposal.place or "no place named"
         options = ["— choose —", *[candidate_label(c) for c in proposal.place_candidates]]
         choice = st.selectbox(
-            f"Row {i + 1}: “{name}” is not in the gazetteer — pick a place, type coordinates in the table, or click the map",
+            f"Row {i + 1:d}: “{escape_markdown(name)}” is not in the gazetteer — pick a place, type coordinates in the table, or click the map",
             options,
             key=f"ar_pick_{i}",
         )
@@ -240,7 +241,7 @@ def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
     errors = [r for r in outcome if r.error]
     if errors:
         for r in errors:
-            st.error(f"Row {r.row + 1}: {escape_markdown(r.error)}")
+            st.error(f"Row {r.row + 1:d}: {escape_markdown(r.error)}")
         st.warning("Nothing was saved. Fix or untick the rows above, then save again.")
         return
     label = f"report: {result.outlet or result.url or 'pasted text'}"[:200]
@@ -362,7 +363,7 @@ with paste_tab:
                     f"{escape_markdown(' '.join(response.sentences)[:400])}"
                 )
         if result.proposals:
-            st.subheader(f"{len(result.proposals)} proposed incident(s)")
+            st.subheader(f"{len(result.proposals):,} proposed incident(s)")
             edited = _editor(proposal_rows(result.proposals), key=f"ar_editor_{stored[0][:10]}")
             _evidence(result)
             missing = _place_choices(result, edited)

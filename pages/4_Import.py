@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import streamlit as st
 
 from mapdata.curation.duplicates import Decision
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
 from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_import
+from mapdata.safety import escape_markdown
 from ui.common import data_changed, get_store
 from ui.curation import batch_list, decision_choice, editor, editor_setting, show_flash
 
@@ -21,12 +20,9 @@ DONE = "import_done_message"
 DONE_WARNING = "import_done_warning"  # what failed after the incidents were committed
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
-
-
 def _plain(text: object) -> str:
     """File names and messages quoting the file's content are shown as literal text, never markdown."""
-    return _MARKDOWN.sub(r"\\\1", " ".join(str(text).split()))
+    return escape_markdown(" ".join(str(text).split()))
 
 
 def _upload_limit_mb() -> float:
@@ -99,7 +95,9 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         st.error(f"{_plain(upload.name)} cannot be imported: {_plain(exc)}")
         st.stop()
 
-    st.info(f"Format: **{preview.format_label}**" + (" (detected from the header)" if fmt == AUTO else " (chosen)"))
+    st.info(
+        f"Format: **{_plain(preview.format_label)}**" + (" (detected from the header)" if fmt == AUTO else " (chosen)")
+    )
     for warning in preview.warnings:
         st.warning(_plain(warning))
 
@@ -111,8 +109,9 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
     cols[3].metric("Unchanged", f"{counts['unchanged']:,}")
     cols[4].metric("Rejected", f"{counts['rejected']:,}")
     if preview.incidents:
-        sides = " · ".join(f"{side}: {count:,}" for side, count in preview.side_counts().items())
-        st.caption(f"Reported by — {sides}")
+        st.caption(
+            "Reported by — " + " · ".join(f"{_plain(side)}: {count:,}" for side, count in preview.side_counts().items())
+        )
 
     with st.expander("Column mapping: which column of the file fills each field", expanded=False):
         st.dataframe(preview.mapping_rows(), hide_index=True, width="stretch")
@@ -120,7 +119,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
     if preview.rejected:
         st.subheader("Rejected rows")
         st.caption(
-            f"The first {min(len(preview.rejected), 50)} of {len(preview.rejected):,}; row numbers are lines of the file (header = 1)."
+            f"The first {min(len(preview.rejected), 50):,} of {len(preview.rejected):,}; row numbers are lines of the file (header = 1)."
         )
         st.dataframe(preview.rejected_rows(50), hide_index=True, width="stretch")
 

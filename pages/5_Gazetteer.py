@@ -64,8 +64,8 @@ def show_result(result: GeocodeResult) -> None:
         place = result.place
         where = ", ".join(part for part in (place.admin1, place.country) if part)
         st.success(
-            f"**{md(place.name)}** ({md(where)}) · precision {result.precision} · "
-            f"confidence {result.confidence:.0%} · from {result.source}"
+            f"**{md(place.name)}** ({md(where)}) · precision {md(result.precision)} · "
+            f"confidence {result.confidence:.0%} · from {md(result.source)}"
         )
     elif result.status == "error":
         st.error(f"Not resolved: {md(result.reason)}")
@@ -109,7 +109,7 @@ try:
     settings = online_settings()
     resolver = PlaceResolver(store, settings=settings)
 except MapdataError as exc:
-    st.error(f"The place tables cannot be used: {exc}")
+    st.error(f"The place tables cannot be used: {md(exc)}")
     st.stop()
 if FLASH in st.session_state:
     st.success(md(st.session_state.pop(FLASH)))  # messages carry user-typed names: literal text
@@ -141,7 +141,7 @@ with lookup_tab:
                 returned_objects=["last_object_clicked_tooltip"],
             )
             choice = pick_candidate(
-                f"“{name.strip()}” means",
+                f"“{md(name.strip())}” means",
                 candidates,
                 "gz_alias_pick",
                 (clicked or {}).get("last_object_clicked_tooltip"),

@@ -12,6 +12,7 @@ from mapdata.claims import group_counter_claims
 from mapdata.errors import StoreError
 from mapdata.filters import FilterState, apply_filters, date_span, source_options
 from mapdata.model import REPORTING_SIDES
+from mapdata.safety import escape_markdown
 from mapdata.store import Store, default_db_path
 from ui.downloads import turn_off_grid_export
 
@@ -34,11 +35,13 @@ def get_store() -> Store:
     try:
         store = _store_at(path)
     except StoreError as exc:
-        st.error(f"The incident database cannot be opened: {exc}")
+        st.error(f"The incident database cannot be opened: {escape_markdown(exc)}")
         st.stop()
         raise  # unreachable; keeps type checkers happy
     if store.read_only:
-        st.sidebar.warning(f"Read-only database ({store.read_only_reason}): you can look, but changes cannot be saved.")
+        st.sidebar.warning(
+            f"Read-only database ({escape_markdown(store.read_only_reason)}): you can look, but changes cannot be saved."
+        )
     return store
 
 
@@ -55,7 +58,7 @@ def load_incidents() -> pd.DataFrame:
     try:
         return _frame_at(str(store.path), store.data_version())
     except StoreError as exc:
-        st.error(f"The incident database cannot be read: {exc}")
+        st.error(f"The incident database cannot be read: {escape_markdown(exc)}")
         st.stop()
         raise
 

@@ -88,7 +88,7 @@ def details_panel(frame: pd.DataFrame, groups: pd.Series, incident_id: str | Non
     if len(related) > 1:
         contested = row["id"] in groups.index
         st.markdown(
-            f"**{len(related)} claims about this spot or clash**"
+            f"**{len(related):,} claims about this spot or clash**"
             + (" — contested: the sides' accounts differ" if contested else "")
         )
         st.table(_claims_side_by_side(related, row["id"]))

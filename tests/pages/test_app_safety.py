@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -61,6 +62,22 @@ def test_damaged_database_shows_the_reason_and_stays_untouched(db_path: Path, pa
     assert "damaged or not an incident database" in errors(at)
     assert str(db_path) in errors(at)
     assert digest(db_path) == before
+
+
+CRAFTED_TABLE = "[click](http://evil.example/x) ![pixel](http://evil.example/t.png) :red[alarm] **bold** <b>b</b>"
+UNESCAPED_MARKUP = re.compile(r"(?<!\\)(\]\(|:red\[|\*\*|<b>)")
+
+
+@pytest.mark.parametrize("page", ["app.py", "pages/2_Table.py", "pages/1_Timeline.py", "pages/5_Gazetteer.py"])
+def test_another_programs_table_names_are_shown_as_literal_text(db_path: Path, page: str) -> None:
+    """The message quotes the file's table names: a crafted name must not become a link or a tracking image."""
+    con = sqlite3.connect(db_path)
+    con.execute(f'CREATE TABLE "{CRAFTED_TABLE}" (a)')
+    con.close()
+    at = run(page)
+    shown = " ".join(e.value for kind in (at.error, at.warning, at.markdown, at.caption, at.info) for e in kind)
+    assert "another program" in shown and "evil" in shown  # the name is shown …
+    assert not UNESCAPED_MARKUP.search(shown), shown  # … as text
 
 
 def test_newer_database_shows_the_reason(db_path: Path) -> None:

@@ -152,3 +152,11 @@ def test_a_header_url_that_is_no_link_is_not_prefilled(page: AppTest) -> None:
     )
     assert page.text_input(key="ar_url").value == ""
     assert page.text_input(key="ar_outlet").value == "Example Wire"
+
+
+def test_an_uploaded_file_name_is_shown_as_literal_text(page: AppTest) -> None:
+    name = "[click](http://evil.example/x) ![pixel](http://evil.example/p.png).txt"
+    page.file_uploader(key="ar_upload").set_value((name, b"\x00\x01 binary", "text/plain")).run()
+    shown = page.error[0].value
+    assert "is not a text file" in shown and "evil" in shown
+    assert "](" not in shown.replace("\\]\\(", "")  # every link/image bracket is escaped
