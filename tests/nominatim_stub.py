@@ -101,9 +101,22 @@ def _endless(handler: BaseHTTPRequestHandler, stub: StubNominatim) -> None:
 
 
 def _huge(handler: BaseHTTPRequestHandler, stub: StubNominatim) -> None:
-    """A valid answer of 30 MB: a client that reads it whole finds (and caches) a place."""
-    padding = "x" * (30 * 1024 * 1024)
-    _send(handler, 200, json.dumps([{**STUBTOWN, "display_name": "Stubtown " + padding}]).encode())
+    """A valid answer of 30 MB, announced by its length: a client that reads it whole finds (and caches) a place."""
+    size = 30 * 1024 * 1024
+    fields = {key: value for key, value in STUBTOWN.items() if key != "display_name"}
+    head = json.dumps([{**fields, "display_name": "Stubtown "}])[:-3].encode()  # open display name, last
+    tail = b'"}]'
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(size))
+    handler.end_headers()
+    handler.wfile.write(head)
+    chunk = b"x" * 65536
+    left = size - len(head) - len(tail)
+    while left > 0:
+        handler.wfile.write(chunk[:left])
+        left -= len(chunk)
+    handler.wfile.write(tail)
 
 
 def _redirect(handler: BaseHTTPRequestHandler, stub: StubNominatim) -> None:
