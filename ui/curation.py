@@ -104,7 +104,7 @@ def _count(value: int | None) -> str:
 
 def decision_choice(matches: Sequence[DuplicateMatch], key: str, what: str = "rows") -> Decision:
     """Show the flagged claims side by side and ask what to do with them (default: skip)."""
-    st.subheader(f"{len(matches):,} {what} look like claims already stored")
+    st.subheader(f"{len(matches):,} {escape_markdown(what)} look like claims already stored")
     st.caption(
         "Same claimant, a date within a day and the same or a near place — or the same source URL. "
         "Each is shown beside the stored claim it looks like."

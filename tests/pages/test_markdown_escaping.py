@@ -36,7 +36,10 @@ def _unescaped(node: ast.JoinedStr) -> list[str]:
             continue
         escaped = _is_escaper(part.value)
         numeric = part.format_spec is not None  # {n:,} {x:.1f} {share:.0%}: numbers, formatted
-        if not (escaped or numeric or ast.unparse(part.value) in SAFE_BY_CONSTRUCTION):
+        constant = isinstance(part.value, ast.IfExp) and all(  # {'s' if n != 1 else ''}: one of our words
+            isinstance(branch, ast.Constant) for branch in (part.value.body, part.value.orelse)
+        )
+        if not (escaped or numeric or constant or ast.unparse(part.value) in SAFE_BY_CONSTRUCTION):
             found.append(ast.unparse(part.value))
     return found
 
@@ -72,6 +75,6 @@ def test_the_check_finds_an_unescaped_value(tmp_path: Path) -> None:
     page = tmp_path / "page.py"
     page.write_text(
         'st.error(f"cannot open {path}: {escape_markdown(exc)} after {n:,} tries")\n'
-        'st.sidebar.warning("x" + f"{name}")\n'
+        "st.sidebar.warning(\"x\" + f\"{name}{'s' if n else ''}{'s' if n else name}\")\n"
     )
-    assert _markdown_fstrings(page) == [(1, "path"), (2, "name")]
+    assert _markdown_fstrings(page) == [(1, "path"), (2, "name"), (2, "'s' if n else name")]
