@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 
+from mapdata.cli.options import add_profile_option, catalog_from
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult
 
 
@@ -31,6 +32,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="LAT,LON",
         help="a place in the same report (the closest namesake is preferred); repeatable",
     )
+    parser.add_argument(
+        "--conflict",
+        metavar="ID",
+        help="the conflict whose countries and map area decide among namesakes (default: armenia-azerbaijan)",
+    )
+    add_profile_option(parser)
     parser.add_argument("--db", help="database whose aliases (and online cache, when enabled) apply")
     parser.add_argument(
         "--online",
@@ -89,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
     names = args.names or [line.strip() for line in sys.stdin if line.strip()]
     countries = [c.upper() for c in args.country]
     near = _parse_near(args.near)
+    gazetteer = Gazetteer.for_profile(catalog_from(args).require(args.conflict))
     if args.db or args.online:
         from mapdata.geo.placebook import PlaceResolver
         from mapdata.geo.settings import file_settings_notice
@@ -98,11 +106,12 @@ def run(args: argparse.Namespace) -> int:
         notice = file_settings_notice(store)
         if notice:
             print(f"note: {notice}", file=sys.stderr)
-        with PlaceResolver(store, online=True if args.online else None, context="cli geocode") as resolver:
+        with PlaceResolver(
+            store, online=True if args.online else None, gazetteer=gazetteer, context="cli geocode"
+        ) as resolver:
             for name in names:
                 _print(resolver.geocode(name, countries=countries, near=near))
         return 0
-    gazetteer = Gazetteer.default()
     for name in names:
         _print(gazetteer.geocode(name, countries=countries, near=near))
     return 0

@@ -88,7 +88,9 @@ def place_record(record: dict[str, object], locate: Locate | None) -> dict[str, 
     place = record.get("place")
     if _blank(place):
         return record  # nothing to place by: the model reports the missing coordinates
-    found = locate(str(place), None if _blank(record.get("country")) else str(record["country"]))
+    country = None if _blank(record.get("country")) else str(record["country"])
+    conflict = None if _blank(record.get("conflict")) else str(record["conflict"])
+    found = locate(str(place), country, conflict)
     geocoded = found.pop("geocoded")
     placed = dict(record, latitude=found["latitude"], longitude=found["longitude"])
     for name in ("geo_precision", "admin1", "country"):

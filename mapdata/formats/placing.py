@@ -2,8 +2,9 @@
 
 Monitors' own spreadsheets often have "date, place, who said it" and no coordinates. With
 placing switched on, such a row is put at the place the offline gazetteer (plus the user's
-aliases) finds, its precision taken from that place, and how it was placed recorded in
-``extra["geocoded"]``; a name the gazetteer does not know rejects the row with the reason.
+aliases) finds — preferring the countries and map area of the row's conflict — its precision
+taken from that place, and how it was placed recorded in ``extra["geocoded"]``; a name the
+gazetteer does not know rejects the row with the reason.
 The online fallback is never used here: a bulk import must not send hundreds of queries.
 """
 
@@ -14,22 +15,25 @@ from collections.abc import Callable
 from mapdata.formats.common import RowError
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult
 from mapdata.geo.placebook import PlaceResolver
+from mapdata.profiles import Catalog, default_catalog
 from mapdata.store import Store
 
 __all__ = ["GazetteerLocator", "Locate", "country_codes", "gazetteer_locator"]
 
-# place name, country as written in the row -> fields to fill (raises RowError when unknown)
-Locate = Callable[[str, "str | None"], dict[str, object]]
+# place name, country and conflict as written in the row -> fields to fill (raises RowError when unknown)
+Locate = Callable[[str, "str | None", "str | None"], dict[str, object]]
 
 _COUNTRY_CODES = {"armenia": "AM", "azerbaijan": "AZ", "georgia": "GE", "iran": "IR", "turkey": "TR", "türkiye": "TR"}
 
 
-def country_codes(country: str | None) -> tuple[str, ...]:
-    """ISO2 hint for the gazetteer from a country as rows write it ("AM", "Armenia")."""
+def country_codes(country: str | None, catalog: Catalog | None = None) -> tuple[str, ...]:
+    """ISO2 hint for the gazetteer from a country as rows write it ("AM", "Armenia", "PAK")."""
     text = (country or "").strip()
     if len(text) == 2 and text.isalpha():
         return (text.upper(),)
     code = _COUNTRY_CODES.get(text.lower())
+    for profile in catalog or ():
+        code = code or profile.country_code(text)
     return (code,) if code else ()
 
 
@@ -40,27 +44,35 @@ class GazetteerLocator:
     committed, they can go to the Gazetteer page's list of places to resolve.
     """
 
-    def __init__(self, store: Store | None):
-        # Creating a resolver or Gazetteer.default() loads the gazetteer: only when placing is asked for.
-        self._resolver = PlaceResolver(store, online=False, context="import") if store is not None else None
-        if self._resolver is None:
-            self._gazetteer = Gazetteer.default()
-        self._answers: dict[tuple[str, tuple[str, ...]], GeocodeResult] = {}
+    def __init__(self, store: Store | None, catalog: Catalog | None = None):
+        # Resolvers and gazetteers load the gazetteer: only made when placing is asked for.
+        self._store = store
+        self._catalog = catalog or default_catalog()
+        self._resolvers: dict[str, PlaceResolver] = {}
+        self._answers: dict[tuple[str, tuple[str, ...], str], GeocodeResult] = {}
 
     @property
     def unresolved(self) -> list[tuple[str, str | None, str | None]]:
         """(name, context, reason) of the names that found no place."""
-        return list(self._resolver.pending) if self._resolver is not None else []
+        return [item for resolver in self._resolvers.values() for item in resolver.pending]
 
-    def __call__(self, place: str, country: str | None) -> dict[str, object]:
-        countries = country_codes(country)
-        key = (place.strip().casefold(), countries)
-        if key not in self._answers:
-            self._answers[key] = (
-                self._resolver.geocode(place, countries=countries)
-                if self._resolver is not None
-                else self._gazetteer.geocode(place, countries=countries)
+    def _geocode(self, place: str, countries: tuple[str, ...], conflict: str | None) -> GeocodeResult:
+        """The row's conflict picks the gazetteer (its countries first); an unknown one, the default."""
+        profile = self._catalog.get(conflict) or self._catalog.default
+        gazetteer = Gazetteer.for_profile(profile)
+        if self._store is None:
+            return gazetteer.geocode(place, countries=countries)
+        if profile.id not in self._resolvers:
+            self._resolvers[profile.id] = PlaceResolver(
+                self._store, online=False, gazetteer=gazetteer, context="import"
             )
+        return self._resolvers[profile.id].geocode(place, countries=countries)
+
+    def __call__(self, place: str, country: str | None, conflict: str | None = None) -> dict[str, object]:
+        countries = country_codes(country, self._catalog)
+        key = (place.strip().casefold(), countries, conflict or "")
+        if key not in self._answers:
+            self._answers[key] = self._geocode(place, countries, conflict)
         result = self._answers[key]
         if result.place is None:
             raise RowError("place", f"no coordinates, and the place cannot be found: {result.reason}")
@@ -81,6 +93,6 @@ class GazetteerLocator:
         }
 
 
-def gazetteer_locator(store: Store | None) -> GazetteerLocator:
+def gazetteer_locator(store: Store | None, catalog: Catalog | None = None) -> GazetteerLocator:
     """The locator an import uses to place rows by name (see :class:`GazetteerLocator`)."""
-    return GazetteerLocator(store)
+    return GazetteerLocator(store, catalog)

