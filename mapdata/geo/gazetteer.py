@@ -28,6 +28,9 @@ __all__ = ["FOCUS_COUNTRIES", "Gazetteer", "GeocodeResult", "Place", "geocode", 
 MAX_CANDIDATES = 8
 CORE_COUNTRIES: tuple[str, ...] = ("AM", "AZ")  # the parties: preferred over their neighbours
 TOWN_POPULATION = 10_000
+# A namesake this far outside the conflict's map extent loses to one inside it ("Hajipur" in
+# Bihar vs the Line of Control sector); nearer ones tie, and the usual factors decide.
+AREA_MARGIN_KM = 100.0
 NEIGHBOUR_TOWN_IN_TEXT = 50_000  # lookup_names: a bare word is a town in GE/IR/TR only from this size
 FOREIGN_CITY_IN_TEXT = 1_000_000  # ... and elsewhere only a big city (Moscow, Brussels, Washington)  # a town this big beats a region of the same name ("Tovuz", "Ararat")
 
@@ -386,7 +389,7 @@ class Gazetteer:
             distance = min((haversine_km(place.latitude, place.longitude, a, b) for a, b in near), default=None)
             factors = (
                 self._focus_rank(place.country),
-                1 if self.area is not None and self.area.contains(place.latitude, place.longitude) else 0,
+                1 if self.area is None or self.area.contains(place.latitude, place.longitude, AREA_MARGIN_KM) else 0,
                 1 if place.country in countries else 0,
                 _near_bucket(distance),
                 _kind_preference(place, wants_region),
@@ -564,7 +567,7 @@ def _explain(
         return f"{match}: {where}, the only candidate{_approximate_note(best)}"
     detail = {
         "focus region": f"the only candidate in the focus region ({', '.join(focus)})",
-        "conflict area": "the only candidate inside the conflict's map area",
+        "conflict area": f"the only candidate in or near the conflict's map area (within {AREA_MARGIN_KM:.0f} km)",
         "country named in the text": f"in a country named in the text ({', '.join(sorted(countries))})",
         "proximity to other places in the report": (
             f"closest to the other places in the report ({distance:.0f} km)"
@@ -587,7 +590,8 @@ def _kind_reason(best: Place, runner_up: Place | None, wants_region: bool) -> st
     if wants_region:
         return f"the name was given as a region (district, province...), so the {best.kind}"
     if best.precision in ("region", "country"):
-        return f"a {best.kind} of that name, rather than a small {runner_up.kind if runner_up else 'place'}"
+        article = "an" if best.kind[:1] in "aeiou" else "a"
+        return f"{article} {best.kind} of that name, rather than a small {runner_up.kind if runner_up else 'place'}"
     if runner_up is not None and runner_up.precision in ("region", "country"):
         return f"a town of {best.population:,} people, rather than the {runner_up.kind} of that name"
     return f"the town (population {best.population:,}) rather than a village of the same name"

@@ -11,6 +11,7 @@ diacritics ignored, runs of spaces and dashes made one space) so "Pakistani", "p
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -134,8 +135,14 @@ class Extent:
         """``[[south, west], [north, east]]``, as Leaflet's ``fitBounds`` takes it."""
         return [[self.south, self.west], [self.north, self.east]]
 
-    def contains(self, latitude: float, longitude: float) -> bool:
-        return self.south <= latitude <= self.north and self.west <= longitude <= self.east
+    def contains(self, latitude: float, longitude: float, margin_km: float = 0.0) -> bool:
+        """Inside the box, or within ``margin_km`` of it (degrees of longitude narrow towards the poles)."""
+        lat_margin = margin_km / 111.2
+        lon_margin = margin_km / (111.2 * max(math.cos(math.radians(min(abs(self.south), abs(self.north)))), 0.01))
+        return (
+            self.south - lat_margin <= latitude <= self.north + lat_margin
+            and self.west - lon_margin <= longitude <= self.east + lon_margin
+        )
 
 
 @dataclass(frozen=True)
