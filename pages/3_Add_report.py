@@ -14,10 +14,11 @@ import streamlit as st
 import streamlit_folium
 
 from mapdata.errors import MapdataError, StoreError, ValidationError
-from mapdata.extract import ExtractionResult, extract
+from mapdata.extract import ExtractionResult
 from mapdata.extract.places import resolve_name
 from mapdata.extract.review import candidate_label, highlight, proposal_rows, rows_to_incidents
 from mapdata.extract.text import parse_header, parse_published
+from mapdata.extract.worker import ExtractionTimeout, ExtractionWorkers, WorkerFailed, budget_from_environment
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
 from mapdata.mapview import SIDE_COLORS, base_map
@@ -33,6 +34,7 @@ SEEN_TEXT = "ar_seen_text"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
 SAVED = "ar_saved_message"
 NO_TARGET = "nothing"
+MAX_SHOWN = 50  # warnings, denials and evidence panels drawn at most: a wall of text must not flood the page
 
 
 def _report_text() -> str:
@@ -84,19 +86,35 @@ def _published(value: str) -> dt.date | None:
     return published
 
 
+@st.cache_resource(show_spinner=False)
+def _readers(budget: float) -> ExtractionWorkers:
+    """Worker processes that read pasted reports, shared by every session of this server."""
+    return ExtractionWorkers(budget=budget)
+
+
 def _propose(text: str, published: dt.date | None, outlet: str, url: str) -> None:
+    """Read the report in a worker process; nothing is written to the database here."""
     if not text.strip():
         st.warning("Paste a report or upload a .txt file first.")
         return
-    book = PlaceBook(get_store())
-    with st.spinner("Reading the report…"):
-        result = extract(text, published=published, outlet=outlet or None, url=url or None, aliases=book.aliases())
-    # Names the gazetteer does not know go to the Gazetteer page's list, to be placed once for good.
-    book.note_unresolved(
-        (p.place, f"report: {outlet or url or 'pasted text'}", "not in the gazetteer")
-        for p in result.proposals
-        if p.place and not p.resolved
-    )
+    readers = _readers(budget_from_environment())
+    aliases = PlaceBook(get_store()).aliases()
+    try:
+        with st.spinner("Reading the report…"):
+            result = readers.extract(
+                text,
+                published=published,
+                outlet=outlet or None,
+                url=url or None,
+                aliases=aliases,
+                time_budget=readers.budget * 0.75,  # partial results before the worker is stopped
+            )
+    except ExtractionTimeout as exc:
+        st.error(escape_markdown(str(exc)))
+        return
+    except WorkerFailed as exc:
+        st.error(f"The report could not be read: {escape_markdown(str(exc))}. Nothing was saved; try again.")
+        return
     digest = hashlib.sha1(f"{text}|{published}|{outlet}|{url}".encode("utf-8", "replace")).hexdigest()
     st.session_state[RESULT] = (digest, result)
     st.session_state[POINTS] = {}
@@ -105,9 +123,25 @@ def _propose(text: str, published: dt.date | None, outlet: str, url: str) -> Non
         del st.session_state[key]
 
 
+def _note_unresolved(result: ExtractionResult) -> str:
+    """Names the gazetteer does not know go to the Gazetteer page's list, to be placed once for good
+    (only when the user saves: proposing writes nothing). Returns a note when that failed."""
+    try:
+        PlaceBook(get_store()).note_unresolved(
+            (p.place, f"report: {result.outlet or result.url or 'pasted text'}", "not in the gazetteer")
+            for p in result.proposals
+            if p.place and not p.resolved
+        )
+    except (StoreError, MapdataError) as exc:
+        return f" The names the gazetteer lacks could not be listed on the Gazetteer page: {exc}"
+    return ""
+
+
 def _evidence(result: ExtractionResult) -> None:
     """Each proposal's sentences once each, escaped, values highlighted, tagged with what they gave."""
-    for i, proposal in enumerate(result.proposals):
+    if len(result.proposals) > MAX_SHOWN:
+        st.caption(f"Evidence is shown for the first {MAX_SHOWN} of {len(result.proposals)} proposals.")
+    for i, proposal in enumerate(result.proposals[:MAX_SHOWN]):
         title = f"#{i + 1} · {proposal.date or 'date unknown'} · {proposal.place or 'no place'} · {proposal.claimant}"
         with st.expander(escape_markdown(title), expanded=False):
             terms = [proposal.place or "", *proposal.weapons]
@@ -250,11 +284,12 @@ def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
     except (StoreError, MapdataError) as exc:
         st.error(f"Nothing was saved: {escape_markdown(exc)}")
         return
+    note = _note_unresolved(result)
     data_changed()
     counts = written.counts()
     st.session_state[SAVED] = (
         f"Saved {len(outcome)} incident(s): {counts['new']} new, {counts['updated']} updated, "
-        f"{counts['unchanged']} unchanged."
+        f"{counts['unchanged']} unchanged.{note}"
     )
     st.rerun()
 
@@ -327,7 +362,7 @@ st.caption(
     "it came from. Edit, tick and save what is right — nothing is saved before that."
 )
 if SAVED in st.session_state:
-    st.success(st.session_state.pop(SAVED))
+    st.success(escape_markdown(st.session_state.pop(SAVED)))
 
 paste_tab, manual_tab = st.tabs(["From a report", "Enter one incident by hand"])
 with paste_tab:
@@ -353,10 +388,12 @@ with paste_tab:
     stored = st.session_state.get(RESULT)
     if stored is not None:
         result: ExtractionResult = stored[1]
-        for warning in result.warnings:
+        for warning in result.warnings[:MAX_SHOWN]:
             st.warning(escape_markdown(warning))
+        if len(result.warnings) > MAX_SHOWN:
+            st.warning(f"…and {len(result.warnings) - MAX_SHOWN} more warnings (a single report has far fewer).")
         if result.responses:
-            for response in result.responses:
+            for response in result.responses[:MAX_SHOWN]:
                 target = f"row {response.denies + 1}" if response.denies is not None else "a claim not in this report"
                 st.info(
                     f"Denial by {escape_markdown(response.by)} of {escape_markdown(target)}: "

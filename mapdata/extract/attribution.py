@@ -11,6 +11,7 @@ to the conflict always accuses the other one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -119,6 +120,9 @@ _REFERS_SPOKES = re.compile(rf"\b(?:the|this)\s+{_SPOKES}\b", re.I)
 _STATEMENT_HEADING = re.compile(r"\b(?:statement|press\s+release|report|information)\s+(?:of|from|by)\b", re.I)
 
 
+_MAX_NAMES = 40  # spokespeople remembered (full and last names); a report names a handful
+
+
 @dataclass
 class SpeakerTracker:
     """What the text has established so far: named spokespeople, the last ministry, the current speaker."""
@@ -150,6 +154,8 @@ class SpeakerTracker:
             full = match.group("name")
             self.names[full] = person
             self.names[full.split()[-1]] = person
+            while len(self.names) > _MAX_NAMES:  # every sentence is searched for every name: keep few
+                del self.names[next(iter(self.names))]
             self.last_spokesperson = person
         if attribution.kind == "ministry":
             self.last_ministry = attribution
@@ -297,6 +303,9 @@ _FORCE_NOUN = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|came|is|are|got)\b", re.I)
+_SIDE_RE = re.compile(rf"\b(?:{_SIDE})\b")
+_ACTOR_REACH = 400  # characters between an actor and its verb, at most
+_ACTOR_TRIES = 8  # side names tried per verb, at most
 
 
 def find_accused(sentence: str) -> str | None:
@@ -310,17 +319,24 @@ def find_accused(sentence: str) -> str | None:
     m = _DRONE_DOWNED.search(sentence)
     if m:
         return side_word(m.group("side"))
+    sides = [(m.start(), m.end(), m.group(0)) for m in _SIDE_RE.finditer(sentence)]
+    starts = [start for start, _, _ in sides]
     for verb in _AGGRESSION.finditer(sentence):
-        best: str | None = None
-        for sm in re.finditer(rf"\b(?:{_SIDE})\b", sentence[: verb.start()]):
-            after = sentence[sm.end() : verb.start()]
+        # The actor is the nearest side named before the verb that is not a target or a location;
+        # only the last few within reach are read, so the cost per verb is bounded.
+        first = bisect.bisect_left(starts, verb.start() - _ACTOR_REACH)
+        last = bisect.bisect_left(starts, verb.start())
+        for start, end, word in reversed(sides[max(first, last - _ACTOR_TRIES) : last]):
+            if end > verb.start():
+                continue
+            after = sentence[end : verb.start()]
             if _PLACE_NOUN.match(after) or (_VICTIM_NOUN.match(after) and _PASSIVE.search(after)):
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
-            if _LOCATIVE.search(sentence[: sm.start()]) and not _FORCE_NOUN.match(after):
+            if _LOCATIVE.search(sentence[max(0, start - 30) : start]) and not _FORCE_NOUN.match(after):
                 continue  # "deployed in the territory of Azerbaijan": a location, not an actor
-            best = side_word(sm.group(0))
-        if best:
-            return best
+            best = side_word(word)
+            if best:
+                return best
     return None
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from mapdata.extract.attribution import side_word
+from mapdata.extract.spans import Spans
 
 __all__ = ["Casualties", "find_casualties", "number_value", "own_losses"]
 
@@ -65,9 +66,15 @@ _COUNTED = {
         ),
     ],
 }
-_NAMED_DEATH = re.compile(
-    r"(?P<subject>[^.;:]*?)\s+(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred)\b"
+# Words without which no pattern of a kind can match (a cheap test before the patterns).
+_ANY_KILL = re.compile(r"kill|dead|died|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally", re.I)
+_ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
+_OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|acknowledged)\b", re.I)
+# The verb of a named death; its subject is read backwards from it (see _named_deaths).
+_DEATH_VERB = re.compile(
+    r"(?<=\s)(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred)\b"
 )
+_SUBJECT_WINDOW = 300  # a subject of named people is a few names long
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _NOT_PERSON = re.compile(
     r"\b(?:Armenian|Azerbaijani|Azerbaijan|Armenia|Army|Armed|Forces|Ministry|Defense|Defence|Republic|State|"
@@ -105,8 +112,15 @@ def _named_deaths(sentence: str) -> int:
     count = 0
     if not re.search(r"\b(?:died|killed|martyred)\b", sentence):
         return 0
-    for match in _NAMED_DEATH.finditer(sentence):
-        parts = [p for p in match.group("subject").split(",") if p.strip()]
+    previous_end = 0
+    for match in _DEATH_VERB.finditer(sentence):
+        # The subject runs back from the verb to the previous verb or the last . ; : (within a
+        # window): found by scanning backwards once, never by a pattern retried at each position.
+        window_start = max(previous_end, match.start() - _SUBJECT_WINDOW)
+        window = sentence[window_start : match.start()]
+        cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"))
+        previous_end = match.end()
+        parts = [p for p in window[cut + 1 :].split(",") if p.strip()]
         subject = parts[-1] if parts else ""
         for person in _PERSON.finditer(subject):
             words = [w for w in person.group(0).split() if not _NOT_PERSON.fullmatch(w)]
@@ -117,17 +131,18 @@ def _named_deaths(sentence: str) -> int:
 
 def _counted(sentence: str, kind: str) -> int | None:
     total: int | None = None
-    taken: list[tuple[int, int]] = []
+    taken = Spans(len(sentence))
     for pattern in _COUNTED[kind]:
         for match in pattern.finditer(sentence):
-            if any(match.start() < b and a < match.end() for a, b in taken):
+            if taken.overlaps(*match.span()):
                 continue
-            if _VAGUE.search(sentence[: match.start("n")]) or _NONE.search(sentence[: match.start("n")]):
+            before = sentence[max(0, match.start("n") - 20) : match.start("n")]  # "more than", "no"
+            if _VAGUE.search(before) or _NONE.search(before):
                 continue
             value = number_value(match.group("n"))
             if value is None:
                 continue
-            taken.append(match.span())
+            taken.add(*match.span())
             total = (total or 0) + value
     return total
 
@@ -145,11 +160,12 @@ def find_casualties(sentence: str) -> Casualties:
     aside = _ASIDE.search(sentence)
     if aside:
         sentence = sentence[: aside.start()]
-    killed = _counted(sentence, "killed")
+    # Every pattern of a kind needs one of its words: most sentences are spared the patterns.
+    killed = _counted(sentence, "killed") if _ANY_KILL.search(sentence) else None
     if killed is None:
         named = _named_deaths(sentence)
         killed = named or None
-    wounded = _counted(sentence, "wounded")
+    wounded = _counted(sentence, "wounded") if _ANY_WOUND.search(sentence) else None
     return Casualties(killed, wounded)
 
 
@@ -157,7 +173,9 @@ def own_losses(sentence: str) -> list[tuple[str, Casualties]]:
     """ "Armenia confirmed that four servicemen had been killed, while Azerbaijan confirmed three":
     each side's statement about its own losses, clause by clause."""
     results: list[tuple[str, Casualties]] = []
-    for clause in re.split(r",\s*(?:while|whereas|and)\s+|;\s*|\s+while\s+", sentence):
+    if not _OWN_LOSS_VERB.search(sentence) or not (_ANY_KILL.search(sentence) or _ANY_WOUND.search(sentence)):
+        return results
+    for clause in re.split(r",\s*(?:while|whereas|and)\s+|;\s*|(?<!\s)\s+while\s+", sentence):
         subject = re.match(
             r"\s*(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:also\s+)?(?:confirmed|said|reported|announced|stated|acknowledged)\b",
             clause,

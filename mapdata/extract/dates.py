@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from mapdata.extract.spans import Spans
+
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "part_of_day", "pick_date"]
 
 # fmt: off
@@ -186,17 +188,17 @@ def find_dates(sentence: str, published: dt.date | None, context: dt.date | None
 
     ``context`` is the date the text was last talking about ("the previous day" counts back from it).
     """
-    taken: list[tuple[int, int]] = []
+    taken = Spans(len(sentence))
     found: list[DateMention] = []
     for pattern, kind in _PATTERNS:
         for match in pattern.finditer(sentence):
             start, end = match.span()
-            if any(start < b and a < end for a, b in taken):
+            if taken.overlaps(start, end):
                 continue
             if kind == "explicit" and match.groupdict().get("day") and int(match.group("day")) == 0:
                 continue
             date, precision = _resolve(match, kind, published, context)
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(DateMention(start, end, match.group(0), kind, date, precision))
     return sorted(found, key=lambda m: m.start)
 

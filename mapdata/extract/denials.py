@@ -25,8 +25,8 @@ _DENIED_PARTY = re.compile(
     r"\b(?:claims?|statements?|reports?|allegations?|information)\s+(?:of|from|by|spread\s+by|released\s+by)\s+(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,6})",
     re.I,
 )
-_DENIER = re.compile(
-    r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:has\s+|have\s+|also\s+)?(?:denied|denies|refuted|refutes|rejected|rejects|dismissed|dismisses)\b",
+_DENIER = re.compile(  # from the start of a word only: tried inside every word it was quadratic
+    r"(?<![\w'-])(?P<who>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:has\s+|have\s+|also\s+)?(?:denied|denies|refuted|refutes|rejected|rejects|dismissed|dismisses)\b",
     re.I,
 )
 

@@ -12,8 +12,10 @@ background are not incidents. Nothing is saved here: the result is a proposal fo
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +38,7 @@ from mapdata.extract.weapons import event_type, find_weapons
 
 __all__ = ["ExtractionResult", "Proposal", "Response", "extract", "extract_document"]
 
+_ANY_DAY = dt.date.min  # key of "any claim of this side" in _attach_losses
 _BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
 _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
 
@@ -153,14 +156,19 @@ class _Claim:
     wounded: int | None = None
     evidence: dict[str, list[str]] = field(default_factory=dict)
     summary_only: bool = False  # media report, nobody blamed: kept only if nothing else covers the day
+    # What is already in ``sentences`` / ``evidence``: a claim that goes on for thousands of
+    # sentences must not compare each new one with all the others.
+    _indices: set[int] = field(default_factory=set)
+    _evidence_seen: set[tuple[str, str]] = field(default_factory=set)
 
     def add_evidence(self, name: str, sentence: Sentence) -> None:
-        items = self.evidence.setdefault(name, [])
-        if sentence.text not in items:
-            items.append(sentence.text)
+        if (name, sentence.text) not in self._evidence_seen:
+            self._evidence_seen.add((name, sentence.text))
+            self.evidence.setdefault(name, []).append(sentence.text)
 
     def add(self, sentence: Sentence) -> None:
-        if sentence not in self.sentences:
+        if sentence.index not in self._indices:
+            self._indices.add(sentence.index)
             self.sentences.append(sentence)
 
     def add_casualties(self, killed: int | None, wounded: int | None, sentence: Sentence) -> None:
@@ -483,18 +491,26 @@ def _quote_closers(sentences: list[Sentence]) -> dict[int, Sentence]:
 
 def _attach_losses(claims: list[_Claim], pending: list) -> None:
     """ "Armenia confirmed four killed": to Armenia's claim of that day, if it states no figure itself."""
+    first: dict[tuple[str | None, dt.date | None], int] = {}  # (side, date) -> first claim; date None = any
+    for position, claim in enumerate(claims):
+        first.setdefault((claim.speaker.side, claim.date), position)
+        first.setdefault((claim.speaker.side, _ANY_DAY), position)
     for side, date, killed, wounded, sentence in pending:
-        for claim in claims:
-            if claim.speaker.side != side or (date is not None and claim.date is not None and claim.date != date):
-                continue
-            if killed is not None and claim.killed is None:
-                claim.killed = killed
-                claim.add_evidence("killed", sentence)
-            if wounded is not None and claim.wounded is None:
-                claim.wounded = wounded
-                claim.add_evidence("wounded", sentence)
-            claim.add(sentence)
-            break
+        if date is None:
+            found = first.get((side, _ANY_DAY))
+        else:  # the first claim of that side on that day or with no day
+            options = [first.get((side, date)), first.get((side, None))]
+            found = min((o for o in options if o is not None), default=None)
+        if found is None:
+            continue
+        claim = claims[found]
+        if killed is not None and claim.killed is None:
+            claim.killed = killed
+            claim.add_evidence("killed", sentence)
+        if wounded is not None and claim.wounded is None:
+            claim.wounded = wounded
+            claim.add_evidence("wounded", sentence)
+        claim.add(sentence)
 
 
 def _drop_covered_summaries(claims: list[_Claim]) -> list[_Claim]:
@@ -575,14 +591,27 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None) -> list[
     return out
 
 
-def extract_document(doc: Document, gazetteer: Any = None, aliases: dict[str, str] | None = None) -> ExtractionResult:
-    """Proposals for an already-read document."""
+def extract_document(
+    doc: Document, gazetteer: Any = None, aliases: dict[str, str] | None = None, time_budget: float | None = None
+) -> ExtractionResult:
+    """Proposals for an already-read document.
+
+    With ``time_budget`` (seconds), reading stops at the first sentence that starts after the
+    budget is spent, and a warning says how far it got: every step costs time linear in its
+    sentence, so a stop between sentences is never far behind the budget."""
     if gazetteer is None:
         from mapdata.geo.gazetteer import Gazetteer
 
         gazetteer = Gazetteer.default()
+    stop_at = time.monotonic() + time_budget if time_budget is not None else None
     reader = _Reader(doc, gazetteer, aliases)
     for sentence in doc.sentences:
+        if stop_at is not None and time.monotonic() > stop_at:
+            doc.warnings.append(
+                f"Reading stopped after {time_budget:g} s: only the first {sentence.index} of {len(doc.sentences)} "
+                "sentences were read. Paste a shorter text (one report) to read all of it."
+            )
+            break
         reader.read(sentence)
     _attach_losses(reader.claims, reader.pending_losses)
     claims = _drop_covered_summaries(reader.claims)
@@ -623,25 +652,26 @@ def _responses(
     denials: list[tuple[Denial, Sentence]], claims: list[_Claim], owner: dict[int, list[int]], proposals: list[Proposal]
 ) -> list[Response]:
     """Denials grouped by who denies whom, attached to the latest claim they can answer."""
+    by_side: dict[str | None, list[tuple[int, int]]] = {}  # side -> (first sentence, claim position), in order
+    for position, claim in enumerate(claims):
+        by_side.setdefault(claim.speaker.side, []).append((claim.sentences[0].index, position))
+    for entries in by_side.values():
+        entries.sort()
     grouped: dict[tuple[str, str | None], Response] = {}
     for denial, sentence in denials:
         key = (denial.denier, denial.denied_side)
         if key in grouped:
             grouped[key].sentences.append(sentence.text)
             continue
-        target = None
-        for claim in reversed(claims):
-            if claim.speaker.side == denial.denied_side and claim.sentences[0].index < sentence.index:
-                target = claim
-                break
+        entries = by_side.get(denial.denied_side, [])
+        before = bisect.bisect_left(entries, (sentence.index, -1))  # claims that began before the denial
+        target = claims[entries[before - 1][1]] if before else None
         index = owner[id(target)][0] if target is not None else None
         grouped[key] = Response(denial.denier, denial.denier_side, denial.denied_side, [sentence.text], index)
+    siblings = {indices[0]: indices for indices in owner.values() if indices}
     for response in grouped.values():
-        if response.denies is not None:
-            for claim_indices in owner.values():
-                if response.denies in claim_indices:
-                    for i in claim_indices:
-                        proposals[i].responses.extend(response.sentences)
+        for i in siblings.get(response.denies, []) if response.denies is not None else []:
+            proposals[i].responses.extend(response.sentences)
     return list(grouped.values())
 
 
@@ -652,6 +682,7 @@ def extract(
     url: str | None = None,
     gazetteer: Any = None,
     aliases: dict[str, str] | None = None,
+    time_budget: float | None = None,
 ) -> ExtractionResult:
     """Propose the incidents a news report describes (nothing is saved)."""
-    return extract_document(read_document(text, published, outlet, url), gazetteer, aliases)
+    return extract_document(read_document(text, published, outlet, url), gazetteer, aliases, time_budget)

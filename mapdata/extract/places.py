@@ -10,17 +10,23 @@ names no place gets the region it names ("the border", a province) with a matchi
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from mapdata.extract.spans import Spans
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.names import fold
 
 __all__ = ["BORDER", "FOCUS", "PlaceMention", "border_mention", "choose_places", "find_place_mentions", "resolve_name"]
 
 FOCUS = ("AM", "AZ")  # the conflict's two countries: a place elsewhere is not where an incident happened
-_NAME = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*[a-z][\w'’-]*)?"
+# A capitalised word with a lower-case letter ("Sotk", not "OSCE"), perhaps two. Each word is
+# tried from its first letter only and its lower-case letter is found by a look-ahead: the old
+# "[A-Z][\w'’-]*[a-z][\w'’-]*" could split a long word in every way and was quadratic.
+_WORD = r"(?<![\w'’-])[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
+_NAME = rf"{_WORD}(?:\s+{_WORD})?"
 _SETTLEMENT_WORDS = r"village|settlement|town|community|city|hamlet|height|heights|hill|mount"
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast"
 _BEFORE_NAME = re.compile(
@@ -153,17 +159,22 @@ def find_place_mentions(
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
                 spans[span] = cue
+    after_spans: dict[tuple[int, int], str] = {}
     for match in _AFTER_NAME.finditer(sentence):
         span = _clean_span(sentence, match.start("name"), match.end("name"))
-        if span is None:
-            continue
-        cue = match.group("cue")
-        overlapping = [s for s in spans if s[0] < span[1] and span[0] < s[1]]
-        for other in overlapping:
-            del spans[other]
-        spans[span] = cue
+        if span is not None:
+            after_spans[span] = match.group("cue")
+    if after_spans:  # "Z village" wins over a listed name it overlaps
+        by_cue_after = Spans(len(sentence))
+        for start, end in after_spans:
+            by_cue_after.add(start, end)
+        spans = {s: cue for s, cue in spans.items() if not by_cue_after.overlaps(*s)}
+        spans.update(after_spans)
+    covered = Spans(len(sentence))
+    for start, end in spans:
+        covered.add(start, end)
     for start, end, _place in gazetteer.lookup_names(sentence):
-        if not any(a <= start < b or start <= a < end for a, b in spans):
+        if not covered.overlaps(start, end):
             spans[(start, end)] = None  # known to the gazetteer but not announced as a place
     mentions: list[PlaceMention] = []
     for (start, end), announced in sorted(spans.items()):
@@ -210,24 +221,8 @@ _PLURAL_REGION = re.compile(r"\s+(?:districts|regions|provinces|rayons)\b", re.I
 
 def _plural_cue(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """ "Dashkasan, Kalbajar and Lachin districts": the plural word makes every listed name a region."""
-    out = list(mentions)
-    for mention in mentions:
-        if mention.group is None or not _PLURAL_REGION.match(sentence, mention.end):
-            continue
-        for j, other in enumerate(out):
-            if other.group == mention.group:
-                out[j] = PlaceMention(
-                    other.name,
-                    other.start,
-                    other.end,
-                    other.place,
-                    other.candidates,
-                    False,
-                    other.near,
-                    other.group,
-                    other.reason,
-                )
-    return out
+    regions = {m.group for m in mentions if m.group is not None and _PLURAL_REGION.match(sentence, m.end)}
+    return [dataclasses.replace(m, specific=False) if m.group in regions else m for m in mentions]
 
 
 def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -247,7 +242,8 @@ def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     grouped: list[PlaceMention] = []
     group = 0
     for i, mention in enumerate(mentions):
-        if i and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", sentence[mentions[i - 1].end : mention.start]):
+        gap = sentence[mentions[i - 1].end : mention.start] if i else ""
+        if i and len(gap) <= 8 and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", gap):
             prev = grouped[-1]
             if prev.group is None:
                 group += 1
@@ -259,17 +255,7 @@ def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMenti
 
 
 def _with_group(mention: PlaceMention, group: int) -> PlaceMention:
-    return PlaceMention(
-        mention.name,
-        mention.start,
-        mention.end,
-        mention.place,
-        mention.candidates,
-        mention.specific,
-        mention.near,
-        group,
-        mention.reason,
-    )
+    return dataclasses.replace(mention, group=group)
 
 
 def border_mention(sentence: str) -> PlaceMention | None:

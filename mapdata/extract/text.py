@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 
 __all__ = [
     "MAX_CHARS",
+    "MAX_SENTENCE_CHARS",
     "Document",
     "Sentence",
     "parse_header",
@@ -35,9 +36,11 @@ _QUOTES = str.maketrans({
     "\u202f": " ", "\u2013": "-", "\u2014": "-", "\u2011": "-",
 })
 # fmt: on
-_HEADER = re.compile(r"^\s*(url|published|outlet|source|date)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+MAX_SENTENCE_CHARS = 1_000  # the longest sentence in 40 real reports has 692; longer runs are cut into pieces
+_HEADER = re.compile(r"[ \t]*(url|published|outlet|source|date)[ \t]*:(.*)", re.IGNORECASE)
+# "<p" followed by anything but a tag's end or another tag's start: one scan per "<", never back.
 _LOOKS_HTML = re.compile(
-    r"<\s*(?:p|div|br|html|body|span|a|h[1-6]|article|section|li|ul|script|style|table)\b[^>]*>", re.I
+    r"<\s*(?:p|div|br|html|body|span|a|h[1-6]|article|section|li|ul|script|style|table)\b[^<>]*>", re.I
 )
 # fmt: off
 _ABBREVIATIONS = {
@@ -46,8 +49,11 @@ _ABBREVIATIONS = {
     "p.m", "a.m", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 # fmt: on
-_BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)(\s+)(?=[\"'(]?[A-Z0-9\"'])")
-_TERMINAL = re.compile(r"[.!?][\"')\]]*\s*$|[.!?]\s*[\"')\]]+\s*$")
+# A run of end punctuation is tried from its first character only (the look-behind), so
+# "!!!!…" costs one pass, not one pass per "!".
+_BOUNDARY = re.compile(r"(?<![.!?])([.!?]+)([\"')\]]*)(\s+)(?=[\"'(]?[A-Z0-9\"'])")
+_CLOSERS = "\"')]"
+_WORD_BEFORE = re.compile(r"[^\s(\"']*$")
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,7 @@ def parse_header(text: str) -> tuple[dict[str, str], str]:
             break
         key = match.group(1).lower()
         key = {"source": "outlet", "date": "published"}.get(key, key)
-        meta.setdefault(key, match.group(2))
+        meta.setdefault(key, match.group(2).strip())
         consumed += 1
     if not meta:
         return {}, text
@@ -139,8 +145,14 @@ def parse_header(text: str) -> tuple[dict[str, str], str]:
 
 
 def _is_abbreviation(chunk: str) -> bool:
-    """True when the text before a full stop ends in an abbreviation ("U.S", "p.m", "Gen")."""
-    word = re.split(r"[\s(\"']", chunk)[-1].lower()
+    """True when the text before a full stop ends in an abbreviation ("U.S", "p.m", "Gen").
+
+    Only the last few characters are read: an abbreviation is short, and reading the whole
+    chunk again at every full stop made "Mr. Mr. Mr. …" quadratic."""
+    match = _WORD_BEFORE.search(chunk[-12:])
+    word = match.group(0).lower() if match else ""
+    if len(word) >= 12:
+        return False
     if not word:
         return False
     if word in _ABBREVIATIONS:
@@ -148,15 +160,46 @@ def _is_abbreviation(chunk: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+def _ends_a_sentence(line: str) -> bool:
+    """Does the (normalised) line end with . ! or ?, perhaps inside closing quotes or brackets?"""
+    return line.rstrip().rstrip(_CLOSERS).rstrip().endswith((".", "!", "?"))
+
+
+def _pieces(original: str, norm: str) -> list[tuple[str, str]]:
+    """A sentence longer than MAX_SENTENCE_CHARS cut at spaces into pieces of at most that size.
+
+    Real sentences are far shorter; this bounds what any later step can spend on one sentence,
+    so a pasted run of 60 kB without a full stop costs linear time, not its square."""
+    if len(norm) <= MAX_SENTENCE_CHARS:
+        return [(original, norm)]
+    out = []
+    start = 0
+    while start < len(norm):
+        end = min(len(norm), start + MAX_SENTENCE_CHARS)
+        if end < len(norm):
+            cut = norm.rfind(" ", start + MAX_SENTENCE_CHARS // 2, end)
+            end = cut if cut > start else end
+        piece, piece_norm = original[start:end].strip(), norm[start:end].strip()
+        if piece:
+            out.append((piece, piece_norm))
+        start = end
+    return out
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Sentences in reading order; lines without closing punctuation become headings."""
     sentences: list[Sentence] = []
+
+    def add(original: str, norm: str) -> None:
+        for piece, piece_norm in _pieces(original, norm):
+            sentences.append(Sentence(len(sentences), piece, piece_norm))
+
     for line in body.splitlines():
         original = line.strip()
         if not original:
             continue
         norm = original.translate(_QUOTES)
-        if not _TERMINAL.search(norm) and len(norm) < 200:
+        if not _ends_a_sentence(norm) and len(norm) < 200:
             sentences.append(Sentence(len(sentences), original, norm, heading=True))
             continue
         start = 0
@@ -164,13 +207,11 @@ def split_sentences(body: str) -> list[Sentence]:
             if match.group(1) == "." and _is_abbreviation(norm[start : match.start(1)]):
                 continue
             end = match.end(2)
-            piece = original[start:end].strip()
-            if piece:
-                sentences.append(Sentence(len(sentences), piece, norm[start:end].strip()))
+            if original[start:end].strip():
+                add(original[start:end].strip(), norm[start:end].strip())
             start = match.end(3)
-        tail = original[start:].strip()
-        if tail:
-            sentences.append(Sentence(len(sentences), tail, norm[start:].strip()))
+        if original[start:].strip():
+            add(original[start:].strip(), norm[start:].strip())
     return sentences
 
 

@@ -132,6 +132,7 @@ _NOT_PLACES = frozenset(fold(w) for w in (
 _QUALIFIED = re.compile(r"^(?P<name>[^,(]+?)\s*(?:,\s*(?P<q1>[^,()]+)|\((?P<q2>[^()]+)\))\s*$")
 _WORD = re.compile(r"[^\W\d_][^\W_]*")  # a word; "Azerbaijan's" -> "Azerbaijan"
 _MAX_WORDS = 5
+_MAX_NAME_CHARS = 100
 
 
 class Gazetteer:
@@ -239,7 +240,7 @@ class Gazetteer:
                 query=query[:200], place=None, reason="too long to be a place name (over 200 characters)"
             )
         country_set = frozenset(c.upper() for c in countries if c) if countries else frozenset()
-        near_points = _valid_points(near) if near else ()
+        near_points = _valid_points_cached(tuple(near)) if near else ()
         if aliases:
             found = self._alias(query, aliases)
             if found is not None:
@@ -443,6 +444,8 @@ class Gazetteer:
         i = 0
         while i < len(run):
             for last in range(min(len(run), i + _MAX_WORDS) - 1, i - 1, -1):
+                if run[last][1] - run[i][0] > _MAX_NAME_CHARS:
+                    continue  # no place name is this long; never cache (or fold) pasted walls of text
                 place = self._place_in_text_cached(text[run[i][0] : run[last][1]])
                 if place is not None:
                     results.append((run[i][0], run[last][1], place))
@@ -482,6 +485,14 @@ class Gazetteer:
         return population >= FOREIGN_CITY_IN_TEXT
 
 
+def _valid_points_cached(points: tuple) -> tuple[tuple[float, float], ...]:
+    """The same report's anchor points come with every name it geocodes: validate them once."""
+    try:
+        return _valid_points_memo(points)
+    except TypeError:  # unhashable items (lists): validate without the memo
+        return _valid_points(points)
+
+
 def _valid_points(points: Iterable[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
     """(lat, lon) pairs that are real points; anything else (None, NaN, text) is ignored."""
     valid = []
@@ -493,6 +504,9 @@ def _valid_points(points: Iterable[tuple[float, float]]) -> tuple[tuple[float, f
         if -90 <= lat <= 90 and -180 <= lon <= 180:  # also false for NaN
             valid.append((lat, lon))
     return tuple(valid)
+
+
+_valid_points_memo = lru_cache(maxsize=256)(_valid_points)
 
 
 def _as_tuple(value: int | tuple[int, ...]) -> tuple[int, ...]:

@@ -130,12 +130,26 @@ def test_huge_paste_is_cut_with_a_message_and_html_is_read_as_text(page: AppTest
     assert list(page.dataframe[0].value["place"]) == ["Sotk"]
 
 
-def test_unknown_place_is_listed_for_the_gazetteer_page_and_aliases_apply(page: AppTest, db_path: Path) -> None:
+def test_proposing_writes_nothing_to_the_database(page: AppTest, db_path: Path) -> None:
+    """Issue 12 item 8: unknown names were recorded (and the data version bumped) on "Propose"."""
+    from mapdata.geo.placebook import PlaceBook
+
+    store = Store(db_path)
+    version, count = store.data_version(), store.count()
+    _propose(page, REPORT)
+    assert page.dataframe and "Zzyxqorvan" in list(page.dataframe[0].value["place"])
+    assert (store.data_version(), store.count()) == (version, count)
+    assert PlaceBook(store).unresolved() == []
+
+
+def test_unknown_place_is_listed_for_the_gazetteer_page_on_save_and_aliases_apply(page: AppTest, db_path: Path) -> None:
     from mapdata.geo.gazetteer import Gazetteer
     from mapdata.geo.placebook import PlaceBook
 
     _propose(page, REPORT)
     book = PlaceBook(Store(db_path))
+    assert book.unresolved() == []
+    _button(page, "Save ticked incidents").click().run()
     assert [u.name for u in book.unresolved()] == ["Zzyxqorvan"]  # what the Gazetteer page lists
     # The user resolves it there (an alias to Goris); the next reading of a report uses it.
     book.resolve("Zzyxqorvan", Gazetteer.default().geocode("Goris").place)
@@ -144,6 +158,18 @@ def test_unknown_place_is_listed_for_the_gazetteer_page_and_aliases_apply(page: 
     assert list(table["place"]) == ["Tovuz", "Zzyxqorvan"]
     assert list(table["save"]) == [True, True]
     assert [u.name for u in book.unresolved()] == []
+
+
+def test_a_reading_over_its_time_budget_is_stopped_with_a_message(db_path: Path, monkeypatch) -> None:
+    """The report is read in a worker process that is stopped at the budget; the page says so."""
+    monkeypatch.setenv("MAPDATA_EXTRACT_SECONDS", "0.001")
+    version = Store(db_path).data_version()
+    at = AppTest.from_file(PAGE, default_timeout=120)
+    at.run()
+    _propose(at, REPORT)
+    assert any("took longer than" in e.value and "nothing was saved" in e.value for e in at.error)
+    assert not at.dataframe
+    assert Store(db_path).data_version() == version
 
 
 def test_a_header_url_that_is_no_link_is_not_prefilled(page: AppTest) -> None:

@@ -1,0 +1,224 @@
+"""Reading a report in a separate process, with a time budget, so a paste can never stall a server.
+
+A Streamlit server runs every session in one Python process. Extraction is pure Python and
+regular expressions, which hold the interpreter lock while they run: one long paste read in
+the server's process makes every other user wait. Here the reading happens in worker
+processes (started once, with the gazetteer loaded, then reused); the server only waits on a
+pipe, which releases the lock. A worker that does not answer within the budget is killed and
+replaced, and the caller gets :class:`ExtractionTimeout`; one that dies (out of memory, a
+crash) gives :class:`WorkerFailed`. Either way the server and every other session go on.
+
+Workers are started with ``spawn``: a fresh interpreter, never a fork of a threaded server.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import queue
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from mapdata.errors import MapdataError
+
+__all__ = [
+    "DEFAULT_BUDGET_SECONDS",
+    "ExtractionTimeout",
+    "ExtractionWorkers",
+    "WorkerFailed",
+    "budget_from_environment",
+]
+
+DEFAULT_BUDGET_SECONDS = 20.0  # the pipeline reads 200,000 characters of any text in ~3 s
+STARTUP_SECONDS = 180.0  # a first start may build the gazetteer index (20–45 s, more on a busy machine)
+MEMORY_LIMIT_BYTES = 3 * 1024**3  # a worker that needs more is stopped, not the machine
+_TARGET = "mapdata.extract.pipeline:extract"
+
+
+class ExtractionTimeout(MapdataError):
+    """The worker did not finish within the time budget; it was stopped."""
+
+
+class WorkerFailed(MapdataError):
+    """The worker process ended or failed without an answer."""
+
+
+def budget_from_environment() -> float:
+    """``MAPDATA_EXTRACT_SECONDS`` (the user's setting) or the default budget."""
+    raw = os.environ.get("MAPDATA_EXTRACT_SECONDS", "").strip()
+    try:
+        value = float(raw) if raw else DEFAULT_BUDGET_SECONDS
+    except ValueError:
+        return DEFAULT_BUDGET_SECONDS
+    return value if 0 < value <= 3600 else DEFAULT_BUDGET_SECONDS
+
+
+def _resolve(target: str) -> Callable[..., Any]:
+    module, _, name = target.partition(":")
+    function: Callable[..., Any] = getattr(importlib.import_module(module), name)
+    return function
+
+
+def _limit_memory() -> None:
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
+    except (ImportError, ValueError, OSError):  # not on this system: the time budget still holds
+        pass
+
+
+def _serve(conn: Connection, target: str, warm_up: bool) -> None:
+    """The worker's loop: one request in, one ("ok", result) or ("error", message) out."""
+    _limit_memory()
+    function = _resolve(target)
+    if warm_up:
+        from mapdata.geo.gazetteer import Gazetteer
+
+        Gazetteer.default()  # loaded once per worker, before the first report
+    conn.send(("ready", None))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer: tuple[str, Any] = ("ok", function(**request))
+        except MemoryError:
+            answer = ("error", "the text needed more memory than a report reader is allowed")
+        except Exception as exc:  # reported to the caller, who shows it; the worker goes on
+            answer = ("error", f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(answer)
+        except (OSError, ValueError):
+            return
+
+
+class _Worker:
+    """One worker process and the parent's end of its pipe."""
+
+    def __init__(self, target: str, warm_up: bool) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(
+            target=_serve, args=(child, target, warm_up), name="mapdata-extract", daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.ready = False
+
+    def wait_ready(self, seconds: float) -> None:
+        if self.ready:
+            return
+        if not self.conn.poll(seconds):
+            self.stop()
+            raise WorkerFailed(f"the report reader did not start within {seconds:g} s")
+        self._receive()
+        self.ready = True
+
+    def _receive(self) -> tuple[str, Any]:
+        try:
+            answer: tuple[str, Any] = self.conn.recv()
+            return answer
+        except (EOFError, OSError) as exc:
+            code = self.process.exitcode
+            self.stop()
+            raise WorkerFailed(
+                "the report reader stopped without an answer"
+                + (f" (exit code {code})" if code is not None else "")
+                + "; nothing was saved"
+            ) from exc
+
+    def call(self, request: dict[str, Any], seconds: float) -> Any:
+        self.conn.send(request)
+        if not self.conn.poll(seconds):
+            self.stop()
+            raise ExtractionTimeout(
+                f"Reading the text took longer than {seconds:g} s and was stopped; nothing was saved. "
+                "Paste one report at a time (a report is a few thousand characters)."
+            )
+        status, payload = self._receive()
+        if status != "ok":
+            raise WorkerFailed(f"the report reader failed: {payload}")
+        return payload
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class ExtractionWorkers:
+    """A few reusable worker processes; :meth:`extract` takes the same arguments as ``extract``.
+
+    ``target`` ("module:function") is what a worker runs; tests point it at a stub.
+    """
+
+    def __init__(
+        self,
+        size: int = 2,
+        budget: float | None = None,
+        target: str = _TARGET,
+        warm_up: bool = True,
+        startup_seconds: float = STARTUP_SECONDS,
+    ) -> None:
+        self.budget = budget if budget is not None else budget_from_environment()
+        self.target = target
+        self.warm_up = warm_up
+        self.startup_seconds = startup_seconds
+        self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
+        for _ in range(max(1, size)):
+            self._idle.put(None)  # a slot; its process starts when first needed
+        self._lock = threading.Lock()
+        self._workers: list[_Worker] = []
+
+    def extract(self, text: str, **options: Any) -> Any:
+        """The extraction result, or ExtractionTimeout / WorkerFailed (the server carries on)."""
+        try:
+            worker = self._idle.get(timeout=self.budget)
+        except queue.Empty:
+            raise ExtractionTimeout(
+                f"Every report reader is busy with other texts; none was free within {self.budget:g} s. Try again."
+            ) from None
+        answered = False
+        try:
+            if worker is None or not worker.alive():
+                worker = self._start()
+            worker.wait_ready(self.startup_seconds)
+            result = worker.call({"text": text, **options}, self.budget)
+            answered = True
+        finally:
+            if answered:
+                self._idle.put(worker)
+            else:  # stopped, failed or never started: the slot gets a fresh process next time
+                self._forget(worker)
+                self._idle.put(None)
+        return result
+
+    def _start(self) -> _Worker:
+        worker = _Worker(self.target, self.warm_up)
+        with self._lock:
+            self._workers.append(worker)
+        return worker
+
+    def _forget(self, worker: _Worker | None) -> None:
+        if worker is None:
+            return
+        worker.stop()
+        with self._lock:
+            if worker in self._workers:
+                self._workers.remove(worker)
+
+    def close(self) -> None:
+        """Stop every worker (idle or not)."""
+        with self._lock:
+            workers, self._workers = self._workers, []
+        for worker in workers:
+            worker.stop()

@@ -1,0 +1,43 @@
+"""Texts built to make a careless pattern or loop take time that grows faster than the text.
+
+Used by the linear-time test (tests/extract/test_linear_time.py) and the extraction benchmark
+(benchmarks/bench_extract.py). The first five are the ones issue 12 measured (5–47 s at
+40–60 kB before the fix); the others push the other shapes a pattern can trip on: long runs of
+one character, words without end, thousands of names, dates, speakers or quotes in one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["ADVERSARIAL"]
+
+_PLACES = "Sotk, Vardenis, Goris, Kapan, Jermuk, Tegh, Ijevan, Berd, "
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "x-then-killed": lambda n: _repeat("x ", n) + "killed.",
+    "a-killed": lambda n: _repeat("a killed ", n),
+    "exclamations": lambda n: "!" * n + "a",
+    "mr-dot": lambda n: _repeat("Mr. ", n),
+    "place-list": lambda n: "Shelling hit " + _repeat(_PLACES, n) + " yesterday.",
+    "full-stops": lambda n: "." * n + "a",
+    "spaces": lambda n: "Armenian forces" + " " * n + "opened fire.",
+    "digits": lambda n: _repeat("1 ", n) + "killed",
+    "one-capital-word": lambda n: "A" * n + "a village.",
+    "one-long-word": lambda n: "Armenian " + "a" * n + " denied",
+    "side-verb": lambda n: _repeat("Armenian attacked ", n),
+    "weekdays": lambda n: _repeat("Monday ", n),
+    "village-of": lambda n: _repeat("the village of Aaa, ", n),
+    "open-tags": lambda n: _repeat("<p ", n),
+    "html": lambda n: _repeat("<p>Shelling near Sotk.</p>", n),
+    "quotes": lambda n: _repeat('"Shots. ', n),
+    "speakers": lambda n: _repeat("Spokesman John Smith said Azerbaijani forces shelled Sotk. ", n),
+    "ampersands": lambda n: _repeat("&a", n),
+    "short-lines": lambda n: _repeat("Shelling\n", n),
+    "named-dead": lambda n: _repeat("Aaa Bbb died ", n),
+}
