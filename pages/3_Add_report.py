@@ -140,7 +140,7 @@ def _note_unresolved(result: ExtractionResult) -> str:
 def _evidence(result: ExtractionResult) -> None:
     """Each proposal's sentences once each, escaped, values highlighted, tagged with what they gave."""
     if len(result.proposals) > MAX_SHOWN:
-        st.caption(f"Evidence is shown for the first {MAX_SHOWN} of {len(result.proposals)} proposals.")
+        st.caption(f"Evidence is shown for the first {MAX_SHOWN:d} of {len(result.proposals):,} proposals.")
     for i, proposal in enumerate(result.proposals[:MAX_SHOWN]):
         title = f"#{i + 1} · {proposal.date or 'date unknown'} · {proposal.place or 'no place'} · {proposal.claimant}"
         with st.expander(escape_markdown(title), expanded=False):
@@ -391,7 +391,7 @@ with paste_tab:
         for warning in result.warnings[:MAX_SHOWN]:
             st.warning(escape_markdown(warning))
         if len(result.warnings) > MAX_SHOWN:
-            st.warning(f"…and {len(result.warnings) - MAX_SHOWN} more warnings (a single report has far fewer).")
+            st.warning(f"…and {len(result.warnings) - MAX_SHOWN:,} more warnings (a single report has far fewer).")
         if result.responses:
             for response in result.responses[:MAX_SHOWN]:
                 target = f"row {response.denies + 1}" if response.denies is not None else "a claim not in this report"
