@@ -1,58 +1,174 @@
-"""Time group_counter_claims on synthetic incidents; prints one JSON line.
+"""Counter-claim grouping: time and peak memory on realistic and adversarial arrangements. JSON lines.
 
-Usage: python3 benchmarks/bench_claims.py [N]   (default 100,000)
-The synthetic claims spread over three years and the Armenia–Azerbaijan border area, with a
-few hundred recurring villages (as in ACLED), so pairs are as dense as in real data.
+Usage: python3 benchmarks/bench_claims.py [--sizes 10000,100000,1000000] [--cases one_spot,...]
+       python3 benchmarks/bench_claims.py --browser 20000   (the app on 20,000 claims at one spot:
+       page open → markers in headless Chromium, and the server's peak resident memory)
+
+Each (case, size) runs in its own process, so ``peak_rss_mb`` is that process's high-water mark
+(the synthetic frame, Python, numpy and scipy included; ``rss_before_grouping_mb`` is the mark
+before grouping); ``peak_traced_mb`` is tracemalloc's peak during a second, traced run of the
+grouping alone. ``seconds`` is the untraced run. Cases (all synthetic, generated here, never stored):
+
+* ``one_spot``    - every claim at one spot on one day, the four reporting sides mixed (the
+  worst case of issue 12: 8,000 such claims took 20 s and 3.6 GB before);
+* ``jittered``    - every claim within 5 km of one village on one day, sides mixed, all at
+  distinct coordinates (no two claims collapse);
+* ``two_villages``- one day; half the claims are Armenian within 5 km of one village, half
+  Azerbaijani within 5 km of another 12 km away (large one-sided cells facing each other);
+* ``spread``      - three years over the border area around 400 villages (as before);
+* ``acled``       - the real ACLED export for Armenia (../shared/data) repeated with up to 5 km
+  of jitter (issue 17's "real density"); skipped when the file is absent.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
+import resource
+import subprocess
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
 from mapdata.claims import group_counter_claims
 
+SIDES = np.array(["Armenia", "Azerbaijan", "media", "third party"], dtype=object)
+ACLED = REPO.parent / "shared" / "data" / "acled_hdx_armenia_conflict_2018-2020.csv"
+KM_PER_DEGREE = 111.195
 
-def synthetic(n: int, seed: int = 1) -> pd.DataFrame:
+
+def _jitter(rng: np.random.Generator, lat: np.ndarray, lon: np.ndarray, km: float) -> tuple[np.ndarray, np.ndarray]:
+    """Uniform within ``km`` of each point."""
+    r = km * np.sqrt(rng.uniform(0, 1, len(lat)))
+    a = rng.uniform(0, 2 * np.pi, len(lat))
+    dlat = r * np.cos(a) / KM_PER_DEGREE
+    dlon = r * np.sin(a) / (KM_PER_DEGREE * np.cos(np.radians(lat)))
+    return lat + dlat, lon + dlon
+
+
+def synthetic(case: str, n: int, seed: int = 1) -> pd.DataFrame:
     rng = np.random.default_rng(seed)
-    villages = np.column_stack([rng.uniform(38.8, 41.3, 400), rng.uniform(44.8, 46.8, 400)])
-    at = rng.integers(0, len(villages), n)
+    day = np.zeros(n, dtype=np.int64)
+    side = SIDES[rng.integers(0, 4, n)]
+    if case == "one_spot":
+        lat, lon = np.full(n, 40.2), np.full(n, 45.87)
+    elif case == "jittered":
+        lat, lon = _jitter(rng, np.full(n, 40.2), np.full(n, 45.87), 5.0)
+    elif case == "two_villages":
+        half = np.arange(n) < n // 2
+        side = np.where(half, "Armenia", "Azerbaijan").astype(object)
+        lat, lon = _jitter(rng, np.where(half, 40.2, 40.2 + 12 / KM_PER_DEGREE), np.full(n, 45.87), 5.0)
+    elif case == "spread":
+        villages = np.column_stack([rng.uniform(38.8, 41.3, 400), rng.uniform(44.8, 46.8, 400)])
+        at = rng.integers(0, len(villages), n)
+        lat, lon = villages[at, 0] + rng.normal(0, 0.02, n), villages[at, 1] + rng.normal(0, 0.02, n)
+        day = rng.integers(0, 3 * 365, n)
+        side = rng.choice(SIDES, n, p=[0.4, 0.4, 0.15, 0.05])
+    elif case == "acled":
+        from mapdata.formats import acled
+
+        rows = acled.parse(ACLED.read_text(encoding="utf-8")).incidents
+        pick = rng.integers(0, len(rows), n)
+        base = pd.DataFrame([(i.date, i.latitude, i.longitude, i.reporting_side) for i in rows])
+        lat, lon = _jitter(rng, base[1].to_numpy()[pick], base[2].to_numpy()[pick], 5.0)
+        day = (pd.to_datetime(base[0]).to_numpy()[pick] - np.datetime64("2018-01-01")) // np.timedelta64(1, "D")
+        side = base[3].to_numpy()[pick]
+    else:
+        raise SystemExit(f"unknown case {case!r}")
     return pd.DataFrame(
         {
             "id": [f"syn:{i}" for i in range(n)],
-            "date": pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 3 * 365, n), unit="D"),
-            "latitude": villages[at, 0] + rng.normal(0, 0.02, n),
-            "longitude": villages[at, 1] + rng.normal(0, 0.02, n),
-            "reporting_side": rng.choice(
-                ["Armenia", "Azerbaijan", "media", "third party"], n, p=[0.4, 0.4, 0.15, 0.05]
-            ),
+            "date": pd.Timestamp("2020-01-01") + pd.to_timedelta(day, unit="D"),
+            "latitude": lat,
+            "longitude": lon,
+            "reporting_side": side,
         }
     )
 
 
-def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    frame = synthetic(n)
+def run_one(case: str, n: int) -> dict:
+    frame = synthetic(case, n)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
     groups = group_counter_claims(frame)
     seconds = time.perf_counter() - start
-    print(
-        json.dumps(
-            {
-                "benchmark": "group_counter_claims",
+    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    tracemalloc.start()  # a second, traced run (tracing slows it down several times)
+    group_counter_claims(frame)
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "benchmark": "group_counter_claims",
+        "case": case,
+        "incidents": n,
+        "seconds": round(seconds, 2),
+        "peak_traced_mb": round(traced_peak / 2**20, 1),
+        "peak_rss_mb": round(rss_peak, 1),
+        "rss_before_grouping_mb": round(rss_before, 1),
+        "grouped": len(groups),
+        "groups": int(groups.nunique()),
+    }
+
+
+def run_browser(n: int) -> dict:
+    """The app on ``n`` claims at one spot on one day: page → markers, and the server's peak RSS."""
+    import tempfile
+
+    from browserbench import chromium, open_map, peak_rss_mb, serve, write_db
+
+    frame = synthetic("one_spot", n)
+    frame["place"], frame["claimant"] = "Synthetic village", frame["reporting_side"].map(lambda s: f"{s} source")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "dense.db"
+        write_db(frame, db)
+        with serve(db) as (url, server), chromium() as browser:
+            _page, map_frame, seconds = open_map(browser, url, n)
+            in_view = map_frame.evaluate(
+                "document.querySelector('.leaflet-container').getAttribute('data-incidents-in-view')"
+            )
+            return {
+                "benchmark": "dense_spot_browser",
                 "incidents": n,
-                "seconds": round(seconds, 3),
-                "contested": len(groups),
-                "groups": int(groups.nunique()),
+                "page_to_markers_seconds": round(seconds, 2),
+                "incidents_in_view": int(in_view),
+                "server_peak_rss_mb": round(peak_rss_mb(server.pid), 1),
             }
-        )
-    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--cases", default="one_spot,jittered,two_villages,spread,acled")
+    parser.add_argument("--browser", type=int, metavar="N", help="instead: the app in Chromium on N claims at one spot")
+    parser.add_argument("--child", nargs=2, metavar=("CASE", "N"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.browser:
+        print(json.dumps(run_browser(args.browser)), flush=True)
+        return
+    if args.child:
+        print(json.dumps(run_one(args.child[0], int(args.child[1]))), flush=True)
+        return
+    for case in args.cases.split(","):
+        if case == "acled" and not ACLED.exists():
+            print(json.dumps({"benchmark": "group_counter_claims", "case": case, "skipped": f"{ACLED} is absent"}))
+            continue
+        for n in (int(s) for s in args.sizes.split(",")):
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", case, str(n)],
+                capture_output=True,
+                text=True,
+                env=dict(os.environ, PYTHONPATH=str(REPO)),
+            )
+            print(
+                out.stdout.strip() or json.dumps({"case": case, "incidents": n, "error": out.stderr[-500:]}), flush=True
+            )
 
 
 if __name__ == "__main__":

@@ -36,11 +36,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import folium
+from browserbench import chromium, open_map, serve, write_db
 
 from mapdata.filters import FilterState, apply_filters
 from mapdata.mapview import base_map, incident_layer, render_html
-from mapdata.model import GEO_PRECISIONS, Incident
-from mapdata.store import Store
+from mapdata.model import GEO_PRECISIONS
 
 SIDES = ["Armenia", "Azerbaijan", "media", "third party"]
 ACCUSED = {"Armenia": "Azerbaijan", "Azerbaijan": "Armenia", "media": "unknown", "third party": "unknown"}
@@ -140,37 +140,7 @@ def bench_build(n: int, naive_cap: int, repeats: int = 3) -> dict:
     return record
 
 
-def write_db(frame: pd.DataFrame, path: Path) -> None:
-    store = Store(path, seed=False)
-    records = frame.astype(object).where(frame.notna(), None).to_dict("records")
-    incidents = [Incident.create(**{**r, "date": r["date"].date().isoformat(), "origin": "csv"}) for r in records]
-    store.save(incidents, origin="csv", label="synthetic benchmark")
-
-
-def _local_only(route) -> None:
-    host = route.request.url.split("/")[2].split(":")[0]
-    route.continue_() if host in {"127.0.0.1", "localhost"} else route.abort()
-
-
-def _wait_markers(page, n: int):
-    """The map frame, once its layer holds all ``n`` incidents and has drawn markers/clusters."""
-    map_frame = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']").content_frame()
-    map_frame.wait_for_function(
-        "n => { const c = document.querySelector('.leaflet-container');"
-        " return c && c.getAttribute('data-incidents-total') === String(n) && Number(c.getAttribute('data-incidents-drawn')) > 0; }",
-        arg=n,
-        timeout=120_000,
-    )
-    return map_frame
-
-
 def bench_browser(n: int) -> dict:
-    sys.path.insert(0, str(REPO / "tests" / "browser"))
-    import subprocess
-
-    from conftest import CHROMIUM, CHROMIUM_ARGS, free_port, wait_healthy  # type: ignore
-    from playwright.sync_api import sync_playwright
-
     frame = synthetic(n)
     expected = int(
         ((frame["date"] >= pd.Timestamp(FILTER_RANGE[0])) & (frame["date"] <= pd.Timestamp(FILTER_RANGE[1]))).sum()
@@ -178,65 +148,26 @@ def bench_browser(n: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
         write_db(frame, db)
-        port = free_port()
-        env = dict(os.environ, MAPDATA_DB=str(db))
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "app.py",
-                "--server.headless",
-                "true",
-                "--server.port",
-                str(port),
-                "--server.address",
-                "127.0.0.1",
-            ],
-            cwd=REPO,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            wait_healthy(url, server)
-            with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                page_to_markers = {}
-                for visit in ("cold", "warm"):  # first visit after server start, then a new session
-                    page = browser.new_page(viewport={"width": 1500, "height": 1000})
-                    page.set_default_timeout(120_000)
-                    page.route("**/*", _local_only)
-                    start = time.perf_counter()
-                    page.goto(url)
-                    map_frame = _wait_markers(page, n)
-                    page_to_markers[visit] = time.perf_counter() - start
-                    if visit == "cold":
-                        page.close()
-                sidebar = page.locator("[data-testid=stSidebar]")
-                for which, day in (("start", FILTER_RANGE[0]), ("end", FILTER_RANGE[1])):
-                    for part, text in (
-                        ("year", f"{day.year}"),
-                        ("month", f"{day.month:02d}"),
-                        ("day", f"{day.day:02d}"),
-                    ):
-                        sidebar.get_by_role("spinbutton", name=f"{part}, Date range {which} date").click()
-                        page.keyboard.type(text)
-                page.keyboard.press("Escape")
-                start = time.perf_counter()
-                sidebar.get_by_text("Filters").click()  # leaving the field commits the range
-                map_frame.wait_for_function(
-                    "n => document.querySelector('.leaflet-container').getAttribute('data-incidents-total') === String(n)",
-                    arg=expected,
-                    timeout=120_000,
-                )
-                filter_to_map = time.perf_counter() - start
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=20)
+        with serve(db) as (url, _server), chromium() as browser:
+            page_to_markers = {}
+            for visit in ("cold", "warm"):  # first visit after server start, then a new session
+                page, map_frame, page_to_markers[visit] = open_map(browser, url, n)
+                if visit == "cold":
+                    page.close()
+            sidebar = page.locator("[data-testid=stSidebar]")
+            for which, day in (("start", FILTER_RANGE[0]), ("end", FILTER_RANGE[1])):
+                for part, text in (("year", f"{day.year}"), ("month", f"{day.month:02d}"), ("day", f"{day.day:02d}")):
+                    sidebar.get_by_role("spinbutton", name=f"{part}, Date range {which} date").click()
+                    page.keyboard.type(text)
+            page.keyboard.press("Escape")
+            start = time.perf_counter()
+            sidebar.get_by_text("Filters").click()  # leaving the field commits the range
+            map_frame.wait_for_function(
+                "n => document.querySelector('.leaflet-container').getAttribute('data-incidents-total') === String(n)",
+                arg=expected,
+                timeout=120_000,
+            )
+            filter_to_map = time.perf_counter() - start
     return {
         "benchmark": "map_browser",
         "incidents": n,

@@ -66,8 +66,19 @@ def streamlit_options() -> tuple[str, ...]:
     return ()
 
 
+@dataclass
+class AppServer:
+    url: str
+    process: subprocess.Popen
+
+
 @pytest.fixture(scope="module")
-def app_url(app_db: Path, tmp_path_factory: pytest.TempPathFactory, streamlit_options: tuple[str, ...]):
+def app_url(app_server: AppServer) -> str:
+    return app_server.url
+
+
+@pytest.fixture(scope="module")
+def app_server(app_db: Path, tmp_path_factory: pytest.TempPathFactory, streamlit_options: tuple[str, ...]):
     """``streamlit run app.py`` on a free port with its own database; killed after the module."""
     port = free_port()
     env = dict(os.environ, MAPDATA_DB=str(app_db), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
@@ -95,7 +106,7 @@ def app_url(app_db: Path, tmp_path_factory: pytest.TempPathFactory, streamlit_op
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, process)
-        yield url
+        yield AppServer(url, process)
     finally:
         process.terminate()
         try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from mapdata.claims import contested_ids, group_counter_claims, group_members, haversine_km
 
@@ -161,56 +160,3 @@ def test_bundled_one_sided_reports_are_not_contested(store):
     # Azerbaijan's own two Tovuz reports of 12 July 2020 and Armenia's list of 13 Sept 2022.
     assert "bundled:2020-07-12-az-mod-tovuz-artillery" not in ids
     assert "bundled:2022-09-13-am-mod-goris" not in ids
-
-
-@pytest.mark.parametrize(
-    ("lat_range", "lon_range", "max_km", "max_days"),
-    [
-        ((39.0, 41.0), (45.0, 47.0), 15.0, 1),  # the Caucasus, defaults
-        ((69.0, 71.0), (10.0, 16.0), 40.0, 0),  # far north: longitude cells get wide
-        ((-1.0, 1.0), (179.0, 181.0), 25.0, 2),  # straddling the antimeridian
-    ],
-)
-def test_grid_matches_brute_force_on_random_claims(lat_range, lon_range, max_km, max_days):
-    """The bucketed join finds exactly the groups an all-pairs comparison finds."""
-    import numpy as np
-
-    rng = np.random.default_rng(7)
-    n = 400
-    lon = rng.uniform(*lon_range, n)
-    data = pd.DataFrame(
-        {
-            "id": [f"c{i}" for i in range(n)],
-            "date": pd.Timestamp("2022-09-01") + pd.to_timedelta(rng.integers(0, 20, n), unit="D"),
-            "latitude": rng.uniform(*lat_range, n),
-            "longitude": np.where(lon > 180, lon - 360, lon),
-            "reporting_side": rng.choice(["Armenia", "Azerbaijan", "media", "third party"], n),
-        }
-    )
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    days = (data["date"] - data["date"].min()).dt.days.to_numpy()
-    lat, lon, side = data["latitude"].to_numpy(), data["longitude"].to_numpy(), data["reporting_side"].to_numpy()
-    linked = set()
-    for a in range(n):
-        for b in range(a + 1, n):
-            if (
-                abs(days[a] - days[b]) <= max_days
-                and side[a] != side[b]
-                and ({side[a], side[b]} & {"Armenia", "Azerbaijan"})
-                and haversine_km(lat[a], lon[a], lat[b], lon[b]) <= max_km
-            ):
-                parent[find(a)] = find(b)
-                linked |= {a, b}
-    expected: dict[int, set[str]] = {}
-    for a in linked:
-        expected.setdefault(find(a), set()).add(f"c{a}")
-    assert linked, "the random sample should contain some contested pairs"
-    found = group_counter_claims(data, max_km=max_km, max_days=max_days)
-    assert groups_of(found) == {frozenset(g) for g in expected.values()}

@@ -1,0 +1,118 @@
+"""Counter-claim groups over the incidents frame: which claims are accounts of the same clash.
+
+Every incident is one party's claim. Rule for a link between two claims (all must hold):
+  * ``|date difference| <= max_days`` (calendar days, using each claim's stated date),
+  * great-circle (haversine) distance ``<= max_km`` between the claims' coordinates,
+  * the reporting sides differ and at least one of them is a party to the conflict (the
+    ``parties`` argument; Armenia and Azerbaijan by default). Party vs party links; a party vs
+    "third party" or "media" links (an outside account of the same fire); "third party" vs
+    "media" does not link on its own, since neither is a party whose version is at stake.
+Groups are the connected components of those links, so a chain (A–B, B–C) is one group even if
+A and C are further apart. Every group therefore holds at least two reporting sides. The
+grouping is computed on the current frame every time (never stored): adding a claim can merge
+or create groups. :mod:`mapdata.claims.linking` finds the components in memory linear in the
+number of claims, whatever their arrangement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from mapdata.claims.linking import link_components
+
+__all__ = ["PARTIES", "contested_ids", "group_counter_claims", "group_members", "link_labels"]
+
+PARTIES: frozenset[str] = frozenset({"Armenia", "Azerbaijan"})
+_DAY_NS = 86_400 * 10**9
+
+
+def _days(dates: pd.Series) -> np.ndarray:
+    """Whole days since 1970 (NaT as the minimum int64: callers drop those rows first)."""
+    values = pd.to_datetime(dates).to_numpy(dtype="datetime64[ns]").astype(np.int64)
+    return np.floor_divide(values, _DAY_NS)
+
+
+def link_labels(
+    frame: pd.DataFrame, max_km: float = 15.0, max_days: int = 1, parties: Iterable[str] = PARTIES
+) -> np.ndarray:
+    """Component number per row of ``frame`` (``-1``: in no group), aligned with its rows.
+
+    Rows without a date, coordinates or reporting side never link.
+    """
+    labels = np.full(len(frame), -1, dtype=np.int64)
+    if len(frame) < 2 or max_km < 0 or max_days < 0:
+        return labels
+    usable = (
+        frame["date"].notna().to_numpy()
+        & frame["latitude"].notna().to_numpy()
+        & frame["longitude"].notna().to_numpy()
+        & frame["reporting_side"].notna().to_numpy()
+    )
+    rows = np.flatnonzero(usable)
+    if len(rows) < 2:
+        return labels
+    codes, sides = pd.factorize(frame["reporting_side"].iloc[rows].astype(str))
+    party = np.isin(np.asarray(sides, dtype=object), list(parties))
+    labels[rows] = link_components(
+        _days(frame["date"].iloc[rows]),
+        frame["latitude"].to_numpy(dtype=float)[rows],
+        frame["longitude"].to_numpy(dtype=float)[rows],
+        codes,
+        party,
+        max_km=max_km,
+        max_days=max_days,
+    )
+    return labels
+
+
+def group_counter_claims(
+    frame: pd.DataFrame, max_km: float = 15.0, max_days: int = 1, parties: Iterable[str] = PARTIES
+) -> pd.Series:
+    """Incident id → group id, for the incidents in a group only, sorted by id.
+
+    A group's id is the id of its earliest member (ties broken by id), so it is stable while
+    the group's membership is.
+    """
+    labels = link_labels(frame, max_km=max_km, max_days=max_days, parties=parties)
+    members = np.flatnonzero(labels >= 0)
+    if not len(members):
+        return pd.Series([], index=pd.Index([], dtype="str", name="id"), dtype="str", name="group")
+    # Arrow string kernels: a million ids are sorted in C, never as Python objects.
+    ids = pa.array(frame["id"].astype("str")).take(pa.array(members))
+    by_id = pc.sort_indices(ids).to_numpy()
+    id_rank = np.empty(len(members), dtype=np.int64)
+    id_rank[by_id] = np.arange(len(members))
+    component = labels[members]
+    earliest = np.lexsort((id_rank, _days(frame["date"].iloc[members]), component))
+    starts = np.flatnonzero(np.r_[True, np.diff(component[earliest]) != 0])
+    first_of = earliest[starts][np.searchsorted(component[earliest][starts], component)]
+    group = ids.take(pa.array(first_of))
+    return pd.Series(
+        pd.array(group.take(pa.array(by_id)), dtype="str"),
+        index=pd.Index(pd.array(ids.take(pa.array(by_id)), dtype="str"), name="id"),
+        name="group",
+    )
+
+
+def contested_ids(frame: pd.DataFrame, **kw: object) -> frozenset[str]:
+    """Ids of every incident in a counter-claim group."""
+    return frozenset(group_counter_claims(frame, **kw).index)  # type: ignore[arg-type]
+
+
+def group_members(frame: pd.DataFrame, incident_id: str, **kw: object) -> pd.DataFrame:
+    """The claims grouped with ``incident_id`` (itself included), earliest first, for a side-by-side view.
+
+    An uncontested incident yields just its own row; an unknown id yields no rows.
+    """
+    groups = group_counter_claims(frame, **kw)  # type: ignore[arg-type]
+    if incident_id in groups.index:
+        ids = groups.index[groups == groups[incident_id]]
+    else:
+        ids = pd.Index([incident_id])
+    members = frame[frame["id"].isin(ids)]
+    return members.sort_values(["date", "reporting_side", "id"], kind="stable")
