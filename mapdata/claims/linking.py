@@ -49,6 +49,8 @@ CHEAP_PAIRS = 4_096  # a group pair with at most this many node pairs is checked
 BLOCK_PAIRS = 1 << 16  # non-solid nodes: pair by pair up to this many pairs, else breadth first
 CHUNK_PAIRS = 1 << 20  # node pairs checked per vectorised step (bounds the temporary arrays)
 EDGE_LIMIT = 1 << 22  # edges kept before folding them into a spanning forest
+MAX_UNITS = 16  # connected sets per group queried as a whole in the dense phase...
+UNIT_MIN = 32  # ...if they hold at least this many nodes (smaller ones are walked node by node)
 
 _COARSE_MIN = 2e-4  # smallest coarse cube (chord units, ~1.3 km): keeps packed keys in 63 bits
 _CELL_BITS = 14
@@ -141,13 +143,12 @@ class _Merged:
         self.parent[start] = roots  # path compression
         return roots
 
+    def roots(self, nodes: np.ndarray) -> np.ndarray:
+        return self._find(self.label[nodes])
+
     def same(self, nodes: np.ndarray, node: np.integer | int) -> np.ndarray:
         """Whether each of ``nodes`` is already in the component of ``node``."""
         return self._find(self.label[nodes]) == self._find(self.label[np.array([node])])[0]
-
-    def one_component(self, nodes: np.ndarray) -> bool:
-        roots = self._find(self.label[nodes])
-        return bool(len(roots)) and bool(np.all(roots == roots[0]))
 
     def join(self, nodes: np.ndarray, node: np.integer | int) -> None:
         """Union every one of ``nodes`` with ``node`` (vectorised)."""
@@ -205,6 +206,17 @@ def _runs(keys: np.ndarray, side: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     new = np.ones(len(order), dtype=bool)
     new[1:] = (k[1:] != k[:-1]) | (s[1:] != s[:-1])
     return order, np.flatnonzero(new)
+
+
+def _units(nodes: np.ndarray, roots: np.ndarray) -> tuple[list[np.ndarray], np.ndarray]:
+    """Split nodes into the largest sets sharing a root (at most MAX_UNITS) and the rest."""
+    values, inverse, counts = np.unique(roots, return_inverse=True, return_counts=True)
+    big = np.argsort(-counts, kind="stable")[:MAX_UNITS]
+    big = big[counts[big] >= UNIT_MIN]
+    units = [nodes[inverse == k] for k in big.tolist()]
+    in_unit = np.zeros(len(values), dtype=bool)
+    in_unit[big] = True
+    return units, nodes[~in_unit[inverse]]
 
 
 class _Linker:
@@ -355,57 +367,45 @@ class _Linker:
     def _dense_pairs(self, pairs: list[tuple[int, int]], members: list[np.ndarray]) -> None:
         """All links between the node groups of each pair (their days and sides are compatible).
 
-        Solid cell-sides are split out once per group with a KD-tree each; what is already in
-        one component (:class:`_Merged`) is not tested again.
-        """
+        The partners of one group are checked together: every node pair between the group and
+        any of them is a candidate, so one KD-tree per unit of the group serves them all."""
         self.merged = _Merged(self.edges.fold())
-        parts: dict[int, tuple[list[tuple[np.ndarray, cKDTree]], np.ndarray]] = {}
+        partners: dict[int, list[int]] = {}
         for a, b in pairs:
-            for run in (a, b):
-                if run not in parts:
-                    nodes = members[run]
-                    solid = [(s, cKDTree(self.xyz[s])) for s in self._by_cell_side(nodes[self.solid[nodes]])]
-                    parts[run] = (solid, nodes[~self.solid[nodes]])
-            self._dense_pair(*parts[a], *parts[b])
+            partners.setdefault(a, []).append(b)
+        for a, group in partners.items():
+            self._dense_pair(members[a], np.concatenate([members[b] for b in group]))
 
-    def _dense_pair(
-        self,
-        x_solid: list[tuple[np.ndarray, cKDTree]],
-        x_loose: np.ndarray,
-        y_solid: list[tuple[np.ndarray, cKDTree]],
-        y_loose: np.ndarray,
-    ) -> None:
-        merged = self.merged
-        # A solid cell-side is one component already: one link to each partner is enough.
-        for s, s_tree in x_solid:
-            for t, t_tree in y_solid:
-                if merged.same(t[:1], s[0])[0]:
-                    continue
-                small, big, big_tree = (s, t, t_tree) if len(s) <= len(t) else (t, s, s_tree)
-                q, m = self._nearest(big_tree, big, small)  # the closest pair, querying the smaller set
-                self._link_to(q[:1], m[:1])
-            self._link_to(*self._nearest(s_tree, s, y_loose[~merged.same(y_loose, s[0])]))
-        for t, t_tree in y_solid:
-            self._link_to(*self._nearest(t_tree, t, x_loose[~merged.same(x_loose, t[0])]))
-        if len(x_loose) and len(y_loose) and not merged.one_component(np.concatenate([x_loose, y_loose])):
+    def _dense_pair(self, x: np.ndarray, y: np.ndarray) -> None:
+        """Nodes already known to be connected (a solid cell-side, or joined by earlier links)
+        form a *unit*: one KD-tree query per node of the other group finds every partner it
+        needs, since any link into a unit joins the same component. The remaining nodes are
+        checked pair by pair, or walked breadth first when there are many."""
+        roots_x, roots_y = self.merged.roots(x), self.merged.roots(y)
+        if np.all(roots_x == roots_x[0]) and np.all(roots_y == roots_x[0]):
+            return  # already one component
+        x_units, x_loose = _units(x, roots_x)
+        y_units, y_loose = _units(y, roots_y)
+        for unit in x_units:
+            self._reach(unit, y)
+        for unit in y_units:
+            self._reach(unit, x_loose)  # x's units were all tried against the whole of y
+        if len(x_loose) and len(y_loose):
             if len(x_loose) * len(y_loose) <= BLOCK_PAIRS:
                 self._check_block(x_loose, y_loose)
             else:
                 self._breadth_first(x_loose, y_loose)
+
+    def _reach(self, unit: np.ndarray, others: np.ndarray) -> None:
+        """Link ``unit`` (connected already) to each of ``others`` with a node of it within reach."""
+        others = others[~self.merged.same(others, unit[0])]
+        self._link_to(*self._nearest(cKDTree(self.xyz[unit]), unit, others))
 
     def _link_to(self, a: np.ndarray, b: np.ndarray) -> None:
         """Add links a[k]–b[k], where every b[k] is in one component."""
         self.edges.add(a, b)
         if len(b):
             self.merged.join(a, b[0])
-
-    def _by_cell_side(self, nodes: np.ndarray) -> list[np.ndarray]:
-        if not len(nodes):
-            return []
-        order = np.argsort(self.cell_side[nodes], kind="stable")
-        nodes = nodes[order]
-        cuts = np.flatnonzero(np.diff(self.cell_side[nodes])) + 1
-        return np.split(nodes, cuts)
 
     def _nearest(self, tree: cKDTree, members: np.ndarray, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(query nodes, their nearest member) for the queries with a member within reach."""

@@ -23,6 +23,8 @@ PATHS = {
     "pair by pair, folding": {"CHEAP_PAIRS": 1 << 40, "EDGE_LIMIT": 50, "CHUNK_PAIRS": 17},
     "dense, blocks": {"CHEAP_PAIRS": 0, "BLOCK_PAIRS": 1 << 40},
     "dense, breadth first": {"CHEAP_PAIRS": 0, "BLOCK_PAIRS": 0, "EDGE_LIMIT": 7},
+    "dense, one unit": {"CHEAP_PAIRS": 0, "BLOCK_PAIRS": 0, "MAX_UNITS": 1, "UNIT_MIN": 2},
+    "dense, small units": {"CHEAP_PAIRS": 0, "BLOCK_PAIRS": 2, "UNIT_MIN": 2},
     "mixed": {"CHEAP_PAIRS": 4, "BLOCK_PAIRS": 3, "CHUNK_PAIRS": 5},
 }
 
