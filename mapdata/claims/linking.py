@@ -18,14 +18,17 @@ lists them all; it finds the same components with memory linear in the number of
    neighbouring coarse cubes (at least the link distance wide) on days within ``max_days``, and
    per pair of (coarse cube, day, side) groups:
 
-   * few node pairs (``CHEAP_PAIRS``): every pair is checked, in bounded chunks;
-   * many: a KD-tree answers "is any node of this solid cell-side within reach?" (one query
-     per node of the other group, or one closest-pair test between two solid cell-sides); what
-     remains, nodes of non-solid cell-sides on both ends, is checked pair by pair up to
+   * few node pairs (``CHEAP_PAIRS``): every pair is checked, in bounded chunks; a link to
+     any node of a solid cell-side is recorded once per cell-side;
+   * many: nodes already known to be connected (solid cell-sides, and whatever earlier links
+     joined) are *units*; a KD-tree of a unit answers, with one query per node of the other
+     groups, which of them link into it. The remaining nodes are checked pair by pair up to
      ``BLOCK_PAIRS`` and otherwise walked breadth first with nearest-neighbour queries, which
      records one edge per node reached (a spanning forest, never all pairs).
+   Group pairs whose nodes are all in one component already are skipped.
 
-Edges go into an edge list that is folded into a spanning forest whenever it grows past
+Time is near-linear on real and dense data; the slowest arrangement measured is two large
+one-sided clouds facing each other (the breadth-first walk). Edges go into an edge list that is folded into a spanning forest whenever it grows past
 ``EDGE_LIMIT``, so the memory stays proportional to the number of nodes whatever the
 arrangement. ``tests/claims/test_linking.py`` checks the result against the all-pairs rule on random
 claims with every path forced, and that memory grows linearly on dense spots.
@@ -46,7 +49,7 @@ __all__ = ["EARTH_RADIUS_KM", "haversine_km", "link_components"]
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 
 CHEAP_PAIRS = 4_096  # a group pair with at most this many node pairs is checked pair by pair
-BLOCK_PAIRS = 1 << 16  # non-solid nodes: pair by pair up to this many pairs, else breadth first
+BLOCK_PAIRS = 1 << 16  # nodes outside units: pair by pair up to this many pairs, else breadth first
 CHUNK_PAIRS = 1 << 20  # node pairs checked per vectorised step (bounds the temporary arrays)
 EDGE_LIMIT = 1 << 22  # edges kept before folding them into a spanning forest
 MAX_UNITS = 16  # connected sets per group queried as a whole in the dense phase...
