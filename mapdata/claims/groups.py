@@ -3,10 +3,12 @@
 Every incident is one party's claim. Rule for a link between two claims (all must hold):
   * ``|date difference| <= max_days`` (calendar days, using each claim's stated date),
   * great-circle (haversine) distance ``<= max_km`` between the claims' coordinates,
-  * the reporting sides differ and at least one of them is a party to the conflict (the
-    ``parties`` argument; Armenia and Azerbaijan by default). Party vs party links; a party vs
-    "third party" or "media" links (an outside account of the same fire); "third party" vs
-    "media" does not link on its own, since neither is a party whose version is at stake.
+  * both claims are about the same conflict (``conflict``, a profile id),
+  * the reporting sides differ and at least one of them is a party to that conflict (its
+    profile's parties: Armenia or Azerbaijan; India or Pakistan; Israel, Hezbollah or
+    Lebanon; …). Party vs party links; a party vs "third party" or "media" links (an outside
+    account of the same fire); "third party" vs "media" does not link on its own, since
+    neither is a party whose version is at stake.
 Groups are the connected components of those links, so a chain (A–B, B–C) is one group even if
 A and C are further apart. Every group therefore holds at least two reporting sides. The
 grouping is computed on the current frame every time (never stored): adding a claim can merge
@@ -16,18 +18,20 @@ number of claims, whatever their arrangement.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from mapdata.claims.linking import link_components
+from mapdata.claims.linking import link_components, side_pairs
+from mapdata.profiles import DEFAULT_PROFILE_ID, Catalog, default_catalog
 
-__all__ = ["PARTIES", "contested_ids", "group_counter_claims", "group_members", "link_labels"]
+__all__ = ["PARTIES", "contested_ids", "group_counter_claims", "group_members", "link_labels", "party_sets"]
 
-PARTIES: frozenset[str] = frozenset({"Armenia", "Azerbaijan"})
+PARTIES: frozenset[str] = frozenset({"Armenia", "Azerbaijan"})  # the default conflict's
+Parties = Mapping[str, Iterable[str]]  # conflict id -> the names of its parties
 _DAY_NS = 86_400 * 10**9
 
 
@@ -37,12 +41,26 @@ def _days(dates: pd.Series) -> np.ndarray:
     return np.floor_divide(values, _DAY_NS)
 
 
+def party_sets(catalog: Catalog | None = None) -> dict[str, frozenset[str]]:
+    """Conflict id → the names of its parties, from the profiles (default: bundled + the user's)."""
+    return {profile.id: frozenset(profile.party_names) for profile in catalog or default_catalog()}
+
+
+def conflict_of(frame: pd.DataFrame) -> pd.Series:
+    """Each row's conflict id (a frame without a ``conflict`` column is the default conflict)."""
+    if "conflict" not in frame.columns:
+        return pd.Series(DEFAULT_PROFILE_ID, index=frame.index, dtype="str")
+    return frame["conflict"].astype("str").fillna(DEFAULT_PROFILE_ID)
+
+
 def link_labels(
-    frame: pd.DataFrame, max_km: float = 15.0, max_days: int = 1, parties: Iterable[str] = PARTIES
+    frame: pd.DataFrame, max_km: float = 15.0, max_days: int = 1, parties: Parties | None = None
 ) -> np.ndarray:
     """Component number per row of ``frame`` (``-1``: in no group), aligned with its rows.
 
-    Rows without a date, coordinates or reporting side never link.
+    Claims link only with claims of their own conflict; ``parties`` maps each conflict id to
+    its parties (default: :func:`party_sets`). Rows without a date, coordinates or reporting
+    side never link.
     """
     labels = np.full(len(frame), -1, dtype=np.int64)
     if len(frame) < 2 or max_km < 0 or max_days < 0:
@@ -56,14 +74,20 @@ def link_labels(
     rows = np.flatnonzero(usable)
     if len(rows) < 2:
         return labels
-    codes, sides = pd.factorize(frame["reporting_side"].iloc[rows].astype(str))
-    party = np.isin(np.asarray(sides, dtype=object), list(parties))
+    parties = party_sets() if parties is None else parties
+    # One code per (conflict, reporting side): sides of two conflicts never link.
+    pairs = pd.MultiIndex.from_arrays(
+        [conflict_of(frame).iloc[rows].to_numpy(), frame["reporting_side"].iloc[rows].astype("str").to_numpy()]
+    )
+    codes, kinds = pd.factorize(pairs)
+    conflicts = [c for c, _ in kinds]
+    party = np.array([side in frozenset(parties.get(c, ())) for c, side in kinds], dtype=bool)
     labels[rows] = link_components(
         _days(frame["date"].iloc[rows]),
         frame["latitude"].to_numpy(dtype=float)[rows],
         frame["longitude"].to_numpy(dtype=float)[rows],
         codes,
-        party,
+        side_pairs(party, np.array(conflicts, dtype=object)),
         max_km=max_km,
         max_days=max_days,
     )
@@ -71,7 +95,7 @@ def link_labels(
 
 
 def group_counter_claims(
-    frame: pd.DataFrame, max_km: float = 15.0, max_days: int = 1, parties: Iterable[str] = PARTIES
+    frame: pd.DataFrame, max_km: float = 15.0, max_days: int = 1, parties: Parties | None = None
 ) -> pd.Series:
     """Incident id → group id, for the incidents in a group only, sorted by id.
 

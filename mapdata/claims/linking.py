@@ -44,7 +44,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
-__all__ = ["EARTH_RADIUS_KM", "haversine_km", "link_components"]
+__all__ = ["EARTH_RADIUS_KM", "haversine_km", "link_components", "side_pairs"]
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 
@@ -456,22 +456,33 @@ class _Linker:
                 frontier, other = q, 1 - other
 
 
+def side_pairs(party: np.ndarray, conflict: np.ndarray | None = None) -> np.ndarray:
+    """``may_link[s, t]`` for side codes: the sides differ, at least one is a party, and (when
+    ``conflict`` gives each side code's conflict) both belong to the same conflict."""
+    party = np.asarray(party, dtype=bool)
+    codes = np.arange(len(party))
+    may_link = (codes[:, None] != codes[None, :]) & (party[:, None] | party[None, :])
+    if conflict is not None:
+        conflict = np.asarray(conflict)
+        may_link &= conflict[:, None] == conflict[None, :]
+    return may_link
+
+
 def link_components(
     day: np.ndarray,
     lat: np.ndarray,
     lon: np.ndarray,
     side: np.ndarray,
-    party: np.ndarray,
+    may_link: np.ndarray,
     max_km: float = 15.0,
     max_days: int = 1,
 ) -> np.ndarray:
     """Component number per claim (``-1``: linked to nothing), in memory linear in the claims.
 
-    ``day``: whole days (int); ``side``: reporting-side codes 0..k-1; ``party[code]``: whether
-    that side is a party to the conflict. Two claims link when their days differ by at most
-    ``max_days``, their great-circle distance is at most ``max_km``, their sides differ and at
-    least one of the two sides is a party. Component numbers are arbitrary but equal within a
-    component.
+    ``day``: whole days (int); ``side``: side codes 0..k-1; ``may_link``: k×k, whether claims of
+    two side codes can link (see :func:`side_pairs`). Two claims link when their days differ by
+    at most ``max_days``, their great-circle distance is at most ``max_km`` and their sides may
+    link. Component numbers are arbitrary but equal within a component.
     """
     n = len(day)
     out = np.full(n, -1, dtype=np.int64)
@@ -479,9 +490,7 @@ def link_components(
         return out
     day = np.asarray(day, dtype=np.int64)
     side = np.asarray(side, dtype=np.int64)
-    party = np.asarray(party, dtype=bool)
-    may_link = (side_pairs := np.arange(len(party)))[:, None] != side_pairs[None, :]
-    may_link &= party[:, None] | party[None, :]
+    may_link = np.asarray(may_link, dtype=bool)
     # 1. identical (day, coordinates, side) claims are one node. Sorting one mixed 64-bit key
     # is several times faster than a four-key sort; identical claims get equal keys, and a rare
     # collision between different claims only leaves some duplicates uncollapsed (still exact).

@@ -9,10 +9,9 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME
-
 from mapdata.model import Incident
 from mapdata.store import Store
+from maptools import MAP_IFRAME
 
 N = 20_000
 SIDES = ("Armenia", "Azerbaijan", "media", "third party")

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import mapdata.claims.linking as linking
-from mapdata.claims import group_counter_claims, haversine_km, link_components
+from mapdata.claims import group_counter_claims, haversine_km, link_components, side_pairs
 
 KM_PER_DEGREE = 111.195
 SIDES = np.array(["Armenia", "Azerbaijan", "media", "third party"], dtype=object)
@@ -29,16 +29,11 @@ PATHS = {
 }
 
 
-def all_pairs(day, lat, lon, side, party, max_km, max_days) -> np.ndarray:
+def all_pairs(day, lat, lon, side, may_link, max_km, max_days) -> np.ndarray:
     """The rule itself, applied to every pair (union-find over an n×n comparison)."""
     n = len(day)
     close = haversine_km(lat[:, None], lon[:, None], lat[None, :], lon[None, :]) <= max_km
-    links = (
-        close
-        & (np.abs(day[:, None] - day[None, :]) <= max_days)
-        & (side[:, None] != side[None, :])
-        & (party[side][:, None] | party[side][None, :])
-    )
+    links = close & (np.abs(day[:, None] - day[None, :]) <= max_days) & may_link[side[:, None], side[None, :]]
     parent = list(range(n))
 
     def find(x: int) -> int:
@@ -62,7 +57,8 @@ def same_partition(found: np.ndarray, expected: np.ndarray) -> bool:
 
 def random_claims(rng: np.random.Generator, n: int):
     """Claims around a few centres anywhere on Earth (poles and the antimeridian included),
-    spread from identical points to tens of km, with duplicated spots and 2–4 sides."""
+    spread from identical points to tens of km, with duplicated spots, 2–6 side codes and
+    sometimes two conflicts (whose claims never link)."""
     centres = np.column_stack([rng.uniform(-89, 89, 4), rng.uniform(-180, 180, 4)])
     if rng.random() < 0.3:
         centres[:, 1] = rng.choice([179.99, -179.99], 4)
@@ -74,10 +70,11 @@ def random_claims(rng: np.random.Generator, n: int):
     source = rng.integers(0, n, copies)
     lat[:copies], lon[:copies] = lat[source], lon[source]
     day = rng.integers(0, int(rng.integers(1, 6)), n)
-    sides = int(rng.integers(2, 5))
+    sides = int(rng.integers(2, 7))
     side = rng.integers(0, sides, n)
     party = rng.random(sides) < 0.6
-    return day, lat, lon, side, party
+    conflict = rng.integers(0, 2, sides) if rng.random() < 0.4 else None
+    return day, lat, lon, side, side_pairs(party, conflict)
 
 
 @pytest.mark.parametrize("path", list(PATHS))
@@ -87,11 +84,11 @@ def test_same_components_as_the_all_pairs_rule(path: str, seed: int, monkeypatch
         monkeypatch.setattr(linking, name, value)
     rng = np.random.default_rng(seed)
     for _ in range(8):
-        day, lat, lon, side, party = random_claims(rng, int(rng.integers(2, 300)))
+        day, lat, lon, side, may_link = random_claims(rng, int(rng.integers(2, 300)))
         max_km = float(rng.choice([0.0, 0.5, 5.0, 15.0, 40.0]))
         max_days = int(rng.integers(0, 3))
-        found = link_components(day, lat, lon, side, party, max_km, max_days)
-        expected = all_pairs(day, lat, lon, side, party, max_km, max_days)
+        found = link_components(day, lat, lon, side, may_link, max_km, max_days)
+        expected = all_pairs(day, lat, lon, side, may_link, max_km, max_days)
         assert same_partition(found, expected), (path, seed, max_km, max_days)
 
 
@@ -120,7 +117,9 @@ def test_group_ids_match_the_all_pairs_rule(lat_range, lon_range, max_km, max_da
     side = pd.factorize(data["reporting_side"])[0]
     party = np.isin(pd.factorize(data["reporting_side"])[1], ["Armenia", "Azerbaijan"])
     day = (data["date"] - data["date"].min()).dt.days.to_numpy()
-    expected = all_pairs(day, data["latitude"].to_numpy(), data["longitude"].to_numpy(), side, party, max_km, max_days)
+    expected = all_pairs(
+        day, data["latitude"].to_numpy(), data["longitude"].to_numpy(), side, side_pairs(party), max_km, max_days
+    )
     assert (expected >= 0).any(), "the random sample should contain some linked claims"
     found = group_counter_claims(data, max_km=max_km, max_days=max_days)
     members = data[expected >= 0].assign(component=expected[expected >= 0]).sort_values(["date", "id"])
@@ -132,7 +131,7 @@ def test_claims_at_one_spot_collapse_to_one_node_per_side():
     n = 200_000
     side = np.arange(n) % 4
     labels = link_components(
-        np.zeros(n, dtype=np.int64), np.full(n, 40.2), np.full(n, 45.87), side, np.array([1, 1, 0, 0], bool)
+        np.zeros(n, dtype=np.int64), np.full(n, 40.2), np.full(n, 45.87), side, side_pairs(np.array([1, 1, 0, 0], bool))
     )
     assert (labels >= 0).all() and len(set(labels.tolist())) == 1
 
@@ -140,7 +139,11 @@ def test_claims_at_one_spot_collapse_to_one_node_per_side():
 def test_non_parties_alone_never_link_even_when_dense():
     n = 5_000
     labels = link_components(
-        np.zeros(n, dtype=np.int64), np.full(n, 40.2), np.full(n, 45.87), np.arange(n) % 2, np.array([False, False])
+        np.zeros(n, dtype=np.int64),
+        np.full(n, 40.2),
+        np.full(n, 45.87),
+        np.arange(n) % 2,
+        side_pairs(np.zeros(2, bool)),
     )
     assert (labels < 0).all()
 

@@ -10,7 +10,7 @@ import pytest
 from mapdata.claims import group_counter_claims, party_sets
 from mapdata.profiles import load_catalog
 
-INVENTED = Path(__file__).resolve().parent / "fixtures" / "profiles" / "northland-southland.toml"
+INVENTED = Path(__file__).resolve().parents[1] / "fixtures" / "profiles" / "northland-southland.toml"
 KERAN = (34.65, 73.95)
 
 
