@@ -8,11 +8,13 @@ from mapdata.curation.duplicates import Decision
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
 from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_import
+from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
 from ui.common import data_changed, get_store
 from ui.curation import batch_list, decision_choice, editor, editor_setting, show_flash
 
 AUTO = "auto"
+DETECT = ""  # each row's conflict from its country and actors
 FORMAT_CHOICES = [AUTO, *FORMATS]
 UPLOADER_GENERATION = "import_uploader_generation"  # bumped to clear the uploader after import/cancel
 PREVIEW = "import_preview"  # (cache key, ImportPreview): parse a file once, not on every rerun
@@ -39,15 +41,26 @@ def _reset() -> None:
     st.session_state.pop(PREVIEW, None)
 
 
-def _preview(data: bytes, name: str, fmt: str, file_id: str, place_by_name: bool) -> ImportPreview:
+def _conflict_label(profile_id: str) -> str:
+    return (
+        "Each row's own (from its country and actors)" if profile_id == DETECT else default_catalog()[profile_id].title
+    )
+
+
+def _preview(data: bytes, name: str, fmt: str, file_id: str, place_by_name: bool, conflict: str) -> ImportPreview:
     store = get_store()
-    key = (file_id, fmt, place_by_name, store.data_version())
+    key = (file_id, fmt, place_by_name, conflict, store.data_version())
     cached = st.session_state.get(PREVIEW)
     if cached and cached[0] == key:
         return cached[1]
     with st.spinner("Reading the file…"):
         preview = preview_import(
-            data, store, filename=name, fmt=None if fmt == AUTO else fmt, place_by_name=place_by_name
+            data,
+            store,
+            filename=name,
+            fmt=None if fmt == AUTO else fmt,
+            place_by_name=place_by_name,
+            conflict=conflict or None,
         )
     st.session_state[PREVIEW] = (key, preview)
     return preview
@@ -89,8 +102,16 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         help="Our CSV and GeoJSON only: the offline gazetteer (and your aliases) supply the coordinates; "
         "how each row was placed is kept with it. Unknown places are listed as rejected rows.",
     )
+    conflict = st.selectbox(
+        "Conflict",
+        [DETECT, *default_catalog().ids],
+        format_func=_conflict_label,
+        key=f"import_conflict_{generation}",
+        help="ACLED and UCDP rows are put in the conflict whose countries and parties they name; rows of no "
+        "known conflict are rejected. Choose one to put every row in it (our CSV/GeoJSON: rows without a conflict).",
+    )
     try:
-        preview = _preview(upload.getvalue(), upload.name, fmt, upload.file_id, place_by_name)
+        preview = _preview(upload.getvalue(), upload.name, fmt, upload.file_id, place_by_name, conflict)
     except MapdataError as exc:
         st.error(f"{_plain(upload.name)} cannot be imported: {_plain(exc)}")
         st.stop()
@@ -111,6 +132,9 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
     if preview.incidents:
         st.caption(
             "Reported by — " + " · ".join(f"{_plain(side)}: {count:,}" for side, count in preview.side_counts().items())
+        )
+        st.caption(
+            "Conflicts — " + " · ".join(f"{_plain(cid)}: {count:,}" for cid, count in preview.conflict_counts().items())
         )
 
     with st.expander("Column mapping: which column of the file fills each field", expanded=False):

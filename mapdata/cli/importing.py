@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from mapdata.cli.options import BY_HELP, DB_HELP
+from mapdata.cli.options import BY_HELP, DB_HELP, add_profile_option, catalog_from
 from mapdata.curation.duplicates import DECISIONS
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
@@ -42,6 +42,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="our CSV / GeoJSON: place rows without coordinates by their place name (offline gazetteer)",
     )
+    importer.add_argument(
+        "--conflict",
+        metavar="ID",
+        help="put every row in this conflict (default: each row's conflict from its country and actors; "
+        "rows of no known conflict are rejected)",
+    )
+    add_profile_option(importer)
     importer.set_defaults(handler=run)
 
 
@@ -52,7 +59,14 @@ def _print(summary: dict[str, object]) -> None:
 def run(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
-        preview = preview_path(args.file, store, fmt=args.format, place_by_name=args.place_by_name)
+        preview = preview_path(
+            args.file,
+            store,
+            fmt=args.format,
+            place_by_name=args.place_by_name,
+            catalog=catalog_from(args),
+            conflict=args.conflict,
+        )
     except MapdataError as exc:
         _print({"file": args.file, "imported": False, "error": str(exc)})
         return 1

@@ -7,15 +7,20 @@ codes as acting, i.e. the one accused of firing. What our model has no field for
 ``extra["acled"]`` under ACLED's own column names.
 
 Mapping rules:
+- conflict: from the row's ``iso`` / ``iso3`` / ``country`` and its actors, by the conflict
+  profiles (see :mod:`mapdata.formats.conflicts`); a row of no known conflict is rejected.
 - id "acled:<event_id_cnty>"; date from ``event_date`` (ISO, or "09 November 2020").
 - ``time_precision`` 1/2/3 -> day/week/month; ``geo_precision`` 1/2/3 -> exact/near/region.
-- claimant: first agency in ``source`` (split on ";"); its side from its name (Artsakh bodies
-  count as Armenia; other states' bodies and international missions are "third party");
+- claimant: first agency in ``source`` (split on ";"), as written; its side from the profile:
+  a voice the profile names, else an international body or one of the profile's third
+  parties ("third party"), else the party its name mentions (name, demonym or capital:
+  "Ministry of Defence of Armenia", "Artsakh ..."), else another state's body ("third party");
   with no agency, the first outlet and reporting side "media".
-- accused side: actor1's state (Military/Police Forces or Government of X); other states'
-  forces are "third party"; civilians and unidentified groups give "unknown". In "Disrupted
-  weapons use" actor1 is the interceptor, so actor2 is blamed; a party's report coding its
-  own forces as actor1 against the other party's forces blames the other party.
+- accused side: actor1's party by the profile's ACLED actor names (Military/Police Forces or
+  Government of X, "NAF: Novorossiya Armed Forces", "Hezbollah", ...); other states' forces
+  are "third party"; civilians and unidentified groups give "unknown". In "Disrupted weapons
+  use" actor1 is the interceptor, so actor2 is blamed; a party's report coding its own forces
+  as actor1 against another party's forces blames that party.
 - event type from ``sub_event_type``: shelling/artillery/missile -> shelling, armed clash ->
   armed clash, air/drone strike -> drone strike (notes mention a drone/UAV) or air strike,
   remote explosive/grenade -> explosion, anything else -> other.
@@ -31,7 +36,9 @@ import re
 from collections.abc import Mapping, Sequence
 
 from mapdata.formats.common import ParseOutcome, RowError, clean, parse_csv_rows
+from mapdata.formats.conflicts import ConflictRules
 from mapdata.model import Incident, make_id
+from mapdata.profiles import THIRD_PARTY, Profile, default_catalog
 
 NAME = "acled"
 LABEL = "ACLED export"
@@ -48,6 +55,7 @@ FIELD_COLUMNS: dict[str, str] = {
     "geo_precision": "geo_precision",
     "admin1": "admin1",
     "country": "country",
+    "conflict": "country / actors",
     "claimant": "source",
     "reporting_side": "source",
     "accused_side": "actor1",
@@ -84,15 +92,12 @@ _AGENCY = re.compile(
     re.IGNORECASE,
 )
 _OUTLET = re.compile(r"\b(news|tv|radio|information agency|news agency|newspaper)\b", re.IGNORECASE)
-# Bodies of neither party: international missions and other states' agencies.
-_THIRD_PARTY = re.compile(
-    r"\b(eu|european union|euma|eumm|osce|un|united nations|icrc|red cross|csto|peacekeep\w*|mission|"
-    r"russia|russian|turkey|turkish|iran|iranian|georgia|georgian|france|french|usa?|united states)\b",
-    re.IGNORECASE,
+# International bodies: a third party in every conflict.
+_INTERNATIONAL = re.compile(
+    r"\b(eu|european union|euma|eumm|osce|un|united nations|icrc|red cross|csto|peacekeep\w*|mission)\b", re.IGNORECASE
 )
-_ARMENIAN = re.compile(r"armenia|artsakh|karabakh|yerevan", re.IGNORECASE)
-_AZERBAIJANI = re.compile(r"azerbaijan|azeri|baku", re.IGNORECASE)
 _STATE_ACTOR = re.compile(r"^(?:military forces|police forces|government) of ([^(]+)", re.IGNORECASE)
+_ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
 
 def matches(header: Sequence[str]) -> bool:
@@ -106,13 +111,26 @@ def is_metadata_row(values: Sequence[str]) -> bool:
     return bool(filled) and all(v.lstrip().startswith("#") for v in filled)
 
 
-def side_of(text: str) -> str | None:
-    """Armenia or Azerbaijan when the text names one of them (Artsakh counts as Armenia)."""
-    if _AZERBAIJANI.search(text):
-        return "Azerbaijan"
-    if _ARMENIAN.search(text):
-        return "Armenia"
-    return None
+@functools.lru_cache(maxsize=64)
+def _party_words(profile: Profile) -> re.Pattern[str]:
+    """The parties' names, demonyms and capitals as whole words (plain text, escaped)."""
+    words = sorted(
+        {w for party in profile.parties for w in (party.name, *party.words, *party.capitals)}, key=len, reverse=True
+    )
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _third_party_names(profile: Profile) -> re.Pattern[str] | None:
+    names = sorted({n for t in profile.third_parties for n in (t.claimant, *t.names)}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE) if names else None
+
+
+def side_of(text: str, profile: Profile | None = None) -> str | None:
+    """The party whose name, demonym or capital the text mentions first ("Artsakh" is Armenia's)."""
+    profile = profile or default_catalog().default
+    found = _party_words(profile).search(text)
+    return profile.side_for(found.group()) if found else None
 
 
 def is_agency(source: str) -> bool:
@@ -120,54 +138,84 @@ def is_agency(source: str) -> bool:
     return bool(_AGENCY.search(source)) and not _OUTLET.search(source)
 
 
-@functools.lru_cache(maxsize=4096)
-def attribute_source(source: str | None) -> tuple[str, str]:
-    """(claimant, reporting side) from ACLED's ``source`` ("A; B; C").
+def _agency_side(agency: str, profile: Profile) -> str:
+    """The side of a ministry or mission in this conflict (see the module's mapping rules)."""
+    voice = profile.voice(agency)
+    if voice is not None:
+        return voice[1]
+    third = _third_party_names(profile)
+    if _INTERNATIONAL.search(agency) or (third is not None and third.search(agency)):
+        return THIRD_PARTY
+    return side_of(agency, profile) or THIRD_PARTY
 
-    The first agency wins: its country gives the side, and an agency of neither party (Russian
-    MoD, OSCE, an EU mission) is a third party. With no agency, the first outlet is the
-    claimant and the side is "media".
+
+@functools.lru_cache(maxsize=4096)
+def attribute_source(source: str | None, profile: Profile | None = None) -> tuple[str, str]:
+    """(claimant, reporting side) from ACLED's ``source`` ("A; B; C"), in the profile's conflict.
+
+    The first agency wins: its name gives the side, and an agency of no party (an EU
+    mission, another state's ministry) is a third party. With no agency, the first outlet is
+    the claimant and the side is "media".
     """
+    profile = profile or default_catalog().default
     parts = [p.strip() for p in (source or "").split(";") if p.strip()]
     if not parts:
         raise RowError("source", "is empty: nobody to attribute the claim to")
     for part in parts:
-        if is_agency(part):
-            side = "third party" if _THIRD_PARTY.search(part) else side_of(part)
-            return part, side or "third party"
+        if profile.voice(part) is not None or is_agency(part):
+            return part, _agency_side(part, profile)
     return parts[0], "media"
 
 
 @functools.lru_cache(maxsize=4096)
-def actor_side(actor: str | None) -> str | None:
-    """The side of a state actor ("Military Forces of Azerbaijan (2003-)" -> Azerbaijan).
+def actor_side(actor: str | None, profile: Profile | None = None) -> str | None:
+    """The side of a state actor in this conflict ("Military Forces of Azerbaijan (2003-)" -> Azerbaijan).
 
-    Forces of another state are a third party; civilians, unidentified groups and militias
-    give no side (None), because an unnamed group is not a party's forces.
+    Forces of another state are a third party; civilians, unidentified groups and militias the
+    profile does not name give no side (None), because an unnamed group is not a party's forces.
     """
-    if not actor:
+    if not actor or not actor.strip():
         return None
-    found = _STATE_ACTOR.match(actor.strip())
-    if not found:
-        return None
-    return side_of(found.group(1)) or "third party"
+    side = (profile or default_catalog().default).side_of_acled_actor(actor)
+    if side is not None:
+        return side
+    return THIRD_PARTY if _STATE_ACTOR.match(actor.strip()) else None
 
 
-def accused_side(row: Mapping[str, str], reporting_side: str) -> str:
+def accused_side(row: Mapping[str, str], reporting_side: str, profile: Profile | None = None) -> str:
     """The side the claim blames: actor1's side, read the ACLED way.
 
     In "Disrupted weapons use" actor1 is the interceptor, so the blamed side is actor2's. A
-    party's own report that codes its own forces as actor1 against the other party's forces
-    (return fire) blames the other party.
+    party's own report that codes its own forces as actor1 against another party's forces
+    (return fire) blames that party.
     """
+    profile = profile or default_catalog().default
     first, second = row.get("actor1"), row.get("actor2")
     if (row.get("sub_event_type") or "").strip().lower() == "disrupted weapons use":
         first, second = second, first
-    accused = actor_side(first)
-    other = actor_side(second)
-    if accused == reporting_side and other in ("Armenia", "Azerbaijan") and other != accused:
+    accused = actor_side(first, profile)
+    other = actor_side(second, profile)
+    if accused == reporting_side and other in profile.party_names and other != accused:
         accused = other
     return accused or "unknown"
+
+
+def _actors(row: Mapping[str, str]) -> tuple[str, ...]:
+    """Every actor the row names (associated actors are "A; B" lists)."""
+    return tuple(
+        name.strip() for column in _ACTOR_COLUMNS for name in (row.get(column) or "").split(";") if name.strip()
+    )
+
+
+def conflict_of(row: Mapping[str, str], rules: ConflictRules) -> Profile:
+    """The conflict profile of a row (RowError naming the column when there is none)."""
+    actors = _actors(row)
+    return rules.assign(
+        (row.get("iso"), row.get("iso3"), row.get("country")),
+        actors,
+        lambda profile: len({actor_side(a, profile) for a in actors} & set(profile.party_names)),
+        "country",
+    )
 
 
 def event_type(sub_event_type: str | None, notes: str | None) -> str:
@@ -216,16 +264,21 @@ _REPEATING = frozenset({
 # fmt: on
 
 
-def parse_row(row: Mapping[str, str], shared: dict[str, str] | None = None) -> Incident:
+def parse_row(
+    row: Mapping[str, str], shared: dict[str, str] | None = None, rules: ConflictRules | None = None
+) -> Incident:
     """One ACLED row -> one Incident (raises RowError / ValidationError naming the column).
 
-    ``shared`` is a per-file cache that lets repeated values share one string.
+    ``shared`` is a per-file cache that lets repeated values share one string; ``rules``
+    decide the row's conflict (default: detected from the row, bundled and the user's profiles).
     """
     shared = {} if shared is None else shared
+    rules = rules or ConflictRules()
     event_id = clean(row.get("event_id_cnty"))
     if event_id is None:
         raise RowError("event_id_cnty", "is empty: without ACLED's id a re-import could not be matched")
-    claimant, reporting_side = attribute_source(row.get("source"))
+    profile = conflict_of(row, rules)
+    claimant, reporting_side = attribute_source(row.get("source"), profile)
     notes = clean(row.get("notes"))
     fatalities = row.get("fatalities")  # absent in the HDX layout: unknown, not zero
     extra = {
@@ -233,8 +286,9 @@ def parse_row(row: Mapping[str, str], shared: dict[str, str] | None = None) -> I
         for name, value in row.items()
         if value and name not in _NOT_IN_EXTRA and not value.isspace()
     }
-    return Incident.create(
+    values = dict(
         id=make_id(NAME, event_id),
+        conflict=profile.id,
         date=iso_date(row.get("event_date")),
         date_precision=_coded(row.get("time_precision"), "time_precision", TIME_PRECISION),
         place=row.get("location"),
@@ -245,7 +299,7 @@ def parse_row(row: Mapping[str, str], shared: dict[str, str] | None = None) -> I
         country=row.get("country"),
         claimant=claimant,
         reporting_side=reporting_side,
-        accused_side=accused_side(row, reporting_side),
+        accused_side=accused_side(row, reporting_side, profile),
         event_type=event_type(row.get("sub_event_type"), notes),
         killed=fatalities,
         summary=notes,
@@ -253,14 +307,16 @@ def parse_row(row: Mapping[str, str], shared: dict[str, str] | None = None) -> I
         origin=NAME,
         extra={"acled": extra},
     )
+    return Incident.from_values(values, rules.catalog)
 
 
-def parse(text: str) -> ParseOutcome:
+def parse(text: str, rules: ConflictRules | None = None) -> ParseOutcome:
     """Every row of an ACLED CSV export, good ones as incidents, bad ones as problems."""
+    rules = rules or ConflictRules()
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
     header_line = text.split("\n", 1)[0].lower()
     if "fatalities" not in header_line:
         outcome.column_mapping["killed"] = "(no fatalities column: left unknown)"
         outcome.warnings.append("This ACLED layout has no fatalities column: deaths are left unknown, not zero.")
     shared: dict[str, str] = {}
-    return parse_csv_rows(text, outcome, lambda row: parse_row(row, shared), FIELD_COLUMNS, is_metadata_row)
+    return parse_csv_rows(text, outcome, lambda row: parse_row(row, shared, rules), FIELD_COLUMNS, is_metadata_row)

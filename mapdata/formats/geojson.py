@@ -13,6 +13,7 @@ from typing import Any
 
 from mapdata.errors import ValidationError
 from mapdata.formats.common import FileFormatError, ParseOutcome, RowError, RowProblem
+from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.ourcsv import place_record, record_from_mapping
 from mapdata.formats.placing import Locate
 from mapdata.model import FIELDS, Incident
@@ -79,13 +80,14 @@ def _point(geometry: object) -> tuple[float, float]:
     return float(lat), float(lon)
 
 
-def parse_feature(feature: object, locate: Locate | None = None) -> Incident:
+def parse_feature(feature: object, locate: Locate | None = None, rules: ConflictRules | None = None) -> Incident:
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         raise RowError(None, "not a GeoJSON Feature")
     properties = feature.get("properties") or {}
     if not isinstance(properties, dict):
         raise RowError("properties", "must be an object")
-    record = record_from_mapping(properties, NAME)
+    rules = rules or ConflictRules()
+    record = rules.fill(record_from_mapping(properties, NAME))
     if feature.get("geometry") is None and locate is not None and record.get("place"):
         record.pop("latitude", None), record.pop("longitude", None)
         record = place_record(record, locate)  # a feature without geometry, placed by name
@@ -95,16 +97,17 @@ def parse_feature(feature: object, locate: Locate | None = None) -> Incident:
     if not record.get("id") and isinstance(feature.get("id"), (str, int)):
         record["id"] = str(feature["id"])  # GeoJSON's own feature id, when properties have none
     record["latitude"], record["longitude"] = latitude, longitude
-    return Incident.create(**record)
+    return Incident.from_values(record, rules.catalog)
 
 
-def parse(text: str, locate: Locate | None = None) -> ParseOutcome:
+def parse(text: str, locate: Locate | None = None, rules: ConflictRules | None = None) -> ParseOutcome:
     """Every feature, good ones as incidents, bad ones as problems (row = feature number)."""
+    rules = rules or ConflictRules()
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
     for number, feature in enumerate(load_features(text), start=1):
         outcome.rows += 1
         try:
-            incident = parse_feature(feature, locate)
+            incident = parse_feature(feature, locate, rules)
         except RowError as exc:
             outcome.problems.append(RowProblem(number, exc.column, exc.message))
             continue

@@ -26,9 +26,11 @@ from mapdata.formats import (
     get_format,
     read_header,
 )
+from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.geojson import looks_like_json
 from mapdata.formats.placing import gazetteer_locator
 from mapdata.model import Incident
+from mapdata.profiles import Catalog, default_catalog
 from mapdata.store import Store, WriteResult
 
 __all__ = [
@@ -169,12 +171,20 @@ class ImportPreview:
             "format": self.format,
             **self.counts(),
             "skipped_metadata_rows": self.skipped,
+            "conflicts": self.conflict_counts(),
             "warnings": list(self.warnings),
             "errors": self.rejected_rows(max_errors),
             "updated_ids": self.updated[:max_errors],
             "duplicate_matches": [match.to_dict() for match in self.duplicates[:max_errors]],
             "retracted_ids": self.retracted[:max_errors],
         }
+
+    def conflict_counts(self) -> dict[str, int]:
+        """Valid rows per conflict: which profiles the rows were assigned to."""
+        counts: dict[str, int] = {}
+        for incident in self.incidents:
+            counts[incident.conflict] = counts.get(incident.conflict, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: -item[1]))
 
     def side_counts(self) -> dict[str, int]:
         """Valid rows per reporting side: a quick check of how claims were attributed."""
@@ -279,21 +289,33 @@ def preview_import(
     fmt: str | None = None,
     max_bytes: int | None = None,
     place_by_name: bool = False,
+    catalog: Catalog | None = None,
+    conflict: str | None = None,
 ) -> ImportPreview:
     """Check, decode, detect (unless ``fmt`` forces one) and parse ``data``; write nothing.
 
     ``place_by_name``: rows of our CSV / GeoJSON with a place but no coordinates are placed
     with the offline gazetteer (see :mod:`mapdata.formats.placing`) instead of rejected.
+    ``catalog``: the conflict profiles (default: bundled and the user's); ``conflict``: one
+    conflict for every row, instead of each row's own (see :mod:`mapdata.formats.conflicts`).
     Raises FileFormatError for a file that cannot be imported at all (empty, too large, not
     text, not UTF-8, HTML, unrecognised or missing columns, no data rows).
     """
     _check_size(len(data), max_bytes)
-    return _preview_text(decode_text(data), store, filename=filename, fmt=fmt, place_by_name=place_by_name)
+    rules = ConflictRules(catalog or default_catalog(), conflict)
+    return _preview_text(decode_text(data), store, filename=filename, fmt=fmt, place_by_name=place_by_name, rules=rules)
 
 
 def _preview_text(
-    text: str, store: Store | None, *, filename: str, fmt: str | None, place_by_name: bool = False
+    text: str,
+    store: Store | None,
+    *,
+    filename: str,
+    fmt: str | None,
+    place_by_name: bool = False,
+    rules: ConflictRules | None = None,
 ) -> ImportPreview:
+    rules = rules or ConflictRules()
     name = fmt.strip().lower() if fmt else detect_format(text)
     module = get_format(name)
     if name != "geojson":
@@ -305,8 +327,10 @@ def _preview_text(
             raise FileFormatError(
                 "the file has no latitude/longitude columns; switch on placing rows by their place name to import it"
             )
-    locator = gazetteer_locator(store) if place_by_name and name in PLACEABLE_FORMATS else None
-    outcome = module.parse(text, locate=locator) if locator is not None else module.parse(text)
+    locator = gazetteer_locator(store, rules.catalog) if place_by_name and name in PLACEABLE_FORMATS else None
+    outcome = (
+        module.parse(text, locate=locator, rules=rules) if locator is not None else module.parse(text, rules=rules)
+    )
     del text  # only the incidents matter from here on; keeps peak memory down on big files
     if outcome.rows == 0:
         raise FileFormatError(
@@ -348,9 +372,16 @@ def _preview_text(
 
 
 def preview_path(
-    path: str | os.PathLike[str], store: Store | None = None, *, fmt: str | None = None, place_by_name: bool = False
+    path: str | os.PathLike[str],
+    store: Store | None = None,
+    *,
+    fmt: str | None = None,
+    place_by_name: bool = False,
+    catalog: Catalog | None = None,
+    conflict: str | None = None,
 ) -> ImportPreview:
     """:func:`preview_import` for a file on disk (its size is checked before reading it)."""
+    rules = ConflictRules(catalog or default_catalog(), conflict)
     path = Path(path)
     try:
         _check_size(path.stat().st_size, None)
@@ -359,4 +390,4 @@ def preview_path(
         raise FileFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
     text = decode_text(data)
     del data  # the bytes are not needed once decoded (big files: half the memory)
-    return _preview_text(text, store, filename=path.name, fmt=fmt, place_by_name=place_by_name)
+    return _preview_text(text, store, filename=path.name, fmt=fmt, place_by_name=place_by_name, rules=rules)

@@ -15,6 +15,7 @@ import json
 from collections.abc import Mapping, Sequence
 
 from mapdata.formats.common import ParseOutcome, RowError, parse_csv_rows
+from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.placing import Locate
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
 
@@ -109,21 +110,23 @@ def place_record(record: dict[str, object], locate: Locate | None) -> dict[str, 
     return placed
 
 
-def parse_row(row: Mapping[str, str], locate: Locate | None = None) -> Incident:
+def parse_row(row: Mapping[str, str], locate: Locate | None = None, rules: ConflictRules | None = None) -> Incident:
     """One row of our CSV -> one Incident (placed by name when ``locate`` is given)."""
+    rules = rules or ConflictRules()
     values = {name: (unescape_cell(value) if name in TEXT_COLUMNS else value) for name, value in row.items()}
     try:
-        record = place_record(record_from_mapping(values, NAME), locate)
+        record = place_record(rules.fill(record_from_mapping(values, NAME)), locate)
     except json.JSONDecodeError:
         raise RowError("extra", "not a valid JSON object") from None
-    return Incident.create(**record)
+    return Incident.from_values(record, rules.catalog)
 
 
-def parse(text: str, locate: Locate | None = None) -> ParseOutcome:
+def parse(text: str, locate: Locate | None = None, rules: ConflictRules | None = None) -> ParseOutcome:
     """Every row of our CSV, good ones as incidents, bad ones as problems."""
+    rules = rules or ConflictRules()
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
     if locate is not None:
         outcome.column_mapping.update(
             latitude="latitude (or found from place)", longitude="longitude (or found from place)"
         )
-    return parse_csv_rows(text, outcome, lambda row: parse_row(row, locate), FIELD_COLUMNS)
+    return parse_csv_rows(text, outcome, lambda row: parse_row(row, locate, rules), FIELD_COLUMNS)

@@ -4,7 +4,9 @@ The API flavour writes ``True`` for booleans, ``2013-07-24T00:00:00`` for dates 
 for integer codes; the download writes ``1``, ``2013-07-24`` and ``700``. Both read the same.
 
 UCDP is a research dataset compiled from many reports, so every row is a third party's claim
-("UCDP GED") and blames no side: GED does not code who attacked whom.
+("UCDP GED") and blames no side: GED does not code who attacked whom. Its conflict comes
+from ``country`` and ``side_a`` / ``side_b`` by the conflict profiles (see
+:mod:`mapdata.formats.conflicts`); a row of no known conflict is rejected with the reason.
 
 Precision codes (GED codebook) and what we make of them:
 - ``date_prec`` 1 exact day -> day; 2 a range of 2–6 days -> week; 3 the week -> week;
@@ -22,6 +24,7 @@ import sys
 from collections.abc import Mapping, Sequence
 
 from mapdata.formats.common import ParseOutcome, RowError, clean, parse_csv_rows, whole_number_text
+from mapdata.formats.conflicts import ConflictRules
 from mapdata.model import Incident, make_id
 
 NAME = "ucdp"
@@ -44,6 +47,7 @@ FIELD_COLUMNS: dict[str, str] = {
     "geo_precision": "where_prec",
     "admin1": "adm_1",
     "country": "country",
+    "conflict": "country / side_a / side_b",
     "killed": "best",
     "summary": "source_headline",
     "source": "source_office / source_article",
@@ -73,18 +77,24 @@ def _source(row: Mapping[str, str]) -> str | None:
     return article.split(";")[0].strip() if article else None
 
 
-def parse_row(row: Mapping[str, str]) -> Incident:
+def parse_row(row: Mapping[str, str], rules: ConflictRules | None = None) -> Incident:
     """One GED row -> one Incident (raises RowError / ValidationError naming the column)."""
+    rules = rules or ConflictRules()
     event_id = whole_number_text(clean(row.get("id")))
     if event_id is None:
         raise RowError("id", "is empty: without GED's id a re-import could not be matched")
+    sides = tuple(name for name in (clean(row.get("side_a")), clean(row.get("side_b"))) if name)
+    profile = rules.assign(
+        (row.get("country"),), sides, lambda p: len({p.side_of_ucdp(name) for name in sides} - {None}), "country"
+    )
     extra = {
         name: sys.intern(whole_number_text(value.strip()) or "")
         for name, value in row.items()
         if value and name not in _NOT_IN_EXTRA and not value.isspace()
     }
-    return Incident.create(
+    values = dict(
         id=make_id(NAME, event_id),
+        conflict=profile.id,
         date=clean(row.get("date_start")),
         date_precision=_coded(row.get("date_prec"), "date_prec", DATE_PRECISION),
         place=row.get("where_coordinates"),
@@ -103,10 +113,12 @@ def parse_row(row: Mapping[str, str]) -> Incident:
         origin=NAME,
         extra={"ucdp": extra},
     )
+    return Incident.from_values(values, rules.catalog)
 
 
-def parse(text: str) -> ParseOutcome:
+def parse(text: str, rules: ConflictRules | None = None) -> ParseOutcome:
     """Every row of a GED CSV, good ones as incidents, bad ones as problems."""
+    rules = rules or ConflictRules()
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
     outcome.column_mapping.update(claimant='"UCDP GED"', reporting_side='"third party"', accused_side='"unknown"')
-    return parse_csv_rows(text, outcome, parse_row, FIELD_COLUMNS)
+    return parse_csv_rows(text, outcome, lambda row: parse_row(row, rules), FIELD_COLUMNS)

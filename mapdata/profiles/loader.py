@@ -287,10 +287,10 @@ def _place(source: str, path: str, table: object) -> SupplementPlace:
 
 
 def _country_names(source: str, table: object, countries: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """``country_names = { AM = ["Armenia", "ARM", "51"] }``: keys must be the profile's countries."""
+    """``country_names = { AM = ["Armenia", "ARM", "51"] }``: keys must be the profile's countries or neighbours."""
     if table is None:
         return {}
-    reader = _Reader(source, table, "country_names", countries)
+    reader = _Reader(source, table, "country_names", countries)  # neighbours included by the caller
     return {code: reader.texts(code) for code in reader.table}
 
 
@@ -312,14 +312,15 @@ def profile_from_mapping(data: object, source: str) -> Profile:
     if "extent" not in reader.table:
         raise reader.fail("extent", "is required: { south = …, west = …, north = …, east = … }")
     countries = reader.countries("countries", required=True)
+    neighbours = reader.countries("neighbours")
     return Profile(
         id=profile_id,
         title=reader.text("title"),
         summary=reader.text("summary", required=False),
         parties=parties,
         countries=countries,
-        neighbours=reader.countries("neighbours"),
-        country_names=_country_names(source, reader.table.get("country_names"), countries),
+        neighbours=neighbours,
+        country_names=_country_names(source, reader.table.get("country_names"), (*countries, *neighbours)),
         extent=_extent(source, reader.table["extent"]),
         third_parties=third_parties,
         places=tuple(_place(source, key, item) for key, item in reader.tables("places")),

@@ -166,7 +166,7 @@ class Profile:
 
     ``countries`` are the parties' territory (ISO 3166-1 alpha-2), preferred first by the
     gazetteer and used to place imported rows; ``neighbours`` come next. ``country_names`` gives,
-    per country code, the other ways datasets write it (ACLED's ``country``/``iso3``/``iso``, UCDP's
+    per country (or neighbour) code, the other ways datasets write it (ACLED's ``country``/``iso3``/``iso``, UCDP's
     ``country``: "Armenia", "ARM", "51"), so an import can tell which conflict a row is in. ``origin`` says where
     the profile was read from (a bundled file or a user's file), for messages.
     """
@@ -285,14 +285,15 @@ class Profile:
         return found
 
     def country_code(self, value: str | None) -> str | None:
-        """This profile's country code for a dataset's country value ("Armenia", "ARM", "51", "AM"), else None."""
+        """The code of one of this profile's countries or neighbours for a dataset's country value
+        ("Armenia", "ARM", "51", "AM" -> "AM"), else None."""
         if not value or not value.strip():
             return None
         return self._country_keys.get(fold(_NUMBER_END.sub("", value.strip())))
 
     @cached_property
     def _country_keys(self) -> dict[str, str]:
-        keys = {fold(code): code for code in self.countries}
+        keys = {fold(code): code for code in (*self.countries, *self.neighbours)}
         for code, names in self.country_names.items():
             for name in names:
                 keys.setdefault(fold(name), code)

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from mapdata.formats import FileFormatError, acled, detect_format, geojson, ourcsv, ucdp
+from mapdata.formats.conflicts import ConflictRules
+from mapdata.profiles import load_catalog
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -173,9 +175,13 @@ def test_unterminated_quote_at_the_end_reads_as_truncation() -> None:
 
 @pytest.mark.shared
 def test_real_ucdp_api_sample(ucdp_csv: Path) -> None:
-    outcome = ucdp.parse(ucdp_csv.read_text(encoding="utf-8-sig"))
+    # Afghanistan is in no bundled conflict: the sample imports with a test profile for it.
+    afghanistan = FIXTURES / "profiles" / "afghanistan.toml"
+    rules = ConflictRules(load_catalog().with_files([afghanistan]))
+    outcome = ucdp.parse(ucdp_csv.read_text(encoding="utf-8-sig"), rules=rules)
     assert outcome.problems == []
     first = outcome.incidents[0]
+    assert first.conflict == "afghanistan"
     assert first.id == "ucdp:79973"
     assert first.date.isoformat() == "2013-07-24"
     assert (first.claimant, first.reporting_side, first.accused_side, first.killed) == (

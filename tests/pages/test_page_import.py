@@ -211,3 +211,16 @@ def test_a_batch_retraction_needs_a_reason(page: AppTest, db_path: Path) -> None
     page.button(key="batch_retract").click().run()
     assert "reason: is required" in shown(page.error[0])
     assert Store(db_path).count() == 18
+
+
+def test_rows_go_to_their_conflict_or_to_the_one_chosen(page: AppTest, db_path: Path) -> None:
+    upload(page, "acled_other_conflicts_synthetic.csv")
+    assert metrics(page)["Rejected"] == "2"  # France, and Syria with no party named
+    assert any(
+        c.value
+        == "Conflicts — russia\\-ukraine: 3 · india\\-pakistan: 2 · israel\\-lebanon: 2 · thailand\\-cambodia: 1"
+        for c in page.caption
+    ), [c.value for c in page.caption]
+    page.selectbox(key="import_conflict_0").select("israel-lebanon").run()
+    assert metrics(page)["Rejected"] == "0"
+    assert any(c.value == "Conflicts — israel\\-lebanon: 10" for c in page.caption)

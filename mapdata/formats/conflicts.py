@@ -1,0 +1,110 @@
+"""Which conflict an imported row belongs to, decided from the row itself and the profiles.
+
+Datasets such as ACLED and UCDP cover every war, so each row is assigned to a conflict
+profile from what it says, never guessed:
+
+1. the row's country (ACLED ``iso`` / ``iso3`` / ``country``, UCDP ``country``) is one of a
+   profile's parties' countries: that profile — when only one profile has that country;
+2. when several profiles have that country, the one of which the row's actors (ACLED actors,
+   UCDP ``side_a`` / ``side_b``) name the most parties — Ukrainian and Russian forces in
+   Kursk are russia-ukraine's, even if another profile also counts Russian forces as a party;
+3. a row in a profile's neighbouring country belongs to it when its actors name one of its
+   parties (an Israeli strike on Hezbollah in Syria);
+4. anything else is rejected with the reason, naming the country and the known conflicts.
+
+The user may instead choose one conflict for the whole file (``--conflict ID``, the Import
+page): every row then belongs to it. Our own CSV and GeoJSON say each row's ``conflict``;
+a row without one takes the chosen conflict, or the default one. Decisions are cached per (country values, actors): an
+export repeats a handful of combinations over thousands of rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from mapdata.formats.common import RowError
+from mapdata.profiles import Catalog, Profile, default_catalog
+
+__all__ = ["ConflictRules", "PartiesNamed"]
+
+# How many of this profile's parties the row's actors name (built by each format from its columns).
+PartiesNamed = Callable[[Profile], int]
+
+
+@dataclass
+class ConflictRules:
+    """The profiles an import knows, and the conflict the user chose for every row (or None)."""
+
+    catalog: Catalog = field(default_factory=default_catalog)
+    forced: str | None = None
+    _decided: dict[tuple[object, ...], Profile | str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.forced is not None:
+            self.forced = self.catalog.require(self.forced).id
+
+    def assign(
+        self, countries: Sequence[str | None], actors: tuple[str, ...], parties_named: PartiesNamed, column: str
+    ) -> Profile:
+        """The profile of a row with these country values and actors (RowError naming ``column`` if none)."""
+        if self.forced is not None:
+            return self.catalog[self.forced]
+        key = (tuple(countries), actors)
+        decided = self._decided.get(key)
+        if decided is None:
+            decided = self._decide(countries, actors, parties_named)
+            if len(self._decided) < 10_000:
+                self._decided[key] = decided
+        if isinstance(decided, str):
+            raise RowError(column, decided)
+        return decided
+
+    def fill(self, record: dict[str, object]) -> dict[str, object]:
+        """Our own formats carry ``conflict``: a row without one takes the chosen conflict (or the default)."""
+        given = record.get("conflict")
+        if given is None or (isinstance(given, str) and not given.strip()):
+            record["conflict"] = self.forced or self.catalog.default_id
+        return record
+
+    def _decide(
+        self, countries: Sequence[str | None], actors: tuple[str, ...], parties_named: PartiesNamed
+    ) -> Profile | str:
+        """A profile, or the reason there is none (a string)."""
+        values = [v.strip() for v in countries if v and v.strip()]
+        home: list[Profile] = []
+        nearby: list[Profile] = []
+        for profile in self.catalog:
+            codes = {profile.country_code(v) for v in values} - {None}
+            if codes & set(profile.countries):
+                home.append(profile)
+            elif codes:
+                nearby.append(profile)
+        shown = " / ".join(dict.fromkeys(values)) or "(none)"
+        if len(home) == 1:
+            return home[0]
+        if home:
+            counts = [(parties_named(p), p) for p in home]
+            most = max(count for count, _ in counts)
+            named = [p for count, p in counts if count == most and count > 0]
+            if len(named) == 1:
+                return named[0]
+            return (
+                f"country {shown!r} is in several conflicts ({', '.join(p.id for p in home)}) and the actors "
+                f"({', '.join(actors) or 'none'}) name as many parties of {'none' if not named else 'more than one'} "
+                "of them; choose the conflict for the file"
+            )
+        named = [p for p in nearby if parties_named(p) > 0]
+        if len(named) == 1:
+            return named[0]
+        if nearby and not named:
+            parties = "; ".join(f"{p.id}: {', '.join(p.party_names)}" for p in nearby)
+            return (
+                f"country {shown!r} borders {', '.join(p.id for p in nearby)}, but no actor "
+                f"({', '.join(actors) or 'none'}) is one of its parties ({parties}); choose the conflict for the file"
+            )
+        known = ", ".join(f"{p.id} ({'/'.join(p.countries)})" for p in self.catalog)
+        return (
+            f"country {shown!r} matches no conflict profile (known: {known}); add a profile for it, "
+            "or choose the conflict for the whole file"
+        )
