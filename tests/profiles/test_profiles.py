@@ -169,7 +169,8 @@ def test_ucdp_side_names_map_to_parties(profile_id, name, side):
         ("51.0", "AM"),
         ("am", "AM"),
         ("Azerbaijan", "AZ"),
-        ("Georgia", None),
+        ("Georgia", "GE"),  # a neighbour
+        ("France", None),
     ],
 )
 def test_dataset_country_values_map_to_the_profile_country(value, code):
