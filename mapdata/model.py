@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, overload
@@ -31,6 +32,8 @@ __all__ = [
     "EVENT_TYPES",
     "FIELDS",
     "GEO_PRECISIONS",
+    "MAX_EXTRA_CHARS",
+    "MAX_TEXT_CHARS",
     "ORIGINS",
     "REPORTING_SIDES",
     "REVIEW_STATUSES",
@@ -58,6 +61,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "other",
 )
 MAX_COUNT = 1_000_000  # casualties per claim; anything larger is a data error, not a number
+MAX_TEXT_CHARS = 100_000  # one text field (a long summary is a few thousand characters)
+MAX_EXTRA_CHARS = 100_000  # a claim's extra fields, written as JSON
+_SURROGATE = re.compile("[\ud800-\udfff]")
 ORIGINS: tuple[str, ...] = ("bundled", "manual", "article", "acled", "ucdp", "csv", "geojson")
 # What people decided about a claim after reading it; kept apart from the computed clash
 # status (single-source / corroborated / contested), which no person sets.
@@ -256,7 +262,70 @@ def _extra(value: object) -> dict[str, Any]:
             raise ValidationError("extra", "not a valid JSON object (or nested too deeply)", value) from None
     if not isinstance(value, Mapping):
         raise ValidationError("extra", "must be an object", value)
-    return dict(value)
+    extra = dict(value)
+    if _check_json(extra) * 6 + 2 > MAX_EXTRA_CHARS:  # JSON writes a character as at most 6 ("\\u0000")
+        try:
+            size = len(json.dumps(extra, ensure_ascii=False, allow_nan=False))
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise ValidationError("extra", f"not plain JSON ({str(exc)[:80]})") from None
+        if size > MAX_EXTRA_CHARS:
+            raise ValidationError(
+                "extra", f"the extra fields are {size:,} characters as JSON; at most {MAX_EXTRA_CHARS:,}"
+            )
+    return extra
+
+
+def _check_text(field_name: str, text: str) -> None:
+    """Text a store can hold: not over the size cap, and no lone surrogate (a half of a UTF-16 pair,
+    which JSON can spell as ``\\ud800`` but no UTF-8 file or SQLite database can store)."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValidationError(field_name, f"is {len(text):,} characters long; at most {MAX_TEXT_CHARS:,}")
+    if not text.isascii():
+        found = _SURROGATE.search(text)
+        if found:
+            raise ValidationError(
+                field_name,
+                f"holds a lone surrogate (\\u{ord(found.group()):04x} at character {found.start() + 1:,}), which is not "
+                "text: the file was damaged or written by a broken encoder",
+            )
+
+
+def _check_json(extra: dict[str, Any]) -> int:
+    """Every key and string of ``extra`` is storable text and every number a finite one (JSON has no NaN).
+
+    Returns an upper bound of the characters JSON needs for it, short of escapes. Runs once per
+    imported row: the path of a value is only spelled out for the message when one is wrong.
+    """
+    size = 0
+    stack: list[tuple[object, tuple[object, ...]]] = [(extra, ())]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, str):
+            size += len(item) + 3
+            if len(item) > MAX_TEXT_CHARS or not item.isascii():
+                try:
+                    _check_text("extra", item)
+                except ValidationError as exc:
+                    raise ValidationError("extra", f"{_json_path(path)} {str(exc).split(': ', 1)[1]}") from None
+        elif isinstance(item, Mapping):
+            for key, inner in item.items():
+                stack.append((str(key), path + (key,)))  # keys are text too
+                stack.append((inner, path + (key,)))
+        elif isinstance(item, (list, tuple)):
+            stack.extend((inner, path + (n,)) for n, inner in enumerate(item))
+        elif isinstance(item, float) and not math.isfinite(item):
+            raise ValidationError(
+                "extra", f"{_json_path(path)} is {item!r}, not a finite number (JSON has no NaN or Infinity)"
+            )
+        else:
+            size += 24  # a number, true/false or null, and its separator
+    return size
+
+
+def _json_path(path: tuple[object, ...]) -> str:
+    """``extra.note[2]``, printable (a lone surrogate in a key is spelled \\ud800)."""
+    text = "extra" + "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path)
+    return text[:200].encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def make_id(origin: str, *key_parts: object) -> str:
@@ -367,8 +436,15 @@ class Incident:
             batch=_optional_text(values.get("batch")),
             extra=_extra(values.get("extra")),
         )
+        for name, value in record.items():  # before the id is derived from them
+            if isinstance(value, str):
+                _check_text(name, value)
+        for weapon in record["weapons"]:
+            _check_text("weapons", weapon)
         incident_id = _optional_text(values.get("id"))
-        if incident_id is None:
+        if incident_id is not None:
+            _check_text("id", incident_id)
+        else:
             incident_id = make_id(
                 origin,
                 date.isoformat(),

@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from mapdata.errors import MapdataError, StoreError, ValidationError
+from mapdata.formats.exporter import to_geojson
 from mapdata.model import FIELDS, Incident
 from mapdata.store import Store
 
@@ -218,6 +219,14 @@ def _assert_import_is_all_or_nothing(store: Store, data: bytes, mode: str) -> No
     assert store.count() == count + len(result.new)
     for incident_id in result.new + result.updated:
         assert store.get(incident_id) is not None
+    _strict_json(to_geojson(store.frame()))  # and what it holds still exports as JSON proper
+
+
+def _strict_json(text: str) -> object:
+    def refuse(constant: str) -> object:
+        raise AssertionError(f"{constant} in an export: not JSON")
+
+    return json.loads(text, parse_constant=refuse)
 
 
 @SETTINGS
@@ -238,12 +247,15 @@ def test_any_bytes_import_or_fail_with_the_documented_error(shared_store, data):
     _assert_import_is_all_or_nothing(shared_store, data, "valid")
 
 
+# Text with lone surrogates: JSON can spell them ("\\ud800"), no UTF-8 file or database can hold them.
+surrogate_text = st.text(st.characters(categories=("Cs",)) | st.sampled_from("ab "), min_size=1, max_size=6)
 json_scalars = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(-(10**20), 10**20),
-    st.floats(allow_nan=False, allow_infinity=False),
+    st.floats(),  # NaN and ±Infinity included: Python's json reads them, JSON has no such numbers
     cell_text,
+    surrogate_text,
 )
 json_values = st.recursive(
     json_scalars,
@@ -277,12 +289,21 @@ def geojson_files(draw) -> bytes:
         kind = "Feature" if draw(st.integers(0, 5)) else draw(st.sampled_from(["feature", "Other", ""]))
         features.append({"type": kind, "geometry": geometry, "properties": properties})
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=draw(st.booleans())).encode(
-        "utf-8"
+        "utf-8", "surrogatepass"
     )
+
+
+_ONE_FEATURE = (
+    '{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[45.9,40.2]},'
+    '"properties":{"date":"2023-05-12","claimant":"x","reporting_side":"media","notes":%s}}]}'
+)
 
 
 @SETTINGS
 @given(data=geojson_files())
+@example(data=(_ONE_FEATURE % '"\\ud800"').encode())  # a lone surrogate (once: UnicodeEncodeError at commit)
+@example(data=(_ONE_FEATURE % "NaN").encode())  # once stored, and exported as NaN: not JSON
+@example(data=(_ONE_FEATURE % "1e400").encode())
 def test_any_geojson_imports_or_fails_with_the_documented_error(shared_store, data):
     _assert_import_is_all_or_nothing(shared_store, data, "valid")
 

@@ -15,6 +15,8 @@ from mapdata.errors import MapdataError, ValidationError
 from mapdata.model import Incident
 
 __all__ = [
+    "MAX_COLUMNS",
+    "MAX_ROW_CHARS",
     "CsvTable",
     "FileFormatError",
     "ParseOutcome",
@@ -26,6 +28,10 @@ __all__ = [
     "sniff_delimiter",
     "whole_number_text",
 ]
+
+
+MAX_COLUMNS = 1_000  # exports have a few dozen; a million columns would make every row a 16 MB claim
+MAX_ROW_CHARS = 1_000_000  # one row of a file; each field is capped by the model (MAX_TEXT_CHARS)
 
 
 class FileFormatError(MapdataError):
@@ -111,6 +117,11 @@ def read_csv_table(text: str) -> CsvTable:
     except csv.Error as exc:
         raise FileFormatError(f"the first line is not a CSV header: {exc}") from None
     header = [name.strip().lower() for name in header]  # older exports shout (EVENT_DATE)
+    if len(header) > MAX_COLUMNS:
+        raise FileFormatError(
+            f"the header has {len(header):,} columns; at most {MAX_COLUMNS:,} are accepted "
+            "(exports have a few dozen): is this the right file?"
+        )
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         start = reader.line_num + 1
@@ -123,7 +134,10 @@ def read_csv_table(text: str) -> CsvTable:
                 # An unterminated quote runs to the end of the text: the file was cut off.
                 # Other quoting faults spoil only their own line; reading goes on after it.
                 truncated = "unexpected end of data" in str(exc)
-                yield start, _BrokenRow(str(exc), truncated)
+                reason = str(exc)
+                if "field larger than field limit" in reason:
+                    reason = f"a value is longer than {csv.field_size_limit():,} characters, the limit for one field"
+                yield start, _BrokenRow(reason, truncated)
                 if truncated:
                     return
                 start = reader.line_num + 1
@@ -174,6 +188,8 @@ def parse_csv_rows(
                 outcome.warnings.append(
                     f"The row starting on line {line} is cut off: the file looks truncated (an interrupted download?)."
                 )
+            elif values.reason.startswith("a value is longer"):
+                outcome.problems.append(RowProblem(line, None, values.reason))
             else:
                 outcome.problems.append(RowProblem(line, None, f"malformed CSV quoting ({values.reason})"))
             continue
@@ -186,6 +202,12 @@ def parse_csv_rows(
         if len(values) != width:
             outcome.problems.append(
                 RowProblem(line, None, f"has {len(values)} values but the header has {width} columns")
+            )
+            continue
+        size = sum(map(len, values))
+        if size > MAX_ROW_CHARS:
+            outcome.problems.append(
+                RowProblem(line, None, f"the row is {size:,} characters; at most {MAX_ROW_CHARS:,}")
             )
             continue
         row = dict(zip(header, values))

@@ -60,11 +60,23 @@ def _list(value: Any) -> list[str]:
 
 
 def _dict(value: Any) -> dict[str, Any]:
-    if isinstance(value, dict):
-        return value
     if isinstance(value, str) and value.strip():
-        return json.loads(value)
-    return {}
+        value = json.loads(value)
+    return _finite(value) if isinstance(value, dict) else {}
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with NaN and ±Infinity as None: JSON has no such numbers, and an export must be JSON.
+
+    The model refuses them, but a database written by another tool (or an older version) may hold them.
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_finite(item) for item in value]
+    return value
 
 
 def _column(frame: pd.DataFrame, name: str) -> list[Any]:
@@ -117,7 +129,7 @@ def to_csv(frame: pd.DataFrame, *, curation: bool = False) -> str:
             if name in ("weapons", "history"):  # JSON lists: they start with "[", never a formula
                 row.append(json.dumps(value, ensure_ascii=False))
             elif name == "extra":
-                row.append(json.dumps(value, ensure_ascii=False, sort_keys=True))
+                row.append(json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False))
             elif value is None:
                 row.append("")
             elif name in TEXT_COLUMNS or name in CURATION_FIELDS:
@@ -144,4 +156,4 @@ def to_geojson(frame: pd.DataFrame, *, curation: bool = False) -> str:
             None if latitude is None or longitude is None else {"type": "Point", "coordinates": [longitude, latitude]}
         )
         features.append({"type": "Feature", "id": record["id"], "geometry": geometry, "properties": record})
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, allow_nan=False)

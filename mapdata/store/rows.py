@@ -22,7 +22,7 @@ def stored_row(incident: Incident) -> tuple:
     record = incident.to_record()
     record["weapons"] = json.dumps(record["weapons"], ensure_ascii=False)
     try:
-        record["extra"] = json.dumps(record["extra"], ensure_ascii=False, sort_keys=True)
+        record["extra"] = json.dumps(record["extra"], ensure_ascii=False, sort_keys=True, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise StoreError(f"cannot save incident {incident.id}: its extra fields are not plain JSON ({exc})") from None
     for name in ("killed", "wounded"):
