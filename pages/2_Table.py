@@ -11,13 +11,15 @@ import streamlit as st
 from mapdata.filters import FilterState
 from mapdata.safety import safe_url
 from ui.common import filtered_view, get_store
+from ui.curation import bulk_review, show_flash
 from ui.downloads import download_buttons
 
 SELECTED = "selected_incident"  # read by the map page (app.py) to highlight and open the incident
 # fmt: off
 COLUMNS = [
     "date", "place", "claimant", "reporting_side", "accused_side", "event_type", "weapons",
-    "killed", "wounded", "contested", "geo_precision", "source", "source_url", "summary", "id",
+    "killed", "wounded", "contested", "review_status", "geo_precision", "source", "source_url", "summary",
+    "retracted_reason", "id",
 ]
 # fmt: on
 
@@ -49,12 +51,15 @@ view = filtered_view(with_text=True)
 frame, state, shown, contested = view.frame, view.state, view.shown, view.contested
 
 rows = table_rows(shown, contested)
-st.caption("Click a column header to sort. Tick a row to see that claim on the map.")
+st.caption(
+    "Click a column header to sort. Tick a row to see that claim on the map; tick several to review them at once."
+)
+show_flash()
 event = st.dataframe(
     rows,
     key=table_key(state, get_store().data_version()),
     on_select="rerun",
-    selection_mode="single-row",
+    selection_mode="multi-row",
     hide_index=True,
     width="stretch",
     placeholder="—",
@@ -71,6 +76,12 @@ event = st.dataframe(
         "contested": st.column_config.CheckboxColumn(
             "Contested", help="Another side's claim tells this clash differently"
         ),
+        "review_status": st.column_config.TextColumn(
+            "Review", help="What people decided: unreviewed, reviewed, verified or disputed"
+        ),
+        "retracted_reason": st.column_config.TextColumn(
+            "Retracted because", help="Shown only with 'Show retracted claims' on"
+        ),
         "geo_precision": "Location precision",
         "source": "Source",
         "source_url": st.column_config.LinkColumn("Link"),
@@ -79,8 +90,8 @@ event = st.dataframe(
     },
 )
 
-picked = event.selection.rows
-if picked and picked[0] < len(rows):
+picked = [p for p in event.selection.rows if p < len(rows)]
+if len(picked) == 1:
     chosen = rows.iloc[picked[0]]
     st.session_state[SELECTED] = str(chosen["id"])
     with st.container(border=True):
@@ -94,6 +105,8 @@ if picked and picked[0] < len(rows):
             st.caption("Contested: the map's details panel shows the other side's version next to this one.")
         if st.button("Show on map", type="primary"):
             st.switch_page("app.py")
+
+bulk_review([str(rows.iloc[p]["id"]) for p in picked], rows["id"].astype(str).tolist())
 
 if shown.empty:
     st.info("No incidents match the filters.")

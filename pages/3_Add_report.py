@@ -25,6 +25,7 @@ from mapdata.mapview import SIDE_COLORS, base_map
 from mapdata.model import ACCUSED_SIDES, EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, Incident
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url
 from ui.common import data_changed, get_store
+from ui.curation import pending_review, save_checked, show_flash
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 RESULT = "ar_result"  # (input digest, ExtractionResult)
@@ -280,7 +281,8 @@ def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
         return
     label = f"report: {result.outlet or result.url or 'pasted text'}"[:200]
     try:
-        written = get_store().save([r.incident for r in outcome], origin="article", label=label)
+        # Claims that look like stored ones, or have no source, wait for the user (ui/curation.py).
+        written = save_checked([r.incident for r in outcome], origin="article", label=label, key="ar")
     except (StoreError, MapdataError) as exc:
         st.error(f"Nothing was saved: {escape_markdown(exc)}")
         return
@@ -344,7 +346,7 @@ def _manual_form() -> None:
         st.error(f"Not saved — {escape_markdown(exc)}")
         return
     try:
-        get_store().save([incident], origin="manual", label="manual entry")
+        save_checked([incident], origin="manual", label="manual entry", key="manual")
     except (StoreError, MapdataError) as exc:
         st.error(f"Not saved: {escape_markdown(exc)}")
         return
@@ -363,6 +365,7 @@ st.caption(
 )
 if SAVED in st.session_state:
     st.success(escape_markdown(st.session_state.pop(SAVED)))
+show_flash()
 
 paste_tab, manual_tab = st.tabs(["From a report", "Enter one incident by hand"])
 with paste_tab:
@@ -407,6 +410,8 @@ with paste_tab:
             _preview_map(result, edited, missing)
             if st.button("Save ticked incidents", type="primary", key="ar_save"):
                 _save(result, edited)
+            pending_review("ar")
 
 with manual_tab:
     _manual_form()
+    pending_review("manual")

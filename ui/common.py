@@ -11,7 +11,7 @@ import streamlit as st
 from mapdata.claims import group_counter_claims
 from mapdata.errors import StoreError
 from mapdata.filters import FilterState, apply_filters, date_span, source_options
-from mapdata.model import REPORTING_SIDES
+from mapdata.model import REPORTING_SIDES, REVIEW_STATUSES
 from mapdata.safety import escape_markdown
 from mapdata.store import Store, default_db_path
 from ui.downloads import turn_off_grid_export
@@ -45,18 +45,18 @@ def get_store() -> Store:
     return store
 
 
-@st.cache_resource(show_spinner="Loading incidents…", max_entries=2)
-def _frame_at(path: str, version: int) -> pd.DataFrame:
+@st.cache_resource(show_spinner="Loading incidents…", max_entries=4)
+def _frame_at(path: str, version: int, include_retracted: bool = False) -> pd.DataFrame:
     # cache_resource, not cache_data: no copy of 100,000 rows on every rerun. Every caller
     # treats the frame as read-only (filters are pure functions returning new frames).
-    return _store_at(path).frame()
+    return _store_at(path).frame(include_retracted=include_retracted)
 
 
-def load_incidents() -> pd.DataFrame:
-    """All incidents, cached until the next write to the database (keyed on its data version)."""
+def load_incidents(include_retracted: bool = False) -> pd.DataFrame:
+    """All (live) incidents, cached until the next write to the database (keyed on its data version)."""
     store = get_store()
     try:
-        return _frame_at(str(store.path), store.data_version())
+        return _frame_at(str(store.path), store.data_version(), include_retracted)
     except StoreError as exc:
         st.error(f"The incident database cannot be read: {escape_markdown(exc)}")
         st.stop()
@@ -82,7 +82,7 @@ def current_filters() -> FilterState:
 def set_filters(state: FilterState) -> None:
     """Make ``state`` the shared filter state and mirror it into the URL."""
     st.session_state[_FILTERS] = state
-    for key in ("from", "to", "side", "source", "q", "contested"):
+    for key in ("from", "to", "side", "source", "q", "contested", "review", "retracted"):
         if key in st.query_params:
             del st.query_params[key]
     for key, value in state.to_query().items():
@@ -105,6 +105,8 @@ def sidebar_filters(frame: pd.DataFrame, with_text: bool = False, with_contested
     ss.setdefault("flt_sources", [s for s in state.sources if s in sources])
     ss.setdefault("flt_text", state.text)
     ss.setdefault("flt_contested", state.contested_only)
+    ss.setdefault("flt_review", list(state.review))
+    ss.setdefault("flt_retracted", state.show_retracted)
 
     with st.sidebar:
         st.header("Filters")
@@ -115,6 +117,14 @@ def sidebar_filters(frame: pd.DataFrame, with_text: bool = False, with_contested
             st.text_input("Search place, claimant, source, summary", key="flt_text", max_chars=200)
         if with_contested:
             st.checkbox("Contested only", key="flt_contested", help="Only claims that another side's claim contradicts")
+        st.multiselect(
+            "Review status",
+            REVIEW_STATUSES,
+            key="flt_review",
+            placeholder="Any",
+            help="What people decided after reading a claim",
+        )
+        st.checkbox("Show retracted claims", key="flt_retracted", help="Retracted claims are hidden unless this is on")
 
     if isinstance(picked, (tuple, list)) and len(picked) == 2:
         date_from, date_to = picked
@@ -129,6 +139,8 @@ def sidebar_filters(frame: pd.DataFrame, with_text: bool = False, with_contested
         sources=tuple(ss["flt_sources"]),
         text=ss["flt_text"].strip() if with_text else state.text,
         contested_only=bool(ss["flt_contested"]) if with_contested else state.contested_only,
+        review=tuple(ss["flt_review"]),
+        show_retracted=bool(ss["flt_retracted"]),
     )
     if new_state != state or (st.query_params.get("from") is None and new_state.date_from):
         set_filters(new_state)
@@ -173,7 +185,10 @@ class FilteredView:
 def filtered_view(*, with_text: bool = False) -> FilteredView:
     """Load the incidents, draw the shared sidebar filters, apply them and show the count."""
     frame = load_incidents()
-    groups = counter_claim_groups(frame)
+    groups = counter_claim_groups(frame)  # over live claims only: a retracted claim contests nothing
+    # The checkbox's value of this run (the shared state is only updated by sidebar_filters below).
+    if st.session_state.get("flt_retracted", current_filters().show_retracted):
+        frame = load_incidents(include_retracted=True)
     state = sidebar_filters(frame, with_text=with_text, with_contested=True)
     shown = apply_filters(frame, state, frozenset(groups.index) if state.contested_only else None)
     shown_count(len(shown), len(frame))

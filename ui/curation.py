@@ -8,25 +8,43 @@ data frames (plain text).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
-from mapdata.curation.duplicates import DECISIONS, Decision, DuplicateMatch
+from mapdata.curation.duplicates import (
+    DECISIONS,
+    Decision,
+    DuplicateMatch,
+    find_duplicates,
+    lacking_source,
+    save_with_decisions,
+)
+from mapdata.curation.edits import with_resolved_place
 from mapdata.errors import MapdataError
+from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
 from mapdata.safety import escape_markdown
-from mapdata.store import Store, current_user
-from ui.common import data_changed
+from mapdata.store import HistoryEntry, Store, WriteResult, current_user
+from mapdata.store.curation import MAX_NOTE
+from ui.common import data_changed, get_store
 
 __all__ = [
     "DECISION_LABELS",
     "batch_list",
+    "bulk_review",
+    "claim_curation",
     "decision_choice",
     "duplicates_table",
     "editor",
     "editor_setting",
     "flash",
+    "history_lines",
+    "pending_review",
+    "save_checked",
     "show_flash",
 ]
 
@@ -49,10 +67,10 @@ def _name_changed() -> None:
     st.session_state[_NAME] = " ".join(str(st.session_state.get(_NAME_INPUT, "")).split())[:100]
 
 
-def editor_setting() -> None:
-    """The sidebar setting "your name in the history" (a setting of this session, never of the file)."""
+def editor_setting(where: DeltaGenerator | None = None) -> None:
+    """The setting "your name in the history" (of this session, never of the file); in the sidebar by default."""
     st.session_state.setdefault(_NAME_INPUT, st.session_state.get(_NAME, ""))
-    st.sidebar.text_input(
+    (where or st.sidebar).text_input(
         "Your name in the history",
         key=_NAME_INPUT,
         placeholder=current_user(),
@@ -173,3 +191,262 @@ def _batch_write(write: Callable[[], list[str]], done: str) -> None:
     data_changed()
     flash(f"{len(changed):,} claim{'s' if len(changed) != 1 else ''} {done}.")
     st.rerun()
+
+
+# -- one claim, in the details panel ----------------------------------------------------------
+
+# The edit form's text fields: field -> label. Sides, event type and precisions are choices.
+_TEXT_FIELDS = {
+    "date": "Date (YYYY-MM-DD)",
+    "place": "Place (a new name is placed with the gazetteer)",
+    "latitude": "Latitude",
+    "longitude": "Longitude",
+    "claimant": "Claimant (who says so)",
+    "weapons": "Weapons (comma-separated)",
+    "killed": "Killed (empty = not stated)",
+    "wounded": "Wounded (empty = not stated)",
+    "source": "Source (outlet)",
+    "source_url": "Source URL",
+    "published": "Published (YYYY-MM-DD)",
+}
+
+
+def _form_text(value: object) -> str:
+    """A stored value as the edit form shows it (and compares it)."""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if value is None or (not isinstance(value, (dict, list)) and pd.isna(value)):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _changed(row: pd.Series, typed: dict[str, object]) -> dict[str, object]:
+    """The fields whose typed value differs from the stored one (coordinates compared as numbers)."""
+    changes: dict[str, object] = {}
+    for name, value in typed.items():
+        old = _form_text(row.get(name))
+        new = str(value).strip()
+        if name in ("latitude", "longitude"):
+            try:
+                if float(new) == float(old):
+                    continue
+            except ValueError:
+                pass
+        if new != old:
+            changes[name] = new
+    return changes
+
+
+def _write(action: Callable[[], object], done: str) -> None:
+    """Run one store write; on success reload every page and say what was done."""
+    try:
+        action()
+    except MapdataError as exc:
+        st.error(f"Nothing was saved: {escape_markdown(exc)}")
+        return
+    data_changed()
+    flash(done)
+    st.rerun()
+
+
+def _edit_form(store: Store, row: pd.Series, key: str) -> None:
+    profile = profile_of(row.get("conflict"))
+    with st.form(f"{key}_form", border=False):
+        typed: dict[str, object] = {}
+        columns = st.columns(2)
+        for number, (name, label) in enumerate(_TEXT_FIELDS.items()):
+            typed[name] = columns[number % 2].text_input(label, _form_text(row.get(name)), key=f"{key}_{name}")
+        for name, label, options in (
+            ("reporting_side", "Reporting side", profile.reporting_sides),
+            ("accused_side", "Accused side", profile.accused_sides),
+            ("event_type", "Event type", EVENT_TYPES),
+            ("geo_precision", "Location precision", GEO_PRECISIONS),
+            ("date_precision", "Date precision", DATE_PRECISIONS),
+        ):
+            current = _form_text(row.get(name))
+            choices = list(dict.fromkeys([*options, current]))
+            typed[name] = st.selectbox(label, choices, index=choices.index(current), key=f"{key}_{name}")
+        typed["summary"] = st.text_area("Summary", _form_text(row.get("summary")), key=f"{key}_summary", height=80)
+        note = st.text_input("Why (kept in the history)", key=f"{key}_note", max_chars=MAX_NOTE)
+        submitted = st.form_submit_button("Save changes", disabled=store.read_only)
+    if not submitted:
+        return
+    changes = _changed(row, typed)
+    if not changes:
+        st.info("Nothing was changed.")
+        return
+    incident_id = str(row["id"])
+
+    def save() -> None:
+        store.edit(incident_id, with_resolved_place(store, incident_id, changes), who=editor(), note=note)
+
+    _write(save, f"Saved: {', '.join(escape_markdown(name) for name in changes)} changed.")
+
+
+def _review_form(store: Store, row: pd.Series, key: str) -> None:
+    current = str(row.get("review_status") or "unreviewed")
+    current = current if current in REVIEW_STATUSES else "unreviewed"
+    with st.form(f"{key}_review", border=False):
+        status = st.selectbox(
+            "Review status", REVIEW_STATUSES, index=REVIEW_STATUSES.index(current), key=f"{key}_status"
+        )
+        note = st.text_input("Review note", _form_text(row.get("review_note")), key=f"{key}_review_note")
+        submitted = st.form_submit_button("Save review", disabled=store.read_only)
+    if submitted:
+        ids = [str(row["id"])]
+        _write(lambda: store.review(ids, status, note, who=editor()), f"Review status: {status}.")
+
+
+def _retraction(store: Store, row: pd.Series, key: str) -> None:
+    ids = [str(row["id"])]
+    if pd.notna(row.get("retracted_at")):
+        if st.button("Restore this claim", key=f"{key}_restore", disabled=store.read_only):
+            _write(lambda: store.restore(ids, who=editor()), "Restored: the claim is shown again.")
+        return
+    reason = st.text_input("Why retract it (shown with the claim, kept in the history)", key=f"{key}_reason")
+    if st.button("Retract this claim", key=f"{key}_retract", disabled=store.read_only):
+        _write(lambda: store.retract(ids, reason, who=editor()), "Retracted: hidden from every view and export.")
+    st.caption("Nothing is deleted: a retracted claim is kept with the reason and can be restored.")
+
+
+def history_lines(entries: Sequence[HistoryEntry]) -> list[str]:
+    """Markdown lines (every value escaped) for a claim's history, oldest first."""
+    lines = []
+    for entry in entries:
+        text = f"{escape_markdown(entry.at)} · **{escape_markdown(entry.who)}** · {escape_markdown(entry.action)}"
+        if entry.changes:
+            parts = [
+                f"{escape_markdown(name)}: {escape_markdown(_history_value(old))} → {escape_markdown(_history_value(new))}"
+                for name, (old, new) in entry.changes.items()
+            ]
+            text += " — " + "; ".join(parts)
+        if entry.note:
+            text += f" — “{escape_markdown(entry.note)}”"
+        lines.append(f"- {text}")
+    return lines
+
+
+def _history_value(value: object) -> str:
+    text = _form_text(value) if not isinstance(value, dict) else json.dumps(value, ensure_ascii=False)
+    return text[:300] or "—"
+
+
+def claim_curation(row: pd.Series) -> None:
+    """Under a claim's details: its review and retraction, the ways to correct it, and its history."""
+    store = get_store()
+    incident_id = str(row["id"])
+    # A new key after every write: the forms start from the stored values, not from what was typed before.
+    key = "cur_" + hashlib.sha1(f"{incident_id}|{store.data_version()}".encode()).hexdigest()[:12]
+    if pd.notna(row.get("retracted_at")):
+        st.warning(
+            f"Retracted {escape_markdown(str(row['retracted_at'])[:10])}: {escape_markdown(row.get('retracted_reason'))}"
+        )
+    review = escape_markdown(row.get("review_status") or "unreviewed")
+    note = _form_text(row.get("review_note"))
+    st.markdown(f"Review status: **{review}**" + (f" — {escape_markdown(note)}" if note else ""))
+    with st.expander("Correct this claim"):
+        editor_setting(st.container())
+        edit_tab, review_tab, retract_tab = st.tabs(
+            ["Edit", "Review", "Retract" if pd.isna(row.get("retracted_at")) else "Restore"]
+        )
+        with edit_tab:
+            _edit_form(store, row, key)
+        with review_tab:
+            _review_form(store, row, key)
+        with retract_tab:
+            _retraction(store, row, key)
+    try:
+        entries = store.history(incident_id)
+    except MapdataError as exc:
+        st.caption(f"History unavailable: {escape_markdown(exc)}")
+        return
+    with st.expander(f"History ({len(entries)})"):
+        st.markdown("\n".join(history_lines(entries)))
+
+
+def bulk_review(ticked: Sequence[str], shown: Sequence[str]) -> None:
+    """Set the review status (and note) of the ticked rows, or of every row the filters show."""
+    store = get_store()
+    with st.expander("Set the review status of several claims"):
+        editor_setting(st.container())
+        scopes = {"ticked": f"the {len(ticked):,} ticked row(s)", "shown": f"all {len(shown):,} rows shown"}
+        scope = st.radio("Which claims", list(scopes), format_func=scopes.get, key="bulk_scope", horizontal=True)
+        status = st.selectbox("Review status", REVIEW_STATUSES, key="bulk_status")
+        note = st.text_input("Review note (replaces theirs; empty clears it)", key="bulk_note", max_chars=MAX_NOTE)
+        ids = list(ticked if scope == "ticked" else shown)
+        if st.button("Set review status", key="bulk_set", disabled=store.read_only or not ids):
+            _write(
+                lambda: store.review(ids, status, note, who=editor()),
+                f"Review status {status} set on {len(ids):,} claim{'s' if len(ids) != 1 else ''}.",
+            )
+
+
+# -- saving from Add report and manual entry: duplicates and missing sources first --------------
+
+_PENDING = "_curation_pending_"  # + key: (incidents, matches, origin, label) waiting for the user
+
+
+def save_checked(incidents: Sequence[Incident], *, origin: str, label: str | None, key: str) -> WriteResult:
+    """Save ``incidents`` — unless some look like stored claims or have no source at all.
+
+    Then nothing is saved yet: the claims wait for the user's decision, which
+    :func:`pending_review` (called where the page wants it) asks for, and the page reruns.
+    """
+    store = get_store()
+    matches = find_duplicates(store, incidents)
+    if matches or lacking_source(incidents):
+        st.session_state[_PENDING + key] = (list(incidents), matches, origin, label)
+        st.rerun()
+    return store.save(incidents, origin=origin, label=label, who=editor())
+
+
+def pending_review(key: str) -> None:
+    """The claims :func:`save_checked` held back: side by side with the stored ones, and the choice."""
+    pending = st.session_state.get(_PENDING + key)
+    if not pending:
+        return
+    incidents, matches, origin, label = pending
+    with st.container(border=True):
+        st.markdown("**Before saving**")
+        unsourced = lacking_source(incidents)
+        if unsourced:
+            st.warning(
+                f"{len(unsourced)} claim{'s have' if len(unsourced) != 1 else ' has'} no source (no outlet and no URL): "
+                "nobody will be able to check where it came from. Cancel and add the outlet or link, or save anyway."
+            )
+        decisions: dict[str, Decision] = {}
+        if matches:
+            st.markdown(f"**{len(matches)} of these look like claims already stored**")
+            for number, match in enumerate(matches):
+                st.dataframe(duplicates_table([match]), hide_index=True, width="stretch")
+                decisions[match.incoming.id] = st.radio(
+                    f"{match.incoming.date} · {match.incoming.place or 'no place'} · {match.incoming.claimant}",
+                    DECISIONS,
+                    format_func=DECISION_LABELS.get,
+                    key=f"{key}_decision_{number}",
+                )
+        save, cancel = st.columns(2)
+        if cancel.button("Cancel: save nothing", key=f"{key}_pending_cancel"):
+            del st.session_state[_PENDING + key]
+            st.rerun()
+        if save.button("Save with these choices", type="primary", key=f"{key}_pending_save"):
+            store = get_store()
+            try:
+                result = save_with_decisions(
+                    store, incidents, matches, decisions, origin=origin, label=label, who=editor()
+                )
+            except MapdataError as exc:
+                st.error(f"Nothing was saved: {escape_markdown(exc)}")
+                return
+            del st.session_state[_PENDING + key]
+            data_changed()
+            counts = result.counts()
+            flash(
+                f"Saved: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged; "
+                f"{len(result.skipped)} skipped as duplicates, {len(result.merged)} merged into stored claims."
+            )
+            st.rerun()

@@ -13,6 +13,7 @@ import streamlit as st
 
 from mapdata.model import FIELDS
 from mapdata.safety import escape_markdown, safe_url
+from ui.curation import claim_curation, show_flash
 
 # What the side-by-side comparison of claims shows: field → row label.
 COMPARED_FIELDS = {
@@ -74,6 +75,7 @@ def _claims_side_by_side(related: pd.DataFrame, selected_id: str) -> pd.DataFram
 def details_panel(frame: pd.DataFrame, groups: pd.Series, incident_id: str | None) -> None:
     """Everything about the clicked claim, and every claim at the same spot / about the same clash."""
     st.subheader("Details")
+    show_flash()  # what the last correction did (ui/curation.py), even if the claim is now hidden
     match = frame[frame["id"] == incident_id] if incident_id else frame.iloc[0:0]
     if match.empty:
         st.info("Click a marker on the map to read the whole claim here.")
@@ -95,3 +97,4 @@ def details_panel(frame: pd.DataFrame, groups: pd.Series, incident_id: str | Non
     st.markdown("**Every field of this claim**")
     # st.table renders every cell as Markdown: escape, so imported text shows exactly as stored.
     st.table(pd.DataFrame({"value": [md(_value_text(row.get(f))) for f in FIELDS]}, index=[md(f) for f in FIELDS]))
+    claim_curation(row)  # review, edit, retract/restore and the history (ui/curation.py)

@@ -113,6 +113,9 @@ def test_manual_entry_validates_then_saves(page: AppTest, db_path: Path) -> None
     page.text_input(key="m_place").set_value("Sotk")
     page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     assert not page.exception
+    # No outlet and no URL: a warning first, and nothing saved until the user says so.
+    assert any("no source" in w.value for w in page.warning) and Store(db_path).count() == before
+    page.button(key="manual_pending_save").click().run()
     assert "Saved" in page.success[0].value
     assert Store(db_path).count() == before + 1
 
@@ -186,3 +189,44 @@ def test_an_uploaded_file_name_is_shown_as_literal_text(page: AppTest) -> None:
     shown = page.error[0].value
     assert "is not a text file" in shown and "evil" in shown
     assert "](" not in shown.replace("\\]\\(", "")  # every link/image bracket is escaped
+
+
+# A report of our own words restating claims the database was seeded with (A1+, 13 September 2022).
+RESTATED = """url: https://a1plus.am/en/article/439466
+published: 2022-09-13
+outlet: A1+
+
+Azerbaijani forces shelled positions near Goris and Kapan overnight, the Armenian Defence Ministry said on Tuesday.
+"""
+
+
+def test_a_restated_report_is_flagged_side_by_side_before_anything_is_saved(page: AppTest, db_path: Path) -> None:
+    before = Store(db_path).count()
+    _propose(page, RESTATED)
+    _button(page, "Save ticked incidents").click().run()
+    assert not page.exception
+    assert Store(db_path).count() == before  # held back
+    assert any("look like claims already stored" in m.value for m in page.markdown)
+    side_by_side = page.dataframe[-1].value
+    assert side_by_side["stored id"][0].startswith("bundled:2022-09-13-am-mod-")
+    assert "same source URL" in side_by_side["why"][0]
+    radios = [r for r in page.radio if r.key and r.key.startswith("ar_decision_")]
+    assert radios and all(r.value == "skip" for r in radios)
+    radios[0].set_value("merge").run()
+    _button(page, "Save with these choices").click().run()
+    assert not page.exception
+    assert "merged into stored claims" in page.success[0].value
+    store = Store(db_path)
+    assert store.count() == before + 0  # nothing doubled: one merged, the rest skipped
+    merged = [
+        e for i in store.frame()["id"] for e in store.history(i) if e.note and "merged with a duplicate" in e.note
+    ]
+    assert len(merged) == 1
+
+
+def test_cancel_saves_nothing(page: AppTest, db_path: Path) -> None:
+    before = Store(db_path).count()
+    _propose(page, RESTATED)
+    _button(page, "Save ticked incidents").click().run()
+    _button(page, "Cancel: save nothing").click().run()
+    assert Store(db_path).count() == before and not [b for b in page.button if b.label == "Save with these choices"]

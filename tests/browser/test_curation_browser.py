@@ -1,0 +1,65 @@
+"""Correcting a claim in the browser: edit its date in the details panel, see the map and the history change."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+from test_map_browser import SOTK, SOTK_UAV, click_on_map, field_rows, marker_paths, open_map, wait_total
+
+from maptools import MAP_IFRAME, page_point
+
+
+def tooltip_at(page, frame, lat_lon: tuple[float, float]) -> str:
+    """The tooltip of the marker under ``lat_lon`` (hovered like a user would)."""
+    page.locator(MAP_IFRAME).scroll_into_view_if_needed()
+    page.mouse.move(*page_point(page, frame, *lat_lon))
+    tooltip = frame.locator(".leaflet-tooltip")
+    tooltip.first.wait_for()
+    return tooltip.first.inner_text()
+
+
+def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(page, app_url, outside_requests):
+    frame = open_map(page, app_url)
+    wait_total(frame, 18)
+    click_on_map(page, frame, SOTK)
+    page.get_by_text(SOTK_UAV).first.wait_for()
+    assert field_rows(page)["date"] == "2023-05-12"
+    assert tooltip_at(page, frame, SOTK).startswith("2023-05-12")
+
+    page.get_by_text("Correct this claim").click()
+    name = page.get_by_role("textbox", name="Your name in the history")
+    name.fill("Monitor Ana")
+    name.press("Enter")
+    page.wait_for_timeout(1500)  # the rerun the setting causes
+    page.get_by_role("textbox", name="Date (YYYY-MM-DD)").fill("2023-05-13")
+    page.get_by_role("textbox", name="Why (kept in the history)").fill("the wire story had the wrong day")
+    page.get_by_role("button", name="Save changes").click()
+    page.get_by_text("Saved: date changed.").wait_for()
+
+    # The details panel and the map's marker now carry the new date (the same map, re-fed).
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=stTable]')].some(t => t.innerText.includes('2023-05-13'))"
+    )
+    assert field_rows(page)["date"] == "2023-05-13"
+    frame = page.query_selector(MAP_IFRAME).content_frame()
+    wait_total(frame, 18)
+    for _ in range(20):
+        if tooltip_at(page, frame, SOTK).startswith("2023-05-13"):
+            break
+        page.mouse.move(5, 5)
+        page.wait_for_timeout(300)
+    assert tooltip_at(page, frame, SOTK).startswith("2023-05-13")
+
+    # The history lists the change: who, old → new, why.
+    page.get_by_text("History (2)").click()
+    history = page.locator("[data-testid=stExpanderDetails]").filter(has_text="Monitor Ana").last
+    text = history.inner_text()
+    assert "date: 2023-05-12 → 2023-05-13" in text and "the wire story had the wrong day" in text
+
+    # A link to that day now shows the edited claim, and only it.
+    frame = open_map(page, f"{app_url}/?from=2023-05-13&to=2023-05-13")
+    wait_total(frame, 1)
+    assert marker_paths(frame).count() == 1
+    assert outside_requests.not_tiles() == []

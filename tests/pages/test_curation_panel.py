@@ -1,0 +1,107 @@
+"""Correcting a claim from the map's details panel (AppTest, with the map stubbed as in test_app.py)."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from mapdata.mapview import TOOLTIP_SEPARATOR
+from mapdata.store import Store
+from tests.pages.test_app import APP, SOTK_UAV, MapStub, fields_shown, shown_line
+
+CLICK = TOOLTIP_SEPARATOR.join(["2023-05-12", "Sotk", SOTK_UAV])
+
+
+@pytest.fixture
+def clicked(db_path, monkeypatch: pytest.MonkeyPatch) -> tuple[AppTest, MapStub, Store]:
+    stub = MapStub(CLICK)
+    monkeypatch.setattr("streamlit_folium.st_folium", stub)
+    store = Store(db_path)
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert not at.exception, at.exception
+    return at, stub, store
+
+
+def by_label(widgets, label: str):
+    return next(w for w in widgets if w.label == label)
+
+
+def press(at: AppTest, label: str) -> AppTest:
+    by_label(at.button, label).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def history_text(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown if m.value.startswith("- "))
+
+
+def test_editing_the_date_changes_the_claim_and_its_history(clicked):
+    at, _, store = clicked
+    at.text_input(key="curation_name_input").set_value("Monitor Ana").run()
+    by_label(at.text_input, "Date (YYYY-MM-DD)").set_value("2023-05-13")
+    by_label(at.text_input, "Why (kept in the history)").set_value("the wire story had the wrong day")
+    press(at, "Save changes")
+    assert any("date changed" in s.value for s in at.success)
+    assert fields_shown(at)["date"] == "2023-05-13"
+    assert store.get(SOTK_UAV).date.isoformat() == "2023-05-13"
+    entry = store.history(SOTK_UAV)[-1]
+    assert (entry.who, entry.changes, entry.note) == (
+        "Monitor Ana",
+        {"date": ("2023-05-12", "2023-05-13")},
+        "the wire story had the wrong day",
+    )
+    text = history_text(at)
+    assert "Monitor Ana" in text and "2023\\-05\\-12 → 2023\\-05\\-13" in text
+    assert by_label(at.text_input, "Date (YYYY-MM-DD)").value == "2023-05-13"  # the form shows the stored value
+
+
+def test_a_new_place_name_is_placed_by_the_gazetteer(clicked):
+    at, _, store = clicked
+    by_label(at.text_input, "Place (a new name is placed with the gazetteer)").set_value("Jermuk")
+    press(at, "Save changes")
+    moved = store.get(SOTK_UAV)
+    assert moved.place == "Jermuk" and abs(moved.latitude - 39.84) < 0.05
+
+
+def test_a_place_the_gazetteer_cannot_find_is_refused_with_the_reason(clicked):
+    at, _, store = clicked
+    by_label(at.text_input, "Place (a new name is placed with the gazetteer)").set_value("Nowhereville Xq")
+    press(at, "Save changes")
+    assert any("cannot be placed" in e.value for e in at.error)
+    assert store.get(SOTK_UAV).place == "Sotk" and len(store.history(SOTK_UAV)) == 1
+
+
+def test_an_invalid_value_names_the_field_and_saves_nothing(clicked):
+    at, _, store = clicked
+    by_label(at.text_input, "Killed (empty = not stated)").set_value("lots")
+    press(at, "Save changes")
+    assert any("killed\\: not a number" in e.value for e in at.error)  # Markdown-escaped
+    assert store.get(SOTK_UAV).killed is None
+
+
+def test_retract_hides_the_claim_until_retracted_claims_are_shown_then_restore(clicked):
+    at, stub, store = clicked
+    by_label(at.text_input, "Why retract it (shown with the claim, kept in the history)").set_value("pasted twice")
+    press(at, "Retract this claim")
+    assert any("Retracted" in s.value for s in at.success)
+    assert SOTK_UAV not in stub.sent_ids and len(stub.sent_ids) == 17
+    assert "17 of 17" in shown_line(at)
+    at.sidebar.checkbox(key="flt_retracted").check().run()
+    assert SOTK_UAV in stub.sent_ids and "18 of 18" in shown_line(at)
+    assert any("pasted twice" in w.value for w in at.warning)
+    press(at, "Restore this claim")
+    assert store.curation(SOTK_UAV)["retracted_at"] is None
+    assert [e.action for e in store.history(SOTK_UAV)] == ["create", "retract", "restore"]
+
+
+def test_review_status_is_set_and_filtered_on(clicked):
+    at, stub, store = clicked
+    by_label(at.selectbox, "Review status").set_value("verified")
+    by_label(at.text_input, "Review note").set_value("matches the OSCE report")
+    press(at, "Save review")
+    assert store.curation(SOTK_UAV)["review_status"] == "verified"
+    assert any("Review status: **verified**" in m.value for m in at.markdown)
+    at.sidebar.multiselect(key="flt_review").set_value(["verified"]).run()
+    assert stub.sent_ids == [SOTK_UAV]
+    assert at.query_params["review"] in (["verified"], "verified")
