@@ -345,9 +345,11 @@ def claim_curation(row: pd.Series) -> None:
         st.warning(
             f"Retracted {escape_markdown(str(row['retracted_at'])[:10])}: {escape_markdown(row.get('retracted_reason'))}"
         )
-    review = escape_markdown(row.get("review_status") or "unreviewed")
     note = _form_text(row.get("review_note"))
-    st.markdown(f"Review status: **{review}**" + (f" — {escape_markdown(note)}" if note else ""))
+    st.markdown(
+        f"Review status: **{escape_markdown(row.get('review_status') or 'unreviewed')}**"
+        + (f" — {escape_markdown(note)}" if note else "")
+    )
     with st.expander("Correct this claim"):
         editor_setting(st.container())
         edit_tab, review_tab, retract_tab = st.tabs(
@@ -364,7 +366,7 @@ def claim_curation(row: pd.Series) -> None:
     except MapdataError as exc:
         st.caption(f"History unavailable: {escape_markdown(exc)}")
         return
-    with st.expander(f"History ({len(entries)})"):
+    with st.expander(f"History ({len(entries):,})"):
         st.markdown("\n".join(history_lines(entries)))
 
 
@@ -415,16 +417,17 @@ def pending_review(key: str) -> None:
         unsourced = lacking_source(incidents)
         if unsourced:
             st.warning(
-                f"{len(unsourced)} claim{'s have' if len(unsourced) != 1 else ' has'} no source (no outlet and no URL): "
+                f"{len(unsourced):,} claim{'s have' if len(unsourced) != 1 else ' has'} no source (no outlet and no URL): "
                 "nobody will be able to check where it came from. Cancel and add the outlet or link, or save anyway."
             )
         decisions: dict[str, Decision] = {}
         if matches:
-            st.markdown(f"**{len(matches)} of these look like claims already stored**")
+            st.markdown(f"**{len(matches):,} of these look like claims already stored**")
             for number, match in enumerate(matches):
                 st.dataframe(duplicates_table([match]), hide_index=True, width="stretch")
                 decisions[match.incoming.id] = st.radio(
-                    f"{match.incoming.date} · {match.incoming.place or 'no place'} · {match.incoming.claimant}",
+                    f"{escape_markdown(match.incoming.date)} · {escape_markdown(match.incoming.place or 'no place')} · "
+                    f"{escape_markdown(match.incoming.claimant)}",
                     DECISIONS,
                     format_func=DECISION_LABELS.get,
                     key=f"{key}_decision_{number}",
