@@ -25,7 +25,7 @@ from mapdata.geo.gazetteer import haversine_km
 from mapdata.geo.names import fold
 from mapdata.model import Incident
 from mapdata.store import Store, WriteResult
-from mapdata.store.rows import COLUMNS, by_ids, in_chunks, incident_from_row
+from mapdata.store.rows import COLUMNS, by_ids, in_chunks, stored_incident
 
 __all__ = [
     "BUCKET_LIMIT",
@@ -275,7 +275,7 @@ def find_duplicates(store: Store, incidents: Sequence[Incident]) -> list[Duplica
     for incident in fresh:
         if incident.id in best:
             stored_id, reasons, distance = best[incident.id]
-            matches.append(DuplicateMatch(incident, incident_from_row(rows[stored_id]), reasons, distance))
+            matches.append(DuplicateMatch(incident, stored_incident(rows[stored_id]), reasons, distance))
     return matches
 
 

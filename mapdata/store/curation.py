@@ -16,7 +16,7 @@ from mapdata.errors import UnknownRecordError, ValidationError
 from mapdata.model import FIELDS, REVIEW_STATUSES, Incident
 from mapdata.store import history
 from mapdata.store.history import HistoryEntry
-from mapdata.store.rows import COLUMNS, by_ids, in_chunks, incident_from_row, stored_row
+from mapdata.store.rows import COLUMNS, by_ids, in_chunks, incident_from_row, row_record, stored_row
 
 __all__ = [
     "FIXED_FIELDS",
@@ -65,7 +65,8 @@ def _field_changes(old: Incident, new: Incident) -> dict[str, tuple[Any, Any]]:
 
 def row_changes(old: tuple, new: tuple) -> dict[str, tuple[Any, Any]]:
     """Field -> (old, new) between two stored rows (FIELDS order), the import batch left out."""
-    return _field_changes(incident_from_row(old), incident_from_row(new))
+    before, after = row_record(old), row_record(new)
+    return {name: (before[name], after[name]) for name in FIELDS if name != "batch" and before[name] != after[name]}
 
 
 def _write_fields(con: sqlite3.Connection, incident: Incident, names: list[str]) -> None:

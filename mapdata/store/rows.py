@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -9,7 +10,16 @@ from collections.abc import Iterable
 from mapdata.errors import StoreError
 from mapdata.model import FIELDS, Incident
 
-__all__ = ["COLUMNS", "by_ids", "in_chunks", "incident_from_row", "same_claim", "stored_row"]
+__all__ = [
+    "COLUMNS",
+    "by_ids",
+    "in_chunks",
+    "incident_from_row",
+    "row_record",
+    "same_claim",
+    "stored_incident",
+    "stored_row",
+]
 
 COLUMNS = ", ".join(FIELDS)
 _INT64_MAX = 2**63 - 1
@@ -34,6 +44,27 @@ def stored_row(incident: Incident) -> tuple:
 def incident_from_row(row: Iterable[object]) -> Incident:
     """The Incident a stored row (FIELDS in order) holds."""
     return Incident.create(**dict(zip(FIELDS, row)))
+
+
+def row_record(row: Iterable[object]) -> dict[str, object]:
+    """A stored row as plain values (what :meth:`Incident.to_record` gives), without re-validating it."""
+    record = dict(zip(FIELDS, row))
+    weapons, extra = record["weapons"], record["extra"]
+    record["weapons"] = json.loads(weapons) if isinstance(weapons, str) and weapons != "[]" else []
+    record["extra"] = json.loads(extra) if isinstance(extra, str) and extra != "{}" else {}
+    return record
+
+
+def stored_incident(row: Iterable[object]) -> Incident:
+    """The Incident a row written by this store holds, trusted as validated when it was saved.
+
+    ~50x cheaper than :func:`incident_from_row`: for showing many stored claims (duplicates).
+    """
+    record = row_record(row)
+    record["date"] = dt.date.fromisoformat(str(record["date"])[:10])
+    record["published"] = dt.date.fromisoformat(str(record["published"])[:10]) if record["published"] else None
+    record["weapons"] = tuple(record["weapons"])  # type: ignore[arg-type]
+    return Incident(**record)  # type: ignore[arg-type]
 
 
 def same_claim(old: tuple, new: tuple) -> bool:
