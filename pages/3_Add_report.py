@@ -282,7 +282,13 @@ def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
     label = f"report: {result.outlet or result.url or 'pasted text'}"[:200]
     try:
         # Claims that look like stored ones, or have no source, wait for the user (ui/curation.py).
-        written = save_checked([r.incident for r in outcome], origin="article", label=label, key="ar")
+        written = save_checked(
+            [r.incident for r in outcome],
+            origin="article",
+            label=label,
+            key="ar",
+            then=lambda: _note_unresolved(result),
+        )
     except (StoreError, MapdataError) as exc:
         st.error(f"Nothing was saved: {escape_markdown(exc)}")
         return

@@ -392,16 +392,20 @@ def bulk_review(ticked: Sequence[str], shown: Sequence[str]) -> None:
 _PENDING = "_curation_pending_"  # + key: (incidents, matches, origin, label) waiting for the user
 
 
-def save_checked(incidents: Sequence[Incident], *, origin: str, label: str | None, key: str) -> WriteResult:
+def save_checked(
+    incidents: Sequence[Incident], *, origin: str, label: str | None, key: str, then: Callable[[], str] | None = None
+) -> WriteResult:
     """Save ``incidents`` — unless some look like stored claims or have no source at all.
 
     Then nothing is saved yet: the claims wait for the user's decision, which
     :func:`pending_review` (called where the page wants it) asks for, and the page reruns.
+    ``then`` runs after a save held back like this (its text is added to the message); after
+    an immediate save the caller goes on itself.
     """
     store = get_store()
     matches = find_duplicates(store, incidents)
     if matches or lacking_source(incidents):
-        st.session_state[_PENDING + key] = (list(incidents), matches, origin, label)
+        st.session_state[_PENDING + key] = (list(incidents), matches, origin, label, then)
         st.rerun()
     return store.save(incidents, origin=origin, label=label, who=editor())
 
@@ -411,7 +415,7 @@ def pending_review(key: str) -> None:
     pending = st.session_state.get(_PENDING + key)
     if not pending:
         return
-    incidents, matches, origin, label = pending
+    incidents, matches, origin, label, then = pending
     with st.container(border=True):
         st.markdown("**Before saving**")
         unsourced = lacking_source(incidents)
@@ -446,10 +450,12 @@ def pending_review(key: str) -> None:
                 st.error(f"Nothing was saved: {escape_markdown(exc)}")
                 return
             del st.session_state[_PENDING + key]
+            note = then() if then is not None else ""
             data_changed()
             counts = result.counts()
             flash(
                 f"Saved: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged; "
                 f"{len(result.skipped)} skipped as duplicates, {len(result.merged)} merged into stored claims."
+                + escape_markdown(note)
             )
             st.rerun()
