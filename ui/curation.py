@@ -12,8 +12,10 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 
+import folium
 import pandas as pd
 import streamlit as st
+import streamlit_folium
 from streamlit.delta_generator import DeltaGenerator
 
 from mapdata.curation.duplicates import (
@@ -26,6 +28,7 @@ from mapdata.curation.duplicates import (
 )
 from mapdata.curation.edits import with_resolved_place
 from mapdata.errors import MapdataError
+from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
 from mapdata.safety import escape_markdown
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user
@@ -253,13 +256,42 @@ def _write(action: Callable[[], object], done: str) -> None:
     st.rerun()
 
 
+def _point_picker(row: pd.Series, key: str) -> None:
+    """A small map: a click puts its point into the form's latitude and longitude (saved with the form)."""
+    if not st.checkbox("Pick the new point on a map", key=f"{key}_pick"):
+        return
+    here = [float(row["latitude"]), float(row["longitude"])]
+    marker = folium.FeatureGroup(name="This claim")
+    folium.CircleMarker(here, radius=8, color="#333", fill=True, fill_opacity=0.6).add_to(marker)
+    clicked = streamlit_folium.st_folium(
+        base_map(),
+        key=f"{key}_map",
+        height=320,
+        use_container_width=True,
+        center=here,
+        zoom=10,
+        feature_group_to_add=marker,
+        returned_objects=["last_clicked"],
+    )
+    click = (clicked or {}).get("last_clicked")
+    if click and click != st.session_state.get(f"{key}_last_click"):
+        st.session_state[f"{key}_last_click"] = click
+        st.session_state[f"{key}_latitude"] = f"{float(click['lat']):.5f}"
+        st.session_state[f"{key}_longitude"] = f"{float(click['lng']):.5f}"
+        st.rerun()
+    st.caption("Click the map where the claim places the event; the point goes into the form below.")
+
+
 def _edit_form(store: Store, row: pd.Series, key: str) -> None:
     profile = profile_of(row.get("conflict"))
+    _point_picker(row, key)
     with st.form(f"{key}_form", border=False):
         typed: dict[str, object] = {}
         columns = st.columns(2)
         for number, (name, label) in enumerate(_TEXT_FIELDS.items()):
-            typed[name] = columns[number % 2].text_input(label, _form_text(row.get(name)), key=f"{key}_{name}")
+            # A value the point picker put into the widget's state wins over the stored one.
+            st.session_state.setdefault(f"{key}_{name}", _form_text(row.get(name)))
+            typed[name] = columns[number % 2].text_input(label, key=f"{key}_{name}")
         for name, label, options in (
             ("reporting_side", "Reporting side", profile.reporting_sides),
             ("accused_side", "Accused side", profile.accused_sides),

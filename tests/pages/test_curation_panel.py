@@ -105,3 +105,29 @@ def test_review_status_is_set_and_filtered_on(clicked):
     at.sidebar.multiselect(key="flt_review").set_value(["verified"]).run()
     assert stub.sent_ids == [SOTK_UAV]
     assert at.query_params["review"] in (["verified"], "verified")
+
+
+class ClickingStub(MapStub):
+    """Also answers the point picker's map with a click at ``point``."""
+
+    def __init__(self, click: str, point: tuple[float, float]):
+        super().__init__(click)
+        self.point = point
+
+    def __call__(self, *args, **kwargs):
+        answer = super().__call__(*args, **kwargs)
+        return {**answer, "last_clicked": {"lat": self.point[0], "lng": self.point[1]}}
+
+
+def test_a_click_on_the_picker_map_moves_the_point(db_path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("streamlit_folium.st_folium", ClickingStub(CLICK, (40.25, 45.9)))
+    store = Store(db_path)
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    by_label(at.checkbox, "Pick the new point on a map").check().run()
+    assert not at.exception
+    assert by_label(at.text_input, "Latitude").value == "40.25000"
+    assert by_label(at.text_input, "Longitude").value == "45.90000"
+    press(at, "Save changes")
+    moved = store.get(SOTK_UAV)
+    assert (moved.latitude, moved.longitude, moved.place) == (40.25, 45.9, "Sotk")
+    assert set(store.history(SOTK_UAV)[-1].changes) == {"latitude", "longitude"}
