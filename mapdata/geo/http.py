@@ -37,7 +37,14 @@ MAX_ANSWER_BYTES = 1024 * 1024  # a Nominatim answer for one name is a few kilob
 
 
 class _Deadline:
-    """A point in time after which every socket registered here is shut down."""
+    """A point in time after which every socket registered here is shut down.
+
+    It keeps its own duplicate of each socket's descriptor: TLS takes the original socket
+    object over (``wrap_socket`` detaches it), and shutting the shared socket down through the
+    duplicate still wakes whoever reads it, before, during and after the handshake. The
+    duplicates are closed by :meth:`cancel`, so a descriptor number is never shut down after
+    the system has given it to someone else.
+    """
 
     def __init__(self, seconds: float):
         self.seconds = seconds
@@ -57,20 +64,23 @@ class _Deadline:
 
     def watch(self, sock: socket.socket) -> None:
         with self._lock:
-            self._sockets.append(sock)
-            expired = self.expired
-        if expired:
-            _shut(sock)
+            duplicate = sock.dup()
+            self._sockets.append(duplicate)
+            if self.expired:
+                _shut(duplicate)
 
     def _expire(self) -> None:
         with self._lock:
             self.expired = True
-            sockets = list(self._sockets)
-        for sock in sockets:
-            _shut(sock)
+            for sock in self._sockets:
+                _shut(sock)
 
     def cancel(self) -> None:
         self._timer.cancel()
+        with self._lock:
+            for sock in self._sockets:
+                sock.close()
+            self._sockets.clear()
 
 
 def _shut(sock: socket.socket) -> None:

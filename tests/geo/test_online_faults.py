@@ -11,6 +11,9 @@ name stays unresolved with a reason, nothing is cached, the next name proceeds, 
 from __future__ import annotations
 
 import json
+import shutil
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -191,3 +194,41 @@ def test_a_stalled_lookup_does_not_hold_other_sessions_past_the_deadline(online,
     assert result.found or (result.status == "error" and result.reason)
     stalled.join(DEADLINE + SLACK)
     assert not stalled.is_alive()
+
+
+@pytest.fixture(scope="module")
+def tls_stub(tmp_path_factory) -> Iterator[tuple[StubNominatim, ssl.SSLContext]]:
+    """The stub behind TLS with a self-signed certificate for 127.0.0.1, and a client context trusting it."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed: no certificate for the TLS stub")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"]
+        + ["-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert, key)
+    client_context = ssl.create_default_context(cafile=str(cert))
+    with stub_nominatim() as server:
+        server.server.socket = server_context.wrap_socket(server.server.socket, server_side=True)
+        yield server, client_context
+
+
+def test_over_tls_too_a_trickling_answer_ends_at_the_deadline(tls_stub):
+    from geopy.exc import GeocoderTimedOut
+
+    from mapdata.geo.http import BoundedAdapter
+
+    stub, context = tls_stub
+    adapter = BoundedAdapter(proxies={}, ssl_context=context)
+    assert (
+        adapter.get_json(f"https://{stub.domain}/search?q=Stubtown", timeout=DEADLINE, headers={})[0]["name"]
+        == "Stubtown"
+    )
+    started = time.monotonic()
+    with pytest.raises(GeocoderTimedOut):
+        adapter.get_json(f"https://{stub.domain}/search?q=Trickle", timeout=DEADLINE, headers={})
+    assert time.monotonic() - started < DEADLINE + SLACK
