@@ -22,6 +22,8 @@ def run(args: argparse.Namespace) -> int:
             {
                 "db": str(store.path),
                 "incidents": len(frame),
+                "retracted": store.count(include_retracted=True) - len(frame),  # kept in the file, hidden
+                "by_review_status": {str(k): int(v) for k, v in frame["review_status"].value_counts().items()},
                 "by_conflict": {str(k): int(v) for k, v in frame["conflict"].value_counts().items()},
                 "by_reporting_side": {str(k): int(v) for k, v in frame["reporting_side"].value_counts().items()},
                 "first_date": frame["date"].min().date().isoformat() if len(frame) else None,

@@ -129,3 +129,11 @@ def test_export_leaves_out_retracted_claims_unless_asked_and_can_carry_the_histo
     main(["export", "--format", "csv", "--review", "verified", "--with-history"])
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and "review_status" in lines[0] and ",verified," in lines[1]
+
+
+def test_info_counts_retracted_claims_apart_and_review_statuses(store: Store, capsys) -> None:
+    store.retract([SOTK], reason="duplicate")
+    store.review(["bundled:2022-09-13-am-mod-sotk"], "verified")
+    code, [info], _ = run(capsys, "info")
+    assert code == 0 and (info["incidents"], info["retracted"]) == (17, 1)
+    assert info["by_review_status"] == {"unreviewed": 16, "verified": 1}

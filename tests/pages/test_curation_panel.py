@@ -131,3 +131,19 @@ def test_a_click_on_the_picker_map_moves_the_point(db_path, monkeypatch: pytest.
     moved = store.get(SOTK_UAV)
     assert (moved.latitude, moved.longitude, moved.place) == (40.25, 45.9, "Sotk")
     assert set(store.history(SOTK_UAV)[-1].changes) == {"latitude", "longitude"}
+
+
+HOSTILE = "**bold** [link](javascript:alert(1)) <img src=x onerror=alert(1)> $x$ `code`"
+
+
+def test_reasons_notes_and_names_in_the_panel_stay_literal_text(clicked):
+    at, _, store = clicked
+    store.review([SOTK_UAV], "disputed", note=HOSTILE, who=HOSTILE)
+    store.retract([SOTK_UAV], reason=HOSTILE, who=HOSTILE)
+    at.sidebar.checkbox(key="flt_retracted").check().run()
+    assert not at.exception
+    shown = [w.value for w in at.warning if "Retracted" in w.value] + [history_text(at)]
+    shown += [m.value for m in at.markdown if m.value.startswith("Review status")]
+    for text in shown:
+        assert "](" not in text.replace("\\]\\(", "") and "**bold**" not in text and "`code`" not in text
+        assert "\\*\\*bold\\*\\*" in text  # shown as typed, escaped
