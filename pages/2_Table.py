@@ -11,7 +11,7 @@ import streamlit as st
 from mapdata.filters import FilterState
 from mapdata.safety import safe_url
 from ui.common import filtered_view, get_store
-from ui.curation import bulk_review, show_flash
+from ui.curation import bulk_review, history_download, show_flash
 from ui.downloads import download_buttons
 
 SELECTED = "selected_incident"  # read by the map page (app.py) to highlight and open the incident
@@ -112,3 +112,4 @@ if shown.empty:
     st.info("No incidents match the filters.")
 else:
     download_buttons(shown, key_prefix="table")
+    history_download(shown)

@@ -8,6 +8,7 @@ data frames (plain text).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Sequence
@@ -28,6 +29,7 @@ from mapdata.curation.duplicates import (
 )
 from mapdata.curation.edits import with_resolved_place
 from mapdata.errors import MapdataError
+from mapdata.formats.exporter import CSV_MIME, to_csv_bytes
 from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
 from mapdata.safety import escape_markdown
@@ -45,6 +47,7 @@ __all__ = [
     "editor",
     "editor_setting",
     "flash",
+    "history_download",
     "history_lines",
     "pending_review",
     "save_checked",
@@ -491,3 +494,26 @@ def pending_review(key: str) -> None:
                 + escape_markdown(note)
             )
             st.rerun()
+
+
+def history_download(shown: pd.DataFrame) -> None:
+    """A CSV of the rows shown with each claim's review, retraction and history (built on click)."""
+    store = get_store()
+    snapshot = shown.copy()
+
+    def build() -> bytes:
+        histories = store.histories(snapshot["id"])
+        history = [[entry.to_dict() for entry in histories.get(i, [])] for i in snapshot["id"]]
+        return to_csv_bytes(snapshot.assign(history=history), curation=True)
+
+    st.download_button(
+        f"Download with review and history (CSV, {len(snapshot):,})",
+        data=build,
+        file_name=f"ceasefire-incidents-history-{dt.date.today().isoformat()}.csv",
+        mime=CSV_MIME,
+        key="download_with_history",
+        on_click="ignore",
+        disabled=snapshot.empty,
+        help="The rows shown, each with its review status and note, retraction and every recorded change",
+        icon=":material/history:",
+    )

@@ -226,3 +226,15 @@ def test_review_status_is_bulk_set_on_ticked_rows_or_on_every_row_shown(table: A
     assert set(store.frame().query("review_status == 'disputed'")["id"]) == shown_ids
     table.sidebar.multiselect(key="flt_review").set_value(["disputed"]).run()
     assert set(table.dataframe[0].value["review_status"]) == {"disputed"}
+
+
+def test_the_history_download_carries_review_retraction_and_history(db_path: Path, media: list):
+    store = Store(db_path)
+    store.edit("bundled:2023-04-11-am-mod-tegh", {"killed": 5}, who="ana", note="ministry update")
+    at = AppTest.from_file(TABLE, default_timeout=TIMEOUT).run()
+    rows = pd.read_csv(io.BytesIO(downloaded(media, at, "Download with review and history")), encoding="utf-8-sig")
+    assert len(rows) == 18 and {"review_status", "retracted_reason", "history"} <= set(rows.columns)
+    tegh = rows.set_index("id").loc["bundled:2023-04-11-am-mod-tegh"]
+    history = json.loads(tegh["history"])
+    assert [e["action"] for e in history] == ["create", "edit"]
+    assert history[1]["changes"]["killed"]["new"] == 5 and history[1]["who"] == "ana"
