@@ -265,16 +265,7 @@ class OnlineGeocoder:
             place = _place_from_cache(row[1])
             if place is None:
                 return None  # a damaged row: ask again (the answer replaces it)
-            return GeocodeResult(
-                query=name,
-                place=place,
-                candidates=(place,),
-                confidence=0.6,
-                precision=place.precision,
-                reason="Nominatim (cached answer)",
-                status="found",
-                source="nominatim-cache",
-            )
+            return _found(name, place, "Nominatim (cached answer)", "nominatim-cache")
         return GeocodeResult(
             query=name,
             place=None,
@@ -346,16 +337,21 @@ class OnlineGeocoder:
         except WrongShape as exc:
             return _failed(name, _wrong_shape(exc))
         self._remember(name, countries, place)
-        return GeocodeResult(
-            query=name,
-            place=place,
-            candidates=(place,),
-            confidence=0.6,
-            precision=place.precision,
-            reason=f"Nominatim: {place.alternate_names[0] or place.name}",
-            status="found",
-            source=SERVICE,
-        )
+        return _found(name, place, f"Nominatim: {place.alternate_names[0] or place.name}", SERVICE)
+
+
+def _found(name: str, place: Place, reason: str, source: str) -> GeocodeResult:
+    """One place the service named (fresh or cached): its answer is trusted less than the offline gazetteer's."""
+    return GeocodeResult(
+        query=name,
+        place=place,
+        candidates=(place,),
+        confidence=0.6,
+        precision=place.precision,
+        reason=reason,
+        status="found",
+        source=source,
+    )
 
 
 def _failed(name: str, reason: str) -> GeocodeResult:
