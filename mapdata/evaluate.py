@@ -1,48 +1,113 @@
 """``python -m mapdata.evaluate DIR``: how well the extractor reads a folder of labelled reports.
 
 DIR holds ``NAME.txt`` reports and ``NAME.labels.json`` files (a list of incidents a careful
-reader takes from the text; format in ../shared/README.md). Proposals are matched one-to-one
-to labels. A pair matches when
+reader takes from the text; format in ../shared/README.md). Each report belongs to a conflict:
+its labels' ``conflict`` field, else the split file's entry for it, else the default profile.
+Proposals are matched one-to-one to labels. A pair matches when
 
 * the dates are equal (both unknown counts as equal), and
 * the places agree: a label place matches a proposal whose place has the same folded name, or
-  resolves in the gazetteer to the same entry (the label's name geocoded the way the extractor
-  geocodes); a label with no place (null) matches a proposal with no place or with a
-  region-precision fallback ("the border", a province named only as a region).
+  resolves in the conflict's gazetteer to the same entry; a label with no place (null) matches
+  a proposal with no place or with a region-precision fallback ("the border", a province
+  named only as a region).
 
 Among the possible pairs, those that also agree on reporting side and accused side are taken
-first. Printed as JSON: per file and overall (summed over files) precision (matched /
+first. Sides are compared through the conflict profile's names: a label's ``reported_by``
+("ISPR (Pakistan army)", "Lebanese health ministry", "unattributed (Dawn)") gives the party
+whose voice it is, "third party" for a monitor, "media" for an outlet's own words.
+
+Printed as JSON: per file, per conflict and overall (summed over files) precision (matched /
 proposals), recall (matched / labels), and on matched pairs the accuracy of reporting side,
-accused side, killed and wounded (a stated null must be null). Exit status 0 unless DIR is
-unreadable.
+accused side, killed and wounded (a stated null must be null). Every missed label and every
+false proposal is listed with its reason category (see ``MISS_REASONS`` / ``FALSE_REASONS``),
+and every matched pair that disagrees on a side or a count. ``--split FILE --set NAME``
+evaluates only the reports of one set of a split (docs/extraction-split.json). Exit status 0
+unless DIR is unreadable.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from mapdata.extract import extract
 from mapdata.extract.attribution import side_of_claimant
 from mapdata.extract.pipeline import Proposal
-from mapdata.extract.places import FOCUS
+from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.names import fold
-from mapdata.model import ACCUSED_SIDES, normalize_side
+from mapdata.profiles import THIRD_PARTY, Profile, default_catalog
+from mapdata.profiles import fold as fold_words
 
-__all__ = ["FIGURES", "evaluate_dir", "evaluate_pair", "main", "match"]
+__all__ = [
+    "FALSE_REASONS",
+    "FIGURES",
+    "MISS_REASONS",
+    "evaluate_dir",
+    "evaluate_pair",
+    "label_accused",
+    "label_side",
+    "load_split",
+    "main",
+    "match",
+]
 
 FIGURES = ("precision", "recall", "reporting_side", "accused_side", "killed", "wounded")
+MISS_REASONS = {
+    "wrong date": "a proposal names the place, on another day",
+    "wrong place": "a proposal has the day, at another place",
+    "not found": "no proposal has its day or its place",
+}
+FALSE_REASONS = {
+    "duplicate": "its day and place are a label another proposal already matched",
+    "wrong date": "a label names the place, on another day",
+    "wrong place": "a label has the day, at another place",
+    "not an incident": "no label has its day or its place (background, denial, summary, misread)",
+}
+_COUNTED = ("labels", "proposals", "matched", "reporting_side", "accused_side", "killed", "wounded")
+_MEDIA_LABEL = re.compile(r"\b(?:unattributed|media|outlet)\b|^\s*unknown\b", re.I)
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
-def _label_accused(value: Any) -> str:
-    try:
-        return normalize_side(value, "accused_side", ACCUSED_SIDES)
-    except Exception:
+def label_side(reported_by: str | None, profile: Profile) -> str:
+    """The reporting side a label's ``reported_by`` names, through the profile's names.
+
+    A voice or monitor the profile knows decides; then a side named by its whole name
+    ("Armenia (Yerevan)"); then the first party word in it ("Cambodian officials"); then a
+    monitor's name in it; an outlet ("unattributed (Dawn)") is "media"."""
+    if not reported_by or _MEDIA_LABEL.search(reported_by):
+        return "media"
+    voice = profile.voice(reported_by) or profile.voice(_PARENTHESES.sub("", reported_by))
+    if voice is not None:
+        return voice[1]
+    side = profile.side_for(reported_by) or profile.side_for(_PARENTHESES.sub("", reported_by))
+    if side is not None:
+        return side
+    words = f" {fold_words(reported_by)} "
+    mentions = []
+    for party in profile.parties:
+        for spelling in party.spellings:
+            at = words.find(f" {spelling} ")
+            if at >= 0:
+                mentions.append((at, party.name))
+    if mentions:
+        return min(mentions)[1]
+    for third in profile.third_parties:
+        if any(f" {fold_words(name)} " in words for name in (third.claimant, *third.names)):
+            return THIRD_PARTY
+    return side_of_claimant(reported_by)
+
+
+def label_accused(value: Any, profile: Profile) -> str:
+    """A label's ``accused`` as one of the profile's accused sides ("unknown" when null or unknown)."""
+    if not isinstance(value, str) or not value.strip():
         return "unknown"
+    return profile.side_for(value) or profile.side_for(_PARENTHESES.sub("", value)) or "unknown"
 
 
 def _places_agree(label_place: str | None, proposal: Proposal, gazetteer: Any) -> bool:
@@ -55,12 +120,21 @@ def _places_agree(label_place: str | None, proposal: Proposal, gazetteer: Any) -
     if proposal.place_key is None:
         return False
     near = [(proposal.latitude, proposal.longitude)] if proposal.latitude is not None else []
-    result = gazetteer.geocode(label_place, countries=FOCUS, near=near)
+    result = gazetteer.geocode(label_place, near=near)
     return result.place is not None and result.place.key == proposal.place_key
 
 
-def match(labels: list[dict[str, Any]], proposals: list[Proposal], gazetteer: Any) -> list[tuple[int, int]]:
+def _agreement(label: dict[str, Any], proposal: Proposal, profile: Profile) -> int:
+    return (label_side(label.get("reported_by"), profile) == proposal.reporting_side) + (
+        label_accused(label.get("accused"), profile) == proposal.accused_side
+    )
+
+
+def match(
+    labels: list[dict[str, Any]], proposals: list[Proposal], gazetteer: Any, profile: Profile | None = None
+) -> list[tuple[int, int]]:
     """One-to-one (label index, proposal index) pairs, preferring pairs that agree on the sides."""
+    profile = profile or default_catalog().default
     candidates = []
     for li, label in enumerate(labels):
         for pi, proposal in enumerate(proposals):
@@ -68,10 +142,7 @@ def match(labels: list[dict[str, Any]], proposals: list[Proposal], gazetteer: An
                 continue
             if not _places_agree(label.get("place") or None, proposal, gazetteer):
                 continue
-            agree = (side_of_claimant(label.get("reported_by")) == proposal.reporting_side) + (
-                _label_accused(label.get("accused")) == proposal.accused_side
-            )
-            candidates.append((-agree, li, pi))
+            candidates.append((-_agreement(label, proposal, profile), li, pi))
     pairs: list[tuple[int, int]] = []
     used_labels: set[int] = set()
     used_proposals: set[int] = set()
@@ -88,20 +159,14 @@ def _ratio(numerator: int, denominator: int) -> float | None:
     return round(numerator / denominator, 4) if denominator else None
 
 
-def _counts(labels: list[dict[str, Any]], proposals: list[Proposal], pairs: list[tuple[int, int]]) -> dict[str, int]:
-    counts = {
-        "labels": len(labels),
-        "proposals": len(proposals),
-        "matched": len(pairs),
-        "reporting_side": 0,
-        "accused_side": 0,
-        "killed": 0,
-        "wounded": 0,
-    }
+def _counts(
+    labels: list[dict[str, Any]], proposals: list[Proposal], pairs: list[tuple[int, int]], profile: Profile
+) -> dict[str, int]:
+    counts = dict.fromkeys(_COUNTED, 0) | {"labels": len(labels), "proposals": len(proposals), "matched": len(pairs)}
     for li, pi in pairs:
         label, proposal = labels[li], proposals[pi]
-        counts["reporting_side"] += side_of_claimant(label.get("reported_by")) == proposal.reporting_side
-        counts["accused_side"] += _label_accused(label.get("accused")) == proposal.accused_side
+        counts["reporting_side"] += label_side(label.get("reported_by"), profile) == proposal.reporting_side
+        counts["accused_side"] += label_accused(label.get("accused"), profile) == proposal.accused_side
         counts["killed"] += label.get("killed") == proposal.killed
         counts["wounded"] += label.get("wounded") == proposal.wounded
     return counts
@@ -121,89 +186,195 @@ def _figures(counts: dict[str, int]) -> dict[str, Any]:
     return figures
 
 
-def evaluate_pair(text_path: Path, labels_path: Path, gazetteer: Any) -> tuple[dict[str, int], dict[str, Any]]:
-    """Counts and a readable detail (misses, extras) for one report."""
+def _miss_reason(label: dict[str, Any], proposals: list[Proposal], gazetteer: Any) -> str:
+    place = label.get("place") or None
+    date = label.get("date") or None
+    if any(_places_agree(place, p, gazetteer) for p in proposals if p.date != date):
+        return "wrong date"
+    if any(p.date == date for p in proposals):
+        return "wrong place"
+    return "not found"
+
+
+def _false_reason(proposal: Proposal, labels: list[dict[str, Any]], matched_labels: set[int], gazetteer: Any) -> str:
+    for li, label in enumerate(labels):
+        same_day = (label.get("date") or None) == proposal.date
+        if same_day and _places_agree(label.get("place") or None, proposal, gazetteer) and li in matched_labels:
+            return "duplicate"
+    if any(_places_agree(label.get("place") or None, proposal, gazetteer) for label in labels):
+        return "wrong date"
+    if any((label.get("date") or None) == proposal.date for label in labels):
+        return "wrong place"
+    return "not an incident"
+
+
+def _label_brief(label: dict[str, Any]) -> dict[str, Any]:
+    return {k: label.get(k) for k in ("date", "place", "reported_by", "accused", "killed", "wounded")}
+
+
+def _proposal_brief(proposal: Proposal) -> dict[str, Any]:
+    fields = ("date", "place", "claimant", "reporting_side", "accused_side", "killed", "wounded")
+    return {name: getattr(proposal, name) for name in fields}
+
+
+def _disagreement(label: dict[str, Any], proposal: Proposal, profile: Profile) -> dict[str, Any] | None:
+    """The fields a matched pair disagrees on (sides compared through the profile), or None."""
+    side = label_side(label.get("reported_by"), profile)
+    fields = [
+        name
+        for name, agrees in (
+            ("reporting_side", side == proposal.reporting_side),
+            ("accused_side", label_accused(label.get("accused"), profile) == proposal.accused_side),
+            ("killed", label.get("killed") == proposal.killed),
+            ("wounded", label.get("wounded") == proposal.wounded),
+        )
+        if not agrees
+    ]
+    if not fields:
+        return None
+    return {"label": _label_brief(label) | {"side": side}, "proposal": _proposal_brief(proposal), "fields": fields}
+
+
+def conflict_of(labels: list[dict[str, Any]], fallback: str | None = None) -> str:
+    """The conflict a labelled report belongs to: its labels say, else ``fallback``, else the default."""
+    for label in labels:
+        if isinstance(label, dict) and label.get("conflict"):
+            return str(label["conflict"])
+    return fallback or default_catalog().default_id
+
+
+def evaluate_pair(
+    text_path: Path, labels_path: Path, gazetteer: Any = None, conflict: str | None = None
+) -> tuple[dict[str, int], dict[str, Any]]:
+    """Counts and a readable detail (conflict, misses and false proposals with reasons, disagreements)."""
     labels = json.loads(labels_path.read_text(encoding="utf-8"))
+    profile = default_catalog().require(conflict_of(labels, conflict))
+    gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
     result = extract(text_path.read_text(encoding="utf-8"), gazetteer=gazetteer)
     proposals = result.proposals
-    pairs = match(labels, proposals, gazetteer)
-    counts = _counts(labels, proposals, pairs)
+    # Label places are looked up the way the conflict's own gazetteer would (its countries first).
+    judge = Gazetteer.for_profile(profile) if isinstance(gazetteer, Gazetteer) else gazetteer
+    pairs = match(labels, proposals, judge, profile)
+    counts = _counts(labels, proposals, pairs, profile)
     matched_labels = {li for li, _ in pairs}
     matched_proposals = {pi for _, pi in pairs}
     detail = {
+        "conflict": profile.id,
         "missed": [
-            {"date": label.get("date"), "place": label.get("place"), "reported_by": label.get("reported_by")}
+            _label_brief(label) | {"reason": _miss_reason(label, proposals, judge)}
             for i, label in enumerate(labels)
             if i not in matched_labels
         ],
-        "extra": [
-            {"date": p.date, "place": p.place, "claimant": p.claimant}
+        "false": [
+            _proposal_brief(p) | {"reason": _false_reason(p, labels, matched_labels, judge)}
             for i, p in enumerate(proposals)
             if i not in matched_proposals
         ],
-        "mismatched": [
-            {
-                "date": labels[li].get("date"),
-                "place": labels[li].get("place"),
-                "label": {k: labels[li].get(k) for k in ("reported_by", "accused", "killed", "wounded")},
-                "proposal": {
-                    "reporting_side": proposals[pi].reporting_side,
-                    "accused_side": proposals[pi].accused_side,
-                    "killed": proposals[pi].killed,
-                    "wounded": proposals[pi].wounded,
-                },
-            }
-            for li, pi in pairs
-            if side_of_claimant(labels[li].get("reported_by")) != proposals[pi].reporting_side
-            or _label_accused(labels[li].get("accused")) != proposals[pi].accused_side
-            or labels[li].get("killed") != proposals[pi].killed
-            or labels[li].get("wounded") != proposals[pi].wounded
+        "disagreements": [
+            found for li, pi in pairs if (found := _disagreement(labels[li], proposals[pi], profile)) is not None
         ],
     }
     return counts, detail
 
 
-def evaluate_dir(directory: Path, gazetteer: Any = None, details: bool = False) -> dict[str, Any]:
-    """Per-file and overall figures for every ``*.txt`` with a ``*.labels.json`` beside it."""
-    if gazetteer is None:
-        from mapdata.geo.gazetteer import Gazetteer
+def load_split(path: Path) -> dict[str, Any]:
+    """A split file: ``{"sets": {"build": [names], "heldout": [names]}, "conflicts": {name: id}}``."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("sets"), dict):
+        raise ValueError(f"{path}: a split file holds a 'sets' object of file name lists")
+    return data
 
-        gazetteer = Gazetteer.default()
+
+def _reasons(details: Iterable[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    missed: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    for detail in details:
+        missed.update(m["reason"] for m in detail["missed"])
+        false.update(f["reason"] for f in detail["false"])
+    return {"missed": dict(sorted(missed.items())), "false": dict(sorted(false.items()))}
+
+
+def evaluate_dir(
+    directory: Path,
+    gazetteer: Any = None,
+    details: bool = True,
+    only: Iterable[str] | None = None,
+    conflicts: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """Per-file, per-conflict and overall figures for every ``*.txt`` with a ``*.labels.json`` beside it.
+
+    ``only`` limits the reports to these file names (a split's set); ``conflicts`` gives a
+    report's conflict when its labels do not."""
+    wanted = set(only) if only is not None else None
     files: dict[str, Any] = {}
-    total = {
-        "labels": 0,
-        "proposals": 0,
-        "matched": 0,
-        "reporting_side": 0,
-        "accused_side": 0,
-        "killed": 0,
-        "wounded": 0,
-    }
+    per_conflict: dict[str, dict[str, int]] = {}
+    per_conflict_details: dict[str, list[dict[str, Any]]] = {}
+    total = dict.fromkeys(_COUNTED, 0)
+    all_details = []
     for text_path in sorted(directory.glob("*.txt")):
         labels_path = text_path.with_name(text_path.stem + ".labels.json")
-        if not labels_path.exists():
+        if not labels_path.exists() or (wanted is not None and text_path.name not in wanted):
             continue
-        counts, detail = evaluate_pair(text_path, labels_path, gazetteer)
-        files[text_path.name] = _figures(counts) | ({"detail": detail} if details else {})
+        counts, detail = evaluate_pair(text_path, labels_path, gazetteer, (conflicts or {}).get(text_path.name))
+        files[text_path.name] = _figures(counts) | {"conflict": detail["conflict"]}
+        if details:
+            files[text_path.name] |= {k: detail[k] for k in ("missed", "false", "disagreements")}
+        bucket = per_conflict.setdefault(detail["conflict"], dict.fromkeys(_COUNTED, 0))
         for key in total:
             total[key] += counts[key]
-    return {"directory": str(directory), "files": files, "overall": _figures(total) | {"files": len(files)}}
+            bucket[key] += counts[key]
+        per_conflict_details.setdefault(detail["conflict"], []).append(detail)
+        all_details.append(detail)
+    conflict_figures = {
+        conflict: _figures(counts)
+        | {"files": len(per_conflict_details[conflict]), "reasons": _reasons(per_conflict_details[conflict])}
+        for conflict, counts in per_conflict.items()
+    }
+    return {
+        "directory": str(directory),
+        "files": files,
+        "conflicts": conflict_figures,
+        "overall": _figures(total) | {"files": len(files), "reasons": _reasons(all_details)},
+    }
+
+
+def _table(report: dict[str, Any]) -> str:
+    """The figures as a Markdown table (overall and per conflict), for docs and a quick look."""
+    header = "| set | files | labels | proposals | matched | precision | recall | side | accused | killed | wounded |"
+    lines = [header, "|" + " --- |" * 11]
+    rows = [("overall", report["overall"]), *sorted(report["conflicts"].items())]
+    for name, f in rows:
+        cells = [name, f["files"], f["labels"], f["proposals"], f["matched"]]
+        cells += ["–" if f[k] is None else f"{f[k]:.2f}" for k in FIGURES]
+        lines.append("| " + " | ".join(str(c) for c in cells) + " |")
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mapdata.evaluate", description=__doc__.split("\n\n")[0])
     parser.add_argument("directory", type=Path, help="folder of NAME.txt + NAME.labels.json pairs")
-    parser.add_argument("--details", action="store_true", help="list missed, extra and mismatched incidents per file")
+    parser.add_argument("--split", type=Path, help="a split file (e.g. docs/extraction-split.json)")
+    parser.add_argument("--set", dest="set_name", help="the split's set to evaluate (e.g. build, heldout)")
+    parser.add_argument("--table", action="store_true", help="print a Markdown table of the figures instead of JSON")
+    parser.add_argument("--summary", action="store_true", help="JSON without the per-file lists")
     args = parser.parse_args(argv)
     if not args.directory.is_dir():
         print(f"error: {args.directory} is not a folder", file=sys.stderr)
         return 2
     try:
-        report = evaluate_dir(args.directory, details=args.details)
+        only, conflicts = None, None
+        if args.split is not None:
+            split = load_split(args.split)
+            conflicts = split.get("conflicts") or {}
+            if args.set_name:
+                if args.set_name not in split["sets"]:
+                    raise ValueError(f"{args.split} has no set {args.set_name!r} (sets: {', '.join(split['sets'])})")
+                only = split["sets"][args.set_name]
+        report = evaluate_dir(args.directory, details=not args.summary, only=only, conflicts=conflicts)
     except (OSError, ValueError) as exc:
         print(f"error: cannot evaluate {args.directory}: {exc}", file=sys.stderr)
         return 2
-    print(json.dumps(report, indent=2, ensure_ascii=False))
+    print(_table(report) if args.table else json.dumps(report, indent=2, ensure_ascii=False))
     return 0
 
 

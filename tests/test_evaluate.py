@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from mapdata.evaluate import FIGURES, evaluate_dir, match
+from mapdata.evaluate import FIGURES, evaluate_dir, label_accused, label_side, load_split, match
 from mapdata.extract.pipeline import Proposal
 from mapdata.geo.gazetteer import Gazetteer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+SPLIT = Path(__file__).parents[1] / "docs" / "extraction-split.json"
 
 
 @pytest.fixture(scope="module")
@@ -60,10 +61,36 @@ def _assert_all_figures_at_least(report: dict, threshold: float) -> None:
             assert value is None or value >= threshold, f"{name}: {figure} = {value}"
 
 
-def test_shared_articles_score_at_least_0_9_on_every_figure(articles_dir, gazetteer):
-    report = evaluate_dir(articles_dir, gazetteer)
-    assert report["overall"]["files"] >= 6 and report["overall"]["labels"] >= 18
-    _assert_all_figures_at_least(report, 0.9)
+# A regression floor on the build set of ../shared/articles (docs/extraction-quality.md): a little
+# below what the build set reaches, so a change that breaks reading fails here. Never tuned to
+# the held-out set, which is only measured (the doc records its figures).
+BUILD_FLOOR = {
+    "precision": 0.6,
+    "recall": 0.3,
+    "reporting_side": 0.95,
+    "accused_side": 0.95,
+    "killed": 0.85,
+    "wounded": 0.9,
+}
+
+
+def test_build_set_scores_at_least_its_floor(articles_dir, gazetteer):
+    split = load_split(SPLIT)
+    report = evaluate_dir(articles_dir, gazetteer, only=split["sets"]["build"], conflicts=split["conflicts"])
+    assert report["overall"]["files"] == len(split["sets"]["build"]) == 20
+    for figure, floor in BUILD_FLOOR.items():
+        assert report["overall"][figure] >= floor, f"build set: {figure} = {report['overall'][figure]} < {floor}"
+
+
+def test_the_split_is_stratified_by_conflict_and_covers_every_report(articles_dir):
+    split = load_split(SPLIT)
+    build, heldout = set(split["sets"]["build"]), set(split["sets"]["heldout"])
+    assert not build & heldout
+    assert build | heldout == {p.name for p in articles_dir.glob("*.txt")}
+    for conflict in set(split["conflicts"].values()):
+        in_build = sum(split["conflicts"][n] == conflict for n in build)
+        in_heldout = sum(split["conflicts"][n] == conflict for n in heldout)
+        assert in_build == in_heldout >= 2, conflict
 
 
 def test_our_own_reports_score_at_least_0_9_on_every_figure(gazetteer):
@@ -124,3 +151,40 @@ def test_command_line_rejects_a_missing_folder(tmp_path):
         timeout=300,
     )
     assert done.returncode == 2 and "not a folder" in done.stderr
+
+
+def test_sides_are_compared_through_the_conflicts_names():
+    from mapdata.profiles import default_catalog
+
+    catalog = default_catalog()
+    india_pakistan, israel_lebanon = catalog.require("india-pakistan"), catalog.require("israel-lebanon")
+    assert label_side("ISPR (Pakistan army)", india_pakistan) == "Pakistan"
+    assert label_side("Jammu and Kashmir police", india_pakistan) == "India"
+    assert label_side("unattributed (Some Daily)", india_pakistan) == "media"
+    assert label_side("Lebanese health ministry", israel_lebanon) == "Lebanon"
+    assert label_side("UNIFIL", israel_lebanon) == "third party"
+    assert label_side("Cambodian officials", catalog.require("thailand-cambodia")) == "Cambodia"
+    assert label_accused("Hezbollah", israel_lebanon) == "Hezbollah"
+    assert label_accused(None, israel_lebanon) == "unknown"
+
+
+def test_every_miss_and_false_proposal_has_a_reason(tmp_path, gazetteer):
+    (tmp_path / "r.txt").write_text(
+        "published: 2023-05-13\n\nAzerbaijani forces shelled Sotk on Friday, the Armenian Defence Ministry said. "
+        "Azerbaijani forces also fired at Kapan on Thursday, the ministry said.\n",
+        encoding="utf-8",
+    )
+    labels = [
+        {"date": "2023-05-12", "place": "Sotk", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
+        {"date": "2023-05-10", "place": "Kapan", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
+        {"date": "2023-05-01", "place": "Jermuk", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
+    ]
+    (tmp_path / "r.labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    report = evaluate_dir(tmp_path, gazetteer)
+    detail = report["files"]["r.txt"]
+    assert sorted((m["place"], m["reason"]) for m in detail["missed"]) == [
+        ("Jermuk", "not found"),
+        ("Kapan", "wrong date"),
+    ]
+    assert [(f["place"], f["reason"]) for f in detail["false"]] == [("Kapan", "wrong date")]
+    assert report["conflicts"]["armenia-azerbaijan"]["reasons"]["missed"] == {"not found": 1, "wrong date": 1}
