@@ -170,7 +170,7 @@ def test_a_reading_over_its_time_budget_is_stopped_with_a_message(db_path: Path,
     at = AppTest.from_file(PAGE, default_timeout=120)
     at.run()
     _propose(at, REPORT)
-    assert any("took longer than" in e.value and "nothing was saved" in e.value for e in at.error)
+    assert any("took longer than" in e.value and "nothing was saved" in e.value for e in at.error), [e.value for e in at.error]
     assert not at.dataframe
     assert Store(db_path).data_version() == version
 
