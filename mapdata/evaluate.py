@@ -69,7 +69,7 @@ FALSE_REASONS = {
     "wrong place": "a label has the day, at another place",
     "not an incident": "no label has its day or its place (background, denial, summary, misread)",
 }
-_COUNTED = ("labels", "proposals", "matched", "reporting_side", "accused_side", "killed", "wounded")
+_COUNTED = ("labels", "proposals", "matched", "reporting_side", "accused_side", "killed", "wounded", "detected")
 _MEDIA_LABEL = re.compile(r"\b(?:unattributed|media|outlet)\b|^\s*unknown\b", re.I)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
@@ -183,6 +183,7 @@ def _figures(counts: dict[str, int]) -> dict[str, Any]:
     for name in ("reporting_side", "accused_side", "killed", "wounded"):
         figures[name] = _ratio(counts[name], matched)
     figures.update({k: counts[k] for k in ("labels", "proposals", "matched")})
+    figures["conflict_detected"] = counts.get("detected", 0)
     return figures
 
 
@@ -244,22 +245,26 @@ def conflict_of(labels: list[dict[str, Any]], fallback: str | None = None) -> st
 
 
 def evaluate_pair(
-    text_path: Path, labels_path: Path, gazetteer: Any = None, conflict: str | None = None
+    text_path: Path, labels_path: Path, gazetteer: Any = None, conflict: str | None = None, given_conflict: bool = False
 ) -> tuple[dict[str, int], dict[str, Any]]:
     """Counts and a readable detail (conflict, misses and false proposals with reasons, disagreements)."""
     labels = json.loads(labels_path.read_text(encoding="utf-8"))
     profile = default_catalog().require(conflict_of(labels, conflict))
-    gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
-    result = extract(text_path.read_text(encoding="utf-8"), gazetteer=gazetteer)
+    # The reader detects the conflict as it does for a pasted report, unless told (``given``).
+    result = extract(
+        text_path.read_text(encoding="utf-8"), gazetteer=gazetteer, profile=profile if given_conflict else None
+    )
     proposals = result.proposals
     # Label places are looked up the way the conflict's own gazetteer would (its countries first).
-    judge = Gazetteer.for_profile(profile) if isinstance(gazetteer, Gazetteer) else gazetteer
+    judge = Gazetteer.for_profile(profile) if gazetteer is None or isinstance(gazetteer, Gazetteer) else gazetteer
     pairs = match(labels, proposals, judge, profile)
     counts = _counts(labels, proposals, pairs, profile)
     matched_labels = {li for li, _ in pairs}
     matched_proposals = {pi for _, pi in pairs}
+    counts["detected"] = int(result.conflict == profile.id)
     detail = {
         "conflict": profile.id,
+        "read_as": result.conflict,
         "missed": [
             _label_brief(label) | {"reason": _miss_reason(label, proposals, judge)}
             for i, label in enumerate(labels)
@@ -300,6 +305,7 @@ def evaluate_dir(
     details: bool = True,
     only: Iterable[str] | None = None,
     conflicts: dict[str, str] | None = None,
+    given_conflict: bool = False,
 ) -> dict[str, Any]:
     """Per-file, per-conflict and overall figures for every ``*.txt`` with a ``*.labels.json`` beside it.
 
@@ -315,8 +321,9 @@ def evaluate_dir(
         labels_path = text_path.with_name(text_path.stem + ".labels.json")
         if not labels_path.exists() or (wanted is not None and text_path.name not in wanted):
             continue
-        counts, detail = evaluate_pair(text_path, labels_path, gazetteer, (conflicts or {}).get(text_path.name))
-        files[text_path.name] = _figures(counts) | {"conflict": detail["conflict"]}
+        conflict = (conflicts or {}).get(text_path.name)
+        counts, detail = evaluate_pair(text_path, labels_path, gazetteer, conflict, given_conflict)
+        files[text_path.name] = _figures(counts) | {"conflict": detail["conflict"], "read_as": detail["read_as"]}
         if details:
             files[text_path.name] |= {k: detail[k] for k in ("missed", "false", "disagreements")}
         bucket = per_conflict.setdefault(detail["conflict"], dict.fromkeys(_COUNTED, 0))
@@ -340,11 +347,11 @@ def evaluate_dir(
 
 def _table(report: dict[str, Any]) -> str:
     """The figures as a Markdown table (overall and per conflict), for docs and a quick look."""
-    header = "| set | files | labels | proposals | matched | precision | recall | side | accused | killed | wounded |"
-    lines = [header, "|" + " --- |" * 11]
+    header = "| set | files | conflict read | labels | proposals | matched | precision | recall | side | accused | killed | wounded |"
+    lines = [header, "|" + " --- |" * 12]
     rows = [("overall", report["overall"]), *sorted(report["conflicts"].items())]
     for name, f in rows:
-        cells = [name, f["files"], f["labels"], f["proposals"], f["matched"]]
+        cells = [name, f["files"], f["conflict_detected"], f["labels"], f["proposals"], f["matched"]]
         cells += ["–" if f[k] is None else f"{f[k]:.2f}" for k in FIGURES]
         lines.append("| " + " | ".join(str(c) for c in cells) + " |")
     return "\n".join(lines)
@@ -357,6 +364,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--set", dest="set_name", help="the split's set to evaluate (e.g. build, heldout)")
     parser.add_argument("--table", action="store_true", help="print a Markdown table of the figures instead of JSON")
     parser.add_argument("--summary", action="store_true", help="JSON without the per-file lists")
+    parser.add_argument(
+        "--conflict-given",
+        action="store_true",
+        help="read each report with its labels' conflict instead of detecting it",
+    )
     args = parser.parse_args(argv)
     if not args.directory.is_dir():
         print(f"error: {args.directory} is not a folder", file=sys.stderr)
@@ -370,7 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.set_name not in split["sets"]:
                     raise ValueError(f"{args.split} has no set {args.set_name!r} (sets: {', '.join(split['sets'])})")
                 only = split["sets"][args.set_name]
-        report = evaluate_dir(args.directory, details=not args.summary, only=only, conflicts=conflicts)
+        report = evaluate_dir(
+            args.directory, details=not args.summary, only=only, conflicts=conflicts, given_conflict=args.conflict_given
+        )
     except (OSError, ValueError) as exc:
         print(f"error: cannot evaluate {args.directory}: {exc}", file=sys.stderr)
         return 2

@@ -23,6 +23,7 @@ from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
 from mapdata.mapview import SIDE_COLORS, base_map
 from mapdata.model import ACCUSED_SIDES, EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, Incident
+from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url
 from ui.common import data_changed, get_store
 from ui.curation import pending_review, save_checked, show_flash
@@ -35,6 +36,7 @@ SEEN_TEXT = "ar_seen_text"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
 SAVED = "ar_saved_message"
 NO_TARGET = "nothing"
+DETECT = "detect"
 MAX_SHOWN = 50  # warnings, denials and evidence panels drawn at most: a wall of text must not flood the page
 
 
@@ -93,7 +95,7 @@ def _readers(budget: float) -> ExtractionWorkers:
     return ExtractionWorkers(budget=budget)
 
 
-def _propose(text: str, published: dt.date | None, outlet: str, url: str) -> None:
+def _propose(text: str, published: dt.date | None, outlet: str, url: str, conflict: str) -> None:
     """Read the report in a worker process; nothing is written to the database here."""
     if not text.strip():
         st.warning("Paste a report or upload a .txt file first.")
@@ -109,6 +111,7 @@ def _propose(text: str, published: dt.date | None, outlet: str, url: str) -> Non
                 url=url or None,
                 aliases=aliases,
                 time_budget=readers.budget * 0.75,  # partial results before the worker is stopped
+                profile=default_catalog().require(conflict) if conflict != DETECT else None,
             )
     except ExtractionTimeout as exc:
         st.error(escape_markdown(str(exc)))
@@ -116,7 +119,7 @@ def _propose(text: str, published: dt.date | None, outlet: str, url: str) -> Non
     except WorkerFailed as exc:
         st.error(f"The report could not be read: {escape_markdown(str(exc))}. Nothing was saved; try again.")
         return
-    digest = hashlib.sha1(f"{text}|{published}|{outlet}|{url}".encode("utf-8", "replace")).hexdigest()
+    digest = hashlib.sha1(f"{text}|{published}|{outlet}|{url}|{conflict}".encode("utf-8", "replace")).hexdigest()
     st.session_state[RESULT] = (digest, result)
     st.session_state[POINTS] = {}
     st.session_state.pop(LAST_CLICK, None)
@@ -163,7 +166,7 @@ def _evidence(result: ExtractionResult) -> None:
             st.html("<div class='ar-evidence'>" + "".join(parts) + "</div>")
 
 
-def _editor(rows: list[dict], key: str) -> pd.DataFrame:
+def _editor(rows: list[dict], key: str, profile: Profile) -> pd.DataFrame:
     frame = pd.DataFrame(rows)
     for column in ("killed", "wounded"):
         frame[column] = pd.array(frame[column], dtype="Int64")
@@ -179,8 +182,8 @@ def _editor(rows: list[dict], key: str) -> pd.DataFrame:
             "latitude": st.column_config.NumberColumn("latitude", format="%.5f"),
             "longitude": st.column_config.NumberColumn("longitude", format="%.5f"),
             "geo_precision": st.column_config.SelectboxColumn("geo precision", options=list(GEO_PRECISIONS)),
-            "reporting_side": st.column_config.SelectboxColumn("reporting side", options=list(REPORTING_SIDES)),
-            "accused_side": st.column_config.SelectboxColumn("accused side", options=list(ACCUSED_SIDES)),
+            "reporting_side": st.column_config.SelectboxColumn("reporting side", options=list(profile.reporting_sides)),
+            "accused_side": st.column_config.SelectboxColumn("accused side", options=list(profile.accused_sides)),
             "event_type": st.column_config.SelectboxColumn("event type", options=list(EVENT_TYPES)),
             "weapons": st.column_config.TextColumn("weapons", help="comma-separated"),
             "killed": st.column_config.NumberColumn("killed", min_value=0, step=1, help="empty = not stated"),
@@ -262,14 +265,16 @@ def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[i
         st.rerun()
 
 
-def _geocode(name: str):
-    """A renamed place, resolved the way the extractor resolves names (None if unknown)."""
-    return resolve_name(Gazetteer.default(), name).place
+def _geocoder(profile: Profile):
+    """A renamed place, resolved the way the extractor resolves names in this conflict (None if unknown)."""
+    gazetteer = Gazetteer.for_profile(profile)
+    return lambda name: resolve_name(gazetteer, name, countries=profile.countries).place
 
 
 def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
     rows = edited.reset_index(drop=True).to_dict("records")
-    outcome = rows_to_incidents(rows, result.proposals, st.session_state.get(POINTS, {}), geocode=_geocode)
+    profile = default_catalog().require(result.conflict)
+    outcome = rows_to_incidents(rows, result.proposals, st.session_state.get(POINTS, {}), geocode=_geocoder(profile))
     if not outcome:
         st.warning("No row is ticked: tick “save” for the claims to keep.")
         return
@@ -391,12 +396,24 @@ with paste_tab:
     )
     outlet = cols[1].text_input("Outlet", key="ar_outlet")
     url = cols[2].text_input("URL", key="ar_url")
+    catalog = default_catalog()
+    conflict = st.selectbox(
+        "Conflict",
+        [DETECT, *catalog.ids],
+        format_func=lambda cid: "detect from the text" if cid == DETECT else catalog.require(cid).title,
+        key="ar_conflict",
+        help="Whose parties, voices and places the report is read with; by default the conflict it names most",
+    )
     if st.button("Propose incidents", type="primary", key="ar_propose"):
-        _propose(text, _published(published_text), outlet.strip(), url.strip())
+        _propose(text, _published(published_text), outlet.strip(), url.strip(), conflict)
 
     stored = st.session_state.get(RESULT)
     if stored is not None:
         result: ExtractionResult = stored[1]
+        st.caption(
+            f"Read as {escape_markdown(default_catalog().require(result.conflict).title)}: "
+            f"{escape_markdown(result.conflict_reason)}"
+        )
         for warning in result.warnings[:MAX_SHOWN]:
             st.warning(escape_markdown(warning))
         if len(result.warnings) > MAX_SHOWN:
@@ -410,7 +427,11 @@ with paste_tab:
                 )
         if result.proposals:
             st.subheader(f"{len(result.proposals):,} proposed incident(s)")
-            edited = _editor(proposal_rows(result.proposals), key=f"ar_editor_{stored[0][:10]}")
+            edited = _editor(
+                proposal_rows(result.proposals),
+                key=f"ar_editor_{stored[0][:10]}",
+                profile=default_catalog().require(result.conflict),
+            )
             _evidence(result)
             missing = _place_choices(result, edited)
             _preview_map(result, edited, missing)

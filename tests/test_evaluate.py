@@ -65,18 +65,18 @@ def _assert_all_figures_at_least(report: dict, threshold: float) -> None:
 # below what the build set reaches, so a change that breaks reading fails here. Never tuned to
 # the held-out set, which is only measured (the doc records its figures).
 BUILD_FLOOR = {
-    "precision": 0.6,
-    "recall": 0.3,
-    "reporting_side": 0.95,
+    "precision": 0.68,
+    "recall": 0.68,
+    "reporting_side": 0.8,
     "accused_side": 0.95,
-    "killed": 0.85,
-    "wounded": 0.9,
+    "killed": 0.75,
+    "wounded": 0.8,
 }
 
 
 def test_build_set_scores_at_least_its_floor(articles_dir, gazetteer):
     split = load_split(SPLIT)
-    report = evaluate_dir(articles_dir, gazetteer, only=split["sets"]["build"], conflicts=split["conflicts"])
+    report = evaluate_dir(articles_dir, only=split["sets"]["build"], conflicts=split["conflicts"])
     assert report["overall"]["files"] == len(split["sets"]["build"]) == 20
     for figure, floor in BUILD_FLOOR.items():
         assert report["overall"][figure] >= floor, f"build set: {figure} = {report['overall'][figure]} < {floor}"

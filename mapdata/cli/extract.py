@@ -12,8 +12,10 @@ import os
 import sys
 from pathlib import Path
 
+from mapdata.cli.options import add_profile_option, catalog_from
 from mapdata.errors import MapdataError
 from mapdata.extract import MAX_CHARS, extract
+from mapdata.extract.lexicon import detect_profile
 from mapdata.model import parse_date
 
 
@@ -23,6 +25,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--published", help="publication date YYYY-MM-DD (default: the file's published: line)")
     parser.add_argument("--outlet", help="the outlet that published the report")
     parser.add_argument("--url", help="the report's address")
+    parser.add_argument(
+        "--conflict", help="the conflict profile to read it with (default: the one the text names most)"
+    )
+    add_profile_option(parser)
     parser.add_argument(
         "--db", help="use the place aliases saved in this database (opened read-only; default: $MAPDATA_DB when set)"
     )
@@ -55,12 +61,21 @@ def _saved_aliases(db: str | None) -> dict | None:
 
 def run(args: argparse.Namespace) -> int:
     published = parse_date(args.published, "--published", required=False) if args.published else None
+    catalog = catalog_from(args)
+    text = _read(args.file)
+    if args.conflict:
+        if args.conflict not in catalog:
+            raise MapdataError(f"--conflict: unknown conflict {args.conflict!r}; known: {', '.join(catalog.ids)}")
+        profile = catalog.require(args.conflict)
+    else:
+        profile, _ = detect_profile(text, catalog)
     result = extract(
-        _read(args.file),
+        text,
         published=published,
         outlet=args.outlet,
         url=args.url,
         aliases=_saved_aliases(args.db or os.environ.get("MAPDATA_DB")),
+        profile=profile,
     )
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)

@@ -14,44 +14,58 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from mapdata.extract.lexicon import Lexicon, lexicon_for
+from mapdata.profiles import THIRD_PARTY, default_catalog
 
 __all__ = [
+    "SPEECH",
     "Attribution",
+    "Rules",
     "SpeakerTracker",
+    "default_lexicon",
     "find_accused",
     "find_attribution",
     "opponent",
+    "resolve_side",
+    "rules_for",
     "side_of_claimant",
     "side_word",
 ]
 
-_ARM = r"Armenia(?:n|'s)?|Yerevan(?:'s)?"
-_AZE = r"Azerbaijan(?:i|'s)?|Azeri|Baku(?:'s)?"
-_SIDE = rf"(?:{_ARM}|{_AZE})"
 _MOD = r"(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD|Defen[cs]e\s+Minist(?:er|ry)|military\s+spokes(?:man|woman|person))"
 _SPOKES = r"(?:spokes(?:man|woman|person)|press\s+secretary|spokes\s*person|representative)"
 _NAME = r"(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})"
-_SPEECH = re.compile(
+SPEECH = re.compile(  # a speech verb or an attribution phrase anywhere in a sentence
     r"\b(?:said|says|say|told|tells|report(?:s|ed)?|add(?:s|ed)|claim(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|"
     r"confirm(?:s|ed)|not(?:es|ed)|inform(?:s|ed)|declared|noted|according\s+to|statement|quoted)\b",
     re.I,
 )
 
 
-def side_word(text: str) -> str | None:
-    """ "Armenia" or "Azerbaijan" for a word or phrase naming one side, else None."""
-    if re.search(rf"\b(?:{_AZE})\b", text, re.I):
-        return "Azerbaijan"
-    if re.search(rf"\b(?:{_ARM}|Karabakh|Artsakh|Stepanakert)\b", text, re.I):
-        return "Armenia"
-    return None
+# Older texts name the Karabakh Armenians' authorities by the region; they count as the Armenian side.
+_LEGACY_WORDS = {"Armenia": re.compile(r"\b(?:Karabakh|Artsakh|Stepanakert)\b", re.I)}
 
 
-def opponent(side: str | None) -> str | None:
-    return {"Armenia": "Azerbaijan", "Azerbaijan": "Armenia"}.get(side or "")
+def default_lexicon() -> Lexicon:
+    return lexicon_for(default_catalog().default)
 
 
-_ADJ = {"Armenia": "Armenian", "Azerbaijan": "Azerbaijani"}
+def side_word(text: str, lexicon: Lexicon | None = None) -> str | None:
+    """The party a word or phrase names ("Pakistani troops" -> "Pakistan"), else None."""
+    lexicon = lexicon or default_lexicon()
+    side = lexicon.side_word(text)
+    if side is None:
+        for party, pattern in _LEGACY_WORDS.items():
+            if party in lexicon.parties and pattern.search(text):
+                return party
+    return side
+
+
+def opponent(side: str | None, lexicon: Lexicon | None = None) -> str | None:
+    """The side a party's claims blame when they name no one (the profile says)."""
+    return (lexicon or default_lexicon()).opponent(side)
 
 
 @dataclass(frozen=True)
@@ -64,7 +78,7 @@ class Attribution:
     start: int = 0
 
 
-# Third parties: (pattern, claimant)
+# International bodies that speak in many conflicts (a profile's own monitors are among its voices).
 _THIRD_PARTIES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
@@ -73,29 +87,11 @@ _THIRD_PARTIES: list[tuple[re.Pattern[str], str]] = [
         ),
         "EU mission",
     ),
-    (
-        re.compile(
-            r"\b(?:Russian\s+(?:Defen[cs]e\s+Ministry|MoD|Ministry\s+of\s+Defen[cs]e|military)|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia(?:n\s+Federation)?|Russia's\s+Defen[cs]e\s+Ministry)\b",
-            re.I,
-        ),
-        "Russian MoD",
-    ),
-    (re.compile(r"\bRussian\s+peace-?keep(?:ers|ing\s+(?:contingent|forces|mission))\b", re.I), "Russian peacekeepers"),
     (re.compile(r"\bOSCE\b|\bOrganization\s+for\s+Security\s+and\s+Co-?operation\b", re.I), "OSCE"),
     (re.compile(r"\b(?:ICRC|International\s+Committee\s+of\s+the\s+Red\s+Cross)\b", re.I), "ICRC"),
     (re.compile(r"\bUN\s+(?:spokes\w+|mission|Secretary)|\bUnited\s+Nations\b", re.I), "United Nations"),
 ]
-_MINISTRY_PATTERNS: list[re.Pattern[str]] = [
-    re.compile(rf"\b(?P<side>{_SIDE})\s+(?:armed\s+forces'?\s+)?{_MOD}", re.I),
-    re.compile(rf"\b{_MOD}\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<side>Armenia|Azerbaijan)\b", re.I),
-    re.compile(rf"\b{_MOD}\s+(?:statement\s+|spokes\w+\s+)?(?:from|in|of)\s+(?P<side>{_SIDE})\b", re.I),
-    re.compile(rf"\b(?:{_SPOKES})\s+(?:for|of)\s+(?:the\s+)?(?P<side>{_SIDE})\s+{_MOD}", re.I),
-]
 _AGENCY = r"(?:State\s+Border\s+(?:Service|Guard)|Border\s+(?:Guard|Service)s?|National\s+Security\s+Service|Interior\s+Ministry|Ministry\s+of\s+(?:Internal|Foreign)\s+Affairs|Foreign\s+Ministry|Prosecutor\s+General's\s+Office|Human\s+Rights\s+Defender|Ombudsman|Emergency\s+Situations\s+Ministry|government|Security\s+Council|presidential\s+administration|Prime\s+Minister's\s+office)"
-_AGENCY_PATTERNS: list[re.Pattern[str]] = [
-    re.compile(rf"\b(?P<side>{_SIDE})\s+(?P<agency>{_AGENCY})", re.I),
-    re.compile(rf"\b(?P<agency>{_AGENCY})\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<side>Armenia|Azerbaijan)\b", re.I),
-]
 _BARE_MINISTRY = re.compile(rf"\b(?:the\s+|a\s+)?(?:{_MOD}|defen[cs]e\s+ministry)\b", re.I)
 _AUTHORITY = re.compile(
     r"\b(?:(?:Nagorno-?)?Karabakh|Artsakh)(?:'s)?\s+(?:(?:de\s+facto\s+)?(?:President(?:'s)?(?:\s+(?:spokes\w+|office))?|"
@@ -112,12 +108,64 @@ _MEDIA = re.compile(
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})"
 )
-_COUNTRY_SPEAKS = re.compile(
-    r"\b(?:the\s+)?(?P<side>Armenia|Azerbaijan|Yerevan|Baku|Armenian\s+side|Azerbaijani\s+side)\s+(?:also\s+|further\s+)?(?:said|says|added|adds|claimed|claims|reported|reports|stated|states|confirmed|announced|alleged|accused)\b"
+_SPEAKS_VERB = r"(?:also\s+|further\s+)?(?:said|says|added|adds|claimed|claims|reported|reports|stated|states|confirmed|announced|alleged|accused)\b"
+_REFERS_MINISTRY = re.compile(
+    r"\b(?:the|this)\s+(?:ministry|statement|MoD|army|military|militia|mission|command|headquarters|press\s+(?:centre|center|service))\b(?!\s+of)",
+    re.I,
 )
-_REFERS_MINISTRY = re.compile(r"\b(?:the|this)\s+(?:ministry|statement|MoD)\b(?!\s+of)", re.I)
 _REFERS_SPOKES = re.compile(rf"\b(?:the|this)\s+{_SPOKES}\b", re.I)
 _STATEMENT_HEADING = re.compile(r"\b(?:statement|press\s+release|report|information)\s+(?:of|from|by)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The attribution patterns of one conflict: the generic English ones with its party names."""
+
+    lexicon: Lexicon
+    ministry: tuple[re.Pattern[str], ...]
+    agency: tuple[re.Pattern[str], ...]
+    country_speaks: re.Pattern[str]
+    country_only: re.Pattern[str]
+    fire_from: re.Pattern[str]
+    passive_by: re.Pattern[str]
+    drone_downed: re.Pattern[str]
+    side_names: re.Pattern[str]
+
+
+@lru_cache(maxsize=64)
+def rules_for(lexicon: Lexicon) -> Rules:
+    side = rf"(?:{lexicon.party_alternation})(?:['’]s)?"
+    country = lexicon.party_alternation
+    speaker = lexicon.speaker_alternation
+    adjectives = "|".join(re.escape(a) for a in lexicon.adjectives.values()) or "(?!x)x"
+    return Rules(
+        lexicon=lexicon,
+        ministry=(
+            re.compile(rf"\b(?P<side>{side})\s+(?:armed\s+forces'?\s+)?{_MOD}", re.I),
+            re.compile(rf"\b{_MOD}\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<side>{country})\b", re.I),
+            re.compile(rf"\b{_MOD}\s+(?:statement\s+|spokes\w+\s+)?(?:from|in|of)\s+(?P<side>{side})\b", re.I),
+            re.compile(rf"\b(?:{_SPOKES})\s+(?:for|of)\s+(?:the\s+)?(?P<side>{side})\s+{_MOD}", re.I),
+        ),
+        agency=(
+            re.compile(rf"\b(?P<side>{side})\s+(?P<agency>{_AGENCY})", re.I),
+            re.compile(rf"\b(?P<agency>{_AGENCY})\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<side>{country})\b", re.I),
+        ),
+        country_speaks=re.compile(rf"\b(?:the\s+)?(?P<side>{speaker}|(?:{adjectives})\s+side)\s+{_SPEAKS_VERB}"),
+        country_only=re.compile(rf"(?:the\s+)?(?:{side})", re.I),
+        fire_from=re.compile(
+            rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot)\s+(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{side})(?![\w-])",
+            re.I,
+        ),
+        passive_by=re.compile(
+            rf"\b(?:fired\s+upon|fired\s+on|fired|shelled|attacked|targeted|launched|initiated|struck|hit|carried\s+out|committed)\s+by\s+(?P<agent>(?:[\w'-]+\s+){{0,6}}?(?:{side}))",
+            re.I,
+        ),
+        drone_downed=re.compile(
+            rf"\b(?:downed|shot\s+down|shoots\s+down|destroyed|intercepted)\s+(?:an?\s+|two\s+|three\s+)?(?P<side>{side})\s+(?:drone|UAV|aircraft|helicopter|quadcopter)",
+            re.I,
+        ),
+        side_names=re.compile(rf"(?<![\w'’-])(?:{country})(?:['’]s)?(?![\w-])"),
+    )
 
 
 _MAX_NAMES = 40  # spokespeople remembered (full and last names); a report names a handful
@@ -129,10 +177,15 @@ class SpeakerTracker:
 
     outlet: str | None = None
     url: str | None = None
+    lexicon: Lexicon = field(default_factory=default_lexicon)
     names: dict[str, Attribution] = field(default_factory=dict)
     last_ministry: Attribution | None = None
     last_spokesperson: Attribution | None = None
     current: Attribution | None = None
+
+    @property
+    def rules(self) -> Rules:
+        return rules_for(self.lexicon)
 
     def media(self) -> Attribution:
         return Attribution(self.outlet or "unattributed report", "media", "media")
@@ -147,7 +200,7 @@ class SpeakerTracker:
         )
         if (
             match
-            and not side_word(match.group("name"))
+            and not side_word(match.group("name"), self.lexicon)
             and not re.search(r"\b(?:Ministry|Army|Forces)\b", match.group("name"))
         ):
             person = Attribution(attribution.claimant, attribution.side, "spokesperson", attribution.start)
@@ -162,39 +215,68 @@ class SpeakerTracker:
         return attribution
 
 
-def _ministry_claimant(side: str) -> str:
-    return f"{_ADJ[side]} MoD"
-
-
-def _tld_side(url: str | None) -> str | None:
+def _tld_side(url: str | None, lexicon: Lexicon) -> str | None:
     """Last resort for an office named without its country: the outlet's national domain."""
     if not url:
         return None
     host = re.sub(r"^https?://", "", url).split("/")[0].lower()
-    return {"am": "Armenia", "az": "Azerbaijan"}.get(host.rsplit(".", 1)[-1])
+    code = host.rsplit(".", 1)[-1].upper()
+    for party in lexicon.profile.parties:
+        if code in party.countries:
+            return party.name
+    return None
+
+
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_ACTS_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:(?:has|have|had|was|were|is|are)\s+)?(?:open(?:ed|s)?\s+fire|fir(?:ed|es|ing)|shell(?:ed|s)|"
+    r"attack(?:ed|s)|launch(?:ed|es)|violat(?:ed|es)|resort(?:ed|s)|target(?:ed|s)|struck|strikes|kill(?:ed|s)|carr(?:ied|ies)\s+out)\b",
+    re.I,
+)
+
+
+def _acts(sentence: str, start: int, end: int) -> bool:
+    """Is the name at start:end the actor of a violent verb ("Hezbollah fired", "fired by Hezbollah")?"""
+    if _AGENT_BEFORE.search(sentence[max(0, start - 12) : start]):
+        return True
+    after = _ACTS_AFTER.match(sentence, end)
+    return after is not None and not SPEECH.search(sentence[end : after.end()])
 
 
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
     """The speaker this sentence names (and remember it), or None if it names none."""
     found: list[tuple[int, int, Attribution]] = []
     m: re.Match[str] | None
+    lexicon, rules = tracker.lexicon, tracker.rules
+    if lexicon.voice_names is not None and SPEECH.search(sentence):
+        # The profile's voices and monitors, by name, win ties; but only as speakers: "the IDF
+        # said", not "fired by Hezbollah" or "Pakistani army resorted to firing".
+        for m in lexicon.voice_names.finditer(sentence):
+            voice = lexicon.voice(m.group(0))
+            if voice is not None and not _acts(sentence, m.start(), m.end()):
+                claimant, voice_side = voice
+                kind = "third party" if voice_side == THIRD_PARTY else "ministry"
+                found.append((m.start(), m.end(), Attribution(claimant, voice_side, kind, m.start())))
     for pattern, claimant in _THIRD_PARTIES:
         for m in pattern.finditer(sentence):
             found.append((m.start(), m.end(), Attribution(claimant, "third party", "third party", m.start())))
-    for pattern in _MINISTRY_PATTERNS:
+    for pattern in rules.ministry:
         for m in pattern.finditer(sentence):
-            side = side_word(m.group("side"))
-            if side and not re.match(r"Russia", m.group("side"), re.I):
-                found.append((m.start(), m.end(), Attribution(_ministry_claimant(side), side, "ministry", m.start())))
-    for pattern in _AGENCY_PATTERNS:
+            side = side_word(m.group("side"), lexicon)
+            if side:
+                claimant = lexicon.ministry_claimant(side)
+                found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
+    for pattern in rules.agency:
         for m in pattern.finditer(sentence):
-            side = side_word(m.group("side"))
+            side = side_word(m.group("side"), lexicon)
             if side:
                 agency = re.sub(r"\s+", " ", m.group("agency"))
-                found.append((m.start(), m.end(), Attribution(f"{_ADJ[side]} {agency}", side, "agency", m.start())))
-    for m in _AUTHORITY.finditer(sentence):
-        phrase = re.sub(r"\s+", " ", m.group(0))
-        found.append((m.start(), m.end(), Attribution(phrase, "Armenia", "authority", m.start())))
+                claimant = f"{lexicon.adjectives.get(side, side)} {agency}"
+                found.append((m.start(), m.end(), Attribution(claimant, side, "agency", m.start())))
+    if "Armenia" in lexicon.parties:
+        for m in _AUTHORITY.finditer(sentence):
+            phrase = re.sub(r"\s+", " ", m.group(0))
+            found.append((m.start(), m.end(), Attribution(phrase, "Armenia", "authority", m.start())))
     if not found:
         for m in _BARE_MINISTRY.finditer(sentence):
             # "Defense Ministry spokeswoman ..." with no country: the last ministry, else unknown yet.
@@ -202,7 +284,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 found.append((m.start(), m.end(), tracker.last_ministry))
                 continue
             side = tracker.last_ministry.side if tracker.last_ministry else None
-            claimant = _ministry_claimant(side) if side else "Defense Ministry"
+            claimant = lexicon.ministry_claimant(side) if side in lexicon.parties else "Defense Ministry"
+            side = side if side in lexicon.parties else None
             found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
     if not found:
         m = _REFERS_SPOKES.search(sentence)
@@ -211,17 +294,17 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     if not found:
         for name, person in tracker.names.items():
             m = re.search(rf"\b{re.escape(name)}\b", sentence)
-            if m and _SPEECH.search(sentence):
+            if m and SPEECH.search(sentence):
                 found.append((m.start(), m.end(), person))
                 break
     if not found:
         m = _REFERS_MINISTRY.search(sentence)
-        if m and tracker.last_ministry and _SPEECH.search(sentence):
+        if m and tracker.last_ministry and SPEECH.search(sentence):
             found.append((m.start(), m.end(), tracker.last_ministry))
     if not found:
-        m = _COUNTRY_SPEAKS.search(sentence)
+        m = rules.country_speaks.search(sentence)
         if m:
-            side = side_word(m.group("side"))
+            side = side_word(m.group("side"), lexicon)
             current = tracker.current
             if current is not None and current.side == side:
                 found.append((m.start(), m.end(), current))  # "..., Armenia added" continues its ministry
@@ -231,8 +314,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         m = _ACCORDING.search(sentence)
         if m:
             who = m.group("who").strip()
-            side = side_word(who)
-            if side and re.fullmatch(rf"(?:the\s+)?(?:{_SIDE})", who, re.I):
+            side = side_word(who, lexicon)
+            if side and rules.country_only.fullmatch(who):
                 found.append((m.start(), m.end(), Attribution(side, side, "country", m.start())))
             else:
                 found.append((m.start(), m.end(), Attribution(tracker.outlet or who, "media", "media", m.start())))
@@ -256,14 +339,19 @@ def heading_attribution(heading: str, tracker: SpeakerTracker) -> Attribution | 
     return find_attribution(heading, tracker)
 
 
-def resolve_side(attribution: Attribution, accused: str | None, url: str | None) -> Attribution:
+def resolve_side(
+    attribution: Attribution, accused: str | None, url: str | None, lexicon: Lexicon | None = None
+) -> Attribution:
     """A ministry named without its country: the side it accuses is the other one; else the outlet's country."""
     if attribution.side is not None:
         return attribution
-    side = opponent(accused) or _tld_side(url)
+    lexicon = lexicon or default_lexicon()
+    side = lexicon.opponent(accused) or _tld_side(url, lexicon)
     if side is None:
         return Attribution(attribution.claimant, "media", attribution.kind, attribution.start)
-    claimant = _ministry_claimant(side) if attribution.kind in {"ministry", "spokesperson"} else attribution.claimant
+    claimant = (
+        lexicon.ministry_claimant(side) if attribution.kind in {"ministry", "spokesperson"} else attribution.claimant
+    )
     return Attribution(claimant, side, attribution.kind, attribution.start)
 
 
@@ -273,22 +361,8 @@ _AGGRESSION = re.compile(
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot)\b",
     re.I,
 )
-_PASSIVE_BY = re.compile(
-    rf"\b(?:fired\s+upon|fired\s+on|shelled|attacked|targeted|launched|initiated|struck|hit|carried\s+out|committed)\s+by\s+(?P<agent>(?:[\w'-]+\s+){{0,6}}?(?:{_SIDE}))",
-    re.I,
-)
-_DRONE_DOWNED = re.compile(
-    rf"\b(?:downed|shot\s+down|shoots\s+down|destroyed|intercepted)\s+(?:an?\s+|two\s+|three\s+)?(?P<side>{_SIDE})\s+(?:drone|UAV|aircraft|helicopter|quadcopter)",
-    re.I,
-)
 _VICTIM_NOUN = re.compile(
     r"\s*(?:armed\s+forces'?\s+)?(?:positions?|settlements?|villages?|territory|civilians?|servicem[ae]n|soldiers?|troops|border\s+guards?|people|doctors|infrastructure|side's\s+positions)\b",
-    re.I,
-)
-
-
-_FIRE_FROM = re.compile(
-    rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot)\s+(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{_SIDE})\b",
     re.I,
 )
 
@@ -303,23 +377,27 @@ _FORCE_NOUN = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|came|is|are|got)\b", re.I)
-_SIDE_RE = re.compile(rf"\b(?:{_SIDE})\b")
 _ACTOR_REACH = 400  # characters between an actor and its verb, at most
 _ACTOR_TRIES = 8  # side names tried per verb, at most
 
 
-def find_accused(sentence: str) -> str | None:
-    """The side the sentence says fired, shelled, attacked or violated the ceasefire; None if it does not say."""
-    m = _FIRE_FROM.search(sentence)
+def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: str | None = None) -> str | None:
+    """The side the sentence says fired, shelled, attacked or violated the ceasefire; None if it does not say.
+
+    With ``speaker_side``, the speaker's own name for the other side ("the enemy", "the Kyiv
+    regime") blames that side's opponent when no party is named as the actor."""
+    lexicon = lexicon or default_lexicon()
+    rules = rules_for(lexicon)
+    m = rules.fire_from.search(sentence)
     if m:
-        return side_word(m.group("side"))
-    m = _PASSIVE_BY.search(sentence)
+        return side_word(m.group("side"), lexicon)
+    m = rules.passive_by.search(sentence)
     if m:
-        return side_word(m.group("agent").split()[-1]) or side_word(m.group("agent"))
-    m = _DRONE_DOWNED.search(sentence)
+        return side_word(m.group("agent").split()[-1], lexicon) or side_word(m.group("agent"), lexicon)
+    m = rules.drone_downed.search(sentence)
     if m:
-        return side_word(m.group("side"))
-    sides = [(m.start(), m.end(), m.group(0)) for m in _SIDE_RE.finditer(sentence)]
+        return side_word(m.group("side"), lexicon)
+    sides = [(m.start(), m.end(), m.group(0)) for m in rules.side_names.finditer(sentence)]
     starts = [start for start, _, _ in sides]
     for verb in _AGGRESSION.finditer(sentence):
         # The actor is the nearest side named before the verb that is not a target or a location;
@@ -334,9 +412,12 @@ def find_accused(sentence: str) -> str | None:
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
             if _LOCATIVE.search(sentence[max(0, start - 30) : start]) and not _FORCE_NOUN.match(after):
                 continue  # "deployed in the territory of Azerbaijan": a location, not an actor
-            best = side_word(word)
+            best = side_word(word, lexicon)
             if best:
                 return best
+    enemy = lexicon.enemy_names.get(speaker_side or "")
+    if enemy is not None and enemy.search(sentence) and _AGGRESSION.search(sentence):
+        return lexicon.opponent(speaker_side)
     return None
 
 

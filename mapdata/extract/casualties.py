@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from mapdata.extract.attribution import side_word
+from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.spans import Spans
 
 __all__ = ["Casualties", "find_casualties", "number_value", "own_losses"]
@@ -45,7 +46,7 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
         re.compile(
-            rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|border\s+guards?)\b",
+            rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|border\s+guards?)\b",
             re.I,
         ),
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
@@ -61,7 +62,7 @@ _COUNTED = {
         ),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
         re.compile(
-            rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?)\b",
+            rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?)\b",
             re.I,
         ),
     ],
@@ -74,8 +75,9 @@ _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|ackn
 _DEATH_VERB = re.compile(
     r"(?<=\s)(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred)\b"
 )
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
 _SUBJECT_WINDOW = 300  # a subject of named people is a few names long
-_PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+)+\b|\b[A-Z]\.\s*[A-Z][a-z]+\b")  # "G. Khurshudian"
 _NOT_PERSON = re.compile(
     r"\b(?:Armenian|Azerbaijani|Azerbaijan|Armenia|Army|Armed|Forces|Ministry|Defense|Defence|Republic|State|"
     r"Border|Service|Karabakh|Artsakh|Nagorno|Russian|European|Union|Mission|President|Prime|Minister|"
@@ -118,7 +120,8 @@ def _named_deaths(sentence: str) -> int:
         # window): found by scanning backwards once, never by a pattern retried at each position.
         window_start = max(previous_end, match.start() - _SUBJECT_WINDOW)
         window = sentence[window_start : match.start()]
-        cut = max(window.rfind("."), window.rfind(";"), window.rfind(":"))
+        plain = _INITIAL.sub(lambda m: m.group(0)[:-1] + " ", window)  # "G. Khurshudian" is no sentence end
+        cut = max(plain.rfind("."), plain.rfind(";"), plain.rfind(":"))
         previous_end = match.end()
         parts = [p for p in window[cut + 1 :].split(",") if p.strip()]
         subject = parts[-1] if parts else ""
@@ -169,7 +172,7 @@ def find_casualties(sentence: str) -> Casualties:
     return Casualties(killed, wounded)
 
 
-def own_losses(sentence: str) -> list[tuple[str, Casualties]]:
+def own_losses(sentence: str, lexicon: Lexicon | None = None) -> list[tuple[str, Casualties]]:
     """ "Armenia confirmed that four servicemen had been killed, while Azerbaijan confirmed three":
     each side's statement about its own losses, clause by clause."""
     results: list[tuple[str, Casualties]] = []
@@ -183,7 +186,7 @@ def own_losses(sentence: str) -> list[tuple[str, Casualties]]:
         )
         if not subject:
             continue
-        side = side_word(subject.group("who"))
+        side = side_word(subject.group("who"), lexicon)
         casualties = find_casualties(clause)
         if side and casualties:
             results.append((side, casualties))

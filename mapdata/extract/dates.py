@@ -11,13 +11,14 @@ tell, and the publication date is never used silently.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from mapdata.extract.spans import Spans
 
-__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "part_of_day", "pick_date"]
+__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "is_statement_day", "part_of_day", "pick_date"]
 
 # fmt: off
 MONTHS = {
@@ -63,6 +64,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "previous",
     ),
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I), "next"),
+    (re.compile(r"\b(?:over|during|in|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b", re.I), "past_day"),
     (re.compile(r"\b(?:day\s+before\s+yesterday)\b", re.I), "yesterday2"),
     (re.compile(r"\byesterday\b", re.I), "yesterday"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b", re.I), "days_ago"),
@@ -92,8 +94,16 @@ _RANK = {"night": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previo
          "last_week": 3, "this_month": 3, "last_month": 3}
 # fmt: on
 # "said on Wednesday", "told reporters on Friday": the day of the statement, not of the event.
+# "said on Wednesday", "reported at the briefing in Donetsk on December 13": a speech verb, a few
+# words without an event in them, then the date.
 _STATEMENT_DAY = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|reported|announced|stated|added|claimed|wrote|confirmed)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
+    r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|reported|announced|stated|added|claimed|wrote|confirmed|"
+    r"briefing|statement)\b(?P<between>(?:\s+[\w'-]+){0,6}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+_EVENT_WORDS = re.compile(
+    r"\b(?:fire[ds]?|firing|shell\w*|attack\w*|kill\w*|wound\w*|injur\w*|struck|strikes?|clash\w*|violat\w*|"
+    r"target\w*|drones?|launch\w*|that)\b",
     re.I,
 )
 
@@ -161,6 +171,8 @@ def _resolve(
         return (None if context is None else context - dt.timedelta(days=1)), "day"
     if kind == "next":
         return (None if context is None else context + dt.timedelta(days=1)), "day"
+    if kind == "past_day":  # the day before the statement (pick_date moves it to a statement day)
+        return (None if published is None else published - dt.timedelta(days=1)), "day"
     if kind in {"yesterday", "yesterday2"}:
         days = 1 if kind == "yesterday" else 2
         return (None if published is None else published - dt.timedelta(days=days)), "day"
@@ -203,15 +215,27 @@ def find_dates(sentence: str, published: dt.date | None, context: dt.date | None
     return sorted(found, key=lambda m: m.start)
 
 
+def is_statement_day(mention: DateMention, sentence: str) -> bool:
+    """Is this date the day something was said ("said on Wednesday"), not the day of the event?"""
+    match = _STATEMENT_DAY.search(sentence[max(0, mention.start - 80) : mention.start])
+    return match is not None and not _EVENT_WORDS.search(match.group("between"))
+
+
 def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
     """The mention that dates the event: a calendar date before a relative one, then the first.
 
     With ``sentence`` given, a date right after a speech verb ("said on Wednesday") is the day of
-    the statement and only used when the sentence gives no other date.
+    the statement and only used when the sentence gives no other date; "over the past day" in a
+    statement is the day before that statement.
     """
     if not mentions:
         return None
     if sentence is not None:
-        events = [m for m in mentions if not _STATEMENT_DAY.search(sentence[max(0, m.start - 40) : m.start])]
+        said = [m for m in mentions if is_statement_day(m, sentence)]
+        events = [m for m in mentions if m not in said]
+        past_day = next((m for m in events if m.kind == "past_day"), None)
+        said_on = next((m for m in said if m.date is not None), None)
+        if past_day is not None and said_on is not None and said_on.date is not None:
+            return dataclasses.replace(past_day, date=said_on.date - dt.timedelta(days=1))
         mentions = events or mentions
     return min(mentions, key=lambda m: (_RANK.get(m.kind, 5), m.start))

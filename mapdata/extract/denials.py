@@ -52,18 +52,20 @@ def find_denial(sentence: str, tracker: SpeakerTracker) -> Denial | None:
     denied_side: str | None = None
     match = _DENIED_PARTY.search(sentence)
     if match:
-        denied_side = side_word(match.group("who"))
+        denied_side = side_word(match.group("who"), tracker.lexicon)
     denier_match = _DENIER.search(sentence)
     attribution = None
-    if denier_match and side_word(denier_match.group("who")):
+    if denier_match and side_word(denier_match.group("who"), tracker.lexicon):
         attribution = find_attribution(denier_match.group("who") + " said", tracker, update=False)
     if attribution is None or attribution.side == denied_side:
         current = tracker.current
         if current is not None and current.side != denied_side:
             attribution = current
     if attribution is None or attribution.side in (None, "media"):
-        side = opponent(denied_side)
+        side = opponent(denied_side, tracker.lexicon)
         if side is None:
             return Denial(sentence, tracker.outlet or "unattributed report", None, None)
-        return Denial(sentence, f"{'Armenian' if side == 'Armenia' else 'Azerbaijani'} officials", side, denied_side)
-    return Denial(sentence, attribution.claimant, attribution.side, denied_side or opponent(attribution.side))
+        return Denial(sentence, f"{tracker.lexicon.adjectives.get(side, side)} officials", side, denied_side)
+    return Denial(
+        sentence, attribution.claimant, attribution.side, denied_side or opponent(attribution.side, tracker.lexicon)
+    )

@@ -12,12 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mapdata.extract.lexicon import Lexicon, lexicon_for
+from mapdata.profiles import default_catalog
+
 __all__ = ["Signals", "classify"]
 
 _STRONG = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from|in\s+the\s+direction)|"
     r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:\w+\s+)?fire|under\s+fire|subjected\b[^.]{0,120}\bfire|"
-    r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|violat(?:ed|es|ing)\s+the\s+(?:cease-?fire|truce|armistice)|"
+    r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|violat(?:ed|es|ing)\s+(?:the\s+)?(?:cease-?fire|truce|armistice)|"
+    r"(?:initiated|resorted\s+to|committed)\s+(?:an?\s+)?(?:unprovoked\s+)?cease-?fire\s+violations?|"
+    # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
+    r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
+    r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"
     r"attack(?:ed|s|ing)?|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:attack|offensive|strike|assault)|offensive|"
     r"struck|strikes?|airstrikes?|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ment)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
@@ -31,11 +38,13 @@ _WEAK = re.compile(
     r"\b(?:provocations?|incidents?|cease-?fire\s+violations?|hostilities|damaged|destroyed|caught\s+fire|set\s+on\s+fire)\b",
     re.I,
 )
-_SYMMETRIC = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:Armenian|Azerbaijani|Armenia|Azerbaijan|Baku|Yerevan)\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?"
-    r"(?:Armenian|Azerbaijani|Armenia|Azerbaijan|Baku|Yerevan)|\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual\b|\bone\s+another\b",
-    re.I,
-)
+_EACH_OTHER = r"\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual\b|\bone\s+another\b"
+
+
+# "clashes between Armenia and Azerbaijan", "accused each other", with the conflict's names.
+_SYMMETRIC = r"\bbetween\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|" + _EACH_OTHER
+
+
 _NEGATED = re.compile(
     r"\b(?:no|not\s+any|without)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?(?:violations?|incidents?|shooting|shots|fire|firing|clashes|attacks?)\b|"
     r"\b(?:did\s+not|didn't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:open\s+fire|fire|shell|attack)|\bcalm\b|\bstabili[sz]ed\b",
@@ -48,7 +57,10 @@ _RETALIATION = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\bwars?\b|\b\d+-day\b|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
-    r"\bcampaign\b|\bin\s+total\b|\blast\s+major\s+escalation\b|\bprevious\s+escalation\b",
+    r"\bcampaign\b|\bin\s+total\b|\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
+    # a ceasefire's entry into force, a recap, a justification: context, not news
+    r"\b(?:went|came|entered)\s+into\s+(?:effect|force)\b|\btook\s+effect\b|\bin\s+response\s+to\s+the\s+repeated\b|"
+    r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\bsince\s+the\s+(?:start|beginning)\b",
     re.I,
 )
 
@@ -65,12 +77,23 @@ class Signals:
     background: bool = False
 
 
-def classify(sentence: str) -> Signals:
+def _retaliation_only(sentence: str) -> bool:
+    """A side's own response ("took retaliatory measures") -- unless the sentence first tells what it
+    answered ("X opened fire on our unit, causing it to retaliate"): then it is that incident."""
+    retaliation = _RETALIATION.search(sentence)
+    if retaliation is None:
+        return False
+    trigger = _STRONG.search(sentence)
+    return trigger is None or trigger.start() >= retaliation.start()
+
+
+def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
+    lexicon = lexicon or lexicon_for(default_catalog().default)
     return Signals(
         event=bool(_STRONG.search(sentence)),
         weak=bool(_WEAK.search(sentence)),
-        symmetric=bool(_SYMMETRIC.search(sentence)),
+        symmetric=bool(lexicon.compile(_SYMMETRIC).search(sentence)),
         negated=bool(_NEGATED.search(sentence)),
-        retaliation=bool(_RETALIATION.search(sentence)),
+        retaliation=_retaliation_only(sentence),
         background=bool(_BACKGROUND.search(sentence)),
     )

@@ -25,16 +25,19 @@ from mapdata.extract.attribution import (
     find_accused,
     find_attribution,
     heading_attribution,
-    opponent,
     resolve_side,
+    side_word,
 )
 from mapdata.extract.casualties import find_casualties, own_losses
 from mapdata.extract.dates import DateMention, find_dates, part_of_day, pick_date
 from mapdata.extract.denials import Denial, find_denial
 from mapdata.extract.events import classify
-from mapdata.extract.places import BORDER, PlaceMention, border_mention, choose_places, find_place_mentions
+from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
+from mapdata.extract.places import PlaceMention, border_mention, border_of, choose_places, find_place_mentions
 from mapdata.extract.text import Document, Sentence, read_document
 from mapdata.extract.weapons import event_type, find_weapons
+from mapdata.geo.names import fold
+from mapdata.profiles import DEFAULT_PROFILE_ID, Profile
 
 __all__ = ["ExtractionResult", "Proposal", "Response", "extract", "extract_document"]
 
@@ -71,6 +74,8 @@ class Proposal:
     place_key: str | None = None
     place_candidates: list[dict[str, Any]] = field(default_factory=list)
     responses: list[str] = field(default_factory=list)  # denials of this claim, as evidence sentences
+    conflict: str = DEFAULT_PROFILE_ID  # the profile the report was read with
+    part_of_day: str | None = None  # "morning", "night"...: two parts of one day are two incidents
 
     def incident_values(self) -> dict[str, Any]:
         """Keyword arguments for ``Incident.create`` (origin "article")."""
@@ -101,6 +106,7 @@ class Proposal:
             published=self.published,
             origin="article",
             extra=extra,
+            conflict=self.conflict,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,12 +135,16 @@ class ExtractionResult:
     published: dt.date | None = None
     outlet: str | None = None
     url: str | None = None
+    conflict: str = DEFAULT_PROFILE_ID  # the profile the report was read with
+    conflict_reason: str = ""  # why: chosen by the user, or what the text names
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "published": self.published.isoformat() if self.published else None,
             "outlet": self.outlet,
             "url": self.url,
+            "conflict": self.conflict,
+            "conflict_reason": self.conflict_reason,
             "proposals": [p.to_dict() for p in self.proposals],
             "responses": [r.to_dict() for r in self.responses],
             "warnings": list(self.warnings),
@@ -190,11 +200,13 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
 class _Reader:
     """The state of one left-to-right reading of a document."""
 
-    def __init__(self, doc: Document, gazetteer: Any, aliases: dict[str, str] | None):
+    def __init__(self, doc: Document, gazetteer: Any, aliases: dict[str, str] | None, lexicon: Lexicon):
         self.doc = doc
         self.gazetteer = gazetteer
         self.aliases = aliases
-        self.tracker = SpeakerTracker(outlet=doc.outlet, url=doc.url)
+        self.lexicon = lexicon
+        self.border = border_of(lexicon.profile)
+        self.tracker = SpeakerTracker(outlet=doc.outlet, url=doc.url, lexicon=lexicon)
         self.default: Attribution | None = None
         self.published = doc.published
         self.date_ctx: dt.date | None = None
@@ -215,9 +227,16 @@ class _Reader:
         """Coordinates of places the whole text names: a tie-break for ambiguous names."""
         points = []
         for _, _, place in self.gazetteer.lookup_names(self.doc.body[:20000]):
-            if place.country in ("AM", "AZ") and place.precision == "exact":
+            if place.country in self.lexicon.profile.countries and place.precision == "exact":
                 points.append((place.latitude, place.longitude))
         return points[:20]
+
+    def _party_words(self, text: str) -> list[str]:
+        pattern = self.lexicon.party_names
+        return [m.group(0) for m in pattern.finditer(text)] if pattern is not None else []
+
+    def places(self, text: str) -> list[PlaceMention]:
+        return find_place_mentions(text, self.gazetteer, near=self.near, aliases=self.aliases, lexicon=self.lexicon)
 
     # -- per sentence --------------------------------------------------------------
     def speaker(self, sentence: Sentence) -> Attribution:
@@ -275,14 +294,18 @@ class _Reader:
         speaker = self.speaker(sentence)
         mentions = find_dates(text, self.published, self.date_ctx)
         chosen = pick_date(mentions, text)
-        signals = classify(text)
+        signals = classify(text, self.lexicon)
         if self.is_background(sentence, chosen, signals.background):
             if signals.event and not signals.background:
                 self.old_events.append(sentence.text)
             self.in_claim = False
             return
         part = part_of_day(text)
-        if chosen is not None and chosen.date is not None:
+        casualties = find_casualties(text)
+        dated = chosen is not None and chosen.date is not None
+        if dated and chosen is not None and (signals.event or signals.weak or casualties):
+            # Only a sentence about an incident (or the setting of one, below) moves the day the text
+            # is on: "on Saturday the army accused Israel of delaying" does not.
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
         if signals.negated:
             self.in_claim = False
@@ -291,11 +314,10 @@ class _Reader:
             if self.current is not None and self.in_claim:
                 self.current.add(sentence)
             return
-        casualties = find_casualties(text)
         if signals.event or (signals.weak and self.current is not None and self.in_claim):
             self.read_event(sentence, speaker, chosen, part, casualties, weak_only=not signals.event)
             return
-        losses = own_losses(text)
+        losses = own_losses(text, self.lexicon)
         if losses and not (
             self.in_claim and self.current and all(side == self.current.speaker.side for side, _ in losses)
         ):
@@ -306,8 +328,10 @@ class _Reader:
         if casualties and self.in_claim and self.current is not None:
             self.current.add_casualties(casualties.killed, casualties.wounded, sentence)
             return
-        places = find_place_mentions(text, self.gazetteer, near=self.near, aliases=self.aliases)
+        places = self.places(text)
         self.setting = (places, sentence) if places and chosen is not None else None
+        if self.setting is not None and dated and chosen is not None:
+            self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
         if self.setting is None:
             self.in_claim = False
 
@@ -315,8 +339,11 @@ class _Reader:
         """ "X denied the reports and said it was Armenian troops that opened fire near Y": the
         denial is a response, and the accusation that follows it is X's own claim."""
         text = sentence.norm
-        parties = ("Armenia", "Azerbaijan")
-        if denial.denier_side not in parties or not classify(text).event or find_accused(text) != denial.denied_side:
+        if (
+            not self.lexicon.is_party(denial.denier_side)
+            or not classify(text, self.lexicon).event
+            or find_accused(text, self.lexicon, denial.denier_side) != denial.denied_side
+        ):
             return
         speaker = Attribution(denial.denier, denial.denier_side, "ministry")
         self.tracker.current = speaker
@@ -336,17 +363,24 @@ class _Reader:
         weak_only: bool,
     ) -> None:
         text = sentence.norm
-        accused = find_accused(text)
+        accused = find_accused(text, self.lexicon, speaker.side)
         if speaker.side is None:
-            resolved = resolve_side(speaker, accused, self.doc.url)
+            resolved = resolve_side(speaker, accused, self.doc.url, self.lexicon)
             self._replace_speaker(speaker, resolved)
             speaker = resolved
-        places = find_place_mentions(text, self.gazetteer, near=self.near, aliases=self.aliases)
+        places = self.places(text)
         setting = self.setting
         self.setting = None
-        border = border_mention(text)
-        symmetric = classify(text).symmetric and (accused is None or bool(_EACH_OTHER.search(text)))
-        if symmetric:
+        border = border_mention(text, self.lexicon)
+        symmetric = classify(text, self.lexicon).symmetric and (accused is None or bool(_EACH_OTHER.search(text)))
+        own_action = (
+            self.lexicon.is_party(speaker.side)
+            and accused == speaker.side
+            and not any(side_word(w, self.lexicon) not in (None, speaker.side) for w in self._party_words(text))
+        )
+        if symmetric or own_action:
+            # A summary of both sides, or a party telling of its own fire ("the Islamic Resistance
+            # carried out a warning response"): no claim against the other side.
             self.skipped.append(sentence.text)
             self.in_claim = False
             return
@@ -416,14 +450,12 @@ class _Reader:
             elif (
                 not any(m.specific for m in places)
                 and claim.region is not None
-                and claim.region.place is not BORDER
+                and claim.region.place is not self.border
                 and not keys <= known
             ):
                 return False  # another region
             # a specific place for a claim that named only a region or the border refines it
-        return not (
-            accused and claim.accused and accused != claim.accused and speaker.side not in ("Armenia", "Azerbaijan")
-        )
+        return not (accused and claim.accused and accused != claim.accused and not self.lexicon.is_party(speaker.side))
 
     def _merge(
         self,
@@ -513,10 +545,65 @@ def _attach_losses(claims: list[_Claim], pending: list) -> None:
         claim.add(sentence)
 
 
-def _drop_covered_summaries(claims: list[_Claim]) -> list[_Claim]:
-    """A media sentence blaming nobody only stands when no claim covers its day."""
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+)?\w+(?:ed|en|wn|ck|ot|uck|ung)\b", re.I)
+
+
+def _date_by_publication(claims: list[_Claim], published: dt.date | None) -> int:
+    """A claim the text gives no day for happened on the day of a news report, unless told in the
+    past perfect ("had struck", an earlier event): those stay undated. Returns how many were dated."""
+    if published is None:
+        return 0
+    dated = 0
+    for claim in claims:
+        first = min(claim.sentences, key=lambda s: s.index) if claim.sentences else None
+        if claim.date is None and first is not None and not _PAST_PERFECT.search(first.norm):
+            claim.date, claim.precision = published, "day"
+            dated += 1
+    return dated
+
+
+def _drop_covered_summaries(claims: list[_Claim], lexicon: Lexicon) -> list[_Claim]:
+    """A media sentence blaming nobody only stands when no claim covers its day; an outlet's own
+    retelling without a place of its own ("mortar shells were fired at northern Israel") gives
+    way to a party's or monitor's claim of the same day: the lede restates the statement."""
     days = {c.date for c in claims if not c.summary_only}
-    return [c for c in claims if not c.summary_only or (c.date is not None and c.date not in days and c.places)]
+    sourced_days = {c.date for c in claims if c.speaker.side not in (None, "media")}
+    kept = []
+    for claim in claims:
+        if claim.summary_only and not (claim.date is not None and claim.date not in days and claim.places):
+            continue
+        if claim.speaker.side in (None, "media") and not claim.places and claim.date in sourced_days:
+            continue
+        kept.append(claim)
+    return kept
+
+
+def _merge_duplicates(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]]:
+    """The same side's claim of the same day and place told twice (lede and body, two statements)
+    is one proposal: the first, with what the second adds (casualties, evidence). Returns the
+    proposals kept and, for each old position, its new one."""
+    first: dict[tuple[str | None, str, str], int] = {}
+    kept: list[Proposal] = []
+    moved: list[int] = []
+    for proposal in proposals:
+        key = (proposal.date, proposal.place_key or fold(proposal.place or ""), proposal.reporting_side)
+        if proposal.part_of_day is not None:
+            key = (*key[:2], f"{proposal.reporting_side}|{proposal.part_of_day}")
+        at = first.get(key) if proposal.place is not None else None
+        if at is None:
+            first.setdefault(key, len(kept))
+            moved.append(len(kept))
+            kept.append(proposal)
+            continue
+        earlier = kept[at]
+        earlier.killed = earlier.killed if earlier.killed is not None else proposal.killed
+        earlier.wounded = earlier.wounded if earlier.wounded is not None else proposal.wounded
+        for name, sentences in proposal.evidence.items():
+            items = earlier.evidence.setdefault(name, [])
+            items.extend(t for t in sentences if t not in items)
+        earlier.responses.extend(r for r in proposal.responses if r not in earlier.responses)
+        moved.append(at)
+    return kept, moved
 
 
 def _place_dict(place: Any) -> dict[str, Any]:
@@ -532,9 +619,14 @@ def _place_dict(place: Any) -> dict[str, Any]:
     }
 
 
-def _proposals(claim: _Claim, doc: Document, published: dt.date | None) -> list[Proposal]:
+def _proposals(claim: _Claim, doc: Document, published: dt.date | None, lexicon: Lexicon) -> list[Proposal]:
     side = claim.speaker.side or "media"
-    accused = opponent(side) if side in ("Armenia", "Azerbaijan") else (claim.accused or "unknown")
+    if lexicon.is_party(side):  # a party blames the side it names, else its opponent
+        named = claim.accused if lexicon.is_party(claim.accused) and claim.accused != side else None
+        accused = named or lexicon.opponent(side) or "unknown"
+    else:
+        accused = claim.accused or "unknown"
+    border = border_of(lexicon.profile)
     evidence = {k: list(v) for k, v in claim.evidence.items()}
     evidence["claim"] = [s.text for s in sorted(claim.sentences, key=lambda s: s.index)]
     text = " ".join(s.norm for s in claim.sentences)
@@ -549,6 +641,7 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None) -> list[
         killed=claim.killed,
         wounded=claim.wounded,
         summary=claim.sentences[0].text[:300] if claim.sentences else None,
+        part_of_day=claim.part,
         source=doc.outlet,
         source_url=doc.url,
         published=published.isoformat() if published else None,
@@ -575,10 +668,10 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None) -> list[
         candidates = [_place_dict(p) for p in (mention.candidates or ((place,) if place else ()))]
         out.append(
             Proposal(
-                place=mention.name if place is not BORDER else BORDER.name,
+                place=mention.name if place is not border else border.name,
                 latitude=place.latitude if place else None,
                 longitude=place.longitude if place else None,
-                geo_precision=mention.precision if place is not BORDER else "region",
+                geo_precision=mention.precision if place is not border else "region",
                 admin1=place.admin1 if place else None,
                 country=place.country if place else None,
                 evidence=dict(evidence),
@@ -592,19 +685,31 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None) -> list[
 
 
 def extract_document(
-    doc: Document, gazetteer: Any = None, aliases: dict[str, str] | None = None, time_budget: float | None = None
+    doc: Document,
+    gazetteer: Any = None,
+    aliases: dict[str, str] | None = None,
+    time_budget: float | None = None,
+    profile: Profile | None = None,
 ) -> ExtractionResult:
     """Proposals for an already-read document.
 
-    With ``time_budget`` (seconds), reading stops at the first sentence that starts after the
-    budget is spent, and a warning says how far it got: every step costs time linear in its
-    sentence, so a stop between sentences is never far behind the budget."""
+    ``profile`` is the report's conflict (its parties, voices and places); without one, the
+    conflict the text names most is taken (``detect_profile``) and the result says why.
+    ``gazetteer`` defaults to that conflict's gazetteer. With ``time_budget`` (seconds), reading
+    stops at the first sentence that starts after the budget is spent, and a warning says how
+    far it got: every step costs time linear in its sentence, so a stop between sentences is
+    never far behind the budget."""
+    if profile is None:
+        profile, why = detect_profile(doc.body)
+    else:
+        why = "chosen by the user"
     if gazetteer is None:
         from mapdata.geo.gazetteer import Gazetteer
 
-        gazetteer = Gazetteer.default()
+        gazetteer = Gazetteer.for_profile(profile)
+    lexicon = lexicon_for(profile)
     stop_at = time.monotonic() + time_budget if time_budget is not None else None
-    reader = _Reader(doc, gazetteer, aliases)
+    reader = _Reader(doc, gazetteer, aliases, lexicon)
     for sentence in doc.sentences:
         if stop_at is not None and time.monotonic() > stop_at:
             doc.warnings.append(
@@ -614,16 +719,22 @@ def extract_document(
             break
         reader.read(sentence)
     _attach_losses(reader.claims, reader.pending_losses)
-    claims = _drop_covered_summaries(reader.claims)
+    claims = _drop_covered_summaries(reader.claims, lexicon)
     published = reader.published
+    undated_now = _date_by_publication(claims, published)
     proposals: list[Proposal] = []
     owner: dict[int, list[int]] = {}
     for claim in claims:
         owner[id(claim)] = []
-        for proposal in _proposals(claim, doc, published):
+        for proposal in _proposals(claim, doc, published, lexicon):
+            proposal.conflict = profile.id
             owner[id(claim)].append(len(proposals))
             proposals.append(proposal)
     responses = _responses(reader.denials, claims, owner, proposals)
+    proposals, moved = _merge_duplicates(proposals)
+    for response in responses:
+        if response.denies is not None:
+            response.denies = moved[response.denies]
     warnings = list(doc.warnings)
     if not doc.sentences:
         warnings.append("The text is empty: paste or upload a report.")
@@ -636,6 +747,11 @@ def extract_document(
             f"{len(reader.old_events)} sentence(s) describe events more than {_BACKGROUND_DAYS} days before publication "
             f"({published}); they were read as background. Check the publication date if that is wrong."
         )
+    if undated_now:
+        warnings.append(
+            f"{undated_now} claim(s) give no day; they were dated by the publication date ({published}), as news "
+            "reports tell the latest events. Check the date before saving."
+        )
     if published is None and proposals:
         warnings.append('No publication date: relative dates ("on Friday", "yesterday") are left unknown.')
     for proposal in proposals:
@@ -645,7 +761,9 @@ def extract_document(
             warnings.append(f"The place {proposal.place!r} is not in the gazetteer: pick a candidate or click the map.")
         elif proposal.place is None:
             warnings.append(f"The claim by {proposal.claimant} names no place: choose one before saving.")
-    return ExtractionResult(proposals, responses, list(dict.fromkeys(warnings)), published, doc.outlet, doc.url)
+    return ExtractionResult(
+        proposals, responses, list(dict.fromkeys(warnings)), published, doc.outlet, doc.url, profile.id, why
+    )
 
 
 def _responses(
@@ -683,6 +801,7 @@ def extract(
     gazetteer: Any = None,
     aliases: dict[str, str] | None = None,
     time_budget: float | None = None,
+    profile: Profile | None = None,
 ) -> ExtractionResult:
     """Propose the incidents a news report describes (nothing is saved)."""
-    return extract_document(read_document(text, published, outlet, url), gazetteer, aliases, time_budget)
+    return extract_document(read_document(text, published, outlet, url), gazetteer, aliases, time_budget, profile)

@@ -14,25 +14,50 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.spans import Spans
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.names import fold
+from mapdata.profiles import Profile, default_catalog
 
-__all__ = ["BORDER", "FOCUS", "PlaceMention", "border_mention", "choose_places", "find_place_mentions", "resolve_name"]
+__all__ = [
+    "BORDER",
+    "FOCUS",
+    "PlaceMention",
+    "border_mention",
+    "border_of",
+    "choose_places",
+    "find_place_mentions",
+    "focus_of",
+    "resolve_name",
+]
 
-FOCUS = ("AM", "AZ")  # the conflict's two countries: a place elsewhere is not where an incident happened
+FOCUS = ("AM", "AZ")  # the default conflict's countries: a place elsewhere is not where an incident happened
+BORDER_PROFILE = "armenia-azerbaijan"
 # A capitalised word with a lower-case letter ("Sotk", not "OSCE"), perhaps two. Each word is
 # tried from its first letter only and its lower-case letter is found by a look-ahead: the old
 # "[A-Z][\w'’-]*[a-z][\w'’-]*" could split a long word in every way and was quadratic.
 _WORD = r"(?<![\w'’-])[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
 _NAME = rf"{_WORD}(?:\s+{_WORD})?"
-_SETTLEMENT_WORDS = r"village|settlement|town|community|city|hamlet|height|heights|hill|mount"
-_REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast"
+_SETTLEMENT_WORDS = r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?"
+_REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
 _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|area)\s+of|(?P<near>near|outside|towards))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
 _AFTER_NAME = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b")
+# "one man in X, another in Y, and a third in Z", "one each in Y and Z": each name is a place.
+_DISTRIBUTIVE = re.compile(
+    rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each)\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?"
+    rf"(?:(?:village|settlement|town)\s+of\s+)?(?P<names>{_NAME}(?:,?\s+(?:and|or)\s+{_NAME})?)"
+)
+# "Balkote and Gokhan villages", "Uri, Nowgam, Keran and Gurez sectors": a plural cue after a list
+# announces every name of it.
+_LIST_BEFORE_PLURAL = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+"
+    r"(?P<cue>villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights)\b"
+)
 _NEAR_CUE = re.compile(
     r"(?:direction|directions|vicinity|outskirts|area)\s+of\s+(?:the\s+)?$|\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$",
     re.I,
@@ -45,13 +70,13 @@ _ADJECTIVAL = re.compile(
 _NOT_NAMES = re.compile(
     r"^(?:The|A|An|In|On|At|Armed|Forces|Army|Ministry|Defense|Defence|President|Prime|State|Border|Republic|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Armenian|Azerbaijani|Armenia|Azerbaijan)\b"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-_BORDER = re.compile(
-    r"\b(?:(?:Armenian|Azerbaijani|Armenia|Azerbaijan)[-–\s]+(?:Armenian|Azerbaijani|Armenia|Azerbaijan)\s+(?:state\s+)?border|"
-    r"state\s+border|the\s+border|(?:Armenian|Azerbaijani)\s+border|line\s+of\s+contact|contact\s+line|frontline|front\s+line)\b",
-    re.I,
-)
+_GENERIC_BORDER = r"state\s+border|the\s+border|line\s+of\s+contact|contact\s+line|frontline|front\s+line"
+
+
+# "the Armenian-Azerbaijani border", "the Thai border", "the contact line", with the conflict's names.
+_BORDER = rf"\b(?:(?:{{party}})[-–\s]+(?:{{party}})\s+(?:state\s+)?border|(?:{{party}})\s+border|{_GENERIC_BORDER})\b"
 
 
 @dataclass(frozen=True)
@@ -97,11 +122,39 @@ BORDER = Place(
 )
 
 
+@lru_cache(maxsize=64)
+def border_of(profile: Profile) -> Place:
+    """The place standing for "the border" in a conflict: the default conflict's constant, else the
+    profile's first place of kind "border" (the Line of Control, the Blue Line), else the middle of
+    its map extent; always with region precision."""
+    if profile.id == BORDER_PROFILE:
+        return BORDER
+    line = next((p for p in profile.places if p.kind == "border"), None)
+    latitude, longitude = (line.latitude, line.longitude) if line else profile.extent.center
+    return dataclasses.replace(
+        BORDER,
+        key=f"region:{profile.id}-border",
+        name=line.name if line else f"{profile.title} border",
+        latitude=latitude,
+        longitude=longitude,
+    )
+
+
+def focus_of(lexicon: Lexicon | None) -> tuple[str, ...]:
+    """The countries where a conflict's incidents happen (its parties' countries)."""
+    return lexicon.profile.countries if lexicon is not None else FOCUS
+
+
 def resolve_name(
-    gazetteer: Gazetteer, name: str, *, near: Sequence[tuple[float, float]] = (), aliases: dict[str, str] | None = None
+    gazetteer: Gazetteer,
+    name: str,
+    *,
+    near: Sequence[tuple[float, float]] = (),
+    aliases: dict[str, str] | None = None,
+    countries: Sequence[str] = FOCUS,
 ) -> GeocodeResult:
-    """Geocode a name as found in a report, preferring the conflict's two countries."""
-    return gazetteer.geocode(name, countries=FOCUS, near=near, aliases=aliases)
+    """Geocode a name as found in a report, preferring the conflict's countries."""
+    return gazetteer.geocode(name, countries=countries, near=near, aliases=aliases)
 
 
 # fmt: off
@@ -149,8 +202,14 @@ def find_place_mentions(
     *,
     near: Sequence[tuple[float, float]] = (),
     aliases: dict[str, str] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[PlaceMention]:
-    """Places named in ``sentence`` (in text order), each resolved or flagged as unresolved."""
+    """Places named in ``sentence`` (in text order), each resolved or flagged as unresolved.
+
+    ``lexicon`` is the report's conflict: its countries are where incidents happen, and its
+    parties' names ("Lebanese", "Thai") are sides, never places."""
+    lexicon = lexicon or lexicon_for(default_catalog().default)
+    focus = focus_of(lexicon)
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     for match in _BEFORE_NAME.finditer(sentence):
         names_start = match.start("names")
@@ -159,6 +218,19 @@ def find_place_mentions(
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
                 spans[span] = cue
+    for match in _DISTRIBUTIVE.finditer(sentence):
+        names_start = match.start("names")
+        for listed in re.finditer(_NAME, match.group("names")):
+            span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
+            if span:
+                spans.setdefault(span, "village")
+    for match in _LIST_BEFORE_PLURAL.finditer(sentence):
+        names_start = match.start("names")
+        singular = match.group("cue").rstrip("s")
+        for listed in re.finditer(_NAME, match.group("names")):
+            span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
+            if span:
+                spans[span] = singular
     after_spans: dict[tuple[int, int], str] = {}
     for match in _AFTER_NAME.finditer(sentence):
         span = _clean_span(sentence, match.start("name"), match.end("name"))
@@ -186,16 +258,18 @@ def find_place_mentions(
         name = sentence[start:end].strip()
         if not name or _NOT_NAMES.fullmatch(name) or (_ADJECTIVAL.match(sentence, end) and not cue):
             continue
+        if lexicon.side_of(name) is not None:
+            continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
         if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end):
             continue  # "a statement from Yerevan", "Baku said": a government, not a place
         query = f"{name} {cue}" if cue and re.fullmatch(_REGION_WORDS, cue, re.I) else name
-        result = resolve_name(gazetteer, query, near=near, aliases=aliases)
+        result = resolve_name(gazetteer, query, near=near, aliases=aliases, countries=focus)
         if result.place is None and query != name:
-            result = resolve_name(gazetteer, name, near=near, aliases=aliases)
+            result = resolve_name(gazetteer, name, near=near, aliases=aliases, countries=focus)
         place = result.place
         if place is not None and place.kind == "country":
             continue  # a country is a side, not where an incident happened
-        if place is not None and place.country not in FOCUS:
+        if place is not None and place.country not in focus and place.kind != "border":
             if announced is None:
                 continue  # Brussels, Moldova: places in the news, not on the front line
             place = None  # "near X" with X only known abroad: flag it, let the user choose
@@ -216,7 +290,7 @@ def find_place_mentions(
     return _plural_cue(sentence, _group_lists(sentence, mentions))
 
 
-_PLURAL_REGION = re.compile(r"\s+(?:districts|regions|provinces|rayons)\b", re.I)
+_PLURAL_REGION = re.compile(r"\s+(?:districts|regions|provinces|rayons|fronts)\b", re.I)
 
 
 def _plural_cue(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -237,13 +311,25 @@ def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return kept
 
 
+# What may stand between two places of one list: a comma, "and"/"or", "the", a cue word of the
+# previous name ("Kamalkote village and"), or a distributive "another in", "a third in",
+# "one each in" (one incident per place, each with its own count).
+_LIST_GAP = re.compile(
+    rf"(?:'s)?(?:\s+(?:{_SETTLEMENT_WORDS}))?\s*(?:,|,?\s+and|,?\s+or)?\s*"
+    r"(?:(?:another|a\s+(?:second|third|fourth|fifth)|one(?:\s+each)?|two|three)\s+(?:\w+\s+)?in\s+)?"
+    r"(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+)?",
+    re.I,
+)
+_MAX_LIST_GAP = 48
+
+
 def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Mark mentions joined only by commas and "and" ("Sotk, Vardenis, Goris and Kapan") as one list."""
     grouped: list[PlaceMention] = []
     group = 0
     for i, mention in enumerate(mentions):
         gap = sentence[mentions[i - 1].end : mention.start] if i else ""
-        if i and len(gap) <= 8 and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s*", gap):
+        if i and len(gap) <= _MAX_LIST_GAP and _LIST_GAP.fullmatch(gap):
             prev = grouped[-1]
             if prev.group is None:
                 group += 1
@@ -258,20 +344,42 @@ def _with_group(mention: PlaceMention, group: int) -> PlaceMention:
     return dataclasses.replace(mention, group=group)
 
 
-def border_mention(sentence: str) -> PlaceMention | None:
+def border_mention(sentence: str, lexicon: Lexicon | None = None) -> PlaceMention | None:
     """ "the border", "the contact line": the region fallback when nothing more precise is named."""
-    match = _BORDER.search(sentence)
+    lexicon = lexicon or lexicon_for(default_catalog().default)
+    match = lexicon.compile(_BORDER).search(sentence)
     if not match:
         return None
+    border = border_of(lexicon.profile)
     return PlaceMention(
         match.group(0),
         match.start(),
         match.end(),
-        BORDER,
-        (BORDER,),
+        border,
+        (border,),
         specific=False,
         reason="region fallback: the text names only the border",
     )
+
+
+def _without_locators(members: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Sotk, Gegharkunik" names one place and where it lies: a region right after a place inside
+    it is its locator, not another place of the list."""
+    kept: list[PlaceMention] = []
+    for member in members:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.specific
+            and not member.specific
+            and previous.place is not None
+            and member.place is not None
+            and previous.place.admin1 is not None
+            and fold(previous.place.admin1) == fold(member.place.admin1 or member.place.name)
+        ):
+            continue
+        kept.append(member)
+    return kept
 
 
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
@@ -282,7 +390,8 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
         if mention.group is not None:
             groups.setdefault(mention.group, []).append(mention)
     for members in groups.values():
-        if len(members) >= 2 and len({m.specific for m in members}) == 1:
+        members = _without_locators(members)
+        if len(members) >= 2:
             return members  # "Sotk, Vardenis and Goris"; "Dashkasan, Kalbajar and Lachin districts"
     specific = [m for m in mentions if m.specific]
     if specific:

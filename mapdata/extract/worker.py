@@ -34,6 +34,7 @@ __all__ = [
 
 DEFAULT_BUDGET_SECONDS = 20.0  # the pipeline reads 200,000 characters of any text in ~3 s
 STARTUP_SECONDS = 180.0  # a first start may build the gazetteer index (20–45 s, more on a busy machine)
+SLOT_GRACE_SECONDS = 5.0  # how much longer than the budget a caller waits for a free reader
 MEMORY_LIMIT_BYTES = 3 * 1024**3  # a worker that needs more is stopped, not the machine
 _TARGET = "mapdata.extract.pipeline:extract"
 
@@ -173,6 +174,7 @@ class ExtractionWorkers:
         self.target = target
         self.warm_up = warm_up
         self.startup_seconds = startup_seconds
+        self.slot_grace = SLOT_GRACE_SECONDS
         self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
         for _ in range(max(1, size)):
             self._idle.put(None)  # a slot; its process starts when first needed
@@ -181,11 +183,12 @@ class ExtractionWorkers:
 
     def extract(self, text: str, **options: Any) -> Any:
         """The extraction result, or ExtractionTimeout / WorkerFailed (the server carries on)."""
+        wait = self.budget + self.slot_grace  # a busy reader is stopped at its budget, so this is enough
         try:
-            worker = self._idle.get(timeout=self.budget)
+            worker = self._idle.get(timeout=wait)
         except queue.Empty:
             raise ExtractionTimeout(
-                f"Every report reader is busy with other texts; none was free within {self.budget:g} s. Try again."
+                f"Every report reader is busy with other texts; none was free within {wait:g} s. Try again."
             ) from None
         answered = False
         try:

@@ -585,9 +585,12 @@ def test_vague_recent_dates_keep_their_precision_and_old_ones_are_background():
     week = extract("Azerbaijani units shelled Sotk last week, the Armenian MoD said.", published="2022-05-20").proposals
     assert [(p.date, p.date_precision) for p in week] == [("2022-05-13", "week")]
     month = extract(
-        "Azerbaijani units shelled Sotk earlier this month, the Armenian MoD said.", published="2022-05-20"
+        "Azerbaijani units shelled Sotk this month, the Armenian MoD said.", published="2022-05-20"
     ).proposals
     assert [(p.date, p.date_precision) for p in month] == [("2022-05-01", "month")]
+    # "Earlier this month" introduces a recap of older events (issue 16, kind 6): background.
+    recap = extract("Earlier this month Azerbaijani units shelled Sotk, the Armenian MoD said.", published="2022-05-20")
+    assert recap.proposals == []
     old = extract("In April 2016 Azerbaijani units shelled Sotk, the Armenian MoD said.", published="2022-05-20")
     assert old.proposals == [] and any("background" in w for w in old.warnings)
 

@@ -106,7 +106,7 @@ def test_a_caller_waits_for_a_busy_reader_then_is_served(workers_for):
 def test_no_free_reader_within_the_budget_is_a_clear_timeout(workers_for):
     workers = workers_for("spin", budget=0.5, size=1)
     with _one_reader_stuck(workers, settle=0.3):
-        workers.budget = 0.1  # the next caller gives up before the stuck one is stopped
+        workers.budget, workers.slot_grace = 0.1, 0.0  # the next caller gives up before the stuck one is stopped
         with pytest.raises(ExtractionTimeout, match="busy"):
             workers.extract("second")
 

@@ -170,7 +170,9 @@ def test_a_reading_over_its_time_budget_is_stopped_with_a_message(db_path: Path,
     at = AppTest.from_file(PAGE, default_timeout=120)
     at.run()
     _propose(at, REPORT)
-    assert any("took longer than" in e.value and "nothing was saved" in e.value for e in at.error), [e.value for e in at.error]
+    assert any("took longer than" in e.value and "nothing was saved" in e.value for e in at.error), [
+        e.value for e in at.error
+    ]
     assert not at.dataframe
     assert Store(db_path).data_version() == version
 
@@ -230,3 +232,20 @@ def test_cancel_saves_nothing(page: AppTest, db_path: Path) -> None:
     _button(page, "Save ticked incidents").click().run()
     _button(page, "Cancel: save nothing").click().run()
     assert Store(db_path).count() == before and not [b for b in page.button if b.label == "Save with these choices"]
+
+
+def test_a_report_of_another_conflict_is_read_and_saved_with_its_profile(page: AppTest, db_path: Path) -> None:
+    report = "published: 2024-03-05\n\nPakistani troops violated ceasefire in the Poonch sector on Sunday, the Indian Army said.\n"
+    _propose(page, report)
+    assert any("India–Pakistan" in c.value for c in page.caption)
+    table = page.dataframe[0].value
+    assert (list(table["reporting_side"]), list(table["accused_side"])) == (["India"], ["Pakistan"])
+    _button(page, "Save ticked incidents").click().run()
+    assert not page.exception
+    saved = Store(db_path).frame()
+    row = saved[saved["origin"] == "article"].iloc[0]
+    assert (row["conflict"], row["reporting_side"], row["claimant"]) == ("india-pakistan", "India", "Indian Army")
+    # The user can also choose the conflict instead of letting the text decide.
+    page.selectbox(key="ar_conflict").set_value("armenia-azerbaijan")
+    _button(page, "Propose incidents").click().run()
+    assert any("chosen by the user" in c.value for c in page.caption)

@@ -1,0 +1,217 @@
+"""General rules of how English reports are written, each with example sentences of our own.
+
+Issue 16 lists nine kinds of misreading; issue 15 asks that any conflict's report be read with
+its profile's voices. Every example here is invented (no article text): the rule, not a report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapdata.extract import extract
+from mapdata.extract.lexicon import detect_profile
+from mapdata.profiles import default_catalog
+
+
+def _profile(profile_id: str):
+    return default_catalog().require(profile_id)
+
+
+def _brief(result) -> list[tuple]:
+    return [(p.date, p.place, p.reporting_side, p.accused_side) for p in result.proposals]
+
+
+# -- issue 15: the profile's voices, demonyms, capitals, "the enemy"; which conflict a report is about
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ISPR said Indian troops fired at villages near Kotli on Monday.", "india-pakistan"),
+        ("The IDF said Hezbollah launched rockets at a post near Metula.", "israel-lebanon"),
+        ("Thai army spokesmen said Cambodian troops shelled a village in Surin.", "thailand-cambodia"),
+        ("The JFO press centre said Russian-occupation forces shelled Avdiivka.", "russia-ukraine"),
+        ("Azerbaijani units fired at Armenian positions near Sotk, the Armenian MoD said.", "armenia-azerbaijan"),
+        ("Ministers met to discuss trade.", "armenia-azerbaijan"),  # nothing named: the default conflict
+    ],
+)
+def test_the_conflict_of_a_report_is_detected_from_its_parties_and_voices(text, expected):
+    profile, why = detect_profile(text)
+    assert profile.id == expected, why
+    assert extract(text, published="2024-03-05").conflict == expected
+
+
+def test_a_voice_of_the_profile_is_the_claimant_and_its_party_the_side():
+    result = extract(
+        "Pakistani troops violated ceasefire in the Poonch sector on Sunday, the Indian Army said.",
+        published="2024-03-05",
+    )
+    assert [(p.claimant, p.reporting_side, p.accused_side, p.date) for p in result.proposals] == [
+        ("Indian Army", "India", "Pakistan", "2024-03-03")
+    ]
+    assert result.proposals[0].conflict == "india-pakistan"
+
+
+def test_the_enemy_in_a_partys_statement_is_its_opponent():
+    result = extract(
+        "The enemy opened fire on our positions near Avdiivka overnight, the JFO press centre said.",
+        published="2019-06-02",
+    )
+    assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [("Ukraine", "Russia")]
+
+
+def test_a_capital_speaks_for_its_country():
+    result = extract("Islamabad said Indian forces shelled a village near Kotli on Friday.", published="2020-07-11")
+    assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [("Pakistan", "India")]
+
+
+def test_a_party_named_as_the_actor_is_not_the_speaker():
+    # "fired by Hezbollah" names who fired, not who speaks; the claim is the outlet's, blaming Hezbollah.
+    result = extract(
+        "Two mortar shells were fired by Hezbollah at an army post near Metula on Monday.", published="2024-12-03"
+    )
+    assert [(p.claimant, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        (result.outlet or "unattributed report", "media", "Hezbollah")
+    ]
+
+
+# -- kind 1: claims outside Armenia–Azerbaijan; "violated ceasefire" without "the"
+
+
+def test_violated_ceasefire_without_the_is_an_incident():
+    result = extract(
+        "Two soldiers were killed as Pakistani troops violated ceasefire in Poonch.", published="2021-02-02"
+    )
+    assert [(p.place, p.accused_side, p.killed) for p in result.proposals] == [("Poonch", "Pakistan", 2)]
+
+
+# -- kind 3: lists of places
+
+
+def test_a_plural_cue_after_a_list_announces_every_name():
+    result = extract(
+        "Indian troops shelled the Qorvel and Zindabad villages on Tuesday, the ISPR said.", published="2021-05-05"
+    )
+    assert sorted(p.place for p in result.proposals) == ["Qorvel", "Zindabad"]
+
+
+def test_sectors_in_a_list_each_give_an_incident():
+    result = extract(
+        "Pakistan violated the ceasefire in the Quzda, Varnak and Tilgam sectors on Monday, the Indian Army said.",
+        published="2021-05-05",
+    )
+    assert sorted(p.place for p in result.proposals) == ["Quzda", "Tilgam", "Varnak"]
+
+
+def test_one_another_and_a_third_in_three_places_are_three_incidents():
+    result = extract(
+        "The health ministry of Lebanon said Israeli fire killed one man in the village of Qarrun, "
+        "another in Zibdin, and a third in Yarin on Sunday.",
+        published="2025-01-26",
+    )
+    assert sorted(p.place for p in result.proposals) == ["Qarrun", "Yarin", "Zibdin"]
+    assert {p.killed for p in result.proposals} == {1}
+
+
+def test_a_region_after_a_village_locates_it_and_is_no_list_member():
+    result = extract(
+        "Azerbaijani units fired at Sotk, Gegharkunik on 3 May, the Armenian MoD said.", published="2023-05-04"
+    )
+    assert [p.place for p in result.proposals] == ["Sotk"]
+
+
+# -- kind 5: dates
+
+
+def test_over_the_past_day_is_the_day_before_the_statement():
+    result = extract(
+        "Over the past day, the enemy shelled Yasynuvata three times, the DPR militia reported at a briefing "
+        "in Donetsk on March 9.",
+        published="2019-03-10",
+    )
+    assert [p.date for p in result.proposals] == ["2019-03-08"]
+
+
+def test_an_undated_event_in_a_news_report_is_dated_by_publication_with_a_warning():
+    result = extract("Azerbaijani forces have shelled Sotk, the Armenian MoD said.", published="2023-09-01")
+    assert [p.date for p in result.proposals] == ["2023-09-01"]
+    assert any("dated by the publication date" in w for w in result.warnings)
+
+
+def test_an_event_told_in_the_past_perfect_stays_undated():
+    result = extract("Azerbaijan said that Armenia had shelled its posts near Zod.", published="2023-09-01")
+    assert [p.date for p in result.proposals] == [None]
+
+
+def test_a_statement_about_something_else_does_not_move_the_day():
+    result = extract(
+        "Israeli troops killed a man in Houla on Sunday, the Lebanese health ministry said. "
+        "On Saturday the Lebanese army accused Israel of delaying its withdrawal. "
+        "Israeli fire also wounded two people in Aitaroun, the ministry said.",
+        published="2025-01-26",
+    )
+    assert {p.place: p.date for p in result.proposals} == {"Houla": "2025-01-26", "Aitaroun": "2025-01-26"}
+
+
+# -- kind 6: background
+
+
+def test_a_ceasefire_entering_into_force_is_background():
+    result = extract(
+        "The ceasefire, which went into effect on Wednesday after months of shelling, was welcomed in Beirut.",
+        published="2024-11-29",
+    )
+    assert result.proposals == []
+
+
+# -- kind 7: a party's own fire is no claim against the other side
+
+
+def test_a_party_telling_of_its_own_fire_is_not_an_incident_it_claims():
+    result = extract(
+        "Hezbollah said in a statement that it fired two mortar rounds as a warning on Monday.", published="2024-12-03"
+    )
+    assert result.proposals == []
+
+
+def test_retaliation_after_the_incident_does_not_hide_it():
+    result = extract(
+        "A ministry statement said Azerbaijani troops opened fire on an Armenian unit in Gegharkunik province "
+        "on 25 May, causing it to retaliate.",
+        published="2021-05-25",
+    )
+    assert [(p.place, p.accused_side) for p in result.proposals] == [("Gegharkunik", "Azerbaijan")]
+
+
+# -- kind 8: casualties
+
+
+def test_a_named_dead_soldier_with_an_initial_is_counted():
+    result = extract(
+        "Azerbaijani forces opened fire near Verin Shorzha on 25 May, the Armenian MoD said. "
+        "It said Sergeant K. Tevosyan died in the exchange of fire.",
+        published="2021-05-26",
+    )
+    assert [p.killed for p in result.proposals] == [1]
+
+
+# -- kind 9: demonyms are sides, not places
+
+
+def test_a_demonym_is_never_a_place():
+    result = extract(
+        "Israeli drones struck a car near Lebanese villages on Monday, the Lebanese army said.", published="2025-02-04"
+    )
+    assert all(p.place not in ("Lebanese", "Israeli") for p in result.proposals)
+
+
+# -- the same incident told twice
+
+
+def test_the_same_sides_claim_of_one_day_and_place_told_twice_is_one_proposal():
+    result = extract(
+        "Azerbaijani units shelled Sotk on 3 May, the Armenian MoD said. "
+        "Later the ministry said Azerbaijani forces had used mortars against Sotk on 3 May, wounding two soldiers.",
+        published="2023-05-04",
+    )
+    assert [(p.place, p.wounded) for p in result.proposals] == [("Sotk", 2)]
