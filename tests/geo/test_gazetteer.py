@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, geocode
@@ -160,39 +163,66 @@ LABEL_PLACES = {
 }
 
 
-def _label_places(articles_dir) -> dict[str, set[str]]:
-    """Label place -> the article files that name it."""
-    import json
+SPLIT = Path(__file__).parents[2] / "docs" / "extraction-split.json"
 
-    places: dict[str, set[str]] = {}
-    for path in sorted(articles_dir.glob("*.labels.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
+# Labelled places of the build set that the bundled gazetteer does not know: villages below
+# GeoNames' 500-people list (a user's GeoNames country file brings them: `gazetteer add FILE`),
+# the reader keeps them as place names to be picked on the map. Exact: a gap that starts to
+# resolve must leave this list, and a new one fails the test.
+UNKNOWN_TO_THE_GAZETTEER = {"Bichenak", "Parukh", "Kamalkote", "Balkote", "Gokhan"}
+# Names with a lowercase word ("Gagarin mine"): lookup_names scans runs of capitalised words only,
+# so the reader finds these through their cue words, not through lookup_names.
+NOT_CAPITALISED_RUNS = {"Gagarin mine", "Trudovskaya mine"}
+
+
+def _label_places(articles_dir: Path) -> dict[tuple[str, str], set[str]]:
+    """(label place, conflict) -> the build-set article files that name it. Build set only: the
+    held-out reports are never used to build, the gazetteer included (docs/extraction-quality.md)."""
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    places: dict[tuple[str, str], set[str]] = {}
+    for name in split["sets"]["build"]:
+        data = json.loads((articles_dir / name.replace(".txt", ".labels.json")).read_text(encoding="utf-8"))
         incidents = data if isinstance(data, list) else data.get("incidents", [])
         for incident in incidents:
             if incident.get("place"):
-                places.setdefault(incident["place"], set()).add(path.name.replace(".labels.json", ".txt"))
+                places.setdefault((incident["place"], split["conflicts"][name]), set()).add(name)
     return places
 
 
-def test_every_labelled_place_resolves_where_it_is(gaz: Gazetteer, articles_dir) -> None:
+def _conflict_gazetteer(conflict: str) -> Gazetteer:
+    from mapdata.profiles import default_catalog
+
+    return Gazetteer.for_profile(default_catalog().require(conflict))
+
+
+def test_every_labelled_place_resolves_where_it_is(articles_dir) -> None:
     places = _label_places(articles_dir)
-    assert places, "no labelled places found"
-    for name in places:
-        result = gaz.geocode(name, countries=["AM", "AZ"])
-        assert result.found, f"{name}: {result.reason}"
+    assert len(places) >= 30, "too few labelled places: is the split file right?"
+    unknown = set()
+    for name, conflict in places:
+        result = _conflict_gazetteer(conflict).geocode(name)
+        if not result.found:
+            unknown.add(name)
+            continue
         if name in LABEL_PLACES:
             country, admin1 = LABEL_PLACES[name]
             assert result.place.country == country, f"{name}: {result.reason}"
             if admin1:
                 assert result.place.admin1 == admin1, f"{name}: {result.reason}"
+    assert unknown == UNKNOWN_TO_THE_GAZETTEER
 
 
-def test_lookup_names_finds_every_labelled_place_in_its_article(gaz: Gazetteer, articles_dir) -> None:
-    for name, files in _label_places(articles_dir).items():
+def test_lookup_names_finds_every_labelled_place_in_its_article(articles_dir) -> None:
+    missing = set()
+    for (name, conflict), files in _label_places(articles_dir).items():
+        if name in UNKNOWN_TO_THE_GAZETTEER | NOT_CAPITALISED_RUNS:
+            continue
+        gazetteer = _conflict_gazetteer(conflict)
         for file in files:
             text = (articles_dir / file).read_text(encoding="utf-8")
-            found = {text[a:b] for a, b, _ in gaz.lookup_names(text)}
-            assert name in found, f"{name} not found in {file}"
+            if name not in {text[a:b] for a, b, _ in gazetteer.lookup_names(text)}:
+                missing.add(f"{name} in {file}")
+    assert not missing
 
 
 # -- what users teach it: aliases and unresolved places in the store --------------------------
