@@ -235,7 +235,10 @@ def test_cancel_saves_nothing(page: AppTest, db_path: Path) -> None:
 
 
 def test_a_report_of_another_conflict_is_read_and_saved_with_its_profile(page: AppTest, db_path: Path) -> None:
-    report = "published: 2024-03-05\n\nPakistani troops violated ceasefire in the Poonch sector on Sunday, the Indian Army said.\n"
+    report = (
+        "url: https://example.org/loc/5\npublished: 2024-03-05\n\n"
+        "Pakistani troops violated ceasefire in the Poonch sector on Sunday, the Indian Army said.\n"
+    )
     _propose(page, report)
     assert any("India–Pakistan" in c.value for c in page.caption)
     table = page.dataframe[0].value
