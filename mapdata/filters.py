@@ -1,21 +1,70 @@
-"""Filtering: one filter state shared by every page, the CLI and exports.
+"""Filtering: one filter state shared by every page, the URL, the CLI and exports.
 
 ``FilterState`` is plain data that round-trips through URL query parameters, so a link
-reproduces a view. ``apply_filters`` is a pure function over the incidents DataFrame.
+reproduces a view (the app keeps the URL as the one place the state lives). ``apply_filters``
+is a pure function over the incidents DataFrame. ``describe`` and ``file_stem`` say in words
+(and in a file name) what a state narrows the data to.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
 
-from mapdata.model import REPORTING_SIDES, REVIEW_STATUSES
+from mapdata.geo.gazetteer import GeocodeResult
+from mapdata.geo.names import fold
+from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, REVIEW_STATUSES
 
-__all__ = ["FilterState", "apply_filters", "date_span", "source_options", "text_mask"]
+__all__ = [
+    "CASUALTY_OPTIONS",
+    "CHOICE_FILTERS",
+    "URL_KEYS",
+    "ChoiceFilter",
+    "FilterState",
+    "apply_filters",
+    "date_span",
+    "describe",
+    "file_stem",
+    "place_spellings",
+    "source_options",
+    "text_mask",
+]
+
+# "Any killed" / "any wounded": claims that state at least one person killed / wounded.
+CASUALTY_OPTIONS: tuple[str, ...] = ("killed", "wounded")
+MAX_TEXT = 200  # characters of free-text search kept from a URL or the search box
+
+
+@dataclass(frozen=True)
+class ChoiceFilter:
+    """A filter that keeps rows whose column holds one of the chosen values (empty = no restriction).
+
+    One entry per such filter drives the URL round trip, the description and the file name,
+    so adding a multiple-choice filter is one field of ``FilterState`` plus one entry here
+    (and the column test in ``apply_filters`` when it is not a plain ``isin``).
+    """
+
+    field: str  # the FilterState attribute
+    url_key: str  # the query parameter (repeated for several values)
+    label: str  # how pages name it
+    allowed: tuple[str, ...] | None = None  # values a URL may carry; None = any text
+
+
+CHOICE_FILTERS: tuple[ChoiceFilter, ...] = (
+    ChoiceFilter("sides", "side", "Reporting side", REPORTING_SIDES),
+    ChoiceFilter("sources", "source", "Source"),
+    ChoiceFilter("event_types", "type", "Event type", EVENT_TYPES),
+    ChoiceFilter("casualties", "casualties", "Casualties stated", CASUALTY_OPTIONS),
+    ChoiceFilter("precisions", "precision", "Location precision", GEO_PRECISIONS),
+    ChoiceFilter("review", "review", "Review status", REVIEW_STATUSES),
+)
+# Every query parameter a FilterState reads or writes (pages keep other parameters as they are).
+URL_KEYS: tuple[str, ...] = ("from", "to", *(c.url_key for c in CHOICE_FILTERS), "q", "contested", "retracted")
 
 
 @dataclass(frozen=True)
@@ -26,6 +75,9 @@ class FilterState:
     date_to: dt.date | None = None
     sides: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    casualties: tuple[str, ...] = ()  # subset of CASUALTY_OPTIONS: any of them stated (≥ 1)
+    precisions: tuple[str, ...] = ()
     text: str = ""
     contested_only: bool = False
     review: tuple[str, ...] = ()  # review statuses to keep (people's verdicts, not the clash status)
@@ -39,16 +91,14 @@ class FilterState:
             query["from"] = self.date_from.isoformat()
         if self.date_to:
             query["to"] = self.date_to.isoformat()
-        if self.sides:
-            query["side"] = list(self.sides)
-        if self.sources:
-            query["source"] = list(self.sources)
+        for choice in CHOICE_FILTERS:
+            values = getattr(self, choice.field)
+            if values:
+                query[choice.url_key] = list(values)
         if self.text:
             query["q"] = self.text
         if self.contested_only:
             query["contested"] = "1"
-        if self.review:
-            query["review"] = list(self.review)
         if self.show_retracted:
             query["retracted"] = "1"
         return query
@@ -73,20 +123,26 @@ class FilterState:
                     return None
             return None
 
-        sides = tuple(s for s in values("side") if s in REPORTING_SIDES)
+        choices = {
+            c.field: tuple(dict.fromkeys(v for v in values(c.url_key) if c.allowed is None or v in c.allowed))
+            for c in CHOICE_FILTERS
+        }
         return cls(
             date_from=day("from"),
             date_to=day("to"),
-            sides=sides,
-            sources=tuple(values("source")),
-            text=(values("q") or [""])[0][:200],
+            text=" ".join((values("q") or [""])[0].split())[:MAX_TEXT],
             contested_only=(values("contested") or ["0"])[0] in {"1", "true", "yes"},
-            review=tuple(dict.fromkeys(r for r in values("review") if r in REVIEW_STATUSES)),
             show_retracted=(values("retracted") or ["0"])[0] in {"1", "true", "yes"},
+            **choices,
         )
 
     def with_changes(self, **changes: Any) -> FilterState:
         return replace(self, **changes)
+
+    @property
+    def is_default(self) -> bool:
+        """True when nothing is narrowed (every incident shown)."""
+        return self == FilterState()
 
 
 def date_span(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
@@ -103,8 +159,13 @@ def source_options(frame: pd.DataFrame) -> list[str]:
     return [str(s) for s in counts.index]
 
 
-def text_mask(frame: pd.DataFrame, text: str) -> pd.Series:
-    """Rows whose place, claimant, source or summary contain every word of ``text``."""
+def text_mask(frame: pd.DataFrame, text: str, synonyms: Mapping[str, tuple[str, ...]] | None = None) -> pd.Series:
+    """Rows whose place, claimant, source or summary contain every word of ``text``.
+
+    ``synonyms`` maps a folded word or phrase of the search to other spellings that also
+    match (e.g. ``{"zod": ("sotk",)}`` from the gazetteer and the user's aliases): a row
+    matches that word when it contains the word or any of its spellings.
+    """
     words = [w for w in text.casefold().split() if w]
     mask = pd.Series(True, index=frame.index)
     if not words:
@@ -118,16 +179,72 @@ def text_mask(frame: pd.DataFrame, text: str) -> pd.Series:
         + " \u0000 "
         + frame["summary"].fillna("").astype(str)
     ).str.casefold()
+    spellings = {k.casefold(): tuple(s.casefold() for s in v if s.strip()) for k, v in (synonyms or {}).items()}
+    phrase = " ".join(words)
+    if phrase in spellings and len(words) > 1:
+        # A multi-word place name ("Nerkin Karmiraghbyur") with spellings of its own: the
+        # phrase or one of its spellings, rather than every word apart.
+        return _any_contains(haystack, phrase, spellings[phrase])
     for word in words:
-        mask &= haystack.str.contains(word, regex=False)
+        mask &= _any_contains(haystack, word, spellings.get(word, ()))
     return mask
 
 
-def apply_filters(frame: pd.DataFrame, state: FilterState, contested_ids: frozenset[str] | None = None) -> pd.DataFrame:
+MAX_SPELLINGS = 24  # other spellings of one searched place (bounds the search's cost per word)
+_PLACE_KINDS_NOT_SEARCHED = frozenset({"country"})  # "Armenian" must not widen to every row saying "Armenia"
+
+
+def place_spellings(text: str, geocode: Callable[[str], GeocodeResult]) -> dict[str, tuple[str, ...]]:
+    """Other spellings of the place names in a search, for :func:`text_mask`'s ``synonyms``.
+
+    ``geocode`` is the offline gazetteer with the user's aliases (``Zod`` → Sotk). The whole
+    search and each word of it are looked up; a lookup counts only when the user's alias
+    says so or the searched text is itself one of the place's names (so "fire" or "army"
+    never widen a search by a fuzzy match). Countries are left out.
+    """
+    words = [w for w in text.casefold().split() if len(w) >= 3]
+    phrases = list(dict.fromkeys([" ".join(text.casefold().split()), *words]))
+    spellings: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases:
+        if not phrase or len(phrase) > 80:
+            continue
+        result = geocode(phrase)
+        place = result.place
+        if not result.found or place is None or place.kind in _PLACE_KINDS_NOT_SEARCHED:
+            continue
+        names = [place.name, *place.alternate_names]
+        if result.source != "alias" and fold(phrase) not in {fold(n) for n in names}:
+            continue
+        others = [n.casefold() for n in dict.fromkeys(names) if len(n) >= 3 and n.casefold() != phrase]
+        if others:
+            spellings[phrase] = tuple(others[:MAX_SPELLINGS])
+    return spellings
+
+
+def _any_contains(haystack: pd.Series, word: str, spellings: tuple[str, ...] = ()) -> pd.Series:
+    """``word`` anywhere (a prefix finds "Sotk–Kalbajar"), or one of its other spellings as a whole word
+    ("Tavus", a spelling of Tovuz, must not find "Tavush")."""
+    found = haystack.str.contains(word, regex=False)
+    others = [s for s in dict.fromkeys(spellings) if s != word]
+    if others:
+        # Literal alternatives between non-word boundaries: linear in the text, no backtracking blow-up.
+        pattern = r"(?<!\w)(?:" + "|".join(re.escape(s) for s in others) + r")(?!\w)"
+        found |= haystack.str.contains(pattern, regex=True)
+    return found
+
+
+def apply_filters(
+    frame: pd.DataFrame,
+    state: FilterState,
+    contested_ids: frozenset[str] | None = None,
+    *,
+    synonyms: Mapping[str, tuple[str, ...]] | None = None,
+) -> pd.DataFrame:
     """The rows of ``frame`` that ``state`` lets through (a pure function; input untouched).
 
     ``contested_ids`` is the set of ids that belong to a counter-claim group; it is only
-    consulted when ``state.contested_only`` is set.
+    consulted when ``state.contested_only`` is set. ``synonyms`` are other spellings of the
+    search words (see :func:`text_mask`).
     """
     mask = pd.Series(True, index=frame.index)
     if state.date_from is not None:
@@ -138,8 +255,17 @@ def apply_filters(frame: pd.DataFrame, state: FilterState, contested_ids: frozen
         mask &= frame["reporting_side"].isin(state.sides)
     if state.sources:
         mask &= frame["source"].isin(state.sources)
+    if state.event_types:
+        mask &= frame["event_type"].isin(state.event_types)
+    if state.precisions:
+        mask &= frame["geo_precision"].isin(state.precisions)
+    if state.casualties:
+        stated = pd.Series(False, index=frame.index)
+        for column in state.casualties:
+            stated |= pd.to_numeric(frame[column], errors="coerce").fillna(0).gt(0).to_numpy()
+        mask &= stated
     if state.text:
-        mask &= text_mask(frame, state.text)
+        mask &= text_mask(frame, state.text, synonyms)
     if state.contested_only and contested_ids is not None:
         mask &= frame["id"].isin(contested_ids)
     if state.review and "review_status" in frame:
@@ -147,3 +273,65 @@ def apply_filters(frame: pd.DataFrame, state: FilterState, contested_ids: frozen
     if not state.show_retracted and "retracted_at" in frame:
         mask &= frame["retracted_at"].isna()
     return frame[mask]
+
+
+# -- saying what a state shows ---------------------------------------------------------------
+
+
+def describe(state: FilterState) -> list[tuple[str, str]]:
+    """Every active filter as (what, value) in words, in the order the sidebar shows them."""
+    parts: list[tuple[str, str]] = []
+    if state.date_from or state.date_to:
+        first = state.date_from.isoformat() if state.date_from else "the first claim"
+        last = state.date_to.isoformat() if state.date_to else "the last claim"
+        parts.append(("Dates", first if state.date_from == state.date_to else f"{first} to {last}"))
+    for choice in CHOICE_FILTERS:
+        values = getattr(state, choice.field)
+        if values:
+            words = [f"any {v}" for v in values] if choice.field == "casualties" else list(values)
+            parts.append((choice.label, " or ".join(words) if choice.field == "casualties" else ", ".join(words)))
+    if state.text:
+        parts.append(("Search", state.text))
+    if state.contested_only:
+        parts.append(("Contested", "only"))
+    if state.show_retracted:
+        parts.append(("Retracted claims", "shown too"))
+    return parts
+
+
+_UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9]+")
+MAX_STEM = 120
+
+
+def file_stem(state: FilterState, shown: pd.DataFrame) -> str:
+    """A download's file name (without extension) that says what it holds.
+
+    The date range of the rows (as filtered, or as present when no dates are set) and every
+    other active filter, in ASCII letters, digits and hyphens: e.g.
+    ``ceasefire-incidents_2020-09-27_to_2020-11-09_side-Armenia_type-shelling``. Long filter
+    lists (many sources, a long search) are cut and end in ``-etc``.
+    """
+    span = date_span(shown)
+    first = state.date_from or (span[0] if span else None)
+    last = state.date_to or (span[1] if span else None)
+    pieces = ["ceasefire-incidents"]
+    if first and last:
+        pieces.append(first.isoformat() if first == last else f"{first.isoformat()}_to_{last.isoformat()}")
+    elif not len(shown):
+        pieces.append("none")
+    for choice in CHOICE_FILTERS:
+        values = getattr(state, choice.field)
+        if values:
+            pieces.append(choice.url_key + "-" + "-".join(_slug(v) for v in values))
+    if state.text:
+        pieces.append("search-" + _slug(state.text))
+    if state.contested_only:
+        pieces.append("contested")
+    if state.show_retracted:
+        pieces.append("with-retracted")
+    stem = "_".join(p for p in pieces if p)
+    return stem if len(stem) <= MAX_STEM else stem[: MAX_STEM - 4].rstrip("-_") + "-etc"
+
+
+def _slug(text: str) -> str:
+    return _UNSAFE_IN_NAME.sub("-", text).strip("-")[:40] or "x"

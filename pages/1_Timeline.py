@@ -38,13 +38,7 @@ def _chart_key(state: FilterState) -> str:
     return "timeline_chart_" + hashlib.sha1(json.dumps(state.to_query(), sort_keys=True).encode()).hexdigest()[:10]
 
 
-def _clear_search() -> None:
-    set_filters(current_filters().with_changes(text=""))
-    st.session_state.pop("flt_text", None)
-
-
-def _show_all_dates(span: tuple[dt.date, dt.date]) -> None:
-    st.session_state["flt_dates"] = span
+def _show_all_dates() -> None:
     set_filters(current_filters().with_changes(date_from=None, date_to=None))
 
 
@@ -120,13 +114,9 @@ st.title("Timeline")
 view = filtered_view()
 frame, state, shown = view.frame, view.state, view.shown
 
-if state.text:
-    # The search box lives on the Table page, but its words narrow every page: say so here.
-    st.text(f"Also narrowed by the Table page's search: {state.text}")
-    st.button("Clear the search", on_click=_clear_search)
 full_span = date_span(frame)
 if full_span is not None and (state.date_from or state.date_to):
-    st.button("Show all dates", on_click=_show_all_dates, args=(full_span,))
+    st.button("Show all dates", on_click=_show_all_dates)
 if full_span is None or shown.empty:
     st.info("No incidents match the filters. Widen the date range or clear the side and source filters.")
     st.stop()
@@ -150,7 +140,6 @@ if brushed is not None:
     )
     if narrowed != state:
         set_filters(narrowed)
-        del st.session_state["flt_dates"]  # re-seeded from the shared state on the rerun
         st.rerun()
 
 casualties = casualty_counts(shown, freq)

@@ -13,8 +13,9 @@ from mapdata.safety import safe_url
 from ui.common import filtered_view, get_store
 from ui.curation import bulk_review, history_download, show_flash
 from ui.downloads import download_buttons
+from ui.navigation import MAP, go_to
 
-SELECTED = "selected_incident"  # read by the map page (app.py) to highlight and open the incident
+CLAIM_PARAM = "claim"  # the map page opens and centres on the claim this parameter names
 # fmt: off
 COLUMNS = [
     "date", "place", "claimant", "reporting_side", "accused_side", "event_type", "weapons",
@@ -47,7 +48,7 @@ def table_key(state: FilterState, data_version: int) -> str:
 st.set_page_config(page_title="Table · Ceasefire Incident Map", layout="wide")
 st.title("Incidents table")
 
-view = filtered_view(with_text=True)
+view = filtered_view()
 frame, state, shown, contested = view.frame, view.state, view.shown, view.contested
 
 rows = table_rows(shown, contested)
@@ -93,7 +94,6 @@ event = st.dataframe(
 picked = [p for p in event.selection.rows if p < len(rows)]
 if len(picked) == 1:
     chosen = rows.iloc[picked[0]]
-    st.session_state[SELECTED] = str(chosen["id"])
     with st.container(border=True):
         # st.text, not markdown: imported text must not render links, images or formatting.
         st.text(f"{chosen['date']:%Y-%m-%d} · {chosen['place'] or 'place not stated'}")
@@ -104,12 +104,12 @@ if len(picked) == 1:
         if chosen["contested"]:
             st.caption("Contested: the map's details panel shows the other side's version next to this one.")
         if st.button("Show on map", type="primary"):
-            st.switch_page("app.py")
+            go_to(MAP, {CLAIM_PARAM: str(chosen["id"])})
 
 bulk_review([str(rows.iloc[p]["id"]) for p in picked], rows["id"].astype(str).tolist())
 
 if shown.empty:
     st.info("No incidents match the filters.")
 else:
-    download_buttons(shown, key_prefix="table")
+    download_buttons(shown, key_prefix="table", state=state)
     history_download(shown)

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from mapdata.filters import FilterState, apply_filters, date_span, source_options, text_mask
+from mapdata.filters import FilterState, apply_filters, date_span, describe, file_stem, source_options, text_mask
 
 
 @pytest.fixture
@@ -68,15 +68,32 @@ def test_state_round_trips_through_query_params():
         date_to=dt.date(2023, 5, 12),
         sides=("Armenia", "media"),
         sources=("Daily Sabah",),
+        event_types=("shelling", "drone strike"),
+        casualties=("killed",),
+        precisions=("exact", "near"),
         text="sotk",
         contested_only=True,
     )
     assert FilterState.from_query(state.to_query()) == state
+    assert state.to_query()["type"] == ["shelling", "drone strike"]
+    assert FilterState().to_query() == {} and FilterState().is_default
 
 
 def test_malformed_query_params_are_ignored_not_fatal():
-    state = FilterState.from_query({"from": "yesterday", "to": ["2023-13-45"], "side": ["Narnia", "Armenia"]})
-    assert state == FilterState(sides=("Armenia",))
+    state = FilterState.from_query(
+        {
+            "from": "yesterday",
+            "to": ["2023-13-45"],
+            "side": ["Narnia", "Armenia", "Armenia"],
+            "type": ["shelling", "<script>"],
+            "casualties": ["killed", "everyone"],
+            "precision": "street",
+            "q": "  many   spaces " + "x" * 500,
+        }
+    )
+    assert state.sides == ("Armenia",) and state.event_types == ("shelling",) and state.casualties == ("killed",)
+    assert state.precisions == () and state.date_from is None and state.date_to is None
+    assert state.text.startswith("many spaces x") and len(state.text) == 200
 
 
 def test_date_span(frame):
@@ -100,3 +117,72 @@ def test_retracted_claims_are_shown_only_when_asked(store):
     frame = store.frame(include_retracted=True)
     assert len(apply_filters(frame, FilterState())) == 17
     assert len(apply_filters(frame, FilterState(show_retracted=True))) == 18
+
+
+def test_event_type_filter(frame):
+    shown = apply_filters(frame, FilterState(event_types=("drone strike",)))
+    assert 0 < len(shown) < len(frame)
+    assert set(shown["event_type"]) == {"drone strike"}
+
+
+def test_casualty_filter_keeps_claims_stating_anyone_killed_or_wounded(frame):
+    killed = apply_filters(frame, FilterState(casualties=("killed",)))
+    wounded = apply_filters(frame, FilterState(casualties=("wounded",)))
+    either = apply_filters(frame, FilterState(casualties=("killed", "wounded")))
+    assert (killed["killed"] > 0).all() and (wounded["wounded"] > 0).all()
+    assert len(killed) == int((frame["killed"].fillna(0) > 0).sum()) == 5
+    assert len(wounded) == int((frame["wounded"].fillna(0) > 0).sum()) == 2
+    assert len(either) == 6
+    assert set(either["id"]) == set(killed["id"]) | set(wounded["id"])  # any of them, not both
+
+
+def test_location_precision_filter(frame):
+    shown = apply_filters(frame, FilterState(precisions=("region", "country")))
+    assert 0 < len(shown) < len(frame)
+    assert set(shown["geo_precision"]) <= {"region", "country"}
+
+
+def test_search_matches_other_spellings_of_a_place(frame):
+    assert text_mask(frame, "Zod").sum() == 0
+    assert text_mask(frame, "Zod", {"zod": ("Sotk",)}).sum() == text_mask(frame, "Sotk").sum() == 4
+    assert text_mask(frame, "zod drones", {"zod": ("sotk",)}).sum() == 2  # every word still has to match
+    shown = apply_filters(frame, FilterState(text="ZOD"), synonyms={"zod": ("sotk",)})
+    assert {"Sotk"} <= set(shown["place"]) and all("Sotk" in p for p in shown["place"])
+
+
+def test_describe_names_every_active_filter():
+    assert describe(FilterState()) == []
+    words = describe(
+        FilterState(
+            date_from=dt.date(2020, 9, 27),
+            sides=("Armenia",),
+            casualties=("killed", "wounded"),
+            text="Sotk",
+            contested_only=True,
+        )
+    )
+    assert words == [
+        ("Dates", "2020-09-27 to the last claim"),
+        ("Reporting side", "Armenia"),
+        ("Casualties stated", "any killed or any wounded"),
+        ("Search", "Sotk"),
+        ("Contested", "only"),
+    ]
+
+
+def test_file_names_say_what_the_download_holds(frame):
+    assert file_stem(FilterState(), frame) == "ceasefire-incidents_2020-07-12_to_2024-08-15"
+    state = FilterState(date_from=dt.date(2023, 5, 11), date_to=dt.date(2023, 5, 11), sides=("Armenia", "media"))
+    assert file_stem(state, apply_filters(frame, state)) == "ceasefire-incidents_2023-05-11_side-Armenia-media"
+    odd = FilterState(sources=("A1+ / <b>news</b>", "x" * 300), text="../../etc/passwd")
+    stem = file_stem(odd, frame)
+    assert len(stem) <= 120 and stem.endswith("-etc")
+    assert all(c.isalnum() or c in "-_" for c in stem)
+    assert file_stem(FilterState(text="nothing"), frame.iloc[0:0]) == "ceasefire-incidents_none_search-nothing"
+
+
+def test_other_spellings_match_whole_words_only(frame):
+    # "Tavus" is a spelling of Tovuz (Azerbaijan); it must not find Tavush (Armenia).
+    tavush = int(frame["place"].eq("Tavush").sum())
+    assert tavush and text_mask(frame, "Tovuz", {"tovuz": ("tavus",)}).sum() == text_mask(frame, "Tovuz").sum()
+    assert text_mask(frame, "Tovuz", {"tovuz": ("tavush",)}).sum() == text_mask(frame, "Tovuz").sum() + tavush

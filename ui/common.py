@@ -1,8 +1,16 @@
-"""Cached access to the store and the one filter state every page shares (and the URL keeps)."""
+"""Cached access to the store and the one filter state every page shares.
+
+The URL is the one place the filter state lives: every page reads it from the query
+parameters on every run, the sidebar's widgets are set from it before they are drawn, and a
+widget's change writes the URL (in its callback, before the page runs). So a page switch
+(the page links carry the parameters), a reload, a shared link and the browser's Back and
+Forward buttons all show the same filters as the URL says.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -10,13 +18,38 @@ import streamlit as st
 
 from mapdata.claims import group_counter_claims
 from mapdata.errors import StoreError
-from mapdata.filters import FilterState, apply_filters, date_span, source_options
-from mapdata.model import REPORTING_SIDES, REVIEW_STATUSES
+from mapdata.filters import (
+    CASUALTY_OPTIONS,
+    URL_KEYS,
+    FilterState,
+    apply_filters,
+    date_span,
+    describe,
+    place_spellings,
+    source_options,
+)
+from mapdata.geo.gazetteer import Gazetteer
+from mapdata.geo.placebook import PlaceBook
+from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, REVIEW_STATUSES
 from mapdata.safety import escape_markdown
 from mapdata.store import Store, default_db_path
 from ui.downloads import turn_off_grid_export
 
-_FILTERS = "_filters"  # canonical filter state; a plain (non-widget) key survives page switches
+# Sidebar widget keys. Their values are set from the URL's state on every run.
+DATES, SIDES, SOURCES, TYPES, CASUALTIES, PRECISIONS, TEXT, CONTESTED, REVIEW, RETRACTED = (
+    "flt_dates",
+    "flt_sides",
+    "flt_sources",
+    "flt_types",
+    "flt_casualties",
+    "flt_precisions",
+    "flt_text",
+    "flt_contested",
+    "flt_review",
+    "flt_retracted",
+)
+_PARTIAL_DATES = "_flt_partial_dates"  # the state a half-picked date range was started from
+CASUALTY_LABELS = {"killed": "anyone killed", "wounded": "anyone wounded"}
 
 
 @st.cache_resource(show_spinner=False)
@@ -68,88 +101,200 @@ def data_changed() -> None:
     _frame_at.clear()
 
 
+# -- the shared filter state (kept in the URL) -------------------------------------------------
+
+
 def _query_dict() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
 def current_filters() -> FilterState:
-    """The shared filter state: from this session, else from the URL on first load."""
-    if _FILTERS not in st.session_state:
-        st.session_state[_FILTERS] = FilterState.from_query(_query_dict())
-    return st.session_state[_FILTERS]
+    """The shared filter state, as the URL says it."""
+    return FilterState.from_query(_query_dict())
+
+
+def filter_query(state: FilterState | None = None) -> dict[str, str | list[str]]:
+    """The query parameters that carry ``state`` (default: the current one) to another page."""
+    return (state or current_filters()).to_query()
 
 
 def set_filters(state: FilterState) -> None:
-    """Make ``state`` the shared filter state and mirror it into the URL."""
-    st.session_state[_FILTERS] = state
-    for key in ("from", "to", "side", "source", "q", "contested", "review", "retracted"):
-        if key in st.query_params:
+    """Make ``state`` the shared filter state: write it into the URL (other parameters stay).
+
+    Writes only when it changes something, so the browser history gets one entry per change.
+    """
+    wanted = {k: v if isinstance(v, list) else [v] for k, v in state.to_query().items()}
+    present = {k: st.query_params.get_all(k) for k in URL_KEYS if k in st.query_params}
+    if wanted == present:
+        return
+    for key in URL_KEYS:
+        if key in st.query_params and key not in wanted:
             del st.query_params[key]
-    for key, value in state.to_query().items():
-        st.query_params[key] = value
+    for key, values in wanted.items():
+        if present.get(key) != values:
+            st.query_params[key] = values
 
 
-def sidebar_filters(frame: pd.DataFrame, with_text: bool = False, with_contested: bool = False) -> FilterState:
-    """Date range, reporting side and source in the sidebar; returns (and shares) the state."""
-    state = current_filters()
-    span = date_span(frame) or (dt.date.today(), dt.date.today())
-    present = set(frame["reporting_side"].unique())
-    sides = [s for s in REPORTING_SIDES if s in present] or list(REPORTING_SIDES)
-    sources = source_options(frame)
-    ss = st.session_state
-    # Seed widget keys from the shared state whenever they are missing (first run, new page).
+def clear_filters() -> None:
+    """Show everything again (the "Clear all filters" button)."""
+    set_filters(FilterState())
+
+
+def _with_present(values: Sequence[str], chosen: Sequence[str]) -> list[str]:
+    """Options for a multiselect: the values present, plus any the URL chose that are not (shown, removable)."""
+    return list(values) + [v for v in chosen if v not in values]
+
+
+def _options(frame: pd.DataFrame, state: FilterState) -> dict[str, list[str]]:
+    present_sides = set(frame["reporting_side"].dropna().unique())
+    present_types = set(frame["event_type"].dropna().unique())
+    present_precisions = set(frame["geo_precision"].dropna().unique())
+    return {
+        SIDES: _with_present([s for s in REPORTING_SIDES if s in present_sides] or list(REPORTING_SIDES), state.sides),
+        SOURCES: _with_present(source_options(frame), state.sources),
+        TYPES: _with_present([t for t in EVENT_TYPES if t in present_types], state.event_types),
+        CASUALTIES: list(CASUALTY_OPTIONS),
+        PRECISIONS: _with_present([p for p in GEO_PRECISIONS if p in present_precisions], state.precisions),
+        REVIEW: _with_present(list(REVIEW_STATUSES), state.review),
+    }
+
+
+def _span(frame: pd.DataFrame) -> tuple[dt.date, dt.date]:
+    return date_span(frame) or (dt.date.today(), dt.date.today())
+
+
+def _shown_dates(state: FilterState, span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     start = max(span[0], min(state.date_from or span[0], span[1]))
     end = min(span[1], max(state.date_to or span[1], span[0]))
-    ss.setdefault("flt_dates", (start, end))
-    ss.setdefault("flt_sides", [s for s in state.sides if s in sides])
-    ss.setdefault("flt_sources", [s for s in state.sources if s in sources])
-    ss.setdefault("flt_text", state.text)
-    ss.setdefault("flt_contested", state.contested_only)
-    ss.setdefault("flt_review", list(state.review))
-    ss.setdefault("flt_retracted", state.show_retracted)
+    return start, max(start, end)
 
+
+def _seed_widgets(state: FilterState, span: tuple[dt.date, dt.date]) -> None:
+    """Set every filter widget from the URL's state before it is drawn (every run, every page)."""
+    ss = st.session_state
+    dates = ss.get(DATES)
+    half_picked = isinstance(dates, (tuple, list)) and len(dates) == 1 and ss.get(_PARTIAL_DATES) == state
+    if not half_picked:  # leave a range the user is half-way through picking alone
+        ss[DATES] = _shown_dates(state, span)
+    ss[SIDES] = list(state.sides)
+    ss[SOURCES] = list(state.sources)
+    ss[TYPES] = list(state.event_types)
+    ss[CASUALTIES] = list(state.casualties)
+    ss[PRECISIONS] = list(state.precisions)
+    ss[TEXT] = state.text
+    ss[CONTESTED] = state.contested_only
+    ss[REVIEW] = list(state.review)
+    ss[RETRACTED] = state.show_retracted
+
+
+def _widgets_changed(span: tuple[dt.date, dt.date]) -> None:
+    """A filter widget changed: write the state the widgets now show into the URL."""
+    ss = st.session_state
+    state = current_filters()
+    picked = ss.get(DATES)
+    if isinstance(picked, (tuple, list)) and len(picked) == 1:
+        ss[_PARTIAL_DATES] = state  # half a range: wait for the second date
+        return
+    date_from, date_to = picked if isinstance(picked, (tuple, list)) and len(picked) == 2 else span
+    # Changes of what the sidebar shows; other fields (set by other pages' widgets) stay as they are.
+    set_filters(
+        state.with_changes(
+            date_from=None if date_from <= span[0] else date_from,
+            date_to=None if date_to >= span[1] else date_to,
+            sides=tuple(ss.get(SIDES) or ()),
+            sources=tuple(ss.get(SOURCES) or ()),
+            event_types=tuple(ss.get(TYPES) or ()),
+            casualties=tuple(ss.get(CASUALTIES) or ()),
+            precisions=tuple(ss.get(PRECISIONS) or ()),
+            text=" ".join(str(ss.get(TEXT) or "").split()),
+            contested_only=bool(ss.get(CONTESTED)),
+            review=tuple(ss.get(REVIEW) or ()),
+            show_retracted=bool(ss.get(RETRACTED)),
+        )
+    )
+
+
+def sidebar_filters(frame: pd.DataFrame) -> FilterState:
+    """Every filter in the sidebar, set from (and writing to) the URL; returns the state."""
+    state = current_filters()
+    span = _span(frame)
+    options = _options(frame, state)
+    _seed_widgets(state, span)
+    changed = {"on_change": _widgets_changed, "args": (span,)}
+    more_active = bool(
+        state.event_types
+        or state.casualties
+        or state.precisions
+        or state.contested_only
+        or state.review
+        or state.show_retracted
+    )
     with st.sidebar:
         st.header("Filters")
-        picked = st.date_input("Date range", min_value=span[0], max_value=span[1], key="flt_dates", format="YYYY-MM-DD")
-        st.multiselect("Reporting side", sides, key="flt_sides", placeholder="All sides")
-        st.multiselect("Source", sources, key="flt_sources", placeholder="All sources")
-        if with_text:
-            st.text_input("Search place, claimant, source, summary", key="flt_text", max_chars=200)
-        if with_contested:
-            st.checkbox("Contested only", key="flt_contested", help="Only claims that another side's claim contradicts")
-        st.multiselect(
-            "Review status",
-            REVIEW_STATUSES,
-            key="flt_review",
-            placeholder="Any",
-            help="What people decided after reading a claim",
+        st.date_input("Date range", min_value=span[0], max_value=span[1], key=DATES, format="YYYY-MM-DD", **changed)
+        st.multiselect("Reporting side", options[SIDES], key=SIDES, placeholder="All sides", **changed)
+        st.text_input(
+            "Search place, claimant, source, summary",
+            key=TEXT,
+            max_chars=200,
+            help="Every word must appear. Place names also match their other spellings (Zod finds Sotk).",
+            **changed,
         )
-        st.checkbox("Show retracted claims", key="flt_retracted", help="Retracted claims are hidden unless this is on")
-
-    if isinstance(picked, (tuple, list)) and len(picked) == 2:
-        date_from, date_to = picked
-    elif isinstance(picked, (tuple, list)) and len(picked) == 1:
-        date_from, date_to = picked[0], span[1]  # the user is mid-way through picking a range
-    else:
-        date_from, date_to = span
-    new_state = FilterState(
-        date_from=None if date_from <= span[0] else date_from,
-        date_to=None if date_to >= span[1] else date_to,
-        sides=tuple(ss["flt_sides"]),
-        sources=tuple(ss["flt_sources"]),
-        text=ss["flt_text"].strip() if with_text else state.text,
-        contested_only=bool(ss["flt_contested"]) if with_contested else state.contested_only,
-        review=tuple(ss["flt_review"]),
-        show_retracted=bool(ss["flt_retracted"]),
-    )
-    if new_state != state or (st.query_params.get("from") is None and new_state.date_from):
-        set_filters(new_state)
-    return new_state
+        with st.expander("More filters", expanded=more_active):
+            st.multiselect("Source", options[SOURCES], key=SOURCES, placeholder="All sources", **changed)
+            st.multiselect("Event type", options[TYPES], key=TYPES, placeholder="All event types", **changed)
+            st.multiselect(
+                "Casualties stated",
+                options[CASUALTIES],
+                key=CASUALTIES,
+                format_func=lambda v: CASUALTY_LABELS.get(v, v),
+                placeholder="With or without",
+                help="Claims that state at least one person killed (or wounded). Several choices: any of them.",
+                **changed,
+            )
+            st.multiselect(
+                "Location precision",
+                options[PRECISIONS],
+                key=PRECISIONS,
+                placeholder="Any precision",
+                help="exact: the place itself; near: close to it; region / country: only the area is known.",
+                **changed,
+            )
+            st.checkbox(
+                "Contested only", key=CONTESTED, help="Only claims that another side's claim contradicts", **changed
+            )
+            st.multiselect(
+                "Review status",
+                options[REVIEW],
+                key=REVIEW,
+                placeholder="Any",
+                help="What people decided after reading a claim",
+                **changed,
+            )
+            st.checkbox(
+                "Show retracted claims",
+                key=RETRACTED,
+                help="Retracted claims are hidden unless this is on",
+                **changed,
+            )
+    return state
 
 
 def shown_count(shown: int, total: int) -> None:
     """The "N of M incidents shown" line under the filters."""
     st.sidebar.markdown(f"**{shown:,} of {total:,} incidents shown**")
+
+
+def active_filters(state: FilterState, key: str = "clear_filters") -> None:
+    """Every active filter in words, with one button that clears them all (nothing when none is set)."""
+    parts = describe(state)
+    if not parts:
+        return
+    text, button = st.columns([6, 1], vertical_alignment="center")
+    text.markdown(
+        "**Filtered:** " + " · ".join(f"{escape_markdown(what)}: {escape_markdown(value)}" for what, value in parts)
+    )
+    button.button("Clear all filters", key=key, on_click=clear_filters, icon=":material/filter_alt_off:")
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -168,13 +313,34 @@ def counter_claim_groups(frame: pd.DataFrame) -> pd.Series:
     return _groups_at(str(store.path), store.data_version(), frame)
 
 
+@st.cache_resource(show_spinner="Loading the gazetteer (its first use builds an index: 20–45 s)…")
+def gazetteer() -> Gazetteer:
+    """The offline gazetteer, loaded once per server process."""
+    return Gazetteer.default()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _spellings_at(path: str, version: int, text: str) -> dict[str, tuple[str, ...]]:
+    aliases = PlaceBook(_store_at(path)).aliases()
+    places = gazetteer()
+    return place_spellings(text, lambda name: places.geocode(name, aliases=aliases))
+
+
+def search_spellings(text: str) -> dict[str, tuple[str, ...]]:
+    """Other spellings of the place names in a search ("Zod" also finds Sotk), from the gazetteer and aliases."""
+    if not text:
+        return {}
+    store = get_store()
+    return _spellings_at(str(store.path), store.data_version(), text)
+
+
 @dataclass(frozen=True)
 class FilteredView:
     """What every analysis page starts from."""
 
     frame: pd.DataFrame  # every incident in the database
     groups: pd.Series  # incident id -> counter-claim group, over the whole frame
-    state: FilterState  # the shared filters, as the sidebar set them
+    state: FilterState  # the shared filters, as the URL says
     shown: pd.DataFrame  # the incidents the filters let through
 
     @property
@@ -182,14 +348,18 @@ class FilteredView:
         return frozenset(self.groups.index)
 
 
-def filtered_view(*, with_text: bool = False) -> FilteredView:
-    """Load the incidents, draw the shared sidebar filters, apply them and show the count."""
+def filtered_view() -> FilteredView:
+    """Load the incidents, draw the shared filters, apply them, show the count and the active filters.
+
+    Call it where the page wants the "Filtered: … [Clear all filters]" line (under its title).
+    """
     frame = load_incidents()
     groups = counter_claim_groups(frame)  # over live claims only: a retracted claim contests nothing
-    # The checkbox's value of this run (the shared state is only updated by sidebar_filters below).
-    if st.session_state.get("flt_retracted", current_filters().show_retracted):
+    if current_filters().show_retracted:  # the URL is written by the widgets' callbacks, before this run
         frame = load_incidents(include_retracted=True)
-    state = sidebar_filters(frame, with_text=with_text, with_contested=True)
-    shown = apply_filters(frame, state, frozenset(groups.index) if state.contested_only else None)
+    state = sidebar_filters(frame)
+    contested = frozenset(groups.index) if state.contested_only else None
+    shown = apply_filters(frame, state, contested, synonyms=search_spellings(state.text))
     shown_count(len(shown), len(frame))
+    active_filters(state)
     return FilteredView(frame, groups, state, shown)

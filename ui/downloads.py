@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from mapdata.filters import FilterState, file_stem
 from mapdata.formats.exporter import CSV_MIME, GEOJSON_MIME, to_csv_bytes, to_geojson
 
 __all__ = ["ExportFile", "download_buttons", "export_files", "turn_off_grid_export"]
@@ -37,10 +38,15 @@ def export_files(frame: pd.DataFrame, stem: str | None = None) -> list[ExportFil
     ]
 
 
-def download_buttons(frame: pd.DataFrame, key_prefix: str) -> None:
-    """Two download buttons, CSV and GeoJSON, of exactly ``frame`` (pass the filtered frame)."""
+def download_buttons(frame: pd.DataFrame, key_prefix: str, state: FilterState | None = None) -> None:
+    """Two download buttons, CSV and GeoJSON, of exactly ``frame`` (pass the filtered frame).
+
+    With the filter ``state`` that produced ``frame``, the file names say what they hold
+    (date range and filters, see :func:`mapdata.filters.file_stem`).
+    """
     # Stacked at full width: side by side, the sidebar cut the labels to "Download C…".
-    for export in export_files(frame):
+    stem = file_stem(state, frame) if state is not None else None
+    for export in export_files(frame, stem):
         st.download_button(
             f"Download {export.label}",
             data=export.make,

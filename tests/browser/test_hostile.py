@@ -160,7 +160,7 @@ def test_table_page_shows_hostile_text_inertly(page, app_url, dialogs):
     assert_nothing_ran(page, dialogs)
 
     # Narrow the table to one hostile claim with the sidebar search, then pick its row.
-    search = page.get_by_label("Search place, claimant, source, summary")
+    search = page.get_by_label("Search place, claimant, source, summary", exact=True)
     search.fill("P-img")
     search.press("Enter")
     page.get_by_text("1 of", exact=False).first.wait_for()

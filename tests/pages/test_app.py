@@ -19,7 +19,7 @@ from mapdata.mapview import TOOLTIP_SEPARATOR, payload_ids, render_html
 from mapdata.model import Incident
 from mapdata.store import Store
 
-APP = Path(__file__).resolve().parents[2] / "app.py"
+APP = Path(__file__).resolve().parents[2] / "app.py"  # the entry point: navigation, then the map page
 SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"
 ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\})\);", re.DOTALL)
 
@@ -173,7 +173,7 @@ def test_cluster_click_or_unknown_id_keeps_the_hint(app, map_stub):
 
 
 def test_row_picked_in_the_table_opens_on_the_map(app, map_stub):
-    app.session_state["selected_incident"] = SOTK_UAV  # what the Table page's "Show on map" sets
+    app.query_params["claim"] = SOTK_UAV  # what the Table page's "Show on map" adds to the URL
     app.run()
     assert fields_shown(app)["id"] == SOTK_UAV
     assert map_stub.center == pytest.approx((40.20007, 45.86951)) and map_stub.zoom == 11

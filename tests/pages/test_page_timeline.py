@@ -68,8 +68,6 @@ def test_brushing_a_period_narrows_the_shared_filter_and_the_url(timeline: AppTe
     assert not timeline.exception
     assert shown_and_total(timeline) == (5, 18)
     # Snapped to whole monthly bars, kept for the other pages and in the link.
-    assert timeline.session_state["_filters"].date_from == dt.date(2023, 4, 1)
-    assert timeline.session_state["_filters"].date_to == dt.date(2023, 5, 31)
     assert timeline.query_params["from"] == "2023-04-01" and timeline.query_params["to"] == "2023-05-31"
     assert timeline.sidebar.date_input[0].value == (dt.date(2023, 4, 1), dt.date(2023, 5, 31))
     assert chart_data(charts(timeline)[0])["count"].sum() == 5
@@ -119,13 +117,16 @@ def test_no_matching_claims_says_so(timeline: AppTest):
     assert not charts(timeline)
 
 
-def test_a_search_made_on_the_table_page_is_shown_and_can_be_cleared(db_path: Path):
+def test_a_search_from_the_link_is_shown_and_can_be_cleared(db_path: Path):
     at = AppTest.from_file(TIMELINE, default_timeout=TIMEOUT)
     at.query_params["q"] = "Tovuz"
+    at.query_params["side"] = "Azerbaijan"
     at.run()
     assert shown_and_total(at) == (3, 18)
-    assert any("Tovuz" in t.value for t in at.text)  # never a hidden filter
-    [clear] = [b for b in at.button if b.label == "Clear the search"]
+    assert at.sidebar.text_input(key="flt_text").value == "Tovuz"  # never a hidden filter
+    assert any("Search: Tovuz" in m.value and "Reporting side: Azerbaijan" in m.value for m in at.markdown)
+    [clear] = [b for b in at.button if b.label == "Clear all filters"]
     clear.click().run()
     assert shown_and_total(at) == (18, 18)
-    assert "q" not in at.query_params
+    assert "q" not in at.query_params and "side" not in at.query_params
+    assert at.sidebar.text_input(key="flt_text").value == ""

@@ -1,0 +1,168 @@
+"""One filter state in the URL, on every page, in a real browser: page links, reload, Back/Forward,
+"Clear all filters", and the Table's "Show on map" (which crashed under st.navigation).
+
+Runs on our own dense fixture (hundreds of claims at one spot) plus the bundled claims.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from dense import dense_incidents
+
+from mapdata.store import Store
+
+pytestmark = pytest.mark.browser
+
+from maptools import MAP_IFRAME
+
+# Every filter at once: dates, side, source, event type, casualties, precision, search, contested.
+EVERY_FILTER = (
+    "from=2019-01-01&to=2021-12-31&side=Armenia&side=media&source=Fixture+outlet+0&type=shelling"
+    "&type=armed+clash&casualties=killed&casualties=wounded&precision=near&q=Chinari"
+)
+TOTAL = 18 + 323
+
+
+@pytest.fixture(scope="module")
+def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("dense-db") / "incidents.db"
+    Store(path).save(dense_incidents(), origin="csv", label="dense fixture")
+    return path
+
+
+def shown(page) -> tuple[int, int]:
+    text = page.get_by_text(re.compile(r"incidents shown")).first.inner_text()
+    first, total = re.search(r"([\d,]+) of ([\d,]+) incidents shown", text).groups()
+    return int(first.replace(",", "")), int(total.replace(",", ""))
+
+
+def wait_shown(page, expected: tuple[int, int]) -> None:
+    page.get_by_text(f"{expected[0]:,} of {expected[1]:,} incidents shown", exact=True).wait_for()
+
+
+def query(page) -> dict[str, list[str]]:
+    return parse_qs(urlparse(page.url).query)
+
+
+def sidebar_state(page) -> dict[str, object]:
+    """What the sidebar's filter widgets show (the chips of each multiselect, the search, the dates)."""
+    sidebar = page.locator("[data-testid=stSidebar]")
+    sidebar.locator("[data-testid=stDateInput] input").first.wait_for()  # widgets are drawn lazily
+    sidebar.get_by_label("Reporting side", exact=True).wait_for()
+    more = sidebar.get_by_text("More filters")
+    if (
+        sidebar.locator("[data-testid=stExpanderDetails]").count() == 0
+        or not sidebar.get_by_text("Event type").is_visible()
+    ):
+        more.click()
+    sidebar.get_by_label("Location precision", exact=True).wait_for()
+    chips = {}
+    for label in ("Reporting side", "Source", "Event type", "Casualties stated", "Location precision"):
+        box = sidebar.locator("[data-testid=stMultiSelect]", has_text=label)
+        chips[label] = sorted(t.strip() for t in box.locator("[data-tag] span[title]").all_inner_texts())
+    chips["search"] = sidebar.get_by_label("Search place, claimant, source, summary", exact=True).input_value()
+    chips["dates"] = [i.input_value() for i in sidebar.locator("[data-testid=stDateInput] input").all()]
+    return chips
+
+
+def filtered_line(page) -> str:
+    return page.locator("[data-testid=stMarkdownContainer]", has_text="Filtered:").first.inner_text()
+
+
+def test_every_filter_survives_page_switches_reloads_and_back(page, app_url):
+    page.goto(f"{app_url}/?{EVERY_FILTER}")
+    page.get_by_text(re.compile("incidents shown")).first.wait_for()
+    on_map = shown(page)
+    assert 0 < on_map[0] < TOTAL and on_map[1] == TOTAL
+    expected_query = query(page)
+    expected_sidebar = sidebar_state(page)
+    assert expected_sidebar["Reporting side"] == ["Armenia", "media"]
+    assert expected_sidebar["Event type"] == ["armed clash", "shelling"]
+    assert expected_sidebar["Casualties stated"] == ["anyone killed", "anyone wounded"]
+    assert expected_sidebar["search"] == "Chinari"
+    line = filtered_line(page)
+    for words in (
+        "Dates: 2019-01-01 to 2021-12-31",
+        "Reporting side: Armenia, media",
+        "Event type:",
+        "Search: Chinari",
+    ):
+        assert words in line
+
+    for name, path in (("Table", "/Table"), ("Timeline", "/Timeline"), ("Map", "/")):
+        page.locator("[data-testid=stSidebarNav], [data-testid=stSidebar]").get_by_role(
+            "link", name=name, exact=True
+        ).click()
+        page.wait_for_url(re.compile(re.escape(app_url + path) + r"\?"))
+        wait_shown(page, on_map)
+        assert query(page) == expected_query, name
+        assert sidebar_state(page) == expected_sidebar, name
+        page.reload()
+        wait_shown(page, on_map)
+        assert query(page) == expected_query, f"{name} after reload"
+        assert sidebar_state(page) == expected_sidebar, f"{name} after reload"
+
+    page.go_back()  # to the Timeline, filters and all
+    page.wait_for_url(re.compile(re.escape(app_url) + r"/Timeline\?"))
+    wait_shown(page, on_map)
+    assert query(page) == expected_query
+
+
+def test_clear_all_then_back_and_forward_restore_the_view(page, app_url):
+    page.goto(f"{app_url}/Table?side=Azerbaijan")
+    page.get_by_text(re.compile("incidents shown")).first.wait_for()
+    narrowed = shown(page)
+    assert narrowed[0] < TOTAL
+    assert "Reporting side: Azerbaijan" in filtered_line(page)
+    page.get_by_role("button", name="Clear all filters").click()
+    wait_shown(page, (TOTAL, TOTAL))
+    assert "side" not in query(page)
+    assert page.get_by_role("button", name="Clear all filters").count() == 0  # nothing left to clear
+    assert sidebar_state(page)["Reporting side"] == []
+
+    page.go_back()
+    wait_shown(page, narrowed)
+    assert query(page)["side"] == ["Azerbaijan"] and sidebar_state(page)["Reporting side"] == ["Azerbaijan"]
+    page.go_forward()
+    wait_shown(page, (TOTAL, TOTAL))
+    assert sidebar_state(page)["Reporting side"] == []
+
+
+def test_a_filter_set_in_the_sidebar_goes_into_the_url_and_to_the_next_page(page, app_url):
+    page.goto(f"{app_url}/Timeline")
+    wait_shown(page, (TOTAL, TOTAL))
+    search = page.get_by_label("Search place, claimant, source, summary", exact=True)
+    search.fill("Tovuz")
+    search.press("Enter")
+    wait_shown(page, (3, TOTAL))
+    assert query(page)["q"] == ["Tovuz"]
+    page.locator("[data-testid=stSidebar]").get_by_role("link", name="Map", exact=True).click()
+    wait_shown(page, (3, TOTAL))  # the search box is on the map page too: no hidden filter
+    assert page.get_by_label("Search place, claimant, source, summary", exact=True).input_value() == "Tovuz"
+    frame = page.wait_for_selector(MAP_IFRAME).content_frame()
+    frame.wait_for_function(
+        "document.querySelector('.leaflet-container')?.getAttribute('data-incidents-total') === '3'"
+    )
+
+
+def test_show_on_map_from_the_table_opens_the_claim_on_the_map(page, app_url):
+    page.goto(f"{app_url}/Table?q=Tegh")
+    wait_shown(page, (2, TOTAL))  # Tegh, and Digh: the Azerbaijani spelling of the same village
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.wait_for()
+    page.wait_for_timeout(500)
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)  # the first data row's selection box
+    page.get_by_role("button", name="Show on map").click()
+    page.wait_for_url(re.compile(re.escape(app_url) + r"/(Map)?\?.*claim="))
+    assert query(page)["q"] == ["Tegh"] and query(page)["claim"] == ["bundled:2023-04-11-am-mod-tegh"]
+    main = page.locator("[data-testid=stMain]")
+    main.get_by_text("bundled:2023-04-11-am-mod-tegh").first.wait_for()
+    assert page.get_by_text("StreamlitPageNotFoundError").count() == 0
+    assert page.locator("[data-testid=stException]").count() == 0
+    frame = page.wait_for_selector(MAP_IFRAME).content_frame()
+    frame.wait_for_function("window.map && window.map.getZoom() >= 11")  # centred on the claim

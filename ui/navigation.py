@@ -1,0 +1,52 @@
+"""The page list and the page menu: links that carry the filters to the next page.
+
+Streamlit's own menu drops the URL's query parameters on a page switch, so the app draws its
+own (``st.navigation(..., position="hidden")`` plus one ``st.page_link`` per page with the
+filter parameters). Pages switch to each other with the ``st.Page`` objects from here
+(``st.switch_page("app.py")`` cannot find a page under ``st.navigation``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import streamlit as st
+
+from ui.common import filter_query
+
+# title -> (script, url path); the first is the default page (served at "/").
+PAGE_FILES: dict[str, tuple[str, str]] = {
+    "Map": ("pages/0_Map.py", ""),
+    "Timeline": ("pages/1_Timeline.py", "Timeline"),
+    "Table": ("pages/2_Table.py", "Table"),
+    "Add report": ("pages/3_Add_report.py", "Add_report"),
+    "Import": ("pages/4_Import.py", "Import"),
+    "Gazetteer": ("pages/5_Gazetteer.py", "Gazetteer"),
+}
+MAP, TIMELINE, TABLE = "Map", "Timeline", "Table"
+
+
+def page(title: str) -> st.Page:
+    """The ``st.Page`` of the page called ``title`` (as listed in :data:`PAGE_FILES`)."""
+    script, url_path = PAGE_FILES[title]
+    if not url_path:
+        return st.Page(script, title=title, default=True)
+    return st.Page(script, title=title, url_path=url_path)
+
+
+def all_pages() -> list[st.Page]:
+    return [page(title) for title in PAGE_FILES]
+
+
+def page_menu() -> None:
+    """The menu at the top of the sidebar; each link keeps the current filters."""
+    query = filter_query()
+    with st.sidebar:
+        for title in PAGE_FILES:
+            st.page_link(page(title), label=title, query_params=query, width="stretch")
+        st.divider()
+
+
+def go_to(title: str, extra: Mapping[str, str] | None = None) -> None:
+    """Switch to another page, keeping the filters (and adding ``extra`` parameters)."""
+    st.switch_page(page(title), query_params={**filter_query(), **(extra or {})})
