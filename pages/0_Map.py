@@ -1,4 +1,9 @@
-"""Map page: incidents on the map, the shared filters, and the clicked claim in full beside the map."""
+"""Map page: the incidents on the map, the shared filters, and the details of what was clicked.
+
+A click on a spot with several claims lists them in the details panel (sortable, paged, the
+filters applied); a row or a single marker opens one claim in full. The panel sits beside the
+map and can be moved below it, leaving the map the whole width.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,26 @@ import pandas as pd
 import streamlit as st
 import streamlit_folium
 
-from mapdata.mapview import HEAT_MODES, base_map, incident_feature_group, incident_id_from_tooltip, incident_payload
+from mapdata.mapview import (
+    HEAT_MODES,
+    base_map,
+    clicked_marker,
+    incident_feature_group,
+    incident_payload,
+    legend_html,
+    payload_rows,
+)
 from ui.common import filtered_view, get_store
-from ui.details import details_panel
+from ui.details import Selection, details_panel, spot_of
 from ui.downloads import download_buttons
 
 MAP_KEY = "incident_map"
-SELECTED = "map_selected_id"
-CLAIM_PARAM = "claim"  # ?claim=<id>: open this claim (the Table page's "Show on map" sets it)
+SELECTION = "map_selection"  # what the details panel shows (ui.details.Selection)
+LAST_CLICK = "_map_last_click"  # the click already handled: the component replays its last value on every rerun
+CLAIM_PARAM = "claim"  # ?claim=<id>: open this claim and centre on it (the Table page's "Show on map")
 APPLIED_PICK = "_map_applied_pick"  # the linked claim already centred on (centre once, then let the user pan)
 HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
+MAP_HEIGHT = 640
 
 
 @st.cache_data(show_spinner="Building the map…", max_entries=8)
@@ -29,42 +44,67 @@ st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", lay
 st.title("Ceasefire Incident Map")
 view = filtered_view()
 frame, groups, state, shown = view.frame, view.groups, view.state, view.shown
-heat = st.sidebar.radio(
-    "Heat map", HEAT_MODES, format_func=HEAT_LABELS.get, horizontal=True, key="map_heat", persist_state="session"
-)
+with st.sidebar:
+    st.header("Map")
+    heat = st.radio(
+        "Heat map", HEAT_MODES, format_func=HEAT_LABELS.get, horizontal=True, key="map_heat", persist_state="session"
+    )
+    beside = st.toggle(
+        "Details beside the map",
+        value=True,
+        key="map_details_beside",
+        persist_state="session",
+        help="Off: the map takes the whole width and the details follow below it.",
+    )
 
 store = get_store()
 payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, shown, groups)
+rows = payload_rows(shown)
 
-st.caption("Each marker is one party's claim. Colour: who reports it; shape: how precisely it is located.")
-if shown.empty:
-    st.warning("No incidents match these filters. Widen the date range or clear the side and source filters.")
+with st.container():  # always there, so the map below keeps its place (and its zoom)
+    if shown.empty:
+        st.warning("No incidents match these filters. Widen the date range or clear some filters.")
 
 center, zoom = None, None
 pick = st.query_params.get(CLAIM_PARAM)
 if pick and pick != st.session_state.get(APPLIED_PICK) and (frame["id"] == pick).any():
     st.session_state[APPLIED_PICK] = pick
-    st.session_state[SELECTED] = pick
+    st.session_state[SELECTION] = Selection(claim=pick)
     row = frame[frame["id"] == pick].iloc[0]
     center, zoom = (float(row["latitude"]), float(row["longitude"])), 11
 
-map_column, details_column = st.columns([11, 9], gap="medium")
+if beside:
+    map_column, details_column = st.columns([3, 2], gap="medium")
+else:
+    map_column, details_column = st.container(), st.container()
 with map_column:
     result = streamlit_folium.st_folium(
         base_map(),
         key=MAP_KEY,
-        height=620,
+        height=MAP_HEIGHT,
         use_container_width=True,
         center=center,
         zoom=zoom,
-        feature_group_to_add=incident_feature_group(payload),
-        returned_objects=["last_object_clicked_tooltip"],
+        feature_group_to_add=incident_feature_group(payload, fit=center is None),
+        returned_objects=["last_active_drawing"],
     )
-clicked = incident_id_from_tooltip((result or {}).get("last_object_clicked_tooltip"))
-if clicked and (frame["id"] == clicked).any():
-    st.session_state[SELECTED] = clicked
+    st.html(legend_html())
+
+clicked = clicked_marker((result or {}).get("last_active_drawing"), payload, len(rows))
+if clicked is not None and clicked.click != st.session_state.get(LAST_CLICK):
+    st.session_state[LAST_CLICK] = clicked.click
+    row = rows.iloc[clicked.index]
+    spot = spot_of(row["latitude"], row["longitude"])
+    selection = Selection(spot=spot) if clicked.stack else Selection(claim=str(row["id"]))
+    st.session_state[SELECTION] = selection
+    st.session_state[APPLIED_PICK] = None if clicked.stack else str(row["id"])
+    if clicked.stack:
+        st.query_params.pop(CLAIM_PARAM, None)
+    else:
+        st.query_params[CLAIM_PARAM] = str(row["id"])
+
 with details_column:
-    details_panel(frame, groups, st.session_state.get(SELECTED))
+    details_panel(frame, shown, groups, st.session_state.get(SELECTION, Selection()))
 
 with st.sidebar:
     download_buttons(shown, key_prefix="map", state=state)

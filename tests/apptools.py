@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from streamlit.testing.v1 import AppTest
@@ -14,3 +15,26 @@ def shown_and_total(at: AppTest) -> tuple[int, int]:
         if found:
             return int(found[1].replace(",", "")), int(found[2].replace(",", ""))
     raise AssertionError("no 'N of M incidents shown' line in the sidebar")
+
+
+def html_table(at: AppTest, name: str) -> list[dict[str, str]]:
+    """Tables ``<table data-table=name>`` the page drew with ``st.html``, as heading → cells, as read.
+
+    A two-column table (field, value) gives one dict field → value; a wider one gives one dict
+    per column after the first (row heading → cell).
+    """
+    tables = []
+    for element in at.get("html"):
+        for body in re.findall(rf'<table[^>]*data-table="{name}"[^>]*>(.*?)</table>', element.proto.body, re.S):
+            rows = [
+                [html.unescape(cell) for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)]
+                for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)
+            ]
+            width = max(len(r) for r in rows)
+            if width == 2:
+                tables.append({r[0]: r[1] for r in rows})
+            else:
+                tables.extend({r[0]: r[c] for r in rows if len(r) > c} for c in range(1, width))
+    if not tables:
+        raise AssertionError(f"no {name!r} table on the page")
+    return tables

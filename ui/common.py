@@ -286,15 +286,20 @@ def shown_count(shown: int, total: int) -> None:
 
 
 def active_filters(state: FilterState, key: str = "clear_filters") -> None:
-    """Every active filter in words, with one button that clears them all (nothing when none is set)."""
+    """Every active filter in words, with one button that clears them all.
+
+    Drawn in a container that is there even when no filter is set, so what follows (the map)
+    keeps its place in the page and is not rebuilt when a filter is set or cleared.
+    """
     parts = describe(state)
-    if not parts:
-        return
-    text, button = st.columns([6, 1], vertical_alignment="center")
-    text.markdown(
-        "**Filtered:** " + " · ".join(f"{escape_markdown(what)}: {escape_markdown(value)}" for what, value in parts)
-    )
-    button.button("Clear all filters", key=key, on_click=clear_filters, icon=":material/filter_alt_off:")
+    with st.container():
+        if not parts:
+            return
+        text, button = st.columns([6, 1], vertical_alignment="center")
+        text.markdown(
+            "**Filtered:** " + " · ".join(f"{escape_markdown(what)}: {escape_markdown(value)}" for what, value in parts)
+        )
+        button.button("Clear all filters", key=key, on_click=clear_filters, icon=":material/filter_alt_off:")
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

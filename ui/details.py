@@ -1,19 +1,32 @@
-"""The details panel: everything about the clicked claim, and the claims about the same spot or clash.
+"""The details panel: the claims at a clicked spot (a sortable, paged list), and one claim in full.
 
-Every value comes from imports and pasted reports, so every cell is Markdown-escaped
-(``st.table`` and ``st.markdown`` render Markdown) and links go through ``safe_url``.
+Real exports stack hundreds of claims at one point (ACLED puts every event near Chinari on one
+coordinate), so a click on a spot lists its claims, with the sidebar's filters applied, and a
+row of that list opens the claim in full. The side-by-side comparison is only for the claims
+about the same clash (one counter-claim group), and only a readable number of them.
+
+Every value comes from imports and pasted reports. Nothing of it goes through Markdown (which
+turned URLs in a summary into links and decoded ``&lt;img…&gt;``): the claim is HTML built with
+``escape_html``, lists are plain-text grids, links only through ``safe_url``.
 """
 
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
 from mapdata.model import FIELDS
-from mapdata.safety import escape_markdown, safe_url
+from mapdata.safety import escape_html, escape_markdown, safe_url
 from ui.curation import claim_curation, show_flash
+
+SPOT_ROWS_PER_PAGE = 25
+MAX_COMPARED = 6  # claims side by side: more columns than this cannot be read beside a map
+NOT_STATED = "not stated"
 
 # What the side-by-side comparison of claims shows: field → row label.
 COMPARED_FIELDS = {
@@ -22,79 +35,260 @@ COMPARED_FIELDS = {
     "date": "date",
     "place": "place",
     "event_type": "event type",
+    "weapons": "weapons",
     "killed": "killed",
     "wounded": "wounded",
     "summary": "summary",
     "source": "source",
 }
+# The spot list: column → heading (narrow enough to read beside the map).
+LIST_COLUMNS = {
+    "date": "Date",
+    "claimant": "Claimant",
+    "sides": "Side → accused",
+    "event_type": "Event type",
+    "casualties": "Casualties",
+    "contested": "Contested",
+}
+SORTS: dict[str, tuple[list[str], list[bool]]] = {
+    "newest first": (["date", "id"], [False, True]),
+    "oldest first": (["date", "id"], [True, True]),
+    "claimant": (["claimant", "date"], [True, False]),
+    "reporting side": (["reporting_side", "date"], [True, False]),
+    "most killed": (["killed", "wounded", "date"], [False, False, False]),
+    "most wounded": (["wounded", "killed", "date"], [False, False, False]),
+}
+_CSS = """<style>
+.mapdata-claim { font: 15px/1.45 "Source Sans", system-ui, sans-serif; }
+.mapdata-claim h4 { margin: 0 0 2px; font-size: 1.1em; }
+.mapdata-claim .muted { color: #666; }
+.mapdata-claim .status { color: #8a1c1c; font-weight: 600; }
+.mapdata-claim .summary { margin: 6px 0; white-space: pre-wrap; }
+.mapdata-fields { border-collapse: collapse; width: 100%; font-size: 13px; }
+.mapdata-fields th, .mapdata-fields td { border-top: 1px solid #e6e6e6; padding: 3px 6px; text-align: left; vertical-align: top; }
+.mapdata-fields th { color: #555; font-weight: 600; white-space: nowrap; }
+.mapdata-fields td { white-space: pre-wrap; overflow-wrap: anywhere; }
+.mapdata-fields .selected { background: #f3f6fb; }
+</style>"""
 
 
-def md(text: object) -> str:
-    """Data shown through markdown stays literal text (no links, emphasis or maths from imports)."""
-    return escape_markdown(" ".join(str(text).split()))
+@dataclass(frozen=True)
+class Selection:
+    """What the details panel shows: a spot's list (and maybe one of its claims), or one claim."""
+
+    spot: tuple[float, float] | None = None  # coordinates, rounded as spot_of() rounds them
+    claim: str | None = None  # id of the claim opened in full
 
 
-def _value_text(value: object) -> str:
-    if value is None or (not isinstance(value, (list, dict, tuple)) and pd.isna(value)):
-        return "not stated"
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
+def spot_of(latitude: float, longitude: float) -> tuple[float, float]:
+    """The key of a spot: coordinates to 1e-5 degrees (about a metre), as the map sends them."""
+    return round(float(latitude), 5), round(float(longitude), 5)
+
+
+def claims_at(frame: pd.DataFrame, spot: tuple[float, float]) -> pd.DataFrame:
+    """The claims of ``frame`` at ``spot`` (one vectorised comparison, whatever the frame's size)."""
+    same = (frame["latitude"].round(5) == spot[0]) & (frame["longitude"].round(5) == spot[1])
+    return frame[same]
+
+
+def text_of(value: object) -> str:
+    """A field as a reader sees it: missing values say so (never "nan"), lists joined, dates as days."""
+    if value is None:
+        return NOT_STATED
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value) or "none stated"
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False) if value else "—"
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat() if not pd.isna(value) else NOT_STATED
+    try:
+        if pd.isna(value):  # type: ignore[call-overload]
+            return NOT_STATED
+    except (TypeError, ValueError):
+        pass
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return str(value)
 
 
-def _casualties(row: pd.Series) -> str:
-    return f"killed {_value_text(row['killed'])} · wounded {_value_text(row['wounded'])}"
+def _h(value: object) -> str:
+    """A field as inert HTML text."""
+    return escape_html(text_of(value))
 
 
-def _related_claims(frame: pd.DataFrame, groups: pd.Series, row: pd.Series) -> pd.DataFrame:
-    """Claims at the same spot or in the same counter-claim group as ``row``, earliest first."""
-    same_spot = (frame["latitude"].round(4) == round(row["latitude"], 4)) & (
-        frame["longitude"].round(4) == round(row["longitude"], 4)
+def _rows_html(rows: Iterable[tuple[str, str]]) -> str:
+    return "".join(f"<tr><th>{escape_html(label)}</th>{cells}</tr>" for label, cells in rows)
+
+
+def fields_table_html(row: pd.Series) -> str:
+    """Every field of one claim as an HTML table (field, value), every value escaped."""
+    rows = ((field, f"<td>{_h(row.get(field))}</td>") for field in FIELDS)
+    return f'<table class="mapdata-fields" data-table="fields">{_rows_html(rows)}</table>'
+
+
+def side_by_side_html(claims: pd.DataFrame, selected_id: str) -> str:
+    """Claims about one clash, one column each (the selected one first and marked)."""
+    head = "".join(
+        f"<th{' class=selected' if claim['id'] == selected_id else ''}>"
+        f"{number}. {_h(claim['claimant'])}{' (selected)' if claim['id'] == selected_id else ''}</th>"
+        for number, (_, claim) in enumerate(claims.iterrows(), start=1)
     )
-    group = groups.get(row["id"])
-    same_group = frame["id"].isin(groups.index[groups == group]) if group is not None else False
-    related = frame[same_spot | same_group]
-    return related.sort_values(["date", "reporting_side", "id"], kind="stable")
+    rows = (
+        (
+            label,
+            "".join(
+                f"<td{' class=selected' if claim['id'] == selected_id else ''}>{_h(claim.get(field))}</td>"
+                for _, claim in claims.iterrows()
+            ),
+        )
+        for field, label in COMPARED_FIELDS.items()
+    )
+    return f'<table class="mapdata-fields" data-table="compared"><tr><th></th>{head}</tr>{_rows_html(rows)}</table>'
 
 
-def _claims_side_by_side(related: pd.DataFrame, selected_id: str) -> pd.DataFrame:
-    """One column per claim (the selected one marked), one row per aspect: easy to compare.
+def claim_html(row: pd.Series, status: str | None) -> str:
+    """The claim in words: where and when, who says it, against whom, what, and its summary."""
+    place = text_of(row.get("place"))
+    where = "place not stated" if place == NOT_STATED else place
+    parts = [
+        f"<h4>{escape_html(where)} — {_h(row.get('date'))}</h4>",
+        f"<div>Claimed by <b>{_h(row.get('claimant'))}</b> ({_h(row.get('reporting_side'))}), "
+        f"accuses {_h(row.get('accused_side'))}</div>",
+        f'<div class="muted">{_h(row.get("event_type"))} · killed {_h(row.get("killed"))} · '
+        f"wounded {_h(row.get('wounded'))} · location: {_h(row.get('geo_precision'))}</div>",
+    ]
+    if status:
+        parts.append(f'<div class="status">{escape_html(status)}</div>')
+    summary = text_of(row.get("summary"))
+    if summary != NOT_STATED:
+        parts.append(f'<div class="summary">{escape_html(summary)}</div>')
+    parts.append(f'<div class="muted">Source: {_h(row.get("source"))} · id {_h(row.get("id"))}</div>')
+    return f'{_CSS}<div class="mapdata-claim" data-claim-id="{escape_html(row.get("id"))}">{"".join(parts)}</div>'
 
-    Cells are Markdown-escaped (st.table renders Markdown)."""
-    columns = {}
-    for number, (_, claim) in enumerate(related.iterrows(), start=1):
-        label = md(f"{number}. {claim['claimant']}") + (" (selected)" if claim["id"] == selected_id else "")
-        columns[label] = [md(_value_text(claim[field])) for field in COMPARED_FIELDS]
-    return pd.DataFrame(columns, index=list(COMPARED_FIELDS.values()))
+
+def group_of(groups: pd.Series, frame: pd.DataFrame, incident_id: str) -> pd.DataFrame:
+    """The claims in the counter-claim group of ``incident_id`` (itself first, then by date)."""
+    group = groups.get(incident_id)
+    if group is None:
+        return frame.iloc[0:0]
+    members = frame[frame["id"].isin(groups.index[groups == group])]
+    members = members.assign(_first=members["id"] != incident_id)
+    return members.sort_values(["_first", "date", "reporting_side", "id"], kind="stable").drop(columns="_first")
 
 
-def details_panel(frame: pd.DataFrame, groups: pd.Series, incident_id: str | None) -> None:
-    """Everything about the clicked claim, and every claim at the same spot / about the same clash."""
-    st.subheader("Details")
-    show_flash()  # what the last correction did (ui/curation.py), even if the claim is now hidden
-    match = frame[frame["id"] == incident_id] if incident_id else frame.iloc[0:0]
+def claim_in_full(frame: pd.DataFrame, groups: pd.Series, incident_id: str) -> None:
+    """One claim: in words, its source link, the claims about the same clash beside it, every field."""
+    match = frame[frame["id"] == incident_id]
     if match.empty:
-        st.info("Click a marker on the map to read the whole claim here.")
+        st.info("This claim is no longer in the database.")
         return
     row = match.iloc[0]
-    st.markdown(f"**{md(row['place'])}** — {md(_value_text(row['date']))}")
-    st.markdown(f"Claimed by **{md(row['claimant'])}** ({md(row['reporting_side'])}) · {md(_casualties(row))}")
+    group = group_of(groups, frame, incident_id)
+    status = "Contested: another side's claim tells this clash differently." if len(group) > 1 else None
+    st.html(claim_html(row, status))
     url = safe_url(row.get("source_url"))
     if url:
-        st.link_button(f"Open the source report ({md(row['source'])})", url)
-    related = _related_claims(frame, groups, row)
-    if len(related) > 1:
-        contested = row["id"] in groups.index
-        st.markdown(
-            f"**{len(related):,} claims about this spot or clash**"
-            + (" — contested: the sides' accounts differ" if contested else "")
-        )
-        st.table(_claims_side_by_side(related, row["id"]))
+        st.link_button(f"Open the source report ({text_of(row.get('source'))})", url)
+    if len(group) > 1:
+        shown = group.head(MAX_COMPARED)
+        more = len(group) - len(shown)
+        st.markdown(f"**The {len(group)} claims about this clash, side by side**")
+        st.html(_CSS + side_by_side_html(shown, incident_id))
+        if more:
+            st.caption(
+                f"{more} more claims belong to this clash; the first {MAX_COMPARED} are shown. "
+                "The Table page lists them all (tick “Contested only”)."
+            )
     st.markdown("**Every field of this claim**")
-    # st.table renders every cell as Markdown: escape, so imported text shows exactly as stored.
-    st.table(pd.DataFrame({"value": [md(_value_text(row.get(f))) for f in FIELDS]}, index=[md(f) for f in FIELDS]))
+    st.html(_CSS + fields_table_html(row))
     claim_curation(row)  # review, edit, retract/restore and the history (ui/curation.py)
+
+
+def _casualties(killed: object, wounded: object) -> str:
+    parts = [
+        f"{text_of(n)} {what}" for n, what in ((killed, "killed"), (wounded, "wounded")) if text_of(n) != NOT_STATED
+    ]
+    return ", ".join(parts) or "not stated"
+
+
+def _list_rows(claims: pd.DataFrame, contested: frozenset[str]) -> pd.DataFrame:
+    return claims.assign(
+        contested=claims["id"].isin(contested),
+        sides=claims["reporting_side"].fillna("?").astype(str) + " → " + claims["accused_side"].fillna("?").astype(str),
+        casualties=[_casualties(k, w) for k, w in zip(claims["killed"], claims["wounded"])],
+    )
+
+
+def spot_list(
+    view_frame: pd.DataFrame, shown: pd.DataFrame, contested: frozenset[str], spot: tuple[float, float]
+) -> str | None:
+    """The claims at ``spot`` that pass the filters: sortable, paged; returns the id of a ticked row."""
+    here = claims_at(shown, spot)
+    everything_here = claims_at(view_frame, spot)
+    hidden = len(everything_here) - len(here)
+    places = here["place"].dropna().value_counts()
+    name = str(places.index[0]) if len(places) else "this spot"
+    st.markdown(f"**{len(here):,} claims at {escape_markdown(' '.join(name.split()))}**")
+    sides = " · ".join(f"{side} {count:,}" for side, count in here["reporting_side"].value_counts().items())
+    st.caption(
+        f"{spot[0]:.5f}, {spot[1]:.5f}"
+        + (f" · {sides}" if sides else "")
+        + (f" · {hidden:,} more here are hidden by the filters" if hidden else " · the filters apply")
+    )
+    if here.empty:
+        st.info("No claim at this spot passes the filters.")
+        return None
+    sort_column, page_column = st.columns([3, 2], vertical_alignment="bottom")
+    sort = sort_column.selectbox("Sort by", list(SORTS), key="spot_sort")
+    pages = max(1, math.ceil(len(here) / SPOT_ROWS_PER_PAGE))
+    page = 1
+    if pages > 1:
+        with page_column:
+            page = st.pagination(pages, key=f"spot_page_{spot[0]}_{spot[1]}_{sort}", max_visible_pages=5)
+    by, ascending = SORTS[sort]
+    ordered = here.sort_values(by, ascending=ascending, kind="stable", na_position="last")
+    rows = _list_rows(ordered.iloc[(page - 1) * SPOT_ROWS_PER_PAGE : page * SPOT_ROWS_PER_PAGE], contested)
+    st.caption(
+        f"Claims {(page - 1) * SPOT_ROWS_PER_PAGE + 1:,}–{(page - 1) * SPOT_ROWS_PER_PAGE + len(rows):,} of {len(here):,}. Tick a row to read the claim in full."
+    )
+    event = st.dataframe(
+        rows[["id", *LIST_COLUMNS]],
+        key=f"spot_table_{spot[0]}_{spot[1]}_{sort}_{page}",
+        on_select="rerun",
+        selection_mode="single-row",
+        hide_index=True,
+        width="stretch",
+        placeholder="—",
+        column_order=list(LIST_COLUMNS),
+        column_config={
+            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+            "killed": st.column_config.NumberColumn("Killed", help="As the claim states; — means not stated"),
+            "wounded": st.column_config.NumberColumn("Wounded", help="As the claim states; — means not stated"),
+            "contested": st.column_config.CheckboxColumn("Contested"),
+            **{
+                column: heading
+                for column, heading in LIST_COLUMNS.items()
+                if column not in {"date", "killed", "wounded", "contested"}
+            },
+        },
+    )
+    picked = event.selection.rows
+    if picked and picked[0] < len(rows):
+        return str(rows.iloc[picked[0]]["id"])
+    return None
+
+
+def details_panel(frame: pd.DataFrame, shown: pd.DataFrame, groups: pd.Series, selection: Selection) -> None:
+    """The spot's list (when a spot is selected) and the claim opened in full (picked or clicked)."""
+    st.subheader("Details")
+    show_flash()  # what the last correction did (ui/curation.py), even if the claim is now hidden
+    claim = selection.claim
+    if selection.spot is not None:
+        picked = spot_list(frame, shown, frozenset(groups.index), selection.spot)
+        claim = picked or claim
+        if claim is not None:
+            st.divider()
+    if claim is not None:
+        claim_in_full(frame, groups, claim)
+    elif selection.spot is None:
+        st.info("Click a marker on the map to read the claim here; a spot with several claims lists them.")

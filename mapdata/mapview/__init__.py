@@ -1,22 +1,33 @@
 """Maps: what folium draws, with every browser asset served locally.
 
 * ``assets`` — folium/Leaflet/plugin assets pointed at ``static/`` (no CDN);
-* ``base`` — the constant base map (offline borders, tile choices, legend);
+* ``base`` — the constant base map (offline borders, tile choices, controls) and the legend beside it;
 * ``incidents`` — the incident layer: a compact payload drawn by ``static/mapdata/incident_layer.js``;
 * ``candidates`` — the small map of geocoding candidates on the Gazetteer page.
 """
 
-from mapdata.mapview.base import MAP_CENTER, MAP_ZOOM, MAX_ZOOM, SIDE_COLORS, Legend, base_map, borders_geojson
+from mapdata.mapview.base import (
+    MAP_CENTER,
+    MAP_ZOOM,
+    MAX_ZOOM,
+    SIDE_COLORS,
+    MapControls,
+    base_map,
+    borders_geojson,
+    legend_html,
+)
 from mapdata.mapview.incidents import (
     COORD_SCALE,
     HEAT_MODES,
     SUMMARY_MAX_INCIDENTS,
-    TOOLTIP_SEPARATOR,
+    ClickedMarker,
+    clicked_marker,
     incident_feature_group,
-    incident_id_from_tooltip,
     incident_layer,
     incident_payload,
     payload_ids,
+    payload_rows,
+    payload_token,
     render_html,
 )
 
@@ -28,14 +39,17 @@ __all__ = [
     "MAX_ZOOM",
     "SIDE_COLORS",
     "SUMMARY_MAX_INCIDENTS",
-    "TOOLTIP_SEPARATOR",
-    "Legend",
+    "ClickedMarker",
+    "MapControls",
     "base_map",
     "borders_geojson",
+    "clicked_marker",
     "incident_feature_group",
-    "incident_id_from_tooltip",
     "incident_layer",
     "incident_payload",
+    "legend_html",
     "payload_ids",
+    "payload_rows",
+    "payload_token",
     "render_html",
 ]

@@ -1,4 +1,4 @@
-"""The constant base map every incident map starts from: borders, tile choices, legend, assets.
+"""The constant base map every incident map starts from: borders, tile choices, controls, assets; and the legend.
 
 streamlit-folium remounts the map (flicker, zoom reset) whenever the base map's script
 changes, so ``base_map()`` is identical on every run; the incidents travel separately (see
@@ -17,7 +17,16 @@ from jinja2 import Template
 
 from mapdata.mapview.assets import IconImagePath, LocalAssets, use_local_assets
 
-__all__ = ["MAP_CENTER", "MAP_ZOOM", "MAX_ZOOM", "SIDE_COLORS", "Legend", "base_map", "borders_geojson"]
+__all__ = [
+    "MAP_CENTER",
+    "MAP_ZOOM",
+    "MAX_ZOOM",
+    "SIDE_COLORS",
+    "MapControls",
+    "base_map",
+    "borders_geojson",
+    "legend_html",
+]
 
 use_local_assets()
 
@@ -48,33 +57,89 @@ def borders_geojson() -> dict:
     return json.loads(BORDERS_PATH.read_text(encoding="utf-8"))
 
 
-class Legend(MacroElement):
-    """Static legend (no data in it): colours by reporting side, precision styles, contested halo."""
-
-    _template = Template(
-        """{% macro html(this, kwargs) %}
-<details class="mapdata-legend" open>
-<summary>Legend</summary>
-<b>Reporting side</b>
-{% for side, color in this.colors %}<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.5" fill="{{ color }}" stroke="#fff"/></svg>{{ side }}</div>
-{% endfor %}<b>Location precision</b>
+# The legend is drawn beside the map (folded), never over it: an open legend inside the map hid markers.
+_LEGEND = Template(
+    """<style>
+.mapdata-legend { font: 13px/1.45 system-ui, sans-serif; color: #222; }
+.mapdata-legend summary { cursor: pointer; font-weight: 600; }
+.mapdata-legend-columns { display: flex; flex-wrap: wrap; gap: 6px 28px; margin-top: 4px; }
+.mapdata-legend-columns > div { max-width: 24em; }
+.mapdata-legend b { display: block; margin: 2px 0; }
+.mapdata-legend svg { vertical-align: middle; margin-right: 5px; width: 14px; height: 14px; }
+</style>
+<details class="mapdata-legend"{% if open %} open{% endif %}>
+<summary>Legend: what the markers mean</summary>
+<div class="mapdata-legend-columns">
+<div><b>Reporting side</b> (colour)
+{% for side, color in colors %}<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.5" fill="{{ color }}" stroke="#fff"/></svg>{{ side }}</div>
+{% endfor %}</div>
+<div><b>Location precision</b> (shape)
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.5" fill="#555"/></svg>exact place</div>
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5" fill="none" stroke="#555" stroke-width="2.5"/></svg>near a place</div>
-<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#555" fill-opacity="0.15" stroke="#555" stroke-dasharray="3 2"/></svg>region / country (large dashed circle)</div>
+<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6.2" fill="#555" fill-opacity="0.12" stroke="#555" stroke-dasharray="3 2"/><circle cx="7" cy="7" r="2.5" fill="#fff" stroke="#555" stroke-dasharray="1.5 1"/></svg>region / country: the dashed area is where it may be, at every zoom</div>
+</div>
+<div><b>Several claims</b>
+<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6.5" fill="#1f77b4"/><path d="M7 0.5 A6.5 6.5 0 0 1 13.5 7 L7 7 Z" fill="#d62728"/><circle cx="7" cy="7" r="4.3" fill="#fff"/></svg>claims at one spot: the count, the ring split by reporting side; click to list them (at high zoom it also fans out)</div>
+<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#283040"/></svg>cluster of nearby spots: click to zoom in</div>
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="3" fill="#555"/><circle cx="7" cy="7" r="6" fill="none" stroke="#111" stroke-dasharray="2 2"/></svg>contested: another side's counter-claim</div>
-<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#283040"/></svg>cluster (click to zoom in)</div>
-</details>
+</div>
+</div>
+</details>"""
+)
+
+
+def legend_html(open_: bool = False) -> str:
+    """The legend as HTML (no data in it), shown beside the map; folded unless ``open_``."""
+    return _LEGEND.render(colors=list(SIDE_COLORS.items()), open=open_)
+
+
+class MapControls(MacroElement):
+    """A map you can scroll past: the mouse wheel zooms only after a click on the map; a "fit" button.
+
+    The button shows every incident of the layer again (``MapdataIncidents`` layer's ``fitToData``).
+    """
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function (map) {
+  map.scrollWheelZoom.disable();
+  var hint = L.control({position: "bottomright"});
+  hint.onAdd = function () {
+    var box = L.DomUtil.create("div", "mapdata-scroll-hint");
+    box.textContent = "Click the map to zoom with the mouse wheel";
+    return box;
+  };
+  hint.addTo(map);
+  map.on("click", function () {
+    if (!map.scrollWheelZoom.enabled()) { map.scrollWheelZoom.enable(); hint.remove(); }
+  });
+  map.on("mouseout", function (e) {
+    var to = e.originalEvent && e.originalEvent.relatedTarget;
+    if (!to || !map.getContainer().contains(to)) { map.scrollWheelZoom.disable(); }
+  });
+  var fit = L.control({position: "topleft"});
+  fit.onAdd = function () {
+    var button = L.DomUtil.create("a", "leaflet-bar mapdata-fit");
+    button.href = "#"; button.title = "Show every incident"; button.setAttribute("role", "button");
+    button.textContent = "\u2922";
+    L.DomEvent.on(button, "click", function (e) {
+      L.DomEvent.stop(e);
+      if (window.mapdataIncidentLayer) window.mapdataIncidentLayer.fitToData();
+    });
+    return button;
+  };
+  fit.addTo(map);
+})({{ this._parent.get_name() }});
 {% endmacro %}"""
     )
 
     def __init__(self) -> None:
         super().__init__()
-        self._name = "Legend"
-        self.colors = list(SIDE_COLORS.items())
+        self._name = "MapControls"
 
 
 def base_map() -> folium.Map:
-    """The constant base map: offline borders, online tile choices, legend, local assets.
+    """The constant base map: offline borders, online tile choices, controls, local assets.
 
     Build a fresh one per run: streamlit-folium attaches the incident layer to the map object.
     """
@@ -105,7 +170,7 @@ def base_map() -> folium.Map:
     folium.LayerControl(collapsed=True).add_to(fmap)
     fmap.add_child(LocalAssets())
     fmap.add_child(IconImagePath())
-    fmap.add_child(Legend())
+    fmap.add_child(MapControls())
     return fmap
 
 

@@ -13,8 +13,10 @@ Why this shape:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import folium
 import numpy as np
@@ -29,17 +31,18 @@ __all__ = [
     "COORD_SCALE",
     "HEAT_MODES",
     "SUMMARY_MAX_INCIDENTS",
-    "TOOLTIP_SEPARATOR",
+    "ClickedMarker",
+    "clicked_marker",
     "incident_feature_group",
-    "incident_id_from_tooltip",
     "incident_layer",
     "incident_payload",
     "payload_ids",
+    "payload_rows",
+    "payload_token",
     "render_html",
 ]
 
 HEAT_MODES: tuple[str, ...] = ("off", "count", "casualties")
-TOOLTIP_SEPARATOR = " · "
 COORD_SCALE = 100_000
 
 # Summaries are the bulk of the payload. Popups carry a short one while the view holds at most
@@ -100,7 +103,7 @@ def incident_payload(
     """
     if heat not in HEAT_MODES:
         raise ValueError(f"heat must be one of {HEAT_MODES}, not {heat!r}")
-    rows = frame.dropna(subset=["latitude", "longitude"])
+    rows = payload_rows(frame)
     n = len(rows)
     dates = pd.to_datetime(rows["date"])
     base = dates.min().normalize() if n and dates.notna().any() else pd.Timestamp("1970-01-01")
@@ -153,6 +156,16 @@ def incident_payload(
     return _script_safe_json(data)
 
 
+def payload_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``frame`` the payload carries, in payload order (a clicked marker's index is a position here)."""
+    return frame.dropna(subset=["latitude", "longitude"])
+
+
+def payload_token(payload: str) -> str:
+    """A short fingerprint of one payload: a click is honoured only by the payload it came from."""
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+
+
 def payload_ids(data: Mapping[str, object]) -> list[str]:
     """The incident ids of a decoded payload, in payload order (as the browser rebuilds them)."""
     prefixes = data["idPrefixes"]
@@ -186,14 +199,15 @@ class _IncidentData(MacroElement):
 
     _template = Template(
         "{% macro script(this, kwargs) %}"
-        "MapdataIncidents.attach({{ this._parent.get_name() }}, {{ this.payload }});"
+        "MapdataIncidents.attach({{ this._parent.get_name() }}, {{ this.payload }}, {{ this.options }});"
         "{% endmacro %}"
     )
 
-    def __init__(self, payload: str) -> None:
+    def __init__(self, payload: str, options: str) -> None:
         super().__init__()
         self._name = "IncidentData"
         self.payload = payload
+        self.options = options
 
     def render(self, **kwargs: object) -> str:
         script = self._template.module.__dict__["script"](self, kwargs)
@@ -203,10 +217,15 @@ class _IncidentData(MacroElement):
         return ""
 
 
-def incident_feature_group(payload: str) -> folium.FeatureGroup:
-    """The layer to pass as ``st_folium(feature_group_to_add=...)`` (cheap: payload is prebuilt)."""
+def incident_feature_group(payload: str, *, fit: bool = False) -> folium.FeatureGroup:
+    """The layer to pass as ``st_folium(feature_group_to_add=...)`` (cheap: payload is prebuilt).
+
+    ``fit``: the map's first view shows every incident (once per map; not when the page
+    centres the map on one claim). Clicked markers carry :func:`payload_token` of ``payload``.
+    """
+    options = json.dumps({"token": payload_token(payload), "fit": bool(fit)})
     group = folium.FeatureGroup(name="Incidents", control=False)
-    group.add_child(_IncidentData(payload))
+    group.add_child(_IncidentData(payload, options))
     return group
 
 
@@ -224,13 +243,28 @@ def render_html(fmap: folium.Map, layer: folium.FeatureGroup | None = None) -> s
     return fmap.get_root().render()
 
 
-def incident_id_from_tooltip(text: str | None, known_ids: set[str] | pd.Index | None = None) -> str | None:
-    """The incident id carried at the end of a clicked marker's tooltip, or None (cluster, nothing)."""
-    if not text or TOOLTIP_SEPARATOR.strip() not in text:
+@dataclass(frozen=True)
+class ClickedMarker:
+    """What the browser says about the marker clicked last: the incident's position in the payload."""
+
+    index: int  # position in payload_rows(frame) of the claim (a stack: its first claim)
+    stack: bool  # a stack of several claims at one spot, rather than one claim
+    click: str  # differs for every click, so a replayed old click is not taken for a new one
+
+
+def clicked_marker(drawing: object, payload: str, count: int) -> ClickedMarker | None:
+    """The marker clicked on the map drawn from ``payload`` (``count`` rows), or None.
+
+    ``drawing`` is streamlit-folium's ``last_active_drawing``: the GeoJSON of the clicked
+    layer, whose properties only our incident layer sets (never text from the data). A click
+    from another payload (the filters changed since) or of another shape is ignored.
+    """
+    if not isinstance(drawing, Mapping):
         return None
-    candidate = text.rsplit(TOOLTIP_SEPARATOR.strip(), 1)[1].strip()
-    if not candidate:
+    properties = drawing.get("properties")
+    if not isinstance(properties, Mapping) or properties.get("mapdata") != payload_token(payload):
         return None
-    if known_ids is not None and candidate not in known_ids:
+    index, click = properties.get("i"), properties.get("click")
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
         return None
-    return candidate
+    return ClickedMarker(index=index, stack="spot" in properties, click=str(click or ""))

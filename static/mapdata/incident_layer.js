@@ -1,18 +1,29 @@
 /*
  * Incident layer of the Ceasefire Incident Map (our code; same licence as the project).
  *
- * Python sends the filtered incidents ONCE as compact column arrays (mapdata/mapview.py
+ * Python sends the filtered incidents ONCE as compact column arrays (mapdata/mapview/incidents.py
  * incident_payload); this script builds the markers in the browser:
- *   - Supercluster indexes all points; only the clusters/points in view are drawn, redrawn on
- *     pan/zoom, so 100,000 incidents cost the same to draw as a few hundred;
- *   - circle markers (style = reporting side + geo precision + contested halo);
+ *   - claims at the same coordinates form one *spot* (ACLED puts hundreds of events at one
+ *     point): a spot of one claim is a circle marker styled by reporting side, location
+ *     precision and contested halo; a spot of several is a *stack* showing its count, its
+ *     ring split by reporting side; at high zoom a stack fans out (spiderfy) when it is small
+ *     enough to read, and a click on it lists its claims in the details panel;
+ *   - Supercluster indexes the spots (weighted by their claims); only what is in view is
+ *     drawn, redrawn on pan/zoom, so 100,000 incidents cost the same to draw as a few hundred;
+ *   - a claim placed only at region or country level keeps a dashed circle of its area at
+ *     every zoom (at least a few kilometres wide on the ground), so it never looks exact;
  *   - tooltip and popup content are DOM nodes filled with textContent, never innerHTML of
  *     data, so hostile text in an imported record stays text;
- *   - the tooltip's text ends with " · <incident id>": streamlit-folium returns that text
- *     as last_object_clicked_tooltip, and the page looks the incident up by id.
+ *   - the clicked marker identifies itself by GeoJSON properties our code sets (payload
+ *     token, position in the payload, click time), which streamlit-folium returns as
+ *     last_active_drawing: nothing in the data can forge another claim's identity.
  */
 (function () {
   "use strict";
+
+  var FAN_MAX = 60; // a stack of more claims shows its count; the details panel lists them
+  var REGION_KM = 15; // ground radius drawn for a claim placed at region level
+  var COUNTRY_KM = 80; // ... and at country level
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -27,17 +38,37 @@
     return d.toISOString().slice(0, 10);
   }
 
+  function metresPerPixel(lat, zoom) {
+    return (40075016.686 * Math.cos((lat * Math.PI) / 180)) / Math.pow(2, zoom + 8);
+  }
+
   var IncidentLayer = L.FeatureGroup.extend({
-    initialize: function (data) {
+    initialize: function (data, options) {
       L.FeatureGroup.prototype.initialize.call(this, []);
       var started = window.performance ? performance.now() : 0;
       this._data = data;
+      this._options = options || {};
+      this._token = this._options.token || "";
       this._strings = data.strings || [];
       this._base = Date.parse(data.base + "T00:00:00Z");
       // Ids arrive as origin prefix code + rest ("acled:" is sent once, not per incident).
       this._n = data.idRest.length;
       data.id = new Array(this._n);
       for (var q = 0; q < this._n; q++) data.id[q] = data.idPrefixes[data.idPrefix[q]] + data.idRest[q];
+      // Spots: claims at exactly the same coordinates (compared as the integers sent).
+      var spotOf = {};
+      var spots = [];
+      for (var s = 0; s < this._n; s++) {
+        var key = data.lat[s] + ":" + data.lon[s];
+        var k = spotOf[key];
+        if (k === undefined) {
+          k = spots.length;
+          spotOf[key] = k;
+          spots.push([]);
+        }
+        spots[k].push(s);
+      }
+      this._spots = spots;
       // Coordinates arrive as integers in 1/coordScale degrees (smaller, faster to send).
       var scale = data.coordScale || 1;
       if (scale !== 1) {
@@ -52,23 +83,26 @@
       this._index = new Supercluster({
         radius: data.clusterRadius || 30,
         maxZoom: data.clusterMaxZoom || 12,
-        minPoints: data.clusterMinPoints || 3,
+        minPoints: data.clusterMinPoints || 2,
+        map: function (props) { return { n: props.n }; },
+        reduce: function (acc, props) { acc.n += props.n; },
       });
-      var features = new Array(this._n);
-      for (var i = 0; i < this._n; i++) {
+      var features = new Array(spots.length);
+      for (var i = 0; i < spots.length; i++) {
+        var first = spots[i][0];
         features[i] = {
           type: "Feature",
-          properties: { i: i },
-          geometry: { type: "Point", coordinates: [data.lon[i], data.lat[i]] },
+          properties: { s: i, n: spots[i].length },
+          geometry: { type: "Point", coordinates: [data.lon[first], data.lat[first]] },
         };
       }
       this._index.load(features);
-      this._renderer = this._n > (data.canvasAbove || 2000) ? L.canvas({ padding: 0.3 }) : undefined;
+      this._renderer = spots.length > (data.canvasAbove || 2000) ? L.canvas({ padding: 0.3 }) : undefined;
       if (data.heat && data.heat !== "off" && L.heatLayer) {
         var points = [];
-        for (var k = 0; k < this._n; k++) {
-          var w = data.heat === "casualties" ? (data.weight ? data.weight[k] : 0) : 1;
-          if (w > 0) points.push([data.lat[k], data.lon[k], w]);  // leaflet-heat draws even weight 0 faintly
+        for (var h = 0; h < this._n; h++) {
+          var w = data.heat === "casualties" ? (data.weight ? data.weight[h] : 0) : 1;
+          if (w > 0) points.push([data.lat[h], data.lon[h], w]);  // leaflet-heat draws even weight 0 faintly
         }
         this._heat = L.heatLayer(points, {
           radius: 22, blur: 18, minOpacity: 0.25,
@@ -76,19 +110,26 @@
         });
         this.addLayer(this._heat);
       }
+      this._clicks = 0;
       this.bindTooltip(L.bind(this._tooltipFor, this), { sticky: false, direction: "top", opacity: 0.95 });
+      this.on("tooltipopen", this._keepTooltipInside, this);
       this.buildMs = window.performance ? performance.now() - started : 0;  // read by benchmarks/bench_map.py
     },
 
     onAdd: function (map) {
       L.FeatureGroup.prototype.onAdd.call(this, map);
       map.on("moveend zoomend", this._redraw, this);
+      map.on("zoomstart click", this._unfan, this);
+      if (this._options.fit && !map._mapdataFitted && this._n) this.fitToData();
+      map._mapdataFitted = true;
       this._redraw();
       window.mapdataIncidentLayer = this;
     },
 
     onRemove: function (map) {
       map.off("moveend zoomend", this._redraw, this);
+      map.off("zoomstart click", this._unfan, this);
+      this._unfan();
       this._markers.clearLayers();
       this._drawn = {};
       L.FeatureGroup.prototype.onRemove.call(this, map);
@@ -98,7 +139,24 @@
     /** Number of incidents in this layer (after the page's filters). */
     total: function () { return this._n; },
 
-    /** Draw what is in view: clusters where points crowd, single markers elsewhere.
+    /** Number of distinct spots (coordinates) among them. */
+    spotCount: function () { return this._spots.length; },
+
+    /** Show every incident of the layer (the first view, and the map's "fit" button). */
+    fitToData: function () {
+      var d = this._data;
+      if (!this._map || !this._n) return;
+      var south = 90, north = -90, west = 180, east = -180;
+      for (var i = 0; i < this._n; i++) {
+        if (d.lat[i] < south) south = d.lat[i];
+        if (d.lat[i] > north) north = d.lat[i];
+        if (d.lon[i] < west) west = d.lon[i];
+        if (d.lon[i] > east) east = d.lon[i];
+      }
+      this._map.fitBounds([[south, west], [north, east]], { padding: [30, 30], maxZoom: 11, animate: false });
+    },
+
+    /** Draw what is in view: clusters where spots crowd, spots elsewhere.
      *  Markers still in view are kept (an open popup survives a pan); only the difference
      *  is added or removed. */
     _redraw: function () {
@@ -109,26 +167,26 @@
       var zoom = Math.round(map.getZoom());
       var items = this._index.getClusters(bbox, zoom);
       var data = this._data;
+      var spots = this._spots;
       var singles = [];
       var clusters = [];
       var shown = 0;
       for (var j = 0; j < items.length; j++) {
-        if (items[j].properties.cluster) {
-          clusters.push(items[j]);
-          shown += items[j].properties.point_count;
-        } else {
-          singles.push(items[j].properties.i);
-          shown += 1;
-        }
+        shown += items[j].properties.n;
+        if (items[j].properties.cluster) clusters.push(items[j]);
+        else singles.push(items[j].properties.s);
       }
-      // Large dashed circles (region/country) underneath, exact dots on top, newest last.
-      singles.sort(function (a, c) { return (data.prec[c] - data.prec[a]) || (data.day[a] - data.day[c]) || (a - c); });
+      // Region/country areas underneath, exact dots on top, newest last.
+      singles.sort(function (a, c) {
+        var ia = spots[a][0], ic = spots[c][0];
+        return (data.prec[ic] - data.prec[ia]) || (data.day[ia] - data.day[ic]) || (a - c);
+      });
       var old = this._drawn || {};
       var next = {};
       var k, key;
       for (k = 0; k < singles.length; k++) {
-        key = "p" + singles[k];
-        next[key] = old[key] || this._addPoint(singles[k]);
+        key = "s" + singles[k];
+        next[key] = old[key] || this._addSpot(singles[k]);
       }
       for (k = 0; k < clusters.length; k++) {
         key = "c" + zoom + ":" + clusters[k].properties.cluster_id;
@@ -140,39 +198,95 @@
         }
       }
       this._drawn = next;
+      this._sizeAreas(zoom);
       this.shownInView = shown;
       this.drawnMarkers = singles.length;
       this.drawnClusters = clusters.length;
       var container = map.getContainer();
       container.setAttribute("data-incidents-total", String(this._n));
+      container.setAttribute("data-spots-total", String(spots.length));
       container.setAttribute("data-incidents-drawn", String(singles.length + clusters.length));
       container.setAttribute("data-incidents-in-view", String(shown));
+    },
+
+    /** Region/country rings: their ground size at this zoom, never smaller than a marker. */
+    _sizeAreas: function (zoom) {
+      for (var key in this._drawn) {
+        var layers = this._drawn[key];
+        for (var r = 0; r < layers.length; r++) {
+          var area = layers[r].areaKm;
+          if (area) {
+            var px = (area * 1000) / metresPerPixel(layers[r].getLatLng().lat, zoom);
+            layers[r].setRadius(Math.max(layers[r].minRadius, Math.min(px, 4000)));
+          }
+        }
+      }
+    },
+
+    _precision: function (i) {
+      var d = this._data;
+      return d.precisions[d.prec[i]] || "exact";
     },
 
     _style: function (i) {
       var d = this._data;
       var color = d.colors[d.side[i]] || "#555";
-      var prec = d.precisions[d.prec[i]] || "exact";
+      var prec = this._precision(i);
       var style;
       if (prec === "exact") {
         style = { radius: 6, color: "#ffffff", weight: 1.5, fillColor: color, fillOpacity: 0.95 };
       } else if (prec === "near") {
         style = { radius: 7, color: color, weight: 3, fillColor: color, fillOpacity: 0.15 };
-      } else if (prec === "region") {
-        style = { radius: 16, color: color, weight: 2, dashArray: "5 4", fillColor: color, fillOpacity: 0.12 };
       } else {
-        style = { radius: 24, color: color, weight: 2, dashArray: "5 4", fillColor: color, fillOpacity: 0.08 };
+        // The claim's own marker: a small hollow dashed ring at the area's centre.
+        style = { radius: 6, color: color, weight: 2, dashArray: "3 3", fillColor: "#ffffff", fillOpacity: 0.6 };
       }
       if (this._renderer) style.renderer = this._renderer;
       style.bubblingMouseEvents = true;
       return style;
     },
 
-    _addPoint: function (i) {
+    /** Our identity for a clicked marker: read back by Python from last_active_drawing. */
+    _identify: function (marker, i, spot) {
+      var properties = { mapdata: this._token, i: i };
+      if (spot !== undefined) properties.spot = spot;
+      marker.feature = { type: "Feature", properties: properties };
+      var self = this;
+      marker.on("click", function () {
+        // A fresh value per click, so the page can tell a new click from the last one replayed.
+        self._clicks += 1;
+        properties.click = Date.now() + "-" + self._clicks;
+      });
+    },
+
+    /** The dashed circle of a region/country claim's area, sized on every zoom (_sizeAreas). */
+    _area: function (latlng, color, km, minRadius) {
+      var style = {
+        radius: minRadius, color: color, weight: 2, dashArray: "6 5", fillColor: color, fillOpacity: 0.08,
+        interactive: false,
+      };
+      if (this._renderer) style.renderer = this._renderer;
+      var ring = L.circleMarker(latlng, style);
+      ring.areaKm = km;
+      ring.minRadius = minRadius;
+      this._markers.addLayer(ring);
+      return ring;
+    },
+
+    _addSpot: function (k) {
+      var members = this._spots[k];
+      return members.length === 1 ? this._addPoint(members[0]) : this._addStack(k);
+    },
+
+    _addPoint: function (i, at) {
       var d = this._data;
-      var latlng = [d.lat[i], d.lon[i]];
+      var latlng = at || [d.lat[i], d.lon[i]];
       var style = this._style(i);
       var layers = [];
+      var prec = this._precision(i);
+      if (!at && (prec === "region" || prec === "country")) {
+        layers.push(this._area(latlng, style.color, prec === "region" ? REGION_KM : COUNTRY_KM, prec === "region" ? 16 : 24));
+      }
       if (d.contested && d.contested[i]) {
         var halo = {
           radius: style.radius + 5, color: "#111111", weight: 2, dashArray: "2 3",
@@ -185,14 +299,109 @@
       }
       var marker = L.circleMarker(latlng, style);
       marker.incidentIndex = i;
-      marker.bindPopup(L.bind(this._popupFor, this, i), { maxWidth: 320, autoPan: false });
+      this._identify(marker, i);
+      if (at) {
+        marker.fanned = true;
+        marker.on("click", L.DomEvent.stopPropagation);  // keep the fan open while reading it
+      }
+      marker.bindPopup(L.bind(this._popupFor, this, i), { maxWidth: 320, autoPan: true, autoPanPadding: [24, 24] });
       this._markers.addLayer(marker);
       layers.push(marker);
       return layers;
     },
 
+    /** Several claims at one spot: the count, the ring split by reporting side. */
+    _addStack: function (k) {
+      var d = this._data;
+      var members = this._spots[k];
+      var first = members[0];
+      var latlng = [d.lat[first], d.lon[first]];
+      var bySide = {};
+      var contested = false;
+      var imprecise = 0;
+      for (var m = 0; m < members.length; m++) {
+        var i = members[m];
+        bySide[d.side[i]] = (bySide[d.side[i]] || 0) + 1;
+        if (d.contested && d.contested[i]) contested = true;
+        var prec = this._precision(i);
+        if (prec === "region" || prec === "country") imprecise += 1;
+      }
+      var stops = [];
+      var start = 0;
+      for (var side = 0; side < d.colors.length; side++) {
+        if (!bySide[side]) continue;
+        var end = start + (bySide[side] / members.length) * 100;
+        stops.push(d.colors[side] + " " + start.toFixed(2) + "% " + end.toFixed(2) + "%");
+        start = end;
+      }
+      if (bySide[-1]) stops.push("#555555 " + start.toFixed(2) + "% 100%");
+      var count = members.length;
+      var px = count < 10 ? 28 : count < 100 ? 32 : count < 1000 ? 38 : 44;
+      var layers = [];
+      if (imprecise === count) {
+        layers.push(this._area(latlng, "#555555", this._precision(first) === "country" ? COUNTRY_KM : REGION_KM, px / 2 + 4));
+      }
+      // Only numbers and our own colours go into this HTML; no text from the data.
+      var icon = L.divIcon({
+        className: "mapdata-stack" + (contested ? " mapdata-stack-contested" : "") + (imprecise ? " mapdata-stack-imprecise" : ""),
+        html: '<div style="background: conic-gradient(' + stops.join(", ") + ')"><span>' +
+          Number(count).toLocaleString("en") + "</span></div>",
+        iconSize: [px, px],
+      });
+      var marker = L.marker(latlng, { icon: icon, bubblingMouseEvents: true, riseOnHover: true });
+      marker.stackIndex = k;
+      marker.stackCount = count;
+      this._identify(marker, first, k);
+      var self = this;
+      marker.on("click", function (event) {
+        L.DomEvent.stopPropagation(event);  // the map's own click would fold the fan right away
+        self._fan(k, marker);
+      });
+      this._markers.addLayer(marker);
+      layers.push(marker);
+      return layers;
+    },
+
+    /** Fan a stack's claims out around it (at high zoom, when few enough to read). */
+    _fan: function (k, marker) {
+      var map = this._map;
+      var already = this._fanned && this._fanned.k === k;
+      this._unfan();
+      if (already || !map) return;
+      var members = this._spots[k];
+      if (map.getZoom() <= (this._data.clusterMaxZoom || 12) || members.length > FAN_MAX) return;
+      var centre = map.latLngToLayerPoint(marker.getLatLng());
+      var layers = [];
+      var legStyle = { color: "#333", weight: 1, opacity: 0.6, interactive: false };
+      for (var m = 0; m < members.length; m++) {
+        var angle, radius;
+        if (members.length <= 9) {
+          angle = (2 * Math.PI * m) / members.length - Math.PI / 2;
+          radius = 42;
+        } else {  // a spiral keeps 60 markers apart
+          angle = 0.9 * m + 1;
+          radius = 34 + 3.2 * m;
+        }
+        var point = L.point(centre.x + radius * Math.cos(angle), centre.y + radius * Math.sin(angle));
+        var at = map.layerPointToLatLng(point);
+        var leg = L.polyline([marker.getLatLng(), at], legStyle);
+        this._markers.addLayer(leg);
+        layers.push(leg);
+        layers = layers.concat(this._addPoint(members[m], at));
+      }
+      this._fanned = { k: k, layers: layers };
+      map.getContainer().setAttribute("data-fanned", String(members.length));
+    },
+
+    _unfan: function () {
+      if (!this._fanned) return;
+      for (var r = 0; r < this._fanned.layers.length; r++) this._markers.removeLayer(this._fanned.layers[r]);
+      this._fanned = null;
+      if (this._map) this._map.getContainer().removeAttribute("data-fanned");
+    },
+
     _addCluster: function (feature) {
-      var count = feature.properties.point_count;
+      var count = feature.properties.n;
       var size = count < 10 ? "small" : count < 100 ? "medium" : count < 1000 ? "large" : "huge";
       var px = size === "small" ? 30 : size === "medium" ? 36 : size === "large" ? 42 : 50;
       var icon = L.divIcon({
@@ -220,17 +429,44 @@
       return k === null || k === undefined || k < 0 ? "" : this._strings[k];
     },
 
+    /** Open below a marker near the top of the map, above it elsewhere: never cut off. */
+    _keepTooltipInside: function (event) {
+      var tooltip = event.tooltip;
+      var map = this._map;
+      if (!tooltip || !map || !event.layer || !event.layer.getLatLng) return;
+      var y = map.latLngToContainerPoint(event.layer.getLatLng()).y;
+      var wanted = y < 90 ? "bottom" : "top";
+      if (tooltip.options.direction !== wanted) {
+        tooltip.options.direction = wanted;
+        tooltip.options.offset = wanted === "bottom" ? [0, 8] : [0, -8];
+        tooltip.update();
+      }
+    },
+
     _tooltipFor: function (layer) {
       var box = el("div", "mapdata-tip");
       if (layer && layer.clusterCount) {
-        box.appendChild(el("span", null, layer.clusterCount + " incidents (click to zoom in)"));
+        box.appendChild(el("span", null, layer.clusterCount.toLocaleString("en") + " incidents (click to zoom in)"));
+        return box;
+      }
+      var d = this._data;
+      if (layer && layer.stackCount) {
+        var members = this._spots[layer.stackIndex];
+        var lo = Infinity, hi = -Infinity;
+        for (var m = 0; m < members.length; m++) {
+          var day = d.day[members[m]];
+          if (day >= 0 && day < lo) lo = day;
+          if (day >= 0 && day > hi) hi = day;
+        }
+        var first = members[0];
+        box.appendChild(el("span", "mapdata-tip-main", layer.stackCount.toLocaleString("en") + " claims at " + (this._text("place", first) || "this spot")));
+        if (lo <= hi) box.appendChild(el("span", "mapdata-tip-dates", " · " + dayString(this._base, lo) + " to " + dayString(this._base, hi)));
+        box.appendChild(el("div", "mapdata-tip-hint", "Click: list them beside the map"));
         return box;
       }
       if (!layer || layer.incidentIndex === undefined) return box;
       var i = layer.incidentIndex;
-      var d = this._data;
       box.appendChild(el("span", "mapdata-tip-main", dayString(this._base, d.day[i]) + " · " + this._text("place", i)));
-      box.appendChild(el("span", "mapdata-tip-id", " · " + d.id[i]));
       return box;
     },
 
@@ -251,8 +487,8 @@
   window.MapdataIncidents = {
     IncidentLayer: IncidentLayer,
     /** Called from the FeatureGroup script that mapview.incident_feature_group() generates. */
-    attach: function (group, data) {
-      var layer = new IncidentLayer(data);
+    attach: function (group, data, options) {
+      var layer = new IncidentLayer(data, options);
       group.addLayer(layer);
       return layer;
     },

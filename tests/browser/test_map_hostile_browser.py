@@ -57,7 +57,7 @@ def test_hostile_claim_is_shown_as_text_and_runs_nothing(page, app_url, outside_
     page.mouse.move(*spot)
     tooltip = frame.locator(".leaflet-tooltip")
     tooltip.wait_for()
-    assert tooltip.inner_text() == f"2023-06-01 · {HOSTILE_PLACE} · {HOSTILE_ID}"
+    assert tooltip.inner_text() == f"2023-06-01 · {HOSTILE_PLACE}"
     page.mouse.click(*spot)
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for()

@@ -17,15 +17,17 @@ from mapdata.filters import FilterState, apply_filters
 from mapdata.mapview import (
     SIDE_COLORS,
     base_map,
-    incident_id_from_tooltip,
+    clicked_marker,
+    incident_feature_group,
     incident_layer,
     incident_payload,
+    legend_html,
     payload_ids,
     render_html,
 )
 
 REPO = Path(__file__).resolve().parents[2]
-ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\})\);", re.DOTALL)
+ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\}), \{[^{}]*\}\);", re.DOTALL)
 HOSTILE = [
     "<img src=x onerror=alert(1)>",
     "${alert(1)}",
@@ -82,8 +84,11 @@ def test_markers_are_coloured_by_reporting_side(frame):
     for k, incident_id in enumerate(payload_ids(data)):
         assert data["colors"][data["side"][k]] == SIDE_COLORS[sides[incident_id]]
     assert len(set(SIDE_COLORS.values())) == len(SIDE_COLORS)
+    legend = legend_html()
     for side, colour in SIDE_COLORS.items():  # the legend explains every colour
-        assert re.search(rf'fill="{colour}"[^<]*/></svg>{re.escape(side)}<', html)
+        assert re.search(rf'fill="{colour}"[^<]*/></svg>{re.escape(side)}<', legend)
+    assert "<details" in legend and " open" not in legend.split(">", 1)[0]  # folded at first
+    assert "mapdata-legend" not in html  # beside the map, never drawn over its markers
 
 
 def test_contested_claims_are_marked_only_when_grouped(frame):
@@ -175,19 +180,37 @@ def test_base_map_draws_borders_without_tiles():
     assert isinstance(base_map(), folium.Map)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("2023-05-12 · Sotk · bundled:2023-05-12-am-mod-sotk-uav", "bundled:2023-05-12-am-mod-sotk-uav"),
-        ("2023-05-12 · Place · with · dots · acled:ARM1", "acled:ARM1"),
-        ("12 incidents (click to zoom in)", None),
-        ("", None),
-        (None, None),
-    ],
-)
-def test_incident_id_from_tooltip(text, expected):
-    assert incident_id_from_tooltip(text) == expected
+def _drawing(payload: str, index: object, click: object = "1", token: str | None = None, **extra) -> dict:
+    from mapdata.mapview import payload_token
+
+    properties = {"mapdata": token if token is not None else payload_token(payload), "i": index, "click": click}
+    return {
+        "type": "Feature",
+        "properties": {**properties, **extra},
+        "geometry": {"type": "Point", "coordinates": [0, 0]},
+    }
 
 
-def test_incident_id_from_tooltip_rejects_unknown_ids():
-    assert incident_id_from_tooltip("2023-05-12 · Sotk · nope", {"acled:ARM1"}) is None
+def test_a_click_is_identified_by_our_properties_never_by_text(frame):
+    payload = incident_payload(frame)
+    n = len(frame)
+    assert clicked_marker(_drawing(payload, 3), payload, n).index == 3
+    assert clicked_marker(_drawing(payload, 3, spot=1), payload, n).stack
+    assert not clicked_marker(_drawing(payload, 3), payload, n).stack
+    # Another payload's click (the filters changed since), or anything of another shape, is ignored.
+    assert clicked_marker(_drawing(payload, 3, token="0123456789abcdef"), payload, n) is None
+    other = incident_payload(frame.head(5))
+    assert clicked_marker(_drawing(other, 3), payload, n) is None
+    for index in (-1, n, "3", 3.0, True, None):
+        assert clicked_marker(_drawing(payload, index), payload, n) is None
+    for junk in (None, "2023-05-12 · Sotk · bundled:2023-05-12-am-mod-sotk-uav", {}, {"properties": "x"}, []):
+        assert clicked_marker(junk, payload, n) is None
+
+
+def test_the_layer_carries_its_payload_token_and_the_first_view_fit():
+    from mapdata.mapview import payload_token
+
+    payload = '{"idRest":[]}'
+    html = render_html(base_map(), incident_feature_group(payload, fit=True))
+    token = payload_token(payload)
+    assert f'"token": "{token}"' in html and '"fit": true' in html

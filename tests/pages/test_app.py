@@ -11,33 +11,50 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import streamlit_folium
+from apptools import html_table
 from streamlit.testing.v1 import AppTest
 
-from mapdata.mapview import TOOLTIP_SEPARATOR, payload_ids, render_html
+from mapdata.mapview import payload_ids, render_html
 from mapdata.model import Incident
 from mapdata.store import Store
 
 APP = Path(__file__).resolve().parents[2] / "app.py"  # the entry point: navigation, then the map page
 SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"
-ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\})\);", re.DOTALL)
+ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\}), (\{[^{}]*\})\);", re.DOTALL)
 
 
 class MapStub:
-    """Stands in for st_folium: returns ``click`` and keeps the incident ids the page sent."""
+    """Stands in for st_folium: keeps the incident ids the page sent, returns a click like the browser's.
 
-    def __init__(self, click: str | None = None):
-        self.click = click
+    ``click(id)`` makes the next run return what our incident layer reports for a click on
+    that claim's marker (``stack=True``: on the stack of claims at its spot); ``drawing`` can
+    be set to anything, as a hostile browser could.
+    """
+
+    def __init__(self):
+        self.drawing: object = None
         self.sent_ids: list[str] = []
+        self.token = ""
+        self.clicks = 0
+
+    def click(self, incident_id: str, stack: bool = False) -> None:
+        self.clicks += 1
+        properties = {"mapdata": self.token, "i": self.sent_ids.index(incident_id), "click": f"c{self.clicks}"}
+        if stack:
+            properties["spot"] = 0
+        self.drawing = {"type": "Feature", "properties": properties, "geometry": None}
 
     def __call__(self, fig, *args, feature_group_to_add=None, returned_objects=None, center=None, zoom=None, **kwargs):
         self.center, self.zoom = center, zoom
         html = render_html(fig, feature_group_to_add) if feature_group_to_add is not None else ""
         found = ATTACH.findall(html)
-        self.sent_ids = payload_ids(json.loads(found[0])) if found else []
+        self.sent_ids = payload_ids(json.loads(found[0][0])) if found else []
+        self.token = json.loads(found[0][1])["token"] if found else ""
         self.returned_objects = returned_objects
-        return {"last_object_clicked_tooltip": self.click}
+        return {"last_active_drawing": self.drawing}
 
 
 @pytest.fixture
@@ -55,15 +72,9 @@ def app(db_path, map_stub) -> AppTest:
     return at
 
 
-def plain(markdown: str) -> str:
-    """What a Markdown-escaped table cell reads as on screen."""
-    return re.sub(r"\\(.)", r"\1", markdown)
-
-
 def fields_shown(at: AppTest) -> dict[str, str]:
     """The details panel's "every field" table as field → value, as the user reads it."""
-    table = at.table[-1].value
-    return {plain(k): plain(v) for k, v in table["value"].items()}
+    return html_table(at, "fields")[0]
 
 
 def shown_line(at: AppTest) -> str:
@@ -75,7 +86,7 @@ def shown_line(at: AppTest) -> str:
 def test_all_incidents_shown_at_first(app, map_stub):
     assert shown_line(app) == "**18 of 18 incidents shown**"
     assert len(map_stub.sent_ids) == 18
-    assert map_stub.returned_objects == ["last_object_clicked_tooltip"]  # pan/zoom do not rerun
+    assert map_stub.returned_objects == ["last_active_drawing"]  # pan/zoom do not rerun
 
 
 def test_date_range_narrows_count_and_map(app, map_stub):
@@ -110,7 +121,8 @@ def test_no_match_says_so(app, map_stub):
 
 
 def test_clicked_marker_shows_the_claim_in_the_details_panel(app, map_stub):
-    map_stub.click = TOOLTIP_SEPARATOR.join(["2023-05-12", "Sotk", SOTK_UAV])
+    assert map_stub.returned_objects == ["last_active_drawing"]
+    map_stub.click(SOTK_UAV)
     app.run()
     assert not app.exception
     fields = fields_shown(app)
@@ -119,13 +131,14 @@ def test_clicked_marker_shows_the_claim_in_the_details_panel(app, map_stub):
     assert fields["date"] == "2023-05-12"
     assert fields["wounded"] == "2"
     assert fields["killed"] == "not stated"  # null stays "not stated", never 0
-    # The other claims about the same clash, each with its claimant, side by side.
-    compared = app.table[0].value
-    compared.columns = [plain(c) for c in compared.columns]
-    assert any("Azerbaijani MoD" in column for column in compared.columns)
-    assert any("(selected)" in column for column in compared.columns)
-    assert "wounded" in compared.index
+    # The other claims about the same clash, each with its claimant, side by side (itself first).
+    compared = html_table(app, "compared")
+    columns = [c[""] for c in compared]
+    assert columns[0] == "1. Armenian MoD (selected)"
+    assert any("Azerbaijani MoD" in column for column in columns) and len(columns) == 3
+    assert all("wounded" in c for c in compared)
     assert not app.get("link_button")  # this report has no link: no button to nowhere
+    assert app.query_params["claim"] == SOTK_UAV  # the URL says which claim is open
 
 
 def test_source_link_only_for_web_addresses(db_path, map_stub):
@@ -148,28 +161,60 @@ def test_source_link_only_for_web_addresses(db_path, map_stub):
         ],
         origin="manual",
     )
-    map_stub.click = TOOLTIP_SEPARATOR.join(["2023-06-01", "Hostile <b>place</b>", "manual:js-link"])
     at = AppTest.from_file(str(APP), default_timeout=60).run()
+    map_stub.click("manual:js-link")
+    at.run()
     assert not at.exception
     fields = fields_shown(at)
     assert fields["id"] == "manual:js-link"
     assert fields["place"] == "Hostile <b>place</b>"  # shown as typed, not as markup
     assert fields["summary"] == "**not bold** [not a link](http://x)"
     assert not at.get("link_button")
-    map_stub.click = TOOLTIP_SEPARATOR.join(["2023-04-11", "Tegh", "bundled:2023-04-11-am-mod-tegh"])
+    map_stub.click("bundled:2023-04-11-am-mod-tegh")
     at.run()
     assert [b.proto.url for b in at.get("link_button")] == [
         "https://karabakhspace.commonspace.eu/news/seven-confirmed-dead-clashes-between-armenia-and-azerbaijan"
     ]
 
 
-def test_cluster_click_or_unknown_id_keeps_the_hint(app, map_stub):
-    map_stub.click = "3 incidents (click to zoom in)"
-    app.run()
-    assert any("Click a marker" in i.value for i in app.info)
-    map_stub.click = TOOLTIP_SEPARATOR.join(["2023-05-12", "Sotk", "csv:not-in-the-database"])
-    app.run()
-    assert any("Click a marker" in i.value for i in app.info)
+def test_anything_but_our_own_click_keeps_the_hint(app, map_stub):
+    for drawing in (
+        "3 incidents (click to zoom in)",
+        "2023-05-12 · Sotk · " + SOTK_UAV,  # a tooltip's text: no longer trusted for anything
+        {"type": "Feature", "properties": {"mapdata": "forged", "i": 0, "click": "x"}},
+        {"type": "Feature", "properties": {"mapdata": map_stub.token, "i": 10_000, "click": "y"}},
+        {"type": "Feature", "properties": {"mapdata": map_stub.token, "i": "3", "click": "z"}},
+    ):
+        map_stub.drawing = drawing
+        app.run()
+        assert not app.exception
+        assert any("Click a marker" in i.value for i in app.info), drawing
+
+
+def test_a_click_on_a_stack_lists_the_claims_at_its_spot(db_path, map_stub):
+    from dense import DENSE_COUNT, dense_incidents
+
+    Store(db_path).save(dense_incidents(), origin="csv")
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    map_stub.click("csv:dense-0007", stack=True)
+    at.run()
+    assert not at.exception
+    assert any(m.value == f"**{DENSE_COUNT} claims at Chinari**" for m in at.markdown)
+    [grid] = [d for d in at.dataframe if d.key and d.key.startswith("spot_table_")]
+    rows = grid.value
+    assert len(rows) == 25 and rows["date"].is_monotonic_decreasing  # newest first, one page
+    assert set(rows.columns) >= {"date", "claimant", "sides", "event_type", "casualties", "contested"}
+    assert "claim" not in at.query_params  # a list, no single claim open
+    at.selectbox(key="spot_sort").set_value("oldest first").run()
+    [grid] = [d for d in at.dataframe if d.key and d.key.startswith("spot_table_")]
+    assert grid.value["date"].iloc[0] == pd.Timestamp("2019-01-01")
+    # Ticking a row opens that claim in full below the list.
+    at.session_state[grid.key] = {"selection": {"rows": [2], "columns": [], "cells": []}}
+    at.run()
+    assert fields_shown(at)["id"] == "csv:dense-0002"
+    # The same old click, replayed by the component on every rerun, changes nothing.
+    at.run()
+    assert fields_shown(at)["id"] == "csv:dense-0002"
 
 
 def test_row_picked_in_the_table_opens_on_the_map(app, map_stub):

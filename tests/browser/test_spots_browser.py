@@ -1,0 +1,250 @@
+"""Many claims at one spot, in a real browser, on our own dense fixture (320 claims at one point):
+click the stack, read the list (sorted, paged, filtered), open one claim; small stacks fan out;
+the side-by-side view holds one clash only; a crafted id cannot open another claim; the
+details panel shows text as text; region-level claims stay visibly imprecise; the map's
+legend, wheel and tooltips stay out of the way.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from dense import CLASH_IDS, DENSE_COUNT, DENSE_SPOT, dense_incidents
+
+from mapdata.model import Incident
+from mapdata.store import Store
+
+pytestmark = pytest.mark.browser
+
+from maptools import MAP_IFRAME, page_point
+
+FORGED_ID = "csv:x · bundled:2023-05-12-am-mod-sotk-uav"  # what a tooltip parser would have opened
+FORGED_SPOT = (40.45, 44.2)
+ODD_SPOT = (40.5, 44.3)
+ODD_SUMMARY = "&lt;img src=x onerror=alert(1)&gt; see https://evil.example/login or www.evil.example, me@evil.example"
+CLASH_SPOT = (DENSE_SPOT[0] + 0.02, DENSE_SPOT[1])
+
+
+@pytest.fixture(scope="module")
+def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("spots-db") / "incidents.db"
+    odd = [
+        Incident.create(
+            id=FORGED_ID,
+            date="2023-06-02",
+            place="Forged",
+            latitude=FORGED_SPOT[0],
+            longitude=FORGED_SPOT[1],
+            claimant="A forger",
+            reporting_side="media",
+            summary="Its id ends like another claim's id.",
+            source="nobody",
+            origin="csv",
+        ),
+        Incident.create(
+            id="csv:odd-text",
+            date="2023-06-01",
+            place=None,
+            latitude=ODD_SPOT[0],
+            longitude=ODD_SPOT[1],
+            claimant="See https://evil.example/claimant",
+            reporting_side="media",
+            summary=ODD_SUMMARY,
+            source="https://evil.example/source",
+            origin="csv",
+        ),
+    ]
+    Store(path).save(dense_incidents() + odd, origin="csv", label="dense fixture")
+    return path
+
+
+def open_map(page, url: str):
+    page.goto(url)
+    frame = page.wait_for_selector(MAP_IFRAME).content_frame()
+    frame.wait_for_selector(".leaflet-container[data-incidents-total]")
+    return frame
+
+
+def click_spot(page, frame, lat_lon: tuple[float, float], zoom: int = 13) -> None:
+    frame.evaluate("([lat, lon, z]) => window.map.setView([lat, lon], z, {animate: false})", [*lat_lon, zoom])
+    page.wait_for_timeout(300)
+    page.mouse.click(*page_point(page, frame, *lat_lon))
+
+
+def main(page):
+    return page.locator("[data-testid=stMain]")
+
+
+def list_header(page):
+    return main(page).locator("[data-testid=stMarkdownContainer]", has_text=re.compile(r"claims at"))
+
+
+def list_caption(page) -> str:
+    return main(page).locator("[data-testid=stCaptionContainer]", has_text="Tick a row").inner_text()
+
+
+def list_rows(page) -> list[list[str]]:
+    """The visible rows of the spot list as cell texts (the grid draws on a canvas; read its a11y table)."""
+    grid = main(page).locator("[data-testid=stDataFrame]").first
+    grid.locator("[role=gridcell]").first.wait_for(state="attached")
+    rows = grid.locator("[role=row]").all()
+    return [[(c.text_content() or "").strip() for c in row.locator("[role=gridcell]").all()] for row in rows[1:]]
+
+
+def opened_claim(page) -> str:
+    claim = main(page).locator("[data-claim-id]").first
+    claim.wait_for()
+    return claim.get_attribute("data-claim-id")
+
+
+def tick_first_row(page) -> None:
+    grid = main(page).locator("[data-testid=stDataFrame]").first
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)
+
+
+def test_a_stack_lists_its_claims_sorted_and_paged_and_one_opens_in_full(page, app_url):
+    frame = open_map(page, app_url)
+    stack = frame.locator(".mapdata-stack", has_text=str(DENSE_COUNT))
+    click_spot(page, frame, DENSE_SPOT)
+    header = list_header(page)
+    header.wait_for()
+    assert header.inner_text() == f"{DENSE_COUNT} claims at Chinari"
+    assert stack.count() == 1  # one marker with its count, not 320 markers on top of each other
+    assert list_caption(page).startswith(f"Claims 1–25 of {DENSE_COUNT}.")
+    rows = list_rows(page)
+    assert len(rows) >= 5
+    dates = [r[0] for r in rows]
+    assert dates == sorted(dates, reverse=True)  # newest first
+    newest = dates[0]
+
+    main(page).get_by_label("Sort by").click()
+    page.get_by_role("option", name="oldest first").click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-testid=stMain] [role=gridcell]')].some(c => c.innerText.trim() === '2019-01-01')"
+    )
+    assert list_rows(page)[0][0] == "2019-01-01"
+    main(page).get_by_role("button", name=re.compile("^(Next|Go to next page)", re.I)).first.click()
+    main(page).get_by_text(f"Claims 26–50 of {DENSE_COUNT}.", exact=False).wait_for()
+    assert list_rows(page)[0][0] == "2019-02-20"  # the 26th claim: one every other day from 1 January
+
+    tick_first_row(page)
+    assert opened_claim(page) == "csv:dense-0025"
+    assert "Every field of this claim" in main(page).inner_text()
+    assert newest > "2019-02-20"
+
+
+def test_the_list_applies_the_sidebar_filters(page, app_url):
+    frame = open_map(page, f"{app_url}/?side=media&type=shelling")
+    click_spot(page, frame, DENSE_SPOT)
+    header = list_header(page)
+    header.wait_for()
+    count = int(re.match(r"(\d+) claims at Chinari", header.inner_text()).group(1))
+    assert 0 < count < DENSE_COUNT
+    assert f"{DENSE_COUNT - count} more here are hidden by the filters" in main(page).inner_text()
+    rows = list_rows(page)
+    assert rows and all(r[2].startswith("media →") and r[3] == "shelling" for r in rows)
+
+
+def test_a_small_stack_fans_out_and_compares_only_its_clash(page, app_url):
+    frame = open_map(page, app_url)
+    click_spot(page, frame, CLASH_SPOT, zoom=15)
+    page.wait_for_timeout(500)
+    frame.wait_for_function("document.querySelector('.leaflet-container').getAttribute('data-fanned') === '2'")
+    list_header(page).wait_for()
+    assert list_header(page).inner_text() == "2 claims at Chinari"
+    fanned = frame.evaluate(
+        """() => { const out = []; window.map.eachLayer(l => { if (l.fanned && l._map) {
+            const p = window.map.latLngToContainerPoint(l.getLatLng()); out.push([p.x, p.y]); } }); return out; }"""
+    )
+    assert len(fanned) >= 2
+    x, y = fanned[0]
+    box = page.query_selector(MAP_IFRAME).bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_function(
+        "ids => ids.includes(document.querySelector('[data-testid=stMain] [data-claim-id]')?.getAttribute('data-claim-id'))",
+        arg=[CLASH_IDS[0], CLASH_IDS[2]],
+    )
+    compared = main(page).locator("table[data-table=compared]")
+    compared.wait_for()
+    heads = compared.locator("tr").first.locator("th").all_inner_texts()
+    assert len(heads) == 1 + 3  # the three claims of this clash, not the 320 at the village next door
+    assert any("(selected)" in h for h in heads)
+
+
+def test_a_crafted_id_opens_its_own_claim_only(page, app_url):
+    frame = open_map(page, app_url)
+    click_spot(page, frame, FORGED_SPOT)
+    assert opened_claim(page) == FORGED_ID
+    assert "A forger" in main(page).inner_text()
+    assert "Armenian MoD" not in main(page).inner_text()
+
+
+def test_details_show_field_text_as_text(page, app_url):
+    frame = open_map(page, app_url)
+    click_spot(page, frame, ODD_SPOT)
+    assert opened_claim(page) == "csv:odd-text"
+    details = main(page).locator("[data-claim-id]").first
+    text = details.inner_text()
+    assert "place not stated" in text and "nan" not in text.split()
+    assert ODD_SUMMARY in text  # entities shown as typed, not decoded into a tag
+    fields = main(page).locator("table[data-table=fields]")
+    assert ODD_SUMMARY in fields.inner_text()
+    links = main(page).locator("[data-claim-id] a, table[data-table=fields] a")
+    assert links.count() == 0  # no URL in a field became a link
+    assert "nan" not in [c.strip() for c in fields.locator("td").all_inner_texts()]
+
+
+def test_region_claims_stay_visibly_imprecise_at_every_zoom(page, app_url):
+    frame = open_map(page, app_url)
+    radii = []
+    for zoom in (7, 10, 13):
+        frame.evaluate("z => window.map.setView([40.95, 45.2], z, {animate: false})", zoom)  # Tavush, a region
+        page.wait_for_timeout(300)
+        radii.append(
+            frame.evaluate(
+                "() => { let r = []; window.map.eachLayer(l => { if (l.areaKm) r.push(l.getRadius()); }); return Math.max(0, ...r); }"
+            )
+        )
+    assert all(r >= 16 for r in radii), radii  # never a dot that looks exact
+    assert radii[0] < radii[1] < radii[2], radii  # the area grows with the ground it covers
+
+
+def test_the_map_stays_out_of_the_way(page, app_url):
+    frame = open_map(page, app_url)
+    # The legend is beside the map, folded; nothing of it is drawn over the markers.
+    assert frame.locator(".mapdata-legend").count() == 0
+    legend = main(page).locator("details.mapdata-legend")
+    assert legend.count() == 1 and legend.get_attribute("open") is None
+    # The first view shows every incident.
+    inside = frame.evaluate(
+        """() => { const b = window.map.getBounds(); const d = window.mapdataIncidentLayer._data; let n = 0;
+            for (let i = 0; i < d.lat.length; i++) if (b.contains([d.lat[i], d.lon[i]])) n++; return n; }"""
+    )
+    assert inside == int(frame.locator(".leaflet-container").get_attribute("data-incidents-total"))
+    # A tooltip near the top edge opens below its marker: never cut off by the frame.
+    frame.evaluate("([lat, lon]) => window.map.setView([lat, lon], 13, {animate: false})", list(FORGED_SPOT))
+    frame.evaluate(
+        "([lat, lon]) => window.map.panBy([0, window.map.latLngToContainerPoint([lat, lon]).y - 20], {animate: false})",
+        list(FORGED_SPOT),
+    )
+    page.wait_for_timeout(300)
+    page.mouse.move(*page_point(page, frame, *FORGED_SPOT))
+    tooltip = frame.locator(".leaflet-tooltip")
+    tooltip.wait_for()
+    top = frame.evaluate("() => document.querySelector('.leaflet-tooltip').getBoundingClientRect().top")
+    assert top >= 0
+    page.mouse.move(0, 0)
+    # Scrolling over a map nobody clicked scrolls the page, not the map.
+    zoom = frame.evaluate("window.map.getZoom()")
+    box = page.query_selector(MAP_IFRAME).bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -600)
+    page.wait_for_timeout(600)
+    assert frame.evaluate("window.map.getZoom()") == zoom
+    page.mouse.click(box["x"] + 12, box["y"] + box["height"] - 60)  # an empty corner of the map
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, -600)
+    frame.wait_for_function(f"window.map.getZoom() > {zoom}")
