@@ -14,9 +14,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import streamlit_folium
-from apptools import html_table
 from streamlit.testing.v1 import AppTest
 
+from apptools import html_table
 from mapdata.mapview import payload_ids, render_html
 from mapdata.model import Incident
 from mapdata.store import Store
