@@ -62,8 +62,9 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def open_map(page, url: str):
     page.goto(url)
-    frame = page.wait_for_selector(MAP_IFRAME).content_frame()
-    frame.wait_for_selector(".leaflet-container[data-incidents-total]")
+    # The first visit after the server starts loads everything (slow on a busy machine).
+    frame = page.wait_for_selector(MAP_IFRAME, timeout=120_000).content_frame()
+    frame.wait_for_selector(".leaflet-container[data-incidents-total]", timeout=120_000)
     return frame
 
 
