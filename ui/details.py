@@ -188,15 +188,15 @@ def claim_in_full(frame: pd.DataFrame, groups: pd.Series, incident_id: str) -> N
     st.html(claim_html(row, status))
     url = safe_url(row.get("source_url"))
     if url:
-        st.link_button(f"Open the source report ({text_of(row.get('source'))})", url)
+        st.link_button(f"Open the source report ({escape_markdown(text_of(row.get('source')))})", url)
     if len(group) > 1:
         shown = group.head(MAX_COMPARED)
         more = len(group) - len(shown)
-        st.markdown(f"**The {len(group)} claims about this clash, side by side**")
+        st.markdown(f"**The {len(group):,} claims about this clash, side by side**")
         st.html(_CSS + side_by_side_html(shown, incident_id))
         if more:
             st.caption(
-                f"{more} more claims belong to this clash; the first {MAX_COMPARED} are shown. "
+                f"{more:,} more claims belong to this clash; the first {MAX_COMPARED:,} are shown. "
                 "The Table page lists them all (tick “Contested only”)."
             )
     st.markdown("**Every field of this claim**")
@@ -232,7 +232,7 @@ def spot_list(
     sides = " · ".join(f"{side} {count:,}" for side, count in here["reporting_side"].value_counts().items())
     st.caption(
         f"{spot[0]:.5f}, {spot[1]:.5f}"
-        + (f" · {sides}" if sides else "")
+        + (f" · {escape_markdown(sides)}" if sides else "")
         + (f" · {hidden:,} more here are hidden by the filters" if hidden else " · the filters apply")
     )
     if here.empty:
