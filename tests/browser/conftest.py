@@ -161,7 +161,7 @@ def page(browser, outside_requests: OutsideRequests):
 
     context.route("**/*", route)
     page = context.new_page()
-    page.set_default_timeout(30_000)
+    page.set_default_timeout(90_000)  # the machine is shared: a first page load can take a minute
     yield page
     context.close()
 
