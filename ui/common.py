@@ -272,10 +272,7 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
                 **changed,
             )
             st.checkbox(
-                "Show retracted claims",
-                key=RETRACTED,
-                help="Retracted claims are hidden unless this is on",
-                **changed,
+                "Show retracted claims", key=RETRACTED, help="Retracted claims are hidden unless this is on", **changed
             )
     return state
 

@@ -48,9 +48,10 @@ class MapStub:
         self.drawing = {"type": "Feature", "properties": properties, "geometry": None}
 
     def __call__(self, fig, *args, feature_group_to_add=None, returned_objects=None, center=None, zoom=None, **kwargs):
+        if feature_group_to_add is None:  # another map (the details panel's point picker)
+            return {"last_active_drawing": None}
         self.center, self.zoom = center, zoom
-        html = render_html(fig, feature_group_to_add) if feature_group_to_add is not None else ""
-        found = ATTACH.findall(html)
+        found = ATTACH.findall(render_html(fig, feature_group_to_add))
         self.sent_ids = payload_ids(json.loads(found[0][0])) if found else []
         self.token = json.loads(found[0][1])["token"] if found else ""
         self.returned_objects = returned_objects

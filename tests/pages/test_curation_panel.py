@@ -5,21 +5,26 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from mapdata.mapview import TOOLTIP_SEPARATOR
 from mapdata.store import Store
 from tests.pages.test_app import APP, SOTK_UAV, MapStub, fields_shown, shown_line
 
-CLICK = TOOLTIP_SEPARATOR.join(["2023-05-12", "Sotk", SOTK_UAV])
+
+def open_claim(stub: MapStub, incident_id: str = SOTK_UAV) -> AppTest:
+    """The map page with a click on ``incident_id``'s marker (as our incident layer reports it)."""
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert not at.exception, at.exception
+    stub.click(incident_id)
+    at.run()
+    assert not at.exception, at.exception
+    return at
 
 
 @pytest.fixture
 def clicked(db_path, monkeypatch: pytest.MonkeyPatch) -> tuple[AppTest, MapStub, Store]:
-    stub = MapStub(CLICK)
+    stub = MapStub()
     monkeypatch.setattr("streamlit_folium.st_folium", stub)
     store = Store(db_path)
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
-    assert not at.exception, at.exception
-    return at, stub, store
+    return open_claim(stub), stub, store
 
 
 def by_label(widgets, label: str):
@@ -110,8 +115,8 @@ def test_review_status_is_set_and_filtered_on(clicked):
 class ClickingStub(MapStub):
     """Also answers the point picker's map with a click at ``point``."""
 
-    def __init__(self, click: str, point: tuple[float, float]):
-        super().__init__(click)
+    def __init__(self, point: tuple[float, float]):
+        super().__init__()
         self.point = point
 
     def __call__(self, *args, **kwargs):
@@ -120,9 +125,10 @@ class ClickingStub(MapStub):
 
 
 def test_a_click_on_the_picker_map_moves_the_point(db_path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr("streamlit_folium.st_folium", ClickingStub(CLICK, (40.25, 45.9)))
+    stub = ClickingStub((40.25, 45.9))
+    monkeypatch.setattr("streamlit_folium.st_folium", stub)
     store = Store(db_path)
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    at = open_claim(stub)
     by_label(at.checkbox, "Pick the new point on a map").check().run()
     assert not at.exception
     assert by_label(at.text_input, "Latitude").value == "40.25000"
