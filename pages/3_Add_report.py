@@ -103,7 +103,8 @@ def _propose(text: str, published: dt.date | None, outlet: str, url: str, confli
     readers = _readers(budget_from_environment())
     aliases = PlaceBook(get_store()).aliases()
     try:
-        with st.spinner("Reading the report…"):
+        first = "" if Gazetteer.index_ready() else " (the first time also builds the offline gazetteer index: 15–45 s)"
+        with st.spinner(f"Reading the report{first}…"):
             result = readers.extract(
                 text,
                 published=published,

@@ -11,9 +11,12 @@ import argparse
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import TextIO
 
 from mapdata.errors import MapdataError
+from mapdata.geo.gazetteer import Gazetteer
 
 CHECKOUT = Path(__file__).resolve().parents[2]
 APP = CHECKOUT / "app.py"
@@ -42,6 +45,20 @@ def command(args: argparse.Namespace) -> list[str]:
     return line + [a for a in args.streamlit_args if a != "--"]
 
 
+def prepare_gazetteer(out: TextIO) -> None:
+    """Build the offline gazetteer's index before the app starts, saying so.
+
+    The first place lookup (Add report's "Propose incidents", an import, a search) would
+    otherwise wait 15-45 s with nothing on screen while the index is built.
+    """
+    if Gazetteer.index_ready():
+        return
+    print("Building the offline gazetteer index (first start only, about 15-45 s)...", file=out, flush=True)
+    started = time.monotonic()
+    Gazetteer.default()
+    print(f"Gazetteer index ready in {time.monotonic() - started:.0f} s; starting the app.", file=out, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     if not APP.exists():
         raise MapdataError(
@@ -52,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         env["MAPDATA_DB"] = str(Path(args.db).expanduser().resolve())
     try:
+        prepare_gazetteer(sys.stderr)
         return subprocess.call(command(args), cwd=CHECKOUT, env=env)
     except KeyboardInterrupt:
         return 0

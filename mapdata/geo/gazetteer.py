@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mapdata.geo.index import FOCUS_COUNTRIES, KIND_PRECISION, IndexData, load_index
+from mapdata.geo.index import FOCUS_COUNTRIES, KIND_PRECISION, IndexData, cache_path, load_index
 from mapdata.geo.names import case_stems, fold, names_region, skeleton, strip_context
 from mapdata.profiles import Extent, Profile, default_catalog
 
@@ -167,6 +167,11 @@ class Gazetteer:
     def default(cls) -> Gazetteer:
         """The gazetteer of the default conflict (Armenia–Azerbaijan first, then its neighbours)."""
         return cls.for_profile(default_catalog().default)
+
+    @classmethod
+    def index_ready(cls) -> bool:
+        """Whether the shared index is loaded or cached on disk (else the first use builds it: 15-45 s)."""
+        return cls._index is not None or cache_path(profiles=tuple(default_catalog())).exists()
 
     @classmethod
     def for_profile(cls, profile: Profile) -> Gazetteer:
