@@ -6,7 +6,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-from test_map_browser import SOTK, SOTK_UAV, click_on_map, field_rows, marker_paths, open_map, wait_total
+from test_map_browser import SOTK, field_rows, marker_paths, open_map, open_sotk_uav, wait_total
 
 from maptools import MAP_IFRAME, page_point
 
@@ -23,10 +23,9 @@ def tooltip_at(page, frame, lat_lon: tuple[float, float]) -> str:
 def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(page, app_url, outside_requests):
     frame = open_map(page, app_url)
     wait_total(frame, 18)
-    click_on_map(page, frame, SOTK)
-    page.get_by_text(SOTK_UAV).first.wait_for()
+    open_sotk_uav(page, frame)
     assert field_rows(page)["date"] == "2023-05-12"
-    assert tooltip_at(page, frame, SOTK).startswith("2023-05-12")
+    assert "to 2023-05-12" in tooltip_at(page, frame, SOTK)  # the stack's tooltip: 2 claims, their dates
 
     page.get_by_text("Correct this claim").click()
     name = page.get_by_role("textbox", name="Your name in the history")
@@ -40,17 +39,17 @@ def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(p
 
     # The details panel and the map's marker now carry the new date (the same map, re-fed).
     page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=stTable]')].some(t => t.innerText.includes('2023-05-13'))"
+        "() => [...document.querySelectorAll('table[data-table=fields]')].some(t => t.innerText.includes('2023-05-13'))"
     )
     assert field_rows(page)["date"] == "2023-05-13"
     frame = page.query_selector(MAP_IFRAME).content_frame()
     wait_total(frame, 18)
     for _ in range(20):
-        if tooltip_at(page, frame, SOTK).startswith("2023-05-13"):
+        if "to 2023-05-13" in tooltip_at(page, frame, SOTK):
             break
         page.mouse.move(5, 5)
         page.wait_for_timeout(300)
-    assert tooltip_at(page, frame, SOTK).startswith("2023-05-13")
+    assert "to 2023-05-13" in tooltip_at(page, frame, SOTK)
 
     # The history lists the change: who, old → new, why.
     page.get_by_text("History (2)").click()

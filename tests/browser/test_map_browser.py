@@ -60,17 +60,22 @@ def test_map_shows_markers_offline(page, app_url, outside_requests):
     assert outside_requests.not_tiles() == []
 
 
-def test_clicking_the_sotk_marker_shows_its_details(page, app_url, outside_requests):
-    frame = open_map(page, app_url)
+def open_sotk_uav(page, frame) -> None:
+    """Click Sotk's stack (two claims, 2022 and 2023) and open the newest from its list."""
     frame.evaluate("([lat, lon]) => window.map.setView([lat, lon], 12, {animate: false})", list(SOTK))
     page.wait_for_timeout(300)
-    click_on_map(page, frame, SOTK)  # two claims at Sotk's point (2022 and 2023): a stack, listed
+    click_on_map(page, frame, SOTK)
     page.locator("[data-testid=stMain] [data-testid=stMarkdownContainer]", has_text="2 claims at Sotk").wait_for()
     grid = page.locator("[data-testid=stMain] [data-testid=stDataFrame]").first
     grid.locator("[role=gridcell]").first.wait_for(state="attached")
     box = grid.bounding_box()
     page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)  # the newest: 12 May 2023
     page.locator(f"[data-claim-id='{SOTK_UAV}']").wait_for()
+
+
+def test_clicking_the_sotk_marker_shows_its_details(page, app_url, outside_requests):
+    frame = open_map(page, app_url)
+    open_sotk_uav(page, frame)
     rows = field_rows(page)
     assert rows["id"] == SOTK_UAV
     assert rows["claimant"] == "Armenian MoD"
