@@ -112,4 +112,4 @@ if shown.empty:
     st.info("No incidents match the filters.")
 else:
     download_buttons(shown, key_prefix="table", state=state)
-    history_download(shown)
+    history_download(shown, state)

@@ -8,7 +8,6 @@ data frames (plain text).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Sequence
@@ -29,6 +28,7 @@ from mapdata.curation.duplicates import (
 )
 from mapdata.curation.edits import with_resolved_place
 from mapdata.errors import MapdataError
+from mapdata.filters import FilterState, file_stem
 from mapdata.formats.exporter import CSV_MIME, to_csv_bytes
 from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
@@ -496,8 +496,10 @@ def pending_review(key: str) -> None:
             st.rerun()
 
 
-def history_download(shown: pd.DataFrame) -> None:
-    """A CSV of the rows shown with each claim's review, retraction and history (built on click)."""
+def history_download(shown: pd.DataFrame, state: FilterState) -> None:
+    """A CSV of the rows shown with each claim's review, retraction and history (built on click).
+
+    Named like the other downloads, after the dates and filters of what it holds."""
     store = get_store()
     snapshot = shown.copy()
 
@@ -509,7 +511,7 @@ def history_download(shown: pd.DataFrame) -> None:
     st.download_button(
         f"Download with review and history (CSV, {len(snapshot):,})",
         data=build,
-        file_name=f"ceasefire-incidents-history-{dt.date.today().isoformat()}.csv",
+        file_name=f"{file_stem(state, snapshot)}_with-history.csv",
         mime=CSV_MIME,
         key="download_with_history",
         on_click="ignore",

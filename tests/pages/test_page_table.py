@@ -279,4 +279,5 @@ def test_download_names_say_what_they_hold(db_path: Path, media: list):
     assert names == [
         "ceasefire-incidents_2023-05-11_to_2023-05-12_side-Armenia.csv",
         "ceasefire-incidents_2023-05-11_to_2023-05-12_side-Armenia.geojson",
+        "ceasefire-incidents_2023-05-11_to_2023-05-12_side-Armenia_with-history.csv",
     ]
