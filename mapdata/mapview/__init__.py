@@ -2,6 +2,7 @@
 
 * ``assets`` — folium/Leaflet/plugin assets pointed at ``static/`` (no CDN);
 * ``base`` — the constant base map (offline borders, tile choices, controls) and the legend beside it;
+* ``basemap`` — offline raster tiles (land, water, place names) from an MBTiles file, served by the app;
 * ``incidents`` — the incident layer: a compact payload drawn by ``static/mapdata/incident_layer.js``;
 * ``candidates`` — the small map of geocoding candidates on the Gazetteer page.
 """

