@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import replace
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 import streamlit_folium
 
 from mapdata.errors import MapdataError
+from mapdata.geo.dumps import add_dump, dumps_dir, saved_dumps
 from mapdata.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, GeocodeResult, Place
 from mapdata.geo.placebook import PlaceBook, PlaceResolver, user_place
 from mapdata.geo.settings import OnlineSettings, config_path, file_settings_notice, settings_for
@@ -114,8 +117,8 @@ except MapdataError as exc:
 if FLASH in st.session_state:
     st.success(md(st.session_state.pop(FLASH)))  # messages carry user-typed names: literal text
 unresolved = book.unresolved()
-lookup_tab, unresolved_tab, aliases_tab, online_tab = st.tabs(
-    ["Look up a name", f"Unresolved places ({len(unresolved)})", "Aliases", "Online fallback"]
+lookup_tab, unresolved_tab, aliases_tab, online_tab, files_tab = st.tabs(
+    ["Look up a name", f"Unresolved places ({len(unresolved)})", "Aliases", "Online fallback", "GeoNames files"]
 )
 
 with lookup_tab:
@@ -264,3 +267,32 @@ with online_tab:
             'user_agent = "your-project (you@example.org)"; domain, scheme and timeout may be set there too.'
         )
     )
+
+with files_tab:
+    # A GeoNames country file holds every village of a country (the bundled list has places of 500+).
+    st.caption(
+        "Download a country's file from GeoNames (download.geonames.org/export/dump/, e.g. AZ.zip; CC BY 4.0) "
+        "and add it here: its villages, heights and areas are then found offline. The same as "
+        "python -m mapdata gazetteer add FILE."
+    )
+    upload = st.file_uploader("GeoNames country file (.zip or .txt)", type=["zip", "txt"], key="gz_dump")
+    if upload is not None and st.button("Add to the gazetteer", key="gz_dump_add"):
+        with tempfile.TemporaryDirectory() as folder:
+            # Our own file name: the uploaded name only lends its kind (a name like ".." is no path).
+            path = Path(folder) / ("country.zip" if upload.name.lower().endswith(".zip") else "country.txt")
+            path.write_bytes(upload.getvalue())
+            try:
+                with st.spinner("Checking the file…"):
+                    summary = add_dump(path)
+            except MapdataError as exc:
+                st.error(f"Nothing was added: {md(exc)}")
+            else:
+                with st.spinner("Indexing the new places (once, offline; 20–60 s)…"):
+                    Gazetteer.reload()
+                    Gazetteer.default()
+                done(
+                    f"Added {summary.places:,} places of {summary.country} ({summary.skipped_rows:,} malformed rows "
+                    f"skipped); they are found from now on."
+                )
+    files = saved_dumps()
+    st.write(md(f"Country files added ({dumps_dir()}): {', '.join(p.name for p in files) or 'none yet'}"))

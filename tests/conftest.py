@@ -14,8 +14,10 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(autouse=True)
 def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests never read the developer's own settings file (``~/.config/ceasefire-map``)."""
+    """Tests never read the developer's own settings file (``~/.config/ceasefire-map``) nor the
+    GeoNames country files the developer added (``gazetteer add``)."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-user-config"))
+    monkeypatch.setenv("MAPDATA_GEONAMES", str(tmp_path_factory.getbasetemp() / "no-user-geonames"))
 
 
 @pytest.fixture

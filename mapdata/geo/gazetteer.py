@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mapdata.geo.dumps import dumps_signature
 from mapdata.geo.index import FOCUS_COUNTRIES, KIND_PRECISION, IndexData, cache_path, load_index
 from mapdata.geo.names import case_stems, fold, names_region, skeleton, strip_context
 from mapdata.profiles import Extent, Profile, default_catalog
@@ -141,6 +142,7 @@ class Gazetteer:
     _index: IndexData | None = None  # one index for every conflict: GeoNames, our supplement, the profiles' places
     _by_profile: dict[tuple[str, tuple[str, ...], tuple[str, ...], Extent], Gazetteer] = {}
     _default_lock = threading.Lock()
+    _dumps: tuple[tuple[str, int, int], ...] | None = None  # the user's GeoNames files the index holds
 
     def __init__(
         self,
@@ -174,16 +176,28 @@ class Gazetteer:
         return cls._index is not None or cache_path(profiles=tuple(default_catalog())).exists()
 
     @classmethod
+    def reload(cls) -> None:
+        """Forget the loaded index (after a GeoNames country file was added): the next use loads the new one."""
+        with cls._default_lock:
+            cls._index = None
+            cls._by_profile = {}
+            cls._dumps = None
+
+    @classmethod
     def for_profile(cls, profile: Profile) -> Gazetteer:
         """The process-wide gazetteer for one conflict: its parties' countries first, then its
         neighbours. Every conflict shares one index, loaded once from disk (built on first use)
         with the places of the bundled profiles and the user's profiles folder; places of a
-        profile named only with ``--profile FILE`` are not in it."""
+        profile named only with ``--profile FILE`` are not in it. A GeoNames country file added
+        since (by any process) makes it load the index again."""
+        if dumps_signature() != cls._dumps:
+            cls.reload()  # a GeoNames country file was added (here or in another process)
         key = (profile.id, profile.countries, profile.focus_countries, profile.extent)
         found = cls._by_profile.get(key)
         if found is None:
             with cls._default_lock:
                 if cls._index is None:
+                    cls._dumps = dumps_signature()
                     cls._index = load_index(profiles=tuple(default_catalog()))
                 found = cls._by_profile.setdefault(
                     key, cls(cls._index, profile.focus_countries, profile.countries, profile.extent)

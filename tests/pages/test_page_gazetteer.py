@@ -225,3 +225,24 @@ def test_map_tooltips_cannot_run_script() -> None:
     html = candidates_map((hostile,), hostile).get_root().render()
     assert "<img src=x" not in html and "${alert" not in html and "`${" not in html
     assert safe_text("a`b${c}\\") == "a&#96;b&#36;&#123;c&#125;&#92;"
+
+
+def test_a_geonames_country_file_is_added_from_the_page(db_path, monkeypatch, tmp_path) -> None:
+    from mapdata.geo.dumps import saved_dumps
+
+    monkeypatch.setenv("MAPDATA_GEONAMES", str(tmp_path / "geonames"))
+    sample = Path(__file__).parents[1] / "fixtures" / "geonames" / "AZ_sample.txt"
+    Store(db_path)
+    # Adding indexes the new places there and then (20-60 s once, longer on a loaded machine).
+    at = AppTest.from_file(str(Path(__file__).parents[2] / "pages" / "5_Gazetteer.py"), default_timeout=400)
+    at.run()
+    at.file_uploader(key="gz_dump").set_value(("AZ.txt", sample.read_bytes(), "text/plain")).run()
+    next(b for b in at.button if b.label == "Add to the gazetteer").click().run()
+    assert not at.exception
+    assert any("Added 3 places of AZ" in s.value.replace("\\", "") for s in at.success)
+    assert [p.name for p in saved_dumps(tmp_path / "geonames")] == ["AZ.tsv"]
+    at.text_input(key="gz_name").set_value("Upper Qalaboyun").run()  # a village only the file has
+    assert not at.exception and "Qalaboyun Yuxari" in at.success[0].value
+    at.file_uploader(key="gz_dump").set_value(("notes.txt", b"just some notes\n", "text/plain")).run()
+    next(b for b in at.button if b.label == "Add to the gazetteer").click().run()
+    assert any("Nothing was added" in e.value for e in at.error)

