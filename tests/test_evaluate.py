@@ -64,13 +64,13 @@ def _assert_all_figures_at_least(report: dict, threshold: float) -> None:
 # A regression floor on the build set of ../shared/articles (docs/extraction-quality.md): a little
 # below what the build set reaches, so a change that breaks reading fails here. Never tuned to
 # the held-out set, which is only measured (the doc records its figures).
-BUILD_FLOOR = {
-    "precision": 0.68,
-    "recall": 0.68,
-    "reporting_side": 0.8,
+BUILD_FLOOR = {  # the build set reaches 0.75 / 0.74 / 0.86 / 1.00 / 0.88 / 0.88 (docs/extraction-quality.md)
+    "precision": 0.72,
+    "recall": 0.71,
+    "reporting_side": 0.82,
     "accused_side": 0.95,
-    "killed": 0.75,
-    "wounded": 0.8,
+    "killed": 0.82,
+    "wounded": 0.82,
 }
 
 

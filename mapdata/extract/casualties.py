@@ -16,7 +16,7 @@ from mapdata.extract.attribution import side_word
 from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.spans import Spans
 
-__all__ = ["Casualties", "find_casualties", "number_value", "own_losses"]
+__all__ = ["Casualties", "find_casualties", "number_value", "own_losses", "per_place_casualties"]
 
 # fmt: off
 _UNITS = {
@@ -170,6 +170,41 @@ def find_casualties(sentence: str) -> Casualties:
         killed = named or None
     wounded = _counted(sentence, "wounded") if _ANY_WOUND.search(sentence) else None
     return Casualties(killed, wounded)
+
+
+_EACH = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[a-z]+\s+)?each\b", re.I)  # "one each", "two people each"
+_JUST_LIST = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
+
+
+def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Casualties] | None:
+    """ "Two civilians were killed in A and one each in B and C": each place of a list with its own
+    figure (2, 1, 1), read from the words before it; an "each" figure carries over the list that
+    follows it. None when the sentence gives one figure for the whole list (or no figures)."""
+    if len(spans) < 2:
+        return None
+    whole = find_casualties(sentence)
+    if (whole.killed is None) == (whole.wounded is None):
+        return None  # no figure, or both kinds: not split by place
+    kind = "killed" if whole.killed is not None else "wounded"
+    figures: list[int | None] = []
+    carried: int | None = None
+    previous_end = 0
+    for start, end in spans:
+        segment = sentence[previous_end:start]
+        previous_end = end
+        own: int | None = getattr(find_casualties(segment), kind)
+        if own is not None:
+            carried = None
+        else:
+            each = _EACH.search(segment)
+            if each is not None:
+                carried = own = number_value(each.group("n"))
+            elif carried is not None and _JUST_LIST.fullmatch(segment):
+                own = carried
+        figures.append(own)
+    if any(f is None for f in figures):
+        return None
+    return [Casualties(**{kind: f}) for f in figures]
 
 
 def own_losses(sentence: str, lexicon: Lexicon | None = None) -> list[tuple[str, Casualties]]:

@@ -28,7 +28,7 @@ from mapdata.extract.attribution import (
     resolve_side,
     side_word,
 )
-from mapdata.extract.casualties import find_casualties, own_losses
+from mapdata.extract.casualties import Casualties, find_casualties, own_losses, per_place_casualties
 from mapdata.extract.dates import DateMention, find_dates, part_of_day, pick_date
 from mapdata.extract.denials import Denial, find_denial
 from mapdata.extract.events import classify
@@ -44,6 +44,13 @@ __all__ = ["ExtractionResult", "Proposal", "Response", "extract", "extract_docum
 _ANY_DAY = dt.date.min  # key of "any claim of this side" in _attach_losses
 _BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
 _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
+# "… were registered in the X region. This is stated in the bulletin of the Y ministry.": a
+# sentence that only names the source of the one before it.
+_SOURCE_OF_PREVIOUS = re.compile(
+    r"^(?:this|that|the\s+information|such\s+information)\s+(?:is|was|has\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:reported|stated|said|announced|noted|confirmed|according|published)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -166,6 +173,7 @@ class _Claim:
     wounded: int | None = None
     evidence: dict[str, list[str]] = field(default_factory=dict)
     summary_only: bool = False  # media report, nobody blamed: kept only if nothing else covers the day
+    per_place: dict[str, Casualties] = field(default_factory=dict)  # "2 in A and one each in B and C"
     # What is already in ``sentences`` / ``evidence``: a claim that goes on for thousands of
     # sentences must not compare each new one with all the others.
     _indices: set[int] = field(default_factory=set)
@@ -291,6 +299,8 @@ class _Reader:
             self.in_claim = False
             self.read_counter_claim(sentence, denial)
             return
+        if _SOURCE_OF_PREVIOUS.match(text) and self._source_of_previous(sentence):
+            return
         speaker = self.speaker(sentence)
         mentions = find_dates(text, self.published, self.date_ctx)
         chosen = pick_date(mentions, text)
@@ -334,6 +344,20 @@ class _Reader:
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
         if self.setting is None:
             self.in_claim = False
+
+    def _source_of_previous(self, sentence: Sentence) -> bool:
+        """The claim just read was told by the speaker this sentence names, not by the outlet."""
+        claim = self.current
+        if claim is None or not self.in_claim or claim.speaker.side != "media":
+            return False
+        found = find_attribution(sentence.norm, self.tracker)
+        if found is None or found.side in (None, "media"):
+            return False
+        claim.speaker = found
+        claim.summary_only = False
+        claim.add(sentence)
+        claim.add_evidence("claimant", sentence)
+        return True
 
     def read_counter_claim(self, sentence: Sentence, denial: Denial) -> None:
         """ "X denied the reports and said it was Armenian troops that opened fire near Y": the
@@ -422,6 +446,10 @@ class _Reader:
         if claim.weapons:
             claim.add_evidence("weapons", sentence)
         claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+        if several and casualties:
+            figures = per_place_casualties(text, [(m.start, m.end) for m in chosen_places])
+            if figures is not None and sentence_for_place is sentence:
+                claim.per_place = {m.key: f for m, f in zip(chosen_places, figures)}
         self.claims.append(claim)
         self.current = claim
         self.in_claim = True
@@ -666,6 +694,11 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None, lexicon:
             continue
         place = mention.place
         candidates = [_place_dict(p) for p in (mention.candidates or ((place,) if place else ()))]
+        own = claim.per_place.get(mention.key)
+        counts = {
+            "killed": own.killed if own is not None and own.killed is not None else claim.killed,
+            "wounded": own.wounded if own is not None and own.wounded is not None else claim.wounded,
+        }
         out.append(
             Proposal(
                 place=mention.name if place is not border else border.name,
@@ -678,7 +711,7 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None, lexicon:
                 resolved=place is not None,
                 place_key=place.key if place else None,
                 place_candidates=candidates,
-                **base,
+                **(base | counts),
             )
         )
     return out

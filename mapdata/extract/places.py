@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.spans import Spans
-from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
+from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place, haversine_km
 from mapdata.geo.names import fold
 from mapdata.profiles import Profile, default_catalog
 
@@ -52,10 +52,10 @@ _DISTRIBUTIVE = re.compile(
     rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each)\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?"
     rf"(?:(?:village|settlement|town)\s+of\s+)?(?P<names>{_NAME}(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
-# "Balkote and Gokhan villages", "Uri, Nowgam, Keran and Gurez sectors": a plural cue after a list
-# announces every name of it.
+# "Balkote and Gokhan villages", "Uri, Nowgam, Keran and Gurez sectors", "A and B border villages",
+# "A, B and C post sectors": a plural cue after a list announces every name of it.
 _LIST_BEFORE_PLURAL = re.compile(
-    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(?:(?:border|frontier|forward|post)\s+)?"
     r"(?P<cue>villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights)\b"
 )
 _NEAR_CUE = re.compile(
@@ -287,7 +287,40 @@ def find_place_mentions(
             )
         )
     mentions = _dedupe(mentions)
-    return _plural_cue(sentence, _group_lists(sentence, mentions))
+    return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)))
+
+
+# After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
+_ADDRESS_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z0-9]|$)")
+_ADDRESS_KM = 30.0
+
+
+def _without_address_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "near Vazashen, Idjevan." names a village and the town it belongs to, as an address: a town
+    right after a comma, closing the phrase with no "and" (English lists have one), near the place
+    before it (or after a village the gazetteer does not know) is not a second place."""
+    kept: list[PlaceMention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.specific
+            and mention.specific
+            and mention.place is not None
+            and sentence[previous.end : mention.start] == ", "
+            and (len(kept) < 2 or sentence[kept[-2].end : previous.start] not in (", ", ","))
+            and _ADDRESS_END.match(sentence, mention.end)
+            and (
+                previous.place is None
+                or haversine_km(
+                    previous.place.latitude, previous.place.longitude, mention.place.latitude, mention.place.longitude
+                )
+                <= _ADDRESS_KM
+            )
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 _PLURAL_REGION = re.compile(r"\s+(?:districts|regions|provinces|rayons|fronts)\b", re.I)
@@ -364,18 +397,32 @@ def border_mention(sentence: str, lexicon: Lexicon | None = None) -> PlaceMentio
 
 def _without_locators(members: list[PlaceMention]) -> list[PlaceMention]:
     """ "Sotk, Gegharkunik" names one place and where it lies: a region right after a place inside
-    it is its locator, not another place of the list."""
+    it is its locator, not another place of the list. So is a name that is both a town and the
+    province the place lies in, right after a comma ("near Paruyr Sevak, Ararat"), and a region
+    right after a comma that follows a village the gazetteer does not know."""
     kept: list[PlaceMention] = []
     for member in members:
         previous = kept[-1] if kept else None
         if (
             previous is not None
             and previous.specific
+            and previous.place is None
             and not member.specific
+            and member.start - previous.end <= 2
+        ):
+            continue  # "the village of Zzz, Sadarak district": where an unknown village lies
+        if (
+            previous is not None
+            and previous.specific
             and previous.place is not None
             and member.place is not None
             and previous.place.admin1 is not None
-            and fold(previous.place.admin1) == fold(member.place.admin1 or member.place.name)
+            and (
+                # a region inside which the place lies
+                (not member.specific and fold(previous.place.admin1) == fold(member.place.admin1 or member.place.name))
+                # a town named like the place's province, right after a comma ("near X, Ararat")
+                or (member.start - previous.end <= 2 and fold(previous.place.admin1) == fold(member.name))
+            )
         ):
             continue
         kept.append(member)

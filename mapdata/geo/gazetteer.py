@@ -133,6 +133,11 @@ _NOT_PLACES = frozenset(fold(w) for w in (
 _QUALIFIED = re.compile(r"^(?P<name>[^,(]+?)\s*(?:,\s*(?P<q1>[^,()]+)|\((?P<q2>[^()]+)\))\s*$")
 _WORD = re.compile(r"[^\W\d_][^\W_]*")  # a word; "Azerbaijan's" -> "Azerbaijan"
 _MAX_WORDS = 5
+# Words that follow a place's name to say what it is; never part of the name in lookup_names.
+_CUE_WORDS = frozenset(
+    "village villages settlement settlements town city community hamlet district districts subdistrict region regions "
+    "province provinces rayon marz oblast sector sectors area front border direction height heights tambon".split()
+)
 _MAX_NAME_CHARS = 100
 
 
@@ -447,7 +452,11 @@ class Gazetteer:
         for match in _WORD.finditer(text):
             if not match.group()[0].isupper():
                 if run:
-                    self._match_run(text, run, results)
+                    # "the Gagarin mine": a lowercase feature word right after a run may end its name
+                    # ("Kut village", "Tovuz district" are a name and its cue: the cue is no part of it)
+                    joined = text[run[-1][1] : match.start()] == " " and match.group().lower() not in _CUE_WORDS
+                    tail = match.end() if joined else None
+                    self._match_run(text, run, results, tail)
                     run = []
                 continue
             if run and text[run[-1][1] : match.start()] not in (" ", "-"):
@@ -458,10 +467,18 @@ class Gazetteer:
             self._match_run(text, run, results)
         return results
 
-    def _match_run(self, text: str, run: list[tuple[int, int]], results: list[tuple[int, int, Place]]) -> None:
-        """Longest known names first, left to right, inside one run of capitalised words."""
+    def _match_run(
+        self, text: str, run: list[tuple[int, int]], results: list[tuple[int, int, Place]], tail: int | None = None
+    ) -> None:
+        """Longest known names first, left to right, inside one run of capitalised words (and the
+        lowercase word ending at ``tail``, tried only as part of a name the index holds)."""
         i = 0
         while i < len(run):
+            if tail is not None and len(run) - i < _MAX_WORDS and tail - run[i][0] <= _MAX_NAME_CHARS:
+                place = self._place_in_text_cached(text[run[i][0] : tail])
+                if place is not None and place.kind != "settlement":  # a curated feature ("Gagarin mine")
+                    results.append((run[i][0], tail, place))
+                    return
             for last in range(min(len(run), i + _MAX_WORDS) - 1, i - 1, -1):
                 if run[last][1] - run[i][0] > _MAX_NAME_CHARS:
                     continue  # no place name is this long; never cache (or fold) pasted walls of text

@@ -495,11 +495,6 @@ def _add_dump(builder: _Builder, path: Path) -> None:
         key = f"geonames:{place.geonameid}"
         if key in builder.by_key:
             continue
-        kind = (
-            "settlement"
-            if place.kind == "settlement" and place.population >= MIN_CITY_POPULATION
-            else _DUMP_KINDS[place.kind]
-        )
         builder.coord_sources[len(builder.keys)] = source
         builder.add(
             key=key,
@@ -508,7 +503,7 @@ def _add_dump(builder: _Builder, path: Path) -> None:
             lon=place.longitude,
             country=place.country,
             admin1=ADMIN1_NAMES.get(place.country, {}).get(place.admin1),
-            kind=kind,
+            kind=_DUMP_KINDS.get(place.kind, "area"),
             population=place.population,
             alternates=list(place.alternates),
             supplement=False,

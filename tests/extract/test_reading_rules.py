@@ -215,3 +215,139 @@ def test_the_same_sides_claim_of_one_day_and_place_told_twice_is_one_proposal():
         published="2023-05-04",
     )
     assert [(p.place, p.wounded) for p in result.proposals] == [("Sotk", 2)]
+
+
+# -- second round (issue 16): rules found on the build set, sentences of our own ----------------
+
+
+@pytest.mark.parametrize(
+    ("profile_id", "sentence"),
+    [
+        # a weapon as the subject of its impact
+        ("thailand-cambodia", "Cambodian rockets hit a school in Kap Choeng District on Thursday, the Thai army said."),
+        ("armenia-azerbaijan", "Two Azerbaijani shells landed near Sotk on Thursday, the Armenian MoD said."),
+        # firing as a noun, qualified as an attack
+        (
+            "india-pakistan",
+            "A shepherd was hurt in unprovoked firing by Pakistani troops in Uri on Thursday, the Indian Army said.",
+        ),
+        ("india-pakistan", "Houses were damaged in cross-border firing in Poonch on Thursday, the Indian Army said."),
+    ],
+)
+def test_impacts_and_firing_as_a_noun_are_incidents(profile_id, sentence):
+    result = extract(sentence, published="2025-07-25", profile=_profile(profile_id))
+    assert [p.date for p in result.proposals] == ["2025-07-24"], sentence
+
+
+def test_firing_that_is_not_an_attack_is_no_incident():
+    result = extract(
+        "The firing range near Uri was closed on Thursday, the Indian Army said.",
+        published="2025-07-25",
+        profile=_profile("india-pakistan"),
+    )
+    assert result.proposals == []
+
+
+def test_a_sentence_naming_the_source_of_the_one_before_credits_that_speaker():
+    result = extract(
+        "On 3 May, Armenian units fired at Azerbaijani positions near Sadarak. "
+        "This is reported in the information of the Ministry of Defense of Azerbaijan.",
+        published="2024-05-04",
+        outlet="Some Wire",
+    )
+    assert [(p.claimant, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Azerbaijani MoD", "Azerbaijan", "Armenia")
+    ]
+    assert "This is reported" in " ".join(result.proposals[0].evidence["claimant"])
+
+
+def test_a_source_sentence_does_not_take_over_a_claim_with_its_own_speaker():
+    result = extract(
+        "On 3 May, Armenian units fired at Azerbaijani positions near Sadarak, the Azerbaijani MoD said. "
+        "This was also reported by the Armenian Defence Ministry.",
+        published="2024-05-04",
+    )
+    assert [p.reporting_side for p in result.proposals] == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # a town named like the province of the place before it, after a comma, locates it
+        ("On 3 May, Azerbaijani forces fired near Paruyr Sevak, Ararat, the Armenian MoD said.", ["Paruyr Sevak"]),
+        # a district after an unknown village locates the village
+        (
+            "On 3 May, Armenian units fired at the village of Zzyqala, Sadarak district, the Azerbaijani MoD said.",
+            ["Zzyqala"],
+        ),
+        # but a list of towns stays a list
+        (
+            "On 3 May, Azerbaijani forces shelled Ararat, Yeraskh and Sotk, the Armenian MoD said.",
+            ["Ararat", "Yeraskh", "Sotk"],
+        ),
+    ],
+)
+def test_a_place_after_a_comma_that_locates_the_one_before_is_not_another_place(sentence, places):
+    assert [p.place for p in extract(sentence, published="2024-05-04").proposals] == places
+
+
+def test_a_list_before_a_qualified_plural_cue_is_one_incident_per_place():
+    result = extract(
+        "Three civilians were injured in cross-border firing by Pakistani troops in Qalpora, Zendar and Ushkot "
+        "post sectors on Saturday, the Indian Army said.",
+        published="2020-06-21",
+        profile=_profile("india-pakistan"),
+    )
+    assert [p.place for p in result.proposals] == ["Qalpora", "Zendar", "Ushkot"]
+
+
+def test_per_place_casualties_are_each_places_own_not_the_total():
+    result = extract(
+        "Two civilians were killed in Zorbakote village and one each in Qelkote and Gokhan by Pakistani shelling "
+        "on Friday, the Indian Army said.",
+        published="2020-11-14",
+        profile=_profile("india-pakistan"),
+    )
+    assert [(p.place, p.killed) for p in result.proposals] == [("Zorbakote", 2), ("Qelkote", 1), ("Gokhan", 1)]
+    # one figure for a whole list stays that figure (not split, not multiplied into a sum)
+    whole = extract(
+        "Three soldiers were wounded when Pakistani troops shelled the villages of Zorbakote and Qelkote on Friday, "
+        "the Indian Army said.",
+        published="2020-11-14",
+        profile=_profile("india-pakistan"),
+    )
+    assert [p.wounded for p in whole.proposals] == [3, 3]
+
+
+def test_a_feature_named_with_a_lowercase_word_is_found_whole():
+    from mapdata.geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.for_profile(_profile("russia-ukraine"))
+    text = "Shells fell on the Gagarin mine’s village and near the Trudovskaya mine."
+    assert [text[a:b] for a, b, _ in gazetteer.lookup_names(text)] == ["Gagarin mine", "Trudovskaya mine"]
+
+
+def test_what_is_launched_toward_a_place_is_fire_and_a_launch_elsewhere_is_not():
+    profile = _profile("israel-lebanon")
+    fired = extract(
+        "Hezbollah launched two projectiles toward Mount Dov on Monday, the IDF said.", "2024-12-03", profile=profile
+    )
+    assert [(p.place, p.date, p.accused_side) for p in fired.proposals] == [("Mount Dov", "2024-12-02", "Hezbollah")]
+    shown = extract("The company launched two new drones at a fair in Haifa on Monday.", "2024-12-03", profile=profile)
+    assert shown.proposals == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # "village, town" closing the phrase is an address: one place
+        ("On 3 May, Azerbaijani forces fired at Armenian positions near Vazashen, Idjevan.", ["Vazashen"]),
+        ("On 3 May, Azerbaijani forces fired near Aygedzor, Berd, in two incidents.", ["Aygedzor"]),
+        # a list has its "and": every place
+        ("On 3 May, Azerbaijani forces fired near Vazashen, Idjevan and Berd.", ["Vazashen", "Idjevan", "Berd"]),
+        # two towns far apart are not an address
+        ("On 3 May, Azerbaijani forces fired near Sotk, Kapan.", ["Sotk", "Kapan"]),
+    ],
+)
+def test_a_village_and_its_town_as_an_address_is_one_place(sentence, places):
+    assert [p.place for p in extract(sentence, published="2024-05-04").proposals] == places

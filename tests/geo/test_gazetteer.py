@@ -170,9 +170,6 @@ SPLIT = Path(__file__).parents[2] / "docs" / "extraction-split.json"
 # the reader keeps them as place names to be picked on the map. Exact: a gap that starts to
 # resolve must leave this list, and a new one fails the test.
 UNKNOWN_TO_THE_GAZETTEER = {"Bichenak", "Parukh", "Kamalkote", "Balkote", "Gokhan"}
-# Names with a lowercase word ("Gagarin mine"): lookup_names scans runs of capitalised words only,
-# so the reader finds these through their cue words, not through lookup_names.
-NOT_CAPITALISED_RUNS = {"Gagarin mine", "Trudovskaya mine"}
 
 
 def _label_places(articles_dir: Path) -> dict[tuple[str, str], set[str]]:
@@ -215,7 +212,7 @@ def test_every_labelled_place_resolves_where_it_is(articles_dir) -> None:
 def test_lookup_names_finds_every_labelled_place_in_its_article(articles_dir) -> None:
     missing = set()
     for (name, conflict), files in _label_places(articles_dir).items():
-        if name in UNKNOWN_TO_THE_GAZETTEER | NOT_CAPITALISED_RUNS:
+        if name in UNKNOWN_TO_THE_GAZETTEER:
             continue
         gazetteer = _conflict_gazetteer(conflict)
         for file in files:
