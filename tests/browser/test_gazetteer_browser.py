@@ -1,0 +1,41 @@
+"""The Gazetteer page's "GeoNames files" tab in a real browser: a user uploads a country file of
+GeoNames' format (a small file of our own), adds it, and then finds a village only that file has.
+
+The server gets its own GeoNames folder (never the developer's), set before it starts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+SAMPLE = Path(__file__).parents[1] / "fixtures" / "geonames" / "AZ_sample.txt"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def own_geonames_folder(tmp_path_factory: pytest.TempPathFactory):
+    """Module scope and autouse: in place before the module's server starts (it copies the environment)."""
+    with pytest.MonkeyPatch.context() as patch:
+        folder = tmp_path_factory.mktemp("browser-geonames")
+        patch.setenv("MAPDATA_GEONAMES", str(folder))
+        yield folder
+
+
+def test_a_country_file_uploaded_on_the_page_is_added_and_its_villages_found(page, app_url, own_geonames_folder):
+    page.goto(f"{app_url}/Gazetteer")
+    page.get_by_role("tab", name="GeoNames files").click()
+    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(SAMPLE))
+    add = page.get_by_role("button", name="Add to the gazetteer")
+    add.wait_for()
+    add.click()
+    # Adding indexes the new places there and then: a minute or more on a busy machine.
+    page.get_by_text("Added 3 places of AZ").wait_for(timeout=400_000)
+    assert [p.name for p in own_geonames_folder.glob("*.tsv")] == ["AZ.tsv"]
+    page.get_by_role("tab", name="Look up a name").click()
+    box = page.get_by_label("Place name as written")
+    box.fill("Upper Qalaboyun")
+    box.press("Enter")
+    page.get_by_text("Qalaboyun Yuxari").first.wait_for(timeout=120_000)
