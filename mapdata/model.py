@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, overload
 
 from mapdata.errors import ValidationError
-from mapdata.profiles import DEFAULT_PROFILE_ID, Catalog, Profile, default_catalog
+from mapdata.profiles import DEFAULT_PROFILE_ID, NON_PARTY_SIDES, Catalog, Extent, Party, Profile, default_catalog
 
 __all__ = [
     "ACCUSED_SIDES",
@@ -100,6 +100,15 @@ FIELDS: tuple[str, ...] = (
 # The record's curation beside the claim (not part of it: a re-import never resets them).
 # Store frames carry them after FIELDS; retracted claims are only there when asked for.
 CURATION_FIELDS: tuple[str, ...] = ("review_status", "review_note", "retracted_at", "retracted_reason")
+
+
+def _stored_profile(conflict: str, *sides: object) -> Profile:
+    """A stand-in profile whose parties are the sides a stored claim of an unloaded conflict names."""
+    names = [str(s) for s in sides if _optional_text(s) and str(s) not in NON_PARTY_SIDES]
+    parties = tuple(
+        Party(name=name, colour="#555555", opponent="") for name in dict.fromkeys(names or ["(unknown party)"])
+    )
+    return Profile(id=conflict, title=conflict, parties=parties, countries=(), extent=Extent(-90, -180, 90, 180))
 
 
 def profile_of(conflict: object, catalog: Catalog | None = None) -> Profile:
@@ -380,6 +389,17 @@ class Incident:
         A missing ``conflict`` is the default conflict; sides are checked against its profile.
         """
         return cls.from_values(values)
+
+    @classmethod
+    def from_stored(cls, values: Mapping[str, Any]) -> Incident:
+        """A claim read back from the store. It was validated when saved; if its conflict's
+        profile is not loaded now (a ``--profile FILE`` conflict, a profile removed since), its
+        conflict and sides are kept as stored instead of refused: reading never loses a claim."""
+        conflict = _optional_text(values.get("conflict"))
+        if conflict is None or default_catalog().get(conflict) is not None:
+            return cls.from_values(values)
+        profile = _stored_profile(conflict, values.get("reporting_side"), values.get("accused_side"))
+        return cls.from_values(values, Catalog({**default_catalog().profiles, conflict: profile}))
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any], catalog: Catalog | None = None) -> Incident:

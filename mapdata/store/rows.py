@@ -42,8 +42,8 @@ def stored_row(incident: Incident) -> tuple:
 
 
 def incident_from_row(row: Iterable[object]) -> Incident:
-    """The Incident a stored row (FIELDS in order) holds."""
-    return Incident.create(**dict(zip(FIELDS, row)))
+    """The Incident a stored row (FIELDS in order) holds (see :meth:`Incident.from_stored`)."""
+    return Incident.from_stored(dict(zip(FIELDS, row)))
 
 
 def row_record(row: Iterable[object]) -> dict[str, object]:
