@@ -11,7 +11,7 @@ import pytest
 from mapdata.claims import group_counter_claims, party_sets
 from mapdata.filters import FilterState, apply_filters
 from mapdata.formats.exporter import to_csv, to_geojson
-from mapdata.formats.importer import preview_path, preview_import
+from mapdata.formats.importer import preview_import, preview_path
 from mapdata.profiles import Catalog, load_catalog
 from mapdata.store import Store
 
