@@ -9,11 +9,12 @@ import argparse
 import datetime as dt
 import sys
 
-from mapdata.cli.options import DB_HELP
+from mapdata.cli.options import DB_HELP, add_profile_option, catalog_from
 from mapdata.errors import MapdataError, ValidationError
 from mapdata.filters import FilterState, apply_filters
 from mapdata.formats.exporter import to_csv, to_geojson
-from mapdata.model import REPORTING_SIDES, REVIEW_STATUSES, normalize_side
+from mapdata.model import REVIEW_STATUSES, normalize_side
+from mapdata.profiles import Catalog, Profile
 from mapdata.store import open_store
 
 
@@ -28,8 +29,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="extend",
         default=[],
         metavar="SIDE",
-        help=f"reporting side(s): {', '.join(REPORTING_SIDES)}",
+        help="reporting side(s), as the conflict names them: a party (Armenia, India, Hezbollah, ...), "
+        "'third party' or 'media'",
     )
+    exporter.add_argument("--conflict", metavar="ID", help="only this conflict's claims (a profile id)")
+    add_profile_option(exporter)
     exporter.add_argument(
         "--source", nargs="+", action="extend", default=[], metavar="S", help="source(s), exactly as stored"
     )
@@ -55,9 +59,22 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (expected YYYY-MM-DD)") from None
 
 
+def _side(text: str, profiles: tuple[Profile, ...]) -> str:
+    """A side as a conflict names it: the first of ``profiles`` that knows the spelling decides."""
+    for profile in profiles:
+        if profile.side_for(text) is not None:
+            return normalize_side(text, profile=profile)
+    if len(profiles) == 1:
+        return normalize_side(text, profile=profiles[0])  # raises, naming that conflict's sides
+    known = dict.fromkeys(side for profile in profiles for side in profile.reporting_sides)
+    raise ValidationError("reporting_side", f"unknown side {text[:60]!r}; expected one of: {', '.join(known)}", text)
+
+
 def run(args: argparse.Namespace) -> int:
+    catalog: Catalog = catalog_from(args)
+    profiles = (catalog.require(args.conflict),) if args.conflict else tuple(catalog)
     try:
-        sides = tuple(dict.fromkeys(normalize_side(side) for side in args.side))
+        sides = tuple(dict.fromkeys(_side(side, profiles) for side in args.side))
     except ValidationError as exc:
         raise MapdataError(f"--side: {str(exc).split(': ', 1)[-1]}") from None
     state = FilterState(
@@ -70,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
     )
     store = open_store(args.db)
     frame = apply_filters(store.frame(include_retracted=args.include_retracted), state)
+    if args.conflict:
+        frame = frame[frame["conflict"] == profiles[0].id]
     if args.with_history:
         histories = store.histories(frame["id"])
         frame = frame.assign(history=[[e.to_dict() for e in histories.get(i, [])] for i in frame["id"]])
