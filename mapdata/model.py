@@ -97,6 +97,8 @@ FIELDS: tuple[str, ...] = (
     "extra",
 )
 
+_FIELD_SET = frozenset(FIELDS)
+
 # The record's curation beside the claim (not part of it: a re-import never resets them).
 # Store frames carry them after FIELDS; retracted claims are only there when asked for.
 CURATION_FIELDS: tuple[str, ...] = ("review_status", "review_note", "retracted_at", "retracted_reason")
@@ -142,7 +144,7 @@ def normalize_side(
     profile = profile or default_catalog().default
     if allowed is None:
         allowed = profile.accused_sides if field_name == "accused_side" else profile.reporting_sides
-    allowed = tuple(allowed)
+    allowed = allowed if isinstance(allowed, tuple) else tuple(allowed)
     canonical = profile.side_for(str(value))
     if canonical is None or canonical not in allowed:
         raise ValidationError(
@@ -405,7 +407,7 @@ class Incident:
     def from_values(cls, values: Mapping[str, Any], catalog: Catalog | None = None) -> Incident:
         """Like :meth:`create`, with the conflict's profile looked up in ``catalog``
         (default: the bundled profiles and the user's own), e.g. one with ``--profile FILE``."""
-        unknown = set(values) - set(FIELDS)
+        unknown = values.keys() - _FIELD_SET
         if unknown:
             raise ValidationError(sorted(unknown)[0], "is not a field of an incident")
         date = parse_date(values.get("date"), "date")

@@ -133,7 +133,8 @@ def user_profiles_dir(environ: Mapping[str, str] | None = None) -> Path:
     if env.get(PROFILES_ENV, "").strip():
         return Path(env[PROFILES_ENV]).expanduser()
     config = env.get("XDG_CONFIG_HOME", "").strip()
-    base = Path(config).expanduser() if config else Path.home() / ".config"
+    home = Path(env["HOME"]) if env.get("HOME", "").strip() else Path.home()
+    base = Path(config).expanduser() if config else home / ".config"
     return base / "ceasefire-map" / "profiles"
 
 
@@ -174,15 +175,25 @@ def _catalog_for(user_dir: str) -> Catalog:
     return load_catalog(Path(user_dir))
 
 
+@lru_cache(maxsize=8)
+def _catalog_for_environment(profiles: str, config: str, home: str) -> Catalog:
+    environ = {PROFILES_ENV: profiles, "XDG_CONFIG_HOME": config, "HOME": home}
+    return _catalog_for(str(user_profiles_dir(environ)))
+
+
 def default_catalog() -> Catalog:
     """Bundled profiles plus the user's folder, read once per folder per process.
 
-    A profile added to the folder is seen after a restart (the app also offers a reload).
+    Called for every claim validated, so it costs one cache look-up keyed on the environment
+    variables that name the folder. A profile added to the folder is seen after a restart
+    (or :func:`reload_catalog`).
     """
-    return _catalog_for(str(user_profiles_dir()))
+    env = os.environ
+    return _catalog_for_environment(env.get(PROFILES_ENV, ""), env.get("XDG_CONFIG_HOME", ""), env.get("HOME", ""))
 
 
 def reload_catalog() -> Catalog:
     """Forget what was read and read the user's folder again."""
     _catalog_for.cache_clear()
+    _catalog_for_environment.cache_clear()
     return default_catalog()

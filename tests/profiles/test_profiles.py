@@ -16,6 +16,7 @@ from mapdata.profiles import (
     PROFILES_ENV,
     bundled_profiles,
     default_catalog,
+    fold,
     load_catalog,
     load_profile,
     parse_profile,
@@ -241,6 +242,28 @@ def test_user_folder_comes_from_the_environment(tmp_path: Path):
     assert user_profiles_dir({PROFILES_ENV: str(tmp_path)}) == tmp_path
     assert user_profiles_dir({"XDG_CONFIG_HOME": str(tmp_path)}) == tmp_path / "ceasefire-map" / "profiles"
     assert user_profiles_dir({}) == Path.home() / ".config" / "ceasefire-map" / "profiles"
+    assert user_profiles_dir({"HOME": str(tmp_path)}) == tmp_path / ".config" / "ceasefire-map" / "profiles"
+
+
+def test_default_catalog_is_read_once_and_follows_a_changed_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """It is looked up for every claim validated, so it is cached, but keyed on the variables naming the folder."""
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "n.toml").write_text(INVENTED.read_text("utf-8"), "utf-8")
+    monkeypatch.setenv(PROFILES_ENV, str(tmp_path / "mine"))
+    assert default_catalog() is default_catalog()
+    assert "northland-southland" in default_catalog()
+    monkeypatch.delenv(PROFILES_ENV)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "empty"))
+    assert "northland-southland" not in default_catalog()
+
+
+@pytest.mark.parametrize("length", [1, 79, 80, 81, 5_000])
+def test_fold_is_the_same_for_short_cached_and_long_uncached_text(length: int):
+    text = ("Ármenian–Army_ " * length)[:length]
+    expected = " ".join(text.replace("–", " ").replace("_", " ").split()).casefold().replace("á", "a")
+    assert fold(text) == expected
 
 
 def test_profiles_in_the_user_folder_join_the_catalog_and_a_broken_one_is_listed_not_fatal(tmp_path: Path):
