@@ -18,7 +18,8 @@ import pandas as pd
 
 from mapdata.geo.gazetteer import GeocodeResult
 from mapdata.geo.names import fold
-from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, REVIEW_STATUSES
+from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES
+from mapdata.profiles import default_catalog
 
 __all__ = [
     "CASUALTY_OPTIONS",
@@ -52,11 +53,16 @@ class ChoiceFilter:
     field: str  # the FilterState attribute
     url_key: str  # the query parameter (repeated for several values)
     label: str  # how pages name it
-    allowed: tuple[str, ...] | None = None  # values a URL may carry; None = any text
+    # Values a URL may carry (a function: read when a URL is, e.g. every conflict's sides); None = any text.
+    allowed: tuple[str, ...] | Callable[[], tuple[str, ...]] | None = None
+
+    def accepts(self, value: str) -> bool:
+        allowed = self.allowed() if callable(self.allowed) else self.allowed
+        return allowed is None or value in allowed
 
 
 CHOICE_FILTERS: tuple[ChoiceFilter, ...] = (
-    ChoiceFilter("sides", "side", "Reporting side", REPORTING_SIDES),
+    ChoiceFilter("sides", "side", "Reporting side", lambda: default_catalog().reporting_sides),
     ChoiceFilter("sources", "source", "Source"),
     ChoiceFilter("event_types", "type", "Event type", EVENT_TYPES),
     ChoiceFilter("casualties", "casualties", "Casualties stated", CASUALTY_OPTIONS),
@@ -64,7 +70,15 @@ CHOICE_FILTERS: tuple[ChoiceFilter, ...] = (
     ChoiceFilter("review", "review", "Review status", REVIEW_STATUSES),
 )
 # Every query parameter a FilterState reads or writes (pages keep other parameters as they are).
-URL_KEYS: tuple[str, ...] = ("from", "to", *(c.url_key for c in CHOICE_FILTERS), "q", "contested", "retracted")
+URL_KEYS: tuple[str, ...] = (
+    "conflict",
+    "from",
+    "to",
+    *(c.url_key for c in CHOICE_FILTERS),
+    "q",
+    "contested",
+    "retracted",
+)
 
 
 @dataclass(frozen=True)
@@ -82,11 +96,14 @@ class FilterState:
     contested_only: bool = False
     review: tuple[str, ...] = ()  # review statuses to keep (people's verdicts, not the clash status)
     show_retracted: bool = False  # also show retracted claims (the frame must have been read with them)
+    conflict: str = ""  # a profile id: only that conflict's claims ("" = every conflict)
 
     # -- URL round trip -------------------------------------------------------------
     def to_query(self) -> dict[str, str | list[str]]:
         """Query parameters for this state (only what differs from the default)."""
         query: dict[str, str | list[str]] = {}
+        if self.conflict:
+            query["conflict"] = self.conflict
         if self.date_from:
             query["from"] = self.date_from.isoformat()
         if self.date_to:
@@ -123,11 +140,9 @@ class FilterState:
                     return None
             return None
 
-        choices = {
-            c.field: tuple(dict.fromkeys(v for v in values(c.url_key) if c.allowed is None or v in c.allowed))
-            for c in CHOICE_FILTERS
-        }
+        choices = {c.field: tuple(dict.fromkeys(v for v in values(c.url_key) if c.accepts(v))) for c in CHOICE_FILTERS}
         return cls(
+            conflict=next((c for c in values("conflict") if c in default_catalog()), ""),
             date_from=day("from"),
             date_to=day("to"),
             text=" ".join((values("q") or [""])[0].split())[:MAX_TEXT],
@@ -247,6 +262,8 @@ def apply_filters(
     search words (see :func:`text_mask`).
     """
     mask = pd.Series(True, index=frame.index)
+    if state.conflict and "conflict" in frame:
+        mask &= frame["conflict"] == state.conflict
     if state.date_from is not None:
         mask &= frame["date"] >= pd.Timestamp(state.date_from)
     if state.date_to is not None:
@@ -281,6 +298,9 @@ def apply_filters(
 def describe(state: FilterState) -> list[tuple[str, str]]:
     """Every active filter as (what, value) in words, in the order the sidebar shows them."""
     parts: list[tuple[str, str]] = []
+    if state.conflict:
+        profile = default_catalog().get(state.conflict)
+        parts.append(("Conflict", profile.title if profile else state.conflict))
     if state.date_from or state.date_to:
         first = state.date_from.isoformat() if state.date_from else "the first claim"
         last = state.date_to.isoformat() if state.date_to else "the last claim"
@@ -314,7 +334,7 @@ def file_stem(state: FilterState, shown: pd.DataFrame) -> str:
     span = date_span(shown)
     first = state.date_from or (span[0] if span else None)
     last = state.date_to or (span[1] if span else None)
-    pieces = ["ceasefire-incidents"]
+    pieces = ["ceasefire-incidents", _slug(state.conflict) if state.conflict else ""]
     if first and last:
         pieces.append(first.isoformat() if first == last else f"{first.isoformat()}_to_{last.isoformat()}")
     elif not len(shown):

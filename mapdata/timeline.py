@@ -12,7 +12,7 @@ from typing import Literal
 
 import pandas as pd
 
-from mapdata.model import REPORTING_SIDES
+from mapdata.profiles import default_catalog
 
 __all__ = ["Freq", "casualty_counts", "choose_bin", "incident_counts", "period_end", "period_start", "snap_to_periods"]
 
@@ -58,7 +58,7 @@ def period_end(starts: pd.Series, freq: Freq) -> pd.Series:
 def incident_counts(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
     """Claims per period and reporting side, tidy: ``period, period_end, reporting_side, count``.
 
-    Only non-empty combinations appear; sides keep the model's order within a period.
+    Only non-empty combinations appear; sides keep the conflict profiles' order within a period.
     """
     columns = ["period", "period_end", "reporting_side", "count"]
     dated = frame.dropna(subset=["date"])
@@ -74,7 +74,7 @@ def incident_counts(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
         .rename("count")
         .reset_index()
     )
-    order = {side: rank for rank, side in enumerate(REPORTING_SIDES)}
+    order = {side: rank for rank, side in enumerate(default_catalog().reporting_sides)}
     counts["_rank"] = counts["reporting_side"].map(order).fillna(len(order))
     counts = counts.sort_values(["period", "_rank", "reporting_side"], kind="stable").drop(columns="_rank")
     counts.insert(1, "period_end", period_end(counts["period"], freq))

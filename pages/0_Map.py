@@ -19,8 +19,10 @@ from mapdata.mapview import (
     incident_payload,
     legend_html,
     payload_rows,
+    side_colors,
 )
-from ui.common import filtered_view, get_store
+from mapdata.profiles import default_catalog
+from ui.common import chosen_profile, filtered_view, get_store
 from ui.details import Selection, details_panel, spot_of
 from ui.downloads import download_buttons
 
@@ -34,10 +36,12 @@ MAP_HEIGHT = 640
 
 
 @st.cache_data(show_spinner="Building the map…", max_entries=8)
-def _map_payload(path: str, version: int, state_key: str, heat: str, _shown: pd.DataFrame, _groups: pd.Series) -> str:
-    # Keyed on the database file + data version + filter state + heat mode; the filtered rows
-    # and the groups (leading underscore: not hashed) are determined by those.
-    return incident_payload(_shown, contested=_groups, heat=heat)
+def _map_payload(
+    path: str, version: int, state_key: str, heat: str, colors: dict[str, str], _shown: pd.DataFrame, _groups: pd.Series
+) -> str:
+    # Keyed on the database file + data version + filter state + heat mode + side colours; the
+    # filtered rows and the groups (leading underscore: not hashed) are determined by those.
+    return incident_payload(_shown, contested=_groups, heat=heat, colors=colors)
 
 
 st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
@@ -57,8 +61,10 @@ with st.sidebar:
         help="Off: the map takes the whole width and the details follow below it.",
     )
 
+profile = chosen_profile(state)  # None: all conflicts (the default conflict's first view)
+colors = side_colors([profile] if profile else default_catalog())
 store = get_store()
-payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, shown, groups)
+payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, colors, shown, groups)
 rows = payload_rows(shown)
 
 with st.container():  # always there, so the map below keeps its place (and its zoom)
@@ -79,7 +85,7 @@ else:
     map_column, details_column = st.container(), st.container()
 with map_column:
     result = streamlit_folium.st_folium(
-        base_map(),
+        base_map(profile.extent if profile else None),
         key=MAP_KEY,
         height=MAP_HEIGHT,
         use_container_width=True,
@@ -88,7 +94,8 @@ with map_column:
         feature_group_to_add=incident_feature_group(payload, fit=center is None),
         returned_objects=["last_active_drawing"],
     )
-    st.html(legend_html())
+    present = set(shown["reporting_side"])
+    st.html(legend_html(colors={s: c for s, c in colors.items() if s in present} or colors))
 
 clicked = clicked_marker((result or {}).get("last_active_drawing"), payload, len(rows))
 if clicked is not None and clicked.click != st.session_state.get(LAST_CLICK):

@@ -11,11 +11,11 @@ import pandas as pd
 import streamlit as st
 
 from mapdata.filters import FilterState, date_span
-from mapdata.mapview import SIDE_COLORS
-from mapdata.model import REPORTING_SIDES
+from mapdata.mapview import side_colors
+from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
 from mapdata.timeline import Freq, casualty_counts, choose_bin, incident_counts, snap_to_periods
-from ui.common import current_filters, filtered_view, set_filters
+from ui.common import chosen_profile, current_filters, filtered_view, set_filters
 
 BRUSH = "period"  # name of the interval selection; the chart's x field has the same name
 BIN_LABEL = {"D": "day", "W": "week (from Monday)", "MS": "month"}
@@ -51,7 +51,9 @@ def _x_axis(field: str, domain: tuple[dt.date, dt.date]) -> alt.X:
     return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=[when(domain[0]), when(domain[1])]))
 
 
-def _claims_chart(counts: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.date]) -> alt.Chart:
+def _claims_chart(
+    counts: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.date], colors: dict[str, str]
+) -> alt.Chart:
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     return (
         alt.Chart(counts, title="Claims per " + BIN_LABEL[freq])
@@ -67,7 +69,7 @@ def _claims_chart(counts: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.da
             color=alt.Color(
                 "reporting_side:N",
                 title="Reporting side",
-                scale=alt.Scale(domain=list(REPORTING_SIDES), range=[SIDE_COLORS[s] for s in REPORTING_SIDES]),
+                scale=alt.Scale(domain=list(colors), range=list(colors.values())),
             ),
             tooltip=[
                 alt.Tooltip(f"{BRUSH}:T", title="Period", format=DATE_FORMAT[freq]),
@@ -113,8 +115,11 @@ st.title("Timeline")
 
 view = filtered_view()
 frame, state, shown = view.frame, view.state, view.shown
+profile = chosen_profile(state)
+present = set(shown["reporting_side"])
+colors = {s: c for s, c in side_colors([profile] if profile else default_catalog()).items() if s in present}
 
-full_span = date_span(frame)
+full_span = date_span(frame[frame["conflict"] == state.conflict] if state.conflict else frame)
 if full_span is not None and (state.date_from or state.date_to):
     st.button("Show all dates", on_click=_show_all_dates)
 if full_span is None or shown.empty:
@@ -130,7 +135,10 @@ st.caption(
 )
 
 event = st.altair_chart(
-    _claims_chart(incident_counts(shown, freq), freq, domain), on_select="rerun", key=_chart_key(state), width="stretch"
+    _claims_chart(incident_counts(shown, freq), freq, domain, colors),
+    on_select="rerun",
+    key=_chart_key(state),
+    width="stretch",
 )
 brushed = _brushed_dates(event, freq, full_span)
 if brushed is not None:

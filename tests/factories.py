@@ -27,3 +27,20 @@ def claim_values(**changes: Any) -> dict[str, Any]:
 def make_claim(**changes: Any) -> Incident:
     """A validated Incident: the base claim with ``changes``."""
     return Incident.create(**claim_values(**changes))
+
+
+# The same kind of claim in another conflict: India's army reports Pakistani fire on Poonch.
+INDIA_CLAIM: dict[str, Any] = {
+    "conflict": "india-pakistan",
+    "place": "Poonch",
+    "latitude": 33.77,
+    "longitude": 74.09,
+    "claimant": "Indian Army",
+    "reporting_side": "India",
+    "accused_side": "Pakistan",
+}
+
+
+def make_india_claim(**changes: Any) -> Incident:
+    """A validated claim of the india-pakistan conflict (the base claim moved to Poonch)."""
+    return make_claim(**{**INDIA_CLAIM, **changes})

@@ -30,9 +30,11 @@ from mapdata.filters import (
 )
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
-from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, REVIEW_STATUSES
+from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES
+from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_markdown
 from mapdata.store import Store, default_db_path
+from mapdata.store.bundled import bundled_conflicts
 from ui.downloads import turn_off_grid_export
 
 # Sidebar widget keys. Their values are set from the URL's state on every run.
@@ -48,6 +50,7 @@ DATES, SIDES, SOURCES, TYPES, CASUALTIES, PRECISIONS, TEXT, CONTESTED, REVIEW, R
     "flt_review",
     "flt_retracted",
 )
+CONFLICT = "flt_conflict"
 _PARTIAL_DATES = "_flt_partial_dates"  # the state a half-picked date range was started from
 CASUALTY_LABELS = {"killed": "anyone killed", "wounded": "anyone wounded"}
 
@@ -145,12 +148,20 @@ def _with_present(values: Sequence[str], chosen: Sequence[str]) -> list[str]:
     return list(values) + [v for v in chosen if v not in values]
 
 
+def chosen_profile(state: FilterState) -> Profile | None:
+    """The profile of the conflict the sidebar shows, None for "all conflicts"."""
+    return default_catalog().get(state.conflict) if state.conflict else None
+
+
 def _options(frame: pd.DataFrame, state: FilterState) -> dict[str, list[str]]:
+    """Widget options from the claims of the chosen conflict (``frame`` is narrowed to it)."""
+    profile = chosen_profile(state)
+    known = profile.reporting_sides if profile else default_catalog().reporting_sides
     present_sides = set(frame["reporting_side"].dropna().unique())
     present_types = set(frame["event_type"].dropna().unique())
     present_precisions = set(frame["geo_precision"].dropna().unique())
     return {
-        SIDES: _with_present([s for s in REPORTING_SIDES if s in present_sides] or list(REPORTING_SIDES), state.sides),
+        SIDES: _with_present([s for s in known if s in present_sides] or list(known), state.sides),
         SOURCES: _with_present(source_options(frame), state.sources),
         TYPES: _with_present([t for t in EVENT_TYPES if t in present_types], state.event_types),
         CASUALTIES: list(CASUALTY_OPTIONS),
@@ -176,6 +187,7 @@ def _seed_widgets(state: FilterState, span: tuple[dt.date, dt.date]) -> None:
     half_picked = isinstance(dates, (tuple, list)) and len(dates) == 1 and ss.get(_PARTIAL_DATES) == state
     if not half_picked:  # leave a range the user is half-way through picking alone
         ss[DATES] = _shown_dates(state, span)
+    ss[CONFLICT] = state.conflict if state.conflict in default_catalog() else ""
     ss[SIDES] = list(state.sides)
     ss[SOURCES] = list(state.sources)
     ss[TYPES] = list(state.event_types)
@@ -214,9 +226,54 @@ def _widgets_changed(span: tuple[dt.date, dt.date]) -> None:
     )
 
 
-def sidebar_filters(frame: pd.DataFrame) -> FilterState:
-    """Every filter in the sidebar, set from (and writing to) the URL; returns the state."""
+def _conflict_changed() -> None:
+    """Another conflict: its own dates, sides and sources (the others' would show nothing)."""
     state = current_filters()
+    conflict = str(st.session_state.get(CONFLICT) or "")
+    set_filters(state.with_changes(conflict=conflict, date_from=None, date_to=None, sides=(), sources=()))
+
+
+def _conflict_chooser(frame: pd.DataFrame, state: FilterState) -> None:
+    """The sidebar's conflict box: every known conflict (with its claim count) and "All conflicts"."""
+    catalog = default_catalog()
+    counts = frame["conflict"].value_counts() if "conflict" in frame else pd.Series(dtype=int)
+    labels = {"": f"All conflicts ({len(frame):,})"}
+    labels.update({p.id: f"{p.title} ({int(counts.get(p.id, 0)):,})" for p in catalog})
+    st.selectbox(
+        "Conflict",
+        list(labels),
+        format_func=labels.__getitem__,
+        key=CONFLICT,
+        on_change=_conflict_changed,
+        help="Sides, colours, counter-claims and the first map view come from the conflict's profile",
+    )
+    if state.conflict and not counts.get(state.conflict, 0) and state.conflict in bundled_conflicts():
+        _offer_bundled(state.conflict, catalog[state.conflict].title)
+
+
+def _offer_bundled(conflict: str, title: str) -> None:
+    """A conflict with no claims yet: offer the example claims the app ships for it."""
+    store = get_store()
+    if st.button(
+        "Add this conflict's example claims",
+        key="flt_add_bundled",
+        disabled=store.read_only,
+        help="A few real claims from public reports, with their links, bundled with the app",
+    ):
+        store.add_bundled([conflict])
+        data_changed()
+        st.rerun()
+    st.caption(f"No claims of {escape_markdown(title)} yet: import a file, add a report, or add the examples.")
+
+
+def sidebar_filters(frame: pd.DataFrame) -> FilterState:
+    """Every filter in the sidebar, set from (and writing to) the URL; returns the state.
+
+    The conflict box comes first; the other widgets offer what the chosen conflict's claims hold."""
+    state = current_filters()
+    everything = frame
+    if state.conflict and "conflict" in frame:
+        frame = frame[frame["conflict"] == state.conflict]
     span = _span(frame)
     options = _options(frame, state)
     _seed_widgets(state, span)
@@ -231,6 +288,7 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
     )
     with st.sidebar:
         st.header("Filters")
+        _conflict_chooser(everything, state)
         st.date_input("Date range", min_value=span[0], max_value=span[1], key=DATES, format="YYYY-MM-DD", **changed)
         st.multiselect("Reporting side", options[SIDES], key=SIDES, placeholder="All sides", **changed)
         st.text_input(

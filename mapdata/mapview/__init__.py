@@ -16,6 +16,7 @@ from mapdata.mapview.base import (
     base_map,
     borders_geojson,
     legend_html,
+    side_colors,
 )
 from mapdata.mapview.incidents import (
     COORD_SCALE,
@@ -53,4 +54,5 @@ __all__ = [
     "payload_rows",
     "payload_token",
     "render_html",
+    "side_colors",
 ]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import json
+import math
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import folium
@@ -17,6 +19,7 @@ from jinja2 import Template
 
 from mapdata.mapview.assets import IconImagePath, LocalAssets, use_local_assets
 from mapdata.mapview.basemap import installed_basemap
+from mapdata.profiles import Extent, Profile
 
 __all__ = [
     "MAP_CENTER",
@@ -27,6 +30,7 @@ __all__ = [
     "base_map",
     "borders_geojson",
     "legend_html",
+    "side_colors",
 ]
 
 use_local_assets()
@@ -42,6 +46,25 @@ SIDE_COLORS: dict[str, str] = {
     "third party": "#7f7f7f",
     "media": "#9467bd",
 }
+_NON_PARTY_COLORS = {side: SIDE_COLORS[side] for side in ("third party", "media")}
+
+
+def side_colors(profiles: Iterable[Profile]) -> dict[str, str]:
+    """Reporting side -> colour for claims of these conflicts: each party's colour from its
+    profile (the first profile naming a party wins), then third party and media."""
+    colors: dict[str, str] = {}
+    for profile in profiles:
+        for party in profile.parties:
+            colors.setdefault(party.name, party.colour)
+    return {**colors, **_NON_PARTY_COLORS}
+
+
+def _view_of(extent: Extent) -> tuple[tuple[float, float], int]:
+    """Centre and a zoom that shows ``extent`` whole on a map about 600-1000 pixels across."""
+    span = max(extent.north - extent.south, extent.east - extent.west, 0.01)
+    return extent.center, max(4, min(12, int(math.log2(360 / span)) + 1))
+
+
 _COUNTRY_LABELS = (
     ("ARMENIA", 40.35, 44.75),
     ("AZERBAIJAN", 40.45, 47.6),
@@ -89,9 +112,12 @@ _LEGEND = Template(
 )
 
 
-def legend_html(open_: bool = False) -> str:
-    """The legend as HTML (no data in it), shown beside the map; folded unless ``open_``."""
-    return _LEGEND.render(colors=list(SIDE_COLORS.items()), open=open_)
+def legend_html(open_: bool = False, colors: Mapping[str, str] | None = None) -> str:
+    """The legend as HTML (no data in it), shown beside the map; folded unless ``open_``.
+
+    ``colors``: the reporting sides shown and their colours (:func:`side_colors`; default: the
+    Armenia–Azerbaijan sides)."""
+    return _LEGEND.render(colors=list((SIDE_COLORS if colors is None else colors).items()), open=open_)
 
 
 class MapControls(MacroElement):
@@ -139,13 +165,16 @@ class MapControls(MacroElement):
         self._name = "MapControls"
 
 
-def base_map() -> folium.Map:
+def base_map(extent: Extent | None = None) -> folium.Map:
     """The constant base map: offline tiles and borders, online tile choices, controls, local assets.
 
-    Build a fresh one per run: streamlit-folium attaches the incident layer to the map object.
+    ``extent`` (a conflict profile's) sets the first view; the default is the Armenia–Azerbaijan
+    border. The map stays the same as long as it does. Build a fresh one per run:
+    streamlit-folium attaches the incident layer to the map object.
     """
+    center, zoom = (MAP_CENTER, MAP_ZOOM) if extent is None else _view_of(extent)
     fmap = folium.Map(
-        location=list(MAP_CENTER), zoom_start=MAP_ZOOM, tiles=None, max_zoom=MAX_ZOOM, min_zoom=4, control_scale=True
+        location=list(center), zoom_start=zoom, tiles=None, max_zoom=MAX_ZOOM, min_zoom=4, control_scale=True
     )
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, show=True, max_zoom=MAX_ZOOM).add_to(fmap)
     folium.TileLayer("OpenTopoMap", name="OpenTopoMap (topographic)", overlay=False, show=False, max_zoom=17).add_to(

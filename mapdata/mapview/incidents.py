@@ -25,7 +25,7 @@ from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from mapdata.mapview.base import SIDE_COLORS
-from mapdata.model import GEO_PRECISIONS, REPORTING_SIDES
+from mapdata.model import GEO_PRECISIONS
 
 __all__ = [
     "COORD_SCALE",
@@ -93,14 +93,20 @@ def _script_safe_json(data: dict) -> str:
 
 
 def incident_payload(
-    frame: pd.DataFrame, contested: Mapping[str, str] | pd.Series | None = None, heat: str = "off"
+    frame: pd.DataFrame,
+    contested: Mapping[str, str] | pd.Series | None = None,
+    heat: str = "off",
+    colors: Mapping[str, str] | None = None,
 ) -> str:
     """The incidents as compact column arrays (JSON), what the browser needs and no more.
 
     ``contested`` maps incident id → counter-claim group id (see ``mapdata.claims``); members
     get the contested style. ``heat`` is one of HEAT_MODES (weighting by count or casualties).
-    ``payload_ids`` reads the ids back.
+    ``colors`` maps each reporting side shown to its colour (``side_colors`` of the conflicts
+    shown; default: the Armenia–Azerbaijan sides). ``payload_ids`` reads the ids back.
     """
+    colors = SIDE_COLORS if colors is None else colors
+    sides = tuple(colors)
     if heat not in HEAT_MODES:
         raise ValueError(f"heat must be one of {HEAT_MODES}, not {heat!r}")
     rows = payload_rows(frame)
@@ -133,13 +139,13 @@ def incident_payload(
         "lon": np.rint(rows["longitude"].to_numpy(dtype=float) * COORD_SCALE).astype(np.int64).tolist(),
         "coordScale": COORD_SCALE,
         "day": days,
-        "side": _codes(rows["reporting_side"], REPORTING_SIDES),
+        "side": _codes(rows["reporting_side"], sides),
         "prec": _codes(rows["geo_precision"], GEO_PRECISIONS),
         "place": codes[:n],
         "claimant": codes[n : 2 * n],
         "strings": [str(s) for s in strings],
-        "sides": list(REPORTING_SIDES),
-        "colors": [SIDE_COLORS[s] for s in REPORTING_SIDES],
+        "sides": list(sides),
+        "colors": [colors[s] for s in sides],
         "precisions": list(GEO_PRECISIONS),
         "heat": heat,
     }
@@ -230,10 +236,13 @@ def incident_feature_group(payload: str, *, fit: bool = False) -> folium.Feature
 
 
 def incident_layer(
-    frame: pd.DataFrame, contested: Mapping[str, str] | pd.Series | None = None, heat: str = "off"
+    frame: pd.DataFrame,
+    contested: Mapping[str, str] | pd.Series | None = None,
+    heat: str = "off",
+    colors: Mapping[str, str] | None = None,
 ) -> folium.FeatureGroup:
     """Convenience: payload + feature group in one call."""
-    return incident_feature_group(incident_payload(frame, contested=contested, heat=heat))
+    return incident_feature_group(incident_payload(frame, contested=contested, heat=heat, colors=colors))
 
 
 def render_html(fmap: folium.Map, layer: folium.FeatureGroup | None = None) -> str:

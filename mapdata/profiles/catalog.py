@@ -101,6 +101,11 @@ class Catalog:
             raise ProfileError("profiles", None, f"unknown conflict {profile_id!r}; known: {', '.join(self.ids)}")
         return profile
 
+    @property
+    def reporting_sides(self) -> tuple[str, ...]:
+        """Every profile's reporting sides, in catalog order, each once (what "all conflicts" may filter by)."""
+        return tuple(dict.fromkeys(side for profile in self for side in profile.reporting_sides))
+
     def for_country(self, code: str | None) -> tuple[Profile, ...]:
         """The profiles whose parties' countries include ``code`` (ISO alpha-2), in catalog order."""
         return self._by_country.get((code or "").upper(), ())

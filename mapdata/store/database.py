@@ -18,7 +18,7 @@ import os
 import sqlite3
 import urllib.parse
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -28,7 +28,7 @@ import pandas as pd
 from mapdata.errors import StoreError, UnknownRecordError
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
 from mapdata.store import curation, history, schema
-from mapdata.store.bundled import bundled_incidents
+from mapdata.store.bundled import SEEDED_CONFLICTS, bundled_incidents
 from mapdata.store.failures import error_kind, store_error
 from mapdata.store.frames import incidents_frame_from_records
 from mapdata.store.history import HistoryEntry
@@ -317,7 +317,16 @@ class Store:
     def _create(self, con: sqlite3.Connection, seed: bool) -> None:
         schema.create_tables(con)
         if seed:
-            self._write(con, bundled_incidents(), origin="bundled", label="bundled incidents", who=BUNDLED_WHO)
+            self._write(
+                con, bundled_incidents(SEEDED_CONFLICTS), origin="bundled", label="bundled incidents", who=BUNDLED_WHO
+            )
+
+    def add_bundled(self, conflicts: Collection[str]) -> WriteResult:
+        """Save the bundled example claims of ``conflicts`` (one batch; saving them again adds nothing)."""
+        names = ", ".join(conflicts)
+        return self.save(
+            bundled_incidents(conflicts), origin="bundled", label=f"bundled incidents ({names})", who=BUNDLED_WHO
+        )
 
     def _backup(self, version: int) -> Path:
         """Copy the whole database before an upgrade (see :func:`schema.backup_copy`)."""

@@ -1,0 +1,70 @@
+"""Each conflict's claims are drawn in its profile's party colours, explained by the legend, in its extent."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from mapdata.mapview import SIDE_COLORS, base_map, incident_layer, legend_html, payload_ids, render_html, side_colors
+from mapdata.profiles import default_catalog
+from tests.factories import make_india_claim
+from tests.mapview.test_mapview import payload_in
+
+INDIA_PAKISTAN = default_catalog().require("india-pakistan")
+
+
+@pytest.fixture
+def frame(store) -> pd.DataFrame:
+    store.save(
+        [
+            make_india_claim(),
+            make_india_claim(
+                place="Kotli",
+                latitude=33.52,
+                longitude=73.9,
+                claimant="ISPR",
+                reporting_side="Pakistan",
+                accused_side="India",
+            ),
+        ]
+    )
+    return store.frame()
+
+
+def test_side_colours_come_from_the_profiles_then_third_party_and_media():
+    colours = side_colors([INDIA_PAKISTAN])
+    assert colours == {
+        "India": INDIA_PAKISTAN.party("India").colour,
+        "Pakistan": INDIA_PAKISTAN.party("Pakistan").colour,
+        "third party": SIDE_COLORS["third party"],
+        "media": SIDE_COLORS["media"],
+    }
+    everyone = side_colors(default_catalog())
+    assert list(everyone)[:2] == ["Armenia", "Azerbaijan"]
+    assert {"India", "Pakistan", "Israel", "Hezbollah", "Thailand", "Cambodia", "Russia", "Ukraine"} <= set(everyone)
+    assert side_colors([default_catalog().default]) == SIDE_COLORS  # today's map unchanged
+
+
+def test_claims_of_every_conflict_get_their_party_colour_and_the_legend_names_it(frame):
+    colours = side_colors(default_catalog())
+    data = payload_in(render_html(base_map(), incident_layer(frame, colors=colours)))
+    legend = legend_html(colors=colours)
+    sides = frame.set_index("id")["reporting_side"]
+    for k, incident_id in enumerate(payload_ids(data)):
+        assert data["side"][k] >= 0, f"{sides[incident_id]} has no colour"
+        assert data["sides"][data["side"][k]] == sides[incident_id]
+        assert data["colors"][data["side"][k]] == colours[sides[incident_id]]
+    assert {"India", "Pakistan", "Armenia", "Azerbaijan"} <= set(sides)
+    for side in ("India", "Pakistan", "Armenia"):
+        assert re.search(rf'fill="{colours[side]}"[^<]*/></svg>{side}<', legend)
+
+
+def test_a_conflicts_map_opens_on_its_extent():
+    extent = INDIA_PAKISTAN.extent
+    fmap = base_map(extent)
+    assert extent.contains(*fmap.location)
+    assert not default_catalog().default.extent.contains(*fmap.location)
+    assert 5 <= fmap.options["zoom"] <= 9
+    assert base_map().location == base_map(None).location  # no conflict chosen: the default view

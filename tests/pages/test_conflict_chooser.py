@@ -1,0 +1,111 @@
+"""The sidebar's conflict box (AppTest): choosing a conflict shows its claims, its sides and its map view."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import streamlit_folium
+from streamlit.testing.v1 import AppTest
+
+from mapdata.profiles import default_catalog
+from mapdata.store import Store
+from mapdata.store.bundled import bundled_incidents
+from tests.apptools import shown_and_total
+from tests.factories import make_india_claim
+from tests.pages.test_app import APP, MapStub
+
+POONCH = "manual:poonch-test"
+
+
+class ViewStub(MapStub):
+    """The map stub, also keeping where the base map opens and what its legend lists."""
+
+    def __call__(self, fig, *args, **kwargs):
+        self.location = list(fig.location)
+        return super().__call__(fig, *args, **kwargs)
+
+
+@pytest.fixture
+def app(db_path, monkeypatch: pytest.MonkeyPatch) -> tuple[AppTest, ViewStub]:
+    Store(db_path).save([make_india_claim(id=POONCH)])
+    stub = ViewStub()
+    monkeypatch.setattr(streamlit_folium, "st_folium", stub)
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at, stub
+
+
+def chooser(at: AppTest):
+    return at.sidebar.selectbox(key="flt_conflict")
+
+
+def test_all_conflicts_at_first_then_one_conflict_with_its_sides_and_view(app):
+    at, stub = app
+    total = shown_and_total(at)[1]
+    assert shown_and_total(at) == (total, total)
+    assert POONCH in stub.sent_ids and len(stub.sent_ids) == total
+    assert "India" in at.sidebar.multiselect(key="flt_sides").options
+
+    chooser(at).set_value("india-pakistan").run()
+    assert not at.exception, at.exception
+    assert shown_and_total(at) == (1, total)
+    assert stub.sent_ids == [POONCH]
+    assert at.sidebar.multiselect(key="flt_sides").options == ["India"]
+    assert default_catalog().require("india-pakistan").extent.contains(*stub.location)
+    assert at.query_params["conflict"] == "india-pakistan"
+
+    chooser(at).set_value("armenia-azerbaijan").run()
+    assert not at.exception, at.exception
+    assert shown_and_total(at) == (total - 1, total)
+    assert POONCH not in stub.sent_ids
+    assert set(at.sidebar.multiselect(key="flt_sides").options) <= {"Armenia", "Azerbaijan", "third party", "media"}
+    assert default_catalog().default.extent.contains(*stub.location)
+
+
+def test_a_side_chosen_in_one_conflict_is_dropped_when_switching(app):
+    at, _ = app
+    chooser(at).set_value("india-pakistan").run()
+    at.sidebar.multiselect(key="flt_sides").set_value(["India"]).run()
+    assert shown_and_total(at)[0] == 1
+    chooser(at).set_value("armenia-azerbaijan").run()
+    assert not at.exception, at.exception
+    assert at.sidebar.multiselect(key="flt_sides").value == []
+    assert shown_and_total(at)[0] == shown_and_total(at)[1] - 1
+
+
+def test_a_link_with_a_conflict_opens_on_it(db_path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(streamlit_folium, "st_folium", ViewStub())
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["conflict"] = "russia-ukraine"
+    at.run()
+    assert not at.exception, at.exception
+    assert chooser(at).value == "russia-ukraine"
+    assert shown_and_total(at)[0] == 0  # nothing of that conflict in a new database yet
+
+
+def test_a_conflict_without_claims_offers_its_bundled_examples(app):
+    at, stub = app
+    total = shown_and_total(at)[1]
+    chooser(at).set_value("thailand-cambodia").run()
+    assert shown_and_total(at) == (0, total)
+    examples = len(bundled_incidents(["thailand-cambodia"]))
+    at.sidebar.button(key="flt_add_bundled").click().run()
+    assert not at.exception, at.exception
+    assert shown_and_total(at) == (examples, total + examples)
+    assert len(stub.sent_ids) == examples
+    assert not [b for b in at.sidebar.button if b.key == "flt_add_bundled"]  # offered only while empty
+
+
+def test_the_timeline_colours_a_conflicts_sides_as_its_profile_does(db_path):
+    Store(db_path).add_bundled(["india-pakistan"])
+    timeline = AppTest.from_file(str(APP.parent / "pages" / "1_Timeline.py"), default_timeout=60)
+    timeline.query_params["conflict"] = "india-pakistan"
+    timeline.run()
+    assert not timeline.exception, timeline.exception
+    chart = next(e for e in timeline.main if getattr(e, "type", "") == "vega_lite_chart")
+    scale = json.loads(chart.proto.spec)["encoding"]["color"]["scale"]
+    profile = default_catalog().require("india-pakistan")
+    assert scale["domain"] == ["India", "Pakistan"]
+    assert scale["range"] == [profile.party("India").colour, profile.party("Pakistan").colour]

@@ -1,0 +1,66 @@
+"""The example claims shipped for every bundled conflict: valid, sourced, placed in their conflict, our own words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mapdata.claims import group_counter_claims
+from mapdata.profiles import BUNDLED_IDS, default_catalog
+from mapdata.safety import safe_url
+from mapdata.store import Store
+from mapdata.store.bundled import SEEDED_CONFLICTS, bundled_conflicts, bundled_incidents
+from tests.conftest import shared_file
+
+
+def test_every_bundled_conflict_has_a_few_claims():
+    assert set(bundled_conflicts()) == set(BUNDLED_IDS)
+    for conflict in BUNDLED_IDS:
+        assert len(bundled_incidents([conflict])) >= 3, conflict
+
+
+@pytest.mark.parametrize("conflict", [c for c in BUNDLED_IDS if c != "armenia-azerbaijan"])
+def test_new_conflicts_claims_are_sourced_placed_and_spoken_by_the_profiles_voices(conflict):
+    profile = default_catalog().require(conflict)
+    for claim in bundled_incidents([conflict]):
+        assert claim.conflict == conflict
+        assert claim.source and claim.summary and safe_url(claim.source_url), claim.id
+        assert profile.extent.contains(claim.latitude, claim.longitude, margin_km=50), claim.id
+        voice = profile.voice(claim.claimant)
+        assert voice is not None and voice[1] == claim.reporting_side, f"{claim.id}: {claim.claimant!r}"
+
+
+def test_counter_claims_of_other_conflicts_are_contested_among_themselves(tmp_path):
+    store = Store(tmp_path / "all.db", seed=False)
+    store.add_bundled(BUNDLED_IDS)
+    frame = store.frame()
+    groups = group_counter_claims(frame)
+    conflict_of = frame.set_index("id")["conflict"]
+    by_group: dict[str, set[str]] = {}
+    for incident_id, group in groups.items():
+        by_group.setdefault(group, set()).add(conflict_of[incident_id])
+    assert all(len(conflicts) == 1 for conflicts in by_group.values())  # never across conflicts
+    contested = {c for conflicts in by_group.values() for c in conflicts}
+    assert {"thailand-cambodia", "russia-ukraine"} <= contested
+
+
+def test_a_new_database_starts_with_the_seeded_conflicts_and_adds_the_others_once(tmp_path):
+    store = Store(tmp_path / "new.db")
+    assert set(store.frame()["conflict"]) == set(SEEDED_CONFLICTS)
+    added = store.add_bundled(["india-pakistan"])
+    assert len(added.new) == len(bundled_incidents(["india-pakistan"]))
+    assert len(store.add_bundled(["india-pakistan"]).new) == 0
+    assert set(store.frame()["conflict"]) == {*SEEDED_CONFLICTS, "india-pakistan"}
+
+
+@pytest.mark.shared
+def test_summaries_are_our_own_words_not_the_reports():
+    """No run of 7 words of a summary appears in the report it was taken from."""
+    folder = shared_file("articles")
+    texts = " ".join(" ".join(re.findall(r"\w+", path.read_text("utf-8").casefold())) for path in folder.glob("*.txt"))
+    for claim in bundled_incidents([c for c in BUNDLED_IDS if c != "armenia-azerbaijan"]):
+        words = re.findall(r"\w+", (claim.summary or "").casefold())
+        for start in range(len(words) - 6):
+            run = " ".join(words[start : start + 7])
+            assert f" {run} " not in f" {texts} ", f"{claim.id}: {run!r} is the report's wording"
