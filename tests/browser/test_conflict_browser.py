@@ -55,7 +55,7 @@ def test_choosing_a_conflict_redraws_the_map_with_its_claims_and_colours(page, a
     page.get_by_text("1 of 19 incidents shown").wait_for()
     page.wait_for_url("**conflict=india-pakistan**")
     frame = wait_total(page, 1)
-    legend = frame.locator(".mapdata-legend").inner_text()
+    legend = page.locator("[data-testid=stMain] details.mapdata-legend").text_content()  # beside the map, folded
     assert "India" in legend and "Armenia" not in legend
     assert frame.locator(f".leaflet-overlay-pane path[fill='{INDIA.colour}']").count() == 1
 
