@@ -5,6 +5,8 @@ Run with ``streamlit run app.py`` (or ``ceasefire-map app``).
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
+
 import streamlit as st
 
 from mapdata.mapview.basemap import prepare_basemap
@@ -12,14 +14,16 @@ from mapdata.safety import escape_markdown
 from ui.navigation import all_pages, page_menu
 
 
-@st.cache_resource(show_spinner="Preparing the offline basemap (first start only)…")
-def _offline_basemap() -> str | None:
-    """Write the offline tiles into static/ once per server (a no-op when they are up to date)."""
-    return prepare_basemap()[1]
+@st.cache_resource(show_spinner=False)
+def _offline_basemap() -> Future:
+    """Write the offline tiles and place labels into static/ once per server, in the background
+    (a first start takes 5-20 s; ``ceasefire-map app`` does it before starting, saying so)."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="basemap").submit(prepare_basemap)
 
 
 st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
-if problem := _offline_basemap():
+preparing = _offline_basemap()
+if preparing.done() and (problem := preparing.result()[1]):
     st.sidebar.caption(f"Offline basemap not available: {escape_markdown(problem)}")
 current = st.navigation(all_pages(), position="hidden")
 page_menu()

