@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from mapdata.claims import CLASH_STATUSES
 from mapdata.geo.gazetteer import GeocodeResult
 from mapdata.geo.names import fold
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES
@@ -67,9 +68,11 @@ CHOICE_FILTERS: tuple[ChoiceFilter, ...] = (
     ChoiceFilter("event_types", "type", "Event type", EVENT_TYPES),
     ChoiceFilter("casualties", "casualties", "Casualties stated", CASUALTY_OPTIONS),
     ChoiceFilter("precisions", "precision", "Location precision", GEO_PRECISIONS),
+    ChoiceFilter("clash_statuses", "status", "Clash status", CLASH_STATUSES),
     ChoiceFilter("review", "review", "Review status", REVIEW_STATUSES),
 )
 # Every query parameter a FilterState reads or writes (pages keep other parameters as they are).
+# ("contested=1" is read from links made before clash statuses, and cleared.)
 URL_KEYS: tuple[str, ...] = (
     "conflict",
     "from",
@@ -93,7 +96,7 @@ class FilterState:
     casualties: tuple[str, ...] = ()  # subset of CASUALTY_OPTIONS: any of them stated (≥ 1)
     precisions: tuple[str, ...] = ()
     text: str = ""
-    contested_only: bool = False
+    clash_statuses: tuple[str, ...] = ()  # single source / corroborated / contested / denied
     review: tuple[str, ...] = ()  # review statuses to keep (people's verdicts, not the clash status)
     show_retracted: bool = False  # also show retracted claims (the frame must have been read with them)
     conflict: str = ""  # a profile id: only that conflict's claims ("" = every conflict)
@@ -114,8 +117,6 @@ class FilterState:
                 query[choice.url_key] = list(values)
         if self.text:
             query["q"] = self.text
-        if self.contested_only:
-            query["contested"] = "1"
         if self.show_retracted:
             query["retracted"] = "1"
         return query
@@ -141,12 +142,14 @@ class FilterState:
             return None
 
         choices = {c.field: tuple(dict.fromkeys(v for v in values(c.url_key) if c.accepts(v))) for c in CHOICE_FILTERS}
+        if (values("contested") or ["0"])[0] in {"1", "true", "yes"}:  # links from before clash statuses
+            wanted = {*choices["clash_statuses"], "contested"}
+            choices["clash_statuses"] = tuple(s for s in CLASH_STATUSES if s in wanted)
         return cls(
             conflict=next((c for c in values("conflict") if c in default_catalog()), ""),
             date_from=day("from"),
             date_to=day("to"),
             text=" ".join((values("q") or [""])[0].split())[:MAX_TEXT],
-            contested_only=(values("contested") or ["0"])[0] in {"1", "true", "yes"},
             show_retracted=(values("retracted") or ["0"])[0] in {"1", "true", "yes"},
             **choices,
         )
@@ -251,15 +254,15 @@ def _any_contains(haystack: pd.Series, word: str, spellings: tuple[str, ...] = (
 def apply_filters(
     frame: pd.DataFrame,
     state: FilterState,
-    contested_ids: frozenset[str] | None = None,
+    clash_status: pd.Series | None = None,
     *,
     synonyms: Mapping[str, tuple[str, ...]] | None = None,
 ) -> pd.DataFrame:
     """The rows of ``frame`` that ``state`` lets through (a pure function; input untouched).
 
-    ``contested_ids`` is the set of ids that belong to a counter-claim group; it is only
-    consulted when ``state.contested_only`` is set. ``synonyms`` are other spellings of the
-    search words (see :func:`text_mask`).
+    ``clash_status`` is each row's clash status (``mapdata.claims.find_clashes``, indexed like
+    ``frame``); it is only consulted when ``state.clash_statuses`` is set. ``synonyms`` are
+    other spellings of the search words (see :func:`text_mask`).
     """
     mask = pd.Series(True, index=frame.index)
     if state.conflict and "conflict" in frame:
@@ -283,8 +286,8 @@ def apply_filters(
         mask &= stated
     if state.text:
         mask &= text_mask(frame, state.text, synonyms)
-    if state.contested_only and contested_ids is not None:
-        mask &= frame["id"].isin(contested_ids)
+    if state.clash_statuses and clash_status is not None:
+        mask &= clash_status.reindex(frame.index).isin(state.clash_statuses).to_numpy()
     if state.review and "review_status" in frame:
         mask &= frame["review_status"].isin(state.review)
     if not state.show_retracted and "retracted_at" in frame:
@@ -312,8 +315,6 @@ def describe(state: FilterState) -> list[tuple[str, str]]:
             parts.append((choice.label, " or ".join(words) if choice.field == "casualties" else ", ".join(words)))
     if state.text:
         parts.append(("Search", state.text))
-    if state.contested_only:
-        parts.append(("Contested", "only"))
     if state.show_retracted:
         parts.append(("Retracted claims", "shown too"))
     return parts
@@ -345,8 +346,6 @@ def file_stem(state: FilterState, shown: pd.DataFrame) -> str:
             pieces.append(choice.url_key + "-" + "-".join(_slug(v) for v in values))
     if state.text:
         pieces.append("search-" + _slug(state.text))
-    if state.contested_only:
-        pieces.append("contested")
     if state.show_retracted:
         pieces.append("with-retracted")
     stem = "_".join(p for p in pieces if p)

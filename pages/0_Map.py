@@ -37,11 +37,11 @@ MAP_HEIGHT = 640
 
 @st.cache_data(show_spinner="Building the map…", max_entries=8)
 def _map_payload(
-    path: str, version: int, state_key: str, heat: str, colors: dict[str, str], _shown: pd.DataFrame, _groups: pd.Series
+    path: str, version: int, state_key: str, heat: str, colors: dict[str, str], _shown: pd.DataFrame, _status: pd.Series
 ) -> str:
     # Keyed on the database file + data version + filter state + heat mode + side colours; the
-    # filtered rows and the groups (leading underscore: not hashed) are determined by those.
-    return incident_payload(_shown, contested=_groups, heat=heat, colors=colors)
+    # filtered rows and the clash statuses (leading underscore: not hashed) are determined by those.
+    return incident_payload(_shown, status=_status, heat=heat, colors=colors)
 
 
 st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
@@ -64,7 +64,7 @@ with st.sidebar:
 profile = chosen_profile(state)  # None: all conflicts (the default conflict's first view)
 colors = side_colors([profile] if profile else default_catalog())
 store = get_store()
-payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, colors, shown, groups)
+payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, colors, shown, view.status)
 rows = payload_rows(shown)
 
 with st.container():  # always there, so the map below keeps its place (and its zoom)
@@ -111,7 +111,7 @@ if clicked is not None and clicked.click != st.session_state.get(LAST_CLICK):
         st.query_params[CLAIM_PARAM] = str(row["id"])
 
 with details_column:
-    details_panel(frame, shown, groups, st.session_state.get(SELECTION, Selection()))
+    details_panel(frame, shown, groups, view.status, st.session_state.get(SELECTION, Selection()))
 
 with st.sidebar:
     download_buttons(shown, key_prefix="map", state=state)

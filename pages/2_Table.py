@@ -9,8 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from mapdata.filters import FilterState
-from mapdata.safety import safe_url
-from ui.common import filtered_view, get_store
+from mapdata.safety import escape_markdown, safe_url
+from ui.common import STATUS_HELP, filtered_view, get_store
 from ui.curation import bulk_review, history_download, show_flash
 from ui.downloads import download_buttons
 from ui.navigation import MAP, go_to
@@ -19,13 +19,13 @@ CLAIM_PARAM = "claim"  # the map page opens and centres on the claim this parame
 # fmt: off
 COLUMNS = [
     "date", "place", "claimant", "reporting_side", "accused_side", "event_type", "weapons",
-    "killed", "wounded", "contested", "review_status", "geo_precision", "source", "source_url", "summary",
+    "killed", "wounded", "clash_status", "review_status", "geo_precision", "source", "source_url", "summary",
     "retracted_reason", "id",
 ]
 # fmt: on
 
 
-def table_rows(shown: pd.DataFrame, contested: frozenset[str]) -> pd.DataFrame:
+def table_rows(shown: pd.DataFrame, status: pd.Series) -> pd.DataFrame:
     """What the table displays: readable columns, newest first, positions 0..n-1.
 
     The link column holds only what :func:`safe_url` accepts (http/https with a host): the grid
@@ -33,7 +33,7 @@ def table_rows(shown: pd.DataFrame, contested: frozenset[str]) -> pd.DataFrame:
     """
     view = shown.assign(
         weapons=shown["weapons"].map(lambda w: ", ".join(w) if isinstance(w, (list, tuple)) else ""),
-        contested=shown["id"].isin(contested),
+        clash_status=status.reindex(shown.index).fillna("retracted").astype(str),  # status covers live claims
         source_url=shown["source_url"].map(safe_url),
     )
     return view.sort_values(["date", "id"], ascending=[False, True], kind="stable")[COLUMNS].reset_index(drop=True)
@@ -49,9 +49,9 @@ st.set_page_config(page_title="Table · Ceasefire Incident Map", layout="wide")
 st.title("Incidents table")
 
 view = filtered_view()
-frame, state, shown, contested = view.frame, view.state, view.shown, view.contested
+frame, state, shown = view.frame, view.state, view.shown
 
-rows = table_rows(shown, contested)
+rows = table_rows(shown, view.status)
 st.caption(
     "Click a column header to sort. Tick a row to see that claim on the map; tick several to review them at once."
 )
@@ -74,9 +74,7 @@ event = st.dataframe(
         "weapons": "Weapons",
         "killed": st.column_config.NumberColumn("Killed", help="As the claim states; — means not stated"),
         "wounded": st.column_config.NumberColumn("Wounded", help="As the claim states; — means not stated"),
-        "contested": st.column_config.CheckboxColumn(
-            "Contested", help="Another side's claim tells this clash differently"
-        ),
+        "clash_status": st.column_config.TextColumn("Clash status", help=STATUS_HELP),
         "review_status": st.column_config.TextColumn(
             "Review", help="What people decided: unreviewed, reviewed, verified or disputed"
         ),
@@ -101,8 +99,11 @@ if len(picked) == 1:
         given = shown.loc[shown["id"] == chosen["id"], "source_url"].iloc[0]
         if isinstance(given, str) and given.strip() and not safe_url(given):
             st.text(f"Source address (not a web link, shown as text): {given}")
-        if chosen["contested"]:
-            st.caption("Contested: the map's details panel shows the other side's version next to this one.")
+        if chosen["clash_status"] != "single source":
+            st.caption(
+                f"Clash status: {escape_markdown(chosen['clash_status'])}. The map's details panel shows the other accounts "
+                "of this clash next to this one."
+            )
         if st.button("Show on map", type="primary"):
             go_to(MAP, {CLAIM_PARAM: str(chosen["id"])})
 

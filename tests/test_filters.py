@@ -57,9 +57,21 @@ def test_filters_do_not_modify_input(frame):
     pd.testing.assert_frame_equal(frame, before)
 
 
-def test_contested_only_uses_given_ids(frame):
-    ids = frozenset(frame["id"].iloc[:2])
-    assert set(apply_filters(frame, FilterState(contested_only=True), ids)["id"]) == ids
+def test_clash_status_filter_uses_the_given_statuses(frame):
+    status = pd.Series("single source", index=frame.index)
+    status.iloc[:2] = "denied"
+    status.iloc[2] = "corroborated"
+    shown = apply_filters(frame, FilterState(clash_statuses=("denied", "corroborated")), status)
+    assert list(shown["id"]) == list(frame["id"].iloc[:3])
+    assert len(apply_filters(frame, FilterState(clash_statuses=("denied",)))) == len(frame)  # no statuses given
+
+
+def test_links_from_before_clash_statuses_still_mean_contested():
+    assert FilterState.from_query({"contested": "1"}) == FilterState(clash_statuses=("contested",))
+    assert FilterState.from_query({"status": ["denied", "nonsense", "contested"]}).clash_statuses == (
+        "denied",
+        "contested",
+    )
 
 
 def test_state_round_trips_through_query_params():
@@ -72,7 +84,7 @@ def test_state_round_trips_through_query_params():
         casualties=("killed",),
         precisions=("exact", "near"),
         text="sotk",
-        contested_only=True,
+        clash_statuses=("corroborated", "contested"),
     )
     assert FilterState.from_query(state.to_query()) == state
     assert state.to_query()["type"] == ["shelling", "drone strike"]
@@ -158,15 +170,15 @@ def test_describe_names_every_active_filter():
             sides=("Armenia",),
             casualties=("killed", "wounded"),
             text="Sotk",
-            contested_only=True,
+            clash_statuses=("contested", "denied"),
         )
     )
     assert words == [
         ("Dates", "2020-09-27 to the last claim"),
         ("Reporting side", "Armenia"),
         ("Casualties stated", "any killed or any wounded"),
+        ("Clash status", "contested, denied"),
         ("Search", "Sotk"),
-        ("Contested", "only"),
     ]
 
 

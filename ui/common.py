@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from mapdata.claims import group_counter_claims
+from mapdata.claims import CLASH_STATUSES, STATUS_RULE, Clashes, find_clashes
 from mapdata.errors import StoreError
 from mapdata.filters import (
     CASUALTY_OPTIONS,
@@ -38,7 +38,7 @@ from mapdata.store.bundled import bundled_conflicts
 from ui.downloads import turn_off_grid_export
 
 # Sidebar widget keys. Their values are set from the URL's state on every run.
-DATES, SIDES, SOURCES, TYPES, CASUALTIES, PRECISIONS, TEXT, CONTESTED, REVIEW, RETRACTED = (
+DATES, SIDES, SOURCES, TYPES, CASUALTIES, PRECISIONS, TEXT, STATUS, REVIEW, RETRACTED = (
     "flt_dates",
     "flt_sides",
     "flt_sources",
@@ -46,13 +46,17 @@ DATES, SIDES, SOURCES, TYPES, CASUALTIES, PRECISIONS, TEXT, CONTESTED, REVIEW, R
     "flt_casualties",
     "flt_precisions",
     "flt_text",
-    "flt_contested",
+    "flt_status",
     "flt_review",
     "flt_retracted",
 )
 CONFLICT = "flt_conflict"
 _PARTIAL_DATES = "_flt_partial_dates"  # the state a half-picked date range was started from
 CASUALTY_LABELS = {"killed": "anyone killed", "wounded": "anyone wounded"}
+# The clash status filter's help: the rule behind each status, as the legend names it.
+STATUS_HELP = "Status of the clash a claim belongs to. " + " ".join(
+    f"{status.capitalize()}: {rule}." for status, rule in STATUS_RULE.items()
+)
 
 
 @st.cache_resource(show_spinner=False)
@@ -166,6 +170,7 @@ def _options(frame: pd.DataFrame, state: FilterState) -> dict[str, list[str]]:
         TYPES: _with_present([t for t in EVENT_TYPES if t in present_types], state.event_types),
         CASUALTIES: list(CASUALTY_OPTIONS),
         PRECISIONS: _with_present([p for p in GEO_PRECISIONS if p in present_precisions], state.precisions),
+        STATUS: list(CLASH_STATUSES),
         REVIEW: _with_present(list(REVIEW_STATUSES), state.review),
     }
 
@@ -194,7 +199,7 @@ def _seed_widgets(state: FilterState, span: tuple[dt.date, dt.date]) -> None:
     ss[CASUALTIES] = list(state.casualties)
     ss[PRECISIONS] = list(state.precisions)
     ss[TEXT] = state.text
-    ss[CONTESTED] = state.contested_only
+    ss[STATUS] = list(state.clash_statuses)
     ss[REVIEW] = list(state.review)
     ss[RETRACTED] = state.show_retracted
 
@@ -219,7 +224,7 @@ def _widgets_changed(span: tuple[dt.date, dt.date]) -> None:
             casualties=tuple(ss.get(CASUALTIES) or ()),
             precisions=tuple(ss.get(PRECISIONS) or ()),
             text=" ".join(str(ss.get(TEXT) or "").split()),
-            contested_only=bool(ss.get(CONTESTED)),
+            clash_statuses=tuple(s for s in CLASH_STATUSES if s in (ss.get(STATUS) or ())),
             review=tuple(ss.get(REVIEW) or ()),
             show_retracted=bool(ss.get(RETRACTED)),
         )
@@ -282,7 +287,7 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
         state.event_types
         or state.casualties
         or state.precisions
-        or state.contested_only
+        or state.clash_statuses
         or state.review
         or state.show_retracted
     )
@@ -318,8 +323,8 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
                 help="exact: the place itself; near: close to it; region / country: only the area is known.",
                 **changed,
             )
-            st.checkbox(
-                "Contested only", key=CONTESTED, help="Only claims that another side's claim contradicts", **changed
+            st.multiselect(
+                "Clash status", options[STATUS], key=STATUS, placeholder="Any status", help=STATUS_HELP, **changed
             )
             st.multiselect(
                 "Review status",
@@ -357,20 +362,21 @@ def active_filters(state: FilterState, key: str = "clear_filters") -> None:
         button.button("Clear all filters", key=key, on_click=clear_filters, icon=":material/filter_alt_off:")
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _groups_at(path: str, version: int, _frame: pd.DataFrame) -> pd.Series:
+@st.cache_resource(show_spinner="Grouping counter-claims…", max_entries=2)
+def _clashes_at(path: str, version: int, _frame: pd.DataFrame) -> Clashes:
     # ``_frame`` is not hashed (leading underscore): the database path and version identify it.
-    return group_counter_claims(_frame)
+    # cache_resource: the result is read-only and large (no pickled copy per rerun).
+    return find_clashes(_frame)
 
 
-def counter_claim_groups(frame: pd.DataFrame) -> pd.Series:
-    """Incident id → group id for the whole store frame from :func:`load_incidents`.
+def clashes_of(frame: pd.DataFrame) -> Clashes:
+    """Counter-claim groups and clash statuses for the whole store frame from :func:`load_incidents`.
 
-    Computed once per database version. Always pass the unfiltered frame: a group cut by the
-    date filter is still contested.
+    Computed once per database version. Always pass the unfiltered frame: a clash cut by the
+    date filter keeps its status.
     """
     store = get_store()
-    return _groups_at(str(store.path), store.data_version(), frame)
+    return _clashes_at(str(store.path), store.data_version(), frame)
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer (its first use builds an index: 20–45 s)…")
@@ -399,13 +405,15 @@ class FilteredView:
     """What every analysis page starts from."""
 
     frame: pd.DataFrame  # every incident in the database
-    groups: pd.Series  # incident id -> counter-claim group, over the whole frame
+    clashes: Clashes  # counter-claim groups and clash statuses, over the live claims
     state: FilterState  # the shared filters, as the URL says
     shown: pd.DataFrame  # the incidents the filters let through
+    status: pd.Series  # each claim's clash status, indexed like ``frame`` (missing for retracted claims)
 
     @property
-    def contested(self) -> frozenset[str]:
-        return frozenset(self.groups.index)
+    def groups(self) -> pd.Series:
+        """Incident id -> counter-claim group id (grouped claims only)."""
+        return self.clashes.groups
 
 
 def filtered_view() -> FilteredView:
@@ -414,12 +422,14 @@ def filtered_view() -> FilteredView:
     Call it where the page wants the "Filtered: … [Clear all filters]" line (under its title).
     """
     frame = load_incidents()
-    groups = counter_claim_groups(frame)  # over live claims only: a retracted claim contests nothing
+    clashes = clashes_of(frame)  # over live claims only: a retracted claim contests nothing
+    status = clashes.status
     if current_filters().show_retracted:  # the URL is written by the widgets' callbacks, before this run
+        by_id = pd.Series(status.to_numpy(), index=frame["id"].to_numpy())
         frame = load_incidents(include_retracted=True)
+        status = pd.Series(frame["id"].map(by_id).to_numpy(), index=frame.index, name=status.name)
     state = sidebar_filters(frame)
-    contested = frozenset(groups.index) if state.contested_only else None
-    shown = apply_filters(frame, state, contested, synonyms=search_spellings(state.text))
+    shown = apply_filters(frame, state, status, synonyms=search_spellings(state.text))
     shown_count(len(shown), len(frame))
     active_filters(state)
-    return FilteredView(frame, groups, state, shown)
+    return FilteredView(frame, clashes, state, shown, status)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from mapdata.claims import STATUS_RULE
 from mapdata.model import FIELDS
 from mapdata.safety import escape_html, escape_markdown, safe_url
 from ui.curation import claim_curation, show_flash
@@ -48,7 +49,7 @@ LIST_COLUMNS = {
     "sides": "Side → accused",
     "event_type": "Event type",
     "casualties": "Casualties",
-    "contested": "Contested",
+    "clash_status": "Clash status",
 }
 SORTS: dict[str, tuple[list[str], list[bool]]] = {
     "newest first": (["date", "id"], [False, True]),
@@ -176,7 +177,14 @@ def group_of(groups: pd.Series, frame: pd.DataFrame, incident_id: str) -> pd.Dat
     return members.sort_values(["_first", "date", "reporting_side", "id"], kind="stable").drop(columns="_first")
 
 
-def claim_in_full(frame: pd.DataFrame, groups: pd.Series, incident_id: str) -> None:
+def status_line(status: object) -> str | None:
+    """The clash status of a claim and the rule behind it, e.g. "Clash status: contested — …"."""
+    return (
+        f"Clash status: {status} — {STATUS_RULE[status]}" if isinstance(status, str) and status in STATUS_RULE else None
+    )
+
+
+def claim_in_full(frame: pd.DataFrame, groups: pd.Series, status: pd.Series, incident_id: str) -> None:
     """One claim: in words, its source link, the claims about the same clash beside it, every field."""
     match = frame[frame["id"] == incident_id]
     if match.empty:
@@ -184,8 +192,7 @@ def claim_in_full(frame: pd.DataFrame, groups: pd.Series, incident_id: str) -> N
         return
     row = match.iloc[0]
     group = group_of(groups, frame, incident_id)
-    status = "Contested: another side's claim tells this clash differently." if len(group) > 1 else None
-    st.html(claim_html(row, status))
+    st.html(claim_html(row, status_line(status.get(match.index[0]))))
     url = safe_url(row.get("source_url"))
     if url:
         st.link_button(f"Open the source report ({escape_markdown(text_of(row.get('source')))})", url)
@@ -197,7 +204,7 @@ def claim_in_full(frame: pd.DataFrame, groups: pd.Series, incident_id: str) -> N
         if more:
             st.caption(
                 f"{more:,} more claims belong to this clash; the first {MAX_COMPARED:,} are shown. "
-                "The Table page lists them all (tick “Contested only”)."
+                "The Table page lists them all (its Clash status column)."
             )
     st.markdown("**Every field of this claim**")
     st.html(_CSS + fields_table_html(row))
@@ -211,16 +218,16 @@ def _casualties(killed: object, wounded: object) -> str:
     return ", ".join(parts) or "not stated"
 
 
-def _list_rows(claims: pd.DataFrame, contested: frozenset[str]) -> pd.DataFrame:
+def _list_rows(claims: pd.DataFrame, status: pd.Series) -> pd.DataFrame:
     return claims.assign(
-        contested=claims["id"].isin(contested),
+        clash_status=status.reindex(claims.index).astype(object).fillna("retracted").to_numpy(),
         sides=claims["reporting_side"].fillna("?").astype(str) + " → " + claims["accused_side"].fillna("?").astype(str),
         casualties=[_casualties(k, w) for k, w in zip(claims["killed"], claims["wounded"])],
     )
 
 
 def spot_list(
-    view_frame: pd.DataFrame, shown: pd.DataFrame, contested: frozenset[str], spot: tuple[float, float]
+    view_frame: pd.DataFrame, shown: pd.DataFrame, status: pd.Series, spot: tuple[float, float]
 ) -> str | None:
     """The claims at ``spot`` that pass the filters: sortable, paged; returns the id of a ticked row."""
     here = claims_at(shown, spot)
@@ -247,7 +254,7 @@ def spot_list(
             page = st.pagination(pages, key=f"spot_page_{spot[0]}_{spot[1]}_{sort}", max_visible_pages=5)
     by, ascending = SORTS[sort]
     ordered = here.sort_values(by, ascending=ascending, kind="stable", na_position="last")
-    rows = _list_rows(ordered.iloc[(page - 1) * SPOT_ROWS_PER_PAGE : page * SPOT_ROWS_PER_PAGE], contested)
+    rows = _list_rows(ordered.iloc[(page - 1) * SPOT_ROWS_PER_PAGE : page * SPOT_ROWS_PER_PAGE], status)
     st.caption(
         f"Claims {(page - 1) * SPOT_ROWS_PER_PAGE + 1:,}–{(page - 1) * SPOT_ROWS_PER_PAGE + len(rows):,} of {len(here):,}. Tick a row to read the claim in full."
     )
@@ -264,11 +271,10 @@ def spot_list(
             "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
             "killed": st.column_config.NumberColumn("Killed", help="As the claim states; — means not stated"),
             "wounded": st.column_config.NumberColumn("Wounded", help="As the claim states; — means not stated"),
-            "contested": st.column_config.CheckboxColumn("Contested"),
             **{
                 column: heading
                 for column, heading in LIST_COLUMNS.items()
-                if column not in {"date", "killed", "wounded", "contested"}
+                if column not in {"date", "killed", "wounded"}
             },
         },
     )
@@ -278,17 +284,22 @@ def spot_list(
     return None
 
 
-def details_panel(frame: pd.DataFrame, shown: pd.DataFrame, groups: pd.Series, selection: Selection) -> None:
-    """The spot's list (when a spot is selected) and the claim opened in full (picked or clicked)."""
+def details_panel(
+    frame: pd.DataFrame, shown: pd.DataFrame, groups: pd.Series, status: pd.Series, selection: Selection
+) -> None:
+    """The spot's list (when a spot is selected) and the claim opened in full (picked or clicked).
+
+    ``groups``: incident id → counter-claim group; ``status``: each claim's clash status,
+    indexed like ``frame`` (:class:`ui.common.FilteredView`)."""
     st.subheader("Details")
     show_flash()  # what the last correction did (ui/curation.py), even if the claim is now hidden
     claim = selection.claim
     if selection.spot is not None:
-        picked = spot_list(frame, shown, frozenset(groups.index), selection.spot)
+        picked = spot_list(frame, shown, status, selection.spot)
         claim = picked or claim
         if claim is not None:
             st.divider()
     if claim is not None:
-        claim_in_full(frame, groups, claim)
+        claim_in_full(frame, groups, status, claim)
     elif selection.spot is None:
         st.info("Click a marker on the map to read the claim here; a spot with several claims lists them.")

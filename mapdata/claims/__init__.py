@@ -1,18 +1,46 @@
-"""Counter-claims: which claims are accounts of the same clash (``groups``), found in linear
-memory whatever the arrangement of the claims (``linking``)."""
+"""Counter-claims: which claims are accounts of the same clash (``groups``, found in linear
+memory whatever the arrangement of the claims by ``linking``), and each clash's status —
+single source, corroborated, contested or denied (``status``)."""
 
-from mapdata.claims.groups import PARTIES, contested_ids, group_counter_claims, group_members, link_labels, party_sets
+from mapdata.claims.groups import (
+    PARTIES,
+    Parties,
+    group_counter_claims,
+    group_ids,
+    group_members,
+    grouped_ids,
+    link_labels,
+    party_sets,
+)
 from mapdata.claims.linking import EARTH_RADIUS_KM, haversine_km, link_components, side_pairs
+from mapdata.claims.status import (
+    CLASH_STATUSES,
+    STATUS_RULE,
+    Clashes,
+    clash_statuses,
+    denial_on_record,
+    find_clashes,
+    weapon_term,
+)
 
 __all__ = [
+    "CLASH_STATUSES",
     "EARTH_RADIUS_KM",
     "PARTIES",
-    "contested_ids",
+    "STATUS_RULE",
+    "Clashes",
+    "Parties",
+    "clash_statuses",
+    "denial_on_record",
+    "find_clashes",
     "group_counter_claims",
+    "group_ids",
     "group_members",
+    "grouped_ids",
     "haversine_km",
     "link_components",
     "link_labels",
     "party_sets",
     "side_pairs",
+    "weapon_term",
 ]

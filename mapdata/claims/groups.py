@@ -28,7 +28,17 @@ import pyarrow.compute as pc
 from mapdata.claims.linking import link_components, side_pairs
 from mapdata.profiles import DEFAULT_PROFILE_ID, Catalog, default_catalog
 
-__all__ = ["PARTIES", "contested_ids", "group_counter_claims", "group_members", "link_labels", "party_sets"]
+__all__ = [
+    "PARTIES",
+    "Parties",
+    "conflict_of",
+    "group_counter_claims",
+    "group_ids",
+    "group_members",
+    "grouped_ids",
+    "link_labels",
+    "party_sets",
+]
 
 PARTIES: frozenset[str] = frozenset({"Armenia", "Azerbaijan"})  # the default conflict's
 Parties = Mapping[str, Iterable[str]]  # conflict id -> the names of its parties
@@ -76,18 +86,18 @@ def link_labels(
         return labels
     parties = party_sets() if parties is None else parties
     # One code per (conflict, reporting side): sides of two conflicts never link.
-    pairs = pd.MultiIndex.from_arrays(
-        [conflict_of(frame).iloc[rows].to_numpy(), frame["reporting_side"].iloc[rows].astype("str").to_numpy()]
-    )
-    codes, kinds = pd.factorize(pairs)
-    conflicts = [c for c, _ in kinds]
-    party = np.array([side in frozenset(parties.get(c, ())) for c, side in kinds], dtype=bool)
+    conflict_codes, conflicts = pd.factorize(conflict_of(frame).iloc[rows])
+    side_codes, sides = pd.factorize(frame["reporting_side"].iloc[rows].astype("str"))
+    codes, kinds = pd.factorize(conflict_codes.astype(np.int64) * len(sides) + side_codes)
+    kind_conflict = np.asarray(conflicts, dtype=object)[kinds // len(sides)]
+    kind_side = np.asarray(sides, dtype=object)[kinds % len(sides)]
+    party = np.array([side in frozenset(parties.get(c, ())) for c, side in zip(kind_conflict, kind_side)], dtype=bool)
     labels[rows] = link_components(
         _days(frame["date"].iloc[rows]),
         frame["latitude"].to_numpy(dtype=float)[rows],
         frame["longitude"].to_numpy(dtype=float)[rows],
         codes,
-        side_pairs(party, np.array(conflicts, dtype=object)),
+        side_pairs(party, kind_conflict),
         max_km=max_km,
         max_days=max_days,
     )
@@ -102,7 +112,11 @@ def group_counter_claims(
     A group's id is the id of its earliest member (ties broken by id), so it is stable while
     the group's membership is.
     """
-    labels = link_labels(frame, max_km=max_km, max_days=max_days, parties=parties)
+    return group_ids(frame, link_labels(frame, max_km=max_km, max_days=max_days, parties=parties))
+
+
+def group_ids(frame: pd.DataFrame, labels: np.ndarray) -> pd.Series:
+    """:func:`group_counter_claims` from the component numbers :func:`link_labels` gave."""
     members = np.flatnonzero(labels >= 0)
     if not len(members):
         return pd.Series([], index=pd.Index([], dtype="str", name="id"), dtype="str", name="group")
@@ -123,8 +137,8 @@ def group_counter_claims(
     )
 
 
-def contested_ids(frame: pd.DataFrame, **kw: object) -> frozenset[str]:
-    """Ids of every incident in a counter-claim group."""
+def grouped_ids(frame: pd.DataFrame, **kw: object) -> frozenset[str]:
+    """Ids of every incident in a counter-claim group (whatever the clash's status)."""
     return frozenset(group_counter_claims(frame, **kw).index)  # type: ignore[arg-type]
 
 

@@ -17,6 +17,7 @@ import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
+from mapdata.claims import CLASH_STATUSES, STATUS_RULE
 from mapdata.mapview.assets import IconImagePath, LocalAssets, use_local_assets
 from mapdata.mapview.basemap import PLACES_URL, installed_basemap
 from mapdata.profiles import Extent, Profile
@@ -47,6 +48,12 @@ SIDE_COLORS: dict[str, str] = {
     "media": "#9467bd",
 }
 _NON_PARTY_COLORS = {side: SIDE_COLORS[side] for side in ("third party", "media")}
+# The ring drawn around a marker per clash status: (colour, width, dashes); as in incident_layer.js.
+STATUS_RINGS: dict[str, tuple[str, int, str | None]] = {
+    "corroborated": ("#2e7d32", 2, None),
+    "contested": ("#111111", 2, "2 3"),
+    "denied": ("#e65100", 3, "1 3"),
+}
 
 
 def side_colors(profiles: Iterable[Profile]) -> dict[str, str]:
@@ -90,6 +97,7 @@ _LEGEND = Template(
 .mapdata-legend-columns > div { max-width: 24em; }
 .mapdata-legend b { display: block; margin: 2px 0; }
 .mapdata-legend svg { vertical-align: middle; margin-right: 5px; width: 14px; height: 14px; }
+.mapdata-legend-rule { color: #444; font-size: 12px; margin: 0 0 3px 19px; }
 </style>
 <details class="mapdata-legend"{% if open %} open{% endif %}>
 <summary>Legend: what the markers mean</summary>
@@ -105,8 +113,10 @@ _LEGEND = Template(
 <div><b>Several claims</b>
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6.5" fill="#1f77b4"/><path d="M7 0.5 A6.5 6.5 0 0 1 13.5 7 L7 7 Z" fill="#d62728"/><circle cx="7" cy="7" r="4.3" fill="#fff"/></svg>claims at one spot: the count, the ring split by reporting side; click to list them (at high zoom it also fans out)</div>
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#283040"/></svg>cluster of nearby spots: click to zoom in</div>
-<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="3" fill="#555"/><circle cx="7" cy="7" r="6" fill="none" stroke="#111" stroke-dasharray="2 2"/></svg>contested: another side's counter-claim</div>
 </div>
+<div><b>Clash status</b> (ring; a clash: claims close in place and time, from different sides)
+{% for status, rule, ring in statuses %}<div class="mapdata-legend-status" title="{{ rule }}"><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="3" fill="#555"/>{% if ring %}<circle cx="7" cy="7" r="6" fill="none" stroke="{{ ring[0] }}" stroke-width="{{ ring[1] }}"{% if ring[2] %} stroke-dasharray="{{ ring[2] }}"{% endif %}/>{% endif %}</svg>{{ status }}<div class="mapdata-legend-rule">{{ rule }}</div></div>
+{% endfor %}</div>
 </div>
 </details>"""
 )
@@ -116,8 +126,11 @@ def legend_html(open_: bool = False, colors: Mapping[str, str] | None = None) ->
     """The legend as HTML (no data in it), shown beside the map; folded unless ``open_``.
 
     ``colors``: the reporting sides shown and their colours (:func:`side_colors`; default: the
-    Armenia–Azerbaijan sides)."""
-    return _LEGEND.render(colors=list((SIDE_COLORS if colors is None else colors).items()), open=open_)
+    Armenia–Azerbaijan sides). Each clash status names its rule (``mapdata.claims.STATUS_RULE``),
+    so what "contested" means is never a guess."""
+    statuses = [(status, STATUS_RULE[status], STATUS_RINGS.get(status)) for status in CLASH_STATUSES]
+    colors_shown = list((SIDE_COLORS if colors is None else colors).items())
+    return _LEGEND.render(colors=colors_shown, statuses=statuses, open=open_)
 
 
 class MapControls(MacroElement):

@@ -24,7 +24,8 @@ import pandas as pd
 from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
-from mapdata.mapview.base import SIDE_COLORS
+from mapdata.claims import CLASH_STATUSES, STATUS_RULE
+from mapdata.mapview.base import SIDE_COLORS, STATUS_RINGS
 from mapdata.model import GEO_PRECISIONS
 
 __all__ = [
@@ -93,17 +94,15 @@ def _script_safe_json(data: dict) -> str:
 
 
 def incident_payload(
-    frame: pd.DataFrame,
-    contested: Mapping[str, str] | pd.Series | None = None,
-    heat: str = "off",
-    colors: Mapping[str, str] | None = None,
+    frame: pd.DataFrame, status: pd.Series | None = None, heat: str = "off", colors: Mapping[str, str] | None = None
 ) -> str:
     """The incidents as compact column arrays (JSON), what the browser needs and no more.
 
-    ``contested`` maps incident id → counter-claim group id (see ``mapdata.claims``); members
-    get the contested style. ``heat`` is one of HEAT_MODES (weighting by count or casualties).
-    ``colors`` maps each reporting side shown to its colour (``side_colors`` of the conflicts
-    shown; default: the Armenia–Azerbaijan sides). ``payload_ids`` reads the ids back.
+    ``status`` is each claim's clash status (``mapdata.claims.find_clashes``, indexed like
+    ``frame``): the marker's ring and the popup show it. ``heat`` is one of HEAT_MODES
+    (weighting by count or casualties). ``colors`` maps each reporting side shown to its colour
+    (``side_colors`` of the conflicts shown; default: the Armenia–Azerbaijan sides).
+    ``payload_ids`` reads the ids back.
     """
     colors = SIDE_COLORS if colors is None else colors
     sides = tuple(colors)
@@ -151,10 +150,12 @@ def incident_payload(
     }
     if summary_limit:
         data["summary"] = codes[2 * n :]
-    if contested is not None and len(contested):
-        keys = contested.index if isinstance(contested, pd.Series) else pd.Index(list(contested.keys()))
-        members = set(keys.astype(str).tolist())  # tolist first: iterating Arrow strings is slow
-        data["contested"] = [1 if i in members else 0 for i in ids]
+    if status is not None:
+        codes = pd.Categorical(status.reindex(rows.index), categories=list(CLASH_STATUSES)).codes
+        data["status"] = codes.astype(int).tolist()  # -1: unknown (not in ``status``)
+        data["statuses"] = list(CLASH_STATUSES)
+        data["statusRules"] = [STATUS_RULE[s] for s in CLASH_STATUSES]
+        data["statusRings"] = [STATUS_RINGS.get(s) for s in CLASH_STATUSES]
     if heat == "casualties":
         killed = pd.to_numeric(rows["killed"], errors="coerce").fillna(0)
         wounded = pd.to_numeric(rows["wounded"], errors="coerce").fillna(0)
@@ -236,13 +237,10 @@ def incident_feature_group(payload: str, *, fit: bool = False) -> folium.Feature
 
 
 def incident_layer(
-    frame: pd.DataFrame,
-    contested: Mapping[str, str] | pd.Series | None = None,
-    heat: str = "off",
-    colors: Mapping[str, str] | None = None,
+    frame: pd.DataFrame, status: pd.Series | None = None, heat: str = "off", colors: Mapping[str, str] | None = None
 ) -> folium.FeatureGroup:
     """Convenience: payload + feature group in one call."""
-    return incident_feature_group(incident_payload(frame, contested=contested, heat=heat, colors=colors))
+    return incident_feature_group(incident_payload(frame, status=status, heat=heat, colors=colors))
 
 
 def render_html(fmap: folium.Map, layer: folium.FeatureGroup | None = None) -> str:

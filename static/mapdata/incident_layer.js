@@ -5,7 +5,7 @@
  * incident_payload); this script builds the markers in the browser:
  *   - claims at the same coordinates form one *spot* (ACLED puts hundreds of events at one
  *     point): a spot of one claim is a circle marker styled by reporting side, location
- *     precision and contested halo; a spot of several is a *stack* showing its count, its
+ *     precision and a ring for its clash status; a spot of several is a *stack* showing its count, its
  *     ring split by reporting side; at high zoom a stack fans out (spiderfy) when it is small
  *     enough to read, and a click on it lists its claims in the details panel;
  *   - Supercluster indexes the spots (weighted by their claims); only what is in view is
@@ -287,10 +287,13 @@
       if (!at && (prec === "region" || prec === "country")) {
         layers.push(this._area(latlng, style.color, prec === "region" ? REGION_KM : COUNTRY_KM, prec === "region" ? 16 : 24));
       }
-      if (d.contested && d.contested[i]) {
+      // The ring says the clash's status: [colour, width, dashes] per status, as in the legend
+      // (mapdata/mapview/base.py STATUS_RINGS); single source has none.
+      var ringStyle = d.statusRings && d.status ? d.statusRings[d.status[i]] : null;
+      if (ringStyle) {
         var halo = {
-          radius: style.radius + 5, color: "#111111", weight: 2, dashArray: "2 3",
-          fill: false, interactive: false,
+          radius: style.radius + 5, color: ringStyle[0], weight: ringStyle[1],
+          dashArray: ringStyle[2] || null, fill: false, interactive: false,
         };
         if (this._renderer) halo.renderer = this._renderer;
         var ring = L.circleMarker(latlng, halo);
@@ -322,7 +325,7 @@
       for (var m = 0; m < members.length; m++) {
         var i = members[m];
         bySide[d.side[i]] = (bySide[d.side[i]] || 0) + 1;
-        if (d.contested && d.contested[i]) contested = true;
+        if (this._status(i) === "contested") contested = true;
         var prec = this._precision(i);
         if (prec === "region" || prec === "country") imprecise += 1;
       }
@@ -422,6 +425,13 @@
       return [marker];
     },
 
+    /** The clash status of incident i ("single source", "corroborated", ...), or "" if not sent. */
+    _status: function (i) {
+      var d = this._data;
+      if (!d.status || !d.statuses) return "";
+      return d.statuses[d.status[i]] || "";
+    },
+
     _text: function (column, i) {
       var values = this._data[column];
       if (!values) return "";
@@ -478,7 +488,11 @@
       box.appendChild(el("div", "mapdata-popup-claimant", this._text("claimant", i) + (side ? " (" + side + ")" : "")));
       var summary = this._text("summary", i);
       if (summary) box.appendChild(el("div", "mapdata-popup-summary", summary));
-      if (d.contested && d.contested[i]) box.appendChild(el("div", "mapdata-popup-contested", "Contested: another side's claim describes this clash differently."));
+      var status = this._status(i);
+      if (status) {
+        var rule = d.statusRules ? d.statusRules[d.status[i]] : "";
+        box.appendChild(el("div", "mapdata-popup-status mapdata-status-" + status.replace(" ", "-"), "Clash status: " + status + (rule ? " — " + rule : "")));
+      }
       box.appendChild(el("div", "mapdata-popup-hint", "Full details in the panel beside the map."));
       return box;
     },

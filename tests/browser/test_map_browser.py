@@ -39,6 +39,14 @@ def click_on_map(page, frame, lat_lon: tuple[float, float]) -> None:
     page.mouse.click(*page_point(page, frame, *lat_lon))
 
 
+def legend_text(page) -> str:
+    """The legend's text once unfolded (beside the map, folded, so it never covers markers)."""
+    legend = page.locator("details.mapdata-legend")
+    assert legend.get_attribute("open") is None
+    legend.locator("summary").click()
+    return legend.inner_text()
+
+
 def field_rows(page) -> dict[str, str]:
     """The "every field" table of the details panel as field → value."""
     table = page.locator("table[data-table=fields]").last
@@ -82,7 +90,29 @@ def test_clicking_the_sotk_marker_shows_its_details(page, app_url, outside_reque
     assert rows["claimant"] == "Armenian MoD"
     assert rows["date"] == "2023-05-12"
     assert rows["wounded"] == "2"
+    # Each ministry blames the other: the clash is contested, said in the panel with its rule.
+    page.get_by_text("Clash status: contested — the accounts blame different parties").first.wait_for()
     assert outside_requests.not_tiles() == []
+
+
+def test_the_legend_and_the_status_filter_say_what_each_clash_status_means(page, app_url):
+    frame = open_map(page, f"{app_url}/?status=contested")
+    wait_total(frame, 5)  # Tegh/Digh and the three claims about Sotk, May 2023
+    legend = legend_text(page)
+    for rule in (
+        "one account, or only one side says who fired",
+        "accounts from different sides (a party, a third party, the media) blame the same party",
+        "the accounts blame different parties, or state different casualties, or name different weapons",
+        "a party's denial of one of the claims is on record",
+    ):
+        assert rule in legend
+    page.get_by_text("5 of 18 incidents shown").wait_for()
+    # Zoomed in on Tegh and Digh: the two ministries' claims share one spot, a stack of 2 that
+    # wears the contested ring (a single claim wears it as a dashed circle, tests/mapview).
+    frame.evaluate("window.map.setView([39.55826, 46.48054], 13)")
+    stack = frame.locator(".mapdata-stack.mapdata-stack-contested")
+    stack.first.wait_for()
+    assert stack.count() == 1 and stack.first.inner_text().strip() == "2"
 
 
 def test_date_range_in_the_url_leaves_only_that_days_markers(page, app_url, outside_requests):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from mapdata.claims import contested_ids, group_counter_claims, group_members, haversine_km
+from mapdata.claims import group_counter_claims, group_members, grouped_ids, haversine_km
 
 SOTK = (40.20007, 45.86951)
 KM_NORTH = 1 / 111.195  # degrees of latitude per km
@@ -116,7 +116,7 @@ def test_across_the_antimeridian():
 
 def test_empty_frame_and_rows_without_coordinates():
     assert group_counter_claims(frame()).empty
-    assert contested_ids(frame()) == frozenset()
+    assert grouped_ids(frame()) == frozenset()
     missing = frame(claim("am", "Armenia"), claim("az", "Azerbaijan", lat=float("nan")))
     assert group_counter_claims(missing).empty
 
@@ -124,8 +124,8 @@ def test_empty_frame_and_rows_without_coordinates():
 def test_grouping_is_recomputed_when_a_claim_is_added():
     before = frame(claim("am", "Armenia"))
     after = frame(claim("am", "Armenia"), claim("az", "Azerbaijan"))
-    assert contested_ids(before) == frozenset()
-    assert contested_ids(after) == {"am", "az"}
+    assert grouped_ids(before) == frozenset()
+    assert grouped_ids(after) == {"am", "az"}
 
 
 def test_group_members_lists_every_version_and_an_uncontested_claim_alone():
@@ -156,7 +156,7 @@ def test_bundled_tegh_and_digh_of_11_april_2023_are_one_group(store):
 
 
 def test_bundled_one_sided_reports_are_not_contested(store):
-    ids = contested_ids(store.frame())
+    ids = grouped_ids(store.frame())
     # Azerbaijan's own two Tovuz reports of 12 July 2020 and Armenia's list of 13 Sept 2022.
     assert "bundled:2020-07-12-az-mod-tovuz-artillery" not in ids
     assert "bundled:2022-09-13-am-mod-goris" not in ids

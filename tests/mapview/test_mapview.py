@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from folium.elements import JSCSSMixin
 
-from mapdata.claims import group_counter_claims
+from mapdata.claims import STATUS_RULE, find_clashes
 from mapdata.filters import FilterState, apply_filters
 from mapdata.mapview import (
     SIDE_COLORS,
@@ -91,13 +91,21 @@ def test_markers_are_coloured_by_reporting_side(frame):
     assert "mapdata-legend" not in html  # beside the map, never drawn over its markers
 
 
-def test_contested_claims_are_marked_only_when_grouped(frame):
-    groups = group_counter_claims(frame)
-    assert len(groups) >= 2
-    data = payload_in(page_for(frame, contested=groups))
-    marked = {i for i, flag in zip(payload_ids(data), data["contested"]) if flag}
-    assert marked == set(groups.index)
-    assert "contested" not in payload_in(page_for(frame))
+def test_each_marker_carries_its_clash_status_and_the_rule(frame):
+    status = find_clashes(frame).status
+    data = payload_in(page_for(frame, status=status))
+    sent = {i: data["statuses"][code] for i, code in zip(payload_ids(data), data["status"])}
+    assert sent == dict(zip(frame["id"], status.astype(str)))
+    assert {"contested", "single source"} <= set(sent.values())
+    assert data["statusRules"] == [STATUS_RULE[s] for s in data["statuses"]]
+    assert data["statusRings"][data["statuses"].index("single source")] is None  # no ring
+    assert "status" not in payload_in(page_for(frame))
+
+
+def test_the_legend_names_the_rule_of_every_status():
+    html = legend_html()  # beside the map, folded
+    for status, rule in STATUS_RULE.items():
+        assert re.search(rf"</svg>{re.escape(status)}<div class=\"mapdata-legend-rule\">{re.escape(rule)}</div>", html)
 
 
 def test_no_asset_comes_from_a_cdn(frame):
@@ -130,7 +138,7 @@ def test_hostile_text_stays_data(frame):
     hostile["claimant"] = list(reversed(HOSTILE))
     hostile["summary"] = [" ".join(HOSTILE)] * len(HOSTILE)
     hostile["id"] = [f"csv:{text}" for text in HOSTILE]
-    html = page_for(hostile, contested=pd.Series({hostile["id"].iloc[0]: hostile["id"].iloc[1]}))
+    html = page_for(hostile, status=pd.Series("contested", index=hostile.index))
     for text in HOSTILE:
         assert text not in html
     assert "onerror" not in html.replace("\\u003cimg src=x onerror=alert(1)\\u003e", "")

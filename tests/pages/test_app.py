@@ -107,11 +107,12 @@ def test_reporting_side_narrows_count_and_map(app, map_stub):
     assert all(":" in i and "-az-" in i for i in map_stub.sent_ids)
 
 
-def test_contested_only_shows_the_counter_claim_groups(app, map_stub):
-    app.sidebar.checkbox(key="flt_contested").check().run()
+def test_status_filter_shows_the_contested_clashes(app, map_stub):
+    app.sidebar.multiselect(key="flt_status").set_value(["contested"]).run()
     assert not app.exception
     assert shown_line(app) == "**5 of 18 incidents shown**"  # Tegh/Digh and the three May 2023 claims
     assert SOTK_UAV in map_stub.sent_ids and len(map_stub.sent_ids) == 5
+    assert app.query_params["status"] in ("contested", ["contested"])  # the URL keeps the filter
 
 
 def test_no_match_says_so(app, map_stub):
@@ -204,7 +205,7 @@ def test_a_click_on_a_stack_lists_the_claims_at_its_spot(db_path, map_stub):
     [grid] = [d for d in at.dataframe if d.key and d.key.startswith("spot_table_")]
     rows = grid.value
     assert len(rows) == 25 and rows["date"].is_monotonic_decreasing  # newest first, one page
-    assert set(rows.columns) >= {"date", "claimant", "sides", "event_type", "casualties", "contested"}
+    assert set(rows.columns) >= {"date", "claimant", "sides", "event_type", "casualties", "clash_status"}
     assert "claim" not in at.query_params  # a list, no single claim open
     at.selectbox(key="spot_sort").set_value("oldest first").run()
     [grid] = [d for d in at.dataframe if d.key and d.key.startswith("spot_table_")]

@@ -32,7 +32,7 @@ def test_every_claim_is_listed_newest_first(table: AppTest):
     assert shown_and_total(table) == (18, 18)
     assert len(rows) == 18
     assert rows["date"].is_monotonic_decreasing
-    assert {"place", "claimant", "reporting_side", "accused_side", "source", "contested", "id"} <= set(rows.columns)
+    assert {"place", "claimant", "reporting_side", "accused_side", "source", "clash_status", "id"} <= set(rows.columns)
 
 
 def test_text_search_narrows_rows_and_is_kept_in_the_url(table: AppTest):
@@ -60,10 +60,10 @@ def test_search_covers_claimant_and_source(table: AppTest):
     assert set(table.dataframe[0].value["place"]) == {"Tegh", "Digh"}
 
 
-def test_contested_only_lists_both_sides_of_each_clash(table: AppTest):
-    table.sidebar.checkbox(key="flt_contested").check().run()
+def test_contested_status_lists_both_sides_of_each_clash(table: AppTest):
+    table.sidebar.multiselect(key="flt_status").set_value(["contested"]).run()
     rows = table.dataframe[0].value
-    assert rows["contested"].all()
+    assert set(rows["clash_status"]) == {"contested"}
     assert set(rows["place"]) >= {"Tegh", "Digh", "Sotk"}
     assert len(rows) == 5
 

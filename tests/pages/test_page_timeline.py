@@ -104,9 +104,11 @@ def test_a_link_with_dates_opens_the_timeline_narrowed(db_path: Path):
     assert chart_data(charts(at)[0])["reporting_side"].unique().tolist() == ["Azerbaijan"]
 
 
-def test_contested_only_keeps_the_counter_claims(timeline: AppTest):
-    timeline.sidebar.checkbox(key="flt_contested").check().run()
+def test_status_filter_keeps_the_contested_clashes(timeline: AppTest):
+    timeline.sidebar.multiselect(key="flt_status").set_value(["contested"]).run()
     assert shown_and_total(timeline) == (5, 18)
+    timeline.sidebar.multiselect(key="flt_status").set_value(["single source"]).run()
+    assert shown_and_total(timeline) == (13, 18)
 
 
 def test_no_matching_claims_says_so(timeline: AppTest):
