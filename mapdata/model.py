@@ -39,6 +39,7 @@ __all__ = [
     "REVIEW_STATUSES",
     "Incident",
     "ValidationError",
+    "extra_fields",
     "make_id",
     "normalize_side",
     "parse_date",
@@ -351,6 +352,17 @@ def make_id(origin: str, *key_parts: object) -> str:
             return f"{origin}:{key}"
     digest = hashlib.sha1(json.dumps([str(p) for p in key_parts], ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
     return f"{origin}:{digest}"
+
+
+def extra_fields(value: object) -> dict[str, Any]:
+    """A claim's ``extra`` as a dict, whether held as the stored JSON text (a store's frame keeps
+    it so: parsed, an import's source columns cost more memory than the rest of the row) or parsed."""
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, str) and value not in ("", "{}"):
+        parsed = json.loads(value)
+        return parsed if isinstance(parsed, dict) else {}
+    return {}
 
 
 @dataclass(frozen=True)

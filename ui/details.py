@@ -21,7 +21,7 @@ import pandas as pd
 import streamlit as st
 
 from mapdata.claims import STATUS_RULE
-from mapdata.model import FIELDS
+from mapdata.model import FIELDS, extra_fields
 from mapdata.safety import escape_html, escape_markdown, safe_url
 from ui.curation import claim_curation, show_flash
 
@@ -123,7 +123,9 @@ def _rows_html(rows: Iterable[tuple[str, str]]) -> str:
 
 def fields_table_html(row: pd.Series) -> str:
     """Every field of one claim as an HTML table (field, value), every value escaped."""
-    rows = ((field, f"<td>{_h(row.get(field))}</td>") for field in FIELDS)
+    # extra: a store's frame keeps the stored JSON text (memory, issue 17); shown parsed, like any value.
+    values = {field: extra_fields(row.get(field)) if field == "extra" else row.get(field) for field in FIELDS}
+    rows = ((field, f"<td>{_h(values[field])}</td>") for field in FIELDS)
     return f'<table class="mapdata-fields" data-table="fields">{_rows_html(rows)}</table>'
 
 

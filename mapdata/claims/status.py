@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from mapdata.claims.groups import Parties, conflict_of, group_ids, link_labels, party_sets
+from mapdata.model import extra_fields
 
 __all__ = [
     "CLASH_STATUSES",
@@ -49,8 +50,26 @@ STATUS_RULE: dict[str, str] = {
 
 
 def denial_on_record(extra: object) -> bool:
-    """Whether a claim's ``extra`` records a denial of it (a non-empty ``responses`` list)."""
-    return isinstance(extra, dict) and isinstance(extra.get("responses"), list) and bool(extra["responses"])
+    """Whether a claim's ``extra`` (a dict, or the stored JSON text) records a denial of it
+    (a non-empty ``responses`` list). Stored text without the word is not parsed at all."""
+    if isinstance(extra, str) and '"responses"' not in extra:
+        return False
+    responses = extra_fields(extra).get("responses")
+    return isinstance(responses, list) and bool(responses)
+
+
+def _denials(extra: pd.Series) -> np.ndarray:
+    """:func:`denial_on_record` per row; stored JSON text is searched as a column first, so only
+    the few rows that mention responses are parsed (a million claims: one vectorised scan)."""
+    if isinstance(extra.dtype, pd.StringDtype):
+        mentions = extra.str.contains('"responses"', regex=False).fillna(False).to_numpy(dtype=bool)
+        candidates = np.flatnonzero(mentions)
+    else:
+        candidates = np.arange(len(extra))
+    denied = np.zeros(len(extra), dtype=bool)
+    for position in candidates:
+        denied[position] = denial_on_record(extra.iat[position])
+    return denied
 
 
 def weapon_term(term: str) -> str:
@@ -130,8 +149,8 @@ def clash_statuses(
     clash = _clash_numbers(labels)
     side = frame["reporting_side"].astype(object)
     accused = _blamed_party(frame, party_sets() if parties is None else parties)
-    if denied is None:
-        denied = np.array([denial_on_record(e) for e in frame["extra"]], dtype=bool) if "extra" in frame else None
+    if denied is None and "extra" in frame:
+        denied = _denials(frame["extra"])
     blame = pd.DataFrame({"clash": clash, "accused": accused.to_numpy(), "side": side.to_numpy()})
     blame = blame[blame["accused"].notna()]
     per_clash = blame.groupby("clash").agg(accused=("accused", "nunique"), sides=("side", "nunique"))

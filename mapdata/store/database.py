@@ -30,7 +30,7 @@ from mapdata.model import CURATION_FIELDS, FIELDS, Incident
 from mapdata.store import curation, history, schema
 from mapdata.store.bundled import SEEDED_CONFLICTS, bundled_incidents
 from mapdata.store.failures import error_kind, store_error
-from mapdata.store.frames import incidents_frame_from_records
+from mapdata.store.frames import read_incidents_frame
 from mapdata.store.history import HistoryEntry
 from mapdata.store.rows import COLUMNS, by_ids, incident_from_row, same_claim, stored_row
 
@@ -533,16 +533,16 @@ class Store:
         return [incident_from_row(row) for row in rows]
 
     def frame(self, *, include_retracted: bool = False) -> pd.DataFrame:
-        """Incidents as a DataFrame: ``date``/``published`` as datetimes, ``weapons`` as lists.
+        """Incidents as a DataFrame: ``date``/``published`` as datetimes, ``weapons`` as lists,
+        ``extra`` as its stored JSON text (:func:`mapdata.model.extra_fields` parses one).
 
         The one read every view and export starts from: retracted claims are left out unless
         ``include_retracted`` (then ``retracted_at`` / ``retracted_reason`` say when and why).
         """
         with self._reading() as con:
-            frame = pd.read_sql_query(
-                f"SELECT {_FRAME_COLUMNS} FROM incidents{_live(include_retracted)} ORDER BY date, id", con
+            return read_incidents_frame(
+                con, f"SELECT {_FRAME_COLUMNS} FROM incidents{_live(include_retracted)} ORDER BY date, id"
             )
-        return incidents_frame_from_records(frame)
 
     def curation(self, incident_id: str) -> dict[str, str | None]:
         """A claim's review status and note, and when and why it was retracted (None if live)."""

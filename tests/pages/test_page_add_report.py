@@ -8,6 +8,7 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
+from mapdata.model import extra_fields
 from mapdata.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -86,7 +87,9 @@ def test_save_writes_ticked_rows_only_when_pressed(page: AppTest, db_path: Path)
     assert len(frame) == before + 1
     saved = frame[frame["origin"] == "article"].iloc[0]
     assert (saved["place"], saved["claimant"], saved["wounded"]) == ("Tovuz", "Azerbaijani MoD", 1)
-    assert saved["extra"]["evidence"]["wounded"] == ["One Azerbaijani soldier was wounded, the ministry added."]
+    assert extra_fields(saved["extra"])["evidence"]["wounded"] == [
+        "One Azerbaijani soldier was wounded, the ministry added."
+    ]
 
 
 def test_a_map_click_places_the_unresolved_row(page: AppTest, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
