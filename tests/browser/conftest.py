@@ -13,6 +13,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -77,44 +79,50 @@ def app_url(app_server: AppServer) -> str:
     return app_server.url
 
 
+@contextmanager
+def running_app(db: Path, log_path: Path, options: Sequence[str] = ()) -> Iterator[AppServer]:
+    """``streamlit run app.py`` on a free port with its own database; killed on leaving."""
+    port = free_port()
+    env = dict(os.environ, MAPDATA_DB=str(db), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "app.py",
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                *options,
+            ],
+            cwd=REPO,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_healthy(url, process)
+            yield AppServer(url, process)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
 @pytest.fixture(scope="module")
 def app_server(app_db: Path, tmp_path_factory: pytest.TempPathFactory, streamlit_options: tuple[str, ...]):
-    """``streamlit run app.py`` on a free port with its own database; killed after the module."""
-    port = free_port()
-    env = dict(os.environ, MAPDATA_DB=str(app_db), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
-    log = (tmp_path_factory.mktemp("streamlit-log") / "server.log").open("w")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            *streamlit_options,
-        ],
-        cwd=REPO,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process)
-        yield AppServer(url, process)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+    """The app on this module's database, for every test of the module."""
+    with running_app(app_db, tmp_path_factory.mktemp("streamlit-log") / "server.log", streamlit_options) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

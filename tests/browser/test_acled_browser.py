@@ -25,7 +25,7 @@ from tests.conftest import shared_file
 
 pytestmark = [pytest.mark.browser, pytest.mark.shared]
 
-from test_filters_browser import filtered_line, query, shown, sidebar_state, wait_shown
+from test_filters_browser import assert_kept_on_every_page, filtered_line, query, shown, sidebar_state
 from test_spots_browser import click_spot, list_caption, list_header, list_rows, main, open_map, opened_claim
 
 from maptools import MAP_IFRAME
@@ -113,23 +113,13 @@ def test_every_filter_survives_page_switches_and_reloads(page, app_url):
     page.get_by_text(re.compile("incidents shown")).first.wait_for(timeout=120_000)
     on_map = shown(page)
     assert 0 < on_map[0] < ACLED_ROWS <= on_map[1]
-    expected_query = query(page)
     expected_sidebar = sidebar_state(page)
     assert expected_sidebar["Event type"] == ["armed clash", "shelling"]
     assert expected_sidebar["Location precision"] == ["near"]
     line = filtered_line(page)
     for words in ("Dates: 2019-01-01 to 2020-06-30", "Reporting side: Armenia", "Search: Areni"):
         assert words in line
-    for name, path in (("Table", "/Table"), ("Timeline", "/Timeline"), ("Map", "/")):
-        page.locator("[data-testid=stSidebar]").get_by_role("link", name=name, exact=True).click()
-        page.wait_for_url(re.compile(re.escape(app_url + path) + r"\?"))
-        wait_shown(page, on_map)
-        assert query(page) == expected_query, name
-        assert sidebar_state(page) == expected_sidebar, name
-        page.reload()
-        wait_shown(page, on_map)
-        assert query(page) == expected_query, f"{name} after reload"
-        assert sidebar_state(page) == expected_sidebar, f"{name} after reload"
+    assert_kept_on_every_page(page, app_url, on_map)
 
 
 def test_show_on_map_from_the_table_opens_the_claim(page, app_url):

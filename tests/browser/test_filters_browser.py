@@ -73,6 +73,24 @@ def filtered_line(page) -> str:
     return page.locator("[data-testid=stMarkdownContainer]", has_text="Filtered:").first.inner_text()
 
 
+def assert_kept_on_every_page(page, app_url: str, on_map: tuple[int, int]) -> None:
+    """Table, Timeline, then Map by the page menu, each reloaded too: the URL, the sidebar and the
+    count shown stay what they are now."""
+    expected_query, expected_sidebar = query(page), sidebar_state(page)
+    for name, path in (("Table", "/Table"), ("Timeline", "/Timeline"), ("Map", "/")):
+        page.locator("[data-testid=stSidebarNav], [data-testid=stSidebar]").get_by_role(
+            "link", name=name, exact=True
+        ).click()
+        page.wait_for_url(re.compile(re.escape(app_url + path) + r"\?"))
+        wait_shown(page, on_map)
+        assert query(page) == expected_query, name
+        assert sidebar_state(page) == expected_sidebar, name
+        page.reload()
+        wait_shown(page, on_map)
+        assert query(page) == expected_query, f"{name} after reload"
+        assert sidebar_state(page) == expected_sidebar, f"{name} after reload"
+
+
 def test_every_filter_survives_page_switches_reloads_and_back(page, app_url):
     page.goto(f"{app_url}/?{EVERY_FILTER}")
     page.get_by_text(re.compile("incidents shown")).first.wait_for()
@@ -93,18 +111,7 @@ def test_every_filter_survives_page_switches_reloads_and_back(page, app_url):
     ):
         assert words in line
 
-    for name, path in (("Table", "/Table"), ("Timeline", "/Timeline"), ("Map", "/")):
-        page.locator("[data-testid=stSidebarNav], [data-testid=stSidebar]").get_by_role(
-            "link", name=name, exact=True
-        ).click()
-        page.wait_for_url(re.compile(re.escape(app_url + path) + r"\?"))
-        wait_shown(page, on_map)
-        assert query(page) == expected_query, name
-        assert sidebar_state(page) == expected_sidebar, name
-        page.reload()
-        wait_shown(page, on_map)
-        assert query(page) == expected_query, f"{name} after reload"
-        assert sidebar_state(page) == expected_sidebar, f"{name} after reload"
+    assert_kept_on_every_page(page, app_url, on_map)
 
     page.go_back()  # to the Timeline, filters and all
     page.wait_for_url(re.compile(re.escape(app_url) + r"/Timeline\?"))
