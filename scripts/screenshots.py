@@ -24,6 +24,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from test_spots_browser import click_spot, list_rows, main, open_map  # noqa: E402
 
 from mapdata.formats.importer import preview_path  # noqa: E402
+from mapdata.mapview.basemap import prepare_basemap  # noqa: E402
 from mapdata.store import Store  # noqa: E402
 
 DEFAULT_ACLED = ROOT.parent / "shared" / "data" / "acled_hdx_armenia_conflict_2018-2020.csv"
@@ -34,6 +35,7 @@ def main_script(acled: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "incidents.db"
         preview_path(acled).commit(Store(db))
+        prepare_basemap()  # as `ceasefire-map app` does before the server starts
         with running_app(db, Path(tmp) / "server.log") as app, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             context = browser.new_context(viewport={"width": 1500, "height": 950})

@@ -21,6 +21,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from mapdata.mapview.basemap import prepare_basemap
+
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -77,6 +79,14 @@ class AppServer:
 @pytest.fixture(scope="module")
 def app_url(app_server: AppServer) -> str:
     return app_server.url
+
+
+@pytest.fixture(scope="session", autouse=True)
+def offline_basemap() -> None:
+    """Write the offline tiles and place labels before the first server starts, as `ceasefire-map app`
+    does. `streamlit run` alone writes them in the background on a first start and the map is
+    drawn again with them on the next rerun, which could swallow a test's first click."""
+    prepare_basemap()
 
 
 @contextmanager
