@@ -63,7 +63,8 @@ def sidebar_state(page) -> dict[str, object]:
     chips = {}
     for label in ("Reporting side", "Source", "Event type", "Casualties stated", "Location precision"):
         box = sidebar.locator("[data-testid=stMultiSelect]", has_text=label)
-        chips[label] = sorted(t.strip() for t in box.locator("[data-tag] span[title]").all_inner_texts())
+        # textContent, not innerText: the expander may still be opening (innerText of a hidden chip is "").
+        chips[label] = sorted(t.strip() for t in box.locator("[data-tag] span[title]").all_text_contents())
     chips["search"] = sidebar.get_by_label("Search place, claimant, source, summary", exact=True).input_value()
     chips["dates"] = [i.input_value() for i in sidebar.locator("[data-testid=stDateInput] input").all()]
     return chips
