@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
-import os
 import queue
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
+from mapdata.environment import number_setting_or_default
 from mapdata.errors import MapdataError
 
 __all__ = [
@@ -49,12 +49,9 @@ class WorkerFailed(MapdataError):
 
 def budget_from_environment() -> float:
     """``MAPDATA_EXTRACT_SECONDS`` (the user's setting) or the default budget."""
-    raw = os.environ.get("MAPDATA_EXTRACT_SECONDS", "").strip()
-    try:
-        value = float(raw) if raw else DEFAULT_BUDGET_SECONDS
-    except ValueError:
-        return DEFAULT_BUDGET_SECONDS
-    return value if 0 < value <= 3600 else DEFAULT_BUDGET_SECONDS
+    return number_setting_or_default(
+        "MAPDATA_EXTRACT_SECONDS", DEFAULT_BUDGET_SECONDS, highest=3600, unit="seconds", zero_allowed=False
+    )
 
 
 def _resolve(target: str) -> Callable[..., Any]:

@@ -8,6 +8,7 @@ reading only, so the user sees what an import will do before confirming it.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from mapdata.curation.duplicates import Decision, DuplicateMatch, find_duplicates, lacking_source, save_with_decisions
+from mapdata.environment import number_setting_or_default
 from mapdata.errors import MapdataError
 from mapdata.formats import (
     FORMATS,
@@ -85,12 +87,8 @@ class ImportRejected(MapdataError):
 
 def max_upload_bytes() -> int:
     """The size limit from ``$MAPDATA_MAX_UPLOAD_MB`` (default 200 MB, like Streamlit's uploader)."""
-    raw = os.environ.get("MAPDATA_MAX_UPLOAD_MB", "").strip()
-    try:
-        megabytes = float(raw) if raw else DEFAULT_MAX_UPLOAD_MB
-    except ValueError:
-        megabytes = DEFAULT_MAX_UPLOAD_MB
-    return int(max(megabytes, 0) * 1024 * 1024)
+    megabytes = number_setting_or_default("MAPDATA_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_MB, highest=math.inf, unit="MB")
+    return int(megabytes * 1024 * 1024)
 
 
 def _check_size(size: int, limit: int | None) -> None:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from mapdata.environment import path_setting, user_folder
 from mapdata.errors import MapdataError
 
 __all__ = [
@@ -103,11 +104,7 @@ class DumpSummary:
 
 def dumps_dir() -> Path:
     """``$MAPDATA_GEONAMES``, else ``geonames/`` in the per-user data folder (beside the database)."""
-    env = os.environ.get("MAPDATA_GEONAMES", "").strip()
-    if env:
-        return Path(env).expanduser()
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "ceasefire-map" / "geonames"
+    return path_setting("MAPDATA_GEONAMES", user_folder("data", "geonames"))
 
 
 def _kind(feature_class: str, feature_code: str) -> str:

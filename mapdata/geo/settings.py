@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from mapdata.environment import user_folder
 from mapdata.errors import StoreError
 from mapdata.store import Store
 
@@ -120,9 +121,7 @@ def _is_loopback(host: str) -> bool:
 
 def config_path(environ: Mapping[str, str] | None = None) -> Path:
     """``$XDG_CONFIG_HOME/ceasefire-map/settings.toml`` (``~/.config`` when the variable is unset)."""
-    env = os.environ if environ is None else environ
-    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "ceasefire-map" / "settings.toml"
+    return user_folder("config", "settings.toml", environ=environ)
 
 
 def _read_config(path: Path) -> tuple[dict[str, object], list[str]]:

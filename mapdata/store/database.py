@@ -25,6 +25,7 @@ from typing import TypeVar
 
 import pandas as pd
 
+from mapdata.environment import SettingError, number_setting, path_setting, user_folder
 from mapdata.errors import StoreError, UnknownRecordError
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
 from mapdata.store import curation, history, schema
@@ -52,25 +53,15 @@ _T = TypeVar("_T")
 
 def default_db_path() -> Path:
     """``$MAPDATA_DB`` if set, else a per-user data file (never inside the repository)."""
-    env = os.environ.get("MAPDATA_DB", "").strip()
-    if env:
-        return Path(env).expanduser()
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "ceasefire-map" / "incidents.db"
+    return path_setting("MAPDATA_DB", user_folder("data", "incidents.db"))
 
 
 def db_timeout() -> float:
     """Seconds to wait for another program's lock: ``$MAPDATA_DB_TIMEOUT``, else 30."""
-    raw = os.environ.get("MAPDATA_DB_TIMEOUT", "").strip()
-    if not raw:
-        return DEFAULT_TIMEOUT
     try:
-        value = float(raw)
-    except ValueError:
-        raise StoreError(f"MAPDATA_DB_TIMEOUT must be a number of seconds, got {raw!r}") from None
-    if not 0 <= value <= 3600:
-        raise StoreError(f"MAPDATA_DB_TIMEOUT must be between 0 and 3600 seconds, got {raw!r}")
-    return value
+        return number_setting("MAPDATA_DB_TIMEOUT", DEFAULT_TIMEOUT, highest=3600, unit="seconds")
+    except SettingError as exc:
+        raise StoreError(str(exc)) from None
 
 
 @dataclass
