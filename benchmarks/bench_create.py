@@ -20,20 +20,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 from mapdata.model import Incident
+from tests.factories import claim_values
 
-MANUAL = dict(
-    date="2024-05-02",
-    place="Tegh",
-    latitude=39.55,
-    longitude=46.48,
-    claimant="Armenian MoD",
+# The tests' base claim as a file's row carries it: a side's spelling to read, text numbers and lists.
+MANUAL = claim_values(
     reporting_side="Armenian",
-    accused_side="Azerbaijan",
     event_type="shelling",
     weapons="mortar; small arms",
     killed="1",
     summary="Shelling of the village reported",
-    source="Invented outlet",
     source_url="https://example.org/report",
     origin="csv",
 )

@@ -41,6 +41,27 @@ INDIA_CLAIM: dict[str, Any] = {
 }
 
 
+def india_claim_values(**changes: Any) -> dict[str, Any]:
+    """The india-pakistan claim's raw values with ``changes`` applied (a fresh dict)."""
+    return claim_values(**{**INDIA_CLAIM, **changes})
+
+
 def make_india_claim(**changes: Any) -> Incident:
     """A validated claim of the india-pakistan conflict (the base claim moved to Poonch)."""
-    return make_claim(**{**INDIA_CLAIM, **changes})
+    return Incident.create(**india_claim_values(**changes))
+
+
+# The other side's claim in that conflict: Pakistan's army reports Indian fire on Kotli.
+PAKISTAN_CLAIM: dict[str, Any] = {
+    "place": "Kotli",
+    "latitude": 33.52,
+    "longitude": 73.9,
+    "claimant": "ISPR",
+    "reporting_side": "Pakistan",
+    "accused_side": "India",
+}
+
+
+def make_pakistan_claim(**changes: Any) -> Incident:
+    """A validated claim of the india-pakistan conflict told by Pakistan (Kotli)."""
+    return make_india_claim(**{**PAKISTAN_CLAIM, **changes})

@@ -6,20 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from factories import claim_values, make_claim
+from factories import claim_values, india_claim_values, make_claim
 from mapdata.model import DEFAULT_PROFILE_ID, Incident, ValidationError, normalize_side
 from mapdata.profiles import load_catalog
 
 INVENTED = Path(__file__).resolve().parent / "fixtures" / "profiles" / "northland-southland.toml"
 
-LOC = claim_values(
-    conflict="india-pakistan",
-    place="Keran",
-    latitude=34.65,
-    longitude=73.95,
-    claimant="Indian Army",
-    reporting_side="Indian",
-    accused_side="pakistan",
+# The sides as people spell them: the profile's spellings are read as its parties.
+LOC = india_claim_values(
+    place="Keran", latitude=34.65, longitude=73.95, reporting_side="Indian", accused_side="pakistan"
 )
 
 

@@ -14,14 +14,11 @@ from mapdata.extract.review import proposal_rows, rows_to_incidents
 from mapdata.model import Incident
 from mapdata.store import Store
 
+# The base claim (Armenian MoD on Sotk) on another day, from another outlet.
 STORED = dict(
     id="csv:stored",
     date="2021-03-03",  # no bundled claim near this day
-    place="Sotk",
-    latitude=40.2,
-    longitude=45.87,
     geo_precision="exact",
-    claimant="Armenian MoD",
     source="Outlet A",
     source_url="https://www.example.org/news/1/",
     origin="csv",

@@ -9,7 +9,7 @@ import pytest
 
 from mapdata.mapview import SIDE_COLORS, base_map, incident_layer, legend_html, payload_ids, render_html, side_colors
 from mapdata.profiles import default_catalog
-from tests.factories import make_india_claim
+from tests.factories import make_india_claim, make_pakistan_claim
 from tests.mapview.test_mapview import payload_in
 
 INDIA_PAKISTAN = default_catalog().require("india-pakistan")
@@ -17,19 +17,7 @@ INDIA_PAKISTAN = default_catalog().require("india-pakistan")
 
 @pytest.fixture
 def frame(store) -> pd.DataFrame:
-    store.save(
-        [
-            make_india_claim(),
-            make_india_claim(
-                place="Kotli",
-                latitude=33.52,
-                longitude=73.9,
-                claimant="ISPR",
-                reporting_side="Pakistan",
-                accused_side="India",
-            ),
-        ]
-    )
+    store.save([make_india_claim(), make_pakistan_claim()])
     return store.frame()
 
 

@@ -17,8 +17,8 @@ import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
 from apptools import html_table
+from factories import make_claim
 from mapdata.mapview import payload_ids, render_html
-from mapdata.model import Incident
 from mapdata.store import Store
 
 APP = Path(__file__).resolve().parents[2] / "app.py"  # the entry point: navigation, then the map page
@@ -147,15 +147,12 @@ def test_source_link_only_for_web_addresses(db_path, map_stub):
     store = Store(db_path)
     store.save(
         [
-            Incident.create(
+            make_claim(
                 id="manual:js-link",
-                date="2023-06-01",
+                date="2023-06-01",  # a spot of its own: no bundled claim there
                 place="Hostile <b>place</b>",
                 latitude=40.1,
                 longitude=45.9,
-                claimant="Test",
-                reporting_side="media",
-                accused_side="unknown",
                 source="Somewhere",
                 source_url="javascript:alert(1)",
                 summary="**not bold** [not a link](http://x)",

@@ -13,6 +13,7 @@ import streamlit.testing.v1.app_test as app_test_module
 from streamlit.testing.v1 import AppTest
 
 from apptools import shown_and_total
+from factories import make_claim
 from mapdata.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -171,23 +172,10 @@ UNSAFE_URLS = {
 
 
 def test_the_link_column_links_only_web_addresses(db_path: Path):
-    from mapdata.model import Incident
-    from mapdata.store import Store
-
     claims = {**UNSAFE_URLS, "csv:https": "https://example.org/report?id=1"}
     Store(db_path).save(
         [
-            Incident.create(
-                id=incident_id,
-                date="2023-06-01",
-                place="Link test",
-                latitude=40.0,
-                longitude=45.0,
-                claimant="Tester",
-                reporting_side="media",
-                source_url=url,
-                origin="csv",
-            )
+            make_claim(id=incident_id, place="Link test", source_url=url, origin="csv")
             for incident_id, url in claims.items()
         ],
         origin="csv",
