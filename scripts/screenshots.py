@@ -21,11 +21,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "browser"), str(ROOT / "tests")]
 
 from conftest import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, running_app  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
-from test_spots_browser import click_spot, list_rows, main, open_map  # noqa: E402
 
 from mapdata.formats.importer import preview_path  # noqa: E402
 from mapdata.mapview.basemap import prepare_basemap  # noqa: E402
 from mapdata.store import Store  # noqa: E402
+from maptools import click_spot, list_rows, main, open_map  # noqa: E402
 
 DEFAULT_ACLED = ROOT.parent / "shared" / "data" / "acled_hdx_armenia_conflict_2018-2020.csv"
 DENSEST = (39.7259, 45.185)  # 351 events near Areni

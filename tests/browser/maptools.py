@@ -1,6 +1,9 @@
-"""Helpers the browser tests share: where the map component is, and where a place is on screen."""
+"""Helpers the browser tests share: where the map component is, where a place is on screen, and
+the steps of the map page (open it, click a spot, read the spot's list, open a claim)."""
 
 from __future__ import annotations
+
+import re
 
 MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
 
@@ -17,3 +20,68 @@ def page_point(page, frame, lat: float, lon: float) -> tuple[float, float]:
     )
     box = page.query_selector(MAP_IFRAME).bounding_box()
     return box["x"] + x, box["y"] + y
+
+
+def open_map(page, url: str):
+    """Open the page and return the map's frame once the incident layer has drawn."""
+    page.goto(url)
+    # The first visit after the server starts loads everything (slow on a busy machine).
+    frame = page.wait_for_selector(MAP_IFRAME, timeout=120_000).content_frame()
+    frame.wait_for_selector(".leaflet-container[data-incidents-total]", timeout=120_000)
+    return frame
+
+
+def click_spot(page, frame, lat_lon: tuple[float, float], zoom: int = 13) -> None:
+    """Centre the map on ``lat_lon`` at ``zoom`` and click there, as a user clicks a marker."""
+    frame.evaluate("([lat, lon, z]) => window.map.setView([lat, lon], z, {animate: false})", [*lat_lon, zoom])
+    page.wait_for_timeout(300)
+    page.mouse.click(*page_point(page, frame, *lat_lon))
+
+
+def main(page):
+    """The page's main column (the details panel and the spot's list are there)."""
+    return page.locator("[data-testid=stMain]")
+
+
+def list_header(page):
+    """The spot list's header ("N claims at PLACE")."""
+    return main(page).locator("[data-testid=stMarkdownContainer]", has_text=re.compile(r"claims at"))
+
+
+def list_caption(page) -> str:
+    return main(page).locator("[data-testid=stCaptionContainer]", has_text="Tick a row").inner_text()
+
+
+def list_rows(page) -> list[list[str]]:
+    """The visible rows of the spot list as cell texts (the grid draws on a canvas; read its a11y table)."""
+    grid = main(page).locator("[data-testid=stDataFrame]").first
+    grid.locator("[role=gridcell]").first.wait_for(state="attached")
+    rows = grid.locator("[role=row]").all()
+    return [[(c.text_content() or "").strip() for c in row.locator("[role=gridcell]").all()] for row in rows[1:]]
+
+
+def opened_claim(page) -> str:
+    """The id of the claim the details panel shows (waits for the panel)."""
+    claim = main(page).locator("[data-claim-id]").first
+    claim.wait_for()
+    return claim.get_attribute("data-claim-id")
+
+
+def tick_first_row(page) -> None:
+    """Tick the first row of the spot's list (its checkbox column), which opens that claim."""
+    grid = main(page).locator("[data-testid=stDataFrame]").first
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)
+
+
+def filtered_spot_list(page, url: str, lat_lon: tuple[float, float], place: str, total: int) -> list[list[str]]:
+    """Open the map at ``url`` (filters in its query) and click the spot of ``total`` claims at ``place``:
+    its list counts fewer and says how many the filters hide. Returns the list's visible rows."""
+    frame = open_map(page, url)
+    click_spot(page, frame, lat_lon)
+    header = list_header(page)
+    header.wait_for()
+    count = int(re.match(rf"(\d+) claims at {place}", header.inner_text()).group(1))
+    assert 0 < count < total
+    assert f"{total - count} more here are hidden by the filters" in main(page).inner_text()
+    return list_rows(page)

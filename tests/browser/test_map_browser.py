@@ -9,18 +9,10 @@ import pytest
 pytestmark = pytest.mark.browser
 
 from mapdata.mapview.basemap import find_mbtiles, prepare_basemap
-from maptools import MAP_IFRAME, page_point
+from maptools import MAP_IFRAME, click_spot, list_header, main, open_map, tick_first_row
 
 SOTK = (40.20007, 45.86951)
 SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"
-
-
-def open_map(page, url: str):
-    """Open the page and return the map's frame once the incident layer has drawn."""
-    page.goto(url)
-    frame = page.wait_for_selector(MAP_IFRAME).content_frame()
-    frame.wait_for_selector(".leaflet-container[data-incidents-total]")
-    return frame
 
 
 def wait_total(frame, total: int) -> None:
@@ -33,10 +25,6 @@ def wait_total(frame, total: int) -> None:
 def marker_paths(frame):
     """Incident markers drawn as SVG circles (borders are not interactive, so not counted)."""
     return frame.locator(".leaflet-overlay-pane path.leaflet-interactive")
-
-
-def click_on_map(page, frame, lat_lon: tuple[float, float]) -> None:
-    page.mouse.click(*page_point(page, frame, *lat_lon))
 
 
 def legend_text(page) -> str:
@@ -71,14 +59,10 @@ def test_map_shows_markers_offline(page, app_url, outside_requests):
 
 def open_sotk_uav(page, frame) -> None:
     """Click Sotk's stack (two claims, 2022 and 2023) and open the newest from its list."""
-    frame.evaluate("([lat, lon]) => window.map.setView([lat, lon], 12, {animate: false})", list(SOTK))
-    page.wait_for_timeout(300)
-    click_on_map(page, frame, SOTK)
-    page.locator("[data-testid=stMain] [data-testid=stMarkdownContainer]", has_text="2 claims at Sotk").wait_for()
-    grid = page.locator("[data-testid=stMain] [data-testid=stDataFrame]").first
-    grid.locator("[role=gridcell]").first.wait_for(state="attached")
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)  # the newest: 12 May 2023
+    click_spot(page, frame, SOTK, zoom=12)
+    list_header(page).filter(has_text="2 claims at Sotk").wait_for()
+    main(page).locator("[data-testid=stDataFrame] [role=gridcell]").first.wait_for(state="attached")
+    tick_first_row(page)  # the newest: 12 May 2023
     page.locator(f"[data-claim-id='{SOTK_UAV}']").wait_for()
 
 

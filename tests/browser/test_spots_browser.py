@@ -18,7 +18,19 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, page_point
+from maptools import (
+    MAP_IFRAME,
+    click_spot,
+    filtered_spot_list,
+    list_caption,
+    list_header,
+    list_rows,
+    main,
+    open_map,
+    opened_claim,
+    page_point,
+    tick_first_row,
+)
 
 FORGED_ID = "csv:x · bundled:2023-05-12-am-mod-sotk-uav"  # what a tooltip parser would have opened
 FORGED_SPOT = (40.45, 44.2)
@@ -60,52 +72,6 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def open_map(page, url: str):
-    page.goto(url)
-    # The first visit after the server starts loads everything (slow on a busy machine).
-    frame = page.wait_for_selector(MAP_IFRAME, timeout=120_000).content_frame()
-    frame.wait_for_selector(".leaflet-container[data-incidents-total]", timeout=120_000)
-    return frame
-
-
-def click_spot(page, frame, lat_lon: tuple[float, float], zoom: int = 13) -> None:
-    frame.evaluate("([lat, lon, z]) => window.map.setView([lat, lon], z, {animate: false})", [*lat_lon, zoom])
-    page.wait_for_timeout(300)
-    page.mouse.click(*page_point(page, frame, *lat_lon))
-
-
-def main(page):
-    return page.locator("[data-testid=stMain]")
-
-
-def list_header(page):
-    return main(page).locator("[data-testid=stMarkdownContainer]", has_text=re.compile(r"claims at"))
-
-
-def list_caption(page) -> str:
-    return main(page).locator("[data-testid=stCaptionContainer]", has_text="Tick a row").inner_text()
-
-
-def list_rows(page) -> list[list[str]]:
-    """The visible rows of the spot list as cell texts (the grid draws on a canvas; read its a11y table)."""
-    grid = main(page).locator("[data-testid=stDataFrame]").first
-    grid.locator("[role=gridcell]").first.wait_for(state="attached")
-    rows = grid.locator("[role=row]").all()
-    return [[(c.text_content() or "").strip() for c in row.locator("[role=gridcell]").all()] for row in rows[1:]]
-
-
-def opened_claim(page) -> str:
-    claim = main(page).locator("[data-claim-id]").first
-    claim.wait_for()
-    return claim.get_attribute("data-claim-id")
-
-
-def tick_first_row(page) -> None:
-    grid = main(page).locator("[data-testid=stDataFrame]").first
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)
-
-
 def test_a_stack_lists_its_claims_sorted_and_paged_and_one_opens_in_full(page, app_url):
     frame = open_map(page, app_url)
     stack = frame.locator(".mapdata-stack", has_text=str(DENSE_COUNT))
@@ -138,14 +104,7 @@ def test_a_stack_lists_its_claims_sorted_and_paged_and_one_opens_in_full(page, a
 
 
 def test_the_list_applies_the_sidebar_filters(page, app_url):
-    frame = open_map(page, f"{app_url}/?side=media&type=shelling")
-    click_spot(page, frame, DENSE_SPOT)
-    header = list_header(page)
-    header.wait_for()
-    count = int(re.match(r"(\d+) claims at Chinari", header.inner_text()).group(1))
-    assert 0 < count < DENSE_COUNT
-    assert f"{DENSE_COUNT - count} more here are hidden by the filters" in main(page).inner_text()
-    rows = list_rows(page)
+    rows = filtered_spot_list(page, f"{app_url}/?side=media&type=shelling", DENSE_SPOT, "Chinari", DENSE_COUNT)
     assert rows and all(r[2].startswith("media →") and r[3] == "shelling" for r in rows)
 
 
