@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
+from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
+
+REPO = Path(__file__).resolve().parents[1]
+PAGE_TIMEOUT = 60  # seconds one run of a page may take on a busy machine (the first run builds caches)
+
+
+def open_page(script: str, query: Mapping[str, str] | None = None) -> AppTest:
+    """``script`` (``"app.py"``, ``"pages/2_Table.py"``) run once, as a user opens it from a link
+    whose query is ``query`` (the filters live in the URL)."""
+    at = AppTest.from_file(str(REPO / script), default_timeout=PAGE_TIMEOUT)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at.run()
 
 
 def shown_and_total(at: AppTest) -> tuple[int, int]:

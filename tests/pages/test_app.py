@@ -9,19 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
-from apptools import html_table
+from apptools import html_table, open_page
 from factories import make_claim
 from mapdata.mapview import payload_ids, render_html
 from mapdata.store import Store
 
-APP = Path(__file__).resolve().parents[2] / "app.py"  # the entry point: navigation, then the map page
+APP = "app.py"  # the entry point: navigation, then the map page
 SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"
 ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\}), (\{[^{}]*\})\);", re.DOTALL)
 
@@ -67,8 +66,7 @@ def map_stub(monkeypatch: pytest.MonkeyPatch) -> MapStub:
 
 @pytest.fixture
 def app(db_path, map_stub) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.run()
+    at = open_page(APP)
     assert not at.exception, at.exception
     return at
 
@@ -160,7 +158,7 @@ def test_source_link_only_for_web_addresses(db_path, map_stub):
         ],
         origin="manual",
     )
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    at = open_page(APP)
     map_stub.click("manual:js-link")
     at.run()
     assert not at.exception
@@ -194,7 +192,7 @@ def test_a_click_on_a_stack_lists_the_claims_at_its_spot(db_path, map_stub):
     from dense import DENSE_COUNT, dense_incidents
 
     Store(db_path).save(dense_incidents(), origin="csv")
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    at = open_page(APP)
     map_stub.click("csv:dense-0007", stack=True)
     at.run()
     assert not at.exception
@@ -228,7 +226,7 @@ def test_row_picked_in_the_table_opens_on_the_map(app, map_stub):
 def test_read_only_database_is_announced_and_still_shown(db_path, map_stub, monkeypatch):
     Store(db_path)  # created with write access once
     monkeypatch.setenv("MAPDATA_DB_READONLY", "1")
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    at = open_page(APP)
     assert not at.exception
     assert any("Read-only database" in w.value for w in at.sidebar.warning)
     assert "18 of 18" in shown_line(at)

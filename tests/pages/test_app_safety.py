@@ -17,9 +17,9 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
+from apptools import open_page
 from mapdata.store import SCHEMA_VERSION, Store
 
-REPO = Path(__file__).resolve().parents[2]
 CSV = (
     b"date,place,latitude,longitude,claimant,reporting_side,accused_side,summary\n"
     b"2023-05-12,Sotk,40.2,45.9,Armenian MoD,Armenia,Azerbaijan,app safety claim\n"
@@ -44,8 +44,7 @@ def no_map_component(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def run(page: str) -> AppTest:
-    at = AppTest.from_file(str(REPO / page), default_timeout=60)
-    at.run()
+    at = open_page(page)
     assert not at.exception, at.exception
     return at
 

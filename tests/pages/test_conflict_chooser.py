@@ -8,6 +8,7 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
+from apptools import open_page
 from mapdata.profiles import default_catalog
 from mapdata.store import Store
 from mapdata.store.bundled import bundled_incidents
@@ -31,8 +32,7 @@ def app(db_path, monkeypatch: pytest.MonkeyPatch) -> tuple[AppTest, ViewStub]:
     Store(db_path).save([make_india_claim(id=POONCH)])
     stub = ViewStub()
     monkeypatch.setattr(streamlit_folium, "st_folium", stub)
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.run()
+    at = open_page(APP)
     assert not at.exception, at.exception
     return at, stub
 
@@ -77,9 +77,7 @@ def test_a_side_chosen_in_one_conflict_is_dropped_when_switching(app):
 
 def test_a_link_with_a_conflict_opens_on_it(db_path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(streamlit_folium, "st_folium", ViewStub())
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.query_params["conflict"] = "russia-ukraine"
-    at.run()
+    at = open_page(APP, {"conflict": "russia-ukraine"})
     assert not at.exception, at.exception
     assert chooser(at).value == "russia-ukraine"
     assert shown_and_total(at)[0] == 0  # nothing of that conflict in a new database yet
@@ -100,9 +98,7 @@ def test_a_conflict_without_claims_offers_its_bundled_examples(app):
 
 def test_the_timeline_colours_a_conflicts_sides_as_its_profile_does(db_path):
     Store(db_path).add_bundled(["india-pakistan"])
-    timeline = AppTest.from_file(str(APP.parent / "pages" / "1_Timeline.py"), default_timeout=60)
-    timeline.query_params["conflict"] = "india-pakistan"
-    timeline.run()
+    timeline = open_page("pages/1_Timeline.py", {"conflict": "india-pakistan"})
     assert not timeline.exception, timeline.exception
     chart = next(e for e in timeline.main if getattr(e, "type", "") == "vega_lite_chart")
     scale = json.loads(chart.proto.spec)["encoding"]["color"]["scale"]

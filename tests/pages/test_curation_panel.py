@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from apptools import open_page
 from mapdata.store import Store
 from tests.pages.test_app import APP, SOTK_UAV, MapStub, fields_shown, shown_line
 
 
 def open_claim(stub: MapStub, incident_id: str = SOTK_UAV) -> AppTest:
     """The map page with a click on ``incident_id``'s marker (as our incident layer reports it)."""
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    at = open_page(APP)
     assert not at.exception, at.exception
     stub.click(incident_id)
     at.run()

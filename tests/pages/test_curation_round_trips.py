@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from apptools import shown_and_total
+from apptools import open_page, shown_and_total
 from mapdata.store import Store
 from tests.pages import test_page_table
 from tests.pages.test_app import APP, SOTK_UAV, MapStub
@@ -30,9 +29,9 @@ def views(monkeypatch: pytest.MonkeyPatch, media_files: list) -> dict[str, objec
     """What the map sends, the table lists, the timeline counts and the downloads hold, by claim id."""
     stub = MapStub()
     monkeypatch.setattr("streamlit_folium.st_folium", stub)
-    AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
-    timeline = AppTest.from_file(TIMELINE, default_timeout=TIMEOUT).run()
-    table = AppTest.from_file(TABLE, default_timeout=TIMEOUT).run()  # last: downloads read its media files
+    open_page(APP)
+    timeline = open_page(TIMELINE)
+    table = open_page(TABLE)  # last: downloads read its media files
     rows = table.dataframe[0].value.set_index("id")
     if rows.empty:  # nothing shown, nothing to download
         csv_rows, features = pd.DataFrame({"id": []}), []

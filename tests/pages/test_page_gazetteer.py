@@ -12,12 +12,12 @@ import streamlit_folium
 from nominatim_stub import STUBTOWN, StubNominatim, stub_nominatim
 from streamlit.testing.v1 import AppTest
 
+from apptools import open_page
 from mapdata.geo.placebook import PlaceBook, PlaceResolver, user_place
 from mapdata.mapview.candidates import candidates_map, safe_text
 from mapdata.store import Store
 
-REPO = Path(__file__).resolve().parents[2]
-PAGE = str(REPO / "pages" / "5_Gazetteer.py")
+PAGE = "pages/5_Gazetteer.py"
 
 
 @pytest.fixture
@@ -35,8 +35,7 @@ def clicks(monkeypatch: pytest.MonkeyPatch) -> dict:
 @pytest.fixture
 def page(db_path: Path, clicks: dict) -> AppTest:
     Store(db_path)
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.run()
+    at = open_page(PAGE)
     assert not at.exception
     return at
 
@@ -86,8 +85,7 @@ def test_clicking_a_candidate_marker_selects_it(page: AppTest, clicks: dict, db_
 
 def test_unresolved_place_is_resolved_by_clicking_the_map(db_path: Path, clicks: dict) -> None:
     PlaceBook(Store(db_path)).note_unresolved([("Hill 1234", "report: hostile <b>text</b>", "no such place")])
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.run()
+    at = open_page(PAGE)
     assert "Hill 1234" in list(at.dataframe[0].value["name"])
     clicks["gz_resolve_map"] = {"last_clicked": {"lat": 40.25, "lng": 45.91}}
     at.run()
@@ -102,8 +100,7 @@ def test_unresolved_place_is_resolved_by_clicking_the_map(db_path: Path, clicks:
 
 def test_unresolved_place_is_resolved_by_picking_a_candidate(db_path: Path, clicks: dict) -> None:
     PlaceBook(Store(db_path)).note_unresolved([("Zodd settlement", "import acled", "no such place")])
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.run()
+    at = open_page(PAGE)
     at.text_input(key="gz_search::Zodd settlement").set_value("Zod").run()
     at.button(key="gz_resolve_candidate").click().run()
     assert not at.exception
@@ -112,16 +109,14 @@ def test_unresolved_place_is_resolved_by_picking_a_candidate(db_path: Path, clic
 
 def test_dismissing_removes_a_non_place(db_path: Path, clicks: dict) -> None:
     PlaceBook(Store(db_path)).note_unresolved([("Ministry", None, "not a place")])
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.run()
+    at = open_page(PAGE)
     at.button(key="gz_dismiss").click().run()
     assert PlaceBook(Store(db_path)).unresolved() == []
 
 
 def test_aliases_are_listed_and_removable(db_path: Path, clicks: dict) -> None:
     PlaceBook(Store(db_path)).save_alias("Post 7", user_place("Post 7", 40.3, 45.6))
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.run()
+    at = open_page(PAGE)
     at.button(key="gz_alias_remove").click().run()
     assert PlaceBook(Store(db_path)).aliases() == {}
 
@@ -149,15 +144,13 @@ def test_online_tab_shows_the_address_names_would_be_sent_to(db_path: Path, clic
     monkeypatch.setenv("MAPDATA_NOMINATIM_DOMAIN", "nominatim.example.org")
     monkeypatch.delenv("MAPDATA_NOMINATIM_SCHEME", raising=False)
     Store(db_path)
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.run()
+    at = open_page(PAGE)
     assert "https://nominatim.example.org/" in _texts(at).replace("\\", "")
 
 
 def test_online_fallback_is_turned_on_for_this_session_only(db_path: Path, clicks: dict, stub: StubNominatim) -> None:
     Store(db_path)
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.run()
+    at = open_page(PAGE)
     at.toggle(key="gz_online_enabled").set_value(True).run()
     at.button(key="gz_online_save").click().run()
     assert "user agent" in at.error[0].value
@@ -168,8 +161,7 @@ def test_online_fallback_is_turned_on_for_this_session_only(db_path: Path, click
     assert "Stubtown" in at.success[0].value and "nominatim" in at.success[0].value
     assert [(r.query, r.user_agent) for r in stub.requests] == [("Stubtown", "monitor (me@example.org)")]
     assert "geocoder_settings" not in _tables(db_path)  # nothing about it was written into the data file
-    fresh = AppTest.from_file(PAGE, default_timeout=60)  # another session: off again
-    fresh.run()
+    fresh = open_page(PAGE)  # another session: off again
     assert fresh.toggle(key="gz_online_enabled").value is False
 
 
@@ -180,8 +172,7 @@ def test_page_says_the_files_own_geocoder_settings_are_ignored(db_path: Path, cl
         con.execute("CREATE TABLE geocoder_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         con.executemany("INSERT INTO geocoder_settings VALUES (?, ?)", [("enabled", "1"), ("user_agent", "planted")])
     con.close()
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.run()
+    at = open_page(PAGE)
     assert "ignored" in _texts(at) and at.toggle(key="gz_online_enabled").value is False
     at.text_input(key="gz_name").set_value("Stubtown").run()
     assert stub.requests == []
@@ -197,8 +188,7 @@ def test_the_geocoders_reason_is_shown_as_literal_text(
     monkeypatch.setenv("MAPDATA_ONLINE_GEOCODER", "1")
     monkeypatch.setenv("MAPDATA_GEOCODER_USER_AGENT", "ceasefire-map-tests")
     Store(db_path)
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.run()
+    at = open_page(PAGE)
     at.text_input(key="gz_name").set_value("Hostiletown").run()
     assert not at.exception and stub.asked == ["Hostiletown"]
     shown = _texts(at)
@@ -211,8 +201,7 @@ def test_hostile_names_stay_literal_text_on_the_page(db_path: Path, clicks: dict
     book = PlaceBook(Store(db_path))
     hostile = "[click](javascript:alert(1)) **bold** <img src=x onerror=alert(2)>"
     book.save_alias("Post 9", user_place(hostile, 40.3, 45.6))
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.run()
+    at = open_page(PAGE)
     at.text_input(key="gz_name").set_value("Post 9").run()
     assert not at.exception
     shown = at.success[0].value

@@ -7,17 +7,16 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from apptools import open_page
 from mapdata.store import Store
 
-REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 @pytest.fixture
 def page(db_path: Path) -> AppTest:
     Store(db_path)  # seeded database the page will open (MAPDATA_DB points at it)
-    at = AppTest.from_file(str(REPO / "pages" / "4_Import.py"), default_timeout=60)
-    at.run()
+    at = open_page("pages/4_Import.py")
     assert not at.exception
     return at
 

@@ -12,18 +12,16 @@ import pytest
 import streamlit.testing.v1.app_test as app_test_module
 from streamlit.testing.v1 import AppTest
 
-from apptools import shown_and_total
+from apptools import open_page, shown_and_total
 from factories import make_claim
 from mapdata.store import Store
 
-REPO = Path(__file__).resolve().parents[2]
-TABLE = str(REPO / "pages" / "2_Table.py")
-TIMEOUT = 60
+TABLE = "pages/2_Table.py"
 
 
 @pytest.fixture
 def table(db_path: Path) -> AppTest:
-    at = AppTest.from_file(TABLE, default_timeout=TIMEOUT).run()
+    at = open_page(TABLE)
     assert not at.exception
     return at
 
@@ -71,14 +69,11 @@ def test_contested_status_lists_both_sides_of_each_clash(table: AppTest):
 
 def test_filters_set_on_another_page_apply_here(db_path: Path):
     """The filters live in the URL: a link made on the timeline narrows the table the same way."""
-    timeline = AppTest.from_file(str(REPO / "pages" / "1_Timeline.py"), default_timeout=TIMEOUT).run()
+    timeline = open_page("pages/1_Timeline.py")
     timeline.sidebar.date_input[0].set_value((dt.date(2022, 9, 1), dt.date(2022, 9, 30))).run()
     shown_there = shown_and_total(timeline)
 
-    by_link = AppTest.from_file(TABLE, default_timeout=TIMEOUT)
-    for key, value in timeline.query_params.items():
-        by_link.query_params[key] = value
-    by_link.run()
+    by_link = open_page(TABLE, timeline.query_params)
     assert shown_and_total(by_link) == shown_there == (6, 18)
     assert set(by_link.dataframe[0].value["date"].dt.strftime("%Y-%m")) == {"2022-09"}
 
@@ -106,7 +101,7 @@ def test_a_row_picked_before_the_filter_changed_is_not_reused(table: AppTest):
 
 
 def test_show_on_map_opens_the_map_page_with_the_claim_and_the_filters(db_path: Path):
-    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=TIMEOUT).run()
+    at = open_page("app.py")
     at.switch_page("pages/2_Table.py").run()
     at.sidebar.multiselect(key="flt_sides").set_value(["Azerbaijan"]).run()
     _pick_row(at, 0)
@@ -144,10 +139,7 @@ def downloaded(media: list, at: AppTest, label_start: str) -> bytes:
 
 
 def test_downloads_hold_exactly_the_shown_rows(db_path: Path, media: list):
-    at = AppTest.from_file(TABLE, default_timeout=TIMEOUT)
-    at.query_params["q"] = "Armenian MoD"
-    at.query_params["from"] = "2022-01-01"
-    at.run()
+    at = open_page(TABLE, {"q": "Armenian MoD", "from": "2022-01-01"})
     shown_ids = set(at.dataframe[0].value["id"])
     assert 0 < len(shown_ids) < 18 and shown_and_total(at) == (len(shown_ids), 18)
 
@@ -180,7 +172,7 @@ def test_the_link_column_links_only_web_addresses(db_path: Path):
         ],
         origin="csv",
     )
-    at = AppTest.from_file(TABLE, default_timeout=TIMEOUT).run()
+    at = open_page(TABLE)
     rows = at.dataframe[0].value.set_index("id")
     links = {i: rows.loc[i, "source_url"] for i in claims}
     assert links["csv:https"] == "https://example.org/report?id=1"
@@ -220,7 +212,7 @@ def test_review_status_is_bulk_set_on_ticked_rows_or_on_every_row_shown(table: A
 def test_the_history_download_carries_review_retraction_and_history(db_path: Path, media: list):
     store = Store(db_path)
     store.edit("bundled:2023-04-11-am-mod-tegh", {"killed": 5}, who="ana", note="ministry update")
-    at = AppTest.from_file(TABLE, default_timeout=TIMEOUT).run()
+    at = open_page(TABLE)
     rows = pd.read_csv(io.BytesIO(downloaded(media, at, "Download with review and history")), encoding="utf-8-sig")
     assert len(rows) == 18 and {"review_status", "retracted_reason", "history"} <= set(rows.columns)
     tegh = rows.set_index("id").loc["bundled:2023-04-11-am-mod-tegh"]
@@ -252,11 +244,7 @@ def test_new_filters_narrow_the_table_and_show_in_the_filter_line(table: AppTest
 
 
 def test_download_names_say_what_they_hold(db_path: Path, media: list):
-    at = AppTest.from_file(TABLE, default_timeout=TIMEOUT)
-    at.query_params["from"] = "2023-05-11"
-    at.query_params["to"] = "2023-05-12"
-    at.query_params["side"] = "Armenia"
-    at.run()
+    at = open_page(TABLE, {"from": "2023-05-11", "to": "2023-05-12", "side": "Armenia"})
     manager = media[-1]
     names = sorted(
         manager.storage_for_tests.get_file(

@@ -12,11 +12,9 @@ import pytest
 from streamlit.runtime.state.common import user_key_from_element_id
 from streamlit.testing.v1 import AppTest
 
-from apptools import shown_and_total
+from apptools import open_page, shown_and_total
 
-REPO = Path(__file__).resolve().parents[2]
-TIMELINE = str(REPO / "pages" / "1_Timeline.py")
-TIMEOUT = 60
+TIMELINE = "pages/1_Timeline.py"
 
 
 def charts(at: AppTest) -> list:
@@ -37,7 +35,7 @@ def brush(at: AppTest, first: str, last: str) -> AppTest:
 
 @pytest.fixture
 def timeline(db_path: Path) -> AppTest:
-    at = AppTest.from_file(TIMELINE, default_timeout=TIMEOUT).run()
+    at = open_page(TIMELINE)
     assert not at.exception
     return at
 
@@ -79,7 +77,7 @@ def test_brushing_a_period_narrows_the_shared_filter_and_the_url(timeline: AppTe
 
 
 def test_a_brushed_period_reaches_the_table_and_the_map_in_the_same_session(db_path: Path):
-    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=TIMEOUT).run()
+    at = open_page("app.py")
     assert not at.exception
     at.switch_page("pages/1_Timeline.py").run()
     brush(at, "2022-09-05", "2022-09-20")
@@ -96,10 +94,7 @@ def test_a_brushed_period_reaches_the_table_and_the_map_in_the_same_session(db_p
 
 
 def test_a_link_with_dates_opens_the_timeline_narrowed(db_path: Path):
-    at = AppTest.from_file(TIMELINE, default_timeout=TIMEOUT)
-    at.query_params["from"] = "2020-07-01"
-    at.query_params["to"] = "2020-07-31"
-    at.run()
+    at = open_page(TIMELINE, {"from": "2020-07-01", "to": "2020-07-31"})
     assert shown_and_total(at) == (3, 18)
     assert chart_data(charts(at)[0])["reporting_side"].unique().tolist() == ["Azerbaijan"]
 
@@ -120,10 +115,7 @@ def test_no_matching_claims_says_so(timeline: AppTest):
 
 
 def test_a_search_from_the_link_is_shown_and_can_be_cleared(db_path: Path):
-    at = AppTest.from_file(TIMELINE, default_timeout=TIMEOUT)
-    at.query_params["q"] = "Tovuz"
-    at.query_params["side"] = "Azerbaijan"
-    at.run()
+    at = open_page(TIMELINE, {"q": "Tovuz", "side": "Azerbaijan"})
     assert shown_and_total(at) == (3, 18)
     assert at.sidebar.text_input(key="flt_text").value == "Tovuz"  # never a hidden filter
     assert any("Search: Tovuz" in m.value and "Reporting side: Azerbaijan" in m.value for m in at.markdown)
