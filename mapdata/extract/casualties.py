@@ -35,6 +35,8 @@ _KILL = (
     r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|fatally\s+(?:wounded|injured))"
 )
 _WOUND = r"(?:wounded|injured|hurt)"
+# Who a count is of, after the verb ("killed two soldiers", "wounding three civilians").
+_VICTIMS = r"(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?)"
 _NONE = re.compile(r"\b(?:no|not|without)\s+$", re.I)  # "no one was hurt" states no count to record
 _VAGUE = re.compile(
     r"\b(?:more\s+than|over|about|around|up\s+to|nearly|almost|at\s+least|dozens|hundreds|thousands|tens)\s+$", re.I
@@ -45,10 +47,7 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
-        re.compile(
-            rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|border\s+guards?)\b",
-            re.I,
-        ),
+        re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b", re.I),
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
     ],
@@ -61,10 +60,7 @@ _COUNTED = {
             re.I,
         ),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
-        re.compile(
-            rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?)\b",
-            re.I,
-        ),
+        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?{_VICTIMS}\b", re.I),
     ],
 }
 # Words without which no pattern of a kind can match (a cheap test before the patterns).

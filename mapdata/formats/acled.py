@@ -35,7 +35,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from mapdata.formats.common import ParseOutcome, RowError, clean, parse_csv_rows
+from mapdata.formats.common import ParseOutcome, RowError, clean, coded, extra_columns, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.model import Incident, make_id
 from mapdata.profiles import THIRD_PARTY, Profile, default_catalog
@@ -244,15 +244,6 @@ def iso_date(text: str | None) -> str:
     return parsed.isoformat()
 
 
-def _coded(value: str | None, column: str, table: Mapping[str, str]) -> str:
-    code = (value or "").strip()
-    if code.endswith(".0"):
-        code = code[:-2]
-    if code not in table:
-        raise RowError(column, f"unknown code {value!r}; ACLED uses {', '.join(table)}")
-    return table[code]
-
-
 # Columns whose few distinct values repeat on every row: one string object per value saves
 # memory on big files (100,000 copies of "Military Forces of Azerbaijan (2003-)").
 # fmt: off
@@ -283,18 +274,17 @@ def parse_row(
     fatalities = row.get("fatalities")  # absent in the HDX layout: unknown, not zero
     extra = {
         name: shared.setdefault(value, value) if name in _REPEATING else value
-        for name, value in row.items()
-        if value and name not in _NOT_IN_EXTRA and not value.isspace()
+        for name, value in extra_columns(row, _NOT_IN_EXTRA)
     }
     values = dict(
         id=make_id(NAME, event_id),
         conflict=profile.id,
         date=iso_date(row.get("event_date")),
-        date_precision=_coded(row.get("time_precision"), "time_precision", TIME_PRECISION),
+        date_precision=coded(row.get("time_precision"), "time_precision", TIME_PRECISION, "ACLED"),
         place=row.get("location"),
         latitude=row.get("latitude"),
         longitude=row.get("longitude"),
-        geo_precision=_coded(row.get("geo_precision"), "geo_precision", GEO_PRECISION),
+        geo_precision=coded(row.get("geo_precision"), "geo_precision", GEO_PRECISION, "ACLED"),
         admin1=row.get("admin1"),
         country=row.get("country"),
         claimant=claimant,

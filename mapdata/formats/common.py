@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mapdata.errors import MapdataError, ValidationError
@@ -23,6 +23,8 @@ __all__ = [
     "RowError",
     "RowProblem",
     "clean",
+    "coded",
+    "extra_columns",
     "parse_csv_rows",
     "read_csv_table",
     "sniff_delimiter",
@@ -240,6 +242,22 @@ def clean(value: object) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def coded(value: str | None, column: str, table: Mapping[str, str], dataset: str) -> str:
+    """A dataset's numeric code (``"2"``, ``"2.0"``) read through ``table``; a RowError naming the
+    column and the codes the dataset uses when the value is not one of them."""
+    code = whole_number_text(clean(value))
+    if code is None or code not in table:
+        raise RowError(column, f"unknown code {value!r}; {dataset} uses {', '.join(table)}")
+    return table[code]
+
+
+def extra_columns(row: Mapping[str, str], read_elsewhere: Collection[str]) -> Iterator[tuple[str, str]]:
+    """The row's other non-blank columns, kept with the claim as the dataset wrote them."""
+    return (
+        (name, value) for name, value in row.items() if value and name not in read_elsewhere and not value.isspace()
+    )
 
 
 def whole_number_text(value: str | None) -> str | None:

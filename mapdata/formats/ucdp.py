@@ -23,7 +23,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping, Sequence
 
-from mapdata.formats.common import ParseOutcome, RowError, clean, parse_csv_rows, whole_number_text
+from mapdata.formats.common import (
+    ParseOutcome,
+    RowError,
+    clean,
+    coded,
+    extra_columns,
+    parse_csv_rows,
+    whole_number_text,
+)
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.model import Incident, make_id
 
@@ -61,13 +69,6 @@ def matches(header: Sequence[str]) -> bool:
     return all(name in header for name in ("date_start", "where_prec", "best"))
 
 
-def _coded(value: str | None, column: str, table: Mapping[str, str]) -> str:
-    code = whole_number_text(clean(value))
-    if code is None or code not in table:
-        raise RowError(column, f"unknown code {value!r}; UCDP GED uses {', '.join(table)}")
-    return table[code]
-
-
 def _source(row: Mapping[str, str]) -> str | None:
     """The reporting office if named, else the first article cited."""
     office = clean(row.get("source_office"))
@@ -88,19 +89,17 @@ def parse_row(row: Mapping[str, str], rules: ConflictRules | None = None) -> Inc
         (row.get("country"),), sides, lambda p: len({p.side_of_ucdp(name) for name in sides} - {None}), "country"
     )
     extra = {
-        name: sys.intern(whole_number_text(value.strip()) or "")
-        for name, value in row.items()
-        if value and name not in _NOT_IN_EXTRA and not value.isspace()
+        name: sys.intern(whole_number_text(value.strip()) or "") for name, value in extra_columns(row, _NOT_IN_EXTRA)
     }
     values = dict(
         id=make_id(NAME, event_id),
         conflict=profile.id,
         date=clean(row.get("date_start")),
-        date_precision=_coded(row.get("date_prec"), "date_prec", DATE_PRECISION),
+        date_precision=coded(row.get("date_prec"), "date_prec", DATE_PRECISION, "UCDP GED"),
         place=row.get("where_coordinates"),
         latitude=row.get("latitude"),
         longitude=row.get("longitude"),
-        geo_precision=_coded(row.get("where_prec"), "where_prec", WHERE_PRECISION),
+        geo_precision=coded(row.get("where_prec"), "where_prec", WHERE_PRECISION, "UCDP GED"),
         admin1=row.get("adm_1"),
         country=row.get("country"),
         claimant=CLAIMANT,

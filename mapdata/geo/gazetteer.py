@@ -81,6 +81,20 @@ class GeocodeResult:
     status: str = "not_found"  # "found" | "not_found" | "error"
     source: str = "gazetteer"
 
+    @classmethod
+    def only(cls, query: str, place: Place, *, confidence: float, reason: str, source: str) -> GeocodeResult:
+        """A name with one answer and no alternatives (the user's alias, the online service's place)."""
+        return cls(
+            query=query,
+            place=place,
+            candidates=(place,),
+            confidence=confidence,
+            precision=place.precision,
+            reason=reason,
+            status="found",
+            source=source,
+        )
+
     @property
     def found(self) -> bool:
         return self.status == "found" and self.place is not None
@@ -276,15 +290,8 @@ class Gazetteer:
         place = self.place(chosen) if isinstance(chosen, str) else chosen
         if place is None:
             return None
-        return GeocodeResult(
-            query=query,
-            place=place,
-            candidates=(place,),
-            confidence=1.0,
-            precision=place.precision,
-            reason=f"user alias: {query!r} -> {place.name}",
-            status="found",
-            source="alias",
+        return GeocodeResult.only(
+            query, place, confidence=1.0, reason=f"user alias: {query!r} -> {place.name}", source="alias"
         )
 
     def _geocode_uncached(

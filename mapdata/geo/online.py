@@ -342,16 +342,7 @@ class OnlineGeocoder:
 
 def _found(name: str, place: Place, reason: str, source: str) -> GeocodeResult:
     """One place the service named (fresh or cached): its answer is trusted less than the offline gazetteer's."""
-    return GeocodeResult(
-        query=name,
-        place=place,
-        candidates=(place,),
-        confidence=0.6,
-        precision=place.precision,
-        reason=reason,
-        status="found",
-        source=source,
-    )
+    return GeocodeResult.only(name, place, confidence=0.6, reason=reason, source=source)
 
 
 def _failed(name: str, reason: str) -> GeocodeResult:

@@ -12,7 +12,6 @@ unresolved are remembered for the page.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -24,6 +23,7 @@ from mapdata.geo.names import fold, strip_context
 from mapdata.geo.settings import OnlineSettings
 from mapdata.model import GEO_PRECISIONS
 from mapdata.store import Store
+from mapdata.store.history import now
 
 __all__ = ["PlaceBook", "PlaceResolver", "UnresolvedPlace", "name_key", "resolve_place", "user_place"]
 
@@ -57,10 +57,6 @@ CREATE TABLE IF NOT EXISTS unresolved_places (
 def name_key(name: str) -> str:
     """The folded name aliases and unresolved places are keyed by ("the village of Zod" -> "zod")."""
     return strip_context(fold(name or ""))
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -142,12 +138,12 @@ class PlaceBook:
                     place.country,
                     place.admin1,
                     place.precision,
-                    _now(),
+                    now(),
                 ),
             )
             con.execute(
                 "UPDATE unresolved_places SET resolved_key = ?, resolved_at = ? WHERE name_key = ?",
-                (place.key, _now(), key),
+                (place.key, now(), key),
             )
         return key
 
@@ -161,14 +157,14 @@ class PlaceBook:
         rows = [(name_key(n), n.strip()[:200], (c or "")[:500] or None, r) for n, c, r in names if name_key(n)]
         if not rows or self.store.read_only:
             return 0
-        now = _now()
+        at = now()
         with self.store.transaction() as con:
             con.executemany(
                 "INSERT INTO unresolved_places(name_key, name, first_seen, last_seen, context, reason)"
                 " VALUES (?,?,?,?,?,?) ON CONFLICT(name_key) DO UPDATE SET seen = seen + 1,"
                 " last_seen = excluded.last_seen, context = COALESCE(excluded.context, context),"
                 " reason = excluded.reason",
-                [(key, name, now, now, context, reason) for key, name, context, reason in rows],
+                [(key, name, at, at, context, reason) for key, name, context, reason in rows],
             )
         return len(rows)
 
