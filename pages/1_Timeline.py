@@ -16,6 +16,7 @@ from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
 from mapdata.timeline import Freq, casualty_counts, choose_bin, incident_counts, snap_to_periods
 from ui.common import chosen_profile, current_filters, filtered_view, set_filters
+from ui.navigation import TIMELINE, page_header
 
 BRUSH = "period"  # name of the interval selection; the chart's x field has the same name
 BIN_LABEL = {"D": "day", "W": "week (from Monday)", "MS": "month"}
@@ -110,8 +111,7 @@ def _casualties_chart(casualties: pd.DataFrame, freq: Freq, domain: tuple[dt.dat
     )
 
 
-st.set_page_config(page_title="Timeline · Ceasefire Incident Map", layout="wide")
-st.title("Timeline")
+page_header(TIMELINE, "Timeline")
 
 view = filtered_view()
 frame, state, shown = view.frame, view.state, view.shown

