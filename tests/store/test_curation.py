@@ -292,29 +292,7 @@ def test_a_version_1_file_is_upgraded_in_place_after_a_backup(tmp_path):
 # -- a batch undo killed half-way ------------------------------------------------------------
 
 _KILLED_UNDO = """
-    import os, sys, time
-    from mapdata.store import Store
-
-    path, batch = sys.argv[1], sys.argv[2]
-    wal = path + "-wal"
-    real_connect = Store.connect
-
-    def connect(self):
-        con = real_connect(self)
-        con.execute("PRAGMA cache_size = -64")  # spill uncommitted pages into the WAL early
-        start = os.path.getsize(wal) if os.path.exists(wal) else 0
-
-        def pause_once_data_is_on_disk():
-            if con.in_transaction and os.path.exists(wal) and os.path.getsize(wal) > start + 300_000:
-                print("inside", flush=True)
-                time.sleep(600)  # the parent kills us here, mid-transaction
-            return 0
-
-        con.set_progress_handler(pause_once_data_is_on_disk, 2000)
-        return con
-
-    Store.connect = connect
-    Store(path).retract_batch(batch, reason="the killed undo")
+    Store(path).retract_batch(sys.argv[2], reason="the killed undo")
     print("committed", flush=True)
 """
 
@@ -322,7 +300,7 @@ _KILLED_UNDO = """
 def _undo_is_all_or_nothing(path: Path, batch: str, size: int) -> None:
     store = Store(path)
     before, version = store.frame(), store.data_version()
-    kill_once_inside(_KILLED_UNDO, str(path), batch)
+    kill_once_inside(_KILLED_UNDO, str(path), batch, cache_kib=64, wal_growth=300_000, steps=2000)
     assert integrity(path) == "ok"
     after = Store(path)
     assert after.frame()["id"].tolist() == before["id"].tolist()  # nothing of the killed undo

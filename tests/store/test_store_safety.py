@@ -133,45 +133,56 @@ def test_concurrent_writers_every_write_lands_exactly_once(tmp_path):
 
 # -- a crash in the middle of an import ------------------------------------------------
 
-_KILLED_IMPORT = """
+# The child's Store says "inside" and waits to be killed once its open transaction has written
+# ``wal_growth`` bytes to the WAL file (the database file's path is the child's first argument).
+_PAUSE_INSIDE = """
     import os, sys, time
-    from mapdata.model import Incident
     from mapdata.store import Store
 
     path = sys.argv[1]
     wal = path + "-wal"
+    real_connect = Store.connect
+
+    def connect(self):
+        con = real_connect(self)
+        # A small page cache makes SQLite spill uncommitted pages into the WAL file early.
+        con.execute("PRAGMA cache_size = -{cache_kib}")
+        start = os.path.getsize(wal) if os.path.exists(wal) else 0
+
+        def pause_once_data_is_on_disk():
+            if con.in_transaction and os.path.exists(wal) and os.path.getsize(wal) > start + {wal_growth}:
+                print("inside", flush=True)
+                time.sleep(600)  # the parent kills us here, mid-transaction
+            return 0
+
+        con.set_progress_handler(pause_once_data_is_on_disk, {steps})
+        return con
+
+    Store.connect = connect
+"""
+
+_KILLED_IMPORT = """
+    from mapdata.model import Incident
+
     incidents = [
         Incident.create(id=f"csv:big-{i}", date="2022-09-13", place=f"Village {i}", latitude=40.1,
                         longitude=45.6, claimant="Test MoD", reporting_side="Armenia",
                         summary="x" * 300, origin="csv")
         for i in range(20000)
     ]
-    real_connect = Store.connect
-
-    def connect(self):
-        con = real_connect(self)
-        # A small page cache makes SQLite spill uncommitted pages into the WAL file early.
-        con.execute("PRAGMA cache_size = -256")
-
-        def pause_once_data_is_on_disk():
-            if os.path.exists(wal) and os.path.getsize(wal) > 2_000_000:
-                print("inside", flush=True)
-                time.sleep(600)  # the parent kills us here, mid-transaction
-            return 0
-
-        con.set_progress_handler(pause_once_data_is_on_disk, 5000)
-        return con
-
-    Store.connect = connect
     Store(path).save(incidents, origin="csv", label="the killed import")
     print("committed", flush=True)
 """
 
 
-def kill_once_inside(code: str, *args: str) -> None:
-    """Run ``code`` in a child process and SIGKILL it once it prints "inside" (mid-transaction)."""
+def kill_once_inside(
+    write: str, *args: str, cache_kib: int = 256, wal_growth: int = 2_000_000, steps: int = 5000
+) -> None:
+    """Run ``write`` in a child process whose Store pauses inside its transaction (see _PAUSE_INSIDE),
+    and SIGKILL it there, once it prints "inside"."""
+    pause = textwrap.dedent(_PAUSE_INSIDE).format(cache_kib=cache_kib, wal_growth=wal_growth, steps=steps)
     child = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(code), *args],
+        [sys.executable, "-c", pause + textwrap.dedent(write), *args],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
