@@ -42,6 +42,7 @@ __all__ = [
     "extra_fields",
     "make_id",
     "normalize_side",
+    "optional_text",
     "parse_date",
     "profile_of",
 ]
@@ -107,7 +108,7 @@ CURATION_FIELDS: tuple[str, ...] = ("review_status", "review_note", "retracted_a
 
 def _stored_profile(conflict: str, *sides: object) -> Profile:
     """A stand-in profile whose parties are the sides a stored claim of an unloaded conflict names."""
-    names = [str(s) for s in sides if _optional_text(s) and str(s) not in NON_PARTY_SIDES]
+    names = [str(s) for s in sides if optional_text(s) and str(s) not in NON_PARTY_SIDES]
     parties = tuple(
         Party(name=name, colour="#555555", opponent="") for name in dict.fromkeys(names or ["(unknown party)"])
     )
@@ -120,7 +121,7 @@ def profile_of(conflict: object, catalog: Catalog | None = None) -> Profile:
     Raises ValidationError naming the field and the known conflicts for an unknown id.
     """
     catalog = catalog or default_catalog()
-    text = _optional_text(conflict)
+    text = optional_text(conflict)
     profile = catalog.get(text)
     if profile is None:
         raise ValidationError(
@@ -190,7 +191,8 @@ def parse_date(value: object, field_name: str = "date", required: bool = True) -
     return parsed
 
 
-def _optional_text(value: object) -> str | None:
+def optional_text(value: object) -> str | None:
+    """A stripped string, or None for empty / NaN values (how every optional text of a claim is read)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     text = str(value).strip()
@@ -233,7 +235,7 @@ def _coordinate(value: object, field_name: str, limit: float) -> float:
 
 
 def _choice(value: object, field_name: str, allowed: tuple[str, ...], default: str | None = None) -> str:
-    text = _optional_text(value)
+    text = optional_text(value)
     if text is None:
         if default is not None:
             return default
@@ -409,7 +411,7 @@ class Incident:
         """A claim read back from the store. It was validated when saved; if its conflict's
         profile is not loaded now (a ``--profile FILE`` conflict, a profile removed since), its
         conflict and sides are kept as stored instead of refused: reading never loses a claim."""
-        conflict = _optional_text(values.get("conflict"))
+        conflict = optional_text(values.get("conflict"))
         if conflict is None or default_catalog().get(conflict) is not None:
             return cls.from_values(values)
         profile = _stored_profile(conflict, values.get("reporting_side"), values.get("accused_side"))
@@ -426,8 +428,8 @@ class Incident:
         published = parse_date(values.get("published"), "published", required=False)
         latitude = _coordinate(values.get("latitude"), "latitude", 90)
         longitude = _coordinate(values.get("longitude"), "longitude", 180)
-        claimant = _optional_text(values.get("claimant"))
-        source = _optional_text(values.get("source"))
+        claimant = optional_text(values.get("claimant"))
+        source = optional_text(values.get("source"))
         if claimant is None:
             if source is None:
                 raise ValidationError("claimant", "is required (who makes the claim)")
@@ -437,14 +439,14 @@ class Incident:
         accused_raw = values.get("accused_side")
         accused_side = (
             "unknown"
-            if _optional_text(accused_raw) is None
+            if optional_text(accused_raw) is None
             else normalize_side(accused_raw, "accused_side", profile=profile)
         )
         origin = _choice(values.get("origin"), "origin", ORIGINS, default="manual")
-        source_url = _optional_text(values.get("source_url"))
+        source_url = optional_text(values.get("source_url"))
         if source_url is not None and source_url.lower() in {"unknown", "n/a", "none"}:
             source_url = None
-        place = _optional_text(values.get("place"))
+        place = optional_text(values.get("place"))
         record: dict[str, Any] = dict(
             date=date,
             place=place,
@@ -456,18 +458,18 @@ class Incident:
             conflict=profile.id,
             date_precision=_choice(values.get("date_precision"), "date_precision", DATE_PRECISIONS, "day"),
             geo_precision=_choice(values.get("geo_precision"), "geo_precision", GEO_PRECISIONS, "exact"),
-            admin1=_optional_text(values.get("admin1")),
-            country=_optional_text(values.get("country")),
+            admin1=optional_text(values.get("admin1")),
+            country=optional_text(values.get("country")),
             event_type=_choice(values.get("event_type"), "event_type", EVENT_TYPES, "other"),
             weapons=_weapons(values.get("weapons")),
             killed=_optional_count(values.get("killed"), "killed"),
             wounded=_optional_count(values.get("wounded"), "wounded"),
-            summary=_optional_text(values.get("summary")),
+            summary=optional_text(values.get("summary")),
             source=source,
             source_url=source_url,
             published=published,
             origin=origin,
-            batch=_optional_text(values.get("batch")),
+            batch=optional_text(values.get("batch")),
             extra=_extra(values.get("extra")),
         )
         for name, value in record.items():  # before the id is derived from them
@@ -475,7 +477,7 @@ class Incident:
                 _check_text(name, value)
         for weapon in record["weapons"]:
             _check_text("weapons", weapon)
-        incident_id = _optional_text(values.get("id"))
+        incident_id = optional_text(values.get("id"))
         if incident_id is not None:
             _check_text("id", incident_id)
         else:

@@ -7,12 +7,11 @@ and go on, so the user sees every defect at once and can still import the good r
 from __future__ import annotations
 
 import csv
-import math
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mapdata.errors import MapdataError, ValidationError
-from mapdata.model import Incident
+from mapdata.model import Incident, optional_text
 
 __all__ = [
     "MAX_COLUMNS",
@@ -236,12 +235,8 @@ def parse_csv_rows(
     return outcome
 
 
-def clean(value: object) -> str | None:
-    """A stripped string, or None for empty / NaN values."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    text = str(value).strip()
-    return text or None
+# A stripped string, or None for empty / NaN values: the model's own reading of an optional text.
+clean = optional_text
 
 
 def coded(value: str | None, column: str, table: Mapping[str, str], dataset: str) -> str:
