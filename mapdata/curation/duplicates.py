@@ -293,12 +293,14 @@ def save_with_decisions(
     origin: str,
     label: str | None,
     who: str | None = None,
+    planned: WriteResult | None = None,
 ) -> WriteResult:
     """Save ``incidents`` in one transaction, doing with each flagged one what the user decided.
 
     ``decisions`` maps an incoming id to skip / keep / merge (or is one decision for all); a
     flagged claim without a decision is skipped (saving it twice is the mistake this guards
-    against). The result lists the skipped ids in ``skipped``.
+    against). The result lists the skipped ids in ``skipped``. ``planned``: the store's
+    classification of ``incidents`` (see :meth:`Store.save`).
     """
     if isinstance(decisions, str):
         decisions = {m.incoming.id: decisions for m in matches}
@@ -310,6 +312,6 @@ def save_with_decisions(
     merge_into = {i: m.stored.id for i, m in matched.items() if decisions.get(i) == "merge"}
     skip = set(skipped)
     keep = [i for i in incidents if i.id not in skip]
-    result = store.save(keep, origin=origin, label=label, who=who, merge_into=merge_into)
+    result = store.save(keep, origin=origin, label=label, who=who, merge_into=merge_into, planned=planned)
     result.skipped = skipped
     return result

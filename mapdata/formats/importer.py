@@ -145,6 +145,7 @@ class ImportPreview:
     unresolved_places: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     duplicates: list[DuplicateMatch] = field(default_factory=list)  # new rows that look like stored claims
     retracted: list[str] = field(default_factory=list)  # rows matching claims a person retracted
+    planned: WriteResult | None = field(default=None, repr=False)  # the store's classification, reused by commit
 
     @property
     def valid_count(self) -> int:
@@ -227,7 +228,14 @@ class ImportPreview:
             raise ImportRejected(f"no valid rows in {self.filename or 'the file'}; nothing was imported")
         label = f"{self.filename or 'upload'} ({self.format_label})"
         saved = save_with_decisions(
-            store, self.incidents, self.duplicates, duplicates, origin=self.format, label=label, who=who
+            store,
+            self.incidents,
+            self.duplicates,
+            duplicates,
+            origin=self.format,
+            label=label,
+            who=who,
+            planned=self.planned,
         )
         # Every field the store reports, plus what may fail after the commit.
         result = ImportResult(**{f.name: getattr(saved, f.name) for f in fields(saved)})
@@ -337,12 +345,14 @@ def _preview_text(
     _screen(outcome)
     duplicates: list[DuplicateMatch] = []
     retracted: list[str] = []
+    planned = None
     if store is None:
         new, updated, unchanged = [i.id for i in outcome.incidents], [], []
     else:  # compared exactly as Store.save will compare them, by the store itself
         planned = store.classify(outcome.incidents)
         new, updated, unchanged, retracted = planned.new, planned.updated, planned.unchanged, planned.retracted
-        duplicates = find_duplicates(store, outcome.incidents)
+        fresh = set(new)  # only claims not stored under their own id can be duplicates of stored ones
+        duplicates = find_duplicates(store, [i for i in outcome.incidents if i.id in fresh])
     unsourced = len(lacking_source(outcome.incidents))
     if unsourced:
         outcome.warnings.append(
@@ -366,6 +376,7 @@ def _preview_text(
         unresolved_places=locator.unresolved if locator is not None else [],
         duplicates=duplicates,
         retracted=retracted,
+        planned=planned,
     )
 
 

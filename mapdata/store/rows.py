@@ -27,18 +27,30 @@ _BATCH = FIELDS.index("batch")
 CHUNK = 900  # ids per "IN (…)" list: under SQLite's default limit of host parameters
 
 
+# Made once: ``json.dumps`` with options builds a new encoder on every call, once per row of an import.
+_EXTRA_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False)
+_WEAPONS_JSON = json.JSONEncoder(ensure_ascii=False)
+_DATE = FIELDS.index("date")
+_PUBLISHED = FIELDS.index("published")
+_WEAPONS = FIELDS.index("weapons")
+_EXTRA = FIELDS.index("extra")
+
+
 def stored_row(incident: Incident) -> tuple:
     """The values :meth:`Store.save` writes for ``incident``, in column order (FIELDS)."""
-    record = incident.to_record()
-    record["weapons"] = json.dumps(record["weapons"], ensure_ascii=False)
+    values = [getattr(incident, name) for name in FIELDS]
+    values[_DATE] = incident.date.isoformat()
+    values[_PUBLISHED] = incident.published.isoformat() if incident.published else None
+    values[_WEAPONS] = _WEAPONS_JSON.encode(list(incident.weapons))
     try:
-        record["extra"] = json.dumps(record["extra"], ensure_ascii=False, sort_keys=True, allow_nan=False)
+        values[_EXTRA] = _EXTRA_JSON.encode(incident.extra)
     except (TypeError, ValueError) as exc:
         raise StoreError(f"cannot save incident {incident.id}: its extra fields are not plain JSON ({exc})") from None
     for name in ("killed", "wounded"):
-        if record[name] is not None and abs(record[name]) > _INT64_MAX:
-            raise StoreError(f"cannot save incident {incident.id}: {name} = {record[name]} is too large")
-    return tuple(record[name] for name in FIELDS)
+        count = getattr(incident, name)
+        if count is not None and abs(count) > _INT64_MAX:
+            raise StoreError(f"cannot save incident {incident.id}: {name} = {count} is too large")
+    return tuple(values)
 
 
 def incident_from_row(row: Iterable[object]) -> Incident:

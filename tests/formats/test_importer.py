@@ -276,3 +276,36 @@ def test_preview_counts_are_what_the_commit_then_does(store: Store) -> None:
     done = store.save(edited)
     assert (planned.new, planned.updated, planned.unchanged) == (done.new, done.updated, done.unchanged)
     assert planned.new and planned.updated and planned.unchanged
+
+
+def test_a_write_between_preview_and_commit_is_seen_by_the_commit(store: Store) -> None:
+    """The commit reuses the preview's comparison with the store only while nothing was written since:
+    claims saved meanwhile are counted unchanged or updated, not new, and their history is kept."""
+    original = fixture_bytes("acled_current_synthetic.csv")
+    preview = preview_import(original, store, filename="a.csv")
+    assert len(preview.new) == 5
+    meanwhile = preview.incidents[:2]
+    store.save([meanwhile[0], meanwhile[1].replace(summary="told otherwise meanwhile")])
+    result = preview.commit(store)
+    assert (sorted(result.new), result.updated, result.unchanged) == (
+        sorted(preview.new[2:]),
+        [meanwhile[1].id],
+        [meanwhile[0].id],
+    )
+    assert store.get(meanwhile[1].id) == meanwhile[1].replace(batch=result.batch)
+    assert [entry.action for entry in store.history(meanwhile[1].id)] == ["create", "edit"]
+
+
+def test_a_preview_committed_as_planned_writes_what_a_fresh_comparison_would(store: Store) -> None:
+    """Committed right after its preview (the store unchanged), an edited re-import updates exactly the
+    edited claim, with its history entry, and leaves the others as they were."""
+    original = fixture_bytes("acled_current_synthetic.csv")
+    preview_import(original, store, filename="a.csv").commit(store)
+    before = {i.id: i for i in store.incidents()}
+    edited = original.replace(b"exchange of fire reported near Sotk", b"exchange of fire reported near Sotk (2)")
+    preview = preview_import(edited, store, filename="a.csv")
+    result = preview.commit(store)
+    assert (result.new, result.updated, len(result.unchanged)) == ([], ["acled:ARM90001"], 4)
+    after = {i.id: i for i in store.incidents()}
+    assert {i for i in after if after[i] != before[i]} == {"acled:ARM90001"}
+    assert [entry.action for entry in store.history("acled:ARM90001")] == ["create", "edit"]
