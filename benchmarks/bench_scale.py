@@ -1,15 +1,16 @@
 """A million claims (issue 17): import, the app server's memory, page → markers, filter, click,
 with the same page drawn by ``st.pydeck_chart`` measured beside ours in one browser run. JSON lines.
 
-Usage: python3 benchmarks/bench_scale.py [--sizes 10000,100000,1000000] [--no-browser] [--no-peer]
+Usage: python3 benchmarks/bench_scale.py [--sizes 10000,100000,1000000] [--no-browser] [--no-peer] [--import-only]
 
 For each size, the claims are the rows of the real ACLED export for Armenia (../shared/data,
 required) repeated with up to 5 km of jitter and fresh event ids, written as an ACLED CSV in a
 temporary folder (never stored elsewhere), so the density is real: many claims per village per
 day. Then:
 
-* ``import``   - ``python -m mapdata import FILE --db DB`` in a child process: seconds and the
-  child's peak resident memory; then the same file again (every row unchanged);
+* ``import``   - ``python -m mapdata import FILE --db DB`` in a child process: seconds, CPU
+  seconds (user + system: steadier than seconds on a loaded machine) and the child's peak
+  resident memory; then the same file again (every row unchanged);
 * ``data path`` - in a child process, what the server does before the first page can draw:
   read the store's frame, find the clashes, build the map payload; seconds and peak memory;
 * ``browser``  - ``streamlit run app.py`` on that database in headless Chromium, no internet:
@@ -84,8 +85,9 @@ def acled_csv(n: int, path: Path, seed: int = 17) -> None:
             writer.writerow(row)
 
 
-def timed_child(command: list[str]) -> tuple[float, float, str]:
-    """(seconds, peak resident MiB, stdout) of one child process (its own rusage, via wait4)."""
+def timed_child(command: list[str]) -> tuple[float, float, str, float]:
+    """(seconds, peak resident MiB, stdout, CPU seconds) of one child process (its own rusage, via
+    wait4). The CPU seconds vary less than the wall-clock ones when other programs load the machine."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
         # A million rows make a ~460 MB CSV: over the importer's default 200 MB limit.
@@ -98,17 +100,19 @@ def timed_child(command: list[str]) -> tuple[float, float, str]:
         err.seek(0)
         if child.returncode:
             raise RuntimeError(f"{command} failed: {err.read()[-2000:]}")
-        return seconds, usage.ru_maxrss / 1024, out.read()
+        return seconds, usage.ru_maxrss / 1024, out.read(), usage.ru_utime + usage.ru_stime
 
 
 def bench_import(csv_path: Path, db: Path) -> dict:
     command = [sys.executable, "-m", "mapdata", "import", str(csv_path), "--db", str(db)]
-    first_s, first_mb, out = timed_child(command)
-    again_s, again_mb, again_out = timed_child(command)
+    first_s, first_mb, out, first_cpu = timed_child(command)
+    again_s, again_mb, again_out, again_cpu = timed_child(command)
     return {
         "import_seconds": round(first_s, 1),
+        "import_cpu_seconds": round(first_cpu, 1),
         "import_peak_rss_mb": round(first_mb),
         "reimport_seconds": round(again_s, 1),
+        "reimport_cpu_seconds": round(again_cpu, 1),
         "reimport_peak_rss_mb": round(again_mb),
         "imported": json.loads(out.splitlines()[-1]).get("new"),
         "reimport_unchanged": json.loads(again_out.splitlines()[-1]).get("unchanged"),
@@ -139,7 +143,7 @@ def data_path(db: Path) -> dict:
 
 def bench_data_path(db: Path) -> dict:
     """:func:`data_path` in a child process: its figures and the child's peak resident memory."""
-    _, peak_mb, out = timed_child([sys.executable, str(Path(__file__).resolve()), "--data-path", str(db)])
+    _, peak_mb, out, _ = timed_child([sys.executable, str(Path(__file__).resolve()), "--data-path", str(db)])
     return {**json.loads(out.splitlines()[-1]), "data_path_peak_rss_mb": round(peak_mb)}
 
 
@@ -264,7 +268,7 @@ def _wait_painted(chart, timeout: float = 300.0) -> None:
     raise TimeoutError("the deck.gl chart drew nothing")
 
 
-def run(n: int, browser_too: bool, peer_too: bool, server_limit_mb: float = 8000) -> dict:
+def run(n: int, browser_too: bool, peer_too: bool, server_limit_mb: float = 8000, data_path_too: bool = True) -> dict:
     record: dict[str, object] = {"benchmark": "scale", "incidents": n}
     with tempfile.TemporaryDirectory() as tmp:
         csv_path, db = Path(tmp) / "acled.csv", Path(tmp) / "scale.db"
@@ -272,7 +276,8 @@ def run(n: int, browser_too: bool, peer_too: bool, server_limit_mb: float = 8000
         record["csv_mb"] = round(csv_path.stat().st_size / 2**20)
         record.update(bench_import(csv_path, db))
         total = Store(db).count()  # the imported claims and the bundled ones
-        record.update(bench_data_path(db))
+        if data_path_too:
+            record.update(bench_data_path(db))
         if browser_too:
             with chromium() as browser:
                 with serve(db) as (url, server), rss_guard(server.pid, server_limit_mb) as guard:
@@ -301,6 +306,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--no-peer", action="store_true")
+    parser.add_argument(
+        "--import-only", action="store_true", help="only the import and re-import (implies --no-browser)"
+    )
     parser.add_argument("--server-limit-mb", type=float, default=8000, help="kill the app server above this RSS")
     parser.add_argument("--data-path", type=Path, help=argparse.SUPPRESS)  # child mode: time data_path(DB)
     args = parser.parse_args()
@@ -322,7 +330,9 @@ def main() -> None:
         flush=True,
     )
     for n in (int(s) for s in args.sizes.split(",")):
-        print(json.dumps(run(n, not args.no_browser, not args.no_peer, args.server_limit_mb)), flush=True)
+        browser_too = not (args.no_browser or args.import_only)
+        record = run(n, browser_too, not args.no_peer, args.server_limit_mb, data_path_too=not args.import_only)
+        print(json.dumps(record), flush=True)
 
 
 if __name__ == "__main__":

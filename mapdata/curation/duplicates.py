@@ -197,7 +197,7 @@ def _reasons(new: _Key, old: _Key) -> tuple[tuple[str, ...], float]:
     return tuple(reasons), distance
 
 
-def _match(incoming: Sequence[_Key], stored: Iterable[_Key]) -> dict[str, tuple[str, tuple[str, ...], float]]:
+def _match(incoming: Iterable[_Key], stored: Iterable[_Key]) -> dict[str, tuple[str, tuple[str, ...], float]]:
     """incoming id -> (stored id, reasons, km) of its best-matching stored claim, for those that have one."""
     index = _Index(stored)
     best: dict[str, tuple[str, tuple[str, ...], float]] = {}
@@ -266,7 +266,7 @@ def find_duplicates(store: Store, incidents: Sequence[Incident]) -> list[Duplica
     if not fresh:
         return []
     stored_keys = _stored_keys(store, fresh)
-    best = _match([_incident_key(i) for i in fresh], stored_keys)
+    best = _match((_incident_key(i) for i in fresh), stored_keys)  # one key at a time: a big import's are not kept
     if not best:
         return []
     with store.reading() as con:

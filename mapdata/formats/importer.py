@@ -392,11 +392,16 @@ def preview_path(
     """:func:`preview_import` for a file on disk (its size is checked before reading it)."""
     rules = ConflictRules(catalog or default_catalog(), conflict)
     path = Path(path)
+    # The text is handed over, not kept here: _preview_text lets go of it once parsed (on a big
+    # file, as much memory as the claims made from it until the preview is done).
+    return _preview_text(_read_text(path), store, filename=path.name, fmt=fmt, place_by_name=place_by_name, rules=rules)
+
+
+def _read_text(path: Path) -> str:
+    """The file's checked text; its bytes are let go of once decoded (big files: half the memory)."""
     try:
         _check_size(path.stat().st_size, None)
         data = path.read_bytes()
     except OSError as exc:
         raise FileFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
-    text = decode_text(data)
-    del data  # the bytes are not needed once decoded (big files: half the memory)
-    return _preview_text(text, store, filename=path.name, fmt=fmt, place_by_name=place_by_name, rules=rules)
+    return decode_text(data)

@@ -39,6 +39,7 @@ __all__ = ["DEFAULT_TIMEOUT", "Store", "WriteResult", "db_timeout", "default_db_
 
 DEFAULT_TIMEOUT = 30.0  # seconds a write waits for another program's lock before giving up
 WRITE_CACHE_KIB = 128 * 1024  # SQLite page cache of a write transaction
+DIFF_CHUNK = 10_000  # claims compared and written at a time: memory bounded by the chunk, not the file
 _SQLITE_DEFAULT_CACHE = -2000  # PRAGMA cache_size of a new connection (2,000 KiB)
 BUNDLED_WHO = "ceasefire-map (bundled with the app)"  # who "created" the seeded claims
 
@@ -397,18 +398,18 @@ class Store:
             )
 
     def _diff(
-        self, con: sqlite3.Connection, incidents: list[Incident], *, rows_of_new: bool = True
+        self, con: sqlite3.Connection, incidents: list[Incident], seen: set[str], *, rows_of_new: bool = True
     ) -> tuple[WriteResult, list[tuple], dict[str, tuple]]:
         """Classify incidents as new / updated / unchanged against the file; rows to write; old rows updated.
 
-        ``rows_of_new=False`` (a classification only) skips making the rows of new claims: a
+        ``seen``: ids already classified (in earlier chunks); a later claim of the same id is left
+        out. ``rows_of_new=False`` (a classification only) skips making the rows of new claims: a
         first import of a big file is all new claims, and only stored ones need comparing.
         """
         existing = by_ids(con, [i.id for i in incidents], f"{COLUMNS}, retracted_at")
         result = WriteResult()
         to_write: list[tuple] = []
         replaced: dict[str, tuple] = {}
-        seen: set[str] = set()
         for incident in incidents:
             if incident.id in seen:
                 continue
@@ -431,23 +432,33 @@ class Store:
                 to_write.append(values)
         return result, to_write, replaced
 
+    def _diff_chunks(
+        self, con: sqlite3.Connection, incidents: list[Incident], *, rows_of_new: bool = True
+    ) -> Iterator[tuple[WriteResult, list[tuple], dict[str, tuple]]]:
+        """:meth:`_diff` over :data:`DIFF_CHUNK` claims at a time, so that the stored rows read and the
+        rows made for writing are never held for a whole file, only for one chunk."""
+        seen: set[str] = set()
+        for start in range(0, len(incidents), DIFF_CHUNK):
+            yield self._diff(con, incidents[start : start + DIFF_CHUNK], seen, rows_of_new=rows_of_new)
+
     def classify(self, incidents: Iterable[Incident]) -> WriteResult:
         """What :meth:`save` would do with ``incidents`` (new / updated / unchanged), writing nothing.
 
         The result carries the data version it was made at (read first, so a write while it
         runs makes it stale, never wrongly fresh): give it to :meth:`save` as ``planned``.
         """
+        result = WriteResult()
         with self._reading() as con:
-            version = _data_version(con)
-            result = self._diff(con, list(incidents), rows_of_new=False)[0]
-        result.data_version = version
+            result.data_version = _data_version(con)
+            for part, _, _ in self._diff_chunks(con, list(incidents), rows_of_new=False):
+                _extend(result, part)
         return result
 
-    def _planned_diff(
+    def _changes(
         self, con: sqlite3.Connection, incidents: list[Incident], planned: WriteResult | None
-    ) -> tuple[WriteResult, list[tuple], dict[str, tuple]]:
-        """:meth:`_diff`, or the same from ``planned`` when it is still true of the file (no write
-        since it was made) and classified every one of ``incidents``."""
+    ) -> Iterator[tuple[WriteResult, list[tuple], dict[str, tuple]]]:
+        """:meth:`_diff_chunks`, or the same from ``planned`` when it is still true of the file (no
+        write since it was made) and classified every one of ``incidents``."""
         by_id: dict[str, Incident] = {}
         for incident in incidents:
             by_id.setdefault(incident.id, incident)  # the first of the same id, as _diff keeps
@@ -457,16 +468,22 @@ class Store:
             or planned.data_version != _data_version(con)
             or not by_id.keys() <= {*planned.new, *planned.updated, *planned.unchanged}
         ):
-            return self._diff(con, incidents)
-        result = WriteResult(
-            new=[i for i in planned.new if i in by_id],
-            updated=[i for i in planned.updated if i in by_id],
-            unchanged=[i for i in planned.unchanged if i in by_id],
-            retracted=[i for i in planned.retracted if i in by_id],
+            yield from self._diff_chunks(con, incidents)
+            return
+        yield (
+            WriteResult(
+                unchanged=[i for i in planned.unchanged if i in by_id],
+                retracted=[i for i in planned.retracted if i in by_id],
+            ),
+            [],
+            {},
         )
-        replaced = by_ids(con, result.updated)
-        to_write = [stored_row(by_id[i]) for i in (*result.new, *result.updated)]
-        return result, to_write, replaced
+        for updating, ids in ((False, planned.new), (True, planned.updated)):
+            ids = [i for i in ids if i in by_id]
+            for start in range(0, len(ids), DIFF_CHUNK):
+                chunk = ids[start : start + DIFF_CHUNK]
+                part = WriteResult(updated=chunk) if updating else WriteResult(new=chunk)
+                yield part, [stored_row(by_id[i]) for i in chunk], by_ids(con, chunk) if updating else {}
 
     def _write(
         self,
@@ -483,30 +500,30 @@ class Store:
         merge_into = dict(merge_into or {})
         incoming = list(incidents)
         merging = [i for i in incoming if i.id in merge_into]
-        result, rows, replaced = self._planned_diff(con, [i for i in incoming if i.id not in merge_into], planned)
-        result.batch = batch_id
-        to_write = [row[:_BATCH] + (batch_id,) + row[_BATCH + 1 :] + (batch_id,) for row in rows]
-        con.executemany(_UPSERT, to_write)
+        result = WriteResult(batch=batch_id)
         at = history.now()
+        for part, rows, replaced in self._changes(con, [i for i in incoming if i.id not in merge_into], planned):
+            _extend(result, part)
+            con.executemany(_UPSERT, (row[:_BATCH] + (batch_id,) + row[_BATCH + 1 :] + (batch_id,) for row in rows))
+            history.record_many(
+                con,
+                (
+                    HistoryEntry(
+                        at,
+                        who,
+                        "edit",
+                        row[0],
+                        batch=batch_id,
+                        changes=curation.row_changes(replaced[row[0]], row),
+                        note=f"updated by {label or origin}",
+                    )
+                    for row in rows
+                    if row[0] in replaced
+                ),
+            )
         con.execute(
             "INSERT INTO batches(id, origin, label, created, new, updated, unchanged, who) VALUES (?,?,?,?,?,?,?,?)",
             (batch_id, origin, label, at, len(result.new), len(result.updated), len(result.unchanged), who),
-        )
-        history.record_many(
-            con,
-            (
-                HistoryEntry(
-                    at,
-                    who,
-                    "edit",
-                    row[0],
-                    batch=batch_id,
-                    changes=curation.row_changes(replaced[row[0]], row),
-                    note=f"updated by {label or origin}",
-                )
-                for row in rows
-                if row[0] in replaced
-            ),
         )
         for incident in merging:
             curation.merge(con, merge_into[incident.id], incident, who=who, batch=batch_id)
@@ -621,6 +638,12 @@ class Store:
                 "ON c.created_batch = b.id ORDER BY b.created DESC, b.rowid DESC",
                 con,
             )
+
+
+def _extend(result: WriteResult, part: WriteResult) -> None:
+    """Add one chunk's classification to the whole write's."""
+    for name in ("new", "updated", "unchanged", "retracted"):
+        getattr(result, name).extend(getattr(part, name))
 
 
 def _data_version(con: sqlite3.Connection) -> int:
