@@ -1,26 +1,28 @@
 """The incidents shipped with the app, so a new user sees a real map on first run.
 
 The bundle holds a few real claims for every bundled conflict (facts from public reports,
-summaries in our own words, a link on each). A new database starts with the claims of
-``SEEDED_CONFLICTS``; the others are one click away (the sidebar offers them when a conflict
-with no claims is chosen) or ``Store.add_bundled``.
+summaries in our own words, a link on each). A new database starts with the claims of every
+bundled conflict, so a new user sees each conflict on the map and in the sidebar's conflict box.
+A user who wants fewer says so with ``MAPDATA_EXAMPLES`` (``none``, or conflict ids separated by
+commas); examples left out are one click away (the sidebar offers them when a conflict with no
+claims is chosen) or ``Store.add_bundled``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+import os
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 from importlib import resources
 
+from mapdata.errors import StoreError
 from mapdata.model import Incident
 from mapdata.profiles import DEFAULT_PROFILE_ID
 
-__all__ = ["SEEDED_CONFLICTS", "bundled_conflicts", "bundled_incidents"]
+__all__ = ["EXAMPLES_ENV", "bundled_conflicts", "bundled_incidents", "seeded_conflicts"]
 
-# The conflicts whose bundled claims a new database starts with. Only the default one for now:
-# the test suites of the whole team count its 18 claims; seeding every conflict is this line.
-SEEDED_CONFLICTS: tuple[str, ...] = (DEFAULT_PROFILE_ID,)
+EXAMPLES_ENV = "MAPDATA_EXAMPLES"
 
 
 @lru_cache(maxsize=1)
@@ -41,3 +43,26 @@ def bundled_incidents(conflicts: Collection[str] | None = None) -> list[Incident
         for record in _records()
         if conflicts is None or (record.get("conflict") or DEFAULT_PROFILE_ID) in conflicts
     ]
+
+
+def seeded_conflicts(environ: Mapping[str, str] | None = None) -> tuple[str, ...]:
+    """The conflicts whose example claims a new database starts with: every bundled one, unless the
+    user's ``MAPDATA_EXAMPLES`` says ``none`` or names some (ids separated by commas).
+
+    A name that is not a bundled conflict is an error that says which names there are: a typo must
+    not silently start a monitor's database empty."""
+    env = os.environ if environ is None else environ
+    raw = env.get(EXAMPLES_ENV, "").strip()
+    bundled = bundled_conflicts()
+    if raw.casefold() in ("", "all"):
+        return bundled
+    if raw.casefold() == "none":
+        return ()
+    chosen = tuple(dict.fromkeys(part.strip() for part in raw.split(",") if part.strip()))
+    unknown = [name for name in chosen if name not in bundled]
+    if unknown:
+        raise StoreError(
+            f"{EXAMPLES_ENV}={raw[:200]!r}: {', '.join(repr(n[:60]) for n in unknown[:5])} is not a bundled "
+            f"conflict. Say all, none, or any of: {', '.join(bundled)} (separated by commas)."
+        )
+    return chosen

@@ -29,7 +29,7 @@ from mapdata.environment import SettingError, number_setting, path_setting, user
 from mapdata.errors import StoreError, UnknownRecordError
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
 from mapdata.store import curation, history, schema
-from mapdata.store.bundled import SEEDED_CONFLICTS, bundled_incidents
+from mapdata.store.bundled import bundled_incidents, seeded_conflicts
 from mapdata.store.failures import error_kind, store_error
 from mapdata.store.frames import read_incidents_frame
 from mapdata.store.history import HistoryEntry
@@ -93,7 +93,8 @@ class WriteResult:
 
 
 class Store:
-    """An incident database file. Creating a Store creates and seeds a missing file.
+    """An incident database file. Creating a Store creates and seeds a missing file (with the example
+    claims of every bundled conflict, or those ``$MAPDATA_EXAMPLES`` chooses; none when ``seed`` is False).
 
     ``read_only``: ``None`` (default) opens read-write when the file and its folder allow it
     and read-only otherwise (also when ``$MAPDATA_DB_READONLY`` is set); ``True`` always opens
@@ -320,7 +321,7 @@ class Store:
         schema.create_tables(con)
         if seed:
             self._write(
-                con, bundled_incidents(SEEDED_CONFLICTS), origin="bundled", label="bundled incidents", who=BUNDLED_WHO
+                con, bundled_incidents(seeded_conflicts()), origin="bundled", label="bundled incidents", who=BUNDLED_WHO
             )
 
     def add_bundled(self, conflicts: Collection[str]) -> WriteResult:

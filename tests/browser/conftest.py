@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +70,12 @@ def streamlit_options() -> tuple[str, ...]:
     return ()
 
 
+@pytest.fixture(scope="module")
+def app_env() -> dict[str, str | None]:
+    """Environment the server gets on top of the test process's (None: unset); a module overrides it."""
+    return {}
+
+
 @dataclass
 class AppServer:
     url: str
@@ -90,10 +96,19 @@ def offline_basemap() -> None:
 
 
 @contextmanager
-def running_app(db: Path, log_path: Path, options: Sequence[str] = ()) -> Iterator[AppServer]:
-    """``streamlit run app.py`` on a free port with its own database; killed on leaving."""
+def running_app(
+    db: Path, log_path: Path, options: Sequence[str] = (), extra_env: Mapping[str, str | None] | None = None
+) -> Iterator[AppServer]:
+    """``streamlit run app.py`` on a free port with its own database; killed on leaving.
+
+    ``extra_env``: variables set for the server (None: removed)."""
     port = free_port()
     env = dict(os.environ, MAPDATA_DB=str(db), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    for name, value in (extra_env or {}).items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     with log_path.open("w") as log:
         process = subprocess.Popen(
             [
@@ -129,9 +144,15 @@ def running_app(db: Path, log_path: Path, options: Sequence[str] = ()) -> Iterat
 
 
 @pytest.fixture(scope="module")
-def app_server(app_db: Path, tmp_path_factory: pytest.TempPathFactory, streamlit_options: tuple[str, ...]):
+def app_server(
+    app_db: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    streamlit_options: tuple[str, ...],
+    app_env: dict[str, str | None],
+):
     """The app on this module's database, for every test of the module."""
-    with running_app(app_db, tmp_path_factory.mktemp("streamlit-log") / "server.log", streamlit_options) as server:
+    log = tmp_path_factory.mktemp("streamlit-log") / "server.log"
+    with running_app(app_db, log, streamlit_options, app_env) as server:
         yield server
 
 

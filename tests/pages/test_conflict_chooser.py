@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from apptools import open_page
 from mapdata.profiles import default_catalog
 from mapdata.store import Store
-from mapdata.store.bundled import bundled_incidents
+from mapdata.store.bundled import EXAMPLES_ENV, bundled_incidents
 from tests.apptools import shown_and_total
 from tests.factories import make_india_claim
 from tests.pages.test_app import APP, MapStub
@@ -105,3 +105,28 @@ def test_the_timeline_colours_a_conflicts_sides_as_its_profile_does(db_path):
     profile = default_catalog().require("india-pakistan")
     assert scale["domain"] == ["India", "Pakistan"]
     assert scale["range"] == [profile.party("India").colour, profile.party("Pakistan").colour]
+
+
+def test_a_new_user_sees_every_conflict_and_can_open_each(db_path, monkeypatch: pytest.MonkeyPatch):
+    """First run on a user's machine (no MAPDATA_EXAMPLES): every conflict's examples, each in the box."""
+    monkeypatch.delenv(EXAMPLES_ENV, raising=False)
+    stub = ViewStub()
+    monkeypatch.setattr(streamlit_folium, "st_folium", stub)
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    assert shown_and_total(at) == (34, 34)
+    assert len(stub.sent_ids) == 34
+    box = chooser(at)
+    assert list(box.options) == [
+        "All conflicts (34)",
+        *(f"{p.title} ({len(bundled_incidents([p.id]))})" for p in default_catalog()),
+    ]
+    assert not [b for b in at.sidebar.button if b.key == "flt_add_bundled"]  # nothing left to offer
+    for profile in default_catalog():
+        chooser(at).set_value(profile.id).run()
+        assert not at.exception, at.exception
+        examples = len(bundled_incidents([profile.id]))
+        assert shown_and_total(at) == (examples, 34), profile.id
+        assert set(at.sidebar.multiselect(key="flt_sides").options) <= set(profile.reporting_sides), profile.id
+        assert profile.extent.contains(*stub.location), profile.id

@@ -7,10 +7,11 @@ import re
 import pytest
 
 from mapdata.claims import group_counter_claims
-from mapdata.profiles import BUNDLED_IDS, default_catalog
+from mapdata.errors import StoreError
+from mapdata.profiles import BUNDLED_IDS, DEFAULT_PROFILE_ID, default_catalog
 from mapdata.safety import safe_url
 from mapdata.store import Store
-from mapdata.store.bundled import SEEDED_CONFLICTS, bundled_conflicts, bundled_incidents
+from mapdata.store.bundled import EXAMPLES_ENV, bundled_conflicts, bundled_incidents
 from tests.conftest import shared_file
 
 
@@ -45,13 +46,48 @@ def test_counter_claims_of_other_conflicts_are_contested_among_themselves(tmp_pa
     assert {"thailand-cambodia", "russia-ukraine"} <= contested
 
 
-def test_a_new_database_starts_with_the_seeded_conflicts_and_adds_the_others_once(tmp_path):
+def test_a_new_users_database_starts_with_every_conflicts_examples(tmp_path, monkeypatch):
+    monkeypatch.delenv(EXAMPLES_ENV, raising=False)  # a user's machine: the suite sets it
+    frame = Store(tmp_path / "new.db").frame()
+    assert frame["conflict"].value_counts().to_dict() == {
+        "armenia-azerbaijan": 18,
+        "thailand-cambodia": 5,
+        "russia-ukraine": 5,
+        "india-pakistan": 3,
+        "israel-lebanon": 3,
+    }
+    assert set(frame["conflict"]) == set(BUNDLED_IDS)
+
+
+@pytest.mark.parametrize(
+    ("setting", "conflicts"),
+    [
+        ("none", set()),
+        ("all", set(BUNDLED_IDS)),
+        (" india-pakistan , israel-lebanon ", {"india-pakistan", "israel-lebanon"}),
+        (DEFAULT_PROFILE_ID, {DEFAULT_PROFILE_ID}),
+    ],
+)
+def test_the_user_chooses_which_examples_a_new_database_starts_with(tmp_path, monkeypatch, setting, conflicts):
+    monkeypatch.setenv(EXAMPLES_ENV, setting)
+    assert set(Store(tmp_path / "new.db").frame()["conflict"]) == conflicts
+
+
+def test_a_misspelt_conflict_is_refused_with_the_names_there_are_and_nothing_is_written(tmp_path, monkeypatch):
+    monkeypatch.setenv(EXAMPLES_ENV, "india-pakistn")
+    with pytest.raises(StoreError, match=r"'india-pakistn' is not a bundled conflict.*india-pakistan"):
+        Store(tmp_path / "new.db")
+    monkeypatch.setenv(EXAMPLES_ENV, "india-pakistan")
+    assert set(Store(tmp_path / "new.db").frame()["conflict"]) == {"india-pakistan"}  # the next start is whole
+
+
+def test_examples_left_out_are_added_once_on_request(tmp_path, monkeypatch):
+    monkeypatch.setenv(EXAMPLES_ENV, DEFAULT_PROFILE_ID)
     store = Store(tmp_path / "new.db")
-    assert set(store.frame()["conflict"]) == set(SEEDED_CONFLICTS)
     added = store.add_bundled(["india-pakistan"])
     assert len(added.new) == len(bundled_incidents(["india-pakistan"]))
     assert len(store.add_bundled(["india-pakistan"]).new) == 0
-    assert set(store.frame()["conflict"]) == {*SEEDED_CONFLICTS, "india-pakistan"}
+    assert set(store.frame()["conflict"]) == {DEFAULT_PROFILE_ID, "india-pakistan"}
 
 
 @pytest.mark.shared

@@ -1,0 +1,57 @@
+"""A new user's first run in headless Chromium: the app creates its database with every bundled
+conflict's example claims, the map draws them all, and each conflict opens from the sidebar box
+with its own claims and legend. Nothing leaves the machine."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+from mapdata.profiles import default_catalog
+from mapdata.store.bundled import EXAMPLES_ENV, bundled_incidents
+from maptools import MAP_IFRAME
+from tests.browser.test_conflict_browser import choose_conflict, wait_total
+
+TOTAL = len(bundled_incidents())
+
+
+def wait_painted(page, total: int, colours: list[str]) -> None:
+    """Until a map frame draws ``total`` claims, markers in one of ``colours`` among them (while a conflict's map
+    replaces another's, the old frame may still be there, and two conflicts may have as many claims)."""
+    page.wait_for_function(
+        """([selector, total, colours]) => [...document.querySelectorAll(selector)].some((f) => {
+            const doc = f.contentDocument;
+            if (!doc?.querySelector(`.leaflet-container[data-incidents-total="${total}"]`)) return false;
+            const fills = new Set([...doc.querySelectorAll(".leaflet-overlay-pane path")].map((p) => p.getAttribute("fill")));
+            return colours.some((c) => fills.has(c));
+        })""",
+        arg=[MAP_IFRAME, total, colours],
+    )
+
+
+@pytest.fixture(scope="module")
+def app_env() -> dict[str, str | None]:
+    """A user's machine: no MAPDATA_EXAMPLES (the suite sets it for the tests that count 18 claims)."""
+    return {EXAMPLES_ENV: None}
+
+
+def test_the_first_run_shows_every_conflict_and_opens_each(page, app_url, app_db, outside_requests):
+    assert not app_db.exists()  # the app creates it
+    page.goto(app_url)
+    page.get_by_text(f"{TOTAL} of {TOTAL} incidents shown").wait_for()
+    wait_total(page, TOTAL)
+    for profile in default_catalog():
+        examples = len(bundled_incidents([profile.id]))
+        choose_conflict(page, f"{profile.title} ({examples})")
+        page.get_by_text(f"{examples} of {TOTAL} incidents shown").wait_for()
+        page.wait_for_url(f"**conflict={profile.id}**")
+        # Its legend (two conflicts may have as many claims: the legend tells the new map from the old)
+        legend = page.locator("[data-testid=stMain] details.mapdata-legend")
+        sides = {claim.reporting_side for claim in bundled_incidents([profile.id])}
+        for side in sides:
+            expect(legend).to_contain_text(side)
+        colours = sorted(party.colour for party in profile.parties if party.name in sides)
+        wait_painted(page, examples, colours)
+    assert outside_requests.not_tiles() == []
