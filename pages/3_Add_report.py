@@ -22,10 +22,10 @@ from mapdata.extract.worker import ExtractionTimeout, ExtractionWorkers, WorkerF
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
 from mapdata.mapview import SIDE_COLORS, base_map
-from mapdata.model import ACCUSED_SIDES, EVENT_TYPES, GEO_PRECISIONS, REPORTING_SIDES, Incident
+from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url
-from ui.common import data_changed, get_store
+from ui.common import current_filters, data_changed, get_store
 from ui.curation import pending_review, save_checked, show_flash
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -308,8 +308,26 @@ def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
     st.rerun()
 
 
+def _manual_conflict() -> Profile:
+    """The conflict a hand-entered claim belongs to (outside the form: its sides follow the choice).
+    It starts as the conflict the sidebar shows elsewhere, or the default one."""
+    catalog = default_catalog()
+    shown = current_filters().conflict
+    chosen = st.selectbox(
+        "Conflict",
+        list(catalog.ids),
+        format_func=lambda cid: catalog.require(cid).title,
+        index=list(catalog.ids).index(shown) if shown in catalog else 0,
+        key="m_conflict",
+        help="The reporting and accused sides offered are this conflict's parties",
+    )
+    return catalog.require(chosen)
+
+
 def _manual_form() -> None:
     """One incident typed by hand; validated by the same model as every other entry path."""
+    profile = _manual_conflict()
+    reporting, accused_sides = list(profile.reporting_sides), list(profile.accused_sides)
     with st.form("ar_manual", clear_on_submit=False):
         cols = st.columns(3)
         date = cols[0].text_input("Date (YYYY-MM-DD)", key="m_date")
@@ -321,9 +339,13 @@ def _manual_form() -> None:
         event = cols[2].selectbox("Event type", EVENT_TYPES, key="m_event")
         cols = st.columns(3)
         claimant = cols[0].text_input("Claimant (who says so)", key="m_claimant")
-        side = cols[1].selectbox("Reporting side", REPORTING_SIDES, key="m_side")
+        # Keys per conflict: a side of one conflict is never offered (or kept) for another.
+        side = cols[1].selectbox("Reporting side", reporting, key=f"m_side_{profile.id}")
         accused = cols[2].selectbox(
-            "Accused side", ACCUSED_SIDES, index=list(ACCUSED_SIDES).index("unknown"), key="m_accused"
+            "Accused side",
+            accused_sides,
+            index=accused_sides.index("unknown") if "unknown" in accused_sides else 0,
+            key=f"m_accused_{profile.id}",
         )
         cols = st.columns(3)
         weapons = cols[0].text_input("Weapons (comma-separated)", key="m_weapons")
@@ -352,6 +374,7 @@ def _manual_form() -> None:
             source=source,
             source_url=url,
             summary=summary,
+            conflict=profile.id,
             origin="manual",
         )
     except ValidationError as exc:
@@ -365,7 +388,7 @@ def _manual_form() -> None:
     data_changed()
     st.success(
         f"Saved: {escape_markdown(incident.date.isoformat())} · {escape_markdown(incident.place or 'no place')} · "
-        f"{escape_markdown(incident.claimant)}"
+        f"{escape_markdown(incident.claimant)} · {escape_markdown(profile.title)}"
     )
 
 

@@ -377,6 +377,18 @@ _FORCE_NOUN = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|came|is|are|got)\b", re.I)
+# A reporting verb that opens a clause ("the Armenian ministry said [that] the enemy opened fire"):
+# a side named before it is the speaker, and the clause after it has its own subject. Not when a
+# comma follows ("Azerbaijani forces, the ministry said, opened fire": an aside inside the clause).
+_SPEECH_OPENS_CLAUSE = re.compile(
+    r"\b(?:said|says|stated|states|reported|reports|announced|announces|claimed|claims|added|told\s+\w+)\b(?!\s*,)",
+    re.I,
+)
+# ... and when that clause's subject is the speaker itself ("Hezbollah said in a statement that it
+# fired"; "we", "our units"), the speaker is the actor after all.
+_OWN_SUBJECT = re.compile(
+    r"(?:\s+(?:in|on|late|early|earlier)\b[\w\s]{0,30}?)?(?:\s+that)?\s+(?:it|we|its|our)\b", re.I
+)
 _ACTOR_REACH = 400  # characters between an actor and its verb, at most
 _ACTOR_TRIES = 8  # side names tried per verb, at most
 
@@ -412,6 +424,11 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
             if _LOCATIVE.search(sentence[max(0, start - 30) : start]) and not _FORCE_NOUN.match(after):
                 continue  # "deployed in the territory of Azerbaijan": a location, not an actor
+            speech = _SPEECH_OPENS_CLAUSE.search(after)
+            if speech is not None:
+                if _OWN_SUBJECT.match(after, speech.end()):
+                    return side_word(word, lexicon)  # "X said that it fired": X's own fire
+                break  # "the Armenian ministry said the enemy opened fire": the speaker, not the actor
             best = side_word(word, lexicon)
             if best:
                 return best

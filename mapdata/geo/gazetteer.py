@@ -22,7 +22,7 @@ from functools import lru_cache
 from mapdata.geo.dumps import dumps_signature
 from mapdata.geo.index import FOCUS_COUNTRIES, KIND_PRECISION, IndexData, cache_path, load_index
 from mapdata.geo.names import case_stems, fold, names_region, skeleton, strip_context
-from mapdata.profiles import Extent, Profile, default_catalog
+from mapdata.profiles import Extent, Profile, SupplementPlace, default_catalog
 
 __all__ = ["FOCUS_COUNTRIES", "Gazetteer", "GeocodeResult", "Place", "geocode", "haversine_km"]
 
@@ -159,7 +159,7 @@ class Gazetteer:
     """Place lookups over the compact index; thread-safe for reads (Streamlit runs threads)."""
 
     _index: IndexData | None = None  # one index for every conflict: GeoNames, our supplement, the profiles' places
-    _by_profile: dict[tuple[str, tuple[str, ...], tuple[str, ...], Extent], Gazetteer] = {}
+    _by_profile: dict[tuple[str, tuple[str, ...], tuple[str, ...], Extent, tuple[SupplementPlace, ...]], Gazetteer] = {}
     _default_lock = threading.Lock()
     _dumps: tuple[tuple[str, int, int], ...] | None = None  # the user's GeoNames files the index holds
 
@@ -206,20 +206,26 @@ class Gazetteer:
     def for_profile(cls, profile: Profile) -> Gazetteer:
         """The process-wide gazetteer for one conflict: its parties' countries first, then its
         neighbours. Every conflict shares one index, loaded once from disk (built on first use)
-        with the places of the bundled profiles and the user's profiles folder; places of a
-        profile named only with ``--profile FILE`` are not in it. A GeoNames country file added
+        with the places of the bundled profiles and the user's profiles folder. A profile with
+        places of its own that the catalog does not hold (``--profile FILE``) gets an index with
+        them too, built once and cached on disk like the shared one. A GeoNames country file added
         since (by any process) makes it load the index again."""
         if dumps_signature() != cls._dumps:
             cls.reload()  # a GeoNames country file was added (here or in another process)
-        key = (profile.id, profile.countries, profile.focus_countries, profile.extent)
+        key = (profile.id, profile.countries, profile.focus_countries, profile.extent, profile.places)
         found = cls._by_profile.get(key)
         if found is None:
+            catalog = default_catalog()
             with cls._default_lock:
                 if cls._index is None:
                     cls._dumps = dumps_signature()
-                    cls._index = load_index(profiles=tuple(default_catalog()))
+                    cls._index = load_index(profiles=tuple(catalog))
+                index = cls._index
+                if profile.places and catalog.get(profile.id) != profile:
+                    others = tuple(p for p in catalog if p.id != profile.id)
+                    index = load_index(profiles=(*others, profile))
                 found = cls._by_profile.setdefault(
-                    key, cls(cls._index, profile.focus_countries, profile.countries, profile.extent)
+                    key, cls(index, profile.focus_countries, profile.countries, profile.extent)
                 )
         return found
 

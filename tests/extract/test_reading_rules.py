@@ -60,6 +60,30 @@ def test_the_enemy_in_a_partys_statement_is_its_opponent():
     assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [("Ukraine", "Russia")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Armenian Defence Ministry said the enemy opened fire on Sotk on 4 March.",
+            ("Armenian MoD", "Armenia", "Azerbaijan"),
+        ),
+        (
+            "The Pakistani army said on Tuesday that the enemy fired at posts near Kotli on 3 March.",
+            ("ISPR (Pakistan army)", "Pakistan", "India"),
+        ),
+        (
+            "The JFO press centre reported that the enemy shelled Avdiivka overnight on 2 March.",
+            ("Ukrainian military (JFO)", "Ukraine", "Russia"),
+        ),
+    ],
+)
+def test_a_speaker_named_first_is_not_the_actor_of_the_clause_it_reports(text, expected):
+    """Speaker first, reported clause after ("X said [that] the enemy opened fire"): X's own side
+    named in the speaker is not who fired; the enemy in X's words is X's opponent."""
+    result = extract(text, published="2030-03-05")
+    assert [(p.claimant, p.reporting_side, p.accused_side) for p in result.proposals] == [expected]
+
+
 def test_a_capital_speaks_for_its_country():
     result = extract("Islamabad said Indian forces shelled a village near Kotli on Friday.", published="2020-07-11")
     assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [("Pakistan", "India")]

@@ -123,6 +123,46 @@ def test_manual_entry_validates_then_saves(page: AppTest, db_path: Path) -> None
     assert Store(db_path).count() == before + 1
 
 
+def _fill_manual(at: AppTest, **values: str) -> None:
+    for key, value in values.items():
+        at.text_input(key=f"m_{key}").set_value(value)
+
+
+def test_manual_entry_offers_the_chosen_conflicts_sides_and_records_its_conflict(page: AppTest, db_path: Path) -> None:
+    assert page.selectbox(key="m_conflict").value == "armenia-azerbaijan"
+    assert page.selectbox(key="m_side_armenia-azerbaijan").options == ["Armenia", "Azerbaijan", "third party", "media"]
+    page.selectbox(key="m_conflict").set_value("india-pakistan").run()
+    assert not page.exception
+    side = page.selectbox(key="m_side_india-pakistan")
+    assert side.options == ["India", "Pakistan", "third party", "media"]
+    side.set_value("Pakistan")
+    page.selectbox(key="m_accused_india-pakistan").set_value("India")
+    _fill_manual(
+        page,
+        date="2025-05-07",
+        place="Poonch",
+        lat="33.77",
+        lon="74.09",
+        claimant="Pakistan army (ISPR)",
+        source="Example Wire",
+        url="https://example.org/poonch",
+    )
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert not page.exception and "India–Pakistan" in page.success[0].value
+    [saved] = [i for i in Store(db_path).incidents() if i.origin == "manual"]
+    assert (saved.conflict, saved.reporting_side, saved.accused_side) == ("india-pakistan", "Pakistan", "India")
+
+
+def test_manual_entry_starts_on_the_conflict_the_link_shows(db_path: Path) -> None:
+    Store(db_path)
+    at = AppTest.from_file(PAGE, default_timeout=90)
+    at.query_params["conflict"] = "thailand-cambodia"
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="m_conflict").value == "thailand-cambodia"
+    assert at.selectbox(key="m_side_thailand-cambodia").options[:2] == ["Thailand", "Cambodia"]
+
+
 def test_huge_paste_is_cut_with_a_message_and_html_is_read_as_text(page: AppTest) -> None:
     sentence = "Armenian units opened fire near Sotk on Friday, the Azerbaijani Defence Ministry said. "
     _propose(page, "published: 2023-05-12\n\n" + sentence * (5_000_000 // len(sentence)))

@@ -1,6 +1,7 @@
 """The proof that conflicts are data: a test-only profile for an invented conflict (Northland–
-Southland, tests/fixtures/profiles/) goes through import, store, export, filters, counter-claims
-and the map with no line of code knowing it."""
+Southland, tests/fixtures/profiles/) goes through import, store, export, filters, counter-claims,
+the map and the reading of a report (its voices, its words for the other side, its places) with
+no line of code knowing it."""
 
 from __future__ import annotations
 
@@ -9,9 +10,15 @@ from pathlib import Path
 import pytest
 
 from mapdata.claims import group_counter_claims, party_sets
+from mapdata.extract import extract
+from mapdata.extract.lexicon import detect_profile
 from mapdata.filters import FilterState, apply_filters
 from mapdata.formats.exporter import to_csv, to_geojson
 from mapdata.formats.importer import preview_import, preview_path
+from mapdata.geo import gazetteer as gazetteer_module
+from mapdata.geo.gazetteer import Gazetteer
+from mapdata.geo.index import load_index
+from mapdata.model import Incident
 from mapdata.profiles import Catalog, load_catalog
 from mapdata.store import Store
 
@@ -77,3 +84,59 @@ def test_claims_of_a_profile_not_loaded_now_still_read_back(store: Store):
         "Southland",
         "Northland",
     )
+
+
+# Invented wording (no article text): each side's voice, its words for the other side, its places.
+REPORT = """published: 2031-03-05
+outlet: Example Wire
+
+Southlandic forces shelled the village of Frostford overnight on 3 March, wounding two soldiers, the Northland Defence Staff said on Wednesday.
+The Southland Army Press Office said on Thursday that the northern occupiers opened fire with mortars on Salt Marsh on 4 March; one civilian was killed.
+"""
+
+
+@pytest.fixture
+def invented_gazetteer(catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Gazetteer:
+    """The profile's own places only (a full GeoNames index is built in tests/geo); the report's
+    spelling of a place is kept, its coordinates are the profile's."""
+    monkeypatch.setenv("MAPDATA_CACHE", str(tmp_path / "cache"))
+    profile = catalog.require("northland-southland")
+    return Gazetteer(
+        load_index(cities={}, profiles=[profile]), profile.focus_countries, profile.countries, profile.extent
+    )
+
+
+def test_a_report_of_the_invented_conflict_is_read_with_its_voices_and_places(
+    store: Store, catalog: Catalog, invented_gazetteer: Gazetteer
+):
+    profile, why = detect_profile(REPORT, catalog)
+    assert profile.id == "northland-southland", why
+    result = extract(REPORT, gazetteer=invented_gazetteer, profile=profile)
+    assert [
+        (p.date, p.place, p.latitude, p.claimant, p.reporting_side, p.accused_side, p.killed, p.wounded)
+        for p in result.proposals
+    ] == [
+        ("2031-03-03", "Frostford", -46.5, "Northland Defence Staff", "Northland", "Southland", None, 2),
+        ("2031-03-04", "Salt Marsh", -47.4, "Southland Army Press Office", "Southland", "Northland", 1, None),
+    ]
+    # Reviewed and saved like any report: the claims join the imported ones, filterable by side.
+    claims = [Incident.from_values(p.incident_values(), catalog) for p in result.proposals]
+    assert len(store.save(claims, origin="article", label="invented report").new) == 2
+    shown = apply_filters(store.frame(), FilterState(sides=("Southland",)))
+    assert sorted(shown["claimant"]) == ["Southland Army Press Office", "Southland Army Press Office"]
+
+
+def test_a_profile_given_as_a_file_brings_its_places_to_the_gazetteer(catalog: Catalog, monkeypatch):
+    """``--profile FILE``: the gazetteer's index is asked for with that profile's places in it."""
+    asked: list[tuple[str, ...]] = []
+
+    def fake_load_index(profiles=()):
+        asked.append(tuple(p.id for p in profiles))
+        return load_index(cities={}, profiles=profiles)
+
+    monkeypatch.setattr(gazetteer_module, "load_index", fake_load_index)
+    monkeypatch.setattr(Gazetteer, "_index", None)
+    monkeypatch.setattr(Gazetteer, "_by_profile", {})
+    gazetteer = Gazetteer.for_profile(catalog.require("northland-southland"))
+    assert "northland-southland" in asked[-1]
+    assert gazetteer.geocode("Frost Ford").place.name == "Frostford"
