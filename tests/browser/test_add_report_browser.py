@@ -1,0 +1,72 @@
+"""Add report in headless Chromium, for a conflict other than the default: a pasted report is read
+as its conflict and saved, and a claim typed by hand records the conflict chosen, with that
+conflict's sides offered. Both then show on the map under that conflict. Nothing leaves the machine."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+from tests.browser.test_conflict_browser import choose_conflict
+
+# Our own wording of the kind of statement the Indian Army issues (invented facts).
+REPORT = """url: https://example.org/poonch-2031
+published: 2031-05-08
+outlet: Example Wire
+
+Pakistani troops violated ceasefire in the Poonch sector on 7 May, firing at Indian posts, the Indian Army said.
+"""
+
+
+def tab(page, name: str):
+    page.get_by_role("tab", name=name).click()
+    return page.get_by_role("tabpanel", name=name)
+
+
+def pick(panel, page, label: str, option: str) -> None:
+    panel.locator("[data-testid=stSelectbox]").filter(has_text=label).first.click()
+    page.get_by_role("option", name=option, exact=True).click()
+
+
+def test_a_pasted_report_is_read_as_its_conflict_and_saved_there(page, app_url, outside_requests):
+    page.goto(f"{app_url}/Add_report")
+    box = page.get_by_label("Report text")
+    box.wait_for()
+    box.fill(REPORT)
+    box.press("Control+Enter")  # commit the text area's value before clicking
+    page.get_by_role("button", name="Propose incidents").click()
+    page.get_by_text("Read as India–Pakistan").wait_for()
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    page.get_by_role("button", name="Save ticked incidents").click()
+    page.get_by_text("Saved 1 incident(s): 1 new").wait_for()
+
+    page.goto(f"{app_url}/?conflict=india-pakistan")
+    page.get_by_text("1 of 19 incidents shown").wait_for()
+    assert outside_requests.not_tiles() == []
+
+
+def test_a_claim_typed_by_hand_records_the_conflict_chosen_with_its_sides(page, app_url, outside_requests):
+    page.goto(f"{app_url}/Add_report")
+    panel = tab(page, "Enter one incident by hand")
+    pick(panel, page, "Conflict", "Thailand–Cambodia")
+    pick(panel, page, "Reporting side", "Cambodia")
+    pick(panel, page, "Accused side", "Thailand")
+    for label, value in (
+        ("Date (YYYY-MM-DD)", "2031-07-24"),
+        ("Place", "Ta Muen Thom"),
+        ("Latitude", "14.35"),
+        ("Longitude", "103.27"),
+        ("Claimant (who says so)", "Cambodian Ministry of National Defence"),
+        ("Source (outlet)", "Example Wire"),
+        ("Source URL", "https://example.org/ta-muen-2031"),
+    ):
+        panel.get_by_label(label, exact=True).fill(value)
+    panel.get_by_role("button", name="Save this incident").click()
+    saved = page.locator("[data-testid=stAlertContentSuccess]").filter(has_text="Ta Muen Thom")
+    saved.filter(has_text="Thailand–Cambodia").wait_for()
+
+    page.goto(app_url)
+    choose_conflict(page, "Thailand–Cambodia (1)")
+    page.wait_for_url("**conflict=thailand-cambodia**")
+    assert outside_requests.not_tiles() == []
