@@ -5,6 +5,7 @@ conflict's sides offered. Both then show on the map under that conflict. Nothing
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -50,6 +51,8 @@ def test_a_claim_typed_by_hand_records_the_conflict_chosen_with_its_sides(page, 
     page.goto(f"{app_url}/Add_report")
     panel = tab(page, "Enter one incident by hand")
     pick(panel, page, "Conflict", "Thailand–Cambodia")
+    # The form is drawn again with that conflict's sides (its first party shown as the default).
+    expect(panel.get_by_role("combobox", name="Reporting side")).to_have_value("Thailand")
     pick(panel, page, "Reporting side", "Cambodia")
     pick(panel, page, "Accused side", "Thailand")
     for label, value in (
