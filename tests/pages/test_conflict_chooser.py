@@ -112,8 +112,7 @@ def test_a_new_user_sees_every_conflict_and_can_open_each(db_path, monkeypatch: 
     monkeypatch.delenv(EXAMPLES_ENV, raising=False)
     stub = ViewStub()
     monkeypatch.setattr(streamlit_folium, "st_folium", stub)
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.run()
+    at = open_page(APP)
     assert not at.exception, at.exception
     assert shown_and_total(at) == (34, 34)
     assert len(stub.sent_ids) == 34
