@@ -1,4 +1,4 @@
-"""The app's entry point: the page list and the menu that keeps the filters; each page is a file in pages/.
+"""The app's entry point: the page list and the menu that keeps the filters; each page is a file in app_pages/.
 
 Run with ``streamlit run app.py`` (or ``ceasefire-map app``).
 """

@@ -14,7 +14,7 @@ PAGE_TIMEOUT = 60  # seconds one run of a page may take on a busy machine (the f
 
 
 def open_page(script: str, query: Mapping[str, str] | None = None) -> AppTest:
-    """``script`` (``"app.py"``, ``"pages/2_Table.py"``) run once, as a user opens it from a link
+    """``script`` (``"app.py"``, ``"app_pages/2_Table.py"``) run once, as a user opens it from a link
     whose query is ``query`` (the filters live in the URL)."""
     at = AppTest.from_file(str(REPO / script), default_timeout=PAGE_TIMEOUT)
     for key, value in (query or {}).items():

@@ -16,12 +16,12 @@ from ui.common import filter_query
 
 # title -> (script, url path); the first is the default page (served at "/").
 PAGE_FILES: dict[str, tuple[str, str]] = {
-    "Map": ("pages/0_Map.py", ""),
-    "Timeline": ("pages/1_Timeline.py", "Timeline"),
-    "Table": ("pages/2_Table.py", "Table"),
-    "Add report": ("pages/3_Add_report.py", "Add_report"),
-    "Import": ("pages/4_Import.py", "Import"),
-    "Gazetteer": ("pages/5_Gazetteer.py", "Gazetteer"),
+    "Map": ("app_pages/0_Map.py", ""),
+    "Timeline": ("app_pages/1_Timeline.py", "Timeline"),
+    "Table": ("app_pages/2_Table.py", "Table"),
+    "Add report": ("app_pages/3_Add_report.py", "Add_report"),
+    "Import": ("app_pages/4_Import.py", "Import"),
+    "Gazetteer": ("app_pages/5_Gazetteer.py", "Gazetteer"),
 }
 MAP, TIMELINE, TABLE = "Map", "Timeline", "Table"
 APP_TITLE = "Ceasefire Incident Map"

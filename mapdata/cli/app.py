@@ -1,6 +1,6 @@
 """``ceasefire-map app``: start the Streamlit app (the map and its pages) in a browser.
 
-The pages (``app.py``, ``pages/``, ``ui/``, ``static/``) live beside the library in the source
+The pages (``app.py``, ``app_pages/``, ``ui/``, ``static/``) live beside the library in the source
 checkout, so the command needs one: install with ``pip install -e .`` from a clone (the
 README's run command does). Extra arguments go to ``streamlit run``.
 """

@@ -53,7 +53,7 @@ def errors(at: AppTest) -> str:
     return " ".join(e.value for e in at.error).replace("\\", "")
 
 
-@pytest.mark.parametrize("page", ["app.py", "pages/2_Table.py", "pages/1_Timeline.py"])
+@pytest.mark.parametrize("page", ["app.py", "app_pages/2_Table.py", "app_pages/1_Timeline.py"])
 def test_damaged_database_shows_the_reason_and_stays_untouched(db_path: Path, page: str) -> None:
     db_path.write_bytes(b"not a database at all " + os.urandom(3000))
     before = digest(db_path)
@@ -67,7 +67,9 @@ CRAFTED_TABLE = "[click](http://evil.example/x) ![pixel](http://evil.example/t.p
 UNESCAPED_MARKUP = re.compile(r"(?<!\\)(\]\(|:red\[|\*\*|<b>)")
 
 
-@pytest.mark.parametrize("page", ["app.py", "pages/2_Table.py", "pages/1_Timeline.py", "pages/5_Gazetteer.py"])
+@pytest.mark.parametrize(
+    "page", ["app.py", "app_pages/2_Table.py", "app_pages/1_Timeline.py", "app_pages/5_Gazetteer.py"]
+)
 def test_another_programs_table_names_are_shown_as_literal_text(db_path: Path, page: str) -> None:
     """The message quotes the file's table names: a crafted name must not become a link or a tracking image."""
     con = sqlite3.connect(db_path)
@@ -113,7 +115,7 @@ def test_import_into_a_read_only_database_says_so_and_writes_nothing(
     store = Store(db_path)
     count, version = store.count(), store.data_version()
     monkeypatch.setenv("MAPDATA_DB_READONLY", "1")
-    at = _upload_and_import(run("pages/4_Import.py"))
+    at = _upload_and_import(run("app_pages/4_Import.py"))
     assert "read-only" in errors(at) and "Nothing was imported" in errors(at)
     assert (store.count(), store.data_version()) == (count, version)
 
@@ -124,7 +126,7 @@ def test_import_while_another_program_writes_says_so_and_writes_nothing(
     store = Store(db_path)
     count = store.count()
     monkeypatch.setenv("MAPDATA_DB_TIMEOUT", "0.2")
-    at = run("pages/4_Import.py")
+    at = run("app_pages/4_Import.py")
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:

@@ -98,7 +98,7 @@ def test_a_conflict_without_claims_offers_its_bundled_examples(app):
 
 def test_the_timeline_colours_a_conflicts_sides_as_its_profile_does(db_path):
     Store(db_path).add_bundled(["india-pakistan"])
-    timeline = open_page("pages/1_Timeline.py", {"conflict": "india-pakistan"})
+    timeline = open_page("app_pages/1_Timeline.py", {"conflict": "india-pakistan"})
     assert not timeline.exception, timeline.exception
     chart = next(e for e in timeline.main if getattr(e, "type", "") == "vega_lite_chart")
     scale = json.loads(chart.proto.spec)["encoding"]["color"]["scale"]

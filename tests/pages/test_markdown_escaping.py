@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-SOURCES = sorted([REPO / "app.py", *(REPO / "pages").glob("*.py"), *(REPO / "ui").glob("*.py")])
+SOURCES = sorted([REPO / "app.py", *(REPO / "app_pages").glob("*.py"), *(REPO / "ui").glob("*.py")])
 MARKDOWN_CALLS = {
     *("error", "warning", "info", "success", "caption", "markdown", "toast", "write", "title", "header", "subheader"),
     # Widget labels render Markdown too (links and images included): the first argument is the label.

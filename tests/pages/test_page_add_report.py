@@ -12,7 +12,7 @@ from mapdata.model import extra_fields
 from mapdata.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
-PAGE = str(REPO / "pages" / "3_Add_report.py")
+PAGE = str(REPO / "app_pages" / "3_Add_report.py")
 
 REPORT = """url: https://example.org/wire/123
 published: 2021-05-14

@@ -17,7 +17,7 @@ from mapdata.geo.placebook import PlaceBook, PlaceResolver, user_place
 from mapdata.mapview.candidates import candidates_map, safe_text
 from mapdata.store import Store
 
-PAGE = "pages/5_Gazetteer.py"
+PAGE = "app_pages/5_Gazetteer.py"
 
 
 @pytest.fixture
@@ -223,7 +223,7 @@ def test_a_geonames_country_file_is_added_from_the_page(db_path, monkeypatch, tm
     sample = Path(__file__).parents[1] / "fixtures" / "geonames" / "AZ_sample.txt"
     Store(db_path)
     # Adding indexes the new places there and then (20-60 s once, longer on a loaded machine).
-    at = AppTest.from_file(str(Path(__file__).parents[2] / "pages" / "5_Gazetteer.py"), default_timeout=400)
+    at = AppTest.from_file(str(Path(__file__).parents[2] / "app_pages" / "5_Gazetteer.py"), default_timeout=400)
     at.run()
     at.file_uploader(key="gz_dump").set_value(("AZ.txt", sample.read_bytes(), "text/plain")).run()
     next(b for b in at.button if b.label == "Add to the gazetteer").click().run()

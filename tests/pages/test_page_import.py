@@ -16,7 +16,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 @pytest.fixture
 def page(db_path: Path) -> AppTest:
     Store(db_path)  # seeded database the page will open (MAPDATA_DB points at it)
-    at = open_page("pages/4_Import.py")
+    at = open_page("app_pages/4_Import.py")
     assert not at.exception
     return at
 

@@ -16,7 +16,7 @@ from apptools import open_page, shown_and_total
 from factories import make_claim
 from mapdata.store import Store
 
-TABLE = "pages/2_Table.py"
+TABLE = "app_pages/2_Table.py"
 
 
 @pytest.fixture
@@ -69,7 +69,7 @@ def test_contested_status_lists_both_sides_of_each_clash(table: AppTest):
 
 def test_filters_set_on_another_page_apply_here(db_path: Path):
     """The filters live in the URL: a link made on the timeline narrows the table the same way."""
-    timeline = open_page("pages/1_Timeline.py")
+    timeline = open_page("app_pages/1_Timeline.py")
     timeline.sidebar.date_input[0].set_value((dt.date(2022, 9, 1), dt.date(2022, 9, 30))).run()
     shown_there = shown_and_total(timeline)
 
@@ -102,7 +102,7 @@ def test_a_row_picked_before_the_filter_changed_is_not_reused(table: AppTest):
 
 def test_show_on_map_opens_the_map_page_with_the_claim_and_the_filters(db_path: Path):
     at = open_page("app.py")
-    at.switch_page("pages/2_Table.py").run()
+    at.switch_page("app_pages/2_Table.py").run()
     at.sidebar.multiselect(key="flt_sides").set_value(["Azerbaijan"]).run()
     _pick_row(at, 0)
     picked = at.dataframe[0].value.iloc[0]["id"]

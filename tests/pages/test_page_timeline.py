@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from apptools import open_page, shown_and_total
 
-TIMELINE = "pages/1_Timeline.py"
+TIMELINE = "app_pages/1_Timeline.py"
 
 
 def charts(at: AppTest) -> list:
@@ -79,16 +79,16 @@ def test_brushing_a_period_narrows_the_shared_filter_and_the_url(timeline: AppTe
 def test_a_brushed_period_reaches_the_table_and_the_map_in_the_same_session(db_path: Path):
     at = open_page("app.py")
     assert not at.exception
-    at.switch_page("pages/1_Timeline.py").run()
+    at.switch_page("app_pages/1_Timeline.py").run()
     brush(at, "2022-09-05", "2022-09-20")
     assert shown_and_total(at) == (6, 18)
 
-    at.switch_page("pages/2_Table.py").run()
+    at.switch_page("app_pages/2_Table.py").run()
     assert not at.exception
     assert shown_and_total(at) == (6, 18)
     assert len(at.dataframe[0].value) == 6
 
-    at.switch_page("app.py").run()
+    at.switch_page("app_pages/0_Map.py").run()
     assert not at.exception
     assert shown_and_total(at) == (6, 18)
 
