@@ -15,6 +15,8 @@ import streamlit_folium
 
 from mapdata.errors import MapdataError, StoreError, ValidationError
 from mapdata.extract import ExtractionResult
+from mapdata.extract.lexicon import detect_profile
+from mapdata.extract.llm import ModelSettings, model_settings, read_with_model
 from mapdata.extract.places import resolve_name
 from mapdata.extract.review import candidate_label, highlight, proposal_rows, rows_to_incidents
 from mapdata.extract.text import parse_header, parse_published
@@ -95,10 +97,54 @@ def _readers(budget: float) -> ExtractionWorkers:
     return ExtractionWorkers(budget=budget)
 
 
-def _propose(text: str, published: dt.date | None, outlet: str, url: str, conflict: str) -> None:
-    """Read the report in a worker process; nothing is written to the database here."""
+def _model_choice() -> ModelSettings | None:
+    """The user's language model, when configured and chosen; None: the rule-based reader (offline)."""
+    try:
+        settings = model_settings()
+    except MapdataError as exc:
+        st.caption(f"The language-model reader is not available: {escape_markdown(exc)}")
+        return None
+    if settings is None:
+        return None
+    where = f"the language model {settings.model} at {settings.url}"
+    chosen = st.radio(
+        "Reader",
+        ["rules", "model"],
+        format_func=lambda r: "rules (on this machine)" if r == "rules" else where,
+        horizontal=True,
+        key="ar_reader",
+        help="Set by MAPDATA_LLM_URL and MAPDATA_LLM_MODEL. Either way, every proposal is reviewed before saving.",
+    )
+    if chosen != "model":
+        return None
+    st.caption(f"The report's text will be sent to {escape_markdown(settings.url)} (and nowhere else).")
+    return settings
+
+
+def _propose_with_model(
+    text: str, published: dt.date | None, outlet: str, url: str, conflict: str, settings: ModelSettings
+) -> ExtractionResult | None:
+    """Ask the user's model; its incidents are checked (evidence, sides, places) like any input."""
+    profile = default_catalog().require(conflict) if conflict != DETECT else detect_profile(text)[0]
+    try:
+        with st.spinner(f"Asking {escape_markdown(settings.model)}…"):
+            return read_with_model(text, profile, settings, published=published, outlet=outlet or None, url=url or None)
+    except MapdataError as exc:
+        st.error(f"The language model could not read the report: {escape_markdown(exc)}. Nothing was saved.")
+        return None
+
+
+def _propose(
+    text: str, published: dt.date | None, outlet: str, url: str, conflict: str, model: ModelSettings | None = None
+) -> None:
+    """Read the report in a worker process (or with the user's model); nothing is written to the database here."""
     if not text.strip():
         st.warning("Paste a report or upload a .txt file first.")
+        return
+    if model is not None:
+        found = _propose_with_model(text, published, outlet, url, conflict, model)
+        if found is not None:
+            _keep_result(found, f"{text}|{published}|{outlet}|{url}|{conflict}|{model.model}")
         return
     readers = _readers(budget_from_environment())
     aliases = PlaceBook(get_store()).aliases()
@@ -120,7 +166,12 @@ def _propose(text: str, published: dt.date | None, outlet: str, url: str, confli
     except WorkerFailed as exc:
         st.error(f"The report could not be read: {escape_markdown(str(exc))}. Nothing was saved; try again.")
         return
-    digest = hashlib.sha1(f"{text}|{published}|{outlet}|{url}|{conflict}".encode("utf-8", "replace")).hexdigest()
+    _keep_result(result, f"{text}|{published}|{outlet}|{url}|{conflict}")
+
+
+def _keep_result(result: ExtractionResult, identity: str) -> None:
+    """The proposals to review, replacing an earlier text's (and the points and edits made for it)."""
+    digest = hashlib.sha1(identity.encode("utf-8", "replace")).hexdigest()
     st.session_state[RESULT] = (digest, result)
     st.session_state[POINTS] = {}
     st.session_state.pop(LAST_CLICK, None)
@@ -428,8 +479,9 @@ with paste_tab:
         key="ar_conflict",
         help="Whose parties, voices and places the report is read with; by default the conflict it names most",
     )
+    model = _model_choice()
     if st.button("Propose incidents", type="primary", key="ar_propose"):
-        _propose(text, _published(published_text), outlet.strip(), url.strip(), conflict)
+        _propose(text, _published(published_text), outlet.strip(), url.strip(), conflict, model)
 
     stored = st.session_state.get(RESULT)
     if stored is not None:

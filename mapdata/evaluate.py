@@ -21,8 +21,9 @@ proposals), recall (matched / labels), and on matched pairs the accuracy of repo
 accused side, killed and wounded (a stated null must be null). Every missed label and every
 false proposal is listed with its reason category (see ``MISS_REASONS`` / ``FALSE_REASONS``),
 and every matched pair that disagrees on a side or a count. ``--split FILE --set NAME``
-evaluates only the reports of one set of a split (docs/extraction-split.json). Exit status 0
-unless DIR is unreadable.
+evaluates only the reports of one set of a split (docs/extraction-split.json). ``--reader
+model`` scores the optional language-model reader (``mapdata.extract.llm``) instead of the
+rule-based one. Exit status 0 unless DIR is unreadable.
 """
 
 from __future__ import annotations
@@ -32,17 +33,23 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from mapdata.extract import extract
+from mapdata.errors import MapdataError
+from mapdata.extract import ExtractionResult, extract
 from mapdata.extract.attribution import side_of_claimant
+from mapdata.extract.lexicon import detect_profile
+from mapdata.extract.llm import LLM_MODEL_ENV, LLM_URL_ENV, ModelSettings, model_settings, read_with_model
 from mapdata.extract.pipeline import Proposal
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.names import fold
 from mapdata.profiles import THIRD_PARTY, Profile, default_catalog
 from mapdata.profiles import fold as fold_words
+
+# A reader: (report text, its conflict's profile or None to detect it, gazetteer) -> proposals.
+Reader = Callable[[str, Profile | None, Any], ExtractionResult]
 
 __all__ = [
     "FALSE_REASONS",
@@ -244,16 +251,33 @@ def conflict_of(labels: list[dict[str, Any]], fallback: str | None = None) -> st
     return fallback or default_catalog().default_id
 
 
+def rule_reader(text: str, profile: Profile | None, gazetteer: Any) -> ExtractionResult:
+    """The default reader: the rule-based extractor (it detects the conflict when not told)."""
+    return extract(text, gazetteer=gazetteer, profile=profile)
+
+
+def model_reader(settings: ModelSettings) -> Reader:
+    """The optional reader: the user's language model server (the conflict detected as for a paste)."""
+
+    def read(text: str, profile: Profile | None, gazetteer: Any) -> ExtractionResult:
+        return read_with_model(text, profile or detect_profile(text)[0], settings, gazetteer=gazetteer)
+
+    return read
+
+
 def evaluate_pair(
-    text_path: Path, labels_path: Path, gazetteer: Any = None, conflict: str | None = None, given_conflict: bool = False
+    text_path: Path,
+    labels_path: Path,
+    gazetteer: Any = None,
+    conflict: str | None = None,
+    given_conflict: bool = False,
+    reader: Reader = rule_reader,
 ) -> tuple[dict[str, int], dict[str, Any]]:
     """Counts and a readable detail (conflict, misses and false proposals with reasons, disagreements)."""
     labels = json.loads(labels_path.read_text(encoding="utf-8"))
     profile = default_catalog().require(conflict_of(labels, conflict))
     # The reader detects the conflict as it does for a pasted report, unless told (``given``).
-    result = extract(
-        text_path.read_text(encoding="utf-8"), gazetteer=gazetteer, profile=profile if given_conflict else None
-    )
+    result = reader(text_path.read_text(encoding="utf-8"), profile if given_conflict else None, gazetteer)
     proposals = result.proposals
     # Label places are looked up the way the conflict's own gazetteer would (its countries first).
     judge = Gazetteer.for_profile(profile) if gazetteer is None or isinstance(gazetteer, Gazetteer) else gazetteer
@@ -306,6 +330,7 @@ def evaluate_dir(
     only: Iterable[str] | None = None,
     conflicts: dict[str, str] | None = None,
     given_conflict: bool = False,
+    reader: Reader = rule_reader,
 ) -> dict[str, Any]:
     """Per-file, per-conflict and overall figures for every ``*.txt`` with a ``*.labels.json`` beside it.
 
@@ -322,7 +347,7 @@ def evaluate_dir(
         if not labels_path.exists() or (wanted is not None and text_path.name not in wanted):
             continue
         conflict = (conflicts or {}).get(text_path.name)
-        counts, detail = evaluate_pair(text_path, labels_path, gazetteer, conflict, given_conflict)
+        counts, detail = evaluate_pair(text_path, labels_path, gazetteer, conflict, given_conflict, reader)
         files[text_path.name] = _figures(counts) | {"conflict": detail["conflict"], "read_as": detail["read_as"]}
         if details:
             files[text_path.name] |= {k: detail[k] for k in ("missed", "false", "disagreements")}
@@ -369,6 +394,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="read each report with its labels' conflict instead of detecting it",
     )
+    parser.add_argument(
+        "--reader",
+        choices=("rules", "model"),
+        default="rules",
+        help="the rule-based extractor (default) or the user's language model ($MAPDATA_LLM_URL, $MAPDATA_LLM_MODEL)",
+    )
     args = parser.parse_args(argv)
     if not args.directory.is_dir():
         print(f"error: {args.directory} is not a folder", file=sys.stderr)
@@ -382,10 +413,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if args.set_name not in split["sets"]:
                     raise ValueError(f"{args.split} has no set {args.set_name!r} (sets: {', '.join(split['sets'])})")
                 only = split["sets"][args.set_name]
+        reader: Reader = rule_reader
+        if args.reader == "model":
+            settings = model_settings()
+            if settings is None:
+                raise ValueError(f"--reader model needs {LLM_URL_ENV} and {LLM_MODEL_ENV} (the user's model server)")
+            reader = model_reader(settings)
         report = evaluate_dir(
-            args.directory, details=not args.summary, only=only, conflicts=conflicts, given_conflict=args.conflict_given
+            args.directory,
+            details=not args.summary,
+            only=only,
+            conflicts=conflicts,
+            given_conflict=args.conflict_given,
+            reader=reader,
         )
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, MapdataError) as exc:
         print(f"error: cannot evaluate {args.directory}: {exc}", file=sys.stderr)
         return 2
     print(_table(report) if args.table else json.dumps(report, indent=2, ensure_ascii=False))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from mapdata.profiles import DEFAULT_PROFILE_ID
 from mapdata.store import Store
 from mapdata.store.bundled import EXAMPLES_ENV
+from tests.modelstub import StubModel, serve_stub_model
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -37,6 +39,13 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "incidents.db"
     monkeypatch.setenv("MAPDATA_DB", str(path))
     return path
+
+
+@pytest.fixture
+def stub_model() -> Iterator[tuple[StubModel, str]]:
+    """A stub language-model server on 127.0.0.1 and its API root, for the optional reader."""
+    with serve_stub_model() as served:
+        yield served
 
 
 @pytest.fixture

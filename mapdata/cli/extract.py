@@ -16,6 +16,7 @@ from mapdata.cli.options import add_profile_option, catalog_from
 from mapdata.errors import MapdataError
 from mapdata.extract import MAX_CHARS, extract
 from mapdata.extract.lexicon import detect_profile
+from mapdata.extract.llm import LLM_MODEL_ENV, LLM_URL_ENV, model_settings, read_with_model
 from mapdata.model import parse_date
 
 
@@ -29,6 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--conflict", help="the conflict profile to read it with (default: the one the text names most)"
     )
     add_profile_option(parser)
+    parser.add_argument(
+        "--reader",
+        choices=("rules", "model"),
+        default="rules",
+        help="rules (default, offline) or the language model at $MAPDATA_LLM_URL ($MAPDATA_LLM_MODEL): the text is sent there",
+    )
     parser.add_argument(
         "--db", help="use the place aliases saved in this database (opened read-only; default: $MAPDATA_DB when set)"
     )
@@ -69,14 +76,20 @@ def run(args: argparse.Namespace) -> int:
         profile = catalog.require(args.conflict)
     else:
         profile, _ = detect_profile(text, catalog)
-    result = extract(
-        text,
-        published=published,
-        outlet=args.outlet,
-        url=args.url,
-        aliases=_saved_aliases(args.db or os.environ.get("MAPDATA_DB")),
-        profile=profile,
-    )
+    if args.reader == "model":
+        settings = model_settings()
+        if settings is None:
+            raise MapdataError(f"--reader model needs {LLM_URL_ENV} and {LLM_MODEL_ENV} (your model server and model)")
+        result = read_with_model(text, profile, settings, published=published, outlet=args.outlet, url=args.url)
+    else:
+        result = extract(
+            text,
+            published=published,
+            outlet=args.outlet,
+            url=args.url,
+            aliases=_saved_aliases(args.db or os.environ.get("MAPDATA_DB")),
+            profile=profile,
+        )
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))

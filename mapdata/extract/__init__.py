@@ -4,6 +4,7 @@
 whose ``proposals`` carry raw Incident values, the sentences each value came from and whether
 the place was resolved; ``responses`` are the denials; ``warnings`` say what the text could
 not tell. Rule-based and offline: sentences, patterns, the gazetteer and calendar arithmetic.
+An optional second reader asks a language model the user runs (``llm``; off by default).
 """
 
 from mapdata.extract.pipeline import ExtractionResult, Proposal, Response, extract, extract_document

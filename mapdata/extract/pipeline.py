@@ -634,7 +634,7 @@ def _merge_duplicates(proposals: list[Proposal]) -> tuple[list[Proposal], list[i
     return kept, moved
 
 
-def _place_dict(place: Any) -> dict[str, Any]:
+def place_dict(place: Any) -> dict[str, Any]:
     return {
         "key": place.key,
         "name": place.name,
@@ -693,7 +693,7 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None, lexicon:
             )
             continue
         place = mention.place
-        candidates = [_place_dict(p) for p in (mention.candidates or ((place,) if place else ()))]
+        candidates = [place_dict(p) for p in (mention.candidates or ((place,) if place else ()))]
         own = claim.per_place.get(mention.key)
         counts = {
             "killed": own.killed if own is not None and own.killed is not None else claim.killed,

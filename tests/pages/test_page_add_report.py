@@ -9,7 +9,10 @@ import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
 from mapdata.model import extra_fields
+from mapdata.safety import escape_markdown
 from mapdata.store import Store
+from tests.extract.test_llm import REPORT as LLM_REPORT
+from tests.extract.test_llm import incident as llm_incident
 
 REPO = Path(__file__).resolve().parents[2]
 PAGE = str(REPO / "app_pages" / "3_Add_report.py")
@@ -24,13 +27,17 @@ Separately, the Armenian Defence Ministry said Azerbaijani units shelled positio
 """
 
 
-@pytest.fixture
-def page(db_path: Path) -> AppTest:
-    Store(db_path)
+def open_add_report() -> AppTest:
     at = AppTest.from_file(PAGE, default_timeout=90)
     at.run()
     assert not at.exception
     return at
+
+
+@pytest.fixture
+def page(db_path: Path) -> AppTest:
+    Store(db_path)
+    return open_add_report()
 
 
 def _button(at: AppTest, label: str):
@@ -295,3 +302,23 @@ def test_a_report_of_another_conflict_is_read_and_saved_with_its_profile(page: A
     page.selectbox(key="ar_conflict").set_value("armenia-azerbaijan")
     _button(page, "Propose incidents").click().run()
     assert any("chosen by the user" in c.value for c in page.caption)
+
+
+def test_the_language_model_reader_is_offered_only_when_configured_and_says_where_text_goes(
+    db_path: Path, stub_model, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model, url = stub_model
+    plain = open_add_report()
+    assert not [r for r in plain.radio if r.key == "ar_reader"]  # off by default: nothing leaves the machine
+    monkeypatch.setenv("MAPDATA_LLM_URL", url)
+    monkeypatch.setenv("MAPDATA_LLM_MODEL", "stub-model")
+    model.answer({"incidents": [llm_incident()]})
+    page = open_add_report()
+    page.radio(key="ar_reader").set_value("model").run()
+    assert any("will be sent to" in c.value and "127" in c.value for c in page.caption)  # where the text goes
+    page.text_area(key="ar_text").set_value(LLM_REPORT)
+    _button(page, "Propose incidents").click().run()
+    assert not page.exception
+    assert len(model.requests) == 1
+    assert escape_markdown("read by the language model stub-model") in " ".join(c.value for c in page.caption)
+    assert list(page.dataframe[0].value["place"]) == ["Sotk"]
