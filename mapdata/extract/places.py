@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,10 +54,13 @@ _DISTRIBUTIVE = re.compile(
 )
 # "Balkote and Gokhan villages", "Uri, Nowgam, Keran and Gurez sectors", "A and B border villages",
 # "A, B and C post sectors": a plural cue after a list announces every name of it.
+_PLURAL_CUES = r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights"
 _LIST_BEFORE_PLURAL = re.compile(
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(?:(?:border|frontier|forward|post)\s+)?"
-    r"(?P<cue>villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights)\b"
+    rf"(?P<cue>{_PLURAL_CUES})\b"
 )
+_PLURAL_CUE = re.compile(rf"\b(?:{_PLURAL_CUES})\b")
+_LIST_REACH = 400  # characters a list before its plural cue may take ("A, B, ... and Z villages")
 _NEAR_CUE = re.compile(
     r"(?:direction|directions|vicinity|outskirts|area)\s+of\s+(?:the\s+)?$|\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$",
     re.I,
@@ -196,6 +199,23 @@ def _is_region(place: Place | None, cue: str | None) -> bool:
     return place is not None and place.precision in ("region", "country")
 
 
+def _lists_before_plural_cues(sentence: str) -> Iterator[re.Match[str]]:
+    """``_LIST_BEFORE_PLURAL`` matches, looked for only in the stretch before each plural cue word.
+
+    Scanning a whole piece tries the list at every name of a long run of names ("Sotk, Goris,
+    Kapan, ..."): quadratic in the names per piece. Most text has no cue word, and then nothing
+    is scanned; stretches of nearby cues are merged, so no text is scanned twice."""
+    windows: list[list[int]] = []
+    for cue in _PLURAL_CUE.finditer(sentence):
+        start = max(0, cue.start() - _LIST_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = cue.end()
+        else:
+            windows.append([start, cue.end()])
+    for start, end in windows:
+        yield from _LIST_BEFORE_PLURAL.finditer(sentence, start, end)
+
+
 def find_place_mentions(
     sentence: str,
     gazetteer: Gazetteer,
@@ -224,7 +244,7 @@ def find_place_mentions(
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
                 spans.setdefault(span, "village")
-    for match in _LIST_BEFORE_PLURAL.finditer(sentence):
+    for match in _lists_before_plural_cues(sentence):
         names_start = match.start("names")
         singular = match.group("cue").rstrip("s")
         for listed in re.finditer(_NAME, match.group("names")):
