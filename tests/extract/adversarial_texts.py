@@ -25,7 +25,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "exclamations": lambda n: "!" * n + "a",
     "mr-dot": lambda n: _repeat("Mr. ", n),
     "place-list": lambda n: "Shelling hit " + _repeat(_PLACES, n) + " yesterday.",
-    "place-list-cues": lambda n: "Shelling hit " + _repeat("Sotk, Goris and Kapan villages, Tegh and Berd sectors, ", n),
+    "place-list-cues": lambda n: (
+        "Shelling hit " + _repeat("Sotk, Goris and Kapan villages, Tegh and Berd sectors, ", n)
+    ),
     "full-stops": lambda n: "." * n + "a",
     "spaces": lambda n: "Armenian forces" + " " * n + "opened fire.",
     "digits": lambda n: _repeat("1 ", n) + "killed",
