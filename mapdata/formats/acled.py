@@ -250,7 +250,7 @@ def iso_date(text: str | None) -> str:
 _REPEATING = frozenset({
     "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "inter1", "inter2", "interaction", "event_type",
     "sub_event_type", "disorder_type", "civilian_targeting", "admin1", "admin2", "admin3", "location", "region",
-    "iso", "iso3", "source_scale", "time_precision", "geo_precision", "tags",
+    "iso", "iso3", "source_scale", "time_precision", "geo_precision", "tags", "timestamp",
 })
 # fmt: on
 
@@ -272,6 +272,12 @@ def parse_row(
     claimant, reporting_side = attribute_source(row.get("source"), profile)
     notes = clean(row.get("notes"))
     fatalities = row.get("fatalities")  # absent in the HDX layout: unknown, not zero
+
+    def one_copy(column: str) -> str | None:
+        """The row's value as the one string object the file's other rows with it share (and extra holds)."""
+        value = row.get(column)
+        return shared.setdefault(value, value) if value else value
+
     extra = {
         name: shared.setdefault(value, value) if name in _REPEATING else value
         for name, value in extra_columns(row, _NOT_IN_EXTRA)
@@ -281,19 +287,19 @@ def parse_row(
         conflict=profile.id,
         date=iso_date(row.get("event_date")),
         date_precision=coded(row.get("time_precision"), "time_precision", TIME_PRECISION, "ACLED"),
-        place=row.get("location"),
+        place=one_copy("location"),
         latitude=row.get("latitude"),
         longitude=row.get("longitude"),
         geo_precision=coded(row.get("geo_precision"), "geo_precision", GEO_PRECISION, "ACLED"),
-        admin1=row.get("admin1"),
-        country=row.get("country"),
+        admin1=one_copy("admin1"),
+        country=one_copy("country"),
         claimant=claimant,
         reporting_side=reporting_side,
         accused_side=accused_side(row, reporting_side, profile),
         event_type=event_type(row.get("sub_event_type"), notes),
         killed=fatalities,
         summary=notes,
-        source=clean(row.get("source")),
+        source=clean(one_copy("source")),
         origin=NAME,
         extra={"acled": extra},
     )
