@@ -43,13 +43,6 @@ def _proposal(
         reporting_side=side,
         accused_side=accused,
         event_type="other",
-        weapons=[],
-        killed=None,
-        wounded=None,
-        summary=None,
-        source=None,
-        source_url=None,
-        published=None,
         place_key=key,
     )
 

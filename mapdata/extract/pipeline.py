@@ -69,13 +69,14 @@ class Proposal:
     reporting_side: str
     accused_side: str
     event_type: str
-    weapons: list[str]
-    killed: int | None
-    wounded: int | None
-    summary: str | None
-    source: str | None
-    source_url: str | None
-    published: str | None
+    # What a report need not state: none of it unless read.
+    weapons: list[str] = field(default_factory=list)
+    killed: int | None = None
+    wounded: int | None = None
+    summary: str | None = None
+    source: str | None = None
+    source_url: str | None = None
+    published: str | None = None
     evidence: dict[str, list[str]] = field(default_factory=dict)
     resolved: bool = False
     place_key: str | None = None
