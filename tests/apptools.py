@@ -22,6 +22,13 @@ def open_page(script: str, query: Mapping[str, str] | None = None) -> AppTest:
     return at.run()
 
 
+def open_page_without_error(script: str, query: Mapping[str, str] | None = None) -> AppTest:
+    """:func:`open_page`, and the page ran to its end (no exception shown)."""
+    at = open_page(script, query)
+    assert not at.exception, at.exception
+    return at
+
+
 def shown_and_total(at: AppTest) -> tuple[int, int]:
     """The sidebar's "N of M incidents shown" as (N, M)."""
     for block in at.sidebar.markdown:

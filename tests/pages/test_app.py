@@ -15,7 +15,7 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
-from apptools import html_table, open_page
+from apptools import html_table, open_page, open_page_without_error
 from factories import make_claim
 from mapdata.mapview import payload_ids, render_html
 from mapdata.store import Store
@@ -66,9 +66,7 @@ def map_stub(monkeypatch: pytest.MonkeyPatch) -> MapStub:
 
 @pytest.fixture
 def app(db_path, map_stub) -> AppTest:
-    at = open_page(APP)
-    assert not at.exception, at.exception
-    return at
+    return open_page_without_error(APP)
 
 
 def fields_shown(at: AppTest) -> dict[str, str]:
@@ -226,7 +224,6 @@ def test_row_picked_in_the_table_opens_on_the_map(app, map_stub):
 def test_read_only_database_is_announced_and_still_shown(db_path, map_stub, monkeypatch):
     Store(db_path)  # created with write access once
     monkeypatch.setenv("MAPDATA_DB_READONLY", "1")
-    at = open_page(APP)
-    assert not at.exception
+    at = open_page_without_error(APP)
     assert any("Read-only database" in w.value for w in at.sidebar.warning)
     assert "18 of 18" in shown_line(at)

@@ -17,7 +17,7 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
-from apptools import open_page
+from apptools import open_page_without_error
 from mapdata.store import SCHEMA_VERSION, Store
 
 CSV = (
@@ -43,12 +43,6 @@ def no_map_component(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return drawn
 
 
-def run(page: str) -> AppTest:
-    at = open_page(page)
-    assert not at.exception, at.exception
-    return at
-
-
 def errors(at: AppTest) -> str:
     return " ".join(e.value for e in at.error).replace("\\", "")
 
@@ -57,7 +51,7 @@ def errors(at: AppTest) -> str:
 def test_damaged_database_shows_the_reason_and_stays_untouched(db_path: Path, page: str) -> None:
     db_path.write_bytes(b"not a database at all " + os.urandom(3000))
     before = digest(db_path)
-    at = run(page)
+    at = open_page_without_error(page)
     assert "damaged or not an incident database" in errors(at)
     assert str(db_path) in errors(at)
     assert digest(db_path) == before
@@ -75,7 +69,7 @@ def test_another_programs_table_names_are_shown_as_literal_text(db_path: Path, p
     con = sqlite3.connect(db_path)
     con.execute(f'CREATE TABLE "{CRAFTED_TABLE}" (a)')
     con.close()
-    at = run(page)
+    at = open_page_without_error(page)
     shown = " ".join(e.value for kind in (at.error, at.warning, at.markdown, at.caption, at.info) for e in kind)
     assert "another program" in shown and "evil" in shown  # the name is shown …
     assert not UNESCAPED_MARKUP.search(shown), shown  # … as text
@@ -86,7 +80,7 @@ def test_newer_database_shows_the_reason(db_path: Path) -> None:
     con = sqlite3.connect(db_path)
     con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     con.close()
-    assert "newer version" in errors(run("app.py"))
+    assert "newer version" in errors(open_page_without_error("app.py"))
 
 
 def test_read_only_database_still_shows_every_incident(
@@ -94,7 +88,7 @@ def test_read_only_database_still_shows_every_incident(
 ) -> None:
     count = Store(db_path).count()
     monkeypatch.setenv("MAPDATA_DB_READONLY", "1")
-    at = run("app.py")
+    at = open_page_without_error("app.py")
     assert not at.error
     assert no_map_component  # the map was drawn
     assert f"{count:,} of {count:,} incidents shown" in " ".join(m.value for m in at.sidebar.markdown)
@@ -115,7 +109,7 @@ def test_import_into_a_read_only_database_says_so_and_writes_nothing(
     store = Store(db_path)
     count, version = store.count(), store.data_version()
     monkeypatch.setenv("MAPDATA_DB_READONLY", "1")
-    at = _upload_and_import(run("app_pages/4_Import.py"))
+    at = _upload_and_import(open_page_without_error("app_pages/4_Import.py"))
     assert "read-only" in errors(at) and "Nothing was imported" in errors(at)
     assert (store.count(), store.data_version()) == (count, version)
 
@@ -126,7 +120,7 @@ def test_import_while_another_program_writes_says_so_and_writes_nothing(
     store = Store(db_path)
     count = store.count()
     monkeypatch.setenv("MAPDATA_DB_TIMEOUT", "0.2")
-    at = run("app_pages/4_Import.py")
+    at = open_page_without_error("app_pages/4_Import.py")
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:

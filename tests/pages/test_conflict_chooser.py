@@ -8,7 +8,7 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
-from apptools import open_page
+from apptools import open_page_without_error
 from mapdata.profiles import default_catalog
 from mapdata.store import Store
 from mapdata.store.bundled import EXAMPLES_ENV, bundled_incidents
@@ -32,8 +32,7 @@ def app(db_path, monkeypatch: pytest.MonkeyPatch) -> tuple[AppTest, ViewStub]:
     Store(db_path).save([make_india_claim(id=POONCH)])
     stub = ViewStub()
     monkeypatch.setattr(streamlit_folium, "st_folium", stub)
-    at = open_page(APP)
-    assert not at.exception, at.exception
+    at = open_page_without_error(APP)
     return at, stub
 
 
@@ -77,8 +76,7 @@ def test_a_side_chosen_in_one_conflict_is_dropped_when_switching(app):
 
 def test_a_link_with_a_conflict_opens_on_it(db_path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(streamlit_folium, "st_folium", ViewStub())
-    at = open_page(APP, {"conflict": "russia-ukraine"})
-    assert not at.exception, at.exception
+    at = open_page_without_error(APP, {"conflict": "russia-ukraine"})
     assert chooser(at).value == "russia-ukraine"
     assert shown_and_total(at)[0] == 0  # nothing of that conflict in a new database yet
 
@@ -98,8 +96,7 @@ def test_a_conflict_without_claims_offers_its_bundled_examples(app):
 
 def test_the_timeline_colours_a_conflicts_sides_as_its_profile_does(db_path):
     Store(db_path).add_bundled(["india-pakistan"])
-    timeline = open_page("app_pages/1_Timeline.py", {"conflict": "india-pakistan"})
-    assert not timeline.exception, timeline.exception
+    timeline = open_page_without_error("app_pages/1_Timeline.py", {"conflict": "india-pakistan"})
     chart = next(e for e in timeline.main if getattr(e, "type", "") == "vega_lite_chart")
     scale = json.loads(chart.proto.spec)["encoding"]["color"]["scale"]
     profile = default_catalog().require("india-pakistan")
@@ -112,8 +109,7 @@ def test_a_new_user_sees_every_conflict_and_can_open_each(db_path, monkeypatch: 
     monkeypatch.delenv(EXAMPLES_ENV, raising=False)
     stub = ViewStub()
     monkeypatch.setattr(streamlit_folium, "st_folium", stub)
-    at = open_page(APP)
-    assert not at.exception, at.exception
+    at = open_page_without_error(APP)
     assert shown_and_total(at) == (34, 34)
     assert len(stub.sent_ids) == 34
     box = chooser(at)

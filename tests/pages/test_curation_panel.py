@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptools import open_page
+from apptools import open_page_without_error
 from mapdata.store import Store
 from tests.pages.test_app import APP, SOTK_UAV, MapStub, fields_shown, shown_line
 
 
 def open_claim(stub: MapStub, incident_id: str = SOTK_UAV) -> AppTest:
     """The map page with a click on ``incident_id``'s marker (as our incident layer reports it)."""
-    at = open_page(APP)
-    assert not at.exception, at.exception
+    at = open_page_without_error(APP)
     stub.click(incident_id)
     at.run()
     assert not at.exception, at.exception

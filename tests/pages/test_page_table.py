@@ -12,7 +12,7 @@ import pytest
 import streamlit.testing.v1.app_test as app_test_module
 from streamlit.testing.v1 import AppTest
 
-from apptools import open_page, shown_and_total
+from apptools import open_page, open_page_without_error, shown_and_total
 from factories import make_claim
 from mapdata.store import Store
 
@@ -21,9 +21,7 @@ TABLE = "app_pages/2_Table.py"
 
 @pytest.fixture
 def table(db_path: Path) -> AppTest:
-    at = open_page(TABLE)
-    assert not at.exception
-    return at
+    return open_page_without_error(TABLE)
 
 
 def test_every_claim_is_listed_newest_first(table: AppTest):

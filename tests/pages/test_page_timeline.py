@@ -12,7 +12,7 @@ import pytest
 from streamlit.runtime.state.common import user_key_from_element_id
 from streamlit.testing.v1 import AppTest
 
-from apptools import open_page, shown_and_total
+from apptools import open_page, open_page_without_error, shown_and_total
 
 TIMELINE = "app_pages/1_Timeline.py"
 
@@ -35,9 +35,7 @@ def brush(at: AppTest, first: str, last: str) -> AppTest:
 
 @pytest.fixture
 def timeline(db_path: Path) -> AppTest:
-    at = open_page(TIMELINE)
-    assert not at.exception
-    return at
+    return open_page_without_error(TIMELINE)
 
 
 def test_bars_count_every_shown_claim_by_side_with_tooltips(timeline: AppTest):
@@ -77,8 +75,7 @@ def test_brushing_a_period_narrows_the_shared_filter_and_the_url(timeline: AppTe
 
 
 def test_a_brushed_period_reaches_the_table_and_the_map_in_the_same_session(db_path: Path):
-    at = open_page("app.py")
-    assert not at.exception
+    at = open_page_without_error("app.py")
     at.switch_page("app_pages/1_Timeline.py").run()
     brush(at, "2022-09-05", "2022-09-20")
     assert shown_and_total(at) == (6, 18)
