@@ -1,5 +1,5 @@
 """Helpers the browser tests share: where the map component is, where a place is on screen, and
-the steps of the map page (open it, click a spot, read the spot's list, open a claim)."""
+the steps of the map page (open it, click a spot, read the spot's list, open a claim) and of Add report."""
 
 from __future__ import annotations
 
@@ -85,3 +85,12 @@ def filtered_spot_list(page, url: str, lat_lon: tuple[float, float], place: str,
     assert 0 < count < total
     assert f"{total - count} more here are hidden by the filters" in main(page).inner_text()
     return list_rows(page)
+
+
+def propose_report(page, text: str) -> None:
+    """On the Add report page: paste ``text`` and press Propose (the box's value committed first)."""
+    box = page.get_by_label("Report text")
+    box.wait_for()
+    box.fill(text)
+    box.press("Control+Enter")  # commit the text area's value before clicking
+    page.get_by_role("button", name="Propose incidents").click()

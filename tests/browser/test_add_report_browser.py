@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
+from maptools import propose_report
 from tests.browser.test_conflict_browser import choose_conflict
 
 # Our own wording of the kind of statement the Indian Army issues (invented facts).
@@ -32,11 +33,7 @@ def pick(panel, page, label: str, option: str) -> None:
 
 def test_a_pasted_report_is_read_as_its_conflict_and_saved_there(page, app_url, outside_requests):
     page.goto(f"{app_url}/Add_report")
-    box = page.get_by_label("Report text")
-    box.wait_for()
-    box.fill(REPORT)
-    box.press("Control+Enter")  # commit the text area's value before clicking
-    page.get_by_role("button", name="Propose incidents").click()
+    propose_report(page, REPORT)
     page.get_by_text("Read as India–Pakistan").wait_for()
     page.get_by_text("1 proposed incident(s)").wait_for()
     page.get_by_role("button", name="Save ticked incidents").click()

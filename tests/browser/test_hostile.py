@@ -20,7 +20,7 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, page_point
+from maptools import MAP_IFRAME, page_point, propose_report
 
 BUNDLED = 18
 
@@ -193,11 +193,7 @@ REPORT = (
 
 def test_pasted_report_evidence_is_shown_as_text(page, app_url, dialogs):
     page.goto(f"{app_url}/Add_report")
-    box = page.get_by_label("Report text")
-    box.wait_for()
-    box.fill(REPORT)
-    box.press("Control+Enter")  # commit the text area's value before clicking
-    page.get_by_role("button", name="Propose incidents").click()
+    propose_report(page, REPORT)
     expander = page.locator("[data-testid='stExpander'] summary").first
     expander.wait_for()
     expander.click()

@@ -10,6 +10,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+from maptools import propose_report
 from tests.extract.test_llm import REPORT, incident
 from tests.modelstub import StubModel, serve_stub_model
 
@@ -33,10 +34,7 @@ def test_the_model_reader_is_chosen_says_where_the_text_goes_and_its_proposal_is
     page.goto(f"{app_url}/Add_report")
     page.get_by_text("the language model stub-model at").click()
     page.get_by_text(f"The report's text will be sent to {url}").wait_for()
-    box = page.get_by_label("Report text")
-    box.fill(REPORT)
-    box.press("Control+Enter")  # commit the text area's value before clicking
-    page.get_by_role("button", name="Propose incidents").click()
+    propose_report(page, REPORT)
     page.get_by_text("read by the language model stub-model").wait_for()
     assert len(model.requests) == 1 and "Sotk" in model.requests[0]["body"]["messages"][-1]["content"]
     page.get_by_role("button", name="Save ticked incidents").click()
