@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from dense import dense_incidents
+from playwright.sync_api import expect
 
 from mapdata.store import Store
 
@@ -150,7 +151,8 @@ def test_a_filter_set_in_the_sidebar_goes_into_the_url_and_to_the_next_page(page
     assert query(page)["q"] == ["Tovuz"]
     page.locator("[data-testid=stSidebar]").get_by_role("link", name="Map", exact=True).click()
     wait_shown(page, (3, TOTAL))  # the search box is on the map page too: no hidden filter
-    assert page.get_by_label("Search place, claimant, source, summary", exact=True).input_value() == "Tovuz"
+    # (the Timeline's line may still be on screen while the map page draws: wait for its box)
+    expect(page.get_by_label("Search place, claimant, source, summary", exact=True)).to_have_value("Tovuz")
     frame = page.wait_for_selector(MAP_IFRAME).content_frame()
     frame.wait_for_function(
         "document.querySelector('.leaflet-container')?.getAttribute('data-incidents-total') === '3'"
