@@ -2,6 +2,7 @@
 with the same page drawn by ``st.pydeck_chart`` measured beside ours in one browser run. JSON lines.
 
 Usage: python3 benchmarks/bench_scale.py [--sizes 10000,100000,1000000] [--no-browser] [--no-peer] [--import-only]
+       python3 benchmarks/bench_scale.py --db EXISTING.db [--no-browser] [--no-peer]
 
 For each size, the claims are the rows of the real ACLED export for Armenia (../shared/data,
 required) repeated with up to 5 km of jitter and fresh event ids, written as an ACLED CSV in a
@@ -12,7 +13,9 @@ day. Then:
   seconds (user + system: steadier than seconds on a loaded machine) and the child's peak
   resident memory; then the same file again (every row unchanged);
 * ``data path`` - in a child process, what the server does before the first page can draw:
-  read the store's frame, find the clashes, build the map payload; seconds and peak memory;
+  open the store, read its frame, get the clashes, build the map payload; seconds and peak
+  memory; ``_cold`` without the caches beside the database (the snapshot and the clashes: as
+  after an upgrade or ``import --no-prepare``), ``_prepared`` with them (after an import);
 * ``browser``  - ``streamlit run app.py`` on that database in headless Chromium, no internet:
   page open → markers on the first visit after the server starts and on a later visit; a date
   filter (one year) → the map's updated count; a click on a marker → its details; the server's
@@ -115,36 +118,69 @@ def bench_import(csv_path: Path, db: Path) -> dict:
         "reimport_cpu_seconds": round(again_cpu, 1),
         "reimport_peak_rss_mb": round(again_mb),
         "imported": json.loads(out.splitlines()[-1]).get("new"),
+        # Of the import's seconds: bringing the snapshot and the clashes up to date for the app.
+        "import_of_which_prepare_seconds": json.loads(out.splitlines()[-1]).get("prepared_seconds"),
+        "reimport_of_which_prepare_seconds": json.loads(again_out.splitlines()[-1]).get("prepared_seconds"),
         "reimport_unchanged": json.loads(again_out.splitlines()[-1]).get("unchanged"),
     }
 
 
 def data_path(db: Path) -> dict:
     """What the app server does before the first page can draw, timed step by step in this
-    process: read the store's frame, find the clashes, build the map payload (unfiltered)."""
-    from mapdata.claims import find_clashes
+    process: open the store, read its frame, get the clashes (as the server does: from the file
+    beside the database when it holds them), build the map payload (unfiltered)."""
+    from mapdata.claims.cache import CLASHES_SUFFIX, cached_clashes
     from mapdata.mapview import incident_payload
 
-    store = Store(db)
     start = time.perf_counter()
+    store = Store(db)
+    opened = time.perf_counter()
     frame = store.frame()
     read = time.perf_counter()
-    clashes = find_clashes(frame)
+    clashes = cached_clashes(frame, store.cache_path(CLASHES_SUFFIX))
     grouped = time.perf_counter()
     payload = incident_payload(frame, status=clashes.status)
     built = time.perf_counter()
     return {
-        "read_frame_seconds": round(read - start, 2),
+        "open_store_seconds": round(opened - start, 2),
+        "read_frame_seconds": round(read - opened, 2),
         "clashes_seconds": round(grouped - read, 2),
         "payload_seconds": round(built - grouped, 2),
         "payload_mb": round(len(payload) / 2**20, 1),
     }
 
 
+CACHES = ("-snapshot.arrow", "-snapshot.json", "-clashes.npz")  # beside the database (README)
+
+
+@contextlib.contextmanager
+def caches_aside(db: Path) -> Iterator[None]:
+    """The database without its caches (moved aside meanwhile, put back after)."""
+    moved = []
+    for suffix in CACHES:
+        path = db.with_name(db.name + suffix)
+        if path.exists():
+            path.rename(path.with_name(path.name + ".aside"))
+            moved.append(path)
+    try:
+        yield
+    finally:
+        for path in moved:
+            path.with_name(path.name + ".aside").replace(path)
+
+
 def bench_data_path(db: Path) -> dict:
-    """:func:`data_path` in a child process: its figures and the child's peak resident memory."""
-    _, peak_mb, out, _ = timed_child([sys.executable, str(Path(__file__).resolve()), "--data-path", str(db)])
-    return {**json.loads(out.splitlines()[-1]), "data_path_peak_rss_mb": round(peak_mb)}
+    """:func:`data_path` in a child process, without the caches beside the database (cold: as
+    after an upgrade, or an import run with --no-prepare) and with them (after an import); the
+    figures and each child's peak resident memory."""
+    record: dict[str, object] = {}
+    for kind in ("cold", "prepared"):
+        with caches_aside(db) if kind == "cold" else contextlib.nullcontext():
+            _, peak_mb, out, _ = timed_child([sys.executable, str(Path(__file__).resolve()), "--data-path", str(db)])
+        figures = json.loads(out.splitlines()[-1])
+        record.update({f"{name}_{kind}": value for name, value in figures.items()})
+        record[f"data_path_peak_rss_mb_{kind}"] = round(peak_mb)
+    return record
 
 
 @contextlib.contextmanager
@@ -268,14 +304,25 @@ def _wait_painted(chart, timeout: float = 300.0) -> None:
     raise TimeoutError("the deck.gl chart drew nothing")
 
 
-def run(n: int, browser_too: bool, peer_too: bool, server_limit_mb: float = 8000, data_path_too: bool = True) -> dict:
+def run(
+    n: int,
+    browser_too: bool,
+    peer_too: bool,
+    server_limit_mb: float = 8000,
+    data_path_too: bool = True,
+    existing: Path | None = None,
+) -> dict:
     record: dict[str, object] = {"benchmark": "scale", "incidents": n}
     with tempfile.TemporaryDirectory() as tmp:
-        csv_path, db = Path(tmp) / "acled.csv", Path(tmp) / "scale.db"
-        acled_csv(n, csv_path)
-        record["csv_mb"] = round(csv_path.stat().st_size / 2**20)
-        record.update(bench_import(csv_path, db))
+        if existing is None:
+            csv_path, db = Path(tmp) / "acled.csv", Path(tmp) / "scale.db"
+            acled_csv(n, csv_path)
+            record["csv_mb"] = round(csv_path.stat().st_size / 2**20)
+            record.update(bench_import(csv_path, db))
+        else:  # a database made earlier (e.g. by an import of this script's CSV): no import
+            db = existing
         total = Store(db).count()  # the imported claims and the bundled ones
+        record["incidents"] = total
         if data_path_too:
             record.update(bench_data_path(db))
         if browser_too:
@@ -311,6 +358,9 @@ def main() -> None:
     )
     parser.add_argument("--server-limit-mb", type=float, default=8000, help="kill the app server above this RSS")
     parser.add_argument("--data-path", type=Path, help=argparse.SUPPRESS)  # child mode: time data_path(DB)
+    parser.add_argument(
+        "--db", type=Path, help="measure this existing database (data path, browser) instead of importing --sizes"
+    )
     args = parser.parse_args()
     if args.data_path:
         print(json.dumps(data_path(args.data_path)), flush=True)
@@ -329,8 +379,11 @@ def main() -> None:
         ),
         flush=True,
     )
+    browser_too = not (args.no_browser or args.import_only)
+    if args.db:
+        print(json.dumps(run(0, browser_too, not args.no_peer, args.server_limit_mb, existing=args.db)), flush=True)
+        return
     for n in (int(s) for s in args.sizes.split(",")):
-        browser_too = not (args.no_browser or args.import_only)
         record = run(n, browser_too, not args.no_peer, args.server_limit_mb, data_path_too=not args.import_only)
         print(json.dumps(record), flush=True)
 

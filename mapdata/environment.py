@@ -3,19 +3,31 @@
 Folders follow the XDG base directories (data beside the database, a cache that may be deleted,
 configuration the user writes), each with an override variable of our own; numbers are checked
 once, here, so every setting says the same clear thing when a value is not a number or out of range.
+Also the one runtime switch the library uses: pausing Python's garbage collector while millions
+of objects are made (:func:`collector_paused`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Literal
 
 from mapdata.errors import MapdataError
 
-__all__ = ["APP_FOLDER", "SettingError", "number_setting", "number_setting_or_default", "path_setting", "user_folder"]
+__all__ = [
+    "APP_FOLDER",
+    "SettingError",
+    "collector_paused",
+    "number_setting",
+    "number_setting_or_default",
+    "path_setting",
+    "user_folder",
+]
 
 APP_FOLDER = "ceasefire-map"
 # Which XDG variable names a kind of folder, and where it is in the home folder when unset.
@@ -83,3 +95,17 @@ def number_setting_or_default(
         return number_setting(variable, default, highest=highest, unit=unit, zero_allowed=zero_allowed)
     except SettingError:
         return default
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector meanwhile: making millions of objects that form no
+    cycles (unpickled strings, a column of empty lists) otherwise triggers pass after useless
+    pass over everything alive (a million empty lists: 0.5 s instead of 0.1 s)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

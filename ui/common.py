@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from mapdata.claims import CLASH_STATUSES, STATUS_RULE, Clashes, find_clashes
+from mapdata.claims import CLASH_STATUSES, STATUS_RULE, Clashes
+from mapdata.claims.cache import CLASHES_SUFFIX, cached_clashes
 from mapdata.errors import StoreError
 from mapdata.filters import (
     CASUALTY_OPTIONS,
@@ -33,7 +34,7 @@ from mapdata.geo.placebook import PlaceBook
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_markdown
-from mapdata.store import Store, default_db_path
+from mapdata.store import STAMP_ATTR, Store, default_db_path
 from mapdata.store.bundled import bundled_conflicts
 from ui.downloads import turn_off_grid_export
 
@@ -363,10 +364,11 @@ def active_filters(state: FilterState, key: str = "clear_filters") -> None:
 
 
 @st.cache_resource(show_spinner="Grouping counter-claims…", max_entries=2)
-def _clashes_at(path: str, version: int, _frame: pd.DataFrame) -> Clashes:
-    # ``_frame`` is not hashed (leading underscore): the database path and version identify it.
-    # cache_resource: the result is read-only and large (no pickled copy per rerun).
-    return find_clashes(_frame)
+def _clashes_at(path: str, stamp: str, _frame: pd.DataFrame) -> Clashes:
+    # ``_frame`` is not hashed (leading underscore): the database path and the state read identify it.
+    # cache_resource: the result is read-only and large (no pickled copy per rerun). On disk too
+    # (mapdata.claims.cache), so a restarted server does not find them again.
+    return cached_clashes(_frame, _store_at(path).cache_path(CLASHES_SUFFIX))
 
 
 def clashes_of(frame: pd.DataFrame) -> Clashes:
@@ -376,7 +378,7 @@ def clashes_of(frame: pd.DataFrame) -> Clashes:
     date filter keeps its status.
     """
     store = get_store()
-    return _clashes_at(str(store.path), store.data_version(), frame)
+    return _clashes_at(str(store.path), frame.attrs.get(STAMP_ATTR) or f"version {store.data_version()}", frame)
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer (its first use builds an index: 20–45 s)…")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from mapdata.claims.cache import prepare_views
 from mapdata.cli.options import BY_HELP, DB_HELP, add_profile_option, catalog_from
 from mapdata.curation.duplicates import DECISIONS
 from mapdata.errors import MapdataError
@@ -47,6 +48,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="ID",
         help="put every row in this conflict (default: each row's conflict from its country and actors; "
         "rows of no known conflict are rejected)",
+    )
+    importer.add_argument(
+        "--no-prepare",
+        action="store_true",
+        help="do not bring the map's snapshot and counter-claim groups up to date after the import "
+        "(the app then does it on its first page)",
     )
     add_profile_option(importer)
     importer.set_defaults(handler=run)
@@ -93,5 +100,7 @@ def run(args: argparse.Namespace) -> int:
     if result.follow_up_error:
         _print({**report, "follow_up_error": result.follow_up_error, "message": result.summary()})
         return 2
+    if not args.no_prepare:
+        report["prepared_seconds"] = round(prepare_views(store), 2)
     _print(report)
     return 0

@@ -11,9 +11,7 @@ place with :func:`os.replace`, which is atomic, so a reader never sees half a fi
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import gc
 import hashlib
 import json
 import os
@@ -21,13 +19,13 @@ import pickle
 import tempfile
 import time
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from mapdata.environment import path_setting, user_folder
+from mapdata.environment import collector_paused, path_setting, user_folder
 from mapdata.geo.dumps import dumps_signature, saved_dumps, saved_places
 from mapdata.geo.names import fold, is_latin_key, skeleton
 from mapdata.profiles import Profile, bundled_profiles
@@ -275,7 +273,7 @@ def load_index(
     path = cache_path(supplement, profiles, dumps)
     if not rebuild and path.exists():
         try:
-            with path.open("rb") as handle, _gc_paused():
+            with path.open("rb") as handle, collector_paused():
                 data = pickle.load(handle)
             if isinstance(data, IndexData):
                 return data
@@ -313,18 +311,6 @@ def _remove_stale_caches(current: Path) -> None:
         with _Suppress():
             if other != current and now - other.stat().st_atime > STALE_AFTER_SECONDS:
                 other.unlink()
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Unpickling millions of strings triggers many useless GC passes; pause it meanwhile."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Suppress:

@@ -3,6 +3,7 @@
 * ``database`` — :class:`Store`: opening (read-only, locked, damaged files), reads, writes;
 * ``schema`` — tables, the schema version and the migrations that upgrade older files;
 * ``rows`` — a claim as a table row and back; ``frames`` — rows as a typed DataFrame;
+* ``snapshot`` — the columnar copy of the claims beside the file, refreshed by what changed;
 * ``curation`` — edit, retract, restore, review, merge, undo an import batch (inside a write);
 * ``history`` — the append-only record of every change: who, when, old → new, why;
 * ``failures`` — SQLite errors worded for users; ``bundled`` — the claims a new file is seeded with.
@@ -20,10 +21,12 @@ from mapdata.store.database import (
 from mapdata.store.frames import incidents_frame_from_records
 from mapdata.store.history import HistoryEntry, current_user
 from mapdata.store.schema import SCHEMA_VERSION
+from mapdata.store.snapshot import STAMP_ATTR
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "SCHEMA_VERSION",
+    "STAMP_ATTR",
     "HistoryEntry",
     "Store",
     "WriteResult",

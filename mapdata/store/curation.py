@@ -17,6 +17,10 @@ from mapdata.model import FIELDS, REVIEW_STATUSES, Incident
 from mapdata.store import history
 from mapdata.store.history import HistoryEntry
 from mapdata.store.rows import COLUMNS, by_ids, in_chunks, incident_from_row, row_record, stored_row
+from mapdata.store.schema import NEXT_DATA_VERSION
+
+# Every UPDATE of a claim says which data version wrote it: the columnar snapshot reads what changed.
+CHANGED = f"changed_version = {NEXT_DATA_VERSION}"
 
 __all__ = [
     "FIXED_FIELDS",
@@ -72,7 +76,9 @@ def row_changes(old: tuple, new: tuple) -> dict[str, tuple[Any, Any]]:
 def _write_fields(con: sqlite3.Connection, incident: Incident, names: list[str]) -> None:
     values = dict(zip(FIELDS, stored_row(incident)))
     assignments = ", ".join(f"{name} = ?" for name in names)
-    con.execute(f"UPDATE incidents SET {assignments} WHERE id = ?", [values[name] for name in names] + [incident.id])
+    con.execute(
+        f"UPDATE incidents SET {assignments}, {CHANGED} WHERE id = ?", [values[name] for name in names] + [incident.id]
+    )
 
 
 def edit(
@@ -158,7 +164,7 @@ def review(
         if diff:
             entries.append(HistoryEntry(at, who, "review", incident_id, changes=diff))
             con.execute(
-                "UPDATE incidents SET review_status = ?, review_note = ? WHERE id = ?",
+                f"UPDATE incidents SET review_status = ?, review_note = ?, {CHANGED} WHERE id = ?",
                 (status_after, note_after, incident_id),
             )
     history.record_many(con, entries)
@@ -177,7 +183,7 @@ def _set_retraction(
     at = history.now()
     for chunk, marks in in_chunks(changed):
         con.execute(
-            f"UPDATE incidents SET retracted_at = ?, retracted_reason = ? WHERE id IN ({marks})",
+            f"UPDATE incidents SET retracted_at = ?, retracted_reason = ?, {CHANGED} WHERE id IN ({marks})",
             [at if retract_it else None, reason if retract_it else None, *chunk],
         )
     action = "retract" if retract_it else "restore"

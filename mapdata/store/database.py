@@ -24,14 +24,15 @@ from pathlib import Path
 from typing import TypeVar
 
 import pandas as pd
+import pyarrow as pa
 
 from mapdata.environment import SettingError, number_setting, path_setting, user_folder
 from mapdata.errors import StoreError, UnknownRecordError
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
-from mapdata.store import curation, history, schema
+from mapdata.store import curation, history, schema, snapshot
 from mapdata.store.bundled import bundled_incidents, seeded_conflicts
 from mapdata.store.failures import error_kind, store_error
-from mapdata.store.frames import read_incidents_frame
+from mapdata.store.frames import frame_from_table
 from mapdata.store.history import HistoryEntry
 from mapdata.store.rows import COLUMNS, by_ids, incident_from_row, same_claim, stored_row
 
@@ -46,8 +47,9 @@ BUNDLED_WHO = "ceasefire-map (bundled with the app)"  # who "created" the seeded
 _PLACEHOLDERS = ", ".join("?" for _ in FIELDS)
 # New claims also record the batch that created them; an update never changes that (nor the curation).
 _UPSERT = (
-    f"INSERT INTO incidents ({COLUMNS}, created_batch) VALUES ({_PLACEHOLDERS}, ?) ON CONFLICT(id) DO UPDATE SET "
-    + ", ".join(f"{name}=excluded.{name}" for name in FIELDS if name != "id")
+    f"INSERT INTO incidents ({COLUMNS}, created_batch, changed_version) "
+    f"VALUES ({_PLACEHOLDERS}, ?, {schema.NEXT_DATA_VERSION}) ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{name}=excluded.{name}" for name in (*FIELDS[1:], "changed_version"))
 )
 _BATCH = FIELDS.index("batch")
 _FRAME_COLUMNS = f"{COLUMNS}, {', '.join(CURATION_FIELDS)}"
@@ -195,6 +197,9 @@ class Store:
                 "INSERT INTO meta(key, value) VALUES('data_version', '1') "
                 "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
             )
+            # A token per data version: a snapshot made at version n knows it was made from
+            # this file's history (not a restored copy's that reached n again), see snapshot.py.
+            schema.token_current_version(con, uuid.uuid4().hex)
             con.execute("COMMIT")
         except sqlite3.Error as exc:
             if con.in_transaction:
@@ -601,11 +606,25 @@ class Store:
 
         The one read every view and export starts from: retracted claims are left out unless
         ``include_retracted`` (then ``retracted_at`` / ``retracted_reason`` say when and why).
+        Read through the columnar snapshot beside the file (:mod:`mapdata.store.snapshot`).
         """
+        stamp, table = self.claims_table()
+        frame = frame_from_table(snapshot.by_date(table) if include_retracted else snapshot.live_claims(table))
+        # The state read, for caches of what is computed from it (mapdata.claims.cache).
+        frame.attrs[snapshot.STAMP_ATTR] = f"{stamp}:{'all' if include_retracted else 'live'}"
+        return frame
+
+    def claims_table(self) -> tuple[snapshot.Stamp, pa.Table]:
+        """Every claim as an Arrow table, live ones first (each part by date and id), and the state
+        of the file it holds (see :func:`mapdata.store.snapshot.claims_table`; a read-only store
+        keeps no snapshot)."""
         with self._reading() as con:
-            return read_incidents_frame(
-                con, f"SELECT {_FRAME_COLUMNS} FROM incidents{_live(include_retracted)} ORDER BY date, id"
-            )
+            return snapshot.claims_table(con, self.path, _FRAME_COLUMNS, keep=not self.read_only)
+
+    def cache_path(self, suffix: str) -> Path | None:
+        """A file for a cache of what is computed from this store's claims, beside the database
+        (None for a read-only store: nothing is written beside it)."""
+        return None if self.read_only else snapshot.beside(self.path, suffix)
 
     def curation(self, incident_id: str) -> dict[str, str | None]:
         """A claim's review status and note, and when and why it was retracted (None if live)."""

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from mapdata.environment import collector_paused
 from mapdata.model import CURATION_FIELDS, DEFAULT_PROFILE_ID, FIELDS
 
-__all__ = ["incidents_frame_from_records", "read_incidents_frame"]
+__all__ = ["frame_from_table", "incidents_frame_from_records", "read_incidents_table"]
 
 READ_CHUNK = 20_000  # rows per fetch: bounds the Python objects alive at once
 _NUMBERS: dict[str, pa.DataType] = {
@@ -36,20 +38,26 @@ _PANDAS_TYPES = {
 }
 
 
-def read_incidents_frame(con: sqlite3.Connection, query: str) -> pd.DataFrame:
-    """The rows of ``query`` (incident columns) as a typed frame, read in chunks (see the module).
+def read_incidents_table(con: sqlite3.Connection, query: str, parameters: Sequence[object] = ()) -> pa.Table:
+    """The rows of ``query`` as an Arrow table: text as strings, coordinates as doubles, counts as
+    integers, a chunk of rows at a time.
 
     A value of an unexpected type (a file written by hand) makes that column fall back to
-    Python objects, converted by pandas as before.
+    Python objects, converted as before (text to text, numbers to doubles).
     """
-    cursor = con.execute(query)
+    cursor = con.execute(query, parameters)
     names = [description[0] for description in cursor.description]
     chunks: dict[str, list[Any]] = {name: [] for name in names}
     while rows := cursor.fetchmany(READ_CHUNK):
         for name, values in zip(names, zip(*rows)):
             chunks[name].append(_arrow(values, _NUMBERS.get(name, pa.string())))
-    columns = {name: _column(parts, _NUMBERS.get(name, pa.string())) for name, parts in chunks.items()}
-    frame = pa.table(columns).to_pandas(types_mapper=_PANDAS_TYPES.get) if names else pd.DataFrame()
+    return pa.table({name: _column(parts, _NUMBERS.get(name, pa.string())) for name, parts in chunks.items()})
+
+
+def frame_from_table(table: pa.Table) -> pd.DataFrame:
+    """An Arrow table of incident columns as the typed frame the library expects (text stays in
+    Arrow's buffers: no Python object per cell)."""
+    frame = table.to_pandas(types_mapper=_PANDAS_TYPES.get) if table.num_columns else pd.DataFrame()
     return incidents_frame_from_records(frame)
 
 
@@ -71,6 +79,24 @@ def _column(parts: list[Any], kind: pa.DataType) -> pa.ChunkedArray | pa.Array:
     )
 
 
+def _weapon_lists(column: pd.Series) -> list[list]:
+    """Each row's weapons as a list. Most rows hold "[]": those are found in one vectorised
+    comparison, and only the others are visited (a Python step per row of a million is seconds)."""
+    with collector_paused():  # a million new lists would make it walk them again and again
+        lists: list[list] = [[] for _ in range(len(column))]
+    if isinstance(column.dtype, pd.StringDtype):
+        others = np.flatnonzero(column.ne("[]").fillna(True).to_numpy(dtype=bool))
+    else:
+        others = np.arange(len(column))
+    for position in others:
+        value = column.iat[position]
+        if isinstance(value, str):
+            lists[position] = json.loads(value)
+        elif not (value is None or isinstance(value, float)):  # a missing value (None, NaN) stays []
+            lists[position] = list(value)
+    return lists
+
+
 def incidents_frame_from_records(frame: pd.DataFrame) -> pd.DataFrame:
     """Give a raw table of incident columns the dtypes the rest of the library expects.
 
@@ -84,12 +110,10 @@ def incidents_frame_from_records(frame: pd.DataFrame) -> pd.DataFrame:
     frame["conflict"] = frame["conflict"].astype(object).fillna(DEFAULT_PROFILE_ID)
     frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
     frame["published"] = pd.to_datetime(frame["published"], errors="coerce")
-    # Most rows hold "[]": skip the parser for those (100,000 json.loads at 100k rows).
-    frame["weapons"] = [
-        [] if w == "[]" else json.loads(w) if isinstance(w, str) else list(w or []) for w in frame["weapons"]
-    ]
+    frame["weapons"] = _weapon_lists(frame["weapons"])
     if isinstance(frame["extra"].dtype, pd.StringDtype):  # as read from a store: compact text
-        frame["extra"] = frame["extra"].fillna("{}")
+        if frame["extra"].hasnans:  # (filling makes a copy of the column: the largest one)
+            frame["extra"] = frame["extra"].fillna("{}")
     else:
         frame["extra"] = [e if isinstance(e, (str, dict)) else {} for e in frame["extra"]]
     for name in ("killed", "wounded"):

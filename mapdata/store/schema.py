@@ -8,7 +8,10 @@ lacks (:func:`add_missing_columns`), so a v0 file that ``DDL`` brought up to dat
 Version 2 added the curation columns (review status, retraction, the batch that created a
 claim), who ran each batch, and the append-only ``history`` table (triggers refuse any
 UPDATE or DELETE of it). Version 3 added each claim's conflict (a profile id; claims saved
-before are ``armenia-azerbaijan``).
+before are ``armenia-azerbaijan``). Version 4 records the data version that last wrote each
+claim (``changed_version``) and a random token per data version (``versions``), so the columnar
+snapshot beside the file (:mod:`mapdata.store.snapshot`) reads only the claims changed since it
+was made, and knows it was made from this very file's history.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,17 +27,20 @@ from mapdata.errors import StoreError
 from mapdata.model import DEFAULT_PROFILE_ID, FIELDS
 
 __all__ = [
+    "CHANGED_DDL",
     "CREATED_NAME",
     "DDL",
     "MIGRATIONS",
+    "NEXT_DATA_VERSION",
     "SCHEMA_VERSION",
     "add_missing_columns",
     "backup_copy",
     "create_tables",
     "run_ddl",
+    "token_current_version",
 ]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 DDL = """
 CREATE TABLE IF NOT EXISTS incidents (
@@ -65,7 +72,8 @@ CREATE TABLE IF NOT EXISTS incidents (
     review_status TEXT NOT NULL DEFAULT 'unreviewed',
     review_note TEXT,
     retracted_at TEXT,
-    retracted_reason TEXT
+    retracted_reason TEXT,
+    changed_version INTEGER
 );
 CREATE INDEX IF NOT EXISTS incidents_date ON incidents(date);
 CREATE INDEX IF NOT EXISTS incidents_side ON incidents(reporting_side);
@@ -97,6 +105,10 @@ CREATE TABLE IF NOT EXISTS history (
     note TEXT
 );
 CREATE INDEX IF NOT EXISTS history_incident ON history(incident_id);
+CREATE TABLE IF NOT EXISTS versions (
+    version INTEGER PRIMARY KEY,
+    token TEXT NOT NULL
+);
 CREATE TRIGGER IF NOT EXISTS history_no_update BEFORE UPDATE ON history
 BEGIN SELECT RAISE(ABORT, 'the history is append-only: entries cannot be changed'); END;
 CREATE TRIGGER IF NOT EXISTS history_no_delete BEFORE DELETE ON history
@@ -110,6 +122,12 @@ CREATED_NAME = re.compile(r"CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX)\s+IF\s+NOT\s+
 # Its index is apart from DDL: earlier migrations run DDL on files that lack the column yet.
 CONFLICT_COLUMN = f"TEXT NOT NULL DEFAULT '{DEFAULT_PROFILE_ID}'"
 CONFLICT_DDL = "CREATE INDEX IF NOT EXISTS incidents_conflict ON incidents(conflict);"
+# v4: which data version last wrote a claim (NULL: not written since the upgrade). Apart from DDL
+# for the same reason as the conflict's index.
+CHANGED_DDL = "CREATE INDEX IF NOT EXISTS incidents_changed ON incidents(changed_version);"
+# The data version the open write transaction will commit (the store bumps meta's data_version at
+# its end): written into each claim the transaction writes.
+NEXT_DATA_VERSION = "(SELECT COALESCE(MAX(CAST(value AS INTEGER)), 0) + 1 FROM meta WHERE key = 'data_version')"
 
 # Columns a pre-versioning (v0) file may lack, with the definition that adds them. Columns
 # without a safe default (date, coordinates, claimant, ...) cannot be invented: such a file
@@ -160,7 +178,8 @@ def add_missing_columns(con: sqlite3.Connection, table: str, columns: dict[str, 
 
 def create_tables(con: sqlite3.Connection) -> None:
     """A new file's tables, stamped with the current schema version (inside the caller's transaction)."""
-    run_ddl(con, DDL + CONFLICT_DDL)
+    run_ddl(con, DDL + CONFLICT_DDL + CHANGED_DDL)
+    token_current_version(con)
     con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -205,12 +224,31 @@ def _migrate_2_to_3(con: sqlite3.Connection) -> None:
     run_ddl(con, CONFLICT_DDL)
 
 
+def _migrate_3_to_4(con: sqlite3.Connection) -> None:
+    """v4: each claim's last writing data version, and a token per data version (see the module)."""
+    add_missing_columns(con, "incidents", {"changed_version": "INTEGER"})
+    run_ddl(con, DDL + CHANGED_DDL)
+    token_current_version(con)
+
+
+def token_current_version(con: sqlite3.Connection, token: str | None = None) -> None:
+    """Give the file's current data version a random token (a new one if ``token`` is given,
+    after a write; else only if it has none, for a new or upgraded file)."""
+    verb = "INSERT OR IGNORE" if token is None else "INSERT OR REPLACE"
+    con.execute(
+        f"{verb} INTO versions(version, token) "
+        "SELECT COALESCE(MAX(CAST(value AS INTEGER)), 0), ? FROM meta WHERE key = 'data_version'",
+        (token or uuid.uuid4().hex,),
+    )
+
+
 # Schema upgrades: MIGRATIONS[n] turns a version-n file into version n+1, inside the open
 # transaction (so a failed upgrade changes nothing) and after the backup copy.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _migrate_0_to_1,
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
 }
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from mapdata.claims import cache
 from mapdata.cli import main
-from mapdata.store import Store
+from mapdata.store import Store, snapshot
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -34,6 +35,30 @@ def test_import_prints_counts_then_reimport_adds_nothing(db_path: Path, capsys: 
     code, summary = run_json(capsys, "import", str(FIXTURES / "acled_current_synthetic.csv"), "--db", str(db_path))
     assert code == 0
     assert (summary["new"], summary["unchanged"]) == (0, 5)
+
+
+def test_import_prepares_what_the_map_reads_first(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, summary = run_json(capsys, "import", str(FIXTURES / "acled_current_synthetic.csv"), "--db", str(db_path))
+    assert code == 0 and summary["prepared_seconds"] >= 0
+    # The app's first page then reads neither the table nor finds the clashes again.
+    monkeypatch.setattr(snapshot, "read_incidents_table", _never)
+    monkeypatch.setattr(cache, "find_clashes", _never)
+    store = Store(db_path)
+    clashes = cache.cached_clashes(store.frame(), store.cache_path(cache.CLASHES_SUFFIX))
+    assert len(clashes.status) == store.count()
+
+    code, summary = run_json(
+        capsys, "import", str(FIXTURES / "ucdp_download_synthetic.csv"), "--db", str(db_path), "--no-prepare"
+    )
+    assert code == 0 and "prepared_seconds" not in summary
+    with pytest.raises(AssertionError, match="read again"):
+        Store(db_path).frame()
+
+
+def _never(*args: object, **kwargs: object) -> None:
+    raise AssertionError("read again")
 
 
 def test_import_reports_rejected_rows_and_imports_the_rest(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,231 @@
+"""A columnar copy of the claims table kept beside the database, named by its data version.
+
+Why: reading 100,000 claims out of SQLite takes seconds (a Python tuple per row) and a million
+takes half a minute, on every server start and after every change; an Arrow file is
+memory-mapped in milliseconds and its text is never copied into the process (issue 17). The
+database stays the store of record: the snapshot is a cache made from it, checked against it on
+every read and rebuilt when in doubt, so it may be deleted at any time.
+
+* Two files: ``<db>-snapshot.arrow`` (the claims) and ``<db>-snapshot.json`` (its stamp: the
+  data version it holds and that version's random token from the ``versions`` table, so a copy
+  of another file, or a restored backup that reached the same version number again, is never
+  taken for this file's). Both name the same random content id: a table and a stamp from two
+  different writes do not match, and the database is read instead.
+* When the store has moved on, only the claims written since (``changed_version``, set by every
+  write) are read and merged in; when none was (a re-import that changed nothing), only the
+  stamp is rewritten; otherwise the whole table is read, a chunk at a time.
+* Each file is written beside its place and renamed over it, so a reader never sees half a
+  file; a folder that cannot be written (a read-only store) only means no snapshot is kept.
+* The live claims come first, each part by date and id: the live claims are one slice of the
+  table, taken without copying a byte.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from mapdata.store.frames import read_incidents_table
+from mapdata.store.schema import SCHEMA_VERSION
+
+__all__ = [
+    "ORDER",
+    "SNAPSHOT_SUFFIX",
+    "STAMP_ATTR",
+    "STAMP_SUFFIX",
+    "Snapshot",
+    "Stamp",
+    "beside",
+    "by_date",
+    "claims_table",
+    "current_stamp",
+    "live_claims",
+    "read_snapshot",
+    "snapshot_path",
+    "stamp_path",
+]
+
+SNAPSHOT_SUFFIX = "-snapshot.arrow"
+STAMP_SUFFIX = "-snapshot.json"
+STAMP_ATTR = "data_stamp"  # the key of a frame's ``attrs`` that names the state it was read in
+ORDER = [("date", "ascending"), ("id", "ascending")]  # as Store.frame has always returned claims
+_FORMAT = 1  # of the files; with the schema version, a mismatch means "read the database"
+_CONTENT_KEY = b"mapdata.snapshot.content"
+_RETRACTED = "_retracted"
+_FULL_READ = "SELECT {columns} FROM incidents ORDER BY retracted_at IS NOT NULL, date, id"
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Which state of which file a table holds: a data version and that version's token."""
+
+    version: int
+    token: str
+
+    def __str__(self) -> str:
+        return f"{self.version}:{self.token}"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The claims at one state of the file, and the id of the Arrow file holding them."""
+
+    stamp: Stamp
+    table: pa.Table
+    content: str
+
+
+def beside(db: Path, suffix: str) -> Path:
+    """A file kept beside the database at ``db``, named like SQLite's own (``<name>-wal``)."""
+    return db.with_name(db.name + suffix)
+
+
+def snapshot_path(db: Path) -> Path:
+    """Where the snapshot's claims are kept."""
+    return beside(db, SNAPSHOT_SUFFIX)
+
+
+def stamp_path(db: Path) -> Path:
+    """Where the snapshot's stamp is kept."""
+    return beside(db, STAMP_SUFFIX)
+
+
+def current_stamp(con: sqlite3.Connection) -> Stamp:
+    """The file's data version and its token ("" for a version without one: never matched)."""
+    row = con.execute("SELECT COALESCE(MAX(CAST(value AS INTEGER)), 0) FROM meta WHERE key = 'data_version'").fetchone()
+    version = int(row[0])
+    token = con.execute("SELECT token FROM versions WHERE version = ?", (version,)).fetchone()
+    return Stamp(version, token[0] if token else "")
+
+
+def _ancestor(con: sqlite3.Connection, earlier: Stamp, now: Stamp) -> bool:
+    """Whether ``earlier`` is a past state of this very file (its version's token is on record)."""
+    if not earlier.token or earlier.version >= now.version:
+        return False
+    row = con.execute("SELECT token FROM versions WHERE version = ?", (earlier.version,)).fetchone()
+    return row is not None and row[0] == earlier.token
+
+
+def read_snapshot(db: Path) -> Snapshot | None:
+    """The snapshot of the database at ``db`` (memory-mapped); None if absent, unreadable, made
+    by another schema or format, or not the table its stamp names."""
+    try:
+        meta = json.loads(stamp_path(db).read_text("utf-8"))
+        if meta.get("format") != _FORMAT or meta.get("schema") != SCHEMA_VERSION:
+            return None
+        table = pa.ipc.open_file(pa.memory_map(str(snapshot_path(db)))).read_all()
+        content = str(meta["content"])
+        if (table.schema.metadata or {}).get(_CONTENT_KEY) != content.encode():
+            return None
+        return Snapshot(Stamp(int(meta["version"]), str(meta["token"])), table.replace_schema_metadata(None), content)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, pa.ArrowException):
+        return None
+
+
+def _write_snapshot(db: Path, table: pa.Table | None, stamp: Stamp, content: str) -> bool:
+    """Write ``table`` (None: the one on disk is still right) and then the stamp naming it;
+    False if the folder refuses."""
+    if table is not None:
+        marked = table.replace_schema_metadata({_CONTENT_KEY: content.encode()})
+        if not _replace(snapshot_path(db), lambda out: _write_arrow(out, marked)):
+            return False
+    meta = {"format": _FORMAT, "schema": SCHEMA_VERSION, "version": stamp.version, "token": stamp.token}
+    text = json.dumps({**meta, "content": content})
+    return _replace(stamp_path(db), lambda out: out.write(text.encode("utf-8")))
+
+
+def _write_arrow(out: BinaryIO, table: pa.Table) -> None:
+    with pa.ipc.new_file(out, table.schema) as writer:
+        writer.write_table(table, max_chunksize=65_536)
+
+
+def _replace(path: Path, write: Callable[[BinaryIO], object]) -> bool:
+    """Write a file beside ``path`` and rename it over ``path`` (never half a file there)."""
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(handle, "wb") as out:
+            write(out)
+        os.replace(temporary, path)
+        return True
+    except (OSError, pa.ArrowException):
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        return False
+
+
+def claims_table(con: sqlite3.Connection, db: Path, columns: str, *, keep: bool = True) -> tuple[Stamp, pa.Table]:
+    """Every claim as an Arrow table, the live ones first (each part by date and id), from the
+    snapshot where it is current, else from the database (only the claims changed since the
+    snapshot, where it is of this file's history). With ``keep``, a refreshed snapshot is
+    written and read back memory-mapped, so the table's text lives in the page cache.
+
+    ``con`` is the caller's connection; the version and the rows are read in one transaction,
+    and the stamp returned is theirs.
+    """
+    cached = read_snapshot(db)
+    con.execute("BEGIN")
+    try:
+        stamp = current_stamp(con)
+        if cached is not None and cached.stamp == stamp and stamp.token:
+            return stamp, cached.table
+        table, changed = None, -1
+        if cached is not None and _ancestor(con, cached.stamp, stamp):
+            table, changed = _merged(con, columns, cached.table, cached.stamp.version)
+        if table is None:
+            table = read_incidents_table(con, _FULL_READ.format(columns=columns))
+    finally:
+        con.execute("COMMIT")
+    if not (keep and stamp.token):
+        return stamp, table
+    if changed == 0 and cached is not None:  # no claim written since: only the stamp moves on
+        _write_snapshot(db, None, stamp, cached.content)
+        return stamp, table
+    if _write_snapshot(db, table, stamp, uuid.uuid4().hex) and (again := read_snapshot(db)) and again.stamp == stamp:
+        return stamp, again.table
+    return stamp, table
+
+
+def _live_first(table: pa.Table) -> pa.Table:
+    keyed = table.append_column(_RETRACTED, pc.is_valid(table["retracted_at"]))
+    return keyed.sort_by([(_RETRACTED, "ascending"), *ORDER]).drop_columns([_RETRACTED])
+
+
+def live_claims(table: pa.Table) -> pa.Table:
+    """The claims not retracted, of a table ordered as :func:`claims_table` returns it."""
+    return table.slice(0, table["retracted_at"].null_count)
+
+
+def by_date(table: pa.Table) -> pa.Table:
+    """Every claim of such a table, live or retracted, by date and id."""
+    if table["retracted_at"].null_count == table.num_rows:
+        return table
+    return table.take(pc.sort_indices(table, sort_keys=ORDER))
+
+
+def _merged(con: sqlite3.Connection, columns: str, old: pa.Table, version: int) -> tuple[pa.Table | None, int]:
+    """``old`` with the claims written after ``version`` put in (replacing their old rows), and
+    how many there were; no table where that cannot be trusted (another column type, or rows
+    gone from the database)."""
+    changed = read_incidents_table(con, f"SELECT {columns} FROM incidents WHERE changed_version > ?", (version,))
+    (count,) = con.execute("SELECT COUNT(*) FROM incidents").fetchone()
+    if changed.num_rows == 0:
+        return (old if old.num_rows == count else None), 0
+    try:
+        kept = old.filter(pc.invert(pc.is_in(old["id"], value_set=changed["id"].combine_chunks())))
+        merged = _live_first(pa.concat_tables([kept, changed.cast(kept.schema)]))
+    except (pa.ArrowException, ValueError):
+        return None, changed.num_rows
+    return (merged if merged.num_rows == count else None), changed.num_rows
