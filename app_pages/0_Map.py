@@ -22,6 +22,7 @@ from mapdata.mapview import (
     side_colors,
 )
 from mapdata.profiles import default_catalog
+from mapdata.store.frames import rows_where
 from ui.common import chosen_profile, filtered_view, get_store
 from ui.details import Selection, details_panel, spot_of
 from ui.downloads import download_buttons
@@ -76,7 +77,7 @@ pick = st.query_params.get(CLAIM_PARAM)
 if pick and pick != st.session_state.get(APPLIED_PICK) and (frame["id"] == pick).any():
     st.session_state[APPLIED_PICK] = pick
     st.session_state[SELECTION] = Selection(claim=pick)
-    row = frame[frame["id"] == pick].iloc[0]
+    row = rows_where(frame, frame["id"] == pick).iloc[0]
     center, zoom = (float(row["latitude"]), float(row["longitude"])), 11
 
 if beside:

@@ -14,6 +14,7 @@ from mapdata.filters import FilterState, date_span
 from mapdata.mapview import side_colors
 from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
+from mapdata.store.frames import rows_where
 from mapdata.timeline import Freq, casualty_counts, choose_bin, incident_counts, snap_to_periods
 from ui.common import chosen_profile, current_filters, filtered_view, set_filters
 from ui.navigation import TIMELINE, page_header
@@ -119,7 +120,7 @@ profile = chosen_profile(state)
 present = set(shown["reporting_side"])
 colors = {s: c for s, c in side_colors([profile] if profile else default_catalog()).items() if s in present}
 
-full_span = date_span(frame[frame["conflict"] == state.conflict] if state.conflict else frame)
+full_span = date_span(rows_where(frame, frame["conflict"] == state.conflict) if state.conflict else frame)
 if full_span is not None and (state.date_from or state.date_to):
     st.button("Show all dates", on_click=_show_all_dates)
 if full_span is None or shown.empty:

@@ -155,16 +155,19 @@ CACHES = ("-snapshot.arrow", "-snapshot.json", "-clashes.npz")  # beside the dat
 
 @contextlib.contextmanager
 def caches_aside(db: Path) -> Iterator[None]:
-    """The database without its caches (moved aside meanwhile, put back after)."""
+    """The database without its caches (moved aside meanwhile; those made meanwhile are removed
+    and the old ones put back)."""
+    paths = [db.with_name(db.name + suffix) for suffix in CACHES]
     moved = []
-    for suffix in CACHES:
-        path = db.with_name(db.name + suffix)
+    for path in paths:
         if path.exists():
             path.rename(path.with_name(path.name + ".aside"))
             moved.append(path)
     try:
         yield
     finally:
+        for path in paths:
+            path.unlink(missing_ok=True)
         for path in moved:
             path.with_name(path.name + ".aside").replace(path)
 
@@ -224,8 +227,8 @@ def _total(frame) -> int:
     return int(frame.evaluate("document.querySelector('.leaflet-container').getAttribute('data-incidents-total')"))
 
 
-def bench_ours(browser, url: str, n: int, server) -> dict:
-    record: dict[str, object] = {}
+def bench_ours(browser, url: str, n: int, server, record: dict[str, object]) -> None:
+    """Fill ``record`` step by step (a step that fails leaves the figures before it)."""
     for visit in ("first", "later"):
         page = new_page(browser)
         start = time.perf_counter()
@@ -236,7 +239,9 @@ def bench_ours(browser, url: str, n: int, server) -> dict:
             page.close()
     _set_year(page, FILTER_YEAR)
     start = time.perf_counter()
-    page.locator("[data-testid=stSidebar]").get_by_text("Filters").click()  # leaving the field commits it
+    page.locator("[data-testid=stSidebar]").get_by_text(
+        "Filters", exact=True
+    ).first.click()  # leaving the field commits it
     frame.wait_for_function(
         "n => Number(document.querySelector('.leaflet-container').getAttribute('data-incidents-total')) < n",
         arg=n,
@@ -245,8 +250,6 @@ def bench_ours(browser, url: str, n: int, server) -> dict:
     record["filter_to_map_seconds"] = round(time.perf_counter() - start, 2)
     record["incidents_after_filter"] = _total(frame)
     record.update(_click_a_marker(page, frame))
-    record["server_peak_rss_mb"] = round(peak_rss_mb(server.pid), 0)
-    return record
 
 
 def _click_a_marker(page, frame) -> dict:
@@ -329,9 +332,11 @@ def run(
             with chromium() as browser:
                 with serve(db) as (url, server), rss_guard(server.pid, server_limit_mb) as guard:
                     try:
-                        record.update(bench_ours(browser, url, total, server))
+                        bench_ours(browser, url, total, server, record)
                     except Exception as exc:  # report what failed, keep the other figures
                         record["ours_failed"] = f"{type(exc).__name__}: {str(exc)[:200]}"
+                    with contextlib.suppress(OSError):
+                        record["server_peak_rss_mb"] = round(peak_rss_mb(server.pid), 0)
                     if guard["killed"]:
                         record["server_killed_at_rss_mb"] = guard["killed"]
                         return record

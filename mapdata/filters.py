@@ -21,6 +21,7 @@ from mapdata.geo.gazetteer import GeocodeResult
 from mapdata.geo.names import fold
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES
 from mapdata.profiles import default_catalog
+from mapdata.store.frames import rows_where
 
 __all__ = [
     "CASUALTY_OPTIONS",
@@ -292,7 +293,7 @@ def apply_filters(
         mask &= frame["review_status"].isin(state.review)
     if not state.show_retracted and "retracted_at" in frame:
         mask &= frame["retracted_at"].isna()
-    return frame[mask]
+    return rows_where(frame, mask)
 
 
 # -- saying what a state shows ---------------------------------------------------------------

@@ -36,6 +36,7 @@ from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_markdown
 from mapdata.store import STAMP_ATTR, Store, default_db_path
 from mapdata.store.bundled import bundled_conflicts
+from mapdata.store.frames import rows_where
 from ui.downloads import turn_off_grid_export
 
 # Sidebar widget keys. Their values are set from the URL's state on every run.
@@ -279,7 +280,7 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
     state = current_filters()
     everything = frame
     if state.conflict and "conflict" in frame:
-        frame = frame[frame["conflict"] == state.conflict]
+        frame = rows_where(frame, frame["conflict"] == state.conflict)
     span = _span(frame)
     options = _options(frame, state)
     _seed_widgets(state, span)

@@ -23,6 +23,7 @@ import streamlit as st
 from mapdata.claims import STATUS_RULE
 from mapdata.model import FIELDS, extra_fields
 from mapdata.safety import escape_html, escape_markdown, safe_url
+from mapdata.store.frames import rows_where
 from ui.curation import claim_curation, show_flash
 
 SPOT_ROWS_PER_PAGE = 25
@@ -89,7 +90,7 @@ def spot_of(latitude: float, longitude: float) -> tuple[float, float]:
 def claims_at(frame: pd.DataFrame, spot: tuple[float, float]) -> pd.DataFrame:
     """The claims of ``frame`` at ``spot`` (one vectorised comparison, whatever the frame's size)."""
     same = (frame["latitude"].round(5) == spot[0]) & (frame["longitude"].round(5) == spot[1])
-    return frame[same]
+    return rows_where(frame, same)
 
 
 def text_of(value: object) -> str:
@@ -174,7 +175,7 @@ def group_of(groups: pd.Series, frame: pd.DataFrame, incident_id: str) -> pd.Dat
     group = groups.get(incident_id)
     if group is None:
         return frame.iloc[0:0]
-    members = frame[frame["id"].isin(groups.index[groups == group])]
+    members = rows_where(frame, frame["id"].isin(groups.index[groups == group]))
     members = members.assign(_first=members["id"] != incident_id)
     return members.sort_values(["_first", "date", "reporting_side", "id"], kind="stable").drop(columns="_first")
 
@@ -188,7 +189,7 @@ def status_line(status: object) -> str | None:
 
 def claim_in_full(frame: pd.DataFrame, groups: pd.Series, status: pd.Series, incident_id: str) -> None:
     """One claim: in words, its source link, the claims about the same clash beside it, every field."""
-    match = frame[frame["id"] == incident_id]
+    match = rows_where(frame, frame["id"] == incident_id)
     if match.empty:
         st.info("This claim is no longer in the database.")
         return

@@ -25,6 +25,7 @@ from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from mapdata.claims import CLASH_STATUSES, STATUS_RULE
+from mapdata.environment import collector_paused
 from mapdata.mapview.base import SIDE_COLORS, STATUS_RINGS
 from mapdata.model import GEO_PRECISIONS
 
@@ -105,6 +106,11 @@ def incident_payload(
     (``side_colors`` of the conflicts shown; default: the Armenia–Azerbaijan sides).
     ``payload_ids`` reads the ids back.
     """
+    with collector_paused():  # hundreds of thousands of small lists and tuples, no cycles
+        return _payload(frame, status, heat, colors)
+
+
+def _payload(frame: pd.DataFrame, status: pd.Series | None, heat: str, colors: Mapping[str, str] | None) -> str:
     colors = SIDE_COLORS if colors is None else colors
     sides = tuple(colors)
     if heat not in HEAT_MODES:

@@ -18,13 +18,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from mapdata.environment import collector_paused
 from mapdata.model import CURATION_FIELDS, DEFAULT_PROFILE_ID, FIELDS
 
-__all__ = ["frame_from_table", "incidents_frame_from_records", "read_incidents_table"]
+__all__ = ["frame_from_table", "incidents_frame_from_records", "read_incidents_table", "rows_where"]
 
 READ_CHUNK = 20_000  # rows per fetch: bounds the Python objects alive at once
+_MAX_SLICED_RUNS = 256  # runs of kept rows sliced out (zero copy); more are filtered (a copy)
 _NUMBERS: dict[str, pa.DataType] = {
     "latitude": pa.float64(),
     "longitude": pa.float64(),
@@ -121,3 +123,39 @@ def incidents_frame_from_records(frame: pd.DataFrame) -> pd.DataFrame:
     frame["latitude"] = frame["latitude"].astype(float)
     frame["longitude"] = frame["longitude"].astype(float)
     return frame
+
+
+def rows_where(frame: pd.DataFrame, mask: pd.Series | np.ndarray) -> pd.DataFrame:
+    """``frame[mask]``, fast on frames whose text lives in Arrow (issue 17).
+
+    pandas takes rows by position, and Arrow's take over a column of many chunks first joins
+    them (a year of a million claims: 3 s). Here the kept rows' runs are sliced out of each Arrow
+    column without copying a byte where they are few (the frame is by date, so a date range is
+    one run), and filtered by Arrow a chunk at a time otherwise. Every row kept: a shallow copy.
+    """
+    keep = np.asarray(mask, dtype=bool)
+    if keep.all():
+        return frame.copy(deep=False)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], keep.view(np.int8), [0]))))
+    runs = list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+    arrow_mask = None if len(runs) <= _MAX_SLICED_RUNS else pa.array(keep)
+    columns: dict[str, Any] = {}
+    for name in frame.columns:
+        column = frame[name]
+        if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
+            text = pa.array(column.array)  # the column's own Arrow data, not a copy
+            if isinstance(text, pa.Array):
+                text = pa.chunked_array([text])
+            if arrow_mask is None:
+                kept = pa.chunked_array([c for a, b in runs for c in text.slice(a, b - a).chunks], type=text.type)
+            else:
+                kept = pc.filter(text, arrow_mask)
+            columns[name] = pd.Series(column.array._from_sequence(kept, dtype=column.dtype), copy=False)
+        else:
+            columns[name] = pd.Series(column.array[keep], dtype=column.dtype, copy=False)
+    index = frame.index[keep]
+    for series in columns.values():
+        series.index = index
+    result = pd.DataFrame(columns, index=index, copy=False)
+    result.attrs = dict(frame.attrs)
+    return result
