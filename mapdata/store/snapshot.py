@@ -23,10 +23,12 @@ every read and rebuilt when in doubt, so it may be deleted at any time.
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import sqlite3
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,6 +64,7 @@ STAMP_ATTR = "data_stamp"  # the key of a frame's ``attrs`` that names the state
 ORDER = [("date", "ascending"), ("id", "ascending")]  # as Store.frame has always returned claims
 _FORMAT = 1  # of the files; with the schema version, a mismatch means "read the database"
 _CONTENT_KEY = b"mapdata.snapshot.content"
+ABANDONED_AFTER = 3600.0  # seconds since a temporary file was last written: its writer is gone
 _RETRACTED = "_retracted"
 _FULL_READ = "SELECT {columns} FROM incidents ORDER BY retracted_at IS NOT NULL, date, id"
 
@@ -152,6 +155,7 @@ def _write_arrow(out: BinaryIO, table: pa.Table) -> None:
 
 def _replace(path: Path, write: Callable[[BinaryIO], object]) -> bool:
     """Write a file beside ``path`` and rename it over ``path`` (never half a file there)."""
+    _remove_abandoned(path)
     temporary = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
@@ -164,6 +168,16 @@ def _replace(path: Path, write: Callable[[BinaryIO], object]) -> bool:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
         return False
+
+
+def _remove_abandoned(path: Path) -> None:
+    """Delete what a killed writer left beside ``path`` (a snapshot of a million claims is a
+    gigabyte); a file still being written by another process is younger than ABANDONED_AFTER."""
+    now = time.time()
+    for left in path.parent.glob(glob.escape(path.name) + ".*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - left.stat().st_mtime > ABANDONED_AFTER:
+                left.unlink()
 
 
 def claims_table(con: sqlite3.Connection, db: Path, columns: str, *, keep: bool = True) -> tuple[Stamp, pa.Table]:

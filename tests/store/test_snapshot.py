@@ -3,8 +3,10 @@ reading only what changed, and never taken from another file's history (issue 17
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -155,6 +157,22 @@ def test_a_stamp_that_names_another_table_is_not_trusted(tmp_path, rows_read):
 
     _same_as_database(store)
     assert rows_read[0] == 23  # read whole from the database
+
+
+def test_what_a_killed_writer_left_is_removed_at_the_next_write(tmp_path):
+    store = Store(tmp_path / "incidents.db")
+    path = snapshot.snapshot_path(store.path)
+    abandoned, busy = (path.with_name(f"{path.name}.{name}.tmp") for name in ("abandoned", "busy"))
+    for left in (abandoned, busy):
+        left.write_bytes(b"half a snapshot")
+    hour_ago = time.time() - snapshot.ABANDONED_AFTER - 60
+    os.utime(abandoned, (hour_ago, hour_ago))
+
+    store.save(_claims(2))
+    store.frame()
+
+    assert not abandoned.exists()
+    assert busy.exists()  # another process may still be writing it
 
 
 def test_a_read_only_store_reads_the_database_and_writes_no_snapshot(tmp_path):
