@@ -1,5 +1,6 @@
 """Helpers the browser tests share: where the map component is, where a place is on screen, and
-the steps of the map page (open it, click a spot, read the spot's list, open a claim) and of Add report."""
+the steps of the map page (open it, click a spot, read the spot's list, open a claim), of the Table
+page (pick a row, show it on the map) and of Add report."""
 
 from __future__ import annotations
 
@@ -67,11 +68,40 @@ def opened_claim(page) -> str:
     return claim.get_attribute("data-claim-id")
 
 
+def first_page_of_list(page, count: int, place: str) -> list[list[str]]:
+    """Check the spot's list as a user first sees it: ``count`` claims at ``place``, the first 25
+    of them, newest first. Returns the visible rows."""
+    header = list_header(page)
+    header.wait_for()
+    assert header.inner_text() == f"{count} claims at {place}"
+    assert list_caption(page).startswith(f"Claims 1–25 of {count}.")
+    rows = list_rows(page)
+    assert len(rows) >= 5
+    dates = [r[0] for r in rows]
+    assert dates == sorted(dates, reverse=True)  # newest first
+    return rows
+
+
+def click_first_row(page, grid, x: int = 18) -> None:
+    """Click the first data row of ``grid`` (drawn on a canvas, so by position: below the 36 px
+    header, in the middle of the 36 px row); at ``x`` = 18, its selection box, which ticks the row."""
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + 36 + 18)
+
+
 def tick_first_row(page) -> None:
     """Tick the first row of the spot's list (its checkbox column), which opens that claim."""
-    grid = main(page).locator("[data-testid=stDataFrame]").first
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)
+    click_first_row(page, main(page).locator("[data-testid=stDataFrame]").first)
+
+
+def show_first_table_row_on_map(page, app_url: str) -> None:
+    """On the Table page: tick the first row and press "Show on map"; waits for the map's URL naming the claim."""
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.wait_for()
+    page.wait_for_timeout(500)
+    click_first_row(page, grid)
+    page.get_by_role("button", name="Show on map").click()
+    page.wait_for_url(re.compile(re.escape(app_url) + r"/(Map)?\?.*claim="))
 
 
 def filtered_spot_list(page, url: str, lat_lon: tuple[float, float], place: str, total: int) -> list[list[str]]:

@@ -31,12 +31,13 @@ from maptools import (
     MAP_IFRAME,
     click_spot,
     filtered_spot_list,
-    list_caption,
-    list_header,
+    first_page_of_list,
     list_rows,
     main,
     open_map,
     opened_claim,
+    show_first_table_row_on_map,
+    tick_first_row,
 )
 
 ACLED = ("data", "acled_hdx_armenia_conflict_2018-2020.csv")
@@ -85,17 +86,10 @@ def test_the_densest_spot_lists_its_claims_and_one_opens_in_full(page, app_url):
         list_rows(page)  # the first page of the list is drawn
         to_list.append((time.perf_counter() - started) * 1000 - 300)  # click_spot waits 300 ms before clicking
         if spot == DENSEST:
-            assert list_header(page).inner_text() == f"{DENSEST_COUNT} claims at Areni"
-            assert list_caption(page).startswith(f"Claims 1–25 of {DENSEST_COUNT}.")
-            rows = list_rows(page)
-            assert len(rows) >= 5
-            dates = [r[0] for r in rows]
-            assert dates == sorted(dates, reverse=True)  # newest first
+            rows = first_page_of_list(page, DENSEST_COUNT, "Areni")
             assert all(r[2].startswith("Armenia →") or r[2].startswith("media →") for r in rows), rows
-            grid = main(page).locator("[data-testid=stDataFrame]").first
-            box = grid.bounding_box()
             started = time.perf_counter()
-            page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)  # the first row's selection box
+            tick_first_row(page)
             claim = opened_claim(page)
             main(page).get_by_text("Every field of this claim").wait_for()
             to_claim.append((time.perf_counter() - started) * 1000)
@@ -128,13 +122,7 @@ def test_every_filter_survives_page_switches_and_reloads(page, app_url):
 def test_show_on_map_from_the_table_opens_the_claim(page, app_url):
     page.goto(f"{app_url}/Table?q=Areni&type=shelling")
     page.get_by_text(re.compile("incidents shown")).first.wait_for(timeout=120_000)
-    grid = page.locator("[data-testid='stDataFrame']").first
-    grid.wait_for()
-    page.wait_for_timeout(500)
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)
-    page.get_by_role("button", name="Show on map").click()
-    page.wait_for_url(re.compile(re.escape(app_url) + r"/(Map)?\?.*claim="))
+    show_first_table_row_on_map(page, app_url)
     picked = query(page)["claim"][0]
     assert picked.startswith("acled:") and query(page)["q"] == ["Areni"] and query(page)["type"] == ["shelling"]
     assert opened_claim(page) == picked

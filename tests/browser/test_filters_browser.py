@@ -18,7 +18,7 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME
+from maptools import MAP_IFRAME, show_first_table_row_on_map
 
 # Every filter at once: dates, side, source, event type, casualties, precision, search, contested.
 EVERY_FILTER = (
@@ -162,13 +162,7 @@ def test_a_filter_set_in_the_sidebar_goes_into_the_url_and_to_the_next_page(page
 def test_show_on_map_from_the_table_opens_the_claim_on_the_map(page, app_url):
     page.goto(f"{app_url}/Table?q=Tegh")
     wait_shown(page, (2, TOTAL))  # Tegh, and Digh: the Azerbaijani spelling of the same village
-    grid = page.locator("[data-testid='stDataFrame']").first
-    grid.wait_for()
-    page.wait_for_timeout(500)
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)  # the first data row's selection box
-    page.get_by_role("button", name="Show on map").click()
-    page.wait_for_url(re.compile(re.escape(app_url) + r"/(Map)?\?.*claim="))
+    show_first_table_row_on_map(page, app_url)
     assert query(page)["q"] == ["Tegh"] and query(page)["claim"] == ["bundled:2023-04-11-am-mod-tegh"]
     main = page.locator("[data-testid=stMain]")
     main.get_by_text("bundled:2023-04-11-am-mod-tegh").first.wait_for()

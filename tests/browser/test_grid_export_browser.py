@@ -14,6 +14,8 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+from maptools import click_first_row
+
 TOOLBAR_LABELS = "() => [...document.querySelectorAll('[data-testid=stElementToolbar] button')].map(b => b.getAttribute('aria-label'))"
 
 
@@ -47,8 +49,7 @@ def test_the_grid_cannot_be_copied_to_the_clipboard_either(page, app_url):
     page.goto(f"{app_url}/Table")
     _toolbar_of_first_grid(page)
     grid = page.locator("[data-testid='stDataFrame']").first
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 140, box["y"] + 36 + 18)  # a cell of the first row
+    click_first_row(page, grid, x=140)  # a cell of the first row, not its selection box
     page.evaluate("() => navigator.clipboard.writeText('untouched')")
     page.keyboard.press("Control+C")
     page.wait_for_timeout(300)

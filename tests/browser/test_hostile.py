@@ -20,7 +20,7 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, page_point, propose_report
+from maptools import MAP_IFRAME, click_first_row, page_point, propose_report
 
 BUNDLED = 18
 
@@ -166,8 +166,7 @@ def test_table_page_shows_hostile_text_inertly(page, app_url, dialogs):
     page.get_by_text("1 of", exact=False).first.wait_for()
     grid.wait_for(state="visible")
     page.wait_for_timeout(500)
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 18, box["y"] + 36 + 18)  # the first data row's selection box
+    click_first_row(page, grid)
     picked = page.locator("[data-testid='stText']", has_text="C-img")
     picked.wait_for()
     shown = "\n".join(page.locator("[data-testid='stText']").all_inner_texts())

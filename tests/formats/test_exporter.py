@@ -91,9 +91,14 @@ def filled_store(store: Store) -> Store:
     return store
 
 
-def comparable(store: Store) -> list[dict]:
+def records(items: list[Incident]) -> list[dict]:
     """Every incident as a record, batch aside (the importing store stamps its own batch)."""
-    return [{k: v for k, v in i.to_record().items() if k != "batch"} for i in store.incidents()]
+    return [{k: v for k, v in i.to_record().items() if k != "batch"} for i in items]
+
+
+def comparable(store: Store) -> list[dict]:
+    """Every stored incident as a record, batch aside."""
+    return records(store.incidents())
 
 
 @pytest.mark.parametrize("exporter", [to_csv, to_geojson])
@@ -193,10 +198,6 @@ def incidents(draw) -> Incident:
     )
 
 
-def _records(items: list[Incident]) -> list[dict]:
-    return [{k: v for k, v in i.to_record().items() if k != "batch"} for i in items]
-
-
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(incidents(), min_size=1, max_size=4, unique_by=lambda i: i.id))
 def test_any_text_survives_csv_and_geojson_round_trips(items: list[Incident]) -> None:
@@ -204,7 +205,7 @@ def test_any_text_survives_csv_and_geojson_round_trips(items: list[Incident]) ->
     for exported in (to_csv(frame), to_geojson(frame)):
         preview = preview_import(exported.encode("utf-8"), None)
         assert preview.rejected == []
-        assert _records(preview.incidents) == _records(items)
+        assert records(preview.incidents) == records(items)
 
 
 @pytest.mark.parametrize("exporter", [to_csv, to_geojson])
