@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from dense import CLASH_IDS, DENSE_COUNT, DENSE_SPOT, dense_incidents
 
+from factories import make_claim
 from mapdata.model import Incident
 from mapdata.store import Store
 
@@ -43,16 +44,14 @@ CLASH_SPOT = (DENSE_SPOT[0] + 0.02, DENSE_SPOT[1])
 def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("spots-db") / "incidents.db"
     odd = [
-        Incident.create(
+        # Only its id, its spot (its own, on a day of its own) and its claimant matter.
+        make_claim(
             id=FORGED_ID,
             date="2023-06-02",
             place="Forged",
             latitude=FORGED_SPOT[0],
             longitude=FORGED_SPOT[1],
             claimant="A forger",
-            reporting_side="media",
-            summary="Its id ends like another claim's id.",
-            source="nobody",
             origin="csv",
         ),
         Incident.create(
