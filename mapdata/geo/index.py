@@ -350,8 +350,12 @@ class _Builder:
         population: int,
         alternates: list[str],
         supplement: bool,
+        coord_source: str | None = None,
     ) -> int:
+        """Add one place; ``coord_source`` says where its coordinates come from (None: GeoNames)."""
         index = len(self.keys)
+        if coord_source is not None:
+            self.coord_sources[index] = coord_source
         self.by_key[key] = index
         self.keys.append(key)
         self.names.append(name)
@@ -478,7 +482,6 @@ def _add_dump(builder: _Builder, path: Path) -> None:
         key = f"geonames:{place.geonameid}"
         if key in builder.by_key:
             continue
-        builder.coord_sources[len(builder.keys)] = source
         builder.add(
             key=key,
             name=place.name,
@@ -490,6 +493,7 @@ def _add_dump(builder: _Builder, path: Path) -> None:
             population=place.population,
             alternates=list(place.alternates),
             supplement=False,
+            coord_source=source,
         )
 
 
@@ -533,7 +537,6 @@ def _add_supplement(builder: _Builder, path: Path) -> None:
     for row in rows:
         action = (row.get("action") or "place").strip()
         if action == "place":
-            builder.coord_sources[len(builder.keys)] = (row.get("coord_source") or "").strip() or "not stated"
             builder.add(
                 key=row["key"].strip(),
                 name=row["name"].strip(),
@@ -545,6 +548,7 @@ def _add_supplement(builder: _Builder, path: Path) -> None:
                 population=int(row.get("population") or 0),
                 alternates=_split_names(row.get("alternate_names")),
                 supplement=True,
+                coord_source=(row.get("coord_source") or "").strip() or "not stated",
             )
     for row in rows:
         action = (row.get("action") or "place").strip()
@@ -574,7 +578,6 @@ def _add_profile_places(builder: _Builder, profile: Profile) -> None:
         kind = PROFILE_KINDS[place.kind]
         if place.approximate:
             kind = APPROXIMATE_KINDS.get(kind, kind)
-        builder.coord_sources[len(builder.keys)] = f"{place.source} (profile {profile.id})"
         builder.add(
             key=key,
             name=place.name,
@@ -586,6 +589,7 @@ def _add_profile_places(builder: _Builder, profile: Profile) -> None:
             population=0,
             alternates=list(place.alternate_names),
             supplement=True,
+            coord_source=f"{place.source} (profile {profile.id})",
         )
 
 
