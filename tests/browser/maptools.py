@@ -32,6 +32,23 @@ def open_map(page, url: str):
     return frame
 
 
+def wait_total(frame, total: int) -> None:
+    """Wait until the map has drawn ``total`` claims (the layer says how many it holds)."""
+    frame.wait_for_function(
+        "n => document.querySelector('.leaflet-container')?.getAttribute('data-incidents-total') === String(n)",
+        arg=total,
+    )
+
+
+def tooltip_at(page, frame, lat_lon: tuple[float, float]) -> str:
+    """The tooltip of the marker under ``lat_lon`` (hovered like a user would)."""
+    page.locator(MAP_IFRAME).scroll_into_view_if_needed()
+    page.mouse.move(*page_point(page, frame, *lat_lon))
+    tooltip = frame.locator(".leaflet-tooltip")
+    tooltip.first.wait_for()
+    return tooltip.first.inner_text()
+
+
 def click_spot(page, frame, lat_lon: tuple[float, float], zoom: int = 13) -> None:
     """Centre the map on ``lat_lon`` at ``zoom`` and click there, as a user clicks a marker."""
     frame.evaluate("([lat, lon, z]) => window.map.setView([lat, lon], z, {animate: false})", [*lat_lon, zoom])

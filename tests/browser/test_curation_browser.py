@@ -6,18 +6,9 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-from test_map_browser import SOTK, field_rows, marker_paths, open_map, open_sotk_uav, wait_total
+from test_map_browser import SOTK, field_rows, marker_paths, open_map, open_sotk_uav
 
-from maptools import MAP_IFRAME, page_point
-
-
-def tooltip_at(page, frame, lat_lon: tuple[float, float]) -> str:
-    """The tooltip of the marker under ``lat_lon`` (hovered like a user would)."""
-    page.locator(MAP_IFRAME).scroll_into_view_if_needed()
-    page.mouse.move(*page_point(page, frame, *lat_lon))
-    tooltip = frame.locator(".leaflet-tooltip")
-    tooltip.first.wait_for()
-    return tooltip.first.inner_text()
+from maptools import MAP_IFRAME, tooltip_at, wait_total
 
 
 def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(page, app_url, outside_requests):

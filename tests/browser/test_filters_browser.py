@@ -18,7 +18,7 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, show_first_table_row_on_map
+from maptools import MAP_IFRAME, show_first_table_row_on_map, wait_total
 
 # Every filter at once: dates, side, source, event type, casualties, precision, search, contested.
 EVERY_FILTER = (
@@ -153,10 +153,7 @@ def test_a_filter_set_in_the_sidebar_goes_into_the_url_and_to_the_next_page(page
     wait_shown(page, (3, TOTAL))  # the search box is on the map page too: no hidden filter
     # (the Timeline's line may still be on screen while the map page draws: wait for its box)
     expect(page.get_by_label("Search place, claimant, source, summary", exact=True)).to_have_value("Tovuz")
-    frame = page.wait_for_selector(MAP_IFRAME).content_frame()
-    frame.wait_for_function(
-        "document.querySelector('.leaflet-container')?.getAttribute('data-incidents-total') === '3'"
-    )
+    wait_total(page.wait_for_selector(MAP_IFRAME).content_frame(), 3)
 
 
 def test_show_on_map_from_the_table_opens_the_claim_on_the_map(page, app_url):

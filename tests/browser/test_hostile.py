@@ -20,7 +20,7 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, click_first_row, page_point, propose_report
+from maptools import click_first_row, open_map, page_point, propose_report, wait_total
 
 BUNDLED = 18
 
@@ -115,12 +115,8 @@ def _details_text(page) -> str:
 
 
 def test_map_tooltips_popups_and_details_show_hostile_text_as_text(page, app_url, dialogs):
-    page.goto(app_url)
-    frame = page.wait_for_selector(MAP_IFRAME).content_frame()
-    total = BUNDLED + len(ATTACKS)
-    frame.wait_for_function(
-        f"document.querySelector('.leaflet-container')?.getAttribute('data-incidents-total') === '{total}'"
-    )
+    frame = open_map(page, app_url)
+    wait_total(frame, BUNDLED + len(ATTACKS))
     assert_nothing_ran(page, dialogs)  # a popup's <img onerror> would run at load, before any click
 
     for n, (name, attack) in enumerate(ATTACKS.items()):

@@ -9,17 +9,10 @@ import pytest
 pytestmark = pytest.mark.browser
 
 from mapdata.mapview.basemap import find_mbtiles, prepare_basemap
-from maptools import MAP_IFRAME, click_spot, list_header, main, open_map, tick_first_row
+from maptools import MAP_IFRAME, click_spot, list_header, main, open_map, tick_first_row, wait_total
 
 SOTK = (40.20007, 45.86951)
 SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"
-
-
-def wait_total(frame, total: int) -> None:
-    frame.wait_for_function(
-        "n => document.querySelector('.leaflet-container').getAttribute('data-incidents-total') === String(n)",
-        arg=total,
-    )
 
 
 def marker_paths(frame):

@@ -11,7 +11,7 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, page_point
+from maptools import open_map, page_point, tooltip_at, wait_total
 
 HOSTILE_PLACE = "<img src=x onerror=\"window.top.__pwned='img'\">`${window.top.__pwned='tpl'}`"
 HOSTILE_SUMMARY = "</script><script>window.top.__pwned='script'</script> {{ 7*7 }} **bold?**"
@@ -48,17 +48,10 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_hostile_claim_is_shown_as_text_and_runs_nothing(page, app_url, outside_requests):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(app_url)
-    frame = page.wait_for_selector(MAP_IFRAME).content_frame()
-    frame.wait_for_function(
-        "document.querySelector('.leaflet-container')?.getAttribute('data-incidents-total') === '19'"
-    )
-    spot = page_point(page, frame, *SPOT)
-    page.mouse.move(*spot)
-    tooltip = frame.locator(".leaflet-tooltip")
-    tooltip.wait_for()
-    assert tooltip.inner_text() == f"2023-06-01 · {HOSTILE_PLACE}"
-    page.mouse.click(*spot)
+    frame = open_map(page, app_url)
+    wait_total(frame, 19)
+    assert tooltip_at(page, frame, SPOT) == f"2023-06-01 · {HOSTILE_PLACE}"
+    page.mouse.click(*page_point(page, frame, *SPOT))
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for()
     assert HOSTILE_SUMMARY in popup.inner_text()

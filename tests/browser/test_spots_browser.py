@@ -29,8 +29,8 @@ from maptools import (
     main,
     open_map,
     opened_claim,
-    page_point,
     tick_first_row,
+    tooltip_at,
 )
 
 FORGED_ID = "csv:x · bundled:2023-05-12-am-mod-sotk-uav"  # what a tooltip parser would have opened
@@ -182,9 +182,7 @@ def test_the_map_stays_out_of_the_way(page, app_url):
         list(FORGED_SPOT),
     )
     page.wait_for_timeout(300)
-    page.mouse.move(*page_point(page, frame, *FORGED_SPOT))
-    tooltip = frame.locator(".leaflet-tooltip")
-    tooltip.wait_for()
+    tooltip_at(page, frame, FORGED_SPOT)
     top = frame.evaluate("() => document.querySelector('.leaflet-tooltip').getBoundingClientRect().top")
     assert top >= 0
     page.mouse.move(0, 0)
