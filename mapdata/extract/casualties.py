@@ -24,19 +24,29 @@ _UNITS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100,
+    "hundred": 100, "another": 1,
 }
 # fmt: on
-_NUM = r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|an?)"
+_COUNT = r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+# "another" counts one ("killing four and wounding another"); "another three" is three.
+_NUM = rf"(?:{_COUNT}|an?|another)"
 _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly|mortally|fatally)\s+)?)"
 _APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
-_NOUN_GAP = r"(?:[\w'-]+\s+){0,5}?"
+# The words between a count and its verb name who was hit ("two of its soldiers"); they never
+# run over "and", "or" or another count ("two died and another three were hurt" is 2 and 3).
+_NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b)[\w'-]+\s+){{0,5}}?"
 _KILL = (
     r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|fatally\s+(?:wounded|injured))"
 )
 _WOUND = r"(?:wounded|injured|hurt)"
 # Who a count is of, after the verb ("killed two soldiers", "wounding three civilians").
-_VICTIMS = r"(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?)"
+_VICTIMS = (
+    r"(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|"
+    r"girls?|guards?|officers?|policem[ae]n|farmers?|herders?|shepherds?|villagers?|workers?|fighters?|members?|"
+    r"personnel|militants?|sons?|daughters?)"
+)
+# A count right after "killed" is its object ("an attack killed two soldiers"), not its subject's.
+_OBJECT_FOLLOWS = rf"(?!\s+(?:{_NUM})\b)"
 _NONE = re.compile(r"\b(?:no|not|without)\s+$", re.I)  # "no one was hurt" states no count to record
 _VAGUE = re.compile(
     r"\b(?:more\s+than|over|about|around|up\s+to|nearly|almost|at\s+least|dozens|hundreds|thousands|tens)\s+$", re.I
@@ -44,7 +54,7 @@ _VAGUE = re.compile(
 
 _COUNTED = {
     "killed": [
-        re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b", re.I),
+        re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b{_OBJECT_FOLLOWS}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
         re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b", re.I),
@@ -61,6 +71,7 @@ _COUNTED = {
         ),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?{_VICTIMS}\b", re.I),
+        re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>another)\b", re.I),
     ],
 }
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
@@ -170,6 +181,11 @@ def find_casualties(sentence: str) -> Casualties:
 
 _EACH = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[a-z]+\s+)?each\b", re.I)  # "one each", "two people each"
 _JUST_LIST = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
+# "one man in A, another in B and a third in C": one more of the same kind at each place.
+_ONE_MORE = re.compile(
+    r"^\W*(?:and\s+)?(?:another|an?\s+(?:second|third|fourth|fifth|sixth))\s+(?:\w+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?$",
+    re.I,
+)
 
 
 def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Casualties] | None:
@@ -195,6 +211,8 @@ def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Ca
             each = _EACH.search(segment)
             if each is not None:
                 carried = own = number_value(each.group("n"))
+            elif _ONE_MORE.match(segment):
+                own = 1
             elif carried is not None and _JUST_LIST.fullmatch(segment):
                 own = carried
         figures.append(own)

@@ -648,6 +648,21 @@ def place_dict(place: Any) -> dict[str, Any]:
     }
 
 
+def _place_counts(claim: _Claim, key: str, first: bool) -> dict[str, int | None]:
+    """Killed and wounded for one place of a claim. A figure stated place by place is that place's;
+    a figure stated once for a list of places is pooled: the first place's record carries it (a
+    monitor's sum over the map counts it once), and when the other kind is given place by place,
+    no place carries the pooled one (which place had them is not said)."""
+    if len(claim.places) < 2:
+        return {"killed": claim.killed, "wounded": claim.wounded}
+    own = claim.per_place.get(key)
+    if own is not None:
+        return {"killed": own.killed, "wounded": own.wounded}
+    if claim.per_place or not first:
+        return {"killed": None, "wounded": None}
+    return {"killed": claim.killed, "wounded": claim.wounded}
+
+
 def _proposals(claim: _Claim, doc: Document, published: dt.date | None, lexicon: Lexicon) -> list[Proposal]:
     side = claim.speaker.side or "media"
     if lexicon.is_party(side):  # a party blames the side it names, else its opponent
@@ -677,7 +692,7 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None, lexicon:
     )
     mentions: list[PlaceMention | None] = list(claim.places) or [claim.region]
     out = []
-    for mention in mentions:
+    for position, mention in enumerate(mentions):
         if mention is None:
             out.append(
                 Proposal(
@@ -695,11 +710,7 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None, lexicon:
             continue
         place = mention.place
         candidates = [place_dict(p) for p in (mention.candidates or ((place,) if place else ()))]
-        own = claim.per_place.get(mention.key)
-        counts = {
-            "killed": own.killed if own is not None and own.killed is not None else claim.killed,
-            "wounded": own.wounded if own is not None and own.wounded is not None else claim.wounded,
-        }
+        counts = _place_counts(claim, mention.key, first=position == 0)
         out.append(
             Proposal(
                 place=mention.name if place is not border else border.name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from mapdata.extract import extract
+from mapdata.extract.casualties import find_casualties
 from mapdata.extract.lexicon import detect_profile
 from mapdata.profiles import default_catalog
 
@@ -333,14 +334,31 @@ def test_per_place_casualties_are_each_places_own_not_the_total():
         profile=_profile("india-pakistan"),
     )
     assert [(p.place, p.killed) for p in result.proposals] == [("Zorbakote", 2), ("Qelkote", 1), ("Gokhan", 1)]
-    # one figure for a whole list stays that figure (not split, not multiplied into a sum)
+    # one figure for a whole list is stated once: the first place's record carries it (never split,
+    # never repeated at every place, where the map's total would count it twice)
     whole = extract(
         "Three soldiers were wounded when Pakistani troops shelled the villages of Zorbakote and Qelkote on Friday, "
         "the Indian Army said.",
         published="2020-11-14",
         profile=_profile("india-pakistan"),
     )
-    assert [p.wounded for p in whole.proposals] == [3, 3]
+    assert [(p.place, p.wounded) for p in whole.proposals] == [("Zorbakote", 3), ("Qelkote", None)]
+
+
+def test_a_pooled_figure_of_the_other_kind_is_no_places_own():
+    """Deaths given place by place, the wounded only for all of them: each place keeps its dead,
+    and none of them carries the pooled wounded (which place had them is not said)."""
+    result = extract(
+        "Two civilians were killed in Zorbakote village and one each in Qelkote and Gokhan by Pakistani shelling "
+        "on Friday, the Indian Army said. Five others were wounded.",
+        published="2020-11-14",
+        profile=_profile("india-pakistan"),
+    )
+    assert [(p.place, p.killed, p.wounded) for p in result.proposals] == [
+        ("Zorbakote", 2, None),
+        ("Qelkote", 1, None),
+        ("Gokhan", 1, None),
+    ]
 
 
 def test_a_feature_named_with_a_lowercase_word_is_found_whole():
@@ -375,3 +393,23 @@ def test_what_is_launched_toward_a_place_is_fire_and_a_launch_elsewhere_is_not()
 )
 def test_a_village_and_its_town_as_an_address_is_one_place(sentence, places):
     assert [p.place for p in extract(sentence, published="2024-05-04").proposals] == places
+
+
+# -- kind 8: casualties as English states them: a verb left out, "another", two counts in a row
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("The blast killed three guards and wounded another.", 3, 1),
+        ("Killing two herders and injuring another, the shells hit the pasture.", 2, 1),
+        ("One farmer was killed and another wounded near the canal.", 1, 1),
+        ("Two civilians died and another three were hurt.", 2, 3),
+        ("Five soldiers were injured and one killed.", 1, 5),
+        ("An attack on the post killed two soldiers.", 2, None),
+        ("A soldier was wounded and another one was killed.", 1, 1),
+    ],
+)
+def test_casualties_with_a_verb_left_out_or_another(sentence, killed, wounded):
+    found = find_casualties(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
