@@ -29,7 +29,7 @@ from mapdata.extract.attribution import (
     side_word,
 )
 from mapdata.extract.casualties import Casualties, find_casualties, own_losses, per_place_casualties
-from mapdata.extract.dates import DateMention, find_dates, part_of_day, pick_date
+from mapdata.extract.dates import DateMention, find_dates, is_statement_day, part_of_day, pick_date
 from mapdata.extract.denials import Denial, find_denial
 from mapdata.extract.events import classify
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
@@ -46,6 +46,11 @@ _BACKGROUND_DAYS = 31  # an event dated more than a month before publication is 
 _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
 # "… were registered in the X region. This is stated in the bulletin of the Y ministry.": a
 # sentence that only names the source of the one before it.
+# What may stand between a place and the day that is its own ("Sotk on 1 April", "Kut late on Monday").
+_RIGHT_AFTER = re.compile(
+    r"\s*(?:\(?[\w\s-]{0,30}\)\s*)?(?:village|town|area|sector|district\s+)?[\s,]*(?:late\s+|early\s+)?(?:on|at|in|in\s+the\s+\w+\s+of)?\s*",
+    re.I,
+)
 _SOURCE_OF_PREVIOUS = re.compile(
     r"^(?:this|that|the\s+information|such\s+information)\s+(?:is|was|has\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:reported|stated|said|announced|noted|confirmed|according|published)\b",
@@ -221,6 +226,7 @@ class _Reader:
         self.date_ctx: dt.date | None = None
         self.date_precision = "day"
         self.date_sentence: Sentence | None = None
+        self.day_before: tuple[dt.date | None, str] = (None, "day")
         self.claims: list[_Claim] = []
         self.current: _Claim | None = None
         self.in_claim = False  # the previous sentence belonged to the current claim
@@ -314,6 +320,7 @@ class _Reader:
         part = part_of_day(text)
         casualties = find_casualties(text)
         dated = chosen is not None and chosen.date is not None
+        self.day_before = (self.date_ctx, self.date_precision)  # the day the text was on before this sentence
         if dated and chosen is not None and (signals.event or signals.weak or casualties):
             # Only a sentence about an incident (or the setting of one, below) moves the day the text
             # is on: "on Saturday the army accused Israel of delaying" does not.
@@ -423,17 +430,90 @@ class _Reader:
             sentence_for_place = setting[1]
         else:
             sentence_for_place = sentence
-        claim = _Claim(
-            speaker=speaker,
-            date=date if date is not None else self.date_ctx,
-            precision=chosen.precision if chosen is not None and date is not None else self.date_precision,
-            part=part,
+        days = self._days_of_places(text, places)
+        if days is not None:
+            for day, day_places in days:
+                precision = "day" if day is not None else self.day_before[1]
+                self._new_claim(
+                    sentence,
+                    speaker,
+                    day or self.day_before[0],
+                    precision,
+                    part,
+                    day_places,
+                    border,
+                    accused,
+                    dated=bool(day),
+                )
+                self.current.add_casualties(casualties.killed, casualties.wounded, sentence)  # type: ignore[union-attr]
+            return
+        claim = self._new_claim(
+            sentence,
+            speaker,
+            date if date is not None else self.date_ctx,
+            chosen.precision if chosen is not None and date is not None else self.date_precision,
+            part,
+            chosen_places,
+            border,
+            accused,
+            setting=setting if sentence_for_place is not sentence else None,
+            dated=date is not None,
         )
+        claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+        several = len(chosen_places) > 1
+        if several and casualties:
+            figures = per_place_casualties(text, [(m.start, m.end) for m in chosen_places])
+            if figures is not None and sentence_for_place is sentence:
+                claim.per_place = {m.key: f for m, f in zip(chosen_places, figures)}
+
+    def _days_of_places(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:
+        """ "Shelled A on 1 April and B on 2 April"; "fired near A and on 2 April near B": one
+        sentence, several days, each place on its own. A day written right after a place is that
+        place's; otherwise a place takes the last day named before it (none: the day the text is
+        on, None here). Returns the places grouped by day, or None when the sentence gives all its
+        places one day."""
+        specific = [m for m in places if m.specific]
+        if len(specific) < 2 or len({m.key for m in specific}) < len(specific):
+            return None
+        mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]
+        mentions = [m for m in mentions if not is_statement_day(m, text)]
+        if not mentions or not any(specific[0].end <= m.start < specific[-1].start for m in mentions):
+            return None  # no day between the places: the sentence's one day is every place's
+        by_day: dict[dt.date | None, list[PlaceMention]] = {}
+        taken: set[int] = set()
+        for place in specific:
+            after = next((m for m in mentions if m.start >= place.end), None)
+            gap = text[place.end : after.start] if after is not None else ""
+            if after is not None and len(gap) <= 60 and _RIGHT_AFTER.fullmatch(gap):
+                taken.add(after.start)
+                by_day.setdefault(after.date, []).append(place)
+                continue
+            before = [m for m in mentions if m.end <= place.start and m.start not in taken]
+            by_day.setdefault(before[-1].date if before else None, []).append(place)
+        return list(by_day.items()) if len(by_day) > 1 else None
+
+    def _new_claim(
+        self,
+        sentence: Sentence,
+        speaker: Attribution,
+        date: dt.date | None,
+        precision: str,
+        part: str | None,
+        chosen_places: list[PlaceMention],
+        border: PlaceMention | None,
+        accused: str | None,
+        setting: tuple[list[PlaceMention], Sentence] | None = None,
+        dated: bool = True,
+    ) -> _Claim:
+        """A claim begun by this sentence, now the one being read."""
+        text = sentence.norm
+        sentence_for_place = setting[1] if setting is not None else sentence
+        claim = _Claim(speaker=speaker, date=date, precision=precision, part=part)
         claim.summary_only = speaker.side == "media" and accused is None
         claim.add(sentence)
-        if setting is not None and sentence_for_place is setting[1]:
+        if setting is not None:
             claim.sentences.insert(0, setting[1])
-        claim.add_evidence("date", sentence if date is not None or self.date_sentence is None else self.date_sentence)
+        claim.add_evidence("date", sentence if dated or self.date_sentence is None else self.date_sentence)
         claim.add_evidence("claimant", sentence)
         several = len(chosen_places) > 1  # a list of places: one incident each
         claim.places = list(chosen_places) if several else [m for m in chosen_places if m.specific]
@@ -446,14 +526,10 @@ class _Reader:
         claim.weapons = find_weapons(text)
         if claim.weapons:
             claim.add_evidence("weapons", sentence)
-        claim.add_casualties(casualties.killed, casualties.wounded, sentence)
-        if several and casualties:
-            figures = per_place_casualties(text, [(m.start, m.end) for m in chosen_places])
-            if figures is not None and sentence_for_place is sentence:
-                claim.per_place = {m.key: f for m, f in zip(chosen_places, figures)}
         self.claims.append(claim)
         self.current = claim
         self.in_claim = True
+        return claim
 
     def _continues(
         self,

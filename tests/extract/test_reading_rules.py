@@ -413,3 +413,33 @@ def test_a_village_and_its_town_as_an_address_is_one_place(sentence, places):
 def test_casualties_with_a_verb_left_out_or_another(sentence, killed, wounded):
     found = find_casualties(sentence)
     assert (found.killed, found.wounded) == (killed, wounded)
+
+
+# -- kind 5: one sentence, several days: each place on its own day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a day right after each place is that place's day
+        (
+            "The Armenian Defence Ministry said Azerbaijani forces shelled Sotk on 1 April and Kut on 2 April.",
+            [("2024-04-01", "Sotk"), ("2024-04-02", "Kut")],
+        ),
+        # a day leading the second place: the first keeps the day the text is on
+        (
+            "On 1 April Azerbaijani troops fired at Tegh, the Armenian Defence Ministry said. It said they also shelled "
+            "positions near Kut village and on 2 April at 01:10 near Sotk village.",
+            [("2024-04-01", "Tegh"), ("2024-04-01", "Kut"), ("2024-04-02", "Sotk")],
+        ),
+        # one day for a list: one incident per place, all on that day
+        (
+            "The Armenian Defence Ministry said Azerbaijani forces shelled Sotk and Kut on 2 April.",
+            [("2024-04-02", "Sotk"), ("2024-04-02", "Kut")],
+        ),
+    ],
+)
+def test_each_place_takes_the_day_the_sentence_gives_it(sentence, expected):
+    result = extract(sentence, published="2024-04-03")
+    assert [(p.date, p.place) for p in result.proposals] == expected
+    assert {p.reporting_side for p in result.proposals} == {"Armenia"}
