@@ -130,6 +130,7 @@ class Rules:
     passive_by: re.Pattern[str]
     drone_downed: re.Pattern[str]
     side_names: re.Pattern[str]
+    compound_actor: re.Pattern[str]
 
 
 @lru_cache(maxsize=64)
@@ -165,6 +166,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
             re.I,
         ),
         side_names=re.compile(rf"(?<![\w'’-])(?:{country})(?:['’]s)?(?![\w-])"),
+        # "Cambodia-launched rockets", "Israeli-fired shells": the side in the compound fired them.
+        compound_actor=re.compile(rf"(?<![\w'’-])(?P<side>{country})-(?:launched|fired)\b"),
     )
 
 
@@ -362,7 +365,8 @@ _AGGRESSION = re.compile(
     re.I,
 )
 _VICTIM_NOUN = re.compile(
-    r"\s*(?:armed\s+forces'?\s+)?(?:positions?|settlements?|villages?|territory|civilians?|servicem[ae]n|soldiers?|troops|border\s+guards?|people|doctors|infrastructure|side's\s+positions)\b",
+    r"\s*(?:armed\s+forces'?\s+)?(?:positions?|settlements?|villages?|territory|civilians?|servicem[ae]n|soldiers?|troops|border\s+guards?|people|doctors|infrastructure|side's\s+positions|"
+    r"citizens?|residents?|villagers?|farmers?|nationals?|workers?|children|women|men|families|police(?:m[ae]n)?)\b",
     re.I,
 )
 
@@ -407,6 +411,9 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     if m:
         return side_word(m.group("agent").split()[-1], lexicon) or side_word(m.group("agent"), lexicon)
     m = rules.drone_downed.search(sentence)
+    if m:
+        return side_word(m.group("side"), lexicon)
+    m = rules.compound_actor.search(sentence)
     if m:
         return side_word(m.group("side"), lexicon)
     sides = [(m.start(), m.end(), m.group(0)) for m in rules.side_names.finditer(sentence)]

@@ -443,3 +443,21 @@ def test_each_place_takes_the_day_the_sentence_gives_it(sentence, expected):
     result = extract(sentence, published="2024-04-03")
     assert [(p.date, p.place) for p in result.proposals] == expected
     assert {p.reporting_side for p in result.proposals} == {"Armenia"}
+
+
+# -- kind 2: who fired, when the victims' nationality is named first
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four Thai citizens were injured when two Cambodia-launched rockets hit a market in Kantharalak, the Thai army said.",
+        "Two Thai villagers were wounded when Cambodian troops shelled Kantharalak, the Thai army said.",
+        "Thai residents were hurt when Cambodian-fired shells landed in Kantharalak, the Thai army said.",
+    ],
+)
+def test_the_victims_nationality_is_not_the_side_that_fired(sentence):
+    result = extract(sentence, published="2025-07-24", profile=_profile("thailand-cambodia"))
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Kantharalak", "Thailand", "Cambodia")
+    ]
