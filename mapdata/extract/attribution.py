@@ -32,6 +32,7 @@ __all__ = [
     "rules_for",
     "side_of_claimant",
     "side_word",
+    "tells_own_fire",
 ]
 
 _MOD = r"(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD|Defen[cs]e\s+Minist(?:er|ry)|military\s+spokes(?:man|woman|person))"
@@ -393,6 +394,15 @@ _SPEECH_OPENS_CLAUSE = re.compile(
 _OWN_SUBJECT = re.compile(
     r"(?:\s+(?:in|on|late|early|earlier)\b[\w\s]{0,30}?)?(?:\s+that)?\s+(?:it|we|its|our)\b", re.I
 )
+# "X said [that] it / its forces [had] fired ...": the speaker tells of its own fire, whatever
+# else the sentence names ("... in response to an Armenian attack").
+_TELLS_OWN_FIRE = re.compile(
+    _SPEECH_OPENS_CLAUSE.pattern
+    + _OWN_SUBJECT.pattern
+    + r"(?:\s+(?:forces|troops|units|army|soldiers|military|side|artillery))?(?:\s+(?:also|then|had|has|have)){0,2}\s+"
+    + r"(?:open(?:ed|s)\s+fire|fired|shelled|struck|hit|attacked|targeted|launched|retaliated|responded|destroyed)\b",
+    re.I,
+)
 _ACTOR_REACH = 400  # characters between an actor and its verb, at most
 _ACTOR_TRIES = 8  # side names tried per verb, at most
 
@@ -443,6 +453,11 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     if enemy is not None and enemy.search(sentence) and _AGGRESSION.search(sentence):
         return lexicon.opponent(speaker_side)
     return None
+
+
+def tells_own_fire(sentence: str) -> bool:
+    """Does a speaker say that it (its forces) fired ("Azerbaijan says it shelled Sotk")?"""
+    return _TELLS_OWN_FIRE.search(sentence) is not None
 
 
 def side_of_claimant(text: str | None) -> str:

@@ -27,6 +27,7 @@ from mapdata.extract.attribution import (
     heading_attribution,
     resolve_side,
     side_word,
+    tells_own_fire,
 )
 from mapdata.extract.casualties import Casualties, find_casualties, own_losses, per_place_casualties
 from mapdata.extract.dates import DateMention, find_dates, is_statement_day, part_of_day, pick_date
@@ -408,7 +409,10 @@ class _Reader:
         own_action = (
             self.lexicon.is_party(speaker.side)
             and accused == speaker.side
-            and not any(side_word(w, self.lexicon) not in (None, speaker.side) for w in self._party_words(text))
+            and (
+                tells_own_fire(text)
+                or not any(side_word(w, self.lexicon) not in (None, speaker.side) for w in self._party_words(text))
+            )
         )
         if symmetric or own_action:
             # A summary of both sides, or a party telling of its own fire ("the Islamic Resistance

@@ -461,3 +461,25 @@ def test_the_victims_nationality_is_not_the_side_that_fired(sentence):
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
         ("Kantharalak", "Thailand", "Cambodia")
     ]
+
+
+# -- kind 7: a party telling of its own fire, even when it names the other side
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Azerbaijan says it shelled Sotk in response to an Armenian attack on its posts.",
+        "Azerbaijan said its forces fired at Sotk after Armenia attacked.",
+        "The Azerbaijani Defence Ministry said that it had also struck Armenian positions near Sotk.",
+    ],
+)
+def test_a_party_saying_it_fired_is_no_claim_against_the_other_side(sentence):
+    assert extract(sentence, published="2023-09-01").proposals == []
+
+
+def test_a_party_saying_it_was_fired_at_is_still_its_claim():
+    result = extract("Azerbaijan said its positions near Sotk were shelled by Armenia.", published="2023-09-01")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Sotk", "Azerbaijan", "Armenia")
+    ]
