@@ -689,18 +689,25 @@ def _drop_covered_summaries(claims: list[_Claim], lexicon: Lexicon) -> list[_Cla
 
 def _merge_duplicates(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]]:
     """The same side's claim of the same day and place told twice (lede and body, two statements)
-    is one proposal: the first, with what the second adds (casualties, evidence). Returns the
+    is one proposal: the first, with what the second adds (casualties, evidence). Two parts of one
+    day stated as such are two incidents; a telling that states no part joins the first. Returns the
     proposals kept and, for each old position, its new one."""
     first: dict[tuple[str | None, str, str], int] = {}
+    any_part: dict[tuple[str | None, str, str], int] = {}  # the first of that day, place and side
     kept: list[Proposal] = []
     moved: list[int] = []
     for proposal in proposals:
-        key = (proposal.date, proposal.place_key or fold(proposal.place or ""), proposal.reporting_side)
+        plain = (proposal.date, proposal.place_key or fold(proposal.place or ""), proposal.reporting_side)
+        key = plain
         if proposal.part_of_day is not None:
             key = (*key[:2], f"{proposal.reporting_side}|{proposal.part_of_day}")
         at = first.get(key) if proposal.place is not None else None
+        if at is None and proposal.place is not None and proposal.part_of_day is None:
+            # no part of day stated: it adds to that side's claim of the day and place, whatever its part
+            at = any_part.get(plain)
         if at is None:
             first.setdefault(key, len(kept))
+            any_part.setdefault(plain, len(kept))
             moved.append(len(kept))
             kept.append(proposal)
             continue

@@ -483,3 +483,17 @@ def test_a_party_saying_it_was_fired_at_is_still_its_claim():
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
         ("Sotk", "Azerbaijan", "Armenia")
     ]
+
+
+def test_a_later_sentence_without_a_part_of_day_adds_to_the_claim_that_has_one():
+    """The monitor's morning shelling at a place, then "the shelling there had wounded two", told
+    by the same side on the same day: one incident, not a second one without a time."""
+    result = extract(
+        "In Zelenivka, on 11 March, the OSCE observed the aftermath of a shelling in the morning of 11 March. "
+        "Staff at a clinic in Zelenivka later confirmed to the OSCE SMM that the shelling had wounded two people.",
+        published="2015-03-12",
+        profile=_profile("russia-ukraine"),
+    )
+    assert [(p.date, p.place, p.reporting_side, p.wounded) for p in result.proposals] == [
+        ("2015-03-11", "Zelenivka", "third party", 2)
+    ]
