@@ -362,7 +362,7 @@ def resolve_side(
 _AGGRESSION = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from)|fired|"
     r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|"
-    r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot)\b",
+    r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to)\b",
     re.I,
 )
 _VICTIM_NOUN = re.compile(

@@ -497,3 +497,18 @@ def test_a_later_sentence_without_a_part_of_day_adds_to_the_claim_that_has_one()
     assert [(p.date, p.place, p.reporting_side, p.wounded) for p in result.proposals] == [
         ("2015-03-11", "Zelenivka", "third party", 2)
     ]
+
+
+def test_resorted_to_firing_names_who_fired():
+    result = extract(
+        "Three civilians were injured in cross-border firing in Qalpora, Zendar and Ushkot post sectors, officials "
+        "said. They said the Pakistani "
+        "army resorted to unprovoked ceasefire violation by firing mortars on Saturday afternoon.",
+        published="2020-06-21",
+        profile=_profile("india-pakistan"),
+    )
+    assert [(p.place, p.accused_side) for p in result.proposals] == [
+        ("Qalpora", "Pakistan"),
+        ("Zendar", "Pakistan"),
+        ("Ushkot", "Pakistan"),
+    ]
