@@ -280,6 +280,8 @@ def find_place_mentions(
             continue
         if lexicon.side_of(name) is not None:
             continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
+        if announced is None and _AGE_AFTER.match(sentence, end):
+            continue  # "Bashir Uri (60)": a person with an age in brackets, not the town
         if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end):
             continue  # "a statement from Yerevan", "Baku said": a government, not a place
         query = f"{name} {cue}" if cue and re.fullmatch(_REGION_WORDS, cue, re.I) else name
@@ -310,6 +312,7 @@ def find_place_mentions(
     return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)))
 
 
+_AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z0-9]|$)")
 _ADDRESS_KM = 30.0

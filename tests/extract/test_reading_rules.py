@@ -512,3 +512,16 @@ def test_resorted_to_firing_names_who_fired():
         ("Zendar", "Pakistan"),
         ("Ushkot", "Pakistan"),
     ]
+
+
+# -- kind 9: a person's name is not a place
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person_not_a_place():
+    result = extract(
+        'Indian shelling wounded two civilians in Kotli on Friday, the ISPR said. "Indian mortar shells exploded '
+        'near the houses injuring two civilians," the ISPR said, naming them as Bashir Uri (60) and Nasreen Bibi (40).',
+        published="2020-06-21",
+        profile=_profile("india-pakistan"),
+    )
+    assert [p.place for p in result.proposals] == ["Kotli"]
