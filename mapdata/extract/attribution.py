@@ -247,6 +247,21 @@ def _acts(sentence: str, start: int, end: int) -> bool:
     return after is not None and not SPEECH.search(sentence[end : after.end()])
 
 
+_SPEAKS_RIGHT_AFTER = re.compile(
+    r"(?:['’]s)?[\w\s'’()-]{0,40}?\b(?:said|says|stated|states|reported|reports|announced|added|adds|told|noted|"
+    r"claimed|claims|confirmed|wrote|posted|tweeted)\b",
+    re.I,
+)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def _speaks(sentence: str, start: int, end: int) -> bool:
+    """Is the body named at start:end the subject of a speech verb, or what "according to" cites?"""
+    if _ACCORDING_BEFORE.search(sentence[max(0, start - 20) : start]):
+        return True
+    return _SPEAKS_RIGHT_AFTER.match(sentence, end) is not None
+
+
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
     """The speaker this sentence names (and remember it), or None if it names none."""
     found: list[tuple[int, int, Attribution]] = []
@@ -329,7 +344,10 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             found.append((m.start(), m.end(), tracker.media()))
     if not found:
         return None
-    _, end, attribution = min(found, key=lambda item: item[0])
+    # Of several bodies named ("fired near an EU mission patrol, the Armenian ministry said"), the
+    # one that speaks is the speaker; the others are targets, places or the subject of the news.
+    speaking = [item for item in found if _speaks(sentence, item[0], item[1])]
+    _, end, attribution = min(speaking or found, key=lambda item: item[0])
     if update:
         tracker.register(attribution, sentence, end)
         tracker.current = attribution

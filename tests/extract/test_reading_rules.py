@@ -525,3 +525,24 @@ def test_a_name_with_an_age_in_brackets_is_a_person_not_a_place():
         profile=_profile("india-pakistan"),
     )
     assert [p.place for p in result.proposals] == ["Kotli"]
+
+
+# -- kind 2: of several bodies a sentence names, the one that speaks is the speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijani forces fired near an EU mission patrol near Sotk on Thursday, the Armenian Defence Ministry said.",
+            ("Armenian MoD", "Armenia", "Azerbaijan"),
+        ),
+        (
+            "Hezbollah fired mortars near a UNIFIL post at Metula on Monday, according to the IDF.",
+            ("IDF", "Israel", "Hezbollah"),
+        ),
+    ],
+)
+def test_the_body_that_speaks_is_the_speaker_not_one_named_as_a_target(text, expected):
+    result = extract(text, published="2024-12-03")
+    assert [(p.claimant, p.reporting_side, p.accused_side) for p in result.proposals] == [expected]
