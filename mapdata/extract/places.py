@@ -316,15 +316,25 @@ _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z0-9]|$)")
 _ADDRESS_KM = 30.0
+_REGION_AFTER = re.compile(rf"\s+(?:{_REGION_WORDS})\b", re.I)
 
 
 def _without_address_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """ "near Vazashen, Idjevan." names a village and the town it belongs to, as an address: a town
     right after a comma, closing the phrase with no "and" (English lists have one), near the place
-    before it (or after a village the gazetteer does not know) is not a second place."""
+    before it (or after a village the gazetteer does not know) is not a second place; nor is a
+    district named after a comma ("the village of Z, X district")."""
     kept: list[PlaceMention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.specific
+            and not mention.specific
+            and sentence[previous.end : mention.start] == ", "
+            and _REGION_AFTER.match(sentence, mention.end)
+        ):
+            continue  # "the village of Z, X district": the district locates Z
         if (
             previous is not None
             and previous.specific

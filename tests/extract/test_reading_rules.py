@@ -395,6 +395,26 @@ def test_a_village_and_its_town_as_an_address_is_one_place(sentence, places):
     assert [p.place for p in extract(sentence, published="2024-05-04").proposals] == places
 
 
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # "village, X district": the district locates the village, it is no second place
+        (
+            "Cambodian rockets hit a shop in the village of Nong Kha, Kantharalak district, on Thursday, the Thai army said.",
+            ["Nong Kha"],
+        ),
+        # a list of districts is still a list
+        (
+            "Cambodian rockets hit Kantharalak and Kap Choeng districts on Thursday, the Thai army said.",
+            ["Kantharalak", "Kap Choeng"],
+        ),
+    ],
+)
+def test_a_district_after_a_comma_locates_the_place_before_it(sentence, places):
+    result = extract(sentence, published="2025-07-25", profile=_profile("thailand-cambodia"))
+    assert [p.place for p in result.proposals] == places
+
+
 # -- kind 8: casualties as English states them: a verb left out, "another", two counts in a row
 
 
