@@ -278,7 +278,7 @@ def find_place_mentions(
         name = sentence[start:end].strip()
         if not name or _NOT_NAMES.fullmatch(name) or (_ADJECTIVAL.match(sentence, end) and not cue):
             continue
-        if lexicon.side_of(name) is not None:
+        if lexicon.side_of(name) is not None and not _capital_hit(sentence, start, name, lexicon):
             continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
         if announced is None and _AGE_AFTER.match(sentence, end):
             continue  # "Bashir Uri (60)": a person with an age in brackets, not the town
@@ -310,6 +310,26 @@ def find_place_mentions(
         )
     mentions = _dedupe(mentions)
     return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)))
+
+
+# Before a capital that is where something happened ("struck Stepanakert", "landed in Baku",
+# "the capital Stepanakert"), not the government that speaks or is blamed ("Baku said").
+_TARGET_BEFORE = re.compile(
+    r"\b(?:in|at|near|on|towards?|into|including|over|shell(?:ed|ing)|struck|hit|attack(?:ed|ing)|target(?:ed|ing)|"
+    r"bomb(?:ed|ing)|strik(?:e|es|ing))\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of)?\s+)?$|\bthe\s+capital,?\s+$",
+    re.I,
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|speaking|spoke|statement|briefing|officials?)\s+(?:\w+\s+)?$", re.I)
+
+
+def _capital_hit(sentence: str, start: int, name: str, lexicon: Lexicon) -> bool:
+    """Is this party name a capital named as the place where something happened?"""
+    folded = name.casefold()
+    if not any(folded == c.casefold() for party in lexicon.profile.parties for c in party.capitals):
+        return False
+    before = sentence[max(0, start - 40) : start]
+    target = _TARGET_BEFORE.search(before)
+    return target is not None and not _SPEECH_BEFORE.search(before[: target.start()])
 
 
 _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")

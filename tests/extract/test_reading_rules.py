@@ -566,3 +566,22 @@ def test_a_name_with_an_age_in_brackets_is_a_person_not_a_place():
 def test_the_body_that_speaks_is_the_speaker_not_one_named_as_a_target(text, expected):
     result = extract(text, published="2024-12-03")
     assert [(p.claimant, p.reporting_side, p.accused_side) for p in result.proposals] == [expected]
+
+
+# -- kind 9: a capital that is hit is a place; a capital that speaks is a side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Azerbaijani drones struck Stepanakert on Sunday, the Armenian Defence Ministry said.", "Stepanakert"),
+        ("Azerbaijani forces shelled the capital Stepanakert on Sunday, the Armenian Defence Ministry said.", "Stepanakert"),
+        ("Armenian rockets landed in Baku on Sunday, the Azerbaijani Defence Ministry said.", "Baku"),
+        # the capital as the government that speaks or is blamed: no place
+        ("Baku said Armenian forces shelled its positions on Sunday.", None),
+        ("Speaking in Baku, the Azerbaijani Defence Minister said Armenian forces fired on its posts on Sunday.", None),
+    ],
+)
+def test_a_capital_that_is_hit_is_a_place(sentence, place):
+    result = extract(sentence, published="2020-09-28")
+    assert [p.place for p in result.proposals] == [place]
