@@ -575,7 +575,10 @@ def test_the_body_that_speaks_is_the_speaker_not_one_named_as_a_target(text, exp
     ("sentence", "place"),
     [
         ("Azerbaijani drones struck Stepanakert on Sunday, the Armenian Defence Ministry said.", "Stepanakert"),
-        ("Azerbaijani forces shelled the capital Stepanakert on Sunday, the Armenian Defence Ministry said.", "Stepanakert"),
+        (
+            "Azerbaijani forces shelled the capital Stepanakert on Sunday, the Armenian Defence Ministry said.",
+            "Stepanakert",
+        ),
         ("Armenian rockets landed in Baku on Sunday, the Azerbaijani Defence Ministry said.", "Baku"),
         # the capital as the government that speaks or is blamed: no place
         ("Baku said Armenian forces shelled its positions on Sunday.", None),
