@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from dense import dense_incidents
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from mapdata.store import Store
@@ -49,18 +50,33 @@ def query(page) -> dict[str, list[str]]:
     return parse_qs(urlparse(page.url).query)
 
 
+def open_more_filters(sidebar) -> None:
+    """Open "More filters" unless it is open or opening.
+
+    The expander opens by itself when a filter inside it is set, with an animation; whether
+    its content is visible at one instant says nothing (a click then would close it again).
+    A collapsed expander marks its content ``inert``: click only then, and only once it has
+    stayed so for a moment.
+    """
+    details = sidebar.locator("[data-testid=stExpanderDetails]").first
+    details.wait_for(state="attached")
+    inner = sidebar.get_by_label("Location precision", exact=True)
+    for _ in range(3):
+        try:
+            inner.wait_for(state="visible", timeout=3_000)
+            return
+        except PlaywrightTimeoutError:
+            if details.get_attribute("inert") is not None:
+                sidebar.get_by_text("More filters").click()
+    inner.wait_for(state="visible")
+
+
 def sidebar_state(page) -> dict[str, object]:
     """What the sidebar's filter widgets show (the chips of each multiselect, the search, the dates)."""
     sidebar = page.locator("[data-testid=stSidebar]")
     sidebar.locator("[data-testid=stDateInput] input").first.wait_for()  # widgets are drawn lazily
     sidebar.get_by_label("Reporting side", exact=True).wait_for()
-    more = sidebar.get_by_text("More filters")
-    if (
-        sidebar.locator("[data-testid=stExpanderDetails]").count() == 0
-        or not sidebar.get_by_text("Event type").is_visible()
-    ):
-        more.click()
-    sidebar.get_by_label("Location precision", exact=True).wait_for()
+    open_more_filters(sidebar)
     chips = {}
     for label in ("Reporting side", "Source", "Event type", "Casualties stated", "Location precision"):
         box = sidebar.locator("[data-testid=stMultiSelect]", has_text=label)
