@@ -16,7 +16,7 @@ import bisect
 import datetime as dt
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from mapdata.extract.attribution import (
@@ -38,6 +38,7 @@ from mapdata.extract.places import PlaceMention, border_mention, border_of, choo
 from mapdata.extract.text import Document, Sentence, read_document
 from mapdata.extract.weapons import event_type, find_weapons
 from mapdata.geo.names import fold
+from mapdata.model import FIELDS as INCIDENT_FIELDS
 from mapdata.profiles import DEFAULT_PROFILE_ID, Profile
 
 __all__ = ["ExtractionResult", "Proposal", "Response", "extract", "extract_document"]
@@ -98,33 +99,16 @@ class Proposal:
             extra["responses"] = self.responses
         if self.place_key:
             extra["place_key"] = self.place_key
-        return dict(
-            date=self.date,
-            date_precision=self.date_precision,
-            place=self.place,
-            latitude=self.latitude,
-            longitude=self.longitude,
-            geo_precision=self.geo_precision or "region",
-            admin1=self.admin1,
-            country=self.country,
-            claimant=self.claimant,
-            reporting_side=self.reporting_side,
-            accused_side=self.accused_side,
-            event_type=self.event_type,
-            weapons=list(self.weapons),
-            killed=self.killed,
-            wounded=self.wounded,
-            summary=self.summary,
-            source=self.source,
-            source_url=self.source_url,
-            published=self.published,
-            origin="article",
-            extra=extra,
-            conflict=self.conflict,
-        )
+        values = {name: getattr(self, name) for name in _CLAIM_FIELDS}
+        values.update(geo_precision=self.geo_precision or "region", weapons=list(self.weapons))
+        return {**values, "origin": "article", "extra": extra}
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+# The proposal's values that are an incident's own fields, under the same names.
+_CLAIM_FIELDS = tuple(f.name for f in fields(Proposal) if f.name in INCIDENT_FIELDS)
 
 
 @dataclass
