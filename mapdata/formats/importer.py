@@ -125,6 +125,10 @@ def decode_text(data: bytes) -> str:
     return text
 
 
+# What a preview carries over from the parser's outcome, under the same names.
+_FROM_OUTCOME = ("column_mapping", "incidents", "incident_rows", "rows", "skipped", "warnings")
+
+
 @dataclass
 class ImportPreview:
     """What an import would do, computed without writing; :meth:`commit` writes it."""
@@ -363,13 +367,8 @@ def _preview_text(
         filename=filename,
         format=name,
         format_label=module.LABEL,
-        column_mapping=outcome.column_mapping,
-        incidents=outcome.incidents,
-        incident_rows=outcome.incident_rows,
         rejected=outcome.problems,
-        rows=outcome.rows,
-        skipped=outcome.skipped,
-        warnings=outcome.warnings,
+        **{name: getattr(outcome, name) for name in _FROM_OUTCOME},
         new=new,
         updated=updated,
         unchanged=unchanged,

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from mapdata.environment import collector_paused, path_setting, user_folder
 from mapdata.geo.dumps import dumps_signature, saved_dumps, saved_places
@@ -323,6 +323,19 @@ class _Suppress:
         return True
 
 
+class _Located(Protocol):
+    """What a country file's row and a profile's place both have."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def latitude(self) -> float: ...
+    @property
+    def longitude(self) -> float: ...
+    @property
+    def country(self) -> str: ...
+
+
 class _Builder:
     def __init__(self) -> None:
         self.keys: list[str] = []
@@ -368,6 +381,11 @@ class _Builder:
         self.alts.append(_latin_names(name, alternates, drop_codes=not supplement))
         self.supp.append(1 if supplement else 0)
         return index
+
+    def add_located(self, key: str, place: _Located, **details: Any) -> int:
+        """Add a place that carries its own name, coordinates and country (a country file's
+        row, a profile's place); ``details`` are :meth:`add`'s other arguments."""
+        return self.add(key, place.name, place.latitude, place.longitude, place.country, **details)
 
     def finish(self) -> IndexData:
         exact: dict[str, list[int]] = {}
@@ -482,12 +500,9 @@ def _add_dump(builder: _Builder, path: Path) -> None:
         key = f"geonames:{place.geonameid}"
         if key in builder.by_key:
             continue
-        builder.add(
-            key=key,
-            name=place.name,
-            lat=place.latitude,
-            lon=place.longitude,
-            country=place.country,
+        builder.add_located(
+            key,
+            place,
             admin1=ADMIN1_NAMES.get(place.country, {}).get(place.admin1),
             kind=_DUMP_KINDS.get(place.kind, "area"),
             population=place.population,
@@ -578,12 +593,9 @@ def _add_profile_places(builder: _Builder, profile: Profile) -> None:
         kind = PROFILE_KINDS[place.kind]
         if place.approximate:
             kind = APPROXIMATE_KINDS.get(kind, kind)
-        builder.add(
-            key=key,
-            name=place.name,
-            lat=place.latitude,
-            lon=place.longitude,
-            country=place.country,
+        builder.add_located(
+            key,
+            place,
             admin1=place.admin1,
             kind=kind,
             population=0,

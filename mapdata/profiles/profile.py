@@ -18,21 +18,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 
-__all__ = [
-    "ACCUSED_ONLY_SIDES",
-    "NON_PARTY_SIDES",
-    "REPORTING_ONLY_SIDES",
-    "THIRD_PARTY",
-    "Extent",
-    "Party",
-    "Profile",
-    "SupplementPlace",
-    "ThirdParty",
-    "Voice",
-    "fold",
-    "strip_acled_years",
-]
-
 THIRD_PARTY = "third party"
 REPORTING_ONLY_SIDES: tuple[str, ...] = ("media",)  # an outlet telling it in its own voice
 ACCUSED_ONLY_SIDES: tuple[str, ...] = ("unknown",)  # the claim blames nobody it names
