@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factories import at
 from mapdata.model import Incident
 
 DENSE_SPOT = (40.8552, 45.5761)  # the spot the fixture stacks its claims on (Chinari, Tavush)
@@ -18,7 +19,40 @@ SIDES = ("Armenia", "Azerbaijan", "media", "third party")
 TYPES = ("armed clash", "shelling", "small-arms fire", "drone strike")
 # One clash told by both parties (blaming each other) and a media report, on one day nearby.
 CLASH_DAY = "2021-06-03"
-CLASH_IDS = ("csv:dense-clash-am", "csv:dense-clash-az", "csv:dense-clash-media")
+# id, degrees east of the others, claimant, its side, the side it blames, killed, summary, source
+CLASH_TELLINGS = (
+    (
+        "csv:dense-clash-am",
+        0.0,
+        "Fixture Armenian MoD",
+        "Armenia",
+        "Azerbaijan",
+        1,
+        "Our positions near Chinari came under mortar fire.",
+        "Fixture MoD AM",
+    ),
+    (
+        "csv:dense-clash-az",
+        0.01,
+        "Fixture Azerbaijani MoD",
+        "Azerbaijan",
+        "Armenia",
+        None,
+        "Armenian units shelled our positions opposite Chinari.",
+        "Fixture MoD AZ",
+    ),
+    (
+        "csv:dense-clash-media",
+        0.0,
+        "Fixture wire service",
+        "media",
+        "unknown",
+        None,
+        "Both sides reported shelling near Chinari.",
+        "Fixture wire",
+    ),
+)
+CLASH_IDS = tuple(telling[0] for telling in CLASH_TELLINGS)
 
 
 def dense_incidents(count: int = DENSE_COUNT, spot: tuple[float, float] = DENSE_SPOT) -> list[Incident]:
@@ -32,8 +66,7 @@ def dense_incidents(count: int = DENSE_COUNT, spot: tuple[float, float] = DENSE_
                 id=f"csv:dense-{n:04d}",
                 date=(start + dt.timedelta(days=2 * n)).isoformat(),
                 place="Chinari",
-                latitude=spot[0],
-                longitude=spot[1],
+                **at(spot),
                 geo_precision="near",
                 claimant=f"{side} claimant {n % 5}",
                 reporting_side=side,
@@ -47,40 +80,19 @@ def dense_incidents(count: int = DENSE_COUNT, spot: tuple[float, float] = DENSE_
             )
         )
     clash = dict(date=CLASH_DAY, place="Chinari", geo_precision="near", event_type="shelling", origin="csv")
-    incidents += [
-        Incident.create(
-            id=CLASH_IDS[0],
-            latitude=spot[0] + 0.02,
-            longitude=spot[1],
-            claimant="Fixture Armenian MoD",
-            reporting_side="Armenia",
-            accused_side="Azerbaijan",
-            killed=1,
-            summary="Our positions near Chinari came under mortar fire.",
-            source="Fixture MoD AM",
-            **clash,
-        ),
-        Incident.create(
-            id=CLASH_IDS[1],
-            latitude=spot[0] + 0.02,
-            longitude=spot[1] + 0.01,
-            claimant="Fixture Azerbaijani MoD",
-            reporting_side="Azerbaijan",
-            accused_side="Armenia",
-            summary="Armenian units shelled our positions opposite Chinari.",
-            source="Fixture MoD AZ",
-            **clash,
-        ),
-        Incident.create(
-            id=CLASH_IDS[2],
-            latitude=spot[0] + 0.02,
-            longitude=spot[1],
-            claimant="Fixture wire service",
-            reporting_side="media",
-            accused_side="unknown",
-            summary="Both sides reported shelling near Chinari.",
-            source="Fixture wire",
-            **clash,
-        ),
-    ]
+    for claim_id, east, claimant, side, accused, killed, summary, source in CLASH_TELLINGS:
+        incidents.append(
+            Incident.create(
+                id=claim_id,
+                latitude=spot[0] + 0.02,
+                longitude=spot[1] + east,
+                claimant=claimant,
+                reporting_side=side,
+                accused_side=accused,
+                killed=killed,
+                summary=summary,
+                source=source,
+                **clash,
+            )
+        )
     return incidents

@@ -19,6 +19,11 @@ CLAIM: dict[str, Any] = {
 }
 
 
+def at(spot: tuple[float, float]) -> dict[str, float]:
+    """The coordinates of ``spot`` (latitude, longitude) as a claim's fields."""
+    return {"latitude": spot[0], "longitude": spot[1]}
+
+
 def claim_values(**changes: Any) -> dict[str, Any]:
     """The base claim's raw values with ``changes`` applied (a fresh dict)."""
     return {**CLAIM, **changes}

@@ -3,7 +3,7 @@
 folium's classes list their JavaScript/CSS as class-level CDN links; with no internet the map
 is blank, and every page load would tell third parties who looks at the map. ``use_local_assets``
 points those lists (for ``Map`` and the plugins we or other pages may use) at the files vendored
-in ``static/`` (npm packages, each with its licence), which Streamlit serves at ``/app/static/``.
+in ``static/vendor/`` (npm packages, each with its licence; ours are in ``static/mapdata/``), which Streamlit serves at ``/app/static/``.
 """
 
 from __future__ import annotations
@@ -27,15 +27,16 @@ __all__ = [
 ]
 
 STATIC_URL = "/app/static"
-LEAFLET_JS = f"{STATIC_URL}/leaflet/leaflet.js"
-LEAFLET_CSS = f"{STATIC_URL}/leaflet/leaflet.css"
-LEAFLET_IMAGES = f"{STATIC_URL}/leaflet/images/"
-JQUERY_JS = f"{STATIC_URL}/jquery/jquery.min.js"  # streamlit-folium's start-up code needs it
-MARKERCLUSTER_JS = f"{STATIC_URL}/leaflet.markercluster/leaflet.markercluster.js"
-MARKERCLUSTER_CSS = f"{STATIC_URL}/leaflet.markercluster/MarkerCluster.css"
-MARKERCLUSTER_DEFAULT_CSS = f"{STATIC_URL}/leaflet.markercluster/MarkerCluster.Default.css"
-HEAT_JS = f"{STATIC_URL}/leaflet.heat/leaflet-heat.js"
-SUPERCLUSTER_JS = f"{STATIC_URL}/supercluster/supercluster.min.js"
+VENDOR_URL = f"{STATIC_URL}/vendor"  # third-party packages, each as published, with its licence
+LEAFLET_JS = f"{VENDOR_URL}/leaflet/leaflet.js"
+LEAFLET_CSS = f"{VENDOR_URL}/leaflet/leaflet.css"
+LEAFLET_IMAGES = f"{VENDOR_URL}/leaflet/images/"
+JQUERY_JS = f"{VENDOR_URL}/jquery/jquery.min.js"  # streamlit-folium's start-up code needs it
+MARKERCLUSTER_JS = f"{VENDOR_URL}/leaflet.markercluster/leaflet.markercluster.js"
+MARKERCLUSTER_CSS = f"{VENDOR_URL}/leaflet.markercluster/MarkerCluster.css"
+MARKERCLUSTER_DEFAULT_CSS = f"{VENDOR_URL}/leaflet.markercluster/MarkerCluster.Default.css"
+HEAT_JS = f"{VENDOR_URL}/leaflet.heat/leaflet-heat.js"
+SUPERCLUSTER_JS = f"{VENDOR_URL}/supercluster/supercluster.min.js"
 INCIDENT_JS = f"{STATIC_URL}/mapdata/incident_layer.js"
 INCIDENT_CSS = f"{STATIC_URL}/mapdata/incident_layer.css"
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from factories import at
 from mapdata.model import Incident
 from mapdata.store import Store
 
@@ -29,8 +30,7 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 id=HOSTILE_ID,
                 date="2023-06-01",
                 place=HOSTILE_PLACE,
-                latitude=SPOT[0],
-                longitude=SPOT[1],
+                **at(SPOT),
                 geo_precision="exact",
                 claimant="<b>claimant</b>",
                 reporting_side="media",

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from dense import CLASH_IDS, DENSE_COUNT, DENSE_SPOT, dense_incidents
 
-from factories import make_claim
+from factories import at, make_claim
 from mapdata.model import Incident
 from mapdata.store import Store
 
@@ -46,20 +46,13 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     odd = [
         # Only its id, its spot (its own, on a day of its own) and its claimant matter.
         make_claim(
-            id=FORGED_ID,
-            date="2023-06-02",
-            place="Forged",
-            latitude=FORGED_SPOT[0],
-            longitude=FORGED_SPOT[1],
-            claimant="A forger",
-            origin="csv",
+            id=FORGED_ID, date="2023-06-02", place="Forged", **at(FORGED_SPOT), claimant="A forger", origin="csv"
         ),
         Incident.create(
             id="csv:odd-text",
             date="2023-06-01",
             place=None,
-            latitude=ODD_SPOT[0],
-            longitude=ODD_SPOT[1],
+            **at(ODD_SPOT),
             claimant="See https://evil.example/claimant",
             reporting_side="media",
             summary=ODD_SUMMARY,
