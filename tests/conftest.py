@@ -28,8 +28,10 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(autouse=True)
 def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never read the developer's own settings file (``~/.config/ceasefire-map``) nor the
-    GeoNames country files the developer added (``gazetteer add``)."""
+    GeoNames country files the developer added (``gazetteer add``), and never write the developer's
+    database (``~/.local/share/ceasefire-map``): a test that names no database gets a sandbox one."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-user-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "no-user-data"))
     monkeypatch.setenv("MAPDATA_GEONAMES", str(tmp_path_factory.getbasetemp() / "no-user-geonames"))
 
 

@@ -29,6 +29,7 @@ from factories import make_claim
 from mapdata.errors import StoreError
 from mapdata.model import Incident
 from mapdata.store import SCHEMA_VERSION, Store, open_store
+from mapdata.store.database import default_db_path
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED = 18
@@ -604,3 +605,10 @@ def test_upgrade_steps_chain_from_the_files_version(store, monkeypatch):
     assert "confidence" in {row[1] for row in con.execute("PRAGMA table_info(incidents)")}
     con.close()
     assert upgraded.count() == BUNDLED
+
+
+def test_a_test_that_names_no_database_never_touches_the_users_own(monkeypatch):
+    # A test without MAPDATA_DB once seeded ~/.local/share/ceasefire-map on the developer's machine.
+    monkeypatch.delenv("MAPDATA_DB", raising=False)
+    home_data = Path.home() / ".local" / "share"
+    assert not default_db_path().resolve().is_relative_to(home_data.resolve())
