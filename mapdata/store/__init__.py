@@ -4,6 +4,7 @@
 * ``schema`` — tables, the schema version and the migrations that upgrade older files;
 * ``rows`` — a claim as a table row and back; ``frames`` — rows as a typed DataFrame;
 * ``snapshot`` — the columnar copy of the claims beside the file, refreshed by what changed;
+* ``checked`` — whether the file was found whole in its present state (skips re-reading every page);
 * ``curation`` — edit, retract, restore, review, merge, undo an import batch (inside a write);
 * ``history`` — the append-only record of every change: who, when, old → new, why;
 * ``failures`` — SQLite errors worded for users; ``bundled`` — the claims a new file is seeded with.

@@ -29,7 +29,7 @@ import pyarrow as pa
 from mapdata.environment import SettingError, number_setting, path_setting, user_folder
 from mapdata.errors import StoreError, UnknownRecordError
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
-from mapdata.store import curation, history, schema, snapshot
+from mapdata.store import checked, curation, history, schema, snapshot
 from mapdata.store.bundled import bundled_incidents, seeded_conflicts
 from mapdata.store.failures import error_kind, store_error
 from mapdata.store.frames import frame_from_table
@@ -276,8 +276,8 @@ class Store:
                     f"{self.path} uses an older schema (version {version}) and needs upgrading, "
                     f"but it is {self.read_only_reason or 'read-only'}; open it once with write access."
                 )
-            problems = [row[0] for row in con.execute("PRAGMA quick_check(5)")]
-            if problems != ["ok"]:
+            problems = checked.damage_found(con, self.path, self.cache_path(checked.CHECKED_SUFFIX))
+            if problems:
                 raise StoreError(
                     f"{self.path} is damaged ({'; '.join(problems)}). The file was left untouched: "
                     "restore it from a backup, or choose another file with --db or MAPDATA_DB."

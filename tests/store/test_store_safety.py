@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,10 @@ import mapdata.store.schema as schema_module
 from factories import make_claim
 from mapdata.errors import StoreError
 from mapdata.model import Incident
-from mapdata.store import SCHEMA_VERSION, Store, open_store
+from mapdata.store import SCHEMA_VERSION, Store, checked, open_store
+from mapdata.store.checked import CHECKED_SUFFIX
 from mapdata.store.database import default_db_path
+from mapdata.store.snapshot import beside
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED = 18
@@ -456,8 +459,18 @@ def test_truncated_database_is_refused_and_left_untouched(db_path):
     _assert_refused_untouched(db_path, "damaged")
 
 
-def test_database_with_garbage_pages_is_refused_and_left_untouched(db_path):
+def _found_whole_earlier(path: Path) -> None:
+    """Open the file as if last written a minute ago, so its passing check is recorded."""
+    os.utime(path, (time.time() - 60, time.time() - 60))
+    Store(path)
+    assert beside(path, CHECKED_SUFFIX).exists()
+
+
+@pytest.mark.parametrize("checked_before", [False, True])
+def test_database_with_garbage_pages_is_refused_and_left_untouched(db_path, checked_before):
     _big_store(db_path)
+    if checked_before:  # a recorded check does not hide damage written since
+        _found_whole_earlier(db_path)
     data = bytearray(db_path.read_bytes())
     page = 4096
     for n in range(len(data) // page // 3, len(data) // page // 3 + 4):
@@ -612,3 +625,48 @@ def test_a_test_that_names_no_database_never_touches_the_users_own(monkeypatch):
     monkeypatch.delenv("MAPDATA_DB", raising=False)
     home_data = Path.home() / ".local" / "share"
     assert not default_db_path().resolve().is_relative_to(home_data.resolve())
+
+
+def _counting_checks(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    real = checked.quick_check
+
+    def counted(con):
+        calls.append(1)
+        return real(con)
+
+    monkeypatch.setattr(checked, "quick_check", counted)
+    return calls
+
+
+def test_a_file_found_whole_is_not_read_again_until_something_writes_it(db_path, monkeypatch):
+    # quick_check reads every page: ~10 s at a million claims on every start of the app.
+    _big_store(db_path)
+    calls = _counting_checks(monkeypatch)
+    _found_whole_earlier(db_path)
+    assert len(calls) == 1
+    Store(db_path)
+    Store(db_path)
+    assert len(calls) == 1
+    Store(db_path).save([claim("one-more")])
+    os.utime(db_path, (time.time() - 60, time.time() - 60))
+    Store(db_path)
+    assert len(calls) == 2  # the write changed the file (its WAL): checked again
+
+
+def test_a_check_right_after_a_write_is_not_recorded(db_path, monkeypatch):
+    # A write within the file system's time tick could leave the same time: check again.
+    calls = _counting_checks(monkeypatch)
+    Store(db_path)
+    Store(db_path)
+    assert len(calls) == 2 and not beside(db_path, CHECKED_SUFFIX).exists()
+
+
+def test_a_read_only_store_always_checks_and_writes_nothing_beside(db_path, monkeypatch):
+    _big_store(db_path)
+    beside(db_path, CHECKED_SUFFIX).unlink(missing_ok=True)
+    os.utime(db_path, (time.time() - 60, time.time() - 60))
+    calls = _counting_checks(monkeypatch)
+    Store(db_path, read_only=True)
+    Store(db_path, read_only=True)
+    assert len(calls) == 2 and not beside(db_path, CHECKED_SUFFIX).exists()
