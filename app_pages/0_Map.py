@@ -26,6 +26,7 @@ from mapdata.store.frames import rows_where
 from ui.common import chosen_profile, filtered_view, get_store
 from ui.details import Selection, details_panel, spot_of
 from ui.downloads import download_buttons
+from ui.timing import step
 
 MAP_KEY = "incident_map"
 SELECTION = "map_selection"  # what the details panel shows (ui.details.Selection)
@@ -47,7 +48,8 @@ def _map_payload(
 
 st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
 st.title("Ceasefire Incident Map")
-view = filtered_view()
+with step("map page: load, filter"):
+    view = filtered_view()
 frame, groups, state, shown = view.frame, view.groups, view.state, view.shown
 with st.sidebar:
     st.header("Map")
@@ -65,7 +67,8 @@ with st.sidebar:
 profile = chosen_profile(state)  # None: all conflicts (the default conflict's first view)
 colors = side_colors([profile] if profile else default_catalog())
 store = get_store()
-payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, colors, shown, view.status)
+with step("map page: payload"):
+    payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, colors, shown, view.status)
 rows = payload_rows(shown)
 
 with st.container():  # always there, so the map below keeps its place (and its zoom)
@@ -85,16 +88,17 @@ if beside:
 else:
     map_column, details_column = st.container(), st.container()
 with map_column:
-    result = streamlit_folium.st_folium(
-        base_map(profile.extent if profile else None),
-        key=MAP_KEY,
-        height=MAP_HEIGHT,
-        use_container_width=True,
-        center=center,
-        zoom=zoom,
-        feature_group_to_add=incident_feature_group(payload, fit=center is None),
-        returned_objects=["last_active_drawing"],
-    )
+    with step("map page: st_folium"):
+        result = streamlit_folium.st_folium(
+            base_map(profile.extent if profile else None),
+            key=MAP_KEY,
+            height=MAP_HEIGHT,
+            use_container_width=True,
+            center=center,
+            zoom=zoom,
+            feature_group_to_add=incident_feature_group(payload, fit=center is None),
+            returned_objects=["last_active_drawing"],
+        )
     present = set(shown["reporting_side"])
     st.html(legend_html(colors={s: c for s, c in colors.items() if s in present} or colors))
 
@@ -111,7 +115,7 @@ if clicked is not None and clicked.click != st.session_state.get(LAST_CLICK):
     else:
         st.query_params[CLAIM_PARAM] = str(row["id"])
 
-with details_column:
+with details_column, step("map page: details"):
     details_panel(frame, shown, groups, view.status, st.session_state.get(SELECTION, Selection()))
 
 with st.sidebar:

@@ -5,14 +5,17 @@ Why this shape:
   incidents travel in a ``FeatureGroup`` (``incident_feature_group``) that the component swaps
   in place over the constant :func:`mapdata.mapview.base.base_map`.
 * One ``folium.Marker`` + ``Popup`` per incident costs seconds and megabytes at 10,000
-  incidents. Instead the incidents go once as column arrays (``incident_payload``) and
-  ``static/mapdata/incident_layer.js`` clusters and draws them in the browser.
+  incidents. Instead the incidents go once as column arrays (``incident_payload``: integer
+  columns as base64 of typed arrays, strings once in a table, claims at one point already
+  numbered as one spot) and ``static/mapdata/incident_layer.js`` clusters and draws them in
+  the browser.
 * Popup/tooltip text comes from imports and pasted reports; the browser builds those nodes
   with ``textContent``, and the JSON is escaped for a ``<script>`` context here.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from collections.abc import Mapping
@@ -35,10 +38,10 @@ __all__ = [
     "SUMMARY_MAX_INCIDENTS",
     "ClickedMarker",
     "clicked_marker",
+    "decode_payload",
     "incident_feature_group",
     "incident_layer",
     "incident_payload",
-    "payload_ids",
     "payload_rows",
     "payload_token",
     "render_html",
@@ -54,10 +57,47 @@ SUMMARY_MAX_INCIDENTS = 5_000
 _SUMMARY_MAX_CHARS = 140
 
 
-def _codes(values: pd.Series, vocabulary: tuple[str, ...]) -> list[int]:
-    """Each value's position in ``vocabulary``, -1 for one not in it (or missing): one vectorised
-    look-up, not a Python step per claim."""
-    return pd.Categorical(values.astype(object), categories=list(dict.fromkeys(vocabulary))).codes.tolist()
+def _codes(values: pd.Series, vocabulary: tuple[str, ...]) -> np.ndarray:
+    """Each value's position in ``vocabulary``, -1 for one not in it (or missing): the distinct
+    values are looked up, not every claim's (a million claims hold a handful of sides)."""
+    codes, distinct = pd.factorize(values)
+    position = {value: k for k, value in reversed(list(enumerate(vocabulary)))}  # the first of repeats
+    table = np.array([position.get(value, -1) for value in distinct] + [-1], dtype=np.int64)
+    return table[codes]  # a missing value's code is -1: the table's last entry
+
+
+# Typed columns travel as base64 of little-endian integers (the browser decodes them into typed
+# arrays): at 1,000,000 claims JSON lists of numbers took seconds to write on the server and to
+# parse in the browser, base64 takes milliseconds. Each column gets the narrowest type its values fit.
+_COLUMN_TYPES: dict[str, np.dtype] = {"i1": np.dtype("<i1"), "i2": np.dtype("<i2"), "i4": np.dtype("<i4")}
+
+
+def _column_type(values: np.ndarray) -> str:
+    low, high = (int(values.min()), int(values.max())) if len(values) else (0, 0)
+    for name, dtype in _COLUMN_TYPES.items():
+        limits = np.iinfo(dtype)
+        if limits.min <= low and high <= limits.max:
+            return name
+    raise ValueError(f"map column values {low}..{high} do not fit 32 bits")
+
+
+def _encode_column(values: np.ndarray, kind: str) -> str:
+    return base64.b64encode(np.ascontiguousarray(values, dtype=_COLUMN_TYPES[kind]).tobytes()).decode("ascii")
+
+
+def decode_payload(payload: str) -> dict[str, object]:
+    """The payload as the browser reads it: every typed column decoded to a list of ints (tests, tools)."""
+    data = json.loads(payload)
+    for name, kind in data.get("columns", []):
+        data[name] = np.frombuffer(base64.b64decode(data[name]), dtype=_COLUMN_TYPES[kind]).tolist()
+    return data
+
+
+def _spots(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Each claim's spot (claims at exactly the same coordinates), numbered in order of first
+    appearance: grouped here with one hash pass rather than in the browser with a key per claim."""
+    keys = (lat + 90 * COORD_SCALE) * (400 * COORD_SCALE) + (lon + 200 * COORD_SCALE)
+    return pd.factorize(keys)[0]
 
 
 def _summary_chars(n: int) -> int:
@@ -104,7 +144,9 @@ def incident_payload(
     ``frame``): the marker's ring and the popup show it. ``heat`` is one of HEAT_MODES
     (weighting by count or casualties). ``colors`` maps each reporting side shown to its colour
     (``side_colors`` of the conflicts shown; default: the Armenia–Azerbaijan sides).
-    ``payload_ids`` reads the ids back.
+    Integer columns (listed in ``columns`` as [name, type] pairs) are base64 of little-endian
+    integers; :func:`decode_payload` reads them back. Ids stay here: position ``k`` in the payload
+    is row ``k`` of :func:`payload_rows` of ``frame``.
     """
     with collector_paused():  # hundreds of thousands of small lists and tuples, no cycles
         return _payload(frame, status, heat, colors)
@@ -119,36 +161,32 @@ def _payload(frame: pd.DataFrame, status: pd.Series | None, heat: str, colors: M
     n = len(rows)
     dates = pd.to_datetime(rows["date"])
     base = dates.min().normalize() if n and dates.notna().any() else pd.Timestamp("1970-01-01")
-    days = ((dates.dt.normalize() - base) // pd.Timedelta(days=1)).fillna(-1).astype(int).tolist()
+    days = ((dates.dt.normalize() - base) // pd.Timedelta(days=1)).fillna(-1).to_numpy(dtype=np.int64)
 
     summary_limit = _summary_chars(n)
     texts = [rows["place"].fillna("").astype(str), rows["claimant"].fillna("").astype(str)]
     if summary_limit:
         texts.append(rows["summary"].fillna("").astype(str).map(lambda s: _shorten(s, summary_limit)))
     codes, strings = pd.factorize(pd.concat(texts, ignore_index=True), sort=False)
-    codes = codes.tolist()
-    # Ids are "origin:key": the origin prefix is sent once per distinct value.
-    ids = rows["id"].astype(str).tolist()  # plain lists: iterating Arrow-backed strings is slow
-    parts = [i.partition(":") for i in ids]
-    prefix_codes, prefix_table = pd.factorize(
-        pd.Series([p[0] + p[1] if p[1] else "" for p in parts], dtype=object), sort=False
-    )
-    rests = [p[2] if p[1] else p[0] for p in parts]
-
-    data: dict[str, object] = {
-        "base": base.date().isoformat(),
-        "idPrefixes": [str(p) for p in prefix_table],
-        "idPrefix": prefix_codes.tolist(),
-        "idRest": rests,
-        # Coordinates in 1e-5 degrees (about 1 m) as integers: smaller and much faster to encode.
-        "lat": np.rint(rows["latitude"].to_numpy(dtype=float) * COORD_SCALE).astype(np.int64).tolist(),
-        "lon": np.rint(rows["longitude"].to_numpy(dtype=float) * COORD_SCALE).astype(np.int64).tolist(),
-        "coordScale": COORD_SCALE,
+    # No ids: a click names the claim's position in payload_rows(frame), and the page reads the
+    # claim there (ids were a third of the payload at 1,000,000 claims and never shown).
+    lat = np.rint(rows["latitude"].to_numpy(dtype=float) * COORD_SCALE).astype(np.int64)
+    lon = np.rint(rows["longitude"].to_numpy(dtype=float) * COORD_SCALE).astype(np.int64)
+    columns: dict[str, np.ndarray] = {
+        # Coordinates in 1e-5 degrees (about 1 m) as integers, exact and small.
+        "lat": lat,
+        "lon": lon,
+        "spot": _spots(lat, lon),
         "day": days,
         "side": _codes(rows["reporting_side"], sides),
         "prec": _codes(rows["geo_precision"], GEO_PRECISIONS),
         "place": codes[:n],
         "claimant": codes[n : 2 * n],
+    }
+    data: dict[str, object] = {
+        "base": base.date().isoformat(),
+        "n": n,
+        "coordScale": COORD_SCALE,
         "strings": [str(s) for s in strings],
         "sides": list(sides),
         "colors": [colors[s] for s in sides],
@@ -156,18 +194,23 @@ def _payload(frame: pd.DataFrame, status: pd.Series | None, heat: str, colors: M
         "heat": heat,
     }
     if summary_limit:
-        data["summary"] = codes[2 * n :]
+        columns["summary"] = codes[2 * n :]
     if status is not None:
-        codes = pd.Categorical(status.reindex(rows.index), categories=list(CLASH_STATUSES)).codes
-        data["status"] = codes.astype(int).tolist()  # -1: unknown (not in ``status``)
+        # -1: unknown (not in ``status``)
+        same = status.index.equals(rows.index)  # no claim without coordinates: no look-up by label
+        columns["status"] = _codes(status if same else status.reindex(rows.index), CLASH_STATUSES)
         data["statuses"] = list(CLASH_STATUSES)
         data["statusRules"] = [STATUS_RULE[s] for s in CLASH_STATUSES]
         data["statusRings"] = [STATUS_RINGS.get(s) for s in CLASH_STATUSES]
     if heat == "casualties":
         killed = pd.to_numeric(rows["killed"], errors="coerce").fillna(0)
         wounded = pd.to_numeric(rows["wounded"], errors="coerce").fillna(0)
-        data["weight"] = (killed + wounded).astype(int).tolist()
-    return _script_safe_json(data)
+        columns["weight"] = (killed + wounded).clip(upper=np.iinfo(np.int32).max).to_numpy(dtype=np.int64)
+    types = {name: _column_type(values) for name, values in columns.items()}
+    data["columns"] = [[name, kind] for name, kind in types.items()]  # pairs: the payload holds no nested object
+    # Base64 needs no escaping (letters, digits, + / =): only the rest goes through _script_safe_json.
+    encoded = "".join(f',"{name}":"{_encode_column(values, types[name])}"' for name, values in columns.items())
+    return _script_safe_json(data)[:-1] + encoded + "}"
 
 
 def payload_rows(frame: pd.DataFrame) -> pd.DataFrame:
@@ -178,12 +221,6 @@ def payload_rows(frame: pd.DataFrame) -> pd.DataFrame:
 def payload_token(payload: str) -> str:
     """A short fingerprint of one payload: a click is honoured only by the payload it came from."""
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
-
-
-def payload_ids(data: Mapping[str, object]) -> list[str]:
-    """The incident ids of a decoded payload, in payload order (as the browser rebuilds them)."""
-    prefixes = data["idPrefixes"]
-    return [prefixes[p] + rest for p, rest in zip(data["idPrefix"], data["idRest"])]  # type: ignore[index, call-overload]
 
 
 class _Verbatim:

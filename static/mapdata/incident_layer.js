@@ -2,7 +2,8 @@
  * Incident layer of the Ceasefire Incident Map (our code; same licence as the project).
  *
  * Python sends the filtered incidents ONCE as compact column arrays (mapdata/mapview/incidents.py
- * incident_payload); this script builds the markers in the browser:
+ * incident_payload; integer columns as base64 typed arrays, each claim's spot numbered by the
+ * server); this script builds the markers in the browser:
  *   - claims at the same coordinates form one *spot* (ACLED puts hundreds of events at one
  *     point): a spot of one claim is a circle marker styled by reporting side, location
  *     precision and a ring for its clash status; a spot of several is a *stack* showing its count, its
@@ -38,6 +39,20 @@
     return d.toISOString().slice(0, 10);
   }
 
+  /** A typed column of the payload: base64 of little-endian integers (i1, i2 or i4). */
+  function decodeColumn(text, type) {
+    var bytes;
+    if (typeof Uint8Array.fromBase64 === "function") {
+      bytes = Uint8Array.fromBase64(text);
+    } else {
+      var binary = atob(text);
+      bytes = new Uint8Array(binary.length);
+      for (var b = 0; b < binary.length; b++) bytes[b] = binary.charCodeAt(b);
+    }
+    var Type = type === "i1" ? Int8Array : type === "i2" ? Int16Array : Int32Array;
+    return new Type(bytes.buffer, bytes.byteOffset, bytes.byteLength / Type.BYTES_PER_ELEMENT);
+  }
+
   function metresPerPixel(lat, zoom) {
     return (40075016.686 * Math.cos((lat * Math.PI) / 180)) / Math.pow(2, zoom + 8);
   }
@@ -51,33 +66,37 @@
       this._token = this._options.token || "";
       this._strings = data.strings || [];
       this._base = Date.parse(data.base + "T00:00:00Z");
-      // Ids arrive as origin prefix code + rest ("acled:" is sent once, not per incident).
-      this._n = data.idRest.length;
-      data.id = new Array(this._n);
-      for (var q = 0; q < this._n; q++) data.id[q] = data.idPrefixes[data.idPrefix[q]] + data.idRest[q];
-      // Spots: claims at exactly the same coordinates (compared as the integers sent).
-      var spotOf = {};
-      var spots = [];
-      for (var s = 0; s < this._n; s++) {
-        var key = data.lat[s] + ":" + data.lon[s];
-        var k = spotOf[key];
-        if (k === undefined) {
-          k = spots.length;
-          spotOf[key] = k;
-          spots.push([]);
-        }
-        spots[k].push(s);
-      }
-      this._spots = spots;
-      // Coordinates arrive as integers in 1/coordScale degrees (smaller, faster to send).
+      // Integer columns arrive as base64 (typed arrays here: no per-claim parsing).
+      var typed = data.columns || [];
+      for (var t = 0; t < typed.length; t++) data[typed[t][0]] = decodeColumn(data[typed[t][0]], typed[t][1]);
+      data.columns = [];
+      this._n = data.n;
+      var n = this._n;
+      // Coordinates arrive as integers in 1/coordScale degrees (exact, small to send).
       var scale = data.coordScale || 1;
-      if (scale !== 1) {
-        for (var c = 0; c < this._n; c++) {
-          data.lat[c] = data.lat[c] / scale;
-          data.lon[c] = data.lon[c] / scale;
-        }
-        data.coordScale = 1;
+      var lat = new Float64Array(n);
+      var lon = new Float64Array(n);
+      for (var c = 0; c < n; c++) {
+        lat[c] = data.lat[c] / scale;
+        lon[c] = data.lon[c] / scale;
       }
+      data.lat = lat;
+      data.lon = lon;
+      data.coordScale = 1;
+      // Spots (claims at exactly the same coordinates) come numbered from the server: list each
+      // spot's claims, in payload order, in one flat array (a counting sort).
+      var spot = data.spot;
+      var spotCount = 0;
+      for (var s = 0; s < n; s++) if (spot[s] >= spotCount) spotCount = spot[s] + 1;
+      var start = new Int32Array(spotCount + 1);
+      for (s = 0; s < n; s++) start[spot[s] + 1] += 1;
+      for (s = 0; s < spotCount; s++) start[s + 1] += start[s];
+      var fill = start.slice(0, spotCount);
+      var members = new Int32Array(n);
+      for (s = 0; s < n; s++) members[fill[spot[s]]++] = s;
+      this._spotStart = start;
+      this._spotMembers = members;
+      this._spotCount = spotCount;
       this._markers = L.featureGroup();
       this.addLayer(this._markers);
       this._index = new Supercluster({
@@ -87,17 +106,17 @@
         map: function (props) { return { n: props.n }; },
         reduce: function (acc, props) { acc.n += props.n; },
       });
-      var features = new Array(spots.length);
-      for (var i = 0; i < spots.length; i++) {
-        var first = spots[i][0];
+      var features = new Array(spotCount);
+      for (var i = 0; i < spotCount; i++) {
+        var first = members[start[i]];
         features[i] = {
           type: "Feature",
-          properties: { s: i, n: spots[i].length },
+          properties: { s: i, n: start[i + 1] - start[i] },
           geometry: { type: "Point", coordinates: [data.lon[first], data.lat[first]] },
         };
       }
       this._index.load(features);
-      this._renderer = spots.length > (data.canvasAbove || 2000) ? L.canvas({ padding: 0.3 }) : undefined;
+      this._renderer = spotCount > (data.canvasAbove || 2000) ? L.canvas({ padding: 0.3 }) : undefined;
       if (data.heat && data.heat !== "off" && L.heatLayer) {
         var points = [];
         for (var h = 0; h < this._n; h++) {
@@ -140,7 +159,10 @@
     total: function () { return this._n; },
 
     /** Number of distinct spots (coordinates) among them. */
-    spotCount: function () { return this._spots.length; },
+    spotCount: function () { return this._spotCount; },
+
+    /** The claims at spot k (positions in the payload), in payload order. */
+    _members: function (k) { return this._spotMembers.subarray(this._spotStart[k], this._spotStart[k + 1]); },
 
     /** Show every incident of the layer (the first view, and the map's "fit" button). */
     fitToData: function () {
@@ -167,7 +189,8 @@
       var zoom = Math.round(map.getZoom());
       var items = this._index.getClusters(bbox, zoom);
       var data = this._data;
-      var spots = this._spots;
+      var firstOf = this._spotMembers;
+      var start = this._spotStart;
       var singles = [];
       var clusters = [];
       var shown = 0;
@@ -178,7 +201,7 @@
       }
       // Region/country areas underneath, exact dots on top, newest last.
       singles.sort(function (a, c) {
-        var ia = spots[a][0], ic = spots[c][0];
+        var ia = firstOf[start[a]], ic = firstOf[start[c]];
         return (data.prec[ic] - data.prec[ia]) || (data.day[ia] - data.day[ic]) || (a - c);
       });
       var old = this._drawn || {};
@@ -204,7 +227,7 @@
       this.drawnClusters = clusters.length;
       var container = map.getContainer();
       container.setAttribute("data-incidents-total", String(this._n));
-      container.setAttribute("data-spots-total", String(spots.length));
+      container.setAttribute("data-spots-total", String(this._spotCount));
       container.setAttribute("data-incidents-drawn", String(singles.length + clusters.length));
       container.setAttribute("data-incidents-in-view", String(shown));
     },
@@ -274,7 +297,7 @@
     },
 
     _addSpot: function (k) {
-      var members = this._spots[k];
+      var members = this._members(k);
       return members.length === 1 ? this._addPoint(members[0]) : this._addStack(k);
     },
 
@@ -316,7 +339,7 @@
     /** Several claims at one spot: the count, the ring split by reporting side. */
     _addStack: function (k) {
       var d = this._data;
-      var members = this._spots[k];
+      var members = this._members(k);
       var first = members[0];
       var latlng = [d.lat[first], d.lon[first]];
       var bySide = {};
@@ -371,7 +394,7 @@
       var already = this._fanned && this._fanned.k === k;
       this._unfan();
       if (already || !map) return;
-      var members = this._spots[k];
+      var members = this._members(k);
       if (map.getZoom() <= (this._data.clusterMaxZoom || 12) || members.length > FAN_MAX) return;
       var centre = map.latLngToLayerPoint(marker.getLatLng());
       var layers = [];
@@ -461,7 +484,7 @@
       }
       var d = this._data;
       if (layer && layer.stackCount) {
-        var members = this._spots[layer.stackIndex];
+        var members = this._members(layer.stackIndex);
         var lo = Infinity, hi = -Infinity;
         for (var m = 0; m < members.length; m++) {
           var day = d.day[members[m]];

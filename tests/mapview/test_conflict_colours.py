@@ -7,10 +7,10 @@ import re
 import pandas as pd
 import pytest
 
-from mapdata.mapview import SIDE_COLORS, base_map, incident_layer, legend_html, payload_ids, render_html, side_colors
+from mapdata.mapview import SIDE_COLORS, base_map, incident_layer, legend_html, render_html, side_colors
 from mapdata.profiles import default_catalog
 from tests.factories import make_india_claim, make_pakistan_claim
-from tests.mapview.test_mapview import payload_in
+from tests.mapview.test_mapview import payload_in, sent_ids
 
 INDIA_PAKISTAN = default_catalog().require("india-pakistan")
 
@@ -40,7 +40,7 @@ def test_claims_of_every_conflict_get_their_party_colour_and_the_legend_names_it
     data = payload_in(render_html(base_map(), incident_layer(frame, colors=colours)))
     legend = legend_html(colors=colours)
     sides = frame.set_index("id")["reporting_side"]
-    for k, incident_id in enumerate(payload_ids(data)):
+    for k, incident_id in enumerate(sent_ids(frame)):
         assert data["side"][k] >= 0, f"{sides[incident_id]} has no colour"
         assert data["sides"][data["side"][k]] == sides[incident_id]
         assert data["colors"][data["side"][k]] == colours[sides[incident_id]]

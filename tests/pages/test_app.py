@@ -15,9 +15,10 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
+import mapdata.mapview
 from apptools import html_table, open_page, open_page_without_error
 from factories import make_claim
-from mapdata.mapview import payload_ids, render_html
+from mapdata.mapview import decode_payload, payload_rows, render_html
 from mapdata.store import Store
 
 APP = "app.py"  # the entry point: navigation, then the map page
@@ -28,6 +29,9 @@ ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\}), (\{[^{}]*\})\
 class MapStub:
     """Stands in for st_folium: keeps the incident ids the page sent, returns a click like the browser's.
 
+    The payload carries positions, not ids: the ids are those of the rows the page reads a click
+    by (its ``payload_rows``, recorded by ``rows_seen``), checked against the payload's count.
+
     ``click(id)`` makes the next run return what our incident layer reports for a click on
     that claim's marker (``stack=True``: on the stack of claims at its spot); ``drawing`` can
     be set to anything, as a hostile browser could.
@@ -36,6 +40,7 @@ class MapStub:
     def __init__(self):
         self.drawing: object = None
         self.sent_ids: list[str] = []
+        self.rows_ids: list[str] = []
         self.token = ""
         self.clicks = 0
 
@@ -51,16 +56,23 @@ class MapStub:
             return {"last_active_drawing": None}
         self.center, self.zoom = center, zoom
         found = ATTACH.findall(render_html(fig, feature_group_to_add))
-        self.sent_ids = payload_ids(json.loads(found[0][0])) if found else []
+        self.sent_ids = list(self.rows_ids) if found else []
+        assert not found or decode_payload(found[0][0])["n"] == len(self.sent_ids)
         self.token = json.loads(found[0][1])["token"] if found else ""
         self.returned_objects = returned_objects
         return {"last_active_drawing": self.drawing}
+
+    def rows_seen(self, frame: pd.DataFrame) -> pd.DataFrame:
+        rows = payload_rows(frame)
+        self.rows_ids = list(rows["id"])
+        return rows
 
 
 @pytest.fixture
 def map_stub(monkeypatch: pytest.MonkeyPatch) -> MapStub:
     stub = MapStub()
     monkeypatch.setattr(streamlit_folium, "st_folium", stub)
+    monkeypatch.setattr(mapdata.mapview, "payload_rows", stub.rows_seen)  # the page imports it on every run
     return stub
 
 
