@@ -38,6 +38,7 @@ from mapdata.store import STAMP_ATTR, Store, default_db_path
 from mapdata.store.bundled import bundled_conflicts
 from mapdata.store.frames import rows_where
 from ui.downloads import turn_off_grid_export
+from ui.timing import step
 
 # Sidebar widget keys. Their values are set from the URL's state on every run.
 DATES, SIDES, SOURCES, TYPES, CASUALTIES, PRECISIONS, TEXT, STATUS, REVIEW, RETRACTED = (
@@ -424,15 +425,19 @@ def filtered_view() -> FilteredView:
 
     Call it where the page wants the "Filtered: … [Clear all filters]" line (under its title).
     """
-    frame = load_incidents()
-    clashes = clashes_of(frame)  # over live claims only: a retracted claim contests nothing
+    with step("view: read the store"):
+        frame = load_incidents()
+    with step("view: clashes"):
+        clashes = clashes_of(frame)  # over live claims only: a retracted claim contests nothing
     status = clashes.status
     if current_filters().show_retracted:  # the URL is written by the widgets' callbacks, before this run
         by_id = pd.Series(status.to_numpy(), index=frame["id"].to_numpy())
         frame = load_incidents(include_retracted=True)
         status = pd.Series(frame["id"].map(by_id).to_numpy(), index=frame.index, name=status.name)
-    state = sidebar_filters(frame)
-    shown = apply_filters(frame, state, status, synonyms=search_spellings(state.text))
+    with step("view: sidebar"):
+        state = sidebar_filters(frame)
+    with step("view: apply filters"):
+        shown = apply_filters(frame, state, status, synonyms=search_spellings(state.text))
     shown_count(len(shown), len(frame))
     active_filters(state)
     return FilteredView(frame, clashes, state, shown, status)
