@@ -67,12 +67,16 @@ class MapStub:
         self.rows_ids = list(rows["id"])
         return rows
 
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Stand in for st_folium, and see the rows the page reads a click by (it imports them on every run)."""
+        monkeypatch.setattr(streamlit_folium, "st_folium", self)
+        monkeypatch.setattr(mapdata.mapview, "payload_rows", self.rows_seen)
+
 
 @pytest.fixture
 def map_stub(monkeypatch: pytest.MonkeyPatch) -> MapStub:
     stub = MapStub()
-    monkeypatch.setattr(streamlit_folium, "st_folium", stub)
-    monkeypatch.setattr(mapdata.mapview, "payload_rows", stub.rows_seen)  # the page imports it on every run
+    stub.install(monkeypatch)
     return stub
 
 

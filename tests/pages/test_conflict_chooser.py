@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
 from apptools import open_page_without_error
@@ -31,7 +30,7 @@ class ViewStub(MapStub):
 def app(db_path, monkeypatch: pytest.MonkeyPatch) -> tuple[AppTest, ViewStub]:
     Store(db_path).save([make_india_claim(id=POONCH)])
     stub = ViewStub()
-    monkeypatch.setattr(streamlit_folium, "st_folium", stub)
+    stub.install(monkeypatch)
     at = open_page_without_error(APP)
     return at, stub
 
@@ -75,7 +74,7 @@ def test_a_side_chosen_in_one_conflict_is_dropped_when_switching(app):
 
 
 def test_a_link_with_a_conflict_opens_on_it(db_path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(streamlit_folium, "st_folium", ViewStub())
+    ViewStub().install(monkeypatch)
     at = open_page_without_error(APP, {"conflict": "russia-ukraine"})
     assert chooser(at).value == "russia-ukraine"
     assert shown_and_total(at)[0] == 0  # nothing of that conflict in a new database yet
@@ -108,7 +107,7 @@ def test_a_new_user_sees_every_conflict_and_can_open_each(db_path, monkeypatch: 
     """First run on a user's machine (no MAPDATA_EXAMPLES): every conflict's examples, each in the box."""
     monkeypatch.delenv(EXAMPLES_ENV, raising=False)
     stub = ViewStub()
-    monkeypatch.setattr(streamlit_folium, "st_folium", stub)
+    stub.install(monkeypatch)
     at = open_page_without_error(APP)
     assert shown_and_total(at) == (34, 34)
     assert len(stub.sent_ids) == 34

@@ -22,7 +22,7 @@ def open_claim(stub: MapStub, incident_id: str = SOTK_UAV) -> AppTest:
 @pytest.fixture
 def clicked(db_path, monkeypatch: pytest.MonkeyPatch) -> tuple[AppTest, MapStub, Store]:
     stub = MapStub()
-    monkeypatch.setattr("streamlit_folium.st_folium", stub)
+    stub.install(monkeypatch)
     store = Store(db_path)
     return open_claim(stub), stub, store
 
@@ -126,7 +126,7 @@ class ClickingStub(MapStub):
 
 def test_a_click_on_the_picker_map_moves_the_point(db_path, monkeypatch: pytest.MonkeyPatch):
     stub = ClickingStub((40.25, 45.9))
-    monkeypatch.setattr("streamlit_folium.st_folium", stub)
+    stub.install(monkeypatch)
     store = Store(db_path)
     at = open_claim(stub)
     by_label(at.checkbox, "Pick the new point on a map").check().run()

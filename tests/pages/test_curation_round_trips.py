@@ -28,7 +28,7 @@ TIMEOUT = 60
 def views(monkeypatch: pytest.MonkeyPatch, media_files: list) -> dict[str, object]:
     """What the map sends, the table lists, the timeline counts and the downloads hold, by claim id."""
     stub = MapStub()
-    monkeypatch.setattr("streamlit_folium.st_folium", stub)
+    stub.install(monkeypatch)
     open_page(APP)
     timeline = open_page(TIMELINE)
     table = open_page(TABLE)  # last: downloads read its media files
