@@ -25,6 +25,10 @@
   var FAN_MAX = 60; // a stack of more claims shows its count; the details panel lists them
   var REGION_KM = 15; // ground radius drawn for a claim placed at region level
   var COUNTRY_KM = 80; // ... and at country level
+  // Above this many spots the clusters come from a grid made per zoom level when first shown (one
+  // pass over the spots) instead of Supercluster's index of every zoom level at once (~4-6 s for
+  // a million spots in headless Chromium, before any marker shows).
+  var GRID_ABOVE = 50000;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -52,6 +56,103 @@
     var Type = type === "i1" ? Int8Array : type === "i2" ? Int16Array : Int32Array;
     return new Type(bytes.buffer, bytes.byteOffset, bytes.byteLength / Type.BYTES_PER_ELEMENT);
   }
+
+  function mercatorX(lon) { return lon / 360 + 0.5; }
+
+  function mercatorY(lat) {
+    var sin = Math.sin((lat * Math.PI) / 180);
+    var y = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
+    return y < 0 ? 0 : y > 1 ? 1 : y;
+  }
+
+  function latitudeOf(y) {
+    return (360 * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180))) / Math.PI - 90;
+  }
+
+  /**
+   * Clusters of spots on a grid of cells (2 x radius pixels) per zoom level, each level made the
+   * first time it is shown. Answers like Supercluster (getClusters, getClusterExpansionZoom):
+   * a cell holding one spot gives that spot, a cell of several a cluster at their mean position
+   * with the number of claims. Above maxZoom every spot in view is itself.
+   */
+  function GridIndex(lon, lat, claims, radius, maxZoom) {
+    var count = lon.length;
+    this._lon = lon;
+    this._lat = lat;
+    this._claims = claims;
+    this._x = new Float64Array(count);
+    this._y = new Float64Array(count);
+    for (var k = 0; k < count; k++) {
+      this._x[k] = mercatorX(lon[k]);
+      this._y[k] = mercatorY(lat[k]);
+    }
+    this._cellPx = 2 * radius;
+    this._maxZoom = maxZoom;
+    this._levels = {};
+  }
+
+  GridIndex.prototype._level = function (zoom) {
+    if (this._levels[zoom]) return this._levels[zoom];
+    var cells = Math.ceil((256 * Math.pow(2, zoom)) / this._cellPx);
+    var cellOf = new Map();
+    var level = { first: [], spots: [], claims: [], x: [], y: [], lon: [], lat: [] };
+    for (var k = 0; k < this._x.length; k++) {
+      var key = Math.min(cells - 1, Math.floor(this._y[k] * cells)) * cells + Math.min(cells - 1, Math.floor(this._x[k] * cells));
+      var c = cellOf.get(key);
+      if (c === undefined) {
+        c = level.first.length;
+        cellOf.set(key, c);
+        level.first.push(k);
+        level.spots.push(0);
+        level.claims.push(0);
+        level.x.push(0);
+        level.y.push(0);
+      }
+      level.spots[c] += 1;
+      level.claims[c] += this._claims[k];
+      level.x[c] += this._x[k];
+      level.y[c] += this._y[k];
+    }
+    for (c = 0; c < level.first.length; c++) {
+      level.lon.push((level.x[c] / level.spots[c] - 0.5) * 360);
+      level.lat.push(latitudeOf(level.y[c] / level.spots[c]));
+    }
+    this._levels[zoom] = level;
+    return level;
+  };
+
+  GridIndex.prototype.getClusters = function (bbox, zoom) {
+    var west = bbox[0], south = bbox[1], east = bbox[2], north = bbox[3];
+    var items = [];
+    var k;
+    if (zoom > this._maxZoom) {
+      for (k = 0; k < this._lon.length; k++) {
+        if (this._lon[k] >= west && this._lon[k] <= east && this._lat[k] >= south && this._lat[k] <= north) {
+          items.push({ properties: { s: k, n: this._claims[k] } });
+        }
+      }
+      return items;
+    }
+    var level = this._level(zoom);
+    for (var c = 0; c < level.first.length; c++) {
+      var lon = level.lon[c], lat = level.lat[c];
+      if (lon < west || lon > east || lat < south || lat > north) continue;
+      if (level.spots[c] === 1) {
+        items.push({ properties: { s: level.first[c], n: level.claims[c] } });
+      } else {
+        items.push({
+          properties: { cluster: true, cluster_id: c * 32 + zoom, n: level.claims[c] },
+          geometry: { coordinates: [lon, lat] },
+        });
+      }
+    }
+    return items;
+  };
+
+  /** The zoom a cluster opens at: two levels closer (cells a quarter of the size). */
+  GridIndex.prototype.getClusterExpansionZoom = function (clusterId) {
+    return Math.min((clusterId % 32) + 2, this._maxZoom + 1);
+  };
 
   function metresPerPixel(lat, zoom) {
     return (40075016.686 * Math.cos((lat * Math.PI) / 180)) / Math.pow(2, zoom + 8);
@@ -99,23 +200,38 @@
       this._spotCount = spotCount;
       this._markers = L.featureGroup();
       this.addLayer(this._markers);
-      this._index = new Supercluster({
-        radius: data.clusterRadius || 30,
-        maxZoom: data.clusterMaxZoom || 12,
-        minPoints: data.clusterMinPoints || 2,
-        map: function (props) { return { n: props.n }; },
-        reduce: function (acc, props) { acc.n += props.n; },
-      });
-      var features = new Array(spotCount);
-      for (var i = 0; i < spotCount; i++) {
-        var first = members[start[i]];
-        features[i] = {
-          type: "Feature",
-          properties: { s: i, n: start[i + 1] - start[i] },
-          geometry: { type: "Point", coordinates: [data.lon[first], data.lat[first]] },
-        };
+      var radius = data.clusterRadius || 30;
+      var maxZoom = data.clusterMaxZoom || 12;
+      this.clustering = spotCount > (data.gridAbove || GRID_ABOVE) ? "grid" : "supercluster";
+      if (this.clustering === "grid") {
+        var spotLon = new Float64Array(spotCount);
+        var spotLat = new Float64Array(spotCount);
+        var claims = new Int32Array(spotCount);
+        for (var g = 0; g < spotCount; g++) {
+          spotLon[g] = lon[members[start[g]]];
+          spotLat[g] = lat[members[start[g]]];
+          claims[g] = start[g + 1] - start[g];
+        }
+        this._index = new GridIndex(spotLon, spotLat, claims, radius, maxZoom);
+      } else {
+        this._index = new Supercluster({
+          radius: radius,
+          maxZoom: maxZoom,
+          minPoints: data.clusterMinPoints || 2,
+          map: function (props) { return { n: props.n }; },
+          reduce: function (acc, props) { acc.n += props.n; },
+        });
+        var features = new Array(spotCount);
+        for (var i = 0; i < spotCount; i++) {
+          var first = members[start[i]];
+          features[i] = {
+            type: "Feature",
+            properties: { s: i, n: start[i + 1] - start[i] },
+            geometry: { type: "Point", coordinates: [lon[first], lat[first]] },
+          };
+        }
+        this._index.load(features);
       }
-      this._index.load(features);
       this._renderer = spotCount > (data.canvasAbove || 2000) ? L.canvas({ padding: 0.3 }) : undefined;
       if (data.heat && data.heat !== "off" && L.heatLayer) {
         var points = [];
@@ -228,6 +344,7 @@
       var container = map.getContainer();
       container.setAttribute("data-incidents-total", String(this._n));
       container.setAttribute("data-spots-total", String(this._spotCount));
+      container.setAttribute("data-clustering", this.clustering);
       container.setAttribute("data-incidents-drawn", String(singles.length + clusters.length));
       container.setAttribute("data-incidents-in-view", String(shown));
     },
