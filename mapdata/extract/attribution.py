@@ -118,6 +118,9 @@ _REFERS_SPOKES = re.compile(rf"\b(?:the|this)\s+{_SPOKES}\b", re.I)
 _STATEMENT_HEADING = re.compile(r"\b(?:statement|press\s+release|report|information)\s+(?:of|from|by)\b", re.I)
 
 
+_JOINED = r"(?:occupation|occupying|backed|led|controlled|held|allied|supported)"
+
+
 @dataclass(frozen=True)
 class Rules:
     """The attribution patterns of one conflict: the generic English ones with its party names."""
@@ -166,7 +169,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
             rf"\b(?:downed|shot\s+down|shoots\s+down|destroyed|intercepted)\s+(?:an?\s+|two\s+|three\s+)?(?P<side>{side})\s+(?:drone|UAV|aircraft|helicopter|quadcopter)",
             re.I,
         ),
-        side_names=re.compile(rf"(?<![\w'’-])(?:{country})(?:['’]s)?(?![\w-])"),
+        # "Russian-occupation forces", "Russian-backed units": a side joined to its forces by a hyphen
+        # is an actor like "Russian forces" (the force noun is checked where the actor is chosen).
+        side_names=re.compile(rf"(?<![\w'’-])(?P<name>{country})(?:['’]s|-{_JOINED})?(?![\w-])"),
         # "Cambodia-launched rockets", "Israeli-fired shells": the side in the compound fired them.
         compound_actor=re.compile(rf"(?<![\w'’-])(?P<side>{country})-(?:launched|fired)\b"),
     )
@@ -232,6 +237,11 @@ def _tld_side(url: str | None, lexicon: Lexicon) -> str | None:
 
 
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# "reported by the JFO press center", "as stated by the ministry": "by" after a speech verb names
+# the speaker, not the agent of an act.
+_TOLD_BY = re.compile(
+    r"\b(?:reported|stated|said|announced|published|confirmed|noted|released|posted|issued)\s+by\s+(?:the\s+)?$", re.I
+)
 _ACTS_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,3}?(?:(?:has|have|had|was|were|is|are)\s+)?(?:open(?:ed|s)?\s+fire|fir(?:ed|es|ing)|shell(?:ed|s)|"
     r"attack(?:ed|s)|launch(?:ed|es)|violat(?:ed|es)|resort(?:ed|s)|target(?:ed|s)|struck|strikes|kill(?:ed|s)|carr(?:ied|ies)\s+out)\b",
@@ -241,7 +251,8 @@ _ACTS_AFTER = re.compile(
 
 def _acts(sentence: str, start: int, end: int) -> bool:
     """Is the name at start:end the actor of a violent verb ("Hezbollah fired", "fired by Hezbollah")?"""
-    if _AGENT_BEFORE.search(sentence[max(0, start - 12) : start]):
+    before = sentence[max(0, start - 24) : start]
+    if _AGENT_BEFORE.search(before) and not _TOLD_BY.search(before):
         return True
     after = _ACTS_AFTER.match(sentence, end)
     return after is not None and not SPEECH.search(sentence[end : after.end()])
@@ -257,7 +268,8 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 def _speaks(sentence: str, start: int, end: int) -> bool:
     """Is the body named at start:end the subject of a speech verb, or what "according to" cites?"""
-    if _ACCORDING_BEFORE.search(sentence[max(0, start - 20) : start]):
+    before = sentence[max(0, start - 24) : start]
+    if _ACCORDING_BEFORE.search(before) or _TOLD_BY.search(before):
         return True
     return _SPEAKS_RIGHT_AFTER.match(sentence, end) is not None
 
@@ -444,7 +456,7 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     m = rules.compound_actor.search(sentence)
     if m:
         return side_word(m.group("side"), lexicon)
-    sides = [(m.start(), m.end(), m.group(0)) for m in rules.side_names.finditer(sentence)]
+    sides = [(m.start(), m.end(), m.group("name")) for m in rules.side_names.finditer(sentence)]
     starts = [start for start, _, _ in sides]
     for verb in _AGGRESSION.finditer(sentence):
         # The actor is the nearest side named before the verb that is not a target or a location;

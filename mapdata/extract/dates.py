@@ -30,6 +30,7 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_AGAIN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -45,7 +46,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            rf"\bnight (?:of|from) {_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|into|-|and)\s*{_D}(?:,?\s+{_Y})?",
+            # "night of May 27 to 28", "night of May 27 to May 28" (the month written again)
+            rf"\bnight (?:of|from) {_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|into|-|and)\s*(?:{_MONTH_AGAIN}\s+)?{_D}(?:,?\s+{_Y})?",
             re.I,
         ),
         "night",

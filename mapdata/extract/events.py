@@ -33,6 +33,8 @@ _STRONG = re.compile(
     # "launched two projectiles toward X": what is launched at someone is fire
     r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}(?:projectiles?|rockets?|missiles?|mortar\s+(?:shells|bombs|rounds)|shells|grenades?)"
     r"\s+(?:toward|towards|at|into|against)\b|"
+    # "the exchange of fire lasted six hours", "troops exchanged fire": told by a party, a claim against the other
+    r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:heavy\s+|intense\s+|small-arms\s+|artillery\s+)?fire|"
     r"struck|strikes?|airstrikes?|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ment)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
@@ -58,7 +60,7 @@ _NEGATED = re.compile(
     re.I,
 )
 _RETALIATION = re.compile(
-    r"(?<!in\s)\bretaliat(?!\w*\s+(?:to|for)\b)\w*|\bstruck\s+back\b|\b(?:adequate|appropriate|response|counter)[\s-]+measures\b|\breturned\s+fire\b|"
+    r"(?<!in\s)\bretaliat(?!\w*\s+(?:to|for)\b)\w*|\b(?:struck|fired|hit|shot)\s+back\b|\b(?:adequate|appropriate|response|counter)[\s-]+measures\b|\breturned\s+fire\b|"
     r"\bresponse\s+fire\b|\bsuppressed\b|\bforced\s+to\s+retreat\b",
     re.I,
 )
@@ -70,6 +72,18 @@ _BACKGROUND = re.compile(
     r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\bsince\s+the\s+(?:start|beginning)\b",
     re.I,
 )
+
+
+# "Although no incidents were recorded elsewhere, the enemy opened fire on X": a negation inside a
+# concessive clause (up to its comma) concedes something else; it does not cancel the main clause.
+_CONCESSIVE = re.compile(r"(?:^|(?<=[,;]\s))\s*(?:although|though|even\s+though|while|whereas)\b[^,;]{0,300}[,;]", re.I)
+
+
+def _negated(sentence: str) -> bool:
+    """Does a negation cancel the sentence's claim (outside any concessive clause)?"""
+    if not _NEGATED.search(sentence):
+        return False
+    return bool(_NEGATED.search(_CONCESSIVE.sub(" ", sentence)))
 
 
 @dataclass(frozen=True)
@@ -100,7 +114,7 @@ def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
         event=bool(_STRONG.search(sentence)),
         weak=bool(_WEAK.search(sentence)),
         symmetric=bool(lexicon.compile(_SYMMETRIC).search(sentence)),
-        negated=bool(_NEGATED.search(sentence)),
+        negated=_negated(sentence),
         retaliation=_retaliation_only(sentence),
         background=bool(_BACKGROUND.search(sentence)),
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 import time
 from dataclasses import dataclass, field, fields
@@ -53,6 +54,8 @@ _RIGHT_AFTER = re.compile(
     r"\s*(?:\(?[\w\s-]{0,30}\)\s*)?(?:village|town|area|sector|district\s+)?[\s,]*(?:late\s+|early\s+)?(?:on|at|in|in\s+the\s+\w+\s+of)?\s*",
     re.I,
 )
+# What joins two days that both apply ("on 12 July and on 10 July", "10 July and 12 July").
+_DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?", re.I)
 _SOURCE_OF_PREVIOUS = re.compile(
     r"^(?:this|that|the\s+information|such\s+information)\s+(?:is|was|has\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:reported|stated|said|announced|noted|confirmed|according|published)\b",
@@ -418,7 +421,7 @@ class _Reader:
             sentence_for_place = setting[1]
         else:
             sentence_for_place = sentence
-        days = self._days_of_places(text, places)
+        days = self._days_of_places(text, places) or self._days_of_one_place(text, chosen_places)
         if days is not None:
             for day, day_places in days:
                 precision = "day" if day is not None else self.day_before[1]
@@ -479,6 +482,19 @@ class _Reader:
             before = [m for m in mentions if m.end <= place.start and m.start not in taken]
             by_day.setdefault(before[-1].date if before else None, []).append(place)
         return list(by_day.items()) if len(by_day) > 1 else None
+
+    def _days_of_one_place(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:
+        """ "On 12 July and on 10 July, positions near X were fired at": days joined by "and" before
+        the place(s) they all apply to are one incident each. None unless the sentence says so."""
+        if not places:
+            return None
+        mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]
+        mentions = [m for m in mentions if m.end <= places[0].start and not is_statement_day(m, text)]
+        if len(mentions) < 2 or len({m.date for m in mentions}) < len(mentions):
+            return None
+        if not all(_DAYS_JOINED.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(mentions)):
+            return None
+        return [(m.date, list(places)) for m in mentions]
 
     def _new_claim(
         self,

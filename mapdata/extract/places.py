@@ -46,7 +46,11 @@ _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous
 _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|area)\s+of|(?P<near>near|outside|towards))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
-_AFTER_NAME = re.compile(rf"\b(?P<name>{_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b")
+_AFTER_NAME = re.compile(
+    rf"\b(?P<name>{_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
+    # "the Mom Bei area": a whole name between "the" and "area" (not the end of a longer name)
+    rf"|(?<=\bthe\s)(?P<area_name>{_NAME})\s+area\b"
+)
 # "one man in X, another in Y, and a third in Z", "one each in Y and Z": each name is a place.
 _DISTRIBUTIVE = re.compile(
     rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each)\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?"
@@ -253,9 +257,10 @@ def find_place_mentions(
                 spans[span] = singular
     after_spans: dict[tuple[int, int], str] = {}
     for match in _AFTER_NAME.finditer(sentence):
-        span = _clean_span(sentence, match.start("name"), match.end("name"))
+        group = "name" if match.group("name") is not None else "area_name"
+        span = _clean_span(sentence, match.start(group), match.end(group))
         if span is not None:
-            after_spans[span] = match.group("cue")
+            after_spans[span] = match.group("cue") or "area"
     if after_spans:  # "Z village" wins over a listed name it overlaps
         by_cue_after = Spans(len(sentence))
         for start, end in after_spans:
@@ -496,4 +501,7 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     specific = [m for m in mentions if m.specific]
     if specific:
         return specific[:1]
-    return mentions[:1]
+    # "on villages along the Working Boundary ... in the Chaprar sector": an area on the line is
+    # more precise than the line
+    areas = [m for m in mentions if m.place is None or m.place.kind != "border"]
+    return (areas or mentions)[:1]
