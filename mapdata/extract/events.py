@@ -69,6 +69,9 @@ _BACKGROUND = re.compile(
     r"\bcampaign\b|\bin\s+total\b|\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
     # a ceasefire's entry into force, a recap, a justification: context, not news
     r"\b(?:went|came|entered)\s+into\s+(?:effect|force)\b|\btook\s+effect\b|\bin\s+response\s+to\s+the\s+repeated\b|"
+    # a halt agreed or a commitment not to strike: about attacks, not an attack
+    r"\b(?:halt|moratorium|pause|ban|freeze|stop)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
+    r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
     r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\bsince\s+the\s+(?:start|beginning)\b",
     re.I,
 )

@@ -724,3 +724,26 @@ def test_firing_back_is_a_sides_own_response_not_a_new_claim():
         published="2021-07-14",
     )
     assert [(p.date, p.place) for p in result.proposals] == [("2021-07-12", "Sadarak")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The White House said on Tuesday that Moscow and Kyiv each agreed to a halt on strikes against power plants.",
+        "Kyiv says Moscow has broken its own commitment not to strike power plants.",
+        "The ministry called for a pause in attacks on energy sites on Tuesday.",
+    ],
+)
+def test_a_halt_or_commitment_not_to_strike_is_no_incident(sentence):
+    assert extract(sentence, published="2025-03-28", profile=_profile("russia-ukraine")).proposals == []
+
+
+def test_an_office_for_countering_disinformation_is_no_denial():
+    result = extract(
+        '"Russian troops again shelled Sudzha on Thursday," said a Ukrainian army officer who is responsible for '
+        "countering disinformation.",
+        published="2025-03-28",
+        profile=_profile("russia-ukraine"),
+    )
+    assert result.responses == []
+    assert [(p.place, p.accused_side) for p in result.proposals] == [("Sudzha", "Russia")]
