@@ -35,6 +35,8 @@ _STRONG = re.compile(
     r"\s+(?:toward|towards|at|into|against)\b|"
     # "the exchange of fire lasted six hours", "troops exchanged fire": told by a party, a claim against the other
     r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:heavy\s+|intense\s+|small-arms\s+|artillery\s+)?fire|"
+    # "committed a provocation against the positions": a party's word for an attack on them
+    r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
     r"struck|strikes?|airstrikes?|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ment)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"

@@ -747,3 +747,30 @@ def test_an_office_for_countering_disinformation_is_no_denial():
     )
     assert result.responses == []
     assert [(p.place, p.accused_side) for p in result.proposals] == [("Sudzha", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "The Azerbaijani Defence Ministry said Armenian units committed a provocation against the positions of "
+            "the Azerbaijani army in the direction of Zod settlement on Wednesday. As a result, a soldier was wounded.",
+            1,
+        ),
+        ("Armenian units staged a provocation against Azerbaijani posts near Zod on Wednesday, Baku said.", None),
+    ],
+)
+def test_a_provocation_committed_against_positions_is_an_incident(text, wounded):
+    result = extract(text, published="2023-05-11")
+    assert [(p.place, p.date, p.accused_side, p.wounded) for p in result.proposals] == [
+        ("Zod", "2023-05-10", "Armenia", wounded)
+    ]
+
+
+def test_a_fake_news_hashtag_is_a_denial():
+    result = extract(
+        "The Armenian Defence Ministry said Azerbaijan had spread #fakenews, alleging Armenian units opened fire "
+        "near Zod on Wednesday.",
+        published="2023-05-11",
+    )
+    assert result.proposals == []
