@@ -113,10 +113,19 @@ def _retaliation_only(sentence: str) -> bool:
     return trigger is None or trigger.start() >= retaliation.start()
 
 
+# "shortly after the attack", "since the strike": the incident already told, referred back to
+# (nothing named after it: "after the attack on Metula" names one).
+_REFERS_BACK = re.compile(
+    r"\b(?:after|since|following|before|during)\s+(?:the|this|that)\s+(?:latest\s+|last\s+)?"
+    r"(?:attack|strike|shelling|incident|raid|clash)\b(?!\s+(?:on|in|at|near|against)\b)",
+    re.I,
+)
+
+
 def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
     lexicon = lexicon or lexicon_for(default_catalog().default)
     return Signals(
-        event=bool(_STRONG.search(sentence)),
+        event=bool(_STRONG.search(_REFERS_BACK.sub(" ", sentence))),
         weak=bool(_WEAK.search(sentence)),
         symmetric=bool(lexicon.compile(_SYMMETRIC).search(sentence)),
         negated=_negated(sentence),

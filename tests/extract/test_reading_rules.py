@@ -774,3 +774,19 @@ def test_a_fake_news_hashtag_is_a_denial():
         published="2023-05-11",
     )
     assert result.proposals == []
+
+
+def test_the_attack_referred_back_to_is_no_new_incident():
+    result = extract(
+        "Hezbollah fired two rockets toward Metula on Monday, the IDF said. Shortly after the attack, a Hezbollah "
+        "member told a television channel that the group abides by the truce.",
+        published="2024-12-03",
+        profile=_profile("israel-lebanon"),
+    )
+    assert [(p.place, p.claimant) for p in result.proposals] == [("Metula", "IDF")]
+    again = extract(
+        "After the attack, Hezbollah fired rockets at Kiryat Shmona on Monday, the IDF said.",
+        published="2024-12-03",
+        profile=_profile("israel-lebanon"),
+    )
+    assert [p.place for p in again.proposals] == ["Kiryat Shmona"]
