@@ -47,6 +47,8 @@ _VICTIMS = (
 )
 # A count right after "killed" is its object ("an attack killed two soldiers"), not its subject's.
 _OBJECT_FOLLOWS = rf"(?!\s+(?:{_NUM})\b)"
+# "killing one and wounding three": a count with its noun left out, ending the phrase.
+_COUNT_ALONE = r"(?=\s*(?:[,.;]|and\b|$))"
 _NONE = re.compile(r"\b(?:no|not|without)\s+$", re.I)  # "no one was hurt" states no count to record
 _VAGUE = re.compile(
     r"\b(?:more\s+than|over|about|around|up\s+to|nearly|almost|at\s+least|dozens|hundreds|thousands|tens)\s+$", re.I
@@ -59,6 +61,7 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
         re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b", re.I),
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
+        re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
     ],
     "wounded": [
@@ -72,6 +75,7 @@ _COUNTED = {
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?{_VICTIMS}\b", re.I),
         re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>another)\b", re.I),
+        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
     ],
 }
 # Words without which no pattern of a kind can match (a cheap test before the patterns).

@@ -790,3 +790,18 @@ def test_the_attack_referred_back_to_is_no_new_incident():
         profile=_profile("israel-lebanon"),
     )
     assert [p.place for p in again.proposals] == ["Kiryat Shmona"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("Troops opened fire on a village on Wednesday, killing one and wounding three.", 1, 3),
+        ("Troops shelled the post, wounding two, the ministry said.", None, 2),
+        ("Troops shelled the post, killing two and injuring another.", 2, 1),
+        # a count with its own noun stays as it was
+        ("Troops opened fire, killing one civilian and wounding three soldiers.", 1, 3),
+    ],
+)
+def test_a_count_with_its_noun_left_out_after_killing_or_wounding(sentence, killed, wounded):
+    found = find_casualties(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
