@@ -54,6 +54,7 @@ _RIGHT_AFTER = re.compile(
     r"\s*(?:\(?[\w\s-]{0,30}\)\s*)?(?:village|town|area|sector|district\s+)?[\s,]*(?:late\s+|early\s+)?(?:on|at|in|in\s+the\s+\w+\s+of)?\s*",
     re.I,
 )
+_SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 # What joins two days that both apply ("on 12 July and on 10 July", "10 July and 12 July").
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?", re.I)
 _SOURCE_OF_PREVIOUS = re.compile(
@@ -284,6 +285,9 @@ class _Reader:
 
     def read(self, sentence: Sentence) -> None:
         text = sentence.norm
+        if sentence.caption:
+            self.in_claim = False
+            return
         if sentence.heading:
             self.read_heading(sentence)
             self.in_claim = False
@@ -410,6 +414,18 @@ class _Reader:
         chosen_places = choose_places(places)
         date = chosen.date if chosen is not None and chosen.date is not None else None
         current = self.current
+        if (
+            accused is None
+            and speaker.side == "media"
+            and current is not None
+            and current.sentences[-1].index >= sentence.index - _SAME_STORY
+            and current.accused
+            and _same_speaker(current.speaker, speaker)
+            and (date is None or current.date == date)
+        ):
+            # An outlet's next sentence about the same attack ("Two were killed in X village, where
+            # shells landed") blames whom its previous sentence blamed.
+            accused = current.accused
         if current is not None and self._continues(current, speaker, date, part, chosen_places, accused):
             self._merge(current, sentence, chosen_places, border, accused, casualties)
             return

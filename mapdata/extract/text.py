@@ -64,6 +64,7 @@ class Sentence:
     text: str
     norm: str
     heading: bool = False  # a title, dateline or subhead: no sentence punctuation
+    caption: bool = False  # a photo caption ("... (ANI Photo)"): not part of the report's text
 
 
 @dataclass
@@ -160,6 +161,16 @@ def _is_abbreviation(chunk: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+# A line that ends with a photo credit ("(ANI Photo)", "(Photo: Reuters)", "Photo posted by ...") is
+# a caption: it tells what a picture shows, often in a party's words, and is not the report's text.
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:[^()\n]{0,60}\s)?(?:photo|picture|image)(?:\s*[:/][^()\n]{0,80})?\)|"
+    r"(?:^|[.!?]\s+)(?:photo|picture|image)s?\s*(?::|by\b|courtesy\b|credit\b|posted\b)[^.\n]{0,160}\.?)\s*$",
+    re.I,
+)
+_MAX_CAPTION = 600
+
+
 def _ends_a_sentence(line: str) -> bool:
     """Does the (normalised) line end with . ! or ?, perhaps inside closing quotes or brackets?"""
     return line.rstrip().rstrip(_CLOSERS).rstrip().endswith((".", "!", "?"))
@@ -199,6 +210,9 @@ def split_sentences(body: str) -> list[Sentence]:
         if not original:
             continue
         norm = original.translate(_QUOTES)
+        if len(norm) <= _MAX_CAPTION and _PHOTO_CREDIT.search(norm):
+            sentences.append(Sentence(len(sentences), original, norm, caption=True))
+            continue
         if not _ends_a_sentence(norm) and len(norm) < 200:
             sentences.append(Sentence(len(sentences), original, norm, heading=True))
             continue

@@ -805,3 +805,31 @@ def test_the_attack_referred_back_to_is_no_new_incident():
 def test_a_count_with_its_noun_left_out_after_killing_or_wounding(sentence, killed, wounded):
     found = find_casualties(sentence)
     assert (found.killed, found.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The Indian Army said in a statement that it hit posts across the LoC. (ANI Photo)",
+        "Villagers said Indian troops shelled their homes near Kotli on Thursday. Photo posted on Facebook by an aid group.",
+        "The Indian Army said it destroyed launch pads across the LoC. (Photo: Reuters)",
+    ],
+)
+def test_a_photo_caption_is_not_part_of_the_report(caption):
+    text = caption + "\n\nFour villagers were killed when Pakistani troops shelled Uri on Thursday.\n"
+    result = extract(text, published="2020-11-14", profile=_profile("india-pakistan"))
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Uri", "media")]
+
+
+def test_an_outlets_next_sentence_about_the_same_attack_keeps_whom_it_blamed():
+    result = extract(
+        "Four villagers were killed when Pakistani troops shelled Uri on Thursday. Three were killed in Churunda "
+        "village and one in Silikote village, where shells landed near homes.",
+        published="2020-11-14",
+        profile=_profile("india-pakistan"),
+    )
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Uri", "media", "Pakistan"),
+        ("Churunda", "media", "Pakistan"),
+        ("Silikote", "media", "Pakistan"),
+    ]
