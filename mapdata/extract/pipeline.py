@@ -339,6 +339,16 @@ class _Reader:
             self.current.add_casualties(casualties.killed, casualties.wounded, sentence)
             return
         places = self.places(text)
+        current = self.current
+        if self.in_claim and current is not None and not current.places and _same_speaker(current.speaker, speaker):
+            specific = [m for m in choose_places(places) if m.specific]
+            if len(specific) == 1:
+                # "X violated the ceasefire on Thursday. X's troops then took the village of Z.": the
+                # one place of the sentence that goes on with a claim naming none is where it was.
+                current.places = specific
+                current.add(sentence)
+                current.add_evidence("place", sentence)
+                return
         self.setting = (places, sentence) if places and chosen is not None else None
         if self.setting is not None and dated and chosen is not None:
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence

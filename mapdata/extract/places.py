@@ -71,7 +71,9 @@ _NEAR_CUE = re.compile(
 )
 _ADJECTIVAL = re.compile(
     r"\s*(?:'s\s+)?(?:army|armed\s+forces|forces|military|side|president|president's|authorities|government|troops|soldiers|"
-    r"leadership|defen[cs]e|ministry|people|officials|separatists|conflict|issue|talks|peace|war|contact\s+line|question)\b",
+    r"leadership|defen[cs]e|ministry|people|officials|separatists|conflict|issue|talks|peace|war|contact\s+line|question|"
+    # "the Nakhchivan border ceasefire", "the Karabakh (Artsakh) truce": the name qualifies the truce
+    r"(?:\)\s+|\([^()]{1,40}\)\s+)?(?:border\s+)?(?:cease-?fire|truce|armistice))\b",
     re.I,
 )
 _NOT_NAMES = re.compile(

@@ -833,3 +833,37 @@ def test_an_outlets_next_sentence_about_the_same_attack_keeps_whom_it_blamed():
         ("Churunda", "media", "Pakistan"),
         ("Silikote", "media", "Pakistan"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armenian units violated the Nakhchivan border ceasefire near Sadarak on Thursday, the Azerbaijani Defence "
+        "Ministry said.",
+        "Armenian units violated the Nakhchivan (Sadarak) truce near Sadarak on Thursday, the Azerbaijani Defence "
+        "Ministry said.",
+    ],
+)
+def test_a_ceasefire_named_with_its_region_is_still_violated(sentence):
+    result = extract(sentence, published="2022-03-25")
+    assert [(p.place, p.date, p.accused_side) for p in result.proposals] == [("Sadarak", "2022-03-24", "Armenia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Azerbaijani forces violated the ceasefire on Thursday, the Armenian Defence Ministry said. The Azerbaijani "
+            "troops then took control of the village of Zarvo.",
+            ["Zarvo"],
+        ),
+        # a claim with its own place keeps it
+        (
+            "Azerbaijani forces fired at Sotk on Thursday, the Armenian Defence Ministry said. The Azerbaijani troops "
+            "then took control of the village of Zarvo.",
+            ["Sotk"],
+        ),
+    ],
+)
+def test_a_claim_without_a_place_takes_the_one_place_of_the_sentence_that_goes_on_with_it(text, places):
+    assert [p.place for p in extract(text, published="2022-03-25").proposals] == places
