@@ -57,13 +57,23 @@ def _assert_all_figures_at_least(report: dict, threshold: float) -> None:
 # A regression floor on the build set of ../shared/articles (docs/extraction-quality.md): a little
 # below what the build set reaches, so a change that breaks reading fails here. Never tuned to
 # the held-out set, which is only measured (the doc records its figures).
-BUILD_FLOOR = {  # the build set reaches 0.82 / 0.81 / 0.85 / 1.00 / 0.94 / 0.87 after round 4 (docs/extraction-quality.md)
-    "precision": 0.79,
-    "recall": 0.78,
-    "reporting_side": 0.82,
+BUILD_FLOOR = {  # the build set reaches 0.80 / 0.84 / 0.96 / 1.00 / 0.94 / 0.88 after round 5 (docs/extraction-quality.md)
+    "precision": 0.77,
+    "recall": 0.81,
+    "reporting_side": 0.92,
     "accused_side": 0.95,
     "killed": 0.90,
     "wounded": 0.84,
+}
+# From round 5 (the rotation) the held-out reports are read too: a floor on all 40, a little below
+# what they reach (0.75 / 0.70 / 0.91 / 0.99 / 0.92 / 0.83), guards the rules found on either set.
+ALL_FLOOR = {
+    "precision": 0.72,
+    "recall": 0.67,
+    "reporting_side": 0.88,
+    "accused_side": 0.95,
+    "killed": 0.88,
+    "wounded": 0.80,
 }
 
 
@@ -73,6 +83,13 @@ def test_build_set_scores_at_least_its_floor(articles_dir, gazetteer):
     assert report["overall"]["files"] == len(split["sets"]["build"]) == 20
     for figure, floor in BUILD_FLOOR.items():
         assert report["overall"][figure] >= floor, f"build set: {figure} = {report['overall'][figure]} < {floor}"
+
+
+def test_all_reports_score_at_least_their_floor(articles_dir, gazetteer):
+    report = evaluate_dir(articles_dir, conflicts=load_split(SPLIT)["conflicts"], details=False)
+    assert report["overall"]["files"] == 40
+    for figure, floor in ALL_FLOOR.items():
+        assert report["overall"][figure] >= floor, f"all reports: {figure} = {report['overall'][figure]} < {floor}"
 
 
 def test_heldout_set_never_reads_worse_than_before_the_work(articles_dir, gazetteer):
