@@ -266,6 +266,12 @@ _SPEAKS_RIGHT_AFTER = re.compile(
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
+_VICTIM_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:soldier|private|sergeant|corporal|serviceman|officer|lieutenant)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*,?\s*)?"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|martyred)\b"
+)
+
+
 def _speaks(sentence: str, start: int, end: int) -> bool:
     """Is the body named at start:end the subject of a speech verb, or what "according to" cites?"""
     before = sentence[max(0, start - 24) : start]
@@ -359,7 +365,11 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     # Of several bodies named ("fired near an EU mission patrol, the Armenian ministry said"), the
     # one that speaks is the speaker; the others are targets, places or the subject of the news.
     speaking = [item for item in found if _speaks(sentence, item[0], item[1])]
-    _, end, attribution = min(speaking or found, key=lambda item: item[0])
+    # "Azerbaijani border guard, soldier X, was killed": a body named as the victim does not speak
+    candidates = speaking or [item for item in found if not _VICTIM_AFTER.match(sentence, item[1])]
+    if not candidates:
+        return None
+    _, end, attribution = min(candidates, key=lambda item: item[0])
     if update:
         tracker.register(attribution, sentence, end)
         tracker.current = attribution

@@ -37,6 +37,11 @@ _STRONG = re.compile(
     r"\s+(?:toward|towards|at|into|against)\b|"
     # "the exchange of fire lasted six hours", "troops exchanged fire": told by a party, a claim against the other
     r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:heavy\s+|intense\s+|small-arms\s+|artillery\s+)?fire|"
+    # "a drone dropped a grenade on a patrol", "jets dropped two bombs on the road": an attack
+    r"drop(?:ped|s|ping)?\s+(?:[\w-]+\s+){0,3}?(?:bombs?|grenades?|munitions|explosives)|"
+    # "wounded as a result of an Armenian ceasefire violation": a casualty caused by a violation
+    r"(?:killed|wounded|injured|died)\s+(?:as\s+a\s+result\s+of|due\s+to|in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
     r"struck|strikes?|airstrikes?|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"

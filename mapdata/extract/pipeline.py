@@ -13,6 +13,7 @@ background are not incidents. Nothing is saved here: the result is a proposal fo
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -30,7 +31,7 @@ from mapdata.extract.attribution import (
     side_word,
     tells_own_fire,
 )
-from mapdata.extract.casualties import Casualties, find_casualties, own_losses, per_place_casualties
+from mapdata.extract.casualties import Casualties, find_casualties, number_value, own_losses, per_place_casualties
 from mapdata.extract.dates import DateMention, find_dates, is_statement_day, part_of_day, pick_date
 from mapdata.extract.denials import Denial, find_denial
 from mapdata.extract.events import classify
@@ -54,6 +55,21 @@ _RIGHT_AFTER = re.compile(
     r"\s*(?:\(?[\w\s-]{0,30}\)\s*)?(?:village|town|area|sector|district\s+)?[\s,]*(?:late\s+|early\s+)?(?:on|at|in|in\s+the\s+\w+\s+of)?\s*",
     re.I,
 )
+# "The incident occurred on 14 September in the direction of X": when and where of the claim just told.
+_INCIDENT_OCCURRED = re.compile(
+    r"(?:the|this|that)\s+(?:incident|attack|shelling|violation|provocation|shooting)\s+"
+    r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed))\b",
+    re.I,
+)
+# A sentence that goes on about the attack just told ("The attack killed 12", "This shelling ...").
+_TELLS_ON = re.compile(
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|shelling|strike|raid|assault|clash|incident)s?\b", re.I
+)
+_SITUATION = re.compile(r"\b(?:the\s+)?situation\s+(?:[\w-]+\s+){0,8}?(?:on|as\s+of|during)\s+(?:the\s+)?", re.I)
+_COUNTED_EVENTS = re.compile(
+    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:cease-?fire\s+)?(?:violations|incidents|attacks|shellings)\b", re.I
+)
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", re.I)
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 # What joins two days that both apply ("on 12 July and on 10 July", "10 July and 12 July").
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?", re.I)
@@ -224,6 +240,7 @@ class _Reader:
         self.denials: list[tuple[Denial, Sentence]] = []
         self.skipped: list[str] = []
         self.old_events: list[str] = []  # events dated over a month before publication
+        self.background_at = -2  # the last sentence read as background
         self.near: list[tuple[float, float]] = self._anchor_points()
         self.quote_closers = _quote_closers(doc.sentences)
 
@@ -302,18 +319,29 @@ class _Reader:
             return
         speaker = self.speaker(sentence)
         mentions = find_dates(text, self.published, self.date_ctx)
-        chosen = pick_date(mentions, text)
+        chosen = self._said_on(sentence, pick_date(mentions, text))
         signals = classify(text, self.lexicon)
-        if self.is_background(sentence, chosen, signals.background):
+        if self.is_background(sentence, chosen, signals.background) or (
+            chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text)
+        ):
+            # "On 12 July, forces shelled X. The attack killed 12.": the next sentence about a
+            # background attack is background too.
             if signals.event and not signals.background:
                 self.old_events.append(sentence.text)
+            self.background_at = sentence.index
             self.in_claim = False
             return
         part = part_of_day(text)
         casualties = find_casualties(text)
         dated = chosen is not None and chosen.date is not None
         self.day_before = (self.date_ctx, self.date_precision)  # the day the text was on before this sentence
-        if dated and chosen is not None and (signals.event or signals.weak or casualties):
+        if (
+            dated
+            and chosen is not None
+            and (signals.event or signals.weak or casualties)
+            and not (chosen.precision in ("month", "year") and self.date_precision == "day")
+        ):
+            # ("in 2020 so far": a month or a year does not move a text that is on a day)
             # Only a sentence about an incident (or the setting of one, below) moves the day the text
             # is on: "on Saturday the army accused Israel of delaying" does not.
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
@@ -323,6 +351,9 @@ class _Reader:
         if signals.retaliation:
             if self.current is not None and self.in_claim:
                 self.current.add(sentence)
+            return
+        if self.in_claim and self.current is not None and _INCIDENT_OCCURRED.match(text):
+            self._place_and_date(self.current, sentence, chosen)
             return
         if signals.event or (signals.weak and self.current is not None and self.in_claim):
             self.read_event(sentence, speaker, chosen, part, casualties, weak_only=not signals.event)
@@ -350,7 +381,11 @@ class _Reader:
                 current.add_evidence("place", sentence)
                 return
         self.setting = (places, sentence) if places and chosen is not None else None
-        if self.setting is not None and dated and chosen is not None:
+        situation = _SITUATION.search(text)
+        about_day = situation is not None and chosen is not None and chosen.start > situation.start()
+        if (self.setting is not None or about_day) and dated and chosen is not None:
+            # a setting with a place, or a situation report's day ("the situation on the evening of
+            # 24 November remained ..."): the day the incidents told next happened
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
         if self.setting is None:
             self.in_claim = False
@@ -422,8 +457,19 @@ class _Reader:
             self.in_claim = False
             return
         chosen_places = choose_places(places)
+        counted = _COUNTED_EVENTS.search(text)
+        if counted is not None and len(chosen_places) == 1:
+            # "Two violations were recorded: ... near A, ... near B": as many places as counted, one each
+            specific = list({m.key: m for m in places if m.specific}.values())
+            if len(specific) >= 2 and number_value(counted.group("n")) == len(specific):
+                chosen_places = specific
         date = chosen.date if chosen is not None and chosen.date is not None else None
         current = self.current
+        if current is not None and self._refines(current, speaker, date, places, chosen_places):
+            # "positions in Nakhchivan" then "near Sadarak in the Nakhchivan Autonomous Republic":
+            # the later sentence locates the same claim more precisely, inside the place named first
+            current.places = chosen_places
+            current.add_evidence("place", sentence)
         if (
             accused is None
             and speaker.side == "media"
@@ -437,6 +483,9 @@ class _Reader:
             # shells landed") blames whom its previous sentence blamed.
             accused = current.accused
         if current is not None and self._continues(current, speaker, date, part, chosen_places, accused):
+            if current.date is None and date is not None and chosen is not None:
+                current.date, current.precision = date, chosen.precision  # the claim's first stated day
+                current.add_evidence("date", sentence)
             self._merge(current, sentence, chosen_places, border, accused, casualties)
             return
         if weak_only:
@@ -508,6 +557,47 @@ class _Reader:
             before = [m for m in mentions if m.end <= place.start and m.start not in taken]
             by_day.setdefault(before[-1].date if before else None, []).append(place)
         return list(by_day.items()) if len(by_day) > 1 else None
+
+    def _refines(
+        self,
+        claim: _Claim,
+        speaker: Attribution,
+        date: dt.date | None,
+        places: list[PlaceMention],
+        chosen: list[PlaceMention],
+    ) -> bool:
+        """Does this sentence name, in the same voice and day, one place located in the claim's one place?"""
+        if len(claim.places) != 1 or len(chosen) != 1 or not chosen[0].specific:
+            return False
+        if not _same_speaker(claim.speaker, speaker) or (date is not None and claim.date != date):
+            return False
+        first = fold(claim.places[0].name)
+        return chosen[0].key != claim.places[0].key and any(
+            m.start > chosen[0].start and (fold(m.name) + " ").startswith(first + " ") for m in places
+        )
+
+    def _said_on(self, sentence: Sentence, chosen: DateMention | None) -> DateMention | None:
+        """'"This afternoon a drone dropped a grenade ...," UNIFIL said in a statement on Sunday':
+        "today" inside a quotation is the day the quotation was said, when its end says which."""
+        closing = self.quote_closers.get(sentence.index)
+        if closing is None or chosen is None or not _TODAY.search(sentence.norm):
+            return chosen
+        for mention in find_dates(closing.norm, self.published, self.date_ctx):
+            if mention.date is not None and is_statement_day(mention, closing.norm):
+                return dataclasses.replace(chosen, date=mention.date, precision=mention.precision)
+        return chosen
+
+    def _place_and_date(self, claim: _Claim, sentence: Sentence, chosen: DateMention | None) -> None:
+        """ "The incident occurred on 14 September near X": the day and place of the claim just told
+        (whose own sentence gave only the day it was reported, or none)."""
+        claim.add(sentence)
+        if chosen is not None and chosen.date is not None:
+            claim.date, claim.precision = chosen.date, chosen.precision
+            claim.add_evidence("date", sentence)
+        specific = [m for m in choose_places(self.places(sentence.norm)) if m.specific]
+        if specific and not claim.places:
+            claim.places = specific
+            claim.add_evidence("place", sentence)
 
     def _days_of_one_place(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:
         """ "On 12 July and on 10 July, positions near X were fired at": days joined by "and" before
@@ -606,6 +696,12 @@ class _Reader:
         if specific and not claim.places:
             claim.places = specific
             claim.add_evidence("place", sentence)
+            if len(specific) > 1 and casualties:
+                # "one was killed in A, another in B": each place's own figure, also when the
+                # list comes after a lede that gave the total
+                figures = per_place_casualties(sentence.norm, [(m.start, m.end) for m in specific])
+                if figures is not None:
+                    claim.per_place = {m.key: f for m, f in zip(specific, figures)}
         elif places and claim.region is None and not claim.places:
             claim.region = places[0]
             claim.add_evidence("place", sentence)

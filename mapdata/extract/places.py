@@ -44,7 +44,7 @@ _NAME = rf"{_WORD}(?:\s+{_WORD})?"
 _SETTLEMENT_WORDS = r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?"
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
 _BEFORE_NAME = re.compile(
-    rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|area)\s+of|(?P<near>near|outside|towards))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
+    rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|area)\s+of|(?P<near>near|outside|towards))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
 _AFTER_NAME = re.compile(
     rf"\b(?P<name>{_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
@@ -66,7 +66,7 @@ _LIST_BEFORE_PLURAL = re.compile(
 _PLURAL_CUE = re.compile(rf"\b(?:{_PLURAL_CUES})\b")
 _LIST_REACH = 400  # characters a list before its plural cue may take ("A, B, ... and Z villages")
 _NEAR_CUE = re.compile(
-    r"(?:direction|directions|vicinity|outskirts|area)\s+of\s+(?:the\s+)?$|\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$",
+    r"(?:direction|directions|vicinity|outskirts|suburbs?|area)\s+of\s+(?:the\s+)?$|\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 _ADJECTIVAL = re.compile(
@@ -78,6 +78,8 @@ _ADJECTIVAL = re.compile(
 )
 _NOT_NAMES = re.compile(
     r"^(?:The|A|An|In|On|At|Armed|Forces|Army|Ministry|Defense|Defence|President|Prime|State|Border|Republic|"
+    # a cue word written with a capital ("Khuiratta Sector") is not a place of its own
+    r"Sector|Village|District|Region|Province|Area|Town|Settlement|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -180,7 +182,10 @@ _ORG_WORDS = {"forces", "army", "ministry", "defense", "defence", "president", "
               "spokeswoman", "spokesperson", "government", "units", "troops", "mission", "union"}
 # fmt: on
 _SPEAKER_CONTEXT = re.compile(
-    r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$", re.I
+    r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$|"
+    # "told a briefing in Donetsk": where something was said, not where it happened
+    r"(?:briefing|press\s+conference|news\s+conference|speaking|spoke|meeting)\s+(?:held\s+)?in\s+$",
+    re.I,
 )
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|stated|reported|denied|accused|announced)\b", re.I
@@ -279,7 +284,8 @@ def find_place_mentions(
     for (start, end), announced in sorted(spans.items()):
         cue = (
             None
-            if announced in (None, "direction", "directions", "vicinity", "outskirts", "area", "near")
+            if announced
+            in (None, "direction", "directions", "vicinity", "outskirts", "suburb", "suburbs", "area", "near")
             else announced
         )
         name = sentence[start:end].strip()
@@ -287,6 +293,12 @@ def find_place_mentions(
             continue
         if lexicon.side_of(name) is not None and not _capital_hit(sentence, start, name, lexicon):
             continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
+        if (
+            announced is None
+            and _PERSON_AFTER.match(sentence, end)
+            and _RANK_BEFORE.search(sentence, max(0, start - 40), start)
+        ):
+            continue  # "Private Gurgen Ayvazyan": a soldier's first name, not the village of that name
         if announced is None and _AGE_AFTER.match(sentence, end):
             continue  # "Bashir Uri (60)": a person with an age in brackets, not the town
         if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end):
@@ -339,6 +351,14 @@ def _capital_hit(sentence: str, start: int, name: str, lexicon: Lexicon) -> bool
     return target is not None and not _SPEECH_BEFORE.search(before[: target.start()])
 
 
+# A rank or a unit right before a name, and a surname right after it: a person ("Private Gurgen
+# Avetik Ayvazyan", "Sergeant of the Defence Army Gurgen Ayvazyan").
+_RANK_BEFORE = re.compile(
+    r"\b(?:private|sergeant|corporal|lieutenant|captain|major|colonel|soldier|serviceman|officer|conscript|"
+    r"army|forces|named)\s+$",
+    re.I,
+)
+_PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
 _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z0-9]|$)")
@@ -496,10 +516,13 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     for mention in mentions:
         if mention.group is not None:
             groups.setdefault(mention.group, []).append(mention)
+    specific_alone = any(m.specific and m.group is None for m in mentions)
     for members in groups.values():
         members = _without_locators(members)
-        if len(members) >= 2:
+        if len(members) >= 2 and (any(m.specific for m in members) or not specific_alone):
             return members  # "Sotk, Vardenis and Goris"; "Dashkasan, Kalbajar and Lachin districts"
+        # a list of provinces locating a village named alone ("X, in the provinces of A and B") is not
+        # a list of incidents: the village is the place
     specific = [m for m in mentions if m.specific]
     if specific:
         return specific[:1]

@@ -165,7 +165,9 @@ def _is_abbreviation(chunk: str) -> bool:
 # a caption: it tells what a picture shows, often in a party's words, and is not the report's text.
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()\n]{0,60}\s)?(?:photo|picture|image)(?:\s*[:/][^()\n]{0,80})?\)|"
-    r"(?:^|[.!?]\s+)(?:photo|picture|image)s?\s*(?::|by\b|courtesy\b|credit\b|posted\b)[^.\n]{0,160}\.?)\s*$",
+    r"(?:^|[.!?]\s+)(?:photo|picture|image)s?\s*(?::|by\b|courtesy\b|credit\b|posted\b)[^.\n]{0,160}\.?|"
+    # "... on January 26. — Reuters": a picture agency's credit closing the line
+    r"[.!?]\s*[—–-]{1,2}\s*(?:Reuters|AFP|AP|EPA|ANI|PTI|Xinhua|Anadolu|Getty\s+Images|[\w\s/]{1,40}photo))\s*$",
     re.I,
 )
 _MAX_CAPTION = 600

@@ -821,6 +821,7 @@ def test_a_count_with_its_noun_left_out_after_killing_or_wounding(sentence, kill
         "The Indian Army said in a statement that it hit posts across the LoC. (ANI Photo)",
         "Villagers said Indian troops shelled their homes near Kotli on Thursday. Photo posted on Facebook by an aid group.",
         "The Indian Army said it destroyed launch pads across the LoC. (Photo: Reuters)",
+        "Soldiers stand guard as Pakistani shells hit homes in Kotli on Thursday. — Reuters",
     ],
 )
 def test_a_photo_caption_is_not_part_of_the_report(caption):
@@ -875,3 +876,151 @@ def test_a_ceasefire_named_with_its_region_is_still_violated(sentence):
 )
 def test_a_claim_without_a_place_takes_the_one_place_of_the_sentence_that_goes_on_with_it(text, places):
     assert _places(text, "2022-03-25") == places
+
+
+def test_a_casualty_caused_by_a_ceasefire_violation_is_an_incident():
+    result = _read(
+        "An Azerbaijani soldier was wounded as a result of an Armenian ceasefire violation near Zarvo on Tuesday, "
+        "the Azerbaijani Defence Ministry said.",
+        "2020-09-16",
+    )
+    assert [(p.place, p.date, p.accused_side, p.wounded) for p in result.proposals] == [
+        ("Zarvo", "2020-09-15", "Armenia", 1)
+    ]
+
+
+def test_the_incident_occurred_on_a_day_near_a_place_dates_and_places_the_claim_told_before():
+    result = _read(
+        "An Azerbaijani soldier was wounded as a result of an Armenian ceasefire violation, the Azerbaijani Defence "
+        "Ministry reported on Wednesday. The incident occurred on Tuesday near Zarvo village.",
+        "2020-09-16",
+    )
+    assert [(p.place, p.date, p.accused_side, p.wounded) for p in result.proposals] == [
+        ("Zarvo", "2020-09-15", "Armenia", 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Private Sotk Arami Harutyunyan was wounded when Azerbaijani forces fired on Armenian positions on Tuesday.",
+        "Sergeant of the Defence Army Sotk Harutyunyan was wounded when Azerbaijani forces fired on Tuesday.",
+    ],
+)
+def test_a_name_after_a_rank_and_before_a_surname_is_a_person_not_a_place(sentence):
+    assert _places(sentence, "2016-10-26") == [None]
+
+
+def test_the_next_sentence_about_a_background_attack_is_background_too():
+    result = _read(
+        "Azerbaijani units fired at positions near Sotk on Tuesday, the Armenian Defence Ministry said. On 12 July, "
+        "Azerbaijani forces shelled positions near Chinari. The attack killed 12 soldiers.",
+        "2020-09-16",
+    )
+    assert [(p.place, p.killed) for p in result.proposals] == [("Sotk", None)]
+
+
+def test_a_yearly_total_does_not_move_the_day_the_text_is_on():
+    result = _read(
+        "Indian troops fired at villages in Rakhchikri and Khuiratta sectors on Sunday, the ISPR said. He said India "
+        "had committed 1,200 ceasefire violations in 2020 so far. Five civilians were injured by Indian fire in the "
+        "Khuiratta Sector, the ISPR said.",
+        "2020-07-13",
+        "india-pakistan",
+    )
+    assert [(p.place, p.date) for p in result.proposals] == [("Rakhchikri", "2020-07-12"), ("Khuiratta", "2020-07-12")]
+
+
+def test_the_day_a_situation_report_is_about_dates_the_violations_it_lists():
+    result = _read(
+        "The situation in the area of the operation on the evening of November 23 remained under control, the JFO "
+        "press centre said. Two violations were recorded during the day: Russian forces fired mortars near Marinka.",
+        "2020-11-25",
+        "russia-ukraine",
+    )
+    assert [(p.place, p.date) for p in result.proposals] == [("Marinka", "2020-11-23")]
+
+
+def test_as_many_places_as_the_violations_counted_are_one_incident_each():
+    result = _read(
+        "Two ceasefire violations were recorded on Sunday, the JFO press centre said: Russian forces fired mortars "
+        "not far from Marinka, and a sniper was active in the suburbs of Avdiivka.",
+        "2020-11-25",
+        "russia-ukraine",
+    )
+    assert [p.place for p in result.proposals] == ["Marinka", "Avdiivka"]
+
+
+def test_a_place_located_in_the_region_a_claim_named_refines_that_claim():
+    result = _read(
+        "Armenian forces fired at Azerbaijani positions in Nakhchivan on Friday, the Azerbaijani Defence Ministry "
+        'said. "On Friday, positions near Heydarabad in the Nakhchivan Autonomous Republic were shelled by Armenian '
+        'units," the statement reads.',
+        "2021-05-29",
+    )
+    assert [(p.place, p.date) for p in result.proposals] == [("Heydarabad", "2021-05-28")]
+
+
+def test_where_a_briefing_was_held_is_not_where_the_incident_was():
+    result = _read(
+        "The enemy violated the ceasefire near Marinka over the past day, a DPR militia spokesman told a briefing in "
+        "Donetsk on Friday.",
+        "2019-12-14",
+        "russia-ukraine",
+    )
+    assert [p.place for p in result.proposals] == ["Marinka"]
+    result = _read(
+        "The enemy violated the ceasefire four times over the past day, a DPR militia spokesman told a briefing "
+        "in Donetsk on Friday.",
+        "2019-12-14",
+        "russia-ukraine",
+    )
+    assert [p.place for p in result.proposals] != ["Donetsk"]
+
+
+def test_a_victim_named_with_his_service_is_not_the_speaker():
+    result = _read(
+        "Armenian forces violated the ceasefire on the state border on Tuesday, the Azerbaijani State Border Service "
+        "said. On Tuesday, Azerbaijani border guard, soldier Ali Aliyev, was killed by Armenian sniper fire near "
+        "Heydarabad village.",
+        "2020-01-08",
+    )
+    assert {p.claimant for p in result.proposals} == {"Azerbaijani State Border Service"}
+
+
+def test_per_place_figures_after_a_lede_with_the_total_are_each_places_own():
+    result = _read(
+        "Israeli forces killed three people in south Lebanon on Sunday, the Lebanese health ministry said. The "
+        "ministry said one person was killed in Houla, another in Aitaroun and a third in Blida in Israeli attacks.",
+        "2025-01-27",
+        "israel-lebanon",
+    )
+    assert [(p.place, p.killed) for p in result.proposals] == [("Houla", 1), ("Aitaroun", 1), ("Blida", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("An Israeli drone dropped a grenade on a patrol near Kfar Kila on Sunday, UNIFIL said.", "Kfar Kila"),
+        # a list of provinces locating the place is not a list of incidents
+        (
+            "Thai jets dropped two bombs on the road to Wat Keo Sikkha Kirisvara, in the provinces of Oddar Meanchey "
+            "and Preah Vihear, on Thursday, the Cambodian Ministry of National Defence said.",
+            "Wat Keo Sikkha Kirisvara",
+        ),
+    ],
+)
+def test_dropping_bombs_or_grenades_is_an_attack(text, place):
+    conflict = "israel-lebanon" if "UNIFIL" in text else "thailand-cambodia"
+    assert _places(text, "2025-07-25", conflict) == [place]
+
+
+def test_today_inside_a_quotation_is_the_day_the_quotation_was_said():
+    result = _read(
+        'An Israeli drone dropped a grenade near a patrol close to Kfar Kila, UNIFIL said. "This afternoon an Israeli '
+        'drone dropped a grenade near our patrol close to Kfar Kila. Nobody was hurt," UNIFIL said in a statement '
+        "on Sunday.",
+        "2025-10-27",
+        "israel-lebanon",
+    )
+    assert [(p.place, p.date) for p in result.proposals] == [("Kfar Kila", "2025-10-26")]
