@@ -70,6 +70,7 @@ _COUNTED_EVENTS = re.compile(
     r"\b(?P<n>two|three|four|five|[2-5])\s+(?:cease-?fire\s+)?(?:violations|incidents|attacks|shellings)\b", re.I
 )
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", re.I)
+_AND = re.compile(r"\band\b|\bas\s+well\s+as\b", re.I)
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 # What joins two days that both apply ("on 12 July and on 10 July", "10 July and 12 July").
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?", re.I)
@@ -602,8 +603,8 @@ class _Reader:
     def _days_of_one_place(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:
         """ "On 12 July and on 10 July, positions near X were fired at": days joined by "and" before
         the place(s) they all apply to are one incident each. None unless the sentence says so."""
-        if not places:
-            return None
+        if not places or not _AND.search(text, 0, places[0].start):
+            return None  # no "and" before the place: nothing to join (and no second reading of dates)
         mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]
         mentions = [m for m in mentions if m.end <= places[0].start and not is_statement_day(m, text)]
         if len(mentions) < 2 or len({m.date for m in mentions}) < len(mentions):
