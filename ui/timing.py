@@ -1,7 +1,7 @@
 """Where a page run's seconds go: ``MAPDATA_TIMING=1`` logs each step to stderr.
 
-Off by default (one environment look-up per step). ``benchmarks/bench_scale.py --probe`` reads the
-lines to split page open → markers into the server's part and the browser's.
+Off by default (one environment look-up per step). ``benchmarks/map_probe.py`` reads the lines
+to split page open → markers into the server's part and the browser's.
 """
 
 from __future__ import annotations
