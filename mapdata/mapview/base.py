@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -234,8 +235,22 @@ class PlaceLabels(MacroElement):
         self.min_zoom = min_zoom
 
 
-def base_map(extent: Extent | None = None) -> folium.Map:
-    """The constant base map: offline tiles and borders, online tile choices, controls, local assets.
+ONLINE_TILES_ENV = "MAPDATA_ONLINE_TILES"
+
+
+def online_tiles_wanted(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether the user turned the online tile layers on (``MAPDATA_ONLINE_TILES=1``).
+
+    Off by default: a tile server learns which region each tile shows, so a map that loads
+    online tiles tells a third party where its user is looking. Anything but a clear yes is no.
+    """
+    value = (os.environ if environ is None else environ).get(ONLINE_TILES_ENV, "")
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def base_map(extent: Extent | None = None, online_tiles: bool | None = None) -> folium.Map:
+    """The constant base map: offline tiles and borders, controls, local assets; the online tile
+    layers only when the user turned them on (``online_tiles``, default ``MAPDATA_ONLINE_TILES``).
 
     ``extent`` (a conflict profile's) sets the first view; the default is the Armenia–Azerbaijan
     border. The map stays the same as long as it does. Build a fresh one per run:
@@ -245,14 +260,18 @@ def base_map(extent: Extent | None = None) -> folium.Map:
     fmap = folium.Map(
         location=list(center), zoom_start=zoom, tiles=None, max_zoom=MAX_ZOOM, min_zoom=4, control_scale=True
     )
-    folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, show=True, max_zoom=MAX_ZOOM).add_to(fmap)
-    folium.TileLayer("OpenTopoMap", name="OpenTopoMap (topographic)", overlay=False, show=False, max_zoom=17).add_to(
-        fmap
-    )
-    folium.TileLayer(
-        "Esri.WorldImagery", name="Esri World Imagery (satellite)", overlay=False, show=False, max_zoom=MAX_ZOOM
-    ).add_to(fmap)
-    folium.FeatureGroup(name="No tiles (borders only)", overlay=False, show=False).add_to(fmap)
+    online = online_tiles_wanted() if online_tiles is None else online_tiles
+    if online:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, show=True, max_zoom=MAX_ZOOM).add_to(
+            fmap
+        )
+        folium.TileLayer(
+            "OpenTopoMap", name="OpenTopoMap (topographic)", overlay=False, show=False, max_zoom=17
+        ).add_to(fmap)
+        folium.TileLayer(
+            "Esri.WorldImagery", name="Esri World Imagery (satellite)", overlay=False, show=False, max_zoom=MAX_ZOOM
+        ).add_to(fmap)
+    folium.FeatureGroup(name="No tiles (borders only)", overlay=False, show=not online).add_to(fmap)
     offline = installed_basemap()
     if offline is not None:
         # Under every online layer (zIndex 0): it shows where they do not load, e.g. with no internet.

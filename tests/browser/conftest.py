@@ -34,7 +34,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-# The online base layers of the map; the only outside hosts the page may ask for.
+# The online base layers of the map (only with MAPDATA_ONLINE_TILES=1); the only outside hosts a page may ask for.
 TILE_HOST_SUFFIXES = ("tile.openstreetmap.org", "tile.opentopomap.org", "server.arcgisonline.com")
 
 

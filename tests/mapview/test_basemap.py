@@ -10,6 +10,7 @@ import pytest
 
 from mapdata.mapview import base_map, render_html
 from mapdata.mapview import basemap as bm
+from mapdata.mapview.base import ONLINE_TILES_ENV, online_tiles_wanted
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"tile"  # the bytes are copied, never decoded
 
@@ -118,3 +119,18 @@ def test_the_map_fetches_place_labels_from_the_app_and_writes_them_as_text():
     html = render_html(base_map())
     assert 'fetch("/app/static/basemap/places.json")' in html
     assert "label.textContent = p[0]" in html and "innerHTML" not in html.split("PlaceLabels")[-1][:200]
+
+
+TILE_SERVERS = ("tile.openstreetmap.org", "tile.opentopomap.org", "arcgisonline.com")
+
+
+def test_no_online_tiles_unless_the_user_turns_them_on(monkeypatch):
+    # A tile server learns which region each tile shows: by default the map asks none.
+    monkeypatch.delenv(ONLINE_TILES_ENV, raising=False)
+    assert not any(host in render_html(base_map()) for host in TILE_SERVERS)
+    for value in ("0", "no", "maybe", ""):
+        assert not online_tiles_wanted({ONLINE_TILES_ENV: value})
+    monkeypatch.setenv(ONLINE_TILES_ENV, "1")
+    html = render_html(base_map())
+    assert all(host in html for host in TILE_SERVERS)
+    assert not any(host in render_html(base_map(online_tiles=False)) for host in TILE_SERVERS)
