@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,9 @@ def pytest_configure(config: pytest.Config) -> None:
     tests of a user's first run, with every conflict's examples, clear it (tests/store/test_bundled_conflicts.py,
     tests/pages/test_first_run.py, tests/browser/test_first_run_browser.py)."""
     os.environ[EXAMPLES_ENV] = DEFAULT_PROFILE_ID
+    # Never the developer's own database (~/.local/share/ceasefire-map): set for the whole process,
+    # so module- and session-scoped fixtures and the processes tests start are kept out too.
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="ceasefire-tests-data-")
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +35,7 @@ def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     GeoNames country files the developer added (``gazetteer add``), and never write the developer's
     database (``~/.local/share/ceasefire-map``): a test that names no database gets a sandbox one."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-user-config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "no-user-data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "no-user-data"))  # per test
     monkeypatch.setenv("MAPDATA_GEONAMES", str(tmp_path_factory.getbasetemp() / "no-user-geonames"))
 
 
