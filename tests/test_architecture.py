@@ -7,6 +7,7 @@ only shows at run time in one code path still fails here.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,36 @@ def test_the_library_never_imports_streamlit():
                 else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             )
             assert not any(n.split(".")[0] in {"streamlit", "streamlit_folium"} for n in names), name
+
+
+def _documented_tree() -> list[str]:
+    """The modules ARCHITECTURE.md's "The tree, module by module" names, in its order."""
+    text = (ROOT / "ARCHITECTURE.md").read_text("utf-8")
+    section = text.split("## The tree, module by module", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"`((?:mapdata|ui|app_pages)/[\w/]+\.py|app\.py)`", section)
+
+
+def test_architecture_names_every_module_there_is_and_nothing_else():
+    on_disk = {
+        str(p.relative_to(ROOT))
+        for folder in ("mapdata", "ui", "app_pages")
+        for p in (ROOT / folder).rglob("*.py")
+        if p.name != "__init__.py"
+    } | {"app.py"}
+    named = _documented_tree()
+    assert sorted(set(named) - on_disk) == [], "ARCHITECTURE.md names modules that do not exist"
+    assert sorted(on_disk - set(named)) == [], "ARCHITECTURE.md's tree misses these modules"
+
+
+def test_library_modules_import_only_modules_listed_above_them():
+    """ARCHITECTURE.md says dependencies run down its list; the imports must agree."""
+    order = [name for name in (_module_name(ROOT / p) for p in _documented_tree()) if name.startswith("mapdata")]
+    rank = {name: i for i, name in enumerate(order)}
+    graph = _graph()
+    upward = sorted(
+        f"{name} imports {target}"
+        for name in order
+        for target in graph.get(name, ())
+        if target in rank and rank[target] > rank[name]
+    )
+    assert upward == []
