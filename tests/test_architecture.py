@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import ast
 import re
+import sys
 from pathlib import Path
 
 import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10 reads TOML with the tomli backport, as mapdata.profiles.loader does
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "mapdata"
@@ -144,3 +150,44 @@ def test_library_modules_import_only_modules_listed_above_them():
         if target in rank and rank[target] > rank[name]
     )
     assert upward == []
+
+
+def _declared_distributions() -> set[str]:
+    """The distributions `pip install .` brings: pyproject's dependencies and what they require."""
+    from importlib.metadata import PackageNotFoundError, requires
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    declared = {_distribution_name(spec) for spec in pyproject["project"]["dependencies"]}
+    brought = set(declared)
+    for name in declared:
+        try:
+            brought |= {_distribution_name(spec) for spec in requires(name) or () if "extra ==" not in spec}
+        except PackageNotFoundError:
+            continue
+    return brought
+
+
+def _distribution_name(spec: str) -> str:
+    return re.split(r"[\s<>=!~;\[(]", spec.strip(), maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_every_library_import_is_installed_by_pip_install():
+    """A module imported by mapdata/ comes with `pip install .`, declared or required by what is."""
+    from importlib.metadata import packages_distributions
+
+    imported = set()
+    for path in _modules().values():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = {name for name in imported if name not in sys.stdlib_module_names and name != "mapdata"}
+    distributions = packages_distributions()
+    brought = _declared_distributions()
+    missing = sorted(
+        name
+        for name in third_party - {"tomli"}  # declared for Python < 3.11 only; 3.11+ uses tomllib
+        if not {d.lower().replace("_", "-") for d in distributions.get(name, [name])} & brought
+    )
+    assert missing == [], f"imported by mapdata/ but not installed by `pip install .`: {missing}"
