@@ -7,6 +7,8 @@ map and can be moved below it, leaving the map the whole width.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import streamlit as st
 import streamlit_folium
@@ -19,8 +21,10 @@ from mapdata.mapview import (
     incident_payload,
     legend_html,
     payload_rows,
+    publish_payload,
     side_colors,
 )
+from mapdata.mapview.assets import PAYLOADS_URL
 from mapdata.profiles import default_catalog
 from mapdata.store.frames import rows_where
 from ui.common import chosen_profile, filtered_view, get_store
@@ -35,6 +39,9 @@ CLAIM_PARAM = "claim"  # ?claim=<id>: open this claim and centre on it (the Tabl
 APPLIED_PICK = "_map_applied_pick"  # the linked claim already centred on (centre once, then let the user pan)
 HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
 MAP_HEIGHT = 640
+# Served by Streamlit at PAYLOADS_URL (static/ beside app.py): the browser fetches the payload once per
+# filter state instead of receiving it with every rerun.
+PAYLOAD_DIR = Path(__file__).resolve().parents[1] / "static" / "payloads"
 
 
 @st.cache_data(show_spinner="Building the map…", max_entries=8)
@@ -69,6 +76,10 @@ colors = side_colors([profile] if profile else default_catalog())
 store = get_store()
 with step("map page: payload"):
     payload = _map_payload(str(store.path), store.data_version(), repr(state), heat, colors, shown, view.status)
+    try:
+        payload_url: str | None = f"{PAYLOADS_URL}/{publish_payload(payload, PAYLOAD_DIR)}"
+    except OSError:  # a read-only or full disk: the payload goes inside the page, as it always can
+        payload_url = None
 rows = payload_rows(shown)
 
 with st.container():  # always there, so the map below keeps its place (and its zoom)
@@ -96,7 +107,7 @@ with map_column:
             use_container_width=True,
             center=center,
             zoom=zoom,
-            feature_group_to_add=incident_feature_group(payload, fit=center is None),
+            feature_group_to_add=incident_feature_group(payload, fit=center is None, url=payload_url),
             returned_objects=["last_active_drawing"],
         )
     with step("map page: legend"):

@@ -3,7 +3,8 @@
 * ``assets`` — folium/Leaflet/plugin assets pointed at ``static/`` (no CDN);
 * ``base`` — the constant base map (offline borders, tile choices, controls) and the legend beside it;
 * ``basemap`` — offline raster tiles (land, water, place names) from an MBTiles file, served by the app;
-* ``incidents`` — the incident layer: a compact payload drawn by ``static/mapdata/incident_layer.js``;
+* ``incidents`` — the incident layer: a compact payload (a file the browser fetches) drawn by
+  ``static/mapdata/incident_layer.js``;
 * ``candidates`` — the small map of geocoding candidates on the Gazetteer page.
 """
 
@@ -30,6 +31,7 @@ from mapdata.mapview.incidents import (
     incident_payload,
     payload_rows,
     payload_token,
+    publish_payload,
     render_html,
 )
 
@@ -53,6 +55,7 @@ __all__ = [
     "legend_html",
     "payload_rows",
     "payload_token",
+    "publish_payload",
     "render_html",
     "side_colors",
 ]

@@ -20,6 +20,7 @@ __all__ = [
     "JQUERY_JS",
     "LEAFLET_CSS",
     "LEAFLET_JS",
+    "PAYLOADS_URL",
     "STATIC_URL",
     "IconImagePath",
     "LocalAssets",
@@ -39,6 +40,7 @@ HEAT_JS = f"{VENDOR_URL}/leaflet.heat/leaflet-heat.js"
 SUPERCLUSTER_JS = f"{VENDOR_URL}/supercluster/supercluster.min.js"
 INCIDENT_JS = f"{STATIC_URL}/mapdata/incident_layer.js"
 INCIDENT_CSS = f"{STATIC_URL}/mapdata/incident_layer.css"
+PAYLOADS_URL = f"{STATIC_URL}/payloads"  # the map's payload files (mapview.publish_payload), git-ignored
 
 _MAP_JS = [("leaflet", LEAFLET_JS), ("jquery", JQUERY_JS)]
 _MAP_CSS = [("leaflet_css", LEAFLET_CSS)]

@@ -18,8 +18,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
+import re
+import tempfile
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import folium
 import numpy as np
@@ -35,6 +40,7 @@ from mapdata.model import GEO_PRECISIONS
 __all__ = [
     "COORD_SCALE",
     "HEAT_MODES",
+    "PAYLOADS_KEPT",
     "SUMMARY_MAX_INCIDENTS",
     "ClickedMarker",
     "clicked_marker",
@@ -44,11 +50,15 @@ __all__ = [
     "incident_payload",
     "payload_rows",
     "payload_token",
+    "publish_payload",
     "render_html",
 ]
 
 HEAT_MODES: tuple[str, ...] = ("off", "count", "casualties")
 COORD_SCALE = 100_000
+# Payload files kept for the browser to fetch (publish_payload): the most recently used filter states.
+PAYLOADS_KEPT = 16
+_PAYLOAD_FILE = re.compile(r"[0-9a-f]{16}\.json")  # publish_payload's names: payload_token + .json
 
 # Summaries are the bulk of the payload. Popups carry a short one while the view holds at most
 # SUMMARY_MAX_INCIDENTS (a whole ACLED country file fits); above that the popup shows date,
@@ -246,19 +256,24 @@ class _RawScript(Element):
 
 
 class _IncidentData(MacroElement):
-    """Hands the payload to ``MapdataIncidents.attach`` inside the feature group's script."""
+    """Hands the payload (or where to fetch it) to ``MapdataIncidents`` inside the feature group's script."""
 
     _template = Template(
         "{% macro script(this, kwargs) %}"
+        "{% if this.url %}"
+        "MapdataIncidents.load({{ this._parent.get_name() }}, {{ this.url }}, {{ this.options }});"
+        "{% else %}"
         "MapdataIncidents.attach({{ this._parent.get_name() }}, {{ this.payload }}, {{ this.options }});"
+        "{% endif %}"
         "{% endmacro %}"
     )
 
-    def __init__(self, payload: str, options: str) -> None:
+    def __init__(self, payload: str | None, options: str, url: str | None = None) -> None:
         super().__init__()
         self._name = "IncidentData"
         self.payload = payload
         self.options = options
+        self.url = None if url is None else _script_safe_json({"u": url})[5:-1]  # a JS string literal
 
     def render(self, **kwargs: object) -> str:
         script = self._template.module.__dict__["script"](self, kwargs)
@@ -268,16 +283,68 @@ class _IncidentData(MacroElement):
         return ""
 
 
-def incident_feature_group(payload: str, *, fit: bool = False) -> folium.FeatureGroup:
+def incident_feature_group(payload: str, *, fit: bool = False, url: str | None = None) -> folium.FeatureGroup:
     """The layer to pass as ``st_folium(feature_group_to_add=...)`` (cheap: payload is prebuilt).
 
     ``fit``: the map's first view shows every incident (once per map; not when the page
     centres the map on one claim). Clicked markers carry :func:`payload_token` of ``payload``.
+    ``url``: where the browser fetches the payload (:func:`publish_payload`) instead of finding
+    it in the script, so the page sends a few hundred bytes per rerun, not the whole payload.
     """
     options = json.dumps({"token": payload_token(payload), "fit": bool(fit)})
     group = folium.FeatureGroup(name="Incidents", control=False)
-    group.add_child(_IncidentData(payload, options))
+    group.add_child(_IncidentData(payload if url is None else None, options, url))
     return group
+
+
+def publish_payload(payload: str, folder: Path, keep: int = PAYLOADS_KEPT) -> str:
+    """Write ``payload`` as ``folder/<payload_token>.json`` for the browser to fetch; its file name.
+
+    Why a file: streamlit-folium sends the layer's script with every rerun of the page (a click,
+    a filter change), and the script held the whole payload: 25 MB at a million claims, seconds
+    per click. The file is named by its content, written once (atomically: readers never see
+    half a file) and then only touched; files beyond the ``keep`` most recently used go. They
+    hold what the page shows anyway, served only by this app (``static/``), and are a cache:
+    deleting them costs a rewrite.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{payload_token(payload)}.json"
+    target = folder / name
+    data = payload.encode("utf-8")
+    try:
+        if target.stat().st_size == len(data):
+            os.utime(target)  # recently used: kept by the pruning below
+            return name
+    except FileNotFoundError:
+        pass
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".payload-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _prune_payloads(folder, keep)
+    return name
+
+
+def _prune_payloads(folder: Path, keep: int) -> None:
+    """Delete all but the ``keep`` most recently used payload files (and temporary files over a minute old)."""
+    now = time.time()
+    files = []
+    for path in folder.iterdir():
+        try:
+            used = path.stat().st_mtime
+        except FileNotFoundError:
+            continue  # another server pruned it
+        if path.name.startswith(".payload-"):
+            if now - used > 60:
+                path.unlink(missing_ok=True)
+        elif _PAYLOAD_FILE.fullmatch(path.name):  # never anything else that may be in the folder
+            files.append((used, path))
+    for _, path in sorted(files, reverse=True)[keep:]:
+        path.unlink(missing_ok=True)
 
 
 def incident_layer(

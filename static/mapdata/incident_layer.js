@@ -638,6 +638,16 @@
     },
   });
 
+  var loads = 0; // the newest load() wins: a slower, older payload never replaces a newer one
+
+  function showProblem(group, text) {
+    var box = el("div", "mapdata-load-problem", text);
+    var control = L.control({ position: "topright" });
+    control.onAdd = function () { return box; };
+    group.once("remove", function () { control.remove(); });
+    if (group._map) control.addTo(group._map);
+  }
+
   window.MapdataIncidents = {
     IncidentLayer: IncidentLayer,
     /** Called from the FeatureGroup script that mapview.incident_feature_group() generates. */
@@ -645,6 +655,25 @@
       var layer = new IncidentLayer(data, options);
       group.addLayer(layer);
       return layer;
+    },
+    /** The same, with the payload fetched from this app (mapview.publish_payload): the page's
+     *  script then stays small, so a click or a filter change does not resend every claim. */
+    load: function (group, url, options) {
+      var mine = ++loads;
+      return fetch(url, { credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) throw new Error("HTTP " + response.status);
+          return response.json();
+        })
+        .then(function (data) {
+          return mine === loads ? window.MapdataIncidents.attach(group, data, options) : null;
+        })
+        .catch(function (error) {
+          if (mine !== loads) return null;
+          if (window.console) console.error("mapdata: incidents not loaded", error);
+          showProblem(group, "The incidents could not be loaded (" + error.message + "). Reload the page.");
+          return null;
+        });
     },
   };
 })();

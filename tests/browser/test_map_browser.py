@@ -150,3 +150,21 @@ def test_the_offline_basemap_is_served_by_the_app(page, app_url, outside_request
     frame.locator(".mapdata-place-label", has_text="Chinari").first.wait_for()
     assert frame.locator(".mapdata-place-label", has_text=re.compile(r"^Berd$")).count() == 1
     assert outside_requests.not_tiles() == []
+
+
+def test_the_claims_travel_once_as_a_file_not_with_every_rerun(page, app_url):
+    """Issue 17: the payload was inside the map's script, resent by every rerun (25 MB a click at 1M)."""
+    fetched: list[str] = []
+    frames: list[bytes] = []
+    page.on("requestfinished", lambda r: "/app/static/payloads/" in r.url and fetched.append(r.url))
+    page.on(
+        "websocket",
+        lambda ws: ws.on("framereceived", lambda p: frames.append(p if isinstance(p, bytes) else p.encode())),
+    )
+    frame = open_map(page, app_url)
+    wait_total(frame, 18)
+    assert len(fetched) == 1 and re.search(r"/app/static/payloads/[0-9a-f]{16}\.json$", fetched[0])
+    assert any(b"MapdataIncidents.load(" in f for f in frames)
+    assert not any(b"MapdataIncidents.attach(" in f for f in frames)
+    open_sotk_uav(page, frame)  # two clicks, two reruns of the page
+    assert len(fetched) == 1, fetched  # the layer was not rebuilt for a click

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -24,6 +25,8 @@ from mapdata.store import Store
 APP = "app.py"  # the entry point: navigation, then the map page
 SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"
 ATTACH = re.compile(r"MapdataIncidents\.attach\([\w.]+, (\{.*?\}), (\{[^{}]*\})\);", re.DOTALL)
+LOAD = re.compile(r'MapdataIncidents\.load\([\w.]+, "([^"]+)", (\{[^{}]*\})\);')
+STATIC = Path(__file__).resolve().parents[2] / "static"
 
 
 class MapStub:
@@ -55,7 +58,13 @@ class MapStub:
         if feature_group_to_add is None:  # another map (the details panel's point picker)
             return {"last_active_drawing": None}
         self.center, self.zoom = center, zoom
-        found = ATTACH.findall(render_html(fig, feature_group_to_add))
+        html = render_html(fig, feature_group_to_add)
+        # The page publishes the payload as a file the browser fetches; read it where it is served from.
+        found = [
+            ((STATIC / url.removeprefix("/app/static/")).read_text("utf-8"), options)
+            for url, options in LOAD.findall(html)
+        ]
+        found = found or ATTACH.findall(html)
         self.sent_ids = list(self.rows_ids) if found else []
         assert not found or decode_payload(found[0][0])["n"] == len(self.sent_ids)
         self.token = json.loads(found[0][1])["token"] if found else ""
