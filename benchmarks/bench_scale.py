@@ -122,6 +122,8 @@ def bench_import(csv_path: Path, db: Path) -> dict:
         "import_of_which_prepare_seconds": json.loads(out.splitlines()[-1]).get("prepared_seconds"),
         "reimport_of_which_prepare_seconds": json.loads(again_out.splitlines()[-1]).get("prepared_seconds"),
         "reimport_unchanged": json.loads(again_out.splitlines()[-1]).get("unchanged"),
+        # True when the re-import found the very same file imported and nothing written since.
+        "reimport_unchanged_file": json.loads(again_out.splitlines()[-1]).get("unchanged_file", False),
     }
 
 

@@ -1,8 +1,9 @@
 """``python -m mapdata import FILE``: the app's import for scripts.
 
 Prints one JSON summary (new / updated / unchanged / rejected, the first errors). Exit codes:
-0 imported; 1 nothing was imported (``error`` says why); 2 the incidents were imported but a
-follow-up write failed (``follow_up_error`` says which and why).
+0 imported, or the very same file was imported before and nothing was written since
+(``unchanged_file``: nothing to do, no row read); 1 nothing was imported (``error`` says why); 2
+the incidents were imported but a follow-up write failed (``follow_up_error`` says which and why).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from mapdata.cli.options import BY_HELP, DB_HELP, add_profile_option, catalog_fr
 from mapdata.curation.duplicates import DECISIONS
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
-from mapdata.formats.importer import CommitMode, preview_path
+from mapdata.formats.importer import CommitMode, PastImport, preview_path, unchanged_import
 from mapdata.store import open_store
 
 
@@ -55,6 +56,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="do not bring the map's snapshot and counter-claim groups up to date after the import "
         "(the app then does it on its first page)",
     )
+    importer.add_argument(
+        "--reread",
+        action="store_true",
+        help="read and compare every row even when this very file was imported before and nothing changed since",
+    )
     add_profile_option(importer)
     importer.set_defaults(handler=run)
 
@@ -63,16 +69,47 @@ def _print(summary: dict[str, object]) -> None:
     print(json.dumps(summary, ensure_ascii=False))
 
 
+def _unchanged(file: str, past: PastImport) -> dict[str, object]:
+    """The summary of a re-import that found the very same file already imported, nothing changed since."""
+    return {
+        "file": file,
+        "rows": past.rows,
+        "valid": past.claims,
+        "new": 0,
+        "updated": 0,
+        "unchanged": past.claims,
+        "rejected": past.rejected,
+        "imported": False,
+        "unchanged_file": True,
+        "same_as_batch": past.batch,
+        "message": (
+            f"unchanged: the same file, read the same way, was imported as batch {past.batch} ({past.created}) "
+            f"and no claim has changed since; {past.rows:,} rows ({past.claims:,} claims, {past.rejected:,} rejected), "
+            "nothing to do (--reread reads every row again)"
+        ),
+    }
+
+
 def run(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
+        catalog = catalog_from(args)
+        past = None
+        if not args.reread:
+            past = unchanged_import(
+                args.file,
+                store,
+                fmt=args.format,
+                place_by_name=args.place_by_name,
+                catalog=catalog,
+                conflict=args.conflict,
+            )
+        # All-or-nothing refuses a file with rejected rows: the rows are read to say which.
+        if past is not None and not (args.all_or_nothing and past.rejected):
+            _print({**_unchanged(args.file, past), "dry_run": args.dry_run})
+            return 0
         preview = preview_path(
-            args.file,
-            store,
-            fmt=args.format,
-            place_by_name=args.place_by_name,
-            catalog=catalog_from(args),
-            conflict=args.conflict,
+            args.file, store, fmt=args.format, place_by_name=args.place_by_name, catalog=catalog, conflict=args.conflict
         )
     except MapdataError as exc:
         _print({"file": args.file, "imported": False, "error": str(exc)})

@@ -25,6 +25,7 @@ from mapdata.geo.gazetteer import haversine_km
 from mapdata.geo.names import fold
 from mapdata.model import Incident
 from mapdata.store import Store, WriteResult
+from mapdata.store.imports import FileStamp
 from mapdata.store.rows import COLUMNS, by_ids, in_chunks, stored_incident
 
 __all__ = [
@@ -294,13 +295,14 @@ def save_with_decisions(
     label: str | None,
     who: str | None = None,
     planned: WriteResult | None = None,
+    file: FileStamp | None = None,
 ) -> WriteResult:
     """Save ``incidents`` in one transaction, doing with each flagged one what the user decided.
 
     ``decisions`` maps an incoming id to skip / keep / merge (or is one decision for all); a
     flagged claim without a decision is skipped (saving it twice is the mistake this guards
     against). The result lists the skipped ids in ``skipped``. ``planned``: the store's
-    classification of ``incidents`` (see :meth:`Store.save`).
+    classification of ``incidents`` and ``file`` the file they were read from (see :meth:`Store.save`).
     """
     if isinstance(decisions, str):
         decisions = {m.incoming.id: decisions for m in matches}
@@ -312,6 +314,6 @@ def save_with_decisions(
     merge_into = {i: m.stored.id for i, m in matched.items() if decisions.get(i) == "merge"}
     skip = set(skipped)
     keep = [i for i in incidents if i.id not in skip]
-    result = store.save(keep, origin=origin, label=label, who=who, merge_into=merge_into, planned=planned)
+    result = store.save(keep, origin=origin, label=label, who=who, merge_into=merge_into, planned=planned, file=file)
     result.skipped = skipped
     return result

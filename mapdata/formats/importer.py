@@ -8,6 +8,8 @@ reading only, so the user sees what an import will do before confirming it.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
 import os
 from collections.abc import Mapping
@@ -34,6 +36,7 @@ from mapdata.formats.placing import gazetteer_locator
 from mapdata.model import Incident
 from mapdata.profiles import Catalog, default_catalog
 from mapdata.store import Store, WriteResult
+from mapdata.store.imports import FileStamp, PastImport
 
 __all__ = [
     "DEFAULT_MAX_UPLOAD_MB",
@@ -43,10 +46,14 @@ __all__ = [
     "ImportPreview",
     "ImportRejected",
     "ImportResult",
+    "PastImport",
     "decode_text",
+    "file_digest",
     "max_upload_bytes",
     "preview_import",
     "preview_path",
+    "reading_of",
+    "unchanged_import",
 ]
 
 DEFAULT_MAX_UPLOAD_MB = 200
@@ -150,6 +157,7 @@ class ImportPreview:
     duplicates: list[DuplicateMatch] = field(default_factory=list)  # new rows that look like stored claims
     retracted: list[str] = field(default_factory=list)  # rows matching claims a person retracted
     planned: WriteResult | None = field(default=None, repr=False)  # the store's classification, reused by commit
+    file: FileStamp | None = field(default=None, repr=False)  # the file read, for the batch (None: not recorded)
 
     @property
     def valid_count(self) -> int:
@@ -231,6 +239,10 @@ class ImportPreview:
         if not self.incidents:
             raise ImportRejected(f"no valid rows in {self.filename or 'the file'}; nothing was imported")
         label = f"{self.filename or 'upload'} ({self.format_label})"
+        # A batch that saved every valid row as the file says records the file: the same file read the
+        # same way again is then known to be unchanged (a skipped or merged duplicate is not saved as is).
+        as_read = not self.duplicates or (isinstance(duplicates, str) and duplicates == "keep")
+        stamp = self.file if as_read else None
         saved = save_with_decisions(
             store,
             self.incidents,
@@ -240,6 +252,7 @@ class ImportPreview:
             label=label,
             who=who,
             planned=self.planned,
+            file=None if stamp is None else FileStamp(stamp.digest, stamp.read_with, self.rows, len(self.rejected)),
         )
         # Every field the store reports, plus what may fail after the commit.
         result = ImportResult(**{f.name: getattr(saved, f.name) for f in fields(saved)})
@@ -313,7 +326,11 @@ def preview_import(
     """
     _check_size(len(data), max_bytes)
     rules = ConflictRules(catalog or default_catalog(), conflict)
-    return _preview_text(decode_text(data), store, filename=filename, fmt=fmt, place_by_name=place_by_name, rules=rules)
+    read_with = reading_of(fmt, place_by_name, rules)
+    stamp = None if read_with is None else FileStamp(hashlib.sha256(data).hexdigest(), read_with)
+    return _preview_text(
+        decode_text(data), store, filename=filename, fmt=fmt, place_by_name=place_by_name, rules=rules, file=stamp
+    )
 
 
 def _preview_text(
@@ -324,6 +341,7 @@ def _preview_text(
     fmt: str | None,
     place_by_name: bool = False,
     rules: ConflictRules | None = None,
+    file: FileStamp | None = None,
 ) -> ImportPreview:
     rules = rules or ConflictRules()
     name = fmt.strip().lower() if fmt else detect_format(text)
@@ -376,6 +394,7 @@ def _preview_text(
         duplicates=duplicates,
         retracted=retracted,
         planned=planned,
+        file=file,
     )
 
 
@@ -391,16 +410,81 @@ def preview_path(
     """:func:`preview_import` for a file on disk (its size is checked before reading it)."""
     rules = ConflictRules(catalog or default_catalog(), conflict)
     path = Path(path)
+    read_with = reading_of(fmt, place_by_name, rules)
+    text, digest = _read_text(path)
     # The text is handed over, not kept here: _preview_text lets go of it once parsed (on a big
     # file, as much memory as the claims made from it until the preview is done).
-    return _preview_text(_read_text(path), store, filename=path.name, fmt=fmt, place_by_name=place_by_name, rules=rules)
+    return _preview_text(
+        text,
+        store,
+        filename=path.name,
+        fmt=fmt,
+        place_by_name=place_by_name,
+        rules=rules,
+        file=None if read_with is None else FileStamp(digest, read_with),
+    )
 
 
-def _read_text(path: Path) -> str:
-    """The file's checked text; its bytes are let go of once decoded (big files: half the memory)."""
+def _read_text(path: Path) -> tuple[str, str]:
+    """The file's checked text and the sha256 of its bytes; the bytes are let go of once decoded
+    (big files: half the memory)."""
     try:
         _check_size(path.stat().st_size, None)
         data = path.read_bytes()
     except OSError as exc:
-        raise FileFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return decode_text(data)
+        raise _unreadable(path, exc) from None
+    return decode_text(data), hashlib.sha256(data).hexdigest()
+
+
+def _unreadable(path: Path, exc: OSError) -> FileFormatError:
+    return FileFormatError(f"cannot read {path}: {exc.strerror or exc}")
+
+
+@functools.cache
+def _reading_code() -> str:
+    """A digest of this package's code: another version of it may read the same bytes differently."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()
+
+
+def reading_of(fmt: str | None, place_by_name: bool, rules: ConflictRules) -> str | None:
+    """How a file is read, as a digest: the format asked for, the conflict chosen for every row, the
+    conflict profiles and the code that reads. The same bytes read the same way give the same claims.
+
+    None when placing rows by name: that also depends on the gazetteer and on the names people
+    placed since, so such an import always reads its rows.
+    """
+    if place_by_name:
+        return None
+    chosen = (fmt.strip().lower() if fmt else None, rules.forced, sorted(rules.catalog.profiles.items()))
+    return hashlib.sha256(f"{_reading_code()}\n{chosen!r}".encode()).hexdigest()
+
+
+def file_digest(path: str | os.PathLike[str]) -> str:
+    """The sha256 of a file's bytes, read in pieces (a file of any size in bounded memory)."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError as exc:
+        raise _unreadable(Path(path), exc) from None
+
+
+def unchanged_import(
+    path: str | os.PathLike[str],
+    store: Store,
+    *,
+    fmt: str | None = None,
+    place_by_name: bool = False,
+    catalog: Catalog | None = None,
+    conflict: str | None = None,
+) -> PastImport | None:
+    """The earlier import of this very file, read the same way, when nothing was written since: then
+    importing it again would find every row unchanged, and need not read them (see
+    :mod:`mapdata.store.imports`). None otherwise: the rows must be read and compared."""
+    read_with = reading_of(fmt, place_by_name, ConflictRules(catalog or default_catalog(), conflict))
+    if read_with is None:
+        return None
+    return store.same_import(file_digest(path), read_with)

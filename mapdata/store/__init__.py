@@ -7,6 +7,7 @@
 * ``checked`` — whether the file was found whole in its present state (skips re-reading every page);
 * ``curation`` — edit, retract, restore, review, merge, undo an import batch (inside a write);
 * ``history`` — the append-only record of every change: who, when, old → new, why;
+* ``imports`` — which file an import batch read, so the same file again needs no row read;
 * ``failures`` — SQLite errors worded for users; ``bundled`` — the claims a new file is seeded with.
 """
 

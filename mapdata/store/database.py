@@ -29,7 +29,7 @@ import pyarrow as pa
 from mapdata.environment import SettingError, number_setting, path_setting, user_folder
 from mapdata.errors import StoreError, UnknownRecordError
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
-from mapdata.store import checked, curation, history, schema, snapshot
+from mapdata.store import checked, curation, history, imports, schema, snapshot
 from mapdata.store.bundled import bundled_incidents, seeded_conflicts
 from mapdata.store.failures import error_kind, store_error
 from mapdata.store.frames import frame_from_table
@@ -388,6 +388,7 @@ class Store:
         who: str | None = None,
         merge_into: Mapping[str, str] | None = None,
         planned: WriteResult | None = None,
+        file: imports.FileStamp | None = None,
     ) -> WriteResult:
         """Insert or update incidents in one transaction, recorded as one import batch.
 
@@ -396,11 +397,13 @@ class Store:
         ``planned``: what :meth:`classify` said of these same incidents (or more). When no
         write has happened since (same data version, checked under the write lock), it is used
         instead of comparing every incoming claim with its stored row again: a re-import of an
-        unchanged file then writes nothing but its batch record.
+        unchanged file then writes nothing but its batch record. ``file``: the file these claims are
+        all of the valid rows of; the batch records it (see :mod:`mapdata.store.imports`) unless it
+        merged claims or met retracted ones, so that a re-import of the same file finds it.
         """
         with self.transaction() as con:
             return self._write(
-                con, incidents, origin=origin, label=label, who=who, merge_into=merge_into, planned=planned
+                con, incidents, origin=origin, label=label, who=who, merge_into=merge_into, planned=planned, file=file
             )
 
     def _diff(
@@ -500,6 +503,7 @@ class Store:
         who: str | None = None,
         merge_into: Mapping[str, str] | None = None,
         planned: WriteResult | None = None,
+        file: imports.FileStamp | None = None,
     ) -> WriteResult:
         who = who or history.current_user()
         batch_id = f"{origin}-{dt.datetime.now(dt.timezone.utc).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
@@ -534,6 +538,8 @@ class Store:
         for incident in merging:
             curation.merge(con, merge_into[incident.id], incident, who=who, batch=batch_id)
             result.merged[incident.id] = merge_into[incident.id]
+        if file is not None and not merging and not result.retracted:
+            imports.record_file(con, batch_id, file)
         return result
 
     def _curate(self, action: Callable[[sqlite3.Connection, str], _T], who: str | None) -> _T:
@@ -625,6 +631,12 @@ class Store:
         """A file for a cache of what is computed from this store's claims, beside the database
         (None for a read-only store: nothing is written beside it)."""
         return None if self.read_only else snapshot.beside(self.path, suffix)
+
+    def same_import(self, digest: str, read_with: str) -> imports.PastImport | None:
+        """The batch that imported the file with this digest, read this way, if nothing was written
+        since (see :func:`mapdata.store.imports.same_import`)."""
+        with self._reading() as con:
+            return imports.same_import(con, digest, read_with)
 
     def curation(self, incident_id: str) -> dict[str, str | None]:
         """A claim's review status and note, and when and why it was retracted (None if live)."""

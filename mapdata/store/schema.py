@@ -11,7 +11,10 @@ UPDATE or DELETE of it). Version 3 added each claim's conflict (a profile id; cl
 before are ``armenia-azerbaijan``). Version 4 records the data version that last wrote each
 claim (``changed_version``) and a random token per data version (``versions``), so the columnar
 snapshot beside the file (:mod:`mapdata.store.snapshot`) reads only the claims changed since it
-was made, and knows it was made from this very file's history.
+was made, and knows it was made from this very file's history. Version 5 records, per import
+batch, the file it read (``file_digest``: sha256 of its bytes; ``read_with``: how it was read;
+``rows``, ``rejected``) and the data version it committed (``data_version``), so a re-import of
+the very same file can say "unchanged" without reading every row (:mod:`mapdata.store.imports`).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ __all__ = [
     "token_current_version",
 ]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 DDL = """
 CREATE TABLE IF NOT EXISTS incidents (
@@ -88,7 +91,12 @@ CREATE TABLE IF NOT EXISTS batches (
     unchanged INTEGER NOT NULL DEFAULT 0,
     who TEXT,
     retracted_at TEXT,
-    retracted_reason TEXT
+    retracted_reason TEXT,
+    file_digest TEXT,
+    read_with TEXT,
+    rows INTEGER,
+    rejected INTEGER,
+    data_version INTEGER
 );
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
@@ -231,6 +239,22 @@ def _migrate_3_to_4(con: sqlite3.Connection) -> None:
     token_current_version(con)
 
 
+# v5: what an import batch read (see the module); NULL for batches made before, and for writes that
+# read no file (a report added by hand, a merge).
+FILE_COLUMNS: dict[str, str] = {
+    "file_digest": "TEXT",
+    "read_with": "TEXT",
+    "rows": "INTEGER",
+    "rejected": "INTEGER",
+    "data_version": "INTEGER",
+}
+
+
+def _migrate_4_to_5(con: sqlite3.Connection) -> None:
+    """v5: each import batch's file digest, how it was read, and the data version it committed."""
+    add_missing_columns(con, "batches", FILE_COLUMNS)
+
+
 def token_current_version(con: sqlite3.Connection, token: str | None = None) -> None:
     """Give the file's current data version a random token (a new one if ``token`` is given,
     after a write; else only if it has none, for a new or upgraded file)."""
@@ -249,6 +273,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
+    4: _migrate_4_to_5,
 }
 
 
