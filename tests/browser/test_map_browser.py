@@ -8,6 +8,8 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+from conftest import running_app
+
 from mapdata.mapview.basemap import find_mbtiles, prepare_basemap
 from maptools import MAP_IFRAME, click_spot, list_header, main, open_map, tick_first_row, wait_total
 
@@ -168,3 +170,24 @@ def test_the_claims_travel_once_as_a_file_not_with_every_rerun(page, app_url):
     assert not any(b"MapdataIncidents.attach(" in f for f in frames)
     open_sotk_uav(page, frame)  # two clicks, two reruns of the page
     assert len(fetched) == 1, fetched  # the layer was not rebuilt for a click
+
+
+def test_a_click_reruns_the_map_and_details_not_the_whole_page(page, tmp_path):
+    """A click reran the whole page (sidebar, filters, every widget): ~3 s in the browser whatever the data.
+
+    The map and the details panel are one fragment now; the server's step log (``MAPDATA_TIMING``)
+    shows what a click ran.
+    """
+    log = tmp_path / "server.log"
+    with running_app(tmp_path / "incidents.db", log, extra_env={"MAPDATA_TIMING": "1"}) as server:
+        frame = open_map(page, server.url)
+        wait_total(frame, 18)
+        page.get_by_text("18 of 18 incidents shown").wait_for()
+        before = len(log.read_text().splitlines())
+        open_sotk_uav(page, frame)  # a click on the stack, then a row of its list
+        steps = [
+            line.split()[1:-3] for line in log.read_text().splitlines()[before:] if line.startswith("mapdata-timing")
+        ]
+    names = [" ".join(step) for step in steps]
+    assert "map page: details" in names
+    assert "view: sidebar" not in names and "map page: load, filter" not in names, names
