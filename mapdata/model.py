@@ -39,12 +39,14 @@ __all__ = [
     "REVIEW_STATUSES",
     "Incident",
     "ValidationError",
+    "checked_extra",
     "extra_fields",
     "make_id",
     "normalize_side",
     "optional_text",
     "parse_date",
     "profile_of",
+    "storable_text",
 ]
 
 # The default conflict's sides (Armenia–Azerbaijan): what every claim allowed before profiles.
@@ -265,7 +267,8 @@ def _weapons(value: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(str(w).strip() for w in value if str(w).strip()))
 
 
-def _extra(value: object) -> dict[str, Any]:
+def checked_extra(value: object) -> dict[str, Any]:
+    """A claim's extra fields as a dict of plain JSON a store can hold (ValidationError if not)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return {}
     if isinstance(value, str):
@@ -296,9 +299,14 @@ def _extra(value: object) -> dict[str, Any]:
     return extra
 
 
-def _check_text(field_name: str, text: str) -> None:
+def storable_text(text: str) -> bool:
     """Text a store can hold: not over the size cap, and no lone surrogate (a half of a UTF-16 pair,
     which JSON can spell as ``\\ud800`` but no UTF-8 file or SQLite database can store)."""
+    return len(text) <= MAX_TEXT_CHARS and (text.isascii() or not _SURROGATE.search(text))
+
+
+def _check_text(field_name: str, text: str) -> None:
+    """:func:`storable_text`, or a ValidationError naming the field and what is wrong."""
     if len(text) > MAX_TEXT_CHARS:
         raise ValidationError(field_name, f"is {len(text):,} characters long; at most {MAX_TEXT_CHARS:,}")
     if not text.isascii():
@@ -477,7 +485,7 @@ class Incident:
             published=published,
             origin=origin,
             batch=optional_text(values.get("batch")),
-            extra=_extra(values.get("extra")),
+            extra=checked_extra(values.get("extra")),
         )
         for name, value in record.items():  # before the id is derived from them
             if isinstance(value, str):

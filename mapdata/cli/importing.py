@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from mapdata.claims.cache import prepare_views
 from mapdata.cli.options import BY_HELP, DB_HELP, add_profile_option, catalog_from
 from mapdata.curation.duplicates import DECISIONS
 from mapdata.errors import MapdataError
@@ -138,6 +137,10 @@ def run(args: argparse.Namespace) -> int:
         _print({**report, "follow_up_error": result.follow_up_error, "message": result.summary()})
         return 2
     if not args.no_prepare:
+        # Imported here: the map's modules (scipy among them) take a second to load, which a
+        # re-import of an unchanged file or a rejected one does not need.
+        from mapdata.claims.cache import prepare_views
+
         report["prepared_seconds"] = round(prepare_views(store), 2)
     _print(report)
     return 0

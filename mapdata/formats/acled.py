@@ -33,11 +33,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
+from mapdata.errors import ValidationError
 from mapdata.formats.common import ParseOutcome, RowError, clean, coded, extra_columns, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
-from mapdata.model import Incident, make_id
+from mapdata.model import MAX_COUNT, Incident, checked_extra, make_id, parse_date, storable_text
 from mapdata.profiles import THIRD_PARTY, Profile, default_catalog
 
 NAME = "acled"
@@ -98,6 +100,7 @@ _INTERNATIONAL = re.compile(
 )
 _STATE_ACTOR = re.compile(r"^(?:military forces|police forces|government) of ([^(]+)", re.IGNORECASE)
 _ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+_T = TypeVar("_T")
 
 
 def matches(header: Sequence[str]) -> bool:
@@ -306,8 +309,179 @@ def parse_row(
     return Incident.from_values(values, rules.catalog)
 
 
+class _Unusual(Exception):
+    """A value the fast reading does not handle: the row goes to :func:`parse_row`."""
+
+
+def _cached(read: Callable[..., _T]) -> Callable[..., _T | None]:
+    """``read`` remembered per distinct arguments (an export repeats a few values over many rows),
+    None where it raised: that row is then read by :func:`parse_row`, which says what is wrong."""
+    known: dict[tuple[object, ...], _T | None] = {}
+
+    def remembered(*key: object) -> _T | None:
+        if key not in known:
+            try:
+                known[key] = read(*key)
+            except (RowError, ValidationError, _Unusual):
+                known[key] = None
+        return known[key]
+
+    return remembered
+
+
+def _day(text: str) -> dt.date:
+    """The claim's date as :func:`parse_row` then the model read it (ISO first, range checked)."""
+    return parse_date(iso_date(text))
+
+
+def _count(text: str | None) -> int | None:
+    """ACLED's fatalities when they are plain digits (anything else: :func:`parse_row` reads it)."""
+    if text is None:
+        return None
+    digits = text.strip()
+    if not digits:
+        return None
+    if not (digits.isascii() and digits.isdigit()) or int(digits) > MAX_COUNT:
+        raise _Unusual(text)
+    return int(digits)
+
+
+def _is_side(side: str, allowed: Sequence[str], profile: Profile) -> bool:
+    """The side is already what the model would make of it (see :func:`mapdata.model.normalize_side`)."""
+    return bool(side.strip()) and profile.side_for(side) == side and side in allowed and storable_text(side)
+
+
+def _coordinate(text: str, limit: float) -> float:
+    number = float(text)  # ValueError: parse_row reports it
+    if not -limit <= number <= limit:  # also false for NaN
+        raise _Unusual(text)
+    return number
+
+
+class _ChunkReader:
+    """Many rows at once, column by column, the values of few distinct kinds looked at once each.
+
+    Builds exactly the Incident :func:`parse_row` builds (tests/formats/test_acled_chunks.py checks
+    it on random rows), or None for a row it is not sure of, which :func:`parse_row` then reads.
+    """
+
+    def __init__(self, shared: dict[str, str], rules: ConflictRules):
+        self.shared = shared
+        self.rules = rules
+        self.day = _cached(_day)
+        self.count = _cached(_count)
+        self.time_precision = _cached(lambda v: coded(v, "time_precision", TIME_PRECISION, "ACLED"))
+        self.geo_precision = _cached(lambda v: coded(v, "geo_precision", GEO_PRECISION, "ACLED"))
+        self.conflict = _cached(lambda *values: conflict_of(dict(zip(_CONFLICT_COLUMNS, values)), rules))
+        self.source = _cached(self._attributed)
+        self.accused = _cached(self._accused)
+
+    def _attributed(self, source: str | None, profile: Profile) -> tuple[str, str, str | None]:
+        """(claimant, reporting side, source) checked as the model checks them."""
+        claimant, side = attribute_source(source, profile)
+        if not (
+            _is_side(side, profile.reporting_sides, profile) and storable_text(claimant) and storable_text(profile.id)
+        ):
+            raise _Unusual(side)
+        kept = clean(self.shared.setdefault(source, source) if source else source)
+        if kept is not None and not storable_text(kept):
+            raise _Unusual(source)
+        return claimant, side, kept
+
+    def _accused(self, first: str | None, second: str | None, sub: str | None, side: str, profile: Profile) -> str:
+        accused = accused_side({"actor1": first, "actor2": second, "sub_event_type": sub}, side, profile)  # type: ignore[dict-item]
+        if not _is_side(accused, profile.accused_sides, profile):
+            raise _Unusual(accused)
+        return accused
+
+    def read(self, header: Sequence[str], rows: list[list[str]]) -> list[Incident | None]:
+        if len(set(header)) != len(header):  # a repeated column name: parse_row's dict keeps the last
+            return [None] * len(rows)
+        index = {name: i for i, name in enumerate(header)}
+        columns = list(zip(*rows))
+        absent: tuple[None, ...] = (None,) * len(rows)
+
+        def column(name: str) -> Sequence[str | None]:
+            return columns[index[name]] if name in index else absent
+
+        extra_at = [(i, name, name in _REPEATING) for i, name in enumerate(header) if name not in _NOT_IN_EXTRA]
+        made: list[Incident | None] = []
+        for n, values in enumerate(zip(*(column(name) for name in _READ))):
+            try:
+                made.append(self._incident(rows[n], values, extra_at))
+            except (RowError, ValidationError, ValueError, TypeError, _Unusual):
+                made.append(None)
+        return made
+
+    def _incident(
+        self, row: list[str], values: tuple[str | None, ...], extra_at: list[tuple[int, str, bool]]
+    ) -> Incident | None:
+        (event_id, date, time_precision, location, latitude, longitude, geo_precision, admin1, country, source,
+         notes, fatalities, sub_event_type, iso, iso3, actor1, actor2, assoc1, assoc2) = values  # fmt: skip
+        event = clean(event_id)
+        profile = self.conflict(iso, iso3, country, actor1, actor2, assoc1, assoc2)
+        day = self.day(date)
+        precision = self.time_precision(time_precision)
+        place_precision = self.geo_precision(geo_precision)
+        if event is None or profile is None or day is None or precision is None or place_precision is None:
+            return None
+        attributed = self.source(source, profile)
+        if attributed is None:
+            return None
+        claimant, reporting_side, kept_source = attributed
+        accused = self.accused(actor1, actor2, sub_event_type, reporting_side, profile)
+        killed = self.count(fatalities)
+        if accused is None or (killed is None and clean(fatalities) is not None):
+            return None
+        summary = clean(notes)
+        shared = self.shared
+        place, admin, nation = (clean(shared.setdefault(v, v) if v else v) for v in (location, admin1, country))
+        incident_id = make_id(NAME, event)
+        for text in (incident_id, place, admin, nation, summary):
+            if text is not None and not storable_text(text):
+                return None
+        extra = {
+            name: shared.setdefault(value, value) if repeating else value
+            for i, name, repeating in extra_at
+            if (value := row[i]) and not value.isspace()
+        }
+        return Incident(
+            id=incident_id,
+            date=day,
+            place=place,
+            latitude=_coordinate(latitude, 90),  # type: ignore[arg-type]
+            longitude=_coordinate(longitude, 180),  # type: ignore[arg-type]
+            claimant=claimant,
+            reporting_side=reporting_side,
+            accused_side=accused,
+            conflict=profile.id,
+            date_precision=precision,
+            geo_precision=place_precision,
+            admin1=admin,
+            country=nation,
+            event_type=event_type(sub_event_type, summary),
+            killed=killed,
+            summary=summary,
+            source=kept_source,
+            origin=NAME,
+            extra=checked_extra({"acled": extra}),
+        )
+
+
+# The columns the fast reading takes apart, in the order _ChunkReader._incident unpacks them.
+_CONFLICT_COLUMNS = ("iso", "iso3", "country", *_ACTOR_COLUMNS)
+_READ = (
+    "event_id_cnty", "event_date", "time_precision", "location", "latitude", "longitude", "geo_precision", "admin1",
+    "country", "source", "notes", "fatalities", "sub_event_type", "iso", "iso3", *_ACTOR_COLUMNS,
+)  # fmt: skip
+
+
 def parse(text: str, rules: ConflictRules | None = None) -> ParseOutcome:
-    """Every row of an ACLED CSV export, good ones as incidents, bad ones as problems."""
+    """Every row of an ACLED CSV export, good ones as incidents, bad ones as problems.
+
+    Rows are read a chunk at a time (:class:`_ChunkReader`); a row it is not sure of is read by
+    :func:`parse_row`, the reference, which also words every problem.
+    """
     rules = rules or ConflictRules()
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
     header_line = text.split("\n", 1)[0].lower()
@@ -315,4 +489,11 @@ def parse(text: str, rules: ConflictRules | None = None) -> ParseOutcome:
         outcome.column_mapping["killed"] = "(no fatalities column: left unknown)"
         outcome.warnings.append("This ACLED layout has no fatalities column: deaths are left unknown, not zero.")
     shared: dict[str, str] = {}
-    return parse_csv_rows(text, outcome, lambda row: parse_row(row, shared, rules), FIELD_COLUMNS, is_metadata_row)
+    return parse_csv_rows(
+        text,
+        outcome,
+        lambda row: parse_row(row, shared, rules),
+        FIELD_COLUMNS,
+        is_metadata_row,
+        _ChunkReader(shared, rules).read,
+    )

@@ -14,8 +14,10 @@ from mapdata.errors import MapdataError, ValidationError
 from mapdata.model import Incident, optional_text
 
 __all__ = [
+    "CHUNK_ROWS",
     "MAX_COLUMNS",
     "MAX_ROW_CHARS",
+    "ChunkParser",
     "CsvTable",
     "FileFormatError",
     "ParseOutcome",
@@ -160,6 +162,10 @@ class _BrokenRow(list):
 
 
 RowParser = Callable[[Mapping[str, str]], Incident]
+# A format's fast reading of many rows at once (header, rows of values): each row's claim, or None
+# where the row needs the per-row parser (a bad or unusual row: it alone gives the message).
+ChunkParser = Callable[[Sequence[str], list[list[str]]], list[Incident | None]]
+CHUNK_ROWS = 10_000  # rows read by a ChunkParser at a time
 
 
 def parse_csv_rows(
@@ -168,31 +174,65 @@ def parse_csv_rows(
     parse_row: RowParser,
     field_columns: Mapping[str, str],
     is_metadata_row: Callable[[Sequence[str]], bool] | None = None,
+    parse_chunk: ChunkParser | None = None,
 ) -> ParseOutcome:
     """Run ``parse_row`` over every data row of ``text``, collecting incidents and problems.
 
     ``field_columns`` maps our field names to the file's column names, so a
-    ValidationError about ``date`` is reported against, say, ``event_date``.
+    ValidationError about ``date`` is reported against, say, ``event_date``. ``parse_chunk``
+    (optional) reads :data:`CHUNK_ROWS` well-formed rows at a time; ``parse_row`` reads each row
+    it leaves, so a bad row is reported exactly as without it, with its own line number.
     """
     table = read_csv_table(text)
     header = table.header
     width = len(header)
     last_line = None
+    pending: list[tuple[int, list[str]]] = []
+
+    def parse_one(line: int, values: list[str]) -> None:
+        try:
+            incident = parse_row(dict(zip(header, values)))
+        except RowError as exc:
+            outcome.problems.append(RowProblem(line, exc.column, exc.message))
+            return
+        except ValidationError as exc:
+            column = field_columns.get(exc.field, exc.field)
+            message = str(exc).split(": ", 1)[-1]
+            outcome.problems.append(RowProblem(line, column, message))
+            return
+        outcome.incidents.append(incident)
+        outcome.incident_rows.append(line)
+
+    def flush() -> None:
+        """Read the rows waiting for the chunk parser (before any later row's problem is noted)."""
+        if not pending or parse_chunk is None:
+            return
+        made = parse_chunk(header, [values for _, values in pending])
+        for (line, values), incident in zip(pending, made, strict=True):
+            if incident is None:
+                parse_one(line, values)
+            else:
+                outcome.incidents.append(incident)
+                outcome.incident_rows.append(line)
+        pending.clear()
+
+    def problem(line: int, message: str) -> None:
+        flush()
+        outcome.problems.append(RowProblem(line, None, message))
+
     for line, values in table.rows:
         last_line = line
         if isinstance(values, _BrokenRow):
             outcome.rows += 1
             if values.truncated:
-                outcome.problems.append(
-                    RowProblem(line, None, "a quoted value never ends: the file looks truncated here")
-                )
+                problem(line, "a quoted value never ends: the file looks truncated here")
                 outcome.warnings.append(
                     f"The row starting on line {line} is cut off: the file looks truncated (an interrupted download?)."
                 )
             elif values.reason.startswith("a value is longer"):
-                outcome.problems.append(RowProblem(line, None, values.reason))
+                problem(line, values.reason)
             else:
-                outcome.problems.append(RowProblem(line, None, f"malformed CSV quoting ({values.reason})"))
+                problem(line, f"malformed CSV quoting ({values.reason})")
             continue
         if is_metadata_row is not None and outcome.rows == outcome.skipped == 0 and is_metadata_row(values):
             outcome.skipped += 1  # only the row right under the header can be metadata (HXL)
@@ -201,29 +241,19 @@ def parse_csv_rows(
             continue  # a blank line or a row of bare separators (spreadsheets leave them): no event
         outcome.rows += 1
         if len(values) != width:
-            outcome.problems.append(
-                RowProblem(line, None, f"has {len(values)} values but the header has {width} columns")
-            )
+            problem(line, f"has {len(values)} values but the header has {width} columns")
             continue
         size = sum(map(len, values))
         if size > MAX_ROW_CHARS:
-            outcome.problems.append(
-                RowProblem(line, None, f"the row is {size:,} characters; at most {MAX_ROW_CHARS:,}")
-            )
+            problem(line, f"the row is {size:,} characters; at most {MAX_ROW_CHARS:,}")
             continue
-        row = dict(zip(header, values))
-        try:
-            incident = parse_row(row)
-        except RowError as exc:
-            outcome.problems.append(RowProblem(line, exc.column, exc.message))
+        if parse_chunk is None:
+            parse_one(line, values)
             continue
-        except ValidationError as exc:
-            column = field_columns.get(exc.field, exc.field)
-            message = str(exc).split(": ", 1)[-1]
-            outcome.problems.append(RowProblem(line, column, message))
-            continue
-        outcome.incidents.append(incident)
-        outcome.incident_rows.append(line)
+        pending.append((line, values))
+        if len(pending) >= CHUNK_ROWS:
+            flush()
+    flush()
     if outcome.problems and last_line is not None and outcome.problems[-1].row == last_line:
         last = outcome.problems[-1]
         if last.message.startswith("has ") and not text.endswith(("\n", "\r")):
