@@ -16,6 +16,7 @@ Why this shape:
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
 import os
@@ -58,7 +59,7 @@ HEAT_MODES: tuple[str, ...] = ("off", "count", "casualties")
 COORD_SCALE = 100_000
 # Payload files kept for the browser to fetch (publish_payload): the most recently used filter states.
 PAYLOADS_KEPT = 16
-_PAYLOAD_FILE = re.compile(r"[0-9a-f]{16}\.json")  # publish_payload's names: payload_token + .json
+_PAYLOAD_FILE = re.compile(r"[0-9a-f]{16}\.json\.gz")  # publish_payload's names: payload_token + .json.gz
 
 # Summaries are the bulk of the payload. Popups carry a short one while the view holds at most
 # SUMMARY_MAX_INCIDENTS (a whole ACLED country file fits); above that the popup shows date,
@@ -298,35 +299,43 @@ def incident_feature_group(payload: str, *, fit: bool = False, url: str | None =
 
 
 def publish_payload(payload: str, folder: Path, keep: int = PAYLOADS_KEPT) -> str:
-    """Write ``payload`` as ``folder/<payload_token>.json`` for the browser to fetch; its file name.
+    """Write ``payload`` as ``folder/<payload_token>.json.gz`` for the browser to fetch; its file name.
 
     Why a file: streamlit-folium sends the layer's script with every rerun of the page (a click,
     a filter change), and the script held the whole payload: 25 MB at a million claims, seconds
-    per click. The file is named by its content, written once (atomically: readers never see
-    half a file) and then only touched; files beyond the ``keep`` most recently used go. They
-    hold what the page shows anyway, served only by this app (``static/``), and are a cache:
-    deleting them costs a rewrite.
+    per click. Why gzip: Streamlit compresses a ``.json`` answer again for every request (about
+    a second for 25 MB); a ``.gz`` file goes as it is, and the browser unpacks it natively. The
+    file is named by its content, written once (atomically: readers never see half a file) and
+    then only touched; files beyond the ``keep`` most recently used go. They hold what the page
+    shows anyway, served only by this app (``static/``), and are a cache: delete them at any time.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    name = f"{payload_token(payload)}.json"
+    name = f"{payload_token(payload)}.json.gz"
     target = folder / name
     data = payload.encode("utf-8")
-    try:
-        if target.stat().st_size == len(data):
-            os.utime(target)  # recently used: kept by the pruning below
-            return name
-    except FileNotFoundError:
-        pass
+    if _whole_gzip_of(target, len(data)):
+        os.utime(target)  # recently used: kept by the pruning below
+        return name
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".payload-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            out.write(gzip.compress(data, compresslevel=1, mtime=0))  # level 1: 0.2 s for 25 MB
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     _prune_payloads(folder, keep)
     return name
+
+
+def _whole_gzip_of(path: Path, size: int) -> bool:
+    """Whether ``path`` is a gzip file of ``size`` bytes: its last four bytes say so (RFC 1952 ISIZE)."""
+    try:
+        with path.open("rb") as file:
+            file.seek(-4, os.SEEK_END)
+            return int.from_bytes(file.read(4), "little") == size % 2**32
+    except (FileNotFoundError, OSError):
+        return False
 
 
 def _prune_payloads(folder: Path, keep: int) -> None:

@@ -663,7 +663,9 @@
       return fetch(url, { credentials: "same-origin" })
         .then(function (response) {
           if (!response.ok) throw new Error("HTTP " + response.status);
-          return response.json();
+          // A .gz payload is served as it is (application/gzip): unpack it here, natively.
+          if (!/\.gz$/.test(url)) return response.json();
+          return new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).json();
         })
         .then(function (data) {
           return mine === loads ? window.MapdataIncidents.attach(group, data, options) : null;

@@ -165,7 +165,7 @@ def test_the_claims_travel_once_as_a_file_not_with_every_rerun(page, app_url):
     )
     frame = open_map(page, app_url)
     wait_total(frame, 18)
-    assert len(fetched) == 1 and re.search(r"/app/static/payloads/[0-9a-f]{16}\.json$", fetched[0])
+    assert len(fetched) == 1 and re.search(r"/app/static/payloads/[0-9a-f]{16}\.json\.gz$", fetched[0])
     assert any(b"MapdataIncidents.load(" in f for f in frames)
     assert not any(b"MapdataIncidents.attach(" in f for f in frames)
     open_sotk_uav(page, frame)  # two clicks, two reruns of the page

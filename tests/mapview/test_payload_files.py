@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -23,7 +24,7 @@ def frame(store) -> pd.DataFrame:
 def folder(tmp_path):
     """The payload folder, with a file of someone else's in it that pruning must leave alone."""
     (tmp_path / "payloads").mkdir()
-    (tmp_path / "payloads" / "notes.json").write_text("{}", "utf-8")
+    (tmp_path / "payloads" / "notes.json.gz").write_bytes(b"not ours")
     return tmp_path / "payloads"
 
 
@@ -35,9 +36,9 @@ def _payload(frame: pd.DataFrame, n: int = 3) -> str:
 def test_the_file_holds_the_payload_and_is_named_by_it(folder, frame):
     payload = _payload(frame)
     name = publish_payload(payload, folder)
-    assert name == f"{payload_token(payload)}.json"
-    assert (folder / name).read_text("utf-8") == payload
-    assert json.loads((folder / name).read_text("utf-8"))["n"] == 3  # the browser reads it with response.json()
+    assert name == f"{payload_token(payload)}.json.gz"
+    assert gzip.decompress((folder / name).read_bytes()).decode() == payload
+    assert json.loads(gzip.decompress((folder / name).read_bytes()))["n"] == 3  # the browser unpacks and parses it
 
 
 def test_the_same_payload_is_written_once_and_marked_as_used(folder, frame):
@@ -46,7 +47,7 @@ def test_the_same_payload_is_written_once_and_marked_as_used(folder, frame):
     os.utime(folder / name, (1, 1))
     assert publish_payload(payload, folder) == name
     assert (folder / name).stat().st_mtime > time.time() - 60
-    assert sorted(p.name for p in folder.iterdir()) == sorted([name, "notes.json"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([name, "notes.json.gz"])
 
 
 def test_only_the_most_recently_used_files_are_kept(folder, frame):
@@ -55,15 +56,16 @@ def test_only_the_most_recently_used_files_are_kept(folder, frame):
         names.append(publish_payload(_payload(frame, k + 1), folder, keep=3))
         os.utime(folder / names[-1], (1000 + k, 1000 + k))
     publish_payload(_payload(frame, 2), folder, keep=3)  # used again: the newest
-    assert sorted(p.name for p in folder.iterdir()) == sorted([names[1], names[3], names[4], "notes.json"])
+    assert sorted(p.name for p in folder.iterdir()) == sorted([names[1], names[3], names[4], "notes.json.gz"])
 
 
 def test_a_torn_file_is_rewritten(folder, frame):
     payload = _payload(frame)
     name = publish_payload(payload, folder)
-    (folder / name).write_text(payload[:10], "utf-8")  # a crash mid-copy by something else
+    whole = (folder / name).read_bytes()
+    (folder / name).write_bytes(whole[: len(whole) // 2])  # cut short by something else
     publish_payload(payload, folder)
-    assert (folder / name).read_text("utf-8") == payload
+    assert gzip.decompress((folder / name).read_bytes()).decode() == payload
 
 
 def test_the_page_script_names_the_file_not_the_claims(folder, frame):

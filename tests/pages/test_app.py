@@ -7,6 +7,7 @@ a stub that records what the page sends and returns the click a user would make.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import re
 from pathlib import Path
@@ -61,7 +62,7 @@ class MapStub:
         html = render_html(fig, feature_group_to_add)
         # The page publishes the payload as a file the browser fetches; read it where it is served from.
         found = [
-            ((STATIC / url.removeprefix("/app/static/")).read_text("utf-8"), options)
+            (gzip.decompress((STATIC / url.removeprefix("/app/static/")).read_bytes()).decode(), options)
             for url, options in LOAD.findall(html)
         ]
         found = found or ATTACH.findall(html)
