@@ -187,21 +187,50 @@ _SPEAKER_CONTEXT = re.compile(
     r"(?:briefing|press\s+conference|news\s+conference|speaking|spoke|meeting)\s+(?:held\s+)?in\s+$",
     re.I,
 )
+_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+[A-Z]")
+# "Jammu and Kashmir", "Azad Jammu and Kashmir": a name with "and" inside it, one place when the
+# gazetteer knows it whole (else "A and B" is a list of two places).
+_JOINED_NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})?\s+and\s+{_WORD}")
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|stated|reported|denied|accused|announced)\b", re.I
 )
 
 
 def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop leading words that are not part of a name ("Azerbaijan's Tovuz" -> "Tovuz"); reject org names."""
+    """Drop leading words that are not part of a name ("Azerbaijan's Tovuz" -> "Tovuz"); reject org names.
+
+    A possessive before a name is the region it lies in ("Kashmir's Poonch district",
+    "Thailand's Surin province"), never the first word of the name."""
     words = list(re.finditer(r"\S+", sentence[start:end]))
-    while words and words[0].group(0).replace("’", "'").lower() in _STOP_WORDS:
+    while words and (
+        words[0].group(0).replace("’", "'").lower() in _STOP_WORDS
+        or (len(words) > 1 and _POSSESSIVE.search(words[0].group(0)))
+    ):
         words.pop(0)
     if not words:
         return None
     if any(w.group(0).lower() in _ORG_WORDS for w in words):
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+def _joined_names(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of names with "and" inside that the gazetteer knows whole ("Jammu and Kashmir").
+
+    The gazetteer's scan of free text joins capitalised words only; the "and" is capitalised for
+    the look-up (same length, so the offsets hold) and a name found across it is one place."""
+    found: list[tuple[int, int]] = []
+    for match in _JOINED_NAME.finditer(sentence):
+        phrase = match.group(0)
+        connective = re.search(r"\sand\s", phrase)
+        if connective is None:
+            continue
+        probe = phrase[: connective.start() + 1] + "And" + phrase[connective.start() + 4 :]
+        for start, end, _place in gazetteer.lookup_names(probe):
+            if start <= connective.start() and end >= connective.end():
+                found.append((match.start() + start, match.start() + end))
+    return found
 
 
 def _is_region(place: Place | None, cue: str | None) -> bool:
@@ -274,6 +303,13 @@ def find_place_mentions(
             by_cue_after.add(start, end)
         spans = {s: cue for s, cue in spans.items() if not by_cue_after.overlaps(*s)}
         spans.update(after_spans)
+    joined = _joined_names(sentence, gazetteer)
+    if joined:  # "Azad Jammu and Kashmir" is one region, not the list "Azad Jammu" and "Kashmir"
+        by_joined = Spans(len(sentence))
+        for start, end in joined:
+            by_joined.add(start, end)
+        spans = {s: cue for s, cue in spans.items() if not by_joined.overlaps(*s)}
+        spans.update(dict.fromkeys(joined))
     covered = Spans(len(sentence))
     for start, end in spans:
         covered.add(start, end)
@@ -299,6 +335,8 @@ def find_place_mentions(
             and _RANK_BEFORE.search(sentence, max(0, start - 40), start)
         ):
             continue  # "Private Gurgen Ayvazyan": a soldier's first name, not the village of that name
+        if _POSSESSIVE_BEFORE_NAME.match(sentence, end):
+            continue  # "Jammu and Kashmir's Rajouri district": the region the named place lies in
         if announced is None and _AGE_AFTER.match(sentence, end):
             continue  # "Bashir Uri (60)": a person with an age in brackets, not the town
         if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end):

@@ -1024,3 +1024,36 @@ def test_today_inside_a_quotation_is_the_day_the_quotation_was_said():
         "israel-lebanon",
     )
     assert [(p.place, p.date) for p in result.proposals] == [("Kfar Kila", "2025-10-26")]
+
+
+# -- round 6 (issue 16, a new unseen set): rules found on its build6 reports, our own sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "profile_id", "places"),
+    [
+        # a name with "and" in it that the gazetteer knows whole is one place, the region around
+        (
+            "Pakistani troops shelled forward posts on Tuesday in Jammu and Kashmir's Rajouri district, "
+            "an army spokesman said.",
+            "2021-03-03",
+            "india-pakistan",
+            ["Rajouri"],
+        ),
+        (
+            "Indian troops fired mortars at the Nikial sector of Azad Jammu and Kashmir on Monday, the ISPR said.",
+            "2021-03-03",
+            "india-pakistan",
+            ["Nikial"],
+        ),
+        # a possessive before a name is the region it lies in, not part of the name
+        (
+            "Cambodian troops fired rockets into Thailand's Surin province on Friday, the Thai army said.",
+            "2025-07-26",
+            "thailand-cambodia",
+            ["Surin"],
+        ),
+    ],
+)
+def test_a_region_written_before_its_place_is_not_an_incident_of_its_own(text, published, profile_id, places):
+    assert _places(text, published, profile_id) == places
