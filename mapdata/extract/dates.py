@@ -103,6 +103,11 @@ _STATEMENT_DAY = re.compile(
     r"briefing|statement)\b(?P<between>(?:\s+[\w'-]+){0,6}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
+# "On Thursday, the ministry's spokesman said that ...": a day opening the sentence, then its speaker.
+_SAID_AFTER = re.compile(
+    r"[\s,]*(?P<between>(?:[\w'’.-]+\s+){0,8}?)(?:said|says|told|reported|announced|stated|confirmed)\b", re.I
+)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\b[^;]*$", re.I)
 _EVENT_WORDS = re.compile(
     r"\b(?:fire[ds]?|firing|shell\w*|attack\w*|kill\w*|wound\w*|injur\w*|struck|strikes?|clash\w*|violat\w*|"
     r"target\w*|drones?|launch\w*|that)\b",
@@ -218,9 +223,27 @@ def find_dates(sentence: str, published: dt.date | None, context: dt.date | None
 
 
 def is_statement_day(mention: DateMention, sentence: str) -> bool:
-    """Is this date the day something was said ("said on Wednesday"), not the day of the event?"""
+    """Is this date the day something was said ("said on Wednesday", "On Thursday, the ministry
+    said that ..."), not the day of the event?"""
     match = _STATEMENT_DAY.search(sentence[max(0, mention.start - 80) : mention.start])
-    return match is not None and not _EVENT_WORDS.search(match.group("between"))
+    if match is not None and not _EVENT_WORDS.search(match.group("between")):
+        return True
+    after = _SAID_AFTER.match(sentence[mention.end : mention.end + 120])
+    return after is not None and not _EVENT_WORDS.search(after.group("between"))
+
+
+def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
+    """The last day of a span over a night ("from 11 p.m. on Saturday until 1 a.m. on Sunday",
+    "from April 5 till April 6"): the day it ended, as "the night of D1 to D2" is D2."""
+    for end in mentions:
+        if end.date is None or not _UNTIL_BEFORE.search(sentence[max(0, end.start - 30) : end.start]):
+            continue
+        if any(
+            start.start < end.start and start.date is not None and end.date - start.date == dt.timedelta(days=1)
+            for start in mentions
+        ):
+            return end
+    return None
 
 
 def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
@@ -240,4 +263,7 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         if past_day is not None and said_on is not None and said_on.date is not None:
             return dataclasses.replace(past_day, date=said_on.date - dt.timedelta(days=1))
         mentions = events or mentions
+        span_end = _span_end(mentions, sentence)
+        if span_end is not None:
+            return span_end
     return min(mentions, key=lambda m: (_RANK.get(m.kind, 5), m.start))

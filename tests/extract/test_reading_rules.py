@@ -1057,3 +1057,18 @@ def test_today_inside_a_quotation_is_the_day_the_quotation_was_said():
 )
 def test_a_region_written_before_its_place_is_not_an_incident_of_its_own(text, published, profile_id, places):
     assert _places(text, published, profile_id) == places
+
+
+def test_the_day_before_a_speech_verb_is_when_it_was_said_not_the_day_of_the_reported_event():
+    text = (
+        "On Friday, the defence ministry said that the Thursday night shooting took place near the village of Norabak."
+    )
+    assert [p.date for p in _read(text, "2023-05-13", "armenia-azerbaijan").proposals] == ["2023-05-11"]
+
+
+def test_fire_from_one_evening_until_the_small_hours_is_dated_the_day_it_ended():
+    text = (
+        "The ministry said that beginning at 11:30 p.m. on Saturday and continuing until 1:10 a.m. on Sunday, "
+        "Azerbaijani forces fired at Armenian positions near Tegh."
+    )
+    assert [p.date for p in _read(text, "2024-05-13", "armenia-azerbaijan").proposals] == ["2024-05-12"]
