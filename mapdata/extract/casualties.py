@@ -34,7 +34,8 @@ _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s
 _APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
 # The words between a count and its verb name who was hit ("two of its soldiers"); they never
 # run over "and", "or" or another count ("two died and another three were hurt" is 2 and 3).
-_NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b)[\w'-]+\s+){{0,5}}?"
+# An age is a description, not a count ("a 60-year-old woman was killed" is one).
+_NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b(?!-year-old))[\w'-]+\s+){{0,5}}?"
 _KILL = (
     r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|fatally\s+(?:wounded|injured))"
 )

@@ -85,6 +85,9 @@ _BACKGROUND = re.compile(
     # a habit told in the present perfect ("has been continuously violating"): a pattern, not an event
     r"\b(?:has|have)\s+(?:been\s+)?(?:continuously|frequently|repeatedly|regularly|constantly|routinely|"
     r"persistently|systematically)\b|"
+    # a running total: "across the region this year", "since June", "since last year"
+    r"\bthis\s+year\b|\bsince\s+last\s+(?:year|month)\b|"
+    r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     # a truce agreed or signed: the ceasefire's history, not a violation of it
     r"\b(?:agreed|signed|reached|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|armistice)\b",
     re.I,

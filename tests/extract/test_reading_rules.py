@@ -1101,7 +1101,22 @@ def test_fire_from_one_evening_until_the_small_hours_is_dated_the_day_it_ended()
             "thailand-cambodia",
             ["Chong Chom"],
         ),
-        # a running total for the year ("this year") dates no incident
+        # a running total ("this year", "since June", "since last year") dates no incident
+        (
+            "Two soldiers were killed on Thursday as Pakistani troops violated the ceasefire in Uri. "
+            "Security forces have killed 120 militants in 60 operations across Jammu and Kashmir this year, "
+            "the police had said.",
+            "2020-10-01",
+            "india-pakistan",
+            ["Uri"],
+        ),
+        (
+            "A soldier was killed on Friday as Pakistani troops fired on posts in Uri. This is the fifth killing "
+            "of soldiers along the LoC in Kupwara and Baramulla districts in Pakistani shelling since June.",
+            "2020-07-10",
+            "india-pakistan",
+            ["Uri"],
+        ),
         (
             "Two villagers were wounded in Pakistani shelling in Uri on Monday. Security forces have killed 90 "
             "militants in 40 operations across Jammu and Kashmir this year, the police said.",
@@ -1114,3 +1129,10 @@ def test_fire_from_one_evening_until_the_small_hours_is_dated_the_day_it_ended()
 def test_only_the_places_of_incidents_are_proposed(text, published, profile_id, places):
     """Round 6 rules: regions named around a place, habits, truces, no comment, denials, totals."""
     assert _places(text, published, profile_id) == places
+
+
+def test_a_victim_described_by_age_is_counted():
+    text = (
+        "A 50-year-old man was killed while another was injured after Pakistan fired mortars at Mendhar on Wednesday."
+    )
+    assert [(p.killed, p.wounded) for p in _read(text, "2020-07-10", "india-pakistan").proposals] == [(1, 1)]
