@@ -457,7 +457,7 @@ class _Reader:
             self.skipped.append(sentence.text)
             self.in_claim = False
             return
-        chosen_places = choose_places(places)
+        chosen_places = _places_with_own_figures(text, places, casualties) or choose_places(places)
         counted = _COUNTED_EVENTS.search(text)
         if counted is not None and len(chosen_places) == 1:
             # "Two violations were recorded: ... near A, ... near B": as many places as counted, one each
@@ -730,6 +730,17 @@ class _Reader:
             tracker.last_ministry = Attribution(new.claimant, new.side, "ministry")
         if tracker.current == old:
             tracker.current = new
+
+
+def _places_with_own_figures(
+    text: str, places: list[PlaceMention], casualties: Casualties
+) -> list[PlaceMention] | None:
+    """ "Three were killed in A while two others were killed in B": places named apart, each with
+    its own figure, are an incident each (not the first place with the sum)."""
+    specific = list({m.key: m for m in places if m.specific and not m.near}.values())
+    if len(specific) < 2 or not casualties:
+        return None
+    return specific if per_place_casualties(text, [(m.start, m.end) for m in specific]) is not None else None
 
 
 def _quote_closers(sentences: list[Sentence]) -> dict[int, Sentence]:

@@ -40,7 +40,9 @@ BORDER_PROFILE = "armenia-azerbaijan"
 # tried from its first letter only and its lower-case letter is found by a look-ahead: the old
 # "[A-Z][\w'’-]*[a-z][\w'’-]*" could split a long word in every way and was quadratic.
 _WORD = r"(?<![\w'’-])[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
-_NAME = rf"{_WORD}(?:\s+{_WORD})?"
+# An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
+_ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az)-[A-Z][\w'’-]*"
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
 _SETTLEMENT_WORDS = r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?"
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
 _BEFORE_NAME = re.compile(
@@ -365,8 +367,28 @@ def find_place_mentions(
                 reason=result.reason,
             )
         )
-    mentions = _dedupe(mentions)
+    mentions = _without_second_of_between(sentence, _dedupe(mentions))
     return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)))
+
+
+# "on the road between (the villages of) A and B": one spot located by two places, not two places.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|settlements?)\s+of\s+)?$", re.I)
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?")
+
+
+def _without_second_of_between(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop B of "between A and B": the incident is one, at (or near) A."""
+    kept: list[PlaceMention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and _BETWEEN_BEFORE.search(sentence[max(0, previous.start - 40) : previous.start])
+            and _AND_BETWEEN.fullmatch(sentence[previous.end : mention.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # Before a capital that is where something happened ("struck Stepanakert", "landed in Baku",
