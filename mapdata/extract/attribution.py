@@ -440,7 +440,8 @@ _TELLS_OWN_FIRE = re.compile(
     _SPEECH_OPENS_CLAUSE.pattern
     + _OWN_SUBJECT.pattern
     + r"(?:\s+(?:forces|troops|units|army|soldiers|military|side|artillery))?(?:\s+(?:also|then|had|has|have)){0,2}\s+"
-    + r"(?:open(?:ed|s)\s+fire|fired|shelled|struck|hit|attacked|targeted|launched|retaliated|responded|destroyed)\b",
+    + r"(?:open(?:ed|s)\s+fire|fired|shelled|struck|hit|attacked|targeted|launched|retaliated|responded|destroyed|"
+    + r"carried\s+out|conducted)\b",
     re.I,
 )
 _ACTOR_REACH = 400  # characters between an actor and its verb, at most

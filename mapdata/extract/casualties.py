@@ -64,6 +64,7 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
         re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
+        re.compile(rf"\bdeaths?\s+of\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,2}}?{_VICTIMS}\b", re.I),
     ],
     "wounded": [
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
@@ -80,7 +81,7 @@ _COUNTED = {
     ],
 }
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
-_ANY_KILL = re.compile(r"kill|dead|died|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally", re.I)
+_ANY_KILL = re.compile(r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally", re.I)
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
 _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|acknowledged)\b", re.I)
 # The verb of a named death; its subject is read backwards from it (see _named_deaths).

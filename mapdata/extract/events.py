@@ -85,6 +85,10 @@ _BACKGROUND = re.compile(
     # a habit told in the present perfect ("has been continuously violating"): a pattern, not an event
     r"\b(?:has|have)\s+(?:been\s+)?(?:continuously|frequently|repeatedly|regularly|constantly|routinely|"
     r"persistently|systematically)\b|"
+    # ordnance found or cleared later: the aftermath, not an attack
+    r"\b(?:defused|unexploded|bomb\s+squad|disposal\s+squad)\b|"
+    # a count of incidents compared with another day's: a statistic
+    r"\bcompared\s+(?:with|to)\s+\d|"
     # a running total: "across the region this year", "since June", "since last year"
     r"\bthis\s+year\b|\bsince\s+last\s+(?:year|month)\b|"
     r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
@@ -132,7 +136,12 @@ def _retaliation_only(sentence: str) -> bool:
 # (nothing named after it: "after the attack on Metula" names one).
 _REFERS_BACK = re.compile(
     r"\b(?:after|since|following|before|during)\s+(?:the|this|that)\s+(?:latest\s+|last\s+)?"
-    r"(?:attack|strike|shelling|incident|raid|clash)\b(?!\s+(?:on|in|at|near|against)\b)",
+    r"(?:attack|strike|shelling|incident|raid|clash)\b(?!\s+(?:on|in|at|near|against)\b)|"
+    # "found after a recent ceasefire violation at X": an earlier incident, wherever it was
+    r"\b(?:after|since|following)\s+(?:a|an|the)\s+(?:recent|previous|earlier)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|strike|shelling|incident|raid|clash|violation)s?\b|"
+    # "near the site of the clash": where the incident already told happened
+    r"\b(?:site|scene)\s+of\s+the\s+(?:attack|strike|shelling|incident|raid|clash)\b",
     re.I,
 )
 

@@ -50,8 +50,8 @@ _BEFORE_NAME = re.compile(
 )
 _AFTER_NAME = re.compile(
     rf"\b(?P<name>{_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
-    # "the Mom Bei area": a whole name between "the" and "area" (not the end of a longer name)
-    rf"|(?<=\bthe\s)(?P<area_name>{_NAME})\s+area\b"
+    # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
+    rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+area\b"
 )
 # "one man in X, another in Y, and a third in Z", "one each in Y and Z": each name is a place.
 _DISTRIBUTIVE = re.compile(

@@ -1101,6 +1101,53 @@ def test_fire_from_one_evening_until_the_small_hours_is_dated_the_day_it_ended()
             "thailand-cambodia",
             ["Chong Chom"],
         ),
+        # "in Kamal area" announces an unknown name as a place, as "the Kamal area" does
+        (
+            "An official said Pakistani troops fired mortars in Kamal area along the LoC on Friday, injuring a soldier.",
+            "2020-07-10",
+            "india-pakistan",
+            ["Kamal"],
+        ),
+        # an earlier violation referred back to, and shells defused later, are no new incidents
+        (
+            "Pakistani troops fired mortars in the Mankote sector on Tuesday, the army said. An army bomb squad "
+            "destroyed mortar shells found after a recent ceasefire violation by Pakistan at Navva village.",
+            "2020-06-09",
+            "india-pakistan",
+            ["Mankote"],
+        ),
+        (
+            "Pakistani troops fired mortars in the Mankote sector on Tuesday, the army said. Yesterday, the army's "
+            "disposal squad defused two unexploded mortar shells fired by Pakistan in Balakote sector.",
+            "2020-06-09",
+            "india-pakistan",
+            ["Mankote"],
+        ),
+        (
+            "Thai troops clashed with Cambodian soldiers near Chong Chom on Thursday, the Thai army said. "
+            "Two hospitals in Surin province near the site of the clash began evacuating patients.",
+            "2025-07-24",
+            "thailand-cambodia",
+            ["Chong Chom"],
+        ),
+        # a count of incidents compared with another day's is a statistic
+        (
+            "The Ukrainian military said one soldier was killed by separatist shelling near Avdiivka on Tuesday. "
+            "It said it had recorded "
+            "60 incidents of shelling over the past 24 hours compared with 45 a day earlier.",
+            "2022-02-23",
+            "russia-ukraine",
+            ["Avdiivka"],
+        ),
+        # a side telling of its own strike ("the Israeli army claimed it carried out the strike")
+        (
+            "Two people were killed in an Israeli drone strike on a car near Bint Jbeil on Sunday, the Lebanese "
+            "health ministry said. The Israeli army claimed it carried out the strike in the Yaroun "
+            "area, saying it targeted a Hezbollah member.",
+            "2026-01-05",
+            "israel-lebanon",
+            ["Bint Jbeil"],
+        ),
         # a running total ("this year", "since June", "since last year") dates no incident
         (
             "Two soldiers were killed on Thursday as Pakistani troops violated the ceasefire in Uri. "
@@ -1161,3 +1208,8 @@ def test_a_place_between_two_villages_is_one_incident():
         "the health ministry said, killing one man."
     )
     assert _places(text, "2025-03-10", "israel-lebanon") == ["Kfar Kila"]
+
+
+def test_the_deaths_of_a_number_of_people_is_a_count():
+    text = "The monitors confirmed the deaths of two persons by shelling in Horlivka on 26 May."
+    assert [p.killed for p in _read(text, "2015-05-28", "russia-ukraine").proposals] == [2]
