@@ -65,7 +65,9 @@ _SYMMETRIC = r"\bbetween\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:t
 
 _NEGATED = re.compile(
     r"\b(?:no|not\s+any|without)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?(?:violations?|incidents?|shooting|shots|fire|firing|clashes|attacks?)\b|"
-    r"\b(?:did\s+not|didn't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:open\s+fire|fire|shell|attack)|\bcalm\b|\bstabili[sz]ed\b",
+    r"\b(?:did\s+not|didn't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:open\s+fire|fire|shell|attack)|\bcalm\b|\bstabili[sz]ed\b|"
+    # "declined to comment on the alleged strike", "has yet to comment": no claim at all
+    r"\b(?:declined|refused)\s+to\s+comment\b|\byet\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b",
     re.I,
 )
 _RETALIATION = re.compile(

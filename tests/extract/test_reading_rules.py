@@ -1092,6 +1092,14 @@ def test_fire_from_one_evening_until_the_small_hours_is_dated_the_day_it_ended()
             "thailand-cambodia",
             ["Sisaket"],
         ),
+        (
+            "Cambodian forces fired mortar rounds into Ubon Ratchathani province on Tuesday, the Thai army said in a "
+            "statement. Cambodia's defence ministry spokeswoman Maly Socheata declined to comment on the alleged "
+            "strike.",
+            "2026-01-06",
+            "thailand-cambodia",
+            ["Ubon Ratchathani"],
+        ),
         # "unaware of any clash", "there had been no fighting": the other side's denial, no incident
         (
             "Thai and Cambodian troops clashed on Tuesday near Chong Chom, a Thai army spokesman said. "
