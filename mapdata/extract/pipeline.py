@@ -807,16 +807,21 @@ def _date_by_publication(claims: list[_Claim], published: dt.date | None) -> int
 
 def _drop_covered_summaries(claims: list[_Claim], lexicon: Lexicon) -> list[_Claim]:
     """A media sentence blaming nobody only stands when no claim covers its day; an outlet's own
-    retelling without a place of its own ("mortar shells were fired at northern Israel") gives
-    way to a party's or monitor's claim of the same day: the lede restates the statement."""
+    retelling without a place of its own ("mortar shells were fired at northern Israel"), or naming
+    only provinces, gives way to a party's or monitor's claim of the same day: the lede restates
+    the statement."""
     days = {c.date for c in claims if not c.summary_only}
     sourced_days = {c.date for c in claims if c.speaker.side not in (None, "media")}
     kept = []
     for claim in claims:
         if claim.summary_only and not (claim.date is not None and claim.date not in days and claim.places):
             continue
-        if claim.speaker.side in (None, "media") and not claim.places and claim.date in sourced_days:
-            continue
+        if (
+            claim.speaker.side in (None, "media")
+            and claim.date in sourced_days
+            and not any(m.specific for m in claim.places)
+        ):
+            continue  # the lede's places are only provinces ("in the Syunik and Gegharkunik provinces")
         kept.append(claim)
     return kept
 

@@ -1221,3 +1221,12 @@ def test_a_place_between_two_villages_is_one_incident():
 def test_the_deaths_of_a_number_of_people_is_a_count():
     text = "The monitors confirmed the deaths of two persons by shelling in Horlivka on 26 May."
     assert [p.killed for p in _read(text, "2015-05-28", "russia-ukraine").proposals] == [2]
+
+
+def test_an_outlets_lede_naming_only_provinces_gives_way_to_the_ministrys_places_of_that_day():
+    text = (
+        "Azerbaijani forces opened fire on Armenian positions in the Syunik and Gegharkunik provinces on Sunday. "
+        "Armenia's defense ministry said Azerbaijani forces fired at positions near Aravus on Sunday. "
+        "Later on Sunday, Armenian positions came under fire near Sotk, the ministry said."
+    )
+    assert _places(text, "2024-04-08", "armenia-azerbaijan") == ["Aravus", "Sotk"]
