@@ -44,6 +44,7 @@ __all__ = [
     "PAYLOADS_KEPT",
     "SUMMARY_MAX_INCIDENTS",
     "ClickedMarker",
+    "Payload",
     "clicked_marker",
     "decode_payload",
     "incident_feature_group",
@@ -148,7 +149,7 @@ def _script_safe_json(data: dict) -> str:
 
 def incident_payload(
     frame: pd.DataFrame, status: pd.Series | None = None, heat: str = "off", colors: Mapping[str, str] | None = None
-) -> str:
+) -> Payload:
     """The incidents as compact column arrays (JSON), what the browser needs and no more.
 
     ``status`` is each claim's clash status (``mapdata.claims.find_clashes``, indexed like
@@ -163,7 +164,7 @@ def incident_payload(
         return _payload(frame, status, heat, colors)
 
 
-def _payload(frame: pd.DataFrame, status: pd.Series | None, heat: str, colors: Mapping[str, str] | None) -> str:
+def _payload(frame: pd.DataFrame, status: pd.Series | None, heat: str, colors: Mapping[str, str] | None) -> Payload:
     colors = SIDE_COLORS if colors is None else colors
     sides = tuple(colors)
     if heat not in HEAT_MODES:
@@ -221,7 +222,7 @@ def _payload(frame: pd.DataFrame, status: pd.Series | None, heat: str, colors: M
     data["columns"] = [[name, kind] for name, kind in types.items()]  # pairs: the payload holds no nested object
     # Base64 needs no escaping (letters, digits, + / =): only the rest goes through _script_safe_json.
     encoded = "".join(f',"{name}":"{_encode_column(values, types[name])}"' for name, values in columns.items())
-    return _script_safe_json(data)[:-1] + encoded + "}"
+    return Payload(_script_safe_json(data)[:-1] + encoded + "}")
 
 
 def payload_rows(frame: pd.DataFrame) -> pd.DataFrame:
@@ -229,9 +230,29 @@ def payload_rows(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.dropna(subset=["latitude", "longitude"])
 
 
+class Payload(str):
+    """The payload's text with its token worked out once: a rerun needs the token three or four
+    times, and hashing 25 MB (a million claims) each time cost ~0.2 s of every click."""
+
+    token: str
+
+    def __new__(cls, text: str, token: str | None = None) -> Payload:
+        made = super().__new__(cls, text)
+        made.token = token or _fingerprint(text)
+        return made
+
+    def __reduce__(self) -> tuple[type[Payload], tuple[str, str]]:
+        # st.cache_data hands back an unpickled copy on every rerun: keep the token, do not hash again.
+        return (Payload, (str(self), self.token))
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
 def payload_token(payload: str) -> str:
     """A short fingerprint of one payload: a click is honoured only by the payload it came from."""
-    return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+    return payload.token if isinstance(payload, Payload) else _fingerprint(payload)
 
 
 class _Verbatim:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import pickle
 import re
 import time
 
@@ -75,3 +76,11 @@ def test_the_page_script_names_the_file_not_the_claims(folder, frame):
     loads = re.findall(r'MapdataIncidents\.load\([\w.]+, "([^"]+)", \{[^{}]*\}\);', html)
     assert loads == [url]
     assert payload not in html
+
+
+def test_the_token_is_worked_out_once_and_kept_through_the_cache(frame):
+    """st.cache_data hands the page an unpickled copy on every rerun; the token must match the text."""
+    payload = _payload(frame)
+    copy = pickle.loads(pickle.dumps(payload))
+    assert payload_token(copy) == payload_token(str(payload)) == payload_token(payload)
+    assert copy == payload
