@@ -11,7 +11,8 @@ day. Then:
 
 * ``import``   - ``python -m mapdata import FILE --db DB`` in a child process: seconds, CPU
   seconds (user + system: steadier than seconds on a loaded machine) and the child's peak
-  resident memory; then the same file again (every row unchanged);
+  resident memory; then the same file again: the very same file with nothing written since is
+  answered from its import batch's record without reading a row (``reimport_unchanged_file``);
 * ``data path`` - in a child process, what the server does before the first page can draw:
   open the store, read its frame, get the clashes, build the map payload; seconds and peak
   memory; ``_cold`` without the caches beside the database (the snapshot and the clashes: as

@@ -136,6 +136,9 @@ def run(args: argparse.Namespace) -> int:
     if result.follow_up_error:
         _print({**report, "follow_up_error": result.follow_up_error, "message": result.summary()})
         return 2
+    # The parsed claims are saved: let go of them before the map's preparation reads the store
+    # (at 1,000,000 rows both at once made the peak memory their sum).
+    del preview, result
     if not args.no_prepare:
         # Imported here: the map's modules (scipy among them) take a second to load, which a
         # re-import of an unchanged file or a rejected one does not need.
