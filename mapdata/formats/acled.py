@@ -39,7 +39,7 @@ from typing import TypeVar
 from mapdata.errors import ValidationError
 from mapdata.formats.common import ParseOutcome, RowError, clean, coded, extra_columns, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
-from mapdata.model import MAX_COUNT, Incident, checked_extra, make_id, parse_date, storable_text
+from mapdata.model import MAX_COUNT, MAX_EXTRA_CHARS, Incident, checked_extra, make_id, parse_date, storable_text
 from mapdata.profiles import THIRD_PARTY, Profile, default_catalog
 
 NAME = "acled"
@@ -346,6 +346,17 @@ def _count(text: str | None) -> int | None:
     return int(digits)
 
 
+def _extra_of(row: list[str], columns: dict[str, str]) -> dict[str, object]:
+    """``{"acled": columns}`` as :func:`checked_extra` returns it, without writing it as JSON when the
+    row's text is plainly storable: no lone surrogate, and even with every character escaped
+    (6 characters at most) the JSON stays under the cap. Anything else is checked in full."""
+    text = "".join(row)
+    bound = 6 * (len(text) + sum(map(len, columns))) + 10 * len(columns) + 20
+    if bound <= MAX_EXTRA_CHARS and storable_text(text):
+        return {"acled": columns}
+    return checked_extra({"acled": columns})
+
+
 def _is_side(side: str, allowed: Sequence[str], profile: Profile) -> bool:
     """The side is already what the model would make of it (see :func:`mapdata.model.normalize_side`)."""
     return bool(side.strip()) and profile.side_for(side) == side and side in allowed and storable_text(side)
@@ -464,7 +475,7 @@ class _ChunkReader:
             summary=summary,
             source=kept_source,
             origin=NAME,
-            extra=checked_extra({"acled": extra}),
+            extra=_extra_of(row, extra),
         )
 
 
