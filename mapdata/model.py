@@ -367,7 +367,10 @@ def make_id(origin: str, *key_parts: object) -> str:
         key = key_parts[0].strip()
         if len(key) <= 40 and all(c.isalnum() or c in "-_.:" for c in key):
             return f"{origin}:{key}"
-    digest = hashlib.sha1(json.dumps([str(p) for p in key_parts], ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: a lone surrogate (a damaged file's text) still hashes, to an id of its own;
+    # every other text gives the very bytes of plain UTF-8, so existing ids do not change.
+    key_text = json.dumps([str(p) for p in key_parts], ensure_ascii=False)
+    digest = hashlib.sha1(key_text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"{origin}:{digest}"
 
 
