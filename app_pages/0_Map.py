@@ -15,6 +15,7 @@ import streamlit_folium
 
 from mapdata.mapview import (
     HEAT_MODES,
+    Payload,
     base_map,
     clicked_marker,
     incident_feature_group,
@@ -47,7 +48,7 @@ PAYLOAD_DIR = Path(__file__).resolve().parents[1] / "static" / "payloads"
 @st.cache_data(show_spinner="Building the map…", max_entries=8)
 def _map_payload(
     path: str, version: int, state_key: str, heat: str, colors: dict[str, str], _shown: pd.DataFrame, _status: pd.Series
-) -> str:
+) -> Payload:
     # Keyed on the database file + data version + filter state + heat mode + side colours; the
     # filtered rows and the clash statuses (leading underscore: not hashed) are determined by those.
     return incident_payload(_shown, status=_status, heat=heat, colors=colors)
