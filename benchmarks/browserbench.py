@@ -36,12 +36,14 @@ def write_db(frame: pd.DataFrame, path: Path, seed: bool = False) -> None:
 
 @contextlib.contextmanager
 def serve(db: Path, script: str = "app.py") -> Iterator[tuple[str, subprocess.Popen]]:
-    """``streamlit run SCRIPT`` on ``db``: yields (url, server process); stopped afterwards."""
+    """``streamlit run SCRIPT`` on ``db`` as ``ceasefire-map app`` starts it (``ui.serve``: the
+    libraries imported before the server listens; the peer's page gets the same start): yields
+    (url, server process); stopped afterwards."""
     from conftest import free_port, wait_healthy  # type: ignore
 
     port = free_port()
     env = dict(os.environ, MAPDATA_DB=str(db), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
-    command = [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true"]
+    command = [sys.executable, "-m", "ui.serve", "run", script, "--server.headless", "true"]
     command += ["--server.port", str(port), "--server.address", "127.0.0.1"]
     server = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"

@@ -63,7 +63,7 @@ def main() -> None:
     db = Path(sys.argv[1]).resolve()
     port = free_port()
     env = dict(os.environ, MAPDATA_DB=str(db), MAPDATA_TIMING="1", STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true"]
+    command = [sys.executable, "-m", "ui.serve", "run", "app.py", "--server.headless", "true"]
     command += ["--server.port", str(port), "--server.address", "127.0.0.1"]
     with tempfile.TemporaryFile("w+") as log:
         server = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=log)

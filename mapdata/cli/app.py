@@ -21,6 +21,7 @@ from mapdata.mapview.basemap import find_mbtiles, installed_basemap, prepare_bas
 
 CHECKOUT = Path(__file__).resolve().parents[2]
 APP = CHECKOUT / "app.py"
+LAUNCHER = "ui.serve"  # `streamlit` with the map's libraries imported first (ui/serve.py)
 # The settings of .streamlit/config.toml, passed explicitly so they hold from any folder.
 STREAMLIT_OPTIONS = (
     "--server.enableStaticServing=true",
@@ -39,8 +40,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def command(args: argparse.Namespace) -> list[str]:
-    """The ``streamlit run`` command line this invocation starts."""
-    line = [sys.executable, "-m", "streamlit", "run", str(APP), *STREAMLIT_OPTIONS]
+    """The ``streamlit run`` command line this invocation starts: through ``ui.serve`` (in the
+    checkout beside ``app.py``), which imports the map page's libraries before the server listens,
+    so the first visit does not wait for them."""
+    line = [sys.executable, "-m", LAUNCHER, "run", str(APP), *STREAMLIT_OPTIONS]
     if args.port:
         line.append(f"--server.port={args.port}")
     return line + [a for a in args.streamlit_args if a != "--"]

@@ -99,7 +99,7 @@ def offline_basemap() -> None:
 def running_app(
     db: Path, log_path: Path, options: Sequence[str] = (), extra_env: Mapping[str, str | None] | None = None
 ) -> Iterator[AppServer]:
-    """``streamlit run app.py`` on a free port with its own database; killed on leaving.
+    """``streamlit run app.py`` (through ``ui.serve``, as ``ceasefire-map app`` does) on a free port with its own database; killed on leaving.
 
     ``extra_env``: variables set for the server (None: removed)."""
     port = free_port()
@@ -114,7 +114,7 @@ def running_app(
             [
                 sys.executable,
                 "-m",
-                "streamlit",
+                "ui.serve",  # as `ceasefire-map app` starts it: streamlit, the map's libraries imported first
                 "run",
                 "app.py",
                 "--server.headless",

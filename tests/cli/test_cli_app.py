@@ -87,6 +87,36 @@ def test_the_app_command_and_the_checkouts_config_turn_off_the_grids_unguarded_e
     assert "--client.disableDataExport=true" in line
 
 
+def test_the_app_command_starts_streamlit_with_the_maps_libraries_imported_first():
+    """Issue 17: the first visit after a start waited ~0.9 s for pandas, pyarrow, folium and our
+    packages; ``ui.serve`` imports them before the server listens, then runs Streamlit's own CLI."""
+    import argparse
+
+    from mapdata.cli import app
+
+    line = app.command(argparse.Namespace(port=8600, db=None, streamlit_args=["--", "--theme.base=dark"]))
+    assert line[1:5] == ["-m", "ui.serve", "run", str(app.APP)]
+    assert line[-2:] == ["--server.port=8600", "--theme.base=dark"]
+    probe = (
+        "import sys, ui.serve as s\n"
+        "assert 'pandas' not in sys.modules\n"
+        "s.preload()\n"
+        "print(all(name in sys.modules for name in s.PRELOADED), 'streamlit.runtime.runtime' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=app.CHECKOUT, capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.split() == ["True", "False"]  # everything preloaded, Streamlit's runtime not started
+    help_text = subprocess.run(
+        [sys.executable, "-m", app.LAUNCHER, "run", "--help"],
+        cwd=app.CHECKOUT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert help_text.returncode == 0 and "--server.port" in help_text.stdout  # Streamlit's own `run`
+
+
 def test_the_first_start_builds_the_gazetteer_index_saying_so(tmp_path, monkeypatch):
     """Issue 13: the first place lookup waited 15-45 s in silence while the index was built."""
     import io
