@@ -15,12 +15,13 @@ from mapdata.mapview import side_colors
 from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
 from mapdata.store.frames import rows_where
-from mapdata.timeline import Freq, casualty_counts, choose_bin, incident_counts, snap_to_periods
+from mapdata.timeline import Freq, casualty_counts, choose_bin, incident_counts, snap_to_periods, time_axis
 from ui.common import chosen_profile, current_filters, filtered_view, set_filters
 from ui.navigation import TIMELINE, page_header
 
 BRUSH = "period"  # name of the interval selection; the chart's x field has the same name
 BIN_LABEL = {"D": "day", "W": "week (from Monday)", "MS": "month"}
+LEGEND_ROWS = 9  # side names a legend beside the 280 px claims chart shows in one column
 DATE_FORMAT = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "MS": "%B %Y"}
 
 
@@ -50,7 +51,13 @@ def _x_axis(field: str, domain: tuple[dt.date, dt.date]) -> alt.X:
     def when(day: dt.date) -> alt.DateTime:
         return alt.DateTime(year=day.year, month=day.month, date=day.day)
 
-    return alt.X(f"{field}:T", title=None, scale=alt.Scale(domain=[when(domain[0]), when(domain[1])]))
+    ticks = time_axis(*domain)  # every label says its year (Vega-Lite's own labels drop it)
+    return alt.X(
+        f"{field}:T",
+        title=None,
+        scale=alt.Scale(domain=[when(domain[0]), when(domain[1])]),
+        axis=alt.Axis(format=ticks.format, tickCount={"interval": ticks.interval, "step": 1}, labelOverlap=True),
+    )
 
 
 def _claims_chart(
@@ -72,6 +79,8 @@ def _claims_chart(
                 "reporting_side:N",
                 title="Reporting side",
                 scale=alt.Scale(domain=list(colors), range=list(colors.values())),
+                # one column of every conflict's sides (12) ran past the chart's 280 px and was cut
+                legend=alt.Legend(columns=1 if len(colors) <= LEGEND_ROWS else 2),
             ),
             tooltip=[
                 alt.Tooltip(f"{BRUSH}:T", title="Period", format=DATE_FORMAT[freq]),

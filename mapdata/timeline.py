@@ -8,13 +8,24 @@ it counts and a selection on the chart can be snapped back to whole periods.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Literal
 
 import pandas as pd
 
 from mapdata.profiles import default_catalog
 
-__all__ = ["Freq", "casualty_counts", "choose_bin", "incident_counts", "period_end", "period_start", "snap_to_periods"]
+__all__ = [
+    "Freq",
+    "TimeAxis",
+    "casualty_counts",
+    "choose_bin",
+    "incident_counts",
+    "period_end",
+    "period_start",
+    "snap_to_periods",
+    "time_axis",
+]
 
 Freq = Literal["D", "W", "MS"]
 
@@ -30,6 +41,30 @@ def choose_bin(date_from: dt.date, date_to: dt.date) -> Freq:
     if days <= WEEKLY_UP_TO_DAYS:
         return "W"
     return "MS"
+
+
+@dataclass(frozen=True)
+class TimeAxis:
+    """How a chart's time axis labels its ticks: a d3 time format and the calendar unit between ticks."""
+
+    format: str
+    interval: Literal["year", "month", "day"]
+
+
+def time_axis(date_from: dt.date, date_to: dt.date) -> TimeAxis:
+    """Tick labels that always say the year.
+
+    Left to itself Vega-Lite labels a quarter's ticks by month name and writes the year only on
+    January's, which its overlap rule then drops: ten years of claims read "April, October, April,
+    ..." with no year anywhere. So: years for spans over three years, "Mar 2021" up to that, and
+    "14 Mar 2021" for spans of days.
+    """
+    days = abs((pd.Timestamp(date_to) - pd.Timestamp(date_from)).days) + 1
+    if days > WEEKLY_UP_TO_DAYS:
+        return TimeAxis("%Y", "year")
+    if days > DAILY_UP_TO_DAYS:
+        return TimeAxis("%b %Y", "month")
+    return TimeAxis("%-d %b %Y", "day")
 
 
 def period_start(dates: pd.Series, freq: Freq) -> pd.Series:

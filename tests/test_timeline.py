@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from mapdata.timeline import casualty_counts, choose_bin, incident_counts, snap_to_periods
+from mapdata.timeline import casualty_counts, choose_bin, incident_counts, snap_to_periods, time_axis
 
 
 def claims(*rows: tuple[str, str, object, object]) -> pd.DataFrame:
@@ -99,3 +99,19 @@ def test_snap_to_periods_widens_a_brush_to_whole_bars():
     assert snap_to_periods(ms, ms + 5 * 86_400_000, "MS") == (dt.date(2022, 9, 1), dt.date(2022, 9, 30))
     # A brush ending exactly where a bar begins does not take that bar.
     assert snap_to_periods("2022-09-13", "2022-09-19", "W") == (dt.date(2022, 9, 12), dt.date(2022, 9, 18))
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "label"),
+    [
+        ("2015-02-11", "2025-11-12", "2018"),  # ten years: one label a year
+        ("2020-01-01", "2021-06-30", "Mar 2020"),  # a year and a half: months, with their year
+        ("2020-09-01", "2020-10-15", "14 Sep 2020"),  # six weeks: days, with month and year
+    ],
+)
+def test_every_time_axis_label_says_its_year(first, last, label):
+    # Vega-Lite's own labels gave ten years of claims as "April, October, April, ..." with no year.
+    axis = time_axis(dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    tick = dt.datetime.strptime(label, axis.format.replace("%-d", "%d"))  # the format reads its own label back
+    assert "%Y" in axis.format and tick.year == int(label[-4:])
+    assert axis.interval == {"2018": "year", "Mar 2020": "month", "14 Sep 2020": "day"}[label]

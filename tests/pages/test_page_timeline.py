@@ -13,6 +13,7 @@ from streamlit.runtime.state.common import user_key_from_element_id
 from streamlit.testing.v1 import AppTest
 
 from apptools import open_page, open_page_without_error, shown_and_total
+from mapdata.store.bundled import EXAMPLES_ENV
 
 TIMELINE = "app_pages/1_Timeline.py"
 
@@ -50,6 +51,22 @@ def test_bars_count_every_shown_claim_by_side_with_tooltips(timeline: AppTest):
     # Seven bundled claims state casualty numbers (4+3+3+1 killed, 2+4 wounded).
     stated = chart_data(casualties)
     assert stated.groupby("kind")["people"].sum().to_dict() == {"killed": 12, "wounded": 6}
+
+
+def test_both_charts_label_their_time_axis_with_years_and_show_every_side(timeline: AppTest):
+    # The browser labelled a six-year span "April, October, ..." with no year, and cut the
+    # legend of every conflict's sides short at the chart's foot.
+    for chart in charts(timeline):
+        x = json.loads(chart.proto.spec)["encoding"]["x"]
+        assert x["axis"]["format"] == "%Y" and x["axis"]["tickCount"] == {"interval": "year", "step": 1}
+    color = json.loads(charts(timeline)[0].proto.spec)["encoding"]["color"]
+    assert color["scale"]["domain"] == ["Armenia", "Azerbaijan", "media"] and color["legend"]["columns"] == 1
+
+
+def test_every_conflicts_sides_fit_the_legend_in_two_columns(db_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv(EXAMPLES_ENV, raising=False)  # a new user's database: every conflict's examples
+    color = json.loads(charts(open_page_without_error(TIMELINE))[0].proto.spec)["encoding"]["color"]
+    assert len(color["scale"]["domain"]) > 9 and color["legend"]["columns"] == 2
 
 
 def test_bar_width_follows_the_span(timeline: AppTest):
