@@ -44,7 +44,11 @@ MAX_SHOWN = 50  # warnings, denials and evidence panels drawn at most: a wall of
 
 def _report_text() -> str:
     """The pasted text, or the uploaded file's text when a file is given."""
-    upload = st.file_uploader("…or upload a .txt file (up to 2 MB)", type=None, key="ar_upload")
+    # max_upload_size: the widget says "2MB per file" and refuses a bigger file in the browser
+    # (it said Streamlit's "200MB per file" beside our "up to 2 MB").
+    upload = st.file_uploader(
+        "…or upload a .txt file (up to 2 MB)", type=None, key="ar_upload", max_upload_size=MAX_UPLOAD_BYTES // 1048576
+    )
     if upload is not None:
         if upload.size > MAX_UPLOAD_BYTES:
             st.error(

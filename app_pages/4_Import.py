@@ -92,6 +92,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         "File to import (.csv or .geojson)",
         key=f"import_file_{generation}",
         help=f"Up to {_upload_limit_mb():.0f} MB (MAPDATA_MAX_UPLOAD_MB; Streamlit's server.maxUploadSize also applies)",
+        max_upload_size=max(1, int(_upload_limit_mb())),  # the limit the widget shows and the browser keeps
     )
     if upload is None:
         st.stop()

@@ -70,3 +70,14 @@ def test_a_claim_typed_by_hand_records_the_conflict_chosen_with_its_sides(page, 
     choose_conflict(page, "Thailand–Cambodia (1)")
     page.wait_for_url("**conflict=thailand-cambodia**")
     assert outside_requests.not_tiles() == []
+
+
+def test_a_report_file_over_two_megabytes_is_refused_in_the_browser(page, app_url, tmp_path):
+    # The box said Streamlit's "200MB per file" under our "up to 2 MB"; now the browser keeps our limit.
+    page.goto(f"{app_url}/Add_report")
+    page.get_by_text("2MB per file").wait_for()
+    big = tmp_path / "report.txt"
+    big.write_bytes(b"Shelling was reported near Sotk. " * 100_000)  # 3.3 MB
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(big))
+    expect(page.get_by_text("File must be 2.0MB or smaller.")).to_be_visible()
+    expect(page.get_by_text("is 3.1 MB; a report is a few kB")).to_have_count(0)  # it never reached the server

@@ -322,3 +322,8 @@ def test_the_language_model_reader_is_offered_only_when_configured_and_says_wher
     assert len(model.requests) == 1
     assert escape_markdown("read by the language model stub-model") in " ".join(c.value for c in page.caption)
     assert list(page.dataframe[0].value["place"]) == ["Sotk"]
+
+
+def test_the_upload_box_states_and_keeps_the_reports_own_limit(page: AppTest) -> None:
+    # It showed Streamlit's "200MB per file" under a label saying "up to 2 MB".
+    assert page.file_uploader(key="ar_upload").proto.max_upload_size_mb == 2

@@ -221,3 +221,9 @@ def test_rows_go_to_their_conflict_or_to_the_one_chosen(page: AppTest, db_path: 
     page.selectbox(key="import_conflict_0").select("israel-lebanon").run()
     assert metrics(page)["Rejected"] == "0"
     assert any(c.value == "Conflicts — israel\\-lebanon: 10" for c in page.caption)
+
+
+def test_the_upload_box_keeps_the_users_smaller_limit(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAPDATA_MAX_UPLOAD_MB", "25")
+    at = open_page_without_error("app_pages/4_Import.py")
+    assert at.file_uploader[0].proto.max_upload_size_mb == 25  # the browser refuses a bigger file at once
