@@ -24,6 +24,10 @@ APP = CHECKOUT / "app.py"
 LAUNCHER = "ui.serve"  # `streamlit` with the map's libraries imported first (ui/serve.py)
 # The settings of .streamlit/config.toml, passed explicitly so they hold from any folder.
 STREAMLIT_OPTIONS = (
+    # This machine only: Streamlit listens on every interface by default (anyone on the same
+    # network could read and change the record) and, started headless, asks checkip.amazonaws.com
+    # for the machine's address at every start. `-- --server.address 0.0.0.0` opts into sharing.
+    "--server.address=localhost",
     "--server.enableStaticServing=true",
     "--browser.gatherUsageStats=false",
     "--client.toolbarMode=minimal",

@@ -11,6 +11,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -29,6 +31,7 @@ def test_app_command_serves_the_map_with_its_local_scripts(tmp_path):
     port = _free_port()
     # PYTHONPATH stands in for an installed package; the command must find app.py itself.
     env = dict(os.environ, PYTHONPATH=str(REPO), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    log = (tmp_path / "app.log").open("w")
     process = subprocess.Popen(
         [
             sys.executable,
@@ -41,12 +44,11 @@ def test_app_command_serves_the_map_with_its_local_scripts(tmp_path):
             str(tmp_path / "x.db"),
             "--",
             "--server.headless=true",
-            "--server.address=127.0.0.1",
         ],
         cwd=tmp_path,  # not the checkout: the command finds the app itself
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         start_new_session=True,  # its own process group: stopping it stops the streamlit it starts, too
     )
     try:
@@ -62,9 +64,29 @@ def test_app_command_serves_the_map_with_its_local_scripts(tmp_path):
             time.sleep(0.3)
         status, body, content_type = _get(f"http://127.0.0.1:{port}/app/static/mapdata/incident_layer.js")
         assert status == 200 and b"MapdataIncidents" in body and "javascript" in content_type
+        # This machine only: not served on the machine's network address, and no look-up of its
+        # external address (Streamlit asks checkip.amazonaws.com when it listens everywhere).
+        if (address := _network_address()) is not None:
+            with pytest.raises(OSError):
+                _get(f"http://{address}:{port}/_stcore/health")
     finally:
         os.killpg(process.pid, signal.SIGTERM)  # terminate() alone left the streamlit child running
         process.wait(timeout=20)
+        log.close()
+    said = (tmp_path / "app.log").read_text("utf-8")
+    assert f"URL: http://localhost:{port}" in said
+    assert "Network URL" not in said and "External URL" not in said and "external IP" not in said
+
+
+def _network_address() -> str | None:
+    """This machine's address on its network, if it has one (no packet is sent)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET-1: connect() on UDP only picks a route
+        except OSError:
+            return None
+        address = probe.getsockname()[0]
+    return None if address.startswith("127.") or address == "0.0.0.0" else address
 
 
 def test_help_lists_every_command():
