@@ -244,7 +244,8 @@ _TOLD_BY = re.compile(
 )
 _ACTS_AFTER = re.compile(
     r"\s*(?:[\w'-]+\s+){0,3}?(?:(?:has|have|had|was|were|is|are)\s+)?(?:open(?:ed|s)?\s+fire|fir(?:ed|es|ing)|shell(?:ed|s)|"
-    r"attack(?:ed|s)|launch(?:ed|es)|violat(?:ed|es)|resort(?:ed|s)|target(?:ed|s)|struck|strikes|kill(?:ed|s)|carr(?:ied|ies)\s+out)\b",
+    r"attack(?:ed|s)|launch(?:ed|es)|violat(?:ed|es)|resort(?:ed|s)|initiat(?:ed|es)|target(?:ed|s)|struck|strikes|kill(?:ed|s)|"
+    r"carr(?:ied|ies)\s+out)\b",
     re.I,
 )
 
@@ -278,6 +279,14 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     if _ACCORDING_BEFORE.search(before) or _TOLD_BY.search(before):
         return True
     return _SPEAKS_RIGHT_AFTER.match(sentence, end) is not None
+
+
+# "..., he said." / "..., she added": a pronoun speaker, someone already named.
+_PRONOUN_SPEAKS = re.compile(
+    r"(?:,|\s)\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|stated|noted|told)\b|"
+    r"\b(?:said|added|noted)\s+(?:he|she)\b",
+    re.I,
+)
 
 
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
@@ -365,6 +374,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     # Of several bodies named ("fired near an EU mission patrol, the Armenian ministry said"), the
     # one that speaks is the speaker; the others are targets, places or the subject of the news.
     speaking = [item for item in found if _speaks(sentence, item[0], item[1])]
+    if not speaking and _PRONOUN_SPEAKS.search(sentence):
+        return None  # "X's army shelled Y, he said": the speaker is the one already named, X acts
     # "Azerbaijani border guard, soldier X, was killed": a body named as the victim does not speak
     candidates = speaking or [item for item in found if not _VICTIM_AFTER.match(sentence, item[1])]
     if not candidates:

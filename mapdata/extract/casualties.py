@@ -30,15 +30,13 @@ _UNITS = {
 _COUNT = r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # "another" counts one ("killing four and wounding another"); "another three" is three.
 _NUM = rf"(?:{_COUNT}|an?|another)"
-_AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly|mortally|fatally)\s+)?)"
+_AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?)"
 _APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
 # The words between a count and its verb name who was hit ("two of its soldiers"); they never
 # run over "and", "or" or another count ("two died and another three were hurt" is 2 and 3).
 # An age is a description, not a count ("a 60-year-old woman was killed" is one).
 _NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b(?!-year-old))[\w'-]+\s+){{0,5}}?"
-_KILL = (
-    r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|fatally\s+(?:wounded|injured))"
-)
+_KILL = r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|(?:fatally|mortally)\s+(?:wounded|injured))"
 _WOUND = r"(?:wounded|injured|hurt)"
 # Who a count is of, after the verb ("killed two soldiers", "wounding three civilians").
 _VICTIMS = (
@@ -81,13 +79,16 @@ _COUNTED = {
     ],
 }
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
-_ANY_KILL = re.compile(r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally", re.I)
+_ANY_KILL = re.compile(r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally|mortal", re.I)
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
 _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|acknowledged)\b", re.I)
 # The verb of a named death; its subject is read backwards from it (see _named_deaths).
 _DEATH_VERB = re.compile(
-    r"(?<=\s)(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred)\b"
+    r"(?<=\s)(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred|"
+    # "X was mortally wounded", "X has received a mortal wound": X died of it
+    r"(?:was|were)\s+(?:mortally|fatally)\s+(?:wounded|injured)|(?:has\s+|have\s+)?received\s+a\s+mortal\s+wound)\b"
 )
+_PERSON_ASIDE = re.compile(r"\s*(?:born\s+in\s+\d{4}|aged?\s+\d{1,3}|\d{1,3}(?:-year-old)?)\s*")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
 _SUBJECT_WINDOW = 300  # a subject of named people is a few names long
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+)+\b|\b[A-Z]\.\s*[A-Z][a-z]+\b")  # "G. Khurshudian"
@@ -125,7 +126,7 @@ def number_value(word: str) -> int | None:
 def _named_deaths(sentence: str) -> int:
     """People named as having died ("sergeant Vugar Sadigov and corporal Elshad Mammadov died")."""
     count = 0
-    if not re.search(r"\b(?:died|killed|martyred)\b", sentence):
+    if not re.search(r"\b(?:died|killed|martyred|mortally|fatally|mortal)\b", sentence):
         return 0
     previous_end = 0
     for match in _DEATH_VERB.finditer(sentence):
@@ -136,7 +137,8 @@ def _named_deaths(sentence: str) -> int:
         plain = _INITIAL.sub(lambda m: m.group(0)[:-1] + " ", window)  # "G. Khurshudian" is no sentence end
         cut = max(plain.rfind("."), plain.rfind(";"), plain.rfind(":"))
         previous_end = match.end()
-        parts = [p for p in window[cut + 1 :].split(",") if p.strip()]
+        # "X, born in 1996, was mortally wounded": an aside about the person is not the subject
+        parts = [p for p in window[cut + 1 :].split(",") if p.strip() and not _PERSON_ASIDE.fullmatch(p)]
         subject = parts[-1] if parts else ""
         for person in _PERSON.finditer(subject):
             words = [w for w in person.group(0).split() if not _NOT_PERSON.fullmatch(w)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.profiles import default_catalog
 
-__all__ = ["Signals", "classify"]
+__all__ = ["AGREEMENT_CLAUSE", "Signals", "classify"]
 
 _STRONG = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from|in\s+the\s+direction)|"
@@ -61,6 +61,12 @@ _EACH_OTHER = r"\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual
 
 # "clashes between Armenia and Azerbaijan", "accused each other", with the conflict's names.
 _SYMMETRIC = r"\bbetween\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|" + _EACH_OTHER
+# "a day after both sides agreed to a ceasefire": an agreement of both sides says nothing of who fired
+AGREEMENT_CLAUSE = re.compile(
+    r"\b(?:after|since|as|when|once)\s+(?:both\s+sides|the\s+two\s+sides|the\s+two\s+countries)\s+(?:had\s+|have\s+)?"
+    r"(?:agreed|reached|signed|announced)\b[^,.;]{0,120}",
+    re.I,
+)
 
 
 _NEGATED = re.compile(
@@ -84,6 +90,8 @@ _BACKGROUND = re.compile(
     r"\b(?:halt|moratorium|pause|ban|freeze|stop)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
     r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
     r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\bsince\s+the\s+(?:start|beginning)\b|"
+    # "had exchanged gunfire for seven straight days": days of fighting summed up
+    r"\bfor\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:days|nights|weeks)\b|"
     # a habit told in the present perfect ("has been continuously violating"): a pattern, not an event
     r"\b(?:has|have)\s+(?:been\s+)?(?:continuously|frequently|repeatedly|regularly|constantly|routinely|"
     r"persistently|systematically)\b|"
@@ -153,7 +161,7 @@ def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
     return Signals(
         event=bool(_STRONG.search(_REFERS_BACK.sub(" ", sentence))),
         weak=bool(_WEAK.search(sentence)),
-        symmetric=bool(lexicon.compile(_SYMMETRIC).search(sentence)),
+        symmetric=bool(lexicon.compile(_SYMMETRIC).search(AGREEMENT_CLAUSE.sub(" ", sentence))),
         negated=_negated(sentence),
         retaliation=_retaliation_only(sentence),
         background=bool(_BACKGROUND.search(sentence)),

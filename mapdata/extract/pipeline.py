@@ -34,7 +34,7 @@ from mapdata.extract.attribution import (
 from mapdata.extract.casualties import Casualties, find_casualties, number_value, own_losses, per_place_casualties
 from mapdata.extract.dates import DateMention, find_dates, is_statement_day, part_of_day, pick_date
 from mapdata.extract.denials import Denial, find_denial
-from mapdata.extract.events import classify
+from mapdata.extract.events import AGREEMENT_CLAUSE, classify
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.places import PlaceMention, border_mention, border_of, choose_places, find_place_mentions
 from mapdata.extract.text import Document, Sentence, read_document
@@ -202,13 +202,33 @@ class _Claim:
             self.sentences.append(sentence)
 
     def add_casualties(self, killed: int | None, wounded: int | None, sentence: Sentence) -> None:
+        # A later sentence of the same claim that gives a figure again mostly restates or details
+        # it ("killed one man on Tuesday ... killed one man in Yater"): the figures add up only when
+        # it says they are more ("another", "also", "two others").
+        more = sentence.index not in self._indices and _MORE_VICTIMS.search(sentence.norm) is not None
         if killed is not None:
-            self.killed = (self.killed or 0) + killed
+            self.killed = _combined(self.killed, killed, more)
             self.add_evidence("killed", sentence)
         if wounded is not None:
-            self.wounded = (self.wounded or 0) + wounded
+            self.wounded = _combined(self.wounded, wounded, more)
             self.add_evidence("wounded", sentence)
         self.add(sentence)
+
+
+# Words that make a later sentence's victims more victims of the same claim, not the same ones.
+_MORE_VICTIMS = re.compile(
+    r"\b(?:another|other|others|also|more|further|additional|besides|too|as\s+well|in\s+addition|"
+    r"second|third|fourth|fifth|later\s+died|succumbed|among\s+them)\b",
+    re.I,
+)
+
+
+def _combined(before: int | None, figure: int, more: bool) -> int:
+    """A claim's figure after a sentence that states ``figure``: added when the sentence tells of
+    more victims, else the larger of the two (a restatement, or a detail of the total)."""
+    if before is None:
+        return figure
+    return before + figure if more else max(before, figure)
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:
@@ -442,7 +462,9 @@ class _Reader:
         setting = self.setting
         self.setting = None
         border = border_mention(text, self.lexicon)
-        symmetric = classify(text, self.lexicon).symmetric and (accused is None or bool(_EACH_OTHER.search(text)))
+        symmetric = classify(text, self.lexicon).symmetric and (
+            accused is None or bool(_EACH_OTHER.search(AGREEMENT_CLAUSE.sub(" ", text)))
+        )
         own_action = (
             self.lexicon.is_party(speaker.side)
             and accused == speaker.side

@@ -43,7 +43,7 @@ _WORD = r"(?<![\w'’-])[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
 _ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az)-[A-Z][\w'’-]*"
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
-_SETTLEMENT_WORDS = r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?"
+_SETTLEMENT_WORDS = r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?|temples?"
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
 _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|area)\s+of|(?P<near>near|outside|towards))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
@@ -53,6 +53,17 @@ _AFTER_NAME = re.compile(
     # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
     rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+area\b"
 )
+# "killed one man in Yater, in south Lebanon's Bint Jbeil district": a name followed by the region
+# it lies in is a place, also when the gazetteer does not know it.
+_IN_REGION_AFTER = re.compile(
+    rf"\b(?:in|at|near)\s+(?P<name>{_NAME}),\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_REGION_WORDS})\b"
+)
+# "the Skhid (East) task force", "the Joint Forces Operation": a unit or an operation, not a place.
+_UNIT_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:task\s+force|operations?|brigade|battalion|regiment|division|corps|command|"
+    r"headquarters|press\s+cent(?:er|re))\b",
+    re.I,
+)
 # "one man in X, another in Y, and a third in Z", "one each in Y and Z": each name is a place.
 _DISTRIBUTIVE = re.compile(
     rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each)\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?"
@@ -60,7 +71,7 @@ _DISTRIBUTIVE = re.compile(
 )
 # "Balkote and Gokhan villages", "Uri, Nowgam, Keran and Gurez sectors", "A and B border villages",
 # "A, B and C post sectors": a plural cue after a list announces every name of it.
-_PLURAL_CUES = r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights"
+_PLURAL_CUES = r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights|temples"
 _LIST_BEFORE_PLURAL = re.compile(
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(?:(?:border|frontier|forward|post)\s+)?"
     rf"(?P<cue>{_PLURAL_CUES})\b"
@@ -280,6 +291,10 @@ def find_place_mentions(
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
                 spans[span] = cue
+    for match in _IN_REGION_AFTER.finditer(sentence):
+        span = _clean_span(sentence, match.start("name"), match.end("name"))
+        if span:
+            spans.setdefault(span, "village")
     for match in _DISTRIBUTIVE.finditer(sentence):
         names_start = match.start("names")
         for listed in re.finditer(_NAME, match.group("names")):
@@ -329,6 +344,8 @@ def find_place_mentions(
         name = sentence[start:end].strip()
         if not name or _NOT_NAMES.fullmatch(name) or (_ADJECTIVAL.match(sentence, end) and not cue):
             continue
+        if _UNIT_AFTER.match(sentence, end):
+            continue  # "the Skhid (East) task force", "the Joint Force Operation": a unit, not a place
         if lexicon.side_of(name) is not None and not _capital_hit(sentence, start, name, lexicon):
             continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
         if (

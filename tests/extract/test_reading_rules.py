@@ -1230,3 +1230,95 @@ def test_an_outlets_lede_naming_only_provinces_gives_way_to_the_ministrys_places
         "Later on Sunday, Armenian positions came under fire near Sotk, the ministry said."
     )
     assert _places(text, "2024-04-08", "armenia-azerbaijan") == ["Aravus", "Sotk"]
+
+
+# -- round 7 (issue 16): rules found on a new unseen set's build half; every sentence is our own
+
+
+def test_a_later_sentence_restating_a_figure_does_not_add_to_it():
+    restated = _read(
+        "Lebanon's health ministry said an Israeli strike on the south killed one man on Monday. "
+        "In a statement, the ministry said an Israeli strike on a car killed one man in Marwahin.",
+        "2025-03-04",
+        "israel-lebanon",
+    ).proposals
+    assert [p.killed for p in restated] == [1]
+    more = _read(
+        "Lebanon's health ministry said an Israeli strike killed one man in Marwahin on Monday. "
+        "Another man was also killed there, the ministry added.",
+        "2025-03-04",
+        "israel-lebanon",
+    ).proposals
+    assert [p.killed for p in more] == [2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("Private Davit Hakobyan, born in 2001, was mortally wounded by enemy fire on Monday.", 1, None),
+        ("Two soldiers were mortally wounded when the post came under fire.", 2, None),
+        ("The serviceman Levon Sargsyan has received a mortal wound after a shot from the enemy side.", 1, None),
+        ("Two soldiers were seriously wounded in the shelling.", None, 2),  # a guard: not mortal
+    ],
+)
+def test_a_mortal_wound_is_a_death(sentence, killed, wounded):
+    found = find_casualties(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
+
+
+def test_a_unit_or_an_operation_is_not_a_place():
+    places = _places(
+        "Over the past day, on March 3, in the area of the Joint Forces Operation, four violations were "
+        "recorded. In the area of responsibility of the Vostok (East) task force, near Novomykhailivka, "
+        "Russian-occupation forces opened fire from small arms, the JFO press center said.",
+        "2021-03-04",
+        "russia-ukraine",
+    )
+    assert places == ["Novomykhailivka"]
+
+
+def test_a_name_followed_by_the_region_it_lies_in_is_a_place():
+    places = _places(
+        "The ministry said an Israeli drone strike killed one man in Zibqin, in south Lebanon's Tyre district, "
+        "on Monday.",
+        "2025-03-04",
+        "israel-lebanon",
+    )
+    assert places == ["Zibqin"]
+
+
+def test_temples_named_in_a_list_are_places():
+    result = _read(
+        "Cambodian troops fired rockets at Thai soldiers around Prasat Khla and Prasat Dong temples on Friday, "
+        "the Thai army said.",
+        "2011-05-07",
+        "thailand-cambodia",
+    )
+    assert [p.place for p in result.proposals] == ["Prasat Khla", "Prasat Dong"]
+
+
+def test_days_of_fighting_summed_up_are_background_and_an_agreement_of_both_sides_is_no_summary():
+    summary = _read(
+        "Thai and Cambodian troops had exchanged fire near Prasat Khla for four straight days.",
+        "2011-05-07",
+        "thailand-cambodia",
+    )
+    assert summary.proposals == []
+    claim = _read(
+        "Thai troops shelled Cambodian positions at Prasat Khla temple early on Friday, a day after both sides "
+        "agreed to a truce, a Cambodian commander said.",
+        "2011-05-07",
+        "thailand-cambodia",
+    )
+    assert [(p.place, p.accused_side) for p in claim.proposals] == [("Prasat Khla", "Thailand")]
+
+
+def test_an_army_acting_in_a_sentence_closed_by_he_said_is_not_its_speaker():
+    result = _read(
+        "Pakistani troops violated the ceasefire in Rajouri district on Sunday, a defence spokesman said. "
+        "At about 5 pm, Pakistani Army initiated unprovoked ceasefire violation by firing mortars in Kalsian "
+        "sector, he said.",
+        "2019-03-10",
+        "india-pakistan",
+    )
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [("Kalsian", "India", "Pakistan")]
