@@ -155,14 +155,19 @@ def rules_for(lexicon: Lexicon) -> Rules:
             re.compile(rf"\b(?P<side>{side})\s+(?P<agency>{_AGENCY})", re.I),
             re.compile(rf"\b(?P<agency>{_AGENCY})\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<side>{country})\b", re.I),
         ),
-        country_speaks=re.compile(rf"\b(?:the\s+)?(?P<side>{speaker}|(?:{adjectives})\s+side)\s+{_SPEAKS_VERB}"),
+        country_speaks=re.compile(
+            rf"\b(?:the\s+)?(?P<side>{speaker}|(?:{adjectives})\s+side)\s+(?:has\s+|have\s+|had\s+)?{_SPEAKS_VERB}"
+        ),
         country_only=re.compile(rf"(?:the\s+)?(?:{side})", re.I),
         fire_from=re.compile(
             rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot)\s+(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{side})(?![\w-])",
             re.I,
         ),
         passive_by=re.compile(
-            rf"\b(?:fired\s+upon|fired\s+on|fired|shelled|attacked|targeted|launched|initiated|struck|hit|carried\s+out|committed)\s+by\s+(?P<agent>(?:[\w'-]+\s+){{0,6}}?(?:{side}))",
+            rf"\b(?:fired\s+upon|fired\s+on|fired|shelled|attacked|targeted|launched|initiated|struck|hit|carried\s+out|committed|"
+            # fire named as a noun, with its agent: "the gunfire by the X armed forces", "shelling by X troops"
+            rf"gunfire|firing|shelling|shooting|shots|(?:sniper|mortar|artillery|small-arms|unprovoked)\s+fire)"
+            rf"\s+by\s+(?P<agent>(?:[\w'-]+\s+){{0,6}}?(?:{side}))",
             re.I,
         ),
         drone_downed=re.compile(
@@ -452,8 +457,12 @@ _TELLS_OWN_FIRE = re.compile(
     + _OWN_SUBJECT.pattern
     + r"(?:\s+(?:forces|troops|units|army|soldiers|military|side|artillery))?(?:\s+(?:also|then|had|has|have)){0,2}\s+"
     + r"(?:open(?:ed|s)\s+fire|fired|shelled|struck|hit|attacked|targeted|launched|retaliated|responded|destroyed|"
-    + r"carried\s+out|conducted)\b",
+    + r"carried\s+out|conducted|killed|eliminated|neutrali[sz]ed)\b",
     re.I,
+)
+# "accused Armenia of 130 bombardments", "accusing the Thai side of opening fire"
+_ACCUSED_OF = re.compile(
+    r"\baccus(?:ed|es|ing)\s+(?:the\s+)?(?P<side>[A-Z][\w'’-]*(?:\s+side|\s+troops|\s+forces|\s+army)?)\s+of\b"
 )
 _ACTOR_REACH = 400  # characters between an actor and its verb, at most
 _ACTOR_TRIES = 8  # side names tried per verb, at most
@@ -466,6 +475,11 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     regime") blames that side's opponent when no party is named as the actor."""
     lexicon = lexicon or default_lexicon()
     rules = rules_for(lexicon)
+    m = _ACCUSED_OF.search(sentence)
+    if m:
+        side = side_word(m.group("side"), lexicon)
+        if side is not None:
+            return side  # "X has accused Armenia of 130 bombardments": whom the accusation names
     m = rules.fire_from.search(sentence)
     if m:
         return side_word(m.group("side"), lexicon)

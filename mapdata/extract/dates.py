@@ -66,7 +66,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "previous",
     ),
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I), "next"),
-    (re.compile(r"\b(?:over|during|in|for)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b", re.I), "past_day"),
+    (
+        re.compile(r"\b(?:over|during|in|for|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b", re.I),
+        "past_day",
+    ),
     (re.compile(r"\b(?:day\s+before\s+yesterday)\b", re.I), "yesterday2"),
     (re.compile(r"\byesterday\b", re.I), "yesterday"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b", re.I), "days_ago"),

@@ -45,7 +45,7 @@ _STRONG = re.compile(
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
     r"struck|strikes?|airstrikes?|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
-    r"target(?:ed|ing)|bombard(?:ed|ing|ment)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
+    r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
     r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank)\s+fire|"
     r"(?:cease-?fire\s+)?violations?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:recorded|registered|observed|reported)|"
@@ -72,6 +72,8 @@ AGREEMENT_CLAUSE = re.compile(
 _NEGATED = re.compile(
     r"\b(?:no|not\s+any|without)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?(?:violations?|incidents?|shooting|shots|fire|firing|clashes|attacks?)\b|"
     r"\b(?:did\s+not|didn't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:open\s+fire|fire|shell|attack)|\bcalm\b|\bstabili[sz]ed\b|"
+    # "the shelling from across the border stopped on Wednesday": the end of fire, not fire
+    r"\b(?:shelling|firing|fire|fighting|clashes)\s+(?:[\w-]+\s+){0,8}?(?:stopped|ceased|halted|subsided|died\s+down)\b|"
     # "declined to comment on the alleged strike", "has yet to comment": no claim at all
     r"\b(?:declined|refused)\s+to\s+comment\b|\byet\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b",
     re.I,
@@ -89,7 +91,15 @@ _BACKGROUND = re.compile(
     # a halt agreed or a commitment not to strike: about attacks, not an attack
     r"\b(?:halt|moratorium|pause|ban|freeze|stop)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
     r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
-    r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\bsince\s+the\s+(?:start|beginning)\b|"
+    r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
+    # a count in a series: "the third ceasefire violation in 24 days", "the sixth violation since"
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?"
+    r"(?:cease-?fire\s+)?(?:violations?|incidents?|attacks?)\s+(?:in|since|this|within)\b|"
+    # a trend ("a spurt in ceasefire violations after ..."): about many incidents, not one
+    r"\b(?:spurt|surge|rise|increase|uptick|spike|upswing)\s+in\s+(?:\w+\s+){0,2}?(?:cease-?fire\s+)?"
+    r"(?:violations|attacks|incidents|shelling|strikes)\b|"
+    # a call to stop attacks: "called on the world to pressure Israel to end its attacks"
+    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s)?\s+to)\b[^.;]{0,100}?\bto\s+(?:end|stop|halt|cease)\b|"
     # "had exchanged gunfire for seven straight days": days of fighting summed up
     r"\bfor\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:days|nights|weeks)\b|"
     # a habit told in the present perfect ("has been continuously violating"): a pattern, not an event

@@ -257,6 +257,9 @@ class _Reader:
         self.current: _Claim | None = None
         self.in_claim = False  # the previous sentence belonged to the current claim
         self.setting: tuple[list[PlaceMention], Sentence] | None = None
+        # "Both sides accused each other of firing first around A and B": where the clash both
+        # sides then tell of was, for their claims that name no place (that day only)
+        self.clash: tuple[list[PlaceMention], Sentence, dt.date | None] | None = None
         self.pending_losses: list[tuple[str, dt.date | None, int | None, int | None, Sentence]] = []
         self.denials: list[tuple[Denial, Sentence]] = []
         self.skipped: list[str] = []
@@ -389,6 +392,7 @@ class _Reader:
             return
         if casualties and self.in_claim and self.current is not None:
             self.current.add_casualties(casualties.killed, casualties.wounded, sentence)
+            _refine_to_settlement(self.current, self.places(text), sentence)
             return
         places = self.places(text)
         current = self.current
@@ -401,6 +405,10 @@ class _Reader:
                 current.add(sentence)
                 current.add_evidence("place", sentence)
                 return
+        if signals.symmetric and places:
+            # "both sides accused each other of firing first around A and B": where their clash was
+            day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
+            self.clash = (places, sentence, day)
         self.setting = (places, sentence) if places and chosen is not None else None
         situation = _SITUATION.search(text)
         about_day = situation is not None and chosen is not None and chosen.start > situation.start()
@@ -478,6 +486,9 @@ class _Reader:
             # carried out a warning response"): no claim against the other side.
             self.skipped.append(sentence.text)
             self.in_claim = False
+            if symmetric and places:
+                day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
+                self.clash = (places, sentence, day)
             return
         chosen_places = _places_with_own_figures(text, places, casualties) or choose_places(places)
         counted = _COUNTED_EVENTS.search(text)
@@ -514,6 +525,9 @@ class _Reader:
         if weak_only:
             self.in_claim = False
             return
+        clash_day = date if date is not None else self.date_ctx
+        if not chosen_places and setting is None and self.clash is not None and self.clash[2] == clash_day:
+            setting = (self.clash[0], self.clash[1])  # one side's account of the clash both sides told of
         if not chosen_places and setting is not None:
             chosen_places = choose_places(setting[0])
             sentence_for_place = setting[1]
@@ -693,7 +707,11 @@ class _Reader:
             keys = {m.key for m in places}
             known = {m.key for m in claim.places} | ({claim.region.key} if claim.region else set())
             if claim.places:
-                if not keys <= known:
+                if (
+                    not all(any(_same_place(m, k) for k in claim.places) for m in places)
+                    and not keys <= known
+                    and not _settlement_in_sector(claim, places)
+                ):
                     return False  # another village: another incident
             elif (
                 not any(m.specific for m in places)
@@ -716,6 +734,8 @@ class _Reader:
     ) -> None:
         claim.add(sentence)
         specific = [m for m in places if m.specific]
+        if claim.places:
+            _refine_to_settlement(claim, places, sentence)
         if specific and not claim.places:
             claim.places = specific
             claim.add_evidence("place", sentence)
@@ -752,6 +772,42 @@ class _Reader:
             tracker.last_ministry = Attribution(new.claimant, new.side, "ministry")
         if tracker.current == old:
             tracker.current = new
+
+
+_SETTLEMENT_CUES = ("village", "settlement", "town", "hamlet")
+
+
+def _settlement_in_sector(claim: _Claim, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The one village a sentence names after a claim that named only a sector (else nothing)."""
+    if len(claim.places) != 1 or claim.places[0].cue != "sector":
+        return []
+    villages = [m for m in places if m.specific and m.cue in _SETTLEMENT_CUES]
+    return villages if len(villages) == 1 and len([m for m in places if m.specific]) == 1 else []
+
+
+def _refine_to_settlement(claim: _Claim, places: list[PlaceMention], sentence: Sentence) -> None:
+    """ "... firing in the Khuiratta sector. Fire hit a house in Jijot village, injuring a man": a
+    village named by a later sentence of the claim is where it happened, inside the sector."""
+    villages = _settlement_in_sector(claim, places)
+    if villages:
+        claim.places = villages
+        claim.add_evidence("place", sentence)
+
+
+def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    """One place, also when spelled two ways in one report ("Khuiratta", "Khuriatta"): two names,
+    one at least unknown to the gazetteer, that differ by two letters swapped or one letter changed."""
+    if a.key == b.key:
+        return True
+    if a.place is not None and b.place is not None:
+        return False
+    x, y = fold(a.name), fold(b.name)
+    if len(x) != len(y) or len(x) < 6:
+        return False
+    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
 def _places_with_own_figures(
@@ -880,7 +936,39 @@ def _merge_duplicates(proposals: list[Proposal]) -> tuple[list[Proposal], list[i
             items.extend(t for t in sentences if t not in items)
         earlier.responses.extend(r for r in proposal.responses if r not in earlier.responses)
         moved.append(at)
-    return kept, moved
+    return _merge_retellings(kept, moved)
+
+
+def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
+    """An outlet's own telling ("a soldier was killed in X on Thursday, officials said") of the day
+    and place a party or monitor states in the same report is that statement retold: one proposal,
+    the statement's, with what the outlet adds."""
+    sourced: dict[tuple[str | None, str], int] = {}
+    for at, proposal in enumerate(kept):
+        if proposal.reporting_side != "media" and proposal.place is not None:
+            sourced.setdefault((proposal.date, proposal.place_key or fold(proposal.place)), at)
+    into: dict[int, int] = {}
+    for at, proposal in enumerate(kept):
+        if proposal.reporting_side == "media" and proposal.place is not None:
+            target = sourced.get((proposal.date, proposal.place_key or fold(proposal.place)))
+            if target is not None:
+                into[at] = target
+    if not into:
+        return kept, moved
+    for at, target in into.items():
+        retold, statement = kept[at], kept[target]
+        statement.killed = statement.killed if statement.killed is not None else retold.killed
+        statement.wounded = statement.wounded if statement.wounded is not None else retold.wounded
+        for name, sentences in retold.evidence.items():
+            items = statement.evidence.setdefault(name, [])
+            items.extend(t for t in sentences if t not in items)
+    position: dict[int, int] = {}
+    remaining: list[Proposal] = []
+    for at, proposal in enumerate(kept):
+        if at not in into:
+            position[at] = len(remaining)
+            remaining.append(proposal)
+    return remaining, [position[into.get(m, m)] for m in moved]
 
 
 def place_dict(place: Any) -> dict[str, Any]:

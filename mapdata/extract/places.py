@@ -46,7 +46,10 @@ _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
 _SETTLEMENT_WORDS = r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?|temples?"
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
 _BEFORE_NAME = re.compile(
-    rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|area)\s+of|(?P<near>near|outside|towards))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
+    rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|area)\s+of|"
+    # "a village south of Kherson", "10 km north of X": where an unnamed place lies (not "move north of")
+    rf"(?P<near>near|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
+    rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
 _AFTER_NAME = re.compile(
     rf"\b(?P<name>{_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
@@ -79,7 +82,8 @@ _LIST_BEFORE_PLURAL = re.compile(
 _PLURAL_CUE = re.compile(rf"\b(?:{_PLURAL_CUES})\b")
 _LIST_REACH = 400  # characters a list before its plural cue may take ("A, B, ... and Z villages")
 _NEAR_CUE = re.compile(
-    r"(?:direction|directions|vicinity|outskirts|suburbs?|area)\s+of\s+(?:the\s+)?$|\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$",
+    r"(?:direction|directions|vicinity|outskirts|suburbs?|area|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 _ADJECTIVAL = re.compile(
@@ -116,6 +120,7 @@ class PlaceMention:
     near: bool = False  # "in the direction of X", "near X": the place is a reference point
     group: int | None = None  # mentions in one list share a group
     reason: str = ""
+    cue: str | None = None  # the word that announced it ("village", "sector"), if any
 
     @property
     def key(self) -> str:
@@ -354,6 +359,10 @@ def find_place_mentions(
             and _RANK_BEFORE.search(sentence, max(0, start - 40), start)
         ):
             continue  # "Private Gurgen Ayvazyan": a soldier's first name, not the village of that name
+        if not sentence[:start].strip() and _DATELINE_AFTER.match(sentence, end):
+            continue  # "Jammu: A soldier was killed ...", "Jammu, Dec 16 :": where the report was filed
+        if announced is None and _FULL_NAME_SPEAKS.match(sentence, end):
+            continue  # "Mohan Singh Bhatti of Jerda village said": a person who speaks, not a town
         if _POSSESSIVE_BEFORE_NAME.match(sentence, end):
             continue  # "Jammu and Kashmir's Rajouri district": the region the named place lies in
         if announced is None and _AGE_AFTER.match(sentence, end):
@@ -382,6 +391,7 @@ def find_place_mentions(
                 specific=not _is_region(place, cue),
                 near=near_cue,
                 reason=result.reason,
+                cue=cue,
             )
         )
     mentions = _without_second_of_between(sentence, _dedupe(mentions))
@@ -436,6 +446,10 @@ _RANK_BEFORE = re.compile(
     re.I,
 )
 _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
+# A dateline: the town a report was filed from, then a colon or a dash ("Jammu, Dec 16 :").
+_DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?[:—–]\s")
+# Two more capitalised words and then a speech verb: the name begins a person's full name.
+_FULL_NAME_SPEAKS = re.compile(r"(?:\s+[A-Z][a-z]+){2}\b[^.;\"“”]{0,60}?\b(?:said|says|told|added|stated)\b")
 _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z0-9]|$)")

@@ -1322,3 +1322,121 @@ def test_an_army_acting_in_a_sentence_closed_by_he_said_is_not_its_speaker():
         "india-pakistan",
     )
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [("Kalsian", "India", "Pakistan")]
+
+
+def test_fire_named_as_a_noun_with_its_agent_blames_that_agent():
+    result = _read(
+        "A serviceman was mortally wounded on Tuesday at a post in the north as a result of the gunfire by "
+        "the Azerbaijani armed forces.",
+        "2016-06-02",
+        "armenia-azerbaijan",
+    )
+    assert [(p.date, p.accused_side, p.killed) for p in result.proposals] == [("2016-05-31", "Azerbaijan", 1)]
+
+
+def test_an_accusation_of_attacks_within_the_last_day_is_the_accusers_claim_of_the_day_before():
+    result = _read(
+        "The Karabakh defence ministry said a soldier was wounded near Talish today. "
+        "In its turn, Azerbaijan has accused Armenia of 40 bombardments within the last 24 hours.",
+        "2017-04-11",
+        "armenia-azerbaijan",
+    )
+    accusation = [p for p in result.proposals if p.reporting_side == "Azerbaijan"]
+    assert [(p.date, p.accused_side) for p in accusation] == [("2017-04-10", "Armenia")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There has been a spurt in ceasefire violations by Pakistan after the air strike on a camp near Kotli on "
+        "March 3, in which 12 militants were killed.",
+        "Three civilians were killed as Pakistan targeted 40 villages in 60 ceasefire violations since then.",
+        "The firing on the posts near Kalsian on Monday is the fourth ceasefire violation in ten days.",
+        "Lebanon called on the world to pressure Israel to end its attacks on Monday.",
+        "The shelling from across the border near Kalsian stopped on Monday.",
+    ],
+)
+def test_trends_running_counts_calls_and_the_end_of_fire_are_no_incidents(sentence):
+    profile = "israel-lebanon" if "Lebanon" in sentence else "india-pakistan"
+    assert _read(sentence, "2019-03-12", profile).proposals == []
+
+
+def test_an_unnamed_village_located_from_a_town_is_placed_at_the_town():
+    places = _places(
+        "The governor said a Russian artillery strike in the evening killed one person in a village south of "
+        "Zarivske on Saturday.",
+        "2024-08-03",
+        "russia-ukraine",
+    )
+    assert places == ["Zarivske"]
+
+
+def test_each_sides_account_of_a_clash_both_sides_told_of_is_placed_where_the_clash_was():
+    result = _read(
+        "Thai and Cambodian soldiers clashed on the border on Friday. Both sides accused each other of firing "
+        "first around Prasat Khla and Prasat Dong temples. "
+        "\u201cCambodia attacked our base with artillery,\u201d a Thai army general said. "
+        "The clash lasted two hours, a Cambodian defence ministry spokesman said.",
+        "2011-05-07",
+        "thailand-cambodia",
+    )
+    assert sorted((p.reporting_side, p.place) for p in result.proposals) == [
+        ("Cambodia", "Prasat Dong"),
+        ("Cambodia", "Prasat Khla"),
+        ("Thailand", "Prasat Dong"),
+        ("Thailand", "Prasat Khla"),
+    ]
+
+
+def test_a_party_saying_it_killed_a_member_of_the_other_side_tells_its_own_strike():
+    result = _read(
+        "Lebanon's health ministry said an Israeli strike killed a man in Kfar Hamam on Tuesday. The Israeli "
+        "military did not comment on the attack, which came after it said it killed a Hezbollah member in "
+        "south Lebanon's Kfar Shouba on Monday.",
+        "2025-05-27",
+        "israel-lebanon",
+    )
+    assert [(p.reporting_side, p.date) for p in result.proposals] == [("Lebanon", "2025-05-27")]
+
+
+def test_a_speaker_with_a_full_name_is_not_the_town_his_first_name_spells():
+    places = _places(
+        "A BSF jawan was injured in firing by Pakistan Rangers in the Arnia sector on Thursday, the BSF said. "
+        "Mohan Singh Bhatti of Kalyanpur village said that the firing started at midnight and later escalated "
+        "into shelling.",
+        "2023-11-10",
+        "india-pakistan",
+    )
+    assert "Mohan" not in places
+
+
+def test_a_village_named_after_the_sector_is_where_it_happened_and_a_second_spelling_is_one_place():
+    result = _read(
+        "A civilian was injured after Indian troops resorted to unprovoked firing in Nezapir sector, the ISPR "
+        "said on Monday. \u201cIndian troops resorted to unprovoked ceasefire violation in Nezpair Sector. Due to "
+        "fire of automatics at a house in Dhakki village, a citizen sustained injuries.\u201d",
+        "2020-06-01",
+        "india-pakistan",
+    )
+    assert [(p.place, p.wounded) for p in result.proposals] == [("Dhakki", 1)]
+
+
+def test_a_dateline_is_not_where_the_incident_happened():
+    places = _places(
+        "Jammu: A BSF jawan was killed in unprovoked firing by Pakistan Rangers in the Ramgarh sector early "
+        "Thursday, the BSF said.",
+        "2023-11-09",
+        "india-pakistan",
+    )
+    assert places == ["Ramgarh"]
+
+
+def test_an_outlets_retelling_of_a_statements_day_and_place_is_that_statement():
+    result = _read(
+        "A BSF jawan was killed in unprovoked firing by Pakistan Rangers in the Ramgarh sector on Thursday, "
+        "officials said. The jawan succumbed to injuries in hospital. \u201cOn Thursday, Pakistan Rangers "
+        "resorted to unprovoked firing in Ramgarh area,\u201d the BSF said in a statement.",
+        "2023-11-09",
+        "india-pakistan",
+    )
+    assert [(p.place, p.reporting_side, p.killed) for p in result.proposals] == [("Ramgarh", "India", 1)]
