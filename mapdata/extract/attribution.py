@@ -286,9 +286,17 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     return _SPEAKS_RIGHT_AFTER.match(sentence, end) is not None
 
 
+# A local official who speaks: "Prosecutors said", "the region's governor, Oleh X, said".
+_OFFICIAL = re.compile(
+    r"\b(?P<who>(?:the\s+)?(?:(?:region's|regional|provincial|district|city|local|town)\s+)?"
+    r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner))"
+    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,)?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:said|says|told|reported|stated|wrote|added)\b",
+    re.I,
+)
 # "..., he said." / "..., she added": a pronoun speaker, someone already named.
 _PRONOUN_SPEAKS = re.compile(
-    r"(?:,|\s)\s*(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|adds|stated|noted|told)\b|"
+    r"(?:,|\s)\s*(?:he|she|they)\s+(?:also\s+|had\s+|has\s+)?(?:said|says|added|adds|stated|noted|told)\b|"
     r"\b(?:said|added|noted)\s+(?:he|she)\b",
     re.I,
 )
@@ -361,6 +369,13 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 found.append((m.start(), m.end(), current))  # "..., Armenia added" continues its ministry
             else:
                 found.append((m.start(), m.end(), Attribution(side or m.group("side"), side, "country", m.start())))
+    if not found:
+        m = _OFFICIAL.search(sentence)
+        if m:
+            # "Prosecutors said", "the region's governor, X, said": an official of the place hit,
+            # whose side is read from whom the claim blames (``resolve_side``)
+            who = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", m.group("who"), flags=re.I))
+            found.append((m.start(), m.end(), Attribution(who[:1].upper() + who[1:], None, "official", m.start())))
     if not found:
         m = _ACCORDING.search(sentence)
         if m:

@@ -63,6 +63,8 @@ _COUNTED = {
         re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
         re.compile(rf"\bdeaths?\s+of\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,2}}?{_VICTIMS}\b", re.I),
+        # "two bodies were recovered from the rubble"
+        re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
     ],
     "wounded": [
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
@@ -73,13 +75,17 @@ _COUNTED = {
             re.I,
         ),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
+        # "left Mohammad Danish injured": one named person
+        re.compile(r"\bleft\s+(?P<n>)(?:[A-Z][\w'’-]+\s+){1,3}(?:wounded|injured)\b"),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?{_VICTIMS}\b", re.I),
         re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>another)\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
     ],
 }
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
-_ANY_KILL = re.compile(r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally|mortal", re.I)
+_ANY_KILL = re.compile(
+    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally|mortal|bodies", re.I
+)
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
 _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|acknowledged)\b", re.I)
 # The verb of a named death; its subject is read backwards from it (see _named_deaths).
@@ -157,7 +163,7 @@ def _counted(sentence: str, kind: str) -> int | None:
             before = sentence[max(0, match.start("n") - 20) : match.start("n")]  # "more than", "no"
             if _VAGUE.search(before) or _NONE.search(before):
                 continue
-            value = number_value(match.group("n"))
+            value = number_value(match.group("n")) if match.group("n") else 1  # a named person is one
             if value is None:
                 continue
             taken.add(*match.span())

@@ -88,7 +88,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _PARTS = [
-    ("night", re.compile(r"\b(?:night|overnight|midnight|nighttime|night-time)\b", re.I)),
+    # "at 12.20 am", "around 3 a.m.": the small hours are the night
+    (
+        "night",
+        re.compile(
+            r"\b(?:night|overnight|midnight|nighttime|night-time)\b|(?<![\d.:])\b(?:12|0?[1-4])(?:[:.]\d\d)?\s*a\.?m\b",
+            re.I,
+        ),
+    ),
     ("evening", re.compile(r"\bevening\b", re.I)),
     ("afternoon", re.compile(r"\bafternoon\b|\b(?:[1-5](?::\d\d)?)\s*p\.?m\b", re.I)),
     ("morning", re.compile(r"\bmorning\b|\b\d{1,2}(?::\d\d)?\s*a\.?m\b|\bdawn\b", re.I)),

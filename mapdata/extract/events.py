@@ -29,6 +29,8 @@ _STRONG = re.compile(
     r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"
     # a weapon as the subject of its impact: "rockets hit a school", "two shells landed near the post"
     r"(?:shells|rockets?|missiles?|mortars?|mortar\s+rounds|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:hit|landed|fell|exploded)|"
+    # fire that left someone hurt: "the troops' firing left a teenager injured"
+    r"(?:firing|fire|shelling|gunfire|shells?|strikes?|airstrikes?)\s+left\s+(?:[\w'’-]+\s+){1,4}?(?:injured|wounded|dead)|"
     # firing as a noun, qualified as an attack: "cross-border firing", "unprovoked firing by X"
     r"(?:cross-border|unprovoked|indiscriminate|heavy|intense|intermittent|ceasefire)\s+firing|firing\s+by|"
     r"attack(?:ed|s|ing)?|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:attack|offensive|strike|assault)|offensive|"
@@ -80,7 +82,7 @@ _NEGATED = re.compile(
 )
 _RETALIATION = re.compile(
     r"(?<!in\s)\bretaliat(?!\w*\s+(?:to|for)\b)\w*|\b(?:struck|fired|hit|shot)\s+back\b|\b(?:adequate|appropriate|response|counter)[\s-]+measures\b|\breturned\s+fire\b|"
-    r"\bresponse\s+fire\b|\bsuppressed\b|\bforced\s+to\s+retreat\b",
+    r"\bresponse\s+fire\b|\breturning\s+fire\b|\bsuppressed\b|\bforced\s+to\s+retreat\b",
     re.I,
 )
 _BACKGROUND = re.compile(
@@ -92,6 +94,8 @@ _BACKGROUND = re.compile(
     r"\b(?:halt|moratorium|pause|ban|freeze|stop)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
     r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
     r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
+    # a habit in the present: "Russian forces still shell the west bank", "regularly shell"
+    r"\b(?:still|regularly|routinely|constantly|continue\s+to|continues\s+to)\s+(?:shell|fire\s+at|strike|attack|target|bomb)\b|"
     # a count in a series: "the third ceasefire violation in 24 days", "the sixth violation since"
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?"
     r"(?:cease-?fire\s+)?(?:violations?|incidents?|attacks?)\s+(?:in|since|this|within)\b|"

@@ -61,6 +61,11 @@ _INCIDENT_OCCURRED = re.compile(
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed))\b",
     re.I,
 )
+# "Hezbollah claimed responsibility for the strike": who carried out the attack just told.
+_CLAIMED_RESPONSIBILITY = re.compile(
+    r"^(?:\W*)(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:has\s+|have\s+)?"
+    r"(?:claimed|took|has\s+taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b"
+)
 # A sentence that goes on about the attack just told ("The attack killed 12", "This shelling ...").
 _TELLS_ON = re.compile(
     r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|shelling|strike|raid|assault|clash|incident)s?\b", re.I
@@ -379,6 +384,17 @@ class _Reader:
         if self.in_claim and self.current is not None and _INCIDENT_OCCURRED.match(text):
             self._place_and_date(self.current, sentence, chosen)
             return
+        responsible = _CLAIMED_RESPONSIBILITY.match(text)
+        if responsible is not None and self.current is not None and self.in_claim:
+            side = self.lexicon.side_word(responsible.group("actor"))
+            if side is not None and self.current.speaker.side != side:
+                # the claim just told was that side's attack; its taking responsibility is no claim of its own
+                if self.current.accused is None:
+                    self.current.accused = side
+                    self.current.summary_only = False
+                    self.current.add_evidence("accused_side", sentence)
+                self.current.add(sentence)
+                return
         if signals.event or (signals.weak and self.current is not None and self.in_claim):
             self.read_event(sentence, speaker, chosen, part, casualties, weak_only=not signals.event)
             return
@@ -462,6 +478,17 @@ class _Reader:
     ) -> None:
         text = sentence.norm
         accused = find_accused(text, self.lexicon, speaker.side)
+        current = self.current
+        if (
+            accused is None
+            and speaker.kind == "official"
+            and current is not None
+            and current.accused
+            and current.sentences[-1].index >= sentence.index - _SAME_STORY
+        ):
+            # "Russian shelling killed three ... Prosecutors said two bodies were recovered ...": a
+            # local official telling of the attack just reported blames whom it blamed
+            accused = current.accused
         if speaker.side is None:
             resolved = resolve_side(speaker, accused, self.doc.url, self.lexicon)
             self._replace_speaker(speaker, resolved)

@@ -359,6 +359,11 @@ def find_place_mentions(
             and _RANK_BEFORE.search(sentence, max(0, start - 40), start)
         ):
             continue  # "Private Gurgen Ayvazyan": a soldier's first name, not the village of that name
+        if _LEFT_BEFORE.search(sentence, max(0, start - 8), start) and _HURT_AFTER.match(sentence, end):
+            continue  # "firing left Ali Raza injured": a person hit, not a place
+        home = _HOME_OF_PERSON.search(sentence, max(0, start - 60), start)
+        if home is not None and not _NOT_A_PERSON.search(home.group(0)):
+            continue  # "Mohan Singh Bhatti of Jerda village said": where a witness lives, not where fire fell
         if not sentence[:start].strip() and _DATELINE_AFTER.match(sentence, end):
             continue  # "Jammu: A soldier was killed ...", "Jammu, Dec 16 :": where the report was filed
         if announced is None and _FULL_NAME_SPEAKS.match(sentence, end):
@@ -446,6 +451,18 @@ _RANK_BEFORE = re.compile(
     re.I,
 )
 _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
+# A person's full name then "of": the village after it is where the person is from.
+_HOME_OF_PERSON = re.compile(
+    r"(?<![\w'’-])(?!(?:The|Ministry|Army|Forces|Defen[cs]e|Republic|Command|Office|Department|Council|Directorate)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\s+of\s+(?:the\s+)?$"
+)
+_LEFT_BEFORE = re.compile(r"\bleft\s+$")
+_HURT_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:injured|wounded|dead)\b")
+_NOT_A_PERSON = re.compile(
+    rf"\b(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}|ministry|army|forces|defen[cs]e|republic|command|office|department|"
+    r"council|directorate|service|guard|police|brigade|battalion|corps|division|university|hospital)\b",
+    re.I,
+)
 # A dateline: the town a report was filed from, then a colon or a dash ("Jammu, Dec 16 :").
 _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?[:—–]\s")
 # Two more capitalised words and then a speech verb: the name begins a person's full name.

@@ -1440,3 +1440,51 @@ def test_an_outlets_retelling_of_a_statements_day_and_place_is_that_statement():
         "india-pakistan",
     )
     assert [(p.place, p.reporting_side, p.killed) for p in result.proposals] == [("Ramgarh", "India", 1)]
+
+
+def test_local_officials_who_speak_are_claimants_of_the_side_hit():
+    result = _read(
+        "Russian shelling killed three civilians on Saturday in the Zarivske region, officials said. "
+        "Prosecutors said two bodies were recovered from a house that came under fire in a village near Ostriv. "
+        "The region's governor, Ivan Petrenko, said an artillery strike in the evening killed one person in a "
+        "village south of Lanivka. Russian forces still shell the villages from the other bank of the river.",
+        "2024-08-03",
+        "russia-ukraine",
+    )
+    assert sorted((p.place, p.reporting_side, p.killed) for p in result.proposals) == [
+        ("Lanivka", "Ukraine", 1),
+        ("Ostriv", "Ukraine", 2),
+    ]
+
+
+def test_fire_that_left_a_named_person_injured_and_the_village_of_the_next_sentence():
+    result = _read(
+        "In Kotli district, Indian troops\u2019 firing left Ali Raza injured on Sunday, a police official had said. "
+        "\u201cThe boy was standing outside his home in Dharmsal village when a soldier aimed at him,\u201d "
+        "he had told reporters.",
+        "2020-05-05",
+        "india-pakistan",
+    )
+    assert [(p.place, p.wounded) for p in result.proposals] == [("Dharmsal", 1)]
+
+
+def test_a_side_taking_responsibility_is_who_fired_and_returning_fire_is_no_claim():
+    result = _read(
+        "Four people were wounded when anti-tank missiles were fired at the border area near Shtula. "
+        "Hezbollah claimed responsibility for the strike. "
+        "A military spokesperson said the IDF was returning fire at the launch site.",
+        "2023-11-12",
+        "israel-lebanon",
+    )
+    assert [(p.place, p.accused_side, p.wounded) for p in result.proposals] == [("Shtula", "Hezbollah", 4)]
+
+
+def test_the_small_hours_are_part_of_the_night():
+    result = _read(
+        "During the night of 8/9 November, Pakistan Rangers resorted to unprovoked firing in Ramgarh area, the "
+        "BSF said. A resident of the area said that the firing started around 12.20 am and later escalated "
+        "into shelling.",
+        "2023-11-09",
+        "india-pakistan",
+    )
+    assert [(p.place, p.date) for p in result.proposals] == [("Ramgarh", "2023-11-09")]
