@@ -121,6 +121,7 @@ class PlaceMention:
     group: int | None = None  # mentions in one list share a group
     reason: str = ""
     cue: str | None = None  # the word that announced it ("village", "sector"), if any
+    origin: bool = False  # "from positions in X": where fire came from
 
     @property
     def key(self) -> str:
@@ -397,6 +398,7 @@ def find_place_mentions(
                 near=near_cue,
                 reason=result.reason,
                 cue=cue,
+                origin=bool(_FROM_BEFORE.search(sentence, max(0, start - 60), start)),
             )
         )
     mentions = _without_second_of_between(sentence, _dedupe(mentions))
@@ -430,6 +432,9 @@ _TARGET_BEFORE = re.compile(
     r"bomb(?:ed|ing)|strik(?:e|es|ing))\s+(?:the\s+)?(?:(?:capital|city)(?:\s+of)?\s+)?$|\bthe\s+capital,?\s+$",
     re.I,
 )
+_BLAME_ON = re.compile(
+    r"\b(?:blame|responsibility|pressure|sanctions|demands?)\s+on\s+$|\b(?:called|calls|urged)\s+on\s+$", re.I
+)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|speaking|spoke|statement|briefing|officials?)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -440,6 +445,8 @@ def _capital_hit(sentence: str, start: int, name: str, lexicon: Lexicon) -> bool
         return False
     before = sentence[max(0, start - 40) : start]
     target = _TARGET_BEFORE.search(before)
+    if target is not None and _BLAME_ON.search(before):
+        return False  # "laid the blame on Yerevan", "called on Baku": the government, not a place hit
     return target is not None and not _SPEECH_BEFORE.search(before[: target.start()])
 
 
@@ -456,6 +463,8 @@ _HOME_OF_PERSON = re.compile(
     r"(?<![\w'’-])(?!(?:The|Ministry|Army|Forces|Defen[cs]e|Republic|Command|Office|Department|Council|Directorate)\b)"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\s+of\s+(?:the\s+)?$"
 )
+# "from the positions located in X", "from the direction of X": the origin of fire, not its target
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|near|at|of)\s+(?:the\s+)?$", re.I)
 _LEFT_BEFORE = re.compile(r"\bleft\s+$")
 _HURT_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:injured|wounded|dead)\b")
 _NOT_A_PERSON = re.compile(
@@ -625,12 +634,20 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
         if mention.group is not None:
             groups.setdefault(mention.group, []).append(mention)
     specific_alone = any(m.specific and m.group is None for m in mentions)
+    lists: list[list[PlaceMention]] = []
     for members in groups.values():
         members = _without_locators(members)
         if len(members) >= 2 and (any(m.specific for m in members) or not specific_alone):
-            return members  # "Sotk, Vardenis and Goris"; "Dashkasan, Kalbajar and Lachin districts"
+            lists.append(members)  # "Sotk, Vardenis and Goris"; "Dashkasan, Kalbajar and Lachin districts"
         # a list of provinces locating a village named alone ("X, in the provinces of A and B") is not
         # a list of incidents: the village is the place
+    # Every list of targets ("A and B settlements ..., firing towards C and D villages"), not a list
+    # of where the fire came from ("from positions in E and F"), nor a further list of regions.
+    targets = [m for members in lists if not members[0].origin and any(x.specific for x in members) for m in members]
+    if targets:
+        return targets
+    if lists:
+        return lists[0]
     specific = [m for m in mentions if m.specific]
     if specific:
         return specific[:1]

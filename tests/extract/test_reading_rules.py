@@ -1488,3 +1488,32 @@ def test_the_small_hours_are_part_of_the_night():
         "india-pakistan",
     )
     assert [(p.place, p.date) for p in result.proposals] == [("Ramgarh", "2023-11-09")]
+
+
+def test_a_capital_blamed_is_a_government_not_a_place_hit():
+    result = _read(
+        "Fighting broke out on the border of Armenia's Vayots Dzor region on Tuesday. Baku laid the blame on "
+        "Yerevan, accusing the Armenian forces of a provocation.",
+        "2021-11-17",
+        "armenia-azerbaijan",
+    )
+    assert "Yerevan" not in [p.place for p in result.proposals]
+
+
+def test_every_list_of_targets_in_a_sentence_is_read_but_not_a_list_of_where_fire_came_from():
+    both = _places(
+        "The Armenian forces shelled Azerbaijani positions in the Alibayli and Gushchu settlements of the "
+        "Tovuz region, firing in the direction of the Kokhanabi and Gaymagli settlements of the Gazakh region "
+        "on May 3, the Azerbaijani Defense Ministry said.",
+        "2021-05-04",
+        "armenia-azerbaijan",
+    )
+    assert both == ["Alibayli", "Gushchu", "Kokhanabi", "Gaymagli"]
+    origin = _places(
+        "From positions located in the Chinari and Aygepar villages, the Armenian forces fired at the "
+        "Azerbaijani positions in the Alibayli and Gushchu settlements on May 3, the Azerbaijani Defense "
+        "Ministry said.",
+        "2021-05-04",
+        "armenia-azerbaijan",
+    )
+    assert "Chinari" not in origin and "Aygepar" not in origin
