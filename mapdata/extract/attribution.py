@@ -290,7 +290,7 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
 _OFFICIAL = re.compile(
     r"\b(?P<who>(?:the\s+)?(?:(?:region's|regional|provincial|district|city|local|town)\s+)?"
     r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner))"
-    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,)?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:said|says|told|reported|stated|wrote|added)\b",
     re.I,
 )
@@ -433,7 +433,9 @@ def resolve_side(
 _AGGRESSION = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from)|fired|"
     r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|"
-    r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to)\b",
+    r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
+    # "a Russian missile hit an apartment block": the weapon's side hit it
+    r"(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?)\s+(?:\w+\s+)?(?:hit|hits|landed|exploded))\b",
     re.I,
 )
 _VICTIM_NOUN = re.compile(

@@ -58,7 +58,7 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b{_OBJECT_FOLLOWS}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
-        re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b", re.I),
+        re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b", re.I),
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
         re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
@@ -77,7 +77,7 @@ _COUNTED = {
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
         # "left Mohammad Danish injured": one named person
         re.compile(r"\bleft\s+(?P<n>)(?:[A-Z][\w'’-]+\s+){1,3}(?:wounded|injured)\b"),
-        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,3}}?{_VICTIMS}\b", re.I),
+        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_VICTIMS}\b", re.I),
         re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>another)\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
     ],

@@ -918,7 +918,21 @@ def _drop_covered_summaries(claims: list[_Claim], lexicon: Lexicon) -> list[_Cla
     days = {c.date for c in claims if not c.summary_only}
     sourced_days = {c.date for c in claims if c.speaker.side not in (None, "media")}
     kept = []
-    for claim in claims:
+    for at, claim in enumerate(claims):
+        following = claims[at + 1] if at + 1 < len(claims) else None
+        if (
+            following is not None
+            and claim.speaker.side not in (None, "media")
+            and not claim.places
+            and claim.region is not None
+            and claim.region.place is not None
+            and claim.region.place.kind != "border"
+            and following.speaker.side == claim.speaker.side
+            and following.date == claim.date
+            and any(m.specific for m in following.places)
+            and following.sentences[0].index <= claim.sentences[-1].index + 1
+        ):
+            continue  # "seven were injured in two areas of AJK. In Bandala sector ...": the next sentence details it
         if claim.summary_only and not (claim.date is not None and claim.date not in days and claim.places):
             continue
         if (

@@ -398,7 +398,10 @@ def find_place_mentions(
                 near=near_cue,
                 reason=result.reason,
                 cue=cue,
-                origin=bool(_FROM_BEFORE.search(sentence, max(0, start - 60), start)),
+                origin=bool(
+                    _FROM_BEFORE.search(sentence, max(0, start - 60), start)
+                    or _ACTOR_LOCATED_BEFORE.search(sentence, max(0, start - 90), start)
+                ),
             )
         )
     mentions = _without_second_of_between(sentence, _dedupe(mentions))
@@ -465,6 +468,13 @@ _HOME_OF_PERSON = re.compile(
 )
 # "from the positions located in X", "from the direction of X": the origin of fire, not its target
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|near|at|of)\s+(?:the\s+)?$", re.I)
+# "units of the X armed forces located in the direction of Y subjected to fire ...": where the
+# actor stands, not what it hit
+_ACTOR_LOCATED_BEFORE = re.compile(
+    r"\b(?:units|forces|troops|formations|detachments|servicemen)\b[^,.;]{0,40}?\blocated\s+(?:in|near|at|on)\s+"
+    r"(?:the\s+)?(?:(?:direction|vicinity|area)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 _LEFT_BEFORE = re.compile(r"\bleft\s+$")
 _HURT_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:injured|wounded|dead)\b")
 _NOT_A_PERSON = re.compile(
@@ -648,6 +658,9 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
         return targets
     if lists:
         return lists[0]
+    specific = [m for m in mentions if m.specific and not m.origin]
+    if specific:
+        return specific[:1]
     specific = [m for m in mentions if m.specific]
     if specific:
         return specific[:1]

@@ -1517,3 +1517,44 @@ def test_every_list_of_targets_in_a_sentence_is_read_but_not_a_list_of_where_fir
         "armenia-azerbaijan",
     )
     assert "Chinari" not in origin and "Aygepar" not in origin
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces shelled the town of Marhanets overnight, wounding a 65-year-old man, regional governor "
+            "Petro Ivanenko said on Telegram.",
+            ("Marhanets", "Ukraine", "Russia", None, 1),
+        ),
+        (
+            "Two people were killed and five wounded when a Russian missile hit an apartment block in Kupiansk on "
+            "Friday evening, Mayor Andriy Besedin said.",
+            ("Kupiansk", "Ukraine", "Russia", 2, 5),
+        ),
+    ],
+)
+def test_an_official_named_after_the_title_speaks_and_a_sides_missile_that_hit_blames_it(text, expected):
+    result = _read(text, "2024-08-03", "russia-ukraine")
+    assert [(p.place, p.reporting_side, p.accused_side, p.killed, p.wounded) for p in result.proposals] == [expected]
+
+
+def test_where_the_firing_units_are_located_is_not_the_place_they_hit():
+    places = _places(
+        "On 12 March, units of the Armenian armed forces located in the direction of Yeraskh fired at the "
+        "positions of the Azerbaijan Army near Heydarabad, the Defense Ministry said.",
+        "2023-03-13",
+        "armenia-azerbaijan",
+    )
+    assert places == ["Heydarabad"]
+
+
+def test_a_region_told_first_gives_way_to_the_place_the_next_sentence_details():
+    result = _read(
+        "On May 4, five people were injured in two areas of Azad Jammu and Kashmir in Indian shelling, the ISPR "
+        "said. In Nikial sector of Kotli district, Indian troops started shelling at 4pm, a police official had "
+        "told reporters. The shelling left four people injured in two villages, he had said.",
+        "2020-05-18",
+        "india-pakistan",
+    )
+    assert [p.place for p in result.proposals] == ["Nikial"]
