@@ -160,7 +160,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         country_only=re.compile(rf"(?:the\s+)?(?:{side})", re.I),
         fire_from=re.compile(
-            rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot)\s+(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{side})(?![\w-])",
+            rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot|crossed|launched)\s+(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{side})(?![\w-])",
             re.I,
         ),
         passive_by=re.compile(
@@ -432,7 +432,8 @@ def resolve_side(
 
 _AGGRESSION = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from)|fired|"
-    r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|"
+    r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
+    r"bomb(?:ed|ing)|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
     # "a Russian missile hit an apartment block": the weapon's side hit it
     r"(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?)\s+(?:\w+\s+)?(?:hit|hits|landed|exploded))\b",

@@ -29,6 +29,9 @@ _STRONG = re.compile(
     r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"
     # a weapon as the subject of its impact: "rockets hit a school", "two shells landed near the post"
     r"(?:shells|rockets?|missiles?|mortars?|mortar\s+rounds|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:hit|landed|fell|exploded)|"
+    # "projectiles crossed from Lebanon", "rockets were launched from Gaza": fire across the line
+    r"(?:projectiles?|rockets?|missiles?|drones?|UAVs?|shells)\s+(?:\w+\s+){0,2}?(?:crossed|were\s+fired|were\s+launched)\s+"
+    r"(?:from|into|towards|over)\b|"
     # fire that left someone hurt: "the troops' firing left a teenager injured"
     r"(?:firing|fire|shelling|gunfire|shells?|strikes?|airstrikes?)\s+left\s+(?:[\w'’-]+\s+){1,4}?(?:injured|wounded|dead)|"
     # firing as a noun, qualified as an attack: "cross-border firing", "unprovoked firing by X"
@@ -46,7 +49,7 @@ _STRONG = re.compile(
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
-    r"struck|strikes?|airstrikes?|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
+    r"struck|strikes?|airstrikes?|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
     r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank)\s+fire|"

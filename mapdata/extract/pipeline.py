@@ -407,8 +407,32 @@ class _Reader:
             self.in_claim = False
             return
         if casualties and self.in_claim and self.current is not None:
-            self.current.add_casualties(casualties.killed, casualties.wounded, sentence)
-            _refine_to_settlement(self.current, self.places(text), sentence)
+            told = self.current
+            places = self.places(text)
+            elsewhere = [m for m in choose_places(places) if m.specific]
+            if (
+                told.places
+                and elsewhere
+                and not _settlement_in_sector(told, places)
+                and not any(_same_place(m, k) for m in elsewhere for k in told.places)
+            ):
+                # "Near A, the enemy fired mortars. One soldier was wounded near B.": a loss at another
+                # place is that place's incident, told by the same voice on the same day
+                claim = self._new_claim(
+                    sentence,
+                    told.speaker,
+                    told.date,
+                    told.precision,
+                    part_of_day(text),
+                    elsewhere,
+                    None,
+                    told.accused,
+                    dated=False,
+                )
+                claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+                return
+            told.add_casualties(casualties.killed, casualties.wounded, sentence)
+            _refine_to_settlement(told, places, sentence)
             return
         places = self.places(text)
         current = self.current

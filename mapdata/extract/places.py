@@ -43,6 +43,8 @@ _WORD = r"(?<![\w'’-])[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
 _ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az)-[A-Z][\w'’-]*"
 _NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
+# A name of up to three words, only where a cue word right after it says it is one ("Phanom Dong Rak district").
+_LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,2}}"
 _SETTLEMENT_WORDS = r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?|temples?"
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
 _BEFORE_NAME = re.compile(
@@ -52,7 +54,7 @@ _BEFORE_NAME = re.compile(
     rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
 _AFTER_NAME = re.compile(
-    rf"\b(?P<name>{_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
+    rf"\b(?P<name>{_LONG_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
     # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
     rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+area\b"
 )

@@ -1558,3 +1558,53 @@ def test_a_region_told_first_gives_way_to_the_place_the_next_sentence_details():
         "india-pakistan",
     )
     assert [p.place for p in result.proposals] == ["Nikial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "profile_id", "expected"),
+    [
+        (
+            "An Israeli drone strike on a car near the town of Zawtar killed one person on Friday, a local "
+            "official said.",
+            "2025-04-12",
+            "israel-lebanon",
+            ("Zawtar", "Israel", 1, None),
+        ),
+        (
+            "Cambodia's defence ministry said Thai jets bombed positions in the Chom Ksan district on Monday, "
+            "killing four civilians.",
+            "2025-12-09",
+            "thailand-cambodia",
+            ("Chom Ksan", "Thailand", 4, None),
+        ),
+        (
+            "The Thai army said Cambodian forces fired artillery shells at a hospital in Kap Choeng Tai district "
+            "on Friday, wounding three people.",
+            "2025-07-25",
+            "thailand-cambodia",
+            ("Kap Choeng Tai", "Cambodia", None, 3),
+        ),
+    ],
+)
+def test_a_strike_or_bombing_by_a_side_and_a_three_word_name_before_its_cue(text, published, profile_id, expected):
+    result = _read(text, published, profile_id)
+    assert [(p.place, p.accused_side, p.killed, p.wounded) for p in result.proposals] == [expected]
+
+
+def test_projectiles_that_crossed_from_a_side_are_its_fire():
+    result = _read(
+        "The IDF said about 30 projectiles crossed from Lebanon on Wednesday and some fell in open areas.",
+        "2024-10-10",
+        "israel-lebanon",
+    )
+    assert [(p.date, p.reporting_side) for p in result.proposals] == [("2024-10-09", "Israel")]
+
+
+def test_a_loss_at_another_place_is_that_places_incident():
+    result = _read(
+        "Over the past day, the JFO press center said, near Krymske, Russian-occupation forces fired 120mm "
+        "mortars. One Ukrainian soldier was wounded near Pisky.",
+        "2019-07-02",
+        "russia-ukraine",
+    )
+    assert [(p.place, p.wounded) for p in result.proposals] == [("Krymske", None), ("Pisky", 1)]
