@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.profiles import THIRD_PARTY, default_catalog
+from mapdata.profiles import fold as fold_name
 
 __all__ = [
     "SPEECH",
@@ -127,6 +128,7 @@ class Rules:
 
     lexicon: Lexicon
     ministry: tuple[re.Pattern[str], ...]
+    officer: re.Pattern[str]
     agency: tuple[re.Pattern[str], ...]
     country_speaks: re.Pattern[str]
     country_only: re.Pattern[str]
@@ -150,6 +152,12 @@ def rules_for(lexicon: Lexicon) -> Rules:
             re.compile(rf"\b{_MOD}\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<side>{country})\b", re.I),
             re.compile(rf"\b{_MOD}\s+(?:statement\s+|spokes\w+\s+)?(?:from|in|of)\s+(?P<side>{side})\b", re.I),
             re.compile(rf"\b(?:{_SPOKES})\s+(?:for|of)\s+(?:the\s+)?(?P<side>{side})\s+{_MOD}", re.I),
+        ),
+        # "a Cambodian commander said", "Thai military officials told reporters": the side's military
+        officer=re.compile(
+            rf"\b(?P<side>{side})\s+(?:military\s+|army\s+|field\s+|border\s+|artillery\s+)?"
+            rf"(?:commanders?|officers?|generals?|colonels?|military\s+officials?)\b",
+            re.I,
         ),
         agency=(
             re.compile(rf"\b(?P<side>{side})\s+(?P<agency>{_AGENCY})", re.I),
@@ -325,6 +333,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             if side:
                 claimant = lexicon.ministry_claimant(side)
                 found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
+    for m in rules.officer.finditer(sentence):
+        side = side_word(m.group("side"), lexicon)
+        if side and _speaks(sentence, m.start(), m.end()):
+            found.append(
+                (m.start(), m.end(), Attribution(lexicon.ministry_claimant(side), side, "ministry", m.start()))
+            )
     for pattern in rules.agency:
         for m in pattern.finditer(sentence):
             side = side_word(m.group("side"), lexicon)
@@ -521,6 +535,10 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
             if end > verb.start():
                 continue
             after = sentence[end : verb.start()]
+            if not after.strip() and _ATTACK_NOUN.fullmatch(verb.group(0)) and _is_demonym(word, lexicon):
+                best = side_word(word, lexicon)
+                if best:
+                    return best  # "killed in Pakistani shelling": the side's own attack, named by its noun
             if _PLACE_NOUN.match(after) or (_VICTIM_NOUN.match(after) and _PASSIVE.search(after)):
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
             if _LOCATIVE.search(sentence[max(0, start - 30) : start]) and not _FORCE_NOUN.match(after):
@@ -537,6 +555,19 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     if enemy is not None and enemy.search(sentence) and _AGGRESSION.search(sentence):
         return lexicon.opponent(speaker_side)
     return None
+
+
+_ATTACK_NOUN = re.compile(
+    r"shelling|firing|(?:air|drone\s+)?strikes?|attacks?|bombing|provocation|(?:missiles?|rockets?|drones?|shells?|bombs?)"
+    r"(?:\s+\w+)?\s+(?:hit|hits|landed|exploded)",
+    re.I,
+)
+
+
+def _is_demonym(word: str, lexicon: Lexicon) -> bool:
+    """ "Pakistani", "Israeli": a party's adjective (not its name, which may be a place: "in Azerbaijan")."""
+    folded = fold_name(re.sub(r"['’]s$", "", word))
+    return any(folded == fold_name(w) for party in lexicon.profile.parties for w in party.words)
 
 
 def tells_own_fire(sentence: str) -> bool:

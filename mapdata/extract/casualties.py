@@ -153,9 +153,26 @@ def _named_deaths(sentence: str) -> int:
     return count
 
 
+# "Two soldiers and a civilian were killed": two counts, one verb
+_WORDS_OF_NOUN = r"(?:(?!(?:and|or|but|were|was|have|has)\b)[\w'-]+\s+){1,3}?"
+_JOINED_COUNTS = {
+    kind: re.compile(
+        rf"\b(?P<n>{_COUNT})\s+{_WORDS_OF_NOUN}and\s+(?P<m>{_NUM})\s+{_WORDS_OF_NOUN}{_AUX}(?:{verb})\b", re.I
+    )
+    for kind, verb in (("killed", _KILL), ("wounded", _WOUND))
+}
+
+
 def _counted(sentence: str, kind: str) -> int | None:
     total: int | None = None
     taken = Spans(len(sentence))
+    for joined in _JOINED_COUNTS[kind].finditer(sentence):
+        before = sentence[max(0, joined.start() - 20) : joined.start()]
+        first, second = number_value(joined.group("n")), number_value(joined.group("m"))
+        if first is None or second is None or _VAGUE.search(before) or _NONE.search(before):
+            continue
+        taken.add(*joined.span())
+        total = (total or 0) + first + second
     for pattern in _COUNTED[kind]:
         for match in pattern.finditer(sentence):
             if taken.overlaps(*match.span()):
@@ -202,6 +219,10 @@ _ONE_MORE = re.compile(
 )
 
 
+# "including five in Haris and four in Tallousa": a bare count right before its place
+_COUNT_BEFORE_PLACE = re.compile(rf"\b(?P<n>{_COUNT})\s+(?:[a-z]+\s+)?(?:in|near)\s+(?:the\s+)?$", re.I)
+
+
 def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Casualties] | None:
     """ "Two civilians were killed in A and one each in B and C": each place of a list with its own
     figure (2, 1, 1), read from the words before it; an "each" figure carries over the list that
@@ -218,7 +239,8 @@ def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Ca
     for start, end in spans:
         segment = sentence[previous_end:start]
         previous_end = end
-        own: int | None = getattr(find_casualties(segment), kind)
+        bare = None if _EACH.search(segment) else _COUNT_BEFORE_PLACE.search(segment)
+        own: int | None = number_value(bare.group("n")) if bare else getattr(find_casualties(segment), kind)
         if own is not None:
             carried = None
         else:

@@ -117,7 +117,9 @@ _STATEMENT_DAY = re.compile(
 _SAID_AFTER = re.compile(
     r"[\s,]*(?P<between>(?:[\w'’.-]+\s+){0,8}?)(?:said|says|told|reported|announced|stated|confirmed)\b", re.I
 )
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to)\b[^;]*$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|and)\b[^;]*$", re.I)
+# "between the evening of February 8 and the morning of February 9": a span, like "from ... to"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\b[^;]*$", re.I)
 _EVENT_WORDS = re.compile(
     r"\b(?:fire[ds]?|firing|shell\w*|attack\w*|kill\w*|wound\w*|injur\w*|struck|strikes?|clash\w*|violat\w*|"
     r"target\w*|drones?|launch\w*|that)\b",
@@ -244,14 +246,21 @@ def is_statement_day(mention: DateMention, sentence: str) -> bool:
 
 def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
     """The last day of a span over a night ("from 11 p.m. on Saturday until 1 a.m. on Sunday",
-    "from April 5 till April 6"): the day it ended, as "the night of D1 to D2" is D2."""
+    "from April 5 till April 6", "between the evening of May 8 and the morning of May 9"): the day
+    it ended, as "the night of D1 to D2" is D2."""
     for end in mentions:
-        if end.date is None or not _UNTIL_BEFORE.search(sentence[max(0, end.start - 30) : end.start]):
+        if end.date is None:
             continue
-        if any(
-            start.start < end.start and start.date is not None and end.date - start.date == dt.timedelta(days=1)
-            for start in mentions
-        ):
+        joined = _UNTIL_BEFORE.search(sentence[max(0, end.start - 30) : end.start])
+        if joined is None:
+            continue
+        for start in mentions:
+            if start.start >= end.start or start.date is None or end.date - start.date != dt.timedelta(days=1):
+                continue
+            if joined.group(0).lower().startswith("and") and not _BETWEEN_BEFORE.search(
+                sentence[max(0, start.start - 40) : start.start]
+            ):
+                continue  # "on May 8 and May 9": two days, not a span
             return end
     return None
 

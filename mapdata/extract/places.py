@@ -71,7 +71,10 @@ _UNIT_AFTER = re.compile(
 )
 # "one man in X, another in Y, and a third in Z", "one each in Y and Z": each name is a place.
 _DISTRIBUTIVE = re.compile(
-    rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each)\s+(?:[a-z]+\s+)?in\s+(?:the\s+)?"
+    rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each|"
+    # "five in Haris and four in Tallousa", "40 explosions near A and 12 near B": a figure per place
+    rf"(?:\d{{1,4}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+)?(?=\s+(?:in|near)\s))"
+    rf"\s+(?:[a-z]+\s+)?(?:in|near)\s+(?:the\s+)?"
     rf"(?:(?:village|settlement|town)\s+of\s+)?(?P<names>{_NAME}(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
 # "Balkote and Gokhan villages", "Uri, Nowgam, Keran and Gurez sectors", "A and B border villages",
@@ -558,7 +561,8 @@ def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
 # "one each in" (one incident per place, each with its own count).
 _LIST_GAP = re.compile(
     rf"(?:'s)?(?:\s+(?:{_SETTLEMENT_WORDS}))?\s*(?:,|,?\s+and|,?\s+or)?\s*"
-    r"(?:(?:another|a\s+(?:second|third|fourth|fifth)|one(?:\s+each)?|two|three)\s+(?:\w+\s+)?in\s+)?"
+    r"(?:(?:another|a\s+(?:second|third|fourth|fifth)|one(?:\s+each)?|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,4})\s+(?:\w+\s+)?(?:in|near)\s+)?"
     r"(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+)?",
     re.I,
 )

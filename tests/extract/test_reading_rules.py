@@ -1608,3 +1608,43 @@ def test_a_loss_at_another_place_is_that_places_incident():
         "russia-ukraine",
     )
     assert [(p.place, p.wounded) for p in result.proposals] == [("Krymske", None), ("Pisky", 1)]
+
+
+def test_a_side_named_by_its_commander_who_speaks_tells_a_claim_and_joined_counts_add_up():
+    result = _read(
+        "Cambodian and Thai troops exchanged artillery fire near the Prasat Khla temple on Sunday, a Cambodian "
+        "commander said. Two Cambodian soldiers and a civilian were killed in the fighting, he said.",
+        "2011-02-07",
+        "thailand-cambodia",
+    )
+    assert [(p.place, p.reporting_side, p.accused_side, p.killed) for p in result.proposals] == [
+        ("Prasat Khla", "Cambodia", "Thailand", 3)
+    ]
+
+
+def test_a_span_between_two_days_is_the_day_it_ended_and_counts_per_place_are_each_places_own():
+    monitors = _read(
+        "The OSCE monitors recorded 40 explosions near Avdiivka and 12 near Horlivka between the evening of "
+        "February 8 and the morning of February 9.",
+        "2016-02-10",
+        "russia-ukraine",
+    )
+    assert [(p.date, p.place) for p in monitors.proposals] == [("2016-02-09", "Avdiivka"), ("2016-02-09", "Horlivka")]
+    strikes = _read(
+        "Israeli strikes killed nine people in southern Lebanon on Monday, including five in Haris and four in "
+        "Tallousa, Lebanon's health ministry said.",
+        "2024-12-03",
+        "israel-lebanon",
+    )
+    assert [(p.place, p.killed) for p in strikes.proposals] == [("Haris", 5), ("Tallousa", 4)]
+
+
+def test_an_attack_named_by_its_sides_adjective_blames_that_side():
+    result = _read(
+        "Four civilians were killed in Pakistani shelling in Uri on Friday, police said.",
+        "2020-11-14",
+        "india-pakistan",
+    )
+    assert [(p.place, p.reporting_side, p.accused_side, p.killed) for p in result.proposals] == [
+        ("Uri", "India", "Pakistan", 4)
+    ]
