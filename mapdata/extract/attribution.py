@@ -286,9 +286,16 @@ _VICTIM_AFTER = re.compile(
 )
 
 
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:(?:reported|notified|informed|sent|passed|submitted)\s+to|through|via)\s+(?:the\s+)?$", re.I
+)
+
+
 def _speaks(sentence: str, start: int, end: int) -> bool:
     """Is the body named at start:end the subject of a speech verb, or what "according to" cites?"""
     before = sentence[max(0, start - 24) : start]
+    if _ADDRESSEE_BEFORE.search(before):
+        return False  # "were reported to the OSCE representatives": told to it, not by it
     if _ACCORDING_BEFORE.search(before) or _TOLD_BY.search(before):
         return True
     return _SPEAKS_RIGHT_AFTER.match(sentence, end) is not None
@@ -407,6 +414,10 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         return None
     # Of several bodies named ("fired near an EU mission patrol, the Armenian ministry said"), the
     # one that speaks is the speaker; the others are targets, places or the subject of the news.
+    # "were reported to the OSCE representatives": a body told something is not who tells it
+    found = [item for item in found if not _ADDRESSEE_BEFORE.search(sentence[max(0, item[0] - 24) : item[0]])]
+    if not found:
+        return None
     speaking = [item for item in found if _speaks(sentence, item[0], item[1])]
     if not speaking and _PRONOUN_SPEAKS.search(sentence):
         return None  # "X's army shelled Y, he said": the speaker is the one already named, X acts
@@ -570,9 +581,16 @@ def _is_demonym(word: str, lexicon: Lexicon) -> bool:
     return any(folded == fold_name(w) for party in lexicon.profile.parties for w in party.words)
 
 
+# "the army confirmed the attack, claiming that it had targeted Hezbollah officers"
+_CLAIMING_OWN = re.compile(
+    r"\b(?:claiming|saying)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:targeted|struck|hit|killed|attacked)\b",
+    re.I,
+)
+
+
 def tells_own_fire(sentence: str) -> bool:
     """Does a speaker say that it (its forces) fired ("Azerbaijan says it shelled Sotk")?"""
-    return _TELLS_OWN_FIRE.search(sentence) is not None
+    return _TELLS_OWN_FIRE.search(sentence) is not None or _CLAIMING_OWN.search(sentence) is not None
 
 
 def side_of_claimant(text: str | None) -> str:

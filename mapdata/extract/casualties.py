@@ -36,7 +36,10 @@ _APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a servicema
 # run over "and", "or" or another count ("two died and another three were hurt" is 2 and 3).
 # An age is a description, not a count ("a 60-year-old woman was killed" is one).
 _NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b(?!-year-old))[\w'-]+\s+){{0,5}}?"
-_KILL = r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|(?:fatally|mortally)\s+(?:wounded|injured))"
+_KILL = (
+    r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|"
+    r"(?:fatally|mortally)\s+(?:wounded|injured)|embraced\s+martyrdom)"
+)
 _WOUND = r"(?:wounded|injured|hurt)"
 # Who a count is of, after the verb ("killed two soldiers", "wounding three civilians").
 _VICTIMS = (
@@ -91,6 +94,7 @@ _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|ackn
 # The verb of a named death; its subject is read backwards from it (see _named_deaths).
 _DEATH_VERB = re.compile(
     r"(?<=\s)(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred|"
+    r"embraced\s+martyrdom|"
     # "X was mortally wounded", "X has received a mortal wound": X died of it
     r"(?:was|were)\s+(?:mortally|fatally)\s+(?:wounded|injured)|(?:has\s+|have\s+)?received\s+a\s+mortal\s+wound)\b"
 )
@@ -132,7 +136,7 @@ def number_value(word: str) -> int | None:
 def _named_deaths(sentence: str) -> int:
     """People named as having died ("sergeant Vugar Sadigov and corporal Elshad Mammadov died")."""
     count = 0
-    if not re.search(r"\b(?:died|killed|martyred|mortally|fatally|mortal)\b", sentence):
+    if not re.search(r"\b(?:died|killed|martyred|martyrdom|mortally|fatally|mortal)\b", sentence):
         return 0
     previous_end = 0
     for match in _DEATH_VERB.finditer(sentence):

@@ -74,6 +74,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\byesterday\b", re.I), "yesterday"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b", re.I), "days_ago"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:earlier|before)\b", re.I), "days_earlier"),
+    (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+later\b", re.I), "days_later"),
     (re.compile(r"\blast\s+week\b|\bthe\s+past\s+week\b", re.I), "last_week"),
     (re.compile(r"\b(?:earlier\s+)?this\s+month\b", re.I), "this_month"),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
@@ -102,7 +103,7 @@ _PARTS = [
 ]
 # fmt: off
 _RANK = {"night": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
-         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "present": 2,
+         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "days_later": 1, "present": 2,
          "last_week": 3, "this_month": 3, "last_month": 3}
 # fmt: on
 # "said on Wednesday", "told reporters on Friday": the day of the statement, not of the event.
@@ -203,6 +204,10 @@ def _resolve(
         raw = groups["n"].lower()
         number = _WORD_NUMBERS.get(raw) or int(raw)
         return (None if context is None else context - dt.timedelta(days=number)), "day"
+    if kind == "days_later":  # "Two days later, drone attacks ...": after the day the text is on
+        raw = groups["n"].lower()
+        number = _WORD_NUMBERS.get(raw) or int(raw)
+        return (None if context is None else context + dt.timedelta(days=number)), "day"
     if kind == "present":
         return published, "day"
     if published is not None and kind == "last_week":

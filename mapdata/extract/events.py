@@ -32,6 +32,9 @@ _STRONG = re.compile(
     # "projectiles crossed from Lebanon", "rockets were launched from Gaza": fire across the line
     r"(?:projectiles?|rockets?|missiles?|drones?|UAVs?|shells)\s+(?:\w+\s+){0,2}?(?:crossed|were\s+fired|were\s+launched)\s+"
     r"(?:from|into|towards|over)\b|"
+    # "the enemy used small arms", "used mortars": weapons used against a side
+    r"\bused\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:small\s+arms|mortars?|artillery|grenade\s+launchers?|machine[-\s]guns?|"
+    r"drones?|UAVs?|tanks?|sniper\s+rifles?)\b|"
     # fire that left someone hurt: "the troops' firing left a teenager injured"
     r"(?:firing|fire|shelling|gunfire|shells?|strikes?|airstrikes?)\s+left\s+(?:[\w'’-]+\s+){1,4}?(?:injured|wounded|dead)|"
     # firing as a noun, qualified as an attack: "cross-border firing", "unprovoked firing by X"
@@ -97,6 +100,12 @@ _BACKGROUND = re.compile(
     r"\b(?:halt|moratorium|pause|ban|freeze|stop)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
     r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
     r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
+    # a habit in the present perfect: "has been violating the ceasefire by targeting villages"
+    r"\b(?:has|have)\s+been\s+(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"
+    # an idiom and a threat: "playing with fire", "vowing to intensify attacks"
+    r"\bplaying\s+with\s+fire\b|\b(?:vow(?:ed|ing|s)?|threaten(?:ed|ing|s)?)\s+to\s+(?:\w+\s+){0,2}?(?:attacks|strikes|fire)\b|"
+    # "a ceasefire halted four days of fierce fighting": the end of fighting, not fighting
+    r"\b(?:halted|ended|stopped)\s+(?:\w+\s+){0,3}?(?:fighting|clashes|hostilities)\b|"
     # a habit in the present: "Russian forces still shell the west bank", "regularly shell"
     r"\b(?:still|regularly|routinely|constantly|continue\s+to|continues\s+to)\s+(?:shell|fire\s+at|strike|attack|target|bomb)\b|"
     # a count in a series: "the third ceasefire violation in 24 days", "the sixth violation since"

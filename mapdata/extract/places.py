@@ -41,14 +41,16 @@ BORDER_PROFILE = "armenia-azerbaijan"
 # "[A-Z][\w'’-]*[a-z][\w'’-]*" could split a long word in every way and was quadratic.
 _WORD = r"(?<![\w'’-])[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
-_ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az)-[A-Z][\w'’-]*"
-_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
+_ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-[A-Z][\w'’-]*"
+_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
 # A name of up to three words, only where a cue word right after it says it is one ("Phanom Dong Rak district").
 _LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,2}}"
 _SETTLEMENT_WORDS = r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?|temples?"
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
 _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|area)\s+of|"
+    # "of village Balakot", "in village Kamalkote": the cue word right before the name
+    rf"(?<=\bof\s)(?P<cue_before>village)|(?<=\bin\s)(?P<cue_in>village)|"
     # "a village south of Kherson", "10 km north of X": where an unnamed place lies (not "move north of")
     rf"(?P<near>near|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
     rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
@@ -73,7 +75,7 @@ _UNIT_AFTER = re.compile(
 _DISTRIBUTIVE = re.compile(
     rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each|"
     # "five in Haris and four in Tallousa", "40 explosions near A and 12 near B": a figure per place
-    rf"(?:\d{{1,4}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+)?(?=\s+(?:in|near)\s))"
+    rf"(?:\d{{1,4}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+)?(?=\s+(?:in|near)\s))"
     rf"\s+(?:[a-z]+\s+)?(?:in|near)\s+(?:the\s+)?"
     rf"(?:(?:village|settlement|town)\s+of\s+)?(?P<names>{_NAME}(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
@@ -297,11 +299,15 @@ def find_place_mentions(
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     for match in _BEFORE_NAME.finditer(sentence):
         names_start = match.start("names")
-        cue = match.group("cue") or "near"
+        cue = match.group("cue") or ("village" if match.group("cue_before") or match.group("cue_in") else "near")
         for listed in re.finditer(_NAME, match.group("names")):
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
                 spans[span] = cue
+    for match in _ROAD.finditer(sentence):
+        span = _clean_span(sentence, match.start("name"), match.end("name"))
+        if span:
+            spans.setdefault(span, "village")
     for match in _IN_REGION_AFTER.finditer(sentence):
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span:
@@ -372,7 +378,7 @@ def find_place_mentions(
             continue  # "Mohan Singh Bhatti of Jerda village said": where a witness lives, not where fire fell
         if not sentence[:start].strip() and _DATELINE_AFTER.match(sentence, end):
             continue  # "Jammu: A soldier was killed ...", "Jammu, Dec 16 :": where the report was filed
-        if announced is None and _FULL_NAME_SPEAKS.match(sentence, end):
+        if announced is None and (_FULL_NAME_SPEAKS.match(sentence, end) or _SURNAME_SPEAKS.match(sentence, end)):
             continue  # "Mohan Singh Bhatti of Jerda village said": a person who speaks, not a town
         if _POSSESSIVE_BEFORE_NAME.match(sentence, end):
             continue  # "Jammu and Kashmir's Rajouri district": the region the named place lies in
@@ -466,6 +472,8 @@ _RANK_BEFORE = re.compile(
     re.I,
 )
 _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
+# "on the Doha-Kafarman road": a road named by the two places it joins is at the first
+_ROAD = re.compile(rf"(?P<name>{_WORD})[-–](?:{_WORD})\s+(?:road|highway)\b")
 # A person's full name then "of": the village after it is where the person is from.
 _HOME_OF_PERSON = re.compile(
     r"(?<![\w'’-])(?!(?:The|Ministry|Army|Forces|Defen[cs]e|Republic|Command|Office|Department|Council|Directorate)\b)"
@@ -489,6 +497,8 @@ _NOT_A_PERSON = re.compile(
 )
 # A dateline: the town a report was filed from, then a colon or a dash ("Jammu, Dec 16 :").
 _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?[:—–]\s")
+# "the administrator of the village Ararat Avalyan said": a surname and the verb right after it
+_SURNAME_SPEAKS = re.compile(r"\s+[A-Z][a-z]+\s+(?:said|says|told|added|stated)\b")
 # Two more capitalised words and then a speech verb: the name begins a person's full name.
 _FULL_NAME_SPEAKS = re.compile(r"(?:\s+[A-Z][a-z]+){2}\b[^.;\"“”]{0,60}?\b(?:said|says|told|added|stated)\b")
 _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
