@@ -208,6 +208,11 @@ def claims_table(con: sqlite3.Connection, db: Path, columns: str, *, keep: bool 
         _write_snapshot(db, None, stamp, cached.content)
         return stamp, table
     if _write_snapshot(db, table, stamp, uuid.uuid4().hex) and (again := read_snapshot(db)) and again.stamp == stamp:
+        # The table read from the database (a million claims: ~1 GB) is let go of for the one mapped
+        # from the file; Arrow's allocator keeps freed memory for reuse unless told to give it back
+        # (after an import the map's preparation peaked at 2.2 GB with it, 1.6 GB without).
+        del table
+        pa.default_memory_pool().release_unused()
         return stamp, again.table
     return stamp, table
 
