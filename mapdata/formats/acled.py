@@ -37,7 +37,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from mapdata.errors import ValidationError
-from mapdata.formats.common import ParseOutcome, RowError, clean, coded, extra_columns, parse_csv_rows
+from mapdata.formats.common import ParseOutcome, RowError, Text, clean, coded, extra_columns, first_line, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.model import MAX_COUNT, MAX_EXTRA_CHARS, Incident, checked_extra, make_id, parse_date, storable_text
 from mapdata.profiles import THIRD_PARTY, Profile, default_catalog
@@ -487,7 +487,7 @@ _READ = (
 )  # fmt: skip
 
 
-def parse(text: str, rules: ConflictRules | None = None) -> ParseOutcome:
+def parse(text: Text, rules: ConflictRules | None = None) -> ParseOutcome:
     """Every row of an ACLED CSV export, good ones as incidents, bad ones as problems.
 
     Rows are read a chunk at a time (:class:`_ChunkReader`); a row it is not sure of is read by
@@ -495,7 +495,7 @@ def parse(text: str, rules: ConflictRules | None = None) -> ParseOutcome:
     """
     rules = rules or ConflictRules()
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
-    header_line = text.split("\n", 1)[0].lower()
+    header_line = first_line(text).lower()
     if "fatalities" not in header_line:
         outcome.column_mapping["killed"] = "(no fatalities column: left unknown)"
         outcome.warnings.append("This ACLED layout has no fatalities column: deaths are left unknown, not zero.")

@@ -6,7 +6,10 @@ and go on, so the user sees every defect at once and can still import the good r
 
 from __future__ import annotations
 
+import codecs
 import csv
+import hashlib
+import os
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -23,9 +26,12 @@ __all__ = [
     "ParseOutcome",
     "RowError",
     "RowProblem",
+    "Text",
+    "TextStream",
     "clean",
     "coded",
     "extra_columns",
+    "first_line",
     "parse_csv_rows",
     "read_csv_table",
     "sniff_delimiter",
@@ -108,11 +114,70 @@ def _lines(text: str) -> Iterator[str]:
         start = end + 1
 
 
-def read_csv_table(text: str) -> CsvTable:
+STREAM_BLOCK = 1 << 22  # bytes of a file read and decoded at a time by TextStream
+
+
+class TextStream:
+    """A UTF-8 file's text decoded a block at a time as its lines are read, standing in for the text
+    where a CSV parser takes one: a big file's text is never held whole (a million ACLED rows are
+    486 MB of text, held beside every claim made from them until the last row was read; issue 17).
+
+    ``head`` is the file's start as text (with its first line break: the header), ``digest`` the
+    sha256 of its bytes read beforehand; the file is hashed again as it is read, and a file that
+    changed in between is an error, not a mix of two files.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], head: str, digest: str):
+        self.path = path
+        self.head = head
+        self.digest = digest
+        self.ends_with_break = False  # known once every line was read
+
+    def lines(self) -> Iterator[str]:
+        """The text's lines with their endings (split on "\n" only, as :func:`_lines` splits a text)."""
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        digest = hashlib.sha256()
+        carry = ""
+        try:
+            with open(self.path, "rb") as handle:
+                while block := handle.read(STREAM_BLOCK):
+                    digest.update(block)
+                    pieces = (carry + decoder.decode(block)).split("\n")
+                    carry = pieces.pop()
+                    for piece in pieces:
+                        yield piece + "\n"
+                carry += decoder.decode(b"", final=True)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise FileFormatError(f"{self.path} could not be read again as it was checked: {exc}") from None
+        if digest.hexdigest() != self.digest:
+            raise FileFormatError(f"{self.path} changed while it was being read; import it again")
+        if carry:
+            yield carry
+        self.ends_with_break = (carry or "\n").endswith(("\n", "\r"))
+
+
+Text = str | TextStream  # what a CSV format's parse takes
+
+
+def first_line(text: Text) -> str:
+    """The text up to its first line break (without copying the rest, as ``split`` would)."""
+    start = text.head if isinstance(text, TextStream) else text
+    end = start.find("\n")
+    return start if end < 0 else start[:end]
+
+
+def _text_lines(text: Text) -> Iterator[str]:
+    return text.lines() if isinstance(text, TextStream) else _lines(text)
+
+
+def _ends_with_break(text: Text) -> bool:
+    return text.ends_with_break if isinstance(text, TextStream) else text.endswith(("\n", "\r"))
+
+
+def read_csv_table(text: Text) -> CsvTable:
     """Split ``text`` into header and rows; each row carries the file line it starts on."""
-    first_line = text.split("\n", 1)[0]
-    delimiter = sniff_delimiter(first_line)
-    reader = csv.reader(_lines(text), delimiter=delimiter, strict=True)
+    delimiter = sniff_delimiter(first_line(text))
+    reader = csv.reader(_text_lines(text), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -169,7 +234,7 @@ CHUNK_ROWS = 10_000  # rows read by a ChunkParser at a time
 
 
 def parse_csv_rows(
-    text: str,
+    text: Text,
     outcome: ParseOutcome,
     parse_row: RowParser,
     field_columns: Mapping[str, str],
@@ -256,7 +321,7 @@ def parse_csv_rows(
     flush()
     if outcome.problems and last_line is not None and outcome.problems[-1].row == last_line:
         last = outcome.problems[-1]
-        if last.message.startswith("has ") and not text.endswith(("\n", "\r")):
+        if last.message.startswith("has ") and not _ends_with_break(text):
             outcome.problems[-1] = RowProblem(last.row, last.column, last.message + "; the file looks truncated here")
             outcome.warnings.append(
                 f"The last row (line {last_line}) is incomplete and the file does not end with a line break: "

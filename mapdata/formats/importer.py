@@ -8,6 +8,7 @@ reading only, so the user sees what an import will do before confirming it.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import functools
 import gc
@@ -32,6 +33,7 @@ from mapdata.formats import (
     get_format,
     read_header,
 )
+from mapdata.formats.common import STREAM_BLOCK, Text, TextStream
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.geojson import looks_like_json
 from mapdata.formats.placing import gazetteer_locator
@@ -59,6 +61,7 @@ __all__ = [
 ]
 
 DEFAULT_MAX_UPLOAD_MB = 200
+STREAM_MIN_BYTES = 16 * 1024 * 1024  # files from this size are decoded as they are parsed (TextStream)
 PLACEABLE_FORMATS = ("csv", "geojson")  # formats whose rows may lack coordinates and be placed by name
 CommitMode = Literal["valid", "all_or_nothing"]
 
@@ -109,8 +112,8 @@ def _check_size(size: int, limit: int | None) -> None:
         )
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 text (a byte-order mark is fine), or a clear error saying what the bytes are."""
+def _refuse_binary(data: bytes) -> None:
+    """What the first bytes (or, for emptiness, all the bytes) of a file say it is, when not text."""
     if not data.strip():
         raise FileFormatError("the file is empty")
     for signature, what in _BINARY_SIGNATURES:
@@ -118,6 +121,19 @@ def decode_text(data: bytes) -> str:
             raise FileFormatError(f"this is {what}")
     if b"\x00" in data[:8192]:
         raise FileFormatError("this is a binary file, not CSV or GeoJSON text")
+
+
+def _refuse_markup(text: str) -> None:
+    start = text.lstrip()[:200].lower()
+    if start.startswith(("<!doctype", "<html", "<?xml", "<head", "<body", "<")):
+        raise FileFormatError(
+            "this is an HTML or XML page, not CSV (perhaps a login or error page was saved instead of the export)"
+        )
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (a byte-order mark is fine), or a clear error saying what the bytes are."""
+    _refuse_binary(data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -126,11 +142,7 @@ def decode_text(data: bytes) -> str:
             f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); "
             "save it as UTF-8 (in Excel: 'CSV UTF-8') and try again"
         ) from None
-    start = text.lstrip()[:200].lower()
-    if start.startswith(("<!doctype", "<html", "<?xml", "<head", "<body", "<")):
-        raise FileFormatError(
-            "this is an HTML or XML page, not CSV (perhaps a login or error page was saved instead of the export)"
-        )
+    _refuse_markup(text)
     return text
 
 
@@ -355,7 +367,7 @@ def preview_import(
 
 @without_cycle_collection()
 def _preview_text(
-    text: str,
+    text: Text,
     store: Store | None,
     *,
     filename: str,
@@ -365,12 +377,15 @@ def _preview_text(
     file: FileStamp | None = None,
 ) -> ImportPreview:
     rules = rules or ConflictRules()
-    name = fmt.strip().lower() if fmt else detect_format(text)
+    start = text.head if isinstance(text, TextStream) else text  # the file's start: enough to know its kind
+    name = fmt.strip().lower() if fmt else detect_format(start)
     module = get_format(name)
+    if name == "geojson" and isinstance(text, TextStream):
+        text = "".join(text.lines())  # JSON is parsed as a whole
     if name != "geojson":
-        if looks_like_json(text):
+        if looks_like_json(start):
             raise FileFormatError(f"this is JSON, not a {module.LABEL} CSV file")
-        header = read_header(text)
+        header = read_header(start)
         check_columns(module, header)
         if name == "csv" and not place_by_name and not all(c in header for c in ("latitude", "longitude")):
             raise FileFormatError(
@@ -380,7 +395,7 @@ def _preview_text(
     outcome = (
         module.parse(text, locate=locator, rules=rules) if locator is not None else module.parse(text, rules=rules)
     )
-    del text  # only the incidents matter from here on; keeps peak memory down on big files
+    del text, start  # only the incidents matter from here on; keeps peak memory down on big files
     if outcome.rows == 0:
         raise FileFormatError(
             "the file has no data rows" + (" (only a header)" if name != "geojson" else " (no features)")
@@ -446,15 +461,49 @@ def preview_path(
     )
 
 
-def _read_text(path: Path) -> tuple[str, str]:
+def _read_text(path: Path) -> tuple[Text, str]:
     """The file's checked text and the sha256 of its bytes; the bytes are let go of once decoded
-    (big files: half the memory)."""
+    (big files: half the memory). A file of :data:`STREAM_MIN_BYTES` or more that is plainly UTF-8
+    text is checked now and decoded as it is parsed (:class:`TextStream`): its text is never held whole."""
     try:
-        _check_size(path.stat().st_size, None)
+        size = path.stat().st_size
+        _check_size(size, None)
+        if size >= STREAM_MIN_BYTES and (stream := _stream(path)) is not None:
+            return stream, stream.digest
         data = path.read_bytes()
     except OSError as exc:
         raise _unreadable(path, exc) from None
     return decode_text(data), hashlib.sha256(data).hexdigest()
+
+
+def _stream(path: Path) -> TextStream | None:
+    """The file as a :class:`TextStream` when it passes :func:`decode_text`'s checks (read a block at
+    a time: its digest, every byte decoded, its start looked at); None when any fails, so that
+    reading it whole words the problem exactly as for a small file."""
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    first, head = b"", ""
+    with open(path, "rb") as handle:
+        while block := handle.read(STREAM_BLOCK):
+            digest.update(block)
+            try:
+                text = decoder.decode(block)
+            except UnicodeDecodeError:
+                return None
+            if not first:
+                first, head = block, text
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return None
+    try:
+        _refuse_binary(first)
+        _refuse_markup(head)
+    except FileFormatError:
+        return None
+    if not head.strip() or "\n" not in head:  # all blanks so far, or a first line longer than a block
+        return None
+    return TextStream(path, head, digest.hexdigest())
 
 
 def _unreadable(path: Path, exc: OSError) -> FileFormatError:

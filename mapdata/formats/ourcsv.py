@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 
-from mapdata.formats.common import ParseOutcome, RowError, parse_csv_rows
+from mapdata.formats.common import ParseOutcome, RowError, Text, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.placing import Locate
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
@@ -121,7 +121,7 @@ def parse_row(row: Mapping[str, str], locate: Locate | None = None, rules: Confl
     return Incident.from_values(record, rules.catalog)
 
 
-def parse(text: str, locate: Locate | None = None, rules: ConflictRules | None = None) -> ParseOutcome:
+def parse(text: Text, locate: Locate | None = None, rules: ConflictRules | None = None) -> ParseOutcome:
     """Every row of our CSV, good ones as incidents, bad ones as problems."""
     rules = rules or ConflictRules()
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))

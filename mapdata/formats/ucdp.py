@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from mapdata.formats.common import (
     ParseOutcome,
     RowError,
+    Text,
     clean,
     coded,
     extra_columns,
@@ -115,7 +116,7 @@ def parse_row(row: Mapping[str, str], rules: ConflictRules | None = None) -> Inc
     return Incident.from_values(values, rules.catalog)
 
 
-def parse(text: str, rules: ConflictRules | None = None) -> ParseOutcome:
+def parse(text: Text, rules: ConflictRules | None = None) -> ParseOutcome:
     """Every row of a GED CSV, good ones as incidents, bad ones as problems."""
     rules = rules or ConflictRules()
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
