@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
@@ -369,6 +370,22 @@ def _coordinate(text: str, limit: float) -> float:
     return number
 
 
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_.:-]{1,40}")  # what make_id keeps as it is, in ASCII (fullmatch)
+_REMEMBERED = 100_000  # distinct place triples a reader remembers at most
+
+
+def _extra_maker(at: list[int], names: list[str]) -> Callable[[tuple[str | None, ...]], dict[str, str]]:
+    """Makes the extra columns of a row whose non-blank values are at ``at`` (in header order)."""
+    kept = [names[k] for k in at]
+    if not at:
+        return lambda values: {}
+    if len(at) == 1:
+        (only,) = at
+        return lambda values: {kept[0]: values[only]}  # type: ignore[dict-item]
+    pick = operator.itemgetter(*at)
+    return lambda values: dict(zip(kept, pick(values)))
+
+
 class _ChunkReader:
     """Many rows at once, column by column, the values of few distinct kinds looked at once each.
 
@@ -386,6 +403,7 @@ class _ChunkReader:
         self.conflict = _cached(lambda *values: conflict_of(dict(zip(_CONFLICT_COLUMNS, values)), rules))
         self.source = _cached(self._attributed)
         self.accused = _cached(self._accused)
+        self.places: dict[tuple[str | None, ...], tuple[str | None, ...]] = {}
 
     def _attributed(self, source: str | None, profile: Profile) -> tuple[str, str, str | None]:
         """(claimant, reporting side, source) checked as the model checks them."""
@@ -398,6 +416,18 @@ class _ChunkReader:
         if kept is not None and not storable_text(kept):
             raise _Unusual(source)
         return claimant, side, kept
+
+    def _placed(self, location: str | None, admin1: str | None, country: str | None) -> tuple[str | None, ...]:
+        """The place, admin1 and country texts as :func:`parse_row` keeps them (shared, stripped),
+        remembered per distinct triple; _Unusual when one cannot be stored."""
+        shared = self.shared
+        placed = tuple(clean(shared.setdefault(v, v) if v else v) for v in (location, admin1, country))
+        if not all(text is None or storable_text(text) for text in placed):
+            raise _Unusual(location)
+        if len(self.places) >= _REMEMBERED:  # a file of ever new places: memory stays bounded
+            self.places.clear()
+        self.places[(location, admin1, country)] = placed
+        return placed
 
     def _accused(self, first: str | None, second: str | None, sub: str | None, side: str, profile: Profile) -> str:
         accused = accused_side({"actor1": first, "actor2": second, "sub_event_type": sub}, side, profile)  # type: ignore[dict-item]
@@ -415,18 +445,41 @@ class _ChunkReader:
         def column(name: str) -> Sequence[str | None]:
             return columns[index[name]] if name in index else absent
 
-        extra_at = [(i, name, name in _REPEATING) for i, name in enumerate(header) if name not in _NOT_IN_EXTRA]
         made: list[Incident | None] = []
+        extras = self._extras(header, columns, len(rows))
         for n, values in enumerate(zip(*(column(name) for name in _READ))):
             try:
-                made.append(self._incident(rows[n], values, extra_at))
+                made.append(self._incident(rows[n], values, extras[n]))
             except (RowError, ValidationError, ValueError, TypeError, _Unusual):
                 made.append(None)
         return made
 
-    def _incident(
-        self, row: list[str], values: tuple[str | None, ...], extra_at: list[tuple[int, str, bool]]
-    ) -> Incident | None:
+    def _extras(self, header: Sequence[str], columns: list[tuple[str, ...]], count: int) -> list[dict[str, str]]:
+        """Each row's extra columns (its other non-blank values, repeating ones shared), as
+        :func:`parse_row` keeps them, made column by column: which of a row's values are blank is
+        read a column at a time, and the rows with the same blanks are made by one itemgetter."""
+        extra_at = [(i, name, name in _REPEATING) for i, name in enumerate(header) if name not in _NOT_IN_EXTRA]
+        shared = self.shared
+        kept = [
+            [shared.setdefault(v, v) if v and not v.isspace() else None for v in columns[i]]
+            if repeating
+            else [v if v and not v.isspace() else None for v in columns[i]]
+            for i, _, repeating in extra_at
+        ]
+        if not kept:
+            return [{} for _ in range(count)]
+        names = [name for _, name, _ in extra_at]
+        blanks = zip(*([v is None for v in values] for values in kept))
+        ways: dict[tuple[bool, ...], Callable[[tuple[str | None, ...]], dict[str, str]]] = {}
+        extras = []
+        for row_blanks, values in zip(blanks, zip(*kept)):
+            make = ways.get(row_blanks)
+            if make is None:
+                make = ways[row_blanks] = _extra_maker([k for k, blank in enumerate(row_blanks) if not blank], names)
+            extras.append(make(values))
+        return extras
+
+    def _incident(self, row: list[str], values: tuple[str | None, ...], extra: dict[str, str]) -> Incident | None:
         (event_id, date, time_precision, location, latitude, longitude, geo_precision, admin1, country, source,
          notes, fatalities, sub_event_type, iso, iso3, actor1, actor2, assoc1, assoc2) = values  # fmt: skip
         event = clean(event_id)
@@ -445,17 +498,14 @@ class _ChunkReader:
         if accused is None or (killed is None and clean(fatalities) is not None):
             return None
         summary = clean(notes)
-        shared = self.shared
-        place, admin, nation = (clean(shared.setdefault(v, v) if v else v) for v in (location, admin1, country))
-        incident_id = make_id(NAME, event)
-        for text in (incident_id, place, admin, nation, summary):
-            if text is not None and not storable_text(text):
-                return None
-        extra = {
-            name: shared.setdefault(value, value) if repeating else value
-            for i, name, repeating in extra_at
-            if (value := row[i]) and not value.isspace()
-        }
+        placed = self.places.get((location, admin1, country))
+        if placed is None:
+            placed = self._placed(location, admin1, country)
+        place, admin, nation = placed
+        # ACLED's ids are short and plain: the id make_id gives them, without its look at each character.
+        incident_id = f"{NAME}:{event}" if event.isascii() and _PLAIN_ID.fullmatch(event) else make_id(NAME, event)
+        if not (storable_text(incident_id) and (summary is None or storable_text(summary))):
+            return None
         return Incident(
             id=incident_id,
             date=day,
