@@ -121,19 +121,6 @@ def _key(
     )
 
 
-def _incident_key(incident: Incident) -> _Key:
-    return _key(
-        incident.id,
-        incident.date,
-        incident.claimant,
-        incident.place,
-        incident.latitude,
-        incident.longitude,
-        incident.geo_precision,
-        incident.source_url,
-    )
-
-
 def _cell(latitude: float, longitude: float) -> tuple[int, int]:
     return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
 
@@ -198,11 +185,40 @@ def _reasons(new: _Key, old: _Key) -> tuple[tuple[str, ...], float]:
     return tuple(reasons), distance
 
 
+def _incident_keys(incidents: Iterable[Incident]) -> Iterator[_Key]:
+    """Each claim's key (as :func:`_key` makes it), one at a time; each distinct claimant and place folded
+    once (an import of a million claims names a few hundred)."""
+    folded: dict[str, str] = {}
+    for incident in incidents:
+        claimant, place = incident.claimant or "", incident.place or ""
+        if (claimant_key := folded.get(claimant)) is None:
+            claimant_key = folded[claimant] = fold(claimant)
+        if (place_key := folded.get(place)) is None:
+            place_key = folded[place] = fold(place)
+        yield _Key(
+            incident.id,
+            claimant_key,
+            incident.date.toordinal(),
+            place_key,
+            incident.latitude,
+            incident.longitude,
+            incident.geo_precision,
+            url_key(incident.source_url),
+        )
+
+
 def _match(incoming: Iterable[_Key], stored: Iterable[_Key]) -> dict[str, tuple[str, tuple[str, ...], float]]:
     """incoming id -> (stored id, reasons, km) of its best-matching stored claim, for those that have one."""
     index = _Index(stored)
+    days = index.days
     best: dict[str, tuple[str, tuple[str, ...], float]] = {}
     for key in incoming:
+        if key.url is None and not (  # no stored claim of this claimant within a day: none can match
+            (key.claimant, key.day) in days
+            or (key.claimant, key.day - 1) in days
+            or (key.claimant, key.day + 1) in days
+        ):
+            continue
         seen: set[str] = set()
         for old in index.candidates(key):
             if old.id in seen or old.id == key.id:
@@ -256,18 +272,24 @@ def _stored_keys(store: Store, incidents: Sequence[Incident]) -> list[_Key]:
     return list(keys.values())
 
 
-def find_duplicates(store: Store, incidents: Sequence[Incident]) -> list[DuplicateMatch]:
-    """For each incoming claim not stored under its own id, the stored claim it most looks like."""
+def find_duplicates(store: Store, incidents: Sequence[Incident], *, unstored: bool = False) -> list[DuplicateMatch]:
+    """For each incoming claim not stored under its own id, the stored claim it most looks like.
+
+    ``unstored``: the caller has just found none of these ids stored (an import's preview), so
+    they are not looked up again."""
     incidents = list(incidents)
     if not incidents:
         return []
-    with store.reading() as con:
-        stored_ids = by_ids(con, [i.id for i in incidents], "retracted_at")  # these are updates, not duplicates
-    fresh = [i for i in incidents if i.id not in stored_ids]
+    if unstored:
+        fresh = incidents
+    else:
+        with store.reading() as con:
+            stored_ids = by_ids(con, [i.id for i in incidents], "retracted_at")  # these are updates, not duplicates
+        fresh = [i for i in incidents if i.id not in stored_ids]
     if not fresh:
         return []
     stored_keys = _stored_keys(store, fresh)
-    best = _match((_incident_key(i) for i in fresh), stored_keys)  # one key at a time: a big import's are not kept
+    best = _match(_incident_keys(fresh), stored_keys)  # one key at a time: a big import's are not kept
     if not best:
         return []
     with store.reading() as con:

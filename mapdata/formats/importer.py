@@ -410,7 +410,7 @@ def _preview_text(
         planned = store.classify(outcome.incidents)
         new, updated, unchanged, retracted = planned.new, planned.updated, planned.unchanged, planned.retracted
         fresh = set(new)  # only claims not stored under their own id can be duplicates of stored ones
-        duplicates = find_duplicates(store, [i for i in outcome.incidents if i.id in fresh])
+        duplicates = find_duplicates(store, [i for i in outcome.incidents if i.id in fresh], unstored=True)
     unsourced = len(lacking_source(outcome.incidents))
     if unsourced:
         outcome.warnings.append(

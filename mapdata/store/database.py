@@ -413,7 +413,13 @@ class Store:
             )
 
     def _diff(
-        self, con: sqlite3.Connection, incidents: list[Incident], seen: set[str], *, rows_of_new: bool = True
+        self,
+        con: sqlite3.Connection,
+        incidents: list[Incident],
+        seen: set[str],
+        *,
+        rows_of_new: bool = True,
+        stored_ids: set[str] | None = None,
     ) -> tuple[WriteResult, list[tuple], dict[str, tuple]]:
         """Classify incidents as new / updated / unchanged against the file; rows to write; old rows updated.
 
@@ -421,7 +427,8 @@ class Store:
         out. ``rows_of_new=False`` (a classification only) skips making the rows of new claims: a
         first import of a big file is all new claims, and only stored ones need comparing.
         """
-        existing = by_ids(con, [i.id for i in incidents], f"{COLUMNS}, retracted_at")
+        wanted = [i.id for i in incidents if stored_ids is None or i.id in stored_ids]
+        existing = by_ids(con, wanted, f"{COLUMNS}, retracted_at")
         result = WriteResult()
         to_write: list[tuple] = []
         replaced: dict[str, tuple] = {}
@@ -453,8 +460,14 @@ class Store:
         """:meth:`_diff` over :data:`DIFF_CHUNK` claims at a time, so that the stored rows read and the
         rows made for writing are never held for a whole file, only for one chunk."""
         seen: set[str] = set()
+        # A batch bigger than the table (a first import): every stored id read at once, so that only
+        # the claims stored already are looked up by id (a million look-ups of ids not there: ~2 s).
+        stored_ids = None
+        if len(incidents) > DIFF_CHUNK and con.execute("SELECT COUNT(*) FROM incidents").fetchone()[0] < len(incidents):
+            stored_ids = {incident_id for (incident_id,) in con.execute("SELECT id FROM incidents")}
         for start in range(0, len(incidents), DIFF_CHUNK):
-            yield self._diff(con, incidents[start : start + DIFF_CHUNK], seen, rows_of_new=rows_of_new)
+            chunk = incidents[start : start + DIFF_CHUNK]
+            yield self._diff(con, chunk, seen, rows_of_new=rows_of_new, stored_ids=stored_ids)
 
     def classify(self, incidents: Iterable[Incident]) -> WriteResult:
         """What :meth:`save` would do with ``incidents`` (new / updated / unchanged), writing nothing.
