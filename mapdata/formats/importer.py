@@ -317,7 +317,11 @@ def _screen(outcome: ParseOutcome) -> None:
     first_row: dict[str, int] = {}
     keep_incidents, keep_rows = [], []
     for incident, row in zip(outcome.incidents, outcome.incident_rows):
-        too_big = next((n for n in ("killed", "wounded") if (getattr(incident, n) or 0) > _COUNT_LIMIT), None)
+        too_big = (
+            None
+            if (incident.killed or 0) <= _COUNT_LIMIT and (incident.wounded or 0) <= _COUNT_LIMIT
+            else next(n for n in ("killed", "wounded") if (getattr(incident, n) or 0) > _COUNT_LIMIT)
+        )
         if too_big:
             column = outcome.column_mapping.get(too_big, too_big)
             outcome.problems.append(RowProblem(row, column, f"{getattr(incident, too_big)} is not a plausible count"))
