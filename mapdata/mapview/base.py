@@ -248,15 +248,22 @@ def online_tiles_wanted(environ: Mapping[str, str] | None = None) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def base_map(extent: Extent | None = None, online_tiles: bool | None = None) -> folium.Map:
+def base_map(
+    extent: Extent | None = None,
+    online_tiles: bool | None = None,
+    *,
+    view: tuple[tuple[float, float], int] | None = None,
+) -> folium.Map:
     """The constant base map: offline tiles and borders, controls, local assets; the online tile
     layers only when the user turned them on (``online_tiles``, default ``MAPDATA_ONLINE_TILES``).
 
     ``extent`` (a conflict profile's) sets the first view; the default is the Armenia–Azerbaijan
-    border. The map stays the same as long as it does. Build a fresh one per run:
-    streamlit-folium attaches the incident layer to the map object.
+    border; ``view`` (centre, zoom) overrides both. The map stays the same as long as it does.
+    Build a fresh one per run: streamlit-folium attaches the incident layer to the map object.
     """
     center, zoom = (MAP_CENTER, MAP_ZOOM) if extent is None else _view_of(extent)
+    if view is not None:
+        center, zoom = view
     fmap = folium.Map(
         location=list(center), zoom_start=zoom, tiles=None, max_zoom=MAX_ZOOM, min_zoom=4, control_scale=True
     )

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import folium
 
 from mapdata.geo.gazetteer import Place
-from mapdata.mapview.assets import IconImagePath, use_local_assets
-from mapdata.mapview.base import borders_geojson
+from mapdata.mapview.assets import use_local_assets
+from mapdata.mapview.base import base_map
 
 __all__ = ["candidate_from_tooltip", "candidate_label", "candidates_map", "safe_text"]
 
@@ -51,16 +51,14 @@ def candidate_from_tooltip(tooltip: str | None, candidates: Sequence[Place]) -> 
 def candidates_map(
     candidates: Sequence[Place], chosen: Place | None = None, clicked: tuple[float, float] | None = None
 ) -> folium.Map:
-    """Candidates (chosen one in red) over offline borders; ``clicked`` shows a user's pick."""
+    """Candidates (chosen one in red) over the app's own base map; ``clicked`` shows a user's pick.
+
+    The base map is the one every other map uses: the offline tiles and borders, online tiles only
+    when the user turned them on (it drew OpenStreetMap's online tiles, sending the view to them).
+    """
     points = [(p.latitude, p.longitude) for p in candidates] + ([clicked] if clicked else [])
     center = points[0] if points else DEFAULT_CENTER
-    fmap = folium.Map(location=list(center), zoom_start=8, tiles=None, max_zoom=18, min_zoom=3, control_scale=True)
-    folium.TileLayer("OpenStreetMap", name="OpenStreetMap", max_zoom=18).add_to(fmap)
-    folium.GeoJson(
-        borders_geojson(),
-        interactive=False,
-        style_function=lambda _: {"color": "#444", "weight": 1.5, "fillColor": "#f2efe9", "fillOpacity": 0.2},
-    ).add_to(fmap)
+    fmap = base_map(view=(center, 8))
     for number, place in enumerate(candidates, start=1):
         is_chosen = chosen is not None and place.key == chosen.key
         folium.CircleMarker(
@@ -78,5 +76,4 @@ def candidates_map(
     if len(points) > 1:
         lats, lons = [p[0] for p in points], [p[1] for p in points]
         fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30), max_zoom=11)
-    fmap.add_child(IconImagePath())
     return fmap

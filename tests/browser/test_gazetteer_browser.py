@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from maptools import MAP_IFRAME
+
 pytestmark = pytest.mark.browser
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "geonames" / "AZ_sample.txt"
@@ -39,3 +41,17 @@ def test_a_country_file_uploaded_on_the_page_is_added_and_its_villages_found(pag
     box.fill("Upper Qalaboyun")
     box.press("Enter")
     page.get_by_text("Qalaboyun Yuxari").first.wait_for(timeout=120_000)
+
+
+def test_looking_up_a_name_draws_its_map_without_asking_any_outside_server(page, app_url, outside_requests):
+    # The candidates' map fetched OpenStreetMap's online tiles (40 for "Zod"), sending the region looked at.
+    page.goto(f"{app_url}/Gazetteer")
+    box = page.get_by_label("Place name as written")
+    box.fill("Zod")
+    box.press("Enter")
+    page.get_by_text("Sotk").first.wait_for(timeout=120_000)
+    frame = page.wait_for_selector(MAP_IFRAME, timeout=60_000).content_frame()
+    frame.wait_for_selector(".leaflet-container .leaflet-interactive", timeout=60_000)  # the candidates drawn
+    page.wait_for_timeout(1500)  # tiles are asked for once the map is laid out
+    assert outside_requests.urls == []
+    assert "offline copy" in frame.inner_text(".leaflet-control-attribution")

@@ -134,3 +134,19 @@ def test_no_online_tiles_unless_the_user_turns_them_on(monkeypatch):
     html = render_html(base_map())
     assert all(host in html for host in TILE_SERVERS)
     assert not any(host in render_html(base_map(online_tiles=False)) for host in TILE_SERVERS)
+
+
+def test_the_gazetteers_candidate_maps_ask_no_tile_server_either(monkeypatch):
+    # The Gazetteer page's maps drew OpenStreetMap's online tiles whatever the setting (seen in a
+    # browser walk-through: 40 tile requests for the Armenia area on looking up "Zod").
+    from mapdata.geo.gazetteer import Gazetteer
+    from mapdata.mapview.candidates import candidates_map
+
+    monkeypatch.delenv(ONLINE_TILES_ENV, raising=False)
+    found = Gazetteer.default().geocode("Zod")
+    assert found is not None and found.place is not None
+    html = render_html(candidates_map(found.candidates, found.place, (40.2, 45.9)))
+    assert not any(host in html for host in TILE_SERVERS)
+    assert "Borders (Natural Earth)" in html and "your pick" in html  # the app's base map, with the pick
+    monkeypatch.setenv(ONLINE_TILES_ENV, "1")
+    assert "tile.openstreetmap.org" in render_html(candidates_map(found.candidates, found.place))
