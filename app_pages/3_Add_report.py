@@ -24,7 +24,7 @@ from mapdata.extract.worker import ExtractionTimeout, ExtractionWorkers, WorkerF
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
 from mapdata.mapview import SIDE_COLORS, base_map
-from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident
+from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url
 from ui.common import current_filters, data_changed, get_store
@@ -432,6 +432,7 @@ def _manual_form() -> None:
             conflict=profile.id,
             origin="manual",
         )
+        check_not_in_future(incident)
     except ValidationError as exc:
         st.error(f"Not saved — {escape_markdown(exc)}")
         return

@@ -39,6 +39,7 @@ __all__ = [
     "REVIEW_STATUSES",
     "Incident",
     "ValidationError",
+    "check_not_in_future",
     "checked_extra",
     "extra_fields",
     "make_id",
@@ -192,6 +193,19 @@ def parse_date(value: object, field_name: str = "date", required: bool = True) -
     if not 1900 <= parsed.year <= 2100:
         raise ValidationError(field_name, f"year {parsed.year} is out of range 1900..2100", value)
     return parsed
+
+
+def check_not_in_future(incident: Incident, today: dt.date | None = None) -> None:
+    """A ValidationError for a claim dated after tomorrow (a time zone ahead may already be there).
+
+    For what a person types or reviews (Add report): 2099-01-01 was saved, and stretched every
+    view's dates to 2099. Imports keep a source's own dates; their rows are not refused for this.
+    """
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    if incident.date > latest:
+        raise ValidationError(
+            "date", f"{incident.date.isoformat()} is after today ({latest - dt.timedelta(days=1)}): not yet happened"
+        )
 
 
 def optional_text(value: object) -> str | None:

@@ -91,6 +91,18 @@ def test_an_id_is_made_from_any_text_and_keeps_its_old_value():
     assert len(broken) == 3
 
 
+def test_a_claim_dated_after_tomorrow_has_not_happened_yet():
+    import datetime as dt
+
+    from mapdata.model import check_not_in_future
+
+    today = dt.date(2026, 12, 1)
+    check_not_in_future(make(date="2026-12-01"), today)
+    check_not_in_future(make(date="2026-12-02"), today)  # a time zone ahead is already there
+    with pytest.raises(ValidationError, match=r"2026-12-03 is after today \(2026-12-01\)"):
+        check_not_in_future(make(date="2026-12-03"), today)
+
+
 def test_record_round_trip_is_lossless():
     incident = make(
         weapons=["mortars"], extra={"low": 1, "high": 3}, published="2023-05-12", summary="Ünïcode ‘quotes’"

@@ -17,7 +17,7 @@ from typing import Any
 
 from mapdata.errors import ValidationError
 from mapdata.extract.pipeline import Proposal
-from mapdata.model import Incident
+from mapdata.model import Incident, check_not_in_future
 
 __all__ = ["EDITABLE", "RowResult", "candidate_label", "highlight", "proposal_rows", "rows_to_incidents"]
 
@@ -139,7 +139,9 @@ def rows_to_incidents(
         if isinstance(weapons, str):
             values["weapons"] = [w.strip() for w in re.split(r"[,;]", weapons) if w.strip()]
         try:
-            results.append(RowResult(index, Incident.create(**values), None))
+            incident = Incident.create(**values)
+            check_not_in_future(incident)
+            results.append(RowResult(index, incident, None))
         except ValidationError as exc:
             results.append(RowResult(index, None, str(exc)))
     return results

@@ -14,7 +14,7 @@ from tests.browser.test_conflict_browser import choose_conflict
 
 # Our own wording of the kind of statement the Indian Army issues (invented facts).
 REPORT = """url: https://example.org/poonch-2031
-published: 2031-05-08
+published: 2012-05-08
 outlet: Example Wire
 
 Pakistani troops violated ceasefire in the Poonch sector on 7 May, firing at Indian posts, the Indian Army said.
@@ -53,7 +53,7 @@ def test_a_claim_typed_by_hand_records_the_conflict_chosen_with_its_sides(page, 
     pick(panel, page, "Reporting side", "Cambodia")
     pick(panel, page, "Accused side", "Thailand")
     for label, value in (
-        ("Date (YYYY-MM-DD)", "2031-07-24"),
+        ("Date (YYYY-MM-DD)", "2012-07-24"),
         ("Place", "Ta Muen Thom"),
         ("Latitude", "14.35"),
         ("Longitude", "103.27"),

@@ -130,6 +130,22 @@ def test_manual_entry_validates_then_saves(page: AppTest, db_path: Path) -> None
     assert Store(db_path).count() == before + 1
 
 
+def test_a_date_not_yet_come_is_refused_in_both_ways_of_entry(page: AppTest, db_path: Path) -> None:
+    # 2099-01-01 was saved by hand and stretched every view's dates to 2099.
+    import datetime as dt
+
+    before = Store(db_path).count()
+    later = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    for key, value in {"date": later, "claimant": "Our own observer", "lat": "40.2", "lon": "45.9"}.items():
+        page.text_input(key=f"m_{key}").set_value(value)
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert "is after today" in page.error[0].value and Store(db_path).count() == before
+
+    _propose(page, f"published: {later}\n\nAzerbaijani forces shelled Sotk on {later}, the Armenian MoD said.")
+    _button(page, "Save ticked incidents").click().run()
+    assert any("is after today" in e.value for e in page.error) and Store(db_path).count() == before
+
+
 def _fill_manual(at: AppTest, **values: str) -> None:
     for key, value in values.items():
         at.text_input(key=f"m_{key}").set_value(value)
