@@ -21,9 +21,11 @@ import pandas as pd
 import streamlit as st
 
 from mapdata.claims import STATUS_RULE
+from mapdata.errors import UnknownRecordError
 from mapdata.model import FIELDS, extra_fields
 from mapdata.safety import escape_html, escape_markdown, safe_url
 from mapdata.store.frames import rows_where
+from ui.common import get_store
 from ui.curation import claim_curation, show_flash
 
 SPOT_ROWS_PER_PAGE = 25
@@ -187,11 +189,29 @@ def status_line(status: object) -> str | None:
     )
 
 
+def _not_shown(incident_id: str) -> str:
+    """Why a claim asked for is not among the claims shown: retracted (kept, with its history), or
+    not stored at all. ("No longer in the database" contradicted "nothing is deleted".)"""
+    try:
+        curation = get_store().curation(incident_id)
+    except UnknownRecordError:
+        return "No claim with this id is stored."
+    if curation.get("retracted_at"):
+        reason = curation.get("retracted_reason")
+        return (
+            f"This claim was retracted ({escape_markdown(str(curation['retracted_at'])[:10])}"
+            + (f": {escape_markdown(reason)}" if reason else "")
+            + "). Nothing is deleted: turn on **Show retracted claims** under *More filters* to read it, "
+            "see its history and restore it."
+        )
+    return "This claim is not among the claims shown (the page is being brought up to date)."
+
+
 def claim_in_full(frame: pd.DataFrame, groups: pd.Series, status: pd.Series, incident_id: str) -> None:
     """One claim: in words, its source link, the claims about the same clash beside it, every field."""
     match = rows_where(frame, frame["id"] == incident_id)
     if match.empty:
-        st.info("This claim is no longer in the database.")
+        st.info(_not_shown(incident_id))
         return
     row = match.iloc[0]
     group = group_of(groups, frame, incident_id)

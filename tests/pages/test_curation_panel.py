@@ -92,6 +92,10 @@ def test_retract_hides_the_claim_until_retracted_claims_are_shown_then_restore(c
     assert any("Retracted" in s.value for s in at.success)
     assert SOTK_UAV not in stub.sent_ids and len(stub.sent_ids) == 17
     assert "17 of 17" in shown_line(at)
+    # The panel said "This claim is no longer in the database"; it is kept, and says how to see it.
+    said = " ".join(i.value for i in at.info)
+    assert "This claim was retracted" in said and "pasted twice" in said and "Show retracted claims" in said
+    assert "no longer in the database" not in said
     at.sidebar.checkbox(key="flt_retracted").check().run()
     assert SOTK_UAV in stub.sent_ids and "18 of 18" in shown_line(at)
     assert any("pasted twice" in w.value for w in at.warning)
