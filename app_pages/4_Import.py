@@ -164,9 +164,18 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         disabled=not preview.rejected,
     )
     valid = preview.valid_count
+    # Every valid row stored already as it is (the same file again): say so, and write no empty
+    # import (it showed "Import 3,994 valid rows", then listed a batch of 0 claims in Past imports).
+    nothing_new = valid > 0 and counts["new"] == 0 and counts["updated"] == 0
+    if nothing_new:
+        st.success(f"All {valid:,} valid rows are stored already, unchanged: nothing to import.")
     label = "Import all rows" if all_or_nothing else f"Import {valid:,} valid row{'s' if valid != 1 else ''}"
     left, right = st.columns(2)
-    confirm = left.button(label, type="primary", disabled=valid == 0 or (all_or_nothing and bool(preview.rejected)))
+    confirm = left.button(
+        "Nothing to import" if nothing_new else label,
+        type="primary",
+        disabled=valid == 0 or nothing_new or (all_or_nothing and bool(preview.rejected)),
+    )
     cancel = right.button("Cancel")
 
     if cancel:

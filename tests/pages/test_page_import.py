@@ -47,9 +47,14 @@ def test_upload_preview_then_import(page: AppTest, db_path: Path) -> None:
     assert "5 new, 0 updated" in shown(page.success[0])
     assert Store(db_path).count() == before + 5
     assert page.file_uploader[0].value is None  # cleared for the next file
-    # the same file again: nothing new
+    # the same file again: nothing new, said so, and no empty import to press (it listed "0 claims")
+    batches = len(Store(db_path).batches())
     upload(page, "acled_current_synthetic.csv")
     assert metrics(page)["Unchanged"] == "5" and metrics(page)["New"] == "0"
+    assert any("stored already, unchanged: nothing to import" in shown(s) for s in page.success)
+    button = page.button[0]
+    assert button.label == "Nothing to import" and button.disabled
+    assert len(Store(db_path).batches()) == batches
 
 
 def test_rejected_rows_are_listed_and_valid_rows_import(page: AppTest, db_path: Path) -> None:
