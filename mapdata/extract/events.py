@@ -19,7 +19,7 @@ __all__ = ["AGREEMENT_CLAUSE", "Signals", "classify"]
 
 _STRONG = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from|in\s+the\s+direction)|"
-    r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:\w+\s+)?fire|under\s+fire|subjected\b[^.]{0,120}\bfire|"
+    r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:fire|shelling|attack)|under\s+fire|subjected\b[^.]{0,120}\bfire|"
     r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
     r"violat(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"

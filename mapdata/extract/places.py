@@ -11,6 +11,7 @@ names no place gets the region it names ("the border", a province) with a matchi
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -55,6 +56,41 @@ _BEFORE_NAME = re.compile(
     rf"(?P<near>near|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
     rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
+# "a drone strike on Deir Seryan", "an attack on the town of X": the name the attack fell on is a
+# place, also when the gazetteer does not know it.
+_ATTACK_ON = re.compile(
+    r"\b(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on\s+(?:the\s+)?"
+    rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_NAME}(?:,?\s+(?:and|or)\s+{_NAME})?)"
+)
+# "along the Gorlovka direction", "in the Talish axis": a sector of the front named after a town,
+# not the town itself.
+_DIRECTION_AFTER = re.compile(r"\s+(?:direction|directions|axis)\b", re.I)
+# "underwent fire from the Armenian army positions located in A, B villages and on heights of the C
+# district": every place after "from <positions> in/near" is where the fire came from, up to a word
+# that names a target again ("at", "towards", "against", "fired on", "landed").
+_FROM_POSITIONS = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:positions?|posts?|outposts?|trenches|lines)\s+"
+    r"(?:located\s+)?(?:in|near|on|at|around)\b",
+    re.I,
+)
+_TARGET_AGAIN = re.compile(
+    r"(?<!located\s)\b(?:at|towards?|against|into|targeting|hitting)\b|\b(?:fire|fired|firing)\s+(?:on|upon)\b|"
+    r"\bin\s+the\s+direction\s+of\b|\b(?:landed|hit|struck|fell|exploded|while)\b|;",
+    re.I,
+)
+
+
+def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence names the origin of fire ("from positions in ..."), up to a new target."""
+    stretches: list[tuple[int, int]] = []
+    for match in _FROM_POSITIONS.finditer(sentence):
+        if stretches and match.start() < stretches[-1][1]:
+            continue  # inside the stretch found already: each character is scanned once
+        stop = _TARGET_AGAIN.search(sentence, match.end())
+        stretches.append((match.end(), stop.start() if stop is not None else len(sentence)))
+    return stretches
+
+
 _AFTER_NAME = re.compile(
     rf"\b(?P<name>{_LONG_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
     # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
@@ -83,7 +119,8 @@ _DISTRIBUTIVE = re.compile(
 # "A, B and C post sectors": a plural cue after a list announces every name of it.
 _PLURAL_CUES = r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights|temples"
 _LIST_BEFORE_PLURAL = re.compile(
-    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(?:(?:border|frontier|forward|post)\s+)?"
+    # (also a list of commas only: "in the A, B, C villages of the Tovuz district")
+    rf"(?P<names>{_NAME}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_NAME})+)\s+(?:(?:border|frontier|forward|post)\s+)?"
     rf"(?P<cue>{_PLURAL_CUES})\b"
 )
 _PLURAL_CUE = re.compile(rf"\b(?:{_PLURAL_CUES})\b")
@@ -223,6 +260,10 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
+# "the Armenian-occupied Goyarkh", "Russian-controlled Horlivka": who holds the place, not its name
+_HELD_BY = re.compile(r"[A-Z][a-z]+-(?:occupied|controlled|held)")
+
+
 def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading words that are not part of a name ("Azerbaijan's Tovuz" -> "Tovuz"); reject org names.
 
@@ -232,6 +273,7 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     while words and (
         words[0].group(0).replace("’", "'").lower() in _STOP_WORDS
         or (len(words) > 1 and _POSSESSIVE.search(words[0].group(0)))
+        or (len(words) > 1 and _HELD_BY.fullmatch(words[0].group(0)))
     ):
         words.pop(0)
     if not words:
@@ -312,7 +354,7 @@ def find_place_mentions(
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span:
             spans.setdefault(span, "village")
-    for match in _DISTRIBUTIVE.finditer(sentence):
+    for match in itertools.chain(_DISTRIBUTIVE.finditer(sentence), _ATTACK_ON.finditer(sentence)):
         names_start = match.start("names")
         for listed in re.finditer(_NAME, match.group("names")):
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
@@ -350,6 +392,7 @@ def find_place_mentions(
     for start, end, _place in gazetteer.lookup_names(sentence):
         if not covered.overlaps(start, end):
             spans[(start, end)] = None  # known to the gazetteer but not announced as a place
+    origins = _origin_stretches(sentence)
     mentions: list[PlaceMention] = []
     for (start, end), announced in sorted(spans.items()):
         cue = (
@@ -405,13 +448,14 @@ def find_place_mentions(
                 end=end,
                 place=place,
                 candidates=tuple(result.candidates),
-                specific=not _is_region(place, cue),
+                specific=not _is_region(place, cue) and not _DIRECTION_AFTER.match(sentence, end),
                 near=near_cue,
                 reason=result.reason,
                 cue=cue,
                 origin=bool(
                     _FROM_BEFORE.search(sentence, max(0, start - 60), start)
                     or _ACTOR_LOCATED_BEFORE.search(sentence, max(0, start - 90), start)
+                    or any(a <= start < b for a, b in origins)
                 ),
             )
         )
@@ -556,12 +600,17 @@ def _plural_cue(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMentio
 
 def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """ "Nagorno-Karabakh (Artsakh)": two names of one place count once."""
-    seen: set[str] = set()
-    kept = []
+    at: dict[str, int] = {}
+    kept: list[PlaceMention] = []
     for mention in mentions:
-        if mention.key in seen:
+        if mention.key in at:
+            first = kept[at[mention.key]]
+            if mention.specific and not first.specific:
+                # "along the Gorlovka direction ... the suburbs of Gorlovka": the town named as a
+                # place counts, not the sector named after it
+                kept[at[mention.key]] = mention
             continue
-        seen.add(mention.key)
+        at[mention.key] = len(kept)
         kept.append(mention)
     return kept
 
@@ -681,6 +730,8 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     if specific:
         return specific[:1]
     # "on villages along the Working Boundary ... in the Chaprar sector": an area on the line is
-    # more precise than the line
+    # more precise than the line; "heights of the A district underwent fire from heights of the B
+    # district": the area fire fell on, not the one it came from
     areas = [m for m in mentions if m.place is None or m.place.kind != "border"]
+    areas = [m for m in areas if not m.origin] + [m for m in areas if m.origin]
     return (areas or mentions)[:1]

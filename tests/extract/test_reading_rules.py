@@ -1735,3 +1735,91 @@ def test_a_surname_after_a_place_name_makes_it_a_person():
         "armenia-azerbaijan",
     )
     assert "Ararat" not in places
+
+
+# -- round 8 (issue 16): which of a sentence's several names is where the incident was
+
+
+def test_every_place_after_from_positions_located_in_is_where_fire_came_from():
+    places = _places(
+        "On Monday the Azerbaijani army positions in the Kemerli and Gaymagli villages of the Gazakh district "
+        "came under fire from the Armenian army positions located in Voskevan, Koghb villages and on nameless "
+        "heights of the Noyemberyan district, the ministry said.",
+        "2019-05-07",
+        "armenia-azerbaijan",
+    )
+    assert places == ["Kemerli", "Gaymagli"]
+
+
+def test_a_target_named_after_the_origin_again_is_the_place():
+    places = _places(
+        "On Monday units fired from positions located near Voskevan at the village of Gaymagli, the Azerbaijani "
+        "ministry said.",
+        "2019-05-07",
+        "armenia-azerbaijan",
+    )
+    assert places == ["Gaymagli"]
+
+
+def test_a_list_joined_by_commas_only_before_its_plural_cue_names_every_place():
+    places = _places(
+        "On Monday Armenian units shelled Azerbaijani positions in the Aghbulag, Munjuglu, Kokhanabi villages "
+        "of the Tovuz district, the Azerbaijani ministry said.",
+        "2019-05-07",
+        "armenia-azerbaijan",
+    )
+    assert places == ["Aghbulag", "Munjuglu", "Kokhanabi"]
+
+
+def test_who_holds_a_place_is_not_part_of_its_name():
+    places = _places(
+        "On Monday Armenian units shelled the Armenian-occupied Chilaburt village, the ministry said.",
+        "2019-05-07",
+        "armenia-azerbaijan",
+    )
+    assert places == ["Chilaburt"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Along the Gorlovka direction, the Ukrainian army shelled the village of Zaytsevo on Monday, "
+            "the DPR militia said.",
+            ["Zaytsevo"],
+        ),
+        (
+            "Along the Donetsk direction, the Ukrainian army shelled the village of Donetsk-Severny on Monday, "
+            "the DPR militia said.",
+            ["Donetsk-Severny"],
+        ),
+        (
+            # the town the sector is named after, named again as a place, counts once, as a place
+            "Along the Gorlovka direction, the Ukrainian army fired on Monday at the villages of Zaytsevo and "
+            "Golmovsky and at Gorlovka, the DPR militia said.",
+            ["Gorlovka", "Zaytsevo", "Golmovsky"],
+        ),
+    ],
+)
+def test_a_sector_named_after_a_town_is_not_the_town(sentence, expected):
+    assert sorted(_places(sentence, "2017-03-20", "russia-ukraine")) == sorted(expected)
+
+
+def test_the_place_an_attack_fell_on_is_a_place_even_unknown_to_the_gazetteer():
+    result = _read(
+        "On Saturday four people were killed in an Israeli attack on Kfar Zibad while one was killed in a drone "
+        "strike on Deir Seryan, the health ministry said.",
+        "2024-12-08",
+        "israel-lebanon",
+    )
+    assert [(p.place, p.killed) for p in result.proposals] == [("Kfar Zibad", 4), ("Deir Seryan", 1)]
+
+
+def test_came_under_a_named_armys_fire_is_an_incident():
+    places = _places(
+        "On Monday the villages of Kominternovo and Zaichenko came under the Ukrainian army’s fire, the DPR "
+        "militia said.",
+        "2017-03-20",
+        "russia-ukraine",
+    )
+    assert places == ["Kominternovo", "Zaichenko"]
