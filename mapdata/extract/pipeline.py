@@ -1001,7 +1001,7 @@ def _merge_duplicates(proposals: list[Proposal]) -> tuple[list[Proposal], list[i
             items.extend(t for t in sentences if t not in items)
         earlier.responses.extend(r for r in proposal.responses if r not in earlier.responses)
         moved.append(at)
-    return _merge_retellings(kept, moved)
+    return _merge_summarised_regions(*_merge_retellings(kept, moved))
 
 
 def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
@@ -1027,6 +1027,40 @@ def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Prop
         for name, sentences in retold.evidence.items():
             items = statement.evidence.setdefault(name, [])
             items.extend(t for t in sentences if t not in items)
+    return _without_merged(kept, moved, into)
+
+
+def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
+    """A lede's region ("fire at positions in the Tovuz border district") that the body details
+    ("in the A, B and C settlements of the Tovuz region") is the same claim: the more specific
+    places stand, the region adds nothing. Same day, same sides, the region without casualties of its
+    own, and another sentence (the body's) names it."""
+    into: dict[int, int] = {}
+    for at, region in enumerate(kept):
+        if region.geo_precision != "region" or region.place is None or region.killed or region.wounded:
+            continue  # a region with its own casualties is an incident of its own
+        name = fold(region.place)
+        own = set(region.evidence.get("place", []))
+        for other, detail in enumerate(kept):
+            if (
+                other != at
+                and other not in into
+                and detail.place is not None
+                and detail.geo_precision not in ("region", "country")
+                and detail.date == region.date
+                and detail.reporting_side == region.reporting_side
+                and detail.accused_side == region.accused_side
+                and any(name in fold(t) for t in detail.evidence.get("place", []) if t not in own)
+            ):
+                into[at] = other
+                break
+    if not into:
+        return kept, moved
+    return _without_merged(kept, moved, into)
+
+
+def _without_merged(kept: list[Proposal], moved: list[int], into: dict[int, int]) -> tuple[list[Proposal], list[int]]:
+    """The proposals not merged into another, and each old position's new one."""
     position: dict[int, int] = {}
     remaining: list[Proposal] = []
     for at, proposal in enumerate(kept):

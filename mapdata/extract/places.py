@@ -92,7 +92,8 @@ def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
 
 
 _AFTER_NAME = re.compile(
-    rf"\b(?P<name>{_LONG_NAME})\s+(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
+    # ("the Tovuz border district": a word of where it lies between the name and its cue)
+    rf"\b(?P<name>{_LONG_NAME})\s+(?:(?:border|frontier|frontline)\s+)?(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
     # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
     rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+area\b"
 )
@@ -111,9 +112,9 @@ _UNIT_AFTER = re.compile(
 _DISTRIBUTIVE = re.compile(
     rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each|"
     # "five in Haris and four in Tallousa", "40 explosions near A and 12 near B": a figure per place
-    rf"(?:\d{{1,4}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+)?(?=\s+(?:in|near)\s))"
-    rf"\s+(?:[a-z]+\s+)?(?:in|near)\s+(?:the\s+)?"
-    rf"(?:(?:village|settlement|town)\s+of\s+)?(?P<names>{_NAME}(?:,?\s+(?:and|or)\s+{_NAME})?)"
+    rf"(?:\d{{1,4}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+)?(?=\s+(?:in|near|at)\s))"
+    rf"\s+(?:[a-z]+\s+)?(?:in|near|at)\s+(?:the\s+)?"
+    rf"(?:(?:village|settlement|town)\s+of\s+|(?:Kibbutz|Moshav)\s+)?(?P<names>{_NAME}(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
 # "Balkote and Gokhan villages", "Uri, Nowgam, Keran and Gurez sectors", "A and B border villages",
 # "A, B and C post sectors": a plural cue after a list announces every name of it.
@@ -262,18 +263,31 @@ _SPEAKS_AFTER = re.compile(
 
 # "the Armenian-occupied Goyarkh", "Russian-controlled Horlivka": who holds the place, not its name
 _HELD_BY = re.compile(r"[A-Z][a-z]+-(?:occupied|controlled|held)")
+_SETTLEMENT_KIND = re.compile(r"Kibbutz|Moshav|Moshava")
+# a lower-case word right before: the name is inside a sentence, not at its start
+_INSIDE_SENTENCE = re.compile(r"[a-z,]\s+$")
 
 
 def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop leading words that are not part of a name ("Azerbaijan's Tovuz" -> "Tovuz"); reject org names.
 
     A possessive before a name is the region it lies in ("Kashmir's Poonch district",
-    "Thailand's Surin province"), never the first word of the name."""
+    "Thailand's Surin province"), never the first word of the name; nor is who holds the place
+    ("the Armenian-occupied Goyarkh") or the kind of settlement ("Kibbutz Yiftah", "Moshav Zarit").
+    A capital "An" inside a sentence begins the name ("near the An Ses crossing")."""
     words = list(re.finditer(r"\S+", sentence[start:end]))
-    while words and (
-        words[0].group(0).replace("’", "'").lower() in _STOP_WORDS
-        or (len(words) > 1 and _POSSESSIVE.search(words[0].group(0)))
-        or (len(words) > 1 and _HELD_BY.fullmatch(words[0].group(0)))
+    article_name = (
+        len(words) > 1 and words[0].group(0) == "An" and _INSIDE_SENTENCE.search(sentence, max(0, start - 3), start)
+    )
+    while (
+        not article_name
+        and words
+        and (
+            words[0].group(0).replace("’", "'").lower() in _STOP_WORDS
+            or (len(words) > 1 and _POSSESSIVE.search(words[0].group(0)))
+            or (len(words) > 1 and _HELD_BY.fullmatch(words[0].group(0)))
+            or (len(words) > 1 and _SETTLEMENT_KIND.fullmatch(words[0].group(0)))
+        )
     ):
         words.pop(0)
     if not words:
@@ -621,8 +635,8 @@ def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
 _LIST_GAP = re.compile(
     rf"(?:'s)?(?:\s+(?:{_SETTLEMENT_WORDS}))?\s*(?:,|,?\s+and|,?\s+or)?\s*"
     r"(?:(?:another|a\s+(?:second|third|fourth|fifth)|one(?:\s+each)?|two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,4})\s+(?:\w+\s+)?(?:in|near)\s+)?"
-    r"(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+)?",
+    r"\d{1,4})\s+(?:\w+\s+)?(?:in|near|at)\s+)?"
+    r"(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+|(?:Kibbutz|Moshav)\s+)?",
     re.I,
 )
 _MAX_LIST_GAP = 48

@@ -1823,3 +1823,33 @@ def test_came_under_a_named_armys_fire_is_an_incident():
         "russia-ukraine",
     )
     assert places == ["Kominternovo", "Zaichenko"]
+
+
+def test_the_kind_of_settlement_is_not_part_of_its_name_and_one_at_each_place_is_a_list():
+    places = _places(
+        "On Tuesday the IDF said three missiles were fired from Lebanon: one at a post near the community of "
+        "Shtula, one near Kibbutz Yiftah, and another at the town of Dovev.",
+        "2023-11-14",
+        "israel-lebanon",
+    )
+    assert places == ["Shtula", "Yiftah", "Dovev"]
+
+
+def test_a_capital_an_inside_a_sentence_begins_the_name():
+    places = _places(
+        "On Monday Thai troops fired at a Cambodian patrol near the An Ses border crossing, the Cambodian army said.",
+        "2014-09-30",
+        "thailand-cambodia",
+    )
+    assert places == ["An Ses"]
+
+
+def test_a_ledes_region_detailed_by_the_body_is_not_a_second_incident():
+    places = _places(
+        "Armenian forces fired at Azerbaijani positions in the Tovuz border district late on Monday, the "
+        "Azerbaijani Defense Ministry said. Armenian units shelled Azerbaijani positions in the Munjuglu and "
+        "Gosha settlements of the Tovuz region on Monday, the ministry said.",
+        "2021-11-16",
+        "armenia-azerbaijan",
+    )
+    assert places == ["Munjuglu", "Gosha"]
