@@ -531,7 +531,10 @@ _RANK_BEFORE = re.compile(
 )
 _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
 # "on the Doha-Kafarman road": a road named by the two places it joins is at the first
-_ROAD = re.compile(rf"(?P<name>{_WORD})[-–](?:{_WORD})\s+(?:road|highway)\b")
+# (each end a capitalised word of its own: a name word may hold a hyphen, so _WORD cannot split it)
+_ROAD = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’]*[a-z][\w'’]*)[-–][A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:road|highway)\b"
+)
 # A person's full name then "of": the village after it is where the person is from.
 _HOME_OF_PERSON = re.compile(
     r"(?<![\w'’-])(?!(?:The|Ministry|Army|Forces|Defen[cs]e|Republic|Command|Office|Department|Council|Directorate)\b)"

@@ -1677,6 +1677,14 @@ def test_an_attack_named_by_its_sides_adjective_blames_that_side():
             "israel-lebanon",
             [("Srifa", 2)],
         ),
+        (
+            # a road named by two places the gazetteer does not know: still at the first
+            "An Israeli drone hit a car on the Zawtar-Mayfadoun road late on Saturday, killing one man, the health "
+            "ministry of Lebanon said.",
+            "2025-11-02",
+            "israel-lebanon",
+            [("Zawtar", 1)],
+        ),
     ],
 )
 def test_village_before_its_name_a_name_with_its_article_and_a_road_between_two_places(
