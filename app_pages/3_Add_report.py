@@ -412,13 +412,26 @@ def _manual_form() -> None:
         submitted = st.form_submit_button("Save this incident")
     if not submitted:
         return
+    # A known place without coordinates is placed as a report's would be ("latitude: is required"
+    # for "Jermuk" sent a user to look its coordinates up elsewhere).
+    found = None
+    if place.strip() and not latitude.strip() and not longitude.strip():
+        found = _geocoder(profile)(place.strip())
+        if found is None:
+            st.error(
+                f"Not saved — “{escape_markdown(place.strip())}” is not in the gazetteer: type its latitude and "
+                "longitude (or add the name on the Gazetteer page)."
+            )
+            return
     try:
         incident = Incident.create(
             date=date,
             place=place,
             geo_precision=precision,
-            latitude=latitude,
-            longitude=longitude,
+            latitude=found.latitude if found else latitude,
+            longitude=found.longitude if found else longitude,
+            admin1=found.admin1 if found else None,
+            country=found.country if found else None,
             event_type=event,
             claimant=claimant,
             reporting_side=side,
@@ -445,6 +458,11 @@ def _manual_form() -> None:
     st.success(
         f"Saved: {escape_markdown(incident.date.isoformat())} · {escape_markdown(incident.place or 'no place')} · "
         f"{escape_markdown(incident.claimant)} · {escape_markdown(profile.title)}"
+        + (
+            f" · placed by the gazetteer at {incident.latitude:.4f}, {incident.longitude:.4f} ({escape_markdown(found.name)})"
+            if found
+            else ""
+        )
     )
 
 

@@ -343,3 +343,17 @@ def test_the_language_model_reader_is_offered_only_when_configured_and_says_wher
 def test_the_upload_box_states_and_keeps_the_reports_own_limit(page: AppTest) -> None:
     # It showed Streamlit's "200MB per file" under a label saying "up to 2 MB".
     assert page.file_uploader(key="ar_upload").proto.max_upload_size_mb == 2
+
+
+def test_a_known_place_typed_by_hand_without_coordinates_is_placed_by_the_gazetteer(page: AppTest, db_path: Path):
+    # "Jermuk" without coordinates gave "latitude: is required".
+    _fill_manual(page, date="2022-09-13", place="Jermuk", claimant="Armenian MoD", source="Example Wire")
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert not page.exception and "placed by the gazetteer" in page.success[0].value
+    [saved] = [i for i in Store(db_path).incidents() if i.origin == "manual"]
+    assert saved.place == "Jermuk" and saved.country == "AM"
+    assert abs(saved.latitude - 39.84) < 0.05 and abs(saved.longitude - 45.67) < 0.05
+
+    _fill_manual(page, place="Xyzzyvank")
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert "is not in the gazetteer: type its latitude and longitude" in page.error[0].value
