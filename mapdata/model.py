@@ -232,10 +232,11 @@ def _optional_count(value: object, field_name: str) -> int | None:
         raise ValidationError(field_name, f"not a number: {value!r}", value)
     if math.isnan(value):
         return None
+    shown = f"{value:g}" if isinstance(value, float) else repr(value)  # "-3", not "-3.0" for a typed -3
     if math.isinf(value) or value > MAX_COUNT:
-        raise ValidationError(field_name, f"must be a whole number from 0 to {MAX_COUNT:,}, got {value!r}", value)
+        raise ValidationError(field_name, f"must be a whole number from 0 to {MAX_COUNT:,}, got {shown}", value)
     if value < 0 or value != int(value):
-        raise ValidationError(field_name, f"must be a whole number ≥ 0, got {value!r}", value)
+        raise ValidationError(field_name, f"must be a whole number ≥ 0, got {shown}", value)
     return int(value)
 
 

@@ -103,6 +103,13 @@ def test_a_claim_dated_after_tomorrow_has_not_happened_yet():
         check_not_in_future(make(date="2026-12-03"), today)
 
 
+def test_a_typed_count_is_quoted_as_typed_in_its_message():
+    with pytest.raises(ValidationError, match=r"killed: must be a whole number ≥ 0, got -3$"):
+        make(killed="-3")  # it said "got -3.0"
+    with pytest.raises(ValidationError, match=r"got 2\.5$"):
+        make(wounded="2.5")
+
+
 def test_record_round_trip_is_lossless():
     incident = make(
         weapons=["mortars"], extra={"low": 1, "high": 3}, published="2023-05-12", summary="Ünïcode ‘quotes’"

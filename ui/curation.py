@@ -139,7 +139,7 @@ def decision_choice(matches: Sequence[DuplicateMatch], key: str, what: str = "ro
 
 def _batch_label(row: pd.Series) -> str:
     state = " (retracted)" if pd.notna(row["retracted_at"]) else ""
-    return f"{row['created']} · {row['label'] or row['origin']} · {int(row['created_claims']):,} claims{state}"
+    return f"{row['created']} · {row['label'] or row['origin']} · {int(row['created_claims']):,} claim{'' if int(row['created_claims']) == 1 else 's'}{state}"
 
 
 def batch_list(store: Store) -> None:

@@ -279,7 +279,9 @@ def spot_list(
     ordered = here.sort_values(by, ascending=ascending, kind="stable", na_position="last")
     rows = _list_rows(ordered.iloc[(page - 1) * SPOT_ROWS_PER_PAGE : page * SPOT_ROWS_PER_PAGE], status)
     st.caption(
-        f"Claims {(page - 1) * SPOT_ROWS_PER_PAGE + 1:,}–{(page - 1) * SPOT_ROWS_PER_PAGE + len(rows):,} of {len(here):,}. Tick a row to read the claim in full."
+        f"Claims {(page - 1) * SPOT_ROWS_PER_PAGE + 1:,}–{(page - 1) * SPOT_ROWS_PER_PAGE + len(rows):,} of {len(here):,}"
+        + (f" (page {page:,} of {pages:,})" if pages > 1 else "")
+        + ". Tick a row to read the claim in full."
     )
     event = st.dataframe(
         rows[["id", *LIST_COLUMNS]],

@@ -91,7 +91,10 @@ def first_page_of_list(page, count: int, place: str) -> list[list[str]]:
     header = list_header(page)
     header.wait_for()
     assert header.inner_text() == f"{count} claims at {place}"
-    assert list_caption(page).startswith(f"Claims 1–25 of {count}.")
+    pages = -(-count // 25)
+    assert list_caption(page).startswith(
+        f"Claims 1–25 of {count} (page 1 of {pages})." if pages > 1 else f"Claims 1–{count} of {count}."
+    )
     rows = list_rows(page)
     assert len(rows) >= 5
     dates = [r[0] for r in rows]
