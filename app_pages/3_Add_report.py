@@ -256,13 +256,26 @@ def _place_choices(result: ExtractionResult, edited: pd.DataFrame) -> list[int]:
         if proposal.resolved:
             continue
         row = edited.iloc[i]
-        name = proposal.place or "no place named"
+        # Said as it stands: a point already picked (the table keeps its empty cells until saved),
+        # a claim that names no place, or a name the gazetteer lacks.
+        if i in points:
+            label = (
+                f"Row {i + 1:d}: placed at {points[i][0]:.4f}, {points[i][1]:.4f} — pick another place or click the map "
+                "again to move it"
+            )
+        elif proposal.place:
+            label = (
+                f"Row {i + 1:d}: “{escape_markdown(proposal.place)}” is not in the gazetteer — pick a place, type "
+                "coordinates in the table, or click the map"
+            )
+        else:
+            label = f"Row {i + 1:d} names no place — type coordinates in the table, or click the map"
         options = ["— choose —", *[candidate_label(c) for c in proposal.place_candidates]]
-        choice = st.selectbox(
-            f"Row {i + 1:d}: “{escape_markdown(name)}” is not in the gazetteer — pick a place, type coordinates in the table, or click the map",
-            options,
-            key=f"ar_pick_{i}",
-        )
+        if len(options) == 1:
+            st.caption(label)
+            choice = options[0]
+        else:
+            choice = st.selectbox(label, options, key=f"ar_pick_{i}")
         if choice != options[0]:
             candidate = proposal.place_candidates[options.index(choice) - 1]
             points[i] = (candidate["latitude"], candidate["longitude"], candidate["name"])
@@ -513,10 +526,14 @@ with paste_tab:
             f"Read as {escape_markdown(default_catalog().require(result.conflict).title)}: "
             f"{escape_markdown(result.conflict_reason)}"
         )
-        for warning in result.warnings[:MAX_SHOWN]:
+        placed = st.session_state.get(POINTS, {})
+        # A place the user has since picked or clicked is no longer "not in the gazetteer".
+        done = tuple(f"The place {result.proposals[i].place!r} is not" for i in placed if i < len(result.proposals))
+        warnings = [w for w in result.warnings if not (done and w.startswith(done))]
+        for warning in warnings[:MAX_SHOWN]:
             st.warning(escape_markdown(warning))
-        if len(result.warnings) > MAX_SHOWN:
-            st.warning(f"…and {len(result.warnings) - MAX_SHOWN:,} more warnings (a single report has far fewer).")
+        if len(warnings) > MAX_SHOWN:
+            st.warning(f"…and {len(warnings) - MAX_SHOWN:,} more warnings (a single report has far fewer).")
         if result.responses:
             for response in result.responses[:MAX_SHOWN]:
                 target = f"row {response.denies + 1}" if response.denies is not None else "a claim not in this report"

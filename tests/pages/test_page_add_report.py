@@ -106,6 +106,10 @@ def test_a_map_click_places_the_unresolved_row(page: AppTest, db_path: Path, mon
     assert page.selectbox(key="ar_click_target").value == "1"  # the row still missing a point is the target
     assert not page.exception
     assert page.session_state["ar_points"][1] == (39.5, 46.3, "Zzyxqorvan")
+    # Said as it stands: the row is placed, and the name is no longer reported missing.
+    said = " ".join([c.value for c in page.caption] + [s.label for s in page.selectbox])
+    assert "Row 2: placed at 39.5000, 46.3000" in said
+    assert not [w for w in page.warning if "Zzyxqorvan" in w.value and "not in the gazetteer" in w.value]
     before = Store(db_path).count()
     _button(page, "Save ticked incidents").click().run()
     assert Store(db_path).count() == before + 1  # row 2 stays unticked: placing it does not save it
