@@ -918,12 +918,51 @@ def _attach_losses(claims: list[_Claim], pending: list) -> None:
 
 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+)?\w+(?:ed|en|wn|ck|ot|uck|ung)\b", re.I)
+# How English news says "this happened today" without a day: the present ("shelling is still going
+# on", "soldiers are targeting each other's posts"), the news perfect ("four soldiers have been
+# killed", "has been shelling since morning"). Closed lists of fire and loss verbs: "Israeli forces
+# have conducted near-daily attacks" is a background summary, not today's news.
+_SAME_DAY_NEWS = re.compile(
+    r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:shelling|firing|targeting|attacking|bombing|going\s+on|going|continuing)\b"
+    r"|\b(?:has|have)\s+(?:also\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|shelled|shelling|fired|firing|"
+    r"opened\s+fire|targeted|targeting|attacked|attacking|struck|hit)\b"
+    r"|\bsince\s+(?:this\s+|early\s+)?(?:morning|dawn|midnight)\b",
+    re.I,
+)
 
 
-def _date_by_publication(claims: list[_Claim], published: dt.date | None) -> int:
-    """A claim the text gives no day for happened on the day of a news report, unless told in the
-    past perfect ("had struck", an earlier event): those stay undated. Returns how many were dated."""
+_DATELINE = re.compile(r"\s*(?:\(|[-–—]\s)")  # "KABUL, Feb 7 (Reuters) -": the day the report was filed
+
+
+def is_same_day_report(sentences: list[Sentence], published: dt.date | None, lexicon: Lexicon) -> bool:
+    """Does the report tell the publication day's news? Yes when a sentence names that day for an
+    event ("on Tuesday" in a Tuesday report, "today", "this morning", "right now"; in a line without
+    closing punctuation too, but not a dateline, which names no event) or speaks in the present or
+    the news perfect (``_SAME_DAY_NEWS``; not in headlines, which are always in the present) without
+    naming another day. A past-tense account with no such sign gives no day at all."""
     if published is None:
+        return False
+    for sentence in sentences:
+        if sentence.caption or (sentence.heading and not classify(sentence.norm, lexicon).event):
+            continue
+        days = {
+            m.date
+            for m in find_dates(sentence.norm, published)
+            if m.date is not None and m.precision == "day" and not _DATELINE.match(sentence.norm[m.end : m.end + 4])
+        }
+        if published in days:
+            return True
+        if not days and not sentence.heading and _SAME_DAY_NEWS.search(sentence.norm):
+            return True
+    return False
+
+
+def _date_by_publication(claims: list[_Claim], published: dt.date | None, same_day: bool = True) -> int:
+    """A claim the text gives no day for happened on the day of a news report that tells that day's
+    news (``same_day``, see ``is_same_day_report``), unless told in the past perfect ("had struck", an
+    earlier event). Otherwise it stays undated: the reviewer is asked for the day rather than given a
+    guess. Returns how many were dated."""
+    if published is None or not same_day:
         return 0
     dated = 0
     for claim in claims:
@@ -1201,7 +1240,9 @@ def extract_document(
     _attach_losses(reader.claims, reader.pending_losses)
     claims = _drop_covered_summaries(reader.claims, lexicon)
     published = reader.published
-    undated_now = _date_by_publication(claims, published)
+    same_day = is_same_day_report(doc.sentences, published, lexicon)
+    undated_now = _date_by_publication(claims, published, same_day)
+    left_undated = 0 if same_day or published is None else sum(1 for c in claims if c.date is None)
     proposals: list[Proposal] = []
     owner: dict[int, list[int]] = {}
     for claim in claims:
@@ -1231,6 +1272,12 @@ def extract_document(
         warnings.append(
             f"{undated_now} claim(s) give no day; they were dated by the publication date ({published}), as news "
             "reports tell the latest events. Check the date before saving."
+        )
+    if left_undated and proposals:
+        warnings.append(
+            f"{left_undated} claim(s) give no day, and the report does not read as the same day's news (no "
+            f'"today", no present tense, the publication day {published} not named): their date is left empty. '
+            "Enter the day before saving."
         )
     if published is None and proposals:
         warnings.append('No publication date: relative dates ("on Friday", "yesterday") are left unknown.')

@@ -173,6 +173,49 @@ def test_an_undated_event_in_a_news_report_is_dated_by_publication_with_a_warnin
     assert any("dated by the publication date" in w for w in result.warnings)
 
 
+# Round 9: a claim the text gives no day for takes the publication day only when the report reads
+# as that day's news; a past-tense account with no such sign leaves the day to the reviewer.
+_PAST_ACCOUNT = (
+    "Azerbaijani units fired at Armenian positions near Sotk. Two soldiers were wounded, the Armenian MoD said."
+)
+
+
+def test_a_past_tense_account_naming_no_day_leaves_the_date_empty_and_asks_for_it():
+    result = extract(_PAST_ACCOUNT, published="2023-09-01")
+    assert [(p.date, p.place) for p in result.proposals] == [(None, "Sotk")]
+    assert any("date is left empty" in w and "Enter the day" in w for w in result.warnings)
+    assert not any("dated by the publication date" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "same_day",
+    [
+        "Shelling is still going on in the area, a local official said.",  # the present
+        "Soldiers are targeting each other's posts, residents said.",
+        "The enemy has been firing at the village since morning.",  # the news perfect
+        "Residents said the guns fell silent this morning.",  # "this morning"
+        "On Friday a drone struck a car near Vardenis.",  # the publication day (a Friday) named
+    ],
+)
+def test_a_sign_of_the_same_days_news_dates_an_undated_claim_by_publication(same_day):
+    result = extract(f"{_PAST_ACCOUNT} {same_day}", published="2023-09-01")
+    assert {p.place: p.date for p in result.proposals}["Sotk"] == "2023-09-01"
+
+
+@pytest.mark.parametrize(
+    "no_sign",
+    [
+        "Armenian army shells border villages\n\n",  # a headline is in the present whatever the day
+        "Friday, 1 September 2023, 10:15\n\n",  # a dateline names the day of publication, not of events
+        "",
+    ],
+)
+def test_a_headline_a_dateline_or_a_background_summary_is_no_sign_of_the_same_day(no_sign):
+    background = " Since the ceasefire, Azerbaijani forces have conducted near-daily attacks, the ministry added."
+    result = extract(f"{no_sign}{_PAST_ACCOUNT}{background}", published="2023-09-01")
+    assert {p.place: p.date for p in result.proposals}["Sotk"] is None
+
+
 def test_an_event_told_in_the_past_perfect_stays_undated():
     result = extract("Azerbaijan said that Armenia had shelled its posts near Zod.", published="2023-09-01")
     assert [p.date for p in result.proposals] == [None]
