@@ -1240,7 +1240,8 @@ def extract_document(
     _attach_losses(reader.claims, reader.pending_losses)
     claims = _drop_covered_summaries(reader.claims, lexicon)
     published = reader.published
-    same_day = is_same_day_report(doc.sentences, published, lexicon)
+    # (the scan reads every sentence again: only when a claim needs it)
+    same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)
     undated_now = _date_by_publication(claims, published, same_day)
     left_undated = 0 if same_day or published is None else sum(1 for c in claims if c.date is None)
     proposals: list[Proposal] = []
