@@ -67,7 +67,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I), "next"),
     (
-        re.compile(r"\b(?:over|during|in|for|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b", re.I),
+        re.compile(
+            r"\b(?:over|during|in|for|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours)\b"
+            r"|\bin\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+day\b",
+            re.I,
+        ),
         "past_day",
     ),
     (re.compile(r"\b(?:day\s+before\s+yesterday)\b", re.I), "yesterday2"),

@@ -270,6 +270,7 @@ class _Reader:
         self.skipped: list[str] = []
         self.old_events: list[str] = []  # events dated over a month before publication
         self.background_at = -2  # the last sentence read as background
+        self.past_day_told = False  # the text said its statement tells of "the past day"
         self.near: list[tuple[float, float]] = self._anchor_points()
         self.quote_closers = _quote_closers(doc.sentences)
 
@@ -349,6 +350,7 @@ class _Reader:
         speaker = self.speaker(sentence)
         mentions = find_dates(text, self.published, self.date_ctx)
         chosen = self._said_on(sentence, pick_date(mentions, text))
+        chosen = self._past_day_statement(text, mentions, chosen)
         signals = classify(text, self.lexicon)
         if self.is_background(sentence, chosen, signals.background) or (
             chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text)
@@ -673,6 +675,25 @@ class _Reader:
         for mention in find_dates(closing.norm, self.published, self.date_ctx):
             if mention.date is not None and is_statement_day(mention, closing.norm):
                 return dataclasses.replace(chosen, date=mention.date, precision=mention.precision)
+        return chosen
+
+    def _past_day_statement(
+        self, text: str, mentions: list[DateMention], chosen: DateMention | None
+    ) -> DateMention | None:
+        """ "Five violations over the past day." then "Forces opened fire five times, the JFO said in
+        a statement on Tuesday": a daily statement's account is of the day before it, also when the
+        sentence that says so is not the one with the statement's day. A sentence naming an event's
+        own day ends that reading."""
+        if any(m.kind == "past_day" for m in mentions):
+            self.past_day_told = True
+            return chosen
+        if not any(m.date is not None for m in mentions):
+            return chosen
+        if not all(is_statement_day(m, text) for m in mentions):
+            self.past_day_told = False
+            return chosen
+        if self.past_day_told and chosen is not None and chosen.date is not None:
+            return dataclasses.replace(chosen, kind="past_day", date=chosen.date - dt.timedelta(days=1))
         return chosen
 
     def _place_and_date(self, claim: _Claim, sentence: Sentence, chosen: DateMention | None) -> None:

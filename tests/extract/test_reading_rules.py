@@ -167,6 +167,27 @@ def test_over_the_past_day_is_the_day_before_the_statement():
     assert [p.date for p in result.proposals] == ["2019-03-08"]
 
 
+@pytest.mark.parametrize("past_day", ["in just one day", "over the past 24 hours", "in the last twenty-four hours"])
+def test_a_daily_statement_said_to_cover_the_past_day_tells_of_the_day_before_it(past_day):
+    tally = f"The JFO reported five ceasefire violations {past_day}."
+    account = (
+        "Russian-occupation forces opened fire on positions near Avdiivka, the JFO said in a statement on Tuesday."
+    )
+    # 2022-02-08 is a Tuesday
+    assert [p.date for p in _read(f"{tally} {account}", "2022-02-08", "russia-ukraine").proposals] == ["2022-02-07"]
+    assert [p.date for p in _read(account, "2022-02-08", "russia-ukraine").proposals] == ["2022-02-08"]
+
+
+def test_an_events_own_day_ends_the_past_day_reading():
+    result = _read(
+        "The JFO reported four violations over the past day. On Sunday, the occupiers shelled Marinka. "
+        "The occupiers also fired at positions near Avdiivka, the JFO said in a statement on Tuesday.",
+        "2022-02-08",
+        "russia-ukraine",
+    )
+    assert {p.place: p.date for p in result.proposals} == {"Marinka": "2022-02-06", "Avdiivka": "2022-02-08"}
+
+
 def test_an_undated_event_in_a_news_report_is_dated_by_publication_with_a_warning():
     result = extract("Azerbaijani forces have shelled Sotk, the Armenian MoD said.", published="2023-09-01")
     assert [p.date for p in result.proposals] == ["2023-09-01"]
