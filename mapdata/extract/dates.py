@@ -279,7 +279,7 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
 
     With ``sentence`` given, a date right after a speech verb ("said on Wednesday") is the day of
     the statement and only used when the sentence gives no other date; "over the past day" in a
-    statement is the day before that statement.
+    statement is the day before that statement, "overnight" or "this morning" in it that statement's day.
     """
     if not mentions:
         return None
@@ -290,6 +290,11 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         said_on = next((m for m in said if m.date is not None), None)
         if past_day is not None and said_on is not None and said_on.date is not None:
             return dataclasses.replace(past_day, date=said_on.date - dt.timedelta(days=1))
+        present = next((m for m in events if m.kind == "present"), None)
+        if present is not None and said_on is not None and len(events) == 1:
+            # "shelled the town overnight, the army said on Tuesday": the night that ended on the
+            # statement's day ("today", "this morning" of a statement are its day too)
+            return dataclasses.replace(present, date=said_on.date)
         mentions = events or mentions
         span_end = _span_end(mentions, sentence)
         if span_end is not None:

@@ -178,6 +178,14 @@ def test_a_daily_statement_said_to_cover_the_past_day_tells_of_the_day_before_it
     assert [p.date for p in _read(account, "2022-02-08", "russia-ukraine").proposals] == ["2022-02-08"]
 
 
+def test_overnight_in_a_statement_is_the_night_that_ended_on_the_statements_day():
+    # 2023-05-11 is a Thursday: the statement of Tuesday tells of the night of Monday to Tuesday
+    said_tuesday = "Azerbaijani forces shelled positions near Sotk overnight, the Armenian MoD said on Tuesday."
+    assert [p.date for p in _read(said_tuesday, "2023-05-11").proposals] == ["2023-05-09"]
+    said = "Azerbaijani forces shelled positions near Sotk overnight, the Armenian MoD said."
+    assert [p.date for p in _read(said, "2023-05-11").proposals] == ["2023-05-11"]
+
+
 def test_an_events_own_day_ends_the_past_day_reading():
     result = _read(
         "The JFO reported four violations over the past day. On Sunday, the occupiers shelled Marinka. "
