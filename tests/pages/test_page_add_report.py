@@ -361,3 +361,34 @@ def test_a_known_place_typed_by_hand_without_coordinates_is_placed_by_the_gazett
     _fill_manual(page, place="Xyzzyvank")
     page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     assert "is not in the gazetteer: type its latitude and longitude" in page.error[0].value
+
+
+def test_a_claim_the_report_gives_no_day_waits_for_the_users_date(page: AppTest, db_path: Path) -> None:
+    """A past-tense account naming no day (round 9): the date is left empty, never the publication
+    day by default; the page asks for it, and refuses the row until the user enters one."""
+    report = (
+        "url: https://example.org/wire/124\npublished: 2023-09-01\noutlet: Example Wire\n\n"
+        "The Armenian Defence Ministry said Azerbaijani units fired at Armenian positions near Sotk.\n"
+    )
+    before = Store(db_path).count()
+    _propose(page, report)
+    table = page.dataframe[0].value
+    assert (table["date"][0], table["place"][0], table["save"][0]) == (None, "Sotk", False)
+    assert any("date is left empty" in w.value and "Enter the day" in w.value for w in page.warning)
+    editor = "ar_editor_" + page.session_state["ar_result"][0][:10]
+    # AppTest cannot type into a data editor: its state holds the edits the browser would send
+    page.session_state[editor] = {"edited_rows": {0: {"save": True}}, "added_rows": [], "deleted_rows": []}
+    _button(page.run(), "Save ticked incidents").click().run()
+    assert any("date" in e.value and "required" in e.value for e in page.error)
+    assert Store(db_path).count() == before
+    page.session_state[editor] = {
+        "edited_rows": {0: {"save": True, "date": "2023-08-30"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    _button(page.run(), "Save ticked incidents").click().run()
+    assert not page.exception
+    frame = Store(db_path).frame()
+    assert len(frame) == before + 1
+    saved = frame[frame["origin"] == "article"].iloc[0]
+    assert (str(saved["date"])[:10], saved["place"]) == ("2023-08-30", "Sotk")
