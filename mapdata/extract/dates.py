@@ -52,6 +52,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "night",
     ),
+    (
+        re.compile(
+            # "during August 5 and 6", "over 5-6 August": a tally over two days, told as of the second
+            rf"\b(?:during|over|throughout|between)\s+(?:the\s+)?(?:{_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*"
+            rf"{_D}|(?P<d1b>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<month2>{_MONTH_AGAIN}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?!\d)(?:,?\s+{_Y})?",
+            re.I,
+        ),
+        "span",
+    ),
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"), "explicit"),
     (re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"), "explicit"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I), "explicit"),
@@ -106,7 +116,7 @@ _PARTS = [
     ("morning", re.compile(r"\bmorning\b|\b\d{1,2}(?::\d\d)?\s*a\.?m\b|\bdawn\b", re.I)),
 ]
 # fmt: off
-_RANK = {"night": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
+_RANK = {"night": 0, "span": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
          "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "days_later": 1, "present": 2,
          "last_week": 3, "this_month": 3, "last_month": 3}
 # fmt: on
@@ -179,6 +189,10 @@ def _resolve(
 ) -> tuple[dt.date | None, str]:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
+    if kind == "span":  # the second day, as a night from one day to the next is the second
+        month_name = groups.get("month") or groups["month2"]
+        day = groups.get("day") or groups["day2"]
+        return _with_year(MONTHS[month_name.lower().rstrip(".")], int(day), year, published), "day"
     if kind in {"explicit", "night"}:
         month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower().rstrip(".")]
         return _with_year(month, int(groups["day"]), year, published), "day"
@@ -223,6 +237,13 @@ def _resolve(
     return None, "day"
 
 
+def _is_span(match: re.Match[str]) -> bool:
+    """A span pattern's days follow each other within a week ("5 and 6", not "5 and 16")."""
+    groups = match.groupdict()
+    first, last = int(groups.get("d1") or groups["d1b"]), int(groups.get("day") or groups["day2"])
+    return 0 < last - first <= 6
+
+
 def find_dates(sentence: str, published: dt.date | None, context: dt.date | None = None) -> list[DateMention]:
     """Every date expression in ``sentence``, in text order, without overlaps.
 
@@ -237,6 +258,8 @@ def find_dates(sentence: str, published: dt.date | None, context: dt.date | None
                 continue
             if kind == "explicit" and match.groupdict().get("day") and int(match.group("day")) == 0:
                 continue
+            if kind == "span" and not _is_span(match):
+                continue  # "during August 5 and 16 people ...": not two days in a row
             date, precision = _resolve(match, kind, published, context)
             taken.add(start, end)
             found.append(DateMention(start, end, match.group(0), kind, date, precision))

@@ -186,6 +186,25 @@ def test_overnight_in_a_statement_is_the_night_that_ended_on_the_statements_day(
     assert [p.date for p in _read(said, "2023-05-11").proposals] == ["2023-05-11"]
 
 
+@pytest.mark.parametrize(
+    ("tally", "expected"),
+    [
+        (
+            "During August 5 and 6, Azerbaijani units violated the ceasefire 300 times, the Karabakh army said.",
+            "2014-08-06",
+        ),
+        ("Over 5-6 August, Azerbaijani units violated the ceasefire 300 times, the Karabakh army said.", "2014-08-06"),
+        # not two days in a row: a day and a number
+        (
+            "During August 5 and 16 times since, Azerbaijani units violated the ceasefire, the Karabakh army said.",
+            "2014-08-05",
+        ),
+    ],
+)
+def test_a_tally_over_two_days_in_a_row_is_told_as_of_the_second(tally, expected):
+    assert [p.date for p in _read(tally, "2014-08-07", "armenia-azerbaijan").proposals] == [expected]
+
+
 def test_an_events_own_day_ends_the_past_day_reading():
     result = _read(
         "The JFO reported four violations over the past day. On Sunday, the occupiers shelled Marinka. "
