@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 from mapdata.environment import collector_paused
 from mapdata.model import CURATION_FIELDS, DEFAULT_PROFILE_ID, FIELDS
 
-__all__ = ["frame_from_table", "incidents_frame_from_records", "read_incidents_table", "rows_where"]
+__all__ = ["batch_of_rows", "frame_from_table", "incidents_frame_from_records", "read_incidents_table", "rows_where"]
 
 READ_CHUNK = 20_000  # rows per fetch: bounds the Python objects alive at once
 # Text as Arrow's large_string, the type pandas' "str" columns hold: a table (and the snapshot
@@ -58,6 +58,19 @@ def read_incidents_table(con: sqlite3.Connection, query: str, parameters: Sequen
         for name, values in zip(names, zip(*rows)):
             chunks[name].append(_arrow(values, _NUMBERS.get(name, TEXT)))
     return pa.table({name: _column(parts, _NUMBERS.get(name, TEXT)) for name, parts in chunks.items()})
+
+
+def batch_of_rows(names: Sequence[str], columns: Sequence[Sequence[object]]) -> pa.RecordBatch | None:
+    """Rows in hand (one sequence of values per name) as the Arrow columns :func:`read_incidents_table`
+    makes of the same values read back; None when a value is not of its column's type (that read
+    then falls back to Python objects: only it gives the right result)."""
+    arrays = []
+    for name, values in zip(names, columns, strict=True):
+        column = _arrow(tuple(values), _NUMBERS.get(name, TEXT))
+        if not isinstance(column, pa.Array):
+            return None
+        arrays.append(column)
+    return pa.RecordBatch.from_arrays(arrays, names=list(names))
 
 
 def frame_from_table(table: pa.Table) -> pd.DataFrame:

@@ -14,7 +14,8 @@ import pyarrow as pa
 import pytest
 
 from factories import make_claim
-from mapdata.store import Store, snapshot
+from mapdata.errors import StoreError
+from mapdata.store import Store, database, snapshot
 from mapdata.store.frames import frame_from_table, read_incidents_table
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
@@ -213,3 +214,101 @@ def test_a_version_3_file_upgrades_and_its_first_snapshot_holds_every_claim(tmp_
     rows_read.clear()
     _same_as_database(store)
     assert rows_read[0] == 1  # after the upgrade, a write is read alone
+
+
+def _varied_claims(n: int, prefix: str) -> list:
+    """Claims whose columns hold every kind of value a row can: missing ones, counts, weapons,
+    non-ASCII text and extra fields, dates out of id order."""
+    return [
+        make_claim(
+            date=f"2023-{1 + k % 12:02d}-{1 + (7 * k) % 28:02d}",
+            place=None if k % 5 == 0 else f"{prefix} Village {k} (Ağdam)",
+            killed=k % 3 or None,
+            wounded=None if k % 4 else 1_000_000,
+            weapons=("mortar", "drone") if k % 2 else (),
+            published=None if k % 3 else "2023-06-01",
+            summary=f"Shelling near «{prefix}» {k}.",
+            extra={"acled_event_id": f"{prefix}{k}", "notes": "тест", "n": k} if k % 4 else {},
+        )
+        for k in range(n)
+    ]
+
+
+def test_a_bulk_import_keeps_the_rows_it_writes_and_the_snapshot_made_from_them_is_the_table(
+    tmp_path, monkeypatch, rows_read
+):
+    """Issue 17: the snapshot after a big first import is made from the rows the write kept,
+    not from the table read back (a million rows: ~6 s); it must hold exactly what SQLite holds,
+    the claims written before it (retracted ones too) included."""
+    monkeypatch.setattr(database, "BULK_NEW", 30)
+    store = Store(tmp_path / "incidents.db")
+    store.retract([store.frame()["id"].iloc[0]], "wrong place", who="t")  # an older claim, retracted
+    claims = _varied_claims(40, "A")
+    planned = store.classify(claims)
+    written = snapshot.beside(store.path, snapshot.WRITTEN_SUFFIX)
+
+    result = store.save(claims, planned=planned)
+
+    assert len(result.new) == 40 and written.is_file()
+    rows_read.clear()
+    _same_as_database(store)
+    assert rows_read[0] == 18  # the bundled claims alone were read from the table
+    assert not written.exists()  # the snapshot holds them now
+    assert store.frame(include_retracted=True)["retracted_at"].notna().sum() == 1
+
+    # A new file: its example claims were stored with the data version the import writes too.
+    fresh = Store(tmp_path / "fresh.db")
+    fresh.save(claims, planned=fresh.classify(claims))
+    rows_read.clear()
+    _same_as_database(fresh)
+    assert rows_read[0] == 18
+
+
+def test_a_bulk_write_that_also_updates_or_fails_keeps_no_rows(tmp_path, monkeypatch, rows_read):
+    monkeypatch.setattr(database, "BULK_NEW", 30)
+    store = Store(tmp_path / "incidents.db")
+    first = _varied_claims(2, "A")
+    store.save(first)
+    written = snapshot.beside(store.path, snapshot.WRITTEN_SUFFIX)
+    # New claims and an update of a stored one (its curation is kept, not the defaults).
+    store.review([first[0].id], "verified", "checked", who="t")
+    claims = [*_varied_claims(40, "B"), make_claim(**{**first[0].to_record(), "killed": 7})]
+    store.save(claims, planned=store.classify(claims))
+    assert not written.exists()
+    _same_as_database(store)
+
+    # A write that fails after its rows were written (here: rebuilding the indexes) leaves the
+    # store, and nothing beside it, as it was.
+    before = store.frame(include_retracted=True)
+    drop = database._drop_indexes
+    monkeypatch.setattr(database, "_drop_indexes", lambda con: [*drop(con), "CREATE INDEX broken ON nowhere(x)"])
+    kept: list[int] = []
+    add = snapshot.WrittenRows.add
+    monkeypatch.setattr(snapshot.WrittenRows, "add", lambda self, columns: (add(self, columns), kept.append(self.rows)))
+    failing = _claims(80, source="Another outlet")  # more than the table holds: a bulk write
+    with pytest.raises(StoreError):
+        store.save(failing, planned=store.classify(failing))
+    assert kept == [80]  # the rows had been kept
+    assert not written.exists()
+    assert not list(tmp_path.glob("*.tmp"))
+    pd.testing.assert_frame_equal(store.frame(include_retracted=True), before)
+
+
+def test_the_rows_of_a_first_bulk_import_into_an_empty_file_become_the_snapshot_as_they_are(
+    tmp_path, monkeypatch, rows_read
+):
+    """Every claim is one the write kept, already by date and id: its file is renamed into place,
+    not written again (a gigabyte at a million claims)."""
+    monkeypatch.setattr(database, "BULK_NEW", 30)
+    store = Store(tmp_path / "incidents.db", seed=False)
+    claims = _varied_claims(40, "A")
+    store.save(claims, planned=store.classify(claims))
+    kept = snapshot.beside(store.path, snapshot.WRITTEN_SUFFIX).stat()
+    rows_read.clear()
+
+    _same_as_database(store)
+
+    assert rows_read[0] == 0  # no claim read from the table
+    made = snapshot.snapshot_path(store.path).stat()
+    assert made.st_ino == kept.st_ino  # the very file the write kept
+    assert not snapshot.beside(store.path, snapshot.WRITTEN_STAMP_SUFFIX).exists()
