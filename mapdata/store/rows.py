@@ -6,7 +6,8 @@ import datetime as dt
 import json
 import operator
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from json.encoder import encode_basestring
 
 from mapdata.errors import StoreError
 from mapdata.model import FIELDS, Incident
@@ -14,6 +15,7 @@ from mapdata.model import FIELDS, Incident
 __all__ = [
     "COLUMNS",
     "by_ids",
+    "extra_json",
     "in_chunks",
     "incident_from_row",
     "row_record",
@@ -36,6 +38,11 @@ _PUBLISHED = FIELDS.index("published")
 _WEAPONS = FIELDS.index("weapons")
 _EXTRA = FIELDS.index("extra")
 _FIELD_VALUES = operator.attrgetter(*FIELDS)
+# The JSON of an extra of one shape - {"source": {text keys: text values}}, as every ACLED row
+# has - made by a template per shape, its values picked in key order by one C call: 5 µs a row
+# instead of the encoder's 7.5 (a million rows: ~2.5 s). Any other value takes the encoder.
+_SHAPES: dict[tuple, tuple[Callable[[dict], tuple], str] | None] = {}
+_MAX_SHAPES = 64  # shapes remembered (a file's rows have one or a few)
 
 
 def stored_row(incident: Incident) -> tuple:
@@ -45,7 +52,7 @@ def stored_row(incident: Incident) -> tuple:
     values[_PUBLISHED] = incident.published.isoformat() if incident.published else None
     values[_WEAPONS] = _WEAPONS_JSON.encode(list(incident.weapons)) if incident.weapons else "[]"
     try:
-        values[_EXTRA] = _EXTRA_JSON.encode(incident.extra)
+        values[_EXTRA] = extra_json(incident.extra)
     except (TypeError, ValueError) as exc:
         raise StoreError(f"cannot save incident {incident.id}: its extra fields are not plain JSON ({exc})") from None
     for name in ("killed", "wounded"):
@@ -53,6 +60,38 @@ def stored_row(incident: Incident) -> tuple:
         if count is not None and abs(count) > _INT64_MAX:
             raise StoreError(f"cannot save incident {incident.id}: {name} = {count} is too large")
     return tuple(values)
+
+
+def extra_json(extra: dict) -> str:
+    """The stored text of a claim's extra: ``json.dumps(extra, ensure_ascii=False, sort_keys=True)``
+    (keys sorted, so that the same fields always read the same), made faster for rows of one shape."""
+    if len(extra) == 1:
+        [(source, fields)] = extra.items()
+        if type(fields) is dict and fields:
+            key = (source, *fields)
+            if key in _SHAPES:
+                shape = _SHAPES[key]
+            else:
+                shape = _shape(source, fields)
+                if len(_SHAPES) < _MAX_SHAPES:
+                    _SHAPES[key] = shape
+            if shape is not None:
+                pick, template = shape
+                try:
+                    return template % tuple(map(encode_basestring, pick(fields)))
+                except TypeError:  # a value that is not text
+                    pass
+    return _EXTRA_JSON.encode(extra)
+
+
+def _shape(source: object, fields: dict) -> tuple[Callable[[dict], tuple], str] | None:
+    """What :func:`extra_json` needs for extras of this shape; None where it does not apply."""
+    if type(source) is not str or not all(type(name) is str for name in fields) or len(fields) < 2:
+        return None
+    names = sorted(fields)
+    quoted = [encode_basestring(text).replace("%", "%%") for text in (source, *names)]
+    template = "{" + quoted[0] + ": {" + ", ".join(f"{name}: %s" for name in quoted[1:]) + "}}"
+    return operator.itemgetter(*names), template
 
 
 def incident_from_row(row: Iterable[object]) -> Incident:
