@@ -387,6 +387,10 @@ class WrittenRows:
                 self._writer = pa.ipc.new_file(self._out, schema)
             self._writer.write_batch(batch)
             self.rows += batch.num_rows
+            # Arrow's allocator keeps what a chunk's columns took for reuse: given back, the import's
+            # peak stays where it was without kept rows (1,000,000: 1,978 -> 1,942 MB; 1,930 before).
+            del batch
+            pa.default_memory_pool().release_unused()
         except (OSError, pa.ArrowException):
             self.discard()
 
