@@ -115,6 +115,10 @@ def test_every_filter_survives_page_switches_reloads_and_back(page, app_url):
     on_map = shown(page)
     assert 0 < on_map[0] < TOTAL and on_map[1] == TOTAL
     expected_query = query(page)
+    # The page's first run can be followed at once by another (the map's first report): under load
+    # CI read the search box between the two, empty. Wait until it shows the link's search.
+    search = page.locator("[data-testid=stSidebar]").get_by_label("Search place, claimant, source, summary", exact=True)
+    expect(search).to_have_value("Chinari", timeout=30_000)
     expected_sidebar = sidebar_state(page)
     assert expected_sidebar["Reporting side"] == ["Armenia", "media"]
     assert expected_sidebar["Event type"] == ["armed clash", "shelling"]
