@@ -994,6 +994,34 @@ def _date_by_publication(claims: list[_Claim], published: dt.date | None, same_d
     return dated
 
 
+def _lend_story_region(claims: list[_Claim]) -> None:
+    """ "Forces opened fire on positions in the X province on Thursday." then "..., the ministry
+    said": news tells where in the lede and who says so in the body. A claim that names no place
+    and no region takes the region an earlier claim of the same day (or also without a day) named, when that region is the
+    only place the day's claims name (one story, one area); never a place fire came from. Only a
+    region is lent, shown as such (region precision), since the claim's own words do not name a
+    village."""
+    by_day: dict[dt.date | None, list[_Claim]] = {}
+    for claim in claims:
+        by_day.setdefault(claim.date, []).append(claim)
+    for day_claims in by_day.values():
+        named = [c for c in day_claims if c.places or c.region is not None]
+        keys = {m.key for c in named for m in c.places} | {c.region.key for c in named if c.region is not None}
+        if len(keys) != 1 or any(c.places for c in named):
+            continue
+        source = next(c for c in named if c.region is not None)
+        region = source.region
+        if region is None or region.place is None or region.place.kind == "border" or region.origin:
+            continue
+        first = source.sentences[0].index if source.sentences else 0
+        for claim in day_claims:
+            if claim.region is None and not claim.places and claim.sentences and claim.sentences[0].index > first:
+                claim.region = region
+                claim.evidence.setdefault("place", []).extend(
+                    t for t in source.evidence.get("place", []) if t not in claim.evidence.get("place", [])
+                )
+
+
 def _drop_covered_summaries(claims: list[_Claim], lexicon: Lexicon) -> list[_Claim]:
     """A media sentence blaming nobody only stands when no claim covers its day; an outlet's own
     retelling without a place of its own ("mortar shells were fired at northern Israel"), or naming
@@ -1259,6 +1287,7 @@ def extract_document(
             break
         reader.read(sentence)
     _attach_losses(reader.claims, reader.pending_losses)
+    _lend_story_region(reader.claims)
     claims = _drop_covered_summaries(reader.claims, lexicon)
     published = reader.published
     # (the scan reads every sentence again: only when a claim needs it)

@@ -1952,3 +1952,45 @@ def test_a_ledes_region_detailed_by_the_body_is_not_a_second_incident():
         "armenia-azerbaijan",
     )
     assert places == ["Munjuglu", "Gosha"]
+
+
+# -- round 10: where the incident is
+
+
+def test_the_ledes_province_is_the_place_of_the_statement_the_body_attributes():
+    # the lede says where, the body says who says so and names no place of its own
+    result = _read(
+        "Azerbaijani troops fired at Armenian border posts in the Syunik Province on Monday. The Armenian "
+        "Defence Ministry said Azerbaijani units opened fire on Armenian positions after a dispute over "
+        "new trenches.",
+        "2022-05-03",
+        "armenia-azerbaijan",
+    )
+    assert [(p.place, p.geo_precision, p.reporting_side) for p in result.proposals] == [
+        ("Syunik Province", "region", "Armenia")
+    ]
+
+
+def test_both_sides_accounts_of_one_clash_take_the_area_the_report_names():
+    result = _read(
+        "Thai and Cambodian troops traded fire on Sunday near the disputed border. The shooting at the "
+        "Preah Vihear temple lasted a few minutes, a Cambodian spokesman said. A Thai army spokesman said "
+        "Cambodian soldiers fired first.",
+        "2010-06-07",
+        "thailand-cambodia",
+    )
+    thai = [p for p in result.proposals if p.reporting_side == "Thailand"]
+    assert [(p.place, p.accused_side) for p in thai] == [("Preah Vihear", "Cambodia")]
+
+
+def test_an_area_is_not_lent_when_the_days_accounts_name_two_places():
+    # two areas that day: which one the unplaced statement is about is not said
+    result = _read(
+        "Azerbaijani troops fired at Armenian posts in the Syunik Province on Monday. Shelling also hit "
+        "posts in the Tavush Province on Monday, residents said. The Armenian Defence Ministry said "
+        "Azerbaijani units opened fire on Armenian positions on Monday.",
+        "2022-05-03",
+        "armenia-azerbaijan",
+    )
+    ministry = [p for p in result.proposals if p.reporting_side == "Armenia"]
+    assert [p.place for p in ministry] == [None]
