@@ -108,6 +108,15 @@ _UNIT_AFTER = re.compile(
     r"headquarters|press\s+cent(?:er|re))\b",
     re.I,
 )
+# "the Donetsk city administration", "the Poonch district police", "the Donetsk News Agency": an institution named after the
+# place, which speaks or acts there; not where anything happened.
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:city|town|village|district|regional|municipal|provincial)\s+(?:administration|council|hall|police|"
+    r"authorit(?:y|ies)|officials?|government|mayor|court|hospital|prosecutor)|"
+    # "the Donetsk News Agency quoted him": a news agency named after its city
+    r"\s+news\s+(?:agency|service)\b",
+    re.I,
+)
 # "one man in X, another in Y, and a third in Z", "one each in Y and Z": each name is a place.
 _DISTRIBUTIVE = re.compile(
     rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each|"
@@ -418,7 +427,7 @@ def find_place_mentions(
         name = sentence[start:end].strip()
         if not name or _NOT_NAMES.fullmatch(name) or (_ADJECTIVAL.match(sentence, end) and not cue):
             continue
-        if _UNIT_AFTER.match(sentence, end):
+        if _UNIT_AFTER.match(sentence, end) or _INSTITUTION_AFTER.match(sentence, end):
             continue  # "the Skhid (East) task force", "the Joint Force Operation": a unit, not a place
         if lexicon.side_of(name) is not None and not _capital_hit(sentence, start, name, lexicon):
             continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)

@@ -1994,3 +1994,25 @@ def test_an_area_is_not_lent_when_the_days_accounts_name_two_places():
     )
     ministry = [p for p in result.proposals if p.reporting_side == "Armenia"]
     assert [p.place for p in ministry] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces shelled the Kuibyshevsky district on Monday, wounding two men, an official of the "
+        "Donetsk city administration said.",
+        "Ukrainian forces shelled the Kuibyshevsky district on Monday, wounding two men, the Donetsk News Agency "
+        "reported.",
+    ],
+)
+def test_an_institution_named_after_a_city_is_not_where_fire_fell(text):
+    assert _places(text, "2015-06-09", "russia-ukraine") == ["Kuibyshevsky"]
+
+
+def test_a_citys_named_districts_are_the_places():
+    places = _places(
+        "Ukrainian forces shelled the Kalininsky and Nikitovsky districts of Gorlovka on Friday, the DPR militia said.",
+        "2015-08-15",
+        "russia-ukraine",
+    )
+    assert places == ["Kalininsky", "Nikitovsky"]
