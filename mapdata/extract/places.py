@@ -727,6 +727,12 @@ def _without_locators(members: list[PlaceMention]) -> list[PlaceMention]:
     return kept
 
 
+def _names_origins(members: list[PlaceMention]) -> bool:
+    """A list of two or more settlements fire came from ("from positions near A, B and C villages")."""
+    specific = [m for m in members if m.specific]
+    return len(specific) >= 2 and all(m.origin for m in specific)
+
+
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     """One list of several places -> all of them; else the most specific place; else the first region."""
     mentions = list(mentions)
@@ -747,17 +753,21 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     targets = [m for members in lists if not members[0].origin and any(x.specific for x in members) for m in members]
     if targets:
         return targets
+    # A list of where fire came from ("shelled from positions near A, B and C villages") is not
+    # where it fell: the incident's place is another name of the sentence, or none of them.
+    origin_lists = any(_names_origins(members) for members in lists)
+    lists = [members for members in lists if not _names_origins(members)]
     if lists:
         return lists[0]
     specific = [m for m in mentions if m.specific and not m.origin]
     if specific:
         return specific[:1]
-    specific = [m for m in mentions if m.specific]
+    specific = [m for m in mentions if m.specific and not origin_lists]  # a lone origin beside a region target
     if specific:
         return specific[:1]
     # "on villages along the Working Boundary ... in the Chaprar sector": an area on the line is
     # more precise than the line; "heights of the A district underwent fire from heights of the B
     # district": the area fire fell on, not the one it came from
     areas = [m for m in mentions if m.place is None or m.place.kind != "border"]
-    areas = [m for m in areas if not m.origin] + [m for m in areas if m.origin]
-    return (areas or mentions)[:1]
+    areas = [m for m in areas if not m.origin] + ([] if origin_lists else [m for m in areas if m.origin])
+    return (areas or [m for m in mentions if not m.origin])[:1]

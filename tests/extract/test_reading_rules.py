@@ -2016,3 +2016,23 @@ def test_a_citys_named_districts_are_the_places():
         "russia-ukraine",
     )
     assert places == ["Kalininsky", "Nikitovsky"]
+
+
+def test_a_list_of_where_fire_came_from_is_not_where_it_fell():
+    result = _read(
+        "On Monday Azerbaijani positions came under fire from Armenian positions near the Alpha, Beta and "
+        "Gamma villages of the Tartar district, the Azerbaijani Defence Ministry said.",
+        "2019-03-05",
+        "armenia-azerbaijan",
+    )
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [(None, "Azerbaijan")]
+
+
+def test_a_target_area_stands_beside_a_list_of_origins():
+    places = _places(
+        "On Monday positions in the Gadabay district were shelled from Armenian positions near the Alpha "
+        "and Beta villages, the Azerbaijani Defence Ministry said.",
+        "2019-03-05",
+        "armenia-azerbaijan",
+    )
+    assert places == ["Gadabay"]
