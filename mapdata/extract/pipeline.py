@@ -76,6 +76,15 @@ _COUNTED_EVENTS = re.compile(
 )
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", re.I)
 _AND = re.compile(r"\band\b|\bas\s+well\s+as\b", re.I)
+# "Officials from both countries claimed the other side fired first", "each side blamed the
+# other": an exchange told by both sides (bounded gap: linear in the sentence). Past tense only:
+# "as both sides accuse the other of violating agreements" is the habitual present of background.
+_BOTH_BLAME = re.compile(
+    r"\b(?:both\s+(?:sides|countries|armies|governments|militaries)|the\s+two\s+(?:sides|countries|armies)|each\s+side)"
+    r"\b[^.;]{0,60}?\b(?:blamed|accused|claimed|said)\s+(?:that\s+)?"
+    r"(?:each\s+other|the\s+other(?:\s+side)?|one\s+another)\b",
+    re.I,
+)
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 # What joins two days that both apply ("on 12 July and on 10 July", "10 July and 12 July").
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?", re.I)
@@ -397,6 +406,8 @@ class _Reader:
                     self.current.add_evidence("accused_side", sentence)
                 self.current.add(sentence)
                 return
+        if signals.event and _BOTH_BLAME.search(text) and self._read_both_accounts(sentence, chosen):
+            return
         if signals.event or (signals.weak and self.current is not None and self.in_claim):
             self.read_event(sentence, speaker, chosen, part, casualties, weak_only=not signals.event)
             return
@@ -460,6 +471,63 @@ class _Reader:
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
         if self.setting is None:
             self.in_claim = False
+
+    def _read_both_accounts(self, sentence: Sentence, chosen: DateMention | None) -> bool:
+        """ "Officials from both countries claimed the other side fired first": an exchange of fire
+        told by both sides is one claim by each, blaming the other, at the place and on the day of
+        the exchange (this sentence's, else the claim just read). A side that already has a claim
+        of that day keeps it. Returns False (read as usual) unless the conflict has two parties."""
+        if len(self.lexicon.parties) != 2:
+            return False
+        current = self.current if self.in_claim else None
+        chosen_places = choose_places(self.places(sentence.norm))
+        if chosen_places:
+            places = [m for m in chosen_places if m.specific]
+            region = None if places else chosen_places[0]
+        elif current is not None:
+            places, region = list(current.places), current.region
+        elif self.setting is not None or self.clash is not None:
+            # "Troops of A and B exchanged fire near X on Tuesday." told just before
+            told = choose_places((self.setting or self.clash or ([],))[0])
+            places = [m for m in told if m.specific]
+            region = None if places or not told else told[0]
+        else:
+            places, region = [], None
+        dated = chosen is not None and chosen.date is not None
+        date: dt.date | None
+        if chosen is not None and chosen.date is not None:
+            date, precision = chosen.date, chosen.precision
+        elif current is not None:
+            date, precision = current.date, current.precision
+        else:
+            date, precision = self.date_ctx, self.date_precision
+        for party in self.lexicon.parties:
+            if any(c.speaker.side == party and c.date == date for c in self.claims):
+                continue
+            claim = _Claim(
+                speaker=Attribution(f"{party} (officials)", party, "country"), date=date, precision=precision, part=None
+            )
+            claim.add(sentence)
+            claim.places, claim.region = list(places), region
+            claim.accused = self.lexicon.opponent(party)
+            for name in ("claimant", "accused_side"):
+                claim.add_evidence(name, sentence)
+            if dated:
+                claim.add_evidence("date", sentence)
+            if places or region is not None:
+                claim.add_evidence("place", sentence if chosen_places else self._setting_sentence(current))
+            self.claims.append(claim)
+        if current is not None:
+            current.add(sentence)
+        return True
+
+    def _setting_sentence(self, current: _Claim | None) -> Sentence:
+        """The sentence that named the place of the exchange: the claim just read's, else the setting's."""
+        if current is not None and current.sentences:
+            return current.sentences[0]
+        told = self.setting or self.clash
+        assert told is not None
+        return told[1]
 
     def _source_of_previous(self, sentence: Sentence) -> bool:
         """The claim just read was told by the speaker this sentence names, not by the outlet."""

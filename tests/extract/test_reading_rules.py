@@ -2036,3 +2036,26 @@ def test_a_target_area_stands_beside_a_list_of_origins():
         "armenia-azerbaijan",
     )
     assert places == ["Gadabay"]
+
+
+def test_an_exchange_each_side_blames_on_the_other_is_one_claim_per_side():
+    result = _read(
+        "Thai and Cambodian troops exchanged rifle fire for half an hour near the Ta Krabey temple on Tuesday. "
+        "Officials from both countries said the other side fired first.",
+        "2012-03-07",
+        "thailand-cambodia",
+    )
+    assert sorted((p.reporting_side, p.accused_side, p.place, p.date) for p in result.proposals) == [
+        ("Cambodia", "Thailand", "Ta Krabey", "2012-03-06"),
+        ("Thailand", "Cambodia", "Ta Krabey", "2012-03-06"),
+    ]
+
+
+def test_both_sides_accusing_each_other_in_the_habitual_present_is_background():
+    result = _read(
+        "Indian troops fired at posts near Kotli on Monday, the ISPR said. Relations have soured for months as "
+        "both sides accuse the other of breaking the truce.",
+        "2019-03-05",
+        "india-pakistan",
+    )
+    assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [("Pakistan", "India")]
