@@ -297,6 +297,15 @@ def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
     return None
 
 
+# "the ceasefire agreement reached last week", "the truce signed on 27 November": the day of the
+# agreement, not of the incident the sentence tells.
+_AGREEMENT_DAY = re.compile(
+    r"\b(?:agreement|cease-?fire|truce|deal|accord|armistice)\s+(?:that\s+|which\s+)?(?:was\s+)?"
+    r"(?:reached|signed|agreed|brokered|announced|declared|struck|concluded)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+
+
 def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
     """The mention that dates the event: a calendar date before a relative one, then the first.
 
@@ -304,6 +313,8 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     the statement and only used when the sentence gives no other date; "over the past day" in a
     statement is the day before that statement, "overnight" or "this morning" in it that statement's day.
     """
+    if sentence is not None:
+        mentions = [m for m in mentions if not _AGREEMENT_DAY.search(sentence, max(0, m.start - 60), m.start)]
     if not mentions:
         return None
     if sentence is not None:

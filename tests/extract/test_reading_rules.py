@@ -2059,3 +2059,17 @@ def test_both_sides_accusing_each_other_in_the_habitual_present_is_background():
         "india-pakistan",
     )
     assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [("Pakistan", "India")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli drones struck a car near Yater overnight, breaching the truce reached last week, the Lebanese "
+        "health ministry said on Friday.",
+        "Israeli drones struck a car near Yater overnight despite the ceasefire agreement signed on 27 November, "
+        "the Lebanese health ministry said on Friday.",
+    ],
+)
+def test_the_day_an_agreement_was_reached_does_not_date_the_incident(sentence):
+    result = _read(sentence, "2024-12-06", "israel-lebanon")
+    assert [(p.date, p.place) for p in result.proposals] == [("2024-12-06", "Yater")]
