@@ -1066,7 +1066,8 @@ def _lend_story_region(claims: list[_Claim]) -> None:
     """ "Forces opened fire on positions in the X province on Thursday." then "..., the ministry
     said": news tells where in the lede and who says so in the body. A claim that names no place
     and no region takes the region an earlier claim of the same day (or also without a day) named, when that region is the
-    only place the day's claims name (one story, one area); never a place fire came from. Only a
+    only place the day's claims name (one story, one area), and an outlet's lede that blames the
+    other side tells another story; never a place fire came from. Only a
     region is lent, shown as such (region precision), since the claim's own words do not name a
     village."""
     by_day: dict[dt.date | None, list[_Claim]] = {}
@@ -1083,6 +1084,8 @@ def _lend_story_region(claims: list[_Claim]) -> None:
             continue
         first = source.sentences[0].index if source.sentences else 0
         for claim in day_claims:
+            if source.accused and claim.accused and source.accused != claim.accused and source.speaker.side == "media":
+                continue  # the outlet's lede blames another side: not the story this claim tells
             if claim.region is None and not claim.places and claim.sentences and claim.sentences[0].index > first:
                 claim.region = region
                 claim.evidence.setdefault("place", []).extend(

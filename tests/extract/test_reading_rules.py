@@ -2073,3 +2073,14 @@ def test_both_sides_accusing_each_other_in_the_habitual_present_is_background():
 def test_the_day_an_agreement_was_reached_does_not_date_the_incident(sentence):
     result = _read(sentence, "2024-12-06", "israel-lebanon")
     assert [(p.date, p.place) for p in result.proposals] == [("2024-12-06", "Yater")]
+
+
+def test_an_outlets_lede_blaming_the_other_side_lends_no_area():
+    result = _read(
+        "Armenian units fired at Azerbaijani posts in the Tavush Province on Monday. The Armenian Defence "
+        "Ministry said Azerbaijani units opened fire on Armenian positions on Monday, killing a soldier.",
+        "2022-05-03",
+        "armenia-azerbaijan",
+    )
+    ministry = [p for p in result.proposals if p.reporting_side == "Armenia"]
+    assert [(p.place, p.accused_side) for p in ministry] == [(None, "Azerbaijan")]
