@@ -41,7 +41,8 @@ _SPOKES = r"(?:spokes(?:man|woman|person)|press\s+secretary|spokes\s*person|repr
 _NAME = r"(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})"
 SPEECH = re.compile(  # a speech verb or an attribution phrase anywhere in a sentence
     r"\b(?:said|says|say|told|tells|report(?:s|ed)?|add(?:s|ed)|claim(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|"
-    r"confirm(?:s|ed)|not(?:es|ed)|inform(?:s|ed)|declared|noted|according\s+to|statement|quoted)\b",
+    r"confirm(?:s|ed)|not(?:es|ed)|inform(?:s|ed)|declared|noted|according\s+to|statement|quoted|citing|quoting|"
+    r"referring\s+to|with\s+reference\s+to|condemn(?:s|ed)|denounc(?:es|ed))\b",
     re.I,
 )
 
@@ -155,8 +156,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         # "a Cambodian commander said", "Thai military officials told reporters": the side's military
         officer=re.compile(
-            rf"\b(?P<side>{side})\s+(?:military\s+|army\s+|field\s+|border\s+|artillery\s+)?"
-            rf"(?:commanders?|officers?|generals?|colonels?|military\s+officials?)\b",
+            rf"\b(?P<side>{side})\s+(?:(?:royal|military|army|field|border|artillery|navy|naval|air\s+force)\s+){{0,2}}"
+            rf"(?:commanders?|officers?|generals?|colonels?|military\s+officials?|spokes(?:man|woman|person))\b",
             re.I,
         ),
         agency=(
@@ -274,10 +275,16 @@ def _acts(sentence: str, start: int, end: int) -> bool:
 
 _SPEAKS_RIGHT_AFTER = re.compile(
     r"(?:['’]s)?[\w\s'’()-]{0,40}?\b(?:said|says|stated|states|reported|reports|announced|added|adds|told|noted|"
-    r"claimed|claims|confirmed|wrote|posted|tweeted)\b",
+    r"claimed|claims|confirmed|wrote|posted|tweeted|condemned|condemns|denounced)\b",
     re.I,
 )
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+# "according to the ministry", "Trend reports, citing the ministry", "said the ministry": the name
+# that follows cites the speaker (a reporting verb right before a name inverts the attribution).
+_ACCORDING_BEFORE = re.compile(
+    r"\b(?:according\s+to|citing|quoting|referring\s+to|(?:with|in)\s+reference\s+to|"
+    r"(?:said|says|stated|states|reported|reports|announced|added|adds|noted|claimed|told)(?:\s+an?)?)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 _VICTIM_AFTER = re.compile(
@@ -299,6 +306,14 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     if _ACCORDING_BEFORE.search(before) or _TOLD_BY.search(before):
         return True
     return _SPEAKS_RIGHT_AFTER.match(sentence, end) is not None
+
+
+# "a field military commander", "the army spokesman": an officer of a side the words do not name.
+_UNSIDED_OFFICER = re.compile(
+    r"\b(?:an?|the)\s+(?:senior\s+|field\s+)*(?:military|army|border|artillery|frontline|front-line)\s+(?:field\s+)?"
+    r"(?:commander|officer|official|spokes(?:man|woman|person))\b",
+    re.I,
+)
 
 
 # A local official who speaks: "Prosecutors said", "the region's governor, Oleh X, said".
@@ -353,6 +368,11 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 agency = re.sub(r"\s+", " ", m.group("agency"))
                 claimant = f"{lexicon.adjectives.get(side, side)} {agency}"
                 found.append((m.start(), m.end(), Attribution(claimant, side, "agency", m.start())))
+    for m in _UNSIDED_OFFICER.finditer(sentence):
+        if _speaks(sentence, m.start(), m.end()):
+            # "..., said a field commander": a side's officer named without the side; whom the claim
+            # blames tells which (``resolve_side``)
+            found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
     if "Armenia" in lexicon.parties:
         for m in _AUTHORITY.finditer(sentence):
             phrase = re.sub(r"\s+", " ", m.group(0))

@@ -24,7 +24,7 @@ __all__ = ["Lexicon", "alternation", "detect_profile", "lexicon_for", "names_pat
 def _phrase(name: str) -> str:
     """A plain name as a pattern: spaces and dashes loose, apostrophes either way."""
     parts = [re.escape(p) for p in re.split(r"[\s\-‐‑–—]+", name.strip()) if p]
-    return r"[\s\-]+".join(parts).replace("\\'", "['’]").replace("’", "['’]")
+    return re.sub("['’]", "['’]", r"[\s\-]+".join(parts))
 
 
 def alternation(names: Iterable[str]) -> str:
@@ -78,7 +78,7 @@ class Lexicon:
 
     def voice(self, name: str) -> tuple[str, str] | None:
         """(claimant, side) for a voice or monitor named so; the side is "third party" for a monitor."""
-        return self.voices.get(fold_name(name))
+        return self.voices.get(fold_name(name.replace("’", "'")))
 
     def compile(self, template: str) -> re.Pattern[str]:
         """A case-insensitive pattern with ``{party}`` standing for any spelling of any party

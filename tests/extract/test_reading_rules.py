@@ -2084,3 +2084,61 @@ def test_an_outlets_lede_blaming_the_other_side_lends_no_area():
     )
     ministry = [p for p in result.proposals if p.reporting_side == "Armenia"]
     assert [(p.place, p.accused_side) for p in ministry] == [(None, "Azerbaijan")]
+
+
+# -- round 11: who speaks when the report names the speaker in other ways
+
+
+@pytest.mark.parametrize(
+    ("text", "profile_id", "side"),
+    [
+        # an agency's story "citing" / "referring to" a ministry: the ministry speaks, not a body
+        # named earlier in the sentence
+        (
+            "Troops of the separatist unit, near where UN observers are deployed, fired at army positions "
+            "in the Kotli sector on Monday, the agency reported citing Pakistan's Defence Ministry.",
+            "india-pakistan",
+            "Pakistan",
+        ),
+        (
+            "Members of an armed Armenian unit in the territory of Azerbaijan, where Russian peacekeepers are "
+            "temporarily stationed, fired at army positions in the Tartar district on Monday, an agency reports "
+            "referring to the Azerbaijani Defense Ministry.",
+            "armenia-azerbaijan",
+            "Azerbaijan",
+        ),
+        # the reporting verb before its speaker: "..., said JFO in a statement"
+        (
+            "Russian-backed forces fired on positions near Avdiivka on Tuesday, said JFO in a statement.",
+            "russia-ukraine",
+            "Ukraine",
+        ),
+        # an officer the words give no side: the side blamed tells whose officer it is
+        (
+            "Cambodian troops fired rockets at the Ta Kwai temple on Friday morning, said a field military commander.",
+            "thailand-cambodia",
+            "Thailand",
+        ),
+        # a spokesperson's condemnation is a statement
+        (
+            "Thai Royal Army spokesperson Colonel Somchai Dee condemned an attack carried out by Cambodian forces "
+            "on Tuesday night near the Ta Kwai temple.",
+            "thailand-cambodia",
+            "Thailand",
+        ),
+    ],
+)
+def test_the_speaker_is_found_however_the_report_names_it(text, profile_id, side):
+    result = _read(text, "2024-03-05", profile_id)
+    assert result.proposals, text
+    assert {p.reporting_side for p in result.proposals} == {side}
+
+
+def test_a_voice_is_known_with_either_apostrophe():
+    from mapdata.extract.lexicon import lexicon_for
+
+    lexicon = lexicon_for(_profile("israel-lebanon"))
+    for text in ("Lebanon's health ministry said", "Lebanon\u2019s health ministry said"):
+        found = lexicon.voice_names.search(text)
+        assert found is not None and found.group(0).startswith("Lebanon"), text
+        assert lexicon.voice(found.group(0)) == ("Lebanese health ministry", "Lebanon")
