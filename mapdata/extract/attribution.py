@@ -175,7 +175,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         passive_by=re.compile(
             rf"\b(?:fired\s+upon|fired\s+on|fired|shelled|attacked|targeted|launched|initiated|struck|hit|carried\s+out|committed|"
             # fire named as a noun, with its agent: "the gunfire by the X armed forces", "shelling by X troops"
-            rf"gunfire|firing|shelling|shooting|shots|(?:sniper|mortar|artillery|small-arms|unprovoked)\s+fire)"
+            rf"gunfire|firing|shelling|shooting|shots|(?:sniper|mortar|artillery|small-arms|unprovoked)\s+fire|(?:ceasefire\s+)?violations?)"
             rf"\s+by\s+(?P<agent>(?:[\w'-]+\s+){{0,6}}?(?:{side}))",
             re.I,
         ),
@@ -314,6 +314,11 @@ _UNSIDED_OFFICER = re.compile(
     r"(?:commander|officer|official|spokes(?:man|woman|person))\b",
     re.I,
 )
+# "Col Rajesh Kalia said", "Lt. Gen. X, spokesman of ...": an officer by rank and name.
+_RANKED_NAME = re.compile(
+    r"\b(?:(?:Lt|Lieut)\.?\s*(?:Col|Gen)\.?|Col(?:onel)?\.?|Maj(?:or)?\.?\s*(?:Gen\.?)?|Brig(?:adier)?\.?(?:\s*Gen\.?)?|"
+    r"Gen(?:eral)?\.?|Capt(?:ain)?\.?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b"
+)
 
 
 # A local official who speaks: "Prosecutors said", "the region's governor, Oleh X, said".
@@ -368,15 +373,16 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 agency = re.sub(r"\s+", " ", m.group("agency"))
                 claimant = f"{lexicon.adjectives.get(side, side)} {agency}"
                 found.append((m.start(), m.end(), Attribution(claimant, side, "agency", m.start())))
-    for m in _UNSIDED_OFFICER.finditer(sentence):
-        if _speaks(sentence, m.start(), m.end()):
-            # "..., said a field commander": a side's officer named without the side; whom the claim
-            # blames tells which (``resolve_side``)
-            found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
     if "Armenia" in lexicon.parties:
         for m in _AUTHORITY.finditer(sentence):
             phrase = re.sub(r"\s+", " ", m.group(0))
             found.append((m.start(), m.end(), Attribution(phrase, "Armenia", "authority", m.start())))
+    if not found:
+        for m in (*_UNSIDED_OFFICER.finditer(sentence), *_RANKED_NAME.finditer(sentence)):
+            if _speaks(sentence, m.start(), m.end()):
+                # "..., said a field commander", "Col X said": a side's officer named without the
+                # side; whom the claim blames tells which (``resolve_side``)
+                found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
     if not found:
         for m in _BARE_MINISTRY.finditer(sentence):
             # "Defense Ministry spokeswoman ..." with no country: the last ministry, else unknown yet.
@@ -480,6 +486,7 @@ _AGGRESSION = re.compile(
     r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
     r"bomb(?:ed|ing)|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
+    r"initiat(?:ed|es|ing)|"
     # "a Russian missile hit an apartment block": the weapon's side hit it
     r"(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?)\s+(?:\w+\s+)?(?:hit|hits|landed|exploded))\b",
     re.I,

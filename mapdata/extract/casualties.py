@@ -61,11 +61,17 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b{_OBJECT_FOLLOWS}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
-        re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b", re.I),
+        re.compile(
+            rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b",
+            re.I,
+        ),
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
         re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
-        re.compile(rf"\bdeaths?\s+of\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,2}}?{_VICTIMS}\b", re.I),
+        # "caused the death / the martyrdom of one person"
+        re.compile(rf"\b(?:deaths?|martyrdom|killing)\s+of\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,2}}?{_VICTIMS}\b", re.I),
+        # "he was given first aid but succumbed to his injuries": the one wounded died
+        re.compile(r"\b(?P<n>)(?:he|she)\s+(?:later\s+|then\s+|also\s+)?succumbed\b", re.I),
         # "two bodies were recovered from the rubble"
         re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
     ],
@@ -73,6 +79,11 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?{_WOUND}\b(?!\s+(?:serviceman|servicemen|soldier|soldiers))", re.I),
+        # "five were killed and two others critically wounded": the verb's auxiliary left out
+        re.compile(
+            rf"\b(?P<n>{_NUM})\s+others?\s+(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?{_WOUND}\b",
+            re.I,
+        ),
         re.compile(
             rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:received|sustained|suffered|got)\s+(?:an?\s+|\w+\s+)?(?:\w+\s+)?(?:wounds?|injur(?:y|ies))\b",
             re.I,
@@ -87,7 +98,7 @@ _COUNTED = {
 }
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
 _ANY_KILL = re.compile(
-    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally|mortal|bodies", re.I
+    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally|mortal|bodies|succumb", re.I
 )
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
 _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|acknowledged)\b", re.I)

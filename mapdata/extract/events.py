@@ -48,7 +48,8 @@ _STRONG = re.compile(
     # "a drone dropped a grenade on a patrol", "jets dropped two bombs on the road": an attack
     r"drop(?:ped|s|ping)?\s+(?:[\w-]+\s+){0,3}?(?:bombs?|grenades?|munitions|explosives)|"
     # "wounded as a result of an Armenian ceasefire violation": a casualty caused by a violation
-    r"(?:killed|wounded|injured|died)\s+(?:as\s+a\s+result\s+of|due\s+to|in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:killed|wounded|injured|died)\s+(?:(?:on|late|early|this|last)\s+[\w-]+\s+)?(?:as\s+a\s+result\s+of|due\s+to|in|during|by)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"

@@ -1177,6 +1177,7 @@ def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Prop
             target = sourced.get((proposal.date, proposal.place_key or fold(proposal.place)))
             if target is not None:
                 into[at] = target
+    into.update(_statements_placed_by_the_outlet(kept, into))
     if not into:
         return kept, moved
     for at, target in into.items():
@@ -1187,6 +1188,39 @@ def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Prop
             items = statement.evidence.setdefault(name, [])
             items.extend(t for t in sentences if t not in items)
     return _without_merged(kept, moved, into)
+
+
+_PLACE_FIELDS = ("place", "latitude", "longitude", "geo_precision", "admin1", "country", "resolved", "place_key")
+
+
+def _statements_placed_by_the_outlet(kept: list[Proposal], into: dict[int, int]) -> dict[int, int]:
+    """ "The attack occurred on Tuesday in the village of X. The health ministry confirmed that a drone
+    struck a motorcycle": the outlet places the day's one incident, a party's statement tells it
+    without a place. When a dated day has exactly one placed claim in the outlet's voice and exactly
+    one statement with no place, blaming the same side, they are one claim: the statement's, at the
+    outlet's place. Anything less clear-cut stays apart for the reviewer."""
+    media: dict[tuple[str, str], list[int]] = {}
+    placeless: dict[tuple[str, str], list[int]] = {}
+    for at, proposal in enumerate(kept):
+        if at in into or proposal.date is None:
+            continue
+        key = (proposal.date, proposal.accused_side)
+        if proposal.reporting_side == "media" and proposal.place is not None:
+            media.setdefault(key, []).append(at)
+        elif proposal.reporting_side not in ("media", "third party") and proposal.place is None:
+            placeless.setdefault(key, []).append(at)
+    merged: dict[int, int] = {}
+    for key, told in media.items():
+        stated = placeless.get(key, [])
+        if len(told) != 1 or len(stated) != 1:
+            continue
+        retold, statement = kept[told[0]], kept[stated[0]]
+        for name in _PLACE_FIELDS:
+            setattr(statement, name, getattr(retold, name))
+        statement.place_candidates = list(retold.place_candidates)
+        statement.evidence["place"] = list(retold.evidence.get("place", []))
+        merged[told[0]] = stated[0]
+    return merged
 
 
 def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:

@@ -2142,3 +2142,54 @@ def test_a_voice_is_known_with_either_apostrophe():
         found = lexicon.voice_names.search(text)
         assert found is not None and found.group(0).startswith("Lebanon"), text
         assert lexicon.voice(found.group(0)) == ("Lebanese health ministry", "Lebanon")
+
+
+@pytest.mark.parametrize(
+    ("text", "profile_id", "side", "accused"),
+    [
+        # an officer by rank and name; "initiated a ceasefire violation" blames its subject
+        (
+            "Col Arun Mehta said Pakistan initiated an unprovoked ceasefire violation along the LoC in the "
+            "Uri sector on Monday morning.",
+            "india-pakistan",
+            "India",
+            "Pakistan",
+        ),
+        # "a violation by X" names X as the one who fired
+        (
+            "A soldier was injured on Monday in a ceasefire violation by Pakistan in the Uri sector, said Major Ravi Rao.",
+            "india-pakistan",
+            "India",
+            "Pakistan",
+        ),
+    ],
+)
+def test_an_officer_by_rank_speaks_for_the_side_his_claim_does_not_blame(text, profile_id, side, accused):
+    result = _read(text, "2024-03-05", profile_id)
+    assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [(side, accused)]
+
+
+def test_the_outlet_places_what_a_party_states_without_a_place():
+    text = (
+        "An Israeli drone strike killed a man in southern Lebanon on Tuesday. The attack happened in the village "
+        "of Yaroun. The Lebanese health ministry confirmed that a missile fired from an Israeli drone struck a car "
+        "on a village road on Tuesday."
+    )
+    result = _read(text, "2024-03-06", "israel-lebanon")
+    assert [(p.place, p.claimant, p.date) for p in result.proposals] == [
+        ("Yaroun", "Lebanese health ministry", "2024-03-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("A drone strike on the road caused the martyrdom of one person.", 1, None),
+        ("An artillery strike martyred two people in the village.", 2, None),
+        ("He was given first aid at the post, but he succumbed to his injuries.", 1, None),
+        ("Four members of a family were killed and two others critically wounded.", 4, 2),
+    ],
+)
+def test_deaths_and_wounds_as_reports_word_them(sentence, killed, wounded):
+    found = find_casualties(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
