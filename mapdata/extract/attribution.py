@@ -280,6 +280,8 @@ _SPEAKS_RIGHT_AFTER = re.compile(
 )
 # "according to the ministry", "Trend reports, citing the ministry", "said the ministry": the name
 # that follows cites the speaker (a reporting verb right before a name inverts the attribution).
+# A monitor's finding is its statement: "the SMM recorded 20 explosions", "the Mission heard shots".
+_MONITOR_FINDS = re.compile(r"\s+(?:also\s+)?(?:recorded|observed|heard|registered|saw|documented|monitored)\b", re.I)
 _ACCORDING_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|quoting|referring\s+to|(?:with|in)\s+reference\s+to|"
     r"(?:said|says|stated|states|reported|reports|announced|added|adds|noted|claimed|told)(?:\s+an?)?)\s+(?:the\s+)?$",
@@ -305,7 +307,7 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
         return False  # "were reported to the OSCE representatives": told to it, not by it
     if _ACCORDING_BEFORE.search(before) or _TOLD_BY.search(before):
         return True
-    return _SPEAKS_RIGHT_AFTER.match(sentence, end) is not None
+    return _SPEAKS_RIGHT_AFTER.match(sentence, end) is not None or _MONITOR_FINDS.match(sentence, end) is not None
 
 
 # "a field military commander", "the army spokesman": an officer of a side the words do not name.
@@ -342,10 +344,13 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     found: list[tuple[int, int, Attribution]] = []
     m: re.Match[str] | None
     lexicon, rules = tracker.lexicon, tracker.rules
-    if lexicon.voice_names is not None and SPEECH.search(sentence):
+    speech = SPEECH.search(sentence) is not None
+    if lexicon.voice_names is not None:
         # The profile's voices and monitors, by name, win ties; but only as speakers: "the IDF
         # said", not "fired by Hezbollah" or "Pakistani army resorted to firing".
         for m in lexicon.voice_names.finditer(sentence):
+            if not speech and not _MONITOR_FINDS.match(sentence, m.end()):
+                continue  # named, but neither speaking nor a monitor recording what it found
             voice = lexicon.voice(m.group(0))
             if voice is not None and not _acts(sentence, m.start(), m.end()):
                 claimant, voice_side = voice

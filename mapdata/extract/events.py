@@ -58,7 +58,8 @@ _STRONG = re.compile(
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
     r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank)\s+fire|"
     r"(?:cease-?fire\s+)?violations?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:recorded|registered|observed|reported)|"
-    r"recorded\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from)\b",
+    # a monitor's finding: "the SMM recorded / observed / heard multiple ceasefire violations"
+    r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from)\b",
     re.I,
 )
 _WEAK = re.compile(
@@ -80,7 +81,9 @@ AGREEMENT_CLAUSE = re.compile(
 
 _NEGATED = re.compile(
     r"\b(?:no|not\s+any|without)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?(?:violations?|incidents?|shooting|shots|fire|firing|clashes|attacks?)\b|"
-    r"\b(?:did\s+not|didn't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:open\s+fire|fire|shell|attack)|\bcalm\b|\bstabili[sz]ed\b|"
+    r"\b(?:did\s+not|didn't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:open\s+fire|fire|shell|attack)|"
+    # "calm, with the exception of X, where it observed violations": calm elsewhere, fire at X
+    r"\bcalm\b(?![^.;]{0,200}?\b(?:with\s+the\s+exception\s+of|except|apart\s+from|other\s+than)\b)|\bstabili[sz]ed\b|"
     # "the shelling from across the border stopped on Wednesday": the end of fire, not fire
     r"\b(?:shelling|firing|fire|fighting|clashes)\s+(?:[\w-]+\s+){0,8}?(?:stopped|ceased|halted|subsided|died\s+down)\b|"
     # "declined to comment on the alleged strike", "has yet to comment": no claim at all

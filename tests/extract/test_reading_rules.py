@@ -2193,3 +2193,22 @@ def test_the_outlet_places_what_a_party_states_without_a_place():
 def test_deaths_and_wounds_as_reports_word_them(sentence, killed, wounded):
     found = find_casualties(sentence)
     assert (found.killed, found.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a monitor's finding is its statement, and "calm except at X" is fire at X
+        (
+            "The SMM observed a calm situation in most areas, with the exception of Popasna and Zolote, where it "
+            "observed numerous ceasefire violations on Monday.",
+            ["Popasna", "Zolote"],
+        ),
+        ("Near Avdiivka the SMM recorded 14 ceasefire violations on Monday.", ["Avdiivka"]),
+        ("The SMM observed a calm situation in Popasna on Monday.", []),
+    ],
+)
+def test_a_monitors_findings_are_its_claims(text, places):
+    result = _read(text, "2024-03-05", "russia-ukraine")
+    assert [p.place for p in result.proposals] == places
+    assert {p.reporting_side for p in result.proposals} <= {"third party"}
