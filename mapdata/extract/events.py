@@ -103,13 +103,13 @@ _BACKGROUND = re.compile(
     # a halt agreed or a commitment not to strike: about attacks, not an attack
     r"\b(?:halt|moratorium|pause|ban|freeze|stop)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
     r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
-    r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
+    r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
     # a habit in the present perfect: "has been violating the ceasefire by targeting villages"
     r"\b(?:has|have)\s+been\s+(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"
     # an idiom and a threat: "playing with fire", "vowing to intensify attacks"
     r"\bplaying\s+with\s+fire\b|\b(?:vow(?:ed|ing|s)?|threaten(?:ed|ing|s)?)\s+to\s+(?:\w+\s+){0,2}?(?:attacks|strikes|fire)\b|"
     # "a ceasefire halted four days of fierce fighting": the end of fighting, not fighting
-    r"\b(?:halted|ended|stopped)\s+(?:\w+\s+){0,3}?(?:fighting|clashes|hostilities)\b|"
+    r"\b(?:halted|ended|stopped|paused|suspended)\s+(?:\w+\s+){0,3}?(?:fighting|clashes|hostilities|attacks)\b|"
     # a habit in the present: "Russian forces still shell the west bank", "regularly shell"
     r"\b(?:still|regularly|routinely|constantly|continue\s+to|continues\s+to)\s+(?:shell|fire\s+at|strike|attack|target|bomb)\b|"
     # a count in a series: "the third ceasefire violation in 24 days", "the sixth violation since"

@@ -379,9 +379,9 @@ class _Reader:
             dated
             and chosen is not None
             and (signals.event or signals.weak or casualties)
-            and not (chosen.precision in ("month", "year") and self.date_precision == "day")
+            and not (chosen.precision in ("week", "month", "year") and self.date_precision == "day")
         ):
-            # ("in 2020 so far": a month or a year does not move a text that is on a day)
+            # ("in 2020 so far", "during the past week": a vaguer time does not move a text that is on a day)
             # Only a sentence about an incident (or the setting of one, below) moves the day the text
             # is on: "on Saturday the army accused Israel of delaying" does not.
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence

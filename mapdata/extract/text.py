@@ -171,6 +171,13 @@ _PHOTO_CREDIT = re.compile(
     re.I,
 )
 _MAX_CAPTION = 600
+# A line that opens by describing a picture ("A picture taken in the outskirts of X shows smoke
+# rising after a strike on ...", "This photo shows ...") is a caption too, credit or not.
+_PICTURE_OPENS = re.compile(
+    r"^\W{0,3}(?:(?:an?|this|the)\s+)?(?:picture|photo(?:graph)?|image|handout\s+(?:picture|photo)|video\s+grab|still)"
+    r"\s+(?:(?:taken|released|published|obtained|made)\b|shows\b|showing\b|from\b)",
+    re.I,
+)
 
 
 def _ends_a_sentence(line: str) -> bool:
@@ -212,7 +219,7 @@ def split_sentences(body: str) -> list[Sentence]:
         if not original:
             continue
         norm = original.translate(_QUOTES)
-        if len(norm) <= _MAX_CAPTION and _PHOTO_CREDIT.search(norm):
+        if len(norm) <= _MAX_CAPTION and (_PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm)):
             sentences.append(Sentence(len(sentences), original, norm, caption=True))
             continue
         if not _ends_a_sentence(norm) and len(norm) < 200:

@@ -2212,3 +2212,26 @@ def test_a_monitors_findings_are_its_claims(text, places):
     result = _read(text, "2024-03-05", "russia-ukraine")
     assert [p.place for p in result.proposals] == places
     assert {p.reporting_side for p in result.proposals} <= {"third party"}
+
+
+def test_a_vague_time_does_not_move_the_day_the_report_is_on():
+    text = (
+        "Hezbollah fired rockets at Metula on Saturday, the IDF said. The group had paused its attacks during "
+        "the past week while a truce held in Gaza, but resumed them after it collapsed. Earlier in the day, two "
+        "mortars were fired from Lebanon at Shlomi, the IDF said."
+    )
+    result = _read(text, "2024-03-09", "israel-lebanon")  # a Saturday
+    assert {(p.place, p.date) for p in result.proposals} == {("Metula", "2024-03-09"), ("Shlomi", "2024-03-09")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a caption describing a picture, with no credit line
+        "A picture taken on the outskirts of Khiam shows smoke rising after an Israeli strike on March 2, 2024.",
+        # a recap of a similar, older event
+        "Last month a similar incident occurred near Metula, when the army shot down one of its own drones.",
+    ],
+)
+def test_captions_and_recaps_of_similar_incidents_are_not_claims(text):
+    assert _read(text, "2024-03-05", "israel-lebanon").proposals == []
