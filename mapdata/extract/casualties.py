@@ -45,7 +45,7 @@ _WOUND = r"(?:wounded|injured|hurt)"
 _VICTIMS = (
     r"(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|"
     r"girls?|guards?|officers?|policem[ae]n|farmers?|herders?|shepherds?|villagers?|workers?|fighters?|members?|"
-    r"personnel|militants?|sons?|daughters?)"
+    r"personnel|militants?|sons?|daughters?|jawans?|porters?|troopers?|majors?|captains?|constables?|sepoys?)"
 )
 # A count right after "killed" is its object ("an attack killed two soldiers"), not its subject's.
 _OBJECT_FOLLOWS = rf"(?!\s+(?:{_NUM})\b)"
@@ -171,17 +171,25 @@ def _named_deaths(sentence: str) -> int:
 # "Two soldiers and a civilian were killed": two counts, one verb
 _WORDS_OF_NOUN = r"(?:(?!(?:and|or|but|were|was|have|has)\b)[\w'-]+\s+){1,3}?"
 _JOINED_COUNTS = {
-    kind: re.compile(
-        rf"\b(?P<n>{_COUNT})\s+{_WORDS_OF_NOUN}and\s+(?P<m>{_NUM})\s+{_WORDS_OF_NOUN}{_AUX}(?:{verb})\b", re.I
+    kind: (
+        re.compile(
+            rf"\b(?P<n>{_COUNT})\s+{_WORDS_OF_NOUN}and\s+(?P<m>{_NUM})\s+{_WORDS_OF_NOUN}{_AUX}(?:{verb})\b", re.I
+        ),
+        # "injuring an Army major and a BSF jawan": two objects of one verb
+        re.compile(
+            rf"\b{stem}(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+and\s+(?P<m>{_NUM})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b",
+            re.I,
+        ),
     )
-    for kind, verb in (("killed", _KILL), ("wounded", _WOUND))
+    for kind, verb, stem in (("killed", _KILL, r"(?:kill|martyr)"), ("wounded", _WOUND, r"(?:wound|injur)"))
 }
 
 
 def _counted(sentence: str, kind: str) -> int | None:
     total: int | None = None
     taken = Spans(len(sentence))
-    for joined in _JOINED_COUNTS[kind].finditer(sentence):
+    for joined in (match for pattern in _JOINED_COUNTS[kind] for match in pattern.finditer(sentence)):
         before = sentence[max(0, joined.start() - 20) : joined.start()]
         first, second = number_value(joined.group("n")), number_value(joined.group("m"))
         if first is None or second is None or _VAGUE.search(before) or _NONE.search(before):

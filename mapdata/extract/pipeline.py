@@ -1123,7 +1123,17 @@ def _drop_covered_summaries(claims: list[_Claim], lexicon: Lexicon) -> list[_Cla
             and claim.date in sourced_days
             and not any(m.specific for m in claim.places)
         ):
-            continue  # the lede's places are only provinces ("in the Syunik and Gegharkunik provinces")
+            # the lede's places are only provinces ("in the Syunik and Gegharkunik provinces"); the
+            # casualties it states are the statement's when that day has one statement
+            statements = [c for c in claims if c.date == claim.date and c.speaker.side not in (None, "media")]
+            if len(statements) == 1:
+                statement = statements[0]
+                for name in ("killed", "wounded"):
+                    if getattr(statement, name) is None and getattr(claim, name) is not None:
+                        setattr(statement, name, getattr(claim, name))
+                        told = statement.evidence.setdefault(name, [])
+                        told.extend(s for s in claim.evidence.get(name, []) if s not in told)
+            continue
         kept.append(claim)
     return kept
 
@@ -1160,7 +1170,38 @@ def _merge_duplicates(proposals: list[Proposal]) -> tuple[list[Proposal], list[i
             items.extend(t for t in sentences if t not in items)
         earlier.responses.extend(r for r in proposal.responses if r not in earlier.responses)
         moved.append(at)
-    return _merge_summarised_regions(*_merge_retellings(kept, moved))
+    return _merge_outlet_summaries(*_merge_summarised_regions(*_merge_retellings(kept, moved)))
+
+
+def _merge_outlet_summaries(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
+    """A headline or standfirst in the outlet's voice ("Pakistani troops resorted to unprovoked
+    firing") names no place; when the report places that day's fire by the same side elsewhere, the
+    summary is that fire told short, not another incident. It joins the first placed claim of the
+    day against the same side, unless it states casualties that claim does not."""
+    placed: dict[tuple[str, str], int] = {}
+    for at, proposal in enumerate(kept):
+        if proposal.place is not None and proposal.date is not None:
+            placed.setdefault((proposal.date, proposal.accused_side), at)
+    into: dict[int, int] = {}
+    for at, proposal in enumerate(kept):
+        if proposal.reporting_side != "media" or proposal.place is not None or proposal.date is None:
+            continue
+        target = placed.get((proposal.date, proposal.accused_side))
+        if target is None:
+            continue
+        detail = kept[target]
+        if any(
+            own is not None and own != getattr(detail, name)
+            for name, own in (("killed", proposal.killed), ("wounded", proposal.wounded))
+        ):
+            continue
+        for name, sentences in proposal.evidence.items():
+            items = detail.evidence.setdefault(name, [])
+            items.extend(s for s in sentences if s not in items)
+        into[at] = target
+    if not into:
+        return kept, moved
+    return _without_merged(kept, moved, into)
 
 
 def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
@@ -1230,26 +1271,52 @@ def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[l
     own, and another sentence (the body's) names it."""
     into: dict[int, int] = {}
     for at, region in enumerate(kept):
-        if region.geo_precision != "region" or region.place is None or region.killed or region.wounded:
-            continue  # a region with its own casualties is an incident of its own
+        if region.place is None:
+            continue
         name = fold(region.place)
         own = set(region.evidence.get("place", []))
+        container = _container_pattern(name)
         for other, detail in enumerate(kept):
             if (
                 other != at
                 and other not in into
                 and detail.place is not None
-                and detail.geo_precision not in ("region", "country")
+                and fold(detail.place) != name
+                # the region is one by the gazetteer, or the detail's words make it one
+                # ("in the Sunderbani sector of Rajouri district": Rajouri is a town and a district)
+                and (
+                    (region.geo_precision == "region" and detail.geo_precision not in ("region", "country"))
+                    or any(container.search(fold(t)) for t in detail.evidence.get("place", []) if t not in own)
+                )
                 and detail.date == region.date
                 and detail.reporting_side == region.reporting_side
                 and detail.accused_side == region.accused_side
+                # a region with casualties of its own is an incident of its own, unless the place in
+                # it states the same ("a porter was killed in Rajouri ... killed in the X sector of Rajouri")
+                and not any(
+                    None not in (getattr(region, n), getattr(detail, n)) and getattr(region, n) != getattr(detail, n)
+                    for n in ("killed", "wounded")
+                )
                 and any(name in fold(t) for t in detail.evidence.get("place", []) if t not in own)
             ):
+                for n in ("killed", "wounded"):  # the region's figures are the detailed incident's
+                    if getattr(detail, n) is None and getattr(region, n) is not None:
+                        setattr(detail, n, getattr(region, n))
+                        detail.evidence.setdefault(n, []).extend(region.evidence.get(n, []))
                 into[at] = other
                 break
     if not into:
         return kept, moved
     return _without_merged(kept, moved, into)
+
+
+def _container_pattern(folded_name: str) -> re.Pattern[str]:
+    """ "X district", "the region of X": the name used as a container of other places."""
+    name = re.escape(folded_name)
+    return re.compile(
+        rf"\b{name}\s+(?:district|region|province|oblast|governorate|rayon|county)\b|"
+        rf"\b(?:district|region|province|oblast|governorate|rayon|county)\s+of\s+{name}\b"
+    )
 
 
 def _without_merged(kept: list[Proposal], moved: list[int], into: dict[int, int]) -> tuple[list[Proposal], list[int]]:

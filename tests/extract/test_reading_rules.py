@@ -2235,3 +2235,25 @@ def test_a_vague_time_does_not_move_the_day_the_report_is_on():
 )
 def test_captions_and_recaps_of_similar_incidents_are_not_claims(text):
     assert _read(text, "2024-03-05", "israel-lebanon").proposals == []
+
+
+def test_a_standfirst_and_a_district_named_around_the_placed_incident_are_that_incident():
+    text = (
+        "Pakistani troops resorted to unprovoked firing.\n"
+        "A porter was killed on Friday when Pakistani troops violated the ceasefire along the LoC in Rajouri "
+        "district, officials said.\n"
+        "The porter was killed when Pakistani troops opened fire in the Sunderbani sector of Rajouri district, "
+        "Colonel Anil Rao said."
+    )
+    result = _read(text, "2024-03-09", "india-pakistan")  # a Saturday
+    assert [(p.place, p.date, p.killed) for p in result.proposals] == [("Sunderbani", "2024-03-08", 1)]
+
+
+def test_a_running_tally_of_days_is_not_an_incident():
+    text = "Pakistani troops fired along the LoC in Poonch on eight out of ten days this month, officials said."
+    assert _read(text, "2024-03-12", "india-pakistan").proposals == []
+
+
+def test_two_objects_of_one_verb_are_counted():
+    found = find_casualties("The shelling ended up injuring an army major and a BSF jawan in the forward area.")
+    assert (found.killed, found.wounded) == (None, 2)
