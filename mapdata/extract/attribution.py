@@ -36,7 +36,7 @@ __all__ = [
     "tells_own_fire",
 ]
 
-_MOD = r"(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD|Defen[cs]e\s+Minist(?:er|ry)|military\s+spokes(?:man|woman|person))"
+_MOD = r"(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|(?:National\s+)?Defen[cs]e\s+Ministry|MoD|Defen[cs]e\s+Minist(?:er|ry)|military\s+spokes(?:man|woman|person))"
 _SPOKES = r"(?:spokes(?:man|woman|person)|press\s+secretary|spokes\s*person|representative)"
 _NAME = r"(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})"
 SPEECH = re.compile(  # a speech verb or an attribution phrase anywhere in a sentence

@@ -62,6 +62,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "span",
     ),
+    (
+        re.compile(
+            # "overnight Saturday-Sunday", "on the night from Saturday to Sunday", "Saturday night
+            # through Sunday morning": a night told by its two days is the second day's
+            r"\b(?:(?:overnight|(?:on\s+)?the\s+night\s+(?:of|from)|night\s+of)\s+(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"\s*(?:-|–|to|into|and)\s*|(?P<wd1b>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+night\s+"
+            r"(?:through|into|to|till|until)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            re.I,
+        ),
+        "weekday",
+    ),
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"), "explicit"),
     (re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"), "explicit"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I), "explicit"),
@@ -154,8 +165,19 @@ class DateMention:
     precision: str = "day"  # day / month / year
 
 
+# "on Sunday afternoon issued a statement", "said on Monday evening": when a statement was made,
+# not a part of the day of the fire.
+_STATEMENT_TIME = re.compile(
+    r"\b(?:morning|afternoon|evening|night)\s+(?:issued|released|published|said|told|announced|stated|reported)\b|"
+    r"\b(?:said|told\s+\w+|announced|stated|reported|issued\s+a\s+statement)\s+(?:late\s+|early\s+)?(?:on\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+)?(?:morning|afternoon|evening|night)\b",
+    re.I,
+)
+
+
 def part_of_day(sentence: str) -> str | None:
-    """ "morning", "afternoon", "evening" or "night" when the sentence says so."""
+    """ "morning", "afternoon", "evening" or "night" when the sentence says so of the fire."""
+    sentence = _STATEMENT_TIME.sub(" ", sentence)
     for name, pattern in _PARTS:
         if pattern.search(sentence):
             return name

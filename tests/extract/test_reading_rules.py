@@ -2257,3 +2257,22 @@ def test_a_running_tally_of_days_is_not_an_incident():
 def test_two_objects_of_one_verb_are_counted():
     found = find_casualties("The shelling ended up injuring an army major and a BSF jawan in the forward area.")
     assert (found.killed, found.wounded) == (None, 2)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["overnight Saturday-Sunday", "on Saturday night through Sunday morning", "on the night from Saturday to Sunday"],
+)
+def test_a_night_told_by_its_two_weekdays_is_the_second_day(phrase):
+    text = f"Thai troops fired shells at the Ta Kwai temple {phrase}, the Cambodian Ministry of National Defense said."
+    result = _read(text, "2024-03-12", "thailand-cambodia")  # a Tuesday: Sunday is 10 March
+    assert [(p.date, p.reporting_side) for p in result.proposals] == [("2024-03-10", "Cambodia")]
+
+
+def test_the_hour_of_a_statement_does_not_split_the_incident_it_tells():
+    text = (
+        "The Cambodian Defense Ministry on Sunday afternoon issued a statement condemning Thai troops for shelling "
+        "the Ta Kwai temple. The statement followed clashes at the Ta Kwai temple overnight Saturday-Sunday."
+    )
+    result = _read(text, "2024-03-10", "thailand-cambodia")
+    assert [(p.place, p.date) for p in result.proposals] == [("Ta Kwai", "2024-03-10")]
