@@ -73,6 +73,18 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "weekday",
     ),
+    (
+        re.compile(
+            # "for the period from 19.30 on December 7 to 19.30 on December 8": a reporting period
+            # across two days is told as of its end, like a night
+            r"\bfrom\s+(?:(?:\d{1,2}[.:]\d\d|\d{1,2})\s*(?:hrs?|h)?\s+on\s+)?(?:[0-3]?\d\s+)?"
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-3]?\d)?"
+            r"(?:,?\s+(?:19|20)\d\d)?\s+(?:to|until|till)\s+(?:(?:\d{1,2}[.:]\d\d|\d{1,2})\s*(?:hrs?|h)?\s+on\s+)?"
+            rf"(?:{_D}\s+(?:of\s+)?{_M}|(?P<m2>{_MONTH_AGAIN})\s+(?P<d2>[0-3]?\d)(?!\d))(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
+            re.I,
+        ),
+        "period",
+    ),
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"), "explicit"),
     (re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"), "explicit"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I), "explicit"),
@@ -127,7 +139,7 @@ _PARTS = [
     ("morning", re.compile(r"\bmorning\b|\b\d{1,2}(?::\d\d)?\s*a\.?m\b|\bdawn\b", re.I)),
 ]
 # fmt: off
-_RANK = {"night": 0, "span": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
+_RANK = {"night": 0, "span": 0, "period": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
          "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "days_later": 1, "present": 2,
          "last_week": 3, "this_month": 3, "last_month": 3}
 # fmt: on
@@ -136,7 +148,7 @@ _RANK = {"night": 0, "span": 0, "explicit": 0, "month": 3, "year": 4, "weekday":
 # words without an event in them, then the date.
 _STATEMENT_DAY = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+)?reporters|reported|announced|stated|added|claimed|wrote|confirmed|"
-    r"briefing|statement)\b(?P<between>(?:\s+[\w'-]+){0,6}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
+    r"published|released|issued|briefing|statement)\b(?P<between>(?:\s+[\w'-]+){0,6}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
 # "On Thursday, the ministry's spokesman said that ...": a day opening the sentence, then its speaker.
@@ -215,6 +227,20 @@ def _resolve(
         month_name = groups.get("month") or groups["month2"]
         day = groups.get("day") or groups["day2"]
         return _with_year(MONTHS[month_name.lower().rstrip(".")], int(day), year, published), "day"
+    if kind == "period":  # the period's last day
+        if groups.get("d2"):
+            return _with_year(
+                MONTHS[groups["m2"].lower()],
+                int(groups["d2"]),
+                int(groups["y2"]) if groups.get("y2") else None,
+                published,
+            ), "day"
+        return _with_year(
+            MONTHS[groups["month"].lower().rstrip(".")],
+            int(groups["day"]),
+            int(groups["y2"]) if groups.get("y2") else None,
+            published,
+        ), "day"
     if kind in {"explicit", "night"}:
         month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower().rstrip(".")]
         return _with_year(month, int(groups["day"]), year, published), "day"

@@ -2276,3 +2276,21 @@ def test_the_hour_of_a_statement_does_not_split_the_incident_it_tells():
     )
     result = _read(text, "2024-03-10", "thailand-cambodia")
     assert [(p.place, p.date) for p in result.proposals] == [("Ta Kwai", "2024-03-10")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mission recorded more violations in the zone for the period from 19.30 on December 4 to 19.30 on "
+        "December 5, the mission reported on December 6.",
+        "The monitors counted 300 explosions from 18:00 on 4 December to 18:00 on 5 December, the mission said on "
+        "6 December.",
+    ],
+)
+def test_a_reporting_period_across_two_days_is_its_last_day(sentence):
+    import datetime as dt
+
+    from mapdata.extract.dates import find_dates, pick_date
+
+    chosen = pick_date(find_dates(sentence, dt.date(2023, 12, 8)), sentence)
+    assert chosen is not None and chosen.date == dt.date(2023, 12, 5)
