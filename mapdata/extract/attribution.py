@@ -131,6 +131,7 @@ class Rules:
     ministry: tuple[re.Pattern[str], ...]
     officer: re.Pattern[str]
     agency: tuple[re.Pattern[str], ...]
+    officials: re.Pattern[str]
     country_speaks: re.Pattern[str]
     country_only: re.Pattern[str]
     fire_from: re.Pattern[str]
@@ -158,6 +159,11 @@ def rules_for(lexicon: Lexicon) -> Rules:
         officer=re.compile(
             rf"\b(?P<side>{side})\s+(?:(?:royal|military|army|field|border|artillery|navy|naval|air\s+force)\s+){{0,2}}"
             rf"(?:commanders?|officers?|generals?|colonels?|military\s+officials?|spokes(?:man|woman|person))\b",
+            re.I,
+        ),
+        officials=re.compile(
+            rf"\b(?P<side>{side})\s+(?P<noun>(?:(?:government|state|local|security|military|border|health)\s+)?"
+            rf"(?:authorities|officials|sources))\b",
             re.I,
         ),
         agency=(
@@ -326,8 +332,8 @@ _RANKED_NAME = re.compile(
 # A local official who speaks: "Prosecutors said", "the region's governor, Oleh X, said".
 _OFFICIAL = re.compile(
     r"\b(?P<who>(?:the\s+)?(?:(?:region's|regional|provincial|district|city|local|town)\s+)?"
-    r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner))"
-    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])))"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:said|says|told|reported|stated|wrote|added)\b",
     re.I,
 )
@@ -371,6 +377,13 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             found.append(
                 (m.start(), m.end(), Attribution(lexicon.ministry_claimant(side), side, "ministry", m.start()))
             )
+    for m in rules.officials.finditer(sentence):
+        side = side_word(m.group("side"), lexicon)
+        if side and _speaks(sentence, m.start(), m.end()):
+            # "Pakistani authorities have reported", "Lebanese officials said": the side's officials
+            noun = re.sub(r"\s+", " ", m.group("noun")).lower()
+            claimant = f"{lexicon.adjectives.get(side, side)} {noun}"
+            found.append((m.start(), m.end(), Attribution(claimant, side, "authority", m.start())))
     for pattern in rules.agency:
         for m in pattern.finditer(sentence):
             side = side_word(m.group("side"), lexicon)

@@ -1123,19 +1123,30 @@ def _drop_covered_summaries(claims: list[_Claim], lexicon: Lexicon) -> list[_Cla
             and claim.date in sourced_days
             and not any(m.specific for m in claim.places)
         ):
-            # the lede's places are only provinces ("in the Syunik and Gegharkunik provinces"); the
-            # casualties it states are the statement's when that day has one statement
-            statements = [c for c in claims if c.date == claim.date and c.speaker.side not in (None, "media")]
-            if len(statements) == 1:
-                statement = statements[0]
-                for name in ("killed", "wounded"):
-                    if getattr(statement, name) is None and getattr(claim, name) is not None:
-                        setattr(statement, name, getattr(claim, name))
-                        told = statement.evidence.setdefault(name, [])
-                        told.extend(s for s in claim.evidence.get(name, []) if s not in told)
-            continue
+            _hand_casualties(claim, claims)
+            continue  # the lede's places are only provinces ("in the Syunik and Gegharkunik provinces")
         kept.append(claim)
     return kept
+
+
+def _hand_casualties(summary: _Claim, claims: list[_Claim]) -> None:
+    """A lede in the outlet's voice that gives way to a party's statement of the same day hands it
+    the casualties it states, when that day has exactly one such statement and the statement
+    gives none ("Five were killed in Pakistani shelling in Mendhar on Sunday ...
+    officials said a shell hit a house in Devta village")."""
+    if summary.speaker.side not in (None, "media"):
+        return
+    statements = [
+        c for c in claims if c is not summary and c.date == summary.date and c.speaker.side not in (None, "media")
+    ]
+    if len(statements) != 1:
+        return
+    statement = statements[0]
+    for name in ("killed", "wounded"):
+        if getattr(statement, name) is None and getattr(summary, name) is not None:
+            setattr(statement, name, getattr(summary, name))
+            told = statement.evidence.setdefault(name, [])
+            told.extend(s for s in summary.evidence.get(name, []) if s not in told)
 
 
 def _merge_duplicates(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]]:
@@ -1289,7 +1300,8 @@ def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[l
                     or any(container.search(fold(t)) for t in detail.evidence.get("place", []) if t not in own)
                 )
                 and detail.date == region.date
-                and detail.reporting_side == region.reporting_side
+                # the same side's claim, or the outlet's lede that a party's statement then details
+                and region.reporting_side in (detail.reporting_side, "media")
                 and detail.accused_side == region.accused_side
                 # a region with casualties of its own is an incident of its own, unless the place in
                 # it states the same ("a porter was killed in Rajouri ... killed in the X sector of Rajouri")
@@ -1315,7 +1327,7 @@ def _container_pattern(folded_name: str) -> re.Pattern[str]:
     name = re.escape(folded_name)
     return re.compile(
         rf"\b{name}\s+(?:district|region|province|oblast|governorate|rayon|county)\b|"
-        rf"\b(?:district|region|province|oblast|governorate|rayon|county)\s+of\s+{name}\b"
+        rf"\b(?:district|region|province|oblast|governorate|rayon|county|sector|tehsil)\s+of\s+{name}\b"
     )
 
 

@@ -2119,6 +2119,18 @@ def test_an_outlets_lede_blaming_the_other_side_lends_no_area():
             "thailand-cambodia",
             "Thailand",
         ),
+        # a side's authorities or officials speak for it
+        (
+            "The Pakistani authorities have reported that six civilians were injured in Indian shelling in the "
+            "Nakyal sector on Sunday.",
+            "india-pakistan",
+            "Pakistan",
+        ),
+        (
+            "Lebanese officials said an Israeli strike killed two people in Aitaroun on Sunday.",
+            "israel-lebanon",
+            "Lebanon",
+        ),
         # a spokesperson's condemnation is a statement
         (
             "Thai Royal Army spokesperson Colonel Somchai Dee condemned an attack carried out by Cambodian forces "
@@ -2294,3 +2306,18 @@ def test_a_reporting_period_across_two_days_is_its_last_day(sentence):
 
     chosen = pick_date(find_dates(sentence, dt.date(2023, 12, 8)), sentence)
     assert chosen is not None and chosen.date == dt.date(2023, 12, 5)
+
+
+def test_officials_of_a_place_blame_the_other_side_and_the_outlets_lede_is_their_incident():
+    text = (
+        "Four members of a family were killed and two others wounded in Pakistani mortar shelling in the Mendhar "
+        "area of Poonch district on Sunday.\n"
+        "The Army said the Pakistani troops resorted to unprovoked mortar shelling on Indian posts from 7.40 am on "
+        "Sunday.\n"
+        "The officials in Jammu and Poonch said that a mortar shell fired by the Pakistani troops hit a house in "
+        "Devta village in the sector of Mendhar on Sunday."
+    )
+    result = _read(text, "2024-03-05", "india-pakistan")
+    assert [(p.place, p.reporting_side, p.accused_side, p.killed, p.wounded) for p in result.proposals] == [
+        ("Devta", "India", "Pakistan", 4, 2)
+    ]
