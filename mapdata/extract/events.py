@@ -96,7 +96,9 @@ _RETALIATION = re.compile(
     re.I,
 )
 _BACKGROUND = re.compile(
-    r"\bwars?\b|\b\d+-day\b|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
+    # a war told as the setting of today's fire ("as the war in Gaza restarted", "amid the war",
+    # "the war-torn region") does not make the fire history
+    r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)|\b\d+-day\b|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
     r"\bcampaign\b|\bin\s+total\b|\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
     # a ceasefire's entry into force, a recap, a justification: context, not news
     r"\b(?:went|came|entered)\s+into\s+(?:effect|force)\b|\btook\s+effect\b|\bin\s+response\s+to\s+the\s+repeated\b|"

@@ -1327,7 +1327,7 @@ def _container_pattern(folded_name: str) -> re.Pattern[str]:
     name = re.escape(folded_name)
     return re.compile(
         rf"\b{name}\s+(?:district|region|province|oblast|governorate|rayon|county)\b|"
-        rf"\b(?:district|region|province|oblast|governorate|rayon|county|sector|tehsil)\s+of\s+{name}\b"
+        rf"\b(?:district|region|province|oblast|governorate|rayon|county|sector|tehsil)s?\s+of\s+{name}\b"
     )
 
 

@@ -2321,3 +2321,15 @@ def test_officials_of_a_place_blame_the_other_side_and_the_outlets_lede_is_their
     assert [(p.place, p.reporting_side, p.accused_side, p.killed, p.wounded) for p in result.proposals] == [
         ("Devta", "India", "Pakistan", 4, 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("On Friday, the group also launched attacks on Metula as the war in Gaza restarted.", 1),
+        ("Hezbollah fired rockets at Shlomi on Friday amid the war in Gaza.", 1),
+        ("Thousands of people were killed in the war in 2006, when Hezbollah fired rockets at Shlomi.", 0),
+    ],
+)
+def test_a_war_named_as_the_setting_does_not_make_todays_fire_history(text, claims):
+    assert len(_read(text, "2023-12-02", "israel-lebanon").proposals) == claims
