@@ -570,7 +570,7 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
             return side  # "X has accused Armenia of 130 bombardments": whom the accusation names
     m = rules.fire_from.search(sentence)
     if m:
-        return side_word(m.group("side"), lexicon)
+        return _firing_from(m.group("side"), lexicon)
     m = rules.passive_by.search(sentence)
     if m:
         return side_word(m.group("agent").split()[-1], lexicon) or side_word(m.group("agent"), lexicon)
@@ -611,6 +611,18 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     if enemy is not None and enemy.search(sentence) and _AGGRESSION.search(sentence):
         return lexicon.opponent(speaker_side)
     return None
+
+
+def _firing_from(name: str, lexicon: Lexicon) -> str | None:
+    """ "Fired from Lebanon": fire from a country's territory blames whoever the side it hit
+    blames (Israel blames Hezbollah, not the Lebanese state); "from the Lebanese army's positions"
+    names the party itself."""
+    side = side_word(name, lexicon)
+    if side is None or _is_demonym(name, lexicon):
+        return side
+    hit = lexicon.opponent(side)
+    blamed = lexicon.opponent(hit) if hit is not None else None
+    return blamed if blamed is not None and blamed != hit else side
 
 
 _ATTACK_NOUN = re.compile(

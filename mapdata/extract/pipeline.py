@@ -356,7 +356,12 @@ class _Reader:
             return
         if _SOURCE_OF_PREVIOUS.match(text) and self._source_of_previous(sentence):
             return
+        speaker_before = self.tracker.current
         speaker = self.speaker(sentence)
+        if _CLAIMED_RESPONSIBILITY.match(text):
+            # "Hezbollah claimed responsibility for the attacks": an admission, not the voice of
+            # what the report tells next
+            self.tracker.current = speaker_before
         mentions = find_dates(text, self.published, self.date_ctx)
         chosen = self._said_on(sentence, pick_date(mentions, text))
         chosen = self._past_day_statement(text, mentions, chosen)

@@ -2333,3 +2333,28 @@ def test_officials_of_a_place_blame_the_other_side_and_the_outlets_lede_is_their
 )
 def test_a_war_named_as_the_setting_does_not_make_todays_fire_history(text, claims):
     assert len(_read(text, "2023-12-02", "israel-lebanon").proposals) == claims
+
+
+def test_fire_from_a_countrys_territory_blames_whom_the_side_hit_blames():
+    result = _read(
+        "Two mortar shells were fired from Lebanon at Shlomi on Saturday, the IDF said.", "2024-03-09", "israel-lebanon"
+    )
+    assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [("Israel", "Hezbollah")]
+    result = _read(
+        "The Lebanese army fired at an Israeli drone over Khiam on Saturday, the IDF said.",
+        "2024-03-09",
+        "israel-lebanon",
+    )
+    assert [p.accused_side for p in result.proposals] == ["Lebanon"]
+
+
+def test_a_side_claiming_responsibility_is_not_the_voice_of_what_follows():
+    text = (
+        "Rockets were fired at army posts near Shlomi on Saturday, the IDF said. Hezbollah claimed responsibility "
+        "for the attacks. On Friday, the group also fired rockets at Metula."
+    )
+    result = _read(text, "2024-03-09", "israel-lebanon")
+    assert {(p.place, p.reporting_side, p.accused_side) for p in result.proposals} == {
+        ("Shlomi", "Israel", "Hezbollah"),
+        ("Metula", "Israel", "Hezbollah"),
+    }
