@@ -2335,17 +2335,16 @@ def test_a_war_named_as_the_setting_does_not_make_todays_fire_history(text, clai
     assert len(_read(text, "2023-12-02", "israel-lebanon").proposals) == claims
 
 
-def test_fire_from_a_countrys_territory_blames_whom_the_side_hit_blames():
-    result = _read(
-        "Two mortar shells were fired from Lebanon at Shlomi on Saturday, the IDF said.", "2024-03-09", "israel-lebanon"
-    )
-    assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [("Israel", "Hezbollah")]
-    result = _read(
-        "The Lebanese army fired at an Israeli drone over Khiam on Saturday, the IDF said.",
-        "2024-03-09",
-        "israel-lebanon",
-    )
-    assert [p.accused_side for p in result.proposals] == ["Lebanon"]
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Two mortar shells were fired from Lebanon at Shlomi on Saturday, the IDF said.", "Hezbollah"),
+        ("The Lebanese army fired at an Israeli drone over Khiam on Saturday, the IDF said.", "Lebanon"),
+    ],
+)
+def test_fire_from_a_countrys_territory_blames_whom_the_side_hit_blames(text, accused):
+    found = _brief(_read(text, "2024-03-09", "israel-lebanon"))
+    assert [(side, blamed) for _, _, side, blamed in found] == [("Israel", accused)]
 
 
 def test_a_side_claiming_responsibility_is_not_the_voice_of_what_follows():
