@@ -62,12 +62,17 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
         re.compile(
-            rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b",
+            rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing)|shot\s+dead)\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b",
             re.I,
         ),
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
         re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
+        # "killed Defense Army soldier Andranik X": one victim named by rank and name
+        re.compile(
+            r"\b(?:kill(?:ed|ing)|martyr(?:ed|ing)|shot\s+dead)\s+(?P<n>)(?:[A-Z][\w'’-]*\s+){0,4}"
+            r"(?:soldier|serviceman|private|sergeant|corporal|officer|civilian|resident|jawan|porter)\s+[A-Z][a-z]"
+        ),
         # "caused the death / the martyrdom of one person"
         re.compile(rf"\b(?:deaths?|martyrdom|killing)\s+of\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,2}}?{_VICTIMS}\b", re.I),
         # "he was given first aid but succumbed to his injuries": the one wounded died

@@ -53,6 +53,8 @@ _STRONG = re.compile(
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
+    # "shot and killed a soldier", "shot dead", "a soldier was shot by a sniper", "gunned down"
+    r"shot\s+(?:and\s+(?:killed|wounded|injured)|dead)|(?:was|were|been)\s+shot|gunned\s+down|"
     r"struck|strikes?|airstrikes?|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"

@@ -2357,3 +2357,29 @@ def test_a_side_claiming_responsibility_is_not_the_voice_of_what_follows():
         ("Shlomi", "Israel", "Hezbollah"),
         ("Metula", "Israel", "Hezbollah"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "accused", "killed"),
+    [
+        (
+            "Azerbaijani forces shot and killed Defense Army soldier Arman Petrosyan today at a southern outpost, "
+            "according to the Armenian Defense Ministry.",
+            "Azerbaijan",
+            1,
+        ),
+        (
+            "Azerbaijani forces shot dead an Armenian soldier today near Tegh, the Armenian Defense Ministry said.",
+            "Azerbaijan",
+            1,
+        ),
+        (
+            "An Armenian soldier was shot by an Azerbaijani sniper near Tegh today, the Armenian Defense Ministry said.",
+            "Azerbaijan",
+            None,
+        ),
+    ],
+)
+def test_shooting_a_person_is_an_incident(text, accused, killed):
+    result = _read(text, "2024-03-05", "armenia-azerbaijan")
+    assert [(p.accused_side, p.killed) for p in result.proposals] == [(accused, killed)]
