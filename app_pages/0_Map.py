@@ -157,4 +157,4 @@ def map_and_details(
 map_and_details(payload, payload_url, rows, center, zoom)
 
 with st.sidebar, step("map page: downloads"):
-    download_buttons(shown, key_prefix="map", state=state)
+    download_buttons(shown, key_prefix="map", state=state, status=view.status)

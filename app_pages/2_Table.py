@@ -111,5 +111,5 @@ bulk_review([str(rows.iloc[p]["id"]) for p in picked], rows["id"].astype(str).to
 if shown.empty:
     st.info("No incidents match the filters.")
 else:
-    download_buttons(shown, key_prefix="table", state=state)
-    history_download(shown, state)
+    download_buttons(shown, key_prefix="table", state=state, status=view.status)
+    history_download(shown, state, view.status)

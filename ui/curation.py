@@ -496,17 +496,19 @@ def pending_review(key: str) -> None:
             st.rerun()
 
 
-def history_download(shown: pd.DataFrame, state: FilterState) -> None:
-    """A CSV of the rows shown with each claim's review, retraction and history (built on click).
+def history_download(shown: pd.DataFrame, state: FilterState, status: pd.Series | None = None) -> None:
+    """A CSV of the rows shown with each claim's clash status (from ``status``), review, retraction
+    and history (built on click).
 
     Named like the other downloads, after the dates and filters of what it holds."""
     store = get_store()
     snapshot = shown.copy()
+    status = None if status is None else status.reindex(snapshot.index).copy()
 
     def build() -> bytes:
         histories = store.histories(snapshot["id"])
         history = [[entry.to_dict() for entry in histories.get(i, [])] for i in snapshot["id"]]
-        return to_csv_bytes(snapshot.assign(history=history), curation=True)
+        return to_csv_bytes(snapshot.assign(history=history), curation=True, status=status)
 
     st.download_button(
         f"Download with review and history (CSV, {len(snapshot):,})",

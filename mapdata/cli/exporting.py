@@ -1,6 +1,8 @@
 """``python -m mapdata export``: CSV or GeoJSON of the incidents the filters let through, to stdout.
 
-Uses the same filter code as the app, so a script and the app agree on what a filter means.
+Uses the same filter code as the app, so a script and the app agree on what a filter means, and
+the same clash statuses: found over every live claim in the store (as the app finds them), so a
+clash cut by a filter keeps its status in the file.
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ import argparse
 import datetime as dt
 import sys
 
+import pandas as pd
+
+from mapdata.claims.cache import CLASHES_SUFFIX, cached_clashes
 from mapdata.cli.options import DB_HELP, add_profile_option, catalog_from
 from mapdata.errors import MapdataError, ValidationError
 from mapdata.filters import FilterState, apply_filters
@@ -86,14 +91,22 @@ def run(args: argparse.Namespace) -> int:
         show_retracted=args.include_retracted,
     )
     store = open_store(args.db)
-    frame = apply_filters(store.frame(include_retracted=args.include_retracted), state)
+    live = store.frame()
+    every = store.frame(include_retracted=True) if args.include_retracted else live
+    clashes = cached_clashes(live, store.cache_path(CLASHES_SUFFIX))  # over live claims, as the app does
+    by_id = pd.Series(clashes.status.astype(object).to_numpy(), index=live["id"].to_numpy())
+    frame = apply_filters(every, state)
+    status = pd.Series(frame["id"].map(by_id).to_numpy(), index=frame.index)  # a retracted claim: none
     if args.conflict:
         frame = frame[frame["conflict"] == profiles[0].id]
     if args.with_history:
         histories = store.histories(frame["id"])
         frame = frame.assign(history=[[e.to_dict() for e in histories.get(i, [])] for i in frame["id"]])
     curation = bool(args.with_history)
-    text = to_csv(frame, curation=curation) if args.format == "csv" else to_geojson(frame, curation=curation) + "\n"
+    if args.format == "csv":
+        text = to_csv(frame, curation=curation, status=status)
+    else:
+        text = to_geojson(frame, curation=curation, status=status) + "\n"
     sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the terminal's locale
     sys.stdout.flush()
     return 0

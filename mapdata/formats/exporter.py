@@ -1,5 +1,10 @@
 """Exports of exactly the frame given (the caller filters first): our CSV and GeoJSON.
 
+Each claim's clash status (single source / corroborated / contested / denied) goes out as
+``clash_status`` when the caller passes it: it is found over the whole store
+(:mod:`mapdata.claims`, an analysis above this module), not from the rows exported, so a clash
+cut by a filter keeps its status. The importer leaves the column out.
+
 Both read back through the importer with nothing lost: every field, weapons lists, nulls,
 ``extra`` and any Unicode. The CSV guards free-text cells against spreadsheet formulas
 (see :mod:`mapdata.formats.ourcsv`); GeoJSON is RFC 7946 (Points, [longitude, latitude]).
@@ -16,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from mapdata.formats.ourcsv import CURATION_COLUMNS, TEXT_COLUMNS, escape_cell
+from mapdata.formats.ourcsv import CURATION_COLUMNS, STATUS_COLUMN, TEXT_COLUMNS, escape_cell
 from mapdata.model import CURATION_FIELDS, FIELDS
 
 __all__ = ["CSV_MIME", "GEOJSON_MIME", "records", "to_csv", "to_csv_bytes", "to_geojson"]
@@ -97,32 +102,45 @@ def _column(frame: pd.DataFrame, name: str) -> list[Any]:
     return [None if _missing(v) else (v if isinstance(v, str) else str(v)) for v in values]
 
 
-def _columns(curation: bool) -> tuple[str, ...]:
-    """Our fields; with ``curation``, then the review, the retraction and ``history`` (a column of
-    entry dicts the caller adds, e.g. from ``Store.histories``)."""
-    return (*FIELDS, *CURATION_COLUMNS) if curation else FIELDS
+def _columns(curation: bool, status: bool) -> tuple[str, ...]:
+    """Our fields; with ``status``, the clash status; with ``curation``, then the review, the
+    retraction and ``history`` (a column of entry dicts the caller adds, e.g. from ``Store.histories``)."""
+    return (*FIELDS, *((STATUS_COLUMN,) if status else ()), *(CURATION_COLUMNS if curation else ()))
 
 
-def records(frame: pd.DataFrame, *, curation: bool = False) -> Iterator[dict[str, Any]]:
-    """Plain, JSON-friendly records (our FIELDS, in order; then the curation) for every row of ``frame``."""
-    names = _columns(curation)
-    frame = frame.reindex(columns=list(names))
+def _with_status(frame: pd.DataFrame, status: pd.Series | None) -> pd.DataFrame:
+    """``frame`` with the ``clash_status`` column from ``status`` (aligned by index; a claim it
+    lacks, such as a retracted one, which is in no clash, gets none)."""
+    if status is None:
+        return frame
+    values = status.reindex(frame.index).astype(object)
+    return frame.assign(**{STATUS_COLUMN: values.where(values.notna(), None).to_numpy()})
+
+
+def records(
+    frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None
+) -> Iterator[dict[str, Any]]:
+    """Plain, JSON-friendly records (our FIELDS, in order; then the clash status from ``status``,
+    indexed like ``frame``; then the curation) for every row of ``frame``."""
+    names = _columns(curation, status is not None)
+    frame = _with_status(frame, status).reindex(columns=list(names))
     columns = [_column(frame, name) for name in names]
     for values in zip(*columns):
         yield dict(zip(names, values))
 
 
-def to_csv(frame: pd.DataFrame, *, curation: bool = False) -> str:
+def to_csv(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None) -> str:
     """Our CSV (columns = FIELDS; weapons/extra as JSON) of exactly the rows of ``frame``.
 
+    ``status`` (each row's clash status, indexed like ``frame``) adds the ``clash_status`` column;
     ``curation`` adds the review status and note, when and why a claim was retracted, and
     its history as JSON (the importer keeps such columns in ``extra``, never as the claim).
     """
-    names = _columns(curation)
+    names = _columns(curation, status is not None)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; and a lone \r in a value gets quoted
     writer.writerow(names)
-    for record in records(frame, curation=curation):
+    for record in records(frame, curation=curation, status=status):
         row = []
         for name in names:
             value = record[name]
@@ -142,15 +160,16 @@ def to_csv(frame: pd.DataFrame, *, curation: bool = False) -> str:
     return out.getvalue()
 
 
-def to_csv_bytes(frame: pd.DataFrame, *, curation: bool = False) -> bytes:
+def to_csv_bytes(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None) -> bytes:
     """:func:`to_csv` as UTF-8 with a byte-order mark, so Excel shows Armenian and Azerbaijani letters."""
-    return ("\ufeff" + to_csv(frame, curation=curation)).encode("utf-8")
+    return ("\ufeff" + to_csv(frame, curation=curation, status=status)).encode("utf-8")
 
 
-def to_geojson(frame: pd.DataFrame, *, curation: bool = False) -> str:
-    """A GeoJSON FeatureCollection of Points, one per row of ``frame``, our fields as properties."""
+def to_geojson(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None) -> str:
+    """A GeoJSON FeatureCollection of Points, one per row of ``frame``, our fields (and the clash
+    status from ``status``, see :func:`records`) as properties."""
     features = []
-    for record in records(frame, curation=curation):
+    for record in records(frame, curation=curation, status=status):
         latitude, longitude = record.pop("latitude"), record.pop("longitude")
         geometry = (
             None if latitude is None or longitude is None else {"type": "Point", "coordinates": [longitude, latitude]}

@@ -5,8 +5,9 @@ Free-text cells that a spreadsheet would run as a formula (starting with = + - @
 are written with a leading apostrophe, and a leading apostrophe is itself doubled; the
 importer removes exactly one, so the round trip is exact and opening the file is safe.
 Columns we do not know are kept in ``extra`` under their own names, except the curation
-columns an export "with history" adds (review, retraction, history): they are the exporting
-database's record about the claim, not the claim, and are not imported.
+columns an export "with history" adds (review, retraction, history) and the clash status every
+export carries: they are the exporting database's record or reading of the claim, not the
+claim, and are not imported (the importing database finds the clash status again).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 FIELD_COLUMNS: dict[str, str] = {name: name for name in FIELDS}
 # What an export "with history" adds after FIELDS (and an import leaves out).
 CURATION_COLUMNS: tuple[str, ...] = (*CURATION_FIELDS, "history")
+# What every export adds after FIELDS: each claim's clash status as the exporting database found it.
+STATUS_COLUMN = "clash_status"
 
 
 def escape_cell(text: str) -> str:
@@ -58,7 +61,7 @@ def record_from_mapping(row: Mapping[str, object], default_origin: str) -> dict[
     for name, value in row.items():
         if name in FIELD_COLUMNS:
             record[name] = value
-        elif value not in (None, "") and name not in CURATION_COLUMNS:
+        elif value not in (None, "") and name not in CURATION_COLUMNS and name != STATUS_COLUMN:
             unknown[name] = value
     if unknown:
         extra = record.get("extra")

@@ -51,3 +51,18 @@ def test_buttons_render_with_counts_and_disable_when_empty(db_path: Path) -> Non
     labels = [b.proto.label for b in buttons]
     assert labels[:2] == ["Download CSV (3 incidents)", "Download GeoJSON (3 incidents)"]
     assert [b.proto.disabled for b in buttons] == [False, False, True, True]
+
+
+def test_export_files_carry_the_clash_status_of_the_view(store: Store) -> None:
+    """The page passes its view's statuses (found over every claim): the files carry them per claim."""
+    from mapdata.claims import find_clashes
+
+    frame = store.frame()
+    status = find_clashes(frame).status
+    shown = frame[(status == "contested").to_numpy()].head(2)
+    csv_file, geo_file = export_files(shown, stem="x", status=status)
+    header, *rows = csv_file.make().decode("utf-8-sig").splitlines()
+    assert "clash_status" in header.split(",") and len(rows) == 2
+    assert all(row.endswith(",contested") for row in rows)
+    features = json.loads(geo_file.make())["features"]
+    assert [f["properties"]["clash_status"] for f in features] == ["contested", "contested"]

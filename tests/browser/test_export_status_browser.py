@@ -1,0 +1,50 @@
+"""The Table page's and the Map page's download buttons, clicked: the files carry each claim's clash status.
+
+The status is the one the page shows (found over the whole store), so a side filter that leaves one
+account of a contested clash still exports it as contested.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from mapdata.claims import find_clashes
+from mapdata.store import Store
+
+pytestmark = pytest.mark.browser
+
+
+def _expected(app_db) -> dict[str, str]:
+    frame = Store(app_db).frame()
+    return dict(zip(frame["id"], find_clashes(frame).status.astype(str)))
+
+
+def _download(page, name: str) -> bytes:
+    button = page.get_by_role("button", name=name, exact=False).first
+    button.wait_for()
+    page.wait_for_timeout(500)
+    with page.expect_download() as info:
+        button.click()
+    return open(info.value.path(), "rb").read()
+
+
+def test_table_csv_download_carries_the_clash_status(page, app_url, app_db):
+    page.goto(f"{app_url}/Table?side=Armenia")
+    rows = list(csv.DictReader(io.StringIO(_download(page, "Download CSV").decode("utf-8-sig"))))
+    expected = _expected(app_db)
+    assert rows and {r["reporting_side"] for r in rows} == {"Armenia"}
+    assert {r["id"]: r["clash_status"] for r in rows} == {r["id"]: expected[r["id"]] for r in rows}
+    assert "contested" in {r["clash_status"] for r in rows}
+
+
+def test_map_geojson_download_carries_the_clash_status(page, app_url, app_db):
+    page.goto(f"{app_url}/?status=contested")
+    document = json.loads(_download(page, "Download GeoJSON"))
+    expected = _expected(app_db)
+    statuses = {f["id"]: f["properties"]["clash_status"] for f in document["features"]}
+    assert statuses and set(statuses.values()) == {"contested"}
+    assert statuses == {i: s for i, s in expected.items() if s == "contested"}
