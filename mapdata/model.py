@@ -43,6 +43,7 @@ __all__ = [
     "checked_extra",
     "extra_fields",
     "make_id",
+    "normalize_country",
     "normalize_side",
     "optional_text",
     "parse_date",
@@ -159,6 +160,23 @@ def normalize_side(
             value,
         )
     return canonical
+
+
+def normalize_country(value: object, profile: Profile | None = None) -> str | None:
+    """A claim's country as stored: its two-letter ISO code ("Armenia", "ARM", "51", "am" -> "AM").
+
+    The gazetteer, the hand form, report extraction, the bundled claims and the profiles all write
+    the code; ACLED and UCDP write the name. The claim's profile (default: the default conflict's)
+    knows its countries' and neighbours' spellings; a country it does not know is kept as written
+    (two letters upper-cased), never guessed.
+    """
+    text = optional_text(value)
+    if text is None:
+        return None
+    code = (profile or default_catalog().default).country_code(text)
+    if code is not None:
+        return code
+    return text.upper() if len(text) == 2 and text.isascii() and text.isalpha() else text
 
 
 @overload
@@ -492,7 +510,7 @@ class Incident:
             date_precision=_choice(values.get("date_precision"), "date_precision", DATE_PRECISIONS, "day"),
             geo_precision=_choice(values.get("geo_precision"), "geo_precision", GEO_PRECISIONS, "exact"),
             admin1=optional_text(values.get("admin1")),
-            country=optional_text(values.get("country")),
+            country=normalize_country(values.get("country"), profile),
             event_type=_choice(values.get("event_type"), "event_type", EVENT_TYPES, "other"),
             weapons=_weapons(values.get("weapons")),
             killed=_optional_count(values.get("killed"), "killed"),

@@ -40,7 +40,16 @@ from typing import TypeVar
 from mapdata.errors import ValidationError
 from mapdata.formats.common import ParseOutcome, RowError, Text, clean, coded, extra_columns, first_line, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
-from mapdata.model import MAX_COUNT, MAX_EXTRA_CHARS, Incident, checked_extra, make_id, parse_date, storable_text
+from mapdata.model import (
+    MAX_COUNT,
+    MAX_EXTRA_CHARS,
+    Incident,
+    checked_extra,
+    make_id,
+    normalize_country,
+    parse_date,
+    storable_text,
+)
 from mapdata.profiles import THIRD_PARTY, Profile, default_catalog
 
 NAME = "acled"
@@ -403,6 +412,7 @@ class _ChunkReader:
         self.conflict = _cached(lambda *values: conflict_of(dict(zip(_CONFLICT_COLUMNS, values)), rules))
         self.source = _cached(self._attributed)
         self.accused = _cached(self._accused)
+        self.country = _cached(normalize_country)  # the stored form, as the model makes it
         self.places: dict[tuple[str | None, ...], tuple[str | None, ...]] = {}
 
     def _attributed(self, source: str | None, profile: Profile) -> tuple[str, str, str | None]:
@@ -519,7 +529,7 @@ class _ChunkReader:
             date_precision=precision,
             geo_precision=place_precision,
             admin1=admin,
-            country=nation,
+            country=self.country(nation, profile),
             event_type=event_type(sub_event_type, summary),
             killed=killed,
             summary=summary,

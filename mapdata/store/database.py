@@ -201,13 +201,7 @@ class Store:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
                 raise
-            con.execute(
-                "INSERT INTO meta(key, value) VALUES('data_version', '1') "
-                "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-            )
-            # A token per data version: a snapshot made at version n knows it was made from
-            # this file's history (not a restored copy's that reached n again), see snapshot.py.
-            schema.token_current_version(con, uuid.uuid4().hex)
+            schema.bump_data_version(con)
             con.execute("COMMIT")
         except sqlite3.Error as exc:
             if con.in_transaction:

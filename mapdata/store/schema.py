@@ -15,6 +15,8 @@ was made, and knows it was made from this very file's history. Version 5 records
 batch, the file it read (``file_digest``: sha256 of its bytes; ``read_with``: how it was read;
 ``rows``, ``rejected``) and the data version it committed (``data_version``), so a re-import of
 the very same file can say "unchanged" without reading every row (:mod:`mapdata.store.imports`).
+Version 6 stores every claim's country in one form, its two-letter code (``model.normalize_country``):
+ACLED and UCDP imports had kept the dataset's name ("Armenia") beside the bundled claims' "AM".
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mapdata.errors import StoreError
-from mapdata.model import DEFAULT_PROFILE_ID, FIELDS
+from mapdata.model import DEFAULT_PROFILE_ID, FIELDS, normalize_country
+from mapdata.profiles import default_catalog
 
 __all__ = [
     "CHANGED_DDL",
@@ -38,12 +41,13 @@ __all__ = [
     "SCHEMA_VERSION",
     "add_missing_columns",
     "backup_copy",
+    "bump_data_version",
     "create_tables",
     "run_ddl",
     "token_current_version",
 ]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 DDL = """
 CREATE TABLE IF NOT EXISTS incidents (
@@ -255,6 +259,50 @@ def _migrate_4_to_5(con: sqlite3.Connection) -> None:
     add_missing_columns(con, "batches", FILE_COLUMNS)
 
 
+def _migrate_5_to_6(con: sqlite3.Connection) -> None:
+    """v6: every country in one stored form, the two-letter code ("Armenia" -> "AM").
+
+    Each distinct (conflict, country) is read once with the claim's profile (a conflict whose
+    profile is not loaded now: the first loaded profile that knows the spelling); the claims
+    changed are rewritten in one pass and marked with a new data version, so the snapshot and
+    the clashes beside the file are read again.
+    """
+    catalog = default_catalog()
+    forms = []
+    for conflict, country in con.execute("SELECT DISTINCT conflict, country FROM incidents WHERE country IS NOT NULL"):
+        profile = catalog.get(conflict)
+        if profile is not None:
+            code = normalize_country(country, profile)
+        else:
+            code = next((c for c in (p.country_code(country) for p in catalog) if c), None) or country
+        if code != country:
+            forms.append((conflict, country, code))
+    if not forms:
+        return
+    con.execute(
+        "CREATE TEMP TABLE country_forms (conflict TEXT, country TEXT, code TEXT, PRIMARY KEY (conflict, country))"
+    )
+    con.executemany("INSERT INTO temp.country_forms VALUES (?, ?, ?)", forms)
+    con.execute(
+        "UPDATE incidents SET country = f.code, changed_version = "
+        f"{NEXT_DATA_VERSION} FROM temp.country_forms AS f "
+        "WHERE f.conflict = incidents.conflict AND f.country = incidents.country"
+    )
+    con.execute("DROP TABLE temp.country_forms")
+    bump_data_version(con)
+
+
+def bump_data_version(con: sqlite3.Connection) -> None:
+    """End of a write: the next data version, with a new token (see :mod:`mapdata.store.snapshot`)."""
+    con.execute(
+        "INSERT INTO meta(key, value) VALUES('data_version', '1') "
+        "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+    )
+    # A token per data version: a snapshot made at version n knows it was made from
+    # this file's history (not a restored copy's that reached n again), see snapshot.py.
+    token_current_version(con, uuid.uuid4().hex)
+
+
 def token_current_version(con: sqlite3.Connection, token: str | None = None) -> None:
     """Give the file's current data version a random token (a new one if ``token`` is given,
     after a write; else only if it has none, for a new or upgraded file)."""
@@ -274,6 +322,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
+    5: _migrate_5_to_6,
 }
 
 

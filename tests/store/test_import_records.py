@@ -24,7 +24,7 @@ def test_a_version_4_file_upgrades_keeps_its_batches_and_records_the_next_import
     store = Store(path)
     assert store.backup_path is not None and store.backup_path.name.startswith("incidents.db.bak-v4-")
     con = sqlite3.connect(path)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     columns = {row[1] for row in con.execute("PRAGMA table_info(batches)")}
     assert set(FILE_COLUMNS) <= columns
     assert con.execute("SELECT id, new FROM batches ORDER BY id").fetchall() == batches_before
