@@ -24,7 +24,7 @@ from mapdata.extract.worker import ExtractionTimeout, ExtractionWorkers, WorkerF
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
 from mapdata.mapview import SIDE_COLORS, base_map
-from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future
+from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url
 from ui.common import current_filters, data_changed, get_store
@@ -425,43 +425,57 @@ def _manual_form() -> None:
         submitted = st.form_submit_button("Save this incident")
     if not submitted:
         return
+    # Every problem of the form at once: one message per press sent the user back and forth.
+    problems: list[str] = []
     # A known place without coordinates is placed as a report's would be ("latitude: is required"
     # for "Jermuk" sent a user to look its coordinates up elsewhere).
     found = None
-    if place.strip() and not latitude.strip() and not longitude.strip():
+    no_coordinates = not latitude.strip() and not longitude.strip()
+    if place.strip() and no_coordinates:
         found = _geocoder(profile)(place.strip())
         if found is None:
-            st.error(
-                f"Not saved — “{escape_markdown(place.strip())}” is not in the gazetteer: type its latitude and "
+            problems.append(
+                f"“{escape_markdown(place.strip())}” is not in the gazetteer: type its latitude and "
                 "longitude (or add the name on the Gazetteer page)."
             )
-            return
-    try:
-        incident = Incident.create(
-            date=date,
-            place=place,
-            geo_precision=precision,
-            latitude=found.latitude if found else latitude,
-            longitude=found.longitude if found else longitude,
-            admin1=found.admin1 if found else None,
-            country=found.country if found else None,
-            event_type=event,
-            claimant=claimant,
-            reporting_side=side,
-            accused_side=accused,
-            weapons=weapons,
-            killed=killed,
-            wounded=wounded,
-            source=source,
-            source_url=url,
-            summary=summary,
-            conflict=profile.id,
-            origin="manual",
-        )
-        check_not_in_future(incident)
-    except ValidationError as exc:
-        st.error(f"Not saved — {escape_markdown(exc)}")
+    elif no_coordinates:
+        problems.append("place: give a place the gazetteer knows, or the latitude and longitude of where it happened.")
+    values = dict(
+        date=date,
+        place=place,
+        geo_precision=precision,
+        latitude=found.latitude if found else latitude,
+        longitude=found.longitude if found else longitude,
+        admin1=found.admin1 if found else None,
+        country=found.country if found else None,
+        event_type=event,
+        claimant=claimant,
+        reporting_side=side,
+        accused_side=accused,
+        weapons=weapons,
+        killed=killed,
+        wounded=wounded,
+        source=source,
+        source_url=url,
+        summary=summary,
+        conflict=profile.id,
+        origin="manual",
+    )
+    if no_coordinates and found is None:  # said once above, not again as "latitude/longitude: is required"
+        values.update(latitude=0.0, longitude=0.0)
+    invalid = Incident.problems(values)
+    dated = [escape_markdown(p) for p in invalid if p.field == "date"]  # in the form's order: date, place, …
+    problems = dated + problems + [escape_markdown(p) for p in invalid if p.field != "date"]
+    if not dated:
+        try:
+            check_not_in_future(parse_date(date))
+        except ValidationError as exc:
+            problems.insert(0, escape_markdown(exc))
+    if problems:
+        many = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
+        st.error(f"Not saved — {many} to fix:\n\n" + "\n".join(f"- {p}" for p in problems))
         return
+    incident = Incident.create(**values)
     try:
         save_checked([incident], origin="manual", label="manual entry", key="manual")
     except (StoreError, MapdataError) as exc:

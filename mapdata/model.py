@@ -213,16 +213,28 @@ def parse_date(value: object, field_name: str = "date", required: bool = True) -
     return parsed
 
 
-def check_not_in_future(incident: Incident, today: dt.date | None = None) -> None:
-    """A ValidationError for a claim dated after tomorrow (a time zone ahead may already be there).
+# A value of each field that passes its check (None: an optional field left empty), put in by
+# Incident.problems in place of an offending value to find the next problem.
+_STAND_INS: dict[str, object] = {"date": "2000-01-01", "latitude": 0.0, "longitude": 0.0, "claimant": "someone"}
+
+
+def _stand_in(field_name: str, values: Mapping[str, Any], catalog: Catalog | None) -> object:
+    if field_name == "reporting_side":
+        return profile_of(values.get("conflict"), catalog).reporting_sides[0]
+    return _STAND_INS.get(field_name)
+
+
+def check_not_in_future(incident: Incident | dt.date, today: dt.date | None = None) -> None:
+    """A ValidationError for a claim (or a claim's date) after tomorrow (a time zone ahead may already be there).
 
     For what a person types or reviews (Add report): 2099-01-01 was saved, and stretched every
     view's dates to 2099. Imports keep a source's own dates; their rows are not refused for this.
     """
+    day = incident if isinstance(incident, dt.date) else incident.date
     latest = (today or dt.date.today()) + dt.timedelta(days=1)
-    if incident.date > latest:
+    if day > latest:
         raise ValidationError(
-            "date", f"{incident.date.isoformat()} is after today ({latest - dt.timedelta(days=1)}): not yet happened"
+            "date", f"{day.isoformat()} is after today ({latest - dt.timedelta(days=1)}): not yet happened"
         )
 
 
@@ -542,6 +554,30 @@ class Incident:
                 record["event_type"],
             )
         return cls(id=incident_id, **record)
+
+    @classmethod
+    def problems(cls, values: Mapping[str, Any], catalog: Catalog | None = None) -> list[ValidationError]:
+        """Every field's problem at once (empty if ``values`` make a claim), for a person's form:
+        one message per round trip sent the user back and forth ("date", then "latitude", …).
+
+        The model's own checks (:meth:`from_values`) run again with each offending field set to
+        a value that passes (``_STAND_INS``), so no rule is written twice; at most one run per
+        field. Imports keep :meth:`from_values`, which stops at the first problem.
+        """
+        trial = dict(values)
+        found: list[ValidationError] = []
+        for _ in range(len(FIELDS) + 1):
+            try:
+                cls.from_values(trial, catalog)
+            except ValidationError as exc:
+                if exc.field in {p.field for p in found} or exc.field not in _FIELD_SET:
+                    found.append(exc)
+                    return found  # no stand-in makes it pass: say what was found
+                found.append(exc)
+                trial[exc.field] = _stand_in(exc.field, trial, catalog)
+            else:
+                return found
+        return found
 
     def to_record(self) -> dict[str, Any]:
         """Plain, JSON-friendly values (dates as ISO strings, weapons as a list)."""

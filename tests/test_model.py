@@ -119,3 +119,16 @@ def test_record_round_trip_is_lossless():
 
 def test_placeholder_urls_are_dropped():
     assert make(source_url="unknown").source_url is None
+
+
+def test_problems_lists_every_offending_field_at_once() -> None:
+    """For a person's form: each field's problem, in field order, with the model's own messages."""
+    from mapdata.model import Incident
+
+    values = {"date": "2022-02-30", "latitude": "", "longitude": "x", "reporting_side": "Narnia", "killed": "many"}
+    found = Incident.problems(values)
+    assert [p.field for p in found] == ["date", "latitude", "longitude", "claimant", "reporting_side", "killed"]
+    assert str(found[-1]) == "killed: not a number: 'many'"
+    fine = {"date": "2022-02-28", "latitude": 40.2, "longitude": 45.9, "claimant": "x", "reporting_side": "Armenia"}
+    assert Incident.problems(fine) == []
+    assert values["date"] == "2022-02-30"  # the caller's values are left as they were

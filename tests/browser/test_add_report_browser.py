@@ -31,6 +31,13 @@ def pick(panel, page, label: str, option: str) -> None:
     page.get_by_role("option", name=option, exact=True).click()
 
 
+def save_by_hand(panel, fields: dict[str, str]) -> None:
+    """Type ``fields`` (label -> text) into the hand form and press its Save button."""
+    for label, value in fields.items():
+        panel.get_by_label(label, exact=True).fill(value)
+    panel.get_by_role("button", name="Save this incident").click()
+
+
 def test_a_pasted_report_is_read_as_its_conflict_and_saved_there(page, app_url, outside_requests):
     page.goto(f"{app_url}/Add_report")
     propose_report(page, REPORT)
@@ -52,17 +59,18 @@ def test_a_claim_typed_by_hand_records_the_conflict_chosen_with_its_sides(page, 
     expect(panel.get_by_role("combobox", name="Reporting side")).to_have_value("Thailand")
     pick(panel, page, "Reporting side", "Cambodia")
     pick(panel, page, "Accused side", "Thailand")
-    for label, value in (
-        ("Date (YYYY-MM-DD)", "2012-07-24"),
-        ("Place", "Ta Muen Thom"),
-        ("Latitude", "14.35"),
-        ("Longitude", "103.27"),
-        ("Claimant (who says so)", "Cambodian Ministry of National Defence"),
-        ("Source (outlet)", "Example Wire"),
-        ("Source URL", "https://example.org/ta-muen-2031"),
-    ):
-        panel.get_by_label(label, exact=True).fill(value)
-    panel.get_by_role("button", name="Save this incident").click()
+    save_by_hand(
+        panel,
+        {
+            "Date (YYYY-MM-DD)": "2012-07-24",
+            "Place": "Ta Muen Thom",
+            "Latitude": "14.35",
+            "Longitude": "103.27",
+            "Claimant (who says so)": "Cambodian Ministry of National Defence",
+            "Source (outlet)": "Example Wire",
+            "Source URL": "https://example.org/ta-muen-2031",
+        },
+    )
     saved = page.locator("[data-testid=stAlertContentSuccess]").filter(has_text="Ta Muen Thom")
     saved.filter(has_text="Thailand–Cambodia").wait_for()
 
@@ -81,3 +89,23 @@ def test_a_report_file_over_two_megabytes_is_refused_in_the_browser(page, app_ur
     page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(big))
     expect(page.get_by_text("File must be 2.0MB or smaller.")).to_be_visible()
     expect(page.get_by_text("is 3.1 MB; a report is a few kB")).to_have_count(0)  # it never reached the server
+
+
+def test_the_hand_form_lists_every_problem_in_one_message(page, app_url):
+    """A bad date, no place nor coordinates and a bad count, saved at once: all three are listed."""
+    page.goto(f"{app_url}/Add_report")
+    panel = tab(page, "Enter one incident by hand")
+    save_by_hand(
+        panel,
+        {
+            "Date (YYYY-MM-DD)": "2022-13-45",
+            "Claimant (who says so)": "Our own observer",
+            "Killed (empty = not stated)": "several",
+        },
+    )
+    alert = panel.locator("[data-testid=stAlertContentError]").filter(has_text="3 problems to fix")
+    alert.wait_for()
+    items = alert.locator("li").all_inner_texts()
+    assert len(items) == 3, items
+    assert items[0].startswith("date: not a valid date") and items[1].startswith("place: give a place")
+    assert items[2].startswith("killed: not a number")

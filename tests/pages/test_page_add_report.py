@@ -392,3 +392,29 @@ def test_a_claim_the_report_gives_no_day_waits_for_the_users_date(page: AppTest,
     assert len(frame) == before + 1
     saved = frame[frame["origin"] == "article"].iloc[0]
     assert (str(saved["date"])[:10], saved["place"]) == ("2023-08-30", "Sotk")
+
+
+def test_the_hand_form_reports_every_problem_at_once(page: AppTest, db_path: Path) -> None:
+    """A bad date, no place nor coordinates, no claimant and a bad count: one message lists them all
+    (it said only the first, and the user found the next one after fixing it)."""
+    before = Store(db_path).count()
+    _fill_manual(page, date="2022-13-45", killed="many", wounded="-2")
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert not page.exception and len(page.error) == 1
+    message = page.error[0].value.replace("\\", "")  # as shown: without Markdown's escapes
+    assert message.startswith("Not saved — 5 problems to fix")
+    for words in ("date: not a valid date", "place: give a place", "claimant: is required", "killed:", "wounded:"):
+        assert words in message, words
+    assert "latitude: is required" not in message  # the missing place is said once
+    assert Store(db_path).count() == before
+
+    # A place the gazetteer lacks and a date not yet come are listed together too.
+    import datetime as dt
+
+    later = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    _fill_manual(page, date=later, place="Xyzzyvank", killed="", wounded="", claimant="Our own observer")
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    message = page.error[0].value.replace("\\", "")  # as shown: without Markdown's escapes
+    assert message.startswith("Not saved — 2 problems to fix")
+    assert "is not in the gazetteer" in message and "is after today" in message
+    assert Store(db_path).count() == before
