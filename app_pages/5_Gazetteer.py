@@ -24,6 +24,7 @@ from ui.navigation import page_header
 FLASH = "gazetteer_flash"
 LAST_LOOKUP = "gazetteer_last_lookup"  # (typed name, countries) -> result, for reruns
 CLICKED = "gazetteer_clicked"  # (unresolved name, lat, lon) of the last map click on the resolve map
+NEW_CLICK = "gazetteer_new_click"  # (looked-up name, lat, lon) of the last click on the new-place map
 ONLINE_SESSION = "gazetteer_online_settings"  # the online fallback as set on this page, for this session only
 
 
@@ -101,6 +102,72 @@ def lookup(resolver: PlaceResolver, name: str, countries: tuple[str, ...], setti
     return result
 
 
+def new_place_form(name: str, map_too: bool) -> None:
+    """Save ``name`` as a place of the user's own: coordinates clicked on the map (drawn when the
+    gazetteer offers no candidate) or typed, and where they come from. It goes to the user's
+    database (an alias, :class:`PlaceBook`), never to a data file of ours."""
+    with st.expander(f"Add “{md(name)}” as a new place", expanded=map_too):
+        if map_too:
+            click = st.session_state.get(NEW_CLICK)
+            point = (click[1], click[2]) if click and click[0] == name else None
+            st.caption("Click the map where the place is, or type its coordinates.")
+            clicked = streamlit_folium.st_folium(
+                candidates_map((), None, point),
+                key="gz_new_map",
+                height=360,
+                use_container_width=True,
+                returned_objects=["last_clicked"],
+            )
+            last = (clicked or {}).get("last_clicked")
+            if last and (not click or (click[0], click[1], click[2]) != (name, last["lat"], last["lng"])):
+                st.session_state[NEW_CLICK] = (name, last["lat"], last["lng"])
+                # The typed boxes follow the click (set before they are drawn below).
+                st.session_state["gz_new_lat"] = f"{last['lat']:.5f}"
+                st.session_state["gz_new_lon"] = f"{last['lng']:.5f}"
+                st.rerun()
+        columns = st.columns(2)
+        latitude = columns[0].text_input("Latitude", key="gz_new_lat", placeholder="e.g. 40.21123")
+        longitude = columns[1].text_input("Longitude", key="gz_new_lon", placeholder="e.g. 45.93001")
+        columns = st.columns(2)
+        country = columns[0].selectbox(
+            "Country", ["", *FOCUS_COUNTRIES], key="gz_new_country", format_func=lambda c: c or "not said"
+        )
+        precision = columns[1].selectbox("Precision", GEO_PRECISIONS, key="gz_new_precision")
+        source = st.text_input(
+            "Where the coordinates come from",
+            key="gz_new_source",
+            max_chars=300,
+            placeholder="e.g. the village's entry on a ministry map; my own GPS reading; OpenStreetMap node 123",
+        )
+        if st.button("Save as a new place", key="gz_new_save", help="Later geocoding of this name uses it"):
+            problems = []
+            point_typed: list[float] = []
+            for label, text in (("latitude", latitude), ("longitude", longitude)):
+                try:
+                    point_typed.append(float(text.strip().replace(",", ".")))
+                except ValueError:
+                    problems.append(
+                        f"{label}: not a number: “{md(text.strip())}”" if text.strip() else f"{label}: is required"
+                    )
+            if not source.strip():
+                problems.append("where the coordinates come from: is required (a source others can check)")
+            place = None
+            if not problems:
+                try:
+                    place = user_place(
+                        name, point_typed[0], point_typed[1], country=country, precision=precision, source=source
+                    )
+                except MapdataError as exc:
+                    problems.append(md(exc))
+            if problems or place is None:
+                st.error("Not saved:\n\n" + "\n".join(f"- {p}" for p in problems))
+                return
+            book.save_alias(name, place)
+            st.session_state.pop(LAST_LOOKUP, None)
+            st.session_state.pop(NEW_CLICK, None)
+            done(f"Saved: “{name}” at {place.latitude:.5f}, {place.longitude:.5f} ({place.coord_source})")
+
+
 page_header(
     "Gazetteer",
     "Gazetteer",
@@ -158,6 +225,7 @@ with lookup_tab:
                 book.save_alias(name, choice)
                 st.session_state.pop(LAST_LOOKUP, None)
                 done(f"Saved: “{name.strip()}” → {choice.name} ({choice.country})")
+        new_place_form(name.strip(), map_too=not candidates)
 
 with unresolved_tab:
     if not unresolved:

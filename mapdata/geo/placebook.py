@@ -1,7 +1,8 @@
 """What users teach the gazetteer, kept in the incident store: aliases and unresolved places.
 
-* An alias ("Zod" -> Sotk, or "Hill 1234" -> a point clicked on the map) wins over the
-  gazetteer's own choice from then on.
+* An alias ("Zod" -> Sotk, or "Hill 1234" -> a point clicked on the map or typed, with where its
+  coordinates come from) wins over the gazetteer's own choice from then on. This is the user's
+  own supplement to the gazetteer: it lives in the user's database, never in a data file of ours.
 * An unresolved place is a name an import or a pasted report could not place; the gazetteer
   page lists them and resolving one saves an alias.
 
@@ -12,6 +13,7 @@ unresolved are remembered for the page.
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -25,7 +27,9 @@ from mapdata.model import GEO_PRECISIONS
 from mapdata.store import Store
 from mapdata.store.history import now
 
-__all__ = ["PlaceBook", "PlaceResolver", "UnresolvedPlace", "name_key", "resolve_place", "user_place"]
+__all__ = ["USER_SOURCE", "PlaceBook", "PlaceResolver", "UnresolvedPlace", "name_key", "resolve_place", "user_place"]
+
+USER_SOURCE = "placed by a user on the map"  # a user's place saved without saying where its coordinates come from
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS place_aliases (
@@ -38,7 +42,8 @@ CREATE TABLE IF NOT EXISTS place_aliases (
     country TEXT,
     admin1 TEXT,
     precision TEXT NOT NULL,
-    created TEXT NOT NULL
+    created TEXT NOT NULL,
+    source TEXT
 );
 CREATE TABLE IF NOT EXISTS unresolved_places (
     name_key TEXT PRIMARY KEY,
@@ -100,7 +105,7 @@ class PlaceBook:
     def aliases(self) -> dict[str, Place]:
         """Folded name -> the place the user chose for it."""
         rows = self._read(
-            "SELECT name_key, place_key, place_name, latitude, longitude, country, admin1, precision, name "
+            "SELECT name_key, place_key, place_name, latitude, longitude, country, admin1, precision, name, source "
             "FROM place_aliases ORDER BY name_key"
         )
         return {row[0]: _alias_place(row) for row in rows}
@@ -108,10 +113,10 @@ class PlaceBook:
     def alias_rows(self) -> list[dict[str, object]]:
         """Aliases as plain records, for listing on the page."""
         rows = self._read(
-            "SELECT name, place_name, place_key, latitude, longitude, country, precision, created "
+            "SELECT name, place_name, place_key, latitude, longitude, country, precision, source, created "
             "FROM place_aliases ORDER BY name"
         )
-        names = ("name", "place", "place_key", "latitude", "longitude", "country", "precision", "created")
+        names = ("name", "place", "place_key", "latitude", "longitude", "country", "precision", "source", "created")
         return [dict(zip(names, row)) for row in rows]
 
     def save_alias(self, name: str, place: Place) -> str:
@@ -124,10 +129,11 @@ class PlaceBook:
         with self.store.transaction() as con:
             con.execute(
                 "INSERT INTO place_aliases(name_key, name, place_key, place_name, latitude, longitude, country,"
-                " admin1, precision, created) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(name_key) DO UPDATE SET"
-                " name=excluded.name, place_key=excluded.place_key, place_name=excluded.place_name,"
+                " admin1, precision, created, source) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(name_key) DO UPDATE"
+                " SET name=excluded.name, place_key=excluded.place_key, place_name=excluded.place_name,"
                 " latitude=excluded.latitude, longitude=excluded.longitude, country=excluded.country,"
-                " admin1=excluded.admin1, precision=excluded.precision, created=excluded.created",
+                " admin1=excluded.admin1, precision=excluded.precision, created=excluded.created,"
+                " source=excluded.source",
                 (
                     key,
                     name.strip(),
@@ -139,6 +145,7 @@ class PlaceBook:
                     place.admin1,
                     place.precision,
                     now(),
+                    place.coord_source,
                 ),
             )
             con.execute(
@@ -187,7 +194,7 @@ class PlaceBook:
 
 
 def _alias_place(row: tuple) -> Place:
-    _, place_key, place_name, lat, lon, country, admin1, precision, alias_name = row
+    _, place_key, place_name, lat, lon, country, admin1, precision, alias_name, source = row
     gazetteer_place = None
     if not place_key.startswith("user:"):
         gazetteer_place = Gazetteer.default().place(place_key)
@@ -204,12 +211,23 @@ def _alias_place(row: tuple) -> Place:
         population=0,
         precision=precision,
         alternate_names=(alias_name,),
-        coord_source="placed by a user on the map",
+        coord_source=source or USER_SOURCE,
     )
 
 
-def user_place(name: str, latitude: float, longitude: float, *, country: str = "", precision: str = "exact") -> Place:
-    """A place the user put on the map by hand (no gazetteer entry)."""
+def user_place(
+    name: str,
+    latitude: float,
+    longitude: float,
+    *,
+    country: str = "",
+    precision: str = "exact",
+    source: str | None = None,
+) -> Place:
+    """A place the user put on the map or typed (no gazetteer entry); ``source``: where its
+    coordinates come from, in the user's words (kept with the alias, shown as the place's source)."""
+    if not (math.isfinite(latitude) and math.isfinite(longitude)):
+        raise ValidationError("latitude", f"not a point on Earth: {latitude}, {longitude}")
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
         raise ValidationError("latitude", f"not a point on Earth: {latitude}, {longitude}")
     slug = re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-") or "place"
@@ -223,7 +241,7 @@ def user_place(name: str, latitude: float, longitude: float, *, country: str = "
         kind="user",
         population=0,
         precision=precision,
-        coord_source="placed by a user on the map",
+        coord_source=" ".join((source or "").split())[:300] or USER_SOURCE,
     )
 
 

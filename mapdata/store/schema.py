@@ -16,7 +16,8 @@ batch, the file it read (``file_digest``: sha256 of its bytes; ``read_with``: ho
 ``rows``, ``rejected``) and the data version it committed (``data_version``), so a re-import of
 the very same file can say "unchanged" without reading every row (:mod:`mapdata.store.imports`).
 Version 6 stores every claim's country in one form, its two-letter code (``model.normalize_country``):
-ACLED and UCDP imports had kept the dataset's name ("Armenia") beside the bundled claims' "AM".
+ACLED and UCDP imports had kept the dataset's name ("Armenia") beside the bundled claims' "AM";
+and the user's own places (``place_aliases``, :mod:`mapdata.geo.placebook`) record their source.
 """
 
 from __future__ import annotations
@@ -260,13 +261,17 @@ def _migrate_4_to_5(con: sqlite3.Connection) -> None:
 
 
 def _migrate_5_to_6(con: sqlite3.Connection) -> None:
-    """v6: every country in one stored form, the two-letter code ("Armenia" -> "AM").
+    """v6: every country in one stored form, the two-letter code ("Armenia" -> "AM"); and where
+    the coordinates of a user's own place come from (``place_aliases.source``).
 
     Each distinct (conflict, country) is read once with the claim's profile (a conflict whose
     profile is not loaded now: the first loaded profile that knows the spelling); the claims
     changed are rewritten in one pass and marked with a new data version, so the snapshot and
     the clashes beside the file are read again.
     """
+    if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'place_aliases'").fetchone():
+        # The user's own places (mapdata.geo.placebook) say where their coordinates come from.
+        add_missing_columns(con, "place_aliases", {"source": "TEXT"})
     catalog = default_catalog()
     forms = []
     for conflict, country in con.execute("SELECT DISTINCT conflict, country FROM incidents WHERE country IS NOT NULL"):

@@ -144,3 +144,11 @@ def propose_report(page, text: str) -> None:
     box.fill(text)
     box.press("Control+Enter")  # commit the text area's value before clicking
     page.get_by_role("button", name="Propose incidents").click()
+
+
+def look_up_name(page, name: str, shown: str, timeout_ms: float = 120_000) -> None:
+    """On the Gazetteer page: type ``name`` into the look-up box and wait for ``shown`` on the page."""
+    box = page.get_by_label("Place name as written")
+    box.fill(name)
+    box.press("Enter")
+    page.get_by_text(shown).first.wait_for(timeout=timeout_ms)

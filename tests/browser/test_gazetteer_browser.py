@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from maptools import MAP_IFRAME
+from maptools import MAP_IFRAME, look_up_name
 
 pytestmark = pytest.mark.browser
 
@@ -46,10 +46,7 @@ def test_a_country_file_uploaded_on_the_page_is_added_and_its_villages_found(pag
 def test_looking_up_a_name_draws_its_map_without_asking_any_outside_server(page, app_url, outside_requests):
     # The candidates' map fetched OpenStreetMap's online tiles (40 for "Zod"), sending the region looked at.
     page.goto(f"{app_url}/Gazetteer")
-    box = page.get_by_label("Place name as written")
-    box.fill("Zod")
-    box.press("Enter")
-    page.get_by_text("Sotk").first.wait_for(timeout=120_000)
+    look_up_name(page, "Zod", "Sotk")
     frame = page.wait_for_selector(MAP_IFRAME, timeout=60_000).content_frame()
     frame.wait_for_selector(".leaflet-container .leaflet-interactive", timeout=60_000)  # the candidates drawn
     page.wait_for_timeout(1500)  # tiles are asked for once the map is laid out
