@@ -235,6 +235,42 @@ class PlaceLabels(MacroElement):
         self.min_zoom = min_zoom
 
 
+COUNTRY_LABELS_PANE = "mapdataCountryLabels"
+COUNTRY_LABELS_MIN_ZOOM = 6  # below it the six names pile up on one another and on the clusters
+
+
+class CountryLabelsPane(MacroElement):
+    """The pane the country names are drawn in: under the incident markers and clusters (the
+    marker pane is 600), never catching a click, and hidden below ``min_zoom``. At world zoom
+    (all conflicts) the six names of the Armenia–Azerbaijan region covered its cluster's count.
+
+    Added to the map before the labels, so the pane exists when they are placed in it; the map's
+    container says ``data-country-labels="shown"`` or ``"hidden"``.
+    """
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function (map) {
+  var pane = map.createPane("{{ this.pane }}");
+  pane.style.zIndex = 440; pane.style.pointerEvents = "none";
+  function follow() {
+    var shown = map.getZoom() >= {{ this.min_zoom }};
+    pane.style.display = shown ? "" : "none";
+    map.getContainer().setAttribute("data-country-labels", shown ? "shown" : "hidden");
+  }
+  map.on("zoomend", follow);
+  map.whenReady(follow);
+})({{ this._parent.get_name() }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, pane: str = COUNTRY_LABELS_PANE, min_zoom: int = COUNTRY_LABELS_MIN_ZOOM) -> None:
+        super().__init__()
+        self._name = "CountryLabelsPane"
+        self.pane = pane
+        self.min_zoom = min_zoom
+
+
 ONLINE_TILES_ENV = "MAPDATA_ONLINE_TILES"
 
 
@@ -293,6 +329,7 @@ def base_map(
             max_native_zoom=offline.max_zoom,
             z_index=0,
         ).add_to(fmap)
+    fmap.add_child(CountryLabelsPane())
     borders = folium.FeatureGroup(name="Borders (Natural Earth)", overlay=True, show=True)
     folium.GeoJson(borders_geojson(), style_function=_border_style, interactive=False).add_to(borders)
     for text, lat, lon in _COUNTRY_LABELS:
@@ -304,6 +341,7 @@ def base_map(
                 icon_anchor=(60, 7),
             ),
             interactive=False,
+            pane=COUNTRY_LABELS_PANE,
         ).add_to(borders)
     borders.add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
