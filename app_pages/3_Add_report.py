@@ -435,7 +435,7 @@ def _manual_form() -> None:
         found = _geocoder(profile)(place.strip())
         if found is None:
             problems.append(
-                f"“{escape_markdown(place.strip())}” is not in the gazetteer: type its latitude and "
+                f"“{place.strip()}” is not in the gazetteer: type its latitude and "
                 "longitude (or add the name on the Gazetteer page)."
             )
     elif no_coordinates:
@@ -464,16 +464,18 @@ def _manual_form() -> None:
     if no_coordinates and found is None:  # said once above, not again as "latitude/longitude: is required"
         values.update(latitude=0.0, longitude=0.0)
     invalid = Incident.problems(values)
-    dated = [escape_markdown(p) for p in invalid if p.field == "date"]  # in the form's order: date, place, …
-    problems = dated + problems + [escape_markdown(p) for p in invalid if p.field != "date"]
+    dated = [str(p) for p in invalid if p.field == "date"]  # in the form's order: date, place, …
+    problems = dated + problems + [str(p) for p in invalid if p.field != "date"]
     if not dated:
         try:
             check_not_in_future(parse_date(date))
         except ValidationError as exc:
-            problems.insert(0, escape_markdown(exc))
-    if problems:
-        many = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
-        st.error(f"Not saved — {many} to fix:\n\n" + "\n".join(f"- {p}" for p in problems))
+            problems.insert(0, str(exc))
+    if problems:  # each one escaped: they hold what the user typed
+        st.error(
+            f"Not saved — {len(problems):d} problem{'s' if len(problems) != 1 else ''} to fix:\n\n"
+            + "\n".join(f"- {escape_markdown(p)}" for p in problems)
+        )
         return
     incident = Incident.create(**values)
     try:

@@ -140,14 +140,14 @@ def new_place_form(name: str, map_too: bool) -> None:
             placeholder="e.g. the village's entry on a ministry map; my own GPS reading; OpenStreetMap node 123",
         )
         if st.button("Save as a new place", key="gz_new_save", help="Later geocoding of this name uses it"):
-            problems = []
+            problems: list[str] = []  # escaped when shown: they hold what the user typed
             point_typed: list[float] = []
             for label, text in (("latitude", latitude), ("longitude", longitude)):
                 try:
                     point_typed.append(float(text.strip().replace(",", ".")))
                 except ValueError:
                     problems.append(
-                        f"{label}: not a number: “{md(text.strip())}”" if text.strip() else f"{label}: is required"
+                        f"{label}: not a number: “{text.strip()}”" if text.strip() else f"{label}: is required"
                     )
             if not source.strip():
                 problems.append("where the coordinates come from: is required (a source others can check)")
@@ -158,9 +158,9 @@ def new_place_form(name: str, map_too: bool) -> None:
                         name, point_typed[0], point_typed[1], country=country, precision=precision, source=source
                     )
                 except MapdataError as exc:
-                    problems.append(md(exc))
+                    problems.append(str(exc))
             if problems or place is None:
-                st.error("Not saved:\n\n" + "\n".join(f"- {p}" for p in problems))
+                st.error("Not saved:\n\n" + "\n".join(f"- {md(p)}" for p in problems))
                 return
             book.save_alias(name, place)
             st.session_state.pop(LAST_LOOKUP, None)

@@ -1,10 +1,12 @@
 """Helpers the browser tests share: where the map component is, where a place is on screen, and
 the steps of the map page (open it, click a spot, read the spot's list, open a claim), of the Table
-page (pick a row, show it on the map) and of Add report."""
+page (pick a row, show it on the map), of Add report and of the Gazetteer's look-up."""
 
 from __future__ import annotations
 
 import re
+
+from playwright.sync_api import expect
 
 MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
 
@@ -147,8 +149,11 @@ def propose_report(page, text: str) -> None:
 
 
 def look_up_name(page, name: str, shown: str, timeout_ms: float = 120_000) -> None:
-    """On the Gazetteer page: type ``name`` into the look-up box and wait for ``shown`` on the page."""
+    """On the Gazetteer page: type ``name`` into the look-up box and wait for ``shown`` on the page.
+
+    Waits for one box first: while a rerun redraws the page, the old tab panel can still be there."""
     box = page.get_by_label("Place name as written")
+    expect(box).to_have_count(1, timeout=timeout_ms)
     box.fill(name)
     box.press("Enter")
     page.get_by_text(shown).first.wait_for(timeout=timeout_ms)
