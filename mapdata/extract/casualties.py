@@ -4,7 +4,8 @@
 killed 1; named dead ("sergeant Vugar Sadigov and corporal Elshad Mammadov died") are counted.
 A figure the text does not state stays None, never 0. Totals of a war or a campaign ("tens
 of thousands have been killed in the two wars") are not an incident's casualties: callers
-skip background sentences, and vague quantities ("dozens", "more than") are not read.
+skip background sentences, and vague quantities ("dozens", "more than") are not read; "at least
+three" is read as three, the figure the report vouches for.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ _OBJECT_FOLLOWS = rf"(?!\s+(?:{_NUM})\b)"
 _COUNT_ALONE = r"(?=\s*(?:[,.;]|and\b|$))"
 _NONE = re.compile(r"\b(?:no|not|without)\s+$", re.I)  # "no one was hurt" states no count to record
 _VAGUE = re.compile(
-    r"\b(?:more\s+than|over|about|around|up\s+to|nearly|almost|at\s+least|dozens|hundreds|thousands|tens)\s+$", re.I
+    r"\b(?:more\s+than|over|about|around|up\s+to|nearly|almost|dozens|hundreds|thousands|tens)\s+$", re.I
 )
 
 _COUNTED = {

@@ -2383,3 +2383,15 @@ def test_a_side_claiming_responsibility_is_not_the_voice_of_what_follows():
 def test_shooting_a_person_is_an_incident(text, accused, killed):
     result = _read(text, "2024-03-05", "armenia-azerbaijan")
     assert [(p.accused_side, p.killed) for p in result.proposals] == [(accused, killed)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wounded"),
+    [
+        ("At least three civilians were injured in the shelling.", 3),
+        ("More than three civilians were injured in the shelling.", None),
+        ("Dozens of civilians were injured in the shelling.", None),
+    ],
+)
+def test_at_least_is_the_figure_the_report_vouches_for(sentence, wounded):
+    assert find_casualties(sentence).wounded == wounded
