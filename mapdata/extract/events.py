@@ -53,6 +53,10 @@ _STRONG = re.compile(
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
+    # "accused Cambodia of firing rockets at ...": the accusation tells the fire
+    r"accus(?:ed|es|ing)\s+(?!each\s+other|one\s+another)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+of\s+(?:firing|shelling|attacking|launching|opening\s+fire|striking|bombing)|"
+    # "a drone launched from Lebanon toward ...", "rockets were launched at ...": what was launched
+    r"(?:drones?|rockets?|missiles?|projectiles?|mortars?|shells?|UAVs?)\s+(?:was\s+|were\s+|had\s+been\s+)?launched\s+(?:from|at|toward|towards|into|against)\b|"
     # "shot and killed a soldier", "shot dead", "a soldier was shot by a sniper", "gunned down"
     r"shot\s+(?:and\s+(?:killed|wounded|injured)|dead)|(?:was|were|been)\s+shot|gunned\s+down|"
     r"struck|strikes?|airstrikes?|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"

@@ -1193,16 +1193,27 @@ def _merge_outlet_summaries(kept: list[Proposal], moved: list[int]) -> tuple[lis
     """A headline or standfirst in the outlet's voice ("Pakistani troops resorted to unprovoked
     firing") names no place; when the report places that day's fire by the same side elsewhere, the
     summary is that fire told short, not another incident. It joins the first placed claim of the
-    day against the same side, unless it states casualties that claim does not."""
+    day against the same side, unless it states casualties that claim does not. So does a party's
+    own summary ("the ministry accused Ukraine of firing rockets at its energy sites") that the
+    same party's placed claims of the day detail."""
     placed: dict[tuple[str, str], int] = {}
+    placed_by_side: dict[tuple[str, str, str], int] = {}
     for at, proposal in enumerate(kept):
         if proposal.place is not None and proposal.date is not None:
             placed.setdefault((proposal.date, proposal.accused_side), at)
+            placed_by_side.setdefault((proposal.date, proposal.accused_side, proposal.reporting_side), at)
     into: dict[int, int] = {}
     for at, proposal in enumerate(kept):
-        if proposal.reporting_side != "media" or proposal.place is not None or proposal.date is None:
+        if proposal.place is not None or proposal.date is None:
             continue
-        target = placed.get((proposal.date, proposal.accused_side))
+        if proposal.reporting_side == "media":
+            target = placed.get((proposal.date, proposal.accused_side))
+        else:
+            # dated by the day it was said, the summary may sit a day after the fire it sums up
+            the_day_before = (dt.date.fromisoformat(proposal.date) - dt.timedelta(days=1)).isoformat()
+            target = placed_by_side.get((proposal.date, proposal.accused_side, proposal.reporting_side))
+            if target is None:
+                target = placed_by_side.get((the_day_before, proposal.accused_side, proposal.reporting_side))
         if target is None:
             continue
         detail = kept[target]
@@ -1253,13 +1264,13 @@ _PLACE_FIELDS = ("place", "latitude", "longitude", "geo_precision", "admin1", "c
 def _statements_placed_by_the_outlet(kept: list[Proposal], into: dict[int, int]) -> dict[int, int]:
     """ "The attack occurred on Tuesday in the village of X. The health ministry confirmed that a drone
     struck a motorcycle": the outlet places the day's one incident, a party's statement tells it
-    without a place. When a dated day has exactly one placed claim in the outlet's voice and exactly
-    one statement with no place, blaming the same side, they are one claim: the statement's, at the
-    outlet's place. Anything less clear-cut stays apart for the reviewer."""
-    media: dict[tuple[str, str], list[int]] = {}
-    placeless: dict[tuple[str, str], list[int]] = {}
+    without a place. When a day (or the undated rest of a report) has exactly one placed claim in the
+    outlet's voice and exactly one statement with no place, blaming the same side, they are one claim:
+    the statement's, at the outlet's place. Anything less clear-cut stays apart for the reviewer."""
+    media: dict[tuple[str | None, str], list[int]] = {}
+    placeless: dict[tuple[str | None, str], list[int]] = {}
     for at, proposal in enumerate(kept):
-        if at in into or proposal.date is None:
+        if at in into:
             continue
         key = (proposal.date, proposal.accused_side)
         if proposal.reporting_side == "media" and proposal.place is not None:

@@ -2395,3 +2395,62 @@ def test_shooting_a_person_is_an_incident(text, accused, killed):
 )
 def test_at_least_is_the_figure_the_report_vouches_for(sentence, wounded):
     assert find_casualties(sentence).wounded == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "profile_id", "expected"),
+    [
+        # an accusation tells the fire it accuses of
+        (
+            "Thailand accused Cambodia of firing rockets at civilian areas in Sisaket on Thursday, killing one person.",
+            "thailand-cambodia",
+            [("Sisaket", "2024-03-07", "Thailand", "Cambodia", 1)],
+        ),
+        # ... but an exchange both sides blame on each other is not one side's accusation
+        ("Both armies accused each other of firing first near Ta Kwai on Thursday.", "thailand-cambodia", None),
+        # what was launched at a place is fire
+        (
+            "The Israeli military said it intercepted a drone launched from Lebanon toward Kiryat Shmona on Thursday.",
+            "israel-lebanon",
+            [("Kiryat Shmona", "2024-03-07", "Israel", "Hezbollah", None)],
+        ),
+        # a state news agency is one of the side's voices
+        (
+            "An Israeli drone strike on a car in Nabatieh killed two people on Tuesday, Lebanon's state news agency reported.",
+            "israel-lebanon",
+            [("Nabatieh", "2024-03-05", "Lebanon", "Israel", 2)],
+        ),
+    ],
+)
+def test_accusations_launches_and_state_agencies(text, profile_id, expected):
+    result = _read(text, "2024-03-08", profile_id)
+    found = [(p.place, p.date, p.reporting_side, p.accused_side, p.killed) for p in result.proposals]
+    if expected is None:
+        assert all(side != "Thailand" or blamed != "Cambodia" for _, _, side, blamed, _ in found)
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "profile_id", "expected"),
+    [
+        # a party's own summary of the day's fire that its placed claim details is that fire
+        (
+            "The Russian Defense Ministry on Friday accused Ukraine of firing rockets and drones at its energy sites.\n"
+            '"Over the past 24 hours, Ukrainian forces attacked the gas station in Sudzha with drones," the ministry '
+            "said on Friday.",
+            "russia-ukraine",
+            [("Sudzha", "Russia", None)],
+        ),
+        # an undated statement without a place is the outlet's placed account of the same attack
+        (
+            "An Israeli drone struck a house in Aitaroun in the Bint Jbeil district, killing two people.\n"
+            "The state news agency NNA said that an Israeli drone fired two missiles into a house in the area.",
+            "israel-lebanon",
+            [("Aitaroun", "Lebanon", 2)],
+        ),
+    ],
+)
+def test_a_summary_and_its_detail_are_one_claim(text, profile_id, expected):
+    result = _read(text, "2024-03-08", profile_id)
+    assert [(p.place, p.reporting_side, p.killed) for p in result.proposals] == expected
