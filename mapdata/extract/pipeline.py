@@ -852,10 +852,13 @@ class _Reader:
             keys = {m.key for m in places}
             known = {m.key for m in claim.places} | ({claim.region.key} if claim.region else set())
             if claim.places:
+                # (a village named after the text moved to another day, "On Wednesday night also,
+                # ...", is that day's, not inside the sector of the claim told before)
+                moved = date is None and claim.date is not None and self.date_ctx not in (None, claim.date)
                 if (
                     not all(any(_same_place(m, k) for k in claim.places) for m in places)
                     and not keys <= known
-                    and not _settlement_in_sector(claim, places)
+                    and (moved or not _settlement_in_sector(claim, places))
                 ):
                     return False  # another village: another incident
             elif (

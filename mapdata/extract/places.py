@@ -40,7 +40,9 @@ BORDER_PROFILE = "armenia-azerbaijan"
 # A capitalised word with a lower-case letter ("Sotk", not "OSCE"), perhaps two. Each word is
 # tried from its first letter only and its lower-case letter is found by a look-ahead: the old
 # "[A-Z][\w'’-]*[a-z][\w'’-]*" could split a long word in every way and was quadratic.
-_WORD = r"(?<![\w'’-])[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
+# Initials before it are part of the name ("R.S.Pura", "R. S. Pura": Indian reports abbreviate
+# the first words of a town's name), so the name is not cut to its last word ("Pura").
+_WORD = r"(?<![\w'’.-])(?:[A-Z]\.[ \t]?){0,3}[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
 _ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-[A-Z][\w'’-]*"
 _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
@@ -95,7 +97,8 @@ _AFTER_NAME = re.compile(
     # ("the Tovuz border district": a word of where it lies between the name and its cue)
     rf"\b(?P<name>{_LONG_NAME})\s+(?:(?:border|frontier|frontline)\s+)?(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
     # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
-    rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+area\b"
+    # ("the Tarkundi forward area": an area on the front line)
+    rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+(?:forward\s+)?area\b"
 )
 # "killed one man in Yater, in south Lebanon's Bint Jbeil district": a name followed by the region
 # it lies in is a place, also when the gazetteer does not know it.
@@ -257,7 +260,9 @@ _ORG_WORDS = {"forces", "army", "ministry", "defense", "defence", "president", "
 _SPEAKER_CONTEXT = re.compile(
     r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$|"
     # "told a briefing in Donetsk": where something was said, not where it happened
-    r"(?:briefing|press\s+conference|news\s+conference|speaking|spoke|meeting)\s+(?:held\s+)?in\s+$",
+    r"(?:briefing|press\s+conference|news\s+conference|speaking|spoke|meeting)\s+(?:held\s+)?in\s+$"
+    # "said a defence spokesman in Jammu": where the spokesman sits, not where fire fell
+    r"|\b(?:spokes(?:man|woman|person)|PRO)\s+(?:based\s+)?(?:in|at)\s+$",
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -362,13 +367,17 @@ def find_place_mentions(
     lexicon = lexicon or lexicon_for(default_catalog().default)
     focus = focus_of(lexicon)
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
+    containers: set[tuple[int, int]] = set()  # "Balakote sector of Mendhar": Mendhar holds the place
     for match in _BEFORE_NAME.finditer(sentence):
         names_start = match.start("names")
         cue = match.group("cue") or ("village" if match.group("cue_before") or match.group("cue_in") else "near")
+        holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)
         for listed in re.finditer(_NAME, match.group("names")):
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
                 spans[span] = cue
+                if holds:
+                    containers.add(span)
     for match in _ROAD.finditer(sentence):
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span:
@@ -471,7 +480,9 @@ def find_place_mentions(
                 end=end,
                 place=place,
                 candidates=tuple(result.candidates),
-                specific=not _is_region(place, cue) and not _DIRECTION_AFTER.match(sentence, end),
+                specific=not _is_region(place, cue)
+                and not _DIRECTION_AFTER.match(sentence, end)
+                and (start, end) not in containers,
                 near=near_cue,
                 reason=result.reason,
                 cue=cue,
@@ -484,6 +495,26 @@ def find_place_mentions(
         )
     mentions = _without_second_of_between(sentence, _dedupe(mentions))
     return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)))
+
+
+# "the Balakote sector of", "the Tarkundi forward area of", "Ramgarh and Arnia sectors of", "two
+# sectors of": a place (or a count) named before the cue; what follows "of" is where it lies.
+_NAMED_BEFORE_CUE = re.compile(
+    rf"(?:(?P<word>{_WORD})\s+(?:(?:forward|border|frontier)\s+)?|\b(?:two|three|four|five|six|several|both|\d{{1,3}})\s+)$"
+)
+
+
+def _names_before_cue(sentence: str, cue_start: int, lexicon: Lexicon) -> bool:
+    """Is the cue of "<cue> of Y" preceded by the name it announces ("Balakote sector of Mendhar") or
+    by a count ("two sectors of Rajouri and Poonch")? Then Y is the region it lies in, not a second
+    place. A side's adjective ("the Armenian village of X") announces nothing: there X is the place."""
+    before = _NAMED_BEFORE_CUE.search(sentence, max(0, cue_start - 40), cue_start)
+    if before is None:
+        return False
+    word = before.group("word")
+    return word is None or (
+        not _NOT_NAMES.fullmatch(word) and word.lower() not in _STOP_WORDS and lexicon.side_of(word) is None
+    )
 
 
 # "on the road between (the villages of) A and B": one spot located by two places, not two places.

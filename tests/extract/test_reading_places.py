@@ -1,0 +1,58 @@
+"""Where fire fell, as English reports name it (issue 16, round 12), each rule with sentences of our own.
+
+Every example is invented (no report's words): the way a place is written, not a report.
+"""
+
+from __future__ import annotations
+
+from mapdata.extract import extract
+from mapdata.profiles import default_catalog
+
+
+def _read(text: str, published: str, profile_id: str):
+    return extract(text, published=published, profile=default_catalog().require(profile_id))
+
+
+def _places(text: str, published: str, profile_id: str) -> list:
+    return [p.place for p in _read(text, published, profile_id).proposals]
+
+
+def test_initials_are_part_of_a_towns_name():
+    # "R.S. Pura"-style names: the initials abbreviate the first words of the name
+    text = "Pakistani Rangers fired mortars at BSF posts in the K.L.Nagar and Gurhana sectors on Monday, the BSF said."
+    assert _places(text, "2021-03-02", "india-pakistan") == ["K.L.Nagar", "Gurhana"]
+    text = "A shell fell in P. K. Kotla village on Monday, injuring two people, the police said of Pakistani firing."
+    assert _places(text, "2021-03-02", "india-pakistan") == ["P. K. Kotla"]
+
+
+def test_where_a_spokesman_sits_is_not_where_fire_fell():
+    text = "Pakistani troops opened fire on Indian forward posts on Sunday, said a defence spokesman in Jammu."
+    assert "Jammu" not in _places(text, "2021-03-02", "india-pakistan")
+
+
+def test_a_place_named_before_its_cue_lies_in_what_follows_of():
+    # "the X sector of Y": Y is where the sector lies, not a second place
+    text = "Pakistani troops fired mortars at the Dhargal sector of Mendhar on Monday, the army said."
+    assert _places(text, "2021-03-02", "india-pakistan") == ["Dhargal"]
+    # "two sectors of A and B ... in the X forward area of Y sector": the forward area is the place
+    text = (
+        "On Monday, Pakistan fired in two sectors of Rajouri and Poonch, wounding a soldier in the Gambira "
+        "forward area of Manjakote sector, the army said."
+    )
+    assert _places(text, "2021-03-02", "india-pakistan") == ["Gambira"]
+
+
+def test_a_sides_adjective_before_village_of_is_no_place():
+    # "the Armenian village of X": X is the village (the adjective is a side, not a place holding it)
+    text = "Azerbaijani forces shelled the Armenian village of Tsaghkavan on Monday, the Armenian MoD said."
+    assert _places(text, "2021-03-02", "armenia-azerbaijan") == ["Tsaghkavan"]
+
+
+def test_a_village_told_after_the_text_moved_to_another_day_is_not_inside_the_earlier_sector():
+    text = (
+        "On Thursday, Pakistani troops shelled the Qalai sector of Poonch district, the army said. "
+        "On Wednesday night also, Pakistan army targetted villages along the LoC. "
+        "A man from Harwan village of Uri sector in Baramulla district sustained a bullet injury in the ceasefire violation."
+    )
+    result = _read(text, "2021-03-05", "india-pakistan")
+    assert ("2021-03-04", "Qalai") in [(p.date, p.place) for p in result.proposals]
