@@ -57,7 +57,7 @@ _RIGHT_AFTER = re.compile(
 )
 # "The incident occurred on 14 September in the direction of X": when and where of the claim just told.
 _INCIDENT_OCCURRED = re.compile(
-    r"(?:the|this|that)\s+(?:incident|attack|shelling|violation|provocation|shooting)\s+"
+    r"(?:the|this|that)\s+(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish)\s+"
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed))\b",
     re.I,
 )
@@ -396,6 +396,8 @@ class _Reader:
         if signals.retaliation:
             if self.current is not None and self.in_claim:
                 self.current.add(sentence)
+            return
+        if _INCIDENT_OCCURRED.match(text) and self._locate_told_incident(sentence, chosen):
             return
         if self.in_claim and self.current is not None and _INCIDENT_OCCURRED.match(text):
             self._place_and_date(self.current, sentence, chosen)
@@ -780,6 +782,29 @@ class _Reader:
         if specific and not claim.places:
             claim.places = specific
             claim.add_evidence("place", sentence)
+
+    def _locate_told_incident(self, sentence: Sentence, chosen: DateMention | None) -> bool:
+        """ "The incident occurred near X in Y district of Z": the incident already told at Z (by
+        each side that told it) was at X, which lies in Z. Every claim of that day placed at a
+        place the sentence names after X takes X."""
+        places = self.places(sentence.norm)
+        specific = [m for m in choose_places(places) if m.specific]
+        if len(specific) != 1:
+            return False
+        spot = specific[0]
+        holders = [m for m in places if m.start > spot.end and m.key != spot.key]
+        day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
+        located = False
+        for claim in self.claims:
+            if claim.date != day or len(claim.places) != 1:
+                continue
+            told = claim.places[0]
+            if any(_same_place(told, m) or fold(told.name) == fold(m.name) for m in holders):
+                claim.places = [spot]
+                claim.add(sentence)
+                claim.add_evidence("place", sentence)
+                located = True
+        return located
 
     def _days_of_one_place(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:
         """ "On 12 July and on 10 July, positions near X were fired at": days joined by "and" before

@@ -56,3 +56,17 @@ def test_a_village_told_after_the_text_moved_to_another_day_is_not_inside_the_ea
     )
     result = _read(text, "2021-03-05", "india-pakistan")
     assert ("2021-03-04", "Qalai") in [(p.date, p.place) for p in result.proposals]
+
+
+def test_the_incident_located_later_moves_every_account_placed_at_the_area_holding_it():
+    # both sides' accounts placed at a province; "The incident occurred near X in ... of <province>"
+    text = (
+        "A Cambodian soldier was killed in an exchange of fire with Thai troops on Monday in a disputed area "
+        "in Surin, the Cambodian defence ministry said. The Thai army said Cambodian soldiers fired first, "
+        "in Surin. The incident occurred near Phu Khamrai in Kap Choeng district of Surin at dawn."
+    )
+    result = _read(text, "2021-03-02", "thailand-cambodia")
+    assert {(p.reporting_side, p.place) for p in result.proposals} == {
+        ("Cambodia", "Phu Khamrai"),
+        ("Thailand", "Phu Khamrai"),
+    }
