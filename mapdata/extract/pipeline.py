@@ -918,9 +918,12 @@ class _Reader:
                 figures = per_place_casualties(sentence.norm, [(m.start, m.end) for m in specific])
                 if figures is not None:
                     claim.per_place = {m.key: f for m, f in zip(specific, figures)}
-        elif places and claim.region is None and not claim.places:
-            claim.region = places[0]
-            claim.add_evidence("place", sentence)
+        elif places and not claim.places and (claim.region is None or _on_the_line(claim.region)):
+            # ("exchanged fire at the border" then "gunfire from the vicinity of the temple in X
+            # province": the area named next is more precise than the line)
+            if claim.region is None or not (_on_the_line(places[0]) or places[0].origin):
+                claim.region = places[0]
+                claim.add_evidence("place", sentence)
         elif claim.region is None and border is not None and not claim.places:
             claim.region = border
         if accused and claim.accused is None:
@@ -965,6 +968,11 @@ def _refine_to_settlement(claim: _Claim, places: list[PlaceMention], sentence: S
     if villages:
         claim.places = villages
         claim.add_evidence("place", sentence)
+
+
+def _on_the_line(mention: PlaceMention) -> bool:
+    """ "the border", "the Line of Control": the whole line, the vaguest place a claim can have."""
+    return mention.place is not None and mention.place.kind == "border"
 
 
 def _same_place(a: PlaceMention, b: PlaceMention) -> bool:

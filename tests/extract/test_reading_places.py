@@ -70,3 +70,12 @@ def test_the_incident_located_later_moves_every_account_placed_at_the_area_holdi
         ("Cambodia", "Phu Khamrai"),
         ("Thailand", "Phu Khamrai"),
     }
+
+
+def test_an_area_named_after_the_border_is_where_the_clash_was():
+    text = (
+        "Cambodian troops fired artillery at Thai positions at the border on Sunday, the Thai army said. "
+        "Through the night, gunfire echoed around the hills of Oddar Meanchey."
+    )
+    result = _read(text, "2021-03-08", "thailand-cambodia")
+    assert [(p.place, p.geo_precision) for p in result.proposals] == [("Oddar Meanchey", "region")]
