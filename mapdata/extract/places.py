@@ -145,6 +145,8 @@ _NEAR_CUE = re.compile(
 )
 _ADJECTIVAL = re.compile(
     r"\s*(?:'s\s+)?(?:army|armed\s+forces|forces|military|side|president|president's|authorities|government|troops|soldiers|"
+    # "the AJK Prime Minister", "Punjab Chief Minister": the office the name qualifies
+    r"(?:prime|chief)\s+minister|"
     r"leadership|defen[cs]e|ministry|people|officials|separatists|conflict|issue|talks|peace|war|contact\s+line|question|"
     # "the Nakhchivan border ceasefire", "the Karabakh (Artsakh) truce": the name qualifies the truce
     r"(?:\)\s+|\([^()]{1,40}\)\s+)?(?:border\s+)?(?:cease-?fire|truce|armistice))\b",
@@ -404,7 +406,7 @@ def find_place_mentions(
         group = "name" if match.group("name") is not None else "area_name"
         span = _clean_span(sentence, match.start(group), match.end(group))
         if span is not None:
-            after_spans[span] = match.group("cue") or "area"
+            after_spans[span] = (match.group("cue") or "area").lower()
     if after_spans:  # "Z village" wins over a listed name it overlaps
         by_cue_after = Spans(len(sentence))
         for start, end in after_spans:
@@ -566,7 +568,8 @@ def _capital_hit(sentence: str, start: int, name: str, lexicon: Lexicon) -> bool
 # Avetik Ayvazyan", "Sergeant of the Defence Army Gurgen Ayvazyan").
 _RANK_BEFORE = re.compile(
     r"\b(?:private|sergeant|corporal|lieutenant|captain|major|colonel|soldier|serviceman|officer|conscript|"
-    r"army|forces|named)\s+$",
+    # a title before a person's name ("Prime Minister Raja Muhammad Khan")
+    r"army|forces|named|minister|president|governor|commissioner|mayor|premier)\s+$",
     re.I,
 )
 _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")

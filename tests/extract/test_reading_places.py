@@ -79,3 +79,10 @@ def test_an_area_named_after_the_border_is_where_the_clash_was():
     )
     result = _read(text, "2021-03-08", "thailand-cambodia")
     assert [(p.place, p.geo_precision) for p in result.proposals] == [("Oddar Meanchey", "region")]
+
+
+def test_a_title_and_its_office_are_a_person_not_places():
+    # "Prime Minister Raja ...": a person's first name after a title, even when a town has it;
+    # "the AJK Prime Minister": the office the region's name qualifies
+    text = "AJK Prime Minister Raja Ahmed Khan condemned the unprovoked Indian firing on civilians on Monday."
+    assert {p.place for p in _read(text, "2021-03-02", "india-pakistan").proposals} <= {None}
