@@ -60,9 +60,12 @@ _BEFORE_NAME = re.compile(
 )
 # "a drone strike on Deir Seryan", "an attack on the town of X": the name the attack fell on is a
 # place, also when the gazetteer does not know it.
+# "Ta Krabey Temple, Phnom Khmaoch": the kind of place after each name of a list, with or without a capital
+_KIND_AFTER = r"(?:\s+(?i:temple|village|town|hill|height|post))?"
 _ATTACK_ON = re.compile(
     r"\b(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on\s+(?:the\s+)?"
-    rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_NAME}(?:,?\s+(?:and|or)\s+{_NAME})?)"
+    rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_NAME}{_KIND_AFTER}(?:\s*,\s*{_NAME}{_KIND_AFTER}){{0,8}}"
+    rf"(?:,?\s+(?:and|or)\s+{_NAME})?)"
 )
 # "along the Gorlovka direction", "in the Talish axis": a sector of the front named after a town,
 # not the town itself.
@@ -155,7 +158,7 @@ _ADJECTIVAL = re.compile(
 _NOT_NAMES = re.compile(
     r"^(?:The|A|An|In|On|At|Armed|Forces|Army|Ministry|Defense|Defence|President|Prime|State|Border|Republic|"
     # a cue word written with a capital ("Khuiratta Sector") is not a place of its own
-    r"Sector|Village|District|Region|Province|Area|Town|Settlement|"
+    r"Sector|Village|District|Region|Province|Area|Town|Settlement|Temple|Hill|Height|Post|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )

@@ -86,3 +86,9 @@ def test_a_title_and_its_office_are_a_person_not_places():
     # "the AJK Prime Minister": the office the region's name qualifies
     text = "AJK Prime Minister Raja Ahmed Khan condemned the unprovoked Indian firing on civilians on Monday."
     assert {p.place for p in _read(text, "2021-03-02", "india-pakistan").proposals} <= {None}
+
+
+def test_every_name_of_a_list_of_targets_is_a_place():
+    # "attacks on A Temple, B, C": a list of what was attacked, each with or without its kind
+    text = "Thai troops launched attacks on Prasat Kro Temple, Phnom Trap and Kouk Sdech on Monday, the Cambodian MoD said."
+    assert _places(text, "2021-03-02", "thailand-cambodia") == ["Prasat Kro", "Phnom Trap", "Kouk Sdech"]
