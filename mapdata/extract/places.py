@@ -75,7 +75,8 @@ _DIRECTION_AFTER = re.compile(r"\s+(?:direction|directions|axis)\b", re.I)
 # that names a target again ("at", "towards", "against", "fired on", "landed").
 _FROM_POSITIONS = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:positions?|posts?|outposts?|trenches|lines)\s+"
-    r"(?:located\s+)?(?:in|near|on|at|around)\b",
+    # ("from the positions of the state border located in X")
+    r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?located\s+|located\s+)?(?:in|near|on|at|around)\b",
     re.I,
 )
 _TARGET_AGAIN = re.compile(
@@ -689,6 +690,8 @@ _LIST_GAP = re.compile(
     re.I,
 )
 _MAX_LIST_GAP = 48
+# "Damirchidam settlement of Kalbajar district": one village and where it lies, not a list of two
+_CUE_OF = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?", re.I)
 
 
 def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -697,7 +700,7 @@ def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     group = 0
     for i, mention in enumerate(mentions):
         gap = sentence[mentions[i - 1].end : mention.start] if i else ""
-        if i and len(gap) <= _MAX_LIST_GAP and _LIST_GAP.fullmatch(gap):
+        if i and len(gap) <= _MAX_LIST_GAP and _LIST_GAP.fullmatch(gap) and not _CUE_OF.fullmatch(gap):
             prev = grouped[-1]
             if prev.group is None:
                 group += 1

@@ -92,3 +92,19 @@ def test_every_name_of_a_list_of_targets_is_a_place():
     # "attacks on A Temple, B, C": a list of what was attacked, each with or without its kind
     text = "Thai troops launched attacks on Prasat Kro Temple, Phnom Trap and Kouk Sdech on Monday, the Cambodian MoD said."
     assert _places(text, "2021-03-02", "thailand-cambodia") == ["Prasat Kro", "Phnom Trap", "Kouk Sdech"]
+
+
+def test_a_settlement_of_a_district_is_one_place_not_a_list():
+    text = (
+        "Armenian forces fired on Azerbaijani positions in the direction of Kochaly settlement of Tartar district "
+        "on Monday, the Azerbaijani MoD said."
+    )
+    assert _places(text, "2021-03-02", "armenia-azerbaijan") == ["Kochaly"]
+
+
+def test_positions_of_the_border_located_in_a_village_are_where_fire_came_from():
+    text = (
+        "From the positions of the state border located in Zurnaly settlement, Armenian forces fired at "
+        "Azerbaijani positions near Kochaly settlement on Monday, the Azerbaijani MoD said."
+    )
+    assert _places(text, "2021-03-02", "armenia-azerbaijan") == ["Kochaly"]
