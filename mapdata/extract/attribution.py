@@ -192,7 +192,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         # "Russian-occupation forces", "Russian-backed units": a side joined to its forces by a hyphen
         # is an actor like "Russian forces" (the force noun is checked where the actor is chosen).
-        side_names=re.compile(rf"(?<![\w'’-])(?P<name>{country})(?:['’]s|-{_JOINED})?(?![\w-])"),
+        # "pro-Russian separatists" act for Russia: the prefix joins them to the side
+        side_names=re.compile(rf"(?<![\w'’-])(?:(?i:pro)-)?(?P<name>{country})(?:['’]s|-{_JOINED})?(?![\w-])"),
         # "Cambodia-launched rockets", "Israeli-fired shells": the side in the compound fired them.
         compound_actor=re.compile(rf"(?<![\w'’-])(?P<side>{country})-(?:launched|fired)\b"),
     )
@@ -297,7 +298,9 @@ _ACCORDING_BEFORE = re.compile(
 
 
 _VICTIM_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:soldier|private|sergeant|corporal|serviceman|officer|lieutenant)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*,?\s*)?"
+    r"\s*,?\s*(?:(?:soldier|private|sergeant|corporal|serviceman|officer|lieutenant)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s*,?\s*|"
+    # "a BSF jawan was injured": the body's member is the victim
+    r"(?:jawans?|troopers?|soldiers?|servicem[ae]n|officers?|constables?|personnel|guards?|men)\s+)?"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|martyred)\b"
 )
 
@@ -468,6 +471,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         return None  # "X's army shelled Y, he said": the speaker is the one already named, X acts
     # "Azerbaijani border guard, soldier X, was killed": a body named as the victim does not speak
     candidates = speaking or [item for item in found if not _VICTIM_AFTER.match(sentence, item[1])]
+    if not candidates and _REFERS_MINISTRY.search(sentence) and SPEECH.search(sentence):
+        candidates = found  # "Lebanese army soldiers were wounded ..., the army said": the body speaks of its own
     if not candidates:
         return None
     _, end, attribution = min(candidates, key=lambda item: item[0])
@@ -503,7 +508,7 @@ def resolve_side(
 _AGGRESSION = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from)|fired|"
     r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
-    r"bomb(?:ed|ing)|"
+    r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
     r"initiat(?:ed|es|ing)|"
     # "a Russian missile hit an apartment block": the weapon's side hit it
@@ -553,6 +558,9 @@ _TELLS_OWN_FIRE = re.compile(
 _ACCUSED_OF = re.compile(
     r"\baccus(?:ed|es|ing)\s+(?:the\s+)?(?P<side>[A-Z][\w'’-]*(?:\s+side|\s+troops|\s+forces|\s+army)?)\s+of\b"
 )
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—:]{1,2})\s"
+)
 _ACTOR_REACH = 400  # characters between an actor and its verb, at most
 _ACTOR_TRIES = 8  # side names tried per verb, at most
 
@@ -581,7 +589,11 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     m = rules.compound_actor.search(sentence)
     if m:
         return side_word(m.group("side"), lexicon)
-    sides = [(m.start(), m.end(), m.group("name")) for m in rules.side_names.finditer(sentence)]
+    dateline = _DATELINE.match(sentence)
+    skip_before = dateline.end() if dateline else 0  # "KYIV (Reuters) -": where the report was filed
+    sides = [
+        (m.start(), m.end(), m.group("name")) for m in rules.side_names.finditer(sentence) if m.start() >= skip_before
+    ]
     starts = [start for start, _, _ in sides]
     for verb in _AGGRESSION.finditer(sentence):
         # The actor is the nearest side named before the verb that is not a target or a location;

@@ -38,7 +38,7 @@ _STRONG = re.compile(
     # fire that left someone hurt: "the troops' firing left a teenager injured"
     r"(?:firing|fire|shelling|gunfire|shells?|strikes?|airstrikes?)\s+left\s+(?:[\w'’-]+\s+){1,4}?(?:injured|wounded|dead)|"
     # firing as a noun, qualified as an attack: "cross-border firing", "unprovoked firing by X"
-    r"(?:cross-border|unprovoked|indiscriminate|heavy|intense|intermittent|ceasefire)\s+firing|firing\s+by|"
+    r"(?:cross-border|unprovoked|indiscriminate|heavy|intense|intermittent|ceasefire)\s+(?:[A-Z][\w-]*\s+)?firing|firing\s+by|"
     r"attack(?:ed|s|ing)?|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:attack|offensive|strike|assault)|offensive|"
     # "launched two projectiles toward X": what is launched at someone is fire
     r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}(?:projectiles?|rockets?|missiles?|mortar\s+(?:shells|bombs|rounds)|shells|grenades?)"

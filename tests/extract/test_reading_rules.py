@@ -2454,3 +2454,39 @@ def test_accusations_launches_and_state_agencies(text, profile_id, expected):
 def test_a_summary_and_its_detail_are_one_claim(text, profile_id, expected):
     result = _read(text, "2024-03-08", profile_id)
     assert [(p.place, p.reporting_side, p.killed) for p in result.proposals] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "profile_id", "expected"),
+    [
+        # a body's member hurt is the victim, not the speaker
+        (
+            "A BSF jawan was injured in firing by Pakistan Rangers in the Samba district late on Monday, officials said.",
+            "india-pakistan",
+            ("media", "Pakistan"),
+        ),
+        # ... unless the body itself then speaks ("the army said")
+        (
+            "Lebanese army soldiers were wounded when an Israeli drone struck near a checkpoint in Marjayoun on Monday, "
+            "the army said.",
+            "israel-lebanon",
+            ("Lebanon", "Israel"),
+        ),
+        # "pro-Russian separatists" act for Russia; the dateline's city is where the story was filed
+        (
+            "KYIV (Reuters) - Pro-Russian separatists shelled positions near Mariupol on Monday, killing one soldier, "
+            "a military spokesman said.",
+            "russia-ukraine",
+            ("Ukraine", "Russia"),
+        ),
+        # "unprovoked Indian firing" names who fired
+        (
+            "Pakistan Army said its troops responded to unprovoked Indian firing in the Battal sector on Monday, in "
+            "which a civilian woman embraced martyrdom.",
+            "india-pakistan",
+            ("Pakistan", "India"),
+        ),
+    ],
+)
+def test_victims_datelines_and_adjectives_do_not_mislead_the_sides(text, profile_id, expected):
+    assert [(side, blamed) for _, _, side, blamed in _brief(_read(text, "2024-03-05", profile_id))] == [expected]
