@@ -183,7 +183,7 @@ _JOINED_COUNTS = {
         ),
         # "injuring an Army major and a BSF jawan": two objects of one verb
         re.compile(
-            rf"\b{stem}(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+and\s+(?P<m>{_NUM})\s+"
+            rf"\b{stem}(?:ed|ing)\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+and\s+(?:(?:his|her|their)\s+)?(?P<m>{_NUM})\s+"
             rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b",
             re.I,
         ),

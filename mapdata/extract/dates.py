@@ -354,6 +354,12 @@ _AGREEMENT_DAY = re.compile(
 )
 
 
+def _count_of(text: str) -> int | None:
+    """The number of days in "three days earlier"."""
+    first = text.split()[0].lower()
+    return _WORD_NUMBERS.get(first) or (int(first) if first.isdigit() else None)
+
+
 def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateMention | None:
     """The mention that dates the event: a calendar date before a relative one, then the first.
 
@@ -372,6 +378,12 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         said_on = next((m for m in said if m.date is not None), None)
         if past_day is not None and said_on is not None and said_on.date is not None:
             return dataclasses.replace(past_day, date=said_on.date - dt.timedelta(days=1))
+        earlier = next((m for m in events if m.kind in ("previous", "days_earlier")), None)
+        if earlier is not None and said_on is not None and said_on.date is not None and len(events) == 1:
+            # "said on March 5 that troops had fired a day earlier": counted back from the statement
+            days = 1 if earlier.kind == "previous" else _count_of(earlier.text)
+            if days is not None:
+                return dataclasses.replace(earlier, date=said_on.date - dt.timedelta(days=days))
         present = next((m for m in events if m.kind == "present"), None)
         if present is not None and said_on is not None and len(events) == 1:
             # "shelled the town overnight, the army said on Tuesday": the night that ended on the

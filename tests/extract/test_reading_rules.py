@@ -2490,3 +2490,14 @@ def test_a_summary_and_its_detail_are_one_claim(text, profile_id, expected):
 )
 def test_victims_datelines_and_adjectives_do_not_mislead_the_sides(text, profile_id, expected):
     assert [(side, blamed) for _, _, side, blamed in _brief(_read(text, "2024-03-05", profile_id))] == [expected]
+
+
+def test_a_day_earlier_counts_back_from_the_statement_in_the_same_sentence():
+    text = "The ISPR said on March 5 that Indian troops had opened fire in the Rawalakot sector a day earlier."
+    assert [(p.place, p.date) for p in _read(text, "2024-03-06", "india-pakistan").proposals] == [
+        ("Rawalakot", "2024-03-04")
+    ]
+
+
+def test_a_person_and_his_relatives_are_counted_together():
+    assert find_casualties("Shelling in the sector killed a man and his two daughters on Sunday.").killed == 3
