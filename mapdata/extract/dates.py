@@ -354,6 +354,12 @@ _AGREEMENT_DAY = re.compile(
 )
 
 
+_DATELINE = re.compile(
+    r"\W{0,3}[A-Z][A-Z.'’ -]{1,40},\s*(?:[A-Z][a-z]{2,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,9}\.?)(?:,?\s+(?:19|20)\d\d)?"
+    r"\s*(?:\([^()]{1,40}\))?\s*[-–—:]{1,2}\s"
+)
+
+
 def _count_of(text: str) -> int | None:
     """The number of days in "three days earlier"."""
     first = text.split()[0].lower()
@@ -372,7 +378,9 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     if not mentions:
         return None
     if sentence is not None:
-        said = [m for m in mentions if is_statement_day(m, sentence)]
+        dateline = _DATELINE.match(sentence)
+        filed = dateline.end() if dateline else 0  # "SRINAGAR, March 5:": the day the story was filed
+        said = [m for m in mentions if m.start < filed or is_statement_day(m, sentence)]
         events = [m for m in mentions if m not in said]
         past_day = next((m for m in events if m.kind == "past_day"), None)
         said_on = next((m for m in said if m.date is not None), None)
@@ -389,7 +397,7 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
             # "shelled the town overnight, the army said on Tuesday": the night that ended on the
             # statement's day ("today", "this morning" of a statement are its day too)
             return dataclasses.replace(present, date=said_on.date)
-        mentions = events or mentions
+        mentions = events or [m for m in mentions if m.start >= filed] or mentions
         span_end = _span_end(mentions, sentence)
         if span_end is not None:
             return span_end

@@ -61,6 +61,16 @@ _INCIDENT_OCCURRED = re.compile(
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed))\b",
     re.I,
 )
+# "... wounded in the 20-minute clash", "killed during the attack": the incident just told.
+_IN_THE_TOLD_CLASH = re.compile(
+    r"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)\b",
+    re.I,
+)
+# The subject of a loss: "One Thai soldier was wounded", "Two Indian jawans were killed".
+_VICTIMS_OF = re.compile(
+    r"\W{0,3}(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b",
+    re.I,
+)
 # "Hezbollah claimed responsibility for the strike": who carried out the attack just told.
 _CLAIMED_RESPONSIBILITY = re.compile(
     r"^(?:\W*)(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:has\s+|have\s+)?"
@@ -415,6 +425,8 @@ class _Reader:
                 return
         if signals.event and _BOTH_BLAME.search(text) and self._read_both_accounts(sentence, chosen):
             return
+        if casualties and not dated and self._losses_of_the_told_clash(sentence, casualties):
+            return
         if signals.event or (signals.weak and self.current is not None and self.in_claim):
             self.read_event(sentence, speaker, chosen, part, casualties, weak_only=not signals.event)
             return
@@ -567,6 +579,32 @@ class _Reader:
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
         self.current = None  # never merged into the claim it denies
         self.read_event(sentence, speaker, chosen, part_of_day(text), find_casualties(text), weak_only=False)
+
+    def _losses_of_the_told_clash(self, sentence: Sentence, casualties: Any) -> bool:
+        """ "One Thai soldier was wounded in the clash": losses of a side in the clash just told are
+        that side's claim's figures, when the story has its claim (a party tells of its own losses)."""
+        text = sentence.norm
+        back = _IN_THE_TOLD_CLASH.search(text)
+        victims = _VICTIMS_OF.match(text)
+        if back is None or victims is None or self.places(text):
+            return False  # a loss placed by its own sentence is read as that place's claim
+        side = side_word(victims.group("who"), self.lexicon)
+        if side is None:
+            return False
+        recent = [
+            c
+            for c in self.claims
+            if c.speaker.side == side
+            and c.accused not in (None, side)
+            and c.sentences[-1].index >= sentence.index - _SAME_STORY
+        ]
+        if len(recent) != 1:
+            return False
+        claim = recent[0]
+        if claim.killed is not None or claim.wounded is not None:
+            return False
+        claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+        return True
 
     def read_event(
         self,
@@ -1222,7 +1260,32 @@ def _merge_duplicates(proposals: list[Proposal]) -> tuple[list[Proposal], list[i
             items.extend(t for t in sentences if t not in items)
         earlier.responses.extend(r for r in proposal.responses if r not in earlier.responses)
         moved.append(at)
-    return _merge_outlet_summaries(*_merge_summarised_regions(*_merge_retellings(kept, moved)))
+    kept, moved = _merge_outlet_summaries(*_merge_summarised_regions(*_merge_retellings(kept, moved)))
+    _place_counter_claims(kept)
+    return kept, moved
+
+
+def _place_counter_claims(proposals: list[Proposal]) -> None:
+    """ "Thai troops clashed with Cambodians near the X temple, the Thai army said ... Cambodia's
+    ministry said Thai troops had started the shooting": the other side's account of the same
+    clash names no place; it is at the one place the first side's claims of that day name."""
+    for proposal in proposals:
+        if proposal.place is not None or proposal.date is None or proposal.reporting_side in ("media", "third party"):
+            continue
+        told = [
+            other
+            for other in proposals
+            if other.place is not None
+            and other.date == proposal.date
+            and other.reporting_side == proposal.accused_side
+            and other.accused_side == proposal.reporting_side
+        ]
+        if len({other.place_key or fold(other.place or "") for other in told}) != 1:
+            continue
+        for name in _PLACE_FIELDS:
+            setattr(proposal, name, getattr(told[0], name))
+        proposal.place_candidates = list(told[0].place_candidates)
+        proposal.evidence["place"] = list(told[0].evidence.get("place", []))
 
 
 def _merge_outlet_summaries(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:

@@ -2501,3 +2501,44 @@ def test_a_day_earlier_counts_back_from_the_statement_in_the_same_sentence():
 
 def test_a_person_and_his_relatives_are_counted_together():
     assert find_casualties("Shelling in the sector killed a man and his two daughters on Sunday.").killed == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "profile_id", "expected"),
+    [
+        # the dateline's date is the day the story was filed, not the day of the fire
+        (
+            "SRINAGAR, March 5: A soldier was killed as Pakistani troops violated the ceasefire in the Keran sector "
+            "on Monday, officials said.",
+            "2024-03-05",
+            "india-pakistan",
+            [("Keran", "2024-03-04", "media", "Pakistan", 1, None)],
+        ),
+        # "separatists" are Russia's side in Donbas reports, whoever reports them
+        (
+            "The separatists accused Ukrainian forces of shelling the Kuibyshevsky district of Donetsk on Tuesday, "
+            "wounding a woman.",
+            "2024-03-06",
+            "russia-ukraine",
+            [("Kuibyshevsky", "2024-03-05", "Russia", "Ukraine", None, 1)],
+        ),
+        # a side's losses "in the clash" just told are its claim's figures; the other side's account of
+        # the same clash is at the same place
+        (
+            "Thai and Cambodian troops exchanged fire near the Ta Kwai temple on Friday morning, the Thai army said, "
+            "accusing Cambodian soldiers of opening fire first.\n"
+            "One Thai soldier was wounded in the 20-minute clash, army spokesman Colonel Somchai Dee told reporters.\n"
+            "Cambodia's defence ministry said Thai troops had started the shooting.",
+            "2024-03-08",
+            "thailand-cambodia",
+            [
+                ("Ta Kwai", "2024-03-08", "Thailand", "Cambodia", None, 1),
+                ("Ta Kwai", "2024-03-08", "Cambodia", "Thailand", None, None),
+            ],
+        ),
+    ],
+)
+def test_datelines_separatists_and_both_accounts_of_a_clash(text, published, profile_id, expected):
+    result = _read(text, published, profile_id)
+    found = [(p.place, p.date, p.reporting_side, p.accused_side, p.killed, p.wounded) for p in result.proposals]
+    assert found == expected
