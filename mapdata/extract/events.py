@@ -39,6 +39,8 @@ _STRONG = re.compile(
     r"(?:firing|fire|shelling|gunfire|shells?|strikes?|airstrikes?)\s+left\s+(?:[\w'’-]+\s+){1,4}?(?:injured|wounded|dead)|"
     # firing as a noun, qualified as an attack: "cross-border firing", "unprovoked firing by X"
     r"(?:cross-border|unprovoked|indiscriminate|heavy|intense|intermittent|ceasefire)\s+(?:[A-Z][\w-]*\s+)?firing|firing\s+by|"
+    # "killed in Indian firing", "wounded by Thai firing": firing named by whose it was
+    r"(?<=\s)(?:in|by|from)\s+(?:the\s+)?[A-Z][\w-]+\s+firing|"
     r"attack(?:ed|s|ing)?|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:attack|offensive|strike|assault)|offensive|"
     # "launched two projectiles toward X": what is launched at someone is fire
     r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}(?:projectiles?|rockets?|missiles?|mortar\s+(?:shells|bombs|rounds)|shells|grenades?)"

@@ -1292,35 +1292,30 @@ def _merge_outlet_summaries(kept: list[Proposal], moved: list[int]) -> tuple[lis
     """A headline or standfirst in the outlet's voice ("Pakistani troops resorted to unprovoked
     firing") names no place; when the report places that day's fire by the same side elsewhere, the
     summary is that fire told short, not another incident. It joins the first placed claim of the
-    day against the same side, unless it states casualties that claim does not. So does a party's
-    own summary ("the ministry accused Ukraine of firing rockets at its energy sites") that the
-    same party's placed claims of the day detail."""
-    placed: dict[tuple[str, str], int] = {}
-    placed_by_side: dict[tuple[str, str, str], int] = {}
+    day against the same side whose casualties it does not contradict. So does a party's own
+    summary ("the ministry accused Ukraine of firing rockets at its energy sites") that the same
+    party's placed claims of the day (or of the day before it was said) detail."""
+    placed: dict[tuple[str, str], list[int]] = {}
+    placed_by_side: dict[tuple[str, str, str], list[int]] = {}
     for at, proposal in enumerate(kept):
         if proposal.place is not None and proposal.date is not None:
-            placed.setdefault((proposal.date, proposal.accused_side), at)
-            placed_by_side.setdefault((proposal.date, proposal.accused_side, proposal.reporting_side), at)
+            placed.setdefault((proposal.date, proposal.accused_side), []).append(at)
+            placed_by_side.setdefault((proposal.date, proposal.accused_side, proposal.reporting_side), []).append(at)
     into: dict[int, int] = {}
     for at, proposal in enumerate(kept):
         if proposal.place is not None or proposal.date is None:
             continue
         if proposal.reporting_side == "media":
-            target = placed.get((proposal.date, proposal.accused_side))
+            targets = placed.get((proposal.date, proposal.accused_side), [])
         else:
-            # dated by the day it was said, the summary may sit a day after the fire it sums up
             the_day_before = (dt.date.fromisoformat(proposal.date) - dt.timedelta(days=1)).isoformat()
-            target = placed_by_side.get((proposal.date, proposal.accused_side, proposal.reporting_side))
-            if target is None:
-                target = placed_by_side.get((the_day_before, proposal.accused_side, proposal.reporting_side))
+            targets = placed_by_side.get(
+                (proposal.date, proposal.accused_side, proposal.reporting_side)
+            ) or placed_by_side.get((the_day_before, proposal.accused_side, proposal.reporting_side), [])
+        target = next((t for t in targets if _casualties_agree(proposal, kept[t])), None)
         if target is None:
             continue
         detail = kept[target]
-        if any(
-            own is not None and own != getattr(detail, name)
-            for name, own in (("killed", proposal.killed), ("wounded", proposal.wounded))
-        ):
-            continue
         for name, sentences in proposal.evidence.items():
             items = detail.evidence.setdefault(name, [])
             items.extend(s for s in sentences if s not in items)
@@ -1328,6 +1323,14 @@ def _merge_outlet_summaries(kept: list[Proposal], moved: list[int]) -> tuple[lis
     if not into:
         return kept, moved
     return _without_merged(kept, moved, into)
+
+
+def _casualties_agree(summary: Proposal, detail: Proposal) -> bool:
+    """The summary states no figure the detail contradicts or lacks."""
+    return all(
+        own is None or own == getattr(detail, name)
+        for name, own in (("killed", summary.killed), ("wounded", summary.wounded))
+    )
 
 
 def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:

@@ -2542,3 +2542,26 @@ def test_datelines_separatists_and_both_accounts_of_a_clash(text, published, pro
     result = _read(text, published, profile_id)
     found = [(p.place, p.date, p.reporting_side, p.accused_side, p.killed, p.wounded) for p in result.proposals]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "killed in Indian firing" is fire named by whose it was; a Foreign Office protest speaks for its side
+        (
+            "Pakistan's Foreign Office summoned the Indian envoy to protest against the killing of two civilians in "
+            "Indian firing in the Kotli sector on Sunday.",
+            [("2024-03-03", "Kotli", "Pakistan", "India")],
+        ),
+        # a headline and its killed figure join the day's placed claim that states the same figure
+        (
+            "Porter killed in firing by Pakistani troops\n"
+            "Pakistani troops violated the ceasefire in the Poonch and Rajouri districts on Sunday, officials said.\n"
+            "A porter was killed when Pakistani troops opened fire in the Sunderbani sector of Rajouri district, "
+            "Colonel Anil Rao said.",
+            [("2024-03-03", "Sunderbani", "India", "Pakistan")],
+        ),
+    ],
+)
+def test_fire_named_by_its_side_and_headlines_with_figures(text, expected):
+    assert _brief(_read(text, "2024-03-05", "india-pakistan")) == expected
