@@ -163,7 +163,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         officials=re.compile(
             rf"\b(?P<side>{side})\s+(?P<noun>(?:(?:government|state|local|security|military|border|health)\s+)?"
-            rf"(?:authorities|officials|sources))\b",
+            rf"(?:authorities|officials|sources|president|prime\s+minister|(?:foreign|defen[cs]e|interior)\s+minister|"
+            rf"foreign\s+secretary|army\s+chief))\b",
             re.I,
         ),
         agency=(

@@ -56,7 +56,8 @@ _STRONG = re.compile(
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
     # "accused Cambodia of firing rockets at ...": the accusation tells the fire
-    r"accus(?:ed|es|ing)\s+(?!each\s+other|one\s+another)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+of\s+(?:firing|shelling|attacking|launching|opening\s+fire|striking|bombing)|"
+    r"accus(?:ed|es|ing)\s+(?!each\s+other|one\s+another)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+of\s+"
+    r"(?:firing|shelling|attacking|launching|opening\s+fire|striking|bombing|violations?|violating)|"
     # "a drone launched from Lebanon toward ...", "rockets were launched at ...": what was launched
     r"(?:drones?|rockets?|missiles?|projectiles?|mortars?|shells?|UAVs?)\s+(?:was\s+|were\s+|had\s+been\s+)?launched\s+(?:from|at|toward|towards|into|against)\b|"
     # "shot and killed a soldier", "shot dead", "a soldier was shot by a sniper", "gunned down"
@@ -109,7 +110,7 @@ _BACKGROUND = re.compile(
     r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)|\b\d+-day\b|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
     r"\bcampaign\b|\bin\s+total\b|\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
     # a ceasefire's entry into force, a recap, a justification: context, not news
-    r"\b(?:went|came|entered)\s+into\s+(?:effect|force)\b|\btook\s+effect\b|\bin\s+response\s+to\s+the\s+repeated\b|"
+    r"\bin\s+response\s+to\s+the\s+repeated\b|"
     # a halt agreed or a commitment not to strike: about attacks, not an attack
     r"\b(?:halt|moratorium|pause|ban|freeze|stop)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
     r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
@@ -199,6 +200,23 @@ _REFERS_BACK = re.compile(
 )
 
 
+# A truce's start is context ("the ceasefire took effect on 27 November") ...
+_TRUCE_STARTED = re.compile(r"\b(?:went|came|entered)\s+into\s+(?:effect|force)\b|\btook\s+effect\b", re.I)
+# ... unless it only times today's fire ("hours after a ceasefire took effect", "a day after the truce
+# came into force").
+_TIMED_BY_TRUCE = re.compile(
+    r"\b(?:hours?|minutes?|days?|a\s+day|shortly|soon|just|moments?)\s+(?:\w+\s+)?after\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:cease-?fire|truce)\b[^.;]{0,60}?\b(?:effect|force)\b",
+    re.I,
+)
+
+
+def _background(sentence: str) -> bool:
+    if _BACKGROUND.search(sentence):
+        return True
+    return _TRUCE_STARTED.search(sentence) is not None and _TIMED_BY_TRUCE.search(sentence) is None
+
+
 def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
     lexicon = lexicon or lexicon_for(default_catalog().default)
     return Signals(
@@ -207,5 +225,5 @@ def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
         symmetric=bool(lexicon.compile(_SYMMETRIC).search(AGREEMENT_CLAUSE.sub(" ", sentence))),
         negated=_negated(sentence),
         retaliation=_retaliation_only(sentence),
-        background=bool(_BACKGROUND.search(sentence)),
+        background=_background(sentence),
     )

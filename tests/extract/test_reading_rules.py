@@ -2565,3 +2565,27 @@ def test_datelines_separatists_and_both_accounts_of_a_clash(text, published, pro
 )
 def test_fire_named_by_its_side_and_headlines_with_figures(text, expected):
     assert _brief(_read(text, "2024-03-05", "india-pakistan")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "profile_id", "expected"),
+    [
+        # "hours after a ceasefire took effect" times today's fire; it is not the truce's history
+        (
+            "The Thai army said Cambodian troops fired rockets at Thai positions in Kantharalak on Tuesday night, "
+            "hours after a ceasefire took effect.",
+            "thailand-cambodia",
+            [("2024-03-05", "Kantharalak", "Thailand", "Cambodia")],
+        ),
+        ("The ceasefire took effect at midnight on Monday.", "thailand-cambodia", []),
+        # a head of state or government speaks for the side
+        (
+            "Ukrainian President Petro Ivanenko said Russian troops had shelled positions near Avdiivka 40 times on "
+            "Tuesday.",
+            "russia-ukraine",
+            [("2024-03-05", "Avdiivka", "Ukraine", "Russia")],
+        ),
+    ],
+)
+def test_a_truce_timing_the_fire_and_heads_of_state_speaking(text, profile_id, expected):
+    assert _brief(_read(text, "2024-03-06", profile_id)) == expected
