@@ -39,7 +39,7 @@ _APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a servicema
 _NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b(?!-year-old))[\w'-]+\s+){{0,5}}?"
 _KILL = (
     r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|"
-    r"(?:fatally|mortally)\s+(?:wounded|injured)|embraced\s+martyrdom)"
+    r"(?:fatally|mortally)\s+(?:wounded|injured)|embraced\s+(?:martyrdom|shahadat))"
 )
 _WOUND = r"(?:wounded|injured|hurt)"
 # Who a count is of, after the verb ("killed two soldiers", "wounding three civilians").
@@ -104,7 +104,7 @@ _COUNTED = {
 }
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
 _ANY_KILL = re.compile(
-    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally|mortal|bodies|succumb", re.I
+    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally|mortal|bodies|succumb|shahadat", re.I
 )
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
 _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|acknowledged)\b", re.I)

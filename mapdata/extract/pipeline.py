@@ -96,11 +96,16 @@ _BOTH_BLAME = re.compile(
     re.I,
 )
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
+_SOURCE_REACH = 6  # sentences back that "X reported this" can cover
+# "..., it said, ...", "It added that ...": a pronoun speaker, the body just named.
+_PRONOUN_NEXT = re.compile(r"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|stated|noted|claimed)\b", re.I)
 # What joins two days that both apply ("on 12 July and on 10 July", "10 July and 12 July").
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?", re.I)
 _SOURCE_OF_PREVIOUS = re.compile(
     r"^(?:this|that|the\s+information|such\s+information)\s+(?:is|was|has\s+been|had\s+been)\s+"
-    r"(?:\w+\s+)?(?:reported|stated|said|announced|noted|confirmed|according|published)\b",
+    r"(?:\w+\s+)?(?:reported|stated|said|announced|noted|confirmed|according|published)\b|"
+    # "The JFO press center reported this on March 6."
+    r"^\W{0,3}(?:[\w'’.-]+\s+){1,8}?(?:reported|stated|announced|said|informed|wrote)\s+(?:about\s+)?this\b",
     re.I,
 )
 
@@ -363,6 +368,9 @@ class _Reader:
             self.denials.append((denial, sentence))
             self.in_claim = False
             self.read_counter_claim(sentence, denial)
+            if self.lexicon.is_party(denial.denier_side) and _PRONOUN_NEXT.search(self._next_text(sentence)):
+                # "X denied the reports. On the contrary, it said, ...": the denier goes on speaking
+                self.tracker.current = Attribution(denial.denier, denial.denier_side, "ministry")
             return
         if _SOURCE_OF_PREVIOUS.match(text) and self._source_of_previous(sentence):
             return
@@ -548,6 +556,10 @@ class _Reader:
         assert told is not None
         return told[1]
 
+    def _next_text(self, sentence: Sentence) -> str:
+        following = sentence.index + 1
+        return self.doc.sentences[following].norm if following < len(self.doc.sentences) else ""
+
     def _source_of_previous(self, sentence: Sentence) -> bool:
         """The claim just read was told by the speaker this sentence names, not by the outlet."""
         claim = self.current
@@ -556,10 +568,18 @@ class _Reader:
         found = find_attribution(sentence.norm, self.tracker)
         if found is None or found.side in (None, "media"):
             return False
-        claim.speaker = found
-        claim.summary_only = False
-        claim.add(sentence)
-        claim.add_evidence("claimant", sentence)
+        # the outlet's claims just before it are the source's too ("... near A. ... near B. The JFO
+        # press center reported this."), back to the last sentence a speaker was named in
+        told = [
+            c
+            for c in self.claims
+            if c.speaker.side == "media" and c.sentences[-1].index >= sentence.index - _SOURCE_REACH
+        ]
+        for each in told if claim in told else [claim]:
+            each.speaker = found
+            each.summary_only = False
+            each.add(sentence)
+            each.add_evidence("claimant", sentence)
         return True
 
     def read_counter_claim(self, sentence: Sentence, denial: Denial) -> None:

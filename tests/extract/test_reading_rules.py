@@ -2589,3 +2589,38 @@ def test_fire_named_by_its_side_and_headlines_with_figures(text, expected):
 )
 def test_a_truce_timing_the_fire_and_heads_of_state_speaking(text, profile_id, expected):
     assert _brief(_read(text, "2024-03-06", profile_id)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "profile_id", "expected"),
+    [
+        # a closing "X reported this" makes X the speaker of the outlet-voiced claims before it
+        (
+            "Over the past day, Russian-occupation forces opened fire with grenade launchers near Pivdenne.\n"
+            "The JFO press center reported this on Wednesday.",
+            "russia-ukraine",
+            [("2024-03-05", "Pivdenne", "Ukraine", "Russia")],
+        ),
+        # after a denial, "it said" is the denier speaking on
+        (
+            "The Armenian Ministry of Defence denied reports that Armenian units had fired at Azerbaijani positions "
+            "near Kalbajar on Sunday.\n"
+            "On the contrary, it said, Azerbaijani forces fired at Armenian positions near Verin Shorzha on Sunday.",
+            "armenia-azerbaijan",
+            [("2024-03-03", "Verin Shorzha", "Armenia", "Azerbaijan")],
+        ),
+        # a drone launched at a named community
+        (
+            "Hezbollah launched an explosive drone at an army post near the community of Margaliot on Tuesday, the "
+            "IDF said.",
+            "israel-lebanon",
+            [("2024-03-05", "Margaliot", "Israel", "Hezbollah")],
+        ),
+    ],
+)
+def test_closing_sources_denials_going_on_and_drones(text, profile_id, expected):
+    assert _brief(_read(text, "2024-03-06", profile_id)) == expected
+
+
+def test_embracing_shahadat_is_a_death():
+    assert find_casualties("A 60-year-old man embraced shahadat while two women were injured.").killed == 1
