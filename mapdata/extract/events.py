@@ -43,7 +43,8 @@ _STRONG = re.compile(
     r"(?<=\s)(?:in|by|from)\s+(?:the\s+)?[A-Z][\w-]+\s+firing|"
     r"attack(?:ed|s|ing)?|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:attack|offensive|strike|assault)|offensive|"
     # "launched two projectiles toward X": what is launched at someone is fire
-    r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}(?:projectiles?|rockets?|missiles?|drones?|UAVs?|mortar\s+(?:shells|bombs|rounds)|shells|grenades?)"
+    r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}(?:projectiles?|rockets?|missiles?|(?:explosive|attack|suicide|kamikaze|armed)\s+(?:drones?|UAVs?)|"
+    r"mortar\s+(?:shells|bombs|rounds)|shells|grenades?)"
     r"\s+(?:toward|towards|at|into|against)\b|"
     # "the exchange of fire lasted six hours", "troops exchanged fire": told by a party, a claim against the other
     r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:heavy\s+|intense\s+|small-arms\s+|artillery\s+)?fire|"

@@ -2585,15 +2585,6 @@ def test_fire_named_by_its_side_and_headlines_with_figures(text, expected):
             "russia-ukraine",
             [("2024-03-05", "Avdiivka", "Ukraine", "Russia")],
         ),
-    ],
-)
-def test_a_truce_timing_the_fire_and_heads_of_state_speaking(text, profile_id, expected):
-    assert _brief(_read(text, "2024-03-06", profile_id)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "profile_id", "expected"),
-    [
         # a closing "X reported this" makes X the speaker of the outlet-voiced claims before it
         (
             "Over the past day, Russian-occupation forces opened fire with grenade launchers near Pivdenne.\n"
@@ -2618,7 +2609,7 @@ def test_a_truce_timing_the_fire_and_heads_of_state_speaking(text, profile_id, e
         ),
     ],
 )
-def test_closing_sources_denials_going_on_and_drones(text, profile_id, expected):
+def test_truces_heads_of_state_closing_sources_and_denials(text, profile_id, expected):
     assert _brief(_read(text, "2024-03-06", profile_id)) == expected
 
 
