@@ -42,7 +42,7 @@ _NAME = r"(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})"
 SPEECH = re.compile(  # a speech verb or an attribution phrase anywhere in a sentence
     r"\b(?:said|says|say|told|tells|report(?:s|ed)?|add(?:s|ed)|claim(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|"
     r"confirm(?:s|ed)|not(?:es|ed)|inform(?:s|ed)|declared|noted|according\s+to|statement|quoted|citing|quoting|"
-    r"referring\s+to|with\s+reference\s+to|condemn(?:s|ed)|denounc(?:es|ed))\b",
+    r"referring\s+to|with\s+reference\s+to)\b",
     re.I,
 )
 
@@ -329,8 +329,11 @@ _UNSIDED_OFFICER = re.compile(
 )
 # "Col Rajesh Kalia said", "Lt. Gen. X, spokesman of ...": an officer by rank and name.
 _RANKED_NAME = re.compile(
-    r"\b(?:(?:Lt|Lieut)\.?\s*(?:Col|Gen)\.?|Col(?:onel)?\.?|Maj(?:or)?\.?\s*(?:Gen\.?)?|Brig(?:adier)?\.?(?:\s*Gen\.?)?|"
-    r"Gen(?:eral)?\.?|Capt(?:ain)?\.?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b"
+    r"\b(?:(?:(?:Lt|Lieut)\.?\s*(?:Col|Gen)\.?|Col(?:onel)?\.?|Brig(?:adier)?\.?(?:\s*Gen\.?)?|Capt(?:ain)?\.?)"
+    r"\s+(?!(?:Staff|Command|General|Headquarters)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|"
+    # "General" and "Major" are ordinary words too ("the General Staff"): a full name must follow
+    r"(?:Maj(?:or)?\.?\s*(?:Gen(?:eral)?\.?)?|Gen(?:eral)?\.?)\s+(?!(?:Staff|Command|General|Headquarters|Assembly)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b"
 )
 
 
@@ -499,7 +502,11 @@ def resolve_side(
     lexicon = lexicon or default_lexicon()
     side = lexicon.opponent(accused) or _tld_side(url, lexicon)
     if side is None:
-        return Attribution(attribution.claimant, "media", attribution.kind, attribution.start)
+        # an office named without its country, whose claim blames no one: not a side's voice
+        claimant = (
+            attribution.claimant if attribution.kind not in {"ministry", "spokesperson"} else "an unnamed officer"
+        )
+        return Attribution(claimant, "media", attribution.kind, attribution.start)
     claimant = (
         lexicon.ministry_claimant(side) if attribution.kind in {"ministry", "spokesperson"} else attribution.claimant
     )

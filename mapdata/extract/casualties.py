@@ -77,7 +77,10 @@ _COUNTED = {
         # "caused the death / the martyrdom of one person"
         re.compile(rf"\b(?:deaths?|martyrdom|killing)\s+of\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,2}}?{_VICTIMS}\b", re.I),
         # "he was given first aid but succumbed to his injuries": the one wounded died
-        re.compile(r"\b(?P<n>)(?:he|she)\s+(?:later\s+|then\s+|also\s+)?succumbed\b", re.I),
+        re.compile(
+            r"\b(?P<n>)(?:he|she)\s+(?:later\s+|then\s+|also\s+)?succumbed\s+to\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b",
+            re.I,
+        ),
         # "two bodies were recovered from the rubble"
         re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
     ],

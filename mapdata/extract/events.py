@@ -57,12 +57,17 @@ _STRONG = re.compile(
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
     # "accused Cambodia of firing rockets at ...": the accusation tells the fire
+    r"(?<!routinely\s)(?<!regularly\s)(?<!often\s)(?<!frequently\s)(?<!repeatedly\s)"
     r"accus(?:ed|es|ing)\s+(?!each\s+other|one\s+another)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+of\s+"
     r"(?:firing|shelling|attacking|launching|opening\s+fire|striking|bombing|violations?|violating)|"
     # "a drone launched from Lebanon toward ...", "rockets were launched at ...": what was launched
     r"(?:drones?|rockets?|missiles?|projectiles?|mortars?|shells?|UAVs?)\s+(?:was\s+|were\s+|had\s+been\s+)?launched\s+(?:from|at|toward|towards|into|against)\b|"
     # "shot and killed a soldier", "shot dead", "a soldier was shot by a sniper", "gunned down"
-    r"shot\s+(?:and\s+(?:killed|wounded|injured)|dead)|(?:was|were|been)\s+shot|gunned\s+down|"
+    # (armed forces or a sniper shooting: a police or criminal shooting is no ceasefire incident)
+    r"(?:forces|troops|soldiers|snipers?|army|units|border\s+guards|military)\s+(?:\w+\s+){0,2}?"
+    r"(?:shot\s+(?:and\s+(?:killed|wounded|injured)|dead|at)|gunned\s+down)|"
+    r"(?:was|were|been)\s+(?:fatally\s+)?shot\s+(?:dead\s+|at\s+|and\s+(?:killed|wounded|injured)\s+)?by\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+|enemy\s+)?"
+    r"(?:snipers?|forces|troops|soldiers|army|military|border\s+guards)|"
     r"struck|strikes?|airstrikes?|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
@@ -126,7 +131,8 @@ _BACKGROUND = re.compile(
     # "a ceasefire halted four days of fierce fighting": the end of fighting, not fighting
     r"\b(?:halted|ended|stopped|paused|suspended)\s+(?:\w+\s+){0,3}?(?:fighting|clashes|hostilities|attacks)\b|"
     # a habit in the present: "Russian forces still shell the west bank", "regularly shell"
-    r"\b(?:still|regularly|routinely|constantly|continue\s+to|continues\s+to)\s+(?:shell|fire\s+at|strike|attack|target|bomb)\b|"
+    r"\b(?:still|regularly|routinely|constantly|often|frequently|continue\s+to|continues\s+to)\s+"
+    r"(?:shell|fire\s+at|strike|attack|target|bomb|accuses?)\b|"
     # a count in a series: "the third ceasefire violation in 24 days", "the sixth violation since"
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?"
     r"(?:cease-?fire\s+)?(?:violations?|incidents?|attacks?)\s+(?:in|since|this|within)\b|"

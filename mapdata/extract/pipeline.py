@@ -92,7 +92,8 @@ _AND = re.compile(r"\band\b|\bas\s+well\s+as\b", re.I)
 _BOTH_BLAME = re.compile(
     r"\b(?:both\s+(?:sides|countries|armies|governments|militaries)|the\s+two\s+(?:sides|countries|armies)|each\s+side)"
     r"\b[^.;]{0,60}?\b(?:blamed|accused|claimed|said)\s+(?:that\s+)?"
-    r"(?:each\s+other|the\s+other(?:\s+side)?|one\s+another)\b",
+    r"(?:each\s+other|one\s+another|the\s+other(?:\s+side)?(?=\s+(?:of\s+|had\s+|has\s+)?(?:fired|shelled|opened|started|"
+    r"attacked|violated|launched|firing|shelling|opening|starting|attacking|violating)))\b",
     re.I,
 )
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
@@ -1241,6 +1242,10 @@ def _hand_casualties(summary: _Claim, claims: list[_Claim]) -> None:
     if len(statements) != 1:
         return
     statement = statements[0]
+    names = [fold(m.name) for m in summary.places]
+    told_places = " ".join(fold(s.norm) for s in statement.sentences)
+    if names and not any(name in told_places for name in names):
+        return  # the statement tells of another place: its figures are not the lede's
     for name in ("killed", "wounded"):
         if getattr(statement, name) is None and getattr(summary, name) is not None:
             setattr(statement, name, getattr(summary, name))
@@ -1405,6 +1410,8 @@ def _statements_placed_by_the_outlet(kept: list[Proposal], into: dict[int, int])
         if len(told) != 1 or len(stated) != 1:
             continue
         retold, statement = kept[told[0]], kept[stated[0]]
+        if not _tell_alike(retold, statement):
+            continue  # "a drone strike hit a car in X ... Hezbollah said its fighters were shelled": two attacks
         for name in _PLACE_FIELDS:
             setattr(statement, name, getattr(retold, name))
         statement.place_candidates = list(retold.place_candidates)
@@ -1413,19 +1420,37 @@ def _statements_placed_by_the_outlet(kept: list[Proposal], into: dict[int, int])
     return merged
 
 
+def _tell_alike(one: Proposal, other: Proposal) -> bool:
+    """Two tellings of one attack do not contradict each other: when both name weapons, they share
+    a word ("drone strike" / "a missile fired from a drone"), and no figure both state differs."""
+    words = {w for term in one.weapons for w in term.lower().split()}
+    others = {w for term in other.weapons for w in term.lower().split()}
+    if words and others and not words & others:
+        return False
+    return not any(
+        None not in (getattr(one, name), getattr(other, name)) and getattr(one, name) != getattr(other, name)
+        for name in ("killed", "wounded")
+    )
+
+
 def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
     """A lede's region ("fire at positions in the Tovuz border district") that the body details
     ("in the A, B and C settlements of the Tovuz region") is the same claim: the more specific
     places stand, the region adds nothing. Same day, same sides, the region without casualties of its
     own, and another sentence (the body's) names it."""
     into: dict[int, int] = {}
+    same_day: dict[tuple[str | None, str], list[int]] = {}  # only claims of one day and accused side are compared
+    for at, proposal in enumerate(kept):
+        if proposal.place is not None:
+            same_day.setdefault((proposal.date, proposal.accused_side), []).append(at)
     for at, region in enumerate(kept):
         if region.place is None:
             continue
         name = fold(region.place)
         own = set(region.evidence.get("place", []))
         container = _container_pattern(name)
-        for other, detail in enumerate(kept):
+        for other in same_day[(region.date, region.accused_side)]:
+            detail = kept[other]
             if (
                 other != at
                 and other not in into

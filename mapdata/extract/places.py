@@ -62,10 +62,11 @@ _BEFORE_NAME = re.compile(
 # place, also when the gazetteer does not know it.
 # "Ta Krabey Temple, Phnom Khmaoch": the kind of place after each name of a list, with or without a capital
 _KIND_AFTER = r"(?:\s+(?i:temple|village|town|hill|height|post))?"
+_KIND_LAST = re.compile(r"\s+(?i:temple|village|town|hill|height|post)$")
 _ATTACK_ON = re.compile(
     r"\b(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on\s+(?:the\s+)?"
-    rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_NAME}{_KIND_AFTER}(?:\s*,\s*{_NAME}{_KIND_AFTER}){{0,8}}"
-    rf"(?:,?\s+(?:and|or)\s+{_NAME})?)"
+    rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_LONG_NAME}{_KIND_AFTER}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}){{0,8}}"
+    rf"(?:,?\s+(?:and|or)\s+{_LONG_NAME})?)"
 )
 # "along the Gorlovka direction", "in the Talish axis": a sector of the front named after a town,
 # not the town itself.
@@ -119,7 +120,7 @@ _UNIT_AFTER = re.compile(
 # place, which speaks or acts there; not where anything happened.
 _INSTITUTION_AFTER = re.compile(
     r"\s+(?:city|town|village|district|regional|municipal|provincial)\s+(?:administration|council|hall|police|"
-    r"authorit(?:y|ies)|officials?|government|mayor|court|hospital|prosecutor)|"
+    r"authorit(?:y|ies)|officials?|government|mayor|prosecutor)|"
     # "the Donetsk News Agency quoted him": a news agency named after its city
     r"\s+news\s+(?:agency|service)\b",
     re.I,
@@ -394,8 +395,13 @@ def find_place_mentions(
             spans.setdefault(span, "village")
     for match in itertools.chain(_DISTRIBUTIVE.finditer(sentence), _ATTACK_ON.finditer(sentence)):
         names_start = match.start("names")
-        for listed in re.finditer(_NAME, match.group("names")):
-            span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
+        name = _LONG_NAME if match.re is _ATTACK_ON else _NAME
+        for listed in re.finditer(name, match.group("names")):
+            if lexicon is not None and lexicon.side_word(listed.group(0).split()[0]) is not None:
+                continue  # "attacks on Thai temple, ...": a side's adjective, not a listed name
+            kind = _KIND_LAST.search(listed.group(0))  # "Prasat Kro Temple": the name without its kind
+            end = listed.start() + kind.start() if kind and kind.start() > 0 else listed.end()
+            span = _clean_span(sentence, names_start + listed.start(), names_start + end)
             if span:
                 spans.setdefault(span, "village")
     for match in _lists_before_plural_cues(sentence):

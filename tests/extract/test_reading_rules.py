@@ -2615,3 +2615,33 @@ def test_truces_heads_of_state_closing_sources_and_denials(text, profile_id, exp
 
 def test_embracing_shahadat_is_a_death():
     assert find_casualties("A 60-year-old man embraced shahadat while two women were injured.").killed == 1
+
+
+# -- a review of round 11: ordinary sentences the new rules must not misread
+
+
+@pytest.mark.parametrize(
+    ("text", "profile_id", "expected"),
+    [
+        ("A shell hit the Donetsk city hospital on Monday, the JFO said.", "russia-ukraine", ["Donetsk"]),
+        ("Two men were shot by police in Kyiv on Monday after a robbery.", "russia-ukraine", []),
+        ("The army said the soldier was shot by a fellow soldier in Uri on Monday.", "india-pakistan", []),
+        ("Both countries said the other side must stop firing at villages near Ta Kwai.", "thailand-cambodia", []),
+        ("Pakistan routinely accuses India of firing at civilians in Kotli.", "india-pakistan", []),
+        (
+            "Cambodian forces launched attacks on Thai temple, Phanom Dong Rak and Kantharalak on Monday, the Thai "
+            "army said.",
+            "thailand-cambodia",
+            ["Phanom Dong Rak", "Kantharalak"],
+        ),
+    ],
+)
+def test_ordinary_sentences_are_not_misread(text, profile_id, expected):
+    assert _places(text, "2024-03-05", profile_id) == expected
+
+
+def test_a_general_staff_is_no_officer_and_pressure_kills_no_one():
+    result = _read("Russian forces shelled Avdiivka on Monday, the General Staff said.", "2024-03-05", "russia-ukraine")
+    assert [p.claimant for p in result.proposals] != ["Defense Ministry"]
+    assert find_casualties("He later succumbed to pressure from the party and resigned.").killed is None
+    assert find_casualties("He was given first aid, but he succumbed to his injuries.").killed == 1
