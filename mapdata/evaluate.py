@@ -42,7 +42,7 @@ from mapdata.extract import ExtractionResult, extract
 from mapdata.extract.attribution import side_of_claimant
 from mapdata.extract.lexicon import detect_profile
 from mapdata.extract.llm import LLM_MODEL_ENV, LLM_URL_ENV, ModelSettings, model_settings, read_with_model
-from mapdata.extract.pipeline import Proposal
+from mapdata.extract.proposal import Proposal
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.names import fold
 from mapdata.profiles import THIRD_PARTY, Profile, default_catalog

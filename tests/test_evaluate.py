@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mapdata.evaluate import FIGURES, evaluate_dir, label_accused, label_side, load_split, match
-from mapdata.extract.pipeline import Proposal
+from mapdata.extract.proposal import Proposal
 from mapdata.geo.gazetteer import Gazetteer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reports"

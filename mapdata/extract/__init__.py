@@ -7,7 +7,8 @@ not tell. Rule-based and offline: sentences, patterns, the gazetteer and calenda
 An optional second reader asks a language model the user runs (``llm``; off by default).
 """
 
-from mapdata.extract.pipeline import ExtractionResult, Proposal, Response, extract, extract_document
+from mapdata.extract.pipeline import ExtractionResult, Response, extract, extract_document
+from mapdata.extract.proposal import Proposal
 from mapdata.extract.text import MAX_CHARS, read_document
 
 __all__ = ["MAX_CHARS", "ExtractionResult", "Proposal", "Response", "extract", "extract_document", "read_document"]

@@ -25,8 +25,9 @@ from urllib.parse import urlparse
 
 from mapdata.environment import number_setting
 from mapdata.errors import MapdataError
-from mapdata.extract.pipeline import ExtractionResult, Proposal, place_dict
+from mapdata.extract.pipeline import ExtractionResult, place_dict
 from mapdata.extract.places import resolve_name
+from mapdata.extract.proposal import Proposal
 from mapdata.extract.text import read_document
 from mapdata.extract.weapons import event_type as event_type_of
 from mapdata.model import EVENT_TYPES

@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import re
 import time
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 from mapdata.extract.attribution import (
@@ -36,11 +36,12 @@ from mapdata.extract.dates import DateMention, find_dates, is_statement_day, par
 from mapdata.extract.denials import Denial, find_denial
 from mapdata.extract.events import AGREEMENT_CLAUSE, classify
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
+from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import PlaceMention, border_mention, border_of, choose_places, find_place_mentions
+from mapdata.extract.proposal import Proposal
 from mapdata.extract.text import Document, Sentence, read_document
 from mapdata.extract.weapons import event_type, find_weapons
 from mapdata.geo.names import fold
-from mapdata.model import FIELDS as INCIDENT_FIELDS
 from mapdata.profiles import DEFAULT_PROFILE_ID, Profile
 
 __all__ = ["ExtractionResult", "Proposal", "Response", "extract", "extract_document"]
@@ -109,57 +110,6 @@ _SOURCE_OF_PREVIOUS = re.compile(
     r"^\W{0,3}(?:[\w'’.-]+\s+){1,8}?(?:reported|stated|announced|said|informed|wrote)\s+(?:about\s+)?this\b",
     re.I,
 )
-
-
-@dataclass
-class Proposal:
-    """One proposed incident: raw Incident values, where each came from, and whether its place is known."""
-
-    date: str | None
-    date_precision: str
-    place: str | None
-    latitude: float | None
-    longitude: float | None
-    geo_precision: str | None
-    admin1: str | None
-    country: str | None
-    claimant: str
-    reporting_side: str
-    accused_side: str
-    event_type: str
-    # What a report need not state: none of it unless read.
-    weapons: list[str] = field(default_factory=list)
-    killed: int | None = None
-    wounded: int | None = None
-    summary: str | None = None
-    source: str | None = None
-    source_url: str | None = None
-    published: str | None = None
-    evidence: dict[str, list[str]] = field(default_factory=dict)
-    resolved: bool = False
-    place_key: str | None = None
-    place_candidates: list[dict[str, Any]] = field(default_factory=list)
-    responses: list[str] = field(default_factory=list)  # denials of this claim, as evidence sentences
-    conflict: str = DEFAULT_PROFILE_ID  # the profile the report was read with
-    part_of_day: str | None = None  # "morning", "night"...: two parts of one day are two incidents
-
-    def incident_values(self) -> dict[str, Any]:
-        """Keyword arguments for ``Incident.create`` (origin "article")."""
-        extra: dict[str, Any] = {"evidence": self.evidence}
-        if self.responses:
-            extra["responses"] = self.responses
-        if self.place_key:
-            extra["place_key"] = self.place_key
-        values = {name: getattr(self, name) for name in _CLAIM_FIELDS}
-        values.update(geo_precision=self.geo_precision or "region", weapons=list(self.weapons))
-        return {**values, "origin": "article", "extra": extra}
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-# The proposal's values that are an incident's own fields, under the same names.
-_CLAIM_FIELDS = tuple(f.name for f in fields(Proposal) if f.name in INCIDENT_FIELDS)
 
 
 @dataclass
@@ -1253,258 +1203,6 @@ def _hand_casualties(summary: _Claim, claims: list[_Claim]) -> None:
             told.extend(s for s in summary.evidence.get(name, []) if s not in told)
 
 
-def _merge_duplicates(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]]:
-    """The same side's claim of the same day and place told twice (lede and body, two statements)
-    is one proposal: the first, with what the second adds (casualties, evidence). Two parts of one
-    day stated as such are two incidents; a telling that states no part joins the first. Returns the
-    proposals kept and, for each old position, its new one."""
-    first: dict[tuple[str | None, str, str], int] = {}
-    any_part: dict[tuple[str | None, str, str], int] = {}  # the first of that day, place and side
-    kept: list[Proposal] = []
-    moved: list[int] = []
-    for proposal in proposals:
-        plain = (proposal.date, proposal.place_key or fold(proposal.place or ""), proposal.reporting_side)
-        key = plain
-        if proposal.part_of_day is not None:
-            key = (*key[:2], f"{proposal.reporting_side}|{proposal.part_of_day}")
-        at = first.get(key) if proposal.place is not None else None
-        if at is None and proposal.place is not None and proposal.part_of_day is None:
-            # no part of day stated: it adds to that side's claim of the day and place, whatever its part
-            at = any_part.get(plain)
-        if at is None:
-            first.setdefault(key, len(kept))
-            any_part.setdefault(plain, len(kept))
-            moved.append(len(kept))
-            kept.append(proposal)
-            continue
-        earlier = kept[at]
-        earlier.killed = earlier.killed if earlier.killed is not None else proposal.killed
-        earlier.wounded = earlier.wounded if earlier.wounded is not None else proposal.wounded
-        for name, sentences in proposal.evidence.items():
-            items = earlier.evidence.setdefault(name, [])
-            items.extend(t for t in sentences if t not in items)
-        earlier.responses.extend(r for r in proposal.responses if r not in earlier.responses)
-        moved.append(at)
-    kept, moved = _merge_outlet_summaries(*_merge_summarised_regions(*_merge_retellings(kept, moved)))
-    _place_counter_claims(kept)
-    return kept, moved
-
-
-def _place_counter_claims(proposals: list[Proposal]) -> None:
-    """ "Thai troops clashed with Cambodians near the X temple, the Thai army said ... Cambodia's
-    ministry said Thai troops had started the shooting": the other side's account of the same
-    clash names no place; it is at the one place the first side's claims of that day name."""
-    for proposal in proposals:
-        if proposal.place is not None or proposal.date is None or proposal.reporting_side in ("media", "third party"):
-            continue
-        told = [
-            other
-            for other in proposals
-            if other.place is not None
-            and other.date == proposal.date
-            and other.reporting_side == proposal.accused_side
-            and other.accused_side == proposal.reporting_side
-        ]
-        if len({other.place_key or fold(other.place or "") for other in told}) != 1:
-            continue
-        for name in _PLACE_FIELDS:
-            setattr(proposal, name, getattr(told[0], name))
-        proposal.place_candidates = list(told[0].place_candidates)
-        proposal.evidence["place"] = list(told[0].evidence.get("place", []))
-
-
-def _merge_outlet_summaries(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
-    """A headline or standfirst in the outlet's voice ("Pakistani troops resorted to unprovoked
-    firing") names no place; when the report places that day's fire by the same side elsewhere, the
-    summary is that fire told short, not another incident. It joins the first placed claim of the
-    day against the same side whose casualties it does not contradict. So does a party's own
-    summary ("the ministry accused Ukraine of firing rockets at its energy sites") that the same
-    party's placed claims of the day (or of the day before it was said) detail."""
-    placed: dict[tuple[str, str], list[int]] = {}
-    placed_by_side: dict[tuple[str, str, str], list[int]] = {}
-    for at, proposal in enumerate(kept):
-        if proposal.place is not None and proposal.date is not None:
-            placed.setdefault((proposal.date, proposal.accused_side), []).append(at)
-            placed_by_side.setdefault((proposal.date, proposal.accused_side, proposal.reporting_side), []).append(at)
-    into: dict[int, int] = {}
-    for at, proposal in enumerate(kept):
-        if proposal.place is not None or proposal.date is None:
-            continue
-        if proposal.reporting_side == "media":
-            targets = placed.get((proposal.date, proposal.accused_side), [])
-        else:
-            the_day_before = (dt.date.fromisoformat(proposal.date) - dt.timedelta(days=1)).isoformat()
-            targets = placed_by_side.get(
-                (proposal.date, proposal.accused_side, proposal.reporting_side)
-            ) or placed_by_side.get((the_day_before, proposal.accused_side, proposal.reporting_side), [])
-        target = next((t for t in targets if _casualties_agree(proposal, kept[t])), None)
-        if target is None:
-            continue
-        detail = kept[target]
-        for name, sentences in proposal.evidence.items():
-            items = detail.evidence.setdefault(name, [])
-            items.extend(s for s in sentences if s not in items)
-        into[at] = target
-    if not into:
-        return kept, moved
-    return _without_merged(kept, moved, into)
-
-
-def _casualties_agree(summary: Proposal, detail: Proposal) -> bool:
-    """The summary states no figure the detail contradicts or lacks."""
-    return all(
-        own is None or own == getattr(detail, name)
-        for name, own in (("killed", summary.killed), ("wounded", summary.wounded))
-    )
-
-
-def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
-    """An outlet's own telling ("a soldier was killed in X on Thursday, officials said") of the day
-    and place a party or monitor states in the same report is that statement retold: one proposal,
-    the statement's, with what the outlet adds."""
-    sourced: dict[tuple[str | None, str], int] = {}
-    for at, proposal in enumerate(kept):
-        if proposal.reporting_side != "media" and proposal.place is not None:
-            sourced.setdefault((proposal.date, proposal.place_key or fold(proposal.place)), at)
-    into: dict[int, int] = {}
-    for at, proposal in enumerate(kept):
-        if proposal.reporting_side == "media" and proposal.place is not None:
-            target = sourced.get((proposal.date, proposal.place_key or fold(proposal.place)))
-            if target is not None:
-                into[at] = target
-    into.update(_statements_placed_by_the_outlet(kept, into))
-    if not into:
-        return kept, moved
-    for at, target in into.items():
-        retold, statement = kept[at], kept[target]
-        statement.killed = statement.killed if statement.killed is not None else retold.killed
-        statement.wounded = statement.wounded if statement.wounded is not None else retold.wounded
-        for name, sentences in retold.evidence.items():
-            items = statement.evidence.setdefault(name, [])
-            items.extend(t for t in sentences if t not in items)
-    return _without_merged(kept, moved, into)
-
-
-_PLACE_FIELDS = ("place", "latitude", "longitude", "geo_precision", "admin1", "country", "resolved", "place_key")
-
-
-def _statements_placed_by_the_outlet(kept: list[Proposal], into: dict[int, int]) -> dict[int, int]:
-    """ "The attack occurred on Tuesday in the village of X. The health ministry confirmed that a drone
-    struck a motorcycle": the outlet places the day's one incident, a party's statement tells it
-    without a place. When a day (or the undated rest of a report) has exactly one placed claim in the
-    outlet's voice and exactly one statement with no place, blaming the same side, they are one claim:
-    the statement's, at the outlet's place. Anything less clear-cut stays apart for the reviewer."""
-    media: dict[tuple[str | None, str], list[int]] = {}
-    placeless: dict[tuple[str | None, str], list[int]] = {}
-    for at, proposal in enumerate(kept):
-        if at in into:
-            continue
-        key = (proposal.date, proposal.accused_side)
-        if proposal.reporting_side == "media" and proposal.place is not None:
-            media.setdefault(key, []).append(at)
-        elif proposal.reporting_side not in ("media", "third party") and proposal.place is None:
-            placeless.setdefault(key, []).append(at)
-    merged: dict[int, int] = {}
-    for key, told in media.items():
-        stated = placeless.get(key, [])
-        if len(told) != 1 or len(stated) != 1:
-            continue
-        retold, statement = kept[told[0]], kept[stated[0]]
-        if not _tell_alike(retold, statement):
-            continue  # "a drone strike hit a car in X ... Hezbollah said its fighters were shelled": two attacks
-        for name in _PLACE_FIELDS:
-            setattr(statement, name, getattr(retold, name))
-        statement.place_candidates = list(retold.place_candidates)
-        statement.evidence["place"] = list(retold.evidence.get("place", []))
-        merged[told[0]] = stated[0]
-    return merged
-
-
-def _tell_alike(one: Proposal, other: Proposal) -> bool:
-    """Two tellings of one attack do not contradict each other: when both name weapons, they share
-    a word ("drone strike" / "a missile fired from a drone"), and no figure both state differs."""
-    words = {w for term in one.weapons for w in term.lower().split()}
-    others = {w for term in other.weapons for w in term.lower().split()}
-    if words and others and not words & others:
-        return False
-    return not any(
-        None not in (getattr(one, name), getattr(other, name)) and getattr(one, name) != getattr(other, name)
-        for name in ("killed", "wounded")
-    )
-
-
-def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
-    """A lede's region ("fire at positions in the Tovuz border district") that the body details
-    ("in the A, B and C settlements of the Tovuz region") is the same claim: the more specific
-    places stand, the region adds nothing. Same day, same sides, the region without casualties of its
-    own, and another sentence (the body's) names it."""
-    into: dict[int, int] = {}
-    same_day: dict[tuple[str | None, str], list[int]] = {}  # only claims of one day and accused side are compared
-    for at, proposal in enumerate(kept):
-        if proposal.place is not None:
-            same_day.setdefault((proposal.date, proposal.accused_side), []).append(at)
-    for at, region in enumerate(kept):
-        if region.place is None:
-            continue
-        name = fold(region.place)
-        own = set(region.evidence.get("place", []))
-        container = _container_pattern(name)
-        for other in same_day[(region.date, region.accused_side)]:
-            detail = kept[other]
-            if (
-                other != at
-                and other not in into
-                and detail.place is not None
-                and fold(detail.place) != name
-                # the region is one by the gazetteer, or the detail's words make it one
-                # ("in the Sunderbani sector of Rajouri district": Rajouri is a town and a district)
-                and (
-                    (region.geo_precision == "region" and detail.geo_precision not in ("region", "country"))
-                    or any(container.search(fold(t)) for t in detail.evidence.get("place", []) if t not in own)
-                )
-                and detail.date == region.date
-                # the same side's claim, or the outlet's lede that a party's statement then details
-                and region.reporting_side in (detail.reporting_side, "media")
-                and detail.accused_side == region.accused_side
-                # a region with casualties of its own is an incident of its own, unless the place in
-                # it states the same ("a porter was killed in Rajouri ... killed in the X sector of Rajouri")
-                and not any(
-                    None not in (getattr(region, n), getattr(detail, n)) and getattr(region, n) != getattr(detail, n)
-                    for n in ("killed", "wounded")
-                )
-                and any(name in fold(t) for t in detail.evidence.get("place", []) if t not in own)
-            ):
-                for n in ("killed", "wounded"):  # the region's figures are the detailed incident's
-                    if getattr(detail, n) is None and getattr(region, n) is not None:
-                        setattr(detail, n, getattr(region, n))
-                        detail.evidence.setdefault(n, []).extend(region.evidence.get(n, []))
-                into[at] = other
-                break
-    if not into:
-        return kept, moved
-    return _without_merged(kept, moved, into)
-
-
-def _container_pattern(folded_name: str) -> re.Pattern[str]:
-    """ "X district", "the region of X": the name used as a container of other places."""
-    name = re.escape(folded_name)
-    return re.compile(
-        rf"\b{name}\s+(?:district|region|province|oblast|governorate|rayon|county)\b|"
-        rf"\b(?:district|region|province|oblast|governorate|rayon|county|sector|tehsil)s?\s+of\s+{name}\b"
-    )
-
-
-def _without_merged(kept: list[Proposal], moved: list[int], into: dict[int, int]) -> tuple[list[Proposal], list[int]]:
-    """The proposals not merged into another, and each old position's new one."""
-    position: dict[int, int] = {}
-    remaining: list[Proposal] = []
-    for at, proposal in enumerate(kept):
-        if at not in into:
-            position[at] = len(remaining)
-            remaining.append(proposal)
-    return remaining, [position[into.get(m, m)] for m in moved]
-
-
 def place_dict(place: Any) -> dict[str, Any]:
     return {
         "key": place.key,
@@ -1650,7 +1348,7 @@ def extract_document(
             owner[id(claim)].append(len(proposals))
             proposals.append(proposal)
     responses = _responses(reader.denials, claims, owner, proposals)
-    proposals, moved = _merge_duplicates(proposals)
+    proposals, moved = merge_tellings(proposals)
     for response in responses:
         if response.denies is not None:
             response.denies = moved[response.denies]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mapdata.errors import ValidationError
-from mapdata.extract.pipeline import Proposal
+from mapdata.extract.proposal import Proposal
 from mapdata.model import Incident, check_not_in_future
 
 __all__ = ["EDITABLE", "RowResult", "candidate_label", "highlight", "proposal_rows", "rows_to_incidents"]
