@@ -17,6 +17,7 @@ from mapdata.geo.placebook import PlaceBook, PlaceResolver, user_place
 from mapdata.geo.settings import OnlineSettings, config_path, file_settings_notice, settings_for
 from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, candidates_map
 from mapdata.model import GEO_PRECISIONS
+from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
 from ui.common import get_store
 from ui.navigation import page_header
@@ -69,14 +70,14 @@ def show_result(result: GeocodeResult) -> None:
         place = result.place
         where = ", ".join(part for part in (place.admin1, place.country) if part)
         st.success(
-            f"**{md(place.name)}** ({md(where)}) · precision {md(result.precision)} · "
+            f"**{md(place.name)}**{f' ({md(where)})' if where else ''} · precision {md(result.precision)} · "
             f"confidence {result.confidence:.0%} · from {md(result.source)}"
         )
+        st.caption(f"Why: {md(result.reason)}")
     elif result.status == "error":
-        st.error(f"Not resolved: {md(result.reason)}")
+        st.error(f"Not resolved: {md(result.reason)}")  # the reason is the message: said once
     else:
         st.warning(f"Not found: {md(result.reason)}")
-    st.caption(f"Why: {md(result.reason)}")
 
 
 def pick_candidate(label: str, candidates: tuple[Place, ...], key: str, clicked_tooltip: str | None) -> Place:
@@ -129,10 +130,17 @@ def new_place_form(name: str, map_too: bool) -> None:
         latitude = columns[0].text_input("Latitude", key="gz_new_lat", placeholder="e.g. 40.21123")
         longitude = columns[1].text_input("Longitude", key="gz_new_lon", placeholder="e.g. 45.93001")
         columns = st.columns(2)
+        countries = default_catalog().countries
         country = columns[0].selectbox(
-            "Country", ["", *FOCUS_COUNTRIES], key="gz_new_country", format_func=lambda c: c or "not said"
+            "Country",
+            ["", *countries],
+            key="gz_new_country",
+            format_func=lambda c: f"{countries[c]} ({c})" if c else "not said",
         )
-        precision = columns[1].selectbox("Precision", GEO_PRECISIONS, key="gz_new_precision")
+        # typed or clicked coordinates are rarely a surveyed point: "near" unless the user says exact
+        precision = columns[1].selectbox(
+            "Precision", GEO_PRECISIONS, index=GEO_PRECISIONS.index("near"), key="gz_new_precision"
+        )
         source = st.text_input(
             "Where the coordinates come from",
             key="gz_new_source",

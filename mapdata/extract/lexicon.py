@@ -157,4 +157,8 @@ def detect_profile(text: str, profiles: Iterable[Profile] | None = None) -> tupl
     if best is None or best[0] == 0 or (len(scores) > 1 and scores[1][0] == best[0]):
         return default, "no conflict's parties or voices are named more than another's: the default conflict"
     _, parties, voices, profile = best
-    return profile, f"names {profile.title}'s parties {parties} times and its voices or monitors {voices} times"
+    return profile, (f"names {profile.title}'s parties {_times(parties)} and its voices or monitors {_times(voices)}")
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"

@@ -106,6 +106,17 @@ class Catalog:
         """Every profile's reporting sides, in catalog order, each once (what "all conflicts" may filter by)."""
         return tuple(dict.fromkeys(side for profile in self for side in profile.reporting_sides))
 
+    @property
+    def countries(self) -> dict[str, str]:
+        """Every profile's countries and neighbours, code -> name ("KH" -> "Cambodia"), parties'
+        countries first: what a user may pick for a place of their own, whatever the conflict."""
+        named: dict[str, str] = {}
+        for profile in self:
+            for code in profile.focus_countries:
+                names = profile.country_names.get(code, ())
+                named.setdefault(code, names[0] if names else code)
+        return named
+
     def for_country(self, code: str | None) -> tuple[Profile, ...]:
         """The profiles whose parties' countries include ``code`` (ISO alpha-2), in catalog order."""
         return self._by_country.get((code or "").upper(), ())

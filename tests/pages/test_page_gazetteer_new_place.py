@@ -89,3 +89,12 @@ def test_a_point_off_the_earth_is_refused(page: AppTest, db_path: Path) -> None:
     page.button(key="gz_new_save").click().run()
     assert "not a point on Earth" in page.error[0].value.replace("\\", "")
     assert PlaceBook(Store(db_path)).alias_rows() == []
+
+
+def test_a_new_place_may_be_in_any_conflicts_country_and_is_near_unless_said_exact(page: AppTest) -> None:
+    page.text_input(key="gz_name").set_value("Phnom Khmaoch").run()
+    country = page.selectbox(key="gz_new_country")
+    assert {"KH", "TH", "LB", "UA", "IN"} <= set(country.options) or any("Cambodia" in o for o in country.options)
+    assert page.selectbox(key="gz_new_precision").value == "near"
+    # a message that says why once, not twice
+    assert len([c for c in page.caption if "Why:" in c.value]) == 0
