@@ -57,8 +57,12 @@ _VAGUE = re.compile(
     r"\b(?:more\s+than|over|about|around|up\s+to|nearly|almost|dozens|hundreds|thousands|tens)\s+$", re.I
 )
 
+# "five civilians including a girl and a woman got injured": the count covers those it includes.
+_INCLUDING = r"(?P<n>{num})\s+(?:[\w-]+\s+){{0,2}}?{victims}\s*,?\s+including\s+[^,.;]{{1,80}}?,?\s+{aux}?(?:got\s+)?(?:{verb})\b"
+
 _COUNTED = {
     "killed": [
+        re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS, aux=_AUX, verb=_KILL)}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b{_OBJECT_FOLLOWS}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
@@ -85,6 +89,7 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
     ],
     "wounded": [
+        re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS, aux=_AUX, verb=_WOUND)}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?{_WOUND}\b(?!\s+(?:serviceman|servicemen|soldier|soldiers))", re.I),

@@ -916,6 +916,8 @@ class _Reader:
     ) -> None:
         claim.add(sentence)
         specific = [m for m in places if m.specific]
+        if len(claim.places) == 2 and not claim.per_place and casualties and len(specific) == 1:
+            _split_pooled_figure(claim, specific[0], casualties)
         if claim.places:
             _refine_to_settlement(claim, places, sentence)
         if specific and not claim.places:
@@ -968,6 +970,23 @@ def _settlement_in_sector(claim: _Claim, places: list[PlaceMention]) -> list[Pla
         return []
     villages = [m for m in places if m.specific and m.cue in _SETTLEMENT_CUES]
     return villages if len(villages) == 1 and len([m for m in places if m.specific]) == 1 else []
+
+
+def _split_pooled_figure(claim: _Claim, named: PlaceMention, casualties: Casualties) -> None:
+    """ "Six civilians were injured in A and B ... five were injured in B": the figure pooled over
+    two places, then given for one of them, leaves the rest to the other (B 5, A 1)."""
+    others = [m for m in claim.places if not _same_place(m, named)]
+    if len(others) != 1:
+        return
+    for kind in ("killed", "wounded"):
+        pooled, figure = getattr(claim, kind), getattr(casualties, kind)
+        other_kind = "wounded" if kind == "killed" else "killed"
+        if pooled and figure and figure < pooled and getattr(casualties, other_kind) is None:
+            claim.per_place = {
+                named.key: Casualties(**{kind: figure}),
+                others[0].key: Casualties(**{kind: pooled - figure}),
+            }
+            return
 
 
 def _refine_to_settlement(claim: _Claim, places: list[PlaceMention], sentence: Sentence) -> None:

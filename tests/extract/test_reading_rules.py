@@ -2645,3 +2645,14 @@ def test_a_general_staff_is_no_officer_and_pressure_kills_no_one():
     assert [p.claimant for p in result.proposals] != ["Defense Ministry"]
     assert find_casualties("He later succumbed to pressure from the party and resigned.").killed is None
     assert find_casualties("He was given first aid, but he succumbed to his injuries.").killed == 1
+
+
+def test_a_pooled_figure_then_one_places_share_leaves_the_rest_to_the_other_place():
+    text = (
+        "Indian troops resorted to ceasefire violations along the LoC on Sunday as six civilians, including an "
+        "elderly woman, were injured in the Battal and Nikial sectors, the ISPR said.\n"
+        "The ISPR said in a tweet that five civilians including a girl and a woman got injured due to ceasefire "
+        "violation by India in the Nikial sector."
+    )
+    result = _read(text, "2024-03-05", "india-pakistan")
+    assert [(p.place, p.wounded) for p in result.proposals] == [("Battal", 1), ("Nikial", 5)]
