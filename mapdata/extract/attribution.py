@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mapdata.extract.lexicon import Lexicon, lexicon_for
+from mapdata.extract.text import DATELINE
 from mapdata.profiles import THIRD_PARTY, default_catalog
 from mapdata.profiles import fold as fold_name
 
@@ -566,9 +567,6 @@ _TELLS_OWN_FIRE = re.compile(
 _ACCUSED_OF = re.compile(
     r"\baccus(?:ed|es|ing)\s+(?:the\s+)?(?P<side>[A-Z][\w'’-]*(?:\s+side|\s+troops|\s+forces|\s+army)?)\s+of\b"
 )
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:[-–—:]{1,2})\s"
-)
 _ACTOR_REACH = 400  # characters between an actor and its verb, at most
 _ACTOR_TRIES = 8  # side names tried per verb, at most
 
@@ -597,7 +595,7 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     m = rules.compound_actor.search(sentence)
     if m:
         return side_word(m.group("side"), lexicon)
-    dateline = _DATELINE.match(sentence)
+    dateline = DATELINE.match(sentence)
     skip_before = dateline.end() if dateline else 0  # "KYIV (Reuters) -": where the report was filed
     sides = [
         (m.start(), m.end(), m.group("name")) for m in rules.side_names.finditer(sentence) if m.start() >= skip_before

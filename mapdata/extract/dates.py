@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from mapdata.extract.spans import Spans
+from mapdata.extract.text import DATELINE
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "is_statement_day", "part_of_day", "pick_date"]
 
@@ -354,12 +355,6 @@ _AGREEMENT_DAY = re.compile(
 )
 
 
-_DATELINE = re.compile(
-    r"\W{0,3}[A-Z][A-Z.'’ -]{1,40},\s*(?:[A-Z][a-z]{2,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,9}\.?)(?:,?\s+(?:19|20)\d\d)?"
-    r"\s*(?:\([^()]{1,40}\))?\s*[-–—:]{1,2}\s"
-)
-
-
 def _count_of(text: str) -> int | None:
     """The number of days in "three days earlier"."""
     first = text.split()[0].lower()
@@ -378,8 +373,10 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     if not mentions:
         return None
     if sentence is not None:
-        dateline = _DATELINE.match(sentence)
-        filed = dateline.end() if dateline else 0  # "SRINAGAR, March 5:": the day the story was filed
+        dateline = DATELINE.match(sentence)
+        filed = (
+            dateline.end() if dateline and dateline.group("date") else 0
+        )  # "SRINAGAR, March 5:": the day the story was filed
         said = [m for m in mentions if m.start < filed or is_statement_day(m, sentence)]
         events = [m for m in mentions if m not in said]
         past_day = next((m for m in events if m.kind == "past_day"), None)

@@ -72,10 +72,7 @@ def _place_counter_claims(proposals: list[Proposal]) -> None:
         ]
         if len({other.place_key or fold(other.place or "") for other in told}) != 1:
             continue
-        for name in _PLACE_FIELDS:
-            setattr(proposal, name, getattr(told[0], name))
-        proposal.place_candidates = list(told[0].place_candidates)
-        proposal.evidence["place"] = list(told[0].evidence.get("place", []))
+        _take_place(proposal, told[0])
 
 
 def _merge_outlet_summaries(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
@@ -177,10 +174,7 @@ def _statements_placed_by_the_outlet(kept: list[Proposal], into: dict[int, int])
         retold, statement = kept[told[0]], kept[stated[0]]
         if not _tell_alike(retold, statement):
             continue  # "a drone strike hit a car in X ... Hezbollah said its fighters were shelled": two attacks
-        for name in _PLACE_FIELDS:
-            setattr(statement, name, getattr(retold, name))
-        statement.place_candidates = list(retold.place_candidates)
-        statement.evidence["place"] = list(retold.evidence.get("place", []))
+        _take_place(statement, retold)
         merged[told[0]] = stated[0]
     return merged
 
@@ -192,10 +186,23 @@ def _tell_alike(one: Proposal, other: Proposal) -> bool:
     others = {w for term in other.weapons for w in term.lower().split()}
     if words and others and not words & others:
         return False
+    return _figures_agree(one, other)
+
+
+def _figures_agree(one: Proposal, other: Proposal) -> bool:
+    """No figure (killed, wounded) that both state differs."""
     return not any(
         None not in (getattr(one, name), getattr(other, name)) and getattr(one, name) != getattr(other, name)
         for name in ("killed", "wounded")
     )
+
+
+def _take_place(into: Proposal, source: Proposal) -> None:
+    """``into`` is at ``source``'s place, with the sentences that place came from."""
+    for name in _PLACE_FIELDS:
+        setattr(into, name, getattr(source, name))
+    into.place_candidates = list(source.place_candidates)
+    into.evidence["place"] = list(source.evidence.get("place", []))
 
 
 def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
@@ -233,10 +240,7 @@ def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[l
                 and detail.accused_side == region.accused_side
                 # a region with casualties of its own is an incident of its own, unless the place in
                 # it states the same ("a porter was killed in Rajouri ... killed in the X sector of Rajouri")
-                and not any(
-                    None not in (getattr(region, n), getattr(detail, n)) and getattr(region, n) != getattr(detail, n)
-                    for n in ("killed", "wounded")
-                )
+                and _figures_agree(region, detail)
                 and any(name in fold(t) for t in detail.evidence.get("place", []) if t not in own)
             ):
                 for n in ("killed", "wounded"):  # the region's figures are the detailed incident's
