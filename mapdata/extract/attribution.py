@@ -140,6 +140,7 @@ class Rules:
     drone_downed: re.Pattern[str]
     side_names: re.Pattern[str]
     compound_actor: re.Pattern[str]
+    role_of: re.Pattern[str]
 
 
 @lru_cache(maxsize=64)
@@ -198,6 +199,14 @@ def rules_for(lexicon: Lexicon) -> Rules:
         side_names=re.compile(rf"(?<![\w'’-])(?:(?i:pro)-)?(?P<name>{country})(?:['’]s|-{_JOINED})?(?![\w-])"),
         # "Cambodia-launched rockets", "Israeli-fired shells": the side in the compound fired them.
         compound_actor=re.compile(rf"(?<![\w'’-])(?P<side>{country})-(?:launched|fired)\b"),
+        # "a spokesperson of the Ukrainian delegation to the TCG, X, told", "a source in the security
+        # services of the DPR told": a role held in a side's body speaks for that side
+        role_of=re.compile(
+            rf"\b(?P<role>spokes(?:man|woman|person)|press\s+(?:secretary|office|service|cent(?:er|re))|representatives?|head|chief|commander|"
+            rf"sources?|officials?|leader|deputy\s+(?:head|chief|commander))\s+(?:of|in|from|at|for|with)\s+"
+            rf"(?:the\s+)?(?:[\w'’()-]+\s+){{0,5}}?(?P<side>{side})(?![\w-])",
+            re.I,
+        ),
     )
 
 
@@ -294,7 +303,7 @@ _SPEAKS_RIGHT_AFTER = re.compile(
 _MONITOR_FINDS = re.compile(r"\s+(?:also\s+)?(?:recorded|observed|heard|registered|saw|documented|monitored)\b", re.I)
 _ACCORDING_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|quoting|referring\s+to|(?:with|in)\s+reference\s+to|"
-    r"(?:said|says|stated|states|reported|reports|announced|added|adds|noted|claimed|told)(?:\s+an?)?)\s+(?:the\s+)?$",
+    r"(?:said|says|stated|states|reported|reports|announced|added|adds|noted|claimed|told))(?:\s+an?)?\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -338,12 +347,25 @@ _RANKED_NAME = re.compile(
 )
 
 
+# "... of the Ukrainian delegation to the Trilateral Contact Group (TCG) Oleksiy X told": the rest of
+# the body's name and the person's, then the speech verb; no verb of its own in between.
+_ROLE_SPEAKS_AFTER = re.compile(
+    r"\s*(?:(?!(?:was|were|is|are|has|had|have|been)\b)[\w'’().-]+,?\s+){0,12}?(?:said|says|told|stated|reported|added|claimed|confirmed)\b",
+    re.I,
+)
+
+
+_MILITARY_BODY = re.compile(r"\b(?:military|army|armed\s+forces|defen[cs]e|troops)\b", re.I)
+
+
 # A local official who speaks: "Prosecutors said", "the region's governor, Oleh X, said".
 _OFFICIAL = re.compile(
     r"\b(?P<who>(?:the\s+)?(?:(?:region's|regional|provincial|district|city|local|town)\s+)?"
     r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])))"
-    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:said|says|told|reported|stated|wrote|added)\b",
+    # ("the governor of the Luhansk region, X, claims": the region governed)
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+(?:region|province|oblast|district))?)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:said|says|told|reported|stated|wrote|added|claim(?:s|ed))\b",
     re.I,
 )
 # "..., he said." / "..., she added": a pronoun speaker, someone already named.
@@ -392,6 +414,18 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             # "Pakistani authorities have reported", "Lebanese officials said": the side's officials
             noun = re.sub(r"\s+", " ", m.group("noun")).lower()
             claimant = f"{lexicon.adjectives.get(side, side)} {noun}"
+            found.append((m.start(), m.end(), Attribution(claimant, side, "authority", m.start())))
+    for m in rules.role_of.finditer(sentence):
+        side = side_word(m.group("side"), lexicon)
+        if side and (_speaks(sentence, m.start(), m.end()) or _ROLE_SPEAKS_AFTER.match(sentence, m.end())):
+            body = _MILITARY_BODY.search(sentence, m.start(), m.end() + 20)
+            if body is not None:  # "a source in the Thai military": the side's army, by its voice's name
+                voice = lexicon.voice(sentence[m.start("side") : body.end()])
+                claimant = voice[0] if voice is not None else lexicon.ministry_claimant(side)
+                found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
+                continue
+            role = re.sub(r"\s+", " ", m.group("role")).lower()
+            claimant = re.sub(r"\s+", " ", m.group("side")) + " " + role
             found.append((m.start(), m.end(), Attribution(claimant, side, "authority", m.start())))
     for pattern in rules.agency:
         for m in pattern.finditer(sentence):

@@ -68,7 +68,7 @@ class Lexicon:
         return self.side_of(match.group(0)) if match else None
 
     def side_of(self, spelling: str) -> str | None:
-        return self.sides.get(fold_name(re.sub(r"['’]s$", "", spelling)))
+        return self.sides.get(fold_name(re.sub(r"['’]s$", "", spelling).replace("’", "'")))
 
     def opponent(self, side: str | None) -> str | None:
         return self.profile.opponent_of(side)
