@@ -95,7 +95,7 @@ _THIRD_PARTIES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:ICRC|International\s+Committee\s+of\s+the\s+Red\s+Cross)\b", re.I), "ICRC"),
     (re.compile(r"\bUN\s+(?:spokes\w+|mission|Secretary)|\bUnited\s+Nations\b", re.I), "United Nations"),
 ]
-_AGENCY = r"(?:State\s+Border\s+(?:Service|Guard)|Border\s+(?:Guard|Service)s?|National\s+Security\s+Service|Interior\s+Ministry|Ministry\s+of\s+(?:Internal|Foreign)\s+Affairs|Foreign\s+Ministry|Foreign\s+Office|Prosecutor\s+General's\s+Office|Human\s+Rights\s+Defender|Ombudsman|Emergency\s+Situations\s+Ministry|government|Security\s+Council|presidential\s+administration|Prime\s+Minister's\s+office)"
+_AGENCY = r"(?:(?:Public\s+)?Health\s+Ministry|Ministry\s+of\s+(?:Public\s+)?Health|State\s+Border\s+(?:Service|Guard)|Border\s+(?:Guard|Service)s?|National\s+Security\s+Service|Interior\s+Ministry|Ministry\s+of\s+(?:Internal|Foreign)\s+Affairs|Foreign\s+Ministry|Foreign\s+Office|Prosecutor\s+General's\s+Office|Human\s+Rights\s+Defender|Ombudsman|Emergency\s+Situations\s+Ministry|government|Security\s+Council|presidential\s+administration|Prime\s+Minister's\s+office)"
 _BARE_MINISTRY = re.compile(rf"\b(?:the\s+|a\s+)?(?:{_MOD}|defen[cs]e\s+ministry)\b", re.I)
 _AUTHORITY = re.compile(
     r"\b(?:(?:Nagorno-?)?Karabakh|Artsakh)(?:'s)?\s+(?:(?:de\s+facto\s+)?(?:President(?:'s)?(?:\s+(?:spokes\w+|office))?|"
@@ -118,6 +118,7 @@ _REFERS_MINISTRY = re.compile(
     re.I,
 )
 _REFERS_SPOKES = re.compile(rf"\b(?:the|this)\s+{_SPOKES}\b", re.I)
+_BARE_HEALTH_MINISTRY = re.compile(r"\b(?:the\s+)?(?:health\s+ministry|ministry\s+of\s+(?:public\s+)?health)\b", re.I)
 _STATEMENT_HEADING = re.compile(r"\b(?:statement|press\s+release|report|information)\s+(?:of|from|by)\b", re.I)
 
 
@@ -432,7 +433,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             side = side_word(m.group("side"), lexicon)
             if side:
                 agency = re.sub(r"\s+", " ", m.group("agency"))
-                claimant = f"{lexicon.adjectives.get(side, side)} {agency}"
+                voice = lexicon.voice(m.group(0))  # "Lebanon's Ministry of Health": the profile's name for it
+                claimant = voice[0] if voice is not None else f"{lexicon.adjectives.get(side, side)} {agency}"
                 found.append((m.start(), m.end(), Attribution(claimant, side, "agency", m.start())))
     if "Armenia" in lexicon.parties:
         for m in _AUTHORITY.finditer(sentence):
@@ -454,6 +456,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             claimant = lexicon.ministry_claimant(side) if side in lexicon.parties else "Defense Ministry"
             side = side if side in lexicon.parties else None
             found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
+    if not any("health" in item[2].claimant.lower() for item in found):
+        m = _BARE_HEALTH_MINISTRY.search(sentence)
+        health = lexicon.health_ministry() if m is not None else None
+        if m is not None and health is not None and _speaks(sentence, m.start(), m.end()):
+            # "the health ministry said": the one party of the conflict that counts its dead so
+            found.append((m.start(), m.end(), Attribution(health[0], health[1], "agency", m.start())))
     if not found:
         m = _REFERS_SPOKES.search(sentence)
         if m and tracker.last_spokesperson:

@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I), "next"),
     (
         re.compile(
-            r"\b(?:over|during|in|for|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours)\b"
+            r"\b(?:over|during|in|for|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours)\b"
             r"|\bin\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+day\b",
             re.I,
         ),
@@ -354,6 +354,10 @@ _AGREEMENT_DAY = re.compile(
     re.I,
 )
 
+# "for the first time since border clashes resumed on December 7", "since 12 May": the start of a
+# period the sentence looks back over, not the day of what it tells.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)
+
 
 def _count_of(text: str) -> int | None:
     """The number of days in "three days earlier"."""
@@ -370,6 +374,10 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     """
     if sentence is not None:
         mentions = [m for m in mentions if not _AGREEMENT_DAY.search(sentence, max(0, m.start - 60), m.start)]
+        # a period's start gives way to another date of the sentence; alone, it dates a look-back
+        told = [m for m in mentions if not _SINCE_BEFORE.search(sentence, max(0, m.start - 60), m.start)]
+        told = [m for m in told if not m.text.lower().startswith("since")]
+        mentions = told or mentions
     if not mentions:
         return None
     if sentence is not None:

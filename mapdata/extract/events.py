@@ -24,7 +24,7 @@ _STRONG = re.compile(
     r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:fire|shelling|attack)|under\s+fire|subjected\b[^.]{0,120}\bfire|"
     r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
-    r"violat(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
+    r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
     r"(?:initiated|resorted\s+to|committed)\s+(?:an?\s+)?(?:unprovoked\s+)?cease-?fire\s+violations?|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
@@ -145,9 +145,6 @@ _BACKGROUND = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s)?\s+to)\b[^.;]{0,100}?\bto\s+(?:end|stop|halt|cease)\b|"
     # "had exchanged gunfire for seven straight days": days of fighting summed up
     r"\bfor\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:days|nights|weeks)\b|"
-    # a habit told in the present perfect ("has been continuously violating"): a pattern, not an event
-    r"\b(?:has|have)\s+(?:been\s+)?(?:continuously|frequently|repeatedly|regularly|constantly|routinely|"
-    r"persistently|systematically)\b|"
     # ordnance found or cleared later: the aftermath, not an attack
     r"\b(?:defused|unexploded|bomb\s+squad|disposal\s+squad)\b|"
     # a count of incidents compared with another day's: a statistic
@@ -220,8 +217,24 @@ _TIMED_BY_TRUCE = re.compile(
 )
 
 
+# A habit told in the present perfect ("has been continuously violating"): a pattern, not an event;
+# unless the sentence bounds it to the day just past ("in the last 24 hours have continuously
+# breached the ceasefire"): that is the day's report.
+_HABIT = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:continuously|frequently|repeatedly|regularly|constantly|routinely|"
+    r"persistently|systematically)\b",
+    re.I,
+)
+_THE_DAY_PAST = re.compile(
+    r"\b(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours)\b|\bsince\s+(?:the\s+)?(?:morning|dawn)\b",
+    re.I,
+)
+
+
 def _background(sentence: str) -> bool:
     if _BACKGROUND.search(sentence):
+        return True
+    if _HABIT.search(sentence) and not _THE_DAY_PAST.search(sentence):
         return True
     return _TRUCE_STARTED.search(sentence) is not None and _TIMED_BY_TRUCE.search(sentence) is None
 

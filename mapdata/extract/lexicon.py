@@ -76,6 +76,16 @@ class Lexicon:
     def is_party(self, side: str | None) -> bool:
         return side in self.parties
 
+    def health_ministry(self) -> tuple[str, str] | None:
+        """(claimant, side) of the one party's health ministry the profile names, else None."""
+        found = {
+            (voice.claimant, party.name)
+            for party in self.profile.parties
+            for voice in party.voices
+            if re.search(r"\bhealth\s+ministry\b|\bministry\s+of\s+(?:public\s+)?health\b", voice.claimant, re.I)
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
     def voice(self, name: str) -> tuple[str, str] | None:
         """(claimant, side) for a voice or monitor named so; the side is "third party" for a monitor."""
         return self.voices.get(fold_name(name.replace("’", "'")))

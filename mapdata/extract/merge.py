@@ -85,14 +85,18 @@ def _merge_outlet_summaries(kept: list[Proposal], moved: list[int]) -> tuple[lis
     placed: dict[tuple[str, str], list[int]] = {}
     placed_by_side: dict[tuple[str, str, str], list[int]] = {}
     for at, proposal in enumerate(kept):
-        if proposal.place is not None and proposal.date is not None:
+        if proposal.place is not None:
             placed.setdefault((proposal.date, proposal.accused_side), []).append(at)
             placed_by_side.setdefault((proposal.date, proposal.accused_side, proposal.reporting_side), []).append(at)
     into: dict[int, int] = {}
     for at, proposal in enumerate(kept):
-        if proposal.place is not None or proposal.date is None:
+        if proposal.place is not None:
             continue
-        if proposal.reporting_side == "media":
+        if proposal.date is None:
+            # a report with no day at all: its one side's placed claim is what the placeless one tells
+            targets = placed_by_side.get((None, proposal.accused_side, proposal.reporting_side), [])
+            targets = targets if proposal.reporting_side != "media" and len(targets) == 1 else []
+        elif proposal.reporting_side == "media":
             targets = placed.get((proposal.date, proposal.accused_side), [])
         else:
             the_day_before = (dt.date.fromisoformat(proposal.date) - dt.timedelta(days=1)).isoformat()

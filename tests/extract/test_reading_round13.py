@@ -75,3 +75,56 @@ def test_a_governor_who_claims_is_a_new_speaker_not_the_one_before():
     result = _read(text, "2015-01-27", "russia-ukraine")
     claimants = {p.place: p.claimant for p in result.proposals}
     assert claimants.get("Stakhanov") != claimants.get("Shchastia"), _brief(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed on Thursday in an Israeli drone strike on a car in the town of Yaroun, the health ministry said.",
+        "On Thursday, Lebanon's Ministry of Health reported that an Israeli strike on Yaroun killed a man.",
+    ],
+)
+def test_a_health_ministry_is_the_voice_of_the_side_whose_dead_it_counts(text):
+    result = _read(
+        "The Israeli army said it struck Hezbollah sites in the south. " + text, "2025-07-11", "israel-lebanon"
+    )
+    placed = [p for p in result.proposals if p.place == "Yaroun"]
+    assert [(p.reporting_side, p.accused_side) for p in placed] == [("Lebanon", "Israel")], _brief(result)
+
+
+def test_a_period_start_gives_way_to_the_day_the_sentence_tells():
+    text = (
+        "Cambodia accused Thailand on Monday of bombing a village in Srei Snam district, for the first time "
+        "since border clashes resumed on December 7."
+    )
+    result = _read(text, "2025-12-16", "thailand-cambodia")
+    assert [p.date for p in result.proposals] == ["2025-12-15"], _brief(result)
+
+
+def test_a_period_start_alone_still_dates_a_look_back():
+    """A guard: without another date, "since April 15 when ..." stays that day's, not the day of the report."""
+    text = (
+        "Pakistani troops fired at posts in Poonch on Thursday, the Indian Army said. Guns had been silent "
+        "since April 15 when Pakistani troops shelled forward areas in the Nowshera sector."
+    )
+    result = _read(text, "2019-05-03", "india-pakistan")
+    assert [p.date for p in result.proposals if p.place == "Nowshera"] in ([], ["2019-04-15"]), _brief(result)
+
+
+def test_breaching_the_ceasefire_in_the_last_24_hours_is_the_days_report_not_a_habit():
+    text = (
+        "The ISPR stated that Indian troops in last 24 hours have continuously breached the ceasefire by "
+        "firing mortars in the Nikial sector."
+    )
+    result = _read(text, "2020-02-10", "india-pakistan")
+    assert [(p.date, p.place, p.reporting_side) for p in result.proposals] == [("2020-02-09", "Nikial", "Pakistan")]
+
+
+def test_a_second_voice_of_the_side_retelling_an_undated_strike_joins_it():
+    """A guard: once the health ministry speaks for itself, the agency's retelling stays one claim."""
+    text = (
+        "Two people were killed in an Israeli airstrike on the town of Yaroun, the health ministry said. "
+        "The state news agency NNA said that an Israeli drone fired two missiles into a house in the area."
+    )
+    result = extract(text, published=None, profile=default_catalog().require("israel-lebanon"))
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Yaroun", "Lebanon")], _brief(result)
