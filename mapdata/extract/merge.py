@@ -82,8 +82,8 @@ def _merge_outlet_summaries(kept: list[Proposal], moved: list[int]) -> tuple[lis
     day against the same side whose casualties it does not contradict. So does a party's own
     summary ("the ministry accused Ukraine of firing rockets at its energy sites") that the same
     party's placed claims of the day (or of the day before it was said) detail."""
-    placed: dict[tuple[str, str], list[int]] = {}
-    placed_by_side: dict[tuple[str, str, str], list[int]] = {}
+    placed: dict[tuple[str | None, str], list[int]] = {}
+    placed_by_side: dict[tuple[str | None, str, str], list[int]] = {}
     for at, proposal in enumerate(kept):
         if proposal.place is not None:
             placed.setdefault((proposal.date, proposal.accused_side), []).append(at)
