@@ -36,9 +36,9 @@ _APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a servicema
 # The words between a count and its verb name who was hit ("two of its soldiers"); they never
 # run over "and", "or" or another count ("two died and another three were hurt" is 2 and 3).
 # An age is a description, not a count ("a 60-year-old woman was killed" is one).
-_NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b(?!-year-old))[\w'-]+\s+){{0,5}}?"
+_NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b(?!-year-old))[\w'-]+\s+){{0,7}}?"
 _KILL = (
-    r"(?:killed|dead|died|martyred|slain|perished|lost\s+their\s+lives|lost\s+his\s+life|"
+    r"(?:killed|dead|died|martyred|slain|perished|shot\s+dead|lost\s+their\s+lives|lost\s+his\s+life|"
     r"(?:fatally|mortally)\s+(?:wounded|injured)|embraced\s+(?:martyrdom|shahadat))"
 )
 _WOUND = r"(?:wounded|injured|hurt)"
@@ -78,8 +78,11 @@ _COUNTED = {
             r"\b(?:kill(?:ed|ing)|martyr(?:ed|ing)|shot\s+dead)\s+(?P<n>)(?:[A-Z][\w'’-]*\s+){0,4}"
             r"(?:soldier|serviceman|private|sergeant|corporal|officer|civilian|resident|jawan|porter)\s+[A-Z][a-z]"
         ),
-        # "caused the death / the martyrdom of one person"
-        re.compile(rf"\b(?:deaths?|martyrdom|killing)\s+of\s+(?P<n>{_NUM})\s+(?:\w+\s+){{0,2}}?{_VICTIMS}\b", re.I),
+        # "caused the death / the martyrdom of one person", "resulting in the loss of one of our soldiers"
+        re.compile(
+            rf"\b(?:deaths?|martyrdom|killing|loss)\s+of\s+(?P<n>{_NUM})\s+(?:of\s+(?:our|its|their|the)\s+)?(?:\w+\s+){{0,2}}?{_VICTIMS}\b",
+            re.I,
+        ),
         # "he was given first aid but succumbed to his injuries": the one wounded died
         re.compile(
             r"\b(?P<n>)(?:he|she)\s+(?:later\s+|then\s+|also\s+)?succumbed\s+to\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b",
@@ -112,7 +115,8 @@ _COUNTED = {
 }
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
 _ANY_KILL = re.compile(
-    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|fatally|mortal|bodies|succumb|shahadat", re.I
+    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|loss\s+of|fatally|mortal|bodies|succumb|shahadat",
+    re.I,
 )
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
 _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|acknowledged)\b", re.I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from mapdata.extract import extract
+from mapdata.extract.casualties import find_casualties
 from mapdata.profiles import default_catalog
 
 
@@ -128,3 +129,18 @@ def test_a_second_voice_of_the_side_retelling_an_undated_strike_joins_it():
     )
     result = extract(text, published=None, profile=default_catalog().require("israel-lebanon"))
     assert [(p.place, p.reporting_side) for p in result.proposals] == [("Yaroun", "Lebanon")], _brief(result)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        # the victims named by a long phrase before the verb
+        ("Four servicemen of the Armed Forces of Ruritania were killed and two were wounded by shelling.", 4, 2),
+        ("The ministry says one of its army officers has been shot dead near the border.", 1, None),
+        ("The enemy opened fire on a trench, resulting in the loss of one of our soldiers.", 1, None),
+        ("There was no loss of life in the shelling.", None, None),
+    ],
+)
+def test_casualties_told_with_a_long_subject_shot_dead_or_a_loss(sentence, killed, wounded):
+    found = find_casualties(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
