@@ -226,8 +226,7 @@ _HABIT = re.compile(
     re.I,
 )
 _THE_DAY_PAST = re.compile(
-    r"\b(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours)\b|\bsince\s+(?:the\s+)?(?:morning|dawn)\b",
-    re.I,
+    r"\b(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours)\b|\bsince\s+(?:the\s+)?(?:morning|dawn)\b", re.I
 )
 
 
