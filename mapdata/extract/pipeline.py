@@ -97,6 +97,12 @@ _BOTH_BLAME = re.compile(
     r"attacked|violated|launched|firing|shelling|opening|starting|attacking|violating)))\b",
     re.I,
 )
+# ", while the Thai Army stated that ...": a second voice's account joined to the first's.
+_WHILE_A_VOICE = re.compile(
+    r",?\s+\b(?:while|whereas)\s+(?=(?:[\w'’().-]+\s+){0,10}?(?:said|says|stated|states|claimed|claims|reported|"
+    r"reports|announced|accused|alleged|insisted)\b)",
+    re.I,
+)
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 # "..., it said, ...", "It added that ...": a pronoun speaker, the body just named.
@@ -278,6 +284,26 @@ class _Reader:
                 return ahead
         return self.tracker.current or self.default or self.tracker.media()
 
+    def _two_voices(self, sentence: Sentence) -> tuple[Sentence, Sentence] | None:
+        """ "A's ministry accused B's troops of shelling X, while B's army said A's soldiers fired at Y":
+        two sides' accounts in one sentence, each read as a sentence of its own."""
+        cut = _WHILE_A_VOICE.search(sentence.norm)
+        if cut is None:
+            return None
+        if any(m.precision != "day" for m in find_dates(sentence.norm, self.published, self.date_ctx)):
+            return None  # "A accused B of a build-up in August, while B accused A of ...": a recap, read whole
+        first, second = sentence.norm[: cut.start()], sentence.norm[cut.end() :]
+        one = find_attribution(first, self.tracker, update=False)
+        other = find_attribution(second, self.tracker, update=False)
+        if one is None or other is None or not self.lexicon.is_party(one.side) or not self.lexicon.is_party(other.side):
+            return None
+        if one.side == other.side:
+            return None
+        return (
+            Sentence(sentence.index, sentence.text[: cut.start()], first),
+            Sentence(sentence.index, sentence.text[cut.end() :], second),
+        )
+
     def read_heading(self, sentence: Sentence) -> None:
         found = heading_attribution(sentence.norm, self.tracker)
         if found is not None:
@@ -313,6 +339,11 @@ class _Reader:
         if sentence.heading:
             self.read_heading(sentence)
             self.in_claim = False
+            return
+        halves = self._two_voices(sentence)
+        if halves is not None:
+            for half in halves:
+                self.read(half)
             return
         denial = find_denial(text, self.tracker)
         if denial is not None:

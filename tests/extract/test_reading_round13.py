@@ -144,3 +144,16 @@ def test_a_second_voice_of_the_side_retelling_an_undated_strike_joins_it():
 def test_casualties_told_with_a_long_subject_shot_dead_or_a_loss(sentence, killed, wounded):
     found = find_casualties(sentence)
     assert (found.killed, found.wounded) == (killed, wounded)
+
+
+def test_two_sides_accounts_joined_by_while_are_two_claims():
+    text = (
+        "Cambodia's defence ministry accused Thai troops of shelling Cambodian positions in the An Ses area on "
+        "Saturday morning, while the Thai army said that Cambodian soldiers fired grenades at Thai positions "
+        "near Ta Muen."
+    )
+    result = _read(text, "2025-09-28", "thailand-cambodia")
+    assert sorted((p.place, p.reporting_side, p.accused_side) for p in result.proposals) == [
+        ("An Ses", "Cambodia", "Thailand"),
+        ("Ta Muen", "Thailand", "Cambodia"),
+    ], _brief(result)
