@@ -362,11 +362,13 @@ _MILITARY_BODY = re.compile(r"\b(?:military|army|armed\s+forces|defen[cs]e|troop
 # A local official who speaks: "Prosecutors said", "the region's governor, Oleh X, said".
 _OFFICIAL = re.compile(
     r"\b(?P<who>(?:the\s+)?(?:(?:region's|regional|provincial|district|city|local|town)\s+)?"
-    r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])))"
+    r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])|"
+    # "the Head of the Aygepar Community, X, stated": a village's or town's own head
+    r"(?:head|chief|mayor)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?i:community|village|municipality|town|settlement)))"
     # ("the governor of the Luhansk region, X, claims": the region governed)
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s+(?:region|province|oblast|district))?)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:said|says|told|reported|stated|wrote|added|claim(?:s|ed))\b",
+    r"(?:said|says|told|reported|stated|wrote|added|claim(?:s|ed)|underscored|noted)\b",
     re.I,
 )
 # "..., he said." / "..., she added": a pronoun speaker, someone already named.

@@ -212,6 +212,44 @@ def _pieces(original: str, norm: str) -> list[tuple[str, str]]:
     return out
 
 
+_WRAP_WIDTH = 45  # a hard-wrapped line is this long at least (wire copy wraps at 60-80 columns)
+_WRAP_BAND = 30  # and its lines but the last differ in length by this much at most
+
+
+def _unwrapped_lines(body: str) -> list[str]:
+    """The body's lines, with hard-wrapped paragraphs joined back into one line each.
+
+    Old wire copy, e-mail and forum reposts break a paragraph every 60-80 characters, so no line
+    ends a sentence and each would read as a heading. A block of lines (between blank lines) is
+    wrapped when it has two lines or more, every line but its last is at least _WRAP_WIDTH long and
+    about as long as the others, and some line in it does not end a sentence while the next goes
+    on in lower case. A title, dateline or caption above a paragraph, with no blank line between,
+    stays apart: its length differs from the paragraph's, or the next line starts a sentence."""
+    out: list[str] = []
+    block: list[str] = []
+
+    def flush() -> None:
+        lines = [b.strip() for b in block]
+        widths = [len(line) for line in lines[:-1]]
+        wrapped = (
+            len(lines) >= 2
+            and min(widths, default=0) >= _WRAP_WIDTH
+            and max(widths, default=0) - min(widths, default=0) <= _WRAP_BAND
+            and any(not _ends_a_sentence(line) and lines[i + 1][:1].islower() for i, line in enumerate(lines[:-1]))
+        )
+        out.extend([" ".join(lines)] if wrapped else block)
+        block.clear()
+
+    for line in body.splitlines():
+        if line.strip():
+            block.append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return out
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Sentences in reading order; lines without closing punctuation become headings."""
     sentences: list[Sentence] = []
@@ -220,7 +258,7 @@ def split_sentences(body: str) -> list[Sentence]:
         for piece, piece_norm in _pieces(original, norm):
             sentences.append(Sentence(len(sentences), piece, piece_norm))
 
-    for line in body.splitlines():
+    for line in _unwrapped_lines(body):
         original = line.strip()
         if not original:
             continue

@@ -12,6 +12,7 @@ import pytest
 
 from mapdata.extract import extract
 from mapdata.extract.casualties import find_casualties
+from mapdata.extract.text import split_sentences
 from mapdata.profiles import default_catalog
 
 
@@ -156,4 +157,39 @@ def test_two_sides_accounts_joined_by_while_are_two_claims():
     assert sorted((p.place, p.reporting_side, p.accused_side) for p in result.proposals) == [
         ("An Ses", "Cambodia", "Thailand"),
         ("Ta Muen", "Thailand", "Cambodia"),
+    ], _brief(result)
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_sentences_not_headings():
+    text = (
+        "Border villages shelled again\n\n"
+        "YEREVAN, MARCH 3. Azerbaijani forces fired at the village of Movses in the\n"
+        "evening of March 2, damaging two houses, the head of the village said.\n"
+        "The shooting lasted for about three hours and was heard across the whole\n"
+        "of the village, which lies on the border with Azerbaijan.\n"
+    )
+    sentences = split_sentences(text)
+    assert [s.heading for s in sentences] == [True, False, False, False]
+    result = _read(text, "2013-03-03", "armenia-azerbaijan")
+    assert [(p.date, p.place) for p in result.proposals] == [("2013-03-02", "Movses")], _brief(result)
+
+
+def test_a_title_or_dateline_above_a_paragraph_stays_apart():
+    """A guard: lines of unlike length, or a next line in capitals, are not one wrapped paragraph."""
+    text = (
+        "Published time: 1 Sep, 2019 14:06\n"
+        "Soldiers at the village of Kfar Kila near the border, pictured on Sunday\n"
+        "The army said that troops fired at a post near the village of Kfar Kila on Sunday afternoon.\n"
+    )
+    assert len(split_sentences(text)) == 3
+
+
+def test_the_head_of_a_village_community_who_states_is_the_speaker():
+    text = (
+        "The head of the Movses community, Vardan Petrosyan, stated that Azerbaijani forces fired at houses "
+        "in the village of Movses on Thursday evening."
+    )
+    result = _read(text, "2013-02-22", "armenia-azerbaijan")
+    assert [(p.claimant, p.reporting_side) for p in result.proposals] == [
+        ("Head of the Movses community", "Armenia")
     ], _brief(result)
