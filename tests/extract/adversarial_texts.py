@@ -43,4 +43,6 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "ampersands": lambda n: _repeat("&a", n),
     "short-lines": lambda n: _repeat("Shelling\n", n),
     "named-dead": lambda n: _repeat("Aaa Bbb died ", n),
+    # one paragraph hard-wrapped at 70 columns: every line runs on, all joined into one (round 13)
+    "wrapped-lines": lambda n: _repeat("troops fired at the village of Movses and shelled the houses near the\n", n),
 }
