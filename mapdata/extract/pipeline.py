@@ -396,6 +396,10 @@ class _Reader:
         if signals.retaliation:
             if self.current is not None and self.in_claim:
                 self.current.add(sentence)
+                if self.current.speaker.side == "media" and speaker is not speaker_before:
+                    # "... shelled posts in Poonch. Indian troops retaliated strongly, officials said.":
+                    # who tells the reply told the fire it replied to
+                    self._source_of_previous(sentence)
             return
         if _INCIDENT_OCCURRED.match(text) and self._locate_told_incident(sentence, chosen):
             return

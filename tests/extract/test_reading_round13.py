@@ -193,3 +193,14 @@ def test_the_head_of_a_village_community_who_states_is_the_speaker():
     assert [(p.claimant, p.reporting_side) for p in result.proposals] == [
         ("Head of the Movses community", "Armenia")
     ], _brief(result)
+
+
+def test_who_tells_the_reply_told_the_fire_it_replied_to():
+    text = (
+        "Pakistani troops shelled forward posts along the LoC in the Poonch sector on Thursday. "
+        "Indian troops retaliated strongly, the Indian Army said."
+    )
+    result = _read(text, "2019-02-22", "india-pakistan")
+    assert [(p.place, p.claimant, p.reporting_side) for p in result.proposals] == [
+        ("Poonch", "Indian Army", "India")
+    ], _brief(result)
