@@ -371,6 +371,11 @@ _OFFICIAL = re.compile(
     r"(?:said|says|told|reported|stated|wrote|added|claim(?:s|ed)|underscored|noted)\b",
     re.I,
 )
+_UNNAMED_SOURCES = re.compile(
+    r"\baccording\s+to\s+(?:(?:official|security|military|army|police|local)\s+)?(?:sources|officials)\b|"
+    r"(?<![\w'’-]\s)(?<![A-Z][\w'’-])\b(?:(?:official|security|military|army|local)\s+)?(?:sources|officials)\s+"
+    r"(?:had\s+|have\s+)?(?:said|say|told|added)\b"
+)
 # "..., he said." / "..., she added": a pronoun speaker, someone already named.
 _PRONOUN_SPEAKS = re.compile(
     r"(?:,|\s)\s*(?:he|she|they)\s+(?:also\s+|had\s+|has\s+)?(?:said|says|added|adds|stated|noted|told)\b|"
@@ -495,6 +500,13 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             who = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", m.group("who"), flags=re.I))
             found.append((m.start(), m.end(), Attribution(who[:1].upper() + who[1:], None, "official", m.start())))
     if not found:
+        m = _UNNAMED_SOURCES.search(sentence)
+        if m:
+            # "sources said", "according to officials": unnamed, of the side whose claim it is (read
+            # from whom it blames, ``resolve_side``); they vouch for this sentence only
+            who = "sources" if "source" in m.group(0).lower() else "officials"
+            found.append((m.start(), m.end(), Attribution(f"unnamed {who}", None, "unnamed", m.start())))
+    if not found:
         m = _ACCORDING.search(sentence)
         if m:
             who = m.group("who").strip()
@@ -525,7 +537,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     if not candidates:
         return None
     _, end, attribution = min(candidates, key=lambda item: item[0])
-    if update:
+    if update and attribution.kind != "unnamed":
         tracker.register(attribution, sentence, end)
         tracker.current = attribution
     return attribution
@@ -555,6 +567,8 @@ def resolve_side(
     claimant = (
         lexicon.ministry_claimant(side) if attribution.kind in {"ministry", "spokesperson"} else attribution.claimant
     )
+    if attribution.kind == "unnamed":  # "unnamed sources" of the side: "Indian sources"
+        claimant = f"{lexicon.adjectives.get(side, side)} {attribution.claimant.split()[-1]}"
     return Attribution(claimant, side, attribution.kind, attribution.start)
 
 

@@ -36,6 +36,11 @@ def merge_tellings(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]
         if at is None and proposal.place is not None and proposal.part_of_day is None:
             # no part of day stated: it adds to that side's claim of the day and place, whatever its part
             at = any_part.get(plain)
+        if at is None and proposal.place is not None and plain in any_part:
+            # another voice of the side, another part of the day ("early Thursday, officials said";
+            # "during the night of 8/9 November, the BSF said"): one fire told twice, not two
+            earlier_voice = kept[any_part[plain]].claimant
+            at = any_part[plain] if earlier_voice != proposal.claimant else None
         if at is None:
             first.setdefault(key, len(kept))
             any_part.setdefault(plain, len(kept))

@@ -273,6 +273,10 @@ class _Reader:
     # -- per sentence --------------------------------------------------------------
     def speaker(self, sentence: Sentence) -> Attribution:
         found = find_attribution(sentence.norm, self.tracker)
+        if found is not None and found.kind == "unnamed":
+            # "officials said", "sources said": the outlet's own telling, which the body's named
+            # voices detail; only a reply they tell hands its fire to them (``_source_of_previous``)
+            found = None
         if found is not None:
             return found
         closing = self.quote_closers.get(sentence.index)
@@ -399,7 +403,7 @@ class _Reader:
                 if self.current.speaker.side == "media" and speaker is not speaker_before:
                     # "... shelled posts in Poonch. Indian troops retaliated strongly, officials said.":
                     # who tells the reply told the fire it replied to
-                    self._source_of_previous(sentence)
+                    self._source_of_previous(sentence, only_current=True)
             return
         if _INCIDENT_OCCURRED.match(text) and self._locate_told_incident(sentence, chosen):
             return
@@ -546,12 +550,15 @@ class _Reader:
         following = sentence.index + 1
         return self.doc.sentences[following].norm if following < len(self.doc.sentences) else ""
 
-    def _source_of_previous(self, sentence: Sentence) -> bool:
-        """The claim just read was told by the speaker this sentence names, not by the outlet."""
+    def _source_of_previous(self, sentence: Sentence, only_current: bool = False) -> bool:
+        """The claim just read was told by the speaker this sentence names, not by the outlet
+        (with ``only_current``, that claim alone, not the outlet's claims before it)."""
         claim = self.current
         if claim is None or not self.in_claim or claim.speaker.side != "media":
             return False
         found = find_attribution(sentence.norm, self.tracker)
+        if found is not None and found.side is None and found.kind == "unnamed":
+            found = resolve_side(found, claim.accused, self.doc.url, self.lexicon)  # "..., officials said."
         if found is None or found.side in (None, "media"):
             return False
         # the outlet's claims just before it are the source's too ("... near A. ... near B. The JFO
@@ -561,7 +568,7 @@ class _Reader:
             for c in self.claims
             if c.speaker.side == "media" and c.sentences[-1].index >= sentence.index - _SOURCE_REACH
         ]
-        for each in told if claim in told else [claim]:
+        for each in told if claim in told and not only_current else [claim]:
             each.speaker = found
             each.summary_only = False
             each.add(sentence)
@@ -626,7 +633,7 @@ class _Reader:
         current = self.current
         if (
             accused is None
-            and speaker.kind == "official"
+            and speaker.kind in ("official", "unnamed")
             and current is not None
             and current.accused
             and current.sentences[-1].index >= sentence.index - _SAME_STORY
@@ -636,6 +643,9 @@ class _Reader:
             accused = current.accused
         if speaker.side is None:
             resolved = resolve_side(speaker, accused, self.doc.url, self.lexicon)
+            if speaker.kind == "unnamed" and not self.lexicon.is_party(resolved.side):
+                # "sources said" of no side the claim tells: the voice the text was in
+                resolved = self.tracker.current or self.default or self.tracker.media()
             self._replace_speaker(speaker, resolved)
             speaker = resolved
         places = self.places(text)

@@ -17,7 +17,7 @@ from mapdata.profiles import default_catalog
 
 
 def _read(text: str, published: str, profile_id: str):
-    return extract(text, published=published, profile=default_catalog().require(profile_id))
+    return extract(text, published=published, outlet="Outlet", profile=default_catalog().require(profile_id))
 
 
 def _brief(result) -> list[tuple]:
@@ -204,3 +204,29 @@ def test_who_tells_the_reply_told_the_fire_it_replied_to():
     assert [(p.place, p.claimant, p.reporting_side) for p in result.proposals] == [
         ("Poonch", "Indian Army", "India")
     ], _brief(result)
+
+
+def test_unnamed_officials_who_tell_the_reply_told_the_fire_and_no_other_claim():
+    """ "Officials said" alone stays the outlet's telling (the body's named voices detail it); only the
+    reply they tell hands them the fire just read, not the outlet's claims before it."""
+    text = (
+        "On Tuesday, Pakistani troops fired at posts in the Kalal sector. "
+        "On Thursday, Pakistani troops shelled forward posts along the LoC in the Poonch sector. "
+        "Indian troops retaliated strongly, officials had said."
+    )
+    result = _read(text, "2019-02-22", "india-pakistan")
+    assert [(p.place, p.claimant, p.reporting_side) for p in result.proposals] == [
+        ("Kalal", "Outlet", "media"),
+        ("Poonch", "Indian officials", "India"),
+    ], _brief(result)
+
+
+def test_another_voice_of_the_side_at_another_part_of_the_day_tells_the_same_fire():
+    """A guard: once "officials said" is the side's voice, not the outlet's, its lede stays one claim."""
+    text = (
+        "A BSF jawan was killed in unprovoked firing by Pakistan Rangers in the Ramgarh sector early Thursday, "
+        'officials said. "During the night, Pakistan Rangers resorted to unprovoked firing in the Ramgarh area," '
+        "the BSF said in a statement."
+    )
+    result = _read(text, "2023-11-09", "india-pakistan")
+    assert [(p.place, p.killed) for p in result.proposals] == [("Ramgarh", 1)], _brief(result)
