@@ -205,7 +205,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_of=re.compile(
             rf"\b(?P<role>spokes(?:man|woman|person)|press\s+(?:secretary|office|service|cent(?:er|re))|representatives?|head|chief|commander|"
             rf"sources?|officials?|leader|deputy\s+(?:head|chief|commander))\s+(?:of|in|from|at|for|with)\s+"
-            rf"(?:the\s+)?(?:[\w'’()-]+\s+){{0,5}}?(?P<side>{side})(?![\w-])",
+            rf"(?:the\s+)?(?:[\w'’()-]+\s+){{0,6}}?(?P<side>{side})(?![\w-])",
             re.I,
         ),
     )
@@ -364,7 +364,10 @@ _OFFICIAL = re.compile(
     r"\b(?P<who>(?:the\s+)?(?:(?:region's|regional|provincial|district|city|local|town)\s+)?"
     r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])|"
     # "the Head of the Aygepar Community, X, stated": a village's or town's own head
-    r"(?:head|chief|mayor)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?i:community|village|municipality|town|settlement)))"
+    r"(?:head|chief|mayor)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?i:community|village|municipality|town|settlement)|"
+    # "an official at the operative staff of the Donetsk city administration said"
+    r"an?\s+official\s+(?:at|of|from|in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:administration|council|office|staff|authorities|government)))"
     # ("the governor of the Luhansk region, X, claims": the region governed)
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s+(?:region|province|oblast|district))?)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"

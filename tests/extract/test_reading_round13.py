@@ -38,6 +38,16 @@ def _brief(result) -> list[tuple]:
             "Russia",
         ),
         ("Ukrainian troops shelled Stakhanov on Monday, the press office of the LPR said.", "Russia"),
+        (
+            "A civilian was wounded on Monday in the shelling of Trudovskiye by Ukrainian units, a source in the "
+            "law enforcement agencies of the self-proclaimed Donetsk People's Republic told reporters.",
+            "Russia",
+        ),
+        (
+            "Pro-Kiev armed units shelled the Yasinovataya district on Monday, wounding three civilians, "
+            "an official at the operative staff of the Donetsk city administration said.",
+            "Russia",
+        ),
     ],
 )
 def test_a_role_in_a_sides_body_speaks_for_that_side(text, side):
