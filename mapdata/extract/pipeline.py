@@ -646,7 +646,10 @@ class _Reader:
             if speaker.kind == "unnamed" and not self.lexicon.is_party(resolved.side):
                 # "sources said" of no side the claim tells: the voice the text was in
                 resolved = self.tracker.current or self.default or self.tracker.media()
-            self._replace_speaker(speaker, resolved)
+            if self.lexicon.is_party(resolved.side) or speaker.kind != "ministry":
+                self._replace_speaker(speaker, resolved)
+            # (an officer of no side named stays unsided for what they say next: "exchanges broke out,
+            # said a commander. 'Thai soldiers triggered the attack,' the commander told Xinhua" is Cambodia's)
             speaker = resolved
         places = self.places(text)
         setting = self.setting

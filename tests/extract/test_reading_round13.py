@@ -240,3 +240,15 @@ def test_another_voice_of_the_side_at_another_part_of_the_day_tells_the_same_fir
     )
     result = _read(text, "2023-11-09", "india-pakistan")
     assert [(p.place, p.killed) for p in result.proposals] == [("Ramgarh", 1)], _brief(result)
+
+
+def test_an_unsided_voice_takes_the_side_its_later_words_show():
+    text = (
+        "Gunfire exchanges between Cambodian and Thai troops broke out again at the Ta Moan temple on Thursday "
+        'morning, said a field military commander. "Thai soldiers triggered the attack first," the commander '
+        "told reporters by telephone."
+    )
+    result = _read(text, "2011-04-28", "thailand-cambodia")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Ta Moan", "Cambodia", "Thailand")
+    ], _brief(result)
