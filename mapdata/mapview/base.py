@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -67,10 +66,37 @@ def side_colors(profiles: Iterable[Profile]) -> dict[str, str]:
     return {**colors, **_NON_PARTY_COLORS}
 
 
-def _view_of(extent: Extent) -> tuple[tuple[float, float], int]:
-    """Centre and a zoom that shows ``extent`` whole on a map about 600-1000 pixels across."""
-    span = max(extent.north - extent.south, extent.east - extent.west, 0.01)
-    return extent.center, max(4, min(12, int(math.log2(360 / span)) + 1))
+# Pixels kept free round the first view's box (left/top, right/bottom): a spot at the box's edge
+# stays whole and clear of the map's controls - the zoom and fit buttons down the left, the layer
+# switch at the top right, the scale bar and attribution along the bottom, which covered the
+# southernmost spots. incident_layer.js's fitToData keeps the same margins.
+FIT_PADDING_TOP_LEFT = (56, 30)
+FIT_PADDING_BOTTOM_RIGHT = (56, 56)
+
+
+class FirstView(MacroElement):
+    """First view: ``extent`` whole on the map's real size, fitted by Leaflet in the browser.
+
+    A centre and zoom worked out here assumed a square map and cut the edges of a wide or narrow
+    one (Israel–Lebanon's southern claims, at the bottom edge). Not animated (folium's
+    ``fit_bounds`` is): an animation still running when the incident layer fits its claims
+    (``fitToData``) ended on the extent's view and undid that fit (seen on the ACLED export).
+    """
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+{{ this._parent.get_name() }}.fitBounds({{ this.bounds }}, {
+  paddingTopLeft: {{ this.top_left }}, paddingBottomRight: {{ this.bottom_right }}, animate: false
+});
+{% endmacro %}"""
+    )
+
+    def __init__(self, extent: Extent) -> None:
+        super().__init__()
+        self._name = "FirstView"
+        self.bounds = json.dumps(extent.bounds())
+        self.top_left = json.dumps(list(FIT_PADDING_TOP_LEFT))
+        self.bottom_right = json.dumps(list(FIT_PADDING_BOTTOM_RIGHT))
 
 
 _COUNTRY_LABELS = (
@@ -293,13 +319,16 @@ def base_map(
     """The constant base map: offline tiles and borders, controls, local assets; the online tile
     layers only when the user turned them on (``online_tiles``, default ``MAPDATA_ONLINE_TILES``).
 
-    ``extent`` (a conflict profile's) sets the first view; the default is the Armenia–Azerbaijan
-    border; ``view`` (centre, zoom) overrides both. The map stays the same as long as it does.
+    ``extent`` (a conflict profile's, or the box of several) is the first view, fitted to the map's
+    real size in the browser; the default is the Armenia–Azerbaijan border; ``view`` (centre,
+    zoom) overrides both. The map stays the same as long as they do.
     Build a fresh one per run: streamlit-folium attaches the incident layer to the map object.
     """
-    center, zoom = (MAP_CENTER, MAP_ZOOM) if extent is None else _view_of(extent)
+    center, zoom = MAP_CENTER, MAP_ZOOM
     if view is not None:
         center, zoom = view
+    elif extent is not None:
+        center = extent.center
     fmap = folium.Map(
         location=list(center), zoom_start=zoom, tiles=None, max_zoom=MAX_ZOOM, min_zoom=4, control_scale=True
     )
@@ -349,6 +378,8 @@ def base_map(
     fmap.add_child(IconImagePath())
     fmap.add_child(MapControls())
     fmap.add_child(PlaceLabels())
+    if view is None and extent is not None:
+        fmap.add_child(FirstView(extent))
     return fmap
 
 

@@ -291,7 +291,11 @@
         if (d.lon[i] < west) west = d.lon[i];
         if (d.lon[i] > east) east = d.lon[i];
       }
-      this._map.fitBounds([[south, west], [north, east]], { padding: [30, 30], maxZoom: 11, animate: false });
+      // Margins as mapview/base.py's FIT_PADDING_*: markers whole and clear of the map's controls
+      // (zoom buttons, layer switch, scale bar and attribution).
+      this._map.fitBounds([[south, west], [north, east]], {
+        paddingTopLeft: [56, 30], paddingBottomRight: [56, 56], maxZoom: 11, animate: false,
+      });
     },
 
     /** Draw what is in view: clusters where spots crowd, spots elsewhere.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -49,10 +50,12 @@ def test_claims_of_every_conflict_get_their_party_colour_and_the_legend_names_it
         assert re.search(rf'fill="{colours[side]}"[^<]*/></svg>{side}<', legend)
 
 
-def test_a_conflicts_map_opens_on_its_extent():
+def test_a_conflicts_map_opens_on_its_extent_fitted_in_the_browser():
+    """Leaflet fits the box on the map's real size (a zoom worked out here assumed a square map)."""
     extent = INDIA_PAKISTAN.extent
-    fmap = base_map(extent)
-    assert extent.contains(*fmap.location)
-    assert not default_catalog().default.extent.contains(*fmap.location)
-    assert 5 <= fmap.options["zoom"] <= 9
-    assert base_map().location == base_map(None).location  # no conflict chosen: the default view
+    html = render_html(base_map(extent))
+    assert f"fitBounds({json.dumps(extent.bounds())}" in html
+    assert "animate: false" in html  # an animation still running would undo the incident layer's own fit
+    assert "fitBounds" not in render_html(base_map())  # no conflict chosen: the default view
+    assert "fitBounds" not in render_html(base_map(extent, view=((33.0, 74.0), 11)))  # a view given wins
+    assert base_map().location == base_map(None).location
