@@ -29,6 +29,10 @@ from ui.common import get_store
 from ui.curation import claim_curation, show_flash
 
 SPOT_ROWS_PER_PAGE = 25
+# A report's sentence is shown whole up to this many characters; a longer one (a hostile paste, a
+# page with no full stops) shows its start and "…", the rest one click away.
+EVIDENCE_SHOWN_CHARS = 1_500
+EVIDENCE_MAX_SENTENCES = 12  # sentences listed; "Every field of this claim" holds them all
 MAX_COMPARED = 6  # claims side by side: more columns than this cannot be read beside a map
 NOT_STATED = "not stated"
 
@@ -68,6 +72,9 @@ _CSS = """<style>
 .mapdata-claim .muted { color: #666; }
 .mapdata-claim .status { color: #8a1c1c; font-weight: 600; }
 .mapdata-claim .summary { margin: 6px 0; white-space: pre-wrap; }
+.mapdata-claim .evidence { margin: 6px 0 6px 1.2em; padding: 0; }
+.mapdata-claim .evidence li { white-space: pre-wrap; overflow-wrap: anywhere; margin: 2px 0; }
+.mapdata-claim .evidence summary { cursor: pointer; color: #1a5fb4; }
 .mapdata-fields { border-collapse: collapse; width: 100%; font-size: 13px; }
 .mapdata-fields th, .mapdata-fields td { border-top: 1px solid #e6e6e6; padding: 3px 6px; text-align: left; vertical-align: top; }
 .mapdata-fields th { color: #555; font-weight: 600; white-space: nowrap; }
@@ -166,10 +173,48 @@ def claim_html(row: pd.Series, status: str | None) -> str:
     if status:
         parts.append(f'<div class="status">{escape_html(status)}</div>')
     summary = text_of(row.get("summary"))
+    sentences = evidence_sentences(row.get("extra"))
     if summary != NOT_STATED:
-        parts.append(f'<div class="summary">{escape_html(summary)}</div>')
+        # A claim read from a report has its first sentence cut at 300 characters as its summary:
+        # say it goes on (the sentence follows whole).
+        cut = any(len(s) > len(summary) and s.startswith(summary) for s in sentences)
+        parts.append(f'<div class="summary">{escape_html(summary + ("…" if cut else ""))}</div>')
+    if sentences:
+        parts.append(evidence_html(sentences))
     parts.append(f'<div class="muted">Source: {_h(row.get("source"))} · id {_h(row.get("id"))}</div>')
     return f'{_CSS}<div class="mapdata-claim" data-claim-id="{escape_html(row.get("id"))}">{"".join(parts)}</div>'
+
+
+def evidence_sentences(extra: object) -> list[str]:
+    """The report's sentences a claim was read from (``extra["evidence"]``), each once, in order."""
+    try:
+        evidence = extra_fields(extra).get("evidence")
+    except ValueError:  # not JSON: shown as it is in "Every field of this claim"
+        return []
+    if not isinstance(evidence, dict):
+        return []
+    seen: dict[str, None] = {}
+    for sentences in evidence.values():
+        for sentence in sentences if isinstance(sentences, list) else []:
+            if isinstance(sentence, str) and sentence.strip():
+                seen.setdefault(sentence.strip(), None)
+    return list(seen)
+
+
+def evidence_html(sentences: list[str]) -> str:
+    """The sentences whole, a hostile size cut with a visible "…" and the whole one click away."""
+    items = []
+    for sentence in sentences[:EVIDENCE_MAX_SENTENCES]:
+        if len(sentence) <= EVIDENCE_SHOWN_CHARS:
+            items.append(f"<li>{escape_html(sentence)}</li>")
+            continue
+        items.append(
+            f"<li>{escape_html(sentence[:EVIDENCE_SHOWN_CHARS])}…<details><summary>Show the whole sentence "
+            f"({len(sentence):,} characters)</summary>{escape_html(sentence)}</details></li>"
+        )
+    more = len(sentences) - EVIDENCE_MAX_SENTENCES
+    tail = f'<div class="muted">{more:,} more in "Every field of this claim" (extra)</div>' if more > 0 else ""
+    return f'<div class="muted">From the report:</div><ul class="evidence">{"".join(items)}</ul>{tail}'
 
 
 def group_of(groups: pd.Series, frame: pd.DataFrame, incident_id: str) -> pd.DataFrame:

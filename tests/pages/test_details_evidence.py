@@ -1,0 +1,85 @@
+"""The details panel shows the report's sentences a claim was read from in full (AppTest).
+
+A claim saved from a pasted report keeps its first sentence cut at 300 characters as its summary;
+the panel showed only that, ending mid-word. Now it says the summary goes on and lists each
+sentence whole; only a hostile size is cut, with a visible "…" and the whole one click away.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+import streamlit_folium
+
+from apptools import open_page_without_error
+from mapdata.store import Store
+from tests.factories import make_claim
+from ui.details import EVIDENCE_SHOWN_CHARS
+
+# Our own sentence, longer than the 300 characters a summary keeps.
+LONG = (
+    "The ministry said that on the night of 11 to 12 May units of the other side fired small arms, "
+    "large-calibre machine guns and mortars at positions near the eastern edge of the village for "
+    "more than three hours, that one serviceman was wounded in the leg and taken to hospital, and "
+    "that the fire stopped only after the local commanders spoke by telephone shortly before dawn."
+)
+OTHER = "Residents said the shelling damaged two houses and a school."
+HOSTILE = "word " * 4_000 + "END-OF-IT"
+
+
+@pytest.fixture(autouse=True)
+def no_map_component(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(streamlit_folium, "st_folium", lambda *args, **kwargs: {})
+
+
+def panel(claim_id: str) -> str:
+    """The claim as the details panel draws it (opened by a link naming it), as text."""
+    at = open_page_without_error("app.py", {"claim": claim_id})
+    bodies = [e.proto.body for e in at.get("html") if f'data-claim-id="{claim_id}"' in e.proto.body]
+    assert bodies, "the details panel did not open the claim"
+    return bodies[0]
+
+
+def visible_text(body: str) -> str:
+    """What a reader sees before clicking anything: the HTML without its folded <details>."""
+    shown = re.sub(r"<details>.*?</details>", "", body, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", "", shown))
+
+
+def test_a_claim_from_a_report_shows_its_sentences_whole(db_path: Path) -> None:
+    assert len(LONG) > 300
+    claim = make_claim(
+        id="article:long-sentence",
+        summary=LONG[:300],
+        origin="article",
+        extra={"evidence": {"claim": [LONG, OTHER], "date": [LONG]}},
+    )
+    Store(db_path).save([claim])
+    text = visible_text(panel(claim.id))
+    assert LONG in text  # the whole sentence, not the summary's 300 characters
+    assert text.count(LONG) == 1  # told once, though it gave two values
+    assert OTHER in text
+    assert LONG[:300] + "…" in text  # the summary says it goes on
+
+
+def test_a_hostile_sentence_is_cut_visibly_and_whole_one_click_away(db_path: Path) -> None:
+    claim = make_claim(id="article:hostile-sentence", summary=HOSTILE[:300], extra={"evidence": {"claim": [HOSTILE]}})
+    Store(db_path).save([claim])
+    body = panel(claim.id)
+    text = visible_text(body)
+    assert HOSTILE[:EVIDENCE_SHOWN_CHARS] + "…" in text
+    assert "END-OF-IT" not in text and len(text) < EVIDENCE_SHOWN_CHARS + 2_000
+    folded = re.search(r"<details><summary>(.*?)</summary>(.*?)</details>", body, re.S)
+    assert folded and "Show the whole sentence (20,009 characters)" in folded[1]
+    assert html.unescape(folded[2]) == HOSTILE
+
+
+def test_evidence_is_text_not_markup(db_path: Path) -> None:
+    sentence = "<img src=x onerror=alert(1)> fired at <b>Sotk</b>, the ministry said."
+    claim = make_claim(id="article:markup", extra={"evidence": {"claim": [sentence]}})
+    Store(db_path).save([claim])
+    body = panel(claim.id)
+    assert "<img" not in body and "&lt;img src=x onerror=alert(1)&gt;" in body
