@@ -246,7 +246,7 @@
         this.addLayer(this._heat);
       }
       this._clicks = 0;
-      this.bindTooltip(L.bind(this._tooltipFor, this), { sticky: false, direction: "top", opacity: 0.95 });
+      this.bindTooltip(L.bind(this._tooltipFor, this), { sticky: false, direction: "right", opacity: 0.95 });
       this.on("tooltipopen", this._keepTooltipInside, this);
       this.buildMs = window.performance ? performance.now() - started : 0;  // read by benchmarks/bench_map.py
     },
@@ -583,16 +583,29 @@
       return k === null || k === undefined || k < 0 ? "" : this._strings[k];
     },
 
-    /** Open below a marker near the top of the map, above it elsewhere: never cut off. */
+    /** Open beside the marker, never over it (a stack's or a cluster's count stays readable):
+     *  on its right, or on its left where the right lacks room; shifted up or down so that
+     *  the frame never cuts it off. */
     _keepTooltipInside: function (event) {
       var tooltip = event.tooltip;
       var map = this._map;
-      if (!tooltip || !map || !event.layer || !event.layer.getLatLng) return;
-      var y = map.latLngToContainerPoint(event.layer.getLatLng()).y;
-      var wanted = y < 90 ? "bottom" : "top";
-      if (tooltip.options.direction !== wanted) {
+      var layer = event.layer;
+      if (!tooltip || !map || !layer || !layer.getLatLng) return;
+      var icon = layer.options.icon;
+      var half = icon && icon.options.iconSize ? icon.options.iconSize[0] / 2 : (layer.options.radius || 6) + 5;
+      var at = map.latLngToContainerPoint(layer.getLatLng());
+      var size = map.getSize();
+      var box = tooltip.getElement();
+      var width = box ? box.offsetWidth : 260;
+      var height = box ? box.offsetHeight : 40;
+      var gap = half + 6;
+      var wanted = at.x + gap + width + 12 > size.x && at.x - gap - width - 12 > 0 ? "left" : "right";
+      var dy = Math.max(4 + height / 2 - at.y, Math.min(0, size.y - 4 - height / 2 - at.y));
+      var offset = [wanted === "right" ? gap : -gap, Math.round(dy)];
+      var old = tooltip.options.offset;
+      if (tooltip.options.direction !== wanted || !old || old[0] !== offset[0] || old[1] !== offset[1]) {
         tooltip.options.direction = wanted;
-        tooltip.options.offset = wanted === "bottom" ? [0, 8] : [0, -8];
+        tooltip.options.offset = offset;
         tooltip.update();
       }
     },

@@ -1,0 +1,74 @@
+"""A spot's hover label (tooltip) opens beside the marker in headless Chromium: the count of a stack
+or a cluster stays readable while the label is shown, wherever the spot is in the frame.
+
+A walk-through saw the label drawn over the stack's number (it opened above the marker's middle).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+from maptools import open_map, tooltip_at
+
+SHOTS = os.environ.get("MAPDATA_SCREENSHOTS")  # a folder: each hovered view saved there, to look at
+TOVUZ = (40.99249, 45.62838)  # three example claims at one spot
+
+OVERLAP = """(selector) => {
+    const tip = document.querySelector('.leaflet-tooltip').getBoundingClientRect();
+    const count = [...document.querySelectorAll(selector)]
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.left <= tip.right + 200 && tip.left - 200 <= r.right)
+        .find((r) => r.left < tip.right && tip.left < r.right && r.top < tip.bottom && tip.top < r.bottom);
+    const frame = document.querySelector('.leaflet-container').getBoundingClientRect();
+    return {
+        covered: Boolean(count),
+        inside: tip.left >= frame.left && tip.right <= frame.right && tip.top >= frame.top && tip.bottom <= frame.bottom,
+    };
+}"""
+
+
+def place_spot(frame, page, lat_lon: tuple[float, float], x: float, y: float, zoom: int = 13) -> None:
+    """Move the map so the spot sits ``x``, ``y`` (fractions of the map's size) from its top left."""
+    frame.evaluate(
+        """([lat, lon, z, fx, fy]) => {
+            window.map.setView([lat, lon], z, {animate: false});
+            const size = window.map.getSize(), at = window.map.latLngToContainerPoint([lat, lon]);
+            window.map.panBy([at.x - fx * size.x, at.y - fy * size.y], {animate: false});
+        }""",
+        [*lat_lon, zoom, x, y],
+    )
+    page.wait_for_timeout(400)
+
+
+@pytest.mark.parametrize(
+    "where", [(0.5, 0.5), (0.95, 0.5), (0.5, 0.03), (0.3, 0.9)], ids=["middle", "right edge", "top", "bottom"]
+)
+def test_a_stacks_label_leaves_its_count_readable(page, app_url, where):
+    frame = open_map(page, app_url)
+    place_spot(frame, page, TOVUZ, *where)  # (the bottom edge is the attribution's: no spot is hovered there)
+    assert tooltip_at(page, frame, TOVUZ).startswith("3 claims at Tovuz")
+    seen = frame.evaluate(OVERLAP, ".mapdata-stack span")
+    assert not seen["covered"], "the label covers the stack's count"
+    assert seen["inside"], "the label is cut off by the map's frame"
+    if SHOTS:
+        page.screenshot(path=str(Path(SHOTS) / f"tooltip-{where[0]}-{where[1]}.png"))
+
+
+def test_a_clusters_label_leaves_its_count_readable(page, app_url):
+    frame = open_map(page, app_url)
+    frame.evaluate("window.map.setView([40.2, 45.9], 6, {animate: false})")  # Armenia–Azerbaijan: one cluster
+    page.wait_for_timeout(400)
+    at = frame.evaluate(
+        "() => { const r = document.querySelector('.mapdata-cluster').getBoundingClientRect(); "
+        "const b = window.map.getContainer().getBoundingClientRect(); "
+        "return window.map.containerPointToLatLng([r.left - b.left + r.width / 2, r.top - b.top + r.height / 2]); }"
+    )
+    assert "incidents (click to zoom in)" in tooltip_at(page, frame, (at["lat"], at["lng"]))
+    seen = frame.evaluate(OVERLAP, ".mapdata-cluster span")
+    assert not seen["covered"], "the label covers the cluster's count"
+    assert seen["inside"]
