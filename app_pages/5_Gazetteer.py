@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tempfile
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -104,6 +104,79 @@ def lookup(resolver: PlaceResolver, name: str, countries: tuple[str, ...], setti
     return result
 
 
+@dataclass(frozen=True)
+class PlaceFields:
+    """What the place form holds: the typed coordinates, country, precision and their source."""
+
+    latitude: str
+    longitude: str
+    country: str
+    precision: str
+    source: str
+
+
+def field_key(prefix: str, field: str, suffix: str = "") -> str:
+    return f"{prefix}_{field}{suffix}"
+
+
+def fill_from_click(prefix: str, latitude: float, longitude: float, suffix: str = "") -> None:
+    """The typed boxes follow a click on the map (set before they are drawn: the caller reruns)."""
+    st.session_state[field_key(prefix, "lat", suffix)] = f"{latitude:.5f}"
+    st.session_state[field_key(prefix, "lon", suffix)] = f"{longitude:.5f}"
+
+
+def place_fields(prefix: str, suffix: str = "") -> PlaceFields:
+    """The place form's fields (keys ``{prefix}_lat``… ``{suffix}``): the same wherever a place is
+    typed in, so a map click is never the only way (keyboard users type what a click would fill)."""
+    columns = st.columns(2)
+    latitude = columns[0].text_input("Latitude", key=field_key(prefix, "lat", suffix), placeholder="e.g. 40.21123")
+    longitude = columns[1].text_input("Longitude", key=field_key(prefix, "lon", suffix), placeholder="e.g. 45.93001")
+    columns = st.columns(2)
+    countries = default_catalog().countries
+    country = columns[0].selectbox(
+        "Country",
+        ["", *countries],
+        key=field_key(prefix, "country", suffix),
+        format_func=lambda c: f"{countries[c]} ({c})" if c else "not said",
+    )
+    # typed or clicked coordinates are rarely a surveyed point: "near" unless the user says exact
+    precision = columns[1].selectbox(
+        "Precision", GEO_PRECISIONS, index=GEO_PRECISIONS.index("near"), key=field_key(prefix, "precision", suffix)
+    )
+    source = st.text_input(
+        "Where the coordinates come from",
+        key=field_key(prefix, "source", suffix),
+        max_chars=300,
+        placeholder="e.g. the village's entry on a ministry map; my own GPS reading; OpenStreetMap node 123",
+    )
+    return PlaceFields(latitude, longitude, country or "", precision or "near", source)
+
+
+def checked_place(name: str, fields: PlaceFields) -> Place | None:
+    """The place the form describes, or None with every problem shown at once (the values stay typed)."""
+    problems: list[str] = []  # escaped when shown: they hold what the user typed
+    point: list[float] = []
+    for label, text in (("latitude", fields.latitude), ("longitude", fields.longitude)):
+        try:
+            point.append(float(text.strip().replace(",", ".")))
+        except ValueError:
+            problems.append(f"{label}: not a number: “{text.strip()}”" if text.strip() else f"{label}: is required")
+    if not fields.source.strip():
+        problems.append("where the coordinates come from: is required (a source others can check)")
+    place = None
+    if not problems:
+        try:
+            place = user_place(
+                name, point[0], point[1], country=fields.country, precision=fields.precision, source=fields.source
+            )
+        except MapdataError as exc:
+            problems.append(str(exc))
+    if problems or place is None:
+        st.error("Not saved:\n\n" + "\n".join(f"- {md(p)}" for p in problems))
+        return None
+    return place
+
+
 def new_place_form(name: str, map_too: bool) -> None:
     """Save ``name`` as a place of the user's own: coordinates clicked on the map (drawn when the
     gazetteer offers no candidate) or typed, and where they come from. It goes to the user's
@@ -123,53 +196,12 @@ def new_place_form(name: str, map_too: bool) -> None:
             last = (clicked or {}).get("last_clicked")
             if last and (not click or (click[0], click[1], click[2]) != (name, last["lat"], last["lng"])):
                 st.session_state[NEW_CLICK] = (name, last["lat"], last["lng"])
-                # The typed boxes follow the click (set before they are drawn below).
-                st.session_state["gz_new_lat"] = f"{last['lat']:.5f}"
-                st.session_state["gz_new_lon"] = f"{last['lng']:.5f}"
+                fill_from_click("gz_new", last["lat"], last["lng"])
                 st.rerun()
-        columns = st.columns(2)
-        latitude = columns[0].text_input("Latitude", key="gz_new_lat", placeholder="e.g. 40.21123")
-        longitude = columns[1].text_input("Longitude", key="gz_new_lon", placeholder="e.g. 45.93001")
-        columns = st.columns(2)
-        countries = default_catalog().countries
-        country = columns[0].selectbox(
-            "Country",
-            ["", *countries],
-            key="gz_new_country",
-            format_func=lambda c: f"{countries[c]} ({c})" if c else "not said",
-        )
-        # typed or clicked coordinates are rarely a surveyed point: "near" unless the user says exact
-        precision = columns[1].selectbox(
-            "Precision", GEO_PRECISIONS, index=GEO_PRECISIONS.index("near"), key="gz_new_precision"
-        )
-        source = st.text_input(
-            "Where the coordinates come from",
-            key="gz_new_source",
-            max_chars=300,
-            placeholder="e.g. the village's entry on a ministry map; my own GPS reading; OpenStreetMap node 123",
-        )
+        fields = place_fields("gz_new")
         if st.button("Save as a new place", key="gz_new_save", help="Later geocoding of this name uses it"):
-            problems: list[str] = []  # escaped when shown: they hold what the user typed
-            point_typed: list[float] = []
-            for label, text in (("latitude", latitude), ("longitude", longitude)):
-                try:
-                    point_typed.append(float(text.strip().replace(",", ".")))
-                except ValueError:
-                    problems.append(
-                        f"{label}: not a number: “{text.strip()}”" if text.strip() else f"{label}: is required"
-                    )
-            if not source.strip():
-                problems.append("where the coordinates come from: is required (a source others can check)")
-            place = None
-            if not problems:
-                try:
-                    place = user_place(
-                        name, point_typed[0], point_typed[1], country=country, precision=precision, source=source
-                    )
-                except MapdataError as exc:
-                    problems.append(str(exc))
-            if problems or place is None:
-                st.error("Not saved:\n\n" + "\n".join(f"- {md(p)}" for p in problems))
+            place = checked_place(name, fields)
+            if place is None:
                 return
             book.save_alias(name, place)
             st.session_state.pop(LAST_LOOKUP, None)
@@ -262,7 +294,7 @@ with unresolved_tab:
         candidates = found.candidates if found else ()
         click = st.session_state.get(CLICKED)
         point = (click[1], click[2]) if click and click[0] == pick else None
-        st.caption("Click a candidate, or click the map where the place is.")
+        st.caption("Click a candidate, or place it below: click the map where the place is, or type its coordinates.")
         clicked = streamlit_folium.st_folium(
             candidates_map(candidates, found.place if found else None, point),
             key="gz_resolve_map",
@@ -271,9 +303,10 @@ with unresolved_tab:
             returned_objects=["last_clicked", "last_object_clicked_tooltip"],
         )
         last = (clicked or {}).get("last_clicked")
-        if last and (not click or (click[1], click[2]) != (last["lat"], last["lng"])):
+        if last and (not click or (click[0], click[1], click[2]) != (pick, last["lat"], last["lng"])):
             st.session_state[CLICKED] = (pick, last["lat"], last["lng"])
-            point = (last["lat"], last["lng"])
+            fill_from_click("gz_res", last["lat"], last["lng"], f"::{pick}")
+            st.rerun()
         if candidates:
             choice = pick_candidate(
                 "Candidates", candidates, "gz_resolve_pick", (clicked or {}).get("last_object_clicked_tooltip")
@@ -283,13 +316,14 @@ with unresolved_tab:
                 done(f"Resolved: “{pick}” → {choice.name} ({choice.country})")
         elif found is not None:
             st.warning(f"Not in the gazetteer: {md(found.reason)}")
-        if point is not None:
-            precision = st.selectbox("Precision of the clicked point", GEO_PRECISIONS, key="gz_click_precision")
-            st.write(f"Clicked point: {point[0]:.5f}, {point[1]:.5f}")
-            if st.button("Place it at the clicked point", key="gz_resolve_click"):
-                book.resolve(pick, user_place(pick, point[0], point[1], precision=precision))
+        st.markdown(f"**Place “{md(pick)}” at coordinates** (a click on the map fills them in)")
+        fields = place_fields("gz_res", f"::{pick}")
+        if st.button("Place it at these coordinates", key="gz_resolve_click"):
+            place = checked_place(pick, fields)
+            if place is not None:
+                book.resolve(pick, place)
                 st.session_state.pop(CLICKED, None)
-                done(f"Resolved: “{pick}” placed at {point[0]:.5f}, {point[1]:.5f}")
+                done(f"Resolved: “{pick}” placed at {place.latitude:.5f}, {place.longitude:.5f} ({place.coord_source})")
         if st.button("Not a place: remove from the list", key="gz_dismiss"):
             book.dismiss(pick)
             done(f"Removed “{pick}” from the unresolved list")

@@ -87,13 +87,53 @@ def test_unresolved_place_is_resolved_by_clicking_the_map(db_path: Path, clicks:
     assert "Hill 1234" in list(at.dataframe[0].value["name"])
     clicks["gz_resolve_map"] = {"last_clicked": {"lat": 40.25, "lng": 45.91}}
     at.run()
-    at.selectbox(key="gz_click_precision").set_value("near").run()
+    # the click fills the typed boxes; the source is asked for as on the new-place form
+    assert at.text_input(key="gz_res_lat::Hill 1234").value == "40.25000"
+    assert at.text_input(key="gz_res_lon::Hill 1234").value == "45.91000"
+    at.text_input(key="gz_res_source::Hill 1234").set_value("clicked on the offline map")
+    at.selectbox(key="gz_res_precision::Hill 1234").set_value("near").run()
     at.button(key="gz_resolve_click").click().run()
     assert not at.exception
     book = PlaceBook(Store(db_path))
     assert book.unresolved() == []
     place = book.aliases()["hill 1234"]
     assert (place.latitude, place.longitude, place.precision) == (40.25, 45.91, "near")
+
+
+def test_unresolved_place_is_resolved_by_typed_coordinates(db_path: Path, clicks: dict) -> None:
+    """By keyboard alone: the same fields and checks as the new-place form, no map click."""
+    PlaceBook(Store(db_path)).note_unresolved([("Post 41", "import acled", "no such place")])
+    at = open_page(PAGE)
+    at.text_input(key="gz_res_lat::Post 41").set_value("40,3")  # a decimal comma is read as a point
+    at.text_input(key="gz_res_lon::Post 41").set_value("east")
+    at.button(key="gz_resolve_click").click().run()
+    problems = " ".join(e.value for e in at.error).replace("\\", "")  # shown escaped
+    assert "longitude: not a number: “east”" in problems
+    assert "where the coordinates come from: is required" in problems  # every problem at once
+    assert at.text_input(key="gz_res_lat::Post 41").value == "40,3"  # the values stay typed
+    assert PlaceBook(Store(db_path)).unresolved() != []  # nothing saved
+    at.text_input(key="gz_res_lon::Post 41").set_value("45.61")
+    at.text_input(key="gz_res_source::Post 41").set_value("Armenian MoD map of 12 May 2023")
+    at.selectbox(key="gz_res_country::Post 41").set_value("AM")
+    at.button(key="gz_resolve_click").click().run()
+    assert not at.exception and not at.error
+    book = PlaceBook(Store(db_path))
+    assert book.unresolved() == []
+    place = book.aliases()["post 41"]
+    assert (place.latitude, place.longitude, place.country, place.precision) == (40.3, 45.61, "AM", "near")
+    assert place.coord_source == "Armenian MoD map of 12 May 2023"
+    assert PlaceResolver(Store(db_path), online=False).geocode("Post 41").place.latitude == 40.3
+
+
+def test_typed_coordinates_off_the_earth_are_refused(db_path: Path, clicks: dict) -> None:
+    PlaceBook(Store(db_path)).note_unresolved([("Post 42", None, "no such place")])
+    at = open_page(PAGE)
+    at.text_input(key="gz_res_lat::Post 42").set_value("140")
+    at.text_input(key="gz_res_lon::Post 42").set_value("45")
+    at.text_input(key="gz_res_source::Post 42").set_value("a typo")
+    at.button(key="gz_resolve_click").click().run()
+    assert "not a point on Earth" in " ".join(e.value for e in at.error)
+    assert [u.name for u in PlaceBook(Store(db_path)).unresolved()] == ["Post 42"]
 
 
 def test_unresolved_place_is_resolved_by_picking_a_candidate(db_path: Path, clicks: dict) -> None:
