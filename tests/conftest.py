@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from mapdata.geo.gazetteer import Gazetteer
 from mapdata.profiles import DEFAULT_PROFILE_ID
 from mapdata.store import Store
 from mapdata.store.bundled import EXAMPLES_ENV
@@ -37,6 +38,18 @@ def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-user-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "no-user-data"))  # per test
     monkeypatch.setenv("MAPDATA_GEONAMES", str(tmp_path_factory.getbasetemp() / "no-user-geonames"))
+
+
+@pytest.fixture
+def own_gazetteer_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gazetteer's process-wide cache empty for this test, and put back whole after it: the
+    index, the per-conflict gazetteers and the signature of the GeoNames files that index holds,
+    always together. A test that put back only the index and the gazetteers left the index loaded
+    with an earlier test's GeoNames file beside the signature of an empty folder, so the class never
+    reloaded and later tests found that file's villages (3 extract tests failed when run after the
+    Gazetteer page tests and tests/profiles/test_invented_conflict.py in one process)."""
+    for name, empty in (("_index", None), ("_by_profile", {}), ("_dumps", None)):
+        monkeypatch.setattr(Gazetteer, name, empty)
 
 
 @pytest.fixture

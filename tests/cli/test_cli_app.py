@@ -139,6 +139,7 @@ def test_the_app_command_starts_streamlit_with_the_maps_libraries_imported_first
     assert help_text.returncode == 0 and "--server.port" in help_text.stdout  # Streamlit's own `run`
 
 
+@pytest.mark.usefixtures("own_gazetteer_cache")  # nothing loaded, put back whole afterwards
 def test_the_first_start_builds_the_gazetteer_index_saying_so(tmp_path, monkeypatch):
     """Issue 13: the first place lookup waited 15-45 s in silence while the index was built."""
     import io
@@ -147,7 +148,6 @@ def test_the_first_start_builds_the_gazetteer_index_saying_so(tmp_path, monkeypa
     from mapdata.geo.gazetteer import Gazetteer
 
     monkeypatch.setenv("MAPDATA_CACHE", str(tmp_path / "empty-cache"))
-    monkeypatch.setattr(Gazetteer, "_index", None)
     assert not Gazetteer.index_ready()  # nothing cached, nothing loaded
     built = []
     monkeypatch.setattr(Gazetteer, "default", classmethod(lambda cls: built.append(True)))

@@ -110,12 +110,10 @@ def test_command_line_adds_and_lists_files_and_refuses_bad_ones(tmp_path):
     assert refused.returncode == 1 and refused.stderr.startswith("error:") and "Traceback" not in refused.stderr
 
 
+@pytest.mark.usefixtures("own_gazetteer_cache")
 def test_a_file_added_by_another_process_is_seen_at_the_next_lookup(tmp_path, monkeypatch):
     """The server's extraction workers are other processes: they must not keep reading without it."""
     monkeypatch.setenv("MAPDATA_GEONAMES", str(tmp_path))
-    monkeypatch.setattr(Gazetteer, "_index", None)
-    monkeypatch.setattr(Gazetteer, "_by_profile", {})
-    monkeypatch.setattr(Gazetteer, "_dumps", None)
     assert not Gazetteer.default().geocode("Zzyxqorvan").found
     add_dump(SAMPLE)  # as `gazetteer add` in another process does: no reload() here
     assert Gazetteer.default().geocode("Zzyxqorvan").found

@@ -254,6 +254,7 @@ def test_map_tooltips_cannot_run_script() -> None:
     assert safe_text("a`b${c}\\") == "a&#96;b&#36;&#123;c&#125;&#92;"
 
 
+@pytest.mark.usefixtures("own_gazetteer_cache")  # the index with this test's file goes with the test
 def test_a_geonames_country_file_is_added_from_the_page(db_path, monkeypatch, tmp_path) -> None:
     from mapdata.geo.dumps import saved_dumps
 

@@ -126,6 +126,7 @@ def test_a_report_of_the_invented_conflict_is_read_with_its_voices_and_places(
     assert sorted(shown["claimant"]) == ["Southland Army Press Office", "Southland Army Press Office"]
 
 
+@pytest.mark.usefixtures("own_gazetteer_cache")
 def test_a_profile_given_as_a_file_brings_its_places_to_the_gazetteer(catalog: Catalog, monkeypatch):
     """``--profile FILE``: the gazetteer's index is asked for with that profile's places in it."""
     asked: list[tuple[str, ...]] = []
@@ -135,8 +136,6 @@ def test_a_profile_given_as_a_file_brings_its_places_to_the_gazetteer(catalog: C
         return load_index(cities={}, profiles=profiles)
 
     monkeypatch.setattr(gazetteer_module, "load_index", fake_load_index)
-    monkeypatch.setattr(Gazetteer, "_index", None)
-    monkeypatch.setattr(Gazetteer, "_by_profile", {})
     gazetteer = Gazetteer.for_profile(catalog.require("northland-southland"))
     assert "northland-southland" in asked[-1]
     assert gazetteer.geocode("Frost Ford").place.name == "Frostford"
