@@ -319,9 +319,9 @@ def base_map(
     """The constant base map: offline tiles and borders, controls, local assets; the online tile
     layers only when the user turned them on (``online_tiles``, default ``MAPDATA_ONLINE_TILES``).
 
-    ``extent`` (a conflict profile's, or the box of several) is the first view, fitted to the map's
-    real size in the browser; the default is the Armenia–Azerbaijan border; ``view`` (centre,
-    zoom) overrides both. The map stays the same as long as they do.
+    ``extent`` (a conflict profile's) is the first view, fitted to the map's real size in the
+    browser (the incident layer then fits its claims); the default is the Armenia–Azerbaijan
+    border; ``view`` (centre, zoom) overrides both. The map stays the same as long as they do.
     Build a fresh one per run: streamlit-folium attaches the incident layer to the map object.
     """
     center, zoom = MAP_CENTER, MAP_ZOOM
