@@ -303,7 +303,8 @@ with unresolved_tab:
             returned_objects=["last_clicked", "last_object_clicked_tooltip"],
         )
         last = (clicked or {}).get("last_clicked")
-        if last and (not click or (click[0], click[1], click[2]) != (pick, last["lat"], last["lng"])):
+        # a new click only: the map sends its last click again on every rerun, also after another name is picked
+        if last and (not click or (click[1], click[2]) != (last["lat"], last["lng"])):
             st.session_state[CLICKED] = (pick, last["lat"], last["lng"])
             fill_from_click("gz_res", last["lat"], last["lng"], f"::{pick}")
             st.rerun()
