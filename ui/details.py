@@ -175,8 +175,9 @@ def claim_html(row: pd.Series, status: str | None) -> str:
     summary = text_of(row.get("summary"))
     sentences = evidence_sentences(row.get("extra"))
     if summary != NOT_STATED:
-        # A claim read from a report has its first sentence cut at 300 characters as its summary:
-        # say it goes on (the sentence follows whole).
+        # A claim read from a report has its first sentence as its summary, cut at 300 characters;
+        # the reader now marks the cut with "…", claims stored before did not: say it goes on (the
+        # sentence follows whole).
         cut = any(len(s) > len(summary) and s.startswith(summary) for s in sentences)
         parts.append(f'<div class="summary">{escape_html(summary + ("…" if cut else ""))}</div>')
     if sentences:

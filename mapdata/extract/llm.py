@@ -28,7 +28,7 @@ from mapdata.errors import MapdataError
 from mapdata.extract.pipeline import ExtractionResult, place_dict
 from mapdata.extract.places import resolve_name
 from mapdata.extract.proposal import Proposal
-from mapdata.extract.text import read_document
+from mapdata.extract.text import read_document, summary_of
 from mapdata.extract.weapons import event_type as event_type_of
 from mapdata.model import EVENT_TYPES
 from mapdata.profiles import Profile
@@ -246,7 +246,7 @@ def read_with_model(
                 weapons=[],
                 killed=_count(item.get("killed")),
                 wounded=_count(item.get("wounded")),
-                summary=evidence[0][:300],
+                summary=summary_of(evidence[0]),
                 source=doc.outlet,
                 source_url=doc.url,
                 published=doc.published.isoformat() if doc.published else None,

@@ -39,7 +39,7 @@ from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import PlaceMention, border_mention, border_of, choose_places, find_place_mentions
 from mapdata.extract.proposal import Proposal
-from mapdata.extract.text import Document, Sentence, read_document
+from mapdata.extract.text import Document, Sentence, read_document, summary_of
 from mapdata.extract.weapons import event_type, find_weapons
 from mapdata.geo.names import fold
 from mapdata.profiles import DEFAULT_PROFILE_ID, Profile
@@ -1319,7 +1319,7 @@ def _proposals(claim: _Claim, doc: Document, published: dt.date | None, lexicon:
         weapons=list(claim.weapons),
         killed=claim.killed,
         wounded=claim.wounded,
-        summary=claim.sentences[0].text[:300] if claim.sentences else None,
+        summary=summary_of(claim.sentences[0].text) if claim.sentences else None,
         part_of_day=claim.part,
         source=doc.outlet,
         source_url=doc.url,

@@ -282,6 +282,17 @@ def split_sentences(body: str) -> list[Sentence]:
     return sentences
 
 
+SUMMARY_CHARS = 300  # a proposal's summary: its first sentence, up to this many characters
+
+
+def summary_of(sentence: str) -> str:
+    """A sentence as a proposal's summary: whole, or cut at a space before SUMMARY_CHARS with "…"."""
+    if len(sentence) <= SUMMARY_CHARS:
+        return sentence
+    cut = sentence.rfind(" ", 0, SUMMARY_CHARS)
+    return sentence[: cut if cut > SUMMARY_CHARS // 2 else SUMMARY_CHARS].rstrip() + "…"
+
+
 def _parse_published(value: object, warnings: list[str]) -> dt.date | None:
     """A publication date from a header or form value; a clear warning when it is not a date."""
     if value is None or not str(value).strip() or str(value).strip().lower() in {"unknown", "n/a", "none", "-"}:

@@ -252,3 +252,11 @@ def test_an_unsided_voice_takes_the_side_its_later_words_show():
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
         ("Ta Moan", "Cambodia", "Thailand")
     ], _brief(result)
+
+
+def test_a_long_first_sentence_is_summarised_with_a_mark_that_it_goes_on():
+    long_tail = "near the village of Movses, " * 15
+    text = f"Azerbaijani forces fired at houses {long_tail}the ministry said on Monday."
+    result = _read(text, "2024-03-05", "armenia-azerbaijan")
+    summary = result.proposals[0].summary
+    assert summary.endswith("…") and len(summary) <= 301 and text.startswith(summary[:-1])
