@@ -50,6 +50,13 @@ _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
 _LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,2}}"
 _SETTLEMENT_WORDS = r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?|temples?"
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
+# Cue words a report may write with a capital after a name ("Kap Choeng District"); not
+# "Community", "Front", "Town" or "Settlement", which end names of other things ("the
+# International Community", "the Popular Front", "the Old Town", "a Peace Settlement"). A single
+# "Sector" is not among them: an outlet's lede "along the LoC in the X Sector" restates the
+# statement it reports, whose villages lie in that sector (unseen7 08 made it an incident of its
+# own); a list before "Sectors" names each sector fire fell on ("in A and B Sectors").
+_CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?)"
 _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|area)\s+of|"
     # "of village Balakot", "in village Kamalkote": the cue word right before the name
@@ -100,7 +107,7 @@ def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
 
 _AFTER_NAME = re.compile(
     # ("the Tovuz border district": a word of where it lies between the name and its cue)
-    rf"\b(?P<name>{_LONG_NAME})\s+(?:(?:border|frontier|frontline)\s+)?(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS})\b"
+    rf"\b(?P<name>{_LONG_NAME})\s+(?:(?:border|frontier|frontline)\s+)?(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_CASED_CUES})\b"
     # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
     # ("the Tarkundi forward area": an area on the front line)
     rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+(?:forward\s+)?area\b"
@@ -135,7 +142,10 @@ _DISTRIBUTIVE = re.compile(
 )
 # "Balkote and Gokhan villages", "Uri, Nowgam, Keran and Gurez sectors", "A and B border villages",
 # "A, B and C post sectors": a plural cue after a list announces every name of it.
-_PLURAL_CUES = r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights|temples"
+_PLURAL_CUES = (
+    r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights|temples|"
+    r"(?i:villages|sectors|districts|regions|provinces|temples)"
+)
 _LIST_BEFORE_PLURAL = re.compile(
     # (also a list of commas only: "in the A, B, C villages of the Tovuz district")
     rf"(?P<names>{_NAME}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_NAME})+)\s+(?:(?:border|frontier|forward|post)\s+)?"
@@ -406,7 +416,7 @@ def find_place_mentions(
                 spans.setdefault(span, "village")
     for match in _lists_before_plural_cues(sentence):
         names_start = match.start("names")
-        singular = match.group("cue").rstrip("s")
+        singular = match.group("cue").lower().rstrip("s")
         for listed in re.finditer(_NAME, match.group("names")):
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:

@@ -108,3 +108,15 @@ def test_positions_of_the_border_located_in_a_village_are_where_fire_came_from()
         "Azerbaijani positions near Kochaly settlement on Monday, the Azerbaijani MoD said."
     )
     assert _places(text, "2021-03-02", "armenia-azerbaijan") == ["Kochaly"]
+
+
+# Round 13: place names that English announces, checked on several sets.
+
+
+def test_a_kind_word_written_with_a_capital_after_names_announces_them():
+    # "in A and B Sectors": the plural cue with a capital announces every name of the list
+    text = "Pakistani troops fired mortars along the LoC in Gulpur and Dabsi Sectors on Monday, the army said."
+    assert _places(text, "2021-03-02", "india-pakistan") == ["Gulpur", "Dabsi"]
+    # "X District" with a capital: a district the gazetteer may not know is still a place
+    text = "Thai troops shelled Cambodian positions in Kork Mon District on Monday, the Cambodian MoD said."
+    assert _places(text, "2021-03-02", "thailand-cambodia") == ["Kork Mon"]
