@@ -48,7 +48,12 @@ _ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-[A-Z
 _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
 # A name of up to three words, only where a cue word right after it says it is one ("Phanom Dong Rak district").
 _LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,2}}"
-_SETTLEMENT_WORDS = r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?|temples?"
+# (a checkpoint or crossing of the border is a place of its own: "the X checkpoint", "the X border
+# crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
+_SETTLEMENT_WORDS = (
+    r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?|temples?|"
+    r"checkpoints?|crossings?|kibbutz|moshav"
+)
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
 # Cue words a report may write with a capital after a name ("Kap Choeng District"); not
 # "Community", "Front", "Town" or "Settlement", which end names of other things ("the
@@ -61,6 +66,8 @@ _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|area)\s+of|"
     # "of village Balakot", "in village Kamalkote": the cue word right before the name
     rf"(?<=\bof\s)(?P<cue_before>village)|(?<=\bin\s)(?P<cue_in>village)|"
+    # "Kibbutz X", "moshav X" (Israel), "tambon X" (a Thai sub-district): the kind word before the name
+    rf"(?<![\w-])(?P<kind_before>[Kk]ibbutz|[Mm]oshav|[Tt]ambon)|"
     # "a village south of Kherson", "10 km north of X": where an unnamed place lies (not "move north of")
     rf"(?P<near>near|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
     rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
@@ -170,7 +177,7 @@ _ADJECTIVAL = re.compile(
 _NOT_NAMES = re.compile(
     r"^(?:The|A|An|In|On|At|Armed|Forces|Army|Ministry|Defense|Defence|President|Prime|State|Border|Republic|"
     # a cue word written with a capital ("Khuiratta Sector") is not a place of its own
-    r"Sector|Village|District|Region|Province|Area|Town|Settlement|Temple|Hill|Height|Post|"
+    r"Sector|Village|District|Region|Province|Area|Town|Settlement|Temple|Hill|Height|Post|Kibbutz|Moshav|Tambon|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -294,7 +301,7 @@ _SPEAKS_AFTER = re.compile(
 
 # "the Armenian-occupied Goyarkh", "Russian-controlled Horlivka": who holds the place, not its name
 _HELD_BY = re.compile(r"[A-Z][a-z]+-(?:occupied|controlled|held)")
-_SETTLEMENT_KIND = re.compile(r"Kibbutz|Moshav|Moshava")
+_SETTLEMENT_KIND = re.compile(r"Kibbutz|Moshav|Moshava|Tambon")
 # a lower-case word right before: the name is inside a sentence, not at its start
 _INSIDE_SENTENCE = re.compile(r"[a-z,]\s+$")
 
@@ -387,7 +394,9 @@ def find_place_mentions(
     containers: set[tuple[int, int]] = set()  # "Balakote sector of Mendhar": Mendhar holds the place
     for match in _BEFORE_NAME.finditer(sentence):
         names_start = match.start("names")
-        cue = match.group("cue") or ("village" if match.group("cue_before") or match.group("cue_in") else "near")
+        cue = match.group("cue") or (
+            "village" if match.group("cue_before") or match.group("cue_in") or match.group("kind_before") else "near"
+        )
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)
         for listed in re.finditer(_NAME, match.group("names")):
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())

@@ -120,3 +120,14 @@ def test_a_kind_word_written_with_a_capital_after_names_announces_them():
     # "X District" with a capital: a district the gazetteer may not know is still a place
     text = "Thai troops shelled Cambodian positions in Kork Mon District on Monday, the Cambodian MoD said."
     assert _places(text, "2021-03-02", "thailand-cambodia") == ["Kork Mon"]
+
+
+def test_kinds_of_place_english_names_before_or_after_the_name():
+    # a border checkpoint is a place of its own, more precise than the province holding it
+    text = "Cambodian troops fired rockets 5km south of Ban Krat checkpoint in Surin on Monday, the Thai army said."
+    assert _places(text, "2021-03-02", "thailand-cambodia") == ["Ban Krat"]
+    # Israel's kibbutz and moshav, before the name or as "the kibbutz of X"
+    text = "Hezbollah fired anti-tank missiles at the kibbutz of Gilboa Tal on Monday, the IDF said."
+    assert _places(text, "2021-03-02", "israel-lebanon") == ["Gilboa Tal"]
+    text = "Rockets were fired on Monday at Kibbutz Ein Dror, Kerem and Yaara, the IDF said."
+    assert _places(text, "2021-03-02", "israel-lebanon") == ["Ein Dror", "Kerem", "Yaara"]
