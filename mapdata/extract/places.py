@@ -48,6 +48,9 @@ _ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-[A-Z
 _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
 # A name of up to three words, only where a cue word right after it says it is one ("Phanom Dong Rak district").
 _LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,2}}"
+# After a cue word before it, a name may have three words too ("near Phu Khao Kaeo", "the village of
+# Nahr al-Kalb el-Jadid"); a weekday or month closing it is the time, not the name (_cued_names).
+_CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,2}}"
 # (a checkpoint or crossing of the border is a place of its own: "the X checkpoint", "the X border
 # crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
 _SETTLEMENT_WORDS = (
@@ -70,7 +73,7 @@ _BEFORE_NAME = re.compile(
     rf"(?<![\w-])(?P<kind_before>[Kk]ibbutz|[Mm]oshav|[Tt]ambon)|"
     # "a village south of Kherson", "10 km north of X": where an unnamed place lies (not "move north of")
     rf"(?P<near>near|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
-    rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)"
+    rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+(?:and|or)\s+{_CUED_NAME})?)"
 )
 # "a drone strike on Deir Seryan", "an attack on the town of X": the name the attack fell on is a
 # place, also when the gazetteer does not know it.
@@ -290,6 +293,7 @@ _SPEAKER_CONTEXT = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+[A-Z]")
 # "Jammu and Kashmir", "Azad Jammu and Kashmir": a name with "and" inside it, one place when the
 # gazetteer knows it whole (else "A and B" is a list of two places).
@@ -330,9 +334,29 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop(0)
     if not words:
         return None
-    if any(w.group(0).lower() in _ORG_WORDS for w in words):
-        return None
+    if any(_POSSESSIVE_END.sub("", w.group(0).lower()) in _ORG_WORDS for w in words):
+        return None  # ("the Armed Forces' servicemen": a possessive does not hide the word)
     return start + words[0].start(), start + words[-1].end()
+
+
+_CUED_NAME_RE = re.compile(_CUED_NAME)
+_TIME_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
+def _cued_names(names: str) -> Iterator[tuple[int, int]]:
+    """Each name of a list after a cue word, as (start, end) in ``names``: up to three words, less a
+    weekday or month at its end ("near Avdiivka Monday" names Avdiivka), and less a unit's word,
+    which the checks of a name's next words then see."""
+    for listed in _CUED_NAME_RE.finditer(names):
+        words = list(re.finditer(r"\S+", listed.group(0)))
+        while len(words) > 1 and (
+            _TIME_WORD.fullmatch(words[-1].group(0)) or _UNIT_AFTER.match(listed.group(0), words[-2].end())
+        ):
+            words.pop()  # ("the area of the Joint Force Operation": "Joint Force" and the unit word after it)
+        yield listed.start(), listed.start() + words[-1].end()
 
 
 def _joined_names(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
@@ -398,8 +422,8 @@ def find_place_mentions(
             "village" if match.group("cue_before") or match.group("cue_in") or match.group("kind_before") else "near"
         )
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)
-        for listed in re.finditer(_NAME, match.group("names")):
-            span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
+        for listed in _cued_names(match.group("names")):
+            span = _clean_span(sentence, names_start + listed[0], names_start + listed[1])
             if span:
                 spans[span] = cue
                 if holds:

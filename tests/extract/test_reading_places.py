@@ -131,3 +131,15 @@ def test_kinds_of_place_english_names_before_or_after_the_name():
     assert _places(text, "2021-03-02", "israel-lebanon") == ["Gilboa Tal"]
     text = "Rockets were fired on Monday at Kibbutz Ein Dror, Kerem and Yaara, the IDF said."
     assert _places(text, "2021-03-02", "israel-lebanon") == ["Ein Dror", "Kerem", "Yaara"]
+
+
+def test_a_name_of_three_words_after_its_cue_is_whole():
+    text = "Cambodian troops fired on Thai rangers near Ban Nong Kha on Monday, the Thai army said."
+    assert _places(text, "2021-03-02", "thailand-cambodia") == ["Ban Nong Kha"]
+    # a weekday closing the name is the day; a unit's word after it makes no place of the unit
+    text = "Russian forces shelled the village of Nova Krynytsia Monday, the Ukrainian military said."
+    assert _places(text, "2021-03-02", "russia-ukraine") == ["Nova Krynytsia"]
+    text = (
+        "On Monday the enemy violated the ceasefire in the area of the Joint Forces Operation five times, the JFO said."
+    )
+    assert _places(text, "2021-03-02", "russia-ukraine") == [None]
