@@ -127,6 +127,12 @@ _AFTER_NAME = re.compile(
 _IN_REGION_AFTER = re.compile(
     rf"\b(?:in|at|near)\s+(?P<name>{_NAME}),\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_REGION_WORDS})\b"
 )
+# "in south Lebanon's Zibqin", "on Israel's Kiryat Shmona": the name after a region's possessive is
+# a place in it, also when the gazetteer does not know it (the region must be a place it knows).
+_REGION_POSSESSIVE = re.compile(
+    r"\b(?:in|at|near|on|into)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
+    rf"(?P<region>{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,2}})['’]s\s+(?P<name>{_CUED_NAME})"
+)
 # "the Skhid (East) task force", "the Joint Forces Operation": a unit or an operation, not a place.
 _UNIT_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:task\s+force|operations?|brigade|battalion|regiment|division|corps|command|"
@@ -422,8 +428,8 @@ def find_place_mentions(
             "village" if match.group("cue_before") or match.group("cue_in") or match.group("kind_before") else "near"
         )
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)
-        for listed in _cued_names(match.group("names")):
-            span = _clean_span(sentence, names_start + listed[0], names_start + listed[1])
+        for named_start, named_end in _cued_names(match.group("names")):
+            span = _clean_span(sentence, names_start + named_start, names_start + named_end)
             if span:
                 spans[span] = cue
                 if holds:
@@ -436,6 +442,13 @@ def find_place_mentions(
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span:
             spans.setdefault(span, "village")
+    for match in _REGION_POSSESSIVE.finditer(sentence):
+        if resolve_name(gazetteer, match.group("region"), countries=focus).place is None:
+            continue  # "in Hezbollah's Radwan unit": a party's, not a region's
+        start, end = next(_cued_names(match.group("name")))
+        span = _clean_span(sentence, match.start("name") + start, match.start("name") + end)
+        if span:
+            spans.setdefault(span, "named")
     for match in itertools.chain(_DISTRIBUTIVE.finditer(sentence), _ATTACK_ON.finditer(sentence)):
         names_start = match.start("names")
         name = _LONG_NAME if match.re is _ATTACK_ON else _NAME
@@ -485,7 +498,7 @@ def find_place_mentions(
         cue = (
             None
             if announced
-            in (None, "direction", "directions", "vicinity", "outskirts", "suburb", "suburbs", "area", "near")
+            in (None, "direction", "directions", "vicinity", "outskirts", "suburb", "suburbs", "area", "near", "named")
             else announced
         )
         name = sentence[start:end].strip()

@@ -143,3 +143,10 @@ def test_a_name_of_three_words_after_its_cue_is_whole():
         "On Monday the enemy violated the ceasefire in the area of the Joint Forces Operation five times, the JFO said."
     )
     assert _places(text, "2021-03-02", "russia-ukraine") == [None]
+
+
+def test_the_name_after_a_regions_possessive_is_a_place_in_it():
+    text = "An Israeli drone strike killed a man in south Lebanon's Kfar Tibnit on Monday, the health ministry said."
+    assert _places(text, "2021-03-02", "israel-lebanon") == ["Kfar Tibnit"]
+    text = "Lebanon's health ministry said an Israeli strike hit a car on Monday in south Lebanon's Wadi Zibdin."
+    assert _places(text, "2021-03-02", "israel-lebanon") == ["Wadi Zibdin"]
