@@ -122,10 +122,10 @@ _AFTER_NAME = re.compile(
     # ("the Tarkundi forward area": an area on the front line)
     rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+(?:forward\s+)?area\b"
 )
-# "killed one man in Yater, in south Lebanon's Bint Jbeil district": a name followed by the region
-# it lies in is a place, also when the gazetteer does not know it.
+# "killed one man in Yater, in south Lebanon's Bint Jbeil district", "a car in X in the Y district":
+# a name followed by the region it lies in is a place, also when the gazetteer does not know it.
 _IN_REGION_AFTER = re.compile(
-    rf"\b(?:in|at|near)\s+(?P<name>{_NAME}),\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_REGION_WORDS})\b"
+    rf"\b(?:in|at|near)\s+(?P<name>{_NAME}),?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_REGION_WORDS})\b"
 )
 # "in south Lebanon's Zibqin", "on Israel's Kiryat Shmona": the name after a region's possessive is
 # a place in it, also when the gazetteer does not know it (the region must be a place it knows).
@@ -312,6 +312,7 @@ _SPEAKS_AFTER = re.compile(
 # "the Armenian-occupied Goyarkh", "Russian-controlled Horlivka": who holds the place, not its name
 _HELD_BY = re.compile(r"[A-Z][a-z]+-(?:occupied|controlled|held)")
 _SETTLEMENT_KIND = re.compile(r"Kibbutz|Moshav|Moshava|Tambon")
+_KIND_WORD = re.compile(r"(?:Sectors?|Villages?|Districts?|Provinces?|Regions?|Areas?|Towns?|Settlements?)")
 # a lower-case word right before: the name is inside a sentence, not at its start
 _INSIDE_SENTENCE = re.compile(r"[a-z,]\s+$")
 
@@ -338,6 +339,8 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         )
     ):
         words.pop(0)
+    while len(words) > 1 and _KIND_WORD.fullmatch(words[-1].group(0)):
+        words.pop()  # "in Sunderbani Sector of Rajouri district": the kind written with a capital is no part of the name
     if not words:
         return None
     if any(_POSSESSIVE_END.sub("", w.group(0).lower()) in _ORG_WORDS for w in words):

@@ -150,3 +150,11 @@ def test_the_name_after_a_regions_possessive_is_a_place_in_it():
     assert _places(text, "2021-03-02", "israel-lebanon") == ["Kfar Tibnit"]
     text = "Lebanon's health ministry said an Israeli strike hit a car on Monday in south Lebanon's Wadi Zibdin."
     assert _places(text, "2021-03-02", "israel-lebanon") == ["Wadi Zibdin"]
+
+
+def test_a_name_then_in_the_district_holding_it_is_a_place_without_a_comma():
+    text = "A drone struck a car in Kfar Sir in the Nabatieh district on Monday, the health ministry said."
+    assert _places(text, "2021-03-02", "israel-lebanon") == ["Kfar Sir"]
+    # the kind written with a capital is no part of the name
+    text = "Pakistani troops fired on Monday in Keri Sector of Rajouri district, the army said."
+    assert _places(text, "2021-03-02", "india-pakistan") == ["Keri"]
