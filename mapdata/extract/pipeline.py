@@ -37,7 +37,14 @@ from mapdata.extract.denials import Denial, find_denial
 from mapdata.extract.events import AGREEMENT_CLAUSE, classify
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
-from mapdata.extract.places import PlaceMention, border_mention, border_of, choose_places, find_place_mentions
+from mapdata.extract.places import (
+    PlaceMention,
+    announces_places,
+    border_mention,
+    border_of,
+    choose_places,
+    find_place_mentions,
+)
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.text import Document, Sentence, read_document, summary_of
 from mapdata.extract.weapons import event_type, find_weapons
@@ -466,6 +473,17 @@ class _Reader:
             return
         places = self.places(text)
         current = self.current
+        if self.in_claim and current is not None and _same_speaker(current.speaker, speaker) and announces_places(text):
+            # "... four were injured in A and two in B. The affected villages included A, C and D.":
+            # every village of the list is a place of the claim just told (C and D without figures)
+            more = [
+                m for m in choose_places(places) if m.specific and not any(_same_place(m, k) for k in current.places)
+            ]
+            if more and (current.places or len(more) > 1):
+                current.places.extend(more)
+                current.add(sentence)
+                current.add_evidence("place", sentence)
+                return
         if self.in_claim and current is not None and not current.places and _same_speaker(current.speaker, speaker):
             specific = [m for m in choose_places(places) if m.specific]
             if len(specific) == 1:

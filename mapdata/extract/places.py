@@ -27,6 +27,7 @@ __all__ = [
     "BORDER",
     "FOCUS",
     "PlaceMention",
+    "announces_places",
     "border_mention",
     "border_of",
     "choose_places",
@@ -65,8 +66,14 @@ _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous
 # statement it reports, whose villages lie in that sector (unseen7 08 made it an incident of its
 # own); a list before "Sectors" names each sector fire fell on ("in A and B Sectors").
 _CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?)"
+_LIST_ANNOUNCED = (
+    r"(?:villages|towns|settlements|communities|hamlets|localities),?\s+"
+    r"(?:included|includes|include|including|such\s+as|namely),?"
+)
 _BEFORE_NAME = re.compile(
-    rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|area)\s+of|"
+    rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?)\s+of|"
+    # "the affected villages included A, B and C", "villages such as A and B": a list announced before its names
+    rf"(?P<announced>{_LIST_ANNOUNCED})|"
     # "of village Balakot", "in village Kamalkote": the cue word right before the name
     rf"(?<=\bof\s)(?P<cue_before>village)|(?<=\bin\s)(?P<cue_in>village)|"
     # "Kibbutz X", "moshav X" (Israel), "tambon X" (a Thai sub-district): the kind word before the name
@@ -368,6 +375,15 @@ def _cued_names(names: str) -> Iterator[tuple[int, int]]:
         yield listed.start(), listed.start() + words[-1].end()
 
 
+_LIST_ANNOUNCED_RE = re.compile(rf"\b{_LIST_ANNOUNCED}\s")
+
+
+def announces_places(sentence: str) -> bool:
+    """ "Some of the affected villages included A, B and C": the sentence lists where something
+    already told happened (the list is announced before its names)."""
+    return _LIST_ANNOUNCED_RE.search(sentence) is not None
+
+
 def _joined_names(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Spans of names with "and" inside that the gazetteer knows whole ("Jammu and Kashmir").
 
@@ -428,7 +444,12 @@ def find_place_mentions(
     for match in _BEFORE_NAME.finditer(sentence):
         names_start = match.start("names")
         cue = match.group("cue") or (
-            "village" if match.group("cue_before") or match.group("cue_in") or match.group("kind_before") else "near"
+            "village"
+            if match.group("cue_before")
+            or match.group("cue_in")
+            or match.group("kind_before")
+            or match.group("announced")
+            else "near"
         )
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)
         for named_start, named_end in _cued_names(match.group("names")):
@@ -501,7 +522,19 @@ def find_place_mentions(
         cue = (
             None
             if announced
-            in (None, "direction", "directions", "vicinity", "outskirts", "suburb", "suburbs", "area", "near", "named")
+            in (
+                None,
+                "direction",
+                "directions",
+                "vicinity",
+                "outskirts",
+                "suburb",
+                "suburbs",
+                "area",
+                "areas",
+                "near",
+                "named",
+            )
             else announced
         )
         name = sentence[start:end].strip()

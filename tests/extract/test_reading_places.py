@@ -158,3 +158,15 @@ def test_a_name_then_in_the_district_holding_it_is_a_place_without_a_comma():
     # the kind written with a capital is no part of the name
     text = "Pakistani troops fired on Monday in Keri Sector of Rajouri district, the army said."
     assert _places(text, "2021-03-02", "india-pakistan") == ["Keri"]
+
+
+def test_a_list_announced_before_its_names_gives_every_place():
+    # "the affected villages included A, B and C": the villages of the shelling just told
+    text = (
+        "Pakistani troops shelled Gulpur and Khari Karmara villages in Poonch on Monday, injuring five people, "
+        "the police said. The affected villages included Gulpur, Sagra Pathan, Dabbi and Keri."
+    )
+    assert _places(text, "2021-03-02", "india-pakistan") == ["Gulpur", "Khari Karmara", "Sagra Pathan", "Dabbi", "Keri"]
+    # "the areas of A and B": both are places
+    text = "The IDF said rockets were fired on Monday toward the northern areas of Shlomi and Nahal Ziv."
+    assert _places(text, "2021-03-02", "israel-lebanon") == ["Shlomi", "Nahal Ziv"]
