@@ -194,6 +194,9 @@ _NOT_NAMES = re.compile(
     r"^(?:The|A|An|In|On|At|Armed|Forces|Army|Ministry|Defense|Defence|President|Prime|State|Border|Republic|"
     # a cue word written with a capital ("Khuiratta Sector") is not a place of its own
     r"Sector|Village|District|Region|Province|Area|Town|Settlement|Temple|Hill|Height|Post|Kibbutz|Moshav|Tambon|"
+    # a person's role or rank ("the town of X, Chaplain of the rescue service Y told ...")
+    r"Chaplain|Commander|Head|Chief|Director|Deputy|Governor|Mayor|Colonel|General|Major|Lieutenant|Captain|"
+    r"Sergeant|Spokes(?:man|woman|person)|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -299,6 +302,8 @@ _ORG_WORDS = {"forces", "army", "ministry", "defense", "defence", "president", "
 # fmt: on
 _SPEAKER_CONTEXT = re.compile(
     r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$|"
+    # "according to Volodymyr Shved", "according to Baku": a source, never where fire fell
+    r"\baccording\s+to\s+(?:the\s+)?$|"
     # "told a briefing in Donetsk": where something was said, not where it happened
     r"(?:briefing|press\s+conference|news\s+conference|speaking|spoke|meeting)\s+(?:held\s+)?in\s+$"
     # "said a defence spokesman in Jammu": where the spokesman sits, not where fire fell
@@ -308,9 +313,10 @@ _SPEAKER_CONTEXT = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+[A-Z]")
-# "Jammu and Kashmir", "Azad Jammu and Kashmir": a name with "and" inside it, one place when the
-# gazetteer knows it whole (else "A and B" is a list of two places).
-_JOINED_NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})?\s+and\s+{_WORD}")
+# "Jammu and Kashmir", "Azad Jammu and Kashmir", "the Line of Control": a name with "and" or "of"
+# inside it, one place when the gazetteer knows it whole (else "A and B" is a list of two places,
+# and "the Line of Control region" gave the places "Line" and "Control").
+_JOINED_NAME = re.compile(rf"{_WORD}(?:\s+{_WORD})?\s+(?:and|of)\s+{_WORD}")
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|stated|reported|denied|accused|announced)\b", re.I
 )
@@ -385,17 +391,19 @@ def announces_places(sentence: str) -> bool:
 
 
 def _joined_names(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """Spans of names with "and" inside that the gazetteer knows whole ("Jammu and Kashmir").
+    """Spans of names with "and" or "of" inside that the gazetteer knows whole ("Jammu and Kashmir",
+    "Line of Control").
 
-    The gazetteer's scan of free text joins capitalised words only; the "and" is capitalised for
-    the look-up (same length, so the offsets hold) and a name found across it is one place."""
+    The gazetteer's scan of free text joins capitalised words only; the connective is capitalised
+    for the look-up (same length, so the offsets hold) and a name found across it is one place."""
     found: list[tuple[int, int]] = []
     for match in _JOINED_NAME.finditer(sentence):
         phrase = match.group(0)
-        connective = re.search(r"\sand\s", phrase)
+        connective = re.search(r"\s(?:and|of)\s", phrase)
         if connective is None:
             continue
-        probe = phrase[: connective.start() + 1] + "And" + phrase[connective.start() + 4 :]
+        word = connective.group(0)[1:-1]
+        probe = phrase[: connective.start() + 1] + word.capitalize() + phrase[connective.end() - 1 :]
         for start, end, _place in gazetteer.lookup_names(probe):
             if start <= connective.start() and end >= connective.end():
                 found.append((match.start() + start, match.start() + end))

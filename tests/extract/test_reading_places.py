@@ -170,3 +170,16 @@ def test_a_list_announced_before_its_names_gives_every_place():
     # "the areas of A and B": both are places
     text = "The IDF said rockets were fired on Monday toward the northern areas of Shlomi and Nahal Ziv."
     assert _places(text, "2021-03-02", "israel-lebanon") == ["Shlomi", "Nahal Ziv"]
+
+
+def test_the_line_of_control_a_role_and_a_source_are_no_villages():
+    # "the Line of Control region": the line (the border of India and Pakistan), not "Line" and "Control"
+    text = (
+        "Pakistani troops shelled villages in the Line of Control region of Rajouri district on Monday, the army said."
+    )
+    assert _places(text, "2021-03-02", "india-pakistan") == ["Rajouri"]
+    # a person's role after a listed town, and the person "according to" whom, are no places
+    text = "A battle began on Monday in the town of Krasnohorivka, Chaplain of the rescue service Ivan Petrenko said."
+    assert _places(text, "2021-03-02", "russia-ukraine") == ["Krasnohorivka"]
+    text = "According to Volodymyr Petrenko, Russian forces shelled Marinka on Monday."
+    assert _places(text, "2021-03-02", "russia-ukraine") == ["Marinka"]
