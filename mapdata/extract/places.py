@@ -132,7 +132,7 @@ _AFTER_NAME = re.compile(
 # "killed one man in Yater, in south Lebanon's Bint Jbeil district", "a car in X in the Y district":
 # a name followed by the region it lies in is a place, also when the gazetteer does not know it.
 _IN_REGION_AFTER = re.compile(
-    rf"\b(?:in|at|near)\s+(?P<name>{_NAME}),?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_REGION_WORDS})\b"
+    rf"\b(?:in|at|near)\s+(?P<name>{_CUED_NAME}),?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_REGION_WORDS})\b"
 )
 # "in south Lebanon's Zibqin", "on Israel's Kiryat Shmona": the name after a region's possessive is
 # a place in it, also when the gazetteer does not know it (the region must be a place it knows).
@@ -471,7 +471,8 @@ def find_place_mentions(
         if span:
             spans.setdefault(span, "village")
     for match in _IN_REGION_AFTER.finditer(sentence):
-        span = _clean_span(sentence, match.start("name"), match.end("name"))
+        start, end = next(_cued_names(match.group("name")))
+        span = _clean_span(sentence, match.start("name") + start, match.start("name") + end)
         if span:
             spans.setdefault(span, "village")
     for match in _REGION_POSSESSIVE.finditer(sentence):

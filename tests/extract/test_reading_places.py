@@ -155,6 +155,9 @@ def test_the_name_after_a_regions_possessive_is_a_place_in_it():
 def test_a_name_then_in_the_district_holding_it_is_a_place_without_a_comma():
     text = "A drone struck a car in Kfar Sir in the Nabatieh district on Monday, the health ministry said."
     assert _places(text, "2021-03-02", "israel-lebanon") == ["Kfar Sir"]
+    # a name of three words, then the province holding it
+    text = "Cambodian soldiers fired grenades toward Thai positions at Chong Ta Thao in Sa Kaeo province on Monday."
+    assert _places(text, "2021-03-02", "thailand-cambodia") == ["Chong Ta Thao"]
     # the kind written with a capital is no part of the name
     text = "Pakistani troops fired on Monday in Keri Sector of Rajouri district, the army said."
     assert _places(text, "2021-03-02", "india-pakistan") == ["Keri"]
