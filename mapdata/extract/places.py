@@ -88,7 +88,9 @@ _BEFORE_NAME = re.compile(
 _KIND_AFTER = r"(?:\s+(?i:temple|village|town|hill|height|post))?"
 _KIND_LAST = re.compile(r"\s+(?i:temple|village|town|hill|height|post)$")
 _ATTACK_ON = re.compile(
-    r"\b(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on\s+(?:the\s+)?"
+    r"\b(?:(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on|"
+    # "fired Grad rockets on X", "fired mortars at X and Y": what fire was aimed at
+    r"fired\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+(?=[a-z])){0,3}?(?:on|at|upon))\s+(?:the\s+)?"
     rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_LONG_NAME}{_KIND_AFTER}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}){{0,8}}"
     rf"(?:,?\s+(?:and|or)\s+{_LONG_NAME})?)"
 )
@@ -547,12 +549,18 @@ def find_place_mentions(
             else announced
         )
         name = sentence[start:end].strip()
-        if not name or _NOT_NAMES.fullmatch(name) or (_ADJECTIVAL.match(sentence, end) and not cue):
+        if (
+            not name
+            or _NOT_NAMES.fullmatch(_POSSESSIVE.sub("", name))
+            or (_ADJECTIVAL.match(sentence, end) and not cue)
+        ):
             continue
         if _UNIT_AFTER.match(sentence, end) or _INSTITUTION_AFTER.match(sentence, end):
             continue  # "the Skhid (East) task force", "the Joint Force Operation": a unit, not a place
         if lexicon.side_of(name) is not None and not _capital_hit(sentence, start, name, lexicon):
             continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
+        if "-" in name and all(lexicon.side_of(part) is not None for part in name.split("-")):
+            continue  # "the Israel-Lebanon border area": the two sides' line, not a place named so
         if (
             announced is None
             and _PERSON_AFTER.match(sentence, end)
