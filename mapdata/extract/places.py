@@ -327,6 +327,7 @@ _SPEAKS_AFTER = re.compile(
 # "the Armenian-occupied Goyarkh", "Russian-controlled Horlivka": who holds the place, not its name
 _HELD_BY = re.compile(r"[A-Z][a-z]+-(?:occupied|controlled|held)")
 _SETTLEMENT_KIND = re.compile(r"Kibbutz|Moshav|Moshava|Tambon")
+_INSTITUTION_WORD = re.compile(r"(?i:council|administration|hall|police|authority|municipality|committee)")
 _KIND_WORD = re.compile(r"(?:Sectors?|Villages?|Districts?|Provinces?|Regions?|Areas?|Towns?|Settlements?)")
 # a lower-case word right before: the name is inside a sentence, not at its start
 _INSIDE_SENTENCE = re.compile(r"[a-z,]\s+$")
@@ -360,6 +361,8 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if any(_POSSESSIVE_END.sub("", w.group(0).lower()) in _ORG_WORDS for w in words):
         return None  # ("the Armed Forces' servicemen": a possessive does not hide the word)
+    if len(words) > 1 and _INSTITUTION_WORD.fullmatch(words[-1].group(0)):
+        return None  # "Toretsk City Council", "the Donetsk Regional Administration": a body, not a place
     return start + words[0].start(), start + words[-1].end()
 
 

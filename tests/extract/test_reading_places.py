@@ -242,6 +242,11 @@ def test_the_line_of_control_a_role_and_a_source_are_no_villages():
             ["Krasnohorivka"],
         ),
         ("According to Volodymyr Petrenko, Russian forces shelled Marinka on Monday.", ["Marinka"]),
+        # "X City Council of Y region" is the body that runs the village's area, not a second place
+        (
+            "Russian forces shelled the village of Zaitseve, Bakhmut City Council of Donetsk region, on Monday.",
+            ["Zaitseve"],
+        ),
     )
 
 
