@@ -948,6 +948,8 @@ class _Reader:
             return False
         if part is not None and claim.part is not None and part != claim.part:
             return False
+        # ("Shooting comes from the town of Y": where fire came from is no other incident)
+        places = [m for m in places if not m.origin]
         if places:
             keys = {m.key for m in places}
             known = {m.key for m in claim.places} | ({claim.region.key} if claim.region else set())

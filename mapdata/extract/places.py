@@ -611,7 +611,7 @@ def find_place_mentions(
                 reason=result.reason,
                 cue=cue,
                 origin=bool(
-                    _FROM_BEFORE.search(sentence, max(0, start - 60), start)
+                    _fire_from_before(sentence, start)
                     or _ACTOR_LOCATED_BEFORE.search(sentence, max(0, start - 90), start)
                     or any(a <= start < b for a, b in origins)
                 ),
@@ -706,7 +706,20 @@ _HOME_OF_PERSON = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\s+of\s+(?:the\s+)?$"
 )
 # "from the positions located in X", "from the direction of X": the origin of fire, not its target
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|near|at|of)\s+(?:the\s+)?$", re.I)
+# ("not far from the village of X", "5 km away from X": where it happened, measured from X)
+_FROM_BEFORE = re.compile(
+    r"(?<!\bfar\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|near|at|of)\s+(?:the\s+)?$", re.I
+)
+# "fired from Lebanon at X": the side's land fire came from, then its target
+_TARGET_AFTER_ORIGIN = re.compile(r"\b[A-Z][\w'’-]*\s+at\s+(?:the\s+)?$")
+
+
+def _fire_from_before(sentence: str, start: int) -> bool:
+    """Does "from ... in/near/at/of" right before the name say fire came from it?"""
+    found = _FROM_BEFORE.search(sentence, max(0, start - 60), start)
+    return found is not None and _TARGET_AFTER_ORIGIN.search(found.group(0)) is None
+
+
 # "units of the X armed forces located in the direction of Y subjected to fire ...": where the
 # actor stands, not what it hit
 _ACTOR_LOCATED_BEFORE = re.compile(

@@ -268,3 +268,20 @@ def test_what_fire_was_aimed_at_is_a_place():
             ["Metula"],
         ),
     )
+
+
+def test_where_fire_came_from_is_no_incident_of_its_own():
+    _assert_places(
+        "russia-ukraine",
+        (
+            'On Monday, a battle began in the town of Marinka. "Shooting comes from the town of Oleksandrivka. '
+            'They are even firing from tanks," he said.',
+            ["Marinka"],
+        ),
+        # "not far from the village of X" says where, not where from
+        (
+            "On Monday, Russian forces shelled the town of Marinka. Not far from the village of Pisky, the enemy "
+            "opened fire from grenade launchers.",
+            ["Marinka", "Pisky"],
+        ),
+    )
