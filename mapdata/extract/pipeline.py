@@ -1,128 +1,35 @@
-"""From a report to proposed incidents: read sentences in order, keep track of who is speaking
-and which day the text is on, and group sentences into claims.
-
-A sentence with an incident trigger starts a new claim unless it only adds detail to the
-claim being read (same speaker, no other day or part of day, no other place); "In particular,
-... Sotk, Vardenis and Goris were shelled" refines a claim that only named the border. Casualty
-sentences right after a claim belong to it; a side's statement about its own losses ("Armenia
-confirmed that four servicemen had been killed") goes to that side's claim of the same day.
-Summaries ("clashes between Armenia and Azerbaijan"), denials, negations, retaliation and
-background are not incidents. Nothing is saved here: the result is a proposal for review.
+"""From a report to proposed incidents: read it (``mapdata.extract.reader``), then turn the claims
+read into proposals: losses a side confirms go to its claim of the day, a same-day report's
+undated claims take its day, summaries covered by detailed claims give way, tellings of one
+incident merge (``mapdata.extract.merge``), and each claim's places become one proposal each.
+Nothing is saved here: the result is a proposal for review.
 """
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
-import itertools
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from mapdata.extract.attribution import (
-    Attribution,
-    SpeakerTracker,
-    find_accused,
-    find_attribution,
-    heading_attribution,
-    resolve_side,
-    side_word,
-    tells_own_fire,
-)
-from mapdata.extract.casualties import Casualties, find_casualties, number_value, own_losses, per_place_casualties
-from mapdata.extract.dates import DateMention, find_dates, is_statement_day, part_of_day, pick_date
-from mapdata.extract.denials import Denial, find_denial
-from mapdata.extract.events import AGREEMENT_CLAUSE, classify
+from mapdata.extract.dates import find_dates
+from mapdata.extract.denials import Denial
+from mapdata.extract.events import classify
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
-from mapdata.extract.places import (
-    PlaceMention,
-    announces_places,
-    border_mention,
-    border_of,
-    choose_places,
-    find_place_mentions,
-)
+from mapdata.extract.places import PlaceMention, border_of
 from mapdata.extract.proposal import Proposal
+from mapdata.extract.reader import BACKGROUND_DAYS, Claim, Reader
 from mapdata.extract.text import Document, Sentence, read_document, summary_of
-from mapdata.extract.weapons import event_type, find_weapons
+from mapdata.extract.weapons import event_type
 from mapdata.geo.names import fold
 from mapdata.profiles import DEFAULT_PROFILE_ID, Profile
 
 __all__ = ["ExtractionResult", "Proposal", "Response", "extract", "extract_document"]
 
 _ANY_DAY = dt.date.min  # key of "any claim of this side" in _attach_losses
-_BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
-_EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
-# "… were registered in the X region. This is stated in the bulletin of the Y ministry.": a
-# sentence that only names the source of the one before it.
-# What may stand between a place and the day that is its own ("Sotk on 1 April", "Kut late on Monday").
-_RIGHT_AFTER = re.compile(
-    r"\s*(?:\(?[\w\s-]{0,30}\)\s*)?(?:village|town|area|sector|district\s+)?[\s,]*(?:late\s+|early\s+)?(?:on|at|in|in\s+the\s+\w+\s+of)?\s*",
-    re.I,
-)
-# "The incident occurred on 14 September in the direction of X": when and where of the claim just told.
-_INCIDENT_OCCURRED = re.compile(
-    r"(?:the|this|that)\s+(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish)\s+"
-    r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed))\b",
-    re.I,
-)
-# "... wounded in the 20-minute clash", "killed during the attack": the incident just told.
-_IN_THE_TOLD_CLASH = re.compile(
-    r"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)\b",
-    re.I,
-)
-# The subject of a loss: "One Thai soldier was wounded", "Two Indian jawans were killed".
-_VICTIMS_OF = re.compile(
-    r"\W{0,3}(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b",
-    re.I,
-)
-# "Hezbollah claimed responsibility for the strike": who carried out the attack just told.
-_CLAIMED_RESPONSIBILITY = re.compile(
-    r"^(?:\W*)(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:has\s+|have\s+)?"
-    r"(?:claimed|took|has\s+taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b"
-)
-# A sentence that goes on about the attack just told ("The attack killed 12", "This shelling ...").
-_TELLS_ON = re.compile(
-    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|shelling|strike|raid|assault|clash|incident)s?\b", re.I
-)
-_SITUATION = re.compile(r"\b(?:the\s+)?situation\s+(?:[\w-]+\s+){0,8}?(?:on|as\s+of|during)\s+(?:the\s+)?", re.I)
-_COUNTED_EVENTS = re.compile(
-    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:cease-?fire\s+)?(?:violations|incidents|attacks|shellings)\b", re.I
-)
-_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", re.I)
-_AND = re.compile(r"\band\b|\bas\s+well\s+as\b", re.I)
-# "Officials from both countries claimed the other side fired first", "each side blamed the
-# other": an exchange told by both sides (bounded gap: linear in the sentence). Past tense only:
-# "as both sides accuse the other of violating agreements" is the habitual present of background.
-_BOTH_BLAME = re.compile(
-    r"\b(?:both\s+(?:sides|countries|armies|governments|militaries)|the\s+two\s+(?:sides|countries|armies)|each\s+side)"
-    r"\b[^.;]{0,60}?\b(?:blamed|accused|claimed|said)\s+(?:that\s+)?"
-    r"(?:each\s+other|one\s+another|the\s+other(?:\s+side)?(?=\s+(?:of\s+|had\s+|has\s+)?(?:fired|shelled|opened|started|"
-    r"attacked|violated|launched|firing|shelling|opening|starting|attacking|violating)))\b",
-    re.I,
-)
-# ", while the Thai Army stated that ...": a second voice's account joined to the first's.
-_WHILE_A_VOICE = re.compile(
-    r",?\s+\b(?:while|whereas)\s+(?=(?:[\w'’().-]+\s+){0,10}?(?:said|says|stated|states|claimed|claims|reported|"
-    r"reports|announced|accused|alleged|insisted)\b)",
-    re.I,
-)
-_SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
-_SOURCE_REACH = 6  # sentences back that "X reported this" can cover
-# "..., it said, ...", "It added that ...": a pronoun speaker, the body just named.
-_PRONOUN_NEXT = re.compile(r"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|stated|noted|claimed)\b", re.I)
-# What joins two days that both apply ("on 12 July and on 10 July", "10 July and 12 July").
-_DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?", re.I)
-_SOURCE_OF_PREVIOUS = re.compile(
-    r"^(?:this|that|the\s+information|such\s+information)\s+(?:is|was|has\s+been|had\s+been)\s+"
-    r"(?:\w+\s+)?(?:reported|stated|said|announced|noted|confirmed|according|published)\b|"
-    # "The JFO press center reported this on March 6."
-    r"^\W{0,3}(?:[\w'’.-]+\s+){1,8}?(?:reported|stated|announced|said|informed|wrote)\s+(?:about\s+)?this\b",
-    re.I,
-)
 
 
 @dataclass
@@ -163,963 +70,7 @@ class ExtractionResult:
         }
 
 
-@dataclass
-class _Claim:
-    speaker: Attribution
-    date: dt.date | None
-    precision: str
-    part: str | None
-    sentences: list[Sentence] = field(default_factory=list)
-    places: list[PlaceMention] = field(default_factory=list)
-    region: PlaceMention | None = None
-    accused: str | None = None
-    weapons: list[str] = field(default_factory=list)
-    killed: int | None = None
-    wounded: int | None = None
-    evidence: dict[str, list[str]] = field(default_factory=dict)
-    summary_only: bool = False  # media report, nobody blamed: kept only if nothing else covers the day
-    per_place: dict[str, Casualties] = field(default_factory=dict)  # "2 in A and one each in B and C"
-    # What is already in ``sentences`` / ``evidence``: a claim that goes on for thousands of
-    # sentences must not compare each new one with all the others.
-    _indices: set[int] = field(default_factory=set)
-    _evidence_seen: set[tuple[str, str]] = field(default_factory=set)
-
-    def add_evidence(self, name: str, sentence: Sentence) -> None:
-        if (name, sentence.text) not in self._evidence_seen:
-            self._evidence_seen.add((name, sentence.text))
-            self.evidence.setdefault(name, []).append(sentence.text)
-
-    def add(self, sentence: Sentence) -> None:
-        if sentence.index not in self._indices:
-            self._indices.add(sentence.index)
-            self.sentences.append(sentence)
-
-    def add_casualties(self, killed: int | None, wounded: int | None, sentence: Sentence) -> None:
-        # A later sentence of the same claim that gives a figure again mostly restates or details
-        # it ("killed one man on Tuesday ... killed one man in Yater"): the figures add up only when
-        # it says they are more ("another", "also", "two others").
-        more = sentence.index not in self._indices and _MORE_VICTIMS.search(sentence.norm) is not None
-        if killed is not None:
-            self.killed = _combined(self.killed, killed, more)
-            self.add_evidence("killed", sentence)
-        if wounded is not None:
-            self.wounded = _combined(self.wounded, wounded, more)
-            self.add_evidence("wounded", sentence)
-        self.add(sentence)
-
-
-# Words that make a later sentence's victims more victims of the same claim, not the same ones.
-_MORE_VICTIMS = re.compile(
-    r"\b(?:another|other|others|also|more|further|additional|besides|too|as\s+well|in\s+addition|"
-    r"second|third|fourth|fifth|later\s+died|succumbed|among\s+them)\b",
-    re.I,
-)
-
-
-def _combined(before: int | None, figure: int, more: bool) -> int:
-    """A claim's figure after a sentence that states ``figure``: added when the sentence tells of
-    more victims, else the larger of the two (a restatement, or a detail of the total)."""
-    if before is None:
-        return figure
-    return before + figure if more else max(before, figure)
-
-
-def _same_speaker(a: Attribution, b: Attribution) -> bool:
-    if a.claimant == b.claimant and a.side == b.side:
-        return True
-    return a.side == b.side and "country" in (a.kind, b.kind)
-
-
-class _Reader:
-    """The state of one left-to-right reading of a document."""
-
-    def __init__(self, doc: Document, gazetteer: Any, aliases: dict[str, str] | None, lexicon: Lexicon):
-        self.doc = doc
-        self.gazetteer = gazetteer
-        self.aliases = aliases
-        self.lexicon = lexicon
-        self.border = border_of(lexicon.profile)
-        self.tracker = SpeakerTracker(outlet=doc.outlet, url=doc.url, lexicon=lexicon)
-        self.default: Attribution | None = None
-        self.published = doc.published
-        self.date_ctx: dt.date | None = None
-        self.date_precision = "day"
-        self.date_sentence: Sentence | None = None
-        self.day_before: tuple[dt.date | None, str] = (None, "day")
-        self.claims: list[_Claim] = []
-        self.current: _Claim | None = None
-        self.in_claim = False  # the previous sentence belonged to the current claim
-        self.setting: tuple[list[PlaceMention], Sentence] | None = None
-        # "Both sides accused each other of firing first around A and B": where the clash both
-        # sides then tell of was, for their claims that name no place (that day only)
-        self.clash: tuple[list[PlaceMention], Sentence, dt.date | None] | None = None
-        self.pending_losses: list[tuple[str, dt.date | None, int | None, int | None, Sentence]] = []
-        self.denials: list[tuple[Denial, Sentence]] = []
-        self.skipped: list[str] = []
-        self.old_events: list[str] = []  # events dated over a month before publication
-        self.background_at = -2  # the last sentence read as background
-        self.past_day_told = False  # the text said its statement tells of "the past day"
-        self.near: list[tuple[float, float]] = self._anchor_points()
-        self.quote_closers = _quote_closers(doc.sentences)
-
-    def _anchor_points(self) -> list[tuple[float, float]]:
-        """Coordinates of places the whole text names: a tie-break for ambiguous names."""
-        points = []
-        for _, _, place in self.gazetteer.lookup_names(self.doc.body[:20000]):
-            if place.country in self.lexicon.profile.countries and place.precision == "exact":
-                points.append((place.latitude, place.longitude))
-        return points[:20]
-
-    def _party_words(self, text: str) -> list[str]:
-        pattern = self.lexicon.party_names
-        return [m.group(0) for m in pattern.finditer(text)] if pattern is not None else []
-
-    def places(self, text: str) -> list[PlaceMention]:
-        return find_place_mentions(text, self.gazetteer, near=self.near, aliases=self.aliases, lexicon=self.lexicon)
-
-    # -- per sentence --------------------------------------------------------------
-    def speaker(self, sentence: Sentence) -> Attribution:
-        found = find_attribution(sentence.norm, self.tracker)
-        if found is not None and found.kind == "unnamed":
-            # "officials said", "sources said": the outlet's own telling, which the body's named
-            # voices detail; only a reply they tell hands its fire to them (``_source_of_previous``)
-            found = None
-        if found is not None:
-            return found
-        closing = self.quote_closers.get(sentence.index)
-        if closing is not None:
-            # '"Units fired at our posts. Our units responded," the ministry said.': the speaker
-            # is named where the quotation ends.
-            ahead = find_attribution(closing.norm[closing.norm.rfind('"') :], self.tracker)
-            if ahead is not None:
-                return ahead
-        return self.tracker.current or self.default or self.tracker.media()
-
-    def _two_voices(self, sentence: Sentence) -> tuple[Sentence, Sentence] | None:
-        """ "A's ministry accused B's troops of shelling X, while B's army said A's soldiers fired at Y":
-        two sides' accounts in one sentence, each read as a sentence of its own."""
-        cut = _WHILE_A_VOICE.search(sentence.norm)
-        if cut is None:
-            return None
-        if any(m.precision != "day" for m in find_dates(sentence.norm, self.published, self.date_ctx)):
-            return None  # "A accused B of a build-up in August, while B accused A of ...": a recap, read whole
-        first, second = sentence.norm[: cut.start()], sentence.norm[cut.end() :]
-        one = find_attribution(first, self.tracker, update=False)
-        other = find_attribution(second, self.tracker, update=False)
-        if one is None or other is None or not self.lexicon.is_party(one.side) or not self.lexicon.is_party(other.side):
-            return None
-        if one.side == other.side:
-            return None
-        return (
-            Sentence(sentence.index, sentence.text[: cut.start()], first),
-            Sentence(sentence.index, sentence.text[cut.end() :], second),
-        )
-
-    def read_heading(self, sentence: Sentence) -> None:
-        found = heading_attribution(sentence.norm, self.tracker)
-        if found is not None:
-            self.default = found
-        if self.published is None:
-            # A dateline ("September 27, 2020 - 10:36") dates the report when nothing else does;
-            # without a publication date a calendar date resolves only when it has its year.
-            for mention in find_dates(sentence.norm, None):
-                if mention.kind == "explicit" and mention.date is not None:
-                    self.published = mention.date
-                    self.doc.warnings.append(
-                        f"No publication date was given; the dateline {sentence.text[:40]!r} was used ({self.published})."
-                    )
-                    break
-
-    def is_background(self, sentence: Sentence, chosen: DateMention | None, background_words: bool) -> bool:
-        if background_words:
-            return True
-        if chosen is None or chosen.date is None or self.published is None:
-            return False
-        age = self.published - chosen.date
-        if chosen.precision == "year":
-            return chosen.date.year < self.published.year
-        if chosen.precision == "month":
-            return age > dt.timedelta(days=2 * _BACKGROUND_DAYS)
-        return age > dt.timedelta(days=_BACKGROUND_DAYS)
-
-    def read(self, sentence: Sentence) -> None:
-        text = sentence.norm
-        if sentence.caption:
-            self.in_claim = False
-            return
-        if sentence.heading:
-            self.read_heading(sentence)
-            self.in_claim = False
-            return
-        halves = self._two_voices(sentence)
-        if halves is not None:
-            for half in halves:
-                self.read(half)
-            return
-        denial = find_denial(text, self.tracker)
-        if denial is not None:
-            self.denials.append((denial, sentence))
-            self.in_claim = False
-            self.read_counter_claim(sentence, denial)
-            if self.lexicon.is_party(denial.denier_side) and _PRONOUN_NEXT.search(self._next_text(sentence)):
-                # "X denied the reports. On the contrary, it said, ...": the denier goes on speaking
-                self.tracker.current = Attribution(denial.denier, denial.denier_side, "ministry")
-            return
-        if _SOURCE_OF_PREVIOUS.match(text) and self._source_of_previous(sentence):
-            return
-        speaker_before = self.tracker.current
-        speaker = self.speaker(sentence)
-        if _CLAIMED_RESPONSIBILITY.match(text):
-            # "Hezbollah claimed responsibility for the attacks": an admission, not the voice of
-            # what the report tells next
-            self.tracker.current = speaker_before
-        mentions = find_dates(text, self.published, self.date_ctx)
-        chosen = self._said_on(sentence, pick_date(mentions, text))
-        chosen = self._past_day_statement(text, mentions, chosen)
-        signals = classify(text, self.lexicon)
-        if self.is_background(sentence, chosen, signals.background) or (
-            chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text)
-        ):
-            # "On 12 July, forces shelled X. The attack killed 12.": the next sentence about a
-            # background attack is background too.
-            if signals.event and not signals.background:
-                self.old_events.append(sentence.text)
-            self.background_at = sentence.index
-            self.in_claim = False
-            return
-        part = part_of_day(text)
-        casualties = find_casualties(text)
-        dated = chosen is not None and chosen.date is not None
-        self.day_before = (self.date_ctx, self.date_precision)  # the day the text was on before this sentence
-        if (
-            dated
-            and chosen is not None
-            and (signals.event or signals.weak or casualties)
-            and not (chosen.precision in ("week", "month", "year") and self.date_precision == "day")
-        ):
-            # ("in 2020 so far", "during the past week": a vaguer time does not move a text that is on a day)
-            # Only a sentence about an incident (or the setting of one, below) moves the day the text
-            # is on: "on Saturday the army accused Israel of delaying" does not.
-            self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
-        if signals.negated:
-            self.in_claim = False
-            return
-        if signals.retaliation:
-            if self.current is not None and self.in_claim:
-                self.current.add(sentence)
-                if self.current.speaker.side == "media" and speaker is not speaker_before:
-                    # "... shelled posts in Poonch. Indian troops retaliated strongly, officials said.":
-                    # who tells the reply told the fire it replied to
-                    self._source_of_previous(sentence, only_current=True)
-            return
-        if _INCIDENT_OCCURRED.match(text) and self._locate_told_incident(sentence, chosen):
-            return
-        if self.in_claim and self.current is not None and _INCIDENT_OCCURRED.match(text):
-            self._place_and_date(self.current, sentence, chosen)
-            return
-        responsible = _CLAIMED_RESPONSIBILITY.match(text)
-        if responsible is not None and self.current is not None and self.in_claim:
-            side = self.lexicon.side_word(responsible.group("actor"))
-            if side is not None and self.current.speaker.side != side:
-                # the claim just told was that side's attack; its taking responsibility is no claim of its own
-                if self.current.accused is None:
-                    self.current.accused = side
-                    self.current.summary_only = False
-                    self.current.add_evidence("accused_side", sentence)
-                self.current.add(sentence)
-                return
-        if signals.event and _BOTH_BLAME.search(text) and self._read_both_accounts(sentence, chosen):
-            return
-        if casualties and not dated and self._losses_of_the_told_clash(sentence, casualties):
-            return
-        if signals.event or (signals.weak and self.current is not None and self.in_claim):
-            self.read_event(sentence, speaker, chosen, part, casualties, weak_only=not signals.event)
-            return
-        losses = own_losses(text, self.lexicon)
-        if losses and not (
-            self.in_claim and self.current and all(side == self.current.speaker.side for side, _ in losses)
-        ):
-            for side, counted in losses:
-                self.pending_losses.append((side, self.date_ctx, counted.killed, counted.wounded, sentence))
-            self.in_claim = False
-            return
-        if casualties and self.in_claim and self.current is not None:
-            told = self.current
-            places = self.places(text)
-            elsewhere = [m for m in choose_places(places) if m.specific]
-            if (
-                told.places
-                and elsewhere
-                and not _settlement_in_sector(told, places)
-                and not any(_same_place(m, k) for m in elsewhere for k in told.places)
-            ):
-                # "Near A, the enemy fired mortars. One soldier was wounded near B.": a loss at another
-                # place is that place's incident, told by the same voice on the same day
-                claim = self._new_claim(
-                    sentence,
-                    told.speaker,
-                    told.date,
-                    told.precision,
-                    part_of_day(text),
-                    elsewhere,
-                    None,
-                    told.accused,
-                    dated=False,
-                )
-                claim.add_casualties(casualties.killed, casualties.wounded, sentence)
-                return
-            told.add_casualties(casualties.killed, casualties.wounded, sentence)
-            _refine_to_settlement(told, places, sentence)
-            return
-        places = self.places(text)
-        current = self.current
-        if self.in_claim and current is not None and _same_speaker(current.speaker, speaker) and announces_places(text):
-            # "... four were injured in A and two in B. The affected villages included A, C and D.":
-            # every village of the list is a place of the claim just told (C and D without figures)
-            more = [
-                m for m in choose_places(places) if m.specific and not any(_same_place(m, k) for k in current.places)
-            ]
-            if more and (current.places or len(more) > 1):
-                current.places.extend(more)
-                current.add(sentence)
-                current.add_evidence("place", sentence)
-                return
-        if self.in_claim and current is not None and not current.places and _same_speaker(current.speaker, speaker):
-            specific = [m for m in choose_places(places) if m.specific]
-            if len(specific) == 1:
-                # "X violated the ceasefire on Thursday. X's troops then took the village of Z.": the
-                # one place of the sentence that goes on with a claim naming none is where it was.
-                current.places = specific
-                current.add(sentence)
-                current.add_evidence("place", sentence)
-                return
-        if signals.symmetric and places:
-            # "both sides accused each other of firing first around A and B": where their clash was
-            day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
-            self.clash = (places, sentence, day)
-        self.setting = (places, sentence) if places and chosen is not None else None
-        situation = _SITUATION.search(text)
-        about_day = situation is not None and chosen is not None and chosen.start > situation.start()
-        if (self.setting is not None or about_day) and dated and chosen is not None:
-            # a setting with a place, or a situation report's day ("the situation on the evening of
-            # 24 November remained ..."): the day the incidents told next happened
-            self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
-        if self.setting is None:
-            self.in_claim = False
-
-    def _read_both_accounts(self, sentence: Sentence, chosen: DateMention | None) -> bool:
-        """ "Officials from both countries claimed the other side fired first": an exchange of fire
-        told by both sides is one claim by each, blaming the other, at the place and on the day of
-        the exchange (this sentence's, else the claim just read). A side that already has a claim
-        of that day keeps it. Returns False (read as usual) unless the conflict has two parties."""
-        if len(self.lexicon.parties) != 2:
-            return False
-        current = self.current if self.in_claim else None
-        chosen_places = choose_places(self.places(sentence.norm))
-        if chosen_places:
-            places = [m for m in chosen_places if m.specific]
-            region = None if places else chosen_places[0]
-        elif current is not None:
-            places, region = list(current.places), current.region
-        elif self.setting is not None or self.clash is not None:
-            # "Troops of A and B exchanged fire near X on Tuesday." told just before
-            told = choose_places((self.setting or self.clash or ([],))[0])
-            places = [m for m in told if m.specific]
-            region = None if places or not told else told[0]
-        else:
-            places, region = [], None
-        dated = chosen is not None and chosen.date is not None
-        date: dt.date | None
-        if chosen is not None and chosen.date is not None:
-            date, precision = chosen.date, chosen.precision
-        elif current is not None:
-            date, precision = current.date, current.precision
-        else:
-            date, precision = self.date_ctx, self.date_precision
-        for party in self.lexicon.parties:
-            if any(c.speaker.side == party and c.date == date for c in self.claims):
-                continue
-            claim = _Claim(
-                speaker=Attribution(f"{party} (officials)", party, "country"), date=date, precision=precision, part=None
-            )
-            claim.add(sentence)
-            claim.places, claim.region = list(places), region
-            claim.accused = self.lexicon.opponent(party)
-            for name in ("claimant", "accused_side"):
-                claim.add_evidence(name, sentence)
-            if dated:
-                claim.add_evidence("date", sentence)
-            if places or region is not None:
-                claim.add_evidence("place", sentence if chosen_places else self._setting_sentence(current))
-            self.claims.append(claim)
-        if current is not None:
-            current.add(sentence)
-        return True
-
-    def _setting_sentence(self, current: _Claim | None) -> Sentence:
-        """The sentence that named the place of the exchange: the claim just read's, else the setting's."""
-        if current is not None and current.sentences:
-            return current.sentences[0]
-        told = self.setting or self.clash
-        assert told is not None
-        return told[1]
-
-    def _next_text(self, sentence: Sentence) -> str:
-        following = sentence.index + 1
-        return self.doc.sentences[following].norm if following < len(self.doc.sentences) else ""
-
-    def _source_of_previous(self, sentence: Sentence, only_current: bool = False) -> bool:
-        """The claim just read was told by the speaker this sentence names, not by the outlet
-        (with ``only_current``, that claim alone, not the outlet's claims before it)."""
-        claim = self.current
-        if claim is None or not self.in_claim or claim.speaker.side != "media":
-            return False
-        found = find_attribution(sentence.norm, self.tracker)
-        if found is not None and found.side is None and found.kind == "unnamed":
-            found = resolve_side(found, claim.accused, self.doc.url, self.lexicon)  # "..., officials said."
-        if found is None or found.side in (None, "media"):
-            return False
-        # the outlet's claims just before it are the source's too ("... near A. ... near B. The JFO
-        # press center reported this."), back to the last sentence a speaker was named in
-        told = [
-            c
-            for c in self.claims
-            if c.speaker.side == "media" and c.sentences[-1].index >= sentence.index - _SOURCE_REACH
-        ]
-        for each in told if claim in told and not only_current else [claim]:
-            each.speaker = found
-            each.summary_only = False
-            each.add(sentence)
-            each.add_evidence("claimant", sentence)
-        return True
-
-    def read_counter_claim(self, sentence: Sentence, denial: Denial) -> None:
-        """ "X denied the reports and said it was Armenian troops that opened fire near Y": the
-        denial is a response, and the accusation that follows it is X's own claim."""
-        text = sentence.norm
-        if (
-            not self.lexicon.is_party(denial.denier_side)
-            or not classify(text, self.lexicon).event
-            or find_accused(text, self.lexicon, denial.denier_side) != denial.denied_side
-        ):
-            return
-        speaker = Attribution(denial.denier, denial.denier_side, "ministry")
-        self.tracker.current = speaker
-        chosen = pick_date(find_dates(text, self.published, self.date_ctx), text)
-        if chosen is not None and chosen.date is not None:
-            self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
-        self.current = None  # never merged into the claim it denies
-        self.read_event(sentence, speaker, chosen, part_of_day(text), find_casualties(text), weak_only=False)
-
-    def _losses_of_the_told_clash(self, sentence: Sentence, casualties: Any) -> bool:
-        """ "One Thai soldier was wounded in the clash": losses of a side in the clash just told are
-        that side's claim's figures, when the story has its claim (a party tells of its own losses)."""
-        text = sentence.norm
-        back = _IN_THE_TOLD_CLASH.search(text)
-        victims = _VICTIMS_OF.match(text)
-        if back is None or victims is None or self.places(text):
-            return False  # a loss placed by its own sentence is read as that place's claim
-        side = side_word(victims.group("who"), self.lexicon)
-        if side is None:
-            return False
-        recent = [
-            c
-            for c in self.claims
-            if c.speaker.side == side
-            and c.accused not in (None, side)
-            and c.sentences[-1].index >= sentence.index - _SAME_STORY
-        ]
-        if len(recent) != 1:
-            return False
-        claim = recent[0]
-        if claim.killed is not None or claim.wounded is not None:
-            return False
-        claim.add_casualties(casualties.killed, casualties.wounded, sentence)
-        return True
-
-    def read_event(
-        self,
-        sentence: Sentence,
-        speaker: Attribution,
-        chosen: DateMention | None,
-        part: str | None,
-        casualties: Any,
-        weak_only: bool,
-    ) -> None:
-        text = sentence.norm
-        accused = find_accused(text, self.lexicon, speaker.side)
-        current = self.current
-        if (
-            accused is None
-            and speaker.kind in ("official", "unnamed")
-            and current is not None
-            and current.accused
-            and current.sentences[-1].index >= sentence.index - _SAME_STORY
-        ):
-            # "Russian shelling killed three ... Prosecutors said two bodies were recovered ...": a
-            # local official telling of the attack just reported blames whom it blamed
-            accused = current.accused
-        if speaker.side is None:
-            resolved = resolve_side(speaker, accused, self.doc.url, self.lexicon)
-            if speaker.kind == "unnamed" and not self.lexicon.is_party(resolved.side):
-                # "sources said" of no side the claim tells: the voice the text was in
-                resolved = self.tracker.current or self.default or self.tracker.media()
-            if self.lexicon.is_party(resolved.side) or speaker.kind != "ministry":
-                self._replace_speaker(speaker, resolved)
-            # (an officer of no side named stays unsided for what they say next: "exchanges broke out,
-            # said a commander. 'Thai soldiers triggered the attack,' the commander told Xinhua" is Cambodia's)
-            speaker = resolved
-        places = self.places(text)
-        setting = self.setting
-        self.setting = None
-        border = border_mention(text, self.lexicon)
-        symmetric = classify(text, self.lexicon).symmetric and (
-            accused is None or bool(_EACH_OTHER.search(AGREEMENT_CLAUSE.sub(" ", text)))
-        )
-        own_action = (
-            self.lexicon.is_party(speaker.side)
-            and accused == speaker.side
-            and (
-                tells_own_fire(text)
-                or not any(side_word(w, self.lexicon) not in (None, speaker.side) for w in self._party_words(text))
-            )
-        )
-        if symmetric or own_action:
-            # A summary of both sides, or a party telling of its own fire ("the Islamic Resistance
-            # carried out a warning response"): no claim against the other side.
-            self.skipped.append(sentence.text)
-            self.in_claim = False
-            if symmetric and places:
-                day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
-                self.clash = (places, sentence, day)
-            return
-        chosen_places = _places_with_own_figures(text, places, casualties) or choose_places(places)
-        counted = _COUNTED_EVENTS.search(text)
-        if counted is not None and len(chosen_places) == 1:
-            # "Two violations were recorded: ... near A, ... near B": as many places as counted, one each
-            specific = list({m.key: m for m in places if m.specific}.values())
-            if len(specific) >= 2 and number_value(counted.group("n")) == len(specific):
-                chosen_places = specific
-        date = chosen.date if chosen is not None and chosen.date is not None else None
-        current = self.current
-        if current is not None and self._refines(current, speaker, date, places, chosen_places):
-            # "positions in Nakhchivan" then "near Sadarak in the Nakhchivan Autonomous Republic":
-            # the later sentence locates the same claim more precisely, inside the place named first
-            current.places = chosen_places
-            current.add_evidence("place", sentence)
-        if (
-            accused is None
-            and speaker.side == "media"
-            and current is not None
-            and current.sentences[-1].index >= sentence.index - _SAME_STORY
-            and current.accused
-            and _same_speaker(current.speaker, speaker)
-            and (date is None or current.date == date)
-        ):
-            # An outlet's next sentence about the same attack ("Two were killed in X village, where
-            # shells landed") blames whom its previous sentence blamed.
-            accused = current.accused
-        if current is not None and self._continues(current, speaker, date, part, chosen_places, accused):
-            if current.date is None and date is not None and chosen is not None:
-                current.date, current.precision = date, chosen.precision  # the claim's first stated day
-                current.add_evidence("date", sentence)
-            self._merge(current, sentence, chosen_places, border, accused, casualties)
-            return
-        if weak_only:
-            self.in_claim = False
-            return
-        clash_day = date if date is not None else self.date_ctx
-        if not chosen_places and setting is None and self.clash is not None and self.clash[2] == clash_day:
-            setting = (self.clash[0], self.clash[1])  # one side's account of the clash both sides told of
-        if not chosen_places and setting is not None:
-            chosen_places = choose_places(setting[0])
-            sentence_for_place = setting[1]
-        else:
-            sentence_for_place = sentence
-        days = self._days_of_places(text, places) or self._days_of_one_place(text, chosen_places)
-        if days is not None:
-            for day, day_places in days:
-                precision = "day" if day is not None else self.day_before[1]
-                self._new_claim(
-                    sentence,
-                    speaker,
-                    day or self.day_before[0],
-                    precision,
-                    part,
-                    day_places,
-                    border,
-                    accused,
-                    dated=bool(day),
-                )
-                self.current.add_casualties(casualties.killed, casualties.wounded, sentence)  # type: ignore[union-attr]
-            return
-        claim = self._new_claim(
-            sentence,
-            speaker,
-            date if date is not None else self.date_ctx,
-            chosen.precision if chosen is not None and date is not None else self.date_precision,
-            part,
-            chosen_places,
-            border,
-            accused,
-            setting=setting if sentence_for_place is not sentence else None,
-            dated=date is not None,
-        )
-        claim.add_casualties(casualties.killed, casualties.wounded, sentence)
-        several = len(chosen_places) > 1
-        if several and casualties:
-            figures = per_place_casualties(text, [(m.start, m.end) for m in chosen_places])
-            if figures is not None and sentence_for_place is sentence:
-                claim.per_place = {m.key: f for m, f in zip(chosen_places, figures)}
-
-    def _days_of_places(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:
-        """ "Shelled A on 1 April and B on 2 April"; "fired near A and on 2 April near B": one
-        sentence, several days, each place on its own. A day written right after a place is that
-        place's; otherwise a place takes the last day named before it (none: the day the text is
-        on, None here). Returns the places grouped by day, or None when the sentence gives all its
-        places one day."""
-        specific = [m for m in places if m.specific]
-        if len(specific) < 2 or len({m.key for m in specific}) < len(specific):
-            return None
-        mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]
-        mentions = [m for m in mentions if not is_statement_day(m, text)]
-        if not mentions or not any(specific[0].end <= m.start < specific[-1].start for m in mentions):
-            return None  # no day between the places: the sentence's one day is every place's
-        by_day: dict[dt.date | None, list[PlaceMention]] = {}
-        taken: set[int] = set()
-        for place in specific:
-            after = next((m for m in mentions if m.start >= place.end), None)
-            gap = text[place.end : after.start] if after is not None else ""
-            if after is not None and len(gap) <= 60 and _RIGHT_AFTER.fullmatch(gap):
-                taken.add(after.start)
-                by_day.setdefault(after.date, []).append(place)
-                continue
-            before = [m for m in mentions if m.end <= place.start and m.start not in taken]
-            by_day.setdefault(before[-1].date if before else None, []).append(place)
-        return list(by_day.items()) if len(by_day) > 1 else None
-
-    def _refines(
-        self,
-        claim: _Claim,
-        speaker: Attribution,
-        date: dt.date | None,
-        places: list[PlaceMention],
-        chosen: list[PlaceMention],
-    ) -> bool:
-        """Does this sentence name, in the same voice and day, one place located in the claim's one place?"""
-        if len(claim.places) != 1 or len(chosen) != 1 or not chosen[0].specific:
-            return False
-        if not _same_speaker(claim.speaker, speaker) or (date is not None and claim.date != date):
-            return False
-        first = fold(claim.places[0].name)
-        return chosen[0].key != claim.places[0].key and any(
-            m.start > chosen[0].start and (fold(m.name) + " ").startswith(first + " ") for m in places
-        )
-
-    def _said_on(self, sentence: Sentence, chosen: DateMention | None) -> DateMention | None:
-        """'"This afternoon a drone dropped a grenade ...," UNIFIL said in a statement on Sunday':
-        "today" inside a quotation is the day the quotation was said, when its end says which."""
-        closing = self.quote_closers.get(sentence.index)
-        if closing is None or chosen is None or not _TODAY.search(sentence.norm):
-            return chosen
-        for mention in find_dates(closing.norm, self.published, self.date_ctx):
-            if mention.date is not None and is_statement_day(mention, closing.norm):
-                return dataclasses.replace(chosen, date=mention.date, precision=mention.precision)
-        return chosen
-
-    def _past_day_statement(
-        self, text: str, mentions: list[DateMention], chosen: DateMention | None
-    ) -> DateMention | None:
-        """ "Five violations over the past day." then "Forces opened fire five times, the JFO said in
-        a statement on Tuesday": a daily statement's account is of the day before it, also when the
-        sentence that says so is not the one with the statement's day. A sentence naming an event's
-        own day ends that reading."""
-        if any(m.kind == "past_day" for m in mentions):
-            self.past_day_told = True
-            return chosen
-        if not any(m.date is not None for m in mentions):
-            return chosen
-        if not all(is_statement_day(m, text) for m in mentions):
-            self.past_day_told = False
-            return chosen
-        if self.past_day_told and chosen is not None and chosen.date is not None:
-            return dataclasses.replace(chosen, kind="past_day", date=chosen.date - dt.timedelta(days=1))
-        return chosen
-
-    def _place_and_date(self, claim: _Claim, sentence: Sentence, chosen: DateMention | None) -> None:
-        """ "The incident occurred on 14 September near X": the day and place of the claim just told
-        (whose own sentence gave only the day it was reported, or none)."""
-        claim.add(sentence)
-        if chosen is not None and chosen.date is not None:
-            claim.date, claim.precision = chosen.date, chosen.precision
-            claim.add_evidence("date", sentence)
-        specific = [m for m in choose_places(self.places(sentence.norm)) if m.specific]
-        if specific and not claim.places:
-            claim.places = specific
-            claim.add_evidence("place", sentence)
-
-    def _locate_told_incident(self, sentence: Sentence, chosen: DateMention | None) -> bool:
-        """ "The incident occurred near X in Y district of Z": the incident already told at Z (by
-        each side that told it) was at X, which lies in Z. Every claim of that day placed at a
-        place the sentence names after X takes X."""
-        places = self.places(sentence.norm)
-        specific = [m for m in choose_places(places) if m.specific]
-        if len(specific) != 1:
-            return False
-        spot = specific[0]
-        holders = [m for m in places if m.start > spot.end and m.key != spot.key]
-        day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
-        located = False
-        for claim in self.claims:
-            if claim.date != day or len(claim.places) != 1:
-                continue
-            told = claim.places[0]
-            if any(_same_place(told, m) or fold(told.name) == fold(m.name) for m in holders):
-                claim.places = [spot]
-                claim.add(sentence)
-                claim.add_evidence("place", sentence)
-                located = True
-        return located
-
-    def _days_of_one_place(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:
-        """ "On 12 July and on 10 July, positions near X were fired at": days joined by "and" before
-        the place(s) they all apply to are one incident each. None unless the sentence says so."""
-        if not places or not _AND.search(text, 0, places[0].start):
-            return None  # no "and" before the place: nothing to join (and no second reading of dates)
-        mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]
-        mentions = [m for m in mentions if m.end <= places[0].start and not is_statement_day(m, text)]
-        if len(mentions) < 2 or len({m.date for m in mentions}) < len(mentions):
-            return None
-        if not all(_DAYS_JOINED.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(mentions)):
-            return None
-        return [(m.date, list(places)) for m in mentions]
-
-    def _new_claim(
-        self,
-        sentence: Sentence,
-        speaker: Attribution,
-        date: dt.date | None,
-        precision: str,
-        part: str | None,
-        chosen_places: list[PlaceMention],
-        border: PlaceMention | None,
-        accused: str | None,
-        setting: tuple[list[PlaceMention], Sentence] | None = None,
-        dated: bool = True,
-    ) -> _Claim:
-        """A claim begun by this sentence, now the one being read."""
-        text = sentence.norm
-        sentence_for_place = setting[1] if setting is not None else sentence
-        claim = _Claim(speaker=speaker, date=date, precision=precision, part=part)
-        claim.summary_only = speaker.side == "media" and accused is None
-        claim.add(sentence)
-        if setting is not None:
-            claim.sentences.insert(0, setting[1])
-        claim.add_evidence("date", sentence if dated or self.date_sentence is None else self.date_sentence)
-        claim.add_evidence("claimant", sentence)
-        several = len(chosen_places) > 1  # a list of places: one incident each
-        claim.places = list(chosen_places) if several else [m for m in chosen_places if m.specific]
-        claim.region = None if several else next((m for m in chosen_places if not m.specific), None) or border
-        if claim.places or claim.region is not None:
-            claim.add_evidence("place", sentence_for_place)
-        claim.accused = accused
-        if accused:
-            claim.add_evidence("accused_side", sentence)
-        claim.weapons = find_weapons(text)
-        if claim.weapons:
-            claim.add_evidence("weapons", sentence)
-        self.claims.append(claim)
-        self.current = claim
-        self.in_claim = True
-        return claim
-
-    def _continues(
-        self,
-        claim: _Claim,
-        speaker: Attribution,
-        date: dt.date | None,
-        part: str | None,
-        places: list[PlaceMention],
-        accused: str | None,
-    ) -> bool:
-        if not _same_speaker(claim.speaker, speaker):
-            return False
-        if date is not None and claim.date is not None and date != claim.date:
-            return False
-        if part is not None and claim.part is not None and part != claim.part:
-            return False
-        # ("Shooting comes from the town of Y": where fire came from is no other incident)
-        places = [m for m in places if not m.origin]
-        if places:
-            keys = {m.key for m in places}
-            known = {m.key for m in claim.places} | ({claim.region.key} if claim.region else set())
-            if claim.places:
-                # (a village named after the text moved to another day, "On Wednesday night also,
-                # ...", is that day's, not inside the sector of the claim told before)
-                moved = date is None and claim.date is not None and self.date_ctx not in (None, claim.date)
-                if (
-                    not all(any(_same_place(m, k) for k in claim.places) for m in places)
-                    and not keys <= known
-                    and (moved or not _settlement_in_sector(claim, places))
-                ):
-                    return False  # another village: another incident
-            elif (
-                not any(m.specific for m in places)
-                and claim.region is not None
-                and claim.region.place is not self.border
-                and not keys <= known
-            ):
-                return False  # another region
-            # a specific place for a claim that named only a region or the border refines it
-        return not (accused and claim.accused and accused != claim.accused and not self.lexicon.is_party(speaker.side))
-
-    def _merge(
-        self,
-        claim: _Claim,
-        sentence: Sentence,
-        places: list[PlaceMention],
-        border: PlaceMention | None,
-        accused: str | None,
-        casualties: Any,
-    ) -> None:
-        claim.add(sentence)
-        specific = [m for m in places if m.specific]
-        if len(claim.places) == 2 and not claim.per_place and casualties and len(specific) == 1:
-            _split_pooled_figure(claim, specific[0], casualties)
-        if claim.places:
-            _refine_to_settlement(claim, places, sentence)
-        if specific and not claim.places:
-            claim.places = specific
-            claim.add_evidence("place", sentence)
-            if len(specific) > 1 and casualties:
-                # "one was killed in A, another in B": each place's own figure, also when the
-                # list comes after a lede that gave the total
-                figures = per_place_casualties(sentence.norm, [(m.start, m.end) for m in specific])
-                if figures is not None:
-                    claim.per_place = {m.key: f for m, f in zip(specific, figures)}
-        elif places and not claim.places and (claim.region is None or _on_the_line(claim.region)):
-            # ("exchanged fire at the border" then "gunfire from the vicinity of the temple in X
-            # province": the area named next is more precise than the line)
-            if claim.region is None or not (_on_the_line(places[0]) or places[0].origin):
-                claim.region = places[0]
-                claim.add_evidence("place", sentence)
-        elif claim.region is None and border is not None and not claim.places:
-            claim.region = border
-        if accused and claim.accused is None:
-            claim.accused = accused
-            claim.summary_only = False
-            claim.add_evidence("accused_side", sentence)
-        for weapon in find_weapons(sentence.norm):
-            if weapon.lower() not in {w.lower() for w in claim.weapons}:
-                claim.weapons.append(weapon)
-                claim.add_evidence("weapons", sentence)
-        claim.add_casualties(casualties.killed, casualties.wounded, sentence)
-        self.in_claim = True
-
-    def _replace_speaker(self, old: Attribution, new: Attribution) -> None:
-        tracker = self.tracker
-        for name, person in list(tracker.names.items()):
-            if person == old or (person.side is None and person.claimant == old.claimant):
-                tracker.names[name] = Attribution(new.claimant, new.side, person.kind, person.start)
-        if tracker.last_spokesperson is not None and tracker.last_spokesperson.side is None:
-            tracker.last_spokesperson = Attribution(new.claimant, new.side, tracker.last_spokesperson.kind)
-        if tracker.last_ministry is not None and tracker.last_ministry.side is None:
-            tracker.last_ministry = Attribution(new.claimant, new.side, "ministry")
-        if tracker.current == old:
-            tracker.current = new
-
-
-_SETTLEMENT_CUES = ("village", "settlement", "town", "hamlet")
-
-
-def _settlement_in_sector(claim: _Claim, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The one village a sentence names after a claim that named only a sector (else nothing)."""
-    if len(claim.places) != 1 or claim.places[0].cue != "sector":
-        return []
-    villages = [m for m in places if m.specific and m.cue in _SETTLEMENT_CUES]
-    return villages if len(villages) == 1 and len([m for m in places if m.specific]) == 1 else []
-
-
-def _split_pooled_figure(claim: _Claim, named: PlaceMention, casualties: Casualties) -> None:
-    """ "Six civilians were injured in A and B ... five were injured in B": the figure pooled over
-    two places, then given for one of them, leaves the rest to the other (B 5, A 1)."""
-    others = [m for m in claim.places if not _same_place(m, named)]
-    if len(others) != 1:
-        return
-    for kind in ("killed", "wounded"):
-        pooled, figure = getattr(claim, kind), getattr(casualties, kind)
-        other_kind = "wounded" if kind == "killed" else "killed"
-        if pooled and figure and figure < pooled and getattr(casualties, other_kind) is None:
-            claim.per_place = {
-                named.key: Casualties(**{kind: figure}),
-                others[0].key: Casualties(**{kind: pooled - figure}),
-            }
-            return
-
-
-def _refine_to_settlement(claim: _Claim, places: list[PlaceMention], sentence: Sentence) -> None:
-    """ "... firing in the Khuiratta sector. Fire hit a house in Jijot village, injuring a man": a
-    village named by a later sentence of the claim is where it happened, inside the sector."""
-    villages = _settlement_in_sector(claim, places)
-    if villages:
-        claim.places = villages
-        claim.add_evidence("place", sentence)
-
-
-def _on_the_line(mention: PlaceMention) -> bool:
-    """ "the border", "the Line of Control": the whole line, the vaguest place a claim can have."""
-    return mention.place is not None and mention.place.kind == "border"
-
-
-def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
-    """One place, also when spelled two ways in one report ("Khuiratta", "Khuriatta"): two names,
-    one at least unknown to the gazetteer, that differ by two letters swapped or one letter changed."""
-    if a.key == b.key:
-        return True
-    if a.place is not None and b.place is not None:
-        return False
-    x, y = fold(a.name), fold(b.name)
-    if len(x) != len(y) or len(x) < 6:
-        return False
-    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
-    if len(diff) == 1:
-        return True
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
-
-
-def _places_with_own_figures(
-    text: str, places: list[PlaceMention], casualties: Casualties
-) -> list[PlaceMention] | None:
-    """ "Three were killed in A while two others were killed in B": places named apart, each with
-    its own figure, are an incident each (not the first place with the sum)."""
-    specific = list({m.key: m for m in places if m.specific and not m.near}.values())
-    if len(specific) < 2 or not casualties:
-        return None
-    return specific if per_place_casualties(text, [(m.start, m.end) for m in specific]) is not None else None
-
-
-def _quote_closers(sentences: list[Sentence]) -> dict[int, Sentence]:
-    """For sentences inside a quotation that spans sentences, the sentence where it closes."""
-    closers: dict[int, Sentence] = {}
-    open_run: list[int] = []
-    for sentence in sentences:
-        if sentence.heading:
-            open_run = []
-            continue
-        quotes = sentence.norm.count('"')
-        if open_run:
-            if quotes % 2 == 1:  # the quotation closes here
-                for index in open_run:
-                    closers[index] = sentence
-                open_run = []
-            else:
-                open_run.append(sentence.index)
-        elif quotes % 2 == 1:
-            open_run = [sentence.index]
-    return closers
-
-
-def _attach_losses(claims: list[_Claim], pending: list) -> None:
+def _attach_losses(claims: list[Claim], pending: list) -> None:
     """ "Armenia confirmed four killed": to Armenia's claim of that day, if it states no figure itself."""
     first: dict[tuple[str | None, dt.date | None], int] = {}  # (side, date) -> first claim; date None = any
     for position, claim in enumerate(claims):
@@ -1183,7 +134,7 @@ def is_same_day_report(sentences: list[Sentence], published: dt.date | None, lex
     return False
 
 
-def _date_by_publication(claims: list[_Claim], published: dt.date | None, same_day: bool = True) -> int:
+def _date_by_publication(claims: list[Claim], published: dt.date | None, same_day: bool = True) -> int:
     """A claim the text gives no day for happened on the day of a news report that tells that day's
     news (``same_day``, see ``is_same_day_report``), unless told in the past perfect ("had struck", an
     earlier event). Otherwise it stays undated: the reviewer is asked for the day rather than given a
@@ -1199,7 +150,7 @@ def _date_by_publication(claims: list[_Claim], published: dt.date | None, same_d
     return dated
 
 
-def _lend_story_region(claims: list[_Claim]) -> None:
+def _lend_story_region(claims: list[Claim]) -> None:
     """ "Forces opened fire on positions in the X province on Thursday." then "..., the ministry
     said": news tells where in the lede and who says so in the body. A claim that names no place
     and no region takes the region an earlier claim of the same day (or also without a day) named, when that region is the
@@ -1207,7 +158,7 @@ def _lend_story_region(claims: list[_Claim]) -> None:
     other side tells another story; never a place fire came from. Only a
     region is lent, shown as such (region precision), since the claim's own words do not name a
     village."""
-    by_day: dict[dt.date | None, list[_Claim]] = {}
+    by_day: dict[dt.date | None, list[Claim]] = {}
     for claim in claims:
         by_day.setdefault(claim.date, []).append(claim)
     for day_claims in by_day.values():
@@ -1230,7 +181,7 @@ def _lend_story_region(claims: list[_Claim]) -> None:
                 )
 
 
-def _drop_covered_summaries(claims: list[_Claim], lexicon: Lexicon) -> list[_Claim]:
+def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A media sentence blaming nobody only stands when no claim covers its day; an outlet's own
     retelling without a place of its own ("mortar shells were fired at northern Israel"), or naming
     only provinces, gives way to a party's or monitor's claim of the same day: the lede restates
@@ -1266,7 +217,7 @@ def _drop_covered_summaries(claims: list[_Claim], lexicon: Lexicon) -> list[_Cla
     return kept
 
 
-def _hand_casualties(summary: _Claim, claims: list[_Claim]) -> None:
+def _hand_casualties(summary: Claim, claims: list[Claim]) -> None:
     """A lede in the outlet's voice that gives way to a party's statement of the same day hands it
     the casualties it states, when that day has exactly one such statement and the statement
     gives none ("Five were killed in Pakistani shelling in Mendhar on Sunday ...
@@ -1303,7 +254,7 @@ def place_dict(place: Any) -> dict[str, Any]:
     }
 
 
-def _place_counts(claim: _Claim, key: str, first: bool) -> dict[str, int | None]:
+def _place_counts(claim: Claim, key: str, first: bool) -> dict[str, int | None]:
     """Killed and wounded for one place of a claim. A figure stated place by place is that place's;
     a figure stated once for a list of places is pooled: the first place's record carries it (a
     monitor's sum over the map counts it once), and when the other kind is given place by place,
@@ -1318,7 +269,7 @@ def _place_counts(claim: _Claim, key: str, first: bool) -> dict[str, int | None]
     return {"killed": claim.killed, "wounded": claim.wounded}
 
 
-def _proposals(claim: _Claim, doc: Document, published: dt.date | None, lexicon: Lexicon) -> list[Proposal]:
+def _proposals(claim: Claim, doc: Document, published: dt.date | None, lexicon: Lexicon) -> list[Proposal]:
     side = claim.speaker.side or "media"
     if lexicon.is_party(side):  # a party blames the side it names, else its opponent
         named = claim.accused if lexicon.is_party(claim.accused) and claim.accused != side else None
@@ -1409,7 +360,7 @@ def extract_document(
         gazetteer = Gazetteer.for_profile(profile)
     lexicon = lexicon_for(profile)
     stop_at = time.monotonic() + time_budget if time_budget is not None else None
-    reader = _Reader(doc, gazetteer, aliases, lexicon)
+    reader = Reader(doc, gazetteer, aliases, lexicon)
     for sentence in doc.sentences:
         if stop_at is not None and time.monotonic() > stop_at:
             doc.warnings.append(
@@ -1448,7 +399,7 @@ def extract_document(
         )
     if reader.old_events:
         warnings.append(
-            f"{len(reader.old_events)} sentence(s) describe events more than {_BACKGROUND_DAYS} days before publication "
+            f"{len(reader.old_events)} sentence(s) describe events more than {BACKGROUND_DAYS} days before publication "
             f"({published}); they were read as background. Check the publication date if that is wrong."
         )
     if undated_now:
@@ -1477,7 +428,7 @@ def extract_document(
 
 
 def _responses(
-    denials: list[tuple[Denial, Sentence]], claims: list[_Claim], owner: dict[int, list[int]], proposals: list[Proposal]
+    denials: list[tuple[Denial, Sentence]], claims: list[Claim], owner: dict[int, list[int]], proposals: list[Proposal]
 ) -> list[Response]:
     """Denials grouped by who denies whom, attached to the latest claim they can answer."""
     by_side: dict[str | None, list[tuple[int, int]]] = {}  # side -> (first sentence, claim position), in order
