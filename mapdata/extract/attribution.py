@@ -374,6 +374,12 @@ _OFFICIAL = re.compile(
     r"(?:said|says|told|reported|stated|wrote|added|claim(?:s|ed)|underscored|noted)\b",
     re.I,
 )
+_WITNESS = re.compile(
+    r"(?:\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+)?\b(?:an?|one)\s+(?:local\s+)?"
+    r"(?:resident|villager|farmer|shopkeeper|eyewitness|witness)\s+(?:of|from|in)\s+[^,.;]{1,60}?,?\s+"
+    r"(?:said|says|told|recalled|added)\b|"
+    r"\b(?:local\s+)?(?:residents|villagers|locals|eyewitnesses|witnesses)\s+(?:said|say|told)\b"
+)
 _UNNAMED_SOURCES = re.compile(
     r"\baccording\s+to\s+(?:(?:official|security|military|army|police|local)\s+)?(?:sources|officials)\b|"
     r"(?<![\w'’-]\s)(?<![A-Z][\w'’-])\b(?:(?:official|security|military|army|local)\s+)?(?:sources|officials)\s+"
@@ -502,6 +508,17 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             # whose side is read from whom the claim blames (``resolve_side``)
             who = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", m.group("who"), flags=re.I))
             found.append((m.start(), m.end(), Attribution(who[:1].upper() + who[1:], None, "official", m.start())))
+    if not found:
+        m = _WITNESS.search(sentence)
+        if m:
+            # "Bashir Ahmad, a resident of Silkote, said": a civilian who saw it, no side's voice
+            name = m.group("name")
+            claimant = f"resident ({name})" if name else "residents"
+            witness = Attribution(claimant, "media", "witness", m.start())
+            if name and update:
+                for key in {name, name.split()[0], name.split()[-1]}:
+                    tracker.names[key] = witness
+            found.append((m.start(), m.end(), witness))
     if not found:
         m = _UNNAMED_SOURCES.search(sentence)
         if m:

@@ -260,3 +260,16 @@ def test_a_long_first_sentence_is_summarised_with_a_mark_that_it_goes_on():
     result = _read(text, "2024-03-05", "armenia-azerbaijan")
     summary = result.proposals[0].summary
     assert summary.endswith("…") and len(summary) <= 301 and text.startswith(summary[:-1])
+
+
+def test_a_resident_who_tells_what_they_saw_is_a_witness_not_the_army_quoted_before():
+    text = (
+        'A defence spokesman said, "Pakistani troops fired mortars at posts in the Rampur sector of Uri on '
+        'Friday." Bashir Ahmad, a resident of Silkote, said Pakistani shelling hit the village of Silkote after '
+        "noon on Friday. "
+        '"The whole village of Silkote was shaken by explosions," Bashir said.'
+    )
+    result = _read(text, "2020-06-13", "india-pakistan")
+    speakers = {p.place: (p.claimant, p.reporting_side) for p in result.proposals}
+    assert speakers.get("Silkote") == ("resident (Bashir Ahmad)", "media"), _brief(result)
+    assert speakers.get("Rampur", ("", ""))[1] == "India", _brief(result)
