@@ -113,10 +113,15 @@ _TARGET_AGAIN = re.compile(
 )
 
 
+# "delivered from the Ukraine-controlled X and Y settlements": what a side holds that fire came from
+_FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?[\w'’]+-(?:controlled|held|occupied)\b", re.I)
+
+
 def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence names the origin of fire ("from positions in ..."), up to a new target."""
     stretches: list[tuple[int, int]] = []
-    for match in _FROM_POSITIONS.finditer(sentence):
+    starts = sorted([*_FROM_POSITIONS.finditer(sentence), *_FROM_HELD.finditer(sentence)], key=lambda m: m.start())
+    for match in starts:
         if stretches and match.start() < stretches[-1][1]:
             continue  # inside the stretch found already: each character is scanned once
         stop = _TARGET_AGAIN.search(sentence, match.end())
@@ -344,6 +349,9 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     article_name = (
         len(words) > 1 and words[0].group(0) == "An" and _INSIDE_SENTENCE.search(sentence, max(0, start - 3), start)
     )
+    owner = [i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w.group(0))]
+    if owner and not article_name:
+        words = words[owner[-1] + 1 :]  # "Neelam Valley's Mirpura": the region's words go with its possessive
     while (
         not article_name
         and words
@@ -618,6 +626,7 @@ def find_place_mentions(
             )
         )
     mentions = _without_second_of_between(sentence, _dedupe(mentions))
+    mentions = [m for m in mentions if not _STREET_AFTER.match(sentence, m.end)]
     return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)))
 
 
@@ -745,6 +754,10 @@ _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z0-9]|$)")
 _ADDRESS_KM = 30.0
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION_WORDS})\b", re.I)
+
+
+# "on Artema Street": a street of the town the sentence names, not a town called Artema
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Square|Lane|Prospekt|Highway)\b")
 
 
 def _without_address_towns(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -12,7 +12,10 @@ import pytest
 
 from mapdata.extract import extract
 from mapdata.extract.casualties import find_casualties
+from mapdata.extract.lexicon import lexicon_for
+from mapdata.extract.places import choose_places, find_place_mentions
 from mapdata.extract.text import split_sentences
+from mapdata.geo.gazetteer import Gazetteer
 from mapdata.profiles import default_catalog
 
 
@@ -273,3 +276,32 @@ def test_a_resident_who_tells_what_they_saw_is_a_witness_not_the_army_quoted_bef
     speakers = {p.place: (p.claimant, p.reporting_side) for p in result.proposals}
     assert speakers.get("Silkote") == ("resident (Bashir Ahmad)", "media"), _brief(result)
     assert speakers.get("Rampur", ("", ""))[1] == "India", _brief(result)
+
+
+@pytest.mark.parametrize(
+    ("profile_id", "sentence", "expected"),
+    [
+        # the region's possessive goes with its words, whatever their number
+        (
+            "india-pakistan",
+            "Indian forces fired mortar bombs in Neelam Valley's Mirpura village on Sunday.",
+            ["Mirpura"],
+        ),
+        # a street is an address inside the district named, not a town of that name
+        (
+            "russia-ukraine",
+            "Three shells were fired at the Kievsky district, and a woman was injured in the shelling on Artema Street.",
+            ["Kievsky"],
+        ),
+        # what a side holds, fire came from: not where it fell
+        (
+            "russia-ukraine",
+            "The strikes were delivered from the Ukraine-controlled Zhovanka and Verkhnetoretskoye settlements.",
+            [],
+        ),
+    ],
+)
+def test_a_possessive_region_a_street_and_a_held_origin_are_read_as_such(profile_id, sentence, expected):
+    profile = default_catalog().require(profile_id)
+    mentions = find_place_mentions(sentence, Gazetteer.for_profile(profile), lexicon=lexicon_for(profile))
+    assert [m.name for m in choose_places(mentions) if not m.origin] == expected
