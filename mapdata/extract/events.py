@@ -70,7 +70,7 @@ _STRONG = re.compile(
     r"(?:shot\s+(?:and\s+(?:killed|wounded|injured)|dead|at)|gunned\s+down)|"
     r"(?:was|were|been)\s+(?:fatally\s+)?shot\s+(?:dead\s+|at\s+|and\s+(?:killed|wounded|injured)\s+)?by\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+|enemy\s+)?"
     r"(?:snipers?|forces|troops|soldiers|army|military|border\s+guards)|"
-    r"struck|strikes?|airstrikes?|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
+    r"struck|strikes?|airstrikes?|(?:air\s*)?raids?|raided|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
     r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank)\s+fire|"
@@ -147,6 +147,9 @@ _BACKGROUND = re.compile(
     r"\bfor\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:days|nights|weeks)\b|"
     # ordnance found or cleared later: the aftermath, not an attack
     r"\b(?:defused|unexploded|bomb\s+squad|disposal\s+squad)\b|"
+    # a habit told as a plural: "has carried out near-daily air raids", "repeated strikes"
+    r"\b(?:near-daily|near\s+daily|almost\s+daily|daily|nightly|regular|frequent|repeated|routine)\s+"
+    r"(?:air\s*|drone\s+)?(?:raids|strikes|airstrikes|attacks|shelling)\b|"
     # a count of incidents compared with another day's: a statistic
     r"\bcompared\s+(?:with|to)\s+\d|"
     # a running total: "across the region this year", "since June", "since last year"

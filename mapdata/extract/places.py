@@ -626,7 +626,11 @@ def find_place_mentions(
             )
         )
     mentions = _without_second_of_between(sentence, _dedupe(mentions))
-    mentions = [m for m in mentions if not _STREET_AFTER.match(sentence, m.end)]
+    mentions = [
+        m
+        for m in mentions
+        if not _STREET_AFTER.match(sentence, m.end) and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
+    ]
     return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)))
 
 
@@ -756,6 +760,14 @@ _ADDRESS_KM = 30.0
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION_WORDS})\b", re.I)
 
 
+# "transferred to a hospital in the city of Tyre", "rushed to Government Medical College Hospital at
+# Jammu": where the wounded were carried, not where fire fell
+_CARRIED_TO = re.compile(
+    r"\b(?:taken|transferred|rushed|evacuated|airlifted|shifted|referred|admitted|brought)\s+(?:\w+\s+){0,3}?"
+    r"(?:to|in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:cent(?:er|re)|college))"
+    r"\s*,?\s*(?:in|at|of)?\s*(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
 # "on Artema Street": a street of the town the sentence names, not a town called Artema
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Square|Lane|Prospekt|Highway)\b")
 

@@ -305,3 +305,21 @@ def test_a_possessive_region_a_street_and_a_held_origin_are_read_as_such(profile
     profile = default_catalog().require(profile_id)
     mentions = find_place_mentions(sentence, Gazetteer.for_profile(profile), lexicon=lexicon_for(profile))
     assert [m.name for m in choose_places(mentions) if not m.origin] == expected
+
+
+def test_a_raid_is_an_attack_and_the_hospital_town_is_not_where_it_fell():
+    text = (
+        "An Israeli drone struck a shop in the village of Deir Siriane on Saturday, killing one person, Lebanese "
+        "military sources said. In another incident, a civilian was injured in a raid by an Israeli drone on the "
+        "village of Tayr Harfa and was transferred to a hospital in the city of Tyre."
+    )
+    result = _read(text, "2024-08-04", "israel-lebanon")
+    assert sorted((p.place, p.wounded) for p in result.proposals) == [("Deir Siriane", None), ("Tayr Harfa", 1)], (
+        _brief(result)
+    )
+
+
+def test_near_daily_raids_are_a_habit_not_an_incident():
+    """A guard: once "raids" is an attack, a habit of raids is still none."""
+    text = "Tensions have risen in recent weeks as Israel has carried out near-daily air raids in southern Lebanon."
+    assert _read(text, "2025-11-22", "israel-lebanon").proposals == []
