@@ -929,6 +929,9 @@ def _names_origins(members: list[PlaceMention]) -> bool:
     return len(specific) >= 2 and all(m.origin for m in specific)
 
 
+_SETTLEMENT_CUE_WORDS = ("village", "settlement", "town", "hamlet")
+
+
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     """One list of several places -> all of them; else the most specific place; else the first region."""
     mentions = list(mentions)
@@ -948,7 +951,12 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     # of where the fire came from ("from positions in E and F"), nor a further list of regions.
     targets = [m for members in lists if not members[0].origin and any(x.specific for x in members) for m in members]
     if targets:
-        return targets
+        # "A, B villages of X district and Z village of Y district": a village named alone beside the
+        # lists is a target too
+        alone = [
+            m for m in mentions if m.group is None and m.specific and not m.origin and m.cue in _SETTLEMENT_CUE_WORDS
+        ]
+        return sorted([*targets, *alone], key=lambda m: m.start) if alone else targets
     # A list of where fire came from ("shelled from positions near A, B and C villages") is not
     # where it fell: the incident's place is another name of the sentence, or none of them.
     origin_lists = any(_names_origins(members) for members in lists)

@@ -293,6 +293,13 @@ def test_a_resident_who_tells_what_they_saw_is_a_witness_not_the_army_quoted_bef
             "Three shells were fired at the Kievsky district, and a woman was injured in the shelling on Artema Street.",
             ["Kievsky"],
         ),
+        # a village named alone beside lists of villages is a target too
+        (
+            "armenia-azerbaijan",
+            "The positions in the Ferehli, Mazam villages of Gazakh district, in Aghdam, Munjuglu villages of Tovuz "
+            "district and Zamanli village of Gadabay district underwent fire.",
+            ["Ferehli", "Mazam", "Aghdam", "Munjuglu", "Zamanli"],
+        ),
         # what a side holds, fire came from: not where it fell
         (
             "russia-ukraine",
