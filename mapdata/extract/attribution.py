@@ -142,6 +142,8 @@ class Rules:
     side_names: re.Pattern[str]
     compound_actor: re.Pattern[str]
     role_of: re.Pattern[str]
+    caused_by: re.Pattern[str]
+    side_hit: re.Pattern[str]
 
 
 @lru_cache(maxsize=64)
@@ -200,6 +202,20 @@ def rules_for(lexicon: Lexicon) -> Rules:
         side_names=re.compile(rf"(?<![\w'’-])(?:(?i:pro)-)?(?P<name>{country})(?:['’]s|-{_JOINED})?(?![\w-])"),
         # "Cambodia-launched rockets", "Israeli-fired shells": the side in the compound fired them.
         compound_actor=re.compile(rf"(?<![\w'’-])(?P<side>{country})-(?:launched|fired)\b"),
+        # "wounded in Azerbaijan's cross-border shooting", "killed by Pakistani shelling": the side
+        # whose fire it was, named by its adjective or its possessive right before the attack noun
+        caused_by=re.compile(
+            rf"\b(?:in|by|from|during|after|under)\s+(?:an?\s+|the\s+)?(?P<side>{country})(?:['’]s)?\s+"
+            r"(?:(?:cross-border|heavy|intense|indiscriminate|unprovoked|artillery|mortar|sniper|small-arms|renewed)\s+)?"
+            r"(?:shooting|gunfire|fire|shelling|firing|attacks?|strikes?|airstrikes?|bombing|bombardment)\b",
+            re.I,
+        ),
+        # "One Ukrainian soldier was killed ... by enemy fire": the enemy of the side hit
+        side_hit=re.compile(
+            rf"\b(?P<side>{country})\s+(?:soldiers?|servicem[ae]n|troops|civilians?|border\s+guards?)\s+"
+            r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured)\b",
+            re.I,
+        ),
         # "a spokesperson of the Ukrainian delegation to the TCG, X, told", "a source in the security
         # services of the DPR told": a role held in a side's body speaks for that side
         role_of=re.compile(
@@ -645,6 +661,8 @@ _TELLS_OWN_FIRE = re.compile(
 _ACCUSED_OF = re.compile(
     r"\baccus(?:ed|es|ing)\s+(?:the\s+)?(?P<side>[A-Z][\w'’-]*(?:\s+side|\s+troops|\s+forces|\s+army)?)\s+of\b"
 )
+_REPLY_TO = re.compile(r"\b(?:retaliation|response|revenge|reprisal|answer)\b", re.I)
+_ENEMY_FIRE = re.compile(r"\bby\s+(?:the\s+)?enemy(?:'s)?\s+(?:fire|shelling|shooting|sniper|attack)", re.I)
 _ACTOR_REACH = 400  # characters between an actor and its verb, at most
 _ACTOR_TRIES = 8  # side names tried per verb, at most
 
@@ -669,6 +687,10 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
         return side_word(m.group("agent").split()[-1], lexicon) or side_word(m.group("agent"), lexicon)
     m = rules.drone_downed.search(sentence)
     if m:
+        return side_word(m.group("side"), lexicon)
+    for m in rules.caused_by.finditer(sentence):
+        if _REPLY_TO.search(sentence, max(0, m.start() - 100), m.start()):
+            continue  # "fired rockets in retaliation for ... by Israeli strikes": what the fire answered
         return side_word(m.group("side"), lexicon)
     m = rules.compound_actor.search(sentence)
     if m:
@@ -707,6 +729,10 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     enemy = lexicon.enemy_names.get(speaker_side or "")
     if enemy is not None and enemy.search(sentence) and _AGGRESSION.search(sentence):
         return lexicon.opponent(speaker_side)
+    if _ENEMY_FIRE.search(sentence):
+        m = rules.side_hit.search(sentence)
+        if m:
+            return lexicon.opponent(side_word(m.group("side"), lexicon))
     return None
 
 

@@ -330,3 +330,33 @@ def test_near_daily_raids_are_a_habit_not_an_incident():
     """A guard: once "raids" is an attack, a habit of raids is still none."""
     text = "Tensions have risen in recent weeks as Israel has carried out near-daily air raids in southern Lebanon."
     assert _read(text, "2025-11-22", "israel-lebanon").proposals == []
+
+
+@pytest.mark.parametrize(
+    ("profile_id", "text", "expected"),
+    [
+        # the side's possessive or adjective right before the attack noun names whose fire it was
+        (
+            "armenia-azerbaijan",
+            "A contract soldier of the Artsakh Defense Army was wounded in Azerbaijan's cross-border shooting near "
+            "the village of Martuni on Friday.",
+            [("Martuni", "Azerbaijan")],
+        ),
+        # "by enemy fire" blames the enemy of the side hit
+        (
+            "russia-ukraine",
+            "One Ukrainian soldier was killed and four wounded by enemy fire near Avdiivka on Tuesday, the army said.",
+            [("Avdiivka", "Russia")],
+        ),
+        # a guard: what a side's fire answered is not whose fire it was
+        (
+            "israel-lebanon",
+            "Hezbollah said it fired dozens of rockets on Kiryat Shmona on Thursday in retaliation for the death of "
+            "two paramedics by Israeli strikes.",
+            [],
+        ),
+    ],
+)
+def test_whose_fire_a_noun_phrase_names_and_the_enemy_of_the_side_hit(profile_id, text, expected):
+    result = _read(text, "2019-11-30", profile_id)
+    assert [(p.place, p.accused_side) for p in result.proposals] == expected, _brief(result)
