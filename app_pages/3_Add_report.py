@@ -501,8 +501,9 @@ st.caption(
     "Paste a news report: the incidents it describes are proposed for review, each with the sentences "
     "it came from. Edit, tick and save what is right — nothing is saved before that."
 )
-if SAVED in st.session_state:
-    st.success(escape_markdown(st.session_state.pop(SAVED)))
+saved_message = st.session_state.pop(SAVED, None)
+if saved_message is not None:
+    st.success(escape_markdown(saved_message))
 show_flash()
 
 paste_tab, manual_tab = st.tabs(["From a report", "Enter one incident by hand"])
@@ -569,6 +570,9 @@ with paste_tab:
             _preview_map(result, edited, missing)
             if st.button("Save ticked incidents", type="primary", key="ar_save"):
                 _save(result, edited)
+            if saved_message is not None:
+                # said again where the user pressed Save (the page opens at its top)
+                st.success(escape_markdown(saved_message), icon="✅")
             pending_review("ar")
 
 with manual_tab:

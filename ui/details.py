@@ -165,7 +165,8 @@ def claim_html(row: pd.Series, status: str | None) -> str:
     where = "place not stated" if place == NOT_STATED else place
     parts = [
         f"<h4>{escape_html(where)} — {_h(row.get('date'))}</h4>",
-        f"<div>Claimed by <b>{_h(row.get('claimant'))}</b> ({_h(row.get('reporting_side'))}), "
+        # the side in brackets: a claimant's name may end in parentheses ("official (Andriy Kovalenko)")
+        f"<div>Claimed by <b>{_h(row.get('claimant'))}</b> [{_h(row.get('reporting_side'))}], "
         f"accuses {_h(row.get('accused_side'))}</div>",
         f'<div class="muted">{_h(row.get("event_type"))} · killed {_h(row.get("killed"))} · '
         f"wounded {_h(row.get('wounded'))} · location: {_h(row.get('geo_precision'))}</div>",

@@ -627,7 +627,8 @@
         }
         var first = members[0];
         box.appendChild(el("span", "mapdata-tip-main", layer.stackCount.toLocaleString("en") + " claims at " + (this._text("place", first) || "this spot")));
-        if (lo <= hi) box.appendChild(el("span", "mapdata-tip-dates", " · " + dayString(this._base, lo) + " to " + dayString(this._base, hi)));
+        // one day is told once ("2025-07-24"), a range by its ends
+        if (lo <= hi) box.appendChild(el("span", "mapdata-tip-dates", " · " + dayString(this._base, lo) + (lo < hi ? " to " + dayString(this._base, hi) : "")));
         box.appendChild(el("div", "mapdata-tip-hint", "Click: list them beside the map"));
         return box;
       }
@@ -642,7 +643,7 @@
       var box = el("div", "mapdata-popup");
       box.appendChild(el("div", "mapdata-popup-title", dayString(this._base, d.day[i]) + " · " + this._text("place", i)));
       var side = d.sides[d.side[i]] || "";
-      box.appendChild(el("div", "mapdata-popup-claimant", this._text("claimant", i) + (side ? " (" + side + ")" : "")));
+      box.appendChild(el("div", "mapdata-popup-claimant", this._text("claimant", i) + (side ? " [" + side + "]" : "")));
       var summary = this._text("summary", i);
       if (summary) box.appendChild(el("div", "mapdata-popup-summary", summary));
       var status = this._status(i);

@@ -72,3 +72,13 @@ def test_a_clusters_label_leaves_its_count_readable(page, app_url):
     seen = frame.evaluate(OVERLAP, ".mapdata-cluster span")
     assert not seen["covered"], "the label covers the cluster's count"
     assert seen["inside"]
+
+
+def test_a_stacks_label_tells_one_day_once_and_a_range_by_its_ends(page, app_url):
+    frame = open_map(page, app_url)
+    tegh = (39.55826, 46.48054)  # two claims of 2023-04-11 at one point (Tegh and Digh)
+    place_spot(frame, page, tegh, 0.5, 0.5)
+    label = tooltip_at(page, frame, tegh)
+    assert "2023-04-11" in label and " to " not in label, label
+    place_spot(frame, page, TOVUZ, 0.5, 0.5)
+    assert "2020-07-12 to 2020-07-14" in tooltip_at(page, frame, TOVUZ)

@@ -83,3 +83,21 @@ def test_evidence_is_text_not_markup(db_path: Path) -> None:
     Store(db_path).save([claim])
     body = panel(claim.id)
     assert "<img" not in body and "&lt;img src=x onerror=alert(1)&gt;" in body
+
+
+def test_the_side_of_a_claimant_whose_name_ends_in_parentheses_is_told_once_clearly():
+    import pandas as pd
+
+    from ui.details import claim_html
+
+    row = pd.Series(
+        {
+            "place": "Sudzha",
+            "date": "2025-03-27",
+            "claimant": "Ukrainian official (Andriy Kovalenko)",
+            "reporting_side": "Ukraine",
+            "accused_side": "Russia",
+        }
+    )
+    shown = claim_html(row, None)
+    assert "(Andriy Kovalenko)</b> [Ukraine]" in shown and ") (Ukraine)" not in shown

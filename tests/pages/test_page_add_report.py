@@ -90,6 +90,8 @@ def test_save_writes_ticked_rows_only_when_pressed(page: AppTest, db_path: Path)
     _button(page, "Save ticked incidents").click().run()
     assert not page.exception
     assert "1 new" in page.success[0].value
+    # said at the top of the page and again under the Save button, where the user is
+    assert [s.value for s in page.success].count(page.success[0].value) == 2
     frame = Store(db_path).frame()
     assert len(frame) == before + 1
     saved = frame[frame["origin"] == "article"].iloc[0]
