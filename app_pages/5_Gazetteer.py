@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -268,6 +269,15 @@ with lookup_tab:
                 done(f"Saved: “{name.strip()}” → {choice.name} ({choice.country})")
         new_place_form(name.strip(), map_too=not candidates)
 
+
+def _when(stamp: str | None) -> str:
+    """A stored UTC timestamp as a reader writes it."""
+    try:
+        return dt.datetime.fromisoformat(stamp or "").astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return stamp or ""
+
+
 with unresolved_tab:
     if not unresolved:
         st.info("No unresolved places. Names that imports or reports cannot place are listed here.")
@@ -278,7 +288,8 @@ with unresolved_tab:
                     {
                         "name": u.name,
                         "seen": u.seen,
-                        "last seen": u.last_seen,
+                        # "2026-12-01 16:39 UTC", not the stored ISO form with seconds and offset
+                        "last seen": _when(u.last_seen),
                         "where": u.context or "",
                         "why": u.reason or "",
                     }

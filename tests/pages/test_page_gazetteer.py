@@ -85,6 +85,8 @@ def test_unresolved_place_is_resolved_by_clicking_the_map(db_path: Path, clicks:
     PlaceBook(Store(db_path)).note_unresolved([("Hill 1234", "report: hostile <b>text</b>", "no such place")])
     at = open_page(PAGE)
     assert "Hill 1234" in list(at.dataframe[0].value["name"])
+    # when it was last seen, as a reader writes it ("2026-12-01 16:39 UTC"), not the stored ISO form
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", at.dataframe[0].value["last seen"].iloc[0])
     clicks["gz_resolve_map"] = {"last_clicked": {"lat": 40.25, "lng": 45.91}}
     at.run()
     # the click fills the typed boxes; the source is asked for as on the new-place form
