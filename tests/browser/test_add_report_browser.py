@@ -44,7 +44,10 @@ def test_a_pasted_report_is_read_as_its_conflict_and_saved_there(page, app_url, 
     page.get_by_text("Read as India–Pakistan").wait_for()
     page.get_by_text("1 proposed incident(s)").wait_for()
     page.get_by_role("button", name="Save ticked incidents").click()
-    page.get_by_text("Saved 1 incident(s): 1 new").wait_for()
+    # said at the top of the page and again under the Save button
+    saved = page.get_by_text("Saved 1 incident(s): 1 new")
+    saved.first.wait_for()
+    assert saved.count() == 2
 
     page.goto(f"{app_url}/?conflict=india-pakistan")
     page.get_by_text("1 of 19 incidents shown").wait_for()

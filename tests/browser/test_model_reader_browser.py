@@ -38,5 +38,8 @@ def test_the_model_reader_is_chosen_says_where_the_text_goes_and_its_proposal_is
     page.get_by_text("read by the language model stub-model").wait_for()
     assert len(model.requests) == 1 and "Sotk" in model.requests[0]["body"]["messages"][-1]["content"]
     page.get_by_role("button", name="Save ticked incidents").click()
-    page.get_by_text("Saved 1 incident(s): 1 new").wait_for()
+    # said at the top of the page and again under the Save button
+    saved = page.get_by_text("Saved 1 incident(s): 1 new")
+    saved.first.wait_for()
+    assert saved.count() == 2
     assert outside_requests.not_tiles() == []
