@@ -370,6 +370,7 @@ def base_map(
                 icon_anchor=(60, 7),
             ),
             interactive=False,
+            keyboard=False,  # a name on the map is no control: Tab should not stop on it
             pane=COUNTRY_LABELS_PANE,
         ).add_to(borders)
     borders.add_to(fmap)

@@ -55,3 +55,15 @@ def test_country_names_are_hidden_at_world_zoom_and_never_cover_a_cluster(page, 
         assert all(item["shown"] for item in layout), (zoom, layout)
         assert [item for item in layout if item["covering"]] == [], zoom
     assert container.get_attribute("data-country-labels") == "shown"
+
+
+def test_country_names_are_no_keyboard_stops(page, app_url):
+    """A name on the map is not a control: Tab never lands on it (walk3 counted 6 of 13 Tabs there)."""
+    frame = open_map(page, app_url)
+    _zoom(frame, 7)
+    stops = frame.evaluate(
+        """(names) => [...document.querySelectorAll('.leaflet-marker-icon')]
+            .filter((m) => names.includes(m.textContent.trim()) && m.tabIndex >= 0).map((m) => m.textContent.trim())""",
+        list(LABELS),
+    )
+    assert stops == []
