@@ -249,6 +249,14 @@ class SpeakerTracker:
     def media(self) -> Attribution:
         return Attribution(self.outlet or "unattributed report", "media", "media")
 
+    def remember(self, full: str, person: Attribution, first_name: bool = False) -> None:
+        """Who ``full`` is, by full and last name (and first name: "Bashir said"), the oldest forgotten."""
+        keys = {full, full.split()[-1], *([full.split()[0]] if first_name else [])}
+        for key in keys:
+            self.names[key] = person
+        while len(self.names) > _MAX_NAMES:  # every sentence is searched for every name: keep few
+            del self.names[next(iter(self.names))]
+
     def register(self, attribution: Attribution, sentence: str, end: int) -> Attribution:
         """Remember a person named right after an office ("spokeswoman Shushan Stepanyan")."""
         tail = sentence[end : end + 60]
@@ -263,11 +271,7 @@ class SpeakerTracker:
             and not re.search(r"\b(?:Ministry|Army|Forces)\b", match.group("name"))
         ):
             person = Attribution(attribution.claimant, attribution.side, "spokesperson", attribution.start)
-            full = match.group("name")
-            self.names[full] = person
-            self.names[full.split()[-1]] = person
-            while len(self.names) > _MAX_NAMES:  # every sentence is searched for every name: keep few
-                del self.names[next(iter(self.names))]
+            self.remember(match.group("name"), person)
             self.last_spokesperson = person
         if attribution.kind == "ministry":
             self.last_ministry = attribution
@@ -532,8 +536,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             claimant = f"resident ({name})" if name else "residents"
             witness = Attribution(claimant, "media", "witness", m.start())
             if name and update:
-                for key in {name, name.split()[0], name.split()[-1]}:
-                    tracker.names[key] = witness
+                tracker.remember(name, witness, first_name=True)
             found.append((m.start(), m.end(), witness))
     if not found:
         m = _UNNAMED_SOURCES.search(sentence)

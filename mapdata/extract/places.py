@@ -26,6 +26,7 @@ from mapdata.profiles import Profile, default_catalog
 __all__ = [
     "BORDER",
     "FOCUS",
+    "SETTLEMENT_CUES",
     "PlaceMention",
     "announces_places",
     "border_mention",
@@ -929,7 +930,7 @@ def _names_origins(members: list[PlaceMention]) -> bool:
     return len(specific) >= 2 and all(m.origin for m in specific)
 
 
-_SETTLEMENT_CUE_WORDS = ("village", "settlement", "town", "hamlet")
+SETTLEMENT_CUES = ("village", "settlement", "town", "hamlet")  # cue words of one settlement, not a region
 
 
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
@@ -953,9 +954,7 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     if targets:
         # "A, B villages of X district and Z village of Y district": a village named alone beside the
         # lists is a target too
-        alone = [
-            m for m in mentions if m.group is None and m.specific and not m.origin and m.cue in _SETTLEMENT_CUE_WORDS
-        ]
+        alone = [m for m in mentions if m.group is None and m.specific and not m.origin and m.cue in SETTLEMENT_CUES]
         return sorted([*targets, *alone], key=lambda m: m.start) if alone else targets
     # A list of where fire came from ("shelled from positions near A, B and C villages") is not
     # where it fell: the incident's place is another name of the sentence, or none of them.

@@ -35,6 +35,7 @@ from mapdata.extract.denials import Denial, find_denial
 from mapdata.extract.events import AGREEMENT_CLAUSE, classify
 from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.places import (
+    SETTLEMENT_CUES,
     PlaceMention,
     announces_places,
     border_mention,
@@ -985,14 +986,11 @@ class Reader:
             tracker.current = new
 
 
-_SETTLEMENT_CUES = ("village", "settlement", "town", "hamlet")
-
-
 def _settlement_in_sector(claim: Claim, places: list[PlaceMention]) -> list[PlaceMention]:
     """The one village a sentence names after a claim that named only a sector (else nothing)."""
     if len(claim.places) != 1 or claim.places[0].cue != "sector":
         return []
-    villages = [m for m in places if m.specific and m.cue in _SETTLEMENT_CUES]
+    villages = [m for m in places if m.specific and m.cue in SETTLEMENT_CUES]
     return villages if len(villages) == 1 and len([m for m in places if m.specific]) == 1 else []
 
 

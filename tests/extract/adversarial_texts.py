@@ -15,6 +15,16 @@ __all__ = ["ADVERSARIAL"]
 _PLACES = "Sotk, Vardenis, Goris, Kapan, Jermuk, Tegh, Ijevan, Berd, "
 
 
+def _letters(i: int) -> str:
+    """``i`` in lower-case letters ("b", "c", ... "ba"): a name of its own for each number."""
+    out = ""
+    while True:
+        i, r = divmod(i, 26)
+        out = chr(97 + r) + out
+        if i == 0:
+            return out + "a"
+
+
 def _repeat(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
@@ -43,6 +53,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "ampersands": lambda n: _repeat("&a", n),
     "short-lines": lambda n: _repeat("Shelling\n", n),
     "named-dead": lambda n: _repeat("Aaa Bbb died ", n),
+    # a new named witness in every sentence: the names remembered stay few (round 13)
+    "witnesses": lambda n: "".join(
+        f"Aaa B{_letters(i)}, a resident of Ccc, said shelling hit the village. " for i in range(max(1, n // 60))
+    )[:n],
     # one paragraph hard-wrapped at 70 columns: every line runs on, all joined into one (round 13)
     "wrapped-lines": lambda n: _repeat("troops fired at the village of Movses and shelled the houses near the\n", n),
 }
