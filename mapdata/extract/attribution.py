@@ -43,7 +43,8 @@ _NAME = r"(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})"
 SPEECH = re.compile(  # a speech verb or an attribution phrase anywhere in a sentence
     r"\b(?:said|says|say|told|tells|report(?:s|ed)?|add(?:s|ed)|claim(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|"
     r"confirm(?:s|ed)|not(?:es|ed)|inform(?:s|ed)|declared|noted|according\s+to|statement|quoted|citing|quoting|"
-    r"referring\s+to|with\s+reference\s+to)\b",
+    # condemning, blaming and accusing are said too ("the Royal Thai Army has condemned X for ...")
+    r"condemn(?:s|ed)|blam(?:es|ed)|accus(?:es|ed)|referring\s+to|with\s+reference\s+to)\b",
     re.I,
 )
 
@@ -314,8 +315,10 @@ def _acts(sentence: str, start: int, end: int) -> bool:
 
 
 _SPEAKS_RIGHT_AFTER = re.compile(
-    r"(?:['’]s)?[\w\s'’()-]{0,40}?\b(?:said|says|stated|states|reported|reports|announced|added|adds|told|noted|"
-    r"claimed|claims|confirmed|wrote|posted|tweeted|condemned|condemns|denounced)\b",
+    # (an aside between the speaker and the verb: "Lebanese authorities and Hezbollah, however, accused")
+    r"(?:['’]s)?[\w\s'’()-]{0,40}?(?:,\s*(?:however|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|too),\s*)?"
+    r"\b(?:said|says|stated|states|reported|reports|announced|added|adds|told|noted|"
+    r"claimed|claims|confirmed|wrote|posted|tweeted|condemned|condemns|denounced|blamed|blames|accused|accuses)\b",
     re.I,
 )
 # "according to the ministry", "Trend reports, citing the ministry", "said the ministry": the name

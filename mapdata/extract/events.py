@@ -125,6 +125,9 @@ _BACKGROUND = re.compile(
     # a running tally: "eight out of ten days this month", "for the fourth day in a row" stays news
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:last\s+|past\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+days\b|"
+    # a recap of recent days ("follows a string of Israeli operations ... in recent days")
+    r"\bin\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b|"
+    r"\b(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:a|an)\s+(?:string|series|spate|wave)\s+of\b|"
     r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
     # a habit in the present perfect: "has been violating the ceasefire by targeting villages"
     r"\b(?:has|have)\s+been\s+(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"

@@ -142,6 +142,19 @@ _AFTER_NAME = re.compile(
 _IN_REGION_AFTER = re.compile(
     rf"\b(?:in|at|near)\s+(?P<name>{_CUED_NAME}),?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_REGION_WORDS})\b"
 )
+# "At Chong Khanma in Si Sa Ket", "Phu Makheu and Huai Thamariya in Si Sa Ket": names placed in a
+# place the gazetteer knows are places in it, also when it does not know them.
+_IN_KNOWN_PLACE = re.compile(
+    rf"(?:\b(?:[Aa]t|[Ii]n|[Nn]ear|[Aa]round)\s+|\b(?:area|region|district|sector),\s+)"
+    rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?),?\s+in\s+(?P<container>{_CUED_NAME})"
+)
+# "killed one person and wounded several others in Tayr Debba and et-Taybe", "a shell landed near X":
+# the name where fire fell or people were hit is a place, also when the gazetteer does not know it.
+_HIT_IN = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|struck|hit|shelled|targeted|fell|landed|exploded|"
+    r"damaged|destroyed)\b[^.;,:]{0,60}?\s(?:in|near|at)\s+(?:the\s+)?"
+    rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?)"
+)
 # "in south Lebanon's Zibqin", "on Israel's Kiryat Shmona": the name after a region's possessive is
 # a place in it, also when the gazetteer does not know it (the region must be a place it knows).
 _REGION_POSSESSIVE = re.compile(
@@ -489,6 +502,26 @@ def find_place_mentions(
         span = _clean_span(sentence, match.start("name") + start, match.start("name") + end)
         if span:
             spans.setdefault(span, "village")
+    for match in _IN_KNOWN_PLACE.finditer(sentence):
+        start, end = next(_cued_names(match.group("container")))
+        container = _clean_span(sentence, match.start("container") + start, match.start("container") + end)
+        if container is None:
+            continue
+        known = resolve_name(gazetteer, sentence[container[0] : container[1]], countries=focus).place
+        if known is None or known.kind == "country" or known.country not in focus:
+            continue
+        names_start = match.start("names")
+        for named_start, named_end in _cued_names(match.group("names")):
+            span = _clean_span(sentence, names_start + named_start, names_start + named_end)
+            if span and span != container:
+                spans.setdefault(span, "village")
+                containers.add(container)
+    for match in _HIT_IN.finditer(sentence):
+        names_start = match.start("names")
+        for named_start, named_end in _cued_names(match.group("names")):
+            span = _clean_span(sentence, names_start + named_start, names_start + named_end)
+            if span:
+                spans.setdefault(span, "hit")
     for match in _REGION_POSSESSIVE.finditer(sentence):
         if resolve_name(gazetteer, match.group("region"), countries=focus).place is None:
             continue  # "in Hezbollah's Radwan unit": a party's, not a region's
@@ -557,6 +590,7 @@ def find_place_mentions(
                 "areas",
                 "near",
                 "named",
+                "hit",
             )
             else announced
         )
@@ -602,7 +636,7 @@ def find_place_mentions(
         if place is not None and place.kind == "country":
             continue  # a country is a side, not where an incident happened
         if place is not None and place.country not in focus and place.kind != "border":
-            if announced is None:
+            if announced in (None, "hit"):
                 continue  # Brussels, Moldova: places in the news, not on the front line
             place = None  # "near X" with X only known abroad: flag it, let the user choose
         near_cue = bool(_NEAR_CUE.search(sentence[max(0, start - 40) : start]))

@@ -1,0 +1,69 @@
+"""Round 14 of issue 16: rules read off build12 (the odd half of a set never seen before, opened
+once its first-run figures were written down), each with invented sentences (no article text).
+"""
+
+from __future__ import annotations
+
+from mapdata.extract import extract
+from mapdata.extract.events import classify
+from mapdata.extract.lexicon import lexicon_for
+from mapdata.extract.places import choose_places, find_place_mentions
+from mapdata.geo.gazetteer import Gazetteer
+from mapdata.profiles import default_catalog
+
+
+def _read(text: str, published: str, profile_id: str):
+    return extract(text, published=published, outlet="Outlet", profile=default_catalog().require(profile_id))
+
+
+def _brief(result) -> list[tuple]:
+    return [(str(p.date), p.place, p.claimant, p.reporting_side) for p in result.proposals]
+
+
+def _chosen(sentence: str, profile_id: str) -> list[str]:
+    profile = default_catalog().require(profile_id)
+    mentions = find_place_mentions(sentence, Gazetteer.for_profile(profile), lexicon=lexicon_for(profile))
+    return [m.name for m in choose_places(mentions) if m.specific]
+
+
+def test_a_body_that_condemns_speaks_and_the_army_goes_on_speaking():
+    text = (
+        "The Royal Thai Army has condemned the Cambodian military for a new breach of the truce.\n\n"
+        "The army says it has received reports that Cambodian troops fired rifles at Thai posts near "
+        "the village of Ban Nong Waeng on Tuesday night."
+    )
+    result = _read(text, "2025-07-31", "thailand-cambodia")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Ban Nong Waeng", "Thailand")], _brief(result)
+
+
+def test_names_placed_in_a_known_place_are_places_in_it():
+    assert _chosen(
+        "At Ban Khok Rang in Si Sa Ket, Cambodian troops opened fire at Thai posts.", "thailand-cambodia"
+    ) == ["Ban Khok Rang"]
+    assert _chosen(
+        "In the hills area, Noen Daeng and Khao Sai in Si Sa Ket came under mortar fire.", "thailand-cambodia"
+    ) == ["Noen Daeng", "Khao Sai"]
+
+
+def test_where_people_were_hit_is_a_place_even_when_unknown():
+    assert _chosen(
+        "A drone struck a car and wounded its driver in Kfar Zoubra and Ain Nasrat on Friday.", "israel-lebanon"
+    ) == ["Kfar Zoubra", "Ain Nasrat"]
+
+
+def test_a_place_abroad_where_people_were_hit_is_not_proposed():
+    assert _chosen("Two people were killed in Brussels when a gas pipe exploded.", "israel-lebanon") == []
+
+
+def test_a_recap_of_recent_days_is_background():
+    assert classify("Monday's strike follows a string of raids across the south in recent days.").background
+    assert not classify("Artillery shelled the outskirts of the town on Monday.").background
+
+
+def test_a_clock_time_without_a_day_is_the_day_of_a_wire_story():
+    text = (
+        "Thai soldiers said Cambodian troops opened fire at around 8.20am toward the Thai base near "
+        "the village of Ban Nong Waeng, the army said."
+    )
+    result = _read(text, "2025-07-24", "thailand-cambodia")
+    assert [str(p.date) for p in result.proposals] == ["2025-07-24"], _brief(result)
