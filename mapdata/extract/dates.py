@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import DATELINE
 
-__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "find_dates", "is_statement_day", "part_of_day", "pick_date"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "DateMention",
+    "find_dates",
+    "in_motive",
+    "is_statement_day",
+    "part_of_day",
+    "pick_date",
+]
 
 # fmt: off
 MONTHS = {
@@ -357,6 +366,26 @@ _AGREEMENT_DAY = re.compile(
 # "for the first time since border clashes resumed on December 7", "since 12 May": the start of a
 # period the sentence looks back over, not the day of what it tells.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)
+# "fired a missile in response to the death of three of its members when Israel bombarded the south
+# on Monday": a day inside the motive names the earlier event, not the one the sentence tells
+_MOTIVE = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)|to\s+avenge|"
+    r"after\s+the\s+(?:death|deaths|killing|killings)\s+of)\b",
+    re.I,
+)
+_MOTIVE_REACH = 160  # characters a motive clause may run before the day it names
+
+
+def in_motive(mention: DateMention, sentence: str) -> bool:
+    """Is the day inside a motive told after the event ("fired ... in response to the deaths of
+    three members when Israel bombarded the south on Monday")? Such a day is the earlier event's,
+    often the same day ("in retaliation for strikes earlier Thursday"), so the reader only sets it
+    aside for a later day the text is already on. ("In retaliation, troops shelled X on Monday":
+    a motive opening the sentence does not hold the day.)"""
+    for motive in _MOTIVE.finditer(sentence):
+        if motive.start() > 0 and motive.end() <= mention.start <= motive.end() + _MOTIVE_REACH:
+            return True
+    return False
 
 
 def _count_of(text: str) -> int | None:
@@ -378,6 +407,7 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         told = [m for m in mentions if not _SINCE_BEFORE.search(sentence, max(0, m.start - 60), m.start)]
         told = [m for m in told if not m.text.lower().startswith("since")]
         mentions = told or mentions
+
     if not mentions:
         return None
     if sentence is not None:

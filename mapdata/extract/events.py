@@ -49,7 +49,7 @@ _STRONG = re.compile(
     r"mortar\s+(?:shells|bombs|rounds)|shells|grenades?)"
     r"\s+(?:toward|towards|at|into|against)\b|"
     # "the exchange of fire lasted six hours", "troops exchanged fire": told by a party, a claim against the other
-    r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:heavy\s+|intense\s+|small-arms\s+|artillery\s+)?fire|"
+    r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:(?:heavy|intense|small-arms|artillery|cross-border|sporadic|brief|rocket|mortar)\s+){0,2}(?:fire|gunfire)|"
     # "a drone dropped a grenade on a patrol", "jets dropped two bombs on the road": an attack
     r"drop(?:ped|s|ping)?\s+(?:[\w-]+\s+){0,3}?(?:bombs?|grenades?|munitions|explosives)|"
     # "wounded as a result of an Armenian ceasefire violation": a casualty caused by a violation

@@ -67,3 +67,28 @@ def test_a_clock_time_without_a_day_is_the_day_of_a_wire_story():
     )
     result = _read(text, "2025-07-24", "thailand-cambodia")
     assert [str(p.date) for p in result.proposals] == ["2025-07-24"], _brief(result)
+
+
+def test_an_exchange_of_cross_border_fire_is_an_incident():
+    assert classify("The two sides engaged in a new exchange of cross-border fire on Wednesday morning.").event
+    assert classify("Troops exchanged sporadic gunfire along the line overnight.").event
+
+
+def test_a_day_inside_the_motive_is_not_the_day_of_the_reply():
+    text = (
+        "Hezbollah and Israel engaged in an exchange of cross-border fire on Wednesday morning.\n\n"
+        "The Israeli army said Hezbollah fired a guided missile at a post near Metula in response to the deaths "
+        "of two of its fighters when Israel shelled the south on Monday."
+    )
+    result = _read(text, "2023-10-11", "israel-lebanon")
+    assert ("2023-10-11", "Metula") in [(str(p.date), p.place) for p in result.proposals], _brief(result)
+    assert "2023-10-09" not in [str(p.date) for p in result.proposals if p.place == "Metula"], _brief(result)
+
+
+def test_a_day_inside_the_motive_stays_when_the_text_is_on_no_later_day():
+    text = (
+        "The Israeli army said Hezbollah fired rockets at Metula in retaliation for an Israeli strike on a clinic "
+        "earlier Thursday."
+    )
+    result = _read(text, "2024-03-29", "israel-lebanon")
+    assert [(str(p.date), p.place) for p in result.proposals] == [("2024-03-28", "Metula")], _brief(result)
