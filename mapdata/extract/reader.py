@@ -79,6 +79,9 @@ _CLAIMED_RESPONSIBILITY = re.compile(
     r"^(?:\W*)(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:has\s+|have\s+)?"
     r"(?:claimed|took|has\s+taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b"
 )
+_RESPONSIBILITY = re.compile(
+    r"\b(?:claimed|claims|took|takes|taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b", re.I
+)
 # A sentence that goes on about the attack just told ("The attack killed 12", "This shelling ...").
 _TELLS_ON = re.compile(
     r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|shelling|strike|raid|assault|clash|incident)s?\b", re.I
@@ -685,6 +688,26 @@ class Reader:
             # An outlet's next sentence about the same attack ("Two were killed in X village, where
             # shells landed") blames whom its previous sentence blamed.
             accused = current.accused
+        if (
+            current is not None
+            and self.in_claim
+            and current.speaker.side == "media"
+            and self.lexicon.is_party(speaker.side)
+            and current.sentences[-1].index == sentence.index - 1
+            and find_attribution(text, self.tracker, update=False) is not None
+            and (accused is None or accused == current.accused)
+            and speaker.side != current.accused  # ("The Israeli military claimed that strike targeted ...": its own)
+            and not tells_own_fire(text)
+            and not _RESPONSIBILITY.search(text)  # ("..., Hezbollah claimed responsibility": an admission)
+            # (a sentence naming a new place tells more than the attack just told)
+            and all(any(_same_place(m, k) for k in current.places) for m in chosen_places if m.specific)
+            and self._continues(current, current.speaker, date, part, chosen_places, accused)
+        ):
+            # "Mortars were fired at A on Sunday. The shells struck open areas, the IDF said.": the
+            # party named right after the outlet's account of an attack, going on about it, told it
+            current.speaker = speaker
+            current.summary_only = False
+            current.add_evidence("claimant", sentence)
         if current is not None and self._continues(current, speaker, date, part, chosen_places, accused):
             if current.date is None and date is not None and chosen is not None:
                 current.date, current.precision = date, chosen.precision  # the claim's first stated day

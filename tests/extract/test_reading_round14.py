@@ -92,3 +92,31 @@ def test_a_day_inside_the_motive_stays_when_the_text_is_on_no_later_day():
     )
     result = _read(text, "2024-03-29", "israel-lebanon")
     assert [(str(p.date), p.place) for p in result.proposals] == [("2024-03-28", "Metula")], _brief(result)
+
+
+def test_the_party_named_right_after_the_outlets_account_told_it():
+    text = (
+        "Mortars were fired on Sunday morning at the village of Kfar Yuval.\n\n"
+        "The shells struck open fields, the IDF said, causing no casualties."
+    )
+    result = _read(text, "2023-11-19", "israel-lebanon")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Kfar Yuval", "Israel")], _brief(result)
+
+
+def test_a_party_claiming_responsibility_does_not_take_over_the_account():
+    text = (
+        "Terrorists in southern Lebanon fired an anti-tank missile at the Israeli town of Shlomi on Sunday, "
+        "wounding six civilians.\n\n"
+        "Shortly after the attack, Hezbollah claimed responsibility for the attack."
+    )
+    result = _read(text, "2023-11-19", "israel-lebanon")
+    assert ("Shlomi", "media") in [(p.place, p.reporting_side) for p in result.proposals], _brief(result)
+
+
+def test_a_party_telling_of_its_own_strike_does_not_take_over_the_account():
+    text = (
+        "An Israeli drone strike killed one man in the village of Froun on Saturday.\n\n"
+        "The Israeli military claimed that strike targeted a Hezbollah member."
+    )
+    result = _read(text, "2025-11-22", "israel-lebanon")
+    assert ("Froun", "media") in [(p.place, p.reporting_side) for p in result.proposals], _brief(result)
