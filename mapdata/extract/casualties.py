@@ -35,13 +35,16 @@ _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s
 _APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
 # The words between a count and its verb name who was hit ("two of its soldiers"); they never
 # run over "and", "or" or another count ("two died and another three were hurt" is 2 and 3).
-# An age is a description, not a count ("a 60-year-old woman was killed" is one).
-_NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b(?!-year-old))[\w'-]+\s+){{0,7}}?"
+# An age is a description, not a count ("a 60-year-old woman was killed" is one; "a 15 year old
+# girl", "a 35-years-old civilian" too).
+_NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b(?![-\s]years?[-\s]old))[\w'-]+\s+){{0,7}}?"
 _KILL = (
     r"(?:killed|dead|died|martyred|slain|perished|shot\s+dead|lost\s+their\s+lives|lost\s+his\s+life|"
     r"(?:fatally|mortally)\s+(?:wounded|injured)|embraced\s+(?:martyrdom|shahadat))"
 )
 _WOUND = r"(?:wounded|injured|hurt)"
+# ("four civilians including a girl sustained serious injuries")
+_WOUND_PHRASE = rf"(?:{_WOUND}|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:wounds|injuries))"
 # Who a count is of, after the verb ("killed two soldiers", "wounding three civilians").
 _VICTIMS = (
     r"(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|"
@@ -92,7 +95,7 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
     ],
     "wounded": [
-        re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS, aux=_AUX, verb=_WOUND)}", re.I),
+        re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS, aux=_AUX, verb=_WOUND_PHRASE)}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?{_WOUND}\b(?!\s+(?:serviceman|servicemen|soldier|soldiers))", re.I),

@@ -118,7 +118,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "past_day",
     ),
     (re.compile(r"\b(?:day\s+before\s+yesterday)\b", re.I), "yesterday2"),
-    (re.compile(r"\byesterday\b", re.I), "yesterday"),
+    # "late last night", "yesterday evening": the evening before the report's day, not the night into it
+    (re.compile(r"\byesterday\b|\blate\s+last\s+night\b|\blast\s+evening\b", re.I), "yesterday"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b", re.I), "days_ago"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:earlier|before)\b", re.I), "days_earlier"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+later\b", re.I), "days_later"),
@@ -330,6 +331,8 @@ def is_statement_day(mention: DateMention, sentence: str) -> bool:
     match = _STATEMENT_DAY.search(sentence[max(0, mention.start - 80) : mention.start])
     if match is not None and not _EVENT_WORDS.search(match.group("between")):
         return True
+    if mention.kind == "past_day":
+        return False  # "... during the last 24 hours, the ISPR said": the period told of, never a day of speaking
     after = _SAID_AFTER.match(sentence[mention.end : mention.end + 120])
     return after is not None and not _EVENT_WORDS.search(after.group("between"))
 

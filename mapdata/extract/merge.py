@@ -39,8 +39,10 @@ def merge_tellings(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]
         if at is None and proposal.place is not None and plain in any_part:
             # another voice of the side, another part of the day ("early Thursday, officials said";
             # "during the night of 8/9 November, the BSF said"): one fire told twice, not two
-            earlier_voice = kept[any_part[plain]].claimant
-            at = any_part[plain] if earlier_voice != proposal.claimant else None
+            earlier = kept[any_part[plain]]
+            # (the same voice stating the part of the day it gave none for before: "during the last
+            # 24 hours" in the lede, "late last night" in the body)
+            at = any_part[plain] if earlier.claimant != proposal.claimant or earlier.part_of_day is None else None
         if at is None:
             first.setdefault(key, len(kept))
             any_part.setdefault(plain, len(kept))

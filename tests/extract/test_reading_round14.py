@@ -4,6 +4,8 @@ once its first-run figures were written down), each with invented sentences (no 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from mapdata.extract import extract
 from mapdata.extract.events import classify
 from mapdata.extract.lexicon import lexicon_for
@@ -120,3 +122,30 @@ def test_a_party_telling_of_its_own_strike_does_not_take_over_the_account():
     )
     result = _read(text, "2025-11-22", "israel-lebanon")
     assert ("Froun", "media") in [(p.place, p.reporting_side) for p in result.proposals], _brief(result)
+
+
+def test_an_age_written_with_spaces_is_no_count():
+    from mapdata.extract.casualties import find_casualties
+
+    found = find_casualties("Four civilians including a 15 year old girl sustained serious injuries in the shelling.")
+    assert (found.killed, found.wounded) == (None, 4)
+    assert find_casualties("A 35-years-old farmer got injured near the village.").wounded == 1
+
+
+def test_late_last_night_is_the_evening_before_the_report():
+    from mapdata.extract.dates import find_dates, pick_date
+
+    sentence = "Indian troops violated the ceasefire late last night along the Line of Control."
+    assert str(pick_date(find_dates(sentence, dt.date(2020, 4, 12)), sentence).date) == "2020-04-11"
+    sentence = "Troops fired at the post last night."
+    assert str(pick_date(find_dates(sentence, dt.date(2020, 4, 12)), sentence).date) == "2020-04-12"
+
+
+def test_one_voice_naming_the_part_of_the_day_later_tells_the_same_fire():
+    text = (
+        "Two civilians were injured as Indian troops violated the ceasefire in the Chirikot sector during the "
+        "last 24 hours, the ISPR said on Sunday.\n\n"
+        "Indian troops resorted to unprovoked firing late last night in the Chirikot sector, the ISPR said."
+    )
+    result = _read(text, "2020-04-12", "india-pakistan")
+    assert [(str(p.date), p.place) for p in result.proposals] == [("2020-04-11", "Chirikot")], _brief(result)
