@@ -145,6 +145,7 @@ class Rules:
     role_of: re.Pattern[str]
     caused_by: re.Pattern[str]
     side_hit: re.Pattern[str]
+    clash_with: re.Pattern[str]
 
 
 @lru_cache(maxsize=64)
@@ -168,8 +169,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
             re.I,
         ),
         officials=re.compile(
-            rf"\b(?P<side>{side})\s+(?P<noun>(?:(?:government|state|local|security|military|border|health)\s+)?"
-            rf"(?:authorities|officials|sources|president|prime\s+minister|(?:foreign|defen[cs]e|interior)\s+minister|"
+            rf"\b(?P<side>{side})\s+(?P<noun>(?:(?:government|state|local|security|military|border|health|provincial|regional|district)\s+)?"
+            rf"(?:authorities|officials?|sources|president|prime\s+minister|(?:foreign|defen[cs]e|interior)\s+minister|"
             rf"foreign\s+secretary|army\s+chief))\b",
             re.I,
         ),
@@ -215,6 +216,12 @@ def rules_for(lexicon: Lexicon) -> Rules:
         side_hit=re.compile(
             rf"\b(?P<side>{country})\s+(?:soldiers?|servicem[ae]n|troops|civilians?|border\s+guards?)\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured)\b",
+            re.I,
+        ),
+        # "killed during border clashes with Thailand": fighting with a side, told by the other
+        clash_with=re.compile(
+            r"\b(?:clash(?:es)?|fighting|battles?|skirmish(?:es)?|hostilities|firefights?|exchanges?\s+of\s+fire)\s+"
+            rf"with\s+(?:the\s+)?(?P<side>{side})(?![\w-])",
             re.I,
         ),
         # "a spokesperson of the Ukrainian delegation to the TCG, X, told", "a source in the security
@@ -739,6 +746,11 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
         m = rules.side_hit.search(sentence)
         if m:
             return lexicon.opponent(side_word(m.group("side"), lexicon))
+    m = rules.clash_with.search(sentence)
+    if m:
+        side = side_word(m.group("side"), lexicon)
+        if side is not None and side != speaker_side:
+            return side
     return None
 
 

@@ -149,3 +149,14 @@ def test_one_voice_naming_the_part_of_the_day_later_tells_the_same_fire():
     )
     result = _read(text, "2020-04-12", "india-pakistan")
     assert [(str(p.date), p.place) for p in result.proposals] == [("2020-04-11", "Chirikot")], _brief(result)
+
+
+def test_losses_in_clashes_with_a_side_blame_it_and_a_provincial_official_speaks():
+    text = (
+        "One Cambodian civilian was killed and four others were wounded during border clashes with Thailand "
+        "near the village of Kouk Mon on Friday, a Cambodian provincial official said."
+    )
+    result = _read(text, "2025-07-25", "thailand-cambodia")
+    assert [(p.place, p.reporting_side, p.accused_side, p.killed, p.wounded) for p in result.proposals] == [
+        ("Kouk Mon", "Cambodia", "Thailand", 1, 4)
+    ], _brief(result)
