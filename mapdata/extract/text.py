@@ -167,8 +167,17 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()\n]{0,60}\s)?(?:photo|picture|image)(?:\s*[:/][^()\n]{0,80})?\)|"
     r"(?:^|[.!?]\s+)(?:photo|picture|image)s?\s*(?::|by\b|courtesy\b|credit\b|posted\b)[^.\n]{0,160}\.?|"
     # "... on January 26. — Reuters": a picture agency's credit closing the line
-    r"[.!?]\s*[—–-]{1,2}\s*(?:Reuters|AFP|AP|EPA|ANI|PTI|Xinhua|Anadolu|Getty\s+Images|[\w\s/]{1,40}photo))\s*$",
+    r"[.!?]\s*[—–-]{1,2}\s*(?:Reuters|AFP|AP|EPA|ANI|PTI|Xinhua|Anadolu|Getty\s+Images|[\w\s/]{1,40}photo)|"
+    # "... (Xinhua/Sovannara)": an agency and its photographer
+    r"\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty\s+Images)\s*/\s*[^()\n/]{1,40}\))\s*$",
     re.I,
+)
+# A wire caption: who is where in the picture ("Teck Mieng (C), a soldier ..., is seen at X ...,
+# October 4, 2008."), closed by the day it was taken.
+_CAPTION_SHAPE = re.compile(
+    r"(?:\((?:C|L|R|L-R|R-L|centre|center|left|right)\)|\b(?:is|are)\s+seen\b|\bpictured\b)"
+    r"[^\n]{0,400}?,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+[0-3]?\d,\s+(?:19|20)\d\d\.?\s*$"
 )
 _MAX_CAPTION = 600
 # "KYIV (Reuters) -", "SRINAGAR, March 5:": where (and when) a story was filed, before its first
@@ -263,7 +272,9 @@ def split_sentences(body: str) -> list[Sentence]:
         if not original:
             continue
         norm = original.translate(_QUOTES)
-        if len(norm) <= _MAX_CAPTION and (_PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm)):
+        if len(norm) <= _MAX_CAPTION and (
+            _PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm) or _CAPTION_SHAPE.search(norm)
+        ):
             sentences.append(Sentence(len(sentences), original, norm, caption=True))
             continue
         if not _ends_a_sentence(norm) and len(norm) < 200:

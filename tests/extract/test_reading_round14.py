@@ -160,3 +160,15 @@ def test_losses_in_clashes_with_a_side_blame_it_and_a_provincial_official_speaks
     assert [(p.place, p.reporting_side, p.accused_side, p.killed, p.wounded) for p in result.proposals] == [
         ("Kouk Mon", "Cambodia", "Thailand", 1, 4)
     ], _brief(result)
+
+
+def test_wire_photo_captions_are_no_incidents():
+    from mapdata.extract.text import split_sentences
+
+    lines = [
+        "Soldiers rest beside a gun near Ta Krabey on April 23, 2011. Troops exchanged gunfire again Saturday "
+        "morning at the temple, a commander said. (Xinhua/Sok Dara)",
+        "Sok Heng (C), a soldier wounded during a clash, is seen at a hospital in Preah Vihear, October 4, 2008.",
+    ]
+    for line in lines:
+        assert all(s.caption for s in split_sentences(line)), line
