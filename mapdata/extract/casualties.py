@@ -49,10 +49,13 @@ _WOUND_PHRASE = rf"(?:{_WOUND}|(?:received|sustained|suffered)\s+(?:\w+\s+)?(?:w
 _VICTIMS = (
     r"(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|"
     r"girls?|guards?|officers?|policem[ae]n|farmers?|herders?|shepherds?|villagers?|workers?|fighters?|members?|"
-    r"personnel|militants?|sons?|daughters?|jawans?|porters?|troopers?|majors?|captains?|constables?|sepoys?)"
+    r"personnel|militants?|sons?|daughters?|jawans?|porters?|troopers?|majors?|captains?|constables?|sepoys?|"
+    r"nationals|citizens|individuals|paramedics|rescuers|journalists|others)"
 )
 # A count right after "killed" is its object ("an attack killed two soldiers"), not its subject's.
-_OBJECT_FOLLOWS = rf"(?!\s+(?:{_NUM})\b)"
+# ("killed at least 10 Syrian nationals": a floor before the count is no count of its own)
+_AT_LEAST = r"(?:(?:at\s+least|as\s+many\s+as|some)\s+)?"
+_OBJECT_FOLLOWS = rf"(?!\s+{_AT_LEAST}(?:{_NUM})\b)"
 # "killing one and wounding three": a count with its noun left out, ending the phrase.
 _COUNT_ALONE = r"(?=\s*(?:[,.;]|and\b|$))"
 _NONE = re.compile(r"\b(?:no|not|without)\s+$", re.I)  # "no one was hurt" states no count to record
@@ -70,11 +73,11 @@ _COUNTED = {
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
         re.compile(
-            rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing)|shot\s+dead)\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b",
+            rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing)|shot\s+dead)\s+{_AT_LEAST}(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?(?:{_VICTIMS}|border\s+guards?)\b",
             re.I,
         ),
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
-        re.compile(rf"\bkill(?:ed|ing)\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
+        re.compile(rf"\bkill(?:ed|ing)\s+{_AT_LEAST}(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
         # "killed Defense Army soldier Andranik X": one victim named by rank and name
         re.compile(
@@ -111,9 +114,12 @@ _COUNTED = {
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
         # "left Mohammad Danish injured": one named person
         re.compile(r"\bleft\s+(?P<n>)(?:[A-Z][\w'’-]+\s+){1,3}(?:wounded|injured)\b"),
-        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_VICTIMS}\b", re.I),
+        re.compile(
+            rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_AT_LEAST}(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_VICTIMS}\b",
+            re.I,
+        ),
         re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>another)\b", re.I),
-        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
+        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_AT_LEAST}(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
     ],
 }
 # Words without which no pattern of a kind can match (a cheap test before the patterns).

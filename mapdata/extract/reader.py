@@ -79,6 +79,8 @@ _CLAIMED_RESPONSIBILITY = re.compile(
     r"^(?:\W*)(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:has\s+|have\s+)?"
     r"(?:claimed|took|has\s+taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b"
 )
+# "the strike", "the attack": the attack just told, referred back to
+_THE_TOLD_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:air\s*)?(?:strike|attack|raid|shelling|bombing)\b", re.I)
 _RESPONSIBILITY = re.compile(
     r"\b(?:claimed|claims|took|takes|taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b", re.I
 )
@@ -653,6 +655,22 @@ class Reader:
                 or not any(side_word(w, self.lexicon) not in (None, speaker.side) for w in self._party_words(text))
             )
         )
+        told = self.current
+        if (
+            told is not None
+            and self.lexicon.is_party(speaker.side)
+            and told.accused == speaker.side
+            and told.speaker.side != speaker.side
+            and told.sentences[-1].index >= sentence.index - _SAME_STORY
+            and _THE_TOLD_ATTACK.search(text)
+            and not any(m.specific and not any(_same_place(m, k) for k in told.places) for m in choose_places(places))
+        ):
+            # "An Israeli strike killed 10, the ministry said. ... An Israeli military spokesperson said
+            # the strike targeted a weapons depot": the accused side's account of the attack just
+            # told, its answer to the claim, not a claim against the other side
+            self.skipped.append(sentence.text)
+            self.in_claim = False
+            return
         if symmetric or own_action:
             # A summary of both sides, or a party telling of its own fire ("the Islamic Resistance
             # carried out a warning response"): no claim against the other side.
@@ -973,6 +991,7 @@ class Reader:
     ) -> None:
         claim.add(sentence)
         specific = [m for m in places if m.specific]
+        first_place = bool(specific) and not claim.places
         if len(claim.places) == 2 and not claim.per_place and casualties and len(specific) == 1:
             _split_pooled_figure(claim, specific[0], casualties)
         if claim.places:
@@ -1002,6 +1021,14 @@ class Reader:
             if weapon.lower() not in {w.lower() for w in claim.weapons}:
                 claim.weapons.append(weapon)
                 claim.add_evidence("weapons", sentence)
+        if first_place and len(specific) == 1:
+            # "Strikes killed at least 10 in the south, the ministry said. An Israeli strike killed six in
+            # X": the first place named is one incident of the total the claim began with; its own
+            # figures are the incident's
+            if casualties.killed is not None:
+                claim.killed = None
+            if casualties.wounded is not None:
+                claim.wounded = None
         claim.add_casualties(casualties.killed, casualties.wounded, sentence)
         self.in_claim = True
 

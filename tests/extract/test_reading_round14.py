@@ -172,3 +172,33 @@ def test_wire_photo_captions_are_no_incidents():
     ]
     for line in lines:
         assert all(s.caption for s in split_sentences(line)), line
+
+
+def test_a_floor_before_the_count_is_no_count_of_its_own():
+    from mapdata.extract.casualties import find_casualties
+
+    found = find_casualties("An Israeli strike early Saturday killed at least 10 Syrian nationals, the ministry said.")
+    assert (found.killed, found.wounded) == (10, None)
+    found = find_casualties("The shelling killed at least three, wounding as many as 12 civilians.")
+    assert (found.killed, found.wounded) == (3, 12)
+
+
+def test_the_first_place_named_after_a_total_keeps_its_own_figures():
+    text = (
+        "Israeli strikes killed at least 10 people in southern Lebanon overnight, the Lebanese Health "
+        "Ministry said on Tuesday.\n\n"
+        "A ministry statement said an Israeli strike killed six people and injured two others in the town of "
+        "Kfar Zoubra."
+    )
+    result = _read(text, "2024-12-03", "israel-lebanon")
+    assert [(p.place, p.killed, p.wounded) for p in result.proposals] == [("Kfar Zoubra", 6, 2)], _brief(result)
+
+
+def test_the_accused_sides_account_of_the_attack_just_told_is_no_claim():
+    text = (
+        "An Israeli strike on the village of Kfar Zoubra killed three people on Saturday, the Lebanese Health "
+        "Ministry said.\n\n"
+        "An Israeli military spokesperson said the strike targeted a weapons depot belonging to Hezbollah."
+    )
+    result = _read(text, "2024-08-17", "israel-lebanon")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Kfar Zoubra", "Lebanon")], _brief(result)
