@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from mapdata.extract.attribution import SpeakerTracker, find_attribution, resolve_side
 from mapdata.extract.dates import find_dates
 from mapdata.extract.denials import Denial
 from mapdata.extract.events import classify
@@ -219,6 +220,26 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     return kept
 
 
+def _voice_unnamed_sources(claims: list[Claim], url: str | None, lexicon: Lexicon) -> None:
+    """ "Pakistani troops shelled forward posts in X, official sources said": an outlet's account
+    that cites unnamed officials or sources is theirs, of the side the claim's blame shows (monitors
+    label it "Indian officials"). Done once the story is read, so that the outlet's telling still
+    holds its days and places together while it is read."""
+    tracker = SpeakerTracker(lexicon=lexicon)
+    for claim in claims:
+        if claim.speaker.side != "media" or claim.speaker.kind != "media" or claim.accused is None:
+            continue
+        for sentence in claim.sentences:
+            found = find_attribution(sentence.norm, tracker, update=False)
+            if found is None or found.kind != "unnamed":
+                continue
+            resolved = resolve_side(found, claim.accused, url, lexicon)
+            if lexicon.is_party(resolved.side):
+                claim.speaker = resolved
+                claim.add_evidence("claimant", sentence)
+            break
+
+
 def _hand_casualties(summary: Claim, claims: list[Claim]) -> None:
     """A lede in the outlet's voice that gives way to a party's statement of the same day hands it
     the casualties it states, when that day has exactly one such statement and the statement
@@ -374,6 +395,7 @@ def extract_document(
     _attach_losses(reader.claims, reader.pending_losses)
     _lend_story_region(reader.claims)
     claims = _drop_covered_summaries(reader.claims, lexicon)
+    _voice_unnamed_sources(claims, doc.url, lexicon)
     published = reader.published
     # (the scan reads every sentence again: only when a claim needs it)
     same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)

@@ -202,3 +202,14 @@ def test_the_accused_sides_account_of_the_attack_just_told_is_no_claim():
     )
     result = _read(text, "2024-08-17", "israel-lebanon")
     assert [(p.place, p.reporting_side) for p in result.proposals] == [("Kfar Zoubra", "Lebanon")], _brief(result)
+
+
+def test_an_account_citing_unnamed_officials_is_their_sides():
+    text = (
+        "Pakistani troops fired mortar shells at forward posts in the Kirni sector of Poonch district on "
+        "Friday, official sources said."
+    )
+    result = _read(text, "2020-08-07", "india-pakistan")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Kirni", "India", "Pakistan")
+    ], _brief(result)
