@@ -43,8 +43,10 @@ BORDER_PROFILE = "armenia-azerbaijan"
 # tried from its first letter only and its lower-case letter is found by a look-ahead: the old
 # "[A-Z][\w'’-]*[a-z][\w'’-]*" could split a long word in every way and was quadratic.
 # Initials before it are part of the name ("R.S.Pura", "R. S. Pura": Indian reports abbreviate
-# the first words of a town's name), so the name is not cut to its last word ("Pura").
-_WORD = r"(?<![\w'’.-])(?:[A-Z]\.[ \t]?){0,3}[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
+# the first words of a town's name), so the name is not cut to its last word ("Pura"); so are
+# initials without dots ("R S Pura") and a one-letter word inside a Thai name ("Pha Mo E Daeng"),
+# a lone capital only when a capitalised word follows it ("IDF" stays no name).
+_WORD = r"(?<![\w'’.-])(?:[A-Z](?:\.[ \t]?|[ \t](?=[A-Z]))){0,3}[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
 _ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-[A-Z][\w'’-]*"
 _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"

@@ -285,3 +285,24 @@ def test_where_fire_came_from_is_no_incident_of_its_own():
             ["Marinka", "Pisky"],
         ),
     )
+
+
+def test_initials_without_dots_and_one_letter_words_are_part_of_a_name():
+    # round 14: "A B Nagar" (initials written without dots) and "Ban Nong I Lai" (a one-letter word
+    # inside a Thai name) are one name each, not their last word
+    _assert_places(
+        "india-pakistan",
+        (
+            "Heavy firing was reported on Monday from the Chandwal, Sarhad and K L Nagar sectors, the BSF said.",
+            ["Chandwal", "Sarhad", "K L Nagar"],
+        ),
+        ("On Monday, Pakistani troops fired mortars in the K L Nagar sector, the BSF said.", ["K L Nagar"]),
+    )
+    _assert_places(
+        "thailand-cambodia",
+        (
+            "At Ban Nong I Lai in Surin on Monday, Cambodian troops fired mortar rounds into Thai territory, "
+            "the Thai army said.",
+            ["Ban Nong I Lai"],
+        ),
+    )
