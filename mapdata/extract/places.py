@@ -658,6 +658,7 @@ def find_place_mentions(
                 origin=bool(
                     _fire_from_before(sentence, start)
                     or _ACTOR_LOCATED_BEFORE.search(sentence, max(0, start - 90), start)
+                    or _stationed_actor_before(sentence, start)
                     or any(a <= start < b for a, b in origins)
                 ),
             )
@@ -777,6 +778,28 @@ _ACTOR_LOCATED_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:direction|vicinity|area)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+# "The X forces stationed near A fired towards positions near B": where the subject of the sentence
+# stands is where fire came from; not so after a verb of fire ("fired at units stationed near A",
+# "opened fire on the positions of units stationed in A": there they are the target).
+_ACTOR_STATIONED_BEFORE = re.compile(
+    r"\b(?:units|forces|troops|formations|detachments|servicemen|soldiers)\b[^,.;]{0,40}?\b(?:stationed|deployed|positioned)\s+"
+    r"(?:in|near|at|on|around)\s+(?:the\s+)?(?:(?:direction|vicinity|area)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_FIRE_BEFORE_ACTOR = re.compile(
+    r"\b(?:fired|fire|firing|shelled|shelling|attacked|attacking|targeted|targeting|hit|struck|strikes?)\b", re.I
+)
+_ACTOR_REACH = 200  # characters before the stationed actor looked at for a verb of fire
+
+
+def _stationed_actor_before(sentence: str, start: int) -> bool:
+    """Does the subject of the sentence stand at the name ("forces stationed near X fired ...")?"""
+    found = _ACTOR_STATIONED_BEFORE.search(sentence, max(0, start - 90), start)
+    if found is None:
+        return False
+    return _FIRE_BEFORE_ACTOR.search(sentence, max(0, found.start() - _ACTOR_REACH), found.start()) is None
+
+
 _LEFT_BEFORE = re.compile(r"\bleft\s+$")
 _HURT_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:injured|wounded|dead)\b")
 _NOT_A_PERSON = re.compile(

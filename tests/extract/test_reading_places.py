@@ -306,3 +306,21 @@ def test_initials_without_dots_and_one_letter_words_are_part_of_a_name():
             ["Ban Nong I Lai"],
         ),
     )
+
+
+def test_where_the_firing_troops_are_stationed_is_where_fire_came_from():
+    # round 14: "forces stationed near A fired at positions near B": B is the place; A is only so
+    # when the stationed troops come after the verb of fire (they are then its target)
+    _assert_places(
+        "armenia-azerbaijan",
+        (
+            "On Monday, Armenian forces stationed near the Sarnaghbyur settlement fired rifles at Azerbaijani "
+            "positions near the Kheyrimli settlement, the Azerbaijani MoD said.",
+            ["Kheyrimli"],
+        ),
+        (
+            "On Monday, Azerbaijani units fired rifles at Armenian troops stationed near the Sarnaghbyur "
+            "settlement, the Armenian MoD said.",
+            ["Sarnaghbyur"],
+        ),
+    )
