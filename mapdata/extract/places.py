@@ -771,21 +771,22 @@ def _fire_from_before(sentence: str, start: int) -> bool:
     return found is not None and _TARGET_AFTER_ORIGIN.search(found.group(0)) is None
 
 
+def _actor_placed(verbs: str) -> re.Pattern[str]:
+    """ "troops <verb> in/near X" right before a name: where the acting side stands."""
+    return re.compile(
+        rf"\b(?:units|forces|troops|formations|detachments|servicemen)\b[^,.;]{{0,40}}?\b(?:{verbs})\s+"
+        r"(?:in|near|at|on)\s+(?:the\s+)?(?:(?:direction|vicinity|area)\s+of\s+(?:the\s+)?)?$",
+        re.I,
+    )
+
+
 # "units of the X armed forces located in the direction of Y subjected to fire ...": where the
 # actor stands, not what it hit
-_ACTOR_LOCATED_BEFORE = re.compile(
-    r"\b(?:units|forces|troops|formations|detachments|servicemen)\b[^,.;]{0,40}?\blocated\s+(?:in|near|at|on)\s+"
-    r"(?:the\s+)?(?:(?:direction|vicinity|area)\s+of\s+(?:the\s+)?)?$",
-    re.I,
-)
+_ACTOR_LOCATED_BEFORE = _actor_placed("located")
 # "The X forces stationed near A fired towards positions near B": where the subject of the sentence
 # stands is where fire came from; not so after a verb of fire ("fired at units stationed near A",
 # "opened fire on the positions of units stationed in A": there they are the target).
-_ACTOR_STATIONED_BEFORE = re.compile(
-    r"\b(?:units|forces|troops|formations|detachments|servicemen|soldiers)\b[^,.;]{0,40}?\b(?:stationed|deployed|positioned)\s+"
-    r"(?:in|near|at|on|around)\s+(?:the\s+)?(?:(?:direction|vicinity|area)\s+of\s+(?:the\s+)?)?$",
-    re.I,
-)
+_ACTOR_STATIONED_BEFORE = _actor_placed("stationed|deployed|positioned")
 _FIRE_BEFORE_ACTOR = re.compile(
     r"\b(?:fired|fire|firing|shelled|shelling|attacked|attacking|targeted|targeting|hit|struck|strikes?)\b", re.I
 )
