@@ -221,6 +221,8 @@ _NOT_NAMES = re.compile(
     r"Chaplain|Commander|Head|Chief|Director|Deputy|Governor|Mayor|Colonel|General|Major|Lieutenant|Captain|"
     r"Sergeant|Spokes(?:man|woman|person)|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    # a month written short ("trading strikes on Oct. 8")
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _GENERIC_BORDER = r"state\s+border|the\s+border|line\s+of\s+contact|contact\s+line|frontline|front\s+line"
@@ -379,6 +381,8 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         )
     ):
         words.pop(0)
+    if len(words) == 1 and _HELD_BY.fullmatch(words[0].group(0)):
+        return None  # "attacks on the Ukrainian-controlled towns of A and B": who holds them, no name
     while len(words) > 1 and _KIND_WORD.fullmatch(words[-1].group(0)):
         words.pop()  # "in Sunderbani Sector of Rajouri district": the kind written with a capital is no part of the name
     if not words:

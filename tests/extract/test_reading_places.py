@@ -324,3 +324,20 @@ def test_where_the_firing_troops_are_stationed_is_where_fire_came_from():
             ["Sarnaghbyur"],
         ),
     )
+
+
+def test_a_short_month_and_who_holds_a_place_are_no_places():
+    # round 14: "strikes on Oct. 8" names a day, not a place struck; "the Ukrainian-held towns of A
+    # and B" names who holds A and B, not a place of its own
+    _assert_places(
+        "russia-ukraine",
+        (
+            "On Monday, Russian forces fired mortars on the Ukrainian-held towns of Marinka and Krasnohorivka, "
+            "the JFO said.",
+            ["Marinka", "Krasnohorivka"],
+        ),
+    )
+    result = _read(
+        "Israeli strikes on Oct. 8 hit a house in Houla, the Lebanese army said.", "2023-10-10", "israel-lebanon"
+    )
+    assert [(p.date, p.place) for p in result.proposals] == [("2023-10-08", "Houla")]
