@@ -175,9 +175,14 @@ _INSTITUTION_AFTER = re.compile(
     r"\s+(?:city|town|village|district|regional|municipal|provincial)\s+(?:administration|council|hall|police|"
     r"authorit(?:y|ies)|officials?|government|mayor|prosecutor)|"
     # "the Donetsk News Agency quoted him": a news agency named after its city
-    r"\s+news\s+(?:agency|service)\b",
+    r"\s+news\s+(?:agency|service)\b|"
+    # "X administration head Y said", "X Oblast governor Y said": an office named after the place
+    r"\s+(?:administration|governor|mayor)\b",
     re.I,
 )
+# "transferred to X Governmental Hospital": a hospital named after its town, where the wounded
+# were carried, not where fire fell
+_HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Clinic)\b")
 # "one man in X, another in Y, and a third in Z", "one each in Y and Z": each name is a place.
 _DISTRIBUTIVE = re.compile(
     rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each|"
@@ -350,7 +355,9 @@ _SPEAKS_AFTER = re.compile(
 # "the Armenian-occupied Goyarkh", "Russian-controlled Horlivka": who holds the place, not its name
 _HELD_BY = re.compile(r"[A-Z][a-z]+-(?:occupied|controlled|held)")
 _SETTLEMENT_KIND = re.compile(r"Kibbutz|Moshav|Moshava|Tambon")
-_INSTITUTION_WORD = re.compile(r"(?i:council|administration|hall|police|authority|municipality|committee)")
+_INSTITUTION_WORD = re.compile(
+    r"(?i:council|administration|hall|police|authority|municipality|committee|hospital|clinic)"
+)
 _KIND_WORD = re.compile(r"(?:Sectors?|Villages?|Districts?|Provinces?|Regions?|Areas?|Towns?|Settlements?)")
 # a lower-case word right before: the name is inside a sentence, not at its start
 _INSIDE_SENTENCE = re.compile(r"[a-z,]\s+$")
@@ -607,7 +614,11 @@ def find_place_mentions(
             or (_ADJECTIVAL.match(sentence, end) and not cue)
         ):
             continue
-        if _UNIT_AFTER.match(sentence, end) or _INSTITUTION_AFTER.match(sentence, end):
+        if (
+            _UNIT_AFTER.match(sentence, end)
+            or _INSTITUTION_AFTER.match(sentence, end)
+            or _HOSPITAL_AFTER.match(sentence, end)
+        ):
             continue  # "the Skhid (East) task force", "the Joint Force Operation": a unit, not a place
         if lexicon.side_of(name) is not None and not _capital_hit(sentence, start, name, lexicon):
             continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)

@@ -341,3 +341,27 @@ def test_a_short_month_and_who_holds_a_place_are_no_places():
         "Israeli strikes on Oct. 8 hit a house in Houla, the Lebanese army said.", "2023-10-10", "israel-lebanon"
     )
     assert [(p.date, p.place) for p in result.proposals] == [("2023-10-08", "Houla")]
+
+
+def test_a_hospital_or_an_office_named_after_a_town_is_not_where_fire_fell():
+    # round 14: "X Governmental Hospital" is where the wounded were treated; "X Oblast governor Y",
+    # "X administration head Y" name an office of X, who speaks, not a place hit
+    _assert_places(
+        "israel-lebanon",
+        (
+            "Three people wounded by an Israeli drone strike on Monday were treated at Tyre Governmental "
+            "Hospital, the Lebanese army said.",
+            [None],
+        ),
+    )
+    _assert_places(
+        "russia-ukraine",
+        (
+            "On Monday the militants shelled the village of Marinka, Donetsk Oblast governor Pavlo Petrenko said.",
+            ["Marinka"],
+        ),
+        (
+            "On Monday the militants shelled the village of Krasnohorivka, Marinka administration head Ivan Petrenko said.",
+            ["Krasnohorivka"],
+        ),
+    )
