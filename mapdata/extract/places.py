@@ -58,7 +58,7 @@ _CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0
 # (a checkpoint or crossing of the border is a place of its own: "the X checkpoint", "the X border
 # crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
 _SETTLEMENT_WORDS = (
-    r"villages?|settlements?|town|community|city|hamlet|height|heights|hill|mount|sectors?|temples?|"
+    r"villages?|settlements?|towns?|community|city|hamlet|height|heights|hill|mount|sectors?|temples?|"
     r"checkpoints?|crossings?|kibbutz|moshav"
 )
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
@@ -74,7 +74,9 @@ _LIST_ANNOUNCED = (
     r"(?:included|includes|include|including|such\s+as|namely),?"
 )
 _BEFORE_NAME = re.compile(
-    rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?)\s+of|"
+    rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?|"
+    # "Towns of A, B and C came under fire": the cue word opening a sentence
+    r"Villages|Towns|Settlements)\s+of|"
     # "the affected villages included A, B and C", "villages such as A and B": a list announced before its names
     rf"(?P<announced>{_LIST_ANNOUNCED})|"
     # "of village Balakot", "in village Kamalkote": the cue word right before the name
@@ -491,7 +493,7 @@ def find_place_mentions(
     containers: set[tuple[int, int]] = set()  # "Balakote sector of Mendhar": Mendhar holds the place
     for match in _BEFORE_NAME.finditer(sentence):
         names_start = match.start("names")
-        cue = match.group("cue") or (
+        cue = (match.group("cue") or "").lower() or (
             "village"
             if match.group("cue_before")
             or match.group("cue_in")

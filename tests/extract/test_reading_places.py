@@ -365,3 +365,15 @@ def test_a_hospital_or_an_office_named_after_a_town_is_not_where_fire_fell():
             ["Krasnohorivka"],
         ),
     )
+
+
+def test_a_plural_cue_opening_a_sentence_announces_its_names():
+    # round 14: "Towns of A, B, and C came under fire": each name is a town, known or not
+    _assert_places(
+        "russia-ukraine",
+        (
+            "On Monday the militants shelled Marinka, the JFO said. Towns of Krasnohorivka, Novomykhailivka, and "
+            "Pobieda also came under mortar fire.",
+            ["Marinka", "Krasnohorivka", "Novomykhailivka", "Pobieda"],
+        ),
+    )
