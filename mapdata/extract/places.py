@@ -914,10 +914,10 @@ def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 # What may stand between two places of one list: a comma, "and"/"or", "the", a cue word of the
-# previous name ("Kamalkote village and"), or a distributive "another in", "a third in",
+# previous name ("Kamalkote village and", "In the X area, A and B"), or a distributive "another in", "a third in",
 # "one each in" (one incident per place, each with its own count).
 _LIST_GAP = re.compile(
-    rf"(?:'s)?(?:\s+(?:{_SETTLEMENT_WORDS}))?\s*(?:,|,?\s+and|,?\s+or)?\s*"
+    rf"(?:'s)?(?:\s+(?:{_SETTLEMENT_WORDS}|area))?\s*(?:,|,?\s+and|,?\s+or)?\s*"
     r"(?:(?:another|a\s+(?:second|third|fourth|fifth)|one(?:\s+each)?|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,4})\s+(?:\w+\s+)?(?:in|near|at)\s+)?"
     r"(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+|(?:Kibbutz|Moshav)\s+)?",

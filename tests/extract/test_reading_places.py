@@ -377,3 +377,15 @@ def test_a_plural_cue_opening_a_sentence_announces_its_names():
             ["Marinka", "Krasnohorivka", "Novomykhailivka", "Pobieda"],
         ),
     )
+
+
+def test_a_name_with_area_heads_the_list_it_opens():
+    # round 14: "In the X area, A and B in C": X (an area) is a place of the list as much as A and B
+    _assert_places(
+        "thailand-cambodia",
+        (
+            "In the Chong Sa-ngam area, Ban Klang and Ban Sa-ngao in Si Sa Ket on Monday night, Cambodian troops "
+            "fired mortars, the Thai army said.",
+            ["Chong Sa-ngam", "Ban Klang", "Ban Sa-ngao"],
+        ),
+    )
