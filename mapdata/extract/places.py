@@ -152,6 +152,11 @@ _IN_KNOWN_PLACE = re.compile(
     rf"(?:\b(?:[Aa]t|[Ii]n|[Nn]ear|[Aa]round)\s+|\b(?:area|region|district|sector),\s+)"
     rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?),?\s+in\s+(?P<container>{_CUED_NAME})"
 )
+# "the head of the X community said they heard shooting": the community a local head speaks for is
+# a village (the word "Community" with a capital ends other names: "the International Community").
+_COMMUNITY_HEAD = re.compile(
+    rf"\b(?:[Hh]ead|[Cc]hief|[Mm]ayor|[Ll]eader|[Aa]dministrator)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s+[Cc]ommunity\b"
+)
 # "killed one person and wounded several others in Tayr Debba and et-Taybe", "a shell landed near X":
 # the name where fire fell or people were hit is a place, also when the gazetteer does not know it.
 _HIT_IN = re.compile(
@@ -512,6 +517,10 @@ def find_place_mentions(
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span:
             spans.setdefault(span, "village")
+    for match in _COMMUNITY_HEAD.finditer(sentence):
+        span = _clean_span(sentence, match.start("name"), match.end("name"))
+        if span:
+            spans.setdefault(span, "village")
     for match in _IN_REGION_AFTER.finditer(sentence):
         start, end = next(_cued_names(match.group("name")))
         span = _clean_span(sentence, match.start("name") + start, match.start("name") + end)
@@ -828,9 +837,10 @@ _NOT_A_PERSON = re.compile(
 # A dateline: the town a report was filed from, then a colon or a dash ("Jammu, Dec 16 :").
 _DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?[:—–]\s")
 # "the administrator of the village Ararat Avalyan said": a surname and the verb right after it
-_SURNAME_SPEAKS = re.compile(r"\s+[A-Z][a-z]+\s+(?:said|says|told|added|stated)\b")
+_SPEECH_VERBS = r"(?:said|says|told|added|stated|underscored|stressed|noted|emphasi[sz]ed)"
+_SURNAME_SPEAKS = re.compile(rf"\s+[A-Z][a-z]+\s+{_SPEECH_VERBS}\b")
 # Two more capitalised words and then a speech verb: the name begins a person's full name.
-_FULL_NAME_SPEAKS = re.compile(r"(?:\s+[A-Z][a-z]+){2}\b[^.;\"“”]{0,60}?\b(?:said|says|told|added|stated)\b")
+_FULL_NAME_SPEAKS = re.compile(rf"(?:\s+[A-Z][a-z]+){{2}}\b[^.;\"“”]{{0,60}}?\b{_SPEECH_VERBS}\b")
 _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z0-9]|$)")

@@ -389,3 +389,21 @@ def test_a_name_with_area_heads_the_list_it_opens():
             ["Chong Sa-ngam", "Ban Klang", "Ban Sa-ngao"],
         ),
     )
+
+
+def test_the_community_a_local_head_speaks_for_is_a_village():
+    # round 14: "the Head of the X Community Y Z said they heard shooting": X is the village; a first
+    # name that is also a town's ("Ararat") before a surname and a verb of speech is a person
+    _assert_places(
+        "armenia-azerbaijan",
+        (
+            "The Head of the Verin Kalash Community Samvel Petrosyan stressed that Azerbaijani forces fired at houses "
+            "on Monday.",
+            ["Verin Kalash"],
+        ),
+        (
+            "The Head of the Berdavan Community Ararat Petrosyan underscored that Azerbaijani forces fired at "
+            "houses on Monday.",
+            ["Berdavan"],
+        ),
+    )
