@@ -684,7 +684,7 @@ def find_place_mentions(
                 origin=bool(
                     _fire_from_before(sentence, start)
                     or _ACTOR_LOCATED_BEFORE.search(sentence, max(0, start - 90), start)
-                    or _stationed_actor_before(sentence, start)
+                    or _stationed_actor_before(sentence, start, end)
                     or any(a <= start < b for a, b in origins)
                 ),
             )
@@ -811,20 +811,28 @@ def _actor_placed(verbs: str) -> re.Pattern[str]:
 _ACTOR_LOCATED_BEFORE = _actor_placed("located")
 # "The X forces stationed near A fired towards positions near B": where the subject of the sentence
 # stands is where fire came from; not so after a verb of fire ("fired at units stationed near A",
-# "opened fire on the positions of units stationed in A": there they are the target).
+# "opened fire at the positions stationed in A": there they are the target).
 _ACTOR_STATIONED_BEFORE = _actor_placed("stationed|deployed|positioned")
 _FIRE_BEFORE_ACTOR = re.compile(
     r"\b(?:fired|fire|firing|shelled|shelling|attacked|attacking|targeted|targeting|hit|struck|strikes?)\b", re.I
 )
 _ACTOR_REACH = 200  # characters before the stationed actor looked at for a verb of fire
+# ... and after the name, the verb the stationed troops fire with, before any word of a passive
+# ("the positions of the units stationed near X were subjected to fire": there X was hit)
+_ACTOR_FIRES_AFTER = re.compile(
+    r"(?:(?!\b(?:were|was|been|being|subjected|under)\b)[^.;]){0,120}?"
+    r"\b(?:fired|fires|opened\s+fire|shelled|launched|attacked|targeted)\b",
+    re.I,
+)
 
 
-def _stationed_actor_before(sentence: str, start: int) -> bool:
+def _stationed_actor_before(sentence: str, start: int, end: int) -> bool:
     """Does the subject of the sentence stand at the name ("forces stationed near X fired ...")?"""
     found = _ACTOR_STATIONED_BEFORE.search(sentence, max(0, start - 90), start)
     if found is None:
         return False
-    return _FIRE_BEFORE_ACTOR.search(sentence, max(0, found.start() - _ACTOR_REACH), found.start()) is None
+    fire_before = _FIRE_BEFORE_ACTOR.search(sentence, max(0, found.start() - _ACTOR_REACH), start)
+    return fire_before is None and _ACTOR_FIRES_AFTER.match(sentence, end) is not None
 
 
 _LEFT_BEFORE = re.compile(r"\bleft\s+$")

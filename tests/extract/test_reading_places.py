@@ -323,6 +323,12 @@ def test_where_the_firing_troops_are_stationed_is_where_fire_came_from():
             "settlement, the Armenian MoD said.",
             ["Sarnaghbyur"],
         ),
+        # (a passive: the stationed troops were hit, and fire came from nowhere named)
+        (
+            "On Monday, the positions of Azerbaijani units stationed near the Kheyrimli settlement were fired upon "
+            "by Armenian forces, who also hit a house in Gushchu Ayrum, the Azerbaijani MoD said.",
+            ["Kheyrimli"],
+        ),
     )
 
 
