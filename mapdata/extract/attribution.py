@@ -411,8 +411,11 @@ _WITNESS = re.compile(
     r"\b(?:local\s+)?(?:residents|villagers|locals|eyewitnesses|witnesses)\s+(?:said|say|told)\b"
 )
 _UNNAMED_SOURCES = re.compile(
-    r"\baccording\s+to\s+(?:(?:official|security|military|army|police|local)\s+)?(?:sources|officials)\b|"
-    r"(?<![\w'’-]\s)(?<![A-Z][\w'’-])\b(?:(?:official|security|military|army|local)\s+)?(?:sources|officials)\s+"
+    r"\baccording\s+to\s+(?:(?:official|security|military|army|police|local|defen[cs]e)\s+)?(?:sources|officials)\b|"
+    r"(?<![\w'’-]\s)(?<![A-Z][\w'’-])\b(?:(?:official|security|military|army|local|defen[cs]e)\s+)?(?:sources|officials)\s+"
+    r"(?:had\s+|have\s+)?(?:said|say|told|added)\b|"
+    # ("Official sources said that ...", "Sources said ...": opening the sentence, with a capital)
+    r"^\W{0,3}(?:(?:Official|Security|Military|Army|Local|Defen[cs]e)\s+)?(?:[Ss]ources|[Oo]fficials)\s+"
     r"(?:had\s+|have\s+)?(?:said|say|told|added)\b"
 )
 # "..., he said." / "..., she added": a pronoun speaker, someone already named.

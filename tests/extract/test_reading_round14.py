@@ -213,3 +213,12 @@ def test_an_account_citing_unnamed_officials_is_their_sides():
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
         ("Kirni", "India", "Pakistan")
     ], _brief(result)
+
+
+def test_sources_opening_the_sentence_with_a_capital_are_unnamed_sources_too():
+    text = (
+        "Official sources said that Pakistani troops fired mortar shells at forward posts in the Kirni sector "
+        "of Poonch district on Friday."
+    )
+    result = _read(text, "2020-08-07", "india-pakistan")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Kirni", "India")], _brief(result)
