@@ -26,7 +26,7 @@ from mapdata.extract.reader import BACKGROUND_DAYS, Claim, Reader
 from mapdata.extract.text import Document, Sentence, read_document, summary_of
 from mapdata.extract.weapons import event_type
 from mapdata.geo.names import fold
-from mapdata.profiles import DEFAULT_PROFILE_ID, Profile
+from mapdata.profiles import DEFAULT_PROFILE_ID, THIRD_PARTY, Profile
 
 __all__ = ["ExtractionResult", "Proposal", "Response", "extract", "extract_document"]
 
@@ -111,6 +111,7 @@ _SAME_DAY_NEWS = re.compile(
 )
 
 
+_FINDS = re.compile(r"\b(?:observed|recorded|heard|registered|saw|monitored|documented)\b", re.I)
 _DATELINE = re.compile(r"\s*(?:\(|[-–—]\s)")  # "KABUL, Feb 7 (Reuters) -": the day the report was filed
 
 
@@ -142,11 +143,15 @@ def _date_by_publication(claims: list[Claim], published: dt.date | None, same_da
     news (``same_day``, see ``is_same_day_report``), unless told in the past perfect ("had struck", an
     earlier event). Otherwise it stays undated: the reviewer is asked for the day rather than given a
     guess. Returns how many were dated."""
-    if published is None or not same_day:
+    if published is None:
         return 0
     dated = 0
     for claim in claims:
         first = min(claim.sentences, key=lambda s: s.index) if claim.sentences else None
+        # a monitor's daily update ("The SMM observed ... heard exchanges of fire") tells its day's findings
+        monitor = claim.speaker.side == THIRD_PARTY and first is not None and _FINDS.search(first.norm) is not None
+        if not (same_day or monitor):
+            continue
         if claim.date is None and first is not None and not _PAST_PERFECT.search(first.norm):
             claim.date, claim.precision = published, "day"
             dated += 1
@@ -429,7 +434,7 @@ def extract_document(
     if undated_now:
         warnings.append(
             f"{undated_now} claim(s) give no day; they were dated by the publication date ({published}), as news "
-            "reports tell the latest events. Check the date before saving."
+            "reports and monitors' daily updates tell the latest events. Check the date before saving."
         )
     if left_undated and proposals:
         warnings.append(

@@ -222,3 +222,14 @@ def test_sources_opening_the_sentence_with_a_capital_are_unnamed_sources_too():
     )
     result = _read(text, "2020-08-07", "india-pakistan")
     assert [(p.place, p.reporting_side) for p in result.proposals] == [("Kirni", "India")], _brief(result)
+
+
+def test_a_monitors_daily_update_tells_its_days_findings():
+    text = (
+        "The SMM observed a calm situation in most of the region. Positioned in Horlivka, the SMM heard "
+        "exchanges of fire from artillery and mortars."
+    )
+    result = _read(text, "2016-01-08", "russia-ukraine")
+    assert [(str(p.date), p.place, p.reporting_side) for p in result.proposals] == [
+        ("2016-01-08", "Horlivka", "third party")
+    ], _brief(result)
