@@ -87,7 +87,12 @@ _EACH_OTHER = r"\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual
 
 
 # "clashes between Armenia and Azerbaijan", "accused each other", with the conflict's names.
-_SYMMETRIC = r"\bbetween\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|" + _EACH_OTHER
+_SYMMETRIC = (
+    r"\bbetween\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|"
+    # "Thai and Cambodian troops exchanged heavy fire": both sides as one subject of a mutual verb
+    r"\b(?:{party})\w*\s+and\s+(?:the\s+)?(?:{party})\w*\s+(?:(?:troops|forces|soldiers|armies|militaries|"
+    r"border\s+guards|units)\s+)?(?:have\s+|had\s+)?(?:exchanged|traded|clashed|exchange|trade|clash)\b|" + _EACH_OTHER
+)
 # "a day after both sides agreed to a ceasefire": an agreement of both sides says nothing of who fired
 AGREEMENT_CLAUSE = re.compile(
     r"\b(?:after|since|as|when|once)\s+(?:both\s+sides|the\s+two\s+sides|the\s+two\s+countries)\s+(?:had\s+|have\s+)?"

@@ -233,3 +233,20 @@ def test_a_monitors_daily_update_tells_its_days_findings():
     assert [(str(p.date), p.place, p.reporting_side) for p in result.proposals] == [
         ("2016-01-08", "Horlivka", "third party")
     ], _brief(result)
+
+
+def test_both_sides_as_one_subject_of_a_mutual_verb_is_a_clash():
+    lexicon = lexicon_for(default_catalog().require("thailand-cambodia"))
+    assert classify("Thai and Cambodian troops exchanged heavy fire near the checkpoint.", lexicon).symmetric
+    assert not classify("Cambodian troops fired at Thai positions near the checkpoint.", lexicon).symmetric
+    text = (
+        "Thai and Cambodian troops exchanged heavy fire for an hour yesterday near Ban Nong Waeng checkpoint in "
+        "Surin.\n\n"
+        '"Cambodian soldiers opened fire on us, and we fired back," a Thai army source said.\n\n'
+        '"The Thai soldiers opened fire at our patrol," Cambodian defence ministry spokesman Chhum Socheat said.'
+    )
+    result = _read(text, "2010-04-18", "thailand-cambodia")
+    assert sorted((p.place, p.reporting_side) for p in result.proposals) == [
+        ("Ban Nong Waeng", "Cambodia"),
+        ("Ban Nong Waeng", "Thailand"),
+    ], _brief(result)
