@@ -87,11 +87,12 @@ _EACH_OTHER = r"\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual
 
 
 # "clashes between Armenia and Azerbaijan", "accused each other", with the conflict's names.
-_SYMMETRIC = (
-    r"\bbetween\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|"
-    # "Thai and Cambodian troops exchanged heavy fire": both sides as one subject of a mutual verb
+_SYMMETRIC = r"\bbetween\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|" + _EACH_OTHER
+# "Thai and Cambodian troops exchanged heavy fire": both sides as one subject of a mutual verb; in the
+# outlet's voice a clash told of both, in a party's its claim against the other
+_MUTUAL = (
     r"\b(?:{party})\w*\s+and\s+(?:the\s+)?(?:{party})\w*\s+(?:(?:troops|forces|soldiers|armies|militaries|"
-    r"border\s+guards|units)\s+)?(?:have\s+|had\s+)?(?:exchanged|traded|clashed|exchange|trade|clash)\b|" + _EACH_OTHER
+    r"border\s+guards|units)\s+)?(?:have\s+|had\s+)?(?:exchanged|traded|clashed|exchange|trade|clash)\b"
 )
 # "a day after both sides agreed to a ceasefire": an agreement of both sides says nothing of who fired
 AGREEMENT_CLAUSE = re.compile(
@@ -188,6 +189,7 @@ class Signals:
     event: bool = False  # a strong trigger: may start a claim
     weak: bool = False  # "provocation", "incident": may only add to the claim being read
     symmetric: bool = False
+    mutual: bool = False  # both sides the subject of a mutual verb ("A and B troops exchanged fire")
     negated: bool = False
     retaliation: bool = False
     background: bool = False
@@ -255,6 +257,7 @@ def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
         event=bool(_STRONG.search(_REFERS_BACK.sub(" ", sentence))),
         weak=bool(_WEAK.search(sentence)),
         symmetric=bool(lexicon.compile(_SYMMETRIC).search(AGREEMENT_CLAUSE.sub(" ", sentence))),
+        mutual=bool(lexicon.compile(_MUTUAL).search(sentence)),
         negated=_negated(sentence),
         retaliation=_retaliation_only(sentence),
         background=_background(sentence),

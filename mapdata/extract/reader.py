@@ -644,7 +644,8 @@ class Reader:
         setting = self.setting
         self.setting = None
         border = border_mention(text, self.lexicon)
-        symmetric = classify(text, self.lexicon).symmetric and (
+        signals = classify(text, self.lexicon)
+        symmetric = (signals.symmetric or (signals.mutual and speaker.side == "media")) and (
             accused is None or bool(_EACH_OTHER.search(AGREEMENT_CLAUSE.sub(" ", text)))
         )
         own_action = (

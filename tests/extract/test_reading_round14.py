@@ -237,8 +237,8 @@ def test_a_monitors_daily_update_tells_its_days_findings():
 
 def test_both_sides_as_one_subject_of_a_mutual_verb_is_a_clash():
     lexicon = lexicon_for(default_catalog().require("thailand-cambodia"))
-    assert classify("Thai and Cambodian troops exchanged heavy fire near the checkpoint.", lexicon).symmetric
-    assert not classify("Cambodian troops fired at Thai positions near the checkpoint.", lexicon).symmetric
+    assert classify("Thai and Cambodian troops exchanged heavy fire near the checkpoint.", lexicon).mutual
+    assert not classify("Cambodian troops fired at Thai positions near the checkpoint.", lexicon).mutual
     text = (
         "Thai and Cambodian troops exchanged heavy fire for an hour yesterday near Ban Nong Waeng checkpoint in "
         "Surin.\n\n"
