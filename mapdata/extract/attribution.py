@@ -179,7 +179,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
             re.compile(rf"\b(?P<agency>{_AGENCY})\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<side>{country})\b", re.I),
         ),
         country_speaks=re.compile(
-            rf"\b(?:the\s+)?(?P<side>{speaker}|(?:{adjectives})\s+side)\s+(?:has\s+|have\s+|had\s+)?{_SPEAKS_VERB}"
+            # ("Thailand on Wednesday accused Cambodia of ...": the day may stand between)
+            rf"\b(?:the\s+)?(?P<side>{speaker}|(?:{adjectives})\s+side)\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|"
+            rf"(?:yesterday|today)\s+)?(?:has\s+|have\s+|had\s+)?{_SPEAKS_VERB}"
         ),
         country_only=re.compile(rf"(?:the\s+)?(?:{side})", re.I),
         fire_from=re.compile(

@@ -379,6 +379,19 @@ _MOTIVE = re.compile(
 _MOTIVE_REACH = 160  # characters a motive clause may run before the day it names
 
 
+_CONTINUED_INTO = re.compile(
+    r"\b(?:continued|lasted|went\s+on|carried\s+on|persisted|dragged\s+on)\s+(?:into|until|till)\s+"
+    r"(?:the\s+)?(?:(?:early\s+)?(?:hours|morning)\s+of\s+)?$",
+    re.I,
+)
+
+
+def continues_into(mention: DateMention, sentence: str) -> bool:
+    """Is the day where a fight already told went on to ("the fighting that continued into the early
+    hours of Tuesday")? It ends the incident begun the day before; it is not another one."""
+    return _CONTINUED_INTO.search(sentence, max(0, mention.start - 60), mention.start) is not None
+
+
 def in_motive(mention: DateMention, sentence: str) -> bool:
     """Is the day inside a motive told after the event ("fired ... in response to the deaths of
     three members when Israel bombarded the south on Monday")? Such a day is the earlier event's,

@@ -131,6 +131,9 @@ _BACKGROUND = re.compile(
     # a running tally: "eight out of ten days this month", "for the fourth day in a row" stays news
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:last\s+|past\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+days\b|"
+    # a habit over a past period ("accused X of repeatedly firing at its posts over the past week")
+    r"\b(?:repeatedly|continuously|constantly|regularly|frequently|routinely)\s+[a-z]+ing\b[^.;]{0,80}?"
+    r"\b(?:over|during|in|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|weeks|month|months|few\s+days|several\s+days)\b|"
     # a recap of recent days ("follows a string of Israeli operations ... in recent days")
     r"\bin\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b|"
     r"\b(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:a|an)\s+(?:string|series|spate|wave)\s+of\b|"

@@ -30,7 +30,15 @@ from mapdata.extract.attribution import (
     tells_own_fire,
 )
 from mapdata.extract.casualties import Casualties, find_casualties, number_value, own_losses, per_place_casualties
-from mapdata.extract.dates import DateMention, find_dates, in_motive, is_statement_day, part_of_day, pick_date
+from mapdata.extract.dates import (
+    DateMention,
+    continues_into,
+    find_dates,
+    in_motive,
+    is_statement_day,
+    part_of_day,
+    pick_date,
+)
 from mapdata.extract.denials import Denial, find_denial
 from mapdata.extract.events import AGREEMENT_CLAUSE, classify
 from mapdata.extract.lexicon import Lexicon
@@ -347,6 +355,14 @@ class Reader:
             and in_motive(chosen, text)
         ):
             chosen = None  # the day of the earlier event the told one answers: the text's day stays
+        if (
+            chosen is not None
+            and chosen.date is not None
+            and self.date_ctx is not None
+            and chosen.date - self.date_ctx == dt.timedelta(days=1)
+            and continues_into(chosen, text)
+        ):
+            chosen = None  # "... came under fire on Monday evening. The fighting continued into Tuesday.": Monday's
         signals = classify(text, self.lexicon)
         if self.is_background(sentence, chosen, signals.background) or (
             chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text)

@@ -250,3 +250,21 @@ def test_both_sides_as_one_subject_of_a_mutual_verb_is_a_clash():
         ("Ban Nong Waeng", "Cambodia"),
         ("Ban Nong Waeng", "Thailand"),
     ], _brief(result)
+
+
+def test_a_habit_over_a_past_week_is_background():
+    assert classify(
+        "The ministry accused the other side of repeatedly firing at its posts outside the village over the past week."
+    ).background
+    assert not classify("Forces fired at its posts outside the village on Monday.").background
+
+
+def test_fighting_that_continued_into_the_next_day_is_the_day_it_began():
+    from mapdata.extract.dates import continues_into, find_dates
+
+    sentence = "The side used mortars in the cross-border fighting that continued into the early hours of Tuesday."
+    (tuesday,) = find_dates(sentence, dt.date(2021, 7, 20))
+    assert continues_into(tuesday, sentence)
+    sentence = "Forces shelled the village again on Tuesday."
+    (tuesday,) = find_dates(sentence, dt.date(2021, 7, 20))
+    assert not continues_into(tuesday, sentence)
