@@ -268,3 +268,11 @@ def test_fighting_that_continued_into_the_next_day_is_the_day_it_began():
     sentence = "Forces shelled the village again on Tuesday."
     (tuesday,) = find_dates(sentence, dt.date(2021, 7, 20))
     assert not continues_into(tuesday, sentence)
+
+
+def test_a_day_between_a_country_and_its_speech_verb():
+    text = (
+        "Thailand on Wednesday accused Cambodian troops of firing rifles at the village of Ban Nong Waeng on Tuesday."
+    )
+    result = _read(text, "2025-07-30", "thailand-cambodia")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Ban Nong Waeng", "Thailand")], _brief(result)
