@@ -1,7 +1,8 @@
 """Claims about to be saved that look like claims already stored, and saving with the user's decision.
 
-A duplicate is the same claimant, a date within a day and the same or a near place (how
-near depends on how precisely both are located), or the same source URL. Nothing is
+A duplicate is the same claimant at the same or a near place (how near depends on how
+precisely both are located), on a date within a day or from the same source URL. A report's
+URL alone makes no duplicate: one report tells many incidents. Nothing is
 compared pair by pair: stored claims are indexed by (claimant, day, grid cell), by
 (claimant, day, place name) and by source URL, and each incoming claim looks only in the
 few buckets it could match (its day ±1, its cell and the eight around it). A bucket is
@@ -169,7 +170,10 @@ def _reasons(new: _Key, old: _Key) -> tuple[tuple[str, ...], float]:
     near = same_place or distance <= coarser
     close_in_time = abs(new.day - old.day) <= 1
     same_url = new.url is not None and new.url == old.url
-    if not (same_url or (new.claimant == old.claimant and close_in_time and near)):
+    # One report tells many incidents: its URL alone makes no duplicate. The same claimant at the same
+    # or a near place, within a day (or, from the same report, on any day: a re-paste with the date
+    # corrected) does.
+    if not (new.claimant == old.claimant and near and (close_in_time or same_url)):
         return (), distance
     reasons = []
     if new.claimant == old.claimant:
