@@ -70,7 +70,10 @@ _CSS = """<style>
 .mapdata-claim { font: 15px/1.45 "Source Sans", system-ui, sans-serif; }
 .mapdata-claim h4 { margin: 0 0 2px; font-size: 1.1em; }
 .mapdata-claim .muted { color: #666; }
-.mapdata-claim .status { color: #8a1c1c; font-weight: 600; }
+.mapdata-claim .status { color: #444; font-weight: 600; }
+.mapdata-claim .status-contested { color: #8a1c1c; }
+.mapdata-claim .status-denied { color: #a33c00; }
+.mapdata-claim .status-corroborated { color: #1b5e20; }
 .mapdata-claim .summary { margin: 6px 0; white-space: pre-wrap; }
 .mapdata-claim .evidence { margin: 6px 0 6px 1.2em; padding: 0; }
 .mapdata-claim .evidence li { white-space: pre-wrap; overflow-wrap: anywhere; margin: 2px 0; }
@@ -159,8 +162,11 @@ def side_by_side_html(claims: pd.DataFrame, selected_id: str) -> str:
     return f'<table class="mapdata-fields" data-table="compared"><tr><th></th>{head}</tr>{_rows_html(rows)}</table>'
 
 
-def claim_html(row: pd.Series, status: str | None) -> str:
-    """The claim in words: where and when, who says it, against whom, what, and its summary."""
+def claim_html(row: pd.Series, status: object) -> str:
+    """The claim in words: where and when, who says it, against whom, what, and its summary.
+
+    ``status``: the claim's clash status; its line is coloured by status, single source (most
+    claims) in a neutral grey, not in the alarm red of a contested clash (as in the map's popup)."""
     place = text_of(row.get("place"))
     where = "place not stated" if place == NOT_STATED else place
     parts = [
@@ -171,8 +177,12 @@ def claim_html(row: pd.Series, status: str | None) -> str:
         f'<div class="muted">{_h(row.get("event_type"))} · killed {_h(row.get("killed"))} · '
         f"wounded {_h(row.get('wounded'))} · location: {_h(row.get('geo_precision'))}</div>",
     ]
-    if status:
-        parts.append(f'<div class="status">{escape_html(status)}</div>')
+    line = status_line(status)
+    if line:
+        kind = str(status).replace(" ", "-")
+        parts.append(
+            f'<div class="status status-{escape_html(kind)}" data-status="{escape_html(status)}">{escape_html(line)}</div>'
+        )
     summary = text_of(row.get("summary"))
     sentences = evidence_sentences(row.get("extra"))
     if summary != NOT_STATED:
@@ -262,7 +272,7 @@ def claim_in_full(frame: pd.DataFrame, groups: pd.Series, status: pd.Series, inc
         return
     row = match.iloc[0]
     group = group_of(groups, frame, incident_id)
-    st.html(claim_html(row, status_line(status.get(match.index[0]))))
+    st.html(claim_html(row, status.get(match.index[0])))
     url = safe_url(row.get("source_url"))
     if url:
         st.link_button(f"Open the source report ({escape_markdown(text_of(row.get('source')))})", url)
