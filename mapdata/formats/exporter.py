@@ -1,12 +1,17 @@
 """Exports of exactly the frame given (the caller filters first): our CSV and GeoJSON.
 
+Rows go out newest first (date, then id), the order of the app's lists and Table, whatever order
+the frame is in (the store reads oldest first).
+
 Each claim's clash status (single source / corroborated / contested / denied) goes out as
 ``clash_status`` when the caller passes it: it is found over the whole store
 (:mod:`mapdata.claims`, an analysis above this module), not from the rows exported, so a clash
 cut by a filter keeps its status. The importer leaves the column out.
 
 Both read back through the importer with nothing lost: every field, weapons lists, nulls,
-``extra`` and any Unicode. The CSV guards free-text cells against spreadsheet formulas
+``extra`` and any Unicode. The CSV writes weapons as a reader does ("mortar; drone"; the
+importer splits at ``;``), and as a JSON list only when a term holds a ``;`` or ``,`` or would
+start a cell as a formula or a list would. The CSV guards free-text cells against spreadsheet formulas
 (see :mod:`mapdata.formats.ourcsv`); GeoJSON is RFC 7946 (Points, [longitude, latitude]).
 """
 
@@ -21,15 +26,29 @@ from typing import Any
 
 import pandas as pd
 
-from mapdata.formats.ourcsv import CURATION_COLUMNS, STATUS_COLUMN, TEXT_COLUMNS, escape_cell
+from mapdata.formats.ourcsv import CURATION_COLUMNS, FORMULA_START, STATUS_COLUMN, TEXT_COLUMNS, escape_cell
 from mapdata.model import CURATION_FIELDS, FIELDS
 
-__all__ = ["CSV_MIME", "GEOJSON_MIME", "records", "to_csv", "to_csv_bytes", "to_geojson"]
+__all__ = [
+    "CSV_MIME",
+    "GEOJSON_MIME",
+    "newest_first",
+    "records",
+    "to_csv",
+    "to_csv_bytes",
+    "to_geojson",
+    "weapons_cell",
+]
 
 CSV_MIME = "text/csv"
 GEOJSON_MIME = "application/geo+json"
 _DATE_COLUMNS = ("date", "published")
 _COUNT_COLUMNS = ("killed", "wounded")
+WEAPONS_SEPARATOR = "; "
+# A weapons cell in plain text must read back as the same terms (the model splits at ";" and ","),
+# must not start as a JSON list, nor as a spreadsheet formula.
+_NOT_PLAIN = (";", ",")
+_NOT_PLAIN_START = ("[", *FORMULA_START)
 
 
 def _missing(value: Any) -> bool:
@@ -117,20 +136,36 @@ def _with_status(frame: pd.DataFrame, status: pd.Series | None) -> pd.DataFrame:
     return frame.assign(**{STATUS_COLUMN: values.where(values.notna(), None).to_numpy()})
 
 
+def newest_first(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` in the order a user sees claims: newest date first, then by id (as the Table)."""
+    if frame.empty or "date" not in frame or "id" not in frame:
+        return frame
+    return frame.sort_values(["date", "id"], ascending=[False, True], kind="stable", na_position="last")
+
+
+def weapons_cell(weapons: list[str]) -> str:
+    """A claim's weapons as a reader writes them ("mortar; drone"), or a JSON list when plain
+    text would not read back as the same terms."""
+    plain = WEAPONS_SEPARATOR.join(weapons)
+    if any(mark in w for w in weapons for mark in _NOT_PLAIN) or plain.startswith(_NOT_PLAIN_START):
+        return json.dumps(weapons, ensure_ascii=False)
+    return plain
+
+
 def records(
     frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None
 ) -> Iterator[dict[str, Any]]:
     """Plain, JSON-friendly records (our FIELDS, in order; then the clash status from ``status``,
-    indexed like ``frame``; then the curation) for every row of ``frame``."""
+    indexed like ``frame``; then the curation) for every row of ``frame``, newest first."""
     names = _columns(curation, status is not None)
-    frame = _with_status(frame, status).reindex(columns=list(names))
+    frame = newest_first(_with_status(frame, status)).reindex(columns=list(names))
     columns = [_column(frame, name) for name in names]
     for values in zip(*columns):
         yield dict(zip(names, values))
 
 
 def to_csv(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None) -> str:
-    """Our CSV (columns = FIELDS; weapons/extra as JSON) of exactly the rows of ``frame``.
+    """Our CSV (columns = FIELDS; weapons as "a; b", extra as JSON) of exactly the rows of ``frame``, newest first.
 
     ``status`` (each row's clash status, indexed like ``frame``) adds the ``clash_status`` column;
     ``curation`` adds the review status and note, when and why a claim was retracted, and
@@ -144,7 +179,9 @@ def to_csv(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | N
         row = []
         for name in names:
             value = record[name]
-            if name in ("weapons", "history"):  # JSON lists: they start with "[", never a formula
+            if name == "weapons":
+                row.append(weapons_cell(value))
+            elif name == "history":  # a JSON list: it starts with "[", never a formula
                 row.append(json.dumps(value, ensure_ascii=False))
             elif name == "extra":
                 row.append(json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False))

@@ -1,6 +1,7 @@
 """Our own CSV: one column per model field (``mapdata.model.FIELDS``), what the exporter writes.
 
-``weapons`` is a JSON list and ``extra`` a JSON object, so nothing is lost on the way back.
+``weapons`` is plain text ("mortar; drone") or, when a term holds ``;`` or ``,``, a JSON list, and
+``extra`` a JSON object, so nothing is lost on the way back.
 Free-text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR)
 are written with a leading apostrophe, and a leading apostrophe is itself doubled; the
 importer removes exactly one, so the round trip is exact and opening the file is safe.
@@ -29,7 +30,7 @@ COORDINATE_COLUMNS = ("latitude", "longitude")
 # fmt: off
 TEXT_COLUMNS: tuple[str, ...] = ("id", "place", "admin1", "country", "claimant", "summary", "source", "source_url", "batch")
 # fmt: on
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 FIELD_COLUMNS: dict[str, str] = {name: name for name in FIELDS}
 # What an export "with history" adds after FIELDS (and an import leaves out).
@@ -40,7 +41,7 @@ STATUS_COLUMN = "clash_status"
 
 def escape_cell(text: str) -> str:
     """Guard a free-text cell against spreadsheet formula execution (reversible)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def unescape_cell(text: str) -> str:

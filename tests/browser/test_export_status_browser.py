@@ -48,3 +48,19 @@ def test_map_geojson_download_carries_the_clash_status(page, app_url, app_db):
     statuses = {f["id"]: f["properties"]["clash_status"] for f in document["features"]}
     assert statuses and set(statuses.values()) == {"contested"}
     assert statuses == {i: s for i, s in expected.items() if s == "contested"}
+
+
+def test_csv_downloads_list_newest_first_with_weapons_as_text(page, app_url, app_db):
+    """The order the user sees (newest first, as the Table and the spot lists) and weapons as a
+    reader writes them ("mortar; drone"), from the Table's and the Map's CSV buttons."""
+    for path in ("/Table", "/"):
+        page.goto(f"{app_url}{path}")
+        rows = list(csv.DictReader(io.StringIO(_download(page, "Download CSV").decode("utf-8-sig"))))
+        frame = Store(app_db).frame()
+        assert len(rows) == len(frame)
+        shown = frame.sort_values(["date", "id"], ascending=[False, True])["id"].tolist()
+        assert [r["id"] for r in rows] == shown, path  # newest first, ties by id
+        weapons = {r["id"]: r["weapons"] for r in rows}
+        stored = dict(zip(frame["id"], frame["weapons"]))
+        assert weapons == {i: "; ".join(w) for i, w in stored.items()}, path
+        assert any("; " in cell for cell in weapons.values()) and not any(c.startswith("[") for c in weapons.values())

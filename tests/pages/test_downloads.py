@@ -22,7 +22,7 @@ def test_export_files_are_exactly_the_given_frame(store: Store) -> None:
     assert (csv_file.file_name, geo_file.file_name) == ("x.csv", "x.geojson")
     assert csv_file.make() == to_csv_bytes(shown)
     ids = [f["id"] for f in json.loads(geo_file.make())["features"]]
-    assert ids == list(shown["id"])
+    assert ids == shown.sort_values(["date", "id"], ascending=[False, True])["id"].tolist()  # newest first
     assert csv_file.label == f"CSV ({len(shown)} incidents)"
 
 
