@@ -222,28 +222,59 @@ def _evidence(result: ExtractionResult) -> None:
             st.html("<div class='ar-evidence'>" + "".join(parts) + "</div>")
 
 
+# The proposals grid: what a reviewer checks first, in fixed widths that fit the main column at a
+# 1280 px window (about 820 px beside the sidebar), before the columns that may be long or are
+# rarely edited; a walk-through found event type and casualties scrolled off to the right.
+EDITOR_FIRST = {  # pixels: each heading whole beside its edit icon; 812 in all
+    "save": 70,
+    "date": 92,
+    "place": 88,
+    "claimant": 120,
+    "reporting_side": 68,
+    "accused_side": 92,
+    "event_type": 108,
+    "killed": 78,
+    "wounded": 96,
+}
+EDITOR_ORDER = (*EDITOR_FIRST, "weapons", "place found", "geo_precision", "latitude", "longitude")
+
+
 def _editor(rows: list[dict], key: str, profile: Profile) -> pd.DataFrame:
     frame = pd.DataFrame(rows)
     for column in ("killed", "wounded"):
         frame[column] = pd.array(frame[column], dtype="Int64")
+    width = EDITOR_FIRST
     return st.data_editor(
         frame,
         key=key,
         hide_index=True,
         width="stretch",
+        column_order=[c for c in EDITOR_ORDER if c in frame.columns],
         column_config={
-            "save": st.column_config.CheckboxColumn("save", help="tick the claims to save"),
-            "date": st.column_config.TextColumn("date", help="YYYY-MM-DD"),
+            "save": st.column_config.CheckboxColumn("save", width=width["save"], help="tick the claims to save"),
+            "date": st.column_config.TextColumn("date", width=width["date"], help="YYYY-MM-DD"),
+            "place": st.column_config.TextColumn("place", width=width["place"]),
+            "claimant": st.column_config.TextColumn("claimant", width=width["claimant"]),
+            "reporting_side": st.column_config.SelectboxColumn(
+                "side", width=width["reporting_side"], options=list(profile.reporting_sides), help="reporting side"
+            ),
+            "accused_side": st.column_config.SelectboxColumn(
+                "accused", width=width["accused_side"], options=list(profile.accused_sides), help="accused side"
+            ),
+            "event_type": st.column_config.SelectboxColumn(
+                "event type", width=width["event_type"], options=list(EVENT_TYPES)
+            ),
+            "killed": st.column_config.NumberColumn(
+                "killed", width=width["killed"], min_value=0, step=1, help="empty = not stated"
+            ),
+            "wounded": st.column_config.NumberColumn(
+                "wounded", width=width["wounded"], min_value=0, step=1, help="empty = not stated"
+            ),
+            "weapons": st.column_config.TextColumn("weapons", help="comma-separated"),
             "place found": st.column_config.CheckboxColumn("place found", disabled=True),
+            "geo_precision": st.column_config.SelectboxColumn("geo precision", options=list(GEO_PRECISIONS)),
             "latitude": st.column_config.NumberColumn("latitude", format="%.5f"),
             "longitude": st.column_config.NumberColumn("longitude", format="%.5f"),
-            "geo_precision": st.column_config.SelectboxColumn("geo precision", options=list(GEO_PRECISIONS)),
-            "reporting_side": st.column_config.SelectboxColumn("reporting side", options=list(profile.reporting_sides)),
-            "accused_side": st.column_config.SelectboxColumn("accused side", options=list(profile.accused_sides)),
-            "event_type": st.column_config.SelectboxColumn("event type", options=list(EVENT_TYPES)),
-            "weapons": st.column_config.TextColumn("weapons", help="comma-separated"),
-            "killed": st.column_config.NumberColumn("killed", min_value=0, step=1, help="empty = not stated"),
-            "wounded": st.column_config.NumberColumn("wounded", min_value=0, step=1, help="empty = not stated"),
         },
     )
 

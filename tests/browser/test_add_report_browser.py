@@ -112,3 +112,33 @@ def test_the_hand_form_lists_every_problem_in_one_message(page, app_url):
     assert len(items) == 3, items
     assert items[0].startswith("date: not a valid date") and items[1].startswith("place: give a place")
     assert items[2].startswith("killed: not a number")
+
+
+# What a reviewer checks first in the proposals grid (its headings), left to right.
+FIRST_CHECKED = ["date", "place", "claimant", "side", "accused", "event type", "killed", "wounded"]
+
+
+def test_the_proposals_grid_shows_what_a_reviewer_checks_first_at_1280_px(browser, app_url):
+    """At 1280 x 800 (the sidebar open) the grid's first view holds date, place, claimant, sides,
+    event type and casualties whole, without scrolling sideways (a walk-through found event type
+    and casualties off to the right, behind coordinates and precision)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort())
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    try:
+        page.goto(f"{app_url}/Add_report")
+        propose_report(page, REPORT)
+        page.get_by_text("1 proposed incident(s)").wait_for()
+        grid = page.locator("[data-testid=stDataFrame]").first
+        grid.locator("[role=columnheader]").first.wait_for(state="attached")
+        page.wait_for_timeout(500)
+        # The grid draws on a canvas; its accessible table holds the columns in view (a column
+        # cut by the right edge included), in order.
+        headings = [(h.text_content() or "").strip() for h in grid.locator("[role=columnheader]").all()]
+        assert headings[: len(FIRST_CHECKED) + 1] == ["save", *FIRST_CHECKED], headings
+        # a column after the last of them is in view too, so "wounded" is not the one cut by the edge
+        assert len(headings) > len(FIRST_CHECKED) + 1, headings
+        assert grid.bounding_box()["width"] <= 1280 - 300  # beside the open sidebar, not a wider window
+    finally:
+        context.close()
