@@ -205,19 +205,26 @@ class MapControls(MacroElement):
         self._name = "MapControls"
 
 
+# Leaflet's panes: tiles 200, overlay 400 (the incident layer's circles, rings and areas, and the
+# borders), markers 600 (stacks and clusters). The name labels go between tiles and overlay: under
+# every incident marker (a walk-through saw "Majdal Shams" written over a claim's circle when the
+# labels were at 440-450, above the overlay pane), over the tiles.
+LABEL_PANES_Z = {"countries": 380, "places": 390}
+
+
 class PlaceLabels(MacroElement):
     """Names of towns and villages past zoom 8, where the offline tiles (zooms 0-6) have none.
 
     Fetched from this app (``static/basemap/places.json``, from the gazetteer's GeoNames data)
     at the first zoom that needs them; drawn in a pane under the incident markers that lets
-    clicks through; names go in with ``textContent``.
+    clicks through (``LABEL_PANES_Z``); names go in with ``textContent``.
     """
 
     _template = Template(
         """{% macro script(this, kwargs) %}
 (function (map) {
   var pane = map.createPane("mapdataPlaceLabels");
-  pane.style.zIndex = 450; pane.style.pointerEvents = "none";
+  pane.style.zIndex = {{ this.z_index }}; pane.style.pointerEvents = "none";
   var layer = L.layerGroup().addTo(map), places = null, asked = false;
   function minPopulation(zoom) { return zoom >= 12 ? 0 : zoom >= 11 ? 1000 : zoom >= 10 ? 3000 : 10000; }
   function draw() {
@@ -259,6 +266,7 @@ class PlaceLabels(MacroElement):
         self._name = "PlaceLabels"
         self.url = url
         self.min_zoom = min_zoom
+        self.z_index = LABEL_PANES_Z["places"]
 
 
 COUNTRY_LABELS_PANE = "mapdataCountryLabels"
@@ -266,8 +274,8 @@ COUNTRY_LABELS_MIN_ZOOM = 6  # below it the six names pile up on one another and
 
 
 class CountryLabelsPane(MacroElement):
-    """The pane the country names are drawn in: under the incident markers and clusters (the
-    marker pane is 600), never catching a click, and hidden below ``min_zoom``. At world zoom
+    """The pane the country names are drawn in: under the incident markers and clusters
+    (``LABEL_PANES_Z``), never catching a click, and hidden below ``min_zoom``. At world zoom
     (all conflicts) the six names of the Armenia–Azerbaijan region covered its cluster's count.
 
     Added to the map before the labels, so the pane exists when they are placed in it; the map's
@@ -278,7 +286,7 @@ class CountryLabelsPane(MacroElement):
         """{% macro script(this, kwargs) %}
 (function (map) {
   var pane = map.createPane("{{ this.pane }}");
-  pane.style.zIndex = 440; pane.style.pointerEvents = "none";
+  pane.style.zIndex = {{ this.z_index }}; pane.style.pointerEvents = "none";
   function follow() {
     var shown = map.getZoom() >= {{ this.min_zoom }};
     pane.style.display = shown ? "" : "none";
@@ -295,6 +303,7 @@ class CountryLabelsPane(MacroElement):
         self._name = "CountryLabelsPane"
         self.pane = pane
         self.min_zoom = min_zoom
+        self.z_index = LABEL_PANES_Z["countries"]
 
 
 ONLINE_TILES_ENV = "MAPDATA_ONLINE_TILES"
