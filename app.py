@@ -1,30 +1,36 @@
 """The app's entry point: the page list and the menu that keeps the filters; each page is a file in app_pages/.
 
 Run with ``streamlit run app.py`` (or ``ceasefire-map app``).
+
+Streamlit runs this file as the module ``__main__``, and while it runs, ``sys.modules["__main__"]``
+is this file. Add report's reader processes are started with ``spawn``, which imports the parent's
+main module in the child under the name ``__mp_main__`` (Python's "safe importing of main module"
+rule): without the guard below, every new reader process ran the whole app once, outside any
+Streamlit session - 43 "missing ScriptRunContext" warnings in the server's terminal on the first
+"Propose incidents", and the work of drawing a page for nobody.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+if __name__ == "__main__":
+    from concurrent.futures import Future, ThreadPoolExecutor
 
-import streamlit as st
+    import streamlit as st
 
-from mapdata.mapview.basemap import prepare_basemap
-from mapdata.safety import escape_markdown
-from ui.navigation import all_pages, page_menu
+    from mapdata.mapview.basemap import prepare_basemap
+    from mapdata.safety import escape_markdown
+    from ui.navigation import all_pages, page_menu
 
+    @st.cache_resource(show_spinner=False)
+    def _offline_basemap() -> Future:
+        """Write the offline tiles and place labels into static/ once per server, in the background
+        (a first start takes 5-20 s; ``ceasefire-map app`` does it before starting, saying so)."""
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="basemap").submit(prepare_basemap)
 
-@st.cache_resource(show_spinner=False)
-def _offline_basemap() -> Future:
-    """Write the offline tiles and place labels into static/ once per server, in the background
-    (a first start takes 5-20 s; ``ceasefire-map app`` does it before starting, saying so)."""
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="basemap").submit(prepare_basemap)
-
-
-st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
-preparing = _offline_basemap()
-if preparing.done() and (problem := preparing.result()[1]):
-    st.sidebar.caption(f"Offline basemap not available: {escape_markdown(problem)}")
-current = st.navigation(all_pages(), position="hidden")
-page_menu()
-current.run()
+    st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
+    preparing = _offline_basemap()
+    if preparing.done() and (problem := preparing.result()[1]):
+        st.sidebar.caption(f"Offline basemap not available: {escape_markdown(problem)}")
+    current = st.navigation(all_pages(), position="hidden")
+    page_menu()
+    current.run()

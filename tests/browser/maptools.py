@@ -5,10 +5,32 @@ page (pick a row, show it on the map), of Add report and of the Gazetteer's look
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from urllib.parse import urlparse
 
 from playwright.sync_api import expect
 
 MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
+
+
+@contextmanager
+def sized_page(browser, width: int, height: int) -> Iterator:
+    """A fresh page of a given window size that can only reach this machine (the ``page`` fixture's
+    rules, at another size: a walk-through's window rather than the suite's 1500 x 1000)."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_() if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost") else route.abort()
+        ),
+    )
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    try:
+        yield page
+    finally:
+        context.close()
 
 
 def page_point(page, frame, lat: float, lon: float) -> tuple[float, float]:

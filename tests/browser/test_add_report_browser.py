@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from maptools import propose_report
+from maptools import propose_report, sized_page
 from tests.browser.test_conflict_browser import choose_conflict
 
 # Our own wording of the kind of statement the Indian Army issues (invented facts).
@@ -122,11 +122,7 @@ def test_the_proposals_grid_shows_what_a_reviewer_checks_first_at_1280_px(browse
     """At 1280 x 800 (the sidebar open) the grid's first view holds date, place, claimant, sides,
     event type and casualties whole, without scrolling sideways (a walk-through found event type
     and casualties off to the right, behind coordinates and precision)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    context.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort())
-    page = context.new_page()
-    page.set_default_timeout(90_000)
-    try:
+    with sized_page(browser, 1280, 800) as page:
         page.goto(f"{app_url}/Add_report")
         propose_report(page, REPORT)
         page.get_by_text("1 proposed incident(s)").wait_for()
@@ -140,5 +136,20 @@ def test_the_proposals_grid_shows_what_a_reviewer_checks_first_at_1280_px(browse
         # a column after the last of them is in view too, so "wounded" is not the one cut by the edge
         assert len(headings) > len(FIRST_CHECKED) + 1, headings
         assert grid.bounding_box()["width"] <= 1280 - 300  # beside the open sidebar, not a wider window
-    finally:
-        context.close()
+
+
+def test_proposing_writes_no_streamlit_warnings_to_the_server_terminal(browser, tmp_path):
+    """The first "Propose incidents" starts the reader processes (``spawn``), which import the
+    parent's main module: Streamlit's ``__main__`` is app.py, and without its ``__name__`` guard each
+    process ran the whole app outside a session - 43 "missing ScriptRunContext" warnings (walk3)."""
+    from conftest import running_app
+
+    log = tmp_path / "server.log"
+    with running_app(tmp_path / "incidents.db", log) as server, sized_page(browser, 1280, 800) as page:
+        page.goto(f"{server.url}/Add_report")
+        propose_report(page, REPORT)
+        page.get_by_text("1 proposed incident(s)").wait_for()
+        page.wait_for_timeout(1000)
+        written = log.read_text()
+    assert "missing ScriptRunContext" not in written
+    assert "No runtime found" not in written  # a cached function made outside the server's runtime
