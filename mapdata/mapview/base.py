@@ -161,9 +161,13 @@ def legend_html(open_: bool = False, colors: Mapping[str, str] | None = None) ->
 
 
 class MapControls(MacroElement):
-    """A map you can scroll past: the mouse wheel zooms only after a click on the map; a "fit" button.
+    """A map you can scroll past: the mouse wheel zooms only after a click on the map; a "fit" button;
+    the scale bar.
 
     The button shows every incident of the layer again (``MapdataIncidents`` layer's ``fitToData``).
+    The scale bar is metric only, one line, lifted above the attribution (and the scroll hint over
+    it) when they reach over it: Leaflet's default second line ("2000 mi" at world zoom) ran under
+    the attribution, which spans most of a narrow map's bottom edge.
     """
 
     _template = Template(
@@ -196,6 +200,22 @@ class MapControls(MacroElement):
     return button;
   };
   fit.addTo(map);
+  var scale = L.control.scale({position: "bottomleft", imperial: false}).addTo(map);
+  // Lift the scale bar above whatever in the bottom-right corner reaches over it (the attribution
+  // wraps to 2-3 lines on a narrow map, the scroll hint sits above it).
+  function placeScale() {
+    var node = scale.getContainer();
+    node.style.marginBottom = "";
+    var bar = node.getBoundingClientRect(), bottom = map.getContainer().getBoundingClientRect().bottom;
+    var boxes = Array.prototype.map.call(map._controlCorners.bottomright.children, function (c) {
+      return c.getBoundingClientRect();
+    }).filter(function (r) { return r.width > 0; }).sort(function (a, b) { return b.bottom - a.bottom; });
+    var lift = 0;
+    for (var i = 0; i < boxes.length && boxes[i].left < bar.right + 4; i++) lift = bottom - boxes[i].top;
+    if (lift > 0) node.style.marginBottom = Math.ceil(lift + 4) + "px";
+  }
+  map.on("moveend zoomend resize layeradd layerremove click", placeScale);
+  map.whenReady(placeScale);
 })({{ this._parent.get_name() }});
 {% endmacro %}"""
     )
@@ -339,8 +359,8 @@ def base_map(
     elif extent is not None:
         center = extent.center
     fmap = folium.Map(
-        location=list(center), zoom_start=zoom, tiles=None, max_zoom=MAX_ZOOM, min_zoom=4, control_scale=True
-    )
+        location=list(center), zoom_start=zoom, tiles=None, max_zoom=MAX_ZOOM, min_zoom=4, control_scale=False
+    )  # the scale bar: MapControls
     online = online_tiles_wanted() if online_tiles is None else online_tiles
     if online:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, show=True, max_zoom=MAX_ZOOM).add_to(

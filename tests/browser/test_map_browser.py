@@ -191,3 +191,44 @@ def test_a_click_reruns_the_map_and_details_not_the_whole_page(page, tmp_path):
     names = [" ".join(step) for step in steps]
     assert "map page: details" in names
     assert "view: sidebar" not in names and "map page: load, filter" not in names, names
+
+
+# The scale bar's box, the boxes of the attribution and of the scroll hint above it (the
+# bottom-right corner), and the scale bar's lines.
+SCALE_AND_ATTRIBUTION = """() => {
+    const box = (node) => {
+        const r = node.getBoundingClientRect();
+        return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: node.textContent.slice(0, 30)};
+    };
+    return {
+        scale: box(document.querySelector('.leaflet-control-scale')),
+        corner: [...document.querySelectorAll('.leaflet-bottom.leaflet-right .leaflet-control')].map(box),
+        lines: [...document.querySelectorAll('.leaflet-control-scale-line')].map((n) => n.textContent),
+        zoom: window.map.getZoom(),
+    };
+}"""
+
+
+@pytest.mark.parametrize("width", [1000, 1280])
+def test_the_scale_bar_and_the_attribution_never_overlap(browser, app_url, width):
+    """At world zoom the scale bar's second line ("2000 mi") ran under the attribution (walk3):
+    the bar is metric only, above the attribution row, at every zoom, on a narrow map too."""
+    from maptools import sized_page
+
+    with sized_page(browser, width, 800) as narrow:
+        frame = open_map(narrow, app_url)
+        for zoom in (4, 5, 6, 8, 11, 14):
+            frame.evaluate("z => window.map.setView([40.0, 45.6], z, {animate: false})", zoom)
+            narrow.wait_for_timeout(200)
+            found = frame.evaluate(SCALE_AND_ATTRIBUTION)
+            scale = found["scale"]
+            assert any("OpenStreetMap" in c["text"] for c in found["corner"]), found
+            for other in found["corner"]:
+                apart = (
+                    scale["right"] <= other["left"]
+                    or other["right"] <= scale["left"]
+                    or scale["bottom"] <= other["top"]
+                    or other["bottom"] <= scale["top"]
+                )
+                assert apart, found
+            assert len(found["lines"]) == 1 and found["lines"][0].endswith(("km", " m")), found
