@@ -29,6 +29,10 @@
   // pass over the spots) instead of Supercluster's index of every zoom level at once (~4-6 s for
   // a million spots in headless Chromium, before any marker shows).
   var GRID_ABOVE = 50000;
+  // Spots closer than this many screen pixels form a cluster: the widest count badge (a cluster of
+  // 1,000+ claims, 50 px), so two badges drawn side by side do not cover each other's counts.
+  // (It was 30 on Supercluster's 512 px tiles, 15 px on Leaflet's: badges of 30-50 px overlapped.)
+  var CLUSTER_RADIUS = 50;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -200,7 +204,7 @@
       this._spotCount = spotCount;
       this._markers = L.featureGroup();
       this.addLayer(this._markers);
-      var radius = data.clusterRadius || 30;
+      var radius = data.clusterRadius || CLUSTER_RADIUS;
       var maxZoom = data.clusterMaxZoom || 12;
       this.clustering = spotCount > (data.gridAbove || GRID_ABOVE) ? "grid" : "supercluster";
       if (this.clustering === "grid") {
@@ -216,6 +220,7 @@
       } else {
         this._index = new Supercluster({
           radius: radius,
+          extent: 256,  // Leaflet's tile size: radius in screen pixels (Supercluster assumes 512 px tiles)
           maxZoom: maxZoom,
           minPoints: data.clusterMinPoints || 2,
           map: function (props) { return { n: props.n }; },

@@ -130,3 +130,38 @@ def test_show_on_map_from_the_table_opens_the_claim(page, app_url):
     assert page.locator("[data-testid=stException]").count() == 0
     frame = page.wait_for_selector(MAP_IFRAME).content_frame()
     frame.wait_for_function("window.map && window.map.getZoom() >= 11")
+
+
+# The count badges (clusters and stacks) in the map's view, and every pair whose boxes overlap.
+BADGE_OVERLAPS = """() => {
+    const box = window.map.getContainer().getBoundingClientRect();
+    const badges = [...document.querySelectorAll('.mapdata-cluster, .mapdata-stack')]
+        .map((node) => [node.getBoundingClientRect(), node.textContent])
+        .filter(([r]) => r.width > 0 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom);
+    const overlaps = [];
+    for (let i = 0; i < badges.length; i++) {
+        for (let j = i + 1; j < badges.length; j++) {
+            const [a, ta] = badges[i], [b, tb] = badges[j];
+            const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (w > 0 && h > 0) overlaps.push(`${ta} and ${tb} by ${Math.round(w)}x${Math.round(h)} px`);
+        }
+    }
+    return {zoom: window.map.getZoom(), badges: badges.length, overlaps};
+}"""
+
+
+@pytest.mark.parametrize("query", ["", "?conflict=armenia-azerbaijan"])
+def test_no_two_count_badges_overlap_at_the_first_view_and_at_zoom_7(page, app_url, query):
+    """A walk-through saw clusters hide each other's counts at zoom 7 (two stacks near Sotk half
+    over each other): Supercluster took the cluster radius on 512-pixel tiles, half of it on
+    Leaflet's 256-pixel ones, so badges 30-50 px wide were clustered only 15 px apart."""
+    frame = open_map(page, f"{app_url}/{query}")
+    page.wait_for_timeout(1000)
+    first = frame.evaluate(BADGE_OVERLAPS)
+    assert first["badges"] >= 3 and first["overlaps"] == [], first
+    # zoom 7 over the whole of Armenia and the line of contact (the first view of the conflict)
+    frame.evaluate("() => window.map.setView([40.0, 45.6], 7, {animate: false})")
+    page.wait_for_timeout(1000)
+    seven = frame.evaluate(BADGE_OVERLAPS)
+    assert seven["zoom"] == 7 and seven["badges"] >= 5 and seven["overlaps"] == [], seven

@@ -18,14 +18,16 @@ TOTAL = len(bundled_incidents())
 
 
 def wait_painted(page, total: int, colours: list[str]) -> None:
-    """Until a map frame draws ``total`` claims, markers in one of ``colours`` among them (while a conflict's map
+    """Until a map frame draws ``total`` claims, markers (circles or stacks' rings) in one of ``colours`` among them (while a conflict's map
     replaces another's, the old frame may still be there, and two conflicts may have as many claims)."""
     page.wait_for_function(
         """([selector, total, colours]) => [...document.querySelectorAll(selector)].some((f) => {
             const doc = f.contentDocument;
             if (!doc?.querySelector(`.leaflet-container[data-incidents-total="${total}"]`)) return false;
             const fills = new Set([...doc.querySelectorAll(".leaflet-overlay-pane path")].map((p) => p.getAttribute("fill")));
-            return colours.some((c) => fills.has(c));
+            // a stack's ring is split by side: its colours are in its gradient
+            const rings = [...doc.querySelectorAll(".mapdata-stack div")].map((d) => d.getAttribute("style") || "").join(" ");
+            return colours.some((c) => fills.has(c) || rings.includes(c));
         })""",
         arg=[MAP_IFRAME, total, colours],
     )

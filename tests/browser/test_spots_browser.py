@@ -146,7 +146,8 @@ def test_details_show_field_text_as_text(page, app_url):
 def test_region_claims_stay_visibly_imprecise_at_every_zoom(page, app_url):
     frame = open_map(page, app_url)
     radii = []
-    for zoom in (7, 10, 13):
+    # from zoom 8 (at 7 it is in one cluster with the stack 40 px away at Berd)
+    for zoom in (8, 10, 13):
         frame.evaluate("z => window.map.setView([40.95, 45.2], z, {animate: false})", zoom)  # Tavush, a region
         page.wait_for_timeout(300)
         radii.append(
