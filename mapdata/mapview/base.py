@@ -7,9 +7,11 @@ changes, so ``base_map()`` is identical on every run; the incidents travel separ
 
 from __future__ import annotations
 
+import base64
 import functools
 import json
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -123,7 +125,7 @@ _LEGEND = Template(
 .mapdata-legend-columns { display: flex; flex-wrap: wrap; gap: 6px 28px; margin-top: 4px; }
 .mapdata-legend-columns > div { max-width: 24em; }
 .mapdata-legend b { display: block; margin: 2px 0; }
-.mapdata-legend svg { vertical-align: middle; margin-right: 5px; width: 14px; height: 14px; }
+.mapdata-legend .mapdata-swatch { vertical-align: middle; margin-right: 5px; width: 14px; height: 14px; }
 .mapdata-legend-rule { color: #444; font-size: 12px; margin: 0 0 3px 19px; }
 </style>
 <details class="mapdata-legend"{% if open %} open{% endif %}>
@@ -157,7 +159,18 @@ def legend_html(open_: bool = False, colors: Mapping[str, str] | None = None) ->
     so what "contested" means is never a guess."""
     statuses = [(status, STATUS_RULE[status], STATUS_RINGS.get(status)) for status in CLASH_STATUSES]
     colors_shown = list((SIDE_COLORS if colors is None else colors).items())
-    return _LEGEND.render(colors=colors_shown, statuses=statuses, open=open_)
+    return _SVG.sub(_as_image, _LEGEND.render(colors=colors_shown, statuses=statuses, open=open_))
+
+
+_SVG = re.compile(r"<svg viewBox=\"0 0 14 14\">(.*?)</svg>", re.S)
+
+
+def _as_image(match: re.Match[str]) -> str:
+    """An inline swatch as an <img> of its own SVG: Streamlit's st.html sanitises inline <svg> away
+    (walk4 saw a legend with no colours), an image with a data: URI it keeps."""
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 14 14" width="14" height="14">{match.group(1)}</svg>'
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return f'<img class="mapdata-swatch" alt="" width="14" height="14" src="data:image/svg+xml;base64,{data}">'
 
 
 class MapControls(MacroElement):

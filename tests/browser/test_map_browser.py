@@ -233,3 +233,21 @@ def test_the_scale_bar_and_the_attribution_never_overlap(browser, app_url, width
                 )
                 assert apart, found
             assert len(found["lines"]) == 1 and found["lines"][0].endswith(("km", " m")), found
+
+
+def test_the_legend_shows_a_coloured_swatch_for_every_side_and_status(page, app_url):
+    open_map(page, app_url)
+    legend_text(page)
+    swatches = page.locator("details.mapdata-legend img.mapdata-swatch")
+    # 2 sides + 3 precisions + 2 for several claims + one per clash status: every one drawn, 14 px
+    assert swatches.count() >= 10
+    for swatch in swatches.all():
+        assert swatch.evaluate("img => img.complete && img.naturalWidth > 0"), swatch.get_attribute("src")[:60]
+        box = swatch.bounding_box()
+        assert box is not None and round(box["width"]) == 14 and round(box["height"]) == 14
+    # the side's colour is in its swatch (walk4: st.html stripped inline SVG, the legend had no colours)
+    first = swatches.first.evaluate(
+        "img => { const c = document.createElement('canvas'); c.width = c.height = 14;"
+        " const g = c.getContext('2d'); g.drawImage(img, 0, 0); return Array.from(g.getImageData(7, 7, 1, 1).data); }"
+    )
+    assert first[3] > 0 and first[:3] != [255, 255, 255]

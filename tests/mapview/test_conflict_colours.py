@@ -7,6 +7,7 @@ import re
 
 import pandas as pd
 import pytest
+from legendtools import swatches_inlined
 
 from mapdata.mapview import SIDE_COLORS, base_map, incident_layer, legend_html, render_html, side_colors
 from mapdata.profiles import default_catalog
@@ -39,7 +40,7 @@ def test_side_colours_come_from_the_profiles_then_third_party_and_media():
 def test_claims_of_every_conflict_get_their_party_colour_and_the_legend_names_it(frame):
     colours = side_colors(default_catalog())
     data = payload_in(render_html(base_map(), incident_layer(frame, colors=colours)))
-    legend = legend_html(colors=colours)
+    legend = swatches_inlined(legend_html(colors=colours))
     sides = frame.set_index("id")["reporting_side"]
     for k, incident_id in enumerate(sent_ids(frame)):
         assert data["side"][k] >= 0, f"{sides[incident_id]} has no colour"

@@ -11,6 +11,7 @@ import folium
 import pandas as pd
 import pytest
 from folium.elements import JSCSSMixin
+from legendtools import swatches_inlined
 
 from mapdata.claims import STATUS_RULE, find_clashes
 from mapdata.filters import FilterState, apply_filters
@@ -91,7 +92,7 @@ def test_markers_are_coloured_by_reporting_side(frame):
     for k, incident_id in enumerate(sent_ids(frame)):
         assert data["colors"][data["side"][k]] == SIDE_COLORS[sides[incident_id]]
     assert len(set(SIDE_COLORS.values())) == len(SIDE_COLORS)
-    legend = legend_html()
+    legend = swatches_inlined(legend_html())
     for side, colour in SIDE_COLORS.items():  # the legend explains every colour
         assert re.search(rf'fill="{colour}"[^<]*/></svg>{re.escape(side)}<', legend)
     assert "<details" in legend and " open" not in legend.split(">", 1)[0]  # folded at first
@@ -110,7 +111,7 @@ def test_each_marker_carries_its_clash_status_and_the_rule(frame):
 
 
 def test_the_legend_names_the_rule_of_every_status():
-    html = legend_html()  # beside the map, folded
+    html = swatches_inlined(legend_html())  # beside the map, folded
     for status, rule in STATUS_RULE.items():
         assert re.search(rf"</svg>{re.escape(status)}<div class=\"mapdata-legend-rule\">{re.escape(rule)}</div>", html)
 
