@@ -294,6 +294,10 @@ def _place_choices(result: ExtractionResult, edited: pd.DataFrame) -> list[int]:
                 f"Row {i + 1:d}: placed at {points[i][0]:.4f}, {points[i][1]:.4f} — pick another place or click the map "
                 "again to move it"
             )
+            if not bool(row.get("save")):
+                # the table shows the point only once saved; a placed row is saved only when ticked (walk4
+                # took an unticked placed row for one still unplaced)
+                label += ". Tick its “save” box in the table to save it (the table shows the point once saved)"
         elif proposal.place:
             label = (
                 f"Row {i + 1:d}: “{escape_markdown(proposal.place)}” is not in the gazetteer — pick a place, type "

@@ -276,3 +276,12 @@ def test_a_day_between_a_country_and_its_speech_verb():
     )
     result = _read(text, "2025-07-30", "thailand-cambodia")
     assert [(p.place, p.reporting_side) for p in result.proposals] == [("Ban Nong Waeng", "Thailand")], _brief(result)
+
+
+def test_a_text_in_another_language_is_told_the_reader_reads_english():
+    french = "Hier soir, les forces ont tiré sur des positions près du village de Sotk, a indiqué le ministère."
+    russian = "Вчера вечером военные обстреляли позиции возле села Сотк, сообщило министерство обороны Армении."
+    for text in (french, russian):
+        assert "does not look like English" in " ".join(extract(text).warnings)
+    english = "The weather in Yerevan was pleasant and the market was busy on Sunday with many visitors."
+    assert "does not look like English" not in " ".join(extract(english).warnings)

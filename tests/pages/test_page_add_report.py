@@ -111,6 +111,7 @@ def test_a_map_click_places_the_unresolved_row(page: AppTest, db_path: Path, mon
     # Said as it stands: the row is placed, and the name is no longer reported missing.
     said = " ".join([c.value for c in page.caption] + [s.label for s in page.selectbox])
     assert "Row 2: placed at 39.5000, 46.3000" in said
+    assert "Tick its “save” box in the table to save it" in said  # placed, not yet ticked: say what is left
     assert not [w for w in page.warning if "Zzyxqorvan" in w.value and "not in the gazetteer" in w.value]
     before = Store(db_path).count()
     _button(page, "Save ticked incidents").click().run()
