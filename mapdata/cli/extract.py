@@ -74,8 +74,9 @@ def run(args: argparse.Namespace) -> int:
         if args.conflict not in catalog:
             raise MapdataError(f"--conflict: unknown conflict {args.conflict!r}; known: {', '.join(catalog.ids)}")
         profile = catalog.require(args.conflict)
+        reason = "chosen by the user"
     else:
-        profile, _ = detect_profile(text, catalog)
+        profile, reason = detect_profile(text, catalog)
     if args.reader == "model":
         settings = model_settings()
         if settings is None:
@@ -90,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
             aliases=_saved_aliases(args.db or os.environ.get("MAPDATA_DB")),
             profile=profile,
         )
+    result.conflict_reason = reason  # (walk4: a detected conflict was said to be the user's choice)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))

@@ -417,6 +417,10 @@ def test_cli_prints_proposals_as_json(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["published"] == "2021-05-14" and len(out["proposals"]) == 3
     assert out["proposals"][0]["evidence"]["claimant"]
+    # the conflict was read off the text, not chosen (walk4: it said "chosen by the user")
+    assert out["conflict_reason"] != "chosen by the user" and "Armenia" in out["conflict_reason"]
+    assert cli_main(["extract", str(report), "--conflict", "armenia-azerbaijan"]) == 0
+    assert json.loads(capsys.readouterr().out)["conflict_reason"] == "chosen by the user"
 
 
 def test_cli_options_override_header_and_bad_dates_fail_clearly(tmp_path, capsys):
