@@ -196,7 +196,8 @@ def _named_deaths(sentence: str) -> int:
 
 
 # "Two soldiers and a civilian were killed": two counts, one verb
-_WORDS_OF_NOUN = r"(?:(?!(?:and|or|but|were|was|have|has)\b)[\w'-]+\s+){1,3}?"
+# ("Two Border Security Force (BSF) men and a woman were injured": a unit's name and its initials)
+_WORDS_OF_NOUN = r"(?:(?!(?:and|or|but|were|was|have|has|including|among)\b)[\w'()-]+\s+){1,5}?"
 _JOINED_COUNTS = {
     kind: (
         re.compile(

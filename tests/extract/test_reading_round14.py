@@ -285,3 +285,10 @@ def test_a_text_in_another_language_is_told_the_reader_reads_english():
         assert "does not look like English" in " ".join(extract(text).warnings)
     english = "The weather in Yerevan was pleasant and the market was busy on Sunday with many visitors."
     assert "does not look like English" not in " ".join(extract(english).warnings)
+
+
+def test_two_counts_joined_by_and_add_up_across_a_units_name():
+    from mapdata.extract.casualties import find_casualties
+
+    found = find_casualties("Two Border Security Force (BSF) men and a woman were injured as residents fled.")
+    assert (found.killed, found.wounded) == (None, 3)
