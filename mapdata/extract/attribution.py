@@ -599,9 +599,18 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
 
 def heading_attribution(heading: str, tracker: SpeakerTracker) -> Attribution | None:
     """A heading such as "Statement of the Ministry of Defense of Armenia" names the speaker of the text."""
-    if not _STATEMENT_HEADING.search(heading) and not re.search(r"\bstatement\b", heading, re.I):
-        return None
-    return find_attribution(heading, tracker)
+    if _STATEMENT_HEADING.search(heading) or re.search(r"\bstatement\b", heading, re.I):
+        return find_attribution(heading, tracker)
+    # a headline "Baku Says ...", "Armenia Accuses ...": its words capitalised, the country speaks
+    m = _HEADLINE_SPEAKS.match(heading)
+    if m is not None:
+        side = side_word(m.group("side"), tracker.lexicon)
+        if side is not None and tracker.lexicon.is_party(side):
+            return Attribution(side, side, "country", 0)
+    return None
+
+
+_HEADLINE_SPEAKS = re.compile(r"\W{0,3}(?P<side>[A-Z][\w'’-]+)\s+(?:Says|Claims|Accuses|Reports|Blames)\b")
 
 
 def resolve_side(

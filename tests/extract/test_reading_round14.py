@@ -292,3 +292,13 @@ def test_two_counts_joined_by_and_add_up_across_a_units_name():
 
     found = find_casualties("Two Border Security Force (BSF) men and a woman were injured as residents fled.")
     assert (found.killed, found.wounded) == (None, 3)
+
+
+def test_a_headline_naming_who_says_it_names_the_voice_of_the_quoted_statement():
+    text = (
+        "Baku Says Azerbaijani Positions Come under Fire from Armenia\n\n"
+        '"The Armenian armed forces fired small arms towards Azerbaijani positions near the Heydarabad '
+        'settlement at 9:40 p.m. on February 24," the statement reads, an agency reported.'
+    )
+    result = _read(text, "2024-02-25", "armenia-azerbaijan")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Heydarabad", "Azerbaijan")], _brief(result)
