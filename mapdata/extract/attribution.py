@@ -350,7 +350,10 @@ _VICTIM_AFTER = re.compile(
 
 
 _ADDRESSEE_BEFORE = re.compile(
-    r"\b(?:(?:reported|notified|informed|sent|passed|submitted)\s+to|through|via)\s+(?:the\s+)?$", re.I
+    # ("reported to the OSCE through the Joint Center for Control and Coordination (JCCC)": the body
+    # addressed, also named by its initials after its full name)
+    r"\b(?i:(?:reported|notified|informed|sent|passed|submitted)\s+to|through|via|within\s+the\s+framework\s+of)\s+"
+    r"(?i:the\s+)?(?:[A-Z][^.;()]{0,80}\(\s*)?$"
 )
 
 
@@ -578,7 +581,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     # Of several bodies named ("fired near an EU mission patrol, the Armenian ministry said"), the
     # one that speaks is the speaker; the others are targets, places or the subject of the news.
     # "were reported to the OSCE representatives": a body told something is not who tells it
-    found = [item for item in found if not _ADDRESSEE_BEFORE.search(sentence[max(0, item[0] - 24) : item[0]])]
+    found = [item for item in found if not _ADDRESSEE_BEFORE.search(sentence[max(0, item[0] - 120) : item[0]])]
     if not found:
         return None
     speaking = [item for item in found if _speaks(sentence, item[0], item[1])]

@@ -302,3 +302,13 @@ def test_a_headline_naming_who_says_it_names_the_voice_of_the_quoted_statement()
     )
     result = _read(text, "2024-02-25", "armenia-azerbaijan")
     assert [(p.place, p.reporting_side) for p in result.proposals] == [("Heydarabad", "Azerbaijan")], _brief(result)
+
+
+def test_a_body_addressed_by_its_full_name_and_initials_does_not_speak():
+    text = (
+        "Russian forces shelled the village of Vodiane with mortars on Thursday, the Ukrainian military said.\n\n"
+        "The shelling was reported to the OSCE representatives through the Joint Center for Control and "
+        "Coordination (JCCC). In the same area, the enemy opened fire from a machine gun."
+    )
+    result = _read(text, "2020-11-06", "russia-ukraine")
+    assert "third party" not in [p.reporting_side for p in result.proposals], _brief(result)
