@@ -798,7 +798,10 @@ def _is_demonym(word: str, lexicon: Lexicon) -> bool:
 
 # "the army confirmed the attack, claiming that it had targeted Hezbollah officers"
 _CLAIMING_OWN = re.compile(
-    r"\b(?:claiming|saying)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:targeted|struck|hit|killed|attacked)\b",
+    r"\b(?:claiming|saying)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+)?(?:targeted|struck|hit|killed|attacked)\b|"
+    # "Hezbollah stated that its attack on Kiryat Shmona was a response to ...": its own attack, named as a noun
+    r"\b(?:stated|said|says|added|announced|claimed)\s+(?:that\s+)?(?:its|their|our)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks?|strikes?|operations?|shelling|bombardment)\s+(?:on|against|at|targeting)\b",
     re.I,
 )
 

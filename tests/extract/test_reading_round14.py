@@ -312,3 +312,10 @@ def test_a_body_addressed_by_its_full_name_and_initials_does_not_speak():
     )
     result = _read(text, "2020-11-06", "russia-ukraine")
     assert "third party" not in [p.reporting_side for p in result.proposals], _brief(result)
+
+
+def test_a_party_calling_the_attack_its_own_makes_no_claim_against_the_other():
+    from mapdata.extract.attribution import tells_own_fire
+
+    assert tells_own_fire("Hezbollah stated that its attack on Kiryat Shmona was a response to the strike on Frun.")
+    assert not tells_own_fire("Hezbollah stated that the Israeli attack on Frun killed three paramedics.")
