@@ -87,6 +87,11 @@ _CLAIMED_RESPONSIBILITY = re.compile(
     r"^(?:\W*)(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:has\s+|have\s+)?"
     r"(?:claimed|took|has\s+taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b"
 )
+_SHOWS_ITS_ATTACK = re.compile(
+    r"\b(?:published|released|posted|shared|broadcast|aired)\s+(?:a\s+|the\s+)?(?:video|footage|images|photos|pictures)\s+"
+    r"(?:of|showing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:attack|strike|operation|launch)",
+    re.I,
+)
 # "the strike", "the attack": the attack just told, referred back to
 _THE_TOLD_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:air\s*)?(?:strike|attack|raid|shelling|bombing)\b", re.I)
 _RESPONSIBILITY = re.compile(
@@ -671,6 +676,9 @@ class Reader:
                 tells_own_fire(text)
                 or not any(side_word(w, self.lexicon) not in (None, speaker.side) for w in self._party_words(text))
             )
+        ) or (
+            # "The group also published a video of the attack on the city": showing the attack is owning it
+            self.lexicon.is_party(speaker.side) and accused is None and _SHOWS_ITS_ATTACK.search(text) is not None
         )
         told = self.current
         if (

@@ -319,3 +319,14 @@ def test_a_party_calling_the_attack_its_own_makes_no_claim_against_the_other():
 
     assert tells_own_fire("Hezbollah stated that its attack on Kiryat Shmona was a response to the strike on Frun.")
     assert not tells_own_fire("Hezbollah stated that the Israeli attack on Frun killed three paramedics.")
+
+
+def test_a_party_showing_a_video_of_the_attack_owns_it():
+    text = (
+        "Three Israeli soldiers were wounded in Metula on Thursday by a drone launched from southern Lebanon, "
+        "the IDF said.\n\n"
+        "Hezbollah announced the deaths of two of its fighters. The group also published a video of the attack on "
+        "the town."
+    )
+    result = _read(text, "2024-05-16", "israel-lebanon")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Metula", "Israel")], _brief(result)
