@@ -170,7 +170,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         officials=re.compile(
             rf"\b(?P<side>{side})\s+(?P<noun>(?:(?:government|state|local|security|military|border|health|provincial|regional|district)\s+)?"
-            rf"(?:authorities|officials?|sources|president|prime\s+minister|(?:foreign|defen[cs]e|interior)\s+minister|"
+            rf"(?:authorities|officials?|sources?|president|prime\s+minister|(?:foreign|defen[cs]e|interior)\s+minister|"
             rf"foreign\s+secretary|army\s+chief))\b",
             re.I,
         ),

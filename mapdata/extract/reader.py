@@ -675,6 +675,7 @@ class Reader:
             and (
                 tells_own_fire(text)
                 or not any(side_word(w, self.lexicon) not in (None, speaker.side) for w in self._party_words(text))
+                or _own_forces_act(text, self.lexicon.adjectives.get(speaker.side or ""))
             )
         ) or (
             # "The group also published a video of the attack on the city": showing the attack is owning it
@@ -1068,6 +1069,21 @@ class Reader:
             tracker.last_ministry = Attribution(new.claimant, new.side, "ministry")
         if tracker.current == old:
             tracker.current = new
+
+
+def _own_forces_act(text: str, adjective: str | None) -> bool:
+    """ "An Israeli security source said the Israeli military 'struck a Hezbollah terrorist'": the
+    speaker's own forces, named by its adjective, are the actor; the other side is the target."""
+    if not adjective:
+        return False
+    return (
+        re.search(
+            rf"\b{re.escape(adjective)}\s+(?:military|army|forces|troops|jets|aircraft|warplanes|drones?|artillery|"
+            r"air\s+force)\s+(?:also\s+|then\s+)?[\"“]?(?:struck|hit|targeted|attacked|fired|shelled|bombed|killed|eliminated)\b",
+            text,
+        )
+        is not None
+    )
 
 
 def _settlement_in_sector(claim: Claim, places: list[PlaceMention]) -> list[PlaceMention]:

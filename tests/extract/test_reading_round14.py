@@ -330,3 +330,13 @@ def test_a_party_showing_a_video_of_the_attack_owns_it():
     )
     result = _read(text, "2024-05-16", "israel-lebanon")
     assert [(p.place, p.reporting_side) for p in result.proposals] == [("Metula", "Israel")], _brief(result)
+
+
+def test_the_speakers_own_forces_striking_the_other_side_is_its_own_action():
+    text = (
+        "An Israeli strike killed one person in the village of Kfar Zoubra on Monday, the Lebanese health "
+        "ministry said.\n\n"
+        "An Israeli security source said the Israeli military struck a Hezbollah operative in the Ain Nasrat area."
+    )
+    result = _read(text, "2025-04-14", "israel-lebanon")
+    assert [p.reporting_side for p in result.proposals] == ["Lebanon"], _brief(result)
