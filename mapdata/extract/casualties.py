@@ -94,6 +94,16 @@ _COUNTED = {
             r"\b(?P<n>)(?:he|she)\s+(?:later\s+|then\s+|also\s+)?succumbed\s+to\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b",
             re.I,
         ),
+        # "He was killed by Azeri fire": one person, named before
+        re.compile(
+            r"(?:^|[.;,]\s*|\band\s+)(?P<n>)(?:he|she)\s+was\s+(?:\w+\s+)?(?:killed|martyred|shot\s+dead)\b", re.I
+        ),
+        # "19 October saw the death of 19-year-old Armenian soldier X": one named victim's death
+        re.compile(
+            r"\b(?P<n>)death\s+of\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w'’-]+\s+){0,2}?"
+            r"(?:soldier|serviceman|civilian|officer|resident|jawan|porter|villager|farmer|shepherd)\b",
+            re.I,
+        ),
         # "two bodies were recovered from the rubble"
         re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
     ],
@@ -112,6 +122,8 @@ _COUNTED = {
             re.I,
         ),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
+        # "She was injured by shrapnel": one person, named before
+        re.compile(r"(?:^|[.;,]\s*|\band\s+)(?P<n>)(?:he|she)\s+was\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.I),
         # "left Mohammad Danish injured": one named person
         re.compile(r"\bleft\s+(?P<n>)(?:[A-Z][\w'’-]+\s+){1,3}(?:wounded|injured)\b"),
         re.compile(

@@ -124,6 +124,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:earlier|before)\b", re.I), "days_earlier"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+later\b", re.I), "days_later"),
     (re.compile(r"\blast\s+week\b|\bthe\s+past\s+week\b", re.I), "last_week"),
+    # "a few days before the meeting", "several days earlier": a day the text does not give
+    (
+        re.compile(
+            r"\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(?:days|weeks)\s+(?:before|earlier|ago|prior)\b", re.I
+        ),
+        "vague",
+    ),
     (re.compile(r"\b(?:earlier\s+)?this\s+month\b", re.I), "this_month"),
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
     (

@@ -152,7 +152,7 @@ def _date_by_publication(claims: list[Claim], published: dt.date | None, same_da
         monitor = claim.speaker.side == THIRD_PARTY and first is not None and _FINDS.search(first.norm) is not None
         if not (same_day or monitor):
             continue
-        if claim.date is None and first is not None and not _PAST_PERFECT.search(first.norm):
+        if claim.date is None and not claim.day_unknown and first is not None and not _PAST_PERFECT.search(first.norm):
             claim.date, claim.precision = published, "day"
             dated += 1
     return dated

@@ -153,6 +153,7 @@ class Claim:
     wounded: int | None = None
     evidence: dict[str, list[str]] = field(default_factory=dict)
     summary_only: bool = False  # media report, nobody blamed: kept only if nothing else covers the day
+    day_unknown: bool = False  # "a few days before": no day to give it, not even the publication's
     per_place: dict[str, Casualties] = field(default_factory=dict)  # "2 in A and one each in B and C"
     # What is already in ``sentences`` / ``evidence``: a claim that goes on for thousands of
     # sentences must not compare each new one with all the others.
@@ -714,6 +715,7 @@ class Reader:
             if len(specific) >= 2 and number_value(counted.group("n")) == len(specific):
                 chosen_places = specific
         date = chosen.date if chosen is not None and chosen.date is not None else None
+        vague = chosen is not None and chosen.kind == "vague"  # "a few days before": another day, unknown
         current = self.current
         if current is not None and self._refines(current, speaker, date, places, chosen_places):
             # "positions in Nakhchivan" then "near Sadarak in the Nakhchivan Autonomous Republic":
@@ -752,7 +754,7 @@ class Reader:
             current.speaker = speaker
             current.summary_only = False
             current.add_evidence("claimant", sentence)
-        if current is not None and self._continues(current, speaker, date, part, chosen_places, accused):
+        if current is not None and not vague and self._continues(current, speaker, date, part, chosen_places, accused):
             if current.date is None and date is not None and chosen is not None:
                 current.date, current.precision = date, chosen.precision  # the claim's first stated day
                 current.add_evidence("date", sentence)
@@ -789,7 +791,7 @@ class Reader:
         claim = self._new_claim(
             sentence,
             speaker,
-            date if date is not None else self.date_ctx,
+            date if date is not None or vague else self.date_ctx,
             chosen.precision if chosen is not None and date is not None else self.date_precision,
             part,
             chosen_places,
@@ -799,6 +801,7 @@ class Reader:
             dated=date is not None,
         )
         claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+        claim.day_unknown = vague
         several = len(chosen_places) > 1
         if several and casualties:
             figures = per_place_casualties(text, [(m.start, m.end) for m in chosen_places])

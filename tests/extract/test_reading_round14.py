@@ -340,3 +340,22 @@ def test_the_speakers_own_forces_striking_the_other_side_is_its_own_action():
     )
     result = _read(text, "2025-04-14", "israel-lebanon")
     assert [p.reporting_side for p in result.proposals] == ["Lebanon"], _brief(result)
+
+
+def test_a_few_days_before_is_another_day_the_text_does_not_give():
+    text = (
+        "An Armenian soldier was killed by Azerbaijani fire at an outpost near the village of Talish on "
+        "19 October 2017.\n\n"
+        "A few days before the meeting, another soldier was killed by Azerbaijani fire."
+    )
+    result = _read(text, "2017-10-20", "armenia-azerbaijan")
+    assert sorted((str(p.date), p.killed) for p in result.proposals) == [("2017-10-19", 1), ("None", 1)], _brief(result)
+
+
+def test_one_person_named_by_a_pronoun_or_a_death_counts_one():
+    from mapdata.extract.casualties import find_casualties
+
+    assert find_casualties("He was killed by Azeri fire in what turned out to be a violation.").killed == 1
+    assert find_casualties("She was seriously injured by shrapnel.").wounded == 1
+    assert find_casualties("The day saw the death of 19-year-old soldier Aram Petrosyan at an outpost.").killed == 1
+    assert find_casualties("The man said he was not hurt.").wounded is None
