@@ -134,6 +134,11 @@ _BACKGROUND = re.compile(
     # a habit over a past period ("accused X of repeatedly firing at its posts over the past week")
     r"\b(?:repeatedly|continuously|constantly|regularly|frequently|routinely)\s+[a-z]+ing\b[^.;]{0,80}?"
     r"\b(?:over|during|in|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|weeks|month|months|few\s+days|several\s+days)\b|"
+    # a running total: "nearly three months of cross-border fire have left 175 dead, according to an AFP tally"
+    r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fire|fighting|clashes|hostilities|shelling|war)\b|"
+    r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?tally\b|"
+    # the habit a total is framed by: "where Hezbollah has primarily targeted military positions"
+    r"\b(?:has|have)\s+(?:primarily|mainly|mostly|largely|chiefly)\s+(?:targeted|attacked|struck|shelled|hit)\b|"
     # a recap of recent days ("follows a string of Israeli operations ... in recent days")
     r"\bin\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b|"
     r"\b(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:a|an)\s+(?:string|series|spate|wave)\s+of\b|"

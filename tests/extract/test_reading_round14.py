@@ -359,3 +359,13 @@ def test_one_person_named_by_a_pronoun_or_a_death_counts_one():
     assert find_casualties("She was seriously injured by shrapnel.").wounded == 1
     assert find_casualties("The day saw the death of 19-year-old soldier Aram Petrosyan at an outpost.").killed == 1
     assert find_casualties("The man said he was not hurt.").wounded is None
+
+
+def test_running_totals_and_their_habits_are_background():
+    assert classify(
+        "Nearly three months of cross-border fire have left 175 people dead, according to a tally."
+    ).background
+    assert classify(
+        "In the north, where the group has primarily targeted military positions, nine soldiers have been killed."
+    ).background
+    assert not classify("Three soldiers were killed in cross-border fire on Monday.").background
