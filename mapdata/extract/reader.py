@@ -92,6 +92,11 @@ _SHOWS_ITS_ATTACK = re.compile(
     r"(?:of|showing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:attack|strike|operation|launch)",
     re.I,
 )
+_BLAME_FOR_FIGHTING = re.compile(
+    r"\bblam(?:ed|e|es|ing)\s+(?:each\s+other|one\s+another)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:fighting|conflict|clashes|hostilities|escalation|violence|war)\b",
+    re.I,
+)
 # "the strike", "the attack": the attack just told, referred back to
 _THE_TOLD_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:air\s*)?(?:strike|attack|raid|shelling|bombing)\b", re.I)
 _RESPONSIBILITY = re.compile(
@@ -521,6 +526,10 @@ class Reader:
             region = None if places or not told else told[0]
         else:
             places, region = [], None
+        if not places and region is None and _BLAME_FOR_FIGHTING.search(sentence.norm):
+            # "The two countries have blamed each other for the renewed fighting": the conflict's
+            # summary, at no place; no claim of either side (read as usual: nothing, or the outlet's)
+            return False
         dated = chosen is not None and chosen.date is not None
         date: dt.date | None
         if chosen is not None and chosen.date is not None:

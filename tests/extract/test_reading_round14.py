@@ -369,3 +369,15 @@ def test_running_totals_and_their_habits_are_background():
         "In the north, where the group has primarily targeted military positions, nine soldiers have been killed."
     ).background
     assert not classify("Three soldiers were killed in cross-border fire on Monday.").background
+
+
+def test_both_sides_blaming_each_other_for_the_fighting_at_no_place_is_a_summary():
+    text = (
+        "The two countries have blamed each other for the renewed fighting, which saw air strikes and tanks "
+        "used on Monday."
+    )
+    result = _read(text, "2025-12-09", "thailand-cambodia")
+    assert [p.reporting_side for p in result.proposals if p.reporting_side != "media"] == [], _brief(result)
+    text = "Troops exchanged fire near the Ta Krabey temple on Monday. Officials from both countries claimed the other side fired first."
+    result = _read(text, "2025-12-09", "thailand-cambodia")
+    assert sorted(p.reporting_side for p in result.proposals) == ["Cambodia", "Thailand"], _brief(result)
