@@ -134,6 +134,8 @@ _BACKGROUND = re.compile(
     # a habit over a past period ("accused X of repeatedly firing at its posts over the past week")
     r"\b(?:repeatedly|continuously|constantly|regularly|frequently|routinely)\s+[a-z]+ing\b[^.;]{0,80}?"
     r"\b(?:over|during|in|throughout)\s+the\s+(?:past|last|previous)\s+(?:week|weeks|month|months|few\s+days|several\s+days)\b|"
+    # "such massive attacks happen in this area not for the first day": a habit, not the day's news
+    r"\bnot\s+for\s+the\s+first\s+(?:day|time|week|night)\b|"
     # a running total: "nearly three months of cross-border fire have left 175 dead, according to an AFP tally"
     r"\b(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+){0,2}?(?:fire|fighting|clashes|hostilities|shelling|war)\b|"
     r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?tally\b|"

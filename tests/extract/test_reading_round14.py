@@ -369,6 +369,7 @@ def test_running_totals_and_their_habits_are_background():
         "In the north, where the group has primarily targeted military positions, nine soldiers have been killed."
     ).background
     assert not classify("Three soldiers were killed in cross-border fire on Monday.").background
+    assert classify("Such massive attacks happen in this area not for the first day, the commander said.").background
 
 
 def test_both_sides_blaming_each_other_for_the_fighting_at_no_place_is_a_summary():
