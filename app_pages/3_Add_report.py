@@ -23,7 +23,7 @@ from mapdata.extract.text import parse_header, parse_published
 from mapdata.extract.worker import ExtractionTimeout, ExtractionWorkers, WorkerFailed, budget_from_environment
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
-from mapdata.mapview import SIDE_COLORS, base_map
+from mapdata.mapview import base_map, side_colors
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url
@@ -333,6 +333,8 @@ def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[i
         key="ar_click_target",
     )
     group = folium.FeatureGroup(name="Proposed incidents")
+    # the report's conflict's side colours, as on the map (walk4: every other conflict's were grey)
+    colors = side_colors([default_catalog().require(result.conflict)])
     shown: list[tuple[float, float]] = []
     for i, row in edited.reset_index(drop=True).iterrows():
         lat, lon = (points[i][0], points[i][1]) if i in points else (row["latitude"], row["longitude"])
@@ -344,7 +346,7 @@ def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[i
         folium.CircleMarker(
             [float(lat), float(lon)],
             radius=8,
-            color=SIDE_COLORS.get(row["reporting_side"], "#555"),
+            color=colors.get(row["reporting_side"], "#555"),
             fill=True,
             fill_opacity=0.8,
             tooltip=tooltip,

@@ -153,3 +153,17 @@ def test_proposing_writes_no_streamlit_warnings_to_the_server_terminal(browser, 
         written = log.read_text()
     assert "missing ScriptRunContext" not in written
     assert "No runtime found" not in written  # a cached function made outside the server's runtime
+
+
+def test_the_preview_map_colours_each_proposal_by_its_reporting_side(page, app_url):
+    """walk4: on the Add report preview every marker of a conflict other than the default was grey."""
+    from mapdata.profiles import default_catalog
+
+    india = next(p.colour for p in default_catalog().require("india-pakistan").parties if p.name == "India")
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, REPORT)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
+    marker = frame.locator("path.leaflet-interactive").first
+    marker.wait_for(state="attached", timeout=60_000)
+    assert marker.get_attribute("stroke").lower() == india.lower()
