@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,6 +33,7 @@ __all__ = [
     "date_span",
     "describe",
     "file_stem",
+    "outlet_name",
     "place_spellings",
     "source_options",
     "text_mask",
@@ -172,10 +173,30 @@ def date_span(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
     return dates.min().date(), dates.max().date()
 
 
+# "The Nation Thailand (nationthailand.com)": a pasted report's outlet with its site, the same
+# outlet as "The Nation Thailand" of another claim
+_SITE_SUFFIX = re.compile(r"\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\)\s*$", re.I)
+
+
+def outlet_name(source: str) -> str:
+    """A source as the filter offers it: without a trailing "(site.tld)"."""
+    return _SITE_SUFFIX.sub("", source)
+
+
 def source_options(frame: pd.DataFrame) -> list[str]:
-    """Distinct sources, most frequent first (what the source multiselect offers)."""
-    counts = frame["source"].dropna().value_counts()
-    return [str(s) for s in counts.index]
+    """Distinct sources (one per outlet, its site left off), most frequent first (what the source
+    multiselect offers). Counted over the distinct values, not per row."""
+    counts: dict[str, int] = {}
+    for source, count in frame["source"].dropna().value_counts().items():
+        name = outlet_name(str(source))
+        counts[name] = counts.get(name, 0) + int(count)
+    return sorted(counts, key=lambda name: -counts[name])
+
+
+def _sources_named(frame: pd.DataFrame, chosen: Iterable[str]) -> list[str]:
+    """Every stored spelling of the outlets chosen ("X" picks "X (x.com)" too)."""
+    wanted = {outlet_name(c) for c in chosen}
+    return [s for s in frame["source"].dropna().unique() if outlet_name(str(s)) in wanted]
 
 
 def text_mask(frame: pd.DataFrame, text: str, synonyms: Mapping[str, tuple[str, ...]] | None = None) -> pd.Series:
@@ -275,7 +296,7 @@ def apply_filters(
     if state.sides:
         mask &= frame["reporting_side"].isin(state.sides)
     if state.sources:
-        mask &= frame["source"].isin(state.sources)
+        mask &= frame["source"].isin(_sources_named(frame, state.sources))
     if state.event_types:
         mask &= frame["event_type"].isin(state.event_types)
     if state.precisions:

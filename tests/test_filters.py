@@ -44,6 +44,20 @@ def test_source_filter_and_options(frame):
     assert set(shown["place"]) == {"Tovuz"} and len(shown) == 3
 
 
+def test_one_outlet_written_with_and_without_its_site_is_one_source(frame):
+    """walk4: the Source filter offered "The Nation Thailand (nationthailand.com)" (a pasted report)
+    and "The Nation Thailand" (a stored claim) apart; picking one missed the other."""
+    frame = frame.copy()
+    other = frame.index[frame["source"] != "Trend News Agency"][0]
+    frame.loc[other, "source"] = "Trend News Agency (trend.az)"
+    options = source_options(frame)
+    assert "Trend News Agency" in options and not any("trend.az" in o for o in options)
+    for chosen in ("Trend News Agency", "Trend News Agency (trend.az)"):  # an older link's spelling too
+        shown = apply_filters(frame, FilterState(sources=(chosen,)))
+        assert len(shown) == 4 and "Trend News Agency (trend.az)" in set(shown["source"])
+    assert "A1+ (a1plus.am)" not in options and source_options(frame)[0] in {"A1+", "Trend News Agency"}
+
+
 def test_text_search_needs_every_word(frame):
     assert text_mask(frame, "sotk friday").sum() == 1
     assert text_mask(frame, "sotk drones").sum() == 2
