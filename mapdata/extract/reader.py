@@ -159,6 +159,7 @@ class Claim:
     evidence: dict[str, list[str]] = field(default_factory=dict)
     summary_only: bool = False  # media report, nobody blamed: kept only if nothing else covers the day
     day_unknown: bool = False  # "a few days before": no day to give it, not even the publication's
+    said_day: bool = False  # its day is the day it was said ("the ministry on Monday confirmed"), no event's
     per_place: dict[str, Casualties] = field(default_factory=dict)  # "2 in A and one each in B and C"
     # What is already in ``sentences`` / ``evidence``: a claim that goes on for thousands of
     # sentences must not compare each new one with all the others.
@@ -763,6 +764,20 @@ class Reader:
             current.speaker = speaker
             current.summary_only = False
             current.add_evidence("claimant", sentence)
+        if (
+            current is not None
+            and current.said_day
+            and date is not None
+            and current.date is not None
+            and dt.timedelta(days=0) < current.date - date <= dt.timedelta(days=2)  # the day or two before it was said
+            and _same_speaker(current.speaker, speaker)
+            and current.sentences[-1].index >= sentence.index - _SAME_STORY
+        ):
+            # "Russia's Defense Ministry on Monday confirmed that forces breached the ceasefire in X.
+            # The ministry said that in the past 24 hours it recorded one violation ...": the day of
+            # the fire, told next, replaces the day it was said
+            current.date, current.precision, current.said_day = date, chosen.precision if chosen else "day", False
+            current.add_evidence("date", sentence)
         if current is not None and not vague and self._continues(current, speaker, date, part, chosen_places, accused):
             if current.date is None and date is not None and chosen is not None:
                 current.date, current.precision = date, chosen.precision  # the claim's first stated day
@@ -811,6 +826,7 @@ class Reader:
         )
         claim.add_casualties(casualties.killed, casualties.wounded, sentence)
         claim.day_unknown = vague
+        claim.said_day = chosen is not None and date is not None and _said_that_day(chosen, text)
         several = len(chosen_places) > 1
         if several and casualties:
             figures = per_place_casualties(text, [(m.start, m.end) for m in chosen_places])
@@ -1081,6 +1097,20 @@ class Reader:
             tracker.last_ministry = Attribution(new.claimant, new.side, "ministry")
         if tracker.current == old:
             tracker.current = new
+
+
+_SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|confirmed|reported|announced|stated|told\s+\w+)\s+$", re.I)
+_SAID_AFTER_DAY = re.compile(r"\s+(?:confirmed|said|reported|announced|stated)\s+that\b", re.I)
+
+
+def _said_that_day(mention: DateMention, text: str) -> bool:
+    """Is the day the one something was said on, written with its verb ("said on Monday", "the
+    ministry on Monday confirmed that")? Not "... fired on Saturday, a spokesman said": that is the
+    fire's day."""
+    return bool(
+        _SAID_BEFORE_DAY.search(text, max(0, mention.start - 30), mention.start)
+        or _SAID_AFTER_DAY.match(text, mention.end)
+    )
 
 
 def _own_forces_act(text: str, adjective: str | None) -> bool:

@@ -382,3 +382,18 @@ def test_both_sides_blaming_each_other_for_the_fighting_at_no_place_is_a_summary
     text = "Troops exchanged fire near the Ta Krabey temple on Monday. Officials from both countries claimed the other side fired first."
     result = _read(text, "2025-12-09", "thailand-cambodia")
     assert sorted(p.reporting_side for p in result.proposals) == ["Cambodia", "Thailand"], _brief(result)
+
+
+def test_the_day_of_the_fire_told_next_replaces_the_day_it_was_said():
+    text = (
+        "Russia's Defense Ministry on Monday confirmed that Azerbaijani forces breached the ceasefire near the "
+        "village of Sotk, wounding an Armenian soldier.\n\n"
+        "The Russian Ministry of Defense said in a statement that in the past 24 hours it recorded one violation "
+        "by the Azerbaijani military near Sotk."
+    )
+    result = _read(text, "2022-08-08", "armenia-azerbaijan")
+    assert [(str(p.date), p.place) for p in result.proposals] == [("2022-08-07", "Sotk")], _brief(result)
+    # the fire's own day, said after it, stays the fire's day
+    text = "Pakistani troops violated the ceasefire in the Sunderbani sector on Saturday, a defence spokesman said."
+    result = _read(text, "2019-03-09", "india-pakistan")
+    assert [str(p.date) for p in result.proposals] == ["2019-03-09"], _brief(result)
