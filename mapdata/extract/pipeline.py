@@ -23,7 +23,7 @@ from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import PlaceMention, border_of
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.reader import BACKGROUND_DAYS, Claim, Reader
-from mapdata.extract.text import Document, Sentence, read_document, summary_of
+from mapdata.extract.text import Document, Sentence, looks_english, read_document, summary_of
 from mapdata.extract.weapons import event_type
 from mapdata.geo.names import fold
 from mapdata.profiles import DEFAULT_PROFILE_ID, THIRD_PARTY, Profile
@@ -225,21 +225,6 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     return kept
 
 
-_ENGLISH_WORDS = frozenset("the of and to in a was were is are on at by for with said from that".split())
-_LANGUAGE_SAMPLE = 20_000  # characters looked at: enough to tell a language, bounded on any paste
-
-
-def _looks_english(sentences: list[Sentence]) -> bool:
-    """Do the text's first words include English's commonest ones at their usual rate (one word in
-    ten or more, against none in French or Russian)? Said when nothing was found, so that a text in
-    another language is not taken for a report without incidents."""
-    sample = " ".join(s.norm for s in sentences)[:_LANGUAGE_SAMPLE].lower()
-    words = re.findall(r"[^\W\d_]+", sample)
-    if len(words) < 8:
-        return True  # too short to tell
-    return sum(w in _ENGLISH_WORDS for w in words) >= 0.1 * len(words)
-
-
 def _voice_unnamed_sources(claims: list[Claim], url: str | None, lexicon: Lexicon) -> None:
     """ "Pakistani troops shelled forward posts in X, official sources said": an outlet's account
     that cites unnamed officials or sources is theirs, of the side the claim's blame shows (monitors
@@ -438,7 +423,7 @@ def extract_document(
     if not doc.sentences:
         warnings.append("The text is empty: paste or upload a report.")
     elif not proposals:
-        english = _looks_english(doc.sentences)
+        english = looks_english(doc.sentences)
         warnings.append(
             "No incident was found in this text (no sentence reports fire, shelling, an attack or a clash)."
             + ("" if english else " The reader reads English reports, and this text does not look like English.")
