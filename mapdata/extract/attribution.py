@@ -37,7 +37,7 @@ __all__ = [
     "tells_own_fire",
 ]
 
-_MOD = r"(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|(?:National\s+)?Defen[cs]e\s+Ministry|MoD|Defen[cs]e\s+Minist(?:er|ry)|military\s+spokes(?:man|woman|person))"
+_MOD = r"(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|(?:National\s+)?Defen[cs]e\s+Ministry|MoD|Defen[cs]e\s+Minist(?:er|ry)|Defen[cs]e\s+Department|military\s+spokes(?:man|woman|person))"
 _SPOKES = r"(?:spokes(?:man|woman|person)|press\s+secretary|spokes\s*person|representative)"
 _NAME = r"(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})"
 SPEECH = re.compile(  # a speech verb or an attribution phrase anywhere in a sentence
@@ -643,7 +643,7 @@ _AGGRESSION = re.compile(
     r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
     r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
-    r"initiat(?:ed|es|ing)|"
+    r"initiat(?:ed|es|ing)|committ(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?violations?|"
     # "a Russian missile hit an apartment block": the weapon's side hit it
     r"(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?)\s+(?:\w+\s+)?(?:hit|hits|landed|exploded))\b",
     re.I,

@@ -25,7 +25,9 @@ _STRONG = re.compile(
     r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
-    r"(?:initiated|resorted\s+to|committed)\s+(?:an?\s+)?(?:unprovoked\s+)?cease-?fire\s+violations?|"
+    # ("committed 13 ceasefire violations", "committed an unprovoked ceasefire violation")
+    r"(?:initiated|resorted\s+to|committed)\s+(?:an?\s+|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:unprovoked\s+)?cease-?fire\s+violations?|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
     r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"
@@ -122,7 +124,9 @@ _BACKGROUND = re.compile(
     # a war told as the setting of today's fire ("as the war in Gaza restarted", "amid the war",
     # "the war-torn region") does not make the fire history
     r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)|\b\d+-day\b|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
-    r"\bcampaign\b|\bin\s+total\b|\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
+    # ("in total" of one day is that day's tally: "13 violations in total over the past day")
+    r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)\b)|"
+    r"\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
     # a ceasefire's entry into force, a recap, a justification: context, not news
     r"\bin\s+response\s+to\s+the\s+repeated\b|"
     # a halt agreed or a commitment not to strike: about attacks, not an attack

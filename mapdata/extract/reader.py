@@ -222,7 +222,7 @@ class Reader:
         self.lexicon = lexicon
         self.border = border_of(lexicon.profile)
         self.tracker = SpeakerTracker(outlet=doc.outlet, url=doc.url, lexicon=lexicon)
-        self.default: Attribution | None = None
+        self.default: Attribution | None = self._publisher_voice()
         self.published = doc.published
         self.date_ctx: dt.date | None = None
         self.date_precision = "day"
@@ -243,6 +243,16 @@ class Reader:
         self.past_day_told = False  # the text said its statement tells of "the past day"
         self.near: list[tuple[float, float]] = self._anchor_points()
         self.quote_closers = _quote_closers(doc.sentences)
+
+    def _publisher_voice(self) -> Attribution | None:
+        """A party's own body as the publisher ("Ministry of Defense of Azerbaijan (mod.gov.az)"):
+        the page's unattributed text is that body's statement, not an outlet's telling."""
+        if not self.doc.outlet:
+            return None
+        found = find_attribution(self.doc.outlet, self.tracker, update=False)
+        if found is None or found.kind != "ministry" or not self.lexicon.is_party(found.side):
+            return None
+        return found
 
     def _anchor_points(self) -> list[tuple[float, float]]:
         """Coordinates of places the whole text names: a tie-break for ambiguous names."""
