@@ -355,6 +355,17 @@ _ADDRESSEE_BEFORE = re.compile(
     r"\b(?i:(?:reported|notified|informed|sent|passed|submitted)\s+to|through|via|within\s+the\s+framework\s+of)\s+"
     r"(?i:the\s+)?(?:[A-Z][^.;()]{0,80}\(\s*)?$"
 )
+# "Cambodia accused Thai military forces of ...": the body an accusation names is who is blamed
+# "..., said Thai military operations began at dawn": a body right after the verb opens what was
+# said, unless the clause ends with it ("..., said the Thai army on Friday.")
+_SAID_RIGHT_BEFORE = re.compile(
+    r"\b(?i:said|says|added|stated|claimed|reported|alleged|noted)\s+(?i:that\s+)?(?i:the\s+)?$"
+)
+_SPEAKER_ENDS = re.compile(
+    r"(?:['’]s)?(?:\s+(?:(?i:spokes\w+|press\s+(?:office|service|cent(?:er|re))|statement)|[A-Z][\w'’-]*))*"
+    r"\s*(?:[,.;:]|$|\s+(?i:on|in|late|early|today|yesterday|this|via|through)\b)"
+)
+_ACCUSED_BEFORE = re.compile(r"\b(?i:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?i:the\s+)?$")
 
 
 def _speaks(sentence: str, start: int, end: int) -> bool:
@@ -443,6 +454,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         for m in lexicon.voice_names.finditer(sentence):
             if not speech and not _MONITOR_FINDS.match(sentence, m.end()):
                 continue  # named, but neither speaking nor a monitor recording what it found
+            if _ACCUSED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # "Cambodia accused Thai military forces of ...": the body blamed
+            if _SAID_RIGHT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and not _SPEAKER_ENDS.match(
+                sentence, m.end()
+            ):
+                continue  # "..., said Thai military operations began": the subject of what was said
             voice = lexicon.voice(m.group(0))
             if voice is not None and not _acts(sentence, m.start(), m.end()):
                 claimant, voice_side = voice
@@ -454,7 +471,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     for pattern in rules.ministry:
         for m in pattern.finditer(sentence):
             side = side_word(m.group("side"), lexicon)
-            if side:
+            if side and not _ACCUSED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 claimant = lexicon.ministry_claimant(side)
                 found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
     for m in rules.officer.finditer(sentence):

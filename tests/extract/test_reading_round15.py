@@ -75,3 +75,35 @@ def test_a_partys_ministry_publishing_its_own_page_speaks_in_it():
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
         ("Zamanli", "Azerbaijan", "Armenia")
     ], _brief(result)
+
+
+def test_the_army_an_accusation_names_is_blamed_not_the_speaker():
+    text = (
+        "Border clashes resume\n\n"
+        "Cambodia accused Thai military forces on Friday of shelling the village of Chouk Chey, "
+        "according to state media."
+    )
+    result = _read(text, "2025-12-26", "thailand-cambodia")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Chouk Chey", "Cambodia", "Thailand")
+    ], _brief(result)
+
+
+def test_a_body_right_after_said_opens_what_was_said():
+    text = (
+        "Border clashes resume\n\n"
+        "Speaking in Phnom Penh, Lt Gen Sok Dara, spokesperson of the Ministry of National Defence, said Thai "
+        "military operations began at dawn on Friday with heavy shelling of the village of Chouk Chey."
+    )
+    result = _read(text, "2025-12-26", "thailand-cambodia")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Chouk Chey", "Cambodia", "Thailand")
+    ], _brief(result)
+
+
+def test_a_body_named_after_said_at_the_end_of_the_clause_still_speaks():
+    text = (
+        "Border clashes resume\n\nCambodian troops shelled the village of Ban Nong Chan on Friday, said the Thai army."
+    )
+    result = _read(text, "2025-12-26", "thailand-cambodia")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Ban Nong Chan", "Thailand")], _brief(result)
