@@ -260,6 +260,38 @@ def _unwrapped_lines(body: str) -> list[str]:
     return out
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013]\s*)?(?P<item>[A-Z][\w'’.-]*(?:[ -][\w'’.()-]+){0,5})\s*[,;]?\s*")
+_MAX_LIST_ITEMS = 40
+
+
+def _joined_lists(lines: list[str]) -> list[str]:
+    """A line ending in a colon followed by short lines of names ("shelled 12 fronts as follows:",
+    then "Buri Ram", "Surin", ...): one sentence naming them, "...: Buri Ram, Surin and Si Sa
+    Ket.", so what the colon announces is read with its list. Lines that end a sentence, or longer
+    than a name, end the list."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if not line.rstrip().endswith(":"):
+            continue
+        items: list[str] = []
+        while i + len(items) < len(lines) and len(items) < _MAX_LIST_ITEMS:
+            candidate = lines[i + len(items)]
+            short = len(candidate) <= 60 and not _ends_a_sentence(candidate)
+            match = _LIST_ITEM.fullmatch(candidate) if short else None
+            if match is None or not candidate.strip():
+                break
+            items.append(match.group("item").rstrip(".,;"))
+        if len(items) < 2:
+            continue
+        out[-1] = line.rstrip() + " " + ", ".join(items[:-1]) + " and " + items[-1] + "."
+        i += len(items)
+    return out
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Sentences in reading order; lines without closing punctuation become headings."""
     sentences: list[Sentence] = []
@@ -268,7 +300,7 @@ def split_sentences(body: str) -> list[Sentence]:
         for piece, piece_norm in _pieces(original, norm):
             sentences.append(Sentence(len(sentences), piece, piece_norm))
 
-    for line in _unwrapped_lines(body):
+    for line in _joined_lists(_unwrapped_lines(body)):
         original = line.strip()
         if not original:
             continue

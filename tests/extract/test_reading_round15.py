@@ -107,3 +107,27 @@ def test_a_body_named_after_said_at_the_end_of_the_clause_still_speaks():
     )
     result = _read(text, "2025-12-26", "thailand-cambodia")
     assert [(p.place, p.reporting_side) for p in result.proposals] == [("Ban Nong Chan", "Thailand")], _brief(result)
+
+
+def test_names_listed_on_lines_after_a_colon_are_the_places_it_announces():
+    text = (
+        "Rockets hit border provinces\n\n"
+        "The Second Army Area said Cambodian troops began shelling eight fronts at 5.20am on Wednesday as follows:\n"
+        "Buri Ram\n"
+        "Surin\n"
+        "Si Sa Ket\n\n"
+        "Schools in the area were closed."
+    )
+    result = _read(text, "2025-12-10", "thailand-cambodia")
+    assert sorted((str(p.date), p.place, p.reporting_side) for p in result.proposals) == [
+        ("2025-12-10", "Buri Ram", "Thailand"),
+        ("2025-12-10", "Si Sa Ket", "Thailand"),
+        ("2025-12-10", "Surin", "Thailand"),
+    ], _brief(result)
+
+
+def test_a_colon_before_sentences_joins_nothing():
+    from mapdata.extract.text import split_sentences
+
+    sentences = split_sentences("The army said:\nTroops fired at the posts.\nNobody was hurt.")
+    assert [s.text for s in sentences] == ["The army said:", "Troops fired at the posts.", "Nobody was hurt."]
