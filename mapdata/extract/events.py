@@ -33,6 +33,8 @@ _STRONG = re.compile(
     r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"
     # a weapon as the subject of its impact: "rockets hit a school", "two shells landed near the post"
     r"(?:shells|rockets?|missiles?|mortars?|mortar\s+rounds|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:hit|landed|fell|exploded)|"
+    # "the outskirts of A, B and C were hit": places struck, the weapon left unsaid
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|again\s+)?hit\b(?!\s+by\s+(?:a|the)\s+(?:car|truck|vehicle|bus))|"
     # "projectiles crossed from Lebanon", "rockets were launched from Gaza": fire across the line
     r"(?:projectiles?|rockets?|missiles?|drones?|UAVs?|shells)\s+(?:\w+\s+){0,2}?(?:crossed|were\s+fired|were\s+launched)\s+"
     r"(?:from|into|towards|over)\b|"

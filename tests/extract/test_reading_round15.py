@@ -131,3 +131,21 @@ def test_a_colon_before_sentences_joins_nothing():
 
     sentences = split_sentences("The army said:\nTroops fired at the posts.\nNobody was hurt.")
     assert [s.text for s in sentences] == ["The army said:", "Troops fired at the posts.", "Nobody was hurt."]
+
+
+def test_places_that_were_hit_are_incidents_without_a_weapon_named():
+    text = (
+        "Strikes north of the river\n\n"
+        "The outskirts of Kfar Tebnit and Arnoun were hit on Monday, causing fires, Lebanon's National "
+        "News Agency said."
+    )
+    result = _read(text, "2025-06-24", "israel-lebanon")
+    assert sorted((str(p.date), p.place, p.reporting_side, p.accused_side) for p in result.proposals) == [
+        ("2025-06-23", "Arnoun", "Lebanon", "Israel"),
+        ("2025-06-23", "Kfar Tebnit", "Lebanon", "Israel"),
+    ], _brief(result)
+
+
+def test_a_person_hit_by_a_car_is_no_incident():
+    text = "Road news\n\nA farmer was hit by a car near Kfar Tebnit on Monday, the police said."
+    assert _read(text, "2025-06-24", "israel-lebanon").proposals == []
