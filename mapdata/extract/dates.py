@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -347,6 +348,19 @@ def is_statement_day(mention: DateMention, sentence: str) -> bool:
     return after is not None and not _EVENT_WORDS.search(after.group("between"))
 
 
+def _weekday_named_after(mentions: list[DateMention], sentence: str) -> DateMention | None:
+    """ "late last night (Friday)", "yesterday (Sunday)": the weekday in brackets names the day
+    the relative words meant; it wins over them."""
+    for before, after in itertools.pairwise(mentions):
+        if (
+            after.kind == "weekday"
+            and before.kind in ("yesterday", "present", "yesterday2", "previous")
+            and re.fullmatch(r"\s*\(\s*", sentence[before.end : after.start])
+        ):
+            return after
+    return None
+
+
 def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
     """The last day of a span over a night ("from 11 p.m. on Saturday until 1 a.m. on Sunday",
     "from April 5 till April 6", "between the evening of May 8 and the morning of May 9"): the day
@@ -459,6 +473,9 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
             # statement's day ("today", "this morning" of a statement are its day too)
             return dataclasses.replace(present, date=said_on.date)
         mentions = events or [m for m in mentions if m.start >= filed] or mentions
+        named = _weekday_named_after(mentions, sentence)
+        if named is not None:
+            return named
         span_end = _span_end(mentions, sentence)
         if span_end is not None:
             return span_end

@@ -149,3 +149,13 @@ def test_places_that_were_hit_are_incidents_without_a_weapon_named():
 def test_a_person_hit_by_a_car_is_no_incident():
     text = "Road news\n\nA farmer was hit by a car near Kfar Tebnit on Monday, the police said."
     assert _read(text, "2025-06-24", "israel-lebanon").proposals == []
+
+
+def test_a_weekday_in_brackets_names_the_day_of_last_night():
+    text = (
+        "Civilians hurt on the LoC\n\n"
+        "Indian forces targeted civilians in the Nikial sector late last night (Friday), the ISPR said in a "
+        "statement on Monday."
+    )
+    result = _read(text, "2020-07-06", "india-pakistan")
+    assert [(str(p.date), p.place) for p in result.proposals] == [("2020-07-03", "Nikial")], _brief(result)
