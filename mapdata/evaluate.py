@@ -9,15 +9,19 @@ Proposals are matched one-to-one to labels. A pair matches when
 * the places agree: a label place matches a proposal whose place has the same folded name, or
   resolves in the conflict's gazetteer to the same entry; a label with no place (null) matches
   a proposal with no place or with a region-precision fallback ("the border", a province
-  named only as a region).
+  named only as a region). A label pooling one incident over several places (its ``places``
+  list, ../shared/README.md) agrees with a proposal at any of them.
 
 Among the possible pairs, those that also agree on reporting side and accused side are taken
 first. Sides are compared through the conflict profile's names: a label's ``reported_by``
 ("ISPR (Pakistan army)", "Lebanese health ministry", "unattributed (Dawn)") gives the party
 whose voice it is, "third party" for a monitor, "media" for an outlet's own words.
 
-Printed as JSON: per file, per conflict and overall (summed over files) precision (matched /
-proposals), recall (matched / labels), and on matched pairs the accuracy of reporting side,
+A proposal left unmatched at another of a pooled label's places, on its day, is that incident
+told per place: counted as ``pooled``, correct for precision, never as a second match.
+
+Printed as JSON: per file, per conflict and overall (summed over files) precision ((matched +
+pooled) / proposals), recall (matched / labels), and on matched pairs the accuracy of reporting side,
 accused side, killed and wounded (a stated null must be null). Every missed label and every
 false proposal is listed with its reason category (see ``MISS_REASONS`` / ``FALSE_REASONS``),
 and every matched pair that disagrees on a side or a count. ``--split FILE --set NAME``
@@ -76,7 +80,17 @@ FALSE_REASONS = {
     "wrong place": "a label has the day, at another place",
     "not an incident": "no label has its day or its place (background, denial, summary, misread)",
 }
-_COUNTED = ("labels", "proposals", "matched", "reporting_side", "accused_side", "killed", "wounded", "detected")
+_COUNTED = (
+    "labels",
+    "proposals",
+    "matched",
+    "pooled",
+    "reporting_side",
+    "accused_side",
+    "killed",
+    "wounded",
+    "detected",
+)
 _MEDIA_LABEL = re.compile(r"\b(?:unattributed|media|outlet)\b|^\s*unknown\b", re.I)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
@@ -131,6 +145,18 @@ def _places_agree(label_place: str | None, proposal: Proposal, gazetteer: Any) -
     return result.place is not None and result.place.key == proposal.place_key
 
 
+def _label_places(label: dict[str, Any]) -> list[str | None]:
+    """The label's place, then the others of its ``places`` list (casualties pooled over them)."""
+    place = label.get("place") or None
+    pooled = label.get("places")
+    others = [p for p in pooled if isinstance(p, str) and p and p != place] if isinstance(pooled, list) else []
+    return [place, *others]
+
+
+def _label_agrees(label: dict[str, Any], proposal: Proposal, gazetteer: Any) -> bool:
+    return any(_places_agree(place, proposal, gazetteer) for place in _label_places(label))
+
+
 def _agreement(label: dict[str, Any], proposal: Proposal, profile: Profile) -> int:
     return (label_side(label.get("reported_by"), profile) == proposal.reporting_side) + (
         label_accused(label.get("accused"), profile) == proposal.accused_side
@@ -147,7 +173,7 @@ def match(
         for pi, proposal in enumerate(proposals):
             if (label.get("date") or None) != proposal.date:
                 continue
-            if not _places_agree(label.get("place") or None, proposal, gazetteer):
+            if not _label_agrees(label, proposal, gazetteer):
                 continue
             candidates.append((-_agreement(label, proposal, profile), li, pi))
     pairs: list[tuple[int, int]] = []
@@ -160,6 +186,23 @@ def match(
         used_proposals.add(pi)
         pairs.append((li, pi))
     return sorted(pairs)
+
+
+def pooled_proposals(
+    labels: list[dict[str, Any]], proposals: list[Proposal], pairs: list[tuple[int, int]], gazetteer: Any
+) -> set[int]:
+    """Unmatched proposals at another place of a label pooled over several places, on its day."""
+    used = {pi for _, pi in pairs}
+    pooled_labels = [label for label in labels if len(_label_places(label)) > 1]
+    return {
+        pi
+        for pi, proposal in enumerate(proposals)
+        if pi not in used
+        and any(
+            (label.get("date") or None) == proposal.date and _label_agrees(label, proposal, gazetteer)
+            for label in pooled_labels
+        )
+    }
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:
@@ -182,14 +225,14 @@ def _counts(
 def _figures(counts: dict[str, int]) -> dict[str, Any]:
     matched = counts["matched"]
     figures: dict[str, Any] = {
-        "precision": _ratio(matched, counts["proposals"])
+        "precision": _ratio(matched + counts.get("pooled", 0), counts["proposals"])
         if counts["proposals"]
         else (1.0 if not counts["labels"] else 0.0),
         "recall": _ratio(matched, counts["labels"]) if counts["labels"] else (1.0 if not counts["proposals"] else None),
     }
     for name in ("reporting_side", "accused_side", "killed", "wounded"):
         figures[name] = _ratio(counts[name], matched)
-    figures.update({k: counts[k] for k in ("labels", "proposals", "matched")})
+    figures.update({k: counts[k] for k in ("labels", "proposals", "matched", "pooled")})
     figures["conflict_detected"] = counts.get("detected", 0)
     return figures
 
@@ -283,8 +326,10 @@ def evaluate_pair(
     judge = Gazetteer.for_profile(profile) if gazetteer is None or isinstance(gazetteer, Gazetteer) else gazetteer
     pairs = match(labels, proposals, judge, profile)
     counts = _counts(labels, proposals, pairs, profile)
+    pooled = pooled_proposals(labels, proposals, pairs, judge)
+    counts["pooled"] = len(pooled)
     matched_labels = {li for li, _ in pairs}
-    matched_proposals = {pi for _, pi in pairs}
+    matched_proposals = {pi for _, pi in pairs} | pooled
     counts["detected"] = int(result.conflict == profile.id)
     detail = {
         "conflict": profile.id,

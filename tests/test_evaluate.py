@@ -209,3 +209,36 @@ def test_every_miss_and_false_proposal_has_a_reason(tmp_path, gazetteer):
     ]
     assert [(f["place"], f["reason"]) for f in detail["false"]] == [("Kapan", "wrong date")]
     assert report["conflicts"]["armenia-azerbaijan"]["reasons"]["missed"] == {"not found": 1, "wrong date": 1}
+
+
+def test_a_label_pooled_over_places_counts_each_of_them_once(tmp_path, gazetteer):
+    """../shared/README.md: casualties pooled over several places are one label with a ``places``
+    list. A proposal per place is that incident told per place: one match, the others neither a
+    second match nor false; a place outside the list stays false."""
+    (tmp_path / "r.txt").write_text(
+        "published: 2023-05-13\n\nShelling of Sotk and Kapan\n\n"
+        "Azerbaijani forces shelled Sotk and Kapan on Friday, wounding three people, the Armenian Defence "
+        "Ministry said. Azerbaijani forces also fired at Jermuk on Friday, the ministry said.\n",
+        encoding="utf-8",
+    )
+    labels = [
+        {
+            "date": "2023-05-12",
+            "place": "Kapan",
+            "places": ["Kapan", "Sotk"],
+            "reported_by": "Armenian MoD",
+            "accused": "Azerbaijan",
+            "wounded": 3,
+        }
+    ]
+    (tmp_path / "r.labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    detail = evaluate_dir(tmp_path, gazetteer)["files"]["r.txt"]
+    assert (detail["matched"], detail["pooled"], detail["proposals"]) == (1, 1, 3)
+    assert detail["recall"] == 1.0 and detail["precision"] == round(2 / 3, 4)
+    assert [(f["place"], f["reason"]) for f in detail["false"]] == [("Jermuk", "wrong place")]
+
+
+def test_a_pooled_label_matches_a_proposal_at_any_of_its_places(gazetteer):
+    sotk = gazetteer.geocode("Sotk").place
+    label = [{"date": "2023-01-02", "place": "Kapan", "places": ["Kapan", "Sotk"], "reported_by": "Armenian MoD"}]
+    assert match(label, [_proposal("2023-01-02", "Sotk", key=sotk.key)], gazetteer) == [(0, 0)]

@@ -126,8 +126,10 @@ _BACKGROUND = re.compile(
     # a war told as the setting of today's fire ("as the war in Gaza restarted", "amid the war",
     # "the war-torn region") does not make the fire history
     r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)|\b\d+-day\b|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
-    # ("in total" of one day is that day's tally: "13 violations in total over the past day")
-    r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)\b)|"
+    # ("in total" of one day is that day's tally: "13 violations in total over the past day",
+    # "opened fire twice in total on Sunday")
+    r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night)\b)|"
     r"\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
     # a ceasefire's entry into force, a recap, a justification: context, not news
     r"\bin\s+response\s+to\s+the\s+repeated\b|"
