@@ -958,7 +958,12 @@ class Reader:
         if not places or not _AND.search(text, 0, places[0].start):
             return None  # no "and" before the place: nothing to join (and no second reading of dates)
         mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]
-        mentions = [m for m in mentions if m.end <= places[0].start and not is_statement_day(m, text)]
+        before = [m for m in mentions if m.end <= places[0].start]
+        mentions = [m for m in before if not is_statement_day(m, text)]
+        if not mentions and not any(m.start > places[0].start for m in find_dates(text, self.published)):
+            # "the ministry reported on Friday and Saturday that its forces came under fire in X":
+            # the days it was said are the only days told, one report of fire each
+            mentions = before
         if len(mentions) < 2 or len({m.date for m in mentions}) < len(mentions):
             return None
         if not all(_DAYS_JOINED.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(mentions)):

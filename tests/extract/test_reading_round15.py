@@ -159,3 +159,26 @@ def test_a_weekday_in_brackets_names_the_day_of_last_night():
     )
     result = _read(text, "2020-07-06", "india-pakistan")
     assert [(str(p.date), p.place) for p in result.proposals] == [("2020-07-03", "Nikial")], _brief(result)
+
+
+def test_fire_reported_on_two_days_is_one_claim_each_day():
+    text = (
+        "Border fire\n\n"
+        "The Azerbaijani Defense Ministry reported on Friday and Saturday that its forces had come under fire "
+        "from Armenia in the Kalbajar district."
+    )
+    result = _read(text, "2024-02-25", "armenia-azerbaijan")
+    assert sorted((str(p.date), p.place, p.reporting_side) for p in result.proposals) == [
+        ("2024-02-23", "Kalbajar", "Azerbaijan"),
+        ("2024-02-24", "Kalbajar", "Azerbaijan"),
+    ], _brief(result)
+
+
+def test_a_day_it_was_said_beside_the_day_of_the_fire_stays_the_day_it_was_said():
+    text = (
+        "Border fire\n\n"
+        "The ministry said on Friday and again on Saturday that Armenian forces fired at the Kalbajar "
+        "district on Thursday."
+    )
+    result = _read(text, "2024-02-25", "armenia-azerbaijan")
+    assert [(str(p.date), p.place) for p in result.proposals] == [("2024-02-22", "Kalbajar")], _brief(result)
