@@ -149,6 +149,9 @@ _BACKGROUND = re.compile(
     r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?tally\b|"
     # the habit a total is framed by: "where Hezbollah has primarily targeted military positions"
     r"\b(?:has|have)\s+(?:primarily|mainly|mostly|largely|chiefly)\s+(?:targeted|attacked|struck|shelled|hit)\b|"
+    r"\b(?:is|are)\s+(?:primarily|mainly|mostly|largely|chiefly)\s+(?:targeting|attacking|striking|shelling|hitting)\b|"
+    # a running total of people displaced: "more than 110,000 people have been displaced"
+    r"\b(?:has|have)\s+been\s+displaced\b|"
     # a recap of recent days ("follows a string of Israeli operations ... in recent days")
     r"\bin\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b|"
     r"\b(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:a|an)\s+(?:string|series|spate|wave)\s+of\b|"

@@ -182,3 +182,13 @@ def test_a_day_it_was_said_beside_the_day_of_the_fire_stays_the_day_it_was_said(
     )
     result = _read(text, "2024-02-25", "armenia-azerbaijan")
     assert [(str(p.date), p.place) for p in result.proposals] == [("2024-02-22", "Kalbajar")], _brief(result)
+
+
+def test_people_displaced_and_what_a_side_mainly_targets_are_background():
+    text = (
+        "Strike in the south\n\n"
+        "More than 90,000 people have been displaced from southern Lebanon due to the fighting, according to the UN.\n\n"
+        "Israel says it is targeting Hezbollah fighters, while the group says it is mainly targeting military "
+        "positions in northern Israel."
+    )
+    assert _read(text, "2024-09-02", "israel-lebanon").proposals == []
