@@ -131,7 +131,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "a few days before the meeting", "several days earlier": a day the text does not give
     (
         re.compile(
-            r"\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(?:days|weeks)\s+(?:before|earlier|ago|prior)\b", re.I
+            r"\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(?:days|weeks)\s+(?:before|earlier|ago|prior)\b"
+            # "over the weekend": Saturday or Sunday, the text does not say which
+            r"|\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b|\blast\s+weekend\b",
+            re.I,
         ),
         "vague",
     ),

@@ -192,3 +192,16 @@ def test_people_displaced_and_what_a_side_mainly_targets_are_background():
         "positions in northern Israel."
     )
     assert _read(text, "2024-09-02", "israel-lebanon").proposals == []
+
+
+def test_fire_over_the_weekend_has_no_day():
+    text = (
+        "Truce broken\n\n"
+        "On Tuesday, Israeli artillery shelled the outskirts of Aita al-Shaab.\n\n"
+        "Over the weekend, Israeli forces fired at a car near Kfarkila."
+    )
+    result = _read(text, "2023-11-29", "israel-lebanon")
+    assert sorted((str(p.date), p.place) for p in result.proposals) == [
+        ("2023-11-28", "Aita al-Shaab"),
+        ("None", "Kfarkila"),
+    ], _brief(result)
