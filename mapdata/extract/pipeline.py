@@ -158,6 +158,33 @@ def _date_by_publication(claims: list[Claim], published: dt.date | None, same_da
     return dated
 
 
+_LATER_TELLING_DAYS = 2  # the day a lede's fire was told later is at most this long before publication
+
+
+def _date_by_later_telling(claims: list[Claim], published: dt.date | None) -> None:
+    """ "Heavy firing by X at 50 places has killed one trooper" (no day), then "X fired ... in A, B
+    and C sectors" on the day a later sentence names: a lede with no day that the same voice
+    tells again at one of its places takes that telling's day (a day or two before publication),
+    rather than the publication day a same-day report would give it. Linear in the claims:
+    each place key keeps its first dated claim per voice."""
+    if published is None:
+        return
+    told: dict[tuple[str, str], Claim] = {}
+    for claim in claims:
+        if claim.date is None or not dt.timedelta(0) < published - claim.date <= dt.timedelta(days=_LATER_TELLING_DAYS):
+            continue
+        for place in claim.places:
+            told.setdefault((claim.speaker.claimant, place.key), claim)
+    for claim in claims:
+        if claim.date is not None or claim.day_unknown or not claim.places:
+            continue
+        first = min(s.index for s in claim.sentences) if claim.sentences else -1
+        later = [told.get((claim.speaker.claimant, place.key)) for place in claim.places]
+        found = next((c for c in later if c is not None and min(s.index for s in c.sentences) > first), None)
+        if found is not None:
+            claim.date, claim.precision = found.date, found.precision
+
+
 def _lend_story_region(claims: list[Claim]) -> None:
     """ "Forces opened fire on positions in the X province on Thursday." then "..., the ministry
     said": news tells where in the lede and who says so in the body. A claim that names no place
@@ -403,6 +430,7 @@ def extract_document(
     _voice_unnamed_sources(claims, doc.url, lexicon)
     published = reader.published
     # (the scan reads every sentence again: only when a claim needs it)
+    _date_by_later_telling(claims, published)
     same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)
     undated_now = _date_by_publication(claims, published, same_day)
     left_undated = 0 if same_day or published is None else sum(1 for c in claims if c.date is None)

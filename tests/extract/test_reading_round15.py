@@ -205,3 +205,16 @@ def test_fire_over_the_weekend_has_no_day():
         ("2023-11-28", "Aita al-Shaab"),
         ("None", "Kfarkila"),
     ], _brief(result)
+
+
+def test_a_lede_without_a_day_takes_the_day_its_voice_tells_later():
+    text = (
+        "Firing on the border\n\n"
+        "Heavy firing by Pakistan Rangers has injured three troopers, a BSF officer told reporters, naming "
+        "the Ramgarh and Arnia sectors.\n\n"
+        "Our troops retaliated strongly to the firing, which started at 9 p.m. yesterday, the BSF officer said.\n\n"
+        "The BSF officer said Pakistan Rangers fired on Monday night at posts in the Ramgarh, Arnia and "
+        "Kanachak sectors."
+    )
+    result = _read(text, "2013-10-23", "india-pakistan")
+    assert sorted({str(p.date) for p in result.proposals}) == ["2013-10-21"], _brief(result)
