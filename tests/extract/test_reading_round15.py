@@ -218,3 +218,15 @@ def test_a_lede_without_a_day_takes_the_day_its_voice_tells_later():
     )
     result = _read(text, "2013-10-23", "india-pakistan")
     assert sorted({str(p.date) for p in result.proposals}) == ["2013-10-21"], _brief(result)
+
+
+def test_a_side_responding_by_shelling_tells_its_own_fire_not_a_claim():
+    text = (
+        "Exchange of fire\n\n"
+        "Hezbollah fired an anti-tank missile at an Israeli position near Shlomi on Wednesday, the Israeli "
+        "military said. It responded by shelling the areas of Marwahin and Yarin in southern Lebanon."
+    )
+    result = _read(text, "2023-10-11", "israel-lebanon")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Shlomi", "Israel", "Hezbollah")
+    ], _brief(result)
