@@ -355,6 +355,13 @@ _ADDRESSEE_BEFORE = re.compile(
     r"\b(?i:(?:reported|notified|informed|sent|passed|submitted)\s+to|through|via|within\s+the\s+framework\s+of)\s+"
     r"(?i:the\s+)?(?:[A-Z][^.;()]{0,80}\(\s*)?$"
 )
+# A capitalised word right before a remembered name: a longer, other name ("Sadiq Ahmad Chechi")
+# (not a title or a word opening the sentence: "Col Bashir said", "But Bashir said")
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:Mr|Mrs|Ms|Dr|Col|Colonel|Gen|General|Lt|Maj|Major|Capt|Captain|Sgt|Brig|President|Minister|"
+    r"Spokesman|Spokeswoman|Spokesperson|But|And|Then|Later|Meanwhile|However|When|As|While|Also|In|On|At|"
+    r"According|Said|Says)\s)[A-Z][a-z'’-]+\s$"
+)
 # "Cambodia accused Thai military forces of ...": the body an accusation names is who is blamed
 # "..., said Thai military operations began at dawn": a body right after the verb opens what was
 # said, unless the clause ends with it ("..., said the Thai army on Friday.")
@@ -539,7 +546,10 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             found.append((m.start(), m.end(), tracker.last_spokesperson))
     if not found:
         for name, person in tracker.names.items():
-            m = re.search(rf"\b{re.escape(name)}\b", sentence)
+            # (not part of a longer name: "Sadiq Ahmad Chechi" is not "Bashir Ahmad", named before)
+            m = re.search(rf"\b{re.escape(name)}\b(?!\s[A-Z][a-z])", sentence)
+            if m and _NAME_BEFORE.search(sentence, max(0, m.start() - 25), m.start()):
+                continue
             if m and SPEECH.search(sentence):
                 found.append((m.start(), m.end(), person))
                 break

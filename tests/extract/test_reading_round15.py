@@ -230,3 +230,15 @@ def test_a_side_responding_by_shelling_tells_its_own_fire_not_a_claim():
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
         ("Shlomi", "Israel", "Hezbollah")
     ], _brief(result)
+
+
+def test_a_second_resident_sharing_a_name_is_not_the_first():
+    text = (
+        "Shelling in Uri\n\n"
+        "Bashir Ahmad, a resident of Uri, said that Pakistani troops shelled the village of Silkote on Friday.\n\n"
+        "Sadiq Ahmad Chechi, a resident of Batgra, said that Pakistani troops also shelled the village of Thajal."
+    )
+    result = _read(text, "2020-06-12", "india-pakistan")
+    assert [p.claimant for p in result.proposals if p.place == "Thajal"] == ["resident (Sadiq Ahmad Chechi)"], _brief(
+        result
+    )
