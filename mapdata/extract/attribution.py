@@ -629,7 +629,11 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
 
 def heading_attribution(heading: str, tracker: SpeakerTracker) -> Attribution | None:
     """A heading such as "Statement of the Ministry of Defense of Armenia" names the speaker of the text."""
-    if _STATEMENT_HEADING.search(heading) or re.search(r"\bstatement\b", heading, re.I):
+    # (a long subhead summing up the story, "UNIFIL in a statement says it is alarmed ...; the prime
+    # minister instructs the army to respond", names who said one thing, not the text's speaker)
+    if len(heading) <= _TITLE_CHARS and (
+        _STATEMENT_HEADING.search(heading) or re.search(r"\bstatement\b", heading, re.I)
+    ):
         return find_attribution(heading, tracker)
     # a headline "Baku Says ...", "Armenia Accuses ...": its words capitalised, the country speaks
     m = _HEADLINE_SPEAKS.match(heading)
@@ -640,6 +644,7 @@ def heading_attribution(heading: str, tracker: SpeakerTracker) -> Attribution | 
     return None
 
 
+_TITLE_CHARS = 120  # a statement's title; a longer heading is a subhead summing up the story
 _HEADLINE_SPEAKS = re.compile(r"\W{0,3}(?P<side>[A-Z][\w'’-]+)\s+(?:Says|Claims|Accuses|Reports|Blames)\b")
 
 

@@ -242,3 +242,23 @@ def test_a_second_resident_sharing_a_name_is_not_the_first():
     assert [p.claimant for p in result.proposals if p.place == "Thajal"] == ["resident (Sadiq Ahmad Chechi)"], _brief(
         result
     )
+
+
+def test_a_long_subhead_naming_a_statement_does_not_voice_the_whole_text():
+    text = (
+        "Air force strikes after rocket attack\n\n"
+        "UNIFIL in a statement says it is alarmed by the possible escalation following rocket fire on Israel; the "
+        "prime minister and defense minister instruct the army to respond with force\n\n"
+        "Rockets were fired at the border town of Metula early on Saturday morning."
+    )
+    result = _read(text, "2025-03-22", "israel-lebanon")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Metula", "media")], _brief(result)
+
+
+def test_a_statement_title_still_names_the_texts_speaker():
+    text = (
+        "Statement of the Ministry of Defense of Armenia\n\n"
+        "On May 3, at 10:00, the Azerbaijani armed forces fired at the village of Sotk."
+    )
+    result = _read(text, "2023-05-03", "armenia-azerbaijan")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Sotk", "Armenia")], _brief(result)
