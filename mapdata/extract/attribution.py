@@ -691,7 +691,12 @@ _PLACE_NOUN = re.compile(
     r"\s*(?:army\s+|armed\s+forces'?\s+|side's\s+)?(?:positions?|settlements?|villages?|territory|infrastructure|posts?)\b",
     re.I,
 )
-_LOCATIVE = re.compile(r"\b(?:in|into|of|on|at|from|near|to|inside|within|across)\s+(?:the\s+)?$", re.I)
+# ("in the occupied Ukrainian territories": who holds it may qualify the place)
+_LOCATIVE = re.compile(
+    r"\b(?:in|into|of|on|at|from|near|to|inside|within|across)\s+(?:the\s+)?"
+    r"(?:(?:occupied|temporarily\s+occupied|[\w]+-(?:held|controlled|occupied))\s+)?$",
+    re.I,
+)
 _FORCE_NOUN = re.compile(
     r"\s*(?:armed\s+forces|army|forces|units|troops|military|side|soldiers|servicemen|snipers?|drones?|artillery|detachments|border\s+guards)\b",
     re.I,

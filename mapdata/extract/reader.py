@@ -128,6 +128,7 @@ _WHILE_A_VOICE = re.compile(
     r"reports|announced|accused|alleged|insisted)\b)",
     re.I,
 )
+_MINISTRY_NAME = re.compile(r"\bMinistry\s+of\s+Defen[cs]e\b|\bDefen[cs]e\s+Ministry\b|\bMoD\b", re.I)
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 # "..., it said, ...", "It added that ...": a pronoun speaker, the body just named.
@@ -250,7 +251,7 @@ class Reader:
         if not self.doc.outlet:
             return None
         found = find_attribution(self.doc.outlet, self.tracker, update=False)
-        if found is None or found.kind != "ministry" or not self.lexicon.is_party(found.side):
+        if found is None or not _MINISTRY_NAME.search(self.doc.outlet) or not self.lexicon.is_party(found.side):
             return None
         return found
 

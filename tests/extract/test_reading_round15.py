@@ -262,3 +262,31 @@ def test_a_statement_title_still_names_the_texts_speaker():
     )
     result = _read(text, "2023-05-03", "armenia-azerbaijan")
     assert [(p.place, p.reporting_side) for p in result.proposals] == [("Sotk", "Armenia")], _brief(result)
+
+
+def test_the_occupied_land_named_before_the_verb_is_where_not_who():
+    from mapdata.extract.attribution import find_accused
+    from mapdata.extract.lexicon import lexicon_for
+
+    lexicon = lexicon_for(default_catalog().require("russia-ukraine"))
+    sentence = (
+        "Militants backed by Russia in the occupied Ukrainian territories shelled a school in the "
+        "village of Zolote on Thursday."
+    )
+    assert find_accused(sentence, lexicon) == "Russia"
+    # an unqualified place stays as it was read before: "Terrorists operating in southern Lebanon fired"
+    lebanon = lexicon_for(default_catalog().require("israel-lebanon"))
+    assert find_accused("Terrorists operating in southern Lebanon fired a missile at Dovev.", lebanon) == "Lebanon"
+
+
+def test_ukraines_state_news_agency_speaks_for_ukraine_but_an_outlet_of_that_name_does_not_voice_its_text():
+    text = (
+        "Shelling in Luhansk region\n\n"
+        "Russian forces shelled the village of Zolote on Thursday, the National News Agency of Ukraine "
+        "(Ukrinform) reported."
+    )
+    result = _read(text, "2022-02-17", "russia-ukraine")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Zolote", "Ukraine")], _brief(result)
+    plain = "Shelling\n\nShells hit the village of Zolote on Thursday."
+    result = _read(plain, "2022-02-17", "russia-ukraine", outlet="Ukrinform (ukrinform.net)")
+    assert [p.reporting_side for p in result.proposals] == ["media"], _brief(result)
