@@ -154,6 +154,9 @@ _BACKGROUND = re.compile(
     r"\b(?:is|are)\s+(?:primarily|mainly|mostly|largely|chiefly)\s+(?:targeting|attacking|striking|shelling|hitting)\b|"
     # a running total of people displaced: "more than 110,000 people have been displaced"
     r"\b(?:has|have)\s+been\s+displaced\b|"
+    # a total over weeks or months: "during the past two weeks, forces have increasingly targeted ...,
+    # resulting in the martyrdom of 13 civilians"
+    r"\b(?:during|over|in|for)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|several|few|\d{1,2})\s+(?:weeks|months)\b|"
     # a recap of recent days ("follows a string of Israeli operations ... in recent days")
     r"\bin\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b|"
     r"\b(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:a|an)\s+(?:string|series|spate|wave)\s+of\b|"

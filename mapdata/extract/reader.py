@@ -128,6 +128,7 @@ _WHILE_A_VOICE = re.compile(
     r"reports|announced|accused|alleged|insisted)\b)",
     re.I,
 )
+_TROOPS = r"(?:troops|soldiers|servicem[ae]n|army\s+personnel|personnel|army\s+men|jawans)\b"
 _MINISTRY_NAME = re.compile(r"\bMinistry\s+of\s+Defen[cs]e\b|\bDefen[cs]e\s+Ministry\b|\bMoD\b", re.I)
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
@@ -452,6 +453,11 @@ class Reader:
             for side, counted in losses:
                 self.pending_losses.append((side, self.date_ctx, counted.killed, counted.wounded, sentence))
             self.in_claim = False
+            return
+        if casualties and self.in_claim and self.current is not None and self._hits_the_accused(text, self.current):
+            # "Pakistan Army befittingly responded and killed three Indian troops": the losses of the
+            # side the claim blames are the reply's, not the claim's victims
+            self.current.add(sentence)
             return
         if casualties and self.in_claim and self.current is not None:
             told = self.current
@@ -843,6 +849,13 @@ class Reader:
             figures = per_place_casualties(text, [(m.start, m.end) for m in chosen_places])
             if figures is not None and sentence_for_place is sentence:
                 claim.per_place = {m.key: f for m, f in zip(chosen_places, figures)}
+
+    def _hits_the_accused(self, text: str, claim: Claim) -> bool:
+        """Does the sentence count losses among the troops of the side the claim blames?"""
+        adjective = self.lexicon.adjectives.get(claim.accused or "")
+        if not adjective:
+            return False
+        return re.search(rf"\b{re.escape(adjective)}\s+{_TROOPS}", text, re.I) is not None
 
     def _days_of_places(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:
         """ "Shelled A on 1 April and B on 2 April"; "fired near A and on 2 April near B": one

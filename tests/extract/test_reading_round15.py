@@ -290,3 +290,23 @@ def test_ukraines_state_news_agency_speaks_for_ukraine_but_an_outlet_of_that_nam
     plain = "Shelling\n\nShells hit the village of Zolote on Thursday."
     result = _read(plain, "2022-02-17", "russia-ukraine", outlet="Ukrinform (ukrinform.net)")
     assert [p.reporting_side for p in result.proposals] == ["media"], _brief(result)
+
+
+def test_the_blamed_sides_losses_in_the_reply_are_not_the_claims_victims():
+    text = (
+        "Civilians killed on the LoC\n\n"
+        "At least two civilians were killed on Wednesday when Indian troops resorted to unprovoked firing in "
+        "the Rawalakot sector.\n\n"
+        "Pakistan Army befittingly responded and killed at least three Indian soldiers, the ISPR said."
+    )
+    result = _read(text, "2017-10-04", "india-pakistan")
+    assert [(p.place, p.killed) for p in result.proposals] == [("Rawalakot", 2)], _brief(result)
+
+
+def test_a_total_over_the_past_weeks_is_background():
+    text = (
+        "Protest lodged\n\n"
+        "During the past two weeks, Indian forces have targeted civilian areas in the Rawalakot sector, "
+        "resulting in the deaths of 13 civilians."
+    )
+    assert _read(text, "2017-10-04", "india-pakistan").proposals == []
