@@ -167,6 +167,8 @@ _BACKGROUND = re.compile(
     r"\bplaying\s+with\s+fire\b|\b(?:vow(?:ed|ing|s)?|threaten(?:ed|ing|s)?)\s+to\s+(?:\w+\s+){0,2}?(?:attacks|strikes|fire)\b|"
     # "a ceasefire halted four days of fierce fighting": the end of fighting, not fighting
     r"\b(?:halted|ended|stopped|paused|suspended)\s+(?:\w+\s+){0,3}?(?:fighting|clashes|hostilities|attacks)\b|"
+    # a habit named as such: "unprovoked firing has become a routine along the LoC"
+    r"\b(?:has|have|had)\s+become\s+(?:a\s+|the\s+)?(?:daily\s+)?(?:routine|norm|common|commonplace|regular|daily\s+occurrence)\b|"
     # a habit in the present: "Russian forces still shell the west bank", "regularly shell"
     r"\b(?:still|regularly|routinely|constantly|often|frequently|continue\s+to|continues\s+to)\s+"
     r"(?:shell|fire\s+at|strike|attack|target|bomb|accuses?)\b|"

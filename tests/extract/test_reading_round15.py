@@ -310,3 +310,11 @@ def test_a_total_over_the_past_weeks_is_background():
         "resulting in the deaths of 13 civilians."
     )
     assert _read(text, "2017-10-04", "india-pakistan").proposals == []
+
+
+def test_firing_that_has_become_a_routine_is_a_habit_not_an_incident():
+    text = (
+        "Civilian injured\n\n"
+        "Unprovoked firing by Indian forces has become a routine along the Line of Control and the Working Boundary."
+    )
+    assert _read(text, "2018-10-12", "india-pakistan").proposals == []
