@@ -1,0 +1,131 @@
+"""Where the first "Propose incidents" after a server start spends its time: one JSON line per step.
+
+    python benchmarks/bench_first_propose.py [--cold-index] [--steps import,load,build,worker,warmed]
+
+Each step runs in a fresh Python process (nothing imported, nothing loaded), as after
+``streamlit run app.py``:
+
+* ``import``: importing ``mapdata.extract.pipeline`` (what a reader process imports first);
+* ``load``: the gazetteer of the default conflict and of a second one, index on disk;
+* ``build``: the same with no index on disk (an empty ``MAPDATA_CACHE``): the one-off build;
+* ``worker``: what the page does, ``ExtractionWorkers().extract(report)`` twice from a cold
+  process: the first call includes starting the reader process; also its peak resident memory;
+* ``warmed``: the same after ``warm()`` was called at "server start" and the user took
+  ``--pause`` seconds to paste (what app.py now does).
+
+``--cold-index`` runs ``worker`` and ``warmed`` with an empty index folder too (a first start
+after installing, or after the supplement or a profile's places changed). Times are wall
+seconds (what the user waits) with the process's CPU seconds beside them; every line carries
+the load average, since the machine is shared. No assertions: the target (first Propose under
+5 s at load < 2) is read off the ``worker`` / ``warmed`` lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = ROOT / "tests" / "fixtures" / "reports" / "15_two_days_two_places.txt"
+
+_COMMON = """
+import json, os, resource, sys, time
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+def out(step, started, cpu_started, **more):
+    print(json.dumps({"step": step, "seconds": round(time.perf_counter() - started, 3),
+                      "cpu_seconds": round(cpu() - cpu_started, 3), "load": os.getloadavg()[0], **more}), flush=True)
+def peak_kb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        return int(next(l for l in f if l.startswith("VmHWM")).split()[1])
+"""
+
+_IMPORT = """
+t, c = time.perf_counter(), cpu()
+import mapdata.extract.pipeline
+out("import", t, c)
+"""
+
+_LOAD = """
+t, c = time.perf_counter(), cpu()
+from mapdata.geo.gazetteer import Gazetteer
+from mapdata.profiles import default_catalog
+Gazetteer.default()
+out(STEP + "_default", t, c)
+t, c = time.perf_counter(), cpu()
+Gazetteer.for_profile(default_catalog().require("israel-lebanon"))
+out(STEP + "_second_conflict", t, c)
+out(STEP + "_peak_mb", t, c, mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+"""
+
+_WORKER = """
+def main():
+    t0, c = time.perf_counter(), cpu()
+    from mapdata.extract.worker import ExtractionWorkers
+    text = open(REPORT, encoding="utf-8").read()
+    workers = ExtractionWorkers(size=1)
+    if WARM:
+        workers.warm()  # app.py does this when the server's first page opens
+        time.sleep(PAUSE)  # the user opens Add report and pastes
+    t = time.perf_counter()
+    first = workers.extract(text)
+    pid = workers._workers[0].process.pid
+    out(STEP + "_first", t, c, proposals=len(first.proposals), since_start=round(time.perf_counter() - t0, 3))
+    t = time.perf_counter()
+    second = workers.extract(text)
+    out(STEP + "_second", t, c, same=[p.to_dict() for p in first.proposals] == [p.to_dict() for p in second.proposals])
+    out(STEP + "_worker_peak_mb", t, c, mb=round(peak_kb(pid) / 1024))
+    workers.close()
+if __name__ == "__main__":
+    main()
+"""
+
+
+def _run(code: str, env: dict[str, str]) -> None:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+        handle.write(code)  # a file, not -c: spawned readers re-import the main module by path
+    try:
+        done = subprocess.run([sys.executable, handle.name], env=env, cwd=ROOT, capture_output=True, text=True)
+    finally:
+        os.unlink(handle.name)
+    sys.stdout.write(done.stdout)
+    if done.returncode:
+        print(json.dumps({"error": done.stderr.strip().splitlines()[-1:]}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--steps", default="import,load,build,worker,warmed")
+    parser.add_argument("--cold-index", action="store_true", help="worker/warmed steps with no index on disk")
+    parser.add_argument("--pause", type=float, default=10.0, help="seconds between warm() and the first Propose")
+    args = parser.parse_args()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    steps = args.steps.split(",")
+    head = _COMMON + f"REPORT = {str(REPORT)!r}\nPAUSE = {args.pause!r}\n"
+    if "import" in steps:
+        _run(head + _IMPORT, env)
+    if "load" in steps:
+        _run(head + "STEP = 'load'\n" + _LOAD, env)
+    if "build" in steps:
+        with tempfile.TemporaryDirectory() as empty:
+            _run(head + "STEP = 'build'\n" + _LOAD, dict(env, MAPDATA_CACHE=empty))
+    for step, warm in (("worker", False), ("warmed", True)):
+        if step not in steps:
+            continue
+        name = step + ("_cold_index" if args.cold_index else "")
+        code = head + f"STEP = {name!r}\nWARM = {warm!r}\n" + _WORKER
+        if args.cold_index:
+            with tempfile.TemporaryDirectory() as empty:
+                _run(code, dict(env, MAPDATA_CACHE=empty))
+        else:
+            _run(code, env)
+
+
+if __name__ == "__main__":
+    main()
