@@ -13,6 +13,7 @@ Reports spell the same village in English, ACLED, Russian-style and Azerbaijani 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -32,12 +33,20 @@ _SPACES = re.compile(r"\s+")
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 
 
+@lru_cache(maxsize=1)
+def _combining_marks() -> dict[int, None]:
+    """Every code point with a combining class (the marks NFKD splits off a letter), to delete
+    with one ``str.translate``: a Python loop over each character made half the index build."""
+    return dict.fromkeys((cp for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp))), None)
+
+
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Lower case, no diacritics, no apostrophes; hyphens and dots become spaces."""
+    if name.isascii():  # most names: no decomposition, no marks (the same key, a third of the time)
+        return _SPACES.sub(" ", name.translate(_SPECIAL_LETTERS).lower()).strip()
     text = name.translate(_SPECIAL_LETTERS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = unicodedata.normalize("NFKD", text).translate(_combining_marks()).lower()
     text = text.translate(_SPECIAL_LETTERS)
     return _SPACES.sub(" ", text).strip()
 
