@@ -20,6 +20,7 @@ if __name__ == "__main__":
     from mapdata.mapview.basemap import prepare_basemap
     from mapdata.safety import escape_markdown
     from ui.navigation import all_pages, page_menu
+    from ui.readers import warm_readers
 
     @st.cache_resource(show_spinner=False)
     def _offline_basemap() -> Future:
@@ -29,6 +30,7 @@ if __name__ == "__main__":
 
     st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
     preparing = _offline_basemap()
+    warm_readers()  # Add report's first reader starts now, in its own process, not at the first "Propose"
     if preparing.done() and (problem := preparing.result()[1]):
         st.sidebar.caption(f"Offline basemap not available: {escape_markdown(problem)}")
     current = st.navigation(all_pages(), position="hidden")

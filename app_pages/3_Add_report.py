@@ -20,7 +20,7 @@ from mapdata.extract.llm import ModelSettings, model_settings, read_with_model
 from mapdata.extract.places import resolve_name
 from mapdata.extract.review import candidate_label, highlight, proposal_rows, rows_to_incidents
 from mapdata.extract.text import parse_header, parse_published
-from mapdata.extract.worker import ExtractionTimeout, ExtractionWorkers, WorkerFailed, budget_from_environment
+from mapdata.extract.worker import ExtractionTimeout, WorkerFailed
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
 from mapdata.mapview import base_map, side_colors
@@ -29,6 +29,7 @@ from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url
 from ui.common import current_filters, data_changed, get_store
 from ui.curation import pending_review, save_checked, show_flash
+from ui.readers import reading_message, report_readers
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 RESULT = "ar_result"  # (input digest, ExtractionResult)
@@ -95,12 +96,6 @@ def _published(value: str) -> dt.date | None:
     return published
 
 
-@st.cache_resource(show_spinner=False)
-def _readers(budget: float) -> ExtractionWorkers:
-    """Worker processes that read pasted reports, shared by every session of this server."""
-    return ExtractionWorkers(budget=budget)
-
-
 def _model_choice() -> ModelSettings | None:
     """The user's language model, when configured and chosen; None: the rule-based reader (offline)."""
     try:
@@ -150,11 +145,10 @@ def _propose(
         if found is not None:
             _keep_result(found, f"{text}|{published}|{outlet}|{url}|{conflict}|{model.model}")
         return
-    readers = _readers(budget_from_environment())
+    readers = report_readers()
     aliases = PlaceBook(get_store()).aliases()
     try:
-        first = "" if Gazetteer.index_ready() else " (the first time also builds the offline gazetteer index: 15–45 s)"
-        with st.spinner(f"Reading the report{first}…"):
+        with st.spinner(reading_message(readers)):
             result = readers.extract(
                 text,
                 published=published,

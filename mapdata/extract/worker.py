@@ -13,9 +13,13 @@ Workers are started with ``spawn``: a fresh interpreter, never a fork of a threa
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import multiprocessing
+import os
 import queue
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -69,6 +73,29 @@ def _limit_memory() -> None:
         pass
 
 
+def _build_index_aside() -> None:
+    """When no gazetteer index is on disk, build it in a short-lived process of its own.
+
+    Building peaks at ~500 MB, and a reader that built it kept that for its life (506 MB against
+    132 MB for one that loaded it: benchmarks/bench_first_propose.py). Should that process fail,
+    the reader builds the index itself, as before."""
+    from mapdata.geo.gazetteer import Gazetteer
+
+    if Gazetteer.index_ready():
+        return
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # this reader's imports
+    code = "from mapdata.geo.gazetteer import Gazetteer; Gazetteer.default()"
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            check=False,
+            timeout=STARTUP_SECONDS,
+        )
+
+
 def _serve(conn: Connection, target: str, warm_up: bool) -> None:
     """The worker's loop: one request in, one ("ok", result) or ("error", message) out."""
     _limit_memory()
@@ -76,6 +103,7 @@ def _serve(conn: Connection, target: str, warm_up: bool) -> None:
     if warm_up:
         from mapdata.geo.gazetteer import Gazetteer
 
+        _build_index_aside()
         Gazetteer.default()  # loaded once per worker, before the first report
     conn.send(("ready", None))
     while True:
@@ -146,6 +174,13 @@ class _Worker:
     def alive(self) -> bool:
         return self.process.is_alive()
 
+    def started(self) -> bool:
+        """Whether the process said it is ready (without taking the message: :meth:`wait_ready` does)."""
+        try:
+            return self.ready or self.conn.poll(0)
+        except (OSError, ValueError):  # its pipe was closed: it is not coming
+            return False
+
     def stop(self) -> None:
         if self.process.is_alive():
             self.process.kill()
@@ -201,6 +236,29 @@ class ExtractionWorkers:
                 self._forget(worker)
                 self._idle.put(None)
         return result
+
+    def warm(self) -> None:
+        """Start one reader now and return at once: its start (~1.4 s; on a first start also
+        the gazetteer index build, 15-25 s) runs while the user opens the page and pastes,
+        instead of after "Propose incidents". The next :meth:`extract` takes that reader (and
+        waits for it if it is not ready yet). Does nothing when every slot is busy."""
+        try:
+            worker = self._idle.get_nowait()
+        except queue.Empty:
+            return
+        try:
+            if worker is None or not worker.alive():
+                self._forget(worker)
+                worker = self._start()
+        except OSError:  # no process could be started: the first extract() will say so
+            worker = None
+        self._idle.put(worker)
+
+    def ready(self) -> bool:
+        """Whether a reader is up with its gazetteer loaded (else the next call waits for one to start)."""
+        with self._lock:
+            workers = list(self._workers)
+        return any(w.alive() and w.started() for w in workers)
 
     def _start(self) -> _Worker:
         worker = _Worker(self.target, self.warm_up)

@@ -422,3 +422,24 @@ def test_the_hand_form_reports_every_problem_at_once(page: AppTest, db_path: Pat
     assert message.startswith("Not saved — 2 problems to fix")
     assert "is not in the gazetteer" in message and "is after today" in message
     assert Store(db_path).count() == before
+
+
+def test_the_reading_spinner_says_why_a_first_reading_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first Propose can wait for the gazetteer index to be built, or for the reader process to
+    start: the spinner says which, instead of an unexplained wait."""
+    from mapdata.geo.gazetteer import Gazetteer
+    from ui.readers import reading_message
+
+    class Readers:
+        up = False
+
+        def ready(self) -> bool:
+            return self.up
+
+    readers = Readers()
+    monkeypatch.setattr(Gazetteer, "index_ready", classmethod(lambda cls: False))
+    assert "gazetteer index is being built" in reading_message(readers)  # type: ignore[arg-type]
+    monkeypatch.setattr(Gazetteer, "index_ready", classmethod(lambda cls: True))
+    assert "reader is starting" in reading_message(readers)  # type: ignore[arg-type]
+    readers.up = True
+    assert reading_message(readers) == "Reading the report…"  # type: ignore[arg-type]
