@@ -13,6 +13,12 @@ Each step runs in a fresh Python process (nothing imported, nothing loaded), as 
 * ``warmed``: the same after ``warm()`` was called at "server start" and the user took
   ``--pause`` seconds to paste (what app.py now does).
 
+* ``browser``: the whole thing as a user meets it: ``streamlit run app.py`` (plain, no
+  ``ceasefire-map app`` pre-build) with a database of its own, headless Chromium opens the map,
+  waits ``--pause`` seconds, opens Add report, pastes and presses Propose; the line gives the
+  seconds from the click to the proposals table (``--repo DIR`` runs another checkout's app, for
+  a before/after).
+
 ``--cold-index`` runs ``worker`` and ``warmed`` with an empty index folder too (a first start
 after installing, or after the supplement or a profile's places changed). Times are wall
 seconds (what the user waits) with the process's CPU seconds beside them; every line carries
@@ -87,6 +93,59 @@ if __name__ == "__main__":
 """
 
 
+def _browser(repo: Path, env: dict[str, str], pause: float, name: str) -> None:
+    import socket
+    import time
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(env, MAPDATA_DB=str(Path(folder) / "bench.db"), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+        env["PYTHONPATH"] = str(repo)  # that checkout's library, not this one's
+        server = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true"]
+            + ["--server.port", str(port), "--server.address", "127.0.0.1"],
+            cwd=repo,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            for _ in range(600):
+                try:
+                    urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            with sync_playwright() as play:
+                browser = play.chromium.launch(
+                    executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+                )
+                page = browser.new_page()
+                page.goto(url)  # the map: the server's first page
+                page.get_by_text("incidents shown").first.wait_for(timeout=120_000)
+                time.sleep(pause)
+                page.goto(f"{url}/Add_report")
+                box = page.get_by_label("Report text")
+                box.wait_for(timeout=120_000)
+                box.fill(REPORT.read_text(encoding="utf-8"))
+                box.press("Control+Enter")
+                started = time.perf_counter()
+                page.get_by_role("button", name="Propose incidents").click()
+                page.get_by_text("proposed incident(s)").first.wait_for(timeout=300_000)
+                seconds = time.perf_counter() - started
+                browser.close()
+        finally:
+            server.kill()
+            server.wait()
+    print(json.dumps({"step": name, "seconds": round(seconds, 3), "load": os.getloadavg()[0], "repo": str(repo)}))
+
+
 def _run(code: str, env: dict[str, str]) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
         handle.write(code)  # a file, not -c: spawned readers re-import the main module by path
@@ -104,6 +163,7 @@ def main() -> None:
     parser.add_argument("--steps", default="import,load,build,worker,warmed")
     parser.add_argument("--cold-index", action="store_true", help="worker/warmed steps with no index on disk")
     parser.add_argument("--pause", type=float, default=10.0, help="seconds between warm() and the first Propose")
+    parser.add_argument("--repo", type=Path, default=ROOT, help="checkout whose app the browser step runs")
     args = parser.parse_args()
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
     steps = args.steps.split(",")
@@ -125,6 +185,13 @@ def main() -> None:
                 _run(code, dict(env, MAPDATA_CACHE=empty))
         else:
             _run(code, env)
+    if "browser" in steps:
+        name = "browser" + ("_cold_index" if args.cold_index else "")
+        if args.cold_index:
+            with tempfile.TemporaryDirectory() as empty:
+                _browser(args.repo.resolve(), dict(env, MAPDATA_CACHE=empty), args.pause, name)
+        else:
+            _browser(args.repo.resolve(), env, args.pause, name)
 
 
 if __name__ == "__main__":
