@@ -140,6 +140,8 @@ _AFTER_NAME = re.compile(
     # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
     # ("the Tarkundi forward area": an area on the front line)
     rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+(?:forward\s+)?area\b"
+    # "in the Chong An Ma area", "the Phlan Hin Pat Kon area": after "the", a Thai name of three or four words
+    rf"|(?<=\bthe\s)(?P<long_area_name>{_WORD}(?:\s+{_WORD}){{2,3}})\s+area\b"
 )
 # "killed one man in Yater, in south Lebanon's Bint Jbeil district", "a car in X in the Y district":
 # a name followed by the region it lies in is a place, also when the gazetteer does not know it.
@@ -573,7 +575,7 @@ def find_place_mentions(
                 spans[span] = singular
     after_spans: dict[tuple[int, int], str] = {}
     for match in _AFTER_NAME.finditer(sentence):
-        group = "name" if match.group("name") is not None else "area_name"
+        group = next(g for g in ("name", "area_name", "long_area_name") if match.group(g) is not None)
         span = _clean_span(sentence, match.start(group), match.end(group))
         if span is not None:
             after_spans[span] = (match.group("cue") or "area").lower()

@@ -413,3 +413,15 @@ def test_the_community_a_local_head_speaks_for_is_a_village():
             ["Berdavan"],
         ),
     )
+
+
+def test_an_area_named_by_three_or_four_words():
+    # round 15: "in the X Y Z area", "the W X Y Z area": a Thai place's name is often three or four words
+    _assert_places(
+        "thailand-cambodia",
+        ("On Monday, Cambodian troops opened fire in the Ban Nong Khwao area, the Thai army said.", ["Ban Nong Khwao"]),
+        (
+            "On Monday, Cambodian troops opened fire in the Phu Hin Lek Fai area, the Thai army said.",
+            ["Phu Hin Lek Fai"],
+        ),
+    )
