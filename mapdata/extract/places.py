@@ -519,6 +519,12 @@ def find_place_mentions(
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span:
             spans.setdefault(span, "village")
+    roads: set[int] = set()  # where the names of roads end
+    for match in _NAMED_ROAD.finditer(sentence):
+        span = _clean_span(sentence, match.start("name"), match.end("name"))
+        if span and "-" not in sentence[span[0] : span[1]]:  # ("the Doha-Kafarman road": _ROAD's)
+            spans.setdefault(span, "village")
+            roads.add(span[1])
     for match in _COMMUNITY_HEAD.finditer(sentence):
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span:
@@ -695,7 +701,8 @@ def find_place_mentions(
     mentions = [
         m
         for m in mentions
-        if not _STREET_AFTER.match(sentence, m.end) and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
+        if (m.end in roads or not _STREET_AFTER.match(sentence, m.end))
+        and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
     ]
     return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)))
 
@@ -778,6 +785,13 @@ _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
 # (each end a capitalised word of its own: a name word may hold a hyphen, so _WORD cannot split it)
 _ROAD = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’]*[a-z][\w'’]*)[-–][A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:road|highway)\b"
+)
+# "driving on the Khirbet Daoud Road", "travelling on X road": a road named after the village it
+# leads to or through is at that village (not a numbered road, "National Road 56", nor a town's
+# street, "on Artema Street", whose town the sentence names)
+_NAMED_ROAD = re.compile(
+    r"\b(?:on|along)\s+(?:the\s+)?(?!(?:National|Main|Ring|Coastal|Old|New|Military|International)\b)"
+    rf"(?P<name>{_CUED_NAME})\s+(?:[Rr]oad|[Hh]ighway)\b(?!\s*\d)"
 )
 # A person's full name then "of": the village after it is where the person is from.
 _HOME_OF_PERSON = re.compile(

@@ -425,3 +425,22 @@ def test_an_area_named_by_three_or_four_words():
             ["Phu Hin Lek Fai"],
         ),
     )
+
+
+def test_a_road_named_after_a_village_is_at_the_village():
+    # round 15: "on the X Road", "on X road": the road's name is the village's; a numbered road
+    # ("National Road 7") names none
+    _assert_places(
+        "israel-lebanon",
+        (
+            "On Monday an Israeli drone struck a car driving on the Deir Kifa Road, which links two towns of the "
+            "south, Lebanon's news agency said.",
+            ["Deir Kifa"],
+        ),
+        (
+            "On Monday an Israeli drone struck a motorcycle on Ain Ebel Fouqa road, Lebanon's news agency said.",
+            ["Ain Ebel Fouqa"],
+        ),
+    )
+    text = "On Monday Thai shells killed a man travelling on National Road 7 in Oddar Meanchey, the Cambodian MoD said."
+    assert "National" not in _places(text, "2021-03-02", "thailand-cambodia")
