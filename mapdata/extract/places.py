@@ -601,9 +601,25 @@ def find_place_mentions(
     covered = Spans(len(sentence))
     for start, end in spans:
         covered.add(start, end)
-    for start, end, _place in gazetteer.lookup_names(sentence):
-        if not covered.overlaps(start, end):
-            spans[(start, end)] = None  # known to the gazetteer but not announced as a place
+    last: tuple[int, int] | None = None  # the last name found by the scan, when a settlement
+    for start, end, known in gazetteer.lookup_names(sentence):
+        if covered.overlaps(start, end):
+            continue
+        if (
+            last is not None
+            and not _is_region(known, None)  # ("Poonch Rajouri": two districts side by side)
+            and sentence[last[1] : start] == " "
+            and not _NOT_NAMES.fullmatch(sentence[start:end])  # ("Khuiratta Sector": the kind word)
+            and not _NOT_NAMES.fullmatch(sentence[last[0] : last[1]])
+        ):
+            # "attacked Ban Sam Lang in Trat", "the critical Prasat Ta Kwai": two known names with
+            # only a space between are one name the gazetteer does not know ("Ban Sam" and "Lang")
+            del spans[last]
+            spans[(last[0], end)] = None
+            last = None  # two names at most
+            continue
+        spans[(start, end)] = None  # known to the gazetteer but not announced as a place
+        last = None if _is_region(known, None) else (start, end)
     origins = _origin_stretches(sentence)
     mentions: list[PlaceMention] = []
     for (start, end), announced in sorted(spans.items()):

@@ -444,3 +444,13 @@ def test_a_road_named_after_a_village_is_at_the_village():
     )
     text = "On Monday Thai shells killed a man travelling on National Road 7 in Oddar Meanchey, the Cambodian MoD said."
     assert "National" not in _places(text, "2021-03-02", "thailand-cambodia")
+
+
+def test_two_known_names_side_by_side_are_one_name():
+    # round 15: the gazetteer knows "Ban Sam" and "Lang" (elsewhere), not "Ban Sam Lang": capitalised
+    # words with only a space between are one name, not two villages; two districts side by side stay apart
+    _assert_places(
+        "thailand-cambodia",
+        ("On Monday Cambodian rockets struck Ban Sam Lang, the Thai army said.", ["Ban Sam Lang"]),
+        ("On Monday Cambodian troops shelled Prasat Ta Kwai, the Thai army said.", ["Prasat Ta Kwai"]),
+    )
