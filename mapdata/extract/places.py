@@ -10,6 +10,7 @@ names no place gets the region it names ("the border", a province) with a matchi
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -601,8 +602,27 @@ def find_place_mentions(
     covered = Spans(len(sentence))
     for start, end in spans:
         covered.add(start, end)
+    scan = list(gazetteer.lookup_names(sentence))
+    scanned = sorted((a, b) for a, b, _ in scan)
+    for start, end in [*spans, *scanned]:
+        after = _AND_NEXT.match(sentence, end)
+        if (
+            after is None
+            or covered.overlaps(after.start("name"), after.end("name"))
+            or lexicon.side_of(sentence[start:end]) is not None  # ("between Israel and ...": a side)
+        ):
+            continue
+        known = resolve_name(gazetteer, after.group("name"), countries=focus).place
+        first = bisect.bisect_left(scanned, (after.start("name"), 0))  # (sorted: the scan is in text order)
+        inside = first < len(scanned) and scanned[first][1] <= after.end("name")
+        if (known is not None and known.kind != "country" and known.country in focus) or (known is None and inside):
+            # "in Poonch district and Rajouri": a name joined to a place is a place, also when the
+            # gazetteer finds it only by a looser match than its scan of free text makes; "into Ta
+            # Phraya district and Ban Khlong Phaeng": the whole name, not the part the scan knows
+            spans[(after.start("name"), after.end("name"))] = None
+            covered.add(after.start("name"), after.end("name"))
     last: tuple[int, int] | None = None  # the last name found by the scan, when a settlement
-    for start, end, known in gazetteer.lookup_names(sentence):
+    for start, end, known in scan:
         if covered.overlaps(start, end):
             continue
         if (
@@ -670,7 +690,7 @@ def find_place_mentions(
         home = _HOME_OF_PERSON.search(sentence, max(0, start - 60), start)
         if home is not None and not _NOT_A_PERSON.search(home.group(0)):
             continue  # "Mohan Singh Bhatti of Jerda village said": where a witness lives, not where fire fell
-        if not sentence[:start].strip() and _DATELINE_AFTER.match(sentence, end):
+        if _is_dateline(sentence, start, end):
             continue  # "Jammu: A soldier was killed ...", "Jammu, Dec 16 :": where the report was filed
         if announced is None and (_FULL_NAME_SPEAKS.match(sentence, end) or _SURNAME_SPEAKS.match(sentence, end)):
             continue  # "Mohan Singh Bhatti of Jerda village said": a person who speaks, not a town
@@ -875,7 +895,28 @@ _NOT_A_PERSON = re.compile(
     re.I,
 )
 # A dateline: the town a report was filed from, then a colon or a dash ("Jammu, Dec 16 :").
-_DATELINE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?[:—–]\s")
+_DATELINE_AFTER = re.compile(
+    r"(?:/[A-Z][a-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?[:—–]\s|"
+    # "Jammu/Srinagar, May 7 (PTI) At least ...": a wire dateline, with its agency and no colon
+    r"(?:/[A-Z][a-z]+)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)\s"
+)
+# "Poonch district and Rajouri", "Baramulla and Kupwara": the name joined to a place by "and"
+_AND_NEXT = re.compile(rf"(?:\s+(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}))?\s+and\s+(?P<name>{_CUED_NAME})\b")
+# "Jammu/Srinagar, ...": the second town of a dateline of two
+_DATELINE_FIRST = re.compile(r"[A-Z][a-z]+/")
+
+
+def _is_dateline(sentence: str, start: int, end: int) -> bool:
+    """Is the name where the report was filed ("Jammu, Dec 16 :", "Jammu/Srinagar, May 7 (PTI)",
+    "(Karachi) A civilian ...") rather than where anything happened?"""
+    before = sentence[:start]
+    if before == "(" and sentence.startswith(") ", end):
+        return True
+    if before.strip() and not _DATELINE_FIRST.fullmatch(before):
+        return False
+    return _DATELINE_AFTER.match(sentence, end) is not None
+
+
 # "the administrator of the village Ararat Avalyan said": a surname and the verb right after it
 _SPEECH_VERBS = r"(?:said|says|told|added|stated|underscored|stressed|noted|emphasi[sz]ed)"
 _SURNAME_SPEAKS = re.compile(rf"\s+[A-Z][a-z]+\s+{_SPEECH_VERBS}\b")

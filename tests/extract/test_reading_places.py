@@ -454,3 +454,30 @@ def test_two_known_names_side_by_side_are_one_name():
         ("On Monday Cambodian rockets struck Ban Sam Lang, the Thai army said.", ["Ban Sam Lang"]),
         ("On Monday Cambodian troops shelled Prasat Ta Kwai, the Thai army said.", ["Prasat Ta Kwai"]),
     )
+
+
+def test_a_wire_dateline_is_where_the_report_was_filed():
+    # round 15: "City/City, Mon D (AGENCY) Text" and "(City) Text": the dateline, not a place of the incident
+    for text in (
+        "Lahore/Islamabad, March 2 (APP) A civilian was injured when Indian troops fired mortars at Nikial sector "
+        "on Monday, the ISPR said.",
+        "(Lahore) A civilian was injured when Indian troops fired mortars at Nikial sector on Monday, the ISPR said.",
+    ):
+        assert _places(text, "2021-03-02", "india-pakistan") == ["Nikial"], text
+
+
+def test_a_name_joined_to_a_place_by_and_is_a_place():
+    # round 15: "A district and B": B is a place also when the gazetteer's scan of the text misses it
+    # (a looser spelling) or knows only a part of it ("Khlong" of "Ban Khlong Sai")
+    _assert_places(
+        "india-pakistan",
+        ("On Monday Pakistani shells hit houses in Kupwara district and Baramulla, officials said.", ["Baramulla"]),
+    )
+    _assert_places(
+        "thailand-cambodia",
+        (
+            "On Monday Cambodian rockets fell on Thai positions in Ta Phraya district and Ban Khlong Sai, the Thai "
+            "army said.",
+            ["Ban Khlong Sai"],
+        ),
+    )
