@@ -147,7 +147,9 @@ _AFTER_NAME = re.compile(
 # "killed one man in Yater, in south Lebanon's Bint Jbeil district", "a car in X in the Y district":
 # a name followed by the region it lies in is a place, also when the gazetteer does not know it.
 _IN_REGION_AFTER = re.compile(
-    rf"\b(?:in|at|near)\s+(?P<name>{_CUED_NAME}),?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_REGION_WORDS})\b"
+    rf"\b(?:in|at|near)\s+(?P<name>{_CUED_NAME}),?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_REGION_WORDS})\b|"
+    # "an attack on troops in Ban Nong Chan, Sa Kaeo province": the village, then its province as an address
+    rf"\b(?:in|at|near)\s+(?P<addressed>{_CUED_NAME}),\s+{_LONG_NAME}\s+(?:province|district|region|oblast)\b"
 )
 # "At Chong Khanma in Si Sa Ket", "Phu Makheu and Huai Thamariya in Si Sa Ket": names placed in a
 # place the gazetteer knows are places in it, also when it does not know them.
@@ -531,8 +533,9 @@ def find_place_mentions(
         if span:
             spans.setdefault(span, "village")
     for match in _IN_REGION_AFTER.finditer(sentence):
-        start, end = next(_cued_names(match.group("name")))
-        span = _clean_span(sentence, match.start("name") + start, match.start("name") + end)
+        group = "name" if match.group("name") is not None else "addressed"
+        start, end = next(_cued_names(match.group(group)))
+        span = _clean_span(sentence, match.start(group) + start, match.start(group) + end)
         if span:
             spans.setdefault(span, "village")
     for match in _IN_KNOWN_PLACE.finditer(sentence):

@@ -481,3 +481,16 @@ def test_a_name_joined_to_a_place_by_and_is_a_place():
             ["Ban Khlong Sai"],
         ),
     )
+
+
+def test_a_village_with_its_province_as_an_address_is_a_place():
+    # round 15: "in X, Y province": X is where it happened (also when the gazetteer does not know it),
+    # Y where X lies
+    _assert_places(
+        "thailand-cambodia",
+        (
+            "On Monday Cambodian troops fired rockets at Thai soldiers in Ban Nong Pling, Surin province, the "
+            "Thai army said.",
+            ["Ban Nong Pling"],
+        ),
+    )
