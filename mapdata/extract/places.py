@@ -195,6 +195,10 @@ _INSTITUTION_AFTER = re.compile(
 # "transferred to X Governmental Hospital": a hospital named after its town, where the wounded
 # were carried, not where fire fell
 _HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Clinic)\b")
+# ... unless fire fell on or near it: "rockets fell near X Hospital", "shells struck X Hospital"
+_HIT_BEFORE = re.compile(
+    r"\b(?:fell|landed|exploded|struck|hit|shelled|targeted|bombed)\s+(?:(?:near|at|on|in)\s+)?(?:the\s+)?$"
+)
 # "one man in X, another in Y, and a third in Z", "one each in Y and Z": each name is a place.
 _DISTRIBUTIVE = re.compile(
     rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each|"
@@ -675,7 +679,7 @@ def find_place_mentions(
         if (
             _UNIT_AFTER.match(sentence, end)
             or _INSTITUTION_AFTER.match(sentence, end)
-            or _HOSPITAL_AFTER.match(sentence, end)
+            or (_HOSPITAL_AFTER.match(sentence, end) and not _HIT_BEFORE.search(sentence, max(0, start - 30), start))
         ):
             continue  # "the Skhid (East) task force", "the Joint Force Operation": a unit, not a place
         if lexicon.side_of(name) is not None and not _capital_hit(sentence, start, name, lexicon):
@@ -844,12 +848,17 @@ _FROM_BEFORE = re.compile(
 )
 # "fired from Lebanon at X": the side's land fire came from, then its target
 _TARGET_AFTER_ORIGIN = re.compile(r"\b[A-Z][\w'’-]*\s+at\s+(?:the\s+)?$")
+_LANDED = re.compile(r"\b(?:fell|landed|exploded|struck|hit|impacted)\b")
 
 
 def _fire_from_before(sentence: str, start: int) -> bool:
     """Does "from ... in/near/at/of" right before the name say fire came from it?"""
     found = _FROM_BEFORE.search(sentence, max(0, start - 60), start)
-    return found is not None and _TARGET_AFTER_ORIGIN.search(found.group(0)) is None
+    return (
+        found is not None
+        and _TARGET_AFTER_ORIGIN.search(found.group(0)) is None
+        and _LANDED.search(found.group(0)) is None  # "rockets fired from Cambodia fell near X": X was hit
+    )
 
 
 def _actor_placed(verbs: str) -> re.Pattern[str]:

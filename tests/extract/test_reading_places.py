@@ -494,3 +494,22 @@ def test_a_village_with_its_province_as_an_address_is_a_place():
             ["Ban Nong Pling"],
         ),
     )
+
+
+def test_what_fire_fell_on_after_where_it_came_from():
+    # round 15: "rockets fired from A fell near X Hospital": X is where fire fell (a hospital named after
+    # its town is otherwise where the wounded were taken), and "a drone from A fell in the X area" too
+    _assert_places(
+        "thailand-cambodia",
+        (
+            "On Monday rockets fired from Cambodia fell near Ban Kruat Hospital in Buri Ram, the Thai army said.",
+            ["Ban Kruat"],
+        ),
+    )
+    _assert_places(
+        "israel-lebanon",
+        (
+            "On Monday a drone launched from Lebanon exploded in the Shlomi area, close to Kibbutz Hanita, the IDF said.",
+            ["Shlomi"],
+        ),
+    )
