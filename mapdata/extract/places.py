@@ -144,6 +144,14 @@ _AFTER_NAME = re.compile(
     # "in the Chong An Ma area", "the Phlan Hin Pat Kon area": after "the", a Thai name of three or four words
     rf"|(?<=\bthe\s)(?P<long_area_name>{_WORD}(?:\s+{_WORD}){{2,3}})\s+area\b"
 )
+# "at Phu Pha Lek–Phlan Hin Paet Kon in X", "in the A B–C D area": a stretch of the border between two
+# places of two words or more (the reader's text has a hyphen for the dash) is at the first; a name
+# with a hyphen inside one word ("Chak Amru-Zafarwal", "Anti-Tank") is not such a stretch.
+_RANGE_WORD = r"[A-Z][a-z'’]*"
+_RANGE = re.compile(
+    rf"\b(?:at|in|near|the)\s+(?P<first>{_RANGE_WORD}(?:[ \t]+{_RANGE_WORD}){{1,3}})-{_RANGE_WORD}"
+    rf"(?:[ \t]+{_RANGE_WORD}){{1,3}}\s+(?:area\b|in\s)"
+)
 # "killed one man in Yater, in south Lebanon's Bint Jbeil district", "a car in X in the Y district":
 # a name followed by the region it lies in is a place, also when the gazetteer does not know it.
 _IN_REGION_AFTER = re.compile(
@@ -593,6 +601,10 @@ def find_place_mentions(
         span = _clean_span(sentence, match.start(group), match.end(group))
         if span is not None:
             after_spans[span] = (match.group("cue") or "area").lower()
+    for match in _RANGE.finditer(sentence):
+        span = _clean_span(sentence, match.start("first"), match.end("first"))
+        if span is not None:
+            after_spans[span] = "area"
     if after_spans:  # "Z village" wins over a listed name it overlaps
         by_cue_after = Spans(len(sentence))
         for start, end in after_spans:

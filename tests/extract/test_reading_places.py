@@ -513,3 +513,20 @@ def test_what_fire_fell_on_after_where_it_came_from():
             ["Shlomi"],
         ),
     )
+
+
+def test_a_stretch_between_two_places_is_at_the_first():
+    # round 15: "at A B–C D in X", "in the A B C–D E area": a stretch of the border named by its two ends
+    # (the reader's text has a hyphen for the dash) is at the first; a hyphen inside one word stays
+    _assert_places(
+        "thailand-cambodia",
+        (
+            "On Monday Cambodian troops opened fire at Khao Phra Lek–Nong Hin Tak in Surin, the Thai army said.",
+            ["Khao Phra Lek"],
+        ),
+        (
+            "On Monday a Thai soldier was wounded by Cambodian fire in the Phu Mo Dok–Huai Sai Lek area, the Thai "
+            "army said.",
+            ["Phu Mo Dok"],
+        ),
+    )
