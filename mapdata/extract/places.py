@@ -119,8 +119,9 @@ _TARGET_AGAIN = re.compile(
 )
 
 
-# "delivered from the Ukraine-controlled X and Y settlements": what a side holds that fire came from
-_FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?[\w'’]+-(?:controlled|held|occupied)\b", re.I)
+# "delivered from the Ukraine-controlled X and Y settlements", "fired from non-government-controlled X": what a
+# side holds that fire came from
+_FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’]+-){1,2}(?:controlled|held|occupied)\b", re.I)
 
 
 def _origin_stretches(sentence: str) -> list[tuple[int, int]]:

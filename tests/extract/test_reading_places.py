@@ -530,3 +530,16 @@ def test_a_stretch_between_two_places_is_at_the_first():
             ["Phu Mo Dok"],
         ),
     )
+
+
+def test_fire_from_a_place_a_side_holds_with_a_long_qualifier():
+    # round 15: "fired from non-government-controlled X" (two hyphens) is where fire came from, as
+    # "from separatist-controlled X" was
+    _assert_places(
+        "russia-ukraine",
+        (
+            "On Monday a shell fired from non-government-controlled Staromykhailivka hit a house in Krasnohorivka, "
+            "the SMM said.",
+            ["Krasnohorivka"],
+        ),
+    )
