@@ -249,7 +249,7 @@ _NOT_NAMES = re.compile(
     r"Sector|Village|District|Region|Province|Area|Town|Settlement|Temple|Hill|Height|Post|Kibbutz|Moshav|Tambon|"
     # a person's role or rank ("the town of X, Chaplain of the rescue service Y told ...")
     r"Chaplain|Commander|Head|Chief|Director|Deputy|Governor|Mayor|Colonel|General|Major|Lieutenant|Captain|"
-    r"Sergeant|Spokes(?:man|woman|person)|"
+    r"Sergeant|Spokes(?:man|woman|person)|Military|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     # a month written short ("trading strikes on Oct. 8")
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -705,6 +705,12 @@ def find_place_mentions(
             and _RANK_BEFORE.search(sentence, max(0, start - 40), start)
         ):
             continue  # "Private Gurgen Ayvazyan": a soldier's first name, not the village of that name
+        if (
+            announced is None
+            and _NAMED_PERSON_AFTER.match(sentence, end)
+            and _TITLE_OF_BEFORE.search(sentence, max(0, start - 60), start)
+        ):
+            continue  # "The President of Ukraine, Volodymyr Zelenskyy,": a first name after a title, not a town
         if _LEFT_BEFORE.search(sentence, max(0, start - 8), start) and _HURT_AFTER.match(sentence, end):
             continue  # "firing left Ali Raza injured": a person hit, not a place
         home = _HOME_OF_PERSON.search(sentence, max(0, start - 60), start)
@@ -837,6 +843,13 @@ _RANK_BEFORE = re.compile(
     re.I,
 )
 _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
+# A title "of" a body or a country, then the person ("The President of Ukraine, Volodymyr Zelenskyy,",
+# "Chaplain of the rescue service Volodymyr (Shved) told"): the name after it begins the person's name.
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|"
+    r"[Cc]haplain|[Ss]ecretary|[Dd]irector)\s+of\s+(?:the\s+)?[^.;,]{1,40}?,?\s+$"
+)
+_NAMED_PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|\([A-Z][a-z]+\))")
 # "on the Doha-Kafarman road": a road named by the two places it joins is at the first
 # (each end a capitalised word of its own: a name word may hold a hyphen, so _WORD cannot split it)
 _ROAD = re.compile(

@@ -543,3 +543,19 @@ def test_fire_from_a_place_a_side_holds_with_a_long_qualifier():
             ["Krasnohorivka"],
         ),
     )
+
+
+def test_a_first_name_after_a_title_and_a_military_region_are_no_places():
+    # round 15: "The Minister of X, Volodymyr Y," (Volodymyr is also a town) is a person; "Cambodia's 4th
+    # Military Region" is a command's area, not a place named Military
+    _assert_places(
+        "russia-ukraine",
+        (
+            "The Minister of Defence, Volodymyr Petrenko, said Russian forces fired rockets at Avdiivka on Monday.",
+            ["Avdiivka"],
+        ),
+    )
+    text = (
+        "On Monday the Cambodian defence ministry said Thai troops fired artillery into Cambodia's 4th Military Region."
+    )
+    assert "Military" not in _places(text, "2021-03-02", "thailand-cambodia")
