@@ -697,6 +697,9 @@ def find_place_mentions(
             continue  # "the Skhid (East) task force", "the Joint Force Operation": a unit, not a place
         if lexicon.side_of(name) is not None and not _capital_hit(sentence, start, name, lexicon):
             continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
+        compass = _COMPASS_SIDE.fullmatch(name)
+        if compass is not None and lexicon.side_of(compass.group("side")) is not None:
+            continue  # "air strikes on South Lebanon", "the Northern Israeli city": a side's land, as "southern Lebanon"
         if "-" in name and all(lexicon.side_of(part) is not None for part in name.split("-")):
             continue  # "the Israel-Lebanon border area": the two sides' line, not a place named so
         if (
@@ -842,6 +845,7 @@ _RANK_BEFORE = re.compile(
     r"army|forces|named|minister|president|governor|commissioner|mayor|premier)\s+$",
     re.I,
 )
+_COMPASS_SIDE = re.compile(r"(?:North|South|East|West)(?:ern)?\s+(?P<side>\S+)")
 _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
 # A title "of" a body or a country, then the person ("The President of Ukraine, Volodymyr Zelenskyy,",
 # "Chaplain of the rescue service Volodymyr (Shved) told"): the name after it begins the person's name.

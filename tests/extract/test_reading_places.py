@@ -559,3 +559,16 @@ def test_a_first_name_after_a_title_and_a_military_region_are_no_places():
         "On Monday the Cambodian defence ministry said Thai troops fired artillery into Cambodia's 4th Military Region."
     )
     assert "Military" not in _places(text, "2021-03-02", "thailand-cambodia")
+
+
+def test_a_sides_land_with_a_compass_word_is_no_place():
+    # round 15: "air strikes on South Lebanon", "the Northern Israeli city of X": a side's land (as
+    # "southern Lebanon"), not a village called so; the place is the other name
+    _assert_places(
+        "israel-lebanon",
+        (
+            "On Monday Israel carried out air strikes on South Lebanon after rockets hit the town of Shlomi, the IDF said.",
+            ["Shlomi"],
+        ),
+        ("On Monday Hezbollah fired rockets at the Northern Israeli city of Safed, the IDF said.", ["Safed"]),
+    )
