@@ -938,7 +938,7 @@ _NOT_A_PERSON = re.compile(
 )
 # A dateline: the town a report was filed from, then a colon or a dash ("Jammu, Dec 16 :").
 _DATELINE_AFTER = re.compile(
-    r"(?:/[A-Z][a-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?[:—–]\s|"
+    r"(?:/[A-Z][a-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[:—–]|(?<=\s)-)\s|"
     # "Jammu/Srinagar, May 7 (PTI) At least ...": a wire dateline, with its agency and no colon
     r"(?:/[A-Z][a-z]+)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)\s"
 )

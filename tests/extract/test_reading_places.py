@@ -572,3 +572,11 @@ def test_a_sides_land_with_a_compass_word_is_no_place():
         ),
         ("On Monday Hezbollah fired rockets at the Northern Israeli city of Safed, the IDF said.", ["Safed"]),
     )
+
+
+def test_a_dateline_with_a_dash_is_where_the_report_was_filed():
+    # round 15: "LAHORE – Text": the reader's text has a hyphen for the dash, which the dateline now allows
+    _assert_places(
+        "india-pakistan",
+        ("LAHORE – Indian troops fired mortars at the village of Dabsi on Monday, the ISPR said.", ["Dabsi"]),
+    )
