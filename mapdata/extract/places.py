@@ -114,7 +114,8 @@ _FROM_POSITIONS = re.compile(
 )
 _TARGET_AGAIN = re.compile(
     r"(?<!located\s)\b(?:at|towards?|against|into|targeting|hitting)\b|\b(?:fire|fired|firing)\s+(?:on|upon)\b|"
-    r"\bin\s+the\s+direction\s+of\b|\b(?:landed|hit|struck|fell|exploded|while)\b|;",
+    # ("... subjected to fire the positions stationed in the directions of C": the target again)
+    r"\bin\s+the\s+directions?\s+of\b|\bsubjected\s+to\s+fire\b|\b(?:landed|hit|struck|fell|exploded|while)\b|;",
     re.I,
 )
 

@@ -580,3 +580,17 @@ def test_a_dateline_with_a_dash_is_where_the_report_was_filed():
         "india-pakistan",
         ("LAHORE – Indian troops fired mortars at the village of Dabsi on Monday, the ISPR said.", ["Dabsi"]),
     )
+
+
+def test_after_subjected_to_fire_the_positions_named_are_targets():
+    # round 15: "units from positions in the directions of A and B subjected to fire the positions
+    # stationed in the directions of C, D and E": A and B are where fire came from, C, D and E the targets
+    _assert_places(
+        "armenia-azerbaijan",
+        (
+            "On Monday Armenian units from positions in the directions of the Sotk and Norabak settlements subjected to "
+            "fire the Azerbaijan Army positions stationed in the directions of the Zarkhaj, Kamallı and Alagollar of "
+            "the Kalbajar district, the Defense Ministry said.",
+            ["Zarkhaj", "Kamallı", "Alagollar"],
+        ),
+    )
