@@ -594,3 +594,11 @@ def test_after_subjected_to_fire_the_positions_named_are_targets():
             ["Zarkhaj", "Kamallı", "Alagollar"],
         ),
     )
+
+
+def test_a_tass_dateline_is_where_the_report_was_filed():
+    # round 15: "CITY, Month D. /AGENCY/. Text": the agency between slashes closes a dateline too
+    text = (
+        "DONETSK, March 2. /TASS/. Ukrainian troops shelled positions of the militia on Monday, the DPR militia said."
+    )
+    assert "DONETSK" not in _places(text, "2021-03-02", "russia-ukraine")
