@@ -251,6 +251,8 @@ _NOT_NAMES = re.compile(
     # a person's role or rank ("the town of X, Chaplain of the rescue service Y told ...")
     r"Chaplain|Commander|Head|Chief|Director|Deputy|Governor|Mayor|Colonel|General|Major|Lieutenant|Captain|"
     r"Sergeant|Spokes(?:man|woman|person)|Military|"
+    # the faith or people a temple belongs to ("a 900-year-old Khmer Hindu temple called X")
+    r"(?:Khmer\s+)?(?:Hindu|Buddhist)|Khmer|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     # a month written short ("trading strikes on Oct. 8")
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"

@@ -602,3 +602,19 @@ def test_a_tass_dateline_is_where_the_report_was_filed():
         "DONETSK, March 2. /TASS/. Ukrainian troops shelled positions of the militia on Monday, the DPR militia said."
     )
     assert "DONETSK" not in _places(text, "2021-03-02", "russia-ukraine")
+
+
+def test_the_faith_of_a_temple_is_no_place():
+    # round 15: "a Hindu temple", "an old Khmer Hindu temple called X": the faith or people, not a place's name
+    _assert_places(
+        "thailand-cambodia",
+        (
+            "On Monday Thai shells damaged a Hindu temple near the border, Cambodian officials said.",
+            ["Thailand–Cambodia border"],
+        ),
+        (
+            "On Monday Thai shells fell near an old Khmer Hindu temple called Prasat Ta Moan Thom, Cambodian officials "
+            "said.",
+            ["Prasat Ta Moan Thom"],
+        ),
+    )
