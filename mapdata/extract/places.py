@@ -881,7 +881,7 @@ _FROM_BEFORE = re.compile(
 )
 # "fired from Lebanon at X": the side's land fire came from, then its target
 _TARGET_AFTER_ORIGIN = re.compile(r"\b[A-Z][\w'’-]*\s+at\s+(?:the\s+)?$")
-_LANDED = re.compile(r"\b(?:fell|landed|exploded|struck|hit|impacted)\b")
+_LANDED = re.compile(r"\b(?:fell|landed|exploded|struck|hit|impacted|across)\b")
 
 
 def _fire_from_before(sentence: str, start: int) -> bool:
@@ -890,7 +890,8 @@ def _fire_from_before(sentence: str, start: int) -> bool:
     return (
         found is not None
         and _TARGET_AFTER_ORIGIN.search(found.group(0)) is None
-        and _LANDED.search(found.group(0)) is None  # "rockets fired from Cambodia fell near X": X was hit
+        # "rockets fired from Cambodia fell near X", "shelling from across the border in X": X was hit
+        and _LANDED.search(found.group(0)) is None
     )
 
 

@@ -618,3 +618,15 @@ def test_the_faith_of_a_temple_is_no_place():
             ["Prasat Ta Moan Thom"],
         ),
     )
+
+
+def test_fire_from_across_the_border_in_a_place_fell_there():
+    # round 15: "shelling from across the border in X sector": fire came from across the line, X was hit
+    _assert_places(
+        "india-pakistan",
+        (
+            "On Monday two civilians were wounded by shelling from across the border in Kanachak sector, the BSF said, "
+            "while Pakistani troops also fired at posts near Suchetgarh.",
+            ["Kanachak"],
+        ),
+    )
