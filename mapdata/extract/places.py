@@ -759,7 +759,7 @@ def find_place_mentions(
                 cue=cue,
                 origin=bool(
                     _fire_from_before(sentence, start)
-                    or _ACTOR_LOCATED_BEFORE.search(sentence, max(0, start - 90), start)
+                    or _located_actor_before(sentence, start)
                     or _stationed_actor_before(sentence, start, end)
                     or any(a <= start < b for a, b in origins)
                 ),
@@ -922,6 +922,16 @@ _ACTOR_FIRES_AFTER = re.compile(
     r"\b(?:fired|fires|opened\s+fire|shelled|launched|attacked|targeted)\b",
     re.I,
 )
+
+
+def _located_actor_before(sentence: str, start: int) -> bool:
+    """Do the troops "located in/near" the name act ("units ... located in X subjected to fire ...")? Not
+    after a verb of fire ("opened fire on the positions of the forces located in the area of X": there
+    they were hit)."""
+    found = _ACTOR_LOCATED_BEFORE.search(sentence, max(0, start - 90), start)
+    return found is not None and (
+        _FIRE_BEFORE_ACTOR.search(sentence, max(0, found.start() - _ACTOR_REACH), start) is None
+    )
 
 
 def _stationed_actor_before(sentence: str, start: int, end: int) -> bool:

@@ -630,3 +630,16 @@ def test_fire_from_across_the_border_in_a_place_fell_there():
             ["Kanachak"],
         ),
     )
+
+
+def test_troops_located_at_a_place_after_a_verb_of_fire_were_hit_there():
+    # round 15: "opened fire on the positions of the forces located in the area of X": X was hit, as
+    # "fired at units stationed near X" already was; "units located in X subjected to fire ..." stays an origin
+    _assert_places(
+        "armenia-azerbaijan",
+        (
+            "On Monday Azerbaijani forces opened fire on the positions of the Armenian armed forces located in the area "
+            "of Sotk, wounding a soldier, and shelled Verin Shorzha, the Armenian MoD said.",
+            ["Sotk"],
+        ),
+    )
