@@ -636,7 +636,7 @@ def find_place_mentions(
         ):
             continue
         known = resolve_name(gazetteer, after.group("name"), countries=focus).place
-        first = bisect.bisect_left(scanned, (after.start("name"), 0))  # (sorted: the scan is in text order)
+        first = bisect.bisect_left(scanned, (after.start("name"), 0))  # the first scanned name inside it, if any
         inside = first < len(scanned) and scanned[first][1] <= after.end("name")
         if (known is not None and known.kind != "country" and known.country in focus) or (known is None and inside):
             # "in Poonch district and Rajouri": a name joined to a place is a place, also when the
@@ -848,6 +848,7 @@ _RANK_BEFORE = re.compile(
     r"army|forces|named|minister|president|governor|commissioner|mayor|premier)\s+$",
     re.I,
 )
+# "South Lebanon", "Northern Israeli": a compass word before a side's name or adjective
 _COMPASS_SIDE = re.compile(r"(?:North|South|East|West)(?:ern)?\s+(?P<side>\S+)")
 _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
 # A title "of" a body or a country, then the person ("The President of Ukraine, Volodymyr Zelenskyy,",
@@ -881,6 +882,7 @@ _FROM_BEFORE = re.compile(
 )
 # "fired from Lebanon at X": the side's land fire came from, then its target
 _TARGET_AFTER_ORIGIN = re.compile(r"\b[A-Z][\w'’-]*\s+at\s+(?:the\s+)?$")
+# ... unless the fire then fell at the name, or came "from across" the line
 _LANDED = re.compile(r"\b(?:fell|landed|exploded|struck|hit|impacted|across)\b")
 
 
