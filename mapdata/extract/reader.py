@@ -128,6 +128,10 @@ _WHILE_A_VOICE = re.compile(
     r"reports|announced|accused|alleged|insisted)\b)",
     re.I,
 )
+_REPLY_TOLD_AFTER = re.compile(
+    r"\b(?:before|after\s+which|and\s+then)\s+(?:[\w'’-]+\s+){0,4}?(?:returned\s+fire|retaliat\w*|respond(?:ed|ing))\b",
+    re.I,
+)
 _TROOPS = r"(?:troops|soldiers|servicem[ae]n|army\s+personnel|personnel|army\s+men|jawans)\b"
 _MINISTRY_NAME = re.compile(r"\bMinistry\s+of\s+Defen[cs]e\b|\bDefen[cs]e\s+Ministry\b|\bMoD\b", re.I)
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
@@ -415,7 +419,9 @@ class Reader:
         if signals.negated:
             self.in_claim = False
             return
-        if signals.retaliation:
+        if signals.retaliation and not (casualties and _REPLY_TOLD_AFTER.search(text)):
+            # ("One soldier was wounded in X, the army said, before troops returned fire": the loss
+            # is told first, the reply after it; read as the loss)
             if self.current is not None and self.in_claim:
                 self.current.add(sentence)
                 if self.current.speaker.side == "media" and speaker is not speaker_before:
@@ -470,10 +476,13 @@ class Reader:
                 and not any(_same_place(m, k) for m in elsewhere for k in told.places)
             ):
                 # "Near A, the enemy fired mortars. One soldier was wounded near B.": a loss at another
-                # place is that place's incident, told by the same voice on the same day
+                # place is that place's incident, told by the same voice on the same day (or by the
+                # party the sentence names: "..., the Thai army said")
+                own = find_attribution(text, self.tracker, update=False)
+                voice = speaker if own is not None and self.lexicon.is_party(own.side) else told.speaker
                 claim = self._new_claim(
                     sentence,
-                    told.speaker,
+                    voice,
                     told.date,
                     told.precision,
                     part_of_day(text),
@@ -485,6 +494,12 @@ class Reader:
                 claim.add_casualties(casualties.killed, casualties.wounded, sentence)
                 return
             told.add_casualties(casualties.killed, casualties.wounded, sentence)
+            if not any(m.specific for m in told.places) and len(elsewhere) == 1:
+                # "clashes in Surin province ... One soldier was injured in the X area of Surin province":
+                # the one place the loss names is where the claim's clash was
+                told.places = elsewhere
+                told.add_evidence("place", sentence)
+                return
             _refine_to_settlement(told, places, sentence)
             return
         places = self.places(text)

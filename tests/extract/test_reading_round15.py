@@ -318,3 +318,15 @@ def test_firing_that_has_become_a_routine_is_a_habit_not_an_incident():
         "Unprovoked firing by Indian forces has become a routine along the Line of Control and the Working Boundary."
     )
     assert _read(text, "2018-10-12", "india-pakistan").proposals == []
+
+
+def test_a_loss_told_before_the_reply_is_read_as_a_loss_at_its_place():
+    text = (
+        "Fighting resumes\n\n"
+        "The Thai military said on Wednesday that there had been clashes in Surin province, Thai media reported.\n\n"
+        "One Thai soldier was injured in the Ban Nong Khan area of Surin province, the Thai army said, before "
+        "Thai forces returned fire."
+    )
+    result = _read(text, "2025-12-24", "thailand-cambodia")
+    told = [(p.place, p.reporting_side, p.wounded) for p in result.proposals if p.place == "Ban Nong Khan"]
+    assert told == [("Ban Nong Khan", "Thailand", 1)], _brief(result)
