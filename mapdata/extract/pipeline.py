@@ -324,7 +324,24 @@ def _place_counts(claim: Claim, key: str, first: bool) -> dict[str, int | None]:
     return {"killed": claim.killed, "wounded": claim.wounded}
 
 
-def _proposals(claim: Claim, doc: Document, published: dt.date | None, lexicon: Lexicon) -> list[Proposal]:
+_FAR_DEGREES = 3.0  # beyond the conflict's map extent by this much (about 300 km), a match is no place of it
+
+
+def _far_outside(place: Any, extent: Any) -> bool:
+    """Is the place well outside the box the conflict's map shows?"""
+    if place.latitude is None or place.longitude is None or place.precision == "country":
+        return False
+    return not (
+        extent.south - _FAR_DEGREES <= place.latitude <= extent.north + _FAR_DEGREES
+        and extent.west - _FAR_DEGREES <= place.longitude <= extent.east + _FAR_DEGREES
+    )
+
+
+def _proposals(
+    claim: Claim, doc: Document, published: dt.date | None, lexicon: Lexicon, far: list[str] | None = None
+) -> list[Proposal]:
+    """The claim's proposals, one per place; a match far outside the conflict's area is noted in
+    ``far`` and left unresolved."""
     side = claim.speaker.side or "media"
     if lexicon.is_party(side):  # a party blames the side it names, else its opponent
         named = claim.accused if lexicon.is_party(claim.accused) and claim.accused != side else None
@@ -371,6 +388,14 @@ def _proposals(claim: Claim, doc: Document, published: dt.date | None, lexicon: 
             continue
         place = mention.place
         candidates = [place_dict(p) for p in (mention.candidates or ((place,) if place else ()))]
+        if place is not None and place is not border and _far_outside(place, lexicon.profile.extent):
+            # "Kakuta" matched only Kolkata, 1,500 km from the Line of Control: no fire of this
+            # conflict fell there; left for the reviewer to place (the candidate stays offered)
+            if far is not None:
+                far.append(
+                    f"{mention.name!r} matched only {place.name} ({place.country}), far outside the conflict's area"
+                )
+            place = None
         counts = _place_counts(claim, mention.key, first=position == 0)
         out.append(
             Proposal(
@@ -435,10 +460,11 @@ def extract_document(
     undated_now = _date_by_publication(claims, published, same_day)
     left_undated = 0 if same_day or published is None else sum(1 for c in claims if c.date is None)
     proposals: list[Proposal] = []
+    far_matches: list[str] = []
     owner: dict[int, list[int]] = {}
     for claim in claims:
         owner[id(claim)] = []
-        for proposal in _proposals(claim, doc, published, lexicon):
+        for proposal in _proposals(claim, doc, published, lexicon, far_matches):
             proposal.conflict = profile.id
             owner[id(claim)].append(len(proposals))
             proposals.append(proposal)
@@ -474,6 +500,8 @@ def extract_document(
         )
     if published is None and proposals:
         warnings.append('No publication date: relative dates ("on Friday", "yesterday") are left unknown.')
+    for match in far_matches:
+        warnings.append(f"The place {match}: pick the right place or click the map.")
     for proposal in proposals:
         if proposal.date is None:
             warnings.append(f"No date could be read for the claim by {proposal.claimant}: enter it before saving.")

@@ -330,3 +330,20 @@ def test_a_loss_told_before_the_reply_is_read_as_a_loss_at_its_place():
     result = _read(text, "2025-12-24", "thailand-cambodia")
     told = [(p.place, p.reporting_side, p.wounded) for p in result.proposals if p.place == "Ban Nong Khan"]
     assert told == [("Ban Nong Khan", "Thailand", 1)], _brief(result)
+
+
+def test_a_place_matched_only_far_outside_the_conflicts_area_is_left_to_the_reviewer():
+    text = (
+        "Civilians hurt on the LoC\n\n"
+        "Indian troops fired on the village of Kakuta on Wednesday, injuring two civilians, the ISPR said."
+    )
+    result = _read(text, "2017-10-04", "india-pakistan")
+    assert [(p.place, p.resolved, p.latitude) for p in result.proposals] == [("Kakuta", False, None)], _brief(result)
+    assert any("far outside the conflict's area" in w for w in result.warnings), result.warnings
+
+
+def test_rajouri_is_the_town_in_jammu_and_kashmir():
+    from mapdata.geo.gazetteer import Gazetteer
+
+    place = Gazetteer.for_profile(default_catalog().require("india-pakistan")).geocode("Rajouri").place
+    assert place is not None and 33.0 < place.latitude < 33.8 and 74.0 < place.longitude < 74.6
