@@ -388,7 +388,9 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
 # "a field military commander", "the army spokesman": an officer of a side the words do not name.
 _UNSIDED_OFFICER = re.compile(
     r"\b(?:an?|the)\s+(?:senior\s+|field\s+)*(?:military|army|border|artillery|frontline|front-line)\s+(?:field\s+)?"
-    r"(?:commander|officer|official|spokes(?:man|woman|person))\b",
+    r"(?:commander|officer|official|spokes(?:man|woman|person))\b|"
+    # "the Pivnich (North) task force said", "the 81st Brigade said": a unit named without its side
+    r"\bthe\s+(?:[A-Z0-9][\w'’-]*\s+){1,2}(?:\([^()]{1,20}\)\s+)?(?i:task\s+force|brigade|operational[-\s]tactical\s+group)\b",
     re.I,
 )
 # "Col Rajesh Kalia said", "Lt. Gen. X, spokesman of ...": an officer by rank and name.
@@ -518,7 +520,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         for m in _AUTHORITY.finditer(sentence):
             phrase = re.sub(r"\s+", " ", m.group(0))
             found.append((m.start(), m.end(), Attribution(phrase, "Armenia", "authority", m.start())))
-    if not found:
+    if not any(_speaks(sentence, start, end) for start, end, _ in found):
         for m in (*_UNSIDED_OFFICER.finditer(sentence), *_RANKED_NAME.finditer(sentence)):
             if _speaks(sentence, m.start(), m.end()):
                 # "..., said a field commander", "Col X said": a side's officer named without the
@@ -557,6 +559,10 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         m = _REFERS_MINISTRY.search(sentence)
         if m and tracker.last_ministry and SPEECH.search(sentence):
             found.append((m.start(), m.end(), tracker.last_ministry))
+        elif m and m.group(0).lower().endswith(("army", "military")) and _speaks(sentence, m.start(), m.end()):
+            # "..., the army said in a statement" with no army named before: a side's army, which
+            # one read from whom the claim blames (``resolve_side``)
+            found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
     if not found:
         m = rules.country_speaks.search(sentence)
         if m:

@@ -347,3 +347,25 @@ def test_rajouri_is_the_town_in_jammu_and_kashmir():
 
     place = Gazetteer.for_profile(default_catalog().require("india-pakistan")).geocode("Rajouri").place
     assert place is not None and 33.0 < place.latitude < 33.8 and 74.0 < place.longitude < 74.6
+
+
+def test_a_unit_named_without_its_side_speaks_for_the_side_the_claim_does_not_blame():
+    text = (
+        "Soldier wounded in Donbas\n\n"
+        "A serviceman was wounded by shrapnel on Wednesday evening in shelling by Russian-occupation forces near "
+        "the village of Zolote, the Pivnich (North) task force said."
+    )
+    result = _read(text, "2021-06-17", "russia-ukraine")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Zolote", "Ukraine", "Russia")
+    ], _brief(result)
+
+
+def test_the_army_named_first_without_its_side_speaks_for_the_side_hit():
+    text = (
+        "Soldier killed in eastern Ukraine\n\n"
+        "One Ukrainian soldier was killed by enemy fire near the village of Zolote on Tuesday, the army said in a "
+        "statement."
+    )
+    result = _read(text, "2020-02-18", "russia-ukraine")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Zolote", "Ukraine")], _brief(result)
