@@ -139,6 +139,16 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
             "Conflicts — " + " · ".join(f"{_plain(cid)}: {count:,}" for cid, count in preview.conflict_counts().items())
         )
 
+    changes = preview.change_lines(50)
+    if changes:
+        changing = len({*preview.updated, *preview.kept})
+        st.subheader("What this import changes")
+        st.caption(
+            (f"The first 50 of {changing:,} claims. " if changing > 50 else "")
+            + "Fields you corrected by hand keep your value: a re-import never overwrites a correction."
+        )
+        st.markdown("\n".join(f"- {_plain(line)}" for line in changes))
+
     with st.expander("Column mapping: which column of the file fills each field", expanded=False):
         st.dataframe(preview.mapping_rows(), hide_index=True, width="stretch")
 
@@ -166,7 +176,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
     valid = preview.valid_count
     # Every valid row stored already as it is (the same file again): say so, and write no empty
     # import (it showed "Import 3,994 valid rows", then listed a batch of 0 claims in Past imports).
-    nothing_new = valid > 0 and counts["new"] == 0 and counts["updated"] == 0
+    nothing_new = valid > 0 and counts["new"] == 0 and counts["updated"] == 0 and not preview.kept
     if nothing_new:
         st.success(f"All {valid:,} valid rows are stored already, unchanged: nothing to import.")
     label = "Import all rows" if all_or_nothing else f"Import {valid:,} valid row{'s' if valid != 1 else ''}"
@@ -196,6 +206,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
             f"{done['unchanged']:,} unchanged, {len(preview.rejected):,} rejected"
             + (f", {len(result.skipped):,} skipped as duplicates" if result.skipped else "")
             + (f", {len(result.merged):,} merged into stored claims" if result.merged else "")
+            + (f", your corrections kept in {len(result.kept):,} claims" if result.kept else "")
             + "."
         )
         if result.follow_up_error:

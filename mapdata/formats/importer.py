@@ -150,6 +150,11 @@ def decode_text(data: bytes) -> str:
 _FROM_OUTCOME = ("column_mapping", "incidents", "incident_rows", "rows", "skipped", "warnings")
 
 
+def _shown(value: object) -> str:
+    """A field's value in a sentence: an empty one as "empty"."""
+    return "empty" if value is None or value == "" else str(value)
+
+
 @dataclass
 class ImportPreview:
     """What an import would do, computed without writing; :meth:`commit` writes it."""
@@ -202,7 +207,29 @@ class ImportPreview:
             "updated_ids": self.updated[:max_errors],
             "duplicate_matches": [match.to_dict() for match in self.duplicates[:max_errors]],
             "retracted_ids": self.retracted[:max_errors],
+            "changes": self.change_lines(max_errors),
         }
+
+    @property
+    def kept(self) -> dict[str, dict[str, tuple[object, object, object]]]:
+        """Claims whose source changed a field a person corrected: the person's value stays."""
+        return self.planned.kept if self.planned is not None else {}
+
+    def change_lines(self, limit: int = 50) -> list[str]:
+        """What the import would change, one line per claim (at most ``limit``): the fields it
+        updates, and every correction of a person's it keeps although the source's value changed."""
+        changed = self.planned.changed if self.planned is not None else {}
+        lines: list[str] = []
+        for incident_id in dict.fromkeys([*self.updated, *self.kept]):
+            if len(lines) == limit:
+                break
+            parts = []
+            if changed.get(incident_id):
+                parts.append("updates " + ", ".join(changed[incident_id]))
+            for name, (_, now, yours) in self.kept.get(incident_id, {}).items():
+                parts.append(f"kept your correction of {name} ({_shown(yours)}; the source now says {_shown(now)})")
+            lines.append(f"{incident_id}: " + "; ".join(parts or ["updates"]))
+        return lines
 
     def conflict_counts(self) -> dict[str, int]:
         """Valid rows per conflict: which profiles the rows were assigned to."""

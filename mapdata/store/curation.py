@@ -8,6 +8,7 @@ from views and exports until asked for, and can be restored.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Mapping
 from typing import Any
@@ -24,9 +25,12 @@ CHANGED = f"changed_version = {NEXT_DATA_VERSION}"
 
 __all__ = [
     "FIXED_FIELDS",
+    "KEPT",
     "MAX_NOTE",
     "REVIEW_FIELDS",
+    "corrections",
     "edit",
+    "keep_corrections",
     "merge",
     "restore",
     "restore_batch",
@@ -40,6 +44,7 @@ FIXED_FIELDS = ("id", "origin", "batch")  # provenance: who first recorded the c
 REVIEW_FIELDS = ("review_status", "review_note")
 MAX_NOTE = 2000  # characters of a reason or note
 _POINT = ("latitude", "longitude")
+KEPT = "kept correction"  # the history action of an import that kept a person's value over the source's
 # Fields a merge may fill when the stored claim leaves them empty (never overwriting a value).
 _FILLABLE = ("place", "admin1", "country", "killed", "wounded", "summary", "source", "source_url", "published")
 
@@ -71,6 +76,63 @@ def row_changes(old: tuple, new: tuple) -> dict[str, tuple[Any, Any]]:
     """Field -> (old, new) between two stored rows (FIELDS order), the import batch left out."""
     before, after = row_record(old), row_record(new)
     return {name: (before[name], after[name]) for name in FIELDS if name != "batch" and before[name] != after[name]}
+
+
+def corrections(con: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Claim id -> {field a person corrected: the source's value it replaced, or last sent since}.
+
+    Read from the history, so that no claim ever corrected costs anything: a person's edit (an
+    ``edit`` entry without a batch) marks its fields, the first one keeping the source's value; a
+    ``kept correction`` entry (an import that met a changed source value) moves that value on; an
+    import or merge that wrote the field (an ``edit`` with a batch) ends the correction.
+    """
+    found: dict[str, dict[str, Any]] = {}
+    for chunk, marks in in_chunks(ids):
+        rows = con.execute(
+            f"SELECT incident_id, action, batch, changes FROM history WHERE incident_id IN ({marks}) "
+            "AND action IN ('edit', ?) ORDER BY seq",
+            [*chunk, KEPT],
+        )
+        for incident_id, action, batch, changes in rows:
+            fields = found.setdefault(incident_id, {})
+            for name, (old, new) in (json.loads(changes) if changes else {}).items():
+                if action == KEPT:
+                    fields[name] = new
+                elif batch is None:
+                    fields.setdefault(name, old)
+                else:
+                    fields.pop(name, None)
+    return {incident_id: fields for incident_id, fields in found.items() if fields}
+
+
+def _plain(value: Any) -> Any:
+    """A value as the history keeps it (JSON), so that a stored row and an entry compare alike."""
+    return json.loads(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def keep_corrections(
+    old: tuple, new: tuple, corrected: Mapping[str, Any]
+) -> tuple[tuple, dict[str, tuple[Any, Any, Any]]]:
+    """The incoming row ``new`` with the stored value of every corrected field put back.
+
+    Returns that row and, for each field whose source value changed since (``corrected`` gives
+    the value the person replaced), ``(source before, source now, the person's value)``: the
+    import keeps the person's value and says so.
+    """
+    if not corrected:
+        return new, {}
+    before, after = row_record(old), row_record(new)
+    values = list(new)
+    kept: dict[str, tuple[Any, Any, Any]] = {}
+    for name, source in corrected.items():
+        if name not in before or name in FIXED_FIELDS:
+            continue
+        now, yours = _plain(after[name]), _plain(before[name])
+        if now != _plain(source) and now != yours:
+            kept[name] = (source, now, yours)
+        index = FIELDS.index(name)
+        values[index] = old[index]
+    return tuple(values), kept
 
 
 def _write_fields(con: sqlite3.Connection, incident: Incident, names: list[str]) -> None:

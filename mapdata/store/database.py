@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pandas as pd
 import pyarrow as pa
@@ -85,6 +85,9 @@ class WriteResult:
     re-import never undoes that decision) and are listed so the user can restore them.
     ``merged``: incoming id -> the stored claim it was merged into instead of being saved.
     ``skipped``: incoming ids not saved because the user skipped them as duplicates.
+    ``changed``: updated id -> the fields the write changes. ``kept``: id -> {field a person
+    corrected whose source value changed since: (source before, source now, the person's value)};
+    a re-import never overwrites a person's correction (the person's value stays either way).
     """
 
     batch: str | None = None
@@ -94,6 +97,8 @@ class WriteResult:
     retracted: list[str] = field(default_factory=list)
     merged: dict[str, str] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    changed: dict[str, list[str]] = field(default_factory=dict)
+    kept: dict[str, dict[str, tuple[Any, Any, Any]]] = field(default_factory=dict)
     # The store's data version a classification (:meth:`Store.classify`) was made at: a save
     # given it trusts it while no write happened since, instead of comparing every row again.
     data_version: int | None = None
@@ -446,6 +451,7 @@ class Store:
         result = WriteResult()
         to_write: list[tuple] = []
         replaced: dict[str, tuple] = {}
+        differing: list[tuple[str, tuple, tuple]] = []
         for incident in incidents:
             if incident.id in seen:
                 continue
@@ -463,8 +469,20 @@ class Store:
             if same_claim(old, values):
                 result.unchanged.append(incident.id)
             else:
-                result.updated.append(incident.id)
-                replaced[incident.id] = old
+                differing.append((incident.id, old, values))
+        # A person's corrections stay: the fields they edited keep their value (history read only
+        # for the claims the source changed).
+        corrected = curation.corrections(con, [incident_id for incident_id, _, _ in differing]) if differing else {}
+        for incident_id, old, values in differing:
+            values, kept = curation.keep_corrections(old, values, corrected.get(incident_id, {}))
+            if kept:
+                result.kept[incident_id] = kept
+            if same_claim(old, values):
+                result.unchanged.append(incident_id)
+            else:
+                result.updated.append(incident_id)
+                result.changed[incident_id] = list(curation.row_changes(old, values))
+                replaced[incident_id] = old
                 to_write.append(values)
         return result, to_write, replaced
 
@@ -512,10 +530,12 @@ class Store:
         ):
             yield from self._diff_chunks(con, incidents)
             return
+        unchanged = [i for i in planned.unchanged if i in by_id]
         yield (
             WriteResult(
-                unchanged=[i for i in planned.unchanged if i in by_id],
+                unchanged=unchanged,
                 retracted=[i for i in planned.retracted if i in by_id],
+                kept={i: planned.kept[i] for i in unchanged if i in planned.kept},
             ),
             [],
             {},
@@ -531,9 +551,8 @@ class Store:
         for start in range(0, len(new), DIFF_CHUNK):
             yield WriteResult(), [stored_row(by_id[i]) for i in new[start : start + DIFF_CHUNK]], {}
         updated = [i for i in planned.updated if i in by_id]
-        for start in range(0, len(updated), DIFF_CHUNK):
-            chunk = updated[start : start + DIFF_CHUNK]
-            yield WriteResult(updated=chunk), [stored_row(by_id[i]) for i in chunk], by_ids(con, chunk)
+        for start in range(0, len(updated), DIFF_CHUNK):  # compared again: a person's corrections are kept
+            yield self._diff(con, [by_id[i] for i in updated[start : start + DIFF_CHUNK]], set())
 
     def _write(
         self,
@@ -589,6 +608,25 @@ class Store:
                     )
                     for row in rows
                     if row[0] in replaced
+                ),
+            )
+            history.record_many(
+                con,
+                (
+                    HistoryEntry(
+                        at,
+                        who,
+                        curation.KEPT,
+                        incident_id,
+                        batch=batch_id,
+                        changes={name: (before, now) for name, (before, now, _) in fields.items()},
+                        note=f"the source ({label or origin}) now says "
+                        + "; ".join(f"{name} {_shown(now)}" for name, (_, now, _) in fields.items())
+                        + "; kept your correction ("
+                        + "; ".join(f"{name} {_shown(yours)}" for name, (_, _, yours) in fields.items())
+                        + ")",
+                    )
+                    for incident_id, fields in part.kept.items()
                 ),
             )
         for statement in rebuild:  # the same indexes again, made by one sort each (same transaction)
@@ -738,6 +776,13 @@ def _extend(result: WriteResult, part: WriteResult) -> None:
     """Add one chunk's classification to the whole write's."""
     for name in ("new", "updated", "unchanged", "retracted"):
         getattr(result, name).extend(getattr(part, name))
+    result.changed.update(part.changed)
+    result.kept.update(part.kept)
+
+
+def _shown(value: Any) -> str:
+    """A field's value in a history note (an empty one as a dash)."""
+    return "—" if value is None or value == "" else str(value)
 
 
 def _bulk(con: sqlite3.Connection, planned: WriteResult | None) -> bool:

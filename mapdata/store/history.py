@@ -41,6 +41,7 @@ ACTIONS: tuple[str, ...] = (
     "review",  # review status or note changed
     "retract batch",  # one entry for the batch itself (its claims get their own "retract")
     "restore batch",
+    "kept correction",  # an import met a field a person corrected, the source's value changed: theirs was kept
 )
 UNKNOWN_WHO = "unknown"
 Change = Mapping[str, tuple[Any, Any]]  # field -> (old, new)

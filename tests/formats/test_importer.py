@@ -57,6 +57,29 @@ def test_reimport_of_an_edited_row_is_an_update_and_says_so(store: Store) -> Non
     assert store.get("acled:ARM90001").summary.endswith("(corrected).")
 
 
+def test_reimport_keeps_hand_corrections_and_the_preview_names_each_change(store: Store) -> None:
+    original = fixture_bytes("acled_current_synthetic.csv")
+    preview_import(original, store, filename="a.csv").commit(store)
+    store.edit("acled:ARM90001", {"wounded": "2"}, who="ana", note="the ministry's later statement")
+    store.edit("acled:ARM90002", {"killed": "5"}, who="ana", note="checked")
+    same = preview_import(original, store, filename="a.csv")
+    assert (len(same.updated), same.kept, same.change_lines()) == (0, {}, [])  # walk 5: it said "Updated 1"
+    changed = original.replace(b"reported near Sotk", b"reported near Sotk (revised)").replace(
+        b"near Tegh.,0,", b"near Tegh.,1,"
+    )
+    preview = preview_import(changed, store, filename="b.csv")
+    assert preview.change_lines() == [
+        "acled:ARM90001: updates summary",
+        "acled:ARM90002: updates extra; kept your correction of killed (5; the source now says 1)",
+    ]
+    assert preview.summary()["changes"] == preview.change_lines()
+    result = preview.commit(store)
+    first, second = store.get("acled:ARM90001"), store.get("acled:ARM90002")
+    assert (first.wounded, second.killed) == (2, 5) and first.summary.endswith("(revised).")
+    assert result.kept == {"acled:ARM90002": {"killed": (0, 1, 5)}}
+    assert store.history("acled:ARM90002")[-1].action == "kept correction"
+
+
 def test_valid_rows_import_and_rejected_rows_are_reported(store: Store) -> None:
     preview = preview_import(fixture_bytes("acled_bad_rows.csv"), store, filename="bad.csv")
     summary = preview.summary()

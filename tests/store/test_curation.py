@@ -123,6 +123,45 @@ def test_a_reimport_does_not_undo_a_retraction(store):
     assert "csv:a" not in set(store.frame()["id"])
 
 
+def test_a_reimport_of_the_same_source_keeps_a_persons_correction(store):
+    store.save([claim("a"), claim("b")], origin="acled", label="file.csv")
+    store.edit("csv:a", {"wounded": "2"}, who="ana", note="the ministry's later statement")
+    planned = store.classify([claim("a"), claim("b")])
+    assert planned.updated == [] and planned.kept == {} and sorted(planned.unchanged) == ["csv:a", "csv:b"]
+    result = store.save([claim("a"), claim("b")], origin="acled", label="file.csv", planned=planned)
+    assert result.updated == [] and result.kept == {}
+    assert store.get("csv:a").wounded == 2
+    assert actions(store, "csv:a") == ["create", "edit"]  # no "updated by" entry undoing it
+
+
+def test_a_reimport_changes_other_fields_and_keeps_the_corrected_one(store):
+    store.save([claim("a")], origin="acled", label="file.csv")
+    store.edit("csv:a", {"wounded": "2"}, who="ana", note="checked")
+    for planned in (None, store.classify([claim("a", summary="new text")])):
+        result = store.save([claim("a", summary="new text")], origin="acled", label="file.csv", planned=planned)
+        assert result.changed == ({"csv:a": ["summary"]} if planned is None else {})
+        saved = store.get("csv:a")
+        assert (saved.wounded, saved.summary) == (2, "new text")
+    [update] = [e for e in store.history("csv:a") if e.action == "edit" and e.batch]
+    assert update.changes == {"summary": ("claim a", "new text")}
+
+
+def test_a_changed_source_value_keeps_the_correction_and_says_so(store):
+    store.save([claim("a")], origin="acled", label="file.csv")
+    store.edit("csv:a", {"wounded": "2"}, who="ana", note="checked")
+    planned = store.classify([claim("a", wounded=5)])
+    assert planned.kept == {"csv:a": {"wounded": (None, 5, 2)}} and planned.unchanged == ["csv:a"]
+    result = store.save([claim("a", wounded=5)], origin="acled", label="new.csv", planned=planned)
+    assert result.kept == {"csv:a": {"wounded": (None, 5, 2)}}
+    assert store.get("csv:a").wounded == 2
+    kept = store.history("csv:a")[-1]
+    assert (kept.action, kept.changes, kept.batch) == ("kept correction", {"wounded": (None, 5)}, result.batch)
+    assert "kept your correction (wounded 2)" in (kept.note or "")
+    # The same file again: the source's value is the one last seen, nothing more to say.
+    again = store.save([claim("a", wounded=5)], origin="acled", label="new.csv")
+    assert again.kept == {} and again.unchanged == ["csv:a"] and store.get("csv:a").wounded == 2
+
+
 # -- review status ---------------------------------------------------------------------------
 
 
