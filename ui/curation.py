@@ -225,8 +225,8 @@ def _form_text(value: object) -> str:
         return ""
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
-    if isinstance(value, float):
-        return repr(value)
+    if isinstance(value, float):  # numpy's too, whose repr is "np.float64(39.7736)"
+        return repr(float(value))
     return str(value)
 
 

@@ -157,3 +157,12 @@ def test_reasons_notes_and_names_in_the_panel_stay_literal_text(clicked):
     for text in shown:
         assert "](" not in text.replace("\\]\\(", "") and "**bold**" not in text and "`code`" not in text
         assert "\\*\\*bold\\*\\*" in text  # shown as typed, escaped
+
+
+def test_the_form_shows_the_point_as_plain_numbers(clicked):
+    at, _, store = clicked
+    saved = store.get(SOTK_UAV)
+    latitude = by_label(at.text_input, "Latitude").value
+    longitude = by_label(at.text_input, "Longitude").value
+    assert (float(latitude), float(longitude)) == (saved.latitude, saved.longitude)  # walk 5: np.float64(39.7736)
+    assert latitude == repr(saved.latitude) and longitude == repr(saved.longitude)
