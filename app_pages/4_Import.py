@@ -206,7 +206,11 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
             f"{done['unchanged']:,} unchanged, {len(preview.rejected):,} rejected"
             + (f", {len(result.skipped):,} skipped as duplicates" if result.skipped else "")
             + (f", {len(result.merged):,} merged into stored claims" if result.merged else "")
-            + (f", your corrections kept in {len(result.kept):,} claims" if result.kept else "")
+            + (
+                f", kept your corrections in {len(result.kept):,} claim{'s' * (len(result.kept) != 1)}"
+                if result.kept
+                else ""
+            )
             + "."
         )
         if result.follow_up_error:
