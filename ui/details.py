@@ -83,6 +83,11 @@ _CSS = """<style>
 .mapdata-fields th { color: #555; font-weight: 600; white-space: nowrap; }
 .mapdata-fields td { white-space: pre-wrap; overflow-wrap: anywhere; }
 .mapdata-fields .selected { background: #f3f6fb; }
+.mapdata-compared { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(240px, 100%), 1fr)); gap: 10px; }
+.mapdata-card { table-layout: fixed; border: 1px solid #e6e6e6; }
+.mapdata-card th { width: 40%; max-width: 7.5em; white-space: normal; overflow-wrap: anywhere; }
+.mapdata-card tr:first-child td { font-weight: 600; }
+.mapdata-card.selected { background: #f3f6fb; border-color: #9db4d6; }
 </style>"""
 
 
@@ -143,23 +148,19 @@ def fields_table_html(row: pd.Series) -> str:
 
 
 def side_by_side_html(claims: pd.DataFrame, selected_id: str) -> str:
-    """Claims about one clash, one column each (the selected one first and marked)."""
-    head = "".join(
-        f"<th{' class=selected' if claim['id'] == selected_id else ''}>"
-        f"{number}. {_h(claim['claimant'])}{' (selected)' if claim['id'] == selected_id else ''}</th>"
-        for number, (_, claim) in enumerate(claims.iterrows(), start=1)
-    )
-    rows = (
-        (
-            label,
-            "".join(
-                f"<td{' class=selected' if claim['id'] == selected_id else ''}>{_h(claim.get(field))}</td>"
-                for _, claim in claims.iterrows()
-            ),
+    """Claims about one clash, one small table each (the selected one first and marked), laid out as
+    a grid that puts as many side by side as the column holds: one above another in the narrow
+    details column (one wide table, a column per claim, was 1,253 px wide in a 360 px column)."""
+    cards = []
+    for number, (_, claim) in enumerate(claims.iterrows(), start=1):
+        selected = claim["id"] == selected_id
+        rows = [("claim", f"<td>{number}. {_h(claim['claimant'])}{' (selected)' if selected else ''}</td>")]
+        rows += [(label, f"<td>{_h(claim.get(field))}</td>") for field, label in COMPARED_FIELDS.items()]
+        marked = ' selected"' if selected else '"'
+        cards.append(
+            f'<table class="mapdata-fields mapdata-card{marked} data-table="compared">{_rows_html(rows)}</table>'
         )
-        for field, label in COMPARED_FIELDS.items()
-    )
-    return f'<table class="mapdata-fields" data-table="compared"><tr><th></th>{head}</tr>{_rows_html(rows)}</table>'
+    return f'<div class="mapdata-compared">{"".join(cards)}</div>'
 
 
 def claim_html(row: pd.Series, status: object) -> str:

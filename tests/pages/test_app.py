@@ -157,7 +157,7 @@ def test_clicked_marker_shows_the_claim_in_the_details_panel(app, map_stub):
     assert fields["killed"] == "not stated"  # null stays "not stated", never 0
     # The other claims about the same clash, each with its claimant, side by side (itself first).
     compared = html_table(app, "compared")
-    columns = [c[""] for c in compared]
+    columns = [c["claim"] for c in compared]
     assert columns[0] == "1. Armenian MoD (selected)"
     assert any("Azerbaijani MoD" in column for column in columns) and len(columns) == 3
     assert all("wounded" in c for c in compared)
