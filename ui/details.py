@@ -74,6 +74,8 @@ _CSS = """<style>
 .mapdata-claim .status-contested { color: #8a1c1c; }
 .mapdata-claim .status-denied { color: #a33c00; }
 .mapdata-claim .status-corroborated { color: #1b5e20; }
+.mapdata-claim .retracted { margin: 0 0 8px; padding: 6px 10px; border-left: 4px solid #8a1c1c; background: #fbeaea; color: #5c1010; font-weight: 600; }
+.mapdata-claim .retracted-note { font-weight: 400; font-size: 0.9em; }
 .mapdata-claim .summary { margin: 6px 0; white-space: pre-wrap; }
 .mapdata-claim .evidence { margin: 6px 0 6px 1.2em; padding: 0; }
 .mapdata-claim .evidence li { white-space: pre-wrap; overflow-wrap: anywhere; margin: 2px 0; }
@@ -170,7 +172,12 @@ def claim_html(row: pd.Series, status: object) -> str:
     claims) in a neutral grey, not in the alarm red of a contested clash (as in the map's popup)."""
     place = text_of(row.get("place"))
     where = "place not stated" if place == NOT_STATED else place
-    parts = [
+    parts = (
+        [retracted_html(row.get("retracted_at"), row.get("retracted_reason"))]
+        if _stated(row.get("retracted_at"))
+        else []
+    )
+    parts += [
         f"<h4>{escape_html(where)} — {_h(row.get('date'))}</h4>",
         # the side in brackets: a claimant's name may end in parentheses ("official (Andriy Kovalenko)")
         f"<div>Claimed by <b>{_h(row.get('claimant'))}</b> [{_h(row.get('reporting_side'))}], "
@@ -196,6 +203,21 @@ def claim_html(row: pd.Series, status: object) -> str:
         parts.append(evidence_html(sentences))
     parts.append(f'<div class="muted">Source: {_h(row.get("source"))} · id {_h(row.get("id"))}</div>')
     return f'{_CSS}<div class="mapdata-claim" data-claim-id="{escape_html(row.get("id"))}">{"".join(parts)}</div>'
+
+
+def _stated(value: object) -> bool:
+    return text_of(value) != NOT_STATED and text_of(value) != ""
+
+
+def retracted_html(at: object, reason: object) -> str:
+    """The banner a retracted claim opens with (shown with "Show retracted claims" on): when and why,
+    before anything else, so that it never reads like a live claim."""
+    when = escape_html(text_of(at)[:10])
+    why = f": {escape_html(text_of(reason))}" if _stated(reason) else ""
+    return (
+        f'<div class="retracted" data-retracted="{when}">Retracted {when}{why}'
+        '<div class="retracted-note">Hidden from every view and export; restore it below to bring it back.</div></div>'
+    )
 
 
 def evidence_sentences(extra: object) -> list[str]:

@@ -214,6 +214,9 @@ def _payload(frame: pd.DataFrame, status: pd.Series | None, heat: str, colors: M
         data["statuses"] = list(CLASH_STATUSES)
         data["statusRules"] = [STATUS_RULE[s] for s in CLASH_STATUSES]
         data["statusRings"] = [STATUS_RINGS.get(s) for s in CLASH_STATUSES]
+    if "retracted_at" in rows and rows["retracted_at"].notna().any():
+        # Claims a person retracted (shown only when asked for): drawn apart, whatever their side.
+        columns["retracted"] = rows["retracted_at"].notna().to_numpy(dtype=np.int64)
     if heat == "casualties":
         killed = pd.to_numeric(rows["killed"], errors="coerce").fillna(0)
         wounded = pd.to_numeric(rows["wounded"], errors="coerce").fillna(0)

@@ -390,6 +390,11 @@
         // The claim's own marker: a small hollow dashed ring at the area's centre.
         style = { radius: 6, color: color, weight: 2, dashArray: "3 3", fillColor: "#ffffff", fillOpacity: 0.6 };
       }
+      if (d.retracted && d.retracted[i]) {
+        // A retracted claim (shown only with "Show retracted claims"): grey and dotted, whatever its
+        // side, as in the legend (mapdata/mapview/base.py, _LEGEND).
+        style = { radius: 6, color: "#616161", weight: 2, dashArray: "1 3", fillColor: "#bdbdbd", fillOpacity: 0.5 };
+      }
       if (this._renderer) style.renderer = this._renderer;
       style.bubblingMouseEvents = true;
       return style;

@@ -234,3 +234,18 @@ def test_the_layer_carries_its_payload_token_and_the_first_view_fit():
     html = render_html(base_map(), incident_feature_group(payload, fit=True))
     token = payload_token(payload)
     assert f'"token": "{token}"' in html and '"fit": true' in html
+
+
+def test_retracted_claims_are_marked_in_the_payload_and_named_in_the_legend(store):
+    """Walk 5: with "Show retracted claims" on, a retracted claim looked like a live one, and the legend
+    did not say what it looks like."""
+    assert "retracted" not in decode_payload(incident_payload(store.frame()))  # live claims only: nothing sent
+    retracted = store.frame()["id"].iloc[2]
+    store.retract([retracted], reason="duplicate")
+    shown = store.frame(include_retracted=True)
+    data = decode_payload(incident_payload(shown))
+    assert [i for i, flag in zip(payload_rows(shown)["id"], data["retracted"]) if flag] == [retracted]
+    legend = swatches_inlined(legend_html())
+    assert "<b>Retracted</b>" in legend and 'stroke="#616161"' in legend and 'fill="#bdbdbd"' in legend
+    script = (REPO / "static" / "mapdata" / "incident_layer.js").read_text(encoding="utf-8")
+    assert 'color: "#616161"' in script and 'fillColor: "#bdbdbd"' in script  # drawn as the legend shows
