@@ -34,6 +34,7 @@ __all__ = [
     "describe",
     "file_stem",
     "outlet_name",
+    "outlets",
     "place_spellings",
     "source_options",
     "text_mask",
@@ -183,20 +184,27 @@ def outlet_name(source: str) -> str:
     return _SITE_SUFFIX.sub("", source)
 
 
+def outlets(source: str) -> list[str]:
+    """The outlets a source names, each as :func:`outlet_name` gives it: ACLED joins several with ";"
+    ("RFE/RL; Ministry of Defence of Armenia" is two outlets, each chosen on its own)."""
+    names = (outlet_name(part.strip()) for part in source.split(";"))
+    return list(dict.fromkeys(name for name in names if name))
+
+
 def source_options(frame: pd.DataFrame) -> list[str]:
-    """Distinct sources (one per outlet, its site left off), most frequent first (what the source
-    multiselect offers). Counted over the distinct values, not per row."""
+    """Distinct outlets (a combined source split into its outlets, each without its site), most
+    frequent first (what the source multiselect offers). Counted over the distinct values, not per row."""
     counts: dict[str, int] = {}
     for source, count in frame["source"].dropna().value_counts().items():
-        name = outlet_name(str(source))
-        counts[name] = counts.get(name, 0) + int(count)
+        for name in outlets(str(source)):
+            counts[name] = counts.get(name, 0) + int(count)
     return sorted(counts, key=lambda name: -counts[name])
 
 
 def _sources_named(frame: pd.DataFrame, chosen: Iterable[str]) -> list[str]:
-    """Every stored spelling of the outlets chosen ("X" picks "X (x.com)" too)."""
-    wanted = {outlet_name(c) for c in chosen}
-    return [s for s in frame["source"].dropna().unique() if outlet_name(str(s)) in wanted]
+    """Every stored source naming an outlet chosen ("X" picks "X (x.com)" and "Y; X" too)."""
+    wanted = {name for c in chosen for name in outlets(c)}
+    return [s for s in frame["source"].dropna().unique() if not wanted.isdisjoint(outlets(str(s)))]
 
 
 def text_mask(frame: pd.DataFrame, text: str, synonyms: Mapping[str, tuple[str, ...]] | None = None) -> pd.Series:

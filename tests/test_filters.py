@@ -58,6 +58,21 @@ def test_one_outlet_written_with_and_without_its_site_is_one_source(frame):
     assert "A1+ (a1plus.am)" not in options and source_options(frame)[0] in {"A1+", "Trend News Agency"}
 
 
+def test_a_combined_source_is_offered_and_matched_by_each_of_its_outlets(frame):
+    """walk5: "Ministry of Defence of Armenia" missed claims whose source is "RFE/RL; Ministry of
+    Defence of Armenia", and the filter offered 71 such combined strings as outlets of their own."""
+    frame = frame.copy()
+    tovuz = frame.index[frame["source"] == "Trend News Agency"]
+    frame.loc[tovuz[0], "source"] = "RFE/RL; Trend News Agency"
+    frame.loc[tovuz[1], "source"] = "Trend News Agency (trend.az);  RFE/RL (rferl.org)"
+    options = source_options(frame)
+    assert not any(";" in option for option in options) and "RFE/RL" in options
+    assert options.count("Trend News Agency") == 1
+    shown = apply_filters(frame, FilterState(sources=("Trend News Agency",)))
+    assert set(shown["place"]) == {"Tovuz"} and len(shown) == 3  # the two combined ones too
+    assert len(apply_filters(frame, FilterState(sources=("RFE/RL",)))) == 2
+
+
 def test_text_search_needs_every_word(frame):
     assert text_mask(frame, "sotk friday").sum() == 1
     assert text_mask(frame, "sotk drones").sum() == 2

@@ -1,0 +1,52 @@
+"""The Source filter in a real browser: a source naming several outlets ("RFE/RL; Ministry of
+Defence of Armenia", as ACLED writes them) is offered as its outlets, and choosing one outlet shows
+every claim that names it (walk 5: the ministry alone missed the combined ones)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from factories import make_claim
+from mapdata.store import Store
+from maptools import MAP_IFRAME, wait_total
+
+pytestmark = pytest.mark.browser
+
+MINISTRY = "Fixture Ministry of Defence"
+SOURCES = (MINISTRY, f"Fixture Radio; {MINISTRY}", f"Fixture Radio (radio.example); {MINISTRY} (mod.example)")
+
+
+@pytest.fixture(scope="module")
+def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("outlets-db") / "incidents.db"
+    claims = [
+        make_claim(id=f"csv:outlet-{n}", date=f"2023-05-1{n}", source=source, origin="csv")
+        for n, source in enumerate(SOURCES)
+    ]
+    Store(path).save(claims, origin="csv", label="combined sources")
+    return path
+
+
+def test_choosing_one_outlet_shows_the_claims_of_combined_sources_too(page, app_url):
+    page.goto(app_url)
+    page.wait_for_selector(MAP_IFRAME, timeout=120_000)
+    sidebar = page.locator("[data-testid=stSidebar]")
+    sidebar.get_by_text("More filters").click()
+    source = sidebar.get_by_label("Source", exact=True)
+    source.click()
+    page.keyboard.type("Fixture")  # the options that name it (the list is long and drawn lazily)
+    options = page.locator("[role=option]", has_text="Fixture")
+    options.first.wait_for()
+    offered = sorted(options.all_inner_texts())
+    assert offered == [MINISTRY, "Fixture Radio"], offered  # each outlet once, no ";", no site
+    page.get_by_role("option", name=MINISTRY, exact=True).click()
+    page.keyboard.press("Escape")
+    expect(page.get_by_text("3 of 21 incidents shown", exact=True)).to_be_visible(timeout=60_000)
+    wait_total(page.wait_for_selector(MAP_IFRAME).content_frame(), 3)  # the map draws those three
+    page.wait_for_timeout(500)
+    if os.environ.get("MAPDATA_TEST_SHOTS"):
+        page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "source-outlet.png"))
