@@ -34,7 +34,7 @@ from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
 from mapdata.safety import escape_markdown
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user
-from mapdata.store.curation import MAX_NOTE
+from mapdata.store.curation import KEPT, MAX_NOTE
 from ui.common import data_changed, get_store
 
 __all__ = [
@@ -354,8 +354,10 @@ def history_lines(entries: Sequence[HistoryEntry]) -> list[str]:
     for entry in entries:
         text = f"{escape_markdown(entry.at)} · **{escape_markdown(entry.who)}** · {escape_markdown(entry.action)}"
         if entry.changes:
+            # A kept correction's values are the source's (the claim kept the person's value).
+            whose = "the source's " if entry.action == KEPT else ""
             parts = [
-                f"{escape_markdown(name)}: {escape_markdown(_history_value(old))} → {escape_markdown(_history_value(new))}"
+                f"{whose}{escape_markdown(name)}: {escape_markdown(_history_value(old))} → {escape_markdown(_history_value(new))}"
                 for name, (old, new) in entry.changes.items()
             ]
             text += " — " + "; ".join(parts)

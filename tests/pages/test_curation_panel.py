@@ -166,3 +166,13 @@ def test_the_form_shows_the_point_as_plain_numbers(clicked):
     longitude = by_label(at.text_input, "Longitude").value
     assert (float(latitude), float(longitude)) == (saved.latitude, saved.longitude)  # walk 5: np.float64(39.7736)
     assert latitude == repr(saved.latitude) and longitude == repr(saved.longitude)
+
+
+def test_a_kept_correction_in_the_history_shows_the_sources_values_as_the_sources():
+    """The claim kept the person's value: "killed: 0 → 1" alone read as if the claim had changed."""
+    from mapdata.store import HistoryEntry
+    from ui.curation import history_lines
+
+    entry = HistoryEntry("2026-12-01T22:00:00+00:00", "ana", "kept correction", "csv:a", "b", {"killed": (0, 1)})
+    [line] = history_lines([entry])
+    assert "kept correction — the source's killed: 0 → 1" in line
