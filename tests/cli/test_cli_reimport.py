@@ -96,8 +96,9 @@ def test_an_edit_since_reads_every_row(db_path, capsys):
 
     code, again = _import(capsys, db_path, ACLED)
 
-    assert code == 0 and "unchanged_file" not in again
-    assert again["updated_ids"] == ["acled:ARM90001"]  # reported, as before this fast path
+    assert code == 0 and "unchanged_file" not in again  # every row read and compared again
+    assert again["updated_ids"] == [] and again["unchanged"] == 5  # a person's correction is kept (walk 5)
+    assert Store(db_path).get("acled:ARM90001").killed == 9
 
 
 def test_another_import_since_reads_the_rows_once_then_the_fast_path_returns(db_path, capsys, monkeypatch):

@@ -45,7 +45,7 @@ def panel(claim_id: str) -> str:
 
 def visible_text(body: str) -> str:
     """What a reader sees before clicking anything: the HTML without its folded <details>."""
-    shown = re.sub(r"<details>.*?</details>", "", body, flags=re.S)
+    shown = re.sub(r"<details>.*?</details>|<style>.*?</style>", "", body, flags=re.S)  # styles are not read
     return html.unescape(re.sub(r"<[^>]+>", "", shown))
 
 
