@@ -253,3 +253,9 @@ def test_read_only_database_is_announced_and_still_shown(db_path, map_stub, monk
     at = open_page_without_error(APP)
     assert any("Read-only database" in w.value for w in at.sidebar.warning)
     assert "18 of 18" in shown_line(at)
+
+
+def test_the_first_screen_says_each_marker_is_a_claim(app):
+    """walk5: a new user saw colours and counts with nothing saying what a marker is."""
+    captions = " ".join(c.value for c in app.caption)
+    assert "Each marker is one **claim**" in captions and "coloured by who reports it" in captions
