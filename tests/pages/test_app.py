@@ -258,4 +258,4 @@ def test_read_only_database_is_announced_and_still_shown(db_path, map_stub, monk
 def test_the_first_screen_says_each_marker_is_a_claim(app):
     """walk5: a new user saw colours and counts with nothing saying what a marker is."""
     captions = " ".join(c.value for c in app.caption)
-    assert "Each marker is one **claim**" in captions and "coloured by who reports it" in captions
+    assert "Each marker is one claim:" in captions and "coloured by who reports it" in captions
