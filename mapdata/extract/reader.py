@@ -986,10 +986,10 @@ class Reader:
         the place(s) they all apply to are one incident each. None unless the sentence says so."""
         if not places or not _AND.search(text, 0, places[0].start):
             return None  # no "and" before the place: nothing to join (and no second reading of dates)
-        mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]
-        before = [m for m in mentions if m.end <= places[0].start]
+        found = find_dates(text, self.published, self.date_ctx)
+        before = [m for m in found if m.date is not None and m.end <= places[0].start]
         mentions = [m for m in before if not is_statement_day(m, text)]
-        if not mentions and not any(m.start > places[0].start for m in find_dates(text, self.published)):
+        if not mentions and not any(m.start > places[0].start for m in found):
             # "the ministry reported on Friday and Saturday that its forces came under fire in X":
             # the days it was said are the only days told, one report of fire each
             mentions = before
