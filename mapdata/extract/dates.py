@@ -116,7 +116,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             # a bulletin's "violated the ceasefire 30 times over 24 hours" (not "for over 24 hours");
             # "over the last 23 hours" of a morning statement is the past day too
             r"|(?<!for\s)\bover\s+(?:24|twenty-four)\s+hours\b"
-            r"|\bin\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+day\b",
+            # ("for the second time in one day" is within the day told, not the day before)
+            r"|(?<!time\s)\bin\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+day\b",
             re.I,
         ),
         "past_day",
@@ -172,7 +173,7 @@ _RANK = {"night": 0, "span": 0, "period": 0, "explicit": 0, "month": 3, "year": 
 # "said on Wednesday", "reported at the briefing in Donetsk on December 13": a speech verb, a few
 # words without an event in them, then the date.
 _STATEMENT_DAY = re.compile(
-    r"\b(?:said|says|reports|told\s+(?:\w+\s+)?reporters|reported|announced|stated|added|claimed|wrote|confirmed|"
+    r"\b(?:said|says|reports|told\s+(?:\w+\s+)?(?:reporters|journalists|correspondents|the\s+press|the\s+media)|reported|announced|stated|added|claimed|wrote|confirmed|"
     r"published|released|issued|briefing|statement)\b(?P<between>(?:\s+[\w'-]+){0,6}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )

@@ -1,0 +1,46 @@
+"""Round 16 of issue 16: rules read off build14 (the odd half of the fourth fresh set, opened
+after its first-run figures were written down) and checked on the other open sets, each with
+invented sentences (no article text).
+"""
+
+from __future__ import annotations
+
+from mapdata.extract import extract
+from mapdata.profiles import default_catalog
+
+
+def _read(text: str, published: str, profile_id: str, outlet: str = "Outlet"):
+    return extract(text, published=published, outlet=outlet, profile=default_catalog().require(profile_id))
+
+
+def _brief(result) -> list[tuple]:
+    return [(str(p.date), p.place, p.claimant, p.reporting_side, p.accused_side) for p in result.proposals]
+
+
+def test_the_past_day_told_to_journalists_on_a_weekday_is_the_day_before_it():
+    text = (
+        "Ukrainian forces shelled the village of Kalinove twice over the past day, the LPR people's militia "
+        "told journalists on Monday."
+    )
+    result = _read(text, "2018-06-12", "russia-ukraine")
+    assert [(str(p.date), p.place, p.reporting_side) for p in result.proposals] == [
+        ("2018-06-10", "Kalinove", "Russia")
+    ], _brief(result)
+
+
+def test_the_second_time_in_one_day_is_the_day_of_the_statement():
+    text = (
+        "Armenian troops fired at Azerbaijani positions in the Kalbajar district for the second time in one "
+        "day, the Azerbaijani defence ministry said on Tuesday."
+    )
+    result = _read(text, "2021-06-09", "armenia-azerbaijan")
+    assert [(str(p.date), p.place) for p in result.proposals] == [("2021-06-08", "Kalbajar")], _brief(result)
+
+
+def test_a_tally_in_one_day_in_a_statement_is_still_the_day_before():
+    # (guard: the rule above leaves a bulletin's "N times in one day" as the past day)
+    text = (
+        "Armenian units violated the ceasefire 25 times in one day in the Kalbajar district, the ministry said today."
+    )
+    result = _read(text, "2021-06-09", "armenia-azerbaijan")
+    assert [(str(p.date), p.place) for p in result.proposals] == [("2021-06-08", "Kalbajar")], _brief(result)
