@@ -24,6 +24,7 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "DateMention",
+    "clock_times",
     "find_dates",
     "in_motive",
     "is_statement_day",
@@ -211,6 +212,28 @@ _STATEMENT_TIME = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this)\s+)?(?:morning|afternoon|evening|night)\b",
     re.I,
 )
+
+
+# "at around 8.50pm", "from 23:40", "at 02:15 hrs": a clock time something happened at (a dateline's
+# "December 19, 6:36" has no "at" and is not one)
+_CLOCK = re.compile(
+    r"\b(?:at|around|about|from|until|till|since|by|between)\s+(?:around\s+|about\s+|approximately\s+)?"
+    r"(?:(?P<h12>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>[ap])\.?\s?m\b|"
+    r"(?P<h24>[01]?\d|2[0-3])[:.][0-5]\d(?!\s*[ap]\.?\s?m\b)(?![\d.:]))",
+    re.I,
+)
+
+
+def clock_times(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, hour 0-23) of each clock time the sentence says something happened at."""
+    times = []
+    for m in _CLOCK.finditer(sentence):
+        if m.group("h12"):
+            hour = int(m.group("h12")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        else:
+            hour = int(m.group("h24"))
+        times.append((m.start(), m.end(), hour))
+    return times
 
 
 def part_of_day(sentence: str) -> str | None:

@@ -32,6 +32,7 @@ from mapdata.extract.attribution import (
 from mapdata.extract.casualties import Casualties, find_casualties, number_value, own_losses, per_place_casualties
 from mapdata.extract.dates import (
     DateMention,
+    clock_times,
     continues_into,
     find_dates,
     in_motive,
@@ -234,6 +235,7 @@ class Reader:
         self.date_precision = "day"
         self.date_sentence: Sentence | None = None
         self.day_before: tuple[dt.date | None, str] = (None, "day")
+        self.clock: tuple[dt.date, int] | None = None  # the last clock time told, on the text's day
         self.claims: list[Claim] = []
         self.current: Claim | None = None
         self.in_claim = False  # the previous sentence belonged to the current claim
@@ -328,6 +330,18 @@ class Reader:
                     )
                     break
 
+    def _past_midnight(self, time: tuple[int, int, int]) -> DateMention | None:
+        """ "Later, at around 8.50pm, ... At 2.50am, troops at X reported an explosion": a small-hours
+        time told after an evening one, with no day of its own, is the next day (the account runs
+        on past midnight)."""
+        start, end, hour = time
+        if self.clock is None or self.date_ctx is None or self.date_precision != "day":
+            return None
+        day, last = self.clock
+        if day != self.date_ctx or last < 18 or hour >= 6:
+            return None
+        return DateMention(start, end, "", "next", day + dt.timedelta(days=1), "day")
+
     def is_background(self, sentence: Sentence, chosen: DateMention | None, background_words: bool) -> bool:
         if background_words:
             return True
@@ -374,6 +388,9 @@ class Reader:
         mentions = find_dates(text, self.published, self.date_ctx)
         chosen = self._said_on(sentence, pick_date(mentions, text))
         chosen = self._past_day_statement(text, mentions, chosen)
+        times = clock_times(text)
+        if (chosen is None or chosen.date is None) and times:
+            chosen = self._past_midnight(times[0]) or chosen
         if (
             chosen is not None
             and chosen.date is not None
@@ -416,6 +433,8 @@ class Reader:
             # Only a sentence about an incident (or the setting of one, below) moves the day the text
             # is on: "on Saturday the army accused Israel of delaying" does not.
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
+        if times and self.date_ctx is not None and self.date_precision == "day":
+            self.clock = (self.date_ctx, times[-1][2])
         if signals.negated:
             self.in_claim = False
             return

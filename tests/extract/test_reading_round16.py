@@ -44,3 +44,26 @@ def test_a_tally_in_one_day_in_a_statement_is_still_the_day_before():
     )
     result = _read(text, "2021-06-09", "armenia-azerbaijan")
     assert [(str(p.date), p.place) for p in result.proposals] == [("2021-06-08", "Kalbajar")], _brief(result)
+
+
+def test_a_small_hours_time_told_after_an_evening_one_is_the_next_day():
+    text = (
+        "The army reported on the situation along the border.\n\n"
+        "On September 14, Cambodian troops fired three shots at a Thai post near the village of Ban Nong Ya "
+        "at around 9.10pm, the Thai army said.\n\n"
+        "At 3.20am, Cambodian troops fired a grenade at the Thai checkpoint in Ban Khok Sung, the army said."
+    )
+    result = _read(text, "2025-09-15", "thailand-cambodia")
+    dates = sorted((str(p.date), p.place) for p in result.proposals)
+    assert ("2025-09-15", "Ban Khok Sung") in dates and ("2025-09-14", "Ban Nong Ya") in dates, _brief(result)
+
+
+def test_a_morning_time_after_an_afternoon_one_stays_on_the_day():
+    # (guard: only an account running past midnight moves to the next day)
+    text = (
+        "On September 14, Cambodian troops fired three shots at a Thai post near the village of Ban Nong Ya "
+        "at around 2.10pm, the Thai army said.\n\n"
+        "At 3.20am, Cambodian troops fired a grenade at the Thai checkpoint in Ban Khok Sung, the army said."
+    )
+    result = _read(text, "2025-09-15", "thailand-cambodia")
+    assert ("2025-09-14", "Ban Khok Sung") in [(str(p.date), p.place) for p in result.proposals], _brief(result)
