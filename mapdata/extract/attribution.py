@@ -180,8 +180,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         country_speaks=re.compile(
             # ("Thailand on Wednesday accused Cambodia of ...": the day may stand between)
-            rf"\b(?:the\s+)?(?P<side>{speaker}|(?:{adjectives})\s+side)\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|"
-            rf"(?:yesterday|today)\s+)?(?:has\s+|have\s+|had\s+)?{_SPEAKS_VERB}"
+            # ("Separatists, in turn, accused ...": a short aside between the side and its verb)
+            rf"\b(?:the\s+)?(?P<side>(?i:{speaker})|(?:{adjectives})\s+side)(?:\s*,\s*(?:[\w'’-]+\s+){{0,2}}[\w'’-]+\s*,)?\s+"
+            rf"(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|(?:yesterday|today)\s+)?(?:has\s+|have\s+|had\s+)?{_SPEAKS_VERB}"
         ),
         country_only=re.compile(rf"(?:the\s+)?(?:{side})", re.I),
         fire_from=re.compile(

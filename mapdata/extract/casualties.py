@@ -213,7 +213,10 @@ _WORDS_OF_NOUN = r"(?:(?!(?:and|or|but|were|was|have|has|including|among)\b)[\w'
 _JOINED_COUNTS = {
     kind: (
         re.compile(
-            rf"\b(?P<n>{_COUNT})\s+{_WORDS_OF_NOUN}and\s+(?P<m>{_NUM})\s+{_WORDS_OF_NOUN}{_AUX}(?:{verb})\b", re.I
+            # ("a man and a woman were killed": an article counts one when a person follows it)
+            rf"\b(?P<n>{_COUNT}|an?(?=\s+(?:[\w-]+\s+)?{_VICTIMS}\b))\s+{_WORDS_OF_NOUN}and\s+(?P<m>{_NUM})\s+"
+            rf"{_WORDS_OF_NOUN}{_AUX}(?:{verb})\b",
+            re.I,
         ),
         # "injuring an Army major and a BSF jawan": two objects of one verb
         re.compile(
@@ -226,6 +229,9 @@ _JOINED_COUNTS = {
 }
 
 
+_INSIDE_A_COUNT = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
+
+
 def _counted(sentence: str, kind: str) -> int | None:
     total: int | None = None
     taken = Spans(len(sentence))
@@ -234,6 +240,8 @@ def _counted(sentence: str, kind: str) -> int | None:
         first, second = number_value(joined.group("n")), number_value(joined.group("m"))
         if first is None or second is None or _VAGUE.search(before) or _NONE.search(before):
             continue
+        if _INSIDE_A_COUNT.search(before):
+            continue  # "five civilians including a girl and a woman were injured": five, not seven
         taken.add(*joined.span())
         total = (total or 0) + first + second
     for pattern in _COUNTED[kind]:

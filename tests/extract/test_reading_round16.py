@@ -67,3 +67,28 @@ def test_a_morning_time_after_an_afternoon_one_stays_on_the_day():
     )
     result = _read(text, "2025-09-15", "thailand-cambodia")
     assert ("2025-09-14", "Ban Khok Sung") in [(str(p.date), p.place) for p in result.proposals], _brief(result)
+
+
+def test_a_side_with_an_aside_before_its_verb_speaks():
+    text = (
+        "A Ukrainian military spokesman said two men were killed in Avdiivka when separatists opened fire. "
+        "Separatists, in turn, accused Ukrainian forces of shelling Yasynuvata overnight."
+    )
+    result = _read(text, "2016-07-30", "russia-ukraine")
+    by_place = {p.place: (p.reporting_side, p.accused_side) for p in result.proposals}
+    assert by_place.get("Yasynuvata") == ("Russia", "Ukraine"), _brief(result)
+    assert by_place.get("Avdiivka") == ("Ukraine", "Russia"), _brief(result)
+
+
+def test_a_man_and_a_woman_killed_are_two():
+    from mapdata.extract.casualties import find_casualties
+
+    assert find_casualties("a shell hit Yasynuvata, in which a man and a woman were killed.").killed == 2
+    assert find_casualties("A soldier and a civilian were wounded near the village.").wounded == 2
+
+
+def test_people_named_after_including_are_inside_the_count():
+    # (guard: the article counted as one does not add the people a count already includes)
+    from mapdata.extract.casualties import find_casualties
+
+    assert find_casualties("Five civilians including a girl and a woman were injured in the shelling.").wounded == 5
