@@ -803,6 +803,12 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     enemy = lexicon.enemy_names.get(speaker_side or "")
     if enemy is not None and enemy.search(sentence) and _AGGRESSION.search(sentence):
         return lexicon.opponent(speaker_side)
+    if not lexicon.is_party(speaker_side) and _AGGRESSION.search(sentence):
+        # an outlet retelling a party's bulletin in its words ("the occupiers shelled X"): the
+        # name only that party gives its enemy blames that enemy
+        users = [party for party, names in lexicon.own_epithets.items() if names.search(sentence)]
+        if len(users) == 1:
+            return lexicon.opponent(users[0])
     if _ENEMY_FIRE.search(sentence):
         m = rules.side_hit.search(sentence)
         if m:

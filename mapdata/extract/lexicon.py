@@ -57,6 +57,9 @@ class Lexicon:
     voice_names: re.Pattern[str] | None  # official voices and monitors
     voices: dict[str, tuple[str, str]]  # folded name -> (claimant, side)
     enemy_names: dict[str, re.Pattern[str]]  # party -> how its statements name the side they blame
+    # party -> the names for the side it blames that only this party uses ("the occupiers", not
+    # "the enemy"): a text using them, whoever writes it, tells that party's account
+    own_epithets: dict[str, re.Pattern[str]]
     adjectives: dict[str, str]  # party -> its first demonym ("Armenian"), else its name
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
@@ -128,16 +131,30 @@ def _build(profile: Profile) -> Lexicon:
     voice_names = [n for p in profile.parties for v in p.voices for n in (v.claimant, *v.names)]
     voice_names += [n for t in profile.third_parties for n in (t.claimant, *t.names)]
     enemies = {p.name: names_pattern(p.calls_opponent) for p in profile.parties}
+    # (not "the enemy", which both sides say, nor "Pakistani troops", which names the side itself)
+    used = [fold_name(n) for p in profile.parties for n in p.calls_opponent]
+    party_names = names_pattern(spellings)
+    own = {
+        p.name: names_pattern(
+            [
+                n
+                for n in p.calls_opponent
+                if used.count(fold_name(n)) == 1 and not (party_names is not None and party_names.search(n))
+            ]
+        )
+        for p in profile.parties
+    }
     return Lexicon(
         profile=profile,
         parties=profile.party_names,
-        party_names=names_pattern(spellings),
+        party_names=party_names,
         party_alternation=alternation(spellings),
         speaker_alternation=alternation(speaking),
         sides=sides,
         voice_names=names_pattern(voice_names),
         voices=voices,
         enemy_names={k: v for k, v in enemies.items() if v is not None},
+        own_epithets={k: v for k, v in own.items() if v is not None},
         adjectives={p.name: (p.words[0] if p.words else p.name) for p in profile.parties},
     )
 

@@ -92,3 +92,16 @@ def test_people_named_after_including_are_inside_the_count():
     from mapdata.extract.casualties import find_casualties
 
     assert find_casualties("Five civilians including a girl and a woman were injured in the shelling.").wounded == 5
+
+
+def test_an_outlet_retelling_a_bulletin_in_its_words_blames_the_side_the_epithet_names():
+    text = "The terrorists shelled army positions near the village of Zolote with mortars on Tuesday."
+    result = _read(text, "2014-10-09", "russia-ukraine", outlet="Some Outlet")
+    assert [(p.place, p.accused_side) for p in result.proposals] == [("Zolote", "Russia")], _brief(result)
+
+
+def test_an_epithet_both_sides_use_blames_no_one_by_itself():
+    # (guard: "the enemy" is said by both sides' statements; in an outlet's words it names no side)
+    text = "The enemy shelled positions near the village of Zolote with mortars on Tuesday."
+    result = _read(text, "2014-10-09", "russia-ukraine", outlet="Some Outlet")
+    assert [(p.place, p.accused_side) for p in result.proposals] == [("Zolote", "unknown")], _brief(result)
