@@ -430,6 +430,31 @@ _OFFICIAL = re.compile(
     r"(?:said|says|told|reported|stated|wrote|added|claim(?:s|ed)|underscored|noted)\b",
     re.I,
 )
+# "..., said Deputy Superintendent of Police (DySP) (Nowshera) X": the official after the verb.
+_OFFICIAL_AFTER_SAID = re.compile(
+    r"\b(?:said|says|told\s+\w+|stated|added)\s+(?:the\s+)?(?P<who>(?:(?:Senior|Deputy|Additional|Assistant)\s+)*"
+    r"(?:Superintendent\s+of\s+Police|Inspector[-\s]General\s+of\s+Police|Station\s+House\s+Officer|"
+    r"Deputy\s+Commissioner|District\s+Magistrate|(?:SSP|DySP|SHO)\b|"
+    r"(?i:(?:district|provincial|regional|local)\s+(?:governor|official|chief|administrator)|"
+    r"(?:provincial\s+)?governor|mayor|police\s+(?:chief|officer|official)|village\s+(?:head|chief))))\b"
+)
+# "X, the head of a community of several villages in Y province, said": the office after the name.
+_OFFICIAL_NAMED_BEFORE = re.compile(
+    rf"{_NAME},\s+(?:the|an?)\s+(?P<who>(?i:(?:deputy\s+)?(?:head|mayor|governor|chief|administrator|"
+    r"police\s+chief|district\s+chief))\s+(?:of|in|for)\s+[^,;]{1,100}),\s+(?:said|says|told|stated|added)\b"
+)
+_AFTER_OFFICE = re.compile(r"(?:\s*\([^()]{1,30}\))*\s*,?\s*" + _NAME)
+
+
+def _name_after(sentence: str, end: int) -> str | None:
+    """The person named right after an office ("... of Police (DySP) (Nowshera) Brijesh Kumar")."""
+    m = _AFTER_OFFICE.match(sentence, end)
+    if m is not None:
+        return m.group("name")
+    single = re.match(r"(?:\s*\([^()]{1,30}\))*\s*,?\s*(?P<name>[A-Z][a-z'-]{2,})\b", sentence[end : end + 80])
+    return single.group("name") if single else None
+
+
 _WITNESS = re.compile(
     r"(?:\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+)?\b(?:an?|one)\s+(?:local\s+)?"
     r"(?:resident|villager|farmer|shopkeeper|eyewitness|witness)\s+(?:of|from|in)\s+[^,.;]{1,60}?,?\s+"
@@ -574,12 +599,21 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             else:
                 found.append((m.start(), m.end(), Attribution(side or m.group("side"), side, "country", m.start())))
     if not found:
-        m = _OFFICIAL.search(sentence)
+        m = (
+            _OFFICIAL.search(sentence)
+            or _OFFICIAL_AFTER_SAID.search(sentence)
+            or _OFFICIAL_NAMED_BEFORE.search(sentence)
+        )
         if m:
-            # "Prosecutors said", "the region's governor, X, said": an official of the place hit,
+            # "Prosecutors said", "the region's governor, X, said", "..., said Deputy Superintendent
+            # of Police X", "X, the head of a community in Y, said": an official of the place hit,
             # whose side is read from whom the claim blames (``resolve_side``)
             who = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", m.group("who"), flags=re.I))
-            found.append((m.start(), m.end(), Attribution(who[:1].upper() + who[1:], None, "official", m.start())))
+            official = Attribution(who[:1].upper() + who[1:], None, "official", m.start())
+            found.append((m.start(), m.end(), official))
+            named = m.groupdict().get("name") or _name_after(sentence, m.end())
+            if named and update and not side_word(named, lexicon):
+                tracker.remember(named, official)  # "Brijesh told ANI" later is the same official
     if not found:
         m = _WITNESS.search(sentence)
         if m:

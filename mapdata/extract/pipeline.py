@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from mapdata.extract.attribution import SpeakerTracker, find_attribution, resolve_side
+from mapdata.extract.attribution import Attribution, SpeakerTracker, find_attribution, resolve_side
 from mapdata.extract.dates import find_dates
 from mapdata.extract.denials import Denial
 from mapdata.extract.events import classify
@@ -272,6 +272,24 @@ def _voice_unnamed_sources(claims: list[Claim], url: str | None, lexicon: Lexico
             break
 
 
+_UNSIDED_OFFICES = ("official", "unnamed", "ministry", "spokesperson")
+
+
+def _side_by_later_blame(claims: list[Claim], url: str | None, lexicon: Lexicon) -> None:
+    """ "Three civilians were injured in cross-border firing in X, police officials said. They said
+    Pakistani troops fired mortars": an office named without its side, whose first sentence blamed
+    no one, is of the side opposite the one its claim came to blame."""
+    for claim in claims:
+        speaker = claim.speaker
+        if speaker.side != "media" or speaker.kind not in _UNSIDED_OFFICES or not lexicon.is_party(claim.accused):
+            continue
+        resolved = resolve_side(
+            Attribution(speaker.claimant, None, speaker.kind, speaker.start), claim.accused, url, lexicon
+        )
+        if lexicon.is_party(resolved.side):
+            claim.speaker = resolved
+
+
 def _hand_casualties(summary: Claim, claims: list[Claim]) -> None:
     """A lede in the outlet's voice that gives way to a party's statement of the same day hands it
     the casualties it states, when that day has exactly one such statement and the statement
@@ -453,6 +471,7 @@ def extract_document(
     _lend_story_region(reader.claims)
     claims = _drop_covered_summaries(reader.claims, lexicon)
     _voice_unnamed_sources(claims, doc.url, lexicon)
+    _side_by_later_blame(claims, doc.url, lexicon)
     published = reader.published
     # (the scan reads every sentence again: only when a claim needs it)
     _date_by_later_telling(claims, published)

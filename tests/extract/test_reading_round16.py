@@ -105,3 +105,35 @@ def test_an_epithet_both_sides_use_blames_no_one_by_itself():
     text = "The enemy shelled positions near the village of Zolote with mortars on Tuesday."
     result = _read(text, "2014-10-09", "russia-ukraine", outlet="Some Outlet")
     assert [(p.place, p.accused_side) for p in result.proposals] == [("Zolote", "unknown")], _brief(result)
+
+
+def test_an_official_named_after_said_speaks_for_the_side_the_claim_does_not_blame():
+    text = (
+        "Several houses in the village of Kalsian were damaged by shelling by Pakistani forces on Sunday, said "
+        "Deputy Superintendent of Police (DySP) (Nowshera) Ramesh.\n\n"
+        '"Firing started in the morning and hit Kalsian," Ramesh told reporters.'
+    )
+    result = _read(text, "2019-09-08", "india-pakistan")
+    assert {(p.place, p.reporting_side, p.accused_side) for p in result.proposals} == {
+        ("Kalsian", "India", "Pakistan")
+    }, _brief(result)
+
+
+def test_an_official_named_before_the_office_speaks():
+    text = (
+        "Levon Harutyunyan, the head of a community of several villages in the Syunik province, said that "
+        "Azerbaijani troops fired at the village of Tegh overnight."
+    )
+    result = _read(text, "2021-07-14", "armenia-azerbaijan")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Tegh", "Armenia")], _brief(result)
+
+
+def test_police_whose_first_sentence_blames_no_one_take_the_side_their_claim_comes_to_blame():
+    text = (
+        "Three civilians were injured in cross-border firing in the village of Kalsian on Saturday, police "
+        "officials said. They said that Pakistani troops fired mortars at the village."
+    )
+    result = _read(text, "2020-06-21", "india-pakistan")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Kalsian", "India", "Pakistan")
+    ], _brief(result)
