@@ -327,13 +327,14 @@ def _acts(sentence: str, start: int, end: int) -> bool:
 _SPEAKS_RIGHT_AFTER = re.compile(
     # (an aside between the speaker and the verb: "Lebanese authorities and Hezbollah, however, accused")
     r"(?:['’]s)?[\w\s'’()-]{0,40}?(?:,\s*(?:however|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|too),\s*)?"
-    r"\b(?:said|says|stated|states|reported|reports|announced|added|adds|told|noted|"
+    r"\b(?:said|says|stated|states|reported|reports|announced|added|adds|told|noted|informed|"
     r"claimed|claims|confirmed|wrote|posted|tweeted|condemned|condemns|denounced|blamed|blames|accused|accuses)\b",
     re.I,
 )
 # "according to the ministry", "Trend reports, citing the ministry", "said the ministry": the name
 # that follows cites the speaker (a reporting verb right before a name inverts the attribution).
 # A monitor's finding is its statement: "the SMM recorded 20 explosions", "the Mission heard shots".
+_VERB_RIGHT_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|informed|reported|added|noted|told)\b", re.I)
 _MONITOR_FINDS = re.compile(r"\s+(?:also\s+)?(?:recorded|observed|heard|registered|saw|documented|monitored)\b", re.I)
 _ACCORDING_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|quoting|referring\s+to|(?:with|in)\s+reference\s+to|"
@@ -653,6 +654,14 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     if not found:
         return None
     speaking = [item for item in found if _speaks(sentence, item[0], item[1])]
+    if not speaking and tracker.last_ministry is not None:
+        # "... in the territory where the Russian peacekeepers are deployed, fired at X, the ministry
+        # informed": the bodies named do not speak; the ministry the text is quoting does
+        refer = next(
+            (m for m in _REFERS_MINISTRY.finditer(sentence) if _VERB_RIGHT_AFTER.match(sentence, m.end())), None
+        )
+        if refer is not None:
+            speaking = [(refer.start(), refer.end(), tracker.last_ministry)]
     if not speaking and _PRONOUN_SPEAKS.search(sentence):
         return None  # "X's army shelled Y, he said": the speaker is the one already named, X acts
     # "Azerbaijani border guard, soldier X, was killed": a body named as the victim does not speak

@@ -137,3 +137,17 @@ def test_police_whose_first_sentence_blames_no_one_take_the_side_their_claim_com
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
         ("Kalsian", "India", "Pakistan")
     ], _brief(result)
+
+
+def test_a_body_named_in_a_ministry_bulletin_does_not_speak_for_it():
+    text = (
+        "Armenian units fired at the positions of the Azerbaijani army near the village of Kilit overnight, "
+        "the Defense Ministry of Azerbaijan said.\n\n"
+        "On July 8, Armenian armed groups in the district of Azerbaijan, where the Russian peacekeepers are "
+        "stationed, subjected to fire the Azerbaijani army positions near Shusha, the ministry informed."
+    )
+    result = _read(text, "2023-07-09", "armenia-azerbaijan")
+    assert {(p.place, p.reporting_side) for p in result.proposals} == {
+        ("Kilit", "Azerbaijan"),
+        ("Shusha", "Azerbaijan"),
+    }, _brief(result)
