@@ -28,7 +28,7 @@ _UNITS = {
     "hundred": 100, "another": 1,
 }
 # fmt: on
-_COUNT = r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+_COUNT = r"(?:(?<![\w-])(?:half\s+a|a|one|two|three|four|five)\s+dozen\b|(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # "another" counts one ("killing four and wounding another"); "another three" is three.
 _NUM = rf"(?:{_COUNT}|an?|another)"
 _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?)"
@@ -175,6 +175,9 @@ def number_value(word: str) -> int | None:
     word = word.lower().strip().replace(",", "")
     if word.isdigit():
         return int(word)
+    if word.endswith("dozen"):  # "a dozen" 12, "half a dozen" 6, "two dozen" 24
+        head = re.sub(r"\s+dozen$", "", word)
+        return 6 if head.startswith("half") else (_UNITS.get(head) or 0) * 12 or None
     total = 0
     for part in re.split(r"[-\s]+", word):
         if part not in _UNITS:

@@ -161,6 +161,9 @@ def _date_by_publication(claims: list[Claim], published: dt.date | None, same_da
 _LATER_TELLING_DAYS = 2  # the day a lede's fire was told later is at most this long before publication
 
 
+_LEDE_SENTENCES = 2  # a text's lede: its first sentences (a dateline or byline may come first)
+
+
 def _date_by_later_telling(claims: list[Claim], published: dt.date | None) -> None:
     """ "Heavy firing by X at 50 places has killed one trooper" (no day), then "X fired ... in A, B
     and C sectors" on the day a later sentence names: a lede with no day that the same voice
@@ -175,11 +178,15 @@ def _date_by_later_telling(claims: list[Claim], published: dt.date | None) -> No
             continue
         for place in claim.places:
             told.setdefault((claim.speaker.claimant, place.key), claim)
+            told.setdefault(("", place.key), claim)
     for claim in claims:
         if claim.date is not None or claim.day_unknown or not claim.places:
             continue
         first = min(s.index for s in claim.sentences) if claim.sentences else -1
-        later = [told.get((claim.speaker.claimant, place.key)) for place in claim.places]
+        # (the outlet's own lede, "Fear grips X after a dozen were injured", sums up what the body
+        # then tells in others' voices: any voice's later telling at its place gives its day)
+        voice = "" if claim.speaker.kind == "media" and 0 <= first <= _LEDE_SENTENCES else claim.speaker.claimant
+        later = [told.get((voice, place.key)) for place in claim.places]
         found = next((c for c in later if c is not None and min(s.index for s in c.sentences) > first), None)
         if found is not None:
             claim.date, claim.precision = found.date, found.precision

@@ -151,3 +151,23 @@ def test_a_body_named_in_a_ministry_bulletin_does_not_speak_for_it():
         ("Kilit", "Azerbaijan"),
         ("Shusha", "Azerbaijan"),
     }, _brief(result)
+
+
+def test_a_dozen_is_twelve_and_about_a_dozen_is_no_count():
+    from mapdata.extract.casualties import find_casualties
+
+    assert find_casualties("Fear grips the village after a dozen people were injured in the firing.").wounded == 12
+    assert find_casualties("Half a dozen soldiers were killed.").killed == 6
+    assert find_casualties("About a dozen people were injured.").wounded is None
+
+
+def test_an_outlets_undated_lede_takes_the_day_its_body_tells_in_another_voice():
+    text = (
+        "August 01, 2019 | Staff Reporter\n\n"
+        "Fear has gripped the residents of Keran area along the Line of Control in Kupwara district after a "
+        "dozen people were injured as Indian and Pakistani troops exchanged heavy gunfire and shells.\n\n"
+        "On Tuesday, two houses were damaged in Keran in the firing, local residents said. A resident said "
+        "the village came under heavy firing from Pakistani troops."
+    )
+    result = _read(text, "2019-08-01", "india-pakistan")
+    assert {str(p.date) for p in result.proposals if p.place == "Keran"} == {"2019-07-30"}, _brief(result)
