@@ -232,6 +232,8 @@ _JOINED_COUNTS = {
 }
 
 
+# "Beirut, Aug 4 A boy was killed": a month's day is no count (blanked before counting)
+_MONTH_DAY = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+)([0-3]?\d)\b")
 _INSIDE_A_COUNT = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 
 
@@ -275,6 +277,7 @@ def find_casualties(sentence: str) -> Casualties:
     aside = _ASIDE.search(sentence)
     if aside:
         sentence = sentence[: aside.start()]
+    sentence = _MONTH_DAY.sub(lambda m: m.group(1) + " " * len(m.group(2)), sentence)
     # Every pattern of a kind needs one of its words: most sentences are spared the patterns.
     killed = _counted(sentence, "killed") if _ANY_KILL.search(sentence) else None
     if killed is None:

@@ -171,3 +171,10 @@ def test_an_outlets_undated_lede_takes_the_day_its_body_tells_in_another_voice()
     )
     result = _read(text, "2019-08-01", "india-pakistan")
     assert {str(p.date) for p in result.proposals if p.place == "Keran"} == {"2019-07-30"}, _brief(result)
+
+
+def test_the_day_of_a_wire_dateline_is_no_count_of_the_dead():
+    from mapdata.extract.casualties import find_casualties
+
+    assert find_casualties("Tyre, Aug 4 A shepherd was killed in an Israeli strike on the village.").killed == 1
+    assert find_casualties("Srinagar, May 7 Three soldiers were killed in shelling.").killed == 3
