@@ -22,7 +22,7 @@ from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import PlaceMention, border_of
 from mapdata.extract.proposal import Proposal
-from mapdata.extract.reader import BACKGROUND_DAYS, Claim, Reader
+from mapdata.extract.reader import BACKGROUND_DAYS, RECAP, Claim, Reader
 from mapdata.extract.text import Document, Sentence, looks_english, read_document, summary_of
 from mapdata.extract.weapons import event_type
 from mapdata.geo.names import fold
@@ -252,6 +252,7 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             claim.speaker.side in (None, "media")
             and claim.date in sourced_days
             and not any(m.specific for m in claim.places)
+            and not (claim.sentences and RECAP.search(claim.sentences[0].norm))  # an earlier incident recapped
         ):
             _hand_casualties(claim, claims)
             continue  # the lede's places are only provinces ("in the Syunik and Gegharkunik provinces")

@@ -56,7 +56,15 @@ from mapdata.extract.text import Document, Sentence
 from mapdata.extract.weapons import find_weapons
 from mapdata.geo.names import fold
 
-__all__ = ["BACKGROUND_DAYS", "Claim", "Reader"]
+__all__ = ["BACKGROUND_DAYS", "RECAP", "Claim", "Reader"]
+
+# How a report recaps an earlier incident in its own words: "follows a previous attack on ...",
+# "came hours after ...", "a previous incident".
+RECAP = re.compile(
+    r"\b(?:follows|followed|comes|came)\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)\b|"
+    r"\b(?:follows|followed)\s+(?:a|an|the)\s+(?:previous|earlier|prior)\b",
+    re.I,
+)
 
 BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
 _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
@@ -293,7 +301,17 @@ class Reader:
             ahead = find_attribution(closing.norm[closing.norm.rfind('"') :], self.tracker)
             if ahead is not None:
                 return ahead
-        return self.tracker.current or self.default or self.tracker.media()
+        current = self.tracker.current or self.default
+        if current is not None and RECAP.search(sentence.norm) and not self._publisher_speaks():
+            # "This attack follows a previous incident on July 24, when ...", "The latest violation
+            # came hours after ...": a recap of an earlier incident is the outlet's, not the voice
+            # it has been quoting
+            return self.tracker.media()
+        return current or self.tracker.media()
+
+    def _publisher_speaks(self) -> bool:
+        """Is the text a party's own page (its unattributed words are that party's)?"""
+        return self.default is not None and self.default.side not in (None, "media")
 
     def _two_voices(self, sentence: Sentence) -> tuple[Sentence, Sentence] | None:
         """ "A's ministry accused B's troops of shelling X, while B's army said A's soldiers fired at Y":

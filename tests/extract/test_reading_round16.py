@@ -178,3 +178,25 @@ def test_the_day_of_a_wire_dateline_is_no_count_of_the_dead():
 
     assert find_casualties("Tyre, Aug 4 A shepherd was killed in an Israeli strike on the village.").killed == 1
     assert find_casualties("Srinagar, May 7 Three soldiers were killed in shelling.").killed == 3
+
+
+def test_a_recap_of_an_earlier_incident_is_the_outlets_own():
+    text = (
+        "Cambodian troops fired rockets at the village of Ban Nong Ya on Sunday, the Thai army said.\n\n"
+        "This attack follows a previous incident on July 24, when Cambodian rockets hit a market in "
+        "Ban Khok Sung, killing two people."
+    )
+    result = _read(text, "2025-08-12", "thailand-cambodia")
+    by_place = {p.place: p.reporting_side for p in result.proposals}
+    assert by_place.get("Ban Nong Ya") == "Thailand", _brief(result)
+    assert by_place.get("Ban Khok Sung") == "media", _brief(result)
+
+
+def test_damage_from_an_earlier_attack_is_no_recap():
+    # (guard: "already damaged in an earlier attack" inside a party's claim stays that party's)
+    text = (
+        "The Russian defence ministry said Ukraine launched rockets at the gas station in Sudzha, already "
+        "damaged in an earlier attack, on Friday."
+    )
+    result = _read(text, "2025-03-29", "russia-ukraine")
+    assert {p.reporting_side for p in result.proposals} == {"Russia"}, _brief(result)
