@@ -125,9 +125,7 @@ def _build(profile: Profile) -> Lexicon:
     # Country codes ("AM", "IND", "UKR") name a side in data files, not in prose ("9 AM").
     codes = {c.upper() for c in profile.countries}
     codes |= {n.upper() for names in profile.country_names.values() for n in names if len(n) <= 3}
-    spellings = [
-        s for p in profile.parties for s in (p.name, *p.aliases, *p.words, *p.capitals) if s.upper() not in codes
-    ]
+    spellings = [s for p in profile.parties for s in (p.name, *p.aliases, *p.words, *p.capitals) if s not in codes]
     voice_names = [n for p in profile.parties for v in p.voices for n in (v.claimant, *v.names)]
     voice_names += [n for t in profile.third_parties for n in (t.claimant, *t.names)]
     enemies = {p.name: names_pattern(p.calls_opponent) for p in profile.parties}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mapdata.extract.attribution import (
+    SPEECH,
     Attribution,
     SpeakerTracker,
     find_accused,
@@ -58,6 +59,11 @@ from mapdata.geo.names import fold
 
 __all__ = ["BACKGROUND_DAYS", "RECAP", "Claim", "Reader"]
 
+# "On October 17, two BSF personnel had been injured in firing by the Rangers": an earlier day,
+# told back in the past perfect by the reporter (not inside what someone said)
+_TOLD_BACK = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:killed|injured|wounded|shelled|fired|resorted|attacked|targeted|opened)\b", re.I
+)
 # How a report recaps an earlier incident in its own words: "follows a previous attack on ...",
 # "came hours after ...", "a previous incident".
 RECAP = re.compile(
@@ -302,7 +308,14 @@ class Reader:
             if ahead is not None:
                 return ahead
         current = self.tracker.current or self.default
-        if current is not None and RECAP.search(sentence.norm) and not self._publisher_speaks():
+        back = _TOLD_BACK.search(sentence.norm)
+        recap = RECAP.search(sentence.norm) or (
+            # (not reported speech: "were told / briefed that X had fired")
+            back is not None
+            and not SPEECH.search(sentence.norm)
+            and not re.search(r"\bthat\b", sentence.norm[: back.start()], re.I)
+        )
+        if current is not None and recap and not self._publisher_speaks():
             # "This attack follows a previous incident on July 24, when ...", "The latest violation
             # came hours after ...": a recap of an earlier incident is the outlet's, not the voice
             # it has been quoting

@@ -200,3 +200,24 @@ def test_damage_from_an_earlier_attack_is_no_recap():
     )
     result = _read(text, "2025-03-29", "russia-ukraine")
     assert {p.reporting_side for p in result.proposals} == {"Russia"}, _brief(result)
+
+
+def test_an_earlier_day_told_back_in_the_past_perfect_is_the_outlets_and_pak_troops_are_pakistans():
+    text = (
+        "Pakistani troops fired mortars at posts in the village of Kalsian on Friday, the Indian Army said.\n\n"
+        "On April 15, Pak troops had resorted to firing on forward areas in the village of Laam."
+    )
+    result = _read(text, "2019-05-04", "india-pakistan")
+    by_place = {p.place: (p.reporting_side, p.accused_side) for p in result.proposals}
+    assert by_place.get("Kalsian") == ("India", "Pakistan"), _brief(result)
+    assert by_place.get("Laam") == ("media", "Pakistan"), _brief(result)
+
+
+def test_reported_speech_in_the_past_perfect_stays_the_speakers():
+    # (guard: "were briefed that X had fired" is what the briefer said, not the outlet's recap)
+    text = (
+        "Cambodian rockets fell near the village of Ban Nong Ya on Wednesday, the Thai army said.\n\n"
+        "Foreign attaches were briefed that Cambodian troops had fired rockets into the village of Ban Khok Sung."
+    )
+    result = _read(text, "2025-12-11", "thailand-cambodia")
+    assert {p.reporting_side for p in result.proposals if p.place == "Ban Khok Sung"} == {"Thailand"}, _brief(result)
