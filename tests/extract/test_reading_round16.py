@@ -95,9 +95,13 @@ def test_people_named_after_including_are_inside_the_count():
 
 
 def test_an_outlet_retelling_a_bulletin_in_its_words_blames_the_side_the_epithet_names():
-    text = "The terrorists shelled army positions near the village of Zolote with mortars on Tuesday."
-    result = _read(text, "2014-10-09", "russia-ukraine", outlet="Some Outlet")
-    assert [(p.place, p.accused_side) for p in result.proposals] == [("Zolote", "Russia")], _brief(result)
+    for epithet in ("The terrorists", "Militants", "The occupation forces"):
+        text = f"{epithet} shelled army positions near the village of Zolote with mortars on Tuesday."
+        result = _read(text, "2014-10-09", "russia-ukraine", outlet="Some Outlet")
+        assert [(p.place, p.accused_side) for p in result.proposals] == [("Zolote", "Russia")], (
+            epithet,
+            _brief(result),
+        )
 
 
 def test_an_epithet_both_sides_use_blames_no_one_by_itself():
