@@ -65,11 +65,11 @@ _SETTLEMENT_WORDS = (
 _REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
 # Cue words a report may write with a capital after a name ("Kap Choeng District"); not
 # "Community", "Front", "Town" or "Settlement", which end names of other things ("the
-# International Community", "the Popular Front", "the Old Town", "a Peace Settlement"). A single
-# "Sector" is not among them: an outlet's lede "along the LoC in the X Sector" restates the
-# statement it reports, whose villages lie in that sector (unseen7 08 made it an incident of its
-# own); a list before "Sectors" names each sector fire fell on ("in A and B Sectors").
-_CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?)"
+# International Community", "the Popular Front", "the Old Town", "a Peace Settlement").
+# "Sector": Pakistani statements write "along the LoC in the X Sector" (ISPR, APP); a village the
+# claim's next sentence names lies in it and refines it (reader: unseen7 08), and a list before
+# "Sectors" names each sector fire fell on ("in A and B Sectors").
+_CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?)|Sector"
 _LIST_ANNOUNCED = (
     r"(?:villages|towns|settlements|communities|hamlets|localities),?\s+"
     r"(?:included|includes|include|including|such\s+as|namely),?"

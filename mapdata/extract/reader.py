@@ -565,6 +565,17 @@ class Reader:
                 current.add(sentence)
                 current.add_evidence("place", sentence)
                 return
+        if (
+            self.in_claim
+            and current is not None
+            and _same_speaker(current.speaker, speaker)
+            and _settlement_in_sector(current, places)
+        ):
+            # "... firing in the Nakyal Sector. X, of village Y, was martyred": the one village the
+            # claim's next sentence names lies in its sector, and is where it happened
+            _refine_to_settlement(current, places, sentence)
+            current.add(sentence)
+            return
         if self.in_claim and current is not None and not current.places and _same_speaker(current.speaker, speaker):
             specific = [m for m in choose_places(places) if m.specific]
             if len(specific) == 1:

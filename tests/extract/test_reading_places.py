@@ -643,3 +643,21 @@ def test_troops_located_at_a_place_after_a_verb_of_fire_were_hit_there():
             ["Sotk"],
         ),
     )
+
+
+def test_a_sector_written_with_a_capital_after_a_name_is_where_fire_fell():
+    # round 16: Pakistani statements write "in the X Sector" (ISPR, APP): the sector is the claim's
+    # place; a village the claim's next sentence names lies in it and is where it happened
+    _assert_places(
+        "india-pakistan",
+        (
+            "Indian troops opened unprovoked fire along the LoC in the Nikial Sector on Monday, injuring a woman, "
+            "the ISPR said.",
+            ["Nikial"],
+        ),
+        (
+            "One civilian was martyred when Indian troops fired mortars along the LoC in the Nikial Sector on Monday. "
+            "Ahmed Khan, son of Bashir Khan, of village Dhanna embraced shahadat.",
+            ["Dhanna"],
+        ),
+    )
