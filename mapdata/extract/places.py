@@ -62,14 +62,19 @@ _SETTLEMENT_WORDS = (
     r"villages?|settlements?|towns?|community|city|hamlet|height|heights|hill|mount|sectors?|temples?|"
     r"checkpoints?|crossings?|kibbutz|moshav"
 )
-_REGION_WORDS = r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front"
+_REGION_WORDS = (
+    r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front|"
+    # the unit a district is divided into: "Sao Thong Chai subdistrict" (a Thai tambon), "Kouk Romiet commune"
+    # (not an Indian "tehsil", which reports name after its town: "shelling in Naushera tehsil" is at the town)
+    r"sub-?districts?|communes?"
+)
 # Cue words a report may write with a capital after a name ("Kap Choeng District"); not
 # "Community", "Front", "Town" or "Settlement", which end names of other things ("the
 # International Community", "the Popular Front", "the Old Town", "a Peace Settlement").
 # "Sector": Pakistani statements write "along the LoC in the X Sector" (ISPR, APP); a village the
 # claim's next sentence names lies in it and refines it (reader: unseen7 08), and a list before
 # "Sectors" names each sector fire fell on ("in A and B Sectors").
-_CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?)|Sector"
+_CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?|sub-?districts?|communes?)|Sector"
 _LIST_ANNOUNCED = (
     r"(?:villages|towns|settlements|communities|hamlets|localities),?\s+"
     r"(?:included|includes|include|including|such\s+as|namely),?"
@@ -987,6 +992,8 @@ _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z0-9]|$)")
 _ADDRESS_KM = 30.0
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION_WORDS})\b", re.I)
+# between a place and the region after it that locates it: a comma, perhaps after the place's kind ("the Z area, ")
+_ADDRESS_GAP = re.compile(rf"(?:\s+(?:{_SETTLEMENT_WORDS}|area))?,[ \t]", re.I)
 
 
 # "transferred to a hospital in the city of Tyre", "rushed to Government Medical College Hospital at
@@ -1013,10 +1020,10 @@ def _without_address_towns(sentence: str, mentions: list[PlaceMention]) -> list[
             previous is not None
             and previous.specific
             and not mention.specific
-            and sentence[previous.end : mention.start] == ", "
+            and _ADDRESS_GAP.fullmatch(sentence, previous.end, mention.start)
             and _REGION_AFTER.match(sentence, mention.end)
         ):
-            continue  # "the village of Z, X district": the district locates Z
+            continue  # "the village of Z, X district", "the Z area, Y Subdistrict, X District": where Z lies
         if (
             previous is not None
             and previous.specific

@@ -661,3 +661,32 @@ def test_a_sector_written_with_a_capital_after_a_name_is_where_fire_fell():
             ["Dhanna"],
         ),
     )
+
+
+def test_a_subdistrict_is_a_unit_of_a_district_and_an_address_after_a_place():
+    # round 16: "subdistrict" (a Thai tambon), "commune" (Cambodia) name the unit a district is divided
+    # into: the whole name before it is one place; after "a place, " (or "the X area, ", "X village, ")
+    # it, like the district and province after it, says where that place lies
+    _assert_places(
+        "thailand-cambodia",
+        (
+            "Cambodian forces fired rockets on Monday that hit two houses in one village in Sao Thong Chai "
+            "subdistrict, the Thai army said.",
+            ["Sao Thong Chai"],
+        ),
+        (
+            "Cambodian rockets fell on houses in Ban Nong Ya, Sao Thong Chai subdistrict, on Monday, the Thai army "
+            "said.",
+            ["Ban Nong Ya"],
+        ),
+        (
+            "Thai artillery shells hit homes in Phum Thmei village, Thma Puok district, on Monday, the Cambodian "
+            "defence ministry said.",
+            ["Phum Thmei"],
+        ),
+        (
+            "On Monday a Cambodian rocket struck a house in the Nong Khan area, Ta Miang Subdistrict, Phanom Dong Rak "
+            "District, Surin Province, the Thai army said.",
+            ["Nong Khan"],
+        ),
+    )
