@@ -963,7 +963,9 @@ _DATELINE_AFTER = re.compile(
     # "Jammu/Srinagar, May 7 (PTI) At least ...": a wire dateline, with its agency and no colon
     r"(?:/[A-Z][a-z]+)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)\s|"
     # "LUGANSK, October 13. /TASS/.": the agency between slashes
-    r"\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s*/[A-Za-z-]{2,12}/"
+    r"\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s*/[A-Za-z-]{2,12}/|"
+    # "Poonch (Jammu and Kashmir) [India], Sept 8 (ANI):": ANI's, with the state and the country in brackets
+    r"\s*\([^()]{1,30}\)\s*\[[^\[\]]{1,20}\]\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)"
 )
 # "Poonch district and Rajouri", "Baramulla and Kupwara": the name joined to a place by "and"
 _AND_NEXT = re.compile(rf"(?:\s+(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}))?\s+and\s+(?P<name>{_CUED_NAME})\b")

@@ -690,3 +690,15 @@ def test_a_subdistrict_is_a_unit_of_a_district_and_an_address_after_a_place():
             ["Nong Khan"],
         ),
     )
+
+
+def test_an_ani_dateline_names_where_the_report_was_filed():
+    # round 16: ANI writes its dateline with the state and the country in brackets
+    _assert_places(
+        "india-pakistan",
+        (
+            "Poonch (Jammu and Kashmir) [India], March 1 (ANI): Pakistani troops shelled houses in Mankote village on "
+            "Monday, police said.",
+            ["Mankote"],
+        ),
+    )
