@@ -669,6 +669,7 @@ def find_place_mentions(
         spans[(start, end)] = None  # known to the gazetteer but not announced as a place
         last = None if _is_region(known, None) else (start, end)
     origins = _origin_stretches(sentence)
+    quarters: set[int] = set()  # where the names of a city's districts start
     mentions: list[PlaceMention] = []
     for (start, end), announced in sorted(spans.items()):
         cue = (
@@ -749,6 +750,16 @@ def find_place_mentions(
                 continue  # Brussels, Moldova: places in the news, not on the front line
             place = None  # "near X" with X only known abroad: flag it, let the user choose
         near_cue = bool(_NEAR_CUE.search(sentence[max(0, start - 40) : start]))
+        quarter = _city_district(sentence, end, gazetteer, focus)
+        if quarter is not None:
+            quarters.add(start)
+        if (
+            quarter is not None
+            and place is not None
+            and quarter is not _OF_THE_CITY
+            and haversine_km(place.latitude, place.longitude, quarter.latitude, quarter.longitude) > _QUARTER_KM
+        ):
+            place = None  # "the Kiev district of Donetsk" is not Kyiv: flag the name, offer the guess
         mentions.append(
             PlaceMention(
                 name=name,
@@ -756,7 +767,7 @@ def find_place_mentions(
                 end=end,
                 place=place,
                 candidates=tuple(result.candidates),
-                specific=not _is_region(place, cue)
+                specific=(quarter is not None or not _is_region(place, cue))
                 and not _DIRECTION_AFTER.match(sentence, end)
                 and (start, end) not in containers,
                 near=near_cue,
@@ -777,7 +788,7 @@ def find_place_mentions(
         if (m.end in roads or not _STREET_AFTER.match(sentence, m.end))
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
     ]
-    return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)))
+    return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)), quarters)
 
 
 # "the Balakote sector of", "the Tarkundi forward area of", "Ramgarh and Arnia sectors of", "two
@@ -798,6 +809,30 @@ def _names_before_cue(sentence: str, cue_start: int, lexicon: Lexicon) -> bool:
     return word is None or (
         not _NOT_NAMES.fullmatch(word) and word.lower() not in _STOP_WORDS and lexicon.side_of(word) is None
     )
+
+
+# "the Kiev district of Donetsk", "the Kalininsky and Nikitovsky districts of the town": a district of
+# a city is a part of that city, where fire fell (not a district of a province, a region)
+_CITY_DISTRICT = re.compile(
+    rf"(?:(?:\s*,\s*|,?\s+and\s+){_NAME}){{0,6}}\s+(?i:districts?)\s+of\s+(?:the\s+)?"
+    # (the city's name ends the phrase: not "of Jammu and Kashmir", "of Nabatieh province", "of Nakhchivan Autonomous Republic")
+    r"(?:(?:city|town)\b(?!\s+of\b)|(?P<city>[A-Z][\w'’-]*[a-z])(?=\s*[,.;:)]|\s*$|\s+(?!and\b|or\b|"
+    rf"(?:{_REGION_WORDS})\b)[a-z]))"
+)
+_QUARTER_KM = 25.0  # further from the city than this, a place found for its district is a namesake (a city spans 30 km)
+_OF_THE_CITY = BORDER  # stands for "of the city" (a city the sentence does not name)
+
+
+def _city_district(sentence: str, end: int, gazetteer: Gazetteer, focus: Sequence[str]) -> Place | None:
+    """The city whose district the name ending at ``end`` is ("X district of Donetsk"), ``_OF_THE_CITY``
+    for "X district of the city", else None (a district of a province, or no district)."""
+    match = _CITY_DISTRICT.match(sentence, end)
+    if match is None:
+        return None
+    if match.group("city") is None:
+        return _OF_THE_CITY
+    city = resolve_name(gazetteer, match.group("city"), countries=focus).place
+    return city if city is not None and city.precision not in ("region", "country") and city.population else None
 
 
 # "on the road between (the villages of) A and B": one spot located by two places, not two places.
@@ -1050,9 +1085,14 @@ def _without_address_towns(sentence: str, mentions: list[PlaceMention]) -> list[
 _PLURAL_REGION = re.compile(r"\s+(?:districts|regions|provinces|rayons|fronts)\b", re.I)
 
 
-def _plural_cue(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """ "Dashkasan, Kalbajar and Lachin districts": the plural word makes every listed name a region."""
-    regions = {m.group for m in mentions if m.group is not None and _PLURAL_REGION.match(sentence, m.end)}
+def _plural_cue(sentence: str, mentions: list[PlaceMention], quarters: set[int]) -> list[PlaceMention]:
+    """ "Dashkasan, Kalbajar and Lachin districts": the plural word makes every listed name a region
+    (not "the A and B districts of the town", parts of a city)."""
+    regions = {
+        m.group
+        for m in mentions
+        if m.group is not None and _PLURAL_REGION.match(sentence, m.end) and m.start not in quarters
+    }
     return [dataclasses.replace(m, specific=False) if m.group in regions else m for m in mentions]
 
 

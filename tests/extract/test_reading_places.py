@@ -702,3 +702,28 @@ def test_an_ani_dateline_names_where_the_report_was_filed():
             ["Mankote"],
         ),
     )
+
+
+def test_a_district_of_a_city_is_a_part_of_it_where_fire_fell():
+    # round 16: "the X district of Donetsk", "the A and B districts of the town": a city's district is a
+    # place in the city, as specific as a village (a district of a province stays a region)
+    _assert_places(
+        "russia-ukraine",
+        (
+            "In the Donetsk region, Ukrainian shells hit houses in the Kuybyshevsky district of Donetsk on Monday, "
+            "wounding a woman, DPR officials said.",
+            ["Kuybyshevsky"],
+        ),
+        (
+            "Ukrainian forces shelled the Kalininsky and Nikitovsky districts of the town and the village of Zaitseve "
+            "on Monday, DPR officials said.",
+            ["Kalininsky", "Nikitovsky", "Zaitseve"],
+        ),
+    )
+    # a namesake far from the city is not the district: "the Kiev district of Donetsk" is not Kyiv
+    text = (
+        "Ukrainian shells hit houses in the Kiev district of Donetsk on Monday, wounding a woman, DPR officials said."
+    )
+    proposals = _read(text, "2021-03-02", "russia-ukraine").proposals
+    assert [p.place for p in proposals] == ["Kiev"]
+    assert not proposals[0].resolved
