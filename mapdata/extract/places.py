@@ -207,6 +207,9 @@ _INSTITUTION_AFTER = re.compile(
     r"\s+(?:administration|governor|mayor)\b",
     re.I,
 )
+# "Donetsk airport", "the Donetsk International Airport": an airport named after its town is a place of
+# the front line of its own (reports and labels name it so), found at its town
+_AIRPORT_AFTER = re.compile(r"\s+(?:[Ii]nternational\s+)?[Aa]irport\b")
 # "transferred to X Governmental Hospital": a hospital named after its town, where the wounded
 # were carried, not where fire fell
 _HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Clinic)\b")
@@ -750,6 +753,10 @@ def find_place_mentions(
                 continue  # Brussels, Moldova: places in the news, not on the front line
             place = None  # "near X" with X only known abroad: flag it, let the user choose
         near_cue = bool(_NEAR_CUE.search(sentence[max(0, start - 40) : start]))
+        airport = _AIRPORT_AFTER.match(sentence, end)
+        if airport is not None:
+            # "at the old terminal of Donetsk airport": the airport, by its town (precision "near")
+            name, end, near_cue = f"{name} airport", airport.end(), True
         quarter = _city_district(sentence, end, gazetteer, focus)
         if quarter is not None:
             quarters.add(start)

@@ -727,3 +727,13 @@ def test_a_district_of_a_city_is_a_part_of_it_where_fire_fell():
     proposals = _read(text, "2021-03-02", "russia-ukraine").proposals
     assert [p.place for p in proposals] == ["Kiev"]
     assert not proposals[0].resolved
+
+
+def test_an_airport_named_after_its_town_is_a_place_of_its_own():
+    # round 16: "Donetsk airport" is a place of the front line reports name as such; it is found at its
+    # town, with precision "near" (not the town itself)
+    text = (
+        "Separatist fighters fired mortars at the old terminal of Donetsk airport on Monday, the Ukrainian army said."
+    )
+    proposals = _read(text, "2021-03-02", "russia-ukraine").proposals
+    assert [(p.place, p.geo_precision) for p in proposals] == [("Donetsk airport", "near")]
