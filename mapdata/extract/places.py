@@ -1127,7 +1127,8 @@ _LIST_GAP = re.compile(
     rf"(?:'s)?(?:\s+(?:{_SETTLEMENT_WORDS}|area))?\s*(?:,|,?\s+and|,?\s+or)?\s*"
     r"(?:(?:another|a\s+(?:second|third|fourth|fifth)|one(?:\s+each)?|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,4})\s+(?:\w+\s+)?(?:in|near|at)\s+)?"
-    r"(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+|(?:Kibbutz|Moshav)\s+)?",
+    # ("A, B and the train station C": the kind of the next member before its name)
+    r"(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+|(?:Kibbutz|Moshav)\s+|(?:train|railway)\s+station\s+)?",
     re.I,
 )
 _MAX_LIST_GAP = 48

@@ -737,3 +737,16 @@ def test_an_airport_named_after_its_town_is_a_place_of_its_own():
     )
     proposals = _read(text, "2021-03-02", "russia-ukraine").proposals
     assert [(p.place, p.geo_precision) for p in proposals] == [("Donetsk airport", "near")]
+
+
+def test_a_list_member_written_after_its_kind_is_still_in_the_list():
+    # round 16: "A, B and the railway station C": the kind of the last member before its name, as in
+    # "A, B and the village of C", keeps C in the list of places fire fell on
+    _assert_places(
+        "russia-ukraine",
+        (
+            "Ukrainian forces shelled the settlements of Kalinovo, Zholobok and the railway station Maryevka on Monday, "
+            "the LPR militia said.",
+            ["Kalinovo", "Zholobok", "Maryevka"],
+        ),
+    )
