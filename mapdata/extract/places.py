@@ -1148,9 +1148,31 @@ def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMenti
                 group += 1
                 grouped[-1] = _with_group(prev, group)
             grouped.append(_with_group(mention, group))
+        elif i >= 2 and mention.specific and _after_locator(sentence, grouped[-2], grouped[-1], mention):
+            # "near A, B in Luhansk Region and C in Donetsk Region": each member with where it lies
+            prev = grouped[-2]
+            if prev.group is None:
+                group += 1
+                grouped[-2] = _with_group(prev, group)
+            grouped.append(_with_group(mention, prev.group or group))
         else:
             grouped.append(mention)
     return grouped
+
+
+# "A in X Region and B": a member of a list, its locator, then the next member
+_LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_AFTER_LOCATOR = re.compile(rf"(?:\s+(?i:{_REGION_WORDS}))?\s*(?:,|,?\s+and)\s+")
+
+
+def _after_locator(sentence: str, member: PlaceMention, locator: PlaceMention, mention: PlaceMention) -> bool:
+    """Is ``mention`` the next member of ``member``'s list, after the region ``locator`` locating it?"""
+    return (
+        member.specific
+        and not locator.specific
+        and _LOCATED_IN.fullmatch(sentence, member.end, locator.start) is not None
+        and _AFTER_LOCATOR.fullmatch(sentence, locator.end, mention.start) is not None
+    )
 
 
 def _with_group(mention: PlaceMention, group: int) -> PlaceMention:

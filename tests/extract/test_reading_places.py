@@ -750,3 +750,16 @@ def test_a_list_member_written_after_its_kind_is_still_in_the_list():
             ["Kalinovo", "Zholobok", "Maryevka"],
         ),
     )
+
+
+def test_a_list_goes_on_after_a_members_region():
+    # round 16: "near A, B in X Region and C in Y Region": each member followed by where it lies, the
+    # list goes on after the region (which is no member of it)
+    _assert_places(
+        "russia-ukraine",
+        (
+            "Separatists shelled Ukrainian positions near Krymske, Zolote in Luhansk Region and Pisky in Donetsk "
+            "Region on Monday, the Ukrainian military said.",
+            ["Krymske", "Zolote", "Pisky"],
+        ),
+    )
