@@ -11,7 +11,7 @@ from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_im
 from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
 from ui.common import data_changed, get_store
-from ui.curation import batch_list, decision_choice, editor, editor_setting, show_flash
+from ui.curation import batch_list, decision_choice, editor, editor_line, show_flash
 from ui.navigation import page_header
 
 AUTO = "auto"
@@ -78,7 +78,7 @@ if DONE in st.session_state:
 if DONE_WARNING in st.session_state:
     st.warning(st.session_state.pop(DONE_WARNING))
 show_flash()
-editor_setting()
+editor_line()
 
 import_tab, batches_tab = st.tabs(["Import a file", "Past imports"])
 with batches_tab:

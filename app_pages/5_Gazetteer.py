@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -15,19 +15,18 @@ from mapdata.errors import MapdataError
 from mapdata.geo.dumps import add_dump, dumps_dir, saved_dumps
 from mapdata.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, GeocodeResult, Place
 from mapdata.geo.placebook import PlaceBook, PlaceResolver, user_place
-from mapdata.geo.settings import OnlineSettings, config_path, file_settings_notice, settings_for
+from mapdata.geo.settings import OnlineSettings, file_settings_notice, settings_for
 from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, candidates_map
 from mapdata.model import GEO_PRECISIONS
 from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
-from ui.common import get_store
-from ui.navigation import page_header
+from ui.common import filter_query, get_store
+from ui.navigation import SETTINGS, page, page_header
 
 FLASH = "gazetteer_flash"
 LAST_LOOKUP = "gazetteer_last_lookup"  # (typed name, countries) -> result, for reruns
 CLICKED = "gazetteer_clicked"  # (unresolved name, lat, lon) of the last map click on the resolve map
 NEW_CLICK = "gazetteer_new_click"  # (looked-up name, lat, lon) of the last click on the new-place map
-ONLINE_SESSION = "gazetteer_online_settings"  # the online fallback as set on this page, for this session only
 
 
 def md(text: object) -> str:
@@ -36,8 +35,8 @@ def md(text: object) -> str:
 
 
 def online_settings() -> OnlineSettings:
-    """This session's choice on the page, else the user's own (environment, config file): never the database's."""
-    return st.session_state.get(ONLINE_SESSION) or settings_for()
+    """The user's own choice (environment, settings file, set on the Settings page): never the database's."""
+    return settings_for()
 
 
 def done(message: str) -> None:
@@ -352,15 +351,13 @@ with aliases_tab:
             done(f"Removed the alias “{gone}”")
 
 with online_tab:
+    # The switch lives on the Settings page (the user's settings file); here, only what it is now.
     st.write(
         "Names the offline gazetteer lacks can be asked of an online Nominatim service (OpenStreetMap's by "
-        "default). It is off unless you turn it on; requests go out at most once a second, with your user "
-        "agent, and every answer is kept in this database so no name is asked twice. Whether it is on and "
-        "where names go come from you — the environment (MAPDATA_ONLINE_GEOCODER, MAPDATA_GEOCODER_USER_AGENT, "
-        "MAPDATA_NOMINATIM_DOMAIN), your settings file, or this page for this session — never from a database file."
+        f"default). It is **{'on' if settings.enabled else 'off'}** (from {md(settings.origin)}); it is off unless "
+        "you turn it on, on the Settings page, and never from a database file."
     )
     st.text(f"Names would be sent to: {settings.endpoint}")
-    st.caption(f"Settings from: {md(settings.origin)}")
     for note in settings.notes:
         st.warning(md(note))
     if settings.refusal:
@@ -368,28 +365,8 @@ with online_tab:
     notice = file_settings_notice(store)
     if notice:
         st.info(md(notice[0].upper() + notice[1:]))
-    enabled = st.toggle(
-        "Ask the online service for unknown names (this session)", value=settings.enabled, key="gz_online_enabled"
-    )
-    agent = st.text_input(
-        "User agent (your project and a contact e-mail)",
-        value=settings.user_agent,
-        key="gz_online_agent",
-        max_chars=200,
-    )
-    if st.button("Use for this session", key="gz_online_save"):
-        if enabled and not agent.strip():
-            st.error("Nominatim requires a user agent that identifies you: fill it in first.")
-        else:
-            st.session_state[ONLINE_SESSION] = replace(
-                settings_for(), enabled=enabled, user_agent=agent.strip(), origin="this page, for this session"
-            )
-            done("Online fallback " + ("on" if enabled else "off") + " for this session")
-    st.caption(
-        md(
-            f"To keep a choice, write it in {config_path()}: a [geocoder] table with enabled = true and "
-            'user_agent = "your-project (you@example.org)"; domain, scheme and timeout may be set there too.'
-        )
+    st.page_link(
+        page(SETTINGS), label="Turn it on or off in Settings", icon=":material/settings:", query_params=filter_query()
     )
 
 with files_tab:

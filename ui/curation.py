@@ -35,7 +35,8 @@ from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_S
 from mapdata.safety import escape_markdown
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user
 from mapdata.store.curation import KEPT, MAX_NOTE
-from ui.common import data_changed, get_store
+from ui.common import data_changed, filter_query, get_store
+from ui.navigation import page
 
 __all__ = [
     "DECISION_LABELS",
@@ -45,7 +46,7 @@ __all__ = [
     "decision_choice",
     "duplicates_table",
     "editor",
-    "editor_setting",
+    "editor_line",
     "flash",
     "history_download",
     "history_lines",
@@ -54,8 +55,6 @@ __all__ = [
     "show_flash",
 ]
 
-_NAME = "_curation_name"  # canonical (non-widget) key: survives page switches
-_NAME_INPUT = "curation_name_input"
 _FLASH = "_curation_flash"  # a message to show after the rerun a write triggers
 DECISION_LABELS: dict[Decision, str] = {
     "skip": "Skip them (do not save)",
@@ -65,24 +64,18 @@ DECISION_LABELS: dict[Decision, str] = {
 
 
 def editor() -> str:
-    """The name written into the history: the one set in the app, else ``$MAPDATA_USER`` or the OS user."""
-    return st.session_state.get(_NAME) or current_user()
+    """The name written into the history: ``$MAPDATA_USER``, else the one saved on the Settings page,
+    else the operating-system user (:func:`mapdata.store.current_user`)."""
+    return current_user()
 
 
-def _name_changed() -> None:
-    st.session_state[_NAME] = " ".join(str(st.session_state.get(_NAME_INPUT, "")).split())[:100]
-
-
-def editor_setting(where: DeltaGenerator | None = None) -> None:
-    """The setting "your name in the history" (of this session, never of the file); in the sidebar by default."""
-    st.session_state.setdefault(_NAME_INPUT, st.session_state.get(_NAME, ""))
-    (where or st.sidebar).text_input(
-        "Your name in the history",
-        key=_NAME_INPUT,
-        placeholder=current_user(),
-        max_chars=100,
-        on_change=_name_changed,
-        help="Recorded with every change you make. Empty: $MAPDATA_USER, else your operating-system user.",
+def editor_line(where: DeltaGenerator | None = None) -> None:
+    """Whose name the next change records, and where to change it (the Settings page, kept across
+    sessions in the user's settings file); in the sidebar by default."""
+    target = where or st.sidebar
+    target.caption(f"Changes are recorded in the history as **{escape_markdown(editor())}**.")
+    target.page_link(
+        page("Settings"), label="Change your name in Settings", icon=":material/settings:", query_params=filter_query()
     )
 
 
@@ -388,7 +381,7 @@ def claim_curation(row: pd.Series) -> None:
         + (f" — {escape_markdown(note)}" if note else "")
     )
     with st.expander("Correct this claim"):
-        editor_setting(st.container())
+        editor_line(st.container())
         edit_tab, review_tab, retract_tab = st.tabs(
             ["Edit", "Review", "Retract" if pd.isna(row.get("retracted_at")) else "Restore"]
         )
@@ -411,7 +404,7 @@ def bulk_review(ticked: Sequence[str], shown: Sequence[str]) -> None:
     """Set the review status (and note) of the ticked rows, or of every row the filters show."""
     store = get_store()
     with st.expander("Set the review status of several claims"):
-        editor_setting(st.container())
+        editor_line(st.container())
         scopes = {"ticked": f"the {len(ticked):,} ticked row(s)", "shown": f"all {len(shown):,} rows shown"}
         scope = st.radio("Which claims", list(scopes), format_func=scopes.get, key="bulk_scope", horizontal=True)
         status = st.selectbox("Review status", REVIEW_STATUSES, key="bulk_status")

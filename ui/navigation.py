@@ -9,6 +9,7 @@ filter parameters). Pages switch to each other with the ``st.Page`` objects from
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 import streamlit as st
 
@@ -22,8 +23,10 @@ PAGE_FILES: dict[str, tuple[str, str]] = {
     "Add report": ("app_pages/3_Add_report.py", "Add_report"),
     "Import": ("app_pages/4_Import.py", "Import"),
     "Gazetteer": ("app_pages/5_Gazetteer.py", "Gazetteer"),
+    "Settings": ("app_pages/6_Settings.py", "Settings"),
 }
-MAP, TIMELINE, TABLE = "Map", "Timeline", "Table"
+REPO = Path(__file__).resolve().parents[1]
+MAP, TIMELINE, TABLE, SETTINGS = "Map", "Timeline", "Table", "Settings"
 APP_TITLE = "Ceasefire Incident Map"
 
 
@@ -38,6 +41,7 @@ def page_header(name: str, heading: str, purpose: str | None = None) -> None:
 def page(title: str) -> st.Page:
     """The ``st.Page`` of the page called ``title`` (as listed in :data:`PAGE_FILES`)."""
     script, url_path = PAGE_FILES[title]
+    script = str(REPO / script)  # not relative to the running script: a page run alone (AppTest) links pages too
     if not url_path:
         return st.Page(script, title=title, default=True)
     return st.Page(script, title=title, url_path=url_path)

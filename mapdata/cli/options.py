@@ -8,7 +8,7 @@ import json
 from mapdata.profiles import Catalog, default_catalog
 
 DB_HELP = "database file (default: $MAPDATA_DB or the per-user file)"
-BY_HELP = "your name in the history (default: $MAPDATA_USER, else the operating-system user)"
+BY_HELP = "your name in the history (default: $MAPDATA_USER, else the name saved on the Settings page, else the operating-system user)"
 PROFILE_HELP = (
     "a conflict profile file (TOML) to use besides the bundled ones and those in your profiles folder "
     "($MAPDATA_PROFILES or ~/.config/ceasefire-map/profiles/); repeatable"

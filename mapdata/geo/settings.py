@@ -6,8 +6,8 @@ So the settings come, lowest first, from: the defaults (off; ``https`` to OpenSt
 public Nominatim); the config file in the user's home (``$XDG_CONFIG_HOME/ceasefire-map/
 settings.toml``, table ``[geocoder]``); the environment (``MAPDATA_ONLINE_GEOCODER``,
 ``MAPDATA_GEOCODER_USER_AGENT``, ``MAPDATA_NOMINATIM_DOMAIN``, ``MAPDATA_NOMINATIM_SCHEME``,
-``MAPDATA_GEOCODER_TIMEOUT``, ``MAPDATA_GEOCODER_ALLOW_HTTP``); and the Gazetteer page, for
-one session. Older versions kept settings in a ``geocoder_settings`` table of the database:
+``MAPDATA_GEOCODER_TIMEOUT``, ``MAPDATA_GEOCODER_ALLOW_HTTP``). The Settings page writes the
+config file (:mod:`mapdata.preferences`). Older versions kept settings in a ``geocoder_settings`` table of the database:
 such a table is ignored (:func:`file_settings_ignored` says so), never read or migrated.
 
 Names go over ``https``. Plain ``http`` is allowed only to the loopback (a local test server)
@@ -20,7 +20,6 @@ import ipaddress
 import math
 import os
 import sqlite3
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,12 +27,8 @@ from urllib.parse import urlsplit
 
 from mapdata.environment import user_folder
 from mapdata.errors import StoreError
+from mapdata.preferences import read_table
 from mapdata.store import Store
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 reads TOML with the tomli backport (a conditional dependency)
-    import tomli as tomllib
 
 __all__ = [
     "PUBLIC_DOMAIN",
@@ -126,20 +121,7 @@ def config_path(environ: Mapping[str, str] | None = None) -> Path:
 
 def _read_config(path: Path) -> tuple[dict[str, object], list[str]]:
     """The ``[geocoder]`` table of the config file (empty when there is none) and what was wrong with it."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return {}, []
-    except OSError as exc:
-        return {}, [f"the config file {path} cannot be read ({exc.strerror or exc}); it was ignored"]
-    try:
-        document = tomllib.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return {}, [f"the config file {path} is not valid TOML ({exc}); it was ignored"]
-    table = document.get("geocoder", {})
-    if not isinstance(table, dict):
-        return {}, [f"in {path}, [geocoder] must be a table; it was ignored"]
-    return table, []
+    return read_table("geocoder", path)
 
 
 def _flag(value: object, name: str, where: str, notes: list[str]) -> bool | None:
@@ -241,5 +223,5 @@ def file_settings_notice(store: Store) -> str | None:
     return (
         f"geocoder settings stored in {store.path.name} (by an older version, or whoever made the file) are "
         "ignored: whether names are sent online, and where, comes from you (environment, "
-        f"{config_path()}, or the Gazetteer page)"
+        f"{config_path()}, or the Settings page)"
     )

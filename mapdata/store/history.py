@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from mapdata.preferences import NAME_VARIABLE, clean_name, saved_name
 from mapdata.store.rows import in_chunks
 
 __all__ = [
@@ -48,10 +49,11 @@ Change = Mapping[str, tuple[Any, Any]]  # field -> (old, new)
 
 
 def current_user() -> str:
-    """Who is making changes: ``$MAPDATA_USER``, else the operating-system user."""
-    name = os.environ.get("MAPDATA_USER", "").strip()
+    """Who is making changes: ``$MAPDATA_USER``, else the name saved on the Settings page (the
+    user's settings file, :mod:`mapdata.preferences`), else the operating-system user."""
+    name = clean_name(os.environ.get(NAME_VARIABLE, "")) or saved_name()
     if name:
-        return name[:100]
+        return name
     try:
         return getpass.getuser() or UNKNOWN_WHO
     except (KeyError, OSError):  # no user name in the environment or the password database

@@ -104,6 +104,8 @@ def running_app(
     ``extra_env``: variables set for the server (None: removed)."""
     port = free_port()
     env = dict(os.environ, MAPDATA_DB=str(db), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
+    # The user's settings file of a server of its own (the Settings page writes it): never the developer's.
+    env["XDG_CONFIG_HOME"] = str(log_path.parent / "config")
     for name, value in (extra_env or {}).items():
         if value is None:
             env.pop(name, None)

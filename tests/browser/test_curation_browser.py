@@ -12,6 +12,10 @@ from maptools import MAP_IFRAME, tooltip_at, wait_total
 
 
 def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(page, app_url, outside_requests):
+    page.goto(f"{app_url}/Settings")  # the name in the history is a setting of the user's, kept in their file
+    page.get_by_role("textbox", name="Your name").fill("Monitor Ana")
+    page.get_by_role("button", name="Save name").click()
+    page.get_by_text("changes are recorded as Monitor Ana").wait_for()
     frame = open_map(page, app_url)
     wait_total(frame, 18)
     open_sotk_uav(page, frame)
@@ -19,10 +23,7 @@ def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(p
     assert "to 2023-05-12" in tooltip_at(page, frame, SOTK)  # the stack's tooltip: 2 claims, their dates
 
     page.get_by_text("Correct this claim").click()
-    name = page.get_by_role("textbox", name="Your name in the history")
-    name.fill("Monitor Ana")
-    name.press("Enter")
-    page.wait_for_timeout(1500)  # the rerun the setting causes
+    page.get_by_text("Changes are recorded in the history as Monitor Ana").wait_for()
     page.get_by_role("textbox", name="Date (YYYY-MM-DD)").fill("2023-05-13")
     page.get_by_role("textbox", name="Why (kept in the history)").fill("the wire story had the wrong day")
     page.get_by_role("button", name="Save changes").click()

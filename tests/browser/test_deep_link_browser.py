@@ -21,6 +21,7 @@ def test_a_deep_link_is_the_first_request_the_server_sees(page, app_url, outside
         "Add report",
         "Import",
         "Gazetteer",
+        "Settings",
     ]
     assert sidebar.locator("[data-testid=stSidebarNav]").count() == 0
     page.get_by_text("of 18 incidents shown").first.wait_for()

@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from apptools import open_page_without_error
+from mapdata.preferences import save_name
 from mapdata.store import Store
 from tests.pages.test_app import APP, SOTK_UAV, MapStub, fields_shown, shown_line
 
@@ -41,9 +42,11 @@ def history_text(at: AppTest) -> str:
     return "\n".join(m.value for m in at.markdown if m.value.startswith("- "))
 
 
-def test_editing_the_date_changes_the_claim_and_its_history(clicked):
+def test_editing_the_date_changes_the_claim_and_its_history(clicked, tmp_path, monkeypatch):
     at, _, store = clicked
-    at.text_input(key="curation_name_input").set_value("Monitor Ana").run()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("MAPDATA_USER", raising=False)
+    save_name("Monitor Ana")  # on the Settings page (tests/pages/test_page_settings.py)
     by_label(at.text_input, "Date (YYYY-MM-DD)").set_value("2023-05-13")
     by_label(at.text_input, "Why (kept in the history)").set_value("the wire story had the wrong day")
     press(at, "Save changes")

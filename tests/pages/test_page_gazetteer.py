@@ -188,34 +188,12 @@ def test_online_tab_shows_the_address_names_would_be_sent_to(db_path: Path, clic
     assert "https://nominatim.example.org/" in _texts(at).replace("\\", "")
 
 
-def test_online_fallback_is_turned_on_for_this_session_only(db_path: Path, clicks: dict, stub: StubNominatim) -> None:
+def test_online_tab_says_whether_it_is_on_and_links_to_settings(db_path: Path, clicks: dict, stub) -> None:
+    """The switch is on the Settings page (kept in the user's settings file); the tab says how it stands."""
     Store(db_path)
     at = open_page(PAGE)
-    at.toggle(key="gz_online_enabled").set_value(True).run()
-    at.button(key="gz_online_save").click().run()
-    assert "user agent" in at.error[0].value
-    at.text_input(key="gz_online_agent").set_value("monitor (me@example.org)").run()
-    at.button(key="gz_online_save").click().run()
-    assert not at.exception
-    at.text_input(key="gz_name").set_value("Stubtown").run()
-    assert "Stubtown" in at.success[0].value and "nominatim" in at.success[0].value
-    assert [(r.query, r.user_agent) for r in stub.requests] == [("Stubtown", "monitor (me@example.org)")]
-    assert "geocoder_settings" not in _tables(db_path)  # nothing about it was written into the data file
-    fresh = open_page(PAGE)  # another session: off again
-    assert fresh.toggle(key="gz_online_enabled").value is False
-
-
-def test_page_says_the_files_own_geocoder_settings_are_ignored(db_path: Path, clicks: dict, stub) -> None:
-    Store(db_path)
-    con = sqlite3.connect(db_path)
-    with con:
-        con.execute("CREATE TABLE geocoder_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        con.executemany("INSERT INTO geocoder_settings VALUES (?, ?)", [("enabled", "1"), ("user_agent", "planted")])
-    con.close()
-    at = open_page(PAGE)
-    assert "ignored" in _texts(at) and at.toggle(key="gz_online_enabled").value is False
-    at.text_input(key="gz_name").set_value("Stubtown").run()
-    assert stub.requests == []
+    assert not at.exception and "is **off**" in _texts(at)
+    assert not at.get("toggle")  # no second switch to disagree with the Settings page
 
 
 HOSTILE_DISPLAY_NAME = "[x](http://evil.example/) ![i](http://evil.example/p.png) :red[boo] **b** <b>t</b>"
