@@ -179,9 +179,39 @@ def date_span(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
 _SITE_SUFFIX = re.compile(r"\s*\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\)\s*$", re.I)
 
 
+def _spelling_key(name: str) -> str:
+    """One key for a body's spellings: folded, and "defense" as "defence" (both are written)."""
+    return fold(name).replace("defense", "defence")
+
+
+_BODIES: tuple[object, dict[str, str]] | None = None  # (the catalog, spelling key -> the body's name)
+
+
+def _bodies() -> dict[str, str]:
+    """Every spelling of an official voice or monitor the conflict profiles name -> its one name
+    (the profile's claimant: "Ministry of Defence of Armenia" -> "Armenian MoD"); made once per catalog."""
+    global _BODIES
+    catalog = default_catalog()
+    if _BODIES is None or _BODIES[0] is not catalog:
+        found: dict[str, str] = {}
+        for profile in catalog:
+            for party in profile.parties:
+                for voice in party.voices:
+                    for name in (voice.claimant, *voice.names):
+                        found.setdefault(_spelling_key(name), voice.claimant)
+            for third in profile.third_parties:
+                for name in (third.claimant, *third.names):
+                    found.setdefault(_spelling_key(name), third.claimant)
+        _BODIES = (catalog, found)
+    return _BODIES[1]
+
+
 def outlet_name(source: str) -> str:
-    """A source as the filter offers it: without a trailing "(site.tld)"."""
-    return _SITE_SUFFIX.sub("", source)
+    """A source as the filter offers it: without a trailing "(site.tld)", and a body the conflict
+    profiles know by one name whatever the spelling ("Ministry of Defence of Armenia" and "Armenian
+    MoD" are both "Armenian MoD"). Only the filter's grouping: a claim's source stays as written."""
+    name = _SITE_SUFFIX.sub("", source)
+    return _bodies().get(_spelling_key(name), name)
 
 
 def outlets(source: str) -> list[str]:

@@ -7,7 +7,11 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+from factories import make_claim
 from mapdata.filters import FilterState, apply_filters, date_span, describe, file_stem, source_options, text_mask
+from mapdata.formats.importer import preview_import
+from mapdata.store import Store
+from tests.conftest import shared_file
 
 
 @pytest.fixture
@@ -56,6 +60,45 @@ def test_one_outlet_written_with_and_without_its_site_is_one_source(frame):
         shown = apply_filters(frame, FilterState(sources=(chosen,)))
         assert len(shown) == 4 and "Trend News Agency (trend.az)" in set(shown["source"])
     assert "A1+ (a1plus.am)" not in options and source_options(frame)[0] in {"A1+", "Trend News Agency"}
+
+
+def test_one_body_spelled_two_ways_is_one_source_option(store):
+    """walk5: "Armenian MoD" and "Ministry of Defence of Armenia" (ACLED's spelling) were two Source
+    options. One option per body (the conflict profile's name for it), matching every spelling; the
+    claims keep their sources as written."""
+    store.save(
+        [
+            make_claim(id="manual:mod-short", source="Armenian MoD"),
+            make_claim(id="manual:mod-acled", source="RFE/RL; Ministry of Defence of Armenia (mil.am)"),
+            make_claim(id="manual:mod-us", source="Ministry of Defense of Armenia"),
+        ],
+        origin="manual",
+    )
+    frame = store.frame()
+    options = source_options(frame)
+    assert options.count("Armenian MoD") == 1 and not any("Ministry of Defen" in o for o in options)
+    for chosen in ("Armenian MoD", "Ministry of Defence of Armenia"):  # an older link's spelling too
+        shown = apply_filters(frame, FilterState(sources=(chosen,)))
+        assert sorted(shown["id"]) == ["manual:mod-acled", "manual:mod-short", "manual:mod-us"]
+    assert store.get("manual:mod-acled").source == "RFE/RL; Ministry of Defence of Armenia (mil.am)"  # as written
+    assert set(apply_filters(frame, FilterState(sources=("A1+",)))["source"]) == {"A1+"}  # an outlet stays itself
+
+
+@pytest.mark.shared
+def test_the_acled_import_offers_each_ministry_once(tmp_path):
+    """The real ACLED file writes "Ministry of Defence of Armenia", "... of Azerbaijan" and "Artsakh
+    Ministry of Defence": each is offered under its body's one name and finds every row naming it."""
+    data = shared_file("data", "acled_hdx_armenia_conflict_2018-2020.csv").read_bytes()
+    store = Store(tmp_path / "acled.db", seed=False)
+    preview_import(data, store, filename="acled.csv").commit(store)
+    frame = store.frame()
+    options = source_options(frame)
+    assert {"Armenian MoD", "Azerbaijani MoD", "Karabakh (Artsakh/NKR) Defense Ministry"} <= set(options)
+    assert not [o for o in options if "Ministry of Defen" in o or "Ministry of Defence" in o]
+    naming = frame["source"].str.contains("Ministry of Defence of Armenia", regex=False)
+    shown = apply_filters(frame, FilterState(sources=("Armenian MoD",)))
+    assert len(shown) == int(naming.sum()) == 13 and sorted(shown["id"]) == sorted(frame.loc[naming, "id"])
+    assert len(apply_filters(frame, FilterState(sources=("Karabakh (Artsakh/NKR) Defense Ministry",)))) == 2
 
 
 def test_a_combined_source_is_offered_and_matched_by_each_of_its_outlets(frame):

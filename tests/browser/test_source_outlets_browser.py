@@ -5,6 +5,7 @@ every claim that names it (walk 5: the ministry alone missed the combined ones).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ pytestmark = pytest.mark.browser
 
 MINISTRY = "Fixture Ministry of Defence"
 SOURCES = (MINISTRY, f"Fixture Radio; {MINISTRY}", f"Fixture Radio (radio.example); {MINISTRY} (mod.example)")
+# One body, two spellings (a typed source and ACLED's): one option, the profile's name for it.
+BODY_SPELLINGS = ("Armenian MoD", "Fixture Radio; Ministry of Defence of Armenia")
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +29,9 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     claims = [
         make_claim(id=f"csv:outlet-{n}", date=f"2023-05-1{n}", source=source, origin="csv")
         for n, source in enumerate(SOURCES)
+    ] + [
+        make_claim(id=f"csv:body-{n}", date=f"2023-06-1{n}", source=source, origin="csv")
+        for n, source in enumerate(BODY_SPELLINGS)
     ]
     Store(path).save(claims, origin="csv", label="combined sources")
     return path
@@ -44,9 +50,15 @@ def test_choosing_one_outlet_shows_the_claims_of_combined_sources_too(page, app_
     offered = sorted(options.all_inner_texts())
     assert offered == [MINISTRY, "Fixture Radio"], offered  # each outlet once, no ";", no site
     page.get_by_role("option", name=MINISTRY, exact=True).click()
+    page.keyboard.type("Armenia")  # the two spellings of the Armenian ministry: one option
+    options = page.locator("[role=option]", has_text=re.compile("Armenian M|Ministry of Defen[cs]e of Armenia"))
+    options.first.wait_for()
+    offered = sorted(options.all_inner_texts())
+    assert offered == ["Armenian MoD"], offered
+    options.first.click()
     page.keyboard.press("Escape")
-    expect(page.get_by_text("3 of 21 incidents shown", exact=True)).to_be_visible(timeout=60_000)
-    wait_total(page.wait_for_selector(MAP_IFRAME).content_frame(), 3)  # the map draws those three
+    expect(page.get_by_text("5 of 23 incidents shown", exact=True)).to_be_visible(timeout=60_000)
+    wait_total(page.wait_for_selector(MAP_IFRAME).content_frame(), 5)  # the map draws those five
     page.wait_for_timeout(500)
     if os.environ.get("MAPDATA_TEST_SHOTS"):
         page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "source-outlet.png"))
