@@ -7,6 +7,7 @@ import streamlit as st
 from mapdata.curation.duplicates import Decision
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
+from mapdata.formats.common import RowProblem
 from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_import
 from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
@@ -26,6 +27,39 @@ DONE_WARNING = "import_done_warning"  # what failed after the incidents were com
 def _plain(text: object) -> str:
     """File names and messages quoting the file's content are shown as literal text, never markdown."""
     return escape_markdown(" ".join(str(text).split()))
+
+
+MAX_REASONS = 50
+MAX_ROWS_NAMED = 20
+
+
+def _row_numbers(rows: list[int]) -> str:
+    """ "2–6, 9" for rows 2, 3, 4, 5, 6 and 9; the first :data:`MAX_ROWS_NAMED` runs, then how many more rows."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    named = [f"{a}" if a == b else f"{a}–{b}" for a, b in runs[:MAX_ROWS_NAMED]]
+    rest = sum(b - a + 1 for a, b in runs[MAX_ROWS_NAMED:])
+    return ", ".join(named) + (f" and {rest:,} more" if rest else "")
+
+
+def rejection_lines(problems: list[RowProblem]) -> list[str]:
+    """One markdown line per reason (column and message), with the rows it rejected; the first
+    :data:`MAX_REASONS` reasons, in the order the file meets them. Messages quote the file: escaped."""
+    rows: dict[tuple[str | None, str], list[int]] = {}
+    for problem in problems:
+        key = (problem.column, problem.message)
+        if key in rows or len(rows) < MAX_REASONS:
+            rows.setdefault(key, []).append(problem.row)
+    return [
+        f"- **{'Rows' if len(numbers) > 1 else 'Row'} {_row_numbers(numbers)}**"
+        + (f" · {_plain(column)}" if column else "")
+        + f": {_plain(message)}"
+        for (column, message), numbers in rows.items()
+    ]
 
 
 def _upload_limit_mb() -> float:
@@ -154,10 +188,15 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
 
     if preview.rejected:
         st.subheader("Rejected rows")
+        reasons = rejection_lines(preview.rejected)
         st.caption(
-            f"The first {min(len(preview.rejected), 50):,} of {len(preview.rejected):,}; row numbers are lines of the file (header = 1)."
+            f"{len(preview.rejected):,} row{'s' if len(preview.rejected) != 1 else ''}, by reason"
+            + (f" (the first {len(reasons):,} reasons)" if len(reasons) == MAX_REASONS else "")
+            + "; row numbers are lines of the file (header = 1)."
         )
-        st.dataframe(preview.rejected_rows(50), hide_index=True, width="stretch")
+        # Each reason in full (a grid cut the UCDP file's one-line reasons at the column's width),
+        # and rows of one reason together (a file of one wrong conflict repeated it on every row).
+        st.markdown("\n".join(reasons))
 
     if preview.retracted:
         st.info(

@@ -4,12 +4,15 @@ listed an import of 0 claims)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from mapdata.formats.importer import preview_import
 from mapdata.store import Store
+from tests.conftest import shared_file
 
 pytestmark = pytest.mark.browser
 
@@ -52,4 +55,28 @@ def test_a_reimport_keeps_a_hand_correction_and_the_preview_says_so(page, app_ur
     page.get_by_role("button", name="Import 5 valid rows").click()
     page.get_by_text("kept your corrections in 1 claim.").wait_for(timeout=120_000)
     assert Store(app_db).get("acled:ARM90002").killed == 5
+    assert outside_requests.urls == []
+
+
+@pytest.mark.shared
+def test_a_rejection_reason_is_readable_in_full(page, app_url, tmp_path, outside_requests):
+    """Walk 5: the UCDP sample's rejection reason was cut off in the grid's cell. Now a line per
+    reason, wrapped in the page's width, every word of it on screen."""
+    ucdp = shared_file("data", "ucdp_ged_api_v24_1_sample_afghanistan.csv")
+    reason = preview_import(ucdp.read_bytes(), None, filename="ucdp.csv").rejected[0].message
+    page.set_viewport_size({"width": 1000, "height": 900})
+    page.goto(f"{app_url}/Import")
+    page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(ucdp))
+    page.get_by_text("Rejected rows").wait_for(timeout=120_000)
+    item = page.locator("li").filter(has_text="Rows 2–6")
+    expect(item).to_have_count(1)
+    item.scroll_into_view_if_needed()
+    assert " ".join(item.inner_text().split()) == f"Rows 2–6 · country: {reason}"
+    # Wrapped, not cut: the line is no wider than the main column, and its end is on screen.
+    box, column = item.bounding_box(), page.locator("[data-testid=stMainBlockContainer]").bounding_box()
+    assert box["x"] + box["width"] <= column["x"] + column["width"] + 1
+    assert item.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+    expect(item.get_by_text("choose the conflict for the file")).to_be_visible()
+    if os.environ.get("MAPDATA_TEST_SHOTS"):
+        page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "ucdp-rejected.png"), full_page=True)
     assert outside_requests.urls == []

@@ -8,7 +8,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from apptools import open_page_without_error
+from mapdata.formats.importer import preview_import
 from mapdata.store import Store
+from tests.conftest import shared_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -28,6 +30,12 @@ def upload(at: AppTest, name: str, data: bytes | None = None) -> AppTest:
 def shown(element) -> str:
     """An alert's text as the reader sees it (the page escapes markdown)."""
     return element.value.replace("\\", "")
+
+
+def rejection_lines(at: AppTest) -> list[str]:
+    """The Rejected rows list, a line per reason, as read."""
+    lines = (line.replace("\\", "") for m in at.markdown for line in m.value.split("\n"))
+    return [line for line in lines if line.startswith("- **Row")]
 
 
 def metrics(at: AppTest) -> dict[str, str]:
@@ -60,9 +68,13 @@ def test_upload_preview_then_import(page: AppTest, db_path: Path) -> None:
 def test_rejected_rows_are_listed_and_valid_rows_import(page: AppTest, db_path: Path) -> None:
     upload(page, "acled_bad_rows.csv")
     assert metrics(page)["Rejected"] == "4"
-    rejected = page.dataframe[1].value
-    assert list(rejected["row"]) == [2, 3, 4, 6]
-    assert list(rejected["column"]) == ["event_date", "latitude", "latitude", "event_date"]
+    listed = rejection_lines(page)
+    assert [line.split(":")[0] for line in listed] == [
+        "- **Row 2** · event_date",
+        "- **Row 3** · latitude",
+        "- **Row 4** · latitude",
+        "- **Row 6** · event_date",
+    ]
     assert page.button[0].label == "Import 1 valid row"
     # The valid row also looks like the bundled Sotk claim: flagged, and skipped unless kept.
     page.radio(key="import_duplicates_0").set_value("keep").run()
@@ -232,3 +244,15 @@ def test_the_upload_box_keeps_the_users_smaller_limit(db_path: Path, monkeypatch
     monkeypatch.setenv("MAPDATA_MAX_UPLOAD_MB", "25")
     at = open_page_without_error("app_pages/4_Import.py")
     assert at.file_uploader[0].proto.max_upload_size_mb == 25  # the browser refuses a bigger file at once
+
+
+@pytest.mark.shared
+def test_a_rejection_reason_is_shown_in_full_once_for_the_rows_it_rejects(page: AppTest) -> None:
+    """walk5: the UCDP sample's reason (no Afghanistan conflict) was cut off at the grid column's width."""
+    data = shared_file("data", "ucdp_ged_api_v24_1_sample_afghanistan.csv").read_bytes()
+    upload(page, "ucdp_ged_api_v24_1_sample_afghanistan.csv", data)
+    assert metrics(page)["Rejected"] == "5"
+    reason = preview_import(data, None, filename="ucdp.csv").rejected[0].message
+    listed = rejection_lines(page)
+    assert listed == [f"- **Rows 2–6** · country: {reason}"]
+    assert "choose the conflict for the file" in reason  # the end of the reason, where the grid cut it
