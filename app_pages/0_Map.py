@@ -29,15 +29,12 @@ from mapdata.mapview.assets import PAYLOADS_URL
 from mapdata.profiles import default_catalog
 from mapdata.store.frames import rows_where
 from ui.common import chosen_profile, filtered_view, get_store
-from ui.details import Selection, details_panel, spot_of
+from ui.details import APPLIED_PICK, CLAIM_PARAM, SELECTION, Selection, details_panel, open_claim_in_url, spot_of
 from ui.downloads import download_buttons
 from ui.timing import step
 
 MAP_KEY = "incident_map"
-SELECTION = "map_selection"  # what the details panel shows (ui.details.Selection)
 LAST_CLICK = "_map_last_click"  # the click already handled: the component replays its last value on every rerun
-CLAIM_PARAM = "claim"  # ?claim=<id>: open this claim and centre on it (the Table page's "Show on map")
-APPLIED_PICK = "_map_applied_pick"  # the linked claim already centred on (centre once, then let the user pan)
 HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
 MAP_HEIGHT = 640
 # Served by Streamlit at PAYLOADS_URL (static/ beside app.py): the browser fetches the payload once per
@@ -115,11 +112,7 @@ def take_click(drawing: object, payload: str, rows: pd.DataFrame) -> bool:
     row = rows.iloc[clicked.index]
     spot = spot_of(row["latitude"], row["longitude"])
     st.session_state[SELECTION] = Selection(spot=spot) if clicked.stack else Selection(claim=str(row["id"]))
-    st.session_state[APPLIED_PICK] = None if clicked.stack else str(row["id"])
-    if clicked.stack:
-        st.query_params.pop(CLAIM_PARAM, None)
-    else:
-        st.query_params[CLAIM_PARAM] = str(row["id"])
+    open_claim_in_url(None if clicked.stack else str(row["id"]))
     return True
 
 

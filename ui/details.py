@@ -93,6 +93,12 @@ _CSS = """<style>
 </style>"""
 
 
+SELECTION = "map_selection"  # what the details panel shows (Selection)
+CLAIM_PARAM = "claim"  # ?claim=<id>: the claim open in full (the Table page's "Show on map" too)
+APPLIED_PICK = "_map_applied_pick"  # the linked claim already opened (centre once, then let the user pan)
+SPOT_GENERATION = "_spot_generation"  # part of the spot list's key: a new one clears its ticked row
+
+
 @dataclass(frozen=True)
 class Selection:
     """What the details panel shows: a spot's list (and maybe one of its claims), or one claim."""
@@ -365,7 +371,7 @@ def spot_list(
     )
     event = st.dataframe(
         rows[["id", *LIST_COLUMNS]],
-        key=f"spot_table_{spot[0]}_{spot[1]}_{sort}_{page}",
+        key=f"spot_table_{spot[0]}_{spot[1]}_{sort}_{page}_{st.session_state.get(SPOT_GENERATION, 0)}",
         on_select="rerun",
         selection_mode="single-row",
         hide_index=True,
@@ -389,13 +395,34 @@ def spot_list(
     return None
 
 
+def open_claim_in_url(claim: str | None) -> None:
+    """The URL names the claim open in full (``?claim=ID``), or none: a reload or a shared link opens
+    the same claim (the map page opens it and centres on it once, :data:`APPLIED_PICK`)."""
+    if claim is None:
+        if CLAIM_PARAM in st.query_params:
+            del st.query_params[CLAIM_PARAM]
+    elif st.query_params.get(CLAIM_PARAM) != claim:
+        st.query_params[CLAIM_PARAM] = claim
+    st.session_state[APPLIED_PICK] = claim  # opened here: not to be centred on again
+
+
+def _close(selection: Selection) -> None:
+    """Close the claim open in full: a spot's list stays, its ticked row cleared (a new table key)."""
+    if selection.spot is not None:
+        st.session_state[SPOT_GENERATION] = st.session_state.get(SPOT_GENERATION, 0) + 1
+        st.session_state[SELECTION] = Selection(spot=selection.spot)
+    else:
+        st.session_state[SELECTION] = Selection()
+    open_claim_in_url(None)
+
+
 def details_panel(
     frame: pd.DataFrame, shown: pd.DataFrame, groups: pd.Series, status: pd.Series, selection: Selection
 ) -> None:
     """The spot's list (when a spot is selected) and the claim opened in full (picked or clicked).
 
     ``groups``: incident id → counter-claim group; ``status``: each claim's clash status,
-    indexed like ``frame`` (:class:`ui.common.FilteredView`)."""
+    indexed like ``frame`` (:class:`ui.common.FilteredView`). The URL names the claim open."""
     st.subheader("Details")
     show_flash()  # what the last correction did (ui/curation.py), even if the claim is now hidden
     claim = selection.claim
@@ -404,7 +431,17 @@ def details_panel(
         claim = picked or claim
         if claim is not None:
             st.divider()
+    if claim is not None or st.query_params.get(CLAIM_PARAM) == st.session_state.get(APPLIED_PICK):
+        open_claim_in_url(claim)  # (a linked id the page could not open stays in the address)
     if claim is not None:
+        st.button(
+            "Close this claim",
+            icon=":material/close:",
+            key="details_close",
+            on_click=_close,
+            args=(selection,),
+            help="Removes it from the address too",
+        )
         claim_in_full(frame, groups, status, claim)
     elif selection.spot is None:
         st.info("Click a marker on the map to read the claim here; a spot with several claims lists them.")

@@ -165,6 +165,19 @@ def test_clicked_marker_shows_the_claim_in_the_details_panel(app, map_stub):
     assert app.query_params["claim"] == SOTK_UAV  # the URL says which claim is open
 
 
+def test_closing_the_claim_takes_it_out_of_the_url(app, map_stub):
+    """walk5: the claim open was in the URL only sometimes, and nothing closed it. Closing shows the
+    panel's first words again and removes ``claim`` from the URL (a reload opens nothing)."""
+    map_stub.click(SOTK_UAV)
+    app.run()
+    assert app.query_params["claim"] == SOTK_UAV
+    app.button(key="details_close").click().run()
+    assert not app.exception
+    assert "claim" not in app.query_params
+    assert not app.get("html") or "every field" not in " ".join(m.value for m in app.markdown).lower()
+    assert any("Click a marker" in i.value for i in app.info)
+
+
 def test_source_link_only_for_web_addresses(db_path, map_stub):
     store = Store(db_path)
     store.save(
