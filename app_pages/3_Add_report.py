@@ -243,6 +243,7 @@ def _editor(rows: list[dict], key: str, profile: Profile) -> pd.DataFrame:
         key=key,
         hide_index=True,
         width="stretch",
+        placeholder="",  # an unstated count (or a missing place) blank, not "None"; it is saved as unknown
         column_order=[c for c in EDITOR_ORDER if c in frame.columns],
         column_config={
             "save": st.column_config.CheckboxColumn("save", width=width["save"], help="tick the claims to save"),

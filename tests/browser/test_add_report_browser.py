@@ -167,3 +167,49 @@ def test_the_preview_map_colours_each_proposal_by_its_reporting_side(page, app_u
     marker = frame.locator("path.leaflet-interactive").first
     marker.wait_for(state="attached", timeout=60_000)
     assert marker.get_attribute("stroke").lower() == india.lower()
+
+
+# No casualties stated (our own wording, invented facts): the counts are unknown, not zero.
+UNSTATED = """url: https://example.org/sotk-2019
+published: 2019-05-04
+outlet: Example Wire
+
+Azerbaijani forces fired at Armenian positions near Sotk on 3 May, the Armenian Defence Ministry said.
+"""
+
+
+def test_an_unstated_count_shows_blank_in_the_grid_and_is_saved_as_unknown(page, app_url, app_db):
+    """walk5: the proposals grid showed "None" in killed and wounded for a report that states no count."""
+    import io
+    import os
+    from pathlib import Path
+
+    import numpy as np
+    from PIL import Image
+
+    from mapdata.store import Store
+
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, UNSTATED)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    grid = page.locator("[data-testid=stDataFrame]").first
+    grid.locator("[role=columnheader]").first.wait_for(state="attached")
+    page.wait_for_timeout(500)
+    # The grid draws on a canvas (its accessible table says "" either way): read the pixels of the
+    # first row's killed and wounded cells, at the columns' fixed widths (the page's EDITOR_FIRST).
+    shot = grid.screenshot()
+    if os.environ.get("MAPDATA_TEST_SHOTS"):
+        Path(os.environ["MAPDATA_TEST_SHOTS"], "add-report-unstated.png").write_bytes(shot)
+    image = np.asarray(Image.open(io.BytesIO(shot)).convert("L"))
+    left = 70 + 92 + 88 + 120 + 68 + 92 + 108  # save, date, place, claimant, side, accused, event type
+    for column, width in (("killed", 78), ("wounded", 96)):
+        cell = image[36 + 6 : 72 - 6, left + 6 : left + width - 6]  # the first row, inside its borders
+        assert cell.min() > 235, f"{column}: something is written in an unstated count's cell"
+        left += width
+    bold = image[36 + 6 : 72 - 6, 70 + 6 : 70 + 92 - 6]  # the date cell beside them has its text
+    assert bold.min() < 150
+    page.get_by_role("button", name="Save ticked incidents").click()
+    page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+    saved = Store(app_db).frame()
+    saved = saved[saved["date"].dt.strftime("%Y-%m-%d") == "2019-05-03"]
+    assert len(saved) == 1 and saved["killed"].isna().all() and saved["wounded"].isna().all()  # null, not 0
