@@ -118,17 +118,23 @@ def test_the_hand_form_lists_every_problem_in_one_message(page, app_url):
 FIRST_CHECKED = ["date", "place", "claimant", "side", "accused", "event type", "killed", "wounded"]
 
 
+def proposals_grid(page, app_url: str, report: str):
+    """Add report with ``report`` proposed (one incident): its grid, drawn."""
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, report)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    grid = page.locator("[data-testid=stDataFrame]").first
+    grid.locator("[role=columnheader]").first.wait_for(state="attached")
+    page.wait_for_timeout(500)
+    return grid
+
+
 def test_the_proposals_grid_shows_what_a_reviewer_checks_first_at_1280_px(browser, app_url):
     """At 1280 x 800 (the sidebar open) the grid's first view holds date, place, claimant, sides,
     event type and casualties whole, without scrolling sideways (a walk-through found event type
     and casualties off to the right, behind coordinates and precision)."""
     with sized_page(browser, 1280, 800) as page:
-        page.goto(f"{app_url}/Add_report")
-        propose_report(page, REPORT)
-        page.get_by_text("1 proposed incident(s)").wait_for()
-        grid = page.locator("[data-testid=stDataFrame]").first
-        grid.locator("[role=columnheader]").first.wait_for(state="attached")
-        page.wait_for_timeout(500)
+        grid = proposals_grid(page, app_url, REPORT)
         # The grid draws on a canvas; its accessible table holds the columns in view (a column
         # cut by the right edge included), in order.
         headings = [(h.text_content() or "").strip() for h in grid.locator("[role=columnheader]").all()]
@@ -189,12 +195,7 @@ def test_an_unstated_count_shows_blank_in_the_grid_and_is_saved_as_unknown(page,
 
     from mapdata.store import Store
 
-    page.goto(f"{app_url}/Add_report")
-    propose_report(page, UNSTATED)
-    page.get_by_text("1 proposed incident(s)").wait_for()
-    grid = page.locator("[data-testid=stDataFrame]").first
-    grid.locator("[role=columnheader]").first.wait_for(state="attached")
-    page.wait_for_timeout(500)
+    grid = proposals_grid(page, app_url, UNSTATED)
     # The grid draws on a canvas (its accessible table says "" either way): read the pixels of the
     # first row's killed and wounded cells, at the columns' fixed widths (the page's EDITOR_FIRST).
     shot = grid.screenshot()
