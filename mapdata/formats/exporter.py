@@ -11,7 +11,9 @@ cut by a filter keeps its status. The importer leaves the column out.
 Both read back through the importer with nothing lost: every field, weapons lists, nulls,
 ``extra`` and any Unicode. The CSV writes weapons as a reader does ("mortar; drone"; the
 importer splits at ``;``), and as a JSON list only when a term holds a ``;`` or ``,`` or would
-start a cell as a formula or a list would. The CSV guards free-text cells against spreadsheet formulas
+start a cell as a formula or a list would; ``extra`` as ``key: value; …`` text
+(:func:`mapdata.formats.ourcsv.extra_text`) and the history a line per entry, where GeoJSON keeps
+their structure (an object, a list of entries). The CSV guards free-text cells against spreadsheet formulas
 (see :mod:`mapdata.formats.ourcsv`); GeoJSON is RFC 7946 (Points, [longitude, latitude]).
 """
 
@@ -26,12 +28,14 @@ from typing import Any
 
 import pandas as pd
 
-from mapdata.formats.ourcsv import CURATION_COLUMNS, FORMULA_START, STATUS_COLUMN, TEXT_COLUMNS, escape_cell
+from mapdata.formats.ourcsv import CURATION_COLUMNS, FORMULA_START, STATUS_COLUMN, TEXT_COLUMNS, escape_cell, extra_text
 from mapdata.model import CURATION_FIELDS, FIELDS
+from mapdata.store.history import HistoryEntry
 
 __all__ = [
     "CSV_MIME",
     "GEOJSON_MIME",
+    "history_text",
     "newest_first",
     "records",
     "to_csv",
@@ -165,11 +169,13 @@ def records(
 
 
 def to_csv(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None) -> str:
-    """Our CSV (columns = FIELDS; weapons as "a; b", extra as JSON) of exactly the rows of ``frame``, newest first.
+    """Our CSV (columns = FIELDS; weapons as "a; b", extra as "key: value; …") of exactly the rows of
+    ``frame``, newest first: no cell holds JSON a person must read (a weapons term or an extra value
+    that plain text cannot carry is the exception, as JSON within the text).
 
     ``status`` (each row's clash status, indexed like ``frame``) adds the ``clash_status`` column;
     ``curation`` adds the review status and note, when and why a claim was retracted, and
-    its history as JSON (the importer keeps such columns in ``extra``, never as the claim).
+    its history, a line per entry (the importer leaves such columns out, never reads them as the claim).
     """
     names = _columns(curation, status is not None)
     out = io.StringIO()
@@ -181,10 +187,10 @@ def to_csv(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | N
             value = record[name]
             if name == "weapons":
                 row.append(weapons_cell(value))
-            elif name == "history":  # a JSON list: it starts with "[", never a formula
-                row.append(json.dumps(value, ensure_ascii=False))
+            elif name == "history":
+                row.append(escape_cell(history_text(value)))
             elif name == "extra":
-                row.append(json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False))
+                row.append(extra_text(value))
             elif value is None:
                 row.append("")
             elif name in TEXT_COLUMNS or name in CURATION_FIELDS:
@@ -195,6 +201,24 @@ def to_csv(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | N
                 row.append(str(value))
         writer.writerow(row)
     return out.getvalue()
+
+
+def history_text(entries: list[dict[str, Any]]) -> str:
+    """A claim's history as a person reads it in a spreadsheet cell: a line per entry, oldest first
+    (``2024-01-02T10:00:00+00:00 ana edit: date 2023-05-12 → 2023-05-13 (why)``)."""
+    lines = []
+    for entry in entries:
+        changes = entry.get("changes") or {}
+        lines.append(
+            HistoryEntry(
+                at=str(entry.get("at") or ""),
+                who=str(entry.get("who") or ""),
+                action=str(entry.get("action") or ""),
+                changes={name: (change.get("old"), change.get("new")) for name, change in changes.items()},
+                note=entry.get("note"),
+            ).describe()
+        )
+    return "\n".join(lines)
 
 
 def to_csv_bytes(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None) -> bytes:

@@ -1,7 +1,9 @@
 """Our own CSV: one column per model field (``mapdata.model.FIELDS``), what the exporter writes.
 
 ``weapons`` is plain text ("mortar; drone") or, when a term holds ``;`` or ``,``, a JSON list, and
-``extra`` a JSON object, so nothing is lost on the way back.
+``extra`` readable text, ``key: value; key: value`` (:func:`extra_text`; nested keys joined with
+"."), exact enough to read back as the same object; a JSON object (what older exports wrote) is
+read too. So nothing is lost on the way back.
 Free-text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR)
 are written with a leading apostrophe, and a leading apostrophe is itself doubled; the
 importer removes exactly one, so the round trip is exact and opening the file is safe.
@@ -14,7 +16,9 @@ claim, and are not imported (the importing database finds the clash status again
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
 
 from mapdata.formats.common import ParseOutcome, RowError, Text, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
@@ -49,6 +53,179 @@ def unescape_cell(text: str) -> str:
     return text[1:] if text.startswith("'") else text
 
 
+_NOT_BARE_START = frozenset('"[{')
+
+
+# Control characters and line/paragraph separators never stand bare (written as JSON escapes).
+_NOT_BARE_KEY = re.compile('[.:;"\\\\\x00-\x1f\x7f-\x9f\u2028\u2029]')
+_NOT_BARE_VALUE = re.compile("[;\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_JSON_LIKE_START = frozenset("-0123456789tfnNI")  # what json.loads may read as a number, true/false/null, NaN
+_JSON_WORDS = frozenset(("true", "false", "null", "NaN", "Infinity"))
+
+
+def _bare(text: str, forbidden: re.Pattern[str]) -> bool:
+    """Whether ``text`` can stand in the cell as it is and read back the same."""
+    return (
+        text != ""
+        and text == text.strip()
+        and not text.startswith(FORMULA_START)
+        and text[0] not in _NOT_BARE_START
+        and forbidden.search(text) is None
+    )
+
+
+# Keys and text values repeat across claims (ACLED's actor, admin and code values): each is
+# worked out once; longer text is not cached (bounded memory).
+_CACHED_TEXT = 200
+
+
+@lru_cache(maxsize=65_536)
+def _key_text_cached(key: str) -> str:
+    return key if _bare(key, _NOT_BARE_KEY) else json.dumps(key, ensure_ascii=False)
+
+
+@lru_cache(maxsize=65_536)
+def _text_value_cached(value: str) -> str:
+    if _bare(value, _NOT_BARE_VALUE):
+        if value[0] not in _JSON_LIKE_START:
+            return value
+        try:
+            json.loads(value)  # "3", "true", "null", "NaN": text that would read back as something else
+        except ValueError:
+            return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _key_text(key: str) -> str:
+    return _key_text_cached(key) if len(key) <= _CACHED_TEXT else _key_text_cached.__wrapped__(key)
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, str):
+        return _text_value_cached(value) if len(value) <= _CACHED_TEXT else _text_value_cached.__wrapped__(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+def _pairs(extra: Mapping[str, object], prefix: str) -> Iterator[str]:
+    for key, value in extra.items():
+        path = prefix + _key_text(str(key))
+        if isinstance(value, dict) and value:
+            yield from _pairs(value, path + ".")
+        else:
+            yield f"{path}: {_value_text(value)}"
+
+
+def extra_text(extra: Mapping[str, object]) -> str:
+    """A claim's ``extra`` as a person reads it: ``acled.actor1: Military Forces of …; acled.iso3: ARM``.
+
+    Nested keys are joined with "."; a key or text that would not read back as itself (holding
+    ``.`` ``:`` ``;`` or quotes, empty, starting like a spreadsheet formula or like JSON, or text
+    that reads as a number, true/false or null: ``"7002534"``) is written as a JSON string, and a
+    value that is not text (a number, a list) as JSON. :func:`read_extra` reads it back exactly."""
+    return "; ".join(_pairs(extra, ""))
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _token(text: str, at: int, stops: str) -> tuple[object, int, bool]:
+    """A JSON value at ``at`` (quoted: True), or bare text up to the first of ``stops`` (False)."""
+    if text[at : at + 1] in ('"', "[", "{"):
+        value, end = _DECODER.raw_decode(text, at)
+        return value, end, True
+    ends = [found for stop in stops if (found := text.find(stop, at)) >= 0]
+    end = min(ends) if ends else len(text)
+    return text[at:end], end, False
+
+
+# The common cell at regex speed: bare keys, values bare or quoted without escapes. Linear: each
+# part is one character class (a quoted value's cannot hold its closing quote).
+_SIMPLE_PAIR = re.compile(
+    r'([^.:;"\\\[\]{}\x00-\x1f]+(?:\.[^.:;"\\\[\]{}\x00-\x1f]+)*): ("[^"\\\x00-\x1f]*"|[^;"\[{\x00-\x1f][^;\x00-\x1f]*)(?:; |\Z)'
+)
+
+
+def _simple_extra(text: str) -> dict[str, object] | None:
+    """:func:`read_extra` of a cell of simple pairs, or None (the general reader then reads it)."""
+    extra: dict[str, object] = {}
+    at = 0
+    while at < len(text):
+        pair = _SIMPLE_PAIR.match(text, at)
+        if pair is None:
+            return None
+        *groups, key = pair[1].split(".")
+        raw = pair[2]
+        value: object = raw[1:-1] if raw[0] == '"' else raw
+        if raw[0] != '"' and (raw[0] in "-0123456789" or raw in _JSON_WORDS):
+            return None  # maybe a number, true/false or null: the general reader
+        where = extra
+        for group in groups:
+            inner = where.setdefault(group, {})
+            if not isinstance(inner, dict):
+                return None
+            where = inner
+        if key in where:
+            return None
+        where[key] = value
+        at = pair.end()
+        if at == len(text) and text.endswith("; "):
+            return None
+    return extra
+
+
+def read_extra(text: str) -> object:
+    """The ``extra`` cell read back: "" -> {}; a JSON object as older exports wrote it; else
+    :func:`extra_text`'s ``key: value; …``. RowError when it is neither."""
+    if not text.strip():
+        return {}
+    try:
+        if text.lstrip()[0] in "{[":
+            return json.loads(text)  # the model says when it is not an object
+        simple = _simple_extra(text)
+        if simple is not None:
+            return simple
+        extra: dict[str, object] = {}
+        at = 0
+        while True:
+            path: list[str] = []
+            while True:
+                key, at, quoted = _token(text, at, ".:")
+                if not isinstance(key, str) or not (quoted or _bare(key, _NOT_BARE_KEY)):
+                    raise ValueError("not a key")
+                path.append(key)
+                if text.startswith(".", at):
+                    at += 1
+                    continue
+                if not text.startswith(": ", at):
+                    raise ValueError("no ': ' after a key")
+                at += 2
+                break
+            value, at, quoted = _token(text, at, ";")
+            if not quoted and isinstance(value, str):
+                try:
+                    value = json.loads(value)  # a number, true/false or null (text that reads so was quoted)
+                except ValueError:
+                    pass
+            where = extra
+            for key in path[:-1]:
+                inner = where.setdefault(key, {})
+                if not isinstance(inner, dict):
+                    raise ValueError("a key both a value and a group")
+                where = inner
+            if path[-1] in where:
+                raise ValueError("a key given twice")
+            where[path[-1]] = value
+            if at == len(text):
+                return extra
+            if not text.startswith("; ", at):
+                raise ValueError("no '; ' between two keys")
+            at += 2
+    except ValueError:
+        raise RowError(
+            "extra", "neither 'key: value; key: value' text (as this tool exports it) nor a JSON object"
+        ) from None
+
+
 def matches(header: Sequence[str]) -> bool:
     """Our date column, who reports (claimant or reporting side), and coordinates or a place."""
     where = all(name in header for name in COORDINATE_COLUMNS) or "place" in header
@@ -64,13 +241,10 @@ def record_from_mapping(row: Mapping[str, object], default_origin: str) -> dict[
             record[name] = value
         elif value not in (None, "") and name not in CURATION_COLUMNS and name != STATUS_COLUMN:
             unknown[name] = value
+    if isinstance(record.get("extra"), str):
+        record["extra"] = read_extra(str(record["extra"]))
     if unknown:
         extra = record.get("extra")
-        if isinstance(extra, str):
-            try:
-                extra = json.loads(extra) if extra.strip() else {}
-            except json.JSONDecodeError:
-                raise RowError("extra", "not a valid JSON object") from None
         if extra is None:
             extra = {}
         if not isinstance(extra, dict):

@@ -12,6 +12,7 @@ import json
 
 import pytest
 
+from factories import make_claim
 from mapdata.claims import find_clashes
 from mapdata.store import Store
 
@@ -64,3 +65,30 @@ def test_csv_downloads_list_newest_first_with_weapons_as_text(page, app_url, app
         stored = dict(zip(frame["id"], frame["weapons"]))
         assert weapons == {i: "; ".join(w) for i, w in stored.items()}, path
         assert any("; " in cell for cell in weapons.values()) and not any(c.startswith("[") for c in weapons.values())
+
+
+def test_the_csv_with_history_holds_no_json_for_a_person_to_read(page, app_url, app_db):
+    """walk5: the CSV's extra and history cells held JSON. The Table's "with review and history"
+    download, clicked: extra as "key: value; …", the history a line per entry."""
+    store = Store(app_db)
+    store.save(
+        [
+            make_claim(
+                id="acled:ARM99001",
+                date="2021-03-03",
+                origin="acled",
+                extra={"acled": {"actor1": "Military Forces of Azerbaijan (2003-)", "data_id": "7002534"}},
+            )
+        ],
+        origin="acled",
+    )
+    store.review(["acled:ARM99001"], "disputed", note="two outlets disagree")
+    page.goto(f"{app_url}/Table?from=2021-03-03&to=2021-03-03")
+    data = _download(page, "Download with review and history").decode("utf-8-sig")
+    [row] = list(csv.DictReader(io.StringIO(data)))
+    assert row["extra"] == 'acled.actor1: Military Forces of Azerbaijan (2003-); acled.data_id: "7002534"'
+    lines = row["history"].split("\n")
+    assert len(lines) == 2 and lines[1].endswith(
+        "review: review_status unreviewed → disputed; review_note — → two outlets disagree"
+    )
+    assert not row["history"].startswith("[") and "{" not in row["history"]

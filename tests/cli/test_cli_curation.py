@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -127,8 +129,9 @@ def test_export_leaves_out_retracted_claims_unless_asked_and_can_carry_the_histo
     assert features[SOTK]["retracted_reason"] == "duplicate"
     assert [e["action"] for e in features[SOTK]["history"]] == ["create", "retract"]
     main(["export", "--format", "csv", "--review", "verified", "--with-history"])
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2 and "review_status" in lines[0] and ",verified," in lines[1]
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 1 and rows[0]["review_status"] == "verified"
+    assert rows[0]["history"].split("\n")[1].endswith("review: review_status unreviewed → verified")  # a line per entry
 
 
 def test_info_counts_retracted_claims_apart_and_review_statuses(store: Store, capsys) -> None:
