@@ -413,6 +413,31 @@
       });
     },
 
+    /** A marker a keyboard reaches: in the tab order (a stack's or cluster's icon is already; a
+     *  single claim's circle gets a tabindex, where it is an SVG element of its own, not on a
+     *  canvas), named for screen readers by its tooltip's words, and Enter or Space does what a
+     *  click does (Leaflet itself only opens a popup on Enter). The name is set as an attribute
+     *  (text, never HTML). */
+    _keyboard: function (marker) {
+      var self = this;
+      marker.on("add", function () {
+        var element = marker.getElement ? marker.getElement() : marker._path;
+        if (!element || !element.setAttribute) return;
+        element.setAttribute("tabindex", "0");
+        element.setAttribute("role", "button");
+        var parts = [];
+        var tip = self._tooltipFor(marker).childNodes;
+        for (var c = 0; c < tip.length; c++) parts.push(tip[c].textContent.trim());
+        element.setAttribute("aria-label", parts.join(" "));
+      });
+      marker.on("keydown", function (event) {
+        var key = event.originalEvent && event.originalEvent.key;
+        if (key !== "Enter" && key !== " ") return;
+        L.DomEvent.preventDefault(event.originalEvent);  // no scrolling on Space, no second "keypress"
+        marker.fire("click", { latlng: marker.getLatLng(), originalEvent: event.originalEvent }, true);
+      });
+    },
+
     /** The dashed circle of a region/country claim's area, sized on every zoom (_sizeAreas). */
     _area: function (latlng, color, km, minRadius) {
       var style = {
@@ -462,6 +487,7 @@
         marker.on("click", L.DomEvent.stopPropagation);  // keep the fan open while reading it
       }
       marker.bindPopup(L.bind(this._popupFor, this, i), { maxWidth: 320, autoPan: true, autoPanPadding: [24, 24] });
+      this._keyboard(marker);
       this._markers.addLayer(marker);
       layers.push(marker);
       return layers;
@@ -514,6 +540,7 @@
         L.DomEvent.stopPropagation(event);  // the map's own click would fold the fan right away
         self._fan(k, marker);
       });
+      this._keyboard(marker);
       this._markers.addLayer(marker);
       layers.push(marker);
       return layers;
@@ -575,6 +602,7 @@
         var zoom = Math.min(self._index.getClusterExpansionZoom(marker.clusterId), self._map.getMaxZoom());
         self._map.setView(marker.getLatLng(), zoom);
       });
+      this._keyboard(marker);
       this._markers.addLayer(marker);
       return [marker];
     },
