@@ -358,11 +358,17 @@ def active_filters(state: FilterState, key: str = "clear_filters") -> None:
     with st.container():
         if not parts:
             return
-        text, button = st.columns([6, 1], vertical_alignment="center")
-        text.markdown(
-            "**Filtered:** " + " · ".join(f"{escape_markdown(what)}: {escape_markdown(value)}" for what, value in parts)
-        )
-        button.button("Clear all filters", key=key, on_click=clear_filters, icon=":material/filter_alt_off:")
+        # A row that wraps, the button as wide as its label: in columns of 6:1 an 800 px window
+        # cut the label to "C".
+        with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+            st.markdown(
+                "**Filtered:** "
+                + " · ".join(f"{escape_markdown(what)}: {escape_markdown(value)}" for what, value in parts),
+                width="stretch",
+            )
+            st.button(
+                "Clear all filters", key=key, on_click=clear_filters, icon=":material/filter_alt_off:", width="content"
+            )
 
 
 @st.cache_resource(show_spinner="Grouping counter-claims…", max_entries=2)
