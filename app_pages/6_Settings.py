@@ -64,7 +64,7 @@ with st.form("settings_name_form", border=False):
 overridden = from_environment(NAME_VARIABLE)
 if overridden:
     st.info(
-        f"{NAME_VARIABLE} is set in the environment the app was started from: changes are recorded as "
+        f"{md(NAME_VARIABLE)} is set in the environment the app was started from: changes are recorded as "
         f"**{md(overridden)}**, not as the name saved here, until it is unset."
     )
 st.caption(f"Changes are recorded as: **{md(current_user())}**")
@@ -80,7 +80,7 @@ st.markdown(
 st.markdown(
     "**When it is on**, a place name none of those know — from an import placed by name, a pasted report, "
     "a look-up on the Gazetteer page or a corrected place — is sent to "
-    f"`{settings.endpoint.replace('`', '')}` ({'OpenStreetMap’s public Nominatim service' if public else 'a Nominatim service'}), "
+    f"{md(settings.endpoint)} ({'OpenStreetMap’s public Nominatim service' if public else 'a Nominatim service'}), "
     "with the countries it is looked for in and the user agent below; at most one request a second. Nothing else "
     "is sent: no claim, no report text, no name from the history. Each answer is kept in this database, so a name "
     "is asked once."
