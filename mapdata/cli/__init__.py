@@ -43,16 +43,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+INTERRUPTED = (
+    "interrupted (Ctrl-C): every write is one transaction, so the database holds the whole of a write that "
+    "finished and nothing of one that did not; `info` and `batches` show what it holds"
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 2
+    """Run one command; every failure a scripting user can cause is one ``error:`` line on stderr.
+
+    Exit codes: 0 done, 1 refused or failed (the line says why), 2 a usage error (argparse's), 130
+    interrupted (Ctrl-C; as a shell reports a SIGINT).
+    """
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return 2
         return int(args.handler(args) or 0)
     except MapdataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        print(f"error: {INTERRUPTED}", file=sys.stderr)
+        return 130
+    except OSError as exc:  # a file that cannot be read, output that cannot be written (a full disk)
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1

@@ -44,8 +44,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _read(name: str) -> str:
     if name == "-":
+        if sys.stdin is None or sys.stdin.closed:
+            raise MapdataError("standard input is closed: pipe the report in, or give its file")
         return sys.stdin.read(MAX_CHARS * 4 + 1)
     path = Path(name)
+    if path.is_dir():
+        raise MapdataError(f"{name}: is a folder, not a report; give one report's file")
     if not path.is_file():
         raise MapdataError(f"{name}: no such file")
     with path.open("rb") as handle:

@@ -12,6 +12,7 @@ import json
 import sys
 
 from mapdata.cli.options import add_profile_option, catalog_from
+from mapdata.errors import MapdataError
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult
 
 
@@ -93,6 +94,8 @@ def _record(result: GeocodeResult) -> dict[str, object]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.names and (sys.stdin is None or sys.stdin.closed):
+        raise MapdataError("no names: give them as arguments, or one a line on standard input (it is closed)")
     names = args.names or [line.strip() for line in sys.stdin if line.strip()]
     countries = [c.upper() for c in args.country]
     near = _parse_near(args.near)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from mapdata.cli.options import BY_HELP, DB_HELP, add_profile_option, catalog_from
 from mapdata.curation.duplicates import DECISIONS
@@ -65,7 +66,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _print(summary: dict[str, object]) -> None:
-    print(json.dumps(summary, ensure_ascii=False))
+    """The summary on stdout; a failure's reason also as one ``error:`` line on stderr (what cron mails)."""
+    print(json.dumps(summary, ensure_ascii=False), flush=True)
+    problem = summary.get("error") or summary.get("follow_up_error")
+    if problem:
+        file = str(summary.get("file", ""))
+        where = "" if file and file in str(problem) else f"{file}: "
+        print(f"error: {where}{problem}", file=sys.stderr)
 
 
 def _unchanged(file: str, past: PastImport) -> dict[str, object]:
@@ -115,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     summary = {**preview.summary(), "file": args.file}
     if args.dry_run:
+        if not preview.valid_count:
+            summary["error"] = f"no valid rows in {args.file}; nothing would be imported"
         _print({**summary, "imported": False, "dry_run": True})
         return 0 if preview.valid_count else 1
     mode: CommitMode = "all_or_nothing" if args.all_or_nothing else "valid"

@@ -1,0 +1,98 @@
+"""What a scripting user (cron jobs, pipelines) relies on: one ``error:`` line on stderr and a
+non-zero exit for every failure, never a traceback; Ctrl-C leaves the database whole."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from mapdata.cli import main
+from mapdata.store import Store, history
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ACLED = FIXTURES / "acled_current_synthetic.csv"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``main(argv)``; a KeyboardInterrupt or other exception escaping it fails the test (a traceback)."""
+    try:
+        code = main(list(argv))
+    except (KeyboardInterrupt, Exception) as exc:
+        pytest.fail(f"main let {type(exc).__name__} escape: {exc}")
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_error_line(err: str, *words: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), err
+    assert "Traceback" not in err
+    for word in words:
+        assert word in lines[0]
+
+
+def test_ctrl_c_in_the_middle_of_an_import_writes_nothing_and_says_so(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = Store(db_path).count(include_retracted=True)
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt  # the user presses Ctrl-C while the rows are being written
+
+    monkeypatch.setattr(history, "record_many", interrupted)
+    code, _out, err = run(capsys, "import", str(ACLED), "--db", str(db_path), "--no-prepare")
+    assert code == 130
+    assert_one_error_line(err, "interrupted", "one transaction")
+    monkeypatch.undo()
+    assert Store(db_path).count(include_retracted=True) == before  # nothing half-written
+    assert len(Store(db_path).batches()) == 1  # only the bundled examples' batch
+
+
+def test_closed_standard_input_is_an_error_line(capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stdin", None)  # `python -m mapdata extract - <&-`
+    code, out, err = run(capsys, "extract", "-")
+    assert code == 1 and out == ""
+    assert_one_error_line(err, "standard input is closed")
+    code, out, err = run(capsys, "geocode")  # names from stdin
+    assert code == 1 and out == ""
+    assert_one_error_line(err, "standard input")
+
+
+def test_output_that_cannot_be_written_is_an_error_line(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Full(io.BytesIO):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            raise OSError(28, "No space left on device")
+
+    class FullStdout(io.StringIO):
+        buffer = Full()
+
+    Store(db_path)
+    monkeypatch.setattr(sys, "stdout", FullStdout())  # `... export --format csv > /dev/full`
+    code = main(["export", "--format", "csv", "--db", str(db_path)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert_one_error_line(err, "No space left on device")
+
+
+def test_a_failed_import_says_why_on_stderr_too(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A cron job mails stderr: the reason must be there, not only inside the JSON on stdout."""
+    code, out, err = run(capsys, "import", str(FIXTURES / "binary.bin"), "--db", str(db_path))
+    assert code == 1 and '"imported": false' in out
+    assert_one_error_line(err, "binary")
+    code, out, err = run(capsys, "import", str(FIXTURES / "no such file.csv"), "--db", str(db_path))
+    assert code == 1
+    assert_one_error_line(err, "no such file.csv")
+    code, out, err = run(capsys, "import", str(FIXTURES / "empty.csv"), "--db", str(db_path), "--dry-run")
+    assert code == 1
+    assert_one_error_line(err)
+
+
+def test_a_folder_given_to_extract_is_named_as_a_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "extract", str(FIXTURES / "reports"))
+    assert code == 1
+    assert_one_error_line(err, "is a folder")
