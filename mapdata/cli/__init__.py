@@ -39,8 +39,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+        module = importlib.import_module(name)
+        module.register(subparsers)
+        for command, examples in module.EXAMPLES.items():
+            _describe(subparsers.choices[command], module.__doc__ or "", examples)
     return parser
+
+
+def _describe(parser: argparse.ArgumentParser, doc: str, examples: tuple[str, ...]) -> None:
+    """``COMMAND --help`` says what the command does (its module's docstring) and shows examples;
+    an action of it (``batch retract``) shows its own one-line help and the same examples."""
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.description = parser.description or doc.replace("``", "").strip()
+    parser.epilog = "examples:\n" + "\n".join(f"  {line}" for line in examples)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, sub in action.choices.items():
+                sub.formatter_class = argparse.RawDescriptionHelpFormatter
+                sub.description = sub.description or helps.get(name)
+                sub.epilog = parser.epilog
 
 
 INTERRUPTED = (

@@ -35,6 +35,12 @@ STREAMLIT_OPTIONS = (
 )
 
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "app": ("python -m mapdata app", "python -m mapdata app --port 8600 --db ~/work/other.db")
+}
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("app", help="start the map app (Streamlit) and open it in a browser")
     parser.add_argument("--port", type=int, default=None, help="port to serve on (default: Streamlit's, 8501)")

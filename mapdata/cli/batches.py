@@ -15,6 +15,15 @@ import pandas as pd
 from mapdata.cli.options import DB_HELP, add_db_and_by, print_json
 from mapdata.store import open_store
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "batches": ("python -m mapdata batches | head -1   # the newest import",),
+    "batch": (
+        'python -m mapdata batch retract BATCH --reason "wrong file"   # BATCH: an id from `batches`',
+        'python -m mapdata batch restore BATCH --note "it was the right file"',
+    ),
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     listing = subparsers.add_parser("batches", help="list every import batch, newest first")

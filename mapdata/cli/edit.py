@@ -15,6 +15,14 @@ from mapdata.curation.edits import parse_assignments, with_resolved_place
 from mapdata.model import FIELDS, REVIEW_STATUSES
 from mapdata.store import open_store
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "edit": (
+        'python -m mapdata edit ID date=2023-05-13 place=Jermuk --note "wire story had the wrong day"',
+        'python -m mapdata edit ID killed= --note "no count was stated"   # an empty value: not stated',
+    )
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("edit", help="change fields of a claim (kept in its history)")

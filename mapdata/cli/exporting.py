@@ -22,6 +22,15 @@ from mapdata.model import REVIEW_STATUSES, normalize_side
 from mapdata.profiles import Catalog, Profile
 from mapdata.store import open_store
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "export": (
+        "python -m mapdata export --format csv --conflict armenia-azerbaijan --from 2022-09-12 --to 2022-09-14 > sept.csv",
+        "python -m mapdata export --format geojson --side Armenia Azerbaijan --review verified > verified.geojson",
+        "python -m mapdata export --format csv --include-retracted --with-history > everything.csv",
+    )
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     exporter = subparsers.add_parser("export", help="write the (filtered) incidents as CSV or GeoJSON to stdout")

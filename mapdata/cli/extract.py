@@ -19,6 +19,15 @@ from mapdata.extract.lexicon import detect_profile
 from mapdata.extract.llm import LLM_MODEL_ENV, LLM_URL_ENV, model_settings, read_with_model
 from mapdata.model import parse_date
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "extract": (
+        "python -m mapdata extract report.txt --published 2023-05-12 > proposals.json",
+        "python -m mapdata extract - --conflict india-pakistan < report.txt",
+        'for f in reports/*.txt; do python -m mapdata extract "$f" > "${f%.txt}.json"; done',
+    )
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("extract", help="propose incidents from a news report (prints JSON, saves nothing)")

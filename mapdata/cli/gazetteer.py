@@ -13,6 +13,11 @@ import argparse
 from mapdata.cli.options import print_json
 from mapdata.geo.dumps import add_dump, dumps_dir, saved_dumps
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "gazetteer": ("python -m mapdata gazetteer add ~/Downloads/AZ.zip", "python -m mapdata gazetteer files")
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("gazetteer", help="add GeoNames country files (every village) to the gazetteer")

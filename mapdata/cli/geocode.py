@@ -15,6 +15,14 @@ from mapdata.cli.options import add_profile_option, catalog_from
 from mapdata.errors import MapdataError
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "geocode": (
+        'python -m mapdata geocode Zod Khankendi "village of Digh"',
+        "printf 'Tovuz\\nGazakh\\n' | python -m mapdata geocode --conflict armenia-azerbaijan",
+    )
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("geocode", help="resolve place names with the offline gazetteer")

@@ -11,6 +11,11 @@ import argparse
 from mapdata.cli.options import DB_HELP, print_json
 from mapdata.store import open_store
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "history": ("python -m mapdata history ID --text", "python -m mapdata history ID > history.jsonl")
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("history", help="print a claim's history (who changed what, when, why)")

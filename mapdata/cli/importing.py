@@ -19,6 +19,15 @@ from mapdata.formats import FORMATS
 from mapdata.formats.importer import CommitMode, PastImport, preview_path, unchanged_import
 from mapdata.store import open_store
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "import": (
+        'python -m mapdata import acled_export.csv --by "Ana" > summary.json',
+        "python -m mapdata import events.csv --format ucdp --conflict india-pakistan --dry-run",
+        'python -m mapdata import mine.csv --duplicates merge || echo "import failed" >&2   # the reason is on stderr',
+    )
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser("import", help="import an ACLED, UCDP GED, CSV or GeoJSON file")

@@ -7,6 +7,11 @@ import json
 
 from mapdata.store import open_store
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "info": ("python -m mapdata info", "python -m mapdata info --db ~/work/other.db")
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("info", help="show the database in use and its counts")

@@ -12,6 +12,14 @@ import json
 
 from mapdata.cli.options import add_profile_option, catalog_from
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "profiles": (
+        "python -m mapdata profiles",
+        "python -m mapdata profiles --profile my-conflict.toml   # check a file first",
+    )
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("profiles", help="list the conflict profiles (bundled, yours, --profile FILE)")

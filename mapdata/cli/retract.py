@@ -11,15 +11,21 @@ import argparse
 from mapdata.cli.options import add_db_and_by, print_json
 from mapdata.store import open_store
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "retract": ('python -m mapdata retract ID1 ID2 --reason "same claim pasted twice"',),
+    "restore": ('python -m mapdata restore ID1 --note "it was not a duplicate"',),
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     retract = subparsers.add_parser("retract", help="hide claims from every view and export (kept, with the reason)")
-    retract.add_argument("ids", nargs="+", metavar="ID")
+    retract.add_argument("ids", nargs="+", metavar="ID", help="claim ids (the id column of an export)")
     retract.add_argument("--reason", required=True, help="why (shown with the claim, kept in its history)")
     add_db_and_by(retract)
     retract.set_defaults(handler=run_retract)
     restore = subparsers.add_parser("restore", help="bring retracted claims back")
-    restore.add_argument("ids", nargs="+", metavar="ID")
+    restore.add_argument("ids", nargs="+", metavar="ID", help="claim ids (the id column of an export)")
     restore.add_argument("--note", help="why (kept in the history)")
     add_db_and_by(restore)
     restore.set_defaults(handler=run_restore)

@@ -12,10 +12,15 @@ from mapdata.cli.options import add_db_and_by, print_json
 from mapdata.model import REVIEW_STATUSES
 from mapdata.store import open_store
 
+# What `--help` shows under "examples:", per command.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "review": ('python -m mapdata review ID1 ID2 --status verified --note "matches the OSCE report"',)
+}
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("review", help="set the review status (and note) of claims")
-    parser.add_argument("ids", nargs="+", metavar="ID")
+    parser.add_argument("ids", nargs="+", metavar="ID", help="claim ids (the id column of an export)")
     parser.add_argument("--status", required=True, choices=REVIEW_STATUSES)
     parser.add_argument("--note", help="a note for the review (replaces the claim's previous note)")
     add_db_and_by(parser)

@@ -96,3 +96,30 @@ def test_a_folder_given_to_extract_is_named_as_a_folder(capsys: pytest.CaptureFi
     code, _out, err = run(capsys, "extract", str(FIXTURES / "reports"))
     assert code == 1
     assert_one_error_line(err, "is a folder")
+
+
+def every_command() -> list[tuple[str, ...]]:
+    """Each command, and each action of a command that has actions (``batch retract``)."""
+    from mapdata.cli import build_parser
+
+    commands: list[tuple[str, ...]] = []
+    for action in build_parser()._subparsers._group_actions:  # type: ignore[union-attr]
+        for name, parser in action.choices.items():  # type: ignore[union-attr]
+            commands.append((name,))
+            for sub in parser._subparsers._group_actions if parser._subparsers else ():
+                commands.extend((name, inner) for inner in sub.choices)  # type: ignore[union-attr]
+    return commands
+
+
+@pytest.mark.parametrize("command", every_command(), ids=" ".join)
+def test_every_commands_help_says_what_it_does_with_an_example(
+    command: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([*command, "--help"])
+    assert done.value.code == 0
+    text = capsys.readouterr().out
+    _usage, _, rest = text.partition("\n\n")
+    assert not rest.startswith(("positional arguments", "options")), "no description before the options"
+    examples = text.split("examples:\n", 1)[-1] if "examples:\n" in text else ""
+    assert f"python -m mapdata {command[0]}" in examples, text
