@@ -10,17 +10,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
 
+from mapdata.claims import CLASH_STATUSES
 from mapdata.claims.cache import CLASHES_SUFFIX, cached_clashes
 from mapdata.cli.options import DB_HELP, add_profile_option, catalog_from
 from mapdata.errors import MapdataError, ValidationError
-from mapdata.filters import FilterState, apply_filters
+from mapdata.filters import CASUALTY_OPTIONS, CHOICE_FILTERS, URL_KEYS, FilterState, apply_filters, place_spellings
 from mapdata.formats.exporter import to_csv, to_geojson
-from mapdata.model import REVIEW_STATUSES, normalize_side
+from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, normalize_side
 from mapdata.profiles import Catalog, Profile
-from mapdata.store import open_store
+from mapdata.store import Store, open_store
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -54,6 +56,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exporter.add_argument(
         "--review", nargs="+", action="extend", default=[], choices=REVIEW_STATUSES, help="review status(es) to keep"
     )
+    many = {"nargs": "+", "action": "extend", "default": []}
+    exporter.add_argument(
+        "--type",
+        dest="event_types",
+        choices=EVENT_TYPES,
+        metavar="TYPE",
+        **many,
+        help=f"event type(s): {', '.join(EVENT_TYPES)}",
+    )
+    exporter.add_argument(
+        "--casualties", choices=CASUALTY_OPTIONS, **many, help="claims that state at least one person killed / wounded"
+    )
+    exporter.add_argument(
+        "--precision", dest="precisions", choices=GEO_PRECISIONS, **many, help="location precision(s)"
+    )
+    exporter.add_argument(
+        "--status",
+        dest="clash_statuses",
+        choices=CLASH_STATUSES,
+        **many,
+        help="clash status(es), found over every live claim as the app finds them",
+    )
+    exporter.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="words that place, claimant, source or summary all contain (a place's other "
+        "spellings and your aliases count, as in the app's search box)",
+    )
+    exporter.add_argument(
+        "--filters",
+        metavar="LINK",
+        help="the filters of an app link (the page's address, or the part after '?'); options given here add to them",
+    )
     exporter.add_argument(
         "--include-retracted", action="store_true", help="also export retracted claims (with when and why)"
     )
@@ -73,6 +108,45 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (expected YYYY-MM-DD)") from None
 
 
+def _linked_filters(link: str | None) -> FilterState:
+    """The filters of an app link (``http://…/Table?side=Armenia&from=…`` or ``side=Armenia&…``).
+
+    A key the app does not know is refused by name (a typo must not export everything).
+    """
+    if not link:
+        return FilterState()
+    query = urlsplit(link).query if "?" in link or "://" in link else link
+    pairs = parse_qs(query, keep_blank_values=False)
+    unknown = [key for key in pairs if key not in URL_KEYS]
+    if unknown:
+        raise MapdataError(
+            f"--filters: unknown key(s) {', '.join(map(repr, unknown))}; the app's are: {', '.join(URL_KEYS)}"
+        )
+    state = FilterState.from_query(pairs)
+    # The app ignores a value it cannot use; a script is told (it would export more than asked).
+    kept: dict[str, tuple[object, ...]] = {c.url_key: getattr(state, c.field) for c in CHOICE_FILTERS}
+    kept |= {"from": (state.date_from,), "to": (state.date_to,), "conflict": (state.conflict,)}
+    for key, values in pairs.items():
+        if key not in kept:
+            continue
+        wrong = [v for v in values if v.strip() and not any(v == str(k) or v.strip()[:10] == str(k) for k in kept[key])]
+        if wrong:
+            raise MapdataError(f"--filters: {key}={wrong[0]!r} is not a value the app knows")
+    return state
+
+
+def _spellings(store: Store, text: str) -> dict[str, tuple[str, ...]] | None:
+    """Other spellings of the searched place names, as the app's search box finds them."""
+    if not text:
+        return None
+    from mapdata.geo.gazetteer import Gazetteer
+    from mapdata.geo.placebook import PlaceBook
+
+    aliases = PlaceBook(store).aliases()
+    places = Gazetteer.default()
+    return place_spellings(text, lambda name: places.geocode(name, aliases=aliases))
+
+
 def _side(text: str, profiles: tuple[Profile, ...]) -> str:
     """A side as a conflict names it: the first of ``profiles`` that knows the spelling decides."""
     for profile in profiles:
@@ -86,27 +160,40 @@ def _side(text: str, profiles: tuple[Profile, ...]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     catalog: Catalog = catalog_from(args)
-    profiles = (catalog.require(args.conflict),) if args.conflict else tuple(catalog)
+    linked = _linked_filters(args.filters)
+    conflict = args.conflict or linked.conflict
+    profiles = (catalog.require(conflict),) if conflict else tuple(catalog)
     try:
         sides = tuple(dict.fromkeys(_side(side, profiles) for side in args.side))
     except ValidationError as exc:
         raise MapdataError(f"--side: {str(exc).split(': ', 1)[-1]}") from None
-    state = FilterState(
-        date_from=args.date_from,
-        date_to=args.date_to,
-        sides=sides,
-        sources=tuple(args.source),
-        review=tuple(args.review),
-        show_retracted=args.include_retracted,
+
+    def joined(field: str, given: list[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*getattr(linked, field), *given]))
+
+    state = linked.with_changes(
+        conflict="",  # applied below, with the profile's id
+        date_from=args.date_from or linked.date_from,
+        date_to=args.date_to or linked.date_to,
+        sides=joined("sides", list(sides)),
+        sources=joined("sources", args.source),
+        event_types=joined("event_types", args.event_types),
+        casualties=joined("casualties", args.casualties),
+        precisions=joined("precisions", args.precisions),
+        clash_statuses=joined("clash_statuses", args.clash_statuses),
+        review=joined("review", args.review),
+        text=" ".join((args.search or linked.text).split()),
+        show_retracted=args.include_retracted or linked.show_retracted,
     )
     store = open_store(args.db)
     live = store.frame()
-    every = store.frame(include_retracted=True) if args.include_retracted else live
+    every = store.frame(include_retracted=True) if state.show_retracted else live
     clashes = cached_clashes(live, store.cache_path(CLASHES_SUFFIX))  # over live claims, as the app does
     by_id = pd.Series(clashes.status.astype(object).to_numpy(), index=live["id"].to_numpy())
-    frame = apply_filters(every, state)
-    status = pd.Series(frame["id"].map(by_id).to_numpy(), index=frame.index)  # a retracted claim: none
-    if args.conflict:
+    statuses = pd.Series(every["id"].map(by_id).to_numpy(), index=every.index)  # a retracted claim: none
+    frame = apply_filters(every, state, statuses, synonyms=_spellings(store, state.text))
+    status = pd.Series(frame["id"].map(by_id).to_numpy(), index=frame.index)
+    if conflict:
         frame = frame[frame["conflict"] == profiles[0].id]
     if args.with_history:
         histories = store.histories(frame["id"])
