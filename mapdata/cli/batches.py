@@ -12,8 +12,7 @@ import argparse
 
 import pandas as pd
 
-from mapdata.cli.options import DB_HELP, add_db_and_by, print_json
-from mapdata.store import open_store
+from mapdata.cli.options import DB_HELP, add_db_and_by, existing_store, print_json
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -44,18 +43,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    for record in open_store(args.db).batches().to_dict("records"):
+    for record in existing_store(args.db).batches().to_dict("records"):
         print_json({key: (None if pd.isna(value) else value) for key, value in record.items()})
     return 0
 
 
 def run_retract(args: argparse.Namespace) -> int:
-    changed = open_store(args.db).retract_batch(args.batch, args.reason, who=args.by)
+    changed = existing_store(args.db).retract_batch(args.batch, args.reason, who=args.by)
     print_json({"batch": args.batch, "retracted": len(changed)})
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    changed = open_store(args.db).restore_batch(args.batch, who=args.by, note=args.note)
+    changed = existing_store(args.db).restore_batch(args.batch, who=args.by, note=args.note)
     print_json({"batch": args.batch, "restored": len(changed)})
     return 0

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import argparse
 
-from mapdata.cli.options import add_db_and_by, print_json
+from mapdata.cli.options import add_db_and_by, existing_store, print_json
 from mapdata.curation.edits import parse_assignments, with_resolved_place
 from mapdata.model import FIELDS, REVIEW_STATUSES
-from mapdata.store import open_store
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -40,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    store = existing_store(args.db)
     changes = with_resolved_place(store, args.id, dict(parse_assignments(args.changes)))
     saved, entries = store.edit(args.id, changes, who=args.by, note=args.note)
     print_json({"id": saved.id, "changed": bool(entries), "entries": [entry.to_dict() for entry in entries]})

@@ -16,13 +16,13 @@ import pandas as pd
 
 from mapdata.claims import CLASH_STATUSES
 from mapdata.claims.cache import CLASHES_SUFFIX, cached_clashes
-from mapdata.cli.options import DB_HELP, add_profile_option, catalog_from
+from mapdata.cli.options import DB_HELP, add_profile_option, catalog_from, existing_store
 from mapdata.errors import MapdataError, ValidationError
 from mapdata.filters import CASUALTY_OPTIONS, CHOICE_FILTERS, URL_KEYS, FilterState, apply_filters, place_spellings
 from mapdata.formats.exporter import to_csv, to_geojson
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, normalize_side
 from mapdata.profiles import Catalog, Profile
-from mapdata.store import Store, open_store
+from mapdata.store import Store
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -185,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
         text=" ".join((args.search or linked.text).split()),
         show_retracted=args.include_retracted or linked.show_retracted,
     )
-    store = open_store(args.db)
+    store = existing_store(args.db)
     live = store.frame()
     every = store.frame(include_retracted=True) if state.show_retracted else live
     clashes = cached_clashes(live, store.cache_path(CLASHES_SUFFIX))  # over live claims, as the app does

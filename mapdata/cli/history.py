@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from mapdata.cli.options import DB_HELP, print_json
-from mapdata.store import open_store
+from mapdata.cli.options import DB_HELP, existing_store, print_json
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -26,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    for entry in open_store(args.db).history(args.id):
+    for entry in existing_store(args.db).history(args.id):
         if args.text:
             print(entry.describe())
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from mapdata.store import open_store
+from mapdata.cli.options import existing_store
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args.db)
+    store = existing_store(args.db)
     frame = store.frame()
     print(
         json.dumps(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
+from mapdata.errors import MapdataError
 from mapdata.profiles import Catalog, default_catalog
+from mapdata.store import Store, open_store
 
 DB_HELP = "database file (default: $MAPDATA_DB or the per-user file)"
 BY_HELP = "your name in the history (default: $MAPDATA_USER, else the name saved on the Settings page, else the operating-system user)"
@@ -34,3 +37,11 @@ def add_db_and_by(parser: argparse.ArgumentParser) -> None:
 def print_json(record: object) -> None:
     """One JSON object on one line (Unicode kept as typed)."""
     print(json.dumps(record, ensure_ascii=False, default=str))
+
+
+def existing_store(db: str | None) -> Store:
+    """The store at ``--db``, which must exist: a mistyped path must not answer from a new file
+    seeded with the example claims (``import`` makes a new database; the default file is made on first use)."""
+    if db is not None and not Path(db).expanduser().exists():
+        raise MapdataError(f"no database at {db}; check the path (`import FILE --db {db}` makes a new one)")
+    return open_store(db)

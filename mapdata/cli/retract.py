@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from mapdata.cli.options import add_db_and_by, print_json
-from mapdata.store import open_store
+from mapdata.cli.options import add_db_and_by, existing_store, print_json
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -32,12 +31,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_retract(args: argparse.Namespace) -> int:
-    changed = open_store(args.db).retract(args.ids, args.reason, who=args.by)
+    changed = existing_store(args.db).retract(args.ids, args.reason, who=args.by)
     print_json({"retracted": changed, "already_retracted": [i for i in dict.fromkeys(args.ids) if i not in changed]})
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    changed = open_store(args.db).restore(args.ids, who=args.by, note=args.note)
+    changed = existing_store(args.db).restore(args.ids, who=args.by, note=args.note)
     print_json({"restored": changed, "were_not_retracted": [i for i in dict.fromkeys(args.ids) if i not in changed]})
     return 0

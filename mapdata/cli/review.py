@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 
-from mapdata.cli.options import add_db_and_by, print_json
+from mapdata.cli.options import add_db_and_by, existing_store, print_json
 from mapdata.model import REVIEW_STATUSES
-from mapdata.store import open_store
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -28,6 +27,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    entries = open_store(args.db).review(args.ids, args.status, args.note, who=args.by)
+    entries = existing_store(args.db).review(args.ids, args.status, args.note, who=args.by)
     print_json({"changed": [entry.incident_id for entry in entries], "status": args.status})
     return 0

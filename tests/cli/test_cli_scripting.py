@@ -123,3 +123,27 @@ def test_every_commands_help_says_what_it_does_with_an_example(
     assert not rest.startswith(("positional arguments", "options")), "no description before the options"
     examples = text.split("examples:\n", 1)[-1] if "examples:\n" in text else ""
     assert f"python -m mapdata {command[0]}" in examples, text
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("export", "--format", "csv"),
+        ("info",),
+        ("history", "some-id"),
+        ("batches",),
+        ("edit", "some-id", "killed=2"),
+        ("retract", "some-id", "--reason", "x"),
+        ("review", "some-id", "--status", "verified"),
+        ("batch", "retract", "some-batch", "--reason", "x"),
+    ],
+    ids=lambda argv: argv[0] if isinstance(argv, tuple) else None,
+)
+def test_a_mistyped_db_is_an_error_not_a_new_database_of_examples(
+    argv: tuple[str, ...], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typo = tmp_path / "incidnets.db"
+    code, out, err = run(capsys, *argv, "--db", str(typo))
+    assert code == 1 and out == ""
+    assert_one_error_line(err, "no database at", str(typo))
+    assert not typo.exists()
