@@ -2,36 +2,62 @@
 
 Reads ``url:`` / ``published:`` / ``outlet:`` header lines when present; options override them.
 Nothing is saved: the output is a proposal (``-`` reads the report from standard input).
+Several reports give one JSON object per line (with its ``file``); one that cannot be read is
+named on stderr and the rest are read (exit 1). ``--csv`` prints, as our CSV for ``import``, the
+proposals the Add report page would save as they stand (a day and a place found), validated
+the same way; the others are named on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
+
+import pandas as pd
 
 from mapdata.cli.options import add_profile_option, catalog_from
 from mapdata.errors import MapdataError
 from mapdata.extract import MAX_CHARS, extract
 from mapdata.extract.lexicon import detect_profile
 from mapdata.extract.llm import LLM_MODEL_ENV, LLM_URL_ENV, model_settings, read_with_model
-from mapdata.model import parse_date
+from mapdata.extract.pipeline import ExtractionResult
+from mapdata.extract.review import proposal_rows, rows_to_incidents
+from mapdata.formats.exporter import to_csv
+from mapdata.model import FIELDS, Incident, parse_date
+from mapdata.profiles import Catalog
+from mapdata.store.frames import incidents_frame_from_records
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
     "extract": (
         "python -m mapdata extract report.txt --published 2023-05-12 > proposals.json",
         "python -m mapdata extract - --conflict india-pakistan < report.txt",
-        'for f in reports/*.txt; do python -m mapdata extract "$f" > "${f%.txt}.json"; done',
+        "python -m mapdata extract reports/*.txt > proposals.jsonl   # several: one JSON object per line",
+        "python -m mapdata extract reports/*.txt --csv > review.csv && python -m mapdata import review.csv",
     )
 }
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("extract", help="propose incidents from a news report (prints JSON, saves nothing)")
-    parser.add_argument("file", help="a plain-text report (.txt), or - for standard input")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="plain-text reports (.txt), or - for standard input; several give one JSON object per line",
+    )
+    parser.add_argument(
+        "--csv",
+        action="store_true",
+        help="print the proposals that can be saved as they stand (a day and a place found) as our CSV, "
+        "for `import` after review; the others are named on stderr",
+    )
     parser.add_argument("--published", help="publication date YYYY-MM-DD (default: the file's published: line)")
     parser.add_argument("--outlet", help="the outlet that published the report")
     parser.add_argument("--url", help="the report's address")
@@ -82,10 +108,42 @@ def _saved_aliases(db: str | None) -> dict | None:
 def run(args: argparse.Namespace) -> int:
     published = parse_date(args.published, "--published", required=False) if args.published else None
     catalog = catalog_from(args)
-    text = _read(args.file)
+    if args.conflict and args.conflict not in catalog:
+        raise MapdataError(f"--conflict: unknown conflict {args.conflict!r}; known: {', '.join(catalog.ids)}")
+    if args.files.count("-") > 1:
+        raise MapdataError("standard input (-) can be read once")
+    several = len(args.files) > 1
+    incidents: list[Incident] = []
+    failed = 0
+    for name in args.files:
+        try:
+            result = _extract_one(name, args, catalog, published)
+        except MapdataError as exc:
+            if not several:
+                raise
+            print(f"error: {exc}", file=sys.stderr)  # the other reports are still read
+            failed += 1
+            continue
+        label = f"{name}: " if several else ""
+        for warning in result.warnings:
+            print(f"warning: {label}{warning}", file=sys.stderr)
+        if args.csv:
+            incidents.extend(_savable(name, result))
+        elif several:
+            print(json.dumps({"file": name, **result.to_dict()}, ensure_ascii=False), flush=True)
+        else:
+            print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    if args.csv:
+        records = pd.DataFrame([incident.to_record() for incident in incidents], columns=list(FIELDS))
+        sys.stdout.write(to_csv(incidents_frame_from_records(records)))
+        sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def _extract_one(name: str, args: argparse.Namespace, catalog: Catalog, published: dt.date | None) -> ExtractionResult:
+    """The proposals of one report, read with the chosen conflict or the one its text names most."""
+    text = _read(name)
     if args.conflict:
-        if args.conflict not in catalog:
-            raise MapdataError(f"--conflict: unknown conflict {args.conflict!r}; known: {', '.join(catalog.ids)}")
         profile = catalog.require(args.conflict)
         reason = "chosen by the user"
     else:
@@ -105,7 +163,25 @@ def run(args: argparse.Namespace) -> int:
             profile=profile,
         )
     result.conflict_reason = reason  # (walk4: a detected conflict was said to be the user's choice)
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
-    return 0
+    return result
+
+
+def _savable(name: str, result: ExtractionResult) -> list[Incident]:
+    """The proposals the Add report page ticks and would save as they stand, validated as it does;
+    the others named on stderr (no day, no place found, or invalid) for the user to add by hand."""
+    rows: list[Mapping[str, Any]] = list(proposal_rows(result.proposals))
+    for index, row in enumerate(rows):
+        if not row["save"]:
+            proposal = result.proposals[index]
+            if proposal.date is None:
+                why = "no day"
+            else:
+                why = f"place {proposal.place!r} not found" if proposal.place else "no place named"
+            print(f"warning: {name}: proposal {index + 1} ({proposal.claimant}) left out: {why}", file=sys.stderr)
+    saved = []
+    for outcome in rows_to_incidents(rows, result.proposals):
+        if outcome.incident is None:
+            print(f"warning: {name}: proposal {outcome.row + 1} left out: {outcome.error}", file=sys.stderr)
+        else:
+            saved.append(outcome.incident)
+    return saved

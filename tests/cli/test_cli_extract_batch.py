@@ -1,0 +1,47 @@
+"""From reports to saved claims in a script: ``extract`` reads several reports (a folder's
+``*.txt``) and ``--csv`` prints what the Add report page would save, as a file ``import`` reads."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mapdata.cli import main
+from mapdata.store import Store
+
+REPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
+TWO = [str(REPORTS / "11_two_claims.txt"), str(REPORTS / "01_eu_mission_small_arms.txt")]
+
+
+def test_reports_to_a_csv_that_import_saves(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", *TWO, "--csv"]) == 0
+    text = capsys.readouterr().out
+    proposals = pd.read_csv(io.StringIO(text))
+    assert len(proposals) >= 2 and proposals["id"].str.startswith("article:").all()
+    assert set(proposals["source_url"].str.split("/").str[2]) == {
+        "example-regional.com",
+        "caucasus-monitor.example.org",
+    }
+    sheet = tmp_path / "proposals.csv"
+    sheet.write_text(text, encoding="utf-8")
+    Store(db_path, seed=False)
+    assert main(["import", str(sheet), "--db", str(db_path), "--no-prepare"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["new"], summary["rejected"]) == (len(proposals), 0)
+    saved = Store(db_path).frame()
+    assert sorted(saved["id"]) == sorted(proposals["id"])
+
+
+def test_several_reports_give_one_json_object_per_line_and_a_missing_one_does_not_stop_the_rest(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["extract", TWO[0], str(REPORTS / "missing.txt"), TWO[1]]) == 1
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert [line["file"] for line in lines] == [TWO[0], TWO[1]]
+    assert all(line["proposals"] for line in lines)
+    assert "error: " in captured.err and "missing.txt" in captured.err
