@@ -44,8 +44,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     for record in existing_store(args.db).batches().to_dict("records"):
-        print_json({key: (None if pd.isna(value) else value) for key, value in record.items()})
+        print_json({key: _plain(value) for key, value in record.items()})
     return 0
+
+
+def _plain(value: object) -> object:
+    """A count read through pandas (a float where a column has gaps) as the whole number it is."""
+    if pd.isna(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def run_retract(args: argparse.Namespace) -> int:

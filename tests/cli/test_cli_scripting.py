@@ -4,6 +4,7 @@ non-zero exit for every failure, never a traceback; Ctrl-C leaves the database w
 from __future__ import annotations
 
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -147,3 +148,19 @@ def test_a_mistyped_db_is_an_error_not_a_new_database_of_examples(
     assert code == 1 and out == ""
     assert_one_error_line(err, "no database at", str(typo))
     assert not typo.exists()
+
+
+def test_a_usage_error_is_one_line_with_where_to_look(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["export", "--format", "csv", "--from", "yesterday"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert_one_error_line(err, "--from", "yesterday", "export --help")
+
+
+def test_batches_prints_counts_as_whole_numbers(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "import", str(ACLED), "--db", str(db_path), "--no-prepare")[0] == 0
+    code, out, _err = run(capsys, "batches", "--db", str(db_path))
+    newest = json.loads(out.splitlines()[0])
+    assert code == 0 and newest["rows"] == 5 and isinstance(newest["rows"], int)
+    assert isinstance(newest["rejected"], int) and isinstance(newest["data_version"], int)
