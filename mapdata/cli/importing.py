@@ -16,7 +16,14 @@ from mapdata.cli.options import BY_HELP, DB_HELP, add_profile_option, catalog_fr
 from mapdata.curation.duplicates import DECISIONS
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
-from mapdata.formats.importer import CommitMode, PastImport, preview_path, unchanged_import
+from mapdata.formats.importer import (
+    CommitMode,
+    PastImport,
+    max_upload_bytes,
+    preview_import,
+    preview_path,
+    unchanged_import,
+)
 from mapdata.store import open_store
 
 # What `--help` shows under "examples:", per command.
@@ -31,7 +38,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser("import", help="import an ACLED, UCDP GED, CSV or GeoJSON file")
-    importer.add_argument("file", help="the file to import")
+    importer.add_argument("file", help="the file to import, or - for standard input")
     importer.add_argument("--format", choices=sorted(FORMATS), help="skip detection and read the file as this format")
     importer.add_argument("--db", help=DB_HELP)
     importer.add_argument(
@@ -105,27 +112,33 @@ def _unchanged(file: str, past: PastImport) -> dict[str, object]:
     }
 
 
+def _read_stdin() -> bytes:
+    """``import -``: the file piped in (``export ... | import - --db other.db``), up to the upload limit."""
+    if sys.stdin is None or sys.stdin.closed:
+        raise MapdataError("standard input is closed: pipe the file in, or give its name")
+    return sys.stdin.buffer.read(max_upload_bytes() + 1)
+
+
 def run(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
-        catalog = catalog_from(args)
-        past = None
-        if not args.reread:
-            past = unchanged_import(
-                args.file,
-                store,
-                fmt=args.format,
-                place_by_name=args.place_by_name,
-                catalog=catalog,
-                conflict=args.conflict,
+        how = {
+            "fmt": args.format,
+            "place_by_name": args.place_by_name,
+            "catalog": catalog_from(args),
+            "conflict": args.conflict,
+        }
+        if args.file == "-":
+            preview = preview_import(
+                _read_stdin(), store, filename="standard input", max_bytes=max_upload_bytes(), **how
             )
-        # All-or-nothing refuses a file with rejected rows: the rows are read to say which.
-        if past is not None and not (args.all_or_nothing and past.rejected):
-            _print({**_unchanged(args.file, past), "dry_run": args.dry_run})
-            return 0
-        preview = preview_path(
-            args.file, store, fmt=args.format, place_by_name=args.place_by_name, catalog=catalog, conflict=args.conflict
-        )
+        else:
+            past = None if args.reread else unchanged_import(args.file, store, **how)
+            # All-or-nothing refuses a file with rejected rows: the rows are read to say which.
+            if past is not None and not (args.all_or_nothing and past.rejected):
+                _print({**_unchanged(args.file, past), "dry_run": args.dry_run})
+                return 0
+            preview = preview_path(args.file, store, **how)
     except MapdataError as exc:
         _print({"file": args.file, "imported": False, "error": str(exc)})
         return 1

@@ -164,3 +164,15 @@ def test_batches_prints_counts_as_whole_numbers(db_path: Path, capsys: pytest.Ca
     newest = json.loads(out.splitlines()[0])
     assert code == 0 and newest["rows"] == 5 and isinstance(newest["rows"], int)
     assert isinstance(newest["rejected"], int) and isinstance(newest["data_version"], int)
+
+
+def test_import_reads_a_file_piped_in(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``export ... | import - --db other.db``: no temporary file needed."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ACLED.read_bytes())))
+    code, out, err = run(capsys, "import", "-", "--db", str(db_path), "--no-prepare")
+    assert code == 0, err
+    summary = json.loads(out)
+    assert (summary["format"], summary["new"], summary["rejected"]) == ("acled", 5, 0)
+    assert Store(db_path).batches().iloc[0]["label"].startswith("standard input")
