@@ -2,7 +2,8 @@
 
 One module per command, each exposing ``register(subparsers)``; the handler it sets returns
 the process exit code. :data:`COMMAND_MODULES` is the one registry (it also orders ``--help``).
-Output is JSON (one object per line) unless stated; errors are one ``error:`` line, exit 1.
+Output is JSON (one object per line) unless stated; every failure is one ``error:`` line on stderr
+(exit 1; 2 a usage error; 130 Ctrl-C), never a traceback: scripts and cron jobs rely on it.
 """
 
 from __future__ import annotations
