@@ -176,3 +176,15 @@ def test_import_reads_a_file_piped_in(
     summary = json.loads(out)
     assert (summary["format"], summary["new"], summary["rejected"]) == ("acled", 5, 0)
     assert Store(db_path).batches().iloc[0]["label"].startswith("standard input")
+
+
+def test_edit_refuses_a_day_that_has_not_come_and_changes_nothing(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As Add report does for what a person types: 2099 would stretch every view's dates."""
+    claim = store.frame()["id"].iloc[0]
+    before = store.history(claim)
+    code, out, err = run(capsys, "edit", claim, "date=2099-01-01", "--db", str(store.path))
+    assert code == 1 and out == ""
+    assert_one_error_line(err, "2099-01-01", "not yet happened")
+    assert len(store.history(claim)) == len(before)
