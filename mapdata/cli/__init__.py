@@ -3,14 +3,16 @@
 One module per command, each exposing ``register(subparsers)``; the handler it sets returns
 the process exit code. :data:`COMMAND_MODULES` is the one registry (it also orders ``--help``).
 Output is JSON (one object per line) unless stated; every failure is one ``error:`` line on stderr
-(exit 1; 2 a usage error; 130 Ctrl-C), never a traceback: scripts and cron jobs rely on it.
+(exit 1; 2 a usage error; 130 Ctrl-C; 143 SIGTERM), never a traceback: scripts and cron jobs rely on it.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -70,18 +72,30 @@ def _describe(parser: argparse.ArgumentParser, doc: str, examples: tuple[str, ..
                 sub.epilog = parser.epilog
 
 
-INTERRUPTED = (
-    "interrupted (Ctrl-C): every write is one transaction, so the database holds the whole of a write that "
+SAFE_STOP = (
+    "every write is one transaction, so the database holds the whole of a write that "
     "finished and nothing of one that did not; `info` and `batches` show what it holds"
 )
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``timeout``, a cron job's limit, ``kill``) as an interrupt, so it ends as Ctrl-C does:
+    the transaction rolled back, one line said (a KeyboardInterrupt, so no ``except Exception`` swallows it)."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every failure a scripting user can cause is one ``error:`` line on stderr.
 
     Exit codes: 0 done, 1 refused or failed (the line says why), 2 a usage error (argparse's), 130
-    interrupted (Ctrl-C; as a shell reports a SIGINT).
+    interrupted (Ctrl-C), 143 stopped by SIGTERM (as a shell reports those signals).
     """
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -94,10 +108,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except Terminated:
+        print(f"error: stopped (SIGTERM): {SAFE_STOP}", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
-        print(f"error: {INTERRUPTED}", file=sys.stderr)
+        print(f"error: interrupted (Ctrl-C): {SAFE_STOP}", file=sys.stderr)
         return 130
     except OSError as exc:  # a file that cannot be read, output that cannot be written (a full disk)
         where = f": {exc.filename}" if exc.filename else ""
         print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 1
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

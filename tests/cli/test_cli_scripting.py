@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import signal
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -188,3 +191,30 @@ def test_edit_refuses_a_day_that_has_not_come_and_changes_nothing(
     assert code == 1 and out == ""
     assert_one_error_line(err, "2099-01-01", "not yet happened")
     assert len(store.history(claim)) == len(before)
+
+
+def test_sigterm_in_the_middle_of_an_import_writes_nothing_and_says_so(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`timeout 60 python -m mapdata import ...` in a cron job: the limit sends SIGTERM."""
+    before = Store(db_path).count(include_retracted=True)
+    seen: list[int] = []
+
+    def caller(signum: int, frame: object) -> None:  # code that left SIGTERM alone lands here
+        seen.append(signum)
+
+    def killed(*args: object, **kwargs: object) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)  # arrives while the rows are being written
+        time.sleep(1)
+
+    original = signal.signal(signal.SIGTERM, caller)
+    try:
+        monkeypatch.setattr(history, "record_many", killed)
+        code, _out, err = run(capsys, "import", str(ACLED), "--db", str(db_path), "--no-prepare")
+        assert not seen and code == 143
+        assert_one_error_line(err, "SIGTERM", "one transaction")
+        assert signal.getsignal(signal.SIGTERM) is caller  # main put back its caller's handler
+    finally:
+        signal.signal(signal.SIGTERM, original)
+        monkeypatch.undo()
+    assert Store(db_path).count(include_retracted=True) == before
