@@ -12,7 +12,7 @@ import argparse
 
 from mapdata.cli.options import add_db_and_by, existing_store, print_json
 from mapdata.curation.edits import parse_assignments, with_resolved_place
-from mapdata.model import FIELDS, REVIEW_STATUSES, check_not_in_future, parse_date
+from mapdata.model import FIELDS, REVIEW_STATUSES
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -40,8 +40,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     assignments = dict(parse_assignments(args.changes))
-    if assignments.get("date", "").strip():  # what a person types: not a day that has not come yet
-        check_not_in_future(parse_date(assignments["date"]))
     store = existing_store(args.db)
     changes = with_resolved_place(store, args.id, dict[str, object](assignments))
     saved, entries = store.edit(args.id, changes, who=args.by, note=args.note)

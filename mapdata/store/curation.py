@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from mapdata.errors import UnknownRecordError, ValidationError
-from mapdata.model import FIELDS, REVIEW_STATUSES, Incident
+from mapdata.model import FIELDS, REVIEW_STATUSES, Incident, check_not_in_future
 from mapdata.store import history
 from mapdata.store.history import HistoryEntry
 from mapdata.store.rows import COLUMNS, by_ids, in_chunks, incident_from_row, row_record, stored_row
@@ -163,6 +163,8 @@ def edit(
     old = _stored(con, incident_id)
     claim_changes = {name: value for name, value in changes.items() if name in FIELDS}
     new = old.replace(**claim_changes) if claim_changes else old
+    if new.date != old.date:
+        check_not_in_future(new)  # a person's date, as in Add report: 2099-01-01 is a typo, not news
     if new.place != old.place and not all(name in changes for name in _POINT):
         raise ValidationError(
             "place",

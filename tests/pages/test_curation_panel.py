@@ -88,6 +88,14 @@ def test_an_invalid_value_names_the_field_and_saves_nothing(clicked):
     assert store.get(SOTK_UAV).killed is None
 
 
+def test_a_date_not_yet_come_is_refused_in_the_panel_and_saves_nothing(clicked):
+    at, _, store = clicked
+    by_label(at.text_input, "Date (YYYY-MM-DD)").set_value("2099-01-01")
+    press(at, "Save changes")
+    assert any("not yet happened" in e.value for e in at.error), [e.value for e in at.error]
+    assert store.get(SOTK_UAV).date.isoformat() == "2023-05-12" and len(store.history(SOTK_UAV)) == 1
+
+
 def test_retract_hides_the_claim_until_retracted_claims_are_shown_then_restore(clicked):
     at, stub, store = clicked
     by_label(at.text_input, "Why retract it (shown with the claim, kept in the history)").set_value("pasted twice")

@@ -56,6 +56,15 @@ def test_edit_validates_like_entry_and_saves_nothing_on_error(store):
     assert store.data_version() == version and actions(store, SOTK) == ["create"]
 
 
+def test_an_edit_to_a_day_not_yet_come_is_refused_and_saves_nothing(store):
+    # (the app's correction panel and `python -m mapdata edit` both edit through here)
+    version = store.data_version()
+    with pytest.raises(ValidationError, match="not yet happened") as info:
+        store.edit(SOTK, {"date": "2099-01-01"}, who="ana", note="typo")
+    assert info.value.field == "date"
+    assert store.data_version() == version and store.get(SOTK).date.isoformat() == "2023-05-12"
+
+
 def test_a_new_place_without_its_point_is_refused(store):
     with pytest.raises(ValidationError, match="without its point"):
         store.edit(SOTK, {"place": "Jermuk"})
