@@ -258,6 +258,7 @@
 
     onAdd: function (map) {
       L.FeatureGroup.prototype.onAdd.call(this, map);
+      this._focusWithoutScrolling(map);
       map.on("moveend zoomend", this._redraw, this);
       map.on("zoomstart click", this._unfan, this);
       if (this._options.fit && !map._mapdataFitted && this._n) this.fitToData();
@@ -413,6 +414,24 @@
       });
     },
 
+    /** A mouse press on the map must not scroll the page. Leaflet focuses the map's container on
+     *  a press when it is not focused, which scrolls the page to show the whole frame when the map
+     *  runs past the window's bottom; the release then lands beside the marker pressed and no click
+     *  happens (walk 6: a 1400 x 900 window never opened a single claim). The container is focused
+     *  first, without scrolling, so Leaflet finds it focused and leaves the page where it is. */
+    _focusWithoutScrolling: function (map) {
+      var container = map.getContainer();
+      if (container._mapdataFocusGuard) return;
+      container._mapdataFocusGuard = true;
+      container.addEventListener(
+        "mousedown",
+        function (event) {
+          if (event.button === 0 && document.activeElement !== container) container.focus({ preventScroll: true });
+        },
+        true
+      );
+    },
+
     /** A marker a keyboard reaches: in the tab order (a stack's or cluster's icon is already; a
      *  single claim's circle gets a tabindex, where it is an SVG element of its own, not on a
      *  canvas), named for screen readers by its tooltip's words, and Enter or Space does what a
@@ -429,6 +448,11 @@
         var tip = self._tooltipFor(marker).childNodes;
         for (var c = 0; c < tip.length; c++) parts.push(tip[c].textContent.trim());
         element.setAttribute("aria-label", parts.join(" "));
+        // A mouse press does not move the focus to the marker (the keyboard's Tab does): the map
+        // keeps it, taken without scrolling (_focusWithoutScrolling).
+        element.addEventListener("mousedown", function (event) {
+          if (event.button === 0) event.preventDefault();
+        });
       });
       marker.on("keydown", function (event) {
         var key = event.originalEvent && event.originalEvent.key;
