@@ -758,6 +758,8 @@ def find_place_mentions(
             # "at the old terminal of Donetsk airport": the airport, by its town (precision "near")
             name, end, near_cue = f"{name} airport", airport.end(), True
         quarter = _city_district(sentence, end, gazetteer, focus)
+        if quarter is not None and place is not None and place.precision == "region":
+            quarter = None  # "the Sadarak district of Nakhchivan": a district the gazetteer knows, of a region named as its city
         if quarter is not None:
             quarters.add(start)
         if (
