@@ -13,7 +13,8 @@ profile from what it says, never guessed:
 4. anything else is rejected with the reason, naming the country and the known conflicts.
 
 The user may instead choose one conflict for the whole file (``--conflict ID``, the Import
-page): every row then belongs to it. Our own CSV and GeoJSON say each row's ``conflict``;
+page): every row then belongs to it, and the preview warns of rows whose own country and actors
+would not have put them there (``outside``). Our own CSV and GeoJSON say each row's ``conflict``;
 a row without one takes the chosen conflict, or the default one. Decisions are cached per (country values, actors): an
 export repeats a handful of combinations over thousands of rows.
 """
@@ -39,6 +40,9 @@ class ConflictRules:
     catalog: Catalog = field(default_factory=default_catalog)
     forced: str | None = None
     _decided: dict[tuple[object, ...], Profile | str] = field(default_factory=dict, repr=False)
+    # rows the chosen conflict took that their own country and actors would not give it, by country
+    # ("Afghanistan": 5 Afghan government vs Taleban rows put in india-pakistan): said before import
+    outside: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.forced is not None:
@@ -48,14 +52,20 @@ class ConflictRules:
         self, countries: Sequence[str | None], actors: tuple[str, ...], parties_named: PartiesNamed, column: str
     ) -> Profile:
         """The profile of a row with these country values and actors (RowError naming ``column`` if none)."""
-        if self.forced is not None:
-            return self.catalog[self.forced]
         key = (tuple(countries), actors)
         decided = self._decided.get(key)
         if decided is None:
             decided = self._decide(countries, actors, parties_named)
             if len(self._decided) < 10_000:
                 self._decided[key] = decided
+        if self.forced is not None:
+            chosen = self.catalog[self.forced]
+            values = [v.strip() for v in countries if v and v.strip()]
+            if values and (isinstance(decided, str) or decided.id != chosen.id):
+                shown = " / ".join(dict.fromkeys(values))
+                if shown in self.outside or len(self.outside) < 50:
+                    self.outside[shown] = self.outside.get(shown, 0) + 1
+            return chosen
         if isinstance(decided, str):
             raise RowError(column, decided)
         return decided
@@ -101,7 +111,8 @@ class ConflictRules:
             parties = "; ".join(f"{p.id}: {', '.join(p.party_names)}" for p in nearby)
             return (
                 f"country {shown!r} borders {', '.join(p.id for p in nearby)}, but no actor "
-                f"({', '.join(actors) or 'none'}) is one of its parties ({parties}); choose the conflict for the file"
+                f"({', '.join(actors) or 'none'}) is one of its parties ({parties}): not a claim of that conflict "
+                "(choose a conflict for the whole file only if its rows belong to it)"
             )
         known = ", ".join(f"{p.id} ({'/'.join(p.countries)})" for p in self.catalog)
         return (

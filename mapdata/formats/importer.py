@@ -442,6 +442,14 @@ def _preview_text(
         new, updated, unchanged, retracted = planned.new, planned.updated, planned.unchanged, planned.retracted
         fresh = set(new)  # only claims not stored under their own id can be duplicates of stored ones
         duplicates = find_duplicates(store, [i for i in outcome.incidents if i.id in fresh], unstored=True)
+    if rules.outside:
+        counted = ", ".join(f"{country}: {count:,}" for country, count in sorted(rules.outside.items()))
+        total = sum(rules.outside.values())
+        outcome.warnings.append(
+            f"{total:,} row{'s' if total != 1 else ''} in countries that on their own would not be "
+            f"{rules.forced} claims ({counted}): the chosen conflict takes them anyway; check that they "
+            "belong to it before importing"
+        )
     unsourced = len(lacking_source(outcome.incidents))
     if unsourced:
         outcome.warnings.append(

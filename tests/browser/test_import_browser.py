@@ -76,7 +76,7 @@ def test_a_rejection_reason_is_readable_in_full(page, app_url, tmp_path, outside
     box, column = item.bounding_box(), page.locator("[data-testid=stMainBlockContainer]").bounding_box()
     assert box["x"] + box["width"] <= column["x"] + column["width"] + 1
     assert item.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
-    expect(item.get_by_text("choose the conflict for the file")).to_be_visible()
+    expect(item.get_by_text("only if its rows belong to it)")).to_be_visible()
     if os.environ.get("MAPDATA_TEST_SHOTS"):
         page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "ucdp-rejected.png"), full_page=True)
     assert outside_requests.urls == []

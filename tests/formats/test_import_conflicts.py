@@ -77,6 +77,11 @@ def test_ucdp_rows_land_in_their_conflict_from_country_and_sides():
 def test_the_user_can_put_every_row_in_one_conflict():
     chosen = sides(UCDP, conflict="india-pakistan")
     assert len(chosen) == 5 and {v[0] for v in chosen.values()} == {"india-pakistan"}
+    # (walk 6: the Afghan government vs Taleban row went into india-pakistan without a word)
+    [warning] = [w for w in preview_path(UCDP, conflict="india-pakistan").warnings if "on their own" in w]
+    assert warning.startswith("4 rows in countries that on their own would not be india-pakistan claims (")
+    assert "Afghanistan: 1" in warning and "Ukraine: 1" in warning
+    assert not [w for w in preview_path(UCDP).warnings if "on their own" in w]  # each row in its own conflict
     with pytest.raises(ProfileError, match="unknown conflict 'narnia'"):
         preview_path(UCDP, conflict="narnia")
 

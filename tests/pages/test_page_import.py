@@ -255,4 +255,4 @@ def test_a_rejection_reason_is_shown_in_full_once_for_the_rows_it_rejects(page: 
     reason = preview_import(data, None, filename="ucdp.csv").rejected[0].message
     listed = rejection_lines(page)
     assert listed == [f"- **Rows 2–6** · country: {reason}"]
-    assert "choose the conflict for the file" in reason  # the end of the reason, where the grid cut it
+    assert "only if its rows belong to it)" in reason  # the end of the reason, where the grid cut it
