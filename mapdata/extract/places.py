@@ -35,6 +35,7 @@ __all__ = [
     "choose_places",
     "find_place_mentions",
     "focus_of",
+    "place_line",
     "resolve_name",
 ]
 
@@ -96,8 +97,8 @@ _BEFORE_NAME = re.compile(
 # "a drone strike on Deir Seryan", "an attack on the town of X": the name the attack fell on is a
 # place, also when the gazetteer does not know it.
 # "Ta Krabey Temple, Phnom Khmaoch": the kind of place after each name of a list, with or without a capital
-_KIND_AFTER = r"(?:\s+(?i:temple|village|town|hill|height|post))?"
-_KIND_LAST = re.compile(r"\s+(?i:temple|village|town|hill|height|post)$")
+_KIND_AFTER = r"(?:\s+(?i:temple|village|town|hill|height|post|pass))?"
+_KIND_LAST = re.compile(r"\s+(?i:temple|village|town|hill|height|post|pass)$")
 _ATTACK_ON = re.compile(
     r"\b(?:(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on|"
     # "fired Grad rockets on X", "fired mortars at X and Y": what fire was aimed at
@@ -184,6 +185,27 @@ _HIT_IN = re.compile(
     r"damaged|destroyed)\b[^.;,:]{0,60}?\s(?:in|near|at)\s+(?:the\s+)?"
     rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?)"
 )
+# "shelling of buildings in A, B, C and D area": a list after "in" (or "at", "near") of names of one
+# kind; when the gazetteer knows one of them in the conflict's countries, the others are places too,
+# whatever verb came before (the names it lacks are flagged, not dropped).
+_LOCATIVE_LIST = re.compile(
+    rf"\b(?:in|at|near|around|towards?)\s+(?:the\s+)?"
+    # (a list ends with "and" or "or": "in Chinari, Kasprzyk [a person] took part" is none)
+    rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*,?\s+(?:and|or)\s+{_CUED_NAME})"
+)
+_AREAS_AFTER = re.compile(r"\s+(?:areas|regions|districts|provinces|sectors|oblasts)\b", re.I)
+# "In X, an evacuated village in Y province": a name with a settlement in apposition is one
+# ("X, a village elder" is a person).
+_APPOSITION = re.compile(
+    rf"(?P<name>{_CUED_NAME}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:village|town|hamlet|settlement|kibbutz|moshav)"
+    r"(?!\s+(?:elders?|heads?|chiefs?|councils?|residents?|officials?|leaders?|administrators?|mayors?|guards?))\b"
+)
+# "A and B (both in X sector)", "A, B and C villages (all in X district)": the names are places and
+# X is where they lie, not another place of the incident.
+_BRACKETED_CONTAINER = re.compile(
+    rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*,?\s+and\s+{_CUED_NAME})(?:\s+(?:villages|posts|sectors))?\s*"
+    rf"\((?:both|all)\s+(?:in|of)\s+(?:the\s+)?(?P<container>{_CUED_NAME})"
+)
 # "in south Lebanon's Zibqin", "on Israel's Kiryat Shmona": the name after a region's possessive is
 # a place in it, also when the gazetteer does not know it (the region must be a place it knows).
 _REGION_POSSESSIVE = re.compile(
@@ -243,6 +265,7 @@ _NEAR_CUE = re.compile(
     r"\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$",
     re.I,
 )
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
 _ADJECTIVAL = re.compile(
     r"\s*(?:'s\s+)?(?:army|armed\s+forces|forces|military|side|president|president's|authorities|government|troops|soldiers|"
     # "the AJK Prime Minister", "Punjab Chief Minister": the office the name qualifies
@@ -288,6 +311,7 @@ class PlaceMention:
     reason: str = ""
     cue: str | None = None  # the word that announced it ("village", "sector"), if any
     origin: bool = False  # "from positions in X": where fire came from
+    reference: bool = False  # "north of X", "towards the southeast of X": a town that says where somewhere else lies
 
     @property
     def key(self) -> str:
@@ -486,6 +510,12 @@ def _joined_names(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     return found
 
 
+def _known_in(gazetteer: Gazetteer, name: str, focus: Sequence[str]) -> bool:
+    """Does the gazetteer know ``name`` as a place (not a country) in the conflict's countries?"""
+    known = resolve_name(gazetteer, name, countries=focus).place
+    return known is not None and known.kind != "country" and known.country in focus
+
+
 def _is_region(place: Place | None, cue: str | None) -> bool:
     if cue and re.fullmatch(_REGION_WORDS, cue, re.I):
         return True
@@ -582,6 +612,33 @@ def find_place_mentions(
             span = _clean_span(sentence, names_start + named_start, names_start + named_end)
             if span:
                 spans.setdefault(span, "hit")
+    for match in _LOCATIVE_LIST.finditer(sentence):
+        names_start = match.start("names")
+        members = [
+            span
+            for named_start, named_end in _cued_names(match.group("names"))
+            if (span := _clean_span(sentence, names_start + named_start, names_start + named_end)) is not None
+        ]
+        if _AREAS_AFTER.match(sentence, match.end()):
+            continue  # "in Balakote and Mendhar areas": regions the places told next lie in
+        if len(members) >= 2 and any(_known_in(gazetteer, sentence[a:b], focus) for a, b in members):
+            for span in members:
+                spans.setdefault(span, "listed")
+    for match in _APPOSITION.finditer(sentence):
+        start, end = next(_cued_names(match.group("name")))
+        span = _clean_span(sentence, match.start("name") + start, match.start("name") + end)
+        if span:
+            spans.setdefault(span, "village")
+    for match in _BRACKETED_CONTAINER.finditer(sentence):
+        start, end = next(_cued_names(match.group("container")))
+        container = _clean_span(sentence, match.start("container") + start, match.start("container") + end)
+        names_start = match.start("names")
+        for named_start, named_end in _cued_names(match.group("names")):
+            span = _clean_span(sentence, names_start + named_start, names_start + named_end)
+            if span and span != container:
+                spans.setdefault(span, "village")
+        if container is not None:
+            containers.add(container)
     for match in _REGION_POSSESSIVE.finditer(sentence):
         if resolve_name(gazetteer, match.group("region"), countries=focus).place is None:
             continue  # "in Hezbollah's Radwan unit": a party's, not a region's
@@ -691,6 +748,7 @@ def find_place_mentions(
                 "near",
                 "named",
                 "hit",
+                "listed",
             )
             else announced
         )
@@ -749,10 +807,11 @@ def find_place_mentions(
         if place is not None and place.kind == "country":
             continue  # a country is a side, not where an incident happened
         if place is not None and place.country not in focus and place.kind != "border":
-            if announced in (None, "hit"):
+            if announced in (None, "hit", "listed"):
                 continue  # Brussels, Moldova: places in the news, not on the front line
             place = None  # "near X" with X only known abroad: flag it, let the user choose
         near_cue = bool(_NEAR_CUE.search(sentence[max(0, start - 40) : start]))
+        reference = bool(_COMPASS_OF.search(sentence, max(0, start - 30), start))
         airport = _AIRPORT_AFTER.match(sentence, end)
         if airport is not None:
             # "at the old terminal of Donetsk airport": the airport, by its town (precision "near")
@@ -780,6 +839,7 @@ def find_place_mentions(
                 and not _DIRECTION_AFTER.match(sentence, end)
                 and (start, end) not in containers,
                 near=near_cue,
+                reference=reference,
                 reason=result.reason,
                 cue=cue,
                 origin=bool(
@@ -798,6 +858,44 @@ def find_place_mentions(
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
     ]
     return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)), quarters)
+
+
+# "Chong Khiao Pass in Surin", "- Phu Khao Lek, Si Sa Ket province": a line of a list of locations,
+# a name (with its kind) and perhaps where it lies, nothing else.
+_PLACE_LINE = re.compile(
+    rf"(?:[-•*–·]\s*|\d{{1,2}}[.)]\s*)?(?P<name>{_CUED_NAME})(?:\s+(?i:pass|temple|village|hill|post|checkpoint|area))?"
+    rf"(?:\s*(?:,|\s+in)\s+(?:the\s+)?(?P<container>{_CUED_NAME})(?:\s+(?i:province|district|region|oblast))?)?\s*[.;]?"
+)
+_LINE_MAX = 120  # characters: a list's line names a place, it tells nothing
+
+
+def place_line(
+    line: str, gazetteer: Gazetteer, *, lexicon: Lexicon, near: Sequence[tuple[float, float]] = ()
+) -> PlaceMention | None:
+    """The place a line of a list of locations names ("Chong Khiao Pass in Surin"), or None when
+    the line is anything else. A name the gazetteer lacks is flagged, not dropped; where it lies
+    (after "in" or a comma) only locates it."""
+    match = _PLACE_LINE.fullmatch(line.strip()) if len(line) <= _LINE_MAX else None
+    if match is None:
+        return None
+    start, end = next(_cued_names(match.group("name")))
+    span = _clean_span(line, match.start("name") + start, match.start("name") + end)
+    if span is None:
+        return None
+    kind = _KIND_LAST.search(line, span[0], span[1])  # ("Chong Khiao Pass": the name without its kind)
+    if kind is not None and kind.start() > span[0]:
+        span = (span[0], kind.start())
+    name = line[span[0] : span[1]]
+    if _NOT_NAMES.match(name) or lexicon.side_of(name) is not None:
+        return None
+    focus = focus_of(lexicon)
+    result = resolve_name(gazetteer, name, near=near, countries=focus)
+    place = result.place
+    if place is not None and (place.kind == "country" or place.country not in focus):
+        place = None
+    return PlaceMention(
+        name=name, start=span[0], end=span[1], place=place, candidates=tuple(result.candidates), reason=result.reason
+    )
 
 
 # "the Balakote sector of", "the Tarkundi forward area of", "Ramgarh and Arnia sectors of", "two
@@ -1273,7 +1371,10 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
         return lists[0]
     specific = [m for m in mentions if m.specific and not m.origin]
     if specific:
-        return specific[:1]
+        # "in the X valley towards the southeast of Y, ... hit his jeep in Z village": a town named as
+        # a reference point gives way to the settlement the sentence names as one
+        settled = next((m for m in specific if not m.near and m.cue in SETTLEMENT_CUES), None)
+        return [settled] if specific[0].reference and settled is not None else specific[:1]
     specific = [m for m in mentions if m.specific and not origin_lists]  # a lone origin beside a region target
     if specific:
         return specific[:1]

@@ -52,6 +52,7 @@ from mapdata.extract.places import (
     border_of,
     choose_places,
     find_place_mentions,
+    place_line,
 )
 from mapdata.extract.text import Document, Sentence
 from mapdata.extract.weapons import find_weapons
@@ -265,6 +266,8 @@ class Reader:
         self.past_day_told = False  # the text said its statement tells of "the past day"
         self.near: list[tuple[float, float]] = self._anchor_points()
         self.quote_closers = _quote_closers(doc.sentences)
+        self.list_announced = False  # the last line ended with a colon ("at the following locations:")
+        self.listing: Claim | None = None  # the claim whose places the lines after that colon list
 
     def _publisher_voice(self) -> Attribution | None:
         """A party's own body as the publisher ("Ministry of Defense of Azerbaijan (mod.gov.az)"):
@@ -346,6 +349,23 @@ class Reader:
             Sentence(sentence.index, sentence.text[cut.end() :], second),
         )
 
+    def _listed_place(self, sentence: Sentence) -> bool:
+        """ "clashes resumed at the following locations:" then one line per place: each line is a
+        place of the claim being read; the list replaces the regions the claim named before it."""
+        claim = self.current
+        if not (self.list_announced or self.listing is not None) or claim is None:
+            return False
+        mention = place_line(sentence.norm, self.gazetteer, lexicon=self.lexicon, near=self.near)
+        if mention is None or (self.listing is None and claim.sentences[-1].index < sentence.index - _SAME_STORY):
+            self.listing = None
+            return False
+        if self.listing is not claim:
+            claim.places, claim.per_place, self.listing = [], {}, claim
+        if not any(_same_place(mention, known) for known in claim.places):
+            claim.places.append(mention)
+            claim.add_evidence("place", sentence)
+        return True
+
     def read_heading(self, sentence: Sentence) -> None:
         found = heading_attribution(sentence.norm, self.tracker)
         if found is not None:
@@ -387,6 +407,9 @@ class Reader:
 
     def read(self, sentence: Sentence) -> None:
         text = sentence.norm
+        if self._listed_place(sentence):
+            return
+        self.list_announced = text.rstrip().endswith(":")
         if sentence.caption:
             self.in_claim = False
             return
@@ -939,7 +962,7 @@ class Reader:
         place's; otherwise a place takes the last day named before it (none: the day the text is
         on, None here). Returns the places grouped by day, or None when the sentence gives all its
         places one day."""
-        specific = [m for m in places if m.specific]
+        specific = [m for m in places if m.specific and not m.reference]  # ("north of X": where no fire fell)
         if len(specific) < 2 or len({m.key for m in specific}) < len(specific):
             return None
         mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]

@@ -1,0 +1,93 @@
+"""Round 17 of issue 16: where fire fell, as English reports write it, read off build15 (the odd
+half of the fifth fresh set, opened after its first-run figures were written down) and checked on
+the other open sets. Each rule is one way of writing a place; every example is invented.
+"""
+
+from __future__ import annotations
+
+from mapdata.extract import extract
+from mapdata.profiles import default_catalog
+
+
+def _read(text: str, published: str, profile_id: str):
+    return extract(text, published=published, outlet="Outlet", profile=default_catalog().require(profile_id))
+
+
+def _places(text: str, published: str, profile_id: str) -> list:
+    return [p.place for p in _read(text, published, profile_id).proposals]
+
+
+def test_a_settlement_named_in_the_sentence_beats_the_town_it_lies_towards():
+    # "towards the north of X" says where a valley lies; the village named as one is where fire fell
+    text = (
+        "In the Gurdan valley towards the north of Rajouri, a shepherd was injured on Monday when a shell fired "
+        "by Pakistani troops landed beside his hut in Dabbi village."
+    )
+    assert _places(text, "2021-03-02", "india-pakistan") == ["Dabbi"]
+
+
+def test_a_reference_town_stays_the_place_when_nothing_else_is_named():
+    # (guard: a lone "east of X" is still the nearest place the claim has)
+    text = "Pakistani troops fired mortars at posts a few kilometres east of Rajouri on Monday, the army said."
+    assert _places(text, "2021-03-02", "india-pakistan") == ["Rajouri"]
+
+
+def test_a_name_followed_by_a_village_in_apposition_is_a_place():
+    text = (
+        "In Phum Khla, an evacuated village in Thailand's Si Sa Ket province where Cambodian shells hit two "
+        "houses on Sunday, Thai soldiers guarded the school, the army said."
+    )
+    assert _places(text, "2025-07-28", "thailand-cambodia") == ["Phum Khla"]
+
+
+def test_every_name_of_a_list_beside_a_known_town_is_a_place():
+    # names the gazetteer lacks, listed with one it knows after "in": a list of the same kind
+    text = (
+        "Ukrainian forces shelled the positions of the people's militia in Horlivka, Zhovtanka, Shyrobalka and "
+        "Vidrodka area on Tuesday, the DPR command said."
+    )
+    assert _places(text, "2015-08-26", "russia-ukraine") == ["Horlivka", "Zhovtanka", "Shyrobalka", "Vidrodka"]
+
+
+def test_a_list_of_people_beside_a_town_is_no_list_of_places():
+    # (guard: a list after "in" of names that are not places: no place is invented for them)
+    text = (
+        "Ukrainian forces shelled Horlivka on Tuesday, the DPR command said, in a statement signed by Basurin "
+        "and Pushilin."
+    )
+    assert _places(text, "2015-08-26", "russia-ukraine") == ["Horlivka"]
+
+
+def test_names_placed_in_a_sector_by_a_bracket_are_each_a_place():
+    text = (
+        "Pakistani troops fired small arms at the Dabbi and Gursai villages (both in Mendhar sector) on Sunday "
+        "morning, officials said."
+    )
+    assert _places(text, "2019-03-10", "india-pakistan") == ["Dabbi", "Gursai"]
+    text = (
+        "Officials said firing by Pakistani troops was also reported from Dabbi and Gursai (both in Mendhar "
+        "sector) early on Sunday."
+    )
+    assert _places(text, "2019-03-10", "india-pakistan") == ["Dabbi", "Gursai"]
+
+
+def test_a_list_of_locations_after_a_colon_gives_each_line_a_place():
+    text = (
+        "The Royal Thai Army said fighting went on on Monday in three border areas of Surin and Si Sa Ket.\n\n"
+        "A spokesman said Cambodian troops attacked at the following locations:\n\n"
+        "Chong Khiao Pass in Surin\n\n"
+        "Phu Khao Lek in Si Sa Ket\n\n"
+        "Prasat Ban Rom in Si Sa Ket\n\n"
+        "He said Cambodian troops fired artillery and rockets into Thai territory."
+    )
+    assert _places(text, "2025-07-28", "thailand-cambodia") == ["Chong Khiao", "Phu Khao Lek", "Prasat Ban Rom"]
+
+
+def test_a_line_naming_a_place_without_a_colon_before_it_adds_nothing():
+    # (guard: a heading that happens to name a place is no list member of the claim before it)
+    text = (
+        "Cambodian troops fired rockets at Thai positions near Ta Kwai temple on Monday, the Thai army said.\n\n"
+        "Phu Khao Lek in Si Sa Ket\n\n"
+        "Residents of the area were moved to shelters."
+    )
+    assert _places(text, "2025-07-28", "thailand-cambodia") == ["Ta Kwai"]
