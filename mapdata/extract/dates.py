@@ -135,7 +135,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(?:days|weeks)\s+(?:before|earlier|ago|prior)\b"
             # "over the weekend": Saturday or Sunday, the text does not say which
-            r"|\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b|\blast\s+weekend\b",
+            r"|\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b|\blast\s+weekend\b"
+            # "have been firing on the villages for 10 days": a span of days up to now, no one day of it
+            r"|\b(?:have|has)\s+been\s+[a-z]+ing\b[^.;]{0,160}?\bfor\s+(?:the\s+(?:past|last)\s+)?"
+            r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months)\b",
             re.I,
         ),
         "vague",
@@ -174,7 +177,9 @@ _RANK = {"night": 0, "span": 0, "period": 0, "explicit": 0, "month": 3, "year": 
 # "said on Wednesday", "reported at the briefing in Donetsk on December 13": a speech verb, a few
 # words without an event in them, then the date.
 _STATEMENT_DAY = re.compile(
-    r"\b(?:said|says|reports|told\s+(?:\w+\s+)?(?:reporters|journalists|correspondents|the\s+press|the\s+media)|reported|announced|stated|added|claimed|wrote|confirmed|"
+    # ("told Trend Feb. 12", "told Interfax on Monday": an agency told is the press)
+    r"\b(?:said|says|reports|told\s+(?:\w+\s+)?(?:reporters|journalists|correspondents|the\s+press|the\s+media)|"
+    r"told\s+(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?|reported|announced|stated|added|claimed|wrote|confirmed|"
     r"published|released|issued|briefing|statement)\b(?P<between>(?:\s+[\w'-]+){0,6}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )

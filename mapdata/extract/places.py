@@ -126,6 +126,17 @@ _TARGET_AGAIN = re.compile(
 )
 
 
+# "Armenian armed forces, located in A village of X district, in B and C villages of Y district ...
+# subjected to fire the positions ... in D": every place after where the acting troops stand is
+# where fire came from, up to a word that names a target again (not after a verb of fire: "fired at
+# units located in A" hit A).
+_ACTOR_LOCATED = re.compile(
+    r"\b(?:units|forces|troops|formations|detachments|servicemen)\b,?[^,.;]{0,40}?\b"
+    r"located\s+(?:in|near|at|on)\b",
+    re.I,
+)
+# ("the positions of units located near X were fired upon": the located troops were hit)
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|under)\b", re.I)
 # "delivered from the Ukraine-controlled X and Y settlements", "fired from non-government-controlled X": what a
 # side holds that fire came from
 _FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’]+-){1,2}(?:controlled|held|occupied)\b", re.I)
@@ -134,7 +145,16 @@ _FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’]+-){1,2}(?:controlled|h
 def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence names the origin of fire ("from positions in ..."), up to a new target."""
     stretches: list[tuple[int, int]] = []
-    starts = sorted([*_FROM_POSITIONS.finditer(sentence), *_FROM_HELD.finditer(sentence)], key=lambda m: m.start())
+    located = [
+        m
+        for m in _ACTOR_LOCATED.finditer(sentence)
+        if _FIRE_BEFORE_ACTOR.search(sentence, max(0, m.start() - _ACTOR_REACH), m.start()) is None
+        and (stop := _TARGET_AGAIN.search(sentence, m.end())) is not None
+        and _PASSIVE.search(sentence, m.end(), stop.end()) is None
+    ]
+    starts = sorted(
+        [*_FROM_POSITIONS.finditer(sentence), *_FROM_HELD.finditer(sentence), *located], key=lambda m: m.start()
+    )
     for match in starts:
         if stretches and match.start() < stretches[-1][1]:
             continue  # inside the stretch found already: each character is scanned once

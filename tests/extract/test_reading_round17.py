@@ -91,3 +91,60 @@ def test_a_line_naming_a_place_without_a_colon_before_it_adds_nothing():
         "Residents of the area were moved to shelters."
     )
     assert _places(text, "2025-07-28", "thailand-cambodia") == ["Ta Kwai"]
+
+
+def _brief(result) -> list[tuple]:
+    return [(str(p.date), p.place, p.reporting_side) for p in result.proposals]
+
+
+def test_where_the_firing_troops_stand_after_a_comma_is_where_fire_came_from():
+    text = (
+        "Armenian armed forces, located in Berd village of Tavush district and in Chinari, Aygepar villages of "
+        "Berd district, subjected to fire the positions of the Azerbaijani army located in Alibayli, Kohnegishlag "
+        "villages of Tovuz district on Monday, the Azerbaijani Defense Ministry said."
+    )
+    result = _read(text, "2017-02-14", "armenia-azerbaijan")
+    assert [p.place for p in result.proposals] == ["Alibayli", "Kohnegishlag"], _brief(result)
+
+
+def test_troops_located_somewhere_after_a_verb_of_fire_were_hit_there():
+    # (guard: "fired at units located in X": X is the target)
+    text = (
+        "Azerbaijani forces fired at Armenian units located in Chinari village on Monday, the Armenian defence "
+        "ministry said."
+    )
+    assert _places(text, "2017-02-14", "armenia-azerbaijan") == ["Chinari"]
+
+
+def test_the_past_day_told_to_a_news_agency_on_a_date_is_the_day_before_it():
+    text = (
+        "Over the past 24 hours, Armenian forces violated the ceasefire 20 times, firing at the Kamarli village "
+        "of the Gazakh district, the Azerbaijani Defense Ministry told Trend Feb. 12."
+    )
+    result = _read(text, "2017-02-12", "armenia-azerbaijan")
+    assert [(str(p.date), p.place) for p in result.proposals] == [("2017-02-11", "Kamarli")], _brief(result)
+
+
+def test_firing_that_has_gone_on_for_days_has_no_one_day():
+    text = (
+        "Armenian forces have been firing on the Azerbaijani village of Tap in the Goranboy region for ten days, "
+        "residents said."
+    )
+    result = _read(text, "2007-04-10", "armenia-azerbaijan")
+    assert [(p.date, p.place) for p in result.proposals] == [(None, "Tap")], _brief(result)
+
+
+def test_a_day_of_firing_told_in_the_perfect_keeps_its_day():
+    # (guard: "have been shelling since Monday morning" names a day; only "for N days" has none)
+    text = "Armenian forces have been shelling the village of Tap since Monday morning, residents said."
+    result = _read(text, "2007-04-10", "armenia-azerbaijan")
+    assert [p.date is not None for p in result.proposals] == [True], _brief(result)
+
+
+def test_troops_located_somewhere_that_were_fired_upon_were_hit_there():
+    # (guard: a passive after the located troops: they are the target)
+    text = (
+        "On Monday, the positions of Azerbaijani units located near the Kheyrimli settlement were subjected to "
+        "fire by Armenian forces, the Azerbaijani MoD said."
+    )
+    assert _places(text, "2021-03-02", "armenia-azerbaijan") == ["Kheyrimli"]
