@@ -190,7 +190,8 @@ _IN_REGION_AFTER = re.compile(
 # "At Chong Khanma in Si Sa Ket", "Phu Makheu and Huai Thamariya in Si Sa Ket": names placed in a
 # place the gazetteer knows are places in it, also when it does not know them.
 _IN_KNOWN_PLACE = re.compile(
-    rf"(?:\b(?:[Aa]t|[Ii]n|[Nn]ear|[Aa]round)\s+|\b(?:area|region|district|sector),\s+)"
+    # ("fired rockets into X in Y district": where they fell)
+    rf"(?:\b(?:[Aa]t|[Ii]n|[Nn]ear|[Aa]round|[Ii]nto)\s+|\b(?:area|region|district|sector),\s+)"
     rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?),?\s+in\s+(?P<container>{_CUED_NAME})"
 )
 # "the head of the X community said they heard shooting": the community a local head speaks for is
@@ -1028,7 +1029,8 @@ _NAMED_PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|\([A-Z][a-z]+\))")
 # "on the Doha-Kafarman road": a road named by the two places it joins is at the first
 # (each end a capitalised word of its own: a name word may hold a hyphen, so _WORD cannot split it)
 _ROAD = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’]*[a-z][\w'’]*)[-–][A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:road|highway)\b"
+    # ("the Ain Baal-Bazuriyeh road": the first village's name may have two words)
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’]*[a-z][\w'’]*[ \t]+)?[A-Z][\w'’]*[a-z][\w'’]*)[-–][A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:road|highway)\b"
 )
 # "driving on the Khirbet Daoud Road", "travelling on X road": a road named after the village it
 # leads to or through is at that village (not a numbered road, "National Road 56", nor a town's
@@ -1153,7 +1155,7 @@ _SURNAME_SPEAKS = re.compile(rf"\s+[A-Z][a-z]+\s+{_SPEECH_VERBS}\b")
 _FULL_NAME_SPEAKS = re.compile(rf"(?:\s+[A-Z][a-z]+){{2}}\b[^.;\"“”]{{0,60}}?\b{_SPEECH_VERBS}\b")
 _AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
-_ADDRESS_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b)[a-z0-9]|$)")
+_ADDRESS_END = re.compile(r"\s*(?:[.;:)—–]|-\s|,\s+(?!and\b|or\b)[a-z0-9]|$)")
 _ADDRESS_KM = 30.0
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION_WORDS})\b", re.I)
 # between a place and the region after it that locates it: a comma, perhaps after the place's kind ("the Z area, ")
@@ -1188,6 +1190,19 @@ def _without_address_towns(sentence: str, mentions: list[PlaceMention]) -> list[
             and _REGION_AFTER.match(sentence, mention.end)
         ):
             continue  # "the village of Z, X district", "the Z area, Y Subdistrict, X District": where Z lies
+        if (
+            previous is not None
+            and len(kept) >= 2
+            and kept[-2].specific
+            and not previous.specific
+            and previous.cue is not None
+            and re.fullmatch(_REGION_WORDS, previous.cue, re.I)
+            and _LOCATED_IN.fullmatch(sentence, kept[-2].end, previous.start)
+            and _REGION_AFTER.match(sentence, previous.end)
+            and sentence[_REGION_AFTER.match(sentence, previous.end).end() : mention.start] == ", "  # type: ignore[union-attr]
+            and _ADDRESS_END.match(sentence, mention.end)
+        ):
+            continue  # "into Z in X district, Y - an area of homes": the province of Z's address
         if (
             previous is not None
             and previous.specific

@@ -148,3 +148,19 @@ def test_troops_located_somewhere_that_were_fired_upon_were_hit_there():
         "fire by Armenian forces, the Azerbaijani MoD said."
     )
     assert _places(text, "2021-03-02", "armenia-azerbaijan") == ["Kheyrimli"]
+
+
+def test_rockets_fired_into_a_village_of_a_district_land_in_the_village():
+    # "into Z in X district, Y - ...": Z is where they fell; X and the province Y are its address
+    text = (
+        "At about 4pm on Monday, Cambodian forces fired BM-21 rockets into Ban Nong Phai in Khok Sung district, "
+        "Sa Kaeo - an area of homes, the Thai army said."
+    )
+    assert _places(text, "2025-12-22", "thailand-cambodia") == ["Ban Nong Phai"]
+
+
+def test_a_road_between_two_villages_is_at_the_first_also_with_a_two_word_name():
+    text = (
+        "An Israeli drone struck a car on the Ain Ebel-Bazuriyeh road on Thursday, the Lebanese health ministry said."
+    )
+    assert _places(text, "2025-09-11", "israel-lebanon") == ["Ain Ebel"]
