@@ -60,7 +60,7 @@ _CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0
 # (a checkpoint or crossing of the border is a place of its own: "the X checkpoint", "the X border
 # crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
 _SETTLEMENT_WORDS = (
-    r"villages?|settlements?|towns?|community|city|hamlet|height|heights|hill|mount|sectors?|temples?|"
+    r"villages?|settlements?|towns?|communit(?:y|ies)|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|sectors?|temples?|"
     r"checkpoints?|crossings?|kibbutz|moshav"
 )
 _REGION_WORDS = (

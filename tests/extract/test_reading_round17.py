@@ -164,3 +164,11 @@ def test_a_road_between_two_villages_is_at_the_first_also_with_a_two_word_name()
         "An Israeli drone struck a car on the Ain Ebel-Bazuriyeh road on Thursday, the Lebanese health ministry said."
     )
     assert _places(text, "2025-09-11", "israel-lebanon") == ["Ain Ebel"]
+
+
+def test_shells_that_hit_around_the_communities_of_a_and_b_fell_at_both():
+    text = (
+        "The Lebanese news agency said Israel fired more than ten artillery shells on Thursday, which hit around "
+        "the communities of Kfar Hamam and Rashaya al-Fukhar."
+    )
+    assert _places(text, "2023-07-06", "israel-lebanon") == ["Kfar Hamam", "Rashaya al-Fukhar"]
