@@ -842,6 +842,8 @@ def find_place_mentions(
             quarter = None  # "the Sadarak district of Nakhchivan": a district the gazetteer knows, of a region named as its city
         if quarter is not None:
             quarters.add(start)
+        if place is not None and _far_from_its_district(sentence, end, place, gazetteer, focus):
+            place = None  # "Kamarli village of Gazakh district" is not the Armenian town once called Kamarlu: flag it
         if (
             quarter is not None
             and place is not None
@@ -947,6 +949,32 @@ _CITY_DISTRICT = re.compile(
     r"(?:(?:city|town)\b(?!\s+of\b)|(?P<city>[A-Z][\w'’-]*[a-z])(?=\s*[,.;:)]|\s*$|\s+(?!and\b|or\b|"
     rf"(?:{_REGION_WORDS})\b)[a-z]))"
 )
+# "A village of X district", "A, in the X region": the district the text places a name in
+_DISTRICT_AFTER = re.compile(
+    rf"(?:\s+(?:{_SETTLEMENT_WORDS}))?,?\s+(?:of|in)\s+(?:the\s+)?(?P<container>{_CUED_NAME})\s+"
+    r"(?:district|region|province|rayon|oblast)\b",
+    re.I,
+)
+_DISTRICT_KM = 80.0  # further from its district's point than this, the gazetteer's place is a namesake elsewhere
+
+
+def _far_from_its_district(sentence: str, end: int, place: Place, gazetteer: Gazetteer, focus: Sequence[str]) -> bool:
+    """Is the place found for a name far from the district the text puts it in? A name the gazetteer
+    knows only elsewhere (another country's town of that name, an old name of a city) is then
+    flagged for the user rather than put on the map in the wrong place."""
+    if place.precision in ("region", "country"):
+        return False
+    found = _DISTRICT_AFTER.match(sentence, end)
+    if found is None:
+        return False
+    district = resolve_name(
+        gazetteer, f"{found.group('container')} {found.group(0).split()[-1]}", countries=focus
+    ).place
+    if district is None or district.kind == "country":
+        return False
+    return haversine_km(place.latitude, place.longitude, district.latitude, district.longitude) > _DISTRICT_KM
+
+
 _QUARTER_KM = 25.0  # further from the city than this, a place found for its district is a namesake (a city spans 30 km)
 _OF_THE_CITY = BORDER  # stands for "of the city" (a city the sentence does not name)
 

@@ -172,3 +172,20 @@ def test_shells_that_hit_around_the_communities_of_a_and_b_fell_at_both():
         "the communities of Kfar Hamam and Rashaya al-Fukhar."
     )
     assert _places(text, "2023-07-06", "israel-lebanon") == ["Kfar Hamam", "Rashaya al-Fukhar"]
+
+
+def test_a_village_the_gazetteer_knows_only_far_from_its_stated_district_is_flagged():
+    # the gazetteer's "Kamarli" is the Armenian town of that old name, ~140 km from the Gazakh district
+    text = (
+        "Armenian forces fired at the positions of the Azerbaijani army located in Kamarli village of Gazakh "
+        "district on Monday, the Azerbaijani Defense Ministry said."
+    )
+    (proposal,) = _read(text, "2017-02-13", "armenia-azerbaijan").proposals
+    assert (proposal.place, proposal.latitude) == ("Kamarli", None)
+
+
+def test_a_village_found_inside_its_stated_district_stays_on_the_map():
+    # (guard)
+    text = "Azerbaijani forces fired at Dovegh village of Noyemberyan district on Monday, the Armenian MoD said."
+    (proposal,) = _read(text, "2017-02-13", "armenia-azerbaijan").proposals
+    assert proposal.place == "Dovegh" and proposal.latitude is not None
