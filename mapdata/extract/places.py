@@ -952,7 +952,8 @@ _CITY_DISTRICT = re.compile(
 # "A village of X district", "A, in the X region": the district the text places a name in
 _DISTRICT_AFTER = re.compile(
     rf"(?:\s+(?:{_SETTLEMENT_WORDS}))?,?\s+(?:of|in)\s+(?:the\s+)?(?P<container>{_CUED_NAME})\s+"
-    r"(?:district|region|province|rayon|oblast)\b",
+    # (a district: a province or a region, "Rajouri in Jammu region", spans more than the distance allowed)
+    r"(?:district|rayon)\b",
     re.I,
 )
 _DISTRICT_KM = 80.0  # further from its district's point than this, the gazetteer's place is a namesake elsewhere

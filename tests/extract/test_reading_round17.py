@@ -189,3 +189,10 @@ def test_a_village_found_inside_its_stated_district_stays_on_the_map():
     text = "Azerbaijani forces fired at Dovegh village of Noyemberyan district on Monday, the Armenian MoD said."
     (proposal,) = _read(text, "2017-02-13", "armenia-azerbaijan").proposals
     assert proposal.place == "Dovegh" and proposal.latitude is not None
+
+
+def test_a_town_placed_in_a_wide_region_is_not_flagged_for_its_distance():
+    # (guard: "Rajouri in Jammu region": a region's point is its capital, over 100 km from its towns)
+    text = "Pakistani troops shelled Rajouri in Jammu region on Monday, officials said."
+    (proposal,) = _read(text, "2021-03-02", "india-pakistan").proposals
+    assert proposal.place == "Rajouri" and proposal.latitude is not None
