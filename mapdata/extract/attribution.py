@@ -308,7 +308,8 @@ _TOLD_BY = re.compile(
     r"\b(?:reported|stated|said|announced|published|confirmed|noted|released|posted|issued)\s+by\s+(?:the\s+)?$", re.I
 )
 _ACTS_AFTER = re.compile(
-    r"\s*(?:[\w'-]+\s+){0,3}?(?:(?:has|have|had|was|were|is|are)\s+)?(?:open(?:ed|s)?\s+fire|fir(?:ed|es|ing)|shell(?:ed|s)|"
+    # ("The Armed Forces of Ukraine (AFU) shelled": its short name in brackets between)
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:[\w'-]+\s+){0,3}?(?:(?:has|have|had|was|were|is|are)\s+)?(?:open(?:ed|s)?\s+fire|fir(?:ed|es|ing)|shell(?:ed|s)|"
     r"attack(?:ed|s)|launch(?:ed|es)|violat(?:ed|es)|resort(?:ed|s)|initiat(?:ed|es)|target(?:ed|s)|struck|strikes|kill(?:ed|s)|"
     r"carr(?:ied|ies)\s+out)\b",
     re.I,
@@ -397,7 +398,7 @@ _UNSIDED_OFFICER = re.compile(
 )
 # "Col Rajesh Kalia said", "Lt. Gen. X, spokesman of ...": an officer by rank and name.
 _RANKED_NAME = re.compile(
-    r"\b(?:(?:(?:Lt|Lieut)\.?\s*(?:Col|Gen)\.?|Col(?:onel)?\.?|Brig(?:adier)?\.?(?:\s*Gen\.?)?|Capt(?:ain)?\.?)"
+    r"\b(?:(?:(?:Lt|Lieut)\.?\s*(?:Col|Gen)\.?|Lieutenant\s+(?:Colonel|General)|Col(?:onel)?\.?|Brig(?:adier)?\.?(?:\s*Gen\.?)?|Capt(?:ain)?\.?)"
     r"\s+(?!(?:Staff|Command|General|Headquarters)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|"
     # "General" and "Major" are ordinary words too ("the General Staff"): a full name must follow
     r"(?:Maj(?:or)?\.?\s*(?:Gen(?:eral)?\.?)?|Gen(?:eral)?\.?)\s+(?!(?:Staff|Command|General|Headquarters|Assembly)\b)"

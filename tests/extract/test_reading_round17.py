@@ -196,3 +196,16 @@ def test_a_town_placed_in_a_wide_region_is_not_flagged_for_its_distance():
     text = "Pakistani troops shelled Rajouri in Jammu region on Monday, officials said."
     (proposal,) = _read(text, "2021-03-02", "india-pakistan").proposals
     assert proposal.place == "Rajouri" and proposal.latitude is not None
+
+
+def test_the_army_named_with_its_short_name_that_shelled_is_not_who_speaks():
+    # "The Armed Forces of Ukraine (AFU) shelled ..., told Lieutenant Colonel X, the representative of
+    # the LPR": the army acts; the officer named after "told" speaks, for the side it does not blame
+    text = (
+        "The Armed Forces of Ukraine (AFU) shelled today the village of Kalynove near Lugansk, told Lieutenant "
+        "Colonel Ivan Petrenko, the official representative of the Lugansk People's Republic."
+    )
+    result = _read(text, "2018-05-16", "russia-ukraine")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Kalynove", "Russia", "Ukraine")
+    ], _brief(result)
