@@ -311,7 +311,7 @@ _ACTS_AFTER = re.compile(
     # ("The Armed Forces of Ukraine (AFU) shelled": its short name in brackets between)
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:[\w'-]+\s+){0,3}?(?:(?:has|have|had|was|were|is|are)\s+)?(?:open(?:ed|s)?\s+fire|fir(?:ed|es|ing)|shell(?:ed|s)|"
     r"attack(?:ed|s)|launch(?:ed|es)|violat(?:ed|es)|resort(?:ed|s)|initiat(?:ed|es)|target(?:ed|s)|struck|strikes|kill(?:ed|s)|"
-    r"carr(?:ied|ies)\s+out)\b",
+    r"carr(?:ied|ies)\s+out|conduct(?:ed|s|ing))\b",
     re.I,
 )
 

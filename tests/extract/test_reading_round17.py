@@ -209,3 +209,19 @@ def test_the_army_named_with_its_short_name_that_shelled_is_not_who_speaks():
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
         ("Kalynove", "Russia", "Ukraine")
     ], _brief(result)
+
+
+def test_an_army_conducting_operations_in_what_a_ministry_said_is_not_the_ministry():
+    # "according to the ministry, the formations of the Armed Forces of Ukraine have not stopped
+    # conducting military operations": the army acts; the ministry named before speaks, and the
+    # next "the Ministry of Defense reports" is the same ministry
+    text = (
+        "All Russian troops stopped fighting at midnight, the Russian Defense Ministry said. However, according "
+        "to the ministry, the formations of the Armed Forces of Ukraine have not stopped conducting military "
+        "operations. Thus, the Ministry of Defense reports that Ukrainian forces attacked in the area of "
+        "Dzerzhinsk on Thursday."
+    )
+    result = _read(text, "2025-05-08", "russia-ukraine")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Dzerzhinsk", "Russia", "Ukraine")
+    ], _brief(result)
