@@ -150,6 +150,11 @@ _REPLY_TOLD_AFTER = re.compile(
 )
 _TROOPS = r"(?:troops|soldiers|servicem[ae]n|army\s+personnel|personnel|army\s+men|jawans)\b"
 _MINISTRY_NAME = re.compile(r"\bMinistry\s+of\s+Defen[cs]e\b|\bDefen[cs]e\s+Ministry\b|\bMoD\b", re.I)
+# "our positions", "our fortified positions", "our defenders": a party's own troops, in its own words
+_OUR_FORCES = re.compile(
+    r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:positions|troops|soldiers|servicemen|defenders|forces|units|posts|fighters|"
+    r"strongholds|army)\b"
+)
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 # "..., it said, ...", "It added that ...": a pronoun speaker, the body just named.
@@ -788,6 +793,13 @@ class Reader:
             # (an officer of no side named stays unsided for what they say next: "exchanges broke out,
             # said a commander. 'Thai soldiers triggered the attack,' the commander told Xinhua" is Cambodia's)
             speaker = resolved
+        if speaker.side == "media" and self.lexicon.is_party(accused) and _OUR_FORCES.search(text):
+            # "The invaders fired mortars on our fortified positions": an outlet's text in the first
+            # person plural is a party's statement it carries, the party the fire was aimed at
+            side = self.lexicon.opponent(accused)
+            if side is not None:
+                speaker = Attribution(self.lexicon.ministry_claimant(side), side, "ministry")
+                self.tracker.current = speaker  # (its next sentences go on in its words)
         places = self.places(text)
         setting = self.setting
         self.setting = None

@@ -225,3 +225,23 @@ def test_an_army_conducting_operations_in_what_a_ministry_said_is_not_the_minist
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
         ("Dzerzhinsk", "Russia", "Ukraine")
     ], _brief(result)
+
+
+def test_an_outlets_text_in_the_first_person_plural_is_the_partys_statement():
+    text = (
+        "The separatists attacked Ukrainian positions 20 times in the past 24 hours. The invaders fired 120mm "
+        "mortars on our fortified positions near the town of Avdiivka. They also used 82mm mortars to shell "
+        "areas near the village of Opytne."
+    )
+    result = _read(text, "2016-04-20", "russia-ukraine")
+    assert {(p.place, p.reporting_side, p.accused_side) for p in result.proposals} >= {
+        ("Avdiivka", "Ukraine", "Russia"),
+        ("Opytne", "Ukraine", "Russia"),
+    }, _brief(result)
+
+
+def test_an_outlets_own_account_without_our_stays_the_outlets():
+    # (guard)
+    text = "The separatists fired 120mm mortars on Ukrainian positions near the town of Avdiivka on Tuesday."
+    result = _read(text, "2016-04-20", "russia-ukraine")
+    assert [(p.place, p.reporting_side) for p in result.proposals] == [("Avdiivka", "media")], _brief(result)
