@@ -186,7 +186,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         country_only=re.compile(rf"(?:the\s+)?(?:{side})", re.I),
         fire_from=re.compile(
-            rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot|crossed|launched)\s+(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{side})(?![\w-])",
+            # ("hit by a bullet from the Azerbaijani side": what was fired, from a side)
+            rf"\b(?:fire|fired|firing|shots?|shelling|shelled|shot|crossed|launched|bullets?|shells|rounds|rockets|missiles)\s+"
+            rf"(?:\w+\s+){{0,3}}?from\s+(?:the\s+)?(?P<side>{side})(?![\w-])",
             re.I,
         ),
         passive_by=re.compile(

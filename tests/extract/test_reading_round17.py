@@ -245,3 +245,13 @@ def test_an_outlets_own_account_without_our_stays_the_outlets():
     text = "The separatists fired 120mm mortars on Ukrainian positions near the town of Avdiivka on Tuesday."
     result = _read(text, "2016-04-20", "russia-ukraine")
     assert [(p.place, p.reporting_side) for p in result.proposals] == [("Avdiivka", "media")], _brief(result)
+
+
+def test_a_bullet_from_a_side_blames_that_side():
+    text = (
+        "A soldier of the Armenian army died near the border with Azerbaijan on Sunday, a Defense Ministry "
+        "spokesman said. According to Artur Petrosyan, the 30-year-old private was struck on Sunday by a bullet "
+        "from the Azerbaijani side on the northern stretch of the border."
+    )
+    result = _read(text, "2019-07-29", "armenia-azerbaijan")
+    assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [("Armenia", "Azerbaijan")], _brief(result)
