@@ -11,6 +11,7 @@ names no place gets the region it names ("the border", a province) with a matchi
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import itertools
 import re
@@ -145,13 +146,20 @@ _FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’]+-){1,2}(?:controlled|h
 def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence names the origin of fire ("from positions in ..."), up to a new target."""
     stretches: list[tuple[int, int]] = []
-    located = [
-        m
-        for m in _ACTOR_LOCATED.finditer(sentence)
-        if _FIRE_BEFORE_ACTOR.search(sentence, max(0, m.start() - _ACTOR_REACH), m.start()) is None
-        and (stop := _TARGET_AGAIN.search(sentence, m.end())) is not None
-        and _PASSIVE.search(sentence, m.end(), stop.end()) is None
-    ]
+    located: list[re.Match[str]] = []
+    actors = list(_ACTOR_LOCATED.finditer(sentence))
+    if actors:
+        # (each actor's next target word and next passive, found by bisection in one scan of each:
+        # searching on from every actor would read the rest of a long text once per actor)
+        targets = [m.end() for m in _TARGET_AGAIN.finditer(sentence)]
+        passives = [m.start() for m in _PASSIVE.finditer(sentence)]
+        for m in actors:
+            if _FIRE_BEFORE_ACTOR.search(sentence, max(0, m.start() - _ACTOR_REACH), m.start()) is not None:
+                continue
+            target = bisect.bisect_left(targets, m.end() + 1)
+            passive = bisect.bisect_left(passives, m.end())
+            if target < len(targets) and (passive == len(passives) or passives[passive] >= targets[target]):
+                located.append(m)
     starts = sorted(
         [*_FROM_POSITIONS.finditer(sentence), *_FROM_HELD.finditer(sentence), *located], key=lambda m: m.start()
     )
@@ -531,6 +539,20 @@ def _joined_names(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     return found
 
 
+_BOTH_IN = re.compile(r"\((?:both|all)\s+(?:in|of)\b")
+
+
+def _bracketed_containers(sentence: str) -> Iterator[re.Match[str]]:
+    """``_BRACKETED_CONTAINER`` matches, looked for only before each "(both in": tried at every name
+    of a long list of names, the pattern would read the rest of the list each time (quadratic)."""
+    for bracket in _BOTH_IN.finditer(sentence):
+        start = max(0, bracket.start() - _LIST_REACH)
+        # the last match before this bracket is the list it closes
+        found = collections.deque(_BRACKETED_CONTAINER.finditer(sentence, start, bracket.end() + 200), maxlen=1)
+        if found and found[0].start("container") > bracket.start():
+            yield found[0]
+
+
 def _known_in(gazetteer: Gazetteer, name: str, focus: Sequence[str]) -> bool:
     """Does the gazetteer know ``name`` as a place (not a country) in the conflict's countries?"""
     known = resolve_name(gazetteer, name, countries=focus).place
@@ -650,7 +672,7 @@ def find_place_mentions(
         span = _clean_span(sentence, match.start("name") + start, match.start("name") + end)
         if span:
             spans.setdefault(span, "village")
-    for match in _BRACKETED_CONTAINER.finditer(sentence):
+    for match in _bracketed_containers(sentence):
         start, end = next(_cued_names(match.group("container")))
         container = _clean_span(sentence, match.start("container") + start, match.start("container") + end)
         names_start = match.start("names")
