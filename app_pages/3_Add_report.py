@@ -15,6 +15,7 @@ import streamlit_folium
 
 from mapdata.errors import MapdataError, StoreError, ValidationError
 from mapdata.extract import ExtractionResult
+from mapdata.extract.dates import report_date
 from mapdata.extract.lexicon import detect_profile
 from mapdata.extract.llm import ModelSettings, model_settings, read_with_model
 from mapdata.extract.places import resolve_name
@@ -37,6 +38,7 @@ POINTS = "ar_points"  # row -> (lat, lon, name) chosen by candidate or map click
 LAST_CLICK = "ar_last_click"
 SEEN_TEXT = "ar_seen_text"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
+DATE_READ = "ar_date_read"  # (date, words) read from the report's top when no publication date was entered
 SAVED = "ar_saved_message"
 NO_TARGET = "nothing"
 DETECT = "detect"
@@ -140,10 +142,15 @@ def _propose(
     if not text.strip():
         st.warning("Paste a report or upload a .txt file first.")
         return
+    # "Yerevan, 14 March 2024." at the top: the report's own date, so its "on Thursday" resolves
+    # (walk6: with no publication date typed, every incident was "date unknown")
+    read = report_date(text) if published is None else None
+    if read is not None:
+        published = read[0]
     if model is not None:
         found = _propose_with_model(text, published, outlet, url, conflict, model)
         if found is not None:
-            _keep_result(found, f"{text}|{published}|{outlet}|{url}|{conflict}|{model.model}")
+            _keep_result(found, f"{text}|{published}|{outlet}|{url}|{conflict}|{model.model}", read)
         return
     readers = report_readers()
     aliases = PlaceBook(get_store()).aliases()
@@ -164,13 +171,14 @@ def _propose(
     except WorkerFailed as exc:
         st.error(f"The report could not be read: {escape_markdown(str(exc))}. Nothing was saved; try again.")
         return
-    _keep_result(result, f"{text}|{published}|{outlet}|{url}|{conflict}")
+    _keep_result(result, f"{text}|{published}|{outlet}|{url}|{conflict}", read)
 
 
-def _keep_result(result: ExtractionResult, identity: str) -> None:
+def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.date, str] | None = None) -> None:
     """The proposals to review, replacing an earlier text's (and the points and edits made for it)."""
     digest = hashlib.sha1(identity.encode("utf-8", "replace")).hexdigest()
     st.session_state[RESULT] = (digest, result)
+    st.session_state[DATE_READ] = date_read
     st.session_state[POINTS] = {}
     st.session_state.pop(LAST_CLICK, None)
     for key in [k for k in st.session_state if str(k).startswith(("ar_pick_", "ar_editor"))]:
@@ -575,6 +583,16 @@ with paste_tab:
             f"Read as {escape_markdown(default_catalog().require(result.conflict).title)}: "
             f"{escape_markdown(result.conflict_reason)}"
         )
+        date_read = st.session_state.get(DATE_READ)
+        if date_read is not None:
+            day, words = date_read
+            st.info(
+                f"No publication date was entered: the report's date was read as {day.day:d} {day:%B %Y} "
+                f"({day:%Y-%m-%d}) from the top of its text, “{escape_markdown(words[:80])}”, and its relative "
+                "days (“on Thursday”) count from it. If that is wrong, enter the publication date above and "
+                "propose again.",
+                icon=":material/calendar_today:",
+            )
         placed = st.session_state.get(POINTS, {})
         # A place the user has since picked or clicked is no longer "not in the gazetteer".
         done = tuple(f"The place {result.proposals[i].place!r} is not" for i in placed if i < len(result.proposals))

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from mapdata.extract.spans import Spans
-from mapdata.extract.text import DATELINE
+from mapdata.extract.text import DATELINE, parse_header
 
 __all__ = [
     "MONTHS",
@@ -30,6 +30,7 @@ __all__ = [
     "is_statement_day",
     "part_of_day",
     "pick_date",
+    "report_date",
 ]
 
 # fmt: off
@@ -512,3 +513,50 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         if span_end is not None:
             return span_end
     return min(mentions, key=lambda m: (_RANK.get(m.kind, 5), m.start))
+
+
+# What may stand before a dateline's date on a report's first lines: the town it was filed from,
+# a weekday, "Updated on" ("Yerevan, 14 March 2024", "Thursday, March 14, 2024").
+_LEAD_WORDS = frozenset({"on", "updated", "published", "posted", "last"})
+_LEAD_CHARS = re.compile(r"[\w\s,/|:()'’.–—-]*")
+_MAX_LEAD = 60
+# ... and what may follow it: a clock time, an agency, then the line's end or a break
+# ("14 March 2024.", "March 14, 2024 (Reuters) -", "September 27, 2020 - 10:36", "14 Mar 2024 | 10:12").
+_DATELINE_AFTER = re.compile(
+    r"(?:,?\s{0,3}(?:at\s{1,3})?[0-2]?\d[:.][0-5]\d(?:\s{0,3}(?:hrs|am|pm|a\.m\.|p\.m\.|GMT|UTC))?)?"
+    r"\s{0,3}(?:\([^()\n]{1,40}\))?\s{0,3}(?:[.:|–—-]{1,2}(?:\s|$)|$)"
+)
+_TOP_CHARS = 4000  # the header and first lines are read from this much of the text, at most
+_TOP_LINES = 3  # a title, a byline or a dateline: the date is on one of the first lines
+_LINE_CHARS = 200  # of each line, its start only (a dateline opens it)
+
+
+def report_date(text: str, today: dt.date | None = None) -> tuple[dt.date, str] | None:
+    """The report's own date from a dateline or a full date at its top, with the words it was read
+    from ("Yerevan, 14 March 2024." -> 14 March 2024): the day a text with no publication date
+    entered is counted from, so its "on Thursday" resolves. None when the header gives a
+    publication date (that one is read), when no top line is a dateline (a date in a sentence,
+    "On 3 March 2023, troops shelled ...", is the event's), or when the date is after ``today``."""
+    meta, body = parse_header(text[:_TOP_CHARS])
+    if meta.get("published"):
+        return None
+    today = today or dt.date.today()
+    lines = [line.strip() for line in body.splitlines() if line.strip()][:_TOP_LINES]
+    for line in lines:
+        line = line[:_LINE_CHARS]
+        mention = next((m for m in find_dates(line, None) if m.kind == "explicit" and m.date is not None), None)
+        if mention is not None and mention.date is not None:
+            lead = line[: mention.start]
+            words = re.findall(r"[^\W\d_]+|\d+", lead)
+            after = _DATELINE_AFTER.match(line, mention.end)
+            if (
+                len(lead) <= _MAX_LEAD
+                and _LEAD_CHARS.fullmatch(lead)
+                and all(w[0].isupper() or w.lower() in _LEAD_WORDS for w in words)
+                and after is not None
+            ):
+                words_read = line[: after.end()].rstrip(" -–—|:")
+                return (mention.date, words_read) if mention.date <= today else None
+        if line[-1:] in ".!?" or len(line) >= _LINE_CHARS:
+            return None  # the body has begun: a date further on is an event's
+    return None

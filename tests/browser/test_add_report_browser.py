@@ -214,3 +214,27 @@ def test_an_unstated_count_shows_blank_in_the_grid_and_is_saved_as_unknown(page,
     saved = Store(app_db).frame()
     saved = saved[saved["date"].dt.strftime("%Y-%m-%d") == "2019-05-03"]
     assert len(saved) == 1 and saved["killed"].isna().all() and saved["wounded"].isna().all()  # null, not 0
+
+
+def test_a_report_with_only_a_dateline_is_dated_by_it_and_the_page_says_so(page, app_url, outside_requests):
+    """walk6 item 4: "Yerevan, 14 March 2024. ... said on Thursday ..." with no publication date typed
+    gave every incident "date unknown"; the dateline now dates the report, and the page says so."""
+    import os
+
+    from tests.pages.test_page_add_report import DATELINE_REPORT
+
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, DATELINE_REPORT)
+    page.get_by_text("2 proposed incident(s)").wait_for()
+    note = page.locator("[data-testid=stAlert]").filter(has_text="read as 14 March 2024")
+    expect(note).to_contain_text("Yerevan, 14 March 2024.")
+    expect(note).to_contain_text("enter the publication date above")
+    expect(page.get_by_text("No date could be read")).to_have_count(0)
+    titles = [t.split("\n")[-1] for t in page.locator("[data-testid=stExpander] summary").all_inner_texts()]
+    assert [t for t in titles if "Sotk" in t or "Tegh" in t] == [
+        "#1 · 2024-03-14 · Sotk · Armenian MoD",
+        "#2 · 2024-03-14 · Tegh · Armenian MoD",
+    ], titles
+    if os.environ.get("MAPDATA_TEST_SHOTS"):
+        page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "dateline-note.png"), full_page=True)
+    assert outside_requests.not_tiles() == []
