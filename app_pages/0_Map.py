@@ -37,6 +37,18 @@ MAP_KEY = "incident_map"
 LAST_CLICK = "_map_last_click"  # the click already handled: the component replays its last value on every rerun
 HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
 MAP_HEIGHT = 640
+BESIDE_KEY = "map_beside_details"  # the container of the two columns (CSS class st-key-map_beside_details)
+# In a window under 1,000 px the map's column was 282 px at 800 (walk6): the details go below the
+# map there, as with "Details beside the map" off, and the map takes the main column's width.
+STACK_WHEN_NARROW_CSS = f"""<style>
+@media (max-width: 1000px) {{
+  .st-key-{BESIDE_KEY} [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] iframe[title="streamlit_folium.st_folium"]) {{
+    flex-direction: column !important;
+  }}
+  .st-key-{BESIDE_KEY} [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] iframe[title="streamlit_folium.st_folium"])
+    > [data-testid="stColumn"] {{ width: 100% !important; flex: 1 1 auto !important; min-width: 100% !important; }}
+}}
+</style>"""
 # Served by Streamlit at PAYLOADS_URL (static/ beside app.py): the browser fetches the payload once per
 # filter state instead of receiving it with every rerun.
 PAYLOAD_DIR = Path(__file__).resolve().parents[1] / "static" / "payloads"
@@ -71,7 +83,8 @@ with st.sidebar:
         value=True,
         key="map_details_beside",
         persist_state="session",
-        help="Off: the map takes the whole width and the details follow below it.",
+        help="Off: the map takes the whole width and the details follow below it (as they do either way "
+        "in a window under 1,000 px wide).",
     )
 
 profile = chosen_profile(state)  # None: all conflicts (the default conflict's first view)
@@ -127,7 +140,9 @@ def map_and_details(
     map is built again, so the details go out first. A write from the panel reruns the whole app.
     """
     if beside:
-        map_column, details_column = st.columns([3, 2], gap="medium")
+        st.html(STACK_WHEN_NARROW_CSS)  # style only: no element drawn
+        with st.container(key=BESIDE_KEY):
+            map_column, details_column = st.columns([3, 2], gap="medium")
     else:
         map_column, details_column = st.container(), st.container()
     with step("map page: click"):

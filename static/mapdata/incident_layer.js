@@ -33,6 +33,15 @@
   // 1,000+ claims, 50 px), so two badges drawn side by side do not cover each other's counts.
   // (It was 30 on Supercluster's 512 px tiles, 15 px on Leaflet's: badges of 30-50 px overlapped.)
   var CLUSTER_RADIUS = 50;
+  var POPUP_MAX = 320; // a claim's popup text at most this wide (px) ...
+  var POPUP_PAD = 24; // ... kept this far inside the map's edges by autoPan ...
+  var POPUP_FRAME = 52; // ... with its own margins and tip around the text
+  var POPUP_MIN = 120;
+
+  /** The widest popup text that fits a map ``mapWidth`` px wide, padding and margins included. */
+  function popupWidth(mapWidth) {
+    return Math.max(POPUP_MIN, Math.min(POPUP_MAX, mapWidth - 2 * POPUP_PAD - POPUP_FRAME));
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -510,7 +519,7 @@
         marker.fanned = true;
         marker.on("click", L.DomEvent.stopPropagation);  // keep the fan open while reading it
       }
-      marker.bindPopup(L.bind(this._popupFor, this, i), { maxWidth: 320, autoPan: true, autoPanPadding: [24, 24] });
+      marker.bindPopup(L.bind(this._popupFor, this, i), { maxWidth: POPUP_MAX, autoPan: true, autoPanPadding: [POPUP_PAD, POPUP_PAD] });
       this._keyboard(marker);
       this._markers.addLayer(marker);
       layers.push(marker);
@@ -691,7 +700,7 @@
         box.appendChild(el("span", "mapdata-tip-main", layer.stackCount.toLocaleString("en") + " claims at " + (this._text("place", first) || "this spot")));
         // one day is told once ("2025-07-24"), a range by its ends
         if (lo <= hi) box.appendChild(el("span", "mapdata-tip-dates", " · " + dayString(this._base, lo) + (lo < hi ? " to " + dayString(this._base, hi) : "")));
-        box.appendChild(el("div", "mapdata-tip-hint", "Click: list them beside the map"));
+        box.appendChild(el("div", "mapdata-tip-hint", "Click: list them in the Details panel"));
         return box;
       }
       if (!layer || layer.incidentIndex === undefined) return box;
@@ -700,8 +709,12 @@
       return box;
     },
 
-    _popupFor: function (i) {
+    _popupFor: function (i, layer) {
       var d = this._data;
+      // No wider than the map leaves beside autoPan's padding: a 320 px popup on a narrow map was cut
+      // off at its right edge (walk6, 800 px window); Leaflet lays it out after asking for this content.
+      var popup = layer && layer.getPopup ? layer.getPopup() : null;
+      if (popup && this._map) popup.options.maxWidth = popupWidth(this._map.getSize().x);
       var box = el("div", "mapdata-popup");
       box.appendChild(el("div", "mapdata-popup-title", dayString(this._base, d.day[i]) + " · " + this._text("place", i)));
       var side = d.sides[d.side[i]] || "";
@@ -713,7 +726,7 @@
         var rule = d.statusRules ? d.statusRules[d.status[i]] : "";
         box.appendChild(el("div", "mapdata-popup-status mapdata-status-" + status.replace(" ", "-"), "Clash status: " + status + (rule ? " — " + rule : "")));
       }
-      box.appendChild(el("div", "mapdata-popup-hint", "Full details in the panel beside the map."));
+      box.appendChild(el("div", "mapdata-popup-hint", "Full details in the Details panel."));
       return box;
     },
   });
