@@ -33,6 +33,7 @@ __all__ = [
     "date_span",
     "describe",
     "file_stem",
+    "outlet_key",
     "outlet_name",
     "outlets",
     "place_spellings",
@@ -221,20 +222,45 @@ def outlets(source: str) -> list[str]:
     return list(dict.fromkeys(name for name in names if name))
 
 
+# "PanARMENIAN.Net": a web address's generic ending, written by some claims and not by others
+# ("Panarmenian"); a country's ending stays, ACLED writes it as part of the name ("News Am", "Day Az").
+_WEB_ENDING = re.compile(r"\.(?:net|com|org|info)$", re.I)
+_NOT_A_LETTER = re.compile(r"[\W_]+")
+
+
+def outlet_key(name: str) -> str:
+    """One key for an outlet's spellings (as :func:`outlet_name` gives them): case, accents,
+    punctuation and spaces aside, and without a generic web ending, so "PanARMENIAN.Net" and
+    "Panarmenian" are one outlet, "News.am" and "News Am" another (walk6: two Source options)."""
+    folded = fold(_WEB_ENDING.sub("", name.strip()))
+    return _NOT_A_LETTER.sub("", folded) or folded
+
+
 def source_options(frame: pd.DataFrame) -> list[str]:
-    """Distinct outlets (a combined source split into its outlets, each without its site), most
-    frequent first (what the source multiselect offers). Counted over the distinct values, not per row."""
-    counts: dict[str, int] = {}
+    """Distinct outlets (a combined source split into its outlets, each without its site; the
+    spellings of one outlet as one option, under its most frequent spelling), most frequent first
+    (what the source multiselect offers). Counted over the distinct values, not per row."""
+    totals: dict[str, int] = {}
+    spellings: dict[str, dict[str, int]] = {}
     for source, count in frame["source"].dropna().value_counts().items():
         for name in outlets(str(source)):
-            counts[name] = counts.get(name, 0) + int(count)
-    return sorted(counts, key=lambda name: -counts[name])
+            key = outlet_key(name)
+            totals[key] = totals.get(key, 0) + int(count)
+            written = spellings.setdefault(key, {})
+            written[name] = written.get(name, 0) + int(count)
+    shown = {key: min(written, key=lambda name: (-written[name], name)) for key, written in spellings.items()}
+    return [shown[key] for key in sorted(totals, key=lambda key: -totals[key])]
 
 
 def _sources_named(frame: pd.DataFrame, chosen: Iterable[str]) -> list[str]:
-    """Every stored source naming an outlet chosen ("X" picks "X (x.com)" and "Y; X" too)."""
-    wanted = {name for c in chosen for name in outlets(c)}
-    return [s for s in frame["source"].dropna().unique() if not wanted.isdisjoint(outlets(str(s)))]
+    """Every stored source naming an outlet chosen, in any of its spellings ("X" picks "X (x.com)",
+    "Y; X" and "X.net" too)."""
+    wanted = {outlet_key(name) for c in chosen for name in outlets(c)}
+    return [
+        s
+        for s in frame["source"].dropna().unique()
+        if not wanted.isdisjoint(outlet_key(name) for name in outlets(str(s)))
+    ]
 
 
 def text_mask(frame: pd.DataFrame, text: str, synonyms: Mapping[str, tuple[str, ...]] | None = None) -> pd.Series:

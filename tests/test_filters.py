@@ -84,6 +84,33 @@ def test_one_body_spelled_two_ways_is_one_source_option(store):
     assert set(apply_filters(frame, FilterState(sources=("A1+",)))["source"]) == {"A1+"}  # an outlet stays itself
 
 
+def test_one_outlet_spelled_with_its_web_ending_or_in_other_case_is_one_source_option(store):
+    """walk6: "PanARMENIAN.Net" (a typed source) and "Panarmenian" (ACLED's) were two Source options.
+    One option, under the spelling most claims use, matching every spelling; claims keep theirs."""
+    store.save(
+        [
+            make_claim(id="manual:pan-1", source="Panarmenian"),
+            make_claim(id="manual:pan-2", source="Trend News Agency; Panarmenian; Armenpress"),
+            make_claim(id="manual:newsam-1", source="News.am"),
+            make_claim(id="manual:newsam-2", source="News Am"),
+            make_claim(id="manual:newsam-3", source="News Am"),
+        ],
+        origin="manual",
+    )
+    frame = store.frame()
+    bundled = int((frame["source"] == "PanARMENIAN.Net").sum())
+    assert bundled >= 3  # the bundled claims' spelling, the most frequent of the two
+    options = source_options(frame)
+    assert [o for o in options if "armenian" in o.lower() and "MoD" not in o] == ["PanARMENIAN.Net"]
+    assert [o for o in options if o.lower().startswith("news")] == ["News Am"]
+    for chosen in ("PanARMENIAN.Net", "Panarmenian"):  # an older link's spelling too
+        shown = apply_filters(frame, FilterState(sources=(chosen,)))
+        assert len(shown) == bundled + 2 and {"manual:pan-1", "manual:pan-2"} <= set(shown["id"])
+    assert len(apply_filters(frame, FilterState(sources=("News Am",)))) == 3
+    assert store.get("manual:pan-1").source == "Panarmenian"  # as written
+    assert len(apply_filters(frame, FilterState(sources=("Armenpress",)))) == 1  # another outlet stays apart
+
+
 @pytest.mark.shared
 def test_the_acled_import_offers_each_ministry_once(tmp_path):
     """The real ACLED file writes "Ministry of Defence of Armenia", "... of Azerbaijan" and "Artsakh

@@ -286,6 +286,11 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
     options = _options(frame, state)
     _seed_widgets(state, span)
     changed = {"on_change": _widgets_changed, "args": (span,)}
+    # No "Select all" / "Select N matches" first in a filter's list (Streamlit's select_all, on by
+    # default): typing "Armenia" in Source offered "Select 7 matches" first, and a click or Enter
+    # on it chose all seven by mistake (walk6). Choosing every option is rarely meant (with no search
+    # it is the same as no filter); one by one, each choice is deliberate.
+    choices = {**changed, "select_all": False}
     more_active = bool(
         state.event_types
         or state.casualties
@@ -298,7 +303,7 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
         st.header("Filters")
         _conflict_chooser(everything, state)
         st.date_input("Date range", min_value=span[0], max_value=span[1], key=DATES, format="YYYY-MM-DD", **changed)
-        st.multiselect("Reporting side", options[SIDES], key=SIDES, placeholder="All sides", **changed)
+        st.multiselect("Reporting side", options[SIDES], key=SIDES, placeholder="All sides", **choices)
         st.text_input(
             "Search place, claimant, source, summary",
             key=TEXT,
@@ -307,8 +312,8 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
             **changed,
         )
         with st.expander("More filters", expanded=more_active):
-            st.multiselect("Source", options[SOURCES], key=SOURCES, placeholder="All sources", **changed)
-            st.multiselect("Event type", options[TYPES], key=TYPES, placeholder="All event types", **changed)
+            st.multiselect("Source", options[SOURCES], key=SOURCES, placeholder="All sources", **choices)
+            st.multiselect("Event type", options[TYPES], key=TYPES, placeholder="All event types", **choices)
             st.multiselect(
                 "Casualties stated",
                 options[CASUALTIES],
@@ -316,7 +321,7 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
                 format_func=lambda v: CASUALTY_LABELS.get(v, v),
                 placeholder="With or without",
                 help="Claims that state at least one person killed (or wounded). Several choices: any of them.",
-                **changed,
+                **choices,
             )
             st.multiselect(
                 "Location precision",
@@ -324,10 +329,10 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
                 key=PRECISIONS,
                 placeholder="Any precision",
                 help="exact: the place itself; near: close to it; region / country: only the area is known.",
-                **changed,
+                **choices,
             )
             st.multiselect(
-                "Clash status", options[STATUS], key=STATUS, placeholder="Any status", help=STATUS_HELP, **changed
+                "Clash status", options[STATUS], key=STATUS, placeholder="Any status", help=STATUS_HELP, **choices
             )
             st.multiselect(
                 "Review status",
@@ -335,7 +340,7 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
                 key=REVIEW,
                 placeholder="Any",
                 help="What people decided after reading a claim",
-                **changed,
+                **choices,
             )
             st.checkbox(
                 "Show retracted claims", key=RETRACTED, help="Retracted claims are hidden unless this is on", **changed
