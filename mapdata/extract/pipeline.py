@@ -24,7 +24,7 @@ from mapdata.extract.places import PlaceMention, border_of
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.reader import BACKGROUND_DAYS, RECAP, Claim, Reader
 from mapdata.extract.text import Document, Sentence, looks_english, read_document, summary_of
-from mapdata.extract.weapons import event_type
+from mapdata.extract.weapons import event_type, without_acts
 from mapdata.geo.names import fold
 from mapdata.profiles import DEFAULT_PROFILE_ID, THIRD_PARTY, Profile
 
@@ -385,7 +385,7 @@ def _proposals(
         reporting_side=side,
         accused_side=accused,
         event_type=event_type(text),
-        weapons=list(claim.weapons),
+        weapons=without_acts(claim.weapons),
         killed=claim.killed,
         wounded=claim.wounded,
         summary=summary_of(claim.sentences[0].text) if claim.sentences else None,

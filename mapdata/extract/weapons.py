@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["event_type", "find_weapons"]
+__all__ = ["event_type", "find_weapons", "without_acts"]
 
 # Longer terms first: "trench mortars" before "mortars".
 # fmt: off
@@ -58,6 +58,18 @@ def find_weapons(text: str) -> list[str]:
         term = match.group(0)
         seen.setdefault(term.lower(), term)
     return list(seen.values())
+
+
+# Terms of _TERMS that name what was done, not what it was done with: kept as a claim's weapon
+# only when it names nothing else ("wounded in the shelling" after "opened fire with mortars"
+# made "mortars, shelling", walk6).
+_ACTS = frozenset({"shelling"})
+
+
+def without_acts(terms: list[str]) -> list[str]:
+    """A claim's weapon terms without the acts among them, when a weapon is named too."""
+    weapons = [term for term in terms if term.lower() not in _ACTS]
+    return weapons or list(terms)
 
 
 def event_type(text: str) -> str:

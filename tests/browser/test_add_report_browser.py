@@ -235,6 +235,18 @@ def test_a_report_with_only_a_dateline_is_dated_by_it_and_the_page_says_so(page,
         "#1 · 2024-03-14 · Sotk · Armenian MoD",
         "#2 · 2024-03-14 · Tegh · Armenian MoD",
     ], titles
+    grid = page.locator("[data-testid=stDataFrame]").first
+    grid.locator("[role=gridcell]").first.wait_for(state="attached")
+    # the grid draws on a canvas; its accessible table holds the cells in view: save, date, place,
+    # claimant, sides, event type, killed, wounded, weapons
+    rows = [
+        [(c.text_content() or "").strip() for c in r.locator("[role=gridcell]").all()]
+        for r in grid.locator("[role=row]").all()
+    ]
+    assert [row[1:10] for row in rows[1:]] == [
+        ["2024-03-14", "Sotk", "Armenian MoD", "Armenia", "Azerbaijan", "shelling", "", "1", "mortars"],
+        ["2024-03-14", "Tegh", "Armenian MoD", "Armenia", "Azerbaijan", "small-arms fire", "", "", "small arms"],
+    ], rows  # walk6: "mortars, shelling"; shelling is the act, its event type
     if os.environ.get("MAPDATA_TEST_SHOTS"):
         page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "dateline-note.png"), full_page=True)
     assert outside_requests.not_tiles() == []

@@ -448,7 +448,8 @@ def test_the_reading_spinner_says_why_a_first_reading_waits(monkeypatch: pytest.
 # walk6 item 4: an invented report whose only date is its dateline
 DATELINE_REPORT = (
     "Yerevan, 14 March 2024. The Ministry of Defence of Armenia said on Thursday that Azerbaijani units opened "
-    "fire with mortars on Armenian positions near Sotk at about 02:30. Later the same day, the ministry added, "
+    "fire with mortars on Armenian positions near Sotk at about 02:30. According to the ministry, one Armenian "
+    "soldier was wounded in the shelling. Later the same day, the ministry added, "
     "Azerbaijani forces fired small arms at a farm on the outskirts of Tegh."
 )
 
@@ -457,6 +458,8 @@ def test_with_no_publication_date_the_reports_dateline_dates_it_and_the_page_say
     _propose(page, DATELINE_REPORT)
     table = page.dataframe[0].value
     assert list(table["date"]) == ["2024-03-14", "2024-03-14"]
+    assert list(table["weapons"]) == ["mortars", "small arms"]  # not "mortars, shelling": shelling is the act
+    assert table["wounded"].iloc[0] == 1
     note = next(i.value for i in page.info if "read as 14 March 2024" in i.value)
     assert escape_markdown("Yerevan, 14 March 2024.") in note and "enter the publication date above" in note
     assert not any("No publication date" in w.value or "No date could be read" in w.value for w in page.warning)
