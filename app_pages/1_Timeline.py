@@ -21,6 +21,8 @@ from ui.navigation import TIMELINE, page_header
 
 BRUSH = "period"  # name of the interval selection; the chart's x field has the same name
 BIN_LABEL = {"D": "day", "W": "week (from Monday)", "MS": "month"}
+# Counts of claims and people: ticks at whole numbers only (walk6: 0.0, 0.2, … 1.0 for one claim a day)
+WHOLE_NUMBERS = alt.Axis(format="d", tickMinStep=1)
 LEGEND_ROWS = 9  # side names a legend beside the 280 px claims chart shows in one column
 DATE_FORMAT = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "MS": "%B %Y"}
 
@@ -73,7 +75,7 @@ def _claims_chart(
         .encode(
             x=_x_axis(BRUSH, domain),
             x2="period_end:T",
-            y=alt.Y("top:Q", title="Claims"),
+            y=alt.Y("top:Q", title="Claims", axis=WHOLE_NUMBERS),
             y2="bottom:Q",
             color=alt.Color(
                 "reporting_side:N",
@@ -106,7 +108,7 @@ def _casualties_chart(casualties: pd.DataFrame, freq: Freq, domain: tuple[dt.dat
         .encode(
             x=_x_axis("period", domain),
             x2="period_end:T",
-            y=alt.Y("top:Q", title="People"),
+            y=alt.Y("top:Q", title="People", axis=WHOLE_NUMBERS),
             y2="bottom:Q",
             color=alt.Color(
                 "kind:N", title="", scale=alt.Scale(domain=["killed", "wounded"], range=["#222222", "#e6a23c"])

@@ -62,3 +62,22 @@ def test_brushing_a_period_on_the_timeline_narrows_the_map(app_url, page):
     page.get_by_role("link", name=re.compile("^(app|map)$", re.I)).first.click()
     page.get_by_text(f"{narrowed} of {total} incidents shown").wait_for()
     assert map_total(page, expected=narrowed) == narrowed
+
+
+def test_the_count_axes_show_whole_numbers_only(app_url, page):
+    """walk6: one or two claims a day gave the Claims axis 0.0, 0.2, … 1.0; counts have whole ticks."""
+    import os
+
+    page.goto(f"{app_url}/Timeline?from=2023-05-01&to=2023-05-31")  # a bundled month: one or two claims a day
+    page.get_by_text("Claims per day").first.wait_for()
+    charts = page.locator("[data-testid='stVegaLiteChart']")
+    for chart in charts.all():
+        chart.locator("svg").first.wait_for()
+    page.wait_for_timeout(500)
+    if os.environ.get("MAPDATA_TEST_SHOTS"):
+        page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "timeline-integer-ticks.png"))
+    assert charts.count() == 2  # claims, and the casualties they state
+    for chart in charts.all():
+        axis = chart.locator("g.role-axis[aria-label^='Y-axis']")
+        labels = [t.text_content() for t in axis.locator("g.role-axis-label text").all()]
+        assert len(labels) >= 2 and all(re.fullmatch(r"\d+", label or "") for label in labels), labels

@@ -69,6 +69,13 @@ def test_every_conflicts_sides_fit_the_legend_in_two_columns(db_path: Path, monk
     assert len(color["scale"]["domain"]) > 9 and color["legend"]["columns"] == 2
 
 
+def test_both_count_axes_tick_at_whole_numbers(timeline: AppTest):
+    # walk6: one claim a day gave the Claims axis 0.0, 0.2, ... 1.0 (the browser test reads the labels)
+    for chart in charts(timeline):
+        y = json.loads(chart.proto.spec)["encoding"]["y"]
+        assert y["axis"]["tickMinStep"] == 1 and y["axis"]["format"] == "d"
+
+
 def test_bar_width_follows_the_span(timeline: AppTest):
     assert chart_data(charts(timeline)[0])["period"].dt.day.eq(1).all()  # six years: months
     timeline.sidebar.date_input[0].set_value((dt.date(2023, 4, 1), dt.date(2023, 5, 31))).run()
