@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import pandas as pd
@@ -426,22 +427,26 @@ def details_panel(
     st.subheader("Details")
     show_flash()  # what the last correction did (ui/curation.py), even if the claim is now hidden
     claim = selection.claim
+    # A claim ticked in a spot's list opens above the list, where the panel starts: below its
+    # 25-row grid the user had to scroll to reach it (walk6). Drawn once the list says which.
+    above_list = st.container() if selection.spot is not None else nullcontext()
     if selection.spot is not None:
         picked = spot_list(frame, shown, status, selection.spot)
         claim = picked or claim
-        if claim is not None:
-            st.divider()
     if claim is not None or st.query_params.get(CLAIM_PARAM) == st.session_state.get(APPLIED_PICK):
         open_claim_in_url(claim)  # (a linked id the page could not open stays in the address)
     if claim is not None:
-        st.button(
-            "Close this claim",
-            icon=":material/close:",
-            key="details_close",
-            on_click=_close,
-            args=(selection,),
-            help="Removes it from the address too",
-        )
-        claim_in_full(frame, groups, status, claim)
+        with above_list:
+            st.button(
+                "Close this claim",
+                icon=":material/close:",
+                key="details_close",
+                on_click=_close,
+                args=(selection,),
+                help="Removes it from the address too",
+            )
+            claim_in_full(frame, groups, status, claim)
+            if selection.spot is not None:
+                st.divider()  # the spot's list follows
     elif selection.spot is None:
         st.info("Click a marker on the map to read the claim here; a spot with several claims lists them.")

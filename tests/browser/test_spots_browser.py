@@ -193,3 +193,41 @@ def test_the_map_stays_out_of_the_way(page, app_url):
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.mouse.wheel(0, -600)
     frame.wait_for_function(f"window.map.getZoom() > {zoom}")
+
+
+def _in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and box["y"] >= 0 and box["y"] + 40 <= height
+
+
+@pytest.mark.parametrize("row", ["first", "last"])
+def test_a_claim_ticked_in_a_spots_list_opens_in_view(browser, app_url, row):
+    """walk6 item 7: a claim opened from a spot's list showed below the list's 25-row grid, so the
+    user scrolled to reach it. It opens where it can be read without scrolling: ticked in the
+    first row (the page at its top) or in the last one in view (the page scrolled down to it), in
+    a 1400 x 800 window."""
+    import os
+
+    from maptools import sized_page
+
+    with sized_page(browser, 1400, 800) as page:
+        frame = open_map(page, app_url)
+        click_spot(page, frame, DENSE_SPOT)
+        first_page_of_list(page, DENSE_COUNT, "Chinari")
+        grid = main(page).locator("[data-testid=stDataFrame]").first
+        if row == "first":
+            tick_first_row(page)
+        else:
+            top = grid.bounding_box()["y"]
+            grid.evaluate("e => e.scrollIntoView({block: 'start'})")
+            page.wait_for_timeout(300)
+            box = grid.bounding_box()
+            assert box["y"] < top - 200, (top, box)  # the page scrolled down to the grid
+            page.mouse.click(box["x"] + 18, box["y"] + box["height"] - 18 - 2)
+        claim = main(page).locator("[data-claim-id]").first
+        claim.wait_for()
+        page.wait_for_timeout(800)
+        if os.environ.get("MAPDATA_TEST_SHOTS"):
+            page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], f"spot-list-claim-{row}.png"))
+        assert _in_view(page, claim), (claim.bounding_box(), grid.bounding_box())
