@@ -102,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "handler", None):
             parser.print_help()
             return 2
+        if sys.stdout is None and args.command != "app":
+            # `python -m mapdata info >&-`: Python makes print() to a closed standard output a no-op,
+            # so the command "succeeded" with nothing written (walk6); refuse before doing anything.
+            # (`app` only logs there; its page is what it serves.)
+            raise MapdataError("standard output is closed: nothing was done; send the output to a file or a pipe")
         return int(args.handler(args) or 0)
     except MapdataError as exc:
         print(f"error: {exc}", file=sys.stderr)

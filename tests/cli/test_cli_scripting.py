@@ -65,6 +65,36 @@ def test_closed_standard_input_is_an_error_line(capsys: pytest.CaptureFixture[st
     assert_one_error_line(err, "standard input")
 
 
+def test_closed_standard_output_is_an_error_line_and_nothing_is_done(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """walk6: `python -m mapdata info >&-` exited 0 with nothing written (Python makes print() to a
+    closed stdout a no-op); an import would have written the database with no one told."""
+    before = Store(db_path).count(include_retracted=True)
+    monkeypatch.setattr(sys, "stdout", None)  # what Python sets when fd 1 is closed at start
+    for argv in (["info"], ["batches"], ["export", "--format", "csv"], ["import", str(ACLED), "--no-prepare"]):
+        code, _out, err = run(capsys, *argv, "--db", str(db_path))
+        assert code == 1, argv
+        assert_one_error_line(err, "standard output is closed", "nothing was done")
+    monkeypatch.undo()
+    assert Store(db_path).count(include_retracted=True) == before  # the import did not run
+
+
+def test_closed_standard_output_of_the_real_command_exits_non_zero(db_path: Path) -> None:
+    import subprocess
+
+    Store(db_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "mapdata", "info", "--db", str(db_path)],
+        preexec_fn=lambda: os.close(1),  # `>&-`
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert_one_error_line(done.stderr, "standard output is closed")
+
+
 def test_output_that_cannot_be_written_is_an_error_line(
     db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
