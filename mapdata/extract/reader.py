@@ -502,6 +502,9 @@ class Reader:
             # is told first, the reply after it; read as the loss)
             if self.current is not None and self.in_claim:
                 self.current.add(sentence)
+                # ("The BSF retaliated, and the exchange, which started at X village in the sector, ...":
+                # where the reply was is where the fire it answered was)
+                _refine_to_settlement(self.current, self.places(text), sentence)
                 if self.current.speaker.side == "media" and speaker is not speaker_before:
                     # "... shelled posts in Poonch. Indian troops retaliated strongly, officials said.":
                     # who tells the reply told the fire it replied to
@@ -1272,8 +1275,10 @@ def _settlement_in_sector(claim: Claim, places: list[PlaceMention]) -> list[Plac
     """The one village a sentence names after a claim that named only a sector (else nothing)."""
     if len(claim.places) != 1 or claim.places[0].cue != "sector":
         return []
-    villages = [m for m in places if m.specific and m.cue in SETTLEMENT_CUES]
-    return villages if len(villages) == 1 and len([m for m in places if m.specific]) == 1 else []
+    # ("at Chakra village in Hiranagar sector": the claim's own sector named again is no other place)
+    others = [m for m in places if m.specific and not _same_place(m, claim.places[0])]
+    villages = [m for m in others if m.cue in SETTLEMENT_CUES]
+    return villages if len(villages) == 1 and len(others) == 1 else []
 
 
 def _split_pooled_figure(claim: Claim, named: PlaceMention, casualties: Casualties) -> None:

@@ -255,3 +255,12 @@ def test_a_bullet_from_a_side_blames_that_side():
     )
     result = _read(text, "2019-07-29", "armenia-azerbaijan")
     assert [(p.reporting_side, p.accused_side) for p in result.proposals] == [("Armenia", "Azerbaijan")], _brief(result)
+
+
+def test_where_the_reply_was_in_the_claims_sector_is_where_the_fire_was():
+    text = (
+        "Officials said Pakistan Rangers resorted to unprovoked firing on forward posts along the IB in "
+        "Hiranagar sector on Saturday. The BSF retaliated, and the exchange of fire, which started around 4 am "
+        "at Londi village in Hiranagar sector, lasted for two hours, the officials said."
+    )
+    assert _places(text, "2020-02-15", "india-pakistan") == ["Londi"]
