@@ -1174,7 +1174,8 @@ _NOT_A_PERSON = re.compile(
 )
 # A dateline: the town a report was filed from, then a colon or a dash ("Jammu, Dec 16 :").
 _DATELINE_AFTER = re.compile(
-    r"(?:/[A-Z][a-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[:—–]|(?<=\s)-)\s|"
+    # ("SRINAGAR/MUZAFFARABAD:": a second town, in capitals too)
+    r"(?:/[A-Z][A-Za-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[:—–]|(?<=\s)-)\s|"
     # "Jammu/Srinagar, May 7 (PTI) At least ...": a wire dateline, with its agency and no colon
     r"(?:/[A-Z][a-z]+)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)\s|"
     # "LUGANSK, October 13. /TASS/.": the agency between slashes
@@ -1185,7 +1186,7 @@ _DATELINE_AFTER = re.compile(
 # "Poonch district and Rajouri", "Baramulla and Kupwara": the name joined to a place by "and"
 _AND_NEXT = re.compile(rf"(?:\s+(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}))?\s+and\s+(?P<name>{_CUED_NAME})\b")
 # "Jammu/Srinagar, ...": the second town of a dateline of two
-_DATELINE_FIRST = re.compile(r"[A-Z][a-z]+/")
+_DATELINE_FIRST = re.compile(r"[A-Z][A-Za-z]+/")
 
 
 def _is_dateline(sentence: str, start: int, end: int) -> bool:

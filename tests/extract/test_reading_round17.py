@@ -264,3 +264,11 @@ def test_where_the_reply_was_in_the_claims_sector_is_where_the_fire_was():
         "at Londi village in Hiranagar sector, lasted for two hours, the officials said."
     )
     assert _places(text, "2020-02-15", "india-pakistan") == ["Londi"]
+
+
+def test_a_dateline_of_two_towns_in_capitals_is_where_the_report_was_filed():
+    text = (
+        "JAMMU/MUZAFFARABAD: Pakistani troops shelled border posts in the Nowshera sector on Tuesday, killing "
+        "two soldiers, Indian officials said."
+    )
+    assert _places(text, "2016-11-01", "india-pakistan") == ["Nowshera"]
