@@ -24,6 +24,7 @@ import pandas as pd
 from mapdata.cli.options import add_profile_option, catalog_from
 from mapdata.errors import MapdataError
 from mapdata.extract import MAX_CHARS, extract
+from mapdata.extract.dates import report_date
 from mapdata.extract.lexicon import detect_profile
 from mapdata.extract.llm import LLM_MODEL_ENV, LLM_URL_ENV, model_settings, read_with_model
 from mapdata.extract.pipeline import ExtractionResult
@@ -143,6 +144,11 @@ def run(args: argparse.Namespace) -> int:
 def _extract_one(name: str, args: argparse.Namespace, catalog: Catalog, published: dt.date | None) -> ExtractionResult:
     """The proposals of one report, read with the chosen conflict or the one its text names most."""
     text = _read(name)
+    read = report_date(text) if published is None else None
+    if read is not None:
+        # "Yerevan, 14 March 2024." at its top and no date given: the report's own date, as on the
+        # Add report page, so its "on Thursday" resolves
+        published = read[0]
     if args.conflict:
         profile = catalog.require(args.conflict)
         reason = "chosen by the user"
@@ -163,6 +169,10 @@ def _extract_one(name: str, args: argparse.Namespace, catalog: Catalog, publishe
             profile=profile,
         )
     result.conflict_reason = reason  # (walk4: a detected conflict was said to be the user's choice)
+    if read is not None:
+        result.warnings.insert(
+            0, f"no publication date was given: the report's date was read as {read[0]} from its top ({read[1]!r})"
+        )
     return result
 
 

@@ -45,3 +45,18 @@ def test_several_reports_give_one_json_object_per_line_and_a_missing_one_does_no
     assert [line["file"] for line in lines] == [TWO[0], TWO[1]]
     assert all(line["proposals"] for line in lines)
     assert "error: " in captured.err and "missing.txt" in captured.err
+
+
+def test_a_report_with_only_a_dateline_is_dated_by_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # as on the Add report page: no --published and no published: line, a dateline at the top
+    report = tmp_path / "dateline.txt"
+    report.write_text(
+        "Yerevan, 14 March 2024.\n\nAzerbaijani forces fired mortars at Armenian positions near Sotk on Thursday, "
+        "wounding a soldier, the Armenian Defence Ministry said.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(report)]) == 0
+    captured = capsys.readouterr()
+    proposals = json.loads(captured.out)["proposals"]
+    assert [(p["date"], p["place"]) for p in proposals] == [("2024-03-14", "Sotk")]
+    assert "read as 2024-03-14" in captured.err
