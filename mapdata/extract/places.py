@@ -87,6 +87,9 @@ _BEFORE_NAME = re.compile(
     r"Villages|Towns|Settlements)\s+of|"
     # "the affected villages included A, B and C", "villages such as A and B": a list announced before its names
     rf"(?P<announced>{_LIST_ANNOUNCED})|"
+    # "near the following settlements: A, B and C": a list announced before its colon
+    r"(?P<following>(?:the\s+)?following\s+(?:villages|towns|settlements|communities|localities|locations|areas|"
+    r"places|points|sectors)\s*:)|"
     # "of village Balakot", "in village Kamalkote": the cue word right before the name
     rf"(?<=\bof\s)(?P<cue_before>village)|(?<=\bin\s)(?P<cue_in>village)|"
     # "Kibbutz X", "moshav X" (Israel), "tambon X" (a Thai sub-district): the kind word before the name
@@ -606,6 +609,7 @@ def find_place_mentions(
             or match.group("cue_in")
             or match.group("kind_before")
             or match.group("announced")
+            or match.group("following")
             else "near"
         )
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)

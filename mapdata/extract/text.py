@@ -278,17 +278,23 @@ def _joined_lists(lines: list[str]) -> list[str]:
         if not line.rstrip().endswith(":"):
             continue
         items: list[str] = []
-        while i + len(items) < len(lines) and len(items) < _MAX_LIST_ITEMS:
-            candidate = lines[i + len(items)]
+        j = i  # the next line to look at; blank lines between the colon and its items, or between
+        taken = i  # items, are part of the list ("... the following settlements:", a blank line, "Zod")
+        while j < len(lines) and len(items) < _MAX_LIST_ITEMS:
+            candidate = lines[j]
+            j += 1
+            if not candidate.strip():
+                continue
             short = len(candidate) <= 60 and not _ends_a_sentence(candidate)
             match = _LIST_ITEM.fullmatch(candidate) if short else None
-            if match is None or not candidate.strip():
+            if match is None:
                 break
             items.append(match.group("item").rstrip(".,;"))
+            taken = j
         if len(items) < 2:
             continue
         out[-1] = line.rstrip() + " " + ", ".join(items[:-1]) + " and " + items[-1] + "."
-        i += len(items)
+        i = taken
     return out
 
 

@@ -272,3 +272,28 @@ def test_a_dateline_of_two_towns_in_capitals_is_where_the_report_was_filed():
         "two soldiers, Indian officials said."
     )
     assert _places(text, "2016-11-01", "india-pakistan") == ["Nowshera"]
+
+
+_LISTED_BELOW = (
+    "Baku, 3 June 2024.\n"
+    "The Ministry of Defence of Azerbaijan said that Armenian units fired small arms on 2 June at "
+    "Azerbaijani army positions near the following settlements:\n"
+    "{gap}Zod\nYukhari Shorzha\nIstisu\n"
+    "One Azerbaijani serviceman was wounded, the ministry said.\n"
+)
+
+
+def test_settlements_listed_one_per_line_after_a_colon_are_each_a_place():
+    # walk7: the first of three was dropped ("Zod Yukhari" read as one name with the next line's)
+    result = _read(_LISTED_BELOW.format(gap=""), "2024-06-03", "armenia-azerbaijan")
+    assert [(str(p.date), p.place) for p in result.proposals] == [
+        ("2024-06-02", "Zod"),
+        ("2024-06-02", "Yukhari Shorzha"),
+        ("2024-06-02", "Istisu"),
+    ], _brief(result)
+
+
+def test_a_blank_line_after_the_colon_keeps_the_list_with_its_sentence():
+    # walk7: with a blank line after the colon, no incident was found in the whole report
+    result = _read(_LISTED_BELOW.format(gap="\n"), "2024-06-03", "armenia-azerbaijan")
+    assert [p.place for p in result.proposals] == ["Zod", "Yukhari Shorzha", "Istisu"], _brief(result)
