@@ -588,9 +588,9 @@ with paste_tab:
             day, words = date_read
             st.info(
                 f"No publication date was entered: the report's date was read as {day.day:d} {day:%B %Y} "
-                f"({day:%Y-%m-%d}) from the top of its text, “{escape_markdown(words[:80])}”, and its relative "
-                "days (“on Thursday”) count from it. If that is wrong, enter the publication date above and "
-                "propose again.",
+                f"({day:%Y-%m-%d}) from the top of its text, “{escape_markdown(words[:80])}”, and days it names "
+                "without a date (a weekday, “yesterday”) count from it. If that is wrong, enter the publication "
+                "date above and propose again.",
                 icon=":material/calendar_today:",
             )
         placed = st.session_state.get(POINTS, {})
