@@ -111,8 +111,9 @@ class ConflictRules:
             parties = "; ".join(f"{p.id}: {', '.join(p.party_names)}" for p in nearby)
             return (
                 f"country {shown!r} borders {', '.join(p.id for p in nearby)}, but no actor "
-                f"({', '.join(actors) or 'none'}) is one of its parties ({parties}): not a claim of that conflict "
-                "(choose a conflict for the whole file only if its rows belong to it)"
+                f"({', '.join(actors) or 'none'}) is one of its parties ({parties}): not a claim of that conflict, "
+                f"and no conflict profile covers {shown!r} (add one to import such rows; choose a conflict for the "
+                "whole file only if its rows belong to it)"
             )
         known = ", ".join(f"{p.id} ({'/'.join(p.countries)})" for p in self.catalog)
         return (

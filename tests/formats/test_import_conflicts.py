@@ -72,6 +72,8 @@ def test_ucdp_rows_land_in_their_conflict_from_country_and_sides():
     assert afghanistan.message.startswith(
         "country 'Afghanistan' borders india-pakistan, but no actor (Government of Afghanistan, Taleban)"
     )
+    # (walk7: the reason did not say that no bundled conflict covers the country)
+    assert "no conflict profile covers 'Afghanistan' (add one to import such rows" in afghanistan.message
 
 
 def test_the_user_can_put_every_row_in_one_conflict():
