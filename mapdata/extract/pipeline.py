@@ -541,6 +541,27 @@ def extract_document(
     )
 
 
+# What a denial says did not happen, by kind of act: "denied that its units had opened fire" answers
+# the claim of firing, not the drone strike told after it.
+_ACTS = (
+    re.compile(r"\b(?:open(?:ed|ing)?\s+fire|fir(?:ed|ing)|shots?|shooting|shell(?:ed|ing|s)|gunfire|sniper)\b", re.I),
+    re.compile(r"\b(?:drones?|UAVs?|quadcopters?)\b", re.I),
+    re.compile(r"\b(?:rockets?|missiles?)\b", re.I),
+    re.compile(r"\b(?:air\s*strikes?|airstrikes?|bomb(?:ed|ing|s))\b", re.I),
+)
+
+
+def _denied_claim(denial: str, earlier: list[Claim]) -> Claim | None:
+    """The claim a denial answers: the latest earlier claim telling the act it denies, else the latest."""
+    acts = {i for i, act in enumerate(_ACTS) if act.search(denial)}
+    if acts:
+        for claim in reversed(earlier):
+            told = " ".join(s.text for s in claim.sentences)
+            if any(_ACTS[i].search(told) for i in acts):
+                return claim
+    return earlier[-1] if earlier else None
+
+
 def _responses(
     denials: list[tuple[Denial, Sentence]], claims: list[Claim], owner: dict[int, list[int]], proposals: list[Proposal]
 ) -> list[Response]:
@@ -558,7 +579,7 @@ def _responses(
             continue
         entries = by_side.get(denial.denied_side, [])
         before = bisect.bisect_left(entries, (sentence.index, -1))  # claims that began before the denial
-        target = claims[entries[before - 1][1]] if before else None
+        target = _denied_claim(sentence.text, [claims[position] for _, position in entries[:before]])
         index = owner[id(target)][0] if target is not None else None
         grouped[key] = Response(denial.denier, denial.denier_side, denial.denied_side, [sentence.text], index)
     siblings = {indices[0]: indices for indices in owner.values() if indices}

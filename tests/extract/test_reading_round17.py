@@ -297,3 +297,31 @@ def test_a_blank_line_after_the_colon_keeps_the_list_with_its_sentence():
     # walk7: with a blank line after the colon, no incident was found in the whole report
     result = _read(_LISTED_BELOW.format(gap="\n"), "2024-06-03", "armenia-azerbaijan")
     assert [p.place for p in result.proposals] == ["Zod", "Yukhari Shorzha", "Istisu"], _brief(result)
+
+
+def test_a_denial_of_firing_answers_the_claim_of_firing_not_the_drone_strike_told_after_it():
+    # walk7: the denial was attached to the last claim only, a drone strike it does not speak of
+    text = (
+        "The Armenian Ministry of Defence said that Azerbaijani units fired at Armenian positions near Tegh and "
+        "Kornidzor on Friday evening. Separately, it said, an Azerbaijani drone struck a truck near Jermuk on "
+        "Saturday morning. The Azerbaijani Defence Ministry denied that its units had opened fire."
+    )
+    result = _read(text, "2024-04-20", "armenia-azerbaijan")
+    assert [(p.place, bool(p.responses)) for p in result.proposals] == [
+        ("Tegh", True),
+        ("Kornidzor", True),
+        ("Jermuk", False),
+    ], _brief(result)
+
+
+def test_a_denial_naming_no_act_answers_the_latest_claim():
+    # (guard)
+    text = (
+        "The Armenian Ministry of Defence said that Azerbaijani units fired at Armenian positions near Tegh on "
+        "Friday evening. Separately, it said, an Azerbaijani drone struck a truck near Jermuk on Saturday "
+        "morning. The Azerbaijani Defence Ministry denied the claims of the Armenian side."
+    )
+    result = _read(text, "2024-04-20", "armenia-azerbaijan")
+    assert [(p.place, bool(p.responses)) for p in result.proposals] == [("Tegh", False), ("Jermuk", True)], _brief(
+        result
+    )
