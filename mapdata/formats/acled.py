@@ -38,6 +38,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from mapdata.errors import ValidationError
+from mapdata.extract.weapons import find_weapons, without_acts
 from mapdata.formats.common import ParseOutcome, RowError, Text, clean, coded, extra_columns, first_line, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.model import (
@@ -231,6 +232,12 @@ def conflict_of(row: Mapping[str, str], rules: ConflictRules) -> Profile:
     )
 
 
+def weapons_in(notes: str | None) -> tuple[str, ...]:
+    """The weapons ACLED's notes name ("Armenian forces fired small arms and mortars at ..."), as
+    written, so a claim does not say "none stated" beside a summary that states them (walk5, walk7)."""
+    return tuple(without_acts(find_weapons(notes))) if notes else ()
+
+
 def event_type(sub_event_type: str | None, notes: str | None) -> str:
     """Our event type from ACLED's sub-event type (air/drone strikes split on the notes)."""
     key = (sub_event_type or "").strip().lower()
@@ -311,6 +318,7 @@ def parse_row(
         accused_side=accused_side(row, reporting_side, profile),
         event_type=event_type(row.get("sub_event_type"), notes),
         killed=fatalities,
+        weapons=weapons_in(notes),
         summary=notes,
         source=clean(one_copy("source")),
         origin=NAME,
@@ -532,6 +540,7 @@ class _ChunkReader:
             country=self.country(nation, profile),
             event_type=event_type(sub_event_type, summary),
             killed=killed,
+            weapons=weapons_in(summary),
             summary=summary,
             source=kept_source,
             origin=NAME,

@@ -69,6 +69,17 @@ def test_real_hdx_acled_file_imports_every_row(acled_csv: Path) -> None:
     assert all(i.killed is None for i in outcome.incidents)  # unknown, never 0
 
 
+def test_acled_claims_carry_the_weapons_their_notes_name(acled_csv: Path) -> None:
+    # walk5, walk7: ACLED claims said "none stated" beside notes naming small arms and sniper rifles
+    incidents = acled.parse(acled_csv.read_text(encoding="utf-8-sig")).incidents
+    armed = [i for i in incidents if i.weapons]
+    assert len(armed) >= 3900
+    assert all(all(w.lower() in (i.summary or "").lower() for w in i.weapons) for i in armed)
+    synthetic = {i.id: i.weapons for i in acled.parse(fixture_text("acled_current_synthetic.csv")).incidents}
+    assert synthetic["acled:ARM90001"] == ()  # "exchange of fire": no weapon named
+    assert "mortar" in " ".join(synthetic["acled:ARM90002"])
+
+
 def test_current_acled_layout_maps_every_rule() -> None:
     outcome = acled.parse(fixture_text("acled_current_synthetic.csv"))
     assert outcome.problems == []
