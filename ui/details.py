@@ -206,6 +206,8 @@ def claim_html(row: pd.Series, status: object) -> str:
         # sentence follows whole).
         cut = any(len(s) > len(summary) and s.startswith(summary) for s in sentences)
         parts.append(f'<div class="summary">{escape_html(summary + ("…" if cut else ""))}</div>')
+        # (a summary that is a whole sentence of the report is not listed again under it: walk7)
+        sentences = [s for s in sentences if s != summary]
     if sentences:
         parts.append(evidence_html(sentences))
     parts.append(f'<div class="muted">Source: {_h(row.get("source"))} · id {_h(row.get("id"))}</div>')

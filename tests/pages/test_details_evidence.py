@@ -65,6 +65,16 @@ def test_a_claim_from_a_report_shows_its_sentences_whole(db_path: Path) -> None:
     assert LONG[:300] + "…" in text  # the summary says it goes on
 
 
+def test_a_summary_that_is_a_whole_sentence_is_not_listed_again(db_path: Path) -> None:
+    # walk7: a saved report's claim showed its one sentence twice, as summary and under "From the report:"
+    claim = make_claim(
+        id="article:short-sentence", summary=OTHER, origin="article", extra={"evidence": {"claim": [OTHER]}}
+    )
+    Store(db_path).save([claim])
+    text = visible_text(panel(claim.id))
+    assert text.count(OTHER) == 1 and "From the report:" not in text
+
+
 def test_a_hostile_sentence_is_cut_visibly_and_whole_one_click_away(db_path: Path) -> None:
     claim = make_claim(id="article:hostile-sentence", summary=HOSTILE[:300], extra={"evidence": {"claim": [HOSTILE]}})
     Store(db_path).save([claim])
