@@ -191,7 +191,16 @@ def test_source_link_only_for_web_addresses(db_path, map_stub):
                 source="Somewhere",
                 source_url="javascript:alert(1)",
                 summary="**not bold** [not a link](http://x)",
-            )
+            ),
+            make_claim(
+                id="manual:web-link",
+                date="2023-06-02",
+                place="Linked place",
+                latitude=40.3,
+                longitude=45.6,
+                source="Somewhere",
+                source_url="https://example.org/reports/2023/06/02/",
+            ),
         ],
         origin="manual",
     )
@@ -204,11 +213,9 @@ def test_source_link_only_for_web_addresses(db_path, map_stub):
     assert fields["place"] == "Hostile <b>place</b>"  # shown as typed, not as markup
     assert fields["summary"] == "**not bold** [not a link](http://x)"
     assert not at.get("link_button")
-    map_stub.click("bundled:2023-04-11-am-mod-tegh")
+    map_stub.click("manual:web-link")
     at.run()
-    assert [b.proto.url for b in at.get("link_button")] == [
-        "https://karabakhspace.commonspace.eu/news/seven-confirmed-dead-clashes-between-armenia-and-azerbaijan"
-    ]
+    assert [b.proto.url for b in at.get("link_button")] == ["https://example.org/reports/2023/06/02/"]
 
 
 def test_anything_but_our_own_click_keeps_the_hint(app, map_stub):

@@ -267,7 +267,7 @@ def test_an_uploaded_file_name_is_shown_as_literal_text(page: AppTest) -> None:
 
 
 # A report of our own words restating claims the database was seeded with (A1+, 13 September 2022).
-RESTATED = """url: https://a1plus.am/en/article/439466
+RESTATED = """url: https://example.org/reports/goris-kapan
 published: 2022-09-13
 outlet: A1+
 
@@ -284,7 +284,7 @@ def test_a_restated_report_is_flagged_side_by_side_before_anything_is_saved(page
     assert any("look like claims already stored" in m.value for m in page.markdown)
     side_by_side = page.dataframe[-1].value
     assert side_by_side["stored id"][0].startswith("bundled:2022-09-13-am-mod-")
-    assert "same source URL" in side_by_side["why"][0]
+    assert "same claimant" in side_by_side["why"][0] and "same place" in side_by_side["why"][0]
     radios = [r for r in page.radio if r.key and r.key.startswith("ar_decision_")]
     assert radios and all(r.value == "skip" for r in radios)
     radios[0].set_value("merge").run()

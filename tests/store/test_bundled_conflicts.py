@@ -26,7 +26,9 @@ def test_new_conflicts_claims_are_sourced_placed_and_spoken_by_the_profiles_voic
     profile = default_catalog().require(conflict)
     for claim in bundled_incidents([conflict]):
         assert claim.conflict == conflict
-        assert claim.source and claim.summary and safe_url(claim.source_url), claim.id
+        assert claim.source and claim.summary, claim.id
+        # (a link is left out where its report is in ../shared, whose text is never copied here)
+        assert claim.source_url is None or safe_url(claim.source_url), claim.id
         assert profile.extent.contains(claim.latitude, claim.longitude, margin_km=50), claim.id
         voice = profile.voice(claim.claimant)
         assert voice is not None and voice[1] == claim.reporting_side, f"{claim.id}: {claim.claimant!r}"
