@@ -558,8 +558,12 @@ def _bracketed_containers(sentence: str) -> Iterator[re.Match[str]]:
 
 def _known_in(gazetteer: Gazetteer, name: str, focus: Sequence[str]) -> bool:
     """Does the gazetteer know ``name`` as a place (not a country) in the conflict's countries?"""
-    known = resolve_name(gazetteer, name, countries=focus).place
-    return known is not None and known.kind != "country" and known.country in focus
+    return _in_focus(resolve_name(gazetteer, name, countries=focus).place, focus)
+
+
+def _in_focus(place: Place | None, focus: Sequence[str]) -> bool:
+    """Is the place one where the conflict's incidents happen (in its countries, and not a country)?"""
+    return place is not None and place.kind != "country" and place.country in focus
 
 
 def _is_region(place: Place | None, cue: str | None) -> bool:
@@ -644,8 +648,7 @@ def find_place_mentions(
         container = _clean_span(sentence, match.start("container") + start, match.start("container") + end)
         if container is None:
             continue
-        known = resolve_name(gazetteer, sentence[container[0] : container[1]], countries=focus).place
-        if known is None or known.kind == "country" or known.country not in focus:
+        if not _known_in(gazetteer, sentence[container[0] : container[1]], focus):
             continue
         names_start = match.start("names")
         for named_start, named_end in _cued_names(match.group("names")):
@@ -750,7 +753,7 @@ def find_place_mentions(
         known = resolve_name(gazetteer, after.group("name"), countries=focus).place
         first = bisect.bisect_left(scanned, (after.start("name"), 0))  # the first scanned name inside it, if any
         inside = first < len(scanned) and scanned[first][1] <= after.end("name")
-        if (known is not None and known.kind != "country" and known.country in focus) or (known is None and inside):
+        if _in_focus(known, focus) or (known is None and inside):
             # "in Poonch district and Rajouri": a name joined to a place is a place, also when the
             # gazetteer finds it only by a looser match than its scan of free text makes; "into Ta
             # Phraya district and Ban Khlong Phaeng": the whole name, not the part the scan knows
