@@ -5,6 +5,7 @@ Also a plain form to enter one incident by hand. Nothing is saved until "Save" i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 
@@ -16,6 +17,7 @@ import streamlit_folium
 from mapdata.errors import MapdataError, StoreError, ValidationError
 from mapdata.extract import ExtractionResult
 from mapdata.extract.dates import report_date
+from mapdata.extract.leftovers import Leftover
 from mapdata.extract.lexicon import detect_profile
 from mapdata.extract.llm import ModelSettings, model_settings, read_with_model
 from mapdata.extract.places import resolve_name
@@ -40,6 +42,7 @@ SEEN_TEXT = "ar_seen_text"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
 DATE_READ = "ar_date_read"  # (date, words) read from the report's top when no publication date was entered
 SAVED = "ar_saved_message"
+ROWS = "ar_rows"  # (input digest, table rows as the reviewer left them when a claim was added below them)
 NO_TARGET = "nothing"
 DETECT = "detect"
 MAX_SHOWN = 50  # warnings, denials and evidence panels drawn at most: a wall of text must not flood the page
@@ -181,6 +184,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state[DATE_READ] = date_read
     st.session_state[POINTS] = {}
     st.session_state.pop(LAST_CLICK, None)
+    st.session_state.pop(ROWS, None)
     for key in [k for k in st.session_state if str(k).startswith(("ar_pick_", "ar_editor"))]:
         del st.session_state[key]
 
@@ -224,6 +228,48 @@ def _evidence(result: ExtractionResult) -> None:
             st.html("<div class='ar-evidence'>" + "".join(parts) + "</div>")
 
 
+def _leftovers(digest: str, result: ExtractionResult, edited: pd.DataFrame | None) -> None:
+    """The sentences that tell of fire or losses but gave no claim, each with a button that adds the
+    claim drafted from it to the end of the table (issue 16: the reader misses incidents; the
+    reviewer should not have to reread the whole report to find them)."""
+    if not result.leftovers:
+        return
+    count = len(result.leftovers)
+    title = f"{count:,} sentence{'s tell' if count > 1 else ' tells'} of fire or losses but gave no claim"
+    with st.expander(title, expanded=not result.proposals or count <= 3):
+        st.caption(
+            "The reader passed over these sentences. If one tells an incident, add it: its claim goes to the "
+            "end of the table above, with the day, place, sides and losses the sentence names, to check "
+            "like the others."
+        )
+        for left in result.leftovers[:MAX_SHOWN]:
+            text, action = st.columns([6, 2], vertical_alignment="center")
+            text.markdown(escape_markdown(left.sentence[:600]))
+            drafts = "; ".join(
+                f"{p.date or 'date unknown'} · {p.place or 'no place'} · {p.claimant}" for p in left.proposals[:3]
+            )
+            text.caption(f"would add: {escape_markdown(drafts)}")
+            if action.button("Add as a claim", key=f"ar_left_{digest[:10]}_{left.index}", width="stretch"):
+                _add_leftover(digest, result, left, edited)
+
+
+def _add_leftover(digest: str, result: ExtractionResult, left: Leftover, edited: pd.DataFrame | None) -> None:
+    """The leftover's draft claims appended to the proposals. The table is drawn anew with more rows,
+    which drops the edits Streamlit keeps for it: the rows as the reviewer left them are kept here
+    and drawn again above the new ones."""
+    if edited is not None:
+        st.session_state[ROWS] = (digest, edited.reset_index(drop=True).to_dict("records"))
+    st.session_state[RESULT] = (
+        digest,
+        dataclasses.replace(
+            result,
+            proposals=[*result.proposals, *left.proposals],
+            leftovers=[other for other in result.leftovers if other.index != left.index],
+        ),
+    )
+    st.rerun()
+
+
 # The proposals grid: what a reviewer checks first, in fixed widths that fit the main column at a
 # 1280 px window (about 820 px beside the sidebar), before the columns that may be long or are
 # rarely edited; a walk-through found event type and casualties scrolled off to the right.
@@ -239,6 +285,14 @@ EDITOR_FIRST = {  # pixels: each heading whole beside its edit icon; 812 in all
     "wounded": 96,
 }
 EDITOR_ORDER = (*EDITOR_FIRST, "weapons", "place found", "geo_precision", "latitude", "longitude")
+
+
+def _table_rows(digest: str, result: ExtractionResult) -> list[dict]:
+    """The proposals' rows, those the reviewer edited before adding a claim as they left them."""
+    kept = st.session_state.get(ROWS)
+    if kept is None or kept[0] != digest:
+        return proposal_rows(result.proposals)
+    return [*kept[1], *proposal_rows(result.proposals[len(kept[1]) :])]
 
 
 def _editor(rows: list[dict], key: str, profile: Profile) -> pd.DataFrame:
@@ -611,11 +665,13 @@ with paste_tab:
         if result.proposals:
             st.subheader(f"{len(result.proposals):,} proposed incident(s)")
             edited = _editor(
-                proposal_rows(result.proposals),
-                key=f"ar_editor_{stored[0][:10]}",
+                _table_rows(stored[0], result),
+                # a new table when claims are added to it (its rows as edited are passed in again)
+                key=f"ar_editor_{stored[0][:10]}_{len(result.proposals)}",
                 profile=default_catalog().require(result.conflict),
             )
             _evidence(result)
+            _leftovers(stored[0], result, edited)
             missing = _place_choices(result, edited)
             _preview_map(result, edited, missing)
             if st.button("Save ticked incidents", type="primary", key="ar_save"):
@@ -624,6 +680,8 @@ with paste_tab:
                 # said again where the user pressed Save (the page opens at its top)
                 st.success(escape_markdown(saved_message), icon="✅")
             pending_review("ar")
+        else:
+            _leftovers(stored[0], result, None)
 
 with manual_tab:
     _manual_form()

@@ -90,6 +90,8 @@ _COUNTED = (
     "killed",
     "wounded",
     "detected",
+    "leftovers",
+    "matched_with_leftovers",
 )
 _MEDIA_LABEL = re.compile(r"\b(?:unattributed|media|outlet)\b|^\s*unknown\b", re.I)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -234,6 +236,11 @@ def _figures(counts: dict[str, int]) -> dict[str, Any]:
         figures[name] = _ratio(counts[name], matched)
     figures.update({k: counts[k] for k in ("labels", "proposals", "matched", "pooled")})
     figures["conflict_detected"] = counts.get("detected", 0)
+    # what a reviewer could reach by adding every sentence the reader passed over (``leftovers``)
+    figures["leftovers"] = counts.get("leftovers", 0)
+    figures["recall_with_leftovers"] = (
+        _ratio(counts.get("matched_with_leftovers", 0), counts["labels"]) if counts["labels"] else None
+    )
     return figures
 
 
@@ -331,6 +338,9 @@ def evaluate_pair(
     matched_labels = {li for li, _ in pairs}
     matched_proposals = {pi for _, pi in pairs} | pooled
     counts["detected"] = int(result.conflict == profile.id)
+    drafts = [p for left in result.leftovers for p in left.proposals]
+    counts["leftovers"] = len(result.leftovers)
+    counts["matched_with_leftovers"] = len(match(labels, proposals + drafts, judge, profile)) if drafts else len(pairs)
     detail = {
         "conflict": profile.id,
         "read_as": result.conflict,

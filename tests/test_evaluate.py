@@ -242,3 +242,17 @@ def test_a_pooled_label_matches_a_proposal_at_any_of_its_places(gazetteer):
     sotk = gazetteer.geocode("Sotk").place
     label = [{"date": "2023-01-02", "place": "Kapan", "places": ["Kapan", "Sotk"], "reported_by": "Armenian MoD"}]
     assert match(label, [_proposal("2023-01-02", "Sotk", key=sotk.key)], gazetteer) == [(0, 0)]
+
+
+def test_recall_with_leftovers_counts_what_a_reviewer_adding_every_listed_sentence_would_reach(tmp_path, gazetteer):
+    from tests.extract.test_leftovers import REPORT
+
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    labels = [
+        {"date": "2024-03-14", "place": "Sotk", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
+        {"date": "2024-03-14", "place": "Kut", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
+    ]
+    (tmp_path / "r.labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    overall = evaluate_dir(tmp_path, gazetteer)["overall"]
+    assert (overall["recall"], overall["precision"]) == (0.5, 1.0)  # the proposals alone are scored as before
+    assert (overall["leftovers"], overall["recall_with_leftovers"]) == (1, 1.0)

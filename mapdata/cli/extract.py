@@ -128,6 +128,12 @@ def run(args: argparse.Namespace) -> int:
         label = f"{name}: " if several else ""
         for warning in result.warnings:
             print(f"warning: {label}{warning}", file=sys.stderr)
+        if result.leftovers:
+            where = "are not in the CSV" if args.csv else 'are under "leftovers", each with a draft claim'
+            print(
+                f"note: {label}{len(result.leftovers)} sentence(s) tell of fire or losses but gave no claim; they {where}",
+                file=sys.stderr,
+            )
         if args.csv:
             incidents.extend(_savable(name, result))
         elif several:

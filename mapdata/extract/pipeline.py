@@ -11,13 +11,14 @@ import bisect
 import datetime as dt
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from mapdata.extract.attribution import Attribution, SpeakerTracker, find_attribution, resolve_side
 from mapdata.extract.dates import find_dates
 from mapdata.extract.denials import Denial
 from mapdata.extract.events import classify
+from mapdata.extract.leftovers import Leftover, passed_over
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import PlaceMention, border_of
@@ -57,6 +58,8 @@ class ExtractionResult:
     url: str | None = None
     conflict: str = DEFAULT_PROFILE_ID  # the profile the report was read with
     conflict_reason: str = ""  # why: chosen by the user, or what the text names
+    # sentences that tell of fire or losses but gave no claim, each with a draft (``leftovers``)
+    leftovers: list[Leftover] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,6 +71,7 @@ class ExtractionResult:
             "proposals": [p.to_dict() for p in self.proposals],
             "responses": [r.to_dict() for r in self.responses],
             "warnings": list(self.warnings),
+            "leftovers": [left.to_dict() for left in self.leftovers],
         }
 
 
@@ -500,6 +504,15 @@ def extract_document(
     for response in responses:
         if response.denies is not None:
             response.denies = moved[response.denies]
+    used = [s for p in proposals for texts in p.evidence.values() for s in texts]
+    used += [s for response in responses for s in response.sentences]
+    leftovers = [
+        Leftover(sentence.index, sentence.text, _proposals(draft, doc, published, lexicon))
+        for sentence, draft in passed_over(reader, used)
+    ]
+    for left in leftovers:
+        for proposal in left.proposals:
+            proposal.conflict = profile.id
     warnings = list(doc.warnings)
     if not doc.sentences:
         warnings.append("The text is empty: paste or upload a report.")
@@ -537,7 +550,7 @@ def extract_document(
         elif proposal.place is None:
             warnings.append(f"The claim by {proposal.claimant} names no place: choose one before saving.")
     return ExtractionResult(
-        proposals, responses, list(dict.fromkeys(warnings)), published, doc.outlet, doc.url, profile.id, why
+        proposals, responses, list(dict.fromkeys(warnings)), published, doc.outlet, doc.url, profile.id, why, leftovers
     )
 
 

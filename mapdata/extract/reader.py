@@ -273,6 +273,9 @@ class Reader:
         self.quote_closers = _quote_closers(doc.sentences)
         self.list_announced = False  # the last line ended with a colon ("at the following locations:")
         self.listing: Claim | None = None  # the claim whose places the lines after that colon list
+        # who was speaking and which day a sentence named, as the reading stood there: a sentence
+        # that gave no claim can still be drafted as one for the reviewer (``draft``)
+        self.read_as: dict[int, tuple[Attribution, DateMention | None, dt.date | None, str]] = {}
 
     def _publisher_voice(self) -> Attribution | None:
         """A party's own body as the publisher ("Ministry of Defense of Azerbaijan (mod.gov.az)"):
@@ -467,6 +470,7 @@ class Reader:
             and continues_into(chosen, text)
         ):
             chosen = None  # "... came under fire on Monday evening. The fighting continued into Tuesday.": Monday's
+        self.read_as[sentence.index] = (speaker, chosen, self.date_ctx, self.date_precision)
         signals = classify(text, self.lexicon)
         if self.is_background(sentence, chosen, signals.background) or (
             chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text)
@@ -1135,6 +1139,40 @@ class Reader:
         self.claims.append(claim)
         self.current = claim
         self.in_claim = True
+        return claim
+
+    def draft(self, sentence: Sentence) -> Claim:
+        """A claim from a sentence the reading gave none, for a reviewer who judges it one: the voice
+        and the day as the reading stood at that sentence, the places, side and losses it names. Not
+        kept among the reading's claims."""
+        text = sentence.norm
+        speaker, chosen, day, precision = self.read_as.get(sentence.index, (self.tracker.media(), None, None, "day"))
+        accused = find_accused(text, self.lexicon, speaker.side)
+        if speaker.side is None:
+            speaker = resolve_side(speaker, accused, self.doc.url, self.lexicon)
+        named_day = chosen is not None and chosen.date is not None
+        if chosen is not None and chosen.date is not None:  # the day it names, else the day the text was on
+            day, precision = chosen.date, chosen.precision
+        claim = Claim(speaker=speaker, date=day, precision=precision, part=part_of_day(text))
+        claim.add(sentence)
+        claim.add_evidence("claimant", sentence)
+        if named_day:
+            claim.add_evidence("date", sentence)
+        chosen_places = choose_places(self.places(text))
+        several = len(chosen_places) > 1
+        claim.places = list(chosen_places) if several else [m for m in chosen_places if m.specific]
+        claim.region = None if several else next((m for m in chosen_places if not m.specific), None)
+        claim.region = claim.region or (None if claim.places else border_mention(text, self.lexicon))
+        if claim.places or claim.region is not None:
+            claim.add_evidence("place", sentence)
+        claim.accused = accused
+        if accused:
+            claim.add_evidence("accused_side", sentence)
+        claim.weapons = find_weapons(text)
+        if claim.weapons:
+            claim.add_evidence("weapons", sentence)
+        casualties = find_casualties(text)
+        claim.add_casualties(casualties.killed, casualties.wounded, sentence)
         return claim
 
     def _continues(

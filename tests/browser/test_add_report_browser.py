@@ -250,3 +250,58 @@ def test_a_report_with_only_a_dateline_is_dated_by_it_and_the_page_says_so(page,
     if os.environ.get("MAPDATA_TEST_SHOTS"):
         page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "dateline-note.png"), full_page=True)
     assert outside_requests.not_tiles() == []
+
+
+def _grid_rows(page) -> list[list[str]]:
+    grid = page.locator("[data-testid=stDataFrame]").first
+    grid.locator("[role=gridcell]").first.wait_for(state="attached")
+    return [
+        [(c.text_content() or "").strip() for c in r.locator("[role=gridcell]").all()]
+        for r in grid.locator("[role=row]").all()
+    ][1:]
+
+
+def test_a_passed_over_sentence_is_added_as_a_claim_keeping_the_rows_edits(page, app_url, app_db, outside_requests):
+    """Issue 16: the reader misses incidents on reports it has not seen; the sentences it passed over
+    that tell of fire are listed, and one click adds the claim drafted from one to the table, while
+    what the reviewer already changed in the table stays."""
+    import os
+
+    from mapdata.store import Store
+    from tests.pages.test_page_add_report import LEFTOVER_REPORT
+
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, LEFTOVER_REPORT)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    assert [row[1:3] for row in _grid_rows(page)] == [["2024-03-14", "Sotk"]]
+    # the reviewer unticks the first row (its save box, drawn on the grid's canvas)
+    grid = page.locator("[data-testid=stDataFrame]").first
+    grid.click(position={"x": 35, "y": 36 + 18})
+    for _ in range(40):  # the grid's accessible table follows the click after a redraw
+        if _grid_rows(page)[0][0] == "false":
+            break
+        page.wait_for_timeout(250)
+    assert _grid_rows(page)[0][0] == "false", _grid_rows(page)
+    listed = page.locator("[data-testid=stExpander]").filter(has_text="gave no claim")
+    expect(listed).to_contain_text("Gunfire continued on both sides and later spread toward the Kut area.")
+    if os.environ.get("MAPDATA_TEST_SHOTS"):
+        listed.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "leftover-listed.png"))
+    listed.get_by_role("button", name="Add as a claim").click()
+    page.get_by_text("2 proposed incident(s)").wait_for()
+    for _ in range(40):
+        if len(rows := _grid_rows(page)) == 2:
+            break
+        page.wait_for_timeout(250)
+    assert [row[:4] for row in rows] == [
+        ["false", "2024-03-14", "Sotk", "Armenian MoD"],  # the untick kept
+        ["true", "2024-03-14", "Kut", "Armenian MoD"],
+    ], rows
+    expect(page.locator("[data-testid=stExpander]").filter(has_text="gave no claim")).to_have_count(0)
+    if os.environ.get("MAPDATA_TEST_SHOTS"):
+        page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "leftover-added.png"), full_page=True)
+    page.get_by_role("button", name="Save ticked incidents").click()
+    page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+    assert [i.place for i in Store(app_db).incidents() if i.source == "Leftover Wire"] == ["Kut"]
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert outside_requests.not_tiles() == []

@@ -60,3 +60,20 @@ def test_a_report_with_only_a_dateline_is_dated_by_it(tmp_path: Path, capsys: py
     proposals = json.loads(captured.out)["proposals"]
     assert [(p["date"], p["place"]) for p in proposals] == [("2024-03-14", "Sotk")]
     assert "read as 2024-03-14" in captured.err
+
+
+def test_sentences_that_gave_no_claim_are_in_the_json_and_named_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.extract.test_leftovers import REPORT
+
+    report = tmp_path / "leftover.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    assert main(["extract", str(report)]) == 0
+    captured = capsys.readouterr()
+    [left] = json.loads(captured.out)["leftovers"]
+    assert left["proposals"][0]["place"] == "Kut"
+    assert 'note: 1 sentence(s) tell of fire or losses but gave no claim; they are under "leftovers"' in captured.err
+    assert main(["extract", "--csv", str(report)]) == 0
+    captured = capsys.readouterr()
+    assert "Kut" not in captured.out and "they are not in the CSV" in captured.err

@@ -379,7 +379,7 @@ def test_a_claim_the_report_gives_no_day_waits_for_the_users_date(page: AppTest,
     table = page.dataframe[0].value
     assert (table["date"][0], table["place"][0], table["save"][0]) == (None, "Sotk", False)
     assert any("date is left empty" in w.value and "Enter the day" in w.value for w in page.warning)
-    editor = "ar_editor_" + page.session_state["ar_result"][0][:10]
+    editor = f"ar_editor_{page.session_state['ar_result'][0][:10]}_1"  # (1 proposal)
     # AppTest cannot type into a data editor: its state holds the edits the browser would send
     page.session_state[editor] = {"edited_rows": {0: {"save": True}}, "added_rows": [], "deleted_rows": []}
     _button(page.run(), "Save ticked incidents").click().run()
@@ -468,3 +468,40 @@ def test_with_no_publication_date_the_reports_dateline_dates_it_and_the_page_say
     _button(page, "Propose incidents").click().run()
     assert not any("read as" in i.value for i in page.info)
     assert list(page.dataframe[0].value["date"]) == ["2024-03-21", "2024-03-21"]  # that week's Thursday
+
+
+LEFTOVER_REPORT = """published: 2024-03-15
+outlet: Leftover Wire
+
+Azerbaijani forces opened fire on Armenian positions near Sotk on 14 March, the Armenian Defense Ministry said.
+Gunfire continued on both sides and later spread toward the Kut area.
+"""
+
+
+def test_a_passed_over_sentence_is_listed_and_added_as_a_claim_then_saved(page: AppTest, db_path: Path) -> None:
+    _propose(page, LEFTOVER_REPORT)
+    assert list(page.dataframe[0].value["place"]) == ["Sotk"]
+    [expander] = [e for e in page.expander if "gave no claim" in e.label]
+    assert expander.label.startswith("1 sentence tells of fire or losses")
+    assert any("Gunfire continued on both sides" in m.value for m in page.markdown)
+    [draft] = [c.value for c in page.caption if c.value.startswith("would add:")]
+    assert "Kut" in draft and "Armenian MoD" in draft and "2024" in draft
+    _button(page, "Add as a claim").click().run()
+    assert not page.exception
+    table = page.dataframe[0].value
+    assert list(table["place"]) == ["Sotk", "Kut"]
+    assert list(table["date"]) == ["2024-03-14", "2024-03-14"]
+    assert not [e for e in page.expander if "gave no claim" in e.label]  # added: no longer listed
+    _button(page, "Save ticked incidents").click().run()
+    assert not page.exception
+    assert sorted(i.place for i in Store(db_path).incidents() if i.source == "Leftover Wire") == ["Kut", "Sotk"]
+
+
+def test_a_report_with_no_claim_still_lists_the_sentences_that_tell_of_fire(page: AppTest) -> None:
+    text = "published: 2024-03-15\n\nGunfire continued on both sides and later spread toward the Kut area.\n"
+    _propose(page, text)
+    assert not page.dataframe
+    [expander] = [e for e in page.expander if "gave no claim" in e.label]
+    assert expander.proto.expanded  # open: with no claim proposed, it is all the reader found
+    _button(page, "Add as a claim").click().run()
+    assert list(page.dataframe[0].value["place"]) == ["Kut"]

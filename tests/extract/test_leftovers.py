@@ -1,0 +1,71 @@
+"""Sentences that tell of fire or losses but gave no claim are listed for the reviewer, each with a
+draft claim: what the reviewer adds when the reader missed an incident (sentences of our own)."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from mapdata.extract import extract
+from mapdata.extract.leftovers import MAX_LEFTOVERS
+
+REPORT = """published: 2024-03-15
+outlet: Example Wire
+
+Shelling near Sotk
+
+Azerbaijani forces opened fire on Armenian positions near Sotk on 14 March, the Armenian Defense Ministry said.
+Gunfire continued on both sides and later spread toward the Kut area.
+No shots were fired near Jermuk.
+The ministry thanked the villagers for their patience.
+"""
+
+
+def test_a_sentence_telling_of_fire_that_gave_no_claim_is_listed_with_a_draft():
+    result = extract(REPORT)
+    assert [(p.date, p.place) for p in result.proposals] == [("2024-03-14", "Sotk")]
+    [left] = result.leftovers
+    assert left.sentence == "Gunfire continued on both sides and later spread toward the Kut area."
+    [draft] = left.proposals
+    # the day the text was on, the place the sentence names, the voice the text was in
+    assert (draft.date, draft.place, draft.resolved) == ("2024-03-14", "Kut", True)
+    assert (draft.claimant, draft.reporting_side) == ("Armenian MoD", "Armenia")
+    assert draft.evidence["claim"] == [left.sentence]
+    assert draft.conflict == "armenia-azerbaijan"
+
+
+def test_used_negated_and_quiet_sentences_and_headings_are_not_listed():
+    listed = {left.sentence for left in extract(REPORT).leftovers}
+    assert not listed & {
+        "Shelling near Sotk",  # a heading
+        "Azerbaijani forces opened fire on Armenian positions near Sotk on 14 March, the Armenian Defense Ministry said.",
+        "No shots were fired near Jermuk.",  # negated
+        "The ministry thanked the villagers for their patience.",  # no fire, no loss
+    }
+
+
+def test_an_earlier_loss_read_as_background_is_listed_with_its_figures_and_month():
+    text = (
+        "published: 2024-03-15\n\nAzerbaijani forces shelled Tegh on 14 March, the Armenian Defense Ministry said.\n\n"
+        "In May 2021, two soldiers were killed near Kut."
+    )
+    result = extract(text)
+    assert [p.place for p in result.proposals] == ["Tegh"]
+    [left] = result.leftovers
+    [draft] = left.proposals
+    assert (draft.date, draft.date_precision, draft.place, draft.killed) == ("2021-05-01", "month", "Kut", 2)
+
+
+def test_the_list_is_bounded_on_a_huge_paste_and_reading_stays_linear():
+    filler = "\n".join("Gunfire continued on both sides near Kut." for _ in range(3000))
+    started = time.process_time()
+    result = extract(REPORT + filler)
+    assert len(result.leftovers) == MAX_LEFTOVERS
+    assert time.process_time() - started < 60  # a loose guard against a quadratic pass; benchmarks time it
+
+
+def test_leftovers_are_in_the_result_dict_for_the_command_line():
+    data = json.loads(json.dumps(extract(REPORT).to_dict()))
+    [left] = data["leftovers"]
+    assert left["sentence"].startswith("Gunfire continued")
+    assert left["proposals"][0]["place"] == "Kut"
