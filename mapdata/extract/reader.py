@@ -1116,7 +1116,6 @@ class Reader:
         dated: bool = True,
     ) -> Claim:
         """A claim begun by this sentence, now the one being read."""
-        text = sentence.norm
         sentence_for_place = setting[1] if setting is not None else sentence
         claim = Claim(speaker=speaker, date=date, precision=precision, part=part)
         claim.summary_only = speaker.side == "media" and accused is None
@@ -1125,17 +1124,7 @@ class Reader:
             claim.sentences.insert(0, setting[1])
         claim.add_evidence("date", sentence if dated or self.date_sentence is None else self.date_sentence)
         claim.add_evidence("claimant", sentence)
-        several = len(chosen_places) > 1  # a list of places: one incident each
-        claim.places = list(chosen_places) if several else [m for m in chosen_places if m.specific]
-        claim.region = None if several else next((m for m in chosen_places if not m.specific), None) or border
-        if claim.places or claim.region is not None:
-            claim.add_evidence("place", sentence_for_place)
-        claim.accused = accused
-        if accused:
-            claim.add_evidence("accused_side", sentence)
-        claim.weapons = find_weapons(text)
-        if claim.weapons:
-            claim.add_evidence("weapons", sentence)
+        _fill(claim, sentence, sentence_for_place, chosen_places, border, accused)
         self.claims.append(claim)
         self.current = claim
         self.in_claim = True
@@ -1158,19 +1147,7 @@ class Reader:
         claim.add_evidence("claimant", sentence)
         if named_day:
             claim.add_evidence("date", sentence)
-        chosen_places = choose_places(self.places(text))
-        several = len(chosen_places) > 1
-        claim.places = list(chosen_places) if several else [m for m in chosen_places if m.specific]
-        claim.region = None if several else next((m for m in chosen_places if not m.specific), None)
-        claim.region = claim.region or (None if claim.places else border_mention(text, self.lexicon))
-        if claim.places or claim.region is not None:
-            claim.add_evidence("place", sentence)
-        claim.accused = accused
-        if accused:
-            claim.add_evidence("accused_side", sentence)
-        claim.weapons = find_weapons(text)
-        if claim.weapons:
-            claim.add_evidence("weapons", sentence)
+        _fill(claim, sentence, sentence, choose_places(self.places(text)), border_mention(text, self.lexicon), accused)
         casualties = find_casualties(text)
         claim.add_casualties(casualties.killed, casualties.wounded, sentence)
         return claim
@@ -1282,6 +1259,29 @@ class Reader:
 
 _SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|confirmed|reported|announced|stated|told\s+\w+)\s+$", re.I)
 _SAID_AFTER_DAY = re.compile(r"\s+(?:confirmed|said|reported|announced|stated)\s+that\b", re.I)
+
+
+def _fill(
+    claim: Claim,
+    sentence: Sentence,
+    place_sentence: Sentence,
+    chosen_places: list[PlaceMention],
+    border: PlaceMention | None,
+    accused: str | None,
+) -> None:
+    """A new claim's places (a list of several: one incident each), the side it blames and the
+    weapons its sentence names, each with that sentence as evidence."""
+    several = len(chosen_places) > 1
+    claim.places = list(chosen_places) if several else [m for m in chosen_places if m.specific]
+    claim.region = None if several else next((m for m in chosen_places if not m.specific), None) or border
+    if claim.places or claim.region is not None:
+        claim.add_evidence("place", place_sentence)
+    claim.accused = accused
+    if accused:
+        claim.add_evidence("accused_side", sentence)
+    claim.weapons = find_weapons(sentence.norm)
+    if claim.weapons:
+        claim.add_evidence("weapons", sentence)
 
 
 def _said_that_day(mention: DateMention, text: str) -> bool:
