@@ -42,10 +42,12 @@ BORDERS_PATH = Path(__file__).parents[1] / "data" / "borders.geojson"
 MAP_CENTER: tuple[float, float] = (39.95, 45.85)  # the Armenia–Azerbaijan border, Nakhchivan in view
 MAP_ZOOM = 8
 MAX_ZOOM = 18
-# Same colours as the timeline page, so a side looks the same everywhere in the app.
+# Same colours as the timeline page, so a side looks the same everywhere in the app. The parties'
+# are their profile's (the default profile's here); third party and media stay grey and purple,
+# colours no bundled party takes (tests/profiles/test_profiles.py checks every two apart).
 SIDE_COLORS: dict[str, str] = {
-    "Armenia": "#1f77b4",
-    "Azerbaijan": "#d62728",
+    "Armenia": "#0072b2",
+    "Azerbaijan": "#d55e00",
     "third party": "#7f7f7f",
     "media": "#9467bd",
 }
@@ -140,7 +142,7 @@ _LEGEND = Template(
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6.2" fill="#555" fill-opacity="0.12" stroke="#555" stroke-dasharray="3 2"/><circle cx="7" cy="7" r="2.5" fill="#fff" stroke="#555" stroke-dasharray="1.5 1"/></svg>region / country: the dashed area is where it may be, at every zoom</div>
 </div>
 <div><b>Several claims</b>
-<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6.5" fill="#1f77b4"/><path d="M7 0.5 A6.5 6.5 0 0 1 13.5 7 L7 7 Z" fill="#d62728"/><circle cx="7" cy="7" r="4.3" fill="#fff"/></svg>claims at one spot: the count, the ring split by reporting side; click to list them (at high zoom it also fans out)</div>
+<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6.5" fill="#0072b2"/><path d="M7 0.5 A6.5 6.5 0 0 1 13.5 7 L7 7 Z" fill="#d55e00"/><circle cx="7" cy="7" r="4.3" fill="#fff"/></svg>claims at one spot: the count, the ring split by reporting side; click to list them (at high zoom it also fans out)</div>
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6" fill="#283040"/></svg>cluster of nearby spots: click to zoom in</div>
 </div>
 <div><b>Retracted</b> (only with "Show retracted claims")

@@ -4,6 +4,8 @@ with its own claims and legend. Nothing leaves the machine."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from playwright.sync_api import expect
 
@@ -15,6 +17,7 @@ from maptools import MAP_IFRAME
 from tests.browser.test_conflict_browser import choose_conflict, wait_total
 
 TOTAL = len(bundled_incidents())
+SHOTS = os.environ.get("MAPDATA_TEST_SHOTS")  # a folder for screenshots to look at, when set
 
 
 def wait_painted(page, total: int, colours: list[str]) -> None:
@@ -57,3 +60,36 @@ def test_the_first_run_shows_every_conflict_and_opens_each(page, app_url, app_db
         colours = sorted(party.colour for party in profile.parties if party.name in sides)
         wait_painted(page, examples, colours)
     assert outside_requests.not_tiles() == []
+
+
+def test_all_conflicts_legend_gives_every_party_its_own_colour(page, app_url):
+    """walk7: in "All conflicts" Armenia and Ukraine were both blue, Russia close to Azerbaijan and
+    Lebanon, Pakistan close to Cambodia. Each side's swatch is drawn in its profile's colour, and no
+    two swatches share one (how far apart they are: tests/profiles/test_party_colours.py)."""
+    page.goto(app_url)
+    page.get_by_text(f"{TOTAL} of {TOTAL} incidents shown").wait_for()
+    wait_total(page, TOTAL)
+    legend = page.locator("[data-testid=stMain] details.mapdata-legend")
+    legend.locator("summary").click()
+    drawn = dict(
+        legend.evaluate(
+            """legend => {
+                const title = [...legend.querySelectorAll('b')].find((b) => b.textContent === 'Reporting side');
+                return [...title.parentElement.children].filter((row) => row.tagName === 'DIV').map((row) => {
+                    const img = row.querySelector('img.mapdata-swatch');
+                    const c = document.createElement('canvas'); c.width = c.height = 14;
+                    const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+                    const [r, gr, b] = g.getImageData(7, 7, 1, 1).data;
+                    return [row.textContent.trim(), '#' + [r, gr, b].map((v) => v.toString(16).padStart(2, '0')).join('')];
+                });
+            }"""
+        )
+    )
+    parties = {party.name: party.colour for profile in default_catalog() for party in profile.parties}
+    shown = {side for claim in bundled_incidents() for side in [claim.reporting_side] if side in parties}
+    assert len(shown) >= 10, shown  # every conflict's parties are in the bundled claims
+    for side in shown:
+        assert drawn[side] == parties[side], (side, drawn)
+    assert len(set(drawn.values())) == len(drawn), drawn
+    if SHOTS:
+        legend.screenshot(path=os.path.join(SHOTS, "all-conflicts-legend.png"))
