@@ -34,7 +34,7 @@ from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
 from mapdata.safety import escape_markdown
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user
-from mapdata.store.curation import KEPT, MAX_NOTE
+from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE
 from ui.common import data_changed, filter_query, get_store
 from ui.navigation import page
 
@@ -342,10 +342,14 @@ def _retraction(store: Store, row: pd.Series, key: str) -> None:
 
 
 def history_lines(entries: Sequence[HistoryEntry]) -> list[str]:
-    """Markdown lines (every value escaped) for a claim's history, oldest first."""
+    """Markdown lines (every value escaped) for a claim's history, oldest first, each with its
+    number: change N makes version N of the claim (an undo's note names them)."""
     lines = []
-    for entry in entries:
-        text = f"{escape_markdown(entry.at)} · **{escape_markdown(entry.who)}** · {escape_markdown(entry.action)}"
+    for number, entry in enumerate(entries, 1):
+        text = (
+            f"**{number}** · {escape_markdown(entry.at)} · **{escape_markdown(entry.who)}** · "
+            f"{escape_markdown(entry.action)}"
+        )
         if entry.changes:
             # A kept correction's values are the source's (the claim kept the person's value).
             whose = "the source's " if entry.action == KEPT else ""
@@ -398,6 +402,39 @@ def claim_curation(row: pd.Series) -> None:
         return
     with st.expander(f"History ({len(entries):,})"):
         st.markdown("\n".join(history_lines(entries)))
+        _undo_edit(store, incident_id, entries, key)
+
+
+def _undo_edit(store: Store, incident_id: str, entries: Sequence[HistoryEntry], key: str) -> None:
+    """Put an edit's fields back as before it (the latest edit offered first), as a new change."""
+    edits = {
+        number: entry
+        for number, entry in enumerate(entries, 1)
+        if entry.action in UNDOABLE and entry.changes and entry.seq is not None
+    }
+    if not edits:
+        return
+
+    def label(number: int) -> str:
+        entry = edits[number]
+        undo = " (an undo)" if entry.action != "edit" else ""
+        return f"change {number}{undo}: {', '.join(entry.changes)} ({entry.at[:16].replace('T', ' ')}, {entry.who})"
+
+    numbers = list(edits)
+    number = st.selectbox(
+        "Undo an edit (its fields go back as they were before it)",
+        numbers,
+        index=len(numbers) - 1,
+        format_func=label,
+        key=f"{key}_undo_pick",
+    )
+    if st.button("Undo this edit", key=f"{key}_undo", disabled=store.read_only):
+        fields = ", ".join(escape_markdown(name) for name in edits[number].changes)
+        seq = int(edits[number].seq or 0)
+        _write(
+            lambda: store.undo_edit(incident_id, seq, who=editor()),
+            f"Undone: change {number}; {fields} as in version {number - 1} (the undo is a new line in the history).",
+        )
 
 
 def bulk_review(ticked: Sequence[str], shown: Sequence[str]) -> None:

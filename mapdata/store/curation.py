@@ -1,4 +1,4 @@
-"""Correcting the record: edit, retract, restore, review, merge, and undo a whole import batch.
+"""Correcting the record: edit (and undo an edit), retract, restore, review, merge, and undo a whole import batch.
 
 Each function runs inside one of the store's write transactions (the caller's ``con``) and
 writes its history entries there too, so a change and its record land together or not at
@@ -28,6 +28,8 @@ __all__ = [
     "KEPT",
     "MAX_NOTE",
     "REVIEW_FIELDS",
+    "UNDO",
+    "UNDOABLE",
     "corrections",
     "edit",
     "keep_corrections",
@@ -38,6 +40,7 @@ __all__ = [
     "retract_batch",
     "review",
     "row_changes",
+    "undo_edit",
 ]
 
 FIXED_FIELDS = ("id", "origin", "batch")  # provenance: who first recorded the claim, never edited
@@ -45,6 +48,8 @@ REVIEW_FIELDS = ("review_status", "review_note")
 MAX_NOTE = 2000  # characters of a reason or note
 _POINT = ("latitude", "longitude")
 KEPT = "kept correction"  # the history action of an import that kept a person's value over the source's
+UNDO = "undo edit"  # the history action that puts an edit's fields back (the edit itself stays listed)
+UNDOABLE = ("edit", UNDO)  # the changes undo_edit can put back (an undo too: that redoes the edit)
 # Fields a merge may fill when the stored claim leaves them empty (never overwriting a value).
 _FILLABLE = ("place", "admin1", "country", "killed", "wounded", "summary", "source", "source_url", "published")
 
@@ -82,7 +87,8 @@ def corrections(con: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, 
     """Claim id -> {field a person corrected: the source's value it replaced, or last sent since}.
 
     Read from the history, so that no claim ever corrected costs anything: a person's edit (an
-    ``edit`` entry without a batch) marks its fields, the first one keeping the source's value; a
+    ``edit`` entry without a batch, or an ``undo edit``) marks its fields, the first one keeping the
+    source's value (an undo that puts that value back ends the correction); a
     ``kept correction`` entry (an import that met a changed source value) moves that value on; an
     import or merge that wrote the field (an ``edit`` with a batch) ends the correction.
     """
@@ -90,14 +96,16 @@ def corrections(con: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, 
     for chunk, marks in in_chunks(ids):
         rows = con.execute(
             f"SELECT incident_id, action, batch, changes FROM history WHERE incident_id IN ({marks}) "
-            "AND action IN ('edit', ?) ORDER BY seq",
-            [*chunk, KEPT],
+            "AND action IN ('edit', ?, ?) ORDER BY seq",
+            [*chunk, KEPT, UNDO],
         )
         for incident_id, action, batch, changes in rows:
             fields = found.setdefault(incident_id, {})
             for name, (old, new) in (json.loads(changes) if changes else {}).items():
                 if action == KEPT:
                     fields[name] = new
+                elif action == UNDO and name in fields and _plain(fields[name]) == _plain(new):
+                    del fields[name]  # an undo that put the source's value back: the source leads again
                 elif batch is None:
                     fields.setdefault(name, old)
                 else:
@@ -189,6 +197,49 @@ def edit(
             keep_note="review_note" not in changes,
         )
     return new, entries
+
+
+def undo_edit(
+    con: sqlite3.Connection, incident_id: str, seq: int, *, who: str, note: object = None
+) -> tuple[Incident, HistoryEntry]:
+    """Put the fields that one edit changed back as they were before it, as a new ``undo edit``
+    entry (the edit stays in the history: nothing is erased, and the undo can be undone too).
+
+    ``seq`` is the edit's history entry. Its number in the claim's history as listed (1 = its
+    creation) is change N, and the note says the fields are as in version N-1, the claim before it.
+    Refused, with nothing changed, when a later change has touched one of those fields (undo that
+    one first), so no later correction is lost without a word.
+    """
+    current = _stored(con, incident_id)
+    entries = history.entries_for(con, [incident_id]).get(incident_id, [])
+    number = next((n for n, entry in enumerate(entries, 1) if entry.seq == seq), None)
+    if number is None:
+        raise UnknownRecordError(f"claim {incident_id!r} has no recorded change {seq}; nothing was changed")
+    target = entries[number - 1]
+    if target.action not in UNDOABLE or not target.changes:
+        raise ValidationError(
+            "change",
+            f"{number} is a {target.action}, not an edit: only an edit can be undone here; nothing was changed",
+        )
+    now = current.to_record()
+    for name, (_, new) in target.changes.items():
+        if _plain(now.get(name)) != _plain(new):
+            later = next((n for n, e in enumerate(entries, 1) if n > number and name in e.changes), None)
+            since = f"by change {later}" if later else "since"
+            raise ValidationError(
+                name, f"was changed again {since}: undo that change first, or edit it by hand; nothing was changed"
+            )
+    restored = current.replace(**{name: old for name, (old, _) in target.changes.items() if name in now})
+    diff = _field_changes(current, restored)
+    said = f"undid change {number} ({target.action} of {target.at} by {target.who}): as in version {number - 1}"
+    extra = _note(note)
+    entry = HistoryEntry(
+        history.now(), who, UNDO, incident_id, changes=diff, note=f"{said}; {extra}" if extra else said
+    )
+    if diff:
+        _write_fields(con, restored, list(diff))
+        history.record(con, entry)
+    return restored, entry
 
 
 def review(

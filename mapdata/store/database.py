@@ -653,6 +653,12 @@ class Store:
         """Change fields of one claim, with its history entry (see :func:`curation.edit`)."""
         return self._curate(lambda con, by: curation.edit(con, incident_id, changes, who=by, note=note), who)
 
+    def undo_edit(
+        self, incident_id: str, seq: int, *, who: str | None = None, note: object = None
+    ) -> tuple[Incident, HistoryEntry]:
+        """Put one edit's fields back as before it, as a new history entry (see :func:`curation.undo_edit`)."""
+        return self._curate(lambda con, by: curation.undo_edit(con, incident_id, seq, who=by, note=note), who)
+
     def retract(self, ids: Iterable[str], reason: object, *, who: str | None = None) -> list[str]:
         """Hide claims from every view and export (kept in the file, with the reason); the ids changed."""
         return self._curate(lambda con, by: curation.retract(con, list(ids), reason, who=by), who)

@@ -43,6 +43,7 @@ ACTIONS: tuple[str, ...] = (
     "retract batch",  # one entry for the batch itself (its claims get their own "retract")
     "restore batch",
     "kept correction",  # an import met a field a person corrected, the source's value changed: theirs was kept
+    "undo edit",  # an edit's fields put back as they were before it (the edit stays listed)
 )
 UNKNOWN_WHO = "unknown"
 Change = Mapping[str, tuple[Any, Any]]  # field -> (old, new)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -9,6 +11,8 @@ pytestmark = pytest.mark.browser
 from test_map_browser import SOTK, field_rows, marker_paths, open_map, open_sotk_uav
 
 from maptools import MAP_IFRAME, tooltip_at, wait_total
+
+SHOTS = os.environ.get("MAPDATA_TEST_SHOTS")  # a folder for screenshots to look at, when set
 
 
 def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(page, app_url, outside_requests):
@@ -53,4 +57,40 @@ def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(p
     frame = open_map(page, f"{app_url}/?from=2023-05-13&to=2023-05-13")
     wait_total(frame, 1)
     assert marker_paths(frame).count() == 1
+    assert outside_requests.not_tiles() == []
+
+
+def wait_field(page, name: str, value: str) -> None:
+    """Until the details panel's "every field" table shows ``name`` = ``value`` (the page reruns after a write)."""
+    for _ in range(60):
+        if field_rows(page).get(name) == value:
+            return
+        page.wait_for_timeout(250)
+    assert field_rows(page).get(name) == value
+
+
+def test_an_edit_is_undone_from_the_history(page, app_url, outside_requests):
+    """walk7 item 7: edit the wounded count, undo it from the history, see the old value and the new line."""
+    frame = open_map(page, app_url)
+    wait_total(frame, 18)
+    open_sotk_uav(page, frame)
+    before = field_rows(page)["wounded"]
+    page.get_by_text("Correct this claim").click()
+    page.get_by_role("textbox", name="Wounded (empty = not stated)").fill("7")
+    page.get_by_role("button", name="Save changes").click()
+    page.get_by_text("Saved: wounded changed.").wait_for()
+    wait_field(page, "wounded", "7")
+
+    history = page.locator("[data-testid=stExpander]").filter(has=page.get_by_text("History (")).last
+    history.get_by_text("History (").click()
+    history.get_by_role("button", name="Undo this edit").click()
+    page.get_by_text("Undone: change").wait_for()
+    wait_field(page, "wounded", before)
+    history = page.locator("[data-testid=stExpander]").filter(has=page.get_by_text("History (")).last
+    if not history.get_by_text("undo edit").is_visible():
+        history.get_by_text("History (").click()
+    text = history.inner_text()
+    assert f"undo edit — wounded: 7 → {before}" in text and "as in version" in text, text
+    if SHOTS:
+        history.screenshot(path=os.path.join(SHOTS, "undo-edit.png"))
     assert outside_requests.not_tiles() == []

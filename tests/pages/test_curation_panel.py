@@ -187,3 +187,22 @@ def test_a_kept_correction_in_the_history_shows_the_sources_values_as_the_source
     entry = HistoryEntry("2026-12-01T22:00:00+00:00", "ana", "kept correction", "csv:a", "b", {"killed": (0, 1)})
     [line] = history_lines([entry])
     assert "kept correction — the source's killed: 0 → 1" in line
+
+
+def test_an_edit_is_undone_from_the_history_as_a_new_change(clicked):
+    """walk7 item 7: an edited claim could only be edited back by hand (a retraction has Restore)."""
+    at, _, store = clicked
+    by_label(at.text_input, "Date (YYYY-MM-DD)").set_value("2023-05-13")
+    press(at, "Save changes")
+    assert fields_shown(at)["date"] == "2023-05-13"
+    pick = by_label(at.selectbox, "Undo an edit (its fields go back as they were before it)")
+    edit = store.history(SOTK_UAV)[1]
+    assert pick.value == 2 and pick.options == [f"change 2: date ({edit.at[:10]} {edit.at[11:16]}, {edit.who})"]
+    press(at, "Undo this edit")
+    assert any("Undone: change 2; date as in version 1" in s.value for s in at.success)
+    assert fields_shown(at)["date"] == "2023-05-12" and store.get(SOTK_UAV).date.isoformat() == "2023-05-12"
+    assert [e.action for e in store.history(SOTK_UAV)] == ["create", "edit", "undo edit"]
+    text = history_text(at)
+    assert "**3**" in text and "undo edit — date: 2023\\-05\\-13 → 2023\\-05\\-12" in text
+    assert "undid change 2" in text and "as in version 1" in text
+    assert by_label(at.text_input, "Date (YYYY-MM-DD)").value == "2023-05-12"  # the form starts from it again

@@ -370,3 +370,85 @@ def test_undoing_the_real_acled_import_is_one_transaction(store, acled_csv):
     result = preview_path(acled_csv, store).commit(store)
     assert len(result.new) == 3994
     _undo_is_all_or_nothing(store.path, result.batch, 3994)
+
+
+# -- undoing an edit -------------------------------------------------------------------------
+
+
+def test_undoing_an_edit_puts_the_old_values_back_as_a_new_change(store):
+    before = store.get(SOTK)
+    store.edit(
+        SOTK,
+        {"date": "2023-05-13", "wounded": "3", "place": "Jermuk", "latitude": "39.84", "longitude": "45.67"},
+        who="ana",
+        note="wrong day",
+    )
+    edit = store.history(SOTK)[-1]
+    version = store.data_version()
+    restored, entry = store.undo_edit(SOTK, edit.seq, who="ben", note="the first report was right")
+    assert store.data_version() == version + 1  # one write
+    assert restored == store.get(SOTK) == before  # the place's point too
+    history = store.history(SOTK)
+    assert [e.action for e in history] == ["create", "edit", "undo edit"]  # the edit stays listed
+    assert history[1] == edit
+    assert (entry.who, entry.action) == ("ben", "undo edit") and history[-1].changes == entry.changes
+    assert entry.changes["date"] == ("2023-05-13", "2023-05-12") and entry.changes["wounded"] == (3, 2)
+    assert entry.changes["place"] == ("Jermuk", before.place)
+    assert entry.note.startswith("undid change 2 (edit of ") and "by ana): as in version 1" in entry.note
+    assert entry.note.endswith("; the first report was right")
+    # An undo can be undone in turn: the edit's values come back.
+    store.undo_edit(SOTK, store.history(SOTK)[-1].seq, who="ana")
+    assert (
+        store.get(SOTK).date.isoformat() == "2023-05-13" and "undid change 3 (undo edit" in store.history(SOTK)[-1].note
+    )
+
+
+def test_an_undo_is_refused_when_a_later_change_touched_its_fields(store):
+    store.edit(SOTK, {"date": "2023-05-13", "wounded": "3"}, who="ana")
+    store.edit(SOTK, {"date": "2023-05-14"}, who="ben")
+    first, second = store.history(SOTK)[1:]
+    version = store.data_version()
+    with pytest.raises(ValidationError) as info:
+        store.undo_edit(SOTK, first.seq)
+    assert info.value.field == "date" and "changed again by change 3" in str(info.value)
+    assert store.data_version() == version and store.get(SOTK).date.isoformat() == "2023-05-14"
+    store.undo_edit(SOTK, second.seq)  # the later one first, then the earlier one
+    store.undo_edit(SOTK, first.seq)
+    assert (store.get(SOTK).date.isoformat(), store.get(SOTK).wounded) == ("2023-05-12", 2)
+
+
+def test_only_an_edit_of_that_claim_can_be_undone(store):
+    store.retract([SOTK], reason="duplicate")
+    retraction = store.history(SOTK)[-1]
+    version = store.data_version()
+    with pytest.raises(ValidationError, match="2 is a retract, not an edit"):
+        store.undo_edit(SOTK, retraction.seq)
+    with pytest.raises(UnknownRecordError, match="has no recorded change"):
+        store.undo_edit(SOTK, retraction.seq + 1000)
+    with pytest.raises(UnknownRecordError):
+        store.undo_edit("bundled:nothing", retraction.seq)
+    assert store.data_version() == version
+
+
+def test_an_undo_and_its_history_entry_land_together_or_not_at_all(store, monkeypatch):
+    from mapdata.store import curation
+
+    store.edit(SOTK, {"wounded": "3"}, who="ana")
+    edit = store.history(SOTK)[-1]
+
+    def broken(con, entry):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(curation.history, "record", broken)
+    with pytest.raises((StoreError, sqlite3.Error)):
+        store.undo_edit(SOTK, edit.seq)
+    monkeypatch.undo()
+    assert store.get(SOTK).wounded == 3 and actions(store, SOTK) == ["create", "edit"]
+
+
+def test_after_an_undone_correction_a_reimport_follows_the_source_again(store):
+    store.save([claim("a")], origin="acled", label="file.csv")
+    store.edit("csv:a", {"wounded": "2"}, who="ana")
+    store.undo_edit("csv:a", store.history("csv:a")[-1].seq, who="ana")
+    result = store.save([claim("a", wounded=5)], origin="acled", label="new.csv")
+    assert result.kept == {} and store.get("csv:a").wounded == 5
