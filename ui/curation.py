@@ -552,4 +552,5 @@ def history_download(shown: pd.DataFrame, state: FilterState, status: pd.Series 
         disabled=snapshot.empty,
         help="The rows shown, each with its review status and note, retraction and every recorded change",
         icon=":material/history:",
+        width="stretch",  # as wide as the CSV and GeoJSON buttons above it (walk7: it was narrow)
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 import pytest
 
@@ -17,6 +18,7 @@ from mapdata.claims import find_clashes
 from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
+SHOTS = os.environ.get("MAPDATA_TEST_SHOTS")  # a folder for screenshots to look at, when set
 
 
 def _expected(app_db) -> dict[str, str]:
@@ -92,3 +94,23 @@ def test_the_csv_with_history_holds_no_json_for_a_person_to_read(page, app_url, 
         "review: review_status unreviewed → disputed; review_note — → two outlets disagree"
     )
     assert not row["history"].startswith("[") and "{" not in row["history"]
+
+
+def test_the_table_pages_three_download_buttons_are_as_wide_as_each_other(page, app_url):
+    """walk7 item 9: "with review and history" was narrow beside the full-width CSV and GeoJSON buttons."""
+    page.goto(f"{app_url}/Table")
+    names = ("Download CSV", "Download GeoJSON", "Download with review and history")
+    buttons = [page.get_by_role("button", name=name, exact=False).first for name in names]
+    for button in buttons:
+        button.wait_for()
+    page.wait_for_timeout(500)
+    boxes = [button.bounding_box() for button in buttons]
+    widths = [round(box["width"]) for box in boxes if box]
+    assert len(widths) == 3 and max(widths) - min(widths) <= 1, dict(zip(names, widths))
+    assert len({round(box["x"]) for box in boxes if box}) == 1  # one column, left edges in line
+    if SHOTS:
+        boxes_top, boxes_bottom = boxes[0]["y"], boxes[-1]["y"] + boxes[-1]["height"]
+        page.screenshot(
+            path=os.path.join(SHOTS, "table-downloads.png"),
+            clip={"x": 0, "y": max(0, boxes_top - 40), "width": 1500, "height": boxes_bottom - boxes_top + 80},
+        )
