@@ -21,7 +21,8 @@ from mapdata.extract.leftovers import Leftover
 from mapdata.extract.lexicon import detect_profile
 from mapdata.extract.llm import ModelSettings, model_settings, read_with_model
 from mapdata.extract.places import resolve_name
-from mapdata.extract.review import candidate_label, highlight, proposal_rows, rows_to_incidents
+from mapdata.extract.proposal import Proposal
+from mapdata.extract.review import candidate_label, highlight, proposal_at, proposal_rows, rows_to_incidents
 from mapdata.extract.text import parse_header, parse_published
 from mapdata.extract.worker import ExtractionTimeout, WorkerFailed
 from mapdata.geo.gazetteer import Gazetteer
@@ -203,8 +204,9 @@ def _note_unresolved(result: ExtractionResult) -> str:
     return ""
 
 
-def _evidence(result: ExtractionResult) -> None:
-    """Each proposal's sentences once each, escaped, values highlighted, tagged with what they gave."""
+def _evidence(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
+    """Each proposal's sentences once each, escaped, values highlighted, tagged with what they gave;
+    and the other places they name, each a button that adds the claim there ("also at")."""
     if len(result.proposals) > MAX_SHOWN:
         st.caption(f"Evidence is shown for the first {MAX_SHOWN:d} of {len(result.proposals):,} proposals.")
     for i, proposal in enumerate(result.proposals[:MAX_SHOWN]):
@@ -226,6 +228,34 @@ def _evidence(result: ExtractionResult) -> None:
                 answer = "".join(f"<li>{escape_html(s)}</li>" for s in proposal.responses)
                 parts.append(f"<p><b>The other side's response</b></p><ul>{answer}</ul>")
             st.html("<div class='ar-evidence'>" + "".join(parts) + "</div>")
+            _also_at(digest, result, edited, i)
+
+
+def _also_at(digest: str, result: ExtractionResult, edited: pd.DataFrame, index: int) -> None:
+    """Buttons "Also at X" for the other places a proposal's sentences name: the reader often picks
+    one place where the report tells of several, or the wrong one of two (issue 16)."""
+    proposal = result.proposals[index]
+    # (not a place this claim is already proposed at, by this row or a copy added before)
+    taken = {
+        (p.place or "").casefold()
+        for p in result.proposals
+        if (p.date, p.claimant, p.reporting_side) == (proposal.date, proposal.claimant, proposal.reporting_side)
+    }
+    options = [o for o in proposal.other_places if str(o.get("name", "")).casefold() not in taken]
+    if not options:
+        return
+    st.caption(
+        "Its sentences also name these places. If the claim is (also) about one of them, add it there: "
+        "a copy of this claim at that place goes to the end of the table (untick the row that is wrong)."
+    )
+    columns = st.columns(max(2, min(len(options), 4)))  # (one button half the width, not all of it)
+    for j, option in enumerate(options):
+        name = str(option.get("name", ""))
+        known = "" if option.get("place") else " (not in the gazetteer)"
+        if columns[j % len(columns)].button(
+            f"Also at {name}{known}"[:80], key=f"ar_also_{digest[:10]}_{index}_{j}", width="stretch"
+        ):
+            _append(digest, result, [proposal_at(proposal, option)], edited)
 
 
 def _leftovers(digest: str, result: ExtractionResult, edited: pd.DataFrame | None) -> None:
@@ -250,22 +280,27 @@ def _leftovers(digest: str, result: ExtractionResult, edited: pd.DataFrame | Non
             )
             text.caption(f"would add: {escape_markdown(drafts)}")
             if action.button("Add as a claim", key=f"ar_left_{digest[:10]}_{left.index}", width="stretch"):
-                _add_leftover(digest, result, left, edited)
+                _append(digest, result, left.proposals, edited, added_from=left)
 
 
-def _add_leftover(digest: str, result: ExtractionResult, left: Leftover, edited: pd.DataFrame | None) -> None:
-    """The leftover's draft claims appended to the proposals. The table is drawn anew with more rows,
-    which drops the edits Streamlit keeps for it: the rows as the reviewer left them are kept here
-    and drawn again above the new ones."""
+def _append(
+    digest: str,
+    result: ExtractionResult,
+    proposals: list[Proposal],
+    edited: pd.DataFrame | None,
+    added_from: Leftover | None = None,
+) -> None:
+    """Claims appended to the proposals (a leftover's drafts, or a claim at another place). The table
+    is drawn anew with more rows, which drops the edits Streamlit keeps for it: the rows as the
+    reviewer left them are kept here and drawn again above the new ones."""
     if edited is not None:
         st.session_state[ROWS] = (digest, edited.reset_index(drop=True).to_dict("records"))
+    leftovers = result.leftovers
+    if added_from is not None:
+        leftovers = [other for other in leftovers if other.index != added_from.index]
     st.session_state[RESULT] = (
         digest,
-        dataclasses.replace(
-            result,
-            proposals=[*result.proposals, *left.proposals],
-            leftovers=[other for other in result.leftovers if other.index != left.index],
-        ),
+        dataclasses.replace(result, proposals=[*result.proposals, *proposals], leftovers=leftovers),
     )
     st.rerun()
 
@@ -670,7 +705,7 @@ with paste_tab:
                 key=f"ar_editor_{stored[0][:10]}_{len(result.proposals)}",
                 profile=default_catalog().require(result.conflict),
             )
-            _evidence(result)
+            _evidence(stored[0], result, edited)
             _leftovers(stored[0], result, edited)
             missing = _place_choices(result, edited)
             _preview_map(result, edited, missing)

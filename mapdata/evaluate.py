@@ -47,6 +47,7 @@ from mapdata.extract.attribution import side_of_claimant
 from mapdata.extract.lexicon import detect_profile
 from mapdata.extract.llm import LLM_MODEL_ENV, LLM_URL_ENV, ModelSettings, model_settings, read_with_model
 from mapdata.extract.proposal import Proposal
+from mapdata.extract.review import proposal_at
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.names import fold
 from mapdata.profiles import THIRD_PARTY, Profile, default_catalog
@@ -92,6 +93,7 @@ _COUNTED = (
     "detected",
     "leftovers",
     "matched_with_leftovers",
+    "matched_one_click",
 )
 _MEDIA_LABEL = re.compile(r"\b(?:unattributed|media|outlet)\b|^\s*unknown\b", re.I)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -241,6 +243,11 @@ def _figures(counts: dict[str, int]) -> dict[str, Any]:
     figures["recall_with_leftovers"] = (
         _ratio(counts.get("matched_with_leftovers", 0), counts["labels"]) if counts["labels"] else None
     )
+    # ... or, with one click per incident, a passed-over sentence's claim or a claim at another place
+    # a proposal's sentences name ("also at"): an upper bound of what review reaches quickly
+    figures["recall_one_click"] = (
+        _ratio(counts.get("matched_one_click", 0), counts["labels"]) if counts["labels"] else None
+    )
     return figures
 
 
@@ -341,6 +348,8 @@ def evaluate_pair(
     drafts = [p for left in result.leftovers for p in left.proposals]
     counts["leftovers"] = len(result.leftovers)
     counts["matched_with_leftovers"] = len(match(labels, proposals + drafts, judge, profile)) if drafts else len(pairs)
+    moved = [proposal_at(p, option) for p in proposals + drafts for option in p.other_places]
+    counts["matched_one_click"] = len(match(labels, proposals + drafts + moved, judge, profile))
     detail = {
         "conflict": profile.id,
         "read_as": result.conflict,

@@ -256,3 +256,16 @@ def test_recall_with_leftovers_counts_what_a_reviewer_adding_every_listed_senten
     overall = evaluate_dir(tmp_path, gazetteer)["overall"]
     assert (overall["recall"], overall["precision"]) == (0.5, 1.0)  # the proposals alone are scored as before
     assert (overall["leftovers"], overall["recall_with_leftovers"]) == (1, 1.0)
+
+
+def test_recall_one_click_counts_a_claim_at_another_place_its_sentences_name(tmp_path, gazetteer):
+    from tests.extract.test_other_places import TWO_PLACES
+
+    (tmp_path / "r.txt").write_text(TWO_PLACES, encoding="utf-8")
+    labels = [
+        {"date": "2024-03-14", "place": "Sotk", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
+        {"date": "2024-03-14", "place": "Kut", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
+    ]
+    (tmp_path / "r.labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    overall = evaluate_dir(tmp_path, gazetteer)["overall"]
+    assert (overall["recall"], overall["recall_with_leftovers"], overall["recall_one_click"]) == (0.5, 0.5, 1.0)

@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -367,11 +368,50 @@ def _far_outside(place: Any, extent: Any) -> bool:
     )
 
 
+# How many of a claim's sentences, and of the places they name, are offered as other places.
+_OTHER_PLACE_SENTENCES = 10
+MAX_OTHER_PLACES = 8
+
+
+def _other_places(
+    claim: Claim, mentions_of: Callable[[str], list[PlaceMention]] | None, lexicon: Lexicon
+) -> list[tuple[str, dict[str, Any]]]:
+    """(key, option) for each place the claim's sentences name, in the order named, once each:
+    never "the border" or a whole country, never a name matched only far outside the conflict."""
+    if mentions_of is None:
+        return []
+    options: dict[str, dict[str, Any]] = {}
+    texts = [s.norm for s in sorted(claim.sentences, key=lambda s: s.index)]
+    told = {s.text for s in claim.sentences}
+    # and the sentences that gave it a day, a place or a figure from elsewhere in the report
+    texts += list(dict.fromkeys(t for values in claim.evidence.values() for t in values if t not in told))
+    for text in texts[:_OTHER_PLACE_SENTENCES]:
+        for mention in mentions_of(text):
+            place = mention.place
+            if place is not None and (
+                place.kind == "border" or place.precision == "country" or _far_outside(place, lexicon.profile.extent)
+            ):
+                continue
+            if mention.key not in options and len(options) < MAX_OTHER_PLACES + 2:
+                options[mention.key] = {
+                    "name": mention.name,
+                    "place": place_dict(place) if place is not None else None,
+                    "precision": mention.precision,
+                }
+    return list(options.items())
+
+
 def _proposals(
-    claim: Claim, doc: Document, published: dt.date | None, lexicon: Lexicon, far: list[str] | None = None
+    claim: Claim,
+    doc: Document,
+    published: dt.date | None,
+    lexicon: Lexicon,
+    far: list[str] | None = None,
+    mentions_of: Callable[[str], list[PlaceMention]] | None = None,
 ) -> list[Proposal]:
     """The claim's proposals, one per place; a match far outside the conflict's area is noted in
-    ``far`` and left unresolved."""
+    ``far`` and left unresolved. ``mentions_of`` (a sentence's place mentions) gives each the other
+    places its sentences name."""
     side = claim.speaker.side or "media"
     if lexicon.is_party(side):  # a party blames the side it names, else its opponent
         named = claim.accused if lexicon.is_party(claim.accused) and claim.accused != side else None
@@ -399,6 +439,13 @@ def _proposals(
         published=published.isoformat() if published else None,
     )
     mentions: list[PlaceMention | None] = list(claim.places) or [claim.region]
+    offered = _other_places(claim, mentions_of, lexicon)
+    own = {m.key for m in mentions if m is not None}
+
+    def others(key: str | None) -> list[dict[str, Any]]:
+        # the places named besides this proposal's own and its claim's other proposals'
+        return [option for k, option in offered if k != key and k not in own][:MAX_OTHER_PLACES]
+
     out = []
     for position, mention in enumerate(mentions):
         if mention is None:
@@ -412,6 +459,7 @@ def _proposals(
                     country=None,
                     evidence=dict(evidence),
                     resolved=False,
+                    other_places=others(None),
                     **base,
                 )
             )
@@ -439,6 +487,7 @@ def _proposals(
                 resolved=place is not None,
                 place_key=place.key if place else None,
                 place_candidates=candidates,
+                other_places=others(mention.key),
                 **(base | counts),
             )
         )
@@ -495,7 +544,7 @@ def extract_document(
     owner: dict[int, list[int]] = {}
     for claim in claims:
         owner[id(claim)] = []
-        for proposal in _proposals(claim, doc, published, lexicon, far_matches):
+        for proposal in _proposals(claim, doc, published, lexicon, far_matches, reader.places):
             proposal.conflict = profile.id
             owner[id(claim)].append(len(proposals))
             proposals.append(proposal)
@@ -507,7 +556,7 @@ def extract_document(
     used = [s for p in proposals for texts in p.evidence.values() for s in texts]
     used += [s for response in responses for s in response.sentences]
     leftovers = [
-        Leftover(sentence.index, sentence.text, _proposals(draft, doc, published, lexicon))
+        Leftover(sentence.index, sentence.text, _proposals(draft, doc, published, lexicon, None, reader.places))
         for sentence, draft in passed_over(reader, used)
     ]
     for left in leftovers:

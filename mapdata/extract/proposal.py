@@ -47,6 +47,9 @@ class Proposal:
     responses: list[str] = field(default_factory=list)  # denials of this claim, as evidence sentences
     conflict: str = DEFAULT_PROFILE_ID  # the profile the report was read with
     part_of_day: str | None = None  # "morning", "night"...: two parts of one day are two incidents
+    # the other places its sentences name ({"name", "place": gazetteer entry or None, "precision"}):
+    # the reviewer's one-click "also at" when the reader chose another or saw one incident, not two
+    other_places: list[dict[str, Any]] = field(default_factory=list)
 
     def incident_values(self) -> dict[str, Any]:
         """Keyword arguments for ``Incident.create`` (origin "article")."""

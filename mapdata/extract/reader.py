@@ -276,6 +276,7 @@ class Reader:
         # who was speaking and which day a sentence named, as the reading stood there: a sentence
         # that gave no claim can still be drafted as one for the reviewer (``draft``)
         self.read_as: dict[int, tuple[Attribution, DateMention | None, dt.date | None, str]] = {}
+        self._mentions: dict[str, list[PlaceMention]] = {}  # text -> its place mentions (``places``)
 
     def _publisher_voice(self) -> Attribution | None:
         """A party's own body as the publisher ("Ministry of Defense of Azerbaijan (mod.gov.az)"):
@@ -300,7 +301,14 @@ class Reader:
         return [m.group(0) for m in pattern.finditer(text)] if pattern is not None else []
 
     def places(self, text: str) -> list[PlaceMention]:
-        return find_place_mentions(text, self.gazetteer, near=self.near, aliases=self.aliases, lexicon=self.lexicon)
+        """The place mentions of a text, found once per text (steps ask again for the same sentence)."""
+        found = self._mentions.get(text)
+        if found is None:
+            found = find_place_mentions(
+                text, self.gazetteer, near=self.near, aliases=self.aliases, lexicon=self.lexicon
+            )
+            self._mentions[text] = found
+        return list(found)
 
     # -- per sentence --------------------------------------------------------------
     def speaker(self, sentence: Sentence) -> Attribution:

@@ -8,6 +8,7 @@ nothing half-valid reaches the store.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import math
 import re
@@ -19,7 +20,7 @@ from mapdata.errors import ValidationError
 from mapdata.extract.proposal import Proposal
 from mapdata.model import Incident, check_not_in_future
 
-__all__ = ["EDITABLE", "RowResult", "candidate_label", "highlight", "proposal_rows", "rows_to_incidents"]
+__all__ = ["EDITABLE", "RowResult", "candidate_label", "highlight", "proposal_at", "proposal_rows", "rows_to_incidents"]
 
 # Columns of the review table, in order; "save" is the reviewer's tick.
 # fmt: off
@@ -51,6 +52,32 @@ def proposal_rows(proposals: Iterable[Proposal]) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def proposal_at(proposal: Proposal, option: Mapping[str, Any]) -> Proposal:
+    """The same claim at another place its sentences name (one of ``proposal.other_places``): what
+    a reviewer adds when the reader chose the wrong place, or saw one incident where the report tells
+    two. A name the gazetteer does not know stays a name, to be placed on the map."""
+    place = option.get("place") or None
+    name = str(option.get("name") or (place or {}).get("name") or "")
+    back: list[dict[str, Any]] = []
+    if proposal.place:  # the copy offers the first place in turn
+        known = next((c for c in proposal.place_candidates if c.get("key") == proposal.place_key), None)
+        back = [{"name": proposal.place, "place": known, "precision": proposal.geo_precision or "near"}]
+    return dataclasses.replace(
+        proposal,
+        place=name,
+        latitude=place["latitude"] if place else None,
+        longitude=place["longitude"] if place else None,
+        geo_precision=str(option.get("precision") or "near") if place else None,
+        admin1=place.get("admin1") if place else None,
+        country=place.get("country") if place else None,
+        resolved=place is not None,
+        place_key=place["key"] if place else None,
+        place_candidates=[dict(place)] if place else [],
+        other_places=[*back, *(o for o in proposal.other_places if o.get("name") != name)],
+        evidence={key: list(texts) for key, texts in proposal.evidence.items()},
+    )
 
 
 @dataclass(frozen=True)

@@ -305,3 +305,33 @@ def test_a_passed_over_sentence_is_added_as_a_claim_keeping_the_rows_edits(page,
     assert [i.place for i in Store(app_db).incidents() if i.source == "Leftover Wire"] == ["Kut"]
     assert page.locator("[data-testid=stException]").count() == 0
     assert outside_requests.not_tiles() == []
+
+
+def test_a_claim_is_added_at_another_place_its_sentence_names(page, app_url, outside_requests):
+    """Issue 16: the reader picked Sotk where the sentence tells of fire at Sotk and at Kut; the claim's
+    evidence offers "Also at Kut", which adds the claim there in one click."""
+    import os
+
+    from tests.extract.test_other_places import TWO_PLACES
+
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, TWO_PLACES)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    evidence = page.locator("[data-testid=stExpander]").filter(has_text="#1 · 2024-03-14 · Sotk")
+    evidence.locator("summary").click()
+    evidence.get_by_role("button", name="Also at Kut").click()
+    page.get_by_text("2 proposed incident(s)").wait_for()
+    for _ in range(40):
+        if len(rows := _grid_rows(page)) == 2:
+            break
+        page.wait_for_timeout(250)
+    assert [row[1:4] for row in rows] == [
+        ["2024-03-14", "Sotk", "Armenian MoD"],
+        ["2024-03-14", "Kut", "Armenian MoD"],
+    ], rows
+    expect(page.get_by_role("button", name="Also at Kut")).to_have_count(0)
+    if os.environ.get("MAPDATA_TEST_SHOTS"):
+        page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "also-at.png"), full_page=True)
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert outside_requests.not_tiles() == []

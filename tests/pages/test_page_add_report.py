@@ -505,3 +505,18 @@ def test_a_report_with_no_claim_still_lists_the_sentences_that_tell_of_fire(page
     assert expander.proto.expanded  # open: with no claim proposed, it is all the reader found
     _button(page, "Add as a claim").click().run()
     assert list(page.dataframe[0].value["place"]) == ["Kut"]
+
+
+def test_a_claim_is_added_at_another_place_its_sentence_names(page: AppTest) -> None:
+    from tests.extract.test_other_places import TWO_PLACES
+
+    _propose(page, TWO_PLACES)
+    assert list(page.dataframe[0].value["place"]) == ["Sotk"]
+    assert [b.label for b in page.button if b.label.startswith("Also at")] == ["Also at Kut", "Also at Gegharkunik"]
+    _button(page, "Also at Kut").click().run()
+    assert not page.exception
+    table = page.dataframe[0].value
+    assert list(table["place"]) == ["Sotk", "Kut"]
+    assert list(table["claimant"]) == ["Armenian MoD", "Armenian MoD"]
+    # neither row offers a place the claim is now proposed at
+    assert [b.label for b in page.button if b.label.startswith("Also at")] == ["Also at Gegharkunik"] * 2
