@@ -261,6 +261,15 @@ def _grid_rows(page) -> list[list[str]]:
     ][1:]
 
 
+def _rows_once_drawn(page, count: int) -> list[list[str]]:
+    """The grid's rows once it shows ``count`` (its accessible table follows a redraw)."""
+    for _ in range(40):
+        if len(rows := _grid_rows(page)) == count:
+            return rows
+        page.wait_for_timeout(250)
+    return _grid_rows(page)
+
+
 def test_a_passed_over_sentence_is_added_as_a_claim_keeping_the_rows_edits(page, app_url, app_db, outside_requests):
     """Issue 16: the reader misses incidents on reports it has not seen; the sentences it passed over
     that tell of fire are listed, and one click adds the claim drafted from one to the table, while
@@ -289,10 +298,7 @@ def test_a_passed_over_sentence_is_added_as_a_claim_keeping_the_rows_edits(page,
         listed.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "leftover-listed.png"))
     listed.get_by_role("button", name="Add as a claim").click()
     page.get_by_text("2 proposed incident(s)").wait_for()
-    for _ in range(40):
-        if len(rows := _grid_rows(page)) == 2:
-            break
-        page.wait_for_timeout(250)
+    rows = _rows_once_drawn(page, 2)
     assert [row[:4] for row in rows] == [
         ["false", "2024-03-14", "Sotk", "Armenian MoD"],  # the untick kept
         ["true", "2024-03-14", "Kut", "Armenian MoD"],
@@ -322,10 +328,7 @@ def test_a_claim_is_added_at_another_place_its_sentence_names(page, app_url, out
     evidence.locator("summary").click()
     evidence.get_by_role("button", name="Also at Kut").click()
     page.get_by_text("2 proposed incident(s)").wait_for()
-    for _ in range(40):
-        if len(rows := _grid_rows(page)) == 2:
-            break
-        page.wait_for_timeout(250)
+    rows = _rows_once_drawn(page, 2)
     assert [row[1:4] for row in rows] == [
         ["2024-03-14", "Sotk", "Armenian MoD"],
         ["2024-03-14", "Kut", "Armenian MoD"],
