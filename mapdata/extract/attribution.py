@@ -398,6 +398,13 @@ _UNSIDED_OFFICER = re.compile(
     r"\bthe\s+(?:[A-Z0-9][\w'’-]*\s+){1,2}(?:\([^()]{1,20}\)\s+)?(?i:task\s+force|brigade|operational[-\s]tactical\s+group)\b",
     re.I,
 )
+# ", the official representative of the Lugansk People's Republic (LPR)": whom an officer named
+# without his side speaks for, right after his name (bounded: one anchored match of 80 characters).
+_SPEAKS_FOR = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?:official\s+|chief\s+|press\s+|deputy\s+)?"
+    r"(?:representative|spokes(?:man|woman|person)|press\s+secretary|head|commander)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<body>[^,.;:()\"“”]{2,80}?)(?:\s*\((?P<short>[A-Z]{2,6})\))?(?=\s*[,.;:\"“”]|\s*$)"
+)
 # "Col Rajesh Kalia said", "Lt. Gen. X, spokesman of ...": an officer by rank and name.
 _RANKED_NAME = re.compile(
     r"\b(?:(?:(?:Lt|Lieut)\.?\s*(?:Col|Gen)\.?|Lieutenant\s+(?:Colonel|General)|Col(?:onel)?\.?|Brig(?:adier)?\.?(?:\s*Gen\.?)?|Capt(?:ain)?\.?)"
@@ -553,6 +560,16 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     if not any(_speaks(sentence, start, end) for start, end, _ in found):
         for m in (*_UNSIDED_OFFICER.finditer(sentence), *_RANKED_NAME.finditer(sentence)):
             if _speaks(sentence, m.start(), m.end()):
+                body = _SPEAKS_FOR.match(sentence, m.end())
+                side = side_word(body.group("body"), lexicon) if body is not None else None
+                if body is not None and lexicon.is_party(side):
+                    # "told Lt Col X, the official representative of the Lugansk People's Republic
+                    # (LPR)": the body he speaks for, as the text names it (walk7: "Russian MoD")
+                    voice = lexicon.voice(body.group("body"))
+                    named = body.group("short") or re.sub(r"\s+", " ", body.group("body"))
+                    claimant = voice[0] if voice is not None else f"{named} representative"
+                    found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
+                    continue
                 # "..., said a field commander", "Col X said": a side's officer named without the
                 # side; whom the claim blames tells which (``resolve_side``)
                 found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
