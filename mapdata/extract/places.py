@@ -45,11 +45,11 @@ BORDER_PROFILE = "armenia-azerbaijan"
 # A capitalised word with a lower-case letter ("Sotk", not "OSCE"), perhaps two. Each word is
 # tried from its first letter only and its lower-case letter is found by a look-ahead: the old
 # "[A-Z][\w'’-]*[a-z][\w'’-]*" could split a long word in every way and was quadratic.
-# Initials before it are part of the name ("R.S.Pura", "R. S. Pura": Indian reports abbreviate
+# "Mt. Dov" is one name (a mountain's, abbreviated). Initials before it are part of the name ("R.S.Pura", "R. S. Pura": Indian reports abbreviate
 # the first words of a town's name), so the name is not cut to its last word ("Pura"); so are
 # initials without dots ("R S Pura") and a one-letter word inside a Thai name ("Pha Mo E Daeng"),
 # a lone capital only when a capitalised word follows it ("IDF" stays no name).
-_WORD = r"(?<![\w'’.-])(?:[A-Z](?:\.[ \t]?|[ \t](?=[A-Z]))){0,3}[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
+_WORD = r"(?<![\w'’.-])(?:Mt\.[ \t]|[A-Z](?:\.[ \t]?|[ \t](?=[A-Z]))){0,3}[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
 _ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-[A-Z][\w'’-]*"
 _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
@@ -286,8 +286,9 @@ _PLURAL_CUES = (
     r"(?i:villages|sectors|districts|regions|provinces|temples)"
 )
 _LIST_BEFORE_PLURAL = re.compile(
-    # (also a list of commas only: "in the A, B, C villages of the Tovuz district")
-    rf"(?P<names>{_NAME}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_NAME})+)\s+(?:(?:border|frontier|forward|post)\s+)?"
+    # (also a list of commas only: "in the A, B, C villages of the Tovuz district"; a name of three
+    # words too, the plural cue saying what each is: "in Si Sa Ket and Surin provinces")
+    rf"(?P<names>{_CUED_NAME}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_CUED_NAME})+)\s+(?:(?:border|frontier|forward|post)\s+)?"
     rf"(?P<cue>{_PLURAL_CUES})\b"
 )
 _PLURAL_CUE = re.compile(rf"\b(?:{_PLURAL_CUES})\b")
@@ -405,8 +406,13 @@ def resolve_name(
     aliases: dict[str, str] | None = None,
     countries: Sequence[str] = FOCUS,
 ) -> GeocodeResult:
-    """Geocode a name as found in a report, preferring the conflict's countries."""
+    """Geocode a name as found in a report, preferring the conflict's countries ("Mt. Dov" is
+    "Mount Dov")."""
+    name = _MOUNT.sub("Mount ", name)
     return gazetteer.geocode(name, countries=countries, near=near, aliases=aliases)
+
+
+_MOUNT = re.compile(r"^Mt\.?\s+")
 
 
 # fmt: off
@@ -710,7 +716,7 @@ def find_place_mentions(
     for match in _lists_before_plural_cues(sentence):
         names_start = match.start("names")
         singular = match.group("cue").lower().rstrip("s")
-        for listed in re.finditer(_NAME, match.group("names")):
+        for listed in re.finditer(_CUED_NAME, match.group("names")):
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
                 spans[span] = singular

@@ -84,6 +84,8 @@ _RIGHT_AFTER = re.compile(
 )
 # "The incident occurred on 14 September in the direction of X": when and where of the claim just told.
 _INCIDENT_OCCURRED = re.compile(
+    # (perhaps after who says so: "An AFP correspondent said the incident took place near X")
+    r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
     r"(?:the|this|that)\s+(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish)\s+"
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed))\b",
     re.I,
@@ -161,6 +163,12 @@ _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 _PRONOUN_NEXT = re.compile(r"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|stated|noted|claimed)\b", re.I)
 # What joins two days that both apply ("on 12 July and on 10 July", "10 July and 12 July").
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?", re.I)
+# "Tuesday's information bulletin", "yesterday's daily report": a statement that covers one day.
+_BULLETIN_OF_DAY = re.compile(
+    r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bulletin|report|summary|update|briefing)\b",
+    re.I,
+)
 _SOURCE_OF_PREVIOUS = re.compile(
     r"^(?:this|that|the\s+information|such\s+information)\s+(?:is|was|has\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:reported|stated|said|announced|noted|confirmed|according|published)\b|"
@@ -447,8 +455,10 @@ class Reader:
                 # "X denied the reports. On the contrary, it said, ...": the denier goes on speaking
                 self.tracker.current = Attribution(denial.denier, denial.denier_side, "ministry")
             return
-        if _SOURCE_OF_PREVIOUS.match(text) and self._source_of_previous(sentence):
-            return
+        if _SOURCE_OF_PREVIOUS.match(text):
+            self._date_by_bulletin(sentence)
+            if self._source_of_previous(sentence):
+                return
         speaker_before = self.tracker.current
         speaker = self.speaker(sentence)
         if _CLAIMED_RESPONSIBILITY.match(text):
@@ -706,6 +716,20 @@ class Reader:
     def _next_text(self, sentence: Sentence) -> str:
         following = sentence.index + 1
         return self.doc.sentences[following].norm if following < len(self.doc.sentences) else ""
+
+    def _date_by_bulletin(self, sentence: Sentence) -> None:
+        """ "Two violations were registered in X. This is stated in Tuesday's information bulletin of
+        the ministry.": a daily bulletin tells its own day; the claim just read, which named none,
+        is of that day."""
+        claim = self.current
+        bulletin = _BULLETIN_OF_DAY.search(sentence.norm)
+        if claim is None or not self.in_claim or claim.date is not None or bulletin is None:
+            return
+        day = pick_date(find_dates(bulletin.group("day"), self.published, self.date_ctx))
+        if day is not None and day.date is not None:
+            claim.date, claim.precision = day.date, day.precision
+            claim.add(sentence)
+            claim.add_evidence("date", sentence)
 
     def _source_of_previous(self, sentence: Sentence, only_current: bool = False) -> bool:
         """The claim just read was told by the speaker this sentence names, not by the outlet
@@ -1090,6 +1114,23 @@ class Reader:
                 claim.add(sentence)
                 claim.add_evidence("place", sentence)
                 located = True
+        told_by = _INCIDENT_OCCURRED.match(sentence.norm)
+        prefix = told_by.group("teller") if told_by is not None else None
+        teller = self.lexicon.side_word(prefix) if prefix else None
+        if prefix is None:
+            found = find_attribution(sentence.norm, self.tracker, update=False)
+            teller = found.side if found is not None else None
+        if not located and not self.in_claim and day is not None and not self.lexicon.is_party(teller):
+            # "..., a security source said. [the army's statement] An AFP correspondent said the
+            # incident took place near the village of X": the day's claims that named no village
+            # (only the border, a region, or nothing) were at X. (A party saying where "the attack
+            # took place" tells its own claim: read as one.)
+            for claim in self.claims:
+                if claim.date == day and not claim.places and not (claim.region is not None and claim.region.origin):
+                    claim.places = [spot]
+                    claim.add(sentence)
+                    claim.add_evidence("place", sentence)
+                    located = True
         return located
 
     def _days_of_one_place(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:

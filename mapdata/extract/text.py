@@ -46,7 +46,7 @@ _LOOKS_HTML = re.compile(
 # fmt: off
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "st", "no", "vs", "etc", "jr", "sr",
-    "capt", "gov", "sen", "rep", "prof", "cpl", "pvt", "adm", "brig", "approx", "e.g", "i.e",
+    "capt", "gov", "sen", "rep", "prof", "cpl", "pvt", "adm", "brig", "approx", "e.g", "i.e", "mt", "mts",
     "p.m", "a.m", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 # fmt: on

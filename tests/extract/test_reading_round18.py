@@ -36,3 +36,56 @@ def test_guard_an_officer_of_no_named_side_still_takes_the_side_his_claim_does_n
     assert _claims("Ukrainian forces shelled the village of Zolote on Tuesday, said Colonel Ivan Petrenko" + after) == [
         ("Russian MoD", "Russia", "Ukraine", "Zolote")
     ]
+
+
+def _read(conflict: str, text: str) -> list[tuple[str | None, str | None, str]]:
+    result = extract(text, profile=default_catalog().require(conflict))
+    return [(p.date, p.place, p.claimant) for p in result.proposals]
+
+
+def test_a_list_of_three_word_names_before_a_plural_cue_keeps_each_name_whole():
+    # "Si Sa Ket" was read as "Sa Ket" (a list's names were taken as two words at most)
+    assert _read(
+        "thailand-cambodia",
+        "published: 2025-12-20\n\nThe Thai Second Army Area said Cambodian troops fired rockets into parts of "
+        "Si Sa Ket and Surin provinces on Friday.",
+    ) == [("2025-12-19", "Si Sa Ket", "Thai army"), ("2025-12-19", "Surin", "Thai army")]
+
+
+def test_mt_abbreviates_mount_and_ends_no_sentence():
+    [(date, place, claimant, killed)] = [
+        (p.date, p.place, p.claimant, p.killed)
+        for p in extract(
+            "published: 2015-01-29\n\nThe Israeli army said anti-tank missiles hit a military convoy near Mt. Dov on "
+            "Wednesday. Two soldiers were killed.",
+            profile=default_catalog().require("israel-lebanon"),
+        ).proposals
+    ]
+    assert (date, place, claimant, killed) == ("2015-01-28", "Mt. Dov", "IDF", 2)
+
+
+def test_an_outlets_correspondent_saying_where_the_incident_took_place_places_the_days_claims():
+    assert _read(
+        "israel-lebanon",
+        "published: 2023-07-13\n\nIsraeli fire wounded two Hezbollah members near the border on Wednesday, a "
+        "Lebanese security source said.\n\nThe Israeli army said suspects had approached the fence.\n\n"
+        "A Reuters photographer said the incident took place near the village of Aitaroun.",
+    ) == [("2023-07-12", "Aitaroun", "Lebanese security source")]
+
+
+def test_guard_a_party_saying_where_the_attack_took_place_tells_its_own_claim():
+    assert _read(
+        "israel-lebanon",
+        "published: 2023-10-12\n\nHezbollah said it fired missiles at an Israeli position on Wednesday.\n\n"
+        "The attack took place near the Israeli town of Shtula, opposite the Lebanese village of Aitaroun, the "
+        "Israeli military said.",
+    ) == [("2023-10-11", "Shtula", "IDF")]
+
+
+def test_a_daily_bulletin_named_by_its_day_dates_the_claim_it_sources():
+    # the claim named no day and took the publication's; the bulletin it comes from is Tuesday's
+    assert _read(
+        "armenia-azerbaijan",
+        "published: 2023-04-12\n\nThree ceasefire violations were registered in the Askeran region of Nagorno-Karabakh. "
+        "This is stated in Tuesday's information bulletin of the Russian Ministry of Defense.",
+    ) == [("2023-04-11", "Askeran", "Russian MoD")]
