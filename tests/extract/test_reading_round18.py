@@ -64,22 +64,27 @@ def test_mt_abbreviates_mount_and_ends_no_sentence():
     assert (date, place, claimant, killed) == ("2015-01-28", "Mt. Dov", "IDF", 2)
 
 
-def test_an_outlets_correspondent_saying_where_the_incident_took_place_places_the_days_claims():
-    assert _read(
-        "israel-lebanon",
+WHERE_IT_TOOK_PLACE = [
+    # an outlet's correspondent says where the day's claim (which named only "the border") was
+    (
         "published: 2023-07-13\n\nIsraeli fire wounded two Hezbollah members near the border on Wednesday, a "
         "Lebanese security source said.\n\nThe Israeli army said suspects had approached the fence.\n\n"
         "A Reuters photographer said the incident took place near the village of Aitaroun.",
-    ) == [("2023-07-12", "Aitaroun", "Lebanese security source")]
-
-
-def test_guard_a_party_saying_where_the_attack_took_place_tells_its_own_claim():
-    assert _read(
-        "israel-lebanon",
+        [("2023-07-12", "Aitaroun", "Lebanese security source")],
+    ),
+    # guard: a party saying where "the attack took place" tells its own claim
+    (
         "published: 2023-10-12\n\nHezbollah said it fired missiles at an Israeli position on Wednesday.\n\n"
         "The attack took place near the Israeli town of Shtula, opposite the Lebanese village of Aitaroun, the "
         "Israeli military said.",
-    ) == [("2023-10-11", "Shtula", "IDF")]
+        [("2023-10-11", "Shtula", "IDF")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHERE_IT_TOOK_PLACE)
+def test_where_the_incident_took_place_places_the_days_claims_unless_a_party_tells_it(text, expected):
+    assert _read("israel-lebanon", text) == expected
 
 
 def test_a_daily_bulletin_named_by_its_day_dates_the_claim_it_sources():
