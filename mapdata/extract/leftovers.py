@@ -56,7 +56,8 @@ def passed_over(reader: Reader, used: Iterable[str], limit: int = MAX_LEFTOVERS)
             break
         if sentence.heading or sentence.caption or _norm(sentence.text) in taken:
             continue
-        signals = classify(sentence.norm, reader.lexicon)
+        # (classified once: while reading, or here for a sentence the reading stopped before that)
+        signals = reader.signals.get(sentence.index) or classify(sentence.norm, reader.lexicon)
         if signals.negated or not (signals.event or signals.weak or _LOSS.search(sentence.norm)):
             continue
         found.append((sentence, reader.draft(sentence)))

@@ -42,7 +42,7 @@ from mapdata.extract.dates import (
     pick_date,
 )
 from mapdata.extract.denials import Denial, find_denial
-from mapdata.extract.events import AGREEMENT_CLAUSE, classify
+from mapdata.extract.events import AGREEMENT_CLAUSE, Signals, classify
 from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.places import (
     SETTLEMENT_CUES,
@@ -285,6 +285,7 @@ class Reader:
         # that gave no claim can still be drafted as one for the reviewer (``draft``)
         self.read_as: dict[int, tuple[Attribution, DateMention | None, dt.date | None, str]] = {}
         self._mentions: dict[str, list[PlaceMention]] = {}  # text -> its place mentions (``places``)
+        self.signals: dict[int, Signals] = {}  # what each sentence read says about incidents
 
     def _publisher_voice(self) -> Attribution | None:
         """A party's own body as the publisher ("Ministry of Defense of Azerbaijan (mod.gov.az)"):
@@ -490,6 +491,7 @@ class Reader:
             chosen = None  # "... came under fire on Monday evening. The fighting continued into Tuesday.": Monday's
         self.read_as[sentence.index] = (speaker, chosen, self.date_ctx, self.date_precision)
         signals = classify(text, self.lexicon)
+        self.signals[sentence.index] = signals
         if self.is_background(sentence, chosen, signals.background) or (
             chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text)
         ):
