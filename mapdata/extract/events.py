@@ -21,6 +21,9 @@ _STRONG = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|"
     # "fired at", "firing heavy weapons into the towns": fire and where it went
     r"fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?|into|against|from|in\s+the\s+direction)\b|"
+    # "started firing Azerbaijani Armed Forces' positions": fire with its target as object (not the
+    # noun "firing positions", nor "fired a shot")
+    r"(?:started|began|continued|kept)\s+firing\s+(?:[\w'’-]+\s+){1,4}?(?:positions|posts|villages|settlements)\b|"
     r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:fire|shelling|attack)|under\s+fire|subjected\b[^.]{0,120}\bfire|"
     r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"

@@ -292,6 +292,8 @@ _LIST_BEFORE_PLURAL = re.compile(
     rf"(?P<cue>{_PLURAL_CUES})\b"
 )
 _PLURAL_CUE = re.compile(rf"\b(?:{_PLURAL_CUES})\b")
+# what holds a list of places: "... regions of the Autonomous Republic of Nakhchivan", "... villages of Tovuz"
+_LIST_HELD_BY = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:Autonomous\s+)?Republic\s+of\s+)?(?P<name>{_CUED_NAME})")
 _LIST_REACH = 400  # characters a list before its plural cue may take ("A, B, ... and Z villages")
 _NEAR_CUE = re.compile(
     r"(?:direction|directions|vicinity|outskirts|suburbs?|area|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?$|"
@@ -716,6 +718,11 @@ def find_place_mentions(
     for match in _lists_before_plural_cues(sentence):
         names_start = match.start("names")
         singular = match.group("cue").lower().rstrip("s")
+        held = _LIST_HELD_BY.match(sentence, match.end())
+        if held is not None:  # "A, B and C regions of the Autonomous Republic of X": X holds them
+            container = _clean_span(sentence, held.start("name"), held.end("name"))
+            if container is not None:
+                containers.add(container)
         for listed in re.finditer(_CUED_NAME, match.group("names")):
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
