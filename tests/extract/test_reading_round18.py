@@ -96,25 +96,24 @@ def test_a_daily_bulletin_named_by_its_day_dates_the_claim_it_sources():
     ) == [("2023-04-11", "Askeran", "Russian MoD")]
 
 
+def _nakhchivan_report(sentence: str) -> list[tuple[str | None, str | None, str]]:
+    """A 6 April 2016 statement of the Azerbaijani ministry about 5 April."""
+    text = f"published: 2016-04-06\n\nOn April 5 Armenian units {sentence}, the Azerbaijani Defense Ministry said."
+    return _read("armenia-azerbaijan", text)
+
+
 def test_fire_with_its_target_as_object_is_an_incident_but_firing_positions_are_not():
     from mapdata.extract.events import classify
 
-    assert _read(
-        "armenia-azerbaijan",
-        "published: 2016-04-06\n\nOn April 5 Armenian units started firing Azerbaijani army positions near Tovuz, the "
-        "Azerbaijani Defense Ministry said.",
-    ) == [("2016-04-05", "Tovuz", "Azerbaijani MoD")]
+    assert _nakhchivan_report("started firing Azerbaijani army positions near Tovuz") == [
+        ("2016-04-05", "Tovuz", "Azerbaijani MoD")
+    ]
     assert not classify("Our units spotted the enemy's firing positions near Kut.").event
 
 
 def test_a_list_of_regions_of_a_named_republic_is_the_list_not_the_republic():
     # "Nakhchivan" (also a city) after "regions of the Autonomous Republic of" holds the list
-    places = [
-        p
-        for _, p, _ in _read(
-            "armenia-azerbaijan",
-            "published: 2016-04-06\n\nOn April 5 Armenian units fired at Azerbaijani positions in Ordubad, Shahbuz and "
-            "Babek regions of the Autonomous Republic of Nakhchivan, the Azerbaijani Defense Ministry said.",
-        )
-    ]
-    assert places == ["Ordubad", "Shahbuz", "Babek"]
+    claims = _nakhchivan_report(
+        "fired at Azerbaijani positions in Ordubad, Shahbuz and Babek regions of the Autonomous Republic of Nakhchivan"
+    )
+    assert [place for _, place, _ in claims] == ["Ordubad", "Shahbuz", "Babek"]
