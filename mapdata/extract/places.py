@@ -1198,6 +1198,8 @@ _DATELINE_AFTER = re.compile(
     r"(?:/[A-Z][A-Za-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[:—–]|(?<=\s)-)\s|"
     # "Jammu/Srinagar, May 7 (PTI) At least ...": a wire dateline, with its agency and no colon
     r"(?:/[A-Z][a-z]+)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)\s|"
+    # "SRINAGAR, India (AP) — ...": the country (or state) and the agency, then a dash
+    r"\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z.]{2,12}\)\s*(?:[—–]|-{1,2})\s|"
     # "LUGANSK, October 13. /TASS/.": the agency between slashes
     r"\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s*/[A-Za-z-]{2,12}/|"
     # "Poonch (Jammu and Kashmir) [India], Sept 8 (ANI):": ANI's, with the state and the country in brackets

@@ -117,3 +117,17 @@ def test_a_list_of_regions_of_a_named_republic_is_the_list_not_the_republic():
         "fired at Azerbaijani positions in Ordubad, Shahbuz and Babek regions of the Autonomous Republic of Nakhchivan"
     )
     assert [place for _, place, _ in claims] == ["Ordubad", "Shahbuz", "Babek"]
+
+
+def test_a_wire_dateline_with_the_country_and_agency_is_where_the_story_was_filed():
+    from mapdata.extract.lexicon import lexicon_for
+    from mapdata.extract.places import choose_places, find_place_mentions
+    from mapdata.geo.gazetteer import Gazetteer
+
+    profile = default_catalog().require("india-pakistan")
+    sentence = (
+        "SRINAGAR, India (AP) — Indian and Pakistani forces traded fire along the frontier in disputed Kashmir early "
+        "Wednesday after Pakistani firing killed four Indian soldiers on border patrol, Indian officials said."
+    )
+    found = find_place_mentions(sentence, Gazetteer.for_profile(profile), lexicon=lexicon_for(profile))
+    assert [m.name for m in choose_places(found)] == ["Kashmir"]  # not "SRINAGAR"
