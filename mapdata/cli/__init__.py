@@ -26,7 +26,7 @@ COMMAND_MODULES = (
     "mapdata.cli.gazetteer",  # gazetteer add|files
     "mapdata.cli.extract",  # extract
     "mapdata.cli.info",  # info
-    "mapdata.cli.edit",  # edit
+    "mapdata.cli.edit",  # edit, undo
     "mapdata.cli.retract",  # retract, restore
     "mapdata.cli.review",  # review
     "mapdata.cli.history",  # history

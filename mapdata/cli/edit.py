@@ -1,4 +1,5 @@
-"""``python -m mapdata edit ID field=value …``: correct a claim, validated as on entry, with its history entry.
+"""``python -m mapdata edit ID field=value …``: correct a claim, validated as on entry, with its history entry;
+``undo ID N``: undo edit N of its history (a new entry; the edit stays listed).
 
 A new ``place=`` is resolved with the gazetteer (your aliases first; online only when
 ``MAPDATA_ONLINE_GEOCODER`` is on), preferring namesakes near the old point, unless you give
@@ -12,14 +13,16 @@ import argparse
 
 from mapdata.cli.options import add_db_and_by, existing_store, print_json
 from mapdata.curation.edits import parse_assignments, with_resolved_place
+from mapdata.errors import UnknownRecordError, ValidationError
 from mapdata.model import FIELDS, REVIEW_STATUSES
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
+    "undo": ('python -m mapdata history ID --text; python -m mapdata undo ID 2 --note "the first date was right"',),
     "edit": (
         'python -m mapdata edit ID date=2023-05-13 place=Jermuk --note "wire story had the wrong day"',
         'python -m mapdata edit ID killed= --note "no count was stated"   # an empty value: not stated',
-    )
+    ),
 }
 
 
@@ -36,6 +39,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--note", help="why (kept in the history)")
     add_db_and_by(parser)
     parser.set_defaults(handler=run)
+    undo = subparsers.add_parser("undo", help="undo one edit of a claim: its fields go back (kept in its history)")
+    undo.add_argument("id", help="the claim's id")
+    undo.add_argument("change", type=int, help="the edit's number in `history ID` (1 is the claim's creation)")
+    undo.add_argument("--note", help="why (kept in the history)")
+    add_db_and_by(undo)
+    undo.set_defaults(handler=run_undo)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,4 +53,21 @@ def run(args: argparse.Namespace) -> int:
     changes = with_resolved_place(store, args.id, dict[str, object](assignments))
     saved, entries = store.edit(args.id, changes, who=args.by, note=args.note)
     print_json({"id": saved.id, "changed": bool(entries), "entries": [entry.to_dict() for entry in entries]})
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    """As the History's "Undo this edit" in the app: the fields one edit changed go back, as a new entry."""
+    store = existing_store(args.db)
+    entries = store.history(args.id)
+    if not 1 <= args.change <= len(entries):
+        raise UnknownRecordError(
+            f"claim {args.id!r} has no change {args.change} (`history {args.id} --text` numbers its "
+            f"{len(entries)}); nothing was changed"
+        )
+    seq = entries[args.change - 1].seq
+    if seq is None:
+        raise ValidationError("change", f"{args.change} is the claim's creation, not an edit; nothing was changed")
+    saved, entry = store.undo_edit(args.id, seq, who=args.by, note=args.note)
+    print_json({"id": saved.id, "undid": args.change, "entry": entry.to_dict()})
     return 0

@@ -1,7 +1,8 @@
 """``python -m mapdata history ID``: every change to a claim, oldest first — who, when, old → new, why.
 
-One JSON object per entry, or ``--text`` for one readable line each. The history can only
-be read here: nothing in the command line or the app edits it.
+One JSON object per entry, or ``--text`` for one readable line each, numbered as the app lists them
+(``change``; 1 is the claim's creation). The history can only be read here: nothing in the command
+line or the app edits it (an undo is a new entry).
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    for entry in existing_store(args.db).history(args.id):
+    # numbered as the app lists them (1 = the claim's creation): `undo ID N` names an edit so
+    for number, entry in enumerate(existing_store(args.db).history(args.id), 1):
         if args.text:
-            print(entry.describe())
+            print(f"{number}. {entry.describe()}")
         else:
-            print_json(entry.to_dict())
+            print_json({"change": number, **entry.to_dict()})
     return 0

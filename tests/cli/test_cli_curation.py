@@ -140,3 +140,20 @@ def test_info_counts_retracted_claims_apart_and_review_statuses(store: Store, ca
     code, [info], _ = run(capsys, "info")
     assert code == 0 and (info["incidents"], info["retracted"]) == (17, 1)
     assert info["by_review_status"] == {"unreviewed": 16, "verified": 1}
+
+
+def test_an_edit_is_undone_by_its_number_in_the_history(store: Store, capsys) -> None:
+    before = store.get(SOTK)
+    run(capsys, "edit", SOTK, "killed=9", "--by", "ana")
+    code, entries, _ = run(capsys, "history", SOTK)
+    assert [(e["change"], e["action"]) for e in entries] == [(1, "create"), (2, "edit")]
+    code, [out], _ = run(capsys, "undo", SOTK, "2", "--note", "the count was right", "--by", "ben")
+    assert code == 0 and out["undid"] == 2 and out["entry"]["changes"] == {"killed": {"old": 9, "new": before.killed}}
+    assert store.get(SOTK).killed == before.killed
+    main(["history", SOTK, "--text"])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].startswith("3. ") and "ben undo edit" in lines[2] and "the count was right" in lines[2]
+    for change, message in ((1, "is the claim's creation, not an edit"), (7, "has no change 7")):
+        code, _, err = run(capsys, "undo", SOTK, str(change))
+        assert code == 1 and message in err and "nothing was changed" in err
+    assert len(store.history(SOTK)) == 3  # the refused undos wrote nothing
