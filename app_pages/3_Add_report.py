@@ -43,6 +43,7 @@ SEEN_TEXT = "ar_seen_text"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
 DATE_READ = "ar_date_read"  # (date, words) read from the report's top when no publication date was entered
 SAVED = "ar_saved_message"
+LEFT_OPEN = "ar_leftovers_open"  # the reviewer has added a passed-over sentence: keep that list open
 ROWS = "ar_rows"  # (input digest, table rows as the reviewer left them when a claim was added below them)
 NO_TARGET = "nothing"
 DETECT = "detect"
@@ -186,6 +187,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state[POINTS] = {}
     st.session_state.pop(LAST_CLICK, None)
     st.session_state.pop(ROWS, None)
+    st.session_state.pop(LEFT_OPEN, None)
     for key in [k for k in st.session_state if str(k).startswith(("ar_pick_", "ar_editor"))]:
         del st.session_state[key]
 
@@ -245,8 +247,9 @@ def _also_at(digest: str, result: ExtractionResult, edited: pd.DataFrame, index:
     if not options:
         return
     st.caption(
-        "Its sentences also name these places. If the claim is (also) about one of them, add it there: "
-        "a copy of this claim at that place goes to the end of the table (untick the row that is wrong)."
+        "Its sentences also name these places. If the claim is (also) about one of them, add it there: a "
+        "copy of this claim at that place goes to the end of the table, unticked, with no losses: check its "
+        "day and losses, tick it, and untick the row that is wrong."
     )
     columns = st.columns(max(2, min(len(options), 4)))  # (one button half the width, not all of it)
     for j, option in enumerate(options):
@@ -258,6 +261,13 @@ def _also_at(digest: str, result: ExtractionResult, edited: pd.DataFrame, index:
             _append(digest, result, [proposal_at(proposal, option)], edited)
 
 
+def _shortened(words: str, limit: int = 80) -> str:
+    """At most ``limit`` characters, cut between words (walk8: "...Special Monitoring Miss")."""
+    if len(words) <= limit:
+        return words
+    return words[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
 def _leftovers(digest: str, result: ExtractionResult, edited: pd.DataFrame | None) -> None:
     """The sentences that tell of fire or losses but gave no claim, each with a button that adds the
     claim drafted from it to the end of the table (issue 16: the reader misses incidents; the
@@ -265,12 +275,14 @@ def _leftovers(digest: str, result: ExtractionResult, edited: pd.DataFrame | Non
     if not result.leftovers:
         return
     count = len(result.leftovers)
-    title = f"{count:,} sentence{'s tell' if count > 1 else ' tells'} of fire or losses but gave no claim"
-    with st.expander(title, expanded=not result.proposals or count <= 3):
+    # one title whatever the count, so the list stays open from one "Add" to the next (walk8)
+    with st.expander(
+        "Sentences that tell of fire or losses but gave no claim", expanded=count <= 5 or LEFT_OPEN in st.session_state
+    ):
         st.caption(
-            "The reader passed over these sentences. If one tells an incident, add it: its claim goes to the "
-            "end of the table above, with the day, place, sides and losses the sentence names, to check "
-            "like the others."
+            f"The reader passed over {count:,} sentence{'s' if count > 1 else ''}. If one tells an incident, add "
+            "it: its claim goes to the end of the table above, with the day, place, sides and losses the "
+            "sentence names, to check like the others."
         )
         for left in result.leftovers[:MAX_SHOWN]:
             text, action = st.columns([6, 2], vertical_alignment="center")
@@ -298,6 +310,7 @@ def _append(
     leftovers = result.leftovers
     if added_from is not None:
         leftovers = [other for other in leftovers if other.index != added_from.index]
+        st.session_state[LEFT_OPEN] = True
     st.session_state[RESULT] = (
         digest,
         dataclasses.replace(result, proposals=[*result.proposals, *proposals], leftovers=leftovers),
@@ -677,7 +690,7 @@ with paste_tab:
             day, words = date_read
             st.info(
                 f"No publication date was entered: the report's date was read as {day.day:d} {day:%B %Y} "
-                f"({day:%Y-%m-%d}) from the top of its text, “{escape_markdown(words[:80])}”, and days it names "
+                f"({day:%Y-%m-%d}) from the top of its text, “{escape_markdown(_shortened(words))}”, and days it names "
                 "without a date (a weekday, “yesterday”) count from it. If that is wrong, enter the publication "
                 "date above and propose again.",
                 icon=":material/calendar_today:",

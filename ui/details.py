@@ -370,7 +370,7 @@ def spot_list(
     st.caption(
         f"Claims {(page - 1) * SPOT_ROWS_PER_PAGE + 1:,}–{(page - 1) * SPOT_ROWS_PER_PAGE + len(rows):,} of {len(here):,}"
         + (f" (page {page:,} of {pages:,})" if pages > 1 else "")
-        + ". Tick a row to read the claim in full."
+        + ". Tick a row to read the claim in full (keyboard: arrow keys to a row, Shift+Space to tick it)."
     )
     event = st.dataframe(
         rows[["id", *LIST_COLUMNS]],

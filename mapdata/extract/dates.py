@@ -31,6 +31,7 @@ __all__ = [
     "part_of_day",
     "pick_date",
     "report_date",
+    "since_told",
 ]
 
 # fmt: off
@@ -426,6 +427,13 @@ _AGREEMENT_DAY = re.compile(
 # "for the first time since border clashes resumed on December 7", "since 12 May": the start of a
 # period the sentence looks back over, not the day of what it tells.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)
+
+
+def since_told(mention: DateMention, sentence: str) -> bool:
+    """ "since August 5 last year": the start of a span up to now, no day of an incident."""
+    return _SINCE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) is not None
+
+
 # "fired a missile in response to the death of three of its members when Israel bombarded the south
 # on Monday": a day inside the motive names the earlier event, not the one the sentence tells
 _MOTIVE = re.compile(

@@ -388,6 +388,8 @@ def _other_places(
     for text in texts[:_OTHER_PLACE_SENTENCES]:
         for mention in mentions_of(text):
             place = mention.place
+            if not mention.specific:
+                continue  # a region, province or front that holds the place, not another place of it (walk8)
             if place is not None and (
                 place.kind == "border" or place.precision == "country" or _far_outside(place, lexicon.profile.extent)
             ):

@@ -50,6 +50,7 @@ class Proposal:
     # the other places its sentences name ({"name", "place": gazetteer entry or None, "precision"}):
     # the reviewer's one-click "also at" when the reader chose another or saw one incident, not two
     other_places: list[dict[str, Any]] = field(default_factory=list)
+    checked: bool = True  # False for a copy made at another place: its row starts unticked
 
     def incident_values(self) -> dict[str, Any]:
         """Keyword arguments for ``Incident.create`` (origin "article")."""

@@ -40,6 +40,7 @@ from mapdata.extract.dates import (
     is_statement_day,
     part_of_day,
     pick_date,
+    since_told,
 )
 from mapdata.extract.denials import Denial, find_denial
 from mapdata.extract.events import AGREEMENT_CLAUSE, Signals, classify
@@ -1190,6 +1191,8 @@ class Reader:
         accused = find_accused(text, self.lexicon, speaker.side)
         if speaker.side is None:
             speaker = resolve_side(speaker, accused, self.doc.url, self.lexicon)
+        if chosen is not None and since_told(chosen, text):
+            chosen, day = None, None  # "since August 5 last year" had drafted 5 August (walk8): the reviewer enters it
         named_day = chosen is not None and chosen.date is not None
         if chosen is not None and chosen.date is not None:  # the day it names, else the day the text was on
             day, precision = chosen.date, chosen.precision

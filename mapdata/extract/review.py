@@ -35,7 +35,7 @@ def proposal_rows(proposals: Iterable[Proposal]) -> list[dict[str, Any]]:
     for proposal in proposals:
         rows.append(
             {
-                "save": proposal.resolved and proposal.date is not None,
+                "save": proposal.resolved and proposal.date is not None and proposal.checked,
                 "date": proposal.date,
                 "place": proposal.place,
                 "place found": proposal.resolved,
@@ -77,6 +77,10 @@ def proposal_at(proposal: Proposal, option: Mapping[str, Any]) -> Proposal:
         place_candidates=[dict(place)] if place else [],
         other_places=[*back, *(o for o in proposal.other_places if o.get("name") != name)],
         evidence={key: list(texts) for key, texts in proposal.evidence.items()},
+        # the losses were the first place's; the day may be another's (walk8): both for the reviewer
+        killed=None,
+        wounded=None,
+        checked=False,
     )
 
 

@@ -69,3 +69,15 @@ def test_leftovers_are_in_the_result_dict_for_the_command_line():
     [left] = data["leftovers"]
     assert left["sentence"].startswith("Gunfire continued")
     assert left["proposals"][0]["place"] == "Kut"
+
+
+def test_a_running_count_is_not_listed_and_a_span_since_a_day_drafts_no_day():
+    text = (
+        "published: 2020-06-20\n\nPakistani troops fired at Indian posts in Poonch on Friday, the Indian Army said.\n\n"
+        "Pakistan has violated the ceasefire 1,643 times in 2020 so far.\n\n"
+        "Pakistan has violated the ceasefire along the LoC since August 5 last year, killing 22 civilians."
+    )
+    [left] = extract(text).leftovers  # walk8: the count had drafted 2020-01-01
+    assert left.sentence.startswith("Pakistan has violated the ceasefire along the LoC since")
+    [draft] = left.proposals
+    assert (draft.date, draft.killed) == (None, 22)  # walk8: "since August 5 last year" had drafted 5 August
