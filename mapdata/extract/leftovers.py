@@ -22,7 +22,7 @@ from mapdata.extract.text import Sentence
 
 __all__ = ["MAX_LEFTOVERS", "Leftover", "passed_over"]
 
-# At most this many are listed: a report has a few (2.8 on average over 284 labelled reports);
+# At most this many are listed: a report has a few (1.9 on average over 284 labelled reports);
 # a pasted book must not make the page list thousands.
 MAX_LEFTOVERS = 40
 
