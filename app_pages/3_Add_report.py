@@ -253,10 +253,11 @@ def _also_at(digest: str, result: ExtractionResult, edited: pd.DataFrame, index:
     )
     columns = st.columns(max(2, min(len(options), 4)))  # (one button half the width, not all of it)
     for j, option in enumerate(options):
-        name = str(option.get("name", ""))
-        known = "" if option.get("place") else " (not in the gazetteer)"
+        name = str(option.get("name", ""))[:60]  # a place name from the report: escaped in the label
         if columns[j % len(columns)].button(
-            f"Also at {name}{known}"[:80], key=f"ar_also_{digest[:10]}_{index}_{j}", width="stretch"
+            f"Also at {escape_markdown(name)}{'' if option.get('place') else ' (not in the gazetteer)'}",
+            key=f"ar_also_{digest[:10]}_{index}_{j}",
+            width="stretch",
         ):
             _append(digest, result, [proposal_at(proposal, option)], edited)
 
