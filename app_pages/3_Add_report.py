@@ -22,8 +22,15 @@ from mapdata.extract.lexicon import detect_profile
 from mapdata.extract.llm import ModelSettings, model_settings, read_with_model
 from mapdata.extract.places import resolve_name
 from mapdata.extract.proposal import Proposal
-from mapdata.extract.review import candidate_label, highlight, proposal_at, proposal_rows, rows_to_incidents
-from mapdata.extract.text import parse_header, parse_published
+from mapdata.extract.review import (
+    candidate_label,
+    highlight,
+    places_to_offer,
+    proposal_at,
+    proposal_rows,
+    rows_to_incidents,
+)
+from mapdata.extract.text import parse_header, parse_published, summary_of
 from mapdata.extract.worker import ExtractionTimeout, WorkerFailed
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
@@ -211,6 +218,7 @@ def _evidence(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> No
     and the other places they name, each a button that adds the claim there ("also at")."""
     if len(result.proposals) > MAX_SHOWN:
         st.caption(f"Evidence is shown for the first {MAX_SHOWN:d} of {len(result.proposals):,} proposals.")
+    offered = places_to_offer(result.proposals)
     for i, proposal in enumerate(result.proposals[:MAX_SHOWN]):
         title = f"#{i + 1} · {proposal.date or 'date unknown'} · {proposal.place or 'no place'} · {proposal.claimant}"
         with st.expander(escape_markdown(title), expanded=False):
@@ -230,20 +238,13 @@ def _evidence(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> No
                 answer = "".join(f"<li>{escape_html(s)}</li>" for s in proposal.responses)
                 parts.append(f"<p><b>The other side's response</b></p><ul>{answer}</ul>")
             st.html("<div class='ar-evidence'>" + "".join(parts) + "</div>")
-            _also_at(digest, result, edited, i)
+            _also_at(digest, result, edited, i, offered[i])
 
 
-def _also_at(digest: str, result: ExtractionResult, edited: pd.DataFrame, index: int) -> None:
-    """Buttons "Also at X" for the other places a proposal's sentences name: the reader often picks
-    one place where the report tells of several, or the wrong one of two (issue 16)."""
+def _also_at(digest: str, result: ExtractionResult, edited: pd.DataFrame, index: int, options: list[dict]) -> None:
+    """Buttons "Also at X" for the other places a proposal's sentences name (``places_to_offer``): the
+    reader often picks one place where the report tells of several, or the wrong one of two (issue 16)."""
     proposal = result.proposals[index]
-    # (not a place this claim is already proposed at, by this row or a copy added before)
-    taken = {
-        (p.place or "").casefold()
-        for p in result.proposals
-        if (p.date, p.claimant, p.reporting_side) == (proposal.date, proposal.claimant, proposal.reporting_side)
-    }
-    options = [o for o in proposal.other_places if str(o.get("name", "")).casefold() not in taken]
     if not options:
         return
     st.caption(
@@ -260,13 +261,6 @@ def _also_at(digest: str, result: ExtractionResult, edited: pd.DataFrame, index:
             width="stretch",
         ):
             _append(digest, result, [proposal_at(proposal, option)], edited)
-
-
-def _shortened(words: str, limit: int = 80) -> str:
-    """At most ``limit`` characters, cut between words (walk8: "...Special Monitoring Miss")."""
-    if len(words) <= limit:
-        return words
-    return words[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def _leftovers(digest: str, result: ExtractionResult, edited: pd.DataFrame | None) -> None:
@@ -287,7 +281,7 @@ def _leftovers(digest: str, result: ExtractionResult, edited: pd.DataFrame | Non
         )
         for left in result.leftovers[:MAX_SHOWN]:
             text, action = st.columns([6, 2], vertical_alignment="center")
-            text.markdown(escape_markdown(left.sentence[:600]))
+            text.markdown(escape_markdown(summary_of(left.sentence, 600)))
             drafts = "; ".join(
                 f"{p.date or 'date unknown'} · {p.place or 'no place'} · {p.claimant}" for p in left.proposals[:3]
             )
@@ -691,7 +685,7 @@ with paste_tab:
             day, words = date_read
             st.info(
                 f"No publication date was entered: the report's date was read as {day.day:d} {day:%B %Y} "
-                f"({day:%Y-%m-%d}) from the top of its text, “{escape_markdown(_shortened(words))}”, and days it names "
+                f"({day:%Y-%m-%d}) from the top of its text, “{escape_markdown(summary_of(words, 80))}”, and days it names "
                 "without a date (a weekday, “yesterday”) count from it. If that is wrong, enter the publication "
                 "date above and propose again.",
                 icon=":material/calendar_today:",

@@ -244,16 +244,21 @@ def test_a_pooled_label_matches_a_proposal_at_any_of_its_places(gazetteer):
     assert match(label, [_proposal("2023-01-02", "Sotk", key=sotk.key)], gazetteer) == [(0, 0)]
 
 
+def _sotk_and_kut(tmp_path, gazetteer, text: str) -> dict:
+    """The overall figures of one report whose labels are fire at Sotk and at Kut on 14 March 2024."""
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    labels = [
+        {"date": "2024-03-14", "place": place, "reported_by": "Armenian MoD", "accused": "Azerbaijan"}
+        for place in ("Sotk", "Kut")
+    ]
+    (tmp_path / "r.labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    return evaluate_dir(tmp_path, gazetteer)["overall"]
+
+
 def test_recall_with_leftovers_counts_what_a_reviewer_adding_every_listed_sentence_would_reach(tmp_path, gazetteer):
     from tests.extract.test_leftovers import REPORT
 
-    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
-    labels = [
-        {"date": "2024-03-14", "place": "Sotk", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
-        {"date": "2024-03-14", "place": "Kut", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
-    ]
-    (tmp_path / "r.labels.json").write_text(json.dumps(labels), encoding="utf-8")
-    overall = evaluate_dir(tmp_path, gazetteer)["overall"]
+    overall = _sotk_and_kut(tmp_path, gazetteer, REPORT)
     assert (overall["recall"], overall["precision"]) == (0.5, 1.0)  # the proposals alone are scored as before
     assert (overall["leftovers"], overall["recall_with_leftovers"]) == (1, 1.0)
 
@@ -261,11 +266,5 @@ def test_recall_with_leftovers_counts_what_a_reviewer_adding_every_listed_senten
 def test_recall_one_click_counts_a_claim_at_another_place_its_sentences_name(tmp_path, gazetteer):
     from tests.extract.test_other_places import TWO_PLACES
 
-    (tmp_path / "r.txt").write_text(TWO_PLACES, encoding="utf-8")
-    labels = [
-        {"date": "2024-03-14", "place": "Sotk", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
-        {"date": "2024-03-14", "place": "Kut", "reported_by": "Armenian MoD", "accused": "Azerbaijan"},
-    ]
-    (tmp_path / "r.labels.json").write_text(json.dumps(labels), encoding="utf-8")
-    overall = evaluate_dir(tmp_path, gazetteer)["overall"]
+    overall = _sotk_and_kut(tmp_path, gazetteer, TWO_PLACES)
     assert (overall["recall"], overall["recall_with_leftovers"], overall["recall_one_click"]) == (0.5, 0.5, 1.0)

@@ -54,6 +54,25 @@ def proposal_rows(proposals: Iterable[Proposal]) -> list[dict[str, Any]]:
     return rows
 
 
+def places_to_offer(proposals: list[Proposal]) -> list[list[dict[str, Any]]]:
+    """Per proposal, its other places (``other_places``) that the same claim (day, claimant, side) is
+    not proposed at already, by another row or a copy added before: one pass over the proposals."""
+    taken: dict[tuple[Any, ...], set[str]] = {}
+    for proposal in proposals:
+        taken.setdefault((proposal.date, proposal.claimant, proposal.reporting_side), set()).add(
+            (proposal.place or "").casefold()
+        )
+    return [
+        [
+            option
+            for option in proposal.other_places
+            if str(option.get("name", "")).casefold()
+            not in taken[(proposal.date, proposal.claimant, proposal.reporting_side)]
+        ]
+        for proposal in proposals
+    ]
+
+
 def proposal_at(proposal: Proposal, option: Mapping[str, Any]) -> Proposal:
     """The same claim at another place its sentences name (one of ``proposal.other_places``): what
     a reviewer adds when the reader chose the wrong place, or saw one incident where the report tells

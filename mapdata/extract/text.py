@@ -335,12 +335,13 @@ def split_sentences(body: str) -> list[Sentence]:
 SUMMARY_CHARS = 300  # a proposal's summary: its first sentence, up to this many characters
 
 
-def summary_of(sentence: str) -> str:
-    """A sentence as a proposal's summary: whole, or cut at a space before SUMMARY_CHARS with "…"."""
-    if len(sentence) <= SUMMARY_CHARS:
+def summary_of(sentence: str, limit: int = SUMMARY_CHARS) -> str:
+    """A sentence as a proposal's summary (or any text shown short): whole, or cut at a space before
+    ``limit`` characters with "…", never inside a word unless it has no space in its first half."""
+    if len(sentence) <= limit:
         return sentence
-    cut = sentence.rfind(" ", 0, SUMMARY_CHARS)
-    return sentence[: cut if cut > SUMMARY_CHARS // 2 else SUMMARY_CHARS].rstrip() + "…"
+    cut = sentence.rfind(" ", 0, limit)
+    return sentence[: cut if cut > limit // 2 else limit].rstrip() + "…"
 
 
 def _parse_published(value: object, warnings: list[str]) -> dt.date | None:

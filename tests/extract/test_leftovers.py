@@ -81,3 +81,12 @@ def test_a_running_count_is_not_listed_and_a_span_since_a_day_drafts_no_day():
     assert left.sentence.startswith("Pakistan has violated the ceasefire along the LoC since")
     [draft] = left.proposals
     assert (draft.date, draft.killed) == (None, 22)  # walk8: "since August 5 last year" had drafted 5 August
+
+
+def test_text_shown_short_is_cut_between_words():
+    from mapdata.extract.text import summary_of
+
+    # walk8: the dateline note ended "... OSCE Special Monitoring Miss"
+    line = "Latest from the OSCE Special Monitoring Mission to Ukraine, based on information received as of 19:30"
+    assert summary_of(line, 50) == "Latest from the OSCE Special Monitoring Mission…"
+    assert summary_of("short", 50) == "short"

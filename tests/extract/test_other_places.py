@@ -73,3 +73,12 @@ def test_the_border_and_a_list_already_proposed_are_not_offered_and_the_offer_is
     )
     offered = [len(p.other_places) for p in extract(many).proposals]
     assert max(offered) == MAX_OTHER_PLACES  # eleven other names in the sentence, eight offered
+
+
+def test_a_place_the_claim_is_already_proposed_at_is_not_offered_again():
+    from mapdata.extract.review import places_to_offer
+
+    [proposal] = extract(TWO_PLACES).proposals
+    assert [[o["name"] for o in options] for options in places_to_offer([proposal])] == [["Kut"]]
+    moved = proposal_at(proposal, proposal.other_places[0])
+    assert places_to_offer([proposal, moved]) == [[], []]  # Kut and Sotk are both rows of this claim now
