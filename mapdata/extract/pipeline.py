@@ -557,9 +557,15 @@ def extract_document(
             response.denies = moved[response.denies]
     used = [s for p in proposals for texts in p.evidence.values() for s in texts]
     used += [s for response in responses for s in response.sentences]
+    drafts = passed_over(reader, used)
+    if any(draft.date is None for _, draft in drafts):
+        # a draft the text gives no day for is dated as the claims are (walk8: "date unknown" beside
+        # claims of the report's day)
+        drafts_same_day = same_day or is_same_day_report(doc.sentences, published, lexicon)
+        _date_by_publication([draft for _, draft in drafts], published, drafts_same_day)
     leftovers = [
         Leftover(sentence.index, sentence.text, _proposals(draft, doc, published, lexicon, None, reader.places))
-        for sentence, draft in passed_over(reader, used)
+        for sentence, draft in drafts
     ]
     for left in leftovers:
         for proposal in left.proposals:

@@ -1191,12 +1191,13 @@ class Reader:
         accused = find_accused(text, self.lexicon, speaker.side)
         if speaker.side is None:
             speaker = resolve_side(speaker, accused, self.doc.url, self.lexicon)
-        if chosen is not None and since_told(chosen, text):
+        since = chosen is not None and since_told(chosen, text)
+        if since:
             chosen, day = None, None  # "since August 5 last year" had drafted 5 August (walk8): the reviewer enters it
         named_day = chosen is not None and chosen.date is not None
         if chosen is not None and chosen.date is not None:  # the day it names, else the day the text was on
             day, precision = chosen.date, chosen.precision
-        claim = Claim(speaker=speaker, date=day, precision=precision, part=part_of_day(text))
+        claim = Claim(speaker=speaker, date=day, precision=precision, part=part_of_day(text), day_unknown=since)
         claim.add(sentence)
         claim.add_evidence("claimant", sentence)
         if named_day:

@@ -90,3 +90,17 @@ def test_text_shown_short_is_cut_between_words():
     line = "Latest from the OSCE Special Monitoring Mission to Ukraine, based on information received as of 19:30"
     assert summary_of(line, 50) == "Latest from the OSCE Special Monitoring Mission…"
     assert summary_of("short", 50) == "short"
+
+
+def test_a_draft_the_text_gives_no_day_is_dated_as_the_reports_claims_are():
+    from tests.conftest import shared_file
+
+    # walk8 on a real report: its claims took the report's day, the passed-over "All civilians were
+    # killed in Uri." was drafted "date unknown"
+    result = extract(
+        shared_file("articles", "24_hindustantimes_uri-nowgam-keran-gurez.txt").read_text(encoding="utf-8")
+    )
+    claim_days = {p.date for p in result.proposals}
+    drafts = [p for left in result.leftovers for p in left.proposals]
+    assert claim_days == {"2020-11-13"} and drafts
+    assert {p.date for p in drafts} == claim_days
