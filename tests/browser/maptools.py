@@ -80,6 +80,18 @@ def click_spot(page, frame, lat_lon: tuple[float, float], zoom: int = 13) -> Non
     page.mouse.click(*page_point(page, frame, *lat_lon))
 
 
+def wait_idle(page, timeout_ms: float = 90_000) -> None:
+    """Until the app has finished its runs (a fragment's too): the script state is "notRunning" on three
+    polls in a row. A click sent while a run still draws the panel can land on an element the run replaces."""
+    root = page.locator("[data-testid=stApp]")
+    quiet, waited = 0, 0.0
+    while quiet < 3:
+        quiet = quiet + 1 if root.get_attribute("data-test-script-state") == "notRunning" else 0
+        page.wait_for_timeout(150)
+        waited += 150
+        assert waited < timeout_ms, f"the app was still running after {timeout_ms / 1000:.0f} s"
+
+
 def main(page):
     """The page's main column (the details panel and the spot's list are there)."""
     return page.locator("[data-testid=stMain]")

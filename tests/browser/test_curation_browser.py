@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
 from test_map_browser import SOTK, field_rows, marker_paths, open_map, open_sotk_uav
 
-from maptools import MAP_IFRAME, tooltip_at, wait_total
+from maptools import MAP_IFRAME, main, tooltip_at, wait_idle, wait_total
 
 SHOTS = os.environ.get("MAPDATA_TEST_SHOTS")  # a folder for screenshots to look at, when set
 
@@ -60,6 +62,14 @@ def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(p
     assert outside_requests.not_tiles() == []
 
 
+def said(page, message: str, timeout_ms: float = 90_000) -> None:
+    """Until the page shows ``message``; if it never does, fail with what the details panel says instead."""
+    try:
+        page.get_by_text(message).first.wait_for(timeout=timeout_ms)
+    except PlaywrightTimeout:
+        pytest.fail(f"{message!r} never shown; the page said: {main(page).inner_text()[:3000]}")
+
+
 def wait_field(page, name: str, value: str) -> None:
     """Until the details panel's "every field" table shows ``name`` = ``value`` (the page reruns after a write)."""
     for _ in range(60):
@@ -75,16 +85,20 @@ def test_an_edit_is_undone_from_the_history(page, app_url, outside_requests):
     wait_total(frame, 18)
     open_sotk_uav(page, frame)
     before = field_rows(page)["wounded"]
+    wait_idle(page)
     page.get_by_text("Correct this claim").click()
-    page.get_by_role("textbox", name="Wounded (empty = not stated)").fill("7")
+    wounded = page.get_by_role("textbox", name="Wounded (empty = not stated)")
+    wounded.fill("7")
+    expect(wounded).to_have_value("7")
     page.get_by_role("button", name="Save changes").click()
-    page.get_by_text("Saved: wounded changed.").wait_for()
+    said(page, "Saved: wounded changed.")
     wait_field(page, "wounded", "7")
 
+    wait_idle(page)
     history = page.locator("[data-testid=stExpander]").filter(has=page.get_by_text("History (")).last
     history.get_by_text("History (").click()
     history.get_by_role("button", name="Undo this edit").click()
-    page.get_by_text("Undone: change").wait_for()
+    said(page, "Undone: change")
     wait_field(page, "wounded", before)
     history = page.locator("[data-testid=stExpander]").filter(has=page.get_by_text("History (")).last
     if not history.get_by_text("undo edit").is_visible():
