@@ -387,6 +387,11 @@ def _reasons(details: Iterable[dict[str, Any]]) -> dict[str, dict[str, int]]:
     return {"missed": dict(sorted(missed.items())), "false": dict(sorted(false.items()))}
 
 
+def _stem(name: str) -> str:
+    """A split's name of a report, with or without its ``.txt``."""
+    return name.removesuffix(".txt")
+
+
 def evaluate_dir(
     directory: Path,
     gazetteer: Any = None,
@@ -398,19 +403,28 @@ def evaluate_dir(
 ) -> dict[str, Any]:
     """Per-file, per-conflict and overall figures for every ``*.txt`` with a ``*.labels.json`` beside it.
 
-    ``only`` limits the reports to these file names (a split's set); ``conflicts`` gives a
-    report's conflict when its labels do not."""
-    wanted = set(only) if only is not None else None
+    ``only`` limits the reports to these file names (a split's set; ``NAME`` or ``NAME.txt``);
+    a name with no labelled report in ``directory`` is an error, not a smaller set measured in
+    silence. ``conflicts`` gives a report's conflict when its labels do not."""
+    wanted = {_stem(name) for name in only} if only is not None else None
+    conflicts = {_stem(name): conflict for name, conflict in (conflicts or {}).items()}
     files: dict[str, Any] = {}
     per_conflict: dict[str, dict[str, int]] = {}
     per_conflict_details: dict[str, list[dict[str, Any]]] = {}
     total = dict.fromkeys(_COUNTED, 0)
     all_details = []
+    labelled = {path.stem for path in directory.glob("*.txt") if path.with_name(path.stem + ".labels.json").exists()}
+    absent = sorted((wanted or set()) - labelled)
+    if absent:
+        shown = ", ".join(absent[:5]) + (f" and {len(absent) - 5:,} more" if len(absent) > 5 else "")
+        raise ValueError(
+            f"the set names {len(absent):,} report(s) with no NAME.txt and NAME.labels.json in {directory}: {shown}"
+        )
     for text_path in sorted(directory.glob("*.txt")):
         labels_path = text_path.with_name(text_path.stem + ".labels.json")
-        if not labels_path.exists() or (wanted is not None and text_path.name not in wanted):
+        if not labels_path.exists() or (wanted is not None and text_path.stem not in wanted):
             continue
-        conflict = (conflicts or {}).get(text_path.name)
+        conflict = conflicts.get(text_path.stem)
         counts, detail = evaluate_pair(text_path, labels_path, gazetteer, conflict, given_conflict, reader)
         files[text_path.name] = _figures(counts) | {"conflict": detail["conflict"], "read_as": detail["read_as"]}
         if details:

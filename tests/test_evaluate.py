@@ -268,3 +268,39 @@ def test_recall_one_click_counts_a_claim_at_another_place_its_sentences_name(tmp
 
     overall = _sotk_and_kut(tmp_path, gazetteer, TWO_PLACES)
     assert (overall["recall"], overall["recall_with_leftovers"], overall["recall_one_click"]) == (0.5, 0.5, 1.0)
+
+
+def test_a_split_names_reports_with_or_without_txt_and_a_name_not_in_the_folder_is_an_error(tmp_path):
+    """A set naming reports the folder lacks was measured as a smaller set in silence (0 files, no figures)."""
+    names = sorted(p.stem for p in FIXTURES.glob("*.labels.json"))[:2]
+    stems = [name.removesuffix(".labels") for name in names]
+    split = {"sets": {"a": [stems[0], stems[1] + ".txt"], "b": [stems[0], "99_not_here", "98_nor_this"]}}
+    (tmp_path / "split.json").write_text(json.dumps(split), encoding="utf-8")
+
+    def run(name: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mapdata.evaluate",
+                str(FIXTURES),
+                "--split",
+                str(tmp_path / "split.json"),
+                "--set",
+                name,
+                "--summary",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).parents[1],
+            timeout=300,
+        )
+
+    done = run("a")
+    assert done.returncode == 0, done.stderr
+    assert sorted(json.loads(done.stdout)["files"]) == [stem + ".txt" for stem in stems]
+    done = run("b")
+    assert done.returncode == 2 and done.stdout == ""
+    assert (
+        "2 report(s) with no NAME.txt and NAME.labels.json" in done.stderr and "98_nor_this, 99_not_here" in done.stderr
+    )
