@@ -227,6 +227,13 @@ class Claim:
 
 
 # Words that make a later sentence's victims more victims of the same claim, not the same ones.
+# A sentence that starts another story: the losses told just before it are not its own.
+_ANOTHER_INCIDENT = re.compile(
+    r"\s*(?:separately|meanwhile|elsewhere|in\s+(?:a\s+|another\s+)?(?:separate|other|another|different)\s+(?:incident|attack)|"
+    r"in\s+another\s+(?:incident|attack)|also\b|earlier\b|later\b)",
+    re.I,
+)
+
 _MORE_VICTIMS = re.compile(
     r"\b(?:another|other|others|also|more|further|additional|besides|too|as\s+well|in\s+addition|"
     r"second|third|fourth|fifth|later\s+died|succumbed|among\s+them)\b",
@@ -273,6 +280,9 @@ class Reader:
         # sides then tell of was, for their claims that name no place (that day only)
         self.clash: tuple[list[PlaceMention], Sentence, dt.date | None] | None = None
         self.pending_losses: list[tuple[str, dt.date | None, int | None, int | None, Sentence]] = []
+        # "Two soldiers were killed on Thursday. Pakistani troops violated the ceasefire in X.": losses
+        # told with no fire, before it (sentence index, the losses, the day the sentence names)
+        self.lead_loss: tuple[int, Casualties, dt.date | None] | None = None
         self.denials: list[tuple[Denial, Sentence]] = []
         self.skipped: list[str] = []
         self.old_events: list[str] = []  # events dated over a month before publication
@@ -641,6 +651,8 @@ class Reader:
                 current.add(sentence)
                 current.add_evidence("place", sentence)
                 return
+        if casualties and not signals.event and not signals.weak:
+            self.lead_loss = (sentence.index, casualties, chosen.date if chosen is not None else None)
         if signals.symmetric and places:
             # "both sides accused each other of firing first around A and B": where their clash was
             day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
@@ -995,6 +1007,7 @@ class Reader:
             dated=date is not None,
         )
         claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+        self._losses_told_before(claim, sentence)
         claim.day_unknown = vague
         claim.said_day = chosen is not None and date is not None and _said_that_day(chosen, text)
         several = len(chosen_places) > 1
@@ -1153,6 +1166,20 @@ class Reader:
         if not all(_DAYS_JOINED.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(mentions)):
             return None
         return [(m.date, list(places)) for m in mentions]
+
+    def _losses_told_before(self, claim: Claim, sentence: Sentence) -> None:
+        """ "Two soldiers were killed on Thursday. Pakistani troops violated the ceasefire in X, the
+        army said.": the sentence just before told the losses of the fire this one tells, with no
+        fire of its own; a claim that states no figure takes them (same day, or the first names none)."""
+        lead = self.lead_loss
+        if lead is None or lead[0] != sentence.index - 1 or claim.killed is not None or claim.wounded is not None:
+            return
+        index, casualties, day = lead
+        if (day is not None and day != claim.date) or _ANOTHER_INCIDENT.match(sentence.norm):
+            return
+        told = self.doc.sentences[index]
+        claim.add_casualties(casualties.killed, casualties.wounded, told)
+        self.lead_loss = None
 
     def _new_claim(
         self,

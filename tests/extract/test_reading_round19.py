@@ -1,0 +1,49 @@
+"""Round 19 (sentences of our own): losses a report tells in the sentence before the fire that
+caused them ("Two soldiers were killed on Thursday. Pakistani troops violated the ceasefire in X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapdata.extract import extract
+
+FIRE = "Pakistani troops violated the ceasefire in the Krishna Ghati sector of Poonch, an army spokesman said."
+
+
+def _read(text: str) -> list[tuple[str | None, str | None, int | None, int | None]]:
+    result = extract("published: 2024-05-10\n\n" + text)
+    return [(p.date, p.place, p.killed, p.wounded) for p in result.proposals]
+
+
+@pytest.mark.parametrize(
+    ("losses", "killed", "wounded"),
+    [
+        ("Two soldiers were killed on Thursday.", 2, None),
+        ("Two Indian soldiers were killed and three injured on Thursday.", 2, 3),
+        ("A civilian was wounded in Poonch on Thursday.", None, 1),
+    ],
+)
+def test_losses_told_just_before_the_fire_are_that_fires(losses, killed, wounded):
+    assert _read(f"{losses} {FIRE}") == [("2024-05-09", "Krishna Ghati", killed, wounded)]
+
+
+def test_a_claim_that_states_its_own_figure_keeps_it():
+    assert _read(f"Two soldiers were killed on Thursday. {FIRE[:-1]}, killing a porter.") == [
+        ("2024-05-09", "Krishna Ghati", 1, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another day
+        "A civilian was killed in Poonch on Wednesday. Pakistani troops fired mortars in the Krishna Ghati sector on "
+        "Thursday, an army spokesman said.",
+        # another story
+        f"Two soldiers were killed in an avalanche on Thursday. Separately, {FIRE[0].lower()}{FIRE[1:]}",
+        # not the sentence just before
+        f"Two soldiers were killed on Thursday. The army chief visited the area. {FIRE}",
+    ],
+)
+def test_guard_losses_of_another_day_story_or_sentence_are_not_attached(text):
+    assert [(killed, wounded) for _, _, killed, wounded in _read(text)] == [(None, None)]
