@@ -52,7 +52,12 @@ _ABBREVIATIONS = {
 # fmt: on
 # A run of end punctuation is tried from its first character only (the look-behind), so
 # "!!!!…" costs one pass, not one pass per "!".
-_BOUNDARY = re.compile(r"(?<![.!?])([.!?]+)([\"')\]]*)(\s+)(?=[\"'(]?[A-Z0-9\"'])")
+# A page's text often lost the space after a sentence: '... to Indian firing."Indian ceasefire
+# violations ...', 'in the sector.The army said ...'. A word starting with a capital right after a
+# closing quote, or after a word's full stop, begins the next sentence (group 3 empty).
+_BOUNDARY = re.compile(
+    r"(?<![.!?])([.!?]+)([\"')\]]*)(\s+|(?<=[\"'])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))(?=[\"'(]?[A-Z0-9\"'])"
+)
 _CLOSERS = "\"')]"
 _WORD_BEFORE = re.compile(r"[^\s(\"']*$")
 

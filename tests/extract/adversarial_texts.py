@@ -49,6 +49,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "open-tags": lambda n: _repeat("<p ", n),
     "html": lambda n: _repeat("<p>Shelling near Sotk.</p>", n),
     "quotes": lambda n: _repeat('"Shots. ', n),
+    "glued-sentences": lambda n: _repeat('Troops fired."Aa shelled.Bb ', n),
     "speakers": lambda n: _repeat("Spokesman John Smith said Azerbaijani forces shelled Sotk. ", n),
     "ampersands": lambda n: _repeat("&a", n),
     "short-lines": lambda n: _repeat("Shelling\n", n),

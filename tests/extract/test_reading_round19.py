@@ -47,3 +47,29 @@ def test_a_claim_that_states_its_own_figure_keeps_it():
 )
 def test_guard_losses_of_another_day_story_or_sentence_are_not_attached(text):
     assert [(killed, wounded) for _, _, killed, wounded in _read(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "in the Nikial sector, \u201cour troops responded effectively.\u201dIndian violations have surged since August 5 last year.",
+        "in the Nikial sector.Indian violations have surged since August 5 last year.",
+    ],
+)
+def test_a_sentence_glued_to_the_next_without_a_space_is_still_two(glued):
+    # unseen18 build half: a page's '... to Indian firing."Indian ceasefire violations have witnessed a
+    # surge since August 5 last year' was one sentence, and its background day hid the claim before it
+    text = (
+        "Two civilians were killed when Indian troops resorted to unprovoked firing across the Line of Control (LoC), "
+        "the ISPR said on Wednesday. The military's media wing said the Indian soldiers violated the ceasefire "
+        + glued
+    )
+    result = extract("published: 2020-06-18\n\n" + text)
+    assert [(p.date, p.place) for p in result.proposals] == [("2020-06-17", "Nikial")]
+
+
+def test_guard_a_full_stop_inside_a_name_or_number_splits_nothing():
+    from mapdata.extract.text import split_sentences
+
+    text = "Gen.Smith said the U.S.Army saw 3.5 km of road hit, Rediff.com reported."
+    assert [s.text for s in split_sentences(text)] == [text]
