@@ -62,7 +62,7 @@ _CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0
 # crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
 _SETTLEMENT_WORDS = (
     r"villages?|settlements?|towns?|communit(?:y|ies)|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|sectors?|temples?|"
-    r"checkpoints?|crossings?|kibbutz|moshav"
+    r"checkpoints?|crossings?|kibbutz|moshav|(?:border\s+)?outposts?|B[oO]Ps?"
 )
 _REGION_WORDS = (
     r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front|"

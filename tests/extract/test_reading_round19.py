@@ -73,3 +73,13 @@ def test_guard_a_full_stop_inside_a_name_or_number_splits_nothing():
 
     text = "Gen.Smith said the U.S.Army saw 3.5 km of road hit, Rediff.com reported."
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize("cue", ["BoP", "BOP", "border outpost", "outpost"])
+def test_a_border_outpost_named_before_its_cue_is_the_place(cue):
+    # unseen18 build half: "fired three rounds ... at the Nawapind BoP in the RS Pura sector"
+    result = extract(
+        "published: 2015-02-27\n\nPakistani Rangers fired three rounds of small arms fire at the Nawapind "
+        f"{cue} in the Arnia sector on Thursday night, a police officer said."
+    )
+    assert [(p.date, p.place, p.reporting_side) for p in result.proposals] == [("2015-02-26", "Nawapind", "India")]
