@@ -83,3 +83,22 @@ def test_a_border_outpost_named_before_its_cue_is_the_place(cue):
         f"{cue} in the Arnia sector on Thursday night, a police officer said."
     )
     assert [(p.date, p.place, p.reporting_side) for p in result.proposals] == [("2015-02-26", "Nawapind", "India")]
+
+
+def test_a_relative_clause_of_history_does_not_make_the_days_news_background():
+    # unseen18 build half (AFP): the lede's "..., where it has carried out repeated attacks despite an
+    # ongoing ceasefire" made it background, so the health ministry's claim after it had no day
+    result = extract(
+        "published: 2025-12-15\n\nJERUSALEM: The Israeli military said it killed three Hezbollah members in strikes "
+        "Sunday on southern Lebanon, where it has carried out repeated attacks despite an ongoing ceasefire. "
+        "The Lebanese health ministry said three people were killed in strikes in the Yater area of the south."
+    )
+    assert ("2025-12-14", "Yater", "Lebanon", 3) in [(p.date, p.place, p.reporting_side, p.killed) for p in result.proposals]
+
+
+def test_guard_the_main_clause_of_history_stays_background():
+    result = extract(
+        "published: 2025-12-15\n\nIsrael has carried out repeated strikes on southern Lebanon, which Hezbollah "
+        "calls violations, the army said on Sunday."
+    )
+    assert result.proposals == []
