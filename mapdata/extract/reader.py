@@ -513,6 +513,8 @@ class Reader:
             self.background_at = sentence.index
             self.in_claim = False
             return
+        if not signals.event:
+            self._past_day_of_said_claim(sentence, speaker, chosen)
         part = part_of_day(text)
         casualties = find_casualties(text)
         dated = chosen is not None and chosen.date is not None
@@ -1096,6 +1098,27 @@ class Reader:
         if self.past_day_told and chosen is not None and chosen.date is not None:
             return dataclasses.replace(chosen, kind="past_day", date=chosen.date - dt.timedelta(days=1))
         return chosen
+
+    def _past_day_of_said_claim(self, sentence: Sentence, speaker: Attribution, chosen: DateMention | None) -> None:
+        """ "... killed three people in the Kherson region, the local governor said Monday. Gov. X wrote
+        that the casualties occurred over the last 24 hours": the claim dated by the day it was said
+        happened over the day before it, as its voice goes on to say (the same side, the same story)."""
+        current = self.current
+        if (
+            current is None
+            or not self.in_claim
+            or not current.said_day
+            or current.date is None
+            or chosen is None
+            or chosen.kind != "past_day"
+            or chosen.date is None
+            or speaker.side != current.speaker.side
+            or current.sentences[-1].index < sentence.index - _SAME_STORY
+            or not dt.timedelta(days=0) < current.date - chosen.date <= dt.timedelta(days=1)
+        ):
+            return
+        current.date, current.precision, current.said_day = chosen.date, chosen.precision, False
+        current.add_evidence("date", sentence)
 
     def _place_and_date(self, claim: Claim, sentence: Sentence, chosen: DateMention | None) -> None:
         """ "The incident occurred on 14 September near X": the day and place of the claim just told

@@ -102,3 +102,23 @@ def test_guard_the_main_clause_of_history_stays_background():
         "calls violations, the army said on Sunday."
     )
     assert result.proposals == []
+
+
+def test_a_claim_dated_by_its_saying_takes_the_day_before_when_its_voice_says_over_the_last_24_hours():
+    # ../shared/README.md: "over the past day / 24 hours" in a statement is the day before it; told
+    # in the sentence after the claim (unseen18 build half, AP: "... the local governor said Monday.
+    # Gov. X wrote on Telegram that the casualties occurred over the last 24 hours")
+    result = extract(
+        "published: 2025-04-21\n\nRussian attacks killed three people in Ukraine's southern Kherson region, the local "
+        "governor said Monday. Gov. Oleksandr Prokudin wrote on Telegram that the casualties occurred over the last "
+        "24 hours, adding that three others were wounded."
+    )
+    assert [(p.date, p.place, p.killed, p.wounded) for p in result.proposals] == [("2025-04-20", "Kherson", 3, 3)]
+
+
+def test_guard_a_claim_dated_by_its_fire_keeps_its_day():
+    result = extract(
+        "published: 2025-04-21\n\nRussian attacks killed three people in Ukraine's Kherson region on Monday, the "
+        "local governor said. He wrote that the casualties occurred over the last 24 hours."
+    )
+    assert [p.date for p in result.proposals] == ["2025-04-21"]
