@@ -332,6 +332,16 @@ class Reader:
 
     # -- per sentence --------------------------------------------------------------
     def speaker(self, sentence: Sentence) -> Attribution:
+        closing = self.quote_closers.get(sentence.index)
+        if closing is not None:
+            # '"The group conducted a monitoring in X, [the OSCE's representative] took part, and the
+            # Azerbaijani forces fired on it. The group failed to do its job", said Mr Hovhannisyan.':
+            # inside a quotation that spans sentences, the speaker is the one named where it ends, not
+            # a body the quoted words mention (the tracker learns the name as the quotation is read)
+            said = closing.norm[closing.norm.rfind('"') :]
+            ahead = find_attribution(said, self.tracker, update=False)
+            if ahead is not None and ahead.kind != "unnamed":
+                return find_attribution(said, self.tracker) or ahead
         found = find_attribution(sentence.norm, self.tracker)
         if found is not None and found.kind == "unnamed":
             # "officials said", "sources said": the outlet's own telling, which the body's named
@@ -339,7 +349,6 @@ class Reader:
             found = None
         if found is not None:
             return found
-        closing = self.quote_closers.get(sentence.index)
         if closing is not None:
             # '"Units fired at our posts. Our units responded," the ministry said.': the speaker
             # is named where the quotation ends.

@@ -122,3 +122,17 @@ def test_guard_a_claim_dated_by_its_fire_keeps_its_day():
         "local governor said. He wrote that the casualties occurred over the last 24 hours."
     )
     assert [p.date for p in result.proposals] == ["2025-04-21"]
+
+
+def test_inside_a_quotation_over_sentences_the_speaker_is_named_where_it_ends():
+    # unseen18 build half (Aravot): a body the quoted words mention (the OSCE's representative) had
+    # become the voice of the claim the ministry's spokesman made
+    result = extract(
+        "published: 2017-08-31\n\nThe Defence Ministry spokesman Artsrun Hovhannisyan has told Azatutyun about this. "
+        '"The group conducted a monitoring in Chinari, the personal representative of the OSCE Chairman-in-Office '
+        "personally participated, and during that the Azerbaijani armed forces fired on the monitoring group in the "
+        'direction of Chinari village. The monitoring group failed to do its job for a long time", said Mr Hovhannisyan.'
+    )
+    assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
+        ("Chinari", "Armenia", "Azerbaijan")
+    ]
