@@ -108,7 +108,11 @@
     if (this._levels[zoom]) return this._levels[zoom];
     var cells = Math.ceil((256 * Math.pow(2, zoom)) / this._cellPx);
     var cellOf = new Map();
-    var level = { first: [], spots: [], claims: [], x: [], y: [], lon: [], lat: [] };
+    var level = {
+      first: [], spots: [], claims: [], x: [], y: [], lon: [], lat: [],
+      // each cell's spots as a chain: the last spot put in it (head), then next[spot] back to the first (-1)
+      head: [], next: new Int32Array(this._x.length), sides: new Map(),
+    };
     for (var k = 0; k < this._x.length; k++) {
       var key = Math.min(cells - 1, Math.floor(this._y[k] * cells)) * cells + Math.min(cells - 1, Math.floor(this._x[k] * cells));
       var c = cellOf.get(key);
@@ -116,11 +120,14 @@
         c = level.first.length;
         cellOf.set(key, c);
         level.first.push(k);
+        level.head.push(-1);
         level.spots.push(0);
         level.claims.push(0);
         level.x.push(0);
         level.y.push(0);
       }
+      level.next[k] = level.head[c];
+      level.head[c] = k;
       level.spots[c] += 1;
       level.claims[c] += this._claims[k];
       level.x[c] += this._x[k];
@@ -160,6 +167,26 @@
       }
     }
     return items;
+  };
+
+  /**
+   * Each cluster's claims per reporting side (``clusters``: getClusters' items at ``zoom``), set as
+   * its properties.c: a cell not yet counted is counted over its own spots (its chain), by
+   * ``addSpot(spot, counts)``, and kept with the level. Only clusters drawn are counted: a
+   * per-side count of every cell of every level would be megabytes at a million spots.
+   */
+  GridIndex.prototype.countSides = function (clusters, zoom, buckets, addSpot) {
+    var level = this._level(zoom);
+    for (var k = 0; k < clusters.length; k++) {
+      var c = Math.floor(clusters[k].properties.cluster_id / 32);
+      var counts = level.sides.get(c);
+      if (!counts) {
+        counts = new Int32Array(buckets);
+        for (var s = level.head[c]; s >= 0; s = level.next[s]) addSpot(s, counts);
+        level.sides.set(c, counts);
+      }
+      clusters[k].properties.c = counts;
+    }
   };
 
   /** The zoom a cluster opens at: two levels closer (cells a quarter of the size). */
@@ -213,6 +240,9 @@
       this._spotCount = spotCount;
       this._markers = L.featureGroup();
       this.addLayer(this._markers);
+      // A claim counts in a stack's or a cluster's ring under its reporting side, a side with no
+      // colour as "other" (grey) and a retracted claim as retracted (light grey, as its marker).
+      this._buckets = data.colors.length + 2;
       var radius = data.clusterRadius || CLUSTER_RADIUS;
       var maxZoom = data.clusterMaxZoom || 12;
       this.clustering = spotCount > (data.gridAbove || GRID_ABOVE) ? "grid" : "supercluster";
@@ -227,13 +257,22 @@
         }
         this._index = new GridIndex(spotLon, spotLat, claims, radius, maxZoom);
       } else {
+        var self = this;
         this._index = new Supercluster({
           radius: radius,
           extent: 256,  // Leaflet's tile size: radius in screen pixels (Supercluster assumes 512 px tiles)
           maxZoom: maxZoom,
           minPoints: data.clusterMinPoints || 2,
-          map: function (props) { return { n: props.n }; },
-          reduce: function (acc, props) { acc.n += props.n; },
+          // Each cluster counts its claims per reporting side (c, as _sideCounts), so its ring shows
+          // whose claims it holds. Supercluster copies a child cluster's properties shallowly:
+          // reduce makes a new array rather than adding into one a child still holds.
+          map: function (props) { return { n: props.n, c: self._addSpotSides(props.s, new Int32Array(self._buckets)) }; },
+          reduce: function (acc, props) {
+            var sum = Int32Array.from(acc.c);
+            for (var b = 0; b < sum.length; b++) sum[b] += props.c[b];
+            acc.n += props.n;
+            acc.c = sum;
+          },
         });
         var features = new Array(spotCount);
         for (var i = 0; i < spotCount; i++) {
@@ -345,6 +384,13 @@
       for (k = 0; k < singles.length; k++) {
         key = "s" + singles[k];
         next[key] = old[key] || this._addSpot(singles[k]);
+      }
+      var fresh = [];
+      for (k = 0; k < clusters.length; k++) {
+        if (!old["c" + zoom + ":" + clusters[k].properties.cluster_id]) fresh.push(clusters[k]);
+      }
+      if (fresh.length && this._index.countSides) {
+        this._index.countSides(fresh, zoom, this._buckets, L.bind(this._addSpotSides, this));
       }
       for (k = 0; k < clusters.length; k++) {
         key = "c" + zoom + ":" + clusters[k].properties.cluster_id;
@@ -532,25 +578,14 @@
       var members = this._members(k);
       var first = members[0];
       var latlng = [d.lat[first], d.lon[first]];
-      var bySide = {};
       var contested = false;
       var imprecise = 0;
       for (var m = 0; m < members.length; m++) {
         var i = members[m];
-        bySide[d.side[i]] = (bySide[d.side[i]] || 0) + 1;
         if (this._status(i) === "contested") contested = true;
         var prec = this._precision(i);
         if (prec === "region" || prec === "country") imprecise += 1;
       }
-      var stops = [];
-      var start = 0;
-      for (var side = 0; side < d.colors.length; side++) {
-        if (!bySide[side]) continue;
-        var end = start + (bySide[side] / members.length) * 100;
-        stops.push(d.colors[side] + " " + start.toFixed(2) + "% " + end.toFixed(2) + "%");
-        start = end;
-      }
-      if (bySide[-1]) stops.push("#555555 " + start.toFixed(2) + "% 100%");
       var count = members.length;
       var px = count < 10 ? 28 : count < 100 ? 32 : count < 1000 ? 38 : 44;
       var layers = [];
@@ -560,7 +595,7 @@
       // Only numbers and our own colours go into this HTML; no text from the data.
       var icon = L.divIcon({
         className: "mapdata-stack" + (contested ? " mapdata-stack-contested" : "") + (imprecise ? " mapdata-stack-imprecise" : ""),
-        html: '<div style="background: conic-gradient(' + stops.join(", ") + ')"><span>' +
+        html: '<div style="background: ' + this._ring(this._addSpotSides(k, new Int32Array(this._buckets))) + '"><span>' +
           Number(count).toLocaleString("en") + "</span></div>",
         iconSize: [px, px],
       });
@@ -617,19 +652,75 @@
       if (this._map) this._map.getContainer().removeAttribute("data-fanned");
     },
 
+    /** Add the claims of spot k to ``counts``, one per bucket (_bucket); returns ``counts``. */
+    _addSpotSides: function (k, counts) {
+      // _bucket inlined, no subarray per spot: the grid counts up to a million spots per level
+      var d = this._data;
+      var members = this._spotMembers;
+      var retracted = d.retracted;
+      var sides = d.side;
+      var colours = d.colors.length;
+      for (var m = this._spotStart[k], end = this._spotStart[k + 1]; m < end; m++) {
+        var i = members[m];
+        var side = sides[i];
+        counts[retracted && retracted[i] ? colours + 1 : side >= 0 && side < colours ? side : colours] += 1;
+      }
+      return counts;
+    },
+
+    /** Where claim i counts in a ring: its reporting side's position in the payload's colours; after
+     *  them "other side" (a side with no colour), then "retracted" (grey whatever its side, as its marker). */
+    _bucket: function (i) {
+      var d = this._data;
+      if (d.retracted && d.retracted[i]) return this._buckets - 1;
+      var side = d.side[i];
+      return side >= 0 && side < d.colors.length ? side : this._buckets - 2;
+    },
+
+    _bucketColor: function (b) {
+      var colors = this._data.colors;
+      return b < colors.length ? colors[b] : b === colors.length ? "#555555" : "#bdbdbd";
+    },
+
+    _bucketName: function (b) {
+      var sides = this._data.sides;
+      return b < sides.length ? sides[b] : b === sides.length ? "other" : "retracted";
+    },
+
+    /** A CSS conic gradient: the ring split by reporting side, each side's share of the claims
+     *  counted (``counts`` per bucket), in the legend's order. Only our own colours and numbers. */
+    _ring: function (counts) {
+      var total = 0, b;
+      for (b = 0; b < counts.length; b++) total += counts[b];
+      var stops = [];
+      var start = 0;
+      for (b = 0; b < counts.length; b++) {
+        if (!counts[b]) continue;
+        var end = start + (counts[b] / total) * 100;
+        stops.push(this._bucketColor(b) + " " + start.toFixed(2) + "% " + end.toFixed(2) + "%");
+        start = end;
+      }
+      return stops.length ? "conic-gradient(" + stops.join(", ") + ")" : "#555555";
+    },
+
+    /** Several nearby spots: the count on a dark disc, the ring split by reporting side (a stack
+     *  has a white disc); a click zooms in. */
     _addCluster: function (feature) {
       var count = feature.properties.n;
       var size = count < 10 ? "small" : count < 100 ? "medium" : count < 1000 ? "large" : "huge";
       var px = size === "small" ? 30 : size === "medium" ? 36 : size === "large" ? 42 : 50;
+      var sides = feature.properties.c;
       var icon = L.divIcon({
         className: "mapdata-cluster mapdata-cluster-" + size,
-        html: "<div><span>" + Number(count).toLocaleString("en") + "</span></div>",
+        html: '<div style="background: ' + (sides ? this._ring(sides) : "#555555") + '"><span>' +
+          Number(count).toLocaleString("en") + "</span></div>",
         iconSize: [px, px],
       });
       var coords = feature.geometry.coordinates;
       var marker = L.marker([coords[1], coords[0]], { icon: icon, bubblingMouseEvents: true });
       marker.clusterId = feature.properties.cluster_id;
       marker.clusterCount = count;
+      marker.clusterSides = sides;
       var self = this;
       marker.on("click", function () {
         var zoom = Math.min(self._index.getClusterExpansionZoom(marker.clusterId), self._map.getMaxZoom());
@@ -685,6 +776,13 @@
       var box = el("div", "mapdata-tip");
       if (layer && layer.clusterCount) {
         box.appendChild(el("span", null, layer.clusterCount.toLocaleString("en") + " incidents (click to zoom in)"));
+        // whose claims, in words too: "Armenia 9 · Azerbaijan 9 · Russia 3"
+        var parts = [];
+        var sides = layer.clusterSides || [];
+        for (var b = 0; b < sides.length; b++) {
+          if (sides[b]) parts.push(this._bucketName(b) + " " + sides[b].toLocaleString("en"));
+        }
+        if (parts.length) box.appendChild(el("div", "mapdata-tip-sides", parts.join(" · ")));
         return box;
       }
       var d = this._data;
