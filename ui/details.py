@@ -35,6 +35,14 @@ SPOT_ROWS_PER_PAGE = 25
 EVIDENCE_SHOWN_CHARS = 1_500
 EVIDENCE_MAX_SENTENCES = 12  # sentences listed; "Every field of this claim" holds them all
 MAX_COMPARED = 6  # claims side by side: more columns than this cannot be read beside a map
+# "Every field of this claim" shows ``extra`` (what a dataset row or a report carried beyond our
+# fields) as rows of key: value. A value longer than EXTRA_SHOWN_CHARS shows its start, the rest one
+# click away, up to EXTRA_MAX_CHARS (the downloads hold it whole); nesting deeper than EXTRA_DEPTH
+# shows as JSON, and more than EXTRA_MAX_ROWS rows are counted, not listed.
+EXTRA_SHOWN_CHARS = 400
+EXTRA_MAX_CHARS = 20_000
+EXTRA_DEPTH = 6
+EXTRA_MAX_ROWS = 300
 NOT_STATED = "not stated"
 
 # What the side-by-side comparison of claims shows: field → row label.
@@ -86,6 +94,12 @@ _CSS = """<style>
 .mapdata-fields th { color: #555; font-weight: 600; white-space: nowrap; }
 .mapdata-fields td { white-space: pre-wrap; overflow-wrap: anywhere; }
 .mapdata-fields .selected { background: #f3f6fb; }
+.mapdata-extra { display: grid; grid-template-columns: minmax(0, 36%) minmax(0, 1fr); gap: 2px 8px; }
+.mapdata-extra > div { overflow-wrap: anywhere; white-space: pre-wrap; }
+.mapdata-extra .key { color: #555; }
+.mapdata-extra .cut { color: #666; font-size: 0.95em; }
+.mapdata-extra .more { grid-column: 1 / -1; }
+.mapdata-extra details summary { cursor: pointer; color: #1a5fb4; }
 .mapdata-compared { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(240px, 100%), 1fr)); gap: 10px; }
 .mapdata-card { table-layout: fixed; border: 1px solid #e6e6e6; }
 .mapdata-card th { width: 40%; max-width: 7.5em; white-space: normal; overflow-wrap: anywhere; }
@@ -149,11 +163,90 @@ def _rows_html(rows: Iterable[tuple[str, str]]) -> str:
 
 
 def fields_table_html(row: pd.Series) -> str:
-    """Every field of one claim as an HTML table (field, value), every value escaped."""
-    # extra: a store's frame keeps the stored JSON text (memory, issue 17); shown parsed, like any value.
-    values = {field: extra_fields(row.get(field)) if field == "extra" else row.get(field) for field in FIELDS}
-    rows = ((field, f"<td>{_h(values[field])}</td>") for field in FIELDS)
+    """Every field of one claim as an HTML table (field, value), every value escaped; ``extra`` as
+    rows of its own (:func:`extra_html`)."""
+    rows = (
+        (field, f"<td>{extra_html(row.get(field)) if field == 'extra' else _h(row.get(field))}</td>")
+        for field in FIELDS
+    )
     return f'<table class="mapdata-fields" data-table="fields">{_rows_html(rows)}</table>'
+
+
+def extra_rows(extra: dict, prefix: str = "", depth: int = 0) -> Iterable[tuple[str, object]]:
+    """``extra`` as (key, value) rows a person reads: nested keys joined with "." as in the CSV
+    (``acled.actor1``), a list that holds objects or lists one row per item (``merged_sources[1].source``);
+    a list of plain values, text or a number stays one row's value. Deeper than EXTRA_DEPTH: the value."""
+    for key, value in extra.items():
+        path = f"{prefix}{key}"
+        if depth >= EXTRA_DEPTH:
+            yield path, value
+        elif isinstance(value, dict) and value:
+            yield from extra_rows(value, path + ".", depth + 1)
+        elif isinstance(value, list) and any(isinstance(item, (dict, list)) for item in value):
+            yield from extra_rows({f"[{n}]": item for n, item in enumerate(value, start=1)}, path, depth + 1)
+        else:
+            yield path, value
+
+
+def extra_value_text(value: object) -> str:
+    """One value of ``extra`` in words: text as it is, a list of plain values one per line (numbered
+    when several), true/false and numbers as JSON writes them, anything nested deeper as JSON."""
+    if isinstance(value, str):
+        return value if value else "(empty text)"
+    if value is None:
+        return "null (none given)"
+    if isinstance(value, list):
+        if not value:
+            return "(empty list)"
+        items = [extra_value_text(item) for item in value]
+        return items[0] if len(items) == 1 else "\n".join(f"{n}. {item}" for n, item in enumerate(items, start=1))
+    if isinstance(value, dict) and not value:
+        return "(empty)"
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` whole, or its start cut at a space before ``limit`` characters, with "…" (the map page
+    does not import the report reader for its ``summary_of``: 0.7 s of imports)."""
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", 0, limit)
+    return text[: space if space > limit // 2 else limit].rstrip() + "…"
+
+
+def _extra_value_html(text: str) -> str:
+    """A value escaped; a long one its first EXTRA_SHOWN_CHARS characters (cut between words) and the
+    rest behind "Show all", up to EXTRA_MAX_CHARS, with a note of what is left out."""
+    if len(text) <= EXTRA_SHOWN_CHARS:
+        return escape_html(text)
+    whole = escape_html(text[:EXTRA_MAX_CHARS])
+    left = len(text) - EXTRA_MAX_CHARS
+    if left > 0:
+        whole += f'… <span class="cut">({left:,} more characters: the CSV or GeoJSON download holds them)</span>'
+    return (
+        f'{escape_html(_cut(text, EXTRA_SHOWN_CHARS))} <span class="cut">(cut: {len(text):,} characters in all)</span>'
+        f"<details><summary>Show all of it</summary>{whole}</details>"
+    )
+
+
+def extra_html(value: object) -> str:
+    """A claim's ``extra`` (the stored JSON text or parsed) as rows of key: value, every key and
+    value escaped; "—" when empty, the text as it is when it is not JSON. A grid of its own, not a
+    table inside the fields table."""
+    try:
+        extra = extra_fields(value)  # a store's frame keeps the stored JSON text (memory, issue 17)
+    except ValueError:
+        return escape_html(_cut(str(value), EXTRA_MAX_CHARS))
+    if not extra:
+        return "—"
+    rows = []
+    for number, (key, item) in enumerate(extra_rows(extra)):
+        if number == EXTRA_MAX_ROWS:
+            more = sum(1 for _ in extra_rows(extra)) - EXTRA_MAX_ROWS
+            rows.append(f'<div class="more cut">{more:,} more values not listed (the downloads hold them)</div>')
+            break
+        rows.append(f'<div class="key">{escape_html(key)}</div><div>{_extra_value_html(extra_value_text(item))}</div>')
+    return f'<div class="mapdata-extra" data-extra="rows">{"".join(rows)}</div>'
 
 
 def side_by_side_html(claims: pd.DataFrame, selected_id: str) -> str:
