@@ -8,7 +8,7 @@ filter parameters). Pages switch to each other with the ``st.Page`` objects from
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import streamlit as st
@@ -28,6 +28,7 @@ PAGE_FILES: dict[str, tuple[str, str]] = {
 REPO = Path(__file__).resolve().parents[1]
 MAP, TIMELINE, TABLE, SETTINGS = "Map", "Timeline", "Table", "Settings"
 APP_TITLE = "Ceasefire Incident Map"
+DEFAULT_RESERVED = "_map_at_root"  # the default page's reserved, never served, path name
 
 
 def page_header(name: str, heading: str, purpose: str | None = None) -> None:
@@ -43,12 +44,39 @@ def page(title: str) -> st.Page:
     script, url_path = PAGE_FILES[title]
     script = str(REPO / script)  # not relative to the running script: a page run alone (AppTest) links pages too
     if not url_path:
-        return st.Page(script, title=title, default=True)
+        # Served at "/"; Streamlit still reserves a name for it, which would be "Map" (its file's
+        # name) and would keep the address "/Map" from being an alias of it (address_aliases).
+        return st.Page(script, title=title, default=True, url_path=DEFAULT_RESERVED)
     return st.Page(script, title=title, url_path=url_path)
 
 
 def all_pages() -> list[st.Page]:
-    return [page(title) for title in PAGE_FILES]
+    """Every page, then the other spellings of their addresses (:func:`address_aliases`)."""
+    return [page(title) for title in PAGE_FILES] + address_aliases()
+
+
+def alias_paths() -> dict[str, str]:
+    """Other addresses a person types for a page -> its title: the Map page's own name (it is served
+    at "/") and each address in lower case. Streamlit matches a page's path by case: "/Map",
+    "/table" or "/add_report" showed "Page not found" and ran the Map page (walk of polish9)."""
+    paths = {"Map": MAP}
+    for title, (_, url_path) in PAGE_FILES.items():
+        paths[(url_path or title).lower()] = title
+    return {path: title for path, title in paths.items() if path != PAGE_FILES[title][1]}
+
+
+def address_aliases() -> list[st.Page]:
+    """A hidden page per :func:`alias_paths` address that switches to its page, keeping the URL's
+    query (the filters)."""
+
+    def switcher(title: str) -> Callable[[], None]:
+        def to_page() -> None:
+            every = {key: st.query_params.get_all(key) for key in st.query_params}  # a key given twice, twice
+            st.switch_page(page(title), query_params=every)
+
+        return to_page
+
+    return [st.Page(switcher(title), title=title, url_path=path) for path, title in alias_paths().items()]
 
 
 # In a narrow window the sidebar's 300 px left the map ~265 px at 800 px (walk 5): below 1100 px it

@@ -9,6 +9,8 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
+from maptools import wait_idle
+
 
 def test_a_deep_link_is_the_first_request_the_server_sees(page, app_url, outside_requests):
     page.goto(f"{app_url}/Table?conflict=armenia-azerbaijan&side=Azerbaijan")
@@ -27,4 +29,30 @@ def test_a_deep_link_is_the_first_request_the_server_sees(page, app_url, outside
     page.get_by_text("of 18 incidents shown").first.wait_for()
     shown = sidebar.get_by_text("incidents shown").inner_text()
     assert not shown.startswith("18 of"), shown  # the link's side filter applies
+    assert outside_requests.not_tiles() == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading", "path"),
+    [
+        ("Map", "Ceasefire Incident Map", ""),  # the Map page is served at "/", its name was no address
+        ("map", "Ceasefire Incident Map", ""),
+        ("table", "Incidents table", "Table"),  # Streamlit matches a page's address by case
+        ("add_report", "Add a report", "Add_report"),
+    ],
+)
+def test_a_page_typed_by_its_name_or_in_lower_case_opens_with_the_links_filters(
+    page, app_url, outside_requests, typed, heading, path
+):
+    # Seen before: "Page not found. The page that you have requested does not seem to exist", then the Map page.
+    page.goto(f"{app_url}/{typed}?side=Azerbaijan&side=Armenia&from=2023-01-01")
+    page.wait_for_url(f"{app_url}/{path}?side=Azerbaijan&side=Armenia&from=2023-01-01")
+    page.locator("h1", has_text=heading).wait_for()
+    wait_idle(page)
+    assert "Page not found" not in page.locator("body").inner_text()
+    links = page.locator("[data-testid=stSidebar] [data-testid=stPageLink] a")
+    assert links.first.get_attribute("href").endswith("?from=2023-01-01&side=Azerbaijan&side=Armenia")
+    if path in ("", "Table"):  # a page with the filters: the link's apply
+        sidebar = page.locator("[data-testid=stSidebar]")
+        assert not sidebar.get_by_text("incidents shown").inner_text().startswith("18 of")
     assert outside_requests.not_tiles() == []
