@@ -88,11 +88,12 @@
    * a cell holding one spot gives that spot, a cell of several a cluster at their mean position
    * with the number of claims. Above maxZoom every spot in view is itself.
    */
-  function GridIndex(lon, lat, claims, radius, maxZoom) {
+  function GridIndex(lon, lat, claims, radius, maxZoom, only) {
     var count = lon.length;
     this._lon = lon;
     this._lat = lat;
     this._claims = claims;
+    this._only = only;  // each spot's one reporting-side bucket, -1 when its claims have several
     this._x = new Float64Array(count);
     this._y = new Float64Array(count);
     for (var k = 0; k < count; k++) {
@@ -182,7 +183,11 @@
       var counts = level.sides.get(c);
       if (!counts) {
         counts = new Int32Array(buckets);
-        for (var s = level.head[c]; s >= 0; s = level.next[s]) addSpot(s, counts);
+        for (var s = level.head[c]; s >= 0; s = level.next[s]) {
+          var b = this._only[s];
+          if (b >= 0) counts[b] += this._claims[s];
+          else addSpot(s, counts);
+        }
         level.sides.set(c, counts);
       }
       clusters[k].properties.c = counts;
@@ -250,12 +255,17 @@
         var spotLon = new Float64Array(spotCount);
         var spotLat = new Float64Array(spotCount);
         var claims = new Int32Array(spotCount);
+        var only = new Int16Array(spotCount);  // the one bucket of a spot's claims, -1 for several
+        var counted = new Int32Array(this._buckets);
         for (var g = 0; g < spotCount; g++) {
           spotLon[g] = lon[members[start[g]]];
           spotLat[g] = lat[members[start[g]]];
           claims[g] = start[g + 1] - start[g];
+          counted.fill(0);
+          this._addSpotSides(g, counted);
+          only[g] = counted.indexOf(claims[g]);
         }
-        this._index = new GridIndex(spotLon, spotLat, claims, radius, maxZoom);
+        this._index = new GridIndex(spotLon, spotLat, claims, radius, maxZoom, only);
       } else {
         var self = this;
         this._index = new Supercluster({
