@@ -182,6 +182,10 @@ _AFTER_NAME = re.compile(
     rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+(?:forward\s+)?area\b"
     # "in the Chong An Ma area", "the Phlan Hin Pat Kon area": after "the", a Thai name of three or four words
     rf"|(?<=\bthe\s)(?P<long_area_name>{_WORD}(?:\s+{_WORD}){{2,3}})\s+area\b"
+    # "in Donetsk direction", "in the Tovuz direction": a front's operational direction, named after
+    # a city or district, is a stretch of the front (a region), not the city ("the direction of Z"
+    # before its name is where fire went, a place: the cue words before a name, above)
+    rf"|(?P<direction_name>{_LONG_NAME})\s+directions?\b"
 )
 # "at Phu Pha Lek–Phlan Hin Paet Kon in X", "in the A B–C D area": a stretch of the border between two
 # places of two words or more (the reader's text has a hyphen for the dash) is at the first; a name
@@ -358,6 +362,9 @@ class PlaceMention:
             return "near"
         if self.place.precision in ("region", "country"):
             return self.place.precision
+        if not self.specific and self.cue is not None:
+            # "the Tovuz district", "in Donetsk direction": the area its town names, shown at the town
+            return "region"
         return "near" if self.near else self.place.precision
 
 
@@ -729,10 +736,10 @@ def find_place_mentions(
                 spans[span] = singular
     after_spans: dict[tuple[int, int], str] = {}
     for match in _AFTER_NAME.finditer(sentence):
-        group = next(g for g in ("name", "area_name", "long_area_name") if match.group(g) is not None)
+        group = next(g for g in ("name", "area_name", "long_area_name", "direction_name") if match.group(g) is not None)
         span = _clean_span(sentence, match.start(group), match.end(group))
         if span is not None:
-            after_spans[span] = (match.group("cue") or "area").lower()
+            after_spans[span] = "front" if group == "direction_name" else (match.group("cue") or "area").lower()
     for match in _RANGE.finditer(sentence):
         span = _clean_span(sentence, match.start("first"), match.end("first"))
         if span is not None:

@@ -136,3 +136,23 @@ def test_inside_a_quotation_over_sentences_the_speaker_is_named_where_it_ends():
     assert [(p.place, p.reporting_side, p.accused_side) for p in result.proposals] == [
         ("Chinari", "Armenia", "Azerbaijan")
     ]
+
+
+def test_a_fronts_direction_named_after_a_city_is_a_region_not_the_city():
+    # unseen18 build half (Ukrinform): "in Donetsk direction" put the claim on Donetsk city, exact
+    from mapdata.profiles import default_catalog
+
+    result = extract(
+        "published: 2018-01-08\n\nOne Ukrainian serviceman was wounded on Sunday, the ATO headquarters said. In "
+        "Donetsk direction, militants fired 82mm mortars on Ukrainian strongholds.",
+        profile=default_catalog().require("russia-ukraine"),
+    )
+    assert [(p.place, p.geo_precision, p.wounded) for p in result.proposals] == [("Donetsk", "region", 1)]
+
+
+def test_guard_the_direction_of_a_village_is_that_village():
+    result = extract(
+        "published: 2023-05-13\n\nAzerbaijani forces fired in the direction of Sotk village on Friday, the Armenian "
+        "Defence Ministry said."
+    )
+    assert [(p.place, p.geo_precision) for p in result.proposals] == [("Sotk", "near")]
