@@ -286,7 +286,8 @@ _DISTRIBUTIVE = re.compile(
 # "Balkote and Gokhan villages", "Uri, Nowgam, Keran and Gurez sectors", "A and B border villages",
 # "A, B and C post sectors": a plural cue after a list announces every name of it.
 _PLURAL_CUES = (
-    r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights|temples|"
+    # ("in Poonch sector's Gulpur and Khadi Karmara areas", "on Mangu Chak and Khawada posts of the BSF")
+    r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights|temples|areas|posts|outposts|"
     r"(?i:villages|sectors|districts|regions|provinces|temples)"
 )
 _LIST_BEFORE_PLURAL = re.compile(
@@ -928,6 +929,7 @@ def find_place_mentions(
         for m in mentions
         if (m.end in roads or not _STREET_AFTER.match(sentence, m.end))
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
+        and not _HOME_OF.search(sentence, max(0, m.start - 60), m.start)
     ]
     return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)), quarters)
 
@@ -1245,6 +1247,14 @@ _ADDRESS_GAP = re.compile(rf"(?:\s+(?:{_SETTLEMENT_WORDS}|area))?,[ \t]", re.I)
 
 # "transferred to a hospital in the city of Tyre", "rushed to Government Medical College Hospital at
 # Jammu": where the wounded were carried, not where fire fell
+# "Lance Naik X, belonging to Hyderabad, was killed ... in Hamirpur area": where a victim comes from,
+# not where fire fell (a witness's "a resident of X" stays: it is mostly where the shells landed)
+_HOME_OF = re.compile(
+    r"\b(?:belong(?:ing|ed|s)\s+to|hail(?:ing|ed|s)\s+from|(?:a\s+)?native\s+of)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|district)\s+of\s+)?$",
+    re.I,
+)
+
 _CARRIED_TO = re.compile(
     r"\b(?:taken|transferred|rushed|evacuated|airlifted|shifted|referred|admitted|brought)\s+(?:\w+\s+){0,3}?"
     r"(?:to|in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:cent(?:er|re)|college))"

@@ -156,3 +156,32 @@ def test_guard_the_direction_of_a_village_is_that_village():
         "Defence Ministry said."
     )
     assert [(p.place, p.geo_precision) for p in result.proposals] == [("Sotk", "near")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Pakistani troops fired on forward posts in Poonch sector's Gulpur and Khadi Karmara areas on Tuesday, "
+            "officials said.",
+            ["Gulpur", "Khadi Karmara"],
+        ),
+        (
+            "Pakistan Rangers fired on Mangu Chak and Khawada posts of the BSF on Wednesday, a police officer said.",
+            ["Mangu Chak", "Khawada"],
+        ),
+    ],
+)
+def test_a_list_before_areas_or_posts_names_each_place(sentence, places):
+    # unseen18 (rotated half): the list collapsed to the district, or to the last word of a name ("Chak")
+    result = extract("published: 2019-01-10\n\n" + sentence)
+    assert [p.place for p in result.proposals] == places
+
+
+def test_where_a_victim_comes_from_is_not_where_fire_fell():
+    result = extract(
+        "published: 2013-10-16\n\nThe Pakistan Army violated the ceasefire thrice Tuesday in Hamirpur area of the LoC in "
+        "the Mendhar sector of Poonch district, using small arms. Lance Naik Muhammad Khan, belonging to Hyderabad, was "
+        "killed when he was hit by a mortar splinter in Hamirpur area Tuesday."
+    )
+    assert [p.place for p in result.proposals] == ["Hamirpur"]
