@@ -1093,7 +1093,11 @@ def _capital_hit(sentence: str, start: int, name: str, lexicon: Lexicon) -> bool
 _RANK_BEFORE = re.compile(
     r"\b(?:private|sergeant|corporal|lieutenant|captain|major|colonel|soldier|serviceman|officer|conscript|"
     # a title before a person's name ("Prime Minister Raja Muhammad Khan")
-    r"army|forces|named|minister|president|governor|commissioner|mayor|premier)\s+$",
+    r"army|forces|named|minister|president|governor|commissioner|mayor|premier|"
+    # South Asian ranks ("Lance Naik Muhammad Khan", "Havildar X") and ranks written short ("Lt. Col.
+    # Pichit Nakkarun", "Brig. Gen. Yim Pim", "Capt. X")
+    r"naik|havildar|subedar|sepoy|rifleman|jawan|constable|gunner|trooper|"
+    r"(?:lt|col|gen|brig|maj|capt|sgt|cpl|pvt|adm|cmdr)\.)\s+$",
     re.I,
 )
 # "South Lebanon", "Northern Israeli": a compass word before a side's name or adjective

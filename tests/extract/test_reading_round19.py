@@ -185,3 +185,15 @@ def test_where_a_victim_comes_from_is_not_where_fire_fell():
         "killed when he was hit by a mortar splinter in Hamirpur area Tuesday."
     )
     assert [p.place for p in result.proposals] == ["Hamirpur"]
+
+
+@pytest.mark.parametrize("rank", ["Lt. Col.", "Brig. Gen.", "Capt.", "Lance Naik", "Havildar"])
+def test_a_name_after_a_short_or_south_asian_rank_is_a_person_not_a_place(rank):
+    # unseen18 (rotated half, AP): "Lt. Col. Pichit Nakkarun, Thailand's field commander" put the
+    # clash at Pichit, a town in Thailand
+    result = extract(
+        "published: 2008-10-15\n\nCambodian officials said Thai troops opened fire on Cambodian soldiers on "
+        f"Wednesday. But {rank} Pichit Nakkarun, Thailand's field commander in the area, said before the clash that "
+        "Thailand was reinforcing its forces in the area."
+    )
+    assert "Pichit" not in [p.place for p in result.proposals]
