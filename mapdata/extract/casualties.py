@@ -140,6 +140,12 @@ _ANY_KILL = re.compile(
     re.I,
 )
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
+# "A serviceman received fatal injuries", "two soldiers sustained mortal wounds": they died of them
+_FATAL_WOUNDS = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:received|sustained|suffered)\s+(?:a\s+)?(?:fatal|mortal|deadly)\s+"
+    r"(?:injur(?:y|ies)|wounds?)\b",
+    re.I,
+)
 _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|acknowledged)\b", re.I)
 # The verb of a named death; its subject is read backwards from it (see _named_deaths).
 _DEATH_VERB = re.compile(
@@ -278,6 +284,7 @@ def find_casualties(sentence: str) -> Casualties:
     if aside:
         sentence = sentence[: aside.start()]
     sentence = _MONTH_DAY.sub(lambda m: m.group(1) + " " * len(m.group(2)), sentence)
+    sentence = _FATAL_WOUNDS.sub(" was killed", sentence)
     # Every pattern of a kind needs one of its words: most sentences are spared the patterns.
     killed = _counted(sentence, "killed") if _ANY_KILL.search(sentence) else None
     if killed is None:

@@ -197,3 +197,20 @@ def test_a_name_after_a_short_or_south_asian_rank_is_a_person_not_a_place(rank):
         "Thailand was reinforcing its forces in the area."
     )
     assert "Pichit" not in [p.place for p in result.proposals]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("A Ukrainian serviceman received fatal injuries in the enemy shelling.", 1, None),
+        ("Two soldiers sustained mortal wounds.", 2, None),
+        ("Two soldiers were wounded and one received fatal injuries.", 1, 2),
+        ("A soldier received injuries.", None, 1),  # guard
+    ],
+)
+def test_fatal_injuries_are_deaths(sentence, killed, wounded):
+    # unseen18 (rotated half, Censor.NET/JFO): "received fatal injuries" was read as one wounded
+    from mapdata.extract.casualties import find_casualties
+
+    found = find_casualties(sentence)
+    assert (found.killed, found.wounded) == (killed, wounded)
