@@ -149,7 +149,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\blast\s+month\b", re.I), "last_month"),
     (
         re.compile(
-            r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|presently|at\s+the\s+moment|currently|right\s+now|earlier\s+today|overnight|last\s+night)\b",
+            r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|presently|currently|right\s+now|earlier\s+today|overnight|last\s+night)\b"
+            # "at the moment" is now where it opens a clause or goes with the present ("the situation is
+            # tense at the moment"); "a child who was standing in the balcony at the moment" was then
+            r"|(?:^|(?<=[,;:]\s))at\s+the\s+moment\b|\b(?:is|are|remains?)\s+(?:[\w-]+\s+){0,5}?at\s+the\s+moment\b",
             re.I,
         ),
         "present",

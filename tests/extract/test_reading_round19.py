@@ -214,3 +214,22 @@ def test_fatal_injuries_are_deaths(sentence, killed, wounded):
 
     found = find_casualties(sentence)
     assert (found.killed, found.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "today"),
+    [
+        ("wounding a school-age child who was standing in the balcony at the moment.", False),
+        ("At the moment, shelling continues.", True),
+        ("The situation is tense at the moment.", True),
+    ],
+)
+def test_at_the_moment_is_now_only_with_the_present(sentence, today):
+    # unseen19 build half (Panorama): "... who was standing in the balcony at the moment" dated the
+    # Baghanis claim by the publication day, not the Monday the statement told
+    import datetime as dt
+
+    from mapdata.extract.dates import find_dates
+
+    published = dt.date(2020, 3, 31)
+    assert (published in [m.date for m in find_dates(sentence, published, None)]) is today
