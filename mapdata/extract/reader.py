@@ -229,7 +229,7 @@ class Claim:
 # Words that make a later sentence's victims more victims of the same claim, not the same ones.
 # A sentence that starts another story: the losses told just before it are not its own.
 _ANOTHER_INCIDENT = re.compile(
-    r"\s*(?:separately|meanwhile|elsewhere|in\s+(?:a\s+|another\s+)?(?:separate|other|another|different)\s+(?:incident|attack)|"
+    r"\s*(?:separately|meanwhile|in\s+the\s+meantime|elsewhere|in\s+(?:a\s+|another\s+)?(?:separate|other|another|different)\s+(?:incident|attack)|"
     r"in\s+another\s+(?:incident|attack)|also\b|earlier\b|later\b)",
     re.I,
 )
@@ -971,7 +971,12 @@ class Reader:
             # the fire, told next, replaces the day it was said
             current.date, current.precision, current.said_day = date, chosen.precision if chosen else "day", False
             current.add_evidence("date", sentence)
-        if current is not None and not vague and self._continues(current, speaker, date, part, chosen_places, accused):
+        if (
+            current is not None
+            and not vague
+            and not (chosen_places and _ANOTHER_INCIDENT.match(text))  # "In the meantime, forces fired at A"
+            and self._continues(current, speaker, date, part, chosen_places, accused)
+        ):
             if current.date is None and date is not None and chosen is not None:
                 current.date, current.precision = date, chosen.precision  # the claim's first stated day
                 current.add_evidence("date", sentence)

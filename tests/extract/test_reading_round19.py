@@ -233,3 +233,20 @@ def test_at_the_moment_is_now_only_with_the_present(sentence, today):
 
     published = dt.date(2020, 3, 31)
     assert (published in [m.date for m in find_dates(sentence, published, None)]) is today
+
+
+def test_in_the_meantime_another_place_is_another_incident():
+    # unseen19 build half (Panorama): the border villages fired at "in the meantime" had replaced the
+    # region of the attack told before
+    result = extract(
+        "published: 2020-03-31\n\nAzerbaijani military attempted a subversive attack targeting Armenian defense "
+        "positions near Noyemberyan region of Tavush Province on Monday, March 30, the Armenian Defense Ministry said. "
+        "The attack was recorded at around 7pm local time. The adversary was repelled, the ministry said. "
+        "In the meantime, the Azerbaijani armed forces opened fire at the Armenian border villages of Baghanis and "
+        "Voskevan, wounding a child."
+    )
+    assert [(p.date, p.place) for p in result.proposals] == [
+        ("2020-03-30", "Noyemberyan"),
+        ("2020-03-30", "Baghanis"),
+        ("2020-03-30", "Voskevan"),
+    ]
