@@ -37,8 +37,8 @@ EVIDENCE_MAX_SENTENCES = 12  # sentences listed; "Every field of this claim" hol
 MAX_COMPARED = 6  # claims side by side: more columns than this cannot be read beside a map
 # "Every field of this claim" shows ``extra`` (what a dataset row or a report carried beyond our
 # fields) as rows of key: value. A value longer than EXTRA_SHOWN_CHARS shows its start, the rest one
-# click away, up to EXTRA_MAX_CHARS (the downloads hold it whole); nesting deeper than EXTRA_DEPTH
-# shows as JSON, and more than EXTRA_MAX_ROWS rows are counted, not listed.
+# click away, up to EXTRA_MAX_CHARS (the downloads hold it whole); a list holding lists or objects
+# (other than a list of records) and nesting deeper than EXTRA_DEPTH show as JSON, and more than EXTRA_MAX_ROWS rows are counted, not listed.
 EXTRA_SHOWN_CHARS = 400
 EXTRA_MAX_CHARS = 20_000
 EXTRA_DEPTH = 6
@@ -174,15 +174,15 @@ def fields_table_html(row: pd.Series) -> str:
 
 def extra_rows(extra: dict, prefix: str = "", depth: int = 0) -> Iterable[tuple[str, object]]:
     """``extra`` as (key, value) rows a person reads: nested keys joined with "." as in the CSV
-    (``acled.actor1``), a list that holds objects or lists one row per item (``merged_sources[1].source``);
-    a list of plain values, text or a number stays one row's value. Deeper than EXTRA_DEPTH: the value."""
+    (``acled.actor1``), a list of records (objects) one row per item (``merged_sources[1].source``);
+    any other value one row (:func:`extra_value_text`). Deeper than EXTRA_DEPTH: the value, as JSON."""
     for key, value in extra.items():
         path = f"{prefix}{key}"
         if depth >= EXTRA_DEPTH:
             yield path, value
         elif isinstance(value, dict) and value:
             yield from extra_rows(value, path + ".", depth + 1)
-        elif isinstance(value, list) and any(isinstance(item, (dict, list)) for item in value):
+        elif isinstance(value, list) and value and all(isinstance(item, dict) and item for item in value):
             yield from extra_rows({f"[{n}]": item for n, item in enumerate(value, start=1)}, path, depth + 1)
         else:
             yield path, value
@@ -190,15 +190,16 @@ def extra_rows(extra: dict, prefix: str = "", depth: int = 0) -> Iterable[tuple[
 
 def extra_value_text(value: object) -> str:
     """One value of ``extra`` in words: text as it is, a list of plain values one per line (numbered
-    when several), true/false and numbers as JSON writes them, anything nested deeper as JSON."""
+    when several), true/false and numbers as JSON writes them, a list holding lists or objects and
+    any object as JSON (no walk of its own: a list nested 600 deep raised RecursionError here)."""
     if isinstance(value, str):
         return value if value else "(empty text)"
     if value is None:
         return "null (none given)"
-    if isinstance(value, list):
+    if isinstance(value, list) and not any(isinstance(item, (list, dict)) for item in value):
         if not value:
             return "(empty list)"
-        items = [extra_value_text(item) for item in value]
+        items = [extra_value_text(item) for item in value]  # plain values: one level
         return items[0] if len(items) == 1 else "\n".join(f"{n}. {item}" for n, item in enumerate(items, start=1))
     if isinstance(value, dict) and not value:
         return "(empty)"
@@ -235,17 +236,19 @@ def extra_html(value: object) -> str:
     table inside the fields table."""
     try:
         extra = extra_fields(value)  # a store's frame keeps the stored JSON text (memory, issue 17)
-    except ValueError:
-        return escape_html(_cut(str(value), EXTRA_MAX_CHARS))
-    if not extra:
-        return "—"
-    rows = []
-    for number, (key, item) in enumerate(extra_rows(extra)):
-        if number == EXTRA_MAX_ROWS:
-            more = sum(1 for _ in extra_rows(extra)) - EXTRA_MAX_ROWS
-            rows.append(f'<div class="more cut">{more:,} more values not listed (the downloads hold them)</div>')
-            break
-        rows.append(f'<div class="key">{escape_html(key)}</div><div>{_extra_value_html(extra_value_text(item))}</div>')
+        if not extra:
+            return "—"
+        rows = []
+        for number, (key, item) in enumerate(extra_rows(extra)):
+            if number == EXTRA_MAX_ROWS:
+                more = sum(1 for _ in extra_rows(extra)) - EXTRA_MAX_ROWS
+                rows.append(f'<div class="more cut">{more:,} more values not listed (the downloads hold them)</div>')
+                break
+            text = extra_value_text(item)
+            rows.append(f'<div class="key">{escape_html(key)}</div><div>{_extra_value_html(text)}</div>')
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than json reads or writes
+        text = value if isinstance(value, str) else repr(value)
+        return escape_html(_cut(text, EXTRA_MAX_CHARS))
     return f'<div class="mapdata-extra" data-extra="rows">{"".join(rows)}</div>'
 
 
@@ -326,7 +329,7 @@ def evidence_sentences(extra: object) -> list[str]:
     """The report's sentences a claim was read from (``extra["evidence"]``), each once, in order."""
     try:
         evidence = extra_fields(extra).get("evidence")
-    except ValueError:  # not JSON: shown as it is in "Every field of this claim"
+    except (ValueError, RecursionError):  # not JSON (or too deep): shown cut in "Every field of this claim"
         return []
     if not isinstance(evidence, dict):
         return []

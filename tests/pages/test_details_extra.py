@@ -78,3 +78,61 @@ def test_extra_is_shown_as_readable_rows_each_escaped(db_path: Path) -> None:
 def test_an_empty_extra_is_a_dash(db_path: Path) -> None:
     Store(db_path).save([make_claim(id="csv:no-extra")], origin="csv")
     assert extra_cell("csv:no-extra") == "—"
+
+
+def nested_list(depth: int) -> list:
+    value: list = [1]
+    for _ in range(depth - 1):
+        value = [value]
+    return value
+
+
+def test_a_list_nested_600_deep_is_shown_not_a_recursion_error(db_path: Path) -> None:
+    # A GeoJSON import took it; the panel raised RecursionError (one call per level of the list).
+    Store(db_path).save([make_claim(id="csv:deep", extra={"k": nested_list(600)})], origin="csv")
+    rows = rows_shown(extra_cell("csv:deep"))
+    assert len(rows) == 1
+    key, value = rows[0]
+    assert key == "k" and value.startswith("[[[[") and "(cut:" in value
+
+
+def test_a_list_nested_10_deep_is_shown_as_json(db_path: Path) -> None:
+    Store(db_path).save([make_claim(id="csv:ten", extra={"k": nested_list(10), "p": [[1, 2], [3, 4]]})], origin="csv")
+    rows = dict(rows_shown(extra_cell("csv:ten")))
+    assert rows == {"k": "[" * 10 + "1" + "]" * 10, "p": "[[1, 2], [3, 4]]"}  # not k[1][1]…
+
+
+def test_more_than_300_keys_are_counted_not_listed(db_path: Path) -> None:
+    extra = {f"key{n:03}": f"value {n}" for n in range(350)}
+    Store(db_path).save([make_claim(id="csv:keys", extra=extra)], origin="csv")
+    cell = extra_cell("csv:keys")
+    assert len(rows_shown(cell.split('<div class="more cut">')[0])) == 300
+    assert "key299" in cell and "key300" not in cell
+    assert "50 more values not listed (the downloads hold them)" in cell
+
+
+def test_a_30000_character_value_notes_what_is_left_out(db_path: Path) -> None:
+    long = "word " * 6_000
+    Store(db_path).save([make_claim(id="csv:long", extra={"notes": long})], origin="csv")
+    cell = extra_cell("csv:long")
+    assert "(cut: 30,000 characters in all)" in cell
+    folded = re.search(r"<details><summary>Show all of it</summary>(.*?)</details>", cell, re.S)
+    assert folded and folded[1].startswith(long[:20_000])
+    assert "(10,000 more characters: the CSV or GeoJSON download holds them)" in folded[1]
+
+
+def test_stored_text_that_is_not_json_is_shown_as_text(db_path: Path) -> None:
+    store = Store(db_path)
+    store.save([make_claim(id="csv:raw")], origin="csv")
+    with store.connect() as con:
+        con.execute("UPDATE incidents SET extra = ? WHERE id = ?", ("not json <b>{", "csv:raw"))
+    assert extra_cell("csv:raw") == "not json &lt;b&gt;{"
+
+
+def test_stored_json_too_deep_to_read_is_shown_as_cut_text(db_path: Path) -> None:
+    # json.loads raises RecursionError (not ValueError) on it: the panel failed.
+    store = Store(db_path)
+    store.save([make_claim(id="csv:too-deep")], origin="csv")
+    with store.connect() as con:
+        con.execute("UPDATE incidents SET extra = ? WHERE id = ?", ('{"k": ' + "[" * 100_000, "csv:too-deep"))
+    assert html.unescape(extra_cell("csv:too-deep")) == '{"k": ' + "[" * 19_994 + "…"
