@@ -8,7 +8,7 @@ filter parameters). Pages switch to each other with the ``st.Page`` objects from
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 import streamlit as st
@@ -66,17 +66,15 @@ def alias_paths() -> dict[str, str]:
 
 
 def address_aliases() -> list[st.Page]:
-    """A hidden page per :func:`alias_paths` address that switches to its page, keeping the URL's
-    query (the filters)."""
-
-    def switcher(title: str) -> Callable[[], None]:
-        def to_page() -> None:
-            every = {key: st.query_params.get_all(key) for key in st.query_params}  # a key given twice, twice
-            st.switch_page(page(title), query_params=every)
-
-        return to_page
-
-    return [st.Page(switcher(title), title=title, url_path=path) for path, title in alias_paths().items()]
+    """A hidden page per :func:`alias_paths` address that is its page itself (the same script at a
+    second address, which Streamlit 1.67 tells apart by its path): the address stays as typed and
+    keeps its query (the filters). A page that switched to its page added a history entry: Back
+    landed on the alias, which switched forward again (review of e144d3f)."""
+    aliases = []
+    for path, title in alias_paths().items():
+        script, _ = PAGE_FILES[title]
+        aliases.append(st.Page(str(REPO / script), title=title, url_path=path))
+    return aliases
 
 
 # In a narrow window the sidebar's 300 px left the map ~265 px at 800 px (walk 5): below 1100 px it
