@@ -24,7 +24,7 @@ import streamlit as st
 from mapdata.claims import STATUS_RULE
 from mapdata.errors import UnknownRecordError
 from mapdata.model import FIELDS, extra_fields
-from mapdata.safety import escape_html, escape_markdown, safe_url
+from mapdata.safety import escape_html, escape_markdown, safe_url, summary_of
 from mapdata.store.frames import rows_where
 from ui.common import get_store
 from ui.curation import claim_curation, show_flash
@@ -206,15 +206,6 @@ def extra_value_text(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _cut(text: str, limit: int) -> str:
-    """``text`` whole, or its start cut at a space before ``limit`` characters, with "…" (the map page
-    does not import the report reader for its ``summary_of``: 0.7 s of imports)."""
-    if len(text) <= limit:
-        return text
-    space = text.rfind(" ", 0, limit)
-    return text[: space if space > limit // 2 else limit].rstrip() + "…"
-
-
 def _extra_value_html(text: str) -> str:
     """A value escaped; a long one its first EXTRA_SHOWN_CHARS characters (cut between words) and the
     rest behind "Show all", up to EXTRA_MAX_CHARS, with a note of what is left out."""
@@ -225,7 +216,7 @@ def _extra_value_html(text: str) -> str:
     if left > 0:
         whole += f'… <span class="cut">({left:,} more characters: the CSV or GeoJSON download holds them)</span>'
     return (
-        f'{escape_html(_cut(text, EXTRA_SHOWN_CHARS))} <span class="cut">(cut: {len(text):,} characters in all)</span>'
+        f'{escape_html(summary_of(text, EXTRA_SHOWN_CHARS))} <span class="cut">(cut: {len(text):,} characters in all)</span>'
         f"<details><summary>Show all of it</summary>{whole}</details>"
     )
 
@@ -248,7 +239,7 @@ def extra_html(value: object) -> str:
             rows.append(f'<div class="key">{escape_html(key)}</div><div>{_extra_value_html(text)}</div>')
     except (ValueError, RecursionError):  # not JSON, or nested deeper than json reads or writes
         text = value if isinstance(value, str) else repr(value)
-        return escape_html(_cut(text, EXTRA_MAX_CHARS))
+        return escape_html(summary_of(text, EXTRA_MAX_CHARS))
     return f'<div class="mapdata-extra" data-extra="rows">{"".join(rows)}</div>'
 
 

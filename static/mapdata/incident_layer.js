@@ -273,7 +273,7 @@
           extent: 256,  // Leaflet's tile size: radius in screen pixels (Supercluster assumes 512 px tiles)
           maxZoom: maxZoom,
           minPoints: data.clusterMinPoints || 2,
-          // Each cluster counts its claims per reporting side (c, as _sideCounts), so its ring shows
+          // Each cluster counts its claims per reporting side (c, as _addSpotSides), so its ring shows
           // whose claims it holds. Supercluster copies a child cluster's properties shallowly:
           // reduce makes a new array rather than adding into one a child still holds.
           map: function (props) { return { n: props.n, c: self._addSpotSides(props.s, new Int32Array(self._buckets)) }; },
@@ -662,9 +662,11 @@
       if (this._map) this._map.getContainer().removeAttribute("data-fanned");
     },
 
-    /** Add the claims of spot k to ``counts``, one per bucket (_bucket); returns ``counts``. */
+    /** Add the claims of spot k to ``counts``, one per bucket, and return ``counts``. A claim's bucket:
+     *  its reporting side's position in the payload's colours; after them "other side" (a side with
+     *  no colour), then "retracted" (grey whatever its side, as its marker). */
     _addSpotSides: function (k, counts) {
-      // _bucket inlined, no subarray per spot: the grid counts up to a million spots per level
+      // no function call or subarray per claim: the grid counts up to a million spots per level
       var d = this._data;
       var members = this._spotMembers;
       var retracted = d.retracted;
@@ -676,15 +678,6 @@
         counts[retracted && retracted[i] ? colours + 1 : side >= 0 && side < colours ? side : colours] += 1;
       }
       return counts;
-    },
-
-    /** Where claim i counts in a ring: its reporting side's position in the payload's colours; after
-     *  them "other side" (a side with no colour), then "retracted" (grey whatever its side, as its marker). */
-    _bucket: function (i) {
-      var d = this._data;
-      if (d.retracted && d.retracted[i]) return this._buckets - 1;
-      var side = d.side[i];
-      return side >= 0 && side < d.colors.length ? side : this._buckets - 2;
     },
 
     _bucketColor: function (b) {
