@@ -135,7 +135,8 @@ _LEGEND = Template(
 <div class="mapdata-legend-columns">
 <div><b>Reporting side</b> (colour)
 {% for side, color in colors %}<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.5" fill="{{ color }}" stroke="#fff"/></svg>{{ side }}</div>
-{% endfor %}</div>
+{% endfor %}<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.5" fill="#555555" stroke="#fff"/></svg>other (in a ring: a side with no colour here)</div>
+</div>
 <div><b>Location precision</b> (shape)
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.5" fill="#555"/></svg>exact place</div>
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5" fill="none" stroke="#555" stroke-width="2.5"/></svg>near a place</div>

@@ -249,3 +249,12 @@ def test_retracted_claims_are_marked_in_the_payload_and_named_in_the_legend(stor
     assert "<b>Retracted</b>" in legend and 'stroke="#616161"' in legend and 'fill="#bdbdbd"' in legend
     script = (REPO / "static" / "mapdata" / "incident_layer.js").read_text(encoding="utf-8")
     assert 'color: "#616161"' in script and 'fillColor: "#bdbdbd"' in script  # drawn as the legend shows
+
+
+def test_the_legend_names_the_grey_other_of_a_clusters_ring():
+    """A cluster's tooltip can say "other N" (claims of a side with no colour), drawn grey in its ring;
+    the legend had no grey "other" entry (review of 6dcfcd4)."""
+    legend = swatches_inlined(legend_html())
+    assert re.search(r'<circle[^>]*fill="#555555"[^>]*/></svg>other\b', legend), legend
+    script = (REPO / "static" / "mapdata" / "incident_layer.js").read_text(encoding="utf-8")
+    assert '"#555555"' in script and '"other"' in script  # drawn and named as the legend shows
