@@ -30,14 +30,14 @@ from mapdata.extract.review import (
     proposal_rows,
     rows_to_incidents,
 )
-from mapdata.extract.text import parse_header, parse_published, summary_of
+from mapdata.extract.text import parse_header, parse_published
 from mapdata.extract.worker import ExtractionTimeout, WorkerFailed
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
 from mapdata.mapview import base_map, side_colors
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, default_catalog
-from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url
+from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
 from ui.common import current_filters, data_changed, get_store
 from ui.curation import pending_review, save_checked, show_flash
 from ui.readers import reading_message, report_readers

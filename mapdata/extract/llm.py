@@ -28,10 +28,11 @@ from mapdata.errors import MapdataError
 from mapdata.extract.pipeline import ExtractionResult, place_dict
 from mapdata.extract.places import resolve_name
 from mapdata.extract.proposal import Proposal
-from mapdata.extract.text import read_document, summary_of
+from mapdata.extract.text import read_document
 from mapdata.extract.weapons import event_type as event_type_of
 from mapdata.model import EVENT_TYPES
 from mapdata.profiles import Profile
+from mapdata.safety import summary_of
 
 __all__ = ["LLM_MODEL_ENV", "LLM_URL_ENV", "ModelReaderError", "ModelSettings", "model_settings", "read_with_model"]
 

@@ -25,10 +25,11 @@ from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import PlaceMention, border_of
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.reader import BACKGROUND_DAYS, RECAP, Claim, Reader
-from mapdata.extract.text import Document, Sentence, looks_english, read_document, summary_of
+from mapdata.extract.text import Document, Sentence, looks_english, read_document
 from mapdata.extract.weapons import event_type, without_acts
 from mapdata.geo.names import fold
 from mapdata.profiles import DEFAULT_PROFILE_ID, THIRD_PARTY, Profile
+from mapdata.safety import summary_of
 
 __all__ = ["ExtractionResult", "Proposal", "Response", "extract", "extract_document"]
 

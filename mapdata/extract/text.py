@@ -337,18 +337,6 @@ def split_sentences(body: str) -> list[Sentence]:
     return sentences
 
 
-SUMMARY_CHARS = 300  # a proposal's summary: its first sentence, up to this many characters
-
-
-def summary_of(sentence: str, limit: int = SUMMARY_CHARS) -> str:
-    """A sentence as a proposal's summary (or any text shown short): whole, or cut at a space before
-    ``limit`` characters with "…", never inside a word unless it has no space in its first half."""
-    if len(sentence) <= limit:
-        return sentence
-    cut = sentence.rfind(" ", 0, limit)
-    return sentence[: cut if cut > limit // 2 else limit].rstrip() + "…"
-
-
 def _parse_published(value: object, warnings: list[str]) -> dt.date | None:
     """A publication date from a header or form value; a clear warning when it is not a date."""
     if value is None or not str(value).strip() or str(value).strip().lower() in {"unknown", "n/a", "none", "-"}:

@@ -84,7 +84,7 @@ def test_a_running_count_is_not_listed_and_a_span_since_a_day_drafts_no_day():
 
 
 def test_text_shown_short_is_cut_between_words():
-    from mapdata.extract.text import summary_of
+    from mapdata.safety import summary_of
 
     # walk8: the dateline note ended "... OSCE Special Monitoring Miss"
     line = "Latest from the OSCE Special Monitoring Mission to Ukraine, based on information received as of 19:30"

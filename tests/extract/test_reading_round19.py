@@ -61,8 +61,7 @@ def test_a_sentence_glued_to_the_next_without_a_space_is_still_two(glued):
     # surge since August 5 last year' was one sentence, and its background day hid the claim before it
     text = (
         "Two civilians were killed when Indian troops resorted to unprovoked firing across the Line of Control (LoC), "
-        "the ISPR said on Wednesday. The military's media wing said the Indian soldiers violated the ceasefire "
-        + glued
+        "the ISPR said on Wednesday. The military's media wing said the Indian soldiers violated the ceasefire " + glued
     )
     result = extract("published: 2020-06-18\n\n" + text)
     assert [(p.date, p.place) for p in result.proposals] == [("2020-06-17", "Nikial")]
@@ -93,7 +92,9 @@ def test_a_relative_clause_of_history_does_not_make_the_days_news_background():
         "Sunday on southern Lebanon, where it has carried out repeated attacks despite an ongoing ceasefire. "
         "The Lebanese health ministry said three people were killed in strikes in the Yater area of the south."
     )
-    assert ("2025-12-14", "Yater", "Lebanon", 3) in [(p.date, p.place, p.reporting_side, p.killed) for p in result.proposals]
+    assert ("2025-12-14", "Yater", "Lebanon", 3) in [
+        (p.date, p.place, p.reporting_side, p.killed) for p in result.proposals
+    ]
 
 
 def test_guard_the_main_clause_of_history_stays_background():
