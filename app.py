@@ -34,5 +34,5 @@ if __name__ == "__main__":
     if preparing.done() and (problem := preparing.result()[1]):
         st.sidebar.caption(f"Offline basemap not available: {escape_markdown(problem)}")
     current = st.navigation(all_pages(), position="hidden")
-    page_menu()
+    page_menu(current)
     current.run()

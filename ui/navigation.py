@@ -89,13 +89,17 @@ NARROW_SIDEBAR_CSS = """<style>
 </style>"""
 
 
-def page_menu() -> None:
-    """The menu at the top of the sidebar; each link keeps the current filters."""
+def page_menu(current: st.Page | None = None) -> None:
+    """The menu at the top of the sidebar; each link keeps the current filters. On a page opened at
+    one of its other addresses (``current``, :func:`address_aliases`) its link is that address, so
+    the menu marks it as the page shown ("/table" left "Table" unmarked)."""
     query = filter_query()
+    here = alias_paths().get(current.url_path) if current is not None else None
     st.html(NARROW_SIDEBAR_CSS)  # style only: Streamlit applies it without drawing an element
     with st.sidebar:
         for title in PAGE_FILES:
-            st.page_link(page(title), label=title, query_params=query, width="stretch")
+            target = current if current is not None and title == here else page(title)
+            st.page_link(target, label=title, query_params=query, width="stretch")
         st.divider()
 
 

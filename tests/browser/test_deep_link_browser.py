@@ -74,3 +74,16 @@ def test_back_from_a_lower_case_address_goes_to_the_page_before(page, app_url):
     wait_idle(page)
     assert page.url == f"{app_url}/Timeline?side=Armenia"
     assert page.locator("h1", has_text="Incidents table").count() == 0
+
+
+def test_the_menu_marks_the_page_shown_at_a_lower_case_address(page, app_url):
+    # Seen after e56dde9: at /table the menu left "Table" unmarked (it marks /Table's)
+    page.goto(f"{app_url}/table?side=Azerbaijan")
+    page.locator("h1", has_text="Incidents table").wait_for()
+    wait_idle(page)
+    links = page.locator("[data-testid=stSidebar] [data-testid=stPageLink] a")
+    shade = {
+        links.nth(i).inner_text().strip(): links.nth(i).evaluate("e => getComputedStyle(e).backgroundColor")
+        for i in range(links.count())
+    }
+    assert shade["Table"] != shade["Map"] and len(set(shade.values())) == 2, shade
