@@ -75,6 +75,8 @@ RECAP = re.compile(
 )
 
 BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|reported|stated|announced|wrote|claimed)\b", re.I)
+_NIGHT_WORDS = re.compile(r"overnight|last\s+night", re.I)
 _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
 # "… were registered in the X region. This is stated in the bulletin of the Y ministry.": a
 # sentence that only names the source of the one before it.
@@ -288,6 +290,9 @@ class Reader:
         self.old_events: list[str] = []  # events dated over a month before publication
         self.background_at = -2  # the last sentence read as background
         self.past_day_told = False  # the text said its statement tells of "the past day"
+        # "Russia and Ukraine on Wednesday accused each other ...": the day the text's statements
+        # were made, when a sentence named only that day (``_in_statement_frame``)
+        self.statement_day: dt.date | None = None
         self.near: list[tuple[float, float]] = self._anchor_points()
         self.quote_closers = _quote_closers(doc.sentences)
         self.list_announced = False  # the last line ended with a colon ("at the following locations:")
@@ -489,6 +494,7 @@ class Reader:
         mentions = find_dates(text, self.published, self.date_ctx)
         chosen = self._said_on(sentence, pick_date(mentions, text))
         chosen = self._past_day_statement(text, mentions, chosen)
+        chosen = self._in_statement_frame(text, mentions, chosen)
         times = clock_times(text)
         if (chosen is None or chosen.date is None) and times:
             chosen = self._past_midnight(times[0]) or chosen
@@ -1111,6 +1117,28 @@ class Reader:
             return chosen
         if self.past_day_told and chosen is not None and chosen.date is not None:
             return dataclasses.replace(chosen, kind="past_day", date=chosen.date - dt.timedelta(days=1))
+        return chosen
+
+    def _in_statement_frame(
+        self, text: str, mentions: list[DateMention], chosen: DateMention | None
+    ) -> DateMention | None:
+        """ "Russia and Ukraine on Wednesday accused each other of ... The ministry said forces shelled
+        X over the past 24 hours. Zelensky said a drone hit Y overnight.": a statement that names no
+        day of its own was made on the day the text's statements were made, so its "past 24 hours" is
+        the day before that day and its "overnight" the night into it, not counted from publication."""
+        dated = [m for m in mentions if m.date is not None]
+        if dated and all(is_statement_day(m, text) for m in dated):
+            self.statement_day = dated[0].date
+            return chosen
+        frame = self.statement_day
+        if frame is None or chosen is None or chosen.date is None or len(dated) != 1:
+            return chosen
+        if frame == self.published or not _SPEECH_VERB.search(text):
+            return chosen  # (only a statement is framed; a text of today's statements needs no frame)
+        if chosen.kind == "past_day":
+            return dataclasses.replace(chosen, date=frame - dt.timedelta(days=1))
+        if chosen.kind == "present" and _NIGHT_WORDS.fullmatch(chosen.text):
+            return dataclasses.replace(chosen, date=frame)
         return chosen
 
     def _past_day_of_said_claim(self, sentence: Sentence, speaker: Attribution, chosen: DateMention | None) -> None:

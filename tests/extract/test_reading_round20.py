@@ -1,0 +1,49 @@
+"""Round 20 (sentences of our own): how English news reports frame time and lists, read on the
+build halves of unseen18/unseen19 (outside the repository) and checked on ../shared/articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapdata.extract import extract
+
+
+def _read(text: str, published: str = "2024-05-10") -> list[tuple[str | None, str | None]]:
+    result = extract(f"published: {published}\n\n" + text)
+    return [(p.date, p.place) for p in result.proposals]
+
+
+# 2024-05-10 is a Friday; "on Thursday" is 2024-05-09.
+FRAME = "Israel and Hezbollah on Thursday accused each other of breaking the truce. "
+
+
+def test_the_past_24_hours_of_a_statement_count_back_from_the_day_the_lede_names():
+    text = FRAME + "The Israeli army said Hezbollah fighters fired rockets at Metula over the past 24 hours."
+    assert _read(text) == [("2024-05-08", "Metula")]
+
+
+def test_overnight_in_a_statement_is_the_night_into_the_day_the_lede_names():
+    text = FRAME + "The Lebanese army said an Israeli drone struck a house in Aitaroun overnight."
+    assert _read(text) == [("2024-05-09", "Aitaroun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the statement names its own day: the frame does not apply
+        (
+            FRAME + "The Israeli army said on Friday that rockets hit Metula over the past 24 hours.",
+            [("2024-05-09", "Metula")],
+        ),
+        # the lede is today's: no frame, nothing moves
+        (
+            "Israel on Friday accused Hezbollah of breaking the truce. The Israeli army said rockets hit Metula "
+            "over the past 24 hours.",
+            [("2024-05-09", "Metula")],
+        ),
+        # not a statement: the text's own night
+        (FRAME + "Overnight, an Israeli drone struck a house in Aitaroun.", [("2024-05-10", "Aitaroun")]),
+    ],
+)
+def test_guard_the_frame_only_moves_a_statement_with_no_day_of_its_own(text, expected):
+    assert _read(text) == expected
