@@ -225,7 +225,8 @@ _HIT_IN = re.compile(
 # kind; when the gazetteer knows one of them in the conflict's countries, the others are places too,
 # whatever verb came before (the names it lacks are flagged, not dropped).
 _LOCATIVE_LIST = re.compile(
-    rf"\b(?:in|at|near|around|towards?)\s+(?:the\s+)?"
+    # (or after a colon or semicolon: "clashes in six areas; A, B, C and D")
+    rf"(?:\b(?:in|at|near|around|towards?)\s+(?:the\s+)?|[:;]\s+)"
     # (a list ends with "and" or "or": "in Chinari, Kasprzyk [a person] took part" is none)
     rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*,?\s+(?:and|or)\s+{_CUED_NAME})"
 )

@@ -47,3 +47,22 @@ def test_overnight_in_a_statement_is_the_night_into_the_day_the_lede_names():
 )
 def test_guard_the_frame_only_moves_a_statement_with_no_day_of_its_own(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("mark", [":", ";"])
+def test_a_list_after_a_colon_or_semicolon_names_places_when_one_is_known(mark):
+    # Ta Kwai is in the gazetteer; the other names are not, and stay places of their own
+    text = (
+        f"The Thai army said Cambodian troops opened fire in six areas on Thursday{mark} Ta Muan Thom, Ta Kwai, "
+        "Chong Bok, Khao Pra Viharn, Chong An Ma, and Chong Chom."
+    )
+    places = [place for _, place in _read(text, "2025-07-25")]
+    assert places == ["Ta Muan Thom", "Ta Kwai", "Chong Bok", "Khao Pra Viharn", "Chong An Ma", "Chong Chom"]
+
+
+def test_guard_a_list_after_a_colon_with_no_known_place_is_not_taken_as_places():
+    text = (
+        "The Thai army said Cambodian troops opened fire near Ta Kwai on Thursday; Somchai Wong, Anan Boon "
+        "and Preecha Kaew were wounded."
+    )
+    assert [place for _, place in _read(text, "2025-07-25")] == ["Ta Kwai"]
