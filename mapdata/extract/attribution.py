@@ -96,7 +96,11 @@ _THIRD_PARTIES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:ICRC|International\s+Committee\s+of\s+the\s+Red\s+Cross)\b", re.I), "ICRC"),
     (re.compile(r"\bUN\s+(?:spokes\w+|mission|Secretary)|\bUnited\s+Nations\b", re.I), "United Nations"),
 ]
-_AGENCY = r"(?:(?:Public\s+)?Health\s+Ministry|Ministry\s+of\s+(?:Public\s+)?Health|State\s+Border\s+(?:Service|Guard)|Border\s+(?:Guard|Service)s?|National\s+Security\s+Service|Interior\s+Ministry|Ministry\s+of\s+(?:Internal|Foreign)\s+Affairs|Foreign\s+Ministry|Foreign\s+Office|Prosecutor\s+General's\s+Office|Human\s+Rights\s+Defender|Ombudsman|Emergency\s+Situations\s+Ministry|government|Security\s+Council|presidential\s+administration|Prime\s+Minister's\s+office)"
+_AGENCY = (
+    r"(?:(?:Public\s+)?Health\s+Ministry|Ministry\s+of\s+(?:Public\s+)?Health|State\s+Border\s+(?:Service|Guard)|Border\s+(?:Guard|Service)s?|National\s+Security\s+Service|Interior\s+Ministry|Ministry\s+of\s+(?:Internal|Foreign)\s+Affairs|Foreign\s+Ministry|Foreign\s+Office|Prosecutor\s+General's\s+Office|Human\s+Rights\s+Defender|Ombudsman|Emergency\s+Situations\s+Ministry|government|Security\s+Council|presidential\s+administration|Prime\s+Minister's\s+office|"
+    # ("Ukraine's Air Force reported", "Lebanon's civil defence said": a service of the side's state)
+    r"Air\s+Force|Navy|General\s+Staff|(?:State\s+)?Emergency\s+Service|Civil\s+Defen[cs]e|(?:National\s+)?Police)"
+)
 _BARE_MINISTRY = re.compile(rf"\b(?:the\s+|a\s+)?(?:{_MOD}|defen[cs]e\s+ministry)\b", re.I)
 _AUTHORITY = re.compile(
     r"\b(?:(?:Nagorno-?)?Karabakh|Artsakh)(?:'s)?\s+(?:(?:de\s+facto\s+)?(?:President(?:'s)?(?:\s+(?:spokes\w+|office))?|"
@@ -430,6 +434,9 @@ _MILITARY_BODY = re.compile(r"\b(?:military|army|armed\s+forces|defen[cs]e|troop
 _OFFICIAL = re.compile(
     r"\b(?P<who>(?:the\s+)?(?:(?:region's|regional|provincial|district|city|local|town)\s+)?"
     r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])|"
+    # "regional administration head X said", "the head of the regional military administration, X, said"
+    r"(?:regional|district|city|oblast)\s+(?:military\s+)?administration\s+(?:head|chief)|"
+    r"(?:head|chief)\s+of\s+(?:the\s+)?(?:regional|district|city|oblast)\s+(?:military\s+)?administration|"
     # "the Head of the Aygepar Community, X, stated": a village's or town's own head
     r"(?:head|chief|mayor)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?i:community|village|municipality|town|settlement)|"
     # "an official at the operative staff of the Donetsk city administration said"

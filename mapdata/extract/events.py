@@ -35,7 +35,9 @@ _STRONG = re.compile(
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
     r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"
     # a weapon as the subject of its impact: "rockets hit a school", "two shells landed near the post"
-    r"(?:shells|rockets?|missiles?|mortars?|mortar\s+rounds|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:hit|landed|fell|exploded)|"
+    # ("drones sparked a fire at a warehouse", "a missile damaged a school")
+    r"(?:shells|rockets?|missiles?|mortars?|mortar\s+rounds|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:hit|landed|fell|exploded|"
+    r"damaged|destroyed|sparked\s+(?:an?\s+)?(?:fires?|blaze)|caused\s+(?:an?\s+)?(?:fires?|blaze|damage))|"
     # "the outskirts of A, B and C were hit": places struck, the weapon left unsaid
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|again\s+)?hit\b(?!\s+by\s+(?:a|the)\s+(?:car|truck|vehicle|bus))|"
     # "projectiles crossed from Lebanon", "rockets were launched from Gaza": fire across the line

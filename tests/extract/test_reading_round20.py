@@ -66,3 +66,44 @@ def test_guard_a_list_after_a_colon_with_no_known_place_is_not_taken_as_places()
         "and Preecha Kaew were wounded."
     )
     assert [place for _, place in _read(text, "2025-07-25")] == ["Ta Kwai"]
+
+
+def _voices(text: str, published: str = "2025-04-22") -> list[tuple[str | None, str | None, str | None]]:
+    result = extract(f"published: {published}\n\n" + text)
+    return [(p.place, p.claimant, p.reporting_side) for p in result.proposals]
+
+
+@pytest.mark.parametrize(
+    ("service", "claimant"),
+    [
+        ("Ukraine's Air Force reported", "Ukrainian Air Force"),
+        ("Ukraine’s State Emergency Service said", "Ukrainian State Emergency Service"),
+    ],
+)
+def test_a_state_service_named_with_its_country_speaks_for_that_side(service, claimant):
+    text = f"On Monday, Russian forces fired three missiles at Kherson, {service}."
+    assert _voices(text) == [("Kherson", claimant, "Ukraine")]
+
+
+def test_a_civil_defence_speaks_for_its_country():
+    text = "Israeli drones struck a house in Aitaroun on Monday, Lebanon's civil defence said."
+    assert _voices(text) == [("Aitaroun", "Lebanese civil defence", "Lebanon")]
+
+
+@pytest.mark.parametrize(
+    "official",
+    [
+        "regional administration head Mykola Bondar said",
+        "the head of the regional military administration, Mykola Bondar, said",
+    ],
+)
+def test_the_head_of_a_regional_administration_is_a_local_official_of_the_side(official):
+    text = f"On Monday, Russian drones hit a food plant in the Dnipropetrovsk region, {official}."
+    [(place, _, side)] = _voices(text)
+    assert (place, side) == ("Dnipropetrovsk", "Ukraine")
+
+
+@pytest.mark.parametrize("impact", ["sparked a fire at", "damaged", "caused a fire at"])
+def test_a_weapon_that_damages_or_sets_fire_is_an_attack(impact):
+    text = f"On Monday, Russian drones {impact} a warehouse in Kherson, Ukraine's General Staff said."
+    assert _voices(text) == [("Kherson", "Ukrainian General Staff", "Ukraine")]
