@@ -5,7 +5,8 @@ reader takes from the text; format in ../shared/README.md). Each report belongs 
 its labels' ``conflict`` field, else the split file's entry for it, else the default profile.
 Proposals are matched one-to-one to labels. A pair matches when
 
-* the dates are equal (both unknown counts as equal), and
+* the dates are equal (both unknown counts as equal; a proposal dated only to a week, month or
+  year, "last month", names no day, as a label's null date), and
 * the places agree: a label place matches a proposal whose place has the same folded name, or
   resolves in the conflict's gazetteer to the same entry; a label with no place (null) matches
   a proposal with no place or with a region-precision fallback ("the border", a province
@@ -135,6 +136,12 @@ def label_accused(value: Any, profile: Profile) -> str:
     return profile.side_for(value) or profile.side_for(_PARENTHESES.sub("", value)) or "unknown"
 
 
+def day_of(proposal: Proposal) -> str | None:
+    """The day a proposal names: none when it is dated only to a week, month or year ("last month",
+    stored as the month's first day), as a label's date is null when the text gives no day."""
+    return proposal.date if proposal.date_precision == "day" else None
+
+
 def _places_agree(label_place: str | None, proposal: Proposal, gazetteer: Any) -> bool:
     if label_place is None:
         return proposal.place is None or proposal.geo_precision in ("region", "country")
@@ -175,7 +182,7 @@ def match(
     candidates = []
     for li, label in enumerate(labels):
         for pi, proposal in enumerate(proposals):
-            if (label.get("date") or None) != proposal.date:
+            if (label.get("date") or None) != day_of(proposal):
                 continue
             if not _label_agrees(label, proposal, gazetteer):
                 continue
@@ -203,7 +210,7 @@ def pooled_proposals(
         for pi, proposal in enumerate(proposals)
         if pi not in used
         and any(
-            (label.get("date") or None) == proposal.date and _label_agrees(label, proposal, gazetteer)
+            (label.get("date") or None) == day_of(proposal) and _label_agrees(label, proposal, gazetteer)
             for label in pooled_labels
         )
     }
@@ -254,21 +261,21 @@ def _figures(counts: dict[str, int]) -> dict[str, Any]:
 def _miss_reason(label: dict[str, Any], proposals: list[Proposal], gazetteer: Any) -> str:
     place = label.get("place") or None
     date = label.get("date") or None
-    if any(_places_agree(place, p, gazetteer) for p in proposals if p.date != date):
+    if any(_places_agree(place, p, gazetteer) for p in proposals if day_of(p) != date):
         return "wrong date"
-    if any(p.date == date for p in proposals):
+    if any(day_of(p) == date for p in proposals):
         return "wrong place"
     return "not found"
 
 
 def _false_reason(proposal: Proposal, labels: list[dict[str, Any]], matched_labels: set[int], gazetteer: Any) -> str:
     for li, label in enumerate(labels):
-        same_day = (label.get("date") or None) == proposal.date
+        same_day = (label.get("date") or None) == day_of(proposal)
         if same_day and _places_agree(label.get("place") or None, proposal, gazetteer) and li in matched_labels:
             return "duplicate"
     if any(_places_agree(label.get("place") or None, proposal, gazetteer) for label in labels):
         return "wrong date"
-    if any((label.get("date") or None) == proposal.date for label in labels):
+    if any((label.get("date") or None) == day_of(proposal) for label in labels):
         return "wrong place"
     return "not an incident"
 

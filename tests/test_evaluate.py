@@ -138,6 +138,17 @@ def test_places_match_by_name_or_by_gazetteer_entry_and_dates_must_agree(gazette
     assert match(label, [_proposal("2023-01-02", "Kapan", key="geonames:174875")], gazetteer) == []
 
 
+def test_a_proposal_dated_only_to_a_month_names_no_day_like_a_null_label(gazetteer):
+    import dataclasses
+
+    month = dataclasses.replace(_proposal("2014-09-01", "Sotk"), date_precision="month")
+    undated = [{"date": None, "place": "Sotk", "reported_by": "Armenian MoD", "accused": "Azerbaijan"}]
+    first_day = [{"date": "2014-09-01", "place": "Sotk", "reported_by": "Armenian MoD", "accused": "Azerbaijan"}]
+    assert match(undated, [month], gazetteer) == [(0, 0)]
+    assert match(first_day, [month], gazetteer) == []  # "last month" is not the 1st of the month
+    assert match(first_day, [_proposal("2014-09-01", "Sotk")], gazetteer) == [(0, 0)]
+
+
 def test_pairs_agreeing_on_sides_are_preferred(gazetteer):
     labels = [
         {"date": "2023-01-02", "place": None, "reported_by": "Azerbaijani MoD", "accused": "Armenia"},
