@@ -122,6 +122,9 @@ _REFERS_MINISTRY = re.compile(
     r"\b(?:the|this)\s+(?:ministry|statement|MoD|army|military|militia|mission|command|headquarters|press\s+(?:centre|center|service))\b(?!\s+of)",
     re.I,
 )
+_ARMY_VOICE = re.compile(
+    r"\b(?:an?\s+|the\s+)?(?:military|army)\s+(?:statement|communiqu[eé]|press\s+release|sources?)\b", re.I
+)
 _REFERS_SPOKES = re.compile(rf"\b(?:the|this)\s+{_SPOKES}\b", re.I)
 _BARE_HEALTH_MINISTRY = re.compile(r"\b(?:the\s+)?(?:health\s+ministry|ministry\s+of\s+(?:public\s+)?health)\b", re.I)
 _STATEMENT_HEADING = re.compile(r"\b(?:statement|press\s+release|report|information)\s+(?:of|from|by)\b", re.I)
@@ -616,6 +619,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         elif m and m.group(0).lower().endswith(("army", "military")) and _speaks(sentence, m.start(), m.end()):
             # "..., the army said in a statement" with no army named before: a side's army, which
             # one read from whom the claim blames (``resolve_side``)
+            found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
+    if not found:
+        m = _ARMY_VOICE.search(sentence)
+        if m and SPEECH.search(sentence):
+            # "..., a military statement said", "military sources reported firing by Indian troops": a
+            # side's army, named by neither side; whom the claim blames tells which (``resolve_side``)
             found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
     if not found:
         m = rules.country_speaks.search(sentence)

@@ -497,7 +497,7 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     if sentence is not None:
         dateline = DATELINE.match(sentence)
         filed = (
-            dateline.end() if dateline and dateline.group("date") else 0
+            dateline.end() if dateline and (dateline.group("date") or dateline.group("bracket_date")) else 0
         )  # "SRINAGAR, March 5:": the day the story was filed
         said = [m for m in mentions if m.start < filed or is_statement_day(m, sentence)]
         events = [m for m in mentions if m not in said]

@@ -1214,6 +1214,8 @@ _DATELINE_AFTER = re.compile(
     r"(?:/[A-Z][a-z]+)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)\s|"
     # "SRINAGAR, India (AP) — ...": the country (or state) and the agency, then a dash
     r"\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z.]{2,12}\)\s*(?:[—–]|-{1,2})\s|"
+    # "LUHANSK (UrduPoint News / Sputnik - 21st July, 2019) ...": the agencies and the day in brackets
+    r"\s*\([^()]{1,60}?[-–—,]\s*[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?,?\s+(?:19|20)\d\d\)\s|"
     # "LUGANSK, October 13. /TASS/.": the agency between slashes
     r"\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s*/[A-Za-z-]{2,12}/|"
     # "Poonch (Jammu and Kashmir) [India], Sept 8 (ANI):": ANI's, with the state and the country in brackets

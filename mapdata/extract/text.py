@@ -189,8 +189,10 @@ _MAX_CAPTION = 600
 # "KYIV (Reuters) -", "SRINAGAR, March 5:": where (and when) a story was filed, before its first
 # sentence; never an actor, and its date is not the fire's.
 DATELINE = re.compile(
-    r"\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:,\s*(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,9}\.?)"
-    r"(?:,?\s+(?:19|20)\d\d)?))?\s*(?:\([^()]{1,40}\))?\s*[-–—:]{1,2}\s"
+    r"\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:(?:,\s*(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,9}\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?))?\s*(?:\([^()]{1,40}\))?\s*[-–—:]{1,2}\s|"
+    # "LUHANSK (UrduPoint News / Sputnik - 21st July, 2019) One person ...": the day inside the brackets
+    r"\s*\([^()]{1,60}?[-–—,]\s*(?P<bracket_date>[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?,?\s+(?:19|20)\d\d)\)\s)"
 )
 # A line that opens by describing a picture ("A picture taken in the outskirts of X shows smoke
 # rising after a strike on ...", "This photo shows ...") is a caption too, credit or not.

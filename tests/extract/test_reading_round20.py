@@ -107,3 +107,19 @@ def test_the_head_of_a_regional_administration_is_a_local_official_of_the_side(o
 def test_a_weapon_that_damages_or_sets_fire_is_an_attack(impact):
     text = f"On Monday, Russian drones {impact} a warehouse in Kherson, Ukraine's General Staff said."
     assert _voices(text) == [("Kherson", "Ukrainian General Staff", "Ukraine")]
+
+
+def test_a_dateline_with_its_day_in_brackets_is_where_and_when_the_story_was_filed():
+    # 2019-07-21 is a Sunday: "on Saturday" is the day the statement was made, the bracket's day the filing
+    text = (
+        "LUHANSK (Wire News / Agency - 21st July, 2019) One person was killed in the shelling of Pervomaisk "
+        "by Ukrainian forces, the LPR prosecutor's office told reporters on Saturday."
+    )
+    assert _read(text, "2019-07-21") == [("2019-07-20", "Pervomaisk")]
+
+
+@pytest.mark.parametrize("voice", ["a military statement said", "military sources said"])
+def test_a_military_voice_that_names_no_side_is_the_army_of_the_side_it_does_not_blame(voice):
+    text = f"Indian troops violated the ceasefire on Sunday in the Jandroot sector near Kotli, {voice}."
+    [(place, _, side)] = _voices(text, "2014-10-05")
+    assert (place, side) == ("Jandroot", "Pakistan")
