@@ -1483,7 +1483,8 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     specific_alone = any(m.specific and m.group is None for m in mentions)
     lists: list[list[PlaceMention]] = []
     for members in groups.values():
-        members = _without_locators(members)
+        # ("near Avdiivka (18km north of Donetsk)": a reference point is no member of the list)
+        members = [m for m in _without_locators(members) if not m.reference]
         if len(members) >= 2 and (any(m.specific for m in members) or not specific_alone):
             lists.append(members)  # "Sotk, Vardenis and Goris"; "Dashkasan, Kalbajar and Lachin districts"
         # a list of provinces locating a village named alone ("X, in the provinces of A and B") is not
@@ -1503,6 +1504,10 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     if lists:
         return lists[0]
     specific = [m for m in mentions if m.specific and not m.origin]
+    # ("outside Vodiane (30 km northeast of Mariupol)": a town named only as a reference point for a
+    # place named before it comes after that place; "5km south of Ban Krat in Surin" keeps Ban Krat)
+    located = min((m.start for m in specific if not m.reference), default=None)
+    specific.sort(key=lambda m: m.reference and located is not None and located < m.start)
     if specific:
         # "in the X valley towards the southeast of Y, ... hit his jeep in Z village": a town named as
         # a reference point gives way to the settlement the sentence names as one

@@ -123,3 +123,22 @@ def test_a_military_voice_that_names_no_side_is_the_army_of_the_side_it_does_not
     text = f"Indian troops violated the ceasefire on Sunday in the Jandroot sector near Kotli, {voice}."
     [(place, _, side)] = _voices(text, "2014-10-05")
     assert (place, side) == ("Jandroot", "Pakistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Donetsk direction, militants fired grenade launchers at Ukrainian positions near Avdiivka "
+            "(18km north of Donetsk) on Monday, the ATO press center said.",
+            ["Avdiivka"],
+        ),
+        (
+            "On Monday, Ukrainian strongholds outside Vodiane (16km north-west of Donetsk) came under enemy fire "
+            "(30 km northeast of Mariupol), the ATO press center said.",
+            ["Vodiane"],
+        ),
+    ],
+)
+def test_a_town_named_only_as_a_reference_point_is_not_a_place_of_the_fire(text, expected):
+    assert [place for _, place in _read(text, "2017-05-09")] == expected
