@@ -103,7 +103,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"), "explicit"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I), "explicit"),
     (re.compile(rf"\b{_M}\s+{_D}(?!\d)(?:,?\s+{_Y})?\b", re.I), "explicit"),
-    (re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+|since\s+)?{_M}\s+{_Y}\b", re.I), "month"),
+    # ("in August 2010", "in August of 2010")
+    (re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+|since\s+)?{_M}\s+(?:of\s+)?{_Y}\b", re.I), "month"),
     (
         re.compile(rf"\b(?:in|since|during|of)\s+(?:the\s+(?:fall|autumn|spring|summer|winter)\s+of\s+)?{_Y}\b", re.I),
         "year",

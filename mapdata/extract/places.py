@@ -323,6 +323,8 @@ _NOT_NAMES = re.compile(
     # a person's role or rank ("the town of X, Chaplain of the rescue service Y told ...")
     r"Chaplain|Commander|Head|Chief|Director|Deputy|Governor|Mayor|Colonel|General|Major|Lieutenant|Captain|"
     r"Sergeant|Spokes(?:man|woman|person)|Military|"
+    # a military post's abbreviation ("border out posts (BoPs)", "forward posts (FDLs)")
+    r"BoPs?|BOPs?|FDLs?|FOBs?|"
     # the faith or people a temple belongs to ("a 900-year-old Khmer Hindu temple called X")
     r"(?:Khmer\s+)?(?:Hindu|Buddhist)|Khmer|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -142,3 +142,28 @@ def test_a_military_voice_that_names_no_side_is_the_army_of_the_side_it_does_not
 )
 def test_a_town_named_only_as_a_reference_point_is_not_a_place_of_the_fire(text, expected):
     assert [place for _, place in _read(text, "2017-05-09")] == expected
+
+
+def test_the_abbreviation_of_border_outposts_is_no_place():
+    text = (
+        "Pakistan Rangers on Wednesday opened fire on border out posts (BoPs) along the International Border in "
+        "the Samba-Kathua sector, a senior BSF officer said. The Rangers fired small arms on BoPs in Hiranagar and "
+        "Samba sectors, the officer said."
+    )
+    assert "BoPs" not in [place for _, place in _read(text, "2019-09-19")]
+
+
+def test_a_side_named_before_its_defence_spokesman_is_the_speakers_side():
+    text = (
+        "Two women died on Saturday when Ukraine's Armed Forces shelled the village of Maryevka in the Lugansk "
+        "People's Republic (LPR), LPR defense spokesman Andrei Marochko said on Saturday."
+    )
+    [(place, _, side)] = _voices(text, "2018-10-14")
+    assert (place, side) == ("Maryevka", "Russia")
+
+
+def test_a_month_of_a_year_is_that_month():
+    from mapdata.extract.dates import find_dates
+
+    [mention] = find_dates("The last time was in August of 2010.", None)
+    assert (mention.date.isoformat(), mention.precision) == ("2010-08-01", "month")
