@@ -394,9 +394,16 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
         return False  # "were reported to the OSCE representatives": told to it, not by it
     if _ACCORDING_BEFORE.search(before) or _TOLD_BY.search(before):
         return True
+    if _APPOSITION_OPENS.search(before) and _APPOSITION_CLOSES.match(sentence, end):
+        return True  # "General X, Cambodia's military commander at Y, said": the speaker's office
     return _SPEAKS_RIGHT_AFTER.match(sentence, end) is not None or _MONITOR_FINDS.match(sentence, end) is not None
 
 
+# "X, Cambodia's military commander at Y, said": an office in apposition to the name of the speaker
+_APPOSITION_OPENS = re.compile(r"[A-Z][\w'’.-]+,\s+(?:the\s+|an?\s+)?$")
+_APPOSITION_CLOSES = re.compile(
+    r"[^,;.!?\"“”]{0,60},\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|claimed|confirmed|reported)\b", re.I
+)
 # "a field military commander", "the army spokesman": an officer of a side the words do not name.
 _UNSIDED_OFFICER = re.compile(
     r"\b(?:an?|the)\s+(?:senior\s+|field\s+)*(?:military|army|border|artillery|frontline|front-line)\s+(?:field\s+)?"

@@ -167,3 +167,15 @@ def test_a_month_of_a_year_is_that_month():
 
     [mention] = find_dates("The last time was in August of 2010.", None)
     assert (mention.date.isoformat(), mention.precision) == ("2010-08-01", "month")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "General Chea Mon, Cambodia's military commander, said",
+        "General Chea Mon, Cambodia's military commander at Preah Vihear, said",
+    ],
+)
+def test_an_office_in_apposition_to_the_speakers_name_gives_the_side(speaker):
+    text = f"Thai troops opened fire near Preah Vihear temple on Friday, {speaker}."
+    assert _voices(text, "2008-10-06") == [("Preah Vihear", "Cambodian MoD", "Cambodia")]
