@@ -191,7 +191,8 @@ _STATEMENT_DAY = re.compile(
 )
 # "On Thursday, the ministry's spokesman said that ...": a day opening the sentence, then its speaker.
 _SAID_AFTER = re.compile(
-    r"[\s,]*(?P<between>(?:[\w'’.-]+\s+){0,8}?)(?:said|says|told|reported|announced|stated|confirmed|accused)\b", re.I
+    r"[\s,]*(?P<between>(?:[\w'’.-]+\s+){0,8}?)(?:said|says|told|reported|announced|stated|confirmed|accused|claimed)\b",
+    re.I,
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|and)\b[^;]*$", re.I)
 # "between the evening of February 8 and the morning of February 9": a span, like "from ... to"

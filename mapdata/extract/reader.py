@@ -218,12 +218,12 @@ class Claim:
         # A later sentence of the same claim that gives a figure again mostly restates or details
         # it ("killed one man on Tuesday ... killed one man in Yater"): the figures add up only when
         # it says they are more ("another", "also", "two others").
-        more = sentence.index not in self._indices and _MORE_VICTIMS.search(sentence.norm) is not None
+        later = sentence.index not in self._indices
         if killed is not None:
-            self.killed = _combined(self.killed, killed, more)
+            self.killed = _combined(self.killed, killed, later and _more_victims(sentence.norm, _DEATH_WORD))
             self.add_evidence("killed", sentence)
         if wounded is not None:
-            self.wounded = _combined(self.wounded, wounded, more)
+            self.wounded = _combined(self.wounded, wounded, later and _more_victims(sentence.norm, _INJURY_WORD))
             self.add_evidence("wounded", sentence)
         self.add(sentence)
 
@@ -241,6 +241,27 @@ _MORE_VICTIMS = re.compile(
     r"second|third|fourth|fifth|later\s+died|succumbed|among\s+them)\b",
     re.I,
 )
+
+
+_DEATH_WORD = re.compile(r"\b(?:killed|dead|died|deaths?|martyred|fatalit(?:y|ies))\b", re.I)
+_INJURY_WORD = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
+_CLAUSE_BREAK = re.compile(r".*[,;:]", re.S)
+
+
+def _more_victims(text: str, word: re.Pattern[str]) -> bool:
+    """Does the sentence say its dead (or wounded) are more victims? Looked for in the clause of the
+    word that counts them ("one serviceman was killed, and another soldier was wounded": the
+    wounded are another, the dead are not); the whole sentence when no such word is found."""
+    found = False
+    for match in word.finditer(text):
+        found = True
+        start = max(0, match.start() - 60)
+        cut = _CLAUSE_BREAK.match(text, start, match.start())
+        after = re.split(r"[,;:]", text[match.end() : match.end() + 20], maxsplit=1)[0]
+        clause = text[cut.end() if cut is not None else start : match.end()] + after
+        if _MORE_VICTIMS.search(clause):
+            return True
+    return not found and _MORE_VICTIMS.search(text) is not None
 
 
 def _combined(before: int | None, figure: int, more: bool) -> int:
@@ -1404,8 +1425,8 @@ class Reader:
             tracker.current = new
 
 
-_SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|confirmed|reported|announced|stated|told\s+\w+)\s+$", re.I)
-_SAID_AFTER_DAY = re.compile(r"\s+(?:confirmed|said|reported|announced|stated)\s+that\b", re.I)
+_SAID_BEFORE_DAY = re.compile(r"\b(?:said|says|confirmed|claimed|reported|announced|stated|told\s+\w+)\s+$", re.I)
+_SAID_AFTER_DAY = re.compile(r"\s+(?:confirmed|claimed|said|reported|announced|stated)\s+that\b", re.I)
 
 
 def _fill(

@@ -179,3 +179,28 @@ def test_a_month_of_a_year_is_that_month():
 def test_an_office_in_apposition_to_the_speakers_name_gives_the_side(speaker):
     text = f"Thai troops opened fire near Preah Vihear temple on Friday, {speaker}."
     assert _voices(text, "2008-10-06") == [("Preah Vihear", "Cambodian MoD", "Cambodia")]
+
+
+def test_a_claim_told_on_the_day_it_was_claimed_takes_the_day_its_detail_gives():
+    # 2020-12-29 is a Tuesday: "on Monday" is the day of the claim, "On 27 December" the day of the attack
+    text = (
+        "The Azerbaijani Defence Ministry on Monday claimed that one of its soldiers had been killed in an attack "
+        'on its positions in Nagorno-Karabakh. "On 27 December, an Armenian armed group attacked posts of the '
+        "Azerbaijani Army in the village of Agdam. As a result, one of our servicemen was killed, and another "
+        'soldier was wounded", the Defence Ministry said.'
+    )
+    result = extract("published: 2020-12-29\n\n" + text)
+    assert [(p.date, p.place, p.killed, p.wounded) for p in result.proposals] == [("2020-12-27", "Agdam", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("second", "killed", "wounded"),
+    [
+        ("One soldier was killed, and another soldier was wounded.", 1, 1),
+        ("Another soldier was killed and one was wounded.", 2, 1),
+    ],
+)
+def test_another_counts_more_victims_only_in_its_own_clause(second, killed, wounded):
+    text = f"Pakistani troops shelled posts in the Uri sector on Monday, killing a soldier, the army said. {second}"
+    [proposal] = extract("published: 2024-05-10\n\n" + text).proposals
+    assert (proposal.killed, proposal.wounded) == (killed, wounded)
