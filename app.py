@@ -19,7 +19,7 @@ if __name__ == "__main__":
 
     from mapdata.mapview.basemap import prepare_basemap
     from mapdata.safety import escape_markdown
-    from ui.navigation import all_pages, page_menu
+    from ui.navigation import all_pages, page_menu, unknown_address
     from ui.readers import warm_readers
 
     @st.cache_resource(show_spinner=False)
@@ -33,6 +33,10 @@ if __name__ == "__main__":
     warm_readers()  # Add report's first reader starts now, in its own process, not at the first "Propose"
     if preparing.done() and (problem := preparing.result()[1]):
         st.sidebar.caption(f"Offline basemap not available: {escape_markdown(problem)}")
-    current = st.navigation(all_pages(), position="hidden")
+    pages = all_pages()
+    unknown = unknown_address(pages)
+    current = st.navigation(pages, position="hidden")
     page_menu(current)
+    if unknown is not None:
+        st.info(f"There is no page at /{escape_markdown(unknown)}: this is the map.", icon=":material/info:")
     current.run()

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ui.common import filter_query
 
@@ -75,6 +76,26 @@ def address_aliases() -> list[st.Page]:
         script, _ = PAGE_FILES[title]
         aliases.append(st.Page(str(REPO / script), title=title, url_path=path))
     return aliases
+
+
+def unknown_address(pages: list[st.Page]) -> str | None:
+    """The address asked for when no page of ``pages`` is served there ("/Nope"), else None; call it
+    before ``st.navigation``, which then runs the default page (the map) with the address's query
+    (the filters), and the caller says so in a note.
+
+    Streamlit resolves a first request by the path's name and, finding none, opened its "Page not
+    found" dialog over the map, which hid the page until closed and did not say where the user was
+    (walk9). The request's name is cleared here, so Streamlit takes its own fallback (the default
+    page) without the dialog. A rerun names its page by hash, never by an unknown name."""
+    ctx = get_script_run_ctx()
+    if ctx is None:  # a page run outside a server session (AppTest of app.py has one)
+        return None
+    manager = ctx.pages_manager
+    name = manager.intended_page_name
+    if manager.intended_page_script_hash or not name or name in {p.url_path for p in pages}:
+        return None
+    manager.set_script_intent("", "")
+    return name
 
 
 # In a narrow window the sidebar's 300 px left the map ~265 px at 800 px (walk 5): below 1100 px it

@@ -87,3 +87,18 @@ def test_the_menu_marks_the_page_shown_at_a_lower_case_address(page, app_url):
         for i in range(links.count())
     }
     assert shade["Table"] != shade["Map"] and len(set(shade.values())) == 2, shade
+
+
+def test_an_unknown_address_lands_on_the_map_with_a_note_and_keeps_the_filters(page, app_url, outside_requests):
+    # walk9: "/Nope" showed Streamlit's "Page not found" dialog over the map, which hid the page
+    # until closed and did not say where the user was.
+    page.goto(f"{app_url}/Nope?side=Azerbaijan&from=2023-01-01")
+    page.locator("h1", has_text="Ceasefire Incident Map").wait_for()
+    wait_idle(page)
+    page.get_by_text("There is no page at /Nope").wait_for()
+    assert "Page not found" not in page.locator("body").inner_text()
+    assert page.get_by_role("dialog").count() == 0
+    assert page.url == f"{app_url}/?side=Azerbaijan&from=2023-01-01"
+    sidebar = page.locator("[data-testid=stSidebar]")
+    assert not sidebar.get_by_text("incidents shown").inner_text().startswith("18 of")  # the filters apply
+    assert outside_requests.not_tiles() == []
