@@ -33,6 +33,7 @@ __all__ = [
     "date_span",
     "describe",
     "file_stem",
+    "ignored_values",
     "outlet_key",
     "outlet_name",
     "outlets",
@@ -130,20 +131,10 @@ class FilterState:
         """Parse query parameters leniently: a malformed value is ignored, never fatal."""
 
         def values(key: str) -> list[str]:
-            raw = query.get(key)
-            if raw is None:
-                return []
-            if isinstance(raw, (list, tuple)):
-                return [str(v) for v in raw if str(v).strip()]
-            return [str(raw)] if str(raw).strip() else []
+            return _query_values(query, key)
 
         def day(key: str) -> dt.date | None:
-            for value in values(key):
-                try:
-                    return dt.date.fromisoformat(value.strip()[:10])
-                except ValueError:
-                    return None
-            return None
+            return next((_day(value) for value in values(key)), None)
 
         choices = {c.field: tuple(dict.fromkeys(v for v in values(c.url_key) if c.accepts(v))) for c in CHOICE_FILTERS}
         if (values("contested") or ["0"])[0] in {"1", "true", "yes"}:  # links from before clash statuses
@@ -165,6 +156,35 @@ class FilterState:
     def is_default(self) -> bool:
         """True when nothing is narrowed (every incident shown)."""
         return self == FilterState()
+
+
+def _query_values(query: Mapping[str, object], key: str) -> list[str]:
+    """The non-blank values of ``key`` in ``query`` (one value or a list of them)."""
+    raw = query.get(key)
+    if raw is None:
+        return []
+    if isinstance(raw, (list, tuple)):
+        return [str(v) for v in raw if str(v).strip()]
+    return [str(raw)] if str(raw).strip() else []
+
+
+def _day(value: str) -> dt.date | None:
+    """A URL's date (its first 10 characters, YYYY-MM-DD), or None when they are not one."""
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def ignored_values(query: Mapping[str, object]) -> list[tuple[str, str]]:
+    """The (key, value) pairs of ``query`` that :meth:`FilterState.from_query` reads past: a date
+    that is none (``from=2020-13-45``), a conflict, side, event type … the tool does not know.
+    A page names them, so a mistyped link does not silently show everything (walk9)."""
+    ignored = [("conflict", c) for c in _query_values(query, "conflict") if c not in default_catalog()]
+    ignored += [(key, v) for key in ("from", "to") for v in _query_values(query, key) if _day(v) is None]
+    for choice in CHOICE_FILTERS:
+        ignored += [(choice.url_key, v) for v in _query_values(query, choice.url_key) if not choice.accepts(v)]
+    return ignored
 
 
 def date_span(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:

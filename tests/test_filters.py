@@ -8,7 +8,16 @@ import pandas as pd
 import pytest
 
 from factories import make_claim
-from mapdata.filters import FilterState, apply_filters, date_span, describe, file_stem, source_options, text_mask
+from mapdata.filters import (
+    FilterState,
+    apply_filters,
+    date_span,
+    describe,
+    file_stem,
+    ignored_values,
+    source_options,
+    text_mask,
+)
 from mapdata.formats.importer import preview_import
 from mapdata.store import Store
 from tests.conftest import shared_file
@@ -297,3 +306,26 @@ def test_other_spellings_match_whole_words_only(frame):
     tavush = int(frame["place"].eq("Tavush").sum())
     assert tavush and text_mask(frame, "Tovuz", {"tovuz": ("tavus",)}).sum() == text_mask(frame, "Tovuz").sum()
     assert text_mask(frame, "Tovuz", {"tovuz": ("tavush",)}).sum() == text_mask(frame, "Tovuz").sum() + tavush
+
+
+def test_the_values_a_link_carries_that_no_filter_takes_are_named():
+    """walk9: "?from=2020-13-45" was dropped without a word; the page now names what it ignored."""
+    query = {
+        "from": ["2020-13-45"],
+        "to": ["2021-01-31"],
+        "side": ["Armenia", "Narnia"],
+        "type": ["shelling", "picnic"],
+        "conflict": ["atlantis"],
+        "q": ["Sotk"],
+        "claim": ["bundled:x"],  # not a filter: another part of the page reads it
+    }
+    assert ignored_values(query) == [
+        ("conflict", "atlantis"),
+        ("from", "2020-13-45"),
+        ("side", "Narnia"),
+        ("type", "picnic"),
+    ]
+    assert ignored_values(FilterState(sides=("Armenia",), date_from=dt.date(2020, 1, 2)).to_query()) == []
+    assert FilterState.from_query(query) == FilterState(
+        date_to=dt.date(2021, 1, 31), sides=("Armenia",), event_types=("shelling",), text="Sotk"
+    )

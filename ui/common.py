@@ -21,11 +21,13 @@ from mapdata.claims.cache import CLASHES_SUFFIX, cached_clashes
 from mapdata.errors import StoreError
 from mapdata.filters import (
     CASUALTY_OPTIONS,
+    CHOICE_FILTERS,
     URL_KEYS,
     FilterState,
     apply_filters,
     date_span,
     describe,
+    ignored_values,
     place_spellings,
     source_options,
 )
@@ -33,7 +35,7 @@ from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES
 from mapdata.profiles import Profile, default_catalog
-from mapdata.safety import escape_markdown
+from mapdata.safety import escape_markdown, summary_of
 from mapdata.store import STAMP_ATTR, Store, default_db_path
 from mapdata.store.bundled import bundled_conflicts
 from mapdata.store.frames import rows_where
@@ -353,6 +355,29 @@ def shown_count(shown: int, total: int) -> None:
     st.sidebar.markdown(f"**{shown:,} of {total:,} incidents shown**")
 
 
+_UNREAD_REASONS = {
+    "conflict": "no such conflict",
+    "from": "not a date: YYYY-MM-DD",
+    "to": "not a date: YYYY-MM-DD",
+    **{c.url_key: f"no such {c.label.lower()}" for c in CHOICE_FILTERS},
+}
+
+
+def unread_note() -> None:
+    """Name the address's filter values no filter took ("from=2020-13-45"): the page shows the view
+    without them, and said nothing, so a mistyped link looked like a view of everything (walk9)."""
+    ignored = ignored_values(_query_dict())
+    if ignored:
+        named = [
+            f"{escape_markdown(f'{key}={summary_of(value, 40)}')} ({_UNREAD_REASONS[key]})" for key, value in ignored
+        ]
+        more = f" and {len(named) - 5:,} more" if len(named) > 5 else ""  # a link is not a place for a wall of text
+        st.warning(
+            "Not read from the address: " + "; ".join(named[:5]) + more + ". The page shows the view without them.",
+            icon=":material/link_off:",
+        )
+
+
 def active_filters(state: FilterState, key: str = "clear_filters") -> None:
     """Every active filter in words, with one button that clears them all.
 
@@ -361,6 +386,7 @@ def active_filters(state: FilterState, key: str = "clear_filters") -> None:
     """
     parts = describe(state)
     with st.container():
+        unread_note()
         if not parts:
             return
         # A row that wraps, the button as wide as its label: in columns of 6:1 an 800 px window

@@ -102,3 +102,17 @@ def test_an_unknown_address_lands_on_the_map_with_a_note_and_keeps_the_filters(p
     sidebar = page.locator("[data-testid=stSidebar]")
     assert not sidebar.get_by_text("incidents shown").inner_text().startswith("18 of")  # the filters apply
     assert outside_requests.not_tiles() == []
+
+
+@pytest.mark.parametrize("path", ["", "Table"])
+def test_a_links_value_no_filter_takes_is_named_not_dropped_in_silence(page, app_url, outside_requests, path):
+    # walk9: "?from=2020-13-45" showed every claim, with no word that the date was not read.
+    page.goto(f"{app_url}/{path}?from=2020-13-45&side=Narnia&side=Azerbaijan")
+    note = page.get_by_text("Not read from the address:")
+    note.wait_for()
+    wait_idle(page)
+    assert "from=2020-13-45 (not a date: YYYY-MM-DD)" in note.inner_text()
+    assert "side=Narnia (no such reporting side)" in note.inner_text()
+    sidebar = page.locator("[data-testid=stSidebar]")
+    assert not sidebar.get_by_text("incidents shown").inner_text().startswith("18 of")  # side=Azerbaijan applies
+    assert outside_requests.not_tiles() == []
