@@ -538,4 +538,10 @@ def details_panel(
             if selection.spot is not None:
                 st.divider()  # the spot's list follows
     elif selection.spot is None:
+        linked = st.query_params.get(CLAIM_PARAM)
+        if linked and not (frame["id"] == linked).any():  # read in silence before (walk9)
+            st.warning(
+                f"The claim this link names ({escape_markdown(summary_of(linked, 80))}) is not opened. "
+                + _not_shown(linked)
+            )
         st.info("Click a marker on the map to read the claim here; a spot with several claims lists them.")

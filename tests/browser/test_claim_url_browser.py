@@ -44,3 +44,15 @@ def test_a_claim_opened_from_a_spots_list_is_in_the_url_until_closed(page, app_u
     page.reload()
     expect(main(page).get_by_text("Click a marker on the map to read the claim here")).to_be_visible(timeout=90_000)
     assert outside_requests.not_tiles() == []
+
+
+def test_a_link_to_a_claim_not_here_says_so(page, app_url, outside_requests):
+    # walk9: "?claim=<an id this database does not hold>" (a link from another monitor's database, or
+    # to a claim retracted since) showed the bare map, with no word that the linked claim was not opened.
+    open_map(page, f"{app_url}/?claim=bundled:does-not-exist&side=Azerbaijan")
+    note = main(page).get_by_text("The claim this link names")
+    note.wait_for(timeout=90_000)
+    assert "bundled:does-not-exist" in note.inner_text()
+    assert "No claim with this id is stored." in note.inner_text()
+    assert claim_in_url(page) == ["bundled:does-not-exist"]  # the link stays as it was shared
+    assert outside_requests.not_tiles() == []
