@@ -90,11 +90,14 @@ def unknown_address(pages: list[st.Page]) -> str | None:
     ctx = get_script_run_ctx()
     if ctx is None:  # a page run outside a server session (AppTest of app.py has one)
         return None
-    manager = ctx.pages_manager
-    name = manager.intended_page_name
-    if manager.intended_page_script_hash or not name or name in {p.url_path for p in pages}:
+    try:  # (Streamlit's own page manager: another Streamlit may name it otherwise; then its dialog stays)
+        manager = ctx.pages_manager
+        name = manager.intended_page_name
+        if manager.intended_page_script_hash or not name or name in {p.url_path for p in pages}:
+            return None
+        manager.set_script_intent("", "")
+    except AttributeError:
         return None
-    manager.set_script_intent("", "")
     return name
 
 
