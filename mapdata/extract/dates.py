@@ -407,7 +407,10 @@ def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
     for end in mentions:
         if end.date is None:
             continue
+        # (the word nearest the day joins it: "... and continued till this (Wednesday)" is "till")
         joined = _UNTIL_BEFORE.search(sentence[max(0, end.start - 30) : end.start])
+        while joined is not None and (nearer := _UNTIL_BEFORE.search(joined.group(0), 1)) is not None:
+            joined = nearer
         if joined is None:
             continue
         for start in mentions:
@@ -519,12 +522,14 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
             # statement's day ("today", "this morning" of a statement are its day too)
             return dataclasses.replace(present, date=said_on.date)
         mentions = events or [m for m in mentions if m.start >= filed] or mentions
-        named = _weekday_named_after(mentions, sentence)
-        if named is not None:
-            return named
+        # ("started at 8.45 p.m. yesterday (Tuesday) and continued till this (Wednesday) morning": a
+        # span's last day first, then a weekday naming the day relative words meant)
         span_end = _span_end(mentions, sentence)
         if span_end is not None:
             return span_end
+        named = _weekday_named_after(mentions, sentence)
+        if named is not None:
+            return named
     return min(mentions, key=lambda m: (_RANK.get(m.kind, 5), m.start))
 
 

@@ -516,6 +516,7 @@ class Reader:
         chosen = self._said_on(sentence, pick_date(mentions, text))
         chosen = self._past_day_statement(text, mentions, chosen)
         chosen = self._in_statement_frame(text, mentions, chosen)
+        chosen = self._day_inside_the_quote(sentence, mentions, chosen)
         times = clock_times(text)
         if (chosen is None or chosen.date is None) and times:
             chosen = self._past_midnight(times[0]) or chosen
@@ -1139,6 +1140,26 @@ class Reader:
         if self.past_day_told and chosen is not None and chosen.date is not None:
             return dataclasses.replace(chosen, kind="past_day", date=chosen.date - dt.timedelta(days=1))
         return chosen
+
+    def _day_inside_the_quote(
+        self, sentence: Sentence, mentions: list[DateMention], chosen: DateMention | None
+    ) -> DateMention | None:
+        """'"On December 18, forces violated the ceasefire seven times. ... One civilian was killed
+        in Maryinka," the staff said on Thursday morning.': the day a quotation over several
+        sentences gave its events stays theirs where it closes with the day it was said."""
+        told = self.date_sentence
+        if (
+            chosen is None
+            or chosen.date is None
+            or told is None
+            or self.date_ctx is None
+            or self.date_precision != "day"
+            or self.quote_closers.get(told.index) is not sentence
+            or not all(is_statement_day(m, sentence.norm) for m in mentions if m.date is not None)
+            or not dt.timedelta(days=0) < chosen.date - self.date_ctx <= dt.timedelta(days=3)
+        ):
+            return chosen
+        return None
 
     def _in_statement_frame(
         self, text: str, mentions: list[DateMention], chosen: DateMention | None

@@ -204,3 +204,27 @@ def test_another_counts_more_victims_only_in_its_own_clause(second, killed, woun
     text = f"Pakistani troops shelled posts in the Uri sector on Monday, killing a soldier, the army said. {second}"
     [proposal] = extract("published: 2024-05-10\n\n" + text).proposals
     assert (proposal.killed, proposal.wounded) == (killed, wounded)
+
+
+def test_a_span_over_the_night_ends_on_its_last_day_also_when_weekdays_name_its_days():
+    # 2013-10-23 is a Wednesday
+    text = (
+        'Pakistan Rangers fired mortars at BSF posts in the Ramgarh sector. "Our troops retaliated to the firing '
+        'which started at 8.45 p.m. yesterday (Tuesday) and continued till this (Wednesday) morning", a BSF '
+        "officer said."
+    )
+    assert _read(text, "2013-10-23") == [("2013-10-23", "Ramgarh")]
+
+
+def test_the_day_a_quotation_gave_its_events_stays_where_it_closes_with_the_day_it_was_said():
+    # 2019-12-19 is a Thursday
+    text = (
+        '"On December 18, Russian forces violated the ceasefire seven times. One civilian was killed when they '
+        'opened fire in Maryinka," the JFO staff said in its update on Thursday morning.'
+    )
+    assert _read(text, "2019-12-19") == [("2019-12-18", "Maryinka")]
+
+
+def test_guard_a_statement_day_after_a_quote_of_one_sentence_dates_it():
+    text = '"Russian forces opened fire in Maryinka," the JFO staff said on Thursday.'
+    assert _read(text, "2019-12-20") == [("2019-12-19", "Maryinka")]
