@@ -110,7 +110,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "year",
     ),
     (
-        re.compile(r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before))\b", re.I),
+        re.compile(
+            r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|a\s+day\s+(?:earlier|before))\b"
+            # "The attack comes a day after Israel killed a woman": what follows "after" was the day before
+            r"|\b(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?a\s+day\s+after\b",
+            re.I,
+        ),
         "previous",
     ),
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I), "next"),

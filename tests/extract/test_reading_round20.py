@@ -228,3 +228,12 @@ def test_the_day_a_quotation_gave_its_events_stays_where_it_closes_with_the_day_
 def test_guard_a_statement_day_after_a_quote_of_one_sentence_dates_it():
     text = '"Russian forces opened fire in Maryinka," the JFO staff said on Thursday.'
     assert _read(text, "2019-12-20") == [("2019-12-19", "Maryinka")]
+
+
+def test_what_an_attack_comes_a_day_after_was_the_day_before():
+    # 2025-06-28 is a Saturday
+    text = (
+        "An Israeli drone strike killed one man in the village of Kunin on Saturday, the Lebanese health ministry said. "
+        "The attack comes a day after Israel killed a woman in a drone strike on Nabatieh, the state news agency said."
+    )
+    assert _read(text, "2025-06-28") == [("2025-06-28", "Kunin"), ("2025-06-27", "Nabatieh")]
