@@ -172,7 +172,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         # "a Cambodian commander said", "Thai military officials told reporters": the side's military
         officer=re.compile(
             rf"\b(?P<side>{side})\s+(?:(?:royal|military|army|field|border|artillery|navy|naval|air\s+force|defen[cs]e)\s+){{0,2}}"
-            rf"(?:commanders?|officers?|generals?|colonels?|military\s+officials?|spokes(?:man|woman|person))\b",
+            rf"(?:commanders?|officers?|generals?|colonels?|military\s+officials?|spokes(?:man|woman|person)|soldier(?!s))\b",
             re.I,
         ),
         officials=re.compile(

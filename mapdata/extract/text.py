@@ -167,6 +167,11 @@ def _is_abbreviation(chunk: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+# "'Thai soldiers fired many rockets into the market,' said X": a quotation in single quotes (an
+# apostrophe inside a word, "don't", may stand in it), read as one in double quotes; same length.
+_SINGLE_QUOTED = re.compile(r"(^|[\s(\[])'((?:[^'\n]|(?<=\w)'(?=\w)){1,600}?[,.!?])'(?=\s|$)")
+
+
 # A line that ends with a photo credit ("(ANI Photo)", "(Photo: Reuters)", "Photo posted by ...") is
 # a caption: it tells what a picture shows, often in a party's words, and is not the report's text.
 _PHOTO_CREDIT = re.compile(
@@ -174,6 +179,8 @@ _PHOTO_CREDIT = re.compile(
     r"(?:^|[.!?]\s+)(?:photo|picture|image)s?\s*(?::|by\b|courtesy\b|credit\b|posted\b)[^.\n]{0,160}\.?|"
     # "... on January 26. — Reuters": a picture agency's credit closing the line
     r"[.!?]\s*[—–-]{1,2}\s*(?:Reuters|AFP|AP|EPA|ANI|PTI|Xinhua|Anadolu|Getty\s+Images|[\w\s/]{1,40}photo)|"
+    # "... April 4, 2009. REUTERS/Chor Sokunthea": an agency and its photographer, no brackets
+    r"[.!?]\s+(?:REUTERS|Reuters|AFP|AP(?:\s+Photo)?|EPA|Xinhua)\s*/\s*[A-Z][\w.'’ -]{1,40}|"
     # "... (Xinhua/Sovannara)": an agency and its photographer
     r"\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty\s+Images)\s*/\s*[^()\n/]{1,40}\))\s*$",
     re.I,
@@ -317,7 +324,7 @@ def split_sentences(body: str) -> list[Sentence]:
         original = line.strip()
         if not original:
             continue
-        norm = original.translate(_QUOTES)
+        norm = _SINGLE_QUOTED.sub(r'\1"\2"', original.translate(_QUOTES))
         if len(norm) <= _MAX_CAPTION and (
             _PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm) or _CAPTION_SHAPE.search(norm)
         ):

@@ -237,3 +237,26 @@ def test_what_an_attack_comes_a_day_after_was_the_day_before():
         "The attack comes a day after Israel killed a woman in a drone strike on Nabatieh, the state news agency said."
     )
     assert _read(text, "2025-06-28") == [("2025-06-28", "Kunin"), ("2025-06-27", "Nabatieh")]
+
+
+def test_a_line_closed_by_an_agency_photographer_credit_is_a_caption():
+    text = (
+        "Cambodian soldiers examine a burnt market near an ancient temple where Thai and Cambodian soldiers "
+        "exchanged rocket fire in Preah Vihear province April 4, 2009. Cambodian Prime Minister Hun Sen said on "
+        "Saturday a border clash with Thailand would not escalate. REUTERS/Chor Sokunthea"
+    )
+    assert _read(text, "2009-04-05") == []
+
+
+@pytest.mark.parametrize("quote", ["'{}'", "\u2018{}\u2019"])
+def test_a_quotation_in_single_quotes_is_read_like_one_in_double_quotes(quote):
+    said = quote.format("Thai soldiers fired many rockets into the market near Preah Vihear temple on Friday,")
+    text = f"{said} said Cambodian soldier Kim Chantha."
+    assert _voices(text, "2009-04-05") == [("Preah Vihear", "Cambodian MoD", "Cambodia")]
+
+
+def test_guard_apostrophes_are_no_quotation_marks():
+    from mapdata.extract.text import split_sentences
+
+    line = "The soldiers' families left Hezbollah's area, officials said. It's quiet now."
+    assert '"' not in "".join(s.norm for s in split_sentences(line))
