@@ -106,7 +106,9 @@ _KIND_LAST = re.compile(r"\s+(?i:temple|village|town|hill|height|post|pass)$")
 _ATTACK_ON = re.compile(
     r"\b(?:(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on|"
     # "fired Grad rockets on X", "fired mortars at X and Y": what fire was aimed at
-    r"fired\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+(?=[a-z])){0,3}?(?:on|at|upon))\s+(?:the\s+)?"
+    r"fired\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+(?=[a-z])){0,3}?(?:on|at|upon)|"
+    # "militants shelled Krymske with mortars", "proxies attacked Pisky": the place a verb of fire takes
+    r"(?<=[a-z]\s)(?:shelled|attacked|bombarded|bombed|stormed)(?=\s+[A-Z]))\s+(?:the\s+)?"
     rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_LONG_NAME}{_KIND_AFTER}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}){{0,8}}"
     rf"(?:,?\s+(?:and|or)\s+{_LONG_NAME})?)"
 )
@@ -723,6 +725,9 @@ def find_place_mentions(
                 continue  # "attacks on Thai temple, ...": a side's adjective, not a listed name
             kind = _KIND_LAST.search(listed.group(0))  # "Prasat Kro Temple": the name without its kind
             end = listed.start() + kind.start() if kind and kind.start() > 0 else listed.end()
+            words = listed.group(0).rsplit(None, 1)
+            if len(words) == 2 and _TIME_WORD.fullmatch(words[1]):
+                end = listed.start() + len(words[0])  # "shelled Nova Krynytsia Monday": the day is no part of it
             span = _clean_span(sentence, names_start + listed.start(), names_start + end)
             if span:
                 spans.setdefault(span, "village")
@@ -1475,6 +1480,9 @@ def _names_origins(members: list[PlaceMention]) -> bool:
 SETTLEMENT_CUES = ("village", "settlement", "town", "hamlet")  # cue words of one settlement, not a region
 
 
+_FRAME_START = 8  # characters: "In the X sector," opens the sentence
+
+
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     """One list of several places -> all of them; else the most specific place; else the first region."""
     mentions = list(mentions)
@@ -1506,6 +1514,11 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     if lists:
         return lists[0]
     specific = [m for m in mentions if m.specific and not m.origin]
+    framing = [m for m in specific if m.start <= _FRAME_START and m.cue in ("sector", "front", "direction", "area")]
+    if framing and len(specific) > len(framing):
+        # "In Luhansk sector, militants shelled Krymske ...": the sector that opens the sentence
+        # frames the places it names next, which are where fire fell
+        specific = [m for m in specific if m not in framing]
     # ("outside Vodiane (30 km northeast of Mariupol)": a town named only as a reference point for a
     # place named before it comes after that place; "5km south of Ban Krat in Surin" keeps Ban Krat)
     located = min((m.start for m in specific if not m.reference), default=None)

@@ -260,3 +260,23 @@ def test_guard_apostrophes_are_no_quotation_marks():
 
     line = "The soldiers' families left Hezbollah's area, officials said. It's quiet now."
     assert '"' not in "".join(s.norm for s in split_sentences(line))
+
+
+def test_the_sector_that_opens_a_sentence_frames_the_places_it_names_next():
+    text = "In Luhansk sector, militants shelled Krymske with 120-mm mortars on Monday, the ATO press center said."
+    assert _read(text, "2017-04-04") == [("2017-04-03", "Krymske")]
+
+
+def test_guard_a_sector_named_alone_is_the_place():
+    text = "In the Nikial sector, Indian troops opened fire on Monday, the ISPR said."
+    assert _read(text, "2017-04-04") == [("2017-04-03", "Nikial")]
+
+
+def test_the_place_a_verb_of_fire_takes_is_kept_whole():
+    text = "On Monday, militants shelled Bohdanivka-Druha with mortars, the ATO press center said."
+    assert _read(text, "2017-04-04") == [("2017-04-03", "Bohdanivka-Druha")]
+
+
+def test_a_weekday_after_the_place_a_verb_of_fire_takes_is_no_part_of_its_name():
+    text = "Russian forces shelled Nova Krynytsia Monday, the Ukrainian military said."
+    assert _read(text, "2017-04-04") == [("2017-04-03", "Nova Krynytsia")]
