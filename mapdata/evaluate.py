@@ -5,8 +5,8 @@ reader takes from the text; format in ../shared/README.md). Each report belongs 
 its labels' ``conflict`` field, else the split file's entry for it, else the default profile.
 Proposals are matched one-to-one to labels. A pair matches when
 
-* the dates are equal (both unknown counts as equal; a proposal dated only to a week, month or
-  year, "last month", names no day, as a label's null date), and
+* the dates are equal (both unknown counts as equal; a proposal dated only to a month or year,
+  "last month", names no day, as a label's null date), and
 * the places agree: a label place matches a proposal whose place has the same folded name, or
   resolves in the conflict's gazetteer to the same entry; a label with no place (null) matches
   a proposal with no place or with a region-precision fallback ("the border", a province
@@ -137,9 +137,10 @@ def label_accused(value: Any, profile: Profile) -> str:
 
 
 def day_of(proposal: Proposal) -> str | None:
-    """The day a proposal names: none when it is dated only to a week, month or year ("last month",
-    stored as the month's first day), as a label's date is null when the text gives no day."""
-    return proposal.date if proposal.date_precision == "day" else None
+    """The day a proposal names: none when it is dated only to a month or year ("last month",
+    stored as the month's first day), as a label's date is null when the text gives no day. (A
+    week's date is a day of it the text named, kept: unseen21 labels one such day.)"""
+    return None if proposal.date_precision in ("month", "year") else proposal.date
 
 
 def _places_agree(label_place: str | None, proposal: Proposal, gazetteer: Any) -> bool:

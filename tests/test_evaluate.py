@@ -147,6 +147,8 @@ def test_a_proposal_dated_only_to_a_month_names_no_day_like_a_null_label(gazette
     assert match(undated, [month], gazetteer) == [(0, 0)]
     assert match(first_day, [month], gazetteer) == []  # "last month" is not the 1st of the month
     assert match(first_day, [_proposal("2014-09-01", "Sotk")], gazetteer) == [(0, 0)]
+    week = dataclasses.replace(_proposal("2014-09-01", "Sotk"), date_precision="week")
+    assert match(first_day, [week], gazetteer) == [(0, 0)]  # a week's date is a day the text named
 
 
 def test_pairs_agreeing_on_sides_are_preferred(gazetteer):
