@@ -11,6 +11,7 @@ tell, and the publication date is never used silently.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import itertools
@@ -199,7 +200,7 @@ _SAID_AFTER = re.compile(
     r"[\s,]*(?P<between>(?:[\w'’.-]+\s+){0,8}?)(?:said|says|told|reported|announced|stated|confirmed|accused|claimed)\b",
     re.I,
 )
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|and)\b[^;]*$", re.I)
+_JOINING_WORD = re.compile(r"\b(?:until|till|to|and)\b(?=[^;]*$)", re.I)
 # "between the evening of February 8 and the morning of February 9": a span, like "from ... to"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b[^;]*$", re.I)
 _EVENT_WORDS = re.compile(
@@ -413,15 +414,13 @@ def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
         if end.date is None:
             continue
         # (the word nearest the day joins it: "... and continued till this (Wednesday)" is "till")
-        joined = _UNTIL_BEFORE.search(sentence[max(0, end.start - 30) : end.start])
-        while joined is not None and (nearer := _UNTIL_BEFORE.search(joined.group(0), 1)) is not None:
-            joined = nearer
-        if joined is None:
+        joined = collections.deque(_JOINING_WORD.finditer(sentence, max(0, end.start - 30), end.start), maxlen=1)
+        if not joined:
             continue
         for start in mentions:
             if start.start >= end.start or start.date is None or end.date - start.date != dt.timedelta(days=1):
                 continue
-            if joined.group(0).lower().startswith("and") and not _BETWEEN_BEFORE.search(
+            if joined[0].group(0).lower() == "and" and not _BETWEEN_BEFORE.search(
                 sentence[max(0, start.start - 40) : start.start]
             ):
                 continue  # "on May 8 and May 9": two days, not a span

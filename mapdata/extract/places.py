@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.spans import Spans
+from mapdata.extract.text import BRACKETED_FILING_DAY
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place, haversine_km
 from mapdata.geo.names import fold
 from mapdata.profiles import Profile, default_catalog
@@ -1222,7 +1223,7 @@ _DATELINE_AFTER = re.compile(
     # "SRINAGAR, India (AP) — ...": the country (or state) and the agency, then a dash
     r"\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z.]{2,12}\)\s*(?:[—–]|-{1,2})\s|"
     # "LUHANSK (UrduPoint News / Sputnik - 21st July, 2019) ...": the agencies and the day in brackets
-    r"\s*\([^()]{1,60}?[-–—,]\s*[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?,?\s+(?:19|20)\d\d\)\s|"
+    rf"\s*{BRACKETED_FILING_DAY}\s|"
     # "LUGANSK, October 13. /TASS/.": the agency between slashes
     r"\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s*/[A-Za-z-]{2,12}/|"
     # "Poonch (Jammu and Kashmir) [India], Sept 8 (ANI):": ANI's, with the state and the country in brackets

@@ -75,7 +75,6 @@ RECAP = re.compile(
 )
 
 BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|reported|stated|announced|wrote|claimed)\b", re.I)
 _NIGHT_WORDS = re.compile(r"overnight|last\s+night", re.I)
 _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
 # "… were registered in the X region. This is stated in the bulletin of the Y ministry.": a
@@ -1175,7 +1174,7 @@ class Reader:
         frame = self.statement_day
         if frame is None or chosen is None or chosen.date is None or len(dated) != 1:
             return chosen
-        if frame == self.published or not _SPEECH_VERB.search(text):
+        if frame == self.published or not SPEECH.search(text):
             return chosen  # (only a statement is framed; a text of today's statements needs no frame)
         if chosen.kind == "past_day":
             return dataclasses.replace(chosen, date=frame - dt.timedelta(days=1))

@@ -195,11 +195,15 @@ _CAPTION_SHAPE = re.compile(
 _MAX_CAPTION = 600
 # "KYIV (Reuters) -", "SRINAGAR, March 5:": where (and when) a story was filed, before its first
 # sentence; never an actor, and its date is not the fire's.
+# "(UrduPoint News / Sputnik - 21st July, 2019)": the agencies and the day a story was filed, in brackets
+BRACKETED_FILING_DAY = (
+    r"\([^()]{1,60}?[-–—,]\s*(?P<bracket_date>[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?,?\s+(?:19|20)\d\d)\)"
+)
 DATELINE = re.compile(
     r"\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:(?:,\s*(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,9}\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?))?\s*(?:\([^()]{1,40}\))?\s*[-–—:]{1,2}\s|"
     # "LUHANSK (UrduPoint News / Sputnik - 21st July, 2019) One person ...": the day inside the brackets
-    r"\s*\([^()]{1,60}?[-–—,]\s*(?P<bracket_date>[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?,?\s+(?:19|20)\d\d)\)\s)"
+    rf"\s*{BRACKETED_FILING_DAY}\s)"
 )
 # A line that opens by describing a picture ("A picture taken in the outskirts of X shows smoke
 # rising after a strike on ...", "This photo shows ...") is a caption too, credit or not.
