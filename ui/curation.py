@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import folium
 import pandas as pd
@@ -56,6 +58,7 @@ __all__ = [
 ]
 
 _FLASH = "_curation_flash"  # a message to show after the rerun a write triggers
+FLASH_SECONDS = 20.0  # how long it stays through runs the user did not ask for
 DECISION_LABELS: dict[Decision, str] = {
     "skip": "Skip them (do not save)",
     "keep": "Keep both (save them as separate claims)",
@@ -79,16 +82,42 @@ def editor_line(where: DeltaGenerator | None = None) -> None:
     )
 
 
+@dataclass
+class _Flash:
+    """A write's message, kept for the runs that follow it (see :func:`show_flash`)."""
+
+    kind: str
+    message: str
+    page: str | None = None  # the page that first showed it
+    until: float = 0.0  # monotonic time after which it goes
+
+
 def flash(message: str, kind: str = "success") -> None:
-    """Keep ``message`` for the next run (a write is followed by ``st.rerun``)."""
-    st.session_state[_FLASH] = (kind, message)
+    """Keep ``message`` for the next runs (a write is followed by ``st.rerun``)."""
+    st.session_state[_FLASH] = _Flash(kind, message)
 
 
-def show_flash() -> None:
-    """Show the message a write left for this run, once."""
-    kind, message = st.session_state.pop(_FLASH, ("", ""))
-    if message:
-        getattr(st, kind if kind in ("success", "warning", "info", "error") else "info")(message)
+def show_flash(page_name: str) -> None:
+    """Show the message the last write left, on the page that made it (``page_name``, the caller's).
+
+    Shown on the run after the write and on every run of the same page for
+    :data:`FLASH_SECONDS` after that: the map answers a redraw with a run of its own, and a
+    message shown once was gone before anyone read it (CI, a loaded machine). Another page drops it.
+    """
+    # Always one block here, message or not: when the message goes, what follows keeps its place
+    # (an element removed above the correction form made the browser draw the form anew, closed).
+    box = st.container()
+    kept = st.session_state.get(_FLASH)
+    if not isinstance(kept, _Flash):
+        st.session_state.pop(_FLASH, None)
+        return
+    now = time.monotonic()
+    if kept.page is None:
+        kept.page, kept.until = page_name, now + FLASH_SECONDS
+    elif kept.page != page_name or now > kept.until:
+        del st.session_state[_FLASH]
+        return
+    getattr(box, kept.kind if kept.kind in ("success", "warning", "info", "error") else "info")(kept.message)
 
 
 def duplicates_table(matches: Sequence[DuplicateMatch]) -> pd.DataFrame:
@@ -384,7 +413,8 @@ def claim_curation(row: pd.Series) -> None:
         f"Review status: **{escape_markdown(row.get('review_status') or 'unreviewed')}**"
         + (f" — {escape_markdown(note)}" if note else "")
     )
-    with st.expander("Correct this claim"):
+    # Keyed: it keeps its state while the panel above it changes; a write (a new key) closes it.
+    with st.expander("Correct this claim", key=f"{key}_correct"):
         editor_line(st.container())
         edit_tab, review_tab, retract_tab = st.tabs(
             ["Edit", "Review", "Retract" if pd.isna(row.get("retracted_at")) else "Restore"]

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from test_map_browser import SOTK, field_rows, marker_paths, open_map, open_sotk_uav
+from test_map_browser import SOTK, SOTK_UAV, field_rows, marker_paths, open_map, open_sotk_uav
 
 from maptools import MAP_IFRAME, main, tooltip_at, wait_idle, wait_total
 
@@ -107,4 +107,12 @@ def test_an_edit_is_undone_from_the_history(page, app_url, outside_requests):
     assert f"undo edit — wounded: 7 → {before}" in text and "as in version" in text, text
     if SHOTS:
         history.screenshot(path=os.path.join(SHOTS, "undo-edit.png"))
+
+    # What the write did stays said through the page's next runs (here: closing the claim). Shown on
+    # one run only, it was gone before it could be read when the map ran again on a busy machine.
+    wait_idle(page)
+    page.get_by_role("button", name="Close this claim").click()
+    page.locator(f"[data-claim-id='{SOTK_UAV}']").wait_for(state="detached")
+    wait_idle(page)
+    assert page.get_by_text("Undone: change").first.is_visible()
     assert outside_requests.not_tiles() == []
