@@ -82,6 +82,9 @@ _LIST_ANNOUNCED = (
     r"(?:villages|towns|settlements|communities|hamlets|localities),?\s+"
     r"(?:included|includes|include|including|such\s+as|namely),?"
 )
+# "Keshdak of the Kalbajar region": the region a member of a list lies in, said after it
+_LOCATED_OF = rf"(?:\s+of\s+(?:the\s+)?{_WORD}\s+(?i:region|district|rayon|province))?"
+_LOCATOR_AROUND = (re.compile(r"\bof\s+(?:the\s+)?$"), re.compile(r"\s+(?i:region|district|rayon|province)\b"))
 _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?|"
     # "Towns of A, B and C came under fire": the cue word opening a sentence
@@ -97,7 +100,8 @@ _BEFORE_NAME = re.compile(
     rf"(?<![\w-])(?P<kind_before>[Kk]ibbutz|[Mm]oshav|[Tt]ambon)|"
     # "a village south of Kherson", "10 km north of X": where an unnamed place lies (not "move north of")
     rf"(?P<near>near|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
-    rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+(?:and|or)\s+{_CUED_NAME})?)"
+    rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_CUED_NAME}{_LOCATED_OF}"
+    rf"(?:(?:\s*,\s*(?:as\s+well\s+as\s+)?|,?\s+(?:and|or|as\s+well\s+as)\s+){_CUED_NAME}{_LOCATED_OF}){{0,12}})"
 )
 # "a drone strike on Deir Seryan", "an attack on the town of X": the name the attack fell on is a
 # place, also when the gazetteer does not know it.
@@ -330,6 +334,8 @@ _NOT_NAMES = re.compile(
     r"BoPs?|BOPs?|FDLs?|FOBs?|"
     # the faith or people a temple belongs to ("a 900-year-old Khmer Hindu temple called X")
     r"(?:Khmer\s+)?(?:Hindu|Buddhist)|Khmer|"
+    # the faith or people of a village ("a mostly Christian Arab village"; "Arab al-Aramshe" is a name)
+    r"(?:Christian|Muslim|Druze|Shiite|Shia|Sunni|Jewish|Alawite|Bedouin)(?:\s+Arab)?|Arab(?=$)|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     # a month written short ("trading strikes on Oct. 8")
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -522,6 +528,14 @@ _TIME_WORD = re.compile(
 )
 
 
+def _locates_a_member(sentence: str, span: tuple[int, int]) -> bool:
+    """ "(Keshdak) of the Kalbajar region": the name is the region a list's member lies in."""
+    before, after = _LOCATOR_AROUND
+    return (
+        before.search(sentence, max(0, span[0] - 8), span[0]) is not None and after.match(sentence, span[1]) is not None
+    )
+
+
 def _cued_names(names: str) -> Iterator[tuple[int, int]]:
     """Each name of a list after a cue word, as (start, end) in ``names``: up to three words, less a
     weekday or month at its end ("near Avdiivka Monday" names Avdiivka), and less a unit's word,
@@ -641,6 +655,8 @@ def find_place_mentions(
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)
         for named_start, named_end in _cued_names(match.group("names")):
             span = _clean_span(sentence, names_start + named_start, names_start + named_end)
+            if span and _locates_a_member(sentence, span):
+                continue  # ("Keshdak of the Kalbajar region": the region is told by its own cue)
             if span:
                 spans[span] = cue
                 if holds:
@@ -1140,7 +1156,10 @@ _HOME_OF_PERSON = re.compile(
 # "from the positions located in X", "from the direction of X": the origin of fire, not its target
 # ("not far from the village of X", "5 km away from X": where it happened, measured from X)
 _FROM_BEFORE = re.compile(
-    r"(?<!\bfar\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|near|at|of)\s+(?:the\s+)?$", re.I
+    r"(?<!\bfar\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|near|at|of)\s+(?:the\s+)?$|"
+    # "the rockets were fired from the Mansouri area": the verb of fire right before "from"
+    r"\b(?:fired|launched)\s+from\s+(?:the\s+)?$",
+    re.I,
 )
 # "fired from Lebanon at X": the side's land fire came from, then its target
 _TARGET_AFTER_ORIGIN = re.compile(r"\b[A-Z][\w'’-]*\s+at\s+(?:the\s+)?$")
@@ -1365,7 +1384,8 @@ def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
 # previous name ("Kamalkote village and", "In the X area, A and B"), or a distributive "another in", "a third in",
 # "one each in" (one incident per place, each with its own count).
 _LIST_GAP = re.compile(
-    rf"(?:'s)?(?:\s+(?:{_SETTLEMENT_WORDS}|area))?\s*(?:,|,?\s+and|,?\s+or)?\s*"
+    # ("A, B, as well as C": a list's last member after "as well as")
+    rf"(?:'s)?(?:\s+(?:{_SETTLEMENT_WORDS}|area))?\s*(?:,|,?\s+and|,?\s+or|,?\s+as\s+well\s+as)?\s*"
     r"(?:(?:another|a\s+(?:second|third|fourth|fifth)|one(?:\s+each)?|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,4})\s+(?:\w+\s+)?(?:in|near|at)\s+)?"
     # ("A, B and the train station C": the kind of the next member before its name)
@@ -1398,12 +1418,44 @@ def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMenti
             grouped.append(_with_group(mention, prev.group or group))
         else:
             grouped.append(mention)
-    return grouped
+    return _origins_of_lists(sentence, grouped)
 
 
-# "A in X Region and B": a member of a list, its locator, then the next member
-_LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
-_AFTER_LOCATOR = re.compile(rf"(?:\s+(?i:{_REGION_WORDS}))?\s*(?:,|,?\s+and)\s+")
+# the words between where fire came from and a town named to say where that lies
+_LOCATES_ORIGIN = re.compile(
+    r"(?:\s+(?:areas?|villages?|districts?|positions))?,?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?(?:(?:town|village|city)\s+of\s+)?"
+)
+
+
+def _origins_of_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "shelled our positions from the direction of A and B": fire came from every member of a
+    list whose first member it came from (the cue stands before the first name only)."""
+    first: dict[int, PlaceMention] = {}
+    for mention in mentions:
+        if mention.group is not None:
+            first.setdefault(mention.group, mention)
+    marked: list[PlaceMention] = []
+    for mention in mentions:
+        previous = marked[-1] if marked else None
+        if not mention.origin and (
+            (mention.group is not None and first[mention.group].origin)
+            # "fired from the A and B areas near the coastal town of C": C says where they lie
+            or (
+                previous is not None
+                and previous.origin
+                and _LOCATES_ORIGIN.fullmatch(sentence, previous.end, mention.start) is not None
+            )
+        ):
+            mention = dataclasses.replace(mention, origin=True)
+        marked.append(mention)
+    return marked
+
+
+# "A in X Region and B": a member of a list, its locator, then the next member; so "A of the X
+# region, B and C of the Y region, as well as D of the Z region" (the ministry's bulletins)
+_LOCATED_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+_AFTER_LOCATOR = re.compile(rf"(?:\s+(?i:{_REGION_WORDS}))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+")
 
 
 def _after_locator(sentence: str, member: PlaceMention, locator: PlaceMention, mention: PlaceMention) -> bool:
@@ -1481,6 +1533,7 @@ def _names_origins(members: list[PlaceMention]) -> bool:
 SETTLEMENT_CUES = ("village", "settlement", "town", "hamlet")  # cue words of one settlement, not a region
 
 
+_LOCATOR_GAP = 30  # characters: ", 30 km northeast of", " in the north of"
 _FRAME_START = 8  # characters: "In the X sector," opens the sentence
 
 
@@ -1514,6 +1567,13 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     lists = [members for members in lists if not _names_origins(members)]
     if lists:
         return lists[0]
+    # "in Sadarak in the north of Nakhchivan", "Vodiane, 30 km northeast of Mariupol": a town named
+    # as a reference point right after a place locates that place, whatever the place's kind
+    mentions = [
+        m
+        for i, m in enumerate(mentions)
+        if not (m.reference and i and 0 <= m.start - mentions[i - 1].end <= _LOCATOR_GAP)
+    ]
     specific = [m for m in mentions if m.specific and not m.origin]
     framing = [m for m in specific if m.start <= _FRAME_START and m.cue in ("sector", "front", "direction", "area")]
     if framing and len(specific) > len(framing):

@@ -1,0 +1,81 @@
+"""Round 21 (sentences of our own): lists with where each member lies, where fire came from, and
+a town named to say where another lies; read on the build half of unseen21 (outside the repository)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapdata.extract import extract
+
+
+def _read(text: str, published: str = "2022-09-14") -> list[tuple[str | None, str | None]]:
+    result = extract(f"published: {published}\n\n" + text)
+    return [(p.date, p.place) for p in result.proposals]
+
+
+def _places(text: str, published: str = "2022-09-14") -> list[str | None]:
+    return [place for _, place in _read(text, published)]
+
+
+def test_a_list_with_the_region_of_each_member_after_it_names_every_member():
+    text = (
+        "The Azerbaijani defence ministry said on Wednesday that Armenian units fired on its positions in the "
+        "direction of the settlements of Alibeyli of the Tovuz region, Zeylik and Gulyali of the Kalbajar "
+        "region, as well as Gadabay of the Gadabay region."
+    )
+    assert _places(text) == ["Alibeyli", "Zeylik", "Gulyali", "Gadabay"]
+
+
+def test_as_well_as_closes_a_list_of_places():
+    text = (
+        "The Azerbaijani defence ministry said on Wednesday that Armenian units fired on its positions in the "
+        "settlements of Alibeyli, Zeylik, as well as Gulyali."
+    )
+    assert _places(text) == ["Alibeyli", "Zeylik", "Gulyali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Azerbaijani defence ministry said on Wednesday that Armenian units fired on its soldiers in "
+            "Sadarak in the north of Nakhchivan.",
+            "Sadarak",
+        ),
+        # a place the gazetteer knows as a town, located by a city: the town
+        (
+            "The Ukrainian military said on Wednesday that Russian troops shelled Vodiane, 30 km northeast of "
+            "Mariupol.",
+            "Vodiane",
+        ),
+    ],
+)
+def test_a_town_named_right_after_a_place_to_say_where_it_lies_is_not_the_place(text, expected):
+    assert _places(text) == [expected]
+
+
+def test_every_member_of_a_list_fire_came_from_is_an_origin():
+    text = (
+        "The Luhansk governor said on Wednesday that the rebels shelled Ukrainian positions from the direction "
+        "of Stakhanov and Pervomaysk."
+    )
+    assert _places(text) == [None]  # where the fire fell is not named
+
+
+def test_fired_from_an_area_near_a_town_names_where_fire_came_from_not_where_it_fell():
+    text = (
+        "Lebanese security officials said on Wednesday that rockets were fired from the Mansouri and "
+        "al-Qulaila areas near the coastal town of Naqoura toward Israel."
+    )
+    assert _places(text) == [None]
+
+
+@pytest.mark.parametrize("village", ["a mostly Christian Arab village", "a Druze village", "an Arab village"])
+def test_the_faith_or_people_of_a_village_is_no_place_name(village):
+    text = f"A rocket fired from Lebanon on Wednesday slammed into {village} in northern Israel, the Israeli army said."
+    assert all(place not in {"Christian Arab", "Druze", "Arab"} for place in _places(text))
+
+
+def test_guard_a_village_whose_name_begins_with_arab_is_a_place():
+    text = "The Israeli army said on Wednesday that a rocket fired from Lebanon hit the village of Arab al-Aramshe."
+    assert _places(text) == ["Arab al-Aramshe"]
