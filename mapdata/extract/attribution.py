@@ -172,7 +172,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         # "a Cambodian commander said", "Thai military officials told reporters": the side's military
         officer=re.compile(
             rf"\b(?P<side>{side})\s+(?:(?:royal|military|army|field|border|artillery|navy|naval|air\s+force|defen[cs]e)\s+){{0,2}}"
-            rf"(?:commanders?|officers?|generals?|colonels?|military\s+officials?|spokes(?:man|woman|person)|soldier(?!s))\b",
+            rf"(?:commanders?|officers?|generals?|colonels?|military\s+officials?|spokes(?:man|woman|person)|soldier(?!s)|"
+            # "Thailand's army said", "Cambodia's military said": the side's army by its country's name
+            # (its adjective's form is a voice of the profile: "the Thai army")
+            rf"army|military|armed\s+forces)\b",
             re.I,
         ),
         officials=re.compile(
@@ -246,6 +249,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
     )
 
+
+_ARMY_NOUN = re.compile(r"(?:army|military|armed\s+forces)$", re.I)
 
 _MAX_NAMES = 40  # spokespeople remembered (full and last names); a report names a handful
 
@@ -328,7 +333,12 @@ _ACTS_AFTER = re.compile(
 def _acts(sentence: str, start: int, end: int) -> bool:
     """Is the name at start:end the actor of a violent verb ("Hezbollah fired", "fired by Hezbollah")?"""
     before = sentence[max(0, start - 24) : start]
-    if _AGENT_BEFORE.search(before) and not _TOLD_BY.search(before):
+    if (
+        _AGENT_BEFORE.search(before)
+        and not _TOLD_BY.search(before)
+        # ("said a statement by the ISPR": by whom it was said, not done)
+        and not _ACCORDING_BEFORE.search(sentence, max(0, start - 48), start)
+    ):
         return True
     after = _ACTS_AFTER.match(sentence, end)
     return after is not None and not SPEECH.search(sentence[end : after.end()])
@@ -348,7 +358,9 @@ _VERB_RIGHT_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|informed|rep
 _MONITOR_FINDS = re.compile(r"\s+(?:also\s+)?(?:recorded|observed|heard|registered|saw|documented|monitored)\b", re.I)
 _ACCORDING_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|quoting|referring\s+to|(?:with|in)\s+reference\s+to|"
-    r"(?:said|says|stated|states|reported|reports|announced|added|adds|noted|claimed|told))(?:\s+an?)?\s+(?:the\s+)?$",
+    r"(?:said|says|stated|states|reported|reports|announced|added|adds|noted|claimed|told))(?:\s+an?)?\s+(?:the\s+)?"
+    # "..., said a statement by the Inter-Services Public Relations", "according to a statement from X"
+    r"(?:(?:official\s+|joint\s+)?(?:statement|press\s+release|communiqu[eé])\s+(?:by|from|of)\s+(?:the\s+)?)?$",
     re.I,
 )
 
@@ -389,8 +401,8 @@ _ACCUSED_BEFORE = re.compile(r"\b(?i:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condem
 
 def _speaks(sentence: str, start: int, end: int) -> bool:
     """Is the body named at start:end the subject of a speech verb, or what "according to" cites?"""
-    before = sentence[max(0, start - 24) : start]
-    if _ADDRESSEE_BEFORE.search(before):
+    before = sentence[max(0, start - 48) : start]
+    if _ADDRESSEE_BEFORE.search(before[-24:]):
         return False  # "were reported to the OSCE representatives": told to it, not by it
     if _ACCORDING_BEFORE.search(before) or _TOLD_BY.search(before):
         return True
@@ -540,9 +552,17 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     for m in rules.officer.finditer(sentence):
         side = side_word(m.group("side"), lexicon)
         if side and _speaks(sentence, m.start(), m.end()):
-            found.append(
-                (m.start(), m.end(), Attribution(lexicon.ministry_claimant(side), side, "ministry", m.start()))
-            )
+            is_army = _ARMY_NOUN.search(m.group(0)) is not None
+            if (
+                is_army
+                and _SAID_RIGHT_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                and not _SPEAKER_ENDS.match(sentence, m.end())
+            ):
+                continue  # "..., said Thai military operations began": the subject of what was said
+            # ("Thailand's army said": the profile's name for the side's army, "Thai army")
+            army = lexicon.voice(f"{lexicon.adjectives.get(side, side)} army") if is_army else None
+            claimant = army[0] if army is not None and army[1] == side else lexicon.ministry_claimant(side)
+            found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
     for m in rules.officials.finditer(sentence):
         side = side_word(m.group("side"), lexicon)
         if side and _speaks(sentence, m.start(), m.end()):

@@ -89,6 +89,8 @@ _INCIDENT_OCCURRED = re.compile(
     # (perhaps after who says so: "An AFP correspondent said the incident took place near X")
     r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
     r"(?:the|this|that)\s+(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish)\s+"
+    # ("The incident of firing occurred in the X sector": what the incident was)
+    r"(?:of\s+(?:cross-border\s+|unprovoked\s+)?(?:firing|fire|shelling)\s+)?"
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed))\b",
     re.I,
 )
@@ -1210,8 +1212,13 @@ class Reader:
         if chosen is not None and chosen.date is not None:
             claim.date, claim.precision = chosen.date, chosen.precision
             claim.add_evidence("date", sentence)
-        specific = [m for m in choose_places(self.places(sentence.norm)) if m.specific]
-        if specific and not claim.places:
+        chosen_places = choose_places(self.places(sentence.norm))
+        specific = [m for m in chosen_places if m.specific]
+        if not specific and not any(m.specific for m in claim.places):
+            # ("... opened fire along the Line of Control. The incident of firing occurred in the
+            # Rakhchikri sector": a sector of the line is more precise than the line)
+            specific = [m for m in chosen_places if m.cue == "sector" and (m.place is None or m.place.kind != "border")]
+        if specific and not any(m.specific for m in claim.places):
             claim.places = specific
             claim.add_evidence("place", sentence)
 

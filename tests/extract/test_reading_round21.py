@@ -79,3 +79,54 @@ def test_the_faith_or_people_of_a_village_is_no_place_name(village):
 def test_guard_a_village_whose_name_begins_with_arab_is_a_place():
     text = "The Israeli army said on Wednesday that a rocket fired from Lebanon hit the village of Arab al-Aramshe."
     assert _places(text) == ["Arab al-Aramshe"]
+
+
+def _claims(text: str, published: str = "2022-09-14") -> list[tuple[str | None, str, str | None]]:
+    result = extract(f"published: {published}\n\n" + text)
+    return [(p.place, p.claimant, p.reporting_side) for p in result.proposals]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thailand's army said on Wednesday that Cambodian soldiers fired into Sa Kaeo province.",
+            ("Sa Kaeo", "Thailand"),
+        ),
+        (
+            "Cambodia's military said on Wednesday that Thai troops shelled Banteay Meanchey province.",
+            ("Banteay Meanchey", "Cambodia"),
+        ),
+        ("India's army said on Wednesday that Pakistani troops opened fire in Poonch.", ("Poonch", "India")),
+    ],
+)
+def test_a_country_s_army_named_by_the_country_speaks_for_its_side(text, expected):
+    assert [(place, side) for place, _, side in _claims(text, "2025-11-12")] == [expected]
+
+
+def test_a_denial_by_a_country_s_military_that_says_who_fired_first_is_its_own_claim():
+    text = (
+        "Cambodia's prime minister said on Wednesday that Thai troops opened fire on civilians in Prey Chan "
+        "village. Thailand's military denied the claim, saying Cambodian soldiers had fired first into "
+        "Thailand's Sa Kaeo province."
+    )
+    assert [(place, side) for place, _, side in _claims(text, "2025-11-12")] == [
+        ("Prey Chan", "Cambodia"),
+        ("Sa Kaeo", "Thailand"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "said", ["said a statement by the Inter-Services Public Relations", "according to a statement by the ISPR"]
+)
+def test_a_statement_by_a_body_names_the_speaker(said):
+    text = f"Two Pakistani soldiers were killed on Wednesday as Indian troops opened fire along the Line of Control, {said}."
+    assert [(claimant, side) for _, claimant, side in _claims(text)] == [("ISPR (Pakistan army)", "Pakistan")]
+
+
+def test_the_incident_of_firing_occurred_in_a_sector_places_the_claim_told_on_the_line():
+    text = (
+        "Two Pakistani soldiers were killed on Wednesday as Indian troops opened fire along the Line of Control, "
+        "the ISPR said. The incident of firing occurred in the Rakhchikri sector of the LoC."
+    )
+    assert [place for place, _, _ in _claims(text)] == ["Rakhchikri"]
