@@ -134,7 +134,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(?:day\s+before\s+yesterday)\b", re.I), "yesterday2"),
     # "late last night", "yesterday evening": the evening before the report's day, not the night into it
-    (re.compile(r"\byesterday\b|\blate\s+last\s+night\b|\blast\s+evening\b", re.I), "yesterday"),
+    # ("from 10:40 last night", "at 9 pm last night": an evening's hour, before midnight)
+    (
+        re.compile(
+            r"\byesterday\b|\blate\s+last\s+night\b|\blast\s+evening\b|"
+            r"\b(?:1[01]|[6-9])(?:[:.][0-5]\d)?\s*(?:p\.?m\.?\s+|hrs\s+|hours\s+)?last\s+night\b",
+            re.I,
+        ),
+        "yesterday",
+    ),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b", re.I), "days_ago"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:earlier|before)\b", re.I), "days_earlier"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+later\b", re.I), "days_later"),

@@ -341,6 +341,12 @@ _NOT_NAMES = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# A rank or title, then perhaps a first name: the name that follows is a person's
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Colonel|Col\.?|General|Gen\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Brigadier|Brig\.?|"
+    r"Sergeant|Sgt\.?|Commander|Cdr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Spokes(?:man|woman|person))\s+"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}$"
+)
 _GENERIC_BORDER = r"state\s+border|the\s+border|line\s+of\s+contact|contact\s+line|frontline|front\s+line"
 
 
@@ -855,6 +861,8 @@ def find_place_mentions(
             or (_ADJECTIVAL.match(sentence, end) and not cue)
         ):
             continue
+        if not cue and _PERSON_BEFORE.search(sentence, max(0, start - 40), start):
+            continue  # "Colonel Devender Anand, defence ministry spokesman": a person's name, not the town Anand
         if (
             _UNIT_AFTER.match(sentence, end)
             or _INSTITUTION_AFTER.match(sentence, end)

@@ -130,3 +130,26 @@ def test_the_incident_of_firing_occurred_in_a_sector_places_the_claim_told_on_th
         "the ISPR said. The incident of firing occurred in the Rakhchikri sector of the LoC."
     )
     assert [place for place, _, _ in _claims(text)] == ["Rakhchikri"]
+
+
+def test_a_name_after_a_rank_and_a_first_name_is_a_person_not_a_town():
+    # Anand is a town the gazetteer knows (India); here it is the spokesman's surname
+    text = (
+        "Colonel Devender Anand, defence ministry spokesman, said Pakistani troops opened fire on Thursday "
+        "in Balakote and Mendhar sectors of Poonch district."
+    )
+    assert _places(text, "2020-09-17") == ["Balakote", "Mendhar"]
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("from 10:40 last night", "2017-05-10"),  # an evening's hour: the day before the report's
+        ("at 9 pm last night", "2017-05-10"),
+        ("last night", "2017-05-11"),  # the night into the report's day, as before
+        ("at 2 am last night", "2017-05-11"),
+    ],
+)
+def test_an_evening_hour_last_night_is_the_day_before(when, day):
+    text = f"Pakistani troops fired on Indian posts in Nowshera {when}, a defence spokesman said."
+    assert _read(text, "2017-05-11") == [(day, "Nowshera")]
