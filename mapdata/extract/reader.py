@@ -898,7 +898,8 @@ class Reader:
         setting = self.setting
         self.setting = None
         border = border_mention(text, self.lexicon)
-        signals = classify(text, self.lexicon)
+        # (read() classified this sentence already: the same text, the same lexicon)
+        signals = self.signals.get(sentence.index) or classify(text, self.lexicon)
         symmetric = (signals.symmetric or (signals.mutual and speaker.side == "media")) and (
             accused is None or bool(_EACH_OTHER.search(AGREEMENT_CLAUSE.sub(" ", text)))
         )
