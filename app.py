@@ -19,6 +19,7 @@ if __name__ == "__main__":
 
     from mapdata.mapview.basemap import prepare_basemap
     from mapdata.safety import escape_markdown
+    from ui.curation import drop_flash_elsewhere
     from ui.navigation import all_pages, page_menu, unknown_address
     from ui.readers import warm_readers
 
@@ -36,6 +37,7 @@ if __name__ == "__main__":
     pages = all_pages()
     unknown = unknown_address(pages)
     current = st.navigation(pages, position="hidden")
+    drop_flash_elsewhere(current.title)  # a write's message belongs to the page that made it
     page_menu(current)
     if unknown is not None:
         st.info(f"There is no page at /{escape_markdown(unknown)}: this is the map.", icon=":material/info:")

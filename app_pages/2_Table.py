@@ -54,7 +54,7 @@ rows = table_rows(shown, view.status)
 st.caption(
     "Click a column header to sort. Tick a row to see that claim on the map; tick several to review them at once."
 )
-show_flash("table")
+show_flash("Table")
 event = st.dataframe(
     rows,
     key=table_key(state, get_store().data_version()),

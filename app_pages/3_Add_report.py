@@ -641,7 +641,7 @@ st.caption(
 saved_message = st.session_state.pop(SAVED, None)
 if saved_message is not None:
     st.success(escape_markdown(saved_message))
-show_flash("add report")
+show_flash("Add report")
 
 paste_tab, manual_tab = st.tabs(["From a report", "Enter one incident by hand"])
 with paste_tab:

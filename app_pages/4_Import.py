@@ -111,7 +111,7 @@ if DONE in st.session_state:
     st.success(st.session_state.pop(DONE))
 if DONE_WARNING in st.session_state:
     st.warning(st.session_state.pop(DONE_WARNING))
-show_flash("import")
+show_flash("Import")
 editor_line()
 
 import_tab, batches_tab = st.tabs(["Import a file", "Past imports"])

@@ -46,6 +46,7 @@ __all__ = [
     "bulk_review",
     "claim_curation",
     "decision_choice",
+    "drop_flash_elsewhere",
     "duplicates_table",
     "editor",
     "editor_line",
@@ -95,6 +96,14 @@ class _Flash:
 def flash(message: str, kind: str = "success") -> None:
     """Keep ``message`` for the next runs (a write is followed by ``st.rerun``)."""
     st.session_state[_FLASH] = _Flash(kind, message)
+
+
+def drop_flash_elsewhere(page_name: str) -> None:
+    """Forget the last write's message once another page runs (also one that shows no messages:
+    Map, Gazetteer, Map within the message's time showed it again)."""
+    kept = st.session_state.get(_FLASH)
+    if isinstance(kept, _Flash) and kept.page is not None and kept.page != page_name:
+        del st.session_state[_FLASH]
 
 
 def show_flash(page_name: str) -> None:

@@ -514,7 +514,7 @@ def details_panel(
     ``groups``: incident id → counter-claim group; ``status``: each claim's clash status,
     indexed like ``frame`` (:class:`ui.common.FilteredView`). The URL names the claim open."""
     st.subheader("Details")
-    show_flash("map")  # what the last correction did (ui/curation.py), even if the claim is now hidden
+    show_flash("Map")  # what the last correction did (ui/curation.py), even if the claim is now hidden
     claim = selection.claim
     # A claim ticked in a spot's list opens above the list, where the panel starts: below its
     # 25-row grid the user had to scroll to reach it (walk6). Drawn once the list says which.

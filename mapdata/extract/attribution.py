@@ -251,6 +251,20 @@ def rules_for(lexicon: Lexicon) -> Rules:
 
 
 _ARMY_NOUN = re.compile(r"(?:army|military|armed\s+forces)$", re.I)
+# what makes a country's army the speaker: its speech verb right after it ...
+_ARMY_SPEAKS = re.compile(
+    r"\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|in\s+a\s+statement\s+|also\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:said|says|stated|reported|reports|announced|added|told|noted|claimed|claims|confirmed|denied|denies|"
+    r"accused|accuses|blamed|blames|warned)\b",
+    re.I,
+)
+# ... or "according to" before it, or a speech verb before it at the end of the sentence
+_ACCORDING_ONLY = re.compile(
+    r"\b(?:according\s+to|citing|quoting)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:official\s+|joint\s+)?(?:statement|press\s+release|communiqu[eé])\s+(?:by|from|of)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+|in\s+a\s+statement))?\s*[.;!]?[\"”]?\s*$")
 
 _MAX_NAMES = 40  # spokespeople remembered (full and last names); a report names a handful
 
@@ -577,12 +591,16 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         side = side_word(m.group("side"), lexicon)
         if side and _speaks(sentence, m.start(), m.end()):
             is_army = _ARMY_NOUN.search(m.group(0)) is not None
-            if (
-                is_army
-                and _SAID_RIGHT_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-                and not _SPEAKER_ENDS.match(sentence, m.end())
-            ):
-                continue  # "..., said Thai military operations began": the subject of what was said
+            if is_army and not _ARMY_SPEAKS.match(sentence, m.end()):
+                # "Thailand's army said": it speaks; "..., according to Thailand's army", "..., said
+                # Thailand's army." too; not "Ukraine said Russia's army, backed by drones, shelled
+                # X" nor "said Thai military operations began": the subject of what was said
+                before = sentence[max(0, m.start() - 48) : m.start()]
+                if not (
+                    _ACCORDING_ONLY.search(before)
+                    or (_ACCORDING_BEFORE.search(before) and _CLAUSE_ENDS.match(sentence, m.end()))
+                ):
+                    continue
             # ("Thailand's army said": the profile's name for the side's army, "Thai army")
             army = lexicon.voice(f"{lexicon.adjectives.get(side, side)} army") if is_army else None
             claimant = army[0] if army is not None and army[1] == side else lexicon.ministry_claimant(side)

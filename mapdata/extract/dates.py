@@ -138,7 +138,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\byesterday\b|\blate\s+last\s+night\b|\blast\s+evening\b|"
-            r"\b(?:1[01]|[6-9])(?:[:.][0-5]\d)?\s*(?:p\.?m\.?\s+|hrs\s+|hours\s+)?last\s+night\b",
+            # (an hour after "at", "from"...: not a count, "killed 9 last night"; not minutes, "2:10")
+            r"\b(?:(?:at|from|around|about|after|since)\s+(?:1[01]|[6-9])(?:[:.][0-5]\d)?\s*(?:p\.?m\.?\s+|hrs\s+|hours\s+)?|"
+            r"(?<![:.\d])(?:1[01]|[6-9])(?:[:.][0-5]\d)?\s*p\.?m\.?\s+)last\s+night\b",
             re.I,
         ),
         "yesterday",

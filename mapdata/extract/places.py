@@ -1580,7 +1580,14 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     mentions = [
         m
         for i, m in enumerate(mentions)
-        if not (m.reference and i and 0 <= m.start - mentions[i - 1].end <= _LOCATOR_GAP)
+        if not (
+            m.reference
+            and i
+            and 0 <= m.start - mentions[i - 1].end <= _LOCATOR_GAP
+            # (not after a region said as one: "a village in the Kharkiv region, 10 km north of
+            # Kupiansk" locates the village the sentence does not name; Kupiansk says more)
+            and (mentions[i - 1].specific or mentions[i - 1].cue is None)
+        )
     ]
     specific = [m for m in mentions if m.specific and not m.origin]
     framing = [m for m in specific if m.start <= _FRAME_START and m.cue in ("sector", "front", "direction", "area")]

@@ -148,8 +148,33 @@ def test_a_name_after_a_rank_and_a_first_name_is_a_person_not_a_town():
         ("at 9 pm last night", "2017-05-10"),
         ("last night", "2017-05-11"),  # the night into the report's day, as before
         ("at 2 am last night", "2017-05-11"),
+        ("at 2:10 last night", "2017-05-11"),  # (review of 8824a90: the minutes were read as an hour)
     ],
 )
 def test_an_evening_hour_last_night_is_the_day_before(when, day):
     text = f"Pakistani troops fired on Indian posts in Nowshera {when}, a defence spokesman said."
     assert _read(text, "2017-05-11") == [(day, "Nowshera")]
+
+
+def test_a_count_before_last_night_is_no_hour():
+    text = "Pakistani shelling wounded 9 last night in Nowshera, a defence spokesman said."
+    assert [day for day, _ in _read(text, "2017-05-11")] == ["2017-05-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ukraine said Russia's army, backed by drones, shelled Kharkiv on Friday.", "Ukraine"),
+        ("Cambodia said Thailand's military, using artillery, shelled Banteay Meanchey on Friday.", "Cambodia"),
+        ("Cambodian soldiers fired into Sa Kaeo province on Friday, according to Thailand's army.", "Thailand"),
+    ],
+)
+def test_a_country_s_army_after_said_is_what_was_said_unless_it_closes_the_sentence(text, side):
+    # (review of b020af0: the army the speaker accuses was taken as the speaker)
+    assert [s for _, _, s in _claims(text, "2024-05-11")] == [side]
+
+
+def test_a_reference_point_after_a_region_said_as_one_is_the_place():
+    # (review of 7eb75ab: the village is unnamed; Kupiansk says more than the Kharkiv region)
+    text = "Russian troops shelled a village in the Kharkiv region, 10 km north of Kupiansk, on Friday, Ukrainian officials said."
+    assert _places(text, "2024-05-11") == ["Kupiansk"]

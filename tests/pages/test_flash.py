@@ -59,3 +59,29 @@ def test_another_page_drops_the_message() -> None:
     at.session_state["page"] = "map"  # and it does not come back
     at.run()
     assert _messages(at) == []
+
+
+def _page_that_shows_none() -> None:
+    import streamlit as st
+
+    from ui.curation import drop_flash_elsewhere, flash, show_flash
+
+    if st.session_state.pop("write", False):
+        flash("Saved: wounded changed.")
+    page = st.session_state.get("page", "Map")
+    drop_flash_elsewhere(page)  # as app.py does for every page
+    if page == "Map":
+        show_flash(page)
+
+
+def test_a_page_that_shows_no_messages_drops_the_message_too() -> None:
+    # Map, then Gazetteer (which shows none), then Map again within the message's time
+    at = AppTest.from_function(_page_that_shows_none, default_timeout=30).run()
+    at.session_state["write"] = True
+    at.run()
+    assert _messages(at) == ["Saved: wounded changed."]
+    at.session_state["page"] = "Gazetteer"
+    at.run()
+    at.session_state["page"] = "Map"
+    at.run()
+    assert _messages(at) == []
