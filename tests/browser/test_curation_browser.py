@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -30,8 +31,8 @@ def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(p
 
     page.get_by_text("Correct this claim").click()
     page.get_by_text("Changes are recorded in the history as Monitor Ana").wait_for()
-    page.get_by_role("textbox", name="Date (YYYY-MM-DD)").fill("2023-05-13")
-    page.get_by_role("textbox", name="Why (kept in the history)").fill("the wire story had the wrong day")
+    typed(page, "Date (YYYY-MM-DD)", "2023-05-13")
+    typed(page, "Why (kept in the history)", "the wire story had the wrong day")
     page.get_by_role("button", name="Save changes").click()
     page.get_by_text("Saved: date changed.").wait_for()
 
@@ -62,6 +63,43 @@ def test_editing_the_date_in_the_details_panel_changes_the_map_and_the_history(p
     assert outside_requests.not_tiles() == []
 
 
+def typed(page, label: str, value: str) -> None:
+    """Type ``value`` into the form's field ``label`` and leave the field, as a user does before Save.
+
+    A run of the page that arrives while a field still holds uncommitted typing draws the field
+    again with its stored value (Streamlit's text input, streamlit/streamlit#2765): on a loaded
+    machine the map's own run after a click can land there. That loss is Streamlit's and is reported
+    here as a warning, not hidden: the field is typed again once, as a user would."""
+    field = page.get_by_role("textbox", name=label)
+    for _ in range(2):
+        field.fill(value)
+        field.press("Tab")  # committed to the form, as the click on Save would
+        wait_idle(page)
+        if field.input_value() == value:
+            return
+        warnings.warn(f"a run of the page put back {label!r} while it was being typed; typed again", stacklevel=2)
+    expect(field).to_have_value(value)
+
+
+def wrote(page, click, message: str, done) -> None:
+    """``click()`` a button that writes, until the page says ``message``.
+
+    A click that lands while another run of the page is under way can be dropped by Streamlit
+    (its button's trigger does not reach the script; seen under load at the undo). When neither the
+    message nor the change (``done()``) shows, that is reported as a warning and clicked once more,
+    as a user would; the second time must work."""
+    click()
+    try:
+        page.get_by_text(message).first.wait_for(timeout=30_000)
+        return
+    except PlaywrightTimeout:
+        if done():
+            said(page, message)  # written, but not said: fails with what the page shows
+        warnings.warn(f"the click for {message!r} was lost to a run of the page under way; clicked again", stacklevel=2)
+    click()
+    said(page, message)
+
+
 def said(page, message: str, timeout_ms: float = 90_000) -> None:
     """Until the page shows ``message``; if it never does, fail with what the details panel says instead."""
     try:
@@ -87,18 +125,24 @@ def test_an_edit_is_undone_from_the_history(page, app_url, outside_requests):
     before = field_rows(page)["wounded"]
     wait_idle(page)
     page.get_by_text("Correct this claim").click()
-    wounded = page.get_by_role("textbox", name="Wounded (empty = not stated)")
-    wounded.fill("7")
-    expect(wounded).to_have_value("7")
-    page.get_by_role("button", name="Save changes").click()
-    said(page, "Saved: wounded changed.")
+    typed(page, "Wounded (empty = not stated)", "7")
+    wrote(
+        page,
+        lambda: page.get_by_role("button", name="Save changes").click(),
+        "Saved: wounded changed.",
+        lambda: field_rows(page).get("wounded") == "7",
+    )
     wait_field(page, "wounded", "7")
 
-    wait_idle(page)
-    history = page.locator("[data-testid=stExpander]").filter(has=page.get_by_text("History (")).last
-    history.get_by_text("History (").click()
-    history.get_by_role("button", name="Undo this edit").click()
-    said(page, "Undone: change")
+    def undo() -> None:
+        wait_idle(page)
+        history = page.locator("[data-testid=stExpander]").filter(has=page.get_by_text("History (")).last
+        button = history.get_by_role("button", name="Undo this edit")
+        if not button.is_visible():
+            history.get_by_text("History (").click()
+        button.click()
+
+    wrote(page, undo, "Undone: change", lambda: field_rows(page).get("wounded") == before)
     wait_field(page, "wounded", before)
     history = page.locator("[data-testid=stExpander]").filter(has=page.get_by_text("History (")).last
     if not history.get_by_text("undo edit").is_visible():
