@@ -250,6 +250,11 @@ def rules_for(lexicon: Lexicon) -> Rules:
     )
 
 
+# "a statement by the", "a press release from": what a body's words came in, before its name
+_STATEMENT_BY = (
+    r"(?:(?:official\s+|joint\s+)?(?:statement|press\s+release|communiqu[eé])\s+(?:by|from|of)\s+(?:the\s+)?)?"
+)
+
 _ARMY_NOUN = re.compile(r"(?:army|military|armed\s+forces)$", re.I)
 # what makes a country's army the speaker: its speech verb right after it ...
 _ARMY_SPEAKS = re.compile(
@@ -261,7 +266,7 @@ _ARMY_SPEAKS = re.compile(
 # ... or "according to" before it, or a speech verb before it at the end of the sentence
 _ACCORDING_ONLY = re.compile(
     r"\b(?:according\s+to|citing|quoting)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:official\s+|joint\s+)?(?:statement|press\s+release|communiqu[eé])\s+(?:by|from|of)\s+(?:the\s+)?)?$",
+    rf"{_STATEMENT_BY}$",
     re.I,
 )
 _CLAUSE_ENDS = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+|in\s+a\s+statement))?\s*[.;!]?[\"”]?\s*$")
@@ -374,7 +379,7 @@ _ACCORDING_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|quoting|referring\s+to|(?:with|in)\s+reference\s+to|"
     r"(?:said|says|stated|states|reported|reports|announced|added|adds|noted|claimed|told))(?:\s+an?)?\s+(?:the\s+)?"
     # "..., said a statement by the Inter-Services Public Relations", "according to a statement from X"
-    r"(?:(?:official\s+|joint\s+)?(?:statement|press\s+release|communiqu[eé])\s+(?:by|from|of)\s+(?:the\s+)?)?$",
+    rf"{_STATEMENT_BY}$",
     re.I,
 )
 

@@ -324,7 +324,7 @@ class Reader:
         self.read_as: dict[int, tuple[Attribution, DateMention | None, dt.date | None, str]] = {}
         self._mentions: dict[str, list[PlaceMention]] = {}  # text -> its place mentions (``places``)
         self.signals: dict[int, Signals] = {}  # what each sentence read says about incidents
-        self.signals_text: dict[int, str] = {}  # the text each was read from (a sentence may be read in halves)
+        self.classified: tuple[str, Signals] | None = None  # the last text read() classified, for read_event
 
     def _publisher_voice(self) -> Attribution | None:
         """A party's own body as the publisher ("Ministry of Defense of Azerbaijan (mod.gov.az)"):
@@ -542,7 +542,7 @@ class Reader:
         self.read_as[sentence.index] = (speaker, chosen, self.date_ctx, self.date_precision)
         signals = classify(text, self.lexicon)
         self.signals[sentence.index] = signals
-        self.signals_text[sentence.index] = text
+        self.classified = (text, signals)
         if self.is_background(sentence, chosen, signals.background) or (
             chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text)
         ):
@@ -901,10 +901,9 @@ class Reader:
         self.setting = None
         border = border_mention(text, self.lexicon)
         # (read() classified this text already, unless a sentence read in two halves is on its other half)
-        known = self.signals.get(sentence.index)
         signals = (
-            known
-            if known is not None and self.signals_text.get(sentence.index) == text
+            self.classified[1]
+            if self.classified is not None and self.classified[0] == text
             else classify(text, self.lexicon)
         )
         symmetric = (signals.symmetric or (signals.mutual and speaker.side == "media")) and (
