@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mapdata.extract.lexicon import Lexicon, lexicon_for
-from mapdata.extract.text import DATELINE
+from mapdata.extract.text import DATELINE, FORCE_OF_BEFORE
 from mapdata.profiles import THIRD_PARTY, default_catalog
 from mapdata.profiles import fold as fold_name
 
@@ -344,7 +344,9 @@ _ACTS_AFTER = re.compile(
     # ("The Armed Forces of Ukraine (AFU) shelled": its short name in brackets between)
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:[\w'-]+\s+){0,3}?(?:(?:has|have|had|was|were|is|are)\s+)?(?:open(?:ed|s)?\s+fire|fir(?:ed|es|ing)|shell(?:ed|s)|"
     r"attack(?:ed|s)|launch(?:ed|es)|violat(?:ed|es)|resort(?:ed|s)|initiat(?:ed|es)|target(?:ed|s)|struck|strikes|kill(?:ed|s)|"
-    r"carr(?:ied|ies)\s+out|conduct(?:ed|s|ing))\b",
+    r"carr(?:ied|ies)\s+out|conduct(?:ed|s|ing)|"
+    # ("The Thai army began shooting at us first," the commander said: the actor, not the speaker)
+    r"shoot(?:s|ing)?|shot\s+(?:at|on)|bombard(?:ed|s))\b",
     re.I,
 )
 
@@ -833,6 +835,7 @@ _AGGRESSION = re.compile(
     r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
     r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
+    r"shoot(?:s|ing)?\s+(?:at|on|upon|towards)|"
     r"initiat(?:ed|es|ing)|committ(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?violations?|"
     # "a Russian missile hit an apartment block": the weapon's side hit it
     r"(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?)\s+(?:\w+\s+)?(?:hit|hits|landed|exploded))\b",
@@ -941,7 +944,11 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
                     return best  # "killed in Pakistani shelling": the side's own attack, named by its noun
             if _PLACE_NOUN.match(after) or (_VICTIM_NOUN.match(after) and _PASSIVE.search(after)):
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
-            if _LOCATIVE.search(sentence[max(0, start - 30) : start]) and not _FORCE_NOUN.match(after):
+            if (
+                _LOCATIVE.search(sentence[max(0, start - 30) : start])
+                and not _FORCE_NOUN.match(after)
+                and not FORCE_OF_BEFORE.search(sentence, max(0, start - 40), start)  # "the armed forces of X fired"
+            ):
                 continue  # "deployed in the territory of Azerbaijan": a location, not an actor
             speech = _SPEECH_OPENS_CLAUSE.search(after)
             if speech is not None:

@@ -442,7 +442,9 @@ def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
 # agreement, not of the incident the sentence tells.
 _AGREEMENT_DAY = re.compile(
     r"\b(?:agreement|cease-?fire|truce|deal|accord|armistice)\s+(?:that\s+|which\s+)?(?:was\s+)?"
-    r"(?:reached|signed|agreed|brokered|announced|declared|struck|concluded)\s+(?:on\s+|in\s+)?$",
+    r"(?:reached|signed|agreed|brokered|announced|declared|struck|concluded)\s+(?:on\s+|in\s+)?$|"
+    # "had not honored the ceasefire of Saturday": the truce named by its day
+    r"\b(?:cease-?fire|truce|armistice)\s+(?:agreement\s+)?of\s+(?:last\s+)?$",
     re.I,
 )
 

@@ -83,7 +83,9 @@ _STRONG = re.compile(
     r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
     r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank)\s+fire|"
-    r"(?:cease-?fire\s+)?violations?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:recorded|registered|observed|reported)|"
+    # "a violation of the ceasefire (regime) was recorded": the Russian MoD's bulletin form too
+    r"(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:recorded|registered|observed|reported)|"
     # a monitor's finding: "the SMM recorded / observed / heard multiple ceasefire violations"
     r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from)\b",
     re.I,
@@ -180,6 +182,10 @@ _BACKGROUND = re.compile(
     # a count in a series: "the third ceasefire violation in 24 days", "the sixth violation since"
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?"
     r"(?:cease-?fire\s+)?(?:violations?|incidents?|attacks?)\s+(?:in|since|this|within)\b|"
+    # the told clash counted ("This is the third military clash after the last two on Feb. 4 and
+    # Feb. 5"): the sentence is about the count and the earlier clashes, not a clash of its own
+    r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,3}(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?(?:clash|incident|attack|violation|exchange)\b|"
     # a trend ("a spurt in ceasefire violations after ..."): about many incidents, not one
     r"\b(?:spurt|surge|rise|increase|uptick|spike|upswing)\s+in\s+(?:\w+\s+){0,2}?(?:cease-?fire\s+)?"
     r"(?:violations|attacks|incidents|shelling|strikes)\b|"

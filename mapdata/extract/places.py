@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.spans import Spans
-from mapdata.extract.text import BRACKETED_FILING_DAY
+from mapdata.extract.text import BRACKETED_FILING_DAY, FORCE_OF_BEFORE
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place, haversine_km
 from mapdata.geo.names import fold
 from mapdata.profiles import Profile, default_catalog
@@ -347,6 +347,7 @@ _PERSON_BEFORE = re.compile(
     r"Sergeant|Sgt\.?|Commander|Cdr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Spokes(?:man|woman|person))\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
+_EDITORIAL_KIND = re.compile(r"(?<=\w) \[(?:village|settlement|town|city|hamlet|district|region)\](?= )")
 _GENERIC_BORDER = r"state\s+border|the\s+border|line\s+of\s+contact|contact\s+line|frontline|front\s+line"
 
 
@@ -645,6 +646,8 @@ def find_place_mentions(
     parties' names ("Lebanese", "Thai") are sides, never places."""
     lexicon = lexicon or lexicon_for(default_catalog().default)
     focus = focus_of(lexicon)
+    # a translator's kind word in brackets ("the Taghavard [village] region") reads as a blank
+    sentence = _EDITORIAL_KIND.sub(lambda m: " " * len(m.group(0)), sentence)
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     containers: set[tuple[int, int]] = set()  # "Balakote sector of Mendhar": Mendhar holds the place
     for match in _BEFORE_NAME.finditer(sentence):
@@ -805,7 +808,16 @@ def find_place_mentions(
         known = resolve_name(gazetteer, after.group("name"), countries=focus).place
         first = bisect.bisect_left(scanned, (after.start("name"), 0))  # the first scanned name inside it, if any
         inside = first < len(scanned) and scanned[first][1] <= after.end("name")
-        if _in_focus(known, focus) or (known is None and inside):
+        if (
+            _in_focus(known, focus)
+            or (known is None and inside)
+            # "at Phnom Trap hill and Veal Intry": joined to a place its kind word names, a place too
+            or (
+                known is None
+                and spans.get((start, end)) in _KINDS_JOINING
+                and not _NOT_NAMES.match(after.group("name"))
+            )
+        ):
             # "in Poonch district and Rajouri": a name joined to a place is a place, also when the
             # gazetteer finds it only by a looser match than its scan of free text makes; "into Ta
             # Phraya district and Ban Khlong Phaeng": the whole name, not the part the scan knows
@@ -863,6 +875,8 @@ def find_place_mentions(
             continue
         if not cue and _PERSON_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # "Colonel Devender Anand, defence ministry spokesman": a person's name, not the town Anand
+        if not cue and FORCE_OF_BEFORE.search(sentence, max(0, start - 40), start):
+            continue  # "the positions of the armed forces of Nagorno-Karabakh": whose force, not where it is
         if (
             _UNIT_AFTER.match(sentence, end)
             or _INSTITUTION_AFTER.match(sentence, end)
@@ -1257,6 +1271,7 @@ _DATELINE_AFTER = re.compile(
     r"\s*\([^()]{1,30}\)\s*\[[^\[\]]{1,20}\]\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)"
 )
 # "Poonch district and Rajouri", "Baramulla and Kupwara": the name joined to a place by "and"
+_KINDS_JOINING = frozenset({"hill", "height", "village", "temple", "post", "pass", "town"})
 _AND_NEXT = re.compile(rf"(?:\s+(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}))?\s+and\s+(?P<name>{_CUED_NAME})\b")
 # "Jammu/Srinagar, ...": the second town of a dateline of two
 _DATELINE_FIRST = re.compile(r"[A-Z][A-Za-z]+/")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 __all__ = [
+    "FORCE_OF_BEFORE",
     "MAX_CHARS",
     "MAX_SENTENCE_CHARS",
     "Document",
@@ -196,6 +197,12 @@ _MAX_CAPTION = 600
 # "KYIV (Reuters) -", "SRINAGAR, March 5:": where (and when) a story was filed, before its first
 # sentence; never an actor, and its date is not the fire's.
 # "(UrduPoint News / Sputnik - 21st July, 2019)": the agencies and the day a story was filed, in brackets
+# A force named by its owner, right before the name ("the armed forces of Nagorno-Karabakh fired",
+# "the positions of the army of Azerbaijan"): the name says whose force it is, a side, not a place
+FORCE_OF_BEFORE = re.compile(
+    r"\b(?:(?:armed|military|defen[cs]e|security)\s+)?(?:forces|army|troops|military|units|formations)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 BRACKETED_FILING_DAY = (
     r"\([^()]{1,60}?[-–—,]\s*(?P<bracket_date>[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?,?\s+(?:19|20)\d\d)\)"
 )
