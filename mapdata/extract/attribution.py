@@ -425,6 +425,8 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 48) : start]
     if _ADDRESSEE_BEFORE.search(before[-24:]):
         return False  # "were reported to the OSCE representatives": told to it, not by it
+    if _SAID_RIGHT_BEFORE.search(before) and not _SPEAKER_ENDS.match(sentence, end):
+        return False  # "Klimkin said the Russian authorities failed to ...": whom the speech is about
     if _ACCORDING_BEFORE.search(before) or _TOLD_BY.search(before):
         return True
     if _APPOSITION_OPENS.search(before) and _APPOSITION_CLOSES.match(sentence, end):

@@ -164,6 +164,10 @@ _OUR_FORCES = re.compile(
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 # "..., it said, ...", "It added that ...": a pronoun speaker, the body just named.
+# "They also fired ...": the sentence's actor is the one the sentence before told
+_THEY_GO_ON = re.compile(
+    r"They\s+(?:also\s+|then\s+|later\s+|again\s+|had\s+|have\s+)*(?!said|say|told|claim|deni|report)[a-z]+"
+)
 _PRONOUN_NEXT = re.compile(r"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|stated|noted|claimed)\b", re.I)
 # What joins two days that both apply ("on 12 July and on 10 July", "10 July and 12 July").
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?", re.I)
@@ -879,6 +883,18 @@ class Reader:
             # "Russian shelling killed three ... Prosecutors said two bodies were recovered ...": a
             # local official telling of the attack just reported blames whom it blamed
             accused = current.accused
+        if (
+            accused is None
+            and current is not None
+            and current.sentences[-1].index == sentence.index - 1
+            and _THEY_GO_ON.match(text)
+        ):
+            # "Insurgents used mortars near X. They also fired from grenade launchers at Y": the
+            # actor just told goes on
+            before = current.sentences[-1].norm
+            accused = current.accused or find_accused(before, self.lexicon, current.speaker.side)
+            if accused is None and self.lexicon.is_party(current.speaker.side):
+                accused = self.lexicon.opponent(current.speaker.side)  # (what a party's claim blames)
         if speaker.side is None:
             resolved = resolve_side(speaker, accused, self.doc.url, self.lexicon)
             if speaker.kind == "unnamed" and not self.lexicon.is_party(resolved.side):

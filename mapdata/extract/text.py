@@ -249,6 +249,7 @@ def _pieces(original: str, norm: str) -> list[tuple[str, str]]:
 
 _WRAP_WIDTH = 45  # a hard-wrapped line is this long at least (wire copy wraps at 60-80 columns)
 _WRAP_BAND = 30  # and its lines but the last differ in length by this much at most
+_WRAP_BREAKS = 2  # or this many of its lines break off mid-sentence, the next going on in lower case
 
 
 def _unwrapped_lines(body: str) -> list[str]:
@@ -266,11 +267,16 @@ def _unwrapped_lines(body: str) -> list[str]:
     def flush() -> None:
         lines = [b.strip() for b in block]
         widths = [len(line) for line in lines[:-1]]
-        wrapped = (
-            len(lines) >= 2
-            and min(widths, default=0) >= _WRAP_WIDTH
-            and max(widths, default=0) - min(widths, default=0) <= _WRAP_BAND
-            and any(not _ends_a_sentence(line) and lines[i + 1][:1].islower() for i, line in enumerate(lines[:-1]))
+        goes_on = sum(not _ends_a_sentence(line) and lines[i + 1][:1].islower() for i, line in enumerate(lines[:-1]))
+        wrapped = len(lines) >= 2 and (
+            (
+                min(widths, default=0) >= _WRAP_WIDTH
+                and max(widths, default=0) - min(widths, default=0) <= _WRAP_BAND
+                and goes_on >= 1
+            )
+            # (lines of uneven length, a paragraph's first line shorter: twice a line breaks off
+            # mid-sentence and the next goes on in lower case)
+            or goes_on >= _WRAP_BREAKS
         )
         out.extend([" ".join(lines)] if wrapped else block)
         block.clear()

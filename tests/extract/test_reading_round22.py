@@ -77,3 +77,36 @@ def test_a_clash_counted_after_earlier_ones_does_not_take_their_day():
         "The fighting also spread to Veal Intry village."
     )
     assert _read(text, "2011-02-08") == [("2011-02-07", "Phnom Trap"), ("2011-02-07", "Veal Intry")]
+
+
+# Read on build22 (unseen22's odd half, outside the repository), after its first run.
+
+
+def test_a_paragraph_wrapped_in_lines_of_uneven_length_is_read_as_one():
+    text = (
+        "Reports said the truce was largely holding. Ukraine's military spokesman said on Sunday that\n"
+        "insurgents fired from grenade launchers, attacking\n"
+        "Chornukhine and Sanzharivka, and that they\n"
+        "used mortars near Zolote over the past 24 hours."
+    )
+    places = [place for _, place in _read(text, "2015-02-15")]
+    assert {"Chornukhine", "Sanzharivka"} <= set(places)
+
+
+def test_a_body_named_after_said_that_goes_on_with_a_verb_is_not_the_speaker():
+    text = (
+        "Ukraine's foreign minister spoke in Kyiv. Klimkin said the Russian authorities failed to stick to the "
+        "agreements. Insurgents used mortars near Zolote on Sunday."
+    )
+    (proposal,) = _proposals(text, "2015-02-15")
+    assert proposal.reporting_side != "Russia"
+
+
+def test_they_going_on_after_a_told_attack_are_its_actor():
+    text = (
+        "Ukraine's Foreign Minister Pavlo Klimkin said the Russian authorities failed to stick to the agreements. "
+        "Insurgents used mortars near Zolote in Luhansk Oblast. They also fired from grenade launchers, "
+        "attacking Chornukhine, according to Anatoliy Stelmakh, a government military spokesperson."
+    )
+    sides = {p.place: (p.reporting_side, p.accused_side) for p in _proposals(text, "2015-02-15")}
+    assert sides.get("Chornukhine") == ("Ukraine", "Russia")
