@@ -130,7 +130,7 @@ _BARE_HEALTH_MINISTRY = re.compile(r"\b(?:the\s+)?(?:health\s+ministry|ministry\
 _STATEMENT_HEADING = re.compile(r"\b(?:statement|press\s+release|report|information)\s+(?:of|from|by)\b", re.I)
 
 
-_JOINED = r"(?:occupation|occupying|backed|led|controlled|held|allied|supported)"
+_JOINED = r"(?:occupation|occupying|backed|led|controlled|held|allied|supported|separatists?|proxy|proxies)"
 
 
 @dataclass(frozen=True)
@@ -334,7 +334,11 @@ def _tld_side(url: str | None, lexicon: Lexicon) -> str | None:
     return None
 
 
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_AGENT_BEFORE = re.compile(
+    # ("retaliating to shelling and firing from Pakistan army": whose fire it was)
+    r"\bby\s+(?:the\s+)?$|\b(?:fire|firing|shelling|shots|attacks?)\s+(?:by|from)\s+(?:the\s+)?$",
+    re.I,
+)
 # "reported by the JFO press center", "as stated by the ministry": "by" after a speech verb names
 # the speaker, not the agent of an act.
 _TOLD_BY = re.compile(
@@ -865,6 +869,8 @@ _FORCE_NOUN = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|came|is|are|got)\b", re.I)
+# a casualty told in the passive between a side's name and the attack ("X was killed by the shelling")
+_HURT_BETWEEN = re.compile(r"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:killed|wounded|injured|martyred|hurt)\b", re.I)
 # A reporting verb that opens a clause ("the Armenian ministry said [that] the enemy opened fire"):
 # a side named before it is the speaker, and the clause after it has its own subject. Not when a
 # comma follows ("Azerbaijani forces, the ministry said, opened fire": an aside inside the clause).
@@ -946,6 +952,8 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
                     return best  # "killed in Pakistani shelling": the side's own attack, named by its noun
             if _PLACE_NOUN.match(after) or (_VICTIM_NOUN.match(after) and _PASSIVE.search(after)):
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
+            if _HURT_BETWEEN.search(after):
+                continue  # "a serviceman of the Azerbaijan Army was killed as a result of the shelling": the victim's side
             if (
                 _LOCATIVE.search(sentence[max(0, start - 30) : start])
                 and not _FORCE_NOUN.match(after)

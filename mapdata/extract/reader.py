@@ -85,6 +85,14 @@ _RIGHT_AFTER = re.compile(
     re.I,
 )
 # "The incident occurred on 14 September in the direction of X": when and where of the claim just told.
+# "all the soldiers were injured in the town of X": where the losses just told were
+_LOSSES_PLACED = re.compile(
+    r"(?:^|,\s*)(?:all\s+|both\s+)?(?:the|those|these|all|both)\s+(?:\w+\s+)?"
+    r"(?:soldiers|servicemen|troops|civilians|people|victims|men|fighters|wounded|dead|injured)\s+"
+    # ("were hit by splinters from mortar shells in X area")
+    r"(?:were|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|killed|hurt|hit)\b[^.;]{0,60}?\s(?:in|at|near)\b",
+    re.I,
+)
 _INCIDENT_OCCURRED = re.compile(
     # (perhaps after who says so: "An AFP correspondent said the incident took place near X")
     r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
@@ -592,6 +600,20 @@ class Reader:
                     self._source_of_previous(sentence, only_current=True)
             return
         if _INCIDENT_OCCURRED.match(text) and self._locate_told_incident(sentence, chosen):
+            return
+        if (
+            not signals.event
+            and self.in_claim
+            and self.current is not None
+            and self.current.sentences[-1].index == sentence.index - 1
+            and _LOSSES_PLACED.search(text)
+        ):
+            # "Six servicemen were wounded as militants launched attacks on army positions. According
+            # to the ministry's spokesman, all the soldiers were injured in the town of X": where
+            # the losses just told were, and who tells it
+            self._place_and_date(self.current, sentence, chosen)
+            if self.current.speaker.side == "media" and speaker is not speaker_before:
+                self._source_of_previous(sentence, only_current=True)
             return
         if self.in_claim and self.current is not None and _INCIDENT_OCCURRED.match(text):
             self._place_and_date(self.current, sentence, chosen)

@@ -110,3 +110,52 @@ def test_they_going_on_after_a_told_attack_are_its_actor():
     )
     sides = {p.place: (p.reporting_side, p.accused_side) for p in _proposals(text, "2015-02-15")}
     assert sides.get("Chornukhine") == ("Ukraine", "Russia")
+
+
+def test_a_side_whose_serviceman_was_killed_by_the_shelling_is_not_its_actor():
+    text = (
+        "The Azerbaijani Defense Ministry said: “A serviceman of the Azerbaijan Army was killed as a result of "
+        "the shelling by the enemy of the positions of our units on the Fizuli direction of the front this evening.”"
+    )
+    (proposal,) = _proposals(text, "2019-03-26")
+    assert (proposal.place, proposal.reporting_side, proposal.accused_side, proposal.killed) == (
+        "Fizuli",
+        "Azerbaijan",
+        "Armenia",
+        1,
+    )
+
+
+def test_forces_named_as_a_side_joined_to_separatists_are_that_side():
+    text = (
+        "Six Ukrainian servicemen have been wounded near Avdiivka as combined Russian-separatist forces launched "
+        "21 attacks on Ukrainian army positions."
+    )
+    (proposal,) = _proposals(text, "2016-01-18")
+    assert (proposal.place, proposal.accused_side) == ("Avdiivka", "Russia")
+
+
+def test_where_the_losses_just_told_were_places_the_claim_and_says_who_told_it():
+    text = (
+        "Six Ukrainian servicemen have been wounded as combined Russian-separatist forces launched 21 attacks on "
+        "Ukrainian army positions in eastern Ukraine. According to Ukraine's Defense Ministry spokesperson "
+        "Oleksandr Motuzianyk, all the soldiers were injured in the town of Avdiivka, one of the hotspots in Donbas."
+    )
+    (proposal,) = _proposals(text, "2016-01-18")
+    assert (proposal.place, proposal.reporting_side, proposal.accused_side, proposal.wounded) == (
+        "Avdiivka",
+        "Ukraine",
+        "Russia",
+        6,
+    )
+
+
+def test_an_army_named_as_whose_fire_it_was_inside_a_quote_is_not_the_speaker():
+    text = (
+        "“Pak army initiated the unprovoked ceasefire violation by intense firing of small arms in Kirni sector "
+        "around 2.30 pm. The army posts are retaliating strongly to shelling and firing from Pakistan army”, "
+        "said, PRO defence, Lt Col Devender Anand."
+    )
+    (proposal,) = _proposals(text, "2020-10-06")
+    assert proposal.place == "Kirni"
+    assert proposal.reporting_side != "Pakistan"
