@@ -278,6 +278,15 @@ _ASIDE = re.compile(
 )
 
 
+_AGE = (
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_AGED = re.compile(
+    rf",?\s+aged\s+(?:between\s+)?{_AGE}(?:\s*(?:,|and|to|-)\s*{_AGE})*(?:\s+years?(?:\s+old)?)?,?", re.I
+)
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and wounded stated in one sentence (numbers, number words, named dead)."""
     aside = _ASIDE.search(sentence)
@@ -285,6 +294,7 @@ def find_casualties(sentence: str) -> Casualties:
         sentence = sentence[: aside.start()]
     sentence = _MONTH_DAY.sub(lambda m: m.group(1) + " " * len(m.group(2)), sentence)
     sentence = _FATAL_WOUNDS.sub(" was killed", sentence)
+    sentence = _AGED.sub("", sentence)  # "two boys aged six and 10 years and a girl": ages, no counts
     # Every pattern of a kind needs one of its words: most sentences are spared the patterns.
     killed = _counted(sentence, "killed") if _ANY_KILL.search(sentence) else None
     if killed is None:

@@ -111,9 +111,30 @@ def _merge_outlet_summaries(kept: list[Proposal], moved: list[int]) -> tuple[lis
                 (proposal.date, proposal.accused_side, proposal.reporting_side)
             ) or placed_by_side.get((the_day_before, proposal.accused_side, proposal.reporting_side), [])
         target = next((t for t in targets if _casualties_agree(proposal, kept[t])), None)
+        told_by_party = False
+        if (
+            target is None
+            and proposal.reporting_side != "media"
+            and (proposal.killed, proposal.wounded) != (None, None)
+        ):
+            # "Three minors were killed and 12 injured as Pakistani troops shelled X [the outlet's
+            # lede]. '... were killed and 12 others were injured,' a police spokesman said": the
+            # party's account of the outlet's claim, the same figures; the claim is the party's
+            target = next(
+                (
+                    t
+                    for t in placed.get((proposal.date, proposal.accused_side), [])
+                    if kept[t].reporting_side == "media"
+                    and (kept[t].killed, kept[t].wounded) == (proposal.killed, proposal.wounded)
+                ),
+                None,
+            )
+            told_by_party = target is not None
         if target is None:
             continue
         detail = kept[target]
+        if told_by_party:
+            detail.claimant, detail.reporting_side = proposal.claimant, proposal.reporting_side
         for name, sentences in proposal.evidence.items():
             items = detail.evidence.setdefault(name, [])
             items.extend(s for s in sentences if s not in items)

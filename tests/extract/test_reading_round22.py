@@ -159,3 +159,28 @@ def test_an_army_named_as_whose_fire_it_was_inside_a_quote_is_not_the_speaker():
     (proposal,) = _proposals(text, "2020-10-06")
     assert proposal.place == "Kirni"
     assert proposal.reporting_side != "Pakistan"
+
+
+def test_the_ages_of_the_dead_are_not_counted_as_dead():
+    text = (
+        "Two boys aged six and 10 years and a 15-year-old girl were killed and 12 others were injured when "
+        "Pakistani troops shelled Degwar on Monday, a police spokesman said."
+    )
+    (proposal,) = _proposals(text, "2017-10-02")
+    assert (proposal.killed, proposal.wounded) == (3, 12)
+
+
+def test_a_partys_quote_with_the_figures_of_the_outlets_lede_is_that_claim_told_by_the_party():
+    text = (
+        "Three minors killed in Pakistani shelling along LoC in Poonch\n\n"
+        "Our Correspondent, Srinagar, Oct 2 2017, 17:26 IST\n\n"
+        "Three minors were killed while a dozen civilians were injured as Pakistani troops resorted to heavy "
+        "shelling and firing on forward areas in Poonch district on Monday.\n\n"
+        "Reports said Pakistan troops used mortar shells to pound border hamlets in Degwar and Kirni sectors "
+        "along the Line of Control in Poonch at around 6:50 am.\n\n"
+        '"Two boys and a girl were killed and 12 others were injured in the Pakistani shelling and firing. Two of '
+        'the injured were airlifted to a hospital in Jammu," a police spokesman said.'
+    )
+    told = {p.place: (p.reporting_side, p.killed, p.wounded) for p in _proposals(text, "2017-10-02")}
+    assert told.get("Degwar") == ("India", 3, 12)
+    assert None not in told  # (the police's figures are Degwar's claim, not a claim without a place)
