@@ -421,6 +421,7 @@ _SPEAKER_ENDS = re.compile(
     r"(?:['’]s)?(?:\s+(?:(?i:spokes\w+|press\s+(?:office|service|cent(?:er|re))|statement)|[A-Z][\w'’-]*))*"
     r"\s*(?:[,.;:]|$|\s+(?i:on|in|late|early|today|yesterday|this|via|through)\b)"
 )
+_AIMED_AT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|toward|towards)\s+(?:the\s+)?$", re.I)
 _ACCUSED_BEFORE = re.compile(r"\b(?i:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?i:the\s+)?$")
 
 
@@ -582,6 +583,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 continue  # named, but neither speaking nor a monitor recording what it found
             if _ACCUSED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "Cambodia accused Thai military forces of ...": the body blamed
+            if _AIMED_AT_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+                continue  # "air strikes against Hezbollah observation posts": the target
             if _SAID_RIGHT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and not _SPEAKER_ENDS.match(
                 sentence, m.end()
             ):

@@ -336,6 +336,8 @@ _NOT_NAMES = re.compile(
     r"(?:Khmer\s+)?(?:Hindu|Buddhist)|Khmer|"
     # the faith or people of a village ("a mostly Christian Arab village"; "Arab al-Aramshe" is a name)
     r"(?:Christian|Muslim|Druze|Shiite|Shia|Sunni|Jewish|Alawite|Bedouin)(?:\s+Arab)?|Arab(?=$)|"
+    # a body's adjective ("the UN-demarcated border", "UN-led talks")
+    r"UN-[a-z]+|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     # a month written short ("trading strikes on Oct. 8")
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"

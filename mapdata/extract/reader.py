@@ -95,11 +95,12 @@ _LOSSES_PLACED = re.compile(
 )
 _INCIDENT_OCCURRED = re.compile(
     # (perhaps after who says so: "An AFP correspondent said the incident took place near X")
-    r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:that\s+)?)?"
-    r"(?:the|this|that)\s+(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish)\s+"
+    r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:earlier\s+|later\s+)?(?:that\s+)?)?"
+    # ('a "security incident" was unfolding near X': what the army calls an incident under way)
+    r"(?:the|this|that|an?)\s+[\"“]?(?:security\s+)?(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish)[\"”]?\s+"
     # ("The incident of firing occurred in the X sector": what the incident was)
     r"(?:of\s+(?:cross-border\s+|unprovoked\s+)?(?:firing|fire|shelling)\s+)?"
-    r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed))\b",
+    r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed|unfolding|under\s+way|underway))\b",
     re.I,
 )
 # "... wounded in the 20-minute clash", "killed during the attack": the incident just told.
@@ -1305,6 +1306,22 @@ class Reader:
                     claim.add(sentence)
                     claim.add_evidence("place", sentence)
                     located = True
+        if not located and not self.in_claim and self.lexicon.is_party(teller):
+            # "Israel said it struck Hezbollah posts after shots were fired from across the border.
+            # [another matter] The military had said earlier that a security incident was unfolding
+            # near X": the one claim that party made that day, placed at most on the border, was at X
+            own = [
+                claim
+                for claim in self.claims
+                if claim.speaker.side == teller
+                and claim.date == day
+                and all(m.place is not None and m.place.kind == "border" for m in claim.places)
+            ]
+            if len(own) == 1:
+                own[0].places = [spot]
+                own[0].add(sentence)
+                own[0].add_evidence("place", sentence)
+                located = True
         return located
 
     def _days_of_one_place(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:

@@ -184,3 +184,25 @@ def test_a_partys_quote_with_the_figures_of_the_outlets_lede_is_that_claim_told_
     told = {p.place: (p.reporting_side, p.killed, p.wounded) for p in _proposals(text, "2017-10-02")}
     assert told.get("Degwar") == ("India", 3, 12)
     assert None not in told  # (the police's figures are Degwar's claim, not a claim without a place)
+
+
+def test_where_a_party_said_its_security_incident_was_unfolding_places_its_claim_of_the_border():
+    text = (
+        "Israel said yesterday that it had launched air strikes against Hezbollah observation posts in "
+        "Lebanon after shots were fired from across the border towards its troops the previous evening.\n\n"
+        "The flare-up came hours after Lebanon rejected an Israeli call to reform the UN force.\n\n"
+        'The Israeli military had said earlier that a "security incident" was unfolding near Manara, a kibbutz '
+        "near the UN-demarcated border between the two countries, and urged residents to take shelter."
+    )
+    israel = [p for p in _proposals(text, "2023-08-30") if p.reporting_side == "Israel"]
+    assert [(p.date, p.place) for p in israel] == [("2023-08-29", "Manara")]
+    assert not any(o["name"].startswith("UN-") for p in israel for o in p.other_places)
+
+
+def test_a_voice_named_as_the_target_of_strikes_is_not_the_speaker():
+    text = (
+        "Israel said yesterday that it had launched air strikes against Hezbollah observation posts in Lebanon "
+        "after shots were fired from across the border towards its troops near Manara."
+    )
+    (proposal,) = _proposals(text, "2023-08-30")
+    assert (proposal.reporting_side, proposal.accused_side) == ("Israel", "Hezbollah")
