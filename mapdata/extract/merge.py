@@ -58,8 +58,48 @@ def merge_tellings(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]
         earlier.responses.extend(r for r in proposal.responses if r not in earlier.responses)
         moved.append(at)
     kept, moved = _merge_outlet_summaries(*_merge_summarised_regions(*_merge_retellings(kept, moved)))
+    kept, moved = _merge_road_ends(kept, moved)
     _place_counter_claims(kept)
     return kept, moved
+
+
+_ROAD_OF = re.compile(
+    r"(?<![\w'’-])(?P<a>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[-–](?P<b>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})\s+(?:road|highway)\b"
+)
+
+
+def _merge_road_ends(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
+    """ "A drone strike on the Kfardounin–Deir Kifa road" then "the drone fired two missiles at a
+    machine near the village of Deir Kifa": the next sentence says at which end of the road the
+    strike was; one incident, at that end. Same day, sides and claimant; figures that agree."""
+    into: dict[int, int] = {}
+    for at, road in enumerate(kept[:-1]):
+        detail = kept[at + 1]
+        if road.place is None or detail.place is None or at in into:
+            continue
+        own = road.evidence.get("place", [])
+        ends = [m for text in own for m in _ROAD_OF.finditer(text)]
+        if not any(fold(road.place) == fold(m.group("a")) for m in ends):
+            continue
+        if not any(fold(detail.place) == fold(m.group("b")) for m in ends):
+            continue
+        if (
+            detail.date != road.date
+            or (detail.reporting_side, detail.accused_side) != (road.reporting_side, road.accused_side)
+            or any(t in own for t in detail.evidence.get("place", []))  # (the same sentence: two places of it)
+            or not _casualties_agree(detail, road)
+        ):
+            continue
+        for n in ("killed", "wounded"):
+            if getattr(detail, n) is None:
+                setattr(detail, n, getattr(road, n))
+        for name, sentences in road.evidence.items():
+            items = detail.evidence.setdefault(name, [])
+            items.extend(t for t in sentences if t not in items)
+        into[at] = at + 1
+    if not into:
+        return kept, moved
+    return _without_merged(kept, moved, into)
 
 
 def _place_counter_claims(proposals: list[Proposal]) -> None:

@@ -972,6 +972,9 @@ def find_place_mentions(
                 ),
             )
         )
+    road_ends = {match.start("name") for match in _ROAD.finditer(sentence)}
+    if road_ends:  # "the Kfardounin–Deir Kifa road": at its first village, not a place named "Kfardounin–Deir Kifa"
+        mentions = [m for m in mentions if not (m.start in road_ends and ("-" in m.name or "–" in m.name))]
     mentions = _without_second_of_between(sentence, _dedupe(mentions))
     mentions = [
         m

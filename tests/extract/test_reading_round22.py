@@ -206,3 +206,18 @@ def test_a_voice_named_as_the_target_of_strikes_is_not_the_speaker():
     )
     (proposal,) = _proposals(text, "2023-08-30")
     assert (proposal.reporting_side, proposal.accused_side) == ("Israel", "Hezbollah")
+
+
+def test_a_strike_on_a_road_between_two_villages_then_placed_at_one_end_is_one_incident_there():
+    text = (
+        "On Saturday, one person was killed by an Israeli drone strike on the Kfardounin–Deir Kifa road in "
+        "southern Lebanon.\n\n"
+        "According to local media, the drone launched two missiles at a drilling machine operating near the "
+        "village of Deir Kifa in the Tyre district."
+    )
+    assert [(p.place, p.killed) for p in _proposals(text, "2025-03-08")] == [("Deir Kifa", 1)]
+
+
+def test_a_road_between_two_villages_is_not_a_place_named_after_both():
+    text = "One person was killed by an Israeli drone strike on the Kfardounin–Deir Kifa road on Saturday."
+    assert [place for _, place in _read(text, "2025-03-08")] == ["Kfardounin"]
