@@ -679,6 +679,15 @@ class Reader:
                 claim.add_casualties(casualties.killed, casualties.wounded, sentence)
                 return
             told.add_casualties(casualties.killed, casualties.wounded, sentence)
+            if (
+                told.speaker.side == "media"
+                and speaker is not speaker_before
+                and self.lexicon.is_party(speaker.side)
+                and speaker.side != told.accused
+            ):
+                # "Indian forces resorted to unprovoked firing in X sector. According to ISPR, a citizen
+                # was martyred and a woman injured": the party that tells the losses told the attack
+                self._source_of_previous(sentence, only_current=True)
             if not any(m.specific for m in told.places) and len(elsewhere) == 1:
                 # "clashes in Surin province ... One soldier was injured in the X area of Surin province":
                 # the one place the loss names is where the claim's clash was

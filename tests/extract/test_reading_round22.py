@@ -221,3 +221,17 @@ def test_a_strike_on_a_road_between_two_villages_then_placed_at_one_end_is_one_i
 def test_a_road_between_two_villages_is_not_a_place_named_after_both():
     text = "One person was killed by an Israeli drone strike on the Kfardounin–Deir Kifa road on Saturday."
     assert [place for _, place in _read(text, "2025-03-08")] == ["Kfardounin"]
+
+
+def test_the_party_that_tells_the_losses_of_the_outlets_lede_told_the_attack():
+    text = (
+        "ISLAMABAD - Indian occupation forces along Line of Control resorted to unprovoked firing in Bagsar "
+        "Sector targeting civil population.\n\n"
+        "According to ISPR, a 26 years old citizen embraced shahadat while a woman got injured. It is said that "
+        "Pakistan Army troops responded effectively to the Indian firing."
+    )
+    told = [
+        (p.place, p.claimant, p.reporting_side, p.accused_side, p.killed, p.wounded)
+        for p in _proposals(text, "2019-01-08")
+    ]
+    assert told == [("Bagsar", "ISPR (Pakistan army)", "Pakistan", "India", 1, 1)]
