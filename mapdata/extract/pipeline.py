@@ -189,6 +189,8 @@ def _date_by_later_telling(claims: list[Claim], published: dt.date | None) -> No
         if claim.date is not None or claim.day_unknown or not claim.places:
             continue
         first = min(s.index for s in claim.sentences) if claim.sentences else -1
+        if first > _LEDE_SENTENCES + 2:
+            continue  # (deep in the body, a claim with no day is the report's day; a later one is another story)
         # (the outlet's own lede, "Fear grips X after a dozen were injured", sums up what the body
         # then tells in others' voices: any voice's later telling at its place gives its day)
         voice = "" if claim.speaker.kind == "media" and 0 <= first <= _LEDE_SENTENCES else claim.speaker.claimant

@@ -250,6 +250,8 @@ def _pieces(original: str, norm: str) -> list[tuple[str, str]]:
 _WRAP_WIDTH = 45  # a hard-wrapped line is this long at least (wire copy wraps at 60-80 columns)
 _WRAP_BAND = 30  # and its lines but the last differ in length by this much at most
 _WRAP_BREAKS = 2  # or this many of its lines break off mid-sentence, the next going on in lower case
+# a line that ends on a comma or a word that cannot end a title ("mortar attacks of") goes on below
+_ENDS_MID_PHRASE = re.compile(r"(?:,|\b(?:of|the|an?|and|or|to|in|on|at|from|with|by|that|for|as|near|into))$", re.I)
 
 
 def _unwrapped_lines(body: str) -> list[str]:
@@ -267,7 +269,10 @@ def _unwrapped_lines(body: str) -> list[str]:
     def flush() -> None:
         lines = [b.strip() for b in block]
         widths = [len(line) for line in lines[:-1]]
-        goes_on = sum(not _ends_a_sentence(line) and lines[i + 1][:1].islower() for i, line in enumerate(lines[:-1]))
+        goes_on = sum(
+            not _ends_a_sentence(line) and (lines[i + 1][:1].islower() or _ENDS_MID_PHRASE.search(line) is not None)
+            for i, line in enumerate(lines[:-1])
+        )
         wrapped = len(lines) >= 2 and (
             (
                 min(widths, default=0) >= _WRAP_WIDTH

@@ -235,3 +235,30 @@ def test_the_party_that_tells_the_losses_of_the_outlets_lede_told_the_attack():
         for p in _proposals(text, "2019-01-08")
     ]
     assert told == [("Bagsar", "ISPR (Pakistan army)", "Pakistan", "India", 1, 1)]
+
+
+def test_a_line_that_breaks_off_after_of_goes_on_below():
+    text = (
+        "Ukraine's military said insurgents shelled Ukrainian positions on Sunday.\n\n"
+        "Lysenko said that mortar attacks of\n"
+        "Zolote and Chornukhine villages killed four civilians over the past 24\n"
+        "hours."
+    )
+    told = {p.place: (p.date, p.killed) for p in _proposals(text, "2015-02-15")}
+    assert told.get("Zolote") == ("2015-02-14", 4)
+
+
+def test_a_claim_deep_in_the_body_without_a_day_does_not_take_the_day_of_a_later_one_at_its_place():
+    text = (
+        "Ukraine's officials said on Feb. 15 that attacks decreased since the ceasefire took effect.\n\n"
+        "Klimkin said the monitors were prevented from getting close to Debaltseve. He spoke at a briefing in "
+        "Kyiv. He said the agreements were not being kept.\n\n"
+        "Reports suggested the truce was largely holding in much of Luhansk Oblast.\n\n"
+        "Insurgents used mortars near Luhanske in Luhansk Oblast. They also fired from grenade launchers, "
+        "attacking Chornukhine and Sanzharivka, according to Anatoliy Stelmakh, a government military "
+        "spokesperson.\n\n"
+        "Andriy Lysenko, a government military spokesman, said that mortar attacks of Zolote and Chornukhine "
+        "killed four civilians over the past 24 hours."
+    )
+    told = {p.place: p.date for p in _proposals(text, "2015-02-15")}
+    assert told.get("Sanzharivka") == "2015-02-15"
