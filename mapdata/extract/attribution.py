@@ -477,7 +477,10 @@ _ROLE_SPEAKS_AFTER = re.compile(
 )
 
 
-_MILITARY_BODY = re.compile(r"\b(?:military|army|armed\s+forces|defen[cs]e|troops)\b", re.I)
+_MILITARY_BODY = re.compile(
+    r"\b(?:military|army|armed\s+forces|defen[cs]e|troops|(?:northern|southern|central|eastern|western|regional|military)\s+command)\b",
+    re.I,
+)
 
 
 # A local official who speaks: "Prosecutors said", "the region's governor, Oleh X, said".

@@ -121,7 +121,9 @@ _NEGATED = re.compile(
     # "the shelling from across the border stopped on Wednesday": the end of fire, not fire
     r"\b(?:shelling|firing|fire|fighting|clashes)\s+(?:[\w-]+\s+){0,8}?(?:stopped|ceased|halted|subsided|died\s+down)\b|"
     # "declined to comment on the alleged strike", "has yet to comment": no claim at all
-    r"\b(?:declined|refused)\s+to\s+comment\b|\byet\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b",
+    r"\b(?:declined|refused)\s+to\s+comment\b|\byet\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b|"
+    # "Hezbollah fighters took no part in the exchange of fire": who was not in it
+    r"\b(?:took|take|takes|taking|played|had)\s+no\s+(?:part|role)\s+in\b|\bdid\s+not\s+take\s+part\s+in\b",
     re.I,
 )
 _RETALIATION = re.compile(
@@ -140,6 +142,10 @@ _BACKGROUND = re.compile(
     r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night)\b)|"
     r"\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
+    # a threat or a hypothesis ("would not stand silent if Israel attacked the army in the future")
+    r"\bin\s+the\s+future\b|\bwould\s+not\s+(?:stand|remain|stay|sit)\s+(?:silent|idle|still)\b|"
+    # a monitor that has not established what happened ("said it had yet to ascertain the circumstances")
+    r"\b(?:yet\s+to|unable\s+to)\s+(?:ascertain|establish|determine)\b|"
     # a ceasefire's entry into force, a recap, a justification: context, not news
     r"\bin\s+response\s+to\s+the\s+repeated\b|"
     # a halt agreed or a commitment not to strike: about attacks, not an attack

@@ -262,3 +262,31 @@ def test_a_claim_deep_in_the_body_without_a_day_does_not_take_the_day_of_a_later
     )
     told = {p.place: p.date for p in _proposals(text, "2015-02-15")}
     assert told.get("Sanzharivka") == "2015-02-15"
+
+
+def test_a_threat_about_the_future_is_not_an_incident():
+    text = (
+        "Israeli and Lebanese troops clashed on the border near Adaisseh on Tuesday, the Lebanese army said. "
+        "Hezbollah leader Sayyed Hassan Nasrallah said the group would not stand silent if Israel attacked the "
+        "Lebanese army in the future."
+    )
+    assert [p.reporting_side for p in _proposals(text, "2010-08-04")] == ["Lebanon"]
+
+
+def test_who_took_no_part_in_the_exchange_of_fire_makes_no_claim():
+    text = (
+        "The Lebanese army said Israeli troops fired at its posts near Adaisseh on Tuesday. The United Nations "
+        "urged both sides to show restraint. Hezbollah fighters, who battled Israel four years ago, took no part "
+        "in the exchange of fire."
+    )
+    assert [p.reporting_side for p in _proposals(text, "2010-08-04")] == ["Lebanon"]
+
+
+def test_the_head_of_a_sides_northern_command_speaks_for_its_military():
+    text = (
+        "Israeli and Lebanese troops clashed on the border on Tuesday. Major-General Gadi Eisenkot, head of "
+        "Israel's northern command, said Lebanese snipers fired at officers near Misgav Am on Tuesday."
+    )
+    (proposal,) = _proposals(text, "2010-08-04")
+    assert proposal.reporting_side == "Israel"
+    assert "head" not in proposal.claimant
