@@ -302,7 +302,15 @@ _NAMED_DAY = re.compile(
 )
 
 
+# ", one of the hotspots on the map of the Donbas war.": what the place named is, not the incident's time
+_PLACE_DESCRIBED = re.compile(
+    r",\s+(?:one\s+of\s+the|an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:hotspots?|flashpoints?|towns?|villages?|cit(?:y|ies)|"
+    r"settlements?|areas?)\b[^.;,]{0,100}[.;]?\s*$"
+)
+
+
 def _background(sentence: str) -> bool:
+    sentence = _PLACE_DESCRIBED.sub("", sentence)
     main = _RELATIVE_CLAUSE.sub(" ", sentence)
     if main != sentence and _NAMED_DAY.search(main):
         sentence = main

@@ -290,3 +290,13 @@ def test_the_head_of_a_sides_northern_command_speaks_for_its_military():
     (proposal,) = _proposals(text, "2010-08-04")
     assert proposal.reporting_side == "Israel"
     assert "head" not in proposal.claimant
+
+
+def test_a_war_named_to_say_what_the_place_is_does_not_make_the_incident_history():
+    text = (
+        "Six Ukrainian servicemen have been wounded as combined Russian-separatist forces launched 21 attacks on "
+        "Ukrainian army positions in eastern Ukraine. According to Ukraine's Defense Ministry spokesperson "
+        "Oleksandr Motuzianyk, all the soldiers were injured in the town of Avdiivka, one of the hotspots on the "
+        "map of the Donbas war."
+    )
+    assert [(p.place, p.wounded) for p in _proposals(text, "2016-01-18")] == [("Avdiivka", 6)]
