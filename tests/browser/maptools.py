@@ -92,6 +92,34 @@ def wait_idle(page, timeout_ms: float = 90_000) -> None:
         assert waited < timeout_ms, f"the app was still running after {timeout_ms / 1000:.0f} s"
 
 
+def open_expander(page, expander, timeout_ms: float = 30_000) -> None:
+    """Open ``expander`` (a ``[data-testid=stExpander]`` locator), unless it is open, and wait until
+    it has stopped moving; then a click inside it lands where it is aimed.
+
+    Streamlit animates an expander's height as it opens or closes (500 ms, its ``<details>`` clipped
+    meanwhile) and again when its content grows. A click inside it during that time can be lost:
+    Playwright scrolls the clipped box to reach the button and presses it there, the box grows, the
+    browser slides its content down, and the button is released elsewhere. It then gets no click and
+    no run of the page follows (seen under CPU load on "Save changes" and "Undo this edit", pressed
+    on the button and released 112 and 131 px below it)."""
+    details = expander.locator("details").first
+    details.wait_for(state="attached", timeout=timeout_ms)
+    settled = "d => d.getAnimations().length === 0 && d.style.height === ''"
+    quiet, waited = 0, 0.0
+    while quiet < 3:  # three polls in a row: open, and neither animating nor held at a height
+        if details.evaluate(settled):
+            if details.evaluate("d => d.open"):
+                quiet += 1
+            else:
+                expander.locator("summary").click()
+                quiet = 0
+        else:
+            quiet = 0
+        page.wait_for_timeout(100)
+        waited += 100
+        assert waited < timeout_ms, f"the expander did not open and settle in {timeout_ms / 1000:.0f} s"
+
+
 def main(page):
     """The page's main column (the details panel and the spot's list are there)."""
     return page.locator("[data-testid=stMain]")

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from maptools import propose_report, sized_page
+from maptools import open_expander, propose_report, sized_page
 from tests.browser.test_conflict_browser import choose_conflict
 
 # Our own wording of the kind of statement the Indian Army issues (invented facts).
@@ -332,7 +332,7 @@ def test_a_claim_is_added_at_another_place_its_sentence_names(page, app_url, out
     page.get_by_text("1 proposed incident(s)").wait_for()
     _when_idle(page)  # (a click during a rerun can be lost on a loaded machine)
     evidence = page.locator("[data-testid=stExpander]").filter(has_text="#1 · 2024-03-14 · Sotk")
-    evidence.locator("summary").click()
+    open_expander(page, evidence)  # a click while it still opens can be released off the button
     evidence.get_by_role("button", name="Also at Kut").click()
     page.get_by_text("2 proposed incident(s)").wait_for()
     rows = _rows_once_drawn(page, 2)

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from factories import make_claim
 from mapdata.store import Store
-from maptools import MAP_IFRAME, wait_total
+from maptools import MAP_IFRAME, open_expander, wait_total
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +47,7 @@ def test_choosing_one_outlet_shows_the_claims_of_combined_sources_too(page, app_
     page.goto(app_url)
     page.wait_for_selector(MAP_IFRAME, timeout=120_000)
     sidebar = page.locator("[data-testid=stSidebar]")
-    sidebar.get_by_text("More filters").click()
+    open_expander(page, sidebar.locator("[data-testid=stExpander]").filter(has_text="More filters"))
     source = sidebar.get_by_label("Source", exact=True)
     source.click()
     page.keyboard.type("Fixture")  # the options that name it (the list is long and drawn lazily)
