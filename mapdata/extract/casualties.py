@@ -283,7 +283,10 @@ _AGE = (
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _AGED = re.compile(
-    rf",?\s+aged\s+(?:between\s+)?{_AGE}(?:\s*(?:,|and|to|-)\s*{_AGE})*(?:\s+years?(?:\s+old)?)?,?", re.I
+    # (an age after "and" is bare: "aged 34 and two other civilians" counts two more)
+    rf",?\s+aged\s+(?:between\s+)?{_AGE}(?:\s*(?:,|and|to|-)\s*{_AGE}(?![\w-]|\s+(?!(?:years?|old|and|or|were|was|who|respectively)\b)[a-z]))*"
+    r"(?:\s+years?(?:\s+old)?)?,?",
+    re.I,
 )
 
 

@@ -123,7 +123,10 @@ _NEGATED = re.compile(
     # "declined to comment on the alleged strike", "has yet to comment": no claim at all
     r"\b(?:declined|refused)\s+to\s+comment\b|\byet\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b|"
     # "Hezbollah fighters took no part in the exchange of fire": who was not in it
-    r"\b(?:took|take|takes|taking|played|had)\s+no\s+(?:part|role)\s+in\b|\bdid\s+not\s+take\s+part\s+in\b",
+    # (its subject the fighters, not "civilians who took no part in the fighting were wounded"; and
+    # "had no role in starting the clash" denies blame for a clash that was)
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:took|take|takes|taking)\s+no|did\s+not\s+take)\s+part\s+in\s+"
+    r"(?:the\s+)?(?:exchange|fighting|clash|firing|shelling|attack|skirmish)",
     re.I,
 )
 _RETALIATION = re.compile(
@@ -143,9 +146,12 @@ _BACKGROUND = re.compile(
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night)\b)|"
     r"\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
     # a threat or a hypothesis ("would not stand silent if Israel attacked the army in the future")
-    r"\bin\s+the\s+future\b|\bwould\s+not\s+(?:stand|remain|stay|sit)\s+(?:silent|idle|still)\b|"
-    # a monitor that has not established what happened ("said it had yet to ascertain the circumstances")
-    r"\b(?:yet\s+to|unable\s+to)\s+(?:ascertain|establish|determine)\b|"
+    # (a condition, not the words alone: "warned it would respond to any provocation in the future"
+    # follows real fire)
+    r"\bif\s[^.;:]{0,80}?\bin\s+the\s+future\b|\bwould\s+not\s+(?:stand|remain|stay|sit)\s+(?:silent|idle|still)\s+if\b|"
+    # a monitor that has not established what happened ("said it had yet to ascertain the
+    # circumstances"; not "unable to establish their identities": the dead are not in doubt)
+    r"\byet\s+to\s+(?:ascertain|establish|determine)\s+(?:the\s+)?(?:circumstances|facts|details|what\s+happened)\b|"
     # a ceasefire's entry into force, a recap, a justification: context, not news
     r"\bin\s+response\s+to\s+the\s+repeated\b|"
     # a halt agreed or a commitment not to strike: about attacks, not an attack

@@ -67,11 +67,20 @@ _ROAD_OF = re.compile(
     r"(?<![\w'’-])(?P<a>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[-–](?P<b>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})\s+(?:road|highway)\b"
 )
 
+# The next sentence tells the road's strike again, at one end ("the drone launched two missiles
+# at a machine near Deir Kifa"), rather than another attack ("Hours later, Israeli artillery
+# shelled Kfar Tebnit", "Separately, ...", "also shelled ...")
+_TELLS_IT_AGAIN = re.compile(
+    r"\bthe\s+(?:drone|strike|air\s*strike|attack|raid|missiles?|car|vehicle|bus|truck|motorcycle)\b", re.I
+)
+_ANOTHER_ATTACK = re.compile(r"\b(?:later|separately|also|again|another|meanwhile|earlier|then)\b", re.I)
+
 
 def _merge_road_ends(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
     """ "A drone strike on the Kfardounin–Deir Kifa road" then "the drone fired two missiles at a
     machine near the village of Deir Kifa": the next sentence says at which end of the road the
-    strike was; one incident, at that end. Same day, sides and claimant; figures that agree."""
+    strike was; one incident, at that end. Same day, sides and claimant; figures that agree; the
+    detail refers back to the strike and tells no other attack."""
     into: dict[int, int] = {}
     for at, road in enumerate(kept[:-1]):
         detail = kept[at + 1]
@@ -88,6 +97,9 @@ def _merge_road_ends(kept: list[Proposal], moved: list[int]) -> tuple[list[Propo
             or (detail.reporting_side, detail.accused_side) != (road.reporting_side, road.accused_side)
             or any(t in own for t in detail.evidence.get("place", []))  # (the same sentence: two places of it)
             or not _casualties_agree(detail, road)
+            or not all(
+                _TELLS_IT_AGAIN.search(t) and not _ANOTHER_ATTACK.search(t) for t in detail.evidence.get("place", [])
+            )
         ):
             continue
         for n in ("killed", "wounded"):

@@ -26,6 +26,8 @@ from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place, haversine_km
 from mapdata.geo.names import fold
 from mapdata.profiles import Profile, default_catalog
 
+_GARRISON_AFTER = re.compile(r"\s+(?:garrison|sector|front|direction)\b", re.I)
+
 __all__ = [
     "BORDER",
     "FOCUS",
@@ -877,7 +879,11 @@ def find_place_mentions(
             continue
         if not cue and _PERSON_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # "Colonel Devender Anand, defence ministry spokesman": a person's name, not the town Anand
-        if not cue and FORCE_OF_BEFORE.search(sentence, max(0, start - 40), start):
+        if (
+            not cue
+            and FORCE_OF_BEFORE.search(sentence, max(0, start - 40), start)
+            and not _GARRISON_AFTER.match(sentence, end)  # ("the units of Kharkiv garrison": a place's garrison)
+        ):
             continue  # "the positions of the armed forces of Nagorno-Karabakh": whose force, not where it is
         if (
             _UNIT_AFTER.match(sentence, end)

@@ -90,14 +90,20 @@ _LOSSES_PLACED = re.compile(
     r"(?:^|,\s*)(?:all\s+|both\s+)?(?:the|those|these|all|both)\s+(?:\w+\s+)?"
     r"(?:soldiers|servicemen|troops|civilians|people|victims|men|fighters|wounded|dead|injured)\s+"
     # ("were hit by splinters from mortar shells in X area")
-    r"(?:were|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|killed|hurt|hit)\b[^.;]{0,60}?\s(?:in|at|near)\b",
+    # (a name in the same clause: not "were killed while hiding in a basement, like those who died
+    # in Stepanakert last week")
+    r"(?:were|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|killed|hurt|hit)\b[^.;,]{0,60}?\s(?:in|at|near)\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:town|village|city|district|area|region|settlement)\s+of\s+)?(?-i:[A-Z])",
     re.I,
 )
 _INCIDENT_OCCURRED = re.compile(
     # (perhaps after who says so: "An AFP correspondent said the incident took place near X")
     r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:earlier\s+|later\s+)?(?:that\s+)?)?"
     # ('a "security incident" was unfolding near X': what the army calls an incident under way)
-    r"(?:the|this|that|an?)\s+[\"“]?(?:security\s+)?(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish)[\"”]?\s+"
+    # ("An attack took place in Y" is another incident, told anew: "a" only for a quoted or a
+    # security incident, or one under way)
+    r"(?:(?:the|this|that)\s+|an?\s+(?=[\"“]|security\s+incident|\w+\s+was\s+(?:unfolding|under\s*way)))"
+    r"[\"“]?(?:security\s+)?(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish)[\"”]?\s+"
     # ("The incident of firing occurred in the X sector": what the incident was)
     r"(?:of\s+(?:cross-border\s+|unprovoked\s+)?(?:firing|fire|shelling)\s+)?"
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed|unfolding|under\s+way|underway))\b",
@@ -920,6 +926,13 @@ class Reader:
             and current is not None
             and current.sentences[-1].index == sentence.index - 1
             and _THEY_GO_ON.match(text)
+            # (not when the other side tells it: "They also fired rockets at Kiryat Shmona, the
+            # Israeli military said" after the Lebanese agency's claim)
+            and not (
+                self.lexicon.is_party(speaker.side)
+                and self.lexicon.is_party(current.speaker.side)
+                and speaker.side != current.speaker.side
+            )
         ):
             # "Insurgents used mortars near X. They also fired from grenade launchers at Y": the
             # actor just told goes on

@@ -254,6 +254,37 @@ _WRAP_BREAKS = 2  # or this many of its lines break off mid-sentence, the next g
 _ENDS_MID_PHRASE = re.compile(r"(?:,|\b(?:of|the|an?|and|or|to|in|on|at|from|with|by|that|for|as|near|into))$", re.I)
 
 
+# A line that is only a dateline ("SURIN, Thailand, July 25 (Reuters) -", "Jammu, March 7:") or
+# a byline ("By Tariq Naqash,", "Staff Correspondent,"): a heading above the paragraph, never in it
+_DATELINE_ONLY = re.compile(
+    r"\W{0,3}[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*"
+    r"(?:[A-Z][a-z]{2,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,9}\.?)(?:,?\s+(?:19|20)\d\d)?"
+    r"\s*(?:\([^()]{1,40}\))?\s*[-–—:]{0,2}\s*$"
+)
+_BYLINE = re.compile(
+    r"\W{0,3}(?:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:Staff|Special|Our|Senior)\s+(?:Correspondent|Reporter|Writer))"
+    r"\s*[,;]?\s*$"
+)
+
+
+def _heading_lines(lines: list[str]) -> int:
+    """How many of a wrapped block's first lines are headings above its paragraph, not in it.
+
+    A byline, or a dateline on a line of its own ("SURIN, Thailand, July 25 (Reuters) -") and the
+    title above it, stay apart; a dateline that opens the paragraph ("MUZAFFARABAD, March 7:
+    Indian ...") starts it. (A title with no dateline below it is not told from a paragraph's
+    first line that breaks before a name: "Ukraine's Foreign Minister Pavlo" / "Klimkin said".)"""
+    start = 0
+    for k, line in enumerate(lines[:4]):
+        if _DATELINE_ONLY.match(line):
+            start = k + 1
+        elif DATELINE.match(line + " "):
+            start = k
+    while start < len(lines) - 1 and _BYLINE.match(lines[start]):
+        start += 1
+    return start
+
+
 def _unwrapped_lines(body: str) -> list[str]:
     """The body's lines, with hard-wrapped paragraphs joined back into one line each.
 
@@ -269,21 +300,24 @@ def _unwrapped_lines(body: str) -> list[str]:
     def flush() -> None:
         lines = [b.strip() for b in block]
         widths = [len(line) for line in lines[:-1]]
-        goes_on = sum(
+        breaks = [
             not _ends_a_sentence(line) and (lines[i + 1][:1].islower() or _ENDS_MID_PHRASE.search(line) is not None)
             for i, line in enumerate(lines[:-1])
+        ]
+        goes_on = sum(breaks)
+        even = (
+            min(widths, default=0) >= _WRAP_WIDTH
+            and max(widths, default=0) - min(widths, default=0) <= _WRAP_BAND
+            and goes_on >= 1
         )
-        wrapped = len(lines) >= 2 and (
-            (
-                min(widths, default=0) >= _WRAP_WIDTH
-                and max(widths, default=0) - min(widths, default=0) <= _WRAP_BAND
-                and goes_on >= 1
-            )
-            # (lines of uneven length, a paragraph's first line shorter: twice a line breaks off
-            # mid-sentence and the next goes on in lower case)
-            or goes_on >= _WRAP_BREAKS
-        )
-        out.extend([" ".join(lines)] if wrapped else block)
+        # (lines of uneven length, a paragraph's first line shorter: twice a line breaks off
+        # mid-sentence and the next goes on in lower case)
+        if len(lines) >= 2 and (even or goes_on >= _WRAP_BREAKS):
+            start = _heading_lines(lines)
+            out.extend(block[:start])
+            out.append(" ".join(lines[start:]))
+        else:
+            out.extend(block)
         block.clear()
 
     for line in body.splitlines():
