@@ -174,6 +174,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "present",
     ),
+    (
+        re.compile(
+            # fire told as going on ("positions ... are being subjected to fire", "are shelling"): the
+            # day the text is on, for the whole sentence, unless it is a habit ("every day")
+            r"\b(?:is|are)\s+(?:being\s+(?:subjected|shelled|fired\s+(?:at|on|upon)|attacked|targeted|bombed|struck)|"
+            r"(?:shelling|firing|attacking|targeting|bombarding|pounding))\b"
+            r"(?![^.;]{0,80}?\b(?:every|daily|regularly|constantly|routinely|often|always|continu\w*|for\s+(?:days|weeks|months))\b)",
+            re.I,
+        ),
+        "ongoing",
+    ),
     (re.compile(rf"\b(?:(?:on|late|early|last|since|from)\s+)?{_WD}\b", re.I), "weekday"),
 ]
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -192,7 +203,7 @@ _PARTS = [
 ]
 # fmt: off
 _RANK = {"night": 0, "span": 0, "period": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
-         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "days_later": 1, "present": 2,
+         "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "days_later": 1, "present": 2, "ongoing": 2,
          "last_week": 3, "this_month": 3, "last_month": 3}
 # fmt: on
 # "said on Wednesday", "told reporters on Friday": the day of the statement, not of the event.
@@ -351,7 +362,7 @@ def _resolve(
         raw = groups["n"].lower()
         number = _WORD_NUMBERS.get(raw) or int(raw)
         return (None if context is None else context + dt.timedelta(days=number)), "day"
-    if kind == "present":
+    if kind in ("present", "ongoing"):
         return published, "day"
     if published is not None and kind == "last_week":
         return published - dt.timedelta(days=7), "week"
@@ -532,7 +543,7 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
             days = 1 if earlier.kind == "previous" else _count_of(earlier.text)
             if days is not None:
                 return dataclasses.replace(earlier, date=said_on.date - dt.timedelta(days=days))
-        present = next((m for m in events if m.kind == "present"), None)
+        present = next((m for m in events if m.kind in ("present", "ongoing")), None)
         if present is not None and said_on is not None and len(events) == 1:
             # "shelled the town overnight, the army said on Tuesday": the night that ended on the
             # statement's day ("today", "this morning" of a statement are its day too)

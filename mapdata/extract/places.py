@@ -126,9 +126,11 @@ _DIRECTION_AFTER = re.compile(r"\s+(?:direction|directions|axis)\b", re.I)
 # district": every place after "from <positions> in/near" is where the fire came from, up to a word
 # that names a target again ("at", "towards", "against", "fired on", "landed").
 _FROM_POSITIONS = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:positions?|posts?|outposts?|trenches|lines)\s+"
-    # ("from the positions of the state border located in X")
-    r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?located\s+|located\s+)?(?:in|near|on|at|around)\b",
+    r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:positions?|posts?|outposts?|trenches|lines)\s*,?\s+"
+    # ("from the positions of the state border located in X"; "from the Armenian armed forces
+    # positions, stationed in the directions of X, Y and Z settlements")
+    r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:located|stationed|deployed)\s+|(?:located|stationed|deployed)\s+)?"
+    r"(?:in\s+the\s+directions?\s+of|in|near|on|at|around)\b",
     re.I,
 )
 _TARGET_AGAIN = re.compile(

@@ -1146,7 +1146,8 @@ class Reader:
         if len(specific) < 2 or len({m.key for m in specific}) < len(specific):
             return None
         mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]
-        mentions = [m for m in mentions if not is_statement_day(m, text)]
+        # (fire told as going on dates the whole sentence, not the places after it)
+        mentions = [m for m in mentions if not is_statement_day(m, text) and m.kind != "ongoing"]
         if not mentions or not any(specific[0].end <= m.start < specific[-1].start for m in mentions):
             return None  # no day between the places: the sentence's one day is every place's
         by_day: dict[dt.date | None, list[PlaceMention]] = {}
