@@ -81,6 +81,8 @@ _STRONG = re.compile(
     r"(?:snipers?|forces|troops|soldiers|army|military|border\s+guards)|"
     r"struck|strikes?|airstrikes?|(?:air\s*)?raids?|raided|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
+    # "wounded by a sniper's shot", "the death of a guard as a result of a sniper's shot"
+    r"sniper(?:['’]s)?\s+(?:shots?|bullets?)|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
     r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank)\s+fire|"
     # "a violation of the ceasefire (regime) was recorded": the Russian MoD's bulletin form too

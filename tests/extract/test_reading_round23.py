@@ -37,3 +37,17 @@ def test_positions_stationed_in_the_directions_of_villages_are_where_fire_came_f
         "defence ministry said."
     )
     assert [place for _, place in _read(text, "2022-09-14")] == ["Zaylik"]
+
+
+def test_a_snipers_shot_is_fire():
+    text = (
+        "A private was wounded by a sniper's shot and hospitalized, the Armenian defence ministry said. The "
+        "incident occurred on January 11 near the village of Berkaber."
+    )
+    (proposal,) = _proposals(text, "2020-01-12")
+    assert (proposal.date, proposal.place, proposal.accused_side, proposal.wounded) == (
+        "2020-01-11",
+        "Berkaber",
+        "Azerbaijan",
+        1,
+    )
