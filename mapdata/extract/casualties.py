@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from mapdata.extract.attribution import side_word
 from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.spans import Spans
+from mapdata.extract.text import without_posting
 
 __all__ = ["Casualties", "find_casualties", "number_value", "own_losses", "per_place_casualties"]
 
@@ -297,6 +298,7 @@ def find_casualties(sentence: str) -> Casualties:
         sentence = sentence[: aside.start()]
     sentence = _MONTH_DAY.sub(lambda m: m.group(1) + " " * len(m.group(2)), sentence)
     sentence = _FATAL_WOUNDS.sub(" was killed", sentence)
+    sentence = without_posting(sentence)  # "A trooper, deployed on the border in X, was killed"
     sentence = _AGED.sub("", sentence)  # "two boys aged six and 10 years and a girl": ages, no counts
     # Every pattern of a kind needs one of its words: most sentences are spared the patterns.
     killed = _counted(sentence, "killed") if _ANY_KILL.search(sentence) else None

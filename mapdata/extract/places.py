@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.spans import Spans
-from mapdata.extract.text import BRACKETED_FILING_DAY, FORCE_OF_BEFORE
+from mapdata.extract.text import BRACKETED_FILING_DAY, FORCE_OF_BEFORE, without_posting
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place, haversine_km
 from mapdata.geo.names import fold
 from mapdata.profiles import Profile, default_catalog
@@ -91,6 +91,9 @@ _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?|"
     # "Towns of A, B and C came under fire": the cue word opening a sentence
     r"Villages|Towns|Settlements)\s+of|"
+    # "the Indian post of Budwar", "a forward post of X": a side's or the border's post, named
+    # (not "the post of chief minister")
+    r"(?:forward|border|army|military|front-?line|[A-Z][a-z]+(?:an|ani|i|ese))\s+(?P<post_of>posts?)\s+of|"
     # "the affected villages included A, B and C", "villages such as A and B": a list announced before its names
     rf"(?P<announced>{_LIST_ANNOUNCED})|"
     # "near the following settlements: A, B and C": a list announced before its colon
@@ -654,6 +657,7 @@ def find_place_mentions(
     focus = focus_of(lexicon)
     # a translator's kind word in brackets ("the Taghavard [village] region") reads as a blank
     sentence = _EDITORIAL_KIND.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = without_posting(sentence)
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     containers: set[tuple[int, int]] = set()  # "Balakote sector of Mendhar": Mendhar holds the place
     for match in _BEFORE_NAME.finditer(sentence):
@@ -665,6 +669,8 @@ def find_place_mentions(
             or match.group("kind_before")
             or match.group("announced")
             or match.group("following")
+            else "outpost"
+            if match.group("post_of")
             else "near"
         )
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)
@@ -1511,6 +1517,8 @@ def _with_group(mention: PlaceMention, group: int) -> PlaceMention:
 def border_mention(sentence: str, lexicon: Lexicon | None = None) -> PlaceMention | None:
     """ "the border", "the contact line": the region fallback when nothing more precise is named."""
     lexicon = lexicon or lexicon_for(default_catalog().default)
+    # (not the border where a victim serves: "a trooper, deployed on the India-Pakistan border, was killed")
+    sentence = without_posting(sentence)
     match = lexicon.compile(_BORDER).search(sentence)
     if not match:
         return None

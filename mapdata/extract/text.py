@@ -203,6 +203,25 @@ FORCE_OF_BEFORE = re.compile(
     r"\b(?:(?:armed|military|defen[cs]e|security)\s+)?(?:forces|army|troops|military|units|formations)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# "A BSF trooper, deployed on the border in Jammu and Kashmir, was killed": where a victim serves,
+# in apposition, is neither a place of the incident nor a break between the victim and the verb
+_POSTING_ASIDE = re.compile(
+    r"\b(?:troopers?|soldiers?|jawans?|servicem[ae]n|guards?|officers?|personnel|constables?|policem[ae]n)"
+    r"(?P<aside>,\s+(?:who\s+(?:was|were|is|are)\s+)?(?:deployed|stationed|posted|serving|based)\s+(?:on|in|at|along|near)\s+"
+    r"[^,;.]{3,80},)",
+    re.I,
+)
+
+
+def without_posting(sentence: str) -> str:
+    """``sentence`` with a victim's posting in apposition blanked out (same length: offsets hold)."""
+    if "," not in sentence:
+        return sentence
+    return _POSTING_ASIDE.sub(
+        lambda m: m.group(0)[: m.start("aside") - m.start()] + " " * len(m.group("aside")), sentence
+    )
+
+
 BRACKETED_FILING_DAY = (
     r"\([^()]{1,60}?[-–—,]\s*(?P<bracket_date>[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?,?\s+(?:19|20)\d\d)\)"
 )

@@ -51,3 +51,21 @@ def test_a_snipers_shot_is_fire():
         "Azerbaijan",
         1,
     )
+
+
+def test_a_sides_post_of_a_village_is_that_village():
+    text = (
+        "A BSF trooper was killed in heavy firing from the Pakistani side on the Indian post of Budwar late on "
+        "Saturday evening, BSF sources said."
+    )
+    assert _read(text, "2011-05-15") == [("2011-05-14", "Budwar")]
+
+
+def test_where_a_victim_is_deployed_is_neither_the_place_nor_a_break_in_the_count():
+    text = (
+        "A Border Security Force trooper, deployed on the India-Pakistan border in Jammu and Kashmir, was killed "
+        "in cross-border firing on Saturday, BSF sources said. The trooper was killed in heavy firing from the "
+        "Pakistani side on the Indian post of Budwar, the sources said."
+    )
+    (proposal,) = _proposals(text, "2011-05-15")
+    assert (proposal.place, proposal.killed, proposal.reporting_side) == ("Budwar", 1, "India")
