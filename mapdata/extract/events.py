@@ -81,6 +81,8 @@ _STRONG = re.compile(
     r"(?:snipers?|forces|troops|soldiers|army|military|border\s+guards)|"
     r"struck|strikes?|airstrikes?|(?:air\s*)?raids?|raided|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
+    # "The firing in Jura sector also left two people injured": fire told by what it left
+    r"(?:firing|shelling|fire|attacks?|strikes?|shells?)\b[^.;]{0,60}?\bleft\s+(?:[\w-]+\s+){0,6}?(?:dead|killed|injured|wounded)\b|"
     # "wounded by a sniper's shot", "the death of a guard as a result of a sniper's shot"
     r"sniper(?:['’]s)?\s+(?:shots?|bullets?)|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
@@ -200,6 +202,11 @@ _BACKGROUND = re.compile(
     # Feb. 5"): the sentence is about the count and the earlier clashes, not a clash of its own
     r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,3}(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?(?:clash|incident|attack|violation|exchange)\b|"
+    # ("This marks the most severe ceasefire violation since the renewal of the truce on 25 February
+    # 2021": the told clash ranked against the past, whose day is not its own)
+    r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+(?:one\s+of\s+)?the\s+(?:most\s+\w+|worst|heaviest|deadliest|biggest|"
+    r"largest|fiercest|first|latest)\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|incidents?|attacks?|violations?|exchanges?|"
+    r"shelling|escalation|fighting)\b[^.;]{0,80}?\bsince\b|"
     # a trend ("a spurt in ceasefire violations after ..."): about many incidents, not one
     r"\b(?:spurt|surge|rise|increase|uptick|spike|upswing)\s+in\s+(?:\w+\s+){0,2}?(?:cease-?fire\s+)?"
     r"(?:violations|attacks|incidents|shelling|strikes)\b|"
@@ -329,10 +336,14 @@ def _background(sentence: str) -> bool:
     return _TRUCE_STARTED.search(sentence) is not None and _TIMED_BY_TRUCE.search(sentence) is None
 
 
+# 'resorted to "unprovoked" firing': a word or two in scare quotes reads as the words
+_SCARE_QUOTES = re.compile(r"[\"“]([\w-]+(?: [\w-]+)?)[\"”]")
+
+
 def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
     lexicon = lexicon or lexicon_for(default_catalog().default)
     return Signals(
-        event=bool(_STRONG.search(_REFERS_BACK.sub(" ", sentence))),
+        event=bool(_STRONG.search(_REFERS_BACK.sub(" ", _SCARE_QUOTES.sub(r"\1", sentence)))),
         weak=bool(_WEAK.search(sentence)),
         symmetric=bool(lexicon.compile(_SYMMETRIC).search(AGREEMENT_CLAUSE.sub(" ", sentence))),
         mutual=bool(lexicon.compile(_MUTUAL).search(sentence)),

@@ -81,7 +81,8 @@ _REGION_WORDS = (
 # "Sectors" names each sector fire fell on ("in A and B Sectors").
 _CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?|sub-?districts?|communes?)|Sector"
 _LIST_ANNOUNCED = (
-    r"(?:villages|towns|settlements|communities|hamlets|localities),?\s+"
+    # ("the worst-hit areas included A and B", "multiple areas along the LoC, including A, B and C")
+    r"(?:villages|towns|settlements|communities|hamlets|localities|areas|sectors)(?:\s+along\s+the\s+[\w()]+(?:\s+[\w()]+){0,3}?)?,?\s+"
     r"(?:included|includes|include|including|such\s+as|namely),?"
 )
 # "Keshdak of the Kalbajar region": the region a member of a list lies in, said after it

@@ -69,3 +69,37 @@ def test_where_a_victim_is_deployed_is_neither_the_place_nor_a_break_in_the_coun
     )
     (proposal,) = _proposals(text, "2011-05-15")
     assert (proposal.place, proposal.killed, proposal.reporting_side) == ("Budwar", 1, "India")
+
+
+# Read on build23 (unseen23's odd half: a fresh set gathered this session, run before anyone read it).
+
+
+def test_areas_announced_as_including_a_list_are_each_a_place():
+    text = (
+        "Pakistani troops shelled villages along the LoC on Wednesday, officials said. Shelling was reported "
+        "from multiple areas along the LoC, including Balakote, Mendhar and Krishna Ghati."
+    )
+    places = [place for _, place in _read(text, "2025-05-08")]
+    assert {"Balakote", "Mendhar", "Krishna Ghati"} <= set(places)
+
+
+def test_a_clash_ranked_as_the_worst_since_a_past_day_does_not_take_that_day():
+    text = (
+        "Pakistani troops shelled Balakote, officials said. This marks the most severe ceasefire violation since "
+        "the renewal of the truce on 25 February 2021. Shelling was also reported from Mendhar."
+    )
+    assert all(date != "2021-02-25" for date, _ in _read(text, "unknown"))
+
+
+def test_a_word_in_scare_quotes_does_not_hide_the_fire():
+    text = (
+        'Indian troops resorted to "unprovoked" firing in the Jura sector, wounding two civilians, the ISPR said '
+        "on Thursday."
+    )
+    assert [place for _, place in _read(text, "2019-12-20")] == ["Jura"]
+
+
+def test_fire_told_by_what_it_left_is_fire():
+    text = "The firing in Jura sector along the LoC left two people injured, the ISPR said on Thursday."
+    (proposal,) = _proposals(text, "2019-12-20")
+    assert (proposal.place, proposal.wounded, proposal.accused_side) == ("Jura", 2, "India")
