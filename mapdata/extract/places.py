@@ -1281,8 +1281,9 @@ _DATELINE_AFTER = re.compile(
     r"(?:/[A-Z][A-Za-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[:—–]|(?<=\s)-)\s|"
     # "Jammu/Srinagar, May 7 (PTI) At least ...": a wire dateline, with its agency and no colon
     r"(?:/[A-Z][a-z]+)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)\s|"
-    # "SRINAGAR, India (AP) — ...": the country (or state) and the agency, then a dash
-    r"\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([A-Za-z.]{2,12}\)\s*(?:[—–]|-{1,2})\s|"
+    # "SRINAGAR, India (AP) — ...", "DONETSK, Ukraine -- ...": the country (or state), perhaps the
+    # agency, then a dash
+    r"\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\([A-Za-z.]{2,12}\)\s*)?(?:[—–]|-{1,2})\s|"
     # "LUHANSK (UrduPoint News / Sputnik - 21st July, 2019) ...": the agencies and the day in brackets
     rf"\s*{BRACKETED_FILING_DAY}\s|"
     # "LUGANSK, October 13. /TASS/.": the agency between slashes

@@ -103,3 +103,8 @@ def test_fire_told_by_what_it_left_is_fire():
     text = "The firing in Jura sector along the LoC left two people injured, the ISPR said on Thursday."
     (proposal,) = _proposals(text, "2019-12-20")
     assert (proposal.place, proposal.wounded, proposal.accused_side) == ("Jura", 2, "India")
+
+
+def test_a_dateline_with_its_country_is_where_the_report_was_filed():
+    text = "KRAMATORSK, Ukraine -- Russian forces shelled Sloviansk on Saturday, the regional governor said."
+    assert _read(text, "2022-07-10") == [("2022-07-09", "Sloviansk")]
