@@ -91,11 +91,13 @@ class _Flash:
     message: str
     page: str | None = None  # the page that first showed it
     until: float = 0.0  # monotonic time after which it goes
+    claim: str | None = None  # the id of the claim it is about; None: no one claim (an import, several claims)
 
 
-def flash(message: str, kind: str = "success") -> None:
-    """Keep ``message`` for the next runs (a write is followed by ``st.rerun``)."""
-    st.session_state[_FLASH] = _Flash(kind, message)
+def flash(message: str, kind: str = "success", *, claim: str | None = None) -> None:
+    """Keep ``message`` for the next runs (a write is followed by ``st.rerun``); ``claim``: the id
+    of the claim it is about, if one, so that it is never shown above another claim's details."""
+    st.session_state[_FLASH] = _Flash(kind, message, claim=claim)
 
 
 def drop_flash_elsewhere(page_name: str) -> None:
@@ -106,12 +108,16 @@ def drop_flash_elsewhere(page_name: str) -> None:
         del st.session_state[_FLASH]
 
 
-def show_flash(page_name: str) -> None:
+def show_flash(page_name: str, claim: str | None = None) -> None:
     """Show the message the last write left, on the page that made it (``page_name``, the caller's).
 
     Shown on the run after the write and on every run of the same page for
     :data:`FLASH_SECONDS` after that: the map answers a redraw with a run of its own, and a
     message shown once was gone before anyone read it (CI, a loaded machine). Another page drops it.
+
+    ``claim`` is the id of the claim open below, if any. A message about one claim is not shown
+    while another claim is open ("Saved: wounded changed." would read as said of the claim shown);
+    with none open (closed, or hidden by its retraction) it stays, as what was just done to it.
     """
     # Always one block here, message or not: when the message goes, what follows keeps its place
     # (an element removed above the correction form made the browser draw the form anew, closed).
@@ -125,6 +131,10 @@ def show_flash(page_name: str) -> None:
         kept.page, kept.until = page_name, now + FLASH_SECONDS
     elif kept.page != page_name or now > kept.until:
         del st.session_state[_FLASH]
+        return
+    if kept.claim is not None and claim is not None and claim != kept.claim:
+        # not said above another claim; kept (not dropped) for its time: a run that shows another
+        # claim for a moment (a list redrawn after the write) must not lose what was just done
         return
     getattr(box, kept.kind if kept.kind in ("success", "warning", "info", "error") else "info")(kept.message)
 
@@ -278,15 +288,16 @@ def _changed(row: pd.Series, typed: dict[str, object]) -> dict[str, object]:
     return changes
 
 
-def _write(action: Callable[[], object], done: str) -> None:
-    """Run one store write; on success reload every page and say what was done."""
+def _write(action: Callable[[], object], done: str, claim: str | None = None) -> None:
+    """Run one store write; on success reload every page and say what was done (about ``claim``,
+    the id of the one claim written, if so: see :func:`show_flash`)."""
     try:
         action()
     except MapdataError as exc:
         st.error(f"Nothing was saved: {escape_markdown(exc)}")
         return
     data_changed()
-    flash(done)
+    flash(done, claim=claim)
     st.rerun()
 
 
@@ -350,7 +361,7 @@ def _edit_form(store: Store, row: pd.Series, key: str) -> None:
     def save() -> None:
         store.edit(incident_id, with_resolved_place(store, incident_id, changes), who=editor(), note=note)
 
-    _write(save, f"Saved: {', '.join(escape_markdown(name) for name in changes)} changed.")
+    _write(save, f"Saved: {', '.join(escape_markdown(name) for name in changes)} changed.", incident_id)
 
 
 def _review_form(store: Store, row: pd.Series, key: str) -> None:
@@ -364,18 +375,20 @@ def _review_form(store: Store, row: pd.Series, key: str) -> None:
         submitted = st.form_submit_button("Save review", disabled=store.read_only)
     if submitted:
         ids = [str(row["id"])]
-        _write(lambda: store.review(ids, status, note, who=editor()), f"Review status: {status}.")
+        _write(lambda: store.review(ids, status, note, who=editor()), f"Review status: {status}.", ids[0])
 
 
 def _retraction(store: Store, row: pd.Series, key: str) -> None:
     ids = [str(row["id"])]
     if pd.notna(row.get("retracted_at")):
         if st.button("Restore this claim", key=f"{key}_restore", disabled=store.read_only):
-            _write(lambda: store.restore(ids, who=editor()), "Restored: the claim is shown again.")
+            _write(lambda: store.restore(ids, who=editor()), "Restored: the claim is shown again.", ids[0])
         return
     reason = st.text_input("Why retract it (shown with the claim, kept in the history)", key=f"{key}_reason")
     if st.button("Retract this claim", key=f"{key}_retract", disabled=store.read_only):
-        _write(lambda: store.retract(ids, reason, who=editor()), "Retracted: hidden from every view and export.")
+        _write(
+            lambda: store.retract(ids, reason, who=editor()), "Retracted: hidden from every view and export.", ids[0]
+        )
     st.caption("Nothing is deleted: a retracted claim is kept with the reason and can be restored.")
 
 
@@ -473,6 +486,7 @@ def _undo_edit(store: Store, incident_id: str, entries: Sequence[HistoryEntry], 
         _write(
             lambda: store.undo_edit(incident_id, seq, who=editor()),
             f"Undone: change {number}; {fields} as in version {number - 1} (the undo is a new line in the history).",
+            incident_id,
         )
 
 

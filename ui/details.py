@@ -514,7 +514,9 @@ def details_panel(
     ``groups``: incident id → counter-claim group; ``status``: each claim's clash status,
     indexed like ``frame`` (:class:`ui.common.FilteredView`). The URL names the claim open."""
     st.subheader("Details")
-    show_flash("Map")  # what the last correction did (ui/curation.py), even if the claim is now hidden
+    # What the last correction did (ui/curation.py), even if the claim is now hidden: filled once
+    # the panel knows which claim is open, as a message about another claim is not shown.
+    said = st.container()
     claim = selection.claim
     # A claim ticked in a spot's list opens above the list, where the panel starts: below its
     # 25-row grid the user had to scroll to reach it (walk6). Drawn once the list says which.
@@ -524,6 +526,8 @@ def details_panel(
         claim = picked or claim
     if claim is not None or st.query_params.get(CLAIM_PARAM) == st.session_state.get(APPLIED_PICK):
         open_claim_in_url(claim)  # (a linked id the page could not open stays in the address)
+    with said:
+        show_flash("Map", claim)
     if claim is not None:
         with above_list:
             st.button(

@@ -85,3 +85,109 @@ def test_a_page_that_shows_no_messages_drops_the_message_too() -> None:
     at.session_state["page"] = "Map"
     at.run()
     assert _messages(at) == []
+
+
+# -- a message about one claim is not shown above another ------------------------------------
+
+
+def _page_with_claims() -> None:
+    import streamlit as st
+
+    from ui.curation import flash, show_flash
+
+    if write := st.session_state.pop("write", None):  # (message, the claim it is about or None)
+        flash(write[0], claim=write[1])
+    show_flash("Map", st.session_state.get("open"))  # the claim open below, or None
+
+
+def test_opening_another_claim_hides_the_message_about_the_first() -> None:
+    at = AppTest.from_function(_page_with_claims, default_timeout=30)
+    at.session_state["open"] = "claim-a"
+    at.session_state["write"] = ("Saved: wounded changed.", "claim-a")
+    at.run()
+    assert _messages(at) == ["Saved: wounded changed."]
+    at.run()  # the map's own run: still its claim
+    assert _messages(at) == ["Saved: wounded changed."]
+    at.session_state["open"] = None  # closed: what was just done to it is still said
+    at.run()
+    assert _messages(at) == ["Saved: wounded changed."]
+    at.session_state["open"] = "claim-b"
+    at.run()
+    assert _messages(at) == []
+    at.session_state["open"] = "claim-a"  # reopened within the time: still what was done to it
+    at.run()
+    assert _messages(at) == ["Saved: wounded changed."]
+
+
+def test_a_message_about_no_one_claim_stays_whichever_claim_is_open() -> None:
+    at = AppTest.from_function(_page_with_claims, default_timeout=30)
+    at.session_state["open"] = "claim-a"
+    at.session_state["write"] = ("3 claims retracted.", None)  # an import batch, several claims
+    at.run()
+    for opened in ("claim-b", None, "claim-a"):
+        at.session_state["open"] = opened
+        at.run()
+        assert _messages(at) == ["3 claims retracted."], opened
+
+
+# -- the same on the map page itself (the map stubbed as in test_app.py) -----------------------
+
+SOTK_2022 = "bundled:2022-09-13-am-mod-sotk"  # the other claim at Sotk's spot
+GORIS = "bundled:2022-09-13-am-mod-goris"  # a claim alone at its spot
+
+
+def _save_wounded(at: AppTest, value: str) -> None:
+    next(w for w in at.text_input if w.label == "Wounded (empty = not stated)").set_value(value)
+    next(b for b in at.button if b.label == "Save changes").click().run()
+    assert not at.exception, at.exception
+    assert _messages(at) == ["Saved: wounded changed."]
+
+
+def _open_claim(at: AppTest) -> str:
+    from tests.pages.test_app import fields_shown
+
+    return fields_shown(at)["id"]
+
+
+def test_a_saved_edit_is_not_said_above_another_claim_clicked_on_the_map(db_path, monkeypatch) -> None:
+    from apptools import open_page_without_error
+    from tests.pages.test_app import APP, SOTK_UAV, MapStub
+
+    stub = MapStub()
+    stub.install(monkeypatch)
+    at = open_page_without_error(APP)
+    stub.click(SOTK_UAV)
+    at.run()
+    _save_wounded(at, "7")
+    at.run()  # the map's own run after the write
+    assert _messages(at) == ["Saved: wounded changed."]
+    stub.click(GORIS)  # within the message's time
+    at.run()
+    assert _open_claim(at) == GORIS and _messages(at) == []
+    stub.click(SOTK_UAV)  # and back within its time: said again, of the claim it is about
+    at.run()
+    assert _open_claim(at) == SOTK_UAV and _messages(at) == ["Saved: wounded changed."]
+
+
+def test_a_saved_edit_is_not_said_above_another_claim_ticked_in_the_spot_list(db_path, monkeypatch) -> None:
+    from apptools import open_page_without_error
+    from tests.pages.test_app import APP, SOTK_UAV, MapStub
+
+    stub = MapStub()
+    stub.install(monkeypatch)
+    at = open_page_without_error(APP)
+    stub.click(SOTK_UAV, stack=True)  # Sotk's two claims, newest first
+    at.run()
+
+    def tick(row: int) -> None:
+        [grid] = [d for d in at.dataframe if d.key and d.key.startswith("spot_table_")]
+        at.session_state[grid.key] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+        at.run()
+        assert not at.exception, at.exception
+
+    tick(0)
+    assert _open_claim(at) == SOTK_UAV
+    _save_wounded(at, "7")
+    assert _open_claim(at) == SOTK_UAV
+    tick(1)
+    assert _open_claim(at) == SOTK_2022 and _messages(at) == []
