@@ -86,8 +86,17 @@ _LIST_ANNOUNCED = (
     r"(?:included|includes|include|including|such\s+as|namely),?"
 )
 # "Keshdak of the Kalbajar region": the region a member of a list lies in, said after it
-_LOCATED_OF = rf"(?:\s+of\s+(?:the\s+)?{_WORD}\s+(?i:region|district|rayon|province))?"
+# ("the Poonch and Rajouri districts in Jammu, as well as Baramulla and Kupwara in north Kashmir": the
+# kind of the members and the region they lie in, said after them)
+_LOCATED_OF = (
+    rf"(?:\s+of\s+(?:the\s+)?{_WORD}\s+(?i:region|district|rayon|province)|"
+    rf"(?:\s+(?i:districts|sectors))?\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+)?{_WORD}(?=\s*,|\s*\.|\s*$))?"
+)
 _LOCATOR_AROUND = (re.compile(r"\bof\s+(?:the\s+)?$"), re.compile(r"\s+(?i:region|district|rayon|province)\b"))
+# ("... districts in Jammu", "... in north Kashmir": the region, not a member)
+_LOCATOR_IN_BEFORE = re.compile(
+    r"(?:\b(?i:districts|sectors)\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+)?|\bin\s+(?:north|south|east|west)(?:ern)?\s+)$"
+)
 _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?|"
     # "Towns of A, B and C came under fire": the cue word opening a sentence
@@ -546,8 +555,11 @@ _TIME_WORD = re.compile(
 
 
 def _locates_a_member(sentence: str, span: tuple[int, int]) -> bool:
-    """ "(Keshdak) of the Kalbajar region": the name is the region a list's member lies in."""
+    """ "(Keshdak) of the Kalbajar region", "(Poonch and Rajouri) districts in Jammu": the name is the
+    region a list's member lies in."""
     before, after = _LOCATOR_AROUND
+    if _LOCATOR_IN_BEFORE.search(sentence, max(0, span[0] - 24), span[0]) is not None:
+        return True
     return (
         before.search(sentence, max(0, span[0] - 8), span[0]) is not None and after.match(sentence, span[1]) is not None
     )
@@ -678,7 +690,10 @@ def find_place_mentions(
         for named_start, named_end in _cued_names(match.group("names")):
             span = _clean_span(sentence, names_start + named_start, names_start + named_end)
             if span and _locates_a_member(sentence, span):
-                continue  # ("Keshdak of the Kalbajar region": the region is told by its own cue)
+                # ("Keshdak of the Kalbajar region": the region is told by its own cue; "districts in
+                # Jammu": the region the members lie in, which the gazetteer may know as a town)
+                containers.add(span)
+                continue
             if span:
                 spans[span] = cue
                 if holds:

@@ -108,3 +108,13 @@ def test_fire_told_by_what_it_left_is_fire():
 def test_a_dateline_with_its_country_is_where_the_report_was_filed():
     text = "KRAMATORSK, Ukraine -- Russian forces shelled Sloviansk on Saturday, the regional governor said."
     assert _read(text, "2022-07-10") == [("2022-07-09", "Sloviansk")]
+
+
+def test_the_region_a_list_of_districts_lies_in_is_not_a_member():
+    text = (
+        "Pakistani troops shelled villages along the LoC on Wednesday, officials said. The worst-hit areas "
+        "included the Poonch and Rajouri districts in Jammu, as well as Baramulla and Kupwara in north Kashmir."
+    )
+    places = [place for _, place in _read(text, "2025-05-08")]
+    assert {"Baramulla", "Kupwara"} <= set(places)
+    assert "Jammu" not in places and "Kashmir" not in places
