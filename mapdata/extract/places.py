@@ -54,7 +54,8 @@ BORDER_PROFILE = "armenia-azerbaijan"
 # a lone capital only when a capitalised word follows it ("IDF" stays no name).
 _WORD = r"(?<![\w'’.-])(?:Mt\.[ \t]|[A-Z](?:\.[ \t]?|[ \t](?=[A-Z]))){0,3}[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
-_ARTICLE_WORD = r"(?<![\w'’-])(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-[A-Z][\w'’-]*"
+# ("Rab el Thalathine", "Deir al Zahrani": "al" and "el" written apart too; not "at", "as", "an")
+_ARTICLE_WORD = r"(?<![\w'’-])(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-|(?:al|el)[ \t])[A-Z][\w'’-]*"
 _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
 # A name of up to three words, only where a cue word right after it says it is one ("Phanom Dong Rak district").
 _LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,2}}"

@@ -118,3 +118,11 @@ def test_the_region_a_list_of_districts_lies_in_is_not_a_member():
     places = [place for _, place in _read(text, "2025-05-08")]
     assert {"Baramulla", "Kupwara"} <= set(places)
     assert "Jammu" not in places and "Kashmir" not in places
+
+
+def test_an_arabic_article_written_apart_stays_in_the_name():
+    text = (
+        "Israeli artillery shelled the villages of Houla, Rab el Thalathine and Arnoun on Saturday, a Lebanese "
+        "security source said."
+    )
+    assert [place for _, place in _read(text, "2025-03-23")] == ["Houla", "Rab el Thalathine", "Arnoun"]
