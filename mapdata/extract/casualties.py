@@ -112,7 +112,11 @@ _COUNTED = {
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS, aux=_AUX, verb=_WOUND_PHRASE)}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_WOUND})\b", re.I),
-        re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?{_WOUND}\b(?!\s+(?:serviceman|servicemen|soldier|soldiers))", re.I),
+        # ("a strike wounded four soldiers": the count after the verb is its object, not "a")
+        re.compile(
+            rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?{_WOUND}\b(?!\s+(?:serviceman|servicemen|soldier|soldiers)){_OBJECT_FOLLOWS}",
+            re.I,
+        ),
         # "five were killed and two others critically wounded": the verb's auxiliary left out
         re.compile(
             rf"\b(?P<n>{_NUM})\s+others?\s+(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?{_WOUND}\b",

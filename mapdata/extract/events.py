@@ -336,8 +336,9 @@ def _background(sentence: str) -> bool:
     return _TRUCE_STARTED.search(sentence) is not None and _TIMED_BY_TRUCE.search(sentence) is None
 
 
-# 'resorted to "unprovoked" firing': a word or two in scare quotes reads as the words
-_SCARE_QUOTES = re.compile(r"[\"“]([\w-]+(?: [\w-]+)?)[\"”]")
+# 'resorted to "unprovoked" firing', 'said "two anti-tank missiles" crossed': a few words in scare
+# quotes read as the words
+_SCARE_QUOTES = re.compile(r"[\"“]([\w-]+(?: [\w-]+){0,3})[\"”]")
 
 
 def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:

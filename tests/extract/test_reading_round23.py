@@ -126,3 +126,14 @@ def test_an_arabic_article_written_apart_stays_in_the_name():
         "security source said."
     )
     assert [place for _, place in _read(text, "2025-03-23")] == ["Houla", "Rab el Thalathine", "Arnoun"]
+
+
+def test_a_count_after_the_verb_is_its_object_not_the_article_before_it():
+    text = "The Israeli army said a strike wounded four soldiers near Yiftah on Monday."
+    (proposal,) = _proposals(text, "2024-05-14")
+    assert proposal.wounded == 4
+
+
+def test_a_quoted_phrase_of_a_few_words_does_not_hide_the_fire():
+    text = 'The Israeli army said "two anti-tank missiles" crossed from Lebanon into the area of Yiftah on Monday.'
+    assert _read(text, "2024-05-14") == [("2024-05-13", "Yiftah")]
