@@ -137,3 +137,12 @@ def test_a_count_after_the_verb_is_its_object_not_the_article_before_it():
 def test_a_quoted_phrase_of_a_few_words_does_not_hide_the_fire():
     text = 'The Israeli army said "two anti-tank missiles" crossed from Lebanon into the area of Yiftah on Monday.'
     assert _read(text, "2024-05-14") == [("2024-05-13", "Yiftah")]
+
+
+def test_the_dpr_defense_headquarters_speaks_for_its_side():
+    text = (
+        "Two civilians were wounded in Gorlovka due to shelling by Ukrainian troops on Thursday, the DPR defense "
+        "headquarters said."
+    )
+    (proposal,) = _proposals(text, "2022-01-21")
+    assert (proposal.reporting_side, proposal.accused_side) == ("Russia", "Ukraine")
