@@ -206,7 +206,9 @@ _BACKGROUND = re.compile(
     # 2021": the told clash ranked against the past, whose day is not its own)
     r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+(?:one\s+of\s+)?the\s+(?:most\s+\w+|worst|heaviest|deadliest|biggest|"
     r"largest|fiercest|first|latest)\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|incidents?|attacks?|violations?|exchanges?|"
-    r"shelling|escalation|fighting)\b[^.;]{0,80}?\bsince\b|"
+    r"shelling|escalation|fighting)\b[^.;]{0,80}?\bsince\b"
+    # (unless the sentence goes on to tell it: "... since October 2023: a rocket killed 12 children")
+    r"(?![^:;]{0,200}?(?:[:;]|\bwith\b|\bkill|\bwound|\binjur))|"
     # a trend ("a spurt in ceasefire violations after ..."): about many incidents, not one
     r"\b(?:spurt|surge|rise|increase|uptick|spike|upswing)\s+in\s+(?:\w+\s+){0,2}?(?:cease-?fire\s+)?"
     r"(?:violations|attacks|incidents|shelling|strikes)\b|"

@@ -82,8 +82,11 @@ _REGION_WORDS = (
 # "Sectors" names each sector fire fell on ("in A and B Sectors").
 _CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?|sub-?districts?|communes?)|Sector"
 _LIST_ANNOUNCED = (
-    # ("the worst-hit areas included A and B", "multiple areas along the LoC, including A, B and C")
-    r"(?:villages|towns|settlements|communities|hamlets|localities|areas|sectors)(?:\s+along\s+the\s+[\w()]+(?:\s+[\w()]+){0,3}?)?,?\s+"
+    # ("the worst-hit areas included A and B", "multiple areas along the LoC, including A, B and C";
+    # not "schools were closed in areas including A and B": areas only where fire fell)
+    r"(?:villages|towns|settlements|communities|hamlets|localities|"
+    r"(?:worst[-\s]hit|affected|shelled|targeted)\s+(?:areas|sectors)|"
+    r"(?:areas|sectors)\s+along\s+the\s+[\w()]+(?:\s+[\w()]+){0,3}?),?\s+"
     r"(?:included|includes|include|including|such\s+as|namely),?"
 )
 # "Keshdak of the Kalbajar region": the region a member of a list lies in, said after it
@@ -94,10 +97,9 @@ _LOCATED_OF = (
     rf"(?:\s+(?i:districts|sectors))?\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+)?{_WORD}(?=\s*,|\s*\.|\s*$))?"
 )
 _LOCATOR_AROUND = (re.compile(r"\bof\s+(?:the\s+)?$"), re.compile(r"\s+(?i:region|district|rayon|province)\b"))
-# ("... districts in Jammu", "... in north Kashmir": the region, not a member)
-_LOCATOR_IN_BEFORE = re.compile(
-    r"(?:\b(?i:districts|sectors)\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+)?|\bin\s+(?:north|south|east|west)(?:ern)?\s+)$"
-)
+# ("... districts in Jammu", "Uri and Tangdhar in Baramulla", "... in north Kashmir": a name of the
+# list after "in" is the region, not a member; the list's separators are commas and "and")
+_LOCATOR_IN_BEFORE = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?|"
     # "Towns of A, B and C came under fire": the cue word opening a sentence
@@ -671,7 +673,7 @@ def find_place_mentions(
     focus = focus_of(lexicon)
     # a translator's kind word in brackets ("the Taghavard [village] region") reads as a blank
     sentence = _EDITORIAL_KIND.sub(lambda m: " " * len(m.group(0)), sentence)
-    sentence = without_posting(sentence)
+    sentence = without_posting(sentence, only_on_the_line=True)
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     containers: set[tuple[int, int]] = set()  # "Balakote sector of Mendhar": Mendhar holds the place
     for match in _BEFORE_NAME.finditer(sentence):
@@ -1536,7 +1538,7 @@ def border_mention(sentence: str, lexicon: Lexicon | None = None) -> PlaceMentio
     """ "the border", "the contact line": the region fallback when nothing more precise is named."""
     lexicon = lexicon or lexicon_for(default_catalog().default)
     # (not the border where a victim serves: "a trooper, deployed on the India-Pakistan border, was killed")
-    sentence = without_posting(sentence)
+    sentence = without_posting(sentence, only_on_the_line=True)
     match = lexicon.compile(_BORDER).search(sentence)
     if not match:
         return None

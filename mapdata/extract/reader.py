@@ -558,6 +558,16 @@ class Reader:
             and continues_into(chosen, text)
         ):
             chosen = None  # "... came under fire on Monday evening. The fighting continued into Tuesday.": Monday's
+        if (
+            chosen is not None
+            and chosen.kind == "ongoing"
+            and self.in_claim
+            and self.current is not None
+            and self.current.date is not None
+        ):
+            # "... opened fire on Sotk late on Saturday. Positions near Sotk are being subjected to fire,
+            # it said": the claim told goes on, on its day (a quote too: "They are targeting homes")
+            chosen = None
         self.read_as[sentence.index] = (speaker, chosen, self.date_ctx, self.date_precision)
         signals = classify(text, self.lexicon)
         self.signals[sentence.index] = signals

@@ -213,13 +213,27 @@ _POSTING_ASIDE = re.compile(
 )
 
 
-def without_posting(sentence: str) -> str:
-    """``sentence`` with a victim's posting in apposition blanked out (same length: offsets hold)."""
+# (a border's post is a place: "posted at the Pargwal border outpost")
+_ON_THE_LINE = re.compile(
+    r"\b(?:border(?!\s+(?:out)?posts?\b)|LoC|Line\s+of\s+Control|frontier|front\s*line|front|contact\s+line)\b", re.I
+)
+
+
+def without_posting(sentence: str, *, only_on_the_line: bool = False) -> str:
+    """``sentence`` with a victim's posting in apposition blanked out (same length: offsets hold).
+
+    ``only_on_the_line``: only a posting on the border or the front ("deployed on the India-Pakistan
+    border in Jammu and Kashmir"); a posting at a town ("soldiers, stationed in Kupiansk, came under
+    shelling") is most often where they were hit, a place to keep."""
     if "," not in sentence:
         return sentence
-    return _POSTING_ASIDE.sub(
-        lambda m: m.group(0)[: m.start("aside") - m.start()] + " " * len(m.group("aside")), sentence
-    )
+
+    def blank(m: re.Match[str]) -> str:
+        if only_on_the_line and not _ON_THE_LINE.search(m.group("aside")):
+            return m.group(0)
+        return m.group(0)[: m.start("aside") - m.start()] + " " * len(m.group("aside"))
+
+    return _POSTING_ASIDE.sub(blank, sentence)
 
 
 BRACKETED_FILING_DAY = (
