@@ -65,3 +65,11 @@ def test_a_clash_ranked_against_the_past_and_then_told_is_kept():
         "football pitch in Majdal Shams on Saturday, the Israeli military said."
     )
     assert [date for date, _ in _read(text, "2024-07-28")] == ["2024-07-27"]
+
+
+def test_a_wire_dateline_with_country_and_day_on_the_text_line_is_no_place():
+    text = (
+        "SURIN, Thailand, July 25 (Reuters) - Cambodian troops fired rockets at Phanom Dong Rak district on "
+        "Friday, wounding three soldiers, the Thai army said."
+    )
+    assert [place for _, place in _read(text, "2025-07-25")] == ["Phanom Dong Rak"]
