@@ -229,7 +229,8 @@ _JOINED_COUNTS = {
         re.compile(
             # ("a man and a woman were killed": an article counts one when a person follows it)
             rf"\b(?P<n>{_COUNT}|an?(?=\s+(?:[\w-]+\s+)?{_VICTIMS}\b))\s+{_WORDS_OF_NOUN}and\s+(?P<m>{_NUM})\s+"
-            rf"{_WORDS_OF_NOUN}{_AUX}(?:{verb})\b",
+            # ("Three women and a man died when a shell landed": no auxiliary before an intransitive verb)
+            rf"{_WORDS_OF_NOUN}{_AUX}?(?:{verb})\b",
             re.I,
         ),
         # "injuring an Army major and a BSF jawan": two objects of one verb

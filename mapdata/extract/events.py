@@ -186,6 +186,8 @@ _BACKGROUND = re.compile(
     r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
     # a habit in the present perfect: "has been violating the ceasefire by targeting villages"
     r"\b(?:has|have)\s+been\s+(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"
+    # fire of no particular time: "Russia was behind ... any upsurge in fighting", "any attack will be answered"
+    r"\bany\s+(?:(?:upsurge|escalation|increase|rise)\s+(?:in|of)\s+)?(?:fighting|attacks?|shelling|strikes?|aggression|escalation)\b|"
     # an idiom and a threat: "playing with fire", "vowing to intensify attacks"
     r"\bplaying\s+with\s+fire\b|\b(?:vow(?:ed|ing|s)?|threaten(?:ed|ing|s)?)\s+to\s+(?:\w+\s+){0,2}?(?:attacks|strikes|fire)\b|"
     # "a ceasefire halted four days of fierce fighting": the end of fighting, not fighting

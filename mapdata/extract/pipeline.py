@@ -231,6 +231,15 @@ def _lend_story_region(claims: list[Claim]) -> None:
                 )
 
 
+def _places_of_its_own(claim: Claim, claims: list[Claim]) -> bool:
+    """Does a claim blaming nobody name two or more villages or towns that no claim of its day names?
+    ("Shelling was reported from multiple areas along the LoC, including A, B and C" after a lede
+    blaming the other side for the region's shelling: the list is where it fell, told nowhere else.)"""
+    specific = [m for m in claim.places if m.specific]
+    told = {fold(m.name) for other in claims if other is not claim and other.date == claim.date for m in other.places}
+    return sum(fold(m.name) not in told for m in specific) >= 2
+
+
 def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A media sentence blaming nobody only stands when no claim covers its day; an outlet's own
     retelling without a place of its own ("mortar shells were fired at northern Israel"), or naming
@@ -254,7 +263,11 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             and following.sentences[0].index <= claim.sentences[-1].index + 1
         ):
             continue  # "seven were injured in two areas of AJK. In Bandala sector ...": the next sentence details it
-        if claim.summary_only and not (claim.date is not None and claim.date not in days and claim.places):
+        if claim.summary_only and _places_of_its_own(claim, claims):
+            blamed = {c.accused for c in claims if c.date == claim.date and not c.summary_only}
+            if len(blamed) == 1 and None not in blamed:
+                claim.accused = blamed.pop()  # the report's shelling, whose every other claim blames one side
+        elif claim.summary_only and not (claim.date is not None and claim.date not in days and claim.places):
             continue
         if (
             claim.speaker.side in (None, "media")

@@ -69,7 +69,7 @@ _SETTLEMENT_WORDS = (
     r"checkpoints?|crossings?|kibbutz|moshav|(?:border\s+)?outposts?|B[oO]Ps?"
 )
 _REGION_WORDS = (
-    r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblast|front|"
+    r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblasts?|front|"
     # the unit a district is divided into: "Sao Thong Chai subdistrict" (a Thai tambon), "Kouk Romiet commune"
     # (not an Indian "tehsil", which reports name after its town: "shelling in Naushera tehsil" is at the town)
     r"sub-?districts?|communes?"
@@ -315,7 +315,7 @@ _DISTRIBUTIVE = re.compile(
 # "A, B and C post sectors": a plural cue after a list announces every name of it.
 _PLURAL_CUES = (
     # ("in Poonch sector's Gulpur and Khadi Karmara areas", "on Mangu Chak and Khawada posts of the BSF")
-    r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|fronts|heights|temples|areas|posts|outposts|"
+    r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|oblasts|fronts|heights|temples|areas|posts|outposts|"
     r"(?i:villages|sectors|districts|regions|provinces|temples)"
 )
 _LIST_BEFORE_PLURAL = re.compile(

@@ -192,6 +192,10 @@ _BULLETIN_OF_DAY = re.compile(
     r"(?:bulletin|report|summary|update|briefing)\b",
     re.I,
 )
+# "The Ukrainian authorities blamed pro-Russian forces": who blames whom, the sentence's subject first
+_BLAMED = re.compile(
+    r"^(?P<who>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:blamed|blames|held\s+responsible)\s+(?P<whom>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\b"
+)
 _SOURCE_OF_PREVIOUS = re.compile(
     r"^(?:this|that|the\s+information|such\s+information)\s+(?:is|was|has\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:reported|stated|said|announced|noted|confirmed|according|published)\b|"
@@ -527,6 +531,8 @@ class Reader:
             self._date_by_bulletin(sentence)
             if self._source_of_previous(sentence):
                 return
+        if self._blame_of_previous(sentence):
+            return
         speaker_before = self.tracker.current
         speaker = self.speaker(sentence)
         if _CLAIMED_RESPONSIBILITY.match(text):
@@ -839,6 +845,37 @@ class Reader:
             claim.date, claim.precision = day.date, day.precision
             claim.add(sentence)
             claim.add_evidence("date", sentence)
+
+    def _blame_of_previous(self, sentence: Sentence) -> bool:
+        """ "Four civilians died when a shell landed in X late on Saturday. The Ukrainian authorities
+        blamed pro-Russian forces ...": the outlet's account, blaming nobody, is the claim of the side
+        that blames the other in the sentence after it (or the one after that)."""
+        claim = self.current
+        blame = _BLAMED.match(sentence.norm)
+        if (
+            blame is None
+            or claim is None
+            or claim.speaker.side != "media"
+            or claim.accused is not None
+            or claim.sentences[-1].index < sentence.index - 2
+        ):
+            return False
+        found = find_attribution(sentence.norm, self.tracker, update=False)
+        if found is not None and found.start >= blame.end("who"):
+            return False  # the speaker found is not the subject that blames
+        blamed = self.lexicon.side_word(blame.group("whom"))
+        if (
+            found is None
+            or not self.lexicon.is_party(found.side)
+            or not self.lexicon.is_party(blamed)
+            or blamed == found.side
+        ):
+            return False
+        claim.speaker, claim.accused, claim.summary_only = found, blamed, False
+        claim.add(sentence)
+        claim.add_evidence("claimant", sentence)
+        claim.add_evidence("accused_side", sentence)
+        return True
 
     def _source_of_previous(self, sentence: Sentence, only_current: bool = False) -> bool:
         """The claim just read was told by the speaker this sentence names, not by the outlet

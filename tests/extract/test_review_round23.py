@@ -3,11 +3,7 @@ review): each test is a misreading one of those rules made before it was narrowe
 
 from __future__ import annotations
 
-from mapdata.extract import extract
-
-
-def _read(text: str, published: str) -> list[tuple[str | None, str | None]]:
-    return [(p.date, p.place) for p in extract(f"published: {published}\n\n" + text).proposals]
+from reading_helpers import dated_places
 
 
 def test_a_posting_at_a_town_is_kept_as_the_place():
@@ -15,7 +11,7 @@ def test_a_posting_at_a_town_is_kept_as_the_place():
         "Ukrainian soldiers, stationed in Kupiansk, came under heavy Russian shelling on Monday, the General "
         "Staff said. Two were wounded."
     )
-    assert _read(text, "2024-03-05") == [("2024-03-04", "Kupiansk")]
+    assert dated_places(text, "2024-03-05") == [("2024-03-04", "Kupiansk")]
 
 
 def test_a_posting_at_a_border_outpost_is_kept_as_the_place():
@@ -23,7 +19,7 @@ def test_a_posting_at_a_border_outpost_is_kept_as_the_place():
         "Two BSF jawans, who were posted at the Pargwal border outpost, were wounded when Pakistani troops opened "
         "fire on Thursday night, officials said."
     )
-    assert [place for _, place in _read(text, "2025-05-09")] == ["Pargwal"]
+    assert [place for _, place in dated_places(text, "2025-05-09")] == ["Pargwal"]
 
 
 def test_fire_going_on_told_after_a_dated_claim_is_that_claim():
@@ -32,7 +28,7 @@ def test_fire_going_on_told_after_a_dated_claim_is_that_claim():
         "said. Armenian positions near Sotk are being subjected to fire from large-calibre weapons, it said, "
         "adding that one soldier was wounded."
     )
-    assert _read(text, "2024-08-12") == [("2024-08-10", "Sotk")]
+    assert dated_places(text, "2024-08-12") == [("2024-08-10", "Sotk")]
 
 
 def test_a_witness_in_the_present_adds_no_claim_of_the_day_of_the_report():
@@ -40,7 +36,7 @@ def test_a_witness_in_the_present_adds_no_claim_of_the_day_of_the_report():
         'Pakistani shelling killed four civilians in Poonch on Thursday, officials said. "They are targeting '
         'homes and mosques," said a resident of Poonch.'
     )
-    assert _read(text, "2025-05-10") == [("2025-05-08", "Poonch")]
+    assert dated_places(text, "2025-05-10") == [("2025-05-08", "Poonch")]
 
 
 def test_areas_listed_for_another_reason_than_fire_are_no_places_of_it():
@@ -48,7 +44,7 @@ def test_areas_listed_for_another_reason_than_fire_are_no_places_of_it():
         "Indian troops shelled Neelum valley on Wednesday, the ISPR said. Schools were closed in areas including "
         "Muzaffarabad and Kotli."
     )
-    assert [place for _, place in _read(text, "2025-05-08")] == ["Neelum"]
+    assert [place for _, place in dated_places(text, "2025-05-08")] == ["Neelum"]
 
 
 def test_the_district_a_list_lies_in_is_not_a_member():
@@ -56,7 +52,7 @@ def test_the_district_a_list_lies_in_is_not_a_member():
         "The worst-hit areas included Uri and Tangdhar in Baramulla, officials said, after Pakistani shelling on "
         "Wednesday."
     )
-    assert [place for _, place in _read(text, "2025-05-08")] == ["Uri", "Tangdhar"]
+    assert [place for _, place in dated_places(text, "2025-05-08")] == ["Uri", "Tangdhar"]
 
 
 def test_a_clash_ranked_against_the_past_and_then_told_is_kept():
@@ -64,7 +60,7 @@ def test_a_clash_ranked_against_the_past_and_then_told_is_kept():
         "This was the deadliest attack since October 2023: a rocket fired by Hezbollah killed 12 children on a "
         "football pitch in Majdal Shams on Saturday, the Israeli military said."
     )
-    assert [date for date, _ in _read(text, "2024-07-28")] == ["2024-07-27"]
+    assert [date for date, _ in dated_places(text, "2024-07-28")] == ["2024-07-27"]
 
 
 def test_a_wire_dateline_with_country_and_day_on_the_text_line_is_no_place():
@@ -72,4 +68,4 @@ def test_a_wire_dateline_with_country_and_day_on_the_text_line_is_no_place():
         "SURIN, Thailand, July 25 (Reuters) - Cambodian troops fired rockets at Phanom Dong Rak district on "
         "Friday, wounding three soldiers, the Thai army said."
     )
-    assert [place for _, place in _read(text, "2025-07-25")] == ["Phanom Dong Rak"]
+    assert [place for _, place in dated_places(text, "2025-07-25")] == ["Phanom Dong Rak"]
