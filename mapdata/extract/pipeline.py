@@ -77,6 +77,41 @@ class ExtractionResult:
         }
 
 
+# who tells its side's losses: the sentence's subject before its verb of saying
+_LOSS_TELLER = re.compile(
+    r"\s*(?:the\s+)?(?P<who>[^\s,;][^,;]{0,59}?)\s+(?:also\s+)?(?:confirmed|said|reported|announced|stated|acknowledged)\b",
+    re.I,
+)
+
+
+def _claims_of_own_losses(reader: Reader, lexicon: Lexicon) -> list[Claim]:
+    """ "Azerbaijan's Defense Ministry said Saturday that four of its troops were killed overnight", in a
+    report where that side tells no incident and is blamed for none: its losses are its claim against
+    the other side (the first statement of each side only; with a day, the day it names)."""
+    # (nor for a side told as the attacker: "Hezbollah announced the deaths of two of its fighters"
+    # after a drone it launched, losses of the reply)
+    told = {c.speaker.side for c in reader.claims} | {
+        c.accused if c.accused is not None else lexicon.opponent(c.speaker.side) for c in reader.claims
+    }
+    made: list[Claim] = []
+    for side, mention, counted, sentence in reader.own_losses:
+        accused = lexicon.opponent(side)
+        if side in told or not lexicon.is_party(side) or not lexicon.is_party(accused):
+            continue
+        told.add(side)
+        found = find_attribution(sentence.norm, SpeakerTracker(lexicon=lexicon), update=False)
+        subject = _LOSS_TELLER.match(sentence.norm)
+        who = subject.group("who") if subject is not None else side
+        speaker = found if found is not None and found.side == side else Attribution(who, side, "authority", 0)
+        claim = Claim(speaker, mention.date if mention else None, mention.precision if mention else "day", None)
+        claim.accused, claim.killed, claim.wounded = accused, counted.killed, counted.wounded
+        claim.add(sentence)
+        for name in ("claim", "claimant", "killed" if counted.killed is not None else "wounded"):
+            claim.add_evidence(name, sentence)
+        made.append(claim)
+    return made
+
+
 def _attach_losses(claims: list[Claim], pending: list) -> None:
     """ "Armenia confirmed four killed": to Armenia's claim of that day, if it states no figure itself."""
     first: dict[tuple[str | None, dt.date | None], int] = {}  # (side, date) -> first claim; date None = any
@@ -547,6 +582,7 @@ def extract_document(
             break
         reader.read(sentence)
     _attach_losses(reader.claims, reader.pending_losses)
+    reader.claims.extend(_claims_of_own_losses(reader, lexicon))
     _lend_story_region(reader.claims)
     claims = _drop_covered_summaries(reader.claims, lexicon)
     _voice_unnamed_sources(claims, doc.url, lexicon)

@@ -327,6 +327,7 @@ class Reader:
         # sides then tell of was, for their claims that name no place (that day only)
         self.clash: tuple[list[PlaceMention], Sentence, dt.date | None] | None = None
         self.pending_losses: list[tuple[str, dt.date | None, int | None, int | None, Sentence]] = []
+        self.own_losses: list[tuple[str, DateMention | None, Casualties, Sentence]] = []
         # "Two soldiers were killed on Thursday. Pakistani troops violated the ceasefire in X.": losses
         # told with no fire, before it (sentence index, the losses, the day the sentence names)
         self.lead_loss: tuple[int, Casualties, dt.date | None] | None = None
@@ -665,6 +666,10 @@ class Reader:
         ):
             for side, counted in losses:
                 self.pending_losses.append((side, self.date_ctx, counted.killed, counted.wounded, sentence))
+                if not any(c.speaker.side == side for c in self.claims):
+                    # a side's losses that no claim of its own tells yet: a claim against the other
+                    # side, should none come (pipeline drops it when one does)
+                    self.own_losses.append((side, chosen if dated else None, counted, sentence))
             self.in_claim = False
             return
         if casualties and self.in_claim and self.current is not None and self._hits_the_accused(text, self.current):

@@ -64,3 +64,35 @@ def test_a_plural_oblasts_after_two_names_makes_them_regions():
         "border of Donetsk and Luhansk oblasts, which has been the site of heavy fighting for weeks."
     )
     assert [place for _, place in dated_places(text, "2017-05-14")] == ["Debaltseve"]
+
+
+def test_a_relative_clause_about_the_countries_does_not_make_the_fire_history():
+    text = (
+        "The Azerbaijani defence ministry said that an Armenian sniper shot dead one of its officers on the "
+        "border between the two countries, which have been locked in a dispute for three decades."
+    )
+    (found,) = proposals(text, "2012-07-21")
+    assert (found.place, found.accused_side, found.killed) == ("Armenia–Azerbaijan border", "Armenia", 1)
+
+
+def test_a_sides_own_losses_told_alone_are_its_claim_against_the_other_side():
+    # (a loss counted in a series, "the second in recent days", is still the day's loss)
+    text = (
+        "Fighting flared along the front line. Nagorno-Karabakh's armed forces said one of its soldiers was "
+        "killed early on Saturday, the second in recent days."
+    )
+    (found,) = proposals(text, "2014-08-02")
+    assert (found.date, found.reporting_side, found.accused_side, found.killed) == (
+        "2014-08-02",
+        "Armenia",
+        "Azerbaijan",
+        1,
+    )
+
+
+def test_own_losses_beside_the_sides_own_claim_make_no_second_claim():
+    text = (
+        "Azerbaijani forces shelled the village of Chinari on Saturday, the Armenian defence ministry said. "
+        "The Armenian defence ministry said that two of its soldiers were killed."
+    )
+    assert [(p.place, p.killed) for p in proposals(text, "2014-08-02")] == [("Chinari", 2)]
