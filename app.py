@@ -13,27 +13,17 @@ Streamlit session - 43 "missing ScriptRunContext" warnings in the server's termi
 from __future__ import annotations
 
 if __name__ == "__main__":
-    from concurrent.futures import Future, ThreadPoolExecutor
-
     import streamlit as st
 
-    from mapdata.mapview.basemap import prepare_basemap
     from mapdata.safety import escape_markdown
+    from ui.basemap import start_preparing
     from ui.curation import drop_flash_elsewhere
     from ui.navigation import all_pages, page_menu, unknown_address
     from ui.readers import warm_readers
 
-    @st.cache_resource(show_spinner=False)
-    def _offline_basemap() -> Future:
-        """Write the offline tiles and place labels into static/ once per server, in the background
-        (a first start takes 5-20 s; ``ceasefire-map app`` does it before starting, saying so)."""
-        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="basemap").submit(prepare_basemap)
-
     st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
-    preparing = _offline_basemap()
+    start_preparing()  # the offline tiles, once per server (`ceasefire-map app` wrote them already)
     warm_readers()  # Add report's first reader starts now, in its own process, not at the first "Propose"
-    if preparing.done() and (problem := preparing.result()[1]):
-        st.sidebar.caption(f"Offline basemap not available: {escape_markdown(problem)}")
     pages = all_pages()
     unknown = unknown_address(pages)
     current = st.navigation(pages, position="hidden")

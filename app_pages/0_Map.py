@@ -28,6 +28,7 @@ from mapdata.mapview import (
 from mapdata.mapview.assets import PAYLOADS_URL
 from mapdata.profiles import default_catalog
 from mapdata.store.frames import rows_where
+from ui.basemap import wait_for_tiles
 from ui.common import chosen_profile, filtered_view, get_store
 from ui.details import APPLIED_PICK, CLAIM_PARAM, SELECTION, Selection, details_panel, open_claim_in_url, spot_of
 from ui.downloads import download_buttons
@@ -167,6 +168,9 @@ def map_and_details(
         st.rerun()  # a click the map's state did not hold (not seen in a browser): show its details
 
 
+# The first visit after a plain `streamlit run` on a fresh checkout: the tiles are being written
+# (app.py started that); drawn now, the map had no basemap until the page was loaded again.
+wait_for_tiles()
 map_and_details(payload, payload_url, rows, center, zoom)
 
 with st.sidebar, step("map page: downloads"):

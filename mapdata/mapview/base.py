@@ -21,7 +21,7 @@ from jinja2 import Template
 
 from mapdata.claims import CLASH_STATUSES, STATUS_RULE
 from mapdata.mapview.assets import IconImagePath, LocalAssets, use_local_assets
-from mapdata.mapview.basemap import PLACES_URL, installed_basemap
+from mapdata.mapview.basemap import installed_basemap, places_url
 from mapdata.profiles import Extent, Profile
 
 __all__ = [
@@ -254,8 +254,8 @@ LABEL_PANES_Z = {"countries": 380, "places": 390}
 class PlaceLabels(MacroElement):
     """Names of towns and villages past zoom 8, where the offline tiles (zooms 0-6) have none.
 
-    Fetched from this app (``static/basemap/places.json``, from the gazetteer's GeoNames data)
-    at the first zoom that needs them; drawn in a pane under the incident markers that lets
+    Fetched from this app (``static/basemap/places.json``, or in ``$MAPDATA_BASEMAP_DIR``'s folder;
+    from the gazetteer's GeoNames data) at the first zoom that needs them; drawn in a pane under the incident markers that lets
     clicks through (``LABEL_PANES_Z``); names go in with ``textContent``.
     """
 
@@ -300,10 +300,10 @@ class PlaceLabels(MacroElement):
 {% endmacro %}"""
     )
 
-    def __init__(self, url: str = PLACES_URL, min_zoom: int = 9) -> None:
+    def __init__(self, url: str | None = None, min_zoom: int = 9) -> None:
         super().__init__()
         self._name = "PlaceLabels"
-        self.url = url
+        self.url = url or places_url()
         self.min_zoom = min_zoom
         self.z_index = LABEL_PANES_Z["places"]
 

@@ -8,7 +8,8 @@ need); it is found without being imported. A user's own MBTiles file, named by
 
 Streamlit serves files, not SQLite rows, so the tiles are written once into
 ``static/basemap/{z}/{x}/{y}.<format>`` (git-ignored) and served at ``/app/static/basemap/``
-by the app itself: nothing leaves the machine.
+by the app itself: nothing leaves the machine. ``$MAPDATA_BASEMAP_DIR`` names another folder of
+``static/`` for them (``basemap-…``: a test's empty folder, a second server of one checkout).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -28,25 +30,34 @@ from mapdata.profiles import Extent, default_catalog
 
 __all__ = [
     "BASEMAP_DIR",
+    "BASEMAP_DIR_ENV",
     "BASEMAP_ENV",
     "MAX_TILES",
     "Basemap",
+    "basemap_dir",
+    "basemap_url",
     "extract_tiles",
     "find_mbtiles",
     "installed_basemap",
     "place_labels",
+    "places_url",
     "prepare_basemap",
+    "tiles_to_come",
     "write_place_labels",
 ]
 
 BASEMAP_ENV = "MAPDATA_BASEMAP"
-BASEMAP_DIR = Path(__file__).resolve().parents[2] / "static" / "basemap"
+BASEMAP_DIR_ENV = "MAPDATA_BASEMAP_DIR"
+STATIC_DIR = Path(__file__).resolve().parents[2] / "static"  # what Streamlit serves at /app/static/
+BASEMAP_DIR = STATIC_DIR / "basemap"
 BASEMAP_URL = "/app/static/basemap"
+# A folder of static/ the tiles may go to instead: replaced whole by a new set of tiles, so never
+# one of the app's own (vendor/, mapdata/, payloads/); "basemap-..." is git-ignored.
+_FOLDER_NAME = re.compile(r"basemap(?:-[A-Za-z0-9_-]+)?")
 MAX_TILES = 300_000  # a bigger user file is refused (the tiles are copied into the checkout)
 _FORMATS = {"png", "jpg", "jpeg", "webp"}
 _STAMP = "basemap.json"
 PLACES_FILE = "places.json"
-PLACES_URL = f"{BASEMAP_URL}/{PLACES_FILE}"
 LABEL_MIN_POPULATION = 500  # the gazetteer's own threshold for GeoNames settlements
 
 
@@ -59,6 +70,30 @@ class Basemap:
     max_zoom: int
     attribution: str
     name: str
+
+
+def _chosen_folder() -> str | None:
+    """The folder of ``static/`` that ``$MAPDATA_BASEMAP_DIR`` names, if it names one it may."""
+    chosen = os.environ.get(BASEMAP_DIR_ENV, "").strip()
+    return chosen if _FOLDER_NAME.fullmatch(chosen) else None
+
+
+def basemap_dir() -> Path:
+    """Where the app writes and serves the offline tiles: ``static/basemap``, or the folder of
+    ``static/`` that ``$MAPDATA_BASEMAP_DIR`` names (``basemap-NAME``)."""
+    chosen = _chosen_folder()
+    return BASEMAP_DIR if chosen is None else STATIC_DIR / chosen
+
+
+def basemap_url() -> str:
+    """Where the browser finds :func:`basemap_dir`'s files."""
+    chosen = _chosen_folder()
+    return BASEMAP_URL if chosen is None else f"/app/static/{chosen}"
+
+
+def places_url() -> str:
+    """Where the browser finds the place labels."""
+    return f"{basemap_url()}/{PLACES_FILE}"
 
 
 def find_mbtiles() -> Path | None:
@@ -89,7 +124,7 @@ def extract_tiles(mbtiles: Path, target: Path | None = None) -> Basemap:
     The folder is replaced whole (built beside it, then renamed), so a half-written set is
     never served. Raises ValueError for a file that is not MBTiles or has too many tiles.
     """
-    target = target or BASEMAP_DIR
+    target = target or basemap_dir()
     source = mbtiles.resolve()
     stat = source.stat()
     identity = {"source": str(source), "size": stat.st_size, "mtime": stat.st_mtime_ns}
@@ -152,7 +187,7 @@ def extract_tiles(mbtiles: Path, target: Path | None = None) -> Basemap:
 
 def _basemap(record: dict) -> Basemap:
     return Basemap(
-        url=f"{BASEMAP_URL}/{{z}}/{{x}}/{{y}}.{record['format']}",
+        url=f"{basemap_url()}/{{z}}/{{x}}/{{y}}.{record['format']}",
         min_zoom=int(record["min_zoom"]),
         max_zoom=int(record["max_zoom"]),
         attribution=str(record["attribution"]),
@@ -163,9 +198,15 @@ def _basemap(record: dict) -> Basemap:
 def installed_basemap(target: Path | None = None) -> Basemap | None:
     """The tiles already written into ``target`` (default: where the app serves them), or None."""
     try:
-        return _basemap(json.loads(((target or BASEMAP_DIR) / _STAMP).read_text("utf-8")))
+        return _basemap(json.loads(((target or basemap_dir()) / _STAMP).read_text("utf-8")))
     except (OSError, ValueError, KeyError):
         return None
+
+
+def tiles_to_come(target: Path | None = None) -> bool:
+    """Whether :func:`prepare_basemap` is to write tiles where none are served yet (a fresh
+    checkout with the package or the user's file): a map drawn before it ends has no basemap."""
+    return installed_basemap(target) is None and find_mbtiles() is not None
 
 
 def place_labels(
@@ -194,7 +235,7 @@ def place_labels(
 
 def write_place_labels(target: Path | None = None, labels: list[list[object]] | None = None) -> Path:
     """Write the place labels the map fetches at high zoom (once; again when the extents change)."""
-    target = target or BASEMAP_DIR
+    target = target or basemap_dir()
     key = repr(sorted(repr(p.extent) for p in default_catalog())) if labels is None else "given"
     path = target / PLACES_FILE
     try:
@@ -216,15 +257,18 @@ def prepare_basemap(target: Path | None = None) -> tuple[Basemap | None, str | N
     what went wrong, if anything. Labels last: a new set of tiles replaces the whole folder."""
     source = find_mbtiles()
     problem: str | None = None
+    folder = os.environ.get(BASEMAP_DIR_ENV, "").strip()
+    if folder and _chosen_folder() is None:  # the tiles go to static/basemap, as with no choice
+        problem = f"${BASEMAP_DIR_ENV} must name a folder of static/ as basemap-NAME, not {folder!r}"
     tiles = installed_basemap(target)
     if source is None:
         chosen = os.environ.get(BASEMAP_ENV, "").strip()
-        problem = f"${BASEMAP_ENV} names no file: {chosen}" if chosen else None
+        problem = problem or (f"${BASEMAP_ENV} names no file: {chosen}" if chosen else None)
     else:
         try:
             tiles = extract_tiles(source, target)
         except (OSError, ValueError) as exc:
-            problem = str(exc)
+            problem = problem or str(exc)
     try:
         write_place_labels(target)
     except OSError as exc:

@@ -90,8 +90,8 @@ def app_url(app_server: AppServer) -> str:
 @pytest.fixture(scope="session", autouse=True)
 def offline_basemap() -> None:
     """Write the offline tiles and place labels before the first server starts, as `ceasefire-map app`
-    does. `streamlit run` alone writes them in the background on a first start and the map is
-    drawn again with them on the next rerun, which could swallow a test's first click."""
+    does. `streamlit run` alone writes them on a first start while the map page waits for them
+    (test_first_basemap_browser.py checks that, in a folder of its own); here no server waits."""
     prepare_basemap()
 
 

@@ -32,7 +32,9 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Where the app serves tiles, moved into a temporary folder; no installed package or user file."""
     target = tmp_path / "static" / "basemap"
     monkeypatch.setattr(bm, "BASEMAP_DIR", target)
+    monkeypatch.setattr(bm, "STATIC_DIR", target.parent)
     monkeypatch.setenv(bm.BASEMAP_ENV, "")
+    monkeypatch.delenv(bm.BASEMAP_DIR_ENV, raising=False)
     monkeypatch.setattr(bm.importlib.util, "find_spec", lambda name: None)
     monkeypatch.setattr(bm, "place_labels", lambda: [["Chinari", 40.85, 45.58, 833]])  # not all of GeoNames
     return target
@@ -70,6 +72,47 @@ def test_the_users_file_comes_first_and_a_bad_one_is_refused_with_the_reason(tmp
     assert problem is not None and "not an MBTiles file" in problem
     monkeypatch.setenv(bm.BASEMAP_ENV, str(tmp_path / "missing.mbtiles"))
     assert "names no file" in (bm.prepare_basemap()[1] or "")
+
+
+def test_a_folder_of_its_own_is_where_the_tiles_are_written_and_served_from(tmp_path: Path, served: Path, monkeypatch):
+    # A browser test's server starts with no tiles without emptying the checkout's static/basemap.
+    monkeypatch.setenv(bm.BASEMAP_DIR_ENV, "basemap-test-1")
+    own = served.parent / "basemap-test-1"
+    assert (bm.basemap_dir(), bm.basemap_url()) == (own, "/app/static/basemap-test-1")
+    assert bm.places_url() == "/app/static/basemap-test-1/places.json"
+    monkeypatch.setenv(bm.BASEMAP_ENV, str(make_mbtiles(tmp_path / "a.mbtiles", {(1, 0, 0): PNG})))
+    tiles, problem = bm.prepare_basemap()
+    assert problem is None and tiles is not None and tiles.url == "/app/static/basemap-test-1/{z}/{x}/{y}.png"
+    assert (own / "1" / "0" / "1.png").is_file() and (own / "places.json").is_file() and not served.exists()
+    assert 'fetch("/app/static/basemap-test-1/places.json")' in render_html(base_map())
+
+
+@pytest.mark.parametrize(
+    "name", ["vendor", "payloads", "../basemap", "basemap/x", "basemap.old", ".basemap-1", "basemapper"]
+)
+def test_a_folder_the_app_needs_or_outside_static_is_never_the_tiles_folder(
+    tmp_path: Path, served: Path, monkeypatch, name: str
+):
+    # A new set of tiles replaces its folder whole: static/vendor would lose Leaflet.
+    monkeypatch.setenv(bm.BASEMAP_DIR_ENV, name)
+    assert (bm.basemap_dir(), bm.basemap_url()) == (served, "/app/static/basemap")
+    monkeypatch.setenv(bm.BASEMAP_ENV, str(make_mbtiles(tmp_path / "a.mbtiles", {(1, 0, 0): PNG})))
+    tiles, problem = bm.prepare_basemap()
+    assert tiles is not None and (served / "1" / "0" / "1.png").is_file()  # the default folder, as with no choice
+    assert problem == f"$MAPDATA_BASEMAP_DIR must name a folder of static/ as basemap-NAME, not {name!r}"
+
+
+def test_tiles_are_to_come_only_where_a_file_is_there_and_none_are_written_yet(
+    tmp_path: Path, served: Path, monkeypatch
+):
+    # The map page waits for the first preparation only then; with no file it opens at once.
+    assert not bm.tiles_to_come()  # no file: nothing to wait for
+    monkeypatch.setenv(bm.BASEMAP_ENV, str(make_mbtiles(tmp_path / "a.mbtiles", {(1, 0, 0): PNG})))
+    assert bm.tiles_to_come()
+    bm.prepare_basemap()
+    assert not bm.tiles_to_come()  # written: a newer file replaces them while the old ones are served
+    monkeypatch.setenv(bm.BASEMAP_DIR_ENV, "basemap-other")
+    assert bm.tiles_to_come()  # another folder, empty
 
 
 def test_the_map_draws_the_offline_tiles_under_the_online_ones_with_their_attribution(tmp_path: Path, served: Path):
