@@ -36,7 +36,7 @@ from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
 from mapdata.safety import escape_markdown
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user
-from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE
+from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError
 from ui.common import data_changed, filter_query, get_store
 from ui.navigation import page
 
@@ -65,6 +65,10 @@ DECISION_LABELS: dict[Decision, str] = {
     "keep": "Keep both (save them as separate claims)",
     "merge": "Merge into the stored claim (fill what it lacks; nothing overwritten)",
 }
+
+# A retraction with no reason, said to the person at the form (the store's message, "reason: is
+# required: say why, ...", names the field as the command line does).
+GIVE_A_REASON = "Give a reason: say why, for whoever reads the history later. Nothing was retracted."
 
 
 def editor() -> str:
@@ -232,6 +236,9 @@ def batch_list(store: Store) -> None:
 def _batch_write(write: Callable[[], list[str]], done: str) -> None:
     try:
         changed = write()
+    except MissingReasonError:
+        st.error(GIVE_A_REASON)
+        return
     except MapdataError as exc:
         st.error(f"Nothing was changed: {escape_markdown(exc)}")
         return
@@ -293,6 +300,9 @@ def _write(action: Callable[[], object], done: str, claim: str | None = None) ->
     the id of the one claim written, if so: see :func:`show_flash`)."""
     try:
         action()
+    except MissingReasonError:
+        st.error(GIVE_A_REASON)
+        return
     except MapdataError as exc:
         st.error(f"Nothing was saved: {escape_markdown(exc)}")
         return

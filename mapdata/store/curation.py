@@ -27,9 +27,11 @@ __all__ = [
     "FIXED_FIELDS",
     "KEPT",
     "MAX_NOTE",
+    "REASON_REQUIRED",
     "REVIEW_FIELDS",
     "UNDO",
     "UNDOABLE",
+    "MissingReasonError",
     "corrections",
     "edit",
     "keep_corrections",
@@ -54,11 +56,23 @@ UNDOABLE = ("edit", UNDO)  # the changes undo_edit can put back (an undo too: th
 _FILLABLE = ("place", "admin1", "country", "killed", "wounded", "summary", "source", "source_url", "published")
 
 
+REASON_REQUIRED = "is required: say why, for whoever reads the history later"
+
+
+class MissingReasonError(ValidationError):
+    """A retraction with no reason: ``reason: is required: say why, …`` (the message the command
+    line prints). A ValidationError like any other; its own class so the app can ask for the
+    reason in a sentence of its own instead of showing the field's rule."""
+
+    def __init__(self, what: str = "reason") -> None:
+        super().__init__(what, REASON_REQUIRED)
+
+
 def _note(text: object, what: str = "note", required: bool = False) -> str | None:
     value = " ".join(str(text).split()) if text is not None else ""
     if not value:
         if required:
-            raise ValidationError(what, "is required: say why, for whoever reads the history later")
+            raise MissingReasonError(what)
         return None
     if len(value) > MAX_NOTE:
         raise ValidationError(what, f"is {len(value):,} characters; at most {MAX_NOTE:,}")

@@ -64,6 +64,19 @@ def test_editing_the_date_changes_the_claim_and_its_history(clicked, tmp_path, m
     assert by_label(at.text_input, "Date (YYYY-MM-DD)").value == "2023-05-13"  # the form shows the stored value
 
 
+def test_retracting_with_no_reason_asks_for_one_in_a_sentence(clicked):
+    at, _, store = clicked
+    press(at, "Retract this claim")  # the reason left empty
+    # The store's "reason: is required: say why, ..." (what the command line prints), said to a person.
+    assert [e.value for e in at.error] == [
+        "Give a reason: say why, for whoever reads the history later. Nothing was retracted."
+    ]
+    assert store.curation(SOTK_UAV)["retracted_at"] is None
+    by_label(at.text_input, "Why retract it (shown with the claim, kept in the history)").set_value("pasted twice")
+    press(at, "Retract this claim")
+    assert not at.error and store.curation(SOTK_UAV)["retracted_reason"] == "pasted twice"
+
+
 def test_a_new_place_name_is_placed_by_the_gazetteer(clicked):
     at, _, store = clicked
     by_label(at.text_input, "Place (a new name is placed with the gazetteer)").set_value("Jermuk")

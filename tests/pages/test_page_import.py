@@ -223,7 +223,8 @@ def test_past_imports_can_be_retracted_and_restored_as_a_whole(page: AppTest, db
 
 def test_a_batch_retraction_needs_a_reason(page: AppTest, db_path: Path) -> None:
     page.button(key="batch_retract").click().run()
-    assert "reason: is required" in shown(page.error[0])
+    # A sentence for the person at the form, not the field's rule ("reason: is required: say why, ...").
+    assert shown(page.error[0]) == "Give a reason: say why, for whoever reads the history later. Nothing was retracted."
     assert Store(db_path).count() == 18
 
 

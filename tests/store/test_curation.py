@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from mapdata.errors import StoreError, UnknownRecordError, ValidationError
-from mapdata.store import SCHEMA_VERSION, Store
+from mapdata.store import SCHEMA_VERSION, Store, curation
 from tests.store.test_store_safety import claim, integrity, kill_once_inside
 
 FIXTURE_V1 = Path(__file__).resolve().parents[1] / "fixtures" / "incidents-schema-v1.db"
@@ -117,8 +117,11 @@ def test_retracted_claims_are_hidden_from_every_read_unless_asked_for(store):
 
 
 def test_retracting_needs_a_reason_and_a_known_claim(store):
-    with pytest.raises(ValidationError, match="reason: is required"):
+    with pytest.raises(ValidationError, match="reason: is required") as missing:
         store.retract([SOTK], reason="  ")
+    # What the command line prints, unchanged; its own class lets the app say it as a sentence.
+    assert str(missing.value) == "reason: is required: say why, for whoever reads the history later"
+    assert missing.value.field == "reason" and isinstance(missing.value, curation.MissingReasonError)
     with pytest.raises(UnknownRecordError):
         store.retract([SOTK, "missing"], reason="x")
     assert store.count() == BUNDLED  # nothing half-done
