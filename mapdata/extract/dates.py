@@ -28,6 +28,7 @@ __all__ = [
     "clock_times",
     "find_dates",
     "in_motive",
+    "is_breadcrumb",
     "is_statement_day",
     "part_of_day",
     "pick_date",
@@ -571,6 +572,17 @@ _DATELINE_AFTER = re.compile(
     r"(?:,?\s{0,3}(?:at\s{1,3})?[0-2]?\d[:.][0-5]\d(?:\s{0,3}(?:hrs|am|pm|a\.m\.|p\.m\.|GMT|UTC))?)?"
     r"\s{0,3}(?:\([^()\n]{1,40}\))?\s{0,3}(?:[.:|–—-]{1,2}(?:\s|$)|$)"
 )
+# "Friday, March 29, 2024" above "HomeNation15 Pakistan Rangers killed ..." (or "Home > World > ..."):
+# a date in a site's header bar, above its breadcrumb trail, is the day the page was shown
+_BREADCRUMB = re.compile(r"Home(?:[A-Z]|\s*[>›»/|]|\s*$)")
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Does a line open a site's breadcrumb trail ("HomeNation...", "Home > World")? A date on the
+    line above it is the site's header bar (the day the page was shown)."""
+    return _BREADCRUMB.match(line.strip()) is not None
+
+
 _TOP_CHARS = 4000  # the header and first lines are read from this much of the text, at most
 _TOP_LINES = 3  # a title, a byline or a dateline: the date is on one of the first lines
 _LINE_CHARS = 200  # of each line, its start only (a dateline opens it)
@@ -586,8 +598,8 @@ def report_date(text: str, today: dt.date | None = None) -> tuple[dt.date, str] 
     if meta.get("published"):
         return None
     today = today or dt.date.today()
-    lines = [line.strip() for line in body.splitlines() if line.strip()][:_TOP_LINES]
-    for line in lines:
+    lines = [line.strip() for line in body.splitlines() if line.strip()][: _TOP_LINES + 1]
+    for at, line in enumerate(lines[:_TOP_LINES]):
         line = line[:_LINE_CHARS]
         mention = next((m for m in find_dates(line, None) if m.kind == "explicit" and m.date is not None), None)
         if mention is not None and mention.date is not None:
@@ -600,6 +612,8 @@ def report_date(text: str, today: dt.date | None = None) -> tuple[dt.date, str] 
                 and all(w[0].isupper() or w.lower() in _LEAD_WORDS for w in words)
                 and after is not None
             ):
+                if at + 1 < len(lines) and is_breadcrumb(lines[at + 1]):
+                    return None  # the site's header bar: the day the page was shown, not the report's
                 words_read = line[: after.end()].rstrip(" -–—|:")
                 return (mention.date, words_read) if mention.date <= today else None
         if line[-1:] in ".!?" or len(line) >= _LINE_CHARS:

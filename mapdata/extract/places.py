@@ -52,7 +52,11 @@ BORDER_PROFILE = "armenia-azerbaijan"
 # the first words of a town's name), so the name is not cut to its last word ("Pura"); so are
 # initials without dots ("R S Pura") and a one-letter word inside a Thai name ("Pha Mo E Daeng"),
 # a lone capital only when a capitalised word follows it ("IDF" stays no name).
-_WORD = r"(?<![\w'’.-])(?:Mt\.[ \t]|[A-Z](?:\.[ \t]?|[ \t](?=[A-Z]))){0,3}[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
+# ("RS Pura", "DG Khan": two initials written as one word; not "UN", "US", "EU" before a name)
+_WORD = (
+    r"(?<![\w'’.-])(?:(?!(?:UN|US|UK|EU|AP|TV|PM|MP|IS|OK)[ \t])[A-Z]{2}[ \t](?=[A-Z][a-z]))?"
+    r"(?:Mt\.[ \t]|[A-Z](?:\.[ \t]?|[ \t](?=[A-Z]))){0,3}[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
+)
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
 # ("Rab el Thalathine", "Deir al Zahrani": "al" and "el" written apart too; not "at", "as", "an")
 _ARTICLE_WORD = r"(?<![\w'’-])(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-|(?:al|el)[ \t])[A-Z][\w'’-]*"

@@ -37,6 +37,7 @@ from mapdata.extract.dates import (
     continues_into,
     find_dates,
     in_motive,
+    is_breadcrumb,
     is_statement_day,
     part_of_day,
     pick_date,
@@ -467,9 +468,11 @@ class Reader:
         found = heading_attribution(sentence.norm, self.tracker)
         if found is not None:
             self.default = found
-        if self.published is None:
+        following = self.doc.sentences[sentence.index + 1] if sentence.index + 1 < len(self.doc.sentences) else None
+        if self.published is None and not (following is not None and is_breadcrumb(following.text)):
             # A dateline ("September 27, 2020 - 10:36") dates the report when nothing else does;
-            # without a publication date a calendar date resolves only when it has its year.
+            # without a publication date a calendar date resolves only when it has its year. (Not a
+            # date above the site's breadcrumb: the day the page was shown.)
             for mention in find_dates(sentence.norm, None):
                 if mention.kind == "explicit" and mention.date is not None:
                     self.published = mention.date

@@ -8,6 +8,7 @@ from reading_helpers import dated_places, proposals
 
 from mapdata.extract import extract
 from mapdata.extract.casualties import find_casualties
+from mapdata.extract.dates import report_date
 
 
 def test_a_list_of_shelled_places_in_the_outlets_voice_stands_beside_the_lede():
@@ -96,3 +97,25 @@ def test_own_losses_beside_the_sides_own_claim_make_no_second_claim():
         "The Armenian defence ministry said that two of its soldiers were killed."
     )
     assert [(p.place, p.killed) for p in proposals(text, "2014-08-02")] == [("Chinari", 2)]
+
+
+HEADER_BAR = "Saturday, June 1, 2024\nHomeNationRangers fire on border posts\n\n"
+
+
+def test_a_date_above_the_sites_breadcrumb_is_not_the_reports_day():
+    # the page's header bar shows the day it was shown; the report's own day is unknown
+    text = (
+        HEADER_BAR + "Pakistani Rangers fired on border posts in Kathua district on Thursday night, BSF officials said."
+    )
+    assert [(p.date, p.place) for p in extract(text).proposals] == [(None, "Kathua")]
+    assert report_date(text) is None
+
+
+def test_a_date_above_a_title_still_dates_the_report():
+    text = "Saturday, June 1, 2024\nRangers fire on border posts\n\nPakistani Rangers fired on border posts in Kathua district on Thursday night, BSF officials said."
+    assert [(p.date, p.place) for p in extract(text).proposals] == [("2024-05-30", "Kathua")]
+
+
+def test_two_initials_written_as_one_word_stay_with_the_name():
+    text = "Pakistani Rangers fired mortar shells at posts in RS Pura sector on Monday, BSF officials said."
+    assert dated_places(text, "2016-10-25") == [("2016-10-24", "RS Pura")]
