@@ -229,8 +229,15 @@ _JOINED_COUNTS = {
         re.compile(
             # ("a man and a woman were killed": an article counts one when a person follows it)
             rf"\b(?P<n>{_COUNT}|an?(?=\s+(?:[\w-]+\s+)?{_VICTIMS}\b))\s+{_WORDS_OF_NOUN}and\s+(?P<m>{_NUM})\s+"
-            # ("Three women and a man died when a shell landed": no auxiliary before an intransitive verb)
-            rf"{_WORDS_OF_NOUN}{_AUX}?(?:{verb})\b",
+            rf"{_WORDS_OF_NOUN}{_AUX}(?:{verb})\b",
+            re.I,
+        ),
+        # "Three women and a man died when a shell landed", "Two soldiers and a civilian killed as ...":
+        # no auxiliary, then only people before an intransitive verb or a headline's participle (not
+        # "two shells and a rocket injured a woman", "two medics and a driver pulled the wounded")
+        re.compile(
+            rf"\b(?P<n>{_COUNT}|an?)\s+(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\s+and\s+(?P<m>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{_VICTIMS}\s+(?:{intransitive}|{verb}(?=\s+(?:as|when|in|after|by|during)\b))\b",
             re.I,
         ),
         # "injuring an Army major and a BSF jawan": two objects of one verb
@@ -240,7 +247,10 @@ _JOINED_COUNTS = {
             re.I,
         ),
     )
-    for kind, verb, stem in (("killed", _KILL, r"(?:kill|martyr)"), ("wounded", _WOUND, r"(?:wound|injur)"))
+    for kind, verb, stem, intransitive in (
+        ("killed", _KILL, r"(?:kill|martyr)", r"died|perished|lost\s+their\s+lives"),
+        ("wounded", _WOUND, r"(?:wound|injur)", r"(?!)"),
+    )
 }
 
 

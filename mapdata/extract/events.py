@@ -186,8 +186,6 @@ _BACKGROUND = re.compile(
     r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
     # a habit in the present perfect: "has been violating the ceasefire by targeting villages"
     r"\b(?:has|have)\s+been\s+(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"
-    # fire of no particular time: "Russia was behind ... any upsurge in fighting", "any attack will be answered"
-    r"\bany\s+(?:(?:upsurge|escalation|increase|rise)\s+(?:in|of)\s+)?(?:fighting|attacks?|shelling|strikes?|aggression|escalation)\b|"
     # an idiom and a threat: "playing with fire", "vowing to intensify attacks"
     r"\bplaying\s+with\s+fire\b|\b(?:vow(?:ed|ing|s)?|threaten(?:ed|ing|s)?)\s+to\s+(?:\w+\s+){0,2}?(?:attacks|strikes|fire)\b|"
     # "a ceasefire halted four days of fierce fighting": the end of fighting, not fighting
@@ -335,12 +333,21 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+_TOTAL = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|wounded|injured|shelled|struck|hit|targeted|attacked)\b|"
+    r"\b(?:more\s+than|over|nearly|almost|at\s+least)\s+\d",
+    re.I,
+)
+
+
 def _background(sentence: str) -> bool:
     sentence = _COUNTED_AFTER.sub("", _PLACE_DESCRIBED.sub("", sentence))
     main = _RELATIVE_CLAUSE.sub(" ", sentence)
     # ("a sniper shot dead an officer on the border between the two countries, which have been locked
     # in a three-decades long dispute": the clause describes the countries; the main clause tells fire)
-    if main != sentence and (_NAMED_DAY.search(main) or _STRONG.search(main)):
+    # (not a running total in the main clause: "Russian shelling has killed more than 3,000 civilians in
+    # Donetsk region, which has borne the brunt ...")
+    if main != sentence and (_NAMED_DAY.search(main) or (_STRONG.search(main) and not _TOTAL.search(main))):
         sentence = main
     if _BACKGROUND.search(sentence):
         return True
@@ -354,10 +361,20 @@ def _background(sentence: str) -> bool:
 _SCARE_QUOTES = re.compile(r"[\"“]([\w-]+(?: [\w-]+){0,3})[\"”]")
 
 
+# fire of no particular time: "Russia was behind ... any upsurge in fighting", "warned that any attack
+# would be met": no trigger of its own (the sentence's other fire stays: "shelled Jermuk and warned
+# that any attack ...")
+_ANY_FIRE = re.compile(
+    r"\bany\s+(?:(?:upsurge|escalation|increase|rise)\s+(?:in|of)\s+)?(?:fighting|attacks?|shelling|strikes?|escalation)\b",
+    re.I,
+)
+
+
 def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
     lexicon = lexicon or lexicon_for(default_catalog().default)
+    told = _ANY_FIRE.sub(" ", _REFERS_BACK.sub(" ", _SCARE_QUOTES.sub(r"\1", sentence)))
     return Signals(
-        event=bool(_STRONG.search(_REFERS_BACK.sub(" ", _SCARE_QUOTES.sub(r"\1", sentence)))),
+        event=bool(_STRONG.search(told)),
         weak=bool(_WEAK.search(sentence)),
         symmetric=bool(lexicon.compile(_SYMMETRIC).search(AGREEMENT_CLAUSE.sub(" ", sentence))),
         mutual=bool(lexicon.compile(_MUTUAL).search(sentence)),

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mapdata.extract.attribution import Attribution, SpeakerTracker, find_attribution, resolve_side
-from mapdata.extract.dates import find_dates
+from mapdata.extract.dates import find_dates, is_statement_day
 from mapdata.extract.denials import Denial
 from mapdata.extract.events import classify
 from mapdata.extract.leftovers import Leftover, passed_over
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
-from mapdata.extract.places import PlaceMention, border_of
+from mapdata.extract.places import PlaceMention, border_of, choose_places
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.reader import BACKGROUND_DAYS, RECAP, Claim, Reader
 from mapdata.extract.text import Document, Sentence, looks_english, read_document
@@ -84,10 +84,25 @@ _LOSS_TELLER = re.compile(
 )
 
 
+# Losses no ceasefire incident caused: accidents, illness, the fight against militants, a war's total
+_NOT_THE_OTHER_SIDES = re.compile(
+    r"\b(?:accident|overturn|avalanche|landslide|flood|misfire|training|exercise|drill|covid|coronavirus|illness|"
+    r"disease|heart\s+attack|heatstroke|drown|crash|suicide|fellow|militant|terrorist|insurgent|encounter|shootout|"
+    r"since|so\s+far|in\s+total|to\s+date|during\s+the\s+war|in\s+the\s+war)\w*",
+    re.I,
+)
+_MOST_LOSSES = 50  # more than this at once is a total, not one incident's
+
+
 def _claims_of_own_losses(reader: Reader, lexicon: Lexicon) -> list[Claim]:
     """ "Azerbaijan's Defense Ministry said Saturday that four of its troops were killed overnight", in a
-    report where that side tells no incident and is blamed for none: its losses are its claim against
-    the other side (the first statement of each side only; with a day, the day it names)."""
+    report that tells fire and where that side tells no incident and is blamed for none: its losses
+    are its claim against the other side (the first statement of each side only), at the places its
+    sentence names, on the day it names for them (not the day it was said). Not losses of an
+    accident, of illness or of the fight against militants, nor a total; not at a place far outside
+    the conflict's map (another front)."""
+    if not any(signals.event and not signals.background for signals in reader.signals.values()):
+        return []
     # (nor for a side told as the attacker: "Hezbollah announced the deaths of two of its fighters"
     # after a drone it launched, losses of the reply)
     told = {c.speaker.side for c in reader.claims} | {
@@ -98,16 +113,27 @@ def _claims_of_own_losses(reader: Reader, lexicon: Lexicon) -> list[Claim]:
         accused = lexicon.opponent(side)
         if side in told or not lexicon.is_party(side) or not lexicon.is_party(accused):
             continue
+        if _NOT_THE_OTHER_SIDES.search(sentence.norm) or max(counted.killed or 0, counted.wounded or 0) > _MOST_LOSSES:
+            continue
+        named = choose_places(reader.places(sentence.norm))
+        extent = lexicon.profile.extent
+        if extent is not None and any(m.place is not None and _off_the_map(m.place, extent) for m in named):
+            continue  # ("nine of its soldiers were killed in Gaza": another front)
+        places = [m for m in named if m.specific]
         told.add(side)
         found = find_attribution(sentence.norm, SpeakerTracker(lexicon=lexicon), update=False)
         subject = _LOSS_TELLER.match(sentence.norm)
         who = subject.group("who") if subject is not None else side
         speaker = found if found is not None and found.side == side else Attribution(who, side, "authority", 0)
+        if mention is not None and is_statement_day(mention, sentence.norm):
+            mention = None  # "said Monday that two soldiers were killed over the weekend": not Monday's
         claim = Claim(speaker, mention.date if mention else None, mention.precision if mention else "day", None)
-        claim.accused, claim.killed, claim.wounded = accused, counted.killed, counted.wounded
+        claim.accused, claim.killed, claim.wounded, claim.places = accused, counted.killed, counted.wounded, places
         claim.add(sentence)
         for name in ("claim", "claimant", "killed" if counted.killed is not None else "wounded"):
             claim.add_evidence(name, sentence)
+        if places:
+            claim.add_evidence("place", sentence)
         made.append(claim)
     return made
 
@@ -266,13 +292,35 @@ def _lend_story_region(claims: list[Claim]) -> None:
                 )
 
 
-def _places_of_its_own(claim: Claim, claims: list[Claim]) -> bool:
-    """Does a claim blaming nobody name two or more villages or towns that no claim of its day names?
+# "Shelling was also reported on the Pakistani side", "in Russian-held Horlivka": places of the other side
+_OTHER_SIDES_PLACES = re.compile(
+    r"\bon\s+the\s+[\w-]+\s+side\b|\bacross\s+the\b|\b[\w-]+-(?:held|controlled|occupied)\b", re.I
+)
+
+
+def _blame_for_list(claim: Claim, claims: list[Claim], lexicon: Lexicon) -> str | None:
+    """The side to blame for a list of places in the outlet's own voice that blames nobody
     ("Shelling was reported from multiple areas along the LoC, including A, B and C" after a lede
-    blaming the other side for the region's shelling: the list is where it fell, told nowhere else.)"""
+    blaming the other side for the region's shelling): the one side every other claim of its day
+    blames, when two or more of the list's villages or towns are named by no other claim of the day
+    (the list is where it fell, told nowhere else), none lies in that side's own country and the
+    sentence does not place them on its side ("on the Pakistani side", "Russian-held"). Else None."""
+    if claim.speaker.kind != "media" or any(_OTHER_SIDES_PLACES.search(s.norm) for s in claim.sentences):
+        return None
+    same_day = [other for other in claims if other is not claim and other.date == claim.date]
+    blamed = {other.accused for other in same_day if not other.summary_only}
+    if len(blamed) != 1 or None in blamed:
+        return None
+    side = blamed.pop()
+    told = {fold(m.name) for other in same_day for m in other.places}
     specific = [m for m in claim.places if m.specific]
-    told = {fold(m.name) for other in claims if other is not claim and other.date == claim.date for m in other.places}
-    return sum(fold(m.name) not in told for m in specific) >= 2
+    if sum(fold(m.name) not in told for m in specific) < 2:
+        return None
+    party = next((p for p in lexicon.profile.parties if p.name == side), None)
+    countries = set(party.countries) if party is not None else set()
+    if any(m.place is not None and m.place.country in countries for m in specific):
+        return None
+    return side
 
 
 def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
@@ -298,10 +346,9 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             and following.sentences[0].index <= claim.sentences[-1].index + 1
         ):
             continue  # "seven were injured in two areas of AJK. In Bandala sector ...": the next sentence details it
-        if claim.summary_only and _places_of_its_own(claim, claims):
-            blamed = {c.accused for c in claims if c.date == claim.date and not c.summary_only}
-            if len(blamed) == 1 and None not in blamed:
-                claim.accused = blamed.pop()  # the report's shelling, whose every other claim blames one side
+        lent = _blame_for_list(claim, claims, lexicon) if claim.summary_only else None
+        if lent is not None:
+            claim.accused = lent
         elif claim.summary_only and not (claim.date is not None and claim.date not in days and claim.places):
             continue
         if (
@@ -416,6 +463,16 @@ def _far_outside(place: Any, extent: Any) -> bool:
     return not (
         extent.south - _FAR_DEGREES <= place.latitude <= extent.north + _FAR_DEGREES
         and extent.west - _FAR_DEGREES <= place.longitude <= extent.east + _FAR_DEGREES
+    )
+
+
+def _off_the_map(place: Any, extent: Any, margin: float = 0.3) -> bool:
+    """Is the place outside the box the conflict's map shows (by more than ``margin`` degrees)?"""
+    if place.latitude is None or place.longitude is None or place.precision == "country":
+        return False
+    return not (
+        extent.south - margin <= place.latitude <= extent.north + margin
+        and extent.west - margin <= place.longitude <= extent.east + margin
     )
 
 

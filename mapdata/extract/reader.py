@@ -194,8 +194,13 @@ _BULLETIN_OF_DAY = re.compile(
     re.I,
 )
 # "The Ukrainian authorities blamed pro-Russian forces": who blames whom, the sentence's subject first
+# (blamed for the fire, or for nothing said: not "blamed Hezbollah for storing weapons in the building",
+# "blamed Russia for the failure of the talks", "blamed Russian saboteurs for the blast" in another town)
 _BLAMED = re.compile(
-    r"^(?P<who>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:blamed|blames|held\s+responsible)\s+(?P<whom>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\b"
+    r"^(?P<who>(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:blamed|blames|held\s+responsible)\s+(?P<whom>(?:the\s+)?(?:(?!for\b)[\w'’-]+\s+){0,3}?(?!for\b)[\w'’-]+)"
+    r"(?=\s*(?:[.;]|$)|,\s+(?:saying|adding|which|who)\b|\s+(?:and|the|on|in|across|along)\b|"
+    r"\s+for\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:(?:deadly|fatal|latest|overnight|cross-border)\s+)?"
+    r"(?:attacks?|shelling|strikes?|deaths?|killings?|fire|firing|incident|it|them)\b(?!\s+(?:in|on|at)\s+[A-Z]))"
 )
 _SOURCE_OF_PREVIOUS = re.compile(
     r"^(?:this|that|the\s+information|such\s+information)\s+(?:is|was|has\s+been|had\s+been)\s+"
@@ -866,8 +871,11 @@ class Reader:
             or claim.speaker.side != "media"
             or claim.accused is not None
             or claim.sentences[-1].index < sentence.index - 2
+            or any(
+                self.signals[i].event for i in range(claim.sentences[-1].index + 1, sentence.index) if i in self.signals
+            )
         ):
-            return False
+            return False  # (nor after another event told in between)
         found = find_attribution(sentence.norm, self.tracker, update=False)
         if found is not None and found.start >= blame.end("who"):
             return False  # the speaker found is not the subject that blames
