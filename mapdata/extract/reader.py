@@ -56,6 +56,7 @@ from mapdata.extract.places import (
     find_place_mentions,
     place_line,
 )
+from mapdata.extract.spans import Spans
 from mapdata.extract.text import Document, Sentence
 from mapdata.extract.weapons import find_weapons
 from mapdata.geo.names import fold
@@ -178,6 +179,7 @@ _OUR_FORCES = re.compile(
     r"strongholds|army)\b"
 )
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
+_MAX_ANNOUNCED = 40  # unknown names remembered per report (the pattern of them is scanned once per sentence)
 _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 # "..., it said, ...", "It added that ...": a pronoun speaker, the body just named.
 # "They also fired ...": the sentence's actor is the one the sentence before told
@@ -348,11 +350,15 @@ class Reader:
         self.near: list[tuple[float, float]] = self._anchor_points()
         self.quote_closers = _quote_closers(doc.sentences)
         self.list_announced = False  # the last line ended with a colon ("at the following locations:")
+        # unknown names announced as places ("the town of Chamaa"), by folded name, and their pattern
+        self._announced: dict[str, PlaceMention] = {}
+        self._announced_names: re.Pattern[str] | None = None
         self.listing: Claim | None = None  # the claim whose places the lines after that colon list
         # who was speaking and which day a sentence named, as the reading stood there: a sentence
         # that gave no claim can still be drafted as one for the reviewer (``draft``)
         self.read_as: dict[int, tuple[Attribution, DateMention | None, dt.date | None, str]] = {}
-        self._mentions: dict[str, list[PlaceMention]] = {}  # text -> its place mentions (``places``)
+        # (text, names announced so far) -> its place mentions (``places``)
+        self._mentions: dict[tuple[str, int], list[PlaceMention]] = {}
         self.signals: dict[int, Signals] = {}  # what each sentence read says about incidents
         self.classified: tuple[str, Signals] | None = None  # the last text read() classified, for read_event
 
@@ -379,14 +385,45 @@ class Reader:
         return [m.group(0) for m in pattern.finditer(text)] if pattern is not None else []
 
     def places(self, text: str) -> list[PlaceMention]:
-        """The place mentions of a text, found once per text (steps ask again for the same sentence)."""
-        found = self._mentions.get(text)
+        """The place mentions of a text, found once per text (steps ask again for the same sentence).
+        A name the gazetteer lacks, announced once as a place ("the town of Chamaa"), is a place
+        where the text names it again without the cue ("an Israeli strike in Chamaa")."""
+        key = (text, len(self._announced))
+        found = self._mentions.get(key)
         if found is None:
             found = find_place_mentions(
                 text, self.gazetteer, near=self.near, aliases=self.aliases, lexicon=self.lexicon
             )
-            self._mentions[text] = found
+            found = self._with_announced(text, found)
+            self._mentions[key] = found
         return list(found)
+
+    def _with_announced(self, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+        """``found`` and the names announced earlier that ``text`` names again; remembers the unknown
+        names ``found`` announces (at most ``_MAX_ANNOUNCED``, so the scan stays one pass)."""
+        if self._announced_names is not None:
+            taken = Spans(len(text))
+            for mention in found:
+                taken.add(mention.start, mention.end)
+            for match in self._announced_names.finditer(text):
+                if not taken.overlaps(*match.span()):
+                    first = self._announced[fold(match.group(0))]
+                    found = [*found, dataclasses.replace(first, start=match.start(), end=match.end(), group=None)]
+        grew = False
+        for mention in found:
+            if (
+                mention.place is None
+                and mention.cue is not None
+                and mention.specific
+                and len(self._announced) < _MAX_ANNOUNCED
+                and fold(mention.name) not in self._announced
+            ):
+                self._announced[fold(mention.name)] = mention
+                grew = True
+        if grew:
+            names = sorted((m.name for m in self._announced.values()), key=len, reverse=True)
+            self._announced_names = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
+        return sorted(found, key=lambda m: m.start)
 
     # -- per sentence --------------------------------------------------------------
     def speaker(self, sentence: Sentence) -> Attribution:

@@ -119,3 +119,13 @@ def test_a_date_above_a_title_still_dates_the_report():
 def test_two_initials_written_as_one_word_stay_with_the_name():
     text = "Pakistani Rangers fired mortar shells at posts in RS Pura sector on Monday, BSF officials said."
     assert dated_places(text, "2016-10-25") == [("2016-10-24", "RS Pura")]
+
+
+def test_a_name_announced_as_a_place_is_a_place_where_it_recurs_without_its_cue():
+    # the gazetteer lacks Chamaa; "the town of Chamaa" announced it, "a strike in Chamaa" names it again
+    text = (
+        "Hezbollah said it fired rockets at Kiryat Shmona in response to the Israeli attack on the town of "
+        "Chamaa. Earlier on Thursday, the Lebanese health ministry reported four people killed in an Israeli "
+        "strike in Chamaa."
+    )
+    assert [(p.place, p.reporting_side, p.killed) for p in proposals(text, "2024-08-09")] == [("Chamaa", "Lebanon", 4)]
