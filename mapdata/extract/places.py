@@ -1306,8 +1306,9 @@ _DATELINE_AFTER = re.compile(
     # "SRINAGAR, India (AP) — ...", "DONETSK, Ukraine -- ...": the country (or state), perhaps the
     # agency, then a dash
     # ("SURIN, Thailand, July 25 (Reuters) - ...": and the day)
-    r"\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z.]{2,12}\)\s*)?"
-    r"(?:[—–]|-{1,2})\s|"
+    # ("POONCH, Jammu and Kashmir --", "URI, Indian-administered Kashmir (AP) —": a state of three words)
+    r"\s*,\s*[A-Z][a-z]+(?:-[a-z]+)?(?:(?:\s+(?:and|of)\s+|\s+)[A-Z][a-z]+){0,3}(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Za-z.]{2,12}\)\s*)?(?:[—–]|-{1,2})\s|"
     # "LUHANSK (UrduPoint News / Sputnik - 21st July, 2019) ...": the agencies and the day in brackets
     rf"\s*{BRACKETED_FILING_DAY}\s|"
     # "LUGANSK, October 13. /TASS/.": the agency between slashes

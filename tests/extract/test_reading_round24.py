@@ -129,3 +129,11 @@ def test_a_name_announced_as_a_place_is_a_place_where_it_recurs_without_its_cue(
         "strike in Chamaa."
     )
     assert [(p.place, p.reporting_side, p.killed) for p in proposals(text, "2024-08-09")] == [("Chamaa", "Lebanon", 4)]
+
+
+def test_a_dateline_with_a_state_of_three_words_is_where_the_report_was_filed():
+    text = (
+        "POONCH, Jammu and Kashmir -- Pakistani troops shelled forward posts along the Line of Control in "
+        "Krishna Ghati sector on Sunday, officials said."
+    )
+    assert dated_places(text, "2023-05-15") == [("2023-05-14", "Krishna Ghati")]
