@@ -8,6 +8,7 @@ Nothing is saved here: the result is a proposal for review.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import re
 import time
@@ -298,7 +299,25 @@ _OTHER_SIDES_PLACES = re.compile(
 )
 
 
-def _blame_for_list(claim: Claim, claims: list[Claim], lexicon: Lexicon) -> str | None:
+@dataclass
+class _Days:
+    """Per day, once for the whole report (a claim asks about its day's others in constant time, not
+    by a scan of every claim): the sides its claims blame and the places they name."""
+
+    blamed: dict[dt.date | None, collections.Counter[str | None]] = field(default_factory=dict)
+    names: dict[dt.date | None, collections.Counter[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> _Days:
+        days = cls()
+        for claim in claims:
+            if not claim.summary_only:
+                days.blamed.setdefault(claim.date, collections.Counter())[claim.accused] += 1
+            days.names.setdefault(claim.date, collections.Counter()).update(fold(m.name) for m in claim.places)
+        return days
+
+
+def _blame_for_list(claim: Claim, days: _Days, lexicon: Lexicon) -> str | None:
     """The side to blame for a list of places in the outlet's own voice that blames nobody
     ("Shelling was reported from multiple areas along the LoC, including A, B and C" after a lede
     blaming the other side for the region's shelling): the one side every other claim of its day
@@ -307,14 +326,15 @@ def _blame_for_list(claim: Claim, claims: list[Claim], lexicon: Lexicon) -> str 
     sentence does not place them on its side ("on the Pakistani side", "Russian-held"). Else None."""
     if claim.speaker.kind != "media" or any(_OTHER_SIDES_PLACES.search(s.norm) for s in claim.sentences):
         return None
-    same_day = [other for other in claims if other is not claim and other.date == claim.date]
-    blamed = {other.accused for other in same_day if not other.summary_only}
-    if len(blamed) != 1 or None in blamed:
+    blamed = [side for side, count in days.blamed.get(claim.date, {}).items() if count]
+    if len(blamed) != 1 or blamed[0] is None:
         return None
-    side = blamed.pop()
-    told = {fold(m.name) for other in same_day for m in other.places}
+    side = blamed[0]
+    own = collections.Counter(fold(m.name) for m in claim.places)
+    told = days.names.get(claim.date, collections.Counter())
     specific = [m for m in claim.places if m.specific]
-    if sum(fold(m.name) not in told for m in specific) < 2:
+    # (a name no other claim of the day names: all its mentions on that day are this claim's)
+    if sum(told[fold(m.name)] <= own[fold(m.name)] for m in specific) < 2:
         return None
     party = next((p for p in lexicon.profile.parties if p.name == side), None)
     countries = set(party.countries) if party is not None else set()
@@ -328,6 +348,7 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     retelling without a place of its own ("mortar shells were fired at northern Israel"), or naming
     only provinces, gives way to a party's or monitor's claim of the same day: the lede restates
     the statement."""
+    days_of_claims = _Days.of(claims)
     days = {c.date for c in claims if not c.summary_only}
     sourced_days = {c.date for c in claims if c.speaker.side not in (None, "media")}
     kept = []
@@ -346,7 +367,7 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             and following.sentences[0].index <= claim.sentences[-1].index + 1
         ):
             continue  # "seven were injured in two areas of AJK. In Bandala sector ...": the next sentence details it
-        lent = _blame_for_list(claim, claims, lexicon) if claim.summary_only else None
+        lent = _blame_for_list(claim, days_of_claims, lexicon) if claim.summary_only else None
         if lent is not None:
             claim.accused = lent
         elif claim.summary_only and not (claim.date is not None and claim.date not in days and claim.places):

@@ -58,6 +58,12 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "witnesses": lambda n: "".join(
         f"Aaa B{_letters(i)}, a resident of Ccc, said shelling hit the village. " for i in range(max(1, n // 60))
     )[:n],
+    # a new unknown village announced in every sentence, each named again after: the names
+    # remembered for recall stay few, and each sentence is scanned for them once (round 24)
+    "announced-villages": lambda n: "".join(
+        f"Troops shelled the village of Q{_letters(i)}. A strike hit Q{_letters(i)} and Q{_letters(i // 2)}. "
+        for i in range(max(1, n // 70))
+    )[:n],
     # one paragraph hard-wrapped at 70 columns: every line runs on, all joined into one (round 13)
     "wrapped-lines": lambda n: _repeat("troops fired at the village of Movses and shelled the houses near the\n", n),
 }
