@@ -206,7 +206,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
             rf"shot|killed|wounded|injured|"
             # fire named as a noun, with its agent: "the gunfire by the X armed forces", "shelling by X troops"
             rf"gunfire|firing|shelling|shooting|shots|(?:sniper|mortar|artillery|small-arms|unprovoked)\s+fire|(?:ceasefire\s+)?violations?)"
-            rf"\s+by\s+(?P<agent>(?:[\w'-]+\s+){{0,6}}?(?:{side}))",
+            # (not a place on the way: "wounded by a drone attack in Russia's Belgorod region")
+            rf"\s+by\s+(?P<agent>(?:(?!(?:in|at|near|inside|into|on|across|over)\s)[\w'-]+\s+){{0,6}}?(?:{side}))",
             re.I,
         ),
         drone_downed=re.compile(
@@ -495,7 +496,8 @@ _MILITARY_BODY = re.compile(
 
 # A local official who speaks: "Prosecutors said", "the region's governor, Oleh X, said".
 _OFFICIAL = re.compile(
-    r"\b(?P<who>(?:the\s+)?(?:(?:region's|regional|provincial|district|city|local|town)\s+)?"
+    # ("the Russian-appointed mayor of Gorlovka in the occupied part of the Donetsk region, Ivan X, said")
+    r"\b(?P<who>(?:the\s+)?(?:[A-Z][\w'’]*-(?:appointed|installed|backed)\s+)?(?:(?:region's|regional|provincial|district|city|local|town)\s+)?"
     r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])|"
     # "regional administration head X said", "the head of the regional military administration, X, said"
     r"(?:regional|district|city|oblast)\s+(?:military\s+)?administration\s+(?:head|chief)|"
@@ -507,7 +509,7 @@ _OFFICIAL = re.compile(
     r"(?:administration|council|office|staff|authorities|government)))"
     # ("the governor of the Luhansk region, X, claims": the region governed)
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"(?:\s+(?:region|province|oblast|district))?)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:\s+(?:region|province|oblast|district))?(?:\s+in\s+the\s+[^,;]{1,60})?)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:said|says|told|reported|stated|wrote|added|claim(?:s|ed)|underscored|noted)\b",
     re.I,
 )

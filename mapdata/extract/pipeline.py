@@ -362,6 +362,11 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             and claim.region.place is not None
             and claim.region.place.kind != "border"
             and following.speaker.side == claim.speaker.side
+            # (not another office of the side: the mayor of Gorlovka after the governor of Belgorod)
+            and not (
+                following.speaker.claimant != claim.speaker.claimant
+                and following.speaker.kind == claim.speaker.kind == "official"
+            )
             and following.date == claim.date
             and any(m.specific for m in following.places)
             and following.sentences[0].index <= claim.sentences[-1].index + 1

@@ -726,8 +726,12 @@ class Reader:
             told = self.current
             places = self.places(text)
             elsewhere = [m for m in choose_places(places) if m.specific]
+            # ("... in Russia's Belgorod border region, the governor said. The mayor of Gorlovka said two
+            # civilians had been wounded": another voice's losses at a place of their own)
+            own_voice = find_attribution(text, self.tracker, update=False)
+            other_voice = own_voice is not None and not _same_speaker(own_voice, told.speaker)
             if (
-                told.places
+                (told.places or (other_voice and told.region is not None and told.region.place is not None))
                 and elsewhere
                 and not _settlement_in_sector(told, places)
                 and not any(_same_place(m, k) for m in elsewhere for k in told.places)
@@ -735,8 +739,11 @@ class Reader:
                 # "Near A, the enemy fired mortars. One soldier was wounded near B.": a loss at another
                 # place is that place's incident, told by the same voice on the same day (or by the
                 # party the sentence names: "..., the Thai army said")
-                own = find_attribution(text, self.tracker, update=False)
+                own = own_voice
                 voice = speaker if own is not None and self.lexicon.is_party(own.side) else told.speaker
+                if own is not None and other_voice and not self.lexicon.is_party(own.side):
+                    # (an office named without its side: of the side its losses show, opposite the one blamed)
+                    voice = resolve_side(own, told.accused, self.doc.url, self.lexicon)
                 claim = self._new_claim(
                     sentence,
                     voice,

@@ -137,3 +137,17 @@ def test_a_dateline_with_a_state_of_three_words_is_where_the_report_was_filed():
         "Krishna Ghati sector on Sunday, officials said."
     )
     assert dated_places(text, "2023-05-15") == [("2023-05-14", "Krishna Ghati")]
+
+
+def test_a_place_after_by_is_not_the_attacker_and_another_office_tells_its_own_losses():
+    # "wounded by a drone attack in Russia's Belgorod region": Russia is where, not who; the mayor of
+    # another town who tells two wounded there is a claim of his own, not a detail of the governor's
+    text = (
+        "Russia's defence ministry accused Kyiv of launching hundreds of drones on Sunday. "
+        "A woman and two children were wounded by a drone attack in Russia's Belgorod border region on Sunday, "
+        "the governor Vyacheslav Gladkov said. The Russian-appointed mayor of Gorlovka in the occupied part of "
+        "the Donetsk region, Ivan Prikhodko, said two civilians had been wounded without giving details."
+    )
+    found = [(p.place, p.reporting_side, p.accused_side, p.wounded) for p in proposals(text, "2025-04-20")]
+    assert ("Belgorod", "Russia", "Ukraine", 3) in found
+    assert ("Gorlovka", "Russia", "Ukraine", 2) in found
