@@ -918,6 +918,9 @@ _ACCUSED_OF = re.compile(
 )
 _REPLY_TO = re.compile(r"\b(?:retaliation|response|revenge|reprisal|answer)\b", re.I)
 _ENEMY_FIRE = re.compile(r"\bby\s+(?:the\s+)?enemy(?:'s)?\s+(?:fire|shelling|shooting|sniper|attack)", re.I)
+# "killed by shelling in Nikopol by Russian forces", "wounded by firing on Saturday night by Pakistani
+# Rangers": the means, a place or a time, then the agent after a second "by"
+_SECOND_BY = re.compile(r"\s+by\s+[^.;,]{0,60}?\s(?=by\s)", re.I)
 _ACTOR_REACH = 400  # characters between an actor and its verb, at most
 _ACTOR_TRIES = 8  # side names tried per verb, at most
 
@@ -937,7 +940,7 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     m = rules.fire_from.search(sentence)
     if m:
         return _firing_from(m.group("side"), lexicon)
-    m = rules.passive_by.search(sentence)
+    m = rules.passive_by.search(sentence) or rules.passive_by.search(_SECOND_BY.sub(" ", sentence, count=1))
     if m:
         return side_word(m.group("agent").split()[-1], lexicon) or side_word(m.group("agent"), lexicon)
     m = rules.drone_downed.search(sentence)

@@ -28,6 +28,7 @@ __all__ = [
     "clock_times",
     "find_dates",
     "in_motive",
+    "is_bare_date",
     "is_breadcrumb",
     "is_statement_day",
     "part_of_day",
@@ -578,9 +579,26 @@ _BREADCRUMB = re.compile(r"Home(?:[A-Z]|\s*[>›»/|]|\s*$)")
 
 
 def is_breadcrumb(line: str) -> bool:
-    """Does a line open a site's breadcrumb trail ("HomeNation...", "Home > World")? A date on the
-    line above it is the site's header bar (the day the page was shown)."""
+    """Does a line open a site's breadcrumb trail ("HomeNation...", "Home > World")? A bare date on
+    the line above it is the site's header bar (the day the page was shown)."""
     return _BREADCRUMB.match(line.strip()) is not None
+
+
+# what a header bar's date line holds besides the date: a weekday, a clock time, punctuation
+_HEADER_BAR_REST = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"[0-2]?\d[:.][0-5]\d(?:\s*(?:am|pm|AM|PM))?|[\s,.|/-])*"
+)
+
+
+def is_bare_date(line: str) -> bool:
+    """Is the line a date and nothing more ("Friday, March 29, 2024", "29 Mar 2024 | 10:12")? Not a
+    byline or a "Published on" line, which date the report."""
+    mention = next((m for m in find_dates(line, None) if m.kind == "explicit" and m.date is not None), None)
+    if mention is None:
+        return False
+    rest = line[: mention.start] + " " + line[mention.end :]
+    return _HEADER_BAR_REST.fullmatch(rest) is not None
 
 
 _TOP_CHARS = 4000  # the header and first lines are read from this much of the text, at most
@@ -612,7 +630,7 @@ def report_date(text: str, today: dt.date | None = None) -> tuple[dt.date, str] 
                 and all(w[0].isupper() or w.lower() in _LEAD_WORDS for w in words)
                 and after is not None
             ):
-                if at + 1 < len(lines) and is_breadcrumb(lines[at + 1]):
+                if at + 1 < len(lines) and is_breadcrumb(lines[at + 1]) and is_bare_date(line):
                     return None  # the site's header bar: the day the page was shown, not the report's
                 words_read = line[: after.end()].rstrip(" -–—|:")
                 return (mention.date, words_read) if mention.date <= today else None

@@ -25,7 +25,7 @@ from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import PlaceMention, border_of, choose_places
 from mapdata.extract.proposal import Proposal
-from mapdata.extract.reader import BACKGROUND_DAYS, RECAP, Claim, Reader
+from mapdata.extract.reader import BACKGROUND_DAYS, RECAP, Claim, Reader, in_region
 from mapdata.extract.text import Document, Sentence, looks_english, read_document
 from mapdata.extract.weapons import event_type, without_acts
 from mapdata.geo.names import fold
@@ -366,6 +366,7 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             and not (
                 following.speaker.claimant != claim.speaker.claimant
                 and following.speaker.kind == claim.speaker.kind == "official"
+                and not any(in_region(m, claim.region) for m in following.places)
             )
             and following.date == claim.date
             and any(m.specific for m in following.places)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.spans import Spans
-from mapdata.extract.text import BRACKETED_FILING_DAY, FORCE_OF_BEFORE, without_posting
+from mapdata.extract.text import BRACKETED_FILING_DAY, FORCE_OF_BEFORE, LONG_STATE, without_posting
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place, haversine_km
 from mapdata.geo.names import fold
 from mapdata.profiles import Profile, default_catalog
@@ -52,9 +52,10 @@ BORDER_PROFILE = "armenia-azerbaijan"
 # the first words of a town's name), so the name is not cut to its last word ("Pura"); so are
 # initials without dots ("R S Pura") and a one-letter word inside a Thai name ("Pha Mo E Daeng"),
 # a lone capital only when a capitalised word follows it ("IDF" stays no name).
-# ("RS Pura", "DG Khan": two initials written as one word; not "UN", "US", "EU" before a name)
+# ("RS Pura", "DG Khan": two initials written as one word; not an office or a country's initials before
+# a name: "UN", "US", "DC Rajouri", "RF Kursk", "NK Martuni", "GT Road")
 _WORD = (
-    r"(?<![\w'’.-])(?:(?!(?:UN|US|UK|EU|AP|TV|PM|MP|IS|OK)[ \t])[A-Z]{2}[ \t](?=[A-Z][a-z]))?"
+    r"(?<![\w'’.-])(?:(?!(?:UN|US|UK|EU|AP|TV|PM|MP|IS|OK|DC|SP|IG|CM|HM|LG|RA|RF|NK|AR|GT|HQ|JK|PA|KG)[ \t])[A-Z]{2}[ \t](?=[A-Z][a-z]))?"
     r"(?:Mt\.[ \t]|[A-Z](?:\.[ \t]?|[ \t](?=[A-Z]))){0,3}[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
 )
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
@@ -1307,7 +1308,7 @@ _DATELINE_AFTER = re.compile(
     # agency, then a dash
     # ("SURIN, Thailand, July 25 (Reuters) - ...": and the day)
     # ("POONCH, Jammu and Kashmir --", "URI, Indian-administered Kashmir (AP) —": a state of three words)
-    r"\s*,\s*[A-Z][a-z]+(?:-[a-z]+)?(?:(?:\s+(?:and|of)\s+|\s+)[A-Z][a-z]+){0,3}(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*,\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|" + LONG_STATE + r")(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Za-z.]{2,12}\)\s*)?(?:[—–]|-{1,2})\s|"
     # "LUHANSK (UrduPoint News / Sputnik - 21st July, 2019) ...": the agencies and the day in brackets
     rf"\s*{BRACKETED_FILING_DAY}\s|"

@@ -37,6 +37,7 @@ from mapdata.extract.dates import (
     continues_into,
     find_dates,
     in_motive,
+    is_bare_date,
     is_breadcrumb,
     is_statement_day,
     part_of_day,
@@ -179,6 +180,14 @@ _OUR_FORCES = re.compile(
     r"strongholds|army)\b"
 )
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
+# where a name recalled as a place may stand: after a preposition of place ("in", "near the")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|of|to|from|into|towards?|around|outside)\s+(?:the\s+)?$", re.I)
+# ... and a cue that announces a person's home, not a place of fire ("a resident of Kalra village")
+_HOME_BEFORE = re.compile(
+    r"\b(?:residents?|natives?|hails?|belonging|belonged|native)\s+(?:of|from|to)\s+(?:the\s+)?$", re.I
+)
+# "two of them were wounded in Orikhiv": some of the losses already told, not losses of their own
+_PARTITIVE = re.compile(r"\b(?:of\s+them|among\s+them|of\s+those|of\s+the\s+(?:wounded|injured|dead|victims))\b", re.I)
 _MAX_ANNOUNCED = 40  # unknown names remembered per report (the pattern of them is scanned once per sentence)
 _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 # "..., it said, ...", "It added that ...": a pronoun speaker, the body just named.
@@ -406,7 +415,10 @@ class Reader:
             for mention in found:
                 taken.add(mention.start, mention.end)
             for match in self._announced_names.finditer(text):
-                if not taken.overlaps(*match.span()):
+                # (only where a place is: "a strike in Chamaa", not "police officer Ghulam Dar said")
+                if not taken.overlaps(*match.span()) and _PLACE_BEFORE.search(
+                    text, max(0, match.start() - 12), match.start()
+                ):
                     first = self._announced[fold(match.group(0))]
                     found = [*found, dataclasses.replace(first, start=match.start(), end=match.end(), group=None)]
         grew = False
@@ -415,6 +427,7 @@ class Reader:
                 mention.place is None
                 and mention.cue is not None
                 and mention.specific
+                and not _HOME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
                 and len(self._announced) < _MAX_ANNOUNCED
                 and fold(mention.name) not in self._announced
             ):
@@ -511,7 +524,8 @@ class Reader:
         if found is not None:
             self.default = found
         following = self.doc.sentences[sentence.index + 1] if sentence.index + 1 < len(self.doc.sentences) else None
-        if self.published is None and not (following is not None and is_breadcrumb(following.text)):
+        header_bar = following is not None and is_breadcrumb(following.text) and is_bare_date(sentence.text)
+        if self.published is None and not header_bar:
             # A dateline ("September 27, 2020 - 10:36") dates the report when nothing else does;
             # without a publication date a calendar date resolves only when it has its year. (Not a
             # date above the site's breadcrumb: the day the page was shown.)
@@ -731,7 +745,16 @@ class Reader:
             own_voice = find_attribution(text, self.tracker, update=False)
             other_voice = own_voice is not None and not _same_speaker(own_voice, told.speaker)
             if (
-                (told.places or (other_voice and told.region is not None and told.region.place is not None))
+                (
+                    told.places
+                    or (
+                        other_voice
+                        and told.region is not None
+                        and told.region.place is not None
+                        and not _PARTITIVE.search(text)
+                        and not any(in_region(m, told.region) for m in elsewhere)
+                    )
+                )
                 and elsewhere
                 and not _settlement_in_sector(told, places)
                 and not any(_same_place(m, k) for m in elsewhere for k in told.places)
@@ -1735,6 +1758,13 @@ def _refine_to_settlement(claim: Claim, places: list[PlaceMention], sentence: Se
 def _on_the_line(mention: PlaceMention) -> bool:
     """ "the border", "the Line of Control": the whole line, the vaguest place a claim can have."""
     return mention.place is not None and mention.place.kind == "border"
+
+
+def in_region(mention: PlaceMention, region: PlaceMention) -> bool:
+    """Does the gazetteer put the place inside the region ("Orikhiv" in the Zaporizhzhia region)?"""
+    if mention.place is None or region.place is None or not mention.place.admin1:
+        return False
+    return fold(region.place.name).split()[0] in fold(mention.place.admin1)
 
 
 def _same_place(a: PlaceMention, b: PlaceMention) -> bool:

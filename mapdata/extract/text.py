@@ -239,10 +239,19 @@ def without_posting(sentence: str, *, only_on_the_line: bool = False) -> str:
 BRACKETED_FILING_DAY = (
     r"\([^()]{1,60}?[-–—,]\s*(?P<bracket_date>[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9}\.?,?\s+(?:19|20)\d\d)\)"
 )
+# A state of a dateline in more than two words: only these shapes ("POONCH, Jammu and Kashmir --",
+# "MUZAFFARABAD, Pakistan-administered Kashmir (AP) —", "NIKOPOL, Dnipropetrovsk Oblast --"), not
+# "AVDIIVKA, Marinka and Pisky -- three frontline towns -- came under fire"
+LONG_STATE = (
+    r"(?:(?:Azad\s+)?Jammu\s+and\s+Kashmir|[A-Z][a-z]+-(?:administered|controlled|held|occupied)\s+Kashmir|"
+    r"[A-Z][a-z]+\s+(?:Oblast|Region|Province))"
+)
 DATELINE = re.compile(
     # (the town perhaps with its country: "DONETSK, Ukraine --", "SURIN, Thailand, July 25 (Reuters) -",
     # "POONCH, Jammu and Kashmir --")
-    r"\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]+(?:-[a-z]+)?(?:(?:\s(?:and|of)\s|\s)[A-Z][a-z]+){0,3}(?=\s*(?:,|\(|[-–—:]{1,2}\s)))?(?:(?:,\s*(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,9}\.?)"
+    r"\W{0,3}[A-Z][A-Z.'’ -]{1,40}(?:,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|"
+    + LONG_STATE
+    + r")(?=\s*(?:,|\(|[-–—:]{1,2}\s)))?(?:(?:,\s*(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,9}\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?))?\s*(?:\([^()]{1,40}\))?\s*[-–—:]{1,2}\s|"
     # "LUHANSK (UrduPoint News / Sputnik - 21st July, 2019) One person ...": the day inside the brackets
     rf"\s*{BRACKETED_FILING_DAY}\s)"

@@ -72,3 +72,48 @@ def test_a_running_total_before_a_relative_clause_stays_background():
         "the fighting since the start of the war."
     )
     assert dated_places(text, "2023-02-24") == []
+
+
+# The review of round 24's later rules (a second helper; each fails on 7292caa, checked in a worktree)
+
+
+def test_a_byline_with_its_date_above_a_breadcrumb_still_dates_the_report():
+    text = (
+        "By Staff Reporter | May 11, 2024\nHome » Pakistan\nIndian troops opened unprovoked fire in the Nikial "
+        "sector on Friday, killing a civilian, the ISPR said."
+    )
+    assert [p.date for p in extract(text).proposals] == ["2024-05-10"]
+
+
+def test_a_persons_surname_is_not_the_village_announced_before():
+    text = (
+        "Pakistani shelling hit the village of Dar in Uri on Saturday, wounding two civilians, officials said. On "
+        "Sunday, Pakistani troops fired on Indian posts again, killing a soldier, police officer Ghulam Dar said."
+    )
+    assert ("2018-05-20", "Dar") not in dated_places(text, "2018-05-20")
+
+
+def test_towns_in_capitals_opening_a_lede_are_no_dateline():
+    text = (
+        "AVDIIVKA, Marinka and Pisky -- three frontline towns -- came under heavy Russian shelling on Tuesday, "
+        "killing four civilians, Ukrainian officials said."
+    )
+    assert "AVDIIVKA" in [place for _, place in dated_places(text, "2022-08-10")]
+
+
+def test_the_agent_after_a_second_by_is_the_attacker():
+    text = "Three civilians were killed by shelling in Nikopol by Russian forces, the regional governor said."
+    assert [(p.place, p.accused_side, p.killed) for p in proposals(text, "2022-08-10")] == [("Nikopol", "Russia", 3)]
+
+
+def test_some_of_the_losses_told_are_no_claim_of_their_own():
+    text = (
+        "Russian forces shelled the Zaporizhzhia region 50 times on Friday, wounding four, governor Yuriy "
+        "Malashko said. Police said two of them were wounded in Orikhiv."
+    )
+    assert sum(p.wounded or 0 for p in proposals(text, "2023-06-10")) == 4
+
+
+def test_an_office_before_a_district_is_no_part_of_its_name():
+    text = "Pakistani troops shelled forward posts in the DC Rajouri district on Sunday, officials said."
+    assert [place for _, place in dated_places(text, "2018-05-21")] == ["Rajouri"]
