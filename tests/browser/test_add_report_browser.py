@@ -345,3 +345,32 @@ def test_a_claim_is_added_at_another_place_its_sentence_names(page, app_url, out
         page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "also-at.png"), full_page=True)
     assert page.locator("[data-testid=stException]").count() == 0
     assert outside_requests.not_tiles() == []
+
+
+# Our own words (invented facts), with no outlet and no URL: the save is held back for a choice.
+NO_SOURCE = """Azerbaijani forces fired at Armenian positions near Chinari on 5 February 2019, the Armenian Defence Ministry said.
+"""
+
+
+def test_a_save_held_back_for_a_choice_says_what_it_did_where_the_user_chose(page, app_url, outside_requests):
+    """walk24: a claim with no source is held back ("Before saving"); after "Save with these
+    choices" the box went and the outcome was said only at the top of the page, out of view
+    (the window stays at the Save button, below the preview map): it looked as if nothing happened.
+    The outcome is now said there too, as after a save that needed no choice, and once in a toast,
+    in view wherever the window is."""
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, NO_SOURCE)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    _when_idle(page)
+    page.get_by_role("button", name="Save ticked incidents").click()
+    page.get_by_text("1 claim has no source (no outlet and no URL)").wait_for()
+    _when_idle(page)
+    page.get_by_role("button", name="Save with these choices").click()
+    said = "Saved: 1 new, 0 updated, 0 unchanged"
+    # in view wherever the window is (a rerun that draws the preview map anew can move it)
+    expect(page.locator("[data-testid=stToast]").filter(has_text=said)).to_be_in_viewport()
+    _when_idle(page)
+    saved = page.locator("[data-testid=stAlert]").filter(has_text=said)
+    expect(saved).to_have_count(2)  # at the top of the page and again where the choice was made
+    expect(page.get_by_text("Before saving")).to_have_count(0)
+    assert outside_requests.not_tiles() == []
