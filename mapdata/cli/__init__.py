@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="ceasefire-map",
         description="Ceasefire incident map: import, export, geocode, extract and correct the record from the command line.",
     )
+    parser.add_argument(
+        "--db",
+        dest="db_before_command",
+        metavar="DB",
+        help="database file, for a command that takes one (the same as its own --db after the command)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
@@ -87,6 +93,20 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise Terminated
 
 
+def _db_before_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """``--db FILE`` before the command (``ceasefire-map --db FILE import x.csv``) is the command's
+    own ``--db``: argparse read FILE as the command ("invalid choice"). A usage error for a command
+    that takes no database, or for two different files."""
+    before = args.db_before_command
+    if before is None:
+        return
+    if not hasattr(args, "db"):
+        parser.error(f"--db: the {args.command} command uses no database")
+    if args.db is not None and args.db != before:
+        parser.error(f"--db given twice, before and after the command, with different files ({before}, {args.db})")
+    args.db = before
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every failure a scripting user can cause is one ``error:`` line on stderr.
 
@@ -102,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "handler", None):
             parser.print_help()
             return 2
+        _db_before_command(parser, args)
         if sys.stdout is None and args.command != "app":
             # `python -m mapdata info >&-`: Python makes print() to a closed standard output a no-op,
             # so the command "succeeded" with nothing written (walk6); refuse before doing anything.

@@ -248,3 +248,28 @@ def test_sigterm_in_the_middle_of_an_import_writes_nothing_and_says_so(
         signal.signal(signal.SIGTERM, original)
         monkeypatch.undo()
     assert Store(db_path).count(include_retracted=True) == before
+
+
+def test_db_before_the_command_is_read_as_after_it(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """walk24: `python -m mapdata --db FILE import export.csv` (the way a brief and a user first typed
+    it) stopped with "argument COMMAND: invalid choice: 'FILE'"; --db before the command now means
+    what it means after it."""
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(ACLED), "--no-prepare")
+    assert code == 0, err
+    assert json.loads(out)["new"] == 5
+    code, out, err = run(capsys, "--db", str(db_path), "info")
+    assert code == 0 and json.loads(out)["db"] == str(db_path)
+    assert Store(db_path).count() == json.loads(out)["incidents"]
+
+
+def test_db_before_a_command_that_uses_none_or_twice_is_a_usage_error(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--db", str(db_path), "profiles"])
+    assert done.value.code == 2
+    assert_one_error_line(capsys.readouterr().err, "--db", "profiles")
+    with pytest.raises(SystemExit) as done:
+        main(["--db", str(db_path), "info", "--db", str(tmp_path / "other.db")])
+    assert done.value.code == 2
+    assert_one_error_line(capsys.readouterr().err, "--db", "twice")
