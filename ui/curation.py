@@ -543,6 +543,17 @@ def save_checked(
     return store.save(incidents, origin=origin, label=label, who=editor())
 
 
+def unsourced_warning(count: int) -> str:
+    """What the box before saving says of ``count`` claims with no outlet and no URL (its words
+    those of the buttons under it)."""
+    many = count != 1
+    return (
+        f"{count:,} claim{'s have' if many else ' has'} no source (no outlet and no URL): nobody will be able to "
+        f"check where {'they' if many else 'it'} came from. Press “Cancel: save nothing” and add the outlet or "
+        f"link, or “Save with these choices” to save {'them' if many else 'it'} as {'they are' if many else 'it is'}."
+    )
+
+
 def pending_review(key: str) -> None:
     """The claims :func:`save_checked` held back: side by side with the stored ones, and the choice.
 
@@ -564,10 +575,7 @@ def pending_review(key: str) -> None:
         st.markdown("**Before saving**")
         unsourced = lacking_source(incidents)
         if unsourced:
-            st.warning(
-                f"{len(unsourced):,} claim{'s have' if len(unsourced) != 1 else ' has'} no source (no outlet and no URL): "
-                "nobody will be able to check where it came from. Cancel and add the outlet or link, or save anyway."
-            )
+            st.warning(unsourced_warning(len(unsourced)))
         decisions: dict[str, Decision] = {}
         if matches:
             st.markdown(f"**{len(matches):,} of these look like claims already stored**")

@@ -191,3 +191,14 @@ def test_a_saved_edit_is_not_said_above_another_claim_ticked_in_the_spot_list(db
     assert _open_claim(at) == SOTK_UAV
     tick(1)
     assert _open_claim(at) == SOTK_2022 and _messages(at) == []
+
+
+def test_the_warning_before_saving_claims_without_a_source_names_the_buttons() -> None:
+    from ui.curation import unsourced_warning
+
+    assert unsourced_warning(1).startswith(
+        "1 claim has no source (no outlet and no URL): nobody will be able to check where it came from."
+    )
+    many = unsourced_warning(3)
+    assert "3 claims have no source" in many and "where they came from" in many and "save them as they are" in many
+    assert "“Cancel: save nothing”" in many and "“Save with these choices”" in many
