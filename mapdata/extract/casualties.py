@@ -18,7 +18,7 @@ from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import without_posting
 
-__all__ = ["Casualties", "find_casualties", "number_value", "own_losses", "per_place_casualties"]
+__all__ = ["LOSS_TELLER", "Casualties", "find_casualties", "number_value", "own_losses", "per_place_casualties"]
 
 # fmt: off
 _UNITS = {
@@ -371,6 +371,14 @@ def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Ca
     return [Casualties(**{kind: f}) for f in figures]
 
 
+# who tells a side's own losses: the clause's subject before its verb of saying ("Armenia confirmed",
+# "Azerbaijan's Defense Ministry said")
+LOSS_TELLER = re.compile(
+    r"\s*(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:also\s+)?(?:confirmed|said|reported|announced|stated|acknowledged)\b",
+    re.I,
+)
+
+
 def own_losses(sentence: str, lexicon: Lexicon | None = None) -> list[tuple[str, Casualties]]:
     """ "Armenia confirmed that four servicemen had been killed, while Azerbaijan confirmed three":
     each side's statement about its own losses, clause by clause."""
@@ -378,11 +386,7 @@ def own_losses(sentence: str, lexicon: Lexicon | None = None) -> list[tuple[str,
     if not _OWN_LOSS_VERB.search(sentence) or not (_ANY_KILL.search(sentence) or _ANY_WOUND.search(sentence)):
         return results
     for clause in re.split(r",\s*(?:while|whereas|and)\s+|;\s*|(?<!\s)\s+while\s+", sentence):
-        subject = re.match(
-            r"\s*(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:also\s+)?(?:confirmed|said|reported|announced|stated|acknowledged)\b",
-            clause,
-            re.I,
-        )
+        subject = LOSS_TELLER.match(clause)
         if not subject:
             continue
         side = side_word(subject.group("who"), lexicon)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mapdata.extract.attribution import Attribution, SpeakerTracker, find_attribution, resolve_side
+from mapdata.extract.casualties import LOSS_TELLER
 from mapdata.extract.dates import find_dates, is_statement_day
 from mapdata.extract.denials import Denial
 from mapdata.extract.events import classify
@@ -78,13 +79,6 @@ class ExtractionResult:
         }
 
 
-# who tells its side's losses: the sentence's subject before its verb of saying
-_LOSS_TELLER = re.compile(
-    r"\s*(?:the\s+)?(?P<who>[^\s,;][^,;]{0,59}?)\s+(?:also\s+)?(?:confirmed|said|reported|announced|stated|acknowledged)\b",
-    re.I,
-)
-
-
 # Losses no ceasefire incident caused: accidents, illness, the fight against militants, a war's total
 _NOT_THE_OTHER_SIDES = re.compile(
     r"\b(?:accident|overturn|avalanche|landslide|flood|misfire|training|exercise|drill|covid|coronavirus|illness|"
@@ -92,6 +86,7 @@ _NOT_THE_OTHER_SIDES = re.compile(
     r"since|so\s+far|in\s+total|to\s+date|during\s+the\s+war|in\s+the\s+war)\w*",
     re.I,
 )
+_OFF_THE_MAP_DEGREES = 0.3  # a place of another front lies outside the conflict's map, if only just
 _MOST_LOSSES = 50  # more than this at once is a total, not one incident's
 
 
@@ -118,12 +113,14 @@ def _claims_of_own_losses(reader: Reader, lexicon: Lexicon) -> list[Claim]:
             continue
         named = choose_places(reader.places(sentence.norm))
         extent = lexicon.profile.extent
-        if extent is not None and any(m.place is not None and _off_the_map(m.place, extent) for m in named):
+        if extent is not None and any(
+            m.place is not None and _far_outside(m.place, extent, margin=_OFF_THE_MAP_DEGREES) for m in named
+        ):
             continue  # ("nine of its soldiers were killed in Gaza": another front)
         places = [m for m in named if m.specific]
         told.add(side)
         found = find_attribution(sentence.norm, SpeakerTracker(lexicon=lexicon), update=False)
-        subject = _LOSS_TELLER.match(sentence.norm)
+        subject = LOSS_TELLER.match(sentence.norm)
         who = subject.group("who") if subject is not None else side
         speaker = found if found is not None and found.side == side else Attribution(who, side, "authority", 0)
         if mention is not None and is_statement_day(mention, sentence.norm):
@@ -326,7 +323,7 @@ def _blame_for_list(claim: Claim, days: _Days, lexicon: Lexicon) -> str | None:
     sentence does not place them on its side ("on the Pakistani side", "Russian-held"). Else None."""
     if claim.speaker.kind != "media" or any(_OTHER_SIDES_PLACES.search(s.norm) for s in claim.sentences):
         return None
-    blamed = [side for side, count in days.blamed.get(claim.date, {}).items() if count]
+    blamed = list(days.blamed.get(claim.date, {}))
     if len(blamed) != 1 or blamed[0] is None:
         return None
     side = blamed[0]
@@ -483,18 +480,8 @@ def _place_counts(claim: Claim, key: str, first: bool) -> dict[str, int | None]:
 _FAR_DEGREES = 3.0  # beyond the conflict's map extent by this much (about 300 km), a match is no place of it
 
 
-def _far_outside(place: Any, extent: Any) -> bool:
-    """Is the place well outside the box the conflict's map shows?"""
-    if place.latitude is None or place.longitude is None or place.precision == "country":
-        return False
-    return not (
-        extent.south - _FAR_DEGREES <= place.latitude <= extent.north + _FAR_DEGREES
-        and extent.west - _FAR_DEGREES <= place.longitude <= extent.east + _FAR_DEGREES
-    )
-
-
-def _off_the_map(place: Any, extent: Any, margin: float = 0.3) -> bool:
-    """Is the place outside the box the conflict's map shows (by more than ``margin`` degrees)?"""
+def _far_outside(place: Any, extent: Any, margin: float = _FAR_DEGREES) -> bool:
+    """Is the place outside the box the conflict's map shows, by more than ``margin`` degrees?"""
     if place.latitude is None or place.longitude is None or place.precision == "country":
         return False
     return not (
