@@ -197,7 +197,8 @@ def filtered_spot_list(page, url: str, lat_lon: tuple[float, float], place: str,
     header.wait_for()
     count = int(re.match(rf"(\d+) claims at {place}", header.inner_text()).group(1))
     assert 0 < count < total
-    assert f"{total - count} more here are hidden by the filters" in main(page).inner_text()
+    # The caption under the header is a separate element, drawn a moment later: wait for it.
+    expect(main(page)).to_contain_text(f"{total - count} more here are hidden by the filters")
     return list_rows(page)
 
 
