@@ -11,7 +11,6 @@ user can see and overrule the choice.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import threading
@@ -22,6 +21,7 @@ from functools import lru_cache
 from mapdata.geo.dumps import dumps_signature
 from mapdata.geo.index import FOCUS_COUNTRIES, KIND_PRECISION, IndexData, cache_path, load_index
 from mapdata.geo.names import case_stems, fold, names_region, skeleton, strip_context
+from mapdata.geo.spelling import close_matches
 from mapdata.profiles import Extent, Profile, SupplementPlace, default_catalog
 
 __all__ = ["FOCUS_COUNTRIES", "Gazetteer", "GeocodeResult", "Place", "geocode", "haversine_km"]
@@ -378,7 +378,7 @@ class Gazetteer:
                     if hits:
                         return "case ending", value, hits
         if len(skel) >= 5:
-            close = difflib.get_close_matches(skel, self._core_loose_keys(), n=3, cutoff=0.86)
+            close = close_matches(skel, self._core_loose_keys(), n=3, cutoff=0.86)
             close_hits: list[int] = []
             for match in close:
                 close_hits.extend(
