@@ -153,6 +153,7 @@ class Rules:
     caused_by: re.Pattern[str]
     side_hit: re.Pattern[str]
     clash_with: re.Pattern[str]
+    fire_on: re.Pattern[str]
 
 
 @lru_cache(maxsize=64)
@@ -232,6 +233,15 @@ def rules_for(lexicon: Lexicon) -> Rules:
         side_hit=re.compile(
             rf"\b(?P<side>{country})\s+(?:soldiers?|servicem[ae]n|troops|civilians?|border\s+guards?)\s+"
             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured)\b",
+            re.I,
+        ),
+        # "About 40 mines landed on Ukrainian positions", "fire was opened at Azerbaijani posts": fire
+        # that fell on a side's positions, no actor named, came from the other side
+        fire_on=re.compile(
+            r"\b(?:landed|fell|fire|fired|firing|shelling|shelled|shots|attacks?|attacked|struck|targeted|hit)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:on|at|upon|towards?|against)\s+(?:the\s+)?"
+            rf"(?P<side>{country})\s+(?:(?:army|military|border|armed\s+forces'?|frontline|front-line|forward)\s+)?"
+            r"(?:positions|posts|outposts|trenches|strongholds)\b",
             re.I,
         ),
         # "killed during border clashes with Thailand": fighting with a side, told by the other
@@ -1010,6 +1020,11 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
         side = side_word(m.group("side"), lexicon)
         if side is not None and side != speaker_side:
             return side
+    m = rules.fire_on.search(sentence)
+    if m:
+        target = side_word(m.group("side"), lexicon)
+        if lexicon.is_party(target):
+            return lexicon.opponent(target)
     return None
 
 

@@ -38,6 +38,9 @@ _STRONG = re.compile(
     # ("drones sparked a fire at a warehouse", "a missile damaged a school")
     r"(?:shells|rockets?|missiles?|mortars?|mortar\s+rounds|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:hit|landed|fell|exploded|"
     r"damaged|destroyed|sparked\s+(?:an?\s+)?(?:fires?|blaze)|caused\s+(?:an?\s+)?(?:fires?|blaze|damage))|"
+    # "About 40 mines landed on Ukrainian positions": mortar mines, rounds and grenades that land (a
+    # landmine that explodes is no fire)
+    r"(?:mines|rounds|grenades)\s+(?:\w+\s+)?(?:landed|fell)\s+(?:on|in|near|at|around)\b|"
     # "the outskirts of A, B and C were hit": places struck, the weapon left unsaid
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|again\s+)?hit\b(?!\s+by\s+(?:a|the)\s+(?:car|truck|vehicle|bus))|"
     # "projectiles crossed from Lebanon", "rockets were launched from Gaza": fire across the line
@@ -45,7 +48,7 @@ _STRONG = re.compile(
     r"(?:from|into|towards|over)\b|"
     # "the enemy used small arms", "used mortars": weapons used against a side
     r"\bused\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:small\s+arms|mortars?|artillery|grenade\s+launchers?|machine[-\s]guns?|"
-    r"drones?|UAVs?|tanks?|sniper\s+rifles?)\b|"
+    r"drones?|UAVs?|tanks?|sniper\s+rifles?|heavy\s+weap(?:ons|onry))\b|"
     # fire that left someone hurt: "the troops' firing left a teenager injured"
     r"(?:firing|fire|shelling|gunfire|shells?|strikes?|airstrikes?)\s+left\s+(?:[\w'’-]+\s+){1,4}?(?:injured|wounded|dead)|"
     # firing as a noun, qualified as an attack: "cross-border firing", "unprovoked firing by X"
