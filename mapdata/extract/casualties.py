@@ -34,11 +34,6 @@ _COUNT = r"(?:(?<![\w-])(?:half\s+a|a|one|two|three|four|five)\s+dozen\b|(?<![\d
 _NUM = rf"(?:{_COUNT}|an?|another)"
 _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?)"
 _APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
-# The words between a count and its verb name who was hit ("two of its soldiers"); they never
-# run over "and", "or" or another count ("two died and another three were hurt" is 2 and 3).
-# An age is a description, not a count ("a 60-year-old woman was killed" is one; "a 15 year old
-# girl", "a 35-years-old civilian" too).
-_NOUN_GAP = rf"(?:(?!(?:and|or|but|while|another|{_COUNT})\b(?![-\s]years?[-\s]old))[\w'-]+\s+){{0,7}}?"
 _KILL = (
     r"(?:killed|dead|died|martyred|slain|perished|shot\s+dead|lost\s+their\s+lives|lost\s+his\s+life|"
     r"(?:fatally|mortally)\s+(?:wounded|injured)|embraced\s+(?:martyrdom|shahadat))"
@@ -53,6 +48,15 @@ _VICTIMS = (
     r"personnel|militants?|sons?|daughters?|jawans?|porters?|troopers?|majors?|captains?|constables?|sepoys?|"
     r"nationals|citizens|individuals|paramedics|rescuers|journalists|others)"
 )
+# The words between a count and its verb name who was hit ("two of its soldiers"); they never
+# run over "and", "or" or another count ("two died and another three were hurt" is 2 and 3).
+# An age is a description, not a count ("a 60-year-old woman was killed" is one; "a 15 year old
+# girl", "a 35-years-old civilian" too).
+_GAP_WORD = rf"(?!(?:and|or|but|while|another|{_COUNT})\b(?![-\s]years?[-\s]old))[\w'’-]+\s+"
+# An article starts the subject anew unless the count's own people came first: "Two days after a
+# soldier was killed" is one (the soldier), "six of its soldiers manning an outpost ... had been
+# wounded" is six.
+_NOUN_GAP = rf"(?:(?!an?\s){_GAP_WORD}){{0,7}}?(?:{_VICTIMS}\s+(?:{_GAP_WORD}){{0,6}}?)?"
 # A count right after "killed" is its object ("an attack killed two soldiers"), not its subject's.
 # ("killed at least 10 Syrian nationals": a floor before the count is no count of its own)
 _AT_LEAST = r"(?:(?:at\s+least|as\s+many\s+as|some)\s+)?"
@@ -379,9 +383,20 @@ LOSS_TELLER = re.compile(
 )
 
 
+# ... or after it, closing the sentence: "One Thai villager was killed and four Thai troops were
+# injured, Thai army spokesman Col. X said."
+_TRAILING_TELLER = re.compile(
+    r",\s*(?:the\s+)?(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,6}?)\s+(?:said|reported|announced|stated|confirmed)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*[.!]?\s*$",
+    re.I,
+)
+
+
 def own_losses(sentence: str, lexicon: Lexicon | None = None) -> list[tuple[str, Casualties]]:
     """ "Armenia confirmed that four servicemen had been killed, while Azerbaijan confirmed three":
-    each side's statement about its own losses, clause by clause."""
+    each side's statement about its own losses, clause by clause. A teller after the losses tells
+    them when every side the losses name is its own ("One Thai villager was killed ..., Thai army
+    spokesman X said")."""
     results: list[tuple[str, Casualties]] = []
     if not _OWN_LOSS_VERB.search(sentence) or not (_ANY_KILL.search(sentence) or _ANY_WOUND.search(sentence)):
         return results
@@ -393,4 +408,13 @@ def own_losses(sentence: str, lexicon: Lexicon | None = None) -> list[tuple[str,
         casualties = find_casualties(clause)
         if side and casualties:
             results.append((side, casualties))
+    if not results:
+        trailing = _TRAILING_TELLER.search(sentence)
+        side = side_word(trailing.group("who"), lexicon) if trailing is not None else None
+        if trailing is not None and side is not None:
+            told = sentence[: trailing.start()]
+            named = {side_word(w, lexicon) for w in re.findall(r"[A-Z][\w'’-]+", told)} - {None}
+            casualties = find_casualties(told)
+            if named == {side} and casualties:
+                results.append((side, casualties))
     return results

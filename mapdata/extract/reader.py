@@ -195,7 +195,10 @@ _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 _THEY_GO_ON = re.compile(
     r"They\s+(?:also\s+|then\s+|later\s+|again\s+|had\s+|have\s+)*(?!said|say|told|claim|deni|report)[a-z]+"
 )
-_PRONOUN_NEXT = re.compile(r"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+)?(?:said|added|stated|noted|claimed)\b", re.I)
+_PRONOUN_NEXT = re.compile(
+    r"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+|later\s+)?(?:said|added|stated|noted|claimed|reported|announced)\b",
+    re.I,
+)
 # What joins two days that both apply ("on 12 July and on 10 July", "10 July and 12 July").
 _DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:again\s+)?(?:on\s+)?", re.I)
 # "Tuesday's information bulletin", "yesterday's daily report": a statement that covers one day.

@@ -45,3 +45,50 @@ def test_a_named_actor_still_wins_over_the_positions_it_fired_on():
     assert find_accused("Armenian units fired on Azerbaijani positions near Kalbajar.", ARMENIA) == "Armenia"
     # positions named as the place fire came from are no target
     assert find_accused("Shells were fired from Ukrainian positions near Avdiivka.", UKRAINE) != "Russia"
+
+
+def test_a_sides_losses_told_by_its_spokesman_at_the_end_are_its_claims_figures():
+    text = (
+        "Cambodian and Thai troops traded artillery fire for two hours on Friday near the Preah Vihear temple. "
+        "The fighting was some of the fiercest in years between the two southeast Asian countries. "
+        "Tensions have been raised in recent days by pressure from nationalist groups. "
+        "One Thai villager was killed and four Thai troops were slightly injured, Thai army spokesman "
+        "Col. Sansern Kaewkamnerd said. The fighting erupted near the temple, according to the Thai army."
+    )
+    thai = [p for p in proposals(text, "2011-02-04") if p.reporting_side == "Thailand"]
+    assert [(p.killed, p.wounded) for p in thai] == [(1, 4)]
+    # (a guard: the figures reached the claim here before too; what is new is that the sentence is
+    # the side's own losses wherever it stands, as build24's report 09 needs)
+    from mapdata.extract.casualties import Casualties, own_losses
+
+    said = "One Thai villager was killed and four Thai troops were slightly injured, Thai army spokesman Col. X said."
+    assert own_losses(said, lexicon_for(default_catalog()["thailand-cambodia"])) == [("Thailand", Casualties(1, 4))]
+
+
+def test_losses_of_both_sides_told_by_one_side_are_not_its_own():
+    from mapdata.extract.casualties import own_losses
+
+    thai = lexicon_for(default_catalog()["thailand-cambodia"])
+    assert own_losses("Two Cambodian soldiers were killed and a Thai soldier was hurt, the Thai army said.", thai) == []
+    assert own_losses("Two soldiers were killed, the army said.", thai) == []
+
+
+def test_it_reported_after_a_denial_is_the_denier_speaking():
+    text = (
+        "The Azerbaijani Defense Ministry said that a soldier was killed by Armenian sniper fire on Thursday. "
+        "The Karabakh Armenian army denied any responsibility for his death. It reported later in the evening "
+        "that six of its soldiers manning an outpost in Karabakh's east had been wounded after coming under "
+        "Azerbaijani fire."
+    )
+    found = {(p.reporting_side, p.accused_side, p.wounded) for p in proposals(text, "2021-10-15")}
+    assert ("Armenia", "Azerbaijan", 6) in found
+
+
+def test_a_count_does_not_reach_over_an_article_before_its_people():
+    from mapdata.extract.casualties import find_casualties
+
+    assert find_casualties("Two days after a soldier was killed, shelling resumed.").killed == 1
+    assert find_casualties("Three weeks after an officer was wounded, the post was shelled again.").wounded == 1
+    # ... and reaches past one after them
+    assert find_casualties("Six of its soldiers manning an outpost in the east had been wounded.").wounded == 6
+    assert find_casualties("Four Indian soldiers, including an officer, were killed.").killed == 4
