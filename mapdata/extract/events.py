@@ -30,7 +30,7 @@ _STRONG = re.compile(
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
     # ("committed 13 ceasefire violations", "committed an unprovoked ceasefire violation")
     r"(?:initiated|resorted\s+to|committed)\s+(?:an?\s+|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:unprovoked\s+)?cease-?fire\s+violations?|"
+    r"(?:(?:unprovoked|heavy|fresh|repeated|multiple|serious|massive|blatant)\s+)?cease-?fire\s+violations?|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
     r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"

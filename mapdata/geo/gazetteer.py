@@ -303,7 +303,7 @@ class Gazetteer:
     def _geocode_uncached(
         self, query: str, country_set: frozenset[str], near_points: tuple[tuple[float, float], ...]
     ) -> GeocodeResult:
-        folded = fold(query)
+        folded = fold(query.replace(" & ", " and "))  # ("Jammu & Kashmir")
         key = strip_context(folded)
         if key not in self._data.exact and folded in self._data.exact:
             key = folded  # the context word is part of the name ("Mount Dov", "Naugam sector")
@@ -472,7 +472,7 @@ class Gazetteer:
                     self._match_run(text, run, results, tail)
                     run = []
                 continue
-            if run and text[run[-1][1] : match.start()] not in (" ", "-"):
+            if run and text[run[-1][1] : match.start()] not in (" ", "-", " & "):  # ("Jammu & Kashmir")
                 self._match_run(text, run, results)
                 run = []
             run.append((match.start(), match.end()))
@@ -504,7 +504,7 @@ class Gazetteer:
                 i += 1
 
     def _place_in_text_uncached(self, phrase: str) -> Place | None:
-        key = fold(phrase)
+        key = fold(phrase.replace(" & ", " and "))
         if len(key) < 3 or key in _NOT_PLACES:
             return None
         found = self._data.exact.get(key)

@@ -92,3 +92,26 @@ def test_a_count_does_not_reach_over_an_article_before_its_people():
     # ... and reaches past one after them
     assert find_casualties("Six of its soldiers manning an outpost in the east had been wounded.").wounded == 6
     assert find_casualties("Four Indian soldiers, including an officer, were killed.").killed == 4
+
+
+def test_heavy_ceasefire_violations_resorted_to_are_fire():
+    india = lexicon_for(default_catalog()["india-pakistan"])
+    text = "Pakistan resorted to heavy ceasefire violations along the Line of Control in Uri sector on Wednesday."
+    assert classify(text, india).event
+    assert [(p.place, p.accused_side) for p in proposals(text, "2019-04-03")] == [("Uri", "Pakistan")]
+
+
+def test_a_name_joined_by_an_ampersand_is_one_place():
+    from mapdata.extract.places import find_place_mentions
+    from mapdata.geo.gazetteer import Gazetteer
+
+    profile = default_catalog()["india-pakistan"]
+    found = find_place_mentions(
+        "Pakistan violated the ceasefire along the LoC in Jammu & Kashmir.",
+        Gazetteer.for_profile(profile),
+        lexicon=lexicon_for(profile),
+    )
+    assert [(m.name, m.place.name if m.place else None) for m in found][-1] == ("Jammu & Kashmir", "Jammu and Kashmir")
+    # two places joined by "&" stay two
+    sotk = find_place_mentions("Shelling hit Sotk & Jermuk.", Gazetteer.default())
+    assert [m.name for m in sotk] == ["Sotk", "Jermuk"]
