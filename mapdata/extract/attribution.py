@@ -865,9 +865,16 @@ def resolve_side(
 
 
 _DENIED_BEFORE = re.compile(rf"\b{_DENIAL_VERB}\s+(?:(?:ever|any|having|that\s+it|it)\s+)?$", re.I)
+# "Putin ordered a temporary cessation of strikes on Ukraine's energy facilities": attacks halted,
+# not made
+_HALTED_BEFORE = re.compile(
+    r"\b(?:cessation|halt|halting|stop|stopping|suspension|pause|moratorium|ban|end|refrain\w*)\s+(?:of|to|on|in|from)\s+"
+    r"(?:(?:all|any|further|the|such)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _AGGRESSION = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from)|fired|"
-    r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
+    r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
     r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
     r"shoot(?:s|ing)?\s+(?:at|on|upon|towards)|"
@@ -972,6 +979,8 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     for verb in _AGGRESSION.finditer(sentence):
         if _DENIED_BEFORE.search(sentence, max(0, verb.start() - 30), verb.start()):
             continue  # "The Thai army denied shooting at civilians, saying ...": what it denies doing
+        if _HALTED_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()):
+            continue  # "ordered a cessation of strikes on ...": no attack
         # The actor is the nearest side named before the verb that is not a target or a location;
         # only the last few within reach are read, so the cost per verb is bounded.
         first = bisect.bisect_left(starts, verb.start() - _ACTOR_REACH)

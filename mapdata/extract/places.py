@@ -218,6 +218,10 @@ _AFTER_NAME = re.compile(
     # a city or district, is a stretch of the front (a region), not the city ("the direction of Z"
     # before its name is where fire went, a place: the cue words before a name, above)
     rf"|(?P<direction_name>{_LONG_NAME})\s+directions?\b"
+    # "the Glechevsk underground gas storage facility", "the Vlujki gas distribution station": a named
+    # site (the gazetteer seldom knows it) is where a strike fell, at the place it is named after
+    rf"|(?<=\bthe\s)(?P<site_name>{_NAME})\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"(?:facility|station|terminal|refinery|substation|plant|depot|airfield|airbase|dam)\b"
 )
 # "at Phu Pha Lek–Phlan Hin Paet Kon in X", "in the A B–C D area": a stretch of the border between two
 # places of two words or more (the reader's text has a hyphen for the dash) is at the first; a name
@@ -807,7 +811,11 @@ def find_place_mentions(
                 spans[span] = singular
     after_spans: dict[tuple[int, int], str] = {}
     for match in _AFTER_NAME.finditer(sentence):
-        group = next(g for g in ("name", "area_name", "long_area_name", "direction_name") if match.group(g) is not None)
+        group = next(
+            g
+            for g in ("name", "area_name", "long_area_name", "direction_name", "site_name")
+            if match.group(g) is not None
+        )
         span = _clean_span(sentence, match.start(group), match.end(group))
         if span is not None:
             after_spans[span] = "front" if group == "direction_name" else (match.group("cue") or "area").lower()

@@ -115,3 +115,32 @@ def test_a_name_joined_by_an_ampersand_is_one_place():
     # two places joined by "&" stay two
     sotk = find_place_mentions("Shelling hit Sotk & Jermuk.", Gazetteer.default())
     assert [m.name for m in sotk] == ["Sotk", "Jermuk"]
+
+
+def test_strikes_ordered_halted_are_no_attack_by_whoever_halted_them():
+    said = (
+        "Hours after Russian President Vladimir Putin ordered a temporary cessation of strikes on Ukraine's "
+        "energy facilities, Kyiv launched an attack using three drones targeting an oil terminal."
+    )
+    assert find_accused(said, UKRAINE) == "Ukraine"
+    assert find_accused("Russian forces struck a power plant after a pause in strikes on Kharkiv.", UKRAINE) == "Russia"
+
+
+def test_an_assault_is_an_attack_and_uaf_is_ukraines_army():
+    said = "The Ukrainian Armed Forces (UAF) continued their assault on Russian energy infrastructure."
+    assert find_accused(said, UKRAINE) == "Ukraine"
+    text = (
+        "On March 31, a UAF strike disabled a high-voltage power line in Sevsk and Suzemsk districts of Bryansk region."
+    )
+    assert {(p.place, p.accused_side) for p in proposals(text, "2025-04-01")} == {
+        ("Sevsk", "Ukraine"),
+        ("Suzemsk", "Ukraine"),
+    }
+
+
+def test_a_named_site_is_where_the_strike_fell_even_when_the_gazetteer_lacks_it():
+    text = (
+        "On March 24, a Ukrainian drone was intercepted over Crimea, targeting the Glechevsk underground gas "
+        "storage facility, RIA Novosti reported."
+    )
+    assert [(p.date, p.place) for p in proposals(text, "2025-04-01")] == [("2025-03-24", "Glechevsk")]
