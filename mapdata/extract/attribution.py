@@ -204,6 +204,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         passive_by=re.compile(
             rf"\b(?:fired\s+upon|fired\s+on|fired|shelled|attacked|targeted|launched|initiated|struck|hit|carried\s+out|committed|"
+            rf"incited|perpetrated|provoked|"
             rf"shot|killed|wounded|injured|"
             # fire named as a noun, with its agent: "the gunfire by the X armed forces", "shelling by X troops"
             rf"gunfire|firing|shelling|shooting|shots|(?:sniper|mortar|artillery|small-arms|unprovoked)\s+fire|(?:ceasefire\s+)?violations?)"

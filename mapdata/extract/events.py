@@ -68,6 +68,10 @@ _STRONG = re.compile(
     r"(?:killed|wounded|injured|died)\s+(?:(?:on|late|early|this|last)\s+[\w-]+\s+)?(?:as\s+a\s+result\s+of|due\s+to|in|during|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
+    # "was fatally wounded in a northern military unit on Friday night, amid intensive ceasefire
+    # violations incited by Azerbaijan's armed forces": a casualty amid violations
+    r"(?:killed|wounded|injured|died)\b[^.;]{0,80}?\bamid\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire)|"
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
     # "accused Cambodia of firing rockets at ...": the accusation tells the fire

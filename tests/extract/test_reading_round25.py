@@ -144,3 +144,17 @@ def test_a_named_site_is_where_the_strike_fell_even_when_the_gazetteer_lacks_it(
         "storage facility, RIA Novosti reported."
     )
     assert [(p.date, p.place) for p in proposals(text, "2025-04-01")] == [("2025-03-24", "Glechevsk")]
+
+
+def test_a_death_amid_violations_incited_by_a_side_is_that_sides_fire():
+    text = (
+        "A serviceman of Nagorno-Karabakh's Defense Army was fatally wounded in a northern military unit on "
+        "Friday night, amid intensive ceasefire violations incited by Azerbaijan's armed forces."
+    )
+    (found,) = proposals(text, "2017-05-20")
+    assert (found.accused_side, found.killed) == ("Azerbaijan", 1)
+    assert find_accused("Violations perpetrated by Armenian units were recorded near Tovuz.", ARMENIA) == "Armenia"
+
+
+def test_a_death_amid_talk_of_violations_is_no_fire():
+    assert not classify("He died in hospital amid talks on preventing ceasefire violations.", ARMENIA).event
