@@ -180,6 +180,24 @@ def _options(frame: pd.DataFrame, state: FilterState) -> dict[str, list[str]]:
     }
 
 
+# Streamlit's date range (1.67) applies typed dates only when its calendar closes: on Esc or a click
+# outside it. Enter did nothing and Tab moved into the calendar, so a range typed and confirmed with
+# Enter left the count as it was (walk24, item 4). Enter in the field now does what Esc does.
+ENTER_APPLIES_DATES = """<script>
+if (!window.parent.__mapdataEnterDates) {
+  window.parent.__mapdataEnterDates = true;
+  window.parent.document.addEventListener("keydown", (event) => {
+    const field = event.key === "Enter" && event.target.closest?.('[data-testid="stDateInputField"]');
+    if (field) {
+      event.preventDefault();
+      event.target.dispatchEvent(new KeyboardEvent("keydown", {key: "Escape", code: "Escape", bubbles: true}));
+    }
+  }, true);
+}
+</script>"""
+DATES_HINT = "Press Enter or click outside the calendar to apply typed dates."
+
+
 def _span(frame: pd.DataFrame) -> tuple[dt.date, dt.date]:
     return date_span(frame) or (dt.date.today(), dt.date.today())
 
@@ -305,6 +323,9 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
         st.header("Filters")
         _conflict_chooser(everything, state)
         st.date_input("Date range", min_value=span[0], max_value=span[1], key=DATES, format="YYYY-MM-DD", **changed)
+        with st.container(gap=None):  # the script draws nothing: no gap of its own under the hint
+            st.caption(DATES_HINT)
+            st.html(ENTER_APPLIES_DATES, unsafe_allow_javascript=True)
         st.multiselect("Reporting side", options[SIDES], key=SIDES, placeholder="All sides", **choices)
         st.text_input(
             "Search place, claimant, source, summary",

@@ -6,6 +6,7 @@ Runs on our own dense fixture (hundreds of claims at one spot) plus the bundled 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -15,11 +16,12 @@ from dense import dense_incidents
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
+from mapdata.filters import FilterState, apply_filters
 from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, show_first_table_row_on_map, wait_total
+from maptools import MAP_IFRAME, show_first_table_row_on_map, wait_idle, wait_total
 
 # Every filter at once: dates, side, source, event type, casualties, precision, search, contested.
 EVERY_FILTER = (
@@ -187,3 +189,63 @@ def test_show_on_map_from_the_table_opens_the_claim_on_the_map(page, app_url):
     assert page.locator("[data-testid=stException]").count() == 0
     frame = page.wait_for_selector(MAP_IFRAME).content_frame()
     frame.wait_for_function("window.map && window.map.getZoom() >= 11")  # centred on the claim
+
+
+def type_date(page, which: str, iso: str) -> None:
+    """Type ``iso`` (YYYY-MM-DD) into the sidebar's date range, ``which`` "start" or "end", segment by segment."""
+    sidebar = page.locator("[data-testid=stSidebar]")
+    for part, text in zip(("year", "month", "day"), iso.split("-"), strict=True):
+        sidebar.get_by_role("spinbutton", name=f"{part}, Date range {which} date").click()
+        page.keyboard.type(text, delay=20)
+
+
+def expected_count(app_db: Path, **changes) -> int:
+    """How many claims the filters ``changes`` let through, by the library (what the page must say)."""
+    return len(apply_filters(Store(app_db).frame(), FilterState(**changes)))
+
+
+JULY_TO_OCTOBER = {"date_from": dt.date(2020, 7, 1), "date_to": dt.date(2020, 10, 31)}
+
+
+def test_a_typed_date_range_applies_on_enter(page, app_url, app_db):
+    """walk24 item 4: a range typed into the field and confirmed with Enter left "N of N" until a click
+    elsewhere (Streamlit applies typed dates only when its calendar closes; Enter did nothing)."""
+    page.goto(f"{app_url}/Table")
+    wait_shown(page, (TOTAL, TOTAL))
+    sidebar = page.locator("[data-testid=stSidebar]")
+    expect(sidebar).to_contain_text("Press Enter or click outside the calendar to apply typed dates.")
+    type_date(page, "start", "2020-07-01")
+    type_date(page, "end", "2020-10-31")
+    page.keyboard.press("Enter")
+    in_range = expected_count(app_db, **JULY_TO_OCTOBER)
+    assert 0 < in_range < TOTAL
+    expect(sidebar.get_by_text(re.compile(r"incidents shown"))).to_have_text(
+        f"{in_range:,} of {TOTAL:,} incidents shown"
+    )
+    expect(page).to_have_url(re.compile(r"[?&]from=2020-07-01&to=2020-10-31(&|$)"))
+
+
+def test_a_half_typed_date_range_keeps_the_other_filters(page, app_url, app_db):
+    """One date typed and the other cleared, then Enter: nothing is applied yet (the one date is held),
+    nothing raised, and the side chosen before stays; the second date then applies both."""
+    page.goto(f"{app_url}/Table?side=Armenia")
+    armenia = expected_count(app_db, sides=("Armenia",))
+    wait_shown(page, (armenia, TOTAL))
+    type_date(page, "start", "2020-07-01")
+    sidebar = page.locator("[data-testid=stSidebar]")
+    for part in ("day", "month", "year"):  # the end date emptied, segment by segment
+        sidebar.get_by_role("spinbutton", name=f"{part}, Date range end date").click()
+        for _ in range(4):  # a year's four digits go one at a time
+            page.keyboard.press("Backspace")
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert query(page) == {"side": ["Armenia"]}
+    wait_shown(page, (armenia, TOTAL))
+    type_date(page, "end", "2020-10-31")
+    page.keyboard.press("Enter")
+    both = expected_count(app_db, sides=("Armenia",), **JULY_TO_OCTOBER)
+    expect(sidebar.get_by_text(re.compile(r"incidents shown"))).to_have_text(f"{both:,} of {TOTAL:,} incidents shown")
+    expect(page).to_have_url(re.compile(r"side=Armenia"))
+    assert query(page) == {"side": ["Armenia"], "from": ["2020-07-01"], "to": ["2020-10-31"]}
+    assert page.locator("[data-testid=stException]").count() == 0
