@@ -3,6 +3,15 @@
 The store refuses a new place without its point; here a new place name is resolved the way
 every other entry path resolves names (the user's aliases, the offline gazetteer, the online
 geocoder only when the user turned it on), preferring namesakes near the claim's old point.
+
+The claim's location precision is the user's, not the gazetteer's: a claim "near Yeghegnadzor"
+moved to the town's name stays "near" (the new place's point was written "exact" over it, walk24).
+A precision the edit does not set stays as it was, unless it is finer than the new place can be:
+at a province's or a country's point (or a gazetteer point marked approximate) "exact" or "near"
+would claim more than is known, so it becomes the place's own ("region", "country", "near").
+"Exact" stays at a town's name too: in this record "exact" means the named place itself, which the
+gazetteer's point of that place is. A point the user gives (latitude and longitude, e.g. picked on
+the map) is not resolved at all, and its precision is whatever the edit says or was.
 """
 
 from __future__ import annotations
@@ -12,12 +21,21 @@ from collections.abc import Iterable
 from mapdata.errors import UnknownRecordError, ValidationError
 from mapdata.geo.names import fold
 from mapdata.geo.placebook import resolve_place
+from mapdata.model import GEO_PRECISIONS
 from mapdata.store import Store
 
-__all__ = ["POINT_FIELDS", "parse_assignments", "with_resolved_place"]
+__all__ = ["POINT_FIELDS", "kept_precision", "parse_assignments", "with_resolved_place"]
 
 # What a resolved place sets besides its name.
 POINT_FIELDS = ("latitude", "longitude", "geo_precision", "admin1", "country")
+
+
+def kept_precision(old: object, place_precision: str) -> str:
+    """A claim's location precision once its place is ``place_precision`` (what the gazetteer says the
+    new name is): the old one, unless it is finer than the place can be (``GEO_PRECISIONS`` is finest first)."""
+    if old not in GEO_PRECISIONS:
+        return place_precision
+    return max(str(old), place_precision, key=GEO_PRECISIONS.index)
 
 
 def parse_assignments(items: Iterable[str]) -> dict[str, str]:
@@ -68,7 +86,9 @@ def with_resolved_place(
         **changes,
         "latitude": round(found.latitude, 5),
         "longitude": round(found.longitude, 5),
-        "geo_precision": result.precision or found.precision,
+        "geo_precision": changes["geo_precision"]
+        if changes.get("geo_precision")
+        else kept_precision(incident.geo_precision, result.precision or found.precision),
         "admin1": found.admin1,
         "country": found.country or None,
     }

@@ -85,6 +85,24 @@ def test_a_new_place_name_is_placed_by_the_gazetteer(clicked):
     assert moved.place == "Jermuk" and abs(moved.latitude - 39.84) < 0.05
 
 
+def test_a_new_place_keeps_the_location_precision_the_user_left_alone(clicked):
+    """walk24 item 7: the claim is "near" Sotk; typed "Yeghegnadzor", it became "exact" (the town's point)."""
+    at, _, store = clicked
+    assert by_label(at.selectbox, "Location precision").value == "near"
+    by_label(at.text_input, "Place (a new name is placed with the gazetteer)").set_value("Yeghegnadzor")
+    press(at, "Save changes")
+    assert any("place changed" in s.value for s in at.success)
+    moved = store.get(SOTK_UAV)
+    assert moved.place == "Yeghegnadzor" and moved.geo_precision == "near"
+    assert by_label(at.selectbox, "Location precision").value == "near"  # the form shows the stored value
+    assert "geo\\_precision" not in history_text(at)
+    # Set in the form with a province's name: the user's choice is saved, not the gazetteer's.
+    by_label(at.text_input, "Place (a new name is placed with the gazetteer)").set_value("Tavush")
+    by_label(at.selectbox, "Location precision").set_value("exact")
+    press(at, "Save changes")
+    assert store.get(SOTK_UAV).geo_precision == "exact" and store.get(SOTK_UAV).place == "Tavush"
+
+
 def test_a_place_the_gazetteer_cannot_find_is_refused_with_the_reason(clicked):
     at, _, store = clicked
     by_label(at.text_input, "Place (a new name is placed with the gazetteer)").set_value("Nowhereville Xq")
