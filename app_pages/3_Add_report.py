@@ -38,6 +38,7 @@ from mapdata.mapview import base_map, side_colors
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
+from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
 from ui.curation import pending_review, save_checked, show_flash
 from ui.readers import reading_message, report_readers
@@ -453,6 +454,7 @@ def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[i
         ).add_to(group)
         shown.append((float(lat), float(lon)))
     center = (sum(p[0] for p in shown) / len(shown), sum(p[1] for p in shown) / len(shown)) if shown else None
+    wait_for_tiles()  # drawn before a first start's tiles are written, the map stayed grey
     clicked = streamlit_folium.st_folium(
         base_map(),
         key="ar_map",

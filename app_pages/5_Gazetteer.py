@@ -20,6 +20,7 @@ from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, 
 from mapdata.model import GEO_PRECISIONS
 from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
+from ui.basemap import wait_for_tiles
 from ui.common import filter_query, get_store
 from ui.navigation import SETTINGS, page, page_header
 
@@ -186,6 +187,7 @@ def new_place_form(name: str, map_too: bool) -> None:
             click = st.session_state.get(NEW_CLICK)
             point = (click[1], click[2]) if click and click[0] == name else None
             st.caption("Click the map where the place is, or type its coordinates.")
+            wait_for_tiles()  # drawn before a first start's tiles are written, the map stayed grey
             clicked = streamlit_folium.st_folium(
                 candidates_map((), None, point),
                 key="gz_new_map",
@@ -245,6 +247,7 @@ with lookup_tab:
         candidates = result.candidates
         if candidates:
             st.dataframe(candidates_table(candidates), hide_index=True, width="stretch")
+            wait_for_tiles()
             clicked = streamlit_folium.st_folium(
                 candidates_map(candidates, result.place),
                 key="gz_lookup_map",
@@ -305,6 +308,7 @@ with unresolved_tab:
         click = st.session_state.get(CLICKED)
         point = (click[1], click[2]) if click and click[0] == pick else None
         st.caption("Click a candidate, or place it below: click the map where the place is, or type its coordinates.")
+        wait_for_tiles()
         clicked = streamlit_folium.st_folium(
             candidates_map(candidates, found.place if found else None, point),
             key="gz_resolve_map",

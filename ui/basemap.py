@@ -3,8 +3,8 @@ first map of a fresh checkout waiting for them instead of drawing without them.
 
 ``ceasefire-map app`` writes the tiles before Streamlit starts; a plain ``streamlit run app.py``
 writes them here, on the server's first page. A map drawn before they are written has no basemap
-(a grey map, and streamlit-folium keeps it until the page is loaded again), so a page about to
-draw one calls :func:`wait_for_tiles` first: it waits, with a spinner saying why, only while
+(a grey map, and streamlit-folium keeps it until the page is loaded again), so every map of the
+app (``tests/pages/test_basemap_wait.py`` finds them all) calls :func:`wait_for_tiles` first: it waits, with a spinner saying why, only while
 tiles are being written for the first time, and at most :data:`WAIT_SECONDS`.
 """
 

@@ -37,6 +37,7 @@ from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_S
 from mapdata.safety import escape_markdown
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user
 from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError
+from ui.basemap import wait_for_tiles
 from ui.common import data_changed, filter_query, get_store
 from ui.navigation import page
 
@@ -321,6 +322,7 @@ def _point_picker(row: pd.Series, key: str) -> None:
     here = [float(row["latitude"]), float(row["longitude"])]
     marker = folium.FeatureGroup(name="This claim")
     folium.CircleMarker(here, radius=8, color="#333", fill=True, fill_opacity=0.6).add_to(marker)
+    wait_for_tiles()  # at once after the map page's own wait, unless that one gave up
     clicked = streamlit_folium.st_folium(
         base_map(),
         key=f"{key}_map",

@@ -6,14 +6,18 @@ drawn; that page's map used to be built before they were there, grey until a rel
 
 from __future__ import annotations
 
+import ast
 import threading
 import time
 from concurrent.futures import Future
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 import ui.basemap
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _page() -> None:
@@ -73,3 +77,36 @@ def test_the_wait_is_bounded_and_the_page_says_the_basemap_comes_when_ready(monk
         "The offline basemap is still being prepared: the map shows it as soon as it is ready."
     ]
     assert [m.value for m in at.markdown] == ["the map"] and not at.exception
+
+
+def _calls(node: ast.AST, name: str) -> list[ast.Call]:
+    """Calls of ``name`` (``name(...)`` or ``anything.name(...)``) inside ``node``."""
+    return [
+        call
+        for call in ast.walk(node)
+        if isinstance(call, ast.Call)
+        and (getattr(call.func, "id", None) == name or getattr(call.func, "attr", None) == name)
+    ]
+
+
+def test_every_map_of_the_app_waits_for_the_tiles_first() -> None:
+    """closing24: only the Map page waited; the Gazetteer's maps, Add report's preview map and the
+    point picker were drawn grey on a first plain ``streamlit run``. Each ``st_folium`` call comes after
+    a ``wait_for_tiles()`` in the same function, or (the Map page, whose map is in a fragment) after
+    one at the page's top level before the statement that draws the map."""
+    found = []
+    for path in sorted([*ROOT.glob("app_pages/*.py"), *ROOT.glob("ui/*.py")]):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = [s for s in tree.body if not isinstance(s, (ast.FunctionDef, ast.ClassDef))]
+        for node in tree.body:  # a function, or a statement of the page's top level (a tab, a form)
+            for call in _calls(node, "st_folium"):
+                where = node.name if isinstance(node, ast.FunctionDef) else f"line {call.lineno}"
+                found.append(f"{path.name}:{where}")
+                if any(w.lineno < call.lineno for w in _calls(node, "wait_for_tiles")):
+                    continue
+                assert isinstance(node, ast.FunctionDef), f"{path.name}: a map drawn at {where} before any wait"
+                drawn = min(s.lineno for s in top if _calls(s, node.name))
+                assert any(s.lineno < drawn for s in top if _calls(s, "wait_for_tiles")), (
+                    f"{path.name}: {node.name} draws a map without waiting for the tiles"
+                )
+    assert len(found) == 6, found  # the Map page, the point picker, Add report, the Gazetteer's three
