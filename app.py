@@ -18,10 +18,10 @@ if __name__ == "__main__":
     from mapdata.safety import escape_markdown
     from ui.basemap import start_preparing
     from ui.curation import drop_flash_elsewhere
-    from ui.navigation import all_pages, page_menu, unknown_address
+    from ui.navigation import PAGE_ICON, all_pages, page_menu, unknown_address
     from ui.readers import warm_readers
 
-    st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
+    st.set_page_config(page_title="Ceasefire Incident Map", page_icon=PAGE_ICON, layout="wide")
     start_preparing()  # the offline tiles, once per server (`ceasefire-map app` wrote them already)
     warm_readers()  # Add report's first reader starts now, in its own process, not at the first "Propose"
     pages = all_pages()

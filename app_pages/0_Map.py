@@ -32,6 +32,7 @@ from ui.basemap import wait_for_tiles
 from ui.common import chosen_profile, filtered_view, get_store
 from ui.details import APPLIED_PICK, CLAIM_PARAM, SELECTION, Selection, details_panel, open_claim_in_url, spot_of
 from ui.downloads import download_buttons
+from ui.navigation import PAGE_ICON
 from ui.timing import step
 
 MAP_KEY = "incident_map"
@@ -64,7 +65,7 @@ def _map_payload(
     return incident_payload(_shown, status=_status, heat=heat, colors=colors)
 
 
-st.set_page_config(page_title="Ceasefire Incident Map", page_icon="🗺️", layout="wide")
+st.set_page_config(page_title="Ceasefire Incident Map", page_icon=PAGE_ICON, layout="wide")
 st.title("Ceasefire Incident Map")
 st.caption(
     "Each marker is one claim: one side's (or an outlet's, or a monitor's) account of fire, coloured by "

@@ -40,7 +40,7 @@ from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
 from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
-from ui.curation import pending_review, save_checked, show_flash
+from ui.curation import SAVED_ICON, pending_review, save_checked, save_outcome, show_flash
 from ui.readers import reading_message, report_readers
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -507,11 +507,7 @@ def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
         return
     note = _note_unresolved(result)
     data_changed()
-    counts = written.counts()
-    st.session_state[SAVED] = (
-        f"Saved {len(outcome)} incident(s): {counts['new']} new, {counts['updated']} updated, "
-        f"{counts['unchanged']} unchanged.{note}"
-    )
+    st.session_state[SAVED] = save_outcome(len(outcome), written) + note
     st.rerun()
 
 
@@ -723,7 +719,7 @@ with paste_tab:
                 _save(result, edited)
             if saved_message is not None:
                 # said again where the user pressed Save (the page opens at its top)
-                st.success(escape_markdown(saved_message), icon="✅")
+                st.success(escape_markdown(saved_message), icon=SAVED_ICON)
             pending_review("ar")
         else:
             _leftovers(stored[0], result, None)

@@ -43,6 +43,7 @@ from ui.navigation import page
 
 __all__ = [
     "DECISION_LABELS",
+    "SAVED_ICON",
     "batch_list",
     "bulk_review",
     "claim_curation",
@@ -56,10 +57,14 @@ __all__ = [
     "history_lines",
     "pending_review",
     "save_checked",
+    "save_outcome",
     "show_flash",
 ]
 
 _FLASH = "_curation_flash"  # a message to show after the rerun a write triggers
+# A save's icon: Material Symbols, which Streamlit serves itself (the ✅ emoji was an empty box in a
+# browser with no emoji font: Debian's chromium, walk24).
+SAVED_ICON = ":material/check_circle:"
 FLASH_SECONDS = 20.0  # how long it stays through runs the user did not ask for
 DECISION_LABELS: dict[Decision, str] = {
     "skip": "Skip them (do not save)",
@@ -545,6 +550,19 @@ def save_checked(
     return store.save(incidents, origin=origin, label=label, who=editor())
 
 
+def save_outcome(count: int, result: WriteResult) -> str:
+    """What a save of ``count`` claims did, in one sentence whether it was held back for a choice or not
+    (they were two: "Saved: 0 new, …; 0 skipped as duplicates, 0 merged …" and "Saved 2 incident(s): …")."""
+    counts = result.counts()
+    return (
+        f"Saved {count:,} incident(s): {counts['new']:,} new, {counts['updated']:,} updated, "
+        f"{counts['unchanged']:,} unchanged"
+        + (f", {len(result.skipped):,} skipped as duplicates" if result.skipped else "")
+        + (f", {len(result.merged):,} merged into stored claims" if result.merged else "")
+        + "."
+    )
+
+
 def unsourced_warning(count: int) -> str:
     """What the box before saving says of ``count`` claims with no outlet and no URL (its words
     those of the buttons under it)."""
@@ -567,10 +585,10 @@ def pending_review(key: str) -> None:
     if not pending:
         kept = st.session_state.get(_FLASH)
         if isinstance(kept, _Flash) and kept.below == key and kept.page is not None:
-            st.success(kept.message, icon="✅")
+            st.success(kept.message, icon=SAVED_ICON)
             if not kept.toasted:
                 kept.toasted = True
-                st.toast(kept.message, icon="✅", duration="long")
+                st.toast(kept.message, icon=SAVED_ICON, duration="long")
         return
     incidents, matches, origin, label, then = pending
     with st.container(border=True):
@@ -606,13 +624,7 @@ def pending_review(key: str) -> None:
             del st.session_state[_PENDING + key]
             note = then() if then is not None else ""
             data_changed()
-            counts = result.counts()
-            flash(
-                f"Saved: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged; "
-                f"{len(result.skipped)} skipped as duplicates, {len(result.merged)} merged into stored claims."
-                + escape_markdown(note),
-                below=key,
-            )
+            flash(save_outcome(len(incidents), result) + escape_markdown(note), below=key)
             st.rerun()
 
 

@@ -16,6 +16,10 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ui.common import filter_query
 
+# The browser tab's icon: our own file, drawn with no emoji font (the map emoji was an empty box in
+# Debian's chromium) and from this machine (a :material/: page icon is fetched from Google's fonts).
+PAGE_ICON = str(Path(__file__).resolve().parents[1] / "static" / "mapdata" / "favicon.svg")
+
 # title -> (script, url path); the first is the default page (served at "/").
 PAGE_FILES: dict[str, tuple[str, str]] = {
     "Map": ("app_pages/0_Map.py", ""),

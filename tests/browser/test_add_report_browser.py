@@ -366,11 +366,15 @@ def test_a_save_held_back_for_a_choice_says_what_it_did_where_the_user_chose(pag
     page.get_by_text("1 claim has no source (no outlet and no URL)").wait_for()
     _when_idle(page)
     page.get_by_role("button", name="Save with these choices").click()
-    said = "Saved: 1 new, 0 updated, 0 unchanged"
+    said = "Saved 1 incident(s): 1 new, 0 updated, 0 unchanged"
     # in view wherever the window is (a rerun that draws the preview map anew can move it)
     expect(page.locator("[data-testid=stToast]").filter(has_text=said)).to_be_in_viewport()
     _when_idle(page)
     saved = page.locator("[data-testid=stAlert]").filter(has_text=said)
     expect(saved).to_have_count(2)  # at the top of the page and again where the choice was made
+    # the icon is a Material Symbol, drawn by the font Streamlit serves (the ✅ emoji was an empty box)
+    icon = saved.locator("[data-testid=stAlertDynamicIcon]")
+    expect(icon).to_have_text("check_circle")
+    assert "Material Symbols" in icon.evaluate("e => getComputedStyle(e).fontFamily")
     expect(page.get_by_text("Before saving")).to_have_count(0)
     assert outside_requests.not_tiles() == []

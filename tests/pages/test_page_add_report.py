@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -523,3 +524,32 @@ def test_a_claim_is_added_at_another_place_its_sentence_names(page: AppTest) -> 
     assert list(table["save"]) == [True, False]  # the copy waits for the reviewer's check
     # neither row offers a place the claim is now proposed at
     assert [b.label for b in page.button if b.label.startswith("Also at")] == []
+
+
+SAVED_SENTENCE = re.compile(r"^Saved 1 incident\(s\): 1 new, 0 updated, 0 unchanged\.")
+
+
+def said_saved(message: str) -> bool:
+    """``message`` (Markdown, escaped or not) is the one sentence a save of one new claim says."""
+    return SAVED_SENTENCE.match(message.replace("\\", "")) is not None
+
+
+def test_a_held_back_save_and_a_direct_one_say_it_in_one_sentence_with_a_drawn_icon(
+    page: AppTest, db_path: Path
+) -> None:
+    """walk24 item 6: "Saved 2 incident(s): 2 new, ..." after a direct save, "Saved: 0 new, 0 updated, 2
+    unchanged; 0 skipped as duplicates, 0 merged into stored claims." after one held back for a choice;
+    and the ✅ icon of both an empty box in a browser with no emoji font."""
+    _propose(page, REPORT)
+    _button(page, "Save ticked incidents").click().run()
+    direct = [s for s in page.success if said_saved(s.value)]
+    assert len(direct) == 2 and {s.icon for s in direct} == {"", ":material/check_circle:"}, page.success
+    held = open_add_report()
+    held.text_input(key="m_date").set_value("2022-09-13")
+    held.text_input(key="m_claimant").set_value("Our own observer")
+    held.text_input(key="m_place").set_value("Sotk")
+    held.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    held.button(key="manual_pending_save").click().run()  # no outlet and no URL: held back first
+    assert not held.exception
+    said = [s for s in held.success if s.icon == ":material/check_circle:"]
+    assert len(said) == 1 and said_saved(said[0].value), [(s.value, s.icon) for s in held.success]
