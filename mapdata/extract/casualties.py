@@ -99,6 +99,14 @@ _COUNTED = {
             r"\b(?P<n>)(?:he|she)\s+(?:later\s+|then\s+|also\s+)?succumbed\s+to\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b",
             re.I,
         ),
+        # "the soldier was killed by an Armenian sniper fire": one person, told of before (a claim
+        # keeps the larger figure of a restatement, so the one is never added twice)
+        re.compile(
+            r"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)the\s+(?:[\w-]+\s+)?(?:soldier|serviceman|civilian|officer|jawan|"
+            r"villager|resident|farmer|shepherd|guard|man|woman|boy|girl)\s+(?:was|has\s+been|had\s+been)\s+"
+            r"(?:(?:later|also|reportedly)\s+)?(?:killed|martyred|shot\s+dead)\b",
+            re.I,
+        ),
         # "He was killed by Azeri fire": one person, named before
         re.compile(
             r"(?:^|[.;,]\s*|\band\s+)(?P<n>)(?:he|she)\s+was\s+(?:\w+\s+)?(?:killed|martyred|shot\s+dead)\b", re.I
@@ -250,10 +258,15 @@ _JOINED_COUNTS = {
             rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b",
             re.I,
         ),
+        # "a skirmish which left three Lebanese soldiers and a journalist dead"
+        re.compile(
+            rf"\b(?:left|leaving)\s+(?P<n>{_COUNT}|an?)\s+{_WORDS_OF_NOUN}and\s+(?P<m>{_NUM})\s+{_WORDS_OF_NOUN}(?:{left})\b",
+            re.I,
+        ),
     )
-    for kind, verb, stem, intransitive in (
-        ("killed", _KILL, r"(?:kill|martyr)", r"died|perished|lost\s+their\s+lives"),
-        ("wounded", _WOUND, r"(?:wound|injur)", r"(?!)"),
+    for kind, verb, stem, intransitive, left in (
+        ("killed", _KILL, r"(?:kill|martyr)", r"died|perished|lost\s+their\s+lives", r"dead"),
+        ("wounded", _WOUND, r"(?:wound|injur)", r"(?!)", r"wounded|injured"),
     )
 }
 

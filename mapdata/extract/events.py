@@ -87,6 +87,8 @@ _STRONG = re.compile(
     r"(?:was|were|been)\s+(?:fatally\s+)?shot\s+(?:dead\s+|at\s+|and\s+(?:killed|wounded|injured)\s+)?by\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+|enemy\s+)?"
     r"(?:snipers?|forces|troops|soldiers|army|military|border\s+guards)|"
     r"struck|strikes?|airstrikes?|(?:air\s*)?raids?|raided|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
+    # ("a brief gunfight", "shootouts broke out"; "the firefight" is the one told already)
+    r"(?<!the\s)(?<!The\s)(?:gun|fire)-?\s?fights?|(?<!the\s)(?<!The\s)shoot-?outs?|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
     # "The firing in Jura sector also left two people injured": fire told by what it left
     r"(?:firing|shelling|fire|attacks?|strikes?|shells?)\b[^.;]{0,60}?\bleft\s+(?:[\w-]+\s+){0,6}?(?:dead|killed|injured|wounded)\b|"

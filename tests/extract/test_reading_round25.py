@@ -158,3 +158,33 @@ def test_a_death_amid_violations_incited_by_a_side_is_that_sides_fire():
 
 def test_a_death_amid_talk_of_violations_is_no_fire():
     assert not classify("He died in hospital amid talks on preventing ceasefire violations.", ARMENIA).event
+
+
+def test_the_soldier_told_of_before_is_one_killed():
+    from mapdata.extract.casualties import find_casualties
+
+    said = "The Azerbaijani Defense Ministry said that the soldier was killed by an Armenian sniper fire."
+    assert find_casualties(said).killed == 1
+    assert find_casualties("The soldiers were killed by sniper fire.").killed is None  # how many, it does not say
+    text = (
+        "One Azerbaijani soldier was killed in Nagorno-Karabakh on Thursday. The Azerbaijani Defense Ministry "
+        "said that the soldier was killed by an Armenian sniper fire."
+    )
+    assert [(p.reporting_side, p.killed) for p in proposals(text, "2021-10-15") if p.reporting_side != "media"] == [
+        ("Azerbaijan", 1)
+    ]
+
+
+def test_a_gunfight_is_fire_and_the_firefight_told_already_is_not_a_new_one():
+    thai = lexicon_for(default_catalog()["thailand-cambodia"])
+    assert classify("Sergeant Major Suwan Rao died following a brief gunfight with Thai soldiers.", thai).event
+    assert classify("Shootouts also broke out at several other sections of the line.", ARMENIA).event
+    assert not classify("The temple was damaged in the firefight.", thai).event
+
+
+def test_what_a_skirmish_left_dead_is_every_person_it_names():
+    from mapdata.extract.casualties import find_casualties
+
+    said = "A fierce skirmish left three Lebanese soldiers and a journalist dead, army officials said."
+    assert find_casualties(said).killed == 4
+    assert find_casualties("The shelling left two soldiers and a civilian wounded.").wounded == 3
