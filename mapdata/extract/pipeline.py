@@ -168,7 +168,9 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+)?\w+(?:ed|en|wn|ck|ot|uc
 _SAME_DAY_NEWS = re.compile(
     r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:shelling|firing|targeting|attacking|bombing|going\s+on|going|continuing)\b"
     r"|\b(?:has|have)\s+(?:also\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|shelled|shelling|fired|firing|"
-    r"opened\s+fire|targeted|targeting|attacked|attacking|struck|hit)\b"
+    r"opened\s+fire|targeted|targeting|attacked|attacking|struck|hit|"
+    # "Thailand's military has accused Cambodia of launching an attack": the accusation is the news
+    r"accused\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:firing|shelling|attacking|launching|opening|striking|violating))\b"
     r"|\bsince\s+(?:this\s+|early\s+)?(?:morning|dawn|midnight)\b"
     # a wire story's clock time with no day ("the clashes began around 7.35am (12.35 GMT)")
     r"|\b(?:at|around|about|after|before|by|until|till)\s+(?:[01]?\d[.:][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.)|[01]?\d\s*(?:am|pm|a\.m\.|p\.m\.))",

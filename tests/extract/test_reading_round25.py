@@ -188,3 +188,14 @@ def test_what_a_skirmish_left_dead_is_every_person_it_names():
     said = "A fierce skirmish left three Lebanese soldiers and a journalist dead, army officials said."
     assert find_casualties(said).killed == 4
     assert find_casualties("The shelling left two soldiers and a civilian wounded.").wounded == 3
+
+
+def test_an_accusation_in_the_news_perfect_is_the_publication_days_news():
+    text = (
+        "Thailand's military has accused Cambodia of launching an attack on civilian areas within Buriram "
+        "province, according to a report by the Khaosod news portal."
+    )
+    assert [(p.date, p.place) for p in proposals(text, "2025-12-08")] == [("2025-12-08", "Buriram")]
+    # an accusation told in the past names no day
+    past = "Thailand's military accused Cambodia of launching an attack on civilian areas within Buriram province."
+    assert [(p.date, p.place) for p in proposals(past, "2025-12-08")] == [(None, "Buriram")]
