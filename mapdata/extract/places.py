@@ -1441,6 +1441,9 @@ def _plural_cue(sentence: str, mentions: list[PlaceMention], quarters: set[int])
     return [dataclasses.replace(m, specific=False) if m.group in regions else m for m in mentions]
 
 
+_FRAMES = ("sector", "front", "direction", "directions")
+
+
 def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """ "Nagorno-Karabakh (Artsakh)": two names of one place count once."""
     at: dict[str, int] = {}
@@ -1448,9 +1451,13 @@ def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
     for mention in mentions:
         if mention.key in at:
             first = kept[at[mention.key]]
-            if mention.specific and not first.specific:
+            if mention.specific and (
+                not first.specific
+                or (first.cue in _FRAMES and mention.cue not in _FRAMES and mention.name != first.name)
+            ):
                 # "along the Gorlovka direction ... the suburbs of Gorlovka": the town named as a
-                # place counts, not the sector named after it
+                # place counts, not the sector named after it ("In the Donetsk sector, ... in the
+                # area of the ruined Donetsk airport": the airport)
                 kept[at[mention.key]] = mention
             continue
         at[mention.key] = len(kept)
@@ -1471,8 +1478,25 @@ _LIST_GAP = re.compile(
     re.I,
 )
 _MAX_LIST_GAP = 48
+# "at the Svitlodarsk bulge, near Zaitseve, Avdiivka and in the area of the ruined Donetsk airport": a
+# series of places each with its own preposition (not "Sotk, in Gegharkunik": where Sotk lies)
+_SERIES_GAP = re.compile(
+    r"(?:\s+(?:bulge|salient|area|outskirts))?\s*(?:,|,?\s+and)\s+"
+    r"(?:near|at|around|outside|(?:in|near)\s+the\s+(?:area|vicinity|outskirts)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?",
+    re.I,
+)
 # "Damirchidam settlement of Kalbajar district": one village and where it lies, not a list of two
 _CUE_OF = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?", re.I)
+
+
+def _list_goes_on(sentence: str, mentions: list[PlaceMention], i: int) -> bool:
+    """Whether mention ``i`` is joined to the next as a list member is ("near Zaitseve, Avdiivka and
+    ..."): a series of places with their own prepositions, not "Shyrokine, near Mariupol," (where
+    Shyrokine lies)."""
+    if i + 1 >= len(mentions):
+        return False
+    gap = sentence[mentions[i].end : mentions[i + 1].start]
+    return len(gap) <= _MAX_LIST_GAP and (_LIST_GAP.fullmatch(gap) or _SERIES_GAP.fullmatch(gap)) is not None
 
 
 def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1481,7 +1505,18 @@ def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     group = 0
     for i, mention in enumerate(mentions):
         gap = sentence[mentions[i - 1].end : mention.start] if i else ""
-        if i and len(gap) <= _MAX_LIST_GAP and _LIST_GAP.fullmatch(gap) and not _CUE_OF.fullmatch(gap):
+        if (
+            i
+            and len(gap) <= _MAX_LIST_GAP
+            and (
+                _LIST_GAP.fullmatch(gap)
+                or (
+                    _SERIES_GAP.fullmatch(gap)
+                    and (grouped[-1].group is not None or _list_goes_on(sentence, mentions, i))
+                )
+            )
+            and not _CUE_OF.fullmatch(gap)
+        ):
             prev = grouped[-1]
             if prev.group is None:
                 group += 1

@@ -199,3 +199,26 @@ def test_an_accusation_in_the_news_perfect_is_the_publication_days_news():
     # an accusation told in the past names no day
     past = "Thailand's military accused Cambodia of launching an attack on civilian areas within Buriram province."
     assert [(p.date, p.place) for p in proposals(past, "2025-12-08")] == [(None, "Buriram")]
+
+
+def test_a_series_of_places_each_with_its_preposition_is_one_list():
+    text = (
+        "In the Donetsk sector, Russia-backed rebels opened fire on almost every Ukrainian outpost - at the "
+        "Svitlodarsk bulge, near Zaitseve, Avdiivka and in the area of the ruined Donetsk airport, the Ukrainian "
+        "Defence Ministry said."
+    )
+    assert [p.place for p in proposals(text, "2018-03-01")] == [
+        "Svitlodarsk",
+        "Zaitseve",
+        "Avdiivka",
+        "Donetsk airport",
+    ]
+
+
+def test_a_town_that_says_where_a_village_lies_is_no_member_of_a_series():
+    text = (
+        "Russia-backed separatists began an intensive shelling of the village of Shyrokine, near Mariupol, "
+        "and of the village of Hranitne, the Ukrainian military said."
+    )
+    assert "Mariupol" not in [p.place for p in proposals(text, "2015-02-10")]
+    assert "Shyrokine" in [p.place for p in proposals(text, "2015-02-10")]
