@@ -204,7 +204,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         ),
         passive_by=re.compile(
             rf"\b(?:fired\s+upon|fired\s+on|fired|shelled|attacked|targeted|launched|initiated|struck|hit|carried\s+out|committed|"
-            rf"incited|perpetrated|provoked|"
+            rf"(?:violations?|fire|firing|clash(?:es)?|attacks?|shelling|shooting|provocations?)\s+(?:[\w-]+\s+)?(?:incited|perpetrated|provoked)|"
             rf"shot|killed|wounded|injured|"
             # fire named as a noun, with its agent: "the gunfire by the X armed forces", "shelling by X troops"
             rf"gunfire|firing|shelling|shooting|shots|(?:sniper|mortar|artillery|small-arms|unprovoked)\s+fire|(?:ceasefire\s+)?violations?)"
@@ -875,7 +875,7 @@ _HALTED_BEFORE = re.compile(
 )
 _AGGRESSION = re.compile(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from)|fired|"
-    r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|assault(?:ed|s|ing)?|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
+    r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|(?<!repelled\s)(?<!repulsed\s)(?<!repelled\san\s)(?<!repulsed\san\s)assault(?:ed|s|ing)?(?!\s+(?:brigades?|rifles?|troops|units?|groups?|battalions?|regiments?|forces|detachments?))|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
     r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
     r"shoot(?:s|ing)?\s+(?:at|on|upon|towards)|"
@@ -1031,11 +1031,23 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
         if side is not None and side != speaker_side:
             return side
     m = rules.fire_on.search(sentence)
-    if m:
+    if (
+        m
+        and not _NOT_OR_IF_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        and not _OTHER_ARMED.search(sentence)
+    ):
         target = side_word(m.group("side"), lexicon)
         if lexicon.is_party(target):
             return lexicon.opponent(target)
     return None
+
+
+# ("ordered his troops not to fire on Russian positions", "any fire at Armenian positions would be
+# answered": no fire; "insurgents fired on Thai army posts": not the other side's)
+_NOT_OR_IF_BEFORE = re.compile(
+    r"\b(?:not(?:\s+to)?|never|no|any|would|will|if|threatened\s+to|plans?\s+to)\s+(?:\w+\s+)?$", re.I
+)
+_OTHER_ARMED = re.compile(r"\b(?:insurgents?|gunmen|smugglers?|police|bandits?|criminals?|drug\s+traffickers?)\b", re.I)
 
 
 def _firing_from(name: str, lexicon: Lexicon) -> str | None:

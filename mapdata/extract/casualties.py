@@ -53,10 +53,13 @@ _VICTIMS = (
 # An age is a description, not a count ("a 60-year-old woman was killed" is one; "a 15 year old
 # girl", "a 35-years-old civilian" too).
 _GAP_WORD = rf"(?!(?:and|or|but|while|another|{_COUNT})\b(?![-\s]years?[-\s]old))[\w'’-]+\s+"
-# An article starts the subject anew unless the count's own people came first: "Two days after a
-# soldier was killed" is one (the soldier), "six of its soldiers manning an outpost ... had been
-# wounded" is six.
-_NOUN_GAP = rf"(?:(?!an?\s){_GAP_WORD}){{0,7}}?(?:{_VICTIMS}\s+(?:{_GAP_WORD}){{0,6}}?)?"
+# A time before the count's verb is no count of people ("Two days after a soldier was killed" is
+# one: the soldier). The gap may run on after the count's people ("six of its soldiers manning an
+# outpost in Karabakh's east had been wounded" is six).
+_NOUN_GAP = (
+    r"(?!(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|since|later|earlier|ago)\b)"
+    rf"(?:{_GAP_WORD}){{0,7}}?(?:{_VICTIMS}\s+(?:{_GAP_WORD}){{0,6}}?)?"
+)
 # A count right after "killed" is its object ("an attack killed two soldiers"), not its subject's.
 # ("killed at least 10 Syrian nationals": a floor before the count is no count of its own)
 _AT_LEAST = r"(?:(?:at\s+least|as\s+many\s+as|some)\s+)?"
@@ -71,6 +74,16 @@ _VAGUE = re.compile(
 # "five civilians including a girl and a woman got injured": the count covers those it includes.
 _INCLUDING = r"(?P<n>{num})\s+(?:[\w-]+\s+){{0,2}}?{victims}\s*,?\s+including\s+[^,.;]{{1,80}}?,?\s+{aux}?(?:got\s+)?(?:{verb})\b"
 
+# "the soldier was killed by an Armenian sniper fire": one person, told of before (a claim keeps the
+# larger figure of a restatement, so the one is never added twice). Not beside a count of its own
+# sentence ("Three soldiers died; the officer was killed by a sniper"), nor in a recap.
+_THE_ONE = re.compile(
+    r"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)the\s+(?:[\w-]+\s+)?(?:soldier|serviceman|civilian|officer|jawan|"
+    r"villager|resident|farmer|shepherd|guard|man|woman|boy|girl)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:(?:later|also|reportedly)\s+)?(?:killed|martyred|shot\s+dead)\b",
+    re.I,
+)
+_RECALLED = re.compile(r"\b(?:recalled|remembered|a\s+year\s+ago|years?\s+ago|last\s+year|anniversary)\b", re.I)
 _COUNTED = {
     "killed": [
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS, aux=_AUX, verb=_KILL)}", re.I),
@@ -99,14 +112,7 @@ _COUNTED = {
             r"\b(?P<n>)(?:he|she)\s+(?:later\s+|then\s+|also\s+)?succumbed\s+to\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b",
             re.I,
         ),
-        # "the soldier was killed by an Armenian sniper fire": one person, told of before (a claim
-        # keeps the larger figure of a restatement, so the one is never added twice)
-        re.compile(
-            r"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)the\s+(?:[\w-]+\s+)?(?:soldier|serviceman|civilian|officer|jawan|"
-            r"villager|resident|farmer|shepherd|guard|man|woman|boy|girl)\s+(?:was|has\s+been|had\s+been)\s+"
-            r"(?:(?:later|also|reportedly)\s+)?(?:killed|martyred|shot\s+dead)\b",
-            re.I,
-        ),
+        _THE_ONE,
         # "He was killed by Azeri fire": one person, named before
         re.compile(
             r"(?:^|[.;,]\s*|\band\s+)(?P<n>)(?:he|she)\s+was\s+(?:\w+\s+)?(?:killed|martyred|shot\s+dead)\b", re.I
@@ -276,6 +282,9 @@ _MONTH_DAY = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 _INSIDE_A_COUNT = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 
 
+_PLURAL_VERB = re.compile(r"\b(?:were|have\s+been|are)\b", re.I)
+
+
 def _counted(sentence: str, kind: str) -> int | None:
     total: int | None = None
     taken = Spans(len(sentence))
@@ -289,6 +298,8 @@ def _counted(sentence: str, kind: str) -> int | None:
         taken.add(*joined.span())
         total = (total or 0) + first + second
     for pattern in _COUNTED[kind]:
+        if pattern is _THE_ONE and (total is not None or _RECALLED.search(sentence)):
+            continue
         for match in pattern.finditer(sentence):
             if taken.overlaps(*match.span()):
                 continue
@@ -298,6 +309,8 @@ def _counted(sentence: str, kind: str) -> int | None:
             value = number_value(match.group("n")) if match.group("n") else 1  # a named person is one
             if value is None:
                 continue
+            if match.group("n").lower() in ("a", "an") and _PLURAL_VERB.search(match.group(0)):
+                continue  # "Two Thai rangers at an outpost near the border were wounded": not "an outpost"
             taken.add(*match.span())
             total = (total or 0) + value
     return total
@@ -405,11 +418,21 @@ _TRAILING_TELLER = re.compile(
 )
 
 
-def own_losses(sentence: str, lexicon: Lexicon | None = None) -> list[tuple[str, Casualties]]:
+_SIDE_VICTIMS = re.compile(rf"\b(?P<side>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+)?{_VICTIMS}\b")
+# (the other side's dead, or dead the teller's side killed)
+_NOT_OWN_LOSSES = re.compile(
+    r"\b(?:enemy|intruders?|infiltrators?|militants?|terrorists?|insurgents?|attackers?)\b|\bby\s+(?:the\s+)?[A-Z]"
+)
+
+
+def own_losses(
+    sentence: str, lexicon: Lexicon | None = None, *, closing_teller: bool = True
+) -> list[tuple[str, Casualties]]:
     """ "Armenia confirmed that four servicemen had been killed, while Azerbaijan confirmed three":
-    each side's statement about its own losses, clause by clause. A teller after the losses tells
-    them when every side the losses name is its own ("One Thai villager was killed ..., Thai army
-    spokesman X said")."""
+    each side's statement about its own losses, clause by clause. With ``closing_teller``, a teller
+    after the losses tells them when the victims are named as its own side's and no other side is
+    named ("One Thai villager was killed ..., Thai army spokesman X said"; not "10 enemy soldiers
+    were killed", nor "five intruders were killed by the Indian troops")."""
     results: list[tuple[str, Casualties]] = []
     if not _OWN_LOSS_VERB.search(sentence) or not (_ANY_KILL.search(sentence) or _ANY_WOUND.search(sentence)):
         return results
@@ -421,13 +444,14 @@ def own_losses(sentence: str, lexicon: Lexicon | None = None) -> list[tuple[str,
         casualties = find_casualties(clause)
         if side and casualties:
             results.append((side, casualties))
-    if not results:
+    if not results and closing_teller:
         trailing = _TRAILING_TELLER.search(sentence)
         side = side_word(trailing.group("who"), lexicon) if trailing is not None else None
         if trailing is not None and side is not None:
             told = sentence[: trailing.start()]
             named = {side_word(w, lexicon) for w in re.findall(r"[A-Z][\w'’-]+", told)} - {None}
+            victims = {side_word(m.group("side"), lexicon) for m in _SIDE_VICTIMS.finditer(told)} - {None}
             casualties = find_casualties(told)
-            if named == {side} and casualties:
+            if named == {side} and victims == {side} and not _NOT_OWN_LOSSES.search(told) and casualties:
                 results.append((side, casualties))
     return results

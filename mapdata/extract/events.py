@@ -29,7 +29,7 @@ _STRONG = re.compile(
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
     # ("committed 13 ceasefire violations", "committed an unprovoked ceasefire violation")
-    r"(?:initiated|resorted\s+to|committed)\s+(?:an?\s+|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?<!not\s)(?<!never\s)(?:initiated|resorted\s+to|committed)\s+(?:an?\s+|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:(?:unprovoked|heavy|fresh|repeated|multiple|serious|massive|blatant)\s+)?cease-?fire\s+violations?|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
@@ -40,6 +40,7 @@ _STRONG = re.compile(
     r"damaged|destroyed|sparked\s+(?:an?\s+)?(?:fires?|blaze)|caused\s+(?:an?\s+)?(?:fires?|blaze|damage))|"
     # "About 40 mines landed on Ukrainian positions": mortar mines, rounds and grenades that land (a
     # landmine that explodes is no fire)
+    r"(?<!gas\s)(?<!stun\s)(?<!smoke\s)(?<!rubber\s)(?<!flash\s)(?<!blank\s)"
     r"(?:mines|rounds|grenades)\s+(?:\w+\s+)?(?:landed|fell)\s+(?:on|in|near|at|around)\b|"
     # "the outskirts of A, B and C were hit": places struck, the weapon left unsaid
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|again\s+)?hit\b(?!\s+by\s+(?:a|the)\s+(?:car|truck|vehicle|bus))|"
@@ -70,7 +71,8 @@ _STRONG = re.compile(
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
     # "was fatally wounded in a northern military unit on Friday night, amid intensive ceasefire
     # violations incited by Azerbaijan's armed forces": a casualty amid violations
-    r"(?:killed|wounded|injured|died)\b[^.;]{0,80}?\bamid\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killed|wounded|injured|died)\b(?:(?!accident|natural|illness|disease|crash|heart)[^.;]){0,80}?\bamid\s+"
+    r"(?:(?:intensive|intense|heavy|repeated|continued|continuing|fresh|frequent|massive|numerous|renewed)\s+)?"
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire)|"
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
@@ -88,7 +90,8 @@ _STRONG = re.compile(
     r"(?:snipers?|forces|troops|soldiers|army|military|border\s+guards)|"
     r"struck|strikes?|airstrikes?|(?:air\s*)?raids?|raided|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     # ("a brief gunfight", "shootouts broke out"; "the firefight" is the one told already)
-    r"(?<!the\s)(?<!The\s)(?:gun|fire)-?\s?fights?|(?<!the\s)(?<!The\s)shoot-?outs?|"
+    r"(?<!the\s)(?<!The\s)(?<!penalty\s)(?:(?:gun|fire)-?\s?fights?|shoot-?outs?)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|forces|army|border\s+guards|rangers|servicemen)\b|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shooting|"
     # "The firing in Jura sector also left two people injured": fire told by what it left
     r"(?:firing|shelling|fire|attacks?|strikes?|shells?)\b[^.;]{0,60}?\bleft\s+(?:[\w-]+\s+){0,6}?(?:dead|killed|injured|wounded)\b|"

@@ -220,8 +220,11 @@ _AFTER_NAME = re.compile(
     rf"|(?P<direction_name>{_LONG_NAME})\s+directions?\b"
     # "the Glechevsk underground gas storage facility", "the Vlujki gas distribution station": a named
     # site (the gazetteer seldom knows it) is where a strike fell, at the place it is named after
-    rf"|(?<=\bthe\s)(?P<site_name>{_NAME})\s+(?:[a-z-]+\s+){{0,3}}?"
+    # (not a police or railway station; not "the Lukoil refinery in Volgograd", a site named after a
+    # company in a town named next, which is the place)
+    rf"|(?<=\bthe\s)(?P<site_name>{_NAME})\s+(?:(?!police|railway|bus|metro|train|fire|petrol|filling|radio|TV)[a-z-]+\s+){{0,3}}?"
     r"(?:facility|station|terminal|refinery|substation|plant|depot|airfield|airbase|dam)\b"
+    rf"(?!\s+(?:in|near|at|outside)\s+(?:the\s+)?{_WORD}\b(?!['’]|\s+(?i:region|oblast|province|district|governorate)))"
 )
 # "at Phu Pha Lek–Phlan Hin Paet Kon in X", "in the A B–C D area": a stretch of the border between two
 # places of two words or more (the reader's text has a hyphen for the dash) is at the first; a name

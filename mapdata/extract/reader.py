@@ -722,7 +722,8 @@ class Reader:
         if signals.event or (signals.weak and self.current is not None and self.in_claim):
             self.read_event(sentence, speaker, chosen, part, casualties, weak_only=not signals.event)
             return
-        losses = own_losses(text, self.lexicon)
+        # (a teller closing a sentence that names a place leaves it to the claim it tells of)
+        losses = own_losses(text, self.lexicon, closing_teller=not any(m.specific for m in self.places(text)))
         if losses and not (
             self.in_claim and self.current and all(side == self.current.speaker.side for side, _ in losses)
         ):
