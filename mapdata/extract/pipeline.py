@@ -27,7 +27,7 @@ from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import PlaceMention, border_of, choose_places
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.reader import BACKGROUND_DAYS, RECAP, Claim, Reader, in_region
-from mapdata.extract.text import Document, Sentence, looks_english, read_document
+from mapdata.extract.text import DATELINE, Document, Sentence, looks_english, read_document
 from mapdata.extract.weapons import event_type, without_acts
 from mapdata.geo.names import fold
 from mapdata.profiles import DEFAULT_PROFILE_ID, THIRD_PARTY, Profile
@@ -134,6 +134,14 @@ def _claims_of_own_losses(reader: Reader, lexicon: Lexicon) -> list[Claim]:
             claim.add_evidence("place", sentence)
         made.append(claim)
     return made
+
+
+def _without_dateline(sentence: str) -> str:
+    """ "YEREVAN, 14 March 2024 - Armenia's Ministry ..." -> "Armenia's Ministry ...": a summary says
+    what happened; where and when the report was filed is in the proposal's other fields."""
+    dateline = DATELINE.match(sentence)
+    rest = sentence[dateline.end() :].strip() if dateline is not None else ""
+    return rest[:1].upper() + rest[1:] if rest else sentence
 
 
 def _attach_losses(claims: list[Claim], pending: list) -> None:
@@ -558,7 +566,7 @@ def _proposals(
         weapons=without_acts(claim.weapons),
         killed=claim.killed,
         wounded=claim.wounded,
-        summary=summary_of(claim.sentences[0].text) if claim.sentences else None,
+        summary=summary_of(_without_dateline(claim.sentences[0].text)) if claim.sentences else None,
         part_of_day=claim.part,
         source=doc.outlet,
         source_url=doc.url,

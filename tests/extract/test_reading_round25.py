@@ -224,3 +224,16 @@ def test_a_town_that_says_where_a_village_lies_is_no_member_of_a_series():
     )
     assert "Mariupol" not in [p.place for p in proposals(text, "2015-02-10")]
     assert "Shyrokine" in [p.place for p in proposals(text, "2015-02-10")]
+
+
+def test_a_proposals_summary_leaves_out_the_dateline():
+    # (walk24, item 8: "YEREVAN, 14 March 2024 - Armenia's Ministry ..." as a summary)
+    text = (
+        "YEREVAN, 14 March 2024 - Armenia's Ministry of Defence said Azerbaijani units fired mortars at "
+        "Nerkin Hand, wounding a civilian."
+    )
+    (found,) = proposals(text, "2024-03-14")
+    assert found.summary == (
+        "Armenia's Ministry of Defence said Azerbaijani units fired mortars at Nerkin Hand, wounding a civilian."
+    )
+    assert found.date == "2024-03-14"  # the dateline still dates it
