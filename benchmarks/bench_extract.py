@@ -31,19 +31,10 @@ from mapdata.geo.gazetteer import Gazetteer
 DEFAULT = ROOT / "tests" / "fixtures" / "reports" / "15_two_days_two_places.txt"
 
 
-def _cold(gazetteer: Gazetteer) -> Gazetteer:
-    """The same gazetteer with empty look-up caches: a hostile text's names are new to the server,
-    and a best-of-N over one warm gazetteer timed only the first run's cache misses once (the
-    announced-villages text: 3.6 s warm, 11.7 s cold on 2d9f70a)."""
-    fresh = Gazetteer(gazetteer._data, gazetteer.focus, tuple(gazetteer._core_set), gazetteer.area)
-    fresh._core_loose = gazetteer._core_loose_keys()  # built once per process, like the index itself
-    return fresh
-
-
 def _measure(text: str, gazetteer: Gazetteer, repeat: int) -> tuple[float, int]:
     best, proposals = float("inf"), 0
     for _ in range(max(1, repeat)):
-        cold = _cold(gazetteer)
+        cold = gazetteer.with_empty_caches()  # a hostile text's names are new to the server
         started = time.process_time()
         result = extract(text, published="2022-01-01", gazetteer=cold)
         best = min(best, time.process_time() - started)

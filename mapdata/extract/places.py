@@ -1492,14 +1492,21 @@ _SERIES_GAP = re.compile(
 _CUE_OF = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?", re.I)
 
 
+def _joining(gap: str) -> str | None:
+    """How two neighbouring names are joined: "list" (commas, "and"), "series" (each with its own
+    preposition: "at the Svitlodarsk bulge, near Zaitseve"), or not as members of one list."""
+    if len(gap) > _MAX_LIST_GAP or _CUE_OF.fullmatch(gap):
+        return None
+    if _LIST_GAP.fullmatch(gap):
+        return "list"
+    return "series" if _SERIES_GAP.fullmatch(gap) else None
+
+
 def _list_goes_on(sentence: str, mentions: list[PlaceMention], i: int) -> bool:
     """Whether mention ``i`` is joined to the next as a list member is ("near Zaitseve, Avdiivka and
     ..."): a series of places with their own prepositions, not "Shyrokine, near Mariupol," (where
     Shyrokine lies)."""
-    if i + 1 >= len(mentions):
-        return False
-    gap = sentence[mentions[i].end : mentions[i + 1].start]
-    return len(gap) <= _MAX_LIST_GAP and (_LIST_GAP.fullmatch(gap) or _SERIES_GAP.fullmatch(gap)) is not None
+    return i + 1 < len(mentions) and _joining(sentence[mentions[i].end : mentions[i + 1].start]) is not None
 
 
 def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1507,18 +1514,9 @@ def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     grouped: list[PlaceMention] = []
     group = 0
     for i, mention in enumerate(mentions):
-        gap = sentence[mentions[i - 1].end : mention.start] if i else ""
-        if (
-            i
-            and len(gap) <= _MAX_LIST_GAP
-            and (
-                _LIST_GAP.fullmatch(gap)
-                or (
-                    _SERIES_GAP.fullmatch(gap)
-                    and (grouped[-1].group is not None or _list_goes_on(sentence, mentions, i))
-                )
-            )
-            and not _CUE_OF.fullmatch(gap)
+        joined = _joining(sentence[mentions[i - 1].end : mention.start]) if i else None
+        if joined == "list" or (
+            joined == "series" and (grouped[-1].group is not None or _list_goes_on(sentence, mentions, i))
         ):
             prev = grouped[-1]
             if prev.group is None:
