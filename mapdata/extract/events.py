@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.profiles import default_catalog
 
 __all__ = ["AGREEMENT_CLAUSE", "Signals", "classify"]
 
-_STRONG = re.compile(
+_STRONG = FoldedPattern(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|"
     # "fired at", "firing heavy weapons into the towns": fire and where it went
     r"fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?|into|against|from|in\s+the\s+direction)\b|"
@@ -103,8 +104,7 @@ _STRONG = re.compile(
     r"(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:recorded|registered|observed|reported)|"
     # a monitor's finding: "the SMM recorded / observed / heard multiple ceasefire violations"
-    r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from)\b",
-    re.I,
+    r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from)\b"
 )
 _WEAK = re.compile(
     r"\b(?:provocations?|incidents?|cease-?fire\s+violations?|hostilities|damaged|destroyed|caught\s+fire|set\s+on\s+fire)\b",
@@ -152,7 +152,7 @@ _RETALIATION = re.compile(
     r"\brespond(?:ed|s|ing)\s+(?:by\s+(?:shelling|firing|striking|bombing|targeting)|with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes))\b",
     re.I,
 )
-_BACKGROUND = re.compile(
+_BACKGROUND = FoldedPattern(
     # a war told as the setting of today's fire ("as the war in Gaza restarted", "amid the war",
     # "the war-torn region") does not make the fire history
     r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)|\b\d+-day\b|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
@@ -239,8 +239,7 @@ _BACKGROUND = re.compile(
     r"\bthis\s+year\b|\bsince\s+last\s+(?:year|month)\b|"
     r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     # a truce agreed or signed: the ceasefire's history, not a violation of it
-    r"\b(?:agreed|signed|reached|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|armistice)\b",
-    re.I,
+    r"\b(?:agreed|signed|reached|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|armistice)\b"
 )
 
 
