@@ -67,7 +67,10 @@ _STRONG = FoldedPattern(
     # "a drone dropped a grenade on a patrol", "jets dropped two bombs on the road": an attack
     r"drop(?:ped|s|ping)?\s+(?:[\w-]+\s+){0,3}?(?:bombs?|grenades?|munitions|explosives)|"
     # "wounded as a result of an Armenian ceasefire violation": a casualty caused by a violation
-    r"(?:killed|wounded|injured|died)\s+(?:(?:on|late|early|this|last)\s+[\w-]+\s+)?(?:as\s+a\s+result\s+of|due\s+to|in|during|by)\s+"
+    # ("were injured in Nakyal sector in a ceasefire violation by the Indian army", "a boy was martyred
+    # in Neelum Valley in a fresh ceasefire violation": the place or the day may come between)
+    r"(?:killed|wounded|injured|died|martyred|became\s+(?:an?\s+)?(?:shehid|shahid|shaheed|martyr))\b(?:(?!accident|natural|illness|disease|crash|heart)[^.;:]){0,80}?"
+    r"\b(?:as\s+a\s+result\s+of|due\s+to|in|during|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
     # "was fatally wounded in a northern military unit on Friday night, amid intensive ceasefire

@@ -256,7 +256,7 @@ _COMMUNITY_HEAD = re.compile(
 # "killed one person and wounded several others in Tayr Debba and et-Taybe", "a shell landed near X":
 # the name where fire fell or people were hit is a place, also when the gazetteer does not know it.
 _HIT_IN = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|struck|hit|shelled|targeted|fell|landed|exploded|"
+    r"\b(?:killed|killing|martyred|wounded|wounding|injured|injuring|hurt|struck|hit|shelled|targeted|fell|landed|exploded|"
     r"damaged|destroyed)\b[^.;,:]{0,60}?\s(?:in|near|at)\s+(?:the\s+)?"
     rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?)"
 )
@@ -288,9 +288,11 @@ _REGION_POSSESSIVE = re.compile(
     r"\b(?:in|at|near|on|into)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
     rf"(?P<region>{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,2}})['’]s\s+(?P<name>{_CUED_NAME})"
 )
-# "the Skhid (East) task force", "the Joint Forces Operation": a unit or an operation, not a place.
+# "the Skhid (East) task force", "the Joint Forces Operation", "the 2 Jatt and 17 Bihar regiments": a
+# unit or an operation, not a place.
 _UNIT_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:task\s+force|operations?|brigade|battalion|regiment|division|corps|command|"
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:task\s+force|operations?|brigades?|battalions?|regiments?|divisions?|corps|command|"
+    r"rifles|light\s+infantry|"
     r"headquarters|press\s+cent(?:er|re))\b",
     re.I,
 )

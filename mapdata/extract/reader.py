@@ -904,6 +904,14 @@ class Reader:
             current.add(sentence)
         return True
 
+    def _another_day_than(self, setting: Sentence, date: dt.date | None) -> bool:
+        """Does an incident told on its own day happen on another day than its setting? ("Israeli drones
+        have been flying over Nabatieh since Tuesday morning. On Thursday, two Israeli strikes killed
+        three people in southern Lebanon": Thursday's strikes were not over Nabatieh.)"""
+        told = self.read_as.get(setting.index)
+        day = told[1].date if told is not None and told[1] is not None else None
+        return date is not None and day is not None and day != date
+
     def _setting_sentence(self, current: Claim | None) -> Sentence:
         """The sentence that named the place of the exchange: the claim just read's, else the setting's."""
         if current is not None and current.sentences:
@@ -1219,7 +1227,7 @@ class Reader:
         clash_day = date if date is not None else self.date_ctx
         if not chosen_places and setting is None and self.clash is not None and self.clash[2] == clash_day:
             setting = (self.clash[0], self.clash[1])  # one side's account of the clash both sides told of
-        if not chosen_places and setting is not None:
+        if not chosen_places and setting is not None and not self._another_day_than(setting[1], date):
             chosen_places = choose_places(setting[0])
             sentence_for_place = setting[1]
         else:

@@ -1,0 +1,53 @@
+"""Round 26 (sentences of our own): read on build26 (unseen26's first half, gathered and run first this
+session: 0.59 / 0.53 before any change, docs/extraction-quality.md), kept outside the repository."""
+
+from __future__ import annotations
+
+from reading_helpers import dated_places, proposals
+
+
+def test_a_casualty_in_a_ceasefire_violation_is_an_incident_with_the_place_between():
+    text = "A shepherd was martyred in Leepa valley in a fresh ceasefire violation by Indian troops on Sunday."
+    found = proposals(text, "2019-09-03")
+    assert [(p.date, p.place, p.accused_side, p.killed) for p in found] == [("2019-09-01", "Leepa", "India", 1)]
+
+
+def test_a_casualty_with_a_district_between_it_and_the_violation():
+    text = "Two porters were injured in Nakyal sector in a ceasefire violation by the Indian army on Monday."
+    assert dated_places(text, "2019-09-03") == [("2019-09-02", "Nakyal")]
+
+
+def test_a_soldier_who_became_shehid_is_one_killed():
+    # the Azerbaijani Defence Ministry's words for a soldier killed
+    text = (
+        "On 3 March, soldier Aliyev Rauf became Shehid (Martyr) as a result of a provocation committed by "
+        "the Armenian armed forces in the direction of the Tovuz region."
+    )
+    found = proposals(text, "2021-03-03")
+    assert [(p.date, p.accused_side, p.killed) for p in found] == [("2021-03-03", "Armenia", 1)]
+
+
+def test_a_regiment_named_after_a_state_is_no_place():
+    text = (
+        "A civilian was killed in fresh ceasefire violations by the Pakistani army in Kupwara on Monday. "
+        "An official said the Pakistani army had targeted the forward posts of the 2 Jatt and 17 Bihar regiments."
+    )
+    assert dated_places(text, "2020-04-12") == [("2020-04-06", "Kupwara")]
+
+
+def test_a_setting_of_another_day_lends_no_place():
+    text = (
+        "Two people were killed in an Israeli drone strike in southern Lebanon on Tuesday, the health ministry "
+        "said. According to Lebanon's state news agency NNA, Israeli drones have been flying over Tyre since Tuesday "
+        "morning. On Thursday, two Israeli strikes killed four people in southern Lebanon."
+    )
+    thursday = [p for p in proposals(text, "2025-06-24") if p.date == "2025-06-19"]
+    assert [(p.place, p.killed) for p in thursday] == [(None, 4)]
+
+
+def test_a_setting_of_the_same_day_still_lends_its_place():
+    text = (
+        "Israeli drones were flying over Tyre on Tuesday morning, the state news agency said. "
+        "Hours later, an Israeli strike killed two people."
+    )
+    assert [place for _, place in dated_places(text, "2025-07-02")] == ["Tyre"]
