@@ -383,7 +383,11 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
         lent = _blame_for_list(claim, days_of_claims, lexicon) if claim.summary_only else None
         if lent is not None:
             claim.accused = lent
-        elif claim.summary_only and not (claim.date is not None and claim.date not in days and claim.places):
+        elif (
+            claim.summary_only
+            and not (claim.date is not None and claim.date not in days and claim.places)
+            and not _own_losses_of_the_day(claim, claims)
+        ):
             continue
         if (
             claim.speaker.side in (None, "media")
@@ -395,6 +399,18 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             continue  # the lede's places are only provinces ("in the Syunik and Gegharkunik provinces")
         kept.append(claim)
     return kept
+
+
+def _own_losses_of_the_day(summary: Claim, claims: list[Claim]) -> bool:
+    """Does an outlet's sentence blaming nobody state losses at a place that no other claim of its day
+    states any of? ("Six people were killed in shelling in Donetsk yesterday, municipal authorities
+    said", then "The OSCE said it was also shelled twice in the city yesterday": the six are news of
+    their own, not the lede of the monitor's account.)"""
+    if (summary.killed is None and summary.wounded is None) or not summary.places:
+        return False
+    return not any(
+        c is not summary and c.date == summary.date and (c.killed is not None or c.wounded is not None) for c in claims
+    )
 
 
 def _voice_unnamed_sources(claims: list[Claim], url: str | None, lexicon: Lexicon) -> None:

@@ -51,3 +51,33 @@ def test_a_setting_of_the_same_day_still_lends_its_place():
         "Hours later, an Israeli strike killed two people."
     )
     assert [place for _, place in dated_places(text, "2025-07-02")] == ["Tyre"]
+
+
+def test_a_truces_age_is_no_history():
+    text = (
+        "Four people were killed in shelling in the rebel-held city of Donetsk yesterday, the city council said "
+        "today, putting more strain on a 12-day ceasefire between the army and the separatists."
+    )
+    assert [(p.date, p.place, p.killed) for p in proposals(text, "2014-09-20")] == [("2014-09-19", "Donetsk", 4)]
+
+
+def test_a_war_of_so_many_days_is_still_history():
+    text = "Azerbaijani forces shelled Martakert during the 44-day war, the ministry recalled."
+    assert proposals(text, "2021-05-01") == []
+
+
+def test_a_conflict_that_has_killed_more_than_thousands_is_no_count_of_one():
+    from mapdata.extract.casualties import find_casualties
+
+    found = find_casualties("The truce brought some respite in a conflict that has killed more than 4,000.")
+    assert (found.killed, found.wounded) == (None, None)
+    assert find_casualties("A soldier was killed near the airport.").killed == 1
+
+
+def test_an_outlets_losses_stand_beside_a_monitors_account_of_the_same_day():
+    text = (
+        "Four people were killed in shelling in the rebel-held city of Donetsk yesterday, the city council said "
+        "today. A team of OSCE monitors said it also came under fire twice in the city yesterday."
+    )
+    found = proposals(text, "2014-09-20")
+    assert [(p.place, p.killed) for p in found if p.killed] == [("Donetsk", 4)]
