@@ -70,9 +70,9 @@ def show_result(result: GeocodeResult) -> None:
     if result.found:
         place = result.place
         where = ", ".join(part for part in (place.admin1, place.country) if part)
-        where = f" ({where})" if where else ""  # no "()" for a place without admin area or country
-        st.success(
-            f"**{md(place.name)}**{md(where)} · precision {md(result.precision)} · "
+        where = f"({where})" if where else ""  # no "()" for a place without admin area or country
+        st.success(  # the space before "(" given here: md() folds and strips spaces ("Sotk(Gegharkunik, AM)", walk26)
+            f"**{md(place.name)}**{' ' if where else ''}{md(where)} · precision {md(result.precision)} · "
             f"confidence {result.confidence:.0%} · from {md(result.source)}"
         )
         st.caption(f"Why: {md(result.reason)}")

@@ -54,6 +54,12 @@ def test_lookup_shows_choice_candidates_and_reason(page: AppTest) -> None:
     assert "Basargech" in " ".join(table["alternate names"])  # an older name, shown to the user
 
 
+def test_the_place_found_is_named_with_a_space_before_its_area(page: AppTest) -> None:
+    """walk26 item 1: "Sotk(Gegharkunik, AM)" - md() folds and strips spaces, so the one before "(" went."""
+    page.text_input(key="gz_name").set_value("Zod").run()
+    assert page.success[0].value.startswith("**Sotk** \\(Gegharkunik, AM\\) · precision exact")
+
+
 def test_unknown_name_says_not_found(page: AppTest, db_path: Path) -> None:
     page.text_input(key="gz_name").set_value("Qwxzzlebrook").run()
     assert "Not found" in page.warning[0].value
