@@ -78,7 +78,11 @@ def _reset() -> None:
 
 def _conflict_label(profile_id: str) -> str:
     return (
-        "Each row's own (from its country and actors)" if profile_id == DETECT else default_catalog()[profile_id].title
+        "Each row's own (from its country and actors)"
+        if profile_id == DETECT
+        else default_catalog()[profile_id].title
+        if profile_id in default_catalog()
+        else profile_id
     )
 
 
@@ -170,7 +174,11 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
             "Reported by — " + " · ".join(f"{_plain(side)}: {count:,}" for side, count in preview.side_counts().items())
         )
         st.caption(
-            "Conflicts — " + " · ".join(f"{_plain(cid)}: {count:,}" for cid, count in preview.conflict_counts().items())
+            # by title, as the Conflict box above and the sidebar name them ("armenia-azerbaijan: 3,994", walk26)
+            "Conflicts — "
+            + " · ".join(
+                f"{_plain(_conflict_label(cid))}: {count:,}" for cid, count in preview.conflict_counts().items()
+            )
         )
 
     changes = preview.change_lines(50)

@@ -229,16 +229,16 @@ def test_a_batch_retraction_needs_a_reason(page: AppTest, db_path: Path) -> None
 
 
 def test_rows_go_to_their_conflict_or_to_the_one_chosen(page: AppTest, db_path: Path) -> None:
+    """Each conflict named by its title, as the Conflict box names it (walk26 item 3: by its id)."""
     upload(page, "acled_other_conflicts_synthetic.csv")
     assert metrics(page)["Rejected"] == "2"  # France, and Syria with no party named
     assert any(
-        c.value
-        == "Conflicts — russia\\-ukraine: 3 · india\\-pakistan: 2 · israel\\-lebanon: 2 · thailand\\-cambodia: 1"
+        c.value == "Conflicts — Russia–Ukraine: 3 · India–Pakistan: 2 · Israel–Lebanon: 2 · Thailand–Cambodia: 1"
         for c in page.caption
     ), [c.value for c in page.caption]
     page.selectbox(key="import_conflict_0").select("israel-lebanon").run()
     assert metrics(page)["Rejected"] == "0"
-    assert any(c.value == "Conflicts — israel\\-lebanon: 10" for c in page.caption)
+    assert any(c.value == "Conflicts — Israel–Lebanon: 10" for c in page.caption)
 
 
 def test_the_upload_box_keeps_the_users_smaller_limit(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
