@@ -40,8 +40,11 @@ _HEAVY = re.compile(
     r"\b(?:artillery|mortars?|howitzers?|cannons?|rockets?|MLRS|Grad|Smerch|Polonez|missiles?|tanks?|shell(?:ed|ing|s)?|grenade launchers?)\b",
     re.I,
 )
+# ("opened fire on positions", "fired at the post", no heavier weapon named: the usual meaning in
+# the ministries' bulletins, which name artillery, mortars or drones when they were used; walk26)
 _SMALL = re.compile(
-    r"\b(?:small arms|snipers?|sniper rifles?|machine guns?|rifles?|firearms|automatic weapons|gunfire|shooting|shots)\b",
+    r"\b(?:small arms|snipers?|sniper rifles?|machine guns?|rifles?|firearms|automatic weapons|gunfire|shooting|shots|"
+    r"open(?:ed|s|ing)?\s+fire|fired\s+(?:at|on|upon|towards?)|firing\s+(?:at|on|upon|towards?))\b",
     re.I,
 )
 _CLASH = re.compile(r"\b(?:battles?|clash(?:es|ed)?|fighting|skirmish(?:es)?|hostilities|offensive|assault)\b", re.I)

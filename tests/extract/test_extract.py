@@ -272,6 +272,11 @@ def test_weapons_as_written_longest_first():
         ("Combat aircraft bombed the depot.", "air strike"),
         ("A landmine exploded under a tractor.", "explosion"),
         ("Something happened.", "other"),
+        # fire with no weapon named is small-arms fire (walk26); a weapon named still decides
+        ("Azerbaijani forces opened fire on positions near Sotk, wounding two soldiers.", "small-arms fire"),
+        ("Troops fired at the post overnight.", "small-arms fire"),
+        ("Troops opened fire on the post with mortars.", "shelling"),
+        ("The building caught fire.", "other"),
     ],
 )
 def test_event_type(text, kind):
