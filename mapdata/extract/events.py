@@ -152,7 +152,13 @@ _RETALIATION = re.compile(
     r"(?<!in\s)\bretaliat(?!\w*\s+(?:to|for)\b)\w*|\b(?:struck|fired|hit|shot)\s+back\b|\b(?:adequate|appropriate|response|counter)[\s-]+measures\b|\breturned\s+fire\b|"
     r"\bresponse\s+fire\b|\breturning\s+fire\b|\bsuppressed\b|\bforced\s+to\s+retreat\b|"
     # "It responded by shelling the areas of A, B and C", "responded with artillery fire"
-    r"\brespond(?:ed|s|ing)\s+(?:by\s+(?:shelling|firing|striking|bombing|targeting)|with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes))\b",
+    r"\brespond(?:ed|s|ing)\s+(?:by\s+(?:shelling|firing|striking|bombing|targeting)|with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes))\b|"
+    # "Pakistan Army troops effectively responded to the attack", "troops responded befittingly": the
+    # reply, told between the attack and its losses
+    r"\b(?:effectively|befittingly|strongly|appropriately|adequately|swiftly|immediately)\s+respond(?:ed|s|ing)\b|"
+    r"\brespond(?:ed|s|ing)\s+(?:effectively|befittingly|strongly|appropriately|adequately|swiftly|immediately)\b|"
+    r"\brespond(?:ed|s|ing)\s+to\s+(?:the|this|that|their|its|such)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|fire|firing|shelling|aggression|provocation|violation)s?\b",
     re.I,
 )
 _BACKGROUND = FoldedPattern(

@@ -112,6 +112,9 @@ _BEFORE_NAME = re.compile(
     # "the Indian post of Budwar", "a forward post of X": a side's or the border's post, named
     # (not "the post of chief minister")
     r"(?:forward|border|army|military|front-?line|[A-Z][a-z]+(?:an|ani|i|ese))\s+(?P<post_of>posts?)\s+of|"
+    # "raided a check post named Sawan Patra", "a village called X": the name given, whole
+    r"(?:(?P<post_named>(?:check\s*|out|border\s+)?posts?|positions?)|(?P<place_named>villages?|towns?|hamlets?))"
+    r"\s+(?:named|called)|"
     # "the affected villages included A, B and C", "villages such as A and B": a list announced before its names
     rf"(?P<announced>{_LIST_ANNOUNCED})|"
     # "near the following settlements: A, B and C": a list announced before its colon
@@ -699,8 +702,9 @@ def find_place_mentions(
             or match.group("kind_before")
             or match.group("announced")
             or match.group("following")
+            or match.group("place_named")
             else "outpost"
-            if match.group("post_of")
+            if match.group("post_of") or match.group("post_named")
             else "near"
         )
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)

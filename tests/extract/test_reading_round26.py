@@ -81,3 +81,19 @@ def test_an_outlets_losses_stand_beside_a_monitors_account_of_the_same_day():
     )
     found = proposals(text, "2014-09-20")
     assert [(p.place, p.killed) for p in found if p.killed] == [("Donetsk", 4)]
+
+
+def test_a_post_named_so_is_the_whole_name():
+    text = (
+        "Pakistan's military said Indian troops crossed the Line of Control and raided a check post named Kala Patra."
+    )
+    assert [p.place for p in proposals(text, "2013-01-08")] == ["Kala Patra"]
+
+
+def test_the_losses_told_after_a_sides_reply_are_its_claims():
+    text = (
+        "Pakistan's military said Indian troops crossed the Line of Control and raided a check post named Kala "
+        "Patra. “Pakistan Army troops effectively responded to the attack. One Pakistani soldier embraced "
+        "martyrdom while another was critically injured,” the statement said."
+    )
+    assert [(p.place, p.killed, p.wounded) for p in proposals(text, "2013-01-08")] == [("Kala Patra", 1, 1)]
