@@ -381,8 +381,10 @@ def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Ca
     if len(spans) < 2:
         return None
     whole = find_casualties(sentence)
-    if (whole.killed is None) == (whole.wounded is None):
-        return None  # no figure, or both kinds: not split by place
+    if whole.killed is None and whole.wounded is None:
+        return None  # no figure
+    if whole.killed is not None and whole.wounded is not None:
+        return _both_kinds_per_place(sentence, spans)
     kind = "killed" if whole.killed is not None else "wounded"
     figures: list[int | None] = []
     carried: int | None = None
@@ -406,6 +408,28 @@ def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Ca
     if any(f is None for f in figures):
         return None
     return [Casualties(**{kind: f}) for f in figures]
+
+
+def _both_kinds_per_place(sentence: str, spans: list[tuple[int, int]]) -> list[Casualties] | None:
+    """ "two persons were martyred and eight were injured in A, while eight persons were injured in B
+    and 10 in C": killed and wounded before each place, read from the words before it; a bare count
+    ("and 10 in C") is of the kind named last."""
+    figures: list[Casualties] = []
+    last_kind: str | None = None
+    previous_end = 0
+    for start, end in spans:
+        segment = sentence[previous_end:start]
+        previous_end = end
+        own = find_casualties(segment)
+        if own:
+            figures.append(own)
+            last_kind = "wounded" if _ANY_WOUND.search(segment.rsplit(",", 1)[-1]) else "killed"
+            continue
+        bare = _COUNT_BEFORE_PLACE.search(segment)
+        if bare is None or last_kind is None:
+            return None
+        figures.append(Casualties(**{last_kind: number_value(bare.group("n"))}))
+    return figures
 
 
 # who tells a side's own losses: the clause's subject before its verb of saying ("Armenia confirmed",

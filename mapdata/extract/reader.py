@@ -744,6 +744,27 @@ class Reader:
             told = self.current
             places = self.places(text)
             elsewhere = [m for m in choose_places(places) if m.specific]
+            if (
+                dated
+                and chosen is not None
+                and chosen.precision == "day"
+                and told.date is not None
+                and chosen.date != told.date
+                and not is_statement_day(chosen, text)
+            ):
+                # "... a boy was martyred in Neelum Valley on Wednesday. On Tuesday, two persons were
+                # martyred in Neelum Valley, while eight were injured in Nauseri": losses on a day of
+                # their own are that day's incidents, not more of the claim's
+                at = _places_with_own_figures(text, places, casualties) or choose_places(places) or list(told.places)
+                claim = self._new_claim(
+                    sentence, told.speaker, chosen.date, chosen.precision, part_of_day(text), at, None, told.accused
+                )
+                claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+                if len(at) > 1:
+                    figures = per_place_casualties(text, [(m.start, m.end) for m in at])
+                    if figures is not None:
+                        claim.per_place = {m.key: f for m, f in zip(at, figures)}
+                return
             # ("... in Russia's Belgorod border region, the governor said. The mayor of Gorlovka said two
             # civilians had been wounded": another voice's losses at a place of their own)
             own_voice = find_attribution(text, self.tracker, update=False)
@@ -1795,12 +1816,24 @@ def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
+# the words between a place and the district or region that holds it
+_CONTAINER_LINK = re.compile(
+    r"\s+(?:(?i:sector|valley|area|village|town|tehsil|block)\s+)?(?:of|in)\s+(?:the\s+)?(?:(?i:district)\s+)?"
+)
+
+
 def _places_with_own_figures(
     text: str, places: list[PlaceMention], casualties: Casualties
 ) -> list[PlaceMention] | None:
     """ "Three were killed in A while two others were killed in B": places named apart, each with
     its own figure, are an incident each (not the first place with the sum)."""
     specific = list({m.key: m for m in places if m.specific and not m.near}.values())
+    # ("in Nauseri sector of Muzaffarabad district and 10 in Leepa": the district holds the sector)
+    specific = [
+        m
+        for at, m in enumerate(specific)
+        if at == 0 or not _CONTAINER_LINK.fullmatch(text, specific[at - 1].end, m.start)
+    ]
     if len(specific) < 2 or not casualties:
         return None
     return specific if per_place_casualties(text, [(m.start, m.end) for m in specific]) is not None else None

@@ -97,3 +97,25 @@ def test_the_losses_told_after_a_sides_reply_are_its_claims():
         "martyrdom while another was critically injured,” the statement said."
     )
     assert [(p.place, p.killed, p.wounded) for p in proposals(text, "2013-01-08")] == [("Kala Patra", 1, 1)]
+
+
+def test_losses_on_a_day_of_their_own_are_that_days_incidents_place_by_place():
+    text = (
+        "A girl was martyred in Kotli on Friday when Indian troops violated the ceasefire, officials said. "
+        "On Thursday, one person was martyred and six were injured in Nikyal sector alone, while elsewhere "
+        "three persons were injured in Battal sector of Kotli district and 4 in Sehra valley."
+    )
+    found = [(p.date, p.place, p.killed, p.wounded) for p in proposals(text, "2020-05-16")]
+    assert found == [
+        ("2020-05-15", "Kotli", 1, None),
+        ("2020-05-14", "Nikyal", 1, 6),
+        ("2020-05-14", "Battal", None, 3),
+        ("2020-05-14", "Sehra", None, 4),
+    ]
+
+
+def test_a_loss_on_the_claims_own_day_stays_with_it():
+    text = (
+        "Indian troops shelled villages in Kotli on Thursday. On Thursday evening, a girl was wounded in the shelling."
+    )
+    assert [(p.date, p.place, p.wounded) for p in proposals(text, "2020-05-16")] == [("2020-05-14", "Kotli", 1)]
