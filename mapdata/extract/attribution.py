@@ -559,9 +559,15 @@ _UNNAMED_SOURCES = re.compile(
     r"\baccording\s+to\s+(?:(?:official|security|military|army|police|local|defen[cs]e)\s+)?(?:sources|officials)\b|"
     r"(?<![\w'’-]\s)(?<![A-Z][\w'’-])\b(?:(?:official|security|military|army|local|defen[cs]e)\s+)?(?:sources|officials)\s+"
     r"(?:had\s+|have\s+)?(?:said|say|told|added)\b|"
-    # ("Official sources said that ...", "Sources said ...": opening the sentence, with a capital)
+    # one official, unnamed: "..., an official said", "..., official said" (not "the official said": one
+    # named before)
+    r"(?<![\w'’-]\s)(?<![A-Z][\w'’-])\b(?:an?\s+)?(?:(?:senior|security|military|army|local|defen[cs]e|police)\s+)?"
+    r"official\s+(?:had\s+|has\s+)?(?:said|says|told|added)\b|"
+    # ("Official sources said that ...", "Sources said ...", "An official said ...": opening the sentence)
     r"^\W{0,3}(?:(?:Official|Security|Military|Army|Local|Defen[cs]e)\s+)?(?:[Ss]ources|[Oo]fficials)\s+"
-    r"(?:had\s+|have\s+)?(?:said|say|told|added)\b"
+    r"(?:had\s+|have\s+)?(?:said|say|told|added)\b|"
+    r"^\W{0,3}An?\s+(?:(?:senior|security|military|army|local|defen[cs]e|police)\s+)?official\s+"
+    r"(?:had\s+|has\s+)?(?:said|says|told|added)\b"
 )
 # "..., he said." / "..., she added": a pronoun speaker, someone already named.
 _PRONOUN_SPEAKS = re.compile(

@@ -119,3 +119,12 @@ def test_a_loss_on_the_claims_own_day_stays_with_it():
         "Indian troops shelled villages in Kotli on Thursday. On Thursday evening, a girl was wounded in the shelling."
     )
     assert [(p.date, p.place, p.wounded) for p in proposals(text, "2020-05-16")] == [("2020-05-14", "Kotli", 1)]
+
+
+def test_one_unnamed_official_is_the_voice_of_the_side_the_claim_blames_not_the_outlets():
+    text = (
+        "A porter was killed in firing by the Pakistani army along the LoC in Keran sector on Monday, an official "
+        "said. Pakistani troops also fired shells in the Machil area, official said."
+    )
+    found = proposals(text, "2020-06-10")
+    assert [(p.place, p.reporting_side) for p in found] == [("Keran", "India"), ("Machil", "India")]
