@@ -172,6 +172,10 @@ _REPLY_TOLD_AFTER = re.compile(
     r"\b(?:before|after\s+which|and\s+then)\s+(?:[\w'’-]+\s+){0,4}?(?:returned\s+fire|retaliat\w*|respond(?:ed|ing))\b",
     re.I,
 )
+_ENEMY_LOSSES = re.compile(
+    r"\b(?:the\s+)?enemy\s+(?:has\s+|had\s+)?(?:suffered|sustained|incurred)\b|\benemy(?:'s|’s)?\s+(?:losses|casualties)\b",
+    re.I,
+)
 _TROOPS = r"(?:troops|soldiers|servicem[ae]n|army\s+personnel|personnel|army\s+men|jawans)\b"
 _MINISTRY_NAME = re.compile(r"\bMinistry\s+of\s+Defen[cs]e\b|\bDefen[cs]e\s+Ministry\b|\bMoD\b", re.I)
 # "our positions", "our fortified positions", "our defenders": a party's own troops, in its own words
@@ -1294,6 +1298,8 @@ class Reader:
 
     def _hits_the_accused(self, text: str, claim: Claim) -> bool:
         """Does the sentence count losses among the troops of the side the claim blames?"""
+        if _ENEMY_LOSSES.search(text):
+            return True  # "The enemy suffered serious losses, one officer was injured, another serviceman was killed"
         adjective = self.lexicon.adjectives.get(claim.accused or "")
         if not adjective:
             return False

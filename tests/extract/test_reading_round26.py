@@ -128,3 +128,12 @@ def test_one_unnamed_official_is_the_voice_of_the_side_the_claim_blames_not_the_
     )
     found = proposals(text, "2020-06-10")
     assert [(p.place, p.reporting_side) for p in found] == [("Keran", "India"), ("Machil", "India")]
+
+
+def test_the_enemys_losses_are_not_the_claims():
+    text = (
+        "The Armenian armed forces fired mortars at Azerbaijani positions near Alibeyli on 3 March, the border "
+        "service said. A soldier of ours was killed. The enemy suffered heavy losses, two officers were "
+        "injured and a serviceman was killed."
+    )
+    assert [(p.place, p.killed, p.wounded) for p in proposals(text, "2020-03-04")] == [("Alibeyli", 1, None)]
