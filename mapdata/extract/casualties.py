@@ -66,7 +66,8 @@ _NOUN_GAP = (
 # ("killed at least 10 Syrian nationals": a floor before the count is no count of its own)
 _AT_LEAST = r"(?:(?:at\s+least|as\s+many\s+as|some)\s+)?"
 # ("a conflict that has killed more than 3,000": a vague count after the verb is its object too)
-_OBJECT_FOLLOWS = rf"(?!\s+(?:{_AT_LEAST}|(?:more\s+than|over|nearly|almost|about|around|up\s+to)\s+)(?:{_NUM})\b)"
+# (not "about", "around", "up to": before clock times and distances, "killed around 3 am")
+_OBJECT_FOLLOWS = rf"(?!\s+(?:{_AT_LEAST}|(?:more\s+than|over|nearly|almost)\s+)(?:{_NUM})\b)"
 # "killing one and wounding three": a count with its noun left out, ending the phrase.
 _COUNT_ALONE = r"(?=\s*(?:[,.;]|and\b|$))"
 _NONE = re.compile(r"\b(?:no|not|without)\s+$", re.I)  # "no one was hurt" states no count to record

@@ -69,7 +69,9 @@ _STRONG = FoldedPattern(
     # "wounded as a result of an Armenian ceasefire violation": a casualty caused by a violation
     # ("were injured in Nakyal sector in a ceasefire violation by the Indian army", "a boy was martyred
     # in Neelum Valley in a fresh ceasefire violation": the place or the day may come between)
-    r"(?:killed|wounded|injured|died|martyred|became\s+(?:an?\s+)?(?:shehid|shahid|shaheed|martyr))\b(?:(?!accident|natural|illness|disease|crash|heart)[^.;:]){0,80}?"
+    r"(?:killed|wounded|injured|died|martyred|became\s+(?:an?\s+)?(?:shehid|shahid|shaheed|martyr))\b"
+    # (no year between: "Sepoy Khan, martyred in 2003 in a ceasefire violation, was remembered" is history)
+    r"(?:(?!accident|natural|illness|disease|crash|heart|(?:19|20)\d\d\b)[^.;:]){0,80}?"
     r"\b(?:as\s+a\s+result\s+of|due\s+to|in|during|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
@@ -155,10 +157,14 @@ _RETALIATION = re.compile(
     r"\brespond(?:ed|s|ing)\s+(?:by\s+(?:shelling|firing|striking|bombing|targeting)|with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes))\b|"
     # "Pakistan Army troops effectively responded to the attack", "troops responded befittingly": the
     # reply, told between the attack and its losses
-    r"\b(?:effectively|befittingly|strongly|appropriately|adequately|swiftly|immediately)\s+respond(?:ed|s|ing)\b|"
-    r"\brespond(?:ed|s|ing)\s+(?:effectively|befittingly|strongly|appropriately|adequately|swiftly|immediately)\b|"
+    # (troops that reply, and the reply ends the clause: not "Rescuers responded swiftly, and eight were
+    # injured", "troops responded to the fire, and two soldiers were injured", "responded ... by striking X")
+    r"\b(?:troops|forces|army|soldiers|units|jawans|rangers|posts)\s+(?:\w+\s+)?(?:effectively|befittingly|strongly|"
+    r"appropriately|adequately|swiftly|immediately)\s+respond(?:ed|s|ing)\b(?=\s*(?:[.;!\"”]|$))|"
+    r"\b(?:troops|forces|army|soldiers|units|jawans|rangers|posts)\s+(?:\w+\s+)?respond(?:ed|s|ing)\s+(?:effectively|"
+    r"befittingly|strongly|appropriately|adequately|swiftly|immediately)\b(?=\s*(?:[.;!\"”]|$))|"
     r"\brespond(?:ed|s|ing)\s+to\s+(?:the|this|that|their|its|such)\s+(?:[\w-]+\s+)?"
-    r"(?:attack|fire|firing|shelling|aggression|provocation|violation)s?\b",
+    r"(?:attack|fire|firing|shelling|aggression|provocation|violation)s?\b(?=\s*(?:[.;!\"”]|$))",
     re.I,
 )
 _BACKGROUND = FoldedPattern(

@@ -386,7 +386,7 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
         elif (
             claim.summary_only
             and not (claim.date is not None and claim.date not in days and claim.places)
-            and not _own_losses_of_the_day(claim, claims)
+            and not _own_losses_of_the_day(claim, claims, lexicon)
         ):
             continue
         if (
@@ -401,15 +401,20 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     return kept
 
 
-def _own_losses_of_the_day(summary: Claim, claims: list[Claim]) -> bool:
-    """Does an outlet's sentence blaming nobody state losses at a place that no other claim of its day
-    states any of? ("Six people were killed in shelling in Donetsk yesterday, municipal authorities
-    said", then "The OSCE said it was also shelled twice in the city yesterday": the six are news of
-    their own, not the lede of the monitor's account.)"""
+def _own_losses_of_the_day(summary: Claim, claims: list[Claim], lexicon: Lexicon) -> bool:
+    """Does an outlet's sentence blaming nobody state losses at a place on a day that no party's claim
+    tells and no other claim states losses of? ("Six people were killed in shelling in Donetsk
+    yesterday, municipal authorities said", then "The OSCE said it was also shelled twice in the city
+    yesterday": the six are news of their own, not the lede of the monitor's account. Beside "The
+    Indian army said Pakistani troops violated the ceasefire in the Krishna Ghati sector on Tuesday",
+    "Three civilians were injured in Poonch on Tuesday" is that statement's lede.)"""
     if (summary.killed is None and summary.wounded is None) or not summary.places:
         return False
     return not any(
-        c is not summary and c.date == summary.date and (c.killed is not None or c.wounded is not None) for c in claims
+        c is not summary
+        and c.date == summary.date
+        and (c.killed is not None or c.wounded is not None or lexicon.is_party(c.speaker.side))
+        for c in claims
     )
 
 

@@ -113,8 +113,9 @@ _BEFORE_NAME = re.compile(
     # (not "the post of chief minister")
     r"(?:forward|border|army|military|front-?line|[A-Z][a-z]+(?:an|ani|i|ese))\s+(?P<post_of>posts?)\s+of|"
     # "raided a check post named Sawan Patra", "a village called X": the name given, whole
-    r"(?:(?P<post_named>(?:check\s*|out|border\s+)?posts?|positions?)|(?P<place_named>villages?|towns?|hamlets?))"
-    r"\s+(?:named|called)|"
+    r"(?P<post_named>(?:check\s*|out|border\s+)?posts?|positions?)\s+(?:named|called)|"
+    # (not a predicate: "We are a village called Hope," the priest said)
+    r"(?<!\bare\sa\s)(?<!\bis\sa\s)(?<!\bwas\sa\s)(?<!\bwere\sa\s)(?P<place_named>villages?|towns?|hamlets?)\s+(?:named|called)|"
     # "the affected villages included A, B and C", "villages such as A and B": a list announced before its names
     rf"(?P<announced>{_LIST_ANNOUNCED})|"
     # "near the following settlements: A, B and C": a list announced before its colon
@@ -294,8 +295,10 @@ _REGION_POSSESSIVE = re.compile(
 # "the Skhid (East) task force", "the Joint Forces Operation", "the 2 Jatt and 17 Bihar regiments": a
 # unit or an operation, not a place.
 _UNIT_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:task\s+force|operations?|brigades?|battalions?|regiments?|divisions?|corps|command|"
-    r"rifles|light\s+infantry|"
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:task\s+force|operations?|brigade|battalion|regiment|division|corps|command|"
+    # (plural units only closing the phrase: not "Near Bakhmut brigades repelled ...", and no plural
+    # divisions, which are Pakistan's districts' regions)
+    r"(?:regiments|battalions|brigades)(?=\s*(?:[.,;:)]|$))|"
     r"headquarters|press\s+cent(?:er|re))\b",
     re.I,
 )

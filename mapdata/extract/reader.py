@@ -172,6 +172,8 @@ _REPLY_TOLD_AFTER = re.compile(
     r"\b(?:before|after\s+which|and\s+then)\s+(?:[\w'’-]+\s+){0,4}?(?:returned\s+fire|retaliat\w*|respond(?:ed|ing))\b",
     re.I,
 )
+# "On Wednesday, an Israeli drone strike on the town killed two": the place named before, referred back to
+_THE_PLACE_TOLD = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|hamlet|settlement|area)\b", re.I)
 _ENEMY_LOSSES = re.compile(
     r"\b(?:the\s+)?enemy\s+(?:has\s+|had\s+)?(?:suffered|sustained|incurred)\b|\benemy(?:'s|’s)?\s+(?:losses|casualties)\b",
     re.I,
@@ -1252,7 +1254,11 @@ class Reader:
         clash_day = date if date is not None else self.date_ctx
         if not chosen_places and setting is None and self.clash is not None and self.clash[2] == clash_day:
             setting = (self.clash[0], self.clash[1])  # one side's account of the clash both sides told of
-        if not chosen_places and setting is not None and not self._another_day_than(setting[1], date):
+        if (
+            not chosen_places
+            and setting is not None
+            and (not self._another_day_than(setting[1], date) or _THE_PLACE_TOLD.search(text))
+        ):
             chosen_places = choose_places(setting[0])
             sentence_for_place = setting[1]
         else:
