@@ -143,12 +143,24 @@ def day_of(proposal: Proposal) -> str | None:
     return None if proposal.date_precision in ("month", "year") else proposal.date
 
 
+# Labels write a place without its kind word (../shared/README.md: "without words like village,
+# district, region"); a proposal keeps one that is part of the name as printed ("Neelum Valley").
+_KIND_WORD = re.compile(
+    r"\s+(?:valley|sector|village|district|region|area|town|city|province|tehsil|oblast|rayon|governorate)$"
+)
+
+
+def _without_kind(folded: str) -> str:
+    """A folded place name without a trailing kind word ("neelum valley" -> "neelum")."""
+    return _KIND_WORD.sub("", folded) or folded
+
+
 def _places_agree(label_place: str | None, proposal: Proposal, gazetteer: Any) -> bool:
     if label_place is None:
         return proposal.place is None or proposal.geo_precision in ("region", "country")
     if proposal.place is None:
         return False
-    if fold(label_place) == fold(proposal.place):
+    if _without_kind(fold(label_place)) == _without_kind(fold(proposal.place)):
         return True
     if proposal.place_key is None:
         return False

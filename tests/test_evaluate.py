@@ -138,6 +138,15 @@ def test_places_match_by_name_or_by_gazetteer_entry_and_dates_must_agree(gazette
     assert match(label, [_proposal("2023-01-02", "Kapan", key="geonames:174875")], gazetteer) == []
 
 
+def test_a_kind_word_closing_a_name_is_no_part_of_it_as_labels_write_places(gazetteer):
+    # labels write places without village/district/valley words (../shared/README.md)
+    label = [{"date": "2023-01-02", "place": "Leepa", "reported_by": "ISPR", "accused": "India"}]
+    assert match(label, [_proposal("2023-01-02", "Leepa Valley")], gazetteer) == [(0, 0)]
+    assert match(label, [_proposal("2023-01-02", "Leepa Sector")], gazetteer) == [(0, 0)]
+    assert match(label, [_proposal("2023-01-02", "Valley")], gazetteer) == []
+    assert match(label, [_proposal("2023-01-02", "Leepa Heights")], gazetteer) == []
+
+
 def test_a_proposal_dated_only_to_a_month_names_no_day_like_a_null_label(gazetteer):
     import dataclasses
 
