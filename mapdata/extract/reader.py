@@ -678,7 +678,18 @@ class Reader:
         if signals.negated:
             self.in_claim = False
             return
-        if signals.retaliation and not (casualties and _REPLY_TOLD_AFTER.search(text)):
+        if (
+            signals.retaliation
+            and not (casualties and _REPLY_TOLD_AFTER.search(text))
+            # (a reply with losses and no claim to belong to, in the outlet's voice, is told as fire of
+            # its own: "Israel responded with strikes in southern Lebanon, killing three Hizbullah
+            # fighters"; a party telling its own reply tells no claim: "The IDF said it responded ...")
+            and not (
+                casualties
+                and not (self.in_claim and self.current is not None)
+                and not (self.lexicon.is_party(speaker.side) and tells_own_fire(text))
+            )
+        ):
             # ("One soldier was wounded in X, the army said, before troops returned fire": the loss
             # is told first, the reply after it; read as the loss)
             if self.current is not None and self.in_claim:

@@ -137,3 +137,20 @@ def test_the_enemys_losses_are_not_the_claims():
         "injured and a serviceman was killed."
     )
     assert [(p.place, p.killed, p.wounded) for p in proposals(text, "2020-03-04")] == [("Alibeyli", 1, None)]
+
+
+def test_a_reply_with_losses_told_by_the_outlet_or_the_other_side_is_fire_of_its_own():
+    text = "Israel responded with strikes in southern Lebanon on Wednesday, killing three Hezbollah fighters."
+    assert [(p.date, p.accused_side, p.killed) for p in proposals(text, "2024-03-14")] == [("2024-03-13", "Israel", 3)]
+    text = (
+        "Israel responded with strikes in southern Lebanon on Wednesday, killing three Hezbollah fighters, "
+        "the Lebanese army said."
+    )
+    assert [(p.reporting_side, p.accused_side, p.killed) for p in proposals(text, "2024-03-14")] == [
+        ("Lebanon", "Israel", 3)
+    ]
+
+
+def test_a_party_telling_its_own_reply_tells_no_claim():
+    text = "The IDF said it responded with strikes on Hezbollah positions in Khiam, killing three militants."
+    assert proposals(text, "2024-03-14") == []
