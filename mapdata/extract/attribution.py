@@ -885,6 +885,8 @@ _AGGRESSION = re.compile(
     r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
     r"shoot(?:s|ing)?\s+(?:at|on|upon|towards)|"
+    # "Ukrainian forces hit targets in the western suburbs of Gorlovka"
+    r"hit\s+(?:[\w-]+\s+)?(?:targets|positions|posts|villages|settlements|areas|suburbs)|"
     r"initiat(?:ed|es|ing)|committ(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?violations?|"
     # "a Russian missile hit an apartment block": the weapon's side hit it
     r"(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?)\s+(?:\w+\s+)?(?:hit|hits|landed|exploded))\b",

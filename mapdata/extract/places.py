@@ -497,7 +497,8 @@ _STOP_WORDS = {
 # fmt: on
 # fmt: off
 _ORG_WORDS = {"forces", "army", "ministry", "defense", "defence", "president", "statement", "spokesman",
-              "spokeswoman", "spokesperson", "government", "units", "troops", "mission", "union"}
+              "spokeswoman", "spokesperson", "government", "units", "troops", "mission", "union",
+              "department", "directorate", "agency", "committee"}
 # fmt: on
 _SPEAKER_CONTEXT = re.compile(
     r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$|"
@@ -561,6 +562,10 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "attacks on the Ukrainian-controlled towns of A and B": who holds them, no name
     while len(words) > 1 and _KIND_WORD.fullmatch(words[-1].group(0)):
         words.pop()  # "in Sunderbani Sector of Rajouri district": the kind written with a capital is no part of the name
+    while len(words) > 1 and _TIME_OPENER.fullmatch(words[-1].group(0)):
+        words.pop()  # "... suburbs of Gorlovka Last night seen ...": a heading run into the next sentence
+    if not words:
+        return None
     if not words:
         return None
     if any(_POSSESSIVE_END.sub("", w.group(0).lower()) in _ORG_WORDS for w in words):
@@ -571,6 +576,8 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _CUED_NAME_RE = re.compile(_CUED_NAME)
+# the capitalised word that opens a sentence about a time ("Last night", "Earlier today")
+_TIME_OPENER = re.compile(r"Last|Late|Early|Earlier|Yesterday|Today|Tonight|Overnight")
 _TIME_WORD = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -154,3 +154,15 @@ def test_a_reply_with_losses_told_by_the_outlet_or_the_other_side_is_fire_of_its
 def test_a_party_telling_its_own_reply_tells_no_claim():
     text = "The IDF said it responded with strikes on Hezbollah positions in Khiam, killing three militants."
     assert proposals(text, "2024-03-14") == []
+
+
+def test_forces_that_hit_targets_are_the_actor_and_a_heading_run_into_a_sentence_leaves_the_name():
+    # (a page's heading run into its first sentence, no full stop between, as scraped)
+    text = (
+        "Ukrainian forces hit targets in western suburbs of Avdiivka Last night seen Ukrainian armed forces "
+        "shell the western suburb of Gorlovka, the Defence Department of the DPR reported."
+    )
+    found = proposals(text, "2015-11-16")
+    assert [p.accused_side for p in found] == ["Ukraine"] * len(found)
+    assert "Avdiivka Last" not in [p.place for p in found]
+    assert "Department" not in [p.place for p in found]
