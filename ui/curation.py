@@ -554,7 +554,8 @@ def save_checked(
 
 def save_outcome(count: int, result: WriteResult) -> str:
     """What a save of ``count`` claims did, in one sentence whether it was held back for a choice or not
-    (they were two: "Saved: 0 new, …; 0 skipped as duplicates, 0 merged …" and "Saved 2 incident(s): …")."""
+    (they were two: "Saved: 0 new, …; 0 skipped as duplicates, 0 merged …" and "Saved 2 incident(s): …"),
+    and how to undo it. Plain text: the caller escapes it."""
     counts = result.counts()
     return (
         f"Saved {count:,} incident(s): {counts['new']:,} new, {counts['updated']:,} updated, "
@@ -562,6 +563,23 @@ def save_outcome(count: int, result: WriteResult) -> str:
         + (f", {len(result.skipped):,} skipped as duplicates" if result.skipped else "")
         + (f", {len(result.merged):,} merged into stored claims" if result.merged else "")
         + "."
+        + _undo_hint(result)
+    )
+
+
+def _undo_hint(result: WriteResult) -> str:
+    """Where a save is undone, in the words of the page that does it: the undo is on another page's
+    second tab, which nothing on Add report named (walk26). Only for a save that created claims:
+    retracting its batch hides those; claims it merely updated stay as they are."""
+    if not result.new or result.batch is None:
+        return ""
+    batches = get_store().batches()
+    found = batches[batches["id"] == result.batch]
+    if found.empty:
+        return ""
+    return (
+        f" To undo it: Import → Past imports, pick “{_batch_label(found.iloc[0])}” "
+        "and press “Retract this whole import”."
     )
 
 
@@ -626,7 +644,7 @@ def pending_review(key: str) -> None:
             del st.session_state[_PENDING + key]
             note = then() if then is not None else ""
             data_changed()
-            flash(save_outcome(len(incidents), result) + escape_markdown(note), below=key)
+            flash(escape_markdown(save_outcome(len(incidents), result) + note), below=key)
             st.rerun()
 
 

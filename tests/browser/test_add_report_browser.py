@@ -378,3 +378,33 @@ def test_a_save_held_back_for_a_choice_says_what_it_did_where_the_user_chose(pag
     assert "Material Symbols" in icon.evaluate("e => getComputedStyle(e).fontFamily")
     expect(page.get_by_text("Before saving")).to_have_count(0)
     assert outside_requests.not_tiles() == []
+
+
+# Our own words (invented facts): a report no bundled claim looks like, saved at once.
+UNDO_REPORT = """url: https://example.org/undo-2021
+published: 2021-06-10
+outlet: Undo Wire
+
+Azerbaijani forces fired at Armenian positions near Sotk on 9 June 2021, the Armenian Defence Ministry said.
+"""
+
+
+def test_a_saved_report_says_where_its_save_is_undone(page, app_url, app_db, outside_requests):
+    """walk26 item 4: "Saved 1 incident(s): 1 new, 0 updated, 0 unchanged." and nothing else; the undo
+    (retract the batch on Import → Past imports) was named nowhere on Add report. The message now
+    names the page, the tab, the batch as its picker shows it, and the button."""
+    from mapdata.store import Store
+
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, UNDO_REPORT)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    _when_idle(page)
+    page.get_by_role("button", name="Save ticked incidents").click()
+    said = page.locator("[data-testid=stAlert]").filter(has_text="Saved 1 incident(s): 1 new")
+    expect(said).to_have_count(2)  # at the top of the page and again under the Save button
+    batches = Store(app_db).batches()
+    assert (batches["label"] == "report: Undo Wire").sum() == 1
+    for message in said.all():
+        expect(message).to_contain_text("To undo it: Import → Past imports, pick “")
+        expect(message).to_contain_text(" · report: Undo Wire · 1 claim” and press “Retract this whole import”.")
+    assert outside_requests.not_tiles() == []
