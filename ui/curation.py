@@ -228,6 +228,11 @@ def batch_list(store: Store) -> None:
         },
     )
     labels = {row["id"]: _batch_label(row) for _, row in batches.iterrows()}
+    if st.session_state.get("batch_pick") in labels:
+        # Set again, so the browser is sent the label of the batch picked: Streamlit sends it only when
+        # the value changes, and a retract changes the label, not the value ("(retracted)" was missing
+        # from the closed box while its list had it, walk26).
+        st.session_state["batch_pick"] = st.session_state["batch_pick"]
     picked = st.selectbox("Import batch", list(labels), format_func=labels.get, key="batch_pick")
     row = batches.set_index("id").loc[picked]
     if pd.isna(row["retracted_at"]):

@@ -5,6 +5,7 @@ so a retracted import's row looked like a live one)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -42,4 +43,26 @@ def test_the_first_view_of_past_imports_says_which_import_is_retracted(page, app
     row = grid.locator("[role=row]").filter(has_text=f"{FIXTURE.name} (ACLED export)")
     expect(row.locator("[role=gridcell]").filter(has_text=REASON)).to_have_count(1)
     expect(row.locator("[role=gridcell]").filter(has_text="0 of 5")).to_have_count(1)
+    assert outside_requests.urls == []
+
+
+def test_the_batch_picker_says_retracted_once_its_batch_is_retracted(page, app_url, outside_requests):
+    """walk26 item 6: after "Retract this whole import" the box below said "Retracted: …" while the
+    closed picker above still read "… · 2 claims", without the "(retracted)" its list then had
+    (Streamlit kept the label it showed: the batch picked was the same)."""
+    from maptools import wait_idle
+
+    page.goto(f"{app_url}/Import")
+    page.get_by_role("tab", name="Past imports").click()
+    panel = page.get_by_role("tabpanel", name="Past imports")
+    picker = panel.locator("[data-testid=stSelectbox]").filter(has_text="Import batch")
+    picker.click()
+    page.get_by_role("option", name=re.compile(r"bundled incidents · \d+ claims$")).click()
+    wait_idle(page)
+    expect(picker.get_by_role("combobox")).to_have_value(re.compile(r"bundled incidents · \d+ claims$"))
+    panel.get_by_label("Why retract it (kept with each claim and in the history)").fill("the examples are in the way")
+    panel.get_by_role("button", name="Retract this whole import").click()
+    panel.get_by_text("Retracted: the examples are in the way").wait_for()
+    wait_idle(page)
+    expect(picker.get_by_role("combobox")).to_have_value(re.compile(r"bundled incidents · \d+ claims \(retracted\)$"))
     assert outside_requests.urls == []
