@@ -56,6 +56,7 @@ __all__ = [
     "history_download",
     "history_lines",
     "pending_review",
+    "restore_button",
     "save_checked",
     "save_outcome",
     "show_flash",
@@ -417,6 +418,16 @@ def _retraction(store: Store, row: pd.Series, key: str) -> None:
             lambda: store.retract(ids, reason, who=editor()), "Retracted: hidden from every view and export.", ids[0]
         )
     st.caption("Nothing is deleted: a retracted claim is kept with the reason and can be restored.")
+
+
+def restore_button(incident_id: str) -> None:
+    """Restore a retracted claim where the panel says it is hidden: right after "Retract this claim"
+    the undo was two steps away (Show retracted claims, then Correct this claim → Restore, walk26)."""
+    store = get_store()
+    if st.button(
+        "Restore this claim", key=f"restore_hidden_{incident_id}", icon=":material/undo:", disabled=store.read_only
+    ):
+        _write(lambda: store.restore([incident_id], who=editor()), "Restored: the claim is shown again.", incident_id)
 
 
 def history_lines(entries: Sequence[HistoryEntry]) -> list[str]:

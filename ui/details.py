@@ -27,7 +27,7 @@ from mapdata.model import FIELDS, extra_fields
 from mapdata.safety import escape_html, escape_markdown, safe_url, summary_of
 from mapdata.store.frames import rows_where
 from ui.common import get_store
-from ui.curation import claim_curation, show_flash
+from ui.curation import claim_curation, restore_button, show_flash
 
 SPOT_ROWS_PER_PAGE = 25
 # A report's sentence is shown whole up to this many characters; a longer one (a hostile paste, a
@@ -365,29 +365,33 @@ def status_line(status: object) -> str | None:
     )
 
 
-def _not_shown(incident_id: str) -> str:
+def _not_shown(incident_id: str) -> tuple[str, bool]:
     """Why a claim asked for is not among the claims shown: retracted (kept, with its history), or
-    not stored at all. ("No longer in the database" contradicted "nothing is deleted".)"""
+    not stored at all ("No longer in the database" contradicted "nothing is deleted"); and whether
+    it is retracted (then it can be restored on the spot)."""
     try:
         curation = get_store().curation(incident_id)
     except UnknownRecordError:
-        return "No claim with this id is stored."
+        return "No claim with this id is stored.", False
     if curation.get("retracted_at"):
         reason = curation.get("retracted_reason")
         return (
             f"This claim was retracted ({escape_markdown(str(curation['retracted_at'])[:10])}"
             + (f": {escape_markdown(reason)}" if reason else "")
-            + "). Nothing is deleted: turn on **Show retracted claims** under *More filters* to read it, "
-            "see its history and restore it."
-        )
-    return "This claim is not among the claims shown (the page is being brought up to date)."
+            + "). Nothing is deleted: restore it here, or turn on **Show retracted claims** under "
+            "*More filters* to read it and see its history."
+        ), True
+    return "This claim is not among the claims shown (the page is being brought up to date).", False
 
 
 def claim_in_full(frame: pd.DataFrame, groups: pd.Series, status: pd.Series, incident_id: str) -> None:
     """One claim: in words, its source link, the claims about the same clash beside it, every field."""
     match = rows_where(frame, frame["id"] == incident_id)
     if match.empty:
-        st.info(_not_shown(incident_id))
+        why, retracted = _not_shown(incident_id)
+        st.info(why)
+        if retracted:
+            restore_button(incident_id)
         return
     row = match.iloc[0]
     group = group_of(groups, frame, incident_id)
@@ -544,8 +548,8 @@ def details_panel(
     elif selection.spot is None:
         linked = st.query_params.get(CLAIM_PARAM)
         if linked and not (frame["id"] == linked).any():  # read in silence before (walk9)
-            st.warning(
-                f"The claim this link names ({escape_markdown(summary_of(linked, 80))}) is not opened. "
-                + _not_shown(linked)
-            )
+            why, retracted = _not_shown(linked)
+            st.warning(f"The claim this link names ({escape_markdown(summary_of(linked, 80))}) is not opened. " + why)
+            if retracted:
+                restore_button(linked)
         st.info("Click a marker on the map to read the claim here; a spot with several claims lists them.")

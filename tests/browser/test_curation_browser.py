@@ -166,3 +166,32 @@ def test_a_saved_edit_is_not_said_above_another_claim_opened_within_its_time(pag
     if elapsed >= FLASH_SECONDS:  # (a machine this loaded cannot tell the rule from the message's end)
         pytest.skip(f"{elapsed:.0f} s from Save to the other claim: the message's time was over anyway")
     assert outside_requests.not_tiles() == []
+
+
+def test_a_claim_retracted_from_its_details_is_restored_on_the_spot(page, app_url, outside_requests):
+    """walk26 item 11: after "Retract this claim" the panel said to turn on "Show retracted claims"
+    under More filters, then Correct this claim → Restore: the undo was two steps away. A
+    "Restore this claim" button now stands under that message and brings the claim back, open."""
+    from test_details_layout_browser import GORIS
+
+    frame = open_map(page, f"{app_url}/?claim={GORIS}")
+    wait_total(frame, 18)
+    page.locator(f"[data-claim-id='{GORIS}']").wait_for()
+    wait_idle(page)
+    correct = expander(page, "Correct this claim")
+    open_expander(page, correct)
+    correct.get_by_role("tab", name="Retract").click()
+    typed(page, "Why retract it (shown with the claim, kept in the history)", "pasted from the wrong wire")
+    correct.get_by_role("button", name="Retract this claim").click()
+    said(page, "Retracted: hidden from every view and export.")
+    frame = page.query_selector(MAP_IFRAME).content_frame()
+    wait_total(frame, 17)
+    expect(main(page).get_by_text("This claim was retracted")).to_be_visible()
+    wait_idle(page)
+    main(page).get_by_role("button", name="Restore this claim").click()
+    said(page, "Restored: the claim is shown again.")
+    page.locator(f"[data-claim-id='{GORIS}']").wait_for()
+    frame = page.query_selector(MAP_IFRAME).content_frame()
+    wait_total(frame, 18)
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert outside_requests.not_tiles() == []
