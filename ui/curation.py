@@ -35,7 +35,7 @@ from mapdata.formats.exporter import CSV_MIME, to_csv_bytes
 from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
 from mapdata.safety import escape_markdown
-from mapdata.store import HistoryEntry, Store, WriteResult, current_user
+from mapdata.store import HistoryEntry, Store, WriteResult, current_user, shown_time
 from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError
 from ui.basemap import wait_for_tiles
 from ui.common import data_changed, filter_query, get_store
@@ -194,7 +194,7 @@ def decision_choice(matches: Sequence[DuplicateMatch], key: str, what: str = "ro
 
 def _batch_label(row: pd.Series) -> str:
     state = " (retracted)" if pd.notna(row["retracted_at"]) else ""
-    return f"{row['created']} · {row['label'] or row['origin']} · {int(row['created_claims']):,} claim{'' if int(row['created_claims']) == 1 else 's'}{state}"
+    return f"{shown_time(row['created'])} · {row['label'] or row['origin']} · {int(row['created_claims']):,} claim{'' if int(row['created_claims']) == 1 else 's'}{state}"
 
 
 def batch_list(store: Store) -> None:
@@ -204,6 +204,7 @@ def batch_list(store: Store) -> None:
         st.info("Nothing has been imported yet.")
         return
     shown = batches.assign(
+        created=[shown_time(stamp) for stamp in batches["created"]],
         retracted=batches["retracted_reason"].fillna(""),
         live=[
             f"{int(live):,} of {int(made):,}" for live, made in zip(batches["live_claims"], batches["created_claims"])

@@ -21,7 +21,7 @@ from mapdata.store.database import (
     stored_row,
 )
 from mapdata.store.frames import incidents_frame_from_records
-from mapdata.store.history import HistoryEntry, current_user
+from mapdata.store.history import HistoryEntry, current_user, shown_time
 from mapdata.store.schema import SCHEMA_VERSION
 from mapdata.store.snapshot import STAMP_ATTR
 
@@ -37,5 +37,6 @@ __all__ = [
     "default_db_path",
     "incidents_frame_from_records",
     "open_store",
+    "shown_time",
     "stored_row",
 ]

@@ -31,6 +31,7 @@ __all__ = [
     "now",
     "record",
     "record_many",
+    "shown_time",
 ]
 
 # What an entry can say happened. Entries made by a batch operation carry its batch id.
@@ -64,6 +65,20 @@ def current_user() -> str:
 def now() -> str:
     """The time stamp of an entry: UTC, to the second, ISO 8601."""
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def shown_time(stamp: object) -> str:
+    """A stored stamp (:func:`now`'s "2026-12-03T12:06:38+00:00") as a person reads a time in UTC,
+    "2026-12-03 12:06:38": Past imports showed the ISO form, "T" and offset included (walk26).
+    Text that is no such stamp is returned as it is."""
+    text = "" if stamp is None else str(stamp)
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.timezone.utc)
+    return when.strftime("%Y-%m-%d %H:%M:%S")
 
 
 @dataclass(frozen=True)

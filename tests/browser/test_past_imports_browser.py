@@ -46,6 +46,21 @@ def test_the_first_view_of_past_imports_says_which_import_is_retracted(page, app
     assert outside_requests.urls == []
 
 
+def test_past_imports_says_when_as_a_date_and_a_time(page, app_url, outside_requests):
+    """walk26 item 5: the Time (UTC) column and the batch picker showed "2026-12-03T12:06:38+00:00";
+    they now read "2026-12-03 12:06:38"."""
+    page.goto(f"{app_url}/Import")
+    page.get_by_role("tab", name="Past imports").click()
+    panel = page.get_by_role("tabpanel", name="Past imports")
+    grid = panel.locator("[data-testid=stDataFrame]")
+    row = grid.locator("[role=row]").filter(has_text=f"{FIXTURE.name} (ACLED export)")
+    cell = row.locator("[role=gridcell]").first
+    expect(cell).to_have_text(re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$"))
+    picker = panel.locator("[data-testid=stSelectbox]").filter(has_text="Import batch").get_by_role("combobox")
+    expect(picker).to_have_value(re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d · " + re.escape(FIXTURE.name)))
+    assert outside_requests.urls == []
+
+
 def test_the_batch_picker_says_retracted_once_its_batch_is_retracted(page, app_url, outside_requests):
     """walk26 item 6: after "Retract this whole import" the box below said "Retracted: …" while the
     closed picker above still read "… · 2 claims", without the "(retracted)" its list then had

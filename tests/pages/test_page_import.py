@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from apptools import open_page_without_error
 from mapdata.formats.importer import preview_import
-from mapdata.store import Store
+from mapdata.store import Store, shown_time
 from tests.conftest import shared_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -209,7 +209,8 @@ def test_past_imports_can_be_retracted_and_restored_as_a_whole(page: AppTest, db
     store = Store(db_path)
     assert store.count() == 23
     batch = store.batches()["id"].iloc[0]
-    assert page.selectbox(key="batch_pick").options[0].startswith(store.batches()["created"].iloc[0])  # newest first
+    newest = shown_time(store.batches()["created"].iloc[0])  # "2026-12-03 12:06:38", not ISO (walk26)
+    assert page.selectbox(key="batch_pick").options[0].startswith(newest + " · ")  # newest first
     page.selectbox(key="batch_pick").set_value(batch).run()
     page.text_input(key="batch_reason").set_value("wrong country file").run()
     page.button(key="batch_retract").click().run()

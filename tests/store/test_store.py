@@ -118,3 +118,13 @@ def test_schema_is_indexed_for_filters(store):
     names = {row[1] for row in con.execute("PRAGMA index_list(incidents)")}
     con.close()
     assert {"incidents_date", "incidents_side", "incidents_source"} <= names
+
+
+def test_a_stored_time_stamp_is_shown_as_a_date_and_a_time_in_utc() -> None:
+    """walk26 item 5: Past imports showed batch times as "2026-12-03T12:06:38+00:00"."""
+    from mapdata.store import shown_time
+
+    assert shown_time("2026-12-03T12:06:38+00:00") == "2026-12-03 12:06:38"
+    assert shown_time("2026-12-03T14:06:38+02:00") == "2026-12-03 12:06:38"  # in UTC, as the column says
+    assert shown_time("2026-12-03T12:06:38") == "2026-12-03 12:06:38"
+    assert shown_time("not a time") == "not a time" and shown_time(None) == ""
