@@ -15,7 +15,7 @@ from mapdata.mapview import side_colors
 from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
 from mapdata.store.frames import rows_where
-from mapdata.timeline import Freq, casualty_counts, choose_bin, incident_counts, snap_to_periods, time_axis
+from mapdata.timeline import Freq, casualty_counts, chart_span, choose_bin, incident_counts, snap_to_periods, time_axis
 from ui.common import chosen_profile, current_filters, filtered_view, set_filters
 from ui.navigation import TIMELINE, page_header
 
@@ -138,8 +138,9 @@ if full_span is None or shown.empty:
     st.info("No incidents match the filters. Widen the date range or clear the side and source filters.")
     st.stop()
 
-freq = choose_bin(state.date_from or full_span[0], state.date_to or full_span[1])
-first_bar, last_day = snap_to_periods(state.date_from or full_span[0], state.date_to or full_span[1], freq)
+span = chart_span(shown, state.date_from, state.date_to) or full_span  # the claims shown, not the database's
+freq = choose_bin(*span)
+first_bar, last_day = snap_to_periods(*span, freq)
 domain = (first_bar, last_day + dt.timedelta(days=1))
 st.caption(
     f"One bar per {escape_markdown(BIN_LABEL[freq])}, stacked by the side that reports the claim. "

@@ -19,6 +19,7 @@ __all__ = [
     "Freq",
     "TimeAxis",
     "casualty_counts",
+    "chart_span",
     "choose_bin",
     "incident_counts",
     "period_end",
@@ -31,6 +32,18 @@ Freq = Literal["D", "W", "MS"]
 
 DAILY_UP_TO_DAYS = 92  # about three months of daily bars stay readable
 WEEKLY_UP_TO_DAYS = 3 * 366  # up to three years of weekly bars (~156); longer spans go monthly
+
+
+def chart_span(
+    shown: pd.DataFrame, date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> tuple[dt.date, dt.date] | None:
+    """The days the charts cover: the dates chosen, else the first or last day of the claims shown
+    (None when none is shown). Not the span of every claim of the database or the conflict: a side
+    and a search over 2018–2020 drew their bars on an axis of 2015–2025, two thirds empty (walk26)."""
+    dates = shown["date"].dropna()
+    if dates.empty:
+        return None
+    return date_from or dates.min().date(), date_to or dates.max().date()
 
 
 def choose_bin(date_from: dt.date, date_to: dt.date) -> Freq:

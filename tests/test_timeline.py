@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from mapdata.timeline import casualty_counts, choose_bin, incident_counts, snap_to_periods, time_axis
+from mapdata.timeline import casualty_counts, chart_span, choose_bin, incident_counts, snap_to_periods, time_axis
 
 
 def claims(*rows: tuple[str, str, object, object]) -> pd.DataFrame:
@@ -115,3 +115,13 @@ def test_every_time_axis_label_says_its_year(first, last, label):
     tick = dt.datetime.strptime(label, axis.format.replace("%-d", "%d"))  # the format reads its own label back
     assert "%Y" in axis.format and tick.year == int(label[-4:])
     assert axis.interval == {"2018": "year", "Mar 2020": "month", "14 Sep 2020": "day"}[label]
+
+
+def test_the_charts_cover_the_claims_shown_unless_dates_are_chosen():
+    """walk26 item 9: with no dates chosen the axis spanned the whole database (2015–2025) for claims
+    of 2018–2020; it now spans the claims shown, and a date chosen stays the axis's end."""
+    shown = pd.DataFrame({"date": pd.to_datetime(["2018-02-03", "2020-08-30", None])})
+    assert chart_span(shown) == (dt.date(2018, 2, 3), dt.date(2020, 8, 30))
+    assert chart_span(shown, dt.date(2017, 1, 1)) == (dt.date(2017, 1, 1), dt.date(2020, 8, 30))
+    assert chart_span(shown, None, dt.date(2021, 1, 1)) == (dt.date(2018, 2, 3), dt.date(2021, 1, 1))
+    assert chart_span(shown.iloc[0:0]) is None

@@ -81,3 +81,18 @@ def test_the_count_axes_show_whole_numbers_only(app_url, page):
         axis = chart.locator("g.role-axis[aria-label^='Y-axis']")
         labels = [t.text_content() for t in axis.locator("g.role-axis-label text").all()]
         assert len(labels) >= 2 and all(re.fullmatch(r"\d+", label or "") for label in labels), labels
+
+
+def test_the_time_axis_fits_the_claims_shown(app_url, page):
+    """walk26 item 9: a side and a search (claims of a few days) drew their bars on an axis spanning
+    every claim of the conflict (here 2020–2024: monthly bars, labels 2021 … 2024). The axis now fits
+    the claims shown: three days of July 2020, one bar a day."""
+    page.goto(f"{app_url}/Timeline?side=Azerbaijan&q=Tovuz")
+    page.get_by_text("Claims per").first.wait_for()
+    chart = page.locator("[data-testid='stVegaLiteChart']").first
+    axis = chart.locator("g.role-axis[aria-label^='X-axis']")
+    axis.locator("g.role-axis-label text").first.wait_for()
+    page.wait_for_timeout(500)
+    labels = [t.text_content() or "" for t in axis.locator("g.role-axis-label text").all()]
+    assert labels and all("2020" in label for label in labels), labels
+    assert page.get_by_text("Claims per day").count() >= 1
