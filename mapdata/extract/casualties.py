@@ -34,11 +34,12 @@ _COUNT = r"(?:(?<![\w-])(?:half\s+a|a|one|two|three|four|five)\s+dozen\b|(?<![\d
 _NUM = rf"(?:{_COUNT}|an?|another)"
 _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?)"
 _APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
+# the Azerbaijani MoD's "soldier X became Shehid (Martyr)"
+_SHEHID = r"(?:shehid|shahid|shaheed|martyr)"
+_BECAME_SHEHID = rf"became\s+(?:an?\s+)?{_SHEHID}"
 _KILL = (
     r"(?:killed|dead|died|martyred|slain|perished|shot\s+dead|lost\s+their\s+lives|lost\s+his\s+life|"
-    r"(?:fatally|mortally)\s+(?:wounded|injured)|embraced\s+(?:martyrdom|shahadat)|"
-    # the Azerbaijani MoD's "soldier X became Shehid (Martyr)"
-    r"became\s+(?:an?\s+)?(?:shehid|shahid|shaheed|martyr))"
+    rf"(?:fatally|mortally)\s+(?:wounded|injured)|embraced\s+(?:martyrdom|shahadat)|{_BECAME_SHEHID})"
 )
 _WOUND = r"(?:wounded|injured|hurt)"
 # ("four civilians including a girl sustained serious injuries")
@@ -164,7 +165,7 @@ _COUNTED = {
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
 _ANY_KILL = re.compile(
     r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|loss\s+of|fatally|mortal|bodies|succumb|shahadat|"
-    r"shehid|shahid|shaheed",
+    rf"{_SHEHID}",
     re.I,
 )
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
@@ -178,7 +179,7 @@ _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|ackn
 # The verb of a named death; its subject is read backwards from it (see _named_deaths).
 _DEATH_VERB = re.compile(
     r"(?<=\s)(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred|"
-    r"embraced\s+martyrdom|became\s+(?:an?\s+)?(?:[Ss]hehid|[Ss]hahid|[Ss]haheed|[Mm]artyr)|"
+    rf"embraced\s+martyrdom|became\s+(?:an?\s+)?(?i:{_SHEHID})|"
     # "X was mortally wounded", "X has received a mortal wound": X died of it
     r"(?:was|were)\s+(?:mortally|fatally)\s+(?:wounded|injured)|(?:has\s+|have\s+)?received\s+a\s+mortal\s+wound)\b"
 )
@@ -223,10 +224,7 @@ def number_value(word: str) -> int | None:
 def _named_deaths(sentence: str) -> int:
     """People named as having died ("sergeant Vugar Sadigov and corporal Elshad Mammadov died")."""
     count = 0
-    if not re.search(
-        r"\b(?:died|killed|martyred|martyrdom|mortally|fatally|mortal|[Ss]hehid|[Ss]hahid|[Ss]haheed|[Mm]artyr)\b",
-        sentence,
-    ):
+    if not re.search(rf"\b(?:died|killed|martyred|martyrdom|mortally|fatally|mortal|(?i:{_SHEHID}))\b", sentence):
         return 0
     previous_end = 0
     for match in _DEATH_VERB.finditer(sentence):
