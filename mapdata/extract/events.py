@@ -31,7 +31,7 @@ _STRONG = FoldedPattern(
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
     # ("committed 13 ceasefire violations", "committed an unprovoked ceasefire violation")
     r"(?<!not\s)(?<!never\s)(?:initiated|resorted\s+to|committed)\s+(?:an?\s+|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:(?:unprovoked|heavy|fresh|repeated|multiple|serious|massive|blatant)\s+)?cease-?fire\s+violations?|"
+    r"(?:(?:unprovoked|heavy|fresh|repeated|multiple|serious|massive|blatant)\s+)?(?:cease-?fire|truce)\s+violations?|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
     r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"
@@ -75,11 +75,29 @@ _STRONG = FoldedPattern(
     r"\b(?:as\s+a\s+result\s+of|due\s+to|in|during|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
+    # the violation named later in the sentence: "were killed on Tuesday in what the Defense Ministry
+    # called a ceasefire violation", "died as a result of “a violation of the ceasefire regime”", "was
+    # martyred as Indian forces initiated a truce violation"
+    r"(?:killed|wounded|injured|died|martyred)\b"
+    # (not talk about violations: "died in hospital amid talks on preventing ceasefire violations")
+    r"(?:(?!accident|natural|illness|disease|crash|heart|(?:19|20)\d\d\b|amid\b|talks?\b|prevent|avoid|stop|curb|reduc)[^.;:!?]){0,120}?"
+    r"\b(?:(?:cease-?fire|truce)\s+violations?|violations?\s+of\s+(?:the\s+)?(?:cease-?fire|truce))\b(?!\s+(?:in|since)\s+(?:19|20)\d\d)|"
     # "was fatally wounded in a northern military unit on Friday night, amid intensive ceasefire
     # violations incited by Azerbaijan's armed forces": a casualty amid violations
     r"(?:killed|wounded|injured|died)\b(?:(?!accident|natural|illness|disease|crash|heart)[^.;]){0,80}?\bamid\s+"
     r"(?:(?:intensive|intense|heavy|repeated|continued|continuing|fresh|frequent|massive|numerous|renewed)\s+)?"
     r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire)|"
+    # a loss at the line the ceasefire holds: "a soldier was killed on the line of contact", "died at
+    # the front line", "was injured along the LoC"
+    r"(?:killed|wounded|injured|died)\s+(?:[\w-]+\s+){0,3}?(?:on|at|along)\s+(?:the\s+)?"
+    r"(?:line\s+of\s+contact|contact\s+line|front\s*-?\s*lines?|line\s+of\s+control|LoC)\b(?!\s+(?:in|since)\s+(?:19|20)\d\d)|"
+    # a soldier lost in a shootout: "a soldier was killed in a shootout", "in a shootout killed a soldier"
+    # (not "police killed a drug trafficker in a shootout", nor a gunfight "with militants": those are told
+    # with their troops by the pattern above)
+    r"(?:soldiers?|servicem[ae]n|troops|guards?|jawans?|sergeant|private|sepoy)\s+(?:[\w,-]+\s+){0,8}?(?:killed|wounded|injured|died)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?:shoot-?out|fire-?fight|gun-?fight)(?!\s+with\b)|"
+    r"(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?:shoot-?out|fire-?fight|gun-?fight)(?!\s+with\b)\s+(?:[\w-]+\s+){0,4}?(?:killed|wounded|injured)\s+"
+    r"(?:an?\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers?|servicem[ae]n|troops|guards?|jawans?|sergeant|private|sepoy)\b|"
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
     # "accused Cambodia of firing rockets at ...": the accusation tells the fire
@@ -104,7 +122,9 @@ _STRONG = FoldedPattern(
     # "wounded by a sniper's shot", "the death of a guard as a result of a sniper's shot"
     r"sniper(?:['’]s)?\s+(?:shots?|bullets?)|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
-    r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank)\s+fire|"
+    r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank|cross-border|enemy)\s+fire|"
+    # "killed as a result of the fire opened by the Armenian side"
+    r"fire\s+opened\s+by|"
     # "a violation of the ceasefire (regime) was recorded": the Russian MoD's bulletin form too
     r"(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:recorded|registered|observed|reported)|"

@@ -201,6 +201,13 @@ _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 _THEY_GO_ON = re.compile(
     r"They\s+(?:also\s+|then\s+|later\s+|again\s+|had\s+|have\s+)*(?!said|say|told|claim|deni|report)[a-z]+"
 )
+# "denied that its forces fired ...": what follows is what is denied, unless the denier turns to a
+# claim of its own ("..., saying it was X's troops that opened fire")
+_DENIED_CLAUSE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))\s+(?:that|having|any|its|their)\b", re.I)
+_COUNTER_TURN = re.compile(
+    r"\b(?:saying|said|says|adding|added|claiming|claimed|insist(?:ed|ing|s)?|but|instead|blam(?:ed|ing|es)|accus(?:ed|ing|es))\b",
+    re.I,
+)
 _PRONOUN_NEXT = re.compile(
     r"(?:^|,\s*)(?:it|he|she|they)\s+(?:also\s+|later\s+)?(?:said|added|stated|noted|claimed|reported|announced)\b",
     re.I,
@@ -1039,6 +1046,9 @@ class Reader:
         """ "X denied the reports and said it was Armenian troops that opened fire near Y": the
         denial is a response, and the accusation that follows it is X's own claim."""
         text = sentence.norm
+        denied = _DENIED_CLAUSE.search(text)
+        if denied is not None and not _COUNTER_TURN.search(text, denied.end()):
+            return  # "X denied that its forces shot and killed any soldiers": the fire denied, no other told
         if (
             not self.lexicon.is_party(denial.denier_side)
             or not classify(text, self.lexicon).event

@@ -1,0 +1,76 @@
+"""Round 27: losses told with their cause further off, a loss on the line of contact or in a
+shootout, and a denial whose clause names the fire it denies. Read off unseen27's build half and
+general forms of English bulletins (tests are our own sentences)."""
+
+from __future__ import annotations
+
+from mapdata.extract import extract
+from mapdata.extract.events import classify
+from mapdata.extract.lexicon import lexicon_for
+from mapdata.profiles import default_catalog
+
+ARMENIA = lexicon_for(default_catalog()["armenia-azerbaijan"])
+INDIA = lexicon_for(default_catalog()["india-pakistan"])
+
+
+def proposals(text: str, published: str, conflict: str = "armenia-azerbaijan") -> list:
+    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
+
+
+def test_a_loss_in_what_a_ministry_called_a_ceasefire_violation_is_its_claim():
+    text = (
+        "Two Azerbaijani soldiers were killed on Tuesday in what the Defence Ministry in Baku called a "
+        "ceasefire violation by Armenian units."
+    )
+    (found,) = proposals(text, "2013-02-06")
+    assert (found.date, found.claimant, found.accused_side, found.killed) == (
+        "2013-02-05",
+        "Azerbaijani MoD",
+        "Armenia",
+        2,
+    )
+
+
+def test_a_loss_as_a_side_initiated_a_truce_violation_is_fire():
+    assert classify("A farmer was martyred as Indian troops initiated a truce violation in Battal sector.", INDIA).event
+    assert classify(
+        "Both servicemen died as a result of “a violation of the ceasefire regime by the other side.”", ARMENIA
+    ).event
+    # (talk about violations, or a year's history, is no fire)
+    assert not classify("He died in hospital while talks on preventing ceasefire violations went on.", ARMENIA).event
+    assert not classify("A soldier killed in 2016 in a ceasefire violation was buried in his village.", ARMENIA).event
+
+
+def test_fire_opened_by_a_side_and_cross_border_fire_are_fire():
+    assert classify("A soldier was killed as a result of the fire opened by the other side.", ARMENIA).event
+    assert classify("A villager was also injured in cross-border fire.", INDIA).event
+    assert not classify("A villager was injured when a fire broke out in his barn.", INDIA).event
+
+
+def test_a_soldier_killed_on_the_line_of_contact_is_a_claim_there():
+    text = "The Azerbaijani defence ministry said a soldier was killed on the line of contact in Nagorno-Karabakh on 9 March."
+    (found,) = proposals(text, "2017-03-10")
+    assert (found.date, found.place, found.claimant, found.killed) == (
+        "2017-03-09",
+        "Nagorno-Karabakh",
+        "Azerbaijani MoD",
+        1,
+    )
+    assert not classify("His grandfather was killed on the front line in 1993.", ARMENIA).event
+
+
+def test_a_soldier_lost_in_a_shootout_is_fire_but_a_police_shootout_is_not():
+    assert classify("In a shootout near the post killed a soldier of the border unit.", ARMENIA).event
+    assert classify("A serviceman was wounded in a brief shootout near Agdam on Sunday.", ARMENIA).event
+    assert not classify("Police killed a drug dealer in a shootout near Ijevan.", ARMENIA).event
+    assert not classify("A soldier was killed in a gunfight with smugglers near the border.", ARMENIA).event
+
+
+def test_a_denial_of_fire_is_no_claim_of_the_denier():
+    text = (
+        "Two Azerbaijani soldiers were killed on Tuesday in what the Defence Ministry in Baku called a "
+        "ceasefire violation by Armenian units. The Armenian army denied that its units shot and killed any "
+        "Azerbaijani soldiers on Tuesday."
+    )
+    found = proposals(text, "2013-02-06")
+    assert [(p.claimant, p.accused_side) for p in found] == [("Azerbaijani MoD", "Armenia")]
