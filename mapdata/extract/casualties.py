@@ -107,6 +107,13 @@ _COUNTED = {
             r"\b(?:kill(?:ed|ing)|martyr(?:ed|ing)|shot\s+dead)\s+(?P<n>)(?:[A-Z][\w'’-]*\s+){0,4}"
             r"(?:soldier|serviceman|private|sergeant|corporal|officer|civilian|resident|jawan|porter)\s+[A-Z][a-z]"
         ),
+        # "Army jawan Lance Naik X lost his life", "Constable X succumbed to his injuries": one victim
+        # named by rank and name
+        re.compile(
+            r"\b(?i:jawan|soldier|serviceman|constable|trooper|sepoy|naik|havildar|rifleman|gunner|private|sergeant|"
+            r"corporal|lieutenant|major|captain|officer|civilian|porter)\s+(?P<n>)(?:[A-Z][\w'’.-]*\s+){1,6}"
+            r"(?:lost\s+(?:his|her)\s+life|succumbed\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:injuries|wounds))"
+        ),
         # "caused the death / the martyrdom of one person", "resulting in the loss of one of our soldiers"
         re.compile(
             rf"\b(?:deaths?|martyrdom|killing|loss)\s+of\s+(?P<n>{_NUM})\s+(?:of\s+(?:our|its|their|the)\s+)?(?:\w+\s+){{0,2}}?{_VICTIMS}\b",

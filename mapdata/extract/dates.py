@@ -26,6 +26,7 @@ __all__ = [
     "WEEKDAYS",
     "DateMention",
     "clock_times",
+    "day_words",
     "find_dates",
     "in_motive",
     "is_bare_date",
@@ -637,3 +638,31 @@ def report_date(text: str, today: dt.date | None = None) -> tuple[dt.date, str] 
         if line[-1:] in ".!?" or len(line) >= _LINE_CHARS:
             return None  # the body has begun: a date further on is an event's
     return None
+
+
+# (not "today", "this afternoon", "the day before": the day the text is on, or one counted from it)
+_DAYS_OF_THEIR_OWN = frozenset(
+    {
+        "weekday",
+        "last_week",
+        "last_month",
+        "this_month",
+        "explicit",
+        "night",
+        "span",
+        "period",
+        "days_ago",
+        "yesterday",
+        "yesterday2",
+    }
+)
+
+
+def day_words(mention: DateMention) -> str | None:
+    """The words of a day a text names, to tell two days apart when no publication date resolves them
+    ("on Tuesday" -> "tuesday", "Last week" -> "last week"); None for a day counted from another."""
+    if mention.kind not in _DAYS_OF_THEIR_OWN:
+        return None
+    return re.sub(
+        r"^(?:on|last|this)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)", "", mention.text.strip().lower()
+    )

@@ -322,6 +322,12 @@ _REFERS_BACK = re.compile(
     # "found after a recent ceasefire violation at X": an earlier incident, wherever it was
     r"\b(?:after|since|following)\s+(?:a|an|the)\s+(?:recent|previous|earlier)\s+(?:[\w-]+\s+)?"
     r"(?:attack|strike|shelling|incident|raid|clash|violation)s?\b|"
+    # "The attack comes days after ...", "The infiltration bid and firing by Pakistan Rangers also come
+    # close to the visit of ...": the incident told, set in its time by what follows
+    r"(?:^|[.;]\s+)\W*(?:the|this|these|that|today's|tuesday's|monday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|escalation)"
+    r"(?:\s+by(?:\s+[\w'’-]+){1,4}?)?\s+(?:also\s+)?(?:comes?|came)\s+(?=close\s+to|amid|ahead\s+of|after|days?\b|hours?\b|"
+    r"weeks?\b|barely|just|only|a\s+(?:day|week)|as\b|at\s+a\s+time|on\s+the\s+(?:eve|heels))|"
     # "near the site of the clash": where the incident already told happened
     r"\b(?:site|scene)\s+of\s+the\s+(?:attack|strike|shelling|incident|raid|clash)\b",
     re.I,
@@ -387,6 +393,22 @@ _TOTAL = re.compile(
 )
 
 
+# An encounter of security forces with militants is no fire across the line ("an encounter broke out
+# between terrorists and security forces at X village", "security forces gunned down two terrorists"),
+# unless the sentence ties it to the other side's fire or the truce
+_COUNTER_INSURGENCY = re.compile(
+    r"\b(?:encounters?|gunfights?|operations?|cordon)\b[^.;]{0,80}?\b(?:terrorists?|militants?|insurgents?|ultras)\b|"
+    r"\b(?:terrorists?|militants?|insurgents?|ultras)\b[^.;]{0,60}?\bencounters?\b|"
+    r"\b(?:gunned\s+down|killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,2}?(?:terrorists?|militants?|insurgents?|ultras)\b",
+    re.I,
+)
+_ACROSS_THE_LINE = re.compile(
+    r"\b(?:cease-?fire|truce|cross-border|across\s+the\s+(?:border|LoC|line)|shell(?:s|ed|ing)|mortars?|artillery|"
+    r"infiltrat\w*|cover(?:ing)?\s+fire)\b",
+    re.I,
+)
+
+
 def _background(sentence: str) -> bool:
     sentence = _COUNTED_AFTER.sub("", _PLACE_DESCRIBED.sub("", sentence))
     main = _RELATIVE_CLAUSE.sub(" ", sentence)
@@ -399,6 +421,8 @@ def _background(sentence: str) -> bool:
     if _BACKGROUND.search(sentence):
         return True
     if _HABIT.search(sentence) and not _THE_DAY_PAST.search(sentence):
+        return True
+    if _COUNTER_INSURGENCY.search(sentence) and not _ACROSS_THE_LINE.search(sentence):
         return True
     return _TRUCE_STARTED.search(sentence) is not None and _TIMED_BY_TRUCE.search(sentence) is None
 

@@ -10,8 +10,10 @@ two claims.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
+from mapdata.extract.dates import day_words, find_dates
 from mapdata.extract.proposal import Proposal
 from mapdata.geo.names import fold
 
@@ -289,6 +291,23 @@ def _take_place(into: Proposal, source: Proposal) -> None:
     into.evidence["place"] = list(source.evidence.get("place", []))
 
 
+def _timed_apart(one: Proposal, other: Proposal) -> bool:
+    """Two undated claims whose days were told by different sentences ("... on Tuesday", "Last week,
+    ..."): no publication date resolved them, yet they are two days."""
+    ours, theirs = _told_days(one), _told_days(other)
+    return bool(ours) and bool(theirs) and not ours & theirs
+
+
+def _told_days(proposal: Proposal) -> set[str]:
+    return {words for sentence in proposal.evidence.get("date", []) for words in _sentence_days(sentence)}
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_days(sentence: str) -> frozenset[str]:
+    """(cached: a region is compared with every detail of its day, each with its date sentences)"""
+    return frozenset(words for mention in find_dates(sentence, None, None) if (words := day_words(mention)) is not None)
+
+
 def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
     """A lede's region ("fire at positions in the Tovuz border district") that the body details
     ("in the A, B and C settlements of the Tovuz region") is the same claim: the more specific
@@ -319,6 +338,7 @@ def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[l
                     or any(container.search(fold(t)) for t in detail.evidence.get("place", []) if t not in own)
                 )
                 and detail.date == region.date
+                and not (region.date is None and _timed_apart(region, detail))
                 # the same side's claim, or the outlet's lede that a party's statement then details
                 and region.reporting_side in (detail.reporting_side, "media")
                 and detail.accused_side == region.accused_side

@@ -39,6 +39,7 @@ __all__ = [
     "choose_places",
     "find_place_mentions",
     "focus_of",
+    "frames",
     "place_line",
     "resolve_name",
 ]
@@ -71,7 +72,9 @@ _CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0
 # crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
 _SETTLEMENT_WORDS = (
     r"villages?|settlements?|towns?|communit(?:y|ies)|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|sectors?|temples?|"
-    r"checkpoints?|crossings?|kibbutz|moshav|(?:border\s+)?outposts?|B[oO]Ps?"
+    r"checkpoints?|crossings?|kibbutz|moshav|(?:border\s+)?outposts?|B[oO]Ps?|"
+    # "the Manguchak border observation post", "X forward post", "X check post"
+    r"(?:observation|forward|check)\s+posts?|check-?posts?"
 )
 _REGION_WORDS = (
     r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblasts?|front|"
@@ -1663,10 +1666,28 @@ def _names_origins(members: list[PlaceMention]) -> bool:
 
 
 SETTLEMENT_CUES = ("village", "settlement", "town", "hamlet")  # cue words of one settlement, not a region
+# cue words of one spot, settlement or post, that a sector holds
+_NAMES_A_SPOT = re.compile(
+    r"^(?:villages?|settlements?|towns?|hamlets?|(?:\w+\s+)*(?:out)?posts?|checkpoints?|b[o]ps?)$", re.I
+)
 
 
 _LOCATOR_GAP = 30  # characters: ", 30 km northeast of", " in the north of"
 _FRAME_START = 8  # characters: "In the X sector," opens the sentence
+
+
+def frames(specific: list[PlaceMention]) -> list[PlaceMention]:
+    """The sectors (fronts, directions, areas) that frame other places of the sentence: one that opens
+    it ("In Luhansk sector, militants shelled Krymske"), or one a village or post named after it lies
+    in ("targeted positions in the Samba sector, killing a jawan at the Manguchak border observation
+    post")."""
+    spots = [m.start for m in specific if _NAMES_A_SPOT.search(m.cue or "")]
+    return [
+        m
+        for m in specific
+        if m.cue in ("sector", "front", "direction", "area")
+        and (m.start <= _FRAME_START or any(start > m.start for start in spots))
+    ]
 
 
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
@@ -1714,7 +1735,7 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
         )
     ]
     specific = [m for m in mentions if m.specific and not m.origin]
-    framing = [m for m in specific if m.start <= _FRAME_START and m.cue in ("sector", "front", "direction", "area")]
+    framing = frames(specific)
     if framing and len(specific) > len(framing):
         # "In Luhansk sector, militants shelled Krymske ...": the sector that opens the sentence
         # frames the places it names next, which are where fire fell

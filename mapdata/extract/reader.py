@@ -35,6 +35,7 @@ from mapdata.extract.dates import (
     DateMention,
     clock_times,
     continues_into,
+    day_words,
     find_dates,
     in_motive,
     is_bare_date,
@@ -55,6 +56,7 @@ from mapdata.extract.places import (
     border_of,
     choose_places,
     find_place_mentions,
+    frames,
     place_line,
 )
 from mapdata.extract.spans import Spans
@@ -255,6 +257,8 @@ class Claim:
     summary_only: bool = False  # media report, nobody blamed: kept only if nothing else covers the day
     day_unknown: bool = False  # "a few days before": no day to give it, not even the publication's
     said_day: bool = False  # its day is the day it was said ("the ministry on Monday confirmed"), no event's
+    # the time words of a day that could not be resolved (no publication date): "on tuesday", "last week"
+    told_when: str | None = None
     per_place: dict[str, Casualties] = field(default_factory=dict)  # "2 in A and one each in B and C"
     # What is already in ``sentences`` / ``evidence``: a claim that goes on for thousands of
     # sentences must not compare each new one with all the others.
@@ -1206,8 +1210,9 @@ class Reader:
                 chosen_places = specific
         date = chosen.date if chosen is not None and chosen.date is not None else None
         vague = chosen is not None and chosen.kind == "vague"  # "a few days before": another day, unknown
+        when = day_words(chosen) if chosen is not None and chosen.date is None else None
         current = self.current
-        if current is not None and self._refines(current, speaker, date, places, chosen_places):
+        if current is not None and self._refines(current, speaker, date, places, chosen_places, when):
             # "positions in Nakhchivan" then "near Sadarak in the Nakhchivan Autonomous Republic":
             # the later sentence locates the same claim more precisely, inside the place named first
             current.places = chosen_places
@@ -1262,7 +1267,7 @@ class Reader:
             current is not None
             and not vague
             and not (chosen_places and _ANOTHER_INCIDENT.match(text))  # "In the meantime, forces fired at A"
-            and self._continues(current, speaker, date, part, chosen_places, accused)
+            and self._continues(current, speaker, date, part, chosen_places, accused, when)
         ):
             if current.date is None and date is not None and chosen is not None:
                 current.date, current.precision = date, chosen.precision  # the claim's first stated day
@@ -1300,6 +1305,7 @@ class Reader:
                     dated=bool(day),
                 )
                 self.current.add_casualties(casualties.killed, casualties.wounded, sentence)  # type: ignore[union-attr]
+                self.current.told_when = when if day is None else None  # type: ignore[union-attr]
             return
         claim = self._new_claim(
             sentence,
@@ -1316,6 +1322,7 @@ class Reader:
         claim.add_casualties(casualties.killed, casualties.wounded, sentence)
         self._losses_told_before(claim, sentence)
         claim.day_unknown = vague
+        claim.told_when = when if date is None else None
         claim.said_day = chosen is not None and date is not None and _said_that_day(chosen, text)
         several = len(chosen_places) > 1
         if several and casualties:
@@ -1339,6 +1346,9 @@ class Reader:
         on, None here). Returns the places grouped by day, or None when the sentence gives all its
         places one day."""
         specific = [m for m in places if m.specific and not m.reference]  # ("north of X": where no fire fell)
+        framing = frames(specific)  # ("in the Samba sector on Tuesday, ... at the Manguchak post": one day)
+        if len(specific) - len(framing) >= 1:
+            specific = [m for m in specific if m not in framing]
         if len(specific) < 2 or len({m.key for m in specific}) < len(specific):
             return None
         mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]
@@ -1366,9 +1376,12 @@ class Reader:
         date: dt.date | None,
         places: list[PlaceMention],
         chosen: list[PlaceMention],
+        when: str | None = None,
     ) -> bool:
         """Does this sentence name, in the same voice and day, one place located in the claim's one place?"""
         if len(claim.places) != 1 or len(chosen) != 1 or not chosen[0].specific:
+            return False
+        if date is None and claim.date is None and when and claim.told_when and when != claim.told_when:
             return False
         if not _same_speaker(claim.speaker, speaker) or (date is not None and claim.date != date):
             return False
@@ -1636,11 +1649,16 @@ class Reader:
         part: str | None,
         places: list[PlaceMention],
         accused: str | None,
+        when: str | None = None,
     ) -> bool:
         if not _same_speaker(claim.speaker, speaker):
             return False
         if date is not None and claim.date is not None and date != claim.date:
             return False
+        if date is None and claim.date is None and when and claim.told_when and when != claim.told_when:
+            return (
+                False  # "... on Tuesday." then "Last week, a jawan was killed ...": no day known, another all the same
+            )
         if part is not None and claim.part is not None and part != claim.part:
             return False
         # ("Shooting comes from the town of Y": where fire came from is no other incident)

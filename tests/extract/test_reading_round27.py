@@ -74,3 +74,42 @@ def test_a_denial_of_fire_is_no_claim_of_the_denier():
     )
     found = proposals(text, "2013-02-06")
     assert [(p.claimant, p.accused_side) for p in found] == [("Azerbaijani MoD", "Armenia")]
+
+
+def test_a_post_named_after_the_sector_is_where_the_fire_fell():
+    text = (
+        "Pakistan Rangers targeted Indian positions in the Akhnoor sector on Tuesday, killing a BSF jawan at the "
+        "Pargwal border observation post, a BSF officer said."
+    )
+    found = proposals(text, "2017-05-18", "india-pakistan")
+    assert [(p.date, p.place, p.killed) for p in found] == [("2017-05-16", "Pargwal", 1)]
+
+
+def test_days_told_apart_stay_apart_without_a_publication_date():
+    text = (
+        "Pakistani troops violated the ceasefire along the LoC in Rajouri sector on Tuesday. "
+        "Last week, Army jawan Naik Ram Kumar lost his life in cross-border firing in Nowshera sector of Rajouri district."
+    )
+    found = extract(text, published=None, profile=default_catalog()["india-pakistan"]).proposals
+    assert sorted((p.place, p.killed) for p in found) == [("Nowshera", 1), ("Rajouri", None)]
+
+
+def test_an_encounter_with_militants_is_no_fire_across_the_line():
+    encounter = (
+        "Earlier in the day, an encounter broke out between terrorists and security forces at Dangerpora village."
+    )
+    assert classify(encounter, INDIA).background
+    assert classify("Security forces gunned down two terrorists in Shopian on Tuesday.", INDIA).background
+    # (the other side's fire covering infiltrators is)
+    assert not classify(
+        "Pakistani troops resorted to shelling to give cover fire to infiltrating terrorists in Uri.", INDIA
+    ).background
+
+
+def test_the_incident_set_in_its_time_refers_back():
+    assert not classify("The attack comes days after the truce talks in Geneva.", ARMENIA).event
+    assert not classify(
+        "The infiltration bid and firing by Pakistan Rangers also come close to the visit of the minister to Jammu.",
+        INDIA,
+    ).event
+    assert classify("The firing by Pakistani troops killed two civilians in Uri on Monday.", INDIA).event
