@@ -225,9 +225,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         # "wounded in Azerbaijan's cross-border shooting", "killed by Pakistani shelling": the side
         # whose fire it was, named by its adjective or its possessive right before the attack noun
         caused_by=re.compile(
-            rf"\b(?:in|by|from|during|after|under)\s+(?:an?\s+|the\s+)?(?P<side>{country})(?:['’]s)?\s+"
+            rf"\b(?:in|by|from|during|after|following|under|amid)\s+(?:an?\s+|the\s+)?(?P<side>{country})(?:['’]s)?\s+"
             r"(?:(?:cross-border|heavy|intense|indiscriminate|unprovoked|artillery|mortar|sniper|small-arms|renewed)\s+)?"
-            r"(?:shooting|gunfire|fire|shelling|firing|attacks?|strikes?|airstrikes?|bombing|bombardment)\b",
+            r"(?:shooting|gunfire|fire|shelling|firing|attacks?|strikes?|airstrikes?|bombing|bombardments?|raids?|air\s+raids?)\b",
             re.I,
         ),
         # "One Ukrainian soldier was killed ... by enemy fire": the enemy of the side hit
@@ -516,8 +516,9 @@ _OFFICIAL = re.compile(
     # "the Head of the Aygepar Community, X, stated": a village's or town's own head
     r"(?:head|chief|mayor)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?i:community|village|municipality|town|settlement)|"
     # "an official at the operative staff of the Donetsk city administration said"
-    r"an?\s+official\s+(?:at|of|from|in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
-    r"(?:administration|council|office|staff|authorities|government)))"
+    r"an?\s+(?:local\s+)?official\s+(?:at|of|from|in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
+    # ("a local official from the border village of Yater told AFP")
+    r"(?:administration|council|office|staff|authorities|government|municipality|(?:village|town)\s+of\s+[A-Z][\w'’-]*)))"
     # ("the governor of the Luhansk region, X, claims": the region governed)
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+in\s+the\s+[^,;]{1,60})?)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"

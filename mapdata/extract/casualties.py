@@ -332,7 +332,9 @@ def _counted(sentence: str, kind: str) -> int | None:
 # A side remark about another event ("..., which appears to be in retaliation to X killing a soldier
 # the day before") does not give this incident's casualties.
 _ASIDE = re.compile(
-    r",\s*which\s+(?:appears|appeared|seems|seemed|came|comes|follows|followed)\b|\bin\s+(?:retaliation|response)\s+(?:to|for)\b",
+    r",\s*which\s+(?:appears|appeared|seems|seemed|came|comes|follows|followed)\b|\bin\s+(?:retaliation|response)\s+(?:to|for)\b|"
+    # "..., raising to 66 the number killed in Lebanon since ...": a tally the told loss is added to
+    r",\s+(?:raising|bringing|taking|pushing)\s+(?:to\s+[\d,]+\s+)?the\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number|tally|total)\b",
     re.I,
 )
 

@@ -382,7 +382,17 @@ _PLACE_DESCRIBED = re.compile(
 # "one of its soldiers was killed early Saturday, the third in recent days": the told loss counted
 # in a series, said after a comma; the count's time is not the loss's
 _COUNTED_AFTER = re.compile(
-    r",\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\b[^,;.]{0,60}", re.I
+    r",\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\b[^,;.]{0,60}|"
+    # "..., raising to 66 the number killed in Lebanon since the war began": the told loss added to a tally
+    r",\s+(?:raising|bringing|taking|pushing)\s+(?:to\s+[\d,]+\s+)?the\s+(?:overall\s+|total\s+)?"
+    r"(?:death\s+toll|toll|number|tally|total)\b[^;.]{0,160}",
+    re.I,
+)
+# "The border has seen near-daily exchanges of fire since October 8": a habit since a day, no event
+_HAS_SEEN_SINCE = re.compile(
+    r"\b(?:has|have)\s+seen\s+(?:[\w-]+\s+){0,3}?(?:exchanges|clashes|attacks|fire|fighting|violence|shelling|strikes|hostilities)\b"
+    r"[^.;]{0,120}?\bsince\b",
+    re.I,
 )
 
 
@@ -421,6 +431,8 @@ def _background(sentence: str) -> bool:
     if _BACKGROUND.search(sentence):
         return True
     if _HABIT.search(sentence) and not _THE_DAY_PAST.search(sentence):
+        return True
+    if _HAS_SEEN_SINCE.search(sentence):
         return True
     if _COUNTER_INSURGENCY.search(sentence) and not _ACROSS_THE_LINE.search(sentence):
         return True

@@ -356,6 +356,25 @@ _NEAR_CUE = re.compile(
     r"\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$",
     re.I,
 )
+# "about 100km southwest of Preah Vihear temple": a town that far off only says where the place is
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?P<n>\d{1,4}(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?|mi|miles?)\s+(?:[\w-]+\s+){0,2}?$", re.I
+)
+_FAR_KM = 20.0
+
+
+def _far_off(sentence: str, start: int) -> bool:
+    """Is the place named only as a reference point at least _FAR_KM away ("100km southwest of X")?"""
+    compass = _COMPASS_OF.search(sentence, max(0, start - 30), start)
+    if compass is None:
+        return False
+    distance = _DISTANCE_BEFORE.search(sentence, max(0, compass.start() - 30), compass.start())
+    if distance is None:
+        return False
+    value = float(distance.group("n"))
+    return (value * 1.609 if distance.group(0).lower().rstrip().endswith(("mi", "mile", "miles")) else value) >= _FAR_KM
+
+
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
 _ADJECTIVAL = re.compile(
     r"\s*(?:'s\s+)?(?:army|armed\s+forces|forces|military|side|president|president's|authorities|government|troops|soldiers|"
@@ -1027,7 +1046,8 @@ def find_place_mentions(
                 candidates=tuple(result.candidates),
                 specific=(quarter is not None or not _is_region(place, cue))
                 and not _DIRECTION_AFTER.match(sentence, end)
-                and (start, end) not in containers,
+                and (start, end) not in containers
+                and not (reference and _far_off(sentence, start)),
                 near=near_cue,
                 reference=reference,
                 reason=result.reason,
@@ -1667,9 +1687,8 @@ def _names_origins(members: list[PlaceMention]) -> bool:
 
 SETTLEMENT_CUES = ("village", "settlement", "town", "hamlet")  # cue words of one settlement, not a region
 # cue words of one spot, settlement or post, that a sector holds
-_NAMES_A_SPOT = re.compile(
-    r"^(?:villages?|settlements?|towns?|hamlets?|(?:\w+\s+)*(?:out)?posts?|checkpoints?|b[o]ps?)$", re.I
-)
+_PLURAL_SETTLEMENTS = ("villages", "settlements", "towns", "hamlets")
+_NAMES_A_SPOT = re.compile(r"^(?:village|settlement|town|hamlet|(?:\w+\s+)*(?:out)?posts?|checkpoints?|b[o]ps?)$", re.I)
 
 
 _LOCATOR_GAP = 30  # characters: ", 30 km northeast of", " in the north of"
@@ -1685,8 +1704,12 @@ def frames(specific: list[PlaceMention]) -> list[PlaceMention]:
     return [
         m
         for m in specific
-        if m.cue in ("sector", "front", "direction", "area")
-        and (m.start <= _FRAME_START or any(start > m.start for start in spots))
+        if (
+            m.cue in ("sector", "front", "direction", "area")
+            and (m.start <= _FRAME_START or any(start > m.start for start in spots))
+        )
+        # ("fired on Sialkot border villages in Bajwat sector": the villages of a town, in the sector named next)
+        or (m.cue in _PLURAL_SETTLEMENTS and m.group is None and any(o.start > m.end for o in specific))
     ]
 
 
@@ -1755,6 +1778,10 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     # "on villages along the Working Boundary ... in the Chaprar sector": an area on the line is
     # more precise than the line; "heights of the A district underwent fire from heights of the B
     # district": the area fire fell on, not the one it came from
+    # ("100km southwest of Preah Vihear temple": a reference point far off is no area of the fire)
+    mentions = [
+        m for m in mentions if not (m.reference and not m.specific and m.place is not None and m.place.kind != "border")
+    ]
     areas = [m for m in mentions if m.place is None or m.place.kind != "border"]
     areas = [m for m in areas if not m.origin] + ([] if origin_lists else [m for m in areas if m.origin])
     return (areas or [m for m in mentions if not m.origin])[:1]

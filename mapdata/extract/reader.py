@@ -1337,7 +1337,9 @@ class Reader:
         adjective = self.lexicon.adjectives.get(claim.accused or "")
         if not adjective:
             return False
-        return re.search(rf"\b{re.escape(adjective)}\s+{_TROOPS}", text, re.I) is not None
+        # ("On the Israeli side, nine people have died": the accused side's own count)
+        side_of = rf"\b(?:on|from)\s+the\s+{re.escape(adjective)}\s+side\b"
+        return re.search(rf"\b{re.escape(adjective)}\s+{_TROOPS}|{side_of}", text, re.I) is not None
 
     def _days_of_places(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:
         """ "Shelled A on 1 April and B on 2 April"; "fired near A and on 2 April near B": one

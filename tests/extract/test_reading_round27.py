@@ -113,3 +113,60 @@ def test_the_incident_set_in_its_time_refers_back():
         INDIA,
     ).event
     assert classify("The firing by Pakistani troops killed two civilians in Uri on Monday.", INDIA).event
+
+
+LEBANON = lexicon_for(default_catalog()["israel-lebanon"])
+
+
+def test_a_towns_villages_in_a_sector_are_at_the_sector():
+    text = (
+        "The Indian Border Security Force resorted to unprovoked firing on Sialkot border villages in Charwah "
+        "sector on Saturday, the Punjab Rangers said."
+    )
+    assert [p.place for p in proposals(text, "2017-05-22", "india-pakistan")] == ["Charwah"]
+
+
+def test_a_town_far_off_that_only_locates_the_fire_is_no_place_of_it():
+    text = (
+        "Thai and Cambodian troops clashed near Ta Krabey temple on Friday, the Thai army said. Both sides "
+        "accused each other of firing first in fighting about 150km west of Preah Vihear temple."
+    )
+    found = proposals(text, "2011-04-23", "thailand-cambodia")
+    assert "Preah Vihear" not in {p.place for p in found}
+
+
+def test_a_loss_following_a_sides_bombardment_blames_that_side():
+    from mapdata.extract.attribution import find_accused
+
+    assert (
+        find_accused("A 16-year-old died of his wounds on Wednesday following an Israeli bombardment.", LEBANON)
+        == "Israel"
+    )
+
+
+def test_a_local_official_from_a_village_is_the_voice():
+    text = "A local official from the border village of Aitaroun told AFP a man died on Wednesday following an Israeli bombardment."
+    (found,) = proposals(text, "2023-11-02", "israel-lebanon")
+    assert found.claimant.startswith("A local official") and found.killed == 1
+
+
+def test_the_accused_sides_own_count_is_not_the_claims():
+    text = (
+        "A local official from the border village of Aitaroun told AFP a man died on Wednesday following an Israeli "
+        "bombardment. On the Israeli side, nine people have died, the army says."
+    )
+    (found,) = proposals(text, "2023-11-02", "israel-lebanon")
+    assert found.killed == 1
+
+
+def test_a_border_that_has_seen_exchanges_since_a_day_is_background():
+    assert classify("The southern border has seen near-daily exchanges of fire since October 8.", LEBANON).background
+
+
+def test_a_loss_added_to_a_tally_is_the_loss_not_the_tally():
+    text = (
+        "The army on Thursday retrieved the bodies of two shepherds killed by Israeli fire near Kfarchouba, official "
+        "media said, raising to 66 the number killed in Lebanon since the war began."
+    )
+    (found,) = proposals(text, "2023-11-03", "israel-lebanon")
+    assert (found.killed, found.accused_side) == (2, "Israel")
