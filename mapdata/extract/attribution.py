@@ -926,6 +926,7 @@ _SPEECH_OPENS_CLAUSE = re.compile(
 )
 # ... and when that clause's subject is the speaker itself ("Hezbollah said in a statement that it
 # fired"; "we", "our units"), the speaker is the actor after all.
+_SUFFERED_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 _OWN_SUBJECT = re.compile(
     r"(?:\s+(?:in|on|late|early|earlier)\b[\w\s]{0,30}?)?(?:\s+that)?\s+(?:it|we|its|our)\b", re.I
 )
@@ -1016,6 +1017,9 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
             speech = _SPEECH_OPENS_CLAUSE.search(after)
             if speech is not None:
                 if _OWN_SUBJECT.match(after, speech.end()):
+                    if _SUFFERED_BEFORE.search(after):
+                        # "Thailand's Army said that its forces were attacked": the other side's attack
+                        return lexicon.opponent(side_word(word, lexicon))
                     return side_word(word, lexicon)  # "X said that it fired": X's own fire
                 break  # "the Armenian ministry said the enemy opened fire": the speaker, not the actor
             best = side_word(word, lexicon)

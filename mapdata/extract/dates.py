@@ -82,6 +82,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
+            # "On January 5-6, the Defense Army reported ...": two days joined by a dash, told as of the second
+            rf"\bon\s+(?:the\s+)?(?:{_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*{_D}|(?P<d1b>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*"
+            rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_AGAIN}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+            rf"(?!\d)(?:,?\s+{_Y})?",
+            re.I,
+        ),
+        "span",
+    ),
+    (
+        re.compile(
             # "overnight Saturday-Sunday", "on the night from Saturday to Sunday", "Saturday night
             # through Sunday morning": a night told by its two days is the second day's
             r"\b(?:(?:overnight|(?:on\s+)?the\s+night\s+(?:of|from)|night\s+of)\s+(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

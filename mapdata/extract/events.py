@@ -98,6 +98,10 @@ _STRONG = FoldedPattern(
     r"(?:[\w-]+\s+){0,3}?(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?:shoot-?out|fire-?fight|gun-?fight)(?!\s+with\b)|"
     r"(?:in|during)\s+an?\s+(?:[\w-]+\s+)?(?:shoot-?out|fire-?fight|gun-?fight)(?!\s+with\b)\s+(?:[\w-]+\s+){0,4}?(?:killed|wounded|injured)\s+"
     r"(?:an?\s+|one\s+|two\s+|three\s+|\d{1,2}\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers?|servicem[ae]n|troops|guards?|jawans?|sergeant|private|sepoy)\b|"
+    # "an infiltration attempt by Azerbaijani armed forces": a party's troops crossing to attack (not
+    # militants' infiltration, told without a party's forces)
+    r"(?:infiltration|incursion|sabotage|diversion(?:ary)?)\s+(?:attempt|bid|raid|operation)?\s*by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:armed\s+forces|troops|army|forces|soldiers|servicemen|military|units)\b|"
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
     # "accused Cambodia of firing rockets at ...": the accusation tells the fire

@@ -119,6 +119,11 @@ _IN_THE_TOLD_CLASH = re.compile(
     r"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)\b",
     re.I,
 )
+# "during that attack", "in that incident": the one just told, pointed back at
+_DURING_THAT = re.compile(
+    r"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)\b",
+    re.I,
+)
 # The subject of a loss: "One Thai soldier was wounded", "Two Indian jawans were killed".
 _VICTIMS_OF = re.compile(
     r"\W{0,3}(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b",
@@ -884,6 +889,20 @@ class Reader:
                 current.add(sentence)
                 current.add_evidence("place", sentence)
                 return
+        if (
+            casualties
+            and not signals.event
+            and current is not None
+            and current.killed is None
+            and current.wounded is None
+            and current.sentences[-1].index >= sentence.index - 2
+            and _DURING_THAT.search(text)
+        ):
+            # "... an attack took place against the positions. The adversary was pushed back. However,
+            # during that attack, two soldiers were killed": the losses of the attack just told
+            current.add(sentence)
+            current.add_casualties(casualties.killed, casualties.wounded, sentence)
+            return
         if casualties and not signals.event and not signals.weak:
             self.lead_loss = (sentence.index, casualties, chosen.date if chosen is not None else None)
         if signals.symmetric and places:

@@ -170,3 +170,48 @@ def test_a_loss_added_to_a_tally_is_the_loss_not_the_tally():
     )
     (found,) = proposals(text, "2023-11-03", "israel-lebanon")
     assert (found.killed, found.accused_side) == (2, "Israel")
+
+
+THAI = lexicon_for(default_catalog()["thailand-cambodia"])
+
+
+def test_an_infiltration_attempt_by_a_sides_forces_is_an_attack():
+    text = (
+        "On January 11, an infiltration attempt by Azerbaijani armed forces in the northeastern marz of Tavush had "
+        "resulted in the death of an Armenian villager, the Armenian Defence Ministry said."
+    )
+    (found,) = proposals(text, "2015-01-12")
+    assert (found.date, found.place, found.accused_side, found.killed) == ("2015-01-11", "Tavush", "Azerbaijan", 1)
+    # (militants' infiltration, no party's forces named, is not)
+    assert not classify("Troops foiled an infiltration bid by militants near the fence.", INDIA).event
+
+
+def test_two_days_joined_by_a_dash_are_told_as_of_the_second():
+    import datetime as dt
+
+    from mapdata.extract.dates import find_dates
+
+    (mention,) = find_dates("On January 5-6, the Defense Army reported that shots were fired.", dt.date(2015, 1, 12))
+    assert mention.date == dt.date(2015, 1, 6)
+    (mention,) = find_dates("On January 5, shots were fired.", dt.date(2015, 1, 12))
+    assert mention.date == dt.date(2015, 1, 5)
+
+
+def test_losses_during_that_attack_are_the_attacks():
+    text = (
+        "In the early morning of January 3, an Azerbaijani attack took place against the positions of the Defense "
+        "Army, its press service said. The adversary was pushed back to its starting position. However, during that "
+        "attack, two soldiers were killed. On January 5-6, the Defense Army reported that shots were fired from "
+        "Azerbaijani positions."
+    )
+    found = {p.date: p.killed for p in proposals(text, "2015-01-12")}
+    assert found == {"2015-01-03": 2, "2015-01-06": None}
+
+
+def test_its_forces_were_attacked_blames_the_other_side():
+    text = "Thailand's Army said on Monday that its forces were attacked, killing one soldier and injuring four others."
+    (found,) = proposals(text, "2025-12-08", "thailand-cambodia")
+    assert (found.claimant, found.accused_side, found.killed, found.wounded) == ("Thai army", "Cambodia", 1, 4)
+    from mapdata.extract.attribution import find_accused
+
+    assert find_accused("The Thai army said its forces fired back at the positions.", THAI) == "Thailand"
