@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from mapdata.extract.lexicon import Lexicon, lexicon_for
-from mapdata.extract.text import DATELINE, FORCE_OF_BEFORE
+from mapdata.extract.text import DATELINE, FORCE_OF_BEFORE, motive_start
 from mapdata.profiles import THIRD_PARTY, default_catalog
 from mapdata.profiles import fold as fold_name
 
@@ -960,6 +960,9 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     regime") blames that side's opponent when no party is named as the actor."""
     lexicon = lexicon or default_lexicon()
     rules = rules_for(lexicon)
+    motive = motive_start(sentence)
+    if motive is not None:
+        sentence = sentence[:motive]  # ("..., in retaliation for an Israeli airstrike": not the told fire's actor)
     m = _ACCUSED_OF.search(sentence)
     if m:
         side = side_word(m.group("side"), lexicon)

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon, lexicon_for
+from mapdata.extract.text import motive_start
 from mapdata.profiles import default_catalog
 
-__all__ = ["AGREEMENT_CLAUSE", "Signals", "classify"]
+__all__ = ["AGREEMENT_CLAUSE", "Signals", "classify", "told_before_motive"]
 
 _STRONG = FoldedPattern(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|"
@@ -332,6 +333,8 @@ _REFERS_BACK = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|escalation)"
     r"(?:\s+by(?:\s+[\w'’-]+){1,4}?)?\s+(?:also\s+)?(?:comes?|came)\s+(?=close\s+to|amid|ahead\s+of|after|days?\b|hours?\b|"
     r"weeks?\b|barely|just|only|a\s+(?:day|week)|as\b|at\s+a\s+time|on\s+the\s+(?:eve|heels))|"
+    # "Israel has braced for a response to the strike": an answer to the strike told, awaited or given
+    r"\b(?:response|reply|retaliation|revenge)\s+(?:to|for)\s+(?:the|this|that)\s+(?:attack|strike|shelling|incident|raid|killing)s?\b|"
     # "near the site of the clash": where the incident already told happened
     r"\b(?:site|scene)\s+of\s+the\s+(?:attack|strike|shelling|incident|raid|clash)\b",
     re.I,
@@ -432,6 +435,11 @@ def _background(sentence: str) -> bool:
     # Donetsk region, which has borne the brunt ...")
     if main != sentence and (_NAMED_DAY.search(main) or (_STRONG.search(main) and not _TOTAL.search(main))):
         sentence = main
+    motive = told_before_motive(sentence)
+    if motive is not None:
+        # "Missiles struck a convoy on Wednesday, killing two soldiers in an apparent retaliation for a
+        # deadly airstrike ... earlier this month": the motive's time is not the told fire's
+        sentence = sentence[:motive]
     if _BACKGROUND.search(sentence):
         return True
     if _HABIT.search(sentence) and not _THE_DAY_PAST.search(sentence):
@@ -469,3 +477,11 @@ def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
         retaliation=_retaliation_only(sentence),
         background=_background(sentence),
     )
+
+
+def told_before_motive(sentence: str) -> int | None:
+    """Where the motive of fire told before it begins ("X struck Y, in retaliation for Z"), or None."""
+    motive = motive_start(sentence)
+    if motive is None or not _STRONG.search(sentence[:motive]):
+        return None
+    return motive

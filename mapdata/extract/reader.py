@@ -46,7 +46,7 @@ from mapdata.extract.dates import (
     since_told,
 )
 from mapdata.extract.denials import Denial, find_denial
-from mapdata.extract.events import AGREEMENT_CLAUSE, Signals, classify
+from mapdata.extract.events import AGREEMENT_CLAUSE, Signals, classify, told_before_motive
 from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.places import (
     SETTLEMENT_CUES,
@@ -135,6 +135,9 @@ _CLAIMED_RESPONSIBILITY = re.compile(
     r"(?:claimed|took|has\s+taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b"
 )
 _SHOWS_ITS_ATTACK = re.compile(
+    # "Hezbollah said the attack was carried out by a group calling itself ...": naming who of its own did it
+    r"\b(?:attack|operation|strike|ambush)\s+was\s+(?:carried\s+out|conducted|executed|staged)\s+by\s+"
+    r"(?:a\s+group|a\s+unit|its\s+|their\s+|the\s+group|fighters|members)|"
     r"\b(?:published|released|posted|shared|broadcast|aired)\s+(?:a\s+|the\s+)?(?:video|footage|images|photos|pictures)\s+"
     r"(?:of|showing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:attack|strike|operation|launch)",
     re.I,
@@ -429,6 +432,9 @@ class Reader:
                 text, self.gazetteer, near=self.near, aliases=self.aliases, lexicon=self.lexicon
             )
             found = self._with_announced(text, found)
+            motive = told_before_motive(text)
+            if motive is not None:  # ("struck a convoy, in retaliation for a strike on the Golan Heights")
+                found = [m for m in found if m.start < motive]
             self._mentions[key] = found
         return list(found)
 

@@ -21,6 +21,7 @@ __all__ = [
     "Document",
     "Sentence",
     "looks_english",
+    "motive_start",
     "parse_header",
     "parse_published",
     "read_document",
@@ -512,3 +513,30 @@ def looks_english(sentences: list[Sentence]) -> bool:
     if len(words) < 8:
         return True  # too short to tell
     return sum(w in _ENGLISH_WORDS for w in words) >= 0.1 * len(words)
+
+
+# "..., in an apparent retaliation for a deadly airstrike ... earlier this month": why the told fire
+# was fired, another event with its own actor, place and time
+_MOTIVE = re.compile(
+    r"\b(?:in\s+(?:an?\s+)?(?:apparent\s+|possible\s+|likely\s+|suspected\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
+    r"to\s+avenge)\b",
+    re.I,
+)
+
+
+def motive_start(sentence: str) -> int | None:
+    """Where a motive clause after the told fire begins, or None (none, or one opening the sentence:
+    "In retaliation, troops shelled X" tells the fire itself)."""
+    match = _MOTIVE.search(sentence)
+    if match is None or match.start() == 0 or _TOLD_AGAIN.match(sentence):
+        return None
+    return match.start()
+
+
+# "The shelling came in response to two rockets fired from Lebanon that struck ...": the fire just
+# told, set beside what it answered, which is the news
+_TOLD_AGAIN = re.compile(
+    r"\W*(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|shelling|firing|fire|bombardment|barrage|raids?)\s+"
+    r"(?:came|comes|was|were|is)\b",
+    re.I,
+)

@@ -215,3 +215,31 @@ def test_its_forces_were_attacked_blames_the_other_side():
     from mapdata.extract.attribution import find_accused
 
     assert find_accused("The Thai army said its forces fired back at the positions.", THAI) == "Thailand"
+
+
+def test_a_motive_clause_lends_no_time_actor_or_place_to_the_fire_told_before_it():
+    text = (
+        "Missiles fired by Hezbollah struck an Israeli military convoy near Mount Dov on Wednesday, killing two "
+        "soldiers, in an apparent retaliation for a deadly airstrike on the Golan Heights earlier this month, the "
+        "Israeli military said."
+    )
+    found = proposals(text, "2015-01-28", "israel-lebanon")
+    assert [(p.date, p.place, p.accused_side, p.killed) for p in found] == [("2015-01-28", "Mount Dov", "Hezbollah", 2)]
+    # (fire told again beside what it answered: the answered fire is the news)
+    text = (
+        "The shelling came in response to two rockets fired from Lebanon that struck an open field west of the town "
+        "of Metula, Israeli military radio reported."
+    )
+    assert [p.place for p in proposals(text, "2014-01-05", "israel-lebanon")] == ["Metula"]
+
+
+def test_a_side_naming_who_of_its_own_carried_out_the_attack_owns_it():
+    text = (
+        "Missiles fired by Hezbollah struck an Israeli military convoy near Mount Dov on Wednesday, the Israeli "
+        "military said. Two soldiers were killed. In a statement, Hezbollah said its fighters destroyed several "
+        "vehicles. The soldiers' ranks were not known. Hezbollah said the attack was carried out by a group calling "
+        "itself the martyrs of Quneitra, in retaliation for an Israeli airstrike on the Golan Heights on Jan. 18. "
+        "Ever since, Israel has braced for a response to the strike."
+    )
+    found = proposals(text, "2015-01-28", "israel-lebanon")
+    assert [(p.reporting_side, p.place) for p in found] == [("Israel", "Mount Dov")]
