@@ -888,7 +888,7 @@ _AGGRESSION = re.compile(
     r"shoot(?:s|ing)?\s+(?:at|on|upon|towards)|"
     # "Ukrainian forces hit targets in the western suburbs of Gorlovka"
     r"hit\s+(?:[\w-]+\s+)?(?:targets|positions|posts|villages|settlements|areas|suburbs)|"
-    r"initiat(?:ed|es|ing)|committ(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?violations?|"
+    r"initiat(?:ed|es|ing)|committ(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?violations?|destroy(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:vehicles?|tanks?|positions?|posts?|carriers?)|"
     # "a Russian missile hit an apartment block": the weapon's side hit it
     r"(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?)\s+(?:\w+\s+)?(?:hit|hits|landed|exploded))\b",
     re.I,
@@ -935,7 +935,7 @@ _OWN_SUBJECT = re.compile(
 _TELLS_OWN_FIRE = re.compile(
     _SPEECH_OPENS_CLAUSE.pattern
     + _OWN_SUBJECT.pattern
-    + r"(?:\s+(?:forces|troops|units|army|soldiers|military|side|artillery))?(?:\s+(?:also|then|had|has|have)){0,2}\s+"
+    + r"(?:\s+(?:forces|troops|units|army|soldiers|military|side|artillery|fighters|men|drones))?(?:\s+(?:also|then|had|has|have)){0,2}\s+"
     + r"(?:open(?:ed|s)\s+fire|fired|shelled|struck|hit|attacked|targeted|launched|retaliated|responded|destroyed|"
     + r"carried\s+out|conducted|killed|eliminated|neutrali[sz]ed)\b",
     re.I,

@@ -103,6 +103,11 @@ _STRONG = FoldedPattern(
     # militants' infiltration, told without a party's forces)
     r"(?:infiltration|incursion|sabotage|diversion(?:ary)?)\s+(?:attempt|bid|raid|operation)?\s*by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:armed\s+forces|troops|army|forces|soldiers|servicemen|military|units)\b|"
+    # "Hezbollah fighters destroyed a military vehicle of the Israeli military": an armed actor
+    # destroying the other side's hardware
+    r"(?:fighters|forces|troops|soldiers|army|units|drones?|missiles?|rockets?|artillery)\s+(?:\w+\s+)?destroyed\s+"
+    r"(?:an?\s+|the\s+|several\s+|two\s+|three\s+|\d{1,3}\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:vehicles?|tanks?|positions?|posts?|carriers?|launchers?|depots?|bunkers?|trenches|outposts?|APCs?)\b|"
     # "committed a provocation against the positions": a party's word for an attack on them
     r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
     # "accused Cambodia of firing rockets at ...": the accusation tells the fire

@@ -376,11 +376,15 @@ def _far_off(sentence: str, start: int) -> bool:
 
 
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
+_CAPITAL_OF = re.compile(r"\s+capital\b", re.I)
 _ADJECTIVAL = re.compile(
-    r"\s*(?:'s\s+)?(?:army|armed\s+forces|forces|military|side|president|president's|authorities|government|troops|soldiers|"
+    r"\s*(?:'s\s+)?(?:army|armed\s+forces|forces|military(?!\s+(?:posts?|bases?|outposts?|camps?))|side|president|president's|authorities|government|troops|soldiers|"
     # "the AJK Prime Minister", "Punjab Chief Minister": the office the name qualifies
     r"(?:prime|chief)\s+minister|"
     r"leadership|defen[cs]e|ministry|people|officials|separatists|conflict|issue|talks|peace|war|contact\s+line|question|"
+    # "the Syrian capital, Damascus"; "Israel's Wolf armoured personnel carrier", "a Merkava tank": a
+    # country's capital, a vehicle's model
+    r"capital|armou?red|tanks?|APCs?|personnel\s+carriers?|jeeps?|helicopters?|"
     # "the Nakhchivan border ceasefire", "the Karabakh (Artsakh) truce": the name qualifies the truce
     r"(?:\)\s+|\([^()]{1,40}\)\s+)?(?:border\s+)?(?:cease-?fire|truce|armistice))\b",
     re.I,
@@ -956,6 +960,7 @@ def find_place_mentions(
             not name
             or _NOT_NAMES.fullmatch(_POSSESSIVE.sub("", name))
             or (_ADJECTIVAL.match(sentence, end) and not cue)
+            or _CAPITAL_OF.match(sentence, end)  # ("on the Syrian capital, Damascus": the country's, named next)
         ):
             continue
         if not cue and _PERSON_BEFORE.search(sentence, max(0, start - 40), start):

@@ -134,10 +134,13 @@ _CLAIMED_RESPONSIBILITY = re.compile(
     r"^(?:\W*)(?P<actor>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:has\s+|have\s+)?"
     r"(?:claimed|took|has\s+taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b"
 )
-_SHOWS_ITS_ATTACK = re.compile(
-    # "Hezbollah said the attack was carried out by a group calling itself ...": naming who of its own did it
+# "Hezbollah said the attack was carried out by a group calling itself ...": naming who of its own did it
+_CARRIED_OUT_BY_ITS = re.compile(
     r"\b(?:attack|operation|strike|ambush)\s+was\s+(?:carried\s+out|conducted|executed|staged)\s+by\s+"
-    r"(?:a\s+group|a\s+unit|its\s+|their\s+|the\s+group|fighters|members)|"
+    r"(?:a\s+group|a\s+unit|its\s+|their\s+|the\s+group|fighters|members)",
+    re.I,
+)
+_SHOWS_ITS_ATTACK = re.compile(
     r"\b(?:published|released|posted|shared|broadcast|aired)\s+(?:a\s+|the\s+)?(?:video|footage|images|photos|pictures)\s+"
     r"(?:of|showing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:attack|strike|operation|launch)",
     re.I,
@@ -1190,16 +1193,24 @@ class Reader:
             accused is None or bool(_EACH_OTHER.search(AGREEMENT_CLAUSE.sub(" ", text)))
         )
         own_action = (
-            self.lexicon.is_party(speaker.side)
-            and accused == speaker.side
-            and (
-                tells_own_fire(text)
-                or not any(side_word(w, self.lexicon) not in (None, speaker.side) for w in self._party_words(text))
-                or _own_forces_act(text, self.lexicon.adjectives.get(speaker.side or ""))
+            (
+                self.lexicon.is_party(speaker.side)
+                and accused == speaker.side
+                and (
+                    tells_own_fire(text)
+                    or not any(side_word(w, self.lexicon) not in (None, speaker.side) for w in self._party_words(text))
+                    or _own_forces_act(text, self.lexicon.adjectives.get(speaker.side or ""))
+                )
             )
-        ) or (
-            # "The group also published a video of the attack on the city": showing the attack is owning it
-            self.lexicon.is_party(speaker.side) and accused is None and _SHOWS_ITS_ATTACK.search(text) is not None
+            or (
+                # "The group also published a video of the attack on the city": showing the attack is owning it
+                self.lexicon.is_party(speaker.side) and accused is None and _SHOWS_ITS_ATTACK.search(text) is not None
+            )
+            or (
+                # "The Lebanese group said that the attack was carried out by a unit named after two of its
+                # fighters who were killed in Israeli airstrikes": naming who of its own did it, whoever else is named
+                self.lexicon.is_party(speaker.side) and _CARRIED_OUT_BY_ITS.search(text) is not None
+            )
         )
         told = self.current
         if (

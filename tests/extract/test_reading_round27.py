@@ -243,3 +243,32 @@ def test_a_side_naming_who_of_its_own_carried_out_the_attack_owns_it():
     )
     found = proposals(text, "2015-01-28", "israel-lebanon")
     assert [(p.reporting_side, p.place) for p in found] == [("Israel", "Mount Dov")]
+
+
+def test_fighters_destroying_the_other_sides_vehicle_is_an_attack_and_their_own_side_tells_it_as_its_own():
+    assert classify(
+        "Hezbollah fighters destroyed a military vehicle of the Israeli army with a missile near Zar'it.", LEBANON
+    ).event
+    from mapdata.extract.attribution import tells_own_fire
+
+    assert tells_own_fire("In a statement, Hezbollah said its fighters destroyed a number of Israeli vehicles.")
+
+
+def test_a_countrys_capital_and_a_vehicles_model_are_no_places_and_a_military_post_is_one():
+    from mapdata.extract.places import find_place_mentions
+    from mapdata.geo.gazetteer import Gazetteer
+
+    def names(sentence: str) -> list[str]:
+        return [m.name for m in find_place_mentions(sentence, Gazetteer.default(), lexicon=LEBANON)]
+
+    assert "Syrian" not in names("Two fighters were killed in Israeli airstrikes on the Syrian capital, Damascus.")
+    assert "Wolf" not in names("A missile hit Israel's Wolf armoured personnel carrier near Zar'it.")
+    assert "Shtula" in names("A missile hit a vehicle near Shtula military post in the Galilee.")
+
+
+def test_a_side_naming_the_unit_that_carried_out_the_attack_owns_it_whoever_else_it_names():
+    text = (
+        "Hezbollah said that the attack was carried out by a unit named after two of its fighters who were killed "
+        "in Israeli airstrikes on Damascus last week."
+    )
+    assert proposals(text, "2019-09-02", "israel-lebanon") == []
