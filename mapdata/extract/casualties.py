@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from mapdata.extract.attribution import side_word
+from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase
 from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import without_posting
@@ -82,14 +83,14 @@ _INCLUDING = r"(?P<n>{num})\s+(?:[\w-]+\s+){{0,2}}?{victims}\s*,?\s+including\s+
 # "the soldier was killed by an Armenian sniper fire": one person, told of before (a claim keeps the
 # larger figure of a restatement, so the one is never added twice). Not beside a count of its own
 # sentence ("Three soldiers died; the officer was killed by a sniper"), nor in a recap.
-_THE_ONE = re.compile(
+_THE_ONE = FoldedPattern(
     r"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)the\s+(?:[\w-]+\s+)?(?:soldier|serviceman|civilian|officer|jawan|"
     r"villager|resident|farmer|shepherd|guard|man|woman|boy|girl)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:(?:later|also|reportedly)\s+)?(?:killed|martyred|shot\s+dead)\b",
     re.I,
 )
 _RECALLED = re.compile(r"\b(?:recalled|remembered|a\s+year\s+ago|years?\s+ago|last\s+year|anniversary)\b", re.I)
-_COUNTED = {
+_COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
     "killed": [
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS, aux=_AUX, verb=_KILL)}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b{_OBJECT_FOLLOWS}", re.I),
@@ -169,6 +170,9 @@ _COUNTED = {
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_AT_LEAST}(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
     ],
 }
+# Every sentence with a word of death or wounds meets each count pattern: searched over lower-cased
+# text (see folded.py), the ones written case-insensitively cost a third.
+_COUNTED = {kind: [folded_if_ignorecase(pattern) for pattern in patterns] for kind, patterns in _COUNTED.items()}
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
 _ANY_KILL = re.compile(
     r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|loss\s+of|fatally|mortal|bodies|succumb|shahadat|"
@@ -255,7 +259,7 @@ def _named_deaths(sentence: str) -> int:
 # "Two soldiers and a civilian were killed": two counts, one verb
 # ("Two Border Security Force (BSF) men and a woman were injured": a unit's name and its initials)
 _WORDS_OF_NOUN = r"(?:(?!(?:and|or|but|were|was|have|has|including|among)\b)[\w'()-]+\s+){1,5}?"
-_JOINED_COUNTS = {
+_JOINED_COUNTS: dict[str, tuple[re.Pattern[str] | FoldedPattern, ...]] = {
     kind: (
         re.compile(
             # ("a man and a woman were killed": an article counts one when a person follows it)
@@ -288,6 +292,8 @@ _JOINED_COUNTS = {
         ("wounded", _WOUND, r"(?:wound|injur)", r"(?!)", r"wounded|injured"),
     )
 }
+# (searched over lower-cased text too: see _COUNTED)
+_JOINED_COUNTS = {kind: tuple(folded_if_ignorecase(p) for p in patterns) for kind, patterns in _JOINED_COUNTS.items()}
 
 
 # "Beirut, Aug 4 A boy was killed": a month's day is no count (blanked before counting)

@@ -17,6 +17,7 @@ SENTENCES = [
     "Troops Violated the ceasefire twice.",
     "Nothing happened.",
     "İstanbul: Azerbaijani troops opened fire on Tegh.",  # lower-casing changes its length
+    "Troops opened fıre, then ſhelled it.",  # re.I takes ı for i and ſ for s: searched as written
     "",
 ]
 
@@ -30,7 +31,23 @@ def test_a_folded_pattern_finds_what_re_ignorecase_finds_at_the_same_offsets(sen
         assert found.span() == expected.span()
 
 
-@pytest.mark.parametrize("pattern", [r"\Sfire", r"(?P<Side>army)", r"(?-i:UAV)"])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_folded_pattern_gives_every_match_with_its_groups_as_written(sentence: str) -> None:
+    pattern = r"\b(?P<verb>open(?:ed|s)?\s+fire|shell(?:ed|ing)?|UAV\s+strikes?|f[ıi]re)\b|(?<!not\s)(?P<v>violated)\b"
+    expected = [(m.span(), m.groupdict()) for m in re.compile(pattern, re.I).finditer(sentence)]
+    assert [(m.span(), m.groupdict()) for m in FoldedPattern(pattern).finditer(sentence)] == expected
+    first = FoldedPattern(pattern).search(sentence)
+    assert (first.span(), first.groupdict()) == expected[0] if first else not expected
+
+
+def test_only_dotless_i_and_long_s_match_an_ascii_letter_under_re_i_without_lower_casing_to_it() -> None:
+    """folded._FOLDS_APART names every such letter; any other lower-cases to its letter or to more than one."""
+    every_other = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    apart = {c for c in re.findall("[a-z]", every_other, re.I) if c.lower() not in "abcdefghijklmnopqrstuvwxyz"}
+    assert {c for c in apart if len(c.lower()) == 1} == {"ı", "ſ"}
+
+
+@pytest.mark.parametrize("pattern", [r"\Sfire", r"(?P<Side>army)", r"(?-i:UAV)", r"\x41rmy"])
 def test_a_pattern_whose_meaning_depends_on_case_is_refused(pattern: str) -> None:
     with pytest.raises(ValueError, match="cannot be folded"):
         FoldedPattern(pattern)
