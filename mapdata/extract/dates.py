@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import DATELINE, parse_header
 
@@ -54,7 +55,7 @@ _Y = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # (pattern, kind); kinds: night = a night spanning two days (second day wins)
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+_PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (
         re.compile(
             rf"\bnight (?:of|from) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|into|-|and)\s*{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?",
@@ -200,6 +201,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(rf"\b(?:(?:on|late|early|last|since|from)\s+)?{_WD}\b", re.I), "weekday"),
 ]
+# find_dates runs every pattern over every sentence, twice (the same-day check and the reader):
+# searched over lower-cased text (see folded.py), the case-insensitive ones cost a third.
+_PATTERNS = [(folded_if_ignorecase(pattern), kind) for pattern, kind in _PATTERNS]
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _PARTS = [
     # "at 12.20 am", "around 3 a.m.": the small hours are the night
