@@ -21,7 +21,7 @@ from functools import lru_cache
 from mapdata.geo.dumps import dumps_signature
 from mapdata.geo.index import FOCUS_COUNTRIES, KIND_PRECISION, IndexData, cache_path, load_index
 from mapdata.geo.names import case_stems, fold, names_region, skeleton, strip_context
-from mapdata.geo.spelling import close_matches
+from mapdata.geo.spelling import KeysByLength, by_length, close_matches_by_length
 from mapdata.profiles import Extent, Profile, SupplementPlace, default_catalog
 
 __all__ = ["FOCUS_COUNTRIES", "Gazetteer", "GeocodeResult", "Place", "geocode", "haversine_km"]
@@ -181,6 +181,7 @@ class Gazetteer:
         self._place_in_text_cached = lru_cache(maxsize=100_000)(self._place_in_text_uncached)
         self._keys: dict[str, int] | None = None
         self._core_loose: list[str] | None = None
+        self._core_loose_by_length: KeysByLength | None = None
         self._core_lock = threading.Lock()
 
     # -- construction ----------------------------------------------------------------
@@ -270,6 +271,7 @@ class Gazetteer:
         a text of names never seen before meets, for benchmarks."""
         fresh = Gazetteer(self._data, self.focus, tuple(self._core_set), self.area)
         fresh._core_loose = self._core_loose_keys()
+        fresh._core_loose_by_length = self._core_loose_keys_by_length()
         return fresh
 
     # -- geocoding -------------------------------------------------------------------
@@ -385,7 +387,7 @@ class Gazetteer:
                     if hits:
                         return "case ending", value, hits
         if len(skel) >= 5:
-            close = close_matches(skel, self._core_loose_keys(), n=3, cutoff=0.86)
+            close = close_matches_by_length(skel, self._core_loose_keys_by_length(), n=3, cutoff=0.86)
             close_hits: list[int] = []
             for match in close:
                 close_hits.extend(
@@ -404,6 +406,16 @@ class Gazetteer:
     def _in_focus(self, indices: tuple[int, ...]) -> tuple[int, ...]:
         country = self._data.country
         return tuple(i for i in indices if country(i) in self._focus_set)
+
+    def _core_loose_keys_by_length(self) -> KeysByLength:
+        """The loose keys of the parties' countries by length: a close spelling is looked for only among
+        keys of a length near the name's (a hostile text of unknown names asks for thousands)."""
+        if self._core_loose_by_length is None:
+            keys = self._core_loose_keys()
+            with self._core_lock:
+                if self._core_loose_by_length is None:
+                    self._core_loose_by_length = by_length(keys)
+        return self._core_loose_by_length
 
     def _core_loose_keys(self) -> list[str]:
         """Loose keys of places in the parties' countries: the only ones a close spelling may hit."""

@@ -6,6 +6,10 @@ took 12 s at 200,000 characters. rapidfuzz's Indel ratio is 2·LCS/(len a + len 
 difflib's ratio (difflib's matching blocks are a common subsequence, at most the longest one),
 so the keys rapidfuzz keeps at the cutoff hold every key difflib would keep. difflib then scores
 only those few, and the answer, its order and its ties are difflib's own.
+
+Both ratios are at most 2·min(len a, len b)/(len a + len b): ``close_matches_by_length`` gives
+rapidfuzz only the keys whose length can reach the cutoff (a name of 5 letters at 0.86: keys of 4 to
+6), the same answer for a tenth of the work.
 """
 
 from __future__ import annotations
@@ -13,10 +17,11 @@ from __future__ import annotations
 import difflib
 import heapq
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["close_matches"]
+__all__ = ["KeysByLength", "by_length", "close_matches", "close_matches_by_length"]
 
 # rapidfuzz scores 0..100 in floating point: a hair below the cutoff keeps every borderline key.
 _SLACK = 1e-6
@@ -38,3 +43,45 @@ def close_matches(word: str, keys: Sequence[str], n: int = 3, cutoff: float = 0.
         if ratio >= cutoff:
             scored.append((ratio, key))
     return [key for _ratio, key in heapq.nlargest(n, scored)]
+
+
+@dataclass(frozen=True)
+class KeysByLength:
+    """Keys sorted by length (``by_length``): the keys of a range of lengths are one slice."""
+
+    keys: list[str]
+    first: list[int]  # first[n]: where the keys of length n or longer start (n up to the longest + 1)
+
+    def of_lengths(self, shortest: int, longest: int) -> list[str]:
+        top = len(self.first) - 1
+        return self.keys[self.first[min(shortest, top)] : self.first[min(longest + 1, top)]]
+
+
+def by_length(keys: Sequence[str]) -> KeysByLength:
+    """``keys`` sorted by length, for ``close_matches_by_length``."""
+    ordered = sorted(keys, key=len)
+    longest = len(ordered[-1]) if ordered else 0
+    first, at = [], 0
+    for length in range(longest + 2):
+        while at < len(ordered) and len(ordered[at]) < length:
+            at += 1
+        first.append(at)
+    return KeysByLength(ordered, first)
+
+
+def close_matches_by_length(word: str, keys: KeysByLength, n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """``close_matches`` over ``keys``, skipping those too short or too long to reach ``cutoff``: their
+    ratio is below it whatever their letters (the answer never depends on the keys' order)."""
+    size = len(word)
+
+    def reaches(length: int) -> bool:
+        return size + length == 0 or 2 * min(size, length) / (size + length) >= cutoff - _SLACK
+
+    # (the ratio's bound is 1 at the word's length and falls on either side: one range of lengths)
+    shortest, longest = size, size
+    while shortest > 0 and reaches(shortest - 1):
+        shortest -= 1
+    while longest < len(keys.first) and reaches(longest + 1):
+        longest += 1
+    candidates = keys.of_lengths(shortest, longest) if reaches(size) else []
+    return close_matches(word, candidates, n, cutoff)

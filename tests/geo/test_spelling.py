@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.names import fold, skeleton
-from mapdata.geo.spelling import close_matches
+from mapdata.geo.spelling import by_length, close_matches, close_matches_by_length
 
 # Spellings a report might use for places the gazetteer holds, and near-misses of them.
 REAL_QUERIES = [
@@ -90,3 +90,24 @@ def test_bad_arguments_are_refused_as_difflib_refuses_them():
         close_matches("a", ["a"], n=0)
     with pytest.raises(ValueError):
         close_matches("a", ["a"], cutoff=1.5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    word=_LETTERS,
+    keys=st.lists(_LETTERS, max_size=40),
+    n=st.integers(1, 4),
+    cutoff=st.sampled_from([0.0, 0.5, 0.6, 0.7, 0.86, 1.0]),
+)
+def test_keys_grouped_by_length_give_difflibs_answer(word, keys, n, cutoff):
+    expected = difflib.get_close_matches(word, keys, n=n, cutoff=cutoff)
+    assert close_matches_by_length(word, by_length(keys), n=n, cutoff=cutoff) == expected
+
+
+@pytest.mark.parametrize("cutoff", [0.6, 0.86])
+def test_real_names_get_difflibs_answer_among_keys_grouped_by_length(core_keys, cutoff):
+    grouped = by_length(core_keys)
+    for query in REAL_QUERIES:
+        key = skeleton(fold(query))
+        expected = difflib.get_close_matches(key, core_keys, n=3, cutoff=cutoff)
+        assert close_matches_by_length(key, grouped, n=3, cutoff=cutoff) == expected, query
