@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
+
+try:  # the parser of the re module, read only to learn which words a match must hold
+    from re import _parser as _re_parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_parse as _re_parser
 
 __all__ = ["FoldedPattern", "folded_if_ignorecase"]
 
@@ -23,6 +29,60 @@ _LOWERED_GROUP = re.compile(r"\(\?p([<=])")
 # case is not its re.IGNORECASE partner lower-cases to more than one character, such as a dotted
 # capital I; the length check catches those. tests/extract/test_folded.py checks both over Unicode.)
 _FOLDS_APART = re.compile("[ıſ]")
+
+_Clause = frozenset[str]  # every match holds one of these strings
+_SHORTEST_WORTH_CHECKING = 3  # a clause with a shorter string is in nearly every sentence
+
+
+def _clauses(items: Any) -> list[_Clause]:
+    """Clauses every match of the parsed pattern ``items`` satisfies, in the pattern's order."""
+    found: list[_Clause] = []
+    run = ""
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(arg)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        if name == "SUBPATTERN":
+            found.extend(_clauses(arg[-1]))
+        elif name == "ATOMIC_GROUP":
+            found.extend(_clauses(arg))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            found.extend(_clauses(arg[2]))
+        elif name == "BRANCH":
+            per_branch = [_clauses(branch) for branch in arg[1]]
+            if all(per_branch):
+                # (A and B) or (C and D) holds (A or C) and (B or D): one clause of each branch, joined
+                found.append(frozenset().union(*(_first_worth_checking(c) for c in per_branch)))
+                found.append(frozenset().union(*(max(c, key=_strength) for c in per_branch)))
+        # anything else (a class, a lookaround, an optional part) requires no word of its own
+    if run:
+        found.append(frozenset([run]))
+    return found
+
+
+def _strength(clause: _Clause) -> int:
+    return min(len(word) for word in clause)
+
+
+def _first_worth_checking(clauses: list[_Clause]) -> _Clause:
+    return next((c for c in clauses if _strength(c) >= _SHORTEST_WORTH_CHECKING), clauses[0])
+
+
+def _required_words(pattern: str, flags: int) -> tuple[re.Pattern[str], ...]:
+    """Patterns each of which finds a word that every match of ``pattern`` holds (at most two: the
+    first and the longest); none when it cannot tell. Searched first, they spare most sentences the
+    pattern: a word list is found much faster than a long alternation is tried at every position."""
+    try:
+        parsed = _re_parser.parse(pattern, flags)
+        clauses = [c for c in _clauses(parsed.data) if _strength(c) >= _SHORTEST_WORTH_CHECKING]
+    except Exception:  # an unknown shape of the parser's answer: no shortcut, same matches
+        return ()
+    chosen = list(dict.fromkeys([_first_worth_checking(clauses), max(clauses, key=_strength)])) if clauses else []
+    return tuple(re.compile("|".join(re.escape(w) for w in sorted(c, key=len, reverse=True))) for c in chosen)
 
 
 class FoldedPattern:
@@ -42,6 +102,7 @@ class FoldedPattern:
         self.pattern = pattern
         self._as_written = re.compile(pattern, flags | re.IGNORECASE)
         self._folded = re.compile(_LOWERED_GROUP.sub(r"(?P\1", pattern.lower()), flags & ~re.IGNORECASE)
+        self._required = _required_words(self._folded.pattern, self._folded.flags)
 
     def _lowered(self, text: str) -> str | None:
         """``text`` lower-cased when a search over it answers as re.IGNORECASE does over ``text``."""
@@ -50,10 +111,15 @@ class FoldedPattern:
             return None
         return lowered
 
+    def _may_match(self, lowered: str) -> bool:
+        return all(words.search(lowered) for words in self._required)
+
     def search(self, text: str) -> re.Match[str] | None:
         lowered = self._lowered(text)
         if lowered is None:
             return self._as_written.search(text)
+        if not self._may_match(lowered):
+            return None
         found = self._folded.search(lowered)
         return None if found is None else self._as_written.match(text, found.start())
 
@@ -61,6 +127,8 @@ class FoldedPattern:
         lowered = self._lowered(text)
         if lowered is None:
             yield from self._as_written.finditer(text)
+            return
+        if not self._may_match(lowered):
             return
         for found in self._folded.finditer(lowered):
             match = self._as_written.match(text, found.start())

@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from mapdata.extract.folded import FoldedPattern
 
@@ -51,3 +53,38 @@ def test_only_dotless_i_and_long_s_match_an_ascii_letter_under_re_i_without_lowe
 def test_a_pattern_whose_meaning_depends_on_case_is_refused(pattern: str) -> None:
     with pytest.raises(ValueError, match="cannot be folded"):
         FoldedPattern(pattern)
+
+
+# Shapes the required-word shortcut reads: runs of letters, groups, alternatives (one word of each
+# needed), repeats at least once, optional parts and lookarounds (no word needed).
+SHAPES = [
+    r"\b(?:fire[ds]?|shell(?:ed|ing)?|(?:troops|army)\s+(?:killed|hit))\b",
+    r"(?<!not\s)(?:opened|open)\s+(?:heavy\s+)?fire|(?:fired\s+)+at",
+    r"\bwars?\b|\bdecades?\b|(?:x|yy)zz",
+    r"(?=shell)she|e(?:d|)s",
+    r"at(?:\s+heavy)?\s+fire",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["fire", "Fired", "shell", "SHELLING", "troops", "army", "killed", "hit", "not", "opened"]
+            + ["open", "heavy", "at", "War", "wars", "decades", "x", "yy", "zz", "she", "e", "ds", " ", " ", "a", "s"]
+        ),
+        max_size=12,
+    ).map("".join),
+    pattern=st.sampled_from(SHAPES),
+)
+@example(text="at fire", pattern=SHAPES[4])  # an optional word needs no word of its own
+@example(text="Troops  killed", pattern=SHAPES[0])
+def test_the_required_word_shortcut_never_loses_a_match(text: str, pattern: str) -> None:
+    expected = [(m.span(), m.group(0)) for m in re.compile(pattern, re.I).finditer(text)]
+    assert [(m.span(), m.group(0)) for m in FoldedPattern(pattern).finditer(text)] == expected
+
+
+def test_a_sentence_without_a_required_word_is_spared_the_pattern() -> None:
+    folded = FoldedPattern(SHAPES[0])
+    assert folded._required  # the words: fire, shell, troops/army
+    assert not any(words.search("a killed a killed") for words in folded._required)
