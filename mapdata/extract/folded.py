@@ -107,12 +107,17 @@ class FoldedPattern:
     def _lowered(self, text: str) -> str | None:
         """``text`` lower-cased when a search over it answers as re.IGNORECASE does over ``text``."""
         lowered = text.lower()
-        if len(lowered) != len(text) or (not text.isascii() and _FOLDS_APART.search(text)):
+        if text.isascii():  # (most sentences: one check, done in C)
+            return lowered
+        if len(lowered) != len(text) or _FOLDS_APART.search(text):
             return None
         return lowered
 
     def _may_match(self, lowered: str) -> bool:
-        return all(words.search(lowered) for words in self._required)
+        for words in self._required:  # noqa: SIM110 (a loop, not all() over a generator: called for every sentence)
+            if words.search(lowered) is None:
+                return False
+        return True
 
     def search(self, text: str) -> re.Match[str] | None:
         lowered = self._lowered(text)
@@ -126,10 +131,12 @@ class FoldedPattern:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         lowered = self._lowered(text)
         if lowered is None:
-            yield from self._as_written.finditer(text)
-            return
+            return self._as_written.finditer(text)
         if not self._may_match(lowered):
-            return
+            return iter(())  # (no generator to start: most sentences end here)
+        return self._matches_as_written(text, lowered)
+
+    def _matches_as_written(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         for found in self._folded.finditer(lowered):
             match = self._as_written.match(text, found.start())
             if match is not None:  # always: the two patterns take the same letters
