@@ -113,6 +113,12 @@ class FoldedPattern:
             return None
         return lowered
 
+    @property
+    def first_words(self) -> re.Pattern[str] | None:
+        """Words of which every match holds one (found over the lower-cased text of an ASCII sentence,
+        where this pattern looks for them itself), or None when it knows no such words."""
+        return self._required[0] if self._required else None
+
     def _may_match(self, lowered: str) -> bool:
         for words in self._required:  # noqa: SIM110 (a loop, not all() over a generator: called for every sentence)
             if words.search(lowered) is None:

@@ -88,3 +88,21 @@ def test_a_sentence_without_a_required_word_is_spared_the_pattern() -> None:
     folded = FoldedPattern(SHAPES[0])
     assert folded._required  # the words: fire, shell, troops/army
     assert not any(words.search("a killed a killed") for words in folded._required)
+
+
+def test_find_dates_answers_the_same_when_no_word_of_a_date_pattern_is_in_the_sentence(monkeypatch) -> None:
+    """dates._ANY_FIRST_WORD spares a sentence the patterns whose words it lacks: same mentions."""
+    import datetime as dt
+    from pathlib import Path
+
+    from mapdata.extract import dates
+    from mapdata.extract.text import split_sentences
+
+    reports = sorted((Path(__file__).parents[1] / "fixtures" / "reports").glob("*.txt"))
+    sentences = [s.norm for path in reports for s in split_sentences(path.read_text(encoding="utf-8"))]
+    sentences += ["Troops fired.", "Aa shelled.", "On 5 May 2021 troops fired.", "the night of 4 to 5 May"]
+    published = dt.date(2022, 1, 1)
+    shortcut = [dates.find_dates(s, published) for s in sentences]
+    monkeypatch.setattr(dates, "_ANY_FIRST_WORD", re.compile(""))  # every sentence runs every pattern
+    assert [dates.find_dates(s, published) for s in sentences] == shortcut
+    assert any(shortcut)
