@@ -40,7 +40,7 @@ _SHEHID = r"(?:shehid|shahid|shaheed|martyr)"
 _BECAME_SHEHID = rf"became\s+(?:an?\s+)?{_SHEHID}"
 _KILL = (
     r"(?:killed|dead|died|martyred|slain|perished|shot\s+dead|lost\s+their\s+lives|lost\s+his\s+life|"
-    rf"(?:fatally|mortally)\s+(?:wounded|injured)|embraced\s+(?:martyrdom|shahadat)|{_BECAME_SHEHID})"
+    rf"(?:fatally|mortally)\s+(?:wounded|injured|shot)|embraced\s+(?:martyrdom|shahadat)|{_BECAME_SHEHID})"
 )
 _WOUND = r"(?:wounded|injured|hurt)"
 # ("four civilians including a girl sustained serious injuries")

@@ -119,6 +119,9 @@ _IN_THE_TOLD_CLASH = re.compile(
     r"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)\b",
     re.I,
 )
+# "three days later", "two days earlier": a day counted from another
+_COUNTED_DAYS = re.compile(r"\b(?:days?|weeks?)\s+(?:later|earlier|after|before)\b", re.I)
+_NAMED_DAY_KINDS = frozenset({"explicit", "night", "span", "period"})
 # "during that attack", "in that incident": the one just told, pointed back at
 _DURING_THAT = re.compile(
     r"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)\b",
@@ -633,7 +636,7 @@ class Reader:
             # "Hezbollah claimed responsibility for the attacks": an admission, not the voice of
             # what the report tells next
             self.tracker.current = speaker_before
-        mentions = find_dates(text, self.published, self.date_ctx)
+        mentions = find_dates(text, self.published, self._counted_from(sentence))
         chosen = self._said_on(sentence, pick_date(mentions, text))
         chosen = self._past_day_statement(text, mentions, chosen)
         chosen = self._in_statement_frame(text, mentions, chosen)
@@ -1427,6 +1430,18 @@ class Reader:
         return chosen[0].key != claim.places[0].key and any(
             m.start > chosen[0].start and (fold(m.name) + " ").startswith(first + " ") for m in places
         )
+
+    def _counted_from(self, sentence: Sentence) -> dt.date | None:
+        """The day "three days later" counts from: the day the sentence before names ("On June 28, the
+        officials had agreed ... However, only three days later, troops shot at a man"), else the day
+        the text is on."""
+        if sentence.index == 0 or not _COUNTED_DAYS.search(sentence.norm):
+            return self.date_ctx
+        before = self.doc.sentences[sentence.index - 1].norm
+        named = [
+            m.date for m in find_dates(before, self.published, self.date_ctx) if m.date and m.kind in _NAMED_DAY_KINDS
+        ]
+        return named[-1] if named else self.date_ctx
 
     def _said_on(self, sentence: Sentence, chosen: DateMention | None) -> DateMention | None:
         """'"This afternoon a drone dropped a grenade ...," UNIFIL said in a statement on Sunday':

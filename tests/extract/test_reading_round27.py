@@ -272,3 +272,21 @@ def test_a_side_naming_the_unit_that_carried_out_the_attack_owns_it_whoever_else
         "in Israeli airstrikes on Damascus last week."
     )
     assert proposals(text, "2019-09-02", "israel-lebanon") == []
+
+
+def test_days_later_count_from_the_day_the_sentence_before_names():
+    text = (
+        "On June 28, the two armies agreed to fully implement the ceasefire agreement, the ISPR said. However, only "
+        "three days later, Indian troops shot at and injured a man in Battal village, the ISPR said."
+    )
+    (found,) = proposals(text, "2018-07-05", "india-pakistan")
+    assert (found.date, found.place, found.wounded) == ("2018-07-01", "Battal", 1)
+
+
+def test_fatally_shot_is_killed():
+    from mapdata.extract.casualties import find_casualties
+
+    assert (
+        find_casualties("A Cambodian soldier was fatally shot during an exchange of fire with Thai troops.").killed == 1
+    )
+    assert find_casualties("Two soldiers were shot by snipers.").killed is None
