@@ -118,6 +118,12 @@ _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})"
 )
 _SPEAKS_VERB = r"(?:also\s+|further\s+)?(?:said|says|added|adds|claimed|claims|reported|reports|stated|states|confirmed|announced|alleged|accused)\b"
+# "the army", "the army press service", "the military's spokesman": a side's army named without the side
+_THE_ARMY = re.compile(
+    r"\bthe\s+(?:army|military)(?:['’]s)?(?:\s+(?:press\s+(?:service|office|centre|center)|spokes(?:man|woman|person)|media\s+wing))?\b",
+    re.I,
+)
+_SIDES_ARMY = re.compile(r"\b(?P<side>[A-Z][\w'’-]+)\s+(?:military|army|armed\s+forces|defen[cs]e\s+forces)\b")
 _REFERS_MINISTRY = re.compile(
     r"\b(?:the|this)\s+(?:ministry|statement|MoD|army|military|militia|mission|command|headquarters|press\s+(?:centre|center|service))\b(?!\s+of)",
     re.I,
@@ -573,6 +579,8 @@ _UNNAMED_SOURCES = re.compile(
 # "..., he said." / "..., she added": a pronoun speaker, someone already named.
 _PRONOUN_SPEAKS = re.compile(
     r"(?:,|\s)\s*(?:he|she|they)\s+(?:also\s+|had\s+|has\s+)?(?:said|says|added|adds|stated|noted|told)\b|"
+    # '"... struck Hezbollah infrastructure," it said.': "it" closing a quote is the body quoted before
+    r"[,\"”]\s*it\s+(?:also\s+)?(?:said|says|added|adds|stated|noted)\b(?=[^,;\"“”]{0,40}$)|"
     r"\b(?:said|added|noted)\s+(?:he|she)\b",
     re.I,
 )
@@ -814,6 +822,19 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         )
         if refer is not None:
             speaking = [(refer.start(), refer.end(), tracker.last_ministry)]
+    if not speaking:
+        army_voice = next((m for m in _THE_ARMY.finditer(sentence) if _speaks(sentence, m.start(), m.end())), None)
+        if army_voice is not None:
+            # "The Israeli military struck Hezbollah infrastructure ..., the army said": the army the
+            # sentence names by its side speaks, not the other body it names
+            sides = {
+                side_word(m.group("side"), lexicon) for m in _SIDES_ARMY.finditer(sentence, 0, army_voice.start())
+            } - {None}
+            side = next(iter(sides)) if len(sides) == 1 and lexicon.is_party(next(iter(sides))) else None
+            claimant = lexicon.ministry_claimant(side) if side is not None else "Defense Ministry"
+            speaking = [
+                (army_voice.start(), army_voice.end(), Attribution(claimant, side, "ministry", army_voice.start()))
+            ]
     if not speaking and _PRONOUN_SPEAKS.search(sentence):
         return None  # "X's army shelled Y, he said": the speaker is the one already named, X acts
     # "Azerbaijani border guard, soldier X, was killed": a body named as the victim does not speak

@@ -290,3 +290,18 @@ def test_fatally_shot_is_killed():
         find_casualties("A Cambodian soldier was fatally shot during an exchange of fire with Thai troops.").killed == 1
     )
     assert find_casualties("Two soldiers were shot by snipers.").killed is None
+
+
+def test_the_army_that_speaks_is_the_one_the_sentence_names_by_its_side():
+    text = (
+        "The Israeli military launched new strikes on Hezbollah infrastructure in Lebanon in response to fire from "
+        "Lebanon, the army press service said. 'A short while ago, an anti-tank missile was fired at an IDF post near "
+        "Shtula,' it said."
+    )
+    found = proposals(text, "2023-10-31", "israel-lebanon")
+    assert found and {(p.reporting_side, p.accused_side) for p in found} == {("Israel", "Hezbollah")}
+    # (with no army named by its side, whom the claim blames still tells which army speaks)
+    (shtula,) = proposals(
+        "Hezbollah fired an anti-tank missile at a post near Shtula, the army said.", "2023-10-31", "israel-lebanon"
+    )
+    assert (shtula.reporting_side, shtula.accused_side) == ("Israel", "Hezbollah")
