@@ -41,6 +41,8 @@ def test_the_name_and_the_geocoder_switch_survive_a_restart(browser, tmp_path: P
         context, page = new_page(browser, outside)
         page.goto(f"{server.url}/Settings")
         switch = page.get_by_role("switch", name="Look up unknown place names online")
+        # (the page's first run draws it: on a loaded machine that takes longer than expect's 5 s)
+        expect(switch).to_be_visible(timeout=90_000)
         expect(switch).not_to_be_checked()  # off by default
         expect(page.get_by_text("nothing leaves this computer")).to_be_visible()
         expect(page.get_by_text("https://nominatim.openstreetmap.org/")).to_be_visible()  # where names would go
@@ -60,6 +62,7 @@ def test_the_name_and_the_geocoder_switch_survive_a_restart(browser, tmp_path: P
     with running_app(db, tmp_path / "second.log", extra_env=env) as server:  # a restart, a new session
         context, page = new_page(browser, outside)
         page.goto(f"{server.url}/Settings")
+        expect(page.get_by_role("textbox", name="Your name")).to_be_visible(timeout=90_000)
         expect(page.get_by_role("textbox", name="Your name")).to_have_value("Monitor Ana")
         expect(page.get_by_role("switch", name="Look up unknown place names online")).to_be_checked()
         expect(page.get_by_role("textbox", name="User agent")).to_have_value("monitor (me@example.org)")
