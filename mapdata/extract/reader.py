@@ -115,18 +115,13 @@ _INCIDENT_OCCURRED = re.compile(
     re.I,
 )
 # "... wounded in the 20-minute clash", "killed during the attack": the incident just told.
-_IN_THE_TOLD_CLASH = re.compile(
-    r"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)\b",
-    re.I,
-)
+_CLASH_NOUN = r"(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)"
+_IN_THE_TOLD_CLASH = re.compile(rf"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_CLASH_NOUN}\b", re.I)
 # "three days later", "two days earlier": a day counted from another
 _COUNTED_DAYS = re.compile(r"\b(?:days?|weeks?)\s+(?:later|earlier|after|before)\b", re.I)
 _NAMED_DAY_KINDS = frozenset({"explicit", "night", "span", "period"})
 # "during that attack", "in that incident": the one just told, pointed back at
-_DURING_THAT = re.compile(
-    r"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)\b",
-    re.I,
-)
+_DURING_THAT = re.compile(rf"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?{_CLASH_NOUN}\b", re.I)
 # The subject of a loss: "One Thai soldier was wounded", "Two Indian jawans were killed".
 _VICTIMS_OF = re.compile(
     r"\W{0,3}(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b",
