@@ -24,7 +24,7 @@ from mapdata.extract.events import classify
 from mapdata.extract.leftovers import Leftover, passed_over
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
-from mapdata.extract.places import PlaceMention, border_of, choose_places
+from mapdata.extract.places import PlaceMention, beyond_town_district, border_of, choose_places
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.reader import BACKGROUND_DAYS, RECAP, Claim, Reader, in_region
 from mapdata.extract.text import DATELINE, Document, Sentence, looks_english, read_document
@@ -377,6 +377,7 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             )
             and following.date == claim.date
             and any(m.specific for m in following.places)
+            and not beyond_town_district(claim.region, following.places)  # (not 90 km off "Popasna district")
             and following.sentences[0].index <= claim.sentences[-1].index + 1
         ):
             continue  # "seven were injured in two areas of AJK. In Bandala sector ...": the next sentence details it

@@ -34,12 +34,14 @@ __all__ = [
     "SETTLEMENT_CUES",
     "PlaceMention",
     "announces_places",
+    "beyond_town_district",
     "border_mention",
     "border_of",
     "choose_places",
     "find_place_mentions",
     "focus_of",
     "frames",
+    "is_frame",
     "place_line",
     "resolve_name",
 ]
@@ -439,6 +441,7 @@ class PlaceMention:
     cue: str | None = None  # the word that announced it ("village", "sector"), if any
     origin: bool = False  # "from positions in X": where fire came from
     reference: bool = False  # "north of X", "towards the southeast of X": a town that says where somewhere else lies
+    opens: bool = False  # "In particular, in the Donetsk sector, ...": named where the sentence opens
 
     @property
     def key(self) -> str:
@@ -1057,6 +1060,7 @@ def find_place_mentions(
                 reference=reference,
                 reason=result.reason,
                 cue=cue,
+                opens=start <= _OPENER_CHARS and _OPENER.fullmatch(sentence, 0, start) is not None,
                 origin=bool(
                     _fire_from_before(sentence, start)
                     or _located_actor_before(sentence, start)
@@ -1491,6 +1495,11 @@ def _plural_cue(sentence: str, mentions: list[PlaceMention], quarters: set[int])
 _FRAMES = ("sector", "front", "direction", "directions")
 
 
+def is_frame(mention: PlaceMention) -> bool:
+    """Is the place named as a sector of the front ("the Luhansk sector", "the Gorlovka direction")?"""
+    return mention.cue in _FRAMES
+
+
 def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """ "Nagorno-Karabakh (Artsakh)": two names of one place count once."""
     at: dict[str, int] = {}
@@ -1698,6 +1707,15 @@ _NAMES_A_SPOT = re.compile(r"^(?:village|settlement|town|hamlet|(?:\w+\s+)*(?:ou
 
 _LOCATOR_GAP = 30  # characters: ", 30 km northeast of", " in the north of"
 _FRAME_START = 8  # characters: "In the X sector," opens the sentence
+# "In particular, in the ", "Meanwhile, on the ", "At the same time, in ": what may stand before a place
+# that opens its sentence
+_OPENER_CHARS = 40
+_OPENER = re.compile(
+    r"\W*(?:(?:in\s+particular|meanwhile|also|moreover|besides|furthermore|in\s+addition|additionally|"
+    r"at\s+the\s+same\s+time|separately|specifically|elsewhere|in\s+turn)\s*,?\s+)?"
+    r"(?:in|on|at|along)\s+(?:the\s+)?",
+    re.I,
+)
 
 
 def frames(specific: list[PlaceMention]) -> list[PlaceMention]:
@@ -1711,11 +1729,29 @@ def frames(specific: list[PlaceMention]) -> list[PlaceMention]:
         for m in specific
         if (
             m.cue in ("sector", "front", "direction", "area")
-            and (m.start <= _FRAME_START or any(start > m.start for start in spots))
+            and (m.start <= _FRAME_START or m.opens or any(start > m.start for start in spots))
         )
         # ("fired on Sialkot border villages in Bajwat sector": the villages of a town, in the sector named next)
         or (m.cue in _PLURAL_SETTLEMENTS and m.group is None and any(o.start > m.end for o in specific))
     ]
+
+
+_DISTRICT_CUES = ("district", "districts", "raion", "rayon", "tehsil")
+_TOWN_DISTRICT_KM = 50.0  # a district named after its town reaches about this far from it
+
+
+def beyond_town_district(region: PlaceMention | None, places: list[PlaceMention]) -> bool:
+    """Is a place named next out of reach of the district the claim named after its town ("in Popasna
+    district", found as the town of Popasna)?"""
+    if region is None or region.place is None or region.place.kind != "settlement" or region.cue not in _DISTRICT_CUES:
+        return False  # (not "the Zaporizhzhia region", an oblast named after its city)
+    town = region.place
+    return any(
+        m.specific
+        and m.place is not None
+        and haversine_km(town.latitude, town.longitude, m.place.latitude, m.place.longitude) > _TOWN_DISTRICT_KM
+        for m in places
+    )
 
 
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:

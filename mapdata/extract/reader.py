@@ -52,17 +52,19 @@ from mapdata.extract.places import (
     SETTLEMENT_CUES,
     PlaceMention,
     announces_places,
+    beyond_town_district,
     border_mention,
     border_of,
     choose_places,
     find_place_mentions,
     frames,
+    is_frame,
     place_line,
 )
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import Document, Sentence
 from mapdata.extract.weapons import find_weapons
-from mapdata.geo.names import fold
+from mapdata.geo.names import fold, skeleton
 
 __all__ = ["BACKGROUND_DAYS", "RECAP", "Claim", "Reader"]
 
@@ -305,6 +307,16 @@ _ANOTHER_INCIDENT = re.compile(
     r"in\s+another\s+(?:incident|attack)|also\b|earlier\b|later\b)",
     re.I,
 )
+
+# "They shelled ...", "The enemy fired ...": a sentence whose subject is the one just told goes on
+# telling the same fire (not "Pakistani troops also fired shells in the Machil area")
+_GOES_ON = re.compile(
+    r"\s*(?:they|the\s+(?:enemy|militants|attackers|shelling|attack|fire|firing))\b(?!\s+also\b)", re.I
+)
+
+# "In total, five attacks took place in the Luhansk sector yesterday": a sum of what was told, over
+# the sector it was told in; it places none of the attacks it sums
+_SUMS_UP = re.compile(r"\s*(?:in\s+total|in\s+all|overall|altogether|all\s+in\s+all)\s*,", re.I)
 
 _MORE_VICTIMS = re.compile(
     r"\b(?:another|other|others|also|more|further|additional|besides|too|as\s+well|in\s+addition|"
@@ -783,7 +795,8 @@ class Reader:
         if casualties and self.in_claim and self.current is not None:
             told = self.current
             places = self.places(text)
-            elsewhere = [m for m in choose_places(places) if m.specific]
+            own_figures = _places_with_own_figures(text, places, casualties)
+            elsewhere = own_figures or [m for m in choose_places(places) if m.specific]
             if (
                 dated
                 and chosen is not None
@@ -819,6 +832,7 @@ class Reader:
                         and not _PARTITIVE.search(text)
                         and not any(in_region(m, told.region) for m in elsewhere)
                     )
+                    or beyond_town_district(told.region, elsewhere)  # (a loss 90 km from the district told)
                 )
                 and elsewhere
                 and not _settlement_in_sector(told, places)
@@ -855,6 +869,15 @@ class Reader:
                 # "Indian forces resorted to unprovoked firing in X sector. According to ISPR, a citizen
                 # was martyred and a woman injured": the party that tells the losses told the attack
                 self._source_of_previous(sentence, only_current=True)
+            if not any(m.specific for m in told.places) and own_figures:
+                # "Four civilians were killed, the military said. Three were killed in the Nakyal region,
+                # while a fourth died in the Baghsar area": the total told first, place by place
+                figures = per_place_casualties(text, [(m.start, m.end) for m in own_figures])
+                if figures is not None:
+                    told.places = own_figures
+                    told.per_place = {m.key: f for m, f in zip(own_figures, figures)}
+                    told.add_evidence("place", sentence)
+                    return
             if not any(m.specific for m in told.places) and len(elsewhere) == 1:
                 # "clashes in Surin province ... One soldier was injured in the X area of Surin province":
                 # the one place the loss names is where the claim's clash was
@@ -1246,7 +1269,7 @@ class Reader:
         vague = chosen is not None and chosen.kind == "vague"  # "a few days before": another day, unknown
         when = day_words(chosen) if chosen is not None and chosen.date is None else None
         current = self.current
-        if current is not None and self._refines(current, speaker, date, places, chosen_places, when):
+        if current is not None and self._refines(current, speaker, date, places, chosen_places, when, sentence):
             # "positions in Nakhchivan" then "near Sadarak in the Nakhchivan Autonomous Republic":
             # the later sentence locates the same claim more precisely, inside the place named first
             current.places = chosen_places
@@ -1297,16 +1320,18 @@ class Reader:
             # the fire, told next, replaces the day it was said
             current.date, current.precision, current.said_day = date, chosen.precision if chosen else "day", False
             current.add_evidence("date", sentence)
+        # (a sum of what was told places none of it)
+        summed = current is not None and bool(current.places or current.region) and _SUMS_UP.match(text) is not None
         if (
             current is not None
             and not vague
             and not (chosen_places and _ANOTHER_INCIDENT.match(text))  # "In the meantime, forces fired at A"
-            and self._continues(current, speaker, date, part, chosen_places, accused, when)
+            and self._continues(current, speaker, date, part, [] if summed else chosen_places, accused, when)
         ):
             if current.date is None and date is not None and chosen is not None:
                 current.date, current.precision = date, chosen.precision  # the claim's first stated day
                 current.add_evidence("date", sentence)
-            self._merge(current, sentence, chosen_places, border, accused, casualties)
+            self._merge(current, sentence, [] if summed else chosen_places, border, accused, casualties)
             return
         if weak_only:
             self.in_claim = False
@@ -1413,14 +1438,28 @@ class Reader:
         places: list[PlaceMention],
         chosen: list[PlaceMention],
         when: str | None = None,
+        sentence: Sentence | None = None,
     ) -> bool:
-        """Does this sentence name, in the same voice and day, one place located in the claim's one place?"""
+        """Does this sentence name, in the same voice and day, one place located in the claim's one place
+        (or, right after a sector the claim was told in, the village where the fire fell)?"""
         if len(claim.places) != 1 or len(chosen) != 1 or not chosen[0].specific:
             return False
         if date is None and claim.date is None and when and claim.told_when and when != claim.told_when:
             return False
         if not _same_speaker(claim.speaker, speaker) or (date is not None and claim.date != date):
             return False
+        if (
+            sentence is not None
+            and is_frame(claim.places[0])
+            and not is_frame(chosen[0])
+            and not chosen[0].reference
+            and claim.sentences[-1].index == sentence.index - 1
+            and chosen[0].key != claim.places[0].key
+            and _GOES_ON.match(sentence.norm) is not None
+        ):
+            # "Militants opened fire in the Luhansk sector after 8 p.m. They shelled positions in
+            # Stanytsia Luhanska": the sector frames the village its next sentence names
+            return True
         first = fold(claim.places[0].name)
         return chosen[0].key != claim.places[0].key and any(
             m.start > chosen[0].start and (fold(m.name) + " ").startswith(first + " ") for m in places
@@ -1731,6 +1770,8 @@ class Reader:
                 and not keys <= known
             ):
                 return False  # another region
+            elif beyond_town_district(claim.region, places):
+                return False  # "in Popasna district" then "in the Donetsk sector", 90 km off: another incident
             # a specific place for a claim that named only a region or the border refines it
         return not (accused and claim.accused and accused != claim.accused and not self.lexicon.is_party(speaker.side))
 
@@ -1744,7 +1785,8 @@ class Reader:
         casualties: Any,
     ) -> None:
         claim.add(sentence)
-        specific = [m for m in places if m.specific]
+        # (places with figures of their own, a local area the gazetteer lacks among them)
+        specific = _places_with_own_figures(sentence.norm, places, casualties) or [m for m in places if m.specific]
         first_place = bool(specific) and not claim.places
         if len(claim.places) == 2 and not claim.per_place and casualties and len(specific) == 1:
             _split_pooled_figure(claim, specific[0], casualties)
@@ -1901,12 +1943,15 @@ def in_region(mention: PlaceMention, region: PlaceMention) -> bool:
 
 def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
     """One place, also when spelled two ways in one report ("Khuiratta", "Khuriatta"): two names,
-    one at least unknown to the gazetteer, that differ by two letters swapped or one letter changed."""
+    one at least unknown to the gazetteer, that differ by two letters swapped or one letter changed,
+    or only as transliterations do ("Baghsar", "Bagsar")."""
     if a.key == b.key:
         return True
     if a.place is not None and b.place is not None:
         return False
     x, y = fold(a.name), fold(b.name)
+    if len(x) >= 5 and skeleton(x) == skeleton(y):
+        return True  # "Baghsar" and "Bagsar": one name in two transliterations
     if len(x) != len(y) or len(x) < 6:
         return False
     diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
@@ -1926,7 +1971,9 @@ def _places_with_own_figures(
 ) -> list[PlaceMention] | None:
     """ "Three were killed in A while two others were killed in B": places named apart, each with
     its own figure, are an incident each (not the first place with the sum)."""
-    specific = list({m.key: m for m in places if m.specific and not m.near}.values())
+    # (an area the gazetteer does not know, "Three were killed in the Nakyal region, while a fourth
+    # died in the Baghsar area", is a local one: the regions of the parties' countries are known)
+    specific = list({m.key: m for m in places if (m.specific or m.place is None) and not m.near}.values())
     # ("in Nauseri sector of Muzaffarabad district and 10 in Leepa": the district holds the sector)
     specific = [
         m

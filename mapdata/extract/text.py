@@ -169,6 +169,22 @@ def _is_abbreviation(chunk: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+# Abbreviations that may close a sentence ("... after 7 p.m."), and the words that only open one:
+# "after 7 p.m. They shelled ..." is two sentences, "at 7 p.m. Monday" and "Gen. Smith" are not.
+_CLOSING_ABBREVIATIONS = frozenset({"p.m", "a.m", "etc", "u.s", "u.k", "u.n"})
+_OPENS_SENTENCE = re.compile(
+    r"(?:They|The|He|She|It|We|This|These|Those|There|Its|Their|His|Her|In|On|At|According|A|An)\b"
+)
+
+
+def _ends_after_abbreviation(chunk: str, norm: str, next_start: int) -> bool:
+    """Does the abbreviation ending ``chunk`` also end the sentence, the next word being one that
+    only opens a sentence ("after 7 p.m. They repeatedly shelled ...")?"""
+    match = _WORD_BEFORE.search(chunk[-12:])
+    word = match.group(0).lower() if match else ""
+    return word in _CLOSING_ABBREVIATIONS and _OPENS_SENTENCE.match(norm, next_start) is not None
+
+
 # "'Thai soldiers fired many rockets into the market,' said X": a quotation in single quotes (an
 # apostrophe inside a word, "don't", may stand in it), read as one in double quotes; same length.
 _SINGLE_QUOTED = re.compile(r"(^|[\s(\[])'((?:[^'\n]|(?<=\w)'(?=\w)){1,600}?[,.!?])'(?=\s|$)")
@@ -436,7 +452,11 @@ def split_sentences(body: str) -> list[Sentence]:
             continue
         start = 0
         for match in _BOUNDARY.finditer(norm):
-            if match.group(1) == "." and _is_abbreviation(norm[start : match.start(1)]):
+            if (
+                match.group(1) == "."
+                and _is_abbreviation(norm[start : match.start(1)])
+                and not _ends_after_abbreviation(norm[start : match.start(1)], norm, match.end(3))
+            ):
                 continue
             end = match.end(2)
             if original[start:end].strip():

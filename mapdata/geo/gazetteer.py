@@ -32,6 +32,7 @@ TOWN_POPULATION = 10_000
 # A namesake this far outside the conflict's map extent loses to one inside it ("Hajipur" in
 # Bihar vs the Line of Control sector); nearer ones tie, and the usual factors decide.
 AREA_MARGIN_KM = 100.0
+_CLOSE_SPELLING_REACH_KM = 300.0  # a close spelling is looked for this far around the conflict's map area
 NEIGHBOUR_TOWN_IN_TEXT = 50_000  # lookup_names: a bare word is a town in GE/IR/TR only from this size
 FOREIGN_CITY_IN_TEXT = 1_000_000  # ... and elsewhere only a big city (Moscow, Brussels, Washington)  # a town this big beats a region of the same name ("Tovuz", "Ararat")
 
@@ -391,11 +392,22 @@ class Gazetteer:
             close_hits: list[int] = []
             for match in close:
                 close_hits.extend(
-                    i for i in _as_tuple(data.loose[match]) if data.country(i) in self._core_set and i not in close_hits
+                    i
+                    for i in _as_tuple(data.loose[match])
+                    if data.country(i) in self._core_set and i not in close_hits and self._near_the_area(i)
                 )
             if close_hits:
                 return "close spelling", close[0], tuple(close_hits)
         return "none", key, ()
+
+    def _near_the_area(self, index: int) -> bool:
+        """Is the place in or near the conflict's map area? A name spelt only close to a place's is taken
+        for it there, not across a large country ("Baghsar" on the Line of Control is not Bagar in
+        Rajasthan, 400 km off)."""
+        if self.area is None:
+            return True
+        place = self._place(index)
+        return self.area.contains(place.latitude, place.longitude, _CLOSE_SPELLING_REACH_KM)
 
     def _focus_rank(self, country: str) -> int:
         """2 for the parties' countries (Armenia, Azerbaijan), 1 for their neighbours, 0 elsewhere."""

@@ -339,6 +339,15 @@ def test_a_place_matched_only_far_outside_the_conflicts_area_is_left_to_the_revi
     )
     result = _read(text, "2017-10-04", "india-pakistan")
     assert [(p.place, p.resolved, p.latitude) for p in result.proposals] == [("Kakuta", False, None)], _brief(result)
+    # (spelt close to Kolkata, 1,500 km off: no guess at all since round 28, see test_reading_round28)
+    assert not any("Kolkata" in w for w in result.warnings), result.warnings
+    # a village whose exact namesake lies far off (Bagar, in Rajasthan) is left to the reviewer, with the reason
+    text = (
+        "Civilians hurt on the LoC\n\n"
+        "Indian troops fired on the village of Bagar on Wednesday, injuring two civilians, the ISPR said."
+    )
+    result = _read(text, "2017-10-04", "india-pakistan")
+    assert [(p.place, p.resolved, p.latitude) for p in result.proposals] == [("Bagar", False, None)], _brief(result)
     assert any("far outside the conflict's area" in w for w in result.warnings), result.warnings
 
 
