@@ -118,6 +118,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"), "explicit"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I), "explicit"),
     (re.compile(rf"\b{_M}\s+{_D}(?!\d)(?:,?\s+{_Y})?\b", re.I), "explicit"),
+    # "on the last day of 2018", "the first day of the year 2020": a day named by its place in the year
+    (re.compile(rf"\b(?P<edge>last|final|first|opening)\s+day\s+of\s+(?:the\s+year\s+)?{_Y}\b", re.I), "explicit"),
     # ("in August 2010", "in August of 2010")
     (re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+|since\s+)?{_M}\s+(?:of\s+)?{_Y}\b", re.I), "month"),
     (
@@ -351,6 +353,8 @@ def _resolve(
             int(groups["y2"]) if groups.get("y2") else None,
             published,
         ), "day"
+    if groups.get("edge") and year is not None:
+        return (dt.date(year, 1, 1) if groups["edge"].lower() in ("first", "opening") else dt.date(year, 12, 31)), "day"
     if kind in {"explicit", "night"}:
         month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower().rstrip(".")]
         return _with_year(month, int(groups["day"]), year, published), "day"

@@ -335,9 +335,12 @@ _REFERS_BACK = re.compile(
     # "The attack comes days after ...", "The infiltration bid and firing by Pakistan Rangers also come
     # close to the visit of ...": the incident told, set in its time by what follows
     r"(?:^|[.;]\s+)\W*(?:the|this|these|that|today's|tuesday's|monday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|escalation)"
-    r"(?:\s+by(?:\s+[\w'’-]+){1,4}?)?\s+(?:also\s+)?(?:comes?|came)\s+(?=close\s+to|amid|ahead\s+of|after|days?\b|hours?\b|"
-    r"weeks?\b|barely|just|only|a\s+(?:day|week)|as\b|at\s+a\s+time|on\s+the\s+(?:eve|heels))|"
+    r"(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|escalation|exchanges?)"
+    r"(?:\s+by(?:\s+[\w'’-]+){1,4}?)?\s+(?:also\s+)?(?:comes?|came)\s+"
+    # ("The exchange came as Israel bombed Gaza ...": the clause after "as" or "amid" is the setting, told
+    # for its time, not another incident of the conflict)
+    r"(?:(?:as|amid)\b[^.;]{0,300}|(?=close\s+to|ahead\s+of|after|days?\b|hours?\b|"
+    r"weeks?\b|barely|just|only|a\s+(?:day|week)|at\s+a\s+time|on\s+the\s+(?:eve|heels)))|"
     # "Israel has braced for a response to the strike": an answer to the strike told, awaited or given
     r"\b(?:response|reply|retaliation|revenge)\s+(?:to|for)\s+(?:the|this|that)\s+(?:attack|strike|shelling|incident|raid|killing)s?\b|"
     # "near the site of the clash": where the incident already told happened

@@ -1022,8 +1022,15 @@ def find_place_mentions(
         if place is not None and place.kind == "country":
             continue  # a country is a side, not where an incident happened
         if place is not None and place.country not in focus and place.kind != "border":
-            if announced in (None, "hit", "listed"):
-                continue  # Brussels, Moldova: places in the news, not on the front line
+            if announced in (None, "hit", "listed") or (
+                announced == "village"  # (announced by what was done there, not by a kind word: "Keri Sector")
+                and place.population >= _CITY_ABROAD
+                and _is_its_name(name, place)  # (not "Keri", a former name of Cary in the United States)
+                and not _KIND_BEFORE.search(sentence, max(0, start - 30), start)
+            ):
+                # Brussels, Moldova: places in the news, not on the front line ("as Israel bombed Gaza":
+                # a city abroad is that city, not a village of the same name the gazetteer lacks)
+                continue
             place = None  # "near X" with X only known abroad: flag it, let the user choose
         near_cue = bool(_NEAR_CUE.search(sentence[max(0, start - 40) : start]))
         reference = bool(_COMPASS_OF.search(sentence, max(0, start - 30), start))
@@ -1705,8 +1712,20 @@ _PLURAL_SETTLEMENTS = ("villages", "settlements", "towns", "hamlets")
 _NAMES_A_SPOT = re.compile(r"^(?:village|settlement|town|hamlet|(?:\w+\s+)*(?:out)?posts?|checkpoints?|b[o]ps?)$", re.I)
 
 
+_CITY_ABROAD = 100_000  # people: a place this large outside the conflict's countries is that place, not a namesake
+# (unless the text calls it a village: "the settlements of Hyderabad, Sadarak district" is Heydarabad)
+_KIND_BEFORE = re.compile(r"\b(?:villages?|settlements?|hamlets?|communit(?:y|ies))\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def _is_its_name(name: str, place: Place) -> bool:
+    """Is the name as written the place's own name (not a spelling or an old name: "Keri" is one of
+    Cary's, in the United States)?"""
+    return fold(name) == fold(place.name)
+
+
 _LOCATOR_GAP = 30  # characters: ", 30 km northeast of", " in the north of"
 _FRAME_START = 8  # characters: "In the X sector," opens the sentence
+_NEAR_SPOT_GAP = 40  # characters: " sector in Poonch near " (not a clause further on: "..., while troops fired near Y")
 # "In particular, in the ", "Meanwhile, on the ", "At the same time, in ": what may stand before a place
 # that opens its sentence
 _OPENER_CHARS = 40
@@ -1723,13 +1742,21 @@ def frames(specific: list[PlaceMention]) -> list[PlaceMention]:
     it ("In Luhansk sector, militants shelled Krymske"), or one a village or post named after it lies
     in ("targeted positions in the Samba sector, killing a jawan at the Manguchak border observation
     post")."""
+    # (a spot: a village or post named as one, or a name the gazetteer lacks that fire fell near: "at
+    # Gulpur sector in Poonch near Khari Karmara")
     spots = [m.start for m in specific if _NAMES_A_SPOT.search(m.cue or "")]
+    near_spots = [m.start for m in specific if m.near and m.place is None]
     return [
         m
         for m in specific
         if (
             m.cue in ("sector", "front", "direction", "area")
-            and (m.start <= _FRAME_START or m.opens or any(start > m.start for start in spots))
+            and (
+                m.start <= _FRAME_START
+                or m.opens
+                or any(start > m.start for start in spots)
+                or any(0 < start - m.end <= _NEAR_SPOT_GAP for start in near_spots)
+            )
         )
         # ("fired on Sialkot border villages in Bajwat sector": the villages of a town, in the sector named next)
         or (m.cue in _PLURAL_SETTLEMENTS and m.group is None and any(o.start > m.end for o in specific))
@@ -1804,6 +1831,9 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
         # "In Luhansk sector, militants shelled Krymske ...": the sector that opens the sentence
         # frames the places it names next, which are where fire fell
         specific = [m for m in specific if m not in framing]
+        spots = [m for m in specific if m.near and m.place is None and 0 < m.start - framing[0].end <= _NEAR_SPOT_GAP]
+        if spots:
+            return spots[:1]  # "at Gulpur sector in Poonch near Khari Karmara": the village, not the district town
     # ("outside Vodiane (30 km northeast of Mariupol)": a town named only as a reference point for a
     # place named before it comes after that place; "5km south of Ban Krat in Surin" keeps Ban Krat)
     located = min((m.start for m in specific if not m.reference), default=None)

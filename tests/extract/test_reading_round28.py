@@ -95,3 +95,35 @@ def test_one_name_in_two_transliterations_is_one_place():
     )
     places = [p.place for p in proposals(text, "2020-06-17", "india-pakistan")]
     assert places == ["Baghsar"]
+
+
+def test_the_last_or_first_day_of_a_year_is_a_day():
+    from mapdata.extract.dates import find_dates
+
+    (last,) = find_dates("Shells fell on the village on the last day of 2018.", None)
+    (first,) = find_dates("Fire resumed on the first day of the year 2020.", None)
+    assert (str(last.date), last.precision, str(first.date)) == ("2018-12-31", "day", "2020-01-01")
+
+
+def test_a_village_the_gazetteer_lacks_named_near_a_sector_is_where_fire_fell():
+    text = (
+        "Pakistani troops fired mortars at Gulpur sector in Poonch near Khari Karmara on Friday, killing two "
+        "porters, officials said."
+    )
+    (found,) = proposals(text, "2020-01-10", "india-pakistan")
+    assert (found.place, found.killed) == ("Khari Karmara", 2)
+
+
+def test_the_war_elsewhere_told_as_the_setting_is_no_incident_here():
+    text = (
+        "Hezbollah fired missiles at an Israeli army post near Arab al-Aramshe, the Israeli army said. Hezbollah "
+        "said the missiles were a response to the killing of three of its fighters on Monday. The exchange came "
+        "as Israel bombed Gaza in retaliation for an attack by Hamas."
+    )
+    places = [p.place for p in proposals(text, "2023-10-10", "israel-lebanon")]
+    assert places == ["Arab al-Aramshe"]
+    # (a city abroad is that city, never a village of the same name the gazetteer lacks)
+    assert [
+        p.place
+        for p in proposals("Israeli jets bombed Gaza on Monday, Hezbollah said.", "2023-10-10", "israel-lebanon")
+    ] == [None]
