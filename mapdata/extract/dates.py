@@ -17,6 +17,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase
 from mapdata.extract.spans import Spans
@@ -206,11 +207,18 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
 # find_dates runs every pattern over every sentence, twice (the same-day check and the reader):
 # searched over lower-cased text (see folded.py), the case-insensitive ones cost a third.
 _PATTERNS = [(folded_if_ignorecase(pattern), kind) for pattern, kind in _PATTERNS]
-# A word of any of their word lists: an ASCII sentence without one is spared every pattern that has
-# a list (each would look for its words and find none); the others run as usual.
-_ANY_FIRST_WORD = re.compile(
-    "|".join(p.first_words.pattern for p, _kind in _PATTERNS if isinstance(p, FoldedPattern) and p.first_words)
-)
+
+
+@cache
+def _any_first_word() -> re.Pattern[str]:
+    """A word of any of the patterns' word lists: an ASCII sentence without one is spared every
+    pattern that has a list (each would look for its words and find none); the others run as usual.
+    (Built on first use: reading the words compiles every pattern, which an import should not.)"""
+    return re.compile(
+        "|".join(p.first_words.pattern for p, _kind in _PATTERNS if isinstance(p, FoldedPattern) and p.first_words)
+    )
+
+
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _PARTS = [
     # "at 12.20 am", "around 3 a.m.": the small hours are the night
@@ -413,7 +421,7 @@ def find_dates(sentence: str, published: dt.date | None, context: dt.date | None
     """
     taken = Spans(len(sentence))
     found: list[DateMention] = []
-    no_word = sentence.isascii() and _ANY_FIRST_WORD.search(sentence.lower()) is None
+    no_word = sentence.isascii() and _any_first_word().search(sentence.lower()) is None
     for pattern, kind in _PATTERNS:
         if no_word and isinstance(pattern, FoldedPattern) and pattern.first_words is not None:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from typing import Any
 
 try:  # the parser of the re module, read only to learn which words a match must hold
@@ -100,9 +101,22 @@ class FoldedPattern:
                 "inline case flags cannot be folded"
             )
         self.pattern = pattern
-        self._as_written = re.compile(pattern, flags | re.IGNORECASE)
-        self._folded = re.compile(_LOWERED_GROUP.sub(r"(?P\1", pattern.lower()), flags & ~re.IGNORECASE)
-        self._required = _required_words(self._folded.pattern, self._folded.flags)
+        self._flags = flags
+        # The compiled forms and the required words are built on first use (cached_property), not
+        # here: the reader's modules make some sixty of these at import, and a page that never
+        # reads a report should not pay for compiling them (~1 s).
+
+    @cached_property
+    def _as_written(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self._flags | re.IGNORECASE)
+
+    @cached_property
+    def _folded(self) -> re.Pattern[str]:
+        return re.compile(_LOWERED_GROUP.sub(r"(?P\1", self.pattern.lower()), self._flags & ~re.IGNORECASE)
+
+    @cached_property
+    def _required(self) -> tuple[re.Pattern[str], ...]:
+        return _required_words(self._folded.pattern, self._folded.flags)
 
     def _lowered(self, text: str) -> str | None:
         """``text`` lower-cased when a search over it answers as re.IGNORECASE does over ``text``."""

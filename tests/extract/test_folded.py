@@ -91,7 +91,7 @@ def test_a_sentence_without_a_required_word_is_spared_the_pattern() -> None:
 
 
 def test_find_dates_answers_the_same_when_no_word_of_a_date_pattern_is_in_the_sentence(monkeypatch) -> None:
-    """dates._ANY_FIRST_WORD spares a sentence the patterns whose words it lacks: same mentions."""
+    """dates._any_first_word() spares a sentence the patterns whose words it lacks: same mentions."""
     import datetime as dt
     from pathlib import Path
 
@@ -103,6 +103,28 @@ def test_find_dates_answers_the_same_when_no_word_of_a_date_pattern_is_in_the_se
     sentences += ["Troops fired.", "Aa shelled.", "On 5 May 2021 troops fired.", "the night of 4 to 5 May"]
     published = dt.date(2022, 1, 1)
     shortcut = [dates.find_dates(s, published) for s in sentences]
-    monkeypatch.setattr(dates, "_ANY_FIRST_WORD", re.compile(""))  # every sentence runs every pattern
+    monkeypatch.setattr(dates, "_any_first_word", lambda: re.compile(""))  # every sentence runs every pattern
     assert [dates.find_dates(s, published) for s in sentences] == shortcut
     assert any(shortcut)
+
+
+def test_importing_the_reader_compiles_no_folded_pattern() -> None:
+    """A page that never reads a report does not pay for the reader's patterns: each FoldedPattern
+    compiles (and reads its required words) on first use, not at import."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = (
+        "import gc, json, mapdata.extract\n"
+        "from mapdata.extract.folded import FoldedPattern\n"
+        "made = [o for o in gc.get_objects() if isinstance(o, FoldedPattern)]\n"
+        "built = [o.pattern[:60] for o in made if {'_as_written', '_folded', '_required'} & vars(o).keys()]\n"
+        "print(json.dumps({'made': len(made), 'built': built}))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    answer = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True)
+    found = json.loads(answer.stdout)
+    assert found["made"] >= 10  # the reader's modules do make them at import
+    assert found["built"] == []
