@@ -8,10 +8,11 @@ reader runs its longest lists on every sentence; this keeps their answers and cu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 try:  # the parser of the re module, read only to learn which words a match must hold
     from re import _parser as _re_parser  # type: ignore[attr-defined]
@@ -86,6 +87,117 @@ def _required_words(pattern: str, flags: int) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile("|".join(re.escape(w) for w in sorted(c, key=len, reverse=True))) for c in chosen)
 
 
+# Backreferences and conditional groups tie one part of a pattern to another: such a pattern is never
+# split into its alternatives.
+_TIED_PARTS = re.compile(r"\(\?P=|\(\?\(|\\[1-9]")
+# A sentence shorter than this is searched with the whole pattern at once: checking the words of
+# each alternative costs more than trying them all over so few letters.
+_SHORTEST_SPLIT_SEARCH = 40
+
+
+def _top_level_bars(pattern: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where ``pattern`` has a "|" outside every group and class, and the (start, end) of each
+    top-level group (its "(" and its ")")."""
+    bars: list[int] = []
+    groups: list[tuple[int, int]] = []
+    depth, opened, in_class, i = 0, 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 if pattern.startswith("^", i + 1) else 0
+            i += 1 if pattern.startswith("]", i + 1) else 0  # ("[]" and "[^]" take "]" as a letter)
+        elif char == "(":
+            opened = i if depth == 0 else opened
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                groups.append((opened, i))
+        elif char == "|" and depth == 0:
+            bars.append(i)
+        i += 1
+    return bars, groups
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Patterns of which one matches at a position exactly where ``pattern`` does: its top-level
+    alternatives, or for ``\\b(?:A|B)\\b`` the patterns ``\\b(?:A)\\b`` and ``\\b(?:B)\\b``;
+    ``[pattern]`` when it has neither shape."""
+    if _TIED_PARTS.search(pattern):
+        return [pattern]
+    bars, groups = _top_level_bars(pattern)
+    if bars:
+        edges = [-1, *bars, len(pattern)]
+        return [pattern[a + 1 : b] for a, b in itertools.pairwise(edges)]
+    outer = next((g for g in groups if pattern.startswith("(?:", g[0])), None)
+    if outer is None or "(" in pattern[: outer[0]]:
+        return [pattern]
+    start, end = outer
+    inner = _alternatives(pattern[start + 3 : end])
+    return [f"{pattern[:start]}(?:{part}){pattern[end + 1 :]}" for part in inner] if len(inner) > 1 else [pattern]
+
+
+class _Alternatives(NamedTuple):
+    """A pattern's alternatives (lower-cased), and which of them a sentence's words let in."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    words: tuple[str, ...]  # each word of the alternatives' most telling clauses, once
+    let_in: tuple[tuple[int, ...], ...]  # for each word, the alternatives whose telling clause holds it
+    ungated: tuple[int, ...]  # alternatives that need no word
+    other_clauses: tuple[tuple[tuple[str, ...], ...], ...]  # for each alternative, its other clauses
+
+
+def _split_alternatives(pattern: str, flags: int) -> _Alternatives | None:
+    """The alternatives of ``pattern`` (lower-cased), each with the words every match of it holds;
+    None when the pattern is no alternation or an alternative cannot be read alone."""
+    parts = _alternatives(pattern)
+    if len(parts) < 2:
+        return None
+    patterns: list[re.Pattern[str]] = []
+    let_in: dict[str, list[int]] = {}
+    ungated: list[int] = []
+    others: list[tuple[tuple[str, ...], ...]] = []
+    try:
+        for index, part in enumerate(parts):
+            patterns.append(re.compile(part, flags))
+            clauses = [
+                c for c in _clauses(_re_parser.parse(part, flags).data) if _strength(c) >= _SHORTEST_WORTH_CHECKING
+            ]
+            clauses = sorted(set(clauses), key=_strength, reverse=True)
+            for word in clauses[0] if clauses else ():
+                let_in.setdefault(word, []).append(index)
+            if not clauses:
+                ungated.append(index)
+            others.append(tuple(tuple(sorted(c, key=len)) for c in clauses[1:]))
+    except Exception:  # an alternative that is no pattern of its own: the whole pattern is searched
+        return None
+    return _Alternatives(
+        tuple(patterns), tuple(let_in), tuple(tuple(i) for i in let_in.values()), tuple(ungated), tuple(others)
+    )
+
+
+def _first_start(split: _Alternatives, lowered: str) -> int | None:
+    """Where the leftmost match of any alternative starts: an alternative is tried only when
+    ``lowered`` holds a word of each of its clauses."""
+    tried = set(split.ungated)
+    for word, alternatives in zip(split.words, split.let_in):
+        if word in lowered:
+            tried.update(alternatives)
+    first: int | None = None
+    for index in tried:
+        if all(any(word in lowered for word in words) for words in split.other_clauses[index]):
+            found = split.patterns[index].search(lowered)
+            if found is not None and (first is None or found.start() < first):
+                first = found.start()
+    return first
+
+
 class FoldedPattern:
     """A pattern compiled with ``re.IGNORECASE`` whose matches are found over ``text.lower()``.
 
@@ -118,6 +230,11 @@ class FoldedPattern:
     def _required(self) -> tuple[re.Pattern[str], ...]:
         return _required_words(self._folded.pattern, self._folded.flags)
 
+    @cached_property
+    def _split(self) -> _Alternatives | None:
+        """The alternatives of a long trigger list, each tried only in a sentence with its words."""
+        return _split_alternatives(self._folded.pattern, self._folded.flags)
+
     def _lowered(self, text: str) -> str | None:
         """``text`` lower-cased when a search over it answers as re.IGNORECASE does over ``text``."""
         lowered = text.lower()
@@ -145,6 +262,10 @@ class FoldedPattern:
             return self._as_written.search(text)
         if not self._may_match(lowered):
             return None
+        if len(lowered) >= _SHORTEST_SPLIT_SEARCH and self._split is not None:
+            # (a match of the whole pattern starts where the leftmost match of an alternative does)
+            start = _first_start(self._split, lowered)
+            return None if start is None else self._as_written.match(text, start)
         found = self._folded.search(lowered)
         return None if found is None else self._as_written.match(text, found.start())
 

@@ -128,3 +128,45 @@ def test_importing_the_reader_compiles_no_folded_pattern() -> None:
     found = json.loads(answer.stdout)
     assert found["made"] >= 10  # the reader's modules do make them at import
     assert found["built"] == []
+
+
+# Alternations that search() tries one alternative at a time in a sentence of 40 letters or more
+# (each only where the sentence holds its words): the leftmost start of any alternative is the match's.
+SPLIT_SHAPES = [
+    r"\b(?:fire[ds]?|shell(?:ed|ing)?|(?:troops|army)\s+(?:killed|hit))\b",
+    r"(?<!not\s)(?:opened|open)\s+(?:heavy\s+)?fire|(?:fired\s+)+at|\bwars?\b(?!-torn)",
+    r"^(?:this|it)\s+is\b|\bdecades?\b|[.;|]\s*hit\b|\bshell[^.]{0,20}\btroops",
+    r"\b(?:army\s+(?:hit|fired)|(?P<who>troops)\s+fired\b|e(?:d|)s)",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["fire", "Fired", "shell", "SHELLING", "troops", "army", "killed", "hit", "not", "opened", "open"]
+            + ["heavy", "at", "War", "wars", "-torn", "decades", "This", "it", "is", ".", ";", "|", "e", "ds", " ", " "]
+        ),
+        max_size=16,
+    ).map("".join),
+    pattern=st.sampled_from(SPLIT_SHAPES),
+    padding=st.sampled_from(["", " " * 40, "x" * 40]),
+)
+@example(text="This is fire", pattern=SPLIT_SHAPES[2], padding=" " * 40)
+@example(text="army hit; troops fired", pattern=SPLIT_SHAPES[3], padding="")
+def test_an_alternation_searched_one_alternative_at_a_time_finds_what_re_i_finds(
+    text: str, pattern: str, padding: str
+) -> None:
+    for sentence in (text + padding, padding + text):
+        expected = re.compile(pattern, re.I).search(sentence)
+        found = FoldedPattern(pattern).search(sentence)
+        assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+def test_an_alternation_is_split_at_its_own_bars_only() -> None:
+    from mapdata.extract.folded import _alternatives
+
+    assert _alternatives(r"a[|b]c|(?:d|e)f|g\|h") == ["a[|b]c", "(?:d|e)f", r"g\|h"]
+    assert _alternatives(r"\b(?:a|b(?:c|d))\b") == [r"\b(?:a)\b", r"\b(?:b(?:c|d))\b"]
+    assert _alternatives(r"(a)|\1") == [r"(a)|\1"]  # (a backreference ties the parts: not split)
+    assert FoldedPattern(r"\b(?:shell(?:ed|s)?|fire)\b")._split is not None
