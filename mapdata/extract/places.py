@@ -44,6 +44,7 @@ __all__ = [
     "is_frame",
     "place_line",
     "resolve_name",
+    "told_abroad",
 ]
 
 FOCUS = ("AM", "AZ")  # the default conflict's countries: a place elsewhere is not where an incident happened
@@ -1779,6 +1780,31 @@ def beyond_town_district(region: PlaceMention | None, places: list[PlaceMention]
         and haversine_km(town.latitude, town.longitude, m.place.latitude, m.place.longitude) > _TOWN_DISTRICT_KM
         for m in places
     )
+
+
+# "killed last month in Syria", "as Israel bombed Gaza": where a sentence says its event happened
+_MAX_LANDS = 8  # names read per sentence (a hostile run of "in X in Y ..." costs no more)
+_IN_A_LAND = re.compile(r"\b(?:in|into|inside|on|over)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def told_abroad(sentence: str, mentions: list[PlaceMention], gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
+    """Does the sentence tell of an event in a country outside the conflict's ("a commander killed last
+    month in Syria", "Israel bombed Gaza"), naming no place of the conflict? Then it is another war's
+    news, however it is worded."""
+    if any(m.place is not None or m.cue is not None for m in mentions):
+        return False
+    focus = focus_of(lexicon)
+    abroad = False
+    for match in itertools.islice(_IN_A_LAND.finditer(sentence), _MAX_LANDS):
+        name = match.group("name")
+        if lexicon.side_of(name) is not None:
+            return False  # ("on Gaza as well as some districts in Lebanon": the conflict's own land too)
+        place = gazetteer.geocode(name).place
+        if place is not None and place.country not in focus:
+            abroad = (
+                abroad or place.kind == "country" or (place.population >= _CITY_ABROAD and _is_its_name(name, place))
+            )
+    return abroad
 
 
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:

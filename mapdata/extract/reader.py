@@ -60,6 +60,7 @@ from mapdata.extract.places import (
     frames,
     is_frame,
     place_line,
+    told_abroad,
 )
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import Document, Sentence
@@ -434,6 +435,13 @@ class Reader:
         pattern = self.lexicon.party_names
         return [m.group(0) for m in pattern.finditer(text)] if pattern is not None else []
 
+    def _told_abroad(self, text: str) -> bool:
+        """Is the sentence's event in a country outside the conflict's (its motive aside: "killing two
+        soldiers in an apparent retaliation for an airstrike in Syria" is fire here)?"""
+        motive = told_before_motive(text)
+        told = text if motive is None else text[:motive]
+        return told_abroad(told, self.places(told), self.gazetteer, self.lexicon)
+
     def places(self, text: str) -> list[PlaceMention]:
         """The place mentions of a text, found once per text (steps ask again for the same sentence).
         A name the gazetteer lacks, announced once as a place ("the town of Chamaa"), is a place
@@ -682,8 +690,11 @@ class Reader:
         signals = classify(text, self.lexicon)
         self.signals[sentence.index] = signals
         self.classified = (text, signals)
-        if self.is_background(sentence, chosen, signals.background) or (
-            chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text)
+        if (
+            self.is_background(sentence, chosen, signals.background)
+            or (chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text))
+            # ("a commander killed last month in Syria in an attack blamed on Israel": another war's news)
+            or (signals.event and self._told_abroad(text))
         ):
             # "On 12 July, forces shelled X. The attack killed 12.": the next sentence about a
             # background attack is background too.

@@ -127,3 +127,16 @@ def test_the_war_elsewhere_told_as_the_setting_is_no_incident_here():
         p.place
         for p in proposals("Israeli jets bombed Gaza on Monday, Hezbollah said.", "2023-10-10", "israel-lebanon")
     ] == [None]
+
+
+def test_an_event_told_in_a_country_outside_the_conflict_is_no_claim():
+    abroad = "A Hezbollah commander was killed in an Israeli strike in Syria on Monday, the group said."
+    assert proposals(abroad, "2024-01-10", "israel-lebanon") == []
+    # (the conflict's own land named too, or only the motive abroad, keeps the claim)
+    both = "Israeli jets struck Hezbollah targets in Lebanon and Syria on Monday, the group said."
+    assert len(proposals(both, "2024-01-10", "israel-lebanon")) == 1
+    motive = (
+        "Hezbollah missiles struck an Israeli convoy near Mount Dov on Wednesday, killing two soldiers in an "
+        "apparent retaliation for an airstrike in Syria, the army said."
+    )
+    assert [(p.place, p.killed) for p in proposals(motive, "2015-01-29", "israel-lebanon")] == [("Mount Dov", 2)]
