@@ -1199,6 +1199,19 @@ class Reader:
             if speaker.kind == "unnamed" and not self.lexicon.is_party(resolved.side):
                 # "sources said" of no side the claim tells: the voice the text was in
                 resolved = self.tracker.current or self.default or self.tracker.media()
+            elif (
+                speaker.kind in ("ministry", "spokesperson")
+                and not self.lexicon.is_party(resolved.side)
+                and current is not None
+                and current.sentences[-1].index == sentence.index - 1
+                and current.speaker.kind == "ministry"
+                and self.lexicon.is_party(current.speaker.side)
+            ):
+                # "Rebels fired 50 times, according to the Ukrainian military. Lt Col X said the village of
+                # Y was hit by Grad rockets": an officer of no side named, right after a side's military spoke,
+                # is of that military
+                resolved = current.speaker
+                accused = accused or current.accused or self.lexicon.opponent(current.speaker.side)
             if self.lexicon.is_party(resolved.side) or speaker.kind != "ministry":
                 self._replace_speaker(speaker, resolved)
             # (an officer of no side named stays unsided for what they say next: "exchanges broke out,

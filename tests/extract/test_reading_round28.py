@@ -140,3 +140,12 @@ def test_an_event_told_in_a_country_outside_the_conflict_is_no_claim():
         "apparent retaliation for an airstrike in Syria, the army said."
     )
     assert [(p.place, p.killed) for p in proposals(motive, "2015-01-29", "israel-lebanon")] == [("Mount Dov", 2)]
+
+
+def test_an_officer_of_no_named_side_speaking_right_after_a_sides_military_is_of_it():
+    text = (
+        "Separatists shelled Ukrainian positions 30 times over the past day, according to the Ukrainian military. "
+        "Maj Ivan Petrenko said the village of Pisky was hit by Grad rockets during the night."
+    )
+    found = [(p.place, p.reporting_side, p.accused_side) for p in proposals(text, "2015-02-20")]
+    assert found == [("Pisky", "Ukraine", "Russia")]
