@@ -233,8 +233,12 @@ _BACKGROUND = FoldedPattern(
     # the habit a total is framed by: "where Hezbollah has primarily targeted military positions"
     r"\b(?:has|have)\s+(?:primarily|mainly|mostly|largely|chiefly)\s+(?:targeted|attacked|struck|shelled|hit)\b|"
     r"\b(?:is|are)\s+(?:primarily|mainly|mostly|largely|chiefly)\s+(?:targeting|attacking|striking|shelling|hitting)\b|"
-    # a running total of people displaced: "more than 110,000 people have been displaced"
-    r"\b(?:has|have)\s+been\s+displaced\b|"
+    # a running total of people displaced: "more than 110,000 people have been displaced", "hundreds of
+    # thousands have fled"
+    r"\b(?:has|have)\s+been\s+displaced\b|\b(?:has|have)\s+fled\b|"
+    # an arrest or a trial, the fire only its charge ("villagers have been arrested for allegedly providing
+    # target coordinates for rocket attacks")
+    r"\b(?:was|were|been)\s+(?:arrested|detained|charged|jailed|sentenced|indicted)\b|"
     # a total over weeks or months: "during the past two weeks, forces have increasingly targeted ...,
     # resulting in the martyrdom of 13 civilians"
     r"\b(?:during|over|in|for)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|several|few|\d{1,2})\s+(?:weeks|months)\b|"

@@ -149,3 +149,19 @@ def test_an_officer_of_no_named_side_speaking_right_after_a_sides_military_is_of
     )
     found = [(p.place, p.reporting_side, p.accused_side) for p in proposals(text, "2015-02-20")]
     assert found == [("Pisky", "Ukraine", "Russia")]
+
+
+def test_an_arrest_for_helping_attacks_and_a_count_of_people_fled_are_no_fire():
+    from mapdata.extract.events import classify
+    from mapdata.extract.lexicon import lexicon_for
+
+    thai = lexicon_for(default_catalog()["thailand-cambodia"])
+    ukraine = lexicon_for(default_catalog()["russia-ukraine"])
+    arrested = "Two villagers have been arrested for allegedly guiding Cambodian rocket attacks on Thai positions."
+    assert classify(arrested, thai).background
+    fled = "Some 4,000 people have been killed and hundreds of thousands have fled the fighting in the Donbas."
+    assert classify(fled, ukraine).background
+    # (fire that killed and drove people out on a day told stays fire)
+    assert not classify(
+        "Cambodian rockets hit Thai positions near Ta Kwai on Friday, killing two soldiers.", thai
+    ).background
