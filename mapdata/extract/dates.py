@@ -498,6 +498,7 @@ _AGREEMENT_DAY = re.compile(
 
 # "for the first time since border clashes resumed on December 7", "since 12 May": the start of a
 # period the sentence looks back over, not the day of what it tells.
+_HISTORY_CLAUSE = re.compile(r"\b(?:where|which|who|whose)\b[^.;:]*$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)
 
 
@@ -556,6 +557,13 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     """
     if sentence is not None:
         mentions = [m for m in mentions if not _AGREEMENT_DAY.search(sentence, max(0, m.start - 60), m.start)]
+        # ("an attack on the village of Ghajar, where residents took Israeli nationality after Israel captured
+        # the Golan Heights in 1967": a year in a clause about the place is its history, not the attack's day)
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind in ("year", "month") and _HISTORY_CLAUSE.search(sentence, max(0, m.start - 160), m.start))
+        ]
         # a period's start gives way to another date of the sentence; alone, it dates a look-back
         told = [m for m in mentions if not _SINCE_BEFORE.search(sentence, max(0, m.start - 60), m.start)]
         told = [m for m in told if not m.text.lower().startswith("since")]

@@ -165,3 +165,15 @@ def test_an_arrest_for_helping_attacks_and_a_count_of_people_fled_are_no_fire():
     assert not classify(
         "Cambodian rockets hit Thai positions near Ta Kwai on Friday, killing two soldiers.", thai
     ).background
+
+
+def test_hizb_allah_is_hezbollah_and_a_year_in_a_clause_about_the_place_is_its_history():
+    text = (
+        "Hizb Allah fighters fired rockets at an Israeli post near Ghajar, where residents took Israeli "
+        "nationality after Israel captured the Golan Heights in 1967, the Israeli army said."
+    )
+    found = [(p.date, p.place, p.accused_side) for p in proposals(text, None, "israel-lebanon")]
+    assert found == [(None, "Ghajar", "Hezbollah")]
+    # (a spelling of the party's name is the party, never a place of that name)
+    strike = "Israeli warplanes attacked Hizb Allah targets in south Lebanon on Monday, Lebanese police said."
+    assert [p.place for p in proposals(strike, "2024-01-10", "israel-lebanon")] == [None]
