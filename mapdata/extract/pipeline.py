@@ -97,8 +97,10 @@ def _claims_of_own_losses(reader: Reader, lexicon: Lexicon) -> list[Claim]:
     sentence names, on the day it names for them (not the day it was said). Not losses of an
     accident, of illness or of the fight against militants, nor a total; not at a place far outside
     the conflict's map (another front)."""
-    if not any(signals.event and not signals.background for signals in reader.signals.values()):
-        return []
+    if not any(signals.event and not signals.background for signals in reader.signals.values()) and not any(
+        index in reader.two_voiced for index in reader.signals
+    ):
+        return []  # (a sentence of two voices keeps the signals of its second half only)
     # (nor for a side told as the attacker: "Hezbollah announced the deaths of two of its fighters"
     # after a drone it launched, losses of the reply)
     told = {c.speaker.side for c in reader.claims} | {
@@ -107,7 +109,10 @@ def _claims_of_own_losses(reader: Reader, lexicon: Lexicon) -> list[Claim]:
     made: list[Claim] = []
     for side, mention, counted, sentence in reader.own_losses:
         accused = lexicon.opponent(side)
-        if side in told or not lexicon.is_party(side) or not lexicon.is_party(accused):
+        # (a side's losses told beside the other side's account in one sentence, "A said two of its soldiers
+        # were killed, while B said a villager on its side also died", are its claim, blamed or not)
+        mutual = sentence.index in reader.two_voiced
+        if (side in told and not mutual) or not lexicon.is_party(side) or not lexicon.is_party(accused):
             continue
         if _NOT_THE_OTHER_SIDES.search(sentence.norm) or max(counted.killed or 0, counted.wounded or 0) > _MOST_LOSSES:
             continue
@@ -125,7 +130,12 @@ def _claims_of_own_losses(reader: Reader, lexicon: Lexicon) -> list[Claim]:
         speaker = found if found is not None and found.side == side else Attribution(who, side, "authority", 0)
         if mention is not None and is_statement_day(mention, sentence.norm):
             mention = None  # "said Monday that two soldiers were killed over the weekend": not Monday's
-        claim = Claim(speaker, mention.date if mention else None, mention.precision if mention else "day", None)
+        twin = next((c for c in reader.claims if mutual and any(s.index == sentence.index for s in c.sentences)), None)
+        if mention is None and twin is not None:
+            # ("... killed when fighting broke out on Friday, while B said a villager also died": that Friday)
+            claim = Claim(speaker, twin.date, twin.precision, None)
+        else:
+            claim = Claim(speaker, mention.date if mention else None, mention.precision if mention else "day", None)
         claim.accused, claim.killed, claim.wounded, claim.places = accused, counted.killed, counted.wounded, places
         claim.add(sentence)
         for name in ("claim", "claimant", "killed" if counted.killed is not None else "wounded"):

@@ -387,6 +387,7 @@ class Reader:
         self.clash: tuple[list[PlaceMention], Sentence, dt.date | None] | None = None
         self.pending_losses: list[tuple[str, dt.date | None, int | None, int | None, Sentence]] = []
         self.own_losses: list[tuple[str, DateMention | None, Casualties, Sentence]] = []
+        self.two_voiced: set[int] = set()  # sentences that joined two sides' accounts (", while B said ...")
         # "Two soldiers were killed on Thursday. Pakistani troops violated the ceasefire in X.": losses
         # told with no fire, before it (sentence index, the losses, the day the sentence names)
         self.lead_loss: tuple[int, Casualties, dt.date | None] | None = None
@@ -627,6 +628,7 @@ class Reader:
             return
         halves = self._two_voices(sentence)
         if halves is not None:
+            self.two_voiced.add(sentence.index)
             for half in halves:
                 self.read(half)
             return

@@ -177,3 +177,22 @@ def test_hizb_allah_is_hezbollah_and_a_year_in_a_clause_about_the_place_is_its_h
     # (a spelling of the party's name is the party, never a place of that name)
     strike = "Israeli warplanes attacked Hizb Allah targets in south Lebanon on Monday, Lebanese police said."
     assert [p.place for p in proposals(strike, "2024-01-10", "israel-lebanon")] == [None]
+
+
+def test_each_side_telling_its_own_losses_in_one_sentence_makes_a_claim_each():
+    text = (
+        "Cambodia said two of its soldiers were killed when fighting broke out on Friday, while Thailand said "
+        "a villager on its side of the border also died."
+    )
+    found = {
+        (p.date, p.reporting_side, p.accused_side, p.killed) for p in proposals(text, "2011-02-06", "thailand-cambodia")
+    }
+    assert found == {("2011-02-04", "Cambodia", "Thailand", 2), ("2011-02-04", "Thailand", "Cambodia", 1)}
+
+
+def test_shellfire_hitting_a_village_is_fire():
+    from mapdata.extract.events import classify
+    from mapdata.extract.lexicon import lexicon_for
+
+    lebanon = lexicon_for(default_catalog()["israel-lebanon"])
+    assert classify("Peacekeepers detected shellfire from Israel hitting Kfar Shouba.", lebanon).event
