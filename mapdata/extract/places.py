@@ -410,7 +410,11 @@ _NOT_NAMES = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     # a month written short ("trading strikes on Oct. 8")
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    # a count opening a sentence ("Thirteen villages were also targeted", "Several villages")
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
+    r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|Several|Many|Some|All|Both|Most|"
+    r"Numerous|Scores)(?:-\w+)?)\b"
 )
 # A rank or title, then perhaps a first name: the name that follows is a person's
 _PERSON_BEFORE = re.compile(

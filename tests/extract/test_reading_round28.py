@@ -196,3 +196,12 @@ def test_shellfire_hitting_a_village_is_fire():
 
     lebanon = lexicon_for(default_catalog()["israel-lebanon"])
     assert classify("Peacekeepers detected shellfire from Israel hitting Kfar Shouba.", lebanon).event
+
+
+def test_a_count_opening_a_sentence_is_no_place():
+    text = (
+        "Pakistan Rangers fired mortars at border outposts in Arnia on Saturday, officials said. "
+        '"Thirteen villages were also targeted, killing two civilians," they said.'
+    )
+    found = [(p.place, p.killed) for p in proposals(text, "2014-08-24", "india-pakistan")]
+    assert found == [("Arnia", 2)]
