@@ -40,6 +40,10 @@ _STRONG = FoldedPattern(
     # ("drones sparked a fire at a warehouse", "a missile damaged a school")
     r"(?:shells|rockets?|missiles?|mortars?|mortar\s+rounds|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:hit|landed|fell|exploded|"
     r"damaged|destroyed|sparked\s+(?:an?\s+)?(?:fires?|blaze)|caused\s+(?:an?\s+)?(?:fires?|blaze|damage))|"
+    # a landmine a side is said to have laid is its attack ("stepped on an anti-personnel landmine
+    # covertly planted by the Cambodian side"), not one left from a past war
+    r"(?:land)?mines?\s+(?:[\w-]+\s+){0,2}?(?:planted|laid)\s+by\s+(?:the\s+)?\w+|"
+    r"(?:planted|laid|planting|laying)\s+(?:new\s+|fresh\s+)?(?:anti-personnel\s+)?(?:land)?mines\b|"
     # "About 40 mines landed on Ukrainian positions": mortar mines, rounds and grenades that land (a
     # landmine that explodes is no fire)
     r"(?<!gas\s)(?<!stun\s)(?<!smoke\s)(?<!rubber\s)(?<!flash\s)(?<!blank\s)"

@@ -110,10 +110,12 @@ _INCIDENT_OCCURRED = re.compile(
     # ('a "security incident" was unfolding near X': what the army calls an incident under way)
     # ("An attack took place in Y" is another incident, told anew: "a" only for a quoted or a
     # security incident, or one under way)
+    # ("It took place about 1km from Ta Muen Thom temple": the incident just told, as a pronoun)
+    r"(?:it\s+(?=occurred|took\s+place|happened)|"
     r"(?:(?:the|this|that)\s+|an?\s+(?=[\"“]|security\s+incident|\w+\s+was\s+(?:unfolding|under\s*way)))"
     r"[\"“]?(?:security\s+)?(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish)[\"”]?\s+"
     # ("The incident of firing occurred in the X sector": what the incident was)
-    r"(?:of\s+(?:cross-border\s+|unprovoked\s+)?(?:firing|fire|shelling)\s+)?"
+    r"(?:of\s+(?:cross-border\s+|unprovoked\s+)?(?:firing|fire|shelling)\s+)?)"
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed|unfolding|under\s+way|underway))\b",
     re.I,
 )
@@ -184,6 +186,11 @@ _WHILE_A_VOICE = re.compile(
 )
 _REPLY_TOLD_AFTER = re.compile(
     r"\b(?:before|after\s+which|and\s+then)\s+(?:[\w'’-]+\s+){0,4}?(?:returned\s+fire|retaliat\w*|respond(?:ed|ing))\b",
+    re.I,
+)
+# "In another disputed area on Saturday", "elsewhere": not the place told before
+_ANOTHER_PLACE = re.compile(
+    r"\b(?:in|at|on)\s+(?:an|some)?other\s+(?:[\w-]+\s+)?(?:area|place|location|village|sector|part|spot)s?\b|\belsewhere\b",
     re.I,
 )
 # "On Wednesday, an Israeli drone strike on the town killed two": the place named before, referred back to
@@ -821,7 +828,12 @@ class Reader:
                 # "... a boy was martyred in Neelum Valley on Wednesday. On Tuesday, two persons were
                 # martyred in Neelum Valley, while eight were injured in Nauseri": losses on a day of
                 # their own are that day's incidents, not more of the claim's
-                at = _places_with_own_figures(text, places, casualties) or choose_places(places) or list(told.places)
+                at = (
+                    _places_with_own_figures(text, places, casualties)
+                    or choose_places(places)
+                    # ("In another disputed area on Saturday, a sergeant was hurt": not the place told before)
+                    or ([] if _ANOTHER_PLACE.search(text) else list(told.places))
+                )
                 claim = self._new_claim(
                     sentence, told.speaker, chosen.date, chosen.precision, part_of_day(text), at, None, told.accused
                 )
@@ -1369,6 +1381,7 @@ class Reader:
             not chosen_places
             and setting is not None
             and (not self._another_day_than(setting[1], date) or _THE_PLACE_TOLD.search(text))
+            and not _ANOTHER_PLACE.search(text)  # ("In another disputed area on Saturday, a sergeant was hurt")
         ):
             chosen_places = choose_places(setting[0])
             sentence_for_place = setting[1]

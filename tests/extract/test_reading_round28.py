@@ -205,3 +205,27 @@ def test_a_count_opening_a_sentence_is_no_place():
     )
     found = [(p.place, p.killed) for p in proposals(text, "2014-08-24", "india-pakistan")]
     assert found == [("Arnia", 2)]
+
+
+def test_a_landmine_a_side_planted_is_its_attack_and_it_took_place_near_the_temple():
+    text = (
+        "The Thai army said a sergeant on patrol on Tuesday stepped on a landmine newly planted by the Cambodian "
+        "side, wounding him. It took place about 1km from Ta Muen Thom temple."
+    )
+    found = [(p.date, p.place, p.accused_side) for p in proposals(text, "2025-08-13", "thailand-cambodia")]
+    assert found == [("2025-08-12", "Ta Muen Thom", "Cambodia")]
+    # (a mine left from a past war, stepped on, is no side's attack)
+    from mapdata.extract.events import classify
+    from mapdata.extract.lexicon import lexicon_for
+
+    thai = lexicon_for(default_catalog()["thailand-cambodia"])
+    assert not classify("A farmer stepped on an old landmine while clearing his field.", thai).event
+
+
+def test_losses_in_another_area_are_not_at_the_place_told_before():
+    text = (
+        "Cambodian troops fired rockets at Thai positions near Ta Muen Thom temple on Tuesday, the Thai army said. "
+        "In another disputed area on Saturday, three Thai soldiers were wounded, the army said."
+    )
+    found = {(p.date, p.place) for p in proposals(text, "2025-08-13", "thailand-cambodia")}
+    assert ("2025-08-09", None) in found and ("2025-08-09", "Ta Muen Thom") not in found
