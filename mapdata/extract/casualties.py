@@ -62,7 +62,9 @@ _GAP_WORD = rf"(?!(?:and|or|but|while|another|{_COUNT})\b(?![-\s]years?[-\s]old)
 # outpost in Karabakh's east had been wounded" is six).
 _NOUN_GAP = (
     r"(?!(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|since|later|earlier|ago)\b)"
-    rf"(?:{_GAP_WORD}){{0,7}}?(?:{_VICTIMS}\s+(?:{_GAP_WORD}){{0,8}}?)?"
+    # (after the people, a description of up to 12 words: "A 20 year old soldier serving with the military
+    # formations of the self-declared Nagorno-Karabakh Republic was killed")
+    rf"(?:{_GAP_WORD}){{0,7}}?(?:{_VICTIMS}\s+(?:{_GAP_WORD}){{0,12}}?)?"
 )
 # A count right after "killed" is its object ("an attack killed two soldiers"), not its subject's.
 # ("killed at least 10 Syrian nationals": a floor before the count is no count of its own)

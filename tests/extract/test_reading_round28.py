@@ -229,3 +229,15 @@ def test_losses_in_another_area_are_not_at_the_place_told_before():
     )
     found = {(p.date, p.place) for p in proposals(text, "2025-08-13", "thailand-cambodia")}
     assert ("2025-08-09", None) in found and ("2025-08-09", "Ta Muen Thom") not in found
+
+
+def test_a_victim_described_at_length_before_the_verb_is_counted():
+    from mapdata.extract.casualties import find_casualties
+
+    text = (
+        "A 20-year-old soldier serving with the army units of the self-declared republic in the north was killed "
+        "on Monday evening."
+    )
+    assert find_casualties(text).killed == 1
+    # (the count stops at a second clause: "two soldiers ... and another" stay apart)
+    assert find_casualties("Two soldiers were wounded and another was killed by sniper fire.").killed == 1
