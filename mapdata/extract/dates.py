@@ -496,9 +496,13 @@ _AGREEMENT_DAY = re.compile(
     re.I,
 )
 
+# ", where residents took Israeli nationality after Israel captured the Golan Heights in 1967": a clause about a
+# place, told with a year or month of its past (not ", which took place in August 2019": the event's own time)
+_HISTORY_CLAUSE = re.compile(
+    r"\b(?:where|whose)\b(?:(?!\b(?:occurred|took\s+place|happened|began|started)\b)[^.;:,]){0,160}$", re.I
+)
 # "for the first time since border clashes resumed on December 7", "since 12 May": the start of a
 # period the sentence looks back over, not the day of what it tells.
-_HISTORY_CLAUSE = re.compile(r"\b(?:where|which|who|whose)\b[^.;:]*$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)
 
 

@@ -42,8 +42,10 @@ _STRONG = FoldedPattern(
     r"damaged|destroyed|sparked\s+(?:an?\s+)?(?:fires?|blaze)|caused\s+(?:an?\s+)?(?:fires?|blaze|damage))|"
     # a landmine a side is said to have laid is its attack ("stepped on an anti-personnel landmine
     # covertly planted by the Cambodian side"), not one left from a past war
-    r"(?:land)?mines?\s+(?:[\w-]+\s+){0,2}?(?:planted|laid)\s+by\s+(?:the\s+)?\w+|"
-    r"(?:planted|laid|planting|laying)\s+(?:new\s+|fresh\s+)?(?:anti-personnel\s+)?(?:land)?mines\b|"
+    # (by a side's forces: not "a landmine laid by the Khmer Rouge in the 1980s", nor a pledge to stop laying mines)
+    r"(?:land)?mines?\s+(?:[\w-]+\s+){0,2}?(?:planted|laid)\s+(?:recently\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:side|army|troops|forces|soldiers|military|units)\b|"
+    r"(?:planted|laid)\s+(?:new|fresh)\s+(?:anti-personnel\s+)?(?:land)?mines\b|"
     # "About 40 mines landed on Ukrainian positions": mortar mines, rounds and grenades that land (a
     # landmine that explodes is no fire)
     r"(?<!gas\s)(?<!stun\s)(?<!smoke\s)(?<!rubber\s)(?<!flash\s)(?<!blank\s)"
@@ -239,10 +241,13 @@ _BACKGROUND = FoldedPattern(
     r"\b(?:is|are)\s+(?:primarily|mainly|mostly|largely|chiefly)\s+(?:targeting|attacking|striking|shelling|hitting)\b|"
     # a running total of people displaced: "more than 110,000 people have been displaced", "hundreds of
     # thousands have fled"
-    r"\b(?:has|have)\s+been\s+displaced\b|\b(?:has|have)\s+fled\b|"
+    # (a crowd's count only: "dozens of families have fled Kiryat Shmona after rockets hit the town" is news)
+    r"\b(?:has|have)\s+been\s+displaced\b|"
+    r"\b(?:hundreds|thousands|millions|\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:of\s+(?:thousands\s+of\s+)?)?(?:[\w-]+\s+){0,2}?(?:have|has)\s+fled\b|"
     # an arrest or a trial, the fire only its charge ("villagers have been arrested for allegedly providing
-    # target coordinates for rocket attacks")
-    r"\b(?:was|were|been)\s+(?:arrested|detained|charged|jailed|sentenced|indicted)\b|"
+    # target coordinates for rocket attacks"; not "were detained by Cambodian soldiers who fired at them")
+    r"\b(?:was|were|been)\s+(?:arrested|detained|charged|jailed|sentenced|indicted)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:for|over|on\s+charges?)\b|"
     # a total over weeks or months: "during the past two weeks, forces have increasingly targeted ...,
     # resulting in the martyrdom of 13 civilians"
     r"\b(?:during|over|in|for)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|several|few|\d{1,2})\s+(?:weeks|months)\b|"
@@ -344,11 +349,8 @@ _REFERS_BACK = re.compile(
     # close to the visit of ...": the incident told, set in its time by what follows
     r"(?:^|[.;]\s+)\W*(?:the|this|these|that|today's|tuesday's|monday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|escalation|exchanges?)"
-    r"(?:\s+by(?:\s+[\w'’-]+){1,4}?)?\s+(?:also\s+)?(?:comes?|came)\s+"
-    # ("The exchange came as Israel bombed Gaza ...": the clause after "as" or "amid" is the setting, told
-    # for its time, not another incident of the conflict)
-    r"(?:(?:as|amid)\b[^.;]{0,300}|(?=close\s+to|ahead\s+of|after|days?\b|hours?\b|"
-    r"weeks?\b|barely|just|only|a\s+(?:day|week)|at\s+a\s+time|on\s+the\s+(?:eve|heels)))|"
+    r"(?:\s+by(?:\s+[\w'’-]+){1,4}?)?\s+(?:also\s+)?(?:comes?|came)\s+(?=close\s+to|amid|ahead\s+of|after|days?\b|hours?\b|"
+    r"weeks?\b|barely|just|only|a\s+(?:day|week)|as\b|at\s+a\s+time|on\s+the\s+(?:eve|heels))|"
     # "Israel has braced for a response to the strike": an answer to the strike told, awaited or given
     r"\b(?:response|reply|retaliation|revenge)\s+(?:to|for)\s+(?:the|this|that)\s+(?:attack|strike|shelling|incident|raid|killing)s?\b|"
     # "near the site of the clash": where the incident already told happened

@@ -97,8 +97,8 @@ def _claims_of_own_losses(reader: Reader, lexicon: Lexicon) -> list[Claim]:
     sentence names, on the day it names for them (not the day it was said). Not losses of an
     accident, of illness or of the fight against militants, nor a total; not at a place far outside
     the conflict's map (another front)."""
-    if not any(signals.event and not signals.background for signals in reader.signals.values()) and not any(
-        index in reader.two_voiced for index in reader.signals
+    if not any(signals.event and not signals.background for signals in reader.signals.values()) and (
+        reader.two_voiced.isdisjoint(reader.signals)
     ):
         return []  # (a sentence of two voices keeps the signals of its second half only)
     # (nor for a side told as the attacker: "Hezbollah announced the deaths of two of its fighters"
@@ -130,7 +130,11 @@ def _claims_of_own_losses(reader: Reader, lexicon: Lexicon) -> list[Claim]:
         speaker = found if found is not None and found.side == side else Attribution(who, side, "authority", 0)
         if mention is not None and is_statement_day(mention, sentence.norm):
             mention = None  # "said Monday that two soldiers were killed over the weekend": not Monday's
-        twin = next((c for c in reader.claims if mutual and any(s.index == sentence.index for s in c.sentences)), None)
+        twin = (
+            next((c for c in reader.claims if any(s.index == sentence.index for s in c.sentences)), None)
+            if mutual
+            else None
+        )
         if mention is None and twin is not None:
             # ("... killed when fighting broke out on Friday, while B said a villager also died": that Friday)
             claim = Claim(speaker, twin.date, twin.precision, None)

@@ -1508,7 +1508,9 @@ _FRAMES = ("sector", "front", "direction", "directions")
 
 
 def is_frame(mention: PlaceMention) -> bool:
-    """Is the place named as a sector of the front ("the Luhansk sector", "the Gorlovka direction")?"""
+    """Is the place named as a sector of the front ("the Luhansk sector", "the Gorlovka direction")? (Not
+    "the X area", which ``frames`` also lets frame a village in its own sentence: an area named in one
+    sentence is not refined by a village the next sentence names.)"""
     return mention.cue in _FRAMES
 
 
@@ -1717,7 +1719,10 @@ _PLURAL_SETTLEMENTS = ("villages", "settlements", "towns", "hamlets")
 _NAMES_A_SPOT = re.compile(r"^(?:village|settlement|town|hamlet|(?:\w+\s+)*(?:out)?posts?|checkpoints?|b[o]ps?)$", re.I)
 
 
-_CITY_ABROAD = 100_000  # people: a place this large outside the conflict's countries is that place, not a namesake
+# people: a place this large outside the conflict's countries, named by its own name, is that place, not a
+# village of the same name the gazetteer lacks (gazetteer.FOREIGN_CITY_IN_TEXT, 1,000,000, is the size at
+# which the free-text scan reports a foreign city at all)
+_CITY_ABROAD = 100_000
 # (unless the text calls it a village: "the settlements of Hyderabad, Sadarak district" is Heydarabad)
 _KIND_BEFORE = re.compile(r"\b(?:villages?|settlements?|hamlets?|communit(?:y|ies))\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
@@ -1788,27 +1793,38 @@ def beyond_town_district(region: PlaceMention | None, places: list[PlaceMention]
 
 # "killed last month in Syria", "as Israel bombed Gaza": where a sentence says its event happened
 _MAX_LANDS = 8  # names read per sentence (a hostile run of "in X in Y ..." costs no more)
-_IN_A_LAND = re.compile(r"\b(?:in|into|inside|on|over)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# "in Lebanon", "In Syria,": a land the sentence names
+_IN_A_LAND = re.compile(r"\b(?i:in|into|inside|on|over)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# "killed last month in Syria", "Israel bombed Gaza": a land fire was told in, in the fire's own clause (not
+# "shelled positions on Sunday, despite the ceasefire agreed in Moscow", nor "as talks resumed in Minsk")
+_STRUCK_LAND = re.compile(
+    r"\b(?i:killed|struck|strikes?|airstrikes?|bombed|bombing|shelled|shelling|pounded|raided|attacked|fired)\b"
+    r"(?:(?:(?!(?i:agreed|signed|brokered|talks|cease-?fire|truce|summit|meeting|mediat|negotiat))[^.;,:]){0,60}?"
+    r"\b(?i:in|into|inside|on|over)\s+|\s+)(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
 
 
 def told_abroad(sentence: str, mentions: list[PlaceMention], gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
-    """Does the sentence tell of an event in a country outside the conflict's ("a commander killed last
-    month in Syria", "Israel bombed Gaza"), naming no place of the conflict? Then it is another war's
-    news, however it is worded."""
+    """Does the sentence tell of fire in a country outside the conflict's ("a commander killed last month
+    in Syria", "Israel bombed Gaza"), naming no place or land of the conflict? Then it is another war's
+    news, however it is worded. Only a land in the fire's own clause counts: a truce "agreed in Moscow"
+    or talks "in Minsk" say nothing of where fire fell."""
     if any(m.place is not None or m.cue is not None for m in mentions):
         return False
+    if any(
+        lexicon.side_of(match.group("name")) is not None
+        for match in itertools.islice(_IN_A_LAND.finditer(sentence), _MAX_LANDS)
+    ):
+        return False  # ("on Gaza as well as some districts in Lebanon": the conflict's own land too)
     focus = focus_of(lexicon)
-    abroad = False
-    for match in itertools.islice(_IN_A_LAND.finditer(sentence), _MAX_LANDS):
+    for match in itertools.islice(_STRUCK_LAND.finditer(sentence), _MAX_LANDS):
         name = match.group("name")
-        if lexicon.side_of(name) is not None:
-            return False  # ("on Gaza as well as some districts in Lebanon": the conflict's own land too)
         place = gazetteer.geocode(name).place
-        if place is not None and place.country not in focus:
-            abroad = (
-                abroad or place.kind == "country" or (place.population >= _CITY_ABROAD and _is_its_name(name, place))
-            )
-    return abroad
+        if place is None or place.country in focus or lexicon.side_of(name) is not None:
+            continue
+        if place.kind == "country" or (place.population >= _CITY_ABROAD and _is_its_name(name, place)):
+            return True
+    return False
 
 
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:

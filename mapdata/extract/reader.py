@@ -190,7 +190,9 @@ _REPLY_TOLD_AFTER = re.compile(
 )
 # "In another disputed area on Saturday", "elsewhere": not the place told before
 _ANOTHER_PLACE = re.compile(
-    r"\b(?:in|at|on)\s+(?:an|some)?other\s+(?:[\w-]+\s+)?(?:area|place|location|village|sector|part|spot)s?\b|\belsewhere\b",
+    r"\b(?:in|at|on)\s+(?:another|other|some\s+other)\s+(?:[\w-]+\s+)?(?:area|place|location|village|sector|part|spot)s?\b|"
+    # (not "elsewhere in the village": the place told)
+    r"\belsewhere\b(?!\s+in\s+(?:the|that|this)\s+(?:village|town|city|area|camp|district))",
     re.I,
 )
 # "On Wednesday, an Israeli drone strike on the town killed two": the place named before, referred back to

@@ -153,14 +153,17 @@ def parse_header(text: str) -> tuple[dict[str, str], str]:
     return meta, "\n".join(lines[consumed:])
 
 
+_ABBREVIATION_CHARS = 12  # an abbreviation is read from this many characters before its full stop
+
+
 def _is_abbreviation(chunk: str) -> bool:
     """True when the text before a full stop ends in an abbreviation ("U.S", "p.m", "Gen").
 
     Only the last few characters are read: an abbreviation is short, and reading the whole
     chunk again at every full stop made "Mr. Mr. Mr. …" quadratic."""
-    match = _WORD_BEFORE.search(chunk[-12:])
+    match = _WORD_BEFORE.search(chunk[-_ABBREVIATION_CHARS:])
     word = match.group(0).lower() if match else ""
-    if len(word) >= 12:
+    if len(word) >= _ABBREVIATION_CHARS:
         return False
     if not word:
         return False
@@ -180,7 +183,7 @@ _OPENS_SENTENCE = re.compile(
 def _ends_after_abbreviation(chunk: str, norm: str, next_start: int) -> bool:
     """Does the abbreviation ending ``chunk`` also end the sentence, the next word being one that
     only opens a sentence ("after 7 p.m. They repeatedly shelled ...")?"""
-    match = _WORD_BEFORE.search(chunk[-12:])
+    match = _WORD_BEFORE.search(chunk[-_ABBREVIATION_CHARS:])
     word = match.group(0).lower() if match else ""
     return word in _CLOSING_ABBREVIATIONS and _OPENS_SENTENCE.match(norm, next_start) is not None
 
@@ -452,10 +455,13 @@ def split_sentences(body: str) -> list[Sentence]:
             continue
         start = 0
         for match in _BOUNDARY.finditer(norm):
+            # (only the last few characters are read: a copy of the whole run since the sentence began, at
+            # every full stop, made "Mr. Mr. Mr. ..." quadratic)
+            before = norm[max(start, match.start(1) - _ABBREVIATION_CHARS) : match.start(1)]
             if (
                 match.group(1) == "."
-                and _is_abbreviation(norm[start : match.start(1)])
-                and not _ends_after_abbreviation(norm[start : match.start(1)], norm, match.end(3))
+                and _is_abbreviation(before)
+                and not _ends_after_abbreviation(before, norm, match.end(3))
             ):
                 continue
             end = match.end(2)
