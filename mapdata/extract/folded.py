@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -74,6 +74,30 @@ def _first_worth_checking(clauses: list[_Clause]) -> _Clause:
     return next((c for c in clauses if _strength(c) >= _SHORTEST_WORTH_CHECKING), clauses[0])
 
 
+def _word_trie(words: Iterable[str]) -> str:
+    """A pattern that matches, at a position, the longest of ``words`` that starts there.
+
+    Python's engine tries an alternation's branches one after the other at every position: a list of
+    a hundred words costs a hundred tries per letter. Grouped by their letters ("war|wars|warn" is
+    "war(?:n|s)?"), a word costs a try per letter it shares with the text."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern_of(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + pattern_of(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" not in node:
+            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + "|".join(branches) + ")?"  # (greedy: the longer word first)
+
+    return pattern_of(tree)
+
+
 def _required_words(pattern: str, flags: int) -> tuple[re.Pattern[str], ...]:
     """Patterns each of which finds a word that every match of ``pattern`` holds (at most two: the
     first and the longest); none when it cannot tell. Searched first, they spare most sentences the
@@ -84,7 +108,7 @@ def _required_words(pattern: str, flags: int) -> tuple[re.Pattern[str], ...]:
     except Exception:  # an unknown shape of the parser's answer: no shortcut, same matches
         return ()
     chosen = list(dict.fromkeys([_first_worth_checking(clauses), max(clauses, key=_strength)])) if clauses else []
-    return tuple(re.compile("|".join(re.escape(w) for w in sorted(c, key=len, reverse=True))) for c in chosen)
+    return tuple(re.compile(_word_trie(c)) for c in chosen)
 
 
 # Backreferences and conditional groups tie one part of a pattern to another: such a pattern is never
@@ -147,8 +171,11 @@ class _Alternatives(NamedTuple):
     """A pattern's alternatives (lower-cased), and which of them a sentence's words let in."""
 
     patterns: tuple[re.Pattern[str], ...]
-    words: tuple[str, ...]  # each word of the alternatives' most telling clauses, once
-    let_in: tuple[tuple[int, ...], ...]  # for each word, the alternatives whose telling clause holds it
+    # at each position, the longest word of the alternatives' most telling clauses that starts there
+    # (a zero-width match, so overlapping words are all seen: one search instead of a loop over words)
+    words: re.Pattern[str]
+    # for each word, the alternatives whose telling clause holds it or a word it begins with
+    let_in: dict[str, frozenset[int]]
     ungated: tuple[int, ...]  # alternatives that need no word
     other_clauses: tuple[tuple[tuple[str, ...], ...], ...]  # for each alternative, its other clauses
 
@@ -160,7 +187,7 @@ def _split_alternatives(pattern: str, flags: int) -> _Alternatives | None:
     if len(parts) < 2:
         return None
     patterns: list[re.Pattern[str]] = []
-    let_in: dict[str, list[int]] = {}
+    holding: dict[str, set[int]] = {}
     ungated: list[int] = []
     others: list[tuple[tuple[str, ...], ...]] = []
     try:
@@ -171,24 +198,28 @@ def _split_alternatives(pattern: str, flags: int) -> _Alternatives | None:
             ]
             clauses = sorted(set(clauses), key=_strength, reverse=True)
             for word in clauses[0] if clauses else ():
-                let_in.setdefault(word, []).append(index)
+                holding.setdefault(word, set()).add(index)
             if not clauses:
                 ungated.append(index)
             others.append(tuple(tuple(sorted(c, key=len)) for c in clauses[1:]))
     except Exception:  # an alternative that is no pattern of its own: the whole pattern is searched
         return None
-    return _Alternatives(
-        tuple(patterns), tuple(let_in), tuple(tuple(i) for i in let_in.values()), tuple(ungated), tuple(others)
-    )
+    # (where a word starts, every shorter word it begins with starts too)
+    let_in = {
+        word: frozenset().union(*(indices for shorter, indices in holding.items() if word.startswith(shorter)))
+        for word in holding
+    }
+    words = re.compile(f"(?=({_word_trie(holding)}))") if holding else re.compile("(?!)")
+    return _Alternatives(tuple(patterns), words, let_in, tuple(ungated), tuple(others))
 
 
 def _first_start(split: _Alternatives, lowered: str) -> int | None:
     """Where the leftmost match of any alternative starts: an alternative is tried only when
     ``lowered`` holds a word of each of its clauses."""
     tried = set(split.ungated)
-    for word, alternatives in zip(split.words, split.let_in):
-        if word in lowered:
-            tried.update(alternatives)
+    let_in = split.let_in
+    for word in split.words.findall(lowered):
+        tried.update(let_in[word])
     first: int | None = None
     for index in tried:
         if all(any(word in lowered for word in words) for words in split.other_clauses[index]):

@@ -170,3 +170,22 @@ def test_an_alternation_is_split_at_its_own_bars_only() -> None:
     assert _alternatives(r"\b(?:a|b(?:c|d))\b") == [r"\b(?:a)\b", r"\b(?:b(?:c|d))\b"]
     assert _alternatives(r"(a)|\1") == [r"(a)|\1"]  # (a backreference ties the parts: not split)
     assert FoldedPattern(r"\b(?:shell(?:ed|s)?|fire)\b")._split is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="abc.-", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet="abc.- ", max_size=20),
+)
+def test_a_word_trie_finds_where_any_word_starts_and_the_longest_one_there(words: list[str], text: str) -> None:
+    """The grouped pattern of the required words and of an alternation's telling words answers as the
+    plain list does: a match where some word starts, and there the longest word (which every shorter
+    word found there begins)."""
+    from mapdata.extract.folded import _word_trie
+
+    trie = re.compile(_word_trie(words))
+    for start in range(len(text) + 1):
+        there = [w for w in words if text.startswith(w, start)]
+        found = trie.match(text, start)
+        assert (found and found.group(0)) == (max(there, key=len) if there else None)
+    assert (trie.search(text) is None) == (re.search("|".join(map(re.escape, words)), text) is None)
