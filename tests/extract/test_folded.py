@@ -130,8 +130,8 @@ def test_importing_the_reader_compiles_no_folded_pattern() -> None:
     assert found["built"] == []
 
 
-# Alternations that search() tries one alternative at a time in a sentence of 40 letters or more
-# (each only where the sentence holds its words): the leftmost start of any alternative is the match's.
+# Alternations that search() tries one alternative at a time (each only where the sentence holds its
+# words): the leftmost start of any alternative is the match's.
 SPLIT_SHAPES = [
     r"\b(?:fire[ds]?|shell(?:ed|ing)?|(?:troops|army)\s+(?:killed|hit))\b",
     r"(?<!not\s)(?:opened|open)\s+(?:heavy\s+)?fire|(?:fired\s+)+at|\bwars?\b(?!-torn)",
