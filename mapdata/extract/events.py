@@ -147,9 +147,8 @@ _STRONG = FoldedPattern(
     # a monitor's finding: "the SMM recorded / observed / heard multiple ceasefire violations"
     r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from)\b"
 )
-_WEAK = re.compile(
-    r"\b(?:provocations?|incidents?|cease-?fire\s+violations?|hostilities|damaged|destroyed|caught\s+fire|set\s+on\s+fire)\b",
-    re.I,
+_WEAK = FoldedPattern(
+    r"\b(?:provocations?|incidents?|cease-?fire\s+violations?|hostilities|damaged|destroyed|caught\s+fire|set\s+on\s+fire)\b"
 )
 _EACH_OTHER = r"\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual\b|\bone\s+another\b"
 
@@ -170,7 +169,7 @@ AGREEMENT_CLAUSE = re.compile(
 )
 
 
-_NEGATED = re.compile(
+_NEGATED = FoldedPattern(
     r"\b(?:no|not\s+any|without)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?(?:violations?|incidents?|shooting|shots|fire|firing|clashes|attacks?)\b|"
     r"\b(?:did\s+not|didn't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:open\s+fire|fire|shell|attack)|"
     # "calm, with the exception of X, where it observed violations": calm elsewhere, fire at X
@@ -183,10 +182,9 @@ _NEGATED = re.compile(
     # (its subject the fighters, not "civilians who took no part in the fighting were wounded"; and
     # "had no role in starting the clash" denies blame for a clash that was)
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:took|take|takes|taking)\s+no|did\s+not\s+take)\s+part\s+in\s+"
-    r"(?:the\s+)?(?:exchange|fighting|clash|firing|shelling|attack|skirmish)",
-    re.I,
+    r"(?:the\s+)?(?:exchange|fighting|clash|firing|shelling|attack|skirmish)"
 )
-_RETALIATION = re.compile(
+_RETALIATION = FoldedPattern(
     r"(?<!in\s)\bretaliat(?!\w*\s+(?:to|for)\b)\w*|\b(?:struck|fired|hit|shot)\s+back\b|\b(?:adequate|appropriate|response|counter)[\s-]+measures\b|\breturned\s+fire\b|"
     r"\bresponse\s+fire\b|\breturning\s+fire\b|\bsuppressed\b|\bforced\s+to\s+retreat\b|"
     # "It responded by shelling the areas of A, B and C", "responded with artillery fire"
@@ -200,8 +198,7 @@ _RETALIATION = re.compile(
     r"\b(?:troops|forces|army|soldiers|units|jawans|rangers|posts)\s+(?:\w+\s+)?respond(?:ed|s|ing)\s+(?:effectively|"
     r"befittingly|strongly|appropriately|adequately|swiftly|immediately)\b(?=\s*(?:[.;!\"”]|$))|"
     r"\brespond(?:ed|s|ing)\s+to\s+(?:the|this|that|their|its|such)\s+(?:[\w-]+\s+)?"
-    r"(?:attack|fire|firing|shelling|aggression|provocation|violation)s?\b(?=\s*(?:[.;!\"”]|$))",
-    re.I,
+    r"(?:attack|fire|firing|shelling|aggression|provocation|violation)s?\b(?=\s*(?:[.;!\"”]|$))"
 )
 _BACKGROUND = FoldedPattern(
     # (a truce's age is no history: "putting further strain on a 10-day ceasefire")
@@ -431,11 +428,10 @@ _TOTAL = re.compile(
 # An encounter of security forces with militants is no fire across the line ("an encounter broke out
 # between terrorists and security forces at X village", "security forces gunned down two terrorists"),
 # unless the sentence ties it to the other side's fire or the truce
-_COUNTER_INSURGENCY = re.compile(
+_COUNTER_INSURGENCY = FoldedPattern(
     r"\b(?:encounters?|gunfights?|operations?|cordon)\b[^.;]{0,80}?\b(?:terrorists?|militants?|insurgents?|ultras)\b|"
     r"\b(?:terrorists?|militants?|insurgents?|ultras)\b[^.;]{0,60}?\bencounters?\b|"
-    r"\b(?:gunned\s+down|killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,2}?(?:terrorists?|militants?|insurgents?|ultras)\b",
-    re.I,
+    r"\b(?:gunned\s+down|killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,2}?(?:terrorists?|militants?|insurgents?|ultras)\b"
 )
 _ACROSS_THE_LINE = re.compile(
     r"\b(?:cease-?fire|truce|cross-border|across\s+the\s+(?:border|LoC|line)|shell(?:s|ed|ing)|mortars?|artillery|"
