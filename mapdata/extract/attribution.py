@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.text import DATELINE, FORCE_OF_BEFORE, motive_start
 from mapdata.profiles import THIRD_PARTY, default_catalog
@@ -40,12 +41,11 @@ __all__ = [
 _MOD = r"(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|(?:National\s+)?Defen[cs]e\s+Ministry|MoD|Defen[cs]e\s+Minist(?:er|ry)|Defen[cs]e\s+Department|military\s+spokes(?:man|woman|person))"
 _SPOKES = r"(?:spokes(?:man|woman|person)|press\s+secretary|spokes\s*person|representative)"
 _NAME = r"(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})"
-SPEECH = re.compile(  # a speech verb or an attribution phrase anywhere in a sentence
+SPEECH = FoldedPattern(  # a speech verb or an attribution phrase anywhere in a sentence
     r"\b(?:said|says|say|told|tells|report(?:s|ed)?|add(?:s|ed)|claim(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|"
     r"confirm(?:s|ed)|not(?:es|ed)|inform(?:s|ed)|declared|noted|according\s+to|statement|quoted|citing|quoting|"
     # condemning, blaming and accusing are said too ("the Royal Thai Army has condemned X for ...")
-    r"condemn(?:s|ed)|blam(?:es|ed)|accus(?:es|ed)|referring\s+to|with\s+reference\s+to)\b",
-    re.I,
+    r"condemn(?:s|ed)|blam(?:es|ed)|accus(?:es|ed)|referring\s+to|with\s+reference\s+to)\b"
 )
 
 
@@ -101,18 +101,16 @@ _AGENCY = (
     # ("Ukraine's Air Force reported", "Lebanon's civil defence said": a service of the side's state)
     r"Air\s+Force|Navy|General\s+Staff|(?:State\s+)?Emergency\s+Service|Civil\s+Defen[cs]e|(?:National\s+)?Police)"
 )
-_BARE_MINISTRY = re.compile(rf"\b(?:the\s+|a\s+)?(?:{_MOD}|defen[cs]e\s+ministry)\b", re.I)
-_AUTHORITY = re.compile(
+_BARE_MINISTRY = FoldedPattern(rf"\b(?:the\s+|a\s+)?(?:{_MOD}|defen[cs]e\s+ministry)\b")
+_AUTHORITY = FoldedPattern(
     r"\b(?:(?:Nagorno-?)?Karabakh|Artsakh)(?:'s)?\s+(?:(?:de\s+facto\s+)?(?:President(?:'s)?(?:\s+(?:spokes\w+|office))?|"
     r"Defen[cs]e\s+Army|InfoCenter|Information\s+Center|Ombudsman|Human\s+Rights\s+Defender|authorities|"
-    r"Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Emergency\s+Service|police))",
-    re.I,
+    r"Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Emergency\s+Service|police))"
 )
-_MEDIA = re.compile(
+_MEDIA = FoldedPattern(
     r"\b(?:reports?\s+(?:indicate|say|said|suggest)|according\s+to\s+(?:media\s+|local\s+|press\s+)?reports|"
     r"it\s+(?:was|has\s+been|is)\s+reported|(?:local\s+)?media\s+(?:reported|said|reports)|reportedly|"
-    r"sources\s+(?:said|say|told))\b",
-    re.I,
+    r"sources\s+(?:said|say|told))\b"
 )
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})"
@@ -901,7 +899,7 @@ _HALTED_BEFORE = re.compile(
     r"(?:(?:all|any|further|the|such)\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
-_AGGRESSION = re.compile(
+_AGGRESSION = FoldedPattern(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:at|on|upon|towards|from)|fired|"
     r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|(?<!repelled\s)(?<!repulsed\s)(?<!repelled\san\s)(?<!repulsed\san\s)assault(?:ed|s|ing)?(?!\s+(?:brigades?|rifles?|troops|units?|groups?|battalions?|regiments?|forces|detachments?))|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
     r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|"
@@ -911,8 +909,7 @@ _AGGRESSION = re.compile(
     r"hit\s+(?:[\w-]+\s+)?(?:targets|positions|posts|villages|settlements|areas|suburbs)|"
     r"initiat(?:ed|es|ing)|committ(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?violations?|destroy(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:vehicles?|tanks?|positions?|posts?|carriers?)|"
     # "a Russian missile hit an apartment block": the weapon's side hit it
-    r"(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?)\s+(?:\w+\s+)?(?:hit|hits|landed|exploded))\b",
-    re.I,
+    r"(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?)\s+(?:\w+\s+)?(?:hit|hits|landed|exploded))\b"
 )
 _VICTIM_NOUN = re.compile(
     r"\s*(?:armed\s+forces'?\s+)?(?:positions?|settlements?|villages?|territory|civilians?|servicem[ae]n|soldiers?|troops|border\s+guards?|people|doctors|infrastructure|side's\s+positions|"
