@@ -176,10 +176,9 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
 # text (see folded.py), the ones written case-insensitively cost a third.
 _COUNTED = {kind: [folded_if_ignorecase(pattern) for pattern in patterns] for kind, patterns in _COUNTED.items()}
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
-_ANY_KILL = re.compile(
+_ANY_KILL = FoldedPattern(
     r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|loss\s+of|fatally|mortal|bodies|succumb|shahadat|"
-    rf"{_SHEHID}",
-    re.I,
+    rf"{_SHEHID}"
 )
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
 # "A serviceman received fatal injuries", "two soldiers sustained mortal wounds": they died of them
@@ -377,7 +376,7 @@ def find_casualties(sentence: str) -> Casualties:
     return Casualties(killed, wounded)
 
 
-_EACH = re.compile(rf"\b(?P<n>{_NUM})\s+(?:[a-z]+\s+)?each\b", re.I)  # "one each", "two people each"
+_EACH = FoldedPattern(rf"\b(?P<n>{_NUM})\s+(?:[a-z]+\s+)?each\b")  # "one each", "two people each"
 _JUST_LIST = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "one man in A, another in B and a third in C": one more of the same kind at each place.
 _ONE_MORE = re.compile(

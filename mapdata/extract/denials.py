@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from mapdata.extract.attribution import SpeakerTracker, find_attribution, opponent, side_word
+from mapdata.extract.folded import FoldedPattern
 
 __all__ = ["Denial", "find_denial", "is_denial"]
 
-_DENIAL = re.compile(
+_DENIAL = FoldedPattern(
     r"\b(?:absolutely\s+false|(?:is|are|was|were)\s+false|not\s+true|untrue|groundless|baseless|unfounded|fake\s*news|"
     # "an official responsible for countering disinformation" names an office, not a denial
     r"(?<!countering\s)(?<!combating\s)(?<!fighting\s)(?<!counter\s)(?:disinformation|misinformation)|does\s+not\s+correspond\s+to\s+(?:the\s+)?reality|do\s+not\s+correspond\s+to\s+(?:the\s+)?reality|"
@@ -22,16 +23,14 @@ _DENIAL = re.compile(
     r"dismiss(?:es|ed)?\s+(?:the\s+)?(?:claims?|reports?|allegations?)|another\s+lie|"
     # "said it was unaware of any clash", "said there had been no fighting"
     r"unaware\s+of\s+any\s+(?:clash(?:es)?|fighting|incidents?|shooting|firing|attacks?)|"
-    r"there\s+(?:had|has|have)\s+been\s+no\s+(?:fighting|clash(?:es)?|shooting|firing|exchange\s+of\s+fire))\b",
-    re.I,
+    r"there\s+(?:had|has|have)\s+been\s+no\s+(?:fighting|clash(?:es)?|shooting|firing|exchange\s+of\s+fire))\b"
 )
 _DENIED_PARTY = re.compile(
     r"\b(?:claims?|statements?|reports?|allegations?|information)\s+(?:of|from|by|spread\s+by|released\s+by)\s+(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,6})",
     re.I,
 )
-_DENIER = re.compile(  # from the start of a word only: tried inside every word it was quadratic
-    r"(?<![\w'-])(?P<who>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:has\s+|have\s+|also\s+)?(?:denied|denies|refuted|refutes|rejected|rejects|dismissed|dismisses)\b",
-    re.I,
+_DENIER = FoldedPattern(  # from the start of a word only: tried inside every word it was quadratic
+    r"(?<![\w'-])(?P<who>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:has\s+|have\s+|also\s+)?(?:denied|denies|refuted|refutes|rejected|rejects|dismissed|dismisses)\b"
 )
 
 

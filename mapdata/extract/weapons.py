@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from mapdata.extract.folded import FoldedPattern
+
 __all__ = ["event_type", "find_weapons", "without_acts"]
 
 # Longer terms first: "trench mortars" before "mortars".
@@ -29,7 +31,7 @@ _TERMS = [
     r"shelling",
 ]
 # fmt: on
-_TERM_RE = re.compile(r"\b(?:" + "|".join(_TERMS) + r")\b", re.I)
+_TERM_RE = FoldedPattern(r"\b(?:" + "|".join(_TERMS) + r")\b")
 _NOT_WEAPON = re.compile(r"\b(?:mine|mines)\b(?=\s+(?:of|is|are|was))|\bmy\s+mine\b", re.I)
 
 _DRONE = re.compile(r"\b(?:drones?|UAVs?|unmanned aerial|quadcopters?|Bayraktars?|loitering)\b", re.I)
