@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase
 from mapdata.extract.spans import Spans
@@ -419,8 +419,19 @@ def find_dates(sentence: str, published: dt.date | None, context: dt.date | None
 
     ``context`` is the date the text was last talking about ("the previous day" counts back from it).
     """
+    matches = _kept_date_matches(sentence) if len(sentence) <= _LONGEST_KEPT else _date_matches(sentence)
+    found = [
+        DateMention(match.start(), match.end(), match.group(0), kind, *_resolve(match, kind, published, context))
+        for match, kind in matches
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _date_matches(sentence: str) -> tuple[tuple[re.Match[str], str], ...]:
+    """The match and kind of every date expression in ``sentence``, in the patterns' order, without
+    overlaps (days resolved by ``find_dates``)."""
     taken = Spans(len(sentence))
-    found: list[DateMention] = []
+    found: list[tuple[re.Match[str], str]] = []
     no_word = sentence.isascii() and _any_first_word().search(sentence.lower()) is None
     for pattern, kind in _PATTERNS:
         if no_word and isinstance(pattern, FoldedPattern) and pattern.first_words is not None:
@@ -433,10 +444,19 @@ def find_dates(sentence: str, published: dt.date | None, context: dt.date | None
                 continue
             if kind == "span" and not _is_span(match):
                 continue  # "during August 5 and 16 people ...": not two days in a row
-            date, precision = _resolve(match, kind, published, context)
             taken.add(start, end)
-            found.append(DateMention(start, end, match.group(0), kind, date, precision))
-    return sorted(found, key=lambda m: m.start)
+            found.append((match, kind))
+    return tuple(found)
+
+
+# A report's sentences are each searched twice (the same-day check, then the reader), with other
+# publication and context days, and what the patterns find depends on the sentence alone: the
+# matches of the last sentences searched are kept (enough for every sentence of the longest text,
+# so the reader's pass finds the first pass's; only sentences of ordinary length, so the memory
+# kept stays small whatever is pasted).
+_SENTENCES_KEPT = 16_384
+_LONGEST_KEPT = 1_000
+_kept_date_matches = lru_cache(maxsize=_SENTENCES_KEPT)(_date_matches)
 
 
 def is_statement_day(mention: DateMention, sentence: str) -> bool:
