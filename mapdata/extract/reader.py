@@ -450,7 +450,9 @@ class Reader:
         soldiers in an apparent retaliation for an airstrike in Syria" is fire here)?"""
         motive = told_before_motive(text)
         told = text if motive is None else text[:motive]
-        return told_abroad(told, self.places(told), self.gazetteer, self.lexicon)
+        # (the sentence's own mentions, found once, those before the motive)
+        before = [m for m in self.places(text) if m.end <= len(told)]
+        return told_abroad(told, before, self.gazetteer, self.lexicon)
 
     def places(self, text: str) -> list[PlaceMention]:
         """The place mentions of a text, found once per text (steps ask again for the same sentence).

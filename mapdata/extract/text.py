@@ -156,13 +156,17 @@ def parse_header(text: str) -> tuple[dict[str, str], str]:
 _ABBREVIATION_CHARS = 12  # an abbreviation is read from this many characters before its full stop
 
 
-def _is_abbreviation(chunk: str) -> bool:
-    """True when the text before a full stop ends in an abbreviation ("U.S", "p.m", "Gen").
-
-    Only the last few characters are read: an abbreviation is short, and reading the whole
-    chunk again at every full stop made "Mr. Mr. Mr. …" quadratic."""
+def _word_before(chunk: str) -> str:
+    """The lower-cased word the text before a full stop ends in, read from its last few characters
+    only: an abbreviation is short, and reading the whole chunk again at every full stop made
+    "Mr. Mr. Mr. …" quadratic."""
     match = _WORD_BEFORE.search(chunk[-_ABBREVIATION_CHARS:])
-    word = match.group(0).lower() if match else ""
+    return match.group(0).lower() if match else ""
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    """True when the text before a full stop ends in an abbreviation ("U.S", "p.m", "Gen")."""
+    word = _word_before(chunk)
     if len(word) >= _ABBREVIATION_CHARS:
         return False
     if not word:
@@ -183,9 +187,7 @@ _OPENS_SENTENCE = re.compile(
 def _ends_after_abbreviation(chunk: str, norm: str, next_start: int) -> bool:
     """Does the abbreviation ending ``chunk`` also end the sentence, the next word being one that
     only opens a sentence ("after 7 p.m. They repeatedly shelled ...")?"""
-    match = _WORD_BEFORE.search(chunk[-_ABBREVIATION_CHARS:])
-    word = match.group(0).lower() if match else ""
-    return word in _CLOSING_ABBREVIATIONS and _OPENS_SENTENCE.match(norm, next_start) is not None
+    return _word_before(chunk) in _CLOSING_ABBREVIATIONS and _OPENS_SENTENCE.match(norm, next_start) is not None
 
 
 # "'Thai soldiers fired many rockets into the market,' said X": a quotation in single quotes (an
