@@ -509,8 +509,10 @@ def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
 # "the ceasefire agreement reached last week", "the truce signed on 27 November": the day of the
 # agreement, not of the incident the sentence tells.
 _AGREEMENT_DAY = re.compile(
-    r"\b(?:agreement|cease-?fire|truce|deal|accord|armistice)\s+(?:that\s+|which\s+)?(?:was\s+)?"
-    r"(?:reached|signed|agreed|brokered|announced|declared|struck|concluded)\s+(?:on\s+|in\s+)?$|"
+    # ('the 24-hour "day of quiet" declared on Thursday', "a pause in strikes announced on Monday")
+    r"\b(?:agreement|cease-?fire|truce|deal|accord|armistice|quiet|pause|moratorium|lull|halt)[\"”’']?\s+"
+    r"(?:that\s+|which\s+)?(?:was\s+|had\s+been\s+)?"
+    r"(?:reached|signed|agreed|brokered|announced|declared|proclaimed|struck|concluded)\s+(?:on\s+|in\s+)?$|"
     # "had not honored the ceasefire of Saturday": the truce named by its day
     r"\b(?:cease-?fire|truce|armistice)\s+(?:agreement\s+)?of\s+(?:last\s+)?$",
     re.I,

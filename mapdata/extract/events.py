@@ -222,6 +222,9 @@ _BACKGROUND = FoldedPattern(
     # a halt agreed or a commitment not to strike: about attacks, not an attack
     r"\b(?:halt|moratorium|pause|ban|freeze|stop)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
     r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
+    # ("an agreement with Ukraine and Russia to pause attacks on energy sites": what a deal is for)
+    r"\b(?:agreement|deal|accord|plan|proposal|call|calls|agreed|pledged|promised)\s+(?:[\w-]+\s+){0,5}?to\s+"
+    r"(?:pause|halt|stop|cease|suspend|end)\s+(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing|hostilities)\b|"
     # a running tally: "eight out of ten days this month", "for the fourth day in a row" stays news
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:last\s+|past\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+days\b|"
@@ -418,6 +421,13 @@ _HAS_SEEN_SINCE = re.compile(
 )
 
 
+# "Shakhtarsk is close to the rolling fields where MH17 came down": a place told by what happened there
+_PLACE_BY_ITS_PAST = re.compile(
+    r"^\W*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:is|lies|sits)\s+(?:(?:very|just|only|also)\s+)?"
+    r"(?:close\s+to|near|next\s+to|not\s+far\s+from|located|situated)\b[^.;]{0,80}?\bwhere\b"
+)
+
+
 _TOTAL = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|wounded|injured|shelled|struck|hit|targeted|attacked)\b|"
     r"\b(?:more\s+than|over|nearly|almost|at\s+least)\s+\d",
@@ -459,6 +469,8 @@ def _background(sentence: str) -> bool:
     if _HABIT.search(sentence) and not _THE_DAY_PAST.search(sentence):
         return True
     if _HAS_SEEN_SINCE.search(sentence):
+        return True
+    if _PLACE_BY_ITS_PAST.search(sentence):
         return True
     if _COUNTER_INSURGENCY.search(sentence) and not _ACROSS_THE_LINE.search(sentence):
         return True

@@ -544,6 +544,15 @@ _SPEAKER_CONTEXT = re.compile(
     r"|\b(?:spokes(?:man|woman|person)|PRO)\s+(?:based\s+)?(?:in|at)\s+$",
     re.I,
 )
+# "In Phnom Penh, Cambodian Information Minister X said he had received reports ...": a sentence that
+# opens on a place and goes straight on to an official who speaks names where the official sits.
+_SEAT_OPENS = re.compile(r"\W*In\s+(?:the\s+)?")
+_SEAT_SPEAKS = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,6}?(?:minister|ministry|spokes(?:man|woman|person)|officials?|president|"
+    r"premier|government|authorities|commander|chief)(?:\s+[A-Z][\w'’.-]*){0,4},?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told|stated|announced|claimed)\b",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+[A-Z]")
@@ -1019,6 +1028,8 @@ def find_place_mentions(
             continue  # "Bashir Uri (60)": a person with an age in brackets, not the town
         if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end):
             continue  # "a statement from Yerevan", "Baku said": a government, not a place
+        if _SEAT_OPENS.fullmatch(sentence, 0, start) and _SEAT_SPEAKS.match(sentence, end):
+            continue  # "In Phnom Penh, the minister said ...": where the speaker sits
         query = f"{name} {cue}" if cue and re.fullmatch(_REGION_WORDS, cue, re.I) else name
         result = resolve_name(gazetteer, query, near=near, aliases=aliases, countries=focus)
         if result.place is None and query != name:

@@ -89,7 +89,7 @@ _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\
 # sentence that only names the source of the one before it.
 # What may stand between a place and the day that is its own ("Sotk on 1 April", "Kut late on Monday").
 _RIGHT_AFTER = re.compile(
-    r"\s*(?:\(?[\w\s-]{0,30}\)\s*)?(?:village|town|area|sector|district\s+)?[\s,]*(?:late\s+|early\s+)?(?:on|at|in|in\s+the\s+\w+\s+of)?\s*",
+    r"\s*(?:\(?[\w\s-]{0,30}\)\s*)?(?:village|town|area|sector|region|province|oblast|district\s+)?[\s,]*(?:late\s+|early\s+)?(?:on|at|in|in\s+the\s+\w+\s+of)?\s*",
     re.I,
 )
 # "The incident occurred on 14 September in the direction of X": when and where of the claim just told.
@@ -104,6 +104,8 @@ _LOSSES_PLACED = re.compile(
     r"(?:the\s+(?:\w+\s+)?(?:town|village|city|district|area|region|settlement)\s+of\s+)?(?-i:[A-Z])",
     re.I,
 )
+# ", where ...", ", which ...": a clause that describes the place named before it
+_PLACE_DESCRIBED_BY = re.compile(r",\s+(?:where|which)\b", re.I)
 _INCIDENT_OCCURRED = re.compile(
     # (perhaps after who says so: "An AFP correspondent said the incident took place near X")
     r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:earlier\s+|later\s+)?(?:that\s+)?)?"
@@ -761,6 +763,11 @@ class Reader:
                     # who tells the reply told the fire it replied to
                     self._source_of_previous(sentence, only_current=True)
             return
+        if _INCIDENT_OCCURRED.match(text) and chosen is not None and _PLACE_DESCRIBED_BY.search(text, 0, chosen.start):
+            # "The incident took place near the village of X, where the army said it had found explosives
+            # on Monday": the clause tells of the place; its day is not the incident's
+            chosen = None
+            self.date_ctx, self.date_precision = self.day_before
         if _INCIDENT_OCCURRED.match(text) and self._locate_told_incident(sentence, chosen):
             return
         if (
@@ -1450,6 +1457,10 @@ class Reader:
         on, None here). Returns the places grouped by day, or None when the sentence gives all its
         places one day."""
         specific = [m for m in places if m.specific and not m.reference]  # ("north of X": where no fire fell)
+        if not specific:
+            # ("hit a facility in the Bryansk region early Wednesday and one in the Kursk region on
+            # Tuesday": regions, each with its day, when the sentence names nothing more specific)
+            specific = [m for m in places if m.place is not None and m.place.kind != "border" and not m.reference]
         framing = frames(specific)  # ("in the Samba sector on Tuesday, ... at the Manguchak post": one day)
         if len(specific) - len(framing) >= 1:
             specific = [m for m in specific if m not in framing]

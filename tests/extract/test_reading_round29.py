@@ -1,0 +1,77 @@
+"""Round 29: where a speaker sits, a clause that describes a place, a truce's day, a spokesman of a
+side's security service, what a deal is for, and regions each with their own day. Read off
+unseen30's build half, opened for building this round; the tests are our own sentences."""
+
+from __future__ import annotations
+
+from mapdata.extract import extract
+from mapdata.profiles import default_catalog
+
+
+def proposals(text: str, published: str, conflict: str) -> list:
+    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
+
+
+def test_the_place_a_sentence_opens_on_before_an_official_speaks_is_where_the_official_sits():
+    text = (
+        "Thai troops fired rockets at Cambodian soldiers near Preah Vihear on Friday. In Phnom Penh, the Cambodian "
+        "defence minister said two Cambodian soldiers were killed in the fighting."
+    )
+    places = {p.place for p in proposals(text, "2010-05-07", "thailand-cambodia")}
+    assert "Phnom Penh" not in places
+    # (a place that opens a sentence of fire is where the fire fell)
+    text = "In Poipet, Thai troops fired rockets at Cambodian positions on Friday, the ministry said."
+    assert [p.place for p in proposals(text, "2010-05-07", "thailand-cambodia")] == ["Poipet"]
+
+
+def test_the_day_in_a_clause_describing_the_place_of_the_incident_does_not_date_it():
+    text = (
+        "Lebanese soldiers fired at an Israeli patrol on the border, Israeli army radio said. The incident took "
+        "place near the Israeli village of Avivim, where the army said it had found two bombs on Monday."
+    )
+    (found,) = proposals(text, "2009-03-12", "israel-lebanon")
+    assert found.place == "Avivim"
+    assert found.date != "2009-03-09"
+
+
+def test_the_day_a_pause_was_declared_is_not_the_day_of_the_attack_it_broke():
+    text = (
+        "A Ukrainian spokesman said separatists attacked an army convoy near Shakhtarsk on Friday morning. He said "
+        'the attack came before the end of the "day of quiet" declared on Thursday.'
+    )
+    dates = {p.date for p in proposals(text, "2015-08-08", "russia-ukraine")}
+    assert dates == {"2015-08-07"}
+
+
+def test_a_spokesman_of_a_sides_security_service_speaks_for_that_side_not_for_a_body_named_after():
+    text = (
+        "Ukraine security spokesman Ivan Petrenko said rebels shelled army positions near Shakhtarsk on Friday, "
+        "days before a visit by UN Secretary General Ban Ki-moon."
+    )
+    (found,) = proposals(text, "2015-08-08", "russia-ukraine")
+    assert (found.reporting_side, found.accused_side) == ("Ukraine", "Russia")
+
+
+def test_a_deal_to_pause_attacks_is_no_attack():
+    text = (
+        "The accusations came a day after Washington announced a deal with Kyiv and Moscow to pause attacks on "
+        "energy sites."
+    )
+    assert proposals(text, "2025-04-02", "russia-ukraine") == []
+
+
+def test_a_town_told_by_what_happened_near_it_long_ago_is_no_incident():
+    text = (
+        "Shakhtarsk is close to the fields where an airliner was shot down on July 17, killing 298 people, and "
+        "fighting has raged around it for several days."
+    )
+    assert proposals(text, "2015-08-08", "russia-ukraine") == []
+
+
+def test_regions_each_followed_by_their_own_day_are_two_incidents_on_two_days():
+    text = (
+        "Russia's defence ministry said Ukrainian drones hit a substation in the Bryansk region early Wednesday and "
+        "a fuel depot in the Kursk region on Tuesday."
+    )
+    found = sorted((p.date, p.place) for p in proposals(text, "2025-04-03", "russia-ukraine"))
+    assert found == [("2025-04-01", "Kursk"), ("2025-04-02", "Bryansk")]
