@@ -351,6 +351,10 @@ _REFERS_BACK = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|escalation|exchanges?)"
     r"(?:\s+by(?:\s+[\w'’-]+){1,4}?)?\s+(?:also\s+)?(?:comes?|came)\s+(?=close\s+to|amid|ahead\s+of|after|days?\b|hours?\b|"
     r"weeks?\b|barely|just|only|a\s+(?:day|week)|as\b|at\s+a\s+time|on\s+the\s+(?:eve|heels))|"
+    # "The Poonch incident took place amid a crackdown ...": the incident told, named by its place, set
+    # in its time by what went on around it
+    r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){1,2}(?:incident|attack|clash|shelling|firing)\s+(?:took\s+place|occurred|happened)\s+"
+    r"(?:amid|as|while|during|against\s+the\s+backdrop|at\s+a\s+time)\b[^;]*|"
     # "Israel has braced for a response to the strike": an answer to the strike told, awaited or given
     r"\b(?:response|reply|retaliation|revenge)\s+(?:to|for)\s+(?:the|this|that)\s+(?:attack|strike|shelling|incident|raid|killing)s?\b|"
     # "near the site of the clash": where the incident already told happened

@@ -258,6 +258,11 @@ _IN_KNOWN_PLACE = re.compile(
     rf"(?:\b(?:[Aa]t|[Ii]n|[Nn]ear|[Aa]round|[Ii]nto)\s+|\b(?:area|region|district|sector),\s+)"
     rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?),?\s+in\s+(?P<container>{_CUED_NAME})"
 )
+# "in Naugam Sector, Kupwara (Kashmir), today morning": the name right after a sector and a comma, with
+# no list going on after it, is the district the sector lies in
+_SECTOR_THEN_DISTRICT = re.compile(
+    rf"\b[Ss]ector,\s+(?P<container>{_CUED_NAME})(?=\s*\(|\s*,\s+(?-i:[a-z])|\s+(?:district|on|today|yesterday|in)\b|\s*[.;]|$)"
+)
 # "the head of the X community said they heard shooting": the community a local head speaks for is
 # a village (the word "Community" with a capital ends other names: "the International Community").
 _COMMUNITY_HEAD = re.compile(
@@ -541,7 +546,9 @@ _SPEAKER_CONTEXT = re.compile(
     # "told a briefing in Donetsk": where something was said, not where it happened
     r"(?:briefing|press\s+conference|news\s+conference|speaking|spoke|meeting)\s+(?:held\s+)?in\s+$"
     # "said a defence spokesman in Jammu": where the spokesman sits, not where fire fell
-    r"|\b(?:spokes(?:man|woman|person)|PRO)\s+(?:based\s+)?(?:in|at)\s+$",
+    r"|\b(?:spokes(?:man|woman|person)|PRO)\s+(?:based\s+)?(?:in|at)\s+$"
+    # "a defence spokesperson said in Jammu": where the spokesperson spoke
+    r"|\b(?:spokes(?:man|woman|person)|PRO|officials?)\s+(?:said|told\s+\w+)\s+in\s+$",
     re.I,
 )
 # "In Phnom Penh, Cambodian Information Minister X said he had received reports ...": a sentence that
@@ -805,6 +812,11 @@ def find_place_mentions(
             if span and span != container:
                 spans.setdefault(span, "village")
                 containers.add(container)
+    for match in _SECTOR_THEN_DISTRICT.finditer(sentence):
+        start, end = next(_cued_names(match.group("container")))
+        container = _clean_span(sentence, match.start("container") + start, match.start("container") + end)
+        if container is not None and _known_in(gazetteer, sentence[container[0] : container[1]], focus):
+            containers.add(container)
     for match in _HIT_IN.finditer(sentence):
         names_start = match.start("names")
         for named_start, named_end in _cued_names(match.group("names")):
@@ -1587,12 +1599,20 @@ def _list_goes_on(sentence: str, mentions: list[PlaceMention], i: int) -> bool:
     return i + 1 < len(mentions) and _joining(sentence[mentions[i].end : mentions[i + 1].start]) is not None
 
 
+def _district_of_sector(sentence: str, sector: PlaceMention, mention: PlaceMention) -> bool:
+    """Is ``mention`` the district named right after ``sector`` ("Naugam Sector, Kupwara (Kashmir),")?"""
+    match = _SECTOR_THEN_DISTRICT.match(sentence, sector.end + 1)
+    return match is not None and match.start("container") == mention.start
+
+
 def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Mark mentions joined only by commas and "and" ("Sotk, Vardenis, Goris and Kapan") as one list."""
     grouped: list[PlaceMention] = []
     group = 0
     for i, mention in enumerate(mentions):
         joined = _joining(sentence[mentions[i - 1].end : mention.start]) if i else None
+        if joined == "list" and _district_of_sector(sentence, mentions[i - 1], mention):
+            joined = None  # "in Naugam Sector, Kupwara (Kashmir)": the sector and the district it lies in
         if joined == "list" or (
             joined == "series" and (grouped[-1].group is not None or _list_goes_on(sentence, mentions, i))
         ):

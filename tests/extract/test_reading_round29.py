@@ -75,3 +75,23 @@ def test_regions_each_followed_by_their_own_day_are_two_incidents_on_two_days():
     )
     found = sorted((p.date, p.place) for p in proposals(text, "2025-04-03", "russia-ukraine"))
     assert found == [("2025-04-01", "Kursk"), ("2025-04-02", "Bryansk")]
+
+
+def test_a_district_named_after_a_sector_and_a_comma_is_where_the_sector_lies_not_a_second_place():
+    text = (
+        '"Pakistan violated the ceasefire along the LoC in Naugam Sector, Kupwara (Kashmir), this morning by '
+        'firing mortars," a defence spokesperson said in Jammu.'
+    )
+    assert [p.place for p in proposals(text, "2019-06-04", "india-pakistan")] == ["Naugam"]
+    # (a list that goes on after the name is a list of sectors)
+    text = "Pakistani troops shelled posts in Krishna Ghati Sector, Mendhar and Balakote on Tuesday, officials said."
+    assert len(proposals(text, "2019-06-05", "india-pakistan")) >= 2
+
+
+def test_an_incident_named_by_its_place_and_set_amid_other_events_is_no_new_claim():
+    text = (
+        "Pakistani troops fired at Indian posts in the Krishna Ghati sector on Tuesday, the Indian army said. "
+        "The Poonch incident took place amid a military operation in Kathua district targeting civilians."
+    )
+    found = [(p.place, p.reporting_side) for p in proposals(text, "2019-06-05", "india-pakistan")]
+    assert found == [("Krishna Ghati", "India")]
