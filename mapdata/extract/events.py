@@ -182,7 +182,9 @@ _NEGATED = FoldedPattern(
     # (its subject the fighters, not "civilians who took no part in the fighting were wounded"; and
     # "had no role in starting the clash" denies blame for a clash that was)
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:took|take|takes|taking)\s+no|did\s+not\s+take)\s+part\s+in\s+"
-    r"(?:the\s+)?(?:exchange|fighting|clash|firing|shelling|attack|skirmish)"
+    r"(?:the\s+)?(?:exchange|fighting|clash|firing|shelling|attack|skirmish)|"
+    # "it was unlikely the rockets were fired by Hezbollah": who did not fire, as the speaker judges
+    r"\b(?:it\s+(?:was|is)|it's|was|is)\s+(?:highly\s+|very\s+)?unlikely\s+(?:that\s+)?(?:the|any)\b"
 )
 _RETALIATION = FoldedPattern(
     r"(?<!in\s)\bretaliat(?!\w*\s+(?:to|for)\b)\w*|\b(?:struck|fired|hit|shot)\s+back\b|\b(?:adequate|appropriate|response|counter)[\s-]+measures\b|\breturned\s+fire\b|"

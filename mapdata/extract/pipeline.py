@@ -416,6 +416,24 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     return kept
 
 
+def _drop_bare_retellings(claims: list[Claim]) -> list[Claim]:
+    """A claim with no place, no day and no losses, beside a claim of the same side that has a place
+    or a day, is that side talking about the incident it told ("Military officials said they believed
+    the rockets were fired by a small group"): no incident of its own."""
+
+    def bare(claim: Claim) -> bool:
+        return (
+            not claim.places
+            and claim.region is None
+            and claim.date is None
+            and claim.killed is None
+            and claim.wounded is None
+        )
+
+    told = {c.speaker.side for c in claims if not bare(c)}
+    return [c for c in claims if not (bare(c) and c.speaker.side in told)]
+
+
 def _own_losses_of_the_day(summary: Claim, claims: list[Claim], lexicon: Lexicon) -> bool:
     """Does an outlet's sentence blaming nobody state losses at a place on a day that no party's claim
     tells and no other claim states losses of? ("Six people were killed in shelling in Donetsk
@@ -709,6 +727,7 @@ def extract_document(
     _date_by_later_telling(claims, published)
     same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)
     undated_now = _date_by_publication(claims, published, same_day)
+    claims = _drop_bare_retellings(claims)
     left_undated = 0 if same_day or published is None else sum(1 for c in claims if c.date is None)
     proposals: list[Proposal] = []
     far_matches: list[str] = []

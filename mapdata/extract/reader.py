@@ -739,6 +739,8 @@ class Reader:
         if signals.negated:
             self.in_claim = False
             return
+        if signals.retaliation and self._reply_of_the_other_side(text, speaker):
+            signals = dataclasses.replace(signals, retaliation=False)
         if (
             signals.retaliation
             and not (casualties and _REPLY_TOLD_AFTER.search(text))
@@ -1640,6 +1642,17 @@ class Reader:
         if specific and not any(m.specific for m in claim.places):
             claim.places = specific
             claim.add_evidence("place", sentence)
+
+    def _reply_of_the_other_side(self, text: str, speaker: Attribution) -> bool:
+        """ "'The Israelis fired back, launching 25 shells at the outskirts of Kfar Shuba,' he told AFP":
+        a party telling of the other side's reply at a place it names tells of fire on that place, not
+        of its own reply."""
+        if not self.lexicon.is_party(speaker.side):
+            return False
+        actor = find_accused(text, self.lexicon, speaker.side)
+        if not self.lexicon.is_party(actor) or actor == speaker.side:
+            return False
+        return any(m.specific and not m.origin for m in choose_places(self.places(text)))
 
     def _locate_told_incident(self, sentence: Sentence, chosen: DateMention | None) -> bool:
         """ "The incident occurred near X in Y district of Z": the incident already told at Z (by

@@ -4,7 +4,14 @@ unseen30's build half, opened for building this round; the tests are our own sen
 
 from __future__ import annotations
 
+import datetime as dt
+
 from mapdata.extract import extract
+from mapdata.extract.attribution import Attribution
+from mapdata.extract.events import classify
+from mapdata.extract.pipeline import _drop_bare_retellings
+from mapdata.extract.places import PlaceMention
+from mapdata.extract.reader import Claim
 from mapdata.profiles import default_catalog
 
 
@@ -95,3 +102,38 @@ def test_an_incident_named_by_its_place_and_set_amid_other_events_is_no_new_clai
     )
     found = [(p.place, p.reporting_side) for p in proposals(text, "2019-06-05", "india-pakistan")]
     assert found == [("Krishna Ghati", "India")]
+
+
+def test_a_side_talking_about_the_incident_it_told_adds_no_claim_without_place_day_or_losses():
+    idf = Attribution("IDF", "Israel", "ministry")
+    placed = Claim(idf, None, "day", None, places=[PlaceMention("Metula", 0, 6, None)])
+    talk = Claim(idf, None, "day", None)  # "officials said they believed the rockets were fired by a small group"
+    other = Claim(Attribution("Lebanese army", "Lebanon", "ministry"), None, "day", None)
+    assert _drop_bare_retellings([placed, talk, other]) == [placed, other]
+    # (with a day or losses of its own, it is a claim the reviewer must see)
+    dated = Claim(idf, dt.date(2012, 11, 16), "day", None)
+    hurt = Claim(idf, None, "day", None, wounded=2)
+    assert _drop_bare_retellings([placed, dated, hurt]) == [placed, dated, hurt]
+
+
+def test_a_speaker_judging_a_side_unlikely_to_have_fired_makes_no_claim_against_it():
+    assert classify("They said it was unlikely the rockets were fired by Hezbollah.").negated
+    assert classify("It is highly unlikely that the shells came from the army's positions.").negated
+    assert not classify("Officials said rockets fired by Hezbollah hit an unlikely target near Metula.").negated
+
+
+def test_the_other_sides_reply_at_a_place_a_party_names_is_fire_on_that_place():
+    text = (
+        "A rocket fired from Lebanon hit an open area near Metula, the Israeli army said. A Lebanese security "
+        'source confirmed the incident. "The Israelis fired back, launching 25 shells at the outskirts of Kfar '
+        'Shuba," he told AFP.'
+    )
+    found = {(p.place, p.reporting_side, p.accused_side) for p in proposals(text, "2012-11-16", "israel-lebanon")}
+    assert ("Kfar Shuba", "Lebanon", "Israel") in found
+    # (a party's own reply stays no claim of its own: "Our troops fired back at Kfar Shuba")
+    text = (
+        "A rocket fired from Lebanon hit an open area near Metula, the Israeli army said. Israeli troops fired "
+        "back at the outskirts of Kfar Shuba, the army said."
+    )
+    found = {(p.place, p.reporting_side) for p in proposals(text, "2012-11-16", "israel-lebanon")}
+    assert ("Kfar Shuba", "Israel") not in found
