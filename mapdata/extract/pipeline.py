@@ -26,7 +26,7 @@ from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import PlaceMention, beyond_town_district, border_of, choose_places
 from mapdata.extract.proposal import Proposal
-from mapdata.extract.reader import BACKGROUND_DAYS, RECAP, Claim, Reader, in_region
+from mapdata.extract.reader import BACKGROUND_DAYS, OTHER_VIOLENCE, RECAP, Claim, Reader, in_region
 from mapdata.extract.text import DATELINE, Document, Sentence, looks_english, read_document
 from mapdata.extract.weapons import event_type, without_acts
 from mapdata.geo.names import fold
@@ -402,6 +402,8 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             claim.summary_only
             and not (claim.date is not None and claim.date not in days and claim.places)
             and not _own_losses_of_the_day(claim, claims, lexicon)
+            # ("In other violence, city authorities said five civilians were killed in Lugansk": another incident)
+            and not (claim.places and claim.sentences and OTHER_VIOLENCE.match(claim.sentences[0].norm))
         ):
             continue
         if (

@@ -186,6 +186,10 @@ _WHILE_A_VOICE = re.compile(
     r"reports|announced|accused|alleged|insisted)\b)",
     re.I,
 )
+# ", where Kiev said ...": a clause about the place just named, in a voice of its own
+_WHERE_A_VOICE = re.compile(
+    r",\s+where\s+(?=(?:[\w'’().-]+\s+){0,6}?(?:said|says|stated|claimed|claims|reported|reports|announced)\b)", re.I
+)
 _REPLY_TOLD_AFTER = re.compile(
     r"\b(?:before|after\s+which|and\s+then)\s+(?:[\w'’-]+\s+){0,4}?(?:returned\s+fire|retaliat\w*|respond(?:ed|ing))\b",
     re.I,
@@ -317,6 +321,13 @@ class Claim:
 _ANOTHER_INCIDENT = re.compile(
     r"\s*(?:separately|meanwhile|in\s+the\s+meantime|elsewhere|in\s+(?:a\s+|another\s+)?(?:separate|other|another|different)\s+(?:incident|attack)|"
     r"in\s+another\s+(?:incident|attack)|also\b|earlier\b|later\b)",
+    re.I,
+)
+
+# "In other violence, ...", "Elsewhere, ...": what follows is an incident of its own
+OTHER_VIOLENCE = re.compile(
+    r"\W*(?:in\s+(?:other|separate|further|more)\s+(?:violence|fighting|incidents?|attacks?|shelling)|"
+    r"in\s+another\s+(?:incident|attack)|elsewhere)\b",
     re.I,
 )
 
@@ -516,7 +527,7 @@ class Reader:
             ahead = find_attribution(said, self.tracker, update=False)
             if ahead is not None and ahead.kind != "unnamed":
                 return find_attribution(said, self.tracker) or ahead
-        found = find_attribution(sentence.norm, self.tracker)
+        found = self._voice_of_the_place_clause(sentence.norm) or find_attribution(sentence.norm, self.tracker)
         if found is not None and found.kind == "unnamed":
             # "officials said", "sources said": the outlet's own telling, which the body's named
             # voices detail; only a reply they tell hands its fire to them (``_source_of_previous``)
@@ -537,12 +548,25 @@ class Reader:
             and not SPEECH.search(sentence.norm)
             and not re.search(r"\bthat\b", sentence.norm[: back.start()], re.I)
         )
-        if current is not None and recap and not self._publisher_speaks():
+        if current is not None and (recap or OTHER_VIOLENCE.match(sentence.norm)) and not self._publisher_speaks():
             # "This attack follows a previous incident on July 24, when ...", "The latest violation
             # came hours after ...": a recap of an earlier incident is the outlet's, not the voice
             # it has been quoting
             return self.tracker.media()
         return current or self.tracker.media()
+
+    def _voice_of_the_place_clause(self, text: str) -> Attribution | None:
+        """ "The rebels said they pushed back government forces around X, where Kiev said a unit had come
+        under mortar fire": the fire is told in the clause about the place, in that clause's voice."""
+        cut = _WHERE_A_VOICE.search(text)
+        if cut is None:
+            return None
+        if classify(text[: cut.start()], self.lexicon).event or not classify(text[cut.end() :], self.lexicon).event:
+            return None
+        found = find_attribution(text[cut.end() :], self.tracker, update=False)
+        if found is None or not self.lexicon.is_party(found.side):
+            return None
+        return find_attribution(text[cut.end() :], self.tracker)
 
     def _publisher_speaks(self) -> bool:
         """Is the text a party's own page (its unattributed words are that party's)?"""
@@ -739,6 +763,15 @@ class Reader:
         if signals.negated:
             self.in_claim = False
             return
+        if (
+            not signals.event
+            and casualties
+            and OTHER_VIOLENCE.match(text)
+            and any(m.place is not None and m.place.kind != "border" for m in self.places(text))
+        ):
+            # "In other violence, city authorities said five civilians were killed in Lugansk": losses
+            # told as another incident, at a place, are one without a word for the fire
+            signals = dataclasses.replace(signals, event=True)
         if signals.retaliation and self._reply_of_the_other_side(text, speaker):
             signals = dataclasses.replace(signals, retaliation=False)
         if (
@@ -1594,6 +1627,8 @@ class Reader:
         if dated and all(is_statement_day(m, text) for m in dated):
             self.statement_day = dated[0].date
             return chosen
+        if OTHER_VIOLENCE.match(text):
+            self.statement_day = None  # ("In other violence, city authorities said ...": another story's statement)
         frame = self.statement_day
         if frame is None or chosen is None or chosen.date is None or len(dated) != 1:
             return chosen

@@ -137,3 +137,27 @@ def test_the_other_sides_reply_at_a_place_a_party_names_is_fire_on_that_place():
     )
     found = {(p.place, p.reporting_side) for p in proposals(text, "2012-11-16", "israel-lebanon")}
     assert ("Kfar Shuba", "Israel") not in found
+
+
+def test_losses_told_as_other_violence_at_a_place_are_an_incident_of_their_own():
+    text = (
+        "Rebels attacked an army convoy near Shakhtarsk on Friday, a Ukrainian military spokesman said. In other "
+        "violence, city authorities said four civilians were killed and seven injured over the past 24 hours in "
+        "Lugansk."
+    )
+    found = {
+        (p.date, p.place, p.killed, p.wounded, p.reporting_side)
+        for p in proposals(text, "2015-08-08", "russia-ukraine")
+    }
+    # (the past day of a statement of no day is the day before publication, and no side's voice carries into it)
+    assert ("2015-08-07", "Lugansk", 4, 7, "media") in found
+    assert ("2015-08-07", "Shakhtarsk", None, None, "Ukraine") in found
+
+
+def test_fire_told_in_a_clause_about_the_place_is_in_that_clauses_voice():
+    text = (
+        "The rebels said they had pushed back government forces around the town of Shakhtarsk, where Kiev said a "
+        "paratrooper unit had come under mortar fire on Friday."
+    )
+    (found,) = proposals(text, "2015-08-08", "russia-ukraine")
+    assert (found.place, found.reporting_side, found.accused_side) == ("Shakhtarsk", "Ukraine", "Russia")
