@@ -434,6 +434,15 @@ _PLACE_BY_ITS_PAST = re.compile(
 )
 
 
+# "Israel says Hezbollah continues to try carrying out attacks": a habit in the present, no event
+# (unless a day is named: "continues to shell the town on Monday")
+_GOES_ON_DOING = re.compile(
+    r"\bcontinues?\s+to\s+(?:try(?:ing)?\s+(?:to\s+)?)?(?:carry(?:ing)?\s+out|launch\w*|fir(?:e|ing)|shell\w*|"
+    r"attack\w*|target\w*|violat\w*|strik(?:e|ing))\b",
+    re.I,
+)
+
+
 _TOTAL = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|wounded|injured|shelled|struck|hit|targeted|attacked)\b|"
     r"\b(?:more\s+than|over|nearly|almost|at\s+least)\s+\d",
@@ -477,6 +486,8 @@ def _background(sentence: str) -> bool:
     if _HAS_SEEN_SINCE.search(sentence):
         return True
     if _PLACE_BY_ITS_PAST.search(sentence):
+        return True
+    if _GOES_ON_DOING.search(sentence) and not _NAMED_DAY.search(sentence) and not _THE_DAY_PAST.search(sentence):
         return True
     if _COUNTER_INSURGENCY.search(sentence) and not _ACROSS_THE_LINE.search(sentence):
         return True

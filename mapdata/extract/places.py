@@ -1831,7 +1831,9 @@ _IN_A_LAND = re.compile(r"\b(?i:in|into|inside|on|over)\s+(?:the\s+)?(?P<name>[A
 _STRUCK_LAND = re.compile(
     r"\b(?i:killed|struck|strikes?|airstrikes?|bombed|bombing|shelled|shelling|pounded|raided|attacked|fired)\b"
     r"(?:(?:(?!(?i:agreed|signed|brokered|talks|cease-?fire|truce|summit|meeting|mediat|negotiat))[^.;,:]){0,60}?"
-    r"\b(?i:in|into|inside|on|over)\s+|\s+)(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    # ("shot and killed near a border fence with Egypt": a border with another land)
+    r"\b(?i:in|into|inside|on|over|(?:border|frontier|boundary)(?:\s+fence|\s+wall)?\s+with)\s+|\s+)"
+    r"(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 
 

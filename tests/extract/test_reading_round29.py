@@ -161,3 +161,20 @@ def test_fire_told_in_a_clause_about_the_place_is_in_that_clauses_voice():
     )
     (found,) = proposals(text, "2015-08-08", "russia-ukraine")
     assert (found.place, found.reporting_side, found.accused_side) == ("Shakhtarsk", "Ukraine", "Russia")
+
+
+def test_a_killing_at_a_border_with_a_third_country_is_another_lands_news():
+    text = (
+        "Shots were fired from Lebanon at an Israeli patrol on Wednesday, wounding a soldier, the army said. The "
+        "shooting comes a day after an Israeli was shot and killed near the border fence with Egypt."
+    )
+    found = [(p.date, p.wounded, p.killed) for p in proposals(text, "2016-10-26", "israel-lebanon")]
+    assert found == [("2016-10-26", 1, None)]
+
+
+def test_a_side_said_to_go_on_attacking_tells_a_habit_not_an_incident():
+    text = "Israel says that Hezbollah continues to try carrying out attacks in Israel."
+    assert proposals(text, "2016-10-26", "israel-lebanon") == []
+    # (a day named makes it the day's news)
+    text = "The army said Hezbollah continues to fire rockets at Metula on Wednesday."
+    assert len(proposals(text, "2016-10-26", "israel-lebanon")) == 1
