@@ -186,7 +186,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         officials=re.compile(
             rf"\b(?P<side>{side})\s+(?P<noun>(?:(?:government|state|local|security|military|border|health|provincial|regional|district)\s+)?"
             # ("Ukraine security spokesman Vladislav Seleznev said": a spokesman of a body the side runs)
-            rf"(?:authorities|officials?|sources?|president|prime\s+minister|(?:foreign|defen[cs]e|interior)\s+minister|"
+            rf"(?:authorities|officials?|sources?|president|(?:deputy\s+)?prime\s+minister|(?:deputy\s+)?(?:foreign|defen[cs]e|interior|information|home)\s+minister|"
             rf"(?<=security\s)spokes(?:man|woman|person)|(?<=government\s)spokes(?:man|woman|person)|"
             rf"foreign\s+secretary|army\s+chief))\b",
             re.I,

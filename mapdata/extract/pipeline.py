@@ -295,7 +295,9 @@ def _lend_story_region(claims: list[Claim]) -> None:
     for claim in claims:
         by_day.setdefault(claim.date, []).append(claim)
     for day_claims in by_day.values():
-        named = [c for c in day_claims if c.places or c.region is not None]
+        # (the border is no area of its own: "on a disputed stretch of their border" beside "near the
+        # Preah Vihear temple" is one story at the temple)
+        named = [c for c in day_claims if c.places or (c.region is not None and not _on_border(c.region))]
         keys = {m.key for c in named for m in c.places} | {c.region.key for c in named if c.region is not None}
         if len(keys) != 1 or any(c.places for c in named):
             continue
@@ -307,11 +309,20 @@ def _lend_story_region(claims: list[Claim]) -> None:
         for claim in day_claims:
             if source.accused and claim.accused and source.accused != claim.accused and source.speaker.side == "media":
                 continue  # the outlet's lede blames another side: not the story this claim tells
-            if claim.region is None and not claim.places and claim.sentences and claim.sentences[0].index > first:
+            if (
+                (claim.region is None or _on_border(claim.region))
+                and not claim.places
+                and claim.sentences
+                and claim.sentences[0].index > first
+            ):
                 claim.region = region
                 claim.evidence.setdefault("place", []).extend(
                     t for t in source.evidence.get("place", []) if t not in claim.evidence.get("place", [])
                 )
+
+
+def _on_border(mention: Any) -> bool:
+    return mention.place is not None and mention.place.kind == "border"
 
 
 # "Shelling was also reported on the Pakistani side", "in Russian-held Horlivka": places of the other side

@@ -178,3 +178,36 @@ def test_a_side_said_to_go_on_attacking_tells_a_habit_not_an_incident():
     # (a day named makes it the day's news)
     text = "The army said Hezbollah continues to fire rockets at Metula on Wednesday."
     assert len(proposals(text, "2016-10-26", "israel-lebanon")) == 1
+
+
+def test_a_sides_information_minister_speaks_for_that_side():
+    text = (
+        "Cambodian troops fired rockets at Thai soldiers near the Preah Vihear temple on Friday, killing one Thai "
+        "soldier, the Thai army said. Cambodian Information Minister Khieu Kanharith said two Cambodian soldiers "
+        "were killed in the fighting."
+    )
+    found = {(p.reporting_side, p.killed) for p in proposals(text, "2009-04-03", "thailand-cambodia")}
+    assert ("Thailand", 1) in found
+    assert ("Thailand", 2) not in found
+
+
+def test_a_claim_with_no_place_takes_the_one_area_of_the_days_story_rather_than_the_border():
+    text = (
+        "Thai and Cambodian soldiers exchanged rocket fire on a disputed stretch of their border on Friday. Both "
+        "sides accused each other of firing first in two clashes near the Preah Vihear temple. One Thai soldier "
+        "died from a grenade fired by Cambodian troops when fighting resumed after talks failed. Cambodian "
+        "Information Minister Khieu Kanharith said he had received reports of two Cambodian soldiers killed this "
+        "morning."
+    )
+    found = {(p.reporting_side, p.place, p.killed) for p in proposals(text, "2009-04-03", "thailand-cambodia")}
+    assert ("Cambodia", "Preah Vihear", 2) in found
+
+
+def test_a_claim_on_the_border_beside_the_days_one_area_is_at_that_area():
+    text = (
+        "Both sides accused each other of firing first in two clashes near the Preah Vihear temple on Friday. One "
+        "Thai soldier died from a grenade fired by Cambodian troops on the border when fighting resumed after talks "
+        "failed, the Thai army said. Cambodian officials claimed two Thais died in the morning clash."
+    )
+    found = {(p.reporting_side, p.place, p.killed) for p in proposals(text, "2009-04-03", "thailand-cambodia")}
+    assert found == {("Thailand", "Preah Vihear", 1), ("Cambodia", "Preah Vihear", 2)}
