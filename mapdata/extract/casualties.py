@@ -197,6 +197,7 @@ _DEATH_VERB = re.compile(
 )
 _PERSON_ASIDE = re.compile(r"\s*(?:born\s+in\s+\d{4}|aged?\s+\d{1,3}|\d{1,3}(?:-year-old)?)\s*")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
+_BRACKETED_ASIDE = re.compile(r"\([^()]{0,24}\)")
 _SUBJECT_WINDOW = 300  # a subject of named people is a few names long
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+)+\b|\b[A-Z]\.\s*[A-Z][a-z]+\b")  # "G. Khurshudian"
 _NOT_PERSON = re.compile(
@@ -245,6 +246,8 @@ def _named_deaths(sentence: str) -> int:
         window_start = max(previous_end, match.start() - _SUBJECT_WINDOW)
         window = sentence[window_start : match.start()]
         plain = _INITIAL.sub(lambda m: m.group(0)[:-1] + " ", window)  # "G. Khurshudian" is no sentence end
+        # ("Private Artyom Varderesyan (b. 1996) was killed": an aside in brackets holds no sentence end)
+        plain = _BRACKETED_ASIDE.sub(lambda m: " " * len(m.group(0)), plain)
         cut = max(plain.rfind("."), plain.rfind(";"), plain.rfind(":"))
         previous_end = match.end()
         # "X, born in 1996, was mortally wounded": an aside about the person is not the subject

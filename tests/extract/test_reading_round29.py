@@ -211,3 +211,12 @@ def test_a_claim_on_the_border_beside_the_days_one_area_is_at_that_area():
     )
     found = {(p.reporting_side, p.place, p.killed) for p in proposals(text, "2009-04-03", "thailand-cambodia")}
     assert found == {("Thailand", "Preah Vihear", 1), ("Cambodia", "Preah Vihear", 2)}
+
+
+def test_a_named_soldier_with_his_birth_year_in_brackets_is_one_killed():
+    text = (
+        "According to the Defense Ministry, Private Aram Petrosyan (b. 1999) was killed as a result of shelling "
+        "from the Azerbaijani side earlier today."
+    )
+    (found,) = proposals(text, "2019-03-18", "armenia-azerbaijan")
+    assert (found.date, found.killed, found.reporting_side) == ("2019-03-18", 1, "Armenia")
