@@ -183,6 +183,8 @@ _NEGATED = FoldedPattern(
     # "had no role in starting the clash" denies blame for a clash that was)
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:took|take|takes|taking)\s+no|did\s+not\s+take)\s+part\s+in\s+"
     r"(?:the\s+)?(?:exchange|fighting|clash|firing|shelling|attack|skirmish)|"
+    # "our units refrain from targeting civilian settlements": what a side does not do
+    r"\brefrain(?:s|ed|ing)?\s+from\s+(?:\w+\s+){0,2}?(?:targeting|firing|shelling|attacking|striking|opening\s+fire)\b|"
     # "it was unlikely the rockets were fired by Hezbollah": who did not fire, as the speaker judges
     r"\b(?:it\s+(?:was|is)|it's|was|is)\s+(?:highly\s+|very\s+)?unlikely\s+(?:that\s+)?(?:the|any)\b"
 )

@@ -233,6 +233,12 @@ _THEY_GO_ON = re.compile(
 # "denied that its forces fired ...": what follows is what is denied, unless the denier turns to a
 # claim of its own ("..., saying it was X's troops that opened fire")
 _DENIED_CLAUSE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))\s+(?:that|having|any|its|their)\b", re.I)
+# "disseminate misinformation claiming that X opened fire": the tale denied, told after its denial word
+_DENIED_TALE = re.compile(
+    r"\b(?:(?:mis|dis)information|(?:false|fake|groundless|baseless)\s+(?:claims?|reports?|allegations?|information))\s+"
+    r"(?:claiming|alleging|saying|that)\s+(?:that\s+)?",
+    re.I,
+)
 _COUNTER_TURN = re.compile(
     r"\b(?:saying|said|says|adding|added|claiming|claimed|insist(?:ed|ing|s)?|but|instead|blam(?:ed|ing|es)|accus(?:ed|ing|es))\b",
     re.I,
@@ -1170,6 +1176,10 @@ class Reader:
         """ "X denied the reports and said it was Armenian troops that opened fire near Y": the
         denial is a response, and the accusation that follows it is X's own claim."""
         text = sentence.norm
+        tale = _DENIED_TALE.search(text)
+        if tale is not None:
+            self._read_denied_tale(sentence, denial, tale.end())
+            return
         denied = _DENIED_CLAUSE.search(text)
         if denied is not None and not _COUNTER_TURN.search(text, denied.end()):
             return  # "X denied that its forces shot and killed any soldiers": the fire denied, no other told
@@ -1186,6 +1196,32 @@ class Reader:
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
         self.current = None  # never merged into the claim it denies
         self.read_event(sentence, speaker, chosen, part_of_day(text), find_casualties(text), weak_only=False)
+
+    def _read_denied_tale(self, sentence: Sentence, denial: Denial, start: int) -> None:
+        """ "The Azerbaijani side continues to disseminate misinformation claiming that the Armenian forces
+        opened fire in the direction of X," the ministry said: the fire told after "claiming that" is the
+        other side's claim, as the denier quotes it (on a day the text does not give), and the denial
+        its answer; no claim of the denier's."""
+        denier = denial.denier_side
+        if not self.lexicon.is_party(denier):
+            found = find_attribution(sentence.norm, self.tracker, update=False)
+            denier = found.side if found is not None else None
+        side = denial.denied_side or self.lexicon.opponent(denier)
+        if side is None or not self.lexicon.is_party(side) or side == denier:
+            return
+        told = Sentence(sentence.index, sentence.text[start:], sentence.norm[start:])
+        if not classify(told.norm, self.lexicon).event:
+            return
+        if find_accused(told.norm, self.lexicon, side) != self.lexicon.opponent(side):
+            return  # (the fire quoted must be the denier's side's, as the other side tells it)
+        adjective = self.lexicon.adjectives.get(side, side)
+        speaker = Attribution(f"{adjective} side (as quoted by {denial.denier})", side, "country")
+        self.current = None
+        before = len(self.claims)
+        self.read_event(told, speaker, None, part_of_day(told.norm), find_casualties(told.norm), weak_only=False)
+        for claim in self.claims[before:]:
+            claim.date, claim.day_unknown = None, True
+        self.current, self.in_claim = None, False
 
     def _losses_of_the_told_clash(self, sentence: Sentence, casualties: Any) -> bool:
         """ "One Thai soldier was wounded in the clash": losses of a side in the clash just told are

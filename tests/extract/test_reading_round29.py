@@ -220,3 +220,21 @@ def test_a_named_soldier_with_his_birth_year_in_brackets_is_one_killed():
     )
     (found,) = proposals(text, "2019-03-18", "armenia-azerbaijan")
     assert (found.date, found.killed, found.reporting_side) == ("2019-03-18", 1, "Armenia")
+
+
+def test_fire_told_after_misinformation_claiming_that_is_the_other_sides_quoted_claim():
+    text = (
+        '"The Azerbaijani side continues to disseminate misinformation claiming that the Armenian forces opened fire '
+        'in the direction of the village of Tapkarakoyunlu," the Karabakh Ministry of Defense said in a statement.'
+    )
+    (found,) = proposals(text, "2016-03-18", "armenia-azerbaijan")
+    assert (found.place, found.reporting_side, found.accused_side) == ("Tapkarakoyunlu", "Azerbaijan", "Armenia")
+    assert found.date is None  # (the day the other side claimed it is not given)
+
+
+def test_what_a_side_says_its_units_refrain_from_is_no_incident():
+    text = (
+        '"The front divisions of the Artsakh Defense Army not only refrain from targeting civilian settlements, but '
+        'also resort to retaliatory measures against Azeri forces only when needed," the ministry said.'
+    )
+    assert proposals(text, "2016-03-18", "armenia-azerbaijan") == []
