@@ -77,7 +77,7 @@ _TOLD_BACK = re.compile(
 # How a report recaps an earlier incident in its own words: "follows a previous attack on ...",
 # "came hours after ...", "a previous incident".
 RECAP = re.compile(
-    r"\b(?:follows|followed|comes|came)\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+){0,2}?(?:after|on\s+the\s+heels\s+of)\b|"
+    r"\b(?:follows|followed|comes|came)\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+){0,3}?(?:after|on\s+the\s+heels\s+of)\b|"
     r"\b(?:follows|followed)\s+(?:a|an|the)\s+(?:previous|earlier|prior)\b",
     re.I,
 )
@@ -234,6 +234,16 @@ _THEY_GO_ON = re.compile(
 # claim of its own ("..., saying it was X's troops that opened fire")
 _DENIED_CLAUSE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))\s+(?:that|having|any|its|their)\b", re.I)
 # "disseminate misinformation claiming that X opened fire": the tale denied, told after its denial word
+# "Thursday's round of firing and shelling by Pakistan Rangers ...": the day of the fire told, named
+_WEEKDAY_ROUND = re.compile(
+    r"\W*(?:the\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:round|attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|exchanges?)\b",
+    re.I,
+)
+# "in the same sector", "at the same village": where the text was before
+_THE_SAME_PLACE = re.compile(
+    r"\b(?:in|at|on|near)\s+the\s+same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)\b", re.I
+)
 _DENIED_TALE = re.compile(
     r"\b(?:(?:mis|dis)information|(?:false|fake|groundless|baseless)\s+(?:claims?|reports?|allegations?|information))\s+"
     r"(?:claiming|alleging|saying|that)\s+(?:that\s+)?",
@@ -684,6 +694,7 @@ class Reader:
                 # "X denied the reports. On the contrary, it said, ...": the denier goes on speaking
                 self.tracker.current = Attribution(denial.denier, denial.denier_side, "ministry")
             return
+        self._day_of_the_told_round(sentence)
         if _SOURCE_OF_PREVIOUS.match(text):
             self._date_by_bulletin(sentence)
             if self._source_of_previous(sentence):
@@ -1197,6 +1208,38 @@ class Reader:
         self.current = None  # never merged into the claim it denies
         self.read_event(sentence, speaker, chosen, part_of_day(text), find_casualties(text), weak_only=False)
 
+    def _place_named_last(self, sentence: Sentence) -> list[PlaceMention]:
+        """The place of the latest claim that "the same sector" points to: its one place, or the one
+        of its places told with that word ("Arnia sector"); none when that is not clear."""
+        word = _THE_SAME_PLACE.search(sentence.norm)
+        kind = word.group("kind").lower() if word is not None else ""
+        for claim in reversed(self.claims):
+            if not claim.places:
+                continue
+            if len(claim.places) == 1:
+                return list(claim.places)
+            told = [m for m in claim.places if (m.cue or "").lower() == kind]
+            return told[:1] if len(told) == 1 else []
+        return []
+
+    def _day_of_the_told_round(self, sentence: Sentence) -> None:
+        """ "Thursday's round of firing by Pakistan Rangers comes a week after ...": the report names the
+        day of the fire it told. Claims it dated to the day after that (fire "overnight" or "tonight",
+        read as the night into the publication day) take the day it names."""
+        named = _WEEKDAY_ROUND.match(sentence.norm)
+        if named is None or self.published is None:
+            return
+        days = [m.date for m in find_dates(named.group("day"), self.published) if m.date is not None]
+        if not days:
+            return
+        day = days[0]
+        for claim in self.claims:
+            if claim.date == day + dt.timedelta(days=1):
+                claim.date, claim.precision = day, "day"
+                claim.add_evidence("date", sentence)
+        if self.date_ctx == day + dt.timedelta(days=1):
+            self.date_ctx = day
+
     def _read_denied_tale(self, sentence: Sentence, denial: Denial, start: int) -> None:
         """ "The Azerbaijani side continues to disseminate misinformation claiming that the Armenian forces
         opened fire in the direction of X," the ministry said: the fire told after "claiming that" is the
@@ -1379,6 +1422,9 @@ class Reader:
                 self.clash = (places, sentence, day)
             return
         chosen_places = _places_with_own_figures(text, places, casualties) or choose_places(places)
+        if not chosen_places and _THE_SAME_PLACE.search(text):
+            # "... injured by firing in the same sector on October 17": the place the text named last
+            chosen_places = self._place_named_last(sentence)
         counted = _COUNTED_EVENTS.search(text)
         if counted is not None and len(chosen_places) == 1:
             # "Two violations were recorded: ... near A, ... near B": as many places as counted, one each

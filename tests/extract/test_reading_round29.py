@@ -238,3 +238,13 @@ def test_what_a_side_says_its_units_refrain_from_is_no_incident():
         'also resort to retaliatory measures against Azeri forces only when needed," the ministry said.'
     )
     assert proposals(text, "2016-03-18", "armenia-azerbaijan") == []
+
+
+def test_the_weekday_a_report_gives_its_round_of_fire_dates_the_fire_it_told_overnight():
+    text = (
+        "Two BSF troopers were injured after Pakistan Rangers resorted to heavy firing in the Arnia sector of Jammu "
+        "overnight. Thursday's round of firing by the Rangers comes over a week after two BSF personnel were "
+        "injured by firing by the Rangers in the same sector on October 17."
+    )
+    found = sorted((p.date, p.place, p.wounded) for p in proposals(text, "2023-10-27", "india-pakistan"))
+    assert found == [("2023-10-17", "Arnia", 2), ("2023-10-26", "Arnia", 2)]
