@@ -396,7 +396,12 @@ _THE_DAY_PAST = re.compile(
 # named before it; its habit or history is not that of a main clause that names its day, which
 # tells the day's news. (Without a day, "In the north, where the group has primarily targeted
 # military positions, nine soldiers have been killed" is a running total, framed by the habit.)
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;]*", re.I)
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:where|which|whose|who)\b[^,;]*|"
+    # ("to an area near the temple that was the scene of four days of fighting in February")
+    r"\s(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+the\s+(?:scene|site)\s+of\b[^,;]*",
+    re.I,
+)
 _NAMED_DAY = re.compile(
     r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+night)\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"

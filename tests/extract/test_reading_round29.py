@@ -248,3 +248,12 @@ def test_the_weekday_a_report_gives_its_round_of_fire_dates_the_fire_it_told_ove
     )
     found = sorted((p.date, p.place, p.wounded) for p in proposals(text, "2023-10-27", "india-pakistan"))
     assert found == [("2023-10-17", "Arnia", 2), ("2023-10-26", "Arnia", 2)]
+
+
+def test_a_place_described_as_the_scene_of_earlier_fighting_does_not_make_todays_fighting_history():
+    sentence = (
+        "On Tuesday, fighting spread to an area near the Preah Vihear temple that was the scene of four days of "
+        "deadly fighting in February."
+    )
+    assert not classify(sentence).background
+    assert classify("The area was the scene of four days of deadly fighting in February.").background
