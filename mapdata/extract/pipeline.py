@@ -444,7 +444,37 @@ def _drop_bare_retellings(claims: list[Claim]) -> list[Claim]:
         )
 
     told = {c.speaker.side for c in claims if not bare(c)}
-    return [c for c in claims if not (bare(c) and c.speaker.side in told)]
+    kept = [c for c in claims if not (bare(c) and c.speaker.side in told)]
+    # "... shelled Al-Bustan on Wednesday, the group said." then "Three of its members were wounded on
+    # Wednesday": a claim with no place, beside the one placed claim of its side and day, is that claim's
+    # telling (its losses fill that claim's unstated ones; differing figures stay two claims)
+    placed: dict[tuple[str | None, dt.date], list[Claim]] = {}
+    for claim in kept:
+        if claim.places and claim.date is not None:
+            placed.setdefault((claim.speaker.side, claim.date), []).append(claim)
+    merged: list[Claim] = []
+    for claim in kept:
+        if claim.places or claim.region is not None or claim.date is None:
+            merged.append(claim)
+            continue
+        others = placed.get((claim.speaker.side, claim.date), [])
+        if len(others) != 1 or not _figures_agree(claim, others[0]):
+            merged.append(claim)
+            continue
+        _take_figures(others[0], claim)
+    return merged
+
+
+def _figures_agree(a: Claim, b: Claim) -> bool:
+    return all(x is None or y is None or x == y for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)))
+
+
+def _take_figures(claim: Claim, told: Claim) -> None:
+    for name in ("killed", "wounded"):
+        if getattr(claim, name) is None and getattr(told, name) is not None:
+            setattr(claim, name, getattr(told, name))
+            taken = claim.evidence.setdefault(name, [])
+            taken.extend(s for s in told.evidence.get(name, []) if s not in taken)
 
 
 def _own_losses_of_the_day(summary: Claim, claims: list[Claim], lexicon: Lexicon) -> bool:

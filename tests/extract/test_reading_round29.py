@@ -257,3 +257,16 @@ def test_a_place_described_as_the_scene_of_earlier_fighting_does_not_make_todays
     )
     assert not classify(sentence).background
     assert classify("The area was the scene of four days of deadly fighting in February.").background
+
+
+def test_a_claim_with_no_place_beside_its_sides_one_placed_claim_of_the_day_is_that_claim():
+    ukraine = Attribution("Ukrainian military (JFO)", "Ukraine", "ministry")
+    day = dt.date(2022, 2, 17)
+    placed = Claim(ukraine, day, "day", None, places=[PlaceMention("Vrubivka", 0, 8, None)])
+    hurt = Claim(ukraine, day, "day", None, wounded=2)
+    assert _drop_bare_retellings([placed, hurt]) == [placed]
+    assert placed.wounded == 2
+    # (figures that differ, another day, or two placed claims to choose from: two claims)
+    other = Claim(ukraine, day, "day", None, places=[PlaceMention("Shchastia", 0, 9, None)])
+    assert len(_drop_bare_retellings([placed, other, Claim(ukraine, day, "day", None, killed=1)])) == 3
+    assert len(_drop_bare_retellings([placed, Claim(ukraine, day, "day", None, wounded=5)])) == 2
