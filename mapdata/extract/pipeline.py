@@ -194,6 +194,9 @@ _SAME_DAY_NEWS = re.compile(
     # "Thailand's military has accused Cambodia of launching an attack": the accusation is the news
     r"accused\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:firing|shelling|attacking|launching|opening|striking|violating))\b"
     r"|\bsince\s+(?:this\s+|early\s+)?(?:morning|dawn|midnight)\b"
+    # "Lebanese and Israeli troops are reported to have exchanged fire": news told as it comes in
+    r"|\b(?:is|are)\s+(?:reported|said|understood|believed)\s+to\s+have\s+(?:exchanged|fired|shelled|clashed|"
+    r"attacked|opened\s+fire|been\s+(?:killed|wounded|injured|hit))\b"
     # a wire story's clock time with no day ("the clashes began around 7.35am (12.35 GMT)")
     r"|\b(?:at|around|about|after|before|by|until|till)\s+(?:[01]?\d[.:][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.)|[01]?\d\s*(?:am|pm|a\.m\.|p\.m\.))",
     re.I,

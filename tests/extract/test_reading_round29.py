@@ -270,3 +270,12 @@ def test_a_claim_with_no_place_beside_its_sides_one_placed_claim_of_the_day_is_t
     other = Claim(ukraine, day, "day", None, places=[PlaceMention("Shchastia", 0, 9, None)])
     assert len(_drop_bare_retellings([placed, other, Claim(ukraine, day, "day", None, killed=1)])) == 3
     assert len(_drop_bare_retellings([placed, Claim(ukraine, day, "day", None, wounded=5)])) == 2
+
+
+def test_a_report_of_fire_as_it_comes_in_is_the_publication_days_news():
+    text = (
+        "Lebanese and Israeli troops are reported to have exchanged fire on the border. According to Israel's army "
+        "radio, Lebanese troops fired on Israeli forces near the village of Avivim."
+    )
+    dates = {p.date for p in proposals(text, "2007-02-08", "israel-lebanon")}
+    assert dates == {"2007-02-08"}
