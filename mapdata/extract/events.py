@@ -184,9 +184,10 @@ _NEGATED = FoldedPattern(
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:took|take|takes|taking)\s+no|did\s+not\s+take)\s+part\s+in\s+"
     r"(?:the\s+)?(?:exchange|fighting|clash|firing|shelling|attack|skirmish)|"
     # "our units refrain from targeting civilian settlements": what a side does not do
-    r"\brefrain(?:s|ed|ing)?\s+from\s+(?:\w+\s+){0,2}?(?:targeting|firing|shelling|attacking|striking|opening\s+fire)\b|"
+    r"(?<!\bto\s)\brefrain(?:s|ed|ing)?\s+from\s+(?:\w+\s+){0,2}?(?:targeting|firing|shelling|attacking|striking|opening\s+fire)\b|"
     # "it was unlikely the rockets were fired by Hezbollah": who did not fire, as the speaker judges
-    r"\b(?:it\s+(?:was|is)|it's|was|is)\s+(?:highly\s+|very\s+)?unlikely\s+(?:that\s+)?(?:the|any)\b"
+    r"\b(?:it\s+(?:was|is)|it's)\s+(?:highly\s+|very\s+)?unlikely\s+(?:that\s+)?(?:the\s+)?[\w-]+\s+"
+    r"(?:was|were|had\s+been)\s+(?:fired|launched|shot)\s+by\b"
 )
 _RETALIATION = FoldedPattern(
     r"(?<!in\s)\bretaliat(?!\w*\s+(?:to|for)\b)\w*|\b(?:struck|fired|hit|shot)\s+back\b|\b(?:adequate|appropriate|response|counter)[\s-]+measures\b|\breturned\s+fire\b|"
@@ -226,9 +227,6 @@ _BACKGROUND = FoldedPattern(
     # a halt agreed or a commitment not to strike: about attacks, not an attack
     r"\b(?:halt|moratorium|pause|ban|freeze|stop)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
     r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
-    # ("an agreement with Ukraine and Russia to pause attacks on energy sites": what a deal is for)
-    r"\b(?:agreement|deal|accord|plan|proposal|call|calls|agreed|pledged|promised)\s+(?:[\w-]+\s+){0,5}?to\s+"
-    r"(?:pause|halt|stop|cease|suspend|end)\s+(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing|hostilities)\b|"
     # a running tally: "eight out of ten days this month", "for the fourth day in a row" stays news
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:last\s+|past\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+days\b|"
@@ -270,6 +268,8 @@ _BACKGROUND = FoldedPattern(
     # a habit in the present: "Russian forces still shell the west bank", "regularly shell"
     r"\b(?:still|regularly|routinely|constantly|often|frequently|continue\s+to|continues\s+to)\s+"
     r"(?:shell|fire\s+at|strike|attack|target|bomb|accuses?)\b|"
+    # ("Israel says Hezbollah continues to try carrying out attacks": the same habit, tried)
+    r"\bcontinues?\s+to\s+try(?:ing)?\s+(?:to\s+)?(?:carry(?:ing)?\s+out|launch(?:ing)?)\s+(?:\w+\s+)?attacks\b|"
     # a count in a series: "the third ceasefire violation in 24 days", "the sixth violation since"
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?"
     r"(?:cease-?fire\s+)?(?:violations?|incidents?|attacks?)\s+(?:in|since|this|within)\b|"
@@ -355,10 +355,6 @@ _REFERS_BACK = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|escalation|exchanges?)"
     r"(?:\s+by(?:\s+[\w'’-]+){1,4}?)?\s+(?:also\s+)?(?:comes?|came)\s+(?=close\s+to|amid|ahead\s+of|after|days?\b|hours?\b|"
     r"weeks?\b|barely|just|only|a\s+(?:day|week)|as\b|at\s+a\s+time|on\s+the\s+(?:eve|heels))|"
-    # "The Poonch incident took place amid a crackdown ...": the incident told, named by its place, set
-    # in its time by what went on around it
-    r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){1,2}(?:incident|attack|clash|shelling|firing)\s+(?:took\s+place|occurred|happened)\s+"
-    r"(?:amid|as|while|during|against\s+the\s+backdrop|at\s+a\s+time)\b[^;]*|"
     # "Israel has braced for a response to the strike": an answer to the strike told, awaited or given
     r"\b(?:response|reply|retaliation|revenge)\s+(?:to|for)\s+(?:the|this|that)\s+(?:attack|strike|shelling|incident|raid|killing)s?\b|"
     # "near the site of the clash": where the incident already told happened
@@ -435,18 +431,14 @@ _HAS_SEEN_SINCE = re.compile(
 
 
 # "Shakhtarsk is close to the rolling fields where MH17 came down": a place told by what happened there
+# a day of the news ("on Tuesday", "yesterday"), not a calendar date of the past ("on July 17")
+_RECENT_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight|last\s+night)\b",
+    re.I,
+)
 _PLACE_BY_ITS_PAST = re.compile(
     r"^\W*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:is|lies|sits)\s+(?:(?:very|just|only|also)\s+)?"
-    r"(?:close\s+to|near|next\s+to|not\s+far\s+from|located|situated)\b[^.;]{0,80}?\bwhere\b"
-)
-
-
-# "Israel says Hezbollah continues to try carrying out attacks": a habit in the present, no event
-# (unless a day is named: "continues to shell the town on Monday")
-_GOES_ON_DOING = re.compile(
-    r"\bcontinues?\s+to\s+(?:try(?:ing)?\s+(?:to\s+)?)?(?:carry(?:ing)?\s+out|launch\w*|fir(?:e|ing)|shell\w*|"
-    r"attack\w*|target\w*|violat\w*|strik(?:e|ing))\b",
-    re.I,
+    r"(?:close\s+to|near|next\s+to|not\s+far\s+from)\b[^.;]{0,80}?\bwhere\b"
 )
 
 
@@ -492,9 +484,7 @@ def _background(sentence: str) -> bool:
         return True
     if _HAS_SEEN_SINCE.search(sentence):
         return True
-    if _PLACE_BY_ITS_PAST.search(sentence):
-        return True
-    if _GOES_ON_DOING.search(sentence) and not _NAMED_DAY.search(sentence) and not _THE_DAY_PAST.search(sentence):
+    if _PLACE_BY_ITS_PAST.search(sentence) and not _RECENT_DAY.search(sentence):
         return True
     if _COUNTER_INSURGENCY.search(sentence) and not _ACROSS_THE_LINE.search(sentence):
         return True
@@ -515,9 +505,18 @@ _ANY_FIRE = re.compile(
 )
 
 
+# "an agreement with Ukraine and Russia to pause attacks on energy sites": what a deal is for, no fire
+# (the sentence's own fire stays: "drones struck Odesa despite a deal to pause attacks")
+_PAUSE_DEAL = re.compile(
+    r"\b(?:agreement|deal|accord|plan|proposal|call|calls|agreed|pledged|promised)\s+(?:[\w-]+\s+){0,5}?to\s+"
+    r"(?:pause|halt|stop|cease|suspend|end)\s+(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing|hostilities)\b",
+    re.I,
+)
+
+
 def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
     lexicon = lexicon or lexicon_for(default_catalog().default)
-    told = _ANY_FIRE.sub(" ", _REFERS_BACK.sub(" ", _SCARE_QUOTES.sub(r"\1", sentence)))
+    told = _PAUSE_DEAL.sub(" ", _ANY_FIRE.sub(" ", _REFERS_BACK.sub(" ", _SCARE_QUOTES.sub(r"\1", sentence))))
     return Signals(
         event=bool(_STRONG.search(told)),
         weak=bool(_WEAK.search(sentence)),

@@ -195,7 +195,7 @@ _SAME_DAY_NEWS = re.compile(
     r"accused\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:firing|shelling|attacking|launching|opening|striking|violating))\b"
     r"|\bsince\s+(?:this\s+|early\s+)?(?:morning|dawn|midnight)\b"
     # "Lebanese and Israeli troops are reported to have exchanged fire": news told as it comes in
-    r"|\b(?:is|are)\s+(?:reported|said|understood|believed)\s+to\s+have\s+(?:exchanged|fired|shelled|clashed|"
+    r"|\b(?:is|are)\s+(?:reported|said)\s+to\s+have\s+(?:exchanged|fired|shelled|clashed|"
     r"attacked|opened\s+fire|been\s+(?:killed|wounded|injured|hit))\b"
     # a wire story's clock time with no day ("the clashes began around 7.35am (12.35 GMT)")
     r"|\b(?:at|around|about|after|before|by|until|till)\s+(?:[01]?\d[.:][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.)|[01]?\d\s*(?:am|pm|a\.m\.|p\.m\.))",
@@ -324,7 +324,7 @@ def _lend_story_region(claims: list[Claim]) -> None:
                 )
 
 
-def _on_border(mention: Any) -> bool:
+def _on_border(mention: PlaceMention) -> bool:
     return mention.place is not None and mention.place.kind == "border"
 
 
@@ -432,52 +432,67 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     return kept
 
 
-def _drop_bare_retellings(claims: list[Claim]) -> list[Claim]:
-    """A claim with no place, no day and no losses, beside a claim of the same side that has a place
-    or a day, is that side talking about the incident it told ("Military officials said they believed
-    the rockets were fired by a small group"): no incident of its own."""
+def _is_bare(claim: Claim) -> bool:
+    """No place, no region, no day and no losses: a claim that says nothing to map or count."""
+    return (
+        not claim.places
+        and claim.region is None
+        and claim.date is None
+        and claim.killed is None
+        and claim.wounded is None
+    )
 
-    def bare(claim: Claim) -> bool:
-        return (
-            not claim.places
-            and claim.region is None
-            and claim.date is None
-            and claim.killed is None
-            and claim.wounded is None
-        )
 
-    told = {c.speaker.side for c in claims if not bare(c)}
-    kept = [c for c in claims if not (bare(c) and c.speaker.side in told)]
-    # "... shelled Al-Bustan on Wednesday, the group said." then "Three of its members were wounded on
-    # Wednesday": a claim with no place, beside the one placed claim of its side and day, is that claim's
-    # telling (its losses fill that claim's unstated ones; differing figures stay two claims)
+def _drop_bare_retellings(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A party's claim with no place, no day and no losses, beside a claim of the same party blaming the
+    same side that has a place or a day, is that party talking about the incident it told ("Military
+    officials said they believed the rockets were fired by a small group"): no incident of its own.
+    (An outlet's or an unknown voice's claims are never grouped so.)"""
+    told = {(c.speaker.side, c.accused) for c in claims if not _is_bare(c) and lexicon.is_party(c.speaker.side)}
+    return [
+        c
+        for c in claims
+        if not (_is_bare(c) and lexicon.is_party(c.speaker.side) and (c.speaker.side, c.accused) in told)
+    ]
+
+
+def _fold_into_placed_claim(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """ "... shelled Al-Bustan on Wednesday, the group said." then "Three of its members were wounded on
+    Wednesday": a party's claim with no place, beside the one placed claim of that party and day that
+    blames the same side, is that claim's telling; its losses fill that claim's unstated ones and it is
+    no proposal of its own (differing figures, or two placed claims to choose from, keep it)."""
     placed: dict[tuple[str | None, dt.date], list[Claim]] = {}
-    for claim in kept:
-        if claim.places and claim.date is not None:
+    for claim in claims:
+        if claim.places and claim.date is not None and lexicon.is_party(claim.speaker.side):
             placed.setdefault((claim.speaker.side, claim.date), []).append(claim)
-    merged: list[Claim] = []
-    for claim in kept:
+    kept: list[Claim] = []
+    for claim in claims:
         if claim.places or claim.region is not None or claim.date is None:
-            merged.append(claim)
+            kept.append(claim)
             continue
         others = placed.get((claim.speaker.side, claim.date), [])
-        if len(others) != 1 or not _figures_agree(claim, others[0]):
-            merged.append(claim)
+        if len(others) != 1 or not _same_account(claim, others[0]):
+            kept.append(claim)
             continue
         _take_figures(others[0], claim)
-    return merged
+    return kept
 
 
-def _figures_agree(a: Claim, b: Claim) -> bool:
+def _same_account(a: Claim, b: Claim) -> bool:
+    """Do two claims of one party blame the same side with no figure in conflict?"""
+    if a.accused is not None and b.accused is not None and a.accused != b.accused:
+        return False
     return all(x is None or y is None or x == y for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)))
 
 
 def _take_figures(claim: Claim, told: Claim) -> None:
+    """Fill the claim's unstated losses from ``told``, with the sentences that state them."""
     for name in ("killed", "wounded"):
         if getattr(claim, name) is None and getattr(told, name) is not None:
             setattr(claim, name, getattr(told, name))
-            taken = claim.evidence.setdefault(name, [])
-            taken.extend(s for s in told.evidence.get(name, []) if s not in taken)
+            for sentence in told.sentences:
+                if sentence.text in told.evidence.get(name, []):
+                    claim.add_evidence(name, sentence)
 
 
 def _own_losses_of_the_day(summary: Claim, claims: list[Claim], lexicon: Lexicon) -> bool:
@@ -773,7 +788,7 @@ def extract_document(
     _date_by_later_telling(claims, published)
     same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)
     undated_now = _date_by_publication(claims, published, same_day)
-    claims = _drop_bare_retellings(claims)
+    claims = _fold_into_placed_claim(_drop_bare_retellings(claims, lexicon), lexicon)
     left_undated = 0 if same_day or published is None else sum(1 for c in claims if c.date is None)
     proposals: list[Proposal] = []
     far_matches: list[str] = []

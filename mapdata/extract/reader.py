@@ -233,17 +233,25 @@ _THEY_GO_ON = re.compile(
 # "denied that its forces fired ...": what follows is what is denied, unless the denier turns to a
 # claim of its own ("..., saying it was X's troops that opened fire")
 _DENIED_CLAUSE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))\s+(?:that|having|any|its|their)\b", re.I)
-# "disseminate misinformation claiming that X opened fire": the tale denied, told after its denial word
 # "Thursday's round of firing and shelling by Pakistan Rangers ...": the day of the fire told, named
 _WEEKDAY_ROUND = re.compile(
     r"\W*(?:the\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:round|attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|exchanges?)\b",
     re.I,
 )
+# "The Poonch incident took place amid ...": an incident named by where it was, and its setting
+_INCIDENT_AMID = re.compile(
+    r"\W*(?:the|this|that)\s+(?P<name>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:incident|attack|clash|shelling|firing)\s+"
+    r"(?:took\s+place|occurred|happened)\s+(?:amid|against\s+the\s+backdrop\s+of)\b",
+    re.I,
+)
+_TOLD_REACH = 30  # sentences back where the incident named may have been told
+_BY_THE_NIGHT = re.compile(r"\b(?:overnight|tonight|last\s+night)\b", re.I)
 # "in the same sector", "at the same village": where the text was before
 _THE_SAME_PLACE = re.compile(
     r"\b(?:in|at|on|near)\s+the\s+same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)\b", re.I
 )
+# "disseminate misinformation claiming that X opened fire": the tale denied, told after its denial word
 _DENIED_TALE = re.compile(
     r"\b(?:(?:mis|dis)information|(?:false|fake|groundless|baseless)\s+(?:claims?|reports?|allegations?|information))\s+"
     r"(?:claiming|alleging|saying|that)\s+(?:that\s+)?",
@@ -340,12 +348,19 @@ _ANOTHER_INCIDENT = re.compile(
     re.I,
 )
 
-# "In other violence, ...", "Elsewhere, ...": what follows is an incident of its own
+# "In other violence, ...", "In a separate attack, ...": what follows is an incident of its own
 OTHER_VIOLENCE = re.compile(
     r"\W*(?:in\s+(?:other|separate|further|more)\s+(?:violence|fighting|incidents?|attacks?|shelling)|"
-    r"in\s+another\s+(?:incident|attack)|elsewhere)\b",
+    r"in\s+(?:another|a\s+separate)\s+(?:incident|attack))\b",
     re.I,
 )
+# what makes losses told without a fire word violent ("killed in a road accident" is not)
+_VIOLENT = re.compile(
+    r"\b(?:violence|fighting|attacks?|shell\w*|strikes?|struck|fire|firing|shot|bomb\w*|drones?|missiles?|rockets?|"
+    r"mortars?|artillery|snipers?|explosions?|blasts?|clash\w*)\b",
+    re.I,
+)
+_NOT_VIOLENT = re.compile(r"\b(?:accident|crash(?:ed)?|drown\w*|collapse\w*|fire\s+broke\s+out|illness)\b", re.I)
 
 # "They shelled ...", "The enemy fired ...": a sentence whose subject is the one just told goes on
 # telling the same fire (not "Pakistani troops also fired shells in the Machil area")
@@ -695,6 +710,9 @@ class Reader:
                 self.tracker.current = Attribution(denial.denier, denial.denier_side, "ministry")
             return
         self._day_of_the_told_round(sentence)
+        if self._told_incident_set_amid(sentence):
+            self.in_claim = False
+            return
         if _SOURCE_OF_PREVIOUS.match(text):
             self._date_by_bulletin(sentence)
             if self._source_of_previous(sentence):
@@ -784,6 +802,8 @@ class Reader:
             not signals.event
             and casualties
             and OTHER_VIOLENCE.match(text)
+            and _VIOLENT.search(text)
+            and not _NOT_VIOLENT.search(text)
             and any(m.place is not None and m.place.kind != "border" for m in self.places(text))
         ):
             # "In other violence, city authorities said five civilians were killed in Lugansk": losses
@@ -1208,18 +1228,22 @@ class Reader:
         self.current = None  # never merged into the claim it denies
         self.read_event(sentence, speaker, chosen, part_of_day(text), find_casualties(text), weak_only=False)
 
-    def _place_named_last(self, sentence: Sentence) -> list[PlaceMention]:
-        """The place of the latest claim that "the same sector" points to: its one place, or the one
-        of its places told with that word ("Arnia sector"); none when that is not clear."""
-        word = _THE_SAME_PLACE.search(sentence.norm)
-        kind = word.group("kind").lower() if word is not None else ""
+    def _place_told_before(self, same: re.Match[str]) -> list[PlaceMention]:
+        """The place of the latest claim that "the same sector" points to: its one place, or the one of
+        its places told with that word ("Arnia sector"); none when that is not clear. The mention is
+        re-anchored on the words "the same sector" of this sentence."""
+        kind = same.group("kind").lower()
         for claim in reversed(self.claims):
             if not claim.places:
                 continue
-            if len(claim.places) == 1:
-                return list(claim.places)
-            told = [m for m in claim.places if (m.cue or "").lower() == kind]
-            return told[:1] if len(told) == 1 else []
+            told = (
+                list(claim.places)
+                if len(claim.places) == 1
+                else [m for m in claim.places if (m.cue or "").lower() == kind]
+            )
+            if len(told) != 1:
+                return []
+            return [dataclasses.replace(told[0], start=same.start(), end=same.end(), group=None)]
         return []
 
     def _day_of_the_told_round(self, sentence: Sentence) -> None:
@@ -1234,11 +1258,30 @@ class Reader:
             return
         day = days[0]
         for claim in self.claims:
-            if claim.date == day + dt.timedelta(days=1):
+            if claim.date == day + dt.timedelta(days=1) and self._dated_by_the_night(claim):
                 claim.date, claim.precision = day, "day"
                 claim.add_evidence("date", sentence)
-        if self.date_ctx == day + dt.timedelta(days=1):
+        moved = self.date_ctx == day + dt.timedelta(days=1)
+        if moved and self.date_sentence is not None and _BY_THE_NIGHT.search(self.date_sentence.norm):
             self.date_ctx = day
+
+    def _told_incident_set_amid(self, sentence: Sentence) -> bool:
+        """ "The Poonch incident took place amid a crackdown by the army in Kathua": the incident an earlier
+        sentence told at Poonch, set in its time by what went on around it; nothing new to read."""
+        named = _INCIDENT_AMID.match(sentence.norm)
+        if named is None or not self.claims:
+            return False
+        name = fold(named.group("name"))
+        start = max(0, sentence.index - _TOLD_REACH)
+        return any(name in fold(self.doc.sentences[i].norm) for i in range(start, sentence.index))
+
+    def _dated_by_the_night(self, claim: Claim) -> bool:
+        """Was the claim's day read from "overnight", "tonight" or "last night" alone (no weekday or date
+        of its own)?"""
+        told = claim.evidence.get("date", [])
+        return any(_BY_THE_NIGHT.search(text) for text in told) and not any(
+            m.kind in ("weekday", "explicit") for text in told for m in find_dates(text, self.published)
+        )
 
     def _read_denied_tale(self, sentence: Sentence, denial: Denial, start: int) -> None:
         """ "The Azerbaijani side continues to disseminate misinformation claiming that the Armenian forces
@@ -1258,12 +1301,17 @@ class Reader:
         if find_accused(told.norm, self.lexicon, side) != self.lexicon.opponent(side):
             return  # (the fire quoted must be the denier's side's, as the other side tells it)
         adjective = self.lexicon.adjectives.get(side, side)
-        speaker = Attribution(f"{adjective} side (as quoted by {denial.denier})", side, "country")
+        teller = find_attribution(sentence.norm, self.tracker, update=False)
+        quoted_by = teller.claimant if teller is not None and teller.side == denier else denial.denier
+        speaker = Attribution(f"{adjective} side (as quoted by {quoted_by})", side, "country")
         self.current = None
         before = len(self.claims)
-        self.read_event(told, speaker, None, part_of_day(told.norm), find_casualties(told.norm), weak_only=False)
+        chosen = pick_date(find_dates(told.norm, self.published, self.date_ctx), told.norm)
+        dated = chosen is not None and chosen.date is not None
+        self.read_event(told, speaker, chosen, part_of_day(told.norm), find_casualties(told.norm), weak_only=False)
         for claim in self.claims[before:]:
-            claim.date, claim.day_unknown = None, True
+            if not dated:
+                claim.date, claim.day_unknown = None, True  # (the day the other side claimed it is not given)
         self.current, self.in_claim = None, False
 
     def _losses_of_the_told_clash(self, sentence: Sentence, casualties: Any) -> bool:
@@ -1422,9 +1470,10 @@ class Reader:
                 self.clash = (places, sentence, day)
             return
         chosen_places = _places_with_own_figures(text, places, casualties) or choose_places(places)
-        if not chosen_places and _THE_SAME_PLACE.search(text):
-            # "... injured by firing in the same sector on October 17": the place the text named last
-            chosen_places = self._place_named_last(sentence)
+        same = _THE_SAME_PLACE.search(text) if not chosen_places else None
+        if same is not None:
+            # "... injured by firing in the same sector on October 17": the place of the claim told before
+            chosen_places = self._place_told_before(same)
         counted = _COUNTED_EVENTS.search(text)
         if counted is not None and len(chosen_places) == 1:
             # "Two violations were recorded: ... near A, ... near B": as many places as counted, one each
