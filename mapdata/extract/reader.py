@@ -1288,10 +1288,10 @@ class Reader:
         opened fire in the direction of X," the ministry said: the fire told after "claiming that" is the
         other side's claim, as the denier quotes it (on a day the text does not give), and the denial
         its answer; no claim of the denier's."""
+        teller = find_attribution(sentence.norm, self.tracker, update=False)  # (who says so, found once)
         denier = denial.denier_side
         if not self.lexicon.is_party(denier):
-            found = find_attribution(sentence.norm, self.tracker, update=False)
-            denier = found.side if found is not None else None
+            denier = teller.side if teller is not None else None
         side = denial.denied_side or self.lexicon.opponent(denier)
         if side is None or not self.lexicon.is_party(side) or side == denier:
             return
@@ -1301,7 +1301,6 @@ class Reader:
         if find_accused(told.norm, self.lexicon, side) != self.lexicon.opponent(side):
             return  # (the fire quoted must be the denier's side's, as the other side tells it)
         adjective = self.lexicon.adjectives.get(side, side)
-        teller = find_attribution(sentence.norm, self.tracker, update=False)
         quoted_by = teller.claimant if teller is not None and teller.side == denier else denial.denier
         speaker = Attribution(f"{adjective} side (as quoted by {quoted_by})", side, "country")
         self.current = None
@@ -1309,9 +1308,9 @@ class Reader:
         chosen = pick_date(find_dates(told.norm, self.published, self.date_ctx), told.norm)
         dated = chosen is not None and chosen.date is not None
         self.read_event(told, speaker, chosen, part_of_day(told.norm), find_casualties(told.norm), weak_only=False)
-        for claim in self.claims[before:]:
-            if not dated:
-                claim.date, claim.day_unknown = None, True  # (the day the other side claimed it is not given)
+        if not dated:  # (the day the other side claimed it is not given)
+            for claim in self.claims[before:]:
+                claim.date, claim.day_unknown = None, True
         self.current, self.in_claim = None, False
 
     def _losses_of_the_told_clash(self, sentence: Sentence, casualties: Any) -> bool:
