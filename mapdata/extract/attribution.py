@@ -921,7 +921,9 @@ _VICTIM_NOUN = re.compile(
 
 
 _PLACE_NOUN = re.compile(
-    r"\s*(?:army\s+|armed\s+forces'?\s+|side's\s+)?(?:positions?|settlements?|villages?|territory|infrastructure|posts?)\b",
+    # ("DPR capital Donetsk was also attacked", "Israeli towns were hit": whose place was hit)
+    r"\s*(?:army\s+|armed\s+forces'?\s+|side's\s+|border\s+)?(?:positions?|settlements?|villages?|territory|infrastructure|posts?|"
+    r"capital|cit(?:y|ies)|towns?|areas)\b",
     re.I,
 )
 # ("in the occupied Ukrainian territories": who holds it may qualify the place)

@@ -40,7 +40,7 @@ _SHEHID = r"(?:shehid|shahid|shaheed|martyr)"
 _BECAME_SHEHID = rf"became\s+(?:an?\s+)?{_SHEHID}"
 _KILL = (
     r"(?:killed|dead|died|martyred|slain|perished|shot\s+dead|lost\s+their\s+lives|lost\s+his\s+life|"
-    rf"(?:fatally|mortally)\s+(?:wounded|injured|shot)|embraced\s+(?:martyrdom|shahadat)|{_BECAME_SHEHID})"
+    rf"(?:fatally|mortally)\s+(?:wounded|injured|shot|hit|struck)|embraced\s+(?:martyrdom|shahadat)|{_BECAME_SHEHID})"
 )
 _WOUND = r"(?:wounded|injured|hurt)"
 # ("four civilians including a girl sustained serious injuries")
@@ -193,7 +193,7 @@ _DEATH_VERB = re.compile(
     r"(?<=\s)(?:also\s+)?(?:died|was\s+killed|were\s+killed|has\s+died|have\s+died|was\s+martyred|were\s+martyred|"
     rf"embraced\s+martyrdom|became\s+(?:an?\s+)?(?i:{_SHEHID})|"
     # "X was mortally wounded", "X has received a mortal wound": X died of it
-    r"(?:was|were)\s+(?:mortally|fatally)\s+(?:wounded|injured)|(?:has\s+|have\s+)?received\s+a\s+mortal\s+wound)\b"
+    r"(?:was|were)\s+(?:mortally|fatally)\s+(?:wounded|injured|hit|struck)|(?:has\s+|have\s+)?received\s+a\s+mortal\s+wound)\b"
 )
 _PERSON_ASIDE = re.compile(r"\s*(?:born\s+in\s+\d{4}|aged?\s+\d{1,3}|\d{1,3}(?:-year-old)?)\s*")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
@@ -472,6 +472,18 @@ _SIDE_VICTIMS = re.compile(rf"\b(?P<side>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+)?{
 _NOT_OWN_LOSSES = re.compile(
     r"\b(?:enemy|intruders?|infiltrators?|militants?|terrorists?|insurgents?|attackers?)\b|\bby\s+(?:the\s+)?[A-Z]"
 )
+
+
+def losses_told_by(sentence: str, teller_side: str, teller_start: int, lexicon: Lexicon) -> Casualties | None:
+    """ "General X, the army commander for north-eastern Thailand, said five Thai troops were wounded":
+    the losses a side's named voice tells of victims named as its own side's (and no other side's)."""
+    told = sentence[teller_start:]
+    victims = {side_word(m.group("side"), lexicon) for m in _SIDE_VICTIMS.finditer(told)} - {None}
+    named = {side_word(w, lexicon) for w in re.findall(r"[A-Z][\w'’-]+", told)} - {None}
+    casualties = find_casualties(told)
+    if victims == {teller_side} and named == {teller_side} and not _NOT_OWN_LOSSES.search(told) and casualties:
+        return casualties
+    return None
 
 
 def own_losses(

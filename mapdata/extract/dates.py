@@ -229,7 +229,8 @@ _PARTS = [
             re.I,
         ),
     ),
-    ("evening", re.compile(r"\bevening\b", re.I)),
+    # ("At 6pm on Wednesday": the evening, another round than "at 4pm")
+    ("evening", re.compile(r"\bevening\b|\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?m\b", re.I)),
     ("afternoon", re.compile(r"\bafternoon\b|\b(?:[1-5](?::\d\d)?)\s*p\.?m\b", re.I)),
     ("morning", re.compile(r"\bmorning\b|\b\d{1,2}(?::\d\d)?\s*a\.?m\b|\bdawn\b", re.I)),
 ]
@@ -316,8 +317,23 @@ def part_of_day(sentence: str) -> str | None:
     return None
 
 
-def _with_year(month: int, day: int, year: int | None, published: dt.date | None) -> dt.date | None:
-    """A calendar date; a missing year comes from publication (never a date well after it)."""
+_YEAR_OF_DAYS = 62  # how long after a text's full date a date without its year may fall and take its year
+
+
+def _with_year(
+    month: int, day: int, year: int | None, published: dt.date | None, year_of: dt.date | None = None
+) -> dt.date | None:
+    """A calendar date; a missing year comes from publication (never a date well after it), else from
+    a full date of the text when it falls in the weeks after it (a date before it may be of another
+    year: "the statement of November 10, 2020" then "on October 14")."""
+    if year is None and published is None and year_of is not None:
+        try:
+            candidate = dt.date(year_of.year, month, day)
+        except ValueError:
+            return None
+        if year_of <= candidate <= year_of + dt.timedelta(days=_YEAR_OF_DAYS):
+            return candidate
+        return None
     if year is None:
         if published is None:
             return None
@@ -339,14 +355,14 @@ def _weekday_on_or_before(weekday: int, anchor: dt.date) -> dt.date:
 
 
 def _resolve(
-    match: re.Match[str], kind: str, published: dt.date | None, context: dt.date | None
+    match: re.Match[str], kind: str, published: dt.date | None, context: dt.date | None, year_of: dt.date | None = None
 ) -> tuple[dt.date | None, str]:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
     if kind == "span":  # the second day, as a night from one day to the next is the second
         month_name = groups.get("month") or groups["month2"]
         day = groups.get("day") or groups["day2"]
-        return _with_year(MONTHS[month_name.lower().rstrip(".")], int(day), year, published), "day"
+        return _with_year(MONTHS[month_name.lower().rstrip(".")], int(day), year, published, year_of), "day"
     if kind == "period":  # the period's last day
         if groups.get("d2"):
             return _with_year(
@@ -354,18 +370,20 @@ def _resolve(
                 int(groups["d2"]),
                 int(groups["y2"]) if groups.get("y2") else None,
                 published,
+                year_of,
             ), "day"
         return _with_year(
             MONTHS[groups["month"].lower().rstrip(".")],
             int(groups["day"]),
             int(groups["y2"]) if groups.get("y2") else None,
             published,
+            year_of,
         ), "day"
     if groups.get("edge") and year is not None:
         return (dt.date(year, 1, 1) if groups["edge"].lower() in ("first", "opening") else dt.date(year, 12, 31)), "day"
     if kind in {"explicit", "night"}:
         month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower().rstrip(".")]
-        return _with_year(month, int(groups["day"]), year, published), "day"
+        return _with_year(month, int(groups["day"]), year, published, year_of), "day"
     if kind == "month" and year is not None:
         month = MONTHS[groups["month"].lower().rstrip(".")]
         return dt.date(year, month, 1), "month"
@@ -414,14 +432,20 @@ def _is_span(match: re.Match[str]) -> bool:
     return 0 < last - first <= 6
 
 
-def find_dates(sentence: str, published: dt.date | None, context: dt.date | None = None) -> list[DateMention]:
+def find_dates(
+    sentence: str, published: dt.date | None, context: dt.date | None = None, year_of: dt.date | None = None
+) -> list[DateMention]:
     """Every date expression in ``sentence``, in text order, without overlaps.
 
     ``context`` is the date the text was last talking about ("the previous day" counts back from it).
-    """
+    ``year_of``, with no publication date, is a date the text gives in full ("On Thursday, January 5th,
+    2023"): a calendar date without its year ("on January 6th") takes that year. Relative days stay
+    unresolved (they count from publication)."""
     matches = _kept_date_matches(sentence) if len(sentence) <= _LONGEST_KEPT else _date_matches(sentence)
     found = [
-        DateMention(match.start(), match.end(), match.group(0), kind, *_resolve(match, kind, published, context))
+        DateMention(
+            match.start(), match.end(), match.group(0), kind, *_resolve(match, kind, published, context, year_of)
+        )
         for match, kind in matches
     ]
     return sorted(found, key=lambda m: m.start)
@@ -459,12 +483,21 @@ _LONGEST_KEPT = 1_000
 _kept_date_matches = lru_cache(maxsize=_SENTENCES_KEPT)(_date_matches)
 
 
+_WEEKDAY_THEN_BRACKET = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*$", re.I
+)
+
+
 def is_statement_day(mention: DateMention, sentence: str) -> bool:
     """Is this date the day something was said ("said on Wednesday", "On Thursday, the ministry
     said that ..."), not the day of the event?"""
     match = _STATEMENT_DAY.search(sentence[max(0, mention.start - 80) : mention.start])
     if match is not None and not _EVENT_WORDS.search(match.group("between")):
         return True
+    named = _WEEKDAY_THEN_BRACKET.search(sentence, max(0, mention.start - 30), mention.start)
+    if named is not None:
+        # "reported on Monday (August 17)": the date in brackets is the weekday's, said or not as it is
+        return is_statement_day(DateMention(named.start(), named.start(), "", "weekday", None), sentence)
     if mention.kind == "past_day":
         return False  # "... during the last 24 hours, the ISPR said": the period told of, never a day of speaking
     after = _SAID_AFTER.match(sentence[mention.end : mention.end + 120])

@@ -208,8 +208,8 @@ _RETALIATION = FoldedPattern(
 _BACKGROUND = FoldedPattern(
     # (a truce's age is no history: "putting further strain on a 10-day ceasefire")
     # a war told as the setting of today's fire ("as the war in Gaza restarted", "amid the war",
-    # "the war-torn region") does not make the fire history
-    r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)|\b\d+-day\b(?!\s+(?:old\s+)?(?:cease-?fire|truce|pause|lull|humanitarian|moratorium))|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
+    # "the war-torn region") does not make the fire history; nor does a body named for "war crimes"
+    r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)(?!\s+crim)|\b\d+-day\b(?!\s+(?:old\s+)?(?:cease-?fire|truce|pause|lull|humanitarian|moratorium))|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
     # ("in total" of one day is that day's tally: "13 violations in total over the past day",
     # "opened fire twice in total on Sunday")
     r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)|"
@@ -408,8 +408,10 @@ _NAMED_DAY = re.compile(
 
 # ", one of the hotspots on the map of the Donbas war.": what the place named is, not the incident's time
 _PLACE_DESCRIBED = re.compile(
-    r",\s+(?:one\s+of\s+the|an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:hotspots?|flashpoints?|towns?|villages?|cit(?:y|ies)|"
-    r"settlements?|areas?)\b[^.;,]{0,100}[.;]?\s*$"
+    # (", two contested villages in X that have been flashpoints ...": the places of a list described)
+    r",\s+(?:one\s+of\s+the|an?|the|both|two|three|four|five)\s+(?:[\w'’-]+\s+){0,3}?(?:hotspots?|flashpoints?|towns?|villages?|cit(?:y|ies)|"
+    # (perhaps before who said it: "..., two villages that have been flashpoints, the army said.")
+    r"settlements?|areas?)\b[^.;,]{0,100}(?:,\s+(?:[\w'’-]+\s+){1,5}?(?:said|says|reported|added|stated))?[.;]?\s*$"
 )
 
 
@@ -500,7 +502,9 @@ _SCARE_QUOTES = re.compile(r"[\"“]([\w-]+(?: [\w-]+){0,3})[\"”]")
 # would be met": no trigger of its own (the sentence's other fire stays: "shelled Jermuk and warned
 # that any attack ...")
 _ANY_FIRE = re.compile(
-    r"\bany\s+(?:(?:upsurge|escalation|increase|rise)\s+(?:in|of)\s+)?(?:fighting|attacks?|shelling|strikes?|escalation)\b",
+    # ("be ready to respond to any violations or provocations": a truce's terms, no violation told)
+    r"\bany\s+(?:(?:upsurge|escalation|increase|rise)\s+(?:in|of)\s+)?"
+    r"(?:fighting|attacks?|shelling|strikes?|escalation|violations?|provocations?)\b(?:\s+or\s+provocations?\b)?",
     re.I,
 )
 
@@ -519,7 +523,7 @@ def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
     told = _PAUSE_DEAL.sub(" ", _ANY_FIRE.sub(" ", _REFERS_BACK.sub(" ", _SCARE_QUOTES.sub(r"\1", sentence))))
     return Signals(
         event=bool(_STRONG.search(told)),
-        weak=bool(_WEAK.search(sentence)),
+        weak=bool(_WEAK.search(_ANY_FIRE.sub(" ", sentence))),
         symmetric=bool(lexicon.compile(_SYMMETRIC).search(AGREEMENT_CLAUSE.sub(" ", sentence))),
         mutual=bool(lexicon.compile(_MUTUAL).search(sentence)),
         negated=_negated(sentence),

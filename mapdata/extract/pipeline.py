@@ -194,6 +194,9 @@ _SAME_DAY_NEWS = re.compile(
     # "Thailand's military has accused Cambodia of launching an attack": the accusation is the news
     r"accused\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:firing|shelling|attacking|launching|opening|striking|violating))\b"
     r"|\bsince\s+(?:this\s+|early\s+)?(?:morning|dawn|midnight)\b"
+    # "Ukrainian forces have ignored the 30-hour truce": the breach of a truce is the news
+    r"|\b(?:has|have)\s+(?:also\s+|repeatedly\s+)?(?:ignored|violated|breached|broken)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:truce|cease-?fire)\b"
     # "Lebanese and Israeli troops are reported to have exchanged fire": news told as it comes in
     r"|\b(?:is|are)\s+(?:reported|said)\s+to\s+have\s+(?:exchanged|fired|shelled|clashed|"
     r"attacked|opened\s+fire|been\s+(?:killed|wounded|injured|hit))\b"

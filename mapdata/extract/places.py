@@ -67,10 +67,10 @@ _WORD = (
 _ARTICLE_WORD = r"(?<![\w'’-])(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-|(?:al|el)[ \t])[A-Z][\w'’-]*"
 _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
 # A name of up to three words, only where a cue word right after it says it is one ("Phanom Dong Rak district").
-_LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,2}}"
+_LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,3}}"
 # After a cue word before it, a name may have three words too ("near Phu Khao Kaeo", "the village of
 # Nahr al-Kalb el-Jadid"); a weekday or month closing it is the time, not the name (_cued_names).
-_CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,2}}"
+_CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,3}}"
 # (a checkpoint or crossing of the border is a place of its own: "the X checkpoint", "the X border
 # crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
 _SETTLEMENT_WORDS = (
@@ -144,9 +144,11 @@ _KIND_LAST = re.compile(r"\s+(?i:temple|village|town|hill|height|post|pass)$")
 _ATTACK_ON = re.compile(
     r"\b(?:(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on|"
     # "fired Grad rockets on X", "fired mortars at X and Y": what fire was aimed at
-    r"fired\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+(?=[a-z])){0,3}?(?:on|at|upon)|"
-    # "militants shelled Krymske with mortars", "proxies attacked Pisky": the place a verb of fire takes
-    r"(?<=[a-z]\s)(?:shelled|attacked|bombarded|bombed|stormed)(?=\s+[A-Z]))\s+(?:the\s+)?"
+    # ("rockets were fired into X and Y": where they fell)
+    r"fired\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+(?=[a-z])){0,3}?(?:on|at|upon|into)|"
+    # "militants shelled Krymske with mortars", "proxies attacked Pisky", "heavy weapons struck X":
+    # the place a verb of fire takes
+    r"(?<=[a-z]\s)(?:shelled|attacked|bombarded|bombed|stormed|struck|pounded|targeted)(?=\s+[A-Z]))\s+(?:the\s+)?"
     rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_LONG_NAME}{_KIND_AFTER}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}){{0,8}}"
     rf"(?:,?\s+(?:and|or)\s+{_LONG_NAME})?)"
 )
@@ -540,6 +542,8 @@ _ORG_WORDS = {"forces", "army", "ministry", "defense", "defence", "president", "
               "department", "directorate", "agency", "committee"}
 # fmt: on
 _SPEAKER_CONTEXT = re.compile(
+    # (not a town's own: "Local authorities in Sartana reported ... shelled the town")
+    r"(?<!\blocal\s)(?<!\bvillage\s)(?<!\btown\s)(?<!\bmunicipal\s)"
     r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$|"
     # "according to Volodymyr Shved", "according to Baku": a source, never where fire fell
     r"\baccording\s+to\s+(?:the\s+)?$|"
@@ -550,6 +554,10 @@ _SPEAKER_CONTEXT = re.compile(
     # "a defence spokesperson said in Jammu": where the spokesperson spoke
     r"|\b(?:spokes(?:man|woman|person)|PRO)\s+(?:said|told\s+\w+)\s+in\s+$",
     re.I,
+)
+# "Local authorities in Sartana reported ...": a town's own office, speaking of the town
+_LOCAL_OFFICE_BEFORE = re.compile(
+    r"\b(?:local|village|town|municipal)\s+(?:authorities|officials?|administration|council)\s+(?:in|of)\s+$", re.I
 )
 # "In Phnom Penh, Cambodian Information Minister X said he had received reports ...": a sentence that
 # opens on a place and goes straight on to an official who speaks names where the official sits.
@@ -1018,12 +1026,22 @@ def find_place_mentions(
             and _RANK_BEFORE.search(sentence, max(0, start - 40), start)
         ):
             continue  # "Private Gurgen Ayvazyan": a soldier's first name, not the village of that name
+        first_name = _FIRST_NAME_BEFORE.search(sentence, max(0, start - 20), start) if announced is None else None
+        if first_name is not None and _RANK_BEFORE.search(
+            sentence, max(0, first_name.start() - 40), first_name.start()
+        ):
+            continue  # "Serviceman Farman Yagublu lost his life": a soldier's surname, not the village of that name
         if (
             announced is None
             and _NAMED_PERSON_AFTER.match(sentence, end)
             and _TITLE_OF_BEFORE.search(sentence, max(0, start - 60), start)
         ):
             continue  # "The President of Ukraine, Volodymyr Zelenskyy,": a first name after a title, not a town
+        if announced is None and (
+            _NAME_PARTICLE_AFTER.match(sentence, end)
+            or _NAME_PARTICLE_BEFORE.search(sentence, max(0, start - 6), start)
+        ):
+            continue  # "the elimination of Samir al-Kuntar": a first name, then a family name, not the village
         if _LEFT_BEFORE.search(sentence, max(0, start - 8), start) and _HURT_AFTER.match(sentence, end):
             continue  # "firing left Ali Raza injured": a person hit, not a place
         home = _HOME_OF_PERSON.search(sentence, max(0, start - 60), start)
@@ -1037,7 +1055,9 @@ def find_place_mentions(
             continue  # "Jammu and Kashmir's Rajouri district": the region the named place lies in
         if announced is None and _AGE_AFTER.match(sentence, end):
             continue  # "Bashir Uri (60)": a person with an age in brackets, not the town
-        if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end):
+        if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or (
+            _SPEAKS_AFTER.match(sentence, end) and not _LOCAL_OFFICE_BEFORE.search(sentence, max(0, start - 30), start)
+        ):
             continue  # "a statement from Yerevan", "Baku said": a government, not a place
         if _SEAT_OPENS.fullmatch(sentence, 0, start) and _SEAT_SPEAKS.match(sentence, end):
             continue  # "In Phnom Penh, the minister said ...": where the speaker sits
@@ -1099,6 +1119,7 @@ def find_place_mentions(
                     _fire_from_before(sentence, start)
                     or _located_actor_before(sentence, start)
                     or _stationed_actor_before(sentence, start, end)
+                    or _firing_positions_before(sentence, start, end)
                     or any(a <= start < b for a, b in origins)
                 ),
             )
@@ -1277,6 +1298,8 @@ _RANK_BEFORE = re.compile(
     r"\b(?:private|sergeant|corporal|lieutenant|captain|major|colonel|soldier|serviceman|officer|conscript|"
     # a title before a person's name ("Prime Minister Raja Muhammad Khan")
     r"army|forces|named|minister|president|governor|commissioner|mayor|premier|"
+    # a lawmaker or a cleric ("MK Eyal Ben Reuven", "Sheikh Naim Qassem")
+    r"MK|MP|lawmaker|legislator|senator|sheikh|imam|rabbi|"
     # South Asian ranks ("Lance Naik Muhammad Khan", "Havildar X") and ranks written short ("Lt. Col.
     # Pichit Nakkarun", "Brig. Gen. Yim Pim", "Capt. X")
     r"naik|havildar|subedar|sepoy|rifleman|jawan|constable|gunner|trooper|"
@@ -1285,6 +1308,7 @@ _RANK_BEFORE = re.compile(
 )
 # "South Lebanon", "Northern Israeli": a compass word before a side's name or adjective
 _COMPASS_SIDE = re.compile(r"(?:North|South|East|West)(?:ern)?\s+(?P<side>\S+)")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+[ \t]+$")
 _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
 # A title "of" a body or a country, then the person ("The President of Ukraine, Volodymyr Zelenskyy,",
 # "Chaplain of the rescue service Volodymyr (Shved) told"): the name after it begins the person's name.
@@ -1292,6 +1316,9 @@ _TITLE_OF_BEFORE = re.compile(
     r"\b(?:[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|"
     r"[Cc]haplain|[Ss]ecretary|[Dd]irector)\s+of\s+(?:the\s+)?[^.;,]{1,40}?,?\s+$"
 )
+# The particle that opens an Arabic or Hebrew family name ("al-Kuntar", "bin Salman", "Ben Reuven")
+_NAME_PARTICLE_AFTER = re.compile(r"[ \t]+(?:al|el|bin|ibn|ben|Ben|abu|Abu|abou|Abou)(?:-|[ \t]+)[A-Z]")
+_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:bin|ibn|Ben|abu|Abu)[ \t]+$")
 _NAMED_PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|\([A-Z][a-z]+\))")
 # "on the Doha-Kafarman road": a road named by the two places it joins is at the first
 # (each end a capitalised word of its own: a name word may hold a hyphen, so _WORD cannot split it)
@@ -1384,6 +1411,21 @@ def _stationed_actor_before(sentence: str, start: int, end: int) -> bool:
     return fire_before is None and _ACTOR_FIRES_AFTER.match(sentence, end) is not None
 
 
+# "Armenian military positions in the Vedi city opened fire on ...": the positions named as the
+# subject, then the verb they fire with
+_POSITIONS_IN_BEFORE = re.compile(r"\b(?:positions|posts|outposts)\s+(?:in|near|at)\s+(?:the\s+)?$", re.I)
+
+
+def _firing_positions_before(sentence: str, start: int, end: int) -> bool:
+    """Do the positions "in X" fire ("positions in X opened fire on ...")? Not after a verb of fire
+    ("opened fire on positions in X": there they were hit)."""
+    found = _POSITIONS_IN_BEFORE.search(sentence, max(0, start - 40), start)
+    if found is None:
+        return False
+    fire_before = _FIRE_BEFORE_ACTOR.search(sentence, max(0, found.start() - _ACTOR_REACH), start)
+    return fire_before is None and _ACTOR_FIRES_AFTER.match(sentence, end) is not None
+
+
 _LEFT_BEFORE = re.compile(r"\bleft\s+$")
 _HURT_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:injured|wounded|dead)\b")
 _NOT_A_PERSON = re.compile(
@@ -1447,8 +1489,13 @@ _ADDRESS_GAP = re.compile(rf"(?:\s+(?:{_SETTLEMENT_WORDS}|area))?,[ \t]", re.I)
 # "Lance Naik X, belonging to Hyderabad, was killed ... in Hamirpur area": where a victim comes from,
 # not where fire fell (a witness's "a resident of X" stays: it is mostly where the shells landed)
 _HOME_OF = re.compile(
-    r"\b(?:belong(?:ing|ed|s)\s+to|hail(?:ing|ed|s)\s+from|(?:a\s+)?native\s+of)\s+(?:the\s+)?"
-    r"(?:(?:village|town|city|district)\s+of\s+)?$",
+    r"(?:\b(?:belong(?:ing|ed|s)\s+to|hail(?:ing|ed|s)\s+from|(?:a\s+)?native\s+of)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|district)\s+of\s+)?|"
+    # "31-year-old Sgt. Shlomi Cohen from Afula, was killed": a soldier's rank and name, then his home
+    # town (a civilian's "Naseem Fatima from X village" is mostly where the shells fell: kept)
+    r"\b(?:sgt|maj|capt|lt|col|cpl|pvt|sergeant|corporal|captain|lieutenant|major|private|soldier|naik|havildar|"
+    r"sepoy|subedar|rifleman|jawan|gunner|trooper|constable)\.?[ \t]+(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+)){1,2},?"
+    r"[ \t]+from[ \t]+$)",
     re.I,
 )
 

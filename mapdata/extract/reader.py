@@ -30,7 +30,14 @@ from mapdata.extract.attribution import (
     side_word,
     tells_own_fire,
 )
-from mapdata.extract.casualties import Casualties, find_casualties, number_value, own_losses, per_place_casualties
+from mapdata.extract.casualties import (
+    Casualties,
+    find_casualties,
+    losses_told_by,
+    number_value,
+    own_losses,
+    per_place_casualties,
+)
 from mapdata.extract.dates import (
     DateMention,
     clock_times,
@@ -157,6 +164,7 @@ _BLAME_FOR_FIGHTING = re.compile(
 )
 # "the strike", "the attack": the attack just told, referred back to
 _THE_TOLD_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:air\s*)?(?:strike|attack|raid|shelling|bombing)\b", re.I)
+_SEVERAL_TOLD = re.compile(r"\b(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|shellings|raids|incidents)\b", re.I)
 _RESPONSIBILITY = re.compile(
     r"\b(?:claimed|claims|took|takes|taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b", re.I
 )
@@ -426,6 +434,9 @@ class Reader:
         self.tracker = SpeakerTracker(outlet=doc.outlet, url=doc.url, lexicon=lexicon)
         self.default: Attribution | None = self._publisher_voice()
         self.published = doc.published
+        # with no publication date, the first date the text gives in full lends its year to the
+        # calendar dates that have none ("On Thursday, January 5th, 2023, ..." then "on January 6th")
+        self.year_of = _first_full_date(doc.sentences) if doc.published is None else None
         self.date_ctx: dt.date | None = None
         self.date_precision = "day"
         self.date_sentence: Sentence | None = None
@@ -609,7 +620,7 @@ class Reader:
         cut = _WHILE_A_VOICE.search(sentence.norm)
         if cut is None:
             return None
-        if any(m.precision != "day" for m in find_dates(sentence.norm, self.published, self.date_ctx)):
+        if any(m.precision != "day" for m in self._find_dates(sentence.norm, self.date_ctx)):
             return None  # "A accused B of a build-up in August, while B accused A of ...": a recap, read whole
         first, second = sentence.norm[: cut.start()], sentence.norm[cut.end() :]
         one = find_attribution(first, self.tracker, update=False)
@@ -657,6 +668,9 @@ class Reader:
                         f"No publication date was given; the dateline {sentence.text[:40]!r} was used ({self.published})."
                     )
                     break
+
+    def _find_dates(self, text: str, context: dt.date | None = None) -> list[DateMention]:
+        return find_dates(text, self.published, context, self.year_of)
 
     def _past_midnight(self, time: tuple[int, int, int]) -> DateMention | None:
         """ "Later, at around 8.50pm, ... At 2.50am, troops at X reported an explosion": a small-hours
@@ -725,7 +739,7 @@ class Reader:
             # "Hezbollah claimed responsibility for the attacks": an admission, not the voice of
             # what the report tells next
             self.tracker.current = speaker_before
-        mentions = find_dates(text, self.published, self._counted_from(sentence))
+        mentions = self._find_dates(text, self._counted_from(sentence))
         chosen = self._said_on(sentence, pick_date(mentions, text))
         chosen = self._past_day_statement(text, mentions, chosen)
         chosen = self._in_statement_frame(text, mentions, chosen)
@@ -879,6 +893,11 @@ class Reader:
             return
         # (a teller closing a sentence that names a place leaves it to the claim it tells of)
         losses = own_losses(text, self.lexicon, closing_teller=not any(m.specific for m in self.places(text)))
+        teller = find_attribution(text, self.tracker, update=False) if casualties and not losses else None
+        if teller is not None and teller.side is not None and self.lexicon.is_party(teller.side) and teller.start < 80:
+            # ("General X, the Thai army commander, said five Thai troops were wounded": its own losses)
+            counted = losses_told_by(text, teller.side, teller.start, self.lexicon)
+            losses = [(teller.side, counted)] if counted is not None else losses
         if losses and not (
             self.in_claim and self.current and all(side == self.current.speaker.side for side, _ in losses)
         ):
@@ -1138,7 +1157,7 @@ class Reader:
         bulletin = _BULLETIN_OF_DAY.search(sentence.norm)
         if claim is None or not self.in_claim or claim.date is not None or bulletin is None:
             return
-        day = pick_date(find_dates(bulletin.group("day"), self.published, self.date_ctx))
+        day = pick_date(self._find_dates(bulletin.group("day"), self.date_ctx))
         if day is not None and day.date is not None:
             claim.date, claim.precision = day.date, day.precision
             claim.add(sentence)
@@ -1222,7 +1241,7 @@ class Reader:
             return
         speaker = Attribution(denial.denier, denial.denier_side, "ministry")
         self.tracker.current = speaker
-        chosen = pick_date(find_dates(text, self.published, self.date_ctx), text)
+        chosen = pick_date(self._find_dates(text, self.date_ctx), text)
         if chosen is not None and chosen.date is not None:
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
         self.current = None  # never merged into the claim it denies
@@ -1253,7 +1272,7 @@ class Reader:
         named = _WEEKDAY_ROUND.match(sentence.norm)
         if named is None or self.published is None:
             return
-        days = [m.date for m in find_dates(named.group("day"), self.published) if m.date is not None]
+        days = [m.date for m in self._find_dates(named.group("day")) if m.date is not None]
         if not days:
             return
         day = days[0]
@@ -1280,7 +1299,7 @@ class Reader:
         of its own)?"""
         told = claim.evidence.get("date", [])
         return any(_BY_THE_NIGHT.search(text) for text in told) and not any(
-            m.kind in ("weekday", "explicit") for text in told for m in find_dates(text, self.published)
+            m.kind in ("weekday", "explicit") for text in told for m in self._find_dates(text)
         )
 
     def _read_denied_tale(self, sentence: Sentence, denial: Denial, start: int) -> None:
@@ -1305,7 +1324,7 @@ class Reader:
         speaker = Attribution(f"{adjective} side (as quoted by {quoted_by})", side, "country")
         self.current = None
         before = len(self.claims)
-        chosen = pick_date(find_dates(told.norm, self.published, self.date_ctx), told.norm)
+        chosen = pick_date(self._find_dates(told.norm, self.date_ctx), told.norm)
         dated = chosen is not None and chosen.date is not None
         self.read_event(told, speaker, chosen, part_of_day(told.norm), find_casualties(told.norm), weak_only=False)
         if not dated:  # (the day the other side claimed it is not given)
@@ -1511,6 +1530,7 @@ class Reader:
             and speaker.side != current.accused  # ("The Israeli military claimed that strike targeted ...": its own)
             and not tells_own_fire(text)
             and not _RESPONSIBILITY.search(text)  # ("..., Hezbollah claimed responsibility": an admission)
+            and not _SEVERAL_TOLD.search(text)  # ("... reported that these attacks targeted homes": of several)
             # (a sentence naming a new place tells more than the attack just told)
             and all(any(_same_place(m, k) for k in current.places) for m in chosen_places if m.specific)
             and self._continues(current, current.speaker, date, part, chosen_places, accused)
@@ -1581,6 +1601,17 @@ class Reader:
                 self.current.add_casualties(casualties.killed, casualties.wounded, sentence)  # type: ignore[union-attr]
                 self.current.told_when = when if day is None else None  # type: ignore[union-attr]
             return
+        if (
+            _SEVERAL_TOLD.search(text)
+            and date is None
+            and not casualties
+            and not any(m.specific for m in chosen_places)
+        ):
+            # "The Thai military reported that these attacks targeted homes": what the attacks told were, no
+            # attack of its own
+            self.skipped.append(sentence.text)
+            self.in_claim = False
+            return
         claim = self._new_claim(
             sentence,
             speaker,
@@ -1631,7 +1662,7 @@ class Reader:
             specific = [m for m in specific if m not in framing]
         if len(specific) < 2 or len({m.key for m in specific}) < len(specific):
             return None
-        mentions = [m for m in find_dates(text, self.published, self.date_ctx) if m.date is not None]
+        mentions = [m for m in self._find_dates(text, self.date_ctx) if m.date is not None]
         # (fire told as going on dates the whole sentence, not the places after it)
         mentions = [m for m in mentions if not is_statement_day(m, text) and m.kind != "ongoing"]
         if not mentions or not any(specific[0].end <= m.start < specific[-1].start for m in mentions):
@@ -1691,9 +1722,7 @@ class Reader:
         if sentence.index == 0 or not _COUNTED_DAYS.search(sentence.norm):
             return self.date_ctx
         before = self.doc.sentences[sentence.index - 1].norm
-        named = [
-            m.date for m in find_dates(before, self.published, self.date_ctx) if m.date and m.kind in _NAMED_DAY_KINDS
-        ]
+        named = [m.date for m in self._find_dates(before, self.date_ctx) if m.date and m.kind in _NAMED_DAY_KINDS]
         return named[-1] if named else self.date_ctx
 
     def _said_on(self, sentence: Sentence, chosen: DateMention | None) -> DateMention | None:
@@ -1702,7 +1731,7 @@ class Reader:
         closing = self.quote_closers.get(sentence.index)
         if closing is None or chosen is None or not _TODAY.search(sentence.norm):
             return chosen
-        for mention in find_dates(closing.norm, self.published, self.date_ctx):
+        for mention in self._find_dates(closing.norm, self.date_ctx):
             if mention.date is not None and is_statement_day(mention, closing.norm):
                 return dataclasses.replace(chosen, date=mention.date, precision=mention.precision)
         return chosen
@@ -1807,6 +1836,13 @@ class Reader:
         if specific and not any(m.specific for m in claim.places):
             claim.places = specific
             claim.add_evidence("place", sentence)
+        elif not specific and not claim.places and (claim.region is None or _on_the_line(claim.region)):
+            # ("Two Cambodians were killed in fire from Thailand. The incident occurred in the X
+            # district of Y province": a district is more precise than the border or nothing)
+            area = next((m for m in chosen_places if not m.origin and not _on_the_line(m)), None)
+            if area is not None:
+                claim.region = area
+                claim.add_evidence("place", sentence)
 
     def _reply_of_the_other_side(self, text: str, speaker: Attribution) -> bool:
         """ "'The Israelis fired back, launching 25 shells at the outskirts of Kfar Shuba,' he told AFP":
@@ -1880,7 +1916,7 @@ class Reader:
         the place(s) they all apply to are one incident each. None unless the sentence says so."""
         if not places or not _AND.search(text, 0, places[0].start):
             return None  # no "and" before the place: nothing to join (and no second reading of dates)
-        found = find_dates(text, self.published, self.date_ctx)
+        found = self._find_dates(text, self.date_ctx)
         before = [m for m in found if m.date is not None and m.end <= places[0].start]
         mentions = [m for m in before if not is_statement_day(m, text)]
         if not mentions and not any(m.start > places[0].start for m in found):
@@ -2159,6 +2195,18 @@ def _refine_to_settlement(claim: Claim, places: list[PlaceMention], sentence: Se
     if villages:
         claim.places = villages
         claim.add_evidence("place", sentence)
+
+
+_FULL_DATE_SENTENCES = 40  # how far into a text without a publication date its first full date is looked for
+
+
+def _first_full_date(sentences: list[Sentence]) -> dt.date | None:
+    """The first calendar date with its year among the text's first sentences, if any."""
+    for sentence in sentences[:_FULL_DATE_SENTENCES]:
+        for mention in find_dates(sentence.norm, None):
+            if mention.kind == "explicit" and mention.date is not None:
+                return mention.date
+    return None
 
 
 def _on_the_line(mention: PlaceMention) -> bool:

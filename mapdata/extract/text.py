@@ -171,8 +171,8 @@ def _is_abbreviation(chunk: str) -> bool:
         return False
     if not word:
         return False
-    if word in _ABBREVIATIONS:
-        return True
+    if word in _ABBREVIATIONS or word.rsplit("-", 1)[-1] in _ABBREVIATIONS:
+        return True  # ("St.-Sgt. Maj. Shlomi Cohen": a rank written short, with a hyphen)
     return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
