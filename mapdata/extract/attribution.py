@@ -610,6 +610,10 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+# "the truce between Israel and Hezbollah": the parties of a relation, named as a pair
+_PAIRED_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:the\s+)?)?$", re.I)
+
+
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
     """The speaker this sentence names (and remember it), or None if it names none."""
     found: list[tuple[int, int, Attribution]] = []
@@ -626,6 +630,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 continue  # "Cambodia accused Thai military forces of ...": the body blamed
             if _AIMED_AT_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # "air strikes against Hezbollah observation posts": the target
+            if _PAIRED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "the ceasefire between Israel and Hezbollah": one of a pair, not a speaker
             if _SAID_RIGHT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _SAID_CLAUSE_GOES_ON.match(
                 sentence, m.end()
             ):
@@ -943,7 +949,10 @@ _HURT_BETWEEN = re.compile(r"\b(?:was|were|been|got)\s+(?:\w+\s+)?(?:killed|woun
 # a side named before it is the speaker, and the clause after it has its own subject. Not when a
 # comma follows ("Azerbaijani forces, the ministry said, opened fire": an aside inside the clause).
 _SPEECH_OPENS_CLAUSE = re.compile(
-    r"\b(?:said|says|stated|states|reported|reports|announced|announces|claimed|claims|added|told\s+\w+)\b(?!\s*,)",
+    # ("Lebanon's Health Ministry confirmed via the NNA that the strike ...": a clause it tells; not "confirmed
+    # the strike", its own) (one group: other patterns are built on this one)
+    r"(?:\b(?:said|says|stated|states|reported|reports|announced|announces|claimed|claims|added|told\s+\w+)\b(?!\s*,)|"
+    r"\bconfirm(?:ed|s)(?=(?:\s+[\w'’()-]+){0,8}?\s+that\b))",
     re.I,
 )
 # ... and when that clause's subject is the speaker itself ("Hezbollah said in a statement that it
@@ -1121,6 +1130,20 @@ _CLAIMING_OWN = re.compile(
     r"(?:attacks?|strikes?|operations?|shelling|bombardment)\s+(?:on|against|at|targeting)\b",
     re.I,
 )
+
+
+# "On June 23rd, the Israeli military reported targeting military sites ...": the speaker tells of its own
+# act, the verb of telling right before it (not "reported shelling on X", a noun: what was reported)
+_REPORTED_OWN_ACT = re.compile(
+    r"^[^.;:\"“”]{0,80}?\b(?:reported|announced|claimed|acknowledged)\s+(?:having\s+)?(?:targeting|targeted|striking|struck|"
+    r"hitting|attacking|attacked)\b(?!\s+(?:by|from)\b)",
+    re.I,
+)
+
+
+def reports_own_act(sentence: str) -> bool:
+    """Does the sentence open on a speaker telling of its own strike ("the army reported targeting X")?"""
+    return _REPORTED_OWN_ACT.search(sentence) is not None
 
 
 def tells_own_fire(sentence: str) -> bool:

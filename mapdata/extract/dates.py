@@ -229,8 +229,7 @@ _PARTS = [
             re.I,
         ),
     ),
-    # ("At 6pm on Wednesday": the evening, another round than "at 4pm")
-    ("evening", re.compile(r"\bevening\b|\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?m\b", re.I)),
+    ("evening", re.compile(r"\bevening\b", re.I)),
     ("afternoon", re.compile(r"\bafternoon\b|\b(?:[1-5](?::\d\d)?)\s*p\.?m\b", re.I)),
     ("morning", re.compile(r"\bmorning\b|\b\d{1,2}(?::\d\d)?\s*a\.?m\b|\bdawn\b", re.I)),
 ]
@@ -314,7 +313,18 @@ def part_of_day(sentence: str) -> str | None:
     for name, pattern in _PARTS:
         if pattern.search(sentence):
             return name
+    if _EVENING_CLOCK.search(sentence) and _FIRE_WORD.search(sentence):
+        # "At 6pm on Wednesday, more shells struck X": the evening, another round than "at 4pm" (not "At
+        # 6pm, two soldiers wounded there were taken to hospital": what followed the fire)
+        return "evening"
     return None
+
+
+_EVENING_CLOCK = re.compile(r"\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?m\b", re.I)
+_FIRE_WORD = re.compile(
+    r"\b(?:shell(?:s|ed|ing)?|fired|firing|struck|strikes?|rockets?|mortars?|artillery|attack(?:s|ed)?|drones?|shots?)\b",
+    re.I,
+)
 
 
 _YEAR_OF_DAYS = 62  # how long after a text's full date a date without its year may fall and take its year

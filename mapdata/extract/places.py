@@ -141,6 +141,12 @@ _BEFORE_NAME = re.compile(
 # "Ta Krabey Temple, Phnom Khmaoch": the kind of place after each name of a list, with or without a capital
 _KIND_AFTER = r"(?:\s+(?i:temple|village|town|hill|height|post|pass))?"
 _KIND_LAST = re.compile(r"\s+(?i:temple|village|town|hill|height|post|pass)$")
+# After a name a verb of fire takes: what belongs to a body or a person named so ("Hamas official",
+# "Naftogaz facilities", "Energoatom's office"), not a place
+_BODY_AFTER = re.compile(
+    r"(?:['’]s\b|\s+(?:officials?|commanders?|leaders?|members?|operatives?|facilit(?:y|ies)|infrastructure|offices?|"
+    r"headquarters|plants?|depots?|warehouses?|assets?|fighters|militants|cells?|vehicles?|convoys?)\b)"
+)
 _ATTACK_ON = re.compile(
     r"\b(?:(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on|"
     # "fired Grad rockets on X", "fired mortars at X and Y": what fire was aimed at
@@ -542,8 +548,6 @@ _ORG_WORDS = {"forces", "army", "ministry", "defense", "defence", "president", "
               "department", "directorate", "agency", "committee"}
 # fmt: on
 _SPEAKER_CONTEXT = re.compile(
-    # (not a town's own: "Local authorities in Sartana reported ... shelled the town")
-    r"(?<!\blocal\s)(?<!\bvillage\s)(?<!\btown\s)(?<!\bmunicipal\s)"
     r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$|"
     # "according to Volodymyr Shved", "according to Baku": a source, never where fire fell
     r"\baccording\s+to\s+(?:the\s+)?$|"
@@ -559,6 +563,17 @@ _SPEAKER_CONTEXT = re.compile(
 _LOCAL_OFFICE_BEFORE = re.compile(
     r"\b(?:local|village|town|municipal)\s+(?:authorities|officials?|administration|council)\s+(?:in|of)\s+$", re.I
 )
+_THE_TOWN_AFTER = re.compile(r"\bthe\s+(?:town|village|city|settlement)\b(?!\s+of\b)", re.I)
+
+
+def _its_own_town(sentence: str, start: int, end: int) -> bool:
+    """ "Local authorities in Sartana reported rebels shelled the town": the office's own town, as the
+    sentence goes on about it (not "Local officials in Kharkiv said forces shelled Kupiansk")."""
+    return bool(
+        _LOCAL_OFFICE_BEFORE.search(sentence, max(0, start - 30), start) and _THE_TOWN_AFTER.search(sentence, end)
+    )
+
+
 # "In Phnom Penh, Cambodian Information Minister X said he had received reports ...": a sentence that
 # opens on a place and goes straight on to an official who speaks names where the official sits.
 _SEAT_OPENS = re.compile(r"\W*In\s+(?:the\s+)?")
@@ -870,6 +885,8 @@ def find_place_mentions(
         for listed in re.finditer(name, match.group("names")):
             if lexicon is not None and lexicon.side_word(listed.group(0).split()[0]) is not None:
                 continue  # "attacks on Thai temple, ...": a side's adjective, not a listed name
+            if match.re is _ATTACK_ON and _BODY_AFTER.match(sentence, names_start + listed.end()):
+                continue  # "targeted Hamas official X in Sidon", "struck Energoatom's office": a body, not a place
             kind = _KIND_LAST.search(listed.group(0))  # "Prasat Kro Temple": the name without its kind
             end = listed.start() + kind.start() if kind and kind.start() > 0 else listed.end()
             words = listed.group(0).rsplit(None, 1)
@@ -1055,9 +1072,9 @@ def find_place_mentions(
             continue  # "Jammu and Kashmir's Rajouri district": the region the named place lies in
         if announced is None and _AGE_AFTER.match(sentence, end):
             continue  # "Bashir Uri (60)": a person with an age in brackets, not the town
-        if _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or (
-            _SPEAKS_AFTER.match(sentence, end) and not _LOCAL_OFFICE_BEFORE.search(sentence, max(0, start - 30), start)
-        ):
+        if (
+            _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end)
+        ) and not _its_own_town(sentence, start, end):
             continue  # "a statement from Yerevan", "Baku said": a government, not a place
         if _SEAT_OPENS.fullmatch(sentence, 0, start) and _SEAT_SPEAKS.match(sentence, end):
             continue  # "In Phnom Penh, the minister said ...": where the speaker sits
@@ -1493,8 +1510,8 @@ _HOME_OF = re.compile(
     r"(?:(?:village|town|city|district)\s+of\s+)?|"
     # "31-year-old Sgt. Shlomi Cohen from Afula, was killed": a soldier's rank and name, then his home
     # town (a civilian's "Naseem Fatima from X village" is mostly where the shells fell: kept)
-    r"\b(?:sgt|maj|capt|lt|col|cpl|pvt|sergeant|corporal|captain|lieutenant|major|private|soldier|naik|havildar|"
-    r"sepoy|subedar|rifleman|jawan|gunner|trooper|constable)\.?[ \t]+(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+)){1,2},?"
+    r"\b(?:sgt|maj|capt|lt|col|cpl|pvt|sergeant|corporal|captain|lieutenant|major|private|naik|havildar|"
+    r"sepoy|subedar|rifleman)\.?[ \t]+(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+)){1,2},?"
     r"[ \t]+from[ \t]+$)",
     re.I,
 )

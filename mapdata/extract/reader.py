@@ -26,6 +26,7 @@ from mapdata.extract.attribution import (
     find_accused,
     find_attribution,
     heading_attribution,
+    reports_own_act,
     resolve_side,
     side_word,
     tells_own_fire,
@@ -128,6 +129,8 @@ _INCIDENT_OCCURRED = re.compile(
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed|unfolding|under\s+way|underway))\b",
     re.I,
 )
+# "occurred in the X district": where it occurred, right after the verb
+_RIGHT_IN = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?", re.I)
 # "... wounded in the 20-minute clash", "killed during the attack": the incident just told.
 _CLASH_NOUN = r"(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)"
 _IN_THE_TOLD_CLASH = re.compile(rf"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_CLASH_NOUN}\b", re.I)
@@ -1453,6 +1456,10 @@ class Reader:
                 )
             )
             or (
+                # "On June 23rd, the Israeli military reported targeting Hezbollah sites": its own strike, told
+                self.lexicon.is_party(speaker.side) and reports_own_act(text)
+            )
+            or (
                 # "The group also published a video of the attack on the city": showing the attack is owning it
                 self.lexicon.is_party(speaker.side) and accused is None and _SHOWS_ITS_ATTACK.search(text) is not None
             )
@@ -1530,7 +1537,8 @@ class Reader:
             and speaker.side != current.accused  # ("The Israeli military claimed that strike targeted ...": its own)
             and not tells_own_fire(text)
             and not _RESPONSIBILITY.search(text)  # ("..., Hezbollah claimed responsibility": an admission)
-            and not _SEVERAL_TOLD.search(text)  # ("... reported that these attacks targeted homes": of several)
+            # ("... reported that these attacks targeted homes": of several; not "these attacks were launched by X")
+            and not (_SEVERAL_TOLD.search(text) and accused is None)
             # (a sentence naming a new place tells more than the attack just told)
             and all(any(_same_place(m, k) for k in current.places) for m in chosen_places if m.specific)
             and self._continues(current, current.speaker, date, part, chosen_places, accused)
@@ -1603,6 +1611,7 @@ class Reader:
             return
         if (
             _SEVERAL_TOLD.search(text)
+            and accused is None
             and date is None
             and not casualties
             and not any(m.specific for m in chosen_places)
@@ -1839,8 +1848,10 @@ class Reader:
         elif not specific and not claim.places and (claim.region is None or _on_the_line(claim.region)):
             # ("Two Cambodians were killed in fire from Thailand. The incident occurred in the X
             # district of Y province": a district is more precise than the border or nothing)
+            told = _INCIDENT_OCCURRED.match(sentence.norm)
             area = next((m for m in chosen_places if not m.origin and not _on_the_line(m)), None)
-            if area is not None:
+            # (right after "occurred in": not "occurred as the minister was visiting X", "while troops were in X")
+            if area is not None and told is not None and _RIGHT_IN.fullmatch(sentence.norm, told.end(), area.start):
                 claim.region = area
                 claim.add_evidence("place", sentence)
 

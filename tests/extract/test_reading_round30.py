@@ -186,3 +186,55 @@ def test_without_a_publication_date_a_full_date_in_the_text_lends_its_year_to_th
     )
     found = [(p.date, p.accused_side) for p in extract(text, profile=default_catalog()["armenia-azerbaijan"]).proposals]
     assert found == [(None, "Armenia")]
+
+
+def test_a_party_named_in_a_pair_is_no_speaker_and_a_ministry_confirming_the_strike_places_it():
+    text = (
+        "An Israeli drone strike killed three people in southern Lebanon on Tuesday, despite the truce between "
+        "Israel and Hezbollah, according to agencies. Lebanon's Health Ministry confirmed via the state news "
+        "agency that the strike targeted a car in the Bint Jbeil district."
+    )
+    found = [
+        (p.place, p.reporting_side, p.accused_side, p.killed) for p in proposals(text, "2025-06-25", "israel-lebanon")
+    ]
+    assert found == [("Bint Jbeil", "Lebanon", "Israel", 3)]
+
+
+def test_a_party_reporting_targeting_sites_tells_its_own_strike():
+    text = "On Monday, the Israeli military reported targeting Hezbollah rocket launchers north of the Litani River."
+    assert proposals(text, "2025-06-25", "israel-lebanon") == []
+    # (what a party reports as shelling on a place is fire on it)
+    text = "The Lebanese army reported shelling on the outskirts of Kfar Kila on Monday by Israeli forces."
+    assert [p.place for p in proposals(text, "2025-06-25", "israel-lebanon")] == ["Kfar Kila"]
+
+
+def test_review_of_round_30_guards():
+    # (R1: the district right after "occurred in" only)
+    text = (
+        "Two Thai rangers were wounded by Cambodian gunfire, the Thai army said. The incident occurred as the "
+        "prime minister was visiting Surin province."
+    )
+    assert [p.place for p in proposals(text, "2025-07-30", "thailand-cambodia")] == [None]
+    # (R2: a body after a verb of fire is no place)
+    text = "The strike targeted Hamas official Ahmed Yassin in Sidon on Monday, Lebanese security sources said."
+    assert [p.place for p in proposals(text, "2025-07-30", "israel-lebanon")] == ["Sidon"]
+    text = "Russian drones struck Energoatom's office in Zaporizhzhia on Monday, Ukrainian officials said."
+    assert [p.place for p in proposals(text, "2025-07-30", "russia-ukraine")] == ["Zaporizhzhia"]
+    # (R5: an evening hour that only follows up the fire is no other round)
+    text = (
+        "On Tuesday, Cambodian shells hit Ban Phue at 3pm, the Thai army said. At 6pm, the army said, two soldiers "
+        "wounded in Ban Phue were taken to hospital."
+    )
+    assert [(p.place, p.wounded) for p in proposals(text, "2025-07-30", "thailand-cambodia")] == [("Ban Phue", 2)]
+    # (R9: the office's town only when the sentence goes on about "the town")
+    text = "Local officials in Kharkiv said Russian forces shelled Kupiansk on Monday, wounding two."
+    assert [p.place for p in proposals(text, "2025-07-30", "russia-ukraine")] == ["Kupiansk"]
+    # (R12: a habit or a denial of breaches is no same-day news)
+    text = "Moscow says Kyiv has violated the ceasefire hundreds of times since 2015. Ukrainian shells hit Horlivka."
+    assert [p.date for p in proposals(text, "2025-04-20", "russia-ukraine")] == [None]
+    # (R14: a party that says who launched "these attacks" tells them)
+    text = (
+        "Cambodian rockets hit Ban Phue on Tuesday, a local reporter said. The Thai army said these attacks were "
+        "launched by Cambodia."
+    )
+    assert [p.reporting_side for p in proposals(text, "2025-07-30", "thailand-cambodia")] == ["Thailand"]
