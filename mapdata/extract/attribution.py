@@ -108,7 +108,10 @@ _AUTHORITY = FoldedPattern(
     r"Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|Emergency\s+Service|police))"
 )
 _MEDIA = FoldedPattern(
+    # ("..., according to local media": the press's account)
     r"\b(?:reports?\s+(?:indicate|say|said|suggest)|according\s+to\s+(?:media\s+|local\s+|press\s+)?reports|"
+    r"according\s+to\s+(?:local|state|Lebanese|Israeli|Thai|Cambodian|Indian|Pakistani|Ukrainian|Russian|Armenian|"
+    r"Azerbaijani)\s+media|"
     r"it\s+(?:was|has\s+been|is)\s+reported|(?:local\s+)?media\s+(?:reported|said|reports)|reportedly|"
     r"sources\s+(?:said|say|told))\b"
 )
@@ -1135,8 +1138,9 @@ _CLAIMING_OWN = re.compile(
 # "On June 23rd, the Israeli military reported targeting military sites ...": the speaker tells of its own
 # act, the verb of telling right before it (not "reported shelling on X", a noun: what was reported)
 _REPORTED_OWN_ACT = re.compile(
-    r"^[^.;:\"“”]{0,80}?\b(?:reported|announced|claimed|acknowledged)\s+(?:having\s+)?(?:targeting|targeted|striking|struck|"
-    r"hitting|attacking|attacked)\b(?!\s+(?:by|from)\b)",
+    # ("The Israeli army claimed to have struck a weapons storage facility": the same, as a perfect infinitive)
+    r"^[^.;:\"“”]{0,80}?\b(?:reported|announced|claimed|claims|acknowledged)\s+(?:having\s+|to\s+have\s+)?(?:targeting|targeted|"
+    r"striking|struck|hitting|attacking|attacked|destroyed)\b(?!\s+(?:by|from)\b)",
     re.I,
 )
 

@@ -238,3 +238,14 @@ def test_review_of_round_30_guards():
         "launched by Cambodia."
     )
     assert [p.reporting_side for p in proposals(text, "2025-07-30", "thailand-cambodia")] == ["Thailand"]
+
+
+def test_a_party_claiming_to_have_struck_tells_its_own_strike_and_local_media_speak_for_themselves():
+    text = (
+        "Israeli army claims to have struck a weapons depot used by Hezbollah. The Israeli army launched air "
+        "strikes on southern Lebanon early on Thursday, according to local media. The National News Agency said "
+        "Israeli warplanes struck the outskirts of Tayr Falsay."
+    )
+    found = [(p.place, p.reporting_side, p.accused_side) for p in proposals(text, "2025-03-14", "israel-lebanon")]
+    assert ("Tayr Falsay", "Lebanon", "Israel") in found
+    assert not [f for f in found if f[1] == "Israel"]
