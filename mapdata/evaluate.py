@@ -146,7 +146,9 @@ def day_of(proposal: Proposal) -> str | None:
 # Labels write a place without its kind word (../shared/README.md: "without words like village,
 # district, region"); a proposal keeps one that is part of the name as printed ("Neelum Valley").
 _KIND_WORD = re.compile(
-    r"\s+(?:valley|sector|village|district|region|area|town|city|province|tehsil|oblast|rayon|governorate)$"
+    # ("Nakhchivan Autonomous Republic": the kind of Nakhchivan, two words)
+    r"\s+(?:valley|sector|village|district|region|area|town|city|province|tehsil|oblast|rayon|governorate|"
+    r"autonomous\s+republic)$"
 )
 
 

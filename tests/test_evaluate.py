@@ -145,6 +145,9 @@ def test_a_kind_word_closing_a_name_is_no_part_of_it_as_labels_write_places(gaze
     assert match(label, [_proposal("2023-01-02", "Leepa Sector")], gazetteer) == [(0, 0)]
     assert match(label, [_proposal("2023-01-02", "Valley")], gazetteer) == []
     assert match(label, [_proposal("2023-01-02", "Leepa Heights")], gazetteer) == []
+    nakhchivan = [{"date": None, "place": "Nakhchivan", "reported_by": "Azerbaijani MoD", "accused": "Armenia"}]
+    assert match(nakhchivan, [_proposal(None, "Nakhchivan Autonomous Republic")], gazetteer) == [(0, 0)]
+    assert match(nakhchivan, [_proposal(None, "Autonomous Republic")], gazetteer) == []
 
 
 def test_a_proposal_dated_only_to_a_month_names_no_day_like_a_null_label(gazetteer):
