@@ -77,7 +77,9 @@ _SETTLEMENT_WORDS = (
     r"villages?|settlements?|towns?|communit(?:y|ies)|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|sectors?|temples?|"
     r"checkpoints?|crossings?|kibbutz|moshav|(?:border\s+)?outposts?|B[oO]Ps?|"
     # "the Manguchak border observation post", "X forward post", "X check post"
-    r"(?:observation|forward|check)\s+posts?|check-?posts?"
+    r"(?:observation|forward|check)\s+posts?|check-?posts?|"
+    # "its An Seh military base": a base named after where it is
+    r"(?:military|army)\s+bases?"
 )
 _REGION_WORDS = (
     r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblasts?|front|"

@@ -249,3 +249,11 @@ def test_a_party_claiming_to_have_struck_tells_its_own_strike_and_local_media_sp
     found = [(p.place, p.reporting_side, p.accused_side) for p in proposals(text, "2025-03-14", "israel-lebanon")]
     assert ("Tayr Falsay", "Lebanon", "Israel") in found
     assert not [f for f in found if f[1] == "Israel"]
+
+
+def test_a_military_base_named_after_a_place_is_where_fire_fell():
+    text = "Cambodia's defence ministry said Thai forces fired mortar rounds on its An Seh military base on Monday."
+    assert [p.place for p in proposals(text, "2025-07-29", "thailand-cambodia")] == ["An Seh"]
+    # (a side's base is no place)
+    text = "Hezbollah fired rockets at an Israeli military base near Meron on Monday, the IDF said."
+    assert [p.place for p in proposals(text, "2025-07-29", "israel-lebanon")] == ["Meron"]
