@@ -477,11 +477,15 @@ _NOT_OWN_LOSSES = re.compile(
 def losses_told_by(sentence: str, teller_side: str, teller_start: int, lexicon: Lexicon) -> Casualties | None:
     """ "General X, the army commander for north-eastern Thailand, said five Thai troops were wounded":
     the losses a side's named voice tells of victims named as its own side's (and no other side's)."""
-    told = sentence[teller_start:]
-    victims = {side_word(m.group("side"), lexicon) for m in _SIDE_VICTIMS.finditer(told)} - {None}
+    return _own_side_losses(sentence[teller_start:], teller_side, lexicon)
+
+
+def _own_side_losses(told: str, side: str, lexicon: Lexicon | None) -> Casualties | None:
+    """The losses ``told`` counts when its victims are named as ``side``'s and no other side is named."""
     named = {side_word(w, lexicon) for w in re.findall(r"[A-Z][\w'’-]+", told)} - {None}
+    victims = {side_word(m.group("side"), lexicon) for m in _SIDE_VICTIMS.finditer(told)} - {None}
     casualties = find_casualties(told)
-    if victims == {teller_side} and named == {teller_side} and not _NOT_OWN_LOSSES.search(told) and casualties:
+    if named == {side} and victims == {side} and not _NOT_OWN_LOSSES.search(told) and casualties:
         return casualties
     return None
 
@@ -509,10 +513,7 @@ def own_losses(
         trailing = _TRAILING_TELLER.search(sentence)
         side = side_word(trailing.group("who"), lexicon) if trailing is not None else None
         if trailing is not None and side is not None:
-            told = sentence[: trailing.start()]
-            named = {side_word(w, lexicon) for w in re.findall(r"[A-Z][\w'’-]+", told)} - {None}
-            victims = {side_word(m.group("side"), lexicon) for m in _SIDE_VICTIMS.finditer(told)} - {None}
-            casualties = find_casualties(told)
-            if named == {side} and victims == {side} and not _NOT_OWN_LOSSES.search(told) and casualties:
-                results.append((side, casualties))
+            counted = _own_side_losses(sentence[: trailing.start()], side, lexicon)
+            if counted is not None:
+                results.append((side, counted))
     return results

@@ -1138,7 +1138,7 @@ def find_place_mentions(
                     _fire_from_before(sentence, start)
                     or _located_actor_before(sentence, start)
                     or _stationed_actor_before(sentence, start, end)
-                    or _firing_positions_before(sentence, start, end)
+                    or _stationed_actor_before(sentence, start, end, _POSITIONS_IN_BEFORE, reach=40)
                     or any(a <= start < b for a, b in origins)
                 ),
             )
@@ -1421,9 +1421,13 @@ def _located_actor_before(sentence: str, start: int) -> bool:
     )
 
 
-def _stationed_actor_before(sentence: str, start: int, end: int) -> bool:
-    """Does the subject of the sentence stand at the name ("forces stationed near X fired ...")?"""
-    found = _ACTOR_STATIONED_BEFORE.search(sentence, max(0, start - 90), start)
+def _stationed_actor_before(
+    sentence: str, start: int, end: int, placed: re.Pattern[str] | None = None, reach: int = 90
+) -> bool:
+    """Does the subject of the sentence stand at the name ("forces stationed near X fired ...",
+    with ``placed`` the words before the name that place it)? Not after a verb of fire ("fired at
+    units stationed near X", "opened fire on positions in X": there they were hit)."""
+    found = (placed or _ACTOR_STATIONED_BEFORE).search(sentence, max(0, start - reach), start)
     if found is None:
         return False
     fire_before = _FIRE_BEFORE_ACTOR.search(sentence, max(0, found.start() - _ACTOR_REACH), start)
@@ -1433,16 +1437,6 @@ def _stationed_actor_before(sentence: str, start: int, end: int) -> bool:
 # "Armenian military positions in the Vedi city opened fire on ...": the positions named as the
 # subject, then the verb they fire with
 _POSITIONS_IN_BEFORE = re.compile(r"\b(?:positions|posts|outposts)\s+(?:in|near|at)\s+(?:the\s+)?$", re.I)
-
-
-def _firing_positions_before(sentence: str, start: int, end: int) -> bool:
-    """Do the positions "in X" fire ("positions in X opened fire on ...")? Not after a verb of fire
-    ("opened fire on positions in X": there they were hit)."""
-    found = _POSITIONS_IN_BEFORE.search(sentence, max(0, start - 40), start)
-    if found is None:
-        return False
-    fire_before = _FIRE_BEFORE_ACTOR.search(sentence, max(0, found.start() - _ACTOR_REACH), start)
-    return fire_before is None and _ACTOR_FIRES_AFTER.match(sentence, end) is not None
 
 
 _LEFT_BEFORE = re.compile(r"\bleft\s+$")

@@ -1526,6 +1526,9 @@ class Reader:
             # An outlet's next sentence about the same attack ("Two were killed in X village, where
             # shells landed") blames whom its previous sentence blamed.
             accused = current.accused
+        # "these attacks" blaming no one: what attacks already told were ("... reported that these attacks
+        # targeted homes"), not "these attacks were launched by X"
+        several_told = accused is None and _SEVERAL_TOLD.search(text) is not None
         if (
             current is not None
             and self.in_claim
@@ -1538,7 +1541,7 @@ class Reader:
             and not tells_own_fire(text)
             and not _RESPONSIBILITY.search(text)  # ("..., Hezbollah claimed responsibility": an admission)
             # ("... reported that these attacks targeted homes": of several; not "these attacks were launched by X")
-            and not (_SEVERAL_TOLD.search(text) and accused is None)
+            and not several_told  # (of several attacks, not the one just told)
             # (a sentence naming a new place tells more than the attack just told)
             and all(any(_same_place(m, k) for k in current.places) for m in chosen_places if m.specific)
             and self._continues(current, current.speaker, date, part, chosen_places, accused)
@@ -1609,13 +1612,7 @@ class Reader:
                 self.current.add_casualties(casualties.killed, casualties.wounded, sentence)  # type: ignore[union-attr]
                 self.current.told_when = when if day is None else None  # type: ignore[union-attr]
             return
-        if (
-            _SEVERAL_TOLD.search(text)
-            and accused is None
-            and date is None
-            and not casualties
-            and not any(m.specific for m in chosen_places)
-        ):
+        if several_told and date is None and not casualties and not any(m.specific for m in chosen_places):
             # "The Thai military reported that these attacks targeted homes": what the attacks told were, no
             # attack of its own
             self.skipped.append(sentence.text)
