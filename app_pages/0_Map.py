@@ -161,7 +161,9 @@ def map_and_details(
                 use_container_width=True,
                 center=center,
                 zoom=zoom,
-                feature_group_to_add=incident_feature_group(payload, fit=center is None, url=payload_url),
+                feature_group_to_add=incident_feature_group(
+                    payload, fit=center is None, url=payload_url, selected=center
+                ),
                 returned_objects=["last_active_drawing"],
             )
         st.html(legend)

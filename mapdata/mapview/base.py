@@ -146,6 +146,9 @@ _LEGEND = Template(
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6.5" fill="#0072b2"/><path d="M7 0.5 A6.5 6.5 0 0 1 13.5 7 L7 7 Z" fill="#d55e00"/><circle cx="7" cy="7" r="4.3" fill="#fff"/></svg>claims at one spot: the count, the ring split by reporting side; click to list them (at high zoom it also fans out)</div>
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="6.5" fill="#0072b2"/><path d="M7 0.5 A6.5 6.5 0 0 1 13.5 7 L7 7 Z" fill="#d55e00"/><circle cx="7" cy="7" r="4.3" fill="#283040"/></svg>cluster of nearby spots: the count on a dark disc, the ring split by reporting side (whose claims it holds); click to zoom in</div>
 </div>
+<div><b>Open in Details</b>
+<div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.3" fill="none" stroke="#333" stroke-width="3.6"/><circle cx="7" cy="7" r="5.3" fill="none" stroke="#f5a300" stroke-width="2"/></svg>the spot whose claims the details panel shows (the last one clicked or linked)</div>
+</div>
 <div><b>Retracted</b> (only with "Show retracted claims")
 <div><svg viewBox="0 0 14 14"><circle cx="7" cy="7" r="5.5" fill="#bdbdbd" fill-opacity="0.5" stroke="#616161" stroke-width="2" stroke-dasharray="1 3"/></svg>a claim a person retracted: grey and dotted, whatever its side (light grey in a ring); its details say when and why</div>
 </div>

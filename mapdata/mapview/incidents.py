@@ -308,15 +308,22 @@ class _IncidentData(MacroElement):
         return ""
 
 
-def incident_feature_group(payload: str, *, fit: bool = False, url: str | None = None) -> folium.FeatureGroup:
+def incident_feature_group(
+    payload: str, *, fit: bool = False, url: str | None = None, selected: tuple[float, float] | None = None
+) -> folium.FeatureGroup:
     """The layer to pass as ``st_folium(feature_group_to_add=...)`` (cheap: payload is prebuilt).
 
     ``fit``: the map's first view shows every incident (once per map; not when the page
     centres the map on one claim). Clicked markers carry :func:`payload_token` of ``payload``.
     ``url``: where the browser fetches the payload (:func:`publish_payload`) instead of finding
     it in the script, so the page sends a few hundred bytes per rerun, not the whole payload.
+    ``selected``: a spot to ring as open (a linked claim's); a click rings its spot in the browser
+    itself, as the layer's script changing on every click would rebuild the layer.
     """
-    options = json.dumps({"token": payload_token(payload), "fit": bool(fit)})
+    chosen = {"token": payload_token(payload), "fit": bool(fit)}
+    if selected is not None:
+        chosen["selected"] = [float(selected[0]), float(selected[1])]
+    options = json.dumps(chosen)
     group = folium.FeatureGroup(name="Incidents", control=False)
     group.add_child(_IncidentData(payload if url is None else None, options, url))
     return group

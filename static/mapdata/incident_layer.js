@@ -321,6 +321,7 @@
       map.on("zoomstart click", this._unfan, this);
       if (this._options.fit && !map._mapdataFitted && this._n) this.fitToData();
       map._mapdataFitted = true;
+      if (this._options.selected) this._select(this._options.selected, 32);
       this._redraw();
       window.mapdataIncidentLayer = this;
     },
@@ -476,7 +477,33 @@
         // A fresh value per click, so the page can tell a new click from the last one replayed.
         self._clicks += 1;
         properties.click = Date.now() + "-" + self._clicks;
+        // A stack's ring goes around its icon; a single claim's around its dot.
+        var icon = marker.options.icon;
+        self._select(marker.getLatLng(), icon && icon.options.iconSize ? icon.options.iconSize[0] + 18 : 32);
       });
+    },
+
+    /** Ring the spot whose claims the details panel shows (walk 26: with hundreds of markers the
+     *  reader lost which one was open). Drawn on the map itself, not in this layer, so it survives
+     *  the layer being replaced by a filter change; the page's own link (?claim=) rings its claim
+     *  through options.selected. It takes no clicks (its pane has pointer-events: none). */
+    _select: function (latlng, size) {
+      var map = this._map;
+      if (!map) return;
+      if (!map.getPane("mapdataSelected")) {
+        var pane = map.createPane("mapdataSelected");
+        pane.style.zIndex = 450;  // above the dots (overlay pane, 400), under stacks and clusters (600)
+        pane.style.pointerEvents = "none";
+      }
+      if (map._mapdataSelection) map.removeLayer(map._mapdataSelection);
+      var ring = L.marker(latlng, {
+        icon: L.divIcon({ className: "mapdata-selected", iconSize: [size, size], html: "" }),
+        pane: "mapdataSelected", interactive: false, keyboard: false,
+      });
+      ring.addTo(map);
+      map._mapdataSelection = ring;
+      var at = L.latLng(latlng);
+      map.getContainer().setAttribute("data-selected", at.lat.toFixed(5) + "," + at.lng.toFixed(5));
     },
 
     /** A mouse press on the map must not scroll the page. Leaflet focuses the map's container on
