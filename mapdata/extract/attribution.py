@@ -130,7 +130,10 @@ _REFERS_MINISTRY = re.compile(
     re.I,
 )
 _ARMY_VOICE = re.compile(
-    r"\b(?:an?\s+|the\s+)?(?:military|army)\s+(?:statement|communiqu[eé]|press\s+release|sources?)\b", re.I
+    r"\b(?:an?\s+|the\s+)?(?:military|army)\s+(?:statement|communiqu[eé]|press\s+release|sources?)\b|"
+    # ("..., the republic's defense authority said": a side's defence office, its side not named)
+    r"\b(?:the\s+)?(?:republic|region|country)['’]s\s+(?:defen[cs]e|military)\s+(?:authority|authorities|office|department)\b",
+    re.I,
 )
 _REFERS_SPOKES = re.compile(rf"\b(?:the|this)\s+{_SPOKES}\b", re.I)
 _BARE_HEALTH_MINISTRY = re.compile(r"\b(?:the\s+)?(?:health\s+ministry|ministry\s+of\s+(?:public\s+)?health)\b", re.I)
@@ -357,7 +360,9 @@ def _tld_side(url: str | None, lexicon: Lexicon) -> str | None:
 
 _AGENT_BEFORE = re.compile(
     # ("retaliating to shelling and firing from Pakistan army": whose fire it was)
-    r"\bby\s+(?:the\s+)?$|\b(?:fire|firing|shelling|shots|attacks?)\s+(?:by|from)\s+(?:the\s+)?$",
+    r"\bby\s+(?:the\s+)?$|\b(?:fire|firing|shelling|shots|attacks?)\s+(?:by|from)\s+(?:the\s+)?$|"
+    # ("Units of the Ukrainian military ... opened fire": its units are the actor, not a voice)
+    r"^\W*(?:[Uu]nits|[Ff]ormations|[Dd]etachments|[Pp]ositions|[Tt]roops|[Ss]oldiers)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 # "reported by the JFO press center", "as stated by the ministry": "by" after a speech verb names
@@ -447,11 +452,37 @@ _SAID_RIGHT_BEFORE = re.compile(
 # authorities failed", "Thai military operations began"); "said Thai army spokesman X at a
 # briefing", "said Ukrainian officials quoted by Interfax" name the speaker, inverted
 _SAID_CLAUSE_GOES_ON = re.compile(
+    # ("said the Indian Border Security Force (BSF) personnel who were stationed at X targeted Y": its
+    # initials, and its men described by a relative clause)
+    r"(?:\s*\([A-Z]{2,8}\))?(?:(?:\s+[\w'’-]+){0,2}?\s+(?:personnel|troops|soldiers|forces|units|servicemen)\s+who\s+"
+    r"(?:were|was|are|is|had|have)\b|"
     r"(?:['’]s)?(?:\s+(?!(?:who|which|that|at|in|on|during|without|with|via|through|when|while|after|before|as|"
     r"quoted|cited)\b)[\w'’-]+){0,3}?"
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do|began|begun|(?!(?:quoted|cited|armed|based|"
-    r"backed|united|limited|related|appointed|authorized|authorised)\b)[a-z]+ed)\b(?!\s+(?:by|from)\b)"
+    r"backed|united|limited|related|appointed|authorized|authorised)\b)[a-z]+ed)\b(?!\s+(?:by|from)\b))"
 )
+# (the body's side or country before it: "said the Indian Border Security Force (BSF) personnel targeted")
+_SAID_SIDE_BEFORE = re.compile(
+    r"\b(?i:said|says|added|stated|claimed|reported|alleged|noted)\s+(?i:that\s+)?(?i:the\s+)?[A-Z][\w'’-]+\s+$"
+)
+# "Border Security Force (BSF)": the initials in brackets after the name (skipped back over)
+_NAME_BEFORE_INITIALS = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*\s*\($")
+
+
+def _subject_of_what_was_said(sentence: str, start: int, end: int) -> bool:
+    """ "..., said Thai military operations began", "Sources said the Indian Border Security Force (BSF)
+    personnel targeted ...": the body named right after a speech verb is the subject of what was said
+    when its clause goes on with a verb of its own (its initials in brackets read with its name)."""
+    if start > 0 and sentence[start - 1] == "(" and sentence.startswith(")", end):
+        named = _NAME_BEFORE_INITIALS.search(sentence, max(0, start - 80), start)
+        if named is None:
+            return False
+        start, end = named.start(), end + 1
+    window = max(0, start - 40)
+    said = _SAID_RIGHT_BEFORE.search(sentence, window, start) or _SAID_SIDE_BEFORE.search(sentence, window, start)
+    return said is not None and _SAID_CLAUSE_GOES_ON.match(sentence, end) is not None
+
+
 _AIMED_AT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|toward|towards)\s+(?:the\s+)?$", re.I)
 _ACCUSED_BEFORE = re.compile(r"\b(?i:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?i:the\s+)?$")
 
@@ -635,9 +666,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 continue  # "air strikes against Hezbollah observation posts": the target
             if _PAIRED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the ceasefire between Israel and Hezbollah": one of a pair, not a speaker
-            if _SAID_RIGHT_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and _SAID_CLAUSE_GOES_ON.match(
-                sentence, m.end()
-            ):
+            if _subject_of_what_was_said(sentence, m.start(), m.end()):
                 continue  # "..., said Thai military operations began": the subject of what was said
             voice = lexicon.voice(m.group(0))
             if voice is not None and not _acts(sentence, m.start(), m.end()):

@@ -64,7 +64,9 @@ _NOUN_GAP = (
     r"(?!(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|since|later|earlier|ago)\b)"
     # (after the people, a description of up to 12 words: "A 20 year old soldier serving with the military
     # formations of the self-declared Nagorno-Karabakh Republic was killed")
-    rf"(?:{_GAP_WORD}){{0,7}}?(?:{_VICTIMS}\s+(?:{_GAP_WORD}){{0,12}}?)?"
+    # (not across a clause of another subject before the people: "four landmines near the site where
+    # a soldier was injured" is the soldier, one)
+    rf"(?:(?!(?:where|when|which)\b){_GAP_WORD}){{0,7}}?(?:{_VICTIMS}\s+(?:{_GAP_WORD}){{0,12}}?)?"
 )
 # A count right after "killed" is its object ("an attack killed two soldiers"), not its subject's.
 # ("killed at least 10 Syrian nationals": a floor before the count is no count of its own)
@@ -262,7 +264,10 @@ def _named_deaths(sentence: str) -> int:
 
 # "Two soldiers and a civilian were killed": two counts, one verb
 # ("Two Border Security Force (BSF) men and a woman were injured": a unit's name and its initials)
-_WORDS_OF_NOUN = r"(?:(?!(?:and|or|but|were|was|have|has|including|among)\b)[\w'()-]+\s+){1,5}?"
+# ("leaving one soldier dead and seven others injured": the first count is of another kind)
+_WORDS_OF_NOUN = (
+    r"(?:(?!(?:and|or|but|were|was|have|has|including|among|dead|killed|injured|wounded|hurt)\b)[\w'()-]+\s+){1,5}?"
+)
 _JOINED_COUNTS: dict[str, tuple[re.Pattern[str] | FoldedPattern, ...]] = {
     kind: (
         re.compile(

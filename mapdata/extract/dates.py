@@ -164,6 +164,18 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     ),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b", re.I), "days_ago"),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:earlier|before)\b", re.I), "days_earlier"),
+    # "The incident came one day after both sides exchanged fire": the day before the one told
+    (
+        re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?(?:one|a)\s+day\s+after\b", re.I),
+        "previous",
+    ),
+    (
+        re.compile(
+            r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?(?P<n>\d|two|three|four|five|six|seven)\s+days\s+after\b",
+            re.I,
+        ),
+        "days_earlier",
+    ),
     (re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+later\b", re.I), "days_later"),
     (re.compile(r"\blast\s+week\b|\bthe\s+past\s+week\b", re.I), "last_week"),
     # "a few days before the meeting", "several days earlier": a day the text does not give
@@ -556,6 +568,9 @@ _AGREEMENT_DAY = re.compile(
     r"\b(?:agreement|cease-?fire|truce|deal|accord|armistice|quiet|pause|moratorium|lull|halt)[\"”’']?\s+"
     r"(?:that\s+|which\s+)?(?:was\s+|had\s+been\s+)?"
     r"(?:reached|signed|agreed|brokered|announced|declared|proclaimed|struck|concluded)\s+(?:on\s+|in\s+)?$|"
+    # ("until the truce took hold Monday", "since the ceasefire came into force on Sunday": its start)
+    r"\b(?:cease-?fire|truce|armistice)\s+(?:had\s+)?(?:took|taken|came|come|went|gone|entered)\s+"
+    r"(?:hold|effect|into\s+(?:force|effect))\s+(?:on\s+|at\s+\w+\s+on\s+)?$|"
     # "had not honored the ceasefire of Saturday": the truce named by its day
     r"\b(?:cease-?fire|truce|armistice)\s+(?:agreement\s+)?of\s+(?:last\s+)?$",
     re.I,

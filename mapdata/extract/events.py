@@ -31,7 +31,7 @@ _STRONG = FoldedPattern(
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
     # ("committed 13 ceasefire violations", "committed an unprovoked ceasefire violation")
-    r"(?<!not\s)(?<!never\s)(?:initiated|resorted\s+to|committed)\s+(?:an?\s+|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?<!not\s)(?<!never\s)(?:initiated|resorted\s+to|committed|carried\s+out|perpetrated)\s+(?:an?\s+|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:(?:unprovoked|heavy|fresh|repeated|multiple|serious|massive|blatant)\s+)?(?:cease-?fire|truce)\s+violations?|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
@@ -141,6 +141,8 @@ _STRONG = FoldedPattern(
     r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank|cross-border|enemy)\s+fire|"
     # "killed as a result of the fire opened by the Armenian side"
     r"fire\s+opened\s+by|"
+    # "Fire was (also) registered in the direction of X": a ministry's bulletin form for fire it logged
+    r"(?:fire|shots|shooting|gunfire)\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:registered|recorded)|"
     # "a violation of the ceasefire (regime) was recorded": the Russian MoD's bulletin form too
     r"(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:recorded|registered|observed|reported)|"
@@ -277,6 +279,9 @@ _BACKGROUND = FoldedPattern(
     # Feb. 5"): the sentence is about the count and the earlier clashes, not a clash of its own
     r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,3}(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?(?:clash|incident|attack|violation|exchange)\b|"
+    # ("This is the 6th time since December 31 that Indian troops resorted to firing": a count since a day)
+    r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,3}(?:st|nd|rd|th))\s+time\s+(?:since|this|in)\b|"
     # ("This marks the most severe ceasefire violation since the renewal of the truce on 25 February
     # 2021": the told clash ranked against the past, whose day is not its own)
     r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+(?:one\s+of\s+)?the\s+(?:most\s+\w+|worst|heaviest|deadliest|biggest|"

@@ -390,6 +390,10 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     days_of_claims = _Days.of(claims)
     days = {c.date for c in claims if not c.summary_only}
     sourced_days = {c.date for c in claims if c.speaker.side not in (None, "media")}
+    placed_on: dict[dt.date, set[str]] = {}
+    for c in claims:
+        if not c.summary_only and c.date is not None:
+            placed_on.setdefault(c.date, set()).update(fold(m.name) for m in c.places)
     kept = []
     for at, claim in enumerate(claims):
         following = claims[at + 1] if at + 1 < len(claims) else None
@@ -419,6 +423,12 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
         elif (
             claim.summary_only
             and not (claim.date is not None and claim.date not in days and claim.places)
+            # ("On Friday both sides exchanged fire, leaving one soldier dead": a day's losses no claim
+            # of the day tells are news of their own)
+            and not (claim.date is not None and claim.date not in days and (claim.killed or claim.wounded))
+            # ("Reports of heavy firing have come in from A, B and C sectors": places no claim of the
+            # day names are news of their own)
+            and not (claim.date is not None and _names_new_places(claim, placed_on.get(claim.date, set())))
             and not _own_losses_of_the_day(claim, claims, lexicon)
             # ("In other violence, city authorities said five civilians were killed in Lugansk": another incident)
             and not (claim.places and claim.sentences and OTHER_VIOLENCE.match(claim.sentences[0].norm))
@@ -434,6 +444,12 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             continue  # the lede's places are only provinces ("in the Syunik and Gegharkunik provinces")
         kept.append(claim)
     return kept
+
+
+def _names_new_places(claim: Claim, named: set[str]) -> bool:
+    """Whether a claim names specific places (two or more, a list) that no other claim of its day names."""
+    specific = [m for m in claim.places if m.specific]
+    return len(specific) >= 2 and not any(fold(m.name) in named for m in specific)
 
 
 def _is_bare(claim: Claim) -> bool:

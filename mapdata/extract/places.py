@@ -114,7 +114,9 @@ _LOCATOR_AROUND = (re.compile(r"\bof\s+(?:the\s+)?$"), re.compile(r"\s+(?i:regio
 # list after "in" is the region, not a member; the list's separators are commas and "and")
 _LOCATOR_IN_BEFORE = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:ern)?\s+)?$")
 _BEFORE_NAME = re.compile(
+    # ("an open field west of Kyriat Shmona": a compass point of a place, spelled as the gazetteer may not)
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?|"
     # "Towns of A, B and C came under fire": the cue word opening a sentence
     r"Villages|Towns|Settlements)\s+of|"
     # "the Indian post of Budwar", "a forward post of X": a side's or the border's post, named
@@ -368,6 +370,16 @@ _LIST_BEFORE_PLURAL = re.compile(
 _PLURAL_CUE = re.compile(rf"\b(?:{_PLURAL_CUES})\b")
 # what holds a list of places: "... regions of the Autonomous Republic of Nakhchivan", "... villages of Tovuz"
 _LIST_HELD_BY = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:Autonomous\s+)?Republic\s+of\s+)?(?P<name>{_CUED_NAME})")
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?")
+# "an open field west of X", "2 km north of X": a spot described by where it lies from a place
+_SPOT_BEFORE_COMPASS = re.compile(
+    r"\b(?:field|fields|area|areas|land|spot|site|point|km|kilometres|kilometers|miles|metres|meters|just|slightly)\s+$",
+    re.I,
+)
+_LIST_HELD_IN = re.compile(
+    rf"\s+in\s+(?:the\s+)?(?P<name>{_CUED_NAME})(?:\s+and\s+(?P<second>{_CUED_NAME}))?\s+"
+    r"(?i:sectors?|districts?|areas?|regions?|tehsils?|provinces?|rayons?|oblasts?)\b"
+)
 _LIST_REACH = 400  # characters a list before its plural cue may take ("A, B, ... and Z villages")
 _NEAR_CUE = re.compile(
     r"(?:direction|directions|vicinity|outskirts|suburbs?|area|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?$|"
@@ -791,6 +803,10 @@ def find_place_mentions(
             if match.group("post_of") or match.group("post_named")
             else "near"
         )
+        if _COMPASS.fullmatch(cue) and not _SPOT_BEFORE_COMPASS.search(
+            sentence, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "move north of the Litani River": a line drawn, not where a field was hit
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)
         for named_start, named_end in _cued_names(match.group("names")):
             span = _clean_span(sentence, names_start + named_start, names_start + named_end)
@@ -905,6 +921,13 @@ def find_place_mentions(
             container = _clean_span(sentence, held.start("name"), held.end("name"))
             if container is not None:
                 containers.add(container)
+        held_in = _LIST_HELD_IN.match(sentence, match.end())
+        if held_in is not None:  # "A, B and C villages in X and Y sectors": X and Y hold them
+            for group in ("name", "second"):
+                if held_in.group(group) is not None:
+                    container = _clean_span(sentence, held_in.start(group), held_in.end(group))
+                    if container is not None:
+                        containers.add(container)
         for listed in re.finditer(_CUED_NAME, match.group("names")):
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
@@ -1385,7 +1408,7 @@ def _fire_from_before(sentence: str, start: int) -> bool:
 def _actor_placed(verbs: str) -> re.Pattern[str]:
     """ "troops <verb> in/near X" right before a name: where the acting side stands."""
     return re.compile(
-        rf"\b(?:units|forces|troops|formations|detachments|servicemen)\b[^,.;]{{0,40}}?\b(?:{verbs})\s+"
+        rf"\b(?:units|forces|troops|formations|detachments|servicemen|personnel|soldiers)\b[^,.;]{{0,40}}?\b(?:{verbs})\s+"
         r"(?:in|near|at|on)\s+(?:the\s+)?(?:(?:direction|vicinity|area)\s+of\s+(?:the\s+)?)?$",
         re.I,
     )
@@ -1449,7 +1472,8 @@ _NOT_A_PERSON = re.compile(
 # A dateline: the town a report was filed from, then a colon or a dash ("Jammu, Dec 16 :").
 _DATELINE_AFTER = re.compile(
     # ("SRINAGAR/MUZAFFARABAD:": a second town, in capitals too)
-    r"(?:/[A-Z][A-Za-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[:—–]|(?<=\s)-)\s|"
+    # ("SIALKOT/ RAWALPINDI -": a space after the slash)
+    r"(?:/\s?[A-Z][A-Za-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[:—–]|(?<=\s)-)\s|"
     # "Jammu/Srinagar, May 7 (PTI) At least ...": a wire dateline, with its agency and no colon
     r"(?:/[A-Z][a-z]+)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)\s|"
     # "SRINAGAR, India (AP) — ...", "DONETSK, Ukraine -- ...": the country (or state), perhaps the
@@ -1469,7 +1493,7 @@ _DATELINE_AFTER = re.compile(
 _KINDS_JOINING = frozenset({"hill", "height", "village", "temple", "post", "pass", "town"})
 _AND_NEXT = re.compile(rf"(?:\s+(?:{_SETTLEMENT_WORDS}|{_REGION_WORDS}))?\s+and\s+(?P<name>{_CUED_NAME})\b")
 # "Jammu/Srinagar, ...": the second town of a dateline of two
-_DATELINE_FIRST = re.compile(r"[A-Z][A-Za-z]+/")
+_DATELINE_FIRST = re.compile(r"[A-Z][A-Za-z]+/\s?")
 
 
 def _is_dateline(sentence: str, start: int, end: int) -> bool:

@@ -90,6 +90,20 @@ RECAP = re.compile(
     re.I,
 )
 
+# "Reports of heavy firing have come in from ...", "There were also reports of shelling in ...": no voice
+_UNSOURCED_REPORTS = re.compile(
+    r"(?:(?:Meanwhile|Also),?\s+)?(?:there\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?)?(?:unconfirmed\s+|further\s+|more\s+)?"
+    r"reports\s+of\b",
+    re.I,
+)
+
+# "both sides exchanged fire", "the two armies clashed": the clash itself told (not "deaths on both sides")
+_CLASH_TOLD = re.compile(
+    r"\b(?:exchang|trad)(?:ed|ing)\s+(?:heavy\s+|intense\s+|small-arms\s+|artillery\s+)?(?:fire|gunfire|shots|shelling)\b|"
+    r"\bclashed\b",
+    re.I,
+)
+
 BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
 _NIGHT_WORDS = re.compile(r"overnight|last\s+night", re.I)
 _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
@@ -585,6 +599,10 @@ class Reader:
             ahead = find_attribution(closing.norm[closing.norm.rfind('"') :], self.tracker)
             if ahead is not None:
                 return ahead
+        if _UNSOURCED_REPORTS.match(sentence.norm):
+            # "Reports of heavy firing have come in from A, B and C": the outlet's gathering, not the
+            # voice it quoted last
+            return self.tracker.media()
         current = self.tracker.current or self.default
         back = _TOLD_BACK.search(sentence.norm)
         recap = RECAP.search(sentence.norm) or (
@@ -1485,9 +1503,20 @@ class Reader:
             self.skipped.append(sentence.text)
             self.in_claim = False
             return
-        if symmetric or own_action:
+        losses_of_a_clash = (
+            symmetric
+            and _CLASH_TOLD.search(text) is not None
+            and not own_action
+            and speaker.side == "media"
+            and (casualties.killed or casualties.wounded)
+            and chosen is not None
+            and chosen.date is not None
+        )
+        if (symmetric or own_action) and not losses_of_a_clash:
             # A summary of both sides, or a party telling of its own fire ("the Islamic Resistance
-            # carried out a warning response"): no claim against the other side.
+            # carried out a warning response"): no claim against the other side. (A dated clash the
+            # outlet tells with its dead and wounded, "on Friday both sides exchanged fire, leaving
+            # one soldier dead", is an incident blaming no one.)
             self.skipped.append(sentence.text)
             self.in_claim = False
             if symmetric and places:
@@ -1810,17 +1839,19 @@ class Reader:
         that the casualties occurred over the last 24 hours": the claim dated by the day it was said
         happened over the day before it, as its voice goes on to say (the same side, the same story)."""
         current = self.current
+        # ("Russian attacks over the weekend killed three people ..., the governor said on Monday. X wrote
+        # that the casualties occurred over the last 24 hours": a claim of no one day, dated by its voice)
+        undated = current is not None and current.date is None
         if (
             current is None
             or not self.in_claim
-            or not current.said_day
-            or current.date is None
+            or not (current.said_day or undated)
             or chosen is None
             or chosen.kind != "past_day"
             or chosen.date is None
             or speaker.side != current.speaker.side
             or current.sentences[-1].index < sentence.index - _SAME_STORY
-            or not dt.timedelta(days=0) < current.date - chosen.date <= dt.timedelta(days=1)
+            or not (current.date is None or dt.timedelta(days=0) < current.date - chosen.date <= dt.timedelta(days=1))
         ):
             return
         current.date, current.precision, current.said_day = chosen.date, chosen.precision, False
@@ -1842,13 +1873,21 @@ class Reader:
         if specific and not any(m.specific for m in claim.places):
             claim.places = specific
             claim.add_evidence("place", sentence)
-        elif not specific and not claim.places and (claim.region is None or _on_the_line(claim.region)):
+        elif not specific and not claim.places:
             # ("Two Cambodians were killed in fire from Thailand. The incident occurred in the X
-            # district of Y province": a district is more precise than the border or nothing)
+            # district of Y province": a district is more precise than the border or nothing;
+            # "... attacked in Nagorno-Karabakh. The ministry said the attack took place in the
+            # Khojavend region": where the claim's own voice says it took place, over an area
+            # named in passing)
             told = _INCIDENT_OCCURRED.match(sentence.norm)
             area = next((m for m in chosen_places if not m.origin and not _on_the_line(m)), None)
             # (right after "occurred in": not "occurred as the minister was visiting X", "while troops were in X")
-            if area is not None and told is not None and _RIGHT_IN.fullmatch(sentence.norm, told.end(), area.start):
+            if (
+                area is not None
+                and told is not None
+                and _RIGHT_IN.fullmatch(sentence.norm, told.end(), area.start)
+                and (claim.region is None or _on_the_line(claim.region) or _told_area_over(claim.region, area))
+            ):
                 claim.region = area
                 claim.add_evidence("place", sentence)
 
@@ -2220,6 +2259,18 @@ def _first_full_date(sentences: list[Sentence]) -> dt.date | None:
 def _on_the_line(mention: PlaceMention) -> bool:
     """ "the border", "the Line of Control": the whole line, the vaguest place a claim can have."""
     return mention.place is not None and mention.place.kind == "border"
+
+
+def _told_area_over(region: PlaceMention, area: PlaceMention) -> bool:
+    """Whether the area a sentence says an incident "took place in" replaces the claim's region: both
+    areas the gazetteer knows, different, the claim's not where fire came from."""
+    return (
+        not region.origin
+        and region.place is not None
+        and area.place is not None
+        and region.place.precision in ("region", "country")
+        and region.place.key != area.place.key
+    )
 
 
 def in_region(mention: PlaceMention, region: PlaceMention) -> bool:
