@@ -207,6 +207,23 @@ _RETALIATION = FoldedPattern(
     r"\brespond(?:ed|s|ing)\s+to\s+(?:the|this|that|their|its|such)\s+(?:[\w-]+\s+)?"
     r"(?:attack|fire|firing|shelling|aggression|provocation|violation)s?\b(?=\s*(?:[.;!\"”]|$))"
 )
+# "traded fire Tuesday in the fiercest clashes since the July 2006 war": the told clash ranked against
+# the past (the past it names is no background of the sentence; "This marks ..." opening it is, above)
+_RANKED_SINCE = re.compile(
+    r"(?<!^)\b(?:the\s+)?(?:most\s+(?:serious|severe|intense|violent)|fiercest|worst|heaviest|deadliest|bloodiest|"
+    r"biggest|largest)\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|fighting|violence|exchanges?|incidents?|escalation|"
+    r"flare-?ups?|shelling)\s+(?:[\w-]+\s+){0,4}?since\s+[^,.;:]{0,80}",
+    re.I,
+)
+
+
+_RANKS_ITSELF = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|marks|marked)\b")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 _BACKGROUND = FoldedPattern(
     # (a truce's age is no history: "putting further strain on a 10-day ceasefire")
     # a war told as the setting of today's fire ("as the war in Gaza restarted", "amid the war",
@@ -303,6 +320,8 @@ _BACKGROUND = FoldedPattern(
     r"(?:air\s*|drone\s+)?(?:raids|strikes|airstrikes|attacks|shelling)\b|"
     # a count of incidents compared with another day's: a statistic
     r"\bcompared\s+(?:with|to)\s+\d|"
+    # the start of a period told by its event: "Tension has spiked since December 16, when troops shot a soldier"
+    r"\bsince\s+[^,.;]{1,40},\s+when\b|"
     # a running total: "across the region this year", "since June", "since last year"
     r"\bthis\s+year\b|\bsince\s+last\s+(?:year|month)\b|"
     r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
@@ -485,7 +504,8 @@ def _background(sentence: str) -> bool:
         # "Missiles struck a convoy on Wednesday, killing two soldiers in an apparent retaliation for a
         # deadly airstrike ... earlier this month": the motive's time is not the told fire's
         sentence = sentence[:motive]
-    if _BACKGROUND.search(sentence):
+    ranked = sentence if _RANKS_ITSELF.match(sentence) else _RANKED_SINCE.sub(_blank, sentence)
+    if _BACKGROUND.search(ranked):
         return True
     if _HABIT.search(sentence) and not _THE_DAY_PAST.search(sentence):
         return True

@@ -163,3 +163,26 @@ def test_a_death_toll_on_both_sides_is_no_clash_of_its_own():
     )
     found = proposals(text, "2025-12-26", "thailand-cambodia")
     assert [p.place for p in found] == ["Chouk Chey"]
+
+
+def test_the_fiercest_clash_since_a_past_war_is_todays_clash_not_background():
+    from mapdata.extract.events import classify
+
+    text = (
+        "Israeli troops shelled a Lebanese army post near Kfar Kila on Tuesday in the fiercest clashes since the "
+        "2006 war, killing two soldiers, the Lebanese army said."
+    )
+    assert not classify(text).background
+    assert [(p.place, p.killed) for p in proposals(text, "2010-08-04", "israel-lebanon")] == [("Kfar Kila", 2)]
+    # (a sentence about the past, ranked, stays background)
+    assert classify("This marks the deadliest shelling since the 2006 war.").background
+
+
+def test_a_period_begun_by_an_earlier_event_is_background():
+    text = (
+        "Two rockets fired from Lebanon struck an open field near Metula on Sunday, the army said. Tension has "
+        "spiked along the border since December 16, when Lebanese troops shot an Israeli soldier. UNIFIL "
+        "confirmed the exchange of fire."
+    )
+    found = proposals(text, "2013-12-29", "israel-lebanon")
+    assert {p.date for p in found} == {"2013-12-29"}
