@@ -171,8 +171,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?(?P<n>\d|two|three|four|five|six|seven)\s+days\s+after\b",
-            re.I,
+            r"^\W*(?:The|This|That|It)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?"
+            r"(?P<n>\d|two|three|four|five|six|seven)\s+days\s+after\b"
         ),
         "days_earlier",
     ),

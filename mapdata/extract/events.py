@@ -142,7 +142,9 @@ _STRONG = FoldedPattern(
     # "killed as a result of the fire opened by the Armenian side"
     r"fire\s+opened\s+by|"
     # "Fire was (also) registered in the direction of X": a ministry's bulletin form for fire it logged
-    r"(?:fire|shots|shooting|gunfire)\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:registered|recorded)|"
+    # (not "a fire was recorded at a warehouse", "a case over the fire was registered")
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bA\s)(?<!\bThe\s)(?:fire|shots|shooting|gunfire)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:also\s+)?(?:registered|recorded)\s+(?:in\s+the\s+direction|towards?|on\s+(?:the\s+)?positions|at\s+(?:the\s+)?positions)|"
     # "a violation of the ceasefire (regime) was recorded": the Russian MoD's bulletin form too
     r"(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:recorded|registered|observed|reported)|"
@@ -298,7 +300,7 @@ _BACKGROUND = FoldedPattern(
     r"\d{1,3}(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?(?:clash|incident|attack|violation|exchange)\b|"
     # ("This is the 6th time since December 31 that Indian troops resorted to firing": a count since a day)
     r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d{1,3}(?:st|nd|rd|th))\s+time\s+(?:since|this|in)\b|"
+    r"\d{1,3}(?:st|nd|rd|th))\s+time\s+since\b(?![^.;]{0,200}\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     # ("This marks the most severe ceasefire violation since the renewal of the truce on 25 February
     # 2021": the told clash ranked against the past, whose day is not its own)
     r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+(?:one\s+of\s+)?the\s+(?:most\s+\w+|worst|heaviest|deadliest|biggest|"

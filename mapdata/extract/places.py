@@ -1408,7 +1408,7 @@ def _fire_from_before(sentence: str, start: int) -> bool:
 def _actor_placed(verbs: str) -> re.Pattern[str]:
     """ "troops <verb> in/near X" right before a name: where the acting side stands."""
     return re.compile(
-        rf"\b(?:units|forces|troops|formations|detachments|servicemen|personnel|soldiers)\b[^,.;]{{0,40}}?\b(?:{verbs})\s+"
+        rf"\b(?:units|forces|troops|formations|detachments|servicemen|personnel)\b[^,.;]{{0,40}}?\b(?:{verbs})\s+"
         r"(?:in|near|at|on)\s+(?:the\s+)?(?:(?:direction|vicinity|area)\s+of\s+(?:the\s+)?)?$",
         re.I,
     )

@@ -1511,7 +1511,12 @@ class Reader:
             and (casualties.killed or casualties.wounded)
             and chosen is not None
             and chosen.date is not None
+            and chosen.precision == "day"
         )
+        if losses_of_a_clash and places:
+            # (its place still lends itself to the sides' accounts that follow, as a clash's does)
+            day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
+            self.clash = (places, sentence, day)
         if (symmetric or own_action) and not losses_of_a_clash:
             # A summary of both sides, or a party telling of its own fire ("the Islamic Resistance
             # carried out a warning response"): no claim against the other side. (A dated clash the

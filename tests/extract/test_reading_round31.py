@@ -186,3 +186,31 @@ def test_a_period_begun_by_an_earlier_event_is_background():
     )
     found = proposals(text, "2013-12-29", "israel-lebanon")
     assert {p.date for p in found} == {"2013-12-29"}
+
+
+def test_review_look_alikes_of_the_rounds_rules_read_as_before():
+    # a fire that is no fire of war; a count "in three days" beside a dated round; soldiers stationed at a
+    # village that were fired on; a clash's place kept for the side's account that follows
+    assert (
+        proposals(
+            "A fire was recorded at a warehouse in Aranyaprathet on Tuesday, officials said.",
+            "2024-03-13",
+            "thailand-cambodia",
+        )
+        == []
+    )
+    text = (
+        "It was the second time in three days that Azerbaijani forces fired at Sotk; a soldier was wounded on "
+        "Tuesday, the Armenian MoD said."
+    )
+    assert [(p.place, p.date) for p in proposals(text, "2024-03-13", "armenia-azerbaijan")] == [("Sotk", "2024-03-12")]
+    text = (
+        "Armenian soldiers stationed near Chinari returned fire after Azerbaijani units fired on them on Tuesday, "
+        "the Armenian MoD said."
+    )
+    assert [p.place for p in proposals(text, "2024-03-13", "armenia-azerbaijan")] == ["Chinari"]
+    text = (
+        "Thai and Cambodian troops exchanged fire near the Ta Krabei temple on Tuesday, leaving one Thai soldier "
+        "dead. The Thai army said Cambodian forces opened fire first."
+    )
+    assert "Ta Krabei" in {p.place for p in proposals(text, "2024-03-13", "thailand-cambodia")}
