@@ -222,10 +222,6 @@ _RANKED_SINCE = re.compile(
 _RANKS_ITSELF = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|marks|marked)\b")
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
-
-
 _BACKGROUND = FoldedPattern(
     # (a truce's age is no history: "putting further strain on a 10-day ceasefire")
     # a war told as the setting of today's fire ("as the war in Gaza restarted", "amid the war",
@@ -506,7 +502,7 @@ def _background(sentence: str) -> bool:
         # "Missiles struck a convoy on Wednesday, killing two soldiers in an apparent retaliation for a
         # deadly airstrike ... earlier this month": the motive's time is not the told fire's
         sentence = sentence[:motive]
-    ranked = sentence if _RANKS_ITSELF.match(sentence) else _RANKED_SINCE.sub(_blank, sentence)
+    ranked = sentence if _RANKS_ITSELF.match(sentence) else _RANKED_SINCE.sub(lambda m: " " * len(m.group(0)), sentence)
     if _BACKGROUND.search(ranked):
         return True
     if _HABIT.search(sentence) and not _THE_DAY_PAST.search(sentence):

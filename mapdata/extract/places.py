@@ -113,10 +113,11 @@ _LOCATOR_AROUND = (re.compile(r"\bof\s+(?:the\s+)?$"), re.compile(r"\s+(?i:regio
 # ("... districts in Jammu", "Uri and Tangdhar in Baramulla", "... in north Kashmir": a name of the
 # list after "in" is the region, not a member; the list's separators are commas and "and")
 _LOCATOR_IN_BEFORE = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:ern)?\s+)?$")
+_COMPASS_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"  # "west", "north-east"
 _BEFORE_NAME = re.compile(
     # ("an open field west of Kyriat Shmona": a compass point of a place, spelled as the gazetteer may not)
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?|"
+    rf"{_COMPASS_WORD}|"
     # "Towns of A, B and C came under fire": the cue word opening a sentence
     r"Villages|Towns|Settlements)\s+of|"
     # "the Indian post of Budwar", "a forward post of X": a side's or the border's post, named
@@ -370,7 +371,7 @@ _LIST_BEFORE_PLURAL = re.compile(
 _PLURAL_CUE = re.compile(rf"\b(?:{_PLURAL_CUES})\b")
 # what holds a list of places: "... regions of the Autonomous Republic of Nakhchivan", "... villages of Tovuz"
 _LIST_HELD_BY = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:Autonomous\s+)?Republic\s+of\s+)?(?P<name>{_CUED_NAME})")
-_COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?")
+_COMPASS = re.compile(_COMPASS_WORD)
 # "an open field west of X", "2 km north of X": a spot described by where it lies from a place
 _SPOT_BEFORE_COMPASS = re.compile(
     r"\b(?:field|fields|area|areas|land|spot|site|point|km|kilometres|kilometers|miles|metres|meters|just|slightly)\s+$",
@@ -405,7 +406,7 @@ def _far_off(sentence: str, start: int) -> bool:
     return (value * 1.609 if distance.group(0).lower().rstrip().endswith(("mi", "mile", "miles")) else value) >= _FAR_KM
 
 
-_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I)
+_COMPASS_OF = re.compile(rf"\b{_COMPASS_WORD}\s+of\s+(?:the\s+)?$", re.I)
 _CAPITAL_OF = re.compile(r"\s+capital\b", re.I)
 _ADJECTIVAL = re.compile(
     r"\s*(?:'s\s+)?(?:army|armed\s+forces|forces|military(?!\s+(?:posts?|bases?|outposts?|camps?))|side|president|president's|authorities|government|troops|soldiers|"
