@@ -963,7 +963,7 @@ _VICTIM_NOUN = re.compile(
 _PLACE_NOUN = re.compile(
     # ("DPR capital Donetsk was also attacked", "Israeli towns were hit": whose place was hit)
     r"\s*(?:army\s+|armed\s+forces'?\s+|side's\s+|border\s+)?(?:positions?|settlements?|villages?|territory|infrastructure|posts?|"
-    r"capital|cit(?:y|ies)|towns?|areas)\b",
+    r"capital|cit(?:y|ies)|towns?|areas|communit(?:y|ies)|kibbutz(?:im)?|homes?|houses?)\b",
     re.I,
 )
 # ("in the occupied Ukrainian territories": who holds it may qualify the place)

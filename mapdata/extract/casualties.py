@@ -171,6 +171,8 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
             re.I,
         ),
         re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>another)\b", re.I),
+        # "killing a Lebanese officer and another soldier and injuring two more"
+        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+more\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_AT_LEAST}(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
     ],
 }
@@ -200,6 +202,7 @@ _DEATH_VERB = re.compile(
 _PERSON_ASIDE = re.compile(r"\s*(?:born\s+in\s+\d{4}|aged?\s+\d{1,3}|\d{1,3}(?:-year-old)?)\s*")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
 _BRACKETED_ASIDE = re.compile(r"\([^()]{0,24}\)")
+_CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|that|when|where|whereby|after|while|because|as|so)\b")
 _SUBJECT_WINDOW = 300  # a subject of named people is a few names long
 _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+)+\b|\b[A-Z]\.\s*[A-Z][a-z]+\b")  # "G. Khurshudian"
 _NOT_PERSON = re.compile(
@@ -255,6 +258,11 @@ def _named_deaths(sentence: str) -> int:
         # "X, born in 1996, was mortally wounded": an aside about the person is not the subject
         parts = [p for p in window[cut + 1 :].split(",") if p.strip() and not _PERSON_ASIDE.fullmatch(p)]
         subject = parts[-1] if parts else ""
+        # ("Indian BSF targeted civilians along Working Boundary due to which Abdul Ghafar was killed":
+        # the subject begins after the clause's opening word, not at the sentence's start)
+        openers = [m.end() for m in _CLAUSE_OPENER.finditer(subject)]
+        if openers:
+            subject = subject[openers[-1] :]
         for person in _PERSON.finditer(subject):
             words = [w for w in person.group(0).split() if not _NOT_PERSON.fullmatch(w)]
             if len(words) >= 2:

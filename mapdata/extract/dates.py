@@ -576,6 +576,14 @@ _AGREEMENT_DAY = re.compile(
     re.I,
 )
 
+# "violated the November 2003 ceasefire agreement", "the 2021 truce": a truce named by its date
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+_AGREEMENT_NAMED = re.compile(
+    r"(?:[\"“”’']?\s*|\s+)(?:cease-?fire|truce|armistice|peace|border)?\s*"
+    r"(?:agreement|accord|understanding|truce|cease-?fire|armistice|deal)\b",
+    re.I,
+)
+
 # ", where residents took Israeli nationality after Israel captured the Golan Heights in 1967": a clause about a
 # place, told with a year or month of its past (not ", which took place in August 2019": the event's own time)
 _HISTORY_CLAUSE = re.compile(
@@ -640,7 +648,15 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     statement is the day before that statement, "overnight" or "this morning" in it that statement's day.
     """
     if sentence is not None:
-        mentions = [m for m in mentions if not _AGREEMENT_DAY.search(sentence, max(0, m.start - 60), m.start)]
+        mentions = [
+            m
+            for m in mentions
+            if not _AGREEMENT_DAY.search(sentence, max(0, m.start - 60), m.start)
+            and not (
+                _AGREEMENT_NAMED.match(sentence, m.end)
+                and _ARTICLE_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+            )
+        ]
         # ("an attack on the village of Ghajar, where residents took Israeli nationality after Israel captured
         # the Golan Heights in 1967": a year in a clause about the place is its history, not the attack's day)
         mentions = [

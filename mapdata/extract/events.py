@@ -197,7 +197,10 @@ _RETALIATION = FoldedPattern(
     r"(?<!in\s)\bretaliat(?!\w*\s+(?:to|for)\b)\w*|\b(?:struck|fired|hit|shot)\s+back\b|\b(?:adequate|appropriate|response|counter)[\s-]+measures\b|\breturned\s+fire\b|"
     r"\bresponse\s+fire\b|\breturning\s+fire\b|\bsuppressed\b|\bforced\s+to\s+retreat\b|"
     # "It responded by shelling the areas of A, B and C", "responded with artillery fire"
-    r"\brespond(?:ed|s|ing)\s+(?:by\s+(?:shelling|firing|striking|bombing|targeting)|with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes))\b|"
+    # ("The IDF initially responded to the attack with artillery fire against the source")
+    r"\brespond(?:ed|s|ing)\s+(?:to\s+(?:the|this|that|their|its|such)\s+(?:[\w-]+\s+)?(?:attack|fire|firing|shelling|"
+    r"aggression|provocation|violation)s?\s+)?(?:by\s+(?:shelling|firing|striking|bombing|targeting)|"
+    r"with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes))\b|"
     # "Pakistan Army troops effectively responded to the attack", "troops responded befittingly": the
     # reply, told between the attack and its losses
     # (troops that reply, and the reply ends the clause: not "Rescuers responded swiftly, and eight were
@@ -213,8 +216,9 @@ _RETALIATION = FoldedPattern(
 # the past (the past it names is no background of the sentence; "This marks ..." opening it is, above)
 _RANKED_SINCE = re.compile(
     r"(?<!^)\b(?:the\s+)?(?:most\s+(?:serious|severe|intense|violent)|fiercest|worst|heaviest|deadliest|bloodiest|"
-    r"biggest|largest)\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|fighting|violence|exchanges?|incidents?|escalation|"
-    r"flare-?ups?|shelling)\s+(?:[\w-]+\s+){0,4}?since\s+[^,.;:]{0,80}",
+    # ("in the first rocket attack on the northern border since December": the told attack, ranked)
+    r"biggest|largest|first)\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|fighting|violence|exchanges?|incidents?|escalation|"
+    r"flare-?ups?|shelling|attacks?|strikes?)\s+(?:[\w-]+\s+){0,4}?since\s+[^,.;:]{0,80}",
     re.I,
 )
 

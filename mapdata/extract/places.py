@@ -159,7 +159,9 @@ _ATTACK_ON = re.compile(
     r"fired\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+(?=[a-z])){0,3}?(?:on|at|upon|into)|"
     # "militants shelled Krymske with mortars", "proxies attacked Pisky", "heavy weapons struck X":
     # the place a verb of fire takes
-    r"(?<=[a-z]\s)(?:shelled|attacked|bombarded|bombed|stormed|struck|pounded|targeted)(?=\s+[A-Z]))\s+(?:the\s+)?"
+    r"(?<=[a-z]\s)(?:shelled|attacked|bombarded|bombed|stormed|struck|pounded|targeted|"
+    # ("started targeting Arnia and Ranbir Singh Pura": the gerund takes its object as well)
+    r"shelling|attacking|bombarding|pounding|targeting)(?=\s+[A-Z]))\s+(?:the\s+)?"
     rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_LONG_NAME}{_KIND_AFTER}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}){{0,8}}"
     rf"(?:,?\s+(?:and|or)\s+{_LONG_NAME})?)"
 )

@@ -36,7 +36,9 @@ _NOT_WEAPON = re.compile(r"\b(?:mine|mines)\b(?=\s+(?:of|is|are|was))|\bmy\s+min
 
 _DRONE = re.compile(r"\b(?:drones?|UAVs?|unmanned aerial|quadcopters?|Bayraktars?|loitering)\b", re.I)
 _AIR = re.compile(
-    r"\b(?:aircraft|air\s+(?:strike|attack|raid)|airstrike|(?:fighter\s+)?jets?|warplanes?|aviation|bombing)\b", re.I
+    # ("ZU-23-2 anti-aircraft autocannons" are guns on the ground)
+    r"(?<!anti-)(?<!anti\s)\b(?:aircraft|air\s+(?:strike|attack|raid)|airstrike|(?:fighter\s+)?jets?|warplanes?|aviation|bombing)\b",
+    re.I,
 )
 _HEAVY = re.compile(
     r"\b(?:artillery|mortars?|howitzers?|cannons?|rockets?|MLRS|Grad|Smerch|Polonez|missiles?|tanks?|shell(?:ed|ing|s)?|grenade launchers?)\b",

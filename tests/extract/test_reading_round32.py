@@ -20,3 +20,76 @@ def test_a_side_telling_the_other_sides_reply_by_firing_a_weapon_at_a_place_tell
     # a side's own reply is still no claim
     text = "The ISPR said Pakistani troops had responded by firing mortars at Indian posts on Thursday."
     assert proposals(text, "2024-05-10", "india-pakistan") == []
+
+
+def test_a_named_victim_after_due_to_which_is_one_dead_not_two():
+    text = (
+        "According to officials, Indian BSF targeted civilian population along Working Boundary on Wednesday "
+        "due to which Abdul Ghafar was killed in village Chak Pimber."
+    )
+    assert [p.killed for p in proposals(text, "2018-05-24", "india-pakistan")] == [1]
+
+
+def test_a_truce_named_by_its_date_is_not_the_day_of_the_fire():
+    text = (
+        "In Sialkot, Pakistani officials claimed the BSF had violated the November 2003 ceasefire agreement by "
+        "firing mortars and automatic weapons. They said two civilians were killed and six others injured in "
+        "shelling by Indian forces early on Saturday."
+    )
+    found = proposals(text, "2014-08-24", "india-pakistan")
+    assert [(p.date, p.place, p.killed, p.wounded) for p in found] == [("2014-08-23", "Sialkot", 2, 6)]
+    # a day right before "ceasefire" with no article is still the day ("on Saturday ceasefire violations ...")
+    text = "Pakistani troops shelled Uri on Saturday ceasefire talks aside, the army said."
+    assert [p.date for p in proposals(text, "2014-08-24", "india-pakistan")] == ["2014-08-23"]
+
+
+def test_the_gerund_of_a_verb_of_fire_takes_every_place_of_its_list():
+    text = "Pakistan Rangers started targeting Arnia and Ranbir Singh Pura on Saturday, officials said."
+    assert {p.place for p in proposals(text, "2014-08-24", "india-pakistan")} == {"Arnia", "Ranbir Singh Pura"}
+
+
+def test_the_first_attack_since_a_month_is_the_attack_told_ranked():
+    text = (
+        "Six rockets were fired from southern Lebanon at the northern Israeli border community Metula on Saturday "
+        "morning, in the first rocket attack on the northern border since December."
+    )
+    found = proposals(text, "2025-03-22", "israel-lebanon")
+    assert [(p.date, p.place) for p in found] == [("2025-03-22", "Metula")]
+    # the community hit is no actor: Israel is not blamed for rockets fired at it
+    assert found[0].accused_side != "Israel"
+
+
+def test_a_sides_reply_to_the_attack_with_fire_is_its_own_and_no_claim():
+    text = (
+        "Rockets were fired at Metula on Saturday. In a statement, Hezbollah said it reiterates its commitment to "
+        "the ceasefire agreement. The IDF initially responded to the attack with artillery fire against the source "
+        "of the rocket fire in south Lebanon."
+    )
+    found = proposals(text, "2025-03-22", "israel-lebanon")
+    # (it was Hezbollah's claim of Israeli fire, at no place)
+    assert [(p.place, p.reporting_side) for p in found] == [("Metula", "media")]
+
+
+def test_injuring_two_more_is_two_wounded():
+    text = (
+        "An Israeli drone exploded in Naqoura on Thursday, killing a Lebanese officer and another soldier and "
+        "injuring two more, the Lebanese army said."
+    )
+    assert [(p.killed, p.wounded) for p in proposals(text, "2025-08-29", "israel-lebanon")] == [(2, 2)]
+
+
+def test_the_lugansk_militias_speak_for_their_side():
+    text = (
+        "Ukraine's forces shelled militia positions near Frunze eight times over the past 24 hours, "
+        "the LPR militias said on Thursday."
+    )
+    found = proposals(text, "2017-01-12", "russia-ukraine")
+    assert [(p.claimant, p.reporting_side) for p in found] == [("LPR militia", "Russia")]
+
+
+def test_anti_aircraft_guns_make_no_air_strike():
+    text = (
+        "An area of the village of Frunze came under fire from anti-aircraft autocannons and mortars on Wednesday, "
+        "the LPR militia said."
+    )
+    assert [p.event_type for p in proposals(text, "2017-01-12", "russia-ukraine")] == ["shelling"]
