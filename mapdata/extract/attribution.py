@@ -675,6 +675,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 found.append((m.start(), m.end(), Attribution(claimant, voice_side, kind, m.start())))
     for pattern, claimant in _THIRD_PARTIES:
         for m in pattern.finditer(sentence):
+            if not speech and not _MONITOR_FINDS.match(sentence, m.end()):
+                continue  # ("... killed near Aghdam when the OSCE Minsk Group co-chairs were visiting": no voice)
             found.append((m.start(), m.end(), Attribution(claimant, "third party", "third party", m.start())))
     for pattern in rules.ministry:
         for m in pattern.finditer(sentence):
@@ -968,7 +970,8 @@ _PLACE_NOUN = re.compile(
 )
 # ("in the occupied Ukrainian territories": who holds it may qualify the place)
 _LOCATIVE = re.compile(
-    r"\b(?:in|into|of|on|at|from|near|to|inside|within|across)\s+(?:the\s+)?"
+    # ("injured due to the Indian firing": a cause, not a place)
+    r"\b(?:in|into|of|on|at|from|near|(?<!due\s)(?<!owing\s)to|inside|within|across)\s+(?:the\s+)?"
     r"(?:(?:occupied|temporarily\s+occupied|[\w]+-(?:held|controlled|occupied))\s+)?$",
     re.I,
 )

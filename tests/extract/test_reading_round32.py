@@ -93,3 +93,21 @@ def test_anti_aircraft_guns_make_no_air_strike():
         "the LPR militia said."
     )
     assert [p.event_type for p in proposals(text, "2017-01-12", "russia-ukraine")] == ["shelling"]
+
+
+def test_a_monitor_named_as_visiting_is_no_voice():
+    text = (
+        "The Azerbaijani Defense Ministry reported on Thursday that an Azerbaijani serviceman was killed by a "
+        "sniper shot near Aghdam that morning. He was killed when the OSCE Minsk Group co-chairs were visiting "
+        "Azerbaijan."
+    )
+    found = proposals(text, "2019-05-31", "armenia-azerbaijan")
+    assert [(p.place, p.reporting_side) for p in found] == [("Aghdam", "Azerbaijan")]
+    # a monitor that reports is still one
+    text = "The OSCE recorded an explosion near Horlivka on Tuesday."
+    assert [p.reporting_side for p in proposals(text, "2019-05-31", "russia-ukraine")] == ["third party"]
+
+
+def test_due_to_a_sides_firing_blames_that_side():
+    text = "Two civilians were injured in village Panjni due to Indian firing on Wednesday."
+    assert [p.accused_side for p in proposals(text, "2017-09-28", "india-pakistan")] == ["India"]
