@@ -8,8 +8,9 @@ as a parameter (any profile's parties work the same way). In order of precedence
    non-empty ``"responses"`` list (the other side's denying statements; report extraction
    writes it, and a CSV or GeoJSON row can carry it in its ``extra`` JSON).
 2. **contested** — the accounts blame different parties, or two reporting sides state
-   different numbers killed (or wounded), or two reporting sides name weapons none of which
-   the other names.
+   different numbers killed (or wounded) of the same day and spot, or name weapons there none
+   of which the other names (a clash chains claims over days and villages; other days' or
+   villages' accounts do not contradict each other).
 3. **corroborated** — independent sources agree on who fired: claims from at least two
    different reporting sides (a party, a third party, the media) blame the same party, and
    nobody blames another. Two claims of one side are not independent of each other.
@@ -44,7 +45,10 @@ CLASH_STATUSES: tuple[str, ...] = ("single source", "corroborated", "contested",
 STATUS_RULE: dict[str, str] = {
     "single source": "one account, or only one side says who fired",
     "corroborated": "accounts from different sides (a party, a third party, the media) blame the same party",
-    "contested": "the accounts blame different parties, or state different casualties, or name different weapons",
+    "contested": (
+        "the accounts blame different parties, or state different casualties or name different weapons "
+        "for the same day and place"
+    ),
     "denied": "a party's denial of one of the claims is on record",
 }
 
@@ -88,8 +92,34 @@ def _clash_numbers(labels: np.ndarray) -> np.ndarray:
     return out
 
 
+def _one_account_key(clash: np.ndarray, frame: pd.DataFrame) -> np.ndarray:
+    """Per row, a number shared by the rows of its clash told of the same day at the same spot
+    (coordinates within about a kilometre): the accounts whose casualties and weapons can contradict
+    each other. A clash chains claims over days and villages (walk34: six claims at three villages
+    over three days were "contested" for naming different weapons); two accounts of other days or
+    other villages are no contradiction."""
+    parts = [pd.Series(clash)]
+    for column, scale in (("date", None), ("latitude", 100.0), ("longitude", 100.0)):
+        if column not in frame:
+            continue
+        values = frame[column]
+        if scale is None:
+            values = pd.to_datetime(values, errors="coerce").dt.normalize()
+        else:
+            values = (pd.to_numeric(values, errors="coerce") * scale).round()
+        parts.append(pd.Series(values.to_numpy()))
+    table = pd.concat(parts, axis=1, ignore_index=True)
+    return table.groupby(list(table.columns), dropna=False, sort=False).ngroup().to_numpy()
+
+
+def _whole_clash(clash: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Per row: does its clash hold one of ``rows`` (a boolean mask)?"""
+    return np.isin(clash, np.unique(clash[rows])) if rows.any() else rows
+
+
 def _disagree(clash: np.ndarray, side: pd.Series, value: pd.Series) -> np.ndarray:
-    """Per row: does its clash hold two reporting sides stating different values?
+    """Per row: does its clash (here: one day and spot of a clash) hold two reporting sides
+    stating different values?
 
     Two sides with stated values and two distinct values among them always include a pair of
     different sides with different values, so counting distinct sides and values is enough.
@@ -156,10 +186,14 @@ def clash_statuses(
     per_clash = blame.groupby("clash").agg(accused=("accused", "nunique"), sides=("side", "nunique"))
     blamed_apart = np.isin(clash, per_clash.index[per_clash["accused"] >= 2].to_numpy())
     agreed = np.isin(clash, per_clash.index[(per_clash["accused"] == 1) & (per_clash["sides"] >= 2)].to_numpy())
-    contested = blamed_apart | _weapons_disagree(clash, side, frame["weapons"]) if "weapons" in frame else blamed_apart
+    account = _one_account_key(clash, frame)
+    told_apart = np.zeros(len(clash), dtype=bool)
+    if "weapons" in frame:
+        told_apart |= _weapons_disagree(account, side, frame["weapons"])
     for column in ("killed", "wounded"):
         if column in frame:
-            contested |= _disagree(clash, side, frame[column])
+            told_apart |= _disagree(account, side, frame[column])
+    contested = blamed_apart | _whole_clash(clash, told_apart)
     denied_clash = np.zeros(len(clash), dtype=bool)
     if denied is not None and denied.any():
         denied_clash = np.isin(clash, np.unique(clash[denied]))

@@ -82,7 +82,8 @@ def test_the_legend_and_the_status_filter_say_what_each_clash_status_means(page,
     for rule in (
         "one account, or only one side says who fired",
         "accounts from different sides (a party, a third party, the media) blame the same party",
-        "the accounts blame different parties, or state different casualties, or name different weapons",
+        "the accounts blame different parties, or state different casualties or name different weapons "
+        "for the same day and place",
         "a party's denial of one of the claims is on record",
     ):
         assert rule in legend

@@ -79,6 +79,26 @@ def test_contradicting_casualties_or_weapons_contest(first, second, expected):
     assert set(found.values()) == {expected}
 
 
+@pytest.mark.parametrize(
+    ("first", "second"), [({"weapons": ["mortars"]}, {"weapons": ["drone"]}), ({"killed": 2}, {"killed": 5})]
+)
+def test_accounts_of_other_days_or_villages_do_not_contradict_each_other(first, second):
+    # walk34: a clash chained six claims at three villages over three days and was "contested"
+    # because one day's account named a drone and another day's sniper rifles
+    next_day = statuses(
+        claim("mod", "Armenia", "Azerbaijan", **first), claim("news", "media", "Azerbaijan", day="2023-05-13", **second)
+    )
+    assert set(next_day.values()) == {"corroborated"}
+    nearby = (SOTK[0] + 0.05, SOTK[1])  # another village, 5.5 km off: linked, not the same spot
+    other_village = statuses(
+        claim("mod", "Armenia", "Azerbaijan", **first), claim("news", "media", "Azerbaijan", where=nearby, **second)
+    )
+    assert set(other_village.values()) == {"corroborated"}
+    # the same day and village: the accounts do contradict each other
+    same = statuses(claim("mod", "Armenia", "Azerbaijan", **first), claim("news", "media", "Azerbaijan", **second))
+    assert set(same.values()) == {"contested"}
+
+
 def test_a_denial_on_record_marks_the_whole_clash_denied_first():
     denial = {"responses": ["The claims of the Ministry of Defence are absolutely false."]}
     found = statuses(
