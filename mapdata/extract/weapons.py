@@ -17,7 +17,8 @@ __all__ = ["event_type", "find_weapons", "without_acts"]
 # Longer terms first: "trench mortars" before "mortars".
 # fmt: off
 _TERMS = [
-    r"large-caliber machine guns?", r"heavy machine guns?", r"machine guns?", r"sniper rifles?", r"snipers?",
+    r"large-caliber machine guns?", r"heavy machine guns?", r"machine guns?",
+    r"large-caliber machineguns?", r"heavy machineguns?", r"machineguns?", r"sniper rifles?", r"snipers?",
     r"small arms", r"automatic (?:weapons|rifles)", r"firearms", r"assault rifles?", r"rifles?",
     r"grenade launchers?", r"under-barrel grenade launchers?", r"hand grenades?",
     r"trench mortars?", r"mortars?", r"mortar shells?", r"artillery(?: shells)?", r"howitzers?", r"cannons?",
@@ -47,7 +48,7 @@ _HEAVY = re.compile(
 # ("opened fire on positions", "fired at the post", no heavier weapon named: the usual meaning in
 # the ministries' bulletins, which name artillery, mortars or drones when they were used; walk26)
 _SMALL = re.compile(
-    r"\b(?:small arms|snipers?|sniper rifles?|machine guns?|rifles?|firearms|automatic weapons|gunfire|shooting|shots|"
+    r"\b(?:small arms|snipers?|sniper rifles?|machine ?guns?|rifles?|firearms|automatic weapons|gunfire|shooting|shots|"
     r"open(?:ed|s|ing)?\s+fire|fired\s+(?:at|on|upon|towards?)|firing\s+(?:at|on|upon|towards?))\b",
     re.I,
 )
