@@ -19,8 +19,11 @@ Mapping rules:
 - accused side: actor1's party by the profile's ACLED actor names (Military/Police Forces or
   Government of X, "NAF: Novorossiya Armed Forces", "Hezbollah", ...); other states' forces
   are "third party"; civilians and unidentified groups give "unknown". In "Disrupted weapons
-  use" actor1 is the interceptor, so actor2 is blamed; a party's report coding its own forces
-  as actor1 against another party's forces blames that party.
+  use" actor1 is the interceptor, so actor2 is blamed; a party's report of an armed clash coding
+  its own forces as actor1 against another party's forces blames that party (a shelling or strike
+  it reports of its own forces stays its own).
+- a party's agency the notes say denied the event ("Azerbaijani side denied that such attack took
+  place") is not the claimant: the next source is.
 - event type from ``sub_event_type``: shelling/artillery/missile -> shelling, armed clash ->
   armed clash, air/drone strike -> drone strike (notes mention a drone/UAV) or air strike,
   remote explosive/grenade -> explosion, anything else -> other.
@@ -181,6 +184,31 @@ def attribute_source(source: str | None, profile: Profile | None = None) -> tupl
     return parts[0], "media"
 
 
+# "Azerbaijani side denied that such attack took place", "the Armenian MoD denied": who denied what the row tells
+_DENIED_BY = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]+)\s+(?:side|ministry(?:\s+of\s+defen[cs]e)?|MoD|defen[cs]e\s+ministry|army|forces|"
+    r"authorities|government|officials)\s+(?:has\s+|had\s+|later\s+|officially\s+)?denied\b",
+    re.I,
+)
+
+
+def claimant_of(source: str | None, notes: str | None, profile: Profile | None = None) -> tuple[str, str]:
+    """(claimant, reporting side) as :func:`attribute_source` gives them, unless the notes say the
+    claimant's side denied the event: then the source named after that side's agencies tells it."""
+    profile = profile or default_catalog().default
+    claimant, side = attribute_source(source, profile)
+    if not notes or "denied" not in notes or side not in profile.party_names:
+        return claimant, side
+    deniers = {side_of(m.group("who"), profile) for m in _DENIED_BY.finditer(notes)}
+    if side not in deniers:
+        return claimant, side
+    parts = [p.strip() for p in (source or "").split(";") if p.strip()]
+    rest = [
+        p for p in parts if not ((profile.voice(p) is not None or is_agency(p)) and _agency_side(p, profile) == side)
+    ]
+    return attribute_source("; ".join(rest), profile) if rest else (claimant, side)
+
+
 @functools.lru_cache(maxsize=4096)
 def actor_side(actor: str | None, profile: Profile | None = None) -> str | None:
     """The side of a state actor in this conflict ("Military Forces of Azerbaijan (2003-)" -> Azerbaijan).
@@ -209,9 +237,21 @@ def accused_side(row: Mapping[str, str], reporting_side: str, profile: Profile |
         first, second = second, first
     accused = actor_side(first, profile)
     other = actor_side(second, profile)
-    if accused == reporting_side and other in profile.party_names and other != accused:
+    if (
+        accused == reporting_side
+        and other in profile.party_names
+        and other != accused
+        and (row.get("sub_event_type") or "").strip().lower() in _TWO_SIDED
+    ):
         accused = other
     return accused or "unknown"
+
+
+# ("Armenian forces clashed with ... as the latter attempted ...": a party's report of a clash coded with its own
+# forces first blames the other side; a shelling or strike it reports of its own forces is its own fire: walk34,
+# ARM4908 "missile launch systems ... were destroyed by Azerbaijani artillery, according to the Azerbaijani
+# ministry" was stored as Azerbaijan's MoD accusing Armenia)
+_TWO_SIDED = frozenset({"armed clash"})
 
 
 def _actors(row: Mapping[str, str]) -> tuple[str, ...]:
@@ -289,8 +329,8 @@ def parse_row(
     if event_id is None:
         raise RowError("event_id_cnty", "is empty: without ACLED's id a re-import could not be matched")
     profile = conflict_of(row, rules)
-    claimant, reporting_side = attribute_source(row.get("source"), profile)
     notes = clean(row.get("notes"))
+    claimant, reporting_side = claimant_of(row.get("source"), notes, profile)
     fatalities = row.get("fatalities")  # absent in the HDX layout: unknown, not zero
 
     def one_copy(column: str) -> str | None:
@@ -511,6 +551,10 @@ class _ChunkReader:
         if attributed is None:
             return None
         claimant, reporting_side, kept_source = attributed
+        if notes and "denied" in notes:
+            claimant, reporting_side = claimant_of(source, notes, profile)
+            if not (_is_side(reporting_side, profile.reporting_sides, profile) and storable_text(claimant)):
+                raise _Unusual(reporting_side)
         accused = self.accused(actor1, actor2, sub_event_type, reporting_side, profile)
         killed = self.count(fatalities)
         if accused is None or (killed is None and clean(fatalities) is not None):

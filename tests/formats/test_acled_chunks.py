@@ -50,7 +50,13 @@ GOOD: dict[str, list[str]] = {
     "longitude": ["45.9333", "46.1", "180"],
     "geo_precision": ["1", "2", "3"],
     "source": ["Ministry of Defence of Armenia", "Azerbaijan Ministry of Defense; APA", "News.am", "EUMA"],
-    "notes": ["On 27 September, a drone hit a post.", "", "Shelling near the village.", "UAV seen.\u2028"],
+    "notes": [
+        "On 27 September, a drone hit a post.",
+        "",
+        "Shelling near the village.",
+        "UAV seen.\u2028",
+        "A post was hit. Azerbaijani side denied that such attack took place.",
+    ],
     "fatalities": ["0", "3", "", " 2 ", "1000000"],
     "tags": ["", "crowd size=no report", " "],
 }

@@ -1,0 +1,50 @@
+"""Who claims and whom the claim blames, read from ACLED's coding (walk34: two rows of the real
+Armenia export were stored the other way round). The rows are our own, in ACLED's layout."""
+
+from __future__ import annotations
+
+from mapdata.formats.acled import parse_row
+
+AZ = "Military Forces of Azerbaijan (2003-)"
+AM = "Military Forces of Armenia (2018-)"
+
+
+def row(sub_event_type: str, actor1: str, actor2: str, source: str, notes: str) -> dict[str, str]:
+    return {
+        "event_id_cnty": "ARM9001",
+        "event_date": "2020-10-14",
+        "time_precision": "1",
+        "sub_event_type": sub_event_type,
+        "actor1": actor1,
+        "actor2": actor2,
+        "iso": "51",
+        "country": "Armenia",
+        "admin1": "Gegharkunik",
+        "location": "Vardenis",
+        "latitude": "40.18",
+        "longitude": "45.73",
+        "geo_precision": "2",
+        "source": source,
+        "notes": notes,
+    }
+
+
+def test_a_partys_report_of_its_own_shelling_is_its_own_fire():
+    notes = "Launchers of Armenian forces were destroyed by Azerbaijani artillery, according to the Azerbaijani MoD."
+    made = parse_row(row("Shelling/artillery/missile attack", AZ, AM, "Ministry of Defence of Azerbaijan", notes))
+    assert (made.reporting_side, made.accused_side) == ("Azerbaijan", "Azerbaijan")
+
+
+def test_a_partys_report_of_a_clash_with_its_forces_first_blames_the_other_side():
+    notes = "An armed clash between Armenian forces and Azerbaijani forces as the latter tried to advance."
+    made = parse_row(row("Armed clash", AM, AZ, "Ministry of Defence of Armenia", notes))
+    assert (made.reporting_side, made.accused_side) == ("Armenia", "Azerbaijan")
+
+
+def test_an_agency_the_notes_say_denied_it_is_not_the_claimant():
+    notes = "Armenian servicemen were wounded in drone attacks of Azerbaijan. Azerbaijani side denied that such attack took place."
+    made = parse_row(row("Armed clash", AZ, AM, "News Am; Ministry of Defence of Azerbaijan", notes))
+    assert (made.claimant, made.reporting_side, made.accused_side) == ("News Am", "media", "Azerbaijan")
+    # without the denial the ministry is the claimant, as before
+    made = parse_row(row("Armed clash", AZ, AM, "News Am; Ministry of Defence of Azerbaijan", "Drone attacks."))
+    assert made.claimant == "Ministry of Defence of Azerbaijan"
