@@ -34,7 +34,7 @@ _COUNT = r"(?:(?<![\w-])(?:half\s+a|a|one|two|three|four|five)\s+dozen\b|(?<![\d
 # "another" counts one ("killing four and wounding another"); "another three" is three.
 _NUM = rf"(?:{_COUNT}|an?|another)"
 _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?)"
-_APPOSITIVE = r"(?:[\w'-]+\s+){0,3}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
+_APPOSITIVE = r"(?:[\w'-]+\s+){0,5}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
 # the Azerbaijani MoD's "soldier X became Shehid (Martyr)"
 _SHEHID = r"(?:shehid|shahid|shaheed|martyr)"
 _BECAME_SHEHID = rf"became\s+(?:an?\s+)?{_SHEHID}"

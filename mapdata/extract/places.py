@@ -1348,7 +1348,7 @@ _RANK_BEFORE = re.compile(
     # South Asian ranks ("Lance Naik Muhammad Khan", "Havildar X") and ranks written short ("Lt. Col.
     # Pichit Nakkarun", "Brig. Gen. Yim Pim", "Capt. X")
     r"naik|havildar|subedar|sepoy|rifleman|jawan|constable|gunner|trooper|"
-    r"(?:lt|col|gen|brig|maj|capt|sgt|cpl|pvt|adm|cmdr)\.)\s+$",
+    r"(?:lt|col|gen|brig|maj|capt|sgt|cpl|pvt|adm|cmdr)\.)\s*,?\s+$",  # ("a serviceman of the army, Muslim X,")
     re.I,
 )
 # "South Lebanon", "Northern Israeli": a compass word before a side's name or adjective

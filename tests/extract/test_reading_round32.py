@@ -111,3 +111,14 @@ def test_a_monitor_named_as_visiting_is_no_voice():
 def test_due_to_a_sides_firing_blames_that_side():
     text = "Two civilians were injured in village Panjni due to Indian firing on Wednesday."
     assert [p.accused_side for p in proposals(text, "2017-09-28", "india-pakistan")] == ["India"]
+
+
+def test_a_serviceman_named_in_commas_after_his_army_is_one_wounded_and_no_village():
+    # walk34: "Mahmudlu" (a village name too) was offered as the place, the wounded soldier lost
+    text = (
+        "Azerbaijan's Defense Ministry said Armenian forces opened fire in the direction of Zod on Thursday. "
+        "As a result of target fire, a serviceman of the Azerbaijani army, Muslim Mahmudlu, was seriously wounded "
+        "in the head, it said."
+    )
+    found = proposals(text, "2023-05-12", "armenia-azerbaijan")
+    assert [(p.place, p.wounded) for p in found] == [("Zod", 1)]
