@@ -613,7 +613,7 @@ def parse(text: Text, rules: ConflictRules | None = None) -> ParseOutcome:
         outcome.column_mapping["killed"] = "(no fatalities column: left unknown)"
         outcome.warnings.append("This ACLED layout has no fatalities column: deaths are left unknown, not zero.")
     shared: dict[str, str] = {}
-    return parse_csv_rows(
+    outcome = parse_csv_rows(
         text,
         outcome,
         lambda row: parse_row(row, shared, rules),
@@ -621,3 +621,32 @@ def parse(text: Text, rules: ConflictRules | None = None) -> ParseOutcome:
         is_metadata_row,
         _ChunkReader(shared, rules).read,
     )
+    inside = _one_country_rows(outcome.incidents, rules)
+    if inside:
+        shown = ", ".join(inside[:_NAMED_ROWS]) + (", ..." if len(inside) > _NAMED_ROWS else "")
+        outcome.warnings.append(
+            f"{len(inside):,} row{'s name' if len(inside) != 1 else ' names'} no actor of the other party "
+            f"({shown}): assaults, raids or politics inside one country may be among them, not ceasefire claims; "
+            "check them before importing"
+        )
+    return outcome
+
+
+_NAMED_ROWS = 5
+
+
+def _one_country_rows(incidents: Sequence[Incident], rules: ConflictRules) -> list[str]:
+    """Ids of rows whose actors name no side but the row's own country's party (walk34: among them in
+    the Armenia export a Yerevan assault, a police raid, government changes), in file order."""
+    found = []
+    for incident in incidents:
+        profile = rules.catalog[incident.conflict]
+        own = next((party.name for party in profile.parties if incident.country in party.countries), None)
+        if own is None:
+            continue
+        acled = incident.extra.get("acled") if isinstance(incident.extra, dict) else None
+        actors = [acled.get(column) for column in _ACTOR_COLUMNS] if isinstance(acled, dict) else []
+        # (another state's forces are no domestic matter: "an F-16 of the Turkish Air Forces shot down ...")
+        if all(actor_side(actor, profile) in (None, own) for actor in actors):
+            found.append(incident.id.removeprefix(f"{NAME}:"))
+    return found

@@ -48,3 +48,24 @@ def test_an_agency_the_notes_say_denied_it_is_not_the_claimant():
     # without the denial the ministry is the claimant, as before
     made = parse_row(row("Armed clash", AZ, AM, "News Am; Ministry of Defence of Azerbaijan", "Drone attacks."))
     assert made.claimant == "Ministry of Defence of Azerbaijan"
+
+
+def test_rows_with_no_actor_of_the_other_party_are_named_in_a_warning(tmp_path):
+    from mapdata.formats.importer import preview_path
+
+    columns = list(row("Attack", AZ, AM, "x", "y"))
+    lines = [",".join(columns)]
+    rows = [
+        ("ARM9101", "Attack", "Police Forces of Armenia (2018-)", "Civilians (Armenia)", "A raid in Yerevan."),
+        ("ARM9102", "Shelling/artillery/missile attack", AZ, "", "Azerbaijani forces shelled a village."),
+        ("ARM9103", "Armed clash", "Military Forces of Turkey (2016-)", AM, "A Turkish jet downed an Armenian jet."),
+    ]
+    for event_id, sub, actor1, actor2, notes in rows:
+        values = row(sub, actor1, actor2, "Ministry of Defence of Armenia", notes) | {"event_id_cnty": event_id}
+        lines.append(",".join(f'"{values[c]}"' for c in columns))
+    path = tmp_path / "acled.csv"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    preview = preview_path(path)
+    assert len(preview.incidents) == 3
+    [warning] = [w for w in preview.warnings if "no actor of the other party" in w]
+    assert warning.startswith("1 row names no actor of the other party (ARM9101)")
