@@ -23,6 +23,7 @@ import streamlit as st
 
 from mapdata.claims import STATUS_RULE
 from mapdata.errors import UnknownRecordError
+from mapdata.extract.casualties import told_without_a_number
 from mapdata.model import FIELDS, extra_fields
 from mapdata.safety import escape_html, escape_markdown, safe_url, summary_of
 from mapdata.store.frames import rows_where
@@ -259,6 +260,15 @@ def side_by_side_html(claims: pd.DataFrame, selected_id: str) -> str:
     return f'<div class="mapdata-compared">{"".join(cards)}</div>'
 
 
+def _loss_html(row: pd.Series, kind: str) -> str:
+    """A claim's killed or wounded; with no number, say so differently when its summary tells of such
+    losses in words ("killed: no number given, the summary tells of it"), not as if there were none."""
+    value = text_of(row.get(kind))
+    if value != NOT_STATED or kind not in told_without_a_number(row.get("summary")):
+        return _h(row.get(kind))
+    return "no number given (the summary tells of it)"
+
+
 def claim_html(row: pd.Series, status: object) -> str:
     """The claim in words: where and when, who says it, against whom, what, and its summary.
 
@@ -276,8 +286,8 @@ def claim_html(row: pd.Series, status: object) -> str:
         # the side in brackets: a claimant's name may end in parentheses ("official (Andriy Kovalenko)")
         f"<div>Claimed by <b>{_h(row.get('claimant'))}</b> [{_h(row.get('reporting_side'))}], "
         f"accuses {_h(row.get('accused_side'))}</div>",
-        f'<div class="muted">{_h(row.get("event_type"))} · killed {_h(row.get("killed"))} · '
-        f"wounded {_h(row.get('wounded'))} · location: {_h(row.get('geo_precision'))}</div>",
+        f'<div class="muted">{_h(row.get("event_type"))} · killed {_loss_html(row, "killed")} · '
+        f"wounded {_loss_html(row, 'wounded')} · location: {_h(row.get('geo_precision'))}</div>",
     ]
     line = status_line(status)
     if line:

@@ -19,7 +19,15 @@ from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import without_posting
 
-__all__ = ["LOSS_TELLER", "Casualties", "find_casualties", "number_value", "own_losses", "per_place_casualties"]
+__all__ = [
+    "LOSS_TELLER",
+    "Casualties",
+    "find_casualties",
+    "number_value",
+    "own_losses",
+    "per_place_casualties",
+    "told_without_a_number",
+]
 
 # fmt: off
 _UNITS = {
@@ -530,3 +538,20 @@ def own_losses(
             if counted is not None:
                 results.append((side, counted))
     return results
+
+
+_TOLD_DEATH = re.compile(r"\b(?:killed|died|dead|deaths?|martyred|martyrdom|fatal(?:ly|ities|ity)?|shehid)\b", re.I)
+_TOLD_INJURY = re.compile(r"\b(?:wounded|injured|injur(?:y|ies)|hurt)\b", re.I)
+
+
+def told_without_a_number(text: object) -> frozenset[str]:
+    """Which losses ("killed", "wounded") a text tells of in words at all, for a claim that states no
+    number: an ACLED export without its fatalities column leaves "killed" unknown while the note
+    says "a soldier ... was killed" (walk34), and the claim should not look like one of no deaths.
+    Negated mentions ("no one was hurt") still count: the reader sees the words and decides."""
+    if not isinstance(text, str) or not text:
+        return frozenset()
+    sample = text[:5_000]
+    return frozenset(
+        kind for kind, words in (("killed", _TOLD_DEATH), ("wounded", _TOLD_INJURY)) if words.search(sample)
+    )

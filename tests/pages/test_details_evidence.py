@@ -111,3 +111,21 @@ def test_the_side_of_a_claimant_whose_name_ends_in_parentheses_is_told_once_clea
     )
     shown = claim_html(row, None)
     assert "(Andriy Kovalenko)</b> [Ukraine]" in shown and ") (Ukraine)" not in shown
+
+
+def test_a_claim_with_no_number_whose_summary_tells_of_a_death_does_not_read_as_none():
+    # walk34: ACLED's HDX layout has no fatalities column; the card said "killed not stated" above
+    # "a soldier of the Armenian Army was killed by a deadly gunshot wound"
+    import pandas as pd
+
+    from ui.details import claim_html
+
+    told = {"place": "Chinari", "date": "2018-03-01", "killed": None, "wounded": None}
+    row = pd.Series(told | {"summary": "A soldier of the Armenian Army was killed by a deadly gunshot wound."})
+    shown = claim_html(row, None)
+    assert "killed no number given (the summary tells of it)" in shown
+    assert "wounded no number given" not in shown  # the summary tells of no wounded
+    quiet = claim_html(pd.Series(told | {"summary": "Azerbaijani forces fired at Chinari."}), None)
+    assert "no number given" not in quiet
+    counted = claim_html(pd.Series(told | {"killed": 1, "summary": "A soldier was killed."}), None)
+    assert "killed 1" in counted
