@@ -129,3 +129,27 @@ def test_a_claim_with_no_number_whose_summary_tells_of_a_death_does_not_read_as_
     assert "no number given" not in quiet
     counted = claim_html(pd.Series(told | {"killed": 1, "summary": "A soldier was killed."}), None)
     assert "killed 1" in counted
+
+
+def test_the_spot_list_names_each_claims_weapons_and_the_start_of_its_summary():
+    import pandas as pd
+
+    from ui.details import LIST_COLUMNS, SUMMARY_CHARS, _list_rows
+
+    claims = pd.DataFrame(
+        {
+            "reporting_side": ["Armenia", "media"],
+            "accused_side": ["Azerbaijan", None],
+            "killed": [None, 2],
+            "wounded": [1, None],
+            "weapons": [["mortars", "drones"], []],
+            "summary": ["Fire near\nChinari.", "x" * 500],
+        },
+        index=[10, 11],
+    )
+    rows = _list_rows(claims, pd.Series(["contested"], index=[10]))
+    assert {"weapons_named", "summary_start"} <= set(LIST_COLUMNS)
+    assert list(rows["weapons_named"]) == ["mortars, drones", ""]
+    assert rows["summary_start"].iloc[0] == "Fire near Chinari."
+    assert len(rows["summary_start"].iloc[1]) == SUMMARY_CHARS and rows["summary_start"].iloc[1].endswith("…")
+    assert list(rows["clash_status"]) == ["contested", "retracted"]
