@@ -723,6 +723,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             found.append((m.start(), m.end(), Attribution(claimant, side, "authority", m.start())))
     for pattern in rules.agency:
         for m in pattern.finditer(sentence):
+            if not speech and not m.group("agency")[:1].isupper():
+                continue  # ("as Indian and Pakistani border guards traded gunfire": troops, no office speaking)
             side = side_word(m.group("side"), lexicon)
             if side:
                 agency = re.sub(r"\s+", " ", m.group("agency"))

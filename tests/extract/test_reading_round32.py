@@ -122,3 +122,14 @@ def test_a_serviceman_named_in_commas_after_his_army_is_one_wounded_and_no_villa
     )
     found = proposals(text, "2023-05-12", "armenia-azerbaijan")
     assert [(p.place, p.wounded) for p in found] == [("Zod", 1)]
+
+
+def test_border_guards_trading_fire_are_troops_not_an_office_speaking():
+    text = (
+        "At least four civilians were killed as Indian and Pakistani border guards again traded gunfire along "
+        "the Kashmir border on Saturday."
+    )
+    assert [p.reporting_side for p in proposals(text, "2014-08-24", "india-pakistan")] == ["media"]
+    # the office by its name, and border guards who speak, still speak
+    text = "The State Border Service of Azerbaijan said Armenian units fired at its posts near Gazakh on Friday."
+    assert [p.reporting_side for p in proposals(text, "2020-01-11", "armenia-azerbaijan")] == ["Azerbaijan"]
