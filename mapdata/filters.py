@@ -26,6 +26,7 @@ from mapdata.store.frames import rows_where
 __all__ = [
     "CASUALTY_OPTIONS",
     "CHOICE_FILTERS",
+    "FILTER_KEYS",
     "URL_KEYS",
     "ChoiceFilter",
     "FilterState",
@@ -87,6 +88,8 @@ URL_KEYS: tuple[str, ...] = (
     "contested",
     "retracted",
 )
+# The keys a link's filters are written with, as a note names them (the old "contested" aside).
+FILTER_KEYS: tuple[str, ...] = tuple(key for key in URL_KEYS if key != "contested")
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,9 @@ class FilterState:
 
     @classmethod
     def from_query(cls, query: Mapping[str, object]) -> FilterState:
-        """Parse query parameters leniently: a malformed value is ignored, never fatal."""
+        """Parse query parameters leniently: a malformed value is ignored, never fatal.
+
+        The dates are kept as the link gives them, even the wrong way round (see :meth:`in_order`)."""
 
         def values(key: str) -> list[str]:
             return _query_values(query, key)
@@ -151,6 +156,19 @@ class FilterState:
 
     def with_changes(self, **changes: Any) -> FilterState:
         return replace(self, **changes)
+
+    @property
+    def dates_reversed(self) -> bool:
+        """True when the range ends before it starts (a link's ``from=2020-12-31&to=2020-01-01``)."""
+        return self.date_from is not None and self.date_to is not None and self.date_from > self.date_to
+
+    def in_order(self) -> FilterState:
+        """The state with a reversed date range read in order (the two dates swapped).
+
+        A link's ``from=2020-12-31&to=2020-01-01`` showed no claim, a date picker of 2020-12-31 to
+        2020-12-31 and a banner of "2020-12-31 to 2020-01-01" (walk34): the pages read the range as
+        the year it names, and say so (:attr:`dates_reversed` of the state the link gave)."""
+        return replace(self, date_from=self.date_to, date_to=self.date_from) if self.dates_reversed else self
 
     @property
     def is_default(self) -> bool:
@@ -176,14 +194,21 @@ def _day(value: str) -> dt.date | None:
         return None
 
 
-def ignored_values(query: Mapping[str, object]) -> list[tuple[str, str]]:
+def ignored_values(query: Mapping[str, object], other_keys: Iterable[str] = ()) -> list[tuple[str, str]]:
     """The (key, value) pairs of ``query`` that :meth:`FilterState.from_query` reads past: a date
-    that is none (``from=2020-13-45``), a conflict, side, event type … the tool does not know.
-    A page names them, so a mistyped link does not silently show everything (walk9)."""
+    that is none (``from=2020-13-45``), a conflict, side, event type … the tool does not know,
+    then each key that is no filter's and none of ``other_keys`` (the keys the pages read and write
+    besides the filters, e.g. ``claim``), with each of its values (``""`` when it has none).
+    A page names them, so a mistyped link does not silently show everything (walk9): a key such as
+    ``start=2020-13-45`` was dropped without a word (walk34)."""
     ignored = [("conflict", c) for c in _query_values(query, "conflict") if c not in default_catalog()]
     ignored += [(key, v) for key in ("from", "to") for v in _query_values(query, key) if _day(v) is None]
     for choice in CHOICE_FILTERS:
         ignored += [(choice.url_key, v) for v in _query_values(query, choice.url_key) if not choice.accepts(v)]
+    known = {*URL_KEYS, *other_keys}
+    for key in query:
+        if key not in known:
+            ignored += [(key, v) for v in _query_values(query, key) or [""]]
     return ignored
 
 

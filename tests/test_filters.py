@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from factories import make_claim
 from mapdata.filters import (
+    FILTER_KEYS,
+    URL_KEYS,
     FilterState,
     apply_filters,
     date_span,
@@ -21,6 +25,14 @@ from mapdata.filters import (
 from mapdata.formats.importer import preview_import
 from mapdata.store import Store
 from tests.conftest import shared_file
+from ui.common import FILTERS_ARE, NO_SUCH_FILTER, PAGE_KEYS, _unread_named
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _named(ignored: list[tuple[str, str]]) -> list[str]:
+    """The note's words for ``ignored``, as read (without the Markdown escapes)."""
+    return [words.replace("\\", "") for words in _unread_named(ignored)]
 
 
 @pytest.fixture
@@ -319,7 +331,7 @@ def test_the_values_a_link_carries_that_no_filter_takes_are_named():
         "q": ["Sotk"],
         "claim": ["bundled:x"],  # not a filter: another part of the page reads it
     }
-    assert ignored_values(query) == [
+    assert ignored_values(query, ("claim",)) == [
         ("conflict", "atlantis"),
         ("from", "2020-13-45"),
         ("side", "Narnia"),
@@ -329,3 +341,98 @@ def test_the_values_a_link_carries_that_no_filter_takes_are_named():
     assert FilterState.from_query(query) == FilterState(
         date_to=dt.date(2021, 1, 31), sides=("Armenia",), event_types=("shelling",), text="Sotk"
     )
+
+
+def test_a_reversed_date_range_is_read_in_order(frame):
+    """walk34: "?from=2020-12-31&to=2020-01-01" showed no claim, a picker of 2020-12-31 to 2020-12-31
+    and "Dates: 2020-12-31 to 2020-01-01"; the range is read as the year it names, and said."""
+    linked = FilterState.from_query({"from": ["2023-12-31"], "to": ["2023-01-01"]})
+    assert linked.dates_reversed  # kept as the link gives it: the page says what it swapped
+    read = linked.in_order()
+    assert (read.date_from, read.date_to) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert not read.dates_reversed and read.in_order() == read
+    in_order = FilterState(date_from=dt.date(2023, 1, 1), date_to=dt.date(2023, 12, 31))
+    assert read == in_order
+    assert 0 < len(apply_filters(frame, read)) == len(apply_filters(frame, in_order)) < len(frame)
+    assert len(apply_filters(frame, linked)) == 0  # what the link showed before
+    assert ("Dates", "2023-01-01 to 2023-12-31") in describe(read)
+    assert read.to_query() == {"from": "2023-01-01", "to": "2023-12-31"}  # the page links carry it in order
+    for state in (
+        in_order,
+        FilterState(date_from=dt.date(2023, 5, 11), date_to=dt.date(2023, 5, 11)),  # one day
+        FilterState(date_from=dt.date(2023, 5, 11)),  # open-ended
+        FilterState(date_to=dt.date(2023, 5, 11)),
+        FilterState(),
+    ):
+        assert not state.dates_reversed and state.in_order() == state
+
+
+def test_a_links_key_no_filter_reads_is_named():
+    """walk34: "?start=2020-13-45" showed everything, without a word; the page now names the key."""
+    query = {"start": ["2020-13-45"], "side": ["Armenia"], "Side": ["Azerbaijan"], "flag": [""], "claim": ["x"]}
+    assert ignored_values(query, PAGE_KEYS) == [("start", "2020-13-45"), ("Side", "Azerbaijan"), ("flag", "")]
+    assert _named(ignored_values(query, PAGE_KEYS)) == [
+        f"start=2020-13-45 ({FILTERS_ARE})",  # the filters are listed once, at the first such key
+        f"Side=Azerbaijan ({NO_SUCH_FILTER})",
+        f"flag ({NO_SUCH_FILTER})",
+    ]
+    assert FILTERS_ARE.startswith("no such filter; the filters are conflict, from, to, side, source, type, ")
+    assert "contested" not in FILTER_KEYS and set(FILTER_KEYS) < set(URL_KEYS)
+    # A bad value of a filter's key keeps its own reason, before the keys of no filter.
+    assert _named(ignored_values({"start": ["x"], "from": ["2020-13-45"]}, PAGE_KEYS)) == [
+        "from=2020-13-45 (not a date: YYYY-MM-DD)",
+        f"start=x ({FILTERS_ARE})",
+    ]
+    assert FilterState.from_query(query) == FilterState(sides=("Armenia",))
+
+
+def test_no_key_the_app_writes_in_its_links_is_named():
+    """The filters' keys (an old link's "contested" too), the claim open in full and Streamlit's own
+    keys are read by someone: none is named as unread."""
+    every_filter = FilterState(
+        date_from=dt.date(2023, 1, 1),
+        date_to=dt.date(2023, 12, 31),
+        sides=("Armenia",),
+        sources=("Armenian MoD",),
+        event_types=("shelling",),
+        casualties=("killed",),
+        precisions=("exact",),
+        text="Sotk",
+        clash_statuses=("contested",),
+        review=("verified",),
+        show_retracted=True,
+        conflict="armenia-azerbaijan",
+    ).to_query()
+    assert set(every_filter) == set(FILTER_KEYS)
+    query = {**every_filter, "contested": "1", "claim": "bundled:x", "embed": "true", "embed_options": "dark_theme"}
+    assert ignored_values(query, PAGE_KEYS) == []
+
+
+def _written_keys() -> set[str]:
+    """The query keys the pages' code names: ``st.query_params["key"]``, ``X_PARAM = "key"`` and the
+    keys of the parameters a page switch or link adds (``go_to(PAGE, {"key": …})``)."""
+    keys: set[str] = set()
+    for path in [REPO / "app.py", *sorted((REPO / "ui").glob("*.py")), *sorted((REPO / "app_pages").glob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Subscript) and "query_params" in ast.unparse(node.value):
+                if isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+                    keys.add(node.slice.value)
+            elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                if any(name.endswith("_PARAM") for name in names) and isinstance(node.value.value, str):
+                    keys.add(node.value.value)
+            elif isinstance(node, ast.Call) and ast.unparse(node.func) in {"go_to", "st.switch_page", "st.page_link"}:
+                for arg in [*node.args, *(k.value for k in node.keywords)]:
+                    if isinstance(arg, ast.Dict):
+                        keys.update(
+                            k.value for k in arg.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)
+                        )
+    return keys
+
+
+def test_every_key_the_pages_write_is_one_the_note_knows():
+    from ui.details import CLAIM_PARAM
+
+    written = _written_keys()
+    assert CLAIM_PARAM in written  # (the scan finds the one key a page writes besides the filters)
+    assert written <= {*URL_KEYS, *PAGE_KEYS}, written - {*URL_KEYS, *PAGE_KEYS}

@@ -22,6 +22,7 @@ from mapdata.errors import StoreError
 from mapdata.filters import (
     CASUALTY_OPTIONS,
     CHOICE_FILTERS,
+    FILTER_KEYS,
     URL_KEYS,
     FilterState,
     apply_filters,
@@ -121,8 +122,10 @@ def _query_dict() -> dict[str, list[str]]:
 
 
 def current_filters() -> FilterState:
-    """The shared filter state, as the URL says it."""
-    return FilterState.from_query(_query_dict())
+    """The shared filter state, as the URL says it (a reversed date range read in order: the picker,
+    the "Filtered:" line, the count and the page links all show the range swapped, :func:`unread_note`
+    says so)."""
+    return FilterState.from_query(_query_dict()).in_order()
 
 
 def filter_query(state: FilterState | None = None) -> dict[str, str | list[str]]:
@@ -382,20 +385,51 @@ _UNREAD_REASONS = {
     "to": "not a date: YYYY-MM-DD",
     **{c.url_key: f"no such {c.label.lower()}" for c in CHOICE_FILTERS},
 }
+# The address's keys that are no filter's and still no mistake, never named as unread: the claim open
+# in full (``claim``: ui/details.py's CLAIM_PARAM, which the map page writes and the Table's "Show on
+# map" adds) and Streamlit's own (``embed``, ``embed_options``: st.query_params hides them already).
+PAGE_KEYS: tuple[str, ...] = ("claim", "embed", "embed_options")
+NO_SUCH_FILTER = "no such filter"
+# Said once, at the first such key: the keys a link's filters are written with.
+FILTERS_ARE = f"{NO_SUCH_FILTER}; the filters are {', '.join(FILTER_KEYS)}"
+
+
+def _unread_named(ignored: Sequence[tuple[str, str]]) -> list[str]:
+    """Each ignored (key, value) in words: ``from=2020-13-45 (not a date: YYYY-MM-DD)``; a key no
+    filter reads, ``start=2020-13-45 (no such filter; the filters are conflict, from, …)``."""
+    named: list[str] = []
+    listed = False
+    for key, value in ignored:
+        reason = _UNREAD_REASONS.get(key)
+        if reason is None:  # a key of no filter (walk34: "?start=2020-13-45" showed everything, in silence)
+            reason, listed = (NO_SUCH_FILTER if listed else FILTERS_ARE), True
+        pair = f"{summary_of(key, 40)}={summary_of(value, 40)}" if value else summary_of(key, 40)
+        named.append(f"{escape_markdown(pair)} ({reason})")
+    return named
 
 
 def unread_note() -> None:
-    """Name the address's filter values no filter took ("from=2020-13-45"): the page shows the view
-    without them, and said nothing, so a mistyped link looked like a view of everything (walk9)."""
-    ignored = ignored_values(_query_dict())
-    if ignored:
-        named = [
-            f"{escape_markdown(f'{key}={summary_of(value, 40)}')} ({_UNREAD_REASONS[key]})" for key, value in ignored
-        ]
+    """Name the address's filter values no filter took ("from=2020-13-45") and its keys no filter
+    reads ("start=…"): the page shows the view without them, and said nothing, so a mistyped link
+    looked like a view of everything (walk9, walk34). A reversed date range is read in order, and said."""
+    query = _query_dict()
+    named = _unread_named(ignored_values(query, PAGE_KEYS))
+    if named:
         more = f" and {len(named) - 5:,} more" if len(named) > 5 else ""  # a link is not a place for a wall of text
         st.warning(
             "Not read from the address: " + "; ".join(named[:5]) + more + ". The page shows the view without them.",
             icon=":material/link_off:",
+        )
+    linked = FilterState.from_query(query)
+    if linked.dates_reversed and linked.date_from and linked.date_to:
+        # walk34: "?from=2020-12-31&to=2020-01-01" showed no claim and "Widen the date range".
+        first, last = linked.date_to.isoformat(), linked.date_from.isoformat()
+        st.warning(
+            escape_markdown(
+                f"Dates read in order: the address's from={last} is after its to={first}, "
+                f"so the view shows {first} to {last}."
+            ),
+            icon=":material/swap_horiz:",
         )
 
 
