@@ -132,7 +132,14 @@ def _linked_filters(link: str | None) -> FilterState:
         wrong = [v for v in values if v.strip() and not any(v == str(k) or v.strip()[:10] == str(k) for k in kept[key])]
         if wrong:
             raise MapdataError(f"--filters: {key}={wrong[0]!r} is not a value the app knows")
-    return state
+    if state.dates_reversed:
+        # (the app reads such a link in order and says so; the script does the same, on stderr)
+        print(
+            f"note: --filters: from={state.date_from} is after to={state.date_to}; exporting "
+            f"{state.date_to} to {state.date_from}",
+            file=sys.stderr,
+        )
+    return state.in_order()
 
 
 def _spellings(store: Store, text: str) -> dict[str, tuple[str, ...]] | None:

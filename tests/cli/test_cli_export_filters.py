@@ -61,3 +61,15 @@ def test_a_link_with_a_mistake_is_refused_not_exported_whole(
     captured = capsysbinary.readouterr()
     assert code == 1 and captured.out == b""
     assert captured.err.decode().startswith("error: --filters: ") and captured.err.decode().count("\n") == 1
+
+
+def test_a_link_with_its_dates_the_wrong_way_round_exports_the_range_in_order(
+    db: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    # walk34: the app reads such a link in order; a script exported nothing
+    in_order = export(capsysbinary, db, "--filters", "from=2023-05-11&to=2023-05-12")
+    code = main(["export", "--format", "csv", "--db", str(db), "--filters", "from=2023-05-12&to=2023-05-11"])
+    captured = capsysbinary.readouterr()
+    assert code == 0 and len(in_order) > 0
+    assert pd.read_csv(io.BytesIO(captured.out), keep_default_na=False)["id"].tolist() == in_order["id"].tolist()
+    assert "from=2023-05-12 is after to=2023-05-11" in captured.err.decode()
