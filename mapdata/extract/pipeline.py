@@ -911,8 +911,12 @@ def _responses(
     for entries in by_side.values():
         entries.sort()
     grouped: dict[tuple[str, str | None], Response] = {}
+    told: set[tuple[str, str | None, str]] = set()  # (a paste of one report many times told each denial once: walk34)
     for denial, sentence in denials:
         key = (denial.denier, denial.denied_side)
+        if (*key, sentence.text) in told:
+            continue
+        told.add((*key, sentence.text))
         if key in grouped:
             grouped[key].sentences.append(sentence.text)
             continue

@@ -133,3 +133,13 @@ def test_border_guards_trading_fire_are_troops_not_an_office_speaking():
     # the office by its name, and border guards who speak, still speak
     text = "The State Border Service of Azerbaijan said Armenian units fired at its posts near Gazakh on Friday."
     assert [p.reporting_side for p in proposals(text, "2020-01-11", "armenia-azerbaijan")] == ["Azerbaijan"]
+
+
+def test_a_report_pasted_many_times_tells_each_denial_once():
+    # walk34: a 1 MB paste of one report repeated its denial sentence in the denial box
+    once = (
+        "Armenia's Defense Ministry said Azerbaijani forces opened fire at Sotk on Thursday. "
+        "Azerbaijan's Defense Ministry denied the report, calling it disinformation.\n\n"
+    )
+    found = extract(once * 6, published="2023-05-12", profile=default_catalog()["armenia-azerbaijan"])
+    assert found.responses and all(len(r.sentences) == len(set(r.sentences)) == 1 for r in found.responses)
