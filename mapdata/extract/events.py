@@ -405,7 +405,10 @@ _TIMED_BY_TRUCE = re.compile(
 # breached the ceasefire"): that is the day's report.
 _HABIT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+)?(?:continuously|frequently|repeatedly|regularly|constantly|routinely|"
-    r"persistently|systematically)\b",
+    r"persistently|systematically)\b|"
+    # "The Azerbaijani Armed Forces keep violating the ceasefire regime and breaking the peace of ...": a habit
+    # (not "continued shelling Sialkot border villages on Wednesday", one day's fire)
+    r"\bkeeps?\s+(?:on\s+)?violating\s+the\s+(?:cease-?fire|truce)\b(?![^.;]{0,80}\b(?:on|at|since)\s+[A-Z0-9])",
     re.I,
 )
 _THE_DAY_PAST = re.compile(

@@ -143,3 +143,20 @@ def test_a_report_pasted_many_times_tells_each_denial_once():
     )
     found = extract(once * 6, published="2023-05-12", profile=default_catalog()["armenia-azerbaijan"])
     assert found.responses and all(len(r.sentences) == len(set(r.sentences)) == 1 for r in found.responses)
+
+
+def test_forces_that_keep_violating_the_ceasefire_tell_a_habit_and_a_village_head_speaks_for_his_country():
+    text = (
+        "YEREVAN, FEBRUARY 22. The Azerbaijani Armed Forces keep violating the ceasefire regime and breaking the "
+        "peace of the Tavush Province people. The Head of the Aygepar Community Andranik Aydinyan stated that they "
+        "heard shooting on February 21, which damaged the roofs of the houses."
+    )
+    found = proposals(text, "2013-02-22", "armenia-azerbaijan")
+    assert [(p.date, p.place, p.reporting_side, p.accused_side) for p in found] == [
+        ("2013-02-21", "Aygepar", "Armenia", "Azerbaijan")
+    ]
+    # a day of its own keeps the sentence a claim
+    text = (
+        "The Azerbaijani forces keep violating the ceasefire: on February 21 they fired at Aygepar, the ministry said."
+    )
+    assert [p.place for p in proposals(text, "2013-02-22", "armenia-azerbaijan")] == ["Aygepar"]
