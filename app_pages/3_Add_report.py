@@ -40,7 +40,7 @@ from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
 from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
-from ui.curation import SAVED_ICON, pending_review, save_checked, save_outcome, show_flash
+from ui.curation import SAVED_ICON, last_saved, pending_review, save_checked, save_outcome, saved_links, show_flash
 from ui.readers import reading_message, report_readers
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -51,6 +51,9 @@ SEEN_TEXT = "ar_seen_text"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
 DATE_READ = "ar_date_read"  # (date, words) read from the report's top when no publication date was entered
 SAVED = "ar_saved_message"
+# (input digest, number of proposals) of the proposals saved: their Save button is off until a new
+# reading (walk34: after a save it stayed on, and a second press saved the same claims again)
+SAVED_FOR = "ar_saved_for"
 LEFT_OPEN = "ar_leftovers_open"  # the reviewer has added a passed-over sentence: keep that list open
 ROWS = "ar_rows"  # (input digest, table rows as the reviewer left them when a claim was added below them)
 NO_TARGET = "nothing"
@@ -196,6 +199,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state.pop(LAST_CLICK, None)
     st.session_state.pop(ROWS, None)
     st.session_state.pop(LEFT_OPEN, None)
+    st.session_state.pop(SAVED_FOR, None)
     for key in [k for k in st.session_state if str(k).startswith(("ar_pick_", "ar_editor"))]:
         del st.session_state[key]
 
@@ -302,7 +306,10 @@ def _append(
     is drawn anew with more rows, which drops the edits Streamlit keeps for it: the rows as the
     reviewer left them are kept here and drawn again above the new ones."""
     if edited is not None:
-        st.session_state[ROWS] = (digest, edited.reset_index(drop=True).to_dict("records"))
+        rows = edited.reset_index(drop=True).to_dict("records")
+        if _saved(digest, result):  # the rows ticked are saved: only the claims added are left to save
+            rows = [{**row, "save": False} for row in rows]
+        st.session_state[ROWS] = (digest, rows)
     leftovers = result.leftovers
     if added_from is not None:
         leftovers = [other for other in leftovers if other.index != added_from.index]
@@ -479,7 +486,12 @@ def _geocoder(profile: Profile):
     return lambda name: resolve_name(gazetteer, name, countries=profile.countries).place
 
 
-def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
+def _saved(digest: str, result: ExtractionResult) -> bool:
+    """Whether these proposals (``digest``'s, none added since) are the ones saved last."""
+    return st.session_state.get(SAVED_FOR) == (digest, len(result.proposals))
+
+
+def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
     rows = edited.reset_index(drop=True).to_dict("records")
     profile = default_catalog().require(result.conflict)
     outcome = rows_to_incidents(rows, result.proposals, st.session_state.get(POINTS, {}), geocode=_geocoder(profile))
@@ -493,19 +505,19 @@ def _save(result: ExtractionResult, edited: pd.DataFrame) -> None:
         st.warning("Nothing was saved. Fix or untick the rows above, then save again.")
         return
     label = f"report: {result.outlet or result.url or 'pasted text'}"[:200]
+    saved_for = (digest, len(result.proposals))
+
+    def then() -> str:
+        st.session_state[SAVED_FOR] = saved_for
+        return _note_unresolved(result)
+
     try:
         # Claims that look like stored ones, or have no source, wait for the user (ui/curation.py).
-        written = save_checked(
-            [r.incident for r in outcome],
-            origin="article",
-            label=label,
-            key="ar",
-            then=lambda: _note_unresolved(result),
-        )
+        written = save_checked([r.incident for r in outcome], origin="article", label=label, key="ar", then=then)
     except (StoreError, MapdataError) as exc:
         st.error(f"Nothing was saved: {escape_markdown(exc)}")
         return
-    note = _note_unresolved(result)
+    note = then()
     data_changed()
     st.session_state[SAVED] = save_outcome(len(outcome), written) + note
     st.rerun()
@@ -628,6 +640,7 @@ def _manual_form() -> None:
             else ""
         )
     )
+    saved_links(last_saved("manual"))
 
 
 st.set_page_config(page_title="Add report · Ceasefire Incident Map", layout="wide")
@@ -715,15 +728,30 @@ with paste_tab:
             _leftovers(stored[0], result, edited)
             missing = _place_choices(result, edited)
             _preview_map(result, edited, missing)
-            if st.button("Save ticked incidents", type="primary", key="ar_save"):
-                _save(result, edited)
+            saved = _saved(stored[0], result)
+            if st.button(
+                "Save ticked incidents",
+                type="primary",
+                key="ar_save",
+                disabled=saved,
+                help="Saved: press “Propose incidents” to read a report again" if saved else None,
+            ):
+                _save(stored[0], result, edited)
             if saved_message is not None:
                 # said again where the user pressed Save (the page opens at its top)
                 st.success(escape_markdown(saved_message), icon=SAVED_ICON)
             pending_review("ar")
+            if saved:
+                # a link to each claim saved, while the proposals shown are the ones saved (walk34)
+                saved_links(last_saved("ar"))
+                st.caption(
+                    "These proposals are saved: “Save ticked incidents” stays off until “Propose incidents” "
+                    "reads a report again. A claim added from the evidence or the passed-over sentences can "
+                    "still be saved."
+                )
         else:
             _leftovers(stored[0], result, None)
 
 with manual_tab:
     _manual_form()
-    pending_review("manual")
+    pending_review("manual", links=True)

@@ -13,6 +13,7 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import folium
 import pandas as pd
@@ -39,11 +40,12 @@ from mapdata.store import HistoryEntry, Store, WriteResult, current_user, shown_
 from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError
 from ui.basemap import wait_for_tiles
 from ui.common import data_changed, filter_query, get_store
-from ui.navigation import page
+from ui.navigation import MAP, page
 
 __all__ = [
     "DECISION_LABELS",
     "SAVED_ICON",
+    "SavedClaim",
     "batch_list",
     "bulk_review",
     "claim_curation",
@@ -55,10 +57,13 @@ __all__ = [
     "flash",
     "history_download",
     "history_lines",
+    "last_saved",
     "pending_review",
     "restore_button",
     "save_checked",
     "save_outcome",
+    "saved_claims",
+    "saved_links",
     "show_flash",
 ]
 
@@ -549,6 +554,7 @@ def bulk_review(ticked: Sequence[str], shown: Sequence[str]) -> None:
 # -- saving from Add report and manual entry: duplicates and missing sources first --------------
 
 _PENDING = "_curation_pending_"  # + key: (incidents, matches, origin, label) waiting for the user
+_SAVED = "_curation_saved_"  # + key: the claims the last save from there wrote (SavedClaim list)
 
 
 def save_checked(
@@ -566,7 +572,63 @@ def save_checked(
     if matches or lacking_source(incidents):
         st.session_state[_PENDING + key] = (list(incidents), matches, origin, label, then)
         st.rerun()
-    return store.save(incidents, origin=origin, label=label, who=editor())
+    result = store.save(incidents, origin=origin, label=label, who=editor())
+    st.session_state[_SAVED + key] = saved_claims(incidents, result)
+    return result
+
+
+class SavedClaim(NamedTuple):
+    """A claim a save wrote (or merged into): its id, and what a link to it says."""
+
+    id: str
+    label: str
+
+
+def saved_claims(incidents: Sequence[Incident], result: WriteResult) -> list[SavedClaim]:
+    """The stored claims a save of ``incidents`` left, in their order: each one saved (new, updated
+    or unchanged), or the stored claim it was merged into; none for one skipped as a duplicate."""
+    written = {*result.new, *result.updated, *result.unchanged}
+    claims: dict[str, SavedClaim] = {}
+    for incident in incidents:
+        said = f"{incident.date.isoformat()} · {incident.place or 'no place'} · {incident.claimant}"
+        if incident.id in result.merged:
+            target = result.merged[incident.id]
+            said += " (merged into this stored claim)"
+        elif incident.id in written:
+            target = incident.id
+        else:
+            continue
+        claims.setdefault(target, SavedClaim(target, f"{said} · {target}"))
+    return list(claims.values())
+
+
+def last_saved(key: str) -> list[SavedClaim]:
+    """The claims the last save from ``key`` (:func:`save_checked`, :func:`pending_review`) wrote."""
+    return list(st.session_state.get(_SAVED + key) or [])
+
+
+MAX_LINKS = 25  # links drawn after a save at most (a report gives a few claims)
+CLAIM_PARAM = "claim"  # the map page opens the claim this parameter names (ui.details.CLAIM_PARAM)
+
+
+def saved_links(claims: Sequence[SavedClaim]) -> None:
+    """A link per saved claim that opens it on the map (its details panel and its ring), keeping the
+    filters as the page menu's links do. After a save, Add report said how many claims it wrote and
+    how to undo it, but not which, nor where to find them: a user searched the map for the one just
+    saved, cluster by cluster (walk34)."""
+    if not claims:
+        return
+    st.caption(f"Open {'it' if len(claims) == 1 else 'each'} on the map:")
+    query = filter_query()
+    for claim in claims[:MAX_LINKS]:
+        st.page_link(
+            page(MAP),
+            label=escape_markdown(claim.label),
+            icon=":material/location_on:",
+            query_params={**query, CLAIM_PARAM: claim.id},
+        )
+    if len(claims) > MAX_LINKS:
+        st.caption(f"…and {len(claims) - MAX_LINKS:,} more: the Table page lists every claim, newest first.")
 
 
 def save_outcome(count: int, result: WriteResult) -> str:
@@ -611,18 +673,22 @@ def unsourced_warning(count: int) -> str:
     )
 
 
-def pending_review(key: str) -> None:
+def pending_review(key: str, links: bool = False) -> None:
     """The claims :func:`save_checked` held back: side by side with the stored ones, and the choice.
 
     Once saved, what the save did is said here too, for as long as :func:`show_flash` (called above
     on the same page) keeps it, and once in a toast: the page's top, which says it as well, is out
     of view, and so can this place be (the box's height gone and the report's preview map drawn
-    anew move the window: the message was 72 px under its bottom edge on 3 of 4 runs in a test)."""
+    anew move the window: the message was 72 px under its bottom edge on 3 of 4 runs in a test).
+    ``links``: and under it a link to each claim saved (:func:`saved_links`), for a page that does not
+    draw them itself."""
     pending = st.session_state.get(_PENDING + key)
     if not pending:
         kept = st.session_state.get(_FLASH)
         if isinstance(kept, _Flash) and kept.below == key and kept.page is not None:
             st.success(kept.message, icon=SAVED_ICON)
+            if links:
+                saved_links(last_saved(key))
             if not kept.toasted:
                 kept.toasted = True
                 st.toast(kept.message, icon=SAVED_ICON, duration="long")
@@ -659,6 +725,7 @@ def pending_review(key: str) -> None:
                 st.error(f"Nothing was saved: {escape_markdown(exc)}")
                 return
             del st.session_state[_PENDING + key]
+            st.session_state[_SAVED + key] = saved_claims(incidents, result)
             note = then() if then is not None else ""
             data_changed()
             flash(escape_markdown(save_outcome(len(incidents), result) + note), below=key)

@@ -311,6 +311,8 @@
       this._clicks = 0;
       this.bindTooltip(L.bind(this._tooltipFor, this), { sticky: false, direction: "right", opacity: 0.95 });
       this.on("tooltipopen", this._keepTooltipInside, this);
+      this.on("tooltipopen", this._noteTooltip, this);
+      this.on("tooltipclose", this._noteTooltip, this);
       this.buildMs = window.performance ? performance.now() - started : 0;  // read by benchmarks/bench_map.py
     },
 
@@ -319,6 +321,7 @@
       this._focusWithoutScrolling(map);
       map.on("moveend zoomend", this._redraw, this);
       map.on("zoomstart click", this._unfan, this);
+      map.on("zoomstart", this._closeTooltip, this);
       if (this._options.fit && !map._mapdataFitted && this._n) this.fitToData();
       map._mapdataFitted = true;
       if (this._options.selected) this._select(this._options.selected, 32);
@@ -329,6 +332,8 @@
     onRemove: function (map) {
       map.off("moveend zoomend", this._redraw, this);
       map.off("zoomstart click", this._unfan, this);
+      map.off("zoomstart", this._closeTooltip, this);
+      this._closeTooltip();
       this._unfan();
       this._markers.clearLayers();
       this._drawn = {};
@@ -413,6 +418,9 @@
         }
       }
       this._drawn = next;
+      // A label whose marker is gone goes too: the mouse can never leave a removed marker, so its
+      // label stayed over the new view, pointing at nothing (walk34: a cluster's, after its click).
+      if (this._tipLayer && !this._markers.hasLayer(this._tipLayer)) this._closeTooltip();
       this._sizeAreas(zoom);
       this.shownInView = shown;
       this.drawnMarkers = singles.length;
@@ -800,6 +808,18 @@
         tooltip.options.offset = offset;
         tooltip.update();
       }
+    },
+
+    /** Which marker the open label belongs to (null when none is open). */
+    _noteTooltip: function (event) {
+      this._tipLayer = event.type === "tooltipopen" ? event.layer || null : null;
+    },
+
+    /** Close the label on a zoom: the marker it names is redrawn, moved or gone (a cluster's click
+     *  zooms in and removes it; its label stayed behind, walk34). */
+    _closeTooltip: function () {
+      this._tipLayer = null;
+      if (this._tooltip && this.isTooltipOpen()) this.closeTooltip();
     },
 
     _tooltipFor: function (layer) {

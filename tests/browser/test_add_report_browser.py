@@ -408,3 +408,54 @@ def test_a_saved_report_says_where_its_save_is_undone(page, app_url, app_db, out
         expect(message).to_contain_text("To undo it: Import → Past imports, pick “")
         expect(message).to_contain_text(" · report: Undo Wire · 1 claim” and press “Retract this whole import”.")
     assert outside_requests.not_tiles() == []
+
+
+# Our own words (invented facts), a report no stored claim looks like: saved at once.
+LINK_REPORT = """url: https://example.org/link-2022
+published: 2022-08-10
+outlet: Link Wire
+
+Azerbaijani forces fired at Armenian positions near Sotk on 9 August 2022, the Armenian Defence Ministry said.
+"""
+
+
+def test_a_saved_claim_opens_on_the_map_from_its_link_and_is_not_saved_twice(
+    page, app_url, app_db, map_frame, outside_requests
+):
+    """walk34 item 10: after "Save ticked incidents" the page said "Saved 1 incident(s): 1 new ..."
+    and how to undo it, but not which claim nor where: the user searched the map for it, cluster by
+    cluster. And the Save button stayed on, to save the same proposals again. Now each claim saved
+    has a link that opens it on the map (the filters kept), and the button is off until a new reading."""
+    import re
+    from urllib.parse import parse_qs, urlparse
+
+    from mapdata.store import Store
+    from maptools import opened_claim
+
+    page.goto(f"{app_url}/Add_report?side=Armenia")  # a filter chosen elsewhere: the link keeps it
+    propose_report(page, LINK_REPORT)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    _when_idle(page)
+    save = page.get_by_role("button", name="Save ticked incidents")
+    save.click()
+    page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+    _when_idle(page)
+    [saved] = [i for i in Store(app_db).incidents() if i.source == "Link Wire"]
+    expect(save).to_be_disabled()
+    save.click(force=True)  # a disabled button: the browser sends no click, the page saves nothing
+    _when_idle(page)
+    assert len([i for i in Store(app_db).incidents() if i.source == "Link Wire"]) == 1
+    expect(page.locator("[data-testid=stAlert]").filter(has_text="Saved 1 incident(s)")).to_have_count(2)
+    link = page.get_by_role("link", name=re.compile(re.escape(f"2022-08-09 · Sotk · Armenian MoD · {saved.id}")))
+    expect(link).to_have_count(1)
+    link.click()
+    page.wait_for_url(re.compile(r"[?&]claim="))
+    query = parse_qs(urlparse(page.url).query)
+    assert query["claim"] == [saved.id] and query["side"] == ["Armenia"], page.url
+    assert opened_claim(page) == saved.id  # in the details panel
+    frame = map_frame(page)  # and ringed on the map
+    frame.wait_for_function(
+        "at => document.querySelector('.leaflet-container').getAttribute('data-selected') === at",
+        arg=f"{saved.latitude:.5f},{saved.longitude:.5f}",
+    )
+    assert outside_requests.not_tiles() == []

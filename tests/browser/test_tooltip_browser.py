@@ -7,13 +7,15 @@ A walk-through saw the label drawn over the stack's number (it opened above the 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from maptools import open_map, tooltip_at
+from maptools import open_map, page_point, tooltip_at
 
 SHOTS = os.environ.get("MAPDATA_SCREENSHOTS")  # a folder: each hovered view saved there, to look at
 TOVUZ = (40.99249, 45.62838)  # three example claims at one spot
@@ -82,3 +84,32 @@ def test_a_stacks_label_tells_one_day_once_and_a_range_by_its_ends(page, app_url
     assert "2023-04-11" in label and " to " not in label, label
     place_spot(frame, page, TOVUZ, 0.5, 0.5)
     assert "2020-07-12 to 2020-07-14" in tooltip_at(page, frame, TOVUZ)
+
+
+def test_a_clusters_label_goes_when_its_click_zooms_in(page, app_url):
+    """walk34 item 11: a click on a cluster zoomed in and redrew the map without it, but its label
+    ("2,374 incidents (click to zoom in) Armenia 2,320 · …") stayed on screen over the new view,
+    pointing at nothing, even after the mouse left the map: the marker it belonged to was gone, so
+    the mouse never left it. The label now goes with the zoom."""
+    frame = open_map(page, app_url)
+    frame.evaluate("window.map.setView([40.2, 45.9], 6, {animate: false})")  # Armenia–Azerbaijan: one cluster
+    page.wait_for_timeout(400)
+    at = frame.evaluate(
+        "() => { const r = document.querySelector('.mapdata-cluster').getBoundingClientRect(); "
+        "const b = window.map.getContainer().getBoundingClientRect(); "
+        "return window.map.containerPointToLatLng([r.left - b.left + r.width / 2, r.top - b.top + r.height / 2]); }"
+    )
+    label = tooltip_at(page, frame, (at["lat"], at["lng"]))
+    count = label.split(" incidents (click to zoom in)")[0]
+    assert count.replace(",", "").isdigit(), label
+    page.mouse.click(*page_point(page, frame, at["lat"], at["lng"]))  # the mouse stays where the cluster was
+    frame.wait_for_function("() => window.map.getZoom() > 6 && !window.map._animatingZoom")
+    page.wait_for_timeout(800)  # the zoom's end: the layer redrawn for the new view
+    theirs = frame.locator(
+        ".leaflet-tooltip", has_text=re.compile(rf"^{re.escape(count)} incidents \(click to zoom in\)")
+    )
+    expect(theirs).to_have_count(0)
+    if SHOTS:
+        page.screenshot(path=str(Path(SHOTS) / "tooltip-after-cluster-click.png"))
+    page.mouse.move(5, 5)  # and out of the map: no label at all is left behind
+    expect(frame.locator(".leaflet-tooltip")).to_have_count(0)
