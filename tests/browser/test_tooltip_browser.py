@@ -61,15 +61,20 @@ def test_a_stacks_label_leaves_its_count_readable(page, app_url, where):
         page.screenshot(path=str(Path(SHOTS) / f"tooltip-{where[0]}-{where[1]}.png"))
 
 
-def test_a_clusters_label_leaves_its_count_readable(page, app_url):
-    frame = open_map(page, app_url)
-    frame.evaluate("window.map.setView([40.2, 45.9], 6, {animate: false})")  # Armenia–Azerbaijan: one cluster
+def the_one_cluster(frame, page) -> dict:
+    """The map on Armenia–Azerbaijan at zoom 6, where its claims are one cluster; the cluster's centre."""
+    frame.evaluate("window.map.setView([40.2, 45.9], 6, {animate: false})")
     page.wait_for_timeout(400)
-    at = frame.evaluate(
+    return frame.evaluate(
         "() => { const r = document.querySelector('.mapdata-cluster').getBoundingClientRect(); "
         "const b = window.map.getContainer().getBoundingClientRect(); "
         "return window.map.containerPointToLatLng([r.left - b.left + r.width / 2, r.top - b.top + r.height / 2]); }"
     )
+
+
+def test_a_clusters_label_leaves_its_count_readable(page, app_url):
+    frame = open_map(page, app_url)
+    at = the_one_cluster(frame, page)
     assert "incidents (click to zoom in)" in tooltip_at(page, frame, (at["lat"], at["lng"]))
     seen = frame.evaluate(OVERLAP, ".mapdata-cluster span")
     assert not seen["covered"], "the label covers the cluster's count"
@@ -92,13 +97,7 @@ def test_a_clusters_label_goes_when_its_click_zooms_in(page, app_url):
     pointing at nothing, even after the mouse left the map: the marker it belonged to was gone, so
     the mouse never left it. The label now goes with the zoom."""
     frame = open_map(page, app_url)
-    frame.evaluate("window.map.setView([40.2, 45.9], 6, {animate: false})")  # Armenia–Azerbaijan: one cluster
-    page.wait_for_timeout(400)
-    at = frame.evaluate(
-        "() => { const r = document.querySelector('.mapdata-cluster').getBoundingClientRect(); "
-        "const b = window.map.getContainer().getBoundingClientRect(); "
-        "return window.map.containerPointToLatLng([r.left - b.left + r.width / 2, r.top - b.top + r.height / 2]); }"
-    )
+    at = the_one_cluster(frame, page)
     label = tooltip_at(page, frame, (at["lat"], at["lng"]))
     count = label.split(" incidents (click to zoom in)")[0]
     assert count.replace(",", "").isdigit(), label
