@@ -411,7 +411,9 @@ _SPEAKS_RIGHT_AFTER = re.compile(
 # that follows cites the speaker (a reporting verb right before a name inverts the attribution).
 # A monitor's finding is its statement: "the SMM recorded 20 explosions", "the Mission heard shots".
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|informed|reported|added|noted|told)\b", re.I)
-_MONITOR_FINDS = re.compile(r"\s+(?:also\s+)?(?:recorded|observed|heard|registered|saw|documented|monitored)\b", re.I)
+_MONITOR_FINDS = re.compile(
+    r"\s+(?:also\s+)?(?:recorded|observed|heard|registered|saw|documented|monitored|counted|spotted|noted)\b", re.I
+)
 _ACCORDING_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|quoting|referring\s+to|(?:with|in)\s+reference\s+to|"
     r"(?:said|says|stated|states|reported|reports|announced|added|adds|noted|claimed|told))(?:\s+an?)?\s+(?:the\s+)?"
@@ -723,7 +725,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             found.append((m.start(), m.end(), Attribution(claimant, side, "authority", m.start())))
     for pattern in rules.agency:
         for m in pattern.finditer(sentence):
-            if not speech and not m.group("agency")[:1].isupper():
+            if not speech and m.group("agency")[:6] == "border":
                 continue  # ("as Indian and Pakistani border guards traded gunfire": troops, no office speaking)
             side = side_word(m.group("side"), lexicon)
             if side:

@@ -269,7 +269,8 @@ def _named_deaths(sentence: str) -> int:
         # ("Indian BSF targeted civilians along Working Boundary due to which Abdul Ghafar was killed":
         # the subject begins after the clause's opening word, not at the sentence's start)
         openers = [m.end() for m in _CLAUSE_OPENER.finditer(subject)]
-        if openers:
+        if openers and _PERSON.search(subject, openers[-1]):
+            # (not "Sergeant X and Private Y who were repairing a trench were killed": the names before it)
             subject = subject[openers[-1] :]
         for person in _PERSON.finditer(subject):
             words = [w for w in person.group(0).split() if not _NOT_PERSON.fullmatch(w)]

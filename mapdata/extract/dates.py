@@ -580,7 +580,9 @@ _AGREEMENT_DAY = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 _AGREEMENT_NAMED = re.compile(
     r"(?:[\"“”’']?\s*|\s+)(?:cease-?fire|truce|armistice|peace|border)?\s*"
-    r"(?:agreement|accord|understanding|truce|cease-?fire|armistice|deal)\b",
+    r"(?:agreement|accord|understanding|truce|cease-?fire|armistice|deal)\b"
+    # ("a November 30 ceasefire violation": the violation's day)
+    r"(?!\s+(?:violations?|breach(?:es)?|infringements?)\b)",
     re.I,
 )
 

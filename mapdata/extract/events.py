@@ -198,9 +198,12 @@ _RETALIATION = FoldedPattern(
     r"\bresponse\s+fire\b|\breturning\s+fire\b|\bsuppressed\b|\bforced\s+to\s+retreat\b|"
     # "It responded by shelling the areas of A, B and C", "responded with artillery fire"
     # ("The IDF initially responded to the attack with artillery fire against the source")
-    r"\brespond(?:ed|s|ing)\s+(?:to\s+(?:the|this|that|their|its|such)\s+(?:[\w-]+\s+)?(?:attack|fire|firing|shelling|"
-    r"aggression|provocation|violation)s?\s+)?(?:by\s+(?:shelling|firing|striking|bombing|targeting)|"
-    r"with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes))\b|"
+    r"\brespond(?:ed|s|ing)\s+(?:by\s+(?:shelling|firing|striking|bombing|targeting)|with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes))\b|"
+    # ("responded to the attack with artillery fire against the source": not "... fire on the outskirts of
+    # Kfar Shuba", the fire on a named place an outlet tells)
+    r"\brespond(?:ed|s|ing)\s+to\s+(?:the|this|that|their|its|such)\s+(?:[\w-]+\s+)?(?:attack|fire|firing|shelling|"
+    r"aggression|provocation|violation)s?\s+with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes)\b"
+    r"(?![^.;]{0,30}?\b(?:on|at|near|in)\s+(?:the\s+)?(?:outskirts\s+of\s+|(?:village|town)\s+of\s+)?[A-Z])|"
     # "Pakistan Army troops effectively responded to the attack", "troops responded befittingly": the
     # reply, told between the attack and its losses
     # (troops that reply, and the reply ends the clause: not "Rescuers responded swiftly, and eight were
@@ -408,7 +411,7 @@ _HABIT = re.compile(
     r"persistently|systematically)\b|"
     # "The Azerbaijani Armed Forces keep violating the ceasefire regime and breaking the peace of ...": a habit
     # (not "continued shelling Sialkot border villages on Wednesday", one day's fire)
-    r"\bkeeps?\s+(?:on\s+)?violating\s+the\s+(?:cease-?fire|truce)\b(?![^.;]{0,80}\b(?:on|at|since)\s+[A-Z0-9])",
+    r"\bkeeps?\s+(?:on\s+)?violating\s+the\s+(?:cease-?fire|truce)\b(?![^.]{0,80}\b(?:(?:on|at|since)\s+[A-Z0-9]|overnight|last\s+night|yesterday|this\s+morning|earlier\s+today))",
     re.I,
 )
 _THE_DAY_PAST = re.compile(

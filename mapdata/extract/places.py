@@ -152,6 +152,11 @@ _BODY_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:officials?|commanders?|leaders?|members?|operatives?|facilit(?:y|ies)|infrastructure|offices?|"
     r"headquarters|plants?|depots?|warehouses?|assets?|fighters|militants|cells?|vehicles?|convoys?)\b)"
 )
+# ("of attacking Ambassador Hun Saroeun's residence", "targeting Prime Minister Hun Manet": a person or an owner)
+_PERSON_OR_OWNER = re.compile(
+    r"^(?:Ambassador|President|Prime|Minister|General|Colonel|Commander|Mr|Mrs|Ms|Dr|Sheikh|King|Queen|Prince|"
+    r"Senator|Governor|Mayor)\b|['’]s$"
+)
 _ATTACK_ON = re.compile(
     r"\b(?:(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on|"
     # "fired Grad rockets on X", "fired mortars at X and Y": what fire was aimed at
@@ -906,7 +911,9 @@ def find_place_mentions(
         for listed in re.finditer(name, match.group("names")):
             if lexicon is not None and lexicon.side_word(listed.group(0).split()[0]) is not None:
                 continue  # "attacks on Thai temple, ...": a side's adjective, not a listed name
-            if match.re is _ATTACK_ON and _BODY_AFTER.match(sentence, names_start + listed.end()):
+            if match.re is _ATTACK_ON and (
+                _BODY_AFTER.match(sentence, names_start + listed.end()) or _PERSON_OR_OWNER.search(listed.group(0))
+            ):
                 continue  # "targeted Hamas official X in Sidon", "struck Energoatom's office": a body, not a place
             kind = _KIND_LAST.search(listed.group(0))  # "Prasat Kro Temple": the name without its kind
             end = listed.start() + kind.start() if kind and kind.start() > 0 else listed.end()

@@ -1420,12 +1420,6 @@ class Reader:
             accused = current.accused or find_accused(before, self.lexicon, current.speaker.side)
             if accused is None and self.lexicon.is_party(current.speaker.side):
                 accused = self.lexicon.opponent(current.speaker.side)  # (what a party's claim blames)
-        if speaker.side is None and accused is None and speaker.kind in ("official", "authority"):
-            # "the Head of the Aygepar Community stated that they heard shooting": a place's own head,
-            # with no side named, speaks for the side whose country holds the place
-            home = self._side_holding_named_place(speaker.claimant)
-            if home is not None:
-                speaker = Attribution(speaker.claimant, home, speaker.kind, speaker.start)
         if speaker.side is None:
             resolved = resolve_side(speaker, accused, self.doc.url, self.lexicon)
             if speaker.kind == "unnamed" and not self.lexicon.is_party(resolved.side):
@@ -1901,18 +1895,6 @@ class Reader:
             ):
                 claim.region = area
                 claim.add_evidence("place", sentence)
-
-    def _side_holding_named_place(self, office: str) -> str | None:
-        """The party whose country holds the one settlement an office's name names ("Head of the Aygepar
-        Community": Armenia), or None."""
-        sides = {
-            party.name
-            for m in self.places(office)
-            if m.specific and m.place is not None
-            for party in self.lexicon.profile.parties
-            if m.place.country in party.countries
-        }
-        return sides.pop() if len(sides) == 1 else None
 
     def _reply_of_the_other_side(self, text: str, speaker: Attribution) -> bool:
         """ "'The Israelis fired back, launching 25 shells at the outskirts of Kfar Shuba,' he told AFP":

@@ -38,7 +38,7 @@ _NOT_WEAPON = re.compile(r"\b(?:mine|mines)\b(?=\s+(?:of|is|are|was))|\bmy\s+min
 _DRONE = re.compile(r"\b(?:drones?|UAVs?|unmanned aerial|quadcopters?|Bayraktars?|loitering)\b", re.I)
 _AIR = re.compile(
     # ("ZU-23-2 anti-aircraft autocannons" are guns on the ground)
-    r"(?<!anti-)(?<!anti\s)\b(?:aircraft|air\s+(?:strike|attack|raid)|airstrike|(?:fighter\s+)?jets?|warplanes?|aviation|bombing)\b",
+    r"(?<!anti-)(?<!anti\s)\b(?:F-1[56]s?|Su-(?:24|25|34)s?|aircraft|air\s+(?:strike|attack|raid)|airstrike|(?:fighter\s+)?jets?|warplanes?|aviation|bombing)\b",
     re.I,
 )
 _HEAVY = re.compile(

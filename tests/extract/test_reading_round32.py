@@ -145,18 +145,74 @@ def test_a_report_pasted_many_times_tells_each_denial_once():
     assert found.responses and all(len(r.sentences) == len(set(r.sentences)) == 1 for r in found.responses)
 
 
-def test_forces_that_keep_violating_the_ceasefire_tell_a_habit_and_a_village_head_speaks_for_his_country():
+def test_forces_that_keep_violating_the_ceasefire_tell_a_habit():
     text = (
         "YEREVAN, FEBRUARY 22. The Azerbaijani Armed Forces keep violating the ceasefire regime and breaking the "
         "peace of the Tavush Province people. The Head of the Aygepar Community Andranik Aydinyan stated that they "
         "heard shooting on February 21, which damaged the roofs of the houses."
     )
     found = proposals(text, "2013-02-22", "armenia-azerbaijan")
-    assert [(p.date, p.place, p.reporting_side, p.accused_side) for p in found] == [
-        ("2013-02-21", "Aygepar", "Armenia", "Azerbaijan")
+    # (the head of a community, of no side named, stays unsided: the country holding a place today is not
+    # always the side its head spoke for then, review32: Hadrut)
+    assert [(p.date, p.place) for p in found] == [("2013-02-21", "Aygepar")]
+    # a day of its own keeps the sentence a claim, also after a semicolon or as "overnight"
+    for told in (
+        "The Azerbaijani forces keep violating the ceasefire: on February 21 they fired at Aygepar, the ministry said.",
+        "Azerbaijani forces keep violating the ceasefire; on Tuesday night they fired at Aygepar, the ministry said.",
+        "Azerbaijani forces keep violating the ceasefire, the ministry said, shelling Aygepar twice overnight.",
+    ):
+        assert [p.place for p in proposals(told, "2013-02-22", "armenia-azerbaijan")] == ["Aygepar"], told
+
+
+def test_the_reviews_sentences_read_as_before_the_round_or_better():
+    """review32: 264 sentences of a helper's own on the round's rules; these read worse on its first
+    version (the expected values are what a careful reader takes from each)."""
+    cases = [
+        # a violation named by its day keeps the day
+        (
+            "israel-lebanon",
+            "2024-12-01",
+            "Lebanon's army said Israel committed a November 30 ceasefire violation when its troops fired on "
+            "shepherds near Kfar Shuba.",
+            [("2024-11-30", "Kfar Shuba")],
+        ),
+        # a person or an owner after a gerund of fire is no place
+        (
+            "russia-ukraine",
+            "2025-07-26",
+            "Ukraine accused Russia of targeting President Zelensky's hometown of Kryvyi Rih with a ballistic "
+            "missile on Friday.",
+            [("2025-07-25", "Kryvyi Rih")],
+        ),
+        (
+            "thailand-cambodia",
+            "2025-07-25",
+            "Cambodia accused Thai forces of shelling Samraong and Anlong Veng in Oddar Meanchey on Thursday, and "
+            "of attacking Ambassador Hun Saroeun's residence.",
+            [("2025-07-24", "Samraong"), ("2025-07-24", "Anlong Veng")],
+        ),
+        # an outlet telling the other side's reply on a named place tells fire on it
+        (
+            "israel-lebanon",
+            "2023-10-09",
+            "Lebanese state media said the Israeli army responded to the attack with artillery fire on the "
+            "outskirts of Kfar Shuba on Sunday.",
+            [("2023-10-08", "Kfar Shuba")],
+        ),
     ]
-    # a day of its own keeps the sentence a claim
+    for conflict, published, text, expected in cases:
+        found = proposals(text, published, conflict)
+        assert [(p.date, p.place) for p in found] == expected, text
     text = (
-        "The Azerbaijani forces keep violating the ceasefire: on February 21 they fired at Aygepar, the ministry said."
+        "Sergeant Taras Kovalenko and Private Mykola Shevchenko who were repairing a trench near Avdiivka were "
+        "killed by mortar fire on Monday, the JFO said."
     )
-    assert [p.place for p in proposals(text, "2013-02-22", "armenia-azerbaijan")] == ["Aygepar"]
+    assert [p.killed for p in proposals(text, "2020-11-10", "russia-ukraine")] == [2]
+    text = "Lebanon's health ministry put the death toll at three after an Israeli strike on Nabatieh on Monday."
+    assert [p.reporting_side for p in proposals(text, "2024-12-03", "israel-lebanon")] == ["Lebanon"]
+    text = "OSCE monitors counted more than 100 explosions near Donetsk airport on Sunday."
+    assert [p.reporting_side for p in proposals(text, "2019-06-03", "russia-ukraine")] == ["third party"]
+    text = "Heavy fighting was reported as Lugansk militias tried to retake Novosvitlivka on Tuesday, Kiev said."
+    assert [p.reporting_side for p in proposals(text, "2014-08-20", "russia-ukraine")] == ["Ukraine"]
+    text = "Thai F-16s kept bombarding Cambodian positions near Ta Krabey on Saturday, Cambodian officials said."
+    assert [p.event_type for p in proposals(text, "2025-07-27", "thailand-cambodia")] == ["air strike"]
