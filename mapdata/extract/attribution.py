@@ -993,7 +993,9 @@ _SPEECH_OPENS_CLAUSE = re.compile(
     # ("Lebanon's Health Ministry confirmed via the NNA that the strike ...": a clause it tells; not "confirmed
     # the strike", its own) (one group: other patterns are built on this one)
     r"(?:\b(?:said|says|stated|states|reported|reports|announced|announces|claimed|claims|added|told\s+\w+)\b(?!\s*,)|"
-    r"\bconfirm(?:ed|s)(?=(?:\s+[\w'’()-]+){0,8}?\s+that\b))",
+    r"\bconfirm(?:ed|s)(?=(?:\s+[\w'’()-]+){0,8}?\s+that\b)|"
+    # ("Ukraine's military said, adding that militants were firing Grad rockets at ...": the clause it adds)
+    r"\b(?:adding|saying)(?=\s+that\b))",
     re.I,
 )
 # ... and when that clause's subject is the speaker itself ("Hezbollah said in a statement that it

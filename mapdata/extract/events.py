@@ -203,7 +203,8 @@ _RETALIATION = FoldedPattern(
     # Kfar Shuba", the fire on a named place an outlet tells)
     r"\brespond(?:ed|s|ing)\s+to\s+(?:the|this|that|their|its|such)\s+(?:[\w-]+\s+)?(?:attack|fire|firing|shelling|"
     r"aggression|provocation|violation)s?\s+with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes)\b"
-    r"(?![^.;]{0,30}?\b(?:on|at|near|in)\s+(?:the\s+)?(?:outskirts\s+of\s+|(?:village|town)\s+of\s+)?[A-Z])|"
+    r"(?![^.;]{0,30}?\b(?:on|at|near|in)\s+(?:the\s+)?(?:outskirts\s+of\s+|(?:village|town)\s+of\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])|"
     # "Pakistan Army troops effectively responded to the attack", "troops responded befittingly": the
     # reply, told between the attack and its losses
     # (troops that reply, and the reply ends the clause: not "Rescuers responded swiftly, and eight were

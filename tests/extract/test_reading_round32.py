@@ -216,3 +216,14 @@ def test_the_reviews_sentences_read_as_before_the_round_or_better():
     assert [p.reporting_side for p in proposals(text, "2014-08-20", "russia-ukraine")] == ["Ukraine"]
     text = "Thai F-16s kept bombarding Cambodian positions near Ta Krabey on Saturday, Cambodian officials said."
     assert [p.event_type for p in proposals(text, "2025-07-27", "thailand-cambodia")] == ["air strike"]
+
+
+def test_a_clause_added_after_the_speaker_is_the_speakers_and_a_reply_on_a_weekday_is_still_a_reply():
+    text = (
+        "Shelling hit Avdiivka on Sunday, Ukraine's military said, adding that militants were firing Grad rockets "
+        "at the town's industrial zone."
+    )
+    found = proposals(text, "2017-01-31", "russia-ukraine")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in found] == [("Avdiivka", "Ukraine", "Russia")]
+    text = "The Azerbaijani side responded to the provocation with artillery fire, the ministry said on Monday."
+    assert proposals(text, "2020-07-14", "armenia-azerbaijan") == []
