@@ -322,7 +322,9 @@
       map.on("moveend zoomend", this._redraw, this);
       map.on("zoomstart click", this._unfan, this);
       map.on("zoomstart", this._closeTooltip, this);
-      if (this._options.fit && !map._mapdataFitted && this._n) this.fitToData();
+      // Fitted on the first view, and again when none of the claims is in view: a filter that leaves
+      // only claims elsewhere showed an empty map at the old view (walk34: 3 matches at world zoom).
+      if (this._options.fit && this._n && (!map._mapdataFitted || !this._anyInView(map))) this.fitToData();
       map._mapdataFitted = true;
       if (this._options.selected) this._select(this._options.selected, 32);
       this._redraw();
@@ -351,6 +353,16 @@
     _members: function (k) { return this._spotMembers.subarray(this._spotStart[k], this._spotStart[k + 1]); },
 
     /** Show every incident of the layer (the first view, and the map's "fit" button). */
+    /** Whether any claim lies in the map's view (one pass over the coordinates, stopping at the first). */
+    _anyInView: function (map) {
+      var view = map.getBounds(), d = this._data;
+      var south = view.getSouth(), north = view.getNorth(), west = view.getWest(), east = view.getEast();
+      for (var i = 0; i < this._n; i++) {
+        if (d.lat[i] >= south && d.lat[i] <= north && d.lon[i] >= west && d.lon[i] <= east) return true;
+      }
+      return false;
+    },
+
     fitToData: function () {
       var d = this._data;
       if (!this._map || !this._n) return;
