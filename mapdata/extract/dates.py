@@ -196,6 +196,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (
         re.compile(
             r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|presently|currently|right\s+now|earlier\s+today|overnight|last\s+night)\b"
+            # ("Since the beginning of the day, 14 violations ... have been recorded": the bulletin's own day)
+            r"|\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+day|midnight|this\s+morning)\b"
             # "at the moment" is now where it opens a clause or goes with the present ("the situation is
             # tense at the moment"); "a child who was standing in the balcony at the moment" was then
             r"|(?:^|(?<=[,;:]\s))at\s+the\s+moment\b|\b(?:is|are|remains?)\s+(?:[\w-]+\s+){0,5}?at\s+the\s+moment\b",

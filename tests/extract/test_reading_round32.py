@@ -227,3 +227,13 @@ def test_a_clause_added_after_the_speaker_is_the_speakers_and_a_reply_on_a_weekd
     assert [(p.place, p.reporting_side, p.accused_side) for p in found] == [("Avdiivka", "Ukraine", "Russia")]
     text = "The Azerbaijani side responded to the provocation with artillery fire, the ministry said on Monday."
     assert proposals(text, "2020-07-14", "armenia-azerbaijan") == []
+
+
+def test_since_the_beginning_of_the_day_is_the_bulletins_own_day():
+    # unseen35's build half (read after its first run): six places of one JFO bulletin had no day
+    text = (
+        "Since the beginning of the day, 14 violations of the ceasefire by the Russian armed formations have been "
+        "recorded, the JFO press center said. Near Krasnohorivka and Hnutove the enemy opened fire from 120 mm mortars."
+    )
+    found = proposals(text, "2021-04-02", "russia-ukraine")
+    assert [(p.date, p.place) for p in found] == [("2021-04-02", "Krasnohorivka"), ("2021-04-02", "Hnutove")]
