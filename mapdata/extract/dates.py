@@ -267,7 +267,10 @@ _SAID_AFTER = re.compile(
     r"[\s,]*(?P<between>(?:[\w'’.-]+\s+){0,8}?)(?:said|says|told|reported|announced|stated|confirmed|accused|claimed)\b",
     re.I,
 )
-_JOINING_WORD = re.compile(r"\b(?:until|till|to|and)\b(?=[^;]*$)", re.I)
+# ("starting from late March 13 - early March 14": a dash between the two days joins them too)
+_JOINING_WORD = re.compile(r"(?:\b(?:until|till|to|and)\b|(?<=\s)[-–—](?=\s))(?=[^;]*$)", re.I)
+# "late March 13 - early March 14": only the part of a day may stand between a dash and the next day
+_DASH_SPAN = re.compile(r"\s*[-–—]\s*(?:(?:early|late|the\s+(?:morning|evening|night)\s+of)\s+)?(?:on\s+)?", re.I)
 # "between the evening of February 8 and the morning of February 9": a span, like "from ... to"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b[^;]*$", re.I)
 _EVENT_WORDS = re.compile(
@@ -559,6 +562,8 @@ def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
                 sentence[max(0, start.start - 40) : start.start]
             ):
                 continue  # "on May 8 and May 9": two days, not a span
+            if joined[0].group(0) in "-–—" and not _DASH_SPAN.fullmatch(sentence, start.end, end.start):
+                continue  # "on March 10 - the ministry said on March 11 -": an aside, not a span
             return end
     return None
 

@@ -237,3 +237,17 @@ def test_since_the_beginning_of_the_day_is_the_bulletins_own_day():
     )
     found = proposals(text, "2021-04-02", "russia-ukraine")
     assert [(p.date, p.place) for p in found] == [("2021-04-02", "Krasnohorivka"), ("2021-04-02", "Hnutove")]
+
+
+def test_a_span_written_with_a_dash_over_a_night_is_its_last_day():
+    # unseen35's build half (read after its first run): six villages a day early
+    text = (
+        "Azerbaijan Army positions were subjected to fire 19 times starting from late March 13 - early March 14, "
+        "according to the Azerbaijani Defense Ministry. The positions stationed in the direction of Istisu and "
+        "Astaf settlements were subjected to fire."
+    )
+    found = proposals(text, "2023-03-14", "armenia-azerbaijan")
+    assert {(p.date, p.place) for p in found} == {("2023-03-14", "Istisu"), ("2023-03-14", "Astaf")}
+    # two days that are no night's span stay the first
+    text = "Armenian units fired at Istisu on March 10 - the ministry said on March 11 - with mortars."
+    assert [p.date for p in proposals(text, "2023-03-12", "armenia-azerbaijan")] == ["2023-03-10"]
