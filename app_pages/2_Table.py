@@ -10,12 +10,11 @@ import streamlit as st
 
 from mapdata.filters import FilterState
 from mapdata.safety import escape_markdown, safe_url
-from ui.common import STATUS_HELP, filtered_view, get_store
+from ui.common import CLAIM_PARAM, STATUS_HELP, filtered_view, get_store
 from ui.curation import bulk_review, history_download, show_flash
 from ui.downloads import download_buttons
 from ui.navigation import MAP, TABLE, go_to, page_header
 
-CLAIM_PARAM = "claim"  # the map page opens and centres on the claim this parameter names
 # fmt: off
 COLUMNS = [
     "date", "place", "claimant", "reporting_side", "accused_side", "event_type", "weapons",

@@ -39,7 +39,7 @@ from mapdata.safety import escape_markdown
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user, shown_time
 from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError
 from ui.basemap import wait_for_tiles
-from ui.common import data_changed, filter_query, get_store
+from ui.common import CLAIM_PARAM, data_changed, filter_query, get_store
 from ui.navigation import MAP, page
 
 __all__ = [
@@ -608,7 +608,6 @@ def last_saved(key: str) -> list[SavedClaim]:
 
 
 MAX_LINKS = 25  # links drawn after a save at most (a report gives a few claims)
-CLAIM_PARAM = "claim"  # the map page opens the claim this parameter names (ui.details.CLAIM_PARAM)
 
 
 def saved_links(claims: Sequence[SavedClaim]) -> None:

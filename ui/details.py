@@ -27,7 +27,7 @@ from mapdata.extract.casualties import told_without_a_number
 from mapdata.model import FIELDS, extra_fields
 from mapdata.safety import escape_html, escape_markdown, safe_url, summary_of
 from mapdata.store.frames import rows_where
-from ui.common import get_store
+from ui.common import CLAIM_PARAM, get_store
 from ui.curation import claim_curation, restore_button, show_flash
 
 SPOT_ROWS_PER_PAGE = 25
@@ -118,7 +118,6 @@ _CSS = """<style>
 
 
 SELECTION = "map_selection"  # what the details panel shows (Selection)
-CLAIM_PARAM = "claim"  # ?claim=<id>: the claim open in full (the Table page's "Show on map" too)
 APPLIED_PICK = "_map_applied_pick"  # the linked claim already opened (centre once, then let the user pan)
 SPOT_GENERATION = "_spot_generation"  # part of the spot list's key: a new one clears its ticked row
 
