@@ -478,6 +478,10 @@ def find_dates(
     return sorted(found, key=lambda m: m.start)
 
 
+# "(born in 2000)", "born on 3 May 1999", "b. 1998": a victim's birth, never the day of an incident
+_BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+|in\s+)?$", re.I)
+
+
 def _date_matches(sentence: str) -> tuple[tuple[re.Match[str], str], ...]:
     """The match and kind of every date expression in ``sentence``, in the patterns' order, without
     overlaps (days resolved by ``find_dates``)."""
@@ -495,6 +499,9 @@ def _date_matches(sentence: str) -> tuple[tuple[re.Match[str], str], ...]:
                 continue
             if kind == "span" and not _is_span(match):
                 continue  # "during August 5 and 16 people ...": not two days in a row
+            if _BORN_BEFORE.search(sentence, max(0, start - 16), start):
+                taken.add(start, end)  # "Sipan Melkonyan (born in 2000) was killed": a birth, not the day
+                continue
             taken.add(start, end)
             found.append((match, kind))
     return tuple(found)

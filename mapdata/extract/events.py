@@ -128,6 +128,9 @@ _STRONG = FoldedPattern(
     r"(?:shot\s+(?:and\s+(?:killed|wounded|injured)|dead|at)|gunned\s+down)|"
     r"(?:was|were|been)\s+(?:fatally\s+)?shot\s+(?:dead\s+|at\s+|and\s+(?:killed|wounded|injured)\s+)?by\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+|enemy\s+)?"
     r"(?:snipers?|forces|troops|soldiers|army|military|border\s+guards)|"
+    # the Ukrainian General Staff's word for a fight: "1 combat engagement in the area of X", "3 engagements
+    # in the Pokrovsk direction" (a count or "combat": not a diplomatic engagement)
+    r"combat\s+engagements?|(?:ground|infantry|armou?red|assault|storm)\s+(?:assaults?|attacks?)|(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?engagements?\b|"
     r"struck|strikes?|airstrikes?|(?:air\s*)?raids?|raided|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     # ("a brief gunfight", "shootouts broke out"; "the firefight" is the one told already)
     r"(?<!the\s)(?<!The\s)(?<!penalty\s)(?:(?:gun|fire)-?\s?fights?|shoot-?outs?)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\s+"
@@ -331,6 +334,9 @@ _BACKGROUND = FoldedPattern(
     # a running total: "across the region this year", "since June", "since last year"
     r"\bthis\s+year\b|\bsince\s+last\s+(?:year|month)\b|"
     r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    # an award: "posthumously awarded Melkonyan the Medal for Service in Battle" honours a loss told
+    # already (the medal's name is no battle)
+    r"\b(?:posthumously\s+)?award(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?(?:[\w-]+\s+)?(?:medal|order)\b|"
     # a truce agreed or signed: the ceasefire's history, not a violation of it
     r"\b(?:agreed|signed|reached|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|armistice)\b"
 )

@@ -74,7 +74,7 @@ _CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0
 # (a checkpoint or crossing of the border is a place of its own: "the X checkpoint", "the X border
 # crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
 _SETTLEMENT_WORDS = (
-    r"villages?|settlements?|towns?|communit(?:y|ies)|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|sectors?|temples?|"
+    r"villages?|settlements?|towns?|communit(?:y|ies)|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|(?:sub-?)?sectors?|temples?|"
     r"checkpoints?|crossings?|kibbutz|moshav|(?:border\s+)?outposts?|B[oO]Ps?|"
     # "the Manguchak border observation post", "X forward post", "X check post"
     r"(?:observation|forward|check)\s+posts?|check-?posts?|"

@@ -137,7 +137,7 @@ _INCIDENT_OCCURRED = re.compile(
     # ("It took place about 1km from Ta Muen Thom temple": the incident just told, as a pronoun)
     r"(?:it\s+(?=occurred|took\s+place|happened)|"
     r"(?:(?:the|this|that)\s+|an?\s+(?=[\"“]|security\s+incident|\w+\s+was\s+(?:unfolding|under\s*way)))"
-    r"[\"“]?(?:security\s+)?(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish)[\"”]?\s+"
+    r"[\"“]?(?:security\s+)?(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish|firing|fighting|strike)[\"”]?\s+"
     # ("The incident of firing occurred in the X sector": what the incident was)
     r"(?:of\s+(?:cross-border\s+|unprovoked\s+)?(?:firing|fire|shelling)\s+)?)"
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed|unfolding|under\s+way|underway))\b",

@@ -435,6 +435,14 @@ def _joined_lists(lines: list[str]) -> list[str]:
     return out
 
 
+def _ends_a_list_line(line: str) -> bool:
+    """A line ending in ";" is an item of a list ("1 engagement near Stepove;"), and a sentence that
+    ends in ":" announces one ("Russian forces carried out 5 ground assaults:"): both are read, not
+    taken for headings (a short "Read also:" stays a heading)."""
+    end = line.rstrip()
+    return end.endswith(";") or (end.endswith(":") and len(end.split()) >= 8)
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Sentences in reading order; lines without closing punctuation become headings."""
     sentences: list[Sentence] = []
@@ -453,7 +461,7 @@ def split_sentences(body: str) -> list[Sentence]:
         ):
             sentences.append(Sentence(len(sentences), original, norm, caption=True))
             continue
-        if not _ends_a_sentence(norm) and len(norm) < 200:
+        if not _ends_a_sentence(norm) and not _ends_a_list_line(norm) and len(norm) < 200:
             sentences.append(Sentence(len(sentences), original, norm, heading=True))
             continue
         start = 0
