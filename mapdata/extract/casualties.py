@@ -90,7 +90,12 @@ _VAGUE = re.compile(
 )
 
 # "five civilians including a girl and a woman got injured": the count covers those it includes.
-_INCLUDING = r"(?P<n>{num})\s+(?:[\w-]+\s+){{0,2}}?{victims}\s*,?\s+including\s+[^,.;]{{1,80}}?,?\s+{aux}?(?:got\s+)?(?:{verb})\b"
+# (the list holds no verb of its own: "15 people including children were killed and 50 injured" is 15 killed,
+# not 15 injured)
+_INCLUDING = (
+    r"(?P<n>{num})\s+(?:[\w-]+\s+){{0,2}}?{victims}\s*,?\s+including\s+"
+    r"(?:(?!\b(?:killed|died|dead|injured|wounded|hurt)\b)[^,.;]){{1,80}}?,?\s+{aux}?(?:also\s+)?(?:got\s+)?(?:{verb})\b"
+)
 
 # "the soldier was killed by an Armenian sniper fire": one person, told of before (a claim keeps the
 # larger figure of a restatement, so the one is never added twice). Not beside a count of its own

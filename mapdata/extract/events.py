@@ -217,7 +217,11 @@ _RETALIATION = FoldedPattern(
     r"\b(?:troops|forces|army|soldiers|units|jawans|rangers|posts)\s+(?:\w+\s+)?respond(?:ed|s|ing)\s+(?:effectively|"
     r"befittingly|strongly|appropriately|adequately|swiftly|immediately)\b(?=\s*(?:[.;!\"”]|$))|"
     r"\brespond(?:ed|s|ing)\s+to\s+(?:the|this|that|their|its|such)\s+(?:[\w-]+\s+)?"
-    r"(?:attack|fire|firing|shelling|aggression|provocation|violation)s?\b(?=\s*(?:[.;!\"”]|$))"
+    r"(?:attack|fire|firing|shelling|aggression|provocation|violation)s?\b(?=\s*(?:[.;!\"”]|$))|"
+    # "the Indian Army is responding to the shelling in a befitting manner": the reply, however it goes on
+    r"\brespond(?:ed|s|ing)\s+to\s+(?:the|this|that|their|its|such)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|fire|firing|shelling|aggression|provocation|violation)s?\s+in\s+an?\s+"
+    r"(?:befitting|effective|strong|appropriate|adequate|matching|proportionate|fitting)\s+manner\b"
 )
 # "traded fire Tuesday in the fiercest clashes since the July 2006 war": the told clash ranked against
 # the past (the past it names is no background of the sentence; "This marks ..." opening it is, above)

@@ -86,7 +86,10 @@ _TOLD_BACK = re.compile(
 # "came hours after ...", "a previous incident".
 RECAP = re.compile(
     r"\b(?:follows|followed|comes|came)\s+(?:just\s+|only\s+|barely\s+)?(?:\w+\s+){0,3}?(?:after|on\s+the\s+heels\s+of)\b|"
-    r"\b(?:follows|followed)\s+(?:a|an|the)\s+(?:previous|earlier|prior)\b",
+    r"\b(?:follows|followed)\s+(?:a|an|the)\s+(?:previous|earlier|prior)\b|"
+    # "In the last instance of unprovoked Indian shelling in X on Aug 18, ...": an earlier incident the
+    # outlet recalls (not "the latest attack", which is the one being told)
+    r"^\W{0,3}(?:In|During)\s+the\s+(?:last|previous|prior|earlier)\s+(?:such\s+)?(?:instance|incident|case|episode)\b",
     re.I,
 )
 
@@ -333,6 +336,8 @@ class Claim:
     summary_only: bool = False  # media report, nobody blamed: kept only if nothing else covers the day
     day_unknown: bool = False  # "a few days before": no day to give it, not even the publication's
     said_day: bool = False  # its day is the day it was said ("the ministry on Monday confirmed"), no event's
+    # its day is the one the text was on when it began, not one its own sentence names
+    day_borrowed: bool = False
     # the time words of a day that could not be resolved (no publication date): "on tuesday", "last week"
     told_when: str | None = None
     per_place: dict[str, Casualties] = field(default_factory=dict)  # "2 in A and one each in B and C"
@@ -815,7 +820,10 @@ class Reader:
         if not signals.event:
             self._past_day_of_said_claim(sentence, speaker, chosen)
         part = part_of_day(text)
-        casualties = find_casualties(text)
+        motive = told_before_motive(text)
+        # ("... carried out strikes to avenge the attack in Pahalgam that had left 26 civilians dead": the
+        # dead of what the fire answered are not its own)
+        casualties = find_casualties(text if motive is None else text[:motive])
         dated = chosen is not None and chosen.date is not None
         self.day_before = (self.date_ctx, self.date_precision)  # the day the text was on before this sentence
         if (
@@ -1607,8 +1615,11 @@ class Reader:
             and not (chosen_places and _ANOTHER_INCIDENT.match(text))  # "In the meantime, forces fired at A"
             and self._continues(current, speaker, date, part, [] if summed else chosen_places, accused, when)
         ):
-            if current.date is None and date is not None and chosen is not None:
+            if (current.date is None or current.day_borrowed) and date is not None and chosen is not None:
+                if current.day_borrowed:
+                    current.evidence.pop("date", None)
                 current.date, current.precision = date, chosen.precision  # the claim's first stated day
+                current.day_borrowed = False
                 current.add_evidence("date", sentence)
             self._merge(current, sentence, [] if summed else chosen_places, border, accused, casualties)
             return
@@ -2016,6 +2027,7 @@ class Reader:
         if setting is not None:
             claim.sentences.insert(0, setting[1])
         claim.add_evidence("date", sentence if dated or self.date_sentence is None else self.date_sentence)
+        claim.day_borrowed = not dated and date is not None
         claim.add_evidence("claimant", sentence)
         _fill(claim, sentence, sentence_for_place, chosen_places, border, accused)
         self.claims.append(claim)
@@ -2060,7 +2072,12 @@ class Reader:
     ) -> bool:
         if not _same_speaker(claim.speaker, speaker):
             return False
-        if date is not None and claim.date is not None and date != claim.date:
+        if (
+            date is not None
+            and claim.date is not None
+            and date != claim.date
+            and not self._day_and_spot_told(claim, date, places)
+        ):
             return False
         if date is None and claim.date is None and when and claim.told_when and when != claim.told_when:
             return (
@@ -2094,6 +2111,21 @@ class Reader:
                 return False  # "in Popasna district" then "in the Donetsk sector", 90 km off: another incident
             # a specific place for a claim that named only a region or the border refines it
         return not (accused and claim.accused and accused != claim.accused and not self.lexicon.is_party(speaker.side))
+
+    @staticmethod
+    def _day_and_spot_told(claim: Claim, date: dt.date, places: list[PlaceMention]) -> bool:
+        """ "Indian officials claimed firing along the border in Kashmir left two dead." then "Singh accused
+        the Pakistani guards of firing in the R S Pura sector on Thursday night.": a claim that named only
+        a region, on the day the text was on (another party's day), is told in full by its voice's next
+        sentence: the spot and the day (the one before or after) are that sentence's. (Not an attack
+        recalled from days before: "Armenia resumed shelling after the provocation on March 5".)"""
+        return (
+            claim.day_borrowed
+            and claim.date is not None
+            and abs((date - claim.date).days) <= 1
+            and not any(m.specific for m in claim.places)
+            and any(m.specific and not m.origin for m in places)
+        )
 
     def _merge(
         self,

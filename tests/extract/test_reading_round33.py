@@ -68,3 +68,56 @@ def test_an_engagement_is_a_fight_only_as_combat_or_counted():
         )
         == []
     )
+
+
+def test_an_earlier_incident_the_outlet_recalls_is_its_own_telling_not_the_last_voices():
+    text = (
+        "Pakistani officials said Indian troops shelled villages near Zafarwal on Friday. Indian officials said "
+        "Pakistani rangers fired at posts near Samba, wounding two villagers. The Indian guards returned fire, "
+        "they said. In the last instance of unprovoked Indian shelling in Zafarwal sector on Aug 9, a farmer was "
+        "killed."
+    )
+    found = {(p.date, p.place): p for p in proposals(text, "2015-08-15", "india-pakistan")}
+    recalled = found[("2015-08-09", "Zafarwal")]
+    assert (recalled.reporting_side, recalled.accused_side, recalled.killed) == ("media", "India", 1)
+
+
+def test_a_region_on_the_texts_day_is_told_in_full_by_the_same_voices_next_sentence():
+    text = (
+        "Pakistani officials said Indian shelling hit villages near Zafarwal early on Friday. On the other hand, "
+        "Indian officials claimed firing by Pakistani rangers along the border in Kashmir left one villager dead. "
+        "Ravi Kumar, a local administrator, accused the rangers of firing mortars in the Arnia sector on Thursday "
+        "night."
+    )
+    found = [(p.date, p.place, p.reporting_side, p.killed) for p in proposals(text, "2015-08-15", "india-pakistan")]
+    assert ("2015-08-13", "Arnia", "India", 1) in found
+    assert not any(place == "Kashmir" for _, place, _, _ in found)
+
+
+def test_a_list_after_including_holds_no_verb_of_its_own():
+    from mapdata.extract.casualties import find_casualties
+
+    found = find_casualties("At least nine people including two women were killed and 30 injured in the shelling.")
+    assert (found.killed, found.wounded) == (9, 30)
+    # the list closing on its verb still counts its people
+    found = find_casualties("Six people, including two children, were also injured in the shelling.")
+    assert (found.killed, found.wounded) == (None, 6)
+
+
+def test_what_the_told_fire_started_after_gives_it_neither_its_actor_nor_its_dead():
+    text = (
+        "Nowshera: Four villagers were killed as Pakistani troops shelled forward villages along the LoC on "
+        "Thursday. The shelling from across the border began soon after Indian forces struck camps in "
+        "Muzaffarabad to avenge the March 3 attack in Kathua that had left 11 soldiers dead."
+    )
+    found = proposals(text, "2025-03-14", "india-pakistan")
+    assert {p.accused_side for p in found} == {"Pakistan"}
+    assert [p.killed for p in found if p.killed is not None] == [4]
+
+
+def test_a_reply_in_a_befitting_manner_is_no_claim_against_its_own_side():
+    text = (
+        "Pakistani troops shelled villages in the Uri sector on Thursday, officials said. The officials said the "
+        "Indian Army is responding to the shelling in a befitting manner, causing heavy losses to the enemy."
+    )
+    assert {p.accused_side for p in proposals(text, "2025-03-14", "india-pakistan")} == {"Pakistan"}
