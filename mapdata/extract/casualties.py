@@ -60,6 +60,11 @@ _VICTIMS = (
     r"personnel|militants?|sons?|daughters?|jawans?|porters?|troopers?|majors?|captains?|constables?|sepoys?|"
     r"nationals|citizens|individuals|paramedics|rescuers|journalists|others)"
 )
+# ("At least 23 Cambodians, including civilians, soldiers, and police, were injured": a people by its name)
+_VICTIMS_OR_NATION = (
+    rf"(?:{_VICTIMS}|cambodians|thais|israelis|lebanese|palestinians|syrians|indians|pakistanis|kashmiris|armenians|"
+    r"azerbaijanis|ukrainians|russians)"
+)
 # The words between a count and its verb name who was hit ("two of its soldiers"); they never
 # run over "and", "or" or another count ("two died and another three were hurt" is 2 and 3).
 # An age is a description, not a count ("a 60-year-old woman was killed" is one; "a 15 year old
@@ -94,7 +99,8 @@ _VAGUE = re.compile(
 # not 15 injured)
 _INCLUDING = (
     r"(?P<n>{num})\s+(?:[\w-]+\s+){{0,2}}?{victims}\s*,?\s+including\s+"
-    r"(?:(?!\b(?:killed|died|dead|injured|wounded|hurt)\b)[^,.;]){{1,80}}?,?\s+{aux}?(?:also\s+)?(?:got\s+)?(?:{verb})\b"
+    # ("At least 23 Cambodians, including civilians, soldiers, and police, were injured": commas, no count)
+    r"(?:(?!\b(?:killed|died|dead|injured|wounded|hurt)\b)[^.;]){{1,80}}?,?\s+{aux}?(?:also\s+)?(?:got\s+)?(?:{verb})\b"
 )
 
 # "the soldier was killed by an Armenian sniper fire": one person, told of before (a claim keeps the
@@ -109,7 +115,7 @@ _THE_ONE = FoldedPattern(
 _RECALLED = re.compile(r"\b(?:recalled|remembered|a\s+year\s+ago|years?\s+ago|last\s+year|anniversary)\b", re.I)
 _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
     "killed": [
-        re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS, aux=_AUX, verb=_KILL)}", re.I),
+        re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_KILL)}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b{_OBJECT_FOLLOWS}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
@@ -157,7 +163,7 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
     ],
     "wounded": [
-        re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS, aux=_AUX, verb=_WOUND_PHRASE)}", re.I),
+        re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_WOUND_PHRASE)}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_WOUND})\b", re.I),
         # ("a strike wounded four soldiers": the count after the verb is its object, not "a")
@@ -270,7 +276,11 @@ def _named_deaths(sentence: str) -> int:
         previous_end = match.end()
         # "X, born in 1996, was mortally wounded": an aside about the person is not the subject
         parts = [p for p in window[cut + 1 :].split(",") if p.strip() and not _PERSON_ASIDE.fullmatch(p)]
-        subject = parts[-1] if parts else ""
+        # ("Sahiba A., 50, and Zahra G., 2, were killed": a list of names goes back over its "and")
+        first = len(parts) - 1
+        while first > 0 and re.match(r"\s*and\b", parts[first]):
+            first -= 1
+        subject = ",".join(parts[first:]) if parts else ""
         # ("Indian BSF targeted civilians along Working Boundary due to which Abdul Ghafar was killed":
         # the subject begins after the clause's opening word, not at the sentence's start)
         openers = [m.end() for m in _CLAUSE_OPENER.finditer(subject)]

@@ -323,7 +323,9 @@ _BACKGROUND = FoldedPattern(
     r"\b(?:spurt|surge|rise|increase|uptick|spike|upswing)\s+in\s+(?:\w+\s+){0,2}?(?:cease-?fire\s+)?"
     r"(?:violations|attacks|incidents|shelling|strikes)\b|"
     # a call to stop attacks: "called on the world to pressure Israel to end its attacks"
-    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s)?\s+to)\b[^.;]{0,100}?\bto\s+(?:end|stop|halt|cease)\b|"
+    # ("A UN resolution ordered Israel to end all offensive military action and Hezbollah to end all attacks")
+    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s)?\s+to|order(?:ed|s|ing)|demand(?:ed|s|ing)|"
+    r"requir(?:ed|es|ing)|ask(?:ed|s|ing))\b[^.;]{0,100}?\bto\s+(?:end|stop|halt|cease)\b|"
     # "had exchanged gunfire for seven straight days": days of fighting summed up
     r"\bfor\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:days|nights|weeks)\b|"
     # ordnance found or cleared later: the aftermath, not an attack

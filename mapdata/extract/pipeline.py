@@ -382,6 +382,20 @@ def _blame_for_list(claim: Claim, days: _Days, lexicon: Lexicon) -> str | None:
     return side
 
 
+def _lede_of_next(claim: Claim, following: Claim | None, lexicon: Lexicon) -> bool:
+    """ "Israeli troops have fired gunshots at farmers in south Lebanon." then "'Israeli troops opened fire
+    at four farmers in the village of Khyam [Saturday]', an army statement said.": an outlet's sentence
+    with no day of its own, right before a party's dated claim blaming the same side, is its lede."""
+    return (
+        claim.date is None
+        and following is not None
+        and following.date is not None
+        and lexicon.is_party(following.speaker.side)
+        and (claim.accused is None or claim.accused == following.accused)
+        and following.sentences[0].index <= claim.sentences[-1].index + 1
+    )
+
+
 def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A media sentence blaming nobody only stands when no claim covers its day; an outlet's own
     retelling without a place of its own ("mortar shells were fired at northern Israel"), or naming
@@ -436,7 +450,7 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             continue
         if (
             claim.speaker.side in (None, "media")
-            and claim.date in sourced_days
+            and (claim.date in sourced_days or _lede_of_next(claim, following, lexicon))
             and not any(m.specific for m in claim.places)
             and not (claim.sentences and RECAP.search(claim.sentences[0].norm))  # an earlier incident recapped
         ):

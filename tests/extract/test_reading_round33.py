@@ -121,3 +121,35 @@ def test_a_reply_in_a_befitting_manner_is_no_claim_against_its_own_side():
         "Indian Army is responding to the shelling in a befitting manner, causing heavy losses to the enemy."
     )
     assert {p.accused_side for p in proposals(text, "2025-03-14", "india-pakistan")} == {"Pakistan"}
+
+
+def test_an_outlets_undated_lede_gives_way_to_the_partys_dated_claim_right_after_it():
+    text = (
+        "Israeli troops have fired at shepherds in south Lebanon, with no injuries reported.\n\n"
+        '"Israeli troops opened fire at three shepherds near the village of Rmeish at 4 p.m. [Friday]," a '
+        "Lebanese army statement said."
+    )
+    found = proposals(text, "2014-05-10", "israel-lebanon")
+    assert [(p.date, p.place, p.reporting_side) for p in found] == [("2014-05-09", "Rmeish", "Lebanon")]
+
+
+def test_an_order_to_end_attacks_is_no_attack():
+    text = (
+        "Israeli commandos raided a Hezbollah office in the village of Bodai on Saturday, Lebanese security sources "
+        "said. A United Nations-ordered cessation of hostilities on Monday halted the war. A UN resolution ordered "
+        "Israel to end all offensive military action and Hezbollah to end all attacks."
+    )
+    found = proposals(text, "2006-08-19", "israel-lebanon")
+    # (the order blames no one: the raid stays Israel's, told by the Lebanese side)
+    assert [(p.place, p.reporting_side, p.accused_side) for p in found] == [("Bodai", "Lebanon", "Israel")]
+
+
+def test_named_dead_with_their_ages_and_a_people_with_a_list_are_counted():
+    from mapdata.extract.casualties import find_casualties
+
+    found = find_casualties("Two residents, Aida Mammadova, 61, and Leyla Hasanova, 9, were killed in the shelling.")
+    assert found.killed == 2
+    found = find_casualties(
+        "At least 12 Thais, including soldiers, villagers, and a nurse, were injured in the attack."
+    )
+    assert found.wounded == 12
