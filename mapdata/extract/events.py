@@ -40,6 +40,10 @@ _STRONG = FoldedPattern(
     # ("drones sparked a fire at a warehouse", "a missile damaged a school")
     r"(?:shells|rockets?|missiles?|mortars?|mortar\s+rounds|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:hit|landed|fell|exploded|"
     r"damaged|destroyed|sparked\s+(?:an?\s+)?(?:fires?|blaze)|caused\s+(?:an?\s+)?(?:fires?|blaze|damage))|"
+    # fire of a side or a weapon that hit ("Israeli fire had hit six areas", "artillery fire hit the village";
+    # not "a fire hit the warehouse")
+    r"(?:[A-Z][a-z]+|enemy|artillery|tank|mortar|sniper|heavy|small-arms|machine-gun)\s+(?:gun)?fire\s+"
+    r"(?:had\s+|has\s+|have\s+|also\s+)?(?:hit|struck)\b|"
     # a landmine a side is said to have laid is its attack ("stepped on an anti-personnel landmine
     # covertly planted by the Cambodian side"), not one left from a past war
     # (by a side's forces: not "a landmine laid by the Khmer Rouge in the 1980s", nor a pledge to stop laying mines)

@@ -164,11 +164,14 @@ _ATTACK_ON = re.compile(
     r"fired\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+(?=[a-z])){0,3}?(?:on|at|upon|into)|"
     # "militants shelled Krymske with mortars", "proxies attacked Pisky", "heavy weapons struck X":
     # the place a verb of fire takes
-    r"(?<=[a-z]\s)(?:shelled|attacked|bombarded|bombed|stormed|struck|pounded|targeted|"
+    # ("Israeli shells hit Khiyam", "fire had hit Wazzani and Khiyam")
+    # (", striking Markaba, Wazzani and Kfarchouba": a participle after a comma too)
+    r"(?<=[a-z,]\s)(?:shelled|attacked|bombarded|bombed|stormed|struck|pounded|targeted|hit|"
     # ("started targeting Arnia and Ranbir Singh Pura": the gerund takes its object as well)
-    r"shelling|attacking|bombarding|pounding|targeting)(?=\s+[A-Z]))\s+(?:the\s+)?"
+    r"shelling|attacking|bombarding|pounding|targeting|striking|hitting)(?=\s+[A-Z]))\s+(?:the\s+)?"
     rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_LONG_NAME}{_KIND_AFTER}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}){{0,8}}"
-    rf"(?:,?\s+(?:and|or)\s+{_LONG_NAME})?)"
+    # (a list that goes on after its "and": "striking Markaba, Wazzani and Kfarchouba, Khiyam, Taybe and ...")
+    rf"(?:,?\s+(?:and|or)\s+{_LONG_NAME}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}(?=\s*,|\s+and\b)){{0,8}})?)"
 )
 # "along the Gorlovka direction", "in the Talish axis": a sector of the front named after a town,
 # not the town itself.

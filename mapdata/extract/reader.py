@@ -926,6 +926,15 @@ class Reader:
         if teller is not None and teller.side is not None and self.lexicon.is_party(teller.side) and teller.start < 80:
             # ("General X, the Thai army commander, said five Thai troops were wounded": its own losses)
             counted = losses_told_by(text, teller.side, teller.start, self.lexicon)
+            if (
+                counted is None
+                and self.in_claim
+                and self.current is not None
+                and self.current.speaker.side != teller.side
+            ):
+                # ("The IDF said it struck a facility. Lebanon's National News Agency said two people were
+                # wounded in Markaba.": losses a party tells after the other side's claim are its own people's)
+                counted = casualties
             losses = [(teller.side, counted)] if counted is not None else losses
         if losses and not (
             self.in_claim and self.current and all(side == self.current.speaker.side for side, _ in losses)

@@ -435,6 +435,13 @@ def _joined_lists(lines: list[str]) -> list[str]:
     return out
 
 
+def _cut_short(line: str) -> bool:
+    """The text's last line, a sentence cut off where the paste ended ("Lebanese state media said Israeli fire
+    had hit six areas, striking A, B and C"): long and in running words, unlike a title or a credit."""
+    words = line.split()
+    return len(words) >= 18 and sum(1 for w in words if w[:1].islower()) >= len(words) // 2
+
+
 def _ends_a_list_line(line: str) -> bool:
     """A line ending in ";" is an item of a list ("1 engagement near Stepove;"), and a sentence that
     ends in ":" announces one ("Russian forces carried out 5 ground assaults:"): both are read, not
@@ -451,7 +458,9 @@ def split_sentences(body: str) -> list[Sentence]:
         for piece, piece_norm in _pieces(original, norm):
             sentences.append(Sentence(len(sentences), piece, piece_norm))
 
-    for line in _joined_lists(_unwrapped_lines(body)):
+    lines = _joined_lists(_unwrapped_lines(body))
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    for at, line in enumerate(lines):
         original = line.strip()
         if not original:
             continue
@@ -461,7 +470,12 @@ def split_sentences(body: str) -> list[Sentence]:
         ):
             sentences.append(Sentence(len(sentences), original, norm, caption=True))
             continue
-        if not _ends_a_sentence(norm) and not _ends_a_list_line(norm) and len(norm) < 200:
+        if (
+            not _ends_a_sentence(norm)
+            and not _ends_a_list_line(norm)
+            and len(norm) < 200
+            and not (at == last and _cut_short(norm))
+        ):
             sentences.append(Sentence(len(sentences), original, norm, heading=True))
             continue
         start = 0

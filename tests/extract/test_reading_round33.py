@@ -153,3 +153,36 @@ def test_named_dead_with_their_ages_and_a_people_with_a_list_are_counted():
         "At least 12 Thais, including soldiers, villagers, and a nurse, were injured in the attack."
     )
     assert found.wounded == 12
+
+
+def test_a_last_line_cut_off_mid_sentence_is_read_not_taken_for_a_heading():
+    text = (
+        "Israeli jets struck a house in Yaroun on Sunday, the Lebanese army said.\n\n"
+        "Lebanese security sources said Israeli artillery fire had also hit the outskirts of the border villages on "
+        "Sunday, striking Rmeish and Aitaroun and"
+    )
+    sentences = split_sentences(text)
+    assert [s.heading for s in sentences] == [False, False]
+    places = {p.place for p in proposals(text, "2024-12-02", "israel-lebanon")}
+    assert {"Rmeish", "Aitaroun"} <= places
+
+
+def test_fire_that_hit_a_list_of_places_names_each_even_when_the_list_goes_on_after_its_and():
+    text = (
+        "The IDF said it fired warning shots near a vehicle in the Yaroun area. Lebanese state media said Israeli "
+        "fire had hit four villages on Sunday, striking Rmeish, Aitaroun and Blida, Houla and Mays al-Jabal."
+    )
+    found = proposals(text, "2024-12-02", "israel-lebanon")
+    lebanese = {p.place for p in found if p.reporting_side == "Lebanon"}
+    assert lebanese == {"Rmeish", "Aitaroun", "Blida", "Houla", "Mays al-Jabal"}
+    assert {p.accused_side for p in found if p.reporting_side == "Lebanon"} == {"Israel"}
+
+
+def test_losses_another_party_tells_after_a_claim_are_its_own_peoples():
+    text = (
+        "The IDF said on Sunday it had struck a Hezbollah facility in southern Lebanon. Lebanon's National News "
+        "Agency said two people were wounded in the village of Rmeish."
+    )
+    found = {(p.reporting_side, p.place): p.wounded for p in proposals(text, "2024-12-02", "israel-lebanon")}
+    assert found.get(("Lebanon", "Rmeish")) == 2
+    assert not any(wounded for (side, _), wounded in found.items() if side == "Israel")
