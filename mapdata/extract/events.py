@@ -154,7 +154,7 @@ _STRONG = FoldedPattern(
     r"(?:also\s+)?(?:registered|recorded)\s+(?:in\s+the\s+direction|towards?|on\s+(?:the\s+)?positions|at\s+(?:the\s+)?positions)|"
     # "a violation of the ceasefire (regime) was recorded": the Russian MoD's bulletin form too
     r"(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:recorded|registered|observed|reported)|"
+    r"(?:recorded|registered|observed|reported|documented)|"
     # a monitor's finding: "the SMM recorded / observed / heard multiple ceasefire violations"
     r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from)\b"
 )

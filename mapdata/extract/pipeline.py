@@ -429,6 +429,8 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             and any(m.specific for m in following.places)
             and not beyond_town_district(claim.region, following.places)  # (not 90 km off "Popasna district")
             and following.sentences[0].index <= claim.sentences[-1].index + 1
+            # (not the next clause of the same sentence: "a drone hit the Sumy region, while a strike hit Nikopol")
+            and following.sentences[0].index != claim.sentences[0].index
         ):
             continue  # "seven were injured in two areas of AJK. In Bandala sector ...": the next sentence details it
         lent = _blame_for_list(claim, days_of_claims, lexicon) if claim.summary_only else None

@@ -99,7 +99,10 @@ _LIST_ANNOUNCED = (
     # not "schools were closed in areas including A and B": areas only where fire fell)
     r"(?:villages|towns|settlements|communities|hamlets|localities|"
     r"(?:worst[-\s]hit|affected|shelled|targeted)\s+(?:areas|sectors)|"
-    r"(?:areas|sectors)\s+along\s+the\s+[\w()]+(?:\s+[\w()]+){0,3}?),?\s+"
+    r"(?:areas|sectors)\s+along\s+the\s+[\w()]+(?:\s+[\w()]+){0,3}?|"
+    # ("initiated artillery shelling in several sectors including Akhnoor, Rajouri, and RS Pura")
+    r"(?:several|multiple|many|various|numerous|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:(?:border|frontier|forward)\s+)?(?:sectors|locations|points)),?\s+"
     r"(?:included|includes|include|including|such\s+as|namely),?"
 )
 # "Keshdak of the Kalbajar region": the region a member of a list lies in, said after it

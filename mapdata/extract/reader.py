@@ -209,6 +209,8 @@ _BOTH_BLAME = re.compile(
     re.I,
 )
 # ", while the Thai Army stated that ...": a second voice's account joined to the first's.
+# ", while three others were injured in Rajouri": a clause of its own, with its own place
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+", re.I)
 _WHILE_A_VOICE = re.compile(
     r",?\s+\b(?:while|whereas)\s+(?=(?:[\w'’().-]+\s+){0,10}?(?:said|says|stated|states|claimed|claims|reported|"
     r"reports|announced|accused|alleged|insisted)\b)",
@@ -492,6 +494,7 @@ class Reader:
         self._announced: dict[str, PlaceMention] = {}
         self._announced_names: re.Pattern[str] | None = None
         self.listing: Claim | None = None  # the claim whose places the lines after that colon list
+        self._apart_from: Claim | None = None  # the claim of a sentence's first clause, its second told apart
         # who was speaking and which day a sentence named, as the reading stood there: a sentence
         # that gave no claim can still be drafted as one for the reviewer (``draft``)
         self.read_as: dict[int, tuple[Attribution, DateMention | None, dt.date | None, str]] = {}
@@ -660,6 +663,28 @@ class Reader:
             Sentence(sentence.index, sentence.text[cut.end() :], second),
         )
 
+    def _while_clauses(self, sentence: Sentence) -> tuple[Sentence, Sentence] | None:
+        """ "a Russian drone hit a substation in the Sumy region overnight, while an artillery strike damaged
+        a power line in Nikopol", "authorities imposed a blackout in Srinagar, while firing was reported in
+        Rajouri": two clauses, each with its own place, are read apart (the second tells fire of its own),
+        so that a region named in one is not taken for the other's and a place where nothing was fired on
+        is no incident's."""
+        cut = _WHILE_CLAUSE.search(sentence.norm)
+        if cut is None or _WHILE_CLAUSE.search(sentence.norm, cut.end()) is not None:
+            return None
+        first, second = sentence.norm[: cut.start()], sentence.norm[cut.end() :]
+        if not classify(second, self.lexicon).event:
+            return None
+        told_first = [m for m in self.places(first) if not m.origin]
+        if not told_first or not any(not m.origin for m in self.places(second)):
+            return None
+        if find_casualties(first) or (classify(first, self.lexicon).event and any(m.specific for m in told_first)):
+            # ("ten were injured in Uri sector, while three others were injured in B": figures place by place,
+            # read whole)
+            return None
+        # (each clause keeps the whole sentence as its evidence: the voice that tells both is in the first)
+        return Sentence(sentence.index, sentence.text, first + "."), Sentence(sentence.index, sentence.text, second)
+
     def _listed_place(self, sentence: Sentence) -> bool:
         """ "clashes resumed at the following locations:" then one line per place: each line is a
         place of the claim being read; the list replaces the regions the claim named before it."""
@@ -739,6 +764,14 @@ class Reader:
             self.two_voiced.add(sentence.index)
             for half in halves:
                 self.read(half)
+            return
+        clauses = self._while_clauses(sentence)
+        if clauses is not None:
+            before = len(self.claims)
+            self.read(clauses[0])
+            self._apart_from = self.current if len(self.claims) > before else None
+            self.read(clauses[1])
+            self._apart_from = None
             return
         denial = find_denial(text, self.tracker)
         if denial is not None:
@@ -2081,6 +2114,10 @@ class Reader:
     ) -> bool:
         if not _same_speaker(claim.speaker, speaker):
             return False
+        if claim is self._apart_from and any(
+            not m.origin and not any(_same_place(m, k) for k in claim.places) for m in places
+        ):
+            return False  # (the second clause of "A was hit, while B was hit": another place, another incident)
         if (
             date is not None
             and claim.date is not None

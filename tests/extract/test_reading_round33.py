@@ -186,3 +186,28 @@ def test_losses_another_party_tells_after_a_claim_are_its_own_peoples():
     found = {(p.reporting_side, p.place): p.wounded for p in proposals(text, "2024-12-02", "israel-lebanon")}
     assert found.get(("Lebanon", "Rmeish")) == 2
     assert not any(wounded for (side, _), wounded in found.items() if side == "Israel")
+
+
+def test_shelling_in_several_sectors_including_a_list_names_each():
+    text = (
+        "According to sources, Pakistani forces initiated artillery shelling along the International Border on "
+        "Saturday in several sectors including Akhnoor, Rajouri, and RS Pura. Further ceasefire violations were "
+        "documented along the Line of Control in the Krishna Ghati sector."
+    )
+    places = {p.place for p in proposals(text, "2025-05-11", "india-pakistan")}
+    assert places == {"Akhnoor", "Rajouri", "RS Pura", "Krishna Ghati"}
+
+
+def test_two_clauses_joined_by_while_keep_their_own_places():
+    text = (
+        "Ukraine's president said on Wednesday that a Russian drone hit a substation in the Kharkiv region "
+        "overnight, while an artillery strike damaged a power line in Marhanets."
+    )
+    found = {p.place for p in proposals(text, "2025-04-02", "russia-ukraine")}
+    assert found == {"Kharkiv", "Marhanets"}
+    # a place where nothing was fired on is no incident's
+    text = (
+        "Authorities imposed a blackout in Srinagar and Baramulla on Saturday, while Pakistani troops fired at "
+        "posts in Rajouri."
+    )
+    assert {p.place for p in proposals(text, "2025-05-11", "india-pakistan")} == {"Rajouri"}
