@@ -189,7 +189,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+)?\w+(?:ed|en|wn|ck|ot|uc
 # have conducted near-daily attacks" is a background summary, not today's news.
 _SAME_DAY_NEWS = re.compile(
     r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:shelling|firing|targeting|attacking|bombing|going\s+on|going|continuing)\b"
-    r"|\b(?:has|have)\s+(?:also\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|shelled|shelling|fired|firing|"
+    r"|\b(?:has|have)\s+(?:also\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|died|shelled|shelling|fired|firing|"
     r"opened\s+fire|targeted|targeting|attacked|attacking|struck|hit|"
     # "Thailand's military has accused Cambodia of launching an attack": the accusation is the news
     r"accused\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:firing|shelling|attacking|launching|opening|striking|violating))\b"

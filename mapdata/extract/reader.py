@@ -133,14 +133,17 @@ _LOSSES_PLACED = re.compile(
 _PLACE_DESCRIBED_BY = re.compile(r",\s+(?:where|which)\b", re.I)
 _INCIDENT_OCCURRED = re.compile(
     # (perhaps after who says so: "An AFP correspondent said the incident took place near X")
-    r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:earlier\s+|later\s+)?(?:that\s+)?)?"
+    r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:earlier\s+|later\s+)?(?:that\s+)?|"
+    # ("According to the Armenian Ministry of Defense, the shootout took place at X")
+    r"(?i:according\s+to)\s+(?P<source>[^,.;:\"“”]{1,80}?),\s+)?"
     # ('a "security incident" was unfolding near X': what the army calls an incident under way)
     # ("An attack took place in Y" is another incident, told anew: "a" only for a quoted or a
     # security incident, or one under way)
     # ("It took place about 1km from Ta Muen Thom temple": the incident just told, as a pronoun)
     r"(?:it\s+(?=occurred|took\s+place|happened)|"
     r"(?:(?:the|this|that)\s+|an?\s+(?=[\"“]|security\s+incident|\w+\s+was\s+(?:unfolding|under\s*way)))"
-    r"[\"“]?(?:security\s+)?(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish|firing|fighting|strike)[\"”]?\s+"
+    r"[\"“]?(?:security\s+)?(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish|firing|fighting|strike|"
+    r"shoot-?out|fire-?fight|gun-?fight)[\"”]?\s+"
     # ("The incident of firing occurred in the X sector": what the incident was)
     r"(?:of\s+(?:cross-border\s+|unprovoked\s+)?(?:firing|fire|shelling)\s+)?)"
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed|unfolding|under\s+way|underway))\b",
@@ -934,6 +937,10 @@ class Reader:
             return
         if self.in_claim and self.current is not None and _INCIDENT_OCCURRED.match(text):
             self._place_and_date(self.current, sentence, chosen)
+            if self.current.speaker.side == "media" and speaker is not speaker_before:
+                # ("A soldier died in a shootout on the border. According to the ministry, the shootout took
+                # place at X": who places it told it)
+                self._source_of_previous(sentence, only_current=True)
             return
         responsible = _CLAIMED_RESPONSIBILITY.match(text)
         if responsible is not None and self.current is not None and self.in_claim:

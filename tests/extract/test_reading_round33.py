@@ -211,3 +211,14 @@ def test_two_clauses_joined_by_while_keep_their_own_places():
         "posts in Rajouri."
     )
     assert {p.place for p in proposals(text, "2025-05-11", "india-pakistan")} == {"Rajouri"}
+
+
+def test_according_to_a_voice_the_shootout_took_place_at_a_spot_places_and_voices_the_claim():
+    text = (
+        "An Armenian soldier has died in a shootout on the border with Azerbaijan.\n\n"
+        "According to the Armenian Ministry of Defense, the shootout took place near Sotk. The Azerbaijani side "
+        "opened fire first, the ministry said."
+    )
+    found = proposals(text, "2021-05-27", "armenia-azerbaijan")
+    # ("has died": the news perfect tells the publication day's news)
+    assert [(p.date, p.place, p.reporting_side, p.killed) for p in found] == [("2021-05-27", "Sotk", "Armenia", 1)]
