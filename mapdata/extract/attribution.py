@@ -1027,6 +1027,12 @@ _ACTOR_REACH = 400  # characters between an actor and its verb, at most
 _ACTOR_TRIES = 8  # side names tried per verb, at most
 
 
+# a verb of fire right before a side's name: that side is its object ("attacked Ukrainian defenders")
+_VERB_OF_FIRE_BEFORE = re.compile(
+    r"\b(?:provoked|attacked|shelled|targeted|struck|ambushed|fired\s+(?:at|on|upon))\s+(?:the\s+)?$", re.I
+)
+
+
 def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: str | None = None) -> str | None:
     """The side the sentence says fired, shelled, attacked or violated the ceasefire; None if it does not say.
 
@@ -1077,12 +1083,16 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
             if end > verb.start():
                 continue
             after = sentence[end : verb.start()]
-            if not after.strip() and _ATTACK_NOUN.fullmatch(verb.group(0)) and _is_demonym(word, lexicon):
+            # ("of Indian firing on June 3", "Indian firing in Nakyal sector on June 3": the noun, whatever follows)
+            noun = verb.group(0) if _ATTACK_NOUN.fullmatch(verb.group(0)) else verb.group(0).split()[0]
+            if not after.strip() and _ATTACK_NOUN.fullmatch(noun) and _is_demonym(word, lexicon):
                 best = side_word(word, lexicon)
                 if best:
                     return best  # "killed in Pakistani shelling": the side's own attack, named by its noun
             if _PLACE_NOUN.match(after) or (_VICTIM_NOUN.match(after) and _PASSIVE.search(after)):
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
+            if _VERB_OF_FIRE_BEFORE.search(sentence, max(0, start - 30), start):
+                continue  # "Invaders provoked Ukrainian defenders by using ...": the side is the verb's object
             if _HURT_BETWEEN.search(after):
                 continue  # "a serviceman of the Azerbaijan Army was killed as a result of the shelling": the victim's side
             if (

@@ -100,7 +100,11 @@ _VAGUE = re.compile(
 _INCLUDING = (
     r"(?P<n>{num})\s+(?:[\w-]+\s+){{0,2}}?{victims}\s*,?\s+including\s+"
     # ("At least 23 Cambodians, including civilians, soldiers, and police, were injured": commas, no count)
-    r"(?:(?!\b(?:killed|died|dead|injured|wounded|hurt)\b)[^.;]){{1,80}}?,?\s+{aux}?(?:also\s+)?(?:got\s+)?(?:{verb})\b"
+    # (nor another count: "..., and 25 others were injured", "..., while 20 others were wounded")
+    # (nor a second verb: "killed four people including a sub-inspector, and also injured six")
+    r"(?:(?!\b(?:killed|died|dead|injured|wounded|hurt|others|while)\b|\d+\s|\band\s+also\b)[^.;]){{1,80}}?,?\s+"
+    r"{aux}?(?:also\s+)?(?:got\s+)?"
+    r"(?:{verb})\b"
 )
 
 # "the soldier was killed by an Armenian sniper fire": one person, told of before (a claim keeps the

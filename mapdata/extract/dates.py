@@ -479,6 +479,7 @@ def find_dates(
 
 
 # "(born in 2000)", "born on 3 May 1999", "b. 1998": a victim's birth, never the day of an incident
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")  # ("a baby was born on Sunday as shells hit the city": that Sunday is the day)
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+|in\s+)?$", re.I)
 
 
@@ -499,7 +500,7 @@ def _date_matches(sentence: str) -> tuple[tuple[re.Match[str], str], ...]:
                 continue
             if kind == "span" and not _is_span(match):
                 continue  # "during August 5 and 16 people ...": not two days in a row
-            if _BORN_BEFORE.search(sentence, max(0, start - 16), start):
+            if _BORN_BEFORE.search(sentence, max(0, start - 16), start) and _YEAR_IN.search(match.group(0)):
                 taken.add(start, end)  # "Sipan Melkonyan (born in 2000) was killed": a birth, not the day
                 continue
             taken.add(start, end)

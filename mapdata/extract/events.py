@@ -30,6 +30,10 @@ _STRONG = FoldedPattern(
     r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
+    # "violated the agreements [reached within the Trilateral Contact Group] ... three times": the truce's
+    # agreements broken a counted number of times
+    r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|arrangements?|accords?)\b"
+    r"(?=[^.;]{0,160}?\b(?:\d{1,3}|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+times\b)|"
     # ("committed 13 ceasefire violations", "committed an unprovoked ceasefire violation")
     r"(?<!not\s)(?<!never\s)(?:initiated|resorted\s+to|committed|carried\s+out|perpetrated)\s+(?:an?\s+|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:(?:unprovoked|heavy|fresh|repeated|multiple|serious|massive|blatant)\s+)?(?:cease-?fire|truce)\s+violations?|"
@@ -42,7 +46,7 @@ _STRONG = FoldedPattern(
     r"damaged|destroyed|sparked\s+(?:an?\s+)?(?:fires?|blaze)|caused\s+(?:an?\s+)?(?:fires?|blaze|damage))|"
     # fire of a side or a weapon that hit ("Israeli fire had hit six areas", "artillery fire hit the village";
     # not "a fire hit the warehouse")
-    r"(?:[A-Z][a-z]+|enemy|artillery|tank|mortar|sniper|heavy|small-arms|machine-gun)\s+(?:gun)?fire\s+"
+    r"(?!Friendly\b)(?:[A-Z][a-z]+|enemy|artillery|tank|mortar|sniper|heavy|small-arms|machine-gun)\s+(?:gun)?fire\s+"
     r"(?:had\s+|has\s+|have\s+|also\s+)?(?:hit|struck)\b|"
     # a landmine a side is said to have laid is its attack ("stepped on an anti-personnel landmine
     # covertly planted by the Cambodian side"), not one left from a past war
@@ -60,7 +64,7 @@ _STRONG = FoldedPattern(
     r"(?:projectiles?|rockets?|missiles?|drones?|UAVs?|shells)\s+(?:\w+\s+){0,2}?(?:crossed|were\s+fired|were\s+launched)\s+"
     r"(?:from|into|towards|over)\b|"
     # "the enemy used small arms", "used mortars": weapons used against a side
-    r"\bused\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:small\s+arms|mortars?|artillery|grenade\s+launchers?|machine[-\s]guns?|"
+    r"\b(?:used|using)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:small\s+arms|mortars?|artillery|grenade\s+launchers?|machine[-\s]guns?|"
     r"drones?|UAVs?|tanks?|sniper\s+rifles?|heavy\s+weap(?:ons|onry))\b|"
     # fire that left someone hurt: "the troops' firing left a teenager injured"
     r"(?:firing|fire|shelling|gunfire|shells?|strikes?|airstrikes?)\s+left\s+(?:[\w'’-]+\s+){1,4}?(?:injured|wounded|dead)|"
@@ -134,7 +138,9 @@ _STRONG = FoldedPattern(
     r"(?:snipers?|forces|troops|soldiers|army|military|border\s+guards)|"
     # the Ukrainian General Staff's word for a fight: "1 combat engagement in the area of X", "3 engagements
     # in the Pokrovsk direction" (a count or "combat": not a diplomatic engagement)
-    r"combat\s+engagements?|(?:ground|infantry|armou?red|assault|storm)\s+(?:assaults?|attacks?)|(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?engagements?\b|"
+    # (not talks, "two engagements with Cambodian officials", nor "infantry assault drills")
+    r"combat\s+engagements?|(?:ground|infantry|armou?red|assault|storm)\s+(?:assaults?|attacks?)\b(?!\s+(?:drills?|exercises?|training))|"
+    r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?engagements?\b(?!\s+with\b)|"
     r"struck|strikes?|airstrikes?|(?:air\s*)?raids?|raided|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     # ("a brief gunfight", "shootouts broke out"; "the firefight" is the one told already)
     r"(?<!the\s)(?<!The\s)(?<!penalty\s)(?:(?:gun|fire)-?\s?fights?|shoot-?outs?)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\s+"
@@ -151,9 +157,12 @@ _STRONG = FoldedPattern(
     # "Fire was (also) registered in the direction of X": a ministry's bulletin form for fire it logged
     # (not "a fire was recorded at a warehouse", "a case over the fire was registered")
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bA\s)(?<!\bThe\s)(?:fire|shots|shooting|gunfire)\s+(?:was|were|had\s+been|has\s+been)\s+"
-    r"(?:also\s+)?(?:registered|recorded)\s+(?:in\s+the\s+direction|towards?|on\s+(?:the\s+)?positions|at\s+(?:the\s+)?positions)|"
+    r"(?:also\s+)?(?:registered|recorded)\s+(?:in\s+the\s+direction|towards?|on\s+(?:the\s+)?positions|at\s+(?:the\s+)?positions|"
+    # ("Single shots from grenade launchers were recorded near Avdiivka")
+    r"near|in\s+the\s+area\s+of|outside|around|close\s+to)|"
+    r"(?<!\ba\s)(?<!\bA\s)\bshots\s+(?:from|of)\s+(?:[\w-]+\s+){1,8}?(?:was|were)\s+(?:also\s+)?(?:registered|recorded)\b|"
     # "a violation of the ceasefire (regime) was recorded": the Russian MoD's bulletin form too
-    r"(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?<!rights\s)(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:recorded|registered|observed|reported|documented)|"
     # a monitor's finding: "the SMM recorded / observed / heard multiple ceasefire violations"
     r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from)\b"
@@ -328,8 +337,11 @@ _BACKGROUND = FoldedPattern(
     r"(?:violations|attacks|incidents|shelling|strikes)\b|"
     # a call to stop attacks: "called on the world to pressure Israel to end its attacks"
     # ("A UN resolution ordered Israel to end all offensive military action and Hezbollah to end all attacks")
-    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s)?\s+to|order(?:ed|s|ing)|demand(?:ed|s|ing)|"
-    r"requir(?:ed|es|ing)|ask(?:ed|s|ing))\b[^.;]{0,100}?\bto\s+(?:end|stop|halt|cease)\b|"
+    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s)?\s+to)\b[^.;]{0,100}?\bto\s+(?:end|stop|halt|cease)\b|"
+    # (an order opening the sentence, its main clause: "A UN resolution ordered Israel to end all offensive
+    # military action"; not "struck Beirut, a day after Washington asked Israel to stop")
+    r"^[\s\"“'‘(]*(?:[\w'’-]+\s+){0,6}?(?:order(?:ed|s)|demand(?:ed|s)|requir(?:ed|es)|ask(?:ed|s))\b(?!\s+(?:his|its|their)\s)"
+    r"[^.;]{0,100}?\bto\s+(?:end|stop|halt|cease)\b|"
     # "had exchanged gunfire for seven straight days": days of fighting summed up
     r"\bfor\s+(?:\w+\s+)?(?:straight|consecutive|successive)\s+(?:days|nights|weeks)\b|"
     # ordnance found or cleared later: the aftermath, not an attack
@@ -413,6 +425,12 @@ _REFERS_BACK = re.compile(
 _TRUCE_STARTED = re.compile(r"\b(?:went|came|entered)\s+into\s+(?:effect|force)\b|\btook\s+effect\b", re.I)
 # ... unless it only times today's fire ("hours after a ceasefire took effect", "a day after the truce
 # came into force").
+# "violated the agreements that came into force on 27 July 2020 three times": the truce broken, named by
+# its start in a clause of its own (the violation is the news)
+_TRUCE_DESCRIBED = re.compile(
+    r"\b(?:violat|breach)\w*\s+(?:[\w\[\]-]+\s+){0,10}?(?:that|which)\s+(?:had\s+)?(?:came|come|entered|went)\s+into\s+(?:force|effect)\b",
+    re.I,
+)
 _TIMED_BY_TRUCE = re.compile(
     r"\b(?:hours?|minutes?|days?|a\s+day|shortly|soon|just|moments?)\s+(?:\w+\s+)?after\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:cease-?fire|truce)\b[^.;]{0,60}?\b(?:effect|force)\b",
@@ -540,7 +558,11 @@ def _background(sentence: str) -> bool:
         return True
     if _COUNTER_INSURGENCY.search(sentence) and not _ACROSS_THE_LINE.search(sentence):
         return True
-    return _TRUCE_STARTED.search(sentence) is not None and _TIMED_BY_TRUCE.search(sentence) is None
+    return (
+        _TRUCE_STARTED.search(sentence) is not None
+        and _TIMED_BY_TRUCE.search(sentence) is None
+        and _TRUCE_DESCRIBED.search(sentence) is None
+    )
 
 
 # 'resorted to "unprovoked" firing', 'said "two anti-tank missiles" crossed': a few words in scare

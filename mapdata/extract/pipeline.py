@@ -386,14 +386,18 @@ def _lede_of_next(claim: Claim, following: Claim | None, lexicon: Lexicon) -> bo
     """ "Israeli troops have fired gunshots at farmers in south Lebanon." then "'Israeli troops opened fire
     at four farmers in the village of Khyam [Saturday]', an army statement said.": an outlet's sentence
     with no day of its own, right before a party's dated claim blaming the same side, is its lede."""
-    return (
+    if not (
         claim.date is None
         and following is not None
         and following.date is not None
         and lexicon.is_party(following.speaker.side)
         and (claim.accused is None or claim.accused == following.accused)
         and following.sentences[0].index <= claim.sentences[-1].index + 1
-    )
+        and _same_account(claim, following)
+    ):
+        return False
+    _take_figures(following, claim)  # ("Indian shelling has killed four civilians": the lede's dead are the claim's)
+    return True
 
 
 def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:

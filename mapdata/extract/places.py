@@ -210,7 +210,8 @@ _ACTOR_LOCATED = re.compile(
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|under)\b", re.I)
 # "delivered from the Ukraine-controlled X and Y settlements", "fired from non-government-controlled X": what a
 # side holds that fire came from
-_FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’]+-){1,2}(?:controlled|held|occupied)\b", re.I)
+# (not a weapon: "shots from hand-held anti-tank grenade launchers")
+_FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?!hand-)(?:[\w'’]+-){1,2}(?:controlled|held|occupied)\b", re.I)
 
 
 def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
@@ -783,6 +784,12 @@ def _lists_before_plural_cues(sentence: str) -> Iterator[re.Match[str]]:
         yield from _LIST_BEFORE_PLURAL.finditer(sentence, start, end)
 
 
+_DISTANCE_ASIDE = re.compile(
+    r"\(\s*\d{1,4}(?:[.,]\d)?\s*(?:km|kilometres|kilometers|mi|miles)\s+(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of\s+[^()]{1,40}\)"
+)
+
+
 def find_place_mentions(
     sentence: str,
     gazetteer: Gazetteer,
@@ -799,6 +806,9 @@ def find_place_mentions(
     focus = focus_of(lexicon)
     # a translator's kind word in brackets ("the Taghavard [village] region") reads as a blank
     sentence = _EDITORIAL_KIND.sub(lambda m: " " * len(m.group(0)), sentence)
+    # a distance in brackets ("Vodiane (94km south of Donetsk) and Novomykhailivka"): where the place lies, a
+    # blank between the members of a list
+    sentence = _DISTANCE_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
     sentence = without_posting(sentence, only_on_the_line=True)
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     containers: set[tuple[int, int]] = set()  # "Balakote sector of Mendhar": Mendhar holds the place

@@ -149,6 +149,10 @@ _INCIDENT_OCCURRED = re.compile(
     r"(?:occurred|took\s+place|happened|was\s+(?:recorded|registered|committed|unfolding|under\s+way|underway))\b",
     re.I,
 )
+# the losses of the event a motive clause names ("to avenge the attack that had left 26 civilians dead")
+_LOSSES_OF_THE_ANSWERED = re.compile(
+    r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:left|killed|claimed|wounded|injured)\b", re.I
+)
 # "occurred in the X district": where it occurred, right after the verb
 _RIGHT_IN = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?", re.I)
 # "... wounded in the 20-minute clash", "killed during the attack": the incident just told.
@@ -214,6 +218,9 @@ _BOTH_BLAME = re.compile(
 # ", while the Thai Army stated that ...": a second voice's account joined to the first's.
 # ", while three others were injured in Rajouri": a clause of its own, with its own place
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+", re.I)
+_CLOSING_VOICE = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|reports|added|stated|announced)\s*[.!]?[\"”]?\s*$", re.I
+)
 _WHILE_A_VOICE = re.compile(
     r",?\s+\b(?:while|whereas)\s+(?=(?:[\w'’().-]+\s+){0,10}?(?:said|says|stated|states|claimed|claims|reported|"
     r"reports|announced|accused|alleged|insisted)\b)",
@@ -685,8 +692,14 @@ class Reader:
             # ("ten were injured in Uri sector, while three others were injured in B": figures place by place,
             # read whole)
             return None
-        # (each clause keeps the whole sentence as its evidence: the voice that tells both is in the first)
-        return Sentence(sentence.index, sentence.text, first + "."), Sentence(sentence.index, sentence.text, second)
+        # (a voice closing the sentence, "..., the ministry said.", tells the first clause too)
+        closing = _CLOSING_VOICE.search(second)
+        if closing is not None and find_attribution(first, self.tracker, update=False) is None:
+            first = first + closing.group(0)
+        else:
+            first = first + "."
+        # (each clause keeps the whole sentence as its evidence)
+        return Sentence(sentence.index, sentence.text, first), Sentence(sentence.index, sentence.text, second)
 
     def _listed_place(self, sentence: Sentence) -> bool:
         """ "clashes resumed at the following locations:" then one line per place: each line is a
@@ -857,9 +870,11 @@ class Reader:
             self._past_day_of_said_claim(sentence, speaker, chosen)
         part = part_of_day(text)
         motive = told_before_motive(text)
+        answered = motive is not None and _LOSSES_OF_THE_ANSWERED.search(text, motive) is not None
         # ("... carried out strikes to avenge the attack in Pahalgam that had left 26 civilians dead": the
-        # dead of what the fire answered are not its own)
-        casualties = find_casualties(text if motive is None else text[:motive])
+        # dead of what the fire answered are not its own; "... in retaliation for rocket fire, and killed two
+        # people" are)
+        casualties = find_casualties(text[:motive] if answered and motive is not None else text)
         dated = chosen is not None and chosen.date is not None
         self.day_before = (self.date_ctx, self.date_precision)  # the day the text was on before this sentence
         if (
@@ -937,6 +952,8 @@ class Reader:
             return
         if self.in_claim and self.current is not None and _INCIDENT_OCCURRED.match(text):
             self._place_and_date(self.current, sentence, chosen)
+            # ("The firing occurred in X, where a soldier was killed": the losses it tells are the claim's)
+            self.current.add_casualties(casualties.killed, casualties.wounded, sentence)
             if self.current.speaker.side == "media" and speaker is not speaker_before:
                 # ("A soldier died in a shootout on the border. According to the ministry, the shootout took
                 # place at X": who places it told it)

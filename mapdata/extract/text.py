@@ -570,10 +570,7 @@ def looks_english(sentences: list[Sentence]) -> bool:
 # was fired, another event with its own actor, place and time
 _MOTIVE = re.compile(
     r"\b(?:in\s+(?:an?\s+)?(?:apparent\s+|possible\s+|likely\s+|suspected\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
-    r"to\s+avenge|"
-    # "The shelling started shortly after Indian forces carried out missile strikes ...": what the told fire
-    # followed
-    r"(?:started|began|erupted|broke\s+out)\s+(?:shortly\s+|soon\s+|just\s+|hours\s+|minutes\s+)?after)\b",
+    r"to\s+avenge)\b",
     re.I,
 )
 

@@ -61,13 +61,18 @@ def test_lines_ending_in_a_semicolon_or_announcing_a_list_are_read_not_taken_for
 
 
 def test_an_engagement_is_a_fight_only_as_combat_or_counted():
-    """A guard for the rule above (passes before it too): a diplomatic engagement is no fight."""
+    """Guards for the rule above: talks and drills are no fight (the review of the round found both read as
+    claims before these guards)."""
     assert (
         proposals(
             "Ukraine's engagement with its partners near Kupiansk went on on Sunday.", "2025-06-02", "russia-ukraine"
         )
         == []
     )
+    text = "Thailand said on Tuesday it would hold two engagements with Cambodian officials in Kuala Lumpur next week."
+    assert proposals(text, "2025-07-30", "thailand-cambodia") == []
+    text = "The Indian Army held infantry assault drills near Akhnoor on Tuesday, officials said."
+    assert proposals(text, "2025-07-30", "india-pakistan") == []
 
 
 def test_an_earlier_incident_the_outlet_recalls_is_its_own_telling_not_the_last_voices():
@@ -104,15 +109,19 @@ def test_a_list_after_including_holds_no_verb_of_its_own():
     assert (found.killed, found.wounded) == (None, 6)
 
 
-def test_what_the_told_fire_started_after_gives_it_neither_its_actor_nor_its_dead():
+def test_the_dead_of_what_the_fire_answered_are_not_its_own():
     text = (
-        "Nowshera: Four villagers were killed as Pakistani troops shelled forward villages along the LoC on "
-        "Thursday. The shelling from across the border began soon after Indian forces struck camps in "
-        "Muzaffarabad to avenge the March 3 attack in Kathua that had left 11 soldiers dead."
+        "Indian forces struck camps in Muzaffarabad on Thursday to avenge the March 3 attack in Kathua that had "
+        "left 11 soldiers dead, Pakistani officials said."
     )
     found = proposals(text, "2025-03-14", "india-pakistan")
-    assert {p.accused_side for p in found} == {"Pakistan"}
-    assert [p.killed for p in found if p.killed is not None] == [4]
+    assert [(p.place, p.killed) for p in found] == [("Muzaffarabad", None)]
+    # the fire's own dead, told after what it followed, stay its own
+    text = (
+        "Israeli strikes on Yaroun began shortly after Hezbollah fired rockets at Metula on Thursday, and killed "
+        "two people, the NNA said."
+    )
+    assert [p.killed for p in proposals(text, "2025-03-14", "israel-lebanon")] == [2]
 
 
 def test_a_reply_in_a_befitting_manner_is_no_claim_against_its_own_side():
@@ -222,3 +231,37 @@ def test_according_to_a_voice_the_shootout_took_place_at_a_spot_places_and_voice
     found = proposals(text, "2021-05-27", "armenia-azerbaijan")
     # ("has died": the news perfect tells the publication day's news)
     assert [(p.date, p.place, p.reporting_side, p.killed) for p in found] == [("2021-05-27", "Sotk", "Armenia", 1)]
+
+
+def test_edges_the_rounds_review_found():
+    from mapdata.extract.casualties import find_casualties
+
+    # a birth with no year is no birth date: the day stays the fire's
+    text = "A baby was born on Sunday in a Kharkiv basement as Russian shells hit the city, the governor said."
+    assert [p.date for p in proposals(text, "2024-05-14", "russia-ukraine")] == ["2024-05-12"]
+    # "friendly fire" is no side's fire
+    text = "Friendly fire hit a Russian column near Bakhmut on Monday, a military blogger said."
+    assert proposals(text, "2023-03-14", "russia-ukraine") == []
+    # a list after "including" ends before a second verb
+    found = find_casualties("Shelling killed four people including a police officer, and also injured six civilians.")
+    assert (found.killed, found.wounded) == (4, 6)
+    # an order a commander gives his own troops is no background
+    text = (
+        "A Russian commander ordered his troops to stop shelling near Vuhledar after Ukrainian forces repelled "
+        "attacks there on Tuesday, the General Staff said."
+    )
+    assert [p.place for p in proposals(text, "2023-02-15", "russia-ukraine")] == ["Vuhledar"]
+    # a voice closing a sentence of two clauses tells both
+    text = (
+        "Thai jets bombed Cambodian positions near Preah Vihear on Friday, while Thai artillery shelled Banteay "
+        "Ampil, the Cambodian defence ministry said."
+    )
+    found = proposals(text, "2025-07-26", "thailand-cambodia")
+    assert {(p.place, p.reporting_side) for p in found} == {("Preah Vihear", "Cambodia"), ("Banteay Ampil", "Cambodia")}
+    # the fire an outlet recalls keeps its actor
+    text = (
+        "Indian troops shelled villages in Kotli on Monday, the ISPR said. In the previous incident of Indian firing "
+        "in Nakyal sector on June 3, two civilians were killed."
+    )
+    recalled = [p for p in proposals(text, "2018-06-12", "india-pakistan") if p.date == "2018-06-03"]
+    assert [(p.reporting_side, p.accused_side, p.killed) for p in recalled] == [("media", "India", 2)]
