@@ -242,7 +242,10 @@ _RANKED_SINCE = re.compile(
     r"(?<!^)\b(?:the\s+)?(?:most\s+(?:serious|severe|intense|violent)|fiercest|worst|heaviest|deadliest|bloodiest|"
     # ("in the first rocket attack on the northern border since December": the told attack, ranked)
     r"biggest|largest|first)\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|fighting|violence|exchanges?|incidents?|escalation|"
-    r"flare-?ups?|shelling|attacks?|strikes?)\s+(?:[\w-]+\s+){0,4}?since\s+[^,.;:]{0,80}",
+    r"flare-?ups?|shelling|attacks?|strikes?)\s+(?:[\w-]+\s+){0,4}?since\s+[^,.;:]{0,80}|"
+    # ("in the first major violation of the ceasefire in the Kashmir Valley this year": ranked in the year)
+    r"(?<!^)\b(?:the\s+)?(?:first|biggest|worst|deadliest|heaviest|fiercest)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:violations?|clash(?:es)?|attacks?|exchanges?|incidents?)\b[^,.;:]{0,60}?\bthis\s+year\b",
     re.I,
 )
 

@@ -1363,6 +1363,8 @@ def _capital_hit(sentence: str, start: int, name: str, lexicon: Lexicon) -> bool
 # Avetik Ayvazyan", "Sergeant of the Defence Army Gurgen Ayvazyan").
 _RANK_BEFORE = re.compile(
     r"\b(?:private|sergeant|corporal|lieutenant|captain|major|colonel|soldier|serviceman|officer|conscript|"
+    # ("Pakistan Army spokesman Major general Athar Abbas")
+    r"general|brigadier|admiral|spokes(?:man|woman|person)|"
     # a title before a person's name ("Prime Minister Raja Muhammad Khan")
     r"army|forces|named|minister|president|governor|commissioner|mayor|premier|"
     # a lawmaker or a cleric ("MK Eyal Ben Reuven", "Sheikh Naim Qassem")

@@ -265,3 +265,18 @@ def test_edges_the_rounds_review_found():
     )
     recalled = [p for p in proposals(text, "2018-06-12", "india-pakistan") if p.date == "2018-06-03"]
     assert [(p.reporting_side, p.accused_side, p.killed) for p in recalled] == [("media", "India", 2)]
+
+
+def test_a_generals_name_is_no_village_and_the_first_violation_this_year_is_news():
+    text = (
+        "The Pakistan Army spokesman Major general Tariq Abbas alleged that Indian troops opened unprovoked fire "
+        "near Kotli on Wednesday."
+    )
+    assert {p.place for p in proposals(text, "2011-09-01", "india-pakistan")} == {"Kotli"}
+    from mapdata.extract.events import classify
+
+    signals = classify(
+        "Two soldiers were killed in the first major violation of the ceasefire in the Keran sector this year, "
+        "officials said."
+    )
+    assert signals.event and not signals.background
