@@ -33,7 +33,9 @@ def merge_tellings(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]
         plain = (proposal.date, proposal.place_key or fold(proposal.place or ""), proposal.reporting_side)
         key = plain
         if proposal.part_of_day is not None:
-            key = (*key[:2], f"{proposal.reporting_side}|{proposal.part_of_day}")
+            # ("on Thursday night" and "around 8 pm": an evening hour is of the night the lede names)
+            part = "night" if proposal.part_of_day == "evening" else proposal.part_of_day
+            key = (*key[:2], f"{proposal.reporting_side}|{part}")
         at = first.get(key) if proposal.place is not None else None
         if at is None and proposal.place is not None and proposal.part_of_day is None:
             # no part of day stated: it adds to that side's claim of the day and place, whatever its part

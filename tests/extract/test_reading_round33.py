@@ -280,3 +280,25 @@ def test_a_generals_name_is_no_village_and_the_first_violation_this_year_is_news
         "officials said."
     )
     assert signals.event and not signals.background
+
+
+def test_the_sector_named_before_places_a_later_claim_in_the_sector():
+    text = (
+        "Two civilians were injured when Pakistan Rangers fired at Indian posts in the Arnia sector on Thursday "
+        "night, a BSF official said. Last week, a BSF jawan was injured after Pakistan opened fire in the sector "
+        "on October 18."
+    )
+    found = {(p.date, p.place) for p in proposals(text, "2023-10-27", "india-pakistan")}
+    assert found == {("2023-10-26", "Arnia"), ("2023-10-18", "Arnia")}
+
+
+def test_an_evening_hour_is_of_the_night_the_lede_names():
+    text = (
+        "A BSF jawan and two civilians were injured when Pakistan Rangers opened fire at posts in the Arnia and RS "
+        "Pura sectors on Thursday night, an official said.\n\nVillagers moved to safer places as Pakistan resorted to "
+        "unprovoked firing on BSF posts. The Indian side retaliated with heavy gun fire. A BSF spokesperson said: "
+        '"Around 8 pm, unprovoked firing was started by Pakistan Rangers on BSF posts in Arnia area, to which BSF '
+        'troops retaliated. The firing is still on."'
+    )
+    found = proposals(text, "2023-10-27", "india-pakistan")
+    assert sorted((p.date, p.place) for p in found) == [("2023-10-26", "Arnia"), ("2023-10-26", "RS Pura")]
