@@ -603,6 +603,7 @@ _AGREEMENT_NAMED = re.compile(
 
 # ", where residents took Israeli nationality after Israel captured the Golan Heights in 1967": a clause about a
 # place, told with a year or month of its past (not ", which took place in August 2019": the event's own time)
+_PAST_AT_THE_PLACE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:been\s+)?\w+[^.;:,]{0,120}$", re.I)
 _HISTORY_CLAUSE = re.compile(
     r"\b(?:where|whose)\b(?:(?!\b(?:occurred|took\s+place|happened|began|started)\b)[^.;:,]){0,160}$", re.I
 )
@@ -680,6 +681,9 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
             m
             for m in mentions
             if not (m.kind in ("year", "month") and _HISTORY_CLAUSE.search(sentence, max(0, m.start - 160), m.start))
+            # ("... entered Veal Intry, where a Thai soldier had lost his leg in a mine blast Thursday": the day of
+            # what had happened at the place before)
+            and not _PAST_AT_THE_PLACE.search(sentence, max(0, m.start - 160), m.start)
         ]
         # a period's start gives way to another date of the sentence; alone, it dates a look-back
         told = [m for m in mentions if not _SINCE_BEFORE.search(sentence, max(0, m.start - 60), m.start)]

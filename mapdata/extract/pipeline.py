@@ -290,33 +290,6 @@ def _date_by_later_telling(claims: list[Claim], published: dt.date | None) -> No
             claim.date, claim.precision = found.date, found.precision
 
 
-# "Two BSF personnel were injured after Pakistan opened fire in the sector on October 18": the sector the
-# report named before (not "in the sector of X", which names it)
-_THE_SECTOR = re.compile(r"\b(?:in|at)\s+the\s+(?:same\s+)?(?P<kind>sector|village|town)\b(?!\s+of\b)", re.I)
-
-
-def _place_the_sector_named(claims: list[Claim]) -> None:
-    """A claim with no place whose sentence says "in the sector" (or "the village", "the town") is at the
-    place of that kind the last claim before it named, when that claim named one such place."""
-    for at, claim in enumerate(claims):
-        if claim.places or (claim.region is not None and not _on_border(claim.region)) or not claim.sentences:
-            continue
-        said = _THE_SECTOR.search(claim.sentences[0].norm)
-        if said is None:
-            continue
-        kind = said.group("kind").lower()
-        before = [
-            c for c in claims[:at] if c.places and c.sentences and c.sentences[0].index < claim.sentences[0].index
-        ]
-        if not before:
-            continue
-        named = [m for m in before[-1].places if m.specific and not m.origin]
-        of_kind = [m for m in named if m.cue == kind] or (named if kind == "sector" and len(named) == 1 else [])
-        if len({m.key for m in of_kind}) == 1:
-            claim.places = [of_kind[0]]
-            claim.add_evidence("place", claim.sentences[0])
-
-
 def _lend_story_region(claims: list[Claim]) -> None:
     """ "Forces opened fire on positions in the X province on Thursday." then "..., the ministry
     said": news tells where in the lede and who says so in the body. A claim that names no place
@@ -847,7 +820,6 @@ def extract_document(
     _attach_losses(reader.claims, reader.pending_losses)
     reader.claims.extend(_claims_of_own_losses(reader, lexicon))
     _lend_story_region(reader.claims)
-    _place_the_sector_named(reader.claims)
     claims = _drop_covered_summaries(reader.claims, lexicon)
     _voice_unnamed_sources(claims, doc.url, lexicon)
     _side_by_later_blame(claims, doc.url, lexicon)

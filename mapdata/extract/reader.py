@@ -289,7 +289,10 @@ _TOLD_REACH = 30  # sentences back where the incident named may have been told
 _BY_THE_NIGHT = re.compile(r"\b(?:overnight|tonight|last\s+night)\b", re.I)
 # "in the same sector", "at the same village": where the text was before
 _THE_SAME_PLACE = re.compile(
-    r"\b(?:in|at|on|near)\s+the\s+same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)\b", re.I
+    r"\b(?:in|at|on|near)\s+the\s+(?:same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)|"
+    # ("after Pakistan opened fire in the sector on October 18": the sector named before, not "the sector of X")
+    r"(?P<bare>sector)(?!\s+(?:of|commander|headquarters)\b))\b",
+    re.I,
 )
 # "disseminate misinformation claiming that X opened fire": the tale denied, told after its denial word
 _DENIED_TALE = re.compile(
@@ -1343,10 +1346,10 @@ class Reader:
         self.read_event(sentence, speaker, chosen, part_of_day(text), find_casualties(text), weak_only=False)
 
     def _place_told_before(self, same: re.Match[str]) -> list[PlaceMention]:
-        """The place of the latest claim that "the same sector" points to: its one place, or the one of
+        """The place of the latest claim that "the same sector" (or "the sector") points to: its one place, or the one of
         its places told with that word ("Arnia sector"); none when that is not clear. The mention is
         re-anchored on the words "the same sector" of this sentence."""
-        kind = same.group("kind").lower()
+        kind = (same.group("kind") or same.group("bare")).lower()
         for claim in reversed(self.claims):
             if not claim.places:
                 continue

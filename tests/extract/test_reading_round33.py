@@ -302,3 +302,13 @@ def test_an_evening_hour_is_of_the_night_the_lede_names():
     )
     found = proposals(text, "2023-10-27", "india-pakistan")
     assert sorted((p.date, p.place) for p in found) == [("2023-10-26", "Arnia"), ("2023-10-26", "RS Pura")]
+
+
+def test_the_day_of_what_had_happened_at_the_place_is_not_the_days():
+    text = (
+        "Thai and Cambodian troops clashed on Friday at Preah Vihear. The first firefight erupted at 7 am after Thai "
+        "soldiers fired at Cambodian troops near Veal Intry, where a Thai soldier had lost his leg in a mine blast "
+        "Thursday, the Cambodian minister said."
+    )
+    found = proposals(text, "2009-04-04", "thailand-cambodia")
+    assert [(p.date, p.place) for p in found] == [("2009-04-03", "Veal Intry")]
