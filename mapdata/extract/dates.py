@@ -381,6 +381,9 @@ def _weekday_on_or_before(weekday: int, anchor: dt.date) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
+_REPORTED_BEFORE = re.compile(r"\b(?:reported|said|says|stated|told|informed|announced)\s+(?:that\s+)?", re.I)
+
+
 def _resolve(
     match: re.Match[str], kind: str, published: dt.date | None, context: dt.date | None, year_of: dt.date | None = None
 ) -> tuple[dt.date | None, str]:
@@ -421,7 +424,14 @@ def _resolve(
             None if published is None else _weekday_on_or_before(WEEKDAYS[groups["weekday"].lower()], published)
         ), "day"
     if kind == "previous":
-        return (None if context is None else context - dt.timedelta(days=1)), "day"
+        # ("X reported that settlements came under fire the previous day", no day told before it: the day
+        # before the report's; not "the aggression unleashed the previous day" outside reported speech)
+        anchor = (
+            context
+            if context is not None
+            else (published if _REPORTED_BEFORE.search(match.string, 0, match.start()) else None)
+        )
+        return (None if anchor is None else anchor - dt.timedelta(days=1)), "day"
     if kind == "next":
         return (None if context is None else context + dt.timedelta(days=1)), "day"
     if kind == "past_day":  # the day before the statement (pick_date moves it to a statement day)

@@ -312,3 +312,11 @@ def test_the_day_of_what_had_happened_at_the_place_is_not_the_days():
     )
     found = proposals(text, "2009-04-04", "thailand-cambodia")
     assert [(p.date, p.place) for p in found] == [("2009-04-03", "Veal Intry")]
+
+
+def test_the_previous_day_in_reported_speech_with_no_day_before_it_is_the_day_before_the_report():
+    text = (
+        "Earlier, the governor reported that several settlements came under Russian fire the previous day, "
+        "including Antonivka and Sadove."
+    )
+    assert {p.date for p in proposals(text, "2025-04-21", "russia-ukraine")} == {"2025-04-20"}
