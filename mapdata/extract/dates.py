@@ -488,8 +488,9 @@ def find_dates(
     return sorted(found, key=lambda m: m.start)
 
 
-# "(born in 2000)", "born on 3 May 1999", "b. 1998": a victim's birth, never the day of an incident
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")  # ("a baby was born on Sunday as shells hit the city": that Sunday is the day)
+# "(born in 2000)", "born on 3 May 1999", "b. 1998": a victim's birth, never the day of an incident (a date
+# with its year only: "a baby was born on Sunday as shells hit the city" names the day of the shelling)
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+|in\s+)?$", re.I)
 
 
@@ -613,10 +614,12 @@ _AGREEMENT_NAMED = re.compile(
 
 # ", where residents took Israeli nationality after Israel captured the Golan Heights in 1967": a clause about a
 # place, told with a year or month of its past (not ", which took place in August 2019": the event's own time)
-_PAST_AT_THE_PLACE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:been\s+)?\w+[^.;:,]{0,120}$", re.I)
 _HISTORY_CLAUSE = re.compile(
     r"\b(?:where|whose)\b(?:(?!\b(?:occurred|took\s+place|happened|began|started)\b)[^.;:,]){0,160}$", re.I
 )
+# ", where a Thai soldier had lost his leg in a mine blast Thursday": what had happened at the place before,
+# whatever its date's kind
+_PAST_AT_THE_PLACE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:been\s+)?\w+[^.;:,]{0,120}$", re.I)
 # "for the first time since border clashes resumed on December 7", "since 12 May": the start of a
 # period the sentence looks back over, not the day of what it tells.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)

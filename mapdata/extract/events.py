@@ -339,7 +339,6 @@ _BACKGROUND = FoldedPattern(
     r"\b(?:spurt|surge|rise|increase|uptick|spike|upswing)\s+in\s+(?:\w+\s+){0,2}?(?:cease-?fire\s+)?"
     r"(?:violations|attacks|incidents|shelling|strikes)\b|"
     # a call to stop attacks: "called on the world to pressure Israel to end its attacks"
-    # ("A UN resolution ordered Israel to end all offensive military action and Hezbollah to end all attacks")
     r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s)?\s+to)\b[^.;]{0,100}?\bto\s+(?:end|stop|halt|cease)\b|"
     # (an order opening the sentence, its main clause: "A UN resolution ordered Israel to end all offensive
     # military action"; not "struck Beirut, a day after Washington asked Israel to stop")
@@ -428,15 +427,15 @@ _REFERS_BACK = re.compile(
 _TRUCE_STARTED = re.compile(r"\b(?:went|came|entered)\s+into\s+(?:effect|force)\b|\btook\s+effect\b", re.I)
 # ... unless it only times today's fire ("hours after a ceasefire took effect", "a day after the truce
 # came into force").
-# "violated the agreements that came into force on 27 July 2020 three times": the truce broken, named by
-# its start in a clause of its own (the violation is the news)
-_TRUCE_DESCRIBED = re.compile(
-    r"\b(?:violat|breach)\w*\s+(?:[\w\[\]-]+\s+){0,10}?(?:that|which)\s+(?:had\s+)?(?:came|come|entered|went)\s+into\s+(?:force|effect)\b",
-    re.I,
-)
 _TIMED_BY_TRUCE = re.compile(
     r"\b(?:hours?|minutes?|days?|a\s+day|shortly|soon|just|moments?)\s+(?:\w+\s+)?after\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:cease-?fire|truce)\b[^.;]{0,60}?\b(?:effect|force)\b",
+    re.I,
+)
+# ... or names the truce broken by its start, in a clause of its own ("violated the agreements that came
+# into force on 27 July 2020 three times": the violation is the news)
+_TRUCE_DESCRIBED = re.compile(
+    r"\b(?:violat|breach)\w*\s+(?:[\w\[\]-]+\s+){0,10}?(?:that|which)\s+(?:had\s+)?(?:came|come|entered|went)\s+into\s+(?:force|effect)\b",
     re.I,
 )
 

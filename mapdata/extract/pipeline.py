@@ -386,7 +386,7 @@ def _lede_of_next(claim: Claim, following: Claim | None, lexicon: Lexicon) -> bo
     """ "Israeli troops have fired gunshots at farmers in south Lebanon." then "'Israeli troops opened fire
     at four farmers in the village of Khyam [Saturday]', an army statement said.": an outlet's sentence
     with no day of its own, right before a party's dated claim blaming the same side, is its lede."""
-    if not (
+    return (
         claim.date is None
         and following is not None
         and following.date is not None
@@ -394,10 +394,7 @@ def _lede_of_next(claim: Claim, following: Claim | None, lexicon: Lexicon) -> bo
         and (claim.accused is None or claim.accused == following.accused)
         and following.sentences[0].index <= claim.sentences[-1].index + 1
         and _same_account(claim, following)
-    ):
-        return False
-    _take_figures(following, claim)  # ("Indian shelling has killed four civilians": the lede's dead are the claim's)
-    return True
+    )
 
 
 def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
@@ -454,12 +451,15 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             and not (claim.places and claim.sentences and OTHER_VIOLENCE.match(claim.sentences[0].norm))
         ):
             continue
+        lede = following is not None and _lede_of_next(claim, following, lexicon)
         if (
             claim.speaker.side in (None, "media")
-            and (claim.date in sourced_days or _lede_of_next(claim, following, lexicon))
+            and (claim.date in sourced_days or lede)
             and not any(m.specific for m in claim.places)
             and not (claim.sentences and RECAP.search(claim.sentences[0].norm))  # an earlier incident recapped
         ):
+            if lede and following is not None:
+                _take_figures(following, claim)  # ("Indian shelling has killed four civilians": the claim's dead)
             _hand_casualties(claim, claims)
             continue  # the lede's places are only provinces ("in the Syunik and Gegharkunik provinces")
         kept.append(claim)

@@ -135,7 +135,7 @@ _INCIDENT_OCCURRED = re.compile(
     # (perhaps after who says so: "An AFP correspondent said the incident took place near X")
     r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:earlier\s+|later\s+)?(?:that\s+)?|"
     # ("According to the Armenian Ministry of Defense, the shootout took place at X")
-    r"(?i:according\s+to)\s+(?P<source>[^,.;:\"“”]{1,80}?),\s+)?"
+    r"according\s+to\s+[^,.;:\"“”]{1,80}?,\s+)?"
     # ('a "security incident" was unfolding near X': what the army calls an incident under way)
     # ("An attack took place in Y" is another incident, told anew: "a" only for a quoted or a
     # security incident, or one under way)
@@ -215,12 +215,13 @@ _BOTH_BLAME = re.compile(
     r"attacked|violated|launched|firing|shelling|opening|starting|attacking|violating)))\b",
     re.I,
 )
-# ", while the Thai Army stated that ...": a second voice's account joined to the first's.
 # ", while three others were injured in Rajouri": a clause of its own, with its own place
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+", re.I)
+# "..., the ministry said.": the voice closing a sentence
 _CLOSING_VOICE = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|reports|added|stated|announced)\s*[.!]?[\"”]?\s*$", re.I
 )
+# ", while the Thai Army stated that ...": a second voice's account joined to the first's.
 _WHILE_A_VOICE = re.compile(
     r",?\s+\b(?:while|whereas)\s+(?=(?:[\w'’().-]+\s+){0,10}?(?:said|says|stated|states|claimed|claims|reported|"
     r"reports|announced|accused|alleged|insisted)\b)",
