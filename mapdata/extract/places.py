@@ -394,6 +394,24 @@ _LIST_HELD_IN = re.compile(
     rf"\s+in\s+(?:the\s+)?(?P<name>{_CUED_NAME})(?:\s+and\s+(?P<second>{_CUED_NAME}))?\s+"
     r"(?i:sectors?|districts?|areas?|regions?|tehsils?|provinces?|rayons?|oblasts?)\b"
 )
+# after a list of names: where its members lie ("... and C, D and E in Rajouri", "in the Rajouri district")
+_SECOND_LIST_LOCATED = re.compile(
+    rf"(?:\s+(?i:sectors?|villages?|areas?))?\s+(?:in|of)\s+(?:the\s+)?{_CUED_NAME}(?:\s+(?i:district|sector|area))?"
+    r"(?=\s*(?:[,.;]|$)|\s+(?!and\b|or\b)(?-i:[a-z]))"
+)
+
+
+def _second_list_locator(sentence: str, start: int, end: int) -> int | None:
+    """Where "in X" locating a second list begins, for the names of a "<cue> of" phrase in
+    ``sentence[start:end]`` ("sectors of Poonch and C, D in Rajouri": at " in Rajouri", inside the
+    names or right after them); None when the names are only the holders of the list before."""
+    if _SECOND_LIST_LOCATED.match(sentence, end) is not None:
+        return end
+    inner = sentence.rfind(" in ", start, end)
+    located = _SECOND_LIST_LOCATED.match(sentence, inner) if inner > start else None
+    return inner if located is not None and located.end() >= end else None
+
+
 _LIST_REACH = 400  # characters a list before its plural cue may take ("A, B, ... and Z villages")
 _NEAR_CUE = re.compile(
     r"(?:direction|directions|vicinity|outskirts|suburbs?|area|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?$|"
@@ -812,6 +830,7 @@ def find_place_mentions(
     sentence = without_posting(sentence, only_on_the_line=True)
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     containers: set[tuple[int, int]] = set()  # "Balakote sector of Mendhar": Mendhar holds the place
+    list_starts: set[int] = set()  # where a second list begins right after the place holding the first
     for match in _BEFORE_NAME.finditer(sentence):
         names_start = match.start("names")
         cue = (match.group("cue") or "").lower() or (
@@ -831,7 +850,11 @@ def find_place_mentions(
         ):
             continue  # "move north of the Litani River": a line drawn, not where a field was hit
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)
-        for named_start, named_end in _cued_names(match.group("names")):
+        # "A and B sectors of Poonch and C, D and E in Rajouri": only the first name after the cue
+        # holds A and B; the rest is a second list, with where it lies after it
+        located_at = _second_list_locator(sentence, match.start("names"), match.end("names")) if holds else None
+        held_alone = located_at is not None
+        for order, (named_start, named_end) in enumerate(_cued_names(match.group("names"))):
             span = _clean_span(sentence, names_start + named_start, names_start + named_end)
             if span and _locates_a_member(sentence, span):
                 # ("Keshdak of the Kalbajar region": the region is told by its own cue; "districts in
@@ -839,9 +862,19 @@ def find_place_mentions(
                 containers.add(span)
                 continue
             if span:
+                if located_at is not None and span[0] > located_at:
+                    containers.add(span)  # ("... and C in Rajouri": Rajouri, where the second list lies)
+                    continue
+                if held_alone and order > 0:
+                    spans[span] = cue.rstrip("s")
+                    if order == 1:
+                        list_starts.add(span[0])
+                    continue
                 spans[span] = cue
                 if holds:
                     containers.add(span)
+                    if held_alone and not re.match(r",?\s+and\s", sentence[span[1] :]):
+                        held_alone = False  # "sectors of Poonch, Rajouri and C in X": no second list
     for match in _ROAD.finditer(sentence):
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span:
@@ -1202,7 +1235,9 @@ def find_place_mentions(
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
         and not _HOME_OF.search(sentence, max(0, m.start - 60), m.start)
     ]
-    return _plural_cue(sentence, _group_lists(sentence, _without_address_towns(sentence, mentions)), quarters)
+    return _plural_cue(
+        sentence, _group_lists(sentence, _without_address_towns(sentence, mentions), list_starts), quarters
+    )
 
 
 # "Chong Khiao Pass in Surin", "- Phu Khao Lek, Si Sa Ket province": a line of a list of locations,
@@ -1715,12 +1750,17 @@ def _district_of_sector(sentence: str, sector: PlaceMention, mention: PlaceMenti
     return match is not None and match.start("container") == mention.start
 
 
-def _group_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Mark mentions joined only by commas and "and" ("Sotk, Vardenis, Goris and Kapan") as one list."""
+def _group_lists(sentence: str, mentions: list[PlaceMention], starts: set[int] | None = None) -> list[PlaceMention]:
+    """Mark mentions joined only by commas and "and" ("Sotk, Vardenis, Goris and Kapan") as one list;
+    a mention at one of ``starts`` begins a list of its own ("sectors of Poonch and C, D in Rajouri")."""
     grouped: list[PlaceMention] = []
     group = 0
     for i, mention in enumerate(mentions):
-        joined = _joining(sentence[mentions[i - 1].end : mention.start]) if i else None
+        joined = (
+            _joining(sentence[mentions[i - 1].end : mention.start])
+            if i and mention.start not in (starts or ())
+            else None
+        )
         if joined == "list" and _district_of_sector(sentence, mentions[i - 1], mention):
             joined = None  # "in Naugam Sector, Kupwara (Kashmir)": the sector and the district it lies in
         if joined == "list" or (
@@ -1992,7 +2032,9 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     if targets:
         # "A, B villages of X district and Z village of Y district": a village named alone beside the
         # lists is a target too
-        alone = [m for m in mentions if m.group is None and m.specific and not m.origin and m.cue in SETTLEMENT_CUES]
+        # ("A and B sectors of X and C sector of Y": a member alone of the lists' own kind)
+        kinds = {*SETTLEMENT_CUES, *(m.cue.rstrip("s") for m in targets if m.cue)}
+        alone = [m for m in mentions if m.group is None and m.specific and not m.origin and m.cue in kinds]
         return sorted([*targets, *alone], key=lambda m: m.start) if alone else targets
     # A list of where fire came from ("shelled from positions near A, B and C villages") is not
     # where it fell: the incident's place is another name of the sentence, or none of them.

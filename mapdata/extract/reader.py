@@ -335,6 +335,19 @@ _SOURCE_OF_PREVIOUS = re.compile(
 )
 
 
+# damage told without a word of fire: "two houses were damaged in Y", "a car was destroyed" (a
+# building, a vehicle, property or livestock hit; not "relations were damaged")
+_DAMAGE_TOLD = re.compile(
+    r"\b(?:houses?|homes?|buildings?|shops?|stores?|vehicles?|cars?|trucks?|tractors?|schools?|mosques?|churches|church|"
+    r"temples?|propert(?:y|ies)|roofs?|walls?|livestock|cattle|cows?|sheep|power\s+lines?|gas\s+station|warehouses?|"
+    r"barns?|sheds?|structures?|residences?|dwellings?)\b[^.;]{0,80}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:damaged|destroyed|gutted|burnt|burned|razed|flattened|set\s+on\s+fire|killed)\b|"
+    r"\b(?:damaged|destroyed|gutted|razed|flattened)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|buildings?|vehicles?|cars?|"
+    r"shops?|schools?|propert(?:y|ies)|roofs?)\b",
+    re.I,
+)
+
+
 @dataclass
 class Claim:
     speaker: Attribution
@@ -1694,6 +1707,22 @@ class Reader:
             self._merge(current, sentence, [] if summed else chosen_places, border, accused, casualties)
             return
         if weak_only:
+            if current is not None and self._damage_elsewhere(current, sentence, speaker, date, chosen_places):
+                # "Indian posts were shelled in X, the army said. In Y, two houses were damaged.": the
+                # damage the attack just told did at another place is the same claim there
+                claim = self._new_claim(
+                    sentence,
+                    current.speaker,
+                    current.date,
+                    current.precision,
+                    part,
+                    chosen_places,
+                    border,
+                    accused or current.accused,
+                    dated=False,
+                )
+                claim.day_borrowed = current.day_borrowed
+                return
             self.in_claim = False
             return
         clash_day = date if date is not None else self.date_ctx
@@ -1755,6 +1784,29 @@ class Reader:
             figures = per_place_casualties(text, [(m.start, m.end) for m in chosen_places])
             if figures is not None and sentence_for_place is sentence:
                 claim.per_place = {m.key: f for m, f in zip(chosen_places, figures)}
+
+    def _damage_elsewhere(
+        self,
+        current: Claim,
+        sentence: Sentence,
+        speaker: Attribution,
+        date: dt.date | None,
+        chosen_places: list[PlaceMention],
+    ) -> bool:
+        """Does the sentence tell only of damage ("two houses were damaged in Y") at another specific
+        place, right after the claim being read and in its voice, on no other day?"""
+        return (
+            self.in_claim
+            and current.sentences[-1].index >= sentence.index - 2
+            and current.accused is not None
+            and (date is None or date == current.date)
+            and bool(chosen_places)
+            and all(m.specific and not m.origin and not m.reference for m in chosen_places)
+            and not any(_same_place(m, k) or in_region(m, k) for m in chosen_places for k in current.places)
+            and (speaker is current.speaker or _same_speaker(speaker, current.speaker) or speaker.side == "media")
+            and find_attribution(sentence.norm, self.tracker, update=False) is None
+            and _DAMAGE_TOLD.search(sentence.norm) is not None
+        )
 
     def _hits_the_accused(self, text: str, claim: Claim) -> bool:
         """Does the sentence count losses among the troops of the side the claim blames?"""
