@@ -580,6 +580,14 @@ _OFFICIAL_NAMED_BEFORE = re.compile(
     rf"{_NAME},\s+(?:the|an?)\s+(?P<who>(?i:(?:deputy\s+)?(?:head|mayor|governor|chief|administrator|"
     r"police\s+chief|district\s+chief))\s+(?:of|in|for)\s+[^,;]{1,100}),\s+(?:said|says|told|stated|added)\b"
 )
+# "..., said local Dr Umer Azam, deputy commissioner of Kotli", "..., said Umer Azam, the district's police chief":
+# a named official after the verb, the office after the name
+_OFFICIAL_NAMED_AFTER_SAID = re.compile(
+    r"\b(?:said|says|told\s+\w+|stated|added)\s+(?:(?:a\s+)?local\s+)?(?:(?:Dr|Mr|Mrs|Ms|Col|Maj|Capt|Gen)\.?\s+)?"
+    rf"{_NAME},\s+(?:the\s+|an?\s+)?(?P<who>(?i:(?:(?:deputy|assistant|senior|additional|district|local|regional|provincial)\s+)*"
+    r"(?:commissioner|superintendent(?:\s+of\s+police)?|governor|mayor|administrator|magistrate|police\s+(?:chief|officer|official)|"
+    r"official|head|chief)(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?))"
+)
 _AFTER_OFFICE = re.compile(r"(?:\s*\([^()]{1,30}\))*\s*,?\s*" + _NAME)
 
 
@@ -808,6 +816,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             _OFFICIAL.search(sentence)
             or _OFFICIAL_AFTER_SAID.search(sentence)
             or _OFFICIAL_NAMED_BEFORE.search(sentence)
+            or _OFFICIAL_NAMED_AFTER_SAID.search(sentence)
         )
         if m:
             # "Prosecutors said", "the region's governor, X, said", "..., said Deputy Superintendent

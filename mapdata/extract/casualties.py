@@ -262,13 +262,40 @@ def number_value(word: str) -> int | None:
     return total or None
 
 
+# The verb of a named person's wounds: "Munshi, 65, son of Rukan Din was injured", "X and Y also suffered injuries"
+_WOUND_VERB = re.compile(
+    r"(?<=\s)(?:also\s+)?(?:(?:was|were)\s+(?!mortally|fatally)(?:\w+\s+)?(?:injured|wounded|hurt)|"
+    r"(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:injuries|wounds))\b"
+)
+# what stands before a name that is no victim: a place ("in Goi Barmoch"), a relative ("son of X", "w/o X")
+_NOT_VICTIM_BEFORE = re.compile(r"(?:\b(?:in|at|near|of|from|to|[sdw]/o)|\b[sdw]/o)\s+(?:the\s+)?$", re.I)
+# an aside about a person named before: kin ("wife of X", "s/o X") or home ("of village X", "resident of X")
+_KIN_OR_HOME = re.compile(
+    r"\s*(?:(?:son|daughter|wife|widow|husband|mother|father|brother|sister)\s+of|[sdwr]/o|of|from|resident\s+of)\b"
+)
+_LONE_NAME = re.compile(r"\s*(?P<name>[A-Z][a-z]{2,})\s*")
+_NOT_LONE_NAME = re.compile(
+    r"Meanwhile|However|Also|Separately|Earlier|Later|Today|Yesterday|Both|All|Another|[A-Z][a-z]+day"
+)
+
+
 def _named_deaths(sentence: str) -> int:
     """People named as having died ("sergeant Vugar Sadigov and corporal Elshad Mammadov died")."""
-    count = 0
     if not re.search(rf"\b(?:died|killed|martyred|martyrdom|mortally|fatally|mortal|(?i:{_SHEHID}))\b", sentence):
         return 0
+    return _named_victims(sentence, _DEATH_VERB)
+
+
+def _named_wounded(sentence: str) -> int:
+    """People named as wounded ("Rabia Kosar, 32, wife of X, and Maria Hameed, aged two, ..., were injured")."""
+    return _named_victims(sentence, _WOUND_VERB)
+
+
+def _named_victims(sentence: str, verb: re.Pattern[str]) -> int:
+    """People named as the subject of ``verb``, read backwards from each of its matches."""
+    count = 0
     previous_end = 0
-    for match in _DEATH_VERB.finditer(sentence):
+    for match in verb.finditer(sentence):
         # The subject runs back from the verb to the previous verb or the last . ; : (within a
         # window): found by scanning backwards once, never by a pattern retried at each position.
         window_start = max(previous_end, match.start() - _SUBJECT_WINDOW)
@@ -279,7 +306,20 @@ def _named_deaths(sentence: str) -> int:
         cut = max(plain.rfind("."), plain.rfind(";"), plain.rfind(":"))
         previous_end = match.end()
         # "X, born in 1996, was mortally wounded": an aside about the person is not the subject
-        parts = [p for p in window[cut + 1 :].split(",") if p.strip() and not _PERSON_ASIDE.fullmatch(p)]
+        every = [p for p in window[cut + 1 :].split(",") if p.strip()]
+        # ("Munshi, 65, son of X was injured": one name alone, its age after it, is a person)
+        lone = {
+            i
+            for i, p in enumerate(every[:-1])
+            if _LONE_NAME.fullmatch(p)
+            and _PERSON_ASIDE.fullmatch(every[i + 1])
+            and not _NOT_LONE_NAME.fullmatch(p.strip())
+        }
+        parts = [
+            p if i not in lone else f"{p} Person"
+            for i, p in enumerate(every)
+            if not _PERSON_ASIDE.fullmatch(p) and not (verb is _WOUND_VERB and _KIN_OR_HOME.match(p))
+        ]
         # ("Sahiba A., 50, and Zahra G., 2, were killed": a list of names goes back over its "and")
         first = len(parts) - 1
         while first > 0 and re.match(r"\s*and\b", parts[first]):
@@ -292,6 +332,8 @@ def _named_deaths(sentence: str) -> int:
             # (not "Sergeant X and Private Y who were repairing a trench were killed": the names before it)
             subject = subject[openers[-1] :]
         for person in _PERSON.finditer(subject):
+            if verb is _WOUND_VERB and _NOT_VICTIM_BEFORE.search(subject, max(0, person.start() - 12), person.start()):
+                continue  # ("wife of Ali Akbar", "in Goi Barmoch village": no victim)
             words = [w for w in person.group(0).split() if not _NOT_PERSON.fullmatch(w)]
             if len(words) >= 2:
                 count += 1
@@ -417,6 +459,8 @@ def find_casualties(sentence: str) -> Casualties:
         named = _named_deaths(sentence)
         killed = named or None
     wounded = _counted(sentence, "wounded") if _ANY_WOUND.search(sentence) else None
+    if wounded is None and _ANY_WOUND.search(sentence):
+        wounded = _named_wounded(sentence) or None
     return Casualties(killed, wounded)
 
 

@@ -1298,12 +1298,14 @@ def _names_before_cue(sentence: str, cue_start: int, lexicon: Lexicon) -> bool:
     )
 
 
-# "the Kiev district of Donetsk", "the Kalininsky and Nikitovsky districts of the town": a district of
+# "the Kiev district of Donetsk", "the Kalininsky and Nikitovsky districts of the town", "Nikitovsky district
+# in Horlivka": a district of
 # a city is a part of that city, where fire fell (not a district of a province, a region)
 _CITY_DISTRICT = re.compile(
-    rf"(?:(?:\s*,\s*|,?\s+and\s+){_NAME}){{0,6}}\s+(?i:districts?)\s+of\s+(?:the\s+)?"
+    rf"(?:(?:\s*,\s*|,?\s+and\s+){_NAME}){{0,6}}\s+(?i:districts?)\s+(?:of|in)\s+(?:the\s+)?"
     # (the city's name ends the phrase: not "of Jammu and Kashmir", "of Nabatieh province", "of Nakhchivan Autonomous Republic")
-    r"(?:(?:city|town)\b(?!\s+of\b)|(?P<city>[A-Z][\w'’-]*[a-z])(?=\s*[,.;:)]|\s*$|\s+(?!and\b|or\b|"
+    # ("Nikitovsky district in Horlivka and the surroundings of Kreminna": "and" then no name)
+    r"(?:(?:city|town)\b(?!\s+of\b)|(?P<city>[A-Z][\w'’-]*[a-z])(?=\s*[,.;:)]|\s*$|\s+(?!(?:and|or)\s+(?:the\s+)?[A-Z]|"
     rf"(?:{_REGION_WORDS})\b)[a-z]))"
 )
 # "A village of X district", "A, in the X region": the district the text places a name in
@@ -1574,7 +1576,8 @@ _SPEECH_VERBS = r"(?:said|says|told|added|stated|underscored|stressed|noted|emph
 _SURNAME_SPEAKS = re.compile(rf"\s+[A-Z][a-z]+\s+{_SPEECH_VERBS}\b")
 # Two more capitalised words and then a speech verb: the name begins a person's full name.
 _FULL_NAME_SPEAKS = re.compile(rf"(?:\s+[A-Z][a-z]+){{2}}\b[^.;\"“”]{{0,60}}?\b{_SPEECH_VERBS}\b")
-_AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)")
+# ("Bashir Uri (60)", "Arif Hussain, 19, son of X": a name with an age after it is a person's)
+_AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},\s")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)—–]|-\s|,\s+(?!and\b|or\b)[a-z0-9]|$)")
 _ADDRESS_KM = 30.0
@@ -1594,7 +1597,12 @@ _HOME_OF = re.compile(
     # town (a civilian's "Naseem Fatima from X village" is mostly where the shells fell: kept)
     r"\b(?:sgt|maj|capt|lt|col|cpl|pvt|sergeant|corporal|captain|lieutenant|major|private|naik|havildar|"
     r"sepoy|subedar|rifleman)\.?[ \t]+(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+)){1,2},?"
-    r"[ \t]+from[ \t]+$)",
+    r"[ \t]+from[ \t]+$|"
+    # "wife of Ali Akbar", "s/o Abdul Kareem": a relative's name, no place
+    r"\b(?:son|daughter|wife|widow|husband|mother|father|brother|sister)\s+of\s+$|\b[sdw]/o\s+$|"
+    # "said Umer Azam, deputy commissioner of Kotli": the seat of an office, not where fire fell
+    r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|assistant|senior|additional|district|local|regional|provincial)\s+)*"
+    r"(?:commissioner|superintendent|governor|mayor|administrator|magistrate|police\s+chief)\s+of\s+(?:the\s+)?$)",
     re.I,
 )
 
@@ -1720,7 +1728,8 @@ _MAX_LIST_GAP = 48
 # series of places each with its own preposition (not "Sotk, in Gegharkunik": where Sotk lies)
 _SERIES_GAP = re.compile(
     r"(?:\s+(?:bulge|salient|area|outskirts))?\s*(?:,|,?\s+and)\s+"
-    r"(?:near|at|around|outside|(?:in|near)\s+the\s+(?:area|vicinity|outskirts)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?",
+    # ("including Nikitovsky district in Horlivka and the surroundings of Kreminna")
+    r"(?:near|at|around|outside|(?:(?:in|near)\s+)?the\s+(?:area|vicinity|outskirts|surroundings)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?",
     re.I,
 )
 # "Damirchidam settlement of Kalbajar district": one village and where it lies, not a list of two
@@ -1816,15 +1825,19 @@ def _origins_of_lists(sentence: str, mentions: list[PlaceMention]) -> list[Place
 
 # "A in X Region and B": a member of a list, its locator, then the next member; so "A of the X
 # region, B and C of the Y region, as well as D of the Z region" (the ministry's bulletins)
-_LOCATED_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
-_AFTER_LOCATOR = re.compile(rf"(?:\s+(?i:{_REGION_WORDS}))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+")
+_LOCATED_IN = re.compile(r"(?:\s+(?i:district|village|sector))?\s+(?:in|of)\s+(?:the\s+)?")
+_AFTER_LOCATOR = re.compile(
+    rf"(?:\s+(?i:{_REGION_WORDS}))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+"
+    r"(?:(?:in\s+|near\s+)?the\s+(?:surroundings|outskirts|vicinity|area)\s+of\s+)?"
+)
 
 
 def _after_locator(sentence: str, member: PlaceMention, locator: PlaceMention, mention: PlaceMention) -> bool:
     """Is ``mention`` the next member of ``member``'s list, after the region ``locator`` locating it?"""
     return (
         member.specific
-        and not locator.specific
+        # (a town locates a district of its own: "Nikitovsky district in Horlivka and the surroundings of X")
+        and (not locator.specific or member.cue in ("district", "districts"))
         and _LOCATED_IN.fullmatch(sentence, member.end, locator.start) is not None
         and _AFTER_LOCATOR.fullmatch(sentence, locator.end, mention.start) is not None
     )

@@ -94,6 +94,35 @@ RECAP = re.compile(
 )
 
 # "Reports of heavy firing have come in from ...", "There were also reports of shelling in ...": no voice
+# A subject the attribution rules do not know, opening the sentence and speaking: "Moscow-appointed
+# "governor of Kherson region," Vladimir Saldo, accused ...", "Meanwhile, authorities in the Russian-occupied
+# territories also claimed ...". Its words are its own, not those of the voice quoted last; its side is
+# read from whom it blames. The subject is a noun phrase: names, titles and the small words between
+# them (no verb, no pronoun).
+_SUBJECT_WORD = (
+    r"(?:[A-Z][\w'’.-]*|[a-z]+-(?:appointed|installed|backed|occupied|controlled|held|led|proclaimed)|the|of|in|for|and|"
+    r"local|regional|provincial|district|city|town|village|military|civil(?:ian)?|special|deputy|acting|senior|self-proclaimed|"
+    r"authorities|officials?|governor|mayor|head|chief|envoy|leader|spokes(?:man|woman|person)|representative|commander|"
+    r"administration|occupied|territories|territory|region|province|oblast|minister|president|police|separatist|"
+    r"separatists|rebels?|group|forces)"
+)
+_UNKNOWN_SPEAKER = re.compile(
+    r"(?:(?:Meanwhile|Additionally|Separately|However|Earlier|Later|Also|In\s+turn|For\s+(?:its|their)\s+part),\s+)?"
+    rf"(?P<who>(?:{_SUBJECT_WORD}|\"[^\"]{{1,60}}\")(?:,?\s+(?:{_SUBJECT_WORD}|\"[^\"]{{1,60}}\")){{0,11}}),?\s+"
+    r"(?:also\s+|in\s+turn\s+|later\s+)?(?:said|says|claimed|claims|accused|accuses|alleged|alleges|stated|reported)\b"
+)
+# (a pronoun, the voice quoted last named again, "the minister", or people who are no body: "Locals in X")
+_NOT_A_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:He|She|It|They|We|I|This|That|These|Those|There|Locals?|Residents?|Villagers?|Witnesses|"
+    r"Eyewitnesses|Sources?|Reports?|Media)\b|^(?:[Tt]he\s+|[Aa]n?\s+)?(?-i:[a-z]+(?:\s+[a-z]+)?)$",
+    re.I,
+)
+
+# the past perfect: what had happened before the day the text is on ("he had already agreed")
+_LOOKS_BACK = re.compile(
+    r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|also\s+)?(?!been\b)[a-z]+(?:ed|en|wn|de|id|ld|ht|ne)\b"
+)
+
 _UNSOURCED_REPORTS = re.compile(
     r"(?:(?:Meanwhile|Also),?\s+)?(?:there\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?)?(?:unconfirmed\s+|further\s+|more\s+)?"
     r"reports\s+of\b",
@@ -510,6 +539,8 @@ class Reader:
         self.skipped: list[str] = []
         self.old_events: list[str] = []  # events dated over a month before publication
         self.background_at = -2  # the last sentence read as background
+        # (a sentence in the past perfect that looked back to an earlier day, and the day it left)
+        self.looked_back: tuple[int, dt.date, str] | None = None
         self.past_day_told = False  # the text said its statement tells of "the past day"
         # "Russia and Ukraine on Wednesday accused each other ...": the day the text's statements
         # were made, when a sentence named only that day (``_in_statement_frame``)
@@ -622,6 +653,7 @@ class Reader:
             if ahead is not None and ahead.kind != "unnamed":
                 return find_attribution(said, self.tracker) or ahead
         found = self._voice_of_the_place_clause(sentence.norm) or find_attribution(sentence.norm, self.tracker)
+        named_none = found is None
         if found is not None and found.kind == "unnamed":
             # "officials said", "sources said": the outlet's own telling, which the body's named
             # voices detail; only a reply they tell hands its fire to them (``_source_of_previous``)
@@ -634,6 +666,14 @@ class Reader:
             ahead = find_attribution(closing.norm[closing.norm.rfind('"') :], self.tracker)
             if ahead is not None:
                 return ahead
+        unknown = _UNKNOWN_SPEAKER.match(sentence.norm) if named_none else None
+        if unknown is not None and not _NOT_A_SUBJECT.match(unknown.group("who")):
+            who = " ".join(unknown.group("who").replace('"', "").replace(",", "").split())
+            if len(who.split()) >= 2 and self.tracker.current is not None and self.tracker.current.side != "media":
+                # a new voice, named by words the rules do not know: not the party quoted last
+                speaker = Attribution(" ".join(who.split()[:8]), self._side_of_subject(who), "official")
+                self.tracker.current = speaker
+                return speaker
         if _UNSOURCED_REPORTS.match(sentence.norm):
             # "Reports of heavy firing have come in from A, B and C": the outlet's gathering, not the
             # voice it quoted last
@@ -652,6 +692,16 @@ class Reader:
             # it has been quoting
             return self.tracker.media()
         return current or self.tracker.media()
+
+    def _side_of_subject(self, who: str) -> str | None:
+        """The side a speaking noun phrase names: by a joined word ("Moscow-appointed governor",
+        "authorities in the Russian-occupied territories"), else by its first word ("Thai officials");
+        a party word further in says where, not whose ("officials in the Ukrainian territories")."""
+        joined = re.search(r"\b([A-Z][\w'’]*)-(?:appointed|installed|backed|occupied|controlled|held|led)\b", who)
+        if joined is not None:
+            return side_word(joined.group(1), self.lexicon)
+        first = who.split()[0]
+        return side_word(first, self.lexicon) if first.lower() != "the" else side_word(who.split()[1], self.lexicon)
 
     def _voice_of_the_place_clause(self, text: str) -> Attribution | None:
         """ "The rebels said they pushed back government forces around X, where Kiev said a unit had come
@@ -782,6 +832,9 @@ class Reader:
 
     def read(self, sentence: Sentence) -> None:
         text = sentence.norm
+        if self.looked_back is not None and self.looked_back[0] != sentence.index:
+            _, self.date_ctx, self.date_precision = self.looked_back
+            self.looked_back = None
         if self._listed_place(sentence):
             return
         self.list_announced = text.rstrip().endswith(":")
@@ -903,6 +956,16 @@ class Reader:
             # ("in 2020 so far", "during the past week": a vaguer time does not move a text that is on a day)
             # Only a sentence about an incident (or the setting of one, below) moves the day the text
             # is on: "on Saturday the army accused Israel of delaying" does not.
+            if (
+                self.date_ctx is not None
+                and self.date_precision == "day"
+                and chosen.date is not None
+                and chosen.date < self.date_ctx
+                and _LOOKS_BACK.search(text) is not None
+            ):
+                # "On Saturday, he had already agreed to the truce, while accusing Moscow of attacks": a
+                # look back from the day the text is on; the sentences after it are on that day again
+                self.looked_back = (sentence.index, self.date_ctx, self.date_precision)
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
         if times and self.date_ctx is not None and self.date_precision == "day":
             self.clock = (self.date_ctx, times[-1][2])
@@ -1097,6 +1160,11 @@ class Reader:
                     dated=False,
                 )
                 claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+                if len(elsewhere) > 1:
+                    # ("X was injured in A and Y was injured in B": each place its own figure)
+                    figures = per_place_casualties(text, [(m.start, m.end) for m in elsewhere])
+                    if figures is not None:
+                        claim.per_place = {m.key: f for m, f in zip(elsewhere, figures)}
                 return
             told.add_casualties(casualties.killed, casualties.wounded, sentence)
             if (

@@ -86,3 +86,67 @@ def test_guard_damage_of_another_day_or_told_by_another_voice_is_not_the_claim()
         "Relations between the two capitals were damaged in Kut talks."
     )
     assert places_of(text, "2022-09-13", "armenia-azerbaijan") == ["Sotk"]
+
+
+def test_a_new_voice_the_rules_do_not_know_is_not_the_voice_quoted_last():
+    text = (
+        "Ukraine's General Staff said on Sunday that Russian troops shelled Nikopol overnight. Kremlin-installed "
+        '"head of the Zaporizhzhia region," Yevgeny Balitsky, accused Ukrainian forces of drone strikes on '
+        "Vasylivka and Kamianka-Dniprovska."
+    )
+    found = proposals(text, "2025-04-20", "russia-ukraine")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in found] == [
+        ("Nikopol", "Ukraine", "Russia"),
+        ("Vasylivka", "Russia", "Ukraine"),
+        ("Kamianka-Dniprovska", "Russia", "Ukraine"),
+    ]
+
+
+def test_guard_the_minister_named_again_is_the_voice_quoted_last():
+    text = (
+        "Cambodia's defence ministry said Thai troops fired shells at Cambodian positions near Prey Chan on "
+        "Wednesday. The minister said the footage was filmed in Prey Chan village."
+    )
+    assert [(p.place, p.reporting_side) for p in proposals(text, "2025-11-13", "thailand-cambodia")] == [
+        ("Prey Chan", "Cambodia")
+    ]
+
+
+def test_a_look_back_in_the_past_perfect_leaves_the_text_on_its_day():
+    text = (
+        "Russian forces attacked Ukrainian positions 40 times overnight, the General Staff said on Sunday. On "
+        "Saturday, the president had already accused Moscow of shelling Kherson. Meanwhile, Kremlin-installed "
+        "officials in the occupied territories claimed that Ukrainian drones struck Nova Kakhovka."
+    )
+    found = proposals(text, "2025-04-20", "russia-ukraine")
+    assert ("2025-04-20", "Nova Kakhovka", "Russia") in [(p.date, p.place, p.reporting_side) for p in found]
+
+
+def test_a_district_in_a_city_and_the_surroundings_of_a_town_are_two_places():
+    text = (
+        "A Russian envoy alleged that areas in the Donbas, including Kalininsky district in Horlivka and the "
+        "surroundings of Lysychansk, were shelled early on April 20."
+    )
+    assert places_of(text, "2025-04-20", "russia-ukraine") == ["Kalininsky", "Lysychansk"]
+
+
+def test_named_wounded_are_counted_each_at_their_own_village():
+    text = (
+        "MUZAFFARABAD: Three civilians were injured on Tuesday in unprovoked firing by Indian troops across the Line "
+        "of Control, officials said.\n\n"
+        "In Bhimber district, Rasheeda, 40, wife of Ghulam Nabi, was injured in Samahni village and Arif Hussain, 19, "
+        "son of Fazal Din, was injured in Barnala village, said Tariq Mehmood, deputy commissioner of Bhimber."
+    )
+    found = proposals(text, "2020-06-10", "india-pakistan")
+    named = [(p.place, p.wounded) for p in found if p.place in ("Samahni", "Barnala")]
+    assert named == [("Samahni", 1), ("Barnala", 1)]
+    assert not {"Ghulam Nabi", "Fazal Din", "Bhimber"} & {p.place for p in found}
+    assert {p.reporting_side for p in found if p.place in ("Samahni", "Barnala")} == {"Pakistan"}
+
+
+def test_guard_a_fatal_wound_is_a_death_not_a_wound_more():
+    from mapdata.extract.casualties import find_casualties
+
+    assert find_casualties("Private Arman Petrosyan was fatally wounded by an Azerbaijani sniper.") == (
+        find_casualties("Private Arman Petrosyan was killed by an Azerbaijani sniper.")
+    )
