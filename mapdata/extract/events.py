@@ -524,8 +524,9 @@ _TOTAL = re.compile(
 # between terrorists and security forces at X village", "security forces gunned down two terrorists"),
 # unless the sentence ties it to the other side's fire or the truce
 _COUNTER_INSURGENCY = FoldedPattern(
-    r"\b(?:encounters?|gunfights?|operations?|cordon)\b[^.;]{0,80}?\b(?:terrorists?|militants?|insurgents?|ultras)\b|"
-    r"\b(?:terrorists?|militants?|insurgents?|ultras)\b[^.;]{0,60}?\bencounters?\b|"
+    r"\b(?:encounters?|gunfights?|gun\s*battles?|operations?|cordon)\b[^.;]{0,80}?\b(?:terrorists?|militants?|insurgents?|ultras)\b|"
+    # ("five Hizbul Mujahideen militants, including a commander, were killed in a gun battle with security forces")
+    r"\b(?:terrorists?|militants?|insurgents?|ultras)\b[^.;]{0,80}?\b(?:encounters?|gunfights?|gun\s*battles?)\b|"
     r"\b(?:gunned\s+down|killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,2}?(?:terrorists?|militants?|insurgents?|ultras)\b"
 )
 _ACROSS_THE_LINE = re.compile(

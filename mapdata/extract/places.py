@@ -1772,15 +1772,17 @@ def _group_lists(sentence: str, mentions: list[PlaceMention], starts: set[int] |
         )
         if joined == "list" and _district_of_sector(sentence, mentions[i - 1], mention):
             joined = None  # "in Naugam Sector, Kupwara (Kashmir)": the sector and the district it lies in
-        if joined == "list" or (
-            joined == "series" and (grouped[-1].group is not None or _list_goes_on(sentence, mentions, i))
+        located = i >= 2 and mention.specific and _after_locator(sentence, grouped[-2], grouped[-1], mention)
+        if not located and (
+            joined == "list"
+            or (joined == "series" and (grouped[-1].group is not None or _list_goes_on(sentence, mentions, i)))
         ):
             prev = grouped[-1]
             if prev.group is None:
                 group += 1
                 grouped[-1] = _with_group(prev, group)
             grouped.append(_with_group(mention, group))
-        elif i >= 2 and mention.specific and _after_locator(sentence, grouped[-2], grouped[-1], mention):
+        elif located:
             # "near A, B in Luhansk Region and C in Donetsk Region": each member with where it lies
             prev = grouped[-2]
             if prev.group is None:
@@ -1825,10 +1827,15 @@ def _origins_of_lists(sentence: str, mentions: list[PlaceMention]) -> list[Place
 
 # "A in X Region and B": a member of a list, its locator, then the next member; so "A of the X
 # region, B and C of the Y region, as well as D of the Z region" (the ministry's bulletins)
-_LOCATED_IN = re.compile(r"(?:\s+(?i:district|village|sector))?\s+(?:in|of)\s+(?:the\s+)?")
+_LOCATED_IN = re.compile(r"(?:\s+(?i:district|village|sector|settlement))?\s+(?:in|of)\s+(?:the\s+)?")
+# "the Zaitsevo settlement in the northern outskirts of Gorlovka": a town locating the place before it
+_LOCATED_BY_TOWN = re.compile(
+    r"(?:\s+(?i:village|settlement))?\s+(?:in|on)\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
+    r"(?:outskirts|suburbs|vicinity)\s+of\s+(?:the\s+)?"
+)
 _AFTER_LOCATOR = re.compile(
     rf"(?:\s+(?i:{_REGION_WORDS}))?\s*(?:,|,?\s+and|,?\s+as\s+well\s+as)\s+"
-    r"(?:(?:in\s+|near\s+)?the\s+(?:surroundings|outskirts|vicinity|area)\s+of\s+)?"
+    r"(?:(?:in\s+|near\s+)?the\s+(?:surroundings|outskirts|vicinity|area)\s+of\s+)?(?:the\s+)?"
 )
 
 
@@ -1837,8 +1844,13 @@ def _after_locator(sentence: str, member: PlaceMention, locator: PlaceMention, m
     return (
         member.specific
         # (a town locates a district of its own: "Nikitovsky district in Horlivka and the surroundings of X")
-        and (not locator.specific or member.cue in ("district", "districts"))
-        and _LOCATED_IN.fullmatch(sentence, member.end, locator.start) is not None
+        and (
+            (
+                (not locator.specific or member.cue in ("district", "districts"))
+                and _LOCATED_IN.fullmatch(sentence, member.end, locator.start) is not None
+            )
+            or _LOCATED_BY_TOWN.fullmatch(sentence, member.end, locator.start) is not None
+        )
         and _AFTER_LOCATOR.fullmatch(sentence, locator.end, mention.start) is not None
     )
 

@@ -250,9 +250,10 @@ _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+", re.I)
 _CLOSING_VOICE = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|reports|added|stated|announced)\s*[.!]?[\"”]?\s*$", re.I
 )
-# ", while the Thai Army stated that ...": a second voice's account joined to the first's.
+# ", while the Thai Army stated that ...", ", as the Israeli military said it targeted ...": a second voice's
+# account joined to the first's.
 _WHILE_A_VOICE = re.compile(
-    r",?\s+\b(?:while|whereas)\s+(?=(?:[\w'’().-]+\s+){0,10}?(?:said|says|stated|states|claimed|claims|reported|"
+    r"(?:,?\s+\b(?:while|whereas)|,\s+as)\s+(?=(?:[\w'’().-]+\s+){0,10}?(?:said|says|stated|states|claimed|claims|reported|"
     r"reports|announced|accused|alleged|insisted)\b)",
     re.I,
 )

@@ -150,3 +150,32 @@ def test_guard_a_fatal_wound_is_a_death_not_a_wound_more():
     assert find_casualties("Private Arman Petrosyan was fatally wounded by an Azerbaijani sniper.") == (
         find_casualties("Private Arman Petrosyan was killed by an Azerbaijani sniper.")
     )
+
+
+def test_a_second_voice_joined_by_as_is_read_apart():
+    text = (
+        "Lebanon said an Israeli strike on Sunday killed two people in south Lebanon's Kfar Hamam, as the Israeli "
+        "military said it targeted Hezbollah operatives in the area."
+    )
+    found = proposals(text, "2025-04-14", "israel-lebanon")
+    assert [(p.date, p.place, p.reporting_side, p.killed) for p in found] == [
+        ("2025-04-13", "Kfar Hamam", "Lebanon", 2)
+    ]
+
+
+def test_militants_killed_in_a_gun_battle_with_security_forces_are_no_ceasefire_violation():
+    text = (
+        "Pakistani troops shelled Indian posts in the Mankote sector of Poonch on Monday, a defence spokesman said. "
+        "On Sunday evening, three militants, including a commander, were killed in a gun battle with security "
+        "forces in Kulgam district."
+    )
+    assert [(p.date, p.place) for p in proposals(text, "2020-06-09", "india-pakistan")] == [("2020-06-08", "Mankote")]
+
+
+def test_a_town_whose_outskirts_hold_a_village_locates_it_and_the_list_goes_on():
+    text = (
+        "Ukrainian armed formations fired mortars at the Zaitsevo settlement in the northern outskirts of Gorlovka "
+        "and the Golmovsky settlement south of the town on Thursday morning, the DPR Office at the JCCC said."
+    )
+    found = proposals(text, "2020-05-14", "russia-ukraine")
+    assert [(p.place, p.reporting_side) for p in found] == [("Zaitsevo", "Russia"), ("Golmovsky", "Russia")]
