@@ -453,6 +453,11 @@ def find_casualties(sentence: str) -> Casualties:
     sentence = _FATAL_WOUNDS.sub(" was killed", sentence)
     sentence = without_posting(sentence)  # "A trooper, deployed on the border in X, was killed"
     sentence = _AGED.sub("", sentence)  # "two boys aged six and 10 years and a girl": ages, no counts
+    # ("one serviceman was wounded in action and one was killed in a road accident": the accident's dead are
+    # no losses of fire)
+    sentence = _NOT_BY_FIRE.sub(
+        lambda m: m.group(0)[: m.start("clause") - m.start()] + " " * len(m.group("clause")), sentence
+    )
     # Every pattern of a kind needs one of its words: most sentences are spared the patterns.
     killed = _counted(sentence, "killed") if _ANY_KILL.search(sentence) else None
     if killed is None:
@@ -464,6 +469,12 @@ def find_casualties(sentence: str) -> Casualties:
     return Casualties(killed, wounded)
 
 
+# a loss clause whose cause is no fire: "one serviceman was killed in a road accident", "died of illness"
+_NOT_BY_FIRE = re.compile(
+    r"(?:^|[,;]|\band\b)(?P<clause>[^,;.]{0,80}?\b(?:killed|died|dead|injured|wounded|hurt)\s+(?:in|from|of|after)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:accident|crash|illness|disease|heart\s+attack|drowning)s?\b)",
+    re.I,
+)
 _EACH = FoldedPattern(rf"\b(?P<n>{_NUM})\s+(?:[a-z]+\s+)?each\b")  # "one each", "two people each"
 _JUST_LIST = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "one man in A, another in B and a third in C": one more of the same kind at each place.

@@ -259,7 +259,7 @@ _STATEMENT_DAY = re.compile(
     # ("told Trend Feb. 12", "told Interfax on Monday": an agency told is the press)
     r"\b(?:said|says|reports|told\s+(?:\w+\s+)?(?:reporters|journalists|correspondents|the\s+press|the\s+media)|"
     r"told\s+(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?|reported|announced|stated|added|claimed|wrote|confirmed|"
-    r"published|released|issued|briefing|statement)\b(?P<between>(?:\s+[\w'-]+){0,6}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
+    r"published|released|issued|briefing|statement)\b(?P<between>(?:\s+[\w'-]+){0,10}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
 # "On Thursday, the ministry's spokesman said that ...": a day opening the sentence, then its speaker.

@@ -293,6 +293,29 @@ def _ends_a_sentence(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSERS).rstrip().endswith((".", "!", "?"))
 
 
+# "the enemy mounted six attacks: near A and B using X; near C using Y; near D using Z.": a list announced
+# by a colon, its items parted by semicolons, each item a place and how it was hit
+_LIST_COLON = re.compile(r":\s+(?=[a-z])")
+_ITEM_BREAK = re.compile(r";\s+(?=[a-z])")
+_MAX_ITEM_CHARS = 200
+
+
+def _inline_list(original: str, norm: str) -> list[tuple[str, str]]:
+    """A sentence that announces a list with a colon and parts its items with semicolons, read as the
+    announcing line and one line per item (as the same list set out on lines is read); else the sentence."""
+    colon = _LIST_COLON.search(norm)
+    if colon is None or '"' in norm[: colon.start()]:
+        return [(original, norm)]
+    breaks = [m.start() for m in _ITEM_BREAK.finditer(norm, colon.end())]
+    if not breaks:
+        return [(original, norm)]
+    cuts = [colon.start() + 1, *(b + 1 for b in breaks)]
+    bounds = list(zip([0, *cuts], [*cuts, len(norm)]))
+    if any(end - start > _MAX_ITEM_CHARS for start, end in bounds[1:]):
+        return [(original, norm)]
+    return [(original[a:b].strip(), norm[a:b].strip()) for a, b in bounds if norm[a:b].strip()]
+
+
 def _pieces(original: str, norm: str) -> list[tuple[str, str]]:
     """A sentence longer than MAX_SENTENCE_CHARS cut at spaces into pieces of at most that size.
 
@@ -456,7 +479,8 @@ def split_sentences(body: str) -> list[Sentence]:
 
     def add(original: str, norm: str) -> None:
         for piece, piece_norm in _pieces(original, norm):
-            sentences.append(Sentence(len(sentences), piece, piece_norm))
+            for part, part_norm in _inline_list(piece, piece_norm):
+                sentences.append(Sentence(len(sentences), part, part_norm))
 
     lines = _joined_lists(_unwrapped_lines(body))
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)

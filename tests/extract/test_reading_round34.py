@@ -179,3 +179,24 @@ def test_a_town_whose_outskirts_hold_a_village_locates_it_and_the_list_goes_on()
     )
     found = proposals(text, "2020-05-14", "russia-ukraine")
     assert [(p.place, p.reporting_side) for p in found] == [("Zaitsevo", "Russia"), ("Golmovsky", "Russia")]
+
+
+def test_the_day_a_statement_was_posted_far_from_its_verb_is_not_the_day_of_the_fire():
+    text = (
+        '"On November 22, the armed formations violated the ceasefire nine times. The enemy fired on our positions '
+        'near Avdiivka using mortars. One soldier died in a road accident," the JFO headquarters said in a statement '
+        "on its official page in the Facebook social network on Saturday morning.\n\n"
+        "In the area of the Sever task force, the enemy shelled Shchastia."
+    )
+    found = proposals(text, "2019-11-23", "russia-ukraine")
+    assert [(p.date, p.place) for p in found] == [("2019-11-22", "Avdiivka"), ("2019-11-22", "Shchastia")]
+    assert all(p.killed is None for p in found)  # the road accident's dead are no losses of fire
+
+
+def test_a_list_announced_by_a_colon_with_items_parted_by_semicolons_gives_each_item_its_place():
+    text = (
+        "The JFO press center said on Sunday that in the area of the Vostok task force, the enemy mounted four "
+        "attacks on Saturday: near Marinka using grenade launchers; near Pisky using small arms; near Avdiivka "
+        "using heavy machine guns."
+    )
+    assert places_of(text, "2019-11-24", "russia-ukraine") == ["Marinka", "Pisky", "Avdiivka"]
