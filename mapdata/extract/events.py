@@ -165,7 +165,11 @@ _STRONG = FoldedPattern(
     r"(?<!rights\s)(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:recorded|registered|observed|reported|documented)|"
     # a monitor's finding: "the SMM recorded / observed / heard multiple ceasefire violations"
-    r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from)\b"
+    r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from|"
+    # "the SMM camera in Avdiivka recorded, in sequence, 71 tracer rounds in flight": a monitor's count of fire seen
+    r"(?:recorded|observed|heard|saw),?\s+(?:in\s+sequence,?\s+)?(?:at\s+least\s+|about\s+|over\s+|some\s+)?"
+    r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:tracer\s+rounds?|projectiles?|bursts|impacts|shots))\b"
 )
 _WEAK = FoldedPattern(
     r"\b(?:provocations?|incidents?|cease-?fire\s+violations?|hostilities|damaged|destroyed|caught\s+fire|set\s+on\s+fire)\b"

@@ -26,7 +26,7 @@ from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import PlaceMention, beyond_town_district, border_of, choose_places
 from mapdata.extract.proposal import Proposal
-from mapdata.extract.reader import BACKGROUND_DAYS, OTHER_VIOLENCE, RECAP, Claim, Reader, in_region
+from mapdata.extract.reader import ANOTHER_INCIDENT, BACKGROUND_DAYS, OTHER_VIOLENCE, RECAP, Claim, Reader, in_region
 from mapdata.extract.text import DATELINE, Document, Sentence, looks_english, read_document
 from mapdata.extract.weapons import event_type, without_acts
 from mapdata.geo.names import fold
@@ -432,6 +432,8 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             and following.sentences[0].index <= claim.sentences[-1].index + 1
             # (not the next clause of the same sentence: "a drone hit the Sumy region, while a strike hit Nikopol")
             and following.sentences[0].index != claim.sentences[0].index
+            # (not "Also, ... air defense forces over Crimea shot down a drone": another incident, told next)
+            and not ANOTHER_INCIDENT.match(following.sentences[0].norm)
         ):
             continue  # "seven were injured in two areas of AJK. In Bandala sector ...": the next sentence details it
         lent = _blame_for_list(claim, days_of_claims, lexicon) if claim.summary_only else None

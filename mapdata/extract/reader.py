@@ -75,7 +75,7 @@ from mapdata.extract.text import Document, Sentence
 from mapdata.extract.weapons import find_weapons
 from mapdata.geo.names import fold, skeleton
 
-__all__ = ["BACKGROUND_DAYS", "RECAP", "Claim", "Reader"]
+__all__ = ["ANOTHER_INCIDENT", "BACKGROUND_DAYS", "RECAP", "Claim", "Reader"]
 
 # "On October 17, two BSF personnel had been injured in firing by the Rangers": an earlier day,
 # told back in the past perfect by the reporter (not inside what someone said)
@@ -322,7 +322,9 @@ _BY_THE_NIGHT = re.compile(r"\b(?:overnight|tonight|last\s+night)\b", re.I)
 _THE_SAME_PLACE = re.compile(
     r"\b(?:in|at|on|near)\s+the\s+(?:same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)|"
     # ("after Pakistan opened fire in the sector on October 18": the sector named before, not "the sector of X")
-    r"(?P<bare>sector)(?!\s+(?:of|commander|headquarters)\b))\b",
+    r"(?P<bare>sector)(?!\s+(?:of|commander|headquarters)\b))\b|"
+    # ("On the night of 23-24 August, the same camera recorded ...": the monitor's camera, where it was named before)
+    r"\bthe\s+same\s+(?P<device>camera)\b",
     re.I,
 )
 # "disseminate misinformation claiming that X opened fire": the tale denied, told after its denial word
@@ -431,8 +433,9 @@ class Claim:
 
 # Words that make a later sentence's victims more victims of the same claim, not the same ones.
 # A sentence that starts another story: the losses told just before it are not its own.
-_ANOTHER_INCIDENT = re.compile(
-    r"\s*(?:separately|meanwhile|in\s+the\s+meantime|elsewhere|in\s+(?:a\s+|another\s+)?(?:separate|other|another|different)\s+(?:incident|attack)|"
+ANOTHER_INCIDENT = re.compile(
+    # (also inside a quotation: '"Also, at about 17:00, air defense forces over Crimea shot down ...')
+    r"\s*\"?\s*(?:separately|meanwhile|in\s+the\s+meantime|elsewhere|in\s+(?:a\s+|another\s+)?(?:separate|other|another|different)\s+(?:incident|attack)|"
     r"in\s+another\s+(?:incident|attack)|also\b|earlier\b|later\b)",
     re.I,
 )
@@ -1432,7 +1435,7 @@ class Reader:
         """The place of the latest claim that "the same sector" (or "the sector") points to: its one place, or the one of
         its places told with that word ("Arnia sector"); none when that is not clear. The mention is
         re-anchored on the words "the same sector" of this sentence."""
-        kind = (same.group("kind") or same.group("bare")).lower()
+        kind = (same.group("kind") or same.group("bare") or same.group("device")).lower()
         for claim in reversed(self.claims):
             if not claim.places:
                 continue
@@ -1764,7 +1767,7 @@ class Reader:
         if (
             current is not None
             and not vague
-            and not (chosen_places and _ANOTHER_INCIDENT.match(text))  # "In the meantime, forces fired at A"
+            and not (chosen_places and ANOTHER_INCIDENT.match(text))  # "In the meantime, forces fired at A"
             and self._continues(current, speaker, date, part, [] if summed else chosen_places, accused, when)
         ):
             if (current.date is None or current.day_borrowed) and date is not None and chosen is not None:
@@ -2191,7 +2194,7 @@ class Reader:
         if lead is None or lead[0] != sentence.index - 1 or claim.killed is not None or claim.wounded is not None:
             return
         index, casualties, day = lead
-        if (day is not None and day != claim.date) or _ANOTHER_INCIDENT.match(sentence.norm):
+        if (day is not None and day != claim.date) or ANOTHER_INCIDENT.match(sentence.norm):
             return
         told = self.doc.sentences[index]
         claim.add_casualties(casualties.killed, casualties.wounded, told)

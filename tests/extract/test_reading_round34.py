@@ -200,3 +200,24 @@ def test_a_list_announced_by_a_colon_with_items_parted_by_semicolons_gives_each_
         "using heavy machine guns."
     )
     assert places_of(text, "2019-11-24", "russia-ukraine") == ["Marinka", "Pisky", "Avdiivka"]
+
+
+def test_a_monitors_camera_counting_fire_on_two_nights_gives_two_days_at_its_place():
+    text = (
+        "On the night of 14-15 March, the SMM camera in government-controlled Marinka recorded, in sequence, 40 "
+        "tracer rounds in flight from east to west. On the night of 15-16 March, the same camera recorded, in "
+        "sequence, 12 projectiles in flight from west to east."
+    )
+    found = proposals(text, "2018-03-16", "russia-ukraine")
+    assert [(p.date, p.place) for p in found] == [("2018-03-15", "Marinka"), ("2018-03-16", "Marinka")]
+
+
+def test_also_opening_a_quotation_tells_another_incident():
+    text = (
+        "On Thursday morning, a substation in the Kursk Region was disabled by Ukrainian artillery shelling, the "
+        'Russian Defense Ministry said. "Also, at about 17:00, air defense forces in the area of Cape Fiolent shot '
+        'down a Ukrainian drone that attacked a fuel depot," the ministry said.'
+    )
+    found = proposals(text, "2025-03-27", "russia-ukraine")
+    assert ("Kursk", "Russia") in [(p.place, p.reporting_side) for p in found]
+    assert "Cape Fiolent" in [p.place for p in found]
