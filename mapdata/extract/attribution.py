@@ -412,7 +412,10 @@ _SPEAKS_RIGHT_AFTER = re.compile(
 # A monitor's finding is its statement: "the SMM recorded 20 explosions", "the Mission heard shots".
 _VERB_RIGHT_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|informed|reported|added|noted|told)\b", re.I)
 _MONITOR_FINDS = re.compile(
-    r"\s+(?:also\s+)?(?:recorded|observed|heard|registered|saw|documented|monitored|counted|spotted|noted)\b", re.I
+    # ("the SMM camera in Shyrokyne recorded": the monitor's camera, where it stands)
+    r"(?:\s+cameras?(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)?)?"
+    r"\s+(?:also\s+)?(?:recorded|observed|heard|registered|saw|documented|monitored|counted|spotted|noted)\b",
+    re.I,
 )
 _ACCORDING_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|quoting|referring\s+to|(?:with|in)\s+reference\s+to|"

@@ -470,9 +470,13 @@ def find_casualties(sentence: str) -> Casualties:
 
 
 # a loss clause whose cause is no fire: "one serviceman was killed in a road accident", "died of illness"
+# (a clause of its own: not across "and" or another loss; not a crash that fire caused: "killed in a helicopter
+# crash after it was hit by Russian fire")
 _NOT_BY_FIRE = re.compile(
-    r"(?:^|[,;]|\band\b)(?P<clause>[^,;.]{0,80}?\b(?:killed|died|dead|injured|wounded|hurt)\s+(?:in|from|of|after)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:accident|crash|illness|disease|heart\s+attack|drowning)s?\b)",
+    r"(?:^|[,;]|\band\b)(?P<clause>(?:(?!\b(?:and|killed|died|dead|injured|wounded|hurt)\b)[^,;.]){0,80}"
+    r"\b(?:killed|died|dead|injured|wounded|hurt)\s+(?:in|from|of|after)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:accident|crash|illness|disease|heart\s+attack|drowning)s?\b)"
+    r"(?![^.;]{0,60}?\b(?:hit|struck|shot|fire|shelling|shelled|drone|mine|missile|rocket|attack(?:ed)?)\b)",
     re.I,
 )
 _EACH = FoldedPattern(rf"\b(?P<n>{_NUM})\s+(?:[a-z]+\s+)?each\b")  # "one each", "two people each"

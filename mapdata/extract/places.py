@@ -82,7 +82,7 @@ _SETTLEMENT_WORDS = (
     r"(?:military|army)\s+bases?"
 )
 _REGION_WORDS = (
-    r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblasts?|front|"
+    r"districts?|regions?|provinces?|marz|rayons?|exclave|autonomous\s+republic|oblasts?|front|valleys?|"
     # the unit a district is divided into: "Sao Thong Chai subdistrict" (a Thai tambon), "Kouk Romiet commune"
     # (not an Indian "tehsil", which reports name after its town: "shelling in Naushera tehsil" is at the town)
     r"sub-?districts?|communes?"
@@ -137,6 +137,8 @@ _BEFORE_NAME = re.compile(
     r"places|points|sectors)\s*:)|"
     # "of village Balakot", "in village Kamalkote": the cue word right before the name
     rf"(?<=\bof\s)(?P<cue_before>village)|(?<=\bin\s)(?P<cue_in>village)|"
+    # "fired at villages in Nikial": a place the villages lie in, which the gazetteer may not know
+    r"(?<=\bat\s)(?P<villages_in>villages|hamlets|settlements)\s+in|"
     # "Kibbutz X", "moshav X" (Israel), "tambon X" (a Thai sub-district): the kind word before the name
     rf"(?<![\w-])(?P<kind_before>[Kk]ibbutz|[Mm]oshav|[Tt]ambon)|"
     # "a village south of Kherson", "10 km north of X": where an unnamed place lies (not "move north of")
@@ -401,15 +403,22 @@ _SECOND_LIST_LOCATED = re.compile(
 )
 
 
+_BIG_REGION_AFTER = re.compile(r"\s+(?i:region|province|state|division|valley)\b")
+
+
 def _second_list_locator(sentence: str, start: int, end: int) -> int | None:
     """Where "in X" locating a second list begins, for the names of a "<cue> of" phrase in
     ``sentence[start:end]`` ("sectors of Poonch and C, D in Rajouri": at " in Rajouri", inside the
     names or right after them); None when the names are only the holders of the list before."""
-    if _SECOND_LIST_LOCATED.match(sentence, end) is not None:
-        return end
+    # (not "sectors of Rajouri and Poonch in the Jammu region": a region holding both holders)
+    after = _SECOND_LIST_LOCATED.match(sentence, end)
+    if after is not None:
+        return end if not _BIG_REGION_AFTER.match(sentence, after.end()) else None
     inner = sentence.rfind(" in ", start, end)
     located = _SECOND_LIST_LOCATED.match(sentence, inner) if inner > start else None
-    return inner if located is not None and located.end() >= end else None
+    if located is None or located.end() < end or _BIG_REGION_AFTER.match(sentence, located.end()):
+        return None
+    return inner
 
 
 _LIST_REACH = 400  # characters a list before its plural cue may take ("A, B, ... and Z villages")
@@ -841,6 +850,7 @@ def find_place_mentions(
             or match.group("announced")
             or match.group("following")
             or match.group("place_named")
+            or match.group("villages_in")
             else "outpost"
             if match.group("post_of") or match.group("post_named")
             else "near"
@@ -849,6 +859,11 @@ def find_place_mentions(
             sentence, max(0, match.start() - 30), match.start()
         ):
             continue  # "move north of the Litani River": a line drawn, not where a field was hit
+        if match.group("villages_in") and (
+            _known_in(gazetteer, match.group("names"), focus)
+            or re.match(rf"\s+(?:{_REGION_WORDS}|sector|valley)\b", sentence[match.end("names") :], re.I)
+        ):
+            continue  # (a name the gazetteer knows is found as it is; "villages in Poonch district": a region)
         holds = match.group("cue") is not None and _names_before_cue(sentence, match.start(), lexicon)
         # "A and B sectors of Poonch and C, D and E in Rajouri": only the first name after the cue
         # holds A and B; the rest is a second list, with where it lies after it
@@ -856,7 +871,7 @@ def find_place_mentions(
         held_alone = located_at is not None
         for order, (named_start, named_end) in enumerate(_cued_names(match.group("names"))):
             span = _clean_span(sentence, names_start + named_start, names_start + named_end)
-            if span and _locates_a_member(sentence, span):
+            if span and not match.group("villages_in") and _locates_a_member(sentence, span):
                 # ("Keshdak of the Kalbajar region": the region is told by its own cue; "districts in
                 # Jammu": the region the members lie in, which the gazetteer may know as a town)
                 containers.add(span)
@@ -1235,6 +1250,11 @@ def find_place_mentions(
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
         and not _HOME_OF.search(sentence, max(0, m.start - 60), m.start)
     ]
+    if any(m.specific and m.cue in SETTLEMENT_CUES for m in mentions):
+        # "... was injured in Sandhara village, said X, deputy commissioner of Kotli": beside the villages
+        # named, the seat of the office that speaks is no place of fire (alone, it is: "shells landed in
+        # the town, said X, the mayor of Nikopol")
+        mentions = [m for m in mentions if not _OFFICE_SEAT_BEFORE.search(sentence, max(0, m.start - 80), m.start)]
     return _plural_cue(
         sentence, _group_lists(sentence, _without_address_towns(sentence, mentions), list_starts), quarters
     )
@@ -1577,7 +1597,9 @@ _SURNAME_SPEAKS = re.compile(rf"\s+[A-Z][a-z]+\s+{_SPEECH_VERBS}\b")
 # Two more capitalised words and then a speech verb: the name begins a person's full name.
 _FULL_NAME_SPEAKS = re.compile(rf"(?:\s+[A-Z][a-z]+){{2}}\b[^.;\"“”]{{0,60}}?\b{_SPEECH_VERBS}\b")
 # ("Bashir Uri (60)", "Arif Hussain, 19, son of X": a name with an age after it is a person's)
-_AGE_AFTER = re.compile(r"[ \t]*\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},\s")
+_AGE_AFTER = re.compile(
+    r"[ \t]*\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},\s+(?=[a-z])"
+)  # (not a tally: "Kotli, 3, Bhimber, 2")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)—–]|-\s|,\s+(?!and\b|or\b)[a-z0-9]|$)")
 _ADDRESS_KM = 30.0
@@ -1600,12 +1622,16 @@ _HOME_OF = re.compile(
     r"[ \t]+from[ \t]+$|"
     # "wife of Ali Akbar", "s/o Abdul Kareem": a relative's name, no place
     r"\b(?:son|daughter|wife|widow|husband|mother|father|brother|sister)\s+of\s+$|\b[sdw]/o\s+$|"
-    # "said Umer Azam, deputy commissioner of Kotli": the seat of an office, not where fire fell
-    r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|assistant|senior|additional|district|local|regional|provincial)\s+)*"
-    r"(?:commissioner|superintendent|governor|mayor|administrator|magistrate|police\s+chief)\s+of\s+(?:the\s+)?$)",
+    # "The situation is similar to what happened in Tavush": a place compared with, not where fire fell
+    r"\b(?:similar\s+to|the\s+same\s+as|unlike|like)\s+(?:what\s+(?:happened|took\s+place)\s+)?(?:in|at)\s+$)",
     re.I,
 )
 
+_OFFICE_SEAT_BEFORE = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?:(?:deputy|assistant|senior|additional|district|local|regional|provincial)\s+)*"
+    r"(?:commissioner|superintendent|governor|mayor|administrator|magistrate|police\s+chief)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _CARRIED_TO = re.compile(
     r"\b(?:taken|transferred|rushed|evacuated|airlifted|shifted|referred|admitted|brought)\s+(?:\w+\s+){0,3}?"
     r"(?:to|in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:cent(?:er|re)|college))"

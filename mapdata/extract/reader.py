@@ -93,7 +93,6 @@ RECAP = re.compile(
     re.I,
 )
 
-# "Reports of heavy firing have come in from ...", "There were also reports of shelling in ...": no voice
 # A subject the attribution rules do not know, opening the sentence and speaking: "Moscow-appointed
 # "governor of Kherson region," Vladimir Saldo, accused ...", "Meanwhile, authorities in the Russian-occupied
 # territories also claimed ...". Its words are its own, not those of the voice quoted last; its side is
@@ -118,11 +117,24 @@ _NOT_A_SUBJECT = re.compile(
     re.I,
 )
 
+# what the sentence before told, named again: "in that shelling", "in the same attack", "during that shelling"
+_TOLD_JUST_BEFORE = re.compile(
+    r"\b(?:that|the\s+same|this|the)\s+(?:shelling|attack|firing|fire|strike|incident|assault|bombardment|clash)\b",
+    re.I,
+)
 # the past perfect: what had happened before the day the text is on ("he had already agreed")
 _LOOKS_BACK = re.compile(
     r"\bhad\s+(?:already\s+|earlier\s+|previously\s+|also\s+)?(?!been\b)[a-z]+(?:ed|en|wn|de|id|ld|ht|ne)\b"
 )
 
+# "Let note that the Azerbaijani armed forces :" then a list, "It should be noted that ...": the outlet's own
+# recall, in its voice, and the lines it announces too
+_OUTLET_NOTES = re.compile(
+    r"\W{0,3}(?:Let(?:\s+us|['’]s)?\s+(?:note|recall|remind)|It\s+(?:should\s+be|is\s+worth)\s+(?:noted|noting|recalled|recalling)|"
+    r"(?:Note|Recall)\s+that)\b",
+    re.I,
+)
+# "Reports of heavy firing have come in from ...", "There were also reports of shelling in ...": no voice
 _UNSOURCED_REPORTS = re.compile(
     r"(?:(?:Meanwhile|Also),?\s+)?(?:there\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?)?(?:unconfirmed\s+|further\s+|more\s+)?"
     r"reports\s+of\b",
@@ -246,6 +258,11 @@ _BOTH_BLAME = re.compile(
 )
 # ", while three others were injured in Rajouri": a clause of its own, with its own place
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+", re.I)
+# "...; separately, ...", "...; in another incident, ...": a second incident after a semicolon
+_SEMICOLON_ANOTHER = re.compile(
+    r";\s+(?:separately|meanwhile|elsewhere|in\s+(?:a\s+|another\s+)?(?:separate|other|another)\s+(?:incident|attack))\s*,?\s+",
+    re.I,
+)
 # "..., the ministry said.": the voice closing a sentence
 _CLOSING_VOICE = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|reports|added|stated|announced)\s*[.!]?[\"”]?\s*$", re.I
@@ -300,6 +317,10 @@ _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 # "They also fired ...": the sentence's actor is the one the sentence before told
 _THEY_GO_ON = re.compile(
     r"They\s+(?:also\s+|then\s+|later\s+|again\s+|had\s+|have\s+)*(?!said|say|told|claim|deni|report)[a-z]+"
+)
+# "• On September 15, at 23.45, they fired at X": a list item whose actor the line announcing the list names
+_THEY_IN_A_LIST = re.compile(
+    r"\W{0,3}(?:(?:On|In|At)\s+[^,]{1,40},\s+(?:at\s+[^,]{1,20},\s+)?)?they\s+(?:also\s+)?[a-z]+", re.I
 )
 # "denied that its forces fired ...": what follows is what is denied, unless the denier turns to a
 # claim of its own ("..., saying it was X's troops that opened fire")
@@ -376,6 +397,17 @@ _DAMAGE_TOLD = re.compile(
     r"(?:\w+\s+)?(?:damaged|destroyed|gutted|burnt|burned|razed|flattened|set\s+on\s+fire|killed)\b|"
     r"\b(?:damaged|destroyed|gutted|razed|flattened)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|buildings?|vehicles?|cars?|"
     r"shops?|schools?|propert(?:y|ies)|roofs?)\b",
+    re.I,
+)
+
+
+# what did the damage: "damaged by strong winds", "destroyed by Ukrainian artillery", "hit by Azerbaijani fire"
+_DAMAGE_BY = re.compile(
+    r"\b(?:damaged|destroyed|gutted|razed|flattened|burnt|burned|hit)\s+(?:\w+\s+)?by\s+(?P<agent>[^,.;]{1,60})", re.I
+)
+_FIRE_AGENT = re.compile(
+    r"\b(?:fire|firing|shell(?:s|ing)?|mortars?|artillery|rockets?|missiles?|drones?|UAVs?|strikes?|airstrikes?|"
+    r"bombs?|bombing|grenades?|gunfire|bullets?|the\s+(?:attack|enemy|shelling))\b",
     re.I,
 )
 
@@ -678,6 +710,9 @@ class Reader:
                 speaker = Attribution(" ".join(who.split()[:8]), self._side_of_subject(who), "official")
                 self.tracker.current = speaker
                 return speaker
+        if _OUTLET_NOTES.match(sentence.norm):
+            self.tracker.current = self.tracker.media()
+            return self.tracker.current
         if _UNSOURCED_REPORTS.match(sentence.norm):
             # "Reports of heavy firing have come in from A, B and C": the outlet's gathering, not the
             # voice it quoted last
@@ -750,6 +785,12 @@ class Reader:
         Rajouri": two clauses, each with its own place, are read apart (the second tells fire of its own),
         so that a region named in one is not taken for the other's and a place where nothing was fired on
         is no incident's."""
+        another = _SEMICOLON_ANOTHER.search(sentence.norm)
+        if another is not None:
+            # ("Rangers opened fire in Kathua, wounding two; separately, three militants were killed in a gun
+            # battle in Pulwama": two incidents, the second of its own kind, read apart)
+            first, second = sentence.norm[: another.start()] + ".", sentence.norm[another.end() :]
+            return Sentence(sentence.index, sentence.text, first), Sentence(sentence.index, sentence.text, second)
         cut = _WHILE_CLAUSE.search(sentence.norm)
         if cut is None or _WHILE_CLAUSE.search(sentence.norm, cut.end()) is not None:
             return None
@@ -837,7 +878,9 @@ class Reader:
     def read(self, sentence: Sentence) -> None:
         text = sentence.norm
         if self.looked_back is not None and self.looked_back[0] != sentence.index:
-            _, self.date_ctx, self.date_precision = self.looked_back
+            if not _TOLD_JUST_BEFORE.search(text):
+                # ("In that shelling, two civilians were injured": the look back goes on, on its day)
+                _, self.date_ctx, self.date_precision = self.looked_back
             self.looked_back = None
         if self._listed_place(sentence):
             return
@@ -1583,6 +1626,12 @@ class Reader:
             accused = current.accused or find_accused(before, self.lexicon, current.speaker.side)
             if accused is None and self.lexicon.is_party(current.speaker.side):
                 accused = self.lexicon.opponent(current.speaker.side)  # (what a party's claim blames)
+        if accused is None and sentence.index > 0 and _THEY_IN_A_LIST.match(text):
+            # "Let note that the Azerbaijani armed forces :" then "• On September 15, they fired at X": the actor
+            # is named in the line announcing the list
+            before = self.doc.sentences[sentence.index - 1].norm
+            if before.rstrip().endswith(":"):
+                accused = find_accused(before, self.lexicon, speaker.side) or self._actor_named(before)
         if speaker.side is None:
             resolved = resolve_side(speaker, accused, self.doc.url, self.lexicon)
             if speaker.kind == "unnamed" and not self.lexicon.is_party(resolved.side):
@@ -1878,7 +1927,30 @@ class Reader:
             and (speaker is current.speaker or _same_speaker(speaker, current.speaker) or speaker.side == "media")
             and find_attribution(sentence.norm, self.tracker, update=False) is None
             and _DAMAGE_TOLD.search(sentence.norm) is not None
+            and not self._damage_of_another_cause(sentence.norm, current)
         )
+
+    def _damage_of_another_cause(self, text: str, current: Claim) -> bool:
+        """ "damaged by strong winds", "two Russian vehicles were destroyed by Ukrainian artillery": the
+        damage has a cause of its own, or hit the side the claim blames; it is no part of that claim."""
+        for word in self._party_words(text[: _DAMAGE_TOLD.search(text).start() + 40]):  # type: ignore[union-attr]
+            if side_word(word, self.lexicon) == current.accused:
+                return True  # (the accused side's own vehicles, posts or men)
+        agent = _DAMAGE_BY.search(text)
+        if agent is None:
+            return False
+        side = side_word(agent.group("agent"), self.lexicon)
+        if side is not None:
+            return side != current.accused
+        return _FIRE_AGENT.search(agent.group("agent")) is None
+
+    def _actor_named(self, text: str) -> str | None:
+        """The side whose forces a line names ("Let note that the Azerbaijani armed forces :")."""
+        for word in self._party_words(text):
+            side = side_word(word, self.lexicon)
+            if side is not None:
+                return side
+        return None
 
     def _hits_the_accused(self, text: str, claim: Claim) -> bool:
         """Does the sentence count losses among the troops of the side the claim blames?"""

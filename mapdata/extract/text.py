@@ -295,9 +295,15 @@ def _ends_a_sentence(line: str) -> bool:
 
 # "the enemy mounted six attacks: near A and B using X; near C using Y; near D using Z.": a list announced
 # by a colon, its items parted by semicolons, each item a place and how it was hit
-_LIST_COLON = re.compile(r":\s+(?=[a-z])")
-_ITEM_BREAK = re.compile(r";\s+(?=[a-z])")
+# (items that open on where, as bulletins write them: "near A ...; in the area of B ..."; not "Losses: one killed
+# near A; two wounded near B", nor a colon before a clause of its own)
+_ITEM_OPENS = r"(?:and\s+)?(?:near|around|outside|in\s+the\s+(?:area|vicinity|direction)\s+of)\s"
+_LIST_COLON = re.compile(rf":\s+(?={_ITEM_OPENS})")
+_ITEM_BREAK = re.compile(rf";\s+(?={_ITEM_OPENS})")
 _MAX_ITEM_CHARS = 200
+
+
+_CLOSING_SAID = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated)\s*[.!]?\s*$")
 
 
 def _inline_list(original: str, norm: str) -> list[tuple[str, str]]:
@@ -311,8 +317,8 @@ def _inline_list(original: str, norm: str) -> list[tuple[str, str]]:
         return [(original, norm)]
     cuts = [colon.start() + 1, *(b + 1 for b in breaks)]
     bounds = list(zip([0, *cuts], [*cuts, len(norm)]))
-    if any(end - start > _MAX_ITEM_CHARS for start, end in bounds[1:]):
-        return [(original, norm)]
+    if any(end - start > _MAX_ITEM_CHARS for start, end in bounds[1:]) or _CLOSING_SAID.search(norm, cuts[-1]):
+        return [(original, norm)]  # (a voice closing the last item speaks for the whole list: read whole)
     return [(original[a:b].strip(), norm[a:b].strip()) for a, b in bounds if norm[a:b].strip()]
 
 

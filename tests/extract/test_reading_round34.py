@@ -221,3 +221,129 @@ def test_also_opening_a_quotation_tells_another_incident():
     found = proposals(text, "2025-03-27", "russia-ukraine")
     assert ("Kursk", "Russia") in [(p.place, p.reporting_side) for p in found]
     assert "Cape Fiolent" in [p.place for p in found]
+
+
+# -- guards from the review of the round's rules (/work/notes/review34, sentences of a helper's own)
+
+
+def test_guard_damage_with_a_cause_of_its_own_or_to_the_accused_side_is_no_part_of_the_claim():
+    text = (
+        "Azerbaijani units fired at Armenian positions near Verin Shorzha on Monday, Armenia's Defense Ministry "
+        "said. Power lines in Jermuk were also damaged by strong winds."
+    )
+    assert places_of(text, "2023-01-17", "armenia-azerbaijan") == ["Verin Shorzha"]
+    text = (
+        "Russian forces attacked Ukrainian positions near Bakhmut 20 times on Monday, Ukraine's General Staff said. "
+        "Two Russian armoured vehicles near Soledar were destroyed by Ukrainian artillery."
+    )
+    assert places_of(text, "2022-12-13", "russia-ukraine") == ["Bakhmut"]
+
+
+def test_guard_a_look_back_told_on_in_the_next_sentence_keeps_its_day():
+    text = (
+        "Pakistani troops shelled forward posts in the Krishna Ghati sector on Monday, the Indian Army said. On "
+        "Sunday, Pakistani troops had fired mortars at villages in the Nowshera sector. In that shelling, two "
+        "civilians were injured in Kalsian village."
+    )
+    found = proposals(text, "2020-11-17", "india-pakistan")
+    assert ("2020-11-15", "Kalsian", 2) in [(p.date, p.place, p.wounded) for p in found]
+
+
+def test_guard_a_colon_before_losses_or_a_closing_voice_is_read_as_before():
+    text = (
+        "The JFO said Russian-backed militants violated the ceasefire 11 times on Monday. Losses: one soldier "
+        "killed near Marinka; two wounded near Avdiivka."
+    )
+    assert "Marinka" in places_of(text, "2019-03-05", "russia-ukraine")
+    text = (
+        "Cambodian forces attacked Thai positions near four points on Thursday: near Chong Bok; near Ta Kwai; "
+        "and near Chong Chom, the Thai army said."
+    )
+    assert {p.reporting_side for p in proposals(text, "2025-07-25", "thailand-cambodia")} == {"Thailand"}
+
+
+def test_guard_a_crash_that_fire_caused_keeps_its_dead_and_a_sniper_death_beside_an_accident_counts():
+    from mapdata.extract.casualties import find_casualties
+
+    assert (
+        find_casualties(
+            "Two soldiers were killed in a helicopter crash after it was hit by Russian fire near Kramatorsk."
+        ).killed
+        == 2
+    )
+    assert (
+        find_casualties(
+            "One soldier was killed by enemy sniper fire near Zolote and another died in a road accident."
+        ).killed
+        == 1
+    )
+
+
+def test_guard_a_tally_of_places_with_counts_is_no_list_of_people_with_ages():
+    text = (
+        "Indian shelling on Monday wounded six civilians in AJK: Kotli, 3, Bhimber, 2, and Haveli, 1, an AJK "
+        "government official said."
+    )
+    assert "Kotli" in places_of(text, "2020-06-09", "india-pakistan")
+
+
+def test_guard_two_holders_in_a_region_are_no_second_list():
+    text = (
+        "Pakistani troops fired mortars at the Nowshera and Kalal sectors of Rajouri and Poonch in the Jammu region "
+        "on Friday, the Indian Army said."
+    )
+    assert places_of(text, "2020-11-14", "india-pakistan") == ["Nowshera", "Kalal"]
+
+
+def test_guard_the_town_of_the_mayor_who_speaks_is_the_place_when_no_village_is_named():
+    text = (
+        "Russian artillery shelled the city on Sunday, wounding two people, said Oleksandr Saiuk, the mayor of Nikopol."
+    )
+    assert places_of(text, "2025-04-21", "russia-ukraine") == ["Nikopol"]
+
+
+def test_a_second_voice_keeps_its_own_place_villages_in_x_and_a_valley():
+    text = (
+        "Pakistani troops shelled forward posts in the Krishna Ghati sector on Friday, the Indian Army said, as "
+        "Pakistan's military said Indian troops had fired at villages in Nikial."
+    )
+    found = proposals(text, "2020-11-14", "india-pakistan")
+    assert [(p.place, p.reporting_side) for p in found] == [("Krishna Ghati", "India"), ("Nikial", "Pakistan")]
+    text = (
+        "The Indian Army said Pakistani troops fired at posts in the Uri sector on Friday. AJK Prime Minister Raja "
+        "Farooq Haider accused Indian forces of shelling civilians in the Neelum valley on Friday."
+    )
+    found = proposals(text, "2019-08-24", "india-pakistan")
+    assert [(p.place, p.reporting_side) for p in found] == [("Uri", "India"), ("Neelum", "Pakistan")]
+
+
+def test_a_second_incident_after_a_semicolon_is_read_apart():
+    text = (
+        "Two BSF jawans were injured when Pakistani Rangers opened fire along the International Border in Kathua "
+        "on Friday; separately, three militants were killed in a gun battle with security forces in Pulwama."
+    )
+    found = proposals(text, "2018-01-20", "india-pakistan")
+    assert [(p.place, p.killed, p.wounded) for p in found] == [("Kathua", None, 2)]
+
+
+def test_the_smm_camera_speaks_for_the_smm():
+    text = "On the evening of 2 March, the SMM camera in Shyrokyne recorded, in sequence, 25 tracer rounds in flight."
+    found = proposals(text, "2018-03-03", "russia-ukraine")
+    assert [(p.date, p.place, p.reporting_side) for p in found] == [("2018-03-02", "Shyrokyne", "third party")]
+
+
+def test_an_outlets_note_announcing_a_list_speaks_for_its_items_and_names_their_actor():
+    text = (
+        "In the evening of September 15, the Azerbaijani armed forces fired at Areni village, Spokesman of the "
+        "Armenian Defense Ministry Artsrun Hovhannisyan told reporters.\n\n"
+        '"The situation is similar to what happened in Tavush, shooting was less," he said.\n\n'
+        "Let note that the Azerbaijani armed forces :\n\n"
+        "On September 15, at 23.45, they fired at Berdavan village of Tavush province.\n\n"
+        "On September 14, the Azerbaijani armed forces fired at houses in the border village of Chinari."
+    )
+    found = proposals(text, "2018-09-17", "armenia-azerbaijan")
+    assert [(p.date, p.place, p.reporting_side, p.accused_side) for p in found] == [
+        ("2018-09-15", "Areni", "Armenia", "Azerbaijan"),
+        ("2018-09-15", "Berdavan", "media", "Azerbaijan"),
+        ("2018-09-14", "Chinari", "media", "Azerbaijan"),
+    ]
