@@ -113,7 +113,10 @@ _MEDIA = FoldedPattern(
     r"according\s+to\s+(?:local|state|Lebanese|Israeli|Thai|Cambodian|Indian|Pakistani|Ukrainian|Russian|Armenian|"
     r"Azerbaijani)\s+media|"
     r"it\s+(?:was|has\s+been|is)\s+reported|(?:local\s+)?media\s+(?:reported|said|reports)|reportedly|"
-    r"sources\s+(?:said|say|told))\b"
+    r"sources\s+(?:said|say|told)|"
+    # ("An on-the-ground correspondent for AA also revealed that ...": a news agency's reporter, the press)
+    r"(?:correspondent|reporter|journalist)s?\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}?"
+    r"(?:also\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed))\b"
 )
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})"

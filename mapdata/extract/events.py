@@ -72,11 +72,14 @@ _STRONG = FoldedPattern(
     r"(?:cross-border|unprovoked|indiscriminate|heavy|intense|intermittent|ceasefire)\s+(?:[A-Z][\w-]*\s+)?firing|firing\s+by|"
     # "killed in Indian firing", "wounded by Thai firing": firing named by whose it was
     r"(?<=\s)(?:in|by|from)\s+(?:the\s+)?[A-Z][\w-]+\s+firing|"
-    r"attack(?:ed|s|ing)?|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:attack|offensive|strike|assault)|offensive|"
+    # ('accused Russia of launching "combat activity" in Pokrovsk')
+    r"attack(?:ed|s|ing)?|launch(?:ed|ing)\s+\"?(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:attack|offensive|strike|assault|"
+    r"combat\s+activit(?:y|ies))|offensive|"
     # "launched two projectiles toward X": what is launched at someone is fire
     r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}(?:projectiles?|rockets?|missiles?|(?:explosive|attack|suicide|kamikaze|armed)\s+(?:drones?|UAVs?)|"
     r"mortar\s+(?:shells|bombs|rounds)|shells|grenades?)"
-    r"\s+(?:toward|towards|at|into|against)\b|"
+    # ("Israel launched missiles in the vicinity of the Kefr Shuba area")
+    r"\s+(?:toward|towards|at|into|against|on|near|(?:in\s+)?the\s+(?:vicinity|area|outskirts)\s+of)\b|"
     # "the exchange of fire lasted six hours", "troops exchanged fire": told by a party, a claim against the other
     r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:(?:heavy|intense|small-arms|artillery|cross-border|sporadic|brief|rocket|mortar)\s+){0,2}(?:fire|gunfire)|"
     # "a drone dropped a grenade on a patrol", "jets dropped two bombs on the road": an attack

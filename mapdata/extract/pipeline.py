@@ -191,6 +191,8 @@ _SAME_DAY_NEWS = re.compile(
     r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:shelling|firing|targeting|attacking|bombing|going\s+on|going|continuing)\b"
     r"|\b(?:has|have)\s+(?:also\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|died|shelled|shelling|fired|firing|"
     r"opened\s+fire|targeted|targeting|attacked|attacking|struck|hit|"
+    # "the Israeli military has carried out fresh artillery and missile attacks": fresh or new, today's
+    r"(?:carried\s+out|launched|conducted)\s+(?:fresh|new|renewed)|"
     # "Thailand's military has accused Cambodia of launching an attack": the accusation is the news
     r"accused\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:firing|shelling|attacking|launching|opening|striking|violating))\b"
     r"|\bsince\s+(?:this\s+|early\s+)?(?:morning|dawn|midnight)\b"

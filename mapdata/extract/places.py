@@ -355,6 +355,11 @@ _INSTITUTION_AFTER = re.compile(
 # "Donetsk airport", "the Donetsk International Airport": an airport named after its town is a place of
 # the front line of its own (reports and labels name it so), found at its town
 _AIRPORT_AFTER = re.compile(r"\s+(?:[Ii]nternational\s+)?[Aa]irport\b")
+# "the Donetsk Filtration Station", "the Avdiivka Coke Plant": a works named after its town, a place of its own
+_WORKS_AFTER = re.compile(
+    r"\s+(?:Water\s+)?(?:Filtration|Pumping|Railway|Power)\s+Station\b|\s+(?:Thermal\s+Power|Coke(?:\s+and\s+Chemical)?|"
+    r"Power|Chemical)\s+Plant\b"
+)
 # "transferred to X Governmental Hospital": a hospital named after its town, where the wounded
 # were carried, not where fire fell
 _HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Clinic)\b")
@@ -1200,6 +1205,10 @@ def find_place_mentions(
         if airport is not None:
             # "at the old terminal of Donetsk airport": the airport, by its town (precision "near")
             name, end, near_cue = f"{name} airport", airport.end(), True
+        works = _WORKS_AFTER.match(sentence, end) if airport is None else None
+        if works is not None:
+            # ("on the roof of the Donetsk Filtration Station's office": the works, found at its town)
+            name, end, near_cue = sentence[start : works.end()], works.end(), True
         quarter = _city_district(sentence, end, gazetteer, focus)
         if quarter is not None and place is not None and place.precision == "region":
             quarter = None  # "the Sadarak district of Nakhchivan": a district the gazetteer knows, of a region named as its city
@@ -1746,7 +1755,7 @@ _LIST_GAP = re.compile(
     r"(?:(?:another|a\s+(?:second|third|fourth|fifth)|one(?:\s+each)?|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d{1,4})\s+(?:\w+\s+)?(?:in|near|at)\s+)?"
     # ("A, B and the train station C": the kind of the next member before its name)
-    r"(?:the\s+)?(?:(?:village|settlement|town)\s+of\s+|(?:Kibbutz|Moshav)\s+|(?:train|railway)\s+station\s+)?",
+    r"(?:the\s+)?(?:(?:villages?|settlements?|towns?)\s+of\s+|(?:Kibbutz|Moshav)\s+|(?:train|railway)\s+station\s+)?",
     re.I,
 )
 _MAX_LIST_GAP = 48

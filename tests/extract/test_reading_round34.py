@@ -347,3 +347,44 @@ def test_an_outlets_note_announcing_a_list_speaks_for_its_items_and_names_their_
         ("2018-09-15", "Berdavan", "media", "Azerbaijan"),
         ("2018-09-14", "Chinari", "media", "Azerbaijan"),
     ]
+
+
+# -- read off unseen40's build half (after its first run was written)
+
+
+def test_a_works_named_after_its_town_is_a_place_of_its_own():
+    text = (
+        "On 6 August, the SMM camera at the Avdiivka Coke Plant recorded, in sequence, 12 tracer rounds in flight "
+        "from east to west."
+    )
+    assert places_of(text, "2017-08-07", "russia-ukraine") == ["Avdiivka Coke Plant"]
+
+
+def test_fresh_attacks_told_in_the_news_perfect_are_the_days_news():
+    text = (
+        "In a recent development, the Israeli military has carried out fresh artillery attacks on border regions "
+        "of southern Lebanon. The state news agency NNA said Israeli artillery targeted the town of Aitaroun."
+    )
+    found = proposals(text, "2023-10-21", "israel-lebanon")
+    assert [(p.date, p.place) for p in found] == [("2023-10-21", "Aitaroun")]
+
+
+def test_missiles_launched_near_places_and_a_correspondent_for_an_agency_is_the_press():
+    text = (
+        "A correspondent for the Anadolu Agency also reported that Israel launched missiles in the vicinity of the "
+        "Kfar Kila area, as well as the villages of Houla and Markaba on Saturday."
+    )
+    found = proposals(text, "2023-10-22", "israel-lebanon")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in found] == [
+        ("Kfar Kila", "media", "Israel"),
+        ("Houla", "media", "Israel"),
+        ("Markaba", "media", "Israel"),
+    ]
+
+
+def test_launching_combat_activity_is_fire():
+    text = (
+        'Ukraine\'s president said on Sunday that Russia was launching "combat activity" in Toretsk and Chasiv Yar '
+        "despite the truce."
+    )
+    assert places_of(text, "2025-04-20", "russia-ukraine") == ["Toretsk", "Chasiv Yar"]
