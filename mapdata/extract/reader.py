@@ -107,7 +107,8 @@ _SUBJECT_WORD = (
 )
 _UNKNOWN_SPEAKER = re.compile(
     r"(?:(?:Meanwhile|Additionally|Separately|However|Earlier|Later|Also|In\s+turn|For\s+(?:its|their)\s+part),\s+)?"
-    rf"(?P<who>(?:{_SUBJECT_WORD}|\"[^\"]{{1,60}}\")(?:,?\s+(?:{_SUBJECT_WORD}|\"[^\"]{{1,60}}\")){{0,11}}),?\s+"
+    # (a quotation inside the subject, never opening it: '"We were shot at," the commander said' is a quote)
+    rf"(?P<who>{_SUBJECT_WORD}(?:,?\s+(?:{_SUBJECT_WORD}|\"[^\"]{{1,60}}\")){{0,11}}),?\s+"
     r"(?:also\s+|in\s+turn\s+|later\s+)?(?:said|says|claimed|claims|accused|accuses|alleged|alleges|stated|reported)\b"
 )
 # (a pronoun, the voice quoted last named again, "the minister", or people who are no body: "Locals in X")
@@ -705,7 +706,7 @@ class Reader:
         unknown = _UNKNOWN_SPEAKER.match(sentence.norm) if named_none else None
         if unknown is not None and not _NOT_A_SUBJECT.match(unknown.group("who")):
             who = " ".join(unknown.group("who").replace('"', "").replace(",", "").split())
-            if len(who.split()) >= 2 and self.tracker.current is not None and self.tracker.current.side != "media":
+            if len(who.split()) >= 2 and (self.tracker.current is None or self.tracker.current.side != "media"):
                 # a new voice, named by words the rules do not know: not the party quoted last
                 speaker = Attribution(" ".join(who.split()[:8]), self._side_of_subject(who), "official")
                 self.tracker.current = speaker

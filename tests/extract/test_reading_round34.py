@@ -388,3 +388,15 @@ def test_launching_combat_activity_is_fire():
         "despite the truce."
     )
     assert places_of(text, "2025-04-20", "russia-ukraine") == ["Toretsk", "Chasiv Yar"]
+
+
+def test_a_voice_the_rules_do_not_know_opening_a_report_is_its_claimant():
+    text = (
+        'Kremlin-installed "head of the Zaporizhzhia region," Yevgeny Balitsky, accused Ukrainian forces of drone '
+        "strikes on Vasylivka on Sunday."
+    )
+    found = proposals(text, "2025-04-21", "russia-ukraine")
+    assert [(p.date, p.place, p.reporting_side, p.accused_side) for p in found] == [
+        ("2025-04-20", "Vasylivka", "Russia", "Ukraine")
+    ]
+    assert "Balitsky" in found[0].claimant
