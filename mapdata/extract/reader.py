@@ -71,7 +71,7 @@ from mapdata.extract.places import (
     told_abroad,
 )
 from mapdata.extract.spans import Spans
-from mapdata.extract.text import Document, Sentence
+from mapdata.extract.text import CLOSING_VOICE, Document, Sentence
 from mapdata.extract.weapons import find_weapons
 from mapdata.geo.names import fold, skeleton
 
@@ -263,10 +263,6 @@ _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+", re.I)
 _SEMICOLON_ANOTHER = re.compile(
     r";\s+(?:separately|meanwhile|elsewhere|in\s+(?:a\s+|another\s+)?(?:separate|other|another)\s+(?:incident|attack))\s*,?\s+",
     re.I,
-)
-# "..., the ministry said.": the voice closing a sentence
-_CLOSING_VOICE = re.compile(
-    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|reports|added|stated|announced)\s*[.!]?[\"”]?\s*$", re.I
 )
 # ", while the Thai Army stated that ...", ", as the Israeli military said it targeted ...": a second voice's
 # account joined to the first's.
@@ -806,7 +802,7 @@ class Reader:
             # read whole)
             return None
         # (a voice closing the sentence, "..., the ministry said.", tells the first clause too)
-        closing = _CLOSING_VOICE.search(second)
+        closing = CLOSING_VOICE.search(second)
         if closing is not None and find_attribution(first, self.tracker, update=False) is None:
             first = first + closing.group(0)
         else:
@@ -1927,14 +1923,14 @@ class Reader:
             and not any(_same_place(m, k) or in_region(m, k) for m in chosen_places for k in current.places)
             and (speaker is current.speaker or _same_speaker(speaker, current.speaker) or speaker.side == "media")
             and find_attribution(sentence.norm, self.tracker, update=False) is None
-            and _DAMAGE_TOLD.search(sentence.norm) is not None
-            and not self._damage_of_another_cause(sentence.norm, current)
+            and (damage := _DAMAGE_TOLD.search(sentence.norm)) is not None
+            and not self._damage_of_another_cause(sentence.norm, damage, current)
         )
 
-    def _damage_of_another_cause(self, text: str, current: Claim) -> bool:
+    def _damage_of_another_cause(self, text: str, damage: re.Match[str], current: Claim) -> bool:
         """ "damaged by strong winds", "two Russian vehicles were destroyed by Ukrainian artillery": the
         damage has a cause of its own, or hit the side the claim blames; it is no part of that claim."""
-        for word in self._party_words(text[: _DAMAGE_TOLD.search(text).start() + 40]):  # type: ignore[union-attr]
+        for word in self._party_words(text[: damage.start() + 40]):
             if side_word(word, self.lexicon) == current.accused:
                 return True  # (the accused side's own vehicles, posts or men)
         agent = _DAMAGE_BY.search(text)

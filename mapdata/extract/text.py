@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 __all__ = [
+    "CLOSING_VOICE",
     "FORCE_OF_BEFORE",
     "MAX_CHARS",
     "MAX_SENTENCE_CHARS",
@@ -303,7 +304,10 @@ _ITEM_BREAK = re.compile(rf";\s+(?={_ITEM_OPENS})")
 _MAX_ITEM_CHARS = 200
 
 
-_CLOSING_SAID = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|stated)\s*[.!]?\s*$")
+# "..., the ministry said.": the voice closing a sentence
+CLOSING_VOICE = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|reports|added|stated|announced)\s*[.!]?[\"”]?\s*$", re.I
+)
 
 
 def _inline_list(original: str, norm: str) -> list[tuple[str, str]]:
@@ -317,7 +321,7 @@ def _inline_list(original: str, norm: str) -> list[tuple[str, str]]:
         return [(original, norm)]
     cuts = [colon.start() + 1, *(b + 1 for b in breaks)]
     bounds = list(zip([0, *cuts], [*cuts, len(norm)]))
-    if any(end - start > _MAX_ITEM_CHARS for start, end in bounds[1:]) or _CLOSING_SAID.search(norm, cuts[-1]):
+    if any(end - start > _MAX_ITEM_CHARS for start, end in bounds[1:]) or CLOSING_VOICE.search(norm, cuts[-1]):
         return [(original, norm)]  # (a voice closing the last item speaks for the whole list: read whole)
     return [(original[a:b].strip(), norm[a:b].strip()) for a, b in bounds if norm[a:b].strip()]
 
