@@ -116,7 +116,13 @@ _MEDIA = FoldedPattern(
     r"sources\s+(?:said|say|told)|"
     # ("An on-the-ground correspondent for AA also revealed that ...": a news agency's reporter, the press)
     r"(?:correspondent|reporter|journalist)s?\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}?"
+    r"(?:also\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed)|"
+    # ("Al Mayadeen's correspondent in southern Lebanon reported": the outlet's own reporter, wherever posted)
+    r"['’]s\s+(?:correspondent|reporter)s?(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+"
     r"(?:also\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed))\b"
+)
+_REPORTER_POSTED_IN = re.compile(
+    r"\b(?:correspondent|reporter)s?\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})"
@@ -810,6 +816,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
     if not found:
         m = rules.country_speaks.search(sentence)
+        if m and _REPORTER_POSTED_IN.search(sentence, max(0, m.start() - 60), m.start()):
+            m = None  # "Al Mayadeen's correspondent in southern Lebanon reported": where the reporter is
         if m:
             side = side_word(m.group("side"), lexicon)
             current = tracker.current

@@ -137,6 +137,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
         "previous",
     ),
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I), "next"),
+    # "... since an armed incident on May 28. That day, Thai soldiers opened fire ...": the day just told
+    (re.compile(r"\b(?:(?:on\s+)?that\s+(?:same\s+)?day|(?:on\s+)?the\s+same\s+day)\b", re.I), "same"),
     (
         re.compile(
             r"\b(?:over|during|in|for|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:day|(?:1[2-9]|2\d)\s+hours|twenty-four\s+hours)\b"
@@ -196,6 +198,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (
         re.compile(
             r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|presently|currently|right\s+now|earlier\s+today|overnight|last\s+night)\b"
+            # ("A short while ago, an anti-tank missile was fired at an IDF post": within the hour)
+            r"|\b(?:a\s+short\s+while|moments|(?:a\s+few|several|\d{1,2}|two|three)\s+(?:minutes|hours)|an\s+hour)\s+ago\b"
             # ("Since the beginning of the day, 14 violations ... have been recorded": the bulletin's own day)
             r"|\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+day|midnight|this\s+morning)\b"
             # "at the moment" is now where it opens a clause or goes with the present ("the situation is
@@ -432,6 +436,8 @@ def _resolve(
             else (published if _REPORTED_BEFORE.search(match.string, 0, match.start()) else None)
         )
         return (None if anchor is None else anchor - dt.timedelta(days=1)), "day"
+    if kind == "same":
+        return context, "day"
     if kind == "next":
         return (None if context is None else context + dt.timedelta(days=1)), "day"
     if kind == "past_day":  # the day before the statement (pick_date moves it to a statement day)

@@ -120,6 +120,10 @@ _STRONG = FoldedPattern(
     # militants' infiltration, told without a party's forces)
     r"(?:infiltration|incursion|sabotage|diversion(?:ary)?)\s+(?:attempt|bid|raid|operation)?\s*by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:armed\s+forces|troops|army|forces|soldiers|servicemen|military|units)\b|"
+    # "made two attempts to break through the state border in the Kursk region", "tried to storm our
+    # positions": a ground attack by troops, told by the side attacked
+    r"(?:attempts?|attempted|tried|trying)\s+to\s+(?:break\s+through|storm)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:border|line|positions|defen[cs]es?)\b|"
     # "Hezbollah fighters destroyed a military vehicle of the Israeli military": an armed actor
     # destroying the other side's hardware
     r"(?:fighters|forces|troops|soldiers|army|units|drones?|missiles?|rockets?|artillery)\s+(?:\w+\s+)?destroyed\s+"
@@ -280,7 +284,7 @@ _BACKGROUND = FoldedPattern(
     # a ceasefire's entry into force, a recap, a justification: context, not news
     r"\bin\s+response\s+to\s+the\s+repeated\b|"
     # a halt agreed or a commitment not to strike: about attacks, not an attack
-    r"\b(?:halt|moratorium|pause|ban|freeze|stop)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
+    r"\b(?:halt|moratorium|pause|ban|freeze|stop|suspension|cessation)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
     r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
     # a running tally: "eight out of ten days this month", "for the fourth day in a row" stays news
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:last\s+|past\s+)?"
@@ -453,6 +457,9 @@ _TRUCE_DESCRIBED = re.compile(
 _HABIT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+)?(?:continuously|frequently|repeatedly|regularly|constantly|routinely|"
     r"persistently|systematically)\b|"
+    # "Russia has unleashed barrages of airstrikes on civilian infrastructure": a war's course, summed up
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:unleashed|launched|carried\s+out|conducted|fired)\s+(?:repeated\s+|relentless\s+|massive\s+)?"
+    r"(?:barrages|waves|campaigns|hundreds|thousands|dozens|scores)\s+of\b|"
     # "The Azerbaijani Armed Forces keep violating the ceasefire regime and breaking the peace of ...": a habit
     # (not "continued shelling Sialkot border villages on Wednesday", one day's fire)
     r"\bkeeps?\s+(?:on\s+)?violating\s+the\s+(?:cease-?fire|truce)\b(?![^.]{0,80}\b(?:(?:on|at|since)\s+[A-Z0-9]|overnight|last\s+night|yesterday|this\s+morning|earlier\s+today))",
@@ -594,7 +601,7 @@ _ANY_FIRE = re.compile(
 # "an agreement with Ukraine and Russia to pause attacks on energy sites": what a deal is for, no fire
 # (the sentence's own fire stays: "drones struck Odesa despite a deal to pause attacks")
 _PAUSE_DEAL = re.compile(
-    r"\b(?:agreement|deal|accord|plan|proposal|call|calls|agreed|pledged|promised)\s+(?:[\w-]+\s+){0,5}?to\s+"
+    r"\b(?:agreements?|deals?|accords?|plans?|proposals?|call|calls|agreed|pledged|promised)\s+(?:[\w-]+\s+){0,8}?to\s+"
     r"(?:pause|halt|stop|cease|suspend|end)\s+(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing|hostilities)\b",
     re.I,
 )

@@ -1265,7 +1265,11 @@ def find_place_mentions(
         # the town, said X, the mayor of Nikopol")
         mentions = [m for m in mentions if not _OFFICE_SEAT_BEFORE.search(sentence, max(0, m.start - 80), m.start)]
     return _plural_cue(
-        sentence, _group_lists(sentence, _without_address_towns(sentence, mentions), list_starts), quarters
+        sentence,
+        _without_address_lists(
+            sentence, _group_lists(sentence, _without_address_towns(sentence, mentions), list_starts)
+        ),
+        quarters,
     )
 
 
@@ -1607,7 +1611,8 @@ _SURNAME_SPEAKS = re.compile(rf"\s+[A-Z][a-z]+\s+{_SPEECH_VERBS}\b")
 _FULL_NAME_SPEAKS = re.compile(rf"(?:\s+[A-Z][a-z]+){{2}}\b[^.;\"“”]{{0,60}}?\b{_SPEECH_VERBS}\b")
 # ("Bashir Uri (60)", "Arif Hussain, 19, son of X": a name with an age after it is a person's)
 _AGE_AFTER = re.compile(
-    r"[ \t]*\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},\s+(?=[a-z])"
+    # ("Ali Khan (30)": a first name, the rest of the name, then the age)
+    r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},\s+(?=[a-z])"
 )  # (not a tally: "Kotli, 3, Bhimber, 2")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)—–]|-\s|,\s+(?!and\b|or\b)[a-z0-9]|$)")
@@ -1629,6 +1634,8 @@ _HOME_OF = re.compile(
     r"\b(?:sgt|maj|capt|lt|col|cpl|pvt|sergeant|corporal|captain|lieutenant|major|private|naik|havildar|"
     r"sepoy|subedar|rifleman)\.?[ \t]+(?-i:[A-Z][a-z]+)(?:[ \t]+(?-i:[A-Z][a-z]+)){1,2},?"
     r"[ \t]+from[ \t]+$|"
+    # "were identified as A (20), B (60) and C, all residents of Nambla village": the named victims' home
+    r"\b(?:all|both)\s+(?:of\s+them\s+)?residents\s+of\s+(?:the\s+)?(?:(?:village|town)\s+of\s+)?$|"
     # "wife of Ali Akbar", "s/o Abdul Kareem": a relative's name, no place
     r"\b(?:son|daughter|wife|widow|husband|mother|father|brother|sister)\s+of\s+$|\b[sdw]/o\s+$|"
     # "The situation is similar to what happened in Tavush": a place compared with, not where fire fell
@@ -1702,6 +1709,35 @@ def _without_address_towns(sentence: str, mentions: list[PlaceMention]) -> list[
 
 
 _PLURAL_REGION = re.compile(r"\s+(?:districts|regions|provinces|rayons|fronts)\b", re.I)
+
+
+# the singular word of a larger area closing an address ("Kundan Pur, Chaprar, Sialkot sector")
+_ADDRESS_CLOSES = re.compile(
+    r"\s+(?:sector|district|region|province|tehsil|oblast|rayon|marz)\b(?!\s*,?\s*(?:and|or)\b)", re.I
+)
+
+
+def _without_address_lists(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "the village of Kundan Pur, Chaprar, Sialkot sector": names joined by bare commas (no "and":
+    English lists have one) from a village to a singular sector or district is one place's address,
+    not a list of three: the village stays, the larger areas go."""
+    groups: dict[int, list[PlaceMention]] = {}
+    for mention in mentions:
+        if mention.group is not None:
+            groups.setdefault(mention.group, []).append(mention)
+    alone: set[int] = set()  # by start: the village, now no list member
+    dropped: set[int] = set()  # by start: the areas of its address
+    for members in groups.values():
+        first, last = members[0], members[-1]
+        if (
+            len(members) >= 2
+            and first.cue in SETTLEMENT_CUES
+            and all(sentence[a.end : b.start] == ", " for a, b in itertools.pairwise(members))
+            and _ADDRESS_CLOSES.match(sentence, last.end)
+        ):
+            alone.add(first.start)
+            dropped.update(m.start for m in members[1:])
+    return [dataclasses.replace(m, group=None) if m.start in alone else m for m in mentions if m.start not in dropped]
 
 
 def _plural_cue(sentence: str, mentions: list[PlaceMention], quarters: set[int]) -> list[PlaceMention]:

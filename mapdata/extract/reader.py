@@ -201,7 +201,9 @@ _RIGHT_IN = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?", re.I)
 _CLASH_NOUN = r"(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)"
 _IN_THE_TOLD_CLASH = re.compile(rf"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_CLASH_NOUN}\b", re.I)
 # "three days later", "two days earlier": a day counted from another
-_COUNTED_DAYS = re.compile(r"\b(?:days?|weeks?)\s+(?:later|earlier|after|before)\b", re.I)
+_COUNTED_DAYS = re.compile(
+    r"\b(?:days?|weeks?)\s+(?:later|earlier|after|before)\b|\bthat\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b", re.I
+)
 _NAMED_DAY_KINDS = frozenset({"explicit", "night", "span", "period"})
 # "during that attack", "in that incident": the one just told, pointed back at
 _DURING_THAT = re.compile(rf"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?{_CLASH_NOUN}\b", re.I)
@@ -258,7 +260,13 @@ _BOTH_BLAME = re.compile(
     re.I,
 )
 # ", while three others were injured in Rajouri": a clause of its own, with its own place
-_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+", re.I)
+# ("two attempts to break through the border in the Kursk region, as well as attacks in the area of
+# Dzerzhinsk": a second event, named by its own noun, at its own place)
+_WHILE_CLAUSE = re.compile(
+    r",\s+(?:while|whereas)\s+|,\s+as\s+well\s+as\s+(?=(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|assaults|attempts|"
+    r"raids|fire|firing|drone\s+attacks)\s+(?:on|in|at|near|against|of)\b)",
+    re.I,
+)
 # "...; separately, ...", "...; in another incident, ...": a second incident after a semicolon
 _SEMICOLON_ANOTHER = re.compile(
     r";\s+(?:separately|meanwhile|elsewhere|in\s+(?:a\s+|another\s+)?(?:separate|other|another)\s+(?:incident|attack))\s*,?\s+",

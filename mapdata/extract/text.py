@@ -483,6 +483,22 @@ def _ends_a_list_line(line: str) -> bool:
     return end.endswith(";") or (end.endswith(":") and len(end.split()) >= 8)
 
 
+# "a city that Russia claims as its territory", "the islands claimed as part of X": a claim to land, not a
+# statement; read as "treats" (same length, so offsets into the text still hold) by every rule after.
+_LAND_CLAIM = re.compile(
+    r"\bclaim(?P<ending>s|ed|ing)?(?=\s+(?:as\s+(?:its|their|part|own|an?|the)\b|sovereignty\b|ownership\b))", re.I
+)
+
+
+# "in [the] village [of] Kundan Pur": words an editor put into a quotation, read as the text's own
+# (brackets become spaces: same length)
+_EDITORS_WORDS = re.compile(r"\[([a-z][a-z ]{0,24})\]")
+
+
+def _as_land_claim(match: re.Match[str]) -> str:
+    return {"s": "treats", "ed": "treated", "ing": "treating"}.get((match.group("ending") or "").lower(), "treat")
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Sentences in reading order; lines without closing punctuation become headings."""
     sentences: list[Sentence] = []
@@ -499,6 +515,7 @@ def split_sentences(body: str) -> list[Sentence]:
         if not original:
             continue
         norm = _SINGLE_QUOTED.sub(r'\1"\2"', original.translate(_QUOTES))
+        norm = _EDITORS_WORDS.sub(r" \1 ", _LAND_CLAIM.sub(_as_land_claim, norm))
         if len(norm) <= _MAX_CAPTION and (
             _PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm) or _CAPTION_SHAPE.search(norm)
         ):
@@ -604,6 +621,8 @@ def looks_english(sentences: list[Sentence]) -> bool:
 # was fired, another event with its own actor, place and time
 _MOTIVE = re.compile(
     r"\b(?:in\s+(?:an?\s+)?(?:apparent\s+|possible\s+|likely\s+|suspected\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
+    # ("Hamas described its attack as a response to the aggressive actions of Israeli authorities against ...")
+    r"\bas\s+(?:an?\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
     r"to\s+avenge)\b",
     re.I,
 )
