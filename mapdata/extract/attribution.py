@@ -45,7 +45,9 @@ SPEECH = FoldedPattern(  # a speech verb or an attribution phrase anywhere in a 
     r"\b(?:said|says|say|told|tells|report(?:s|ed)?|add(?:s|ed)|claim(?:s|ed)|stat(?:es|ed)|announc(?:es|ed)|"
     r"confirm(?:s|ed)|not(?:es|ed)|inform(?:s|ed)|declared|noted|according\s+to|statement|quoted|citing|quoting|"
     # condemning, blaming and accusing are said too ("the Royal Thai Army has condemned X for ...")
-    r"condemn(?:s|ed)|blam(?:es|ed)|accus(?:es|ed)|referring\s+to|with\s+reference\s+to)\b"
+    r"condemn(?:s|ed)|blam(?:es|ed)|accus(?:es|ed)|referring\s+to|with\s+reference\s+to|"
+    # ("The Ministry detailed Ukraine's use of drones ...": an account given in detail)
+    r"detailed|specified|outlined)\b"
 )
 
 
@@ -291,7 +293,9 @@ _STATEMENT_BY = (
 _ARMY_NOUN = re.compile(r"(?:army|military|armed\s+forces)$", re.I)
 # what makes a country's army the speaker: its speech verb right after it ...
 _ARMY_SPEAKS = re.compile(
-    r"\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|in\s+a\s+statement\s+|also\s+)?(?:has\s+|had\s+|have\s+)?"
+    # ("the Kiev military yesterday said": the day between the body and its verb)
+    r"\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|in\s+a\s+statement\s+|also\s+|(?:yesterday|today|earlier|later|tonight)\s+)?"
+    r"(?:has\s+|had\s+|have\s+)?"
     r"(?:said|says|stated|reported|reports|announced|added|told|noted|claimed|claims|confirmed|denied|denies|"
     r"accused|accuses|blamed|blames|warned)\b",
     re.I,
@@ -413,13 +417,17 @@ _SPEAKS_RIGHT_AFTER = re.compile(
     # (an aside between the speaker and the verb: "Lebanese authorities and Hezbollah, however, accused")
     r"(?:['’]s)?[\w\s'’()-]{0,40}?(?:,\s*(?:however|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|too),\s*)?"
     r"\b(?:said|says|stated|states|reported|reports|announced|added|adds|told|noted|informed|"
-    r"claimed|claims|confirmed|wrote|posted|tweeted|condemned|condemns|denounced|blamed|blames|accused|accuses)\b",
+    r"claimed|claims|confirmed|wrote|posted|tweeted|condemned|condemns|denounced|blamed|blames|accused|accuses|"
+    # ("a commander based near the temple was quoted as saying")
+    r"quoted\s+as\s+saying)\b",
     re.I,
 )
 # "according to the ministry", "Trend reports, citing the ministry", "said the ministry": the name
 # that follows cites the speaker (a reporting verb right before a name inverts the attribution).
 # A monitor's finding is its statement: "the SMM recorded 20 explosions", "the Mission heard shots".
-_VERB_RIGHT_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|stated|informed|reported|added|noted|told)\b", re.I)
+_VERB_RIGHT_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|stated|informed|reported|added|noted|told|detailed|specified|outlined)\b", re.I
+)
 _MONITOR_FINDS = re.compile(
     # ("the SMM camera in Shyrokyne recorded": the monitor's camera, where it stands)
     r"(?:\s+cameras?(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)?)?"
@@ -524,6 +532,8 @@ _APPOSITION_CLOSES = re.compile(
 _UNSIDED_OFFICER = re.compile(
     r"\b(?:an?|the)\s+(?:senior\s+|field\s+)*(?:military|army|border|artillery|frontline|front-line)\s+(?:field\s+)?"
     r"(?:commander|officer|official|spokes(?:man|woman|person))\b|"
+    # "a commander based near the 900-year-old temple was quoted as saying": a commander where he is posted
+    r"\b(?:an?|the)\s+(?:local\s+|senior\s+|field\s+)?commander\s+(?=(?:based|stationed|posted|deployed)\s+(?:at|near|in|on)\b)|"
     # "the Pivnich (North) task force said", "the 81st Brigade said": a unit named without its side
     r"\bthe\s+(?:[A-Z0-9][\w'’-]*\s+){1,2}(?:\([^()]{1,20}\)\s+)?(?i:task\s+force|brigade|operational[-\s]tactical\s+group)\b",
     re.I,
@@ -1032,7 +1042,9 @@ _OWN_SUBJECT = re.compile(
 _TELLS_OWN_FIRE = re.compile(
     _SPEECH_OPENS_CLAUSE.pattern
     + _OWN_SUBJECT.pattern
-    + r"(?:\s+(?:forces|troops|units|army|soldiers|military|side|artillery|fighters|men|drones))?(?:\s+(?:also|then|had|has|have)){0,2}\s+"
+    # ('the IDF said that its "fighter jets struck the launch sites"': its own, quoted)
+    + r"(?:\s*[\"“]?\s*(?:forces|troops|units|army|soldiers|military|side|artillery|fighters|men|drones|(?:fighter\s+)?jets|"
+    + r"warplanes|aircraft))?(?:\s+(?:also|then|had|has|have)){0,2}\s+"
     + r"(?:open(?:ed|s)\s+fire|fired|shelled|struck|hit|attacked|targeted|launched|retaliated|responded|destroyed|"
     + r"carried\s+out|conducted|killed|eliminated|neutrali[sz]ed)\b",
     re.I,

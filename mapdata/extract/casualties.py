@@ -58,7 +58,11 @@ _VICTIMS = (
     r"(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|"
     r"girls?|guards?|officers?|policem[ae]n|farmers?|herders?|shepherds?|villagers?|workers?|fighters?|members?|"
     r"personnel|militants?|sons?|daughters?|jawans?|porters?|troopers?|majors?|captains?|constables?|sepoys?|"
-    r"nationals|citizens|individuals|paramedics|rescuers|journalists|others)"
+    r"nationals|citizens|individuals|paramedics|rescuers|journalists|drivers?|riders?|motorcyclists?|passengers?|others)"
+)
+# "targeted a motorcycle, killing the rider": the one person a vehicle held (not "the riders")
+_THE_VEHICLES_ONE = (
+    r"(?P<n>)(?:the|its)\s+(?:[\w-]+\s+)?(?:driver|rider|motorcyclist|motorist|occupant|passenger)\b(?!s)"
 )
 # ("At least 23 Cambodians, including civilians, soldiers, and police, were injured": a people by its name)
 _VICTIMS_OR_NATION = (
@@ -165,6 +169,7 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         ),
         # "two bodies were recovered from the rubble"
         re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
+        re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+{_THE_VEHICLES_ONE}", re.I),
     ],
     "wounded": [
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_WOUND_PHRASE)}", re.I),
@@ -197,6 +202,7 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         # "killing a Lebanese officer and another soldier and injuring two more"
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+more\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_AT_LEAST}(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
+        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_THE_VEHICLES_ONE}", re.I),
     ],
 }
 # Every sentence with a word of death or wounds meets each count pattern: searched over lower-cased

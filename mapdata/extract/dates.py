@@ -85,7 +85,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (
         re.compile(
             # "On January 5-6, the Defense Army reported ...": two days joined by a dash, told as of the second
-            rf"\bon\s+(?:the\s+)?(?:{_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*{_D}|(?P<d1b>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*"
+            # ("came under fire on March 5 and 6": the month said once, two days of one spell of fire)
+            rf"\bon\s+(?:the\s+)?(?:{_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|\s+and\s+)\s*{_D}|(?P<d1b>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*"
             rf"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_AGAIN}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
             rf"(?!\d)(?:,?\s+{_Y})?",
             re.I,
@@ -107,9 +108,12 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
         re.compile(
             # "for the period from 19.30 on December 7 to 19.30 on December 8": a reporting period
             # across two days is told as of its end, like a night
-            r"\bfrom\s+(?:(?:\d{1,2}[.:]\d\d|\d{1,2})\s*(?:hrs?|h)?\s+on\s+)?(?:[0-3]?\d\s+)?"
+            # ("From 15:00 (14:00 Moscow time) on March 5 and to 03:10 (02:10 Moscow time) on March 6": each
+            # hour with its zone in brackets)
+            r"\bfrom\s+(?:(?:\d{1,2}[.:]\d\d|\d{1,2})\s*(?:hrs?|h)?\s+(?:\([^()]{1,30}\)\s+)?on\s+)?(?:[0-3]?\d\s+)?"
             r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-3]?\d)?"
-            r"(?:,?\s+(?:19|20)\d\d)?\s+(?:to|until|till)\s+(?:(?:\d{1,2}[.:]\d\d|\d{1,2})\s*(?:hrs?|h)?\s+on\s+)?"
+            r"(?:,?\s+(?:19|20)\d\d)?\s+(?:and\s+)?(?:to|until|till)\s+"
+            r"(?:(?:\d{1,2}[.:]\d\d|\d{1,2})\s*(?:hrs?|h)?\s+(?:\([^()]{1,30}\)\s+)?on\s+)?"
             rf"(?:{_D}\s+(?:of\s+)?{_M}|(?P<m2>{_MONTH_AGAIN})\s+(?P<d2>[0-3]?\d)(?!\d))(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
             re.I,
         ),
@@ -138,7 +142,13 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     ),
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I), "next"),
     # "... since an armed incident on May 28. That day, Thai soldiers opened fire ...": the day just told
-    (re.compile(r"\b(?:(?:on\s+)?that\s+(?:same\s+)?day|(?:on\s+)?the\s+same\s+day)\b", re.I), "same"),
+    (
+        re.compile(
+            r"\b(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|night)|(?:on\s+|in\s+|during\s+)?the\s+same\s+(?:day|night|evening|morning))\b",
+            re.I,
+        ),
+        "same",
+    ),
     (
         re.compile(
             r"\b(?:over|during|in|for|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:day|(?:1[2-9]|2\d)\s+hours|twenty-four\s+hours)\b"
@@ -184,6 +194,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (
         re.compile(
             r"\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(?:days|weeks)\s+(?:before|earlier|ago|prior)\b"
+            # "Recently, the Indian Army destroyed ...": some day before the report, not its day
+            r"|^[^\w]*(?:more\s+)?recently\b|\b(?:in\s+recent\s+(?:days|weeks)|not\s+long\s+ago)\b"
             # "over the weekend": Saturday or Sunday, the text does not say which
             r"|\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b|\blast\s+weekend\b"
             # "have been firing on the villages for 10 days": a span of days up to now, no one day of it

@@ -33,6 +33,11 @@ _DENIER = FoldedPattern(  # from the start of a word only: tried inside every wo
     r"(?<![\w'-])(?P<who>[\w'-]+(?:\s+[\w'-]+){0,5}?)\s+(?:has\s+|have\s+|also\s+)?(?:denied|denies|refuted|refutes|rejected|rejects|dismissed|dismisses)\b"
 )
 
+# ', the press service of the Armenian Defense Ministry said on Monday.': who speaks, closing the sentence
+_CLOSING_SPEAKER = re.compile(
+    r"[,\"”]\s+(?P<who>(?:[\w'’.-]+\s+){1,10}?)(?:said|says|stated|added|reported)(?:\s+[\w-]+){0,3}\s*[.!]?\s*$", re.I
+)
+
 
 @dataclass(frozen=True)
 class Denial:
@@ -60,6 +65,12 @@ def find_denial(sentence: str, tracker: SpeakerTracker) -> Denial | None:
     attribution = None
     if denier_match and side_word(denier_match.group("who"), tracker.lexicon):
         attribution = find_attribution(denier_match.group("who") + " said", tracker, update=False)
+    if attribution is None:
+        closing = _CLOSING_SPEAKER.search(sentence)
+        if closing is not None and side_word(closing.group("who"), tracker.lexicon):
+            # '"The statement of Azerbaijan's ministry that ... is disinformation," the press service of
+            # the Armenian Defense Ministry said': the voice closing the sentence denies, not the one quoted
+            attribution = find_attribution(closing.group("who") + " said", tracker, update=False)
     if attribution is None or attribution.side == denied_side:
         current = tracker.current
         if current is not None and current.side != denied_side:

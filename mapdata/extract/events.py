@@ -207,6 +207,9 @@ _NEGATED = FoldedPattern(
     r"\bcalm\b(?![^.;]{0,200}?\b(?:with\s+the\s+exception\s+of|except|apart\s+from|other\s+than)\b)|\bstabili[sz]ed\b|"
     # "the shelling from across the border stopped on Wednesday": the end of fire, not fire
     r"\b(?:shelling|firing|fire|fighting|clashes)\s+(?:[\w-]+\s+){0,8}?(?:stopped|ceased|halted|subsided|died\s+down)\b|"
+    # "Of course we can open fire on X", "they could shell the town at any moment": what may be, no fire told
+    r"\b(?:we|they|it|he|she|you)\s+(?:can|could|would|might|may|will)\s+(?:(?:still|also|always|easily)\s+)?"
+    r"(?:open\s+fire|fire|shell|attack|strike)\b|"
     # "declined to comment on the alleged strike", "has yet to comment": no claim at all
     r"\b(?:declined|refused)\s+to\s+comment\b|\byet\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b|"
     # "Hezbollah fighters took no part in the exchange of fire": who was not in it
@@ -286,6 +289,27 @@ _BACKGROUND = FoldedPattern(
     # a halt agreed or a commitment not to strike: about attacks, not an attack
     r"\b(?:halt|moratorium|pause|ban|freeze|stop|suspension|cessation)\s+(?:on|to|in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:strikes|attacks|shelling|fire|firing)\b|"
     r"\b(?:commitments?|pledges?|promises?|agreed|undertook|vowed)\s+(?:\w+\s+){0,2}?not\s+to\s+(?:strike|attack|shell|fire)\b|"
+    # why the act just told was done: "the offensive was launched in response to ..." (cut at its motive)
+    r"\b(?:the|this|that)\s+(?:offensive|operation|strikes?|attacks?|raids?|action|retaliation)\s+(?:was|were|had\s+been)\s+"
+    r"(?:launched|carried\s+out|conducted|undertaken|mounted|made)\s*,?\s*$|"
+    # what the fire led to, not the fire: "In view of border shelling, the administration ordered the
+    # closure of schools"; "foiled an infiltration bid": troops stopping a crossing, no fire told
+    r"^[^\w]*(?:in\s+view\s+of|because\s+of|due\s+to|owing\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:shelling|firing|fire|attacks|tensions?)\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:administration|authorities|government|"
+    r"schools?|officials|district)\b|"
+    r"\bfoil(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?infiltration\s+(?:bid|attempt|plan)\b(?![^.;]{0,60}\bfir(?:e|ed|ing)\b)|"
+    # losses summed over many incidents: "were killed ... as Pakistan targeted dozens of villages in over 100
+    # incidents of ceasefire violations"
+    r"\bin\s+(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?(?:\d{2,}|dozens|hundreds|scores)\s+(?:of\s+)?"
+    r"(?:separate\s+)?(?:incidents|instances|violations)\b|"
+    # a place's recent past: "Debaltseve has been the focus of fighting for weeks"
+    r"\b(?:has|have|had)\s+been\s+(?:the\s+|a\s+)?(?:main\s+)?(?:focus|scene|centre|center|site|epicent(?:er|re)|flashpoint)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:fighting|clashes|shelling|battles?|hostilities)\b|"
+    # a count over a period: "violated the ceasefire 646 times during the first two months of 2020"
+    # (not a day's bulletin: "fired upon 12 times over 24 hours")
+    r"\b(?:\d{1,3}(?:,\d{3})*|hundreds|thousands)\s+(?:of\s+)?times\s+(?:(?:during|in|over)\s+(?:the\s+)?"
+    r"(?:first|past|last|previous)\s+(?:\w+\s+)?(?:weeks?|months?|years?)\b|in\s+(?:19|20)\d\d\b|so\s+far\b|"
+    r"(?:this|last)\s+(?:year|month)\b)|"
     # a running tally: "eight out of ten days this month", "for the fourth day in a row" stays news
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:the\s+)?(?:last\s+|past\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+days\b|"

@@ -428,7 +428,9 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
                 and following.speaker.kind == claim.speaker.kind == "official"
                 and not any(in_region(m, claim.region) for m in following.places)
             )
-            and following.date == claim.date
+            # (or a lede with no day of its own: "Russia's forces mounted seven attacks in Donbas, the JFO
+            # reported." then the statement, "On December 18, ...")
+            and (following.date == claim.date or (claim.date is None and not claim.day_unknown))
             and any(m.specific for m in following.places)
             and not beyond_town_district(claim.region, following.places)  # (not 90 km off "Popasna district")
             and following.sentences[0].index <= claim.sentences[-1].index + 1
@@ -592,6 +594,36 @@ def _side_by_later_blame(claims: list[Claim], url: str | None, lexicon: Lexicon)
         )
         if lexicon.is_party(resolved.side):
             claim.speaker = resolved
+
+
+_VILLAGE_HEAD = re.compile(
+    r"\b(?:head|chief|mayor|elder)\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:community|village|municipality|settlement)\b|"
+    r"\b(?:village|community)\s+(?:head|chief|elder)\b",
+    re.I,
+)
+
+
+def _side_by_the_place_held(claims: list[Claim], lexicon: Lexicon) -> None:
+    """ "The Head of the Aygepar Community stated that they heard shooting": a local official named
+    without a side, whose claim blames no one, speaks for the side whose country holds every place
+    the claim names (a village head of Armenia's Tavush speaks for Armenia). Only a village's or a
+    community's own head: a city's mayor may be installed by the side that took it."""
+    held_by = {code.upper(): party.name for party in lexicon.profile.parties for code in party.countries}
+    for claim in claims:
+        speaker = claim.speaker
+        if (
+            speaker.side != "media"
+            or speaker.kind != "official"
+            or not claim.places
+            or not _VILLAGE_HEAD.search(speaker.claimant)
+        ):
+            continue
+        sides = {held_by.get((m.place.country or "").upper()) if m.place is not None else None for m in claim.places}
+        side = next(iter(sides)) if len(sides) == 1 else None
+        if side is not None:
+            claim.speaker = Attribution(speaker.claimant, side, speaker.kind, speaker.start)
+            if claim.accused is None:
+                claim.accused = lexicon.opponent(side)
 
 
 def _hand_casualties(summary: Claim, claims: list[Claim]) -> None:
@@ -827,6 +859,7 @@ def extract_document(
     claims = _drop_covered_summaries(reader.claims, lexicon)
     _voice_unnamed_sources(claims, doc.url, lexicon)
     _side_by_later_blame(claims, doc.url, lexicon)
+    _side_by_the_place_held(claims, lexicon)
     published = reader.published
     # (the scan reads every sentence again: only when a claim needs it)
     _date_by_later_telling(claims, published)

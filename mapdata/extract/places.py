@@ -144,7 +144,8 @@ _BEFORE_NAME = re.compile(
     # "a village south of Kherson", "10 km north of X": where an unnamed place lies (not "move north of")
     rf"(?P<near>near|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
     rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_CUED_NAME}{_LOCATED_OF}"
-    rf"(?:(?:\s*,\s*(?:as\s+well\s+as\s+)?|,?\s+(?:and|or|as\s+well\s+as)\s+){_CUED_NAME}{_LOCATED_OF}){{0,12}})"
+    # ("the areas of A, the Litani River, B, and the Marjayoun Plain": a member may have its article)
+    rf"(?:(?:\s*,\s*(?:as\s+well\s+as\s+)?|,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?{_CUED_NAME}{_LOCATED_OF}){{0,12}})"
 )
 # "a drone strike on Deir Seryan", "an attack on the town of X": the name the attack fell on is a
 # place, also when the gazetteer does not know it.
@@ -205,7 +206,8 @@ _TARGET_AGAIN = re.compile(
 # units located in A" hit A).
 _ACTOR_LOCATED = re.compile(
     r"\b(?:units|forces|troops|formations|detachments|servicemen)\b,?[^,.;]{0,40}?\b"
-    r"located\s+(?:in|near|at|on)\b",
+    # ("Armenian forces stationed in the Basarkecer region and in the Chambarak area opened fire on ...")
+    r"(?:located|stationed|deployed|positioned)\s+(?:in|near|at|on)\b",
     re.I,
 )
 # ("the positions of units located near X were fired upon": the located troops were hit)
@@ -277,14 +279,22 @@ _RANGE = re.compile(
 _IN_REGION_AFTER = re.compile(
     rf"\b(?:in|at|near)\s+(?P<name>{_CUED_NAME}),?\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_REGION_WORDS})\b|"
     # "an attack on troops in Ban Nong Chan, Sa Kaeo province": the village, then its province as an address
-    rf"\b(?:in|at|near)\s+(?P<addressed>{_CUED_NAME}),\s+{_LONG_NAME}\s+(?:province|district|region|oblast)\b"
+    rf"\b(?:in|at|near)\s+(?P<addressed>{_CUED_NAME}),\s+(?:the\s+)?{_LONG_NAME}\s+(?:province|district|region|oblast)\b"
+)
+# "the strike occurred between Ain Baal and Bazouriyeh": where a strike fell, told by the two villages it
+# fell between, which the gazetteer may not know
+_TOLD_BETWEEN = re.compile(
+    rf"\b(?:occurred|took\s+place|happened|landed|fell|exploded|road)\s+between\s+(?:the\s+(?:villages|towns)\s+of\s+)?"
+    rf"(?P<names>{_CUED_NAME}\s+and\s+(?:the\s+)?{_CUED_NAME})"
 )
 # "At Chong Khanma in Si Sa Ket", "Phu Makheu and Huai Thamariya in Si Sa Ket": names placed in a
 # place the gazetteer knows are places in it, also when it does not know them.
 _IN_KNOWN_PLACE = re.compile(
     # ("fired rockets into X in Y district": where they fell)
-    rf"(?:\b(?:[Aa]t|[Ii]n|[Nn]ear|[Aa]round|[Ii]nto)\s+|\b(?:area|region|district|sector),\s+)"
-    rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?),?\s+in\s+(?P<container>{_CUED_NAME})"
+    # ("..., and Geyalli in the Gadabay district": a list's last member with its own district)
+    rf"(?:\b(?:[Aa]t|[Ii]n|[Nn]ear|[Aa]round|[Ii]nto)\s+|\b(?:area|region|district|sector),\s+|,\s+and\s+)"
+    rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?),?\s+in\s+"
+    rf"(?:the\s+(?=(?:[\w'’-]+\s+){{1,2}}?(?:{_REGION_WORDS})\b))?(?P<container>{_CUED_NAME})"
 )
 # "in Naugam Sector, Kupwara (Kashmir), today morning": the name right after a sector and a comma, with
 # no list going on after it, is the district the sector lies in
@@ -905,6 +915,12 @@ def find_place_mentions(
         if span and "-" not in sentence[span[0] : span[1]]:  # ("the Doha-Kafarman road": _ROAD's)
             spans.setdefault(span, "village")
             roads.add(span[1])
+    for match in _TOLD_BETWEEN.finditer(sentence):
+        names_start = match.start("names")
+        for named_start, named_end in _cued_names(match.group("names")):
+            span = _clean_span(sentence, names_start + named_start, names_start + named_end)
+            if span:
+                spans.setdefault(span, "village")  # (the second gives way: _without_second_of_between)
     for match in _COMMUNITY_HEAD.finditer(sentence):
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span:
@@ -1257,6 +1273,7 @@ def find_place_mentions(
         for m in mentions
         if (m.end in roads or not _STREET_AFTER.match(sentence, m.end))
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
+        and not _SIRENS_IN.search(sentence, max(0, m.start - 120), m.start)
         and not _HOME_OF.search(sentence, max(0, m.start - 60), m.start)
     ]
     if any(m.specific and m.cue in SETTLEMENT_CUES for m in mentions):
@@ -1619,7 +1636,7 @@ _ADDRESS_END = re.compile(r"\s*(?:[.;:)—–]|-\s|,\s+(?!and\b|or\b)[a-z0-9]|$)
 _ADDRESS_KM = 30.0
 _REGION_AFTER = re.compile(rf"\s+(?:{_REGION_WORDS})\b", re.I)
 # between a place and the region after it that locates it: a comma, perhaps after the place's kind ("the Z area, ")
-_ADDRESS_GAP = re.compile(rf"(?:\s+(?:{_SETTLEMENT_WORDS}|area))?,[ \t]", re.I)
+_ADDRESS_GAP = re.compile(rf"(?:\s+(?:{_SETTLEMENT_WORDS}|area))?,[ \t](?:the[ \t]+)?", re.I)
 
 
 # "transferred to a hospital in the city of Tyre", "rushed to Government Medical College Hospital at
@@ -1652,6 +1669,13 @@ _CARRIED_TO = re.compile(
     r"\b(?:taken|transferred|rushed|evacuated|airlifted|shifted|referred|admitted|brought)\s+(?:\w+\s+){0,3}?"
     r"(?:to|in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:cent(?:er|re)|college))"
     r"\s*,?\s*(?:in|at|of)?\s*(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+# "air raid sirens blared in Kiryat Shmona, Kfar Giladi and Tel Hai": where the warning sounded (every
+# name of the list after it), not where anything fell
+_SIRENS_IN = re.compile(
+    r"\bsirens?\s+(?:[\w-]+\s+){0,2}?(?:sounded|blared|wailed|went\s+off|were\s+(?:heard|activated|triggered)|rang\s+out)\s+"
+    r"(?:in|across|throughout|over)\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and\s+)?){0,6}$",
     re.I,
 )
 # "on Artema Street": a street of the town the sentence names, not a town called Artema

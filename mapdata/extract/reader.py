@@ -202,9 +202,10 @@ _CLASH_NOUN = r"(?:clash|attack|shelling|exchange|firing|fighting|incident|skirm
 _IN_THE_TOLD_CLASH = re.compile(rf"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_CLASH_NOUN}\b", re.I)
 # "three days later", "two days earlier": a day counted from another
 _COUNTED_DAYS = re.compile(
-    r"\b(?:days?|weeks?)\s+(?:later|earlier|after|before)\b|\bthat\s+(?:same\s+)?day\b|\bthe\s+same\s+day\b", re.I
+    r"\b(?:days?|weeks?)\s+(?:later|earlier|after|before)\b|\bthat\s+(?:same\s+)?(?:day|night)\b|\bthe\s+same\s+(?:day|night|evening|morning)\b",
+    re.I,
 )
-_NAMED_DAY_KINDS = frozenset({"explicit", "night", "span", "period"})
+_NAMED_DAY_KINDS = frozenset({"explicit", "night", "span", "period", "weekday"})
 # "during that attack", "in that incident": the one just told, pointed back at
 _DURING_THAT = re.compile(rf"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?{_CLASH_NOUN}\b", re.I)
 # The subject of a loss: "One Thai soldier was wounded", "Two Indian jawans were killed".
@@ -236,6 +237,14 @@ _BLAME_FOR_FIGHTING = re.compile(
 # "the strike", "the attack": the attack just told, referred back to
 _THE_TOLD_ATTACK = re.compile(r"\b(?:the|this|that)\s+(?:air\s*)?(?:strike|attack|raid|shelling|bombing)\b", re.I)
 _SEVERAL_TOLD = re.compile(r"\b(?:these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|shellings|raids|incidents)\b", re.I)
+# "has not (yet) claimed responsibility", "no group has claimed responsibility", "declined to comment": a
+# party's silence about the attack just told, no claim of its own
+_SAYS_NOTHING = re.compile(
+    r"^[^,;:]{0,80}?\b(?:(?:has|have|had|did)\s+not\s+(?:yet\s+|immediately\s+)?(?:claimed|claim|commented|comment)|"
+    r"(?:no|none)\s+(?:one|group|party|side)?\s*(?:has|have|had)\s+(?:yet\s+)?claimed|"
+    r"declined\s+to\s+comment|(?:was|were)\s+not\s+immediately\s+available\s+for\s+comment)\b[^,;:]{0,80}$",
+    re.I,
+)
 _RESPONSIBILITY = re.compile(
     r"\b(?:claimed|claims|took|takes|taken|acknowledged)\s+(?:the\s+)?(?:responsibility|credit)\b", re.I
 )
@@ -541,6 +550,19 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
     if a.claimant == b.claimant and a.side == b.side:
         return True
     return a.side == b.side and "country" in (a.kind, b.kind)
+
+
+def _date_alone(text: str, chosen: DateMention) -> bool:
+    """ "On Sunday. The Pakistan Army resorted to firing in Mankot": a day cut off as a sentence of its
+    own is the day of the sentence after it."""
+    return (
+        _BEFORE_A_LONE_DATE.fullmatch(text, 0, chosen.start) is not None
+        and _AFTER_A_LONE_DATE.fullmatch(text, chosen.end) is not None
+    )
+
+
+_BEFORE_A_LONE_DATE = re.compile(r"[^\w]*(?:(?:on|late|early|later|earlier|and)\s+)?", re.I)
+_AFTER_A_LONE_DATE = re.compile(r"[^\w]*")
 
 
 class Reader:
@@ -911,6 +933,8 @@ class Reader:
             self.read(clauses[1])
             self._apart_from = None
             return
+        if _SAYS_NOTHING.search(text):
+            return  # "The Israeli army has not yet claimed responsibility for the attacks": no one's claim
         denial = find_denial(text, self.tracker)
         if denial is not None:
             self.denials.append((denial, sentence))
@@ -1002,7 +1026,7 @@ class Reader:
         if (
             dated
             and chosen is not None
-            and (signals.event or signals.weak or casualties)
+            and (signals.event or signals.weak or casualties or _date_alone(text, chosen))
             and not (chosen.precision in ("week", "month", "year") and self.date_precision == "day")
         ):
             # ("in 2020 so far", "during the past week": a vaguer time does not move a text that is on a day)

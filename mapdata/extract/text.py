@@ -206,7 +206,9 @@ _PHOTO_CREDIT = re.compile(
     # "... April 4, 2009. REUTERS/Chor Sokunthea": an agency and its photographer, no brackets
     r"[.!?]\s+(?:REUTERS|Reuters|AFP|AP(?:\s+Photo)?|EPA|Xinhua)\s*/\s*[A-Z][\w.'’ -]{1,40}|"
     # "... (Xinhua/Sovannara)": an agency and its photographer
-    r"\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty\s+Images)\s*/\s*[^()\n/]{1,40}\))\s*$",
+    r"\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu|Getty\s+Images)\s*/\s*[^()\n/]{1,40}\)|"
+    # "... but border tensions remained high. (Xinhua)": an agency alone in brackets closing the line
+    r"[.!?]\s+\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu)\)\??)\s*$",
     re.I,
 )
 # A wire caption: who is where in the picture ("Teck Mieng (C), a soldier ..., is seen at X ...,
