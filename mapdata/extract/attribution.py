@@ -47,7 +47,9 @@ SPEECH = FoldedPattern(  # a speech verb or an attribution phrase anywhere in a 
     # condemning, blaming and accusing are said too ("the Royal Thai Army has condemned X for ...")
     r"condemn(?:s|ed)|blam(?:es|ed)|accus(?:es|ed)|referring\s+to|with\s+reference\s+to|"
     # ("The Ministry detailed Ukraine's use of drones ...": an account given in detail)
-    r"detailed|specified|outlined)\b"
+    r"detailed|specified|outlined|"
+    # ('"Hezbollah fired 2-3 anti-tank missiles ...," the IDF tweeted.')
+    r"tweet(?:s|ed)|wrote|posted\s+on)\b"
 )
 
 
@@ -197,7 +199,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
             rf"(?:commanders?|officers?|generals?|colonels?|military\s+officials?|spokes(?:man|woman|person)|soldier(?!s)|"
             # "Thailand's army said", "Cambodia's military said": the side's army by its country's name
             # (its adjective's form is a voice of the profile: "the Thai army")
-            rf"army|military|armed\s+forces)\b",
+            rf"army|military|armed\s+forces|(?:operative\s+|operational\s+|military\s+)?command|"
+            # "the LPR Defense Establishment Official Representative, Lieutenant-colonel X, reported"
+            rf"(?:[\w'’-]+\s+){{0,3}}?official\s+representative)\b",
             re.I,
         ),
         officials=re.compile(
@@ -520,9 +524,14 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
         return True
     if _APPOSITION_OPENS.search(before) and _APPOSITION_CLOSES.match(sentence, end):
         return True  # "General X, Cambodia's military commander at Y, said": the speaker's office
+    if _NAMED_THEN_SPEAKS.match(sentence, end):
+        return True  # "the LPR's official representative, Lieutenant-colonel Andrei X reported": the office, then who holds it
     return _SPEAKS_RIGHT_AFTER.match(sentence, end) is not None or _MONITOR_FINDS.match(sentence, end) is not None
 
 
+_NAMED_THEN_SPEAKS = re.compile(
+    r",\s+(?:[A-Z][\w.'’-]*\s+){1,4}?,?\s*(?:has\s+)?(?:reported|said|stated|told|announced|noted|added)\b"
+)
 # "X, Cambodia's military commander at Y, said": an office in apposition to the name of the speaker
 _APPOSITION_OPENS = re.compile(r"[A-Z][\w'’.-]+,\s+(?:the\s+|an?\s+)?$")
 _APPOSITION_CLOSES = re.compile(
@@ -578,7 +587,7 @@ _OFFICIAL = re.compile(
     r"(?:regional|district|city|oblast)\s+(?:military\s+)?administration\s+(?:head|chief)|"
     r"(?:head|chief)\s+of\s+(?:the\s+)?(?:regional|district|city|oblast)\s+(?:military\s+)?administration|"
     # "the Head of the Aygepar Community, X, stated": a village's or town's own head
-    r"(?:head|chief|mayor)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?i:community|village|municipality|town|settlement)|"
+    r"(?:head|chief|mayor|administrator)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?i:community|village|municipality|town|settlement)|"
     # "an official at the operative staff of the Donetsk city administration said"
     r"an?\s+(?:local\s+)?official\s+(?:at|of|from|in|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?"
     # ("a local official from the border village of Yater told AFP")
@@ -1044,7 +1053,8 @@ _TELLS_OWN_FIRE = re.compile(
     + _OWN_SUBJECT.pattern
     # ('the IDF said that its "fighter jets struck the launch sites"': its own, quoted)
     + r"(?:\s*[\"“]?\s*(?:forces|troops|units|army|soldiers|military|side|artillery|fighters|men|drones|(?:fighter\s+)?jets|"
-    + r"warplanes|aircraft))?(?:\s+(?:also|then|had|has|have)){0,2}\s+"
+    # ("Hezbollah claimed that its strike destroyed an Israeli military vehicle": its own strike)
+    + r"warplanes|aircraft|strikes?|attacks?|operations?|missiles?|rockets?))?(?:\s+(?:also|then|had|has|have)){0,2}\s+"
     + r"(?:open(?:ed|s)\s+fire|fired|shelled|struck|hit|attacked|targeted|launched|retaliated|responded|destroyed|"
     + r"carried\s+out|conducted|killed|eliminated|neutrali[sz]ed)\b",
     re.I,

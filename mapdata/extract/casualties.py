@@ -237,7 +237,10 @@ _PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][a-z]+)+\b|\b[A-Z]
 _NOT_PERSON = re.compile(
     r"\b(?:Armenian|Azerbaijani|Azerbaijan|Armenia|Army|Armed|Forces|Ministry|Defense|Defence|Republic|State|"
     r"Border|Service|Karabakh|Artsakh|Nagorno|Russian|European|Union|Mission|President|Prime|Minister|"
-    r"Despite|The|During|As|In|On|At)\b"
+    r"Despite|The|During|As|In|On|At|"
+    # ("No Israelis were injured": no one, and a people, not a named person)
+    r"No|None|Neither|Israelis?|Lebanese|Indians?|Pakistanis?|Thais?|Cambodians?|Ukrainians?|Russians|Armenians|"
+    r"Azerbaijanis|Hezbollah|Israel|Lebanon|India|Pakistan|Thailand|Cambodia|Ukraine|Russia)\b"
 )
 
 
@@ -450,6 +453,11 @@ _AGED = re.compile(
 )
 
 
+_EARLIER_LOSSES = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+previously\s+(?:killed|wounded|injured|martyred)\b", re.I
+)
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and wounded stated in one sentence (numbers, number words, named dead)."""
     aside = _ASIDE.search(sentence)
@@ -464,6 +472,8 @@ def find_casualties(sentence: str) -> Casualties:
     sentence = _NOT_BY_FIRE.sub(
         lambda m: m.group(0)[: m.start("clause") - m.start()] + " " * len(m.group("clause")), sentence
     )
+    if _EARLIER_LOSSES.search(sentence):
+        return Casualties()  # "12 soldiers were previously killed in the clashes": losses of earlier days
     # Every pattern of a kind needs one of its words: most sentences are spared the patterns.
     killed = _counted(sentence, "killed") if _ANY_KILL.search(sentence) else None
     if killed is None:

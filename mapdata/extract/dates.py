@@ -75,7 +75,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (
         re.compile(
             # "during August 5 and 6", "over 5-6 August": a tally over two days, told as of the second
-            rf"\b(?:during|over|throughout|between)\s+(?:the\s+)?(?:{_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*"
+            # ("Overnight December 26-27, the adversary violated the ceasefire": a night by its two days)
+            rf"\b(?:during|over|throughout|between|overnight(?:\s+(?:on|of))?)\s+(?:the\s+)?(?:{_M}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*"
             rf"{_D}|(?P<d1b>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<month2>{_MONTH_AGAIN}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?!\d)(?:,?\s+{_Y})?",
             re.I,
@@ -225,7 +226,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
         re.compile(
             # fire told as going on ("positions ... are being subjected to fire", "are shelling"): the
             # day the text is on, for the whole sentence, unless it is a habit ("every day")
-            r"\b(?:is|are)\s+(?:being\s+(?:subjected|shelled|fired\s+(?:at|on|upon)|attacked|targeted|bombed|struck)|"
+            r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:being\s+(?:subjected|shelled|fired\s+(?:at|on|upon)|attacked|targeted|bombed|struck)|"
             r"(?:shelling|firing|attacking|targeting|bombarding|pounding))\b"
             r"(?![^.;]{0,80}?\b(?:every|daily|regularly|constantly|routinely|often|always|continu\w*|for\s+(?:days|weeks|months))\b)",
             re.I,

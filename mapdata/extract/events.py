@@ -26,6 +26,8 @@ _STRONG = FoldedPattern(
     # "started firing Azerbaijani Armed Forces' positions": fire with its target as object (not the
     # noun "firing positions", nor "fired a shot")
     r"(?:started|began|continued|kept)\s+firing\s+(?:[\w'’-]+\s+){1,4}?(?:positions|posts|villages|settlements)\b|"
+    # "Cambodian troops continue to bombard Thai positions": fire going on, told in its base form
+    r"(?:continue[sd]?|keeps?|kept)\s+(?:to\s+|on\s+)?(?:bombard|pound|attack|strike|target|shoot\s+at)\b|"
     r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:fire|shelling|attack)|under\s+fire|subjected\b[^.]{0,120}\bfire|"
     r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
@@ -64,7 +66,7 @@ _STRONG = FoldedPattern(
     r"(?:projectiles?|rockets?|missiles?|drones?|UAVs?|shells)\s+(?:\w+\s+){0,2}?(?:crossed|were\s+fired|were\s+launched)\s+"
     r"(?:from|into|towards|over)\b|"
     # "the enemy used small arms", "used mortars": weapons used against a side
-    r"\b(?:used|using)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:small\s+arms|mortars?|artillery|grenade\s+launchers?|machine[-\s]guns?|"
+    r"\b(?:used|using|applied|employed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:small\s+arms|mortars?|artillery|grenade\s+launchers?|machine[-\s]guns?|"
     r"drones?|UAVs?|tanks?|sniper\s+rifles?|heavy\s+weap(?:ons|onry))\b|"
     # fire that left someone hurt: "the troops' firing left a teenager injured"
     r"(?:firing|fire|shelling|gunfire|shells?|strikes?|airstrikes?)\s+left\s+(?:[\w'’-]+\s+){1,4}?(?:injured|wounded|dead)|"
@@ -298,6 +300,10 @@ _BACKGROUND = FoldedPattern(
     r"(?:shelling|firing|fire|attacks|tensions?)\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:administration|authorities|government|"
     r"schools?|officials|district)\b|"
     r"\bfoil(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?infiltration\s+(?:bid|attempt|plan)\b(?![^.;]{0,60}\bfir(?:e|ed|ing)\b)|"
+    # losses counted from a day on: "two Thai soldiers killed and 34 wounded in Sa Kaeo since December 8"
+    r"\b(?:killed|wounded|injured|dead)\b[^.;]{0,80}?\bsince\s+(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|the\s+(?:start|beginning|outbreak))|"
     # losses summed over many incidents: "were killed ... as Pakistan targeted dozens of villages in over 100
     # incidents of ceasefire violations"
     r"\bin\s+(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?(?:\d{2,}|dozens|hundreds|scores)\s+(?:of\s+)?"
@@ -479,7 +485,7 @@ _TRUCE_DESCRIBED = re.compile(
 # unless the sentence bounds it to the day just past ("in the last 24 hours have continuously
 # breached the ceasefire"): that is the day's report.
 _HABIT = re.compile(
-    r"\b(?:has|have)\s+(?:been\s+)?(?:continuously|frequently|repeatedly|regularly|constantly|routinely|"
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:continuously|frequently|repeatedly|regularly|constantly|routinely|"
     r"persistently|systematically)\b|"
     # "Russia has unleashed barrages of airstrikes on civilian infrastructure": a war's course, summed up
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:unleashed|launched|carried\s+out|conducted|fired)\s+(?:repeated\s+|relentless\s+|massive\s+)?"

@@ -597,7 +597,7 @@ def _side_by_later_blame(claims: list[Claim], url: str | None, lexicon: Lexicon)
 
 
 _VILLAGE_HEAD = re.compile(
-    r"\b(?:head|chief|mayor|elder)\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:community|village|municipality|settlement)\b|"
+    r"\b(?:head|chief|mayor|elder|administrator)\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:community|village|municipality|settlement)\b|"
     r"\b(?:village|community)\s+(?:head|chief|elder)\b",
     re.I,
 )

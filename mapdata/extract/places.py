@@ -74,7 +74,7 @@ _CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0
 # (a checkpoint or crossing of the border is a place of its own: "the X checkpoint", "the X border
 # crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
 _SETTLEMENT_WORDS = (
-    r"villages?|settlements?|towns?|communit(?:y|ies)|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|(?:sub-?)?sectors?|temples?|"
+    r"villages?|settlements?|towns?|communit(?:y|ies)|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|pagodas?|(?:sub-?)?sectors?|temples?|"
     r"checkpoints?|crossings?|kibbutz|moshav|(?:border\s+)?outposts?|B[oO]Ps?|"
     # "the Manguchak border observation post", "X forward post", "X check post"
     r"(?:observation|forward|check)\s+posts?|check-?posts?|"
@@ -150,8 +150,8 @@ _BEFORE_NAME = re.compile(
 # "a drone strike on Deir Seryan", "an attack on the town of X": the name the attack fell on is a
 # place, also when the gazetteer does not know it.
 # "Ta Krabey Temple, Phnom Khmaoch": the kind of place after each name of a list, with or without a capital
-_KIND_AFTER = r"(?:\s+(?i:temple|village|town|hill|height|post|pass))?"
-_KIND_LAST = re.compile(r"\s+(?i:temple|village|town|hill|height|post|pass)$")
+_KIND_AFTER = r"(?:\s+(?i:temple|pagoda|village|town|hill|height|post|pass))?"
+_KIND_LAST = re.compile(r"\s+(?i:temple|pagoda|village|town|hill|height|post|pass)$")
 # After a name a verb of fire takes: what belongs to a body or a person named so ("Hamas official",
 # "Naftogaz facilities", "Energoatom's office"), not a place
 _BODY_AFTER = re.compile(
@@ -265,13 +265,16 @@ _AFTER_NAME = re.compile(
     rf"|(?<=\bthe\s)(?P<site_name>{_NAME})\s+(?:(?!police|railway|bus|metro|train|fire|petrol|filling|radio|TV)[a-z-]+\s+){{0,3}}?"
     r"(?:facility|station|terminal|refinery|substation|plant|depot|airfield|airbase|dam)\b"
     rf"(?!\s+(?:in|near|at|outside)\s+(?:the\s+)?{_WORD}\b(?!['’]|\s+(?i:region|oblast|province|district|governorate)))"
+    # "injured at a Saujiyan bus stand", "at the Uri market": a spot named after its village
+    rf"|(?:(?<=\ba\s)|(?<=\bthe\s))(?P<spot_name>{_NAME})\s+(?:bus\s+(?:stand|stop|station)|market|bazaar|chowk)\b"
 )
 # "at Phu Pha Lek–Phlan Hin Paet Kon in X", "in the A B–C D area": a stretch of the border between two
 # places of two words or more (the reader's text has a hyphen for the dash) is at the first; a name
 # with a hyphen inside one word ("Chak Amru-Zafarwal", "Anti-Tank") is not such a stretch.
 _RANGE_WORD = r"[A-Z][a-z'’]*"
 _RANGE = re.compile(
-    rf"\b(?:at|in|near|the)\s+(?P<first>{_RANGE_WORD}(?:[ \t]+{_RANGE_WORD}){{1,3}})-{_RANGE_WORD}"
+    # ("the Phu Pha Lek – Phlan Hin Paet Kon area": the dash perhaps with spaces around it)
+    rf"\b(?:at|in|near|the)\s+(?P<first>{_RANGE_WORD}(?:[ \t]+{_RANGE_WORD}){{1,3}})(?:-|[ \t]-[ \t]){_RANGE_WORD}"
     rf"(?:[ \t]+{_RANGE_WORD}){{1,3}}\s+(?:area\b|in\s)"
 )
 # "killed one man in Yater, in south Lebanon's Bint Jbeil district", "a car in X in the Y district":
@@ -310,8 +313,13 @@ _COMMUNITY_HEAD = re.compile(
 # the name where fire fell or people were hit is a place, also when the gazetteer does not know it.
 _HIT_IN = re.compile(
     r"\b(?:killed|killing|martyred|wounded|wounding|injured|injuring|hurt|struck|hit|shelled|targeted|fell|landed|exploded|"
-    r"damaged|destroyed)\b[^.;,:]{0,60}?\s(?:in|near|at)\s+(?:the\s+)?"
-    rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?)"
+    r"damaged|destroyed|"
+    # ("Fighting took place at Viel Intry, ..., as well as at the Keo Sikha Svara pagoda and Phnom Trap")
+    r"(?:took\s+place|broke\s+out|erupted)|as\s+well\s+as(?=\s+(?:at|in|near)\s))\b[^.;,:]{0,60}?"
+    r"\s(?:in|near|at)\s+(?:the\s+)?"
+    # (each member perhaps with its kind in lower case: "the Keo Sikha Svara pagoda and Phnom Trap")
+    # (not a person with an age after the name: "in Samahni village and Arif Hussain, 19, son of X")
+    rf"(?P<names>{_CUED_NAME}{_KIND_AFTER}(?:\s*,\s*{_CUED_NAME}{_KIND_AFTER})*(?:,?\s+and\s+(?:the\s+)?{_CUED_NAME}\b(?![\w\s]*,\s*\d))?)"
 )
 # "shelling of buildings in A, B, C and D area": a list after "in" (or "at", "near") of names of one
 # kind; when the gazetteer knows one of them in the conflict's countries, the others are places too,
@@ -1030,7 +1038,7 @@ def find_place_mentions(
     for match in _AFTER_NAME.finditer(sentence):
         group = next(
             g
-            for g in ("name", "area_name", "long_area_name", "direction_name", "site_name")
+            for g in ("name", "area_name", "long_area_name", "direction_name", "site_name", "spot_name")
             if match.group(g) is not None
         )
         span = _clean_span(sentence, match.start(group), match.end(group))
@@ -1294,7 +1302,8 @@ def find_place_mentions(
 # a name (with its kind) and perhaps where it lies, nothing else.
 _PLACE_LINE = re.compile(
     rf"(?:[-•*–·]\s*|\d{{1,2}}[.)]\s*)?(?P<name>{_CUED_NAME})(?:\s+(?i:pass|temple|village|hill|post|checkpoint|area))?"
-    rf"(?:\s*(?:,|\s+in)\s+(?:the\s+)?(?P<container>{_CUED_NAME})(?:\s+(?i:province|district|region|oblast))?)?\s*[.;]?"
+    # ("• Ban Khlong Phaeng, Ta Phraya district:": an item whose lines tell what happened there)
+    rf"(?:\s*(?:,|\s+in)\s+(?:the\s+)?(?P<container>{_CUED_NAME})(?:\s+(?i:province|district|region|oblast))?)?\s*[.;:]?"
 )
 _LINE_MAX = 120  # characters: a list's line names a place, it tells nothing
 

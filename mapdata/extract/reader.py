@@ -201,6 +201,8 @@ _RIGHT_IN = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?", re.I)
 _CLASH_NOUN = r"(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)"
 _IN_THE_TOLD_CLASH = re.compile(rf"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_CLASH_NOUN}\b", re.I)
 # "three days later", "two days earlier": a day counted from another
+_BULLET = re.compile(r"[•*·▪◦‣–-]\s*\S")
+_ITEM_LINES = 3  # lines after a bulleted place's heading that it places
 _COUNTED_DAYS = re.compile(
     r"\b(?:days?|weeks?)\s+(?:later|earlier|after|before)\b|\bthat\s+(?:same\s+)?(?:day|night)\b|\bthe\s+same\s+(?:day|night|evening|morning)\b",
     re.I,
@@ -615,12 +617,15 @@ class Reader:
         self._announced: dict[str, PlaceMention] = {}
         self._announced_names: re.Pattern[str] | None = None
         self.listing: Claim | None = None  # the claim whose places the lines after that colon list
+        # "• Ban Nong Chan, Khok Sung district:" then what happened there: the item's place and line
+        self.item: tuple[PlaceMention, int] | None = None
+        self.reading_at = -1  # the index of the sentence being read
         self._apart_from: Claim | None = None  # the claim of a sentence's first clause, its second told apart
         # who was speaking and which day a sentence named, as the reading stood there: a sentence
         # that gave no claim can still be drafted as one for the reviewer (``draft``)
         self.read_as: dict[int, tuple[Attribution, DateMention | None, dt.date | None, str]] = {}
         # (text, names announced so far) -> its place mentions (``places``)
-        self._mentions: dict[tuple[str, int], list[PlaceMention]] = {}
+        self._mentions: dict[tuple[str, int, str | None], list[PlaceMention]] = {}
         self.signals: dict[int, Signals] = {}  # what each sentence read says about incidents
         self.classified: tuple[str, Signals] | None = None  # the last text read() classified, for read_event
 
@@ -659,7 +664,8 @@ class Reader:
         """The place mentions of a text, found once per text (steps ask again for the same sentence).
         A name the gazetteer lacks, announced once as a place ("the town of Chamaa"), is a place
         where the text names it again without the cue ("an Israeli strike in Chamaa")."""
-        key = (text, len(self._announced))
+        item = self._item_place()
+        key = (text, len(self._announced), item.name if item is not None else None)
         found = self._mentions.get(key)
         if found is None:
             found = find_place_mentions(
@@ -669,6 +675,9 @@ class Reader:
             motive = told_before_motive(text)
             if motive is not None:  # ("struck a convoy, in retaliation for a strike on the Golan Heights")
                 found = [m for m in found if m.start < motive]
+            if item is not None and not any(m.specific for m in found):
+                # (a line under "• Ban Nong Chan, Khok Sung district:" that names no place of its own)
+                found = [*found, dataclasses.replace(item, start=0, end=0, group=None, specific=True)]
             self._mentions[key] = found
         return list(found)
 
@@ -840,6 +849,25 @@ class Reader:
         # (each clause keeps the whole sentence as its evidence)
         return Sentence(sentence.index, sentence.text, first), Sentence(sentence.index, sentence.text, second)
 
+    def _item_heading(self, sentence: Sentence) -> bool:
+        """ "• Ban Khlong Phaeng, Ta Phraya district:" (a bulleted place closed by a colon): the lines
+        after it tell what happened there, so fire they tell without a place of its own is there."""
+        text = sentence.norm.strip()
+        if not (text.endswith(":") and _BULLET.match(text)):
+            return False
+        mention = place_line(text, self.gazetteer, lexicon=self.lexicon, near=self.near)
+        if mention is None:
+            return False
+        self.item = (mention, sentence.index)
+        self.list_announced, self.listing, self.in_claim = False, None, False
+        return True
+
+    def _item_place(self) -> PlaceMention | None:
+        """The place of the bulleted item being read, if its heading is at most a few lines back."""
+        if self.item is None or not 0 < self.reading_at - self.item[1] <= _ITEM_LINES:
+            return None
+        return self.item[0]
+
     def _listed_place(self, sentence: Sentence) -> bool:
         """ "clashes resumed at the following locations:" then one line per place: each line is a
         place of the claim being read; the list replaces the regions the claim named before it."""
@@ -909,6 +937,9 @@ class Reader:
                 # ("In that shelling, two civilians were injured": the look back goes on, on its day)
                 _, self.date_ctx, self.date_precision = self.looked_back
             self.looked_back = None
+        self.reading_at = sentence.index
+        if self._item_heading(sentence):
+            return
         if self._listed_place(sentence):
             return
         self.list_announced = text.rstrip().endswith(":")

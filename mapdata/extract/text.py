@@ -275,7 +275,9 @@ DATELINE = re.compile(
     # (the town perhaps with its country: "DONETSK, Ukraine --", "SURIN, Thailand, July 25 (Reuters) -",
     # "POONCH, Jammu and Kashmir --")
     # ("SIALKOT/ RAWALPINDI -", "NEW DELHI/ISLAMABAD:": two bureaus)
-    r"\W{0,3}[A-Z][A-Z.'’/ -]{1,40}(?:,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|"
+    # ("Beirut, Oct 10: ...": a town in title case only with the day and a colon or dash after it)
+    r"\W{0,3}(?:[A-Z][A-Z.'’/ -]{1,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,9}\.?\s+[0-3]?\d\s*[-–—:]))"
+    r"(?:,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|"
     + LONG_STATE
     + r")(?=\s*(?:,|\(|[-–—:]{1,2}\s)))?(?:(?:,\s*(?P<date>(?:[A-Z][a-z]{2,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,9}\.?)"
     r"(?:,?\s+(?:19|20)\d\d)?))?\s*(?:\([^()]{1,40}\))?\s*[-–—:]{1,2}\s|"

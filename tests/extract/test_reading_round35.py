@@ -303,3 +303,106 @@ def test_a_posted_commander_speaks_and_an_agency_closing_a_line_marks_a_caption(
         "Villagers flee the border near the temple on Feb. 5, 2011. Tensions remained high. (Xinhua)"
     )
     assert caption.caption
+
+
+# Rules read off held41 (unseen41's other half), after its first-run figure (0.43 / 0.39) was written.
+
+
+def test_an_official_representative_named_after_his_office_speaks_for_its_side():
+    text = (
+        "Kiev military launched almost 300 mortar shells on the territory of the Lugansk People's Republic (LPR), "
+        "the LPR Defense Establishment Official Representative, Lieutenant-colonel Ivan X reported on Monday. "
+        "Besides, X reminded that over the past 24 hours Ukrainian military had violated the ceasefire regime ten "
+        'times. "Ukrainian punishers shelled our units\' positions in the vicinities of the localities of Logvinovo, Kalinovo and Sokolniki," '
+        "underlined the Lieutenant-colonel."
+    )
+    assert [(p.date, p.place, p.reporting_side) for p in proposals(text, "2017-02-27", "russia-ukraine")] == [
+        ("2017-02-26", "Logvinovo", "Russia"),
+        ("2017-02-26", "Kalinovo", "Russia"),
+        ("2017-02-26", "Sokolniki", "Russia"),
+    ]
+
+
+def test_a_sides_command_speaks():
+    text = "The Ukrainian army shelled Gorlovka overnight, the DPR command said."
+    assert [p.reporting_side for p in proposals(text, "2016-06-13", "russia-ukraine")] == ["Russia"]
+
+
+def test_places_where_fighting_took_place_and_a_spot_named_after_its_village():
+    text = (
+        "Fighting took place at Veal Srae, a patch of land near Preah Vihear temple, and at the Wat Chan pagoda on "
+        "Wednesday, the Cambodian ministry said."
+    )
+    assert "Veal Srae" in [p.place for p in proposals(text, "2008-10-15", "thailand-cambodia")]
+    text = (
+        "Two persons were injured at a Saujiyan bus stand on Friday after a Pakistani shell exploded, officials said."
+    )
+    assert [p.place for p in proposals(text, "2020-11-13", "india-pakistan")] == ["Saujiyan"]
+
+
+def test_a_title_case_dateline_gives_the_filing_day_not_the_fires():
+    text = (
+        "Beirut, Oct 10: Israeli artillery on Monday targeted the outskirts of Aitaroun in south Lebanon, a local "
+        "TV channel reported."
+    )
+    assert [p.date for p in proposals(text, "2023-10-11", "israel-lebanon")] == ["2023-10-09"]
+
+
+def test_weapons_applied_and_a_night_told_by_its_two_days():
+    text = (
+        "Overnight December 26-27, the adversary violated the ceasefire more than 50 times. As the NKR Defense "
+        "Ministry reports, Azerbaijani forces also applied 82mm mortars in the eastern direction (Martakert)."
+    )
+    assert [(p.date, p.place) for p in proposals(text, "2016-12-27", "armenia-azerbaijan")] == [
+        ("2016-12-27", "Martakert")
+    ]
+
+
+def test_a_partys_claim_of_its_own_strike_and_a_tweet_of_the_others_fire():
+    text = (
+        "Hezbollah claimed that its strike destroyed an Israeli military vehicle near Avivim on Sunday. "
+        '"Hezbollah fired anti-tank missiles from Lebanon at an IDF post near Avivim," the IDF tweeted. '
+        '"No Israelis were injured."'
+    )
+    found = proposals(text, "2019-09-01", "israel-lebanon")
+    assert [(p.reporting_side, p.wounded) for p in found] == [("Israel", None)]
+
+
+def test_earlier_losses_and_a_habit_in_the_past_perfect_are_not_this_claims():
+    text = (
+        "An Azerbaijani soldier was killed in the direction of Tovuz on Monday, the Azerbaijani ministry said. "
+        "According to Baku, 11 Azerbaijani soldiers were previously killed in the clashes on the border."
+    )
+    assert [p.killed for p in proposals(text, "2020-09-21", "armenia-azerbaijan")] == [1]
+    text = (
+        "Indian troops targeted civilians in the Nezapir sector on Sunday, the ISPR said. The spokesperson said "
+        "Indian forces along the Working Boundary had been continuously targeting civilian areas with artillery."
+    )
+    assert [p.place for p in proposals(text, "2020-09-13", "india-pakistan")] == ["Nezapir"]
+
+
+def test_a_village_administrator_speaks_for_the_side_holding_the_village():
+    text = (
+        "The administrator of Berdavan village Artak X said shots were fired at houses of the village on "
+        "Friday evening."
+    )
+    assert [p.reporting_side for p in proposals(text, "2014-06-28", "armenia-azerbaijan")] == ["Armenia"]
+
+
+def test_a_bulleted_place_places_the_lines_under_it():
+    text = (
+        "The First Army on Thursday (December 11) issued an update reporting continued clashes in Sa Kaeo province, "
+        "with key developments as follows:\n\n"
+        "  • Ban Nong Ri, Ta Phraya district:\n"
+        "    Thai forces hold the area, while Cambodian troops continue to bombard Thai positions with rockets.\n"
+        "  • Ban Khok Sung, Khok Sung district:\n"
+        "    Cambodian forces are still targeting Thai troops with artillery and mortars.\n"
+    )
+    places = [p.place for p in proposals(text, "2025-12-12", "thailand-cambodia")]
+    assert places == ["Ban Nong Ri", "Ban Khok Sung"]
+
+
+def test_losses_counted_since_a_day_are_a_tally():
+    assert classify(
+        "The First Army reports two Thai soldiers killed and 34 wounded in Sa Kaeo since December 8."
+    ).background
