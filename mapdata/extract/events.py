@@ -26,6 +26,8 @@ _STRONG = FoldedPattern(
     # "started firing Azerbaijani Armed Forces' positions": fire with its target as object (not the
     # noun "firing positions", nor "fired a shot")
     r"(?:started|began|continued|kept)\s+firing\s+(?:[\w'’-]+\s+){1,4}?(?:positions|posts|villages|settlements)\b|"
+    # "the positions on nameless heights of the Gadabay district were shot at from ...": fire at them
+    r"(?:was|were|been|being)\s+shot\s+at\b|"
     # "Cambodian troops continue to bombard Thai positions": fire going on, told in its base form
     r"(?:continue[sd]?|keeps?|kept)\s+(?:to\s+|on\s+)?(?:bombard|pound|attack|strike|target|shoot\s+at)\b|"
     r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:fire|shelling|attack)|under\s+fire|subjected\b[^.]{0,120}\bfire|"
@@ -209,6 +211,8 @@ _NEGATED = FoldedPattern(
     r"\bcalm\b(?![^.;]{0,200}?\b(?:with\s+the\s+exception\s+of|except|apart\s+from|other\s+than)\b)|\bstabili[sz]ed\b|"
     # "the shelling from across the border stopped on Wednesday": the end of fire, not fire
     r"\b(?:shelling|firing|fire|fighting|clashes)\s+(?:[\w-]+\s+){0,8}?(?:stopped|ceased|halted|subsided|died\s+down)\b|"
+    # "petrol stations switched off their lights to avoid being targeted": a precaution, no fire
+    r"\b(?:to\s+avoid|for\s+fear\s+of|feared)\s+(?:being\s+)?(?:targeted|hit|shelled|attacked|struck|bombed)\b|"
     # "Of course we can open fire on X", "they could shell the town at any moment": what may be, no fire told
     r"\b(?:we|they|it|he|she|you)\s+(?:can|could|would|might|may|will)\s+(?:(?:still|also|always|easily)\s+)?"
     r"(?:open\s+fire|fire|shell|attack|strike)\b|"

@@ -192,6 +192,11 @@ _FROM_POSITIONS = re.compile(
     r"(?:in\s+the\s+directions?\s+of|in|near|on|at|around)\b",
     re.I,
 )
+# "shelled X's A, B settlements from Chambarak region's Chambarak, Ttudzhur settlements and Basarkechar
+# region's C settlement": the settlements of a region named with its possessive after "from"
+_FROM_REGIONS_OWN = re.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:region|district|province)['’]s\s"
+)
 _TARGET_AGAIN = re.compile(
     r"(?<!located\s)\b(?:at|towards?|against|into|targeting|hitting)\b|\b(?:fire|fired|firing)\s+(?:on|upon)\b|"
     # ("... subjected to fire the positions stationed in the directions of C": the target again)
@@ -236,7 +241,13 @@ def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
             if target < len(targets) and (passive == len(passives) or passives[passive] >= targets[target]):
                 located.append(m)
     starts = sorted(
-        [*_FROM_POSITIONS.finditer(sentence), *_FROM_HELD.finditer(sentence), *located], key=lambda m: m.start()
+        [
+            *_FROM_POSITIONS.finditer(sentence),
+            *_FROM_HELD.finditer(sentence),
+            *_FROM_REGIONS_OWN.finditer(sentence),
+            *located,
+        ],
+        key=lambda m: m.start(),
     )
     for match in starts:
         if stretches and match.start() < stretches[-1][1]:
@@ -1280,6 +1291,7 @@ def find_place_mentions(
         m
         for m in mentions
         if (m.end in roads or not _STREET_AFTER.match(sentence, m.end))
+        and not _TERROR_ATTACK_AFTER.match(sentence, m.end)
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
         and not _SIRENS_IN.search(sentence, max(0, m.start - 120), m.start)
         and not _HOME_OF.search(sentence, max(0, m.start - 60), m.start)
@@ -1687,6 +1699,8 @@ _SIRENS_IN = re.compile(
     r"(?:in|across|throughout|over)\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and\s+)?){0,6}$",
     re.I,
 )
+# "following the Pulwama terror attack": a militants' attack named by its place, no fire across the line
+_TERROR_ATTACK_AFTER = re.compile(r"\s+(?:terror(?:ist)?|suicide|militant)\s+(?:attacks?|bombings?|strikes?)\b", re.I)
 # "on Artema Street": a street of the town the sentence names, not a town called Artema
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Square|Lane|Prospekt|Highway)\b")
 
@@ -2020,7 +2034,10 @@ def _without_locators(members: list[PlaceMention]) -> list[PlaceMention]:
 def _names_origins(members: list[PlaceMention]) -> bool:
     """A list of two or more settlements fire came from ("from positions near A, B and C villages")."""
     specific = [m for m in members if m.specific]
-    return len(specific) >= 2 and all(m.origin for m in specific)
+    # ("from B region's Goysu settlement and Chambarak region": a settlement and a region, all where fire came from)
+    return (len(specific) >= 2 and all(m.origin for m in specific)) or (
+        len(specific) == 1 and len(members) >= 2 and all(m.origin for m in members)
+    )
 
 
 SETTLEMENT_CUES = ("village", "settlement", "town", "hamlet")  # cue words of one settlement, not a region

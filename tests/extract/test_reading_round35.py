@@ -406,3 +406,41 @@ def test_losses_counted_since_a_day_are_a_tally():
     assert classify(
         "The First Army reports two Thai soldiers killed and 34 wounded in Sa Kaeo since December 8."
     ).background
+
+
+# Rules read off build42 (unseen42's build half), after its first-run figure (0.67 / 0.54) was written.
+
+
+def test_positions_shot_at_are_fired_on():
+    text = (
+        "The Azerbaijani army positions located on nameless heights of the Gadabay district were shot at from the "
+        "Armenian positions in the Krasnoselsk district of Armenia over the past 24 hours, the ministry said."
+    )
+    assert [p.place for p in proposals(text, "2017-04-07", "armenia-azerbaijan")] == ["Gadabay"]
+
+
+def test_settlements_of_regions_named_after_from_are_where_fire_came_from():
+    text = (
+        "On August 12, the Armenian armed forces shelled Gadabay region's Zamanli settlement from Chambarak region's "
+        "Artsvashen and Ttudzhur settlements and Basarkechar region's Shorzha settlement, the Azerbaijani "
+        "ministry said."
+    )
+    assert [p.place for p in proposals(text, "2021-08-12", "armenia-azerbaijan")] == ["Zamanli"]
+    text = (
+        "On August 11, Armenian units fired at Azerbaijani positions in the direction of Heydarabad settlement of "
+        "the Sadarak region from Vedi region's Yeraskh settlement and Chambarak region, the ministry said."
+    )
+    assert [p.place for p in proposals(text, "2021-08-12", "armenia-azerbaijan")] == ["Heydarabad"]
+
+
+def test_a_precaution_and_a_terror_attack_named_by_its_place_are_no_incidents():
+    text = (
+        "Fighting erupted near Phu Pha Mok on Sunday. Petrol stations in Kantharalak switched off their lights to "
+        "avoid being targeted by Cambodian troops."
+    )
+    assert "Kantharalak" not in [p.place for p in proposals(text, "2011-02-07", "thailand-cambodia")]
+    text = (
+        "Pakistan shelled the Nowshera sector on Saturday. Tension has mounted following the Pulwama terror attack "
+        "and increasing ceasefire violations."
+    )
+    assert "Pulwama" not in [p.place for p in proposals(text, "2019-02-23", "india-pakistan")]
