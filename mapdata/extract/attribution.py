@@ -125,6 +125,10 @@ _MEDIA = FoldedPattern(
     r"['’]s\s+(?:correspondent|reporter)s?(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+"
     r"(?:also\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed))\b"
 )
+_UNSIDED_FOREIGN_OFFICE = re.compile(
+    r"\b(?:(?:the\s+)?(?:Foreign\s+(?:Office|Ministry)|Ministry\s+of\s+Foreign\s+Affairs)(?:\s*\((?:FO|MoFA|MFA)\))?|"
+    r"the\s+(?:FO|MoFA|MFA))\b"
+)
 _REPORTER_POSTED_IN = re.compile(
     r"\b(?:correspondent|reporter)s?\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
@@ -827,6 +831,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             # "..., the army said in a statement" with no army named before: a side's army, which
             # one read from whom the claim blames (``resolve_side``)
             found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
+    if not found:
+        m = _UNSIDED_FOREIGN_OFFICE.search(sentence)
+        if m and _speaks(sentence, m.start(), m.end()):
+            # "Foreign Office (FO) said", "the FO said": a side's foreign ministry named without the side,
+            # which whom the claim blames tells (``resolve_side``)
+            found.append((m.start(), m.end(), Attribution("Foreign Office", None, "agency", m.start())))
     if not found:
         m = _ARMY_VOICE.search(sentence)
         if m and SPEECH.search(sentence):

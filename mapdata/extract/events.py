@@ -41,6 +41,10 @@ _STRONG = FoldedPattern(
     # ("committed 13 ceasefire violations", "committed an unprovoked ceasefire violation")
     r"(?<!not\s)(?<!never\s)(?:initiated|resorted\s+to|committed|carried\s+out|perpetrated)\s+(?:an?\s+|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:(?:unprovoked|heavy|fresh|repeated|multiple|serious|massive|blatant)\s+)?(?:cease-?fire|truce)\s+violations?|"
+    # ("to condemn the unprovoked ceasefire violations on November 8 by the Indian Forces on the LoC"): a
+    # violation with the force that committed it
+    r"(?:cease-?fire|truce)\s+violations?\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:forces|troops|army|rangers|military|soldiers)\b|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
     r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"

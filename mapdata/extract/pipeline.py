@@ -578,7 +578,7 @@ def _voice_unnamed_sources(claims: list[Claim], url: str | None, lexicon: Lexico
             break
 
 
-_UNSIDED_OFFICES = ("official", "unnamed", "ministry", "spokesperson")
+_UNSIDED_OFFICES = ("official", "unnamed", "ministry", "spokesperson", "agency")
 
 
 def _side_by_later_blame(claims: list[Claim], url: str | None, lexicon: Lexicon) -> None:

@@ -581,6 +581,9 @@ def parse_published(value: object) -> tuple[dt.date | None, str | None]:
     return _parse_published(value, warnings), (warnings[0] if warnings else None)
 
 
+_DATE_STAMP = re.compile(r"\s*(?P<stamp>date[ \t]+(?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d))[ \t]+")
+
+
 def read_document(text: str, published: object = None, outlet: str | None = None, url: str | None = None) -> Document:
     """Header lines, HTML and size handled; explicit arguments win over header lines."""
     warnings: list[str] = []
@@ -595,6 +598,12 @@ def read_document(text: str, published: object = None, outlet: str | None = None
         warnings.append("The text looked like HTML: tags were removed and only the visible text was read.")
     text = html.unescape(text) if "&" in text and re.search(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", text, re.I) else text
     meta, body = parse_header(text)
+    stamp = _DATE_STAMP.match(body)
+    if stamp is not None:
+        # ("date 2016-12-28 The Special Monitoring Mission ...": a saved page's date stamp run into its first
+        # line is a line of its own, not the first sentence's date; the page's day when no other is given)
+        meta.setdefault("published", stamp.group("day"))
+        body = body[: stamp.end("stamp")] + "\n" + body[stamp.end() :]  # a line of its own, as on the page
     pub_value = published if published not in (None, "") else meta.get("published")
     pub = _parse_published(pub_value, warnings) if not isinstance(pub_value, dt.date) else pub_value
     outlet = outlet or meta.get("outlet") or None

@@ -444,3 +444,34 @@ def test_a_precaution_and_a_terror_attack_named_by_its_place_are_no_incidents():
         "and increasing ceasefire violations."
     )
     assert "Pulwama" not in [p.place for p in proposals(text, "2019-02-23", "india-pakistan")]
+
+
+# Rules read off held42 (unseen42's other half), after its first-run figure (0.54 / 0.55) was written.
+
+
+def test_a_saved_pages_date_stamp_is_a_line_of_its_own():
+    text = (
+        "date 2025-05-09 The Pakistani Army on Thursday night resorted to heavy firing across the Line of Control "
+        "in the Uri and Karnah sectors of Jammu and Kashmir, officials said."
+    )
+    found = extract(text, profile=default_catalog()["india-pakistan"]).proposals
+    assert [(p.date, p.place) for p in found] == [("2025-05-08", "Uri"), ("2025-05-08", "Karnah")]
+
+
+def test_violations_by_a_sides_forces_told_by_a_foreign_office():
+    text = (
+        'The Foreign Office said the director general summoned the Indian envoy to "condemn the unprovoked ceasefire '
+        'violations on November 8 by the Indian forces on the Line of Control in Khuirata and Battal sectors". The '
+        "FO said the violation by India resulted in the death of four civilians."
+    )
+    found = proposals(text, "2016-11-09", "india-pakistan")
+    # (the places; whose voice the quoted condemnation is, the reader does not yet tell: an open miss)
+    assert {p.place for p in found} >= {"Khuirata", "Battal"}
+
+
+def test_a_date_stamp_before_a_lede_leaves_the_ledes_own_day():
+    text = (
+        "date 2020-09-16 Pakistani troops fired with small arms and shelled mortars along the Line of Control in "
+        "Jammu and Kashmir's Rajouri district on Tuesday, killing an Indian soldier and wounding two, PTI reported."
+    )
+    assert [(p.date, p.place) for p in proposals(text, "2020-09-16", "india-pakistan")] == [("2020-09-15", "Rajouri")]
