@@ -43,8 +43,9 @@ _STRONG = FoldedPattern(
     r"(?:(?:unprovoked|heavy|fresh|repeated|multiple|serious|massive|blatant)\s+)?(?:cease-?fire|truce)\s+violations?|"
     # ("to condemn the unprovoked ceasefire violations on November 8 by the Indian Forces on the LoC"): a
     # violation with the force that committed it
+    # (where it names the place: not "summoned to protest over the ceasefire violations by the Indian forces")
     r"(?:cease-?fire|truce)\s+violations?\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:forces|troops|army|rangers|military|soldiers)\b|"
+    r"(?:forces|troops|army|rangers|military|soldiers)\b(?=[^.;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?[A-Z])|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
     r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"

@@ -475,3 +475,12 @@ def test_a_date_stamp_before_a_lede_leaves_the_ledes_own_day():
         "Jammu and Kashmir's Rajouri district on Tuesday, killing an Indian soldier and wounding two, PTI reported."
     )
     assert [(p.date, p.place) for p in proposals(text, "2020-09-16", "india-pakistan")] == [("2020-09-15", "Rajouri")]
+
+
+def test_guard_a_protest_over_violations_by_a_force_naming_no_place_is_no_fire():
+    # (found on unseen43 after its first run: cf8b7e3 read it as fire and lost the next sentence's place)
+    sentence = (
+        "The Indian Deputy High Commissioner was summoned to lodge a strong protest over the ceasefire violations by "
+        "the Indian occupation forces."
+    )
+    assert not classify(sentence).event
