@@ -25,6 +25,7 @@ from mapdata.extract.text import DATELINE, parse_header
 
 __all__ = [
     "MONTHS",
+    "SAME_DAY",
     "WEEKDAYS",
     "DateMention",
     "clock_times",
@@ -56,6 +57,11 @@ _Y = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # (pattern, kind); kinds: night = a night spanning two days (second day wins)
+# "that day", "the same night": the day the sentence before names (the reader gives it as the context)
+SAME_DAY = re.compile(
+    r"\b(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|night)|(?:on\s+|in\s+|during\s+)?the\s+same\s+(?:day|night|evening|morning))\b",
+    re.I,
+)
 _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (
         re.compile(
@@ -143,13 +149,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     ),
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", re.I), "next"),
     # "... since an armed incident on May 28. That day, Thai soldiers opened fire ...": the day just told
-    (
-        re.compile(
-            r"\b(?:(?:on\s+)?that\s+(?:same\s+)?(?:day|night)|(?:on\s+|in\s+|during\s+)?the\s+same\s+(?:day|night|evening|morning))\b",
-            re.I,
-        ),
-        "same",
-    ),
+    (SAME_DAY, "same"),
     (
         re.compile(
             r"\b(?:over|during|in|for|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:day|(?:1[2-9]|2\d)\s+hours|twenty-four\s+hours)\b"

@@ -40,6 +40,7 @@ from mapdata.extract.casualties import (
     per_place_casualties,
 )
 from mapdata.extract.dates import (
+    SAME_DAY,
     DateMention,
     clock_times,
     continues_into,
@@ -203,10 +204,7 @@ _IN_THE_TOLD_CLASH = re.compile(rf"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){{0,2}}?
 # "three days later", "two days earlier": a day counted from another
 _BULLET = re.compile(r"[•*·▪◦‣–-]\s*\S")
 _ITEM_LINES = 3  # lines after a bulleted place's heading that it places
-_COUNTED_DAYS = re.compile(
-    r"\b(?:days?|weeks?)\s+(?:later|earlier|after|before)\b|\bthat\s+(?:same\s+)?(?:day|night)\b|\bthe\s+same\s+(?:day|night|evening|morning)\b",
-    re.I,
-)
+_COUNTED_DAYS = re.compile(r"\b(?:days?|weeks?)\s+(?:later|earlier|after|before)\b", re.I)
 _NAMED_DAY_KINDS = frozenset({"explicit", "night", "span", "period", "weekday"})
 # "during that attack", "in that incident": the one just told, pointed back at
 _DURING_THAT = re.compile(rf"\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:[\w-]+\s+){{0,2}}?{_CLASH_NOUN}\b", re.I)
@@ -2096,7 +2094,7 @@ class Reader:
         """The day "three days later" counts from: the day the sentence before names ("On June 28, the
         officials had agreed ... However, only three days later, troops shot at a man"), else the day
         the text is on."""
-        if sentence.index == 0 or not _COUNTED_DAYS.search(sentence.norm):
+        if sentence.index == 0 or not (_COUNTED_DAYS.search(sentence.norm) or SAME_DAY.search(sentence.norm)):
             return self.date_ctx
         before = self.doc.sentences[sentence.index - 1].norm
         named = [m.date for m in self._find_dates(before, self.date_ctx) if m.date and m.kind in _NAMED_DAY_KINDS]

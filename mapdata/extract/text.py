@@ -494,13 +494,13 @@ _LAND_CLAIM = re.compile(
 )
 
 
+def _as_land_claim(match: re.Match[str]) -> str:
+    return {"s": "treats", "ed": "treated", "ing": "treating"}.get((match.group("ending") or "").lower(), "treat")
+
+
 # "in [the] village [of] Kundan Pur": words an editor put into a quotation, read as the text's own
 # (brackets become spaces: same length)
 _EDITORS_WORDS = re.compile(r"\[([a-z][a-z ]{0,24})\]")
-
-
-def _as_land_claim(match: re.Match[str]) -> str:
-    return {"s": "treats", "ed": "treated", "ing": "treating"}.get((match.group("ending") or "").lower(), "treat")
 
 
 def split_sentences(body: str) -> list[Sentence]:
