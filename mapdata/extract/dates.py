@@ -288,6 +288,8 @@ _SAID_AFTER = re.compile(
 _JOINING_WORD = re.compile(r"(?:\b(?:until|till|to|and)\b|(?<=\s)[-–—](?=\s))(?=[^;]*$)", re.I)
 # "late March 13 - early March 14": only the part of a day may stand between a dash and the next day
 _DASH_SPAN = re.compile(r"\s*[-–—]\s*(?:(?:early|late|the\s+(?:morning|evening|night)\s+of)\s+)?(?:on\s+)?", re.I)
+# "according to a November 16 statement": "to" that joins no span
+_ACCORDING_TO = re.compile(r"\baccording\s+to$", re.I)
 # "between the evening of February 8 and the morning of February 9": a span, like "from ... to"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b[^;]*$", re.I)
 _EVENT_WORDS = re.compile(
@@ -591,7 +593,7 @@ def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
             continue
         # (the word nearest the day joins it: "... and continued till this (Wednesday)" is "till")
         joined = collections.deque(_JOINING_WORD.finditer(sentence, max(0, end.start - 30), end.start), maxlen=1)
-        if not joined:
+        if not joined or _ACCORDING_TO.search(sentence, max(0, joined[0].start() - 12), joined[0].end()):
             continue
         for start in mentions:
             if start.start >= end.start or start.date is None or end.date - start.date != dt.timedelta(days=1):
@@ -731,6 +733,11 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         )  # "SRINAGAR, March 5:": the day the story was filed
         said = [m for m in mentions if m.start < filed or is_statement_day(m, sentence)]
         events = [m for m in mentions if m not in said]
+        ended = _span_end(mentions, sentence)
+        if ended is not None and ended in said and ended.start >= filed and events:
+            # "fire from 16:15 on November 15 to 04:30 on November 16, the ministry reported": the
+            # span's last day, though a statement follows it
+            return ended
         past_day = next((m for m in events if m.kind == "past_day"), None)
         said_on = next((m for m in said if m.date is not None), None)
         if past_day is not None and said_on is not None and said_on.date is not None:

@@ -63,8 +63,9 @@ _WORD = (
     r"(?:Mt\.[ \t]|[A-Z](?:\.[ \t]?|[ \t](?=[A-Z]))){0,3}[A-Z](?=[\w'’-]*?[a-z])[\w'’-]*"
 )
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
-# ("Rab el Thalathine", "Deir al Zahrani": "al" and "el" written apart too; not "at", "as", "an")
-_ARTICLE_WORD = r"(?<![\w'’-])(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er)-|(?:al|el)[ \t])[A-Z][\w'’-]*"
+# ("Rab el Thalathine", "Deir al Zahrani": "al" and "el" written apart too; not "at", "as", "an"; "Ayta a-Shaab":
+# the article assimilated)
+_ARTICLE_WORD = r"(?<![\w'’-])(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er|a|e)-|(?:al|el)[ \t])[A-Z][\w'’-]*"
 _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
 # A name of up to three words, only where a cue word right after it says it is one ("Phanom Dong Rak district").
 _LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,3}}"
@@ -197,6 +198,14 @@ _FROM_POSITIONS = re.compile(
 _FROM_REGIONS_OWN = re.compile(
     r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:region|district|province)['’]s\s"
 )
+# "positions were fired upon ... by units of the X forces deployed in the direction of A, B": the agent of
+# a passive verb of fire, placed, stands where the fire came from (whatever verb of fire came before)
+_AGENT_LOCATED = re.compile(
+    r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:units|forces|troops|formations|detachments|servicemen)\b"
+    r"[^,.;]{0,60}?\b(?:located|stationed|deployed|positioned)\s+"
+    r"(?:in\s+the\s+directions?\s+of|in|near|at|on)\b",
+    re.I,
+)
 _TARGET_AGAIN = re.compile(
     r"(?<!located\s)\b(?:at|towards?|against|into|targeting|hitting)\b|\b(?:fire|fired|firing)\s+(?:on|upon)\b|"
     # ("... subjected to fire the positions stationed in the directions of C": the target again)
@@ -245,6 +254,7 @@ def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
             *_FROM_POSITIONS.finditer(sentence),
             *_FROM_HELD.finditer(sentence),
             *_FROM_REGIONS_OWN.finditer(sentence),
+            *_AGENT_LOCATED.finditer(sentence),
             *located,
         ],
         key=lambda m: m.start(),
@@ -332,6 +342,20 @@ _HIT_IN = re.compile(
     # (not a person with an age after the name: "in Samahni village and Arif Hussain, 19, son of X")
     rf"(?P<names>{_CUED_NAME}{_KIND_AFTER}(?:\s*,\s*{_CUED_NAME}{_KIND_AFTER})*(?:,?\s+and\s+(?:the\s+)?{_CUED_NAME}\b(?![\w\s]*,\s*\d))?)"
 )
+# "Meis El Jabal, Ayta a-Shaab and al-Hrayba are also under shelling", "X came under heavy fire": names
+# that are the subject of a verb of shelling are where it fell (looked for only before such a verb)
+_SHELLED_VERB = re.compile(
+    r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+|again\s+|repeatedly\s+|heavily\s+|reportedly\s+)?"
+    r"(?:shelled|bombed|bombarded|under\s+(?:[A-Za-z-]+\s+){0,2}?(?:shelling|fire|bombardment))|"
+    r"came\s+under\s+(?:[A-Za-z-]+\s+){0,3}?(?:fire|shelling|bombardment))\b"
+)
+_NAMES_SHELLED = re.compile(
+    rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?)(?={_SHELLED_VERB.pattern})"
+)
+# "Kengerli village": the kind word written right after the name
+_WRITTEN_SETTLEMENT = re.compile(r"\s+(?i:village|settlement|hamlet)\b")
+_SHELLED_REACH = 120  # characters before the verb a list of its subjects may take (six names or so)
+_SENTENCE_OPENS = re.compile(r"[\s\"“'‘(]*")
 # "shelling of buildings in A, B, C and D area": a list after "in" (or "at", "near") of names of one
 # kind; when the gazetteer knows one of them in the conflict's countries, the others are places too,
 # whatever verb came before (the names it lacks are flagged, not dropped).
@@ -411,13 +435,17 @@ _PLURAL_CUES = (
     r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|oblasts|fronts|heights|temples|areas|posts|outposts|"
     r"(?i:villages|sectors|districts|regions|provinces|temples)"
 )
+_REGION_OWNS = r"\s+(?:region|district|province)['’]s\s+"
 _LIST_BEFORE_PLURAL = re.compile(
     # (also a list of commas only: "in the A, B, C villages of the Tovuz district"; a name of three
     # words too, the plural cue saying what each is: "in Si Sa Ket and Surin provinces")
-    rf"(?P<names>{_CUED_NAME}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+){_CUED_NAME})+)\s+(?:(?:border|frontier|forward|post)\s+)?"
+    # (members grouped by their region's possessive: "in A region's B, C, D region's E and F villages")
+    rf"(?P<names>{_CUED_NAME}(?:(?:\s*,\s*|,?\s+(?:and|or)\s+)(?:{_CUED_NAME}{_REGION_OWNS})?{_CUED_NAME})+)\s+"
+    r"(?:(?:border|frontier|forward|post)\s+)?"
     rf"(?P<cue>{_PLURAL_CUES})\b"
 )
 _PLURAL_CUE = re.compile(rf"\b(?:{_PLURAL_CUES})\b")
+_REGION_OWNS_RE = re.compile(_REGION_OWNS)
 # what holds a list of places: "... regions of the Autonomous Republic of Nakhchivan", "... villages of Tovuz"
 _LIST_HELD_BY = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:Autonomous\s+)?Republic\s+of\s+)?(?P<name>{_CUED_NAME})")
 _COMPASS = re.compile(_COMPASS_WORD)
@@ -828,21 +856,47 @@ def _is_region(place: Place | None, cue: str | None) -> bool:
     return place is not None and place.precision in ("region", "country")
 
 
+def _names_shelled(sentence: str) -> Iterator[tuple[int, int]]:
+    """Spans of the names a verb of shelling has as its subject ("A and B were shelled"), looked for only
+    in the stretch before each such verb (merged, so no text is scanned twice). One word opening the
+    sentence is no name here ("Residents were shelled", "He came under fire")."""
+    for start, end in _windows_before(_SHELLED_VERB, sentence, _SHELLED_REACH):
+        for match in _NAMES_SHELLED.finditer(sentence, start, end):
+            members = [
+                span
+                for a, b in _cued_names(match.group("names"))
+                if (span := _clean_span(sentence, match.start("names") + a, match.start("names") + b)) is not None
+            ]
+            if (
+                len(members) == 1
+                and " " not in sentence[members[0][0] : members[0][1]]
+                and _SENTENCE_OPENS.fullmatch(sentence, 0, members[0][0])
+            ):
+                continue
+            yield from members
+
+
 def _lists_before_plural_cues(sentence: str) -> Iterator[re.Match[str]]:
     """``_LIST_BEFORE_PLURAL`` matches, looked for only in the stretch before each plural cue word.
 
     Scanning a whole piece tries the list at every name of a long run of names ("Sotk, Goris,
     Kapan, ..."): quadratic in the names per piece. Most text has no cue word, and then nothing
     is scanned; stretches of nearby cues are merged, so no text is scanned twice."""
-    windows: list[list[int]] = []
-    for cue in _PLURAL_CUE.finditer(sentence):
-        start = max(0, cue.start() - _LIST_REACH)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = cue.end()
-        else:
-            windows.append([start, cue.end()])
-    for start, end in windows:
+    for start, end in _windows_before(_PLURAL_CUE, sentence, _LIST_REACH):
         yield from _LIST_BEFORE_PLURAL.finditer(sentence, start, end)
+
+
+def _windows_before(cue: re.Pattern[str], sentence: str, reach: int) -> list[tuple[int, int]]:
+    """The stretches of ``sentence`` up to ``reach`` characters before each match of ``cue`` (and
+    through it), overlapping ones merged: a pattern that must end at a cue is tried only there."""
+    windows: list[list[int]] = []
+    for found in cue.finditer(sentence):
+        start = max(0, found.start() - reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = found.end()
+        else:
+            windows.append([start, found.end()])
+    return [(start, end) for start, end in windows]
 
 
 _DISTANCE_ASIDE = re.compile(
@@ -974,6 +1028,8 @@ def find_place_mentions(
             span = _clean_span(sentence, names_start + named_start, names_start + named_end)
             if span:
                 spans.setdefault(span, "hit")
+    for start, end in _names_shelled(sentence):
+        spans.setdefault((start, end), "hit")
     for match in _LOCATIVE_LIST.finditer(sentence):
         names_start = match.start("names")
         members = [
@@ -1042,6 +1098,8 @@ def find_place_mentions(
                     if container is not None:
                         containers.add(container)
         for listed in re.finditer(_CUED_NAME, match.group("names")):
+            if _REGION_OWNS_RE.match(match.group("names"), listed.end()):
+                continue  # "D region's E": D holds the members after it; it is no member
             span = _clean_span(sentence, names_start + listed.start(), names_start + listed.end())
             if span:
                 spans[span] = singular
@@ -1249,6 +1307,8 @@ def find_place_mentions(
             quarter = None  # "the Sadarak district of Nakhchivan": a district the gazetteer knows, of a region named as its city
         if quarter is not None:
             quarters.add(start)
+        if place is not None and place.precision == "region" and _WRITTEN_SETTLEMENT.match(sentence, end):
+            place = None  # "Kengerli village" is not the Kangarli district: flag the village, offer the guess
         if place is not None and _far_from_its_district(sentence, end, place, gazetteer, focus):
             place = None  # "Kamarli village of Gazakh district" is not the Armenian town once called Kamarlu: flag it
         if (
@@ -1650,7 +1710,9 @@ _FULL_NAME_SPEAKS = re.compile(rf"(?:\s+[A-Z][a-z]+){{2}}\b[^.;\"“”]{{0,60}}
 # ("Bashir Uri (60)", "Arif Hussain, 19, son of X": a name with an age after it is a person's)
 _AGE_AFTER = re.compile(
     # ("Ali Khan (30)": a first name, the rest of the name, then the age)
-    r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},\s+(?=[a-z])"
+    r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},\s+(?=[a-z])|"
+    # ("Shahriyar Mammadov, born in 1988": a first name, a surname, then when the person was born)
+    r"(?:[ \t]+[A-Z][a-z]+){1,2},?\s+born\s+(?:in|on)\s+(?:\d|[A-Z])"
 )  # (not a tally: "Kotli, 3, Bhimber, 2")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)—–]|-\s|,\s+(?!and\b|or\b)[a-z0-9]|$)")
@@ -1891,6 +1953,10 @@ def _group_lists(sentence: str, mentions: list[PlaceMention], starts: set[int] |
         if joined == "list" and _district_of_sector(sentence, mentions[i - 1], mention):
             joined = None  # "in Naugam Sector, Kupwara (Kashmir)": the sector and the district it lies in
         located = i >= 2 and mention.specific and _after_locator(sentence, grouped[-2], grouped[-1], mention)
+        if i >= 2 and _owned_by_region_in_list(sentence, grouped[-2], grouped[-1], mention):
+            # "A, B and D region's E villages": D holds E, the list goes on from B to E without D
+            grouped[-1] = dataclasses.replace(grouped[-1], group=None)
+            located = True
         if not located and (
             joined == "list"
             or (joined == "series" and (grouped[-1].group is not None or _list_goes_on(sentence, mentions, i)))
@@ -1970,6 +2036,19 @@ def _after_locator(sentence: str, member: PlaceMention, locator: PlaceMention, m
             or _LOCATED_BY_TOWN.fullmatch(sentence, member.end, locator.start) is not None
         )
         and _AFTER_LOCATOR.fullmatch(sentence, locator.end, mention.start) is not None
+    )
+
+
+def _owned_by_region_in_list(sentence: str, member: PlaceMention, region: PlaceMention, mention: PlaceMention) -> bool:
+    """Is ``region`` named in ``member``'s list only to say, with its possessive, where ``mention``
+    lies ("Kalbajar region's A, B, Gadabay region's C and D villages")?"""
+    return (
+        member.specific
+        and member.group is not None
+        and member.group == region.group
+        and not region.specific
+        and mention.specific
+        and _REGION_OWNS_RE.fullmatch(sentence, region.end, mention.start) is not None
     )
 
 

@@ -64,6 +64,13 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
         f"Troops shelled the village of Q{_letters(i)}. A strike hit Q{_letters(i)} and Q{_letters(i // 2)}. "
         for i in range(max(1, n // 70))
     )[:n],
+    # a run of names, each run closed by a verb of shelling whose subjects they may be (round 36)
+    "names-shelled": lambda n: "".join(
+        f"Qa{_letters(i)} Rb, Sc{_letters(i)}, " + ("and Td were shelled, " if i % 40 == 39 else "")
+        for i in range(max(1, n // 14))
+    )[:n],
+    # verbs of shelling packed after one another, names between them: the windows before them merge (round 36)
+    "shelled-packed": lambda n: _repeat("Aa Bb was shelled Cc came under fire ", n),
     # one paragraph hard-wrapped at 70 columns: every line runs on, all joined into one (round 13)
     "wrapped-lines": lambda n: _repeat("troops fired at the village of Movses and shelled the houses near the\n", n),
 }
