@@ -90,7 +90,8 @@ _STRONG = FoldedPattern(
     # ("Israel launched missiles in the vicinity of the Kefr Shuba area")
     r"\s+(?:toward|towards|at|into|against|on|near|(?:in\s+)?the\s+(?:vicinity|area|outskirts)\s+of)\b|"
     # "the exchange of fire lasted six hours", "troops exchanged fire": told by a party, a claim against the other
-    r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:(?:heavy|intense|small-arms|artillery|cross-border|sporadic|brief|rocket|mortar)\s+){0,2}(?:fire|gunfire)|"
+    # ("exchanged automatic weapons fire", "exchanged small arms fire": what fired, in lower case, before "fire")
+    r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:[a-z-]+\s+){0,3}?(?:fire|gunfire)\b|"
     # "a drone dropped a grenade on a patrol", "jets dropped two bombs on the road": an attack
     r"drop(?:ped|s|ping)?\s+(?:[\w-]+\s+){0,3}?(?:bombs?|grenades?|munitions|explosives)|"
     # "wounded as a result of an Armenian ceasefire violation": a casualty caused by a violation
@@ -312,7 +313,9 @@ _BACKGROUND = FoldedPattern(
     # losses counted from a day on: "two Thai soldiers killed and 34 wounded in Sa Kaeo since December 8"
     r"\b(?:killed|wounded|injured|dead)\b[^.;]{0,80}?\bsince\s+(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)|the\s+(?:start|beginning|outbreak))|"
+    r"September|October|November|December)|the\s+(?:start|beginning|outbreak)|"
+    # ("at least 16 people have been killed since fighting began April 22")
+    r"(?:the\s+)?(?:fighting|clashes|conflict|hostilities|violence|escalation)\s+(?:began|broke\s+out|erupted|started|flared))|"
     # losses summed over many incidents: "were killed ... as Pakistan targeted dozens of villages in over 100
     # incidents of ceasefire violations"
     r"\bin\s+(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?(?:\d{2,}|dozens|hundreds|scores)\s+(?:of\s+)?"

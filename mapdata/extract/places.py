@@ -673,7 +673,9 @@ _SPEAKER_CONTEXT = re.compile(
     # "said a defence spokesman in Jammu": where the spokesman sits, not where fire fell
     r"|\b(?:spokes(?:man|woman|person)|PRO)\s+(?:based\s+)?(?:in|at)\s+$"
     # "a defence spokesperson said in Jammu": where the spokesperson spoke
-    r"|\b(?:spokes(?:man|woman|person)|PRO)\s+(?:said|told\s+\w+)\s+in\s+$",
+    r"|\b(?:spokes(?:man|woman|person)|PRO)\s+(?:said|told\s+\w+)\s+in\s+$"
+    # "Mir Abid, Senior Superintendent of Police in Bhimber, told Dawn": where the officer serves
+    r"|\b(?:Superintendent|Inspector|Commissioner)\s+of\s+Police\s+(?:in|of|for)\s+$",
     re.I,
 )
 # "Local authorities in Sartana reported ...": a town's own office, speaking of the town
@@ -1712,7 +1714,10 @@ _AGE_AFTER = re.compile(
     # ("Ali Khan (30)": a first name, the rest of the name, then the age)
     r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*\(\d{1,3}\)|,\s*(?:aged\s+)?\d{1,3},\s+(?=[a-z])|"
     # ("Shahriyar Mammadov, born in 1988": a first name, a surname, then when the person was born)
-    r"(?:[ \t]+[A-Z][a-z]+){1,2},?\s+born\s+(?:in|on)\s+(?:\d|[A-Z])"
+    r"(?:[ \t]+[A-Z][a-z]+){1,2},?\s+born\s+(?:in|on)\s+(?:\d|[A-Z])|"
+    # ("Raja Asif, Superintendent of Police in Kotli, said": a first name, a surname, then the person's office)
+    r"(?:[ \t]+[A-Z][a-z]+){1,2},\s+(?:the\s+|a\s+)?(?:(?:Senior|Deputy|Assistant|Additional|Chief|District|Station)\s+)*"
+    r"(?:Superintendent|Inspector|Commissioner|Magistrate|Sarpanch|Tehsildar)\b"
 )  # (not a tally: "Kotli, 3, Bhimber, 2")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)—–]|-\s|,\s+(?!and\b|or\b)[a-z0-9]|$)")

@@ -80,3 +80,35 @@ def test_one_word_opening_a_sentence_is_no_subject_place():
     # (a guard: "Residents were shelled" names no place)
     text = "Residents came under fire on Saturday, the Lebanese army said. Civilians were shelled too."
     assert [p.place for p in proposals(text, "2023-10-21", "israel-lebanon")] in ([], [None])
+
+
+# -- read off build44
+
+
+def test_an_exchange_of_weapons_fire_named_by_its_weapons_is_a_clash():
+    text = (
+        "Thai army spokesman Col. Somchai Rattana says Thai and Cambodian troops exchanged automatic weapons fire "
+        "near the Ta Kwai temple before dawn Sunday."
+    )
+    assert places(text, "2011-05-01", "thailand-cambodia") == ["Ta Kwai"]
+
+
+def test_losses_since_the_fighting_began_are_a_running_total():
+    text = "At least 12 people have been killed since fighting began on February 4, officials in Phnom Penh said."
+    assert proposals(text, "2011-02-10", "thailand-cambodia") == []
+
+
+def test_rebel_and_separatist_forces_are_the_russian_side():
+    for actor in ("the rebel militias", "separatist forces", "rebel fighters"):
+        text = f"Ukraine's military on Saturday accused {actor} of shelling its positions near Avdiivka."
+        assert [(p.place, p.accused_side) for p in proposals(text, "2017-01-14", "russia-ukraine")] == [
+            ("Avdiivka", "Russia")
+        ]
+
+
+def test_where_a_police_officer_serves_is_not_where_fire_fell():
+    text = (
+        "In Dabsi sector of Kotli district, Indian troops started shelling at 4pm, Raja Asif, Superintendent of "
+        "Police in Kotli, told reporters."
+    )
+    assert places(text, "2020-05-04", "india-pakistan") == ["Dabsi"]
