@@ -689,6 +689,10 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+# "near UNIFIL's headquarters", "the OSCE base": a body's site, where something happened, not its voice
+_BROADCASTER_AFTER = re.compile(r"\s+(?i:radio|television|TV)\b")
+_AT_A_SITE_BEFORE = re.compile(r"\b(?:near|at|to|towards?|outside|inside|into|on)\s+(?:the\s+)?$", re.I)
+_ITS_SITE_AFTER = re.compile(r"(?:['’]s)?\s+(?:headquarters|HQ|base|bases|compound|premises|observation\s+towers?)\b")
 # "the truce between Israel and Hezbollah": the parties of a relation, named as a pair
 _PAIRED_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:the\s+)?)?$", re.I)
 
@@ -711,6 +715,16 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 continue  # "air strikes against Hezbollah observation posts": the target
             if _PAIRED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the ceasefire between Israel and Hezbollah": one of a pair, not a speaker
+            if _ITS_SITE_AFTER.match(sentence, m.end()) and _AT_A_SITE_BEFORE.search(
+                sentence, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "a house was targeted near UNIFIL's headquarters": a landmark, not a speaker
+            broadcaster = _BROADCASTER_AFTER.match(sentence, m.end())
+            if broadcaster is not None:
+                # "Israeli Army Radio announced": a broadcaster, which speaks as the press does, not the army
+                name = sentence[m.start() : broadcaster.end()]
+                found.append((m.start(), broadcaster.end(), Attribution(name, "media", "media", m.start())))
+                continue
             if _subject_of_what_was_said(sentence, m.start(), m.end()):
                 continue  # "..., said Thai military operations began": the subject of what was said
             voice = lexicon.voice(m.group(0))
@@ -1002,7 +1016,7 @@ _AGGRESSION = FoldedPattern(
     # "responded by firing mortars at Nakyal": the weapon between the verb and its target
     r"fir(?:es|ing)\s+(?:[\w-]+\s+){1,3}?(?:at|on|upon|towards|into)\s|"
     r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|(?<!repelled\s)(?<!repulsed\s)(?<!repelled\san\s)(?<!repulsed\san\s)assault(?:ed|s|ing)?(?!\s+(?:brigades?|rifles?|troops|units?|groups?|battalions?|regiments?|forces|detachments?))|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
-    r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|"
+    r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|(?:air\s+)?raids?|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
     r"shoot(?:s|ing)?\s+(?:at|on|upon|towards)|"
     # "Ukrainian forces hit targets in the western suburbs of Gorlovka"
@@ -1218,7 +1232,7 @@ def _firing_from(name: str, lexicon: Lexicon) -> str | None:
 
 
 _ATTACK_NOUN = re.compile(
-    r"shelling|firing|(?:air|drone\s+)?strikes?|attacks?|bombing|provocation|(?:missiles?|rockets?|drones?|shells?|bombs?)"
+    r"shelling|firing|(?:air|drone\s+)?strikes?|attacks?|bombing|(?:air\s+)?raids?|provocation|(?:missiles?|rockets?|drones?|shells?|bombs?)"
     r"(?:\s+\w+)?\s+(?:hit|hits|landed|exploded)",
     re.I,
 )

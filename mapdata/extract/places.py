@@ -352,6 +352,11 @@ _SHELLED_VERB = re.compile(
 _NAMES_SHELLED = re.compile(
     rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*(?:,?\s+and\s+{_CUED_NAME})?)(?={_SHELLED_VERB.pattern})"
 )
+# "Serviceman Farman Yagublu", "Sepoy Ram Kumar": a rank then a person's names (the name looked at is one of them)
+_RANK_BEFORE_NAME = re.compile(
+    r"\b(?:Servicem[ae]n|Private|Soldier|Sergeant|Corporal|Sepoy|Havildar|Naik|Rifleman|Jawan|Constable|Gunner)"
+    r"(?:\s+[A-Z][a-z]+)?\s+$"
+)
 # "Kengerli village": the kind word written right after the name
 _WRITTEN_SETTLEMENT = re.compile(r"\s+(?i:village|settlement|hamlet)\b")
 _SHELLED_REACH = 120  # characters before the verb a list of its subjects may take (six names or so)
@@ -432,7 +437,8 @@ _DISTRIBUTIVE = re.compile(
 # "A, B and C post sectors": a plural cue after a list announces every name of it.
 _PLURAL_CUES = (
     # ("in Poonch sector's Gulpur and Khadi Karmara areas", "on Mangu Chak and Khawada posts of the BSF")
-    r"villages|settlements|towns|sectors|districts|regions|provinces|rayons|oblasts|fronts|heights|temples|areas|posts|outposts|"
+    # ("from Jura, Shahkot and Nousehri sector": a list of three or more with its cue in the singular)
+    r"villages|settlements|towns|sectors|sector|districts|regions|provinces|rayons|oblasts|fronts|heights|temples|areas|posts|outposts|"
     r"(?i:villages|sectors|districts|regions|provinces|temples)"
 )
 _REGION_OWNS = r"\s+(?:region|district|province)['’]s\s+"
@@ -847,6 +853,12 @@ def _known_in(gazetteer: Gazetteer, name: str, focus: Sequence[str]) -> bool:
     return _in_focus(resolve_name(gazetteer, name, countries=focus).place, focus)
 
 
+def _unknown_or_in(gazetteer: Gazetteer, name: str, focus: Sequence[str]) -> bool:
+    """Is ``name`` unknown to the gazetteer, or a place (not a country) in the conflict's countries?"""
+    place = resolve_name(gazetteer, name, countries=focus).place
+    return place is None or _in_focus(place, focus)
+
+
 def _in_focus(place: Place | None, focus: Sequence[str]) -> bool:
     """Is the place one where the conflict's incidents happen (in its countries, and not a country)?"""
     return place is not None and place.kind != "country" and place.country in focus
@@ -1041,7 +1053,16 @@ def find_place_mentions(
         ]
         if _AREAS_AFTER.match(sentence, match.end()):
             continue  # "in Balakote and Mendhar areas": regions the places told next lie in
-        if len(members) >= 2 and any(_known_in(gazetteer, sentence[a:b], focus) for a, b in members):
+        if (
+            (len(members) >= 2 and any(_known_in(gazetteer, sentence[a:b], focus) for a, b in members))
+            or (
+                # ("raids were reported in Jabal Blat, Labbouneh, Hamoul, Markaba and Kounine": three or more
+                # names in a list after "in", none of them known elsewhere or a country, are places too)
+                len(members) >= 3
+                and match.group(0)[0] not in ":;"  # (not "...; Somchai Wong, Anan Boon and Preecha Kaew were wounded")
+                and all(_unknown_or_in(gazetteer, sentence[a:b], focus) for a, b in members)
+            )
+        ):
             for span in members:
                 spans.setdefault(span, "listed")
     for match in _APPOSITION.finditer(sentence):
@@ -1085,6 +1106,12 @@ def find_place_mentions(
             if span:
                 spans.setdefault(span, "village")
     for match in _lists_before_plural_cues(sentence):
+        if match.group("cue") == "sector" and not (
+            "," in match.group("names") and re.search(r"\s(?:and|or)\s", match.group("names"))
+        ):
+            # "Poonch and Rajouri sector" may be one sector and its district, "Kundan Pur, Chaprar, Sialkot
+            # sector" a village, its sector and district; "A, B and C sector" is a list
+            continue
         names_start = match.start("names")
         singular = match.group("cue").lower().rstrip("s")
         held = _LIST_HELD_BY.match(sentence, match.end())
@@ -1262,6 +1289,8 @@ def find_place_mentions(
         home = _HOME_OF_PERSON.search(sentence, max(0, start - 60), start)
         if home is not None and not _NOT_A_PERSON.search(home.group(0)):
             continue  # "Mohan Singh Bhatti of Jerda village said": where a witness lives, not where fire fell
+        if _RANK_BEFORE_NAME.search(sentence, max(0, start - 40), start):
+            continue  # "Servicemen Farman Yagublu lost his life": a soldier by rank and name, not a village
         if _is_dateline(sentence, start, end):
             continue  # "Jammu: A soldier was killed ...", "Jammu, Dec 16 :": where the report was filed
         if announced is None and (_FULL_NAME_SPEAKS.match(sentence, end) or _SURNAME_SPEAKS.match(sentence, end)):
@@ -1717,7 +1746,8 @@ _AGE_AFTER = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){1,2},?\s+born\s+(?:in|on)\s+(?:\d|[A-Z])|"
     # ("Raja Asif, Superintendent of Police in Kotli, said": a first name, a surname, then the person's office)
     r"(?:[ \t]+[A-Z][a-z]+){1,2},\s+(?:the\s+|a\s+)?(?:(?:Senior|Deputy|Assistant|Additional|Chief|District|Station)\s+)*"
-    r"(?:Superintendent|Inspector|Commissioner|Magistrate|Sarpanch|Tehsildar)\b"
+    r"(?:Superintendent|Inspector|Commissioner|Magistrate|Sarpanch|Tehsildar|Prime\s+Minister|Minister|Director|"
+    r"Chief\s+Minister|Chairman|Secretary)\b"
 )  # (not a tally: "Kotli, 3, Bhimber, 2")
 # After "X, Y": the end of the sentence or clause, not "and"/"or" or another name (a list).
 _ADDRESS_END = re.compile(r"\s*(?:[.;:)—–]|-\s|,\s+(?!and\b|or\b)[a-z0-9]|$)")
@@ -1912,6 +1942,8 @@ _MAX_LIST_GAP = 48
 # "at the Svitlodarsk bulge, near Zaitseve, Avdiivka and in the area of the ruined Donetsk airport": a
 # series of places each with its own preposition (not "Sotk, in Gegharkunik": where Sotk lies)
 _SERIES_GAP = re.compile(
+    # ("in A, B and C, as well as in Naqoura": the last member with a preposition of its own)
+    r",?\s+as\s+well\s+as\s+(?:in|at|near)\s+(?:the\s+)?|"
     r"(?:\s+(?:bulge|salient|area|outskirts))?\s*(?:,|,?\s+and)\s+"
     # ("including Nikitovsky district in Horlivka and the surroundings of Kreminna")
     r"(?:near|at|around|outside|(?:(?:in|near)\s+)?the\s+(?:area|vicinity|outskirts|surroundings)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?",
