@@ -767,8 +767,10 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if any(_POSSESSIVE_END.sub("", w.group(0).lower()) in _ORG_WORDS for w in words):
         return None  # ("the Armed Forces' servicemen": a possessive does not hide the word)
-    if len(words) > 1 and _INSTITUTION_WORD.fullmatch(words[-1].group(0)):
-        return None  # "Toretsk City Council", "the Donetsk Regional Administration": a body, not a place
+    if len(words) > 1 and any(_INSTITUTION_WORD.fullmatch(w.group(0)) for w in words[1:]):
+        # "Toretsk City Council", "the Donetsk Regional Administration": a body, not a place ("Civil
+        # Administration George Tuka": the body, then its head's name)
+        return None
     return start + words[0].start(), start + words[-1].end()
 
 

@@ -181,3 +181,11 @@ def test_a_prime_minister_named_before_his_office_is_a_person():
         "Minister of AJK tweeted on Sunday."
     )
     assert places(text, "2019-10-20", "india-pakistan") == ["Neelum"]
+
+
+def test_a_body_then_its_heads_name_is_no_place():
+    text = (
+        "According to Head of the Luhansk Military and Civil Administration Pavlo Shved, the village of Zolote "
+        "came under night fire by militants on April 21."
+    )
+    assert places(text, "2016-04-21", "russia-ukraine") == ["Zolote"]
