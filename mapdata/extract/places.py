@@ -365,16 +365,21 @@ _SENTENCE_OPENS = re.compile(r"[\s\"“'‘(]*")
 # kind; when the gazetteer knows one of them in the conflict's countries, the others are places too,
 # whatever verb came before (the names it lacks are flagged, not dropped).
 _LOCATIVE_LIST = re.compile(
-    # (or after a colon or semicolon: "clashes in six areas; A, B, C and D")
-    rf"(?:\b(?:in|at|near|around|towards?)\s+(?:the\s+)?|[:;]\s+)"
+    # (or after a colon or semicolon: "clashes in six areas; A, B, C and D"; or after places named by their kind:
+    # "struck areas including A, B, C and the D temple", "across border areas, notably A and B")
+    rf"(?:\b(?:in|at|near|around|towards?)\s+(?:the\s+)?|[:;]\s+|"
+    r"(?P<kind>\b(?:areas|villages|towns|places|locations|positions|sites|settlements|districts|sectors|targets)\s*,?\s+"
+    r"(?:including|notably|such\s+as|among\s+them)\s+(?:the\s+)?))"
     # (a list ends with "and" or "or": "in Chinari, Kasprzyk [a person] took part" is none)
-    rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*,?\s+(?:and|or)\s+{_CUED_NAME})"
+    rf"(?P<names>{_CUED_NAME}(?:\s*,\s*{_CUED_NAME})*,?\s+(?:and|or)\s+(?(kind)(?:(?<=and\s)the\s+)?){_CUED_NAME})"
 )
 _AREAS_AFTER = re.compile(r"\s+(?:areas|regions|districts|provinces|sectors|oblasts)\b", re.I)
 # "In X, an evacuated village in Y province": a name with a settlement in apposition is one
 # ("X, a village elder" is a person).
 _APPOSITION = re.compile(
-    rf"(?P<name>{_CUED_NAME}),\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:village|town|hamlet|settlement|kibbutz|moshav)"
+    # ("at Zahr al-Jamal, an Israeli military site": a post or base in apposition too)
+    rf"(?P<name>{_CUED_NAME}),\s+(?:an?|the)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:village|town|hamlet|settlement|kibbutz|moshav|"
+    r"(?<=military\s)(?:site|base|post|outpost|position)|barracks|outpost)"
     r"(?!\s+(?:elders?|heads?|chiefs?|councils?|residents?|officials?|leaders?|administrators?|mayors?|guards?))\b"
 )
 # "A and B (both in X sector)", "A, B and C villages (all in X district)": the names are places and
@@ -1060,7 +1065,7 @@ def find_place_mentions(
             or (
                 # ("raids were reported in Jabal Blat, Labbouneh, Hamoul, Markaba and Kounine": three or more
                 # names in a list after "in", none of them known elsewhere or a country, are places too)
-                len(members) >= 3
+                len(members) >= (2 if match.group("kind") else 3)
                 and match.group(0)[0] not in ":;"  # (not "...; Somchai Wong, Anan Boon and Preecha Kaew were wounded")
                 and all(_unknown_or_in(gazetteer, sentence[a:b], focus) for a, b in members)
             )

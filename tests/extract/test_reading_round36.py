@@ -189,3 +189,24 @@ def test_a_body_then_its_heads_name_is_no_place():
         "came under night fire by militants on April 21."
     )
     assert places(text, "2016-04-21", "russia-ukraine") == ["Zolote"]
+
+
+def test_places_listed_after_areas_including_are_places():
+    text = (
+        "The Cambodian defence ministry said Thai fighter jets struck areas including Thma Da, Ou Smach and the "
+        "Ta Krabey temple on Thursday."
+    )
+    assert places(text, "2025-07-24", "thailand-cambodia") == ["Ou Smach", "Ta Krabey", "Thma Da"]
+    text = (
+        "The Thai army said Cambodian forces on Tuesday fired rockets across multiple border areas, notably Chong "
+        "Sa Ngam and Chong Ta Thao in Si Sa Ket."
+    )
+    assert places(text, "2025-12-10", "thailand-cambodia") == ["Chong Sa Ngam", "Chong Ta Thao"]
+
+
+def test_a_military_site_in_apposition_names_a_place():
+    text = (
+        "On Sunday, Hezbollah launched a guided missile at Ras al-Naqoura, an Israeli military site near the "
+        "border, the group said."
+    )
+    assert places(text, "2023-10-15", "israel-lebanon") == ["Ras al-Naqoura"]
