@@ -2279,6 +2279,25 @@ def told_abroad(sentence: str, mentions: list[PlaceMention], gazetteer: Gazettee
     return False
 
 
+# "a clash between India and China", "tensions between Armenia and Turkey": a pair of countries
+_PAIR_OF_LANDS = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][a-z]+)\s+and\s+(?:the\s+)?(?P<b>[A-Z][a-z]+)\b")
+
+
+def other_pair(sentence: str, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
+    """Does the sentence name, as a pair, one of the conflict's sides and a country that is none of them
+    ("a violent clash between the armies of India and China in Ladakh")? Then its fire is another
+    conflict's (the first pair only is read)."""
+    match = _PAIR_OF_LANDS.search(sentence)
+    if match is None:
+        return False
+    sides = [lexicon.side_of(match.group(g)) for g in ("a", "b")]
+    if sum(side is not None for side in sides) != 1:
+        return False
+    other = match.group("b") if sides[0] is not None else match.group("a")
+    place = gazetteer.geocode(other).place
+    return place is not None and place.kind == "country"
+
+
 def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     """One list of several places -> all of them; else the most specific place; else the first region."""
     mentions = list(mentions)

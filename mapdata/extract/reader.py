@@ -68,6 +68,7 @@ from mapdata.extract.places import (
     find_place_mentions,
     frames,
     is_frame,
+    other_pair,
     place_line,
     told_abroad,
 )
@@ -1033,6 +1034,8 @@ class Reader:
             or (chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text))
             # ("a commander killed last month in Syria in an attack blamed on Israel": another war's news)
             or (signals.event and self._told_abroad(text))
+            # ("Tensions between India and China have risen after a violent clash in Ladakh": another pair's)
+            or (signals.event and other_pair(text, self.gazetteer, self.lexicon))
         ):
             # "On 12 July, forces shelled X. The attack killed 12.": the next sentence about a
             # background attack is background too.

@@ -210,3 +210,13 @@ def test_a_military_site_in_apposition_names_a_place():
         "border, the group said."
     )
     assert places(text, "2023-10-15", "israel-lebanon") == ["Ras al-Naqoura"]
+
+
+def test_a_clash_of_a_side_with_a_third_country_is_not_this_conflicts():
+    text = (
+        "Pakistani troops shelled posts along the Line of Control in the Poonch district on Tuesday, killing a "
+        "soldier, PTI reported.\n\nTensions between India and China have risen since a clash between the two "
+        "armies in Ladakh killed 20 Indian soldiers."
+    )
+    found = proposals(text, "2020-09-16", "india-pakistan")
+    assert [(p.place, p.killed) for p in found] == [("Poonch", 1)]
