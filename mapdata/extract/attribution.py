@@ -125,6 +125,7 @@ _MEDIA = FoldedPattern(
     r"['’]s\s+(?:correspondent|reporter)s?(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+"
     r"(?:also\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed))\b"
 )
+_UNSIDED_GOVERNMENT = re.compile(r"\b(?:an?|the)\s+government\s+spokes(?:man|woman|person)\b", re.I)
 _UNSIDED_FOREIGN_OFFICE = re.compile(
     r"\b(?:(?:the\s+)?(?:Foreign\s+(?:Office|Ministry)|Ministry\s+of\s+Foreign\s+Affairs)(?:\s*\((?:FO|MoFA|MFA)\))?|"
     r"the\s+(?:FO|MoFA|MFA))\b"
@@ -846,6 +847,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             # one read from whom the claim blames (``resolve_side``)
             found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
     if not found:
+        m = _UNSIDED_GOVERNMENT.search(sentence)
+        if m and _speaks(sentence, m.start(), m.end()):
+            # "..., said a government spokesman": a side's government named without the side; whom the claim
+            # blames, or where the report was filed, tells which (``resolve_side``)
+            found.append((m.start(), m.end(), Attribution("government spokesperson", None, "agency", m.start())))
+    if not found:
         m = _UNSIDED_FOREIGN_OFFICE.search(sentence)
         if m and _speaks(sentence, m.start(), m.end()):
             # "Foreign Office (FO) said", "the FO said": a side's foreign ministry named without the side,
@@ -982,13 +989,19 @@ _HEADLINE_SPEAKS = re.compile(r"\W{0,3}(?P<side>[A-Z][\w'’-]+)\s+(?:Says|Claim
 
 
 def resolve_side(
-    attribution: Attribution, accused: str | None, url: str | None, lexicon: Lexicon | None = None
+    attribution: Attribution,
+    accused: str | None,
+    url: str | None,
+    lexicon: Lexicon | None = None,
+    filed_in: str | None = None,
 ) -> Attribution:
-    """A ministry named without its country: the side it accuses is the other one; else the outlet's country."""
+    """A ministry named without its country: the side it accuses is the other one; else the outlet's country;
+    else the side whose capital the report was filed from ("PHNOM PENH (Xinhua) -- ..., said a government
+    spokesman": Cambodia's), ``filed_in``."""
     if attribution.side is not None:
         return attribution
     lexicon = lexicon or default_lexicon()
-    side = lexicon.opponent(accused) or _tld_side(url, lexicon)
+    side = lexicon.opponent(accused) or _tld_side(url, lexicon) or filed_in
     if side is None:
         # an office named without its country, whose claim blames no one: not a side's voice
         claimant = (

@@ -357,6 +357,11 @@ _RANK_BEFORE_NAME = re.compile(
     r"\b(?:Servicem[ae]n|Private|Soldier|Sergeant|Corporal|Sepoy|Havildar|Naik|Rifleman|Jawan|Constable|Gunner)"
     r"(?:\s+[A-Z][a-z]+)?\s+$"
 )
+# "one of them, who was identified as Chalong Mody, stepped on a mine": a person named
+# ("Zahida Bibi (r/o Bari Bhaik)": "resident of", where a person lives, not where fire fell)
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:identified|named)\s+as\s+(?:[A-Z][a-z]+\s+){0,2}$|\b[rR]/[oO]\s+$|\bwho\s+lived\s+in\s+(?:the\s+)?$"
+)
 # "Kengerli village": the kind word written right after the name
 _WRITTEN_SETTLEMENT = re.compile(r"\s+(?i:village|settlement|hamlet)\b")
 _SHELLED_REACH = 120  # characters before the verb a list of its subjects may take (six names or so)
@@ -434,9 +439,10 @@ _HIT_BEFORE = re.compile(
 _DISTRIBUTIVE = re.compile(
     rf"\b(?:another|a\s+(?:second|third|fourth|fifth)|one\s+each|two\s+each|"
     # "five in Haris and four in Tallousa", "40 explosions near A and 12 near B": a figure per place
-    rf"(?:\d{{1,4}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+)?(?=\s+(?:in|near|at)\s))"
+    # (not a weapon's number: "fired BM-21 rockets at Ban Nong Ri" is no figure of a place)
+    rf"(?:(?<![\w-])\d{{1,4}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+)?(?=\s+(?:in|near|at)\s))"
     rf"\s+(?:[a-z]+\s+)?(?:in|near|at)\s+(?:the\s+)?"
-    rf"(?:(?:village|settlement|town)\s+of\s+|(?:Kibbutz|Moshav)\s+)?(?P<names>{_NAME}(?:,?\s+(?:and|or)\s+{_NAME})?)"
+    rf"(?:(?:village|settlement|town)\s+of\s+|(?:Kibbutz|Moshav)\s+)?(?P<names>{_CUED_NAME}(?:,?\s+(?:and|or)\s+{_CUED_NAME})?)"
 )
 # "Balkote and Gokhan villages", "Uri, Nowgam, Keran and Gurez sectors", "A and B border villages",
 # "A, B and C post sectors": a plural cue after a list announces every name of it.
@@ -1096,7 +1102,7 @@ def find_place_mentions(
             spans.setdefault(span, "named")
     for match in itertools.chain(_DISTRIBUTIVE.finditer(sentence), _ATTACK_ON.finditer(sentence)):
         names_start = match.start("names")
-        name = _LONG_NAME if match.re is _ATTACK_ON else _NAME
+        name = _LONG_NAME if match.re is _ATTACK_ON else _CUED_NAME
         for listed in re.finditer(name, match.group("names")):
             if lexicon is not None and lexicon.side_word(listed.group(0).split()[0]) is not None:
                 continue  # "attacks on Thai temple, ...": a side's adjective, not a listed name
@@ -1296,7 +1302,9 @@ def find_place_mentions(
         home = _HOME_OF_PERSON.search(sentence, max(0, start - 60), start)
         if home is not None and not _NOT_A_PERSON.search(home.group(0)):
             continue  # "Mohan Singh Bhatti of Jerda village said": where a witness lives, not where fire fell
-        if _RANK_BEFORE_NAME.search(sentence, max(0, start - 40), start):
+        if _RANK_BEFORE_NAME.search(sentence, max(0, start - 40), start) or _IDENTIFIED_AS.search(
+            sentence, max(0, start - 40), start
+        ):
             continue  # "Servicemen Farman Yagublu lost his life": a soldier by rank and name, not a village
         if _is_dateline(sentence, start, end):
             continue  # "Jammu: A soldier was killed ...", "Jammu, Dec 16 :": where the report was filed
@@ -1481,10 +1489,12 @@ _CITY_DISTRICT = re.compile(
 _DISTRICT_AFTER = re.compile(
     rf"(?:\s+(?:{_SETTLEMENT_WORDS}))?,?\s+(?:of|in)\s+(?:the\s+)?(?P<container>{_CUED_NAME})\s+"
     # (a district: a province or a region, "Rajouri in Jammu region", spans more than the distance allowed)
-    r"(?:district|rayon)\b",
+    # ("Ban Nong Ri in Sa Kaeo province": a province, given a wider reach, _PROVINCE_KM)
+    r"(?P<kind>district|rayon|province|oblast)\b",
     re.I,
 )
 _DISTRICT_KM = 80.0  # further from its district's point than this, the gazetteer's place is a namesake elsewhere
+_PROVINCE_KM = 160.0  # ... and from its province's point (a province spans 100-200 km)
 
 
 def _far_from_its_district(sentence: str, end: int, place: Place, gazetteer: Gazetteer, focus: Sequence[str]) -> bool:
@@ -1501,7 +1511,8 @@ def _far_from_its_district(sentence: str, end: int, place: Place, gazetteer: Gaz
     ).place
     if district is None or district.kind == "country":
         return False
-    return haversine_km(place.latitude, place.longitude, district.latitude, district.longitude) > _DISTRICT_KM
+    reach = _DISTRICT_KM if found.group("kind").lower() in ("district", "rayon") else _PROVINCE_KM
+    return haversine_km(place.latitude, place.longitude, district.latitude, district.longitude) > reach
 
 
 _QUARTER_KM = 25.0  # further from the city than this, a place found for its district is a namesake (a city spans 30 km)

@@ -73,7 +73,7 @@ from mapdata.extract.places import (
     told_abroad,
 )
 from mapdata.extract.spans import Spans
-from mapdata.extract.text import CLOSING_VOICE, Document, Sentence
+from mapdata.extract.text import CLOSING_VOICE, DATELINE, Document, Sentence
 from mapdata.extract.weapons import find_weapons
 from mapdata.geo.names import fold, skeleton
 
@@ -427,6 +427,25 @@ _FIRE_AGENT = re.compile(
 )
 
 
+_DATELINE_REACH = 5  # the first sentences of a report, where its dateline stands
+
+
+def _filed_in(doc: Document, lexicon: Lexicon) -> str | None:
+    """The side whose capital the report's dateline names ("PHNOM PENH, April 3 (Xinhua) --"): an official
+    quoted with no side in a report filed from a side's capital speaks for that side."""
+    for sentence in doc.sentences[:_DATELINE_REACH]:
+        dateline = DATELINE.match(sentence.norm)
+        if dateline is None:
+            continue
+        town = re.split(r"[,(/]|\s[-–—:]", dateline.group(0).strip(" \t-–—:"), maxsplit=1)[0].strip()
+        side = lexicon.side_of(town) if town else None
+        capitals = {fold(c) for party in lexicon.profile.parties if party.name == side for c in party.capitals}
+        if side is not None and fold(town) in capitals:
+            return side
+        return None
+    return None
+
+
 @dataclass
 class Claim:
     speaker: Attribution
@@ -577,6 +596,7 @@ class Reader:
         self.border = border_of(lexicon.profile)
         self.tracker = SpeakerTracker(outlet=doc.outlet, url=doc.url, lexicon=lexicon)
         self.default: Attribution | None = self._publisher_voice()
+        self.filed_in = _filed_in(doc, lexicon)  # the side whose capital the dateline names, if any
         self.published = doc.published
         # with no publication date, the first date the text gives in full lends its year to the
         # calendar dates that have none ("On Thursday, January 5th, 2023, ..." then "on January 6th")
@@ -1255,7 +1275,7 @@ class Reader:
                 voice = speaker if own is not None and self.lexicon.is_party(own.side) else told.speaker
                 if own is not None and other_voice and not self.lexicon.is_party(own.side):
                     # (an office named without its side: of the side its losses show, opposite the one blamed)
-                    voice = resolve_side(own, told.accused, self.doc.url, self.lexicon)
+                    voice = resolve_side(own, told.accused, self.doc.url, self.lexicon, self.filed_in)
                 claim = self._new_claim(
                     sentence,
                     voice,
@@ -1493,7 +1513,9 @@ class Reader:
             return False
         found = find_attribution(sentence.norm, self.tracker)
         if found is not None and found.side is None and found.kind == "unnamed":
-            found = resolve_side(found, claim.accused, self.doc.url, self.lexicon)  # "..., officials said."
+            found = resolve_side(
+                found, claim.accused, self.doc.url, self.lexicon, self.filed_in
+            )  # "..., officials said."
         if found is None or found.side in (None, "media"):
             return False
         # the outlet's claims just before it are the source's too ("... near A. ... near B. The JFO
@@ -1694,7 +1716,7 @@ class Reader:
             if before.rstrip().endswith(":"):
                 accused = find_accused(before, self.lexicon, speaker.side) or self._actor_named(before)
         if speaker.side is None:
-            resolved = resolve_side(speaker, accused, self.doc.url, self.lexicon)
+            resolved = resolve_side(speaker, accused, self.doc.url, self.lexicon, self.filed_in)
             if speaker.kind == "unnamed" and not self.lexicon.is_party(resolved.side):
                 # "sources said" of no side the claim tells: the voice the text was in
                 resolved = self.tracker.current or self.default or self.tracker.media()
@@ -2370,7 +2392,7 @@ class Reader:
         speaker, chosen, day, precision = self.read_as.get(sentence.index, (self.tracker.media(), None, None, "day"))
         accused = find_accused(text, self.lexicon, speaker.side)
         if speaker.side is None:
-            speaker = resolve_side(speaker, accused, self.doc.url, self.lexicon)
+            speaker = resolve_side(speaker, accused, self.doc.url, self.lexicon, self.filed_in)
         since = chosen is not None and since_told(chosen, text)
         if since:
             chosen, day = None, None  # "since August 5 last year" had drafted 5 August (walk8): the reviewer enters it

@@ -410,7 +410,12 @@ def _unwrapped_lines(body: str) -> list[str]:
         lines = [b.strip() for b in block]
         widths = [len(line) for line in lines[:-1]]
         breaks = [
-            not _ends_a_sentence(line) and (lines[i + 1][:1].islower() or _ENDS_MID_PHRASE.search(line) is not None)
+            not _ends_a_sentence(line)
+            # (a web address, "www.chinaview.cn" under a caption, goes on no sentence)
+            and (
+                (lines[i + 1][:1].islower() and not lines[i + 1].startswith(("www.", "http")))
+                or _ENDS_MID_PHRASE.search(line) is not None
+            )
             for i, line in enumerate(lines[:-1])
         ]
         goes_on = sum(breaks)

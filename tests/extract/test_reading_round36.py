@@ -220,3 +220,40 @@ def test_a_clash_of_a_side_with_a_third_country_is_not_this_conflicts():
     )
     found = proposals(text, "2020-09-16", "india-pakistan")
     assert [(p.place, p.killed) for p in found] == [("Poonch", 1)]
+
+
+def test_an_unsided_government_spokesman_speaks_for_the_capital_the_report_was_filed_from():
+    text = (
+        "PHNOM PENH, April 3 (Xinhua) -- Thai and Cambodian troops had a brief exchange of gunfire Friday morning "
+        "near the Ta Moan temple, said a government spokesman."
+    )
+    found = proposals(text, "2009-04-03", "thailand-cambodia")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in found] == [("Ta Moan", "Cambodia", "Thailand")]
+
+
+def test_a_lone_web_address_under_a_caption_does_not_glue_the_dateline_to_it():
+    text = (
+        "Troops patrol near the temple. (Xinhua Photo)\nwww.example.cn\nwww.example.cn\n2009-04-03\n"
+        "PHNOM PENH, April 3 (Xinhua) -- Thai and Cambodian troops had a brief exchange of gunfire Friday morning "
+        "near the Ta Moan temple, said a government spokesman.\nThe crossfire occurred around 07:15 local time."
+    )
+    found = proposals(text, "2009-04-03", "thailand-cambodia")
+    assert [(p.place, p.reporting_side) for p in found] == [("Ta Moan", "Cambodia")]
+
+
+def test_people_identified_by_name_or_residence_are_not_places():
+    text = (
+        "Indian troops fired mortars in the Battal sector on March 11, the ISPR said. Four people identified as "
+        "Raja Mehmood (r/o Darang More), Zahida Bibi (r/o Bari Bhaik) and Muhammad Zakir sustained injuries."
+    )
+    assert places(text, "2019-03-12", "india-pakistan") == ["Battal"]
+
+
+def test_a_rockets_model_number_is_no_count_and_a_village_far_from_its_province_is_flagged():
+    # (found by a helper's walk through the app: "Ban Nong", 240 km off in another province, marked exact)
+    text = (
+        "The Royal Thai Army said Cambodian troops fired BM-21 rockets at Ban Nong Ri in Sa Kaeo province on "
+        "Thursday night, wounding two villagers."
+    )
+    found = proposals(text, "2025-12-12", "thailand-cambodia")
+    assert [(p.place, p.latitude, p.wounded) for p in found] == [("Ban Nong Ri", None, 2)]
