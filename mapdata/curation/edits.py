@@ -23,6 +23,7 @@ from mapdata.geo.names import fold
 from mapdata.geo.placebook import resolve_place
 from mapdata.model import GEO_PRECISIONS
 from mapdata.store import Store
+from mapdata.store.curation import PLACE_LINKS
 
 __all__ = ["POINT_FIELDS", "kept_precision", "parse_assignments", "with_resolved_place"]
 
@@ -82,8 +83,10 @@ def with_resolved_place(
             "or pick the point on the map",
         )
     found = result.place
+    extra = {k: v for k, v in (incident.extra or {}).items() if k not in PLACE_LINKS}
     return {
         **changes,
+        "extra": {**extra, "place_key": found.key},  # the entry the new place was found as
         "latitude": round(found.latitude, 5),
         "longitude": round(found.longitude, 5),
         "geo_precision": changes["geo_precision"]

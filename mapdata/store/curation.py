@@ -49,6 +49,8 @@ FIXED_FIELDS = ("id", "origin", "batch")  # provenance: who first recorded the c
 REVIEW_FIELDS = ("review_status", "review_note")
 MAX_NOTE = 2000  # characters of a reason or note
 _POINT = ("latitude", "longitude")
+# what a claim's extra says of the gazetteer entry its place was found as (stale once the place moves)
+PLACE_LINKS = ("place_key", "geocoded")
 KEPT = "kept correction"  # the history action of an import that kept a person's value over the source's
 UNDO = "undo edit"  # the history action that puts an edit's fields back (the edit itself stays listed)
 UNDOABLE = ("edit", UNDO)  # the changes undo_edit can put back (an undo too: that redoes the edit)
@@ -187,6 +189,10 @@ def edit(
     new = old.replace(**claim_changes) if claim_changes else old
     if new.date != old.date:
         check_not_in_future(new)  # a person's date, as in Add report: 2099-01-01 is a typo, not news
+    moved = new.place != old.place or (new.latitude, new.longitude) != (old.latitude, old.longitude)
+    if moved and "extra" not in changes and any(key in (old.extra or {}) for key in PLACE_LINKS):
+        # the gazetteer entry the old place was found as no longer names the claim's place
+        new = new.replace(extra={k: v for k, v in (old.extra or {}).items() if k not in PLACE_LINKS})
     if new.place != old.place and not all(name in changes for name in _POINT):
         raise ValidationError(
             "place",

@@ -326,8 +326,10 @@
       // only claims elsewhere showed an empty map at the old view (walk34: 3 matches at world zoom).
       if (this._options.fit && this._n && (!map._mapdataFitted || !this._anyInView(map))) this.fitToData();
       map._mapdataFitted = true;
-      if (this._options.selected) this._select(this._options.selected, 32);
       this._redraw();
+      // (a link's ring goes around the spot's stack too, as a click's does: walk36 saw a 32 px ring
+      // hidden under a 28 px stack)
+      if (this._options.selected) this._select(this._options.selected, this._ringSizeAt(this._options.selected));
       window.mapdataIncidentLayer = this;
     },
 
@@ -501,6 +503,21 @@
         var icon = marker.options.icon;
         self._select(marker.getLatLng(), icon && icon.options.iconSize ? icon.options.iconSize[0] + 18 : 32);
       });
+    },
+
+    /** The size of the ring around the spot at ``latlng``: around its stack's icon when a stack
+     *  stands there, else around a dot (32 px). */
+    _ringSizeAt: function (latlng) {
+      var at = L.latLng(latlng), size = 32, map = this._map;
+      this._markers.eachLayer(function (layer) {
+        var icon = layer.options && layer.options.icon;
+        if (!icon || !icon.options.iconSize || !layer.getLatLng) return;
+        var here = layer.getLatLng();
+        if (map.latLngToLayerPoint(here).distanceTo(map.latLngToLayerPoint(at)) < 1) {
+          size = Math.max(size, icon.options.iconSize[0] + 18);
+        }
+      });
+      return size;
     },
 
     /** Ring the spot whose claims the details panel shows (walk 26: with hundreds of markers the

@@ -195,3 +195,31 @@ def test_a_claim_retracted_from_its_details_is_restored_on_the_spot(page, app_ur
     wait_total(frame, 18)
     assert page.locator("[data-testid=stException]").count() == 0
     assert outside_requests.not_tiles() == []
+
+
+def test_a_nonsense_date_and_a_retraction_without_reason_are_refused_in_a_sentence(page, app_url, outside_requests):
+    """walk36 saw Python tracebacks for both (after the app had reloaded changed code under it): in a
+    running app both are a sentence on the page, and nothing is saved."""
+    from test_details_layout_browser import GORIS
+
+    frame = open_map(page, f"{app_url}/?claim={GORIS}")
+    wait_total(frame, 18)
+    page.locator(f"[data-claim-id='{GORIS}']").wait_for()
+    wait_idle(page)
+    before = field_rows(page)["date"]
+    correct = expander(page, "Correct this claim")
+    open_expander(page, correct)
+    typed(page, "Date (YYYY-MM-DD)", "2025-13-45")
+    typed(page, "Why (kept in the history)", "testing a bad date")
+    page.get_by_role("button", name="Save changes").click()
+    expect(main(page).get_by_text("Nothing was saved").first).to_be_visible()
+    expect(main(page).get_by_text("not a valid date").first).to_be_visible()
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert field_rows(page)["date"] == before
+
+    correct.get_by_role("tab", name="Retract").click()
+    correct.get_by_role("button", name="Retract this claim").click()  # the reason left empty
+    expect(main(page).get_by_text("Give a reason").first).to_be_visible()
+    assert page.locator("[data-testid=stException]").count() == 0
+    expect(main(page).get_by_text("This claim was retracted")).to_have_count(0)
+    assert outside_requests.not_tiles() == []

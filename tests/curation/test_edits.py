@@ -73,3 +73,15 @@ def test_a_point_given_with_the_place_is_not_resolved_and_keeps_the_precision(st
 )
 def test_kept_precision_is_the_coarser_of_the_two(old, place, kept) -> None:
     assert kept_precision(old, place) == kept
+
+
+def test_a_moved_claims_place_link_names_the_new_place(store: Store) -> None:
+    """walk36: a claim saved from Add report kept extra.place_key of its old, wrong place after its place
+    was corrected, so exports still linked the old gazetteer entry."""
+    store.edit(SOTK_UAV, {"extra": {"place_key": "geonames:1600444", "note": "kept"}}, who="test")
+    after = moved(store, SOTK_UAV, place="Yeghegnadzor")
+    assert after.extra["note"] == "kept"
+    assert after.extra["place_key"] != "geonames:1600444" and after.extra["place_key"].startswith("geonames:")
+    # a point picked on the map has no gazetteer entry: the stale link goes, the rest stays
+    clicked, _ = store.edit(SOTK_UAV, {"latitude": "39.7", "longitude": "45.2"}, who="test")
+    assert "place_key" not in clicked.extra and clicked.extra["note"] == "kept"
