@@ -359,7 +359,7 @@ _RANK_BEFORE_NAME = re.compile(
 )
 # "one of them, who was identified as Chalong Mody, stepped on a mine": a person named
 # ("Zahida Bibi (r/o Bari Bhaik)": "resident of", where a person lives, not where fire fell)
-_IDENTIFIED_AS = re.compile(
+_NAMED_PERSON_OR_HOME_BEFORE = re.compile(
     r"\b(?:identified|named)\s+as\s+(?:[A-Z][a-z]+\s+){0,2}$|\b[rR]/[oO]\s+$|\bwho\s+lived\s+in\s+(?:the\s+)?$"
 )
 # "Kengerli village": the kind word written right after the name
@@ -866,12 +866,6 @@ def _known_in(gazetteer: Gazetteer, name: str, focus: Sequence[str]) -> bool:
     return _in_focus(resolve_name(gazetteer, name, countries=focus).place, focus)
 
 
-def _unknown_or_in(gazetteer: Gazetteer, name: str, focus: Sequence[str]) -> bool:
-    """Is ``name`` unknown to the gazetteer, or a place (not a country) in the conflict's countries?"""
-    place = resolve_name(gazetteer, name, countries=focus).place
-    return place is None or _in_focus(place, focus)
-
-
 def _in_focus(place: Place | None, focus: Sequence[str]) -> bool:
     """Is the place one where the conflict's incidents happen (in its countries, and not a country)?"""
     return place is not None and place.kind != "country" and place.country in focus
@@ -1066,15 +1060,15 @@ def find_place_mentions(
         ]
         if _AREAS_AFTER.match(sentence, match.end()):
             continue  # "in Balakote and Mendhar areas": regions the places told next lie in
-        if (
-            (len(members) >= 2 and any(_known_in(gazetteer, sentence[a:b], focus) for a, b in members))
-            or (
-                # ("raids were reported in Jabal Blat, Labbouneh, Hamoul, Markaba and Kounine": three or more
-                # names in a list after "in", none of them known elsewhere or a country, are places too)
-                len(members) >= (2 if match.group("kind") else 3)
-                and match.group(0)[0] not in ":;"  # (not "...; Somchai Wong, Anan Boon and Preecha Kaew were wounded")
-                and all(_unknown_or_in(gazetteer, sentence[a:b], focus) for a, b in members)
-            )
+        if len(members) < 2:
+            continue
+        found = [resolve_name(gazetteer, sentence[a:b], countries=focus).place for a, b in members]
+        if any(_in_focus(place, focus) for place in found) or (
+            # ("raids were reported in Jabal Blat, Labbouneh, Hamoul, Markaba and Kounine": three or more
+            # names in a list after "in", none of them known elsewhere or a country, are places too)
+            len(members) >= (2 if match.group("kind") else 3)
+            and match.group(0)[0] not in ":;"  # (not "...; Somchai Wong, Anan Boon and Preecha Kaew were wounded")
+            and all(place is None or _in_focus(place, focus) for place in found)
         ):
             for span in members:
                 spans.setdefault(span, "listed")
@@ -1302,7 +1296,7 @@ def find_place_mentions(
         home = _HOME_OF_PERSON.search(sentence, max(0, start - 60), start)
         if home is not None and not _NOT_A_PERSON.search(home.group(0)):
             continue  # "Mohan Singh Bhatti of Jerda village said": where a witness lives, not where fire fell
-        if _RANK_BEFORE_NAME.search(sentence, max(0, start - 40), start) or _IDENTIFIED_AS.search(
+        if _RANK_BEFORE_NAME.search(sentence, max(0, start - 40), start) or _NAMED_PERSON_OR_HOME_BEFORE.search(
             sentence, max(0, start - 40), start
         ):
             continue  # "Servicemen Farman Yagublu lost his life": a soldier by rank and name, not a village

@@ -41,10 +41,7 @@ _QUOTES = str.maketrans({
 })
 # fmt: on
 # the full stop of a rank's abbreviation before a name ("Col. X", "Lt. Gen. Y"), read as a blank (same length)
-_RANK_DOT = re.compile(
-    r"(?:(?<=\bLt)|(?<=\bCol)|(?<=\bGen)|(?<=\bMaj)|(?<=\bSgt)|(?<=\bCpl)|(?<=\bPvt)|(?<=\bAdm)|(?<=\bCapt)|"
-    r"(?<=\bBrig)|(?<=\bCmdr)|(?<=\bLieut))\.(?=\s?[A-Z])"
-)
+_RANK_DOT = re.compile(r"\b(Lt|Col|Gen|Maj|Sgt|Cpl|Pvt|Adm|Capt|Brig|Cmdr|Lieut)\.(?=\s?[A-Z])")
 MAX_SENTENCE_CHARS = 1_000  # the longest sentence in 40 real reports has 692; longer runs are cut into pieces
 _HEADER = re.compile(r"[ \t]*(url|published|outlet|source|date)[ \t]*:(.*)", re.IGNORECASE)
 # "<p" followed by anything but a tag's end or another tag's start: one scan per "<", never back.
@@ -530,7 +527,7 @@ def split_sentences(body: str) -> list[Sentence]:
             continue
         norm = _SINGLE_QUOTED.sub(r'\1"\2"', original.translate(_QUOTES))
         norm = _EDITORS_WORDS.sub(r" \1 ", _LAND_CLAIM.sub(_as_land_claim, norm))
-        norm = _RANK_DOT.sub(" ", norm)  # "spokesman Col. Prawit Hukaew says": the rank as "Col Prawit"
+        norm = _RANK_DOT.sub(r"\1 ", norm)  # "spokesman Col. Prawit Hukaew says": the rank as "Col Prawit"
         if len(norm) <= _MAX_CAPTION and (
             _PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm) or _CAPTION_SHAPE.search(norm)
         ):

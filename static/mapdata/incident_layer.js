@@ -499,25 +499,27 @@
         // A fresh value per click, so the page can tell a new click from the last one replayed.
         self._clicks += 1;
         properties.click = Date.now() + "-" + self._clicks;
-        // A stack's ring goes around its icon; a single claim's around its dot.
-        var icon = marker.options.icon;
-        self._select(marker.getLatLng(), icon && icon.options.iconSize ? icon.options.iconSize[0] + 18 : 32);
+        self._select(marker.getLatLng(), self._ringSize(marker));
       });
     },
 
     /** The size of the ring around the spot at ``latlng``: around its stack's icon when a stack
      *  stands there, else around a dot (32 px). */
     _ringSizeAt: function (latlng) {
-      var at = L.latLng(latlng), size = 32, map = this._map;
+      var at = L.latLng(latlng), size = 32, map = this._map, self = this;
       this._markers.eachLayer(function (layer) {
-        var icon = layer.options && layer.options.icon;
-        if (!icon || !icon.options.iconSize || !layer.getLatLng) return;
-        var here = layer.getLatLng();
-        if (map.latLngToLayerPoint(here).distanceTo(map.latLngToLayerPoint(at)) < 1) {
-          size = Math.max(size, icon.options.iconSize[0] + 18);
+        if (!layer.getLatLng) return;
+        if (map.latLngToLayerPoint(layer.getLatLng()).distanceTo(map.latLngToLayerPoint(at)) < 1) {
+          size = Math.max(size, self._ringSize(layer));
         }
       });
       return size;
+    },
+
+    /** A stack's ring goes around its icon; a single claim's around its dot. */
+    _ringSize: function (marker) {
+      var icon = marker.options && marker.options.icon;
+      return icon && icon.options.iconSize ? icon.options.iconSize[0] + 18 : 32;
     },
 
     /** Ring the spot whose claims the details panel shows (walk 26: with hundreds of markers the
