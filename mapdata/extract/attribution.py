@@ -30,6 +30,7 @@ __all__ = [
     "default_lexicon",
     "find_accused",
     "find_attribution",
+    "fire_fell_on_own_positions",
     "opponent",
     "resolve_side",
     "rules_for",
@@ -180,6 +181,7 @@ class Rules:
     role_of: re.Pattern[str]
     caused_by: re.Pattern[str]
     side_hit: re.Pattern[str]
+    positions_hit: re.Pattern[str]
     clash_with: re.Pattern[str]
     fire_on: re.Pattern[str]
 
@@ -277,6 +279,15 @@ def rules_for(lexicon: Lexicon) -> Rules:
             r"(?:positions|posts|outposts|trenches|strongholds)\b",
             re.I,
         ),
+        # "Azerbaijani positions located in the village of X took fire from ...", "Ukrainian positions
+        # came under mortar fire": a side's positions as the subject fire fell on, no actor named
+        positions_hit=re.compile(
+            rf"\b(?P<side>{country})\s+(?:(?:army|military|border|armed\s+forces'?|frontline|front-line|forward)\s+)?"
+            r"(?:positions|posts|outposts|trenches|strongholds)\b[^.;:]{0,120}?\s"
+            r"(?:came\s+under|took|underwent|(?:were|have\s+been|had\s+been)\s+(?:subjected\s+to|shelled|fired\s+(?:at|on|upon)|"
+            r"attacked|targeted|struck|hit|shot\s+at))\b",
+            re.I,
+        ),
         # "killed during border clashes with Thailand": fighting with a side, told by the other
         clash_with=re.compile(
             r"\b(?:clash(?:es)?|fighting|battles?|skirmish(?:es)?|hostilities|firefights?|exchanges?\s+of\s+fire)\s+"
@@ -287,7 +298,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         # services of the DPR told": a role held in a side's body speaks for that side
         role_of=re.compile(
             rf"\b(?P<role>spokes(?:man|woman|person)|press\s+(?:secretary|office|service|cent(?:er|re))|representatives?|head|chief|commander|"
-            rf"sources?|officials?|leader|deputy\s+(?:head|chief|commander))\s+(?:of|in|from|at|for|with)\s+"
+            rf"sources?|officials?|leader|mission|delegation|representation|deputy\s+(?:head|chief|commander))\s+"
+            rf"(?:of|in|from|at|for|with)\s+"
             rf"(?:the\s+)?(?:[\w'’()-]+\s+){{0,6}}?(?P<side>{side})(?![\w-])",
             re.I,
         ),
@@ -317,6 +329,7 @@ _ACCORDING_ONLY = re.compile(
 )
 _CLAUSE_ENDS = re.compile(r"(?:\s+(?:on\s+[A-Z][a-z]+|in\s+a\s+statement))?\s*[.;!]?[\"”]?\s*$")
 
+_NAME_IN_APPOSITION = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}),\s+(?:the\s+|an?\s+)?$")
 _MAX_NAMES = 40  # spokespeople remembered (full and last names); a report names a handful
 
 
@@ -363,6 +376,11 @@ class SpeakerTracker:
             person = Attribution(attribution.claimant, attribution.side, "spokesperson", attribution.start)
             self.remember(match.group("name"), person)
             self.last_spokesperson = person
+        before = _NAME_IN_APPOSITION.search(sentence, max(0, attribution.start - 60), attribution.start)
+        if before is not None and not side_word(before.group("name"), self.lexicon):
+            # "Lt. Gen. Chhum Socheat, spokesman of Cambodia's Ministry of National Defense, said": the
+            # person named before the office speaks for it when named again ('"...," Chhum Socheat said')
+            self.remember(before.group("name"), Attribution(attribution.claimant, attribution.side, "spokesperson"))
         if attribution.kind == "ministry":
             self.last_ministry = attribution
         return attribution
@@ -572,7 +590,7 @@ _RANKED_NAME = re.compile(
 # "... of the Ukrainian delegation to the Trilateral Contact Group (TCG) Oleksiy X told": the rest of
 # the body's name and the person's, then the speech verb; no verb of its own in between.
 _ROLE_SPEAKS_AFTER = re.compile(
-    r"\s*(?:(?!(?:was|were|is|are|has|had|have|been)\b)[\w'’().-]+,?\s+){0,12}?(?:said|says|told|stated|reported|added|claimed|confirmed)\b",
+    r"\s*(?:(?!(?:was|were|is|are|has|had|have|been)\b)[\w'’().-]+,?\s+){0,15}?(?:said|says|told|stated|reported|added|claimed|confirmed)\b",
     re.I,
 )
 
@@ -698,11 +716,38 @@ _ITS_SITE_AFTER = re.compile(r"(?:['’]s)?\s+(?:headquarters|HQ|base|bases|comp
 _PAIRED_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:the\s+)?)?$", re.I)
 
 
+# "the mission of the self-proclaimed DPR to the JCCC", "Ukraine's delegation to the TCG": a body seated
+# at another, which speaks for its own side
+# ("... to the Joint Center for Control and Coordination of the ceasefire (JCCC)": its short name too)
+_SEATED_AT_BEFORE = re.compile(
+    r"\b(?:(?:mission|delegation|representation|representatives?|envoys?|office)\s+(?:of|from)\s+[^,;.]{1,90}?\s+|"
+    r"['’]s\s+(?:mission|delegation|representation|representatives?|envoys?|office)\s+)"
+    r"(?:to|at|in)\s+(?:the\s+)?(?:[^,;.()]{1,80}\(\s*)?$",
+    re.I,
+)
+# A quotation that opens the sentence, then its voice by a pronoun or by a name the text gave before:
+# '"...," he added.', '"...," Chhum Socheat said.'
+_QUOTE_THEN_VOICE = re.compile(
+    r"\s*[\"“](?P<quote>[^\"“”]{20,})[\"”]\s*,?\s*(?P<who>he|she|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:also\s+|further\s+)?"
+    r"(?:said|says|added|adds|told|stated|states|noted|stressed|explained|continued|insisted)\b[^\"“”]{0,160}$",
+    re.I,
+)
+
+
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
     """The speaker this sentence names (and remember it), or None if it names none."""
     found: list[tuple[int, int, Attribution]] = []
     m: re.Match[str] | None
     lexicon, rules = tracker.lexicon, tracker.rules
+    quoted = _QUOTE_THEN_VOICE.match(sentence)
+    if quoted is not None and (
+        quoted.group("who").lower() in ("he", "she", "they")
+        or any(name in tracker.names for name in (quoted.group("who"), quoted.group("who").split()[-1]))
+    ):
+        # '"... the Thai military violated the ceasefire and alleged against Cambodia ...," he added': the
+        # one speaking before goes on; a body the quotation names is what it speaks of
+        sentence = " " * quoted.end("quote") + sentence[quoted.end("quote") :]
     speech = SPEECH.search(sentence) is not None
     if lexicon.voice_names is not None:
         # The profile's voices and monitors, by name, win ties; but only as speakers: "the IDF
@@ -716,6 +761,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 continue  # "air strikes against Hezbollah observation posts": the target
             if _PAIRED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the ceasefire between Israel and Hezbollah": one of a pair, not a speaker
+            if _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start()):
+                continue  # "the mission of the DPR to the JCCC said": where the speaker sits, not the speaker
             if _ITS_SITE_AFTER.match(sentence, m.end()) and _AT_A_SITE_BEFORE.search(
                 sentence, max(0, m.start() - 12), m.start()
             ):
@@ -735,6 +782,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 found.append((m.start(), m.end(), Attribution(claimant, voice_side, kind, m.start())))
     for pattern, claimant in _THIRD_PARTIES:
         for m in pattern.finditer(sentence):
+            if _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start()):
+                continue
             if not speech and not _MONITOR_FINDS.match(sentence, m.end()):
                 continue  # ("... killed near Aghdam when the OSCE Minsk Group co-chairs were visiting": no voice)
             found.append((m.start(), m.end(), Attribution(claimant, "third party", "third party", m.start())))
@@ -1034,6 +1083,8 @@ _AGGRESSION = FoldedPattern(
     r"shoot(?:s|ing)?\s+(?:at|on|upon|towards)|"
     # "Ukrainian forces hit targets in the western suburbs of Gorlovka"
     r"hit\s+(?:[\w-]+\s+)?(?:targets|positions|posts|villages|settlements|areas|suburbs)|"
+    # "Indian troops hit a vehicle near Danjar": an armed body that hit something
+    r"(?<=troops\s)hit|(?<=forces\s)hit|(?<=soldiers\s)hit|(?<=army\s)hit|"
     r"initiat(?:ed|es|ing)|committ(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?violations?|destroy(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:vehicles?|tanks?|positions?|posts?|carriers?)|"
     # "a Russian missile hit an apartment block": the weapon's side hit it
     r"(?:missiles?|rockets?|drones?|shells?|bombs?|strikes?)\s+(?:\w+\s+)?(?:hit|hits|landed|exploded))\b"
@@ -1221,7 +1272,18 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
         target = side_word(m.group("side"), lexicon)
         if lexicon.is_party(target):
             return lexicon.opponent(target)
+    m = rules.positions_hit.search(sentence)
+    if m and not _OTHER_ARMED.search(sentence):
+        target = side_word(m.group("side"), lexicon)
+        if lexicon.is_party(target):
+            return lexicon.opponent(target)
     return None
+
+
+def fire_fell_on_own_positions(sentence: str, lexicon: Lexicon) -> bool:
+    """ "Azerbaijani positions took fire from the positions located in A": a side's positions as the
+    subject of the fire that fell on them, in a clause of its own."""
+    return rules_for(lexicon).positions_hit.search(sentence) is not None
 
 
 # ("ordered his troops not to fire on Russian positions", "any fire at Armenian positions would be

@@ -73,7 +73,11 @@ _VICTIMS_OR_NATION = (
 # run over "and", "or" or another count ("two died and another three were hurt" is 2 and 3).
 # An age is a description, not a count ("a 60-year-old woman was killed" is one; "a 15 year old
 # girl", "a 35-years-old civilian" too).
-_GAP_WORD = rf"(?!(?:and|or|but|while|another|{_COUNT})\b(?![-\s]years?[-\s]old))[\w'’-]+\s+"
+# (animals are no victims to count: "four cattle heads killed")
+_GAP_WORD = (
+    rf"(?!(?:and|or|but|while|another|{_COUNT})\b(?![-\s]years?[-\s]old))"
+    r"(?!(?:cattle|cows?|sheep|goats?|livestock|animals?|buffalo(?:es)?|horses?|donkeys?|mules?|camels?)\b)[\w'’-]+\s+"
+)
 # A time before the count's verb is no count of people ("Two days after a soldier was killed" is
 # one: the soldier). The gap may run on after the count's people ("six of its soldiers manning an
 # outpost in Karabakh's east had been wounded" is six).
@@ -156,6 +160,8 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
             r"\b(?P<n>)(?:he|she)\s+(?:later\s+|then\s+|also\s+)?succumbed\s+to\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b",
             re.I,
         ),
+        # "The soldier was hospitalized, but died of his wounds later that day": the one wounded died
+        re.compile(r"\b(?P<n>)died\s+(?:of|from)\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:injuries|wounds)\b", re.I),
         _THE_ONE,
         # "He was killed by Azeri fire": one person, named before
         re.compile(
@@ -199,6 +205,12 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
             re.I,
         ),
         re.compile(r"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>another)\b", re.I),
+        # "causing injuries to two passengers", "inflicting wounds on three soldiers"
+        re.compile(
+            rf"\b(?:caus(?:ed|ing)|inflict(?:ed|ing))\s+(?:\w+\s+)?(?:injuries|wounds)\s+(?:to|on)\s+{_AT_LEAST}(?P<n>{_NUM})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b",
+            re.I,
+        ),
         # "killing a Lebanese officer and another soldier and injuring two more"
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+more\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_AT_LEAST}(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),

@@ -49,6 +49,11 @@ _STRONG = FoldedPattern(
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
     r"(?:have\s+|has\s+)?(?:also\s+|reportedly\s+)?(?:killed|wounded|injured)|"
+    # "following renewal of acts of aggression on the part of the Thai military": a side's attacks, so named
+    r"acts?\s+of\s+(?:armed\s+)?aggression\s+(?:on\s+the\s+part\s+of|by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:military|army|troops|forces|side|soldiers)\b|"
+    # an armed actor as the subject of a hit: "Indian troops hit a vehicle near X" (not "hit back")
+    r"(?:troops|forces|soldiers|army)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:hit|struck|targeted)\s+(?!back\b)(?:an?\s+|the\s+)?[\w-]+|"
     # a weapon as the subject of its impact: "rockets hit a school", "two shells landed near the post"
     # ("drones sparked a fire at a warehouse", "a missile damaged a school")
     r"(?:shells|rockets?|missiles?|mortars?|mortar\s+rounds|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:hit|landed|fell|exploded|"
@@ -504,6 +509,10 @@ _HABIT = re.compile(
     r"(?:barrages|waves|campaigns|hundreds|thousands|dozens|scores)\s+of\b|"
     # "The Azerbaijani Armed Forces keep violating the ceasefire regime and breaking the peace of ...": a habit
     # (not "continued shelling Sialkot border villages on Wednesday", one day's fire)
+    # "The frequency of incidents ... as a result of cross border firing has increased": a trend, no
+    # incident (not "the number of attacks on X has increased", a claim of attacks on X)
+    r"\b(?:frequency|incidence)\s+of\s+(?:[\w-]+\s+){0,3}?(?:incidents|violations|casualties)\b"
+    r"[^.;]{0,160}?\b(?:has|have)\s+(?:\w+\s+)?(?:increased|risen|grown|gone\s+up|surged|decreased|fallen|dropped)\b|"
     r"\bkeeps?\s+(?:on\s+)?violating\s+the\s+(?:cease-?fire|truce)\b(?![^.]{0,80}\b(?:(?:on|at|since)\s+[A-Z0-9]|overnight|last\s+night|yesterday|this\s+morning|earlier\s+today))",
     re.I,
 )

@@ -195,6 +195,9 @@ _SAME_DAY_NEWS = re.compile(
     r"(?:carried\s+out|launched|conducted)\s+(?:fresh|new|renewed)|"
     # "Thailand's military has accused Cambodia of launching an attack": the accusation is the news
     r"accused\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:firing|shelling|attacking|launching|opening|striking|violating))\b"
+    # "as Indian troops continue cross border firing across the LoC": fire going on as it is told
+    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)\b(?:continue|continues)\s+(?:to\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:firing|shelling|fire|shell|attacks|attacking|attack|targeting|target|bombarding|bombard)\b"
     r"|\bsince\s+(?:this\s+|early\s+)?(?:morning|dawn|midnight)\b"
     # "Ukrainian forces have ignored the 30-hour truce": the breach of a truce is the news
     # (not a habit or a denial: "has violated the ceasefire hundreds of times since 2015", "Neither side has")

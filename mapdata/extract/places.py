@@ -2332,6 +2332,17 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     # A list of where fire came from ("shelled from positions near A, B and C villages") is not
     # where it fell: the incident's place is another name of the sentence, or none of them.
     origin_lists = any(_names_origins(members) for members in lists)
+    if all(m.origin for m in mentions):
+        # "Azerbaijani positions took fire from the positions located in the villages of A and B": no target
+        # named, the places fire came from are the incident's
+        # (named with their kind, as a bulletin names them: not "from the direction of A and B")
+        named = [
+            members
+            for members in lists
+            if _names_origins(members) and any(m.specific for m in members) and any(m.cue for m in members)
+        ]
+        if named:
+            return named[0]
     lists = [members for members in lists if not _names_origins(members)]
     if lists:
         return lists[0]
@@ -2368,6 +2379,11 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
         settled = next((m for m in specific if not m.near and m.cue in SETTLEMENT_CUES), None)
         return [settled] if specific[0].reference and settled is not None else specific[:1]
     specific = [m for m in mentions if m.specific and not origin_lists]  # a lone origin beside a region target
+    plural = [m for m in specific if m.origin and m.cue in _PLURAL_SETTLEMENTS]
+    if len(plural) >= 2 and len({m.cue for m in plural}) == 1:
+        # "underwent fire from the positions located in the villages of A of X district and B of Y district":
+        # the villages one plural cue names, each with its district, are one list
+        return plural
     if specific:
         return specific[:1]
     # "on villages along the Working Boundary ... in the Chaprar sector": an area on the line is

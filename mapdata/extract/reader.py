@@ -25,6 +25,7 @@ from mapdata.extract.attribution import (
     SpeakerTracker,
     find_accused,
     find_attribution,
+    fire_fell_on_own_positions,
     heading_attribution,
     reports_own_act,
     resolve_side,
@@ -491,6 +492,10 @@ class Claim:
         if killed is not None:
             self.killed = _combined(self.killed, killed, later and _more_victims(sentence.norm, _DEATH_WORD))
             self.add_evidence("killed", sentence)
+            if later and wounded is None and self.wounded is not None and _DIED_OF_WOUNDS.search(sentence.norm):
+                # "... wounding one soldier. He was hospitalized, but died of his wounds": the wounded
+                # told before are the dead now, not more victims
+                self.wounded = (self.wounded - killed) or None if self.wounded >= killed else self.wounded
         if wounded is not None:
             self.wounded = _combined(self.wounded, wounded, later and _more_victims(sentence.norm, _INJURY_WORD))
             self.add_evidence("wounded", sentence)
@@ -537,6 +542,17 @@ _MORE_VICTIMS = re.compile(
 )
 
 
+# a sentence whose subject is fire told before ("The strikes were delivered from ...", "The shelling came from")
+_THE_TOLD_FIRE_OPENS = re.compile(
+    r"\W*(?:the|this|these|that|those)\s+(?:strikes?|fire|firing|shelling|shots|attacks?|shells|rounds|mortars|missiles|rockets)\b",
+    re.I,
+)
+# the wounded told before died: "died of his wounds", "succumbed to her injuries", "later died"
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:(?:died|passed\s+away)\s+(?:of|from)|succumbed\s+to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b"
+    r"|\blater\s+died\b",
+    re.I,
+)
 _DEATH_WORD = re.compile(r"\b(?:killed|dead|died|deaths?|martyred|fatalit(?:y|ies))\b", re.I)
 _INJURY_WORD = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
 _CLAUSE_BREAK = re.compile(r".*[,;:]", re.S)
@@ -1368,6 +1384,18 @@ class Reader:
             current.add(sentence)
             current.add_casualties(casualties.killed, casualties.wounded, sentence)
             return
+        if (
+            casualties.killed
+            and not signals.event
+            and current is not None
+            and current.wounded is not None
+            and current.sentences[-1].index >= sentence.index - 2
+            and _DIED_OF_WOUNDS.search(text)
+        ):
+            # "... inflicting severe injuries on one soldier. The forces did not return fire. The soldier was
+            # hospitalized, but died of his wounds": the wounded of the claim just told died
+            current.add_casualties(casualties.killed, casualties.wounded, sentence)
+            return
         if casualties and not signals.event and not signals.weak:
             self.lead_loss = (sentence.index, casualties, chosen.date if chosen is not None else None)
         if signals.symmetric and places:
@@ -1824,6 +1852,8 @@ class Reader:
                 self.clash = (places, sentence, day)
             return
         chosen_places = _places_with_own_figures(text, places, casualties) or choose_places(places)
+        if chosen_places and all(m.origin for m in chosen_places) and _THE_TOLD_FIRE_OPENS.match(text):
+            chosen_places = []  # "The strikes were delivered from A and B": where fire told before came from
         same = _THE_SAME_PLACE.search(text) if not chosen_places else None
         if same is not None:
             # "... injured by firing in the same sector on October 17": the place of the claim told before
@@ -1900,6 +1930,7 @@ class Reader:
             current is not None
             and not vague
             and not (chosen_places and ANOTHER_INCIDENT.match(text))  # "In the meantime, forces fired at A"
+            and not self._fire_from_other_places(text, current, chosen_places)
             and self._continues(current, speaker, date, part, [] if summed else chosen_places, accused, when)
         ):
             if (current.date is None or current.day_borrowed) and date is not None and chosen is not None:
@@ -2464,6 +2495,19 @@ class Reader:
                 return False  # "in Popasna district" then "in the Donetsk sector", 90 km off: another incident
             # a specific place for a claim that named only a region or the border refines it
         return not (accused and claim.accused and accused != claim.accused and not self.lexicon.is_party(speaker.side))
+
+    def _fire_from_other_places(self, text: str, claim: Claim, chosen: list[PlaceMention]) -> bool:
+        """ "... opened fire at positions in the village of A. Azerbaijani positions underwent fire from the
+        positions located in the villages of B and C.": a bulletin's next item, whose target it leaves
+        unnamed, is another incident, placed where the fire came from (not "Shooting comes from the
+        town of Y", which tells where the fire just told came from)."""
+        return (
+            bool(chosen)
+            and bool(claim.places)
+            and all(m.origin for m in chosen)
+            and not any(_same_place(m, k) for m in chosen for k in claim.places)
+            and fire_fell_on_own_positions(text, self.lexicon)
+        )
 
     @staticmethod
     def _day_and_spot_told(claim: Claim, date: dt.date, places: list[PlaceMention]) -> bool:
