@@ -137,6 +137,9 @@ _REPORTER_POSTED_IN = re.compile(
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})"
 )
+_SIDES_ACCOUNT = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]+)\s+(?:report|statement|account|version|communiqu[eé]|bulletin)\b"
+)
 _SPEAKS_VERB = r"(?:also\s+|further\s+)?(?:said|says|added|adds|claimed|claims|reported|reports|stated|states|confirmed|announced|alleged|accused)\b"
 # "the army", "the army press service", "the military's spokesman": a side's army named without the side
 _THE_ARMY = re.compile(
@@ -958,6 +961,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             # from whom it blames, ``resolve_side``); they vouch for this sentence only
             who = "sources" if "source" in m.group(0).lower() else "officials"
             found.append((m.start(), m.end(), Attribution(f"unnamed {who}", None, "unnamed", m.start())))
+    if not found:
+        m = _SIDES_ACCOUNT.search(sentence)
+        side = side_word(m.group("who"), lexicon) if m else None
+        if m and lexicon.is_party(side):
+            # "According to the Armenian report, ...": the side's own account, by its country
+            found.append((m.start(), m.end(), Attribution(str(side), side, "country", m.start())))
     if not found:
         m = _ACCORDING.search(sentence)
         if m:

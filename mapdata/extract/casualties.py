@@ -470,6 +470,12 @@ _EARLIER_LOSSES = re.compile(
 )
 
 
+_DASHED_BREAKDOWN = re.compile(
+    r"(?:(?<=people)|(?<=persons)|(?<=civilians)|(?<=soldiers)|(?<=others))\s+[—–-]\s+[^—–.;]{1,120}?\s+[—–-](?=\s)|"
+    r"\b(?:between\s+the\s+ages\s+of|aged\s+between)\s+\d{1,3}\s+and\s+\d{1,3}\b"
+)
+
+
 def find_casualties(sentence: str) -> Casualties:
     """Killed and wounded stated in one sentence (numbers, number words, named dead)."""
     aside = _ASIDE.search(sentence)
@@ -479,6 +485,9 @@ def find_casualties(sentence: str) -> Casualties:
     sentence = _FATAL_WOUNDS.sub(" was killed", sentence)
     sentence = without_posting(sentence)  # "A trooper, deployed on the border in X, was killed"
     sentence = _AGED.sub("", sentence)  # "two boys aged six and 10 years and a girl": ages, no counts
+    # "12 people — 11 men and one woman between the ages of 20 and 65 — were wounded": a breakdown set off
+    # by dashes (spaced hyphens once normalised) right after a count; the count is the figure
+    sentence = _DASHED_BREAKDOWN.sub(" ", sentence)
     # ("one serviceman was wounded in action and one was killed in a road accident": the accident's dead are
     # no losses of fire)
     sentence = _NOT_BY_FIRE.sub(
@@ -595,23 +604,33 @@ _TRAILING_TELLER = re.compile(
 )
 
 
-_SIDE_VICTIMS = re.compile(rf"\b(?P<side>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+)?{_VICTIMS}\b")
+# ("Armenian soldiers"; "On the Armenian side, four soldiers were killed": the side the victims are on)
+_SIDE_VICTIMS = re.compile(
+    rf"\b(?P<side>[A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+)?{_VICTIMS}\b|"
+    r"\b[Oo]n\s+the\s+(?P<side_on>[A-Z][\w'’-]+)\s+side\s*,"
+)
 # (the other side's dead, or dead the teller's side killed)
 _NOT_OWN_LOSSES = re.compile(
     r"\b(?:enemy|intruders?|infiltrators?|militants?|terrorists?|insurgents?|attackers?)\b|\bby\s+(?:the\s+)?[A-Z]"
 )
 
 
+_CLOSING_TELLER_BEFORE = re.compile(r"[,”\"]\s*(?:according\s+to|said|says|reported|told)\s+(?:the\s+)?$", re.I)
+
+
 def losses_told_by(sentence: str, teller_side: str, teller_start: int, lexicon: Lexicon) -> Casualties | None:
     """ "General X, the army commander for north-eastern Thailand, said five Thai troops were wounded":
     the losses a side's named voice tells of victims named as its own side's (and no other side's)."""
+    if _CLOSING_TELLER_BEFORE.search(sentence, max(0, teller_start - 40), teller_start):
+        # ('"four soldiers were killed", according to the Ministry of Defense in Yerevan': told before it)
+        return _own_side_losses(sentence[:teller_start], teller_side, lexicon)
     return _own_side_losses(sentence[teller_start:], teller_side, lexicon)
 
 
 def _own_side_losses(told: str, side: str, lexicon: Lexicon | None) -> Casualties | None:
     """The losses ``told`` counts when its victims are named as ``side``'s and no other side is named."""
     named = {side_word(w, lexicon) for w in re.findall(r"[A-Z][\w'’-]+", told)} - {None}
-    victims = {side_word(m.group("side"), lexicon) for m in _SIDE_VICTIMS.finditer(told)} - {None}
+    victims = {side_word(m.group("side") or m.group("side_on"), lexicon) for m in _SIDE_VICTIMS.finditer(told)} - {None}
     casualties = find_casualties(told)
     if named == {side} and victims == {side} and not _NOT_OWN_LOSSES.search(told) and casualties:
         return casualties

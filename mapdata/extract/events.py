@@ -509,6 +509,12 @@ _HABIT = re.compile(
     r"(?:barrages|waves|campaigns|hundreds|thousands|dozens|scores)\s+of\b|"
     # "The Azerbaijani Armed Forces keep violating the ceasefire regime and breaking the peace of ...": a habit
     # (not "continued shelling Sialkot border villages on Wednesday", one day's fire)
+    # "Deadly clashes ... continue to break out periodically": how often, no one incident
+    r"\b(?:break(?:s)?\s+out|erupt(?:s)?|flare(?:s)?\s+up|occur(?:s)?|take\s+place|takes\s+place)\s+"
+    r"(?:periodically|regularly|frequently|occasionally|sporadically|from\s+time\s+to\s+time)\b|"
+    # "Compared with the previous reporting period, the SMM recorded fewer ceasefire violations in both
+    # Donetsk and Luhansk regions": a monitor's count set against the last one, no incident
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than\s+(?:in|during))\s+the\s+previous\s+reporting\s+period\b|"
     # "The frequency of incidents ... as a result of cross border firing has increased": a trend, no
     # incident (not "the number of attacks on X has increased", a claim of attacks on X)
     r"\b(?:frequency|incidence)\s+of\s+(?:[\w-]+\s+){0,3}?(?:incidents|violations|casualties)\b"

@@ -24,7 +24,7 @@ from mapdata.extract.events import classify
 from mapdata.extract.leftovers import Leftover, passed_over
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
-from mapdata.extract.places import PlaceMention, beyond_town_district, border_of, choose_places
+from mapdata.extract.places import SETTLEMENT_CUES, PlaceMention, beyond_town_district, border_of, choose_places
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.reader import ANOTHER_INCIDENT, BACKGROUND_DAYS, OTHER_VIOLENCE, RECAP, Claim, Reader, in_region
 from mapdata.extract.text import DATELINE, Document, Sentence, looks_english, read_document
@@ -156,6 +156,51 @@ def _without_dateline(sentence: str) -> str:
     dateline = DATELINE.match(sentence)
     rest = sentence[dateline.end() :].strip() if dateline is not None else ""
     return rest[:1].upper() + rest[1:] if rest else sentence
+
+
+# "No casualties were reported.", "nobody was injured in the clash", "No Israelis were injured": none
+# stated, which a report counts as 0 (not "no immediate reports of casualties": not yet known). Which
+# figure: the word says ("causing no injuries" is no wounded; "no casualties" neither dead nor wounded).
+_NONE_HURT = re.compile(
+    r"(?<!immediate\s)\b(?:no|without)\s+(?:(?:reports?|word)\s+of\s+)?(?:any\s+)?(?P<noun>casualties|injuries|deaths|fatalities)\b"
+    r"|\bwithout\s+causing\s+(?:any\s+)?(?P<caused>casualties|injuries)\b"
+    r"|\b(?:no\s+one|nobody)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<verb>killed|injured|wounded|hurt)\b"
+    r"|\bno\s+(?:[A-Z]?[a-z]+\s+)?(?:soldiers?|troops|civilians?|people|Israelis|residents)\s+(?:was|were|had\s+been|have\s+been)\s+"
+    r"(?P<verb2>killed|injured|wounded|hurt)\b",
+    re.I,
+)
+_NONE_SENTENCE_CHARS = 140  # a sentence after the claim that only says so ("No casualties were reported.")
+
+
+def _none_stated(claims: list[Claim], sentences: list[Sentence]) -> None:
+    """A claim that states no figure, told in a sentence (or followed by a short one of no other claim)
+    that says no one was hurt, has 0 for what it says: the report said so."""
+    told_in = {s.index: c for c in claims for s in c.sentences}
+    for claim in claims:
+        if claim.killed is not None or claim.wounded is not None or not claim.sentences:
+            continue
+        last = max(s.index for s in claim.sentences)
+        after = sentences[last + 1] if last + 1 < len(sentences) else None
+        candidates = list(claim.sentences)
+        if (
+            after is not None
+            and told_in.get(after.index, claim) is claim
+            and not after.heading
+            and len(after.norm) <= _NONE_SENTENCE_CHARS
+        ):
+            candidates.append(after)
+        for sentence in candidates:
+            found = _NONE_HURT.search(sentence.norm)
+            if found is None:
+                continue
+            word = next(w for w in found.groups() if w).lower()
+            if word in ("casualties", "hurt", "fatalities", "deaths", "killed"):
+                claim.killed = 0
+                claim.add_evidence("killed", sentence)
+            if word in ("casualties", "hurt", "injuries", "injured", "wounded"):
+                claim.wounded = 0
+                claim.add_evidence("wounded", sentence)
+            break
 
 
 def _attach_losses(claims: list[Claim], pending: list) -> None:
@@ -476,9 +521,14 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
 
 
 def _names_new_places(claim: Claim, named: set[str]) -> bool:
-    """Whether a claim names specific places (two or more, a list) that no other claim of its day names."""
+    """Whether a claim names specific places that no other claim of its day names: two or more (a
+    list), or one with losses of its own ("12 people were wounded when an anti-tank missile hit the
+    town of Beit Hillel", beside a claim of rockets fired at Mount Dov)."""
     specific = [m for m in claim.places if m.specific]
-    return len(specific) >= 2 and not any(fold(m.name) in named for m in specific)
+    # (one place named as a settlement: not "Three civilians were injured in Poonch", a district's lede)
+    settled = len(specific) == 1 and specific[0].cue in SETTLEMENT_CUES and bool(claim.killed or claim.wounded)
+    enough = len(specific) >= 2 or settled
+    return bool(enough) and not any(fold(m.name) in named for m in specific)
 
 
 def _is_bare(claim: Claim) -> bool:
@@ -869,6 +919,7 @@ def extract_document(
     same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)
     undated_now = _date_by_publication(claims, published, same_day)
     claims = _fold_into_placed_claim(_drop_bare_retellings(claims, lexicon), lexicon)
+    _none_stated(claims, doc.sentences)
     left_undated = 0 if same_day or published is None else sum(1 for c in claims if c.date is None)
     proposals: list[Proposal] = []
     far_matches: list[str] = []

@@ -1204,11 +1204,18 @@ class Reader:
         # (a teller closing a sentence that names a place leaves it to the claim it tells of)
         losses = own_losses(text, self.lexicon, closing_teller=not any(m.specific for m in self.places(text)))
         teller = find_attribution(text, self.tracker, update=False) if casualties and not losses else None
-        if teller is not None and teller.side is not None and self.lexicon.is_party(teller.side) and teller.start < 80:
+        if (
+            teller is not None
+            and teller.side is not None
+            and self.lexicon.is_party(teller.side)
+            # (opening the sentence, or closing it: '"four soldiers were killed", according to the ministry')
+            and (teller.start < 80 or len(text) - teller.start < 80)
+        ):
             # ("General X, the Thai army commander, said five Thai troops were wounded": its own losses)
             counted = losses_told_by(text, teller.side, teller.start, self.lexicon)
             if (
                 counted is None
+                and teller.start < 80
                 and self.in_claim
                 and self.current is not None
                 and self.current.speaker.side != teller.side
@@ -2383,6 +2390,9 @@ class Reader:
         if (day is not None and day != claim.date) or ANOTHER_INCIDENT.match(sentence.norm):
             return
         told = self.doc.sentences[index]
+        teller = find_attribution(told.norm, self.tracker, update=False)
+        if teller is not None and self.lexicon.is_party(teller.side) and teller.side != claim.speaker.side:
+            return  # ('"four soldiers were killed", according to the ministry in Yerevan': the other side's losses)
         claim.add_casualties(casualties.killed, casualties.wounded, told)
         self.lead_loss = None
 

@@ -139,3 +139,59 @@ def test_where_strikes_told_before_were_delivered_from_places_no_claim():
         "delivered from the Ukraine-controlled Mayorsk and Shumy settlements, the JCCC said."
     )
     assert "Mayorsk" not in places(text, "2020-05-14", "russia-ukraine")
+
+
+def test_a_monitors_count_set_against_the_last_period_is_no_incident():
+    text = (
+        "Compared with the previous reporting period, the SMM recorded more ceasefire violations in Donetsk region. "
+        "A man was injured by shelling in Stanytsia Luhanska."
+    )
+    assert places(text, "2019-09-07", "russia-ukraine") == ["Stanytsia Luhanska"]
+
+
+def test_clashes_that_break_out_periodically_are_no_incident():
+    text = (
+        "Azerbaijani forces opened fire near Sotk on Tuesday, the Armenian defence ministry said. Deadly clashes "
+        "on the border between the two countries continue to break out periodically."
+    )
+    assert places(text, "2023-04-12", "armenia-azerbaijan") == ["Sotk"]
+
+
+def test_the_other_sides_losses_told_before_a_claim_are_not_its_own():
+    text = (
+        'On the Armenian side, "two soldiers were killed and three others wounded", according to the Ministry of '
+        "Defense in Yerevan. According to the Ministry of Defense of Azerbaijan, Armenian forces near Tegh opened "
+        "fire on Azerbaijani positions on Tuesday. According to the Armenian report, Azerbaijani soldiers opened "
+        "fire on Armenian soldiers carrying out engineering work on Tuesday."
+    )
+    found = {p.reporting_side: (p.killed, p.wounded) for p in proposals(text, "2023-04-12", "armenia-azerbaijan")}
+    assert found == {"Azerbaijan": (None, None), "Armenia": (2, 3)}
+
+
+def test_a_breakdown_between_dashes_and_an_age_range_are_no_counts():
+    text = (
+        "The hospital said that 12 people — 11 men and one woman between the ages of 20 and 65 — were wounded "
+        "when an anti-tank missile fired by Hezbollah hit the town of Shlomi on Sunday."
+    )
+    assert [p.wounded for p in proposals(text, "2023-12-03", "israel-lebanon")] == [12]
+
+
+def test_losses_at_a_place_no_party_names_stand_beside_the_partys_claim():
+    text = (
+        "The IDF said Hezbollah fired several rockets at the Mount Dov area on Sunday. The hospital in Safed said "
+        "that five people were wounded when an anti-tank missile hit the town of Shlomi on Sunday."
+    )
+    assert places(text, "2023-12-03", "israel-lebanon") == ["Mount Dov", "Shlomi"]
+
+
+def test_a_report_that_says_no_one_was_hurt_counts_none():
+    text = "Cambodian troops fired rockets at Thai soldiers near Chong Chom on Saturday, the Thai army said. No casualties were reported."
+    assert [(p.killed, p.wounded) for p in proposals(text, "2010-04-18", "thailand-cambodia")] == [(0, 0)]
+    text = "Rockets from Lebanon struck Kiryat Shmona on Sunday, causing no injuries, the IDF said."
+    assert [(p.killed, p.wounded) for p in proposals(text, "2013-12-29", "israel-lebanon")] == [(None, 0)]
+
+
+def test_no_immediate_reports_of_casualties_is_not_none():
+    # (a guard: not yet known is no count)
+    text = "Ukrainian forces shelled Zaitsevo on Wednesday, the DPR militia said. There were no immediate reports of casualties."
+    assert [(p.killed, p.wounded) for p in proposals(text, "2018-12-20", "russia-ukraine")] == [(None, None)]
