@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 import streamlit_folium
 
+from mapdata.curation.duplicates import DuplicateMatch
 from mapdata.errors import MapdataError, StoreError, ValidationError
 from mapdata.extract import ExtractionResult
 from mapdata.extract.dates import report_date
@@ -23,6 +24,7 @@ from mapdata.extract.llm import ModelSettings, model_settings, read_with_model
 from mapdata.extract.places import resolve_name
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.review import (
+    RowResult,
     candidate_label,
     highlight,
     places_to_offer,
@@ -40,7 +42,17 @@ from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
 from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
-from ui.curation import SAVED_ICON, last_saved, pending_review, save_checked, save_outcome, saved_links, show_flash
+from ui.curation import (
+    SAVED_ICON,
+    last_saved,
+    lookalike_notes,
+    lookalikes_of,
+    pending_review,
+    save_checked,
+    save_outcome,
+    saved_links,
+    show_flash,
+)
 from ui.readers import reading_message, report_readers
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -491,10 +503,30 @@ def _saved(digest: str, result: ExtractionResult) -> bool:
     return st.session_state.get(SAVED_FOR) == (digest, len(result.proposals))
 
 
-def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
+def _as_saved(result: ExtractionResult, edited: pd.DataFrame, every_row: bool = False) -> list[RowResult]:
+    """The ticked rows as the claims "Save" writes (``every_row``: every row, ticked or not)."""
     rows = edited.reset_index(drop=True).to_dict("records")
+    if every_row:
+        rows = [{**row, "save": True} for row in rows]
     profile = default_catalog().require(result.conflict)
-    outcome = rows_to_incidents(rows, result.proposals, st.session_state.get(POINTS, {}), geocode=_geocoder(profile))
+    return rows_to_incidents(rows, result.proposals, st.session_state.get(POINTS, {}), geocode=_geocoder(profile))
+
+
+def _lookalikes(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> dict[int, DuplicateMatch]:
+    """Each row whose claim, as it would be saved, is or looks like a stored claim; looked up again
+    only when the rows (a tick aside), their points or the store change."""
+    rows = edited.reset_index(drop=True).drop(columns="save", errors="ignore").to_dict("records")
+    points = sorted(st.session_state.get(POINTS, {}).items())
+    basis = hashlib.sha1(repr((digest, len(result.proposals), rows, points)).encode("utf-8", "replace")).hexdigest()
+
+    def incidents() -> dict[int, Incident]:
+        return {r.row: r.incident for r in _as_saved(result, edited, every_row=True) if r.incident is not None}
+
+    return lookalikes_of("ar", basis, incidents)
+
+
+def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
+    outcome = _as_saved(result, edited)
     if not outcome:
         st.warning("No row is ticked: tick “save” for the claims to keep.")
         return
@@ -724,11 +756,15 @@ with paste_tab:
                 key=f"ar_editor_{stored[0][:10]}_{len(result.proposals)}",
                 profile=default_catalog().require(result.conflict),
             )
+            notes = st.container()  # under the table: its rows that are or look like stored claims
             _evidence(stored[0], result, edited)
             _leftovers(stored[0], result, edited)
             missing = _place_choices(result, edited)
-            _preview_map(result, edited, missing)
             saved = _saved(stored[0], result)
+            if not saved:  # (once saved, each is the claim just saved: the links below say so)
+                with notes:
+                    lookalike_notes(_lookalikes(stored[0], result, edited))
+            _preview_map(result, edited, missing)
             if st.button(
                 "Save ticked incidents",
                 type="primary",

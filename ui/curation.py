@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable, Sequence
+import urllib.parse
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -22,12 +23,14 @@ import streamlit_folium
 from streamlit.delta_generator import DeltaGenerator
 
 from mapdata.curation.duplicates import (
+    ALREADY_STORED,
     DECISIONS,
     Decision,
     DuplicateMatch,
     find_duplicates,
     lacking_source,
     save_with_decisions,
+    stored_lookalikes,
 )
 from mapdata.curation.edits import with_resolved_place
 from mapdata.errors import MapdataError
@@ -58,6 +61,8 @@ __all__ = [
     "history_download",
     "history_lines",
     "last_saved",
+    "lookalike_notes",
+    "lookalikes_of",
     "pending_review",
     "restore_button",
     "save_checked",
@@ -729,6 +734,64 @@ def pending_review(key: str, links: bool = False) -> None:
             data_changed()
             flash(escape_markdown(save_outcome(len(incidents), result) + note), below=key)
             st.rerun()
+
+
+# -- before saving: proposals that look like stored claims ---------------------------------------
+
+_LOOKALIKES = "_curation_lookalikes_"  # + key: (fingerprint, {row: DuplicateMatch}) of the rows last checked
+
+
+def lookalikes_of(key: str, basis: str, incidents: Callable[[], Mapping[int, Incident]]) -> dict[int, DuplicateMatch]:
+    """Row -> the stored claim the row's claim already is or looks like (:func:`stored_lookalikes`),
+    for the rows ``incidents()`` gives (each row's claim as it would be saved).
+
+    Kept per ``key`` with ``basis`` (what the rows were made from, e.g. their digest) and the store's
+    data version: a rerun that changes neither (a click elsewhere on the page) reads nothing and
+    ``incidents`` is not called. A failed look-up finds nothing: the save checks again."""
+    store = get_store()
+    try:
+        fingerprint = (str(store.path), store.data_version(), basis)
+    except MapdataError:
+        return {}
+    kept = st.session_state.get(_LOOKALIKES + key)
+    if kept is not None and kept[0] == fingerprint:
+        return dict(kept[1])
+    rows = dict(incidents())
+    try:
+        matches = stored_lookalikes(store, list(rows.values()))
+    except MapdataError:
+        return {}
+    by_id = {match.incoming.id: match for match in matches}
+    found = {row: by_id[incident.id] for row, incident in rows.items() if incident.id in by_id}
+    st.session_state[_LOOKALIKES + key] = (fingerprint, found)
+    return dict(found)
+
+
+def lookalike_notes(found: Mapping[int, DuplicateMatch]) -> None:
+    """Under the proposals: each row whose claim already is or looks like a stored one, with a link to
+    that claim on the map (it opens in a new tab: the review here stays as it is)."""
+    if not found:
+        return
+    query = filter_query()
+    for row, match in sorted(found.items())[:MAX_LINKS]:
+        new, old = match.incoming, match.stored
+        mine = f"{new.date.isoformat()} · {new.place or 'no place'} · {new.claimant}"
+        theirs = f"{old.date.isoformat()} · {old.place or 'no place'} · {old.claimant} · {old.id}"
+        why = "the same claim, already saved" if match.reasons == (ALREADY_STORED,) else ", ".join(match.reasons)
+        # the Map page (served at "/", beside this one) with the filters and the claim; a link's
+        # destination takes Markdown's escapes too
+        link = "./?" + urllib.parse.urlencode({**query, CLAIM_PARAM: old.id}, doseq=True)
+        st.markdown(
+            f"**Row {row + 1:d}** ({escape_markdown(mine)}) — looks like a stored claim: "
+            f"[{escape_markdown(theirs)}]({escape_markdown(link)}) ({escape_markdown(why)})"
+        )
+    if len(found) > MAX_LINKS:
+        st.caption(f"…and {len(found) - MAX_LINKS:,} more rows that look like stored claims.")
+    st.caption(
+        "Check such a row before correcting it: the stored claim may be right already (the link opens it on "
+        "the map in a new tab). The same claim saved again is not added twice; at “Save”, a look-alike is "
+        "held back to ask whether to skip it, keep both or merge it."
+    )
 
 
 def history_download(shown: pd.DataFrame, state: FilterState, status: pd.Series | None = None) -> None:

@@ -1,0 +1,57 @@
+"""Add report in headless Chromium: a proposal that is a claim already stored says so beside the
+proposals, with a link to that claim, before anything is saved (a reviewer corrected a re-pasted
+report's claims before the save found them stored)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+from maptools import propose_report
+
+# Our own wording of a ministry's statement (invented facts, a day no example claim is near).
+REPORT = """url: https://example.org/wire/lookalike-2031
+published: 2021-05-14
+outlet: Example Wire
+
+Armenian forces opened fire on Azerbaijani positions in the direction of Tovuz district on Thursday, Azerbaijan's Defence Ministry said.
+"""
+NOTE = "looks like a stored claim:"
+
+
+def test_a_report_pasted_again_says_which_proposal_is_stored_before_saving(page, app_url, outside_requests):
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, REPORT)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    # Nothing like it is stored yet: no note.
+    expect(page.get_by_text(NOTE)).to_have_count(0)
+    page.get_by_role("button", name="Save ticked incidents").click()
+    page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+
+    # The same report again, in a new session: the note is there once proposed, before any save.
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, REPORT)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    note = page.locator("[data-testid=stMarkdownContainer]").filter(has_text=NOTE)
+    expect(note).to_have_count(1)
+    expect(note).to_contain_text("Row 1 (2021-05-13 · Tovuz · Azerbaijani MoD)")
+    expect(note).to_contain_text("(the same claim, already saved)")
+    link = note.get_by_role("link", name=re.compile(r"^2021-05-13 · Tovuz · Azerbaijani MoD · article:"))
+    expect(link).to_have_count(1)
+    expect(link).to_have_attribute("href", re.compile(r"^\./\?claim=article%3A[0-9a-f]{16}$"))
+    expect(page.get_by_text("Saved 1 incident(s)")).to_have_count(0)  # nothing was saved this time
+
+    # The link opens the stored claim on the map, in a new tab: the review here stays as it is.
+    with page.context.expect_page() as opened:
+        link.click()
+    claim_tab = opened.value
+    claim_tab.wait_for_load_state()
+    assert re.search(r"/\?claim=article%3A[0-9a-f]{16}$", claim_tab.url), claim_tab.url
+    claim_tab.get_by_text("Azerbaijani MoD").first.wait_for()
+    claim_tab.close()
+    expect(page.get_by_text("1 proposed incident(s)")).to_be_visible()
+    assert outside_requests.not_tiles() == []
