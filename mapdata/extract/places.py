@@ -75,7 +75,8 @@ _CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0
 # (a checkpoint or crossing of the border is a place of its own: "the X checkpoint", "the X border
 # crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
 _SETTLEMENT_WORDS = (
-    r"villages?|settlements?|towns?|communit(?:y|ies)|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|pagodas?|(?:sub-?)?sectors?|temples?|"
+    # ("the Verkhnia Syrovatka hromada": a Ukrainian community, named after its village, as "community" is)
+    r"villages?|settlements?|towns?|communit(?:y|ies)|hromadas?|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|pagodas?|(?:sub-?)?sectors?|temples?|"
     r"checkpoints?|crossings?|kibbutz|moshav|(?:border\s+)?outposts?|B[oO]Ps?|"
     # "the Manguchak border observation post", "X forward post", "X check post"
     r"(?:observation|forward|check)\s+posts?|check-?posts?|"
@@ -88,13 +89,13 @@ _REGION_WORDS = (
     # (not an Indian "tehsil", which reports name after its town: "shelling in Naushera tehsil" is at the town)
     r"sub-?districts?|communes?"
 )
-# Cue words a report may write with a capital after a name ("Kap Choeng District"); not
+# Cue words a report may write with a capital after a name ("Kap Choeng District", "Sumy Oblast"); not
 # "Community", "Front", "Town" or "Settlement", which end names of other things ("the
 # International Community", "the Popular Front", "the Old Town", "a Peace Settlement").
 # "Sector": Pakistani statements write "along the LoC in the X Sector" (ISPR, APP); a village the
 # claim's next sentence names lies in it and refines it (reader: unseen7 08), and a list before
 # "Sectors" names each sector fire fell on ("in A and B Sectors").
-_CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?|sub-?districts?|communes?)|Sector"
+_CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?|sub-?districts?|communes?|oblasts?|hromadas?)|Sector"
 _LIST_ANNOUNCED = (
     # ("the worst-hit areas included A and B", "multiple areas along the LoC, including A, B and C";
     # not "schools were closed in areas including A and B": areas only where fire fell)

@@ -202,6 +202,8 @@ _SINGLE_QUOTED = re.compile(r"(^|[\s(\[])'((?:[^'\n]|(?<=\w)'(?=\w)){1,600}?[,.!
 # a caption: it tells what a picture shows, often in a party's words, and is not the report's text.
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()\n]{0,60}\s)?(?:photo|picture|image)(?:\s*[:/][^()\n]{0,80})?\)|"
+    # "... on August 26, 2024. (Credit: Mohammad Yassin/L'Orient Today)": a photographer's credit in brackets
+    r"\((?:photo\s+)?credits?\s*:\s*[^()\n]{1,80}\)|"
     r"(?:^|[.!?]\s+)(?:photo|picture|image)s?\s*(?::|by\b|courtesy\b|credit\b|posted\b)[^.\n]{0,160}\.?|"
     # "... on January 26. — Reuters": a picture agency's credit closing the line
     r"[.!?]\s*[—–-]{1,2}\s*(?:Reuters|AFP|AP|EPA|ANI|PTI|Xinhua|Anadolu|Getty\s+Images|[\w\s/]{1,40}photo)|"
