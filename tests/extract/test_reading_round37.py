@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from mapdata.extract import extract
 from mapdata.extract.casualties import find_casualties
+from mapdata.extract.text import read_document
+from mapdata.geo.gazetteer import Gazetteer
 from mapdata.profiles import default_catalog
 
 
@@ -55,6 +57,7 @@ def test_a_sentence_ends_at_a_full_stop_after_a_bracket_without_a_space():
         "Indian troops fired mortars across the Line of Control (LoC).A 30-year old constable died after being "
         "hit by a mortar shell in Battal sector on Sunday, an official said."
     )
+    assert len(read_document(text).sentences) == 2
     found = proposals(text, "2016-11-08", "india-pakistan")
     assert [(p.place, p.killed) for p in found] == [("Battal", 1)]
 
@@ -108,10 +111,12 @@ def test_acts_of_aggression_by_a_side_with_losses_are_a_claim():
 
 def test_a_side_named_inside_a_quotation_is_not_its_voice():
     text = (
-        "Lt. Gen. Sok Vanna, spokesman of Cambodia's defence ministry, said Thai troops shelled Ta Krabei temple "
-        'on Sunday. "This is the tenth time the Thai military violated the ceasefire and alleged against Cambodia '
-        'while we are on our own territory," he added. "The Thai army keeps attacking our positions day and '
-        'night," Sok Vanna said.'
+        "PHNOM PENH, May 1 (Xinhua) -- The Cambodian defence ministry on Sunday condemned Thai troops for armed "
+        "attacks at Ta Krabei temple. Lt. Gen. Sok Vanna, spokesman of Cambodia's defence ministry, said on "
+        'Sunday that one Cambodian soldier was killed. "Again and again, the acts of aggression on the part of '
+        'the Thai military continue to cause damage for Cambodia despite the agreement reached," Sok Vanna said. '
+        '"This is the tenth time that the Thai military violated the ceasefire agreement, and spin doctored the '
+        'situation and alleged against Cambodia while we are stationing on our sovereign territory," he added.'
     )
     found = proposals(text, "2011-05-01", "thailand-cambodia")
     assert {p.reporting_side for p in found} == {"Cambodia"}
@@ -127,9 +132,9 @@ def test_a_mission_seated_at_a_joint_centre_speaks_for_its_own_side():
 
 
 def test_the_temples_of_ta_moan_are_known_by_their_short_names():
-    text = "Thai troops fired artillery at Ta Mon temple on Sunday, the Cambodian defence ministry said."
-    found = proposals(text, "2011-05-01", "thailand-cambodia")
-    assert [(p.place, p.place_key) for p in found] == [("Ta Mon", "profile:thailand-cambodia:ta-muen-thom")]
+    gazetteer = Gazetteer.for_profile(default_catalog()["thailand-cambodia"])
+    assert gazetteer.geocode("Ta Mon temple").place.key == "profile:thailand-cambodia:ta-muen-thom"
+    assert gazetteer.geocode("Ta Krabei temple").place.key == "profile:thailand-cambodia:ta-krabey"
 
 
 def test_where_strikes_told_before_were_delivered_from_places_no_claim():
@@ -143,18 +148,22 @@ def test_where_strikes_told_before_were_delivered_from_places_no_claim():
 
 def test_a_monitors_count_set_against_the_last_period_is_no_incident():
     text = (
-        "Compared with the previous reporting period, the SMM recorded more ceasefire violations in Donetsk region. "
-        "A man was injured by shelling in Stanytsia Luhanska."
+        "Daily Report issued by the OSCE Special Monitoring Mission (SMM) to Ukraine on 7 September 2019\n"
+        "Summary\n"
+        "Compared with the previous reporting period, the SMM recorded fewer ceasefire violations in both "
+        "Donetsk and Luhansk regions.\n"
+        "A woman was injured by small-arms fire in Novoluhanske."
     )
-    assert places(text, "2019-09-07", "russia-ukraine") == ["Stanytsia Luhanska"]
+    assert places(text, "2019-09-07", "russia-ukraine") == ["Novoluhanske"]
 
 
 def test_clashes_that_break_out_periodically_are_no_incident():
     text = (
-        "Azerbaijani forces opened fire near Sotk on Tuesday, the Armenian defence ministry said. Deadly clashes "
-        "on the border between the two countries continue to break out periodically."
+        "An exchange of fire on the border between Azerbaijan and Armenia killed seven soldiers, the Armenian and "
+        "Azerbaijani authorities announced on Tuesday. Deadly clashes in Nagorno-Karabakh or on the border between "
+        "the two countries continue to break out periodically."
     )
-    assert places(text, "2023-04-12", "armenia-azerbaijan") == ["Sotk"]
+    assert places(text, "2023-04-12", "armenia-azerbaijan") == []
 
 
 def test_the_other_sides_losses_told_before_a_claim_are_not_its_own():
@@ -177,6 +186,7 @@ def test_a_breakdown_between_dashes_and_an_age_range_are_no_counts():
 
 
 def test_losses_at_a_place_no_party_names_stand_beside_the_partys_claim():
+    # (a guard: the case read off build45 hung on an outlet's sentence we could not reproduce in short)
     text = (
         "The IDF said Hezbollah fired several rockets at the Mount Dov area on Sunday. The hospital in Safed said "
         "that five people were wounded when an anti-tank missile hit the town of Shlomi on Sunday."
@@ -195,3 +205,23 @@ def test_no_immediate_reports_of_casualties_is_not_none():
     # (a guard: not yet known is no count)
     text = "Ukrainian forces shelled Zaitsevo on Wednesday, the DPR militia said. There were no immediate reports of casualties."
     assert [(p.killed, p.wounded) for p in proposals(text, "2018-12-20", "russia-ukraine")] == [(None, None)]
+
+
+def test_a_photo_credit_line_is_a_caption_whose_date_does_not_date_the_report():
+    text = (
+        "Peacekeepers in Kfar Shuba, South Lebanon, on August 26, 2024. (Credit: A. Photographer/Example Daily)\n\n"
+        "UNIFIL said on Wednesday that direct fire from the Israeli army hit the perimeter of its position south "
+        "of the village of Kfar Shuba on Tuesday."
+    )
+    result = extract(text, published=None, profile=default_catalog()["israel-lebanon"])
+    assert [p.date for p in result.proposals] == [None]
+
+
+def test_an_oblast_written_with_a_capital_is_the_oblast_and_a_hromada_is_its_village():
+    text = (
+        "In Sumy Oblast, a Russian drone attack struck a village in the Verkhnia Syrovatka hromada on Tuesday, "
+        "killing three people, the regional police said."
+    )
+    assert places(text, "2025-06-25", "russia-ukraine") == ["Verkhnia Syrovatka"]
+    text = "Russian drones struck Sumy Oblast on Tuesday, the governor said."
+    assert [(p.place, p.geo_precision) for p in proposals(text, "2025-06-25", "russia-ukraine")] == [("Sumy", "region")]
