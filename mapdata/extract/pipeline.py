@@ -727,7 +727,9 @@ def _place_counts(claim: Claim, key: str, first: bool) -> dict[str, int | None]:
     if own is not None:
         return {"killed": own.killed, "wounded": own.wounded}
     if claim.per_place or not first:
-        return {"killed": None, "wounded": None}
+        # (none is no sum to pool: "A, B and C also came under attack, but officials reported no casualties"
+        # says 0 of each place)
+        return {"killed": 0 if claim.killed == 0 else None, "wounded": 0 if claim.wounded == 0 else None}
     return {"killed": claim.killed, "wounded": claim.wounded}
 
 

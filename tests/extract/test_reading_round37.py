@@ -225,3 +225,17 @@ def test_an_oblast_written_with_a_capital_is_the_oblast_and_a_hromada_is_its_vil
     assert places(text, "2025-06-25", "russia-ukraine") == ["Verkhnia Syrovatka"]
     text = "Russian drones struck Sumy Oblast on Tuesday, the governor said."
     assert [(p.place, p.geo_precision) for p in proposals(text, "2025-06-25", "russia-ukraine")] == [("Sumy", "region")]
+
+
+def test_no_casualties_over_a_list_of_places_is_none_at_each():
+    text = (
+        "Russian forces shelled Kupiansk on Tuesday, the governor said. Chernihiv, Sumy, and Zaporizhzhia oblasts "
+        "also came under attack, but local officials reported no casualties."
+    )
+    found = {p.place: (p.killed, p.wounded) for p in proposals(text, "2023-10-04", "russia-ukraine")}
+    assert found == {"Kupiansk": (None, None), "Chernihiv": (0, 0), "Sumy": (0, 0), "Zaporizhzhia": (0, 0)}
+
+
+def test_kyiv_and_odesa_are_inside_the_war_s_area():
+    text = "Russian drones struck Kyiv and Odesa overnight, the Ukrainian Air Force said."
+    assert [p.resolved for p in proposals(text, "2023-10-04", "russia-ukraine")] == [True, True]
