@@ -95,7 +95,9 @@ _REGION_WORDS = (
 # "Sector": Pakistani statements write "along the LoC in the X Sector" (ISPR, APP); a village the
 # claim's next sentence names lies in it and refines it (reader: unseen7 08), and a list before
 # "Sectors" names each sector fire fell on ("in A and B Sectors").
-_CASED_CUES = r"(?i:villages?|districts?|provinces?|regions?|temples?|sub-?districts?|communes?|oblasts?|hromadas?)|Sector"
+_CASED_CUES = (
+    r"(?i:villages?|districts?|provinces?|regions?|temples?|sub-?districts?|communes?|oblasts?|hromadas?)|Sector"
+)
 _LIST_ANNOUNCED = (
     # ("the worst-hit areas included A and B", "multiple areas along the LoC, including A, B and C";
     # not "schools were closed in areas including A and B": areas only where fire fell)
