@@ -108,6 +108,8 @@ class Lexicon:
                 for voice in party.voices:
                     if re.search(r"\bMoD\b", voice.claimant):
                         return voice.claimant
+                if any(voice.claimant == party.name for voice in party.voices):
+                    return party.name  # a party with no ministry speaks as itself (Hezbollah, not "Hezbollah MoD")
         return f"{self.adjectives.get(side, side)} MoD"
 
 

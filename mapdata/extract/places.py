@@ -1272,6 +1272,8 @@ def find_place_mentions(
             continue  # "air strikes on South Lebanon", "the Northern Israeli city": a side's land, as "southern Lebanon"
         if "-" in name and all(lexicon.side_of(part) is not None for part in name.split("-")):
             continue  # "the Israel-Lebanon border area": the two sides' line, not a place named so
+        if "-" in name and name.split("-")[1][:1].islower() and lexicon.side_of(name.split("-")[0]) is not None:
+            continue  # "Russian-occupation forces", "Israeli-controlled": a side's compound adjective
         if (
             announced is None
             and _PERSON_AFTER.match(sentence, end)

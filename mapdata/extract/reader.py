@@ -547,6 +547,11 @@ _THE_TOLD_FIRE_OPENS = re.compile(
     r"\W*(?:the|this|these|that|those)\s+(?:strikes?|fire|firing|shelling|shots|attacks?|shells|rounds|mortars|missiles|rockets)\b",
     re.I,
 )
+# "also reported attacks on the Israeli Northern Corps command", "claimed strikes against Russian positions"
+_REPORTED_ATTACKS_ON = re.compile(
+    r"\b(?:reported|announced|claimed)\s+(?:also\s+)?(?:[\w-]+\s+)?(?:attacks?|strikes?|operations?)\s+"
+    r"(?:on|against|targeting)\s+(?:the\s+)?(?P<whose>[A-Z][\w'’-]+)"
+)
 # the wounded told before died: "died of his wounds", "succumbed to her injuries", "later died"
 _DIED_OF_WOUNDS = re.compile(
     r"\b(?:(?:died|passed\s+away)\s+(?:of|from)|succumbed\s+to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b"
@@ -1808,6 +1813,11 @@ class Reader:
                 self.lexicon.is_party(speaker.side) and reports_own_act(text)
             )
             or (
+                # "The Lebanese militant group also reported attacks on the Israeli Northern Corps command": attacks
+                # it reports on the other side's forces are its own
+                self.lexicon.is_party(speaker.side) and self._reports_attacks_on_the_other_side(text, speaker.side)
+            )
+            or (
                 # "The group also published a video of the attack on the city": showing the attack is owning it
                 self.lexicon.is_party(speaker.side) and accused is None and _SHOWS_ITS_ATTACK.search(text) is not None
             )
@@ -2505,6 +2515,10 @@ class Reader:
                 return False  # "in Popasna district" then "in the Donetsk sector", 90 km off: another incident
             # a specific place for a claim that named only a region or the border refines it
         return not (accused and claim.accused and accused != claim.accused and not self.lexicon.is_party(speaker.side))
+
+    def _reports_attacks_on_the_other_side(self, text: str, side: str | None) -> bool:
+        found = _REPORTED_ATTACKS_ON.search(text)
+        return found is not None and side_word(found.group("whose"), self.lexicon) == self.lexicon.opponent(side)
 
     def _fire_from_other_places(self, text: str, claim: Claim, chosen: list[PlaceMention]) -> bool:
         """ "... opened fire at positions in the village of A. Azerbaijani positions underwent fire from the

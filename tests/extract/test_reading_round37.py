@@ -239,3 +239,20 @@ def test_no_casualties_over_a_list_of_places_is_none_at_each():
 def test_kyiv_and_odesa_are_inside_the_war_s_area():
     text = "Russian drones struck Kyiv and Odesa overnight, the Ukrainian Air Force said."
     assert [p.resolved for p in proposals(text, "2023-10-04", "russia-ukraine")] == [True, True]
+
+
+def test_a_sides_compound_adjective_is_no_place_of_a_list():
+    text = (
+        "Over the past day, not far from the villages of Pisky and Opytne, Russian-occupation forces opened fire "
+        "with grenade launchers, the JFO press center said."
+    )
+    assert places(text, "2021-04-08", "russia-ukraine") == ["Opytne", "Pisky"]
+
+
+def test_attacks_a_party_reports_on_the_other_sides_forces_are_its_own():
+    text = (
+        "Two Lebanese soldiers were injured on Sunday in an Israeli strike on a watchtower near Alma al-Shaab, the "
+        "Lebanese army said. Hezbollah also reported attacks on the Israeli Northern Corps command at Ein Zeitim "
+        "base and on soldiers in Hanita with Katyusha rockets."
+    )
+    assert places(text, "2024-07-22", "israel-lebanon") == ["Alma al-Shaab"]
