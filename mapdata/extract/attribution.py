@@ -285,7 +285,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         # "Azerbaijani positions located in the village of X took fire from ...", "Ukrainian positions
         # came under mortar fire": a side's positions as the subject fire fell on, no actor named
         positions_hit=re.compile(
-            rf"\b(?P<side>{country})\s+(?:(?:army|military|border|armed\s+forces'?|frontline|front-line|forward)\s+)?"
+            rf"\b(?P<side>{country})\s+(?:(?:army|military|border|combat|armed\s+forces'?|frontline|front-line|forward)\s+)?"
             r"(?:positions|posts|outposts|trenches|strongholds)\b[^.;:]{0,120}?\s"
             r"(?:came\s+under|took|underwent|(?:were|have\s+been|had\s+been)\s+(?:subjected\s+to|shelled|fired\s+(?:at|on|upon)|"
             r"attacked|targeted|struck|hit|shot\s+at))\b",

@@ -227,9 +227,10 @@ _ANY_KILL = FoldedPattern(
 )
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
 # "A serviceman received fatal injuries", "two soldiers sustained mortal wounds": they died of them
+# ("Another Ukrainian defender received wounds not compatible with life": the same, as Ukraine's bulletins say it)
 _FATAL_WOUNDS = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:received|sustained|suffered)\s+(?:a\s+)?(?:fatal|mortal|deadly)\s+"
-    r"(?:injur(?:y|ies)|wounds?)\b",
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:received|sustained|suffered)\s+(?:a\s+)?(?:(?:fatal|mortal|deadly)\s+"
+    r"(?:injur(?:y|ies)|wounds?)\b|(?:injur(?:y|ies)|wounds?)\s+(?:not\s+compatible|incompatible)\s+with\s+life\b)",
     re.I,
 )
 _OWN_LOSS_VERB = re.compile(r"\b(?:confirmed|said|reported|announced|stated|acknowledged)\b", re.I)

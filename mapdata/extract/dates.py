@@ -276,7 +276,8 @@ _STATEMENT_DAY = re.compile(
     # ("told Trend Feb. 12", "told Interfax on Monday": an agency told is the press)
     r"\b(?:said|says|reports|told\s+(?:\w+\s+)?(?:reporters|journalists|correspondents|the\s+press|the\s+media)|"
     r"told\s+(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?|reported|announced|stated|added|claimed|wrote|confirmed|"
-    r"published|released|issued|briefing|statement)\b(?P<between>(?:\s+[\w'-]+){0,10}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
+    # ('..., reads a report on the JFO website on Thursday morning': the words of a report, quoted)
+    r"published|released|issued|briefing|statement|reads|posted)\b(?P<between>(?:\s+[\w'-]+){0,10}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
 # "On Thursday, the ministry's spokesman said that ...": a day opening the sentence, then its speaker.

@@ -30,6 +30,8 @@ _STRONG = FoldedPattern(
     r"(?:was|were|been|being)\s+shot\s+at\b|"
     # "Cambodian troops continue to bombard Thai positions": fire going on, told in its base form
     r"(?:continue[sd]?|keeps?|kept)\s+(?:to\s+|on\s+)?(?:bombard|pound|attack|strike|target|shoot\s+at)\b|"
+    # "Azerbaijani combat positions underwent fire by Armenia", "positions took fire from ...": fire that fell
+    r"(?:underwent|undergone|undergoes|took|sustained)\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling)\s+(?:by|from|of)\b|"
     r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:fire|shelling|attack)|under\s+fire|subjected\b[^.]{0,120}\bfire|"
     r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"

@@ -251,6 +251,8 @@ _SAME_DAY_NEWS = re.compile(
     # "Lebanese and Israeli troops are reported to have exchanged fire": news told as it comes in
     r"|\b(?:is|are)\s+(?:reported|said)\s+to\s+have\s+(?:exchanged|fired|shelled|clashed|"
     r"attacked|opened\s+fire|been\s+(?:killed|wounded|injured|hit))\b"
+    # a 24-hour clock time with no day ("At 16:40 (GMT +4), Azerbaijani combat positions underwent fire")
+    r"|\b(?:at|around|about|after|since)\s+(?:[01]\d|2[0-3]):[0-5]\d\b(?!\s*(?:am|pm|a\.m\.|p\.m\.))"
     # a wire story's clock time with no day ("the clashes began around 7.35am (12.35 GMT)")
     r"|\b(?:at|around|about|after|before|by|until|till)\s+(?:[01]?\d[.:][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.)|[01]?\d\s*(?:am|pm|a\.m\.|p\.m\.))",
     re.I,

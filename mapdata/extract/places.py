@@ -184,6 +184,7 @@ _ATTACK_ON = re.compile(
 )
 # "along the Gorlovka direction", "in the Talish axis": a sector of the front named after a town,
 # not the town itself.
+_KIND_OF_NAME_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|settlement)\s+of\s+(?:the\s+)?[A-Z]")
 _DIRECTION_AFTER = re.compile(r"\s+(?:direction|directions|axis)\b", re.I)
 # "underwent fire from the Armenian army positions located in A, B villages and on heights of the C
 # district": every place after "from <positions> in/near" is where the fire came from, up to a word
@@ -1400,6 +1401,12 @@ def find_place_mentions(
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
         and not _SIRENS_IN.search(sentence, max(0, m.start - 120), m.start)
         and not _HOME_OF.search(sentence, max(0, m.start - 60), m.start)
+        # ("the Arab-Israeli village of Ghajar": what the place is, a compound of a side's name, before its
+        # name; not "Koti village of Noyemberyan", a village and its district)
+        and not (
+            _KIND_OF_NAME_AFTER.match(sentence, m.end)
+            and any(lexicon.side_of(part) is not None for part in re.split(r"[-–]", m.name)[1:])
+        )
     ]
     if any(m.specific and m.cue in SETTLEMENT_CUES for m in mentions):
         # "... was injured in Sandhara village, said X, deputy commissioner of Kotli": beside the villages

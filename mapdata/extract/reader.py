@@ -473,6 +473,7 @@ class Claim:
     # sentences must not compare each new one with all the others.
     _indices: set[int] = field(default_factory=set)
     _evidence_seen: set[tuple[str, str]] = field(default_factory=set)
+    _last_counted: frozenset[str] = frozenset()  # the kinds of figure the last sentence with figures gave
 
     def add_evidence(self, name: str, sentence: Sentence) -> None:
         if (name, sentence.text) not in self._evidence_seen:
@@ -489,8 +490,12 @@ class Claim:
         # it ("killed one man on Tuesday ... killed one man in Yater"): the figures add up only when
         # it says they are more ("another", "also", "two others").
         later = sentence.index not in self._indices
+        # ("Two servicemen were injured. Another defender received fatal wounds": another than the wounded
+        # just counted, not one more dead than the claim's)
+        other_kind = self._last_counted == frozenset({"wounded"}) and wounded is None
         if killed is not None:
-            self.killed = _combined(self.killed, killed, later and _more_victims(sentence.norm, _DEATH_WORD))
+            more = later and _more_victims(sentence.norm, _DEATH_WORD) and not other_kind
+            self.killed = _combined(self.killed, killed, more)
             self.add_evidence("killed", sentence)
             if later and wounded is None and self.wounded is not None and _DIED_OF_WOUNDS.search(sentence.norm):
                 # "... wounding one soldier. He was hospitalized, but died of his wounds": the wounded
@@ -499,6 +504,9 @@ class Claim:
         if wounded is not None:
             self.wounded = _combined(self.wounded, wounded, later and _more_victims(sentence.norm, _INJURY_WORD))
             self.add_evidence("wounded", sentence)
+        self._last_counted = frozenset(
+            kind for kind, figure in (("killed", killed), ("wounded", wounded)) if figure is not None
+        )
         self.add(sentence)
 
 

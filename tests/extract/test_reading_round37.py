@@ -256,3 +256,32 @@ def test_attacks_a_party_reports_on_the_other_sides_forces_are_its_own():
         "base and on soldiers in Hanita with Katyusha rockets."
     )
     assert places(text, "2024-07-22", "israel-lebanon") == ["Alma al-Shaab"]
+
+
+def test_the_day_a_quoted_report_was_read_is_not_the_fire_s_day():
+    text = (
+        '"Over the past 24 hours, the enemy violated the ceasefire seven times. Two servicemen were injured. '
+        'Another Ukrainian defender received wounds not compatible with life," reads a report on the JFO website on '
+        "Thursday morning. The enemy mounted attacks on the Ukrainian positions near Hnutove using grenade launchers."
+    )
+    found = proposals(text, "2020-05-14", "russia-ukraine")
+    assert [(p.date, p.place, p.killed, p.wounded) for p in found] == [("2020-05-13", "Hnutove", 1, 2)]
+
+
+def test_positions_that_underwent_fire_by_a_side_at_a_clock_time_are_the_days_news():
+    text = (
+        "At 16:40 (GMT +4), Azerbaijani combat positions underwent fire by Armenia near Gushchu Ayrim, "
+        "Azerbaijan's State Border Service said. One serviceman was wounded."
+    )
+    found = proposals(text, "2019-07-31", "armenia-azerbaijan")
+    assert [(p.date, p.place, p.accused_side, p.wounded) for p in found] == [
+        ("2019-07-31", "Gushchu Ayrim", "Armenia", 1)
+    ]
+
+
+def test_a_compound_of_a_sides_name_before_village_of_is_what_the_village_is():
+    text = "A rocket fired from Lebanon struck near the Arab-Israeli village of Ghajar on Thursday, the IDF said."
+    assert places(text, "2023-07-06", "israel-lebanon") == ["Ghajar"]
+    # (a guard: a village and its district)
+    text = "Azerbaijani forces fired at the Koti village of Noyemberyan on Saturday, the Armenian ministry said."
+    assert places(text, "2018-09-16", "armenia-azerbaijan") == ["Koti"]
