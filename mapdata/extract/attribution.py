@@ -719,6 +719,21 @@ _ITS_SITE_AFTER = re.compile(r"(?:['’]s)?\s+(?:headquarters|HQ|base|bases|comp
 _PAIRED_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:the\s+)?)?$", re.I)
 
 
+def _longest_voice(sentence: str, start: int, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The profile's voice named by the most capitalised words from ``start`` ("a spokesman for the Israel
+    Defense Forces (IDF)": the IDF, not "Israel Defense" read as a ministry)."""
+    words = _CAPITALISED_RUN.match(sentence, start)
+    if words is None:
+        return None
+    parts = words.group(0).split()
+    for count in range(len(parts), 1, -1):
+        voice = lexicon.voice(" ".join(parts[:count]))
+        if voice is not None:
+            return voice
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 # "the mission of the self-proclaimed DPR to the JCCC", "Ukraine's delegation to the TCG": a body seated
 # at another, which speaks for its own side
 # ("... to the Joint Center for Control and Coordination of the ceasefire (JCCC)": its short name too)
@@ -826,7 +841,9 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         if side and (_speaks(sentence, m.start(), m.end()) or _ROLE_SPEAKS_AFTER.match(sentence, m.end())):
             body = _MILITARY_BODY.search(sentence, m.start(), m.end() + 20)
             if body is not None:  # "a source in the Thai military": the side's army, by its voice's name
-                voice = lexicon.voice(sentence[m.start("side") : body.end()])
+                voice = _longest_voice(sentence, m.start("side"), lexicon) or lexicon.voice(
+                    sentence[m.start("side") : body.end()]
+                )
                 claimant = voice[0] if voice is not None else lexicon.ministry_claimant(side)
                 found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
                 continue
@@ -1175,6 +1192,9 @@ _VERB_OF_FIRE_BEFORE = re.compile(
 )
 
 
+_SCARE_QUOTED = re.compile(r"[\"“]([\w-]+(?: [\w-]+){0,3})[\"”]")
+
+
 def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: str | None = None) -> str | None:
     """The side the sentence says fired, shelled, attacked or violated the ceasefire; None if it does not say.
 
@@ -1182,6 +1202,9 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     regime") blames that side's opponent when no party is named as the actor."""
     lexicon = lexicon or default_lexicon()
     rules = rules_for(lexicon)
+    # ('"indiscriminate and unprovoked firing" by the Indian occupation forces': a few words in scare quotes
+    # read as the words)
+    sentence = _SCARE_QUOTED.sub(r"\1", sentence)
     motive = motive_start(sentence)
     if motive is not None:
         sentence = sentence[:motive]  # ("..., in retaliation for an Israeli airstrike": not the told fire's actor)

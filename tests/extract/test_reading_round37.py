@@ -285,3 +285,20 @@ def test_a_compound_of_a_sides_name_before_village_of_is_what_the_village_is():
     # (a guard: a village and its district)
     text = "Azerbaijani forces fired at the Koti village of Noyemberyan on Saturday, the Armenian ministry said."
     assert places(text, "2018-09-16", "armenia-azerbaijan") == ["Koti"]
+
+
+def test_a_spokesman_for_a_side_s_forces_speaks_as_its_voice():
+    text = (
+        "Avichay Adraee, a spokesman for the Israel Defense Forces (IDF), said Hezbollah fired 19 rockets at "
+        "Kiryat Shmona on Friday."
+    )
+    assert [p.claimant for p in proposals(text, "2021-08-07", "israel-lebanon")] == ["IDF"]
+
+
+def test_the_actor_of_fire_in_scare_quotes_is_blamed():
+    text = (
+        'Due to "indiscriminate and unprovoked firing" by the Indian occupation forces in Hotspring Sector of the '
+        "LoC on Dec 9, a 55-year-old woman had suffered serious injuries, the Foreign Office said in a statement."
+    )
+    found = proposals(text, "2020-12-11", "india-pakistan")
+    assert [(p.reporting_side, p.accused_side) for p in found] == [("Pakistan", "India")]
