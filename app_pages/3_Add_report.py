@@ -53,11 +53,14 @@ from ui.curation import (
     saved_links,
     show_flash,
 )
+from ui.proposals import editor_key, placed_rows, typed_over
 from ui.readers import reading_message, report_readers
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 RESULT = "ar_result"  # (input digest, ExtractionResult)
-POINTS = "ar_points"  # row -> (lat, lon, name) chosen by candidate or map click
+POINTS = "ar_points"  # row -> (lat, lon, name) chosen by candidate or map click (the grid shows it too)
+PICKED = "ar_picked"  # row -> the candidate last picked for it (a pick places the row once, not on every run)
+GRID_REVISION = "ar_grid_revision"  # points written into the grid's rows: each one draws a new grid
 LAST_CLICK = "ar_last_click"
 SEEN_TEXT = "ar_seen_text"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
@@ -67,7 +70,7 @@ SAVED = "ar_saved_message"
 # reading (walk34: after a save it stayed on, and a second press saved the same claims again)
 SAVED_FOR = "ar_saved_for"
 LEFT_OPEN = "ar_leftovers_open"  # the reviewer has added a passed-over sentence: keep that list open
-ROWS = "ar_rows"  # (input digest, table rows as the reviewer left them when a claim was added below them)
+ROWS = "ar_rows"  # (input digest, table rows as the reviewer left them when a claim was added or a point set)
 NO_TARGET = "nothing"
 DETECT = "detect"
 MAX_SHOWN = 50  # warnings, denials and evidence panels drawn at most: a wall of text must not flood the page
@@ -208,6 +211,8 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state[RESULT] = (digest, result)
     st.session_state[DATE_READ] = date_read
     st.session_state[POINTS] = {}
+    st.session_state.pop(PICKED, None)
+    st.session_state.pop(GRID_REVISION, None)
     st.session_state.pop(LAST_CLICK, None)
     st.session_state.pop(ROWS, None)
     st.session_state.pop(LEFT_OPEN, None)
@@ -399,25 +404,45 @@ def _editor(rows: list[dict], key: str, profile: Profile) -> pd.DataFrame:
     )
 
 
-def _place_choices(result: ExtractionResult, edited: pd.DataFrame) -> list[int]:
+def _place_row(digest: str, result: ExtractionResult, edited: pd.DataFrame, index: int, point: tuple) -> None:
+    """Row ``index`` set at ``point`` (latitude, longitude, place name) by a map click or a candidate
+    picked: kept for the save, and written into the grid's rows, which are drawn again as a new grid
+    with every other edit the reviewer made kept (a walk-through's grid showed the old point while
+    the marker moved and the save stored the new one; ui/proposals.py says why a new grid)."""
+    st.session_state.setdefault(POINTS, {})[index] = point
+    rows = edited.reset_index(drop=True).to_dict("records")
+    st.session_state[ROWS] = (digest, placed_rows(rows, index, point, result.proposals[index].place))
+    st.session_state[GRID_REVISION] = st.session_state.get(GRID_REVISION, 0) + 1
+    st.rerun()
+
+
+def _forget_typed_over(edited: pd.DataFrame) -> None:
+    """A point set by a click or a pick whose latitude or longitude the reviewer has since typed over
+    (or cleared) in the grid: the grid's values are the ones saved and drawn."""
+    points: dict = st.session_state.setdefault(POINTS, {})
+    for index in typed_over(points, edited.reset_index(drop=True).to_dict("records")):
+        del points[index]
+
+
+def _place_choices(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> list[int]:
     """Unresolved places: pick a candidate; returns the rows still without a point."""
     points: dict = st.session_state.setdefault(POINTS, {})
+    picked: dict = st.session_state.setdefault(PICKED, {})
     missing = []
     for i, proposal in enumerate(result.proposals):
         if proposal.resolved:
             continue
         row = edited.iloc[i]
-        # Said as it stands: a point already picked (the table keeps its empty cells until saved),
-        # a claim that names no place, or a name the gazetteer lacks.
+        # Said as it stands: a point already picked or clicked (the grid shows it), a claim that names
+        # no place, or a name the gazetteer lacks.
         if i in points:
             label = (
                 f"Row {i + 1:d}: placed at {points[i][0]:.4f}, {points[i][1]:.4f} — pick another place or click the map "
                 "again to move it"
             )
             if not bool(row.get("save")):
-                # the table shows the point only once saved; a placed row is saved only when ticked (walk4
-                # took an unticked placed row for one still unplaced)
-                label += ". Tick its “save” box in the table to save it (the table shows the point once saved)"
+                # a placed row is saved only when ticked (walk4 took an unticked placed row for one still unplaced)
+                label += ". Tick its “save” box in the table to save it"
         elif proposal.place:
             label = (
                 f"Row {i + 1:d}: “{escape_markdown(proposal.place)}” is not in the gazetteer — pick a place, type "
@@ -431,15 +456,20 @@ def _place_choices(result: ExtractionResult, edited: pd.DataFrame) -> list[int]:
             choice = options[0]
         else:
             choice = st.selectbox(label, options, key=f"ar_pick_{i}")
-        if choice != options[0]:
-            candidate = proposal.place_candidates[options.index(choice) - 1]
-            points[i] = (candidate["latitude"], candidate["longitude"], candidate["name"])
+        # A pick places the row when it is made (once: a click on the map afterwards moves it again).
+        if picked.get(i, options[0]) != choice:
+            picked[i] = choice
+            if choice != options[0]:
+                candidate = proposal.place_candidates[options.index(choice) - 1]
+                _place_row(
+                    digest, result, edited, i, (candidate["latitude"], candidate["longitude"], candidate["name"])
+                )
         if i not in points and (pd.isna(row["latitude"]) or pd.isna(row["longitude"])):
             missing.append(i)
     return missing
 
 
-def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[int]) -> None:
+def _preview_map(digest: str, result: ExtractionResult, edited: pd.DataFrame, missing: list[int]) -> None:
     points: dict = st.session_state.setdefault(POINTS, {})
     labels = {NO_TARGET: "nothing (just look)"}
     for i, proposal in enumerate(result.proposals):
@@ -488,8 +518,9 @@ def _preview_map(result: ExtractionResult, edited: pd.DataFrame, missing: list[i
         st.session_state[LAST_CLICK] = click
         row_index = int(target)
         name = result.proposals[row_index].place
-        points[row_index] = (round(float(click["lat"]), 5), round(float(click["lng"]), 5), name)
-        st.rerun()
+        _place_row(
+            digest, result, edited, row_index, (round(float(click["lat"]), 5), round(float(click["lng"]), 5), name)
+        )
 
 
 def _geocoder(profile: Profile):
@@ -752,19 +783,20 @@ with paste_tab:
             st.subheader(f"{len(result.proposals):,} proposed incident(s)")
             edited = _editor(
                 _table_rows(stored[0], result),
-                # a new table when claims are added to it (its rows as edited are passed in again)
-                key=f"ar_editor_{stored[0][:10]}_{len(result.proposals)}",
+                # a new table when claims are added to it or a point is set (its rows as edited are passed in again)
+                key=editor_key(stored[0], len(result.proposals), st.session_state.get(GRID_REVISION, 0)),
                 profile=default_catalog().require(result.conflict),
             )
+            _forget_typed_over(edited)
             notes = st.container()  # under the table: its rows that are or look like stored claims
             _evidence(stored[0], result, edited)
             _leftovers(stored[0], result, edited)
-            missing = _place_choices(result, edited)
+            missing = _place_choices(stored[0], result, edited)
             saved = _saved(stored[0], result)
             if not saved:  # (once saved, each is the claim just saved: the links below say so)
                 with notes:
                     lookalike_notes(_lookalikes(stored[0], result, edited))
-            _preview_map(result, edited, missing)
+            _preview_map(stored[0], result, edited, missing)
             if st.button(
                 "Save ticked incidents",
                 type="primary",

@@ -47,7 +47,7 @@ def test_a_pasted_report_is_read_as_its_conflict_and_saved_there(page, app_url, 
     # said at the top of the page and again under the Save button
     saved = page.get_by_text("Saved 1 incident(s): 1 new")
     saved.first.wait_for()
-    assert saved.count() == 2
+    expect(saved).to_have_count(2)  # (the second is drawn a moment after the first)
 
     page.goto(f"{app_url}/?conflict=india-pakistan")
     page.get_by_text("1 of 19 incidents shown").wait_for()

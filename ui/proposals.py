@@ -1,0 +1,73 @@
+"""Add report's proposals grid and the points set outside it (a click on the preview map, a place
+picked from the gazetteer's candidates): the point is written into the grid's rows, so the grid
+shows what "Save" stores.
+
+A Streamlit data editor keeps the edits of its key on top of the data it was first given, and a
+point written into that data by the page could be hidden by them (an edited latitude) or, in
+another Streamlit version, not be shown at all. So the rows as the reviewer left them, the point
+written in, are drawn as a new editor (a new key: ``editor_key``'s revision), with every other edit
+kept in its rows. Pure functions: the page keeps the state.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+Point = tuple[float, float, str | None]  # latitude, longitude, the place's name (None: the row's own)
+
+
+def editor_key(digest: str, count: int, revision: int = 0) -> str:
+    """The grid's key: a new grid for new proposals, for claims added to them and for each point
+    written into its rows (``revision``; the first grid of a reading has none)."""
+    key = f"ar_editor_{digest[:10]}_{count:d}"
+    return f"{key}_r{revision:d}" if revision else key
+
+
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return bool(value != value)  # NaN, pandas' NA (whose comparison is NA itself: a TypeError)
+    except TypeError:
+        return True
+
+
+def placed_rows(
+    rows: Sequence[Mapping[str, Any]], index: int, point: Point, proposed_place: str | None
+) -> list[dict[str, Any]]:
+    """``rows`` (the grid's rows as the reviewer left them) with row ``index`` at ``point``: its
+    latitude and longitude, and the point's place name where the save would write it (the row's
+    place empty or still the one proposed, as ``mapdata.extract.review.rows_to_incidents`` does).
+    Its location precision stays the row's: a point the user gives is not a place resolved, and the
+    save records the precision the grid shows. Every other cell and row is kept as it is."""
+    latitude, longitude, name = point
+    out = [dict(row) for row in rows]
+    row = out[index]
+    row["latitude"], row["longitude"] = float(latitude), float(longitude)
+    if name and (_blank(row.get("place")) or row.get("place") == proposed_place):
+        row["place"] = name
+    return out
+
+
+def _same(value: Any, coordinate: float) -> bool:
+    if _blank(value):
+        return False
+    try:
+        return math.isclose(float(value), float(coordinate), rel_tol=0.0, abs_tol=1e-7)
+    except (TypeError, ValueError):
+        return False
+
+
+def typed_over(points: Mapping[int, Point], rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """The rows whose point the grid no longer shows: the reviewer has typed (or cleared) its
+    latitude or longitude since, and what the grid shows is what is saved."""
+    return [
+        index
+        for index, (latitude, longitude, _) in points.items()
+        if index < len(rows)
+        and not (_same(rows[index].get("latitude"), latitude) and _same(rows[index].get("longitude"), longitude))
+    ]
