@@ -507,7 +507,8 @@ def _second_list_locator(sentence: str, start: int, end: int) -> int | None:
 _LIST_REACH = 400  # characters a list before its plural cue may take ("A, B, ... and Z villages")
 _NEAR_CUE = re.compile(
     r"(?:direction|directions|vicinity|outskirts|suburbs?|area|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?$|"
-    r"\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?$",
+    # ("near the village of Sotk": near the village, as "near Sotk" is)
+    r"\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "about 100km southwest of Preah Vihear temple": a town that far off only says where the place is

@@ -302,3 +302,15 @@ def test_the_actor_of_fire_in_scare_quotes_is_blamed():
     )
     found = proposals(text, "2020-12-11", "india-pakistan")
     assert [(p.reporting_side, p.accused_side) for p in found] == [("Pakistan", "India")]
+
+
+def test_near_the_village_of_a_place_is_near_it():
+    # (walk37: "near the village of Sotk" was stored as exact)
+    text = "Azerbaijani forces opened fire on positions near the village of Sotk on Wednesday, the ministry said."
+    assert [(p.place, p.geo_precision) for p in proposals(text, "2024-03-14", "armenia-azerbaijan")] == [
+        ("Sotk", "near")
+    ]
+    text = "Azerbaijani forces shelled the village of Sotk on Wednesday, the Armenian ministry said."
+    assert [(p.place, p.geo_precision) for p in proposals(text, "2024-03-14", "armenia-azerbaijan")] == [
+        ("Sotk", "exact")
+    ]
