@@ -314,6 +314,10 @@ def claim_html(row: pd.Series, status: object) -> str:
         sentences = [s for s in sentences if s != summary]
     if sentences:
         parts.append(evidence_html(sentences))
+    responses = response_sentences(row.get("extra"))
+    if responses:
+        # (walk37: a denial read with the claim showed only among the raw fields)
+        parts.append(evidence_html(responses, heading="The other side's response, from the same report:"))
     parts.append(f'<div class="muted">Source: {_h(row.get("source"))} · id {_h(row.get("id"))}</div>')
     return f'{_CSS}<div class="mapdata-claim" data-claim-id="{escape_html(row.get("id"))}">{"".join(parts)}</div>'
 
@@ -349,7 +353,23 @@ def evidence_sentences(extra: object) -> list[str]:
     return list(seen)
 
 
-def evidence_html(sentences: list[str]) -> str:
+def response_sentences(extra: object) -> list[str]:
+    """The other side's statements answering a claim, read with it from the same report
+    (``extra["responses"]``: a denial), each once, in order."""
+    try:
+        responses = extra_fields(extra).get("responses")
+    except (ValueError, RecursionError):
+        return []
+    if not isinstance(responses, list):
+        return []
+    seen: dict[str, None] = {}
+    for sentence in responses:
+        if isinstance(sentence, str) and sentence.strip():
+            seen.setdefault(sentence.strip(), None)
+    return list(seen)
+
+
+def evidence_html(sentences: list[str], heading: str = "From the report:") -> str:
     """The sentences whole, a hostile size cut with a visible "…" and the whole one click away."""
     items = []
     for sentence in sentences[:EVIDENCE_MAX_SENTENCES]:
@@ -362,7 +382,7 @@ def evidence_html(sentences: list[str]) -> str:
         )
     more = len(sentences) - EVIDENCE_MAX_SENTENCES
     tail = f'<div class="muted">{more:,} more in "Every field of this claim" (extra)</div>' if more > 0 else ""
-    return f'<div class="muted">From the report:</div><ul class="evidence">{"".join(items)}</ul>{tail}'
+    return f'<div class="muted">{escape_html(heading)}</div><ul class="evidence">{"".join(items)}</ul>{tail}'
 
 
 def group_of(groups: pd.Series, frame: pd.DataFrame, incident_id: str) -> pd.DataFrame:

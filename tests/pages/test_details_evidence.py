@@ -153,3 +153,18 @@ def test_the_spot_list_names_each_claims_weapons_and_the_start_of_its_summary():
     assert rows["summary_start"].iloc[0] == "Fire near Chinari."
     assert len(rows["summary_start"].iloc[1]) == SUMMARY_CHARS and rows["summary_start"].iloc[1].endswith("…")
     assert list(rows["clash_status"]) == ["contested", "retracted"]
+
+
+def test_the_other_sides_denial_read_with_a_claim_is_shown_in_its_details(db_path: Path) -> None:
+    # walk37: the denial was on record (the status said "denied") but shown only among the raw fields
+    denial = "The other ministry denied the claim, saying its units did not open fire in that direction."
+    claim = make_claim(
+        id="article:denied",
+        summary=OTHER,
+        origin="article",
+        extra={"evidence": {"claim": [OTHER]}, "responses": [denial, denial]},
+    )
+    Store(db_path).save([claim])
+    text = visible_text(panel("article:denied"))
+    assert "The other side's response, from the same report:" in text
+    assert text.count(denial) == 1
