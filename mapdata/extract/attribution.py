@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon, lexicon_for
-from mapdata.extract.text import DATELINE, FORCE_OF_BEFORE, motive_start
+from mapdata.extract.text import DATELINE, FORCE_OF_BEFORE, SCARE_QUOTES, motive_start
 from mapdata.profiles import THIRD_PARTY, default_catalog
 from mapdata.profiles import fold as fold_name
 
@@ -1192,9 +1192,6 @@ _VERB_OF_FIRE_BEFORE = re.compile(
 )
 
 
-_SCARE_QUOTED = re.compile(r"[\"“]([\w-]+(?: [\w-]+){0,3})[\"”]")
-
-
 def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: str | None = None) -> str | None:
     """The side the sentence says fired, shelled, attacked or violated the ceasefire; None if it does not say.
 
@@ -1204,7 +1201,7 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     rules = rules_for(lexicon)
     # ('"indiscriminate and unprovoked firing" by the Indian occupation forces': a few words in scare quotes
     # read as the words)
-    sentence = _SCARE_QUOTED.sub(r"\1", sentence)
+    sentence = SCARE_QUOTES.sub(r"\1", sentence)
     motive = motive_start(sentence)
     if motive is not None:
         sentence = sentence[:motive]  # ("..., in retaliation for an Israeli airstrike": not the told fire's actor)

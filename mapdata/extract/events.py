@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon, lexicon_for
-from mapdata.extract.text import motive_start
+from mapdata.extract.text import SCARE_QUOTES, motive_start
 from mapdata.profiles import default_catalog
 
 __all__ = ["AGREEMENT_CLAUSE", "Signals", "classify", "told_before_motive"]
@@ -641,11 +641,6 @@ def _background(sentence: str) -> bool:
     )
 
 
-# 'resorted to "unprovoked" firing', 'said "two anti-tank missiles" crossed': a few words in scare
-# quotes read as the words
-_SCARE_QUOTES = re.compile(r"[\"“]([\w-]+(?: [\w-]+){0,3})[\"”]")
-
-
 # fire of no particular time: "Russia was behind ... any upsurge in fighting", "warned that any attack
 # would be met": no trigger of its own (the sentence's other fire stays: "shelled Jermuk and warned
 # that any attack ...")
@@ -668,7 +663,7 @@ _PAUSE_DEAL = re.compile(
 
 def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
     lexicon = lexicon or lexicon_for(default_catalog().default)
-    told = _PAUSE_DEAL.sub(" ", _ANY_FIRE.sub(" ", _REFERS_BACK.sub(" ", _SCARE_QUOTES.sub(r"\1", sentence))))
+    told = _PAUSE_DEAL.sub(" ", _ANY_FIRE.sub(" ", _REFERS_BACK.sub(" ", SCARE_QUOTES.sub(r"\1", sentence))))
     return Signals(
         event=bool(_STRONG.search(told)),
         weak=bool(_WEAK.search(_ANY_FIRE.sub(" ", sentence))),

@@ -19,6 +19,7 @@ __all__ = [
     "FORCE_OF_BEFORE",
     "MAX_CHARS",
     "MAX_SENTENCE_CHARS",
+    "SCARE_QUOTES",
     "Document",
     "Sentence",
     "looks_english",
@@ -649,6 +650,11 @@ _MOTIVE = re.compile(
     r"to\s+avenge)\b",
     re.I,
 )
+
+
+# 'resorted to "unprovoked" firing', '"indiscriminate and unprovoked firing" by X': a few words in scare
+# quotes, read as the words (for what a sentence tells and whom it blames)
+SCARE_QUOTES = re.compile(r"[\"“]([\w-]+(?: [\w-]+){0,3})[\"”]")
 
 
 def motive_start(sentence: str) -> int | None:
