@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -41,5 +42,5 @@ def test_the_model_reader_is_chosen_says_where_the_text_goes_and_its_proposal_is
     # said at the top of the page and again under the Save button
     saved = page.get_by_text("Saved 1 incident(s): 1 new")
     saved.first.wait_for()
-    assert saved.count() == 2
+    expect(saved).to_have_count(2)  # (the second is drawn a moment after the first)
     assert outside_requests.not_tiles() == []

@@ -7,6 +7,7 @@ import time
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -71,6 +72,7 @@ def test_the_count_axes_show_whole_numbers_only(app_url, page):
     page.goto(f"{app_url}/Timeline?from=2023-05-01&to=2023-05-31")  # a bundled month: one or two claims a day
     page.get_by_text("Claims per day").first.wait_for()
     charts = page.locator("[data-testid='stVegaLiteChart']")
+    expect(charts).to_have_count(2)  # claims, and the casualties they state
     for chart in charts.all():
         chart.locator("svg").first.wait_for()
     page.wait_for_timeout(500)
