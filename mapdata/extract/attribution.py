@@ -50,7 +50,10 @@ SPEECH = FoldedPattern(  # a speech verb or an attribution phrase anywhere in a 
     # ("The Ministry detailed Ukraine's use of drones ...": an account given in detail)
     r"detailed|specified|outlined|"
     # ('"Hezbollah fired 2-3 anti-tank missiles ...," the IDF tweeted.')
-    r"tweet(?:s|ed)|wrote|posted\s+on)\b"
+    r"tweet(?:s|ed)|wrote|posted\s+on|"
+    # ("with Hezbollah claiming its strikes are in retaliation for ...": not "claiming the lives of", nor
+    # "claiming to have caused casualties", its own act)
+    r"claiming(?!\s+(?:the\s+)?(?:lives?|responsibility|to)\b))\b"
 )
 
 
@@ -285,10 +288,12 @@ def rules_for(lexicon: Lexicon) -> Rules:
         # "Azerbaijani positions located in the village of X took fire from ...", "Ukrainian positions
         # came under mortar fire": a side's positions as the subject fire fell on, no actor named
         positions_hit=re.compile(
-            rf"\b(?P<side>{country})\s+(?:(?:army|military|border|combat|armed\s+forces'?|frontline|front-line|forward)\s+)?"
-            r"(?:positions|posts|outposts|trenches|strongholds)\b[^.;:]{0,120}?\s"
-            r"(?:came\s+under|took|underwent|(?:were|have\s+been|had\s+been)\s+(?:subjected\s+to|shelled|fired\s+(?:at|on|upon)|"
-            r"attacked|targeted|struck|hit|shot\s+at))\b",
+            # ("The positions of the Azerbaijani Army were also fired from ...": the side after the noun)
+            rf"\b(?:(?P<side>{country})\s+(?:(?:army|military|border|combat|armed\s+forces'?|frontline|front-line|forward)\s+)?"
+            r"(?:positions|posts|outposts|trenches|strongholds)|(?:positions|posts|outposts|trenches|strongholds)\s+of\s+(?:the\s+)?"
+            rf"(?P<owner>{country})(?:\s+(?:army|military|armed\s+forces|border\s+guards))?)\b[^.;:]{{0,120}}?\s"
+            r"(?:came\s+under|took|underwent|(?:were|have\s+been|had\s+been)\s+(?:(?:also|again|repeatedly)\s+)?"
+            r"(?:subjected\s+to|shelled|fired\s+(?:at|on|upon|from)|attacked|targeted|struck|hit|shot\s+at))\b",
             re.I,
         ),
         # "killed during border clashes with Thailand": fighting with a side, told by the other
@@ -1158,7 +1163,10 @@ _SPEECH_OPENS_CLAUSE = re.compile(
 # fired"; "we", "our units"), the speaker is the actor after all.
 _SUFFERED_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 _OWN_SUBJECT = re.compile(
-    r"(?:\s+(?:in|on|late|early|earlier)\b[\w\s]{0,30}?)?(?:\s+that)?\s+(?:it|we|its|our)\b", re.I
+    # ("Hezbollah said Wednesday that it targeted ...": the day it said so, then its own act)
+    r"(?:\s+(?:in|on|late|early|earlier)\b[\w\s]{0,30}?|\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday))?"
+    r"(?:\s+that)?\s+(?:it|we|its|our)\b",
+    re.I,
 )
 # "X said [that] it / its forces [had] fired ...": the speaker tells of its own fire, whatever
 # else the sentence names ("... in response to an Armenian attack").
@@ -1303,7 +1311,7 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
             return lexicon.opponent(target)
     m = rules.positions_hit.search(sentence)
     if m and not _OTHER_ARMED.search(sentence):
-        target = side_word(m.group("side"), lexicon)
+        target = side_word(m.group("side") or m.group("owner"), lexicon)
         if lexicon.is_party(target):
             return lexicon.opponent(target)
     return None
@@ -1362,8 +1370,10 @@ _CLAIMING_OWN = re.compile(
 # act, the verb of telling right before it (not "reported shelling on X", a noun: what was reported)
 _REPORTED_OWN_ACT = re.compile(
     # ("The Israeli army claimed to have struck a weapons storage facility": the same, as a perfect infinitive)
+    # ("Hezbollah also reported launching attacks on several Israeli military positions": its own attacks)
     r"^[^.;:\"“”]{0,80}?\b(?:reported|announced|claimed|claims|acknowledged)\s+(?:having\s+|to\s+have\s+)?(?:targeting|targeted|"
-    r"striking|struck|hitting|attacking|attacked|destroyed)\b(?!\s+(?:by|from)\b)",
+    r"striking|struck|hitting|attacking|attacked|destroyed|(?:launching|carrying\s+out|conducting)\s+(?:\w+\s+)?"
+    r"(?:attacks?|strikes?|operations?|raids?))\b(?!\s+(?:by|from)\b)",
     re.I,
 )
 

@@ -100,7 +100,8 @@ _STRONG = FoldedPattern(
     # ("exchanged automatic weapons fire", "exchanged small arms fire": what fired, in lower case, before "fire")
     r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:[a-z-]+\s+){0,3}?(?:fire|gunfire)\b|"
     # "a drone dropped a grenade on a patrol", "jets dropped two bombs on the road": an attack
-    r"drop(?:ped|s|ping)?\s+(?:[\w-]+\s+){0,3}?(?:bombs?|grenades?|munitions|explosives)|"
+    # ("an Israeli drone dropped an incendiary device nearby")
+    r"drop(?:ped|s|ping)?\s+(?:[\w-]+\s+){0,3}?(?:bombs?|grenades?|munitions|explosives|(?:incendiary|explosive)\s+devices?)|"
     # "wounded as a result of an Armenian ceasefire violation": a casualty caused by a violation
     # ("were injured in Nakyal sector in a ceasefire violation by the Indian army", "a boy was martyred
     # in Neelum Valley in a fresh ceasefire violation": the place or the day may come between)
@@ -229,6 +230,9 @@ _NEGATED = FoldedPattern(
     # "Of course we can open fire on X", "they could shell the town at any moment": what may be, no fire told
     r"\b(?:we|they|it|he|she|you)\s+(?:can|could|would|might|may|will)\s+(?:(?:still|also|always|easily)\s+)?"
     r"(?:open\s+fire|fire|shell|attack|strike)\b|"
+    # "Nasrallah threatened that a response could strike anywhere along the border, including X": a threat
+    r"\bthreaten(?:ed|s)\s+that\s+[^.;:]{0,120}?\b(?:could|would|will|might|may)\s+(?:\w+\s+)?"
+    r"(?:strike|hit|target|attack|fire|shell)\b|"
     # "declined to comment on the alleged strike", "has yet to comment": no claim at all
     r"\b(?:declined|refused)\s+to\s+comment\b|\byet\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b|"
     # "Hezbollah fighters took no part in the exchange of fire": who was not in it
@@ -322,7 +326,9 @@ _BACKGROUND = FoldedPattern(
     r"August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|the\s+(?:start|beginning|outbreak)|"
     # ("at least 16 people have been killed since fighting began April 22")
-    r"(?:the\s+)?(?:fighting|clashes|conflict|hostilities|violence|escalation)\s+(?:began|broke\s+out|erupted|started|flared))|"
+    r"(?:the\s+)?(?:fighting|clashes|conflict|hostilities|violence|escalation)\s+(?:began|broke\s+out|erupted|started|flared)|"
+    # ("have killed 88 Thai soldiers along the border since tension there escalated in 2008")
+    r"(?:the\s+)?(?:tensions?|fighting|clashes|conflict|hostilities)\s+(?:there\s+)?(?:escalated|intensified|began|erupted)|(?:19|20)\d\d\b)|"
     # losses summed over many incidents: "were killed ... as Pakistan targeted dozens of villages in over 100
     # incidents of ceasefire violations"
     r"\bin\s+(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?(?:\d{2,}|dozens|hundreds|scores)\s+(?:of\s+)?"

@@ -65,7 +65,9 @@ _WORD = (
 # An Arabic name's second word with its article ("Ain al-Mazrab", "Safad al-Batikh") is part of it.
 # ("Rab el Thalathine", "Deir al Zahrani": "al" and "el" written apart too; not "at", "as", "an"; "Ayta a-Shaab":
 # the article assimilated)
-_ARTICLE_WORD = r"(?<![\w'’-])(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er|a|e)-|(?:al|el)[ \t])[A-Z][\w'’-]*"
+_ARTICLE_WORD = (
+    r"(?<![\w'’-])(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er|a|e)-|(?:al|el|ash|esh|ech|ez)[ \t])[A-Z][\w'’-]*"
+)
 _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
 # A name of up to three words, only where a cue word right after it says it is one ("Phanom Dong Rak district").
 _LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,3}}"
@@ -276,9 +278,9 @@ _AFTER_NAME = re.compile(
     rf"\b(?P<name>{_LONG_NAME})\s+(?:(?:border|frontier|frontline)\s+)?(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_CASED_CUES})\b"
     # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
     # ("the Tarkundi forward area": an area on the front line)
-    rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+(?:forward\s+)?area\b"
+    rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+(?:forward\s+)?areas?\b"
     # "in the Chong An Ma area", "the Phlan Hin Pat Kon area": after "the", a Thai name of three or four words
-    rf"|(?<=\bthe\s)(?P<long_area_name>{_WORD}(?:\s+{_WORD}){{2,3}})\s+area\b"
+    rf"|(?<=\bthe\s)(?P<long_area_name>{_WORD}(?:\s+{_WORD}){{2,3}})\s+areas?\b"
     # "in Donetsk direction", "in the Tovuz direction": a front's operational direction, named after
     # a city or district, is a stretch of the front (a region), not the city ("the direction of Z"
     # before its name is where fire went, a place: the cue words before a name, above)
@@ -599,6 +601,8 @@ class PlaceMention:
     origin: bool = False  # "from positions in X": where fire came from
     reference: bool = False  # "north of X", "towards the southeast of X": a town that says where somewhere else lies
     opens: bool = False  # "In particular, in the Donetsk sector, ...": named where the sentence opens
+    heights: bool = False  # "on nameless heights of the Gadabay district": unnamed spots, named by their district
+    owner: bool = False  # "Oddar Meanchey province's O'Smach commune": named to say where the next place lies
 
     @property
     def key(self) -> str:
@@ -726,6 +730,8 @@ _SEAT_SPEAKS = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+[A-Z]")
+# "Oddar Meanchey province's O'Smach commune": a region named, with its kind, to say where the next place lies
+_KIND_POSSESSIVE_AFTER = re.compile(r"\s+(?i:province|district|region|oblast|governorate)['’]s\s+[A-Z]")
 # "Jammu and Kashmir", "Azad Jammu and Kashmir", "the Line of Control": a name with "and" or "of"
 # inside it, one place when the gazetteer knows it whole (else "A and B" is a list of two places,
 # and "the Line of Control region" gave the places "Line" and "Control").
@@ -1319,6 +1325,8 @@ def find_place_mentions(
             _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end)
         ) and not _its_own_town(sentence, start, end):
             continue  # "a statement from Yerevan", "Baku said": a government, not a place
+        if _OFFICE_AT_BEFORE.search(sentence, max(0, start - 30), start) and _THEN_SPEAKS.match(sentence, end):
+            continue  # "deputy chief of the relations office at the Poipet border crossing, said": where the speaker works
         if _SEAT_OPENS.fullmatch(sentence, 0, start) and _SEAT_SPEAKS.match(sentence, end):
             continue  # "In Phnom Penh, the minister said ...": where the speaker sits
         query = f"{name} {cue}" if cue and re.fullmatch(_REGION_WORDS, cue, re.I) else name
@@ -1349,6 +1357,7 @@ def find_place_mentions(
         if works is not None:
             # ("on the roof of the Donetsk Filtration Station's office": the works, found at its town)
             name, end, near_cue = sentence[start : works.end()], works.end(), True
+        heights = _NAMELESS_HEIGHTS_OF.search(sentence[max(0, start - _HEIGHTS_REACH) : start]) is not None
         quarter = _city_district(sentence, end, gazetteer, focus)
         if quarter is not None and place is not None and place.precision == "region":
             quarter = None  # "the Sadarak district of Nakhchivan": a district the gazetteer knows, of a region named as its city
@@ -1372,14 +1381,19 @@ def find_place_mentions(
                 end=end,
                 place=place,
                 candidates=tuple(result.candidates),
-                specific=(quarter is not None or not _is_region(place, cue))
-                and not _DIRECTION_AFTER.match(sentence, end)
-                and (start, end) not in containers
-                and not (reference and _far_off(sentence, start)),
+                specific=(
+                    (quarter is not None or not _is_region(place, cue))
+                    and not _DIRECTION_AFTER.match(sentence, end)
+                    and (start, end) not in containers
+                    and not (reference and _far_off(sentence, start))
+                )
+                or heights,
                 near=near_cue,
                 reference=reference,
                 reason=result.reason,
                 cue=cue,
+                heights=heights,
+                owner=_KIND_POSSESSIVE_AFTER.match(sentence, end) is not None,
                 opens=start <= _OPENER_CHARS and _OPENER.fullmatch(sentence, 0, start) is not None,
                 origin=bool(
                     _fire_from_before(sentence, start)
@@ -1421,6 +1435,20 @@ def find_place_mentions(
         ),
         quarters,
     )
+
+
+# "on nameless heights of the Tartar, Khojavand and Fuzuli districts", "on nameless hills in Gadabay region":
+# Azerbaijani bulletins name unnamed spots by their district, which is then the incident's place (a
+# list of districts after the phrase each; read over a bounded stretch before the name)
+_NAMELESS_HEIGHTS_OF = re.compile(
+    r"\b(?:nameless|unnamed|unnamed?\s+strategic)\s+(?:hills?|heights?|hilltops?|elevations?)\s+(?:located\s+)?(?:of|in)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?,[ \t])*(?:[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?,?[ \t]and[ \t])?$"
+)
+_HEIGHTS_REACH = 160
+
+
+_OFFICE_AT_BEFORE = re.compile(r"\b(?:office|offices|headquarters|bureau|department)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
+_THEN_SPEAKS = re.compile(r"[^.;:,]{0,40},\s+(?:said|says|told|stated)\b")
 
 
 # "Chong Khiao Pass in Surin", "- Phu Khao Lek, Si Sa Ket province": a line of a list of locations,
@@ -1917,7 +1945,7 @@ def _plural_cue(sentence: str, mentions: list[PlaceMention], quarters: set[int])
         for m in mentions
         if m.group is not None and _PLURAL_REGION.match(sentence, m.end) and m.start not in quarters
     }
-    return [dataclasses.replace(m, specific=False) if m.group in regions else m for m in mentions]
+    return [dataclasses.replace(m, specific=m.heights) if m.group in regions else m for m in mentions]
 
 
 _FRAMES = ("sector", "front", "direction", "directions")
@@ -1937,7 +1965,11 @@ def _dedupe(mentions: list[PlaceMention]) -> list[PlaceMention]:
     for mention in mentions:
         if mention.key in at:
             first = kept[at[mention.key]]
-            if mention.specific and (
+            if mention.heights and not first.specific:
+                # "near Goyarkh village in Tartar region, ..., from nameless hills in Goranboy, Tartar and
+                # Aghdam regions": the district that located a village, then named as a target of its own
+                kept.append(mention)
+            elif mention.specific and (
                 not first.specific
                 or (first.cue in _FRAMES and mention.cue not in _FRAMES and mention.name != first.name)
             ):
@@ -2001,6 +2033,10 @@ def _district_of_sector(sentence: str, sector: PlaceMention, mention: PlaceMenti
     return match is not None and match.start("container") == mention.start
 
 
+_FROM_TO_GAP = re.compile(r"(?:\s+(?i:temple|village|hill|mountain|area|post))?\s+to\s+(?:the\s+)?")
+_STRETCH_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
 def _group_lists(sentence: str, mentions: list[PlaceMention], starts: set[int] | None = None) -> list[PlaceMention]:
     """Mark mentions joined only by commas and "and" ("Sotk, Vardenis, Goris and Kapan") as one list;
     a mention at one of ``starts`` begins a list of its own ("sectors of Poonch and C, D in Rajouri")."""
@@ -2012,6 +2048,13 @@ def _group_lists(sentence: str, mentions: list[PlaceMention], starts: set[int] |
             if i and mention.start not in (starts or ())
             else None
         )
+        if (
+            joined is None
+            and i
+            and _FROM_TO_GAP.fullmatch(sentence, mentions[i - 1].end, mention.start)
+            and _STRETCH_FROM.search(sentence, max(0, mentions[i - 1].start - 12), mentions[i - 1].start)
+        ):
+            joined = "list"  # "from Ta Moan Thom Temple to the Mom Bei areas": both ends of the stretch fire fell on
         if joined == "list" and _district_of_sector(sentence, mentions[i - 1], mention):
             joined = None  # "in Naugam Sector, Kupwara (Kashmir)": the sector and the district it lies in
         located = i >= 2 and mention.specific and _after_locator(sentence, grouped[-2], grouped[-1], mention)
@@ -2073,7 +2116,7 @@ def _origins_of_lists(sentence: str, mentions: list[PlaceMention]) -> list[Place
 
 # "A in X Region and B": a member of a list, its locator, then the next member; so "A of the X
 # region, B and C of the Y region, as well as D of the Z region" (the ministry's bulletins)
-_LOCATED_IN = re.compile(r"(?:\s+(?i:district|village|sector|settlement))?\s+(?:in|of)\s+(?:the\s+)?")
+_LOCATED_IN = re.compile(r"(?:\s+(?i:districts?|villages?|sectors?|settlements?))?\s+(?:in|of)\s+(?:the\s+)?")
 # "the Zaitsevo settlement in the northern outskirts of Gorlovka": a town locating the place before it
 _LOCATED_BY_TOWN = re.compile(
     r"(?:\s+(?i:village|settlement))?\s+(?:in|on)\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
@@ -2340,7 +2383,10 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
         # lists is a target too
         # ("A and B sectors of X and C sector of Y": a member alone of the lists' own kind)
         kinds = {*SETTLEMENT_CUES, *(m.cue.rstrip("s") for m in targets if m.cue)}
-        alone = [m for m in mentions if m.group is None and m.specific and not m.origin and m.cue in kinds]
+        # ("..., and on nameless hills in Gadabay region": the district naming unnamed spots fire fell on too)
+        alone = [
+            m for m in mentions if m.group is None and m.specific and not m.origin and (m.cue in kinds or m.heights)
+        ]
         return sorted([*targets, *alone], key=lambda m: m.start) if alone else targets
     # A list of where fire came from ("shelled from positions near A, B and C villages") is not
     # where it fell: the incident's place is another name of the sentence, or none of them.
@@ -2355,7 +2401,8 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
             if _names_origins(members) and any(m.specific for m in members) and any(m.cue for m in members)
         ]
         if named:
-            return named[0]
+            # ("... near A, B villages of X, as well as from nameless heights of Y and Z districts": both lists)
+            return [m for members in named for m in members]
     lists = [members for members in lists if not _names_origins(members)]
     if lists:
         return lists[0]
@@ -2390,7 +2437,9 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
         # "in the X valley towards the southeast of Y, ... hit his jeep in Z village": a town named as
         # a reference point gives way to the settlement the sentence names as one
         settled = next((m for m in specific if not m.near and m.cue in SETTLEMENT_CUES), None)
-        return [settled] if specific[0].reference and settled is not None else specific[:1]
+        first = [settled] if specific[0].reference and settled is not None else specific[:1]
+        # ("at A village, and on nameless hills in Gadabay region": the district naming unnamed spots too)
+        return first + [m for m in specific if m.heights and m not in first]
     specific = [m for m in mentions if m.specific and not origin_lists]  # a lone origin beside a region target
     plural = [m for m in specific if m.origin and m.cue in _PLURAL_SETTLEMENTS]
     if len(plural) >= 2 and len({m.cue for m in plural}) == 1:
@@ -2408,4 +2457,5 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     ]
     areas = [m for m in mentions if m.place is None or m.place.kind != "border"]
     areas = [m for m in areas if not m.origin] + ([] if origin_lists else [m for m in areas if m.origin])
+    areas = [m for m in areas if not m.owner] or areas  # (the commune a province is named for, not the province)
     return (areas or [m for m in mentions if not m.origin])[:1]

@@ -74,7 +74,7 @@ from mapdata.extract.places import (
     told_abroad,
 )
 from mapdata.extract.spans import Spans
-from mapdata.extract.text import CLOSING_VOICE, DATELINE, Document, Sentence
+from mapdata.extract.text import CLOSING_VOICE, DATELINE, Document, Sentence, examples_in_motive
 from mapdata.extract.weapons import find_weapons
 from mapdata.geo.names import fold, skeleton
 
@@ -306,6 +306,13 @@ _ANOTHER_PLACE = re.compile(
     re.I,
 )
 # "On Wednesday, an Israeli drone strike on the town killed two": the place named before, referred back to
+# words that point back to the place just told ("dropped an incendiary device nearby"; not "there",
+# which also opens "there was shooting")
+_PLACE_ANAPHOR = re.compile(r"\b(?:nearby|near\s+there|in\s+the\s+same\s+(?:area|place|spot|vicinity))\b", re.I)
+_AFTER_FIRE_AT_IT = re.compile(
+    r"\b(?:after|following)\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been)\s+(?:fired|launched|shot)\b", re.I
+)
+_TIMELINE_LINES = 60  # the first lines of a text, looked at for a timeline of bare dates
 _THE_PLACE_TOLD = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|hamlet|settlement|area)\b", re.I)
 _ENEMY_LOSSES = re.compile(
     r"\b(?:the\s+)?enemy\s+(?:has\s+|had\s+)?(?:suffered|sustained|incurred)\b|\benemy(?:'s|’s)?\s+(?:losses|casualties)\b",
@@ -332,7 +339,10 @@ _SOURCE_REACH = 6  # sentences back that "X reported this" can cover
 # "..., it said, ...", "It added that ...": a pronoun speaker, the body just named.
 # "They also fired ...": the sentence's actor is the one the sentence before told
 _THEY_GO_ON = re.compile(
-    r"They\s+(?:also\s+|then\s+|later\s+|again\s+|had\s+|have\s+)*(?!said|say|told|claim|deni|report)[a-z]+"
+    r"They\s+(?:also\s+|then\s+|later\s+|again\s+|had\s+|have\s+)*(?!said|say|told|claim|deni|report)[a-z]+|"
+    # ("Pakistani troops targeted 25 outposts. The troops again violated the ceasefire on 25 October": the
+    # same troops, told again)
+    r"The\s+(?:troops|soldiers|forces|rangers|militants)\s+(?:also|again|then|later)\s+(?!said|say|told|claim|deni|report|retaliat|respond)[a-z]+"
 )
 # "• On September 15, at 23.45, they fired at X": a list item whose actor the line announcing the list names
 _THEY_IN_A_LIST = re.compile(
@@ -502,7 +512,8 @@ class Claim:
                 # told before are the dead now, not more victims
                 self.wounded = (self.wounded - killed) or None if self.wounded >= killed else self.wounded
         if wounded is not None:
-            self.wounded = _combined(self.wounded, wounded, later and _more_victims(sentence.norm, _INJURY_WORD))
+            more = later and _more_victims(sentence.norm, _INJURY_WORD, beside_the_dead=killed is not None)
+            self.wounded = _combined(self.wounded, wounded, more)
             self.add_evidence("wounded", sentence)
         self._last_counted = frozenset(
             kind for kind, figure in (("killed", killed), ("wounded", wounded)) if figure is not None
@@ -566,25 +577,38 @@ _DIED_OF_WOUNDS = re.compile(
     r"|\blater\s+died\b",
     re.I,
 )
-_DEATH_WORD = re.compile(r"\b(?:killed|dead|died|deaths?|martyred|fatalit(?:y|ies))\b", re.I)
+_DEATH_WORD = re.compile(
+    r"\b(?:killed|dead|died|deaths?|martyred|fatalit(?:y|ies)|lost\s+(?:their|his|her)\s+li(?:fe|ves))\b", re.I
+)
 _INJURY_WORD = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
 _CLAUSE_BREAK = re.compile(r".*[,;:]", re.S)
 
 
-def _more_victims(text: str, word: re.Pattern[str]) -> bool:
+def _more_victims(text: str, word: re.Pattern[str], beside_the_dead: bool = False) -> bool:
     """Does the sentence say its dead (or wounded) are more victims? Looked for in the clause of the
     word that counts them ("one serviceman was killed, and another soldier was wounded": the
-    wounded are another, the dead are not); the whole sentence when no such word is found."""
+    wounded are another, the dead are not); the whole sentence when no such word is found.
+    ``beside_the_dead``: the sentence counts its dead too, so "another seven were injured" is
+    another than those dead ("two civilians lost their lives while another seven were injured"),
+    not more than the wounded told before."""
+    more = _MORE_THAN_TOLD if beside_the_dead else _MORE_VICTIMS
     found = False
     for match in word.finditer(text):
         found = True
         start = max(0, match.start() - 60)
         cut = _CLAUSE_BREAK.match(text, start, match.start())
-        after = re.split(r"[,;:]", text[match.end() : match.end() + 20], maxsplit=1)[0]
+        after = _AFTER_THE_COUNT.split(text[match.end() : match.end() + 20], maxsplit=1)[0]
         clause = text[cut.end() if cut is not None else start : match.end()] + after
-        if _MORE_VICTIMS.search(clause):
+        if more.search(clause):
             return True
-    return not found and _MORE_VICTIMS.search(text) is not None
+    return not found and more.search(text) is not None
+
+
+# (the words after a count that are still its clause: not "..., and", "while", "but" and what follows)
+_AFTER_THE_COUNT = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b")
+_MORE_THAN_TOLD = re.compile(
+    r"\b(?:also|more|further|additional|besides|too|as\s+well|in\s+addition|later\s+died|succumbed)\b", re.I
+)
 
 
 def _combined(before: int | None, figure: int, more: bool) -> int:
@@ -939,7 +963,11 @@ class Reader:
             self.default = found
         following = self.doc.sentences[sentence.index + 1] if sentence.index + 1 < len(self.doc.sentences) else None
         header_bar = following is not None and is_breadcrumb(following.text) and is_bare_date(sentence.text)
-        if self.published is None and not header_bar:
+        # ("IN DATES / January 24, 2010 / ... / January 29, 2010 / ...": a timeline's entries, not the report's dateline)
+        timeline = (
+            is_bare_date(sentence.text) and sum(is_bare_date(s.text) for s in self.doc.sentences[:_TIMELINE_LINES]) >= 2
+        )
+        if self.published is None and not header_bar and not timeline:
             # A dateline ("September 27, 2020 - 10:36") dates the report when nothing else does;
             # without a publication date a calendar date resolves only when it has its year. (Not a
             # date above the site's breadcrumb: the day the page was shown.)
@@ -1741,7 +1769,8 @@ class Reader:
         if (
             accused is None
             and current is not None
-            and current.sentences[-1].index == sentence.index - 1
+            # (a caption or an "Advertisement" line between)
+            and current.sentences[-1].index >= sentence.index - 2
             and _THEY_GO_ON.match(text)
             # (not when the other side tells it: "They also fired rockets at Kiryat Shmona, the
             # Israeli military said" after the Lebanese agency's claim)
@@ -1811,7 +1840,9 @@ class Reader:
                 self.lexicon.is_party(speaker.side)
                 and accused == speaker.side
                 and (
-                    tells_own_fire(text)
+                    # ("Israel said on Tuesday that it had launched air strikes ... after shots were fired from
+                    # across the border towards its troops": its reply, told with the fire it answered)
+                    (tells_own_fire(text) and not _AFTER_FIRE_AT_IT.search(text))
                     or not any(side_word(w, self.lexicon) not in (None, speaker.side) for w in self._party_words(text))
                     or _own_forces_act(text, self.lexicon.adjectives.get(speaker.side or ""))
                 )
@@ -1990,6 +2021,17 @@ class Reader:
             setting = (self.clash[0], self.clash[1])  # one side's account of the clash both sides told of
         if (
             not chosen_places
+            and setting is None
+            and current is not None
+            and current.places
+            and current.sentences[-1].index == sentence.index - 1
+            and _PLACE_ANAPHOR.search(text)
+        ):
+            # "..., the IDF fired the shells into the hills outside Kfar Chouba. The army said that an Israeli
+            # drone also dropped an incendiary device nearby": the place just told
+            setting = (list(current.places), current.sentences[-1])
+        if (
+            not chosen_places
             and setting is not None
             and (not self._another_day_than(setting[1], date) or _THE_PLACE_TOLD.search(text))
             and not _ANOTHER_PLACE.search(text)  # ("In another disputed area on Saturday, a sergeant was hurt")
@@ -2022,6 +2064,17 @@ class Reader:
             self.skipped.append(sentence.text)
             self.in_claim = False
             return
+        # ("its strikes are in retaliation for Israeli attacks on A and B": the attacks a motive names, at
+        # places only it names, are of no day the report gives unless it names one)
+        motive = told_before_motive(text) if date is None and chosen_places else None
+        answered_only = (
+            date is None
+            and bool(chosen_places)
+            and all(
+                (motive is not None and m.start > motive) or examples_in_motive(text, m.start) for m in chosen_places
+            )
+        )
+        vague = vague or answered_only
         claim = self._new_claim(
             sentence,
             speaker,
@@ -2037,6 +2090,8 @@ class Reader:
         claim.add_casualties(casualties.killed, casualties.wounded, sentence)
         self._losses_told_before(claim, sentence)
         claim.day_unknown = vague
+        if answered_only:
+            self.current, self.in_claim = None, False  # (what the next sentences tell is not of those attacks)
         claim.told_when = when if date is None else None
         claim.said_day = chosen is not None and date is not None and _said_that_day(chosen, text)
         several = len(chosen_places) > 1

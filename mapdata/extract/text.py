@@ -666,6 +666,18 @@ def motive_start(sentence: str) -> int | None:
     return match.start()
 
 
+def examples_in_motive(sentence: str, start: int) -> bool:
+    """Is ``start`` inside a motive clause, among examples of what it answered ("its strikes are in
+    retaliation for Israeli attacks on southern villages, including A and B"): attacks of no one day?"""
+    for motive in _MOTIVE.finditer(sentence):
+        if 0 < motive.start() < start and _INCLUDING.search(sentence, motive.end(), start) is not None:
+            return True
+    return False
+
+
+_INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them)\b", re.I)
+
+
 # "The shelling came in response to two rockets fired from Lebanon that struck ...": the fire just
 # told, set beside what it answered, which is the news
 _TOLD_AGAIN = re.compile(
