@@ -147,8 +147,9 @@ def day_of(proposal: Proposal) -> str | None:
 # district, region"); a proposal keeps one that is part of the name as printed ("Neelum Valley").
 _KIND_WORD = re.compile(
     # ("Nakhchivan Autonomous Republic": the kind of Nakhchivan, two words)
+    # (a landmark's kind too: labels write "Ghost mountain" and "Ta Krabey" for "Ta Krabey temple")
     r"\s+(?:valley|sector|village|district|region|area|town|city|province|tehsil|oblast|rayon|governorate|"
-    r"autonomous\s+republic)$"
+    r"autonomous\s+republic|temples?|pagoda|mountains?|hill|peninsula|cliff)$"
 )
 
 

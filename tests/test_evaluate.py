@@ -148,6 +148,10 @@ def test_a_kind_word_closing_a_name_is_no_part_of_it_as_labels_write_places(gaze
     nakhchivan = [{"date": None, "place": "Nakhchivan", "reported_by": "Azerbaijani MoD", "accused": "Armenia"}]
     assert match(nakhchivan, [_proposal(None, "Nakhchivan Autonomous Republic")], gazetteer) == [(0, 0)]
     assert match(nakhchivan, [_proposal(None, "Autonomous Republic")], gazetteer) == []
+    # (a landmark's kind word, which labellers keep or drop: "Ghost mountain", "Ta Krabey" of "Ta Krabey temples")
+    ghost = [{"date": "2025-07-27", "place": "Ghost mountain", "reported_by": "Cambodian MoD", "accused": "Thailand"}]
+    assert match(ghost, [_proposal("2025-07-27", "Ghost")], gazetteer) == [(0, 0)]
+    assert match(ghost, [_proposal("2025-07-27", "Mountain")], gazetteer) == []
 
 
 def test_a_proposal_dated_only_to_a_month_names_no_day_like_a_null_label(gazetteer):
