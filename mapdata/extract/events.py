@@ -297,6 +297,9 @@ _BACKGROUND = FoldedPattern(
     r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)(?!\s+crim)|\b\d+-day\b(?!\s+(?:old\s+)?(?:cease-?fire|truce|pause|lull|humanitarian|moratorium))|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
     # ("in total" of one day is that day's tally: "13 violations in total over the past day",
     # "opened fire twice in total on Sunday")
+    # ("Sporadic clashes have left a handful of killed soldiers on each side": many clashes, summed)
+    r"\b(?:sporadic|occasional|frequent|repeated|periodic|intermittent)\s+(?:clashes|skirmishes|fighting|exchanges|incidents)\s+"
+    r"(?:have|had)\b|"
     r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night)\b)|"
     r"\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"

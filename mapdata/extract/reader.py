@@ -312,6 +312,7 @@ _PLACE_ANAPHOR = re.compile(r"\b(?:nearby|near\s+there|in\s+the\s+same\s+(?:area
 _AFTER_FIRE_AT_IT = re.compile(
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been)\s+(?:fired|launched|shot)\b", re.I
 )
+_GOES_ON_ABOUT_IT = re.compile(r"\W*(?:This|That|It|These|Those)\b")
 _TIMELINE_LINES = 60  # the first lines of a text, looked at for a timeline of bare dates
 _THE_PLACE_TOLD = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|hamlet|settlement|area)\b", re.I)
 _ENEMY_LOSSES = re.compile(
@@ -1012,6 +1013,17 @@ class Reader:
             if not _TOLD_JUST_BEFORE.search(text):
                 # ("In that shelling, two civilians were injured": the look back goes on, on its day)
                 _, self.date_ctx, self.date_precision = self.looked_back
+                # ("This comes two days after X was killed in shelling. Pakistani troops also shelled A": the
+                # text is back on its day; what it tells next is no part of the incident recalled, unless it
+                # goes on about it: "This resulted in multiple fatalities")
+                if (
+                    RECAP.search(self.doc.sentences[self.looked_back[0]].norm)
+                    and self.current is not None
+                    and not _GOES_ON_ABOUT_IT.match(text)
+                    and self.current.sentences
+                    and self.current.sentences[-1].index == self.looked_back[0]
+                ):
+                    self.current, self.in_claim = None, False
             self.looked_back = None
         self.reading_at = sentence.index
         if self._item_heading(sentence):
@@ -1146,7 +1158,8 @@ class Reader:
                 and self.date_precision == "day"
                 and chosen.date is not None
                 and chosen.date < self.date_ctx
-                and _LOOKS_BACK.search(text) is not None
+                # ("This comes two days after a head constable was killed in shelling": a recap, too)
+                and (_LOOKS_BACK.search(text) is not None or RECAP.search(text) is not None)
             ):
                 # "On Saturday, he had already agreed to the truce, while accusing Moscow of attacks": a
                 # look back from the day the text is on; the sentences after it are on that day again

@@ -169,3 +169,34 @@ def test_a_reply_told_with_the_fire_it_answered_is_a_claim_of_that_fire():
     )
     (found,) = proposals(text, "2023-08-30", "israel-lebanon")
     assert (found.reporting_side, found.accused_side) == ("Israel", "Hezbollah")
+
+
+def test_what_is_told_after_a_recalled_incident_is_on_the_reports_day_again():
+    text = (
+        "Two civilians were killed on Friday as Pakistan resorted to mortar shelling along the international border "
+        "in Arnia sector. This comes two days after a BSF head constable was killed in shelling by Pakistan along "
+        "the international border.\n\nPakistani troops also resorted to mortar shelling along the Line of Control "
+        "in Mendhar and Keri sectors."
+    )
+    found = {(p.date, p.place) for p in proposals(text, "2018-01-20", "india-pakistan")}
+    assert {("2018-01-19", "Mendhar"), ("2018-01-19", "Keri"), ("2018-01-17", None)} <= found
+
+
+def test_what_a_recalled_incident_led_to_is_still_that_incident():
+    # (a guard: "This resulted in ..." goes on about the incident recalled)
+    text = (
+        "Yesterday, a rocket attack from Cambodia struck a civilian area in Sao Thong Chai, the army said. This "
+        "attack follows a previous incident on July 24, when Cambodian rockets hit civilian homes in Ban Phue. "
+        "This resulted in multiple fatalities and injured 13 others."
+    )
+    found = {p.place: p.wounded for p in proposals(text, "2025-07-28", "thailand-cambodia")}
+    assert found["Ban Phue"] == 13
+
+
+def test_sporadic_clashes_summed_over_time_are_no_incident():
+    text = (
+        "Cambodian and Thai troops engaged in a brief exchange of gunfire near O'Smach on Tuesday, the ministry "
+        "said. Sporadic clashes have left a handful of killed soldiers on each side. The latest clash took place in "
+        "Samraong district in April, though no one was hurt."
+    )
+    assert all(p.killed is None for p in proposals(text, "2010-06-08", "thailand-cambodia"))
