@@ -92,6 +92,14 @@ def wait_idle(page, timeout_ms: float = 90_000) -> None:
         assert waited < timeout_ms, f"the app was still running after {timeout_ms / 1000:.0f} s"
 
 
+def click_tab(scope, name: str) -> None:
+    """Click the tab named ``name`` once the page holds one: while a rerun redraws the tabs, the old and
+    the new tab bar are both in the page for a moment (CI of 420021f saw "resolved to 2 elements")."""
+    tab = scope.get_by_role("tab", name=name)
+    expect(tab).to_have_count(1)
+    tab.click()
+
+
 def open_expander(page, expander, timeout_ms: float = 30_000) -> None:
     """Open ``expander`` (a ``[data-testid=stExpander]`` locator), unless it is open, and wait until
     it has stopped moving; then a click inside it lands where it is aimed.

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from maptools import open_expander, propose_report, sized_page
+from maptools import click_tab, open_expander, propose_report, sized_page
 from tests.browser.test_conflict_browser import choose_conflict
 
 # Our own wording of the kind of statement the Indian Army issues (invented facts).
@@ -22,7 +22,7 @@ Pakistani troops violated ceasefire in the Poonch sector on 7 May, firing at Ind
 
 
 def tab(page, name: str):
-    page.get_by_role("tab", name=name).click()
+    click_tab(page, name)
     return page.get_by_role("tabpanel", name=name)
 
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 from test_details_layout_browser import GORIS, GORIS_POINT
 from test_map_browser import SOTK, SOTK_UAV, field_rows, marker_paths, open_map, open_sotk_uav
 
-from maptools import MAP_IFRAME, click_spot, main, open_expander, tooltip_at, wait_idle, wait_total
+from maptools import MAP_IFRAME, click_spot, click_tab, main, open_expander, tooltip_at, wait_idle, wait_total
 from ui.curation import FLASH_SECONDS
 
 SHOTS = os.environ.get("MAPDATA_TEST_SHOTS")  # a folder for screenshots to look at, when set
@@ -180,7 +180,7 @@ def test_a_claim_retracted_from_its_details_is_restored_on_the_spot(page, app_ur
     wait_idle(page)
     correct = expander(page, "Correct this claim")
     open_expander(page, correct)
-    correct.get_by_role("tab", name="Retract").click()
+    click_tab(correct, "Retract")
     typed(page, "Why retract it (shown with the claim, kept in the history)", "pasted from the wrong wire")
     correct.get_by_role("button", name="Retract this claim").click()
     said(page, "Retracted: hidden from every view and export.")
@@ -217,7 +217,7 @@ def test_a_nonsense_date_and_a_retraction_without_reason_are_refused_in_a_senten
     assert page.locator("[data-testid=stException]").count() == 0
     assert field_rows(page)["date"] == before
 
-    correct.get_by_role("tab", name="Retract").click()
+    click_tab(correct, "Retract")
     correct.get_by_role("button", name="Retract this claim").click()  # the reason left empty
     expect(main(page).get_by_text("Give a reason").first).to_be_visible()
     assert page.locator("[data-testid=stException]").count() == 0

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from maptools import MAP_IFRAME, look_up_name
+from maptools import MAP_IFRAME, click_tab, look_up_name
 
 pytestmark = pytest.mark.browser
 
@@ -28,7 +28,7 @@ def own_geonames_folder(tmp_path_factory: pytest.TempPathFactory):
 
 def test_a_country_file_uploaded_on_the_page_is_added_and_its_villages_found(page, app_url, own_geonames_folder):
     page.goto(f"{app_url}/Gazetteer")
-    page.get_by_role("tab", name="GeoNames files").click()
+    click_tab(page, "GeoNames files")
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(str(SAMPLE))
     add = page.get_by_role("button", name="Add to the gazetteer")
     add.wait_for()
@@ -36,7 +36,7 @@ def test_a_country_file_uploaded_on_the_page_is_added_and_its_villages_found(pag
     # Adding indexes the new places there and then: a minute or more on a busy machine.
     page.get_by_text("Added 3 places of AZ").wait_for(timeout=400_000)
     assert [p.name for p in own_geonames_folder.glob("*.tsv")] == ["AZ.tsv"]
-    page.get_by_role("tab", name="Look up a name").click()
+    click_tab(page, "Look up a name")
     box = page.get_by_label("Place name as written")
     box.fill("Upper Qalaboyun")
     box.press("Enter")

@@ -16,6 +16,8 @@ from tests.conftest import shared_file
 
 pytestmark = pytest.mark.browser
 
+from maptools import click_tab
+
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "acled_current_synthetic.csv"
 
 
@@ -33,7 +35,7 @@ def test_a_file_imported_on_the_page_then_again_is_stored_once(page, app_url, ou
     _upload(page)
     page.get_by_text("All 5 valid rows are stored already, unchanged: nothing to import.").wait_for()
     expect(page.get_by_role("button", name="Nothing to import")).to_be_disabled()
-    page.get_by_role("tab", name="Past imports").click()
+    click_tab(page, "Past imports")
     # One import of the file listed (the grid's cells are in the page for screen readers), not two.
     listed = page.locator("[role=gridcell]").filter(has_text="acled_current_synthetic.csv (ACLED export)")
     expect(listed).to_have_count(1)

@@ -16,6 +16,8 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
+from maptools import click_tab
+
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "acled_current_synthetic.csv"
 REASON = "wrong file: the test export"
 
@@ -33,7 +35,7 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_first_view_of_past_imports_says_which_import_is_retracted(page, app_url, outside_requests):
     page.goto(f"{app_url}/Import")
-    page.get_by_role("tab", name="Past imports").click()
+    click_tab(page, "Past imports")
     grid = page.get_by_role("tabpanel", name="Past imports").locator("[data-testid=stDataFrame]")
     grid.locator("[role=columnheader]").first.wait_for(state="attached")
     page.wait_for_timeout(500)
@@ -50,7 +52,7 @@ def test_past_imports_says_when_as_a_date_and_a_time(page, app_url, outside_requ
     """walk26 item 5: the Time (UTC) column and the batch picker showed "2026-12-03T12:06:38+00:00";
     they now read "2026-12-03 12:06:38"."""
     page.goto(f"{app_url}/Import")
-    page.get_by_role("tab", name="Past imports").click()
+    click_tab(page, "Past imports")
     panel = page.get_by_role("tabpanel", name="Past imports")
     grid = panel.locator("[data-testid=stDataFrame]")
     row = grid.locator("[role=row]").filter(has_text=f"{FIXTURE.name} (ACLED export)")
@@ -68,7 +70,7 @@ def test_the_batch_picker_says_retracted_once_its_batch_is_retracted(page, app_u
     from maptools import wait_idle
 
     page.goto(f"{app_url}/Import")
-    page.get_by_role("tab", name="Past imports").click()
+    click_tab(page, "Past imports")
     panel = page.get_by_role("tabpanel", name="Past imports")
     picker = panel.locator("[data-testid=stSelectbox]").filter(has_text="Import batch")
     picker.click()
