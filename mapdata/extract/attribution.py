@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from mapdata.extract.folded import FoldedPattern
@@ -881,6 +881,11 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                     named = body.group("short") or re.sub(r"\s+", " ", body.group("body"))
                     claimant = voice[0] if voice is not None else f"{named} representative"
                     found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
+                    continue
+                titled = next((a for _, end, a in found if 0 <= m.start() - end <= 2), None)
+                if titled is not None:
+                    # "Director General ISPR Major General Babar Iftikhar ... said": the body his title names
+                    found.append((m.start(), m.end(), replace(titled, start=m.start())))
                     continue
                 # "..., said a field commander", "Col X said": a side's officer named without the
                 # side; whom the claim blames tells which (``resolve_side``)

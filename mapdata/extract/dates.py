@@ -198,7 +198,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             # "Recently, the Indian Army destroyed ...": some day before the report, not its day
             r"|^[^\w]*(?:more\s+)?recently\b|\b(?:in\s+recent\s+(?:days|weeks)|not\s+long\s+ago)\b"
             # "over the weekend": Saturday or Sunday, the text does not say which
-            r"|\b(?:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend\b|\blast\s+weekend\b"
+            # ("On weekend, Indian army ... had targeted": the article left out too)
+            r"|\b(?:over|during|at|on)\s+(?:the\s+)?(?:past\s+|last\s+)?weekend\b|\blast\s+weekend\b"
             # "have been firing on the villages for 10 days": a span of days up to now, no one day of it
             r"|\b(?:have|has)\s+been\s+[a-z]+ing\b[^.;]{0,160}?\bfor\s+(?:the\s+(?:past|last)\s+)?"
             r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days|weeks|months)\b",

@@ -63,8 +63,68 @@ def merge_tellings(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]
         moved.append(at)
     kept, moved = _merge_outlet_summaries(*_merge_summarised_regions(*_merge_retellings(kept, moved)))
     kept, moved = _merge_road_ends(kept, moved)
+    kept, moved = _merge_restated_with_a_borrowed_day(kept, moved)
     _place_counter_claims(kept)
     return kept, moved
+
+
+_RESTATED_DAYS = 2  # a restatement dated by a nearby sentence is a day or two off the claim it restates
+
+
+def _merge_restated_with_a_borrowed_day(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
+    """A paragraph repeated further down ("Five civilians got injured ... in Nikial Sector") takes its day
+    from a sentence around it ("A diplomat was summoned yesterday to protest the ceasefire
+    violations"): the same side's claim of the same place, with the same figures, a day or two from
+    an earlier one, whose sentences naming the place name no day, is that claim told again."""
+    into: dict[int, int] = {}
+    for at, proposal in enumerate(kept):
+        if proposal.place is None or proposal.date is None or not _placed_without_a_day(proposal):
+            continue
+        key = proposal.place_key or fold(proposal.place)
+        for other_at, other in enumerate(kept[:at]):
+            if (
+                other_at not in into
+                and other.place is not None
+                and (other.place_key or fold(other.place)) == key
+                and other.reporting_side == proposal.reporting_side
+                and other.date is not None
+                and abs((dt.date.fromisoformat(other.date) - dt.date.fromisoformat(proposal.date)).days)
+                <= _RESTATED_DAYS
+                and (proposal.killed, proposal.wounded) == (other.killed, other.wounded)
+                and _words_repeated(proposal, other)
+            ):
+                into[at] = other_at
+                for name, sentences in proposal.evidence.items():
+                    if name != "date":
+                        items = other.evidence.setdefault(name, [])
+                        items.extend(t for t in sentences if t not in items)
+                break
+    return _without_merged(kept, moved, into) if into else (kept, moved)
+
+
+_REPEATED_SHARE = 0.7  # of a sentence's words found in one sentence of the other telling
+
+
+def _words_repeated(proposal: Proposal, other: Proposal) -> bool:
+    """Does a sentence naming ``proposal``'s place repeat, nearly word for word, a sentence of ``other``?
+    (Two daily bulletins naming one village, each with a soldier wounded, are two claims.)"""
+    name = fold(proposal.place or "")
+    told = [set(_WORDS.findall(fold(t))) for ts in other.evidence.values() for t in ts]
+    for sentence in proposal.evidence.get("place", []):
+        words = set(_WORDS.findall(fold(sentence)))
+        if name in fold(sentence) and words and any(len(words & t) >= _REPEATED_SHARE * len(words) for t in told):
+            return True
+    return False
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _placed_without_a_day(proposal: Proposal) -> bool:
+    """Do the sentences naming the proposal's place name no day (its day came from elsewhere)?"""
+    name = fold(proposal.place or "")
+    naming = [t for t in proposal.evidence.get("place", []) if name and name in fold(t)]
+    return bool(naming) and not any(_sentence_days(t) for t in naming)
 
 
 _ROAD_OF = re.compile(

@@ -200,3 +200,45 @@ def test_sporadic_clashes_summed_over_time_are_no_incident():
         "Samraong district in April, though no one was hurt."
     )
     assert all(p.killed is None for p in proposals(text, "2010-06-08", "thailand-cambodia"))
+
+
+def test_on_weekend_names_no_one_day():
+    text = (
+        "Indian troops targeted civil population in Nikial Sector late Sunday night, the ISPR said on Monday. "
+        "On weekend, Indian army in an unprovoked ceasefire violation had targeted civil population with mortars "
+        "in Battal Sector along LoC, the ISPR had said."
+    )
+    found = {p.place: p.date for p in proposals(text, "2020-07-07", "india-pakistan")}
+    assert found["Battal"] is None
+
+
+def test_an_officer_after_the_body_his_title_names_speaks_for_it():
+    text = (
+        "Director General ISPR Major General Babar Iftikhar in a Twitter statement said that five civilians got "
+        "injured due to the Indian troops' unprovoked firing in Nikial Sector along the LoC on Sunday."
+    )
+    (found,) = proposals(text, "2020-07-07", "india-pakistan")
+    assert (found.claimant, found.reporting_side) == ("ISPR (Pakistan army)", "Pakistan")
+
+
+def test_a_paragraph_repeated_under_a_later_days_sentence_is_the_claim_told_again():
+    text = (
+        "The ISPR said on Monday that five civilians got injured due to the Indian troops' unprovoked firing in "
+        "Nikial Sector along the LoC late Sunday night.\n\nA senior Indian diplomat was summoned to the Ministry of "
+        "Foreign Affairs yesterday to register Pakistan's strong protest over the ceasefire violations by the Indian "
+        "occupation forces along the Line of Control, resulting in critical injuries to five innocent civilians."
+        "\n\nFive civilians got injured due to the Indian troops' unprovoked firing in Nikial Sector along LoC."
+    )
+    assert [(p.date, p.place) for p in proposals(text, "2020-07-07", "india-pakistan")] == [("2020-07-05", "Nikial")]
+
+
+def test_two_days_bulletins_each_with_a_soldier_wounded_at_one_village_are_two_claims():
+    # (a guard for the rule above: the second bulletin tells its own fire, in other words)
+    text = (
+        '"As of 07:00 on April 8, not far from Pisky, the enemy opened fire from mortars. A soldier was wounded," '
+        'the JFO headquarters said.\n\n"Over the past day, on April 7, Russian forces opened fire from grenade '
+        'launchers near the village of Pisky. As a result, one member of the Joint Forces was wounded by shrapnel," '
+        "the JFO headquarters said."
+    )
+    found = sorted(p.date for p in proposals(text, "2021-04-08", "russia-ukraine") if p.place == "Pisky")
+    assert found == ["2021-04-07", "2021-04-08"]
