@@ -230,6 +230,8 @@ _NEGATED = FoldedPattern(
     # "Of course we can open fire on X", "they could shell the town at any moment": what may be, no fire told
     r"\b(?:we|they|it|he|she|you)\s+(?:can|could|would|might|may|will)\s+(?:(?:still|also|always|easily)\s+)?"
     r"(?:open\s+fire|fire|shell|attack|strike)\b|"
+    # a supposition: "it is unlikely that terrorists would be able to fire rockets without its approval"
+    r"\b(?:would|could)\s+(?:not\s+)?be\s+able\s+to\s+(?:fire|attack|strike|shell|launch)\b|"
     # "Nasrallah threatened that a response could strike anywhere along the border, including X": a threat
     r"\bthreaten(?:ed|s)\s+that\s+[^.;:]{0,120}?\b(?:could|would|will|might|may)\s+(?:\w+\s+)?"
     r"(?:strike|hit|target|attack|fire|shell)\b|"
@@ -371,9 +373,13 @@ _BACKGROUND = FoldedPattern(
     # resulting in the martyrdom of 13 civilians"
     r"\b(?:during|over|in|for)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|several|few|\d{1,2})\s+(?:weeks|months)\b|"
     # a recap of recent days ("follows a string of Israeli operations ... in recent days")
-    r"\bin\s+(?:the\s+)?recent\s+(?:days|weeks|months)\b|"
+    # the setting of the told incident: "The incident comes amid rising tension over clashes at Al-Aqsa mosque"
+    r"\b(?:comes?|came|occurred|happened)\s+amid\s+(?:the\s+)?(?:rising|growing|heightened|increased|soaring|high|mounting)\s+"
+    r"tensions?\b|"
+    # ("have used heavy weapons in recent times to target the civilian population")
+    r"\bin\s+(?:the\s+)?recent\s+(?:days|weeks|months|times|years)\b|"
     r"\b(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:a|an)\s+(?:string|series|spate|wave)\s+of\b|"
-    r"\bbefore\s+that\b|\bearlier\s+this\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
+    r"\bbefore\s+that\b|\bearlier\s+(?:this|in\s+the)\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
     # a habit in the present perfect: "has been violating the ceasefire by targeting villages"
     r"\b(?:has|have)\s+been\s+(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"
     # an idiom and a threat: "playing with fire", "vowing to intensify attacks"

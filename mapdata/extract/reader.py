@@ -2216,6 +2216,19 @@ class Reader:
     ) -> bool:
         """Does this sentence name, in the same voice and day, one place located in the claim's one place
         (or, right after a sector the claim was told in, the village where the fire fell)?"""
+        if (
+            not claim.places
+            and claim.region is not None
+            and claim.region.place is not None
+            and claim.region.place.kind == "border"
+            and len(chosen) == 1
+            and _same_speaker(claim.speaker, speaker)
+            and (date is None or claim.date == date)
+            and any(m.start > chosen[0].start and m.place is not None and m.key == claim.region.key for m in places)
+        ):
+            # "... opened fire along the Line of Control. One other soldier was injured in the Rakhchikri sector
+            # of the LoC": the sector of the line the claim was told on
+            return True
         if len(claim.places) != 1 or len(chosen) != 1 or not chosen[0].specific:
             return False
         if date is None and claim.date is None and when and claim.told_when and when != claim.told_when:
@@ -2235,8 +2248,11 @@ class Reader:
             # Stanytsia Luhanska": the sector frames the village its next sentence names
             return True
         first = fold(claim.places[0].name)
+        # ("in the Rakhchikri sector of the LoC" after "along the Line of Control": the place by another name)
         return chosen[0].key != claim.places[0].key and any(
-            m.start > chosen[0].start and (fold(m.name) + " ").startswith(first + " ") for m in places
+            m.start > chosen[0].start
+            and ((fold(m.name) + " ").startswith(first + " ") or (m.place is not None and m.key == claim.places[0].key))
+            for m in places
         )
 
     def _counted_from(self, sentence: Sentence) -> dt.date | None:

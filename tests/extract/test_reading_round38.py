@@ -242,3 +242,32 @@ def test_two_days_bulletins_each_with_a_soldier_wounded_at_one_village_are_two_c
     )
     found = sorted(p.date for p in proposals(text, "2021-04-08", "russia-ukraine") if p.place == "Pisky")
     assert found == ["2021-04-07", "2021-04-08"]
+
+
+def test_a_sector_of_the_line_a_claim_was_told_on_places_it():
+    text = (
+        "RAWALPINDI: Indian forces opened fire along the Line of Control and martyred three Pakistan Army soldiers on "
+        "Monday according to a statement by the ISPR.\n\nOne other soldier was injured in the unprovoked incident of "
+        "firing by Indian troops in the Rakhchikri sector of the LoC."
+    )
+    found = [(p.place, p.killed, p.wounded) for p in proposals(text, "2017-12-26", "india-pakistan")]
+    assert found == [("Rakhchikri", 3, 1)]
+
+
+def test_recent_times_and_earlier_in_the_month_are_background():
+    text = (
+        "Indian troops opened fire in the Rakhchikri sector on Monday, killing three soldiers, the ISPR said.\n\n"
+        "Indian forces have used medium and heavy weapons in recent times to target the civilian population of AJK."
+        "\n\nEarlier in the month, two civilians were martyred after Indian forces opened fire on a funeral procession."
+    )
+    assert [p.place for p in proposals(text, "2017-12-26", "india-pakistan")] == ["Rakhchikri"]
+
+
+def test_the_tension_an_incident_comes_amid_and_a_supposition_are_no_incidents():
+    text = (
+        "Earlier, a rocket was fired into Israel from Lebanon landing in an open area near Kibbutz Matsuba, the "
+        "IDF said on Monday. There have been several instances of rocket fire from Lebanon into Israel in recent "
+        "years. It is unlikely that terrorists in southern Lebanon would be able to fire rockets without the tacit "
+        "approval of the militia. The incident comes amid rising tension over clashes at Al-Aqsa mosque in Jerusalem."
+    )
+    assert [p.place for p in proposals(text, "2022-04-25", "israel-lebanon")] == ["Matsuba"]
