@@ -564,15 +564,24 @@ def _fold_into_placed_claim(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     no proposal of its own (differing figures, or two placed claims to choose from, keep it)."""
     placed: dict[tuple[str | None, dt.date], list[Claim]] = {}
     for claim in claims:
-        if claim.places and claim.date is not None and lexicon.is_party(claim.speaker.side):
+        # (placed at a spot, or in a district: "the site of Sunday's rocket impact in Kantharalak district")
+        located = bool(claim.places) or (claim.region is not None and not _on_border(claim.region))
+        if located and claim.date is not None and lexicon.is_party(claim.speaker.side):
             placed.setdefault((claim.speaker.side, claim.date), []).append(claim)
     kept: list[Claim] = []
     for claim in claims:
-        if claim.places or claim.region is not None or claim.date is None:
+        # (a claim told only "along the border" is no more placed than one with no place at all)
+        if claim.places or (claim.region is not None and not _on_border(claim.region)) or claim.date is None:
             kept.append(claim)
             continue
         others = placed.get((claim.speaker.side, claim.date), [])
-        if len(others) != 1 or not _same_account(claim, others[0]):
+        if (
+            len(others) != 1
+            or not _same_account(claim, others[0])
+            # (told "along the border", by the same voice: the Thai army's clash at a temple is no retelling of
+            # the Thai PM office's shell on a house over the border)
+            or (claim.region is not None and claim.speaker.claimant != others[0].speaker.claimant)
+        ):
             kept.append(claim)
             continue
         _take_figures(others[0], claim)

@@ -271,3 +271,26 @@ def test_the_tension_an_incident_comes_amid_and_a_supposition_are_no_incidents()
         "approval of the militia. The incident comes amid rising tension over clashes at Al-Aqsa mosque in Jerusalem."
     )
     assert [p.place for p in proposals(text, "2022-04-25", "israel-lebanon")] == ["Matsuba"]
+
+
+def test_a_claim_told_along_the_border_is_the_same_voices_claim_at_the_district_it_names_next():
+    text = (
+        "KANTHARALAK, Thailand - The Thai government said a rocket attack from Cambodia on Sunday killed a villager, "
+        "the first civilian death in the past week of renewed fighting along the Thai-Cambodian border.\n\nBoth "
+        "countries confirmed that clashes continued on Sunday, triggered by a skirmish on December 7 that wounded two "
+        "Thai soldiers.\n\nReporters reached the site of Sunday's rocket impact in Kantharalak district within "
+        "minutes of the strike."
+    )
+    found = [(p.place, p.killed) for p in proposals(text, "2025-12-14", "thailand-cambodia") if p.date == "2025-12-14"]
+    assert found == [("Kantharalak", 1)]
+
+
+def test_another_voice_of_the_side_along_the_border_keeps_its_claim():
+    # (a guard: the PM office's shell on a house is not the army's clash at the temple)
+    text = (
+        "The Thai Prime Minister's office said a Cambodian artillery shell hit a house over the border on Thursday, "
+        "killing one civilian. According to the Thai military, Cambodian forces opened fire toward Ta Muen temple "
+        "on Thursday."
+    )
+    found = sorted((p.place or "", p.killed or 0) for p in proposals(text, "2025-07-24", "thailand-cambodia"))
+    assert len(found) == 2 and ("Ta Muen", 0) in found
