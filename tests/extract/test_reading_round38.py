@@ -294,3 +294,12 @@ def test_another_voice_of_the_side_along_the_border_keeps_its_claim():
     )
     found = sorted((p.place or "", p.killed or 0) for p in proposals(text, "2025-07-24", "thailand-cambodia"))
     assert len(found) == 2 and ("Ta Muen", 0) in found
+
+
+def test_casualties_amounting_to_a_tally_are_no_incident():
+    text = (
+        "Heavy fighting erupted on December 18 in vicinity of Debaltsevo as Ukrainian armed forces attacked LPR "
+        "positions, the LPR People's Militia said. As of December 21, Ukrainian casualties amounted to 40 killed "
+        "and 50 wounded."
+    )
+    assert [(p.date, p.killed) for p in proposals(text, "2016-12-24", "russia-ukraine")] == [("2016-12-18", None)]
