@@ -432,7 +432,9 @@ _AIRPORT_AFTER = re.compile(r"\s+(?:[Ii]nternational\s+)?[Aa]irport\b")
 # "the Donetsk Filtration Station", "the Avdiivka Coke Plant": a works named after its town, a place of its own
 _WORKS_AFTER = re.compile(
     r"\s+(?:Water\s+)?(?:Filtration|Pumping|Railway|Power)\s+Station\b|\s+(?:Thermal\s+Power|Coke(?:\s+and\s+Chemical)?|"
-    r"Power|Chemical)\s+Plant\b"
+    r"Power|Chemical)\s+Plant\b|"
+    # ("near the Butivka mine": a coal mine named after its village, in lower case too)
+    r"\s+[Mm]ine\b(?!\s*(?:-|explosion|blast|clearing|field))"
 )
 # "transferred to X Governmental Hospital": a hospital named after its town, where the wounded
 # were carried, not where fire fell

@@ -2862,7 +2862,11 @@ def _places_with_own_figures(
     its own figure, are an incident each (not the first place with the sum)."""
     # (an area the gazetteer does not know, "Three were killed in the Nakyal region, while a fourth
     # died in the Baghsar area", is a local one: the regions of the parties' countries are known)
-    specific = list({m.key: m for m in places if (m.specific or m.place is None) and not m.near}.values())
+    # ("one near the Butivka mine, one in Verkhniotoretske and two near the Luhanske village": "near" a member
+    # of a list, not a reference point)
+    specific = list(
+        {m.key: m for m in places if (m.specific or m.place is None) and (not m.near or m.group is not None)}.values()
+    )
     # ("in Nauseri sector of Muzaffarabad district and 10 in Leepa": the district holds the sector)
     specific = [
         m

@@ -33,7 +33,13 @@ _TERMS = [
 ]
 # fmt: on
 _TERM_RE = FoldedPattern(r"\b(?:" + "|".join(_TERMS) + r")\b")
-_NOT_WEAPON = re.compile(r"\b(?:mine|mines)\b(?=\s+(?:of|is|are|was))|\bmy\s+mine\b", re.I)
+_NOT_WEAPON = re.compile(
+    # ("mine No 6/7": a coal mine, a place)
+    r"\b(?:mine|mines)\b(?=\s+(?:of|is|are|was|No\b))|\bmy\s+mine\b",
+    re.I,
+)
+# "the Butivka mine": a coal mine named after its village, a place (the name right before the word)
+_NAMED_MINE = re.compile(r"\b[A-Z][a-z]{2,20}\s+$")
 
 _DRONE = re.compile(r"\b(?:drones?|UAVs?|unmanned aerial|quadcopters?|Bayraktars?|loitering)\b", re.I)
 _AIR = re.compile(
@@ -62,6 +68,8 @@ def find_weapons(text: str) -> list[str]:
     seen: dict[str, str] = {}
     for match in _TERM_RE.finditer(text):
         if _NOT_WEAPON.match(text, match.start()):
+            continue
+        if match.group(0).lower() == "mine" and _NAMED_MINE.search(text, max(0, match.start() - 24), match.start()):
             continue
         term = match.group(0)
         seen.setdefault(term.lower(), term)

@@ -303,3 +303,13 @@ def test_casualties_amounting_to_a_tally_are_no_incident():
         "and 50 wounded."
     )
     assert [(p.date, p.killed) for p in proposals(text, "2016-12-24", "russia-ukraine")] == [("2016-12-18", None)]
+
+
+def test_places_near_which_a_list_counts_its_wounded_are_incidents_each():
+    text = (
+        "Four servicemen were injured during shelling of Avdiyivka, one near the Butivka mine, one in "
+        "Verkhniotoretske and two near the Luhanske village on Sunday, the spokesman said."
+    )
+    found = {p.place: p.wounded for p in proposals(text, "2016-10-31", "russia-ukraine")}
+    assert found == {"Avdiyivka": 4, "Butivka mine": 1, "Verkhniotoretske": 1, "Luhanske": 2}
+    assert all("mine" not in p.weapons for p in proposals(text, "2016-10-31", "russia-ukraine"))
