@@ -73,6 +73,7 @@ LEFT_OPEN = "ar_leftovers_open"  # the reviewer has added a passed-over sentence
 ROWS = "ar_rows"  # (input digest, table rows as the reviewer left them when a claim was added or a point set)
 NO_TARGET = "nothing"
 DETECT = "detect"
+NOT_ENGLISH = "does not look like English"  # the reader's warning when it found nothing in another language
 MAX_SHOWN = 50  # warnings, denials and evidence panels drawn at most: a wall of text must not flood the page
 
 
@@ -203,6 +204,13 @@ def _propose(
         st.error(f"The report could not be read: {escape_markdown(str(exc))}. Nothing was saved; try again.")
         return
     _keep_result(result, f"{text}|{published}|{outlet}|{url}|{conflict}", read)
+
+
+def _not_english(result: ExtractionResult) -> bool:
+    """Nothing was found and the reader says the text is not English: "Read as … the default conflict"
+    is then no reading of the text, only a second message beside the one that counts (a new user's
+    walk-through: a Russian paragraph showed both)."""
+    return not result.proposals and any(NOT_ENGLISH in warning for warning in result.warnings)
 
 
 def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.date, str] | None = None) -> None:
@@ -750,10 +758,11 @@ with paste_tab:
     stored = st.session_state.get(RESULT)
     if stored is not None:
         result: ExtractionResult = stored[1]
-        st.caption(
-            f"Read as {escape_markdown(default_catalog().require(result.conflict).title)}: "
-            f"{escape_markdown(result.conflict_reason)}"
-        )
+        if not _not_english(result):
+            st.caption(
+                f"Read as {escape_markdown(default_catalog().require(result.conflict).title)}: "
+                f"{escape_markdown(result.conflict_reason)}"
+            )
         date_read = st.session_state.get(DATE_READ)
         if date_read is not None:
             day, words = date_read

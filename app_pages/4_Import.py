@@ -105,6 +105,23 @@ def _preview(data: bytes, name: str, fmt: str, file_id: str, place_by_name: bool
     return preview
 
 
+def _examples_note() -> None:
+    """Say that the map shows the app's example claims beside an import, and how to hide them: a new
+    user importing their own file was not told where the other claims on the map came from."""
+    batches = get_store().batches()
+    examples = batches[(batches["origin"] == "bundled") & (batches["live_claims"] > 0)]
+    count = int(examples["live_claims"].sum())
+    if not count:
+        return
+    one = len(examples) == 1  # the first run's batch; each "Add this conflict's example claims" adds another
+    st.caption(
+        f"This database also holds {count:,} example claim{'s' if count != 1 else ''} bundled with the app (real "
+        "claims from public reports): the map shows them beside what you import. To hide them: *Past imports* → "
+        f"pick {'the batch “bundled incidents”' if one else 'each batch “bundled incidents …”'} → give a reason → "
+        "*Retract this whole import* (nothing is deleted; *Restore this import* brings them back)."
+    )
+
+
 page_header(
     "Import",
     "Import incidents",
@@ -123,6 +140,7 @@ with batches_tab:
     st.caption("Every import and every save from the app is a batch. Undo a whole import here (and restore it).")
     batch_list(get_store())
 with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn above
+    _examples_note()
     generation = st.session_state.get(UPLOADER_GENERATION, 0)
     upload = st.file_uploader(
         # No extension filter: a mislabelled file (an .xlsx, a saved login page) gets our own,

@@ -252,6 +252,26 @@ def test_a_report_with_only_a_dateline_is_dated_by_it_and_the_page_says_so(page,
     assert outside_requests.not_tiles() == []
 
 
+def test_a_text_not_in_english_gets_one_message_not_a_read_as_line(page, app_url, outside_requests):
+    """A new user's walk-through: a Russian or Armenian paragraph showed "Read as Armenia–Azerbaijan: no
+    conflict's parties or voices are named more than another's: the default conflict" above the
+    message that the text does not look like English; now that message alone."""
+    from tests.pages.test_page_add_report import RUSSIAN
+
+    armenian = "Ադրբեջանի զինված ուժերը երեկ երեկոյան կրակ են բացել հայկական դիրքերի ուղղությամբ Սոթքի հատվածում։"
+    page.goto(f"{app_url}/Add_report")
+    for text in (RUSSIAN, armenian):
+        propose_report(page, text)
+        alert = page.locator("[data-testid=stAlert]").filter(has_text="does not look like English")
+        expect(alert).to_have_count(1)
+        _when_idle(page)
+        expect(page.get_by_text("Read as", exact=False)).to_have_count(0)
+    propose_report(page, "Ministers met in Geneva on Tuesday to talk about trade and the weather for a while.")
+    page.get_by_text("Read as Armenia–Azerbaijan").wait_for()  # English: what it was read as, still said
+    expect(page.get_by_text("does not look like English")).to_have_count(0)
+    assert outside_requests.not_tiles() == []
+
+
 def _grid_rows(page) -> list[list[str]]:
     grid = page.locator("[data-testid=stDataFrame]").first
     grid.locator("[role=gridcell]").first.wait_for(state="attached")

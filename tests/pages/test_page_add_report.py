@@ -84,6 +84,25 @@ def test_text_without_incident_says_so(page: AppTest) -> None:
     assert not page.dataframe
 
 
+# Not English: the reader finds nothing and says why (our own wording of an MoD statement, invented).
+RUSSIAN = (
+    "Вчера вечером подразделения вооруженных сил Азербайджана открыли огонь из стрелкового оружия по "
+    "армянским позициям в районе села Сотк. Министерство обороны Армении сообщило, что потерь нет."
+)
+
+
+def test_text_not_in_english_says_so_without_a_read_as_line(page: AppTest) -> None:
+    """A new user's walk-through: a Russian paragraph showed "Read as Armenia–Azerbaijan: … the default
+    conflict" above "this text does not look like English", two messages where one is meant."""
+    _propose(page, RUSSIAN)
+    assert any("does not look like English" in w.value for w in page.warning)
+    assert not [c.value for c in page.caption if c.value.startswith("Read as")]
+    # English with no incident: the conflict it was read as is still said
+    _propose(page, "published: 2023-01-01\n\nMinisters met in Geneva on Tuesday to talk about trade.")
+    assert not any("does not look like English" in w.value for w in page.warning)
+    assert any(c.value.startswith("Read as Armenia–Azerbaijan: ") for c in page.caption)
+
+
 def test_save_writes_ticked_rows_only_when_pressed(page: AppTest, db_path: Path) -> None:
     before = Store(db_path).count()
     _propose(page, REPORT)

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from apptools import open_page_without_error
 from mapdata.formats.importer import preview_import
 from mapdata.store import Store, shown_time
+from mapdata.store.bundled import bundled_conflicts, bundled_incidents, seeded_conflicts
 from tests.conftest import shared_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -258,3 +259,39 @@ def test_a_rejection_reason_is_shown_in_full_once_for_the_rows_it_rejects(page: 
     listed = rejection_lines(page)
     assert listed == [f"- **Rows 2–6** · country: {reason}"]
     assert "only if its rows belong to it)" in reason  # the end of the reason, where the grid cut it
+
+
+def examples_note(at: AppTest) -> list[str]:
+    return [shown(c) for c in at.caption if "example claim" in c.value]
+
+
+def test_the_page_says_once_that_the_map_shows_the_bundled_examples_and_how_to_hide_them(
+    page: AppTest, db_path: Path
+) -> None:
+    """A new user's walk-through: importing their own file, nothing said the map also held the examples."""
+    examples = len(bundled_incidents(seeded_conflicts()))
+    assert examples > 0
+    [note] = examples_note(page)
+    assert note.startswith(f"This database also holds {examples:,} example claims bundled with the app")
+    assert "*Past imports* → pick the batch “bundled incidents” → give a reason → *Retract this whole import*" in note
+    upload(page, "acled_current_synthetic.csv")
+    assert len(examples_note(page)) == 1  # said once, not again beside the preview
+    # retracted as the note says: nothing left to say
+    page.selectbox(key="batch_pick").set_value(Store(db_path).batches().set_index("origin").loc["bundled", "id"]).run()
+    page.text_input(key="batch_reason").set_value("only our own data").run()
+    page.button(key="batch_retract").click().run()
+    assert not page.exception
+    assert f"{examples:,} claims retracted" in shown(page.success[0])
+    assert examples_note(page) == []
+
+
+def test_the_examples_note_counts_every_examples_batch_and_none_without_examples(db_path: Path) -> None:
+    store = Store(db_path, seed=False)
+    assert examples_note(open_page_without_error("app_pages/4_Import.py")) == []
+    # examples added later, one conflict at a time (the sidebar's "Add this conflict's example claims")
+    conflicts = bundled_conflicts()[:2]
+    for conflict in conflicts:
+        store.add_bundled([conflict])
+    [note] = examples_note(open_page_without_error("app_pages/4_Import.py"))
+    assert f"holds {len(bundled_incidents(conflicts)):,} example claims" in note
+    assert "pick each batch “bundled incidents …” → give a reason" in note
