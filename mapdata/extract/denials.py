@@ -16,7 +16,8 @@ from mapdata.extract.folded import FoldedPattern
 __all__ = ["Denial", "find_denial", "is_denial"]
 
 _DENIAL = FoldedPattern(
-    r"\b(?:absolutely\s+false|(?:is|are|was|were)\s+false|not\s+true|untrue|groundless|baseless|unfounded|fake\s*news|"
+    # ("denounced as \"unsubstantiated\" the information ... concerning the shelling")
+    r"\b(?:absolutely\s+false|(?:is|are|was|were)\s+false|not\s+true|untrue|groundless|baseless|unfounded|unsubstantiated|fake\s*news|"
     # "an official responsible for countering disinformation" names an office, not a denial
     r"(?<!countering\s)(?<!combating\s)(?<!fighting\s)(?<!counter\s)(?:disinformation|misinformation)|does\s+not\s+correspond\s+to\s+(?:the\s+)?reality|do\s+not\s+correspond\s+to\s+(?:the\s+)?reality|"
     r"den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed)?\s+(?:the\s+)?(?:claims?|reports?|allegations?|statement)|"

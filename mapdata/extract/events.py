@@ -230,6 +230,9 @@ _NEGATED = FoldedPattern(
     # "Of course we can open fire on X", "they could shell the town at any moment": what may be, no fire told
     r"\b(?:we|they|it|he|she|you)\s+(?:can|could|would|might|may|will)\s+(?:(?:still|also|always|easily)\s+)?"
     r"(?:open\s+fire|fire|shell|attack|strike)\b|"
+    # ordnance found, not fired: "two artillery shells were discovered in the city"
+    r"\b(?:shells?|mines?|munitions?|ordnance|explosives?|rockets?|missiles?)\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:discovered|found|defused|neutrali[sz]ed|cleared|removed)\b|"
     # a tally: "As of December 21, Ukrainian casualties amounted to 40 killed and 50 wounded"
     r"\b(?:casualties|losses|death\s+toll)\s+(?:(?:have|has)\s+)?(?:amounted\s+to|stood\s+at|stand\s+at|reached|risen\s+to|rose\s+to)\b|"
     # a supposition: "it is unlikely that terrorists would be able to fire rockets without its approval"

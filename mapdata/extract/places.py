@@ -419,7 +419,7 @@ _UNIT_AFTER = re.compile(
 # place, which speaks or acts there; not where anything happened.
 _INSTITUTION_AFTER = re.compile(
     r"\s+(?:city|town|village|district|regional|municipal|provincial)\s+(?:administration|council|hall|police|"
-    r"authorit(?:y|ies)|officials?|government|mayor|prosecutor)|"
+    r"authorit(?:y|ies)|officials?|government|mayor|prosecutor|press\s+service)|"
     # "the Donetsk News Agency quoted him": a news agency named after its city
     r"\s+news\s+(?:agency|service)\b|"
     # "X administration head Y said", "X Oblast governor Y said": an office named after the place

@@ -313,3 +313,12 @@ def test_places_near_which_a_list_counts_its_wounded_are_incidents_each():
     found = {p.place: p.wounded for p in proposals(text, "2016-10-31", "russia-ukraine")}
     assert found == {"Avdiyivka": 4, "Butivka mine": 1, "Verkhniotoretske": 1, "Luhanske": 2}
     assert all("mine" not in p.weapons for p in proposals(text, "2016-10-31", "russia-ukraine"))
+
+
+def test_shells_discovered_and_information_denounced_as_unsubstantiated_are_no_attacks():
+    text = (
+        "On September 21, the ministry denounced as unsubstantiated the information posted on social media "
+        "concerning the shelling of Azerbaijani army positions.\n\nMeanwhile, two artillery shells were discovered "
+        "in the city, Azernews reports, citing the Azerbaijan Interior Ministry's Barda regional press service."
+    )
+    assert proposals(text, "2022-09-22", "armenia-azerbaijan") == []
