@@ -74,7 +74,7 @@ from mapdata.extract.places import (
     told_abroad,
 )
 from mapdata.extract.spans import Spans
-from mapdata.extract.text import CLOSING_VOICE, DATELINE, Document, Sentence, examples_in_motive
+from mapdata.extract.text import CLOSING_VOICE, DATELINE, Document, Sentence, examples_in_motive, motive_start
 from mapdata.extract.weapons import find_weapons
 from mapdata.geo.names import fold, skeleton
 
@@ -679,6 +679,7 @@ class Reader:
         self.background_at = -2  # the last sentence read as background
         # (a sentence in the past perfect that looked back to an earlier day, and the day it left)
         self.looked_back: tuple[int, dt.date, str] | None = None
+        self.motive_day: tuple[int, DateMention] | None = None  # a sentence's motive's own day, set aside
         self.past_day_told = False  # the text said its statement tells of "the past day"
         # "Russia and Ukraine on Wednesday accused each other ...": the day the text's statements
         # were made, when a sentence named only that day (``_in_statement_frame``)
@@ -1095,6 +1096,7 @@ class Reader:
             and chosen.date < self.date_ctx
             and in_motive(chosen, text)
         ):
+            self.motive_day = (sentence.index, chosen)  # (the day of the places only the motive names: read_event)
             chosen = None  # the day of the earlier event the told one answers: the text's day stays
         if (
             chosen is not None
@@ -2079,7 +2081,7 @@ class Reader:
             return
         # ("its strikes are in retaliation for Israeli attacks on A and B": the attacks a motive names, at
         # places only it names, are of no day the report gives unless it names one)
-        motive = told_before_motive(text) if date is None and chosen_places else None
+        motive = motive_start(text) if date is None and chosen_places else None
         answered_only = (
             date is None
             and bool(chosen_places)
@@ -2087,6 +2089,12 @@ class Reader:
                 (motive is not None and m.start > motive) or examples_in_motive(text, m.start) for m in chosen_places
             )
         )
+        motive_day = (
+            self.motive_day[1] if self.motive_day is not None and self.motive_day[0] == sentence.index else None
+        )
+        if answered_only and motive_day is not None and motive_day.date is not None:
+            # ("the bombings were in response to Israeli air strikes on A and B on Thursday evening")
+            date, chosen, answered_only = motive_day.date, motive_day, False
         vague = vague or answered_only
         claim = self._new_claim(
             sentence,

@@ -322,3 +322,14 @@ def test_shells_discovered_and_information_denounced_as_unsubstantiated_are_no_a
         "in the city, Azernews reports, citing the Azerbaijan Interior Ministry's Barda regional press service."
     )
     assert proposals(text, "2022-09-22", "armenia-azerbaijan") == []
+
+
+def test_places_only_a_motive_names_take_the_day_the_motive_gives():
+    text = (
+        "Lebanon's Hezbollah on Friday claimed responsibility for launching a barrage of rockets into northern "
+        'Israel.\n\n"Open land around the Israeli occupation site of Shebaa Farms was targeted with dozens of '
+        'rockets," the group said.\n\nHezbollah said the bombings were in response to Israeli air strikes on open '
+        "ground in the al-Jarmaq and al-Shawakir areas on Thursday evening."
+    )
+    found = {p.place: p.date for p in proposals(text, "2021-08-07", "israel-lebanon")}
+    assert found["al-Jarmaq"] == found["al-Shawakir"] == "2021-08-05"
