@@ -96,6 +96,7 @@ def click_tab(scope, name: str) -> None:
     """Click the tab named ``name`` once the page holds one: while a rerun redraws the tabs, the old and
     the new tab bar are both in the page for a moment (CI of 420021f saw "resolved to 2 elements")."""
     tab = scope.get_by_role("tab", name=name)
+    tab.first.wait_for()  # (the page's own timeout: the page may still be drawing its first run)
     expect(tab).to_have_count(1)
     tab.click()
 
