@@ -1230,6 +1230,9 @@ def find_place_mentions(
         spans[(start, end)] = None  # known to the gazetteer but not announced as a place
         last = None if _is_region(known, None) else (start, end)
     origins = _origin_stretches(sentence)
+    # (words some checks below need, looked for once: a text of many names meets them once, not per name)
+    unnamed_spots = _UNNAMED_WORD.search(sentence) is not None
+    offices = _OFFICE_WORD.search(sentence) is not None
     quarters: set[int] = set()  # where the names of a city's districts start
     mentions: list[PlaceMention] = []
     for (start, end), announced in sorted(spans.items()):
@@ -1327,7 +1330,11 @@ def find_place_mentions(
             _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end)
         ) and not _its_own_town(sentence, start, end):
             continue  # "a statement from Yerevan", "Baku said": a government, not a place
-        if _OFFICE_AT_BEFORE.search(sentence, max(0, start - 30), start) and _THEN_SPEAKS.match(sentence, end):
+        if (
+            offices
+            and _OFFICE_AT_BEFORE.search(sentence, max(0, start - 30), start)
+            and _THEN_SPEAKS.match(sentence, end)
+        ):
             continue  # "deputy chief of the relations office at the Poipet border crossing, said": where the speaker works
         if _SEAT_OPENS.fullmatch(sentence, 0, start) and _SEAT_SPEAKS.match(sentence, end):
             continue  # "In Phnom Penh, the minister said ...": where the speaker sits
@@ -1359,7 +1366,9 @@ def find_place_mentions(
         if works is not None:
             # ("on the roof of the Donetsk Filtration Station's office": the works, found at its town)
             name, end, near_cue = sentence[start : works.end()], works.end(), True
-        heights = _NAMELESS_HEIGHTS_OF.search(sentence[max(0, start - _HEIGHTS_REACH) : start]) is not None
+        heights = (
+            unnamed_spots and _NAMELESS_HEIGHTS_OF.search(sentence[max(0, start - _HEIGHTS_REACH) : start]) is not None
+        )
         quarter = _city_district(sentence, end, gazetteer, focus)
         if quarter is not None and place is not None and place.precision == "region":
             quarter = None  # "the Sadarak district of Nakhchivan": a district the gazetteer knows, of a region named as its city
@@ -1447,6 +1456,8 @@ _NAMELESS_HEIGHTS_OF = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?,[ \t])*(?:[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?,?[ \t]and[ \t])?$"
 )
 _HEIGHTS_REACH = 160
+_UNNAMED_WORD = re.compile(r"\b(?:nameless|unnamed)\b", re.I)
+_OFFICE_WORD = re.compile(r"\b(?:office|offices|headquarters|bureau|department)\b", re.I)
 
 
 _OFFICE_AT_BEFORE = re.compile(r"\b(?:office|offices|headquarters|bureau|department)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
