@@ -1457,11 +1457,18 @@ _NAMELESS_HEIGHTS_OF = re.compile(
 )
 _HEIGHTS_REACH = 160
 _UNNAMED_WORD = re.compile(r"\b(?:nameless|unnamed)\b", re.I)
-_OFFICE_WORD = re.compile(r"\b(?:office|offices|headquarters|bureau|department)\b", re.I)
+_OFFICE_WORD = re.compile(
+    r"\b(?:office|offices|headquarters|bureau|department|centre|center)\b|\([A-Z]{2,6}\)\s+(?:at|in)\b", re.I
+)
 
 
-_OFFICE_AT_BEFORE = re.compile(r"\b(?:office|offices|headquarters|bureau|department)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
-_THEN_SPEAKS = re.compile(r"[^.;:,]{0,40},\s+(?:said|says|told|stated)\b")
+# ("a representative from the Joint Centre for Control and Co-ordination (JCCC) in Debaltseve informed the SMM")
+_OFFICE_AT_BEFORE = re.compile(
+    r"(?:\b(?:office|offices|headquarters|bureau|department|centre|center)(?:\s+\([A-Z]{2,6}\))?|\([A-Z]{2,6}\))\s+"
+    r"(?:at|in)\s+(?:the\s+)?$",
+    re.I,
+)
+_THEN_SPEAKS = re.compile(r"[^.;:,]{0,40}?,?\s+(?:said|says|told|stated|informed|reported)\b")
 
 
 # "Chong Khiao Pass in Surin", "- Phu Khao Lek, Si Sa Ket province": a line of a list of locations,

@@ -333,3 +333,12 @@ def test_places_only_a_motive_names_take_the_day_the_motive_gives():
     )
     found = {p.place: p.date for p in proposals(text, "2021-08-07", "israel-lebanon")}
     assert found["al-Jarmaq"] == found["al-Shawakir"] == "2021-08-05"
+
+
+def test_the_town_of_the_centre_a_speaker_reports_from_is_not_where_fire_fell():
+    text = (
+        "On 5 November, a Ukrainian military representative from the Joint Centre for Control and Co-ordination "
+        "(JCCC) in Debaltseve informed the SMM about shelling and fatalities on Stepanenko Street, three "
+        "kilometres north-west of the city centre of Donetsk."
+    )
+    assert [p.place for p in proposals(text, "2014-11-07", "russia-ukraine")] == ["Donetsk"]
