@@ -40,15 +40,29 @@ LAST_CLICK = "_map_last_click"  # the click already handled: the component repla
 HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
 MAP_HEIGHT = 640
 BESIDE_KEY = "map_beside_details"  # the container of the two columns (CSS class st-key-map_beside_details)
+_BESIDE_ROW = (
+    f'.st-key-{BESIDE_KEY} [data-testid="stHorizontalBlock"]'
+    ':has(> [data-testid="stColumn"] iframe[title="streamlit_folium.st_folium"])'
+)
 # In a window under 1,000 px the map's column was 282 px at 800 (walk6): the details go below the
 # map there, as with "Details beside the map" off, and the map takes the main column's width.
-STACK_WHEN_NARROW_CSS = f"""<style>
+# Wider, the details column is at least DETAILS_MIN wide where the window allows (at most 46 % of
+# the row, at least the 40 % of st.columns([3, 2])), and the row takes 3rem of the main column's
+# right margin (80 px at 1400) for it: at a 1400 px window the details were 360 px, and a spot's list
+# showed "Clash status" and "Casualties" cut off at its edge (walk37); DETAILS_MIN holds its first
+# columns (tick box, date, side → accused, clash status, casualties: 420 px for ACLED's Areni).
+DETAILS_MIN = "27rem"
+BESIDE_CSS = f"""<style>
 @media (max-width: 1000px) {{
-  .st-key-{BESIDE_KEY} [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] iframe[title="streamlit_folium.st_folium"]) {{
-    flex-direction: column !important;
+  {_BESIDE_ROW} {{ flex-direction: column !important; }}
+  {_BESIDE_ROW} > [data-testid="stColumn"] {{ width: 100% !important; flex: 1 1 auto !important; min-width: 100% !important; }}
+}}
+@media (width > 1000px) {{
+  .st-key-{BESIDE_KEY} {{ width: calc(100% + 3rem) !important; max-width: none !important; }}
+  {_BESIDE_ROW} > [data-testid="stColumn"]:first-child {{ flex: 1 1 0 !important; min-width: 0 !important; }}
+  {_BESIDE_ROW} > [data-testid="stColumn"]:last-child {{
+    flex: 0 0 clamp(calc(40% - 0.8rem), {DETAILS_MIN}, calc(46% - 0.9rem)) !important;
   }}
-  .st-key-{BESIDE_KEY} [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] iframe[title="streamlit_folium.st_folium"])
-    > [data-testid="stColumn"] {{ width: 100% !important; flex: 1 1 auto !important; min-width: 100% !important; }}
 }}
 </style>"""
 # Served by Streamlit at PAYLOADS_URL (static/ beside app.py): the browser fetches the payload once per
@@ -142,7 +156,7 @@ def map_and_details(
     map is built again, so the details go out first. A write from the panel reruns the whole app.
     """
     if beside:
-        st.html(STACK_WHEN_NARROW_CSS)  # style only: no element drawn
+        st.html(BESIDE_CSS)  # style only: no element drawn
         with st.container(key=BESIDE_KEY):
             map_column, details_column = st.columns([3, 2], gap="medium")
     else:

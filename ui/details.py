@@ -525,7 +525,8 @@ def spot_list(
         column_order=list(LIST_COLUMNS),
         column_config={
             "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD", width="small"),
-            "clash_status": st.column_config.TextColumn("Clash status", width="small"),
+            # as wide as its words (width "small", 75 px, cut "single source" to "single sourc": walk37)
+            "clash_status": st.column_config.TextColumn("Clash status"),
             "killed": st.column_config.NumberColumn("Killed", help="As the claim states; — means not stated"),
             "wounded": st.column_config.NumberColumn("Wounded", help="As the claim states; — means not stated"),
             **{

@@ -37,6 +37,12 @@
   var POPUP_PAD = 24; // ... kept this far inside the map's edges by autoPan ...
   var POPUP_FRAME = 52; // ... with its own margins and tip around the text
   var POPUP_MIN = 120;
+  // A label (tooltip) wraps to the room beside its marker: this CSS variable of the tooltip sets its
+  // text's max-width (incident_layer.css; 260 px when unset), never under TIP_MIN; TIP_MARGIN is the
+  // label's tip (6 px) and a margin to the map's edge.
+  var TIP_WIDTH = "--mapdata-tip-max";
+  var TIP_MIN = 120;
+  var TIP_MARGIN = 12;
 
   /** The widest popup text that fits a map ``mapWidth`` px wide, padding and margins included. */
   function popupWidth(mapWidth) {
@@ -194,6 +200,19 @@
     }
   };
 
+  /** The cell of spot ``k`` at ``zoom`` (as _level files it). */
+  GridIndex.prototype._cellKey = function (k, zoom) {
+    var cells = Math.ceil((256 * Math.pow(2, zoom)) / this._cellPx);
+    return Math.min(cells - 1, Math.floor(this._y[k] * cells)) * cells + Math.min(cells - 1, Math.floor(this._x[k] * cells));
+  };
+
+  /** Whether the cluster ``clusterId`` (getClusters') holds spot ``k``: the spot is in its cell. */
+  GridIndex.prototype.holds = function (clusterId, k) {
+    var zoom = clusterId % 32;
+    var first = this._level(zoom).first[Math.floor(clusterId / 32)];
+    return first !== undefined && this._cellKey(first, zoom) === this._cellKey(k, zoom);
+  };
+
   /** The zoom a cluster opens at: two levels closer (cells a quarter of the size). */
   GridIndex.prototype.getClusterExpansionZoom = function (clusterId) {
     return Math.min((clusterId % 32) + 2, this._maxZoom + 1);
@@ -329,7 +348,7 @@
       this._redraw();
       // (a link's ring goes around the spot's stack too, as a click's does: walk36 saw a 32 px ring
       // hidden under a 28 px stack)
-      if (this._options.selected) this._select(this._options.selected, this._ringSizeAt(this._options.selected));
+      if (this._options.selected) this._select(this._options.selected, -1);
       window.mapdataIncidentLayer = this;
     },
 
@@ -445,6 +464,7 @@
       container.setAttribute("data-clustering", this.clustering);
       container.setAttribute("data-incidents-drawn", String(singles.length + clusters.length));
       container.setAttribute("data-incidents-in-view", String(shown));
+      this._placeRing();
     },
 
     /** Region/country rings: their ground size at this zoom, never smaller than a marker. */
@@ -499,50 +519,132 @@
         // A fresh value per click, so the page can tell a new click from the last one replayed.
         self._clicks += 1;
         properties.click = Date.now() + "-" + self._clicks;
-        self._select(marker.getLatLng(), self._ringSize(marker));
+        // The spot is the claim's own point, also for a dot drawn fanned out beside its stack: the
+        // details show that spot's claims, and the ring follows the dot as it is drawn (_placeRing).
+        self._select([self._data.lat[i], self._data.lon[i]], spot === undefined ? i : -1);
       });
     },
 
-    /** The size of the ring around the spot at ``latlng``: around its stack's icon when a stack
-     *  stands there, else around a dot (32 px). */
-    _ringSizeAt: function (latlng) {
-      var at = L.latLng(latlng), size = 32, map = this._map, self = this;
-      this._markers.eachLayer(function (layer) {
-        if (!layer.getLatLng) return;
-        if (map.latLngToLayerPoint(layer.getLatLng()).distanceTo(map.latLngToLayerPoint(at)) < 1) {
-          size = Math.max(size, self._ringSize(layer));
-        }
-      });
-      return size;
-    },
-
-    /** A stack's ring goes around its icon; a single claim's around its dot. */
+    /** A stack's or a cluster's ring goes around its icon; a single claim's around its dot. */
     _ringSize: function (marker) {
       var icon = marker.options && marker.options.icon;
       return icon && icon.options.iconSize ? icon.options.iconSize[0] + 18 : 32;
     },
 
     /** Ring the spot whose claims the details panel shows (walk 26: with hundreds of markers the
-     *  reader lost which one was open). Drawn on the map itself, not in this layer, so it survives
-     *  the layer being replaced by a filter change; the page's own link (?claim=) rings its claim
-     *  through options.selected. It takes no clicks (its pane has pointer-events: none). */
-    _select: function (latlng, size) {
+     *  reader lost which one was open): ``latlng`` is the spot, ``claim`` the claim clicked there
+     *  (its position in this layer's payload; -1 for a stack or a link's spot). Kept on the map
+     *  itself, not in this layer, so it survives the layer being replaced by a filter change; the
+     *  page's own link (?claim=) rings its claim through options.selected. data-selected names the
+     *  spot. The ring itself goes where _placeRing finds the claim drawn. */
+    _select: function (latlng, claim) {
       var map = this._map;
       if (!map) return;
+      var at = L.latLng(latlng);
+      map._mapdataSelected = { at: at, claim: claim >= 0 ? claim : -1, token: this._token };
+      map.getContainer().setAttribute("data-selected", at.lat.toFixed(5) + "," + at.lng.toFixed(5));
+      this._placeRing();
+    },
+
+    /** The selected claim's dot while its stack is fanned out around the spot (null otherwise). */
+    _fannedDot: function (chosen) {
+      if (!this._fanned || chosen.claim < 0 || chosen.token !== this._token) return null;
+      var layers = this._fanned.layers;
+      for (var r = 0; r < layers.length; r++) {
+        if (layers[r].fanned && layers[r].incidentIndex === chosen.claim) return layers[r];
+      }
+      return null;
+    },
+
+    /** The spot of this layer at the selected point (-1: none of its claims is there), found once
+     *  per layer: a click names its claim, a link or a replaced layer's ring only the point. */
+    _selectedSpot: function (chosen) {
+      if (chosen.token === this._token && chosen.claim >= 0) return this._data.spot[chosen.claim];
+      if (chosen.spotToken === this._token) return chosen.spot;
+      var d = this._data, lat = chosen.at.lat, lng = chosen.at.lng, found = -1;
+      for (var k = 0; k < this._spotCount && found < 0; k++) {
+        var i = this._spotMembers[this._spotStart[k]];
+        // the payload holds coordinates to 1e-5 degrees; a link's come from the database unrounded
+        if (Math.abs(d.lat[i] - lat) < 6e-6 && Math.abs(d.lon[i] - lng) < 6e-6) found = k;
+      }
+      chosen.spot = found;
+      chosen.spotToken = this._token;
+      return found;
+    },
+
+    /** Whether the cluster ``clusterId`` of the index holds spot ``k``. */
+    _holds: function (clusterId, k) {
+      if (this._index.holds) return this._index.holds(clusterId, k);
+      var leaves = this._index.getLeaves(clusterId, Infinity);
+      for (var l = 0; l < leaves.length; l++) if (leaves[l].properties.s === k) return true;
+      return false;
+    },
+
+    /** The marker drawn now for the selected spot: its dot or stack, or, where the spot has gone
+     *  into a cluster at this zoom, that cluster (null when none is drawn: out of view). */
+    _drawnFor: function (chosen) {
+      var k = this._selectedSpot(chosen);
+      if (k < 0 || !this._drawn || !this._map) return null;
+      var own = this._drawn["s" + k];
+      if (own) return own[own.length - 1];  // the dot or the stack (an area or a halo goes first)
+      var zoom = Math.round(this._map.getZoom());
+      var held = chosen.held;
+      if (!held || held.token !== this._token || held.zoom !== zoom) {
+        // which cluster holds the spot: of the clusters drawn near it (a cluster sits within a couple
+        // of radii of its spots), the nearest first; found once per zoom (a zoom's clusters stay)
+        var prefix = "c" + zoom + ":", d = this._data, map = this._map;
+        var first = this._spotMembers[this._spotStart[k]];
+        var here = map.latLngToLayerPoint([d.lat[first], d.lon[first]]);
+        var reach = 4 * (d.clusterRadius || CLUSTER_RADIUS);
+        var near = [];
+        for (var key in this._drawn) {
+          if (key.lastIndexOf(prefix, 0) !== 0) continue;
+          var cluster = this._drawn[key][0];
+          var far = map.latLngToLayerPoint(cluster.getLatLng()).distanceTo(here);
+          if (far <= reach) near.push([far, cluster.clusterId]);
+        }
+        near.sort(function (a, b) { return a[0] - b[0]; });
+        held = null;
+        for (var n = 0; n < near.length && !held; n++) {
+          if (this._holds(near[n][1], k)) held = { token: this._token, zoom: zoom, id: near[n][1] };
+        }
+        if (!held) return null;  // not drawn (out of view): asked again after the next pan
+        chosen.held = held;
+      }
+      var drawn = this._drawn["c" + zoom + ":" + held.id];
+      return drawn ? drawn[0] : null;
+    },
+
+    /** Put the ring on the selected claim's marker as it is drawn now: its dot while its stack is
+     *  fanned out, else the dot or the stack at its spot, or the cluster the spot is in at this
+     *  zoom; around a stack's or a cluster's icon. Called on every redraw, fan and fold: a ring
+     *  left where a fanned dot had been was empty once the fan folded (walk37, at zoom 11: the
+     *  dot's point is beside its stack). It takes no clicks (its pane has pointer-events: none). */
+    _placeRing: function () {
+      var map = this._map;
+      var chosen = map && map._mapdataSelected;
+      if (!chosen) return;
+      var marker = this._fannedDot(chosen) || this._drawnFor(chosen);
+      var at = marker ? marker.getLatLng() : chosen.at;
+      var size = marker ? this._ringSize(marker) : 32;
       if (!map.getPane("mapdataSelected")) {
         var pane = map.createPane("mapdataSelected");
         pane.style.zIndex = 450;  // above the dots (overlay pane, 400), under stacks and clusters (600)
         pane.style.pointerEvents = "none";
       }
-      if (map._mapdataSelection) map.removeLayer(map._mapdataSelection);
-      var ring = L.marker(latlng, {
+      var ring = map._mapdataSelection;
+      if (ring && ring.ringSize === size && map.hasLayer(ring)) {
+        if (!ring.getLatLng().equals(at)) ring.setLatLng(at);
+        return;
+      }
+      if (ring) map.removeLayer(ring);
+      ring = L.marker(at, {
         icon: L.divIcon({ className: "mapdata-selected", iconSize: [size, size], html: "" }),
         pane: "mapdataSelected", interactive: false, keyboard: false,
       });
+      ring.ringSize = size;
       ring.addTo(map);
       map._mapdataSelection = ring;
-      var at = L.latLng(latlng);
-      map.getContainer().setAttribute("data-selected", at.lat.toFixed(5) + "," + at.lng.toFixed(5));
     },
 
     /** A mouse press on the map must not scroll the page. Leaflet focuses the map's container on
@@ -719,6 +821,7 @@
       }
       this._fanned = { k: k, layers: layers };
       map.getContainer().setAttribute("data-fanned", String(members.length));
+      this._placeRing();
     },
 
     _unfan: function () {
@@ -726,6 +829,7 @@
       for (var r = 0; r < this._fanned.layers.length; r++) this._markers.removeLayer(this._fanned.layers[r]);
       this._fanned = null;
       if (this._map) this._map.getContainer().removeAttribute("data-fanned");
+      this._placeRing();  // a claim of the fan had the ring: back on its stack
     },
 
     /** Add the claims of spot k to ``counts``, one per bucket, and return ``counts``. A claim's bucket:
@@ -815,8 +919,10 @@
     },
 
     /** Open beside the marker, never over it (a stack's or a cluster's count stays readable):
-     *  on its right, or on its left where the right lacks room; shifted up or down so that
-     *  the frame never cuts it off. */
+     *  on its right, or on its left where the right lacks room; where neither side holds the whole
+     *  label, on the side with more room, its lines wrapped to fit there (walk37: at a 1400 px
+     *  window the 548 px map cut "351 claims at Areni · 2018-05-26 to 2020-08-03" off at its right
+     *  edge); shifted up or down so that the frame never cuts it off. */
     _keepTooltipInside: function (event) {
       var tooltip = event.tooltip;
       var map = this._map;
@@ -827,14 +933,27 @@
       var at = map.latLngToContainerPoint(layer.getLatLng());
       var size = map.getSize();
       var box = tooltip.getElement();
+      // the label's own width first (one tooltip serves every marker: a narrowing of the last one goes)
+      if (box) box.style.removeProperty(TIP_WIDTH);
       var width = box ? box.offsetWidth : 260;
-      var height = box ? box.offsetHeight : 40;
       var gap = half + 6;
-      var wanted = at.x + gap + width + 12 > size.x && at.x - gap - width - 12 > 0 ? "left" : "right";
+      // room for the whole label (its tip and a margin included) on each side of the marker
+      var right = size.x - at.x - gap - TIP_MARGIN, left = at.x - gap - TIP_MARGIN;
+      var wanted = width <= right ? "right" : width <= left ? "left" : right >= left ? "right" : "left";
+      var room = wanted === "right" ? right : left;
+      var narrowed = false;
+      if (box && width > room) {
+        var text = box.firstElementChild;
+        var frame = width - (text ? text.offsetWidth : 0);  // the tooltip's padding and border
+        box.style.setProperty(TIP_WIDTH, Math.max(TIP_MIN, Math.floor(room - frame)) + "px");
+        width = box.offsetWidth;
+        narrowed = true;
+      }
+      var height = box ? box.offsetHeight : 40;
       var dy = Math.max(4 + height / 2 - at.y, Math.min(0, size.y - 4 - height / 2 - at.y));
       var offset = [wanted === "right" ? gap : -gap, Math.round(dy)];
       var old = tooltip.options.offset;
-      if (tooltip.options.direction !== wanted || !old || old[0] !== offset[0] || old[1] !== offset[1]) {
+      if (narrowed || tooltip.options.direction !== wanted || !old || old[0] !== offset[0] || old[1] !== offset[1]) {
         tooltip.options.direction = wanted;
         tooltip.options.offset = offset;
         tooltip.update();
@@ -878,13 +997,24 @@
         var first = members[0];
         box.appendChild(el("span", "mapdata-tip-main", layer.stackCount.toLocaleString("en") + " claims at " + (this._text("place", first) || "this spot")));
         // one day is told once ("2025-07-24"), a range by its ends
-        if (lo <= hi) box.appendChild(el("span", "mapdata-tip-dates", " · " + dayString(this._base, lo) + (lo < hi ? " to " + dayString(this._base, hi) : "")));
+        if (lo <= hi) {
+          var dates = el("span", "mapdata-tip-dates", " · ");
+          dates.appendChild(el("span", "mapdata-tip-day", dayString(this._base, lo)));
+          if (lo < hi) {
+            dates.appendChild(document.createTextNode(" to "));
+            dates.appendChild(el("span", "mapdata-tip-day", dayString(this._base, hi)));
+          }
+          box.appendChild(dates);
+        }
         box.appendChild(el("div", "mapdata-tip-hint", "Click: list them in the Details panel"));
         return box;
       }
       if (!layer || layer.incidentIndex === undefined) return box;
       var i = layer.incidentIndex;
-      box.appendChild(el("span", "mapdata-tip-main", dayString(this._base, d.day[i]) + " · " + this._text("place", i)));
+      var main = el("span", "mapdata-tip-main");
+      main.appendChild(el("span", "mapdata-tip-day", dayString(this._base, d.day[i])));
+      main.appendChild(document.createTextNode(" · " + this._text("place", i)));
+      box.appendChild(main);
       return box;
     },
 
