@@ -1,6 +1,6 @@
-"""Round 38: rules read off build47 (half of unseen47, whose first run, 0.66 / 0.61, was written in
-round 37 before anyone read it), each tested with sentences of our own; each test but the guards
-fails on 8434749 (the round's start)."""
+"""Round 38: rules read off build47 (half of unseen47, whose first run, 0.66 / 0.61, was written
+before anyone read it), then off held46 and build46, each tested with sentences of our own; each test
+but the four guards fails on 8434749 (the round's start)."""
 
 from __future__ import annotations
 
