@@ -44,6 +44,7 @@ from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
 from ui.curation import (
     SAVED_ICON,
+    drop_pending,
     last_saved,
     lookalike_notes,
     lookalikes_of,
@@ -225,7 +226,8 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state.pop(ROWS, None)
     st.session_state.pop(LEFT_OPEN, None)
     st.session_state.pop(SAVED_FOR, None)
-    for key in [k for k in st.session_state if str(k).startswith(("ar_pick_", "ar_editor"))]:
+    drop_pending("ar")  # (the claims held back before saving were the earlier text's)
+    for key in [k for k in st.session_state if str(k).startswith(("ar_pick_", "ar_editor", "ar_decision_"))]:
         del st.session_state[key]
 
 

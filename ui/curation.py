@@ -54,6 +54,7 @@ __all__ = [
     "claim_curation",
     "decision_choice",
     "drop_flash_elsewhere",
+    "drop_pending",
     "duplicates_table",
     "editor",
     "editor_line",
@@ -675,6 +676,13 @@ def unsourced_warning(count: int) -> str:
         f"check where {'they' if many else 'it'} came from. Press “Cancel: save nothing” and add the outlet or "
         f"link, or “Save with these choices” to save {'them' if many else 'it'} as {'they are' if many else 'it is'}."
     )
+
+
+def drop_pending(key: str) -> None:
+    """Forget the claims held back under ``key``: a page that reads another report calls it, so that
+    "Save with these choices" can never save the claims of the report read before (walk38: the old
+    report's claim was saved while the new one's proposals were on screen)."""
+    st.session_state.pop(_PENDING + key, None)
 
 
 def pending_review(key: str, links: bool = False) -> None:

@@ -479,3 +479,37 @@ def test_a_saved_claim_opens_on_the_map_from_its_link_and_is_not_saved_twice(
         arg=f"{saved.latitude:.5f},{saved.longitude:.5f}",
     )
     assert outside_requests.not_tiles() == []
+
+
+# Our own words: a second report with no source, read while the first one's claim waits "Before saving".
+NO_SOURCE_OTHER = (
+    "Armenian forces fired mortars at Azerbaijani positions near Tovuz on 8 May 2019, Azerbaijan's Defence "
+    "Ministry said. Nobody was killed."
+)
+
+
+def test_a_report_read_while_another_waits_before_saving_saves_only_itself(page, app_url, app_db, outside_requests):
+    """walk38: the "Before saving" box of the report read first stayed under the next report's proposals,
+    and "Save with these choices" saved the first report's claim, not the one on screen."""
+    from mapdata.store import Store
+
+    page.goto(f"{app_url}/Add_report")
+    propose_report(page, NO_SOURCE)
+    page.get_by_text("1 proposed incident(s)").wait_for()
+    _when_idle(page)
+    page.get_by_role("button", name="Save ticked incidents").click()
+    page.get_by_text("1 claim has no source (no outlet and no URL)").wait_for()
+    _when_idle(page)
+    before = set(Store(app_db).frame()["id"])
+    propose_report(page, NO_SOURCE_OTHER)
+    page.get_by_text("#1 · 2019-05-08 · Tovuz").wait_for()  # the second report's proposal is on screen
+    _when_idle(page)
+    expect(page.get_by_text("Before saving")).to_have_count(0)
+    page.get_by_role("button", name="Save ticked incidents").click()
+    page.get_by_text("1 claim has no source (no outlet and no URL)").wait_for()
+    _when_idle(page)
+    page.get_by_role("button", name="Save with these choices").click()
+    page.get_by_text("Saved 1 incident(s)").first.wait_for()
+    frame = Store(app_db).frame()
+    assert list(frame[~frame["id"].isin(before)]["place"]) == ["Tovuz"]
+    assert outside_requests.not_tiles() == []

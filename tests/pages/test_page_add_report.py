@@ -572,3 +572,30 @@ def test_a_held_back_save_and_a_direct_one_say_it_in_one_sentence_with_a_drawn_i
     assert not held.exception
     said = [s for s in held.success if s.icon == ":material/check_circle:"]
     assert len(said) == 1 and said_saved(said[0].value), [(s.value, s.icon) for s in held.success]
+
+
+TEGH = (
+    "Azerbaijani troops shelled the village of Tegh on Monday, the Armenian Defence Ministry said. "
+    "One soldier was wounded."
+)
+TOVUZ = (
+    "Armenian forces fired mortars at Azerbaijani positions near Tovuz on Wednesday, Azerbaijan's Defence "
+    "Ministry said. Nobody was killed."
+)
+
+
+def test_a_new_report_read_drops_the_earlier_reports_claims_held_before_saving(page: AppTest, db_path: Path) -> None:
+    """walk38: "Before saving" (a claim with no source) stayed under the next report's proposals, and its
+    button saved the earlier report's claim."""
+    page.text_input(key="ar_published").set_value("2024-04-10").run()
+    _propose(page, TEGH)
+    _button(page, "Save ticked incidents").click().run()
+    assert [b for b in page.button if b.label == "Save with these choices"]  # held back: no source
+    _propose(page, TOVUZ)
+    assert not page.exception
+    assert not [b for b in page.button if b.label == "Save with these choices"]
+    before = set(Store(db_path).frame()["id"])
+    _button(page, "Save ticked incidents").click().run()
+    _button(page, "Save with these choices").click().run()
+    frame = Store(db_path).frame()
+    assert list(frame[~frame["id"].isin(before)]["place"]) == ["Tovuz"]  # the report on screen, not Tegh
