@@ -21,6 +21,7 @@ from mapdata.extract.dates import report_date
 from mapdata.extract.leftovers import Leftover
 from mapdata.extract.lexicon import detect_profile
 from mapdata.extract.llm import ModelSettings, model_settings, read_with_model
+from mapdata.extract.pipeline import NOT_ENGLISH
 from mapdata.extract.places import resolve_name
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.review import (
@@ -74,7 +75,6 @@ LEFT_OPEN = "ar_leftovers_open"  # the reviewer has added a passed-over sentence
 ROWS = "ar_rows"  # (input digest, table rows as the reviewer left them when a claim was added or a point set)
 NO_TARGET = "nothing"
 DETECT = "detect"
-NOT_ENGLISH = "does not look like English"  # the reader's warning when it found nothing in another language
 MAX_SHOWN = 50  # warnings, denials and evidence panels drawn at most: a wall of text must not flood the page
 
 

@@ -77,29 +77,36 @@ def _merge_restated_with_a_borrowed_day(kept: list[Proposal], moved: list[int]) 
     violations"): the same side's claim of the same place, with the same figures, a day or two from
     an earlier one, whose sentences naming the place name no day, is that claim told again."""
     into: dict[int, int] = {}
+    # (each compared only with the earlier ones of its side and place, not with every proposal)
+    earlier: dict[tuple[str, str | None], list[int]] = {}
     for at, proposal in enumerate(kept):
-        if proposal.place is None or proposal.date is None or not _placed_without_a_day(proposal):
+        if proposal.place is None:
             continue
-        key = proposal.place_key or fold(proposal.place)
-        for other_at, other in enumerate(kept[:at]):
-            if (
-                other_at not in into
-                and other.place is not None
-                and (other.place_key or fold(other.place)) == key
-                and other.reporting_side == proposal.reporting_side
-                and other.date is not None
-                and abs((dt.date.fromisoformat(other.date) - dt.date.fromisoformat(proposal.date)).days)
-                <= _RESTATED_DAYS
-                and (proposal.killed, proposal.wounded) == (other.killed, other.wounded)
-                and _words_repeated(proposal, other)
-            ):
-                into[at] = other_at
-                for name, sentences in proposal.evidence.items():
-                    if name != "date":
-                        items = other.evidence.setdefault(name, [])
-                        items.extend(t for t in sentences if t not in items)
-                break
+        same = earlier.setdefault((proposal.place_key or fold(proposal.place), proposal.reporting_side), [])
+        if proposal.date is not None and _placed_without_a_day(proposal):
+            for other_at in same:
+                other = kept[other_at]
+                if (
+                    other.date is not None
+                    and abs((dt.date.fromisoformat(other.date) - dt.date.fromisoformat(proposal.date)).days)
+                    <= _RESTATED_DAYS
+                    and (proposal.killed, proposal.wounded) == (other.killed, other.wounded)
+                    and _words_repeated(proposal, other)
+                ):
+                    into[at] = other_at
+                    _take_evidence(other, proposal, leaving=("date",))
+                    break
+        if at not in into:
+            same.append(at)
     return _without_merged(kept, moved, into) if into else (kept, moved)
+
+
+def _take_evidence(into: Proposal, source: Proposal, leaving: tuple[str, ...] = ()) -> None:
+    """Add ``source``'s evidence sentences to ``into``'s, field by field (but the fields ``leaving``)."""
+    for name, sentences in source.evidence.items():
+        if name not in leaving:
+            items = into.evidence.setdefault(name, [])
+            items.extend(t for t in sentences if t not in items)
 
 
 _REPEATED_SHARE = 0.7  # of a sentence's words found in one sentence of the other telling
@@ -289,9 +296,7 @@ def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Prop
         retold, statement = kept[at], kept[target]
         statement.killed = statement.killed if statement.killed is not None else retold.killed
         statement.wounded = statement.wounded if statement.wounded is not None else retold.wounded
-        for name, sentences in retold.evidence.items():
-            items = statement.evidence.setdefault(name, [])
-            items.extend(t for t in sentences if t not in items)
+        _take_evidence(statement, retold)
     return _without_merged(kept, moved, into)
 
 

@@ -33,7 +33,7 @@ from mapdata.geo.names import fold
 from mapdata.profiles import DEFAULT_PROFILE_ID, THIRD_PARTY, Profile
 from mapdata.safety import summary_of
 
-__all__ = ["ExtractionResult", "Proposal", "Response", "extract", "extract_document"]
+__all__ = ["NOT_ENGLISH", "ExtractionResult", "Proposal", "Response", "extract", "extract_document"]
 
 _ANY_DAY = dt.date.min  # key of "any claim of this side" in _attach_losses
 
@@ -50,6 +50,10 @@ class Response:
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+# said, after "No incident was found", of a text in another language (the Add report page keys on it)
+NOT_ENGLISH = "The reader reads English reports, and this text does not look like English."
 
 
 @dataclass
@@ -970,7 +974,7 @@ def extract_document(
         english = looks_english(doc.sentences)
         warnings.append(
             "No incident was found in this text (no sentence reports fire, shelling, an attack or a clash)."
-            + ("" if english else " The reader reads English reports, and this text does not look like English.")
+            + ("" if english else f" {NOT_ENGLISH}")
         )
     if reader.old_events:
         warnings.append(

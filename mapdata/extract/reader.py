@@ -680,6 +680,7 @@ class Reader:
         # (a sentence in the past perfect that looked back to an earlier day, and the day it left)
         self.looked_back: tuple[int, dt.date, str] | None = None
         self.motive_day: tuple[int, DateMention] | None = None  # a sentence's motive's own day, set aside
+        self.bare_dates: int | None = None  # the text's first lines that are a date alone, once counted
         self.past_day_told = False  # the text said its statement tells of "the past day"
         # "Russia and Ukraine on Wednesday accused each other ...": the day the text's statements
         # were made, when a sentence named only that day (``_in_statement_frame``)
@@ -966,9 +967,7 @@ class Reader:
         following = self.doc.sentences[sentence.index + 1] if sentence.index + 1 < len(self.doc.sentences) else None
         header_bar = following is not None and is_breadcrumb(following.text) and is_bare_date(sentence.text)
         # ("IN DATES / January 24, 2010 / ... / January 29, 2010 / ...": a timeline's entries, not the report's dateline)
-        timeline = (
-            is_bare_date(sentence.text) and sum(is_bare_date(s.text) for s in self.doc.sentences[:_TIMELINE_LINES]) >= 2
-        )
+        timeline = is_bare_date(sentence.text) and self._bare_dates_on_top() >= 2
         if self.published is None and not header_bar and not timeline:
             # A dateline ("September 27, 2020 - 10:36") dates the report when nothing else does;
             # without a publication date a calendar date resolves only when it has its year. (Not a
@@ -980,6 +979,12 @@ class Reader:
                         f"No publication date was given; the dateline {sentence.text[:40]!r} was used ({self.published})."
                     )
                     break
+
+    def _bare_dates_on_top(self) -> int:
+        """How many of the text's first lines are a date alone (counted once, not at every heading)."""
+        if self.bare_dates is None:
+            self.bare_dates = sum(is_bare_date(s.text) for s in self.doc.sentences[:_TIMELINE_LINES])
+        return self.bare_dates
 
     def _find_dates(self, text: str, context: dt.date | None = None) -> list[DateMention]:
         return find_dates(text, self.published, context, self.year_of)

@@ -372,12 +372,8 @@ NO_SOURCE = """Azerbaijani forces fired at Armenian positions near Chinari on 5 
 """
 
 
-def test_a_save_held_back_for_a_choice_says_what_it_did_where_the_user_chose(page, app_url, outside_requests):
-    """walk24: a claim with no source is held back ("Before saving"); after "Save with these
-    choices" the box went and the outcome was said only at the top of the page, out of view
-    (the window stays at the Save button, below the preview map): it looked as if nothing happened.
-    The outcome is now said there too, as after a save that needed no choice, and once in a toast,
-    in view wherever the window is."""
+def _held_back_for_no_source(page, app_url: str) -> None:
+    """Propose NO_SOURCE on Add report and press Save: its claim waits "Before saving" (no outlet, no URL)."""
     page.goto(f"{app_url}/Add_report")
     propose_report(page, NO_SOURCE)
     page.get_by_text("1 proposed incident(s)").wait_for()
@@ -385,6 +381,15 @@ def test_a_save_held_back_for_a_choice_says_what_it_did_where_the_user_chose(pag
     page.get_by_role("button", name="Save ticked incidents").click()
     page.get_by_text("1 claim has no source (no outlet and no URL)").wait_for()
     _when_idle(page)
+
+
+def test_a_save_held_back_for_a_choice_says_what_it_did_where_the_user_chose(page, app_url, outside_requests):
+    """walk24: a claim with no source is held back ("Before saving"); after "Save with these
+    choices" the box went and the outcome was said only at the top of the page, out of view
+    (the window stays at the Save button, below the preview map): it looked as if nothing happened.
+    The outcome is now said there too, as after a save that needed no choice, and once in a toast,
+    in view wherever the window is."""
+    _held_back_for_no_source(page, app_url)
     page.get_by_role("button", name="Save with these choices").click()
     said = "Saved 1 incident(s): 1 new, 0 updated, 0 unchanged"
     # in view wherever the window is (a rerun that draws the preview map anew can move it)
@@ -493,13 +498,7 @@ def test_a_report_read_while_another_waits_before_saving_saves_only_itself(page,
     and "Save with these choices" saved the first report's claim, not the one on screen."""
     from mapdata.store import Store
 
-    page.goto(f"{app_url}/Add_report")
-    propose_report(page, NO_SOURCE)
-    page.get_by_text("1 proposed incident(s)").wait_for()
-    _when_idle(page)
-    page.get_by_role("button", name="Save ticked incidents").click()
-    page.get_by_text("1 claim has no source (no outlet and no URL)").wait_for()
-    _when_idle(page)
+    _held_back_for_no_source(page, app_url)
     before = set(Store(app_db).frame()["id"])
     propose_report(page, NO_SOURCE_OTHER)
     page.get_by_text("#1 · 2019-05-08 · Tovuz").wait_for()  # the second report's proposal is on screen
