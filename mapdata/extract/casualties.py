@@ -38,7 +38,8 @@ _UNITS = {
     "hundred": 100, "another": 1,
 }
 # fmt: on
-_COUNT = r"(?:(?<![\w-])(?:half\s+a|a|one|two|three|four|five)\s+dozen\b|(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+_COUNT = r"(?:(?<![\w-])(?:half\s+a|a|one|two|three|four|five)\s+dozen\b|(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])(?:(?<!\bof\s)|(?!(?:19|20)\d\d\b))\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+# ("a local resident of 1935 died": after "of", a year is a birth year, not a count)
 # "another" counts one ("killing four and wounding another"); "another three" is three.
 _NUM = rf"(?:{_COUNT}|an?|another)"
 _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?)"
@@ -198,6 +199,13 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}(?:wounded|injured)\b", re.I),
         # "She was injured by shrapnel": one person, named before
         re.compile(r"(?:^|[.;,]\s*|\band\s+)(?P<n>)(?:he|she)\s+was\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", re.I),
+        # "A woman was killed and her husband injured": one relative of the victim just counted
+        re.compile(
+            r"\b(?:killed|died|dead|martyred)\s+(?:,\s*)?(?:and|while)\s+(?P<n>)(?:his|her|their)\s+"
+            r"(?:husband|wife|son|daughter|brother|sister|father|mother|child|uncle|aunt|nephew|niece|cousin)\s+"
+            r"(?:was\s+|were\s+|got\s+)?(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?(?:wounded|injured|hurt)\b",
+            re.I,
+        ),
         # "left Mohammad Danish injured": one named person
         re.compile(r"\bleft\s+(?P<n>)(?:[A-Z][\w'’-]+\s+){1,3}(?:wounded|injured)\b"),
         re.compile(
@@ -364,10 +372,9 @@ def _named_victims(sentence: str, verb: re.Pattern[str]) -> int:
 
 # "Two soldiers and a civilian were killed": two counts, one verb
 # ("Two Border Security Force (BSF) men and a woman were injured": a unit's name and its initials)
-# ("leaving one soldier dead and seven others injured": the first count is of another kind)
-_WORDS_OF_NOUN = (
-    r"(?:(?!(?:and|or|but|were|was|have|has|including|among|dead|killed|injured|wounded|hurt)\b)[\w'()-]+\s+){1,5}?"
-)
+# ("leaving one soldier dead and seven others injured", "one soldier martyred and three others injured": the
+# first count is of another kind)
+_WORDS_OF_NOUN = r"(?:(?!(?:and|or|but|were|was|have|has|including|among|dead|killed|died|martyred|slain|injured|wounded|hurt)\b)[\w'()-]+\s+){1,5}?"
 _JOINED_COUNTS: dict[str, tuple[re.Pattern[str] | FoldedPattern, ...]] = {
     kind: (
         re.compile(

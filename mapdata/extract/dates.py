@@ -135,7 +135,12 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     # ("in August 2010", "in August of 2010")
     (re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+|since\s+)?{_M}\s+(?:of\s+)?{_Y}\b", re.I), "month"),
     (
-        re.compile(rf"\b(?:in|since|during|of)\s+(?:the\s+(?:fall|autumn|spring|summer|winter)\s+of\s+)?{_Y}\b", re.I),
+        # ("a local resident of 1935 died": a birth year, as Ukrainian bulletins give a person's age)
+        re.compile(
+            r"(?<!\bresident\s)(?<!\bresidents\s)(?<!\bwoman\s)(?<!\bman\s)(?<!\bcitizen\s)(?<!\bpensioner\s)"
+            rf"\b(?:in|since|during|of)\s+(?:the\s+(?:fall|autumn|spring|summer|winter)\s+of\s+)?{_Y}\b(?!\s+(?:year\s+of\s+)?birth)",
+            re.I,
+        ),
         "year",
     ),
     (
@@ -646,6 +651,11 @@ _PAST_AT_THE_PLACE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:be
 # "for the first time since border clashes resumed on December 7", "since 12 May": the start of a
 # period the sentence looks back over, not the day of what it tells.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)
+_RANKED_BEFORE = re.compile(
+    r"\b(?:first|fiercest|worst|heaviest|deadliest|bloodiest|biggest|largest|most\s+(?:serious|severe|intense|violent))\s+"
+    r"(?:[\w'’-]+\s+){0,14}?since\s+(?:\S+\s+){0,2}?\S+$",
+    re.I,
+)
 
 
 def since_told(mention: DateMention, sentence: str) -> bool:
@@ -721,6 +731,9 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
             # what had happened at the place before)
             and not _PAST_AT_THE_PLACE.search(sentence, max(0, m.start - 160), m.start)
         ]
+        # ("the first armed confrontation ... away from the northern border since 2008": a ranking's start,
+        # no day of the told event even alone)
+        mentions = [m for m in mentions if not _RANKED_BEFORE.search(sentence, max(0, m.start - 160), m.end)]
         # a period's start gives way to another date of the sentence; alone, it dates a look-back
         told = [m for m in mentions if not _SINCE_BEFORE.search(sentence, max(0, m.start - 60), m.start)]
         told = [m for m in told if not m.text.lower().startswith("since")]

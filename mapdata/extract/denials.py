@@ -22,6 +22,8 @@ _DENIAL = FoldedPattern(
     r"(?<!countering\s)(?<!combating\s)(?<!fighting\s)(?<!counter\s)(?:disinformation|misinformation)|does\s+not\s+correspond\s+to\s+(?:the\s+)?reality|do\s+not\s+correspond\s+to\s+(?:the\s+)?reality|"
     r"den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed)?\s+(?:the\s+)?(?:claims?|reports?|allegations?|statement)|"
     r"dismiss(?:es|ed)?\s+(?:the\s+)?(?:claims?|reports?|allegations?)|another\s+lie|"
+    # ("said there was no truth to reports shots had been fired from a car")
+    r"no\s+truth\s+(?:to|in)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?|information|claims?|allegations?|statements?)|"
     # "said it was unaware of any clash", "said there had been no fighting"
     r"unaware\s+of\s+any\s+(?:clash(?:es)?|fighting|incidents?|shooting|firing|attacks?)|"
     r"there\s+(?:had|has|have)\s+been\s+no\s+(?:fighting|clash(?:es)?|shooting|firing|exchange\s+of\s+fire))\b"

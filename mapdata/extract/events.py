@@ -148,11 +148,15 @@ _STRONG = FoldedPattern(
     r"(?:an?\s+|the\s+|several\s+|two\s+|three\s+|\d{1,3}\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:vehicles?|tanks?|positions?|posts?|carriers?|launchers?|depots?|bunkers?|trenches|outposts?|APCs?)\b|"
     # "committed a provocation against the positions": a party's word for an attack on them
-    r"(?:committed|staged|carried\s+out|perpetrated)\s+(?:an?\s+)?(?:\w+\s+)?provocations?|provocations?\s+against|"
+    # ("undertook a large-scale provocation in the direction of Sotk, Goris and Jermuk")
+    r"(?:committed|staged|carried\s+out|perpetrated|undert(?:ook|aken|akes?))\s+(?:an?\s+)?(?:[\w-]+\s+)?provocations?|provocations?\s+against|"
     # "accused Cambodia of firing rockets at ...": the accusation tells the fire
     r"(?<!routinely\s)(?<!regularly\s)(?<!often\s)(?<!frequently\s)(?<!repeatedly\s)"
     r"accus(?:ed|es|ing)\s+(?!each\s+other|one\s+another)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+of\s+"
-    r"(?:firing|shelling|attacking|launching|opening\s+fire|striking|bombing|violations?|violating)|"
+    r"(?:firing|shelling|attacking|launching|opening\s+fire|striking|bombing|violations?|violating|"
+    # ("accused the Pakistani army of killing a soldier and injuring seven other people during firing")
+    r"(?:killing|wounding|injuring)\s+(?:an?\s+|one\s+|two\s+|three\s+|four\s+|five\s+|\d{1,3}\s+)?(?:[\w-]+\s+)?"
+    r"(?:soldiers?|civilians?|people|troops|personnel|villagers?|residents?|servicem[ae]n|jawans?))|"
     # "a drone launched from Lebanon toward ...", "rockets were launched at ...": what was launched
     r"(?:drones?|rockets?|missiles?|projectiles?|mortars?|shells?|UAVs?)\s+(?:was\s+|were\s+|had\s+been\s+)?launched\s+(?:from|at|toward|towards|into|against)\b|"
     # "shot and killed a soldier", "shot dead", "a soldier was shot by a sniper", "gunned down"
@@ -286,7 +290,9 @@ _RANKED_SINCE = re.compile(
     r"(?<!^)\b(?:the\s+)?(?:most\s+(?:serious|severe|intense|violent)|fiercest|worst|heaviest|deadliest|bloodiest|"
     # ("in the first rocket attack on the northern border since December": the told attack, ranked)
     r"biggest|largest|first)\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|fighting|violence|exchanges?|incidents?|escalation|"
-    r"flare-?ups?|shelling|attacks?|strikes?)\s+(?:[\w-]+\s+){0,4}?since\s+[^,.;:]{0,80}|"
+    # ("the first armed confrontation with Thai troops to occur away from the northern border since 2008")
+    r"flare-?ups?|shelling|attacks?|strikes?|confrontations?|skirmish(?:es)?|battles?|fire-?fights?|gun-?fights?|"
+    r"shoot-?outs?)\s+(?:[\w-]+\s+){0,10}?since\s+[^,.;:]{0,80}|"
     # ("in the first major violation of the ceasefire in the Kashmir Valley this year": ranked in the year)
     r"(?<!^)\b(?:the\s+)?(?:first|biggest|worst|deadliest|heaviest|fiercest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:violations?|clash(?:es)?|attacks?|exchanges?|incidents?)\b[^,.;:]{0,60}?\bthis\s+year\b",
@@ -310,6 +316,12 @@ _BACKGROUND = FoldedPattern(
     r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night)\b)|"
     r"\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
+    # the incident before this one, recalled ("The last such incident was reported on Oct 25, 2013",
+    # "The last fighting between the two sides occurred in February at the Si Sa Ket border")
+    r"^[^\w]*(?:the\s+)?(?:last|previous)\s+(?:such\s+|similar\s+|major\s+|serious\s+|deadly\s+)?"
+    r"(?:incident|fighting|clash|exchange|skirmish|flare-?up|violation|attack|shelling|firing|escalation)s?\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:was\s+(?:reported|recorded|registered)|were\s+(?:reported|recorded)|occurred|took\s+place|"
+    r"happened|erupted|broke\s+out)\b|"
     # a threat or a hypothesis ("would not stand silent if Israel attacked the army in the future")
     # (a condition, not the words alone: "warned it would respond to any provocation in the future"
     # follows real fire)

@@ -27,6 +27,7 @@ def merge_tellings(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]
     proposals kept and, for each old position, its new one."""
     first: dict[tuple[str | None, str, str], int] = {}
     any_part: dict[tuple[str | None, str, str], int] = {}  # the first of that day, place and side
+    by_name: dict[tuple[object, str, str | None], int] = {}  # the first of that day, place name and side
     kept: list[Proposal] = []
     moved: list[int] = []
     for proposal in proposals:
@@ -40,6 +41,11 @@ def merge_tellings(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]
         if at is None and proposal.place is not None and proposal.part_of_day is None:
             # no part of day stated: it adds to that side's claim of the day and place, whatever its part
             at = any_part.get(plain)
+        named = by_name.get((proposal.date, fold(proposal.place or ""), proposal.reporting_side))
+        if at is None and named is not None and kept[named].part_of_day in (None, proposal.part_of_day):
+            # ("in Dashkasan, Kalbajar and Lachin directions", the town, then "the Dashkasan and Kalbajar
+            # regions", the district: one place of that name told twice)
+            at = named
         if at is None and proposal.place is not None and plain in any_part:
             # another voice of the side, another part of the day ("early Thursday, officials said";
             # "during the night of 8/9 November, the BSF said"): one fire told twice, not two
@@ -50,6 +56,8 @@ def merge_tellings(proposals: list[Proposal]) -> tuple[list[Proposal], list[int]
         if at is None:
             first.setdefault(key, len(kept))
             any_part.setdefault(plain, len(kept))
+            if proposal.place is not None:
+                by_name.setdefault((proposal.date, fold(proposal.place), proposal.reporting_side), len(kept))
             moved.append(len(kept))
             kept.append(proposal)
             continue

@@ -255,6 +255,9 @@ _SAME_DAY_NEWS = re.compile(
     # "Lebanese and Israeli troops are reported to have exchanged fire": news told as it comes in
     r"|\b(?:is|are)\s+(?:reported|said)\s+to\s+have\s+(?:exchanged|fired|shelled|clashed|"
     r"attacked|opened\s+fire|been\s+(?:killed|wounded|injured|hit))\b"
+    # news still coming in ("Casualties are reported on the Armenian side", "The details are being verified")
+    r"|\b(?:casualties|losses|injuries|deaths|victims)\s+(?:are|is)\s+(?:being\s+)?reported\b"
+    r"|\b(?:details|circumstances|information)\s+(?:are|is)\s+(?:still\s+)?being\s+(?:verified|clarified|specified|checked|established)\b"
     # a 24-hour clock time with no day ("At 16:40 (GMT +4), Azerbaijani combat positions underwent fire")
     r"|\b(?:at|around|about|after|since)\s+(?:[01]\d|2[0-3]):[0-5]\d\b(?!\s*(?:am|pm|a\.m\.|p\.m\.))"
     # a wire story's clock time with no day ("the clashes began around 7.35am (12.35 GMT)")

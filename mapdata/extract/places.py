@@ -1426,6 +1426,7 @@ def find_place_mentions(
         and not _TERROR_ATTACK_AFTER.match(sentence, m.end)
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
         and not _SIRENS_IN.search(sentence, max(0, m.start - 120), m.start)
+        and not _OUTAGE_IN.search(sentence, max(0, m.start - 160), m.start)
         and not _HOME_OF.search(sentence, max(0, m.start - 60), m.start)
         # ("the Arab-Israeli village of Ghajar": what the place is, a compound of a side's name, before its
         # name; not "Koti village of Noyemberyan", a village and its district)
@@ -1867,6 +1868,14 @@ _CARRIED_TO = re.compile(
 _SIRENS_IN = re.compile(
     r"\bsirens?\s+(?:[\w-]+\s+){0,2}?(?:sounded|blared|wailed|went\s+off|were\s+(?:heard|activated|triggered)|rang\s+out)\s+"
     r"(?:in|across|throughout|over)\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and\s+)?){0,6}$",
+    re.I,
+)
+# "which led to a blackout in the settlements of Taramchuk, Slavne, Sladke": where the power went out
+# (every name of the list after it), not where the shells fell
+_OUTAGE_IN = re.compile(
+    r"\b(?:blackouts?|power\s+(?:outages?|cuts?)|outages?|(?:left|remained|are|were)\s+without\s+(?:power|electricity|"
+    r"water(?:\s+supply)?|gas(?:\s+supply)?|heating|light))\s+(?:in|across|throughout|for)\s+(?:the\s+)?"
+    r"(?:(?:settlements?|villages?|towns?|communities)\s+of\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?\s+(?:and\s+)?){0,8}$",
     re.I,
 )
 # "following the Pulwama terror attack": a militants' attack named by its place, no fire across the line

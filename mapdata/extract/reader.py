@@ -199,7 +199,12 @@ _LOSSES_OF_THE_ANSWERED = re.compile(
     r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:left|killed|claimed|wounded|injured)\b", re.I
 )
 # "occurred in the X district": where it occurred, right after the verb
-_RIGHT_IN = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?", re.I)
+# ("occurred at about 10 pm in Veal Veng district's Thma Da commune": a time, and the district owning the place)
+_RIGHT_IN = re.compile(
+    r"(?:\s+(?:at|around|about)\s+(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hours|hrs)?)?"
+    r"\s+(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:district|province|region|county)'s?\s+)?",
+    re.I,
+)
 # "... wounded in the 20-minute clash", "killed during the attack": the incident just told.
 _CLASH_NOUN = r"(?:clash|attack|shelling|exchange|firing|fighting|incident|skirmish|strike)"
 _IN_THE_TOLD_CLASH = re.compile(rf"\b(?:in|during)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_CLASH_NOUN}\b", re.I)
@@ -252,7 +257,15 @@ _RESPONSIBILITY = re.compile(
 )
 # A sentence that goes on about the attack just told ("The attack killed 12", "This shelling ...").
 _TELLS_ON = re.compile(
-    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|shelling|strike|raid|assault|clash|incident)s?\b", re.I
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|shelling|strike|raid|assault|clash|incident|skirmish|exchange|battle)(?:s|es)?\b"
+    # ("The last such incident was reported on Oct 25, 2013. On that occasion, Pakistan had accused ...")
+    r"|(?:on|at)\s+that\s+(?:occasion|time)\b",
+    re.I,
+)
+_RECAP_OPENS = re.compile(
+    r"\W{0,3}(?:to\s+recap|to\s+recall|recall\s+that|it\s+(?:should|must)\s+be\s+(?:recalled|noted|reminded)\s+that|"
+    r"as\s+a\s+reminder|(?:it\s+is\s+)?worth\s+recalling|we\s+(?:would\s+like\s+to\s+)?remind\s+(?:you\s+)?that)\b",
+    re.I,
 )
 _SITUATION = re.compile(r"\b(?:the\s+)?situation\s+(?:[\w-]+\s+){0,8}?(?:on|as\s+of|during)\s+(?:the\s+)?", re.I)
 _COUNTED_EVENTS = re.compile(
@@ -1128,6 +1141,9 @@ class Reader:
         if (
             self.is_background(sentence, chosen, signals.background)
             or (chosen is None and self.background_at == sentence.index - 1 and _TELLS_ON.match(text))
+            # ("To recap, units of the Armenian armed forces carried out large-scale provocations along the
+            # border in Dashkasan": an earlier incident told again; with no day of its own, not today's)
+            or (chosen is None and _RECAP_OPENS.match(text) is not None)
             # ("a commander killed last month in Syria in an attack blamed on Israel": another war's news)
             or (signals.event and self._told_abroad(text))
             # ("Tensions between India and China have risen after a violent clash in Ladakh": another pair's)
@@ -2447,7 +2463,8 @@ class Reader:
         if prefix is None:
             found = find_attribution(sentence.norm, self.tracker, update=False)
             teller = found.side if found is not None else None
-        if not located and not self.in_claim and day is not None and not self.lexicon.is_party(teller):
+        # (with no day at all, as in a report without its publication date, the undated claims)
+        if not located and not self.in_claim and not self.lexicon.is_party(teller):
             # "..., a security source said. [the army's statement] An AFP correspondent said the
             # incident took place near the village of X": the day's claims that named no village
             # (only the border, a region, or nothing) were at X. (A party saying where "the attack
@@ -2830,9 +2847,11 @@ def _told_area_over(region: PlaceMention, area: PlaceMention) -> bool:
     return (
         not region.origin
         and region.place is not None
-        and area.place is not None
-        and region.place.precision in ("region", "country")
-        and region.place.key != area.place.key
+        # (a commune or village the gazetteer lacks, named with its kind, is more precise than a province)
+        and (area.place is not None or area.cue in ("commune", "village", "town", "settlement"))
+        # ("along the border in Pursat province": a province named by its kind, though the gazetteer holds its town)
+        and (region.place.precision in ("region", "country") or region.cue in ("province", "region", "oblast"))
+        and (area.place is None or region.place.key != area.place.key)
     )
 
 

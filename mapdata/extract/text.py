@@ -510,7 +510,13 @@ def _as_land_claim(match: re.Match[str]) -> str:
 
 # "in [the] village [of] Kundan Pur": words an editor put into a quotation, read as the text's own
 # (brackets become spaces: same length)
-_EDITORS_WORDS = re.compile(r"\[([a-z][a-z ]{0,24})\]")
+# ("the outskirts of the village [of Dhayra]": a name too)
+_EDITORS_WORDS = re.compile(
+    r"\[([a-z][a-z ]{0,24}|(?:of|in|at|near) [A-Z][A-Za-z'-]{1,24}(?: [A-Z][A-Za-z'-]{1,24}){0,2})\]"
+)
+# "An army military position in the... Adaysseh area": words cut from a quotation after a word that
+# cannot end a sentence; the ellipsis reads as blanks (same length), not as a full stop
+_CUT_AFTER = re.compile(r"\b(the|an?|of|in|at|on|to|from|by|and|or|near|into)(\.\.\.|…)(?=\s)", re.I)
 
 
 def split_sentences(body: str) -> list[Sentence]:
@@ -531,6 +537,7 @@ def split_sentences(body: str) -> list[Sentence]:
         norm = _SINGLE_QUOTED.sub(r'\1"\2"', original.translate(_QUOTES))
         norm = _EDITORS_WORDS.sub(r" \1 ", _LAND_CLAIM.sub(_as_land_claim, norm))
         norm = _RANK_DOT.sub(r"\1 ", norm)  # "spokesman Col. Prawit Hukaew says": the rank as "Col Prawit"
+        norm = _CUT_AFTER.sub(lambda m: m.group(1) + " " * len(m.group(2)), norm)
         if len(norm) <= _MAX_CAPTION and (
             _PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm) or _CAPTION_SHAPE.search(norm)
         ):
