@@ -613,7 +613,9 @@ _MILITARY_BODY = re.compile(
 _OFFICIAL = re.compile(
     # ("the Russian-appointed mayor of Gorlovka in the occupied part of the Donetsk region, Ivan X, said")
     r"\b(?P<who>(?:the\s+)?(?:[A-Z][\w'’]*-(?:appointed|installed|backed)\s+)?(?:(?:region's|regional|provincial|district|city|local|town)\s+)?"
-    r"(?:governor|mayor|prosecutors?|police|district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])|"
+    # ("Police inspector general Rajesh Kumar said")
+    r"(?:governor|mayor|prosecutors?|police(?:\s+(?:inspector[-\s]general|director[-\s]general|chief|superintendent))?|"
+    r"district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])|"
     # "regional administration head X said", "the head of the regional military administration, X, said"
     r"(?:regional|district|city|oblast)\s+(?:military\s+)?administration\s+(?:head|chief)|"
     r"(?:head|chief)\s+of\s+(?:the\s+)?(?:regional|district|city|oblast)\s+(?:military\s+)?administration|"
@@ -967,6 +969,15 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             # whose side is read from whom the claim blames (``resolve_side``)
             who = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", m.group("who"), flags=re.I))
             official = Attribution(who[:1].upper() + who[1:], None, "official", m.start())
+            current = tracker.current
+            if (
+                who.lower().startswith("police")
+                and current is not None
+                and current.side is not None
+                and current.claimant.lower().endswith(" police")
+            ):
+                # ("Indian police accused ... Police said ...", "Police inspector general X said": the police just named)
+                official = current
             found.append((m.start(), m.end(), official))
             named = m.groupdict().get("name") or _name_after(sentence, m.end())
             if named and update and not side_word(named, lexicon):
@@ -1101,6 +1112,10 @@ def resolve_side(
     return Attribution(claimant, side, attribution.kind, attribution.start)
 
 
+# a side's word opening an outlet's name ("Ukrainian News Agency", "Armenian Public Radio", "Azerbaijani TV")
+_MEDIA_NAME_AFTER = re.compile(
+    r"\s+(?:(?:State\s+|National\s+|Public\s+|Independent\s+)?(?:News(?:\s+Agency)?|Radio|Television|TV|Pravda|Press)\b)"
+)
 _DENIED_BEFORE = re.compile(rf"\b{_DENIAL_VERB}\s+(?:(?:ever|any|having|that\s+it|it)\s+)?$", re.I)
 # "Putin ordered a temporary cessation of strikes on Ukraine's energy facilities": attacks halted,
 # not made
@@ -1201,7 +1216,10 @@ _ACTOR_TRIES = 8  # side names tried per verb, at most
 
 # a verb of fire right before a side's name: that side is its object ("attacked Ukrainian defenders")
 _VERB_OF_FIRE_BEFORE = re.compile(
-    r"\b(?:provoked|attacked|shelled|targeted|struck|ambushed|fired\s+(?:at|on|upon))\s+(?:the\s+)?$", re.I
+    r"\b(?:provoked|attacked|shelled|targeted|struck|ambushed|fired\s+(?:at|on|upon)|"
+    # ("an inhumane and brutal attack against Cambodian civilians that clearly violated the truce": the target)
+    r"(?:attacks?|aggression|assaults?|strikes?|shelling|fire|firing)\s+(?:against|targeting))\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -1268,6 +1286,8 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
             if _VERB_OF_FIRE_BEFORE.search(sentence, max(0, start - 30), start):
                 continue  # "Invaders provoked Ukrainian defenders by using ...": the side is the verb's object
+            if _MEDIA_NAME_AFTER.match(after):
+                continue  # "As Ukrainian News Agency earlier reported, ... militants fired": an outlet's name
             if _HURT_BETWEEN.search(after):
                 continue  # "a serviceman of the Azerbaijan Army was killed as a result of the shelling": the victim's side
             if (

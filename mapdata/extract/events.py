@@ -316,6 +316,8 @@ _BACKGROUND = FoldedPattern(
     r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night)\b)|"
     r"\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
+    # hits counted over a war ("its headquarters has been hit by shelling several times since hostilities began")
+    r"\b(?:several|many|multiple|numerous|countless|dozens\s+of|hundreds\s+of)\s+times\s+since\s+(?!(?:this|early|the\s+early)\s|morning|dawn|midnight|last\s+night)|"
     # the incident before this one, recalled ("The last such incident was reported on Oct 25, 2013",
     # "The last fighting between the two sides occurred in February at the Si Sa Ket border")
     r"^[^\w]*(?:the\s+)?(?:last|previous)\s+(?:such\s+|similar\s+|major\s+|serious\s+|deadly\s+)?"
@@ -340,8 +342,11 @@ _BACKGROUND = FoldedPattern(
     # what the fire led to, not the fire: "In view of border shelling, the administration ordered the
     # closure of schools"; "foiled an infiltration bid": troops stopping a crossing, no fire told
     r"^[^\w]*(?:in\s+view\s+of|because\s+of|due\s+to|owing\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:shelling|firing|fire|attacks|tensions?)\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:administration|authorities|government|"
+    r"(?:shelling|firing|fire|attacks|tensions?)\s*,\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:administration|authorities|government|"
     r"schools?|officials|district)\b|"
+    # ("In the wake of unprovoked mortar shelling, Deputy Commissioner Rajouri X has ordered closure of all schools")
+    r"(?:[\w'-]+\s+){1,8}?(?:has\s+|have\s+|had\s+)?(?:ordered|announced|closed|shut|suspended|decided|directed|declared|"
+    r"imposed|evacuated)\b)|"
     r"\bfoil(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?infiltration\s+(?:bid|attempt|plan)\b(?![^.;]{0,60}\bfir(?:e|ed|ing)\b)|"
     # losses counted from a day on: "two Thai soldiers killed and 34 wounded in Sa Kaeo since December 8"
     r"\b(?:killed|wounded|injured|dead)\b[^.;]{0,80}?\bsince\s+(?:(?:January|February|March|April|May|June|July|"
@@ -693,9 +698,17 @@ _PAUSE_DEAL = re.compile(
 )
 
 
+# "living about three kilometres from the clash site have evacuated": the place of the fire told before,
+# named as a site, tells no fire
+_SITE_OF_FIRE = re.compile(
+    r"\b(?:clash|attack|battle|shelling|strike|shootout|firefight|fighting)\s+(?:sites?|scenes?)\b", re.I
+)
+
+
 def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
     lexicon = lexicon or lexicon_for(default_catalog().default)
     told = _PAUSE_DEAL.sub(" ", _ANY_FIRE.sub(" ", _REFERS_BACK.sub(" ", SCARE_QUOTES.sub(r"\1", sentence))))
+    told = _SITE_OF_FIRE.sub(" ", told)
     return Signals(
         event=bool(_STRONG.search(told)),
         weak=bool(_WEAK.search(_ANY_FIRE.sub(" ", sentence))),

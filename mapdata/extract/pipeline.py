@@ -595,6 +595,58 @@ def _fold_into_placed_claim(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     return kept
 
 
+_AREA_CUES = frozenset({"sector", "sectors", "district", "districts", "region", "province", "subdivision", "tehsil"})
+
+
+def _fold_area_into_its_spot(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """ "A woman was killed at Lam ... along the LoC in Nowshera sector on Wednesday night, police said"
+    then "Pakistani troops fired along the LoC in Nowshera sector on Wednesday night, a defence spokesman
+    said": a side's claim placed only at a sector or district, on a day another claim of that side
+    places at a spot its own words put in that area ("Nowshera sector"), is that claim told at the
+    area's scale (the labels' rule too: the village, not its district). Figures in conflict, or two
+    such spots, keep it. Linear: claims are grouped by side and day once."""
+    spots: dict[tuple[str | None, dt.date], list[Claim]] = {}
+    for claim in claims:
+        if claim.date is not None and lexicon.is_party(claim.speaker.side) and _spot_of(claim) is not None:
+            spots.setdefault((claim.speaker.side, claim.date), []).append(claim)
+    kept: list[Claim] = []
+    for claim in claims:
+        area = _area_of(claim)
+        if area is None or claim.date is None:
+            kept.append(claim)
+            continue
+        said = re.compile(rf"\b{re.escape(area.name)}\s+{re.escape(area.cue or '')}", re.I)
+        holders = [
+            other
+            for other in spots.get((claim.speaker.side, claim.date), [])
+            if other is not claim
+            and _same_account(claim, other)
+            and any(said.search(sentence.norm) for sentence in other.sentences)
+        ]
+        if len(holders) != 1:
+            kept.append(claim)
+            continue
+        _take_figures(holders[0], claim)
+        for sentence in claim.sentences:
+            holders[0].add(sentence)
+    return kept
+
+
+def _spot_of(claim: Claim) -> PlaceMention | None:
+    """The one village-scale place of a claim (named without an area's kind), or None."""
+    spots = [m for m in claim.places if m.specific and (m.cue or "").lower() not in _AREA_CUES]
+    return spots[0] if len(spots) == 1 and len(claim.places) == 1 else None
+
+
+def _area_of(claim: Claim) -> PlaceMention | None:
+    """The one sector or district a claim is placed at, named with its kind ("Nowshera sector"), or None."""
+    if len(claim.places) == 1 and (claim.places[0].cue or "").lower() in _AREA_CUES:
+        return claim.places[0]
+    if not claim.places and claim.region is not None and (claim.region.cue or "").lower() in _AREA_CUES:
+        return claim.region
+    return None
+
+
 def _same_account(a: Claim, b: Claim) -> bool:
     """Do two claims of one party blame the same side with no figure in conflict?"""
     if a.accused is not None and b.accused is not None and a.accused != b.accused:
@@ -650,6 +702,51 @@ def _voice_unnamed_sources(claims: list[Claim], url: str | None, lexicon: Lexico
 
 
 _UNSIDED_OFFICES = ("official", "unnamed", "ministry", "spokesperson", "agency")
+
+
+def _no_side_blames_itself(claims: list[Claim], denials: list[tuple[Denial, Sentence]], lexicon: Lexicon) -> None:
+    """ "'This information is false,' the ministry stated. Starting from noon on July 12, units of the armed
+    forces of Armenia ... opened artillery fire at Azerbaijani positions": a claim whose voice is of the side
+    its sentences name as the one that fired, at the other side's positions, was read with the wrong voice
+    (the one quoted last, inside the other side's statement). It is the claim of the last voice of the
+    other side the text gave (a claim's or a denial's)."""
+    last_of_side: dict[str, Attribution] = {}
+    denied = iter(sorted(denials, key=lambda d: d[1].index))
+    pending = next(denied, None)
+    for claim in sorted(claims, key=lambda c: min((s.index for s in c.sentences), default=0)):
+        start = min((s.index for s in claim.sentences), default=0)
+        while pending is not None and pending[1].index < start:
+            denial = pending[0]
+            if lexicon.is_party(denial.denier_side):
+                kind = "ministry" if re.search(r"\b(?:MoD|ministry|army)\b", denial.denier, re.I) else "country"
+                last_of_side[denial.denier_side or ""] = Attribution(denial.denier, denial.denier_side, kind, 0)
+            pending = next(denied, None)
+        side = claim.speaker.side
+        if (
+            lexicon.is_party(side)
+            and claim.accused == side
+            and _fire_at_sides_own(claim, lexicon.opponent(side), lexicon)
+        ):
+            other = last_of_side.get(lexicon.opponent(side) or "")
+            if other is not None:
+                claim.speaker = other
+        if lexicon.is_party(claim.speaker.side) and claim.accused != claim.speaker.side:
+            last_of_side[claim.speaker.side or ""] = claim.speaker
+
+
+_FIRE_AT_TARGET = re.compile(
+    r"\b(?:fire|fired|firing|shelled|shelling|attacked|attacks?|strikes?|struck)\s+(?:[\w-]+\s+){0,2}?(?:at|on|upon|against)\s+"
+    r"(?:the\s+)?(?P<side>[\w'’-]+)\s+(?:[\w-]+\s+)?(?:positions?|posts?|troops|army|soldiers|servicemen|units)\b",
+    re.I,
+)
+
+
+def _fire_at_sides_own(claim: Claim, side: str | None, lexicon: Lexicon) -> bool:
+    """Does a sentence of the claim tell of fire at ``side``'s positions or troops ("opened artillery fire at
+    Azerbaijani positions")? Then the side named as firing is the other one, and the voice is ``side``'s."""
+    return side is not None and any(
+        lexicon.side_of(m.group("side")) == side for s in claim.sentences for m in _FIRE_AT_TARGET.finditer(s.norm)
+    )
 
 
 def _side_by_later_blame(claims: list[Claim], url: str | None, lexicon: Lexicon) -> None:
@@ -932,6 +1029,7 @@ def extract_document(
     claims = _drop_covered_summaries(reader.claims, lexicon)
     _voice_unnamed_sources(claims, doc.url, lexicon)
     _side_by_later_blame(claims, doc.url, lexicon)
+    _no_side_blames_itself(claims, reader.denials, lexicon)
     _side_by_the_place_held(claims, lexicon)
     published = reader.published
     # (the scan reads every sentence again: only when a claim needs it)
@@ -939,6 +1037,7 @@ def extract_document(
     same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)
     undated_now = _date_by_publication(claims, published, same_day)
     claims = _fold_into_placed_claim(_drop_bare_retellings(claims, lexicon), lexicon)
+    claims = _fold_area_into_its_spot(claims, lexicon)
     _none_stated(claims, doc.sentences)
     left_undated = 0 if same_day or published is None else sum(1 for c in claims if c.date is None)
     proposals: list[Proposal] = []

@@ -511,6 +511,9 @@ def _as_land_claim(match: re.Match[str]) -> str:
 # "in [the] village [of] Kundan Pur": words an editor put into a quotation, read as the text's own
 # (brackets become spaces: same length)
 # ("the outskirts of the village [of Dhayra]": a name too)
+# "AFP adds: Indian police accused ...": a wire's paragraph inserted into the story, a sentence even
+# without its full stop
+_WIRE_ADDS = re.compile(r"\W{0,3}(?:AFP|Reuters|AP|PTI|APP|IANS|ANI|Xinhua|DPA|TASS|UNI|NNA)\s+adds?\s*:")
 _EDITORS_WORDS = re.compile(
     r"\[([a-z][a-z ]{0,24}|(?:of|in|at|near) [A-Z][A-Za-z'-]{1,24}(?: [A-Z][A-Za-z'-]{1,24}){0,2})\]"
 )
@@ -537,7 +540,7 @@ def split_sentences(body: str) -> list[Sentence]:
         norm = _SINGLE_QUOTED.sub(r'\1"\2"', original.translate(_QUOTES))
         norm = _EDITORS_WORDS.sub(r" \1 ", _LAND_CLAIM.sub(_as_land_claim, norm))
         norm = _RANK_DOT.sub(r"\1 ", norm)  # "spokesman Col. Prawit Hukaew says": the rank as "Col Prawit"
-        norm = _CUT_AFTER.sub(lambda m: m.group(1) + " " * len(m.group(2)), norm)
+        norm = _CUT_AFTER.sub(lambda m: " " * len(m.group(2)) + m.group(1), norm)  # ("in    the Adaysseh area")
         if len(norm) <= _MAX_CAPTION and (
             _PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm) or _CAPTION_SHAPE.search(norm)
         ):
@@ -546,6 +549,7 @@ def split_sentences(body: str) -> list[Sentence]:
         if (
             not _ends_a_sentence(norm)
             and not _ends_a_list_line(norm)
+            and not _WIRE_ADDS.match(norm)
             and len(norm) < 200
             and not (at == last and _cut_short(norm))
         ):

@@ -129,3 +129,87 @@ def test_a_town_and_the_district_of_its_name_told_the_same_day_are_one_place():
         "that night, the ministry added."
     )
     assert places(text, "2022-09-13", "armenia-azerbaijan") == ["Dashkasan", "Lachin"]
+
+
+def test_hits_counted_since_the_war_began_are_no_incident():
+    text = (
+        "Israeli shelling hit the outskirts of Naqoura on Tuesday, the NNA said. The United Nations peacekeeping "
+        "mission has also said its headquarters in Lebanon's south has been hit by shelling several times since "
+        "hostilities began."
+    )
+    assert [(p.place, p.reporting_side) for p in proposals(text, "2023-12-06", "israel-lebanon")] == [
+        ("Naqoura", "Lebanon")
+    ]
+
+
+def test_an_outlets_name_is_not_the_side_that_fired():
+    text = (
+        "As Ukrainian News Agency earlier reported, on May 20, according to the JFO headquarters, militants fired "
+        "upon Ukrainian positions 12 times; two soldiers were wounded."
+    )
+    found = proposals(text, "2020-05-21", "russia-ukraine")
+    assert [(str(p.date), p.reporting_side, p.accused_side, p.wounded) for p in found] == [
+        ("2020-05-20", "Ukraine", "Russia", 2)
+    ]
+
+
+def test_a_wire_paragraph_without_its_full_stop_is_read_and_its_police_speak_after_it():
+    text = (
+        "Indian troops fired on Rangers posts in Chaprar sector on Wednesday, Pakistani military sources said.\n\n"
+        "Reuters adds: Indian police accused the Pakistani army of killing a soldier and injuring three people "
+        "during firing\n\n"
+        "Police said the firing lasted for several hours at a post in Arnia sector."
+    )
+    found = proposals(text, "2015-08-20", "india-pakistan")
+    assert sorted((p.place, p.reporting_side, p.killed, p.wounded) for p in found) == [
+        ("Arnia", "India", 1, 3),
+        ("Chaprar", "Pakistan", None, None),
+    ]
+
+
+def test_a_clash_site_people_fled_from_is_no_new_fire():
+    text = (
+        "Two Thai soldiers were wounded in a clash with Cambodian troops near Ta Kwai temple on Friday, the Thai "
+        "army said. Residents of villages in Thailand's Kap Choeng district, about three kilometres from the clash "
+        "site, have fled to temporary shelters."
+    )
+    assert places(text, "2011-04-23", "thailand-cambodia") == ["Ta Kwai"]
+
+
+def test_a_sector_claim_of_a_village_told_in_that_sector_is_one_incident():
+    text = (
+        "A man was killed at Degwar in Jammu and Kashmir as Pakistani troops shelled forward posts along the Line of "
+        "Control in Poonch sector on Sunday night, police said. A defence spokesman said Pakistani troops fired "
+        "mortars along the LoC in Poonch sector on Sunday night."
+    )
+    found = proposals(text, "2017-05-22", "india-pakistan")
+    assert [(p.place, p.killed) for p in found] == [("Degwar", 1)]
+
+
+def test_schools_closed_in_the_wake_of_shelling_tell_no_new_fire():
+    text = (
+        "Pakistani troops shelled Lam on Wednesday, police said. In the wake of the shelling, Deputy Commissioner "
+        "Rajouri has ordered closure of all schools in villages in Nowshera sub division."
+    )
+    assert places(text, "2017-05-11", "india-pakistan") == ["Lam"]
+
+
+def test_a_voice_quoted_inside_the_other_sides_statement_does_not_keep_the_next_paragraph():
+    text = (
+        "Armenian forces fired at Azerbaijani positions in Aghdam on July 11, the Azerbaijani Defense Ministry said. "
+        '"The Armenian Defense Ministry said that the Azerbaijani army allegedly fired at Chinari village," the '
+        "Azerbaijani ministry said.\n\n"
+        "On July 12, units of the armed forces of Armenia opened artillery fire at Azerbaijani positions in "
+        "Tovuz district."
+    )
+    found = {p.place: (p.reporting_side, p.accused_side) for p in proposals(text, "2020-07-13", "armenia-azerbaijan")}
+    assert found["Tovuz"] == ("Azerbaijan", "Armenia")
+
+
+def test_an_attack_against_a_sides_civilians_is_not_that_sides_attack():
+    text = (
+        "Cambodia's defence ministry said on Wednesday that the shooting in Prey Chan was a brutal attack against "
+        "Cambodian civilians that clearly violated the truce."
+    )
+    found = proposals(text, "2025-11-13", "thailand-cambodia")
+    assert [(p.reporting_side, p.accused_side) for p in found] == [("Cambodia", "Thailand")]
