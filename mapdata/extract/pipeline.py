@@ -313,6 +313,39 @@ def _date_by_publication(claims: list[Claim], published: dt.date | None, same_da
     return dated
 
 
+_STATEMENT_LEDE_SENTENCES = 4  # a dateline, a caption and a headline may stand before the lede's sentence
+
+
+def _date_by_the_ledes_statement_day(
+    claims: list[Claim], sentences: list[Sentence], published: dt.date | None
+) -> tuple[dt.date, int] | None:
+    """ "Israeli soldiers killed a number of armed suspects, the country's military said on Monday" in a
+    report published on Tuesday, then "Fields on the outskirts of the village were subjected to intense
+    Israeli shelling" with no day: a wire story filed the day after its news, whose lede names only the
+    day the news was told, tells that day's events. Claims with no day (not told in the past perfect)
+    take it. Returns that day and how many claims took it, or None."""
+    if published is None or not any(c.date is None and not c.day_unknown for c in claims):
+        return None
+    lede = [s for s in sentences if not s.heading and not s.caption][:_STATEMENT_LEDE_SENTENCES]
+    day = None
+    for sentence in lede:
+        mentions = [m for m in find_dates(sentence.norm, published) if m.date is not None and m.precision == "day"]
+        if not mentions:
+            continue
+        if all(is_statement_day(m, sentence.norm) for m in mentions) and len({m.date for m in mentions}) == 1:
+            day = mentions[0].date
+        break
+    if day is None or not dt.timedelta(0) < published - day <= dt.timedelta(days=_LATER_TELLING_DAYS):
+        return None
+    dated = 0
+    for claim in claims:
+        first = min(claim.sentences, key=lambda s: s.index) if claim.sentences else None
+        if claim.date is None and not claim.day_unknown and first is not None and not _PAST_PERFECT.search(first.norm):
+            claim.date, claim.precision = day, "day"
+            dated += 1
+    return (day, dated) if dated else None
+
+
 _LATER_TELLING_DAYS = 2  # the day a lede's fire was told later is at most this long before publication
 
 
@@ -1036,6 +1069,7 @@ def extract_document(
     _date_by_later_telling(claims, published)
     same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)
     undated_now = _date_by_publication(claims, published, same_day)
+    told_on = None if same_day else _date_by_the_ledes_statement_day(claims, doc.sentences, published)
     claims = _fold_into_placed_claim(_drop_bare_retellings(claims, lexicon), lexicon)
     claims = _fold_area_into_its_spot(claims, lexicon)
     _none_stated(claims, doc.sentences)
@@ -1082,6 +1116,11 @@ def extract_document(
         warnings.append(
             f"{len(reader.old_events)} sentence(s) describe events more than {BACKGROUND_DAYS} days before publication "
             f"({published}); they were read as background. Check the publication date if that is wrong."
+        )
+    if told_on is not None:
+        warnings.append(
+            f"{told_on[1]} claim(s) give no day; they were dated by the day the report's opening says the news was "
+            f"told ({told_on[0]}). Check the date before saving."
         )
     if undated_now:
         warnings.append(

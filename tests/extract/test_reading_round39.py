@@ -213,3 +213,20 @@ def test_an_attack_against_a_sides_civilians_is_not_that_sides_attack():
     )
     found = proposals(text, "2025-11-13", "thailand-cambodia")
     assert [(p.reporting_side, p.accused_side) for p in found] == [("Cambodia", "Thailand")]
+
+
+def test_a_wire_story_filed_the_next_day_dates_its_undated_fire_by_the_ledes_day_of_telling():
+    text = (
+        "Israel's army said on Monday that its soldiers had stopped armed men who crossed the border from Lebanon.\n\n"
+        '"Fields on the outskirts of Rmeish came under intense Israeli artillery shelling," the village mayor said.'
+    )
+    result = extract(text, published="2023-10-10", profile=default_catalog()["israel-lebanon"])
+    assert [(str(p.date), p.place) for p in result.proposals] == [("2023-10-09", "Rmeish")]
+    assert any("the day the report's opening says the news was told (2023-10-09)" in w for w in result.warnings)
+    # (a guard: a lede that names the day of the fire itself gives no statement day to lend)
+    text = (
+        "Israeli troops shelled Kfar Kila on Sunday, the NNA said.\n\n"
+        '"Fields on the outskirts of Rmeish came under intense Israeli artillery shelling," the village mayor said.'
+    )
+    result = extract(text, published="2023-10-10", profile=default_catalog()["israel-lebanon"])
+    assert not any("the report's opening" in w for w in result.warnings)
