@@ -253,7 +253,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
             re.I,
         ),
         drone_downed=re.compile(
-            rf"\b(?:downed|shot\s+down|shoots\s+down|destroyed|intercepted)\s+(?:an?\s+|two\s+|three\s+)?(?P<side>{side})\s+(?:drone|UAV|aircraft|helicopter|quadcopter)",
+            rf"\b(?:downed|shot\s+down|shoots\s+down|destroyed|intercepted)\s+(?:an?\s+|two\s+|three\s+)?(?P<side>{side})\s+(?:drone|UAV|aircraft|helicopter|quadcopter)|"
+            # ("An Indian drone was shot down by the Pakistan Armed Forces": the drone's side, as above)
+            rf"\b(?P<side2>{side})\s+(?:quad-?copter|drone|UAV)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
+            r"(?:shot\s+down|downed|destroyed|intercepted)\s+by\b",
             re.I,
         ),
         # "Russian-occupation forces", "Russian-backed units": a side joined to its forces by a hyphen
@@ -1249,7 +1252,7 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
         return side_word(m.group("agent").split()[-1], lexicon) or side_word(m.group("agent"), lexicon)
     m = rules.drone_downed.search(sentence)
     if m:
-        return side_word(m.group("side"), lexicon)
+        return side_word(m.group("side") or m.group("side2"), lexicon)
     for m in rules.caused_by.finditer(sentence):
         if _REPLY_TO.search(sentence, max(0, m.start() - 100), m.start()):
             continue  # "fired rockets in retaliation for ... by Israeli strikes": what the fire answered

@@ -769,7 +769,9 @@ def _no_side_blames_itself(claims: list[Claim], denials: list[tuple[Denial, Sent
 
 _FIRE_AT_TARGET = re.compile(
     r"\b(?:fire|fired|firing|shelled|shelling|attacked|attacks?|strikes?|struck)\s+(?:[\w-]+\s+){0,2}?(?:at|on|upon|against)\s+"
-    r"(?:the\s+)?(?P<side>[\w'’-]+)\s+(?:[\w-]+\s+)?(?:positions?|posts?|troops|army|soldiers|servicemen|units)\b",
+    r"(?:the\s+)?(?P<side>[\w'’-]+)\s+(?:[\w-]+\s+)?(?:positions?|posts?|troops|army|soldiers|servicemen|units)\b|"
+    # ("An Indian drone was shot down by the Pakistan Armed Forces": the other side acted, and tells it)
+    r"\b(?:shot\s+down|downed|intercepted|destroyed)\s+by\s+(?:the\s+)?(?P<agent>[\w'’-]+)\s+(?:armed\s+forces|army|troops|forces|military)\b",
     re.I,
 )
 
@@ -778,7 +780,9 @@ def _fire_at_sides_own(claim: Claim, side: str | None, lexicon: Lexicon) -> bool
     """Does a sentence of the claim tell of fire at ``side``'s positions or troops ("opened artillery fire at
     Azerbaijani positions")? Then the side named as firing is the other one, and the voice is ``side``'s."""
     return side is not None and any(
-        lexicon.side_of(m.group("side")) == side for s in claim.sentences for m in _FIRE_AT_TARGET.finditer(s.norm)
+        lexicon.side_of(m.group("side") or m.group("agent")) == side
+        for s in claim.sentences
+        for m in _FIRE_AT_TARGET.finditer(s.norm)
     )
 
 

@@ -230,3 +230,14 @@ def test_a_wire_story_filed_the_next_day_dates_its_undated_fire_by_the_ledes_day
     )
     result = extract(text, published="2023-10-10", profile=default_catalog()["israel-lebanon"])
     assert not any("the report's opening" in w for w in result.warnings)
+
+
+def test_a_sides_drone_shot_down_by_the_other_side_is_told_by_that_other_side():
+    text = (
+        "Indian troops fired mortars at Nikial sector on Saturday, the ISPR said. In 2021, Indian Army has thus far "
+        "committed 400 ceasefire violations, in which 3 citizens embraced martyrdom, the ISPR statement concluded.\n\n"
+        "An Indian quadcopter was shot down by the Pakistan Armed Forces on April 9 along the Line of Control (LOC), "
+        "Sankh sector for airspace violation."
+    )
+    found = {p.place: (p.claimant, p.accused_side) for p in proposals(text, "2021-04-12", "india-pakistan")}
+    assert found["Sankh"] == ("ISPR (Pakistan army)", "India")
