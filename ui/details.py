@@ -59,22 +59,31 @@ COMPARED_FIELDS = {
     "summary": "summary",
     "source": "source",
 }
-# The spot list: column → heading (narrow enough to read beside the map).
+# The spot list: column → heading. Beside the map the list is narrow (432 px at a 1400 px window):
+# one column per field left the summary a sliver at its edge and the list scrolled sideways (walk38).
+# So a row reads as the date and one wrapped line per claim, "Armenia → Azerbaijan · single source ·
+# 2 killed — On 3 August…": what tells near-identical claims apart first (walk34: 298 rows at Chinari
+# showed Date, Claimant and Side only), then the start of the summary. That line takes the rest of
+# the list's width at any window; the fields on their own columns are hidden (not in LIST_SHOWN), one
+# click away in the list's column menu.
 LIST_COLUMNS = {
-    # The columns a narrow details panel shows without scrolling come first, the ones that tell
-    # near-identical claims apart (walk34: 298 rows at Chinari showed Date, Claimant and Side only)
     "date": "Date",
+    "claim_line": "Claim",
     "sides": "Side → accused",
     "clash_status": "Clash status",
     "casualties": "Casualties",
-    "summary_start": "Summary",
     "event_type": "Event type",
     "weapons_named": "Weapons",
     "claimant": "Claimant",
 }
+LIST_SHOWN = ("date", "claim_line")
+# Streamlit wraps a cell's text only in rows taller than 4rem (64 px): three lines of text.
+LIST_ROW_HEIGHT = 66
+# A claim's line is cut to what three lines hold at a 1400 px window (its column 324 px, ~150 characters).
+CLAIM_LINE_CHARS = 140
+CLAIM_LINE_MIN_WIDTH = 150  # px; the line's column grows from this to the list's width
 # The order a clash status sorts in, the most telling first (walk34: the 5 contested of 298 claims)
 STATUS_ORDER = {"denied": 0, "contested": 1, "corroborated": 2, "single source": 3}
-SUMMARY_CHARS = 120
 SORTS: dict[str, tuple[list[str], list[bool]]] = {
     "newest first": (["date", "id"], [False, True]),
     "clash status (denied, contested first)": (["status_rank", "date", "id"], [True, False, True]),
@@ -461,21 +470,32 @@ def _casualties(killed: object, wounded: object) -> str:
 def _list_rows(claims: pd.DataFrame, status: pd.Series) -> pd.DataFrame:
     summaries = claims["summary"] if "summary" in claims else pd.Series(None, index=claims.index, dtype=object)
     weapons = claims["weapons"] if "weapons" in claims else pd.Series(None, index=claims.index, dtype=object)
-    return claims.assign(
+    rows = claims.assign(
         clash_status=status.reindex(claims.index).astype(object).fillna("retracted").to_numpy(),
         sides=claims["reporting_side"].fillna("?").astype(str) + " → " + claims["accused_side"].fillna("?").astype(str),
         casualties=[_casualties(k, w) for k, w in zip(claims["killed"], claims["wounded"])],
         weapons_named=[", ".join(map(str, w)) if isinstance(w, (list, tuple)) else "" for w in weapons],
-        summary_start=[_start_of(text) for text in summaries],
+    )
+    return rows.assign(
+        claim_line=[
+            _claim_line(*fields) for fields in zip(rows["sides"], rows["clash_status"], rows["casualties"], summaries)
+        ]
     )
 
 
-def _start_of(text: object) -> str:
-    """The first words of a summary, one line, for a list row."""
+def _claim_line(sides: str, status: str, casualties: str, summary: object) -> str:
+    """A claim in one line for a list row: sides, clash status, casualties when stated, the start of the summary."""
+    facts = " · ".join([sides, status] + ([casualties] if casualties != NOT_STATED else []))
+    start = _start_of(summary, max(CLAIM_LINE_CHARS - len(facts) - 3, 40))
+    return f"{facts} — {start}" if start else facts
+
+
+def _start_of(text: object, chars: int) -> str:
+    """The first words of a summary, one line, at most ``chars`` characters."""
     if not isinstance(text, str):
         return ""
-    line = " ".join(text[: SUMMARY_CHARS * 2].split())
-    return line if len(line) <= SUMMARY_CHARS else line[: SUMMARY_CHARS - 1].rstrip() + "…"
+    line = " ".join(text[: chars * 2].split())
+    return line if len(line) <= chars else line[: chars - 1].rstrip() + "…"
 
 
 def spot_list(
@@ -521,19 +541,19 @@ def spot_list(
         selection_mode="single-row",
         hide_index=True,
         width="stretch",
+        row_height=LIST_ROW_HEIGHT,
         placeholder="—",
-        column_order=list(LIST_COLUMNS),
+        column_order=LIST_SHOWN,
         column_config={
-            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD", width="small"),
-            # as wide as its words (width "small", 75 px, cut "single source" to "single sourc": walk37)
-            "clash_status": st.column_config.TextColumn("Clash status"),
-            "killed": st.column_config.NumberColumn("Killed", help="As the claim states; — means not stated"),
-            "wounded": st.column_config.NumberColumn("Wounded", help="As the claim states; — means not stated"),
-            **{
-                column: heading
-                for column, heading in LIST_COLUMNS.items()
-                if column not in {"date", "killed", "wounded", "clash_status"}
-            },
+            # pinned: a pinned column keeps its width, so the claim's line alone grows to the list's width
+            "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD", width="small", pinned=True),
+            "claim_line": st.column_config.TextColumn(
+                "Claim",
+                width=CLAIM_LINE_MIN_WIDTH,
+                help="Reporting side → accused side · clash status · casualties (when stated) — the start of the "
+                "summary. Tick the row to read the claim in full.",
+            ),
+            **{column: heading for column, heading in LIST_COLUMNS.items() if column not in LIST_SHOWN},
         },
     )
     picked = event.selection.rows

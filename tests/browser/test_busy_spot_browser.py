@@ -2,7 +2,10 @@
 60 claims at one point, like ACLED's Areni (351 there), with a smaller spot 4 km away.
 
 * The spot's list in the Details panel showed "Clash status" cut to "single sourc" (a 75 px column)
-  and "Casualties" cut off at the panel's edge (360 px wide): its first columns now read whole.
+  and "Casualties" cut off at the panel's edge (360 px wide); once they read whole (a 432 px panel),
+  the Summary column was a 13 px sliver at the edge and the list scrolled sideways (walk38). A row
+  now reads as its date and one wrapped line, sides · clash status — the start of the summary, which
+  takes the rest of the list's width.
 * The spot's label (tooltip) ran off the map's right edge, a 548 px map with no room on either side
   of the stack for the whole label: it now wraps to the room on the roomier side.
 * A claim opened from the fanned-out stack (zoom 13 and closer) was ringed where its dot was drawn
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import math
 import os
 from pathlib import Path
@@ -38,8 +42,8 @@ SPOT = (39.7259, 45.185)  # ACLED's Areni
 COUNT = 60  # a stack of at most 60 fans out at zoom 13 (incident_layer.js FAN_MAX): a spiral
 NEIGHBOUR = (39.7619, 45.185)  # 4 km north: its own stack at zoom 11, one cluster with SPOT at zoom 10
 FIRST_DAY = dt.date(2018, 5, 26)
-# The list's columns a narrow panel shows first (ui/details.py LIST_COLUMNS), after the tick box.
-FIRST_COLUMNS = ["Date", "Side → accused", "Clash status", "Casualties"]
+# The list's columns (ui/details.py LIST_SHOWN), after the tick box.
+SHOWN_COLUMNS = ["Date", "Claim"]
 
 
 def _claim(n: int, spot: tuple[float, float], place: str) -> Incident:
@@ -55,7 +59,9 @@ def _claim(n: int, spot: tuple[float, float], place: str) -> Incident:
         reporting_side=side,
         accused_side=accused,
         event_type="armed clash",
-        summary=f"On day {n}, military forces fired with small arms at positions near {place}.",
+        # as long as ACLED's notes at Areni (147 to 341 characters): the list shows its start
+        summary=f"On day {n}, military forces of {accused} fired with small arms and sniper rifles at the positions "
+        f"of the military forces of {side} near {place}, in Vayots Dzor province. No casualties were reported.",
         source="Fixture outlet",
         origin="csv",
     )
@@ -98,8 +104,28 @@ def ink_before(image: Image.Image, border: int) -> list[tuple[int, int]]:
     ]
 
 
-@pytest.mark.parametrize("width", [1400, 1500])
-def test_the_first_columns_of_a_busy_spots_list_read_whole(browser, app_url, width):
+def clipped_rows(image: Image.Image, left: int) -> list[tuple[int, int]]:
+    """Rows (top and bottom border) whose text, right of ``left``, is cut at the row's top or bottom
+    edge: a wrapped line with more lines than the row holds runs into its borders (the grid draws the
+    part that fits), a line that fits leaves a margin. A border is a pixel row of one colour."""
+    width, height = image.size
+    xs = range(left + 2, width - 3)
+    borders = [
+        y
+        for y in range(height)
+        if min(first := image.getpixel((left + 2, y))) < 250 and all(image.getpixel((x, y)) == first for x in xs)
+    ]
+
+    def ink(y: int) -> bool:
+        return any(min(image.getpixel((x, y))) < 160 for x in xs)
+
+    rows = [(top, bottom) for top, bottom in itertools.pairwise(borders) if bottom - top > 40]  # not the header's
+    return [(top, bottom) for top, bottom in rows if any(ink(y) for y in (top + 1, top + 2, bottom - 2, bottom - 1))]
+
+
+@pytest.mark.parametrize("width", [1400, 1500, 1000])
+def test_a_busy_spots_list_reads_whole_without_scrolling_sideways(browser, app_url, width):
+    """At 1400 and 1500 px the list is beside the map (432 px), at 1000 below it (568 px)."""
     with sized_page(browser, width, 900) as page:
         frame = open_map(page, app_url)
         click_spot(page, frame, SPOT, zoom=11)
@@ -108,18 +134,29 @@ def test_the_first_columns_of_a_busy_spots_list_read_whole(browser, app_url, wid
         assert header.inner_text() == f"{COUNT} claims at Areni"
         grid = main(page).locator("[data-testid=stDataFrame]").first
         grid.locator("[role=gridcell]").first.wait_for(state="attached")
-        headings = grid.locator("[role=row]").first.locator("[role=columnheader]").all()
-        assert [(h.text_content() or "").strip() for h in headings][:4] == FIRST_COLUMNS
         grid.scroll_into_view_if_needed()
         page.mouse.move(1, 1)  # no hover highlight on a row
         page.wait_for_timeout(500)
         shot(page, f"busy-spot-list-{width}")
+        # nothing to scroll to: every column is in view (the list's own scroller is as wide as the list)
+        scroller = grid.evaluate(
+            "g => { const s = g.querySelector('.dvn-scroller'); return [s.scrollWidth, s.clientWidth]; }"
+        )
+        assert scroller[0] <= scroller[1], f"the list scrolls sideways: {scroller[0]} px of columns in {scroller[1]}"
+        headings = grid.locator("[role=row]").first.locator("[role=columnheader]").all()
+        assert [(h.text_content() or "").strip() for h in headings] == SHOWN_COLUMNS
         size, borders, image = grid_columns(grid.screenshot())
-        # the tick box, then the four columns, each ending inside the grid's visible width
-        assert len(borders) >= 5, f"the first columns end past the grid's {size} px edge: borders at {borders}"
-        for name, border in zip(FIRST_COLUMNS, borders[1:5]):
-            cut = ink_before(image, border)
-            assert not cut, f"{name}: its text runs into its border at x={border} (cut off), {cut[:3]}"
+        # the tick box and the date, then the claim's line to the list's edge: most of its width
+        assert len(borders) == 2, f"column borders at {borders} in {size} px"
+        assert not ink_before(image, borders[1]), "the date runs into its border (cut off)"
+        assert size - borders[1] >= 0.7 * size, f"the claim's line is {size - borders[1]} px of the list's {size}"
+        assert not clipped_rows(image, borders[1]), "a claim's line has more lines than its row shows"
+        first = [
+            (c.text_content() or "").strip() for c in grid.locator("[role=row]").nth(1).locator("[role=gridcell]").all()
+        ]
+        last_day = FIRST_DAY + dt.timedelta(days=13 * (COUNT - 1))
+        assert first[0] == last_day.isoformat()  # newest first
+        assert first[1].startswith(f"Armenia → Azerbaijan · single source — On day {COUNT - 1}, military forces of ")
         # and nothing of the panel runs past the window
         assert page.evaluate("document.documentElement.scrollWidth") <= width
 

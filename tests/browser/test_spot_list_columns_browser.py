@@ -1,7 +1,8 @@
 """A spot of many near-identical claims, in a real browser (walk34 item 6: 298 claims at Chinari told
-apart only by opening each): the narrow list shows first the columns that tell claims apart (side,
-clash status) and sorts the denied and contested clashes first; weapons and the start of each
-summary are further right (tests/pages/test_app.py checks they are there)."""
+apart only by opening each): each row of the narrow list starts with what tells claims apart (side →
+accused, clash status), then the start of its summary, and the denied and contested clashes sort
+first; event type, weapons and claimant are in the list's hidden columns (tests/pages/test_app.py
+checks they are there)."""
 
 from __future__ import annotations
 
@@ -59,16 +60,26 @@ def test_the_narrow_list_shows_side_and_status_first_and_sorts_contested_clashes
     rows = list_rows(page)  # (waits for the grid)
     header_row = main(page).locator("[data-testid=stDataFrame] [role=row]").first
     headers = [(h.text_content() or "").strip() for h in header_row.locator("th, [role=columnheader]").all()]
-    # what a narrow panel shows without scrolling: the columns that tell near-identical claims apart
-    assert headers[:3] == ["Date", "Side → accused", "Clash status"]
-    assert all(row[2] != "contested" for row in rows)  # newest first: the pair is on a later page
+    # what a narrow panel shows without scrolling: the date, and a line starting with what tells
+    # near-identical claims apart
+    assert headers == ["Date", "Claim"]
+    assert all(status(row) != "contested" for row in rows)  # newest first: the pair is on a later page
 
     main(page).get_by_label("Sort by").click()
     page.get_by_role("option", name="clash status (denied, contested first)").click()
     page.wait_for_function(
         "() => [...document.querySelectorAll('[data-testid=stMain] [role=gridcell]')]"
-        ".some(c => c.innerText.trim() === 'contested')"
+        ".some(c => c.innerText.includes(' · contested — '))"
     )
     first, second, third = list_rows(page)[:3]
-    assert [first[2], second[2], third[2]] == ["contested", "contested", "single source"]
-    assert {first[1], second[1]} == {"Armenia → Azerbaijan", "Azerbaijan → Armenia"}
+    assert [status(first), status(second), status(third)] == ["contested", "contested", "single source"]
+    assert {sides(first), sides(second)} == {"Armenia → Azerbaijan", "Azerbaijan → Armenia"}
+
+
+def sides(row: list[str]) -> str:
+    """The side → accused a row's claim line starts with ("Armenia → Azerbaijan · contested — …")."""
+    return row[1].split(" · ")[0]
+
+
+def status(row: list[str]) -> str:
+    return row[1].split(" · ")[1].split(" — ")[0]

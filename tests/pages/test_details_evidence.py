@@ -134,7 +134,7 @@ def test_a_claim_with_no_number_whose_summary_tells_of_a_death_does_not_read_as_
 def test_the_spot_list_names_each_claims_weapons_and_the_start_of_its_summary():
     import pandas as pd
 
-    from ui.details import LIST_COLUMNS, SUMMARY_CHARS, _list_rows
+    from ui.details import CLAIM_LINE_CHARS, LIST_COLUMNS, LIST_SHOWN, _list_rows
 
     claims = pd.DataFrame(
         {
@@ -148,10 +148,13 @@ def test_the_spot_list_names_each_claims_weapons_and_the_start_of_its_summary():
         index=[10, 11],
     )
     rows = _list_rows(claims, pd.Series(["contested"], index=[10]))
-    assert {"weapons_named", "summary_start"} <= set(LIST_COLUMNS)
+    assert {"weapons_named", "claim_line"} <= set(LIST_COLUMNS) and set(LIST_SHOWN) == {"date", "claim_line"}
     assert list(rows["weapons_named"]) == ["mortars, drones", ""]
-    assert rows["summary_start"].iloc[0] == "Fire near Chinari."
-    assert len(rows["summary_start"].iloc[1]) == SUMMARY_CHARS and rows["summary_start"].iloc[1].endswith("…")
+    # one line a narrow list shows whole (walk38): sides · clash status · casualties when stated — the summary's start
+    assert rows["claim_line"].iloc[0] == "Armenia → Azerbaijan · contested · 1 wounded — Fire near Chinari."
+    long = rows["claim_line"].iloc[1]
+    assert long.startswith("media → ? · retracted · 2 killed — xxx") and long.endswith("…")
+    assert len(long) == CLAIM_LINE_CHARS
     assert list(rows["clash_status"]) == ["contested", "retracted"]
 
 
