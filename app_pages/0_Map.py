@@ -29,7 +29,7 @@ from mapdata.mapview.assets import PAYLOADS_URL
 from mapdata.profiles import default_catalog
 from mapdata.store.frames import rows_where
 from ui.basemap import wait_for_tiles
-from ui.common import chosen_profile, filtered_view, get_store
+from ui.common import chosen_profile, filtered_view, get_store, live_examples
 from ui.details import APPLIED_PICK, CLAIM_PARAM, SELECTION, Selection, details_panel, open_claim_in_url, spot_of
 from ui.downloads import download_buttons
 from ui.navigation import PAGE_ICON
@@ -86,6 +86,12 @@ st.caption(
     "who reports it. The two sides' accounts of a clash stay apart. Click a marker or a count to read the "
     "claims; the legend under the map explains the colours and the clash statuses."
 )
+if examples := live_examples().claims:  # a fresh database's first claims (the Import page says more)
+    st.caption(
+        f"{examples:,} claim{'s' if examples != 1 else ''} in this database "
+        f"{'are examples' if examples != 1 else 'is an example'} bundled with the app — hide "
+        f"{'them' if examples != 1 else 'it'} under *Import → Past imports*."
+    )
 with step("map page: load, filter"):
     view = filtered_view()
 frame, groups, state, shown = view.frame, view.groups, view.state, view.shown

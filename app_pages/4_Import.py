@@ -11,7 +11,7 @@ from mapdata.formats.common import RowProblem
 from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_import
 from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
-from ui.common import data_changed, get_store
+from ui.common import data_changed, get_store, live_examples
 from ui.curation import batch_list, decision_choice, editor, editor_line, show_flash
 from ui.navigation import page_header
 
@@ -108,12 +108,10 @@ def _preview(data: bytes, name: str, fmt: str, file_id: str, place_by_name: bool
 def _examples_note() -> None:
     """Say that the map shows the app's example claims beside an import, and how to hide them: a new
     user importing their own file was not told where the other claims on the map came from."""
-    batches = get_store().batches()
-    examples = batches[(batches["origin"] == "bundled") & (batches["live_claims"] > 0)]
-    count = int(examples["live_claims"].sum())
+    count, batches = live_examples()
     if not count:
         return
-    one = len(examples) == 1  # the first run's batch; each "Add this conflict's example claims" adds another
+    one = batches == 1  # the first run's batch; each "Add this conflict's example claims" adds another
     st.caption(
         f"This database also holds {count:,} example claim{'s' if count != 1 else ''} bundled with the app (real "
         "claims from public reports): the map shows them beside what you import. To hide them: *Past imports* → "

@@ -38,7 +38,7 @@ from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_markdown, summary_of
 from mapdata.store import STAMP_ATTR, Store, default_db_path
-from mapdata.store.bundled import bundled_conflicts
+from mapdata.store.bundled import LiveExamples, bundled_conflicts
 from mapdata.store.frames import rows_where
 from ui.downloads import turn_off_grid_export
 from ui.timing import step
@@ -107,6 +107,21 @@ def load_incidents(include_retracted: bool = False) -> pd.DataFrame:
         st.error(f"The incident database cannot be read: {escape_markdown(exc)}")
         st.stop()
         raise
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _examples_at(path: str, version: int) -> tuple[int, int]:
+    # a plain tuple: cache_data pickles what it keeps, and a class of ours is another object once
+    # Streamlit has reloaded a changed module ("Can't pickle <class LiveExamples>")
+    claims, batches = _store_at(path).live_examples()
+    return claims, batches
+
+
+def live_examples() -> LiveExamples:
+    """The bundled example claims the database holds now, counted once per data version (every write
+    is a new one: a retracted example batch is no longer counted)."""
+    store = get_store()
+    return LiveExamples(*_examples_at(str(store.path), store.data_version()))
 
 
 def data_changed() -> None:

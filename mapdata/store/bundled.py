@@ -15,14 +15,22 @@ import os
 from collections.abc import Collection, Mapping
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from mapdata.errors import StoreError
 from mapdata.model import Incident
 from mapdata.profiles import DEFAULT_PROFILE_ID
 
-__all__ = ["EXAMPLES_ENV", "bundled_conflicts", "bundled_incidents", "seeded_conflicts"]
+__all__ = ["EXAMPLES_ENV", "LiveExamples", "bundled_conflicts", "bundled_incidents", "seeded_conflicts"]
 
 EXAMPLES_ENV = "MAPDATA_EXAMPLES"
+
+
+class LiveExamples(NamedTuple):
+    """The bundled example claims a database holds now (``Store.live_examples``)."""
+
+    claims: int  # live (not retracted) claims the example batches created
+    batches: int  # the example batches holding any: the first run's, one per ``Store.add_bundled``
 
 
 @lru_cache(maxsize=1)

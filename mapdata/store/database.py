@@ -30,7 +30,7 @@ from mapdata.environment import SettingError, number_setting, path_setting, user
 from mapdata.errors import StoreError, UnknownRecordError
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
 from mapdata.store import checked, curation, history, imports, schema, snapshot
-from mapdata.store.bundled import bundled_incidents, seeded_conflicts
+from mapdata.store.bundled import LiveExamples, bundled_incidents, seeded_conflicts
 from mapdata.store.failures import error_kind, store_error
 from mapdata.store.frames import frame_from_table
 from mapdata.store.history import HistoryEntry
@@ -776,6 +776,13 @@ class Store:
                 "ON c.created_batch = b.id ORDER BY b.created DESC, b.rowid DESC",
                 con,
             )
+
+    def live_examples(self) -> LiveExamples:
+        """The bundled example claims still live, counted from :meth:`batches`: the pages that say so
+        (Map, Import) count them live, so a retracted example batch is no longer mentioned."""
+        batches = self.batches()
+        examples = batches[(batches["origin"] == "bundled") & (batches["live_claims"] > 0)]
+        return LiveExamples(claims=int(examples["live_claims"].sum()), batches=len(examples))
 
 
 def _extend(result: WriteResult, part: WriteResult) -> None:

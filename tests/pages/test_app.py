@@ -22,6 +22,7 @@ from apptools import html_table, open_page, open_page_without_error
 from factories import make_claim
 from mapdata.mapview import decode_payload, payload_rows, render_html
 from mapdata.store import Store
+from mapdata.store.bundled import bundled_incidents, seeded_conflicts
 
 APP = "app.py"  # the entry point: navigation, then the map page
 SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"
@@ -279,3 +280,30 @@ def test_the_first_screen_says_each_marker_is_a_claim(app):
     """walk5: a new user saw colours and counts with nothing saying what a marker is."""
     captions = " ".join(c.value for c in app.caption)
     assert "Each marker is one claim:" in captions and "coloured by who reports it" in captions
+
+
+def examples_line(at: AppTest) -> list[str]:
+    return [c.value for c in at.caption if "bundled with the app" in c.value]
+
+
+def test_the_map_says_how_many_claims_are_bundled_examples_until_they_are_retracted(db_path, map_stub):
+    """walk38: a new user was not told on the map that its first claims are the app's examples."""
+    examples = len(bundled_incidents(seeded_conflicts()))
+    at = open_page_without_error(APP)  # a fresh database: the examples it is seeded with
+    assert examples_line(at) == [
+        f"{examples:,} claims in this database are examples bundled with the app — hide them under "
+        "*Import → Past imports*."
+    ]
+    store = Store(db_path)
+    store.save([make_claim(id="csv:own-1")], origin="csv", label="own claims")  # counted live: still the examples
+    at.run()
+    assert not at.exception and len(examples_line(at)) == 1 and examples_line(at)[0].startswith(f"{examples:,} claims")
+    store.retract_batch(store.batches().set_index("origin").loc["bundled", "id"], "only our own data")
+    at.run()  # hidden as the line says: nothing left to say
+    assert not at.exception and examples_line(at) == []
+
+
+def test_the_map_says_nothing_of_examples_a_database_never_held(db_path, map_stub):
+    Store(db_path, seed=False).save([make_claim(id="csv:own-1")], origin="csv", label="own claims")
+    at = open_page_without_error(APP)
+    assert examples_line(at) == [] and "1 of 1" in shown_line(at)
