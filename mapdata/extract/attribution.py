@@ -248,6 +248,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
             rf"shot|killed|wounded|injured|"
             # fire named as a noun, with its agent: "the gunfire by the X armed forces", "shelling by X troops"
             rf"gunfire|firing|shelling|shooting|shots|(?:sniper|mortar|artillery|small-arms|unprovoked)\s+fire|(?:ceasefire\s+)?violations?)"
+            # ("the unprovoked ceasefire violations on November 8 by the Indian Forces": the day between)
+            rf"(?:\s+on\s+(?:\w+\s+){{0,2}}?(?:January|February|March|April|May|June|July|August|September|October|November|"
+            rf"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{{1,2}})?)?"
             # (not a place on the way: "wounded by a drone attack in Russia's Belgorod region")
             rf"\s+by\s+(?P<agent>(?:(?!(?:in|at|near|inside|into|on|across|over)\s)[\w'-]+\s+){{0,6}}?(?:{side}))",
             re.I,

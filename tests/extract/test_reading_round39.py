@@ -241,3 +241,13 @@ def test_a_sides_drone_shot_down_by_the_other_side_is_told_by_that_other_side():
     )
     found = {p.place: (p.claimant, p.accused_side) for p in proposals(text, "2021-04-12", "india-pakistan")}
     assert found["Sankh"] == ("ISPR (Pakistan army)", "India")
+
+
+def test_violations_on_a_day_by_a_sides_forces_blame_that_side():
+    text = (
+        "Islamabad: The Foreign Office said the director general summoned the Indian deputy high commissioner to "
+        "condemn the unprovoked ceasefire violations on November 8 by the Indian Forces on the Line of Control in "
+        "Nezapir sector, which killed one civilian."
+    )
+    found = proposals(text, "2016-11-09", "india-pakistan")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in found] == [("Nezapir", "Pakistan", "India")]
