@@ -206,6 +206,12 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
             r"(?:was\s+|were\s+|got\s+)?(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?(?:wounded|injured|hurt)\b",
             re.I,
         ),
+        # "military serviceman Elkhan Muradov suffered a wound to his shoulder": one victim named by rank and name
+        re.compile(
+            r"\b(?i:serviceman|soldier|jawan|private|sergeant|corporal|lieutenant|officer|civilian|resident|porter|"
+            r"constable|rifleman)\s+(?P<n>)(?:[A-Z][\w'’.-]*\s+){1,4}(?:suffered|received|sustained|got)\s+"
+            r"(?:an?\s+)?(?:[\w-]+\s+)?(?:wound|injury)\b"
+        ),
         # "left Mohammad Danish injured": one named person
         re.compile(r"\bleft\s+(?P<n>)(?:[A-Z][\w'’-]+\s+){1,3}(?:wounded|injured)\b"),
         re.compile(

@@ -29,7 +29,9 @@ _DENIAL = FoldedPattern(
     r"there\s+(?:had|has|have)\s+been\s+no\s+(?:fighting|clash(?:es)?|shooting|firing|exchange\s+of\s+fire))\b"
 )
 _DENIED_PARTY = re.compile(
-    r"\b(?:claims?|statements?|reports?|allegations?|information)\s+(?:of|from|by|spread\s+by|released\s+by)\s+(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,6})",
+    r"\b(?:claims?|statements?|reports?|allegations?|information)\s+(?:of|from|by|spread\s+by|released\s+by)\s+(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,6})|"
+    # ("The Azerbaijani Defense Ministry's statement about ... is untrue")
+    r"\b(?P<owner>[\w-]+(?:\s+[\w-]+){0,3})['’]s\s+(?:claims?|statements?|reports?|allegations?)\b",
     re.I,
 )
 _DENIER = FoldedPattern(  # from the start of a word only: tried inside every word it was quadratic
@@ -38,7 +40,8 @@ _DENIER = FoldedPattern(  # from the start of a word only: tried inside every wo
 
 # ', the press service of the Armenian Defense Ministry said on Monday.': who speaks, closing the sentence
 _CLOSING_SPEAKER = re.compile(
-    r"[,\"”]\s+(?P<who>(?:[\w'’.-]+\s+){1,10}?)(?:said|says|stated|added|reported)(?:\s+[\w-]+){0,3}\s*[.!]?\s*$", re.I
+    r"[,\"”]\s+(?P<who>(?:[\w'’.-]+\s+){1,10}?)(?:said|says|stated|added|reported|insisted|stressed|noted|told\s+[\w/]+)(?:\s+[\w-]+){0,3}\s*[.!]?\s*$",
+    re.I,
 )
 
 
@@ -50,6 +53,7 @@ class Denial:
     denier: str  # claimant as recorded
     denier_side: str | None
     denied_side: str | None
+    named: bool = True  # the denier is named in the sentence (not the voice the text was on, nor the outlet)
 
 
 def is_denial(sentence: str) -> bool:
@@ -63,7 +67,7 @@ def find_denial(sentence: str, tracker: SpeakerTracker) -> Denial | None:
     denied_side: str | None = None
     match = _DENIED_PARTY.search(sentence)
     if match:
-        denied_side = side_word(match.group("who"), tracker.lexicon)
+        denied_side = side_word(match.group("who") or match.group("owner"), tracker.lexicon)
     denier_match = _DENIER.search(sentence)
     attribution = None
     if denier_match and side_word(denier_match.group("who"), tracker.lexicon):
@@ -74,6 +78,7 @@ def find_denial(sentence: str, tracker: SpeakerTracker) -> Denial | None:
             # '"The statement of Azerbaijan's ministry that ... is disinformation," the press service of
             # the Armenian Defense Ministry said': the voice closing the sentence denies, not the one quoted
             attribution = find_attribution(closing.group("who") + " said", tracker, update=False)
+    named = attribution is not None and attribution.side != denied_side
     if attribution is None or attribution.side == denied_side:
         current = tracker.current
         if current is not None and current.side != denied_side:
@@ -81,8 +86,12 @@ def find_denial(sentence: str, tracker: SpeakerTracker) -> Denial | None:
     if attribution is None or attribution.side in (None, "media"):
         side = opponent(denied_side, tracker.lexicon)
         if side is None:
-            return Denial(sentence, tracker.outlet or "unattributed report", None, None)
-        return Denial(sentence, f"{tracker.lexicon.adjectives.get(side, side)} officials", side, denied_side)
+            return Denial(sentence, tracker.outlet or "unattributed report", None, None, named=False)
+        return Denial(sentence, f"{tracker.lexicon.adjectives.get(side, side)} officials", side, denied_side, named)
     return Denial(
-        sentence, attribution.claimant, attribution.side, denied_side or opponent(attribution.side, tracker.lexicon)
+        sentence,
+        attribution.claimant,
+        attribution.side,
+        denied_side or opponent(attribution.side, tracker.lexicon),
+        named,
     )

@@ -1196,6 +1196,12 @@ def _responses(
         entries = by_side.get(denial.denied_side, [])
         before = bisect.bisect_left(entries, (sentence.index, -1))  # claims that began before the denial
         target = _denied_claim(sentence.text, [claims[position] for _, position in entries[:before]])
+        later = [claims[position] for _, position in entries[before:]]
+        if target is None and later:
+            # ("The Azerbaijani Defense Ministry's statement about ... is untrue, a spokesperson for Armenia's top
+            # military agency told TASS. [...] Azerbaijan's Defense Ministry said earlier that ...": a lede's denial
+            # of the claim the report tells after it)
+            target = _denied_claim(sentence.text, later) or (later[0] if len(later) == 1 else None)
         index = owner[id(target)][0] if target is not None else None
         grouped[key] = Response(denial.denier, denial.denier_side, denial.denied_side, [sentence.text], index)
     siblings = {indices[0]: indices for indices in owner.values() if indices}

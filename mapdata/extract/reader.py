@@ -1075,6 +1075,17 @@ class Reader:
             return  # "The Israeli army has not yet claimed responsibility for the attacks": no one's claim
         denial = find_denial(text, self.tracker)
         if denial is not None:
+            previous = self.denials[-1] if self.denials else None
+            if (
+                previous is not None
+                and not denial.named
+                and self.lexicon.is_party(previous[0].denier_side)
+                and (previous[1].index == sentence.index - 1 or denial.denier_side in (None, previous[0].denied_side))
+            ):
+                # ("X's statement is untrue, a spokesperson for Armenia's ministry told TASS. 'We strongly refute
+                # the statement,' the spokesperson insisted": the same denier goes on; a denier not named, after
+                # the side it denied spoke again, is the one that denied it before)
+                denial = dataclasses.replace(previous[0], sentence=denial.sentence)
             self.denials.append((denial, sentence))
             self.in_claim = False
             self.read_counter_claim(sentence, denial)

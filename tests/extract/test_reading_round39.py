@@ -251,3 +251,29 @@ def test_violations_on_a_day_by_a_sides_forces_blame_that_side():
     )
     found = proposals(text, "2016-11-09", "india-pakistan")
     assert [(p.place, p.reporting_side, p.accused_side) for p in found] == [("Nezapir", "Pakistan", "India")]
+
+
+_LEDE_DENIAL = (
+    "YEREVAN, June 3. The Azerbaijani Defense Ministry's statement about Armenian fire on Azerbaijani positions in "
+    "Nakhchivan is untrue, a spokesperson for Armenia's defence ministry told Interfax on Thursday.\n\n"
+    '"We reject the statement, which is false," the spokesperson insisted.\n\n'
+    "Azerbaijan's Defense Ministry said earlier on Thursday that its positions near the Kyarki settlement in "
+    "the Sadarak District came under fire from the Armenian Armed Forces. Private Rauf Aliyev suffered a wound "
+    "to his arm, the ministry said."
+)
+
+
+def test_a_ledes_denial_of_the_claim_told_after_it_is_the_other_sides_answer_to_that_claim():
+    result = extract(_LEDE_DENIAL, published="2021-06-03", profile=default_catalog()["armenia-azerbaijan"])
+    assert [(p.place, p.reporting_side, p.wounded) for p in result.proposals] == [("Kyarki", "Azerbaijan", 1)]
+    assert [(r.side, r.denies_side, len(r.sentences), r.denies) for r in result.responses] == [
+        ("Armenia", "Azerbaijan", 2, 0)
+    ]
+    # the same report pasted many times over: still one answer, by the same side
+    head, body = _LEDE_DENIAL.split("\n\n", 1)
+    many = extract(
+        head + "\n\n" + "\n\n".join([body] * 10),
+        published="2021-06-03",
+        profile=default_catalog()["armenia-azerbaijan"],
+    )
+    assert {(r.side, r.denies_side) for r in many.responses} == {("Armenia", "Azerbaijan")}
