@@ -360,9 +360,17 @@ def part_of_day(sentence: str) -> str | None:
         # "At 6pm on Wednesday, more shells struck X": the evening, another round than "at 4pm" (not "At
         # 6pm, two soldiers wounded there were taken to hospital": what followed the fire)
         return "evening"
+    if _MORNING_CLOCK.search(sentence) and _FIRE_WORD.search(sentence):
+        # ("today, starting at 08:00, the enemy resumed operations using artillery": the morning, another
+        # round than the night's drones told before)
+        return "morning"
     return None
 
 
+_MORNING_CLOCK = re.compile(
+    r"\b(?:at|from|since|starting\s+(?:at|from)|around|about)\s+(?:0?[5-9]|1[01])(?:[:.][0-5]\d\b(?!\s*p\.?m)|\s*a\.?m\b)",
+    re.I,
+)
 _EVENING_CLOCK = re.compile(r"\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?m\b", re.I)
 _FIRE_WORD = re.compile(
     r"\b(?:shell(?:s|ed|ing)?|fired|firing|struck|strikes?|rockets?|mortars?|artillery|attack(?:s|ed)?|drones?|shots?)\b",
@@ -651,6 +659,7 @@ _PAST_AT_THE_PLACE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:be
 # "for the first time since border clashes resumed on December 7", "since 12 May": the start of a
 # period the sentence looks back over, not the day of what it tells.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)
+_CONCESSION = re.compile(r"\W{0,3}(?:although|though|even\s+though|while|whereas)\b[^,;:]{1,200},", re.I)
 _RANKED_BEFORE = re.compile(
     r"\b(?:first|fiercest|worst|heaviest|deadliest|bloodiest|biggest|largest|most\s+(?:serious|severe|intense|violent))\s+"
     r"(?:[\w'’-]+\s+){0,14}?since\s+(?:\S+\s+){0,2}?\S+$",
@@ -734,6 +743,11 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         # ("the first armed confrontation ... away from the northern border since 2008": a ranking's start,
         # no day of the told event even alone)
         mentions = [m for m in mentions if not _RANKED_BEFORE.search(sentence, max(0, m.start - 160), m.end)]
+        concession = _CONCESSION.match(sentence)
+        if concession is not None and any(m.start >= concession.end() for m in mentions):
+            # ("Although no incidents were recorded after the aggression unleashed the previous day, today the
+            # enemy resumed fire": the day of the clause conceded is not the main clause's)
+            mentions = [m for m in mentions if m.start >= concession.end()]
         # a period's start gives way to another date of the sentence; alone, it dates a look-back
         told = [m for m in mentions if not _SINCE_BEFORE.search(sentence, max(0, m.start - 60), m.start)]
         told = [m for m in told if not m.text.lower().startswith("since")]

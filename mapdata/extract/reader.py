@@ -267,6 +267,7 @@ _RECAP_OPENS = re.compile(
     r"as\s+a\s+reminder|(?:it\s+is\s+)?worth\s+recalling|we\s+(?:would\s+like\s+to\s+)?remind\s+(?:you\s+)?that)\b",
     re.I,
 )
+_OPENS_ON_THE = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)
 _SITUATION = re.compile(r"\b(?:the\s+)?situation\s+(?:[\w-]+\s+){0,8}?(?:on|as\s+of|during)\s+(?:the\s+)?", re.I)
 _COUNTED_EVENTS = re.compile(
     r"\b(?P<n>two|three|four|five|[2-5])\s+(?:cease-?fire\s+)?(?:violations|incidents|attacks|shellings)\b", re.I
@@ -1499,7 +1500,15 @@ class Reader:
             self.clash = (places, sentence, day)
         self.setting = (places, sentence) if places and chosen is not None else None
         situation = _SITUATION.search(text)
-        about_day = situation is not None and chosen is not None and chosen.start > situation.start()
+        # ("On the night of September 13-14, the situation on the border continued to be tense": the day opening it)
+        about_day = (
+            situation is not None
+            and chosen is not None
+            and (
+                chosen.start > situation.start()
+                or _OPENS_ON_THE.fullmatch(text, chosen.end, situation.start()) is not None
+            )
+        )
         if (self.setting is not None or about_day) and dated and chosen is not None:
             # a setting with a place, or a situation report's day ("the situation on the evening of
             # 24 November remained ..."): the day the incidents told next happened
@@ -2554,6 +2563,10 @@ class Reader:
     ) -> Claim:
         """A claim begun by this sentence, now the one being read."""
         sentence_for_place = setting[1] if setting is not None else sentence
+        if part is None and not dated and date is not None and self.date_sentence is not None:
+            # ("On the night of September 13-14, the situation was tense. In particular, the enemy used attack
+            # drones near Jermuk": the part of the day the claim's day was told with)
+            part = part_of_day(self.date_sentence.norm)
         claim = Claim(speaker=speaker, date=date, precision=precision, part=part)
         claim.summary_only = speaker.side == "media" and accused is None
         claim.add(sentence)

@@ -277,3 +277,20 @@ def test_a_ledes_denial_of_the_claim_told_after_it_is_the_other_sides_answer_to_
         profile=default_catalog()["armenia-azerbaijan"],
     )
     assert {(r.side, r.denies_side) for r in many.responses} == {("Armenia", "Azerbaijan")}
+
+
+def test_a_night_the_situation_is_told_on_then_a_mornings_new_fire_are_two_rounds_of_that_day():
+    text = (
+        "url: https://www.mil.am/en/news/1\noutlet: Ministry of Defence of the Republic of Armenia (mil.am)\n\n"
+        "On the night of May 3-4, the situation on the border remained tense. In particular, the enemy used drones "
+        "in the direction of Sotk. Although no incidents were recorded in other directions after the attack of the "
+        "previous day, today, starting at 07:30, the enemy opened fire with mortars in the directions of Sotk and "
+        "Kut."
+    )
+    result = extract(text, published="2022-05-04", profile=default_catalog()["armenia-azerbaijan"])
+    assert sorted((str(p.date), p.place) for p in result.proposals) == [
+        ("2022-05-04", "Kut"),
+        ("2022-05-04", "Sotk"),
+        ("2022-05-04", "Sotk"),
+    ]
+    assert not any("give no day" in w for w in result.warnings)
