@@ -1419,6 +1419,7 @@ def find_place_mentions(
     if road_ends:  # "the Kfardounin–Deir Kifa road": at its first village, not a place named "Kfardounin–Deir Kifa"
         mentions = [m for m in mentions if not (m.start in road_ends and ("-" in m.name or "–" in m.name))]
     mentions = _without_second_of_between(sentence, _dedupe(mentions))
+    outage = _OUTAGE_WORD.search(sentence) is not None  # (looked for once per sentence, not once per name)
     mentions = [
         m
         for m in mentions
@@ -1426,7 +1427,7 @@ def find_place_mentions(
         and not _TERROR_ATTACK_AFTER.match(sentence, m.end)
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
         and not _SIRENS_IN.search(sentence, max(0, m.start - 120), m.start)
-        and not _OUTAGE_IN.search(sentence, max(0, m.start - 160), m.start)
+        and not (outage and _OUTAGE_IN.search(sentence, max(0, m.start - 160), m.start))
         and not _HOME_OF.search(sentence, max(0, m.start - 60), m.start)
         # ("the Arab-Israeli village of Ghajar": what the place is, a compound of a side's name, before its
         # name; not "Koti village of Noyemberyan", a village and its district)
@@ -1872,6 +1873,7 @@ _SIRENS_IN = re.compile(
 )
 # "which led to a blackout in the settlements of Taramchuk, Slavne, Sladke": where the power went out
 # (every name of the list after it), not where the shells fell
+_OUTAGE_WORD = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts?|without)\b", re.I)
 _OUTAGE_IN = re.compile(
     r"\b(?:blackouts?|power\s+(?:outages?|cuts?)|outages?|(?:left|remained|are|were)\s+without\s+(?:power|electricity|"
     r"water(?:\s+supply)?|gas(?:\s+supply)?|heating|light))\s+(?:in|across|throughout|for)\s+(?:the\s+)?"
