@@ -32,8 +32,8 @@ from mapdata.curation.duplicates import (
     save_with_decisions,
     stored_lookalikes,
 )
-from mapdata.curation.edits import with_resolved_place
-from mapdata.errors import MapdataError
+from mapdata.curation.edits import checked_edit
+from mapdata.errors import MapdataError, ValidationError
 from mapdata.filters import FilterState, file_stem
 from mapdata.formats.exporter import CSV_MIME, to_csv_bytes
 from mapdata.mapview import base_map
@@ -294,6 +294,29 @@ _TEXT_FIELDS = {
 }
 
 
+# The edit form's fields top to bottom: its problems are listed in this order.
+_FORM_ORDER = (
+    *_TEXT_FIELDS,
+    "reporting_side",
+    "accused_side",
+    "event_type",
+    "geo_precision",
+    "date_precision",
+    "summary",
+)
+
+
+def _problem_list(problems: Sequence[ValidationError], order: Sequence[str] = ()) -> str:
+    """Every problem of a form as one message ("Nothing was saved — 3 problems to fix:" and a line
+    each, the fields in ``order`` first), each escaped: they hold what the user typed."""
+    rank = {name: number for number, name in enumerate(order)}
+    ordered = sorted(problems, key=lambda p: rank.get(p.field, len(rank)))  # stable: the rest as found
+    count = len(ordered)
+    return f"Nothing was saved — {count:d} problem{'s' if count != 1 else ''} to fix:\n\n" + "\n".join(
+        f"- {escape_markdown(p)}" for p in ordered
+    )
+
+
 def _form_text(value: object) -> str:
     """A stored value as the edit form shows it (and compares it)."""
     if isinstance(value, (list, tuple)):
@@ -397,11 +420,19 @@ def _edit_form(store: Store, row: pd.Series, key: str) -> None:
         st.info("Nothing was changed.")
         return
     incident_id = str(row["id"])
-
-    def save() -> None:
-        store.edit(incident_id, with_resolved_place(store, incident_id, changes), who=editor(), note=note)
-
-    _write(save, f"Saved: {', '.join(escape_markdown(name) for name in changes)} changed.", incident_id)
+    try:
+        checked = checked_edit(store, incident_id, changes)
+    except MapdataError as exc:
+        st.error(f"Nothing was saved: {escape_markdown(exc)}")
+        return
+    if checked.problems:  # every one at once, in the form's order; the form keeps what was typed
+        st.error(_problem_list(checked.problems, _FORM_ORDER))
+        return
+    _write(
+        lambda: store.edit(incident_id, checked.changes, who=editor(), note=note),
+        f"Saved: {', '.join(escape_markdown(name) for name in changes)} changed.",
+        incident_id,
+    )
 
 
 def _review_form(store: Store, row: pd.Series, key: str) -> None:

@@ -17,15 +17,16 @@ the map) is not resolved at all, and its precision is whatever the edit says or 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from mapdata.errors import UnknownRecordError, ValidationError
 from mapdata.geo.names import fold
 from mapdata.geo.placebook import resolve_place
 from mapdata.model import GEO_PRECISIONS
 from mapdata.store import Store
-from mapdata.store.curation import PLACE_LINKS
+from mapdata.store.curation import PLACE_LINKS, edit_problems
 
-__all__ = ["POINT_FIELDS", "kept_precision", "parse_assignments", "with_resolved_place"]
+__all__ = ["POINT_FIELDS", "CheckedEdit", "checked_edit", "kept_precision", "parse_assignments", "with_resolved_place"]
 
 # What a resolved place sets besides its name.
 POINT_FIELDS = ("latitude", "longitude", "geo_precision", "admin1", "country")
@@ -95,3 +96,32 @@ def with_resolved_place(
         "admin1": found.admin1,
         "country": found.country or None,
     }
+
+
+@dataclass(frozen=True)
+class CheckedEdit:
+    """An edit as a person typed it, made ready for :meth:`Store.edit`, with every problem found."""
+
+    changes: dict[str, object]  # with a new place's point resolved (see with_resolved_place)
+    problems: list[ValidationError]  # empty: Store.edit saves ``changes``
+
+
+def checked_edit(
+    store: Store, incident_id: str, changes: dict[str, object], *, online: bool | None = None
+) -> CheckedEdit:
+    """``changes`` with a new place placed, and every problem of the edit at once (the form of
+    "Correct this claim" lists them all; one per press took four presses for four mistakes, walk39).
+
+    A place that cannot be placed is one problem, and the rest of the edit is checked without it
+    (:func:`mapdata.store.curation.edit_problems`: the model's checks, a date after tomorrow, ...).
+    """
+    incident = store.get(incident_id)
+    if incident is None:
+        raise UnknownRecordError(f"no claim with id {incident_id!r}; nothing was changed")
+    problems: list[ValidationError] = []
+    try:
+        resolved = with_resolved_place(store, incident_id, changes, online=online)
+    except ValidationError as exc:
+        problems.append(exc)
+        resolved = {name: value for name, value in changes.items() if name != exc.field}
+    return CheckedEdit(resolved, problems + edit_problems(incident, resolved))

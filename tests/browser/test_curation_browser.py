@@ -15,6 +15,7 @@ from test_details_layout_browser import GORIS, GORIS_POINT
 from test_map_browser import SOTK, SOTK_UAV, field_rows, marker_paths, open_map, open_sotk_uav
 
 from maptools import MAP_IFRAME, click_spot, click_tab, main, open_expander, tooltip_at, wait_idle, wait_total
+from tests.pages.test_curation_panel import FORM_MISTAKES
 from ui.curation import FLASH_SECONDS
 
 SHOTS = os.environ.get("MAPDATA_TEST_SHOTS")  # a folder for screenshots to look at, when set
@@ -222,4 +223,32 @@ def test_a_nonsense_date_and_a_retraction_without_reason_are_refused_in_a_senten
     expect(main(page).get_by_text("Give a reason").first).to_be_visible()
     assert page.locator("[data-testid=stException]").count() == 0
     expect(main(page).get_by_text("This claim was retracted")).to_have_count(0)
+    assert outside_requests.not_tiles() == []
+
+
+def test_every_problem_of_the_correction_form_is_listed_after_one_save(page, app_url, outside_requests):
+    """walk39: date 2020-02-30, latitude "abc", killed -1, wounded "two" took four presses of Save changes
+    to see, one error each. One press lists all four, saves nothing, and the form keeps what was typed."""
+    from test_details_layout_browser import GORIS
+
+    frame = open_map(page, f"{app_url}/?claim={GORIS}")
+    wait_total(frame, 18)
+    page.locator(f"[data-claim-id='{GORIS}']").wait_for()
+    wait_idle(page)
+    before = field_rows(page)
+    correct = expander(page, "Correct this claim")
+    open_expander(page, correct)
+    for label, value in FORM_MISTAKES.items():
+        typed(page, label, value)
+    page.get_by_role("button", name="Save changes").click()
+    error = main(page).locator("[data-testid=stAlertContentError]", has_text="Nothing was saved")
+    expect(error).to_contain_text("4 problems to fix")
+    items = [line.split(":")[0] for line in error.locator("li").all_inner_texts()]
+    assert items == ["date", "latitude", "killed", "wounded"], error.inner_text()
+    for label, value in FORM_MISTAKES.items():
+        expect(page.get_by_role("textbox", name=label)).to_have_value(value)
+    assert {k: field_rows(page)[k] for k in ("date", "latitude", "killed", "wounded")} == {
+        k: before[k] for k in ("date", "latitude", "killed", "wounded")
+    }
+    assert page.locator("[data-testid=stException]").count() == 0
     assert outside_requests.not_tiles() == []

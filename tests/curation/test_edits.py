@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mapdata.curation.edits import kept_precision, with_resolved_place
+from mapdata.curation.edits import checked_edit, kept_precision, with_resolved_place
+from mapdata.errors import ValidationError
 from mapdata.store import Store
 
 SOTK_UAV = "bundled:2023-05-12-am-mod-sotk-uav"  # "near" Sotk
@@ -85,3 +86,39 @@ def test_a_moved_claims_place_link_names_the_new_place(store: Store) -> None:
     # a point picked on the map has no gazetteer entry: the stale link goes, the rest stays
     clicked, _ = store.edit(SOTK_UAV, {"latitude": "39.7", "longitude": "45.2"}, who="test")
     assert "place_key" not in clicked.extra and clicked.extra["note"] == "kept"
+
+
+def problems_of(store: Store, incident_id: str, **changes: object) -> list[tuple[str, str]]:
+    return [(p.field, str(p)) for p in checked_edit(store, incident_id, dict(changes)).problems]
+
+
+def test_every_problem_of_an_edit_is_found_at_once(store: Store) -> None:
+    """walk39: "Correct this claim" said one problem per press: four presses for four mistakes."""
+    found = problems_of(store, SOTK_UAV, date="2020-02-30", latitude="abc", killed="-1", wounded="two")
+    assert [field for field, _ in found] == ["date", "latitude", "killed", "wounded"]
+    assert "not a valid date: '2020-02-30'" in found[0][1] and "not a number: 'abc'" in found[1][1]
+    # the first is the one the store raises, so nothing of it is saved
+    with pytest.raises(ValidationError, match="date: not a valid date"):
+        store.edit(SOTK_UAV, {"date": "2020-02-30", "latitude": "abc", "killed": "-1", "wounded": "two"}, who="test")
+    assert len(store.history(SOTK_UAV)) == 1
+
+
+def test_an_unplaceable_place_and_a_date_not_yet_come_are_both_found(store: Store) -> None:
+    found = problems_of(store, SOTK_UAV, place="Nowhereville Xq", date="2099-01-01", killed="lots")
+    said = dict(found)
+    assert len(found) == 3 and set(said) == {"place", "date", "killed"}
+    assert (
+        "cannot be placed" in said["place"] and "not yet happened" in said["date"] and "not a number" in said["killed"]
+    )
+
+
+def test_an_edit_with_no_problem_is_ready_for_the_store(store: Store) -> None:
+    checked = checked_edit(store, SOTK_UAV, {"place": "Yeghegnadzor", "killed": "2"})
+    assert checked.problems == [] and "latitude" in checked.changes  # the new place's point
+    saved, _ = store.edit(SOTK_UAV, checked.changes, who="test")
+    assert (saved.place, saved.killed) == ("Yeghegnadzor", 2)
+
+
+def test_fields_no_edit_makes_are_problems_too(store: Store) -> None:
+    found = problems_of(store, SOTK_UAV, origin="acled", colour="red", killed="x")
+    assert [field for field, _ in found] == ["origin", "colour", "killed"]

@@ -10,6 +10,14 @@ from mapdata.preferences import save_name
 from mapdata.store import Store
 from tests.pages.test_app import APP, SOTK_UAV, MapStub, fields_shown, shown_line
 
+# walk39's four mistakes in "Correct this claim" (field label -> what was typed); the browser test types them too.
+FORM_MISTAKES = {
+    "Date (YYYY-MM-DD)": "2020-02-30",
+    "Latitude": "abc",
+    "Killed (empty = not stated)": "-1",
+    "Wounded (empty = not stated)": "two",
+}
+
 
 def open_claim(stub: MapStub, incident_id: str = SOTK_UAV) -> AppTest:
     """The map page with a click on ``incident_id``'s marker (as our incident layer reports it)."""
@@ -117,6 +125,35 @@ def test_an_invalid_value_names_the_field_and_saves_nothing(clicked):
     press(at, "Save changes")
     assert any("killed\\: not a number" in e.value for e in at.error)  # Markdown-escaped
     assert store.get(SOTK_UAV).killed is None
+
+
+def test_every_problem_of_the_form_is_listed_at_once_and_what_was_typed_stays(clicked):
+    """walk39: date 2020-02-30, latitude "abc", killed -1 and wounded "two" took four presses of Save
+    changes to see, one error each; the hand-entry form of Add report lists all of its problems at once."""
+    at, _, store = clicked
+    for label, value in FORM_MISTAKES.items():
+        by_label(at.text_input, label).set_value(value)
+    press(at, "Save changes")
+    assert len(at.error) == 1, [e.value for e in at.error]
+    said = at.error[0].value
+    assert said.startswith("Nothing was saved — 4 problems to fix:")
+    lines = [line for line in said.splitlines() if line.startswith("- ")]
+    assert [line.split("\\:")[0] for line in lines] == ["- date", "- latitude", "- killed", "- wounded"], lines
+    assert store.get(SOTK_UAV).date.isoformat() == "2023-05-12" and len(store.history(SOTK_UAV)) == 1
+    assert {label: by_label(at.text_input, label).value for label in FORM_MISTAKES} == FORM_MISTAKES  # kept
+
+
+def test_a_place_that_cannot_be_placed_is_listed_with_the_other_problems(clicked):
+    at, _, store = clicked
+    by_label(at.text_input, "Place (a new name is placed with the gazetteer)").set_value("Nowhereville Xq")
+    by_label(at.text_input, "Killed (empty = not stated)").set_value("lots")
+    by_label(at.text_input, "Date (YYYY-MM-DD)").set_value("2099-01-01")
+    press(at, "Save changes")
+    said = at.error[0].value
+    lines = [line for line in said.splitlines() if line.startswith("- ")]
+    assert [line.split("\\:")[0] for line in lines] == ["- date", "- place", "- killed"], lines  # the form's order
+    assert "not yet happened" in lines[0] and "cannot be placed" in lines[1]
+    assert store.get(SOTK_UAV).place == "Sotk" and len(store.history(SOTK_UAV)) == 1
 
 
 def test_a_date_not_yet_come_is_refused_in_the_panel_and_saves_nothing(clicked):
