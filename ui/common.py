@@ -57,6 +57,8 @@ DATES, SIDES, SOURCES, TYPES, CASUALTIES, PRECISIONS, TEXT, STATUS, REVIEW, RETR
     "flt_retracted",
 )
 CONFLICT = "flt_conflict"
+# The FilterState fields whose widgets are under "More filters", in its order: any of them set opens it.
+_MORE_FILTERS = ("sources", "event_types", "casualties", "precisions", "clash_statuses", "review", "show_retracted")
 _PARTIAL_DATES = "_flt_partial_dates"  # the state a half-picked date range was started from
 CASUALTY_LABELS = {"killed": "anyone killed", "wounded": "anyone wounded"}
 # The clash status filter's help: the rule behind each status, as the legend names it.
@@ -329,14 +331,9 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
     # on it chose all seven by mistake (walk6). Choosing every option is rarely meant (with no search
     # it is the same as no filter); one by one, each choice is deliberate.
     choices = {**changed, "select_all": False}
-    more_active = bool(
-        state.event_types
-        or state.casualties
-        or state.precisions
-        or state.clash_statuses
-        or state.review
-        or state.show_retracted
-    )
+    # Open while any filter inside it is set, so a page switch or a link never hides an active one
+    # (Source was left out: a link's source=… showed in "Filtered:" only, walk39).
+    more_active = any(getattr(state, name) for name in _MORE_FILTERS)
     with st.sidebar:
         st.header("Filters")
         _conflict_chooser(everything, state)
