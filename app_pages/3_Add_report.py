@@ -25,18 +25,21 @@ from mapdata.extract.pipeline import NOT_ENGLISH
 from mapdata.extract.places import resolve_name
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.review import (
+    RowPlace,
     RowResult,
     candidate_label,
     highlight,
     places_to_offer,
     proposal_at,
     proposal_rows,
+    row_place,
     rows_to_incidents,
+    same_name,
 )
 from mapdata.extract.text import parse_header, parse_published
 from mapdata.extract.worker import ExtractionTimeout, WorkerFailed
 from mapdata.geo.gazetteer import Gazetteer
-from mapdata.geo.placebook import PlaceBook
+from mapdata.geo.placebook import PlaceBook, PlaceResolver
 from mapdata.mapview import base_map, side_colors
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, default_catalog
@@ -55,13 +58,19 @@ from ui.curation import (
     saved_links,
     show_flash,
 )
-from ui.proposals import editor_key, placed_rows, typed_over
+from ui.proposals import editor_key, moved_rows, placed_rows, renamed, typed_over
 from ui.readers import reading_message, report_readers
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 RESULT = "ar_result"  # (input digest, ExtractionResult)
 POINTS = "ar_points"  # row -> (lat, lon, name) chosen by candidate or map click (the grid shows it too)
 PICKED = "ar_picked"  # row -> the candidate last picked for it (a pick places the row once, not on every run)
+# row -> the place name the row's point is the point of, where not the proposal's own (a place renamed
+# in the grid, a candidate's name written in by a pick): a row whose place no longer reads so is renamed
+NAMED = "ar_named"
+# row -> RowPlace: a place name typed into the grid, as it was looked up (the point written into the
+# row, or none and why: unknown, or several places to pick from); its region and country are saved
+TYPED = "ar_typed"
 GRID_REVISION = "ar_grid_revision"  # points written into the grid's rows: each one draws a new grid
 LAST_CLICK = "ar_last_click"
 SEEN_TEXT = "ar_seen_text"
@@ -221,6 +230,8 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state[DATE_READ] = date_read
     st.session_state[POINTS] = {}
     st.session_state.pop(PICKED, None)
+    st.session_state.pop(NAMED, None)
+    st.session_state.pop(TYPED, None)
     st.session_state.pop(GRID_REVISION, None)
     st.session_state.pop(LAST_CLICK, None)
     st.session_state.pop(ROWS, None)
@@ -234,11 +245,16 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
 def _note_unresolved(result: ExtractionResult) -> str:
     """Names the gazetteer does not know go to the Gazetteer page's list, to be placed once for good
     (only when the user saves: proposing writes nothing). Returns a note when that failed."""
+    where = f"report: {result.outlet or result.url or 'pasted text'}"
+    typed = [
+        f.name for f in st.session_state.get(TYPED, {}).values() if f.name and f.place is None and not f.candidates
+    ]
     try:
         PlaceBook(get_store()).note_unresolved(
-            (p.place, f"report: {result.outlet or result.url or 'pasted text'}", "not in the gazetteer")
-            for p in result.proposals
-            if p.place and not p.resolved
+            [
+                *((p.place, where, "not in the gazetteer") for p in result.proposals if p.place and not p.resolved),
+                *((name, where, "typed in the proposals grid; not in the gazetteer") for name in typed),
+            ]
         )
     except (StoreError, MapdataError) as exc:
         return f" The names the gazetteer lacks could not be listed on the Gazetteer page: {exc}"
@@ -252,9 +268,11 @@ def _evidence(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> No
         st.caption(f"Evidence is shown for the first {MAX_SHOWN:d} of {len(result.proposals):,} proposals.")
     offered = places_to_offer(result.proposals)
     for i, proposal in enumerate(result.proposals[:MAX_SHOWN]):
-        title = f"#{i + 1} · {proposal.date or 'date unknown'} · {proposal.place or 'no place'} · {proposal.claimant}"
+        # the row as edited (walk39: the extractor's day and place stayed here after the row was corrected)
+        date, place, claimant = (_cell(edited, i, name) for name in ("date", "place", "claimant"))
+        title = f"#{i + 1} · {date or 'date unknown'} · {place or 'no place'} · {claimant}"
         with st.expander(escape_markdown(title), expanded=False):
-            terms = [proposal.place or "", *proposal.weapons]
+            terms = [proposal.place or "", place, *proposal.weapons]  # the report's words and the row's
             gave: dict[str, list[str]] = {}
             for name, sentences in proposal.evidence.items():
                 for sentence in sentences:
@@ -271,6 +289,18 @@ def _evidence(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> No
                 parts.append(f"<p><b>The other side's response</b></p><ul>{answer}</ul>")
             st.html("<div class='ar-evidence'>" + "".join(parts) + "</div>")
             _also_at(digest, result, edited, i, offered[i])
+
+
+def _cell(edited: pd.DataFrame, index: int, column: str) -> str:
+    """A cell of the proposals grid as its text ("" for an empty one, a day as YYYY-MM-DD)."""
+    if index >= len(edited) or column not in edited:
+        return ""
+    value = edited[column].iloc[index]
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.isoformat()[:10]
+    return str(value).strip()
 
 
 def _also_at(digest: str, result: ExtractionResult, edited: pd.DataFrame, index: int, options: list[dict]) -> None:
@@ -388,7 +418,11 @@ def _editor(rows: list[dict], key: str, profile: Profile) -> pd.DataFrame:
         column_config={
             "save": st.column_config.CheckboxColumn("save", width=width["save"], help="tick the claims to save"),
             "date": st.column_config.TextColumn("date", width=width["date"], help="YYYY-MM-DD"),
-            "place": st.column_config.TextColumn("place", width=width["place"]),
+            "place": st.column_config.TextColumn(
+                "place",
+                width=width["place"],
+                help="a new name is looked up at once: its point shows in latitude and longitude",
+            ),
             "claimant": st.column_config.TextColumn("claimant", width=width["claimant"]),
             "reporting_side": st.column_config.SelectboxColumn(
                 "side", width=width["reporting_side"], options=list(profile.reporting_sides), help="reporting side"
@@ -414,16 +448,91 @@ def _editor(rows: list[dict], key: str, profile: Profile) -> pd.DataFrame:
     )
 
 
-def _place_row(digest: str, result: ExtractionResult, edited: pd.DataFrame, index: int, point: tuple) -> None:
+def _place_row(
+    digest: str, result: ExtractionResult, edited: pd.DataFrame, index: int, point: tuple, picked: bool = False
+) -> None:
     """Row ``index`` set at ``point`` (latitude, longitude, place name) by a map click or a candidate
     picked: kept for the save, and written into the grid's rows, which are drawn again as a new grid
     with every other edit the reviewer made kept (a walk-through's grid showed the old point while
-    the marker moved and the save stored the new one; ui/proposals.py says why a new grid)."""
+    the marker moved and the save stored the new one; ui/proposals.py says why a new grid).
+    ``picked``: a gazetteer candidate, so the grid says "place found" too."""
     st.session_state.setdefault(POINTS, {})[index] = point
-    rows = edited.reset_index(drop=True).to_dict("records")
-    st.session_state[ROWS] = (digest, placed_rows(rows, index, point, result.proposals[index].place))
+    rows = placed_rows(edited.reset_index(drop=True).to_dict("records"), index, point, result.proposals[index].place)
+    if picked:
+        rows[index]["place found"] = True
+    st.session_state.setdefault(NAMED, {})[index] = rows[index].get("place")  # (a name written in is no rename)
+    _redraw(digest, rows)
+
+
+def _redraw(digest: str, rows: list[dict]) -> None:
+    """The grid drawn again, as a new grid, from ``rows`` (the reviewer's edits in them)."""
+    st.session_state[ROWS] = (digest, rows)
     st.session_state[GRID_REVISION] = st.session_state.get(GRID_REVISION, 0) + 1
     st.rerun()
+
+
+def _named(result: ExtractionResult) -> list[str | None]:
+    """Per row, the place name its point is the point of (the proposal's, unless renamed or picked)."""
+    named: dict = st.session_state.get(NAMED, {})
+    return [named.get(i, proposal.place) for i, proposal in enumerate(result.proposals)]
+
+
+def _typed(edited: pd.DataFrame) -> dict[int, RowPlace]:
+    """The rows whose place was typed into the grid and looked up, and still reads so."""
+    typed: dict[int, RowPlace] = st.session_state.get(TYPED, {})
+    places = list(edited["place"]) if "place" in edited else []
+    return {i: found for i, found in typed.items() if i < len(places) and same_name(found.name, places[i])}
+
+
+def _look_up_renamed(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
+    """A place renamed in the grid, looked up at once (the offline gazetteer with the user's aliases;
+    the online geocoder only when the user turned it on), its point written into the row with "place
+    found" and the row's precision as the save records them, and the grid drawn again: what the grid
+    and the preview map show is what is saved. A name the gazetteer lacks, or one that names several
+    places only their size tells apart, leaves the row with no point (never the old place's): the
+    page asks for a pick, coordinates or a click, and the save refuses the row until then (walk39:
+    "Nerkin Hand" renamed "Berdavan" kept its point and "place found" in the grid and on the map,
+    and the save stored Berdavan's, 240 km away)."""
+    rows = edited.reset_index(drop=True).to_dict("records")
+    changed = renamed(rows, _named(result))
+    if not changed:
+        return
+    profile = default_catalog().require(result.conflict)
+    named: dict = st.session_state.setdefault(NAMED, {})
+    typed: dict = st.session_state.setdefault(TYPED, {})
+    points: dict = st.session_state.setdefault(POINTS, {})
+    picked: dict = st.session_state.setdefault(PICKED, {})
+    # (not flushed: a name looked up while reviewing is written nowhere; the save lists the unknown ones)
+    resolver = PlaceResolver(get_store(), gazetteer=Gazetteer.for_profile(profile))
+    for i in changed:
+        value = rows[i].get("place")
+        name = value.strip() if isinstance(value, str) else ""
+        proposal = result.proposals[i]
+        named[i] = name
+        points.pop(i, None)  # a point clicked or picked for the old name is not the new one's
+        picked.pop(i, None)
+        typed.pop(i, None)
+        if same_name(name, proposal.place):  # back to the name the reader proposed: its own point
+            own = None
+            if proposal.resolved and proposal.latitude is not None and proposal.longitude is not None:
+                own = {"latitude": proposal.latitude, "longitude": proposal.longitude}
+                own["precision"] = proposal.geo_precision or "region"
+            rows = moved_rows(rows, i, own, found=own is not None)
+            continue
+        if not name:
+            typed[i] = RowPlace("")
+            rows = moved_rows(rows, i, None)
+            st.session_state["ar_click_target"] = str(i)
+            continue
+        latitude, longitude = rows[i].get("latitude"), rows[i].get("longitude")
+        near = [(float(latitude), float(longitude))] if pd.notna(latitude) and pd.notna(longitude) else []
+        with st.spinner(f"Looking up {escape_markdown(name[:60])}…"):
+            found = row_place(name, resolver.geocode(name, countries=profile.countries, near=near))
+        typed[i] = found
+        rows = moved_rows(rows, i, found.place)
+        if found.place is None:
+            st.session_state["ar_click_target"] = str(i)  # a click on the preview map places it
+    _redraw(digest, rows)
 
 
 def _forget_typed_over(edited: pd.DataFrame) -> None:
@@ -435,13 +544,23 @@ def _forget_typed_over(edited: pd.DataFrame) -> None:
 
 
 def _place_choices(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> list[int]:
-    """Unresolved places: pick a candidate; returns the rows still without a point."""
+    """Unresolved places, the reader's or a name typed into the grid: pick a candidate; returns the
+    rows still without a point."""
     points: dict = st.session_state.setdefault(POINTS, {})
     picked: dict = st.session_state.setdefault(PICKED, {})
+    typed = _typed(edited)
     missing = []
     for i, proposal in enumerate(result.proposals):
-        if proposal.resolved:
+        own = typed.get(i)
+        if own is not None:  # a name typed into the grid: its own candidates (their own box)
+            if own.place is not None and not own.candidates:
+                continue
+            name, candidates = own.name, list(own.candidates)
+            key = f"ar_pick_{i}_{hashlib.sha1(name.encode('utf-8', 'replace')).hexdigest()[:8]}"
+        elif proposal.resolved:
             continue
+        else:
+            name, candidates, key = proposal.place, proposal.place_candidates, f"ar_pick_{i}"
         row = edited.iloc[i]
         # Said as it stands: a point already picked or clicked (the grid shows it), a claim that names
         # no place, or a name the gazetteer lacks.
@@ -453,27 +572,37 @@ def _place_choices(digest: str, result: ExtractionResult, edited: pd.DataFrame) 
             if not bool(row.get("save")):
                 # a placed row is saved only when ticked (walk4 took an unticked placed row for one still unplaced)
                 label += ". Tick its “save” box in the table to save it"
-        elif proposal.place:
+        elif own is not None and own.candidates:
             label = (
-                f"Row {i + 1:d}: “{escape_markdown(proposal.place)}” is not in the gazetteer — pick a place, type "
+                f"Row {i + 1:d}: “{escape_markdown(name)}” names {len(candidates):d} places — pick the one meant, "
+                "type coordinates in the table, or click the map (or type the name with its province, "
+                "“Name, Province”)"
+            )
+        elif not pd.isna(row["latitude"]) and not pd.isna(row["longitude"]):
+            what = f": “{escape_markdown(name)}” is not in the gazetteer" if name else " names no place"
+            label = f"Row {i + 1:d}{what} — saved at the latitude and longitude typed in the table"
+        elif name:
+            label = (
+                f"Row {i + 1:d}: “{escape_markdown(name)}” is not in the gazetteer — pick a place, type "
                 "coordinates in the table, or click the map"
             )
         else:
             label = f"Row {i + 1:d} names no place — type coordinates in the table, or click the map"
-        options = ["— choose —", *[candidate_label(c) for c in proposal.place_candidates]]
+        options = ["— choose —", *[candidate_label(c) for c in candidates]]
         if len(options) == 1:
             st.caption(label)
             choice = options[0]
         else:
-            choice = st.selectbox(label, options, key=f"ar_pick_{i}")
+            choice = st.selectbox(label, options, key=key)
         # A pick places the row when it is made (once: a click on the map afterwards moves it again).
         if picked.get(i, options[0]) != choice:
             picked[i] = choice
             if choice != options[0]:
-                candidate = proposal.place_candidates[options.index(choice) - 1]
-                _place_row(
-                    digest, result, edited, i, (candidate["latitude"], candidate["longitude"], candidate["name"])
-                )
+                candidate = candidates[options.index(choice) - 1]
+                if own is not None:  # the region and country saved are the place picked's
+                    st.session_state.setdefault(TYPED, {})[i] = dataclasses.replace(own, place=candidate)
+                point = (candidate["latitude"], candidate["longitude"], candidate["name"])
+                _place_row(digest, result, edited, i, point, picked=True)
         if i not in points and (pd.isna(row["latitude"]) or pd.isna(row["longitude"])):
             missing.append(i)
     return missing
@@ -482,8 +611,8 @@ def _place_choices(digest: str, result: ExtractionResult, edited: pd.DataFrame) 
 def _preview_map(digest: str, result: ExtractionResult, edited: pd.DataFrame, missing: list[int]) -> None:
     points: dict = st.session_state.setdefault(POINTS, {})
     labels = {NO_TARGET: "nothing (just look)"}
-    for i, proposal in enumerate(result.proposals):
-        labels[str(i)] = f"row {i + 1}: {proposal.place or 'no place'}"
+    for i in range(len(result.proposals)):
+        labels[str(i)] = f"row {i + 1}: {_cell(edited, i, 'place') or 'no place'}"  # (as the grid names it)
     default = str(missing[0]) if missing else NO_TARGET
     target = st.selectbox(
         "A click on the map sets the point of",
@@ -550,7 +679,13 @@ def _as_saved(result: ExtractionResult, edited: pd.DataFrame, every_row: bool = 
     if every_row:
         rows = [{**row, "save": True} for row in rows]
     profile = default_catalog().require(result.conflict)
-    return rows_to_incidents(rows, result.proposals, st.session_state.get(POINTS, {}), geocode=_geocoder(profile))
+    return rows_to_incidents(
+        rows,
+        result.proposals,
+        st.session_state.get(POINTS, {}),
+        geocode=_geocoder(profile),
+        places=st.session_state.get(TYPED, {}),
+    )
 
 
 def _lookalikes(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> dict[int, DuplicateMatch]:
@@ -558,7 +693,10 @@ def _lookalikes(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> 
     only when the rows (a tick aside), their points or the store change."""
     rows = edited.reset_index(drop=True).drop(columns="save", errors="ignore").to_dict("records")
     points = sorted(st.session_state.get(POINTS, {}).items())
-    basis = hashlib.sha1(repr((digest, len(result.proposals), rows, points)).encode("utf-8", "replace")).hexdigest()
+    typed = sorted(st.session_state.get(TYPED, {}).items())
+    basis = hashlib.sha1(
+        repr((digest, len(result.proposals), rows, points, typed)).encode("utf-8", "replace")
+    ).hexdigest()
 
     def incidents() -> dict[int, Incident]:
         return {r.row: r.incident for r in _as_saved(result, edited, every_row=True) if r.incident is not None}
@@ -775,8 +913,8 @@ with paste_tab:
                 "date above and propose again.",
                 icon=":material/calendar_today:",
             )
-        placed = st.session_state.get(POINTS, {})
-        # A place the user has since picked or clicked is no longer "not in the gazetteer".
+        placed = {*st.session_state.get(POINTS, {}), *st.session_state.get(NAMED, {})}
+        # A place the user has since picked, clicked or renamed is no longer "not in the gazetteer".
         done = tuple(f"The place {result.proposals[i].place!r} is not" for i in placed if i < len(result.proposals))
         warnings = [w for w in result.warnings if not (done and w.startswith(done))]
         for warning in warnings[:MAX_SHOWN]:
@@ -799,6 +937,7 @@ with paste_tab:
                 profile=default_catalog().require(result.conflict),
             )
             _forget_typed_over(edited)
+            _look_up_renamed(stored[0], result, edited)  # (a place renamed: its point, and the grid drawn again)
             notes = st.container()  # under the table: its rows that are or look like stored claims
             _evidence(stored[0], result, edited)
             _leftovers(stored[0], result, edited)

@@ -1,6 +1,6 @@
 """Add report's proposals grid and the points set outside it (a click on the preview map, a place
-picked from the gazetteer's candidates): the point is written into the grid's rows, so the grid
-shows what "Save" stores.
+picked from the gazetteer's candidates) or by a place name typed into it (looked up at once): the
+point is written into the grid's rows, so the grid shows what "Save" stores.
 
 A Streamlit data editor keeps the edits of its key on top of the data it was first given, and a
 point written into that data by the page could be hidden by them (an edited latitude) or, in
@@ -14,6 +14,9 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from mapdata.curation.edits import kept_precision
+from mapdata.extract.review import same_name
 
 Point = tuple[float, float, str | None]  # latitude, longitude, the place's name (None: the row's own)
 
@@ -71,3 +74,33 @@ def typed_over(points: Mapping[int, Point], rows: Sequence[Mapping[str, Any]]) -
         if index < len(rows)
         and not (_same(rows[index].get("latitude"), latitude) and _same(rows[index].get("longitude"), longitude))
     ]
+
+
+def renamed(rows: Sequence[Mapping[str, Any]], names: Sequence[str | None]) -> list[int]:
+    """The rows whose place the reviewer has renamed: no longer (a respelling aside) ``names[i]``, the
+    name row i's point is the point of. Each is looked up again before the grid is shown as final
+    (a walk-through's grid kept the old place's point and "place found" while the save stored
+    the new name's point, 240 km away)."""
+    return [
+        index for index, row in enumerate(rows) if index < len(names) and not same_name(row.get("place"), names[index])
+    ]
+
+
+def moved_rows(
+    rows: Sequence[Mapping[str, Any]], index: int, place: Mapping[str, Any] | None, found: bool = True
+) -> list[dict[str, Any]]:
+    """``rows`` with row ``index`` at ``place`` (a gazetteer entry: its point and ``found`` as "place
+    found"; the row's location precision kept unless finer than the place can be, as a claim's
+    edit keeps it), or with no point at all when ``place`` is None (a name not found, or one of
+    several places to pick from): the grid then shows what the save would refuse, not the old
+    place's point. Every other cell and row is kept as it is."""
+    out = [dict(row) for row in rows]
+    row = out[index]
+    if place is None:
+        row["latitude"] = row["longitude"] = None
+        row["place found"] = False
+        return out
+    row["latitude"], row["longitude"] = round(float(place["latitude"]), 5), round(float(place["longitude"]), 5)
+    row["place found"] = found
+    row["geo_precision"] = kept_precision(row.get("geo_precision"), str(place.get("precision") or "exact"))
+    return out

@@ -17,10 +17,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from mapdata.errors import ValidationError
+from mapdata.extract.pipeline import place_dict
 from mapdata.extract.proposal import Proposal
+from mapdata.geo.gazetteer import GeocodeResult
+from mapdata.geo.names import fold
 from mapdata.model import Incident, check_not_in_future
 
-__all__ = ["EDITABLE", "RowResult", "candidate_label", "highlight", "proposal_at", "proposal_rows", "rows_to_incidents"]
+__all__ = [
+    "EDITABLE",
+    "RowPlace",
+    "RowResult",
+    "candidate_label",
+    "highlight",
+    "proposal_at",
+    "proposal_rows",
+    "row_place",
+    "rows_to_incidents",
+    "same_name",
+]
 
 # Columns of the review table, in order; "save" is the reviewer's tick.
 # fmt: off
@@ -103,6 +117,48 @@ def proposal_at(proposal: Proposal, option: Mapping[str, Any]) -> Proposal:
     )
 
 
+def same_name(a: object, b: object) -> bool:
+    """Whether two place names are one name respelt ("sotk", "Sotk"): no new place to look up.
+    No name (None, an empty cell, pandas' NaN) is the empty name."""
+    return fold(a.strip() if isinstance(a, str) else "") == fold(b.strip() if isinstance(b, str) else "")
+
+
+@dataclass(frozen=True)
+class RowPlace:
+    """A place name the reviewer typed into a row, as the gazetteer (or the online geocoder, when the
+    user turned it on) read it: the place the row is moved to, whose region and country its claim is
+    saved with — or, when the name is unknown or names several places that nothing but their size
+    tells apart, no place, and the places to choose from (``candidates``)."""
+
+    name: str
+    place: Mapping[str, Any] | None = None
+    candidates: tuple[Mapping[str, Any], ...] = ()
+    reason: str = ""
+
+    def problem(self) -> str:
+        """Why a row of this name has no point yet, and what to do: the save's message for it."""
+        if not self.name:
+            return "place: none is named; type a place, its latitude and longitude, or click it on the map"
+        if self.candidates:
+            return (
+                f"place: {self.name!r} names {len(self.candidates):d} places: pick one under the table, "
+                "type its latitude and longitude, or click it on the map"
+            )
+        return (
+            f"place: {self.name!r} is not in the gazetteer; enter its latitude and longitude in the table "
+            "or click it on the map"
+        )
+
+
+def row_place(name: str, result: GeocodeResult) -> RowPlace:
+    """``name`` as ``result`` (its look-up) places it: the place found, or none and the namesakes to
+    choose from when only their size chose one (:attr:`GeocodeResult.undecided`)."""
+    if result.found and result.place is not None and not result.undecided:
+        return RowPlace(name, place_dict(result.place), reason=result.reason)
+    candidates = tuple(place_dict(p) for p in result.candidates) if result.undecided else ()
+    return RowPlace(name, None, candidates, result.reason)
+
+
 @dataclass(frozen=True)
 class RowResult:
     """The outcome for one ticked row: an incident, or the error that stops it."""
@@ -142,12 +198,17 @@ def rows_to_incidents(
     proposals: list[Proposal],
     points: Mapping[int, tuple[float, float, str | None]] | None = None,
     geocode: Callable[[str], Any] | None = None,
+    places: Mapping[int, RowPlace] | None = None,
 ) -> list[RowResult]:
     """Validated incidents for the ticked rows. ``points`` holds a reviewer's place choice per row
-    (latitude, longitude, place name or None) for names the gazetteer left unresolved. When a
-    reviewer renames a place but leaves the coordinates, ``geocode`` (name -> Place or None)
+    (latitude, longitude, place name or None) for names the gazetteer left unresolved. ``places``:
+    per row, the place name the reviewer typed as it was looked up (the page writes its point into
+    the row at once): the claim takes that place's region and country, never the old place's, and a
+    name with no place found is refused until the row has a point. When a reviewer renames a place
+    that ``places`` does not hold but leaves the coordinates, ``geocode`` (name -> Place or None)
     moves the point to the new name, or the row is refused rather than saved at the old spot."""
     points = points or {}
+    places = places or {}
     results = []
     for index, row in enumerate(rows):
         if not row.get("save"):
@@ -160,12 +221,20 @@ def rows_to_incidents(
             if name != "save" and name in row:
                 values[name] = _clean(row[name])
         proposal = proposals[index]
+        typed = places.get(index)
+        if typed is not None and not same_name(typed.name, row.get("place")):
+            typed = None  # renamed again since: not what the row says now
         if index in points:
             lat, lon, point_name = points[index]
             values["latitude"], values["longitude"] = lat, lon
             if point_name and (_blank(row.get("place")) or row.get("place") == proposal.place):
                 values["place"] = point_name
-        elif (
+        if typed is not None:
+            _typed_place(values, typed)
+            if values.get("latitude") is None or values.get("longitude") is None:
+                results.append(RowResult(index, None, typed.problem()))
+                continue
+        elif index not in points and (
             (values.get("place") or None) != proposal.place
             and values.get("place")
             and proposal.latitude is not None
@@ -195,6 +264,18 @@ def rows_to_incidents(
         except ValidationError as exc:
             results.append(RowResult(index, None, str(exc)))
     return results
+
+
+def _typed_place(values: dict[str, Any], typed: RowPlace) -> None:
+    """A claim's region, country and gazetteer entry from the place typed for it (none when the name
+    was not found: the old place's are not this point's)."""
+    place = typed.place or {}
+    values["admin1"], values["country"] = place.get("admin1") or None, place.get("country") or None
+    extra = dict(values.get("extra") or {})
+    extra.pop("place_key", None)
+    if place.get("key"):
+        extra["place_key"] = place["key"]
+    values["extra"] = extra
 
 
 def candidate_label(candidate: Mapping[str, Any]) -> str:

@@ -81,6 +81,10 @@ class GeocodeResult:
     reason: str = ""
     status: str = "not_found"  # "found" | "not_found" | "error"
     source: str = "gazetteer"
+    # What chose the place among several candidates (a name of ``_FACTOR_NAMES``, "tie", or "only
+    # candidate"; empty for a one-answer source): "population" or "tie" means nothing about the
+    # places themselves told them apart (see ``undecided``).
+    decided_by: str = ""
 
     @classmethod
     def only(cls, query: str, place: Place, *, confidence: float, reason: str, source: str) -> GeocodeResult:
@@ -99,6 +103,12 @@ class GeocodeResult:
     @property
     def found(self) -> bool:
         return self.status == "found" and self.place is not None
+
+    @property
+    def undecided(self) -> bool:
+        """Several places have this name and only their size (or nothing) chose one: a person who
+        typed the name should pick (Add report's grid asks; a reader of reports takes the choice)."""
+        return self.found and len(self.candidates) > 1 and self.decided_by in UNDECIDED
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -366,6 +376,7 @@ class Gazetteer:
             precision=result.precision,
             status="found",
             reason=f"{result.reason}; within {area.name} as the name says",
+            decided_by=result.decided_by,
         )
 
     def _lookup_uncached(self, key: str) -> tuple[str, str, tuple[int, ...]]:
@@ -483,6 +494,7 @@ class Gazetteer:
             precision=best.precision,
             reason=reason,
             status="found",
+            decided_by=decided_by,
         )
 
     # -- free text -------------------------------------------------------------------
@@ -625,6 +637,7 @@ def _kind_preference(place: Place, wants_region: bool) -> int:
 _FACTOR_NAMES = ("focus region", "conflict area", "country named in the text",
                  "proximity to other places in the report", "kind of place", "main name", "population")
 # fmt: on
+UNDECIDED = ("population", "tie")  # deciding factors that tell namesakes apart by nothing but size
 _TIER_CONFIDENCE = {"alias": 1.0, "exact": 1.0, "spelling": 0.85, "case ending": 0.75, "close spelling": 0.6}
 # fmt: off
 _DECISION_CONFIDENCE = {
