@@ -23,6 +23,7 @@ import streamlit_folium
 from streamlit.delta_generator import DeltaGenerator
 
 from mapdata.curation.duplicates import (
+    ALREADY_RETRACTED,
     ALREADY_STORED,
     DECISIONS,
     Decision,
@@ -82,6 +83,16 @@ DECISION_LABELS: dict[Decision, str] = {
     "skip": "Skip them (do not save)",
     "keep": "Keep both (save them as separate claims)",
     "merge": "Merge into the stored claim (fill what it lacks; nothing overwritten)",
+}
+# The choices of a claim that is a retracted one (its own id), and of one that only looks like one.
+RETRACTED_LABELS: dict[Decision, str] = {
+    "skip": "Keep it retracted (do not save this row)",
+    "restore": "Restore it (back in every view, with this report's values)",
+}
+RETRACTED_LOOKALIKE_LABELS: dict[Decision, str] = {
+    "skip": "Keep the stored claim retracted and do not save this row",
+    "restore": "Restore the stored claim instead (this row is not saved)",
+    "keep": "Save this row as a new claim (the stored one stays retracted)",
 }
 
 # A retraction with no reason, said to the person at the form (the store's message, "reason: is
@@ -165,12 +176,15 @@ def show_flash(page_name: str, claim: str | None = None) -> None:
 
 
 def duplicates_table(matches: Sequence[DuplicateMatch]) -> pd.DataFrame:
-    """One row per flagged claim: the incoming one and the stored one it looks like, side by side."""
+    """One row per flagged claim: the incoming one and the stored one it looks like, side by side
+    (and, when the stored one is retracted, when and why)."""
     rows = []
     for match in matches:
         new, old = match.incoming, match.stored
+        retracted = {} if match.retraction is None else {"stored: retracted": _retraction_text(match)}
         rows.append(
             {
+                **retracted,
                 "why": ", ".join(match.reasons),
                 "new: date": new.date.isoformat(),
                 "stored: date": old.date.isoformat(),
@@ -190,6 +204,14 @@ def duplicates_table(matches: Sequence[DuplicateMatch]) -> pd.DataFrame:
 
 def _count(value: int | None) -> str:
     return "—" if value is None else str(value)
+
+
+def _retraction_text(match: DuplicateMatch) -> str:
+    """ "retracted 2026-12-05 (“wrong village”)": when the stored claim was retracted, and why."""
+    if match.retraction is None:
+        return ""
+    at, reason = match.retraction
+    return f"retracted {str(at)[:10]}" + (f" (“{reason}”)" if reason else "")
 
 
 def decision_choice(matches: Sequence[DuplicateMatch], key: str, what: str = "rows") -> Decision:
@@ -597,7 +619,8 @@ _SAVED = "_curation_saved_"  # + key: the claims the last save from there wrote 
 def save_checked(
     incidents: Sequence[Incident], *, origin: str, label: str | None, key: str, then: Callable[[], str] | None = None
 ) -> WriteResult:
-    """Save ``incidents`` — unless some look like stored claims or have no source at all.
+    """Save ``incidents`` — unless some look like stored claims, are or look like claims a person
+    retracted, or have no source at all.
 
     Then nothing is saved yet: the claims wait for the user's decision, which
     :func:`pending_review` (called where the page wants it) asks for, and the page reruns.
@@ -605,7 +628,7 @@ def save_checked(
     an immediate save the caller goes on itself.
     """
     store = get_store()
-    matches = find_duplicates(store, incidents)
+    matches = find_duplicates(store, incidents, retracted=True)
     if matches or lacking_source(incidents):
         st.session_state[_PENDING + key] = (list(incidents), matches, origin, label, then)
         st.rerun()
@@ -623,7 +646,8 @@ class SavedClaim(NamedTuple):
 
 def saved_claims(incidents: Sequence[Incident], result: WriteResult) -> list[SavedClaim]:
     """The stored claims a save of ``incidents`` left, in their order: each one saved (new, updated
-    or unchanged), or the stored claim it was merged into; none for one skipped as a duplicate."""
+    or unchanged), or the stored claim it was merged into or restored instead; none for one skipped
+    as a duplicate or kept retracted."""
     written = {*result.new, *result.updated, *result.unchanged}
     claims: dict[str, SavedClaim] = {}
     for incident in incidents:
@@ -631,6 +655,9 @@ def saved_claims(incidents: Sequence[Incident], result: WriteResult) -> list[Sav
         if incident.id in result.merged:
             target = result.merged[incident.id]
             said += " (merged into this stored claim)"
+        elif result.restored.get(incident.id, incident.id) != incident.id:
+            target = result.restored[incident.id]
+            said += " (restored this retracted claim instead)"
         elif incident.id in written:
             target = incident.id
         else:
@@ -671,13 +698,27 @@ def save_outcome(count: int, result: WriteResult) -> str:
     """What a save of ``count`` claims did, in one sentence whether it was held back for a choice or not
     (they were two: "Saved: 0 new, …; 0 skipped as duplicates, 0 merged …" and "Saved 2 incident(s): …"),
     and how to undo it. Plain text: the caller escapes it."""
-    counts = result.counts()
+    # A claim restored, or still retracted, is said to be so, never only "unchanged" (walk39: a report
+    # pasted again said "2 unchanged" of a claim that stayed hidden).
+    hidden = set(result.retracted)
+    restored = set(result.restored.values())
+    updated = [i for i in result.updated if i not in hidden and i not in restored]
+    unchanged = [i for i in result.unchanged if i not in hidden and i not in restored]
+    duplicates = len(result.skipped) - len(result.kept_retracted)
     return (
-        f"Saved {count:,} incident(s): {counts['new']:,} new, {counts['updated']:,} updated, "
-        f"{counts['unchanged']:,} unchanged"
-        + (f", {len(result.skipped):,} skipped as duplicates" if result.skipped else "")
+        f"Saved {count:,} incident(s): {len(result.new):,} new, {len(updated):,} updated, {len(unchanged):,} unchanged"
+        + (f", {len(restored):,} restored (retracted before)" if restored else "")
+        + (f", {len(result.kept_retracted):,} kept retracted (not saved)" if result.kept_retracted else "")
+        + (f", {duplicates:,} skipped as duplicates" if duplicates else "")
         + (f", {len(result.merged):,} merged into stored claims" if result.merged else "")
         + "."
+        + (
+            f" {len(hidden):,} of them {'was' if len(hidden) == 1 else 'were'} retracted before and "
+            f"{'stays' if len(hidden) == 1 else 'stay'} hidden: restore from the claim's details on the map "
+            "(“show retracted claims” in the sidebar)."
+            if hidden
+            else ""
+        )
         + _undo_hint(result)
     )
 
@@ -743,17 +784,28 @@ def pending_review(key: str, links: bool = False) -> None:
         if unsourced:
             st.warning(unsourced_warning(len(unsourced)))
         decisions: dict[str, Decision] = {}
-        if matches:
-            st.markdown(f"**{len(matches):,} of these look like claims already stored**")
-            for number, match in enumerate(matches):
-                st.dataframe(duplicates_table([match]), hide_index=True, width="stretch")
-                decisions[match.incoming.id] = st.radio(
-                    f"{escape_markdown(match.incoming.date)} · {escape_markdown(match.incoming.place or 'no place')} · "
-                    f"{escape_markdown(match.incoming.claimant)}",
-                    DECISIONS,
-                    format_func=DECISION_LABELS.get,
-                    key=f"{key}_decision_{number}",
-                )
+        live = [m for m in matches if m.retraction is None]
+        hidden = [m for m in matches if m.retraction is not None]
+        if live:
+            st.markdown(f"**{len(live):,} of these look like claims already stored**")
+        if hidden:
+            st.markdown(
+                f"**{len(hidden):,} of these {'is, or looks like, a claim' if len(hidden) == 1 else 'are, or look like, claims'} "
+                "retracted earlier**: restore, or keep retracted?"
+            )
+        for number, match in enumerate(matches):
+            st.dataframe(duplicates_table([match]), hide_index=True, width="stretch")
+            labels = DECISION_LABELS
+            if match.retraction is not None:
+                labels = RETRACTED_LABELS if match.stored.id == match.incoming.id else RETRACTED_LOOKALIKE_LABELS
+            decisions[match.incoming.id] = st.radio(
+                f"{escape_markdown(match.incoming.date)} · {escape_markdown(match.incoming.place or 'no place')} · "
+                f"{escape_markdown(match.incoming.claimant)}"
+                + (f" — the stored claim was {escape_markdown(_retraction_text(match))}" if match.retraction else ""),
+                match.choices,
+                format_func=labels.get,
+                key=f"{key}_decision_{number}",
+            )
         save, cancel = st.columns(2)
         if cancel.button("Cancel: save nothing", key=f"{key}_pending_cancel"):
             del st.session_state[_PENDING + key]
@@ -816,12 +868,19 @@ def lookalike_notes(found: Mapping[int, DuplicateMatch]) -> None:
         new, old = match.incoming, match.stored
         mine = f"{new.date.isoformat()} · {new.place or 'no place'} · {new.claimant}"
         theirs = f"{old.date.isoformat()} · {old.place or 'no place'} · {old.claimant} · {old.id}"
-        why = "the same claim, already saved" if match.reasons == (ALREADY_STORED,) else ", ".join(match.reasons)
-        # the Map page (served at "/", beside this one) with the filters and the claim; a link's
-        # destination takes Markdown's escapes too
-        link = "./?" + urllib.parse.urlencode({**query, CLAIM_PARAM: old.id}, doseq=True)
+        why = {
+            (ALREADY_STORED,): "the same claim, already saved",
+            (ALREADY_RETRACTED,): "the same claim, saved before",
+        }.get(match.reasons, ", ".join(match.reasons))
+        # the Map page (served at "/", beside this one) with the filters and the claim (a retracted one
+        # shown, grey, with its restore); a link's destination takes Markdown's escapes too
+        shown = {"retracted": "1"} if match.retraction is not None else {}
+        link = "./?" + urllib.parse.urlencode({**query, **shown, CLAIM_PARAM: old.id}, doseq=True)
+        what = "looks like a stored claim"
+        if match.retraction is not None:  # (hidden from every view: the reviewer could not know)
+            what = f"looks like a claim {_retraction_text(match)}"
         st.markdown(
-            f"**Row {row + 1:d}** ({escape_markdown(mine)}) — looks like a stored claim: "
+            f"**Row {row + 1:d}** ({escape_markdown(mine)}) — {escape_markdown(what)}: "
             f"[{escape_markdown(theirs)}]({escape_markdown(link)}) ({escape_markdown(why)})"
         )
     if len(found) > MAX_LINKS:
@@ -829,7 +888,12 @@ def lookalike_notes(found: Mapping[int, DuplicateMatch]) -> None:
     st.caption(
         "Check such a row before correcting it: the stored claim may be right already (the link opens it on "
         "the map in a new tab). The same claim saved again is not added twice; at “Save”, a look-alike is "
-        "held back to ask whether to skip it, keep both or merge it."
+        "held back to ask whether to skip it, keep both or merge it"
+        + (
+            ", and a retracted one whether to restore it or keep it retracted."
+            if any(m.retraction is not None for m in found.values())
+            else "."
+        )
     )
 
 

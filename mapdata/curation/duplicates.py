@@ -9,10 +9,15 @@ few buckets it could match (its day ±1, its cell and the eight around it). A bu
 read up to :data:`BUCKET_LIMIT` claims, so the time stays linear on any input.
 
 Claims whose id is already stored are not duplicates but updates of that claim (the import
-preview counts them as updated or unchanged), and retracted claims are not compared.
-:func:`stored_lookalikes` names both before a save, for a reviewer: the stored claim each
+preview counts them as updated or unchanged), and retracted claims are not compared — unless
+asked (``retracted=True``, what Add report asks): then a claim whose own id a person retracted is
+matched with itself, and one like no live claim with the retracted claim it looks like, so that
+the person decides to restore it or keep it retracted before anything is saved (walk39: a report
+pasted again after one of its claims was retracted said "unchanged" of the hidden claim, and a
+copy with its date corrected was saved beside it).
+:func:`stored_lookalikes` names them all before a save, for a reviewer: the stored claim each
 incoming one already is (its own id: a report pasted again reads as the very same claims) or
-looks like.
+looks like, live or retracted.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from mapdata.store.imports import FileStamp
 from mapdata.store.rows import COLUMNS, by_ids, in_chunks, stored_incident
 
 __all__ = [
+    "ALREADY_RETRACTED",
     "ALREADY_STORED",
     "BUCKET_LIMIT",
     "DECISIONS",
@@ -46,7 +52,8 @@ __all__ = [
     "url_key",
 ]
 
-Decision = Literal["skip", "keep", "merge"]
+Decision = Literal["skip", "keep", "merge", "restore"]
+# What to do with a claim that looks like a live stored one (an import offers these for all of them).
 DECISIONS: tuple[Decision, ...] = ("skip", "keep", "merge")
 # How far apart two points may be and still be "the same place", by the coarser precision.
 NEAR_KM = {"exact": 5.0, "near": 15.0, "region": 40.0, "country": 40.0}
@@ -55,6 +62,8 @@ BUCKET_LIMIT = 200  # stored claims read per bucket: keeps the time linear on cr
 _DROPPED_QUERY = ("utm_", "fbclid", "gclid")
 # The reason of a :func:`stored_lookalikes` match that is the incoming claim itself, stored under its id.
 ALREADY_STORED = "already saved"
+# ... and of a match that is the incoming claim itself, stored under its id and retracted since.
+ALREADY_RETRACTED = "saved before, then retracted"
 
 
 @dataclass(frozen=True)
@@ -79,9 +88,20 @@ class DuplicateMatch:
     stored: Incident
     reasons: tuple[str, ...]
     distance_km: float
+    # When the stored claim is retracted: when, and the reason given (else None).
+    retraction: tuple[str, str | None] | None = None
+
+    @property
+    def choices(self) -> tuple[Decision, ...]:
+        """What a person may decide: of a live look-alike, skip / keep both / merge; of a retracted
+        one, keep it retracted (skip this claim) or restore it — and, for a look-alike that is not
+        the claim itself, save this one beside it (keep)."""
+        if self.retraction is None:
+            return DECISIONS
+        return ("skip", "restore") if self.incoming.id == self.stored.id else ("skip", "restore", "keep")
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "incoming_id": self.incoming.id,
             "stored_id": self.stored.id,
             "reasons": list(self.reasons),
@@ -89,6 +109,9 @@ class DuplicateMatch:
             "incoming": _summary(self.incoming),
             "stored": _summary(self.stored),
         }
+        if self.retraction is not None:
+            out["stored_retracted"] = {"at": self.retraction[0], "reason": self.retraction[1]}
+        return out
 
 
 def _summary(incident: Incident) -> dict[str, object]:
@@ -258,20 +281,22 @@ def _url_variants(url: str) -> set[str]:
     } | {url.strip()}
 
 
-def _stored_keys(store: Store, incidents: Sequence[Incident]) -> list[_Key]:
-    """Live stored claims dated within a day of the incoming ones' dates, or citing one of their URLs."""
+def _stored_keys(store: Store, incidents: Sequence[Incident], retracted: bool = False) -> list[_Key]:
+    """Live stored claims (``retracted``: retracted ones) dated within a day of the incoming ones'
+    dates, or citing one of their URLs."""
     first = min(i.date for i in incidents) - dt.timedelta(days=1)
     last = max(i.date for i in incidents) + dt.timedelta(days=1)
     columns = "id, date, claimant, place, latitude, longitude, geo_precision, source_url"
     urls = sorted({v for i in incidents if url_key(i.source_url) for v in _url_variants(i.source_url or "")})
+    which = "retracted_at IS NOT NULL" if retracted else "retracted_at IS NULL"
     with store.reading() as con:
         rows = con.execute(
-            f"SELECT {columns} FROM incidents WHERE retracted_at IS NULL AND date >= ? AND date <= ?",
+            f"SELECT {columns} FROM incidents WHERE {which} AND date >= ? AND date <= ?",
             (first.isoformat(), last.isoformat()),
         ).fetchall()
         for chunk, marks in in_chunks(urls):
             rows += con.execute(
-                f"SELECT {columns} FROM incidents WHERE retracted_at IS NULL AND source_url IN ({marks})", chunk
+                f"SELECT {columns} FROM incidents WHERE {which} AND source_url IN ({marks})", chunk
             ).fetchall()
     keys: dict[str, _Key] = {}
     for incident_id, date, claimant, place, lat, lon, precision, url in rows:
@@ -283,51 +308,80 @@ def _stored_keys(store: Store, incidents: Sequence[Incident]) -> list[_Key]:
     return list(keys.values())
 
 
-def find_duplicates(store: Store, incidents: Sequence[Incident], *, unstored: bool = False) -> list[DuplicateMatch]:
-    """For each incoming claim not stored under its own id, the stored claim it most looks like.
+def find_duplicates(
+    store: Store, incidents: Sequence[Incident], *, unstored: bool = False, retracted: bool = False
+) -> list[DuplicateMatch]:
+    """For each incoming claim not stored under its own id, the live stored claim it most looks like.
 
     ``unstored``: the caller has just found none of these ids stored (an import's preview), so
-    they are not looked up again."""
+    they are not looked up again. ``retracted``: also each incoming claim whose own id is stored
+    and retracted (matched with itself, :data:`ALREADY_RETRACTED`), and each one like no live
+    claim with the retracted claim it most looks like; their ``retraction`` says when and why."""
     incidents = list(incidents)
     if not incidents:
         return []
+    hidden: dict[str, tuple] = {}
     if unstored:
         fresh = incidents
     else:
         with store.reading() as con:
             stored_ids = by_ids(con, [i.id for i in incidents], "retracted_at")  # these are updates, not duplicates
         fresh = [i for i in incidents if i.id not in stored_ids]
+        if retracted:
+            gone = sorted({i.id for i in incidents if i.id in stored_ids and stored_ids[i.id][0] is not None})
+            with store.reading() as con:
+                hidden = by_ids(con, gone, f"retracted_at, retracted_reason, {COLUMNS}")
+    found = _lookalikes(store, fresh)
+    if retracted:
+        found.update(_lookalikes(store, [i for i in fresh if i.id not in found], retracted=True))
+    matches = []
+    for incident in incidents:
+        if incident.id in hidden:
+            row = hidden[incident.id]
+            own = DuplicateMatch(incident, stored_incident(row[2:]), (ALREADY_RETRACTED,), 0.0, (row[0], row[1]))
+            matches.append(own)
+        elif incident.id in found:
+            matches.append(found[incident.id])
+    return matches
+
+
+def _lookalikes(store: Store, fresh: Sequence[Incident], retracted: bool = False) -> dict[str, DuplicateMatch]:
+    """incoming id -> its match with the live (``retracted``: retracted) stored claim it most looks like."""
     if not fresh:
-        return []
-    stored_keys = _stored_keys(store, fresh)
+        return {}
+    stored_keys = _stored_keys(store, fresh, retracted)
     best = _match(_incident_keys(fresh), stored_keys)  # one key at a time: a big import's are not kept
     if not best:
-        return []
+        return {}
     with store.reading() as con:
-        rows = by_ids(con, sorted({stored_id for stored_id, _, _ in best.values()}), COLUMNS)
-    matches = []
+        rows = by_ids(
+            con, sorted({stored_id for stored_id, _, _ in best.values()}), f"retracted_at, retracted_reason, {COLUMNS}"
+        )
+    matches = {}
     for incident in fresh:
         if incident.id in best:
             stored_id, reasons, distance = best[incident.id]
-            matches.append(DuplicateMatch(incident, stored_incident(rows[stored_id]), reasons, distance))
+            row = rows[stored_id]
+            retraction = (row[0], row[1]) if retracted else None
+            matches[incident.id] = DuplicateMatch(incident, stored_incident(row[2:]), reasons, distance, retraction)
     return matches
 
 
 def stored_lookalikes(store: Store, incidents: Sequence[Incident]) -> list[DuplicateMatch]:
-    """For each incoming claim, the live stored claim it already is or looks like, in their order.
+    """For each incoming claim, the stored claim it already is or looks like, in their order.
 
     A claim stored under its own id (the same report pasted again gives the same ids) is matched
-    with itself, its reason :data:`ALREADY_STORED`; the others are matched as :func:`find_duplicates`
-    matches them. A claim whose id is stored but retracted is neither (as in ``find_duplicates``).
-    What a reviewer is told before saving; nothing is written. One look-up of the ids, then
-    ``find_duplicates``' indexed search: linear in the claims."""
+    with itself, its reason :data:`ALREADY_STORED` (:data:`ALREADY_RETRACTED` when a person has
+    retracted it since); the others are matched as :func:`find_duplicates` matches them, a retracted
+    claim only where no live one is alike. What a reviewer is told before saving; nothing is
+    written. One look-up of the ids, then ``find_duplicates``' indexed search: linear in the claims."""
     incidents = list(incidents)
     if not incidents:
         return []
     with store.reading() as con:
-        rows = by_ids(con, sorted({i.id for i in incidents}), f"retracted_at, {COLUMNS}")
+        rows = by_ids(con, sorted({i.id for i in incidents}), f"retracted_at, retracted_reason, {COLUMNS}")
     fresh = [i for i in incidents if i.id not in rows]
-    alike = {m.incoming.id: m for m in find_duplicates(store, fresh, unstored=True)}
+    alike = {m.incoming.id: m for m in find_duplicates(store, fresh, unstored=True, retracted=True)}
     stored: dict[str, Incident] = {}
     matches = []
     for incident in incidents:
@@ -335,10 +389,13 @@ def stored_lookalikes(store: Store, incidents: Sequence[Incident]) -> list[Dupli
         if row is None:
             if incident.id in alike:
                 matches.append(alike[incident.id])
-        elif row[0] is None:  # not retracted
-            if incident.id not in stored:
-                stored[incident.id] = stored_incident(row[1:])
+            continue
+        if incident.id not in stored:
+            stored[incident.id] = stored_incident(row[2:])
+        if row[0] is None:  # not retracted
             matches.append(DuplicateMatch(incident, stored[incident.id], (ALREADY_STORED,), 0.0))
+        else:
+            matches.append(DuplicateMatch(incident, stored[incident.id], (ALREADY_RETRACTED,), 0.0, (row[0], row[1])))
     return matches
 
 
@@ -361,21 +418,32 @@ def save_with_decisions(
 ) -> WriteResult:
     """Save ``incidents`` in one transaction, doing with each flagged one what the user decided.
 
-    ``decisions`` maps an incoming id to skip / keep / merge (or is one decision for all); a
-    flagged claim without a decision is skipped (saving it twice is the mistake this guards
-    against). The result lists the skipped ids in ``skipped``. ``planned``: the store's
-    classification of ``incidents`` and ``file`` the file they were read from (see :meth:`Store.save`).
+    ``decisions`` maps an incoming id to skip / keep / merge (or is one decision for all); of a
+    match with a retracted claim (``retraction`` set) to one of its ``choices``: skip (it stays
+    retracted), restore (brought back in the same transaction: the claim itself saved with it, or
+    the stored claim it looks like instead of it) or keep (saved beside it). A flagged claim without
+    a decision is skipped (saving it twice is the mistake this guards against). The result lists
+    the skipped ids in ``skipped`` (those left retracted in ``kept_retracted`` too). ``planned``: the
+    store's classification of ``incidents`` and ``file`` the file they were read from (see
+    :meth:`Store.save`).
     """
     if isinstance(decisions, str):
         decisions = {m.incoming.id: decisions for m in matches}
     matched = {m.incoming.id: m for m in matches}
-    unknown = sorted(set(decisions.values()) - set(DECISIONS))
-    if unknown:
-        raise ValueError(f"unknown decision {unknown[0]!r}; expected one of: {', '.join(DECISIONS)}")
-    skipped = [i for i in matched if decisions.get(i, "skip") == "skip"]
-    merge_into = {i: m.stored.id for i, m in matched.items() if decisions.get(i) == "merge"}
+    for incoming_id, decision in decisions.items():
+        allowed = matched[incoming_id].choices if incoming_id in matched else DECISIONS
+        if decision not in allowed:
+            raise ValueError(f"unknown decision {decision!r}; expected one of: {', '.join(allowed)}")
+    chosen = {i: decisions.get(i, "skip") for i in matched}
+    restore = {i: m.stored.id for i, m in matched.items() if chosen[i] == "restore"}
+    # a look-alike of a retracted claim is not saved when that claim is restored instead
+    skipped = [i for i in matched if chosen[i] == "skip" or (chosen[i] == "restore" and restore[i] != i)]
+    merge_into = {i: m.stored.id for i, m in matched.items() if chosen[i] == "merge"}
     skip = set(skipped)
     keep = [i for i in incidents if i.id not in skip]
-    result = store.save(keep, origin=origin, label=label, who=who, merge_into=merge_into, planned=planned, file=file)
-    result.skipped = skipped
+    result = store.save(
+        keep, origin=origin, label=label, who=who, merge_into=merge_into, planned=planned, file=file, restore=restore
+    )
+    result.skipped = [i for i in skipped if chosen[i] == "skip"]
+    result.kept_retracted = [i for i in result.skipped if matched[i].retraction is not None]
     return result

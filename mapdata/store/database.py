@@ -84,7 +84,10 @@ class WriteResult:
     ``retracted``: ids among them that a person retracted earlier; they stay retracted (a
     re-import never undoes that decision) and are listed so the user can restore them.
     ``merged``: incoming id -> the stored claim it was merged into instead of being saved.
-    ``skipped``: incoming ids not saved because the user skipped them as duplicates.
+    ``restored``: incoming id -> the retracted claim the write brought back with it (its own id when
+    it is that claim; another's when it only looked like it and was not saved itself).
+    ``skipped``: incoming ids not saved because the user skipped them as duplicates;
+    ``kept_retracted``: those of them skipped to keep the retracted claim they are or look like hidden.
     ``changed``: updated id -> the fields the write changes. ``kept``: id -> {field a person
     corrected whose source value changed since: (source before, source now, the person's value)};
     a re-import never overwrites a person's correction (the person's value stays either way).
@@ -96,7 +99,9 @@ class WriteResult:
     unchanged: list[str] = field(default_factory=list)
     retracted: list[str] = field(default_factory=list)
     merged: dict[str, str] = field(default_factory=dict)
+    restored: dict[str, str] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    kept_retracted: list[str] = field(default_factory=list)
     changed: dict[str, list[str]] = field(default_factory=dict)
     kept: dict[str, dict[str, tuple[Any, Any, Any]]] = field(default_factory=dict)
     # The store's data version a classification (:meth:`Store.classify`) was made at: a save
@@ -396,11 +401,15 @@ class Store:
         merge_into: Mapping[str, str] | None = None,
         planned: WriteResult | None = None,
         file: imports.FileStamp | None = None,
+        restore: Mapping[str, str] | None = None,
     ) -> WriteResult:
         """Insert or update incidents in one transaction, recorded as one import batch.
 
         ``merge_into`` maps an incoming claim's id to a stored claim it duplicates: that one
         is merged into the stored claim (:func:`curation.merge`) instead of being saved.
+        ``restore`` maps an incoming claim's id to a retracted stored claim to bring back in the
+        same transaction (:func:`curation.restore`): the claim itself, saved again after a person
+        retracted it, or the one it looks like (then the caller leaves the incoming claim out).
         ``planned``: what :meth:`classify` said of these same incidents (or more). When no
         write has happened since (same data version, checked under the write lock), it is used
         instead of comparing every incoming claim with its stored row again: a re-import of an
@@ -421,6 +430,7 @@ class Store:
                     planned=planned,
                     file=file,
                     written=written,
+                    restore=restore,
                 )
         except BaseException:
             if written is not None:
@@ -565,6 +575,7 @@ class Store:
         planned: WriteResult | None = None,
         file: imports.FileStamp | None = None,
         written: snapshot.WrittenRows | None = None,
+        restore: Mapping[str, str] | None = None,
     ) -> WriteResult:
         """See :meth:`save`. ``written``: where a bulk write of new claims keeps the rows it
         writes, for the next snapshot (:class:`snapshot.WrittenRows`; kept only when the write
@@ -578,7 +589,7 @@ class Store:
         at = history.now()
         version = con.execute(f"SELECT {schema.NEXT_DATA_VERSION}").fetchone()[0]
         rebuild = _drop_indexes(con) if _bulk(con, planned) else []
-        keep = written is not None and bool(rebuild) and not merging
+        keep = written is not None and bool(rebuild) and not merging and not restore
         if keep and written is not None:
             written.start(version)
         for part, rows, replaced in self._changes(con, [i for i in incoming if i.id not in merge_into], planned):
@@ -638,7 +649,13 @@ class Store:
         for incident in merging:
             curation.merge(con, merge_into[incident.id], incident, who=who, batch=batch_id)
             result.merged[incident.id] = merge_into[incident.id]
-        if file is not None and not merging and not result.retracted:
+        if restore:
+            back = set(
+                curation.restore(con, sorted(set(restore.values())), who=who, note=f"saved again by {label or origin}")
+            )
+            result.restored = {i: stored for i, stored in restore.items() if stored in back}
+            result.retracted = [i for i in result.retracted if i not in back]
+        if file is not None and not merging and not result.retracted and not result.restored:
             imports.record_file(con, batch_id, file)
         return result
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factories import make_claim
-from mapdata.curation.duplicates import ALREADY_STORED, find_duplicates, stored_lookalikes
+from mapdata.curation.duplicates import ALREADY_RETRACTED, ALREADY_STORED, find_duplicates, stored_lookalikes
 from mapdata.store import Store
 
 STORED = dict(
@@ -40,13 +40,34 @@ def test_look_alikes_are_the_ones_find_duplicates_finds_in_the_incoming_order(st
     )
 
 
-def test_a_retracted_claim_is_neither(store: Store) -> None:
+def test_a_retracted_claim_is_named_with_its_retraction(store: Store) -> None:
+    """walk39: a report pasted again after one of its claims was retracted said nothing of it before
+    the save, and a copy of it with another id was saved beside it."""
     claim = make_claim(**STORED)
     store.save([claim])
     store.retract([claim.id], "pasted twice", who="test")
     alike = make_claim(**{**STORED, "id": "csv:incoming"})
-    assert stored_lookalikes(store, [claim, alike]) == []
+    same, other = stored_lookalikes(store, [claim, alike])
+    assert (same.stored.id, same.reasons) == ("csv:stored", (ALREADY_RETRACTED,))
+    assert (other.stored.id, other.reasons) == (
+        "csv:stored",
+        ("same claimant", "same date", "same place", "same source URL"),
+    )
+    assert same.retraction is not None and same.retraction[1] == "pasted twice"
+    assert other.retraction == same.retraction
+    assert (same.choices, other.choices) == (("skip", "restore"), ("skip", "restore", "keep"))
     assert stored_lookalikes(store, []) == []
+    # An import is not asked about retracted claims (it reports them after): as before.
+    assert find_duplicates(store, [claim, alike]) == []
+    assert [m.stored.id for m in find_duplicates(store, [claim, alike], retracted=True)] == ["csv:stored"] * 2
+
+
+def test_a_live_look_alike_is_named_before_a_retracted_one(store: Store) -> None:
+    store.save([make_claim(**STORED), make_claim(**{**STORED, "id": "csv:gone", "source": "Outlet C"})])
+    store.retract(["csv:gone"], "wrong outlet", who="test")
+    alike = make_claim(**{**STORED, "id": "csv:incoming", "source": "Outlet B"})
+    [match] = stored_lookalikes(store, [alike])
+    assert (match.stored.id, match.retraction) == ("csv:stored", None)
 
 
 def test_it_writes_nothing(store: Store) -> None:
