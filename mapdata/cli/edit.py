@@ -4,15 +4,18 @@
 A new ``place=`` is resolved with the gazetteer (your aliases first; online only when
 ``MAPDATA_ONLINE_GEOCODER`` is on), preferring namesakes near the old point, unless you give
 ``latitude=`` and ``longitude=`` yourself. ``review_status=`` and ``review_note=`` set the
-review. An empty value (``killed=``) means "not stated". Prints what changed, old → new.
+review. An empty value (``killed=``) means "not stated". Prints what changed, old → new. An edit with
+mistakes saves nothing and names every one (an ``error:`` line each, in the order typed; exit 1), as
+the app's "Correct this claim" form lists them all.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from mapdata.cli.options import add_db_and_by, existing_store, print_json
-from mapdata.curation.edits import parse_assignments, with_resolved_place
+from mapdata.curation.edits import checked_edit, parse_assignments
 from mapdata.errors import UnknownRecordError, ValidationError
 from mapdata.model import FIELDS, REVIEW_STATUSES
 
@@ -50,8 +53,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     assignments = dict(parse_assignments(args.changes))
     store = existing_store(args.db)
-    changes = with_resolved_place(store, args.id, dict[str, object](assignments))
-    saved, entries = store.edit(args.id, changes, who=args.by, note=args.note)
+    checked = checked_edit(store, args.id, dict[str, object](assignments))
+    if checked.problems:
+        # every problem at once, one line each as main() prints a ValidationError, and its exit code
+        typed = list(assignments)
+        for problem in sorted(checked.problems, key=lambda p: typed.index(p.field) if p.field in typed else len(typed)):
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    saved, entries = store.edit(args.id, checked.changes, who=args.by, note=args.note)
     print_json({"id": saved.id, "changed": bool(entries), "entries": [entry.to_dict() for entry in entries]})
     return 0
 

@@ -57,6 +57,36 @@ def test_edit_errors_name_the_field_and_change_nothing(store: Store, capsys) -> 
     assert store.get(SOTK) == before and [e.action for e in store.history(SOTK)] == ["create"]
 
 
+def test_edit_lists_every_problem_at_once_and_saves_nothing(store: Store, capsys) -> None:
+    """As the app's "Correct this claim" form: three mistakes are three ``error:`` lines, in the order
+    typed, not one per run (the first stopped the command, so fixing them took three runs)."""
+    before = store.get(SOTK)
+    code, out, err = run(capsys, "edit", SOTK, "date=2023-13-45", "killed=-3", "place=Nowhereville Xq", "--by", "ana")
+    lines = err.strip().splitlines()
+    assert code == 1 and out == [] and "Traceback" not in err, err
+    assert [line.split(":")[:2] for line in lines] == [["error", " date"], ["error", " killed"], ["error", " place"]]
+    assert "not a valid date: '2023-13-45'" in lines[0]
+    assert "whole number ≥ 0, got -3" in lines[1]
+    assert "'Nowhereville Xq' cannot be placed" in lines[2]
+    assert store.get(SOTK) == before and [e.action for e in store.history(SOTK)] == ["create"]
+    # the same edit put right saves, as one history entry
+    code, [saved], err = run(capsys, "edit", SOTK, "date=2023-05-13", "killed=3", "place=Jermuk", "--by", "ana")
+    assert code == 0 and saved["changed"] is True, err
+    assert [e.action for e in store.history(SOTK)] == ["create", "edit"]
+    moved = store.get(SOTK)
+    assert (moved.date.isoformat(), moved.killed, moved.place) == ("2023-05-13", 3, "Jermuk")
+
+
+def test_edit_names_a_day_to_come_and_an_unknown_field_together(store: Store, capsys) -> None:
+    """Checks of the edit as a whole (a date after tomorrow, a name that is no field) are listed
+    beside each other too."""
+    code, _, err = run(capsys, "edit", SOTK, "date=2099-01-01", "kiled=2")
+    lines = err.strip().splitlines()
+    assert code == 1 and len(lines) == 2 and all(line.startswith("error: ") for line in lines), err
+    assert "2099-01-01" in err and "not yet happened" in err and "kiled: is not a field of a claim" in err
+    assert [e.action for e in store.history(SOTK)] == ["create"]
+
+
 def test_retract_restore_and_history(store: Store, capsys) -> None:
     code, [out], _ = run(capsys, "retract", SOTK, "--reason", "same claim as the wire story", "--by", "ana")
     assert code == 0 and out == {"retracted": [SOTK], "already_retracted": []}
