@@ -212,6 +212,12 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
             r"constable|rifleman)\s+(?P<n>)(?:[A-Z][\w'’.-]*\s+){1,4}(?:suffered|received|sustained|got)\s+"
             r"(?:an?\s+)?(?:[\w-]+\s+)?(?:wound|injury)\b"
         ),
+        # ("the Armenian side confirmed the wounding of its soldier"): one victim, named as a noun
+        re.compile(
+            r"\b(?:wounding|injuring|injury)\s+of\s+(?P<n>)(?:its|their|a|an|one|his|her)\s+(?:[\w-]+\s+)?"
+            r"(?:soldier|serviceman|jawan|officer|border\s+guard|civilian|resident|fighter|contract\s+soldier)\b",
+            re.I,
+        ),
         # "left Mohammad Danish injured": one named person
         re.compile(r"\bleft\s+(?P<n>)(?:[A-Z][\w'’-]+\s+){1,3}(?:wounded|injured)\b"),
         re.compile(

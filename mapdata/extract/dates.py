@@ -134,6 +134,16 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (re.compile(rf"\b(?P<edge>last|final|first|opening)\s+day\s+of\s+(?:the\s+year\s+)?{_Y}\b", re.I), "explicit"),
     # ("in August 2010", "in August of 2010")
     (re.compile(rf"\b(?:in\s+|early\s+|mid-?|late\s+|since\s+)?{_M}\s+(?:of\s+)?{_Y}\b", re.I), "month"),
+    # ("One jawan was killed in firing in Krishangati area in June", in a July report): a month named
+    # without its year, no day of it (capitalised, so "in may" is no month)
+    (
+        re.compile(
+            r"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?|(?i:early|late)\s+|mid-)"
+            r"(?P<month>January|February|March|April|June|July|August|September|October|November|December|May)\b"
+            r"(?!\s*[0-3]?\d\b)(?!\s*,?\s*(?:of\s+)?(?:19|20)\d\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year)"
+        ),
+        "vague",  # a day the text does not give, as "recently"
+    ),
     (
         # ("a local resident of 1935 died": a birth year, as Ukrainian bulletins give a person's age)
         re.compile(

@@ -142,6 +142,10 @@ _STRONG = FoldedPattern(
     # positions": a ground attack by troops, told by the side attacked
     r"(?:attempts?|attempted|tried|trying)\s+to\s+(?:break\s+through|storm)\s+(?:the\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:border|line|positions|defen[cs]es?)\b|"
+    # ("Armenian units attempted to sabotage from the Noyemberyan region in the direction of the border
+    # post"): a sabotage raid, tried
+    r"(?:units|troops|forces|soldiers|servicemen|groups?)\s+(?:attempted|tried|attempts?)\s+(?:to\s+)?"
+    r"(?:sabotage\b|(?:carry\s+out|commit|conduct|stage)\s+(?:an?\s+)?(?:sabotage|diversion|attack|raid)\b)|"
     # "Hezbollah fighters destroyed a military vehicle of the Israeli military": an armed actor
     # destroying the other side's hardware
     r"(?:fighters|forces|troops|soldiers|army|units|drones?|missiles?|rockets?|artillery)\s+(?:\w+\s+)?destroyed\s+"
@@ -153,7 +157,7 @@ _STRONG = FoldedPattern(
     # "accused Cambodia of firing rockets at ...": the accusation tells the fire
     r"(?<!routinely\s)(?<!regularly\s)(?<!often\s)(?<!frequently\s)(?<!repeatedly\s)"
     r"accus(?:ed|es|ing)\s+(?!each\s+other|one\s+another)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+of\s+"
-    r"(?:firing|shelling|attacking|launching|opening\s+fire|striking|bombing|violations?|violating|"
+    r"(?:firing|shelling|attacking|launching|opening\s+fire|striking|bombing|violations?|violating|provocations?|"
     # ("accused the Pakistani army of killing a soldier and injuring seven other people during firing")
     r"(?:killing|wounding|injuring)\s+(?:an?\s+|one\s+|two\s+|three\s+|four\s+|five\s+|\d{1,3}\s+)?(?:[\w-]+\s+)?"
     r"(?:soldiers?|civilians?|people|troops|personnel|villagers?|residents?|servicem[ae]n|jawans?))|"
@@ -317,7 +321,10 @@ _BACKGROUND = FoldedPattern(
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night)\b)|"
     r"\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
     # hits counted over a war ("its headquarters has been hit by shelling several times since hostilities began")
-    r"\b(?:several|many|multiple|numerous|countless|dozens\s+of|hundreds\s+of)\s+times\s+since\s+(?!(?:this|early|the\s+early)\s|morning|dawn|midnight|last\s+night)|"
+    # ("had violated the ceasefire four times in Samba, Thangda and in Poonch sector since April 25": a
+    # tally of days, not one of them)
+    r"\b(?:several|many|multiple|numerous|countless|dozens\s+of|hundreds\s+of|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,3})\s+times\b[^.;]{0,120}?\bsince\s+(?!(?:this|early|the\s+early)\s|morning|dawn|midnight|last\s+night)|"
     # the incident before this one, recalled ("The last such incident was reported on Oct 25, 2013",
     # "The last fighting between the two sides occurred in February at the Si Sa Ket border")
     r"^[^\w]*(?:the\s+)?(?:last|previous)\s+(?:such\s+|similar\s+|major\s+|serious\s+|deadly\s+)?"

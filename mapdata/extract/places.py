@@ -78,7 +78,7 @@ _CUED_NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0
 # crossing"; Israel's kibbutz and moshav are villages: "the kibbutz of X")
 _SETTLEMENT_WORDS = (
     # ("the Verkhnia Syrovatka hromada": a Ukrainian community, named after its village, as "community" is)
-    r"villages?|settlements?|towns?|communit(?:y|ies)|hromadas?|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|pagodas?|(?:sub-?)?sectors?|temples?|"
+    r"villages?|settlements?|towns?|communit(?:y|ies)|hromadas?|localit(?:y|ies)|city|hamlet|height|heights|hill|mount|pagodas?|(?:sub-?)?sectors?|(?-i:belt)|temples?|"
     r"checkpoints?|crossings?|kibbutz|moshav|(?:border\s+)?outposts?|B[oO]Ps?|"
     # "the Manguchak border observation post", "X forward post", "X check post"
     r"(?:observation|forward|check)\s+posts?|check-?posts?|"
@@ -108,7 +108,9 @@ _LIST_ANNOUNCED = (
     r"(?:areas|sectors)\s+along\s+the\s+[\w()]+(?:\s+[\w()]+){0,3}?|"
     # ("initiated artillery shelling in several sectors including Akhnoor, Rajouri, and RS Pura")
     r"(?:several|multiple|many|various|numerous|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:(?:border|frontier|forward)\s+)?(?:sectors|locations|points)),?\s+"
+    r"(?:(?:border|frontier|forward)\s+)?(?:sectors|locations|points|areas|villages|towns)"
+    # ("targeting several areas in southern Lebanon, including Iqlim al-Tuffah")
+    r"(?:\s+(?:in|of|across|along)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?),?\s+"
     r"(?:included|includes|include|including|such\s+as|namely),?"
 )
 # "Keshdak of the Kalbajar region": the region a member of a list lies in, said after it
@@ -434,7 +436,8 @@ _WORKS_AFTER = re.compile(
     r"\s+(?:Water\s+)?(?:Filtration|Pumping|Railway|Power)\s+Station\b|\s+(?:Thermal\s+Power|Coke(?:\s+and\s+Chemical)?|"
     r"Power|Chemical)\s+Plant\b|"
     # ("near the Butivka mine": a coal mine named after its village, in lower case too)
-    r"\s+[Mm]ine\b(?!\s*(?:-|explosion|blast|clearing|field))"
+    # ("near the town of Avdiyivka and Butivka coal mine")
+    r"\s+(?:[Cc]oal\s+|[Ss]alt\s+)?[Mm]ine\b(?!\s*(?:-|explosion|blast|clearing|field))"
 )
 # "transferred to X Governmental Hospital": a hospital named after its town, where the wounded
 # were carried, not where fire fell
@@ -749,6 +752,7 @@ _SETTLEMENT_KIND = re.compile(r"Kibbutz|Moshav|Moshava|Tambon")
 _INSTITUTION_WORD = re.compile(
     r"(?i:council|administration|hall|police|authority|municipality|committee|hospital|clinic)"
 )
+_PARK_AFTER = re.compile(r"\s+(?:Park|Forest|Reserve)\b")
 _KIND_WORD = re.compile(r"(?:Sectors?|Villages?|Districts?|Provinces?|Regions?|Areas?|Towns?|Settlements?)")
 # a lower-case word right before: the name is inside a sentence, not at its start
 _INSIDE_SENTENCE = re.compile(r"[a-z,]\s+$")
@@ -783,6 +787,8 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "attacks on the Ukrainian-controlled towns of A and B": who holds them, no name
     while len(words) > 1 and _KIND_WORD.fullmatch(words[-1].group(0)):
         words.pop()  # "in Sunderbani Sector of Rajouri district": the kind written with a capital is no part of the name
+    if len(words) > 1 and words[-1].group(0) == "National" and _PARK_AFTER.match(sentence, start + words[-1].end()):
+        words.pop()  # "into the Pha Mor E Daeng National Park area": the park, by the name it is known by
     while len(words) > 1 and _TIME_OPENER.fullmatch(words[-1].group(0)):
         words.pop()  # "... suburbs of Gorlovka Last night seen ...": a heading run into the next sentence
     if not words:
@@ -1236,6 +1242,8 @@ def find_place_mentions(
     quarters: set[int] = set()  # where the names of a city's districts start
     mentions: list[PlaceMention] = []
     for (start, end), announced in sorted(spans.items()):
+        # ("in Krishangati belt in Poonch district": Indian English's word for a sector)
+        announced = "sector" if announced == "belt" else announced
         cue = (
             None
             if announced
@@ -1336,6 +1344,8 @@ def find_place_mentions(
             and _THEN_SPEAKS.match(sentence, end)
         ):
             continue  # "deputy chief of the relations office at the Poipet border crossing, said": where the speaker works
+        if _MISSION_IN_BEFORE.search(sentence, max(0, start - 30), start):
+            continue  # "confirmed by the Thai Embassy in Phnom Penh": where a diplomatic mission sits
         if _SEAT_OPENS.fullmatch(sentence, 0, start) and _SEAT_SPEAKS.match(sentence, end):
             continue  # "In Phnom Penh, the minister said ...": where the speaker sits
         query = f"{name} {cue}" if cue and re.fullmatch(_REGION_WORDS, cue, re.I) else name
@@ -1418,7 +1428,8 @@ def find_place_mentions(
     road_ends = {match.start("name") for match in _ROAD.finditer(sentence)}
     if road_ends:  # "the Kfardounin–Deir Kifa road": at its first village, not a place named "Kfardounin–Deir Kifa"
         mentions = [m for m in mentions if not (m.start in road_ends and ("-" in m.name or "–" in m.name))]
-    mentions = _without_second_of_between(sentence, _dedupe(mentions))
+    mentions = _without_other_names(sentence, _without_second_of_between(sentence, _dedupe(mentions)))
+    mentions = _village_of_described(sentence, mentions)
     outage = _OUTAGE_WORD.search(sentence) is not None  # (looked for once per sentence, not once per name)
     mentions = [
         m
@@ -1429,6 +1440,8 @@ def find_place_mentions(
         and not _SIRENS_IN.search(sentence, max(0, m.start - 120), m.start)
         and not (outage and _OUTAGE_IN.search(sentence, max(0, m.start - 160), m.start))
         and not _HOME_OF.search(sentence, max(0, m.start - 60), m.start)
+        # ("..., the Prosecutor General's office of Artsakh said": an office, by the title it serves)
+        and not (m.name.endswith(("'s", "’s")) and _OFFICE_AFTER.match(sentence, m.end))
         # ("the Arab-Israeli village of Ghajar": what the place is, a compound of a side's name, before its
         # name; not "Koti village of Noyemberyan", a village and its district)
         and not (
@@ -1448,6 +1461,58 @@ def find_place_mentions(
         ),
         quarters,
     )
+
+
+# "five Thai soldiers entered Veal Entry, or Eagle Field, encountering ...": a second name of the place
+# just named, said as an aside (not a list's last member: "A, B, or C")
+_OTHER_NAME_BETWEEN = re.compile(r",\s+(?:or|also\s+known\s+as|known\s+as|aka)\s+(?:the\s+)?|\s+\((?:or|aka|also)\s+")
+_OTHER_NAME_CLOSES = re.compile(r"\s*(?:[,)]|$)")
+
+
+# "in the Nagorno-Karabakh village of Taghavard": the region the village is in, said before its kind, and the
+# village (not "Koti village of Noyemberyan region", a village and the district holding it)
+_OFFICE_AFTER = re.compile(r"\s+(?:office|offices|bureau|department)\b", re.I)
+_DESCRIBED_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_VILLAGE_OF_BETWEEN = re.compile(r"\s+(?:village|town|hamlet|settlement)\s+of\s+(?:the\s+)?")
+_AREA_WORD_AFTER = re.compile(rf"\s+(?i:{_REGION_WORDS})\b")
+
+
+def _village_of_described(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions with "the A village of B" read as the village B, in A."""
+    out: list[PlaceMention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            after is not None
+            and _DESCRIBED_BEFORE.search(sentence, max(0, m.start - 5), m.start)
+            and _VILLAGE_OF_BETWEEN.fullmatch(sentence, m.end, after.start)
+            and not _AREA_WORD_AFTER.match(sentence, after.end)
+            and (m.place is None or m.place.kind != "settlement")
+        ):
+            out.append(dataclasses.replace(after, specific=True, group=None, cue="village"))
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
+
+
+def _without_other_names(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions without a place's other name said right after it ("Veal Entry, or Eagle Field,")."""
+    kept: list[PlaceMention] = []
+    for m in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and _OTHER_NAME_BETWEEN.fullmatch(sentence, previous.end, m.start)
+            and _OTHER_NAME_CLOSES.match(sentence, m.end)
+            and not re.search(r",\s*$", sentence[max(0, previous.start - 3) : previous.start])
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 # "on nameless heights of the Tartar, Khojavand and Fuzuli districts", "on nameless hills in Gadabay region":
@@ -1470,6 +1535,8 @@ _OFFICE_AT_BEFORE = re.compile(
     r"(?:at|in)\s+(?:the\s+)?$",
     re.I,
 )
+# ("Two Thai deaths were confirmed by the Thai Embassy in Phnom Penh")
+_MISSION_IN_BEFORE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:\s+[Gg]eneral)?)\s+(?:in|at)\s+(?:the\s+)?$")
 _THEN_SPEAKS = re.compile(r"[^.;:,]{0,40}?,?\s+(?:said|says|told|stated|informed|reported)\b")
 
 
@@ -2409,6 +2476,9 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     # Every list of targets ("A and B settlements ..., firing towards C and D villages"), not a list
     # of where the fire came from ("from positions in E and F"), nor a further list of regions.
     targets = [m for members in lists if not members[0].origin and any(x.specific for x in members) for m in members]
+    # ("In the Preah Vihear area, Phu Makheu and Huai Thamariya in Si Sa Ket ...": the area opening the
+    # sentence frames the villages listed after it; it is no place of its own)
+    targets = [m for m in targets if not (m.opens and not m.specific and m is targets[0] and len(targets) > 2)]
     if targets:
         # "A, B villages of X district and Z village of Y district": a village named alone beside the
         # lists is a target too

@@ -326,11 +326,14 @@ _PLACE_ANAPHOR = re.compile(r"\b(?:nearby|near\s+there|in\s+the\s+same\s+(?:area
 _AFTER_FIRE_AT_IT = re.compile(
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been)\s+(?:fired|launched|shot)\b", re.I
 )
+_MONTH_ALONE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
 _GOES_ON_ABOUT_IT = re.compile(r"\W*(?:This|That|It|These|Those)\b")
 _TIMELINE_LINES = 60  # the first lines of a text, looked at for a timeline of bare dates
 _THE_PLACE_TOLD = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|hamlet|settlement|area)\b", re.I)
 _ENEMY_LOSSES = re.compile(
-    r"\b(?:the\s+)?enemy\s+(?:has\s+|had\s+)?(?:suffered|sustained|incurred)\b|\benemy(?:'s|’s)?\s+(?:losses|casualties)\b",
+    r"\b(?:the\s+)?enemy\s+(?:has\s+|had\s+)?(?:suffered|sustained|incurred)\b|\benemy(?:'s|’s)?\s+(?:losses|casualties)\b|"
+    # ("As a result of the measures taken, one enemy officer was killed, another soldier injured")
+    r"\b(?:an?|one|two|three|four|five|\d{1,3})\s+enemy\s+(?:officers?|soldiers?|servicem[ae]n|troops|fighters|personnel)\b",
     re.I,
 )
 _TROOPS = r"(?:troops|soldiers|servicem[ae]n|army\s+personnel|personnel|army\s+men|jawans)\b"
@@ -1147,6 +1150,10 @@ class Reader:
             # it said": the claim told goes on, on its day (a quote too: "They are targeting homes")
             chosen = None
         self.read_as[sentence.index] = (speaker, chosen, self.date_ctx, self.date_precision)
+        if chosen is not None and chosen.kind == "vague" and _MONTH_ALONE.search(chosen.text):
+            # ("... in Gurez sector on Wednesday. One porter was killed in firing in Keran area in March.": a
+            # month the text gives no day of is another time than the claim's; it does not go on with it)
+            self.in_claim = False
         signals = classify(text, self.lexicon)
         self.signals[sentence.index] = signals
         self.classified = (text, signals)
@@ -1492,7 +1499,14 @@ class Reader:
             # hospitalized, but died of his wounds": the wounded of the claim just told died
             current.add_casualties(casualties.killed, casualties.wounded, sentence)
             return
-        if casualties and not signals.event and not signals.weak:
+        # (not a loss told with a time the text gives no day of: "One jawan was killed in firing in
+        # Krishangati area in June" is no lead of the next sentence's clash)
+        if (
+            casualties
+            and not signals.event
+            and not signals.weak
+            and not (chosen is not None and chosen.kind == "vague")
+        ):
             self.lead_loss = (sentence.index, casualties, chosen.date if chosen is not None else None)
         if signals.symmetric and places:
             # "both sides accused each other of firing first around A and B": where their clash was
@@ -2217,7 +2231,9 @@ class Reader:
             return False
         # ("On the Israeli side, nine people have died": the accused side's own count)
         side_of = rf"\b(?:on|from)\s+the\s+{re.escape(adjective)}\s+side\b"
-        return re.search(rf"\b{re.escape(adjective)}\s+{_TROOPS}|{side_of}", text, re.I) is not None
+        # ("Reuters reported that four Lebanese were killed": the side's people, by its name alone)
+        alone = rf"\b{re.escape(adjective)}s?\s+(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b"
+        return re.search(rf"\b{re.escape(adjective)}\s+{_TROOPS}|{side_of}|{alone}", text, re.I) is not None
 
     def _days_of_places(self, text: str, places: list[PlaceMention]) -> list[tuple[dt.date | None, list]] | None:
         """ "Shelled A on 1 April and B on 2 April"; "fired near A and on 2 April near B": one

@@ -281,6 +281,8 @@ DATELINE = re.compile(
     # "POONCH, Jammu and Kashmir --")
     # ("SIALKOT/ RAWALPINDI -", "NEW DELHI/ISLAMABAD:": two bureaus)
     # ("Beirut, Oct 10: ...": a town in title case only with the day and a colon or dash after it)
+    # ("(MENAFN- Nam News Network) BEIRUT, Nov 24 (NNN-NNA) –": an aggregator's bracketed name before it)
+    r"(?:\([A-Z][^()]{1,40}\)\s*)?"
     r"\W{0,3}(?:[A-Z][A-Z.'’/ -]{1,40}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z][a-z]{2,9}\.?\s+[0-3]?\d\s*[-–—:]))"
     r"(?:,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|"
     + LONG_STATE
@@ -522,6 +524,11 @@ _EDITORS_WORDS = re.compile(
 _CUT_AFTER = re.compile(r"\b(the|an?|of|in|at|on|to|from|by|and|or|near|into)(\.\.\.|…)(?=\s)", re.I)
 
 
+# "... accusing the Azerbaijani side of provocation. -02D-": an agency's sign-off code after the last full
+# stop (read as blanks, same length), so the line still ends a sentence
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s+(?:-\s?[0-9A-Z]{1,5}\s?-|/[0-9A-Z]{1,5}/|\((?:ends?|END|[0-9A-Z]{1,5})\))\s*$")
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Sentences in reading order; lines without closing punctuation become headings."""
     sentences: list[Sentence] = []
@@ -541,6 +548,7 @@ def split_sentences(body: str) -> list[Sentence]:
         norm = _EDITORS_WORDS.sub(r" \1 ", _LAND_CLAIM.sub(_as_land_claim, norm))
         norm = _RANK_DOT.sub(r"\1 ", norm)  # "spokesman Col. Prawit Hukaew says": the rank as "Col Prawit"
         norm = _CUT_AFTER.sub(lambda m: " " * len(m.group(2)) + m.group(1), norm)  # ("in    the Adaysseh area")
+        norm = _SIGN_OFF.sub(lambda m: " " * len(m.group(0)), norm)
         if len(norm) <= _MAX_CAPTION and (
             _PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm) or _CAPTION_SHAPE.search(norm)
         ):
