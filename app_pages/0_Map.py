@@ -51,17 +51,25 @@ _BESIDE_ROW = (
 # right margin (80 px at 1400) for it: at a 1400 px window the details were 360 px, and a spot's list
 # showed "Clash status" and "Casualties" cut off at its edge (walk37); DETAILS_MIN holds its first
 # columns (tick box, date, side → accused, clash status, casualties: 420 px for ACLED's Areni).
+# From 1,001 to 1,300 px (the sidebar open) the 46 % cap left the details 269-385 px, a claim's words
+# a few to a line: there the details are DETAILS_FLOOR at least and the map takes what is left
+# (261 px at 1,001, 360 at 1,100), the page's side margins going from 5rem to 1rem (PAD: 5rem from
+# 1,400 px up, as before; 1rem up to 1,336) and the gap between the columns from 2rem to 1rem with them.
 DETAILS_MIN = "27rem"
+DETAILS_FLOOR = "26.25rem"  # 420 px
+PAD = "clamp(1rem, 100vw - 1320px, 5rem)"
 BESIDE_CSS = f"""<style>
 @media (max-width: 1000px) {{
   {_BESIDE_ROW} {{ flex-direction: column !important; }}
   {_BESIDE_ROW} > [data-testid="stColumn"] {{ width: 100% !important; flex: 1 1 auto !important; min-width: 100% !important; }}
 }}
 @media (width > 1000px) {{
-  .st-key-{BESIDE_KEY} {{ width: calc(100% + 3rem) !important; max-width: none !important; }}
+  [data-testid="stMainBlockContainer"] {{ padding-left: {PAD} !important; padding-right: {PAD} !important; }}
+  .st-key-{BESIDE_KEY} {{ width: calc(100% + max(0rem, {PAD} - 2rem)) !important; max-width: none !important; }}
+  {_BESIDE_ROW} {{ column-gap: clamp(1rem, 100vw - 1336px, 2rem) !important; }}
   {_BESIDE_ROW} > [data-testid="stColumn"]:first-child {{ flex: 1 1 0 !important; min-width: 0 !important; }}
   {_BESIDE_ROW} > [data-testid="stColumn"]:last-child {{
-    flex: 0 0 clamp(calc(40% - 0.8rem), {DETAILS_MIN}, calc(46% - 0.9rem)) !important;
+    flex: 0 0 max({DETAILS_FLOOR}, clamp(calc(40% - 0.8rem), {DETAILS_MIN}, calc(46% - 0.9rem))) !important;
   }}
 }}
 </style>"""

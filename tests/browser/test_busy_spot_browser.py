@@ -123,9 +123,10 @@ def clipped_rows(image: Image.Image, left: int) -> list[tuple[int, int]]:
     return [(top, bottom) for top, bottom in rows if any(ink(y) for y in (top + 1, top + 2, bottom - 2, bottom - 1))]
 
 
-@pytest.mark.parametrize("width", [1400, 1500, 1000])
+@pytest.mark.parametrize("width", [1400, 1500, 1000, 1100, 1280])
 def test_a_busy_spots_list_reads_whole_without_scrolling_sideways(browser, app_url, width):
-    """At 1400 and 1500 px the list is beside the map (432 px), at 1000 below it (568 px)."""
+    """At 1400 and 1500 px the list is beside the map (432 px), at 1000 below it (568 px), at 1100 and
+    1280 beside it again (420 and 422 px; 315 and 385 before, test_details_width_browser.py)."""
     with sized_page(browser, width, 900) as page:
         frame = open_map(page, app_url)
         click_spot(page, frame, SPOT, zoom=11)
