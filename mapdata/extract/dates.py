@@ -129,7 +129,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"), "explicit"),
     (re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"), "explicit"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I), "explicit"),
-    (re.compile(rf"\b{_M}\s+{_D}(?!\d)(?:,?\s+{_Y})?\b", re.I), "explicit"),
+    # ("on Aug.21": an abbreviation's full stop with no space after it)
+    (re.compile(rf"\b{_M}(?:\s+|(?<=\.)){_D}(?!\d)(?:,?\s+{_Y})?\b", re.I), "explicit"),
     # "on the last day of 2018", "the first day of the year 2020": a day named by its place in the year
     (re.compile(rf"\b(?P<edge>last|final|first|opening)\s+day\s+of\s+(?:the\s+year\s+)?{_Y}\b", re.I), "explicit"),
     # ("in August 2010", "in August of 2010")

@@ -54,6 +54,10 @@ _STRONG = FoldedPattern(
     # "following renewal of acts of aggression on the part of the Thai military": a side's attacks, so named
     r"acts?\s+of\s+(?:armed\s+)?aggression\s+(?:on\s+the\s+part\s+of|by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:military|army|troops|forces|side|soldiers)\b|"
+    # ("a soldier was killed ... as a result of an aggression by the Israeli enemy"): a loss the other side's
+    # attack, so named, caused
+    r"(?:killed|wounded|injured|died|martyred)\b[^.;]{0,80}?\b(?:as\s+a\s+result\s+of|in|by|during)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+)?aggression\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:enemy|army|forces|troops|military|side)\b|"
     # an armed actor as the subject of a hit: "Indian troops hit a vehicle near X" (not "hit back")
     r"(?:troops|forces|soldiers|army)\s+(?:have\s+|has\s+)?(?:also\s+)?(?:hit|struck|targeted)\s+(?!back\b)(?:an?\s+|the\s+)?[\w-]+|"
     # a weapon as the subject of its impact: "rockets hit a school", "two shells landed near the post"

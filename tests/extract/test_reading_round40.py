@@ -160,3 +160,23 @@ def test_the_accused_sides_dead_named_by_its_people_alone():
     )
     (found,) = proposals(text, "2010-08-03", "israel-lebanon")
     assert found.killed == 1
+
+
+def test_a_months_abbreviation_run_into_its_day():
+    text = (
+        "An Azerbaijani soldier was wounded in the direction of the Aghdam region, the Defense Ministry said. The "
+        "Armenian forces opened fire at Azerbaijani positions in the Aghdam region at 21:00-21:30 on Sep.4, the "
+        "ministry said."
+    )
+    assert [str(p.date) for p in proposals(text, "2012-09-05", "armenia-azerbaijan")] == ["2012-09-04"]
+
+
+def test_a_loss_caused_by_an_aggression_so_named():
+    text = (
+        'On Thursday, the Lebanese army said "a soldier was killed and another was wounded as a result of an aggression by the Israeli '
+        'enemy during a rescue operation in Kfarkela village".'
+    )
+    found = proposals(text, "2024-10-03", "israel-lebanon")
+    assert [(str(p.date), p.place, p.killed, p.accused_side) for p in found] == [
+        ("2024-10-03", "Kfarkela", 1, "Israel")
+    ]
