@@ -181,6 +181,30 @@ def _refused_fields(changes: Mapping[str, object]) -> list[ValidationError]:
     return refused
 
 
+def _unknown_status(status: object) -> ValidationError | None:
+    """The problem of a review status that is none of ``REVIEW_STATUSES`` (None: keep the status)."""
+    if status is None or str(status).strip().lower() in REVIEW_STATUSES:
+        return None
+    return ValidationError(
+        "review_status", f"unknown value {str(status)[:40]!r}; expected one of: {', '.join(REVIEW_STATUSES)}"
+    )
+
+
+def _review_problems(changes: Mapping[str, object]) -> list[ValidationError]:
+    """What :func:`review` would refuse of an edit's ``review_status`` and ``review_note``."""
+    problems = []
+    if "review_status" in changes:
+        unknown = _unknown_status(changes["review_status"])
+        if unknown is not None:
+            problems.append(unknown)
+    if "review_note" in changes:
+        try:
+            _note(changes["review_note"], "review_note")
+        except ValidationError as exc:
+            problems.append(exc)
+    return problems
+
+
 def edit_problems(old: Incident, changes: Mapping[str, object]) -> list[ValidationError]:
     """Every problem of an edit of ``old`` at once, first the one :func:`edit` raises (empty: it saves).
 
@@ -189,9 +213,10 @@ def edit_problems(old: Incident, changes: Mapping[str, object]) -> list[Validati
     the model's, run over the claim as the edit would leave it; then a date after tomorrow (only
     when the edit changes the date: a person's date, as in Add report, 2099-01-01 is a typo, not
     news) and a new place without its point (the caller resolves a name, so a claim is never saved
-    at the old place's coordinates). ``review_status`` is checked by :func:`review`.
+    at the old place's coordinates). A review status or note :func:`review` would refuse is one of
+    them too (it was named only once every other mistake was put right, round 40).
     """
-    problems = _refused_fields(changes)
+    problems = _refused_fields(changes) + _review_problems(changes)
     typed = {name: value for name, value in changes.items() if name in FIELDS and name not in FIXED_FIELDS}
     record = {**old.to_record(), **typed}
     invalid = Incident.problems(record)
@@ -316,10 +341,9 @@ def review(
 
     ``status`` None keeps each claim's status (only the note changes); ``keep_note`` keeps notes.
     """
-    if status is not None and str(status).strip().lower() not in REVIEW_STATUSES:
-        raise ValidationError(
-            "review_status", f"unknown value {str(status)[:40]!r}; expected one of: {', '.join(REVIEW_STATUSES)}"
-        )
+    unknown = _unknown_status(status)
+    if unknown is not None:
+        raise unknown
     new_status = None if status is None else str(status).strip().lower()
     new_note = _note(note, "review_note")
     stored = by_ids(con, list(dict.fromkeys(ids)), "review_status, review_note")

@@ -455,3 +455,20 @@ def test_after_an_undone_correction_a_reimport_follows_the_source_again(store):
     store.undo_edit("csv:a", store.history("csv:a")[-1].seq, who="ana")
     result = store.save([claim("a", wounded=5)], origin="acled", label="new.csv")
     assert result.kept == {} and store.get("csv:a").wounded == 5
+
+
+def test_a_bad_review_status_is_listed_with_the_edits_other_problems(store):
+    """`edit ID review_status=bogus date=2099-13-01` named the review status only after the date was
+    put right (edit_problems left it to review(), which runs after the claim's fields are written)."""
+    old = store.get(SOTK)
+    found = curation.edit_problems(old, {"review_status": "bogus", "date": "2099-13-01", "review_note": "x" * 2001})
+    assert {p.field for p in found} == {"review_status", "date", "review_note"}
+    said = {p.field: str(p) for p in found}
+    assert "unknown value 'bogus'; expected one of: unreviewed, reviewed, verified, disputed" in said["review_status"]
+    assert "2,001 characters; at most 2,000" in said["review_note"]
+    # a good status (any case) and an empty note are no problem
+    assert curation.edit_problems(old, {"review_status": " Verified ", "review_note": ""}) == []
+    version = store.data_version()
+    with pytest.raises(ValidationError):
+        store.edit(SOTK, {"review_status": "bogus", "killed": "2"}, who="ana")
+    assert store.data_version() == version and actions(store, SOTK) == ["create"]
