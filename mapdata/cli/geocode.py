@@ -2,18 +2,22 @@
 
 Each line has the chosen place (name, latitude, longitude, country code, admin1, precision),
 the alternatives and how it decided. An unknown name prints a "not_found" record and the
-command goes on with the rest (exit 0): a batch is never stopped by one odd name.
+command goes on with the rest (exit 0): a batch is never stopped by one odd name. The user's own
+places and aliases answer first, from ``--db`` or else the app's database ($MAPDATA_DB or the
+per-user file), so a name placed on the Gazetteer page is found here too.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
-from mapdata.cli.options import add_profile_option, catalog_from
+from mapdata.cli.options import add_profile_option, catalog_from, existing_store
 from mapdata.errors import MapdataError
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult
+from mapdata.store import Store, default_db_path, open_store
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -47,7 +51,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the conflict whose countries and map area decide among namesakes (default: armenia-azerbaijan)",
     )
     add_profile_option(parser)
-    parser.add_argument("--db", help="database whose aliases (and online cache, when enabled) apply")
+    parser.add_argument(
+        "--db",
+        help="database whose aliases (and online cache, when enabled) apply "
+        "(default: $MAPDATA_DB or the per-user file, as the app; none if that file does not exist yet)",
+    )
     parser.add_argument(
         "--online",
         action="store_true",
@@ -108,12 +116,11 @@ def run(args: argparse.Namespace) -> int:
     countries = [c.upper() for c in args.country]
     near = _parse_near(args.near)
     gazetteer = Gazetteer.for_profile(catalog_from(args).require(args.conflict))
-    if args.db or args.online:
+    store = _store(args.db, online=args.online)
+    if store is not None:
         from mapdata.geo.placebook import PlaceResolver
         from mapdata.geo.settings import file_settings_notice
-        from mapdata.store import open_store
 
-        store = open_store(args.db)
         notice = file_settings_notice(store)
         if notice:
             print(f"note: {notice}", file=sys.stderr)
@@ -126,6 +133,22 @@ def run(args: argparse.Namespace) -> int:
     for name in names:
         _print(gazetteer.geocode(name, countries=countries, near=near))
     return 0
+
+
+def _store(db: str | None, *, online: bool) -> Store | None:
+    """The database whose aliases answer first: ``--db`` (which must exist), else the app's own file
+    ($MAPDATA_DB or the per-user one), so the command answers as the app does (walk40: with MAPDATA_DB
+    set, a name the user had placed on the Gazetteer page was "not_found" here). None when that file
+    does not exist yet and no online look-up was asked for: the gazetteer alone answers, and no
+    database is made just to look a name up."""
+    if db is not None:
+        return existing_store(db)
+    path = default_db_path()
+    if path.exists() or online:
+        return open_store(path)
+    if os.environ.get("MAPDATA_DB"):
+        print(f"note: no database at {path} ($MAPDATA_DB): the gazetteer alone answers", file=sys.stderr)
+    return None
 
 
 def _print(result: GeocodeResult) -> None:
