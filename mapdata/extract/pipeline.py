@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mapdata.extract.attribution import Attribution, SpeakerTracker, find_attribution, resolve_side
-from mapdata.extract.casualties import LOSS_TELLER
+from mapdata.extract.casualties import LOSS_TELLER, Casualties
 from mapdata.extract.dates import find_dates, is_statement_day
 from mapdata.extract.denials import Denial
 from mapdata.extract.events import classify
@@ -28,7 +28,7 @@ from mapdata.extract.places import SETTLEMENT_CUES, PlaceMention, beyond_town_di
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.reader import ANOTHER_INCIDENT, BACKGROUND_DAYS, OTHER_VIOLENCE, RECAP, Claim, Reader, in_region
 from mapdata.extract.text import DATELINE, Document, Sentence, looks_english, read_document
-from mapdata.extract.weapons import event_type, without_acts
+from mapdata.extract.weapons import event_type, find_weapons, without_acts
 from mapdata.geo.names import fold
 from mapdata.profiles import DEFAULT_PROFILE_ID, THIRD_PARTY, Profile
 from mapdata.safety import summary_of
@@ -868,6 +868,27 @@ def place_dict(place: Any) -> dict[str, Any]:
     }
 
 
+def _weapons_of_place(claim: Claim, key: str) -> list[str]:
+    """A place's own weapons (its part of the sentence that listed the places), with those the claim's
+    later sentences add that no place was told with."""
+    placed = {w.lower() for weapons in claim.place_weapons.values() for w in weapons}
+    own = claim.place_weapons.get(key, [])
+    return without_acts(own + [w for w in claim.weapons if w.lower() not in placed])
+
+
+def _losses_by_weapon(claim: Claim) -> None:
+    """ "... grenade launcher near A, a sniper was working ... in B. A soldier suffered a gunshot wound
+    as a result of a shot from the enemy sniper": losses told with one place's own weapon are that
+    place's, not pooled on the first."""
+    if not claim.place_weapons or claim.per_place or (claim.killed is None and claim.wounded is None):
+        return
+    told = [*claim.evidence.get("killed", []), *claim.evidence.get("wounded", [])]
+    named = {w.lower() for text in told for w in find_weapons(text)}
+    owners = [key for key, weapons in claim.place_weapons.items() if named & {w.lower() for w in weapons}]
+    if len(owners) == 1:
+        claim.per_place = {owners[0]: Casualties(claim.killed, claim.wounded)}
+
+
 def _place_counts(claim: Claim, key: str, first: bool) -> dict[str, int | None]:
     """Killed and wounded for one place of a claim. A figure stated place by place is that place's;
     a figure stated once for a list of places is pooled: the first place's record carries it (a
@@ -944,6 +965,7 @@ def _proposals(
     """The claim's proposals, one per place; a match far outside the conflict's area is noted in
     ``far`` and left unresolved. ``mentions_of`` (a sentence's place mentions) gives each the other
     places its sentences name."""
+    _losses_by_weapon(claim)
     side = claim.speaker.side or "media"
     if lexicon.is_party(side):  # a party blames the side it names, else its opponent
         named = claim.accused if lexicon.is_party(claim.accused) and claim.accused != side else None
@@ -1006,7 +1028,9 @@ def _proposals(
                     f"{mention.name!r} matched only {place.name} ({place.country}), far outside the conflict's area"
                 )
             place = None
-        counts = _place_counts(claim, mention.key, first=position == 0)
+        counts: dict[str, Any] = dict(_place_counts(claim, mention.key, first=position == 0))
+        if claim.place_weapons:
+            counts["weapons"] = _weapons_of_place(claim, mention.key)
         out.append(
             Proposal(
                 place=mention.name if place is not border else border.name,

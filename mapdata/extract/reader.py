@@ -497,6 +497,8 @@ class Claim:
     # the time words of a day that could not be resolved (no publication date): "on tuesday", "last week"
     told_when: str | None = None
     per_place: dict[str, Casualties] = field(default_factory=dict)  # "2 in A and one each in B and C"
+    # "fire from a grenade launcher ... near A, a sniper was working ... in B": each place's own weapons
+    place_weapons: dict[str, list[str]] = field(default_factory=dict)
     # What is already in ``sentences`` / ``evidence``: a claim that goes on for thousands of
     # sentences must not compare each new one with all the others.
     _indices: set[int] = field(default_factory=set)
@@ -592,7 +594,11 @@ _REPORTED_ATTACKS_ON = re.compile(
 # the wounded told before died: "died of his wounds", "succumbed to her injuries", "later died"
 _DIED_OF_WOUNDS = re.compile(
     r"\b(?:(?:died|passed\s+away)\s+(?:of|from)|succumbed\s+to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries)\b"
-    r"|\blater\s+died\b",
+    r"|\blater\s+died\b|"
+    # ("The critically injured defender was taken to a hospital ... It was not possible to save the life of the
+    # warrior"): the one wounded died
+    r"\b(?:was|were)\s+not\s+possible\s+to\s+save\s+(?:the|his|her)\s+life\b|"
+    r"\b(?:could\s+not|couldn't|were\s+unable\s+to|failed\s+to)\s+save\s+(?:the|his|her)\s+life\b",
     re.I,
 )
 _DEATH_WORD = re.compile(
@@ -1487,17 +1493,18 @@ class Reader:
             current.add(sentence)
             current.add_casualties(casualties.killed, casualties.wounded, sentence)
             return
-        if (
-            casualties.killed
-            and not signals.event
+        died = (
+            not signals.event
             and current is not None
             and current.wounded is not None
-            and current.sentences[-1].index >= sentence.index - 2
-            and _DIED_OF_WOUNDS.search(text)
-        ):
+            and current.sentences[-1].index >= sentence.index - 3
+            and _DIED_OF_WOUNDS.search(text) is not None
+        )
+        if died and current is not None and (casualties.killed or (current.wounded == 1 and current.killed is None)):
             # "... inflicting severe injuries on one soldier. The forces did not return fire. The soldier was
-            # hospitalized, but died of his wounds": the wounded of the claim just told died
-            current.add_casualties(casualties.killed, casualties.wounded, sentence)
+            # hospitalized, but died of his wounds": the wounded of the claim just told died ("it was not
+            # possible to save the life of the warrior": the one wounded)
+            current.add_casualties(casualties.killed or 1, casualties.wounded, sentence)
             return
         # (not a loss told with a time the text gives no day of: "One jawan was killed in firing in
         # Krishangati area in June" is no lead of the next sentence's clash)
@@ -2752,6 +2759,8 @@ class Reader:
             if weapon.lower() not in {w.lower() for w in claim.weapons}:
                 claim.weapons.append(weapon)
                 claim.add_evidence("weapons", sentence)
+        if first_place and len(specific) > 1:
+            claim.place_weapons = _weapons_place_by_place(sentence.norm, specific)
         if first_place and len(specific) == 1:
             # "Strikes killed at least 10 in the south, the ministry said. An Israeli strike killed six in
             # X": the first place named is one incident of the total the claim began with; its own
@@ -2801,6 +2810,8 @@ def _fill(
     claim.weapons = find_weapons(sentence.norm)
     if claim.weapons:
         claim.add_evidence("weapons", sentence)
+    if several and place_sentence is sentence:
+        claim.place_weapons = _weapons_place_by_place(sentence.norm, claim.places)
 
 
 def _said_that_day(mention: DateMention, text: str) -> bool:
@@ -2969,3 +2980,21 @@ def _quote_closers(sentences: list[Sentence]) -> dict[int, Sentence]:
         elif quotes % 2 == 1:
             open_run = [sentence.index]
     return closers
+
+
+def _weapons_place_by_place(text: str, places: list[PlaceMention]) -> dict[str, list[str]]:
+    """ "opened fire from a grenade launcher and small arms not far from A, a sniper was working in the
+    other direction, in the suburb of B": each place's weapons are those told from the place before it
+    up to it (after the last, the last's); only when every place has weapons of its own (not "fired
+    mortars at A, B and C", one fire told at a list). Linear in the text."""
+    ordered = sorted(places, key=lambda m: m.start)
+    found: dict[str, list[str]] = {}
+    previous_end = 0
+    for i, mention in enumerate(ordered):
+        end = len(text) if i == len(ordered) - 1 else mention.end
+        own = find_weapons(text[previous_end:end])
+        if not own:
+            return {}
+        found[mention.key] = own
+        previous_end = end
+    return found

@@ -180,3 +180,36 @@ def test_a_loss_caused_by_an_aggression_so_named():
     assert [(str(p.date), p.place, p.killed, p.accused_side) for p in found] == [
         ("2024-10-03", "Kfarkela", 1, "Israel")
     ]
+
+
+def test_each_place_of_a_sentence_keeps_its_own_weapons_and_losses():
+    # walk40: the sniper and the soldier it shot were proposed at the other place
+    text = (
+        "Two ceasefire violations were recorded during the day, the JFO press center said: the occupiers fired "
+        "mortars and small arms not far from Krymske, a sniper was active in the other direction, near Pisky. A "
+        "serviceman suffered a gunshot wound from the enemy sniper. He was taken to a hospital. It was not possible "
+        "to save his life."
+    )
+    found = {p.place: p for p in proposals(text, "2020-11-25", "russia-ukraine")}
+    assert set(found) == {"Krymske", "Pisky"}
+    assert found["Pisky"].weapons == ["sniper"] and "sniper" not in found["Krymske"].weapons
+    assert (found["Pisky"].killed, found["Pisky"].wounded) == (1, None)
+    assert (found["Krymske"].killed, found["Krymske"].wounded) == (None, None)
+
+
+def test_one_fire_told_at_a_list_keeps_its_weapons_at_every_place():
+    text = (
+        "Azerbaijani forces fired mortars at the villages of Chinari, Aygepar and Movses on Monday, the Armenian "
+        "Defense Ministry said."
+    )
+    found = proposals(text, "2021-05-10", "armenia-azerbaijan")
+    assert len(found) == 3 and all(p.weapons == ["mortars"] for p in found)
+
+
+def test_a_death_already_told_is_not_counted_again_when_the_victim_succumbs():
+    text = (
+        "A woman was killed and her husband injured at Lam as Pakistani troops shelled forward posts on Wednesday "
+        "night, police said. The couple was taken to hospital, but the woman succumbed to her injuries."
+    )
+    (found,) = proposals(text, "2017-05-11", "india-pakistan")
+    assert (found.killed, found.wounded) == (1, 1)
