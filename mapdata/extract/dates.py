@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase
 from mapdata.extract.spans import Spans
-from mapdata.extract.text import DATELINE, parse_header
+from mapdata.extract.text import DATELINE, RANKING_WORDS, parse_header
 
 __all__ = [
     "MONTHS",
@@ -671,11 +671,7 @@ _PAST_AT_THE_PLACE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:be
 # period the sentence looks back over, not the day of what it tells.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)
 _CONCESSION = re.compile(r"\W{0,3}(?:although|though|even\s+though|while|whereas)\b[^,;:]{1,200},", re.I)
-_RANKED_BEFORE = re.compile(
-    r"\b(?:first|fiercest|worst|heaviest|deadliest|bloodiest|biggest|largest|most\s+(?:serious|severe|intense|violent))\s+"
-    r"(?:[\w'’-]+\s+){0,14}?since\s+(?:\S+\s+){0,2}?\S+$",
-    re.I,
-)
+_RANKED_BEFORE = re.compile(rf"\b{RANKING_WORDS}\s+(?:[\w'’-]+\s+){{0,14}}?since\s+(?:\S+\s+){{0,2}}?\S+$", re.I)
 
 
 def since_told(mention: DateMention, sentence: str) -> bool:

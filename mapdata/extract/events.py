@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon, lexicon_for
-from mapdata.extract.text import SCARE_QUOTES, motive_start
+from mapdata.extract.text import RANKING_WORDS, SCARE_QUOTES, motive_start
 from mapdata.profiles import default_catalog
 
 __all__ = ["AGREEMENT_CLAUSE", "Signals", "classify", "told_before_motive"]
@@ -295,9 +295,8 @@ _RETALIATION = FoldedPattern(
 # "traded fire Tuesday in the fiercest clashes since the July 2006 war": the told clash ranked against
 # the past (the past it names is no background of the sentence; "This marks ..." opening it is, above)
 _RANKED_SINCE = re.compile(
-    r"(?<!^)\b(?:the\s+)?(?:most\s+(?:serious|severe|intense|violent)|fiercest|worst|heaviest|deadliest|bloodiest|"
     # ("in the first rocket attack on the northern border since December": the told attack, ranked)
-    r"biggest|largest|first)\s+(?:[\w-]+\s+){0,3}?(?:clash(?:es)?|fighting|violence|exchanges?|incidents?|escalation|"
+    rf"(?<!^)\b(?:the\s+)?{RANKING_WORDS}\s+(?:[\w-]+\s+){{0,3}}?(?:clash(?:es)?|fighting|violence|exchanges?|incidents?|escalation|"
     # ("the first armed confrontation with Thai troops to occur away from the northern border since 2008")
     r"flare-?ups?|shelling|attacks?|strikes?|confrontations?|skirmish(?:es)?|battles?|fire-?fights?|gun-?fights?|"
     r"shoot-?outs?)\s+(?:[\w-]+\s+){0,10}?since\s+[^,.;:]{0,80}|"

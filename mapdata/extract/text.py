@@ -524,6 +524,13 @@ _EDITORS_WORDS = re.compile(
 _CUT_AFTER = re.compile(r"\b(the|an?|of|in|at|on|to|from|by|and|or|near|into)(\.\.\.|…)(?=\s)", re.I)
 
 
+# The words that rank a clash against the past ("the first ... since 2008", "the fiercest ... since the
+# war"): dates.py leaves the day after them to the ranking, events.py keeps the ranked clash as news
+RANKING_WORDS = (
+    r"(?:first|fiercest|worst|heaviest|deadliest|bloodiest|biggest|largest|most\s+(?:serious|severe|intense|violent))"
+)
+
+
 # "... accusing the Azerbaijani side of provocation. -02D-": an agency's sign-off code after the last full
 # stop (read as blanks, same length), so the line still ends a sentence
 _SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s+(?:-\s?[0-9A-Z]{1,5}\s?-|/[0-9A-Z]{1,5}/|\((?:ends?|END|[0-9A-Z]{1,5})\))\s*$")
