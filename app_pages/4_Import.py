@@ -9,11 +9,12 @@ from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
 from mapdata.formats.common import RowProblem
 from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_import
+from mapdata.formats.placing import unplaced
 from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
-from ui.common import data_changed, get_store, live_examples
+from ui.common import data_changed, filter_query, get_store, live_examples
 from ui.curation import batch_list, decision_choice, editor, editor_line, show_flash
-from ui.navigation import page_header
+from ui.navigation import page, page_header
 
 AUTO = "auto"
 DETECT = ""  # each row's conflict from its country and actors
@@ -22,6 +23,8 @@ UPLOADER_GENERATION = "import_uploader_generation"  # bumped to clear the upload
 PREVIEW = "import_preview"  # (cache key, ImportPreview): parse a file once, not on every rerun
 DONE = "import_done_message"
 DONE_WARNING = "import_done_warning"  # what failed after the incidents were committed
+DONE_PLACES = "import_done_places"  # names an import could not place: how to bring their rows in
+PLACE_BY_NAME_LABEL = "Place rows without coordinates by their place name"
 
 
 def _plain(text: object) -> str:
@@ -31,6 +34,15 @@ def _plain(text: object) -> str:
 
 MAX_REASONS = 50
 MAX_ROWS_NAMED = 20
+
+
+def _units(format_name: str) -> tuple[str, str]:
+    """What a rejection's number counts: a CSV's lines ("Row 3"), a GeoJSON's features ("Feature 3")."""
+    return ("Feature", "Features") if format_name == "geojson" else ("Row", "Rows")
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'s' if count != 1 else ''}"
 
 
 def _row_numbers(rows: list[int]) -> str:
@@ -46,16 +58,18 @@ def _row_numbers(rows: list[int]) -> str:
     return ", ".join(named) + (f" and {rest:,} more" if rest else "")
 
 
-def rejection_lines(problems: list[RowProblem]) -> list[str]:
-    """One markdown line per reason (column and message), with the rows it rejected; the first
-    :data:`MAX_REASONS` reasons, in the order the file meets them. Messages quote the file: escaped."""
+def rejection_lines(problems: list[RowProblem], format_name: str = "csv") -> list[str]:
+    """One markdown line per reason (column and message), with the rows (a GeoJSON's features) it
+    rejected; the first :data:`MAX_REASONS` reasons, in the order the file meets them. Messages
+    quote the file: escaped."""
+    one, many = _units(format_name)
     rows: dict[tuple[str | None, str], list[int]] = {}
     for problem in problems:
         key = (problem.column, problem.message)
         if key in rows or len(rows) < MAX_REASONS:
             rows.setdefault(key, []).append(problem.row)
     return [
-        f"- **{'Rows' if len(numbers) > 1 else 'Row'} {_row_numbers(numbers)}**"
+        f"- **{many if len(numbers) > 1 else one} {_row_numbers(numbers)}**"
         + (f" · {_plain(column)}" if column else "")
         + f": {_plain(message)}"
         for (column, message), numbers in rows.items()
@@ -105,6 +119,25 @@ def _preview(data: bytes, name: str, fmt: str, file_id: str, place_by_name: bool
     return preview
 
 
+def _tick(key: str) -> None:
+    """The "place rows by name" box ticked from a button below it (a callback: before the box is drawn)."""
+    st.session_state[key] = True
+
+
+def import_label(preview: ImportPreview, duplicates: Decision) -> str | None:
+    """The import button's words: what pressing it writes (new and updated claims, look-alikes merged),
+    and the look-alikes it skips; None when it would write nothing (walk40: "Import 3 valid rows" saved 1)."""
+    plan = preview.planned_writes(duplicates)
+    saved = plan["new"] + plan["updated"]
+    parts = [f"Import {_plural(saved, 'row')}"] if saved else []
+    if plan["merged"]:
+        parts.append(f"{'merge' if parts else 'Merge'} {_plural(plan['merged'], 'look-alike')} into stored claims")
+    if not parts:
+        return None
+    skipped = f" ({_plural(plan['skipped'], 'look-alike')} skipped)" if plan["skipped"] else ""
+    return " and ".join(parts) + skipped
+
+
 def _examples_note() -> None:
     """Say that the map shows the app's example claims beside an import, and how to hide them: a new
     user importing their own file was not told where the other claims on the map came from."""
@@ -130,6 +163,14 @@ if DONE in st.session_state:
     st.success(st.session_state.pop(DONE))
 if DONE_WARNING in st.session_state:
     st.warning(st.session_state.pop(DONE_WARNING))
+if DONE_PLACES in st.session_state:
+    st.info(st.session_state.pop(DONE_PLACES))
+    st.page_link(
+        page("Gazetteer"),
+        label="Place them on the Gazetteer page",
+        icon=":material/place:",
+        query_params=filter_query(),
+    )
 show_flash("Import")
 editor_line()
 
@@ -153,7 +194,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
 
     fmt = st.selectbox("Format", FORMAT_CHOICES, format_func=_format_label, key=f"import_format_{generation}")
     place_by_name = st.checkbox(
-        "Place rows without coordinates by their place name",
+        PLACE_BY_NAME_LABEL,
         key=f"import_place_by_name_{generation}",
         help="Our CSV and GeoJSON only: the offline gazetteer (and your aliases) supply the coordinates; "
         "how each row was placed is kept with it. Unknown places are listed as rejected rows.",
@@ -172,9 +213,8 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         st.error(f"{_plain(upload.name)} cannot be imported: {_plain(exc)}")
         st.stop()
 
-    st.info(
-        f"Format: **{_plain(preview.format_label)}**" + (" (detected from the header)" if fmt == AUTO else " (chosen)")
-    )
+    detected = " (detected from the header)" if preview.format != "geojson" else " (detected: the file is JSON)"
+    st.info(f"Format: **{_plain(preview.format_label)}**" + (detected if fmt == AUTO else " (chosen)"))
     for warning in preview.warnings:
         st.warning(_plain(warning))
 
@@ -211,16 +251,42 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         st.dataframe(preview.mapping_rows(), hide_index=True, width="stretch")
 
     if preview.rejected:
-        st.subheader("Rejected rows")
-        reasons = rejection_lines(preview.rejected)
+        geojson = preview.format == "geojson"
+        one, many = _units(preview.format)
+        st.subheader("Rejected features" if geojson else "Rejected rows")
+        reasons = rejection_lines(preview.rejected, preview.format)
         st.caption(
-            f"{len(preview.rejected):,} row{'s' if len(preview.rejected) != 1 else ''}, by reason"
+            f"{_plural(len(preview.rejected), one.lower())}, by reason"
             + (f" (the first {len(reasons):,} reasons)" if len(reasons) == MAX_REASONS else "")
-            + "; row numbers are lines of the file (header = 1)."
+            # a GeoJSON has no header and its features are not its lines (walk40)
+            + ("; features are numbered in the file's order (the first is 1)." if geojson else "")
+            + ("" if geojson else "; row numbers are lines of the file (header = 1).")
         )
         # Each reason in full (a grid cut the UCDP file's one-line reasons at the column's width),
         # and rows of one reason together (a file of one wrong conflict repeated it on every row).
         st.markdown("\n".join(reasons))
+        placeable = [problem.row for problem in preview.rejected if unplaced(problem.message)]
+        if placeable and not place_by_name:
+            # walk40: "latitude: is required" said nothing of the box above that places such rows
+            st.info(
+                f"{_plain(_plural(len(placeable), one.lower()))} ({one.lower() if len(placeable) == 1 else many.lower()} "
+                f"{_row_numbers(placeable)}) name a place but have no coordinates: tick **{PLACE_BY_NAME_LABEL}** "
+                "above to look the places up in the gazetteer (and your own places)."
+            )
+            st.button(
+                "Place them by their place name",
+                key=f"import_place_them_{generation}",
+                on_click=_tick,
+                args=(f"import_place_by_name_{generation}",),
+            )
+        if place_by_name and preview.unresolved_places:
+            names = list(dict.fromkeys(name for name, _, _ in preview.unresolved_places))
+            st.info(
+                f"Not in the gazetteer: {', '.join(f'“{_plain(name)}”' for name in names[:10])}"
+                + (f" and {len(names) - 10:,} more" if len(names) > 10 else "")
+                + ". Importing lists them on the Gazetteer page (*Unresolved places*): place them there, then "
+                "import this file again with the box ticked to bring their rows in (the rest stay as they are)."
+            )
 
     if preview.retracted:
         st.info(
@@ -242,12 +308,21 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
     nothing_new = valid > 0 and counts["new"] == 0 and counts["updated"] == 0 and not preview.kept
     if nothing_new:
         st.success(f"All {valid:,} valid rows are stored already, unchanged: nothing to import.")
-    label = "Import all rows" if all_or_nothing else f"Import {valid:,} valid row{'s' if valid != 1 else ''}"
+    # The button counts what it writes: a look-alike skipped is not imported (walk40)
+    label = import_label(preview, duplicates) or ("Import (keep your corrections)" if preview.kept else None)
+    all_skipped = not nothing_new and valid > 0 and label is None
+    if all_skipped:
+        st.warning(
+            "Every row to import looks like a stored claim and is skipped: nothing would be saved. To save them, "
+            "choose *Keep both* or *Merge into the stored claim* above."
+        )
+    if all_or_nothing and preview.rejected:
+        label = "Import all rows"
     left, right = st.columns(2)
     confirm = left.button(
-        "Nothing to import" if nothing_new else label,
+        label or "Nothing to import",
         type="primary",
-        disabled=valid == 0 or nothing_new or (all_or_nothing and bool(preview.rejected)),
+        disabled=valid == 0 or nothing_new or label is None or (all_or_nothing and bool(preview.rejected)),
     )
     cancel = right.button("Cancel")
 
@@ -278,5 +353,14 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         )
         if result.follow_up_error:
             st.session_state[DONE_WARNING] = f"The incidents are saved, but then {_plain(result.follow_up_error)}"
+        elif preview.unresolved_places:
+            names = list(dict.fromkeys(name for name, _, _ in preview.unresolved_places))
+            st.session_state[DONE_PLACES] = (
+                f"{_plural(len(names), 'place name')} could not be placed, so their rows were not imported: "
+                f"{', '.join(f'“{_plain(name)}”' for name in names[:10])}"
+                + (f" and {len(names) - 10:,} more" if len(names) > 10 else "")
+                + f". Place them on the Gazetteer page (*Unresolved places*), then import {_plain(upload.name)} "
+                f"again with **{PLACE_BY_NAME_LABEL}** ticked: those rows come in, the others stay as they are."
+            )
         _reset()
         st.rerun()

@@ -88,9 +88,10 @@ def parse_feature(feature: object, locate: Locate | None = None, rules: Conflict
         raise RowError("properties", "must be an object")
     rules = rules or ConflictRules()
     record = rules.fill(record_from_mapping(properties, NAME))
-    if feature.get("geometry") is None and locate is not None and record.get("place"):
+    if feature.get("geometry") is None and record.get("place"):
         record.pop("latitude", None), record.pop("longitude", None)
-        record = place_record(record, locate)  # a feature without geometry, placed by name
+        # a feature without geometry, placed by name (with placing off: rejected, saying so)
+        record = place_record(record, locate, "geometry")
         latitude, longitude = record["latitude"], record["longitude"]
     else:
         latitude, longitude = _point(feature.get("geometry"))

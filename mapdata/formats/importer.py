@@ -210,6 +210,21 @@ class ImportPreview:
             "changes": self.change_lines(max_errors),
         }
 
+    def planned_writes(self, duplicates: Decision = "skip") -> dict[str, int]:
+        """What :meth:`commit` would write with this decision on the look-alikes: claims saved as new,
+        stored claims updated, look-alikes merged into the stored claim or skipped, rows left unchanged
+        (walk40: "Import 3 valid rows" while 2 of the 3 were look-alikes to be skipped, and 1 was saved)."""
+        lookalikes = len({match.incoming.id for match in self.duplicates})
+        skipped = lookalikes if duplicates == "skip" else 0
+        merged = lookalikes if duplicates == "merge" else 0
+        return {
+            "new": len(self.new) - skipped - merged,
+            "updated": len(self.updated),
+            "merged": merged,
+            "skipped": skipped,
+            "unchanged": len(self.unchanged),
+        }
+
     @property
     def kept(self) -> dict[str, dict[str, tuple[object, object, object]]]:
         """Claims whose source changed a field a person corrected: the person's value stays."""
@@ -303,8 +318,11 @@ class ImportPreview:
             from mapdata.geo.placebook import PlaceBook
 
             try:
+                # "import: FILE · CONFLICT": which file to import again once the name is placed, and
+                # the conflict whose map the Gazetteer page opens to place it on
                 PlaceBook(store).note_unresolved(
-                    (name, f"import: {self.filename or 'upload'}", reason) for name, _, reason in self.unresolved_places
+                    (name, f"import: {self.filename or 'upload'}" + (f" · {conflict}" if conflict else ""), reason)
+                    for name, conflict, reason in self.unresolved_places
                 )
             except MapdataError as exc:
                 count = len(self.unresolved_places)
@@ -354,9 +372,10 @@ def _screen(outcome: ParseOutcome) -> None:
             outcome.problems.append(RowProblem(row, column, f"{getattr(incident, too_big)} is not a plausible count"))
             continue
         if incident.id in first_row:
+            unit = "feature" if outcome.format == "geojson" else "row"  # a GeoJSON's problems count features
             outcome.problems.append(
                 RowProblem(
-                    row, None, f"same id {incident.id!r} as row {first_row[incident.id]}; only the first is imported"
+                    row, None, f"same id {incident.id!r} as {unit} {first_row[incident.id]}; only the first is imported"
                 )
             )
             continue

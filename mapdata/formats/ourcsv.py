@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from mapdata.formats.common import ParseOutcome, RowError, Text, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
-from mapdata.formats.placing import Locate
+from mapdata.formats.placing import Locate, not_placed
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
 
 NAME = "csv"
@@ -260,13 +260,16 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def place_record(record: dict[str, object], locate: Locate | None) -> dict[str, object]:
-    """Fill coordinates from the place name when both are missing and placing is on."""
-    if locate is None or not (_blank(record.get("latitude")) and _blank(record.get("longitude"))):
+def place_record(record: dict[str, object], locate: Locate | None, column: str = "latitude") -> dict[str, object]:
+    """Fill coordinates from the place name when both are missing and placing is on; with placing
+    off, such a row is rejected with what would place it (``column``: where the file lacks them)."""
+    if not (_blank(record.get("latitude")) and _blank(record.get("longitude"))):
         return record
     place = record.get("place")
     if _blank(place):
         return record  # nothing to place by: the model reports the missing coordinates
+    if locate is None:
+        raise not_placed(str(place).strip(), column)
     country = None if _blank(record.get("country")) else str(record["country"])
     conflict = None if _blank(record.get("conflict")) else str(record["conflict"])
     found = locate(str(place), country, conflict)

@@ -18,10 +18,29 @@ from mapdata.geo.placebook import PlaceResolver
 from mapdata.profiles import Catalog, default_catalog
 from mapdata.store import Store
 
-__all__ = ["GazetteerLocator", "Locate", "country_codes", "gazetteer_locator"]
+__all__ = ["NOT_PLACED", "GazetteerLocator", "Locate", "country_codes", "gazetteer_locator", "not_placed", "unplaced"]
 
 # place name, country and conflict as written in the row -> fields to fill (raises RowError when unknown)
 Locate = Callable[[str, "str | None", "str | None"], dict[str, object]]
+
+# A row that names a place but has no coordinates, read with placing off: the reason says what would
+# place it (walk40: "latitude: is required" left the user to guess that the box above would).
+NOT_PLACED = "no coordinates, and placing rows by their place name is off"
+
+
+def not_placed(place: str, column: str) -> RowError:
+    """The rejection of a row that names ``place`` but has no coordinates, read with placing off."""
+    return RowError(
+        column,
+        f"{NOT_PLACED}: switch it on (the Import page's “Place rows without coordinates by their place name”, "
+        f"or import --place-by-name) to look {place!r} up in the gazetteer",
+    )
+
+
+def unplaced(message: str) -> bool:
+    """Whether a rejection is :func:`not_placed`'s: placing by name could bring the row in."""
+    return message.startswith(NOT_PLACED)
+
 
 _COUNTRY_CODES = {"armenia": "AM", "azerbaijan": "AZ", "georgia": "GE", "iran": "IR", "turkey": "TR", "türkiye": "TR"}
 
@@ -63,8 +82,9 @@ class GazetteerLocator:
         if self._store is None:
             return gazetteer.geocode(place, countries=countries)
         if profile.id not in self._resolvers:
+            # the conflict's title as the context: the Gazetteer page opens its map on that conflict
             self._resolvers[profile.id] = PlaceResolver(
-                self._store, online=False, gazetteer=gazetteer, context="import"
+                self._store, online=False, gazetteer=gazetteer, context=profile.title
             )
         return self._resolvers[profile.id].geocode(place, countries=countries)
 

@@ -243,7 +243,8 @@ def test_names_an_import_could_not_place_are_listed_for_the_gazetteer_page_after
     assert PlaceBook(store).unresolved() == []  # previewing writes nothing
     preview.commit(store)
     [listed] = PlaceBook(store).unresolved()
-    assert listed.name == "Nowhereville Xyz" and listed.context == "import: sheet.csv"
+    # the file to import again, and the conflict whose gazetteer (and map) the name was looked up in
+    assert listed.name == "Nowhereville Xyz" and listed.context == "import: sheet.csv · Armenia–Azerbaijan"
 
 
 UNPLACEABLE = (

@@ -76,9 +76,12 @@ def test_rejected_rows_are_listed_and_valid_rows_import(page: AppTest, db_path: 
         "- **Row 4** · latitude",
         "- **Row 6** · event_date",
     ]
-    assert page.button[0].label == "Import 1 valid row"
-    # The valid row also looks like the bundled Sotk claim: flagged, and skipped unless kept.
+    # The valid row also looks like the bundled Sotk claim: flagged, and skipped unless kept, so the
+    # button offers no import that would save nothing (it said "Import 1 valid row", walk40).
+    assert page.button[0].label == "Nothing to import" and page.button[0].disabled
+    assert any("looks like a stored claim and is skipped" in shown(w) for w in page.warning)
     page.radio(key="import_duplicates_0").set_value("keep").run()
+    assert page.button[0].label == "Import 1 row" and not page.button[0].disabled
     page.button[0].click().run()
     assert Store(db_path).get("acled:ARM91004") is not None
 
@@ -128,7 +131,7 @@ def test_real_acled_export_uploads_without_rejections(page: AppTest, acled_csv: 
     upload(page, acled_csv.name, acled_csv.read_bytes())
     assert metrics(page) == {"Rows": "3,994", "New": "3,994", "Updated": "0", "Unchanged": "0", "Rejected": "0"}
     assert any("no fatalities column" in shown(w) for w in page.warning)
-    assert page.button[0].label == "Import 3,994 valid rows"
+    assert page.button[0].label == "Import 3,994 rows"
     assert any(c.value.startswith("Reported by — Armenia: 3,8") for c in page.caption)
 
 
