@@ -213,6 +213,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             r"\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(?:days|weeks)\s+(?:before|earlier|ago|prior)\b"
             # "Recently, the Indian Army destroyed ...": some day before the report, not its day
             r"|^[^\w]*(?:more\s+)?recently\b|\b(?:in\s+recent\s+(?:days|weeks)|not\s+long\s+ago)\b"
+            # ("Earlier in the week, the mayor said that forces shelled the centre": some day of it, not the news's)
+            r"|\bearlier\s+(?:in\s+the|this)\s+week\b"
             # "over the weekend": Saturday or Sunday, the text does not say which
             # ("On weekend, Indian army ... had targeted": the article left out too)
             r"|\b(?:over|during|at|on)\s+(?:the\s+)?(?:past\s+|last\s+)?weekend\b|\blast\s+weekend\b"

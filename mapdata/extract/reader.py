@@ -326,7 +326,9 @@ _PLACE_ANAPHOR = re.compile(r"\b(?:nearby|near\s+there|in\s+the\s+same\s+(?:area
 _AFTER_FIRE_AT_IT = re.compile(
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been)\s+(?:fired|launched|shot)\b", re.I
 )
-_MONTH_ALONE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
+_MONTH_ALONE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)$|\bweek$", re.I
+)
 _GOES_ON_ABOUT_IT = re.compile(r"\W*(?:This|That|It|These|Those)\b")
 _TIMELINE_LINES = 60  # the first lines of a text, looked at for a timeline of bare dates
 _THE_PLACE_TOLD = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|hamlet|settlement|area)\b", re.I)
@@ -1158,7 +1160,8 @@ class Reader:
         self.read_as[sentence.index] = (speaker, chosen, self.date_ctx, self.date_precision)
         if chosen is not None and chosen.kind == "vague" and _MONTH_ALONE.search(chosen.text):
             # ("... in Gurez sector on Wednesday. One porter was killed in firing in Keran area in March.": a
-            # month the text gives no day of is another time than the claim's; it does not go on with it)
+            # month, or "earlier in the week", the text gives no day of is another time than the claim's; it
+            # does not go on with it)
             self.in_claim = False
         signals = classify(text, self.lexicon)
         self.signals[sentence.index] = signals

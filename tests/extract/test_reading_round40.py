@@ -213,3 +213,13 @@ def test_a_death_already_told_is_not_counted_again_when_the_victim_succumbs():
     )
     (found,) = proposals(text, "2017-05-11", "india-pakistan")
     assert (found.killed, found.wounded) == (1, 1)
+
+
+def test_earlier_in_the_week_is_another_claim_with_no_day():
+    text = (
+        "Five civilians of Horlivka were injured in shelling by Ukrainian troops in the course of the day, the mayor "
+        "said on Sunday. Earlier in the week, the mayor said that Ukrainian forces used Grad rockets to shell the "
+        "centre of Horlivka."
+    )
+    found = sorted(proposals(text, "2023-05-15", "russia-ukraine"), key=lambda p: str(p.date))
+    assert [(str(p.date), p.place) for p in found] == [("2023-05-14", "Horlivka"), ("None", "Horlivka")]
