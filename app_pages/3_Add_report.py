@@ -28,6 +28,7 @@ from mapdata.extract.review import (
     RowPlace,
     RowResult,
     candidate_label,
+    fitted_extra,
     highlight,
     places_to_offer,
     proposal_at,
@@ -44,6 +45,7 @@ from mapdata.mapview import base_map, side_colors
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
+from mapdata.store.curation import claimant_side, side_warning
 from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
 from ui.curation import (
@@ -58,7 +60,7 @@ from ui.curation import (
     saved_links,
     show_flash,
 )
-from ui.proposals import editor_key, moved_rows, placed_rows, renamed, typed_over
+from ui.proposals import editor_key, followed_sides, moved_rows, placed_rows, renamed, typed_over
 from ui.readers import reading_message, report_readers
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -82,6 +84,13 @@ SAVED = "ar_saved_message"
 SAVED_FOR = "ar_saved_for"
 LEFT_OPEN = "ar_leftovers_open"  # the reviewer has added a passed-over sentence: keep that list open
 ROWS = "ar_rows"  # (input digest, table rows as the reviewer left them when a claim was added or a point set)
+# row -> the claimant whose side was last followed (the proposal's until the reviewer types another)
+CLAIMANTS = "ar_claimants"
+SIDES_SET = "ar_sides_set"  # row -> (claimant, side): the side the page wrote in for that claimant
+# the rows' (row, claimant, side) that "Save" named as sides the profile gives another claimant: the
+# next press with the very same ones saves them as they are (a warning, confirmed by pressing again)
+SIDES_OK = "ar_sides_ok"
+HAND_SIDE_OK = "m_side_ok"  # the same for the hand form: (conflict, claimant, side) already warned of
 NO_TARGET = "nothing"
 DETECT = "detect"
 MAX_SHOWN = 50  # warnings, denials and evidence panels drawn at most: a wall of text must not flood the page
@@ -237,6 +246,8 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state.pop(ROWS, None)
     st.session_state.pop(LEFT_OPEN, None)
     st.session_state.pop(SAVED_FOR, None)
+    for key in (CLAIMANTS, SIDES_SET, SIDES_OK):
+        st.session_state.pop(key, None)
     drop_pending("ar")  # (the claims held back before saving were the earlier text's)
     for key in [k for k in st.session_state if str(k).startswith(("ar_pick_", "ar_editor", "ar_decision_"))]:
         del st.session_state[key]
@@ -535,6 +546,80 @@ def _look_up_renamed(digest: str, result: ExtractionResult, edited: pd.DataFrame
     _redraw(digest, rows)
 
 
+def _follow_claimants(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
+    """A claimant typed into a row that the conflict's profile names (a party's voice, a monitor) takes
+    the side the profile gives it, written into the grid (drawn again), unless the reviewer chose the
+    row's side by hand; a claimant changed back to the proposal's takes its side back (walk40: "Thai
+    army" typed over an outlet kept the side "media" and was saved as "Thai army [media]")."""
+    rows = edited.reset_index(drop=True).to_dict("records")
+    seen: dict = st.session_state.setdefault(CLAIMANTS, {})
+    written: dict = st.session_state.setdefault(SIDES_SET, {})
+    profile = default_catalog().require(result.conflict)
+    proposals = result.proposals
+    sides = followed_sides(
+        rows,
+        [seen.get(i, p.claimant) for i, p in enumerate(proposals)],
+        [(p.claimant, p.reporting_side) for p in proposals],
+        {i: side for i, (_, side) in written.items()},
+        lambda claimant: claimant_side(profile, claimant),
+    )
+    for i, side in sides.items():
+        seen[i] = rows[i].get("claimant")
+        if side is not None:
+            rows[i]["reporting_side"] = side
+            written[i] = (rows[i].get("claimant"), side)
+    if any(side is not None for side in sides.values()):
+        _redraw(digest, rows)
+
+
+def _side_notes(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
+    """Under the grid: each row whose claimant the profile gives another side than the row's (a
+    warning, with a button that sets the profile's side; "Save" asks once more before saving it so),
+    and each row whose side the page set from its claimant (said, so it is no silent change)."""
+    profile = default_catalog().require(result.conflict)
+    written: dict = st.session_state.get(SIDES_SET, {})
+    shown = 0
+    for i in range(min(len(edited), len(result.proposals))):
+        claimant, side = _cell(edited, i, "claimant"), _cell(edited, i, "reporting_side")
+        warning = side_warning(profile, claimant, side)
+        if warning is None:
+            if written.get(i) == (claimant, side):
+                st.caption(
+                    f"Row {i + 1:d}: side set to {escape_markdown(side)}, the side the {escape_markdown(profile.title)} "
+                    f"profile gives “{escape_markdown(claimant)}” (choose another in the table if the report says otherwise)."
+                )
+            continue
+        shown += 1
+        if shown > MAX_SHOWN:
+            continue
+        target = claimant_side(profile, claimant) or ""
+        st.warning(
+            f"**Row {i + 1:d}** ({escape_markdown(claimant)} [{escape_markdown(side or 'no side')}]) — "
+            f"{escape_markdown(warning)}. Set its side to {escape_markdown(target)}, or keep it if that is what "
+            "the report says (“Save” asks once more).",
+            icon=":material/warning:",
+        )
+        if st.button(f"Set row {i + 1:d}'s side to {escape_markdown(target)}", key=f"ar_side_{digest[:10]}_{i}"):
+            rows = edited.reset_index(drop=True).to_dict("records")
+            rows[i]["reporting_side"] = target
+            st.session_state.setdefault(SIDES_SET, {})[i] = (claimant, target)
+            st.session_state.setdefault(CLAIMANTS, {})[i] = claimant
+            _redraw(digest, rows)
+    if shown > MAX_SHOWN:
+        st.caption(f"…and {shown - MAX_SHOWN:,} more rows whose side is not the one the profile gives their claimant.")
+
+
+def _evidence_cuts(result: ExtractionResult) -> list[str]:
+    """Per proposal whose sentences are more than a claim keeps (a very long report), what is kept
+    (``fitted_extra``): said before the save, so a long text is saved, never refused (walk40)."""
+    notes = []
+    for i, proposal in enumerate(result.proposals):
+        _, note = fitted_extra(proposal.incident_values().get("extra"))
+        if note:
+            notes.append(f"Row {i + 1:d}: {note}")
+    return notes
+
+
 def _forget_typed_over(edited: pd.DataFrame) -> None:
     """A point set by a click or a pick whose latitude or longitude the reviewer has since typed over
     (or cleared) in the grid: the grid's values are the ones saved and drawn."""
@@ -715,12 +800,15 @@ def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
             st.error(f"Row {r.row + 1:d}: {escape_markdown(r.error)}")
         st.warning("Nothing was saved. Fix or untick the rows above, then save again.")
         return
+    if not _sides_confirmed(result, outcome):
+        return
     label = f"report: {result.outlet or result.url or 'pasted text'}"[:200]
     saved_for = (digest, len(result.proposals))
+    cut = "".join(f" Row {r.row + 1:d}: {r.note}." for r in outcome if r.note)
 
     def then() -> str:
         st.session_state[SAVED_FOR] = saved_for
-        return _note_unresolved(result)
+        return _note_unresolved(result) + cut
 
     try:
         # Claims that look like stored ones, or have no source, wait for the user (ui/curation.py).
@@ -732,6 +820,35 @@ def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
     data_changed()
     st.session_state[SAVED] = save_outcome(len(outcome), written) + note
     st.rerun()
+
+
+def _sides_confirmed(result: ExtractionResult, outcome: list[RowResult]) -> bool:
+    """Whether the ticked rows may be saved with their sides: yes, unless a row's claimant is one the
+    profile gives another side and this is the first press of "Save" with these rows so; then the
+    page says which and what to do, and the next press with the same rows saves them as they are."""
+    profile = default_catalog().require(result.conflict)
+    found = [
+        (r.row, r.incident, warning)
+        for r in outcome
+        if r.incident is not None
+        and (warning := side_warning(profile, r.incident.claimant, r.incident.reporting_side)) is not None
+    ]
+    if not found:
+        return True
+    asked = tuple((row, incident.claimant, incident.reporting_side) for row, incident, _ in found)
+    if st.session_state.get(SIDES_OK) == asked:
+        return True
+    st.session_state[SIDES_OK] = asked
+    for row, incident, warning in found:
+        st.warning(f"Row {row + 1:d} ({escape_markdown(incident.claimant)}): {escape_markdown(warning)}.")
+    st.warning(
+        "Nothing was saved yet. Set "
+        + ("that row's side" if len(found) == 1 else "those rows' sides")
+        + " in the table (or with the button under it), or press “Save ticked incidents” again to save "
+        + ("it" if len(found) == 1 else "them")
+        + " with the side shown."
+    )
+    return False
 
 
 def _manual_conflict() -> Profile:
@@ -748,6 +865,25 @@ def _manual_conflict() -> Profile:
         help="The reporting and accused sides offered are this conflict's parties",
     )
     return catalog.require(chosen)
+
+
+def _hand_side_confirmed(profile: Profile, claimant: str, side: str) -> bool:
+    """Whether a claim typed by hand may be saved under ``side``: yes, unless the profile gives
+    ``claimant`` another side and the form was not sent so before; then the page says so, and the
+    next press with the same claimant and side saves it as it is (a warning, not a refusal)."""
+    warning = side_warning(profile, claimant, side)
+    if warning is None:
+        return True
+    asked = (profile.id, claimant.strip(), side)
+    if st.session_state.get(HAND_SIDE_OK) == asked:
+        return True
+    st.session_state[HAND_SIDE_OK] = asked
+    target = claimant_side(profile, claimant)
+    st.warning(
+        f"Not saved yet: {escape_markdown(warning)}. Choose {escape_markdown(target or '')} as the reporting side, "
+        f"or press “Save this incident” again to save it with the side “{escape_markdown(side)}”."
+    )
+    return False
 
 
 def _manual_form() -> None:
@@ -834,6 +970,7 @@ def _manual_form() -> None:
             f"Not saved — {len(problems):d} problem{'s' if len(problems) != 1 else ''} to fix:\n\n"
             + "\n".join(f"- {escape_markdown(p)}" for p in problems)
         )
+    if not _hand_side_confirmed(profile, claimant, side) or problems:
         return
     incident = Incident.create(**values)
     try:
@@ -938,6 +1075,11 @@ with paste_tab:
             )
             _forget_typed_over(edited)
             _look_up_renamed(stored[0], result, edited)  # (a place renamed: its point, and the grid drawn again)
+            _follow_claimants(stored[0], result, edited)  # (a claimant the profile names: its side, drawn again)
+            with st.container():  # under the table: sides to check, and what of a long report is kept
+                _side_notes(stored[0], result, edited)
+                for cut in _evidence_cuts(result)[:MAX_SHOWN]:
+                    st.info(escape_markdown(cut) + ".", icon=":material/content_cut:")
             notes = st.container()  # under the table: its rows that are or look like stored claims
             _evidence(stored[0], result, edited)
             _leftovers(stored[0], result, edited)

@@ -1,6 +1,8 @@
 """Add report's proposals grid and the points set outside it (a click on the preview map, a place
 picked from the gazetteer's candidates) or by a place name typed into it (looked up at once): the
-point is written into the grid's rows, so the grid shows what "Save" stores.
+point is written into the grid's rows, so the grid shows what "Save" stores. So is the side the
+conflict's profile gives a claimant typed into a row (``followed_sides``), unless the reviewer chose
+the row's side by hand.
 
 A Streamlit data editor keeps the edits of its key on top of the data it was first given, and a
 point written into that data by the page could be hidden by them (an edited latitude) or, in
@@ -12,11 +14,12 @@ kept in its rows. Pure functions: the page keeps the state.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from mapdata.curation.edits import kept_precision
 from mapdata.extract.review import same_name
+from mapdata.profiles.profile import fold
 
 Point = tuple[float, float, str | None]  # latitude, longitude, the place's name (None: the row's own)
 
@@ -104,3 +107,38 @@ def moved_rows(
     row["place found"] = found
     row["geo_precision"] = kept_precision(row.get("geo_precision"), str(place.get("precision") or "exact"))
     return out
+
+
+def _name(value: Any) -> str:
+    return fold(value) if isinstance(value, str) else ""
+
+
+def followed_sides(
+    rows: Sequence[Mapping[str, Any]],
+    seen: Sequence[Any],
+    proposed: Sequence[tuple[Any, Any]],
+    written: Mapping[int, Any],
+    side_of: Callable[[str], str | None],
+) -> dict[int, str | None]:
+    """Row -> the reporting side to write into it, for each row whose claimant the reviewer has changed
+    since ``seen[i]`` (the claimant last followed; case and spaces aside): the side ``side_of`` (the
+    profile) gives the new claimant, or the proposal's own side when the claimant is the proposal's
+    again (``proposed[i]``: its claimant and side); None where the side stays: the profile does not name
+    the claimant, the side is that already, or the reviewer chose the side by hand (it is neither the
+    proposal's nor the one this wrote, ``written[i]``). Walk40: a row's claimant changed to "Thai army",
+    the profile's own voice of Thailand, kept the side "media" and was saved so."""
+    sides: dict[int, str | None] = {}
+    for index, row in enumerate(rows):
+        if index >= len(seen) or index >= len(proposed):
+            break
+        claimant = row.get("claimant")
+        if _name(claimant) == _name(seen[index]):
+            continue
+        own_claimant, own_side = proposed[index]
+        side = row.get("reporting_side")
+        target = side_of(claimant) if isinstance(claimant, str) and claimant.strip() else None
+        if target is None and _name(claimant) == _name(own_claimant):
+            target = own_side
+        by_hand = not _blank(side) and side not in (own_side, written.get(index))
+        sides[index] = None if by_hand or target is None or target == side else str(target)
+    return sides

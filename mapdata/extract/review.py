@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -21,13 +22,15 @@ from mapdata.extract.pipeline import place_dict
 from mapdata.extract.proposal import Proposal
 from mapdata.geo.gazetteer import GeocodeResult
 from mapdata.geo.names import fold
-from mapdata.model import Incident, check_not_in_future
+from mapdata.model import MAX_EXTRA_CHARS, Incident, check_not_in_future
 
 __all__ = [
     "EDITABLE",
+    "EVIDENCE_CHARS",
     "RowPlace",
     "RowResult",
     "candidate_label",
+    "fitted_extra",
     "highlight",
     "proposal_at",
     "proposal_rows",
@@ -161,11 +164,84 @@ def row_place(name: str, result: GeocodeResult) -> RowPlace:
 
 @dataclass(frozen=True)
 class RowResult:
-    """The outcome for one ticked row: an incident, or the error that stops it."""
+    """The outcome for one ticked row: an incident, or the error that stops it; ``note`` says what
+    of the claim's evidence was left out to fit (:func:`fitted_extra`), for the page to show."""
 
     row: int
     incident: Incident | None
     error: str | None
+    note: str | None = None
+
+
+# The report's sentences a claim keeps (its ``extra["evidence"]`` and ``extra["responses"]``), in
+# characters as JSON: half of what a claim's extra fields may hold, so that what is added later (a
+# merged duplicate's source, a place's gazetteer key) still fits. A claim of a news report has a few
+# sentences (a few kB); a 300,000-character paste gave one claim 2,817 copies of one sentence (208,881
+# characters) and a save the user could not act on ("extra: … at most 100,000", walk40).
+EVIDENCE_CHARS = MAX_EXTRA_CHARS // 2
+EVIDENCE_CUT = "evidence_cut"  # the extra field that says what was left out
+
+
+def _json_size(value: Any) -> int:
+    return len(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def fitted_extra(extra: Mapping[str, Any] | None) -> tuple[dict[str, Any], str | None]:
+    """A proposal's extra fields as a claim keeps them: each sentence of its evidence (and of the
+    other side's response) once, and, when they still come to more than :data:`EVIDENCE_CHARS` as
+    JSON, the first sentences of each kind that fit (first the first one of each kind, those that gave
+    a value before the claim's own and the response; then the next ones, in the same order), with
+    ``extra["evidence_cut"]`` saying what was left out. Returns the extra and that note (None: nothing
+    was left out: a sentence the report repeats is not a sentence lost)."""
+    fitted = dict(extra or {})
+    kinds: dict[str, list[Any]] = {}  # "evidence.<name>" or "responses" -> its sentences, each once
+    evidence = fitted.get("evidence")
+    if isinstance(evidence, Mapping):
+        for name, sentences in evidence.items():
+            if isinstance(sentences, list):
+                kinds[f"evidence.{name}"] = list(dict.fromkeys(s for s in sentences if isinstance(s, str)))
+    if isinstance(fitted.get("responses"), list):
+        kinds["responses"] = list(dict.fromkeys(s for s in fitted["responses"] if isinstance(s, str)))
+    kept = _first_that_fit(kinds)
+    if isinstance(evidence, Mapping):
+        fitted["evidence"] = {name: kept.get(f"evidence.{name}", value) for name, value in evidence.items()}
+    if "responses" in kinds:
+        fitted["responses"] = kept["responses"]
+    every = {s: None for sentences in kinds.values() for s in sentences}  # (one sentence may give several values)
+    saved = {s: None for sentences in kept.values() for s in sentences}
+    if len(saved) == len(every):
+        return fitted, None
+    total, count = len(every), len(saved)
+    left_out = sum(_json_size(s) - 2 for s in every if s not in saved)
+    note = (
+        f"{count:,} of the {total:,} sentences this claim was read from are kept with it "
+        f"({left_out:,} characters left out): a claim keeps at most {EVIDENCE_CHARS:,} characters of its report"
+    )
+    fitted[EVIDENCE_CUT] = note
+    return fitted, note
+
+
+def _first_that_fit(kinds: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
+    """Of each kind's sentences, the first ones that fit in :data:`EVIDENCE_CHARS` together: all of
+    them when they do; else round by round, the value's sentences before the claim's and the
+    response's, each kind keeping a run from its start (so what is kept reads in the report's order)."""
+    sizes = {name: [_json_size(s) + 2 for s in sentences] for name, sentences in kinds.items()}  # quotes, ", "
+    room = EVIDENCE_CHARS - sum(_json_size(name) + 6 for name in kinds)  # "name": [...], per kind
+    if sum(map(sum, sizes.values())) <= room:
+        return {name: list(sentences) for name, sentences in kinds.items()}
+    order = sorted(kinds, key=lambda name: (name in ("evidence.claim", "responses"), name == "responses"))
+    taken = dict.fromkeys(kinds, 0)
+    full: set[str] = set()
+    for step in range(max(map(len, kinds.values()), default=0)):
+        for name in order:
+            if name in full or step >= len(kinds[name]):
+                continue
+            if sizes[name][step] > room:
+                full.add(name)  # (a run from the start: nothing after a sentence left out)
+                continue
+            room -= sizes[name][step]
+            taken[name] += 1
+    return {name: kinds[name][: taken[name]] for name in kinds}
 
 
 def _blank(value: Any) -> bool:
@@ -257,10 +333,11 @@ def rows_to_incidents(
         weapons = values.get("weapons")
         if isinstance(weapons, str):
             values["weapons"] = [w.strip() for w in re.split(r"[,;]", weapons) if w.strip()]
+        values["extra"], note = fitted_extra(values.get("extra"))
         try:
             incident = Incident.create(**values)
             check_not_in_future(incident)
-            results.append(RowResult(index, incident, None))
+            results.append(RowResult(index, incident, None, note))
         except ValidationError as exc:
             results.append(RowResult(index, None, str(exc)))
     return results

@@ -15,6 +15,7 @@ from typing import Any
 
 from mapdata.errors import UnknownRecordError, ValidationError
 from mapdata.model import FIELDS, REVIEW_STATUSES, Incident, check_not_in_future, optional_text, parse_date
+from mapdata.profiles import THIRD_PARTY, Profile
 from mapdata.store import history
 from mapdata.store.history import HistoryEntry
 from mapdata.store.rows import COLUMNS, by_ids, in_chunks, incident_from_row, row_record, stored_row
@@ -32,6 +33,7 @@ __all__ = [
     "UNDO",
     "UNDOABLE",
     "MissingReasonError",
+    "claimant_side",
     "corrections",
     "edit",
     "edit_problems",
@@ -43,6 +45,7 @@ __all__ = [
     "retract_batch",
     "review",
     "row_changes",
+    "side_warning",
     "undo_edit",
 ]
 
@@ -179,6 +182,42 @@ def _refused_fields(changes: Mapping[str, object]) -> list[ValidationError]:
         for name in sorted(set(changes) - set(FIELDS) - set(REVIEW_FIELDS))
     ]
     return refused
+
+
+def claimant_side(profile: Profile, claimant: object) -> str | None:
+    """The reporting side ``profile`` gives a claimant it names: a party's official voice ("Thai army":
+    Thailand), a monitor or mediator ("third party"), or a party itself by any of its spellings
+    ("Cambodian": Cambodia); None for a claimant it does not name (an outlet, "local residents")."""
+    named = _named(profile, claimant)
+    return named[0] if named else None
+
+
+def _named(profile: Profile, claimant: object) -> tuple[str, str] | None:
+    """(side, what the profile calls the claimant) for a claimant ``profile`` names."""
+    name = str(claimant).strip() if claimant is not None else ""
+    voice = profile.voice(name) if name else None
+    if voice is not None:
+        side = voice[1]
+        return side, ("a monitor or mediator, side “third party”" if side == THIRD_PARTY else f"a voice of {side}")
+    party = profile.side_for(name) if name else None
+    return (party, f"a name of {party}") if party is not None and party in profile.party_names else None
+
+
+def side_warning(profile: Profile, claimant: object, reporting_side: object) -> str | None:
+    """What to check before a claim is saved as ``claimant``'s under ``reporting_side`` when the
+    profile gives that claimant another side (walk40: "Thai army", the profile's own voice of
+    Thailand, saved as "Thai army [media]"; "Cambodian MoD" set to "third party"); None when it does
+    not, or the profile does not name the claimant. A warning, not a refusal: a ministry quoted by
+    the other side's media may be saved so on purpose. The side decides a claim's colour, the side
+    filter and which clash it is grouped in, so a wrong one miscounts it everywhere."""
+    named = _named(profile, claimant)
+    side = str(reporting_side).strip() if reporting_side is not None else ""
+    if named is None or side == named[0]:
+        return None
+    return (
+        f"the {profile.title} profile names “{str(claimant).strip()}” {named[1]}, but the reporting side is "
+        f"“{side or 'not set'}”: the side decides the claim's colour, the side filter and which clash it joins"
+    )
 
 
 def _unknown_status(status: object) -> ValidationError | None:
