@@ -26,6 +26,7 @@ from mapdata.store.frames import rows_where
 __all__ = [
     "CASUALTY_OPTIONS",
     "CHOICE_FILTERS",
+    "DATE_BOUNDS",
     "FILTER_KEYS",
     "URL_KEYS",
     "ChoiceFilter",
@@ -46,6 +47,10 @@ __all__ = [
 # "Any killed" / "any wounded": claims that state at least one person killed / wounded.
 CASUALTY_OPTIONS: tuple[str, ...] = ("killed", "wounded")
 MAX_TEXT = 200  # characters of free-text search kept from a URL or the search box
+# The first and last day a date filter may be set to: every day a claim may have (mapdata.model
+# checks a year 1900..2100), not only the days the stored claims span. A ceasefire's real start
+# (2025-07-20) before the first claim (2025-07-24) was refused by the sidebar (walk40); the CLI takes it.
+DATE_BOUNDS: tuple[dt.date, dt.date] = (dt.date(1900, 1, 1), dt.date(2100, 12, 31))
 
 
 @dataclass(frozen=True)
@@ -458,18 +463,21 @@ MAX_STEM = 120
 def file_stem(state: FilterState, shown: pd.DataFrame) -> str:
     """A download's file name (without extension) that says what it holds.
 
-    The date range of the rows (as filtered, or as present when no dates are set) and every
-    other active filter, in ASCII letters, digits and hyphens: e.g.
-    ``ceasefire-incidents_2020-09-27_to_2020-11-09_side-Armenia_type-shelling``. Long filter
-    lists (many sources, a long search) are cut and end in ``-etc``.
+    The date filter (only when one is set: the span of the claims in a name read as a filter,
+    walk40) and every other active filter, in ASCII letters, digits and hyphens: e.g.
+    ``ceasefire-incidents_2020-09-27_to_2020-11-09_side-Armenia_type-shelling``, one date alone as
+    ``from-2020-09-27`` or ``to-2020-11-09``; nothing narrowed at all is ``ceasefire-incidents_all``.
+    Long filter lists (many sources, a long search) are cut and end in ``-etc``.
     """
-    span = date_span(shown)
-    first = state.date_from or (span[0] if span else None)
-    last = state.date_to or (span[1] if span else None)
+    first, last = state.date_from, state.date_to
     pieces = ["ceasefire-incidents", _slug(state.conflict) if state.conflict else ""]
     if first and last:
         pieces.append(first.isoformat() if first == last else f"{first.isoformat()}_to_{last.isoformat()}")
-    elif not len(shown):
+    elif first:
+        pieces.append(f"from-{first.isoformat()}")
+    elif last:
+        pieces.append(f"to-{last.isoformat()}")
+    if not len(shown):
         pieces.append("none")
     for choice in CHOICE_FILTERS:
         values = getattr(state, choice.field)
@@ -479,6 +487,8 @@ def file_stem(state: FilterState, shown: pd.DataFrame) -> str:
         pieces.append("search-" + _slug(state.text))
     if state.show_retracted:
         pieces.append("with-retracted")
+    if not any(pieces[1:]):  # nothing narrowed: every claim
+        pieces.append("all")
     stem = "_".join(p for p in pieces if p)
     return stem if len(stem) <= MAX_STEM else stem[: MAX_STEM - 4].rstrip("-_") + "-etc"
 

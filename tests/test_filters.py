@@ -303,14 +303,36 @@ def test_describe_names_every_active_filter():
 
 
 def test_file_names_say_what_the_download_holds(frame):
-    assert file_stem(FilterState(), frame) == "ceasefire-incidents_2020-07-12_to_2024-08-15"
+    assert file_stem(FilterState(), frame) == "ceasefire-incidents_all"
     state = FilterState(date_from=dt.date(2023, 5, 11), date_to=dt.date(2023, 5, 11), sides=("Armenia", "media"))
     assert file_stem(state, apply_filters(frame, state)) == "ceasefire-incidents_2023-05-11_side-Armenia-media"
-    odd = FilterState(sources=("A1+ / <b>news</b>", "x" * 300), text="../../etc/passwd")
+    odd = FilterState(sources=("A1+ / <b>news</b>", "x" * 300, "y" * 300), text="../../etc/passwd")
     stem = file_stem(odd, frame)
     assert len(stem) <= 120 and stem.endswith("-etc")
     assert all(c.isalnum() or c in "-_" for c in stem)
     assert file_stem(FilterState(text="nothing"), frame.iloc[0:0]) == "ceasefire-incidents_none_search-nothing"
+
+
+def test_file_names_name_dates_only_when_a_date_filter_is_set(frame):
+    """walk40: with only a conflict and a side chosen, the file was named
+    "…_2025-07-24_to_2025-11-12_side-Thailand": the claims' own first and last days, which a colleague
+    reads as a date filter. The dates are named only as the filter sets them."""
+    side = FilterState(sides=("Armenia",))
+    shown = apply_filters(frame, side)
+    assert date_span(shown) is not None
+    assert file_stem(side, shown) == "ceasefire-incidents_side-Armenia"
+    conflict = FilterState(conflict="armenia-azerbaijan", sides=("Armenia",))
+    assert file_stem(conflict, shown) == "ceasefire-incidents_armenia-azerbaijan_side-Armenia"
+    assert file_stem(FilterState(conflict="armenia-azerbaijan"), frame) == "ceasefire-incidents_armenia-azerbaijan"
+    since = side.with_changes(date_from=dt.date(2020, 9, 27))
+    assert file_stem(since, apply_filters(frame, since)) == "ceasefire-incidents_from-2020-09-27_side-Armenia"
+    until = side.with_changes(date_to=dt.date(2020, 11, 9))
+    assert file_stem(until, apply_filters(frame, until)) == "ceasefire-incidents_to-2020-11-09_side-Armenia"
+    both = since.with_changes(date_to=dt.date(2020, 11, 9))
+    assert file_stem(both, apply_filters(frame, both)) == "ceasefire-incidents_2020-09-27_to_2020-11-09_side-Armenia"
+    # A date filter wider than the claims is named as set, not as the claims' first and last days.
+    wide = FilterState(date_from=dt.date(2019, 1, 1), date_to=dt.date(2025, 12, 31))
+    assert file_stem(wide, apply_filters(frame, wide)) == "ceasefire-incidents_2019-01-01_to_2025-12-31"
 
 
 def test_other_spellings_match_whole_words_only(frame):

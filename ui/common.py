@@ -22,6 +22,7 @@ from mapdata.errors import StoreError
 from mapdata.filters import (
     CASUALTY_OPTIONS,
     CHOICE_FILTERS,
+    DATE_BOUNDS,
     FILTER_KEYS,
     URL_KEYS,
     FilterState,
@@ -216,6 +217,20 @@ if (!window.parent.__mapdataEnterDates) {
 }
 </script>"""
 DATES_HINT = "Press Enter or click outside the calendar to apply typed dates."
+# Streamlit's date range says why it refuses a date ("Date set outside allowed range. Please select a
+# date on or after 1900-01-01.") in a tooltip of its "!" icon, and in an alert hidden from the eye for
+# screen readers: a typed date that was not applied had no visible reason (walk40, item 8). The alert
+# is shown under the field (in room kept for its three lines at the sidebar's width), in the icon's colour.
+_DATES_BOX = f'section[data-testid="stSidebar"] .st-key-{DATES}'  # the date range's element
+DATES_ERROR_CSS = f"""<style>
+{_DATES_BOX}:has([role="alert"]:not(:empty)) {{ margin-bottom: 3.7rem; }}
+{_DATES_BOX} [role="alert"]:not(:empty) {{
+  position: absolute !important; top: 100% !important; left: 0 !important; right: 0 !important;
+  width: auto !important; height: auto !important; margin: 0.2rem 0 0 !important; padding: 0 !important;
+  clip: auto !important; clip-path: none !important; overflow: visible !important; white-space: normal !important;
+  font-size: 0.8rem; line-height: 1.3; color: rgb(208, 59, 59);
+}}
+</style>"""
 
 
 def _span(frame: pd.DataFrame) -> tuple[dt.date, dt.date]:
@@ -223,9 +238,17 @@ def _span(frame: pd.DataFrame) -> tuple[dt.date, dt.date]:
 
 
 def _shown_dates(state: FilterState, span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
-    start = max(span[0], min(state.date_from or span[0], span[1]))
-    end = min(span[1], max(state.date_to or span[1], span[0]))
-    return start, max(start, end)
+    """What the date range shows: the state's dates as they are (a day before the first claim too), a
+    date not set as the claims' first (or last) day, never past the other end."""
+    start = state.date_from or min(span[0], state.date_to or span[0])
+    end = state.date_to or max(span[1], start)
+    return start, end
+
+
+def _date_bounds(shown: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """The days the date range lets a user type or pick: any day a claim may have
+    (:data:`mapdata.filters.DATE_BOUNDS`), and the days shown (a link's ``from=1850-01-01``)."""
+    return min(DATE_BOUNDS[0], shown[0]), max(DATE_BOUNDS[1], shown[1])
 
 
 def _seed_widgets(state: FilterState, span: tuple[dt.date, dt.date]) -> None:
@@ -248,19 +271,26 @@ def _seed_widgets(state: FilterState, span: tuple[dt.date, dt.date]) -> None:
 
 
 def _widgets_changed(span: tuple[dt.date, dt.date]) -> None:
-    """A filter widget changed: write the state the widgets now show into the URL."""
+    """A filter widget changed: write the state the widgets now show into the URL.
+
+    A date range the user changed goes into the URL as both its dates, as shown, even the claims'
+    own first or last day: "from the first claim" left out of a link meant more claims on a
+    colleague's database, or on one's own after an earlier claim was added (walk40). A range the
+    user did not change keeps the URL's dates (none, when none was set)."""
     ss = st.session_state
     state = current_filters()
     picked = ss.get(DATES)
     if isinstance(picked, (tuple, list)) and len(picked) == 1:
         ss[_PARTIAL_DATES] = state  # half a range: wait for the second date
         return
-    date_from, date_to = picked if isinstance(picked, (tuple, list)) and len(picked) == 2 else span
+    date_from, date_to = state.date_from, state.date_to
+    if isinstance(picked, (tuple, list)) and len(picked) == 2 and tuple(picked) != _shown_dates(state, span):
+        date_from, date_to = picked
     # Changes of what the sidebar shows; other fields (set by other pages' widgets) stay as they are.
     set_filters(
         state.with_changes(
-            date_from=None if date_from <= span[0] else date_from,
-            date_to=None if date_to >= span[1] else date_to,
+            date_from=date_from,
+            date_to=date_to,
             sides=tuple(ss.get(SIDES) or ()),
             sources=tuple(ss.get(SOURCES) or ()),
             event_types=tuple(ss.get(TYPES) or ()),
@@ -337,10 +367,11 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
     with st.sidebar:
         st.header("Filters")
         _conflict_chooser(everything, state)
-        st.date_input("Date range", min_value=span[0], max_value=span[1], key=DATES, format="YYYY-MM-DD", **changed)
+        low, high = _date_bounds(_shown_dates(state, span))
+        st.date_input("Date range", min_value=low, max_value=high, key=DATES, format="YYYY-MM-DD", **changed)
         with st.container(gap=None):  # the script draws nothing: no gap of its own under the hint
             st.caption(DATES_HINT)
-            st.html(ENTER_APPLIES_DATES, unsafe_allow_javascript=True)
+            st.html(DATES_ERROR_CSS + ENTER_APPLIES_DATES, unsafe_allow_javascript=True)
         st.multiselect("Reporting side", options[SIDES], key=SIDES, placeholder="All sides", **choices)
         st.text_input(
             "Search place, claimant, source, summary",

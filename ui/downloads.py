@@ -52,8 +52,8 @@ def download_buttons(
     """Two download buttons, CSV and GeoJSON, of exactly ``frame`` (pass the filtered frame), with
     each claim's clash status from ``status`` (the view's, found over the whole store).
 
-    With the filter ``state`` that produced ``frame``, the file names say what they hold
-    (date range and filters, see :func:`mapdata.filters.file_stem`).
+    With the filter ``state`` that produced ``frame``, the file names say what they hold (the
+    filters set, dates only when a date filter is: see :func:`mapdata.filters.file_stem`).
     """
     # Stacked at full width: side by side, the sidebar cut the labels to "Download C…".
     stem = file_stem(state, frame) if state is not None else None

@@ -240,17 +240,38 @@ def test_new_filters_narrow_the_table_and_show_in_the_filter_line(table: AppTest
     assert "Casualties stated: any killed" in line and "Location precision: region" in line
 
 
-def test_download_names_say_what_they_hold(db_path: Path, media: list):
-    at = open_page(TABLE, {"from": "2023-05-11", "to": "2023-05-12", "side": "Armenia"})
+def download_names(at: AppTest, media: list) -> list[str]:
+    """The file names the page's download buttons give, fetched the way the browser does."""
     manager = media[-1]
-    names = sorted(
+    return sorted(
         manager.storage_for_tests.get_file(
             manager.execute_deferred(b.proto.deferred_file_id).rsplit("/", 1)[-1]
         ).filename
         for b in at.download_button
     )
+
+
+def test_download_names_say_what_they_hold(db_path: Path, media: list):
+    at = open_page(TABLE, {"from": "2023-05-11", "to": "2023-05-12", "side": "Armenia"})
+    names = download_names(at, media)
     assert names == [
         "ceasefire-incidents_2023-05-11_to_2023-05-12_side-Armenia.csv",
         "ceasefire-incidents_2023-05-11_to_2023-05-12_side-Armenia.geojson",
         "ceasefire-incidents_2023-05-11_to_2023-05-12_side-Armenia_with-history.csv",
     ]
+
+
+def test_download_names_have_no_dates_when_no_date_filter_is_set(db_path: Path, media: list):
+    """walk40: a conflict and a side chosen, no dates, gave "…_2025-07-24_to_2025-11-12_side-Thailand.csv":
+    the claims' first and last days, read by a colleague as a date filter."""
+    at = open_page(TABLE, {"conflict": "armenia-azerbaijan", "side": "Armenia"})
+    assert not at.exception
+    assert download_names(at, media) == [
+        "ceasefire-incidents_armenia-azerbaijan_side-Armenia.csv",
+        "ceasefire-incidents_armenia-azerbaijan_side-Armenia.geojson",
+        "ceasefire-incidents_armenia-azerbaijan_side-Armenia_with-history.csv",
+    ]
+    since = open_page(TABLE, {"conflict": "armenia-azerbaijan", "from": "2023-05-11"})
+    assert download_names(since, media)[0] == "ceasefire-incidents_armenia-azerbaijan_from-2023-05-11.csv"
+    everything = open_page(TABLE)
+    assert download_names(everything, media)[0] == "ceasefire-incidents_all.csv"
