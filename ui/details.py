@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from mapdata.claims import STATUS_RULE
+from mapdata.claims import STATUS_RULE, StatusExplanation, explain_status
 from mapdata.errors import UnknownRecordError
 from mapdata.extract.casualties import told_without_a_number
 from mapdata.model import FIELDS, extra_fields
@@ -101,6 +101,9 @@ _CSS = """<style>
 .mapdata-claim .status-contested { color: #8a1c1c; }
 .mapdata-claim .status-denied { color: #a33c00; }
 .mapdata-claim .status-corroborated { color: #1b5e20; }
+.mapdata-claim .status-why { margin: 2px 0 6px 1.2em; padding: 0; color: #333; }
+.mapdata-claim .status-why li { margin: 2px 0; overflow-wrap: anywhere; font-size: 14px; line-height: 1.4; }
+.mapdata-claim .status-why ul { margin: 2px 0 0 1.2em; padding: 0; }
 .mapdata-claim .retracted { margin: 0 0 8px; padding: 6px 10px; border-left: 4px solid #8a1c1c; background: #fbeaea; color: #5c1010; font-weight: 600; }
 .mapdata-claim .retracted-note { font-weight: 400; font-size: 0.9em; }
 .mapdata-claim .summary { margin: 6px 0; white-space: pre-wrap; }
@@ -285,11 +288,12 @@ def _loss_html(row: pd.Series, kind: str) -> str:
     return "no number given (the summary tells of it)"
 
 
-def claim_html(row: pd.Series, status: object) -> str:
+def claim_html(row: pd.Series, status: object, why: StatusExplanation | None = None) -> str:
     """The claim in words: where and when, who says it, against whom, what, and its summary.
 
     ``status``: the claim's clash status; its line is coloured by status, single source (most
-    claims) in a neutral grey, not in the alarm red of a contested clash (as in the map's popup)."""
+    claims) in a neutral grey, not in the alarm red of a contested clash (as in the map's popup).
+    ``why``: what made it so for this claim (:func:`status_html`), under that line."""
     place = text_of(row.get("place"))
     where = "place not stated" if place == NOT_STATED else place
     parts = (
@@ -305,12 +309,7 @@ def claim_html(row: pd.Series, status: object) -> str:
         f'<div class="muted">{_h(row.get("event_type"))} · killed {_loss_html(row, "killed")} · '
         f"wounded {_loss_html(row, 'wounded')} · location: {_h(row.get('geo_precision'))}</div>",
     ]
-    line = status_line(status)
-    if line:
-        kind = str(status).replace(" ", "-")
-        parts.append(
-            f'<div class="status status-{escape_html(kind)}" data-status="{escape_html(status)}">{escape_html(line)}</div>'
-        )
+    parts.append(status_html(status, why))
     summary = text_of(row.get("summary"))
     sentences = evidence_sentences(row.get("extra"))
     if summary != NOT_STATED:
@@ -411,6 +410,32 @@ def status_line(status: object) -> str | None:
     )
 
 
+def status_html(status: object, why: StatusExplanation | None = None) -> str:
+    """The clash status line and, with ``why``, what made it so for this claim: the rule that applied,
+    the accounts that differ or agree (claimant [side], date at place), and how far in days and
+    kilometres the accounts grouped with it are (walk40: every contested claim read one general rule,
+    "… for the same day and place", even a chain over four villages and three days). Escaped text."""
+    line = status_line(status)
+    if why is not None and why.status == status and why.found == status:
+        line = why.line
+    else:
+        why = None  # the claims shown are not those the status was computed over: the rule alone
+    if not line:
+        return ""
+    kind = escape_html(str(status).replace(" ", "-"))
+    head = f'<div class="status status-{kind}" data-status="{escape_html(status)}">{escape_html(line)}</div>'
+    if why is None:
+        return head
+    items = [f"<li>{escape_html(reason)}</li>" for reason in why.reasons]
+    if why.grouping:
+        items.append(f'<li data-status-why="grouping">{escape_html(why.grouping)}</li>')
+    if why.grouped_with:
+        others = "".join(f"<li>{escape_html(account)}</li>" for account in why.grouped_with)
+        more = f"<li>and {why.more:,} more</li>" if why.more else ""
+        items.append(f'<li data-status-why="grouped-with">Grouped with:<ul>{others}{more}</ul></li>')
+    return f'{head}<ul class="status-why" data-status-why="reasons">{"".join(items)}</ul>'
+
+
 def _not_shown(incident_id: str) -> tuple[str, bool]:
     """Why a claim asked for is not among the claims shown: retracted (kept, with its history), or
     not stored at all ("No longer in the database" contradicted "nothing is deleted"); and whether
@@ -441,7 +466,11 @@ def claim_in_full(frame: pd.DataFrame, groups: pd.Series, status: pd.Series, inc
         return
     row = match.iloc[0]
     group = group_of(groups, frame, incident_id)
-    st.html(claim_html(row, status.get(match.index[0])))
+    claim_status = status.get(match.index[0])
+    explained = None
+    if isinstance(claim_status, str):
+        explained = explain_status(group if len(group) > 1 else match, incident_id, claim_status)
+    st.html(claim_html(row, claim_status, explained))
     url = safe_url(row.get("source_url"))
     if url:
         st.link_button(f"Open the source report ({escape_markdown(text_of(row.get('source')))})", url)

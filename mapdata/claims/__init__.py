@@ -1,6 +1,6 @@
 """Counter-claims: which claims are accounts of the same clash (``groups``, found in linear
 memory whatever the arrangement of the claims by ``linking``), and each clash's status —
-single source, corroborated, contested or denied (``status``)."""
+single source, corroborated, contested or denied, and why, in words (``status``)."""
 
 from mapdata.claims.groups import (
     PARTIES,
@@ -17,8 +17,10 @@ from mapdata.claims.status import (
     CLASH_STATUSES,
     STATUS_RULE,
     Clashes,
+    StatusExplanation,
     clash_statuses,
     denial_on_record,
+    explain_status,
     find_clashes,
     weapon_term,
 )
@@ -30,8 +32,10 @@ __all__ = [
     "STATUS_RULE",
     "Clashes",
     "Parties",
+    "StatusExplanation",
     "clash_statuses",
     "denial_on_record",
+    "explain_status",
     "find_clashes",
     "group_counter_claims",
     "group_ids",

@@ -17,7 +17,10 @@ as a parameter (any profile's parties work the same way). In order of precedence
 4. **single source** — everything else: one account, or only one side says who fired.
 
 Everything is a group-by over integer clash numbers (no loop over clashes), so a million
-claims take seconds.
+claims take seconds. :func:`explain_status` says, for one claim, which rule applied and to which
+accounts (claimant, side, date and place), and how far apart in days and kilometres the accounts
+grouped with it are: the status in words a researcher can quote (walk40: every contested claim
+read the same general rule, even a chain over four villages and three days).
 """
 
 from __future__ import annotations
@@ -28,14 +31,18 @@ import numpy as np
 import pandas as pd
 
 from mapdata.claims.groups import Parties, conflict_of, group_ids, link_labels, party_sets
+from mapdata.claims.linking import haversine_km
 from mapdata.model import extra_fields
+from mapdata.safety import summary_of
 
 __all__ = [
     "CLASH_STATUSES",
     "STATUS_RULE",
     "Clashes",
+    "StatusExplanation",
     "clash_statuses",
     "denial_on_record",
+    "explain_status",
     "find_clashes",
     "weapon_term",
 ]
@@ -226,3 +233,323 @@ def find_clashes(
     parties = party_sets() if parties is None else parties
     labels = link_labels(frame, max_km=max_km, max_days=max_days, parties=parties)
     return Clashes(labels, clash_statuses(frame, labels, parties), group_ids(frame, labels))
+
+
+# --- One claim's status in words ------------------------------------------------------------------
+
+LISTED_ACCOUNTS = 12  # accounts named in "grouped with" (the rest counted)
+LISTED_PER_PARTY = 8  # accounts named per blamed party, per figure or per weapon list
+RESPONSE_CHARS = 300  # a denial quoted up to this many characters
+
+
+@dataclass(frozen=True)
+class StatusExplanation:
+    """Why one claim's clash has its status, naming the accounts: what differs or agrees, between
+    which accounts (claimant [side], date at place), and how far apart the accounts grouped with it
+    are. ``found`` is the status these facts give; it equals ``status`` unless the claims shown are
+    not those the status was computed over (then only the general rule is said)."""
+
+    status: str
+    headline: str  # the rule that applied, e.g. "the accounts blame different parties"
+    reasons: tuple[str, ...]  # one sentence each: who blames whom, which figures or weapons differ, a denial
+    grouping: str | None  # how many accounts, at which places, over which days, and the grouping rule
+    grouped_with: tuple[str, ...]  # the other accounts of the clash, nearest in time first
+    more: int  # accounts of the clash beyond those listed in ``grouped_with``
+    found: str
+
+    @property
+    def line(self) -> str:
+        """The status and the rule that applied, e.g. "Clash status: contested — the accounts blame …"."""
+        return f"Clash status: {self.status} — {self.headline}"
+
+    def text(self) -> str:
+        """Everything as one paragraph (to quote, or for a terminal)."""
+        parts = [f"{self.line}.", *self.reasons, *([self.grouping] if self.grouping else [])]
+        if self.grouped_with:
+            tail = f"; and {self.more:,} more" if self.more else ""
+            parts.append("Grouped with: " + "; ".join(self.grouped_with) + tail + ".")
+        return " ".join(parts)
+
+
+def _text(value: object, missing: str) -> str:
+    if value is None or (not isinstance(value, (list, tuple, np.ndarray)) and pd.isna(value)):
+        return missing
+    words = " ".join(str(value).split())
+    return words or missing
+
+
+def _day(value: object) -> str:
+    stamp = pd.to_datetime(value, errors="coerce")
+    return "an unknown date" if pd.isna(stamp) else stamp.date().isoformat()
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+def _within(days: int) -> str:
+    return "a day" if days == 1 else _count(days, "day")
+
+
+def _named(items: list[str], limit: int) -> str:
+    """Items joined by commas, at most ``limit`` of them and a count of the rest."""
+    shown = ", ".join(items[:limit])
+    return shown + (f" and {len(items) - limit:,} more" if len(items) > limit else "")
+
+
+def _days_apart(days: int) -> str:
+    if days == 0:
+        return "the same day"
+    word = "a day" if abs(days) == 1 else f"{abs(days):,} days"
+    return f"{word} {'later' if days > 0 else 'earlier'}"
+
+
+class _Accounts:
+    """The claims of one clash as accounts named in words, and what tells them apart."""
+
+    def __init__(self, members: pd.DataFrame, incident_id: str, parties: Parties) -> None:
+        self.frame = members.reset_index(drop=True)
+        ids = self.frame["id"].astype(str).to_numpy() if "id" in self.frame else np.array([], dtype=str)
+        hits = np.flatnonzero(ids == incident_id)
+        self.me = int(hits[0]) if len(hits) else None
+        self.blamed = _blamed_party(self.frame, parties).to_numpy()
+        self.side = self.frame["reporting_side"].astype(object).to_numpy()
+        self.days = pd.to_datetime(self.frame["date"], errors="coerce").dt.normalize()
+        self.spot = _one_account_key(np.zeros(len(self.frame), dtype=np.int64), self.frame)
+
+    def who(self, i: int) -> str:
+        row = self.frame.iloc[i]
+        return f"{_text(row.get('claimant'), 'an unnamed claimant')} [{_text(row.get('reporting_side'), 'no side')}]"
+
+    def place(self, i: int) -> str:
+        row = self.frame.iloc[i]
+        name = _text(row.get("place"), "")
+        if name:
+            return name
+        lat, lon = (
+            pd.to_numeric(row.get("latitude"), errors="coerce"),
+            pd.to_numeric(row.get("longitude"), errors="coerce"),
+        )
+        return "an unnamed place" if pd.isna(lat) or pd.isna(lon) else f"{lat:.4f}, {lon:.4f}"
+
+    def when_where(self, i: int) -> str:
+        mark = " — this claim" if i == self.me else ""
+        return f"{_day(self.frame['date'].iloc[i])} at {self.place(i)}{mark}"
+
+    def by_claimant(self, rows: list[int], limit: int = LISTED_PER_PARTY) -> str:
+        """ "Claimant [side] (date at place; date at place), Other [side] (…)", this claim first."""
+        rows = sorted(rows, key=lambda i: (i != self.me, self.days.iloc[i], i))
+        named: dict[str, list[str]] = {}
+        for i in rows[:limit]:
+            named.setdefault(self.who(i), []).append(self.when_where(i))
+        listed = "; ".join(f"{who} ({'; '.join(times)})" for who, times in named.items())
+        return listed + (f"; and {len(rows) - limit:,} more accounts" if len(rows) > limit else "")
+
+    def km_from_me(self) -> np.ndarray:
+        """Each account's distance from the selected claim (NaN where unknown)."""
+        lat = pd.to_numeric(self.frame["latitude"], errors="coerce").to_numpy(dtype=float)
+        lon = pd.to_numeric(self.frame["longitude"], errors="coerce").to_numpy(dtype=float)
+        if self.me is None:
+            return np.full(len(lat), np.nan)
+        return haversine_km(np.full(len(lat), lat[self.me]), np.full(len(lon), lon[self.me]), lat, lon)
+
+    def blame(self) -> dict[str, list[int]]:
+        """Blamed party → the accounts blaming it, the selected claim's party first."""
+        parties: dict[str, list[int]] = {}
+        for i, party in enumerate(self.blamed):
+            if isinstance(party, str):
+                parties.setdefault(party, []).append(i)
+        return dict(sorted(parties.items(), key=lambda item: (self.me not in item[1], -len(item[1]), item[0])))
+
+    def figures_apart(self, column: str) -> list[tuple[bool, str]]:
+        """Per day and spot where two sides state different numbers: (is this claim among them, sentence)."""
+        if column not in self.frame:
+            return []
+        values = pd.to_numeric(self.frame[column], errors="coerce")
+        found = []
+        for key in dict.fromkeys(self.spot):
+            rows = [int(i) for i in np.flatnonzero(self.spot == key) if not pd.isna(values.iloc[i])]
+            if len({self.side[i] for i in rows}) < 2 or len({values.iloc[i] for i in rows}) < 2:
+                continue
+            rows.sort(key=lambda i: (i != self.me, i))
+            said = "; ".join(
+                f"{self.who(i)} says {int(values.iloc[i]):,}{' (this claim)' if i == self.me else ''}"
+                for i in rows[:LISTED_PER_PARTY]
+            )
+            found.append((self.me in rows, f"Different numbers {column} {self._at(rows)}: {said}."))
+        return found
+
+    def weapons_apart(self) -> list[tuple[bool, str]]:
+        """Per day and spot where two sides name weapons none of which the other names."""
+        if "weapons" not in self.frame:
+            return []
+        weapons = self.frame["weapons"].to_numpy()
+        found = []
+        for key in dict.fromkeys(self.spot):
+            rows = [
+                int(i) for i in np.flatnonzero(self.spot == key) if isinstance(weapons[i], (list, tuple)) and weapons[i]
+            ]
+            terms: dict[object, set[str]] = {}
+            for i in rows:
+                terms.setdefault(self.side[i], set()).update(weapon_term(w) for w in weapons[i])
+            sides = list(terms)
+            apart = {(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :] if not terms[a] & terms[b]}
+            if not apart:
+                continue
+            involved = {side for pair in apart for side in pair}
+            rows = sorted((i for i in rows if self.side[i] in involved), key=lambda i: (i != self.me, i))
+            named = "; ".join(
+                f"{self.who(i)} names {', '.join(str(w) for w in weapons[i])}{' (this claim)' if i == self.me else ''}"
+                for i in rows[:LISTED_PER_PARTY]
+            )
+            found.append((self.me in rows, f"No weapon named in common {self._at(rows)}: {named}."))
+        return found
+
+    def _at(self, rows: list[int]) -> str:
+        places = list(dict.fromkeys(self.place(i) for i in rows))
+        return f"on {_day(self.frame['date'].iloc[rows[0]])} at {' / '.join(places[:4])} (one day and spot)"
+
+    def denials(self) -> list[tuple[bool, str]]:
+        """The claims of the clash whose denial is on record, each with the first denying sentence."""
+        if "extra" not in self.frame:
+            return []
+        found = []
+        for i in map(int, np.flatnonzero(_denials(self.frame["extra"]))):
+            responses = extra_fields(self.frame["extra"].iloc[i]).get("responses") or []
+            first = next((r for r in responses if isinstance(r, str) and r.strip()), "")
+            if i == self.me:  # its details quote the response whole under the claim
+                found.append((True, "A denial of this claim is on record (the other side's response, below)."))
+                continue
+            quote = summary_of(" ".join(first.split()), RESPONSE_CHARS)
+            quoted = f": “{quote}”" + ("" if quote.endswith((".", "!", "?", "…")) else ".") if quote else "."
+            found.append((False, f"A denial of the claim of {self.who(i)} ({self.when_where(i)}) is on record{quoted}"))
+        return found
+
+
+def _ordered(found: list[tuple[bool, str]]) -> list[str]:
+    """This claim's own contradictions first; the others said to be another day's or spot's."""
+    own = [text for mine, text in found if mine]
+    others = [text for mine, text in found if not mine]
+    return own + [f"Among the other accounts of this clash: {text[0].lower()}{text[1:]}" for text in others]
+
+
+def explain_status(
+    members: pd.DataFrame,
+    incident_id: str,
+    status: str,
+    parties: Parties | None = None,
+    *,
+    max_km: float = 15.0,
+    max_days: int = 1,
+    listed: int = LISTED_ACCOUNTS,
+) -> StatusExplanation:
+    """Why the claim ``incident_id`` has the clash status ``status``, in words: which rule applied,
+    between which accounts, and how the accounts of its clash (``members``, the claim included; the
+    claim alone when it is in no group) span places and days. ``max_km`` and ``max_days``: the
+    grouping rule's limits, as :func:`find_clashes` used them."""
+    accounts = _Accounts(members, incident_id, party_sets() if parties is None else parties)
+    blame = accounts.blame()
+    blame_sentences = [f"{party} is blamed by {accounts.by_claimant(rows)}." for party, rows in blame.items()]
+    killed, wounded = accounts.figures_apart("killed"), accounts.figures_apart("wounded")
+    weapons = accounts.weapons_apart()
+    denials = accounts.denials()
+    told_apart = [*killed, *wounded, *weapons]
+    blaming_sides = {party: {accounts.side[i] for i in rows} for party, rows in blame.items()}
+    if denials:
+        found = "denied"
+    elif len(blame) >= 2 or told_apart:
+        found = "contested"
+    elif len(blame) == 1 and len(next(iter(blaming_sides.values()))) >= 2:
+        found = "corroborated"
+    else:
+        found = "single source"
+    rules: list[str] = []
+    reasons: list[str] = []
+    if found == status == "denied":
+        rules = [STATUS_RULE["denied"]]
+        reasons = [text for mine, text in denials if mine] + [text for mine, text in denials if not mine]
+        if len(blame) >= 2:
+            reasons += ["The accounts also blame different parties.", *blame_sentences]
+        reasons += _ordered(told_apart)
+    elif found == status == "contested":
+        if len(blame) >= 2:
+            rules.append("the accounts blame different parties")
+            reasons += blame_sentences
+        for kind, items in (("killed", killed), ("wounded", wounded)):
+            if items:
+                rules.append(f"two sides state different numbers {kind} for the same day and spot")
+        if weapons:
+            rules.append("two sides name weapons with none in common for the same day and spot")
+        reasons += _ordered(told_apart)
+    elif found == status == "corroborated":
+        rules = [STATUS_RULE["corroborated"]]
+        party = next(iter(blame))
+        reasons = [
+            f"{_count(len(blaming_sides[party]), 'reporting side')} blame {party}, and no account blames another "
+            f"party: {accounts.by_claimant(blame[party])}."
+        ]
+    elif found == status == "single source":
+        if len(accounts.frame) <= 1:
+            rules = ["one account"]
+            reasons = [
+                f"No other reporting side's account is within {_within(max_days)} and {max_km:g} km of this claim."
+            ]
+        else:
+            rules = ["only one side says who fired"]
+            reasons = (
+                [*blame_sentences] if blame else ["No account names a party of the conflict as the one that fired."]
+            )
+            silent = [i for i in range(len(accounts.frame)) if not isinstance(accounts.blamed[i], str)]
+            if silent:
+                reasons.append(f"No party of the conflict is blamed by {accounts.by_claimant(silent)}.")
+    headline = "; ".join(rules) if rules else STATUS_RULE.get(status, str(status))
+    grouping, grouped_with, more = _grouping(accounts, max_km=max_km, max_days=max_days, listed=listed)
+    return StatusExplanation(status, headline, tuple(reasons), grouping, grouped_with, more, found)
+
+
+def _grouping(
+    accounts: _Accounts, *, max_km: float, max_days: int, listed: int
+) -> tuple[str | None, tuple[str, ...], int]:
+    """The span of a clash's accounts in places, kilometres and days, and its other accounts, nearest
+    in time and then in distance first."""
+    n = len(accounts.frame)
+    if n <= 1 or accounts.me is None:
+        return None, (), 0
+    km = accounts.km_from_me()
+    by_day = [int(i) for i in np.argsort(accounts.days.to_numpy(), kind="stable")]
+    places = list(dict.fromkeys(accounts.place(i) for i in [accounts.me, *by_day]))  # this claim's place first
+    known = accounts.days.dropna()
+    first, last = (known.min(), known.max()) if len(known) else (pd.NaT, pd.NaT)
+    span = int((last - first).days) if len(known) else 0
+    far = float(np.nanmax(km)) if np.isfinite(km).any() else 0.0
+    if span == 0 and far < 1.0:  # one spot, whatever it is called
+        named = "" if len(places) == 1 else f" (called {_named(places, 8)})"
+        grouping = f"Grouped as one clash: {n:,} accounts of the same day and spot{named}."
+    else:
+        where = f"one place ({places[0]})" if len(places) == 1 else f"{len(places):,} places ({_named(places, 8)})"
+        if far >= 1.0:
+            where += f", up to {far:,.1f} km from this claim"
+        when = f"one day ({_day(first)})" if span == 0 else f"{span + 1:,} days ({_day(first)} to {_day(last)})"
+        grouping = (
+            f"Grouped as one clash: {n:,} accounts at {where}, over {when}. Accounts from different reporting "
+            f"sides are grouped when at most {_within(max_days)} and {max_km:g} km apart, and a chain of "
+            "such links is one clash, so these accounts may tell of different events."
+        )
+    me_day = accounts.days.iloc[accounts.me]
+    others = []
+    for i in range(n):
+        if i == accounts.me:
+            continue
+        apart = (
+            None if pd.isna(me_day) or pd.isna(accounts.days.iloc[i]) else int((accounts.days.iloc[i] - me_day).days)
+        )
+        distance = (
+            "distance unknown"
+            if not np.isfinite(km[i])
+            else ("the same spot" if km[i] < 0.1 else f"{km[i]:,.1f} km away")
+        )
+        when = "date unknown" if apart is None else _days_apart(apart)
+        order = (abs(apart) if apart is not None else max_days + 1, km[i] if np.isfinite(km[i]) else np.inf, i)
+        others.append((order, f"{accounts.who(i)}, {accounts.when_where(i)} ({distance}, {when})"))
+    others.sort(key=lambda item: item[0])
+    return grouping, tuple(text for _, text in others[:listed]), max(0, len(others) - listed)

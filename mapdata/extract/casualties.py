@@ -694,10 +694,36 @@ def told_without_a_number(text: object) -> frozenset[str]:
     """Which losses ("killed", "wounded") a text tells of in words at all, for a claim that states no
     number: an ACLED export without its fatalities column leaves "killed" unknown while the note
     says "a soldier ... was killed" (walk34), and the claim should not look like one of no deaths.
-    Negated mentions ("no one was hurt") still count: the reader sees the words and decides."""
+
+    A loss the text negates or denies is not told (walk40: a denial, "The Thai army rejected claims
+    that it shot at or wounded civilians", read as "wounded: no number given, the summary tells of
+    it"): a negation a few words before the word ("no one was hurt", "was not injured", "no dead or
+    wounded"), "killed no one" after it, or a denial earlier in its clause ("denied that anyone was
+    killed"; a clause ends at a comma or at "saying", "but": "denied the report, saying two soldiers
+    were killed" tells of deaths). "No fewer than", "not known how many" negate nothing."""
     if not isinstance(text, str) or not text:
         return frozenset()
     sample = text[:5_000]
+    clause_end = re.compile(r"[.!?;:,\n]|\b(?:but|saying|said|says|adding|while|although|though)\b", re.I)
+    denial = re.compile(
+        r"\b(?:den(?:y|ies|ied|ying|ial)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)\b", re.I
+    )
+    negator = re.compile(
+        r"\b(?:no(?!\s+(?:fewer|less|more|longer|sooner)\b)|not(?!\s+(?:known|clear|yet|immediately|only)\b)"
+        r"|never|nobody|none|neither|nor|without)\b|n't\b",
+        re.I,
+    )
+    nobody_after = re.compile(r"\s+(?:no\s+one|no-one|nobody|none|no\s+(?!fewer|less|more)\w+)\b", re.I)
+
+    def told(match: re.Match[str]) -> bool:
+        before = sample[max(0, match.start() - 400) : match.start()]
+        clause = clause_end.split(before)[-1]
+        if denial.search(clause) or negator.search(" ".join(clause.split()[-5:])):
+            return False
+        return nobody_after.match(sample, match.end()) is None
+
     return frozenset(
-        kind for kind, words in (("killed", _TOLD_DEATH), ("wounded", _TOLD_INJURY)) if words.search(sample)
+        kind
+        for kind, words in (("killed", _TOLD_DEATH), ("wounded", _TOLD_INJURY))
+        if any(told(match) for match in words.finditer(sample))
     )

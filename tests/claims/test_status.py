@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from mapdata.claims import CLASH_STATUSES, STATUS_RULE, find_clashes, weapon_term
+from mapdata.claims import CLASH_STATUSES, STATUS_RULE, Clashes, find_clashes, weapon_term
 from mapdata.formats.importer import preview_path
 from mapdata.store import Store
 
@@ -144,12 +144,17 @@ def test_bundled_clashes(store: Store):
     assert found["bundled:2020-07-12-az-mod-tovuz-artillery"] == "single source"
 
 
-@pytest.mark.shared
-def test_chambarak_in_the_real_acled_export_is_not_contested(acled_csv, tmp_path):
-    store = Store(tmp_path / "acled.db", seed=False)
+def acled_clashes(acled_csv, folder) -> tuple[pd.DataFrame, Clashes]:
+    """The real ACLED export imported into a new database, and its clashes."""
+    store = Store(folder / "acled.db", seed=False)
     preview_path(acled_csv, store).commit(store)
     frame = store.frame()
-    clashes = find_clashes(frame)
+    return frame, find_clashes(frame)
+
+
+@pytest.mark.shared
+def test_chambarak_in_the_real_acled_export_is_not_contested(acled_csv, tmp_path):
+    frame, clashes = acled_clashes(acled_csv, tmp_path)
     status = clashes.status.astype(str)
     chambarak = frame["place"].astype(str).str.contains("Chambarak").to_numpy()
     assert chambarak.sum() >= 50
