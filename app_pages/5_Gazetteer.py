@@ -12,19 +12,22 @@ import streamlit as st
 import streamlit_folium
 
 from mapdata.errors import MapdataError
-from mapdata.geo.dumps import add_dump, dumps_dir, saved_dumps
+from mapdata.geo.dumps import add_dump, dumps_dir, saved_files
 from mapdata.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, GeocodeResult, Place
-from mapdata.geo.placebook import PlaceBook, PlaceResolver, user_place
+from mapdata.geo.placebook import PlaceBook, PlaceResolver, UnresolvedPlace, user_place
 from mapdata.geo.settings import OnlineSettings, file_settings_notice, settings_for
 from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, candidates_map
 from mapdata.model import GEO_PRECISIONS
-from mapdata.profiles import default_catalog
+from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_markdown
 from ui.basemap import wait_for_tiles
 from ui.common import filter_query, get_store
 from ui.navigation import SETTINGS, page, page_header
 
 FLASH = "gazetteer_flash"
+FLASH_NEXT = "gazetteer_flash_next"  # (what to do next, the page to do it on) said under the flash
+TABS = "gz_tabs"  # the tab open (its label): kept through the rerun of an action (walk40: back to the first tab)
+TAB_NAMES = ("Look up a name", "Unresolved places", "Aliases", "Online fallback", "GeoNames files")
 LAST_LOOKUP = "gazetteer_last_lookup"  # (typed name, countries) -> result, for reruns
 CLICKED = "gazetteer_clicked"  # (unresolved name, lat, lon) of the last map click on the resolve map
 NEW_CLICK = "gazetteer_new_click"  # (looked-up name, lat, lon) of the last click on the new-place map
@@ -40,9 +43,59 @@ def online_settings() -> OnlineSettings:
     return settings_for()
 
 
-def done(message: str) -> None:
+def done(message: str, then: tuple[str, str] | None = None) -> None:
+    """Say ``message`` after the rerun (on the tab the user is on), and ``then``: what to do next and
+    the page to do it on."""
     st.session_state[FLASH] = message
+    if then is not None:
+        st.session_state[FLASH_NEXT] = then
     st.rerun()
+
+
+def tab_labels(unresolved_count: int) -> list[str]:
+    return [f"{name} ({unresolved_count})" if name == "Unresolved places" else name for name in TAB_NAMES]
+
+
+def keep_tab(labels: list[str]) -> None:
+    """The tab open before this run stays open, also when its label's count changed ("Unresolved
+    places (1)" after a name was placed): set before the tabs are drawn."""
+    label = st.session_state.get(TABS)
+    if not isinstance(label, str):
+        return
+    name = label.split(" (")[0]
+    if name in TAB_NAMES:
+        st.session_state[TABS] = labels[TAB_NAMES.index(name)]
+
+
+def conflict_of(place: UnresolvedPlace) -> Profile | None:
+    """The conflict a name was looked up in, when its context says ("import: FILE · Thailand–Cambodia")."""
+    context = place.context or ""
+    found = [profile for profile in default_catalog() if profile.title in context]
+    return max(found, key=lambda profile: len(profile.title)) if found else None
+
+
+def bring_in(place: UnresolvedPlace) -> tuple[str, str]:
+    """What brings in the rows or claims that named a place now placed, and the page to do it on: placing
+    a name does not import the rows an import rejected for it (walk40: nothing said so)."""
+    context = place.context or ""
+    box = "“Place rows without coordinates by their place name”"
+    if context.startswith("import: "):
+        file = context.removeprefix("import: ").split(" · ")[0]
+        return (
+            f"The rows of {file} that named it were not imported. To bring them in, import {file} again on the "
+            f"Import page with {box} ticked: they are placed here now, and the rows imported before stay as they are.",
+            "Import",
+        )
+    if context.startswith("report: "):
+        return (
+            "The report's claims at it were not saved. Paste the report again on Add report: it is found now.",
+            "Add report",
+        )
+    return (
+        "Rows or claims that named it and were not saved are not in the database yet: import the file again "
+        f"(with {box} ticked) or paste the report again; it is found now.",
+        "Import",
+    )
 
 
 def candidates_table(candidates: tuple[Place, ...]) -> pd.DataFrame:
@@ -225,12 +278,19 @@ try:
 except MapdataError as exc:
     st.error(f"The place tables cannot be used: {md(exc)}")
     st.stop()
-if FLASH in st.session_state:
-    st.success(md(st.session_state.pop(FLASH)))  # messages carry user-typed names: literal text
+# Always one block here, message or not: what follows keeps its place.
+with st.container():
+    if FLASH in st.session_state:
+        st.success(md(st.session_state.pop(FLASH)))  # messages carry user-typed names: literal text
+    if FLASH_NEXT in st.session_state:
+        said, where = st.session_state.pop(FLASH_NEXT)
+        st.info(md(said))
+        st.page_link(page(where), label=f"Go to {where}", icon=":material/arrow_forward:", query_params=filter_query())
 unresolved = book.unresolved()
-lookup_tab, unresolved_tab, aliases_tab, online_tab, files_tab = st.tabs(
-    ["Look up a name", f"Unresolved places ({len(unresolved)})", "Aliases", "Online fallback", "GeoNames files"]
-)
+labels = tab_labels(len(unresolved))
+keep_tab(labels)
+# The tab open is kept (a rerun after an action opened the first tab, away from what was just done).
+lookup_tab, unresolved_tab, aliases_tab, online_tab, files_tab = st.tabs(labels, key=TABS, on_change="rerun")
 
 with lookup_tab:
     name_column, country_column = st.columns([2, 1])
@@ -301,16 +361,35 @@ with unresolved_tab:
             hide_index=True,
             width="stretch",
         )
-        pick = st.selectbox("Resolve", [u.name for u in unresolved], key="gz_unresolved_pick")
+        by_name = {u.name: u for u in unresolved}
+        pick = st.selectbox("Resolve", list(by_name), key="gz_unresolved_pick")
+        catalog = default_catalog()
+        # The conflict the name was met in (an import notes it), else the one the sidebar shows, else the
+        # default: its gazetteer prefers its countries, its map shows its area (walk40: a Thailand–Cambodia
+        # row's map opened on Armenia and Azerbaijan).
+        met_in = conflict_of(by_name[pick])
+        chosen = met_in.id if met_in else st.query_params.get("conflict")
+        conflict_id = st.selectbox(
+            "Conflict (the map's area, and which namesakes come first)",
+            catalog.ids,
+            index=catalog.ids.index(chosen) if chosen in catalog.ids else 0,
+            format_func=lambda cid: catalog[cid].title,
+            key=f"gz_res_conflict::{pick}",
+        )
+        profile = catalog[conflict_id]
         search = st.text_input("Search the gazetteer as", value=pick, key=f"gz_search::{pick}")
-        found = Gazetteer.default().geocode(search) if search.strip() else None
+        found = Gazetteer.for_profile(profile).geocode(search) if search.strip() else None
         candidates = found.candidates if found else ()
         click = st.session_state.get(CLICKED)
         point = (click[1], click[2]) if click and click[0] == pick else None
         st.caption("Click a candidate, or place it below: click the map where the place is, or type its coordinates.")
         wait_for_tiles()
+        resolve_map = candidates_map(candidates, found.place if found else None, point)
+        if not candidates and point is None:
+            resolve_map.location = list(profile.extent.center)
+            resolve_map.fit_bounds(profile.extent.bounds())
         clicked = streamlit_folium.st_folium(
-            candidates_map(candidates, found.place if found else None, point),
+            resolve_map,
             key="gz_resolve_map",
             height=380,
             use_container_width=True,
@@ -328,7 +407,7 @@ with unresolved_tab:
             )
             if st.button("Resolve as this candidate", key="gz_resolve_candidate"):
                 book.resolve(pick, choice)
-                done(f"Resolved: “{pick}” → {choice.name} ({choice.country})")
+                done(f"Resolved: “{pick}” → {choice.name} ({choice.country})", bring_in(by_name[pick]))
         elif found is not None:
             st.warning(f"Not in the gazetteer: {md(found.reason)}")
         st.markdown(f"**Place “{md(pick)}” at coordinates** (a click on the map fills them in)")
@@ -338,7 +417,10 @@ with unresolved_tab:
             if place is not None:
                 book.resolve(pick, place)
                 st.session_state.pop(CLICKED, None)
-                done(f"Resolved: “{pick}” placed at {place.latitude:.5f}, {place.longitude:.5f} ({place.coord_source})")
+                done(
+                    f"Resolved: “{pick}” placed at {place.latitude:.5f}, {place.longitude:.5f} ({place.coord_source})",
+                    bring_in(by_name[pick]),
+                )
         if st.button("Not a place: remove from the list", key="gz_dismiss"):
             book.dismiss(pick)
             done(f"Removed “{pick}” from the unresolved list")
@@ -388,7 +470,7 @@ with files_tab:
             path.write_bytes(upload.getvalue())
             try:
                 with st.spinner("Checking the file…"):
-                    summary = add_dump(path)
+                    summary = add_dump(path, name=upload.name)
             except MapdataError as exc:
                 st.error(f"Nothing was added: {md(exc)}")
             else:
@@ -396,8 +478,9 @@ with files_tab:
                     Gazetteer.reload()
                     Gazetteer.default()
                 done(
-                    f"Added {summary.places:,} places of {summary.country} ({summary.skipped_rows:,} malformed rows "
-                    f"skipped); they are found from now on."
+                    f"Added {summary.places:,} places of {summary.country} from {summary.added_from} "
+                    f"({summary.skipped_rows:,} malformed rows skipped); they are found from now on."
                 )
-    files = saved_dumps()
-    st.write(md(f"Country files added ({dumps_dir()}): {', '.join(p.name for p in files) or 'none yet'}"))
+    files = saved_files()
+    # each by the name it was added under: its places are kept in one file per country ("KH.tsv", walk40)
+    st.write(md(f"Country files added ({dumps_dir()}): {'; '.join(f.describe() for f in files) or 'none yet'}"))

@@ -4,6 +4,8 @@
 4.0), keeps its populated places, heights and areas, and saves them in the user's data folder;
 the offline gazetteer includes them from the next look-up on (its index is rebuilt once). Prints
 one JSON object: the country, how many places were kept, how many rows were skipped and why.
+``files`` lists each file by the name it was added under, with its country and the file its places
+are kept in (one per country: ``KH.txt`` is kept as ``KH.tsv``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import argparse
 
 from mapdata.cli.options import print_json
-from mapdata.geo.dumps import add_dump, dumps_dir, saved_dumps
+from mapdata.geo.dumps import add_dump, dumps_dir, saved_files
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -40,6 +42,7 @@ def run_add(args: argparse.Namespace) -> int:
             "places": summary.places,
             "skipped_rows": summary.skipped_rows,
             "other_features": summary.other_features,
+            "added_from": summary.added_from,
             "saved_to": summary.saved_to,
             "note": "the gazetteer index is rebuilt with these places at its next use (once, offline)",
         }
@@ -48,5 +51,21 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_files(args: argparse.Namespace) -> int:
-    print_json({"folder": str(dumps_dir()), "files": [p.name for p in saved_dumps()]})
+    """Each file as added ("KH.txt"), its country, how many places were kept and where: the kept file is
+    named by its country ("KH.tsv"; walk40 read that as the wrong file). ``added_from`` is null for a
+    file added before the name was kept."""
+    print_json(
+        {
+            "folder": str(dumps_dir()),
+            "files": [
+                {
+                    "added_from": saved.added_from,
+                    "country": saved.country,
+                    "places": saved.places,
+                    "kept_as": saved.path.name,
+                }
+                for saved in saved_files()
+            ],
+        }
+    )
     return 0

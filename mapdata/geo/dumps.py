@@ -15,8 +15,10 @@ memory only for the places kept.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import json
 import os
 import re
 import tempfile
@@ -33,11 +35,13 @@ __all__ = [
     "DumpError",
     "DumpPlace",
     "DumpSummary",
+    "SavedDump",
     "add_dump",
     "dumps_dir",
     "dumps_signature",
     "read_dump",
     "saved_dumps",
+    "saved_files",
     "saved_places",
 ]
 
@@ -100,6 +104,24 @@ class DumpSummary:
     skipped_rows: int
     other_features: int
     saved_to: str
+    added_from: str = ""  # the file's name as the user gave it ("KH.txt"); the places are kept as "KH.tsv"
+
+
+@dataclass(frozen=True)
+class SavedDump:
+    """A country file the user added: where its places are kept, and the file they came from."""
+
+    country: str
+    path: Path
+    added_from: str | None  # the name the user gave the file; None for one added before names were kept
+    places: int | None
+
+    def describe(self) -> str:
+        """ "KH.txt (KH: 4 places, kept as KH.tsv)", or "KH.tsv" when the file's own name is not known."""
+        if not self.added_from:
+            return self.path.name
+        places = "" if self.places is None else f"{self.places:,} place{'s' if self.places != 1 else ''}, "
+        return f"{self.added_from} ({self.country}: {places}kept as {self.path.name})"
 
 
 def dumps_dir() -> Path:
@@ -202,9 +224,19 @@ def _place(row: dict[str, str]) -> DumpPlace | str | None:
     )
 
 
-def add_dump(path: str | Path, folder: Path | None = None) -> DumpSummary:
+def _about(target: Path) -> Path:
+    """The note beside a saved country file: the name of the file it was added from, and its count."""
+    return target.with_suffix(".added.json")
+
+
+def add_dump(path: str | Path, folder: Path | None = None, *, name: str | None = None) -> DumpSummary:
     """Check a GeoNames country file and save its places for the gazetteer (one file per country,
-    replaced when the same country is added again). Atomic: a failed add leaves what was there."""
+    replaced when the same country is added again). Atomic: a failed add leaves what was there.
+
+    ``name``: the file's name as the user gave it (an upload is read from a file of our own naming;
+    default: ``path``'s name), kept beside the places so the list of files shows it (walk40: a file
+    added as KH.txt was listed as KH.tsv)."""
+    given = " ".join(str(name if name is not None else Path(path).name).split())[:200]
     places, skipped, other = read_dump(path)
     if not places:
         raise DumpError(f"{Path(path).name}: no populated places, heights or areas in it")
@@ -238,7 +270,40 @@ def add_dump(path: str | Path, folder: Path | None = None) -> DumpSummary:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise DumpError(f"cannot save the places to {folder}: {exc}") from exc
-    return DumpSummary(country, len(places), skipped, other, str(target))
+    _note_source(target, given, len(places))
+    return DumpSummary(country, len(places), skipped, other, str(target), given)
+
+
+def _note_source(target: Path, given: str, places: int) -> None:
+    """Write (atomically) which file the places came from; the places are saved already, so a note
+    that cannot be written only leaves the list showing the kept file's own name."""
+    note = _about(target)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=note.name + ".", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump({"added_from": given, "places": places}, handle, ensure_ascii=False)
+        os.replace(tmp, note)
+    except OSError:
+        with contextlib.suppress(OSError):
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
+            note.unlink(missing_ok=True)  # never a note of an earlier file beside the new places
+
+
+def saved_files(folder: Path | None = None) -> list[SavedDump]:
+    """The country files a user has added, in name order, each with the name of the file it came from."""
+    listed = []
+    for path in saved_dumps(folder):
+        added_from, places = None, None
+        try:
+            about = json.loads(_about(path).read_text(encoding="utf-8"))
+            added_from = str(about["added_from"])[:200] or None
+            places = int(about["places"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        listed.append(SavedDump(path.stem, path, added_from, places))
+    return listed
 
 
 def saved_dumps(folder: Path | None = None) -> list[Path]:

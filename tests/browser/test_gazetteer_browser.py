@@ -6,15 +6,18 @@ The server gets its own GeoNames folder (never the developer's), set before it s
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from maptools import MAP_IFRAME, click_tab, look_up_name
 
 pytestmark = pytest.mark.browser
 
 SAMPLE = Path(__file__).parents[1] / "fixtures" / "geonames" / "AZ_sample.txt"
+SHOTS = os.environ.get("MAPDATA_TEST_SHOTS")  # a folder for screenshots to look at, when set
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -34,8 +37,15 @@ def test_a_country_file_uploaded_on_the_page_is_added_and_its_villages_found(pag
     add.wait_for()
     add.click()
     # Adding indexes the new places there and then: a minute or more on a busy machine.
-    page.get_by_text("Added 3 places of AZ").wait_for(timeout=400_000)
+    page.get_by_text("Added 3 places of AZ from AZ_sample.txt").wait_for(timeout=400_000)
     assert [p.name for p in own_geonames_folder.glob("*.tsv")] == ["AZ.tsv"]
+    # walk40 item 13: the page went back to "Look up a name", the list of files out of view, and named
+    # the file by the one its places are kept in ("KH.tsv" for KH.txt)
+    expect(page.get_by_role("tab", name="GeoNames files")).to_have_attribute("aria-selected", "true")
+    listed = page.get_by_text("AZ_sample.txt (AZ: 3 places, kept as AZ.tsv)")
+    expect(listed).to_be_visible()
+    if SHOTS:
+        page.screenshot(path=str(Path(SHOTS) / "geonames-added.png"), full_page=True)
     click_tab(page, "Look up a name")
     box = page.get_by_label("Place name as written")
     box.fill("Upper Qalaboyun")

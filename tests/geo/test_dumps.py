@@ -103,7 +103,8 @@ def test_command_line_adds_and_lists_files_and_refuses_bad_ones(tmp_path):
     record = json.loads(done.stdout)
     assert (record["added"], record["places"], record["skipped_rows"]) == ("AZ", 3, 1)
     listed = json.loads(_cli("files", env_dir=tmp_path).stdout)
-    assert listed["files"] == ["AZ.tsv"]
+    # the file by the name it was added under, and where its places are kept (walk40: only "KH.tsv")
+    assert listed["files"] == [{"added_from": SAMPLE.name, "country": "AZ", "places": 3, "kept_as": "AZ.tsv"}]
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n")
     refused = _cli("add", str(bad), env_dir=tmp_path)
@@ -117,3 +118,21 @@ def test_a_file_added_by_another_process_is_seen_at_the_next_lookup(tmp_path, mo
     assert not Gazetteer.default().geocode("Zzyxqorvan").found
     add_dump(SAMPLE)  # as `gazetteer add` in another process does: no reload() here
     assert Gazetteer.default().geocode("Zzyxqorvan").found
+
+
+def test_the_list_of_files_names_each_by_the_file_it_was_added_from(tmp_path):
+    """walk40 item 13: a file added as KH.txt was listed as KH.tsv; an upload (read from a file of our
+    own naming) keeps the name the user gave it; adding the country again replaces both."""
+    from mapdata.geo.dumps import saved_files
+
+    summary = add_dump(SAMPLE, tmp_path, name="my AZ download.txt")
+    assert summary.added_from == "my AZ download.txt"
+    (saved,) = saved_files(tmp_path)
+    assert (saved.country, saved.added_from, saved.places, saved.path.name) == ("AZ", "my AZ download.txt", 3, "AZ.tsv")
+    assert saved.describe() == "my AZ download.txt (AZ: 3 places, kept as AZ.tsv)"
+    add_dump(SAMPLE, tmp_path)
+    (saved,) = saved_files(tmp_path)
+    assert saved.added_from == SAMPLE.name
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["AZ.added.json", "AZ.tsv"]  # no temporary file left
+    (tmp_path / "AZ.added.json").unlink()  # a file added before names were kept
+    assert saved_files(tmp_path)[0].describe() == "AZ.tsv"
