@@ -14,7 +14,7 @@ import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import folium
 import pandas as pd
@@ -67,6 +67,7 @@ __all__ = [
     "lookalikes_of",
     "pending_review",
     "restore_button",
+    "said_again",
     "save_checked",
     "save_outcome",
     "saved_claims",
@@ -75,6 +76,7 @@ __all__ = [
 ]
 
 _FLASH = "_curation_flash"  # a message to show after the rerun a write triggers
+UNDONE = "undone:"  # + a claim's id: where an undo of its history is said again (below its History)
 # A save's icon: Material Symbols, which Streamlit serves itself (the ✅ emoji was an empty box in a
 # browser with no emoji font: Debian's chromium, walk24).
 SAVED_ICON = ":material/check_circle:"
@@ -369,11 +371,14 @@ def _changed(row: pd.Series, typed: dict[str, object]) -> dict[str, object]:
     return changes
 
 
-def _write(action: Callable[[], object], done: str, claim: str | None = None) -> None:
-    """Run one store write; on success reload every page and say what was done (about ``claim``,
-    the id of the one claim written, if so: see :func:`show_flash`)."""
+def _write(
+    action: Callable[[], object], done: str | Callable[[Any], str], claim: str | None = None, below: str | None = None
+) -> None:
+    """Run one store write; on success reload every page and say what was done (``done``, or what
+    ``done`` makes of the write's result), about ``claim``, the id of the one claim written, if so
+    (see :func:`show_flash`); ``below``: said again where :func:`said_again` is called with it."""
     try:
-        action()
+        result = action()
     except MissingReasonError:
         st.error(GIVE_A_REASON)
         return
@@ -381,7 +386,7 @@ def _write(action: Callable[[], object], done: str, claim: str | None = None) ->
         st.error(f"Nothing was saved: {escape_markdown(exc)}")
         return
     data_changed()
-    flash(done, claim=claim)
+    flash(done if isinstance(done, str) else done(result), claim=claim, below=below)
     st.rerun()
 
 
@@ -558,6 +563,9 @@ def claim_curation(row: pd.Series) -> None:
     with st.expander(f"History ({len(entries):,})"):
         st.markdown("\n".join(history_lines(entries)))
         _undo_edit(store, incident_id, entries, key)
+    # An undo is said where it was pressed too (and once in a toast): the panel's top, which says it
+    # as well, is out of view below a long claim (walk40: "no confirmation", the History closed).
+    said_again(UNDONE + incident_id)
 
 
 def _undo_edit(store: Store, incident_id: str, entries: Sequence[HistoryEntry], key: str) -> None:
@@ -584,13 +592,30 @@ def _undo_edit(store: Store, incident_id: str, entries: Sequence[HistoryEntry], 
         key=f"{key}_undo_pick",
     )
     if st.button("Undo this edit", key=f"{key}_undo", disabled=store.read_only):
-        fields = ", ".join(escape_markdown(name) for name in edits[number].changes)
         seq = int(edits[number].seq or 0)
         _write(
             lambda: store.undo_edit(incident_id, seq, who=editor()),
-            f"Undone: change {number}; {fields} as in version {number - 1} (the undo is a new line in the history).",
+            lambda done: undone_message(number, done[1]),
             incident_id,
+            below=UNDONE + incident_id,
         )
+
+
+def undone_message(number: int, entry: HistoryEntry) -> str:
+    """What an undo did, field by field, as an edit's message says what it changed (walk40: an undo
+    was said without its values, or not at all): markdown, every value escaped."""
+
+    def shown(value: object) -> str:
+        return "not stated" if not isinstance(value, dict) and _form_text(value) == "" else _history_value(value)
+
+    changes = "; ".join(
+        f"{escape_markdown(name)} {escape_markdown(shown(old))} → {escape_markdown(shown(new))}"
+        for name, (old, new) in entry.changes.items()
+    )
+    return (
+        f"Undone: change {number} — {changes or 'nothing was different'}. The claim is as in version {number - 1}; "
+        "the undo is a new line in its history."
+    )
 
 
 def bulk_review(ticked: Sequence[str], shown: Sequence[str]) -> None:
@@ -750,6 +775,20 @@ def unsourced_warning(count: int) -> str:
     )
 
 
+def said_again(key: str) -> bool:
+    """Say the last write's message here too, if it was left for ``key`` (:func:`flash`'s ``below``),
+    for as long as :func:`show_flash` (called above on the same page) keeps it, and once in a toast:
+    the page's top, which says it as well, may be out of view. Whether it was said."""
+    kept = st.session_state.get(_FLASH)
+    if not (isinstance(kept, _Flash) and kept.below == key and kept.page is not None):
+        return False
+    st.success(kept.message, icon=SAVED_ICON)
+    if not kept.toasted:
+        kept.toasted = True
+        st.toast(kept.message, icon=SAVED_ICON, duration="long")
+    return True
+
+
 def drop_pending(key: str) -> None:
     """Forget the claims held back under ``key``: a page that reads another report calls it, so that
     "Save with these choices" can never save the claims of the report read before (walk38: the old
@@ -768,14 +807,8 @@ def pending_review(key: str, links: bool = False) -> None:
     draw them itself."""
     pending = st.session_state.get(_PENDING + key)
     if not pending:
-        kept = st.session_state.get(_FLASH)
-        if isinstance(kept, _Flash) and kept.below == key and kept.page is not None:
-            st.success(kept.message, icon=SAVED_ICON)
-            if links:
-                saved_links(last_saved(key))
-            if not kept.toasted:
-                kept.toasted = True
-                st.toast(kept.message, icon=SAVED_ICON, duration="long")
+        if said_again(key) and links:
+            saved_links(last_saved(key))
         return
     incidents, matches, origin, label, then = pending
     with st.container(border=True):
