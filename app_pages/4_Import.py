@@ -256,7 +256,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         st.subheader("Rejected features" if geojson else "Rejected rows")
         reasons = rejection_lines(preview.rejected, preview.format)
         st.caption(
-            f"{_plural(len(preview.rejected), one.lower())}, by reason"
+            f"{_plain(_plural(len(preview.rejected), one.lower()))}, by reason"
             + (f" (the first {len(reasons):,} reasons)" if len(reasons) == MAX_REASONS else "")
             # a GeoJSON has no header and its features are not its lines (walk40)
             + ("; features are numbered in the file's order (the first is 1)." if geojson else "")
@@ -268,10 +268,12 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         placeable = [problem.row for problem in preview.rejected if unplaced(problem.message)]
         if placeable and not place_by_name:
             # walk40: "latitude: is required" said nothing of the box above that places such rows
+            which = f"{one.lower() if len(placeable) == 1 else many.lower()} {_row_numbers(placeable)}"
             st.info(
-                f"{_plain(_plural(len(placeable), one.lower()))} ({one.lower() if len(placeable) == 1 else many.lower()} "
-                f"{_row_numbers(placeable)}) name a place but have no coordinates: tick **{PLACE_BY_NAME_LABEL}** "
-                "above to look the places up in the gazetteer (and your own places)."
+                f"{_plain(_plural(len(placeable), one.lower()))} ({_plain(which)}) "
+                f"{'names' if len(placeable) == 1 else 'name'} a place but {'has' if len(placeable) == 1 else 'have'} "
+                f"no coordinates: tick **{_plain(PLACE_BY_NAME_LABEL)}** above to look "
+                f"{'it' if len(placeable) == 1 else 'them'} up in the gazetteer (and your own places)."
             )
             st.button(
                 "Place them by their place name",
@@ -282,7 +284,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         if place_by_name and preview.unresolved_places:
             names = list(dict.fromkeys(name for name, _, _ in preview.unresolved_places))
             st.info(
-                f"Not in the gazetteer: {', '.join(f'“{_plain(name)}”' for name in names[:10])}"
+                f"Not in the gazetteer: {_plain(', '.join(f'“{name}”' for name in names[:10]))}"
                 + (f" and {len(names) - 10:,} more" if len(names) > 10 else "")
                 + ". Importing lists them on the Gazetteer page (*Unresolved places*): place them there, then "
                 "import this file again with the box ticked to bring their rows in (the rest stay as they are)."

@@ -53,7 +53,7 @@ def test_a_row_placed_by_name_after_the_import_is_brought_in(page, app_url, app_
     page.goto(f"{app_url}/Import")
     upload(page, sheet)
     page.get_by_text("no coordinates, and placing rows by their place name is off").wait_for()
-    hint = page.get_by_text("name a place but have no coordinates")
+    hint = page.get_by_text("1 row (row 3) names a place but has no coordinates")
     expect(hint).to_contain_text("Place rows without coordinates by their place name")
     shot(page, "unplaced-hint")
     page.get_by_role("button", name="Place them by their place name").click()

@@ -68,8 +68,8 @@ def test_a_row_with_a_place_and_no_coordinates_names_the_box_that_places_it(page
     # walk40: "Row 5 · latitude: is required", nothing pointing to the box above
     assert len(lines) == 1 and "placing rows by their place name is off" in lines[0], lines
     assert "Qwxzzlebrook" in lines[0] and "is required" not in lines[0]
-    hint = next(shown(i) for i in page.info if "name a place but have no coordinates" in shown(i))
-    assert "1 row (row 6)" in hint and "Place rows without coordinates by their place name" in hint, hint
+    hint = next(shown(i) for i in page.info if "a place but has no coordinates" in shown(i))
+    assert "1 row (row 6) names" in hint and "Place rows without coordinates by their place name" in hint, hint
     page.button(key="import_place_them_0").click().run()
     assert page.checkbox(key="import_place_by_name_0").value is True
     lines = [line for m in page.markdown for line in shown(m).split("\n") if line.startswith("- **Row 6**")]
@@ -108,4 +108,4 @@ def test_a_geojson_s_rejections_are_numbered_as_features_and_no_header_is_spoken
     assert page.subheader[0].value == "Rejected features"
     caption = next(shown(c) for c in page.caption if "by reason" in shown(c))
     assert caption.startswith("2 features, by reason") and "header" not in caption and "line" not in caption
-    assert any("1 feature (feature 3) name a place" in shown(i) for i in page.info)
+    assert any("1 feature (feature 3) names a place" in shown(i) for i in page.info)
