@@ -730,8 +730,12 @@ def save_outcome(count: int, result: WriteResult) -> str:
     updated = [i for i in result.updated if i not in hidden and i not in restored]
     unchanged = [i for i in result.unchanged if i not in hidden and i not in restored]
     duplicates = len(result.skipped) - len(result.kept_retracted)
+    # the headline counts what was written (walk40: "Saved 2 incident(s): 1 new, …, 1 skipped as
+    # duplicates" when one was saved); "of N" only when some were not
+    written = count - len(result.skipped)
+    saved = f"Saved {written:,} incident(s)" if written == count else f"Saved {written:,} of {count:,} incident(s)"
     return (
-        f"Saved {count:,} incident(s): {len(result.new):,} new, {len(updated):,} updated, {len(unchanged):,} unchanged"
+        f"{saved}: {len(result.new):,} new, {len(updated):,} updated, {len(unchanged):,} unchanged"
         + (f", {len(restored):,} restored (retracted before)" if restored else "")
         + (f", {len(result.kept_retracted):,} kept retracted (not saved)" if result.kept_retracted else "")
         + (f", {duplicates:,} skipped as duplicates" if duplicates else "")

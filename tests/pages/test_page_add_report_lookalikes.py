@@ -140,7 +140,7 @@ def test_a_retracted_claim_kept_retracted_is_said_so_not_unchanged(page: AppTest
     _button(again, "Save ticked incidents").click().run()
     again.button(key="ar_pending_save").click().run()  # (the choice left as offered: keep it retracted)
     said = " ".join(plain(s.value) for s in again.success)
-    assert "Saved 1 incident(s): 0 new, 0 updated, 0 unchanged, 1 kept retracted (not saved)." in said
+    assert "Saved 0 of 1 incident(s): 0 new, 0 updated, 0 unchanged, 1 kept retracted (not saved)." in said
     assert saved not in set(Store(db_path).frame()["id"])
 
 
