@@ -137,6 +137,12 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
             re.I,
         ),
         re.compile(rf"\b(?P<n>\d{{1,4}}|{_NUM})\s+dead\b", re.I),
+        # ("The agency reported two deaths from Israeli shelling in Houla and one in Jebbayn": deaths a voice
+        # reports, counted)
+        re.compile(
+            rf"\b(?:reported|recorded|registered|announced|confirmed)\s+(?P<n>\d{{1,4}}|{_NUM})\s+deaths\b(?!\s+(?:of|in\s+total))",
+            re.I,
+        ),
         re.compile(rf"\bkill(?:ed|ing)\s+{_AT_LEAST}(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
         re.compile(rf"\bleaving\s+(?P<n>{_NUM})\s+{_NOUN_GAP}dead\b", re.I),
         # "killed Defense Army soldier Andranik X": one victim named by rank and name
@@ -468,7 +474,11 @@ def _counted(sentence: str, kind: str) -> int | None:
 _ASIDE = re.compile(
     r",\s*which\s+(?:appears|appeared|seems|seemed|came|comes|follows|followed)\b|\bin\s+(?:retaliation|response)\s+(?:to|for)\b|"
     # "..., raising to 66 the number killed in Lebanon since ...": a tally the told loss is added to
-    r",\s+(?:raising|bringing|taking|pushing)\s+(?:to\s+[\d,]+\s+)?the\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number|tally|total)\b",
+    r",\s+(?:raising|bringing|taking|pushing)\s+(?:to\s+[\d,]+\s+)?the\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number|tally|total)\b|"
+    # ("The latest casualties bring the total number of civilians killed ... to at least 15, according to
+    # Hezbollah, which also reported 90 of its fighters killed": a tally)
+    r"\b(?:bring|brings|brought|raise|raises|raised|take|takes|took|push|pushes|pushed)\s+the\s+(?:overall\s+|total\s+)?"
+    r"(?:death\s+toll|toll|number|tally|total)\b",
     re.I,
 )
 

@@ -128,6 +128,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     ),
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"), "explicit"),
     (re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"), "explicit"),
+    # ("The Star29-05-2025": a day, month and year with dashes, the day first)
+    (re.compile(r"(?<![\d-])(?P<day>[0-3]?\d)-(?P<mnum>[01]?\d)-(?P<year>(?:19|20)\d\d)\b"), "explicit"),
     (re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I), "explicit"),
     # ("on Aug.21": an abbreviation's full stop with no space after it)
     (re.compile(rf"\b{_M}(?:\s+|(?<=\.)){_D}(?!\d)(?:,?\s+{_Y})?\b", re.I), "explicit"),
@@ -398,14 +400,15 @@ def _with_year(
     month: int, day: int, year: int | None, published: dt.date | None, year_of: dt.date | None = None
 ) -> dt.date | None:
     """A calendar date; a missing year comes from publication (never a date well after it), else from
-    a full date of the text when it falls in the weeks after it (a date before it may be of another
-    year: "the statement of November 10, 2020" then "on October 14")."""
+    a full date of the text when it falls in the weeks after it or the week before it (a date long
+    before it may be of another year: "the statement of November 10, 2020" then "on October 14"; "On
+    September 1, ..." above a post signed "September 3, 2019" is that year's)."""
     if year is None and published is None and year_of is not None:
         try:
             candidate = dt.date(year_of.year, month, day)
         except ValueError:
             return None
-        if year_of <= candidate <= year_of + dt.timedelta(days=_YEAR_OF_DAYS):
+        if year_of - dt.timedelta(days=7) <= candidate <= year_of + dt.timedelta(days=_YEAR_OF_DAYS):
             return candidate
         return None
     if year is None:

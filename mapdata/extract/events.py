@@ -85,7 +85,9 @@ _STRONG = FoldedPattern(
     r"(?:from|into|towards|over)\b|"
     # "the enemy used small arms", "used mortars": weapons used against a side
     r"\b(?:used|using|applied|employed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:small\s+arms|mortars?|artillery|grenade\s+launchers?|machine[-\s]guns?|"
-    r"drones?|UAVs?|tanks?|sniper\s+rifles?|heavy\s+weap(?:ons|onry))\b|"
+    # ("used light weapons and grenade launchers near X", "used armored personnel carrier in A and B")
+    r"drones?|UAVs?|tanks?|sniper\s+rifles?|heavy\s+weap(?:ons|onry)|light\s+weapons|"
+    r"armou?red\s+(?:personnel\s+carriers?|vehicles?)|APCs?|infantry\s+fighting\s+vehicles?|anti-?tank\s+(?:missiles?|weapons))\b|"
     # fire that left someone hurt: "the troops' firing left a teenager injured"
     r"(?:firing|fire|shelling|gunfire|shells?|strikes?|airstrikes?)\s+left\s+(?:[\w'’-]+\s+){1,4}?(?:injured|wounded|dead)|"
     # firing as a noun, qualified as an attack: "cross-border firing", "unprovoked firing by X"

@@ -433,7 +433,8 @@ _INSTITUTION_AFTER = re.compile(
 _AIRPORT_AFTER = re.compile(r"\s+(?:[Ii]nternational\s+)?[Aa]irport\b")
 # "the Donetsk Filtration Station", "the Avdiivka Coke Plant": a works named after its town, a place of its own
 _WORKS_AFTER = re.compile(
-    r"\s+(?:Water\s+)?(?:Filtration|Pumping|Railway|Power)\s+Station\b|\s+(?:Thermal\s+Power|Coke(?:\s+and\s+Chemical)?|"
+    # ("near Donets railway station": a station named after its town, in lower case too)
+    r"\s+(?:Water\s+)?(?:Filtration|Pumping|Railway|Power)\s+Station\b|\s+(?:[Rr]ailway|[Tt]rain)\s+station\b|\s+(?:Thermal\s+Power|Coke(?:\s+and\s+Chemical)?|"
     r"Power|Chemical)\s+Plant\b|"
     # ("near the Butivka mine": a coal mine named after its village, in lower case too)
     # ("near the town of Avdiyivka and Butivka coal mine")

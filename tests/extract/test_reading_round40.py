@@ -223,3 +223,38 @@ def test_earlier_in_the_week_is_another_claim_with_no_day():
     )
     found = sorted(proposals(text, "2023-05-15", "russia-ukraine"), key=lambda p: str(p.date))
     assert [(str(p.date), p.place) for p in found] == [("2023-05-14", "Horlivka"), ("None", "Horlivka")]
+
+
+def test_deaths_a_voice_reports_are_counted_and_a_tally_is_not():
+    from mapdata.extract.casualties import find_casualties
+
+    assert find_casualties("The agency reported two deaths from Israeli shelling in Kfarkela.").killed == 2
+    tally = (
+        "The latest casualties bring the total number of civilians killed over the past eight weeks to at least 15, "
+        "according to the group, which also reported 90 of its fighters killed."
+    )
+    assert find_casualties(tally) == find_casualties("")
+
+
+def test_weapons_used_are_the_fire_and_a_railway_station_is_a_place():
+    text = (
+        "In Luhansk sector, militants used light weapons and grenade launchers near Lysychansk railway station on "
+        "Monday, the Ukrainian Defense Ministry said. Militants used armored personnel carriers in Pavlopil and "
+        "Hnutove on Monday, the ministry said."
+    )
+    assert places(text, "2017-04-04", "russia-ukraine") == ["Hnutove", "Lysychansk railway station", "Pavlopil"]
+
+
+def test_a_yearless_day_just_before_the_texts_only_full_date_takes_its_year():
+    text = (
+        "In the afternoon of March 4, Hezbollah fighters destroyed an Israeli military vehicle with an anti-tank "
+        "missile near Metulla, the group said.\n\n— Posted by the editors, March 6, 2024"
+    )
+    assert [str(p.date) for p in proposals(text, None, "israel-lebanon")] == ["2024-03-04"]
+
+
+def test_a_day_month_year_with_dashes_run_into_a_source_name():
+    import datetime as dt
+
+    (mention,) = find_dates("The Star29-05-2025", None)
+    assert mention.date == dt.date(2025, 5, 29)
