@@ -88,9 +88,11 @@ def parse_feature(feature: object, locate: Locate | None = None, rules: Conflict
         raise RowError("properties", "must be an object")
     rules = rules or ConflictRules()
     record = rules.fill(record_from_mapping(properties, NAME))
-    if feature.get("geometry") is None and record.get("place"):
+    place = record.get("place")
+    if feature.get("geometry") is None and place is not None and str(place).strip():
         record.pop("latitude", None), record.pop("longitude", None)
-        # a feature without geometry, placed by name (with placing off: rejected, saying so)
+        # a feature without geometry, placed by name (with placing off: rejected, saying so); a
+        # blank place ("   ") falls to _point below, one rejected feature (review40: was KeyError)
         record = place_record(record, locate, "geometry")
         latitude, longitude = record["latitude"], record["longitude"]
     else:
