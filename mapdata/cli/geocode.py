@@ -5,6 +5,11 @@ the alternatives and how it decided. An unknown name prints a "not_found" record
 command goes on with the rest (exit 0): a batch is never stopped by one odd name. The user's own
 places and aliases answer first, from ``--db`` or else the app's database ($MAPDATA_DB or the
 per-user file), so a name placed on the Gazetteer page is found here too.
+
+A look-up writes nothing to that database: the app's file is opened read-only (unless ``--online``
+asks for answers to be cached in it), and a name not found is not added to the Unresolved places
+list, which is for the names an import or a report could not place (review40: a batch of look-ups
+filled it).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import os
 import sys
 
 from mapdata.cli.options import add_profile_option, catalog_from, existing_store
-from mapdata.errors import MapdataError
+from mapdata.errors import MapdataError, StoreError
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult
 from mapdata.store import Store, default_db_path, open_store
 
@@ -54,7 +59,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--db",
         help="database whose aliases (and online cache, when enabled) apply "
-        "(default: $MAPDATA_DB or the per-user file, as the app; none if that file does not exist yet)",
+        "(default: $MAPDATA_DB or the per-user file, as the app, read and never written to; "
+        "none if that file does not exist yet); a name not found is never added to its Unresolved places list",
     )
     parser.add_argument(
         "--online",
@@ -124,11 +130,10 @@ def run(args: argparse.Namespace) -> int:
         notice = file_settings_notice(store)
         if notice:
             print(f"note: {notice}", file=sys.stderr)
-        with PlaceResolver(
-            store, online=True if args.online else None, gazetteer=gazetteer, context="cli geocode"
-        ) as resolver:
-            for name in names:
-                _print(resolver.geocode(name, countries=countries, near=near))
+        # Not a context manager and never flushed: the names not found stay off the Unresolved list.
+        resolver = PlaceResolver(store, online=True if args.online else None, gazetteer=gazetteer)
+        for name in names:
+            _print(resolver.geocode(name, countries=countries, near=near))
         return 0
     for name in names:
         _print(gazetteer.geocode(name, countries=countries, near=near))
@@ -138,17 +143,26 @@ def run(args: argparse.Namespace) -> int:
 def _store(db: str | None, *, online: bool) -> Store | None:
     """The database whose aliases answer first: ``--db`` (which must exist), else the app's own file
     ($MAPDATA_DB or the per-user one), so the command answers as the app does (walk40: with MAPDATA_DB
-    set, a name the user had placed on the Gazetteer page was "not_found" here). None when that file
-    does not exist yet and no online look-up was asked for: the gazetteer alone answers, and no
-    database is made just to look a name up."""
+    set, a name the user had placed on the Gazetteer page was "not_found" here).
+
+    The app's file is opened read-only: a look-up neither writes to it nor upgrades an older one (a
+    file that cannot be read so is named on stderr and the gazetteer alone answers). ``--online``
+    opens it for writing, as its answers are cached there, and makes it if it does not exist; without
+    ``--online``, no database is made just to look a name up."""
     if db is not None:
         return existing_store(db)
     path = default_db_path()
-    if path.exists() or online:
+    if online:
         return open_store(path)
-    if os.environ.get("MAPDATA_DB"):
-        print(f"note: no database at {path} ($MAPDATA_DB): the gazetteer alone answers", file=sys.stderr)
-    return None
+    if not path.exists():
+        if os.environ.get("MAPDATA_DB"):
+            print(f"note: no database at {path} ($MAPDATA_DB): the gazetteer alone answers", file=sys.stderr)
+        return None
+    try:
+        return open_store(path, read_only=True)
+    except StoreError as exc:
+        print(f"note: your places were not read ({exc}): the gazetteer alone answers", file=sys.stderr)
+        return None
 
 
 def _print(result: GeocodeResult) -> None:
