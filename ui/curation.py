@@ -39,9 +39,10 @@ from mapdata.filters import FilterState, file_stem
 from mapdata.formats.exporter import CSV_MIME, to_csv_bytes
 from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
+from mapdata.profiles import Profile
 from mapdata.safety import escape_markdown
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user, shown_time
-from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError
+from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError, claimant_side, side_warning
 from ui.basemap import wait_for_tiles
 from ui.common import CLAIM_PARAM, data_changed, filter_query, get_store
 from ui.navigation import MAP, page
@@ -454,12 +455,37 @@ def _edit_form(store: Store, row: pd.Series, key: str) -> None:
         return
     if checked.problems:  # every one at once, in the form's order; the form keeps what was typed
         st.error(_problem_list(checked.problems, _FORM_ORDER))
+    if not _side_confirmed(profile, row, changes, key) or checked.problems:
         return
     _write(
         lambda: store.edit(incident_id, checked.changes, who=editor(), note=note),
         f"Saved: {', '.join(escape_markdown(name) for name in changes)} changed.",
         incident_id,
     )
+
+
+def _side_confirmed(profile: Profile, row: pd.Series, changes: Mapping[str, object], key: str) -> bool:
+    """Whether an edit that sets the claimant or the reporting side may be saved: yes, unless it leaves
+    a claimant the conflict's profile gives another side (:func:`side_warning`: "Azerbaijani MoD" under
+    "media") and "Save changes" was not pressed so before; then the form says so, and the next press
+    with the same claimant and side saves it as it is (a warning, not a refusal: as Add report asks)."""
+    if "claimant" not in changes and "reporting_side" not in changes:
+        return True  # an edit of other fields is not held back for sides it did not touch
+    claimant = str(changes.get("claimant", _form_text(row.get("claimant")))).strip()
+    side = str(changes.get("reporting_side", _form_text(row.get("reporting_side")))).strip()
+    warning = side_warning(profile, claimant, side)
+    if warning is None:
+        return True
+    asked = (claimant, side)
+    if st.session_state.get(f"{key}_side_ok") == asked:
+        return True
+    st.session_state[f"{key}_side_ok"] = asked
+    target = claimant_side(profile, claimant) or ""
+    st.warning(
+        f"Not saved yet: {escape_markdown(warning)}. Choose “{escape_markdown(target)}” as the reporting side, "
+        f"or press “Save changes” again to save it with the side “{escape_markdown(side)}”."
+    )
+    return False
 
 
 def _review_form(store: Store, row: pd.Series, key: str) -> None:
