@@ -112,6 +112,22 @@ def _unchanged(file: str, past: PastImport) -> dict[str, object]:
     }
 
 
+def _numbered(summary: dict[str, object]) -> dict[str, object]:
+    """The summary with each rejection numbered as its file counts: a CSV's ``row`` (its line, the header
+    line 1), a GeoJSON's ``feature`` (its place among the features, the first 1), as the Import page
+    says "feature 3" (the JSON said "row" of both)."""
+    errors = summary.get("errors")
+    if summary.get("format") != "geojson" or not isinstance(errors, list):
+        return summary
+    numbered = [
+        {("feature" if name == "row" else name): value for name, value in error.items()}
+        if isinstance(error, dict)
+        else error
+        for error in errors
+    ]
+    return {**summary, "errors": numbered}
+
+
 def _read_stdin() -> bytes:
     """``import -``: the file piped in (``export ... | import - --db other.db``), up to the upload limit."""
     if sys.stdin is None or sys.stdin.closed:
@@ -142,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
     except MapdataError as exc:
         _print({"file": args.file, "imported": False, "error": str(exc)})
         return 1
-    summary = {**preview.summary(), "file": args.file}
+    summary = {**_numbered(preview.summary()), "file": args.file}
     if args.dry_run:
         if not preview.valid_count:
             summary["error"] = f"no valid rows in {args.file}; nothing would be imported"
