@@ -25,6 +25,7 @@ read the same general rule, even a chain over four villages and three days).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -147,7 +148,9 @@ def _weapons_disagree(clash: np.ndarray, side: pd.Series, weapons: pd.Series) ->
     if named.empty:
         return np.zeros(len(clash), dtype=bool)
     terms = named.explode("weapon")
-    terms["weapon"] = terms["weapon"].map(weapon_term)
+    named_as = terms["weapon"].astype(str)
+    distinct = pd.unique(named_as)  # each distinct term folded once (a long list repeats a few terms)
+    terms["weapon"] = named_as.map(dict(zip(distinct, map(weapon_term, distinct))))
     terms = terms.drop_duplicates()
     sides = terms[["clash", "side"]].drop_duplicates()
     naming = sides.groupby("clash").size()
@@ -238,7 +241,10 @@ def find_clashes(
 # --- One claim's status in words ------------------------------------------------------------------
 
 LISTED_ACCOUNTS = 12  # accounts named in "grouped with" (the rest counted)
-LISTED_PER_PARTY = 8  # accounts named per blamed party, per figure or per weapon list
+LISTED_PER_PARTY = 8  # accounts named per blamed party, per figure or per weapon sentence
+LISTED_SENTENCES = 5  # sentences per kind (figures killed, wounded, weapons, denials); the rest counted
+NAME_CHARS = 80  # a claimant, side or place named up to this many characters
+WEAPONS_CHARS = 120  # one account's weapons named up to this many characters
 RESPONSE_CHARS = 300  # a denial quoted up to this many characters
 
 
@@ -271,11 +277,15 @@ class StatusExplanation:
         return " ".join(parts)
 
 
-def _text(value: object, missing: str) -> str:
+def _text(value: object, missing: str, limit: int | None = None) -> str:
+    """A value single-spaced (``missing`` when there is none), cut to ``limit`` characters."""
     if value is None or (not isinstance(value, (list, tuple, np.ndarray)) and pd.isna(value)):
         return missing
-    words = " ".join(str(value).split())
-    return words or missing
+    text = str(value)
+    if limit is not None:
+        text = text[: 4 * limit]  # a 100,000-character claimant is not split whole
+    words = " ".join(text.split())
+    return (summary_of(words, limit) if limit is not None else words) or missing
 
 
 def _day(value: object) -> str:
@@ -283,18 +293,19 @@ def _day(value: object) -> str:
     return "an unknown date" if pd.isna(stamp) else stamp.date().isoformat()
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+def _count(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {plural or word + 's'}"
 
 
 def _within(days: int) -> str:
     return "a day" if days == 1 else _count(days, "day")
 
 
-def _named(items: list[str], limit: int) -> str:
-    """Items joined by commas, at most ``limit`` of them and a count of the rest."""
+def _named(items: list[str], limit: int, total: int | None = None) -> str:
+    """Items joined by commas, at most ``limit`` of them and a count of the rest (of ``total``)."""
+    total = len(items) if total is None else total
     shown = ", ".join(items[:limit])
-    return shown + (f" and {len(items) - limit:,} more" if len(items) > limit else "")
+    return shown + (f" and {total - limit:,} more" if total > limit else "")
 
 
 def _days_apart(days: int) -> str:
@@ -305,53 +316,96 @@ def _days_apart(days: int) -> str:
 
 
 class _Accounts:
-    """The claims of one clash as accounts named in words, and what tells them apart."""
+    """The claims of one clash as accounts named in words, and what tells them apart.
+
+    Every per-account value is read once as an array; only the accounts a sentence shows are put
+    into words, so the cost is one pass over the clash and the text is bounded by the caps above,
+    whatever the clash's size (review40: a chain of 16,000 accounts took 52 s and 3 MB of text)."""
 
     def __init__(self, members: pd.DataFrame, incident_id: str, parties: Parties) -> None:
         self.frame = members.reset_index(drop=True)
+        self.n = n = len(self.frame)
         ids = self.frame["id"].astype(str).to_numpy() if "id" in self.frame else np.array([], dtype=str)
         hits = np.flatnonzero(ids == incident_id)
         self.me = int(hits[0]) if len(hits) else None
         self.blamed = _blamed_party(self.frame, parties).to_numpy()
         self.side = self.frame["reporting_side"].astype(object).to_numpy()
         self.days = pd.to_datetime(self.frame["date"], errors="coerce").dt.normalize()
-        self.spot = _one_account_key(np.zeros(len(self.frame), dtype=np.int64), self.frame)
+        day_numbers = self.days.to_numpy(dtype="datetime64[D]").astype(np.int64)
+        self.known_day = ~np.isnat(self.days.to_numpy(dtype="datetime64[D]"))
+        self.day_number = np.where(self.known_day, day_numbers, 0)
+        self.spot = _one_account_key(np.zeros(n, dtype=np.int64), self.frame)
+        self.claimant = self._column("claimant")
+        self.place_name = self._column("place")
+        self.lat = pd.to_numeric(self._series("latitude"), errors="coerce").to_numpy(dtype=float)
+        self.lon = pd.to_numeric(self._series("longitude"), errors="coerce").to_numpy(dtype=float)
+        # spot number → its rows in order; numbers follow first appearance (ngroup with sort=False)
+        order = np.argsort(self.spot, kind="stable")
+        self.at_spot = np.split(order, np.flatnonzero(np.diff(self.spot[order])) + 1) if n else []
+
+    def _series(self, column: str) -> pd.Series:
+        return self.frame[column] if column in self.frame else pd.Series([None] * self.n, dtype=object)
+
+    def _column(self, column: str) -> np.ndarray:
+        return self._series(column).astype(object).to_numpy()
 
     def who(self, i: int) -> str:
-        row = self.frame.iloc[i]
-        return f"{_text(row.get('claimant'), 'an unnamed claimant')} [{_text(row.get('reporting_side'), 'no side')}]"
+        claimant = _text(self.claimant[i], "an unnamed claimant", NAME_CHARS)
+        return f"{claimant} [{_text(self.side[i], 'no side', NAME_CHARS)}]"
 
     def place(self, i: int) -> str:
-        row = self.frame.iloc[i]
-        name = _text(row.get("place"), "")
+        name = _text(self.place_name[i], "", NAME_CHARS)
         if name:
             return name
-        lat, lon = (
-            pd.to_numeric(row.get("latitude"), errors="coerce"),
-            pd.to_numeric(row.get("longitude"), errors="coerce"),
-        )
-        return "an unnamed place" if pd.isna(lat) or pd.isna(lon) else f"{lat:.4f}, {lon:.4f}"
+        lat, lon = self.lat[i], self.lon[i]
+        return "an unnamed place" if np.isnan(lat) or np.isnan(lon) else f"{lat:.4f}, {lon:.4f}"
+
+    def places(self, rows: Iterable[int], limit: int, *, count: bool = True) -> tuple[list[str], int]:
+        """The first ``limit`` distinct places of ``rows`` in words, and how many distinct places
+        there are (with ``count=False``: stop after ``limit``). Only those shown are put into words."""
+        keys: set[str] = set()
+        shown: dict[str, None] = {}
+        for i in rows:
+            raw = self.place_name[i]
+            key = raw.strip() if isinstance(raw, str) else ""
+            key = key or self.place(i)  # no name: the coordinates
+            if key in keys:
+                continue
+            keys.add(key)
+            if len(shown) < limit:
+                shown[self.place(i)] = None
+            elif not count:
+                break
+        return list(shown), len(keys)
 
     def when_where(self, i: int) -> str:
         mark = " — this claim" if i == self.me else ""
-        return f"{_day(self.frame['date'].iloc[i])} at {self.place(i)}{mark}"
+        return f"{_day(self.days.iloc[i])} at {self.place(i)}{mark}"
 
-    def by_claimant(self, rows: list[int], limit: int = LISTED_PER_PARTY) -> str:
+    def _mine_first(self, rows: np.ndarray) -> np.ndarray:
+        """``rows`` (positions) with the selected claim first, the others in their order."""
+        if self.me is None:
+            return rows
+        return np.concatenate([rows[rows == self.me], rows[rows != self.me]])
+
+    def by_claimant(self, rows: list[int] | np.ndarray, limit: int = LISTED_PER_PARTY) -> str:
         """ "Claimant [side] (date at place; date at place), Other [side] (…)", this claim first."""
-        rows = sorted(rows, key=lambda i: (i != self.me, self.days.iloc[i], i))
+        rows = np.asarray(rows, dtype=np.int64)
+        # this claim first, then by day (unknown days last), then position
+        day_key = np.where(self.known_day[rows], self.day_number[rows], np.iinfo(np.int64).max)
+        order = np.lexsort((rows, day_key, rows != (-1 if self.me is None else self.me)))
         named: dict[str, list[str]] = {}
-        for i in rows[:limit]:
+        for i in map(int, rows[order[:limit]]):
             named.setdefault(self.who(i), []).append(self.when_where(i))
         listed = "; ".join(f"{who} ({'; '.join(times)})" for who, times in named.items())
         return listed + (f"; and {len(rows) - limit:,} more accounts" if len(rows) > limit else "")
 
     def km_from_me(self) -> np.ndarray:
         """Each account's distance from the selected claim (NaN where unknown)."""
-        lat = pd.to_numeric(self.frame["latitude"], errors="coerce").to_numpy(dtype=float)
-        lon = pd.to_numeric(self.frame["longitude"], errors="coerce").to_numpy(dtype=float)
         if self.me is None:
-            return np.full(len(lat), np.nan)
-        return haversine_km(np.full(len(lat), lat[self.me]), np.full(len(lon), lon[self.me]), lat, lon)
+            return np.full(self.n, np.nan)
+        lat, lon = self.lat, self.lon
+        return haversine_km(np.full(self.n, lat[self.me]), np.full(self.n, lon[self.me]), lat, lon)
 
     def blame(self) -> dict[str, list[int]]:
         """Blamed party → the accounts blaming it, the selected claim's party first."""
@@ -361,69 +415,101 @@ class _Accounts:
                 parties.setdefault(party, []).append(i)
         return dict(sorted(parties.items(), key=lambda item: (self.me not in item[1], -len(item[1]), item[0])))
 
+    def _apart_spots(self, disputed: np.ndarray) -> list[int]:
+        """The spot numbers where rows are ``disputed`` (a mask), this claim's first, then in order."""
+        keys = [int(k) for k in np.unique(self.spot[disputed])]
+        mine = None if self.me is None else int(self.spot[self.me])
+        return sorted(keys, key=lambda k: (k != mine, k))
+
+    def _spots_more(self, keys: list[int], what: str) -> list[tuple[bool, str]]:
+        more = len(keys) - LISTED_SENTENCES
+        if more <= 0:
+            return []
+        verb = "is" if more == 1 else "are"
+        return [(False, f"{_count(more, 'more day and spot', 'more days and spots')} where {what} {verb} not listed.")]
+
     def figures_apart(self, column: str) -> list[tuple[bool, str]]:
-        """Per day and spot where two sides state different numbers: (is this claim among them, sentence)."""
+        """Per day and spot where two sides state different numbers: (is this claim among them, sentence);
+        at most :data:`LISTED_SENTENCES` of them (this claim's first) and a sentence counting the rest."""
         if column not in self.frame:
             return []
         values = pd.to_numeric(self.frame[column], errors="coerce")
+        keys = self._apart_spots(_disagree(self.spot, pd.Series(self.side), values))
+        numbers = values.to_numpy(dtype=float, na_value=np.nan)
         found = []
-        for key in dict.fromkeys(self.spot):
-            rows = [int(i) for i in np.flatnonzero(self.spot == key) if not pd.isna(values.iloc[i])]
-            if len({self.side[i] for i in rows}) < 2 or len({values.iloc[i] for i in rows}) < 2:
-                continue
-            rows.sort(key=lambda i: (i != self.me, i))
+        for key in keys[:LISTED_SENTENCES]:
+            at = self.at_spot[key]
+            rows = self._mine_first(at[~np.isnan(numbers[at])])
             said = "; ".join(
-                f"{self.who(i)} says {int(values.iloc[i]):,}{' (this claim)' if i == self.me else ''}"
-                for i in rows[:LISTED_PER_PARTY]
+                f"{self.who(i)} says {int(numbers[i]):,}{' (this claim)' if i == self.me else ''}"
+                for i in map(int, rows[:LISTED_PER_PARTY])
             )
+            said += _more_accounts(len(rows))
             found.append((self.me in rows, f"Different numbers {column} {self._at(rows)}: {said}."))
-        return found
+        return found + self._spots_more(keys, f"two sides state different numbers {column}")
 
     def weapons_apart(self) -> list[tuple[bool, str]]:
-        """Per day and spot where two sides name weapons none of which the other names."""
+        """Per day and spot where two sides name weapons none of which the other names (capped as
+        :meth:`figures_apart`)."""
         if "weapons" not in self.frame:
             return []
         weapons = self.frame["weapons"].to_numpy()
+        keys = self._apart_spots(_weapons_disagree(self.spot, pd.Series(self.side), self.frame["weapons"]))
         found = []
-        for key in dict.fromkeys(self.spot):
-            rows = [
-                int(i) for i in np.flatnonzero(self.spot == key) if isinstance(weapons[i], (list, tuple)) and weapons[i]
-            ]
+        folded: dict[str, str] = {}  # each distinct weapon folded once
+        for key in keys[:LISTED_SENTENCES]:
+            rows = [int(i) for i in self.at_spot[key] if isinstance(weapons[i], (list, tuple)) and weapons[i]]
             terms: dict[object, set[str]] = {}
             for i in rows:
-                terms.setdefault(self.side[i], set()).update(weapon_term(w) for w in weapons[i])
+                said = terms.setdefault(self.side[i], set())
+                for w in map(str, weapons[i]):
+                    said.add(folded.get(w) or folded.setdefault(w, weapon_term(w)))
             sides = list(terms)
             apart = {(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :] if not terms[a] & terms[b]}
-            if not apart:
-                continue
             involved = {side for pair in apart for side in pair}
-            rows = sorted((i for i in rows if self.side[i] in involved), key=lambda i: (i != self.me, i))
+            shown = self._mine_first(np.array([i for i in rows if self.side[i] in involved], dtype=np.int64))
             named = "; ".join(
-                f"{self.who(i)} names {', '.join(str(w) for w in weapons[i])}{' (this claim)' if i == self.me else ''}"
-                for i in rows[:LISTED_PER_PARTY]
+                f"{self.who(i)} names {_text(', '.join(str(w) for w in weapons[i]), '', WEAPONS_CHARS)}"
+                f"{' (this claim)' if i == self.me else ''}"
+                for i in map(int, shown[:LISTED_PER_PARTY])
             )
-            found.append((self.me in rows, f"No weapon named in common {self._at(rows)}: {named}."))
-        return found
+            named += _more_accounts(len(shown))
+            found.append((self.me in shown, f"No weapon named in common {self._at(shown)}: {named}."))
+        return found + self._spots_more(keys, "two sides name weapons with none in common")
 
-    def _at(self, rows: list[int]) -> str:
-        places = list(dict.fromkeys(self.place(i) for i in rows))
-        return f"on {_day(self.frame['date'].iloc[rows[0]])} at {' / '.join(places[:4])} (one day and spot)"
+    def _at(self, rows: np.ndarray) -> str:
+        places, _ = self.places(map(int, rows), 4, count=False)
+        return f"on {_day(self.days.iloc[int(rows[0])])} at {' / '.join(places)} (one day and spot)"
 
     def denials(self) -> list[tuple[bool, str]]:
-        """The claims of the clash whose denial is on record, each with the first denying sentence."""
+        """The claims of the clash whose denial is on record, each with the first denying sentence,
+        this claim's first; at most :data:`LISTED_SENTENCES` of them and a sentence counting the rest."""
         if "extra" not in self.frame:
             return []
+        denied = self._mine_first(np.flatnonzero(_denials(self.frame["extra"])))
         found = []
-        for i in map(int, np.flatnonzero(_denials(self.frame["extra"]))):
-            responses = extra_fields(self.frame["extra"].iloc[i]).get("responses") or []
-            first = next((r for r in responses if isinstance(r, str) and r.strip()), "")
+        for i in map(int, denied[:LISTED_SENTENCES]):
             if i == self.me:  # its details quote the response whole under the claim
                 found.append((True, "A denial of this claim is on record (the other side's response, below)."))
                 continue
+            responses = extra_fields(self.frame["extra"].iloc[i]).get("responses") or []
+            first = next((r for r in responses if isinstance(r, str) and r.strip()), "")
             quote = summary_of(" ".join(first.split()), RESPONSE_CHARS)
             quoted = f": “{quote}”" + ("" if quote.endswith((".", "!", "?", "…")) else ".") if quote else "."
             found.append((False, f"A denial of the claim of {self.who(i)} ({self.when_where(i)}) is on record{quoted}"))
+        more = len(denied) - LISTED_SENTENCES
+        if more > 0:
+            denials = (
+                "A denial of 1 more claim of this clash is"
+                if more == 1
+                else f"Denials of {more:,} more claims of this clash are"
+            )
+            found.append((False, f"{denials} on record (not listed)."))
         return found
+
+
+def _more_accounts(shown: int) -> str:
+    return f"; and {shown - LISTED_PER_PARTY:,} more accounts" if shown > LISTED_PER_PARTY else ""
 
 
 def _ordered(found: list[tuple[bool, str]]) -> list[str]:
@@ -511,22 +597,29 @@ def _grouping(
     accounts: _Accounts, *, max_km: float, max_days: int, listed: int
 ) -> tuple[str | None, tuple[str, ...], int]:
     """The span of a clash's accounts in places, kilometres and days, and its other accounts, nearest
-    in time and then in distance first."""
-    n = len(accounts.frame)
-    if n <= 1 or accounts.me is None:
+    in time and then in distance first (sorted as arrays; only the ``listed`` ones put into words)."""
+    n = accounts.n
+    me = accounts.me
+    if n <= 1 or me is None:
         return None, (), 0
     km = accounts.km_from_me()
-    by_day = [int(i) for i in np.argsort(accounts.days.to_numpy(), kind="stable")]
-    places = list(dict.fromkeys(accounts.place(i) for i in [accounts.me, *by_day]))  # this claim's place first
+    by_day = np.argsort(accounts.days.to_numpy(), kind="stable")
+    places, place_count = accounts.places(  # this claim's place first
+        map(int, np.concatenate([[me], by_day])), 8
+    )
     known = accounts.days.dropna()
     first, last = (known.min(), known.max()) if len(known) else (pd.NaT, pd.NaT)
     span = int((last - first).days) if len(known) else 0
     far = float(np.nanmax(km)) if np.isfinite(km).any() else 0.0
     if span == 0 and far < 1.0:  # one spot, whatever it is called
-        named = "" if len(places) == 1 else f" (called {_named(places, 8)})"
+        named = "" if place_count == 1 else f" (called {_named(places, 8, place_count)})"
         grouping = f"Grouped as one clash: {n:,} accounts of the same day and spot{named}."
     else:
-        where = f"one place ({places[0]})" if len(places) == 1 else f"{len(places):,} places ({_named(places, 8)})"
+        where = (
+            f"one place ({places[0]})"
+            if place_count == 1
+            else f"{place_count:,} places ({_named(places, 8, place_count)})"
+        )
         if far >= 1.0:
             where += f", up to {far:,.1f} km from this claim"
         when = f"one day ({_day(first)})" if span == 0 else f"{span + 1:,} days ({_day(first)} to {_day(last)})"
@@ -535,21 +628,19 @@ def _grouping(
             f"sides are grouped when at most {_within(max_days)} and {max_km:g} km apart, and a chain of "
             "such links is one clash, so these accounts may tell of different events."
         )
-    me_day = accounts.days.iloc[accounts.me]
+    both_known = accounts.known_day & accounts.known_day[me]
+    apart = accounts.day_number - accounts.day_number[me]
+    nearest = np.lexsort(
+        (np.arange(n), np.where(np.isfinite(km), km, np.inf), np.where(both_known, np.abs(apart), max_days + 1))
+    )
+    nearest = nearest[nearest != me][:listed]
     others = []
-    for i in range(n):
-        if i == accounts.me:
-            continue
-        apart = (
-            None if pd.isna(me_day) or pd.isna(accounts.days.iloc[i]) else int((accounts.days.iloc[i] - me_day).days)
-        )
+    for i in map(int, nearest):
         distance = (
             "distance unknown"
             if not np.isfinite(km[i])
             else ("the same spot" if km[i] < 0.1 else f"{km[i]:,.1f} km away")
         )
-        when = "date unknown" if apart is None else _days_apart(apart)
-        order = (abs(apart) if apart is not None else max_days + 1, km[i] if np.isfinite(km[i]) else np.inf, i)
-        others.append((order, f"{accounts.who(i)}, {accounts.when_where(i)} ({distance}, {when})"))
-    others.sort(key=lambda item: item[0])
-    return grouping, tuple(text for _, text in others[:listed]), max(0, len(others) - listed)
+        when = _days_apart(int(apart[i])) if both_known[i] else "date unknown"
+        others.append(f"{accounts.who(i)}, {accounts.when_where(i)} ({distance}, {when})")
+    return grouping, tuple(others), n - 1 - len(others)
