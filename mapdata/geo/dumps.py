@@ -247,7 +247,10 @@ def add_dump(path: str | Path, folder: Path | None = None, *, name: str | None =
     folder = folder or dumps_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{country}.tsv"
+    note = _about(target)
     fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=folder)
+    note_tmp = None
+    earlier = None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
@@ -266,29 +269,44 @@ def add_dump(path: str | Path, folder: Path | None = None, *, name: str | None =
                         p.population,
                     )
                 )
+        note_tmp = _note_written(note, given, len(places))
+        # The earlier file's note goes before the places are replaced (review40: a stop between the
+        # two left it beside the new places): at worst the new places are listed by their kept name.
+        with contextlib.suppress(OSError):
+            earlier = note.read_bytes()
+        note.unlink(missing_ok=True)
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
+        if note_tmp is not None:
+            note_tmp.unlink(missing_ok=True)
+        if earlier is not None:  # the old places stay: so does their note
+            with contextlib.suppress(OSError):
+                note.write_bytes(earlier)
         raise DumpError(f"cannot save the places to {folder}: {exc}") from exc
-    _note_source(target, given, len(places))
+    if note_tmp is not None:
+        try:
+            os.replace(note_tmp, note)
+        except OSError:
+            note_tmp.unlink(missing_ok=True)  # the list then shows the kept file's own name
     return DumpSummary(country, len(places), skipped, other, str(target), given)
 
 
-def _note_source(target: Path, given: str, places: int) -> None:
-    """Write (atomically) which file the places came from; the places are saved already, so a note
-    that cannot be written only leaves the list showing the kept file's own name."""
-    note = _about(target)
+def _note_written(note: Path, given: str, places: int) -> Path | None:
+    """A temporary file beside ``note`` saying which file the places came from, or None when it cannot
+    be written (the list then shows the kept file's own name; the places are saved all the same)."""
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=note.name + ".", suffix=".tmp", dir=target.parent)
+        fd, name = tempfile.mkstemp(prefix=note.name + ".", suffix=".tmp", dir=note.parent)
+        tmp = Path(name)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump({"added_from": given, "places": places}, handle, ensure_ascii=False)
-        os.replace(tmp, note)
+        return tmp
     except OSError:
         with contextlib.suppress(OSError):
             if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
-            note.unlink(missing_ok=True)  # never a note of an earlier file beside the new places
+                tmp.unlink(missing_ok=True)
+        return None
 
 
 def saved_files(folder: Path | None = None) -> list[SavedDump]:
