@@ -11,7 +11,7 @@ from mapdata.formats.common import RowProblem
 from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_import
 from mapdata.formats.placing import unplaced
 from mapdata.profiles import default_catalog
-from mapdata.safety import escape_markdown
+from mapdata.safety import counted, escape_markdown
 from ui.common import data_changed, filter_query, get_store, live_examples
 from ui.curation import batch_list, decision_choice, editor, editor_line, show_flash
 from ui.navigation import page, page_header
@@ -39,10 +39,6 @@ MAX_ROWS_NAMED = 20
 def _units(format_name: str) -> tuple[str, str]:
     """What a rejection's number counts: a CSV's lines ("Row 3"), a GeoJSON's features ("Feature 3")."""
     return ("Feature", "Features") if format_name == "geojson" else ("Row", "Rows")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'s' if count != 1 else ''}"
 
 
 def _row_numbers(rows: list[int]) -> str:
@@ -129,12 +125,12 @@ def import_label(preview: ImportPreview, duplicates: Decision) -> str | None:
     and the look-alikes it skips; None when it would write nothing (walk40: "Import 3 valid rows" saved 1)."""
     plan = preview.planned_writes(duplicates)
     saved = plan["new"] + plan["updated"]
-    parts = [f"Import {_plural(saved, 'row')}"] if saved else []
+    parts = [f"Import {counted(saved, 'row')}"] if saved else []
     if plan["merged"]:
-        parts.append(f"{'merge' if parts else 'Merge'} {_plural(plan['merged'], 'look-alike')} into stored claims")
+        parts.append(f"{'merge' if parts else 'Merge'} {counted(plan['merged'], 'look-alike')} into stored claims")
     if not parts:
         return None
-    skipped = f" ({_plural(plan['skipped'], 'look-alike')} skipped)" if plan["skipped"] else ""
+    skipped = f" ({counted(plan['skipped'], 'look-alike')} skipped)" if plan["skipped"] else ""
     return " and ".join(parts) + skipped
 
 
@@ -256,7 +252,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         st.subheader("Rejected features" if geojson else "Rejected rows")
         reasons = rejection_lines(preview.rejected, preview.format)
         st.caption(
-            f"{_plain(_plural(len(preview.rejected), one.lower()))}, by reason"
+            f"{_plain(counted(len(preview.rejected), one.lower()))}, by reason"
             + (f" (the first {len(reasons):,} reasons)" if len(reasons) == MAX_REASONS else "")
             # a GeoJSON has no header and its features are not its lines (walk40)
             + ("; features are numbered in the file's order (the first is 1)." if geojson else "")
@@ -270,7 +266,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
             # walk40: "latitude: is required" said nothing of the box above that places such rows
             which = f"{one.lower() if len(placeable) == 1 else many.lower()} {_row_numbers(placeable)}"
             st.info(
-                f"{_plain(_plural(len(placeable), one.lower()))} ({_plain(which)}) "
+                f"{_plain(counted(len(placeable), one.lower()))} ({_plain(which)}) "
                 f"{'names' if len(placeable) == 1 else 'name'} a place but {'has' if len(placeable) == 1 else 'have'} "
                 f"no coordinates: tick **{_plain(PLACE_BY_NAME_LABEL)}** above to look "
                 f"{'it' if len(placeable) == 1 else 'them'} up in the gazetteer (and your own places)."
@@ -358,7 +354,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         elif preview.unresolved_places:
             names = list(dict.fromkeys(name for name, _, _ in preview.unresolved_places))
             st.session_state[DONE_PLACES] = (
-                f"{_plural(len(names), 'place name')} could not be placed, so their rows were not imported: "
+                f"{counted(len(names), 'place name')} could not be placed, so their rows were not imported: "
                 f"{', '.join(f'“{_plain(name)}”' for name in names[:10])}"
                 + (f" and {len(names) - 10:,} more" if len(names) > 10 else "")
                 + f". Place them on the Gazetteer page (*Unresolved places*), then import {_plain(upload.name)} "

@@ -22,7 +22,15 @@ import html
 import re
 import urllib.parse
 
-__all__ = ["SUMMARY_CHARS", "escape_for_js_template", "escape_html", "escape_markdown", "safe_url", "summary_of"]
+__all__ = [
+    "SUMMARY_CHARS",
+    "counted",
+    "escape_for_js_template",
+    "escape_html",
+    "escape_markdown",
+    "safe_url",
+    "summary_of",
+]
 
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 # Characters browsers strip or treat specially while parsing a URL: refusing them avoids
@@ -77,6 +85,13 @@ def escape_markdown(text: object) -> str:
 
 
 SUMMARY_CHARS = 300  # a proposal's summary: its first sentence, up to this many characters
+
+
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """ "1 row", "2,000 rows": ``n`` with its thousands separated and ``word`` in the plural unless it
+    is 1 (``plural`` when that is not the word and an s). Shared by the library's sentences and the
+    pages' messages (review40: two copies)."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {plural or word + 's'}"
 
 
 def summary_of(sentence: str, limit: int = SUMMARY_CHARS) -> str:

@@ -34,7 +34,7 @@ import pandas as pd
 from mapdata.claims.groups import Parties, conflict_of, group_ids, link_labels, party_sets
 from mapdata.claims.linking import haversine_km
 from mapdata.model import extra_fields
-from mapdata.safety import summary_of
+from mapdata.safety import counted, summary_of
 
 __all__ = [
     "CLASH_STATUSES",
@@ -293,12 +293,8 @@ def _day(value: object) -> str:
     return "an unknown date" if pd.isna(stamp) else stamp.date().isoformat()
 
 
-def _count(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {plural or word + 's'}"
-
-
 def _within(days: int) -> str:
-    return "a day" if days == 1 else _count(days, "day")
+    return "a day" if days == 1 else counted(days, "day")
 
 
 def _named(items: list[str], limit: int, total: int | None = None) -> str:
@@ -426,7 +422,7 @@ class _Accounts:
         if more <= 0:
             return []
         verb = "is" if more == 1 else "are"
-        return [(False, f"{_count(more, 'more day and spot', 'more days and spots')} where {what} {verb} not listed.")]
+        return [(False, f"{counted(more, 'more day and spot', 'more days and spots')} where {what} {verb} not listed.")]
 
     def figures_apart(self, column: str) -> list[tuple[bool, str]]:
         """Per day and spot where two sides state different numbers: (is this claim among them, sentence);
@@ -571,7 +567,7 @@ def explain_status(
         rules = [STATUS_RULE["corroborated"]]
         party = next(iter(blame))
         reasons = [
-            f"{_count(len(blaming_sides[party]), 'reporting side')} blame {party}, and no account blames another "
+            f"{counted(len(blaming_sides[party]), 'reporting side')} blame {party}, and no account blames another "
             f"party: {accounts.by_claimant(blame[party])}."
         ]
     elif found == status == "single source":
