@@ -32,6 +32,7 @@ from mapdata.extract.review import proposal_rows, rows_to_incidents
 from mapdata.formats.exporter import to_csv
 from mapdata.model import FIELDS, Incident, parse_date
 from mapdata.profiles import Catalog
+from mapdata.store import default_db_path
 from mapdata.store.frames import incidents_frame_from_records
 
 # What `--help` shows under "examples:", per command.
@@ -73,7 +74,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="rules (default, offline) or the language model at $MAPDATA_LLM_URL ($MAPDATA_LLM_MODEL): the text is sent there",
     )
     parser.add_argument(
-        "--db", help="use the place aliases saved in this database (opened read-only; default: $MAPDATA_DB when set)"
+        "--db",
+        help="use the place aliases saved in this database (opened read-only; default: $MAPDATA_DB or the per-user "
+        "file, as the app; none if that file does not exist yet)",
     )
     parser.set_defaults(handler=run)
 
@@ -97,13 +100,26 @@ def _read(name: str) -> str:
 
 
 def _saved_aliases(db: str | None) -> dict | None:
-    """The user's aliases ("Zod" -> Sotk) from ``db``; read-only, so extracting never writes."""
-    if not db or not Path(db).expanduser().is_file():
-        return None
+    """The user's aliases ("Zod" -> Sotk) from ``--db`` (which must exist), else from the app's own
+    database ($MAPDATA_DB or the per-user file), as the app, ``geocode`` and ``edit`` read them (walk40:
+    without $MAPDATA_DB a name placed on the Gazetteer page was not found here); read-only, so
+    extracting never writes, and none when that file does not exist yet (no database is made)."""
+    if db is not None:
+        path = Path(db).expanduser()
+        if not path.is_file():
+            raise MapdataError(
+                f"no database at {db}; check the path (--db names the database whose place aliases apply)"
+            )
+    else:
+        path = default_db_path()
+        if not path.is_file():
+            if os.environ.get("MAPDATA_DB"):
+                print(f"note: no database at {path} ($MAPDATA_DB): no saved place aliases apply", file=sys.stderr)
+            return None
     from mapdata.geo.placebook import PlaceBook
     from mapdata.store import Store
 
-    return PlaceBook(Store(Path(db).expanduser(), read_only=True)).aliases()
+    return PlaceBook(Store(path, read_only=True)).aliases()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -114,11 +130,12 @@ def run(args: argparse.Namespace) -> int:
     if args.files.count("-") > 1:
         raise MapdataError("standard input (-) can be read once")
     several = len(args.files) > 1
+    aliases = _saved_aliases(args.db)  # read once for every report
     incidents: list[Incident] = []
     failed = 0
     for name in args.files:
         try:
-            result = _extract_one(name, args, catalog, published)
+            result = _extract_one(name, args, catalog, published, aliases)
         except MapdataError as exc:
             if not several:
                 raise
@@ -147,7 +164,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _extract_one(name: str, args: argparse.Namespace, catalog: Catalog, published: dt.date | None) -> ExtractionResult:
+def _extract_one(
+    name: str, args: argparse.Namespace, catalog: Catalog, published: dt.date | None, aliases: dict | None
+) -> ExtractionResult:
     """The proposals of one report, read with the chosen conflict or the one its text names most."""
     text = _read(name)
     read = report_date(text) if published is None else None
@@ -166,14 +185,7 @@ def _extract_one(name: str, args: argparse.Namespace, catalog: Catalog, publishe
             raise MapdataError(f"--reader model needs {LLM_URL_ENV} and {LLM_MODEL_ENV} (your model server and model)")
         result = read_with_model(text, profile, settings, published=published, outlet=args.outlet, url=args.url)
     else:
-        result = extract(
-            text,
-            published=published,
-            outlet=args.outlet,
-            url=args.url,
-            aliases=_saved_aliases(args.db or os.environ.get("MAPDATA_DB")),
-            profile=profile,
-        )
+        result = extract(text, published=published, outlet=args.outlet, url=args.url, aliases=aliases, profile=profile)
     result.conflict_reason = reason  # (walk4: a detected conflict was said to be the user's choice)
     if read is not None:
         result.warnings.insert(
