@@ -700,6 +700,11 @@ _TOLD_DEATH = re.compile(r"\b(?:killed|died|dead|deaths?|martyred|martyrdom|fata
 _TOLD_INJURY = re.compile(r"\b(?:wounded|injured|injur(?:y|ies)|hurt)\b", re.I)
 
 
+_NEGATED_VERB_ONLY = re.compile(r"not|never|n't", re.I)  # a verb's negation (not a subject's: "no one")
+_AUXILIARY_BETWEEN = re.compile(r"\b(?:was|were|is|are|has|have|had)\b", re.I)
+_OTHER_CLAUSE_BETWEEN = re.compile(r"\b(?:who|which|whose|whom)\b", re.I)
+
+
 def told_without_a_number(text: object) -> frozenset[str]:
     """Which losses ("killed", "wounded") a text tells of in words at all, for a claim that states no
     number: an ACLED export without its fatalities column leaves "killed" unknown while the note
@@ -728,8 +733,17 @@ def told_without_a_number(text: object) -> frozenset[str]:
     def told(match: re.Match[str]) -> bool:
         before = sample[max(0, match.start() - 400) : match.start()]
         clause = clause_end.split(before)[-1]
-        if denial.search(clause) or negator.search(" ".join(clause.split()[-5:])):
+        if denial.search(clause):
             return False
+        window = " ".join(clause.split()[-5:])
+        negations = list(negator.finditer(window))
+        if negations:
+            between = window[negations[-1].end() :]
+            # (the negation must be the loss's, not another verb's: "A soldier who was not on duty was
+            # killed" tells of a death; "was not injured", "no one was hurt" do not)
+            verb = _NEGATED_VERB_ONLY.fullmatch(negations[-1].group(0)) is not None
+            if not (verb and (_OTHER_CLAUSE_BETWEEN.search(between) or _AUXILIARY_BETWEEN.search(between))):
+                return False
         return nobody_after.match(sample, match.end()) is None
 
     return frozenset(
