@@ -876,6 +876,27 @@ def _weapons_of_place(claim: Claim, key: str) -> list[str]:
     return without_acts(own + [w for w in claim.weapons if w.lower() not in placed])
 
 
+def _without_others_losses(claim: Claim, key: str, evidence: dict[str, list[str]]) -> dict[str, list[str]]:
+    """A place's evidence without the losses another place of its sentence was told with (walk41: Shumy's
+    proposal cited the sniper's victim, whose death is Avdiivka's): its loss sentences, and the claim's
+    sentences that tell nothing else of it."""
+    if not claim.per_place or key in claim.per_place:
+        return evidence
+    losses = {*evidence.get("killed", []), *evidence.get("wounded", [])}
+    kept_for = {
+        text for name, texts in evidence.items() if name not in ("killed", "wounded", "claim") for text in texts
+    }
+    out = {name: texts for name, texts in evidence.items() if name not in ("killed", "wounded")}
+    claim_texts: list[str] = []
+    in_losses = False  # (the sentences after the loss that go on about it: "was taken to a hospital")
+    for text in evidence.get("claim", []):
+        in_losses = in_losses or (text in losses and text not in kept_for)
+        if not in_losses or text in kept_for:
+            claim_texts.append(text)
+    out["claim"] = claim_texts
+    return out
+
+
 def _losses_by_weapon(claim: Claim) -> None:
     """ "... grenade launcher near A, a sniper was working ... in B. A soldier suffered a gunshot wound
     as a result of a shot from the enemy sniper": losses told with one place's own weapon are that
@@ -1029,8 +1050,10 @@ def _proposals(
                 )
             place = None
         counts: dict[str, Any] = dict(_place_counts(claim, mention.key, first=position == 0))
+        own_evidence = evidence
         if claim.place_weapons:
             counts["weapons"] = _weapons_of_place(claim, mention.key)
+            own_evidence = _without_others_losses(claim, mention.key, evidence)
         out.append(
             Proposal(
                 place=mention.name if place is not border else border.name,
@@ -1039,7 +1062,7 @@ def _proposals(
                 geo_precision=mention.precision if place is not border else "region",
                 admin1=place.admin1 if place else None,
                 country=place.country if place else None,
-                evidence=dict(evidence),
+                evidence=dict(own_evidence),
                 resolved=place is not None,
                 place_key=place.key if place else None,
                 place_candidates=candidates,

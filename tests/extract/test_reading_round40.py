@@ -195,6 +195,10 @@ def test_each_place_of_a_sentence_keeps_its_own_weapons_and_losses():
     assert found["Pisky"].weapons == ["sniper"] and "sniper" not in found["Krymske"].weapons
     assert (found["Pisky"].killed, found["Pisky"].wounded) == (1, None)
     assert (found["Krymske"].killed, found["Krymske"].wounded) == (None, None)
+    # walk41: the other place's proposal does not cite the sniper's victim either
+    krymske = " ".join(text for texts in found["Krymske"].evidence.values() for text in texts)
+    assert "gunshot wound" not in krymske and "save his life" not in krymske
+    assert "gunshot wound" in " ".join(found["Pisky"].evidence.get("wounded", []))
 
 
 def test_one_fire_told_at_a_list_keeps_its_weapons_at_every_place():
