@@ -60,7 +60,7 @@ from ui.curation import (
     saved_links,
     show_flash,
 )
-from ui.proposals import editor_key, followed_sides, moved_rows, placed_rows, renamed, typed_over
+from ui.proposals import editor_key, followed_sides, moved_rows, placed_rows, renamed, turned_accused, typed_over
 from ui.readers import reading_message, report_readers
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -87,10 +87,13 @@ ROWS = "ar_rows"  # (input digest, table rows as the reviewer left them when a c
 # row -> the claimant whose side was last followed (the proposal's until the reviewer types another)
 CLAIMANTS = "ar_claimants"
 SIDES_SET = "ar_sides_set"  # row -> (claimant, side): the side the page wrote in for that claimant
+# row -> (claimant, side, accused before, accused after): the accused side the page turned to the
+# side's opponent when it set a side the row accused (a party does not accuse itself, walk41)
+ACCUSED_SET = "ar_accused_set"
 # the rows' (row, claimant, side) that "Save" named as sides the profile gives another claimant: the
 # next press with the very same ones saves them as they are (a warning, confirmed by pressing again)
 SIDES_OK = "ar_sides_ok"
-HAND_SIDE_OK = "m_side_ok"  # the same for the hand form: (conflict, claimant, side) already warned of
+HAND_SIDE_OK = "m_side_ok"  # the same for the hand form: (conflict, claimant, side, accused) already warned of
 NO_TARGET = "nothing"
 DETECT = "detect"
 MAX_SHOWN = 50  # warnings, denials and evidence panels drawn at most: a wall of text must not flood the page
@@ -246,7 +249,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state.pop(ROWS, None)
     st.session_state.pop(LEFT_OPEN, None)
     st.session_state.pop(SAVED_FOR, None)
-    for key in (CLAIMANTS, SIDES_SET, SIDES_OK):
+    for key in (CLAIMANTS, SIDES_SET, ACCUSED_SET, SIDES_OK):
         st.session_state.pop(key, None)
     drop_pending("ar")  # (the claims held back before saving were the earlier text's)
     for key in [k for k in st.session_state if str(k).startswith(("ar_pick_", "ar_editor", "ar_decision_"))]:
@@ -566,10 +569,22 @@ def _follow_claimants(digest: str, result: ExtractionResult, edited: pd.DataFram
     for i, side in sides.items():
         seen[i] = rows[i].get("claimant")
         if side is not None:
-            rows[i]["reporting_side"] = side
-            written[i] = (rows[i].get("claimant"), side)
+            _set_side(profile, rows, i, side)
     if any(side is not None for side in sides.values()):
         _redraw(digest, rows)
+
+
+def _set_side(profile: Profile, rows: list[dict], i: int, side: str) -> None:
+    """Write ``side`` into row ``i`` as the page's choice for its claimant; a row that accused that
+    very side now accuses the side's opponent (a party's claim blames the other side), remembered so
+    the note under the grid says both."""
+    rows[i]["reporting_side"] = side
+    claimant = rows[i].get("claimant")
+    st.session_state.setdefault(SIDES_SET, {})[i] = (claimant, side)
+    accused = turned_accused(rows[i], side, profile.opponent_of)
+    if accused is not None:
+        st.session_state.setdefault(ACCUSED_SET, {})[i] = (claimant, side, rows[i].get("accused_side"), accused)
+        rows[i]["accused_side"] = accused
 
 
 def _side_notes(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
@@ -578,31 +593,49 @@ def _side_notes(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> 
     and each row whose side the page set from its claimant (said, so it is no silent change)."""
     profile = default_catalog().require(result.conflict)
     written: dict = st.session_state.get(SIDES_SET, {})
+    turned: dict = st.session_state.get(ACCUSED_SET, {})
     shown = 0
     for i in range(min(len(edited), len(result.proposals))):
         claimant, side = _cell(edited, i, "claimant"), _cell(edited, i, "reporting_side")
-        warning = side_warning(profile, claimant, side)
+        accused = _cell(edited, i, "accused_side")
+        warning = side_warning(profile, claimant, side, accused)
         if warning is None:
             if written.get(i) == (claimant, side):
-                st.caption(
-                    f"Row {i + 1:d}: side set to {escape_markdown(side)}, the side the {escape_markdown(profile.title)} "
-                    f"profile gives “{escape_markdown(claimant)}” (choose another in the table if the report says otherwise)."
+                was = turned.get(i)
+                also = (
+                    f", and its accused side from {was[2]} to {accused}, the opponent the profile gives {side} "
+                    "(a side does not accuse itself)"
+                    if was is not None and was[:2] == (claimant, side) and was[3] == accused
+                    else ""
                 )
+                said = (
+                    f"Row {i + 1:d}: side set to {side}, the side the {profile.title} profile gives “{claimant}”{also} "
+                    "(choose another in the table if the report says otherwise)."
+                )
+                st.caption(escape_markdown(said))
             continue
         shown += 1
         if shown > MAX_SHOWN:
             continue
         target = claimant_side(profile, claimant) or ""
+        if target and target != side:
+            action, label = f"Set its side to {target}", f"Set row {i + 1:d}'s side to {target}"
+        else:  # the side is the claimant's (or it names no side): only the accused side is amiss
+            target = ""
+            other = profile.opponent_of(side) or ""
+            action = f"Set its accused side to {other}"
+            label = f"Set row {i + 1:d}'s accused side to {other}"
         st.warning(
             f"**Row {i + 1:d}** ({escape_markdown(claimant)} [{escape_markdown(side or 'no side')}]) — "
-            f"{escape_markdown(warning)}. Set its side to {escape_markdown(target)}, or keep it if that is what "
-            "the report says (“Save” asks once more).",
+            f"{escape_markdown(f'{warning}. {action}')}, or keep it if that is what the report says (“Save” asks once more).",
             icon=":material/warning:",
         )
-        if st.button(f"Set row {i + 1:d}'s side to {escape_markdown(target)}", key=f"ar_side_{digest[:10]}_{i}"):
+        if st.button(escape_markdown(label), key=f"ar_side_{digest[:10]}_{i}"):
             rows = edited.reset_index(drop=True).to_dict("records")
-            rows[i]["reporting_side"] = target
-            st.session_state.setdefault(SIDES_SET, {})[i] = (claimant, target)
+            if target:
+                _set_side(profile, rows, i, target)
+            else:
+                rows[i]["accused_side"] = profile.opponent_of(side)
             st.session_state.setdefault(CLAIMANTS, {})[i] = claimant
             _redraw(digest, rows)
     if shown > MAX_SHOWN:
@@ -831,11 +864,14 @@ def _sides_confirmed(result: ExtractionResult, outcome: list[RowResult]) -> bool
         (r.row, r.incident, warning)
         for r in outcome
         if r.incident is not None
-        and (warning := side_warning(profile, r.incident.claimant, r.incident.reporting_side)) is not None
+        and (warning := side_warning(profile, r.incident.claimant, r.incident.reporting_side, r.incident.accused_side))
+        is not None
     ]
     if not found:
         return True
-    asked = tuple((row, incident.claimant, incident.reporting_side) for row, incident, _ in found)
+    asked = tuple(
+        (row, incident.claimant, incident.reporting_side, incident.accused_side) for row, incident, _ in found
+    )
     if st.session_state.get(SIDES_OK) == asked:
         return True
     st.session_state[SIDES_OK] = asked
@@ -867,21 +903,26 @@ def _manual_conflict() -> Profile:
     return catalog.require(chosen)
 
 
-def _hand_side_confirmed(profile: Profile, claimant: str, side: str) -> bool:
-    """Whether a claim typed by hand may be saved under ``side``: yes, unless the profile gives
-    ``claimant`` another side and the form was not sent so before; then the page says so, and the
-    next press with the same claimant and side saves it as it is (a warning, not a refusal)."""
-    warning = side_warning(profile, claimant, side)
+def _hand_side_confirmed(profile: Profile, claimant: str, side: str, accused: str) -> bool:
+    """Whether a claim typed by hand may be saved under ``side`` accusing ``accused``: yes, unless the
+    profile gives ``claimant`` another side, or a party accuses itself, and the form was not sent so
+    before; then the page says so, and the next press with the same claimant and sides saves it as
+    it is (a warning, not a refusal)."""
+    warning = side_warning(profile, claimant, side, accused)
     if warning is None:
         return True
-    asked = (profile.id, claimant.strip(), side)
+    asked = (profile.id, claimant.strip(), side, accused)
     if st.session_state.get(HAND_SIDE_OK) == asked:
         return True
     st.session_state[HAND_SIDE_OK] = asked
     target = claimant_side(profile, claimant)
+    if target and target != side:
+        choose = f"Choose {target} as the reporting side"
+    else:
+        choose = f"Choose {profile.opponent_of(side) or 'another side'} as the accused side"
     st.warning(
-        f"Not saved yet: {escape_markdown(warning)}. Choose {escape_markdown(target or '')} as the reporting side, "
-        f"or press “Save this incident” again to save it with the side “{escape_markdown(side)}”."
+        f"Not saved yet: {escape_markdown(f'{warning}. {choose}')}, or press “Save this incident” again to save it "
+        f"with the side “{escape_markdown(side)}” accusing “{escape_markdown(accused)}”."
     )
     return False
 
@@ -970,7 +1011,7 @@ def _manual_form() -> None:
             f"Not saved — {len(problems):d} problem{'s' if len(problems) != 1 else ''} to fix:\n\n"
             + "\n".join(f"- {escape_markdown(p)}" for p in problems)
         )
-    if not _hand_side_confirmed(profile, claimant, side) or problems:
+    if not _hand_side_confirmed(profile, claimant, side, accused) or problems:
         return
     incident = Incident.create(**values)
     try:

@@ -142,3 +142,14 @@ def followed_sides(
         by_hand = not _blank(side) and side not in (own_side, written.get(index))
         sides[index] = None if by_hand or target is None or target == side else str(target)
     return sides
+
+
+def turned_accused(row: Mapping[str, Any], side: str, opponent_of: Callable[[str], str | None]) -> str | None:
+    """The accused side to write into ``row`` when the page sets its reporting side to ``side``: the
+    profile's opponent of ``side`` (``opponent_of``) when the row accuses that very side, else None
+    (the accused side stays). Walk41: claimant "Cambodian MoD" typed over an outlet accusing Cambodia
+    took the side Cambodia and was saved as "Cambodian MoD [Cambodia], accuses Cambodia"."""
+    accused = row.get("accused_side")
+    if not isinstance(accused, str) or accused.strip() != side:
+        return None
+    return opponent_of(side) or None

@@ -45,6 +45,7 @@ __all__ = [
     "retract_batch",
     "review",
     "row_changes",
+    "self_accusation",
     "side_warning",
     "undo_edit",
 ]
@@ -203,20 +204,39 @@ def _named(profile: Profile, claimant: object) -> tuple[str, str] | None:
     return (party, f"a name of {party}") if party is not None and party in profile.party_names else None
 
 
-def side_warning(profile: Profile, claimant: object, reporting_side: object) -> str | None:
+def side_warning(profile: Profile, claimant: object, reporting_side: object, accused_side: object = None) -> str | None:
     """What to check before a claim is saved as ``claimant``'s under ``reporting_side`` when the
     profile gives that claimant another side (walk40: "Thai army", the profile's own voice of
-    Thailand, saved as "Thai army [media]"; "Cambodian MoD" set to "third party"); None when it does
-    not, or the profile does not name the claimant. A warning, not a refusal: a ministry quoted by
-    the other side's media may be saved so on purpose. The side decides a claim's colour, the side
-    filter and which clash it is grouped in, so a wrong one miscounts it everywhere."""
+    Thailand, saved as "Thai army [media]"; "Cambodian MoD" set to "third party"), or, given
+    ``accused_side``, when a party accuses itself (:func:`self_accusation`); None when neither. A
+    warning, not a refusal: a ministry quoted by the other side's media may be saved so on purpose.
+    The side decides a claim's colour, the side filter and which clash it is grouped in, so a wrong
+    one miscounts it everywhere."""
     named = _named(profile, claimant)
     side = str(reporting_side).strip() if reporting_side is not None else ""
-    if named is None or side == named[0]:
+    said = []
+    if named is not None and side != named[0]:
+        said.append(
+            f"the {profile.title} profile names “{str(claimant).strip()}” {named[1]}, but the reporting side is "
+            f"“{side or 'not set'}”: the side decides the claim's colour, the side filter and which clash it joins"
+        )
+    itself = self_accusation(profile, reporting_side, accused_side)
+    if itself is not None:
+        said.append(itself)
+    return "; and ".join(said) or None
+
+
+def self_accusation(profile: Profile, reporting_side: object, accused_side: object) -> str | None:
+    """What to say of a claim whose reporting side is a party and whose accused side is that same
+    party (walk41: "Cambodian MoD [Cambodia], accuses Cambodia" saved without a word); None otherwise
+    (a medium or monitor may name any side, and "unknown" accuses no one)."""
+    side = str(reporting_side).strip() if reporting_side is not None else ""
+    accused = str(accused_side).strip() if accused_side is not None else ""
+    if not side or side != accused or side not in profile.party_names:
         return None
-    return (
-        f"the {profile.title} profile names “{str(claimant).strip()}” {named[1]}, but the reporting side is "
-        f"“{side or 'not set'}”: the side decides the claim's colour, the side filter and which clash it joins"
+    other = profile.opponent_of(side)
+    return f"the reporting side “{side}” is also the accused side: a party's claim blames another side" + (
+        f" (the {profile.title} profile's opponent of {side} is {other})" if other else ""
     )
 
 

@@ -108,13 +108,20 @@ def test_a_claimant_put_back_takes_the_proposals_side_back(page: AppTest) -> Non
     assert (row["claimant"], row["reporting_side"]) == ("Side Wire", "media")
 
 
-def test_the_hand_form_warns_once_and_saves_when_sent_again(db_path: Path) -> None:
+def hand_sent(db_path: Path, claimant: str, side: str, accused: str | None = None) -> AppTest:
+    """The hand form of a new page, sent once with a Thailand–Cambodia claim of ``claimant``."""
     Store(db_path)
     at = open_add_report()
     at.selectbox(key="m_conflict").set_value("thailand-cambodia").run()
-    at.selectbox(key="m_side_thailand-cambodia").set_value("media")
-    _fill_manual(at, date="2025-07-24", place="Kantharalak", claimant="Thai army", source="Hand Wire")
-    at.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    at.selectbox(key="m_side_thailand-cambodia").set_value(side)
+    if accused is not None:
+        at.selectbox(key="m_accused_thailand-cambodia").set_value(accused)
+    _fill_manual(at, date="2025-07-24", place="Kantharalak", claimant=claimant, source="Hand Wire")
+    return at.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+
+
+def test_the_hand_form_warns_once_and_saves_when_sent_again(db_path: Path) -> None:
+    at = hand_sent(db_path, "Thai army", "media")
     assert not at.exception and not at.success
     [warned] = [w for w in warnings(at) if WARNED in w]
     assert warned.startswith("Not saved yet:") and "press “Save this incident” again" in warned

@@ -45,3 +45,23 @@ def test_a_claimant_under_another_side_is_warned_of() -> None:
     assert side_warning(TC, "The Thaiger", "Cambodia") is None
     # another conflict's voice means nothing here
     assert side_warning(default_catalog().require("armenia-azerbaijan"), "Thai army", "media") is None
+
+
+def test_a_party_accusing_itself_is_warned_of() -> None:
+    """Walk41: "Cambodian MoD [Cambodia], accuses Cambodia" was saved without a word."""
+    from mapdata.store.curation import self_accusation
+
+    said = side_warning(TC, "Cambodian MoD", "Cambodia", "Cambodia")
+    assert said == (
+        "the reporting side “Cambodia” is also the accused side: a party's claim blames another side "
+        "(the Thailand–Cambodia profile's opponent of Cambodia is Thailand)"
+    )
+    assert side_warning(TC, "The Thaiger", "Thailand", "Thailand") is not None  # whoever the claimant
+    both = str(side_warning(TC, "Thai army", "Cambodia", "Cambodia"))
+    assert "a voice of Thailand" in both and "also the accused side" in both
+    # not a party, or another side, or no accused given: nothing to say
+    assert side_warning(TC, "The Thaiger", "media", "media") is None
+    assert side_warning(TC, "ASEAN observers", "third party", "third party") is None
+    assert side_warning(TC, "Cambodian MoD", "Cambodia", "Thailand") is None
+    assert side_warning(TC, "Cambodian MoD", "Cambodia") is None
+    assert self_accusation(TC, "Cambodia", "unknown") is None
