@@ -37,6 +37,7 @@ from mapdata.model import extra_fields
 from mapdata.safety import counted, summary_of
 
 __all__ = [
+    "ACT_WORDS",
     "CLASH_STATUSES",
     "STATUS_RULE",
     "Clashes",
@@ -82,6 +83,13 @@ def _denials(extra: pd.Series) -> np.ndarray:
     for position in candidates:
         denied[position] = denial_on_record(extra.iat[position])
     return denied
+
+
+# Words an account may give as its "weapons" that name what was done, not what it was done with
+# ("shelling", like "firing" or "an attack"; mapdata.extract.weapons.without_acts drops "shelling"
+# beside a weapon for the same reason). Left out of the comparison: "small arms" and "shelling" from
+# two accounts blaming the same party are no disagreement (walk41, Baghanis acled:ARM1422).
+ACT_WORDS = frozenset({"shelling", "firing", "fire", "attack", "strike", "shooting", "bombardment"})
 
 
 def weapon_term(term: str) -> str:
@@ -142,7 +150,8 @@ def _disagree(clash: np.ndarray, side: pd.Series, value: pd.Series) -> np.ndarra
 
 
 def _weapons_disagree(clash: np.ndarray, side: pd.Series, weapons: pd.Series) -> np.ndarray:
-    """Per row: does its clash hold two reporting sides naming weapons with none in common?"""
+    """Per row: does its clash hold two reporting sides naming weapons with none in common? Act words
+    (``ACT_WORDS``) are no weapons: an account naming only "shelling" names none."""
     named = pd.DataFrame({"clash": clash, "side": side.to_numpy(), "weapon": weapons.to_numpy()})
     named = named[[isinstance(w, (list, tuple)) and len(w) > 0 for w in named["weapon"]]]
     if named.empty:
@@ -151,7 +160,7 @@ def _weapons_disagree(clash: np.ndarray, side: pd.Series, weapons: pd.Series) ->
     named_as = terms["weapon"].astype(str)
     distinct = pd.unique(named_as)  # each distinct term folded once (a long list repeats a few terms)
     terms["weapon"] = named_as.map(dict(zip(distinct, map(weapon_term, distinct))))
-    terms = terms.drop_duplicates()
+    terms = terms[~terms["weapon"].isin(ACT_WORDS)].drop_duplicates()  # an act is no weapon
     sides = terms[["clash", "side"]].drop_duplicates()
     naming = sides.groupby("clash").size()
     candidates = naming.index[naming >= 2]
@@ -460,7 +469,8 @@ class _Accounts:
                 said = terms.setdefault(self.side[i], set())
                 for w in map(str, weapons[i]):
                     said.add(folded.get(w) or folded.setdefault(w, weapon_term(w)))
-            sides = list(terms)
+                said -= ACT_WORDS
+            sides = [side for side, said in terms.items() if said]  # a side naming only acts names no weapon
             apart = {(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :] if not terms[a] & terms[b]}
             involved = {side for pair in apart for side in pair}
             shown = self._mine_first(np.array([i for i in rows if self.side[i] in involved], dtype=np.int64))

@@ -1,0 +1,71 @@
+"""An act ("shelling", "firing", "an attack") given as an account's weapon is no weapon named: two
+accounts blaming the same party, one naming small arms, the other shelling, do not contradict each
+other on weapons (walk41: Baghanis, acled:ARM1422, was "contested" because the Armenian foreign
+ministry named small arms and RazmInfo shelling, though all 18 accounts blamed Azerbaijan)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapdata.claims.status import ACT_WORDS, weapon_term
+from tests.claims.test_status import claim, statuses
+
+
+@pytest.mark.parametrize("act", ["shelling", "Shelling", "firing", "fire", "attacks", "strike"])
+def test_an_act_against_a_weapon_is_not_contested(act: str) -> None:
+    found = statuses(
+        claim("mofa", "Armenia", "Azerbaijan", weapons=["small arms", "sniper rifles", "heavy machine guns"]),
+        claim("razminfo", "media", "Azerbaijan", weapons=[act]),
+    )
+    assert found == {"mofa": "corroborated", "razminfo": "corroborated"}
+
+
+def test_weapons_beside_an_act_are_still_compared() -> None:
+    found = statuses(
+        claim("mofa", "Armenia", "Azerbaijan", weapons=["small arms"]),
+        claim("news", "media", "Azerbaijan", weapons=["shelling", "mortars"]),
+    )
+    assert set(found.values()) == {"contested"}  # small arms against mortars: a real difference
+    same = statuses(
+        claim("mofa", "Armenia", "Azerbaijan", weapons=["mortars"]),
+        claim("news", "media", "Azerbaijan", weapons=["shelling", "mortars"]),
+    )
+    assert set(same.values()) == {"corroborated"}
+
+
+def test_act_words_are_compared_as_weapon_terms() -> None:
+    # what without_acts drops in the extractor is among them
+    assert "shelling" in ACT_WORDS and weapon_term("Attacks") in ACT_WORDS
+
+
+def test_the_explanation_names_no_weapon_difference_for_an_act() -> None:
+    import pandas as pd
+
+    from mapdata.claims import explain_status
+
+    frame = pd.DataFrame(
+        [
+            claim("mofa", "Armenia", "Azerbaijan", weapons=["small arms"]),
+            claim("razminfo", "media", "Azerbaijan", weapons=["shelling"]),
+        ]
+    )
+    for column in ("killed", "wounded"):
+        frame[column] = pd.array(frame[column], dtype="Int64")
+    frame["place"] = "Koti"
+    frame["claimant"] = ["Ministry of Foreign Affairs of Armenia", "RazmInfo"]
+    from mapdata.claims import find_clashes
+
+    status = str(find_clashes(frame).status.astype(str)[0])
+    assert status == "corroborated"
+    said = explain_status(frame, "mofa", status)
+    assert not any("weapon" in reason for reason in said.reasons)
+
+
+@pytest.mark.shared
+def test_baghanis_in_the_real_acled_export_is_not_contested(acled_csv, tmp_path) -> None:
+    from tests.claims.test_status import acled_clashes
+
+    frame, clashes = acled_clashes(acled_csv, tmp_path)
+    status = dict(zip(frame["id"], clashes.status.astype(str)))
+    assert status["acled:ARM1422"] == "corroborated"  # all 18 accounts blame Azerbaijan
+    assert sum(s == "contested" for s in status.values()) == 17  # (the file alone) 35 before acts were told apart
