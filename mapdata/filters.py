@@ -32,6 +32,7 @@ __all__ = [
     "ChoiceFilter",
     "FilterState",
     "apply_filters",
+    "date_problem",
     "date_span",
     "describe",
     "file_stem",
@@ -192,11 +193,21 @@ def _query_values(query: Mapping[str, object], key: str) -> list[str]:
 
 
 def _day(value: str) -> dt.date | None:
-    """A URL's date (its first 10 characters, YYYY-MM-DD), or None when they are not one."""
+    """A URL's date (its first 10 characters, YYYY-MM-DD), or None when they are not one or it is
+    outside ``DATE_BOUNDS`` (the date field refuses 1899-12-31; a link gave it, walk41)."""
+    return None if date_problem(value) else dt.date.fromisoformat(value.strip()[:10])
+
+
+def date_problem(value: str) -> str | None:
+    """Why a link's date is not read ("not a date: YYYY-MM-DD", or outside ``DATE_BOUNDS``), else None."""
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        day = dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
-        return None
+        return "not a date: YYYY-MM-DD"
+    first, last = DATE_BOUNDS
+    if not first <= day <= last:
+        return f"outside {first.isoformat()} to {last.isoformat()}"
+    return None
 
 
 def ignored_values(query: Mapping[str, object], other_keys: Iterable[str] = ()) -> list[tuple[str, str]]:

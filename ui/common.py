@@ -27,6 +27,7 @@ from mapdata.filters import (
     URL_KEYS,
     FilterState,
     apply_filters,
+    date_problem,
     date_span,
     describe,
     ignored_values,
@@ -444,7 +445,7 @@ def _unread_named(ignored: Sequence[tuple[str, str]]) -> list[str]:
     named: list[str] = []
     listed = False
     for key, value in ignored:
-        reason = _UNREAD_REASONS.get(key)
+        reason = (date_problem(value) if key in ("from", "to") else None) or _UNREAD_REASONS.get(key)
         if reason is None:  # a key of no filter (walk34: "?start=2020-13-45" showed everything, in silence)
             reason, listed = (NO_SUCH_FILTER if listed else FILTERS_ARE), True
         pair = f"{summary_of(key, 40)}={summary_of(value, 40)}" if value else summary_of(key, 40)

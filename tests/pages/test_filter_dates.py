@@ -107,6 +107,10 @@ def test_a_link_with_dates_outside_the_claims_shows_them_as_given(store: Store):
     at = open_page_without_error(TABLE, {**CONFLICT, "from": "2025-07-20", "to": "2025-12-31"})
     assert dates_widget(at).value == (dt.date(2025, 7, 20), dt.date(2025, 12, 31))
     assert shown_and_total(at)[0] == expected(store) == 5
-    early = open_page_without_error(TABLE, {**CONFLICT, "from": "1850-01-01"})  # before the widget's bounds
-    assert dates_widget(early).value == (dt.date(1850, 1, 1), LAST_CLAIM)
+    # before the date field's bounds (1900-01-01): not applied, and named (walk41: the field refuses it)
+    early = open_page_without_error(TABLE, {**CONFLICT, "from": "1850-01-01"})
+    assert dates_widget(early).value == (FIRST_CLAIM, LAST_CLAIM)
     assert shown_and_total(early)[0] == 5
+    assert any(
+        "Not read from the address" in w.value and "outside 1900-01-01 to 2100-12-31" in w.value for w in early.warning
+    )
