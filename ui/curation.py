@@ -469,21 +469,28 @@ def _side_confirmed(profile: Profile, row: pd.Series, changes: Mapping[str, obje
     a claimant the conflict's profile gives another side (:func:`side_warning`: "Azerbaijani MoD" under
     "media") and "Save changes" was not pressed so before; then the form says so, and the next press
     with the same claimant and side saves it as it is (a warning, not a refusal: as Add report asks)."""
-    if "claimant" not in changes and "reporting_side" not in changes:
+    if "claimant" not in changes and "reporting_side" not in changes and "accused_side" not in changes:
         return True  # an edit of other fields is not held back for sides it did not touch
     claimant = str(changes.get("claimant", _form_text(row.get("claimant")))).strip()
     side = str(changes.get("reporting_side", _form_text(row.get("reporting_side")))).strip()
-    warning = side_warning(profile, claimant, side)
+    # (and a party accusing itself: walk41 saw "Cambodian MoD [Cambodia], accuses Cambodia")
+    accused = str(changes.get("accused_side", _form_text(row.get("accused_side")))).strip()
+    warning = side_warning(profile, claimant, side, accused or None)
     if warning is None:
         return True
-    asked = (claimant, side)
+    asked = (claimant, side, accused)
     if st.session_state.get(f"{key}_side_ok") == asked:
         return True
     st.session_state[f"{key}_side_ok"] = asked
-    target = claimant_side(profile, claimant) or ""
+    target = claimant_side(profile, claimant)
+    if target is not None and target != side:
+        fix = f"Choose “{escape_markdown(target)}” as the reporting side"
+        kept = f"the side “{escape_markdown(side)}”"
+    else:  # (the side is the claimant's own: a party accusing itself, walk41)
+        fix = f"Choose “{escape_markdown(profile.opponent_of(side) or 'another side')}” as the accused side"
+        kept = f"the accused side “{escape_markdown(accused)}”"
     st.warning(
-        f"Not saved yet: {escape_markdown(warning)}. Choose “{escape_markdown(target)}” as the reporting side, "
-        f"or press “Save changes” again to save it with the side “{escape_markdown(side)}”."
+        f"Not saved yet: {escape_markdown(warning)}. {fix}, or press “Save changes” again to save it with {kept}."
     )
     return False
 

@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-_SIDE_FIELDS = ("claimant", "reporting_side", "conflict")  # an edit of these is checked against the profile
+# an edit of these is checked against the profile (and against a party accusing itself, walk41)
+_SIDE_FIELDS = ("claimant", "reporting_side", "accused_side", "conflict")
 
 
 def _side_warning(incident: Incident | None, changes: dict[str, object]) -> str | None:
@@ -93,13 +94,15 @@ def _side_warning(incident: Incident | None, changes: dict[str, object]) -> str 
         profile = profile_of(edited.conflict)
     except (MapdataError, ValueError, TypeError):
         return None  # an edit with mistakes: they are named as errors
-    warning = side_warning(profile, edited.claimant, edited.reporting_side)
+    warning = side_warning(profile, edited.claimant, edited.reporting_side, edited.accused_side)
     if warning is None:
         return None
-    return (
-        f"{warning}; nothing was saved: give reporting_side={claimant_side(profile, edited.claimant)} too, "
-        "or --side-ok to save it as typed"
-    )
+    named = claimant_side(profile, edited.claimant)
+    if named is not None and named != edited.reporting_side:
+        fix = f"give reporting_side={named} too"
+    else:  # (the side is the claimant's own: the accused side is what to change)
+        fix = f"give accused_side={profile.opponent_of(str(edited.reporting_side)) or 'the other side'}"
+    return f"{warning}; nothing was saved: {fix}, or --side-ok to save it as typed"
 
 
 def run_undo(args: argparse.Namespace) -> int:

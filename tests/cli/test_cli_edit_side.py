@@ -56,3 +56,15 @@ def test_side_ok_is_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["edit", "--help"])
     assert "--side-ok" in capsys.readouterr().out
+
+
+def test_a_party_accusing_itself_is_refused_with_the_accused_side_to_give(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """walk41: "Cambodian MoD [Cambodia], accuses Cambodia" was saved without a word."""
+    assert main(["edit", AZ_CLAIM, "accused_side=Azerbaijan"]) == 1
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "is also the accused side" in line and "give accused_side=Armenia" in line
+    assert store.get(AZ_CLAIM).accused_side == "Armenia"
+    assert main(["edit", AZ_CLAIM, "accused_side=Azerbaijan", "--side-ok"]) == 0
+    assert store.get(AZ_CLAIM).accused_side == "Azerbaijan"

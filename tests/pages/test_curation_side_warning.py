@@ -82,3 +82,21 @@ def test_a_problem_and_the_side_are_said_at_once(media_claim) -> None:
     assert len(at.error) == 1 and "killed" in at.error[0].value
     assert len(side_warnings(at)) == 1
     assert store.get(MEDIA_CLAIM).claimant == "Daily Sabah"
+
+
+def test_a_party_accusing_itself_is_asked_about_with_the_accused_side_to_choose(
+    db_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """walk41: "Cambodian MoD [Cambodia], accuses Cambodia" was saved without a word."""
+    stub = MapStub()
+    stub.install(monkeypatch)
+    store = Store(db_path)
+    claim = "bundled:2020-07-12-az-mod-tovuz-artillery"  # Azerbaijani MoD, side Azerbaijan, accuses Armenia
+    at = open_claim(stub, claim)
+    by_label(at.selectbox, "Accused side").set_value("Azerbaijan")
+    press(at, "Save changes")
+    [warning] = side_warnings(at)
+    assert "is also the accused side" in warning and "Choose “Armenia” as the accused side" in warning
+    assert store.get(claim).accused_side == "Armenia"
+    press(at, "Save changes")
+    assert store.get(claim).accused_side == "Azerbaijan"
