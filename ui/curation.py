@@ -484,13 +484,17 @@ def _side_confirmed(profile: Profile, row: pd.Series, changes: Mapping[str, obje
     st.session_state[f"{key}_side_ok"] = asked
     target = claimant_side(profile, claimant)
     if target is not None and target != side:
-        fix = f"Choose “{escape_markdown(target)}” as the reporting side"
-        kept = f"the side “{escape_markdown(side)}”"
+        choose, field, value, kept_field = target, "reporting side", side, "side"
     else:  # (the side is the claimant's own: a party accusing itself, walk41)
-        fix = f"Choose “{escape_markdown(profile.opponent_of(side) or 'another side')}” as the accused side"
-        kept = f"the accused side “{escape_markdown(accused)}”"
+        choose, field, value, kept_field = (
+            profile.opponent_of(side) or "another side",
+            "accused side",
+            accused,
+            "accused side",
+        )
     st.warning(
-        f"Not saved yet: {escape_markdown(warning)}. {fix}, or press “Save changes” again to save it with {kept}."
+        f"Not saved yet: {escape_markdown(warning)}. Choose “{escape_markdown(choose)}” as the {escape_markdown(field)}, "
+        f"or press “Save changes” again to save it with the {escape_markdown(kept_field)} “{escape_markdown(value)}”."
     )
     return False
 
