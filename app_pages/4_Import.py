@@ -9,7 +9,7 @@ from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
 from mapdata.formats.common import RowProblem
 from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_import
-from mapdata.formats.placing import unplaced
+from mapdata.formats.placing import PLACE_BY_NAME_LABEL, unplaced, unplaced_message
 from mapdata.profiles import default_catalog
 from mapdata.safety import counted, escape_markdown
 from ui.common import data_changed, filter_query, get_store, live_examples
@@ -23,8 +23,7 @@ UPLOADER_GENERATION = "import_uploader_generation"  # bumped to clear the upload
 PREVIEW = "import_preview"  # (cache key, ImportPreview): parse a file once, not on every rerun
 DONE = "import_done_message"
 DONE_WARNING = "import_done_warning"  # what failed after the incidents were committed
-DONE_PLACES = "import_done_places"  # names an import could not place: how to bring their rows in
-PLACE_BY_NAME_LABEL = "Place rows without coordinates by their place name"
+DONE_PLACES = "import_done_places"  # (message, link label): names an import could not place, how to bring their rows in
 
 
 def _plain(text: object) -> str:
@@ -134,6 +133,36 @@ def import_label(preview: ImportPreview, duplicates: Decision) -> str | None:
     return " and ".join(parts) + skipped
 
 
+BOX_HELP = {
+    "New": "Claims the import button saves as new",
+    "Updated": "Stored claims (same id) the file changes",
+    "Merged into stored claims": "Rows that look like stored claims, merged into them as chosen below",
+    "Look-alikes skipped": "Rows that look like claims already stored, left out as chosen below "
+    "(choose “Keep both” or “Merge into the stored claim” there to save them)",
+    "Unchanged": "Rows stored already, as they are",
+    "Rejected": "Rows that cannot be imported; the reasons are listed below",
+}
+
+
+def _gazetteer_link(names: list[str]) -> str:
+    return f"Place {'it' if len(names) == 1 else 'them'} on the Gazetteer page"
+
+
+def _list_unresolved(preview: ImportPreview, filename: str) -> None:
+    """The names no row could be imported for, listed on the Gazetteer page (a button's callback)."""
+    names = preview.unresolved_names()
+    try:
+        preview.list_unresolved(get_store())
+    except MapdataError as exc:
+        st.session_state[DONE_WARNING] = f"The place names could not be listed on the Gazetteer page: {_plain(exc)}"
+        return
+    st.session_state[DONE_PLACES] = (
+        _plain(unplaced_message(names, preview.unresolved_rows(), filename, "listed")),
+        _gazetteer_link(names),
+    )
+    _reset()
+
+
 def _examples_note() -> None:
     """Say that the map shows the app's example claims beside an import, and how to hide them: a new
     user importing their own file was not told where the other claims on the map came from."""
@@ -160,13 +189,9 @@ if DONE in st.session_state:
 if DONE_WARNING in st.session_state:
     st.warning(st.session_state.pop(DONE_WARNING))
 if DONE_PLACES in st.session_state:
-    st.info(st.session_state.pop(DONE_PLACES))
-    st.page_link(
-        page("Gazetteer"),
-        label="Place them on the Gazetteer page",
-        icon=":material/place:",
-        query_params=filter_query(),
-    )
+    said, link = st.session_state.pop(DONE_PLACES)
+    st.info(said)
+    st.page_link(page("Gazetteer"), label=link, icon=":material/place:", query_params=filter_query())
 show_flash("Import")
 editor_line()
 
@@ -215,12 +240,20 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         st.warning(_plain(warning))
 
     counts = preview.counts()
-    cols = st.columns(5)
-    cols[0].metric("Rows", f"{counts['rows']:,}")
-    cols[1].metric("New", f"{counts['new']:,}")
-    cols[2].metric("Updated", f"{counts['updated']:,}")
-    cols[3].metric("Unchanged", f"{counts['unchanged']:,}")
-    cols[4].metric("Rejected", f"{counts['rejected']:,}")
+    duplicates_key = f"import_duplicates_{generation}"
+    # The choice on the look-alikes, drawn below: its value is known before it is drawn (the boxes
+    # count what the button writes with it).
+    duplicates: Decision = st.session_state.get(duplicates_key, "skip") if preview.duplicates else "skip"
+    boxes = preview.count_boxes(duplicates)
+    for column, (what, number) in zip(st.columns(len(boxes)), boxes):
+        column.metric(what, f"{number:,}", help=BOX_HELP.get(what))
+    valid = preview.valid_count
+    # Every valid row stored already as it is (the same file again): say so, and write no empty
+    # import (it showed "Import 3,994 valid rows", then listed a batch of 0 claims in Past imports).
+    nothing_new = valid > 0 and counts["new"] == 0 and counts["updated"] == 0 and not preview.kept
+    # The button counts what it writes: a look-alike skipped is not imported (walk40)
+    label = import_label(preview, duplicates) or ("Import (keep your corrections)" if preview.kept else None)
+    importable = valid > 0 and not nothing_new and label is not None
     if preview.incidents:
         st.caption(
             "Reported by — " + " · ".join(f"{_plain(side)}: {count:,}" for side, count in preview.side_counts().items())
@@ -278,36 +311,36 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
                 args=(f"import_place_by_name_{generation}",),
             )
         if place_by_name and preview.unresolved_places:
-            names = list(dict.fromkeys(name for name, _, _ in preview.unresolved_places))
-            st.info(
-                f"Not in the gazetteer: {_plain(', '.join(f'“{name}”' for name in names[:10]))}"
-                + (f" and {len(names) - 10:,} more" if len(names) > 10 else "")
-                + ". Importing lists them on the Gazetteer page (*Unresolved places*): place them there, then "
-                "import this file again with the box ticked to bring their rows in (the rest stay as they are)."
-            )
+            names = preview.unresolved_names()
+            rows = preview.unresolved_rows()
+            # No import would list them (walk41: a file of one such row said "Nothing to import", and the
+            # Gazetteer page's list stayed empty): a button lists them.
+            st.info(_plain(unplaced_message(names, rows, upload.name, "before" if importable else "blocked")))
+            if not importable:
+                st.button(
+                    f"List “{_plain(names[0])}” on the Gazetteer page"
+                    if len(names) == 1
+                    else f"List these {len(names):,} place names on the Gazetteer page",
+                    key=f"import_list_unplaced_{generation}",
+                    on_click=_list_unresolved,
+                    args=(preview, upload.name),
+                )
 
     if preview.retracted:
         st.info(
             f"{len(preview.retracted):,} row{'s' if len(preview.retracted) != 1 else ''} match claims that were retracted: "
             "they stay retracted (restore them from Past imports, or with `python -m mapdata restore ID`)."
         )
-    duplicates: Decision = "skip"
     if preview.duplicates:
-        duplicates = decision_choice(preview.duplicates, key=f"import_duplicates_{generation}")
+        duplicates = decision_choice(preview.duplicates, key=duplicates_key)
 
     all_or_nothing = st.checkbox(
         "All or nothing: import nothing if any row is rejected",
         key=f"import_all_or_nothing_{generation}",
         disabled=not preview.rejected,
     )
-    valid = preview.valid_count
-    # Every valid row stored already as it is (the same file again): say so, and write no empty
-    # import (it showed "Import 3,994 valid rows", then listed a batch of 0 claims in Past imports).
-    nothing_new = valid > 0 and counts["new"] == 0 and counts["updated"] == 0 and not preview.kept
     if nothing_new:
         st.success(f"All {valid:,} valid rows are stored already, unchanged: nothing to import.")
-    # The button counts what it writes: a look-alike skipped is not imported (walk40)
-    label = import_label(preview, duplicates) or ("Import (keep your corrections)" if preview.kept else None)
     all_skipped = not nothing_new and valid > 0 and label is None
     if all_skipped:
         st.warning(
@@ -352,13 +385,10 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         if result.follow_up_error:
             st.session_state[DONE_WARNING] = f"The incidents are saved, but then {_plain(result.follow_up_error)}"
         elif preview.unresolved_places:
-            names = list(dict.fromkeys(name for name, _, _ in preview.unresolved_places))
+            names = preview.unresolved_names()
             st.session_state[DONE_PLACES] = (
-                f"{counted(len(names), 'place name')} could not be placed, so their rows were not imported: "
-                f"{', '.join(f'“{_plain(name)}”' for name in names[:10])}"
-                + (f" and {len(names) - 10:,} more" if len(names) > 10 else "")
-                + f". Place them on the Gazetteer page (*Unresolved places*), then import {_plain(upload.name)} "
-                f"again with **{PLACE_BY_NAME_LABEL}** ticked: those rows come in, the others stay as they are."
+                _plain(unplaced_message(names, preview.unresolved_rows(), upload.name, "imported")),
+                _gazetteer_link(names),
             )
         _reset()
         st.rerun()

@@ -36,7 +36,7 @@ from mapdata.formats import (
 from mapdata.formats.common import STREAM_BLOCK, Text, TextStream
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.geojson import looks_like_json
-from mapdata.formats.placing import gazetteer_locator
+from mapdata.formats.placing import gazetteer_locator, not_found_rows
 from mapdata.model import Incident
 from mapdata.profiles import Catalog, default_catalog
 from mapdata.store import Store, WriteResult
@@ -225,6 +225,41 @@ class ImportPreview:
             "unchanged": len(self.unchanged),
         }
 
+    def count_boxes(self, duplicates: Decision = "skip") -> list[tuple[str, int]]:
+        """The Import page's counts, (label, number), of what importing with this decision on the
+        look-alikes writes: new claims and look-alikes merged count what the import button counts,
+        look-alikes skipped are a box of their own (walk41: "New 3" over "Import 1 row (2 look-alikes
+        skipped)"). Every row read is in one box after "Rows" (a row's id met twice is rejected)."""
+        plan = self.planned_writes(duplicates)
+        boxes = [("Rows", self.rows), ("New", plan["new"]), ("Updated", plan["updated"])]
+        if plan["merged"]:
+            boxes.append(("Merged into stored claims", plan["merged"]))
+        if plan["skipped"]:
+            boxes.append(("Look-alikes skipped", plan["skipped"]))
+        return [*boxes, ("Unchanged", plan["unchanged"]), ("Rejected", len(self.rejected))]
+
+    def unresolved_names(self) -> list[str]:
+        """The place names placing by name did not find, each once, in the file's order."""
+        return list(dict.fromkeys(name for name, _, _ in self.unresolved_places))
+
+    def unresolved_rows(self) -> int:
+        """How many rows were rejected because the gazetteer did not know their place."""
+        return not_found_rows(self.rejected)
+
+    def list_unresolved(self, store: Store) -> int:
+        """Put the names placing by name did not find on the Gazetteer page's list (*Unresolved
+        places*), noted with this file and each name's conflict; done by :meth:`commit`, and on its
+        own when no row can be imported (walk41: a file whose one row named an unknown place listed
+        nothing). Raises MapdataError when the list cannot be written."""
+        from mapdata.geo.placebook import PlaceBook
+
+        # "import: FILE · CONFLICT": which file to import again once the name is placed, and
+        # the conflict whose map the Gazetteer page opens to place it on
+        return PlaceBook(store).note_unresolved(
+            (name, f"import: {self.filename or 'upload'}" + (f" · {conflict}" if conflict else ""), reason)
+            for name, conflict, reason in self.unresolved_places
+        )
+
     @property
     def kept(self) -> dict[str, dict[str, tuple[object, object, object]]]:
         """Claims whose source changed a field a person corrected: the person's value stays."""
@@ -315,15 +350,8 @@ class ImportPreview:
         result = ImportResult(**{f.name: getattr(saved, f.name) for f in fields(saved)})
         if self.unresolved_places:
             # After the import's own transaction: the list of names to place on the Gazetteer page.
-            from mapdata.geo.placebook import PlaceBook
-
             try:
-                # "import: FILE · CONFLICT": which file to import again once the name is placed, and
-                # the conflict whose map the Gazetteer page opens to place it on
-                PlaceBook(store).note_unresolved(
-                    (name, f"import: {self.filename or 'upload'}" + (f" · {conflict}" if conflict else ""), reason)
-                    for name, conflict, reason in self.unresolved_places
-                )
+                self.list_unresolved(store)
             except MapdataError as exc:
                 count = len(self.unresolved_places)
                 result.follow_up_error = (

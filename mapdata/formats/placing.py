@@ -10,15 +10,29 @@ The online fallback is never used here: a bulk import must not send hundreds of 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Literal
 
-from mapdata.formats.common import RowError
+from mapdata.formats.common import RowError, RowProblem
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult
 from mapdata.geo.placebook import PlaceResolver
 from mapdata.profiles import Catalog, default_catalog
+from mapdata.safety import counted
 from mapdata.store import Store
 
-__all__ = ["NOT_PLACED", "GazetteerLocator", "Locate", "country_codes", "gazetteer_locator", "not_placed", "unplaced"]
+__all__ = [
+    "NOT_FOUND",
+    "NOT_PLACED",
+    "PLACE_BY_NAME_LABEL",
+    "GazetteerLocator",
+    "Locate",
+    "country_codes",
+    "gazetteer_locator",
+    "not_found_rows",
+    "not_placed",
+    "unplaced",
+    "unplaced_message",
+]
 
 # place name, country and conflict as written in the row -> fields to fill (raises RowError when unknown)
 Locate = Callable[[str, "str | None", "str | None"], dict[str, object]]
@@ -26,13 +40,17 @@ Locate = Callable[[str, "str | None", "str | None"], dict[str, object]]
 # A row that names a place but has no coordinates, read with placing off: the reason says what would
 # place it (walk40: "latitude: is required" left the user to guess that the box above would).
 NOT_PLACED = "no coordinates, and placing rows by their place name is off"
+# A row that names a place but has no coordinates, read with placing on: the gazetteer does not know the name.
+NOT_FOUND = "no coordinates, and the place cannot be found"
+# The Import page's box that switches placing on (named in the messages that lead to it).
+PLACE_BY_NAME_LABEL = "Place rows without coordinates by their place name"
 
 
 def not_placed(place: str, column: str) -> RowError:
     """The rejection of a row that names ``place`` but has no coordinates, read with placing off."""
     return RowError(
         column,
-        f"{NOT_PLACED}: switch it on (the Import page's “Place rows without coordinates by their place name”, "
+        f"{NOT_PLACED}: switch it on (the Import page's “{PLACE_BY_NAME_LABEL}”, "
         f"or import --place-by-name) to look {place!r} up in the gazetteer",
     )
 
@@ -40,6 +58,66 @@ def not_placed(place: str, column: str) -> RowError:
 def unplaced(message: str) -> bool:
     """Whether a rejection is :func:`not_placed`'s: placing by name could bring the row in."""
     return message.startswith(NOT_PLACED)
+
+
+def not_found_rows(problems: Sequence[RowProblem]) -> int:
+    """How many rows were rejected because, placing by name, the gazetteer did not know their place."""
+    return len({problem.row for problem in problems if problem.message.startswith(NOT_FOUND)})
+
+
+MAX_NAMES_SAID = 10
+
+Stage = Literal["before", "blocked", "listed", "imported"]
+
+
+def _quoted(names: Sequence[str]) -> str:
+    """“A”, “B” and “C”; the first :data:`MAX_NAMES_SAID`, then how many more."""
+    said = [f"“{name}”" for name in names[:MAX_NAMES_SAID]]
+    rest = len(names) - len(said)
+    if rest:
+        return ", ".join(said) + f" and {counted(rest, 'more name')}"
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
+def unplaced_message(names: Sequence[str], rows: int, filename: str, stage: Stage) -> str:
+    """What the Import page says of the place names the gazetteer did not know (plain text: the caller
+    escapes it), in the number of the names and of the rows that name them (walk41: "1 place name
+    could not be placed, so their rows …").
+
+    ``stage``: ``before`` an import that will list the names on the Gazetteer page; ``blocked``, when
+    the import button writes nothing, so no import lists them (a button does); ``listed`` by that
+    button; ``imported``, after an import that left their rows out.
+    """
+    one = len(names) == 1
+    rows = max(rows, len(names))  # every name was met in a row at least
+    it = "it" if one else "them"
+    the_rows = "the row that names it" if rows == 1 else f"the {rows:,} rows that name {it}"
+    those = "that row" if rows == 1 else "those rows"
+    file = filename or "the file"
+    box = f"“{PLACE_BY_NAME_LABEL}”"
+    where = "the Gazetteer page (“Unresolved places”)"
+    if stage == "imported":
+        return (
+            f"{counted(len(names), 'place name')} could not be placed, so {the_rows} "
+            f"{'was' if rows == 1 else 'were'} not imported: {_quoted(names)}. Place {it} on {where}, then "
+            f"import {file} again with {box} ticked: {those} {'comes' if rows == 1 else 'come'} in, the others "
+            "stay as they are."
+        )
+    if stage == "listed":
+        return (
+            f"{_quoted(names)} {'is' if one else 'are'} now listed on {where}. Place {it} there, then import "
+            f"{file} again with {box} ticked to bring in {the_rows}."
+        )
+    if stage == "blocked":
+        return (
+            f"Not in the gazetteer: {_quoted(names)}, so {the_rows} cannot be imported. List {it} on {where} "
+            f"with the button below, place {it} there, then import this file again with the box ticked to bring "
+            f"{those} in."
+        )
+    return (
+        f"Not in the gazetteer: {_quoted(names)}. Importing lists {it} on {where}: place {it} there, then "
+        f"import this file again with the box ticked to bring in {the_rows} (the rest stay as they are)."
+    )
 
 
 _COUNTRY_CODES = {"armenia": "AM", "azerbaijan": "AZ", "georgia": "GE", "iran": "IR", "turkey": "TR", "türkiye": "TR"}
@@ -95,7 +173,7 @@ class GazetteerLocator:
             self._answers[key] = self._geocode(place, countries, conflict)
         result = self._answers[key]
         if result.place is None:
-            raise RowError("place", f"no coordinates, and the place cannot be found: {result.reason}")
+            raise RowError("place", f"{NOT_FOUND}: {result.reason}")
         found = result.place
         return {
             "latitude": found.latitude,

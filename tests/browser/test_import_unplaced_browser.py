@@ -61,13 +61,13 @@ def test_a_row_placed_by_name_after_the_import_is_brought_in(page, app_url, app_
     page.get_by_text("Not in the gazetteer: “Phu Makhuea”").wait_for()
     wait_idle(page)
     page.get_by_role("button", name="Import 1 row", exact=True).click()
-    told = page.get_by_text("1 place name could not be placed, so their rows were not imported")
+    told = page.get_by_text("1 place name could not be placed, so the row that names it was not imported")
     told.wait_for(timeout=120_000)
     expect(told).to_contain_text("import th_kh.csv again")
     assert [i.place for i in Store(app_db).incidents() if i.conflict == "thailand-cambodia"] == ["Ta Muen Thom"]
     shot(page, "unplaced-imported")
 
-    page.get_by_role("link", name="Place them on the Gazetteer page").click()
+    page.get_by_role("link", name="Place it on the Gazetteer page").click()
     click_tab(page, "Unresolved places (1)")
     panel = page.get_by_role("tabpanel").filter(has_text="Place “Phu Makhuea” at coordinates")
     conflict = panel.get_by_role("combobox", name=re.compile(r"^Conflict"))
