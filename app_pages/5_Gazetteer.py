@@ -179,12 +179,18 @@ def fill_from_click(prefix: str, latitude: float, longitude: float, suffix: str 
     st.session_state[field_key(prefix, "lon", suffix)] = f"{longitude:.5f}"
 
 
-def place_fields(prefix: str, suffix: str = "") -> PlaceFields:
+def place_fields(prefix: str, profile: Profile, suffix: str = "") -> PlaceFields:
     """The place form's fields (keys ``{prefix}_lat``… ``{suffix}``): the same wherever a place is
-    typed in, so a map click is never the only way (keyboard users type what a click would fill)."""
+    typed in, so a map click is never the only way (keyboard users type what a click would fill).
+    Its example coordinates are in ``profile``'s area (walk41: Armenian ones beside Thailand–Cambodia)."""
+    example = profile.example_point
     columns = st.columns(2)
-    latitude = columns[0].text_input("Latitude", key=field_key(prefix, "lat", suffix), placeholder="e.g. 40.21123")
-    longitude = columns[1].text_input("Longitude", key=field_key(prefix, "lon", suffix), placeholder="e.g. 45.93001")
+    latitude = columns[0].text_input(
+        "Latitude", key=field_key(prefix, "lat", suffix), placeholder=f"e.g. {example[0]:.5f}"
+    )
+    longitude = columns[1].text_input(
+        "Longitude", key=field_key(prefix, "lon", suffix), placeholder=f"e.g. {example[1]:.5f}"
+    )
     columns = st.columns(2)
     countries = default_catalog().countries
     country = columns[0].selectbox(
@@ -231,7 +237,7 @@ def checked_place(name: str, fields: PlaceFields) -> Place | None:
     return place
 
 
-def new_place_form(name: str, map_too: bool) -> None:
+def new_place_form(name: str, map_too: bool, profile: Profile) -> None:
     """Save ``name`` as a place of the user's own: coordinates clicked on the map (drawn when the
     gazetteer offers no candidate) or typed, and where they come from. It goes to the user's
     database (an alias, :class:`PlaceBook`), never to a data file of ours."""
@@ -253,7 +259,7 @@ def new_place_form(name: str, map_too: bool) -> None:
                 st.session_state[NEW_CLICK] = (name, last["lat"], last["lng"])
                 fill_from_click("gz_new", last["lat"], last["lng"])
                 st.rerun()
-        fields = place_fields("gz_new")
+        fields = place_fields("gz_new", profile)
         if st.button("Save as a new place", key="gz_new_save", help="Later geocoding of this name uses it"):
             place = checked_place(name, fields)
             if place is None:
@@ -292,13 +298,18 @@ keep_tab(labels)
 # The tab open is kept (a rerun after an action opened the first tab, away from what was just done).
 lookup_tab, unresolved_tab, aliases_tab, online_tab, files_tab = st.tabs(labels, key=TABS, on_change="rerun")
 
+# The conflict in view (the link's, as the other pages show it), else the default: the examples of the
+# forms are in its area.
+in_view = default_catalog().get(st.query_params.get("conflict") or "") or default_catalog().default
+
 with lookup_tab:
     name_column, country_column = st.columns([2, 1])
+    examples = [place.name for place in in_view.example_places[:3]]
     name = name_column.text_input(
         "Place name as written",
         key="gz_name",
         max_chars=200,
-        placeholder="e.g. Zod, Idjevan, Martuni, the village of Tegh",
+        placeholder=f"e.g. {', '.join(examples)}" if examples else "e.g. a village, town or height, as written",
     )
     countries = country_column.multiselect("Countries named in the same text", FOCUS_COUNTRIES, key="gz_countries")
     if name.strip():
@@ -329,7 +340,7 @@ with lookup_tab:
                 book.save_alias(name, choice)
                 st.session_state.pop(LAST_LOOKUP, None)
                 done(f"Saved: “{name.strip()}” → {choice.name} ({choice.country})")
-        new_place_form(name.strip(), map_too=not candidates)
+        new_place_form(name.strip(), map_too=not candidates, profile=in_view)
 
 
 def _when(stamp: str | None) -> str:
@@ -411,7 +422,7 @@ with unresolved_tab:
         elif found is not None:
             st.warning(f"Not in the gazetteer: {md(found.reason)}")
         st.markdown(f"**Place “{md(pick)}” at coordinates** (a click on the map fills them in)")
-        fields = place_fields("gz_res", f"::{pick}")
+        fields = place_fields("gz_res", profile, f"::{pick}")
         if st.button("Place it at these coordinates", key="gz_resolve_click"):
             place = checked_place(pick, fields)
             if place is not None:

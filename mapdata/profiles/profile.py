@@ -143,6 +143,10 @@ class Extent:
         )
 
 
+# Kinds of a profile's place that name an area or a line, never one point.
+AREA_KINDS = frozenset({"region", "border", "sector"})
+
+
 @dataclass(frozen=True)
 class SupplementPlace:
     """A place reports name that the gazetteer's GeoNames data lacks, with where its coordinates come from."""
@@ -307,6 +311,23 @@ class Profile:
         return keys
 
     # -- places -----------------------------------------------------------------------------
+    @property
+    def example_places(self) -> tuple[SupplementPlace, ...]:
+        """Its places that are points (not a region, a border or a sector) inside its map extent, in the
+        profile's order: what a form shows as examples of names and coordinates in this conflict's area."""
+        return tuple(
+            place
+            for place in self.places
+            if place.kind not in AREA_KINDS and self.extent.contains(place.latitude, place.longitude)
+        )
+
+    @property
+    def example_point(self) -> tuple[float, float]:
+        """Coordinates to show as an example in this conflict's area (walk41: Armenian ones beside a
+        Thailand–Cambodia map): its first example place, else the centre of its map extent."""
+        examples = self.example_places
+        return (examples[0].latitude, examples[0].longitude) if examples else self.extent.center
+
     @property
     def focus_countries(self) -> tuple[str, ...]:
         """The parties' countries first, then their neighbours: the gazetteer's order of preference."""
