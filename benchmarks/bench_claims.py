@@ -19,7 +19,16 @@ grouping alone. ``seconds`` is the untraced run. Cases (all synthetic, generated
   Azerbaijani within 5 km of another 12 km away (large one-sided cells facing each other);
 * ``spread``      - three years over the border area around 400 villages (as before);
 * ``acled``       - the real ACLED export for Armenia (../shared/data) repeated with up to 5 km
-  of jitter (issue 17's "real density"); skipped when the file is absent.
+  of jitter (issue 17's "real density"); skipped when the file is absent;
+* ``many_sides``  - every claim at one spot on one day, each with its own reporting side text
+  ("Armenia 0", "media 1", …: an imported file can carry any), none of them a party, so nothing
+  links (round 41: 58-64 s for 20,000, every pair of sides a candidate link);
+* ``many_sides_linked`` - the same, but every third claim says "Armenia" and every third
+  "Azerbaijan" as written, each naming "mortar" (a third another weapon too) and a number killed:
+  one contested clash of thousands of sides (round 41: 36 s and 12 GB for 20,000).
+
+The ``many_sides`` cases time ``find_clashes`` (groups and statuses: sides matter to both), the
+others ``group_counter_claims``.
 """
 
 from __future__ import annotations
@@ -82,6 +91,8 @@ def synthetic(case: str, n: int, seed: int = 1) -> pd.DataFrame:
         lat, lon = _jitter(rng, base[1].to_numpy()[pick], base[2].to_numpy()[pick], 5.0)
         day = (pd.to_datetime(base[0]).to_numpy()[pick] - np.datetime64("2018-01-01")) // np.timedelta64(1, "D")
         side = base[3].to_numpy()[pick]
+    elif case in ("many_sides", "many_sides_linked"):
+        return many_sides(n, linked=case == "many_sides_linked", seed=seed)
     else:
         raise SystemExit(f"unknown case {case!r}")
     return pd.DataFrame(
@@ -95,19 +106,50 @@ def synthetic(case: str, n: int, seed: int = 1) -> pd.DataFrame:
     )
 
 
+def many_sides(n: int, linked: bool, seed: int = 1) -> pd.DataFrame:
+    """``n`` claims at one spot on one day, each naming its own reporting side (see the cases)."""
+    rng = np.random.default_rng(seed)
+    base = SIDES[rng.integers(0, 4, n)]
+    side = np.array([f"{s} {i}" for i, s in enumerate(base)], dtype=object)
+    if linked:
+        side[0::3], side[1::3] = "Armenia", "Azerbaijan"
+    return pd.DataFrame(
+        {
+            "id": [f"syn:{i}" for i in range(n)],
+            "date": pd.Timestamp("2020-01-01"),
+            "latitude": 40.2,
+            "longitude": 45.87,
+            "reporting_side": side,
+            "claimant": [f"Claimant {i}" for i in range(n)],
+            "place": "Synthetic village",
+            "accused_side": np.where(side == "Armenia", "Azerbaijan", "Armenia"),
+            "weapons": [["mortar"] if i % 3 else ["mortar", f"weapon {i % 7}"] for i in range(n)],
+            "killed": rng.integers(0, 3, n).astype(float),
+            "wounded": np.nan,
+            "extra": [{} for _ in range(n)],
+        }
+    )
+
+
 def run_one(case: str, n: int) -> dict:
+    from mapdata.claims import find_clashes
+
     frame = synthetic(case, n)
+    if case.startswith("many_sides"):
+        name, group = "find_clashes", lambda: find_clashes(frame).groups
+    else:
+        name, group = "group_counter_claims", lambda: group_counter_claims(frame)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
-    groups = group_counter_claims(frame)
+    groups = group()
     seconds = time.perf_counter() - start
     rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     tracemalloc.start()  # a second, traced run (tracing slows it down several times)
-    group_counter_claims(frame)
+    group()
     _, traced_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return {
-        "benchmark": "group_counter_claims",
+        "benchmark": name,
         "case": case,
         "incidents": n,
         "seconds": round(seconds, 2),

@@ -85,23 +85,63 @@ def link_labels(
     if len(rows) < 2:
         return labels
     parties = party_sets() if parties is None else parties
-    # One code per (conflict, reporting side): sides of two conflicts never link.
-    conflict_codes, conflicts = pd.factorize(conflict_of(frame).iloc[rows])
-    side_codes, sides = pd.factorize(frame["reporting_side"].iloc[rows].astype("str"))
-    codes, kinds = pd.factorize(conflict_codes.astype(np.int64) * len(sides) + side_codes)
-    kind_conflict = np.asarray(conflicts, dtype=object)[kinds // len(sides)]
-    kind_side = np.asarray(sides, dtype=object)[kinds % len(sides)]
-    party = np.array([side in frozenset(parties.get(c, ())) for c, side in zip(kind_conflict, kind_side)], dtype=bool)
+    codes, party, code_conflict = _link_codes(
+        conflict_of(frame).iloc[rows], frame["reporting_side"].iloc[rows].astype("str"), parties
+    )
+    linkable = codes >= 0
+    rows, codes = rows[linkable], codes[linkable]
+    if len(rows) < 2:
+        return labels
     labels[rows] = link_components(
         _days(frame["date"].iloc[rows]),
         frame["latitude"].to_numpy(dtype=float)[rows],
         frame["longitude"].to_numpy(dtype=float)[rows],
         codes,
-        side_pairs(party, kind_conflict),
+        side_pairs(party, code_conflict),
         max_km=max_km,
         max_days=max_days,
     )
     return labels
+
+
+def _link_codes(conflict: pd.Series, side: pd.Series, parties: Parties) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A side code per row for :func:`link_components`, ``-1`` for rows that can link to nothing,
+    and per code whether it is a party and its conflict number.
+
+    Each (conflict, party) present is a code of its own. Every other reporting side of a conflict
+    ("media", "third party", or any text an imported file carries: "Armenia 2", "local residents")
+    links with exactly the same claims as any other non-party side — a party of its conflict, never
+    another non-party nor itself — so all of them share one code per conflict. The link rule is the
+    same as one code per side text, but the number of codes stays that of the profiles' parties
+    however many different sides the claims name (20,000 distinct sides at one spot made every
+    pair of them a candidate link: a minute, and a 20,000×20,000 side table). A conflict with no
+    party among the claims links nothing, so its rows get ``-1``.
+    """
+    conflict_codes, conflicts = pd.factorize(conflict)
+    side_codes, sides = pd.factorize(side)
+    # Keys of the (conflict, side) pairs that are parties of their conflict.
+    conflict_at = {c: i for i, c in enumerate(np.asarray(conflicts, dtype=object).tolist())}
+    side_index = pd.Index(sides)
+    party_keys = []
+    for name_of_conflict, names in parties.items():
+        at = conflict_at.get(name_of_conflict)
+        if at is None:
+            continue
+        found = side_index.get_indexer(pd.Index(list(names), dtype=object))
+        party_keys.extend(at * len(sides) + found[found >= 0])
+    key = conflict_codes.astype(np.int64) * len(sides) + side_codes
+    present = np.unique(key[np.isin(key, np.asarray(party_keys, dtype=np.int64))])
+    is_party = np.isin(key, present)
+    # Party codes first (0..len(present)-1), then one code per conflict that has a party present.
+    party_conflicts = np.unique(present // len(sides))
+    outsider = np.searchsorted(party_conflicts, conflict_codes).clip(max=max(len(party_conflicts) - 1, 0))
+    has_party = party_conflicts[outsider] == conflict_codes if len(party_conflicts) else np.zeros(len(key), bool)
+    codes = np.where(is_party, np.searchsorted(present, key), np.where(has_party, len(present) + outsider, -1)).astype(
+        np.int64
+    )
+    party = np.r_[np.ones(len(present), dtype=bool), np.zeros(len(party_conflicts), dtype=bool)]
+    code_conflict = np.r_[present // len(sides), party_conflicts]
+    return codes, party, code_conflict
 
 
 def group_counter_claims(

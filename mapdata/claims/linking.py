@@ -8,7 +8,10 @@ lists them all; it finds the same components with memory linear in the number of
 
 1. **Identical claims collapse.** Claims with the same (day, coordinates, side) link to exactly
    the same others, so they become one node: 1,000,000 claims at one spot on one day are at
-   most one node per side.
+   most one node per side. Side codes that may link with exactly the same codes are one code
+   too (:func:`link_components` merges them; ``groups`` already gives every non-party side of a
+   conflict one code), so the pairs of sides compared in a cell stay few however many different
+   sides the claims name.
 2. **Clique cells.** Points are placed on the unit sphere and binned into small cubes whose
    diagonal is shorter than the link distance, so any two nodes in one cube are close enough.
    Nodes of one cube on one day and one side form a *cell-side*; two cell-sides of one cube,
@@ -514,5 +517,23 @@ def link_components(
     first = order[new]
     if len(first) < 2:
         return out
-    labels = _Linker(day[first], lat[first], lon[first], side[first], may_link, float(max_km), int(max_days)).labels()
+    side, may_link = _merge_like_sides(side[first], may_link)
+    labels = _Linker(day[first], lat[first], lon[first], side, may_link, float(max_km), int(max_days)).labels()
     return labels[node]
+
+
+def _merge_like_sides(side: np.ndarray, may_link: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One code for side codes that may link with exactly the same codes (equal rows of a symmetric
+    ``may_link``): such codes never link with each other unless each links with itself, so merging
+    them changes no link. Claims of one spot are compared per pair of codes present there, so 20,000
+    distinct non-party sides at one spot were 200 million candidate pairs; merged, they are one code.
+    """
+    present, side = np.unique(side, return_inverse=True)
+    table = may_link[np.ix_(present, present)]
+    if len(present) < 3 or not np.array_equal(table, table.T):
+        return side.reshape(-1), table
+    rows = np.ascontiguousarray(np.packbits(table, axis=1))
+    _, first, merged = np.unique(
+        rows.view(np.dtype((np.void, rows.shape[1]))).ravel(), return_index=True, return_inverse=True
+    )
+    return merged.reshape(-1)[side.reshape(-1)], table[np.ix_(first, first)]

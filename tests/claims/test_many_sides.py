@@ -1,0 +1,224 @@
+"""Claims naming many different reporting sides (an imported file can carry any side text):
+the same groups and statuses as the rule applied to every pair, and a spot of 20,000 distinct
+sides grouped at all (round 41: a minute and a 20,000×20,000 side table for linking, then 12 GB
+comparing every pair of sides' weapons)."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import mapdata.claims.linking as linking
+from mapdata.claims import find_clashes, haversine_km, link_components, side_pairs
+from mapdata.claims.status import ACT_WORDS, weapon_term
+
+PARTIES = {
+    "armenia-azerbaijan": frozenset({"Armenia", "Azerbaijan"}),
+    "israel-lebanon": frozenset({"Israel", "Hezbollah"}),
+}
+SIDE_TEXTS = ["Armenia", "Azerbaijan", "Israel", "Hezbollah", "media", "third party", "Armenia 2", "residents", "OSCE"]
+WEAPONS = ["mortar", "Mortars", "drone", "artillery", "sniper", "shelling", "small arms", "fire"]
+
+
+def brute_labels(frame: pd.DataFrame, max_km: float, max_days: int) -> np.ndarray:
+    """The link rule on every pair of rows, as the module docstring of groups states it."""
+    n = len(frame)
+    parent = list(range(n))
+    linked = [False] * n
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    rows = frame.to_dict("records")
+    for i, j in itertools.combinations(range(n), 2):
+        a, b = rows[i], rows[j]
+        if any(pd.isna(r[k]) for r in (a, b) for k in ("date", "latitude", "longitude", "reporting_side")):
+            continue
+        parties = PARTIES.get(a["conflict"], frozenset())
+        if a["conflict"] != b["conflict"] or a["reporting_side"] == b["reporting_side"]:
+            continue
+        if a["reporting_side"] not in parties and b["reporting_side"] not in parties:
+            continue
+        if abs((a["date"] - b["date"]).days) > max_days:
+            continue
+        if haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) > max_km:
+            continue
+        linked[i] = linked[j] = True
+        parent[find(i)] = find(j)
+    return np.array([find(i) if linked[i] else -1 for i in range(n)])
+
+
+def brute_statuses(frame: pd.DataFrame, labels: np.ndarray) -> list[str]:
+    """The status rules of mapdata.claims.status, clash by clash and pair by pair."""
+    clash = [int(label) if label >= 0 else -1 - i for i, label in enumerate(labels)]
+    rows = frame.to_dict("records")
+    out = []
+    for i in range(len(rows)):
+        members = [rows[j] for j in range(len(rows)) if clash[j] == clash[i]]
+        if any(m["extra"].get("responses") for m in members):
+            out.append("denied")
+            continue
+        blamed = {
+            (m["accused_side"], m["reporting_side"])
+            for m in members
+            if m["accused_side"] in PARTIES.get(m["conflict"], frozenset())
+        }
+        told_apart = len({party for party, _ in blamed}) >= 2
+        spots: dict[tuple, list[dict]] = {}
+        for m in members:
+            spots.setdefault((m["date"], round(m["latitude"] * 100), round(m["longitude"] * 100)), []).append(m)
+        for accounts in spots.values():
+            for a, b in itertools.combinations(accounts, 2):
+                if a["reporting_side"] == b["reporting_side"]:
+                    continue
+                for column in ("killed", "wounded"):
+                    if pd.notna(a[column]) and pd.notna(b[column]) and a[column] != b[column]:
+                        told_apart = True
+            said: dict[str, set[str]] = {}
+            for m in accounts:
+                terms = {weapon_term(w) for w in m["weapons"]} - ACT_WORDS
+                if terms:
+                    said.setdefault(m["reporting_side"], set()).update(terms)
+            if any(not said[a] & said[b] for a, b in itertools.combinations(said, 2)):
+                told_apart = True
+        if told_apart:
+            out.append("contested")
+        elif len({party for party, _ in blamed}) == 1 and len({side for _, side in blamed}) >= 2:
+            out.append("corroborated")
+        else:
+            out.append("single source")
+    return out
+
+
+def random_frame(rng: np.random.Generator, n: int) -> pd.DataFrame:
+    """Claims at a few spots over a few days, sides from a small list or each its own text."""
+    spots = np.column_stack([40.2 + rng.uniform(0, 0.3, 4), 45.87 + rng.uniform(0, 0.3, 4)])
+    at = rng.integers(0, len(spots), n)
+    jitter = rng.choice([0.0, 0.0005, 0.02])
+    own_text = rng.random(n) < rng.choice([0.0, 0.3, 0.8])
+    side = np.array(
+        [f"side {i}" if own else SIDE_TEXTS[k] for i, (own, k) in enumerate(zip(own_text, rng.integers(0, 9, n)))],
+        dtype=object,
+    )
+    side[rng.random(n) < 0.05] = None
+    return pd.DataFrame(
+        {
+            "id": [f"r{i:03d}" for i in range(n)],
+            "conflict": rng.choice(["armenia-azerbaijan", "israel-lebanon", "nowhere"], n, p=[0.7, 0.2, 0.1]),
+            "date": pd.Timestamp("2023-05-10") + pd.to_timedelta(rng.integers(0, 4, n), unit="D"),
+            "latitude": spots[at, 0] + rng.normal(0, jitter, n),
+            "longitude": spots[at, 1] + rng.normal(0, jitter, n),
+            "reporting_side": side,
+            "accused_side": rng.choice(["Armenia", "Azerbaijan", "Israel", "Hezbollah", "unknown"], n),
+            "weapons": [list(rng.choice(WEAPONS, int(rng.integers(0, 3)), replace=False)) for _ in range(n)],
+            "killed": np.where(rng.random(n) < 0.3, rng.integers(0, 3, n), np.nan),
+            "wounded": np.where(rng.random(n) < 0.2, rng.integers(0, 2, n), np.nan),
+            "extra": [{"responses": ["We deny it."]} if rng.random() < 0.02 else {} for _ in range(n)],
+        }
+    )
+
+
+def same_partition(found: np.ndarray, expected: np.ndarray) -> bool:
+    if not np.array_equal(found < 0, expected < 0):
+        return False
+    pairs = set(zip(found[found >= 0].tolist(), expected[expected >= 0].tolist()))
+    return len(pairs) == len(set(found[found >= 0].tolist())) == len(set(expected[expected >= 0].tolist()))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_groups_and_statuses_match_the_rules_pair_by_pair(seed: int):
+    rng = np.random.default_rng(seed)
+    for _ in range(4):
+        frame = random_frame(rng, int(rng.integers(2, 90)))
+        max_km, max_days = float(rng.choice([0.0, 5.0, 15.0, 40.0])), int(rng.integers(0, 3))
+        clashes = find_clashes(frame, max_km=max_km, max_days=max_days, parties=PARTIES)
+        expected = brute_labels(frame, max_km, max_days)
+        assert same_partition(clashes.labels, expected), (seed, max_km, max_days)
+        assert clashes.status.astype(str).tolist() == brute_statuses(frame, expected), (seed, max_km, max_days)
+
+
+def one_spot(n: int, sides) -> pd.DataFrame:
+    rng = np.random.default_rng(1)
+    return pd.DataFrame(
+        {
+            "id": [f"s:{i}" for i in range(n)],
+            "date": pd.Timestamp("2020-01-01"),
+            "latitude": 40.2,
+            "longitude": 45.87,
+            "reporting_side": sides,
+            "accused_side": np.where(np.asarray(sides) == "Armenia", "Azerbaijan", "Armenia"),
+            "weapons": [["mortar"] if i % 3 else ["mortar", f"w{i % 7}"] for i in range(n)],
+            "killed": rng.integers(0, 3, n).astype(float),
+            "extra": [{} for _ in range(n)],
+        }
+    )
+
+
+def test_twenty_thousand_distinct_sides_at_one_spot_are_grouped():
+    """Every claim names its own side text, every third one a party: one clash, all of it
+    linked; before round 41 this ran for a minute and then compared 400 million pairs of sides."""
+    n = 20_000
+    sides = [("Armenia", "Azerbaijan", "media {}")[i % 3].format(i) for i in range(n)]
+    clashes = find_clashes(one_spot(n, sides))
+    assert (clashes.labels >= 0).all() and len(set(clashes.labels.tolist())) == 1
+    assert set(clashes.status.astype(str)) == {"contested"}  # both parties are blamed
+
+
+def test_twenty_thousand_sides_none_of_them_a_party_link_nothing():
+    n = 20_000
+    clashes = find_clashes(one_spot(n, [f"Armenia{i}" for i in range(n)]))
+    assert (clashes.labels < 0).all()
+    assert set(clashes.status.astype(str)) == {"single source"}
+
+
+def test_thousands_of_sides_naming_one_weapon_agree():
+    """Many sides naming "mortar" (and some a second weapon) agree on it: corroborated, not contested."""
+    n = 6_000
+    sides = ["Armenia" if i % 2 else f"media {i}" for i in range(n)]
+    frame = one_spot(n, sides).assign(accused_side="Azerbaijan", killed=np.nan)
+    assert set(find_clashes(frame).status.astype(str)) == {"corroborated"}
+
+
+def test_link_components_merges_side_codes_that_link_alike(monkeypatch: pytest.MonkeyPatch):
+    """A caller's own table of 3,000 side codes, two of them parties, at one spot: one component,
+    and the codes of the 2,998 others are compared as one (not 4.5 million pairs of codes)."""
+    k = 3_000
+    party = np.zeros(k, dtype=bool)
+    party[:2] = True
+    formed: list[int] = []
+    pairs = linking._Buckets.pairs
+
+    def counted(self, step):
+        found = pairs(self, step)
+        formed.append(len(found[0]))
+        return found
+
+    monkeypatch.setattr(linking._Buckets, "pairs", counted)
+    spot = np.zeros(k, dtype=np.int64), np.full(k, 40.2), np.full(k, 45.87)
+    found = link_components(*spot, np.arange(k), side_pairs(party))
+    assert (found >= 0).all() and len(set(found.tolist())) == 1
+    assert formed and max(formed) <= 9  # 3 codes: 3 × 3 candidate pairs
+    assert (link_components(*spot, np.arange(k), side_pairs(np.zeros(k, dtype=bool))) < 0).all()
+
+
+@pytest.mark.parametrize(
+    ("named", "contested"),
+    [
+        ([["mortar", "drone"], ["drone", "sniper"], ["sniper", "mortar"]], False),  # each pair shares one
+        ([["mortar", "drone"], ["drone", "sniper"], ["sniper", "artillery"]], True),  # the first and last do not
+        ([["mortar"], ["mortar", "drone"], ["drone"]], True),
+        ([["mortar", "shelling"], ["Mortars"], ["mortar", "drone"]], False),
+    ],
+)
+def test_weapons_of_three_sides(named: list[list[str]], contested: bool):
+    frame = one_spot(3, ["Armenia", "media", "third party"]).assign(
+        weapons=named, accused_side="Azerbaijan", killed=np.nan
+    )
+    statuses = set(find_clashes(frame).status.astype(str))
+    assert statuses == ({"contested"} if contested else {"corroborated"})
+    assert statuses == set(brute_statuses(frame.assign(conflict="armenia-azerbaijan", wounded=np.nan), np.zeros(3)))
