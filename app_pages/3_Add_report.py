@@ -49,8 +49,8 @@ from mapdata.store.curation import claimant_side, side_warning
 from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
 from ui.curation import (
-    SAVED_ICON,
     drop_pending,
+    flash,
     last_saved,
     lookalike_notes,
     lookalikes_of,
@@ -78,7 +78,6 @@ LAST_CLICK = "ar_last_click"
 SEEN_TEXT = "ar_seen_text"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
 DATE_READ = "ar_date_read"  # (date, words) read from the report's top when no publication date was entered
-SAVED = "ar_saved_message"
 # (input digest, number of proposals) of the proposals saved: their Save button is off until a new
 # reading (walk34: after a save it stayed on, and a second press saved the same claims again)
 SAVED_FOR = "ar_saved_for"
@@ -851,7 +850,8 @@ def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
         return
     note = then()
     data_changed()
-    st.session_state[SAVED] = save_outcome(len(outcome), written) + note
+    # said under the Save button, where the user pressed it, and nowhere else (pending_review "ar")
+    flash(escape_markdown(save_outcome(len(outcome), written) + note), below="ar")
     st.rerun()
 
 
@@ -1038,10 +1038,7 @@ st.caption(
     "Paste a news report: the incidents it describes are proposed for review, each with the sentences "
     "it came from. Edit, tick and save what is right — nothing is saved before that."
 )
-saved_message = st.session_state.pop(SAVED, None)
-if saved_message is not None:
-    st.success(escape_markdown(saved_message))
-show_flash("Add report")
+show_flash("Add report")  # (a save is said under its button: pending_review)
 
 paste_tab, manual_tab = st.tabs(["From a report", "Enter one incident by hand"])
 with paste_tab:
@@ -1138,10 +1135,7 @@ with paste_tab:
                 help="Saved: press “Propose incidents” to read a report again" if saved else None,
             ):
                 _save(stored[0], result, edited)
-            if saved_message is not None:
-                # said again where the user pressed Save (the page opens at its top)
-                st.success(escape_markdown(saved_message), icon=SAVED_ICON)
-            pending_review("ar")
+            pending_review("ar")  # under the button: what the save did, or the claims it held back
             if saved:
                 # a link to each claim saved, while the proposals shown are the ones saved (walk34)
                 saved_links(last_saved("ar"))

@@ -128,14 +128,15 @@ class _Flash:
     page: str | None = None  # the page that first showed it
     until: float = 0.0  # monotonic time after which it goes
     claim: str | None = None  # the id of the claim it is about; None: no one claim (an import, several claims)
-    below: str | None = None  # the key of the held-back save it tells of, said again where it was decided
-    toasted: bool = False  # said once in a toast too (see pending_review)
+    below: str | None = None  # the key of the place it is said (where the action was), instead of the page's top
+    view: tuple[str | None, str] | None = None  # the claim open and the filters when it was first shown
 
 
 def flash(message: str, kind: str = "success", *, claim: str | None = None, below: str | None = None) -> None:
     """Keep ``message`` for the next runs (a write is followed by ``st.rerun``); ``claim``: the id
     of the claim it is about, if one, so that it is never shown above another claim's details;
-    ``below``: the key of the :func:`pending_review` box it answers, which says it again."""
+    ``below``: the key of the place that says it (:func:`said_again`, where the action was) instead
+    of the page's top."""
     st.session_state[_FLASH] = _Flash(kind, message, claim=claim, below=below)
 
 
@@ -147,16 +148,25 @@ def drop_flash_elsewhere(page_name: str) -> None:
         del st.session_state[_FLASH]
 
 
+def _current_view(claim: str | None) -> tuple[str | None, str]:
+    """What the user is looking at: the claim open, and the filters (as the address gives them)."""
+    return claim, json.dumps(filter_query(), sort_keys=True)
+
+
 def show_flash(page_name: str, claim: str | None = None) -> None:
-    """Show the message the last write left, on the page that made it (``page_name``, the caller's).
+    """Show the message the last write left, on the page that made it (``page_name``, the caller's),
+    once: at the page's top here, or, when it was left for a place of its own (:func:`flash`'s
+    ``below``), only there (:func:`said_again`). Call it on every run of the page, above that place.
 
-    Shown on the run after the write and on every run of the same page for
-    :data:`FLASH_SECONDS` after that: the map answers a redraw with a run of its own, and a
-    message shown once was gone before anyone read it (CI, a loaded machine). Another page drops it.
-
-    ``claim`` is the id of the claim open below, if any. A message about one claim is not shown
-    while another claim is open ("Saved: wounded changed." would read as said of the claim shown);
-    with none open (closed, or hidden by its retraction) it stays, as what was just done to it.
+    Shown on the run after the write and on the page's runs for :data:`FLASH_SECONDS` after that,
+    while the user looks at the same thing: the map answers a redraw with a run of its own, and a
+    message shown once was gone before anyone read it (CI, a loaded machine). It goes when the user
+    moves on: another page, another claim opened or the claim closed (``claim``: the id of the
+    claim open, if any), other filters. A message about one claim is never shown above another's
+    details ("Saved: wounded changed." would read as said of the claim shown); with the claim hidden
+    by its retraction (still the one open) it stays, as what was just done to it. It was said at the
+    top, again where the button was and in a toast: three times (walk41), and "Undone: …" stayed
+    once the claim was closed.
     """
     # Always one block here, message or not: when the message goes, what follows keeps its place
     # (an element removed above the correction form made the browser draw the form anew, closed).
@@ -165,17 +175,17 @@ def show_flash(page_name: str, claim: str | None = None) -> None:
     if not isinstance(kept, _Flash):
         st.session_state.pop(_FLASH, None)
         return
-    now = time.monotonic()
+    now, view = time.monotonic(), _current_view(claim)
     if kept.page is None:
-        kept.page, kept.until = page_name, now + FLASH_SECONDS
-    elif kept.page != page_name or now > kept.until:
+        if kept.claim is not None and claim is not None and claim != kept.claim:
+            del st.session_state[_FLASH]  # (another claim open already: not said above it)
+            return
+        kept.page, kept.until, kept.view = page_name, now + FLASH_SECONDS, view
+    elif kept.page != page_name or now > kept.until or kept.view != view:
         del st.session_state[_FLASH]
         return
-    if kept.claim is not None and claim is not None and claim != kept.claim:
-        # not said above another claim; kept (not dropped) for its time: a run that shows another
-        # claim for a moment (a list redrawn after the write) must not lose what was just done
-        return
-    getattr(box, kept.kind if kept.kind in ("success", "warning", "info", "error") else "info")(kept.message)
+    if kept.below is None:
+        getattr(box, kept.kind if kept.kind in ("success", "warning", "info", "error") else "info")(kept.message)
 
 
 def duplicates_table(matches: Sequence[DuplicateMatch]) -> pd.DataFrame:
@@ -600,8 +610,8 @@ def claim_curation(row: pd.Series) -> None:
     with st.expander(f"History ({len(entries):,})"):
         st.markdown("\n".join(history_lines(entries)))
         _undo_edit(store, incident_id, entries, key)
-    # An undo is said where it was pressed too (and once in a toast): the panel's top, which says it
-    # as well, is out of view below a long claim (walk40: "no confirmation", the History closed).
+    # An undo is said where it was pressed, and only there: the panel's top is out of view below a
+    # long claim (walk40: "no confirmation", the History closed); said in three places (walk41).
     said_again(UNDONE + incident_id)
 
 
@@ -817,33 +827,32 @@ def unsourced_warning(count: int) -> str:
 
 
 def said_again(key: str) -> bool:
-    """Say the last write's message here too, if it was left for ``key`` (:func:`flash`'s ``below``),
-    for as long as :func:`show_flash` (called above on the same page) keeps it, and once in a toast:
-    the page's top, which says it as well, may be out of view. Whether it was said."""
+    """Say the last write's message here, if it was left for ``key`` (:func:`flash`'s ``below``: the
+    place of the action), for as long as :func:`show_flash` (called above on the same page) keeps it;
+    the page's top, which is out of view there, does not say it. Whether it was said."""
     kept = st.session_state.get(_FLASH)
     if not (isinstance(kept, _Flash) and kept.below == key and kept.page is not None):
         return False
     st.success(kept.message, icon=SAVED_ICON)
-    if not kept.toasted:
-        kept.toasted = True
-        st.toast(kept.message, icon=SAVED_ICON, duration="long")
     return True
 
 
 def drop_pending(key: str) -> None:
     """Forget the claims held back under ``key``: a page that reads another report calls it, so that
     "Save with these choices" can never save the claims of the report read before (walk38: the old
-    report's claim was saved while the new one's proposals were on screen)."""
+    report's claim was saved while the new one's proposals were on screen). What the last save of
+    ``key`` did is forgotten too: it is not said under another report's proposals."""
     st.session_state.pop(_PENDING + key, None)
+    kept = st.session_state.get(_FLASH)
+    if isinstance(kept, _Flash) and kept.below == key:
+        del st.session_state[_FLASH]
 
 
 def pending_review(key: str, links: bool = False) -> None:
     """The claims :func:`save_checked` held back: side by side with the stored ones, and the choice.
 
-    Once saved, what the save did is said here too, for as long as :func:`show_flash` (called above
-    on the same page) keeps it, and once in a toast: the page's top, which says it as well, is out
-    of view, and so can this place be (the box's height gone and the report's preview map drawn
-    anew move the window: the message was 72 px under its bottom edge on 3 of 4 runs in a test).
+    Once saved, what the save did is said here, where the user chose, and only here, for as long as
+    :func:`show_flash` (called above on the same page) keeps it.
     ``links``: and under it a link to each claim saved (:func:`saved_links`), for a page that does not
     draw them itself."""
     pending = st.session_state.get(_PENDING + key)

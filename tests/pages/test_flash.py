@@ -108,26 +108,86 @@ def test_opening_another_claim_hides_the_message_about_the_first() -> None:
     assert _messages(at) == ["Saved: wounded changed."]
     at.run()  # the map's own run: still its claim
     assert _messages(at) == ["Saved: wounded changed."]
-    at.session_state["open"] = None  # closed: what was just done to it is still said
-    at.run()
-    assert _messages(at) == ["Saved: wounded changed."]
     at.session_state["open"] = "claim-b"
     at.run()
     assert _messages(at) == []
-    at.session_state["open"] = "claim-a"  # reopened within the time: still what was done to it
+    at.session_state["open"] = "claim-a"  # reopened within the time: the user moved on, it is gone (walk41)
     at.run()
-    assert _messages(at) == ["Saved: wounded changed."]
+    assert _messages(at) == []
 
 
-def test_a_message_about_no_one_claim_stays_whichever_claim_is_open() -> None:
+def test_closing_the_claim_drops_the_message_about_it() -> None:
+    """walk41: "Undone: …" stayed shown once the claim's details were closed."""
+    at = AppTest.from_function(_page_with_claims, default_timeout=30)
+    at.session_state["open"] = "claim-a"
+    at.session_state["write"] = ("Undone: change 2 — wounded 7 → 3.", "claim-a")
+    at.run()
+    assert _messages(at) == ["Undone: change 2 — wounded 7 → 3."]
+    at.session_state["open"] = None  # closed
+    at.run()
+    assert _messages(at) == []
+    at.session_state["open"] = "claim-a"
+    at.run()
+    assert _messages(at) == []
+
+
+def test_a_message_about_no_one_claim_stays_until_the_user_opens_another() -> None:
     at = AppTest.from_function(_page_with_claims, default_timeout=30)
     at.session_state["open"] = "claim-a"
     at.session_state["write"] = ("3 claims retracted.", None)  # an import batch, several claims
     at.run()
-    for opened in ("claim-b", None, "claim-a"):
-        at.session_state["open"] = opened
+    for _ in range(2):  # the map's own runs
         at.run()
-        assert _messages(at) == ["3 claims retracted."], opened
+        assert _messages(at) == ["3 claims retracted."]
+    at.session_state["open"] = "claim-b"
+    at.run()
+    assert _messages(at) == []
+
+
+def _page_with_filters() -> None:
+    import streamlit as st
+
+    from ui.curation import flash, show_flash
+
+    if st.session_state.pop("write", False):
+        flash("Saved: wounded changed.", claim="claim-a")
+    show_flash("Map", "claim-a")
+
+
+def test_other_filters_drop_the_message() -> None:
+    at = AppTest.from_function(_page_with_filters, default_timeout=30)
+    at.session_state["write"] = True
+    at.run()
+    assert _messages(at) == ["Saved: wounded changed."]
+    at.run()
+    assert _messages(at) == ["Saved: wounded changed."]
+    at.query_params["side"] = "Armenia"  # the user filtered the view
+    at.run()
+    assert _messages(at) == []
+
+
+def _page_said_below() -> None:
+    import streamlit as st
+
+    from ui.curation import flash, said_again, show_flash
+
+    if st.session_state.pop("write", False):
+        flash("Undone: change 2.", claim="claim-a", below="undone:claim-a")
+    show_flash("Map", "claim-a")
+    st.markdown("…the claim's details, its History…")
+    said_again("undone:claim-a")
+
+
+def test_a_message_left_for_its_place_is_said_there_only_and_never_in_a_toast() -> None:
+    """walk41: an undo was said at the panel's top, under the History and in a toast."""
+    at = AppTest.from_function(_page_said_below, default_timeout=30)
+    at.session_state["write"] = True
+    at.run()
+    assert _messages(at) == ["Undone: change 2."]
+    assert [s.icon for s in at.success] == [":material/check_circle:"]
+    assert not at.toast
+    at.run()
+    assert _messages(at) == ["Undone: change 2."] and not at.toast
 
 
 # -- the same on the map page itself (the map stubbed as in test_app.py) -----------------------
@@ -164,9 +224,9 @@ def test_a_saved_edit_is_not_said_above_another_claim_clicked_on_the_map(db_path
     stub.click(GORIS)  # within the message's time
     at.run()
     assert _open_claim(at) == GORIS and _messages(at) == []
-    stub.click(SOTK_UAV)  # and back within its time: said again, of the claim it is about
+    stub.click(SOTK_UAV)  # and back within its time: the user moved on, it is not said again (walk41)
     at.run()
-    assert _open_claim(at) == SOTK_UAV and _messages(at) == ["Saved: wounded changed."]
+    assert _open_claim(at) == SOTK_UAV and _messages(at) == []
 
 
 def test_a_saved_edit_is_not_said_above_another_claim_ticked_in_the_spot_list(db_path, monkeypatch) -> None:
