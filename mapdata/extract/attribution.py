@@ -218,7 +218,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
             re.I,
         ),
         officials=re.compile(
-            rf"\b(?P<side>{side})\s+(?P<noun>(?:(?:government|state|local|security|military|border|health|provincial|regional|district)\s+)?"
+            rf"\b(?P<side>{side})\s+(?P<noun>(?:(?:government|state|local|security|military|defen[cs]e|intelligence|border|health|provincial|regional|district)\s+)?"
             # ("Ukraine security spokesman Vladislav Seleznev said": a spokesman of a body the side runs)
             rf"(?:authorities|officials?|sources?|president|(?:deputy\s+)?prime\s+minister|(?:deputy\s+)?(?:foreign|defen[cs]e|interior|information|home)\s+minister|"
             rf"(?<=security\s)spokes(?:man|woman|person)|(?<=government\s)spokes(?:man|woman|person)|"
@@ -690,6 +690,10 @@ _UNNAMED_SOURCES = re.compile(
     r"^\W{0,3}An?\s+(?:(?:senior|security|military|army|local|defen[cs]e|police)\s+)?official\s+"
     r"(?:had\s+|has\s+)?(?:said|says|told|added)\b"
 )
+_BODY_AFTER_SIDE = re.compile(r"\s+(?:group|office|mission|delegation|representation)\b", re.I)
+_INFORMED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:informed|told|notified|briefed)\s+by\s+(?:the\s+)?", re.I
+)
 # "..., he said." / "..., she added": a pronoun speaker, someone already named.
 _PRONOUN_SPEAKS = re.compile(
     r"(?:,|\s)\s*(?:he|she|they)\s+(?:also\s+|had\s+|has\s+)?(?:said|says|added|adds|stated|noted|told)\b|"
@@ -752,7 +756,9 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 # ("... to the Joint Center for Control and Coordination of the ceasefire (JCCC)": its short name too)
 _SEATED_AT_BEFORE = re.compile(
     r"\b(?:(?:mission|delegation|representation|representatives?|envoys?|office)\s+(?:of|from)\s+[^,;.]{1,90}?\s+|"
-    r"['’]s\s+(?:mission|delegation|representation|representatives?|envoys?|office)\s+)"
+    r"['’]s\s+(?:mission|delegation|representation|representatives?|envoys?|office)\s+|"
+    # ("head of the DPR group in the Joint Center for Control and Coordination of the Ceasefire (JCCC)")
+    r"\b[A-Z][\w'’-]*\s+(?:group|mission|delegation|representation|office)\s+)"
     r"(?:to|at|in)\s+(?:the\s+)?(?:[^,;.()]{1,80}\(\s*)?$",
     re.I,
 )
@@ -861,6 +867,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
                 continue
             role = re.sub(r"\s+", " ", m.group("role")).lower()
+            if _BODY_AFTER_SIDE.match(sentence, m.end("side")):
+                role = "representative"  # ("head of the DPR group in the JCCC": the side's envoy, not its head)
             claimant = re.sub(r"\s+", " ", m.group("side")) + " " + role
             found.append((m.start(), m.end(), Attribution(claimant, side, "authority", m.start())))
     for pattern in rules.agency:
@@ -1060,6 +1068,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     candidates = speaking or [item for item in found if not _VICTIM_AFTER.match(sentence, item[1])]
     if not candidates and _REFERS_MINISTRY.search(sentence) and SPEECH.search(sentence):
         candidates = found  # "Lebanese army soldiers were wounded ..., the army said": the body speaks of its own
+    informed = _INFORMED_BY.search(sentence)
+    if informed is not None:
+        # "UNIFIL was informed by the Israel Defense Forces (IDF) that a missile had been fired ...": the body
+        # that informed tells it; the one informed passes it on
+        informant = [item for item in found if informed.end() <= item[0] <= informed.end() + 40]
+        candidates = [min(informant, key=lambda item: item[0])] if informant else candidates
     if not candidates:
         return None
     _, end, attribution = min(candidates, key=lambda item: item[0])
@@ -1137,6 +1151,8 @@ _AGGRESSION = FoldedPattern(
     r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|(?<!repelled\s)(?<!repulsed\s)(?<!repelled\san\s)(?<!repulsed\san\s)assault(?:ed|s|ing)?(?!\s+(?:brigades?|rifles?|troops|units?|groups?|battalions?|regiments?|forces|detachments?))|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
     r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|(?:air\s+)?raids?|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
+    # ("Hezbollah set off a large bomb on the border")
+    r"set\s+off\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|devices?|IEDs?|charges?|mines?)|detonat(?:ed|es|ing)|"
     r"shoot(?:s|ing)?\s+(?:at|on|upon|towards)|"
     # "Ukrainian forces hit targets in the western suburbs of Gorlovka"
     r"hit\s+(?:[\w-]+\s+)?(?:targets|positions|posts|villages|settlements|areas|suburbs)|"

@@ -174,6 +174,9 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             # a bulletin's "violated the ceasefire 30 times over 24 hours" (not "for over 24 hours");
             # "over the last 23 hours" of a morning statement is the past day too
             r"|(?<!for\s)\bover\s+(?:24|twenty-four)\s+hours\b"
+            # a bulletin's tally "violated ceasefire 24 times throughout the day": the day its morning statement
+            # looks back on (not "shelling went on throughout the day", the day told)
+            r"|\b(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+times\s+(?:throughout|during|in\s+the\s+course\s+of)\s+the\s+day\b"
             # ("for the second time in one day" is within the day told, not the day before)
             r"|(?<!time\s)\bin\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+day\b",
             re.I,

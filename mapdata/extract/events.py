@@ -28,6 +28,8 @@ _STRONG = FoldedPattern(
     r"(?:started|began|continued|kept)\s+firing\s+(?:[\w'’-]+\s+){1,4}?(?:positions|posts|villages|settlements)\b|"
     # "the positions on nameless heights of the Gadabay district were shot at from ...": fire at them
     r"(?:was|were|been|being)\s+shot\s+at\b|"
+    # "Hezbollah set off a large bomb on the border", "detonated an explosive device near a patrol": a blast set
+    r"(?:set(?:s|ting)?\s+off|detonat(?:ed|es|ing))\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|IEDs?|charges?|mines?)\b|"
     # "Cambodian troops continue to bombard Thai positions": fire going on, told in its base form
     r"(?:continue[sd]?|keeps?|kept)\s+(?:to\s+|on\s+)?(?:bombard|pound|attack|strike|target|shoot\s+at)\b|"
     # "Azerbaijani combat positions underwent fire by Armenia", "positions took fire from ...": fire that fell

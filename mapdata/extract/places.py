@@ -217,7 +217,9 @@ _AGENT_LOCATED = re.compile(
 _TARGET_AGAIN = re.compile(
     r"(?<!located\s)\b(?:at|towards?|against|into|targeting|hitting)\b|\b(?:fire|fired|firing)\s+(?:on|upon)\b|"
     # ("... subjected to fire the positions stationed in the directions of C": the target again)
-    r"\bin\s+the\s+directions?\s+of\b|\bsubjected\s+to\s+fire\b|\b(?:landed|hit|struck|fell|exploded|while)\b|;",
+    r"\bin\s+the\s+directions?\s+of\b|\bsubjected\s+to\s+fire\b|\b(?:landed|hit|struck|fell|exploded|while)\b|;|"
+    # ("formations from several Russian-controlled A and B areas shelled the village of C": the verb's object)
+    r"\b(?:shelled|attacked|bombed|bombarded|targeted|stormed)\b",
     re.I,
 )
 
@@ -237,7 +239,11 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|under)\b", re.I)
 # "delivered from the Ukraine-controlled X and Y settlements", "fired from non-government-controlled X": what a
 # side holds that fire came from
 # (not a weapon: "shots from hand-held anti-tank grenade launchers")
-_FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?!hand-)(?:[\w'’]+-){1,2}(?:controlled|held|occupied)\b", re.I)
+# ("formations from several Russian-controlled Donetsk and Luhansk areas shelled ...")
+_FROM_HELD = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:several\s+|some\s+|various\s+|other\s+)?(?!hand-)(?:[\w'’]+-){1,2}(?:controlled|held|occupied)\b",
+    re.I,
+)
 
 
 def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
@@ -461,7 +467,7 @@ _DISTRIBUTIVE = re.compile(
 _PLURAL_CUES = (
     # ("in Poonch sector's Gulpur and Khadi Karmara areas", "on Mangu Chak and Khawada posts of the BSF")
     # ("from Jura, Shahkot and Nousehri sector": a list of three or more with its cue in the singular)
-    r"villages|settlements|towns|sectors|sector|districts|regions|provinces|rayons|oblasts|fronts|heights|temples|areas|posts|outposts|"
+    r"villages|settlements|towns|sectors|sector|districts|regions|provinces|rayons|oblasts|fronts|directions|heights|temples|areas|posts|outposts|"
     r"(?i:villages|sectors|districts|regions|provinces|temples)"
 )
 _REGION_OWNS = r"\s+(?:region|district|province)['’]s\s+"
@@ -1362,6 +1368,7 @@ def find_place_mentions(
                 and place.population >= _CITY_ABROAD
                 and _is_its_name(name, place)  # (not "Keri", a former name of Cary in the United States)
                 and not _KIND_BEFORE.search(sentence, max(0, start - 30), start)
+                and not _KIND_CLOSING_AFTER.match(sentence, end)
             ):
                 # Brussels, Moldova: places in the news, not on the front line ("as Israel bombed Gaza":
                 # a city abroad is that city, not a village of the same name the gazetteer lacks)
@@ -1725,7 +1732,9 @@ _PERSON_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){1,2}\b")
 # "Chaplain of the rescue service Volodymyr (Shved) told"): the name after it begins the person's name.
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:[Pp]resident|[Mm]inister|[Gg]overnor|[Mm]ayor|[Cc]ommander|[Ss]pokes(?:man|woman|person)|[Hh]ead|[Cc]hief|"
-    r"[Cc]haplain|[Ss]ecretary|[Dd]irector)\s+of\s+(?:the\s+)?[^.;,]{1,40}?,?\s+$"
+    r"[Cc]haplain|[Ss]ecretary|[Dd]irector)\s+of\s+(?:the\s+)?[^.;,]{1,40}?,?\s+$|"
+    # ("one of their chief commanders, Samir Kuntar, was killed": a person named in apposition to a role)
+    r"\b(?:[Cc]ommanders?|[Ll]eaders?|[Ff]ighters?|[Oo]peratives?|[Mm]ilitants?|[Oo]fficials?),[ \t]+$"
 )
 # The particle that opens an Arabic or Hebrew family name ("al-Kuntar", "bin Salman", "Ben Reuven")
 _NAME_PARTICLE_AFTER = re.compile(r"[ \t]+(?:al|el|bin|ibn|ben|Ben|abu|Abu|abou|Abou)(?:-|[ \t]+)[A-Z]")
@@ -2335,6 +2344,12 @@ _NAMES_A_SPOT = re.compile(r"^(?:village|settlement|town|hamlet|(?:\w+\s+)*(?:ou
 _CITY_ABROAD = 100_000
 # (unless the text calls it a village: "the settlements of Hyderabad, Sadarak district" is Heydarabad)
 _KIND_BEFORE = re.compile(r"\b(?:villages?|settlements?|hamlets?|communit(?:y|ies))\s+(?:of\s+)?(?:the\s+)?$", re.I)
+# ... or after it, alone or closing a list of names: "Gorgan village of the Fuzuli district", "Gorgan, Horadiz
+# villages of the Fuzuli district" (the gazetteer's only Gorgan is the Iranian city)
+_KIND_CLOSING_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}){0,12}"
+    r"\s+(?i:villages?|settlements?|hamlets?)\b"
+)
 
 
 def _is_its_name(name: str, place: Place) -> bool:

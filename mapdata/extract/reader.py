@@ -385,13 +385,29 @@ _INCIDENT_AMID = re.compile(
 )
 _TOLD_REACH = 30  # sentences back where the incident named may have been told
 _BY_THE_NIGHT = re.compile(r"\b(?:overnight|tonight|last\s+night)\b", re.I)
+# "cross-border shelling", "firing from across the LoC": fire from the other side of the line
+_FROM_ACROSS = re.compile(
+    r"\bcross[-\s]border\s+(?:shelling|firing|fire|attacks?|strikes?)\b|"
+    r"\bfrom\s+across\s+the\s+(?:border|LoC|Line\s+of\s+Control|frontier|line)\b",
+    re.I,
+)
 # "in the same sector", "at the same village": where the text was before
 _THE_SAME_PLACE = re.compile(
     r"\b(?:in|at|on|near)\s+the\s+(?:same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)|"
     # ("after Pakistan opened fire in the sector on October 18": the sector named before, not "the sector of X")
     r"(?P<bare>sector)(?!\s+(?:of|commander|headquarters)\b))\b|"
     # ("On the night of 23-24 August, the same camera recorded ...": the monitor's camera, where it was named before)
-    r"\bthe\s+same\s+(?P<device>camera)\b",
+    r"\bthe\s+same\s+(?P<device>camera)\b|"
+    # ("the Azeri units themselves violated the ceasefire in the abovementioned area": every place told before)
+    r"\b(?:in|at|near|on)\s+the\s+(?P<above>(?:above|afore)[-\s]?mentioned)\s+"
+    r"(?:areas?|villages?|settlements?|directions?|sectors?|places?|locations?|positions?)\b",
+    re.I,
+)
+# "The ministry released new disinformation accusing the Artsakh units of opening fire near X": the accuser's
+# claim (the one who spread it), told after "accusing", with the outlet's word for it
+_DISPUTED_ACCUSATION = re.compile(
+    r"\b(?:(?:mis|dis)information|(?:false|fake|groundless|baseless)\s+(?:claims?|reports?|allegations?|information|statements?))"
+    r"\s+(?:accusing|blaming)\s+",
     re.I,
 )
 # "disseminate misinformation claiming that X opened fire": the tale denied, told after its denial word
@@ -1696,6 +1712,9 @@ class Reader:
         if tale is not None:
             self._read_denied_tale(sentence, denial, tale.end())
             return
+        disputed = _DISPUTED_ACCUSATION.search(text)
+        if disputed is not None and self._read_disputed_accusation(sentence, disputed):
+            return
         denied = _DENIED_CLAUSE.search(text)
         if denied is not None and not _COUNTER_TURN.search(text, denied.end()):
             return  # "X denied that its forces shot and killed any soldiers": the fire denied, no other told
@@ -1717,6 +1736,13 @@ class Reader:
         """The place of the latest claim that "the same sector" (or "the sector") points to: its one place, or the one of
         its places told with that word ("Arnia sector"); none when that is not clear. The mention is
         re-anchored on the words "the same sector" of this sentence."""
+        if same.group("above"):
+            for claim in reversed(self.claims):
+                if claim.places:
+                    return [
+                        dataclasses.replace(m, start=same.start(), end=same.end(), group=None) for m in claim.places
+                    ]
+            return []
         kind = (same.group("kind") or same.group("bare") or same.group("device")).lower()
         for claim in reversed(self.claims):
             if not claim.places:
@@ -1767,6 +1793,27 @@ class Reader:
         return any(_BY_THE_NIGHT.search(text) for text in told) and not any(
             m.kind in ("weekday", "explicit") for text in told for m in self._find_dates(text)
         )
+
+    def _read_disputed_accusation(self, sentence: Sentence, disputed: re.Match[str]) -> bool:
+        """ "The Azerbaijani Ministry of Defense released new disinformation accusing the Artsakh units of
+        opening fire on February 20 near Shosh": whatever the outlet calls it, the accusation is the
+        accuser's claim (named before the word), against the side named after "accusing"."""
+        text = sentence.norm
+        accuser = find_attribution(text[: disputed.start()] + " said", self.tracker, update=False)
+        if accuser is None or not self.lexicon.is_party(accuser.side):
+            return False
+        told = Sentence(sentence.index, sentence.text[disputed.end() :], text[disputed.end() :])
+        if not classify(told.norm, self.lexicon).event:
+            return False
+        if find_accused(told.norm, self.lexicon, accuser.side) != self.lexicon.opponent(accuser.side):
+            return False
+        self.current = None
+        chosen = pick_date(self._find_dates(told.norm, self.date_ctx), told.norm)
+        if chosen is not None and chosen.date is not None:
+            self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
+        self.read_event(told, accuser, chosen, part_of_day(told.norm), find_casualties(told.norm), weak_only=False)
+        self.current, self.in_claim = None, False
+        return True
 
     def _read_denied_tale(self, sentence: Sentence, denial: Denial, start: int) -> None:
         """ "The Azerbaijani side continues to disseminate misinformation claiming that the Armenian forces
@@ -1872,6 +1919,14 @@ class Reader:
             before = self.doc.sentences[sentence.index - 1].norm
             if before.rstrip().endswith(":"):
                 accused = find_accused(before, self.lexicon, speaker.side) or self._actor_named(before)
+        if accused is None and _FROM_ACROSS.search(text):
+            # "Ten persons were injured in cross-border shelling in Uri sector": fire from the other side of the
+            # line, of a party the voice opposes, or (an outlet's) of the party the claim told last blamed
+            if self.lexicon.is_party(speaker.side):
+                accused = self.lexicon.opponent(speaker.side)
+            else:
+                blamed = [c.accused for c in self.claims if self.lexicon.is_party(c.accused)]
+                accused = blamed[-1] if blamed else None
         if speaker.side is None:
             resolved = resolve_side(speaker, accused, self.doc.url, self.lexicon, self.filed_in)
             if speaker.kind == "unnamed" and not self.lexicon.is_party(resolved.side):

@@ -484,6 +484,12 @@ def _joined_lists(lines: list[str]) -> list[str]:
     return out
 
 
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|claimed|claims|reported|reports|told|stated|added)\s+(?:on\s+\w+\s+)?that\b|"
+    r",\s+(?:said|says|reported|reports|according\s+to)\s+(?:the\s+)?[A-Z]"
+)
+
+
 def _cut_short(line: str) -> bool:
     """The text's last line, a sentence cut off where the paste ended ("Lebanese state media said Israeli fire
     had hit six areas, striking A, B and C"): long and in running words, unlike a title or a credit."""
@@ -567,6 +573,9 @@ def split_sentences(body: str) -> list[Sentence]:
             and not _WIRE_ADDS.match(norm)
             and len(norm) < 200
             and not (at == last and _cut_short(norm))
+            # ("Meanwhile, Pakistani defence sources today claimed that ... near Sialkot, reports the Press trust
+            # of India" with no full stop: a reporting clause in running words is a sentence, not a title)
+            and not (_cut_short(norm) and _REPORTED_CLAUSE.search(norm))
         ):
             sentences.append(Sentence(len(sentences), original, norm, heading=True))
             continue
@@ -673,7 +682,13 @@ _MOTIVE = re.compile(
     r"\b(?:in\s+(?:an?\s+)?(?:apparent\s+|possible\s+|likely\s+|suspected\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
     # ("Hamas described its attack as a response to the aggressive actions of Israeli authorities against ...")
     r"\bas\s+(?:an?\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|"
-    r"to\s+avenge)\b",
+    r"to\s+avenge|"
+    # ("Israel has been shelling X in an effort to head off any possible reprisal attacks from Hezbollah after ...": the
+    # purpose, and what it answers, are not the told fire)
+    r"in\s+(?:an\s+)?(?:effort|attempt|bid|order)\s+to\s+(?:head\s+off|deter|prevent|pre-?empt|forestall|thwart)|"
+    # ("... in an exchange of fire on the border, a week after the group said Israel must pay for a drone attack in
+    # Beirut": an earlier event, after a comma, that the told fire follows)
+    r"(?<=,\s)(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+after)\b",
     re.I,
 )
 
