@@ -391,6 +391,7 @@ _FROM_ACROSS = re.compile(
     r"\bfrom\s+across\s+the\s+(?:border|LoC|Line\s+of\s+Control|frontier|line)\b",
     re.I,
 )
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
 # "in the same sector", "at the same village": where the text was before
 _THE_SAME_PLACE = re.compile(
     r"\b(?:in|at|on|near)\s+the\s+(?:same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)|"
@@ -1142,6 +1143,7 @@ class Reader:
         chosen = self._past_day_statement(text, mentions, chosen)
         chosen = self._in_statement_frame(text, mentions, chosen)
         chosen = self._day_inside_the_quote(sentence, mentions, chosen)
+        chosen = self._today_of_yesterdays_quote(sentence, chosen)
         times = clock_times(text)
         if (chosen is None or chosen.date is None) and times:
             chosen = self._past_midnight(times[0]) or chosen
@@ -2441,6 +2443,25 @@ class Reader:
             or self.quote_closers.get(told.index) is not sentence
             or not all(is_statement_day(m, sentence.norm) for m in mentions if m.date is not None)
             or not dt.timedelta(days=0) < chosen.date - self.date_ctx <= dt.timedelta(days=3)
+        ):
+            return chosen
+        return None
+
+    def _today_of_yesterdays_quote(self, sentence: Sentence, chosen: DateMention | None) -> DateMention | None:
+        """ "Fighting broke out at the temple yesterday ... '"By 3 pm this afternoon, Thai soldiers invaded ...," he
+        said': the "today" of a quotation in a story of yesterday is the day it was said, yesterday, not the day
+        the report came out."""
+        told = self.date_sentence
+        if (
+            chosen is None
+            or chosen.kind != "present"
+            or self.published is None
+            or chosen.date != self.published
+            or self.date_ctx != self.published - dt.timedelta(days=1)
+            or self.date_precision != "day"
+            or told is None
+            or _YESTERDAY.search(told.norm) is None
+            or sentence.norm.count('"', 0, chosen.start) % 2 == 0  # (not inside a quotation)
         ):
             return chosen
         return None

@@ -154,3 +154,22 @@ def test_a_sides_group_in_the_joint_centre_speaks_for_the_side():
     )
     (claim,) = proposals(text, "2019-11-03", "russia-ukraine")
     assert (claim.place, claim.reporting_side, claim.claimant) == ("Staromikhaylovka", "Russia", "DPR representative")
+
+
+def test_the_today_of_a_quote_in_a_story_of_yesterday_is_yesterday():
+    text = (
+        "Fighting between Cambodian and Thai soldiers broke out near Preah Vihear temple yesterday.\n\n"
+        "“By 3 pm this afternoon, Thai soldiers fired at Cambodian troops around the area of Sambok Khmum,” a "
+        "Cambodian government spokesman said."
+    )
+    found = {p.place: str(p.date) for p in proposals(text, "2011-02-05", "thailand-cambodia")}
+    assert found.get("Sambok Khmum") == "2011-02-04"
+
+
+def test_the_today_of_a_quote_in_a_story_of_today_stays_today():
+    text = (
+        "Fighting broke out near Preah Vihear temple on Friday. “Today Thai soldiers fired at Cambodian troops around "
+        "the area of Sambok Khmum,” a Cambodian government spokesman said on Saturday."
+    )
+    found = {p.place: str(p.date) for p in proposals(text, "2011-02-05", "thailand-cambodia")}
+    assert found.get("Sambok Khmum") == "2011-02-05"
