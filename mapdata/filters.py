@@ -34,6 +34,7 @@ __all__ = [
     "apply_filters",
     "date_problem",
     "date_span",
+    "dates_in_order",
     "describe",
     "file_stem",
     "ignored_values",
@@ -180,6 +181,18 @@ class FilterState:
     def is_default(self) -> bool:
         """True when nothing is narrowed (every incident shown)."""
         return self == FilterState()
+
+
+def dates_in_order(query: Mapping[str, object]) -> dict[str, str] | None:
+    """The ``from`` and ``to`` a link with a reversed date range is to say instead (the two swapped,
+    as :meth:`FilterState.in_order` reads them), or None when its dates are in order, or not both there.
+
+    A page read ``?from=2023-05-12&to=2023-05-10`` as 10 to 12 May and kept the reversed pair in its
+    address, so a copied link said other than what the page showed (walk41)."""
+    linked = FilterState.from_query(query)
+    if not linked.dates_reversed or linked.date_from is None or linked.date_to is None:
+        return None
+    return {"from": linked.date_to.isoformat(), "to": linked.date_from.isoformat()}
 
 
 def _query_values(query: Mapping[str, object], key: str) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from mapdata.claims import CLASH_STATUSES, STATUS_RULE, Clashes
 from mapdata.claims.cache import CLASHES_SUFFIX, cached_clashes
@@ -29,6 +30,7 @@ from mapdata.filters import (
     apply_filters,
     date_problem,
     date_span,
+    dates_in_order,
     describe,
     ignored_values,
     place_spellings,
@@ -62,6 +64,7 @@ CONFLICT = "flt_conflict"
 # The FilterState fields whose widgets are under "More filters", in its order: any of them set opens it.
 _MORE_FILTERS = ("sources", "event_types", "casualties", "precisions", "clash_statuses", "review", "show_retracted")
 _PARTIAL_DATES = "_flt_partial_dates"  # the state a half-picked date range was started from
+_SWAPPED = "_flt_dates_swapped"  # (the page, the dates as given, the dates in order) of the last range swapped
 CASUALTY_LABELS = {"killed": "anyone killed", "wounded": "anyone wounded"}
 # The clash status filter's help: the rule behind each status, as the legend names it.
 STATUS_HELP = "Status of the clash a claim belongs to. " + " ".join(
@@ -287,6 +290,9 @@ def _widgets_changed(span: tuple[dt.date, dt.date]) -> None:
     date_from, date_to = state.date_from, state.date_to
     if isinstance(picked, (tuple, list)) and len(picked) == 2 and tuple(picked) != _shown_dates(state, span):
         date_from, date_to = picked
+        if date_from and date_to and date_from > date_to:  # typed the wrong way round: put in order, and said
+            _note_swap((date_from.isoformat(), date_to.isoformat()), (date_to.isoformat(), date_from.isoformat()))
+            date_from, date_to = date_to, date_from
     # Changes of what the sidebar shows; other fields (set by other pages' widgets) stay as they are.
     set_filters(
         state.with_changes(
@@ -453,10 +459,51 @@ def _unread_named(ignored: Sequence[tuple[str, str]]) -> list[str]:
     return named
 
 
+def _this_page() -> str:
+    """The page running (its script's hash; an alias address is a page of its own)."""
+    ctx = get_script_run_ctx()
+    return ctx.page_script_hash if ctx is not None else ""
+
+
+def _note_swap(given: tuple[str, str], ordered: tuple[str, str]) -> None:
+    """Remember that this page put the range ``given`` (from, to) in order, to say it once."""
+    st.session_state[_SWAPPED] = (_this_page(), given, ordered)
+
+
+def put_dates_in_order() -> None:
+    """A reversed date range in the address (``?from=2023-05-12&to=2023-05-10``, a link or a typed
+    range) is written back the right way round: the pages read it in order, and the address kept the
+    reversed pair, so a link copied from the page said other than what it showed (walk41). Said once
+    by :func:`unread_note`. Called on every run (the page menu) and by the pages' filters."""
+    ordered = dates_in_order(_query_dict())
+    if ordered is None:
+        return
+    _note_swap((st.query_params.get("from", ""), st.query_params.get("to", "")), (ordered["from"], ordered["to"]))
+    st.query_params.update(ordered)  # one change of the address, not two (Back landed on "10 to 10" between)
+
+
+def _swap_note() -> str | None:
+    """The note on a range this page just put in order, while the address still says that range;
+    forgotten once the user moves on (other dates, another page)."""
+    kept = st.session_state.get(_SWAPPED)
+    if kept is None:
+        return None
+    where, (given_from, given_to), (first, last) = kept
+    if where != _this_page() or (st.query_params.get("from"), st.query_params.get("to")) != (first, last):
+        del st.session_state[_SWAPPED]
+        return None
+    return (
+        f"Dates swapped: from={given_from[:10]} was after to={given_to[:10]}, so the view and the address "
+        f"show {first} to {last}."
+    )
+
+
 def unread_note() -> None:
     """Name the address's filter values no filter took ("from=2020-13-45") and its keys no filter
     reads ("start=…"): the page shows the view without them, and said nothing, so a mistyped link
-    looked like a view of everything (walk9, walk34). A reversed date range is read in order, and said."""
+    looked like a view of everything (walk9, walk34). A reversed date range is put in order, in
+    the address too, and said."""
+    put_dates_in_order()
     query = _query_dict()
     named = _unread_named(ignored_values(query, PAGE_KEYS))
     if named:
@@ -465,17 +512,10 @@ def unread_note() -> None:
             "Not read from the address: " + "; ".join(named[:5]) + more + ". The page shows the view without them.",
             icon=":material/link_off:",
         )
-    linked = FilterState.from_query(query)
-    if linked.dates_reversed and linked.date_from and linked.date_to:
+    swapped = _swap_note()
+    if swapped is not None:
         # walk34: "?from=2020-12-31&to=2020-01-01" showed no claim and "Widen the date range".
-        first, last = linked.date_to.isoformat(), linked.date_from.isoformat()
-        st.warning(
-            escape_markdown(
-                f"Dates read in order: the address's from={last} is after its to={first}, "
-                f"so the view shows {first} to {last}."
-            ),
-            icon=":material/swap_horiz:",
-        )
+        st.warning(escape_markdown(swapped), icon=":material/swap_horiz:")
 
 
 def active_filters(state: FilterState, key: str = "clear_filters") -> None:

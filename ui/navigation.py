@@ -14,7 +14,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from ui.common import filter_query
+from ui.common import filter_query, put_dates_in_order
 
 # The browser tab's icon: our own file, drawn with no emoji font (the map emoji was an empty box in
 # Debian's chromium) and from this machine (a :material/: page icon is fetched from Google's fonts).
@@ -120,7 +120,9 @@ NARROW_SIDEBAR_CSS = """<style>
 def page_menu(current: st.Page | None = None) -> None:
     """The menu at the top of the sidebar; each link keeps the current filters. On a page opened at
     one of its other addresses (``current``, :func:`address_aliases`) its link is that address, so
-    the menu marks it as the page shown ("/table" left "Table" unmarked)."""
+    the menu marks it as the page shown ("/table" left "Table" unmarked). A reversed date range in the
+    address is put in order first, on every page (the page's filters say so)."""
+    put_dates_in_order()
     query = filter_query()
     here = alias_paths().get(current.url_path) if current is not None else None
     st.html(NARROW_SIDEBAR_CSS)  # style only: Streamlit applies it without drawing an element

@@ -53,10 +53,13 @@ def test_a_reversed_date_range_is_read_in_order_and_the_page_says_so(page, app_u
     on_map = map_total(page) if not path else None
 
     page.goto(f"{app_url}/{path}?from=2022-12-31&to=2020-09-01")
-    note = page.get_by_text("Dates read in order:")
+    note = page.get_by_text("Dates swapped:")
     note.wait_for()
     assert shown(page) == in_order  # was 0 shown
-    assert "from=2022-12-31 is after its to=2020-09-01, so the view shows 2020-09-01 to 2022-12-31" in note.inner_text()
+    assert (
+        "from=2022-12-31 was after to=2020-09-01, so the view and the address show 2020-09-01 to 2022-12-31"
+        in note.inner_text()
+    )
     assert picker(page) == ["2020-09-01", "2022-12-31"]  # was 2022-12-31 to 2022-12-31
     filtered = page.locator("[data-testid=stMarkdownContainer]", has_text="Filtered:").first.inner_text()
     assert "Dates: 2020-09-01 to 2022-12-31" in filtered  # was "2022-12-31 to 2020-09-01"
