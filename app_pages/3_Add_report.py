@@ -60,7 +60,16 @@ from ui.curation import (
     saved_links,
     show_flash,
 )
-from ui.proposals import editor_key, followed_sides, moved_rows, placed_rows, renamed, turned_accused, typed_over
+from ui.proposals import (
+    editor_key,
+    followed_sides,
+    moved_rows,
+    placed_rows,
+    renamed,
+    restated_headlines,
+    turned_accused,
+    typed_over,
+)
 from ui.readers import reading_message, report_readers
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -338,13 +347,16 @@ def _also_at(digest: str, result: ExtractionResult, edited: pd.DataFrame, index:
             _append(digest, result, [proposal_at(proposal, option)], edited)
 
 
-def _leftovers(digest: str, result: ExtractionResult, edited: pd.DataFrame | None) -> None:
+def _leftovers(digest: str, result: ExtractionResult, edited: pd.DataFrame | None, text: str) -> None:
     """The sentences that tell of fire or losses but gave no claim, each with a button that adds the
     claim drafted from it to the end of the table (issue 16: the reader misses incidents; the
-    reviewer should not have to reread the whole report to find them)."""
-    if not result.leftovers:
+    reviewer should not have to reread the whole report to find them). The report's headline is not
+    one when it only says again what a proposal says (``text``: the report, for its first line)."""
+    restated = {left.index for left in restated_headlines(result.leftovers, result.proposals, text)}
+    leftovers = [left for left in result.leftovers if left.index not in restated]
+    if not leftovers:
         return
-    count = len(result.leftovers)
+    count = len(leftovers)
     # one title whatever the count, so the list stays open from one "Add" to the next (walk8)
     with st.expander(
         "Sentences that tell of fire or losses but gave no claim", expanded=count <= 5 or LEFT_OPEN in st.session_state
@@ -354,13 +366,13 @@ def _leftovers(digest: str, result: ExtractionResult, edited: pd.DataFrame | Non
             "it: its claim goes to the end of the table above, with the day, place, sides and losses the "
             "sentence names, to check like the others."
         )
-        for left in result.leftovers[:MAX_SHOWN]:
-            text, action = st.columns([6, 2], vertical_alignment="center")
-            text.markdown(escape_markdown(summary_of(left.sentence, 600)))
+        for left in leftovers[:MAX_SHOWN]:
+            said, action = st.columns([6, 2], vertical_alignment="center")
+            said.markdown(escape_markdown(summary_of(left.sentence, 600)))
             drafts = "; ".join(
                 f"{p.date or 'date unknown'} · {p.place or 'no place'} · {p.claimant}" for p in left.proposals[:3]
             )
-            text.caption(f"would add: {escape_markdown(drafts)}")
+            said.caption(f"would add: {escape_markdown(drafts)}")
             if action.button("Add as a claim", key=f"ar_left_{digest[:10]}_{left.index}", width="stretch"):
                 _append(digest, result, left.proposals, edited, added_from=left)
 
@@ -1120,7 +1132,7 @@ with paste_tab:
                     st.info(escape_markdown(cut) + ".", icon=":material/content_cut:")
             notes = st.container()  # under the table: its rows that are or look like stored claims
             _evidence(stored[0], result, edited)
-            _leftovers(stored[0], result, edited)
+            _leftovers(stored[0], result, edited, text)
             missing = _place_choices(stored[0], result, edited)
             saved = _saved(stored[0], result)
             if not saved:  # (once saved, each is the claim just saved: the links below say so)
@@ -1145,7 +1157,7 @@ with paste_tab:
                     "still be saved."
                 )
         else:
-            _leftovers(stored[0], result, None)
+            _leftovers(stored[0], result, None, text)
 
 with manual_tab:
     _manual_form()

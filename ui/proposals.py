@@ -14,11 +14,15 @@ kept in its rows. Pure functions: the page keeps the state.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from mapdata.curation.edits import kept_precision
+from mapdata.extract.leftovers import Leftover
+from mapdata.extract.proposal import Proposal
 from mapdata.extract.review import same_name
+from mapdata.extract.text import parse_header
 from mapdata.profiles.profile import fold
 
 Point = tuple[float, float, str | None]  # latitude, longitude, the place's name (None: the row's own)
@@ -153,3 +157,44 @@ def turned_accused(row: Mapping[str, Any], side: str, opponent_of: Callable[[str
     if not isinstance(accused, str) or accused.strip() != side:
         return None
     return opponent_of(side) or None
+
+
+# A headline's loss words, by the count they tell of: deaths, wounds.
+_DEATH_WORDS = re.compile(
+    r"\b(?:killed|kills|died|dies|dead|deaths?|martyred|martyrdom|perished|fatal(?:ly)?|lost (?:his|her|their) lives?)\b",
+    re.I,
+)
+_WOUND_WORDS = re.compile(r"\b(?:wounded|wounds|injured|injures|injur(?:y|ies)|hurt)\b", re.I)
+
+
+def _first_line(text: str) -> str:
+    """The report's first line after its ``key: value`` header lines (url, published, outlet)."""
+    _, body = parse_header(text)
+    return next((" ".join(line.split()) for line in body.splitlines() if line.strip()), "")
+
+
+def restated_headlines(leftovers: Sequence[Leftover], proposals: Sequence[Proposal], text: str) -> list[Leftover]:
+    """The passed-over sentences that are the report's headline (its first sentence, or its first
+    line) and only say again what a proposal says: the place one names, or the loss one states (a
+    death, a wound; no other count), and no other place or loss. Such a sentence is used, not passed
+    over: walk41's pasted report had "… Our soldier … died" as its headline, listed under "Sentences
+    that tell of fire or losses but gave no claim" while a proposal held that death (the reader took
+    the headline as no claim's evidence). A headline naming another place or another loss stays listed."""
+    first = _first_line(text)
+    restated = []
+    for left in leftovers:
+        if left.index != 0 and " ".join(left.sentence.split()) != first:
+            continue
+        place = next((d.place for d in left.proposals if d.place), None)
+        deaths = bool(_DEATH_WORDS.search(left.sentence)) or any(d.killed for d in left.proposals)
+        wounds = bool(_WOUND_WORDS.search(left.sentence)) or any(d.wounded for d in left.proposals)
+        if not (place or deaths or wounds):
+            continue
+        killed = {d.killed for d in left.proposals if d.killed}
+        wounded = {d.wounded for d in left.proposals if d.wounded}
+        same_place = place is None or any(p.place and same_name(p.place, place) for p in proposals)
+        same_deaths = not deaths or any(p.killed and (not killed or p.killed in killed) for p in proposals)
+        same_wounds = not wounds or any(p.wounded and (not wounded or p.wounded in wounded) for p in proposals)
+        if same_place and same_deaths and same_wounds:
+            restated.append(left)
+    return restated
