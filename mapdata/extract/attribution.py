@@ -690,7 +690,15 @@ _UNNAMED_SOURCES = re.compile(
     r"^\W{0,3}An?\s+(?:(?:senior|security|military|army|local|defen[cs]e|police)\s+)?official\s+"
     r"(?:had\s+|has\s+)?(?:said|says|told|added)\b"
 )
-_BODY_AFTER_SIDE = re.compile(r"\s+(?:group|office|mission|delegation|representation)\b", re.I)
+# ("head of the DPR group in the Joint Center ...": a side's envoys to a joint body; not "the Armenian group of forces",
+# "the Azerbaijani office of the ICRC")
+_BODY_AFTER_SIDE = re.compile(
+    r"\s+(?:group|office|mission|delegation|representation)\s+(?:in|at|to)\s+(?:the\s+)?"
+    r"(?-i:Joint|JCCC|Trilateral|TCG|Minsk)\b",
+    re.I,
+)
+_RELATIVE_OPENS = re.compile(r",\s*(?:which|who)\b[^,]*$", re.I)
+_INFORMANT_TELLS = re.compile(r"[\s)]{0,3}(?:that|of|about)\b")
 _INFORMED_BY = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:informed|told|notified|briefed)\s+by\s+(?:the\s+)?", re.I
 )
@@ -758,7 +766,7 @@ _SEATED_AT_BEFORE = re.compile(
     r"\b(?:(?:mission|delegation|representation|representatives?|envoys?|office)\s+(?:of|from)\s+[^,;.]{1,90}?\s+|"
     r"['’]s\s+(?:mission|delegation|representation|representatives?|envoys?|office)\s+|"
     # ("head of the DPR group in the Joint Center for Control and Coordination of the Ceasefire (JCCC)")
-    r"\b[A-Z][\w'’-]*\s+(?:group|mission|delegation|representation|office)\s+)"
+    r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]{0,40}\s+(?:group|mission|delegation|representation|office)\s+)"
     r"(?:to|at|in)\s+(?:the\s+)?(?:[^,;.()]{1,80}\(\s*)?$",
     re.I,
 )
@@ -1069,11 +1077,14 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     if not candidates and _REFERS_MINISTRY.search(sentence) and SPEECH.search(sentence):
         candidates = found  # "Lebanese army soldiers were wounded ..., the army said": the body speaks of its own
     informed = _INFORMED_BY.search(sentence)
-    if informed is not None:
+    if informed is not None and not _RELATIVE_OPENS.search(sentence, max(0, informed.start() - 60), informed.start()):
         # "UNIFIL was informed by the Israel Defense Forces (IDF) that a missile had been fired ...": the body
-        # that informed tells it; the one informed passes it on
+        # that informed tells it; the one informed passes it on (not "UNIFIL, which had been told by the IDF to
+        # leave its post, said ...": an aside, and not what the IDF said)
         informant = [item for item in found if informed.end() <= item[0] <= informed.end() + 40]
-        candidates = [min(informant, key=lambda item: item[0])] if informant else candidates
+        first = min(informant, key=lambda item: item[0]) if informant else None
+        if first is not None and _INFORMANT_TELLS.match(sentence, first[1]):
+            candidates = [first]
     if not candidates:
         return None
     _, end, attribution = min(candidates, key=lambda item: item[0])

@@ -176,7 +176,9 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             r"|(?<!for\s)\bover\s+(?:24|twenty-four)\s+hours\b"
             # a bulletin's tally "violated ceasefire 24 times throughout the day": the day its morning statement
             # looks back on (not "shelling went on throughout the day", the day told)
+            # ("three times during the day today, an army spokesman said this evening": today's)
             r"|\b(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+times\s+(?:throughout|during|in\s+the\s+course\s+of)\s+the\s+day\b"
+            r"(?![^.;]{0,80}\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b)"
             # ("for the second time in one day" is within the day told, not the day before)
             r"|(?<!time\s)\bin\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+day\b",
             re.I,

@@ -173,3 +173,27 @@ def test_the_today_of_a_quote_in_a_story_of_today_stays_today():
     )
     found = {p.place: str(p.date) for p in proposals(text, "2011-02-05", "thailand-cambodia")}
     assert found.get("Sambok Khmum") == "2011-02-05"
+
+
+def test_a_body_told_something_in_an_aside_still_speaks():
+    # (review41: the informed-by rule handed UNIFIL's claim to the IDF, which then accused itself)
+    text = (
+        "UNIFIL, which had been told by the Israel Defense Forces (IDF) to leave its post, said Israeli tanks shelled "
+        "its position near Naqoura on Tuesday."
+    )
+    (claim,) = proposals(text, "2024-01-09", "israel-lebanon")
+    assert (claim.place, claim.claimant, claim.accused_side) == ("Naqoura", "UNIFIL", "Israel")
+
+
+def test_a_tally_during_the_day_today_is_today():
+    text = (
+        "Pakistani troops fired mortars at Indian posts in the Krishna Ghati sector three times during the day today, "
+        "an Indian army spokesman said this evening."
+    )
+    assert [str(p.date) for p in proposals(text, "2023-05-10", "india-pakistan")] == ["2023-05-10"]
+
+
+def test_a_sides_group_of_forces_is_no_envoy():
+    text = "The commander of the Armenian group of forces in Tavush said Azerbaijani troops fired at Chinari on Sunday."
+    (claim,) = proposals(text, "2021-05-10", "armenia-azerbaijan")
+    assert claim.claimant != "Armenian representative"
