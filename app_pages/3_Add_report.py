@@ -43,9 +43,8 @@ from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook, PlaceResolver
 from mapdata.mapview import base_map, side_colors
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
-from mapdata.profiles import Profile, default_catalog
+from mapdata.profiles import Profile, claimant_side, default_catalog, side_warning
 from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
-from mapdata.store.curation import claimant_side, side_warning
 from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
 from ui.curation import (

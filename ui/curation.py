@@ -39,10 +39,10 @@ from mapdata.filters import FilterState, file_stem
 from mapdata.formats.exporter import CSV_MIME, to_csv_bytes
 from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
-from mapdata.profiles import Profile
+from mapdata.profiles import Profile, claimant_side, side_warning
 from mapdata.safety import escape_markdown
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user, shown_time
-from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError, claimant_side, side_warning
+from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError
 from ui.basemap import wait_for_tiles
 from ui.common import CLAIM_PARAM, data_changed, filter_query, get_store
 from ui.navigation import MAP, page

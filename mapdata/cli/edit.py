@@ -21,7 +21,7 @@ from mapdata.cli.options import add_db_and_by, existing_store, print_json
 from mapdata.curation.edits import checked_edit, parse_assignments
 from mapdata.errors import MapdataError, UnknownRecordError, ValidationError
 from mapdata.model import FIELDS, REVIEW_STATUSES, Incident, profile_of
-from mapdata.store.curation import claimant_side, side_warning
+from mapdata.profiles import claimant_side, side_warning
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {

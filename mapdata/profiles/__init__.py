@@ -11,9 +11,10 @@ Typical use::
 
     from mapdata.profiles import default_catalog
     profile = default_catalog().require("india-pakistan")
-    profile.reporting_sides        # ('India', 'Pakistan', 'third party', 'media')
-    profile.voice("ISPR")          # ('ISPR (Pakistan army)', 'Pakistan')
-    profile.side_for("Pakistani")  # 'Pakistan'
+    profile.reporting_sides         # ('India', 'Pakistan', 'third party', 'media')
+    profile.voice("ISPR")           # ('ISPR (Pakistan army)', 'Pakistan')
+    profile.side_for("Pakistani")   # 'Pakistan'
+    claimant_side(profile, "ISPR")  # 'Pakistan': the side the profile gives a claimant (``sides``)
 """
 
 from mapdata.profiles.catalog import (
@@ -39,6 +40,7 @@ from mapdata.profiles.profile import (
     Voice,
     fold,
 )
+from mapdata.profiles.sides import claimant_side, self_accusation, side_warning
 
 __all__ = [
     "BUNDLED_IDS",
@@ -54,11 +56,14 @@ __all__ = [
     "ThirdParty",
     "Voice",
     "bundled_profiles",
+    "claimant_side",
     "default_catalog",
     "fold",
     "load_catalog",
     "load_profile",
     "parse_profile",
     "reload_catalog",
+    "self_accusation",
+    "side_warning",
     "user_profiles_dir",
 ]

@@ -15,7 +15,6 @@ from typing import Any
 
 from mapdata.errors import UnknownRecordError, ValidationError
 from mapdata.model import FIELDS, REVIEW_STATUSES, Incident, check_not_in_future, optional_text, parse_date
-from mapdata.profiles import THIRD_PARTY, Profile
 from mapdata.store import history
 from mapdata.store.history import HistoryEntry
 from mapdata.store.rows import COLUMNS, by_ids, in_chunks, incident_from_row, row_record, stored_row
@@ -33,7 +32,6 @@ __all__ = [
     "UNDO",
     "UNDOABLE",
     "MissingReasonError",
-    "claimant_side",
     "corrections",
     "edit",
     "edit_problems",
@@ -45,8 +43,6 @@ __all__ = [
     "retract_batch",
     "review",
     "row_changes",
-    "self_accusation",
-    "side_warning",
     "undo_edit",
 ]
 
@@ -183,61 +179,6 @@ def _refused_fields(changes: Mapping[str, object]) -> list[ValidationError]:
         for name in sorted(set(changes) - set(FIELDS) - set(REVIEW_FIELDS))
     ]
     return refused
-
-
-def claimant_side(profile: Profile, claimant: object) -> str | None:
-    """The reporting side ``profile`` gives a claimant it names: a party's official voice ("Thai army":
-    Thailand), a monitor or mediator ("third party"), or a party itself by any of its spellings
-    ("Cambodian": Cambodia); None for a claimant it does not name (an outlet, "local residents")."""
-    named = _named(profile, claimant)
-    return named[0] if named else None
-
-
-def _named(profile: Profile, claimant: object) -> tuple[str, str] | None:
-    """(side, what the profile calls the claimant) for a claimant ``profile`` names."""
-    name = str(claimant).strip() if claimant is not None else ""
-    voice = profile.voice(name) if name else None
-    if voice is not None:
-        side = voice[1]
-        return side, ("a monitor or mediator, side “third party”" if side == THIRD_PARTY else f"a voice of {side}")
-    party = profile.side_for(name) if name else None
-    return (party, f"a name of {party}") if party is not None and party in profile.party_names else None
-
-
-def side_warning(profile: Profile, claimant: object, reporting_side: object, accused_side: object = None) -> str | None:
-    """What to check before a claim is saved as ``claimant``'s under ``reporting_side`` when the
-    profile gives that claimant another side (walk40: "Thai army", the profile's own voice of
-    Thailand, saved as "Thai army [media]"; "Cambodian MoD" set to "third party"), or, given
-    ``accused_side``, when a party accuses itself (:func:`self_accusation`); None when neither. A
-    warning, not a refusal: a ministry quoted by the other side's media may be saved so on purpose.
-    The side decides a claim's colour, the side filter and which clash it is grouped in, so a wrong
-    one miscounts it everywhere."""
-    named = _named(profile, claimant)
-    side = str(reporting_side).strip() if reporting_side is not None else ""
-    said = []
-    if named is not None and side != named[0]:
-        said.append(
-            f"the {profile.title} profile names “{str(claimant).strip()}” {named[1]}, but the reporting side is "
-            f"“{side or 'not set'}”: the side decides the claim's colour, the side filter and which clash it joins"
-        )
-    itself = self_accusation(profile, reporting_side, accused_side)
-    if itself is not None:
-        said.append(itself)
-    return "; and ".join(said) or None
-
-
-def self_accusation(profile: Profile, reporting_side: object, accused_side: object) -> str | None:
-    """What to say of a claim whose reporting side is a party and whose accused side is that same
-    party (walk41: "Cambodian MoD [Cambodia], accuses Cambodia" saved without a word); None otherwise
-    (a medium or monitor may name any side, and "unknown" accuses no one)."""
-    side = str(reporting_side).strip() if reporting_side is not None else ""
-    accused = str(accused_side).strip() if accused_side is not None else ""
-    if not side or side != accused or side not in profile.party_names:
-        return None
-    other = profile.opponent_of(side)
-    return f"the reporting side “{side}” is also the accused side: a party's claim blames another side" + (
-        f" (the {profile.title} profile's opponent of {side} is {other})" if other else ""
-    )
 
 
 def _unknown_status(status: object) -> ValidationError | None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapdata.profiles import default_catalog
-from mapdata.store.curation import claimant_side, side_warning
+from mapdata.profiles import claimant_side, default_catalog, self_accusation, side_warning
 
 TC = default_catalog().require("thailand-cambodia")
 
@@ -49,8 +48,6 @@ def test_a_claimant_under_another_side_is_warned_of() -> None:
 
 def test_a_party_accusing_itself_is_warned_of() -> None:
     """Walk41: "Cambodian MoD [Cambodia], accuses Cambodia" was saved without a word."""
-    from mapdata.store.curation import self_accusation
-
     said = side_warning(TC, "Cambodian MoD", "Cambodia", "Cambodia")
     assert said == (
         "the reporting side “Cambodia” is also the accused side: a party's claim blames another side "
