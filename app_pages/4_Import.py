@@ -8,7 +8,7 @@ from mapdata.curation.duplicates import Decision
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
 from mapdata.formats.common import RowProblem
-from mapdata.formats.importer import ImportPreview, max_upload_bytes, preview_import
+from mapdata.formats.importer import BoxKey, ImportPreview, max_upload_bytes, preview_import
 from mapdata.formats.placing import PLACE_BY_NAME_LABEL, unplaced, unplaced_message
 from mapdata.profiles import default_catalog
 from mapdata.safety import counted, escape_markdown
@@ -133,14 +133,14 @@ def import_label(preview: ImportPreview, duplicates: Decision) -> str | None:
     return " and ".join(parts) + skipped
 
 
-BOX_HELP = {
-    "New": "Claims the import button saves as new",
-    "Updated": "Stored claims (same id) the file changes",
-    "Merged into stored claims": "Rows that look like stored claims, merged into them as chosen below",
-    "Look-alikes skipped": "Rows that look like claims already stored, left out as chosen below "
+BOX_HELP: dict[BoxKey, str] = {  # by the box's key: the help stays with its box whatever the box's words
+    "new": "Claims the import button saves as new",
+    "updated": "Stored claims (same id) the file changes",
+    "merged": "Rows that look like stored claims, merged into them as chosen below",
+    "skipped": "Rows that look like claims already stored, left out as chosen below "
     "(choose “Keep both” or “Merge into the stored claim” there to save them)",
-    "Unchanged": "Rows stored already, as they are",
-    "Rejected": "Rows that cannot be imported; the reasons are listed below",
+    "unchanged": "Rows stored already, as they are",
+    "rejected": "Rows that cannot be imported; the reasons are listed below",
 }
 
 
@@ -245,15 +245,20 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
     # count what the button writes with it).
     duplicates: Decision = st.session_state.get(duplicates_key, "skip") if preview.duplicates else "skip"
     boxes = preview.count_boxes(duplicates)
-    for column, (what, number) in zip(st.columns(len(boxes)), boxes):
-        column.metric(what, f"{number:,}", help=BOX_HELP.get(what))
+    for column, box in zip(st.columns(len(boxes)), boxes):
+        column.metric(box.label, f"{box.value:,}", help=BOX_HELP.get(box.key))
     valid = preview.valid_count
     # Every valid row stored already as it is (the same file again): say so, and write no empty
     # import (it showed "Import 3,994 valid rows", then listed a batch of 0 claims in Past imports).
     nothing_new = valid > 0 and counts["new"] == 0 and counts["updated"] == 0 and not preview.kept
     # The button counts what it writes: a look-alike skipped is not imported (walk40)
     label = import_label(preview, duplicates) or ("Import (keep your corrections)" if preview.kept else None)
-    importable = valid > 0 and not nothing_new and label is not None
+    # The "All or nothing" box, drawn below, read now as the look-alikes' choice is: ticked, any row
+    # rejected blocks the whole file (review41: the page then still said "Importing lists it on the
+    # Gazetteer page" and hid the button that lists it, while the import button was disabled).
+    all_or_nothing_key = f"import_all_or_nothing_{generation}"
+    all_or_nothing_blocks = bool(st.session_state.get(all_or_nothing_key, False)) and bool(preview.rejected)
+    importable = valid > 0 and not nothing_new and label is not None and not all_or_nothing_blocks
     if preview.incidents:
         st.caption(
             "Reported by — " + " · ".join(f"{_plain(side)}: {count:,}" for side, count in preview.side_counts().items())
@@ -335,9 +340,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         duplicates = decision_choice(preview.duplicates, key=duplicates_key)
 
     all_or_nothing = st.checkbox(
-        "All or nothing: import nothing if any row is rejected",
-        key=f"import_all_or_nothing_{generation}",
-        disabled=not preview.rejected,
+        "All or nothing: import nothing if any row is rejected", key=all_or_nothing_key, disabled=not preview.rejected
     )
     if nothing_new:
         st.success(f"All {valid:,} valid rows are stored already, unchanged: nothing to import.")
@@ -350,11 +353,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
     if all_or_nothing and preview.rejected:
         label = "Import all rows"
     left, right = st.columns(2)
-    confirm = left.button(
-        label or "Nothing to import",
-        type="primary",
-        disabled=valid == 0 or nothing_new or label is None or (all_or_nothing and bool(preview.rejected)),
-    )
+    confirm = left.button(label or "Nothing to import", type="primary", disabled=not importable)
     cancel = right.button("Cancel")
 
     if cancel:

@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from mapdata.curation.duplicates import Decision, DuplicateMatch, find_duplicates, lacking_source, save_with_decisions
 from mapdata.environment import number_setting_or_default
@@ -46,6 +46,8 @@ __all__ = [
     "DEFAULT_MAX_UPLOAD_MB",
     "FORMATS",
     "PLACEABLE_FORMATS",
+    "BoxKey",
+    "CountBox",
     "FileFormatError",
     "ImportPreview",
     "ImportRejected",
@@ -155,6 +157,18 @@ def _shown(value: object) -> str:
     return "empty" if value is None or value == "" else str(value)
 
 
+BoxKey = Literal["rows", "new", "updated", "merged", "skipped", "unchanged", "rejected"]
+
+
+class CountBox(NamedTuple):
+    """One of the Import page's counts: ``key`` stays the same whatever ``label`` says (the page's help
+    for a box is looked up by its key, never by its words)."""
+
+    key: BoxKey
+    label: str
+    value: int
+
+
 @dataclass
 class ImportPreview:
     """What an import would do, computed without writing; :meth:`commit` writes it."""
@@ -225,18 +239,26 @@ class ImportPreview:
             "unchanged": len(self.unchanged),
         }
 
-    def count_boxes(self, duplicates: Decision = "skip") -> list[tuple[str, int]]:
-        """The Import page's counts, (label, number), of what importing with this decision on the
-        look-alikes writes: new claims and look-alikes merged count what the import button counts,
-        look-alikes skipped are a box of their own (walk41: "New 3" over "Import 1 row (2 look-alikes
-        skipped)"). Every row read is in one box after "Rows" (a row's id met twice is rejected)."""
+    def count_boxes(self, duplicates: Decision = "skip") -> list[CountBox]:
+        """The Import page's counts of what importing with this decision on the look-alikes writes:
+        new claims and look-alikes merged count what the import button counts, look-alikes skipped
+        are a box of their own (walk41: "New 3" over "Import 1 row (2 look-alikes skipped)"). Every
+        row read is in one box after "Rows" (a row's id met twice is rejected)."""
         plan = self.planned_writes(duplicates)
-        boxes = [("Rows", self.rows), ("New", plan["new"]), ("Updated", plan["updated"])]
+        boxes = [
+            CountBox("rows", "Rows", self.rows),
+            CountBox("new", "New", plan["new"]),
+            CountBox("updated", "Updated", plan["updated"]),
+        ]
         if plan["merged"]:
-            boxes.append(("Merged into stored claims", plan["merged"]))
+            boxes.append(CountBox("merged", "Merged into stored claims", plan["merged"]))
         if plan["skipped"]:
-            boxes.append(("Look-alikes skipped", plan["skipped"]))
-        return [*boxes, ("Unchanged", plan["unchanged"]), ("Rejected", len(self.rejected))]
+            boxes.append(CountBox("skipped", "Look-alikes skipped", plan["skipped"]))
+        return [
+            *boxes,
+            CountBox("unchanged", "Unchanged", plan["unchanged"]),
+            CountBox("rejected", "Rejected", len(self.rejected)),
+        ]
 
     def unresolved_names(self) -> list[str]:
         """The place names placing by name did not find, each once, in the file's order."""

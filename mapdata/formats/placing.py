@@ -76,7 +76,7 @@ def _quoted(names: Sequence[str]) -> str:
     rest = len(names) - len(said)
     if rest:
         return ", ".join(said) + f" and {counted(rest, 'more name')}"
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return "".join(said) if len(said) <= 1 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
 def unplaced_message(names: Sequence[str], rows: int, filename: str, stage: Stage) -> str:
@@ -86,8 +86,10 @@ def unplaced_message(names: Sequence[str], rows: int, filename: str, stage: Stag
 
     ``stage``: ``before`` an import that will list the names on the Gazetteer page; ``blocked``, when
     the import button writes nothing, so no import lists them (a button does); ``listed`` by that
-    button; ``imported``, after an import that left their rows out.
+    button; ``imported``, after an import that left their rows out. No names: nothing to say, "".
     """
+    if not names:
+        return ""
     one = len(names) == 1
     rows = max(rows, len(names))  # every name was met in a row at least
     it = "it" if one else "them"

@@ -6,6 +6,9 @@
 2. A file whose only row names a place the gazetteer does not know (no coordinates) said "Nothing to
    import", and the Gazetteer page's Unresolved places stayed 0: now the page names the place, lists it on
    the Gazetteer page with one click, says how to bring the row in, and the name is there to be placed.
+3. review41: with "All or nothing" ticked, a file of an unknown place and a good row still said "Importing
+   lists it on the Gazetteer page" over a disabled import button, and offered no button to list it: now the
+   page says the row cannot be imported and the button lists the name.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from mapdata.geo.placebook import PlaceBook
 from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
@@ -38,6 +42,14 @@ def upload(page, app_url: str, sheet: Path) -> None:
     page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(sheet))
     page.get_by_text("Format: Ceasefire map CSV").wait_for(timeout=120_000)
     wait_idle(page)
+
+
+def upload_placing(page, app_url: str, tmp_path: Path, name: str, text: str) -> None:
+    """Upload ``text`` as the file ``name`` and press the button that places its rows by their place name."""
+    sheet = tmp_path / name
+    sheet.write_text(text, encoding="utf-8")
+    upload(page, app_url, sheet)
+    page.get_by_role("button", name="Place them by their place name").click()
 
 
 def boxes(page) -> dict[str, str]:
@@ -74,10 +86,7 @@ def test_the_boxes_add_up_to_what_the_button_imports(page, app_url, app_db, tmp_
 
 def test_a_file_of_one_unknown_place_leads_to_the_gazetteer(page, app_url, app_db, tmp_path, outside_requests):
     before = Store(app_db).count()
-    sheet = tmp_path / "unknown.csv"
-    sheet.write_text(UNKNOWN, encoding="utf-8")
-    upload(page, app_url, sheet)
-    page.get_by_role("button", name="Place them by their place name").click()
+    upload_placing(page, app_url, tmp_path, "unknown.csv", UNKNOWN)
     said = page.get_by_text("Not in the gazetteer: “Qwxzzlebrook”, so the row that names it cannot be imported")
     said.wait_for(timeout=120_000)
     expect(said).to_contain_text("List it on the Gazetteer page")
@@ -93,5 +102,31 @@ def test_a_file_of_one_unknown_place_leads_to_the_gazetteer(page, app_url, app_d
     panel = page.get_by_role("tabpanel").filter(has_text="Place “Qwxzzlebrook” at coordinates")
     panel.wait_for(timeout=60_000)
     expect(panel.get_by_role("combobox", name="Resolve")).to_have_value("Qwxzzlebrook")
+    assert Store(app_db).count() == before
+    assert outside_requests.not_tiles() == []
+
+
+GOOD_AND_UNKNOWN = (
+    HEADER + "2021-03-04,Wobblethorpe Qx,,,AM,Armenian MoD,Armenia,Azerbaijan,shelling,My notes\n"
+    "2021-03-02,Vardenis,40.18,45.73,AM,Armenian MoD,Armenia,Azerbaijan,shelling,My notes\n"
+)
+
+
+def test_all_or_nothing_ticked_still_leads_to_the_gazetteer(page, app_url, app_db, tmp_path, outside_requests):
+    before = Store(app_db).count()
+    upload_placing(page, app_url, tmp_path, "good_and_unknown.csv", GOOD_AND_UNKNOWN)
+    page.get_by_text("Importing lists it on the Gazetteer page").wait_for(timeout=120_000)
+    page.get_by_role("button", name="Import 1 row", exact=True).wait_for(timeout=60_000)
+    wait_idle(page)
+    page.get_by_text("All or nothing: import nothing if any row is rejected").click()
+    said = page.get_by_text("Not in the gazetteer: “Wobblethorpe Qx”, so the row that names it cannot be imported")
+    said.wait_for(timeout=60_000)  # review41: "Importing lists it …" over a disabled button
+    expect(said).to_contain_text("List it on the Gazetteer page (“Unresolved places”) with the button below")
+    expect(page.get_by_text("Importing lists it on the Gazetteer page")).to_have_count(0)
+    expect(page.get_by_role("button", name="Import all rows", exact=True)).to_be_disabled()
+    wait_idle(page)
+    page.get_by_role("button", name="List “Wobblethorpe Qx” on the Gazetteer page").click()
+    page.get_by_text("“Wobblethorpe Qx” is now listed on the Gazetteer page").wait_for(timeout=60_000)
+    assert "Wobblethorpe Qx" in [place.name for place in PlaceBook(Store(app_db)).unresolved()]
     assert Store(app_db).count() == before
     assert outside_requests.not_tiles() == []

@@ -79,7 +79,24 @@ def test_rows_not_found_are_counted_once_each() -> None:
 )
 def test_the_boxes_count_what_the_button_writes_and_add_up(store: Store, decision: str, expected: dict) -> None:
     preview = preview_import(SHEET, store, filename="sheet.csv")
-    boxes = dict(preview.count_boxes(decision))  # type: ignore[arg-type]
+    boxes = {box.label: box.value for box in preview.count_boxes(decision)}  # type: ignore[arg-type]
     assert {k: v for k, v in boxes.items() if k in expected or k == "New"} == expected
     assert boxes["Rejected"] == 2 and boxes["Rows"] == 5
     assert sum(v for k, v in boxes.items() if k != "Rows") == boxes["Rows"]
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_no_names_say_nothing(stage: str) -> None:
+    """review41: a public function raised IndexError on an empty list of names."""
+    assert unplaced_message([], 0, "a.csv", stage) == ""  # type: ignore[arg-type]
+    assert unplaced_message([], 3, "a.csv", stage) == ""  # type: ignore[arg-type]
+
+
+def test_each_box_has_a_stable_key_apart_from_its_words(store: Store) -> None:
+    """review41: the Import page's help for each box was looked up by the box's label, words written in
+    the importer: a box has a key of its own, the one the page's help is keyed by."""
+    preview = preview_import(SHEET, store, filename="sheet.csv")
+    boxes = preview.count_boxes("merge")
+    assert [box.key for box in boxes] == ["rows", "new", "updated", "merged", "unchanged", "rejected"]
+    assert [box.label for box in boxes][3] == "Merged into stored claims"
+    assert [box.key for box in preview.count_boxes("skip")][3] == "skipped"

@@ -57,3 +57,27 @@ def test_an_import_that_writes_rows_lists_the_name_itself_and_says_so_in_the_sin
     # walk41: "1 place name could not be placed, so their rows were not imported"
     assert told.startswith("1 place name could not be placed, so the row that names it was not imported"), told
     assert [u.name for u in PlaceBook(Store(db_path)).unresolved()] == ["Qwxzzlebrook"]
+
+
+def test_all_or_nothing_with_an_unknown_place_offers_the_listing_button(db_path: Path) -> None:
+    """review41: with "All or nothing" ticked, a file with an unknown place and a good row disabled the
+    import button, yet the page said "Importing lists it on the Gazetteer page" and offered no button
+    to list it: a dead end again. Now the file is blocked, the page says so and offers the button."""
+    store = Store(db_path)
+    before = store.count()
+    sheet = ONE_ROW + b"2021-03-02,Vardenis,40.18,45.73,AM,Armenian MoD,Armenia,Azerbaijan,shelling,My notes\n"
+    at = open_page_without_error("app_pages/4_Import.py")
+    at.file_uploader[0].set_value(("two.csv", sheet, "text/csv")).run()
+    at.button(key="import_place_them_0").click().run()
+    at.checkbox(key="import_all_or_nothing_0").check().run()
+    assert not at.exception
+    said = next(shown(i) for i in at.info if "Not in the gazetteer" in shown(i))
+    assert "Importing lists" not in said, said
+    assert "“Qwxzzlebrook”, so the row that names it cannot be imported" in said, said
+    assert "List it on the Gazetteer page (“Unresolved places”) with the button below" in said, said
+    assert all(b.disabled for b in at.button if b.label.startswith(("Import", "Nothing")))
+    at.button(key="import_list_unplaced_0").click().run()
+    assert not at.exception
+    assert [u.name for u in PlaceBook(store).unresolved()] == ["Qwxzzlebrook"]
+    assert any("now listed" in shown(i) for i in at.info)
+    assert Store(db_path).count() == before  # no claim written
