@@ -21,7 +21,7 @@ from mapdata.model import GEO_PRECISIONS
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_markdown
 from ui.basemap import wait_for_tiles
-from ui.common import filter_query, get_store
+from ui.common import current_filters, filter_query, get_store
 from ui.navigation import SETTINGS, page, page_header
 
 FLASH = "gazetteer_flash"
@@ -298,9 +298,9 @@ keep_tab(labels)
 # The tab open is kept (a rerun after an action opened the first tab, away from what was just done).
 lookup_tab, unresolved_tab, aliases_tab, online_tab, files_tab = st.tabs(labels, key=TABS, on_change="rerun")
 
-# The conflict in view (the link's, as the other pages show it), else the default: the examples of the
-# forms are in its area.
-in_view = default_catalog().get(st.query_params.get("conflict") or "") or default_catalog().default
+# The conflict in view (the link's, read by the filters' rule as the other pages read it: a key given
+# twice means its first known conflict), else the default: the examples of the forms are in its area.
+in_view = default_catalog().get(current_filters().conflict) or default_catalog().default
 
 with lookup_tab:
     name_column, country_column = st.columns([2, 1])

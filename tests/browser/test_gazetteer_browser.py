@@ -7,6 +7,7 @@ The server gets its own GeoNames folder (never the developer's), set before it s
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,12 @@ def test_looking_up_a_name_draws_its_map_without_asking_any_outside_server(page,
     page.wait_for_timeout(1500)  # tiles are asked for once the map is laid out
     assert outside_requests.urls == []
     assert "offline copy" in frame.inner_text(".leaflet-control-attribution")
+
+
+def test_a_link_naming_the_conflict_twice_gives_the_examples_of_the_conflict_the_filters_read(page, app_url):
+    """review41: the page read the link's last ``conflict`` by hand (an unknown one: the default conflict's
+    examples); the filters, as every other page, read the first conflict they know."""
+    page.goto(f"{app_url}/Gazetteer?conflict=thailand-cambodia&conflict=nope")
+    box = page.get_by_label("Place name as written")
+    box.wait_for(timeout=120_000)
+    expect(box).to_have_attribute("placeholder", re.compile(r"Ta Muen Thom"))

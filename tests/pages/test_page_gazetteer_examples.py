@@ -48,3 +48,14 @@ def test_a_new_place_s_example_is_in_the_conflict_of_the_link(db_path: Path, con
     assert ("Zod" in names) is False  # (no Armenian village named as the example of every conflict)
     for place in default_catalog()[conflict].example_places[:3]:
         assert place.name in names, names
+
+
+def test_a_link_naming_the_conflict_twice_is_read_as_the_filters_read_it(db_path: Path) -> None:
+    """review41: the page read ``st.query_params.get("conflict")`` (the last value) by hand, while every
+    other page takes the filters' rule (the first conflict it knows): a link the sidebar showed as
+    Thailand–Cambodia gave the Gazetteer page's forms the default conflict's examples."""
+    Store(db_path)
+    at = open_page_without_error(PAGE, {"conflict": ["thailand-cambodia", "nope"]})
+    names = at.text_input(key="gz_name").proto.placeholder
+    for place in default_catalog()["thailand-cambodia"].example_places[:3]:
+        assert place.name in names, names
