@@ -351,7 +351,13 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
             "choose *Keep both* or *Merge into the stored claim* above."
         )
     if all_or_nothing and preview.rejected:
-        label = "Import all rows"
+        label = "Nothing to import (all or nothing)"
+        rejected = len(preview.rejected)
+        st.warning(
+            f"{rejected:,} row{'s are' if rejected != 1 else ' is'} rejected, so with *All or nothing* ticked nothing "
+            f"can be imported. Untick it to import the {valid:,} valid row{'s' if valid != 1 else ''}, or correct the "
+            "file and upload it again."
+        )
     left, right = st.columns(2)
     confirm = left.button(label or "Nothing to import", type="primary", disabled=not importable)
     cancel = right.button("Cancel")

@@ -123,7 +123,7 @@ def test_all_or_nothing_ticked_still_leads_to_the_gazetteer(page, app_url, app_d
     said.wait_for(timeout=60_000)  # review41: "Importing lists it …" over a disabled button
     expect(said).to_contain_text("List it on the Gazetteer page (“Unresolved places”) with the button below")
     expect(page.get_by_text("Importing lists it on the Gazetteer page")).to_have_count(0)
-    expect(page.get_by_role("button", name="Import all rows", exact=True)).to_be_disabled()
+    expect(page.get_by_role("button", name="Nothing to import (all or nothing)", exact=True)).to_be_disabled()
     wait_idle(page)
     page.get_by_role("button", name="List “Wobblethorpe Qx” on the Gazetteer page").click()
     page.get_by_text("“Wobblethorpe Qx” is now listed on the Gazetteer page").wait_for(timeout=60_000)

@@ -89,7 +89,7 @@ def test_rejected_rows_are_listed_and_valid_rows_import(page: AppTest, db_path: 
 def test_all_or_nothing_blocks_a_file_with_bad_rows(page: AppTest, db_path: Path) -> None:
     upload(page, "acled_bad_rows.csv")
     page.checkbox(key="import_all_or_nothing_0").check().run()
-    assert page.button[0].label == "Import all rows"
+    assert page.button[0].label == "Nothing to import (all or nothing)"
     assert page.button[0].disabled
 
 

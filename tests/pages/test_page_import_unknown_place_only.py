@@ -76,6 +76,13 @@ def test_all_or_nothing_with_an_unknown_place_offers_the_listing_button(db_path:
     assert "“Qwxzzlebrook”, so the row that names it cannot be imported" in said, said
     assert "List it on the Gazetteer page (“Unresolved places”) with the button below" in said, said
     assert all(b.disabled for b in at.button if b.label.startswith(("Import", "Nothing")))
+    # (the disabled button says why: the rejected rows and the way on)
+    assert any(b.label == "Nothing to import (all or nothing)" for b in at.button)
+    assert any(
+        "1 row is rejected, so with *All or nothing* ticked nothing can be imported. Untick it to import the 1 valid row"
+        in shown(w)
+        for w in at.warning
+    ), [shown(w) for w in at.warning]
     at.button(key="import_list_unplaced_0").click().run()
     assert not at.exception
     assert [u.name for u in PlaceBook(store).unresolved()] == ["Qwxzzlebrook"]
