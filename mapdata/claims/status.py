@@ -368,11 +368,12 @@ def _days_apart(days: int) -> str:
 
 
 class _Accounts:
-    """The claims of one clash as accounts named in words, and what tells them apart.
+    """The claims of one clash as accounts named in words: who (claimant [side]), when and where.
 
     Every per-account value is read once as an array; only the accounts a sentence shows are put
     into words, so the cost is one pass over the clash and the text is bounded by the caps above,
-    whatever the clash's size (review40: a chain of 16,000 accounts took 52 s and 3 MB of text)."""
+    whatever the clash's size (review40: a chain of 16,000 accounts took 52 s and 3 MB of text).
+    What tells the accounts apart is said by the functions below it, one per kind of reason."""
 
     def __init__(self, members: pd.DataFrame, incident_id: str, parties: Parties) -> None:
         self.frame = members.reset_index(drop=True)
@@ -434,7 +435,12 @@ class _Accounts:
         mark = " — this claim" if i == self.me else ""
         return f"{_day(self.days.iloc[i])} at {self.place(i)}{mark}"
 
-    def _mine_first(self, rows: np.ndarray) -> np.ndarray:
+    def one_day_and_spot(self, rows: np.ndarray) -> str:
+        """ "on <date> at <place> / <place> (one day and spot)": where the accounts ``rows`` tell of."""
+        places, _ = self.places(map(int, rows), 4, count=False)
+        return f"on {_day(self.days.iloc[int(rows[0])])} at {' / '.join(places)} (one day and spot)"
+
+    def mine_first(self, rows: np.ndarray) -> np.ndarray:
         """``rows`` (positions) with the selected claim first, the others in their order."""
         if self.me is None:
             return rows
@@ -459,112 +465,132 @@ class _Accounts:
         lat, lon = self.lat, self.lon
         return haversine_km(np.full(self.n, lat[self.me]), np.full(self.n, lon[self.me]), lat, lon)
 
-    def blame(self) -> dict[str, list[int]]:
-        """Blamed party → the accounts blaming it, the selected claim's party first."""
-        parties: dict[str, list[int]] = {}
-        for i, party in enumerate(self.blamed):
-            if isinstance(party, str):
-                parties.setdefault(party, []).append(i)
-        return dict(sorted(parties.items(), key=lambda item: (self.me not in item[1], -len(item[1]), item[0])))
-
-    def _apart_spots(self, disputed: np.ndarray) -> list[int]:
+    def spots_where(self, disputed: np.ndarray) -> list[int]:
         """The spot numbers where rows are ``disputed`` (a mask), this claim's first, then in order."""
         keys = [int(k) for k in np.unique(self.spot[disputed])]
         mine = None if self.me is None else int(self.spot[self.me])
         return sorted(keys, key=lambda k: (k != mine, k))
 
-    def _spots_more(self, keys: list[int], what: str) -> list[tuple[bool, str]]:
-        more = len(keys) - LISTED_SENTENCES
-        if more <= 0:
-            return []
-        verb = "is" if more == 1 else "are"
-        return [(False, f"{counted(more, 'more day and spot', 'more days and spots')} where {what} {verb} not listed.")]
 
-    def figures_apart(self, column: str) -> list[tuple[bool, str]]:
-        """Per day and spot where two sides state different numbers: (is this claim among them, sentence);
-        at most :data:`LISTED_SENTENCES` of them (this claim's first) and a sentence counting the rest."""
-        if column not in self.frame:
-            return []
-        values = pd.to_numeric(self.frame[column], errors="coerce")
-        keys = self._apart_spots(_disagree(self.spot, pd.Series(self.side), values))
-        numbers = values.to_numpy(dtype=float, na_value=np.nan)
-        found = []
-        for key in keys[:LISTED_SENTENCES]:
-            at = self.at_spot[key]
-            rows = self._mine_first(at[~np.isnan(numbers[at])])
-            said = "; ".join(
-                f"{self.who(i)} says {int(numbers[i]):,}{' (this claim)' if i == self.me else ''}"
-                for i in map(int, rows[:LISTED_PER_PARTY])
-            )
-            said += _more_accounts(len(rows))
-            found.append((self.me in rows, f"Different numbers {column} {self._at(rows)}: {said}."))
-        return found + self._spots_more(keys, f"two sides state different numbers {column}")
+# --- What tells the accounts apart, one kind of reason each -----------------------------------------
+# Figures, weapons and denials are said as (is this claim among the accounts, sentence).
 
-    def weapons_apart(self) -> list[tuple[bool, str]]:
-        """Per day and spot where two sides name weapons none of which the other names (capped as
-        :meth:`figures_apart`)."""
-        if "weapons" not in self.frame:
-            return []
-        weapons = self.frame["weapons"].to_numpy()
-        keys = self._apart_spots(_weapons_disagree(self.spot, pd.Series(self.side), self.frame["weapons"]))
-        found = []
-        folded: dict[str, str] = {}  # each distinct weapon folded once
-        for key in keys[:LISTED_SENTENCES]:
-            rows = [int(i) for i in self.at_spot[key] if isinstance(weapons[i], (list, tuple)) and weapons[i]]
-            terms: dict[object, set[str]] = {}
-            for i in rows:
-                said = terms.setdefault(self.side[i], set())
-                for w in map(str, weapons[i]):
-                    said.add(folded.get(w) or folded.setdefault(w, weapon_term(w)))
-                said -= ACT_WORDS
-            # Sides naming the same weapons agree: each distinct set is compared once (thousands of
-            # sides naming "mortar" are one set). A side naming only acts names no weapon.
-            naming: dict[frozenset[str], list[object]] = {}
-            for side, said in terms.items():
-                if said:
-                    naming.setdefault(frozenset(said), []).append(side)
-            sets = list(naming)
-            apart = {s for n, a in enumerate(sets) for b in sets[n + 1 :] if not a & b for s in (a, b)}
-            involved = {side for said in apart for side in naming[said]}
-            shown = self._mine_first(np.array([i for i in rows if self.side[i] in involved], dtype=np.int64))
-            named = "; ".join(
-                f"{self.who(i)} names {_text(', '.join(str(w) for w in weapons[i]), '', WEAPONS_CHARS)}"
-                f"{' (this claim)' if i == self.me else ''}"
-                for i in map(int, shown[:LISTED_PER_PARTY])
-            )
-            named += _more_accounts(len(shown))
-            found.append((self.me in shown, f"No weapon named in common {self._at(shown)}: {named}."))
-        return found + self._spots_more(keys, "two sides name weapons with none in common")
 
-    def _at(self, rows: np.ndarray) -> str:
-        places, _ = self.places(map(int, rows), 4, count=False)
-        return f"on {_day(self.days.iloc[int(rows[0])])} at {' / '.join(places)} (one day and spot)"
+def _blame(accounts: _Accounts) -> dict[str, list[int]]:
+    """Blamed party → the accounts blaming it, the selected claim's party first."""
+    parties: dict[str, list[int]] = {}
+    for i, party in enumerate(accounts.blamed):
+        if isinstance(party, str):
+            parties.setdefault(party, []).append(i)
+    return dict(sorted(parties.items(), key=lambda item: (accounts.me not in item[1], -len(item[1]), item[0])))
 
-    def denials(self) -> list[tuple[bool, str]]:
-        """The claims of the clash whose denial is on record, each with the first denying sentence,
-        this claim's first; at most :data:`LISTED_SENTENCES` of them and a sentence counting the rest."""
-        if "extra" not in self.frame:
-            return []
-        denied = self._mine_first(np.flatnonzero(_denials(self.frame["extra"])))
-        found = []
-        for i in map(int, denied[:LISTED_SENTENCES]):
-            if i == self.me:  # its details quote the response whole under the claim
-                found.append((True, "A denial of this claim is on record (the other side's response, below)."))
-                continue
-            responses = extra_fields(self.frame["extra"].iloc[i]).get("responses") or []
-            first = next((r for r in responses if isinstance(r, str) and r.strip()), "")
-            quote = summary_of(" ".join(first.split()), RESPONSE_CHARS)
-            quoted = f": “{quote}”" + ("" if quote.endswith((".", "!", "?", "…")) else ".") if quote else "."
-            found.append((False, f"A denial of the claim of {self.who(i)} ({self.when_where(i)}) is on record{quoted}"))
-        more = len(denied) - LISTED_SENTENCES
-        if more > 0:
-            denials = (
-                "A denial of 1 more claim of this clash is"
-                if more == 1
-                else f"Denials of {more:,} more claims of this clash are"
-            )
-            found.append((False, f"{denials} on record (not listed)."))
-        return found
+
+def _blamed_by(accounts: _Accounts, blame: dict[str, list[int]]) -> list[str]:
+    """One sentence per blamed party: "<party> is blamed by <claimant [side] (date at place); …>."."""
+    return [f"{party} is blamed by {accounts.by_claimant(rows)}." for party, rows in blame.items()]
+
+
+def _figures_apart(accounts: _Accounts, column: str) -> list[tuple[bool, str]]:
+    """Per day and spot where two sides state different numbers ``column`` (killed, wounded): the
+    numbers each account states; at most :data:`LISTED_SENTENCES` of them (this claim's first) and a
+    sentence counting the rest."""
+    if column not in accounts.frame:
+        return []
+    values = pd.to_numeric(accounts.frame[column], errors="coerce")
+    keys = accounts.spots_where(_disagree(accounts.spot, pd.Series(accounts.side), values))
+    numbers = values.to_numpy(dtype=float, na_value=np.nan)
+    found = []
+    for key in keys[:LISTED_SENTENCES]:
+        at = accounts.at_spot[key]
+        rows = accounts.mine_first(at[~np.isnan(numbers[at])])
+        said = "; ".join(
+            f"{accounts.who(i)} says {int(numbers[i]):,}{' (this claim)' if i == accounts.me else ''}"
+            for i in map(int, rows[:LISTED_PER_PARTY])
+        )
+        said += _more_accounts(len(rows))
+        found.append((accounts.me in rows, f"Different numbers {column} {accounts.one_day_and_spot(rows)}: {said}."))
+    return found + _more_spots(keys, f"two sides state different numbers {column}")
+
+
+def _weapons_apart(accounts: _Accounts) -> list[tuple[bool, str]]:
+    """Per day and spot where two sides name weapons none of which the other names: the weapons each
+    account of those sides names (capped as :func:`_figures_apart`)."""
+    if "weapons" not in accounts.frame:
+        return []
+    weapons = accounts.frame["weapons"].to_numpy()
+    keys = accounts.spots_where(_weapons_disagree(accounts.spot, pd.Series(accounts.side), accounts.frame["weapons"]))
+    found = []
+    folded: dict[str, str] = {}  # each distinct weapon folded once
+    for key in keys[:LISTED_SENTENCES]:
+        rows = [int(i) for i in accounts.at_spot[key] if isinstance(weapons[i], (list, tuple)) and weapons[i]]
+        involved = _sides_naming_apart(accounts.side, weapons, rows, folded)
+        shown = accounts.mine_first(np.array([i for i in rows if accounts.side[i] in involved], dtype=np.int64))
+        named = "; ".join(
+            f"{accounts.who(i)} names {_text(', '.join(str(w) for w in weapons[i]), '', WEAPONS_CHARS)}"
+            f"{' (this claim)' if i == accounts.me else ''}"
+            for i in map(int, shown[:LISTED_PER_PARTY])
+        )
+        named += _more_accounts(len(shown))
+        found.append((accounts.me in shown, f"No weapon named in common {accounts.one_day_and_spot(shown)}: {named}."))
+    return found + _more_spots(keys, "two sides name weapons with none in common")
+
+
+def _sides_naming_apart(side: np.ndarray, weapons: np.ndarray, rows: list[int], folded: dict[str, str]) -> set[object]:
+    """The reporting sides of ``rows`` (one day and spot) whose weapons share none with another
+    side's. ``folded``: each weapon as written → its :func:`weapon_term`, filled as they are met."""
+    terms: dict[object, set[str]] = {}
+    for i in rows:
+        said = terms.setdefault(side[i], set())
+        for w in map(str, weapons[i]):
+            said.add(folded.get(w) or folded.setdefault(w, weapon_term(w)))
+        said -= ACT_WORDS
+    # Sides naming the same weapons agree: each distinct set is compared once (thousands of
+    # sides naming "mortar" are one set). A side naming only acts names no weapon.
+    naming: dict[frozenset[str], list[object]] = {}
+    for one_side, said in terms.items():
+        if said:
+            naming.setdefault(frozenset(said), []).append(one_side)
+    sets = list(naming)
+    apart = {s for n, a in enumerate(sets) for b in sets[n + 1 :] if not a & b for s in (a, b)}
+    return {one_side for said in apart for one_side in naming[said]}
+
+
+def _denials_said(accounts: _Accounts) -> list[tuple[bool, str]]:
+    """The claims of the clash whose denial is on record, each with the first denying sentence,
+    this claim's first; at most :data:`LISTED_SENTENCES` of them and a sentence counting the rest."""
+    if "extra" not in accounts.frame:
+        return []
+    denied = accounts.mine_first(np.flatnonzero(_denials(accounts.frame["extra"])))
+    found = []
+    for i in map(int, denied[:LISTED_SENTENCES]):
+        if i == accounts.me:  # its details quote the response whole under the claim
+            found.append((True, "A denial of this claim is on record (the other side's response, below)."))
+            continue
+        responses = extra_fields(accounts.frame["extra"].iloc[i]).get("responses") or []
+        first = next((r for r in responses if isinstance(r, str) and r.strip()), "")
+        quote = summary_of(" ".join(first.split()), RESPONSE_CHARS)
+        quoted = f": “{quote}”" + ("" if quote.endswith((".", "!", "?", "…")) else ".") if quote else "."
+        found.append(
+            (False, f"A denial of the claim of {accounts.who(i)} ({accounts.when_where(i)}) is on record{quoted}")
+        )
+    more = len(denied) - LISTED_SENTENCES
+    if more > 0:
+        denials = (
+            "A denial of 1 more claim of this clash is"
+            if more == 1
+            else f"Denials of {more:,} more claims of this clash are"
+        )
+        found.append((False, f"{denials} on record (not listed)."))
+    return found
+
+
+def _more_spots(keys: list[int], what: str) -> list[tuple[bool, str]]:
+    """The sentence counting the days and spots ``keys`` beyond the :data:`LISTED_SENTENCES` said."""
+    more = len(keys) - LISTED_SENTENCES
+    if more <= 0:
+        return []
+    verb = "is" if more == 1 else "are"
+    return [(False, f"{counted(more, 'more day and spot', 'more days and spots')} where {what} {verb} not listed.")]
 
 
 def _more_accounts(shown: int) -> str:
@@ -576,6 +602,47 @@ def _ordered(found: list[tuple[bool, str]]) -> list[str]:
     own = [text for mine, text in found if mine]
     others = [text for mine, text in found if not mine]
     return own + [f"Among the other accounts of this clash: {text[0].lower()}{text[1:]}" for text in others]
+
+
+@dataclass(frozen=True)
+class _Findings:
+    """What the accounts of one clash say of each other, by kind of reason, and the status it gives."""
+
+    blame: dict[str, list[int]]  # blamed party → the accounts blaming it (:func:`_blame`)
+    blamed_by: list[str]  # a sentence per blamed party
+    blaming_sides: dict[str, set[object]]  # blamed party → the reporting sides blaming it
+    killed: list[tuple[bool, str]]
+    wounded: list[tuple[bool, str]]
+    weapons: list[tuple[bool, str]]
+    denials: list[tuple[bool, str]]
+
+    @classmethod
+    def of(cls, accounts: _Accounts) -> _Findings:
+        blame = _blame(accounts)
+        return cls(
+            blame=blame,
+            blamed_by=_blamed_by(accounts, blame),
+            blaming_sides={party: {accounts.side[i] for i in rows} for party, rows in blame.items()},
+            killed=_figures_apart(accounts, "killed"),
+            wounded=_figures_apart(accounts, "wounded"),
+            weapons=_weapons_apart(accounts),
+            denials=_denials_said(accounts),
+        )
+
+    @property
+    def told_apart(self) -> list[tuple[bool, str]]:
+        """The figures and weapons that differ between two sides' accounts of one day and spot."""
+        return [*self.killed, *self.wounded, *self.weapons]
+
+    def status(self) -> str:
+        """The status these findings give, by the rules of the module's docstring, in their order."""
+        if self.denials:
+            return "denied"
+        if len(self.blame) >= 2 or self.told_apart:
+            return "contested"
+        if len(self.blame) == 1 and len(next(iter(self.blaming_sides.values()))) >= 2:
+            return "corroborated"
+        return "single source"
 
 
 def explain_status(
@@ -593,75 +660,99 @@ def explain_status(
     claim alone when it is in no group) span places and days. ``max_km`` and ``max_days``: the
     grouping rule's limits, as :func:`find_clashes` used them."""
     accounts = _Accounts(members, incident_id, party_sets() if parties is None else parties)
-    blame = accounts.blame()
-    blame_sentences = [f"{party} is blamed by {accounts.by_claimant(rows)}." for party, rows in blame.items()]
-    killed, wounded = accounts.figures_apart("killed"), accounts.figures_apart("wounded")
-    weapons = accounts.weapons_apart()
-    denials = accounts.denials()
-    told_apart = [*killed, *wounded, *weapons]
-    blaming_sides = {party: {accounts.side[i] for i in rows} for party, rows in blame.items()}
-    if denials:
-        found = "denied"
-    elif len(blame) >= 2 or told_apart:
-        found = "contested"
-    elif len(blame) == 1 and len(next(iter(blaming_sides.values()))) >= 2:
-        found = "corroborated"
-    else:
-        found = "single source"
-    rules: list[str] = []
+    findings = _Findings.of(accounts)
+    found = findings.status()
+    rules: list[str] = []  # none when the status was computed over other claims: the general rule is said
     reasons: list[str] = []
     if found == status == "denied":
-        rules = [STATUS_RULE["denied"]]
-        reasons = [text for mine, text in denials if mine] + [text for mine, text in denials if not mine]
-        if len(blame) >= 2:
-            reasons += ["The accounts also blame different parties.", *blame_sentences]
-        reasons += _ordered(told_apart)
+        rules, reasons = _denied_said(findings)
     elif found == status == "contested":
-        if len(blame) >= 2:
-            rules.append("the accounts blame different parties")
-            reasons += blame_sentences
-        for kind, items in (("killed", killed), ("wounded", wounded)):
-            if items:
-                rules.append(f"two sides state different numbers {kind} for the same day and spot")
-        if weapons:
-            rules.append("two sides name weapons with none in common for the same day and spot")
-        reasons += _ordered(told_apart)
+        rules, reasons = _contested_said(findings)
     elif found == status == "corroborated":
-        rules = [STATUS_RULE["corroborated"]]
-        party = next(iter(blame))
-        reasons = [
-            f"{counted(len(blaming_sides[party]), 'reporting side')} blame {party}, and no account blames another "
-            f"party: {accounts.by_claimant(blame[party])}."
-        ]
+        rules, reasons = _corroborated_said(accounts, findings)
     elif found == status == "single source":
-        if len(accounts.frame) <= 1:
-            rules = ["one account"]
-            reasons = [
-                f"No other reporting side's account is within {_within(max_days)} and {max_km:g} km of this claim."
-            ]
-        else:
-            rules = ["only one side says who fired"]
-            reasons = (
-                [*blame_sentences] if blame else ["No account names a party of the conflict as the one that fired."]
-            )
-            silent = [i for i in range(len(accounts.frame)) if not isinstance(accounts.blamed[i], str)]
-            if silent:
-                reasons.append(f"No party of the conflict is blamed by {accounts.by_claimant(silent)}.")
+        rules, reasons = _single_source_said(accounts, findings, max_km=max_km, max_days=max_days)
     headline = "; ".join(rules) if rules else STATUS_RULE.get(status, str(status))
     grouping, grouped_with, more = _grouping(accounts, max_km=max_km, max_days=max_days, listed=listed)
     return StatusExplanation(status, headline, tuple(reasons), grouping, grouped_with, more, found)
 
 
+def _denied_said(findings: _Findings) -> tuple[list[str], list[str]]:
+    """The rule of a denied clash, and its reasons: the denials (this claim's first), then whether the
+    accounts also blame different parties, and the figures and weapons that differ."""
+    denials = findings.denials
+    reasons = [text for mine, text in denials if mine] + [text for mine, text in denials if not mine]
+    if len(findings.blame) >= 2:
+        reasons += ["The accounts also blame different parties.", *findings.blamed_by]
+    reasons += _ordered(findings.told_apart)
+    return [STATUS_RULE["denied"]], reasons
+
+
+def _contested_said(findings: _Findings) -> tuple[list[str], list[str]]:
+    """The rules that made a clash contested (blame, numbers killed or wounded, weapons), and who
+    blames whom and which figures and weapons differ."""
+    rules: list[str] = []
+    reasons: list[str] = []
+    if len(findings.blame) >= 2:
+        rules.append("the accounts blame different parties")
+        reasons += findings.blamed_by
+    for kind, items in (("killed", findings.killed), ("wounded", findings.wounded)):
+        if items:
+            rules.append(f"two sides state different numbers {kind} for the same day and spot")
+    if findings.weapons:
+        rules.append("two sides name weapons with none in common for the same day and spot")
+    reasons += _ordered(findings.told_apart)
+    return rules, reasons
+
+
+def _corroborated_said(accounts: _Accounts, findings: _Findings) -> tuple[list[str], list[str]]:
+    """The rule of a corroborated clash, and which sides' accounts blame the one party blamed."""
+    party = next(iter(findings.blame))
+    reasons = [
+        f"{counted(len(findings.blaming_sides[party]), 'reporting side')} blame {party}, and no account blames "
+        f"another party: {accounts.by_claimant(findings.blame[party])}."
+    ]
+    return [STATUS_RULE["corroborated"]], reasons
+
+
+def _single_source_said(
+    accounts: _Accounts, findings: _Findings, *, max_km: float, max_days: int
+) -> tuple[list[str], list[str]]:
+    """Why a clash is single source: one account (none other within the grouping rule's limits), or
+    one side saying who fired and the accounts that blame no party."""
+    if accounts.n <= 1:
+        return ["one account"], [
+            f"No other reporting side's account is within {_within(max_days)} and {max_km:g} km of this claim."
+        ]
+    if findings.blame:
+        reasons = [*findings.blamed_by]
+    else:
+        reasons = ["No account names a party of the conflict as the one that fired."]
+    silent = [i for i in range(accounts.n) if not isinstance(accounts.blamed[i], str)]
+    if silent:
+        reasons.append(f"No party of the conflict is blamed by {accounts.by_claimant(silent)}.")
+    return ["only one side says who fired"], reasons
+
+
 def _grouping(
     accounts: _Accounts, *, max_km: float, max_days: int, listed: int
 ) -> tuple[str | None, tuple[str, ...], int]:
-    """The span of a clash's accounts in places, kilometres and days, and its other accounts, nearest
-    in time and then in distance first (sorted as arrays; only the ``listed`` ones put into words)."""
-    n = accounts.n
+    """How the accounts of a clash span places, kilometres and days (:func:`_span`), its other
+    accounts nearest first (:func:`_nearest`), and how many more there are than those listed."""
     me = accounts.me
-    if n <= 1 or me is None:
+    if accounts.n <= 1 or me is None:
         return None, (), 0
     km = accounts.km_from_me()
+    grouping = _span(accounts, me, km, max_km=max_km, max_days=max_days)
+    others = _nearest(accounts, me, km, max_days=max_days, listed=listed)
+    return grouping, others, accounts.n - 1 - len(others)
+
+
+def _span(accounts: _Accounts, me: int, km: np.ndarray, *, max_km: float, max_days: int) -> str:
+    """ "Grouped as one clash: …": how many accounts, at which places and how far from this claim,
+    over which days; and, when they span more than one day and spot, the grouping rule that chained
+    them (they may tell of different events)."""
+    n = accounts.n
     by_day = np.argsort(accounts.days.to_numpy(), kind="stable")
     places, place_count = accounts.places(  # this claim's place first
         map(int, np.concatenate([[me], by_day])), 8
@@ -672,21 +763,24 @@ def _grouping(
     far = float(np.nanmax(km)) if np.isfinite(km).any() else 0.0
     if span == 0 and far < 1.0:  # one spot, whatever it is called
         named = "" if place_count == 1 else f" (called {_named(places, 8, place_count)})"
-        grouping = f"Grouped as one clash: {n:,} accounts of the same day and spot{named}."
-    else:
-        where = (
-            f"one place ({places[0]})"
-            if place_count == 1
-            else f"{place_count:,} places ({_named(places, 8, place_count)})"
-        )
-        if far >= 1.0:
-            where += f", up to {far:,.1f} km from this claim"
-        when = f"one day ({_day(first)})" if span == 0 else f"{span + 1:,} days ({_day(first)} to {_day(last)})"
-        grouping = (
-            f"Grouped as one clash: {n:,} accounts at {where}, over {when}. Accounts from different reporting "
-            f"sides are grouped when at most {_within(max_days)} and {max_km:g} km apart, and a chain of "
-            "such links is one clash, so these accounts may tell of different events."
-        )
+        return f"Grouped as one clash: {n:,} accounts of the same day and spot{named}."
+    where = (
+        f"one place ({places[0]})" if place_count == 1 else f"{place_count:,} places ({_named(places, 8, place_count)})"
+    )
+    if far >= 1.0:
+        where += f", up to {far:,.1f} km from this claim"
+    when = f"one day ({_day(first)})" if span == 0 else f"{span + 1:,} days ({_day(first)} to {_day(last)})"
+    return (
+        f"Grouped as one clash: {n:,} accounts at {where}, over {when}. Accounts from different reporting "
+        f"sides are grouped when at most {_within(max_days)} and {max_km:g} km apart, and a chain of "
+        "such links is one clash, so these accounts may tell of different events."
+    )
+
+
+def _nearest(accounts: _Accounts, me: int, km: np.ndarray, *, max_days: int, listed: int) -> tuple[str, ...]:
+    """The other accounts of the clash, nearest in time and then in distance first, each with how far
+    and how many days from this claim (sorted as arrays; only the ``listed`` ones put into words)."""
+    n = accounts.n
     both_known = accounts.known_day & accounts.known_day[me]
     apart = accounts.day_number - accounts.day_number[me]
     nearest = np.lexsort(
@@ -702,4 +796,4 @@ def _grouping(
         )
         when = _days_apart(int(apart[i])) if both_known[i] else "date unknown"
         others.append(f"{accounts.who(i)}, {accounts.when_where(i)} ({distance}, {when})")
-    return grouping, tuple(others), n - 1 - len(others)
+    return tuple(others)
