@@ -24,6 +24,8 @@ PREVIEW = "import_preview"  # (cache key, ImportPreview): parse a file once, not
 DONE = "import_done_message"
 DONE_WARNING = "import_done_warning"  # what failed after the incidents were committed
 DONE_PLACES = "import_done_places"  # (message, link label): names an import could not place, how to bring their rows in
+NEWEST_BATCH = "import_newest_batch"  # the newest batch when Past imports was last drawn
+BATCH_PICK = "batch_pick"  # the Past imports picker's key (ui.curation.batch_list)
 
 
 def _plain(text: object) -> str:
@@ -163,6 +165,17 @@ def _list_unresolved(preview: ImportPreview, filename: str) -> None:
     _reset()
 
 
+def _follow_newest_batch() -> None:
+    """Past imports' picker on the newest batch whenever a batch is added: it kept the batch it showed
+    before, so after a second import "Retract this whole import" would have undone the older one (walk42)."""
+    ids = get_store().batches()["id"]
+    newest = str(ids.iloc[0]) if len(ids) else None
+    if st.session_state.get(NEWEST_BATCH) != newest:
+        # Set, not removed: the browser shows a widget's new value only when the page sets it
+        st.session_state[BATCH_PICK] = newest
+        st.session_state[NEWEST_BATCH] = newest
+
+
 def _examples_note() -> None:
     """Say that the map shows the app's example claims beside an import, and how to hide them: a new
     user importing their own file was not told where the other claims on the map came from."""
@@ -198,6 +211,7 @@ editor_line()
 import_tab, batches_tab = st.tabs(["Import a file", "Past imports"])
 with batches_tab:
     st.caption("Every import and every save from the app is a batch. Undo a whole import here (and restore it).")
+    _follow_newest_batch()
     batch_list(get_store())
 with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn above
     _examples_note()
