@@ -205,6 +205,12 @@ def rules_for(lexicon: Lexicon) -> Rules:
             re.compile(rf"\b{_MOD}\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<side>{country})\b", re.I),
             re.compile(rf"\b{_MOD}\s+(?:statement\s+|spokes\w+\s+)?(?:from|in|of)\s+(?P<side>{side})\b", re.I),
             re.compile(rf"\b(?:{_SPOKES})\s+(?:for|of)\s+(?:the\s+)?(?P<side>{side})\s+{_MOD}", re.I),
+            # ("Separately, the Armenian ministry said a drone struck a farm ...": the side's ministry, speaking, after
+            # its defence ministry was named in full; walk42 gave the claim to the other side's ministry told before)
+            re.compile(
+                rf"\b(?P<side>{side})\s+ministry(?=\s+(?:also\s+|later\s+)?(?:said|says|stated|reported|added|claimed|announced)\b)",
+                re.I,
+            ),
         ),
         # "a Cambodian commander said", "Thai military officials told reporters": the side's military
         officer=re.compile(

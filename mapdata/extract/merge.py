@@ -450,4 +450,14 @@ def _without_merged(kept: list[Proposal], moved: list[int], into: dict[int, int]
         if at not in into:
             position[at] = len(remaining)
             remaining.append(proposal)
-    return remaining, [position[into.get(m, m)] for m in moved]
+    return remaining, [position[_merged_at(into, m)] for m in moved]
+
+
+def _merged_at(into: dict[int, int], at: int) -> int:
+    """Where the proposal at ``at`` ended up: a chain of merges (A into B, then B into C) ends at C (walk42: a
+    50,000-character paste raised KeyError when B itself was merged after A was merged into it)."""
+    for _ in range(len(into) + 1):  # (no cycle: a proposal merged away takes no other in)
+        if at not in into:
+            return at
+        at = into[at]
+    raise ValueError("merges form a cycle")

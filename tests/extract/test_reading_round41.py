@@ -197,3 +197,16 @@ def test_a_sides_group_of_forces_is_no_envoy():
     text = "The commander of the Armenian group of forces in Tavush said Azerbaijani troops fired at Chinari on Sunday."
     (claim,) = proposals(text, "2021-05-10", "armenia-azerbaijan")
     assert claim.claimant != "Armenian representative"
+
+
+def test_a_sides_ministry_named_short_speaks_for_that_side():
+    # (walk42: after the Azerbaijani ministry's counter-claim, "the Armenian ministry said" kept Azerbaijan's voice)
+    text = (
+        "Armenia's defence ministry said on Monday that Azerbaijani units opened fire on Armenian positions near Sotk "
+        "late on Sunday. Azerbaijan's defence ministry rejected the statement and said that Armenian forces had fired "
+        "mortars at Azerbaijani positions in the Kalbajar district the same night.\n\n"
+        "Separately, the Armenian ministry said a drone struck a farm near the village of Kharbertsor in Syunik on "
+        "Sunday afternoon."
+    )
+    found = {p.place: p for p in proposals(text, "2025-03-03", "armenia-azerbaijan")}
+    assert (found["Kharbertsor"].reporting_side, found["Kharbertsor"].accused_side) == ("Armenia", "Azerbaijan")
