@@ -26,6 +26,12 @@ DONE_WARNING = "import_done_warning"  # what failed after the incidents were com
 DONE_PLACES = "import_done_places"  # (message, link label): names an import could not place, how to bring their rows in
 NEWEST_BATCH = "import_newest_batch"  # the newest batch when Past imports was last drawn
 BATCH_PICK = "batch_pick"  # the Past imports picker's key (ui.curation.batch_list)
+# Set by the Gazetteer page's "Go to Import" after a name is placed (its message says to import "with the box
+# ticked"): the next file's "place by name" box comes ticked (walk42: it came unticked).
+PLACE_BY_NAME_NEXT = "import_place_by_name_next"
+# Read by the Gazetteer page: the name the link "Place it on the Gazetteer page" is for, opened on its
+# Unresolved places tab (walk42: the link opened "Look up a name", and Resolve preselected another name).
+GAZETTEER_OPEN = "gazetteer_open_unresolved"
 
 
 def _plain(text: object) -> str:
@@ -135,6 +141,39 @@ def import_label(preview: ImportPreview, duplicates: Decision) -> str | None:
     return " and ".join(parts) + skipped
 
 
+def _are(count: int, noun: str, verb_one: str, verb_many: str) -> str:
+    return f"{counted(count, noun)} {verb_one if count == 1 else verb_many}"
+
+
+def nothing_saved_message(preview: ImportPreview, duplicates: Decision) -> str:
+    """Why the import button would save nothing, true to the boxes: the rows stored already, the look-alikes
+    skipped, the rows rejected (walk42: "Every row to import looks like a stored claim and is skipped" over
+    boxes of 1 unchanged, 1 rejected and 1 look-alike)."""
+    plan = preview.planned_writes(duplicates)
+    parts = []
+    if plan["unchanged"]:
+        parts.append(_are(plan["unchanged"], "row", "is stored already, unchanged", "are stored already, unchanged"))
+    if plan["skipped"]:
+        parts.append(
+            _are(
+                plan["skipped"],
+                "row",
+                "looks like a stored claim and is skipped",
+                "look like stored claims and are skipped",
+            )
+        )
+    if preview.rejected:
+        parts.append(_are(len(preview.rejected), "row", "is rejected (listed above)", "are rejected (listed above)"))
+    said = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + (parts[-1] if parts else "")
+    then = (
+        f" To save the {'look-alike' if plan['skipped'] == 1 else 'look-alikes'}, choose *Keep both* or *Merge into "
+        "the stored claim* above."
+        if plan["skipped"]
+        else ""
+    )
+    return f"Nothing would be saved: {said}.{then}" if said else f"Nothing would be saved.{then}"
+
+
 BOX_HELP: dict[BoxKey, str] = {  # by the box's key: the help stays with its box whatever the box's words
     "new": "Claims the import button saves as new",
     "updated": "Stored claims (same id) the file changes",
@@ -162,6 +201,7 @@ def _list_unresolved(preview: ImportPreview, filename: str) -> None:
         _plain(unplaced_message(names, preview.unresolved_rows(), filename, "listed")),
         _gazetteer_link(names),
     )
+    st.session_state[GAZETTEER_OPEN] = names[0]
     _reset()
 
 
@@ -228,6 +268,8 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         st.stop()
 
     fmt = st.selectbox("Format", FORMAT_CHOICES, format_func=_format_label, key=f"import_format_{generation}")
+    if st.session_state.pop(PLACE_BY_NAME_NEXT, False):
+        st.session_state[f"import_place_by_name_{generation}"] = True  # set before the box is drawn
     place_by_name = st.checkbox(
         PLACE_BY_NAME_LABEL,
         key=f"import_place_by_name_{generation}",
@@ -360,10 +402,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         st.success(f"All {valid:,} valid rows are stored already, unchanged: nothing to import.")
     all_skipped = not nothing_new and valid > 0 and label is None
     if all_skipped:
-        st.warning(
-            "Every row to import looks like a stored claim and is skipped: nothing would be saved. To save them, "
-            "choose *Keep both* or *Merge into the stored claim* above."
-        )
+        st.warning(nothing_saved_message(preview, duplicates))
     if all_or_nothing and preview.rejected:
         label = "Nothing to import (all or nothing)"
         rejected = len(preview.rejected)
@@ -409,5 +448,6 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
                 _plain(unplaced_message(names, preview.unresolved_rows(), upload.name, "imported")),
                 _gazetteer_link(names),
             )
+            st.session_state[GAZETTEER_OPEN] = names[0]
         _reset()
         st.rerun()

@@ -31,6 +31,13 @@ TAB_NAMES = ("Look up a name", "Unresolved places", "Aliases", "Online fallback"
 LAST_LOOKUP = "gazetteer_last_lookup"  # (typed name, countries) -> result, for reruns
 CLICKED = "gazetteer_clicked"  # (unresolved name, lat, lon) of the last map click on the resolve map
 NEW_CLICK = "gazetteer_new_click"  # (looked-up name, lat, lon) of the last click on the new-place map
+# Set by the Import page with its link "Place it on the Gazetteer page": the name to open Unresolved places on
+# (walk42: the link opened "Look up a name", and Resolve preselected another name).
+OPEN_UNRESOLVED = "gazetteer_open_unresolved"
+# Read by the Import page: its next file's "place rows by name" box comes ticked (this page's "Go to Import"
+# says to import the file again with it ticked; walk42: it came unticked).
+IMPORT_PLACE_BY_NAME = "import_place_by_name_next"
+UNRESOLVED_PICK = "gz_unresolved_pick"
 
 
 def md(text: object) -> str:
@@ -291,9 +298,15 @@ with st.container():
     if FLASH_NEXT in st.session_state:
         said, where = st.session_state.pop(FLASH_NEXT)
         st.info(md(said))
+        if where == "Import":
+            st.session_state[IMPORT_PLACE_BY_NAME] = True
         st.page_link(page(where), label=f"Go to {where}", icon=":material/arrow_forward:", query_params=filter_query())
 unresolved = book.unresolved()
 labels = tab_labels(len(unresolved))
+sent_for = st.session_state.pop(OPEN_UNRESOLVED, None)
+if sent_for in {u.name for u in unresolved}:
+    st.session_state[TABS] = labels[TAB_NAMES.index("Unresolved places")]
+    st.session_state[UNRESOLVED_PICK] = sent_for
 keep_tab(labels)
 # The tab open is kept (a rerun after an action opened the first tab, away from what was just done).
 lookup_tab, unresolved_tab, aliases_tab, online_tab, files_tab = st.tabs(labels, key=TABS, on_change="rerun")
@@ -373,7 +386,7 @@ with unresolved_tab:
             width="stretch",
         )
         by_name = {u.name: u for u in unresolved}
-        pick = st.selectbox("Resolve", list(by_name), key="gz_unresolved_pick")
+        pick = st.selectbox("Resolve", list(by_name), key=UNRESOLVED_PICK)
         catalog = default_catalog()
         # The conflict the name was met in (an import notes it), else the one the sidebar shows, else the
         # default: its gazetteer prefers its countries, its map shows its area (walk40: a Thailand–Cambodia

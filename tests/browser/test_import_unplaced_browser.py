@@ -20,7 +20,7 @@ from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, click_tab, wait_idle
+from maptools import MAP_IFRAME, wait_idle
 
 SHOTS = os.environ.get("MAPDATA_TEST_SHOTS")  # a folder for screenshots to look at, when set
 SHEET = (
@@ -68,7 +68,9 @@ def test_a_row_placed_by_name_after_the_import_is_brought_in(page, app_url, app_
     shot(page, "unplaced-imported")
 
     page.get_by_role("link", name="Place it on the Gazetteer page").click()
-    click_tab(page, "Unresolved places (1)")
+    # walk42 item 3: the link opens Unresolved places on the name (it opened "Look up a name")
+    expect(page.get_by_role("tab", name="Unresolved places (1)")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("combobox", name="Resolve")).to_have_value("Phu Makhuea")
     panel = page.get_by_role("tabpanel").filter(has_text="Place “Phu Makhuea” at coordinates")
     conflict = panel.get_by_role("combobox", name=re.compile(r"^Conflict"))
     expect(conflict).to_have_value("Thailand–Cambodia")  # from the import's note of the name
@@ -98,7 +100,8 @@ def test_a_row_placed_by_name_after_the_import_is_brought_in(page, app_url, app_
     page.get_by_role("heading", name="Import incidents").wait_for()  # (the Gazetteer page has an uploader too)
     wait_idle(page)
     upload(page, sheet)
-    page.get_by_role("button", name="Place them by their place name").click()
+    # walk42 item 2: the box comes ticked, as the Gazetteer page said to import (it came unticked)
+    expect(page.get_by_role("checkbox", name="Place rows without coordinates by their place name")).to_be_checked()
     page.get_by_role("button", name="Import 1 row", exact=True).wait_for(timeout=60_000)
     wait_idle(page)
     page.get_by_role("button", name="Import 1 row", exact=True).click()
