@@ -152,32 +152,66 @@ def _disagree(clash: np.ndarray, side: pd.Series, value: pd.Series) -> np.ndarra
 def _weapons_disagree(clash: np.ndarray, side: pd.Series, weapons: pd.Series) -> np.ndarray:
     """Per row: does its clash hold two reporting sides naming weapons with none in common? Act words
     (``ACT_WORDS``) are no weapons: an account naming only "shelling" names none."""
+    return _weapons_compared(clash, side, weapons)[0]
+
+
+def _weapons_compared(clash: np.ndarray, side: pd.Series, weapons: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: does its clash hold two reporting sides naming weapons with none in common (first
+    mask), and is its clash one whose weapon lists were too many to settle that (second mask; see
+    :func:`_disjoint_sets`: such a clash is not counted as naming none in common)."""
+    none = np.zeros(len(clash), dtype=bool)
     named = pd.DataFrame({"clash": clash, "side": side.to_numpy(), "weapon": weapons.to_numpy()})
     named = named[[isinstance(w, (list, tuple)) and len(w) > 0 for w in named["weapon"]]]
     if named.empty:
-        return np.zeros(len(clash), dtype=bool)
+        return none, none
     terms = named.explode("weapon")
     named_as = terms["weapon"].astype(str)
     distinct = pd.unique(named_as)  # each distinct term folded once (a long list repeats a few terms)
     terms["weapon"] = named_as.map(dict(zip(distinct, map(weapon_term, distinct))))
     terms = terms[~terms["weapon"].isin(ACT_WORDS)].drop_duplicates()  # an act is no weapon
     if terms.empty:
-        return np.zeros(len(clash), dtype=bool)
-    return np.isin(clash, _disjoint_sets(terms["clash"].to_numpy(), terms["side"], terms["weapon"]))
+        return none, none
+    apart, unsettled = _disjoint_sets(terms["clash"].to_numpy(), terms["side"], terms["weapon"])
+    return np.isin(clash, apart), np.isin(clash, unsettled)
 
 
-def _disjoint_sets(clash: np.ndarray, side: pd.Series, term: pd.Series) -> np.ndarray:
-    """The clashes in which two reporting sides name sets of terms with none in common.
+# Comparing weapon lists: each day and spot tries at most max(WEAPON_PROBES, WEAPON_WORK // its terms)
+# lists against all the others (see _disjoint_sets); past that, it is said to be unsettled.
+WEAPON_PROBES = 64
+WEAPON_WORK = 1_000_000
+
+
+def _probe_limit(terms: np.ndarray) -> np.ndarray:
+    """How many weapon lists a day and spot with ``terms`` (the sizes of its distinct lists, summed)
+    may try against all the others: each try is a pass over its terms."""
+    return np.maximum(WEAPON_PROBES, WEAPON_WORK // np.maximum(terms, 1))
+
+
+def _disjoint_sets(clash: np.ndarray, side: pd.Series, term: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The clashes in which two reporting sides name sets of terms with none in common, and the
+    clashes where that could not be settled in bounded time (none in common was not found, and not
+    every pair was compared: they are not counted as disagreeing).
 
     Rows are distinct (clash, side, term). Every side names one set per clash; sides naming the
     same set agree with each other, so each clash keeps each distinct set once (thousands of sides
-    naming "mortar" are one set). A clash whose sets all hold one term agrees. In the others, each
-    round takes every clash's next set, smallest first, and looks for a set sharing no term with
-    it: one pass over the rows per round, and the rounds end at the first disjoint pair found or
-    when all but one set of the clash were tried. Memory stays linear in the rows; the number of
-    rounds is the number of distinct sets only in a clash whose sets all meet pairwise with no term
-    common to all ({a, b}, {b, c}, {a, c}, …). Comparing every pair of sides instead made 20,000
-    sides of one spot naming "mortar" 400 million pairs (12 GB).
+    naming "mortar" are one set). Then, without comparing pairs:
+
+    - a clash whose sets all hold one term agrees;
+    - a set whose terms are named, all told, by fewer other sets than there are other sets shares
+      none with one of them (counting: the sum over its terms of the other sets naming each);
+    - two sets sharing no term cannot both hold the clash's most named term, so one of them is
+      among the sets without it: trying each of those against all the others settles the clash.
+
+    A try takes one set and looks for a set sharing no term with it (one pass over the clash's
+    rows). Each round tries, in every open clash, its next set without the most named term and its
+    next set of all (both smallest first; the latter is the order before round 41's fix, so an
+    answer found then within the limit is found now), and a clash closes at the first disjoint pair,
+    when all sets without the most named term were tried, or when all but one set were tried. A
+    clash still open after max(``WEAPON_PROBES``, ``WEAPON_WORK`` // its rows) rounds is unsettled
+    (only sets that pairwise meet with no dominant term get there, e.g. every 6 of 11 weapons).
+    Time and memory: linear in the rows, times at most that many rounds. Comparing every pair of
+    sides instead made 20,000 sides of one spot naming "mortar" 400 million pairs (12 GB); trying
+    every set in turn made {mortar, rifle, gun i} of 8,000 sides 17 s (review41).
     """
     side_code = pd.factorize(side, use_na_sentinel=False)[0].astype(np.int64)
     term_code = pd.factorize(term)[0].astype(np.int64)
@@ -200,27 +234,51 @@ def _disjoint_sets(clash: np.ndarray, side: pd.Series, term: pd.Series) -> np.nd
     set_clash[set_id] = clash_code
     size = np.bincount(set_id)
     sets = np.bincount(set_clash, minlength=len(clashes))
-    # A term that every set of its clash names: they all agree.
-    pair, naming = np.unique(pair_key, return_counts=True)
+    # How many sets name each term of each clash; a term that every set of its clash names: they all agree.
+    pair, pair_of_row, naming = np.unique(pair_key, return_inverse=True, return_counts=True)
+    pair_of_row = pair_of_row.reshape(-1)
+    pair_clash = pair // terms
     most = np.zeros(len(clashes), dtype=np.int64)
-    np.maximum.at(most, pair // terms, naming)
+    np.maximum.at(most, pair_clash, naming)
     open_ = (sets >= 2) & (most < sets)
-    # Each clash's sets, smallest first (the order in which they are tried).
+    # Counting: a set met by fewer other sets, even counted once per shared term, than there are others.
+    met_at_most = np.bincount(set_id, weights=naming[pair_of_row] - 1, minlength=len(size))
+    counted_apart = met_at_most < sets[set_clash] - 1
+    disjoint = open_ & (np.bincount(set_clash[counted_apart], minlength=len(clashes)) > 0)
+    open_ &= ~disjoint
+    # Each clash's most named term (the first such pair), and its sets without it.
+    top = np.flatnonzero(naming == most[pair_clash])
+    top_pair = np.zeros(len(clashes), dtype=np.int64)
+    top_pair[pair_clash[top][::-1]] = top[::-1]
+    holds_top = np.zeros(len(size), dtype=bool)
+    holds_top[set_id[pair_of_row == top_pair[clash_code]]] = True
+    # Each clash's sets, smallest first (the order in which they are tried), and so its sets without the top term.
     by_size = np.lexsort((np.arange(len(size)), size, set_clash))
+    first_of_clash = np.searchsorted(set_clash[by_size], set_clash[by_size])
     rank = np.empty(len(size), dtype=np.int64)
-    rank[by_size] = np.arange(len(size)) - np.searchsorted(set_clash[by_size], set_clash[by_size])
-    disjoint = np.zeros(len(clashes), dtype=bool)
+    rank[by_size] = np.arange(len(size)) - first_of_clash
+    without = ~holds_top[by_size]
+    before = np.cumsum(without) - without  # sets without the top term before each, in the order
+    without_rank = np.full(len(size), -1, dtype=np.int64)
+    without_rank[by_size[without]] = (before - before[first_of_clash])[without]
+    without_top = np.bincount(set_clash[~holds_top], minlength=len(clashes))
+    limit = _probe_limit(np.bincount(set_clash, weights=size, minlength=len(clashes)).astype(np.int64))
+    unsettled = np.zeros(len(clashes), dtype=bool)
     tried = 0
     while open_.any():
         live = open_[clash_code]
         clash_code, set_id, pair_key = clash_code[live], set_id[live], pair_key[live]
-        probe = rank[set_id] == tried
-        met = np.unique(set_id[np.isin(pair_key, pair_key[probe])])  # sets sharing a term with the tried one
-        found = np.bincount(set_clash[met], minlength=len(clashes)) < sets
+        found = np.zeros(len(clashes), dtype=bool)
+        for probe in (rank[set_id] == tried, without_rank[set_id] == tried):
+            met = np.unique(set_id[np.isin(pair_key, pair_key[probe])])  # sets sharing a term with the tried one
+            found |= np.bincount(set_clash[met], minlength=len(clashes)) < sets
         disjoint |= open_ & found
-        open_ &= ~found & (tried + 2 < sets)  # every pair was checked once all but one set were tried
+        # every pair was checked once all sets without the top term, or all but one set, were tried
+        open_ &= ~found & (tried + 2 < sets) & (tried + 1 < without_top)
         tried += 1
-    return np.asarray(clashes)[disjoint]
+        unsettled |= open_ & (tried >= limit)
+        open_ &= ~unsettled
+    return np.asarray(clashes)[disjoint], np.asarray(clashes)[unsettled]
 
 
 def _blamed_party(frame: pd.DataFrame, parties: Parties) -> pd.Series:
@@ -512,18 +570,25 @@ def _figures_apart(accounts: _Accounts, column: str) -> list[tuple[bool, str]]:
     return found + _more_spots(keys, f"two sides state different numbers {column}")
 
 
-def _weapons_apart(accounts: _Accounts) -> list[tuple[bool, str]]:
-    """Per day and spot where two sides name weapons none of which the other names: the weapons each
-    account of those sides names (capped as :func:`_figures_apart`)."""
+def _weapons_compared_at(accounts: _Accounts) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_weapons_compared` per day and spot of the accounts (none where no weapons are given)."""
     if "weapons" not in accounts.frame:
+        return np.zeros(accounts.n, dtype=bool), np.zeros(accounts.n, dtype=bool)
+    return _weapons_compared(accounts.spot, pd.Series(accounts.side), accounts.frame["weapons"])
+
+
+def _weapons_apart(accounts: _Accounts, disputed: np.ndarray) -> list[tuple[bool, str]]:
+    """Per day and spot where two sides name weapons none of which the other names (``disputed``
+    rows): the weapons each account of those sides names (capped as :func:`_figures_apart`)."""
+    if not disputed.any():
         return []
     weapons = accounts.frame["weapons"].to_numpy()
-    keys = accounts.spots_where(_weapons_disagree(accounts.spot, pd.Series(accounts.side), accounts.frame["weapons"]))
+    keys = accounts.spots_where(disputed)
     found = []
     folded: dict[str, str] = {}  # each distinct weapon folded once
     for key in keys[:LISTED_SENTENCES]:
         rows = [int(i) for i in accounts.at_spot[key] if isinstance(weapons[i], (list, tuple)) and weapons[i]]
-        involved = _sides_naming_apart(accounts.side, weapons, rows, folded)
+        involved, lists = _sides_naming_apart(accounts.side, weapons, rows, folded)
         shown = accounts.mine_first(np.array([i for i in rows if accounts.side[i] in involved], dtype=np.int64))
         named = "; ".join(
             f"{accounts.who(i)} names {_text(', '.join(str(w) for w in weapons[i]), '', WEAPONS_CHARS)}"
@@ -531,13 +596,51 @@ def _weapons_apart(accounts: _Accounts) -> list[tuple[bool, str]]:
             for i in map(int, shown[:LISTED_PER_PARTY])
         )
         named += _more_accounts(len(shown))
+        if lists:  # not every list was compared with every other: these are the ones found
+            named += (
+                f" ({lists:,} different lists of weapons here, too many to compare every pair: "
+                "other accounts may name none in common too)"
+            )
         found.append((accounts.me in shown, f"No weapon named in common {accounts.one_day_and_spot(shown)}: {named}."))
     return found + _more_spots(keys, "two sides name weapons with none in common")
 
 
-def _sides_naming_apart(side: np.ndarray, weapons: np.ndarray, rows: list[int], folded: dict[str, str]) -> set[object]:
+def _weapons_unsettled(accounts: _Accounts, unsettled: np.ndarray) -> list[str]:
+    """Per day and spot whose weapon lists were too many to settle whether two sides name none in
+    common (``unsettled`` rows, :func:`_disjoint_sets`): a sentence saying so, since the status does
+    not count them."""
+    if not unsettled.any():
+        return []
+    keys = accounts.spots_where(unsettled)
+    weapons = accounts.frame["weapons"].to_numpy()
+    said = []
+    for key in keys[:LISTED_SENTENCES]:
+        rows = accounts.at_spot[key]
+        named = [int(i) for i in rows if isinstance(weapons[i], (list, tuple)) and weapons[i]]
+        lists = len(
+            {frozenset(weapon_term(w) for w in map(str, weapons[i])) - ACT_WORDS for i in named} - {frozenset()}
+        )
+        said.append(
+            f"Weapons not compared one by one {accounts.one_day_and_spot(rows)}: {lists:,} different lists of "
+            "weapons, too many to compare every pair; the lists compared each share a weapon with every "
+            "other, so this day and spot is not counted as naming different weapons."
+        )
+    more = len(keys) - LISTED_SENTENCES
+    if more > 0:
+        spots = counted(more, "more day and spot", "more days and spots")
+        said.append(
+            f"{spots} where the weapons were not compared one by one {'is' if more == 1 else 'are'} not listed."
+        )
+    return said
+
+
+def _sides_naming_apart(
+    side: np.ndarray, weapons: np.ndarray, rows: list[int], folded: dict[str, str]
+) -> tuple[set[object], int]:
     """The reporting sides of ``rows`` (one day and spot) whose weapons share none with another
-    side's. ``folded``: each weapon as written → its :func:`weapon_term`, filled as they are met."""
+    side's, and 0 when that is all of them (else the number of different lists, too many to compare
+    every pair: then the sides found). ``folded``: each weapon as written → its :func:`weapon_term`,
+    filled as they are met."""
     terms: dict[object, set[str]] = {}
     for i in rows:
         said = terms.setdefault(side[i], set())
@@ -551,8 +654,49 @@ def _sides_naming_apart(side: np.ndarray, weapons: np.ndarray, rows: list[int], 
         if said:
             naming.setdefault(frozenset(said), []).append(one_side)
     sets = list(naming)
-    apart = {s for n, a in enumerate(sets) for b in sets[n + 1 :] if not a & b for s in (a, b)}
-    return {one_side for said in apart for one_side in naming[said]}
+    apart, settled = _sets_apart(sets)
+    involved = {one_side for k in np.flatnonzero(apart) for one_side in naming[sets[int(k)]]}
+    return involved, 0 if settled else len(sets)
+
+
+EXPLAIN_WORK = 50_000_000  # the sets one explanation may pass over (sets tried × sets), when more than 64 are tried
+
+
+def _sets_apart(sets: list[frozenset[str]]) -> tuple[np.ndarray, bool]:
+    """Per set: does it share no term with another of ``sets``; and whether every such set was found.
+
+    Two sets sharing no term cannot both hold the most named term, so trying each set without it
+    against all the others finds every such pair (each try: the sets naming one of its terms are
+    marked, the others share none). When there are more of them than max(``WEAPON_PROBES``,
+    ``EXPLAIN_WORK`` // sets), the smallest are tried and the sets that counting shows apart (as in
+    :func:`_disjoint_sets`) are added."""
+    n = len(sets)
+    apart = np.zeros(n, dtype=bool)
+    index: dict[str, list[int]] = {}
+    for k, one in enumerate(sets):
+        for term in one:
+            index.setdefault(term, []).append(k)
+    if n < 2:
+        return apart, True
+    top = max(index, key=lambda term: len(index[term]))
+    if len(index[top]) == n:
+        return apart, True
+    postings = {term: np.array(found, dtype=np.int64) for term, found in index.items()}
+    tries = sorted((k for k in range(n) if top not in sets[k]), key=lambda k: (len(sets[k]), k))
+    limit = max(WEAPON_PROBES, EXPLAIN_WORK // n)
+    for k in tries[:limit]:
+        meets = np.zeros(n, dtype=bool)
+        for term in sets[k]:
+            meets[postings[term]] = True
+        if not meets.all():
+            apart |= ~meets
+            apart[k] = True
+    if len(tries) <= limit:
+        return apart, True
+    for k, one in enumerate(sets):
+        if sum(len(index[term]) - 1 for term in one) < n - 1:
+            apart[k] = True
+    return apart, False
 
 
 def _denials_said(accounts: _Accounts) -> list[tuple[bool, str]]:
@@ -615,18 +759,21 @@ class _Findings:
     wounded: list[tuple[bool, str]]
     weapons: list[tuple[bool, str]]
     denials: list[tuple[bool, str]]
+    unsettled: list[str]  # days and spots whose weapons were too many to compare one by one
 
     @classmethod
     def of(cls, accounts: _Accounts) -> _Findings:
         blame = _blame(accounts)
+        weapons_apart, weapons_unsettled = _weapons_compared_at(accounts)
         return cls(
             blame=blame,
             blamed_by=_blamed_by(accounts, blame),
             blaming_sides={party: {accounts.side[i] for i in rows} for party, rows in blame.items()},
             killed=_figures_apart(accounts, "killed"),
             wounded=_figures_apart(accounts, "wounded"),
-            weapons=_weapons_apart(accounts),
+            weapons=_weapons_apart(accounts, weapons_apart),
             denials=_denials_said(accounts),
+            unsettled=_weapons_unsettled(accounts, weapons_unsettled),
         )
 
     @property
@@ -672,6 +819,7 @@ def explain_status(
         rules, reasons = _corroborated_said(accounts, findings)
     elif found == status == "single source":
         rules, reasons = _single_source_said(accounts, findings, max_km=max_km, max_days=max_days)
+    reasons += findings.unsettled  # not counted by any status: said whatever the status
     headline = "; ".join(rules) if rules else STATUS_RULE.get(status, str(status))
     grouping, grouped_with, more = _grouping(accounts, max_km=max_km, max_days=max_days, listed=listed)
     return StatusExplanation(status, headline, tuple(reasons), grouping, grouped_with, more, found)

@@ -12,7 +12,8 @@ import pandas as pd
 import pytest
 
 import mapdata.claims.linking as linking
-from mapdata.claims import find_clashes, haversine_km, link_components, side_pairs
+import mapdata.claims.status as status
+from mapdata.claims import explain_status, find_clashes, haversine_km, link_components, side_pairs
 from mapdata.claims.status import ACT_WORDS, weapon_term
 
 PARTIES = {
@@ -222,3 +223,98 @@ def test_weapons_of_three_sides(named: list[list[str]], contested: bool):
     statuses = set(find_clashes(frame).status.astype(str))
     assert statuses == ({"contested"} if contested else {"corroborated"})
     assert statuses == set(brute_statuses(frame.assign(conflict="armenia-azerbaijan", wounded=np.nan), np.zeros(3)))
+
+
+def weapons_at_one_spot(named: list[list[str]]) -> pd.DataFrame:
+    """One claim per weapon list at one spot and day, each from its own side, all blaming Azerbaijan
+    (so the weapons alone decide between corroborated and contested)."""
+    n = len(named)
+    sides = ["Armenia", "media"] + [f"media {i}" for i in range(2, n)]
+    return one_spot(n, sides[:n]).assign(weapons=named, accused_side="Azerbaijan", killed=np.nan)
+
+
+def overlapping_lists(n: int) -> list[list[str]]:
+    """review41's lists: {mortar, rifle}, {mortar, grenade}, {rifle, grenade}, then {mortar, rifle, gun i}:
+    every two share a weapon, none is in all."""
+    return (
+        [["mortar", "rifle"], ["mortar", "grenade"], ["rifle", "grenade"]]
+        + [["mortar", "rifle", f"gun {i}"] for i in range(3, n)]
+    )[:n]
+
+
+def test_weapon_lists_meeting_pairwise_are_settled_in_bounded_time():
+    """review41: one pass over all rows per list tried made 8,000 such sides 17 s (20,000: minutes)."""
+    import time
+
+    for n, extra, expected in ((20_000, [], "corroborated"), (20_000, [["drone"]], "contested")):
+        frame = weapons_at_one_spot(overlapping_lists(n - len(extra)) + extra)
+        start = time.perf_counter()
+        statuses = set(find_clashes(frame).status.astype(str))
+        assert time.perf_counter() - start < 10
+        assert statuses == {expected}
+        start = time.perf_counter()
+        why = explain_status(frame, "s:0", expected)
+        assert time.perf_counter() - start < 10
+        assert why.found == expected
+        assert ("o weapon named in common" in why.text()) == (expected == "contested")
+
+
+def k_of(m: int, k: int) -> list[list[str]]:
+    """Every k of m weapons (k > m / 2: every two lists share one, none is in all)."""
+    return [[f"w{t}" for t in chosen] for chosen in itertools.combinations(range(m), k)]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_weapon_lists_match_every_pair_compared(seed: int):
+    """Families that meet pairwise or nearly (the hard shape), with random lists added: the statuses of
+    every pair compared, and the explanation lists exactly the accounts of the sides in a disjoint pair."""
+    rng = np.random.default_rng(seed)
+    for _ in range(6):
+        named = [*overlapping_lists(int(rng.integers(3, 12))), *k_of(5, 3)] if rng.random() < 0.5 else k_of(7, 4)
+        named = [named[i] for i in rng.permutation(len(named))[: int(rng.integers(3, len(named) + 1))]]
+        for _ in range(int(rng.integers(0, 3))):
+            named.append(
+                list(
+                    rng.choice(
+                        ["w0", "w1", "mortar", "rifle", "grenade", "drone", "w6"],
+                        int(rng.integers(1, 3)),
+                        replace=False,
+                    )
+                )
+            )
+        frame = weapons_at_one_spot(named)
+        statuses = find_clashes(frame).status.astype(str).tolist()
+        assert statuses == brute_statuses(
+            frame.assign(conflict="armenia-azerbaijan", wounded=np.nan), np.zeros(len(frame))
+        )
+        sets = [frozenset(weapon_term(w) for w in one) for one in named]
+        apart = [i for i, a in enumerate(sets) if any(not a & b for b in sets)]
+        why = explain_status(frame, "s:0", statuses[0])
+        if apart:
+            sentence = next(r for r in why.reasons if "o weapon named in common" in r)
+            total = (
+                int(sentence.split("; and ")[1].split()[0]) + 8
+                if "more accounts" in sentence
+                else sentence.count(" names ")
+            )
+            assert total == len(apart), (named, sentence)
+        assert "not compared one by one" not in why.text()
+
+
+def test_too_many_weapon_lists_are_not_called_contested(monkeypatch: pytest.MonkeyPatch):
+    """Past the limit of lists tried, a spot whose lists were not all compared is not contested (no
+    disjoint pair was found), and the explanation says they were not compared one by one."""
+    monkeypatch.setattr(status, "WEAPON_PROBES", 4)
+    monkeypatch.setattr(status, "WEAPON_WORK", 0)
+    monkeypatch.setattr(status, "EXPLAIN_WORK", 0)
+    frame = weapons_at_one_spot(k_of(9, 5))  # 126 lists, 70 without the most named weapon
+    assert set(find_clashes(frame).status.astype(str)) == {"corroborated"}
+    why = explain_status(frame, "s:0", "corroborated")
+    assert why.found == "corroborated"
+    assert (
+        "Weapons not compared one by one on 2020-01-01 at 40.2000, 45.8700 (one day and spot): 126 different lists "
+        "of weapons, too many to compare every pair; the lists compared each share a weapon with every other, so "
+        "this day and spot is not counted as naming different weapons."
+    ) in why.reasons
+    monkeypatch.setattr(status, "WEAPON_PROBES", 64)
+    assert "not compared" not in explain_status(frame, "s:0", "corroborated").text()  # 70 lists tried: settled
