@@ -13,7 +13,7 @@ import streamlit_folium
 
 from mapdata.errors import MapdataError
 from mapdata.geo.dumps import add_dump, dumps_dir, saved_files
-from mapdata.geo.gazetteer import FOCUS_COUNTRIES, Gazetteer, GeocodeResult, Place
+from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.placebook import PlaceBook, PlaceResolver, UnresolvedPlace, user_place
 from mapdata.geo.settings import OnlineSettings, file_settings_notice, settings_for
 from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, candidates_map
@@ -255,7 +255,7 @@ def new_place_form(name: str, map_too: bool, profile: Profile) -> None:
             st.caption("Click the map where the place is, or type its coordinates.")
             wait_for_tiles()  # drawn before a first start's tiles are written, the map stayed grey
             clicked = streamlit_folium.st_folium(
-                candidates_map((), None, point),
+                candidates_map((), None, point, around=profile.example_point),
                 key="gz_new_map",
                 height=360,
                 use_container_width=True,
@@ -324,7 +324,15 @@ with lookup_tab:
         max_chars=200,
         placeholder=f"e.g. {', '.join(examples)}" if examples else "e.g. a village, town or height, as written",
     )
-    countries = country_column.multiselect("Countries named in the same text", FOCUS_COUNTRIES, key="gz_countries")
+    # (the conflict in view's countries, by name: walk42 was offered Armenia's neighbours' codes for a Thai name)
+    names = default_catalog().countries
+    offered = list(dict.fromkeys([*in_view.countries, *names, *st.session_state.get("gz_countries", [])]))
+    countries = country_column.multiselect(
+        "Countries named in the same text",
+        offered,
+        key="gz_countries",
+        format_func=lambda code: f"{names.get(code, code)} ({code})",
+    )
     if name.strip():
         result = lookup(resolver, name, tuple(countries), settings)
         show_result(result)

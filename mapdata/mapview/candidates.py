@@ -49,15 +49,19 @@ def candidate_from_tooltip(tooltip: str | None, candidates: Sequence[Place]) -> 
 
 
 def candidates_map(
-    candidates: Sequence[Place], chosen: Place | None = None, clicked: tuple[float, float] | None = None
+    candidates: Sequence[Place],
+    chosen: Place | None = None,
+    clicked: tuple[float, float] | None = None,
+    around: tuple[float, float] | None = None,
 ) -> folium.Map:
     """Candidates (chosen one in red) over the app's own base map; ``clicked`` shows a user's pick.
 
     The base map is the one every other map uses: the offline tiles and borders, online tiles only
     when the user turned them on (it drew OpenStreetMap's online tiles, sending the view to them).
+    With nothing to show, it opens on ``around`` (the conflict in view: walk42 saw Armenia under a Thai name).
     """
     points = [(p.latitude, p.longitude) for p in candidates] + ([clicked] if clicked else [])
-    center = points[0] if points else DEFAULT_CENTER
+    center = points[0] if points else (around or DEFAULT_CENTER)
     fmap = base_map(view=(center, 8))
     for number, place in enumerate(candidates, start=1):
         is_chosen = chosen is not None and place.key == chosen.key

@@ -242,19 +242,13 @@ def overlapping_lists(n: int) -> list[list[str]]:
     )[:n]
 
 
-def test_weapon_lists_meeting_pairwise_are_settled_in_bounded_time():
-    """review41: one pass over all rows per list tried made 8,000 such sides 17 s (20,000: minutes)."""
-    import time
-
+def test_weapon_lists_meeting_pairwise_are_settled_right():
+    """review41: one pass over all rows per list tried made 8,000 such sides 17 s (20,000: minutes); the time is
+    benchmarks/bench_claims.py's ``weapons_overlap`` case (no timed tests), this is the answer at 20,000."""
     for n, extra, expected in ((20_000, [], "corroborated"), (20_000, [["drone"]], "contested")):
         frame = weapons_at_one_spot(overlapping_lists(n - len(extra)) + extra)
-        start = time.perf_counter()
-        statuses = set(find_clashes(frame).status.astype(str))
-        assert time.perf_counter() - start < 10
-        assert statuses == {expected}
-        start = time.perf_counter()
+        assert set(find_clashes(frame).status.astype(str)) == {expected}
         why = explain_status(frame, "s:0", expected)
-        assert time.perf_counter() - start < 10
         assert why.found == expected
         assert ("o weapon named in common" in why.text()) == (expected == "contested")
 

@@ -59,3 +59,23 @@ def test_a_link_naming_the_conflict_twice_is_read_as_the_filters_read_it(db_path
     names = at.text_input(key="gz_name").proto.placeholder
     for place in default_catalog()["thailand-cambodia"].example_places[:3]:
         assert place.name in names, names
+
+
+def test_a_look_up_offers_the_conflict_in_views_countries_first_by_name(db_path: Path) -> None:
+    """walk42: "Countries named in the same text" offered AM, AZ, GE, IR, TR, as codes, for a Thai name."""
+    Store(db_path)
+    at = open_page_without_error(PAGE, {"conflict": "thailand-cambodia"})
+    box = at.multiselect(key="gz_countries")
+    assert list(box.options[:2]) == ["Thailand (TH)", "Cambodia (KH)"], box.options
+    assert "India (IN)" in box.options  # (every conflict's countries stay on offer)
+
+
+def test_a_new_place_s_map_opens_on_the_conflict_in_view(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """walk42: "Add as a new place" opened on Armenia beside a Thai name the gazetteer lacks."""
+    drawn = []
+    monkeypatch.setattr(streamlit_folium, "st_folium", lambda fmap, key=None, **kwargs: drawn.append((key, fmap)) or {})
+    Store(db_path)
+    at = open_page_without_error(PAGE, {"conflict": "thailand-cambodia"})
+    at.text_input(key="gz_name").set_value("Qwxzzlebrook").run()
+    (fmap,) = [fmap for key, fmap in drawn if key == "gz_new_map"][-1:]
+    assert default_catalog()["thailand-cambodia"].extent.contains(*fmap.location), fmap.location
