@@ -57,6 +57,7 @@ from ui.curation import (
     save_checked,
     save_outcome,
     saved_links,
+    say_unplaced,
     show_flash,
 )
 from ui.proposals import (
@@ -1161,3 +1162,4 @@ with paste_tab:
 with manual_tab:
     _manual_form()
     pending_review("manual", links=True)
+say_unplaced()  # a save's message whose place (under its button) this run did not draw: said at the top

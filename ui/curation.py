@@ -13,7 +13,7 @@ import json
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import folium
@@ -73,6 +73,7 @@ __all__ = [
     "save_outcome",
     "saved_claims",
     "saved_links",
+    "say_unplaced",
     "show_flash",
 ]
 
@@ -130,6 +131,10 @@ class _Flash:
     claim: str | None = None  # the id of the claim it is about; None: no one claim (an import, several claims)
     below: str | None = None  # the key of the place it is said (where the action was), instead of the page's top
     view: tuple[str | None, str] | None = None  # the claim open and the filters when it was first shown
+    made: float = field(default_factory=time.monotonic)  # when the write left it
+    # This run's: the top's block (show_flash), and whether its place said it (said_again); see say_unplaced
+    box: DeltaGenerator | None = field(default=None, compare=False, repr=False)
+    placed: bool = False
 
 
 def flash(message: str, kind: str = "success", *, claim: str | None = None, below: str | None = None) -> None:
@@ -164,9 +169,11 @@ def show_flash(page_name: str, claim: str | None = None) -> None:
     moves on: another page, another claim opened or the claim closed (``claim``: the id of the
     claim open, if any), other filters. A message about one claim is never shown above another's
     details ("Saved: wounded changed." would read as said of the claim shown); with the claim hidden
-    by its retraction (still the one open) it stays, as what was just done to it. It was said at the
+    by its retraction (still the one open) it stays, as what was just done to it; a first run after
+    the write that shows another claim leaves it unshown, not lost, for its time. It was said at the
     top, again where the button was and in a toast: three times (walk41), and "Undone: …" stayed
-    once the claim was closed.
+    once the claim was closed. A message for a place that a run does not draw is said here by
+    :func:`say_unplaced`, called at the end.
     """
     # Always one block here, message or not: when the message goes, what follows keeps its place
     # (an element removed above the correction form made the browser draw the form anew, closed).
@@ -178,14 +185,39 @@ def show_flash(page_name: str, claim: str | None = None) -> None:
     now, view = time.monotonic(), _current_view(claim)
     if kept.page is None:
         if kept.claim is not None and claim is not None and claim != kept.claim:
-            del st.session_state[_FLASH]  # (another claim open already: not said above it)
+            # Not said above another claim, and not lost either: a run right after the write that shows
+            # another claim for a moment (a list redrawn under its tick) must not lose what was just
+            # done (ea61db1 dropped it there). It waits, unshown, for the runs of its own time.
+            if now > kept.made + FLASH_SECONDS:
+                del st.session_state[_FLASH]
             return
         kept.page, kept.until, kept.view = page_name, now + FLASH_SECONDS, view
     elif kept.page != page_name or now > kept.until or kept.view != view:
         del st.session_state[_FLASH]
         return
+    kept.box, kept.placed = box, False
     if kept.below is None:
-        getattr(box, kept.kind if kept.kind in ("success", "warning", "info", "error") else "info")(kept.message)
+        _say(box, kept)
+
+
+def _say(where: DeltaGenerator, kept: _Flash) -> None:
+    if kept.below is not None:  # a message for a place of its own, said at the top: as its place says it
+        where.success(kept.message, icon=SAVED_ICON)
+    else:
+        getattr(where, kept.kind if kept.kind in ("success", "warning", "info", "error") else "info")(kept.message)
+
+
+def say_unplaced() -> None:
+    """Call at the end of a page (or of the panel whose top :func:`show_flash` fills) that leaves
+    messages for places of their own: a message whose place was not drawn on this run (the History
+    of a claim the panel could not show, Add report's Save button not drawn) is said at the top
+    instead, once, not lost (review41: only its place said it, and that place was not there)."""
+    kept = st.session_state.get(_FLASH)
+    if not isinstance(kept, _Flash) or kept.box is None:
+        return
+    box, kept.box = kept.box, None
+    if kept.below is not None and not kept.placed:
+        _say(box, kept)
 
 
 def duplicates_table(matches: Sequence[DuplicateMatch]) -> pd.DataFrame:
@@ -833,6 +865,7 @@ def said_again(key: str) -> bool:
     kept = st.session_state.get(_FLASH)
     if not (isinstance(kept, _Flash) and kept.below == key and kept.page is not None):
         return False
+    kept.placed = True  # (say_unplaced says it at the top on a run where no place did)
     st.success(kept.message, icon=SAVED_ICON)
     return True
 

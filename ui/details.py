@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -28,7 +28,7 @@ from mapdata.model import FIELDS, extra_fields
 from mapdata.safety import escape_html, escape_markdown, safe_url, summary_of
 from mapdata.store.frames import rows_where
 from ui.common import CLAIM_PARAM, get_store
-from ui.curation import claim_curation, restore_button, show_flash
+from ui.curation import claim_curation, restore_button, say_unplaced, show_flash
 
 SPOT_ROWS_PER_PAGE = 25
 # A report's sentence is shown whole up to this many characters; a longer one (a hostile paste, a
@@ -132,6 +132,7 @@ _CSS = """<style>
 SELECTION = "map_selection"  # what the details panel shows (Selection)
 APPLIED_PICK = "_map_applied_pick"  # the linked claim already opened (centre once, then let the user pan)
 SPOT_GENERATION = "_spot_generation"  # part of the spot list's key: a new one clears its ticked row
+SPOT_PICK = "_spot_pick"  # (list key, row, claim id): the row last ticked in a spot's list, and its claim
 
 
 @dataclass(frozen=True)
@@ -563,9 +564,20 @@ def spot_list(
         + (f" (page {page:,} of {pages:,})" if pages > 1 else "")
         + ". Tick a row to read the claim in full (keyboard: arrow keys to a row, Shift+Space to tick it)."
     )
+    generation = st.session_state.get(SPOT_GENERATION, 0)
+    table_key = f"spot_table_{spot[0]}_{spot[1]}_{sort}_{page}_{generation}"
+    held = _moved_under_tick(table_key, rows)
+    if held is not None:
+        # A write took the claim ticked out of the list, or moved it (retracted, or edited or undone
+        # out of the filters or into another place in the order): the row ticked named another claim,
+        # which opened, and what was just done was said of nothing (review41). The claim stays open,
+        # above the list, and the list's tick is cleared (a new key).
+        st.session_state[SPOT_GENERATION] = generation + 1
+        st.session_state[SELECTION] = Selection(spot=spot, claim=held)
+        table_key = f"spot_table_{spot[0]}_{spot[1]}_{sort}_{page}_{generation + 1}"
     event = st.dataframe(
         rows[["id", *LIST_COLUMNS]],
-        key=f"spot_table_{spot[0]}_{spot[1]}_{sort}_{page}_{st.session_state.get(SPOT_GENERATION, 0)}",
+        key=table_key,
         on_select="rerun",
         selection_mode="single-row",
         hide_index=True,
@@ -586,9 +598,29 @@ def spot_list(
         },
     )
     picked = event.selection.rows
+    if held is not None:
+        return held
     if picked and picked[0] < len(rows):
-        return str(rows.iloc[picked[0]]["id"])
+        claim = str(rows.iloc[picked[0]]["id"])
+        st.session_state[SPOT_PICK] = (table_key, picked[0], claim)
+        return claim
     return None
+
+
+def _moved_under_tick(table_key: str, rows: pd.DataFrame) -> str | None:
+    """The claim last ticked in the list ``table_key``, when the row still ticked now names another
+    claim (or none): the rows moved under the tick, the user did not tick anew; else None."""
+    last = st.session_state.get(SPOT_PICK)
+    if not (isinstance(last, tuple) and last[0] == table_key):
+        return None
+    _, row, claim = last
+    state = st.session_state.get(table_key)  # the list's selection as the browser last sent it
+    selection = state.get("selection") if isinstance(state, Mapping) else None
+    if not isinstance(selection, Mapping) or list(selection.get("rows") or []) != [row]:
+        return None
+    if row < len(rows) and str(rows.iloc[row]["id"]) == claim:
+        return None
+    return str(claim)
 
 
 def open_claim_in_url(claim: str | None) -> None:
@@ -655,3 +687,4 @@ def details_panel(
             if retracted:
                 restore_button(linked)
         st.info("Click a marker on the map to read the claim here; a spot with several claims lists them.")
+    say_unplaced()  # a message for a place this run did not draw: said at the panel's top (in ``said``)

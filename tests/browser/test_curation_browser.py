@@ -93,6 +93,16 @@ def said(page, message: str, timeout_ms: float = 90_000) -> None:
         pytest.fail(f"{message!r} never shown; the page said: {main(page).inner_text()[:3000]}")
 
 
+def retract_the_open_claim(page, reason: str) -> None:
+    """Correct this claim → Retract, with ``reason``; until the page says it is retracted."""
+    correct = expander(page, "Correct this claim")
+    open_expander(page, correct)
+    click_tab(correct, "Retract")
+    typed(page, "Why retract it (shown with the claim, kept in the history)", reason)
+    correct.get_by_role("button", name="Retract this claim").click()
+    said(page, "Retracted: hidden from every view and export.")
+
+
 def wait_field(page, name: str, value: str) -> None:
     """Until the details panel's "every field" table shows ``name`` = ``value`` (the page reruns after a write)."""
     for _ in range(60):
@@ -180,12 +190,7 @@ def test_a_claim_retracted_from_its_details_is_restored_on_the_spot(page, app_ur
     wait_total(frame, 18)
     page.locator(f"[data-claim-id='{GORIS}']").wait_for()
     wait_idle(page)
-    correct = expander(page, "Correct this claim")
-    open_expander(page, correct)
-    click_tab(correct, "Retract")
-    typed(page, "Why retract it (shown with the claim, kept in the history)", "pasted from the wrong wire")
-    correct.get_by_role("button", name="Retract this claim").click()
-    said(page, "Retracted: hidden from every view and export.")
+    retract_the_open_claim(page, "pasted from the wrong wire")
     frame = page.query_selector(MAP_IFRAME).content_frame()
     wait_total(frame, 17)
     expect(main(page).get_by_text("This claim was retracted")).to_be_visible()
