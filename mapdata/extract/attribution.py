@@ -645,11 +645,15 @@ _OFFICIAL = re.compile(
 )
 # "..., said Deputy Superintendent of Police (DySP) (Nowshera) X": the official after the verb.
 _OFFICIAL_AFTER_SAID = re.compile(
-    r"\b(?:said|says|told\s+\w+|stated|added)\s+(?:the\s+)?(?P<who>(?:(?:Senior|Deputy|Additional|Assistant)\s+)*"
+    # ("..., said Nakyal Assistant Commissioner Waleed Anwar", "..., said a police official": the office may
+    # follow the place it serves, and an unnamed official is one too)
+    r"\b(?:said|says|told\s+\w+|stated|added|wrote|reported)\s+(?:the\s+|an?\s+)?(?:(?!(?:Senior|Deputy|Additional|Assistant)\b)[A-Z][\w'’-]+\s+(?=(?:Senior|Deputy|Additional|Assistant|"
+    r"Superintendent|Commissioner|District\s+Magistrate)\b))?(?P<who>(?:(?:Senior|Deputy|Additional|Assistant)\s+)*"
     r"(?:Superintendent\s+of\s+Police|Inspector[-\s]General\s+of\s+Police|Station\s+House\s+Officer|"
-    r"Deputy\s+Commissioner|District\s+Magistrate|(?:SSP|DySP|SHO)\b|"
+    r"Commissioner|District\s+Magistrate|(?:SSP|DySP|SHO)\b|"
     r"(?i:(?:district|provincial|regional|local)\s+(?:governor|official|chief|administrator)|"
-    r"(?:provincial\s+)?governor|mayor|police\s+(?:chief|officer|official)|village\s+(?:head|chief))))\b"
+    r"(?:provincial\s+)?governor|mayor|(?:police|security|army|military|government|senior)\s+(?:chief|officer|official)|"
+    r"village\s+(?:head|chief)|press\s+(?:center|centre|service))))\b"
 )
 # "X, the head of a community of several villages in Y province, said": the office after the name.
 _OFFICIAL_NAMED_BEFORE = re.compile(
@@ -1170,6 +1174,8 @@ _AGGRESSION = FoldedPattern(
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
     # ("Hezbollah set off a large bomb on the border")
     r"set\s+off\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|devices?|IEDs?|charges?|mines?)|detonat(?:ed|es|ing)|"
+    # ("an Israeli drone dropped a bomb in the center of Odaisseh")
+    r"dropp(?:ed|ing|s)\s+(?:an?\s+|the\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|munitions?|explosives?|grenades?|shells?|mines?)|"
     r"shoot(?:s|ing)?\s+(?:at|on|upon|towards)|"
     # "Ukrainian forces hit targets in the western suburbs of Gorlovka"
     r"hit\s+(?:[\w-]+\s+)?(?:targets|positions|posts|villages|settlements|areas|suburbs)|"

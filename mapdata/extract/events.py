@@ -28,6 +28,9 @@ _STRONG = FoldedPattern(
     r"(?:started|began|continued|kept)\s+firing\s+(?:[\w'’-]+\s+){1,4}?(?:positions|posts|villages|settlements)\b|"
     # "the positions on nameless heights of the Gadabay district were shot at from ...": fire at them
     r"(?:was|were|been|being)\s+shot\s+at\b|"
+    # "Pakistan troops today indulged in firing along LoC", "resorted to unprovoked shelling": fire, so told
+    r"(?:indulg|engag)(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling)\b|"
+    r"resort(?:ed|s|ing)\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling)\b|"
     # "Hezbollah set off a large bomb on the border", "detonated an explosive device near a patrol": a blast set
     r"(?:set(?:s|ting)?\s+off|detonat(?:ed|es|ing))\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|IEDs?|charges?|mines?)\b|"
     # "Cambodian troops continue to bombard Thai positions": fire going on, told in its base form
@@ -468,6 +471,10 @@ _BACKGROUND = FoldedPattern(
     r"\bsince\s+[^,.;]{1,40},\s+when\b|"
     # a running total: "across the region this year", "since June", "since last year"
     r"\bthis\s+year\b|\bsince\s+last\s+(?:year|month)\b|"
+    # "Since surgical strikes by Army on launch pads in PoK, over 55 ceasefire violations have taken place": a
+    # count of incidents since an event, told by it (not a time of day: "since 07:45")
+    r"^[\s\"'(]{0,3}since\s+(?!\d)[^,;]{3,120},\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|at\s+least\s+|some\s+)?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:violations|incidents|attacks|instances)\b|"
     r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     # an award: "posthumously awarded Melkonyan the Medal for Service in Battle" honours a loss told
     # already (the medal's name is no battle)

@@ -128,6 +128,8 @@ _COMPASS_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?"  # "west", "nor
 _BEFORE_NAME = re.compile(
     # ("an open field west of Kyriat Shmona": a compass point of a place, spelled as the gazetteer may not)
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?|"
+    # ("dropped a bomb in the center of Odaisseh": a part of the place, named)
+    r"(?<=the\s)(?:cent(?:er|re)|heart|edge|entrance)|"
     rf"{_COMPASS_WORD}|"
     # "Towns of A, B and C came under fire": the cue word opening a sentence
     r"Villages|Towns|Settlements)\s+of|"
@@ -150,7 +152,7 @@ _BEFORE_NAME = re.compile(
     # "Kibbutz X", "moshav X" (Israel), "tambon X" (a Thai sub-district): the kind word before the name
     rf"(?<![\w-])(?P<kind_before>[Kk]ibbutz|[Mm]oshav|[Tt]ambon)|"
     # "a village south of Kherson", "10 km north of X": where an unnamed place lies (not "move north of")
-    rf"(?P<near>near|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
+    rf"(?P<near>near|nearby|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
     rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_CUED_NAME}{_LOCATED_OF}"
     # ("the areas of A, the Litani River, B, and the Marjayoun Plain": a member may have its article)
     rf"(?:(?:\s*,\s*(?:as\s+well\s+as\s+)?|,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?{_CUED_NAME}{_LOCATED_OF}){{0,12}})"
@@ -520,9 +522,9 @@ def _second_list_locator(sentence: str, start: int, end: int) -> int | None:
 
 _LIST_REACH = 400  # characters a list before its plural cue may take ("A, B, ... and Z villages")
 _NEAR_CUE = re.compile(
-    r"(?:direction|directions|vicinity|outskirts|suburbs?|area|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?$|"
+    r"(?:direction|directions|vicinity|outskirts|suburbs?|area|(?<=the\s)(?:cent(?:er|re)|heart|edge|entrance)|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?$|"
     # ("near the village of Sotk": near the village, as "near Sotk" is)
-    r"\b(?:near|towards|around|close\s+to)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+(?:the\s+)?)?$",
+    r"\b(?:near|nearby|towards|around|close\s+to)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "about 100km southwest of Preah Vihear temple": a town that far off only says where the place is
@@ -588,6 +590,8 @@ _PERSON_BEFORE = re.compile(
     r"Sergeant|Sgt\.?|Commander|Cdr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Spokes(?:man|woman|person))\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,2}$"
 )
+# "Narek Poghosyan, 26,": a surname and an age after the name make it a person's
+_SURNAME_AND_AGE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2},\s+(?:aged\s+)?\d{1,3}\s*,")
 _EDITORIAL_KIND = re.compile(r"(?<=\w) \[(?:village|settlement|town|city|hamlet|district|region)\](?= )")
 _GENERIC_BORDER = r"state\s+border|the\s+border|line\s+of\s+contact|contact\s+line|frontline|front\s+line"
 
@@ -1281,6 +1285,8 @@ def find_place_mentions(
             continue
         if not cue and _PERSON_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # "Colonel Devender Anand, defence ministry spokesman": a person's name, not the town Anand
+        if not cue and _SURNAME_AND_AGE_AFTER.match(sentence, end):
+            continue  # "Narek Poghosyan, 26, was killed": a first name, not the village of Narek
         if (
             not cue
             and FORCE_OF_BEFORE.search(sentence, max(0, start - 40), start)

@@ -195,6 +195,12 @@ _INCIDENT_OCCURRED = re.compile(
     re.I,
 )
 # the losses of the event a motive clause names ("to avenge the attack that had left 26 civilians dead")
+# "A Pakistani Ranger was killed and another injured in retaliatory firing by Indian troops": losses the reply caused
+_LOSSES_OF_THE_REPLY = re.compile(
+    r"^[^.;]{0,160}?\b(?:killed|injured|wounded|dead)\b[^.;]{0,60}?\bin\s+(?:the\s+)?(?:retaliatory|retaliation)\s+"
+    r"(?:fire|firing|action|strikes?|shelling)\b",
+    re.I,
+)
 _LOSSES_OF_THE_ANSWERED = re.compile(
     r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:left|killed|claimed|wounded|injured)\b", re.I
 )
@@ -393,6 +399,13 @@ _FROM_ACROSS = re.compile(
 )
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 # "in the same sector", "at the same village": where the text was before
+# "On July 4, the Armenian side deliberately bombarded the village": the village named before, no name of its own
+# (not "the village of X", "the village head", "the village's school", nor "the village Sotk")
+_THE_VILLAGE = re.compile(
+    r"\bthe\s+(?P<kind>village|town|settlement|hamlet)\b(?!['’]s|\s+(?:of|head|chief|council|elders?|headman|[A-Z])\b)"
+)
+_HERE_OPENS = re.compile(r"\W{0,3}(?:(?:Here|There)\s*,|In\s+(?:this|that)\s+(?:area|sector|direction)\b,?)")
+_THE_VILLAGE_REACH = 6  # sentences back to the village the words point to
 _THE_SAME_PLACE = re.compile(
     r"\b(?:in|at|on|near)\s+the\s+(?:same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)|"
     # ("after Pakistan opened fire in the sector on October 18": the sector named before, not "the sector of X")
@@ -1211,6 +1224,10 @@ class Reader:
         # dead of what the fire answered are not its own; "... in retaliation for rocket fire, and killed two
         # people" are)
         casualties = find_casualties(text[:motive] if answered and motive is not None else text)
+        if casualties and _LOSSES_OF_THE_REPLY.search(text):
+            # "A Pakistani Ranger was killed and another injured in retaliatory firing by Indian troops after heavy
+            # shelling by Pakistani forces": the losses the claimant's reply caused, not the claim's victims
+            casualties = find_casualties(_LOSSES_OF_THE_REPLY.sub(" ", text))
         dated = chosen is not None and chosen.date is not None
         self.day_before = (self.date_ctx, self.date_precision)  # the day the text was on before this sentence
         if (
@@ -1759,6 +1776,24 @@ class Reader:
             return [dataclasses.replace(told[0], start=same.start(), end=same.end(), group=None)]
         return []
 
+    def _village_told_before(self, sentence: Sentence, the_village: re.Match[str]) -> list[PlaceMention]:
+        """The one settlement the last few sentences name with that kind ("the village of Alkhanly" before "the
+        Armenian side bombarded the village"); none when they name two or none. Re-anchored on the words."""
+        kind = the_village.group("kind").lower()
+        first = max(0, sentence.index - _THE_VILLAGE_REACH)
+        for earlier in reversed(self.doc.sentences[first : sentence.index]):
+            named = {
+                m.key: m
+                for m in self.places(earlier.text)
+                if m.specific and not m.origin and (m.cue or "").lower().rstrip("s") == kind
+            }
+            if len(named) > 1:
+                return []
+            if named:
+                (told,) = named.values()
+                return [dataclasses.replace(told, start=the_village.start(), end=the_village.end(), group=None)]
+        return []
+
     def _day_of_the_told_round(self, sentence: Sentence) -> None:
         """ "Thursday's round of firing by Pakistan Rangers comes a week after ...": the report names the
         day of the fire it told. Claims it dated to the day after that (fire "overnight" or "tonight",
@@ -2033,6 +2068,23 @@ class Reader:
             # (its place still lends itself to the sides' accounts that follow, as a clash's does)
             day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
             self.clash = (places, sentence, day)
+        if (
+            own_action
+            and told is not None
+            and not told.places
+            and self.lexicon.is_party(speaker.side)
+            and told.accused == speaker.side
+            and told.speaker.side not in (speaker.side, None, "media", "third party")
+            and told.sentences[-1].index >= sentence.index - 1
+            and (told.date is None or chosen is None or chosen.date in (None, told.date))
+        ):
+            # "An Israeli strike killed two in southern Lebanon, the ministry said." then "The Israeli army said
+            # it targeted a Hezbollah member in the X area": the accused side's own account of the strike just
+            # told says where it was; the place goes to the told claim (its own act is no claim of its own)
+            spots = [m for m in choose_places(places) if m.specific and not m.origin]
+            if spots and (told.region is None or all(in_region(m, told.region) or m.place is None for m in spots)):
+                told.places = spots
+                told.add_evidence("place", sentence)
         if (symmetric or own_action) and not losses_of_a_clash:
             # A summary of both sides, or a party telling of its own fire ("the Islamic Resistance
             # carried out a warning response"): no claim against the other side. (A dated clash the
@@ -2051,6 +2103,18 @@ class Reader:
         if same is not None:
             # "... injured by firing in the same sector on October 17": the place of the claim told before
             chosen_places = self._place_told_before(same)
+        the_village = _THE_VILLAGE.search(text) if not chosen_places and not places else None
+        if the_village is not None:
+            chosen_places = self._village_told_before(sentence, the_village)
+        here = _HERE_OPENS.match(text) if not chosen_places and not places and sentence.index else None
+        if here is not None:
+            # "The situation remains tense in the area of the X industrial zone. Here, the gangs were firing ...":
+            # the place the sentence before names
+            named_before = [
+                m for m in self.places(self.doc.sentences[sentence.index - 1].norm) if m.specific and not m.origin
+            ]
+            if len({m.key for m in named_before}) == 1:
+                chosen_places = [dataclasses.replace(named_before[0], start=here.start(), end=here.end(), group=None)]
         counted = _COUNTED_EVENTS.search(text)
         if counted is not None and len(chosen_places) == 1:
             # "Two violations were recorded: ... near A, ... near B": as many places as counted, one each

@@ -537,6 +537,13 @@ RANKING_WORDS = (
 )
 
 
+# "Read alsoRussia hybrid forces attack Ukraine five times on first day of truce In addition, militants fired ...": a
+# link to another story, its headline pasted into the paragraph; read as blanks (same length) up to where the
+# sentence of the story begins (a capital opening a clause after a word in lower case)
+_READ_ALSO = re.compile(
+    r"\bRead\s*(?:also|more)(?=[\s:A-Z])\s*:?\s*[^.!?\n]{1,240}?(?<=[a-z0-9])\s+(?=(?:In|On|At|The|According|Meanwhile|Earlier|"
+    r"Also|As|Later|Overnight|During|Since|After|Before|Yesterday|Today|Last|Militants|Russian|Ukrainian)\s)"
+)
 # "... accusing the Azerbaijani side of provocation. -02D-": an agency's sign-off code after the last full
 # stop (read as blanks, same length), so the line still ends a sentence
 _SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s+(?:-\s?[0-9A-Z]{1,5}\s?-|/[0-9A-Z]{1,5}/|\((?:ends?|END|[0-9A-Z]{1,5})\))\s*$")
@@ -562,6 +569,7 @@ def split_sentences(body: str) -> list[Sentence]:
         norm = _RANK_DOT.sub(r"\1 ", norm)  # "spokesman Col. Prawit Hukaew says": the rank as "Col Prawit"
         norm = _CUT_AFTER.sub(lambda m: " " * len(m.group(2)) + m.group(1), norm)  # ("in    the Adaysseh area")
         norm = _SIGN_OFF.sub(lambda m: " " * len(m.group(0)), norm)
+        norm = _READ_ALSO.sub(lambda m: " " * len(m.group(0)), norm)
         if len(norm) <= _MAX_CAPTION and (
             _PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm) or _CAPTION_SHAPE.search(norm)
         ):

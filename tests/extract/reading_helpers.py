@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from mapdata.extract import extract
 from mapdata.extract.proposal import Proposal
+from mapdata.profiles import default_catalog
 
 
-def proposals(text: str, published: str) -> list[Proposal]:
-    """The reader's proposals for ``text``, published on ``published`` (YYYY-MM-DD)."""
-    return extract(f"published: {published}\n\n" + text).proposals
+def proposals(text: str, published: str, conflict: str | None = None) -> list[Proposal]:
+    """The reader's proposals for ``text``, published on ``published`` (YYYY-MM-DD), read as a report of
+    ``conflict`` (a profile id) when given, else of the conflict the text names."""
+    if conflict is None:
+        return extract(f"published: {published}\n\n" + text).proposals
+    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
 
 
 def dated_places(text: str, published: str) -> list[tuple[str | None, str | None]]:
