@@ -62,6 +62,7 @@ from ui.curation import (
 )
 from ui.proposals import (
     editor_key,
+    evidence_once,
     followed_sides,
     moved_rows,
     placed_rows,
@@ -69,6 +70,7 @@ from ui.proposals import (
     restated_headlines,
     turned_accused,
     typed_over,
+    unplaced_names,
 )
 from ui.readers import reading_message, report_readers
 
@@ -264,20 +266,17 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
         del st.session_state[key]
 
 
-def _note_unresolved(result: ExtractionResult) -> str:
+def _note_unresolved(result: ExtractionResult, edited: pd.DataFrame) -> str:
     """Names the gazetteer does not know go to the Gazetteer page's list, to be placed once for good
-    (only when the user saves: proposing writes nothing). Returns a note when that failed."""
-    where = f"report: {result.outlet or result.url or 'pasted text'}"
-    typed = [
-        f.name for f in st.session_state.get(TYPED, {}).values() if f.name and f.place is None and not f.candidates
-    ]
+    (only when the user saves: proposing writes nothing), with the report's conflict (the one read or
+    chosen: the list says it and the pick map opens on it); a row the reviewer placed is not listed
+    (``unplaced_names``). Returns a note when that failed."""
+    title = default_catalog().require(result.conflict).title
+    where = f"report: {result.outlet or result.url or 'pasted text'} · {title}"
+    rows = edited.reset_index(drop=True).to_dict("records")
+    names = unplaced_names(result.proposals, rows, st.session_state.get(TYPED, {}))
     try:
-        PlaceBook(get_store()).note_unresolved(
-            [
-                *((p.place, where, "not in the gazetteer") for p in result.proposals if p.place and not p.resolved),
-                *((name, where, "typed in the proposals grid; not in the gazetteer") for name in typed),
-            ]
-        )
+        PlaceBook(get_store()).note_unresolved([(name, where, why) for name, why in names])
     except (StoreError, MapdataError) as exc:
         return f" The names the gazetteer lacks could not be listed on the Gazetteer page: {exc}"
     return ""
@@ -719,7 +718,9 @@ def _place_choices(digest: str, result: ExtractionResult, edited: pd.DataFrame) 
             label = f"Row {i + 1:d} names no place — type coordinates in the table, or click the map"
         options = ["— choose —", *[candidate_label(c) for c in candidates]]
         if len(options) == 1:
-            st.caption(label)
+            # a row still without a point is the page's one word on it (no warning above the grid)
+            unplaced = i not in points and (pd.isna(row["latitude"]) or pd.isna(row["longitude"]))
+            (st.warning if unplaced else st.caption)(label)
             choice = options[0]
         else:
             choice = st.selectbox(label, options, key=key)
@@ -852,11 +853,13 @@ def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
 
     def then() -> str:
         st.session_state[SAVED_FOR] = saved_for
-        return _note_unresolved(result) + cut
+        return _note_unresolved(result, edited) + cut
 
+    # each sentence of a claim's evidence stored once (round 42: one sentence seven times in its extra)
+    incidents = [dataclasses.replace(r.incident, extra=evidence_once(r.incident.extra)) for r in outcome]
     try:
         # Claims that look like stored ones, or have no source, wait for the user (ui/curation.py).
-        written = save_checked([r.incident for r in outcome], origin="article", label=label, key="ar", then=then)
+        written = save_checked(incidents, origin="article", label=label, key="ar", then=then)
     except (StoreError, MapdataError) as exc:
         st.error(f"Nothing was saved: {escape_markdown(exc)}")
         return
@@ -1101,8 +1104,12 @@ with paste_tab:
                 icon=":material/calendar_today:",
             )
         placed = {*st.session_state.get(POINTS, {}), *st.session_state.get(NAMED, {})}
-        # A place the user has since picked, clicked or renamed is no longer "not in the gazetteer".
-        done = tuple(f"The place {result.proposals[i].place!r} is not" for i in placed if i < len(result.proposals))
+        # A place the user has since picked, clicked or renamed is no longer "not in the gazetteer"; one
+        # still unknown is said once, on its row under the grid, with what to do (round 42: said twice).
+        unknown = {i for i, p in enumerate(result.proposals) if p.place and not p.resolved}
+        done = tuple(
+            f"The place {result.proposals[i].place!r} is not" for i in placed | unknown if i < len(result.proposals)
+        )
         warnings = [w for w in result.warnings if not (done and w.startswith(done))]
         for warning in warnings[:MAX_SHOWN]:
             st.warning(escape_markdown(warning))

@@ -21,7 +21,7 @@ from mapdata.model import GEO_PRECISIONS
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_markdown
 from ui.basemap import wait_for_tiles
-from ui.common import current_filters, filter_query, get_store
+from ui.common import current_filters, filter_query, get_store, load_incidents
 from ui.navigation import SETTINGS, page, page_header
 
 FLASH = "gazetteer_flash"
@@ -38,6 +38,8 @@ OPEN_UNRESOLVED = "gazetteer_open_unresolved"
 # says to import the file again with it ticked; walk42: it came unticked).
 IMPORT_PLACE_BY_NAME = "import_place_by_name_next"
 UNRESOLVED_PICK = "gz_unresolved_pick"
+NOT_RECORDED = "not recorded"  # the conflict box's choice for a name noted without its conflict
+NOT_RECORDED_SAID = "conflict not recorded"
 
 
 def md(text: object) -> str:
@@ -79,6 +81,25 @@ def conflict_of(place: UnresolvedPlace) -> Profile | None:
     context = place.context or ""
     found = [profile for profile in default_catalog() if profile.title in context]
     return max(found, key=lambda profile: len(profile.title)) if found else None
+
+
+def conflict_said(place: UnresolvedPlace) -> str:
+    """The conflict a name was met in, as the list says it: its note of before kept none (round 42's walk
+    saw Armenia–Azerbaijan, the first conflict, beside a Thai–Cambodian report's name)."""
+    profile = conflict_of(place)
+    return profile.title if profile is not None else NOT_RECORDED_SAID
+
+
+def data_region() -> list[list[float]] | None:
+    """[[south, west], [north, east]] of the stored claims (None: none stored): the pick map's area for a
+    name whose conflict was not recorded, rather than a guess."""
+    frame = load_incidents()
+    if frame.empty:
+        return None
+    latitude, longitude = frame["latitude"].dropna(), frame["longitude"].dropna()
+    if latitude.empty or longitude.empty:
+        return None
+    return [[float(latitude.min()), float(longitude.min())], [float(latitude.max()), float(longitude.max())]]
 
 
 def bring_in(place: UnresolvedPlace) -> tuple[str, str]:
@@ -381,6 +402,7 @@ with unresolved_tab:
                 [
                     {
                         "name": u.name,
+                        "conflict": conflict_said(u),
                         "seen": u.seen,
                         # "2026-12-01 16:39 UTC", not the stored ISO form with seconds and offset
                         "last seen": _when(u.last_seen),
@@ -399,27 +421,30 @@ with unresolved_tab:
         # The conflict the name was met in (an import notes it), else the one the sidebar shows, else the
         # default: its gazetteer prefers its countries, its map shows its area (walk40: a Thailand–Cambodia
         # row's map opened on Armenia and Azerbaijan).
+        # A name noted without its conflict (a report's, before round 42) says so: "conflict not recorded",
+        # the whole gazetteer and the stored claims' area, unless the link names a conflict.
         met_in = conflict_of(by_name[pick])
         chosen = met_in.id if met_in else st.query_params.get("conflict")
+        options = list(catalog.ids) if met_in else [NOT_RECORDED, *catalog.ids]
         conflict_id = st.selectbox(
             "Conflict (the map's area, and which namesakes come first)",
-            catalog.ids,
-            index=catalog.ids.index(chosen) if chosen in catalog.ids else 0,
-            format_func=lambda cid: catalog[cid].title,
+            options,
+            index=options.index(chosen) if chosen in options else 0,
+            format_func=lambda cid: NOT_RECORDED_SAID if cid == NOT_RECORDED else catalog[cid].title,
             key=f"gz_res_conflict::{pick}",
         )
-        profile = catalog[conflict_id]
+        profile = catalog[conflict_id] if conflict_id in catalog.ids else in_view
+        gazetteer = Gazetteer.for_profile(profile) if conflict_id in catalog.ids else Gazetteer.default()
+        region = profile.extent.bounds() if conflict_id in catalog.ids else data_region()
         search = st.text_input("Search the gazetteer as", value=pick, key=f"gz_search::{pick}")
-        found = Gazetteer.for_profile(profile).geocode(search) if search.strip() else None
+        found = gazetteer.geocode(search) if search.strip() else None
         candidates = found.candidates if found else ()
         click = st.session_state.get(CLICKED)
         point = (click[1], click[2]) if click and click[0] == pick else None
         st.caption("Click a candidate, or place it below: click the map where the place is, or type its coordinates.")
         wait_for_tiles()
-        resolve_map = candidates_map(candidates, found.place if found else None, point)
-        if not candidates and point is None:
-            resolve_map.location = list(profile.extent.center)
-            resolve_map.fit_bounds(profile.extent.bounds())
+        # framed on the conflict's region (its candidates and the click in it), never on namesakes the world over
+        resolve_map = candidates_map(candidates, found.place if found else None, point, region=region)
         clicked = streamlit_folium.st_folium(
             resolve_map,
             key="gz_resolve_map",

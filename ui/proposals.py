@@ -198,3 +198,57 @@ def restated_headlines(leftovers: Sequence[Leftover], proposals: Sequence[Propos
         if same_place and same_deaths and same_wounds:
             restated.append(left)
     return restated
+
+
+def _has_point(row: Mapping[str, Any]) -> bool:
+    return not _blank(row.get("latitude")) and not _blank(row.get("longitude"))
+
+
+def unplaced_names(
+    proposals: Sequence[Proposal], rows: Sequence[Mapping[str, Any]], typed: Mapping[int, Any]
+) -> list[tuple[str, str]]:
+    """(name, why) of the place names "Save" lists on the Gazetteer page as unresolved: a proposal's name
+    the gazetteer lacks, and a name typed into the grid it lacks (``typed``: row -> ``RowPlace``), each only
+    while its row has no point. A row the reviewer placed (a map click, a candidate picked, coordinates
+    typed) is placed: round 42's walk saved a clicked point and still found the name listed as unresolved."""
+    names: list[tuple[str, str]] = []
+    for index, proposal in enumerate(proposals):
+        if index < len(rows) and _has_point(rows[index]):
+            continue
+        if proposal.place and not proposal.resolved:
+            names.append((proposal.place, "not in the gazetteer"))
+        found = typed.get(index)
+        if found is not None and found.name and found.place is None and not found.candidates:
+            names.append((found.name, "typed in the proposals grid; not in the gazetteer"))
+    return names
+
+
+def evidence_once(extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A claim's extra with each sentence of its evidence stored once: ``evidence["claim"]`` lists every
+    sentence the claim was read from, once, in order (the claim's own first), and ``evidence_gave`` says
+    which of them gave each other value (field -> their positions in that list). Round 42's walk found a
+    one-sentence claim's ``extra`` holding that sentence seven times (once per value it gave)."""
+    out = dict(extra or {})
+    evidence = out.get("evidence")
+    if not isinstance(evidence, Mapping):
+        return out
+    lists = {name: value for name, value in evidence.items() if isinstance(value, list)}
+    if not lists:
+        return out
+    order = ["claim", *(name for name in lists if name != "claim")]
+    sentences: dict[Any, int] = {}
+    for name in order:
+        for sentence in lists.get(name, []):
+            sentences.setdefault(sentence, len(sentences))
+    gave = {
+        name: list(dict.fromkeys(sentences[s] for s in lists[name]))
+        for name in order
+        if name != "claim" and lists.get(name)
+    }
+    out["evidence"] = {
+        **{name: value for name, value in evidence.items() if name not in lists},
+        "claim": list(sentences),
+    }
+    if gave:
+        out["evidence_gave"] = gave
+    return out

@@ -53,15 +53,24 @@ def candidates_map(
     chosen: Place | None = None,
     clicked: tuple[float, float] | None = None,
     around: tuple[float, float] | None = None,
+    region: Sequence[Sequence[float]] | None = None,
 ) -> folium.Map:
     """Candidates (chosen one in red) over the app's own base map; ``clicked`` shows a user's pick.
 
     The base map is the one every other map uses: the offline tiles and borders, online tiles only
     when the user turned them on (it drew OpenStreetMap's online tiles, sending the view to them).
     With nothing to show, it opens on ``around`` (the conflict in view: walk42 saw Armenia under a Thai name).
+    ``region`` ([[south, west], [north, east]]: a conflict's extent, or the stored claims'): it opens on
+    the candidates and the click inside it, or on the region itself when none is (namesakes far away
+    are drawn, not framed: round 42's walk saw a Thai name's pick map open on the world).
     """
     points = [(p.latitude, p.longitude) for p in candidates] + ([clicked] if clicked else [])
     center = points[0] if points else (around or DEFAULT_CENTER)
+    if region is not None:
+        (south, west), (north, east) = region
+        points = [(lat, lon) for lat, lon in points if south <= lat <= north and west <= lon <= east]
+        center = points[0] if points else ((south + north) / 2, (west + east) / 2)
+        points = points or [(south, west), (north, east)]
     fmap = base_map(view=(center, 8))
     for number, place in enumerate(candidates, start=1):
         is_chosen = chosen is not None and place.key == chosen.key
