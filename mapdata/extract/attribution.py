@@ -120,7 +120,7 @@ _MEDIA = FoldedPattern(
     r"\b(?:reports?\s+(?:indicate|say|said|suggest)|according\s+to\s+(?:media\s+|local\s+|press\s+)?reports|"
     r"according\s+to\s+(?:local|state|Lebanese|Israeli|Thai|Cambodian|Indian|Pakistani|Ukrainian|Russian|Armenian|"
     r"Azerbaijani)\s+media|"
-    r"it\s+(?:was|has\s+been|is)\s+reported|(?:local\s+)?media\s+(?:reported|said|reports)|reportedly|"
+    r"it\s+(?:was|has\s+been|is)\s+reported|(?:local\s+|state\s+)?media\s+(?:(?:had|have|also|earlier|later|previously)\s+)?(?:reported|said|reports)|reportedly|"
     r"sources\s+(?:said|say|told)|"
     # ("An on-the-ground correspondent for AA also revealed that ...": a news agency's reporter, the press)
     r"(?:correspondent|reporter|journalist)s?\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}?"

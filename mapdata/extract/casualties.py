@@ -370,7 +370,12 @@ def _named_victims(sentence: str, verb: re.Pattern[str]) -> int:
         ]
         # ("Sahiba A., 50, and Zahra G., 2, were killed": a list of names goes back over its "and")
         first = len(parts) - 1
-        while first > 0 and re.match(r"\s*and\b", parts[first]):
+        while first > 0 and (
+            re.match(r"\s*and\b", parts[first])
+            # ("Senior Lieutenant Shavarsh M. Melikyan, Private Edgar G. Narayan and Private Erik G. Abovyan were
+            # killed": a list of names, each a name alone, goes back over its commas too)
+            or (_PERSON.fullmatch(parts[first - 1].strip()) is not None and re.search(r"\band\b", parts[first]))
+        ):
             first -= 1
         subject = ",".join(parts[first:]) if parts else ""
         # ("Indian BSF targeted civilians along Working Boundary due to which Abdul Ghafar was killed":

@@ -270,6 +270,31 @@ _FINDS = re.compile(r"\b(?:observed|recorded|heard|registered|saw|monitored|docu
 _DATELINE = re.compile(r"\s*(?:\(|[-–—]\s)")  # "KABUL, Feb 7 (Reuters) -": the day the report was filed
 
 
+# "Daily Report 212/2019 issued by the OSCE Special Monitoring Mission (SMM) to Ukraine on 7 September 2019": a
+# monitor's daily report, issued the morning after the day it tells
+_DAILY_REPORT_ISSUED = re.compile(
+    r"^\W{0,3}Daily\s+Report\s+\d{1,3}/\d{4}\s+issued\s+by\s+(?:[^.;]{0,120}?)\s+on\s+"
+    r"(?P<day>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b"
+)
+
+
+def _date_by_daily_report(claims: list[Claim], sentences: list[Sentence]) -> None:
+    """A monitor's daily report issued on a day tells the day before: its claims with no day of their own take
+    that day (the report's own words, not the page's publication date, say when it was issued)."""
+    if not any(c.date is None and not c.day_unknown for c in claims):
+        return
+    issued = next((m for s in sentences[:3] if (m := _DAILY_REPORT_ISSUED.match(s.norm)) is not None), None)
+    if issued is None:
+        return
+    try:
+        day = dt.datetime.strptime(issued.group("day"), "%d %B %Y").date() - dt.timedelta(days=1)
+    except ValueError:
+        return
+    for claim in claims:
+        if claim.date is None and not claim.day_unknown:
+            claim.date, claim.precision = day, "day"
+
+
 def is_same_day_report(sentences: list[Sentence], published: dt.date | None, lexicon: Lexicon) -> bool:
     """Does the report tell the publication day's news? Yes when a sentence names that day for an
     event ("on Tuesday" in a Tuesday report, "today", "this morning", "right now"; in a line without
@@ -1118,6 +1143,7 @@ def extract_document(
     published = reader.published
     # (the scan reads every sentence again: only when a claim needs it)
     _date_by_later_telling(claims, published)
+    _date_by_daily_report(claims, doc.sentences)
     same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)
     undated_now = _date_by_publication(claims, published, same_day)
     told_on = None if same_day else _date_by_the_ledes_statement_day(claims, doc.sentences, published)

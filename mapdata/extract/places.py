@@ -587,8 +587,10 @@ _NOT_NAMES = re.compile(
 # A rank or title, then perhaps a first name: the name that follows is a person's
 _PERSON_BEFORE = re.compile(
     r"\b(?:Colonel|Col\.?|General|Gen\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Brigadier|Brig\.?|"
-    r"Sergeant|Sgt\.?|Commander|Cdr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Spokes(?:man|woman|person))\s+"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}$"
+    r"Sergeant|Sgt\.?|Commander|Cdr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Spokes(?:man|woman|person)|"
+    # ("Private Erik G. Abovyan were killed": a soldier's rank, a first name and an initial)
+    r"Private|Pvt\.?|Corporal|Cpl\.?|Serviceman|Rifleman|Sepoy|Havildar|Naik|Jawan|Constable)\s+"
+    r"(?:(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}$"
 )
 # "Narek Poghosyan, 26,": a surname and an age after the name make it a person's
 _SURNAME_AND_AGE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2},\s+(?:aged\s+)?\d{1,3}\s*,")
@@ -1468,6 +1470,10 @@ def find_place_mentions(
         # named, the seat of the office that speaks is no place of fire (alone, it is: "shells landed in
         # the town, said X, the mayor of Nikopol")
         mentions = [m for m in mentions if not _OFFICE_SEAT_BEFORE.search(sentence, max(0, m.start - 80), m.start)]
+    doubled = [_with_double_name(sentence, m) for m in mentions]
+    extended = [(m.start, m.end) for m, was in zip(doubled, mentions) if m.end != was.end]
+    # (the second name, found on its own by the gazetteer, is no place of its own)
+    mentions = [m for m in doubled if not any(a < m.start and m.end <= b for a, b in extended)]
     return _plural_cue(
         sentence,
         _without_address_lists(
@@ -1475,6 +1481,19 @@ def find_place_mentions(
         ),
         quarters,
     )
+
+
+# "houses burned by shelling in Zolote-5/Mykhailivka": a numbered part of a place, or its second name after a slash
+_DOUBLE_NAME_AFTER = re.compile(r"(?:-\d{1,2})?/[A-Z][\w'’-]{2,30}(?:-\d{1,2})?\b|-\d{1,2}\b(?![\d:./-])")
+
+
+def _with_double_name(sentence: str, mention: PlaceMention) -> PlaceMention:
+    """The name as written, with the numbered part or second name the gazetteer's match left out; where it lies
+    stays the place the gazetteer found (a part of it, or the same place by its other name)."""
+    after = _DOUBLE_NAME_AFTER.match(sentence, mention.end)
+    if after is None or mention.place is None:
+        return mention
+    return dataclasses.replace(mention, name=mention.name + after.group(0), end=after.end())
 
 
 # "five Thai soldiers entered Veal Entry, or Eagle Field, encountering ...": a second name of the place

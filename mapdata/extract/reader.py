@@ -2097,6 +2097,10 @@ class Reader:
                 self.clash = (places, sentence, day)
             return
         chosen_places = _places_with_own_figures(text, places, casualties) or choose_places(places)
+        if len(chosen_places) == 1:
+            # "a drone dropped a bomb in the center of A and fired munitions on the outskirts of B": two places, each
+            # with its own act
+            chosen_places = _places_with_own_acts(text, places) or chosen_places
         if chosen_places and all(m.origin for m in chosen_places) and _THE_TOLD_FIRE_OPENS.match(text):
             chosen_places = []  # "The strikes were delivered from A and B": where fire told before came from
         same = _THE_SAME_PLACE.search(text) if not chosen_places else None
@@ -2955,6 +2959,26 @@ def _fill(
         claim.add_evidence("weapons", sentence)
     if several and place_sentence is sentence:
         claim.place_weapons = _weapons_place_by_place(sentence.norm, claim.places)
+
+
+# a verb of fire told again before each place of "... dropped a bomb in A and fired munitions at B"
+_ACT_BEFORE_PLACE = re.compile(
+    r"\b(?:fired|dropped|struck|hit|shelled|targeted|bombed|attacked|launched|opened\s+fire)\b", re.I
+)
+
+
+def _places_with_own_acts(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Two or more settlements of one sentence, not a list, each after its own verb of fire (the words since the
+    place before hold one): each is a place of the claim. Else none."""
+    spots = [m for m in places if m.specific and not m.origin and not m.reference and m.group is None]
+    if len(spots) < 2 or len({m.key for m in spots}) != len(spots):
+        return []
+    previous_end = 0
+    for mention in spots:
+        if _ACT_BEFORE_PLACE.search(text, previous_end, mention.start) is None:
+            return []
+        previous_end = mention.end
+    return spots
 
 
 def _said_that_day(mention: DateMention, text: str) -> bool:

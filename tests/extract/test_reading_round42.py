@@ -148,3 +148,44 @@ def test_losses_the_claimants_reply_caused_are_not_the_claims_victims():
     )
     found = _one(text, "2016-10-27", "india-pakistan")
     assert (found.place, found.killed, found.wounded) == ("Arnia", None, None)
+
+
+def test_a_monitors_daily_report_tells_the_day_before_it_was_issued():
+    text = (
+        "Daily Report 101/2019 issued by the OSCE Special Monitoring Mission (SMM) to Ukraine on 3 May 2019\n\n"
+        "A man was injured by small-arms fire in Novoluhanske."
+    )
+    assert [str(p.date) for p in proposals(text, "2019-05-03", "russia-ukraine")] == ["2019-05-02"]
+
+
+def test_a_numbered_part_or_a_second_name_after_a_slash_is_part_of_the_name():
+    text = "An SMM mini-UAV spotted houses burned by shelling in Zolote-5/Mykhailivka on 2 May, the SMM said."
+    assert [p.place for p in proposals(text, "2019-05-03", "russia-ukraine")] == ["Zolote-5/Mykhailivka"]
+
+
+def test_a_privates_surname_is_no_town_and_every_named_soldier_counts():
+    text = (
+        "Azerbaijani forces attacked Armenian positions near Chinari village on December 29, the Armenian Defense "
+        "Ministry said. During the battle, Senior Lieutenant Aram K. Sargsyan, Private Edgar G. Petrosyan and "
+        "Private Erik G. Abovyan were killed."
+    )
+    found = _one(text, "2016-12-29", "armenia-azerbaijan")
+    assert (found.place, found.killed) == ("Chinari", 3)
+
+
+def test_two_places_each_after_its_own_act_are_both_places():
+    text = (
+        "The Israeli army said it struck a Hezbollah cell on Sunday. Lebanese media earlier reported that an Israeli "
+        "drone dropped a bomb in the center of Odaisseh and fired incendiary munitions on the outskirts of Aitaroun."
+    )
+    found = [p for p in proposals(text, "2026-01-05", "israel-lebanon") if p.place in ("Odaisseh", "Aitaroun")]
+    assert sorted((p.place, p.reporting_side, p.accused_side) for p in found) == [
+        ("Aitaroun", "media", "Israel"),
+        ("Odaisseh", "media", "Israel"),
+    ]
+
+
+def test_a_man_from_a_village_is_no_second_place():
+    # guard: only a place after its own act is one
+    text = "An Israeli drone struck a car near Nabatieh, killing a man from Aitaroun."
+    assert [p.place for p in proposals(text, "2026-01-05", "israel-lebanon")] == ["Nabatieh"]
