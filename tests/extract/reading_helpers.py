@@ -1,4 +1,4 @@
-"""What the reading tests ask of a report of our own: its proposals, or their (date, place) pairs."""
+"""What the reading tests ask of a report of our own: its proposals, their (date, place) pairs, or its places."""
 
 from __future__ import annotations
 
@@ -18,3 +18,8 @@ def proposals(text: str, published: str, conflict: str | None = None) -> list[Pr
 def dated_places(text: str, published: str) -> list[tuple[str | None, str | None]]:
     """(date, place) of each proposal, in the reader's order."""
     return [(p.date, p.place) for p in proposals(text, published)]
+
+
+def places(text: str, published: str, conflict: str | None = None) -> list[str]:
+    """The places of the proposals, sorted ("" for a proposal without one): what was placed, in no order."""
+    return sorted(p.place or "" for p in proposals(text, published, conflict))

@@ -4,6 +4,7 @@ caused them ("Two soldiers were killed on Thursday. Pakistani troops violated th
 from __future__ import annotations
 
 import pytest
+from reading_helpers import proposals
 
 from mapdata.extract import extract
 
@@ -11,8 +12,7 @@ FIRE = "Pakistani troops violated the ceasefire in the Krishna Ghati sector of P
 
 
 def _read(text: str) -> list[tuple[str | None, str | None, int | None, int | None]]:
-    result = extract("published: 2024-05-10\n\n" + text)
-    return [(p.date, p.place, p.killed, p.wounded) for p in result.proposals]
+    return [(p.date, p.place, p.killed, p.wounded) for p in proposals(text, "2024-05-10")]
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,13 @@ build halves of unseen18/unseen19 (outside the repository) and checked on ../sha
 from __future__ import annotations
 
 import pytest
+from reading_helpers import dated_places, proposals
 
 from mapdata.extract import extract
 
 
 def _read(text: str, published: str = "2024-05-10") -> list[tuple[str | None, str | None]]:
-    result = extract(f"published: {published}\n\n" + text)
-    return [(p.date, p.place) for p in result.proposals]
+    return dated_places(text, published)
 
 
 # 2024-05-10 is a Friday; "on Thursday" is 2024-05-09.
@@ -69,8 +69,7 @@ def test_guard_a_list_after_a_colon_with_no_known_place_is_not_taken_as_places()
 
 
 def _voices(text: str, published: str = "2025-04-22") -> list[tuple[str | None, str | None, str | None]]:
-    result = extract(f"published: {published}\n\n" + text)
-    return [(p.place, p.claimant, p.reporting_side) for p in result.proposals]
+    return [(p.place, p.claimant, p.reporting_side) for p in proposals(text, published)]
 
 
 @pytest.mark.parametrize(

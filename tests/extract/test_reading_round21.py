@@ -4,13 +4,11 @@ a town named to say where another lies; read on the build half of unseen21 (outs
 from __future__ import annotations
 
 import pytest
-
-from mapdata.extract import extract
+from reading_helpers import dated_places, proposals
 
 
 def _read(text: str, published: str = "2022-09-14") -> list[tuple[str | None, str | None]]:
-    result = extract(f"published: {published}\n\n" + text)
-    return [(p.date, p.place) for p in result.proposals]
+    return dated_places(text, published)
 
 
 def _places(text: str, published: str = "2022-09-14") -> list[str | None]:
@@ -82,8 +80,7 @@ def test_guard_a_village_whose_name_begins_with_arab_is_a_place():
 
 
 def _claims(text: str, published: str = "2022-09-14") -> list[tuple[str | None, str, str | None]]:
-    result = extract(f"published: {published}\n\n" + text)
-    return [(p.place, p.claimant, p.reporting_side) for p in result.proposals]
+    return [(p.place, p.claimant, p.reporting_side) for p in proposals(text, published)]
 
 
 @pytest.mark.parametrize(

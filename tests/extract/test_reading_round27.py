@@ -4,6 +4,8 @@ general forms of English bulletins (tests are our own sentences)."""
 
 from __future__ import annotations
 
+from reading_helpers import proposals
+
 from mapdata.extract import extract
 from mapdata.extract.events import classify
 from mapdata.extract.lexicon import lexicon_for
@@ -13,16 +15,12 @@ ARMENIA = lexicon_for(default_catalog()["armenia-azerbaijan"])
 INDIA = lexicon_for(default_catalog()["india-pakistan"])
 
 
-def proposals(text: str, published: str, conflict: str = "armenia-azerbaijan") -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
-
-
 def test_a_loss_in_what_a_ministry_called_a_ceasefire_violation_is_its_claim():
     text = (
         "Two Azerbaijani soldiers were killed on Tuesday in what the Defence Ministry in Baku called a "
         "ceasefire violation by Armenian units."
     )
-    (found,) = proposals(text, "2013-02-06")
+    (found,) = proposals(text, "2013-02-06", "armenia-azerbaijan")
     assert (found.date, found.claimant, found.accused_side, found.killed) == (
         "2013-02-05",
         "Azerbaijani MoD",
@@ -49,7 +47,7 @@ def test_fire_opened_by_a_side_and_cross_border_fire_are_fire():
 
 def test_a_soldier_killed_on_the_line_of_contact_is_a_claim_there():
     text = "The Azerbaijani defence ministry said a soldier was killed on the line of contact in Nagorno-Karabakh on 9 March."
-    (found,) = proposals(text, "2017-03-10")
+    (found,) = proposals(text, "2017-03-10", "armenia-azerbaijan")
     assert (found.date, found.place, found.claimant, found.killed) == (
         "2017-03-09",
         "Nagorno-Karabakh",
@@ -72,7 +70,7 @@ def test_a_denial_of_fire_is_no_claim_of_the_denier():
         "ceasefire violation by Armenian units. The Armenian army denied that its units shot and killed any "
         "Azerbaijani soldiers on Tuesday."
     )
-    found = proposals(text, "2013-02-06")
+    found = proposals(text, "2013-02-06", "armenia-azerbaijan")
     assert [(p.claimant, p.accused_side) for p in found] == [("Azerbaijani MoD", "Armenia")]
 
 
@@ -180,7 +178,7 @@ def test_an_infiltration_attempt_by_a_sides_forces_is_an_attack():
         "On January 11, an infiltration attempt by Azerbaijani armed forces in the northeastern marz of Tavush had "
         "resulted in the death of an Armenian villager, the Armenian Defence Ministry said."
     )
-    (found,) = proposals(text, "2015-01-12")
+    (found,) = proposals(text, "2015-01-12", "armenia-azerbaijan")
     assert (found.date, found.place, found.accused_side, found.killed) == ("2015-01-11", "Tavush", "Azerbaijan", 1)
     # (militants' infiltration, no party's forces named, is not)
     assert not classify("Troops foiled an infiltration bid by militants near the fence.", INDIA).event
@@ -204,7 +202,7 @@ def test_losses_during_that_attack_are_the_attacks():
         "attack, two soldiers were killed. On January 5-6, the Defense Army reported that shots were fired from "
         "Azerbaijani positions."
     )
-    found = {p.date: p.killed for p in proposals(text, "2015-01-12")}
+    found = {p.date: p.killed for p in proposals(text, "2015-01-12", "armenia-azerbaijan")}
     assert found == {"2015-01-03": 2, "2015-01-06": None}
 
 

@@ -4,13 +4,11 @@ opened for building this round; the tests are our own sentences."""
 
 from __future__ import annotations
 
+from reading_helpers import proposals
+
 from mapdata.extract import extract
 from mapdata.extract.text import read_document
 from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str, conflict: str = "russia-ukraine") -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
 
 
 def test_a_sentence_may_end_on_pm_when_the_next_one_opens_with_they():
@@ -27,7 +25,7 @@ def test_the_village_named_after_the_sector_in_a_later_sentence_is_the_place():
         "Militants opened fire in the Luhansk sector in the evening, after 8 p.m. They shelled Ukrainian "
         "positions in Stanytsia Luhanska with mortars."
     )
-    places = [p.place for p in proposals(text, "2017-03-02")]
+    places = [p.place for p in proposals(text, "2017-03-02", "russia-ukraine")]
     assert places == ["Stanytsia Luhanska"]
 
 
@@ -36,7 +34,7 @@ def test_a_sector_after_an_opening_adverb_frames_the_village_near_which_fire_fel
         "Militants fired at Ukrainian positions twice on Sunday, the ATO headquarters said. In particular, in "
         "the Donetsk sector, the enemy fired 82-mm mortars at positions near Verkhnotoretske."
     )
-    places = [p.place for p in proposals(text, "2018-02-05")]
+    places = [p.place for p in proposals(text, "2018-02-05", "russia-ukraine")]
     assert places == ["Verkhnotoretske"]
 
 
@@ -45,7 +43,7 @@ def test_a_sum_of_the_days_attacks_places_none_of_them():
         "Russian proxies shelled Ukrainian positions in Popasna district with 122-mm artillery yesterday, the "
         "spokesman said. In total, seven attacks took place in the Luhansk sector yesterday."
     )
-    (found,) = proposals(text, "2016-11-03")
+    (found,) = proposals(text, "2016-11-03", "russia-ukraine")
     assert (found.date, found.place) == ("2016-11-02", "Popasna")
 
 
@@ -54,14 +52,14 @@ def test_a_loss_far_from_the_district_told_before_is_another_incident():
         "Russian proxies shelled Ukrainian positions in Popasna district yesterday, the spokesman said. "
         "One Ukrainian serviceman was wounded by mortar fire in the Donetsk sector yesterday."
     )
-    found = {(p.place, p.wounded) for p in proposals(text, "2016-11-03")}
+    found = {(p.place, p.wounded) for p in proposals(text, "2016-11-03", "russia-ukraine")}
     assert found == {("Popasna", None), ("Donetsk", 1)}
     # (a village of the district itself details the district's claim)
     text = (
         "Russian proxies shelled Ukrainian positions in Popasna district yesterday, the spokesman said. "
         "One Ukrainian serviceman was wounded by mortar fire near Zolote yesterday."
     )
-    found = {(p.place, p.wounded) for p in proposals(text, "2016-11-03")}
+    found = {(p.place, p.wounded) for p in proposals(text, "2016-11-03", "russia-ukraine")}
     assert found == {("Zolote", 1)}
 
 
@@ -157,7 +155,7 @@ def test_an_officer_of_no_named_side_speaking_right_after_a_sides_military_is_of
         "Separatists shelled Ukrainian positions 30 times over the past day, according to the Ukrainian military. "
         "Maj Ivan Petrenko said the village of Pisky was hit by Grad rockets during the night."
     )
-    found = [(p.place, p.reporting_side, p.accused_side) for p in proposals(text, "2015-02-20")]
+    found = [(p.place, p.reporting_side, p.accused_side) for p in proposals(text, "2015-02-20", "russia-ukraine")]
     assert found == [("Pisky", "Ukraine", "Russia")]
 
 
@@ -184,7 +182,8 @@ def test_hizb_allah_is_hezbollah_and_a_year_in_a_clause_about_the_place_is_its_h
         "Hizb Allah fighters fired rockets at an Israeli post near Ghajar, where residents took Israeli "
         "nationality after Israel captured the Golan Heights in 1967, the Israeli army said."
     )
-    found = [(p.date, p.place, p.accused_side) for p in proposals(text, None, "israel-lebanon")]
+    undated = extract(text, profile=default_catalog()["israel-lebanon"]).proposals  # read with no publication date
+    found = [(p.date, p.place, p.accused_side) for p in undated]
     assert found == [(None, "Ghajar", "Hezbollah")]
     # (a clause telling when the event itself took place keeps its time)
     from mapdata.extract.dates import find_dates, pick_date

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mapdata.extract import extract
+from reading_helpers import proposals
+
 from mapdata.extract.attribution import Attribution
 from mapdata.extract.events import classify
 from mapdata.extract.lexicon import lexicon_for
@@ -17,10 +18,6 @@ from mapdata.profiles import default_catalog
 
 LEBANON = lexicon_for(default_catalog()["israel-lebanon"])
 UKRAINE = lexicon_for(default_catalog()["russia-ukraine"])
-
-
-def proposals(text: str, published: str, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
 
 
 def test_the_place_a_sentence_opens_on_before_an_official_speaks_is_where_the_official_sits():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reading_helpers import proposals
+
 from mapdata.extract import extract
 from mapdata.extract.casualties import find_casualties
 from mapdata.extract.dates import find_dates, is_statement_day, part_of_day
@@ -14,10 +16,6 @@ from mapdata.extract.text import split_sentences
 from mapdata.profiles import default_catalog
 
 UKRAINE = lexicon_for(default_catalog()["russia-ukraine"])
-
-
-def proposals(text: str, published: str, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
 
 
 def test_the_district_where_the_incident_occurred_places_a_claim_that_named_no_place():

@@ -3,12 +3,7 @@
 
 from __future__ import annotations
 
-from mapdata.extract import extract
-from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
+from reading_helpers import proposals
 
 
 def test_ra_before_a_ministry_names_the_republic_of_armenia():

@@ -3,12 +3,10 @@ half; each test fails on c17c6a2 (the round's start)."""
 
 from __future__ import annotations
 
+from reading_helpers import proposals
+
 from mapdata.extract import extract
 from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
 
 
 def test_a_side_telling_the_other_sides_reply_by_firing_a_weapon_at_a_place_tells_a_claim():

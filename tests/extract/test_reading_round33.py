@@ -3,13 +3,9 @@ showed; each test but the one guard fails on a4a241a (the round's start)."""
 
 from __future__ import annotations
 
-from mapdata.extract import extract
+from reading_helpers import proposals
+
 from mapdata.extract.text import split_sentences
-from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
 
 
 def test_a_victims_birth_year_is_not_the_day_of_the_fire():

@@ -4,12 +4,7 @@ claim), with sentences of our own; each test but the guards fails on 8b29de4 (th
 
 from __future__ import annotations
 
-from mapdata.extract import extract
-from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
+from reading_helpers import proposals
 
 
 def places_of(text: str, published: str, conflict: str) -> list[str | None]:

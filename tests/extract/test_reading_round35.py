@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reading_helpers import proposals
+
 from mapdata.extract import extract
 from mapdata.extract.attribution import SpeakerTracker, find_attribution, tells_own_fire
 from mapdata.extract.dates import find_dates
@@ -14,10 +16,6 @@ from mapdata.extract.events import classify
 from mapdata.extract.lexicon import lexicon_for
 from mapdata.extract.text import split_sentences
 from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
 
 
 def read(text: str, published: str, conflict: str) -> list[tuple[str | None, str | None, str | None, str]]:

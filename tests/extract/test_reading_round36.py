@@ -4,16 +4,7 @@ on 39727c0 (the round's start)."""
 
 from __future__ import annotations
 
-from mapdata.extract import extract
-from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
-
-
-def places(text: str, published: str, conflict: str) -> list[str | None]:
-    return sorted(p.place or "" for p in proposals(text, published, conflict))
+from reading_helpers import places, proposals
 
 
 def test_the_agent_of_a_passive_verb_of_fire_stands_where_fire_came_from():

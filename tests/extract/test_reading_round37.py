@@ -4,19 +4,13 @@ fails on 4317e56 (the round's start)."""
 
 from __future__ import annotations
 
+from reading_helpers import places, proposals
+
 from mapdata.extract import extract
 from mapdata.extract.casualties import find_casualties
 from mapdata.extract.text import read_document
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
-
-
-def places(text: str, published: str, conflict: str) -> list[str | None]:
-    return sorted(p.place or "" for p in proposals(text, published, conflict))
 
 
 def test_positions_named_as_where_fire_fell_blame_the_other_side():

@@ -4,16 +4,10 @@ but the four guards fails on 8434749 (the round's start)."""
 
 from __future__ import annotations
 
+from reading_helpers import places, proposals
+
 from mapdata.extract import extract
 from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
-
-
-def places(text: str, published: str, conflict: str) -> list[str | None]:
-    return sorted(p.place or "" for p in proposals(text, published, conflict))
 
 
 def test_an_arabic_article_written_apart_is_part_of_the_name():
@@ -157,7 +151,7 @@ def test_losses_counted_since_a_year_are_a_running_total():
         "since tension there escalated in 2008. Thai officials call the figure impossible.\n\nLeu Chandara said "
         "Sunday that the incidents occurred near O'Smach village, with the Thais opening fire with rifles."
     )
-    found = proposals(text, None, "thailand-cambodia")
+    found = extract(text, profile=default_catalog()["thailand-cambodia"]).proposals  # read with no publication date
     assert [(p.place, p.killed) for p in found] == [("O'Smach", None)]
 
 

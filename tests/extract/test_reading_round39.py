@@ -4,18 +4,12 @@ before anyone read it), each tested with sentences of our own; each test but the
 
 from __future__ import annotations
 
+from reading_helpers import places, proposals
+
 from mapdata.extract import extract
 from mapdata.extract.casualties import find_casualties
 from mapdata.extract.text import split_sentences
 from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str | None, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
-
-
-def places(text: str, published: str | None, conflict: str) -> list[str | None]:
-    return sorted(p.place or "" for p in proposals(text, published, conflict))
 
 
 def test_a_provocation_a_side_undertook_is_its_attack():

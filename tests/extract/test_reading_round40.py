@@ -4,18 +4,12 @@ round's start)."""
 
 from __future__ import annotations
 
+from reading_helpers import places, proposals
+
 from mapdata.extract import extract
 from mapdata.extract.casualties import find_casualties
 from mapdata.extract.dates import find_dates
 from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str | None, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
-
-
-def places(text: str, published: str | None, conflict: str) -> list[str | None]:
-    return sorted(p.place or "" for p in proposals(text, published, conflict))
 
 
 def test_a_month_named_without_its_year_is_no_day_and_no_lead_of_the_next_clash():
@@ -254,7 +248,8 @@ def test_a_yearless_day_just_before_the_texts_only_full_date_takes_its_year():
         "In the afternoon of March 4, Hezbollah fighters destroyed an Israeli military vehicle with an anti-tank "
         "missile near Metulla, the group said.\n\n— Posted by the editors, March 6, 2024"
     )
-    assert [str(p.date) for p in proposals(text, None, "israel-lebanon")] == ["2024-03-04"]
+    undated = extract(text, profile=default_catalog()["israel-lebanon"]).proposals  # read with no publication date
+    assert [str(p.date) for p in undated] == ["2024-03-04"]
 
 
 def test_a_day_month_year_with_dashes_run_into_a_source_name():

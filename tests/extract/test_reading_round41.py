@@ -3,16 +3,7 @@ read it), each tested with sentences of our own; each test but the guards fails 
 
 from __future__ import annotations
 
-from mapdata.extract import extract
-from mapdata.profiles import default_catalog
-
-
-def proposals(text: str, published: str | None, conflict: str) -> list:
-    return extract(text, published=published, profile=default_catalog()[conflict]).proposals
-
-
-def places(text: str, published: str | None, conflict: str) -> list[str | None]:
-    return sorted(p.place or "" for p in proposals(text, published, conflict))
+from reading_helpers import places, proposals
 
 
 def test_a_bulletins_tally_throughout_the_day_is_the_day_before_its_statement():
