@@ -52,6 +52,9 @@ import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))  # spot_claims: the frame tests/claims/test_many_sides.py checks
+from spot_claims import claims_at_one_spot, overlapping_lists
+
 from mapdata.claims import group_counter_claims
 
 SIDES = np.array(["Armenia", "Azerbaijan", "media", "third party"], dtype=object)
@@ -126,29 +129,13 @@ def many_sides(n: int, linked: bool, seed: int = 1) -> pd.DataFrame:
 def weapons_overlap(n: int) -> pd.DataFrame:
     """``n`` claims at one spot on one day whose weapon lists all meet pairwise, none in all (see the cases)."""
     side = np.array(["Armenia", "Azerbaijan", "media"] + [f"media {i}" for i in range(3, n)], dtype=object)[:n]
-    lists = [["mortar", "rifle"], ["mortar", "grenade"], ["rifle", "grenade"]]
-    return _at_one_spot(side, (lists + [["mortar", "rifle", f"gun {i}"] for i in range(3, n)])[:n], np.nan, "Tegh")
+    return _at_one_spot(side, overlapping_lists(n), np.nan, "Tegh")
 
 
 def _at_one_spot(side: np.ndarray, weapons: list[list[str]], killed: object, place: str) -> pd.DataFrame:
-    """Claims of ``side`` at one spot on one day, each blaming the party it is not (Armenia otherwise)."""
-    n = len(side)
-    return pd.DataFrame(
-        {
-            "id": [f"syn:{i}" for i in range(n)],
-            "date": pd.Timestamp("2020-01-01"),
-            "latitude": 40.2,
-            "longitude": 45.87,
-            "reporting_side": side,
-            "claimant": [f"Claimant {i}" for i in range(n)],
-            "place": place,
-            "accused_side": np.where(side == "Armenia", "Azerbaijan", "Armenia"),
-            "weapons": weapons,
-            "killed": killed,
-            "wounded": np.nan,
-            "extra": [{} for _ in range(n)],
-        }
-    )
+    """Claims of ``side`` at one spot on one day (tests/spot_claims.py), each with a claimant of its own at ``place``."""
+    claimants = [f"Claimant {i}" for i in range(len(side))]
+    return claims_at_one_spot(side, weapons, killed, id_prefix="syn:", claimant=claimants, place=place, wounded=np.nan)
 
 
 def run_one(case: str, n: int) -> dict:

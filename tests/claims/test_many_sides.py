@@ -10,6 +10,7 @@ import itertools
 import numpy as np
 import pandas as pd
 import pytest
+from spot_claims import claims_at_one_spot, overlapping_lists
 
 import mapdata.claims.linking as linking
 import mapdata.claims.status as status
@@ -145,19 +146,8 @@ def test_groups_and_statuses_match_the_rules_pair_by_pair(seed: int):
 
 def one_spot(n: int, sides) -> pd.DataFrame:
     rng = np.random.default_rng(1)
-    return pd.DataFrame(
-        {
-            "id": [f"s:{i}" for i in range(n)],
-            "date": pd.Timestamp("2020-01-01"),
-            "latitude": 40.2,
-            "longitude": 45.87,
-            "reporting_side": sides,
-            "accused_side": np.where(np.asarray(sides) == "Armenia", "Azerbaijan", "Armenia"),
-            "weapons": [["mortar"] if i % 3 else ["mortar", f"w{i % 7}"] for i in range(n)],
-            "killed": rng.integers(0, 3, n).astype(float),
-            "extra": [{} for _ in range(n)],
-        }
-    )
+    weapons = [["mortar"] if i % 3 else ["mortar", f"w{i % 7}"] for i in range(n)]
+    return claims_at_one_spot(sides, weapons, rng.integers(0, 3, n).astype(float))
 
 
 def test_twenty_thousand_distinct_sides_at_one_spot_are_grouped():
@@ -231,15 +221,6 @@ def weapons_at_one_spot(named: list[list[str]]) -> pd.DataFrame:
     n = len(named)
     sides = ["Armenia", "media"] + [f"media {i}" for i in range(2, n)]
     return one_spot(n, sides[:n]).assign(weapons=named, accused_side="Azerbaijan", killed=np.nan)
-
-
-def overlapping_lists(n: int) -> list[list[str]]:
-    """review41's lists: {mortar, rifle}, {mortar, grenade}, {rifle, grenade}, then {mortar, rifle, gun i}:
-    every two share a weapon, none is in all."""
-    return (
-        [["mortar", "rifle"], ["mortar", "grenade"], ["rifle", "grenade"]]
-        + [["mortar", "rifle", f"gun {i}"] for i in range(3, n)]
-    )[:n]
 
 
 def test_weapon_lists_meeting_pairwise_are_settled_right():
