@@ -474,7 +474,9 @@ _BACKGROUND = FoldedPattern(
     # "Since surgical strikes by Army on launch pads in PoK, over 55 ceasefire violations have taken place": a
     # count of incidents since an event, told by it (not a time of day: "since 07:45")
     r"^[\s\"'(]{0,3}since\s+(?!\d)[^,;]{3,120},\s+(?:over\s+|more\s+than\s+|nearly\s+|about\s+|at\s+least\s+|some\s+)?"
-    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:violations|incidents|attacks|instances)\b|"
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:violations|incidents|attacks|instances)\b[^.;]{0,60}?"
+    # (not where they were recorded: "Since the truce, five violations have been recorded in Shusha and Mardakert")
+    r"\b(?:have|has)\s+(?:taken\s+place|occurred)\b(?!\s+(?:in|at|near|along)\s+(?!which\b))|"
     r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     # an award: "posthumously awarded Melkonyan the Medal for Service in Battle" honours a loss told
     # already (the medal's name is no battle)

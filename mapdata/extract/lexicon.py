@@ -36,6 +36,16 @@ def alternation(names: Iterable[str]) -> str:
     return "(?:" + "|".join(_phrase(n) if n.isupper() else "(?i:" + _phrase(n) + ")" for n in unique) + ")"
 
 
+_DEFENCE = re.compile(r"(?<=[Dd]efen)[cs](?=e)")
+
+
+def _both_spellings(name: str) -> list[str]:
+    """A name with "Defence" also as "Defense" and the other way round: outlets write either, whichever the
+    profile lists ("Russia's defence ministry" is "Russia's Defense Ministry")."""
+    other = _DEFENCE.sub(lambda m: "s" if m.group(0) == "c" else "c", name)
+    return [name] if other == name else [name, other]
+
+
 def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """One whole-word pattern for plain names (see :func:`alternation`)."""
     names = list(names)
@@ -124,12 +134,16 @@ def _build(profile: Profile) -> Lexicon:
     for third in profile.third_parties:
         for name in (third.claimant, *third.names):
             voices.setdefault(fold_name(name), (third.claimant, THIRD_PARTY))
+    for folded, voice in list(voices.items()):
+        for spelled in _both_spellings(folded):
+            voices.setdefault(spelled, voice)
     # Country codes ("AM", "IND", "UKR") name a side in data files, not in prose ("9 AM").
     codes = {c.upper() for c in profile.countries}
     codes |= {n.upper() for names in profile.country_names.values() for n in names if len(n) <= 3}
     spellings = [s for p in profile.parties for s in (p.name, *p.aliases, *p.words, *p.capitals) if s not in codes]
     voice_names = [n for p in profile.parties for v in p.voices for n in (v.claimant, *v.names)]
     voice_names += [n for t in profile.third_parties for n in (t.claimant, *t.names)]
+    voice_names = [spelled for n in voice_names for spelled in _both_spellings(n)]
     enemies = {p.name: names_pattern(p.calls_opponent) for p in profile.parties}
     # (not "the enemy", which both sides say, nor "Pakistani troops", which names the side itself)
     used = [fold_name(n) for p in profile.parties for n in p.calls_opponent]

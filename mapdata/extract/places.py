@@ -952,6 +952,11 @@ def _windows_before(cue: re.Pattern[str], sentence: str, reach: int) -> list[tup
     return [(start, end) for start, end in windows]
 
 
+_COUNT_ASIDE = re.compile(
+    # (a number alone in brackets is a person's age: "Maqbool Mangral (20)")
+    r"(?<=[\w'’])\s*\((?:\d{1,3}\s+times?|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times?)?|once|twice)\)",
+    re.I,
+)
 _DISTANCE_ASIDE = re.compile(
     r"\(\s*\d{1,4}(?:[.,]\d)?\s*(?:km|kilometres|kilometers|mi|miles)\s+(?:to\s+the\s+)?"
     r"(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of\s+[^()]{1,40}\)"
@@ -977,6 +982,8 @@ def find_place_mentions(
     # a distance in brackets ("Vodiane (94km south of Donetsk) and Novomykhailivka"): where the place lies, a
     # blank between the members of a list
     sentence = _DISTANCE_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+    # "in Shusha (two) and Mardakert districts (three)": how many times, in brackets after a name, a blank too
+    sentence = _COUNT_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
     sentence = without_posting(sentence, only_on_the_line=True)
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     containers: set[tuple[int, int]] = set()  # "Balakote sector of Mendhar": Mendhar holds the place

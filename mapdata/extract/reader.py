@@ -578,7 +578,9 @@ class Claim:
 ANOTHER_INCIDENT = re.compile(
     # (also inside a quotation: '"Also, at about 17:00, air defense forces over Crimea shot down ...')
     r"\s*\"?\s*(?:separately|meanwhile|in\s+the\s+meantime|elsewhere|in\s+(?:a\s+|another\s+)?(?:separate|other|another|different)\s+(?:incident|attack)|"
-    r"in\s+another\s+(?:incident|attack)|also\b|earlier\b|later\b)",
+    r"in\s+another\s+(?:incident|attack)|also\b|earlier\b|later\b|"
+    # ("Subsequent assaults targeted Anupong Base": attacks after the one told, each a claim of its own)
+    r"(?:subsequent|further|later|fresh|new|another)\s+(?:[\w-]+\s+)?(?:assaults?|attacks?|strikes?|shelling|barrages?))",
     re.I,
 )
 

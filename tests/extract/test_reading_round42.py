@@ -189,3 +189,45 @@ def test_a_man_from_a_village_is_no_second_place():
     # guard: only a place after its own act is one
     text = "An Israeli drone struck a car near Nabatieh, killing a man from Aitaroun."
     assert [p.place for p in proposals(text, "2026-01-05", "israel-lebanon")] == ["Nabatieh"]
+
+
+def test_a_count_in_brackets_after_each_name_keeps_the_list():
+    text = (
+        "Five violations have been recorded in Shusha (two) and Mardakert districts (three) on Thursday, the Russian "
+        "peacekeepers said."
+    )
+    assert sorted(p.place for p in proposals(text, "2023-09-21", "armenia-azerbaijan")) == ["Mardakert", "Shusha"]
+
+
+def test_defence_and_defense_name_the_same_voice():
+    text = "Five ceasefire violations were recorded in Shusha on Thursday, Russia's defence ministry said."
+    found = _one(text, "2023-09-21", "armenia-azerbaijan")
+    assert (found.claimant, found.reporting_side) == ("Russian MoD", "third party")
+
+
+def test_violations_since_the_truce_recorded_at_named_places_are_news():
+    # guard: a count since an event, where it names the places the violations were recorded, is no running total
+    text = (
+        "Since the truce was concluded, five ceasefire violations have been recorded in Shusha and Mardakert, the Russian "
+        "peacekeepers said on Thursday."
+    )
+    assert sorted(p.place for p in proposals(text, "2023-09-21", "armenia-azerbaijan")) == ["Mardakert", "Shusha"]
+
+
+def test_a_number_alone_in_brackets_after_a_name_is_an_age():
+    # guard: "Maqbool Mangral (20)" is a person with his age, not a place with a count
+    text = (
+        "Pakistani troops fired mortars at Hajipeer on Saturday, injuring Ahmed Sheikh (60) and Maqbool Mangral (20), "
+        "police said."
+    )
+    assert [p.place for p in proposals(text, "2020-06-21", "india-pakistan")] == ["Hajipeer"]
+
+
+def test_subsequent_assaults_are_another_claim_not_the_first_one_placed_again():
+    text = (
+        "The Royal Thai Army reported that hostilities resumed Sunday when Cambodian forces fired on Thai personnel "
+        "stationed in Ubon Ratchathani province. The exchange left one Thai soldier dead and four injured, military "
+        "officials said. Subsequent assaults targeted Anupong Base with artillery barrages, according to the army."
+    )
+    found = sorted((p.place, p.killed, p.wounded) for p in proposals(text, "2025-12-08", "thailand-cambodia"))
+    assert found == [("Anupong Base", None, None), ("Ubon Ratchathani", 1, 4)]
