@@ -17,11 +17,13 @@ from mapdata.mapview import (
     HEAT_MODES,
     Payload,
     base_map,
+    claim_zoom,
     clicked_marker,
     incident_feature_group,
     incident_payload,
     legend_html,
     payload_rows,
+    payload_token,
     publish_payload,
     side_colors,
 )
@@ -30,7 +32,16 @@ from mapdata.profiles import default_catalog
 from mapdata.store.frames import rows_where
 from ui.basemap import wait_for_tiles
 from ui.common import chosen_profile, filtered_view, get_store, live_examples
-from ui.details import APPLIED_PICK, CLAIM_PARAM, SELECTION, Selection, details_panel, open_claim_in_url, spot_of
+from ui.details import (
+    APPLIED_PICK,
+    CLAIM_PARAM,
+    SELECTION,
+    Selection,
+    details_panel,
+    open_claim_in_url,
+    ring_for,
+    spot_of,
+)
 from ui.downloads import download_buttons
 from ui.navigation import PAGE_ICON
 from ui.timing import step
@@ -138,7 +149,8 @@ if pick and pick != st.session_state.get(APPLIED_PICK) and (frame["id"] == pick)
     st.session_state[APPLIED_PICK] = pick
     st.session_state[SELECTION] = Selection(claim=pick)
     row = rows_where(frame, frame["id"] == pick).iloc[0]
-    center, zoom = (float(row["latitude"]), float(row["longitude"])), 11
+    # no closer than the offline basemap's own tiles (walk42: zoom 11 over tiles of zoom 6 was a blur)
+    center, zoom = (float(row["latitude"]), float(row["longitude"])), claim_zoom()
 
 legend = legend_html(
     # the sides present, not a Python step per claim (1.7 s at 1M)
@@ -178,8 +190,11 @@ def map_and_details(
     with step("map page: click"):
         state = st.session_state.get(MAP_KEY)
         take_click(state.get("last_active_drawing") if isinstance(state, dict) else None, payload, rows)
+    selection = st.session_state.get(SELECTION, Selection())
     with details_column, step("map page: details"):
-        details_panel(frame, shown, groups, view.status, st.session_state.get(SELECTION, Selection()))
+        details_panel(frame, shown, groups, view.status, selection)
+    # the open claim's ring, told to a new layer (None: the claim open is not drawn, its ring goes)
+    ring = ring_for(payload_url or payload_token(payload), shown, st.session_state.get(SELECTION, selection))
     with map_column:
         with step("map page: st_folium"):
             result = streamlit_folium.st_folium(
@@ -190,7 +205,12 @@ def map_and_details(
                 center=center,
                 zoom=zoom,
                 feature_group_to_add=incident_feature_group(
-                    payload, fit=center is None, url=payload_url, selected=center
+                    payload,
+                    fit=center is None,
+                    url=payload_url,
+                    selected=center or ring,
+                    unselect=ring is None,
+                    max_zoom=claim_zoom(),
                 ),
                 returned_objects=["last_active_drawing"],
             )

@@ -44,6 +44,7 @@ __all__ = [
     "place_spellings",
     "source_options",
     "text_mask",
+    "without_ignored",
 ]
 
 # "Any killed" / "any wounded": claims that state at least one person killed / wounded.
@@ -239,6 +240,31 @@ def ignored_values(query: Mapping[str, object], other_keys: Iterable[str] = ()) 
         if key not in known:
             ignored += [(key, v) for v in _query_values(query, key) or [""]]
     return ignored
+
+
+def without_ignored(query: Mapping[str, object], other_keys: Iterable[str] = ()) -> dict[str, list[str]] | None:
+    """``query`` as the address is to say it once :func:`ignored_values` are taken out (the values a
+    page did not apply: ``from=2024-13-45``, ``side=Narnia``, a key of no filter), each key with its
+    other values in their order; None when nothing is ignored. A page named such a value above the
+    view and kept it in its address, so a link copied from the page said other than what it showed
+    (walk42 item 20)."""
+    ignored = ignored_values(query, other_keys)
+    if not ignored:
+        return None
+    dropped: dict[str, list[str]] = {}
+    for key, value in ignored:
+        dropped.setdefault(key, []).append(value)
+    kept: dict[str, list[str]] = {}
+    for key in query:
+        raw = query[key]
+        values = [str(v) for v in raw] if isinstance(raw, (list, tuple)) else [str(raw)]
+        gone = dropped.get(key, [])
+        left = [v for v in values if v not in gone and not (v == "" and "" in gone)]
+        if key in dropped and not any(v.strip() for v in left):
+            continue
+        if left:
+            kept[key] = left
+    return kept
 
 
 def date_span(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:

@@ -35,12 +35,13 @@ from mapdata.filters import (
     ignored_values,
     place_spellings,
     source_options,
+    without_ignored,
 )
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES
 from mapdata.profiles import Profile, default_catalog
-from mapdata.safety import escape_markdown, summary_of
+from mapdata.safety import counted, escape_markdown, summary_of
 from mapdata.store import STAMP_ATTR, Store, default_db_path
 from mapdata.store.bundled import LiveExamples, bundled_conflicts
 from mapdata.store.frames import rows_where
@@ -65,6 +66,7 @@ CONFLICT = "flt_conflict"
 _MORE_FILTERS = ("sources", "event_types", "casualties", "precisions", "clash_statuses", "review", "show_retracted")
 _PARTIAL_DATES = "_flt_partial_dates"  # the state a half-picked date range was started from
 _SWAPPED = "_flt_dates_swapped"  # (the page, the dates as given, the dates in order) of the last range swapped
+_UNREAD = "_flt_unread"  # (the page, the values named, the filters then) of the last address cleaned
 CASUALTY_LABELS = {"killed": "anyone killed", "wounded": "anyone wounded"}
 # The clash status filter's help: the rule behind each status, as the legend names it.
 STATUS_HELP = "Status of the clash a claim belongs to. " + " ".join(
@@ -426,7 +428,7 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
 
 def shown_count(shown: int, total: int) -> None:
     """The "N of M incidents shown" line under the filters."""
-    st.sidebar.markdown(f"**{shown:,} of {total:,} incidents shown**")
+    st.sidebar.markdown(f"**{shown:,} of {counted(total, 'incident')} shown**")
 
 
 _UNREAD_REASONS = {
@@ -498,14 +500,40 @@ def _swap_note() -> str | None:
     )
 
 
+def _take_out_unread() -> list[str]:
+    """The values of the address no filter took, named (:func:`_unread_named`), once taken out of the
+    address: it says what the page applies (walk42: ``?from=2024-13-45`` was named above the view
+    and stayed in the address, so a link copied from the page carried it on). Named on this page's
+    runs while the filters stay as they were then; forgotten once the user moves on."""
+    query = _query_dict()
+    cleaned = without_ignored(query, PAGE_KEYS)
+    if cleaned is not None:
+        named = _unread_named(ignored_values(query, PAGE_KEYS))
+        for key in query:
+            if key not in cleaned:
+                del st.query_params[key]
+            elif cleaned[key] != query[key]:
+                st.query_params[key] = cleaned[key]
+        st.session_state[_UNREAD] = (_this_page(), named, filter_query())
+        return named
+    kept = st.session_state.get(_UNREAD)
+    if kept is None:
+        return []
+    where, named, filters = kept
+    if where != _this_page() or filters != filter_query():
+        del st.session_state[_UNREAD]
+        return []
+    return list(named)
+
+
 def unread_note() -> None:
     """Name the address's filter values no filter took ("from=2020-13-45") and its keys no filter
     reads ("start=…"): the page shows the view without them, and said nothing, so a mistyped link
-    looked like a view of everything (walk9, walk34). A reversed date range is put in order, in
-    the address too, and said."""
+    looked like a view of everything (walk9, walk34). They are taken out of the address, which says
+    what the page applies (:func:`_take_out_unread`). A reversed date range is put in order, in the
+    address too, and said."""
     put_dates_in_order()
-    query = _query_dict()
-    named = _unread_named(ignored_values(query, PAGE_KEYS))
+    named = _take_out_unread()
     if named:
         more = f" and {len(named) - 5:,} more" if len(named) > 5 else ""  # a link is not a place for a wall of text
         st.warning(

@@ -40,7 +40,7 @@ from mapdata.formats.exporter import CSV_MIME, to_csv_bytes
 from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
 from mapdata.profiles import Profile, claimant_side, side_warning
-from mapdata.safety import escape_markdown
+from mapdata.safety import counted, escape_markdown
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user, shown_time
 from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError
 from ui.basemap import wait_for_tiles
@@ -78,7 +78,6 @@ __all__ = [
 ]
 
 _FLASH = "_curation_flash"  # a message to show after the rerun a write triggers
-UNDONE = "undone:"  # + a claim's id: where an undo of its history is said again (below its History)
 # A save's icon: Material Symbols, which Streamlit serves itself (the ✅ emoji was an empty box in a
 # browser with no emoji font: Debian's chromium, walk24).
 SAVED_ICON = ":material/check_circle:"
@@ -135,14 +134,18 @@ class _Flash:
     # This run's: the top's block (show_flash), and whether its place said it (said_again); see say_unplaced
     box: DeltaGenerator | None = field(default=None, compare=False, repr=False)
     placed: bool = False
+    toast: bool = False  # said in a toast, once, instead of in the page (see flash)
 
 
-def flash(message: str, kind: str = "success", *, claim: str | None = None, below: str | None = None) -> None:
+def flash(
+    message: str, kind: str = "success", *, claim: str | None = None, below: str | None = None, toast: bool = False
+) -> None:
     """Keep ``message`` for the next runs (a write is followed by ``st.rerun``); ``claim``: the id
     of the claim it is about, if one, so that it is never shown above another claim's details;
     ``below``: the key of the place that says it (:func:`said_again`, where the action was) instead
-    of the page's top."""
-    st.session_state[_FLASH] = _Flash(kind, message, claim=claim, below=below)
+    of the page's top; ``toast``: said once in a toast (over the page, wherever it is scrolled to)
+    instead, for a write whose result moves the place it was made from out of view."""
+    st.session_state[_FLASH] = _Flash(kind, message, claim=claim, below=below, toast=toast)
 
 
 def drop_flash_elsewhere(page_name: str) -> None:
@@ -192,11 +195,13 @@ def show_flash(page_name: str, claim: str | None = None) -> None:
                 del st.session_state[_FLASH]
             return
         kept.page, kept.until, kept.view = page_name, now + FLASH_SECONDS, view
+        if kept.toast:  # once, on its first showing: a toast stays by itself, over the page
+            st.toast(kept.message, icon=SAVED_ICON, duration="long")  # 10 s
     elif kept.page != page_name or now > kept.until or kept.view != view:
         del st.session_state[_FLASH]
         return
-    kept.box, kept.placed = box, False
-    if kept.below is None:
+    kept.box, kept.placed = box, kept.toast  # (a toast's message has no place in the page)
+    if kept.below is None and not kept.toast:
         _say(box, kept)
 
 
@@ -259,9 +264,10 @@ def _retraction_text(match: DuplicateMatch) -> str:
     return f"retracted {str(at)[:10]}" + (f" (“{reason}”)" if reason else "")
 
 
-def decision_choice(matches: Sequence[DuplicateMatch], key: str, what: str = "rows") -> Decision:
+def decision_choice(matches: Sequence[DuplicateMatch], key: str, what: str = "row") -> Decision:
     """Show the flagged claims side by side and ask what to do with them (default: skip)."""
-    st.subheader(f"{len(matches):,} {escape_markdown(what)} look like claims already stored")
+    verb = "looks like a claim" if len(matches) == 1 else "look like claims"
+    st.subheader(f"{escape_markdown(counted(len(matches), what))} {verb} already stored")
     st.caption(
         "Same claimant, a date within a day and the same or a near place — or the same source URL. "
         "Each is shown beside the stored claim it looks like."
@@ -415,11 +421,16 @@ def _changed(row: pd.Series, typed: dict[str, object]) -> dict[str, object]:
 
 
 def _write(
-    action: Callable[[], object], done: str | Callable[[Any], str], claim: str | None = None, below: str | None = None
+    action: Callable[[], object],
+    done: str | Callable[[Any], str],
+    claim: str | None = None,
+    below: str | None = None,
+    toast: bool = False,
 ) -> None:
     """Run one store write; on success reload every page and say what was done (``done``, or what
     ``done`` makes of the write's result), about ``claim``, the id of the one claim written, if so
-    (see :func:`show_flash`); ``below``: said again where :func:`said_again` is called with it."""
+    (see :func:`show_flash`); ``below``: said again where :func:`said_again` is called with it;
+    ``toast``: said in a toast instead (:func:`flash`)."""
     try:
         result = action()
     except MissingReasonError:
@@ -429,7 +440,7 @@ def _write(
         st.error(f"Nothing was saved: {escape_markdown(exc)}")
         return
     data_changed()
-    flash(done if isinstance(done, str) else done(result), claim=claim, below=below)
+    flash(done if isinstance(done, str) else done(result), claim=claim, below=below, toast=toast)
     st.rerun()
 
 
@@ -642,9 +653,6 @@ def claim_curation(row: pd.Series) -> None:
     with st.expander(f"History ({len(entries):,})"):
         st.markdown("\n".join(history_lines(entries)))
         _undo_edit(store, incident_id, entries, key)
-    # An undo is said where it was pressed, and only there: the panel's top is out of view below a
-    # long claim (walk40: "no confirmation", the History closed); said in three places (walk41).
-    said_again(UNDONE + incident_id)
 
 
 def _undo_edit(store: Store, incident_id: str, entries: Sequence[HistoryEntry], key: str) -> None:
@@ -672,11 +680,14 @@ def _undo_edit(store: Store, incident_id: str, entries: Sequence[HistoryEntry], 
     )
     if st.button("Undo this edit", key=f"{key}_undo", disabled=store.read_only):
         seq = int(edits[number].seq or 0)
+        # Said in a toast, once: under the History (walk40, walk41) it went 1,300 px below the window when
+        # the undo put the claim back into a clash, whose claims side by side are drawn above the History
+        # (walk42); the panel's top is out of view there too.
         _write(
             lambda: store.undo_edit(incident_id, seq, who=editor()),
             lambda done: undone_message(number, done[1]),
             incident_id,
-            below=UNDONE + incident_id,
+            toast=True,
         )
 
 
@@ -702,7 +713,10 @@ def bulk_review(ticked: Sequence[str], shown: Sequence[str]) -> None:
     store = get_store()
     with st.expander("Set the review status of several claims"):
         editor_line(st.container())
-        scopes = {"ticked": f"the {len(ticked):,} ticked row(s)", "shown": f"all {len(shown):,} rows shown"}
+        scopes = {
+            "ticked": f"the {counted(len(ticked), 'ticked row')}",
+            "shown": "the one row shown" if len(shown) == 1 else f"all {len(shown):,} rows shown",
+        }
         scope = st.radio("Which claims", list(scopes), format_func=scopes.get, key="bulk_scope", horizontal=True)
         status = st.selectbox("Review status", REVIEW_STATUSES, key="bulk_status")
         note = st.text_input("Review note (replaces theirs; empty clears it)", key="bulk_note", max_chars=MAX_NOTE)
@@ -817,8 +831,12 @@ def save_outcome(count: int, result: WriteResult) -> str:
         f"{saved}: {len(result.new):,} new, {len(updated):,} updated, {len(unchanged):,} unchanged"
         + (f", {len(restored):,} restored (retracted before)" if restored else "")
         + (f", {len(result.kept_retracted):,} kept retracted (not saved)" if result.kept_retracted else "")
-        + (f", {duplicates:,} skipped as duplicates" if duplicates else "")
-        + (f", {len(result.merged):,} merged into stored claims" if result.merged else "")
+        + (f", {duplicates:,} skipped as {'a duplicate' if duplicates == 1 else 'duplicates'}" if duplicates else "")
+        + (
+            f", {len(result.merged):,} merged into {'a stored claim' if len(result.merged) == 1 else 'stored claims'}"
+            if result.merged
+            else ""
+        )
         + "."
         + (
             f" {len(hidden):,} of them {'was' if len(hidden) == 1 else 'were'} retracted before and "
@@ -903,7 +921,9 @@ def pending_review(key: str, links: bool = False) -> None:
         live = [m for m in matches if m.retraction is None]
         hidden = [m for m in matches if m.retraction is not None]
         if live:
-            st.markdown(f"**{len(live):,} of these look like claims already stored**")
+            st.markdown(
+                f"**{len(live):,} of these {'looks like a claim' if len(live) == 1 else 'look like claims'} already stored**"
+            )
         if hidden:
             st.markdown(
                 f"**{len(hidden):,} of these {'is, or looks like, a claim' if len(hidden) == 1 else 'are, or look like, claims'} "
@@ -1000,7 +1020,7 @@ def lookalike_notes(found: Mapping[int, DuplicateMatch]) -> None:
             f"[{escape_markdown(theirs)}]({escape_markdown(link)}) ({escape_markdown(why)})"
         )
     if len(found) > MAX_LINKS:
-        st.caption(f"…and {len(found) - MAX_LINKS:,} more rows that look like stored claims.")
+        st.caption(f"…and {counted(len(found) - MAX_LINKS, 'more row')} that look like stored claims.")
     st.caption(
         "Check such a row before correcting it: the stored claim may be right already (the link opens it on "
         "the map in a new tab). The same claim saved again is not added twice; at “Save”, a look-alike is "

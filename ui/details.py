@@ -25,7 +25,7 @@ from mapdata.claims import STATUS_RULE, StatusExplanation, explain_status
 from mapdata.errors import UnknownRecordError
 from mapdata.extract.casualties import told_without_a_number
 from mapdata.model import FIELDS, extra_fields
-from mapdata.safety import escape_html, escape_markdown, safe_url, summary_of
+from mapdata.safety import counted, escape_html, escape_markdown, safe_url, summary_of
 from mapdata.store.frames import rows_where
 from ui.common import CLAIM_PARAM, get_store
 from ui.curation import claim_curation, restore_button, say_unplaced, show_flash
@@ -235,7 +235,9 @@ def _extra_value_html(text: str) -> str:
     whole = escape_html(text[:EXTRA_MAX_CHARS])
     left = len(text) - EXTRA_MAX_CHARS
     if left > 0:
-        whole += f'… <span class="cut">({left:,} more characters: the CSV or GeoJSON download holds them)</span>'
+        whole += (
+            f'… <span class="cut">({counted(left, "more character")}: the CSV or GeoJSON download holds them)</span>'
+        )
     return (
         f'{escape_html(summary_of(text, EXTRA_SHOWN_CHARS))} <span class="cut">(cut: {len(text):,} characters in all)</span>'
         f"<details><summary>Show all of it</summary>{whole}</details>"
@@ -254,7 +256,9 @@ def extra_html(value: object) -> str:
         for number, (key, item) in enumerate(extra_rows(extra)):
             if number == EXTRA_MAX_ROWS:
                 more = sum(1 for _ in extra_rows(extra)) - EXTRA_MAX_ROWS
-                rows.append(f'<div class="more cut">{more:,} more values not listed (the downloads hold them)</div>')
+                rows.append(
+                    f'<div class="more cut">{counted(more, "more value")} not listed (the downloads hold them)</div>'
+                )
                 break
             text = extra_value_text(item)
             rows.append(f'<div class="key">{escape_html(key)}</div><div>{_extra_value_html(text)}</div>')
@@ -482,7 +486,8 @@ def claim_in_full(frame: pd.DataFrame, groups: pd.Series, status: pd.Series, inc
         st.html(_CSS + side_by_side_html(shown, incident_id))
         if more:
             st.caption(
-                f"{more:,} more claims belong to this clash; the first {MAX_COMPARED:,} are shown. "
+                f"{counted(more, 'more claim')} {'belongs' if more == 1 else 'belong'} to this clash; the first "
+                f"{MAX_COMPARED:,} are shown. "
                 "The Table page lists them all (its Clash status column)."
             )
     st.markdown("**Every field of this claim**")
@@ -537,12 +542,16 @@ def spot_list(
     hidden = len(everything_here) - len(here)
     places = here["place"].dropna().value_counts()
     name = str(places.index[0]) if len(places) else "this spot"
-    st.markdown(f"**{len(here):,} claims at {escape_markdown(' '.join(name.split()))}**")
+    st.markdown(f"**{counted(len(here), 'claim')} at {escape_markdown(' '.join(name.split()))}**")
     sides = " · ".join(f"{side} {count:,}" for side, count in here["reporting_side"].value_counts().items())
     st.caption(
         f"{spot[0]:.5f}, {spot[1]:.5f}"
         + (f" · {escape_markdown(sides)}" if sides else "")
-        + (f" · {hidden:,} more here are hidden by the filters" if hidden else " · the filters apply")
+        + (
+            f" · {hidden:,} more here {'is' if hidden == 1 else 'are'} hidden by the filters"
+            if hidden
+            else " · the filters apply"
+        )
     )
     if here.empty:
         st.info("No claim at this spot passes the filters.")
@@ -559,8 +568,9 @@ def spot_list(
         here = here.assign(status_rank=status.reindex(here.index).astype(object).map(STATUS_ORDER).fillna(9))
     ordered = here.sort_values(by, ascending=ascending, kind="stable", na_position="last")
     rows = _list_rows(ordered.iloc[(page - 1) * SPOT_ROWS_PER_PAGE : page * SPOT_ROWS_PER_PAGE], status)
+    first, last = (page - 1) * SPOT_ROWS_PER_PAGE + 1, (page - 1) * SPOT_ROWS_PER_PAGE + len(rows)
     st.caption(
-        f"Claims {(page - 1) * SPOT_ROWS_PER_PAGE + 1:,}–{(page - 1) * SPOT_ROWS_PER_PAGE + len(rows):,} of {len(here):,}"
+        (f"Claims {first:,}–{last:,} of {len(here):,}" if len(here) > 1 else "The one claim here")
         + (f" (page {page:,} of {pages:,})" if pages > 1 else "")
         + ". Tick a row to read the claim in full (keyboard: arrow keys to a row, Shift+Space to tick it)."
     )
@@ -621,6 +631,34 @@ def _moved_under_tick(table_key: str, rows: pd.DataFrame) -> str | None:
     if row < len(rows) and str(rows.iloc[row]["id"]) == claim:
         return None
     return str(claim)
+
+
+RING = "_map_ring"  # (the payload's key, the point ringed or None): what a new incident layer is told
+
+
+def selected_point(shown: pd.DataFrame, selection: Selection) -> tuple[float, float] | None:
+    """Where the claim (or the spot) the details panel shows is drawn among the claims ``shown``, or
+    None when it is not drawn: nothing open, or a claim retracted or hidden by the filters."""
+    if selection.claim is not None and selection.spot is None:
+        found = rows_where(shown, shown["id"] == selection.claim)
+        return None if found.empty else spot_of(found.iloc[0]["latitude"], found.iloc[0]["longitude"])
+    if selection.spot is not None and not claims_at(shown, selection.spot).empty:
+        return selection.spot
+    return None
+
+
+def ring_for(payload_key: str, shown: pd.DataFrame, selection: Selection) -> tuple[float, float] | None:
+    """The point a new incident layer rings (None: no ring), worked out once per payload
+    (``payload_key``): a click rings its marker in the browser, and a layer told of each click would
+    be built again on every click. A new payload (a filter changed, a claim written) is a new layer
+    anyway: it rings the open claim where it is drawn, or takes the ring away when that claim is no
+    longer drawn (walk42 item 18: the ring of a claim just retracted stayed on the map)."""
+    kept = st.session_state.get(RING)
+    if isinstance(kept, tuple) and kept[0] == payload_key:
+        return kept[1]
+    point = selected_point(shown, selection)
+    st.session_state[RING] = (payload_key, point)
+    return point
 
 
 def open_claim_in_url(claim: str | None) -> None:

@@ -9,6 +9,7 @@
 """
 
 from mapdata.mapview.base import (
+    CLAIM_ZOOM,
     MAP_CENTER,
     MAP_ZOOM,
     MAX_ZOOM,
@@ -16,6 +17,7 @@ from mapdata.mapview.base import (
     MapControls,
     base_map,
     borders_geojson,
+    claim_zoom,
     legend_html,
     side_colors,
 )
@@ -37,6 +39,7 @@ from mapdata.mapview.incidents import (
 )
 
 __all__ = [
+    "CLAIM_ZOOM",
     "COORD_SCALE",
     "HEAT_MODES",
     "MAP_CENTER",
@@ -49,6 +52,7 @@ __all__ = [
     "Payload",
     "base_map",
     "borders_geojson",
+    "claim_zoom",
     "clicked_marker",
     "decode_payload",
     "incident_feature_group",

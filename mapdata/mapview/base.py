@@ -42,6 +42,10 @@ BORDERS_PATH = Path(__file__).parents[1] / "data" / "borders.geojson"
 MAP_CENTER: tuple[float, float] = (39.95, 45.85)  # the Armenia–Azerbaijan border, Nakhchivan in view
 MAP_ZOOM = 8
 MAX_ZOOM = 18
+# The zoom a claim opened from a link (the Table's "Show on map", a saved claim's link) is shown at, and
+# the most the first view zooms in to fit the claims: at most the offline basemap's own last zoom
+# (:func:`claim_zoom`).
+CLAIM_ZOOM = 11
 # Same colours as the timeline page, so a side looks the same everywhere in the app. The parties'
 # are their profile's (the default profile's here); third party and media stay grey and purple,
 # colours no bundled party takes (tests/profiles/test_profiles.py checks every two apart).
@@ -359,6 +363,16 @@ def online_tiles_wanted(environ: Mapping[str, str] | None = None) -> bool:
     """
     value = (os.environ if environ is None else environ).get(ONLINE_TILES_ENV, "")
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def claim_zoom(online_tiles: bool | None = None) -> int:
+    """The zoom a page shows one claim at (and the most a fit zooms in): :data:`CLAIM_ZOOM`, but no
+    further than the offline basemap's most detailed zoom while it is the only basemap drawn (no
+    online tiles, :func:`online_tiles_wanted`). Past it the tiles are the last zoom's, enlarged: a
+    claim opened from the Table showed a blur at zoom 11 over tiles of zoom 6 (walk42 item 16)."""
+    online = online_tiles_wanted() if online_tiles is None else online_tiles
+    offline = None if online else installed_basemap()
+    return CLAIM_ZOOM if offline is None else max(1, min(CLAIM_ZOOM, offline.max_zoom))
 
 
 def base_map(

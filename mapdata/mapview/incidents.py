@@ -309,7 +309,13 @@ class _IncidentData(MacroElement):
 
 
 def incident_feature_group(
-    payload: str, *, fit: bool = False, url: str | None = None, selected: tuple[float, float] | None = None
+    payload: str,
+    *,
+    fit: bool = False,
+    url: str | None = None,
+    selected: tuple[float, float] | None = None,
+    unselect: bool = False,
+    max_zoom: int | None = None,
 ) -> folium.FeatureGroup:
     """The layer to pass as ``st_folium(feature_group_to_add=...)`` (cheap: payload is prebuilt).
 
@@ -318,11 +324,17 @@ def incident_feature_group(
     ``url``: where the browser fetches the payload (:func:`publish_payload`) instead of finding
     it in the script, so the page sends a few hundred bytes per rerun, not the whole payload.
     ``selected``: a spot to ring as open (a linked claim's); a click rings its spot in the browser
-    itself, as the layer's script changing on every click would rebuild the layer.
+    itself, as the layer's script changing on every click would rebuild the layer. ``unselect``
+    (without ``selected``): the ring a click left goes, the claim it marks being no longer drawn.
+    ``max_zoom``: the most the fit zooms in (default 11; :func:`mapdata.mapview.claim_zoom`).
     """
-    chosen = {"token": payload_token(payload), "fit": bool(fit)}
+    chosen: dict[str, object] = {"token": payload_token(payload), "fit": bool(fit)}
     if selected is not None:
         chosen["selected"] = [float(selected[0]), float(selected[1])]
+    elif unselect:
+        chosen["unselect"] = True
+    if max_zoom is not None:
+        chosen["maxZoom"] = int(max_zoom)
     options = json.dumps(chosen)
     group = folium.FeatureGroup(name="Incidents", control=False)
     group.add_child(_IncidentData(payload if url is None else None, options, url))

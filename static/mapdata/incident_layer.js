@@ -341,14 +341,19 @@
       map.on("moveend zoomend", this._redraw, this);
       map.on("zoomstart click", this._unfan, this);
       map.on("zoomstart", this._closeTooltip, this);
-      // Fitted on the first view, and again when none of the claims is in view: a filter that leaves
-      // only claims elsewhere showed an empty map at the old view (walk34: 3 matches at world zoom).
-      if (this._options.fit && this._n && (!map._mapdataFitted || !this._anyInView(map))) this.fitToData();
+      // Fitted on the first view, again when none of the claims is in view (walk34: a filter that left
+      // only claims elsewhere showed an empty map at the old view), and again while the map is where
+      // the last fit left it (walk42: a search that narrowed 34 claims to Tovuz's 3 left the map at
+      // world zoom); a view the user chose (a pan, a zoom, a claim's link) is kept while claims are in it.
+      if (this._options.fit && this._n && (!map._mapdataFitted || !this._anyInView(map) || this._atLastFit(map))) {
+        this.fitToData();
+      }
       map._mapdataFitted = true;
       this._redraw();
       // (a link's ring goes around the spot's stack too, as a click's does: walk36 saw a 32 px ring
       // hidden under a 28 px stack)
       if (this._options.selected) this._select(this._options.selected, -1);
+      else if (this._options.unselect) this._unselect();
       window.mapdataIncidentLayer = this;
     },
 
@@ -384,6 +389,15 @@
       return false;
     },
 
+    /** Whether the map shows the view the last fit gave it (the user has not moved it since): its zoom,
+     *  and its centre within a few pixels (the frame's resizing moves it by a pixel or two). */
+    _atLastFit: function (map) {
+      var fitted = map._mapdataFitView;
+      if (!fitted || map.getZoom() !== fitted.zoom) return false;
+      var size = map.getSize();
+      return map.latLngToContainerPoint(fitted.center).distanceTo([size.x / 2, size.y / 2]) < 8;
+    },
+
     fitToData: function () {
       var d = this._data;
       if (!this._map || !this._n) return;
@@ -396,9 +410,11 @@
       }
       // Margins as mapview/base.py's FIT_PADDING_*: markers whole and clear of the map's controls
       // (zoom buttons, layer switch, scale bar and attribution).
+      // maxZoom: the page's (mapview.claim_zoom): no closer than the offline basemap's own tiles go
       this._map.fitBounds([[south, west], [north, east]], {
-        paddingTopLeft: [56, 30], paddingBottomRight: [56, 56], maxZoom: 11, animate: false,
+        paddingTopLeft: [56, 30], paddingBottomRight: [56, 56], maxZoom: this._options.maxZoom || 11, animate: false,
       });
+      this._map._mapdataFitView = { center: this._map.getCenter(), zoom: this._map.getZoom() };
     },
 
     /** Draw what is in view: clusters where spots crowd, spots elsewhere.
@@ -544,6 +560,17 @@
       map._mapdataSelected = { at: at, claim: claim >= 0 ? claim : -1, token: this._token };
       map.getContainer().setAttribute("data-selected", at.lat.toFixed(5) + "," + at.lng.toFixed(5));
       this._placeRing();
+    },
+
+    /** No claim is open, or the one open is no longer drawn (retracted, or hidden by the filters): its
+     *  ring goes (walk42: the ring of a claim just retracted stayed where the claim had been). */
+    _unselect: function () {
+      var map = this._map;
+      if (!map) return;
+      map._mapdataSelected = null;
+      if (map._mapdataSelection) map.removeLayer(map._mapdataSelection);
+      map._mapdataSelection = null;
+      map.getContainer().removeAttribute("data-selected");
     },
 
     /** The selected claim's dot while its stack is fanned out around the spot (null otherwise). */

@@ -138,14 +138,14 @@ def test_an_edit_is_undone_from_the_history(page, app_url, outside_requests):
     if SHOTS:
         history.screenshot(path=os.path.join(SHOTS, "undo-edit.png"))
 
-    # What the write did stays said through the page's own next runs, and goes once the user moves on
-    # (here: closing the claim; walk41 saw "Undone: …" stay).
+    # What the undo did is said once, in a toast (walk42), never in the page (walk41 saw "Undone: …"
+    # stay there once the claim was closed).
     wait_idle(page)
-    assert page.get_by_text("Undone: change").first.is_visible()
+    expect(page.locator("[data-testid=stToast]").filter(has_text="Undone: change")).to_have_count(1)
     page.get_by_role("button", name="Close this claim").click()
     page.locator(f"[data-claim-id='{SOTK_UAV}']").wait_for(state="detached")
     wait_idle(page)
-    expect(page.get_by_text("Undone: change")).to_have_count(0)
+    expect(page.locator("[data-testid=stAlert]").filter(has_text="Undone: change")).to_have_count(0)
     assert outside_requests.not_tiles() == []
 
 

@@ -56,6 +56,10 @@ def test_a_link_naming_a_claim_rings_its_spot(page, app_url):
         "s => document.querySelector('.leaflet-container').getAttribute('data-selected') === s",
         arg=f"{SOTK[0]:.5f},{SOTK[1]:.5f}",
     )
+    # The link opens at the offline tiles' own zoom (walk42), where Sotk's stack is in a cluster the ring
+    # goes around; zoomed in, the ring follows to the stack itself.
+    frame.evaluate("([lat, lon]) => window.map.setView([lat, lon], 12, {animate: false})", list(SOTK))
+    page.wait_for_timeout(300)
     x, y = ring_centre(page, frame)
     sx, sy = page_point(page, frame, *SOTK)
     assert abs(x - sx) <= 2 and abs(y - sy) <= 2

@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 import mapdata.mapview
 from apptools import html_table, open_page, open_page_without_error
 from factories import make_claim
-from mapdata.mapview import decode_payload, payload_rows, render_html
+from mapdata.mapview import claim_zoom, decode_payload, payload_rows, render_html
 from mapdata.store import Store
 from mapdata.store.bundled import bundled_incidents, seeded_conflicts
 
@@ -102,7 +102,7 @@ def fields_shown(at: AppTest) -> dict[str, str]:
 
 
 def shown_line(at: AppTest) -> str:
-    lines = [m.value for m in at.sidebar.markdown if "incidents shown" in m.value]
+    lines = [m.value for m in at.sidebar.markdown if re.search(r"incidents? shown", m.value)]
     assert lines, "the sidebar shows the count"
     return lines[-1]
 
@@ -263,7 +263,8 @@ def test_row_picked_in_the_table_opens_on_the_map(app, map_stub):
     app.query_params["claim"] = SOTK_UAV  # what the Table page's "Show on map" adds to the URL
     app.run()
     assert fields_shown(app)["id"] == SOTK_UAV
-    assert map_stub.center == pytest.approx((40.20007, 45.86951)) and map_stub.zoom == 11
+    # as close as the offline basemap's own tiles go (walk42: zoom 11 over tiles of zoom 6 was a blur)
+    assert map_stub.center == pytest.approx((40.20007, 45.86951)) and map_stub.zoom == claim_zoom()
     app.run()  # centred once; later reruns leave the user's pan and zoom alone
     assert map_stub.center is None and fields_shown(app)["id"] == SOTK_UAV
 

@@ -268,7 +268,7 @@ def test_an_edit_is_undone_from_the_history_as_a_new_change(clicked):
     assert pick.value == 2 and pick.options == [f"change 2: date ({edit.at[:10]} {edit.at[11:16]}, {edit.who})"]
     press(at, "Undo this edit")
     # what was undone, value by value, as an edit says what it changed (walk40: no values)
-    said = [s.value.replace("\\", "") for s in at.success]
+    said = [s.value.replace("\\", "") for s in at.toast]  # in a toast (walk42: under the History it was out of view)
     assert any("Undone: change 2 — date 2023-05-13 → 2023-05-12. The claim is as in version 1" in s for s in said), said
     assert fields_shown(at)["date"] == "2023-05-12" and store.get(SOTK_UAV).date.isoformat() == "2023-05-12"
     assert [e.action for e in store.history(SOTK_UAV)] == ["create", "edit", "undo edit"]
