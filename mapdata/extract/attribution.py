@@ -628,6 +628,8 @@ _OFFICIAL = re.compile(
     # ("Police inspector general Rajesh Kumar said")
     r"(?:governor|mayor|prosecutors?|police(?:\s+(?:inspector[-\s]general|director[-\s]general|chief|superintendent))?|"
     r"district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])|"
+    # ("..., regional head Denis Pushilin has said": the region's head, named after the office)
+    r"(?:regional|region's|republic's)\s+(?:head|leader)|"
     # "regional administration head X said", "the head of the regional military administration, X, said"
     r"(?:regional|district|city|oblast)\s+(?:military\s+)?administration\s+(?:head|chief)|"
     r"(?:head|chief)\s+of\s+(?:the\s+)?(?:regional|district|city|oblast)\s+(?:military\s+)?administration|"

@@ -1546,6 +1546,28 @@ class Reader:
             # possible to save the life of the warrior": the one wounded)
             current.add_casualties(casualties.killed or 1, casualties.wounded, sentence)
             return
+        if (
+            casualties
+            and not signals.event
+            and not signals.negated
+            and current is not None
+            and self.lexicon.is_party(current.accused)
+            and current.sentences[-1].index >= sentence.index - 3
+            and ANOTHER_INCIDENT.match(text)
+            and not _NOT_VIOLENT.search(text)  # ("Also in Kotli, a man was injured in a road accident in X village")
+            and not (chosen is not None and chosen.date is not None and chosen.date != current.date)
+        ):
+            # "Two were injured in A village by Indian mortar shells, said X. ... Also in Kotli district, Saima, 10,
+            # was injured in B village": more losses of the story's fire, at villages it had not named, told with
+            # "also": a claim of their own against the same side
+            spots = [m for m in places if m.specific and not m.origin and not m.reference and m.cue in SETTLEMENT_CUES]
+            if spots and not any(_same_place(m, k) for m in spots for k in current.places):
+                voice = resolve_side(speaker, current.accused, self.doc.url, self.lexicon, self.filed_in)
+                claim = self._new_claim(
+                    sentence, voice, current.date, current.precision, None, spots, None, current.accused, dated=False
+                )
+                claim.add_casualties(casualties.killed, casualties.wounded, sentence)
+                return
         # (not a loss told with a time the text gives no day of: "One jawan was killed in firing in
         # Krishangati area in June" is no lead of the next sentence's clash)
         if (

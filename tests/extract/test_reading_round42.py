@@ -231,3 +231,36 @@ def test_subsequent_assaults_are_another_claim_not_the_first_one_placed_again():
     )
     found = sorted((p.place, p.killed, p.wounded) for p in proposals(text, "2025-12-08", "thailand-cambodia"))
     assert found == [("Anupong Base", None, None), ("Ubon Ratchathani", 1, 4)]
+
+
+def test_a_regional_head_named_after_the_office_speaks():
+    text = (
+        "One civilian of Gorlovka has been killed and 11 others injured as a result of artillery shelling by the "
+        "Ukrainian armed forces, regional head Denis Pushilin has said."
+    )
+    found = _one(text, "2024-05-23", "russia-ukraine")
+    assert (found.claimant, found.reporting_side, found.killed, found.wounded) == ("Regional head", "Russia", 1, 11)
+
+
+def test_more_losses_told_with_also_at_new_villages_are_claims_of_the_storys_fire():
+    text = (
+        "Two men were injured in Simti village after being hit by splinters of Indian mortar shells, said Assistant "
+        "Commissioner Ali Khan. Also in Kotli district, Saima, 10, was injured in Junoobi Grid village of Tatta Pani "
+        "sector and Nagina Aqsad, 36, was injured in Chattar village of Khuiratta sector, said a police official."
+    )
+    found = {p.place: (p.reporting_side, p.accused_side) for p in proposals(text, "2018-02-12", "india-pakistan")}
+    assert found == {
+        "Simti": ("Pakistan", "India"),
+        "Junoobi Grid": ("Pakistan", "India"),
+        "Chattar": ("Pakistan", "India"),
+    }
+
+
+def test_an_accident_told_with_also_is_no_claim_of_the_storys_fire():
+    # guard
+    text = (
+        "Two men were injured in Simti village after being hit by splinters of Indian mortar shells, said Assistant "
+        "Commissioner Ali Khan. Also in Kotli district, a man was injured in a road accident in Chattar village, "
+        "police said."
+    )
+    assert [p.place for p in proposals(text, "2018-02-12", "india-pakistan")] == ["Simti"]
