@@ -431,8 +431,16 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         st.session_state[DONE] = (
             f"Imported {_plain(upload.name)}: {done['new']:,} new, {done['updated']:,} updated, "
             f"{done['unchanged']:,} unchanged, {len(preview.rejected):,} rejected"
-            + (f", {len(result.skipped):,} skipped as duplicates" if result.skipped else "")
-            + (f", {len(result.merged):,} merged into stored claims" if result.merged else "")
+            + (
+                f", {len(result.skipped):,} skipped as {'a duplicate' if len(result.skipped) == 1 else 'duplicates'}"
+                if result.skipped
+                else ""
+            )
+            + (
+                f", {len(result.merged):,} merged into {'a stored claim' if len(result.merged) == 1 else 'stored claims'}"
+                if result.merged
+                else ""
+            )
             + (
                 f", kept your corrections in {len(result.kept):,} claim{'s' * (len(result.kept) != 1)}"
                 if result.kept

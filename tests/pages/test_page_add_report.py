@@ -312,7 +312,7 @@ def test_a_restated_report_is_flagged_side_by_side_before_anything_is_saved(page
     radios[0].set_value("merge").run()
     _button(page, "Save with these choices").click().run()
     assert not page.exception
-    assert "merged into stored claims" in page.success[0].value
+    assert "1 merged into a stored claim" in page.success[0].value
     store = Store(db_path)
     assert store.count() == before + 0  # nothing doubled: one merged, the rest skipped
     merged = [

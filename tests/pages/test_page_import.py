@@ -188,13 +188,13 @@ DUPLICATE_ROWS = (
 
 def test_rows_that_look_like_stored_claims_are_shown_side_by_side_and_skipped(page: AppTest, db_path: Path) -> None:
     upload(page, "dup.csv", DUPLICATE_ROWS)
-    assert "1 rows look like claims already stored" in page.subheader[-1].value
+    assert "1 row looks like a claim already stored" in page.subheader[-1].value
     table = page.dataframe[1].value
     assert (table["new: claimant"][0], table["stored id"][0]) == ("Armenian MoD", "bundled:2023-05-12-am-mod-sotk-uav")
     assert table["why"][0] == "same claimant, same date, same place"
     assert page.radio(key="import_duplicates_0").value == "skip"
     page.button[0].click().run()
-    assert "1 new" in shown(page.success[0]) and "1 skipped as duplicates" in shown(page.success[0])
+    assert "1 new" in shown(page.success[0]) and "1 skipped as a duplicate" in shown(page.success[0])
     assert Store(db_path).count() == 19
 
 
@@ -202,7 +202,7 @@ def test_a_duplicate_can_be_merged_into_the_stored_claim(page: AppTest, db_path:
     upload(page, "dup.csv", DUPLICATE_ROWS)
     page.radio(key="import_duplicates_0").set_value("merge").run()
     page.button[0].click().run()
-    assert "1 merged into stored claims" in shown(page.success[0])
+    assert "1 merged into a stored claim" in shown(page.success[0])
     stored = Store(db_path).get("bundled:2023-05-12-am-mod-sotk-uav")
     assert stored.extra["merged_sources"][0]["source"] == "Another outlet"
 
