@@ -1244,7 +1244,8 @@ _TELLS_OWN_FIRE = re.compile(
     + r"(?:\s*[\"“]?\s*(?:forces|troops|units|army|soldiers|military|side|artillery|fighters|men|drones|(?:fighter\s+)?jets|"
     # ("Hezbollah claimed that its strike destroyed an Israeli military vehicle": its own strike)
     + r"warplanes|aircraft|strikes?|attacks?|operations?|missiles?|rockets?))?(?:\s+(?:also|then|had|has|have)){0,2}\s+"
-    + r"(?:open(?:ed|s)\s+fire|fired|shelled|struck|hit|attacked|targeted|launched|retaliated|responded|destroyed|"
+    # ('the Israeli army said it "struck and eliminated" Karky': its own verb, quoted)
+    + r"[\"“]?(?:open(?:ed|s)\s+fire|fired|shelled|struck|hit|attacked|targeted|launched|retaliated|responded|destroyed|"
     + r"carried\s+out|conducted|killed|eliminated|neutrali[sz]ed)\b",
     re.I,
 )
@@ -1445,7 +1446,9 @@ _REPORTED_OWN_ACT = re.compile(
     # ("Hezbollah also reported launching attacks on several Israeli military positions": its own attacks)
     r"^[^.;:\"“”]{0,80}?\b(?:reported|announced|claimed|claims|acknowledged)\s+(?:having\s+|to\s+have\s+)?(?:targeting|targeted|"
     r"striking|struck|hitting|attacking|attacked|destroyed|(?:launching|carrying\s+out|conducting)\s+(?:\w+\s+)?"
-    r"(?:attacks?|strikes?|operations?|raids?))\b(?!\s+(?:by|from)\b)",
+    r"(?:attacks?|strikes?|operations?|raids?)|"
+    # ("The Israeli military announced a strike in the same area": its own strike, announced)
+    r"(?<=announced\s)(?:an?|the)\s+(?:[\w-]+\s+)?(?:strike|attack|raid|operation))\b(?!\s+(?:by|from|on\s+its)\b)",
     re.I,
 )
 

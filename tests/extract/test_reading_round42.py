@@ -264,3 +264,19 @@ def test_an_accident_told_with_also_is_no_claim_of_the_storys_fire():
         "police said."
     )
     assert [p.place for p in proposals(text, "2018-02-12", "india-pakistan")] == ["Simti"]
+
+
+def test_a_sides_own_strike_told_in_its_quoted_words_or_announced_is_no_claim_against_the_other():
+    texts = [
+        'In a statement, the Israeli army said it "struck and eliminated" a Hezbollah commander near Nabatieh on Friday.',
+        "The Israeli military announced a strike near Nabatieh on Friday, saying it had targeted a Hezbollah member.",
+    ]
+    for text in texts:
+        assert proposals(text, "2025-10-25", "israel-lebanon") == [], text
+
+
+def test_a_strike_by_the_other_side_announced_is_still_a_claim():
+    # guard
+    text = "The Israeli military announced a strike by Hezbollah on Metula on Friday."
+    found = _one(text, "2025-10-25", "israel-lebanon")
+    assert (found.place, found.reporting_side, found.accused_side) == ("Metula", "Israel", "Hezbollah")
