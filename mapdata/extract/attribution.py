@@ -1292,7 +1292,11 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
     m = rules.fire_from.search(sentence)
     if m:
         return _firing_from(m.group("side"), lexicon)
-    m = rules.passive_by.search(sentence) or rules.passive_by.search(_SECOND_BY.sub(" ", sentence, count=1))
+    m = rules.passive_by.search(sentence)
+    if m is None:
+        without_second_by, replaced = _SECOND_BY.subn(" ", sentence, count=1)
+        if replaced:  # (nothing replaced: the same sentence, searched already)
+            m = rules.passive_by.search(without_second_by)
     if m:
         return side_word(m.group("agent").split()[-1], lexicon) or side_word(m.group("agent"), lexicon)
     m = rules.drone_downed.search(sentence)
@@ -1311,7 +1315,9 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
         (m.start(), m.end(), m.group("name")) for m in rules.side_names.finditer(sentence) if m.start() >= skip_before
     ]
     starts = [start for start, _, _ in sides]
+    aggression = False  # (a verb of attack found: _AGGRESSION.search's answer below, without a second search)
     for verb in _AGGRESSION.finditer(sentence):
+        aggression = True
         if _DENIED_BEFORE.search(sentence, max(0, verb.start() - 30), verb.start()):
             continue  # "The Thai army denied shooting at civilians, saying ...": what it denies doing
         if _HALTED_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()):
@@ -1356,9 +1362,9 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
             if best:
                 return best
     enemy = lexicon.enemy_names.get(speaker_side or "")
-    if enemy is not None and enemy.search(sentence) and _AGGRESSION.search(sentence):
+    if enemy is not None and enemy.search(sentence) and aggression:
         return lexicon.opponent(speaker_side)
-    if not lexicon.is_party(speaker_side) and _AGGRESSION.search(sentence):
+    if not lexicon.is_party(speaker_side) and aggression:
         # an outlet retelling a party's bulletin in its words ("the occupiers shelled X"): the
         # name only that party gives its enemy blames that enemy
         users = [party for party, names in lexicon.own_epithets.items() if names.search(sentence)]
