@@ -476,7 +476,7 @@ def _counted(sentence: str, kind: str) -> int | None:
 
 # A side remark about another event ("..., which appears to be in retaliation to X killing a soldier
 # the day before") does not give this incident's casualties.
-_ASIDE = re.compile(
+_ASIDE = FoldedPattern(
     r",\s*which\s+(?:appears|appeared|seems|seemed|came|comes|follows|followed)\b|\bin\s+(?:retaliation|response)\s+(?:to|for)\b|"
     # "..., raising to 66 the number killed in Lebanon since ...": a tally the told loss is added to
     r",\s+(?:raising|bringing|taking|pushing)\s+(?:to\s+[\d,]+\s+)?the\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number|tally|total)\b|"
@@ -561,7 +561,7 @@ _ONE_MORE = re.compile(
 
 
 # "including five in Haris and four in Tallousa": a bare count right before its place
-_COUNT_BEFORE_PLACE = re.compile(rf"\b(?P<n>{_COUNT})\s+(?:[a-z]+\s+)?(?:in|near)\s+(?:the\s+)?$", re.I)
+_COUNT_BEFORE_PLACE = FoldedPattern(rf"\b(?P<n>{_COUNT})\s+(?:[a-z]+\s+)?(?:in|near)\s+(?:the\s+)?$", re.I)
 
 
 def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Casualties] | None:

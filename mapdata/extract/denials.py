@@ -28,7 +28,7 @@ _DENIAL = FoldedPattern(
     r"unaware\s+of\s+any\s+(?:clash(?:es)?|fighting|incidents?|shooting|firing|attacks?)|"
     r"there\s+(?:had|has|have)\s+been\s+no\s+(?:fighting|clash(?:es)?|shooting|firing|exchange\s+of\s+fire))\b"
 )
-_DENIED_PARTY = re.compile(
+_DENIED_PARTY = FoldedPattern(
     r"\b(?:claims?|statements?|reports?|allegations?|information)\s+(?:of|from|by|spread\s+by|released\s+by)\s+(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,6})|"
     # ("The Azerbaijani Defense Ministry's statement about ... is untrue")
     r"\b(?P<owner>[\w-]+(?:\s+[\w-]+){0,3})['’]s\s+(?:claims?|statements?|reports?|allegations?)\b",

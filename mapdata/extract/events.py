@@ -600,7 +600,7 @@ _RELATIVE_CLAUSE = re.compile(
     r"\s(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+the\s+(?:scene|site)\s+of\b[^,;]*",
     re.I,
 )
-_NAMED_DAY = re.compile(
+_NAMED_DAY = FoldedPattern(
     r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+night)\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
@@ -636,7 +636,7 @@ _HAS_SEEN_SINCE = re.compile(
 
 # "Shakhtarsk is close to the rolling fields where MH17 came down": a place told by what happened there
 # a day of the news ("on Tuesday", "yesterday"), not a calendar date of the past ("on July 17")
-_RECENT_DAY = re.compile(
+_RECENT_DAY = FoldedPattern(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight|last\s+night)\b",
     re.I,
 )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mapdata.extract.events import classify
+from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.reader import Claim, Reader
 from mapdata.extract.text import Sentence
@@ -29,7 +30,7 @@ MAX_LEFTOVERS = 40
 # A running count: "1,643 violations in 2020 so far", "to date".
 _TALLY = re.compile(r"\bso\s+far\b|\bto\s+date\b", re.I)
 # A loss stated without a trigger word: "Two soldiers were killed", "a woman was injured".
-_LOSS = re.compile(r"\b(?:killed|wounded|injured|martyred|died|dead)\b", re.I)
+_LOSS = FoldedPattern(r"\b(?:killed|wounded|injured|martyred|died|dead)\b", re.I)
 
 
 @dataclass

@@ -14,6 +14,7 @@ import functools
 import re
 
 from mapdata.extract.dates import day_words, find_dates
+from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.proposal import Proposal
 from mapdata.geo.names import fold
 
@@ -152,7 +153,7 @@ _ROAD_OF = re.compile(
 _TELLS_IT_AGAIN = re.compile(
     r"\bthe\s+(?:drone|strike|air\s*strike|attack|raid|missiles?|car|vehicle|bus|truck|motorcycle)\b", re.I
 )
-_ANOTHER_ATTACK = re.compile(r"\b(?:later|separately|also|again|another|meanwhile|earlier|then)\b", re.I)
+_ANOTHER_ATTACK = FoldedPattern(r"\b(?:later|separately|also|again|another|meanwhile|earlier|then)\b", re.I)
 
 
 def _merge_road_ends(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:

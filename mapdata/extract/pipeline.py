@@ -21,6 +21,7 @@ from mapdata.extract.casualties import LOSS_TELLER, Casualties
 from mapdata.extract.dates import find_dates, is_statement_day
 from mapdata.extract.denials import Denial
 from mapdata.extract.events import classify
+from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.leftovers import Leftover, passed_over
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
@@ -84,7 +85,7 @@ class ExtractionResult:
 
 
 # Losses no ceasefire incident caused: accidents, illness, the fight against militants, a war's total
-_NOT_THE_OTHER_SIDES = re.compile(
+_NOT_THE_OTHER_SIDES = FoldedPattern(
     r"\b(?:accident|overturn|avalanche|landslide|flood|misfire|training|exercise|drill|covid|coronavirus|illness|"
     r"disease|heart\s+attack|heatstroke|drown|crash|suicide|fellow|militant|terrorist|insurgent|encounter|shootout|"
     r"since|so\s+far|in\s+total|to\s+date|during\s+the\s+war|in\s+the\s+war)\w*",
@@ -236,7 +237,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|also\s+)?\w+(?:ed|en|wn|ck|ot|uc
 # on", "soldiers are targeting each other's posts"), the news perfect ("four soldiers have been
 # killed", "has been shelling since morning"). Closed lists of fire and loss verbs: "Israeli forces
 # have conducted near-daily attacks" is a background summary, not today's news.
-_SAME_DAY_NEWS = re.compile(
+_SAME_DAY_NEWS = FoldedPattern(
     r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:shelling|firing|targeting|attacking|bombing|going\s+on|going|continuing)\b"
     r"|\b(?:has|have)\s+(?:also\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|died|shelled|shelling|fired|firing|"
     r"opened\s+fire|targeted|targeting|attacked|attacking|struck|hit|"

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import BRACKETED_FILING_DAY, FORCE_OF_BEFORE, LONG_STATE, without_posting
@@ -521,7 +522,7 @@ def _second_list_locator(sentence: str, start: int, end: int) -> int | None:
 
 
 _LIST_REACH = 400  # characters a list before its plural cue may take ("A, B, ... and Z villages")
-_NEAR_CUE = re.compile(
+_NEAR_CUE = FoldedPattern(
     r"(?:direction|directions|vicinity|outskirts|suburbs?|area|(?<=the\s)(?:cent(?:er|re)|heart|edge|entrance)|(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s+(?:the\s+)?$|"
     # ("near the village of Sotk": near the village, as "near Sotk" is)
     r"\b(?:near|nearby|towards|around|close\s+to)\s+(?:the\s+)?(?:(?:village|town|settlement|city)\s+of\s+(?:the\s+)?)?$",
@@ -708,7 +709,7 @@ _ORG_WORDS = {"forces", "army", "ministry", "defense", "defence", "president", "
               "spokeswoman", "spokesperson", "government", "units", "troops", "mission", "union",
               "department", "directorate", "agency", "committee"}
 # fmt: on
-_SPEAKER_CONTEXT = re.compile(
+_SPEAKER_CONTEXT = FoldedPattern(
     r"(?:statement|ministry|MoD|officials?|authorities|sources|reports?)\s+(?:from|in)\s+$|"
     # "according to Volodymyr Shved", "according to Baku": a source, never where fire fell
     r"\baccording\s+to\s+(?:the\s+)?$|"

@@ -57,6 +57,7 @@ from mapdata.extract.dates import (
 )
 from mapdata.extract.denials import Denial, find_denial
 from mapdata.extract.events import AGREEMENT_CLAUSE, Signals, classify, told_before_motive
+from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.places import (
     SETTLEMENT_CUES,
@@ -332,13 +333,13 @@ _PLACE_ANAPHOR = re.compile(r"\b(?:nearby|near\s+there|in\s+the\s+same\s+(?:area
 _AFTER_FIRE_AT_IT = re.compile(
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been)\s+(?:fired|launched|shot)\b", re.I
 )
-_MONTH_ALONE = re.compile(
+_MONTH_ALONE = FoldedPattern(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)$|\bweek$", re.I
 )
 _GOES_ON_ABOUT_IT = re.compile(r"\W*(?:This|That|It|These|Those)\b")
 _TIMELINE_LINES = 60  # the first lines of a text, looked at for a timeline of bare dates
 _THE_PLACE_TOLD = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|hamlet|settlement|area)\b", re.I)
-_ENEMY_LOSSES = re.compile(
+_ENEMY_LOSSES = FoldedPattern(
     r"\b(?:the\s+)?enemy\s+(?:has\s+|had\s+)?(?:suffered|sustained|incurred)\b|\benemy(?:'s|’s)?\s+(?:losses|casualties)\b|"
     # ("As a result of the measures taken, one enemy officer was killed, another soldier injured")
     r"\b(?:an?|one|two|three|four|five|\d{1,3})\s+enemy\s+(?:officers?|soldiers?|servicem[ae]n|troops|fighters|personnel)\b",
@@ -406,7 +407,7 @@ _THE_VILLAGE = re.compile(
 )
 _HERE_OPENS = re.compile(r"\W{0,3}(?:(?:Here|There)\s*,|In\s+(?:this|that)\s+(?:area|sector|direction)\b,?)")
 _THE_VILLAGE_REACH = 6  # sentences back to the village the words point to
-_THE_SAME_PLACE = re.compile(
+_THE_SAME_PLACE = FoldedPattern(
     r"\b(?:in|at|on|near)\s+the\s+(?:same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)|"
     # ("after Pakistan opened fire in the sector on October 18": the sector named before, not "the sector of X")
     r"(?P<bare>sector)(?!\s+(?:of|commander|headquarters)\b))\b|"
@@ -466,7 +467,7 @@ _SOURCE_OF_PREVIOUS = re.compile(
 
 # damage told without a word of fire: "two houses were damaged in Y", "a car was destroyed" (a
 # building, a vehicle, property or livestock hit; not "relations were damaged")
-_DAMAGE_TOLD = re.compile(
+_DAMAGE_TOLD = FoldedPattern(
     r"\b(?:houses?|homes?|buildings?|shops?|stores?|vehicles?|cars?|trucks?|tractors?|schools?|mosques?|churches|church|"
     r"temples?|propert(?:y|ies)|roofs?|walls?|livestock|cattle|cows?|sheep|power\s+lines?|gas\s+station|warehouses?|"
     r"barns?|sheds?|structures?|residences?|dwellings?)\b[^.;]{0,80}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+"

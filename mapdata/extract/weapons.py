@@ -42,7 +42,7 @@ _NOT_WEAPON = re.compile(
 _NAMED_MINE = re.compile(r"\b[A-Z][a-z]{2,20}\s+$")
 
 _DRONE = re.compile(r"\b(?:drones?|UAVs?|unmanned aerial|quadcopters?|Bayraktars?|loitering)\b", re.I)
-_AIR = re.compile(
+_AIR = FoldedPattern(
     # ("ZU-23-2 anti-aircraft autocannons" are guns on the ground)
     r"(?<!anti-)(?<!anti\s)\b(?:F-1[56]s?|Su-(?:24|25|34)s?|aircraft|air\s+(?:strike|attack|raid)|airstrike|(?:fighter\s+)?jets?|warplanes?|aviation|bombing)\b",
     re.I,
