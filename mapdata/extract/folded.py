@@ -218,9 +218,17 @@ def _first_start(split: _Alternatives, lowered: str) -> int | None:
     for word in split.words.findall(lowered):
         tried.update(let_in[word])
     first: int | None = None
+    patterns, other_clauses = split.patterns, split.other_clauses
     for index in tried:
-        if all(any(word in lowered for word in words) for words in split.other_clauses[index]):
-            found = split.patterns[index].search(lowered)
+        # (plain loops, not all() over any() of generators: this runs for every sentence and alternative)
+        for words in other_clauses[index]:
+            for word in words:
+                if word in lowered:
+                    break
+            else:
+                break  # a clause none of whose words the sentence holds: the alternative cannot match
+        else:
+            found = patterns[index].search(lowered)
             if found is not None and (first is None or found.start() < first):
                 first = found.start()
     return first
