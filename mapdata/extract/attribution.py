@@ -656,6 +656,8 @@ _OFFICIAL_AFTER_SAID = re.compile(
     r"(?i:(?:district|provincial|regional|local)\s+(?:governor|official|chief|administrator)|"
     r"(?:provincial\s+)?governor|mayor|(?:police|security|army|military|government|senior)\s+(?:chief|officer|official)|"
     r"village\s+(?:head|chief)|press\s+(?:center|centre|service))))\b"
+    # (not a victim: "Villagers said an army officer was among those hurt")
+    r"(?!\s+(?:was|were|is|are|had|has|have|who|among)\b)"
 )
 # "X, the head of a community of several villages in Y province, said": the office after the name.
 _OFFICIAL_NAMED_BEFORE = re.compile(

@@ -327,6 +327,14 @@ _NOT_LONE_NAME = re.compile(
 )
 
 
+# a member of a list of names read back over its commas: a soldier's rank first, or a name with an initial (not
+# "Late Tuesday", "In Tavush Province")
+_RANKED_OR_INITIALLED = re.compile(
+    r"\s*(?:(?:Senior|Junior|Lance|Staff|Master)\s+)?(?:Private|Sergeant|Lieutenant|Captain|Major|Colonel|Corporal|"
+    r"Soldier|Serviceman|Sepoy|Rifleman|Havildar|Naik|Jawan|Constable|Gunner|Ensign)\b|[^,]*\b[A-Z]\.\s*[A-Z]"
+)
+
+
 def _named_deaths(sentence: str) -> int:
     """People named as having died ("sergeant Vugar Sadigov and corporal Elshad Mammadov died")."""
     if not re.search(rf"\b(?:died|killed|martyred|martyrdom|mortally|fatally|mortal|(?i:{_SHEHID}))\b", sentence):
@@ -374,7 +382,11 @@ def _named_victims(sentence: str, verb: re.Pattern[str]) -> int:
             re.match(r"\s*and\b", parts[first])
             # ("Senior Lieutenant Shavarsh M. Melikyan, Private Edgar G. Narayan and Private Erik G. Abovyan were
             # killed": a list of names, each a name alone, goes back over its commas too)
-            or (_PERSON.fullmatch(parts[first - 1].strip()) is not None and re.search(r"\band\b", parts[first]))
+            or (
+                _PERSON.fullmatch(parts[first - 1].strip()) is not None
+                and _RANKED_OR_INITIALLED.match(parts[first - 1]) is not None
+                and re.search(r"\band\b", parts[first]) is not None
+            )
         ):
             first -= 1
         subject = ",".join(parts[first:]) if parts else ""

@@ -274,7 +274,7 @@ _DATELINE = re.compile(r"\s*(?:\(|[-–—]\s)")  # "KABUL, Feb 7 (Reuters) -": 
 # "Daily Report 212/2019 issued by the OSCE Special Monitoring Mission (SMM) to Ukraine on 7 September 2019": a
 # monitor's daily report, issued the morning after the day it tells
 _DAILY_REPORT_ISSUED = re.compile(
-    r"^\W{0,3}Daily\s+Report\s+\d{1,3}/\d{4}\s+issued\s+by\s+(?:[^.;]{0,120}?)\s+on\s+"
+    r"^\W{0,3}Daily\s+Report\s+\d{1,3}/\d{4}\s+issued\s+(?:by\s+[^.;]{0,120}?\s+)?on\s+"
     r"(?P<day>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\b"
 )
 

@@ -590,7 +590,9 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:Colonel|Col\.?|General|Gen\.?|Lieutenant|Lt\.?|Major|Maj\.?|Captain|Capt\.?|Brigadier|Brig\.?|"
     r"Sergeant|Sgt\.?|Commander|Cdr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Spokes(?:man|woman|person)|"
     # ("Private Erik G. Abovyan were killed": a soldier's rank, a first name and an initial)
-    r"Private|Pvt\.?|Corporal|Cpl\.?|Serviceman|Rifleman|Sepoy|Havildar|Naik|Jawan|Constable)\s+"
+    r"Private|Pvt\.?|Corporal|Cpl\.?|Serviceman|Rifleman|Sepoy|Havildar|Naik|Jawan|Constable|"
+    # ("26-year-old Narek Poghosyan was killed": an age before the names)
+    r"\d{1,3}-year-old)\s+"
     r"(?:(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}$"
 )
 # "Narek Poghosyan, 26,": a surname and an age after the name make it a person's
@@ -1478,7 +1480,7 @@ def find_place_mentions(
         # named, the seat of the office that speaks is no place of fire (alone, it is: "shells landed in
         # the town, said X, the mayor of Nikopol")
         mentions = [m for m in mentions if not _OFFICE_SEAT_BEFORE.search(sentence, max(0, m.start - 80), m.start)]
-    doubled = [_with_double_name(sentence, m) for m in mentions]
+    doubled = [_with_double_name(sentence, m, gazetteer, focus) for m in mentions]
     extended = [(m.start, m.end) for m, was in zip(doubled, mentions) if m.end != was.end]
     # (the second name, found on its own by the gazetteer, is no place of its own)
     mentions = [m for m in doubled if not any(a < m.start and m.end <= b for a, b in extended)]
@@ -1495,12 +1497,27 @@ def find_place_mentions(
 _DOUBLE_NAME_AFTER = re.compile(r"(?:-\d{1,2})?/[A-Z][\w'’-]{2,30}(?:-\d{1,2})?\b|-\d{1,2}\b(?![\d:./-])")
 
 
-def _with_double_name(sentence: str, mention: PlaceMention) -> PlaceMention:
+_DOUBLE_NAME_KM = 15.0  # a second name after a slash is the same place's when it is no other place farther off
+
+
+def _with_double_name(sentence: str, mention: PlaceMention, gazetteer: Gazetteer, focus: Sequence[str]) -> PlaceMention:
     """The name as written, with the numbered part or second name the gazetteer's match left out; where it lies
-    stays the place the gazetteer found (a part of it, or the same place by its other name)."""
+    stays the place the gazetteer found (a part of it, or the same place by its other name). Two towns apart
+    ("Horlivka/Toretsk") stay two names."""
     after = _DOUBLE_NAME_AFTER.match(sentence, mention.end)
     if after is None or mention.place is None:
         return mention
+    second = re.search(r"/([A-Z][\w'’-]+)", after.group(0))
+    # (a numbered part's other name is the part's own: "Zolote-5/Mykhailivka", whatever namesake lies farther off)
+    if second is not None and not after.group(0).startswith("-"):
+        # (of many namesakes, the one nearest the first name: "Zolote-5/Mykhailivka" is that Mykhailivka)
+        spot = (mention.place.latitude, mention.place.longitude)
+        other = resolve_name(gazetteer, second.group(1), countries=focus, near=[spot]).place
+        if other is not None and (
+            haversine_km(other.latitude, other.longitude, mention.place.latitude, mention.place.longitude)
+            > _DOUBLE_NAME_KM
+        ):
+            return mention
     return dataclasses.replace(mention, name=mention.name + after.group(0), end=after.end())
 
 

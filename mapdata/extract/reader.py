@@ -198,8 +198,11 @@ _INCIDENT_OCCURRED = re.compile(
 # the losses of the event a motive clause names ("to avenge the attack that had left 26 civilians dead")
 # "A Pakistani Ranger was killed and another injured in retaliatory firing by Indian troops": losses the reply caused
 _LOSSES_OF_THE_REPLY = re.compile(
-    r"^[^.;]{0,160}?\b(?:killed|injured|wounded|dead)\b[^.;]{0,60}?\bin\s+(?:the\s+)?(?:retaliatory|retaliation)\s+"
-    r"(?:fire|firing|action|strikes?|shelling)\b",
+    # (only the clause holding those losses: "Two BSF jawans were killed in Pakistani shelling and three Pakistani
+    # Rangers were killed in retaliatory firing by Indian troops" keeps the two)
+    r"(?:^|,\s+|\s+and\s+|;\s+)(?P<clause>(?:(?!\s+and\s)[^.;,]){0,120}?\b(?:killed|injured|wounded|dead)\b[^.;,]{0,60}?"
+    r"\bin\s+(?:the\s+)?(?:retaliatory|retaliation)\s+(?:fire|firing|action|strikes?|shelling)\s+by\s+(?:the\s+)?"
+    r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?))",
     re.I,
 )
 _LOSSES_OF_THE_ANSWERED = re.compile(
@@ -406,6 +409,12 @@ _THE_VILLAGE = re.compile(
     r"\bthe\s+(?P<kind>village|town|settlement|hamlet)\b(?!['’]s|\s+(?:of|head|chief|council|elders?|headman|[A-Z])\b)"
 )
 _HERE_OPENS = re.compile(r"\W{0,3}(?:(?:Here|There)\s*,|In\s+(?:this|that)\s+(?:area|sector|direction)\b,?)")
+_ANOTHER_OWN_ACT = re.compile(r"\b(?:also|separately|meanwhile|another)\b", re.I)
+_TARGETED_PERSON = re.compile(
+    r"\b(?:members?|operatives?|commanders?|militants?|terrorists?|fighters?|officials?|officers?|cars?|vehicles?|"
+    r"motorcycles?|motorbikes?)\b",
+    re.I,
+)
 _THE_VILLAGE_REACH = 6  # sentences back to the village the words point to
 _THE_SAME_PLACE = FoldedPattern(
     r"\b(?:in|at|on|near)\s+the\s+(?:same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)|"
@@ -1227,10 +1236,18 @@ class Reader:
         # dead of what the fire answered are not its own; "... in retaliation for rocket fire, and killed two
         # people" are)
         casualties = find_casualties(text[:motive] if answered and motive is not None else text)
-        if casualties and _LOSSES_OF_THE_REPLY.search(text):
+        reply = _LOSSES_OF_THE_REPLY.search(text) if casualties else None
+        if (
+            reply is not None
+            and self.lexicon.is_party(speaker.side)
+            and side_word(reply.group("who"), self.lexicon) == speaker.side
+        ):
             # "A Pakistani Ranger was killed and another injured in retaliatory firing by Indian troops after heavy
-            # shelling by Pakistani forces": the losses the claimant's reply caused, not the claim's victims
-            casualties = find_casualties(_LOSSES_OF_THE_REPLY.sub(" ", text))
+            # shelling by Pakistani forces, the BSF said": the losses the claimant's own reply caused, not the
+            # claim's victims (the other side's reply is the claim: "Two civilians were killed in retaliatory firing
+            # by Indian troops, the ISPR said")
+            start, end = reply.span("clause")
+            casualties = find_casualties(text[:start] + " " * (end - start) + text[end:])
         dated = chosen is not None and chosen.date is not None
         self.day_before = (self.date_ctx, self.date_precision)  # the day the text was on before this sentence
         if (
@@ -1801,22 +1818,40 @@ class Reader:
             return [dataclasses.replace(told[0], start=same.start(), end=same.end(), group=None)]
         return []
 
-    def _village_told_before(self, sentence: Sentence, the_village: re.Match[str]) -> list[PlaceMention]:
-        """The one settlement the last few sentences name with that kind ("the village of Alkhanly" before "the
-        Armenian side bombarded the village"); none when they name two or none. Re-anchored on the words."""
+    def _village_told_before(
+        self, sentence: Sentence, the_village: re.Match[str], side: str | None
+    ) -> list[PlaceMention]:
+        """The one settlement of that kind the nearest sentence naming a place names ("the village of Alkhanly"
+        before "the Armenian side bombarded the village"); none when it names two, or another place, or (for a
+        party's claim) a village outside that party's country ("the town of Metula" is no town Lebanon's agency
+        says Israeli shells hit). Re-anchored on the words."""
         kind = the_village.group("kind").lower()
+        home = {
+            country.upper()
+            for party in self.lexicon.profile.parties
+            if party.name == side
+            for country in party.countries
+        }
         first = max(0, sentence.index - _THE_VILLAGE_REACH)
         for earlier in reversed(self.doc.sentences[first : sentence.index]):
-            named = {
-                m.key: m
+            # (where fire came from, or the line, is no place the words could point at; a region it lies in may be
+            # named too: "the village of Alkhanly of Fizuli region")
+            named = [
+                m
                 for m in self.places(earlier.text)
-                if m.specific and not m.origin and (m.cue or "").lower().rstrip("s") == kind
-            }
-            if len(named) > 1:
+                if m.specific and not m.origin and not (m.place is not None and m.place.kind == "border")
+            ]
+            spots = {m.key: m for m in named if (m.cue or "").lower().rstrip("s") == kind}
+            if not spots:
+                if named:
+                    return []  # (another settlement named since: the words may point at either)
+                continue
+            if len(spots) != 1 or len({m.key for m in named}) != 1:
                 return []
-            if named:
-                (told,) = named.values()
-                return [dataclasses.replace(told, start=the_village.start(), end=the_village.end(), group=None)]
+            (told,) = spots.values()
+            if home and told.place is not None and (told.place.country or "").upper() not in home:
+                return []
+            return [dataclasses.replace(told, start=the_village.start(), end=the_village.end(), group=None)]
         return []
 
     def _day_of_the_told_round(self, sentence: Sentence) -> None:
@@ -2107,7 +2142,15 @@ class Reader:
             # it targeted a Hezbollah member in the X area": the accused side's own account of the strike just
             # told says where it was; the place goes to the told claim (its own act is no claim of its own)
             spots = [m for m in choose_places(places) if m.specific and not m.origin]
-            if spots and (told.region is None or all(in_region(m, told.region) or m.place is None for m in spots)):
+            if (
+                spots
+                and (told.region is None or all(in_region(m, told.region) or m.place is None for m in spots))
+                # (its account of that strike, not of another: "it also struck a weapons depot in the X area")
+                and not _ANOTHER_OWN_ACT.search(text)
+                # (a strike that killed people is told by its target, a person or a vehicle: not "it targeted
+                # artillery positions near X")
+                and (not (told.killed or told.wounded) or _TARGETED_PERSON.search(text) is not None)
+            ):
                 told.places = spots
                 told.add_evidence("place", sentence)
         if (symmetric or own_action) and not losses_of_a_clash:
@@ -2125,7 +2168,7 @@ class Reader:
         if len(chosen_places) == 1:
             # "a drone dropped a bomb in the center of A and fired munitions on the outskirts of B": two places, each
             # with its own act
-            chosen_places = _places_with_own_acts(text, places) or chosen_places
+            chosen_places = _places_with_own_acts(text, places, self.lexicon) or chosen_places
         if chosen_places and all(m.origin for m in chosen_places) and _THE_TOLD_FIRE_OPENS.match(text):
             chosen_places = []  # "The strikes were delivered from A and B": where fire told before came from
         same = _THE_SAME_PLACE.search(text) if not chosen_places else None
@@ -2134,7 +2177,7 @@ class Reader:
             chosen_places = self._place_told_before(same)
         the_village = _THE_VILLAGE.search(text) if not chosen_places and not places else None
         if the_village is not None:
-            chosen_places = self._village_told_before(sentence, the_village)
+            chosen_places = self._village_told_before(sentence, the_village, speaker.side)
         here = _HERE_OPENS.match(text) if not chosen_places and not places and sentence.index else None
         if here is not None:
             # "The situation remains tense in the area of the X industrial zone. Here, the gangs were firing ...":
@@ -2992,15 +3035,22 @@ _ACT_BEFORE_PLACE = re.compile(
 )
 
 
-def _places_with_own_acts(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Two or more settlements of one sentence, not a list, each after its own verb of fire (the words since the
-    place before hold one): each is a place of the claim. Else none."""
+_NEW_ACTOR = re.compile(r"\b(?:troops|forces|army|soldiers|militants|units|fighters|jets|warplanes)\b", re.I)
+
+
+def _places_with_own_acts(text: str, places: list[PlaceMention], lexicon: Lexicon) -> list[PlaceMention]:
+    """Two or more settlements of one sentence, not a list, each after its own verb of fire of the same actor (the
+    words since the place before hold a verb and no new subject: not "... and Indian troops targeted posts near
+    Kotli", the other side's fire): each is a place of the claim. Else none."""
     spots = [m for m in places if m.specific and not m.origin and not m.reference and m.group is None]
     if len(spots) < 2 or len({m.key for m in spots}) != len(spots):
         return []
     previous_end = 0
-    for mention in spots:
-        if _ACT_BEFORE_PLACE.search(text, previous_end, mention.start) is None:
+    for at, mention in enumerate(spots):
+        between = text[previous_end : mention.start]
+        if _ACT_BEFORE_PLACE.search(between) is None:
+            return []
+        if at and (_NEW_ACTOR.search(between) or lexicon.side_word(between) is not None):
             return []
         previous_end = mention.end
     return spots

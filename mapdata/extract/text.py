@@ -541,8 +541,12 @@ RANKING_WORDS = (
 # link to another story, its headline pasted into the paragraph; read as blanks (same length) up to where the
 # sentence of the story begins (a capital opening a clause after a word in lower case)
 _READ_ALSO = re.compile(
-    r"\bRead\s*(?:also|more)(?=[\s:A-Z])\s*:?\s*[^.!?\n]{1,240}?(?<=[a-z0-9])\s+(?=(?:In|On|At|The|According|Meanwhile|Earlier|"
-    r"Also|As|Later|Overnight|During|Since|After|Before|Yesterday|Today|Last|Militants|Russian|Ukrainian)\s)"
+    # (the headline is at most 160 characters: a story sentence is never read far in; with no opener in reach,
+    # nothing is blanked)
+    r"\bRead\s*(?:also|more)(?=[\s:A-Z])\s*:?\s*[^.!?\n]{1,160}?(?<=[A-Za-z0-9])\s+(?=(?:In|On|At|The|According|Meanwhile|"
+    r"Earlier|Also|As|Later|Overnight|During|Since|After|Before|Yesterday|Today|Last|Enemy|Militants|Troops|Forces|"
+    r"Russian|Ukrainian|Israeli|Lebanese|Indian|Pakistani|Thai|Cambodian|Armenian|Azerbaijani|Hezbollah|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|\d)\b)"
 )
 # "... accusing the Azerbaijani side of provocation. -02D-": an agency's sign-off code after the last full
 # stop (read as blanks, same length), so the line still ends a sentence

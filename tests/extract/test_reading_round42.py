@@ -280,3 +280,101 @@ def test_a_strike_by_the_other_side_announced_is_still_a_claim():
     text = "The Israeli military announced a strike by Hezbollah on Metula on Friday."
     found = _one(text, "2025-10-25", "israel-lebanon")
     assert (found.place, found.reporting_side, found.accused_side) == ("Metula", "Israel", "Hezbollah")
+
+
+# review42 (helper 183): counterexamples to this round's rules, each now read right
+
+
+def test_review_the_claims_own_victims_of_the_other_sides_retaliatory_fire_count():
+    cases = [
+        (
+            "india-pakistan",
+            "Two civilians were killed in retaliatory firing by Indian troops in the Nakyal sector on Sunday, the "
+            "ISPR said.",
+            2,
+        ),
+        (
+            "india-pakistan",
+            "Two BSF jawans were killed in Pakistani shelling in the Arnia sector and three Pakistani Rangers were "
+            "killed in retaliatory firing by Indian troops, the BSF said today.",
+            2,
+        ),
+        (
+            "thailand-cambodia",
+            "Two Cambodian soldiers were killed in retaliatory shelling by Thai forces near Ta Krabey on Thursday, "
+            "Cambodia's defence ministry said.",
+            2,
+        ),
+    ]
+    for conflict, text, killed in cases:
+        assert [p.killed for p in proposals(text, "2016-10-27", conflict)] == [killed], text
+
+
+def test_review_an_own_account_of_another_strike_or_target_lends_no_place():
+    cases = [
+        (
+            "israel-lebanon",
+            "An Israeli strike killed two people in southern Lebanon on Sunday, the health ministry said. The Israeli "
+            "army said it also struck a Hezbollah weapons depot in the Khiam area.",
+        ),
+        (
+            "thailand-cambodia",
+            "Thai shelling killed two Cambodian civilians on Thursday, Cambodia's defence ministry said. The Thai "
+            "army said it targeted Cambodian artillery positions near Ta Krabey temple.",
+        ),
+    ]
+    for conflict, text in cases:
+        assert [p.place for p in proposals(text, "2025-01-07", conflict) if p.killed == 2] == [None], text
+
+
+def test_review_a_time_or_a_place_before_a_pair_of_names_is_no_person():
+    text = "Late Tuesday, Mohammad Ali and Zahid Hussain were killed when Indian shells hit their house in Nakyal, police said."
+    assert [p.killed for p in proposals(text, "2025-01-08", "india-pakistan")] == [2]
+
+
+def test_review_the_town_named_across_the_border_is_not_the_town_the_other_side_says_was_hit():
+    text = (
+        "Hezbollah fired rockets at the town of Metula on Monday, the IDF said. Israel responded with strikes on "
+        "southern Lebanon. Lebanon's state news agency said Israeli shells hit the outskirts of the town."
+    )
+    found = {p.reporting_side: p.place for p in proposals(text, "2025-01-07", "israel-lebanon")}
+    assert found.get("Lebanon") != "Metula"
+
+
+def test_review_a_second_place_acted_on_by_another_subject_is_no_place_of_the_claim():
+    text = (
+        "Pakistani troops fired mortars on the outskirts of Mendhar and Indian troops targeted posts near Kotli on "
+        "Sunday, a defence spokesman said."
+    )
+    assert "Kotli" not in [p.place for p in proposals(text, "2025-01-07", "india-pakistan")]
+
+
+def test_review_a_read_also_headline_ends_before_the_storys_own_subject():
+    text = (
+        "Read alsoUkraine reports attacks in Donbas over past day Enemy troops fired at Ukrainian positions near "
+        "Pisky on Tuesday, wounding one soldier, the press center said."
+    )
+    assert [(p.place, p.wounded) for p in proposals(text, "2017-08-26", "russia-ukraine")] == [("Pisky", 1)]
+
+
+def test_review_an_office_followed_by_a_verb_is_a_victim_not_the_speaker():
+    text = "Villagers said an army officer was among those hurt when Pakistani troops shelled Uri on Monday."
+    assert all(p.claimant != "Army officer" for p in proposals(text, "2025-01-07", "india-pakistan"))
+
+
+def test_review_an_age_before_the_names_makes_a_person():
+    text = (
+        "On Thursday evening, 26-year-old Narek Poghosyan was killed when Azerbaijani forces opened fire on "
+        "Armenian positions, the ministry said."
+    )
+    assert _one(text, "2014-06-20", "armenia-azerbaijan").place != "Narek"
+
+
+def test_review_a_daily_report_issued_with_no_issuer_named_tells_the_day_before():
+    text = "Daily Report 212/2019 issued on 7 September 2019\n\nA woman was injured by small-arms fire in Novoluhanske."
+    assert [str(p.date) for p in proposals(text, "2019-09-20", "russia-ukraine")] == ["2019-09-06"]
+
+
+def test_review_two_towns_apart_after_a_slash_stay_two_names():
+    text = "The SMM recorded shelling in Horlivka/Toretsk on 2 May."
+    assert "Horlivka/Toretsk" not in [p.place for p in proposals(text, "2019-05-03", "russia-ukraine")]
