@@ -266,8 +266,10 @@ def _retraction_text(match: DuplicateMatch) -> str:
 
 def decision_choice(matches: Sequence[DuplicateMatch], key: str, what: str = "row") -> Decision:
     """Show the flagged claims side by side and ask what to do with them (default: skip)."""
-    verb = "looks like a claim" if len(matches) == 1 else "look like claims"
-    st.subheader(f"{escape_markdown(counted(len(matches), what))} {verb} already stored")
+    st.subheader(
+        f"{escape_markdown(counted(len(matches), what))} "
+        f"{'looks like a claim' if len(matches) == 1 else 'look like claims'} already stored"
+    )
     st.caption(
         "Same claimant, a date within a day and the same or a near place — or the same source URL. "
         "Each is shown beside the stored claim it looks like."

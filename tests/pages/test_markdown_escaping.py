@@ -39,7 +39,13 @@ def _unescaped(node: ast.JoinedStr) -> list[str]:
         constant = isinstance(part.value, ast.IfExp) and all(  # {'s' if n != 1 else ''}: one of our words
             isinstance(branch, ast.Constant) for branch in (part.value.body, part.value.orelse)
         )
-        if not (escaped or numeric or constant or ast.unparse(part.value) in SAFE_BY_CONSTRUCTION):
+        # {counted(n, 'claim')}: a number and one of our words (mapdata.safety.counted)
+        counted = (
+            isinstance(part.value, ast.Call)
+            and getattr(part.value.func, "id", None) == "counted"
+            and all(isinstance(arg, ast.Constant) for arg in part.value.args[1:])
+        )
+        if not (escaped or numeric or constant or counted or ast.unparse(part.value) in SAFE_BY_CONSTRUCTION):
             found.append(ast.unparse(part.value))
     return found
 
@@ -78,3 +84,9 @@ def test_the_check_finds_an_unescaped_value(tmp_path: Path) -> None:
         "st.sidebar.warning(\"x\" + f\"{name}{'s' if n else ''}{'s' if n else name}\")\n"
     )
     assert _markdown_fstrings(page) == [(1, "path"), (2, "name"), (2, "'s' if n else name")]
+
+
+def test_a_count_of_our_word_is_safe_and_of_a_value_is_not(tmp_path: Path) -> None:
+    page = tmp_path / "page.py"
+    page.write_text("st.info(f\"{counted(n, 'claim')} at {counted(n, place)}\")\n")
+    assert _markdown_fstrings(page) == [(1, "counted(n, place)")]

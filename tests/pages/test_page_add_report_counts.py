@@ -27,7 +27,7 @@ def test_a_save_with_a_duplicate_skipped_counts_the_one_saved(db_path: Path) -> 
     at.button(key="ar_pending_save").click().run()
     assert not at.exception
     said = " ".join(plain(s.value) for s in at.success)
-    assert "Saved 1 of 2 incident(s): 1 new, 0 updated, 0 unchanged, 1 skipped as duplicates." in said, said
+    assert "Saved 1 of 2 incident(s): 1 new, 0 updated, 0 unchanged, 1 skipped as a duplicate." in said, said
     assert Store(db_path).count() == before + 1
 
 
@@ -35,4 +35,4 @@ def test_the_headline_counts_what_was_written() -> None:
     assert save_outcome(2, WriteResult(new=["a", "b"])).startswith("Saved 2 incident(s): 2 new,")
     said = save_outcome(3, WriteResult(new=["a"], skipped=["b", "c"], kept_retracted=["c"]))
     assert said.startswith("Saved 1 of 3 incident(s): 1 new, 0 updated, 0 unchanged, 1 kept retracted (not saved)")
-    assert ", 1 skipped as duplicates." in said
+    assert ", 1 skipped as a duplicate." in said
