@@ -16,12 +16,12 @@ from mapdata.geo.dumps import add_dump, dumps_dir, saved_files
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.placebook import PlaceBook, PlaceResolver, UnresolvedPlace, user_place
 from mapdata.geo.settings import OnlineSettings, file_settings_notice, settings_for
-from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, candidates_map
+from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, candidates_map, pick_region
 from mapdata.model import GEO_PRECISIONS
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_markdown
 from ui.basemap import wait_for_tiles
-from ui.common import current_filters, filter_query, get_store, load_incidents
+from ui.common import current_filters, filter_query, get_store
 from ui.navigation import SETTINGS, page, page_header
 
 FLASH = "gazetteer_flash"
@@ -76,30 +76,13 @@ def keep_tab(labels: list[str]) -> None:
         st.session_state[TABS] = labels[TAB_NAMES.index(name)]
 
 
-def conflict_of(place: UnresolvedPlace) -> Profile | None:
-    """The conflict a name was looked up in, when its context says ("import: FILE · Thailand–Cambodia")."""
-    context = place.context or ""
-    found = [profile for profile in default_catalog() if profile.title in context]
-    return max(found, key=lambda profile: len(profile.title)) if found else None
-
-
 def conflict_said(place: UnresolvedPlace) -> str:
-    """The conflict a name was met in, as the list says it: its note of before kept none (round 42's walk
-    saw Armenia–Azerbaijan, the first conflict, beside a Thai–Cambodian report's name)."""
-    profile = conflict_of(place)
-    return profile.title if profile is not None else NOT_RECORDED_SAID
-
-
-def data_region() -> list[list[float]] | None:
-    """[[south, west], [north, east]] of the stored claims (None: none stored): the pick map's area for a
-    name whose conflict was not recorded, rather than a guess."""
-    frame = load_incidents()
-    if frame.empty:
-        return None
-    latitude, longitude = frame["latitude"].dropna(), frame["longitude"].dropna()
-    if latitude.empty or longitude.empty:
-        return None
-    return [[float(latitude.min()), float(longitude.min())], [float(latitude.max()), float(longitude.max())]]
+    """The conflict a name was met in, as the list says it (its note of before kept none: "conflict not
+    recorded"; round 42's walk saw Armenia–Azerbaijan, the first conflict, beside a Thai–Cambodian name)."""
+    profile = default_catalog().get(place.conflict) if place.conflict else None  # (get(None): the default)
+    if profile is not None:
+        return profile.title
+    return f"{place.conflict} (not loaded)" if place.conflict else NOT_RECORDED_SAID
 
 
 def bring_in(place: UnresolvedPlace) -> tuple[str, str]:
@@ -422,8 +405,8 @@ with unresolved_tab:
         # default: its gazetteer prefers its countries, its map shows its area (walk40: a Thailand–Cambodia
         # row's map opened on Armenia and Azerbaijan).
         # A name noted without its conflict (a report's, before round 42) says so: "conflict not recorded",
-        # the whole gazetteer and the stored claims' area, unless the link names a conflict.
-        met_in = conflict_of(by_name[pick])
+        # the whole gazetteer and the area of the conflict in view, unless the link names a conflict.
+        met_in = catalog.get(by_name[pick].conflict) if by_name[pick].conflict else None
         chosen = met_in.id if met_in else st.query_params.get("conflict")
         options = list(catalog.ids) if met_in else [NOT_RECORDED, *catalog.ids]
         conflict_id = st.selectbox(
@@ -435,7 +418,7 @@ with unresolved_tab:
         )
         profile = catalog[conflict_id] if conflict_id in catalog.ids else in_view
         gazetteer = Gazetteer.for_profile(profile) if conflict_id in catalog.ids else Gazetteer.default()
-        region = profile.extent.bounds() if conflict_id in catalog.ids else data_region()
+        region = pick_region(catalog.get(conflict_id), in_view)
         search = st.text_input("Search the gazetteer as", value=pick, key=f"gz_search::{pick}")
         found = gazetteer.geocode(search) if search.strip() else None
         candidates = found.candidates if found else ()

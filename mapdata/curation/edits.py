@@ -75,7 +75,12 @@ def with_resolved_place(
     if not name:
         raise ValidationError("place", "cannot be emptied without a point: give latitude and longitude too")
     result = resolve_place(
-        name, store, near=[(incident.latitude, incident.longitude)], online=online, context=f"edit of {incident_id}"
+        name,
+        store,
+        near=[(incident.latitude, incident.longitude)],
+        online=online,
+        context=f"edit of {incident_id}",
+        conflict=incident.conflict,
     )
     if not result.found or result.place is None:
         raise ValidationError(

@@ -186,7 +186,8 @@ class ImportPreview:
     new: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    unresolved_places: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    # (name, conflict title, reason, conflict id) of each name placing by name did not find
+    unresolved_places: list[tuple[str, str | None, str | None, str | None]] = field(default_factory=list)
     duplicates: list[DuplicateMatch] = field(default_factory=list)  # new rows that look like stored claims
     retracted: list[str] = field(default_factory=list)  # rows matching claims a person retracted
     planned: WriteResult | None = field(default=None, repr=False)  # the store's classification, reused by commit
@@ -262,7 +263,7 @@ class ImportPreview:
 
     def unresolved_names(self) -> list[str]:
         """The place names placing by name did not find, each once, in the file's order."""
-        return list(dict.fromkeys(name for name, _, _ in self.unresolved_places))
+        return list(dict.fromkeys(name for name, *_ in self.unresolved_places))
 
     def unresolved_rows(self) -> int:
         """How many rows were rejected because the gazetteer did not know their place."""
@@ -275,11 +276,11 @@ class ImportPreview:
         nothing). Raises MapdataError when the list cannot be written."""
         from mapdata.geo.placebook import PlaceBook
 
-        # "import: FILE · CONFLICT": which file to import again once the name is placed, and
-        # the conflict whose map the Gazetteer page opens to place it on
+        # "import: FILE · CONFLICT": which file to import again once the name is placed; the conflict's
+        # id, recorded with the name: the conflict whose map the Gazetteer page opens to place it on
         return PlaceBook(store).note_unresolved(
-            (name, f"import: {self.filename or 'upload'}" + (f" · {conflict}" if conflict else ""), reason)
-            for name, conflict, reason in self.unresolved_places
+            (name, f"import: {self.filename or 'upload'}" + (f" · {title}" if title else ""), reason, conflict)
+            for name, title, reason, conflict in self.unresolved_places
         )
 
     @property

@@ -151,9 +151,13 @@ class GazetteerLocator:
         self._answers: dict[tuple[str, tuple[str, ...], str], GeocodeResult] = {}
 
     @property
-    def unresolved(self) -> list[tuple[str, str | None, str | None]]:
-        """(name, context, reason) of the names that found no place."""
-        return [item for resolver in self._resolvers.values() for item in resolver.pending]
+    def unresolved(self) -> list[tuple[str, str | None, str | None, str | None]]:
+        """(name, context, reason, conflict id) of the names that found no place."""
+        return [
+            (name, context, reason, resolver.conflict)
+            for resolver in self._resolvers.values()
+            for name, context, reason in resolver.pending
+        ]
 
     def _geocode(self, place: str, countries: tuple[str, ...], conflict: str | None) -> GeocodeResult:
         """The row's conflict picks the gazetteer (its countries first); an unknown one, the default."""
@@ -162,9 +166,10 @@ class GazetteerLocator:
         if self._store is None:
             return gazetteer.geocode(place, countries=countries)
         if profile.id not in self._resolvers:
-            # the conflict's title as the context: the Gazetteer page opens its map on that conflict
+            # the conflict's title as the context (the note says it), its id recorded with the name (the
+            # Gazetteer page opens its map on that conflict)
             self._resolvers[profile.id] = PlaceResolver(
-                self._store, online=False, gazetteer=gazetteer, context=profile.title
+                self._store, online=False, gazetteer=gazetteer, context=profile.title, conflict=profile.id
             )
         return self._resolvers[profile.id].geocode(place, countries=countries)
 

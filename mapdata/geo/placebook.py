@@ -3,8 +3,11 @@
 * An alias ("Zod" -> Sotk, or "Hill 1234" -> a point clicked on the map or typed, with where its
   coordinates come from) wins over the gazetteer's own choice from then on. This is the user's
   own supplement to the gazetteer: it lives in the user's database, never in a data file of ours.
-* An unresolved place is a name an import or a pasted report could not place; the gazetteer
+* An unresolved place is a name an import or a pasted report could not place, with the conflict it
+  was met in (a profile id, its own field: the page frames its pick map on that conflict); the gazetteer
   page lists them and resolving one saves an alias.
+* A name the user placed by a click on a map (Add report) is remembered at that point
+  (:meth:`PlaceBook.remember_placed_name`), so the next report that names it is placed there.
 
 :class:`PlaceResolver` is the one entry point importers and the extractor use: alias, then the
 offline gazetteer, then (only when the user enabled it) the online fallback; names left
@@ -24,8 +27,10 @@ from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.names import fold, strip_context
 from mapdata.geo.settings import OnlineSettings
 from mapdata.model import GEO_PRECISIONS
+from mapdata.profiles import default_catalog
 from mapdata.store import Store
 from mapdata.store.history import now
+from mapdata.store.schema import conflict_named_in
 
 __all__ = ["USER_SOURCE", "PlaceBook", "PlaceResolver", "UnresolvedPlace", "name_key", "resolve_place", "user_place"]
 
@@ -54,9 +59,13 @@ CREATE TABLE IF NOT EXISTS unresolved_places (
     context TEXT,
     reason TEXT,
     resolved_key TEXT,
-    resolved_at TEXT
+    resolved_at TEXT,
+    conflict TEXT
 )
 """
+# (name, context, reason), or (name, context, reason, conflict id): what note_unresolved records
+Note = tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str | None]
+CONTEXT_CHARS = 500  # a note is cut to this: the conflict is its own field, never read from the note
 
 
 def name_key(name: str) -> str:
@@ -73,6 +82,7 @@ class UnresolvedPlace:
     context: str | None
     reason: str | None
     resolved_key: str | None
+    conflict: str | None = None  # the id of the conflict it was met in (None: not recorded)
 
 
 class PlaceBook:
@@ -159,29 +169,59 @@ class PlaceBook:
             return con.execute("DELETE FROM place_aliases WHERE name_key = ?", (name_key(name),)).rowcount > 0
 
     # -- unresolved places -----------------------------------------------------------
-    def note_unresolved(self, names: Iterable[tuple[str, str | None, str | None]]) -> int:
-        """Record (name, context, reason) triples in one transaction; returns how many."""
-        rows = [(name_key(n), n.strip()[:200], (c or "")[:500] or None, r) for n, c, r in names if name_key(n)]
+    def note_unresolved(self, names: Iterable[Note], *, conflict: str | None = None) -> int:
+        """Record (name, context, reason) triples in one transaction, with the id of the conflict they were
+        met in: ``conflict`` for all, or each note's fourth item; without either, the conflict whose title
+        ends the note ("report: <address> · Thailand–Cambodia", as callers wrote it before), read from the
+        whole note before it is cut to 500 characters. Returns how many."""
+        rows = []
+        for note in names:
+            name, context, reason = note[:3]
+            key = name_key(name)
+            if not key:
+                continue
+            met_in = (note[3] if len(note) > 3 else None) or conflict or conflict_named_in(context)
+            rows.append((key, name.strip()[:200], (context or "")[:CONTEXT_CHARS] or None, reason, met_in))
         if not rows or self.store.read_only:
             return 0
         at = now()
         with self.store.transaction() as con:
             con.executemany(
-                "INSERT INTO unresolved_places(name_key, name, first_seen, last_seen, context, reason)"
-                " VALUES (?,?,?,?,?,?) ON CONFLICT(name_key) DO UPDATE SET seen = seen + 1,"
+                "INSERT INTO unresolved_places(name_key, name, first_seen, last_seen, context, reason, conflict)"
+                " VALUES (?,?,?,?,?,?,?) ON CONFLICT(name_key) DO UPDATE SET seen = seen + 1,"
                 " last_seen = excluded.last_seen, context = COALESCE(excluded.context, context),"
-                " reason = excluded.reason",
-                [(key, name, at, at, context, reason) for key, name, context, reason in rows],
+                " reason = excluded.reason, conflict = COALESCE(excluded.conflict, conflict)",
+                [(key, name, at, at, context, reason, met_in) for key, name, context, reason, met_in in rows],
             )
         return len(rows)
 
     def unresolved(self, include_resolved: bool = False) -> list[UnresolvedPlace]:
         where = "" if include_resolved else "WHERE resolved_key IS NULL"
         rows = self._read(
-            f"SELECT name, seen, first_seen, last_seen, context, reason, resolved_key FROM unresolved_places {where}"
-            " ORDER BY seen DESC, name"
+            "SELECT name, seen, first_seen, last_seen, context, reason, resolved_key, conflict"
+            f" FROM unresolved_places {where} ORDER BY seen DESC, name"
         )
         return [UnresolvedPlace(*row) for row in rows]
+
+    def remember_placed_name(
+        self, name: str, latitude: float, longitude: float, conflict: str | None = None
+    ) -> Place | None:
+        """Remember ``name`` at the point a user clicked for it on a map (Add report) as the user's own
+        place, an alias: the next report or import that names it is placed there, and it leaves the
+        Unresolved places list. Only a name nothing places (no alias, not in ``conflict``'s gazetteer), or
+        one whose namesakes only their size told apart: a name the gazetteer places is never overruled by
+        a click that moved one claim. Returns the place saved, or None when nothing was saved (also on a
+        read-only database). Raises ValidationError for a point not on Earth."""
+        place = user_place(name, latitude, longitude, precision="near", source=_clicked_source(conflict))
+        if not name_key(name) or self.store.read_only or not self.available:
+            return None
+        profile = default_catalog().get(conflict) if conflict else None
+        gazetteer = Gazetteer.for_profile(profile) if profile is not None else Gazetteer.default()
+        known = gazetteer.geocode(name, aliases=self.aliases())
+        if known.found and not known.undecided:
+            return None
+        self.save_alias(name, place)
+        return place
 
     def resolve(self, name: str, place: Place) -> None:
         """Resolve an unresolved name by choosing a place: saved as an alias for later geocoding."""
@@ -191,6 +231,13 @@ class PlaceBook:
         """Drop a name from the unresolved list without placing it (e.g. it was not a place)."""
         with self.store.transaction() as con:
             con.execute("DELETE FROM unresolved_places WHERE name_key = ?", (name_key(name),))
+
+
+def _clicked_source(conflict: str | None) -> str:
+    """Where a clicked name's coordinates come from, as its alias says (the conflict by its title)."""
+    profile = default_catalog().get(conflict) if conflict else None
+    said = profile.title if profile is not None else conflict
+    return "a map click on Add report" + (f" ({said})" if said else "")
 
 
 def _alias_place(row: tuple) -> Place:
@@ -262,8 +309,10 @@ class PlaceResolver:
         gazetteer: Gazetteer | None = None,
         context: str | None = None,
         settings: OnlineSettings | None = None,
+        conflict: str | None = None,
     ):
         self.book = PlaceBook(store)
+        self.conflict = conflict  # the id of the conflict its names are met in, recorded with those it cannot place
         self.gazetteer = gazetteer or Gazetteer.default()
         self.aliases = self.book.aliases()
         self.context = context
@@ -308,7 +357,7 @@ class PlaceResolver:
     def flush(self) -> int:
         """Save the unresolved names collected so far (one transaction)."""
         pending, self.pending = self.pending, []
-        return self.book.note_unresolved(pending)
+        return self.book.note_unresolved(pending, conflict=self.conflict)
 
     def __enter__(self) -> PlaceResolver:
         return self
@@ -325,7 +374,8 @@ def resolve_place(
     near: Iterable[tuple[float, float]] = (),
     online: bool | None = None,
     context: str | None = None,
+    conflict: str | None = None,
 ) -> GeocodeResult:
-    """One name through :class:`PlaceResolver`, saving it as unresolved when nothing places it."""
-    with PlaceResolver(store, online=online, context=context) as resolver:
+    """One name through :class:`PlaceResolver`, saving it as unresolved (met in ``conflict``) when nothing places it."""
+    with PlaceResolver(store, online=online, context=context, conflict=conflict) as resolver:
         return resolver.geocode(name, countries=countries, near=near)

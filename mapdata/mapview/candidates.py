@@ -17,8 +17,9 @@ import folium
 from mapdata.geo.gazetteer import Place
 from mapdata.mapview.assets import use_local_assets
 from mapdata.mapview.base import base_map
+from mapdata.profiles import Profile
 
-__all__ = ["candidate_from_tooltip", "candidate_label", "candidates_map", "safe_text"]
+__all__ = ["candidate_from_tooltip", "candidate_label", "candidates_map", "pick_region", "safe_text"]
 
 use_local_assets()
 
@@ -46,6 +47,14 @@ def candidate_from_tooltip(tooltip: str | None, candidates: Sequence[Place]) -> 
         return None
     index = int(match.group(1)) - 1
     return candidates[index] if 0 <= index < len(candidates) else None
+
+
+def pick_region(met_in: Profile | None, in_view: Profile) -> list[list[float]]:
+    """[[south, west], [north, east]]: the area the Gazetteer page's pick map frames for an unresolved name,
+    the extent of the conflict it was met in (or chosen for it), else of the conflict in view (the default
+    one unless the link names another). Never the stored claims' bounds: with claims of several conflicts
+    stored, those spanned Lebanon to Cambodia (review of round 42, item 14)."""
+    return (met_in or in_view).extent.bounds()
 
 
 def candidates_map(

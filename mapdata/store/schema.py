@@ -18,6 +18,9 @@ the very same file can say "unchanged" without reading every row (:mod:`mapdata.
 Version 6 stores every claim's country in one form, its two-letter code (``model.normalize_country``):
 ACLED and UCDP imports had kept the dataset's name ("Armenia") beside the bundled claims' "AM";
 and the user's own places (``place_aliases``, :mod:`mapdata.geo.placebook`) record their source.
+Version 7 records the conflict a name no gazetteer placed was met in (``unresolved_places.conflict``, a
+profile id) as its own field: it had been kept only as a title at the end of the name's free-text note, cut
+at 500 characters, so a report with a long address lost it (review of round 42, item 14).
 """
 
 from __future__ import annotations
@@ -43,12 +46,13 @@ __all__ = [
     "add_missing_columns",
     "backup_copy",
     "bump_data_version",
+    "conflict_named_in",
     "create_tables",
     "run_ddl",
     "token_current_version",
 ]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 DDL = """
 CREATE TABLE IF NOT EXISTS incidents (
@@ -297,6 +301,29 @@ def _migrate_5_to_6(con: sqlite3.Connection) -> None:
     bump_data_version(con)
 
 
+def conflict_named_in(note: str | None) -> str | None:
+    """The id of the conflict a note of an unresolved name ends with ("report: <address> · Thailand–Cambodia",
+    "import: a.csv · Armenia–Azerbaijan", or the title alone), as the notes of before schema 7 kept it;
+    None when it names none. Only the last part counts: an outlet or a file name that holds a title is
+    no conflict."""
+    last = (note or "").rsplit(" · ", 1)[-1].strip()
+    return next((profile.id for profile in default_catalog() if profile.title == last), None) if last else None
+
+
+def _migrate_6_to_7(con: sqlite3.Connection) -> None:
+    """v7: the conflict an unresolved name was met in, its own column, read once from the notes of before
+    (NULL where a note names none: the Gazetteer page says "conflict not recorded")."""
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'unresolved_places'").fetchone():
+        return  # made with the column when first used (mapdata.geo.placebook)
+    add_missing_columns(con, "unresolved_places", {"conflict": "TEXT"})
+    found = [
+        (conflict, key)
+        for key, note in con.execute("SELECT name_key, context FROM unresolved_places WHERE conflict IS NULL")
+        if (conflict := conflict_named_in(note)) is not None
+    ]
+    con.executemany("UPDATE unresolved_places SET conflict = ? WHERE name_key = ?", found)
+
+
 def bump_data_version(con: sqlite3.Connection) -> None:
     """End of a write: the next data version, with a new token (see :mod:`mapdata.store.snapshot`)."""
     con.execute(
@@ -328,6 +355,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
+    6: _migrate_6_to_7,
 }
 
 

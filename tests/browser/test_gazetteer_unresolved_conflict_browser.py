@@ -1,7 +1,7 @@
 """Gazetteer → Unresolved places in headless Chromium (1,400 px): a name a Thai–Cambodian report could not
 place is listed with that conflict, and its pick map opens framed on the conflict's region; a name noted
-before notes kept their conflict says "conflict not recorded" and its map opens on the stored claims, not on
-the world (a new user's walk, round 42: the list said Armenia–Azerbaijan and the map opened at world zoom)."""
+before notes kept their conflict says "conflict not recorded" and its map opens on the default conflict, not
+on the world (a new user's walk, round 42: the list said Armenia–Azerbaijan and the map opened at world zoom)."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def test_a_report_name_is_listed_and_framed_on_its_conflict(browser, app_url, wi
         assert thai.contains(lat, lon), (lat, lon, zoom)
         assert zoom >= 6 if width > 1000 else zoom >= 5, (lat, lon, zoom)  # the region, not the world
 
-        # the old note: said so, and its map opens on the stored claims (the bundled examples), not the world
+        # the old note: said so, and its map opens on the default conflict's area, not the world
         panel.locator("[data-testid=stSelectbox]").filter(has_text="Resolve").click()
         page.get_by_role("option", name=OLD, exact=True).click()
         wait_idle(page)
