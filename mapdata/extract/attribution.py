@@ -688,7 +688,9 @@ _WITNESS = re.compile(
     r"(?:\b(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+)?\b(?:an?|one)\s+(?:local\s+)?"
     r"(?:resident|villager|farmer|shopkeeper|eyewitness|witness)\s+(?:of|from|in)\s+[^,.;]{1,60}?,?\s+"
     r"(?:said|says|told|recalled|added)\b|"
-    r"\b(?:local\s+)?(?:residents|villagers|locals|eyewitnesses|witnesses)\s+(?:said|say|told)\b"
+    # ("Residents of the village of Zorakhpyur said ...": the people of a place)
+    r"\b(?:[Ll]ocal\s+)?(?:[Rr]esidents|[Vv]illagers|[Ll]ocals|[Ee]yewitnesses|[Ww]itnesses)"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:said|say|told)\b"
 )
 _UNNAMED_SOURCES = re.compile(
     r"\baccording\s+to\s+(?:(?:official|security|military|army|police|local|defen[cs]e)\s+)?(?:sources|officials)\b|"

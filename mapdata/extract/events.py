@@ -28,6 +28,8 @@ _STRONG = FoldedPattern(
     r"(?:started|began|continued|kept)\s+firing\s+(?:[\w'’-]+\s+){1,4}?(?:positions|posts|villages|settlements)\b|"
     # "the positions on nameless heights of the Gadabay district were shot at from ...": fire at them
     r"(?:was|were|been|being)\s+shot\s+at\b|"
+    # "a drone dropped a grenade on a barn": a blast dropped from the air
+    r"dropp(?:ed|ing|s)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|grenades?|munitions?|explosives?|shells?)\b|"
     # "Pakistan troops today indulged in firing along LoC", "resorted to unprovoked shelling": fire, so told
     r"(?:indulg|engag)(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling)\b|"
     r"resort(?:ed|s|ing)\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling)\b|"

@@ -55,7 +55,7 @@ from mapdata.extract.dates import (
     pick_date,
     since_told,
 )
-from mapdata.extract.denials import Denial, find_denial
+from mapdata.extract.denials import Denial, find_denial, is_denial
 from mapdata.extract.events import AGREEMENT_CLAUSE, Signals, classify, told_before_motive
 from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon
@@ -415,6 +415,16 @@ _TARGETED_PERSON = re.compile(
     r"motorcycles?|motorbikes?)\b",
     re.I,
 )
+# "..., and denied opening fire first": a speaker's denial told after its own claim, in the same sentence
+_AND_DENIED = re.compile(
+    r",?\s+(?:and|while)\s+(?:also\s+)?(?:denied|denying|rejected|rejecting|refuted|refuting)\b", re.I
+)
+_WITNESSES_HOME = re.compile(
+    r"\b(?:residents|villagers|locals)\s+of\s+(?P<place>(?:the\s+)?(?:(?:village|town|settlement)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|say|told)\b",
+    re.I,
+)
+_WITNESSES_SPEAK = re.compile(r"\b(?:residents|villagers|locals|witnesses|eyewitnesses)\b", re.I)
 _THE_VILLAGE_REACH = 6  # sentences back to the village the words point to
 _THE_SAME_PLACE = FoldedPattern(
     r"\b(?:in|at|on|near)\s+the\s+(?:same\s+(?P<kind>sector|area|village|town|post|place|locality|spot)|"
@@ -1128,6 +1138,25 @@ class Reader:
         if _SAYS_NOTHING.search(text):
             return  # "The Israeli army has not yet claimed responsibility for the attacks": no one's claim
         denial = find_denial(text, self.tracker)
+        trailing = _AND_DENIED.search(text) if denial is not None else None
+        if (
+            denial is not None
+            and trailing is not None
+            and not is_denial(text[: trailing.start()])
+            and classify(text[: trailing.start()], self.lexicon).event
+        ):
+            # "Azerbaijan's defence ministry said Armenian forces fired mortars at its positions in Kalbajar, and
+            # denied opening fire first": the claim, then its speaker's denial of the other side's account; the
+            # claim is read, the denial kept as the speaker's answer
+            cut = trailing.start()
+            self.read(Sentence(sentence.index, sentence.text[:cut] + ".", text[:cut] + "."))
+            if self.current is not None and self.lexicon.is_party(self.current.speaker.side):
+                speaker_side = self.current.speaker.side
+                denial = Denial(
+                    text, self.current.speaker.claimant, speaker_side, self.lexicon.opponent(speaker_side), named=True
+                )
+            self.denials.append((denial, sentence))
+            return
         if denial is not None:
             previous = self.denials[-1] if self.denials else None
             if (
@@ -2178,6 +2207,18 @@ class Reader:
         the_village = _THE_VILLAGE.search(text) if not chosen_places and not places else None
         if the_village is not None:
             chosen_places = self._village_told_before(sentence, the_village, speaker.side)
+        home = _WITNESSES_HOME.search(text) if not chosen_places and speaker.kind == "witness" else None
+        if home is not None:
+            # "Residents of the village of Zorakhpyur said a drone dropped a grenade on a barn": the people of a place
+            # telling of fire, no other place named, tell of fire at their place
+            phrase = text[home.start("place") : home.end("place")]
+            found = [m for m in self.places(phrase) if m.specific]
+            if len(found) == 1:
+                chosen_places = [
+                    dataclasses.replace(
+                        found[0], start=home.start("place") + found[0].start, end=home.start("place") + found[0].end
+                    )
+                ]
         here = _HERE_OPENS.match(text) if not chosen_places and not places and sentence.index else None
         if here is not None:
             # "The situation remains tense in the area of the X industrial zone. Here, the gangs were firing ...":
@@ -2806,7 +2847,12 @@ class Reader:
             # drones near Jermuk": the part of the day the claim's day was told with)
             part = part_of_day(self.date_sentence.norm)
         claim = Claim(speaker=speaker, date=date, precision=precision, part=part)
-        claim.summary_only = speaker.side == "media" and accused is None
+        # (residents telling of fire at their place are a voice of their own, not the outlet's summary of the day)
+        claim.summary_only = (
+            speaker.side == "media"
+            and accused is None
+            and not (speaker.kind == "witness" and _WITNESSES_SPEAK.search(sentence.norm) is not None)
+        )
         claim.add(sentence)
         if setting is not None:
             claim.sentences.insert(0, setting[1])

@@ -378,3 +378,25 @@ def test_review_a_daily_report_issued_with_no_issuer_named_tells_the_day_before(
 def test_review_two_towns_apart_after_a_slash_stay_two_names():
     text = "The SMM recorded shelling in Horlivka/Toretsk on 2 May."
     assert "Horlivka/Toretsk" not in [p.place for p in proposals(text, "2019-05-03", "russia-ukraine")]
+
+
+# walk43 (helper 184): a new user's own report on Add report
+
+
+def test_walk43_a_claim_and_its_speakers_denial_in_one_sentence_is_still_the_claim():
+    text = (
+        "The Armenian Defense Ministry said Azerbaijani forces fired small arms at Armenian positions near Sotk on "
+        "March 2. Azerbaijan's defence ministry said on the same day that Armenian forces fired mortars at its "
+        "positions in the Kalbajar district, and denied opening fire first."
+    )
+    found = sorted((p.place, p.claimant, p.accused_side) for p in proposals(text, "2024-03-03", "armenia-azerbaijan"))
+    assert found == [("Kalbajar", "Azerbaijani MoD", "Armenia"), ("Sotk", "Armenian MoD", "Azerbaijan")]
+
+
+def test_walk43_residents_of_a_village_telling_of_a_drone_are_its_claim_at_their_village():
+    text = (
+        "The Armenian Defense Ministry said Azerbaijani forces fired at Sotk on March 2. Residents of the village of "
+        "Zorakhpyur said a drone dropped a grenade on a barn on 2 March."
+    )
+    found = {p.place: (p.claimant, p.reporting_side) for p in proposals(text, "2024-03-03", "armenia-azerbaijan")}
+    assert found == {"Sotk": ("Armenian MoD", "Armenia"), "Zorakhpyur": ("residents", "media")}
