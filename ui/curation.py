@@ -40,7 +40,7 @@ from mapdata.formats.exporter import CSV_MIME, to_csv_bytes
 from mapdata.mapview import base_map
 from mapdata.model import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, Incident, profile_of
 from mapdata.profiles import Profile, claimant_side, side_warning
-from mapdata.safety import counted, escape_markdown
+from mapdata.safety import counted, escape_markdown, summary_of
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user, shown_time
 from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError
 from ui.basemap import wait_for_tiles
@@ -101,6 +101,9 @@ RETRACTED_LOOKALIKE_LABELS: dict[Decision, str] = {
 # A retraction with no reason, said to the person at the form (the store's message, "reason: is
 # required: say why, ...", names the field as the command line does).
 GIVE_A_REASON = "Give a reason: say why, for whoever reads the history later. Nothing was retracted."
+# What a retraction and a restore of one claim say (in a toast, as every write on a claim: walk43).
+RETRACTED = "Retracted: hidden from every view and export."
+RESTORED = "Restored: the claim is shown again."
 
 
 def editor() -> str:
@@ -512,10 +515,13 @@ def _edit_form(store: Store, row: pd.Series, key: str) -> None:
         st.error(_problem_list(checked.problems, _FORM_ORDER))
     if not _side_confirmed(profile, row, changes, key) or checked.problems:
         return
+    # Said in a toast, as every write on a claim is (walk43: the section closed, the page moved, and
+    # "Saved: …" at the panel's top was out of view: nothing seemed to confirm the save).
     _write(
         lambda: store.edit(incident_id, checked.changes, who=editor(), note=note),
-        f"Saved: {', '.join(escape_markdown(name) for name in changes)} changed.",
+        lambda done: saved_message(done[1], changes),
         incident_id,
+        toast=True,
     )
 
 
@@ -565,20 +571,23 @@ def _review_form(store: Store, row: pd.Series, key: str) -> None:
         submitted = st.form_submit_button("Save review", disabled=store.read_only)
     if submitted:
         ids = [str(row["id"])]
-        _write(lambda: store.review(ids, status, note, who=editor()), f"Review status: {status}.", ids[0])
+        _write(
+            lambda: store.review(ids, status, note, who=editor()),
+            lambda done: reviewed_message(done, status),
+            ids[0],
+            toast=True,
+        )
 
 
 def _retraction(store: Store, row: pd.Series, key: str) -> None:
     ids = [str(row["id"])]
     if pd.notna(row.get("retracted_at")):
         if st.button("Restore this claim", key=f"{key}_restore", disabled=store.read_only):
-            _write(lambda: store.restore(ids, who=editor()), "Restored: the claim is shown again.", ids[0])
+            _write(lambda: store.restore(ids, who=editor()), RESTORED, ids[0], toast=True)
         return
     reason = st.text_input("Why retract it (shown with the claim, kept in the history)", key=f"{key}_reason")
     if st.button("Retract this claim", key=f"{key}_retract", disabled=store.read_only):
-        _write(
-            lambda: store.retract(ids, reason, who=editor()), "Retracted: hidden from every view and export.", ids[0]
-        )
+        _write(lambda: store.retract(ids, reason, who=editor()), RETRACTED, ids[0], toast=True)
     st.caption("Nothing is deleted: a retracted claim is kept with the reason and can be restored.")
 
 
@@ -589,7 +598,7 @@ def restore_button(incident_id: str) -> None:
     if st.button(
         "Restore this claim", key=f"restore_hidden_{incident_id}", icon=":material/undo:", disabled=store.read_only
     ):
-        _write(lambda: store.restore([incident_id], who=editor()), "Restored: the claim is shown again.", incident_id)
+        _write(lambda: store.restore([incident_id], who=editor()), RESTORED, incident_id, toast=True)
 
 
 def history_lines(entries: Sequence[HistoryEntry]) -> list[str]:
@@ -695,19 +704,65 @@ def _undo_edit(store: Store, incident_id: str, entries: Sequence[HistoryEntry], 
 
 def undone_message(number: int, entry: HistoryEntry) -> str:
     """What an undo did, field by field, as an edit's message says what it changed (walk40: an undo
-    was said without its values, or not at all): markdown, every value escaped."""
+    was said without its values, or not at all): markdown, every value escaped. One short line: in a
+    toast, "The claim is as in version 2; the undo is a new line in its…" was cut and covered the value
+    it reported (walk43); the History says the rest."""
+    return f"Undone: change {number} — {_change_line(entry.changes) or 'nothing was different'}."
+
+
+def saved_message(entries: Sequence[HistoryEntry], typed: Mapping[str, object]) -> str:
+    """What an edit saved, field by field with its values ("Saved: claimant X → Y; weapons drone,
+    grenade → drone."), from the history entries the write made; the fields ``typed`` when none says
+    (walk43: "Saved: weapons changed.", if seen at all, did not say to what). Markdown, escaped."""
+    changes = _changes_of(entries)
+    line = _change_line(changes)
+    return f"Saved: {line}." if line else f"Saved: {', '.join(escape_markdown(name) for name in typed)} changed."
+
+
+def reviewed_message(entries: Sequence[HistoryEntry], status: str) -> str:
+    """What a review of one claim saved ("Review saved: review_status unreviewed → verified."), or that
+    nothing was different. Markdown, escaped."""
+    changes = _changes_of(entries)
+    if not changes:
+        return f"Nothing was changed: the review status was already {escape_markdown(status)}."
+    return f"Review saved: {_change_line(changes)}."
+
+
+def _changes_of(entries: Sequence[HistoryEntry]) -> dict[str, tuple[object, object]]:
+    """Every field the history entries of one write changed: its value before and after."""
+    changes: dict[str, tuple[object, object]] = {}
+    for entry in entries:
+        changes.update(entry.changes or {})
+    return changes
+
+
+MESSAGE_VALUE_CHARS = 30  # a value in a write's message at most (a summary's is cut: the History has it whole)
+# What a write's message says of its fields at most: a toast shows three lines of its 22rem and cuts the
+# rest to "… view more" (walk43: over the very row it reported); the fields past it are counted.
+MESSAGE_CHANGE_CHARS = 90
+
+
+def _change_line(changes: Mapping[str, tuple[object, object]]) -> str:
+    """ "weapons drone, grenade → drone; wounded 4 → not stated": each field's old and new value, short
+    (one line in a toast: the fields past :data:`MESSAGE_CHANGE_CHARS` counted, the first always said),
+    escaped."""
 
     def shown(value: object) -> str:
-        return "not stated" if not isinstance(value, dict) and _form_text(value) == "" else _history_value(value)
+        if not isinstance(value, dict) and _form_text(value) == "":
+            return "not stated"
+        return summary_of(_history_value(value), MESSAGE_VALUE_CHARS)
 
-    changes = "; ".join(
-        f"{escape_markdown(name)} {escape_markdown(shown(old))} → {escape_markdown(shown(new))}"
-        for name, (old, new) in entry.changes.items()
-    )
-    return (
-        f"Undone: change {number} — {changes or 'nothing was different'}. The claim is as in version {number - 1}; "
-        "the undo is a new line in its history."
-    )
+    parts: list[str] = []
+    length = 0
+    for name, (old, new) in changes.items():
+        part = f"{name} {shown(old)} → {shown(new)}"
+        if parts and length + len(part) > MESSAGE_CHANGE_CHARS:
+            break
+        parts.append(part)
+        length += len(part) + 2
+    more = len(changes) - len(parts)
+    line = "; ".join(escape_markdown(part) for part in parts)
+    return line + (f"; and {counted(more, 'more field')}" if more else "")
 
 
 def bulk_review(ticked: Sequence[str], shown: Sequence[str]) -> None:

@@ -51,7 +51,7 @@ def test_a_claimant_of_another_side_is_warned_of_and_saved_on_confirming(page, a
     expect(page.get_by_role("textbox", name="Claimant (who says so)")).to_have_value("Azerbaijani MoD")
 
     correct.get_by_role("button", name="Save changes").click()  # confirmed: saved as typed
-    said(page, "Saved: claimant changed.")
+    said(page, "Saved: claimant Daily Sabah → Azerbaijani MoD.")  # its values, in a toast (walk43)
     saved = Store(app_db).get(MEDIA_CLAIM)
     assert (saved.claimant, saved.reporting_side) == ("Azerbaijani MoD", "media")
     if SHOTS:

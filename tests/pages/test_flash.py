@@ -200,7 +200,12 @@ def _save_wounded(at: AppTest, value: str) -> None:
     next(w for w in at.text_input if w.label == "Wounded (empty = not stated)").set_value(value)
     next(b for b in at.button if b.label == "Save changes").click().run()
     assert not at.exception, at.exception
-    assert _messages(at) == ["Saved: wounded changed."]
+    # said once, in a toast, with its values (walk43: at the panel's top it was out of view)
+    assert [t.value for t in at.toast if t.value.startswith("Saved: wounded ")] and _messages(at) == []
+
+
+def _toasts(at: AppTest) -> list[str]:
+    return [t.value for t in at.toast]
 
 
 def _open_claim(at: AppTest) -> str:
@@ -219,14 +224,14 @@ def test_a_saved_edit_is_not_said_above_another_claim_clicked_on_the_map(db_path
     stub.click(SOTK_UAV)
     at.run()
     _save_wounded(at, "7")
-    at.run()  # the map's own run after the write
-    assert _messages(at) == ["Saved: wounded changed."]
+    at.run()  # the map's own run after the write: not said again (the toast stays by itself)
+    assert _messages(at) == [] and _toasts(at) == []
     stub.click(GORIS)  # within the message's time
     at.run()
-    assert _open_claim(at) == GORIS and _messages(at) == []
+    assert _open_claim(at) == GORIS and _messages(at) == [] and _toasts(at) == []
     stub.click(SOTK_UAV)  # and back within its time: the user moved on, it is not said again (walk41)
     at.run()
-    assert _open_claim(at) == SOTK_UAV and _messages(at) == []
+    assert _open_claim(at) == SOTK_UAV and _messages(at) == [] and _toasts(at) == []
 
 
 def test_a_saved_edit_is_not_said_above_another_claim_ticked_in_the_spot_list(db_path, monkeypatch) -> None:
@@ -250,7 +255,7 @@ def test_a_saved_edit_is_not_said_above_another_claim_ticked_in_the_spot_list(db
     _save_wounded(at, "7")
     assert _open_claim(at) == SOTK_UAV
     tick(1)
-    assert _open_claim(at) == SOTK_2022 and _messages(at) == []
+    assert _open_claim(at) == SOTK_2022 and _messages(at) == [] and _toasts(at) == []
 
 
 def test_the_warning_before_saving_claims_without_a_source_names_the_buttons() -> None:
