@@ -16,7 +16,7 @@ from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
 from mapdata.store.frames import rows_where
 from mapdata.timeline import Freq, casualty_counts, chart_span, choose_bin, incident_counts, snap_to_periods, time_axis
-from ui.common import chosen_profile, current_filters, filtered_view, set_filters
+from ui.common import chosen_profile, filtered_view, set_filters
 from ui.navigation import TIMELINE, page_header
 
 BRUSH = "period"  # name of the interval selection; the chart's x field has the same name
@@ -41,10 +41,6 @@ def _brushed_dates(event: dict | None, freq: Freq, span: tuple[dt.date, dt.date]
 def _chart_key(state: FilterState) -> str:
     """A fresh chart (and no stale brush) for every filter state: once applied, the brush is done."""
     return "timeline_chart_" + hashlib.sha1(json.dumps(state.to_query(), sort_keys=True).encode()).hexdigest()[:10]
-
-
-def _show_all_dates() -> None:
-    set_filters(current_filters().with_changes(date_from=None, date_to=None))
 
 
 def _x_axis(field: str, domain: tuple[dt.date, dt.date]) -> alt.X:
@@ -132,10 +128,8 @@ present = set(shown["reporting_side"])
 colors = {s: c for s, c in side_colors([profile] if profile else default_catalog()).items() if s in present}
 
 full_span = date_span(rows_where(frame, frame["conflict"] == state.conflict) if state.conflict else frame)
-if full_span is not None and (state.date_from or state.date_to):
-    st.button("Show all dates", on_click=_show_all_dates)
 if full_span is None or shown.empty:
-    st.info("No incidents match the filters. Widen the date range or clear the side and source filters.")
+    st.info("No incidents match the filters. Widen the date range or clear some filters.")
     st.stop()
 
 span = chart_span(shown, state.date_from, state.date_to) or full_span  # the claims shown, not the database's

@@ -10,7 +10,7 @@ import streamlit as st
 
 from mapdata.filters import FilterState
 from mapdata.safety import escape_markdown, safe_url
-from ui.common import CLAIM_PARAM, STATUS_HELP, filtered_view, get_store
+from ui.common import CLAIM_PARAM, STATUS_HELP, close_claim_button, filtered_view, get_store
 from ui.curation import bulk_review, history_download, show_flash
 from ui.downloads import download_buttons
 from ui.navigation import MAP, TABLE, go_to, page_header
@@ -38,10 +38,18 @@ def table_rows(shown: pd.DataFrame, status: pd.Series) -> pd.DataFrame:
     return view.sort_values(["date", "id"], ascending=[False, True], kind="stable")[COLUMNS].reset_index(drop=True)
 
 
-def table_key(state: FilterState, data_version: int) -> str:
-    """A key that changes with what is shown, so a row picked earlier never points at another claim."""
+TICKS_CLEARED = "_table_ticks_cleared"  # how many times "Close this claim" cleared the table's ticks
+
+
+def table_key(state: FilterState, data_version: int, cleared: int = 0) -> str:
+    """A key that changes with what is shown, so a row picked earlier never points at another claim,
+    and when the claim is closed (a new table: its ticks cleared)."""
     digest = hashlib.sha1(json.dumps([state.to_query(), data_version], sort_keys=True).encode()).hexdigest()[:10]
-    return f"incident_table_{digest}"
+    return f"incident_table_{digest}" + (f"_{cleared}" if cleared else "")
+
+
+def _close_claim() -> None:
+    st.session_state[TICKS_CLEARED] = st.session_state.get(TICKS_CLEARED, 0) + 1
 
 
 page_header(TABLE, "Incidents table")
@@ -56,7 +64,7 @@ st.caption(
 show_flash("Table")
 event = st.dataframe(
     rows,
-    key=table_key(state, get_store().data_version()),
+    key=table_key(state, get_store().data_version(), st.session_state.get(TICKS_CLEARED, 0)),
     on_select="rerun",
     selection_mode="multi-row",
     hide_index=True,
@@ -102,8 +110,10 @@ if len(picked) == 1:
                 f"Clash status: {escape_markdown(chosen['clash_status'])}. The map's details panel shows the other accounts "
                 "of this clash next to this one."
             )
-        if st.button("Show on map", type="primary"):
-            go_to(MAP, {CLAIM_PARAM: str(chosen["id"])})
+        with st.container(horizontal=True):
+            if st.button("Show on map", type="primary"):
+                go_to(MAP, {CLAIM_PARAM: str(chosen["id"])})
+            close_claim_button(_close_claim, key="table_close", help="Its row is unticked.")
 
 bulk_review([str(rows.iloc[p]["id"]) for p in picked], rows["id"].astype(str).tolist())
 

@@ -10,7 +10,7 @@ Forward buttons all show the same filters as the URL says.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -177,6 +177,34 @@ def set_filters(state: FilterState) -> None:
 def clear_filters() -> None:
     """Show everything again (the "Clear all filters" button)."""
     set_filters(FilterState())
+
+
+def clear_dates() -> None:
+    """Every date again, the other filters kept (the "Clear the dates" button)."""
+    set_filters(current_filters().with_changes(date_from=None, date_to=None))
+
+
+# The ways back to the full view (walk42 item 17), two kinds, each named alike on every page:
+# - a filter narrows what every page shows and lives in the address: undone in the filter line under
+#   the page's title ("Clear the dates", "Clear all filters", :func:`active_filters`), on every page
+#   that shows incidents (the Timeline had its own "Show all dates" below that line);
+# - the claim a page has open (the Map's details, the Table's ticked row) is what you are reading, not a
+#   filter: closed where it is shown, by "Close this claim" (:func:`close_claim_button`), on both pages.
+CLOSE_CLAIM = "Close this claim"
+
+
+def close_claim_button(
+    on_click: Callable[..., None], args: tuple = (), key: str = "close_claim", help: str = ""
+) -> None:
+    """The button that closes the claim a page shows in full; ``help`` says what else it does."""
+    st.button(
+        CLOSE_CLAIM,
+        icon=":material/close:",
+        key=key,
+        on_click=on_click,
+        args=args,
+        help=" ".join(["Closes the claim; the filters stay as they are.", help]).strip(),
+    )
 
 
 def _with_present(values: Sequence[str], chosen: Sequence[str]) -> list[str]:
@@ -565,6 +593,15 @@ def active_filters(state: FilterState, key: str = "clear_filters") -> None:
                 + " · ".join(f"{escape_markdown(what)}: {escape_markdown(value)}" for what, value in parts),
                 width="stretch",
             )
+            if (state.date_from or state.date_to) and len(parts) > 1:  # alone, the dates are all the filters
+                st.button(
+                    "Clear the dates",
+                    key=f"{key}_dates",
+                    on_click=clear_dates,
+                    icon=":material/event_busy:",
+                    width="content",
+                    help="Every date again; the other filters stay",
+                )
             st.button(
                 "Clear all filters", key=key, on_click=clear_filters, icon=":material/filter_alt_off:", width="content"
             )

@@ -27,7 +27,7 @@ from mapdata.extract.casualties import told_without_a_number
 from mapdata.model import FIELDS, extra_fields
 from mapdata.safety import counted, escape_html, escape_markdown, safe_url, summary_of
 from mapdata.store.frames import rows_where
-from ui.common import CLAIM_PARAM, get_store
+from ui.common import CLAIM_PARAM, close_claim_button, get_store
 from ui.curation import claim_curation, restore_button, say_unplaced, show_flash
 
 SPOT_ROWS_PER_PAGE = 25
@@ -79,8 +79,14 @@ LIST_COLUMNS = {
 LIST_SHOWN = ("date", "claim_line")
 # Streamlit wraps a cell's text only in rows taller than 4rem (64 px): three lines of text.
 LIST_ROW_HEIGHT = 66
-# A claim's line is cut to what three lines hold at a 1400 px window (its column 324 px, ~150 characters).
-CLAIM_LINE_CHARS = 140
+# A claim's line is cut to what three lines hold in the narrowest list, a 375 px window's (its column
+# 235 px; 280 at 420, 312 beside the map at 1,001, 324 at 1,400). The row is three lines high whatever
+# the width, and the grid cuts a fourth line in half: at 140 characters, sized for the 324 px column,
+# 986 of the 992 different lines of ACLED Armenia's 4,028 claims took four lines at a 420 px window,
+# and 37 did beside the map at 1,001 px (walk42 item 21). At 95, none of them takes four from 375 px up
+# (measured in Chromium in the grid's font, as the grid wraps: tests/browser/test_spot_list_rows_browser.py).
+CLAIM_LINE_CHARS = 95
+CLAIM_LINE_SUMMARY_MIN = 24  # characters of the summary's start kept after long facts (then a little over)
 CLAIM_LINE_MIN_WIDTH = 150  # px; the line's column grows from this to the list's width
 # The order a clash status sorts in, the most telling first (walk34: the 5 contested of 298 claims)
 STATUS_ORDER = {"denied": 0, "contested": 1, "corroborated": 2, "single source": 3}
@@ -521,16 +527,21 @@ def _list_rows(claims: pd.DataFrame, status: pd.Series) -> pd.DataFrame:
 def _claim_line(sides: str, status: str, casualties: str, summary: object) -> str:
     """A claim in one line for a list row: sides, clash status, casualties when stated, the start of the summary."""
     facts = " · ".join([sides, status] + ([casualties] if casualties != NOT_STATED else []))
-    start = _start_of(summary, max(CLAIM_LINE_CHARS - len(facts) - 3, 40))
+    start = _start_of(summary, max(CLAIM_LINE_CHARS - len(facts) - 3, CLAIM_LINE_SUMMARY_MIN))
     return f"{facts} — {start}" if start else facts
 
 
 def _start_of(text: object, chars: int) -> str:
-    """The first words of a summary, one line, at most ``chars`` characters."""
+    """The first words of a summary, one line, at most ``chars`` characters, cut after a whole word
+    unless that drops more than a third of them ("fired…", not "fired w…")."""
     if not isinstance(text, str):
         return ""
     line = " ".join(text[: chars * 2].split())
-    return line if len(line) <= chars else line[: chars - 1].rstrip() + "…"
+    if len(line) <= chars:
+        return line
+    cut = line[: chars - 1]
+    words = cut.rsplit(" ", 1)[0] if line[chars - 1] != " " else cut
+    return (words if len(words) > chars * 2 // 3 else cut).rstrip() + "…"
 
 
 def spot_list(
@@ -706,14 +717,7 @@ def details_panel(
         show_flash("Map", claim)
     if claim is not None:
         with above_list:
-            st.button(
-                "Close this claim",
-                icon=":material/close:",
-                key="details_close",
-                on_click=_close,
-                args=(selection,),
-                help="Removes it from the address too",
-            )
+            close_claim_button(_close, (selection,), key="details_close", help="It leaves the address too.")
             claim_in_full(frame, groups, status, claim)
             if selection.spot is not None:
                 st.divider()  # the spot's list follows

@@ -56,7 +56,7 @@ def test_brushing_a_period_on_the_timeline_narrows_the_map(app_url, page):
     page.mouse.move(box["x"] + box["width"] * 0.53, y, steps=8)
     page.mouse.up()
     page.wait_for_url(re.compile(r"[?&]from=\d{4}-\d{2}-\d{2}"))
-    page.get_by_role("button", name="Show all dates").wait_for()
+    page.get_by_role("button", name="Clear all filters").wait_for()
     narrowed, _ = shown_count(page)
     assert 0 < narrowed < total
 
