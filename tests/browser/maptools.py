@@ -135,8 +135,8 @@ def main(page):
 
 
 def list_header(page):
-    """The spot list's header ("N claims at PLACE")."""
-    return main(page).locator("[data-testid=stMarkdownContainer]", has_text=re.compile(r"claims at"))
+    """The spot list's header ("N claims at PLACE", "1 claim at PLACE")."""
+    return main(page).locator("[data-testid=stMarkdownContainer]", has_text=re.compile(r"\d claims? at "))
 
 
 def list_caption(page) -> str:

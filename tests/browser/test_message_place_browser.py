@@ -53,7 +53,7 @@ def test_an_edit_out_of_the_filters_keeps_its_claim_open_and_says_so(page, app_u
     assert settled_count(page, "Saved: date 2023-05-12 → 2023-05-13.") == 1  # was 0
     assert opened(page) == [SOTK_UAV]  # was Sotk's 2022 claim
     assert f"claim={SOTK_UAV}" in page.url.replace("%3A", ":")
-    expect(list_header(page)).to_have_text("1 claims at Sotk")  # the list, under it, without it
+    expect(list_header(page)).to_have_text("1 claim at Sotk")  # the list, under it, without it
     # the user ticks a row of the list: that claim opens, and nothing in the page says the save of it
     tick_first_row(page)
     page.locator(f"[data-claim-id='{SOTK_2022}']").wait_for()
