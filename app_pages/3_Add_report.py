@@ -71,6 +71,8 @@ from ui.proposals import (
     turned_accused,
     typed_over,
     unplaced_names,
+    with_edits,
+    written_into,
 )
 from ui.readers import reading_message, report_readers
 
@@ -84,7 +86,8 @@ NAMED = "ar_named"
 # row -> RowPlace: a place name typed into the grid, as it was looked up (the point written into the
 # row, or none and why: unknown, or several places to pick from); its region and country are saved
 TYPED = "ar_typed"
-GRID_REVISION = "ar_grid_revision"  # points written into the grid's rows: each one draws a new grid
+# cells the reviewer edited that the page wrote over: each one draws a new grid (ui/proposals.written_into)
+GRID_REVISION = "ar_grid_revision"
 LAST_CLICK = "ar_last_click"
 SEEN_TEXT = "ar_seen_text"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
@@ -93,7 +96,10 @@ DATE_READ = "ar_date_read"  # (date, words) read from the report's top when no p
 # reading (walk34: after a save it stayed on, and a second press saved the same claims again)
 SAVED_FOR = "ar_saved_for"
 LEFT_OPEN = "ar_leftovers_open"  # the reviewer has added a passed-over sentence: keep that list open
-ROWS = "ar_rows"  # (input digest, table rows as the reviewer left them when a claim was added or a point set)
+ROWS = "ar_rows"  # (input digest, the grid's rows: the reviewer's edits folded in, the page's writes)
+# (grid key, the rows the grid is given, its edits, the rows as edited): the grid of this run, the page's
+# writes go into the rows it is given
+GIVEN = "ar_given"
 # row -> the claimant whose side was last followed (the proposal's until the reviewer types another)
 CLAIMANTS = "ar_claimants"
 SIDES_SET = "ar_sides_set"  # row -> (claimant, side): the side the page wrote in for that claimant
@@ -257,6 +263,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state.pop(GRID_REVISION, None)
     st.session_state.pop(LAST_CLICK, None)
     st.session_state.pop(ROWS, None)
+    st.session_state.pop(GIVEN, None)
     st.session_state.pop(LEFT_OPEN, None)
     st.session_state.pop(SAVED_FOR, None)
     for key in (CLAIMANTS, SIDES_SET, ACCUSED_SET, SIDES_OK):
@@ -427,12 +434,46 @@ def _table_rows(digest: str, result: ExtractionResult) -> list[dict]:
     return [*kept[1], *proposal_rows(result.proposals[len(kept[1]) :])]
 
 
-def _editor(rows: list[dict], key: str, profile: Profile) -> pd.DataFrame:
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    """The grid's rows as the page reads them (a count as a nullable integer)."""
     frame = pd.DataFrame(rows)
     for column in ("killed", "wounded"):
         frame[column] = pd.array(frame[column], dtype="Int64")
+    return frame
+
+
+def _proposals_grid(digest: str, result: ExtractionResult) -> pd.DataFrame:
+    """The proposals grid, one grid while the reviewer edits it (walk42 item 12: an edit typed while the
+    page drew a new grid for a point, a looked-up place or a side it wrote was lost): the page writes
+    into the rows the grid is given (``_redraw``), the reviewer's edits stay on top. Returns the rows
+    as edited."""
+    key = editor_key(digest, len(result.proposals), st.session_state.get(GRID_REVISION, 0))
+    given = st.session_state.get(GIVEN)
+    base = given[1] if given and given[0] == key else _table_rows(digest, result)
+    state = st.session_state.get(key)
+    edits = {int(i): dict(cells) for i, cells in (state.get("edited_rows") or {}).items()} if state else {}
+    rows = with_edits(base, edits)
+    st.session_state[ROWS] = (digest, rows)  # (a new grid starts from them: claims added)
+    st.session_state[GIVEN] = (key, base, edits, rows)
+    _editor(base, key, default_catalog().require(result.conflict))
+    return _frame(rows)
+
+
+# Each column's type, whatever its values: the grid's layout (and so the grid) stays the same when a
+# column is all empty in one run and not in the next (a place cleared, a single row's point taken out).
+EDITOR_TYPES = {"save": "bool", "place found": "bool", "latitude": "float64", "longitude": "float64"}
+
+
+def _editor(rows: list[dict], key: str, profile: Profile) -> None:
+    frame = _frame(rows)
+    for column in frame.columns:
+        if column in ("killed", "wounded"):
+            continue
+        kind = EDITOR_TYPES.get(str(column), "string")
+        values = frame[column].map(lambda v: False if pd.isna(v) else bool(v)) if kind == "bool" else frame[column]
+        frame[column] = values.astype(kind)
     width = EDITOR_FIRST
-    return st.data_editor(
+    st.data_editor(
         frame,
         key=key,
         hide_index=True,
@@ -476,9 +517,9 @@ def _place_row(
     digest: str, result: ExtractionResult, edited: pd.DataFrame, index: int, point: tuple, picked: bool = False
 ) -> None:
     """Row ``index`` set at ``point`` (latitude, longitude, place name) by a map click or a candidate
-    picked: kept for the save, and written into the grid's rows, which are drawn again as a new grid
-    with every other edit the reviewer made kept (a walk-through's grid showed the old point while
-    the marker moved and the save stored the new one; ui/proposals.py says why a new grid).
+    picked: kept for the save, and written into the grid's rows, which are drawn again with every
+    other edit the reviewer made kept (a walk-through's grid showed the old point while the marker
+    moved and the save stored the new one).
     ``picked``: a gazetteer candidate, so the grid says "place found" too."""
     st.session_state.setdefault(POINTS, {})[index] = point
     rows = placed_rows(edited.reset_index(drop=True).to_dict("records"), index, point, result.proposals[index].place)
@@ -489,9 +530,19 @@ def _place_row(
 
 
 def _redraw(digest: str, rows: list[dict]) -> None:
-    """The grid drawn again, as a new grid, from ``rows`` (the reviewer's edits in them)."""
+    """The grid drawn again with ``rows`` (the rows as edited, the page's values written in): the same
+    grid, given the page's values, the reviewer's edits on top; a new grid only when the page wrote
+    over a cell the reviewer edited (``ui.proposals.written_into``)."""
     st.session_state[ROWS] = (digest, rows)
-    st.session_state[GRID_REVISION] = st.session_state.get(GRID_REVISION, 0) + 1
+    given = st.session_state.get(GIVEN)
+    if given is not None:
+        key, base, edits, seen = given
+        base, conflict = written_into(base, seen, rows, edits)
+        if conflict:
+            st.session_state[GRID_REVISION] = st.session_state.get(GRID_REVISION, 0) + 1
+            st.session_state.pop(GIVEN, None)  # (the new grid is given the rows as they are)
+        else:
+            st.session_state[GIVEN] = (key, base, edits, rows)
     st.rerun()
 
 
@@ -522,12 +573,25 @@ def _look_up_renamed(digest: str, result: ExtractionResult, edited: pd.DataFrame
     if not changed:
         return
     profile = default_catalog().require(result.conflict)
+    # (not flushed: a name looked up while reviewing is written nowhere; the save lists the unknown ones)
+    resolver = PlaceResolver(get_store(), gazetteer=Gazetteer.for_profile(profile))
+    # Every name looked up first, the page's state changed after: a run stopped during a look-up (a
+    # new edit in the grid) leaves the row renamed but not looked up, and the next run looks it up.
+    found: dict[int, RowPlace | None] = {}
+    for i in changed:
+        value = rows[i].get("place")
+        name = value.strip() if isinstance(value, str) else ""
+        if not name or same_name(name, result.proposals[i].place):
+            found[i] = None
+            continue
+        latitude, longitude = rows[i].get("latitude"), rows[i].get("longitude")
+        near = [(float(latitude), float(longitude))] if pd.notna(latitude) and pd.notna(longitude) else []
+        with st.spinner(f"Looking up {escape_markdown(name[:60])}…"):
+            found[i] = row_place(name, resolver.geocode(name, countries=profile.countries, near=near))
     named: dict = st.session_state.setdefault(NAMED, {})
     typed: dict = st.session_state.setdefault(TYPED, {})
     points: dict = st.session_state.setdefault(POINTS, {})
     picked: dict = st.session_state.setdefault(PICKED, {})
-    # (not flushed: a name looked up while reviewing is written nowhere; the save lists the unknown ones)
-    resolver = PlaceResolver(get_store(), gazetteer=Gazetteer.for_profile(profile))
     for i in changed:
         value = rows[i].get("place")
         name = value.strip() if isinstance(value, str) else ""
@@ -543,18 +607,15 @@ def _look_up_renamed(digest: str, result: ExtractionResult, edited: pd.DataFrame
                 own["precision"] = proposal.geo_precision or "region"
             rows = moved_rows(rows, i, own, found=own is not None)
             continue
-        if not name:
+        place = found[i]
+        if place is None:  # no name
             typed[i] = RowPlace("")
             rows = moved_rows(rows, i, None)
             st.session_state["ar_click_target"] = str(i)
             continue
-        latitude, longitude = rows[i].get("latitude"), rows[i].get("longitude")
-        near = [(float(latitude), float(longitude))] if pd.notna(latitude) and pd.notna(longitude) else []
-        with st.spinner(f"Looking up {escape_markdown(name[:60])}…"):
-            found = row_place(name, resolver.geocode(name, countries=profile.countries, near=near))
-        typed[i] = found
-        rows = moved_rows(rows, i, found.place)
-        if found.place is None:
+        typed[i] = place
+        rows = moved_rows(rows, i, place.place)
+        if place.place is None:
             st.session_state["ar_click_target"] = str(i)  # a click on the preview map places it
     _redraw(digest, rows)
 
@@ -1124,12 +1185,7 @@ with paste_tab:
                 )
         if result.proposals:
             st.subheader(f"{len(result.proposals):,} proposed incident(s)")
-            edited = _editor(
-                _table_rows(stored[0], result),
-                # a new table when claims are added to it or a point is set (its rows as edited are passed in again)
-                key=editor_key(stored[0], len(result.proposals), st.session_state.get(GRID_REVISION, 0)),
-                profile=default_catalog().require(result.conflict),
-            )
+            edited = _proposals_grid(stored[0], result)
             _forget_typed_over(edited)
             _look_up_renamed(stored[0], result, edited)  # (a place renamed: its point, and the grid drawn again)
             _follow_claimants(stored[0], result, edited)  # (a claimant the profile names: its side, drawn again)

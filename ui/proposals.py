@@ -4,11 +4,15 @@ point is written into the grid's rows, so the grid shows what "Save" stores. So 
 conflict's profile gives a claimant typed into a row (``followed_sides``), unless the reviewer chose
 the row's side by hand.
 
-A Streamlit data editor keeps the edits of its key on top of the data it was first given, and a
-point written into that data by the page could be hidden by them (an edited latitude) or, in
-another Streamlit version, not be shown at all. So the rows as the reviewer left them, the point
-written in, are drawn as a new editor (a new key: ``editor_key``'s revision), with every other edit
-kept in its rows. Pure functions: the page keeps the state.
+A Streamlit data editor keeps the edits of its key on top of the data it is given, and in the
+installed Streamlit (1.67) a keyed grid with a fixed number of rows is the same grid while its key
+and its layout (column names, types, row count) stay: the edits typed into it stay with it, over
+new data. So the page writes a point, a looked-up place or a side into the rows the grid is given
+(``written_into``) and the same grid shows it, the reviewer's edits kept on top (``with_edits``).
+Round 42's walk lost edits to the former way, a new grid (a new key) for every write: an edit typed
+while the new grid replaced the old one landed on the old one and was dropped. Only a write over a
+cell the reviewer edited draws a new grid (``editor_key``'s revision), the one way to take that edit
+out of the grid. Pure functions: the page keeps the state.
 """
 
 from __future__ import annotations
@@ -29,8 +33,9 @@ Point = tuple[float, float, str | None]  # latitude, longitude, the place's name
 
 
 def editor_key(digest: str, count: int, revision: int = 0) -> str:
-    """The grid's key: a new grid for new proposals, for claims added to them and for each point
-    written into its rows (``revision``; the first grid of a reading has none)."""
+    """The grid's key: a new grid for new proposals, for claims added to them, and for a cell the
+    reviewer edited that the page wrote over (``revision``, see ``written_into``; the first grid of a
+    reading has none)."""
     key = f"ar_editor_{digest[:10]}_{count:d}"
     return f"{key}_r{revision:d}" if revision else key
 
@@ -44,6 +49,66 @@ def _blank(value: Any) -> bool:
         return bool(value != value)  # NaN, pandas' NA (whose comparison is NA itself: a TypeError)
     except TypeError:
         return True
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    """Whether two cell values are the same (blanks alike, numbers by value)."""
+    if _blank(a) or _blank(b):
+        return _blank(a) and _blank(b)
+    numbers = (int, float)
+    if isinstance(a, numbers) and isinstance(b, numbers) and not isinstance(a, bool) and not isinstance(b, bool):
+        return math.isclose(float(a), float(b), rel_tol=0.0, abs_tol=1e-9)
+    return bool(a == b)
+
+
+def _cell_value(column: str, value: Any, integers: Sequence[str]) -> Any:
+    """An edited cell's value as the rows hold it (a count as an int, a blank as None)."""
+    if _blank(value):
+        return None
+    if column in integers and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def with_edits(
+    rows: Sequence[Mapping[str, Any]],
+    edits: Mapping[Any, Mapping[str, Any]] | None,
+    integers: Sequence[str] = ("killed", "wounded"),
+) -> list[dict[str, Any]]:
+    """``rows`` (the rows the grid was given) with the grid's edits (its state's ``edited_rows``: row ->
+    column -> value) on top: the rows as the reviewer sees them. Every other cell is kept."""
+    out = [dict(row) for row in rows]
+    for key, cells in (edits or {}).items():
+        index = int(key)
+        if 0 <= index < len(out) and isinstance(cells, Mapping):
+            for column, value in cells.items():
+                out[index][str(column)] = _cell_value(str(column), value, integers)
+    return out
+
+
+def written_into(
+    base: Sequence[Mapping[str, Any]],
+    seen: Sequence[Mapping[str, Any]],
+    written: Sequence[Mapping[str, Any]],
+    edits: Mapping[Any, Mapping[str, Any]] | None,
+) -> tuple[list[dict[str, Any]], bool]:
+    """The rows to give the grid once the page has written into its rows: ``base`` (the rows the grid
+    was given) with each cell the page changed (``written``, from ``seen``: the rows as the reviewer
+    saw them) set to the page's value; the reviewer's edits stay in the grid, on top. True when the
+    page wrote over a cell the reviewer edited (``edits``): that edit would show over the page's
+    value, so the grid must be drawn anew from ``written``."""
+    out = [dict(row) for row in base]
+    edited = {int(index): cells for index, cells in (edits or {}).items()}
+    conflict = False
+    for index, row in enumerate(written):
+        if index >= len(out) or index >= len(seen):
+            break
+        for column, value in row.items():
+            if _same_value(seen[index].get(column), value):
+                continue
+            out[index][column] = value
+            conflict = conflict or column in (edited.get(index) or {})
+    return out, conflict
 
 
 def placed_rows(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
@@ -399,7 +400,7 @@ def test_a_claim_the_report_gives_no_day_waits_for_the_users_date(page: AppTest,
     before = Store(db_path).count()
     _propose(page, report)
     table = page.dataframe[0].value
-    assert (table["date"][0], table["place"][0], table["save"][0]) == (None, "Sotk", False)
+    assert (pd.isna(table["date"][0]), table["place"][0], table["save"][0]) == (True, "Sotk", False)
     assert any("date is left empty" in w.value and "Enter the day" in w.value for w in page.warning)
     editor = f"ar_editor_{page.session_state['ar_result'][0][:10]}_1"  # (1 proposal)
     # AppTest cannot type into a data editor: its state holds the edits the browser would send

@@ -37,19 +37,39 @@ def _clicks(monkeypatch: pytest.MonkeyPatch, click: dict | None) -> None:
     monkeypatch.setattr(streamlit_folium, "st_folium", lambda *a, **k: {"last_clicked": click})
 
 
-def _editor(at: AppTest, revision: int) -> str:
+def _editor(at: AppTest, revision: int | None = None) -> str:
+    """The grid's key (``revision``: the one drawn now, unless given). The page draws one grid while
+    the reviewer edits it (walk42 item 12); a new one only for a write over a cell the reviewer edited."""
     digest = at.session_state["ar_result"][0]
+    if revision is None:
+        revision = at.session_state["ar_grid_revision"] if "ar_grid_revision" in at.session_state else 0  # noqa: SIM401
     return editor_key(digest, len(at.session_state["ar_result"][1].proposals), revision)
 
 
+def _edits(at: AppTest, key: str) -> dict:
+    try:
+        return dict(at.session_state[key]["edited_rows"])
+    except KeyError:
+        return {}
+
+
 def _edit(at: AppTest, key: str, rows: dict) -> AppTest:
-    """The edits the browser would send for the grid ``key`` (AppTest cannot type into a data editor)."""
-    at.session_state[key] = {"edited_rows": rows, "added_rows": [], "deleted_rows": []}
+    """The edits the browser would send for the grid ``key`` (AppTest cannot type into a data editor):
+    those typed before into the same grid, and ``rows`` on top, as the browser keeps them."""
+    edits = _edits(at, key)
+    for index, cells in rows.items():
+        edits[index] = {**edits.get(index, {}), **cells}
+    at.session_state[key] = {"edited_rows": edits, "added_rows": [], "deleted_rows": []}
     return at.run()
 
 
 def _grid(at: AppTest) -> pd.DataFrame:
-    return at.dataframe[0].value
+    """The grid as the browser shows it: the rows the page gives it, the edits typed into it on top."""
+    frame = at.dataframe[0].value.copy()
+    for index, cells in _edits(at, _editor(at)).items():
+        for column, value in cells.items():
+            frame.loc[int(index), column] = value
+    return frame
 
 
 def test_a_map_click_shows_in_the_grid_keeps_its_edits_and_is_saved(
@@ -85,7 +105,7 @@ def test_coordinates_typed_over_a_clicked_point_are_the_ones_saved(
     _clicks(monkeypatch, CLICK)
     page.selectbox(key="ar_click_target").set_value("0").run()
     assert _grid(page)["latitude"][0] == 40.17007
-    _edit(page, _editor(page, 1), {0: {"latitude": 40.15}})  # the reviewer types another latitude
+    _edit(page, _editor(page), {0: {"latitude": 40.15}})  # the reviewer types another latitude
     assert page.session_state["ar_points"] == {}  # the grid's values are the ones saved
     _button(page, "Save ticked incidents").click().run()
     [saved] = [i for i in Store(db_path).incidents() if i.source == "Click Wire"]
@@ -117,7 +137,7 @@ def test_a_candidate_picked_shows_in_the_grid_and_a_later_click_moves_it(
     grid = _grid(page)
     assert (grid["latitude"][1], grid["longitude"][1]) == (39.55, 46.25)
     assert page.session_state["ar_points"][1] == (39.55, 46.25, "Zzyxqorvan")
-    _edit(page, _editor(page, 2), {1: {"save": True}})
+    _edit(page, _editor(page), {1: {"save": True}})
     _button(page, "Save ticked incidents").click().run()
     placed = [i for i in Store(db_path).incidents() if i.source == "Example Wire" and i.latitude == 39.55]
     assert [(i.place, i.longitude) for i in placed] == [("Zzyx", 46.25)]  # the name the grid shows

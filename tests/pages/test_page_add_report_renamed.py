@@ -84,8 +84,8 @@ def _errors(at: AppTest) -> str:
     return " ".join(plain(e.value) for e in at.error)
 
 
-def _rename(at: AppTest, name: str, revision: int = 0) -> dict:
-    """Row 1's place typed over with ``name`` (in the grid drawn ``revision`` times): the row then."""
+def _rename(at: AppTest, name: str, revision: int | None = None) -> dict:
+    """Row 1's place typed over with ``name`` (in the grid drawn now, unless ``revision``): the row then."""
     _edit(at, _editor(at, revision), {0: {"place": name}})
     assert not at.exception
     return _row(at)
@@ -116,7 +116,7 @@ def test_a_place_renamed_shows_its_own_point_in_the_grid_and_on_the_map_and_is_s
 
 def test_renamed_back_to_the_proposed_place_it_is_there_again(page: AppTest, preview: PreviewMap) -> None:
     _rename(page, "Berdavan")
-    row = _rename(page, "nerkin hand", 1)  # (respelt: the proposal's place)
+    row = _rename(page, "nerkin hand")  # (respelt: the proposal's place)
     assert (row["latitude"], row["longitude"], row["geo_precision"]) == (*NERKIN_HAND, "near")
     assert preview.points == [NERKIN_HAND]
 
@@ -189,8 +189,8 @@ def test_a_renamed_place_is_asked_online_only_when_the_user_turned_it_on(
         assert nominatim.asked == [] and pd.isna(row["latitude"])  # off: nothing sent anywhere
 
         monkeypatch.setenv("MAPDATA_ONLINE_GEOCODER", "1")
-        _rename(page, "Stubtown village", 1)
-        row = _rename(page, "Stubtown", 2)
+        _rename(page, "Stubtown village")
+        row = _rename(page, "Stubtown")
         assert "Stubtown" in nominatim.asked
     assert (row["place"], row["latitude"], row["longitude"]) == ("Stubtown", 40.2, 45.87)
     assert bool(row["place found"])

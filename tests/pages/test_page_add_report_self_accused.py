@@ -44,7 +44,7 @@ def test_a_row_accusing_its_own_side_is_warned_of_and_saved_on_a_second_press(
     db_path: Path,
 ) -> None:
     _edit(page, _editor(page, 0), {0: {"claimant": "Cambodian MoD"}})
-    _edit(page, _editor(page, 1), {0: {"accused_side": "Cambodia"}})  # the reviewer puts it back by hand
+    _edit(page, _editor(page), {0: {"accused_side": "Cambodia"}})  # the reviewer puts it back by hand
     [warned] = [w for w in warnings(page) if ITSELF in w]
     assert warned.startswith("**Row 1** (Cambodian MoD [Cambodia]) — ")
     assert "opponent of Cambodia is Thailand" in warned
