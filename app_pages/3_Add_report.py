@@ -66,6 +66,7 @@ from ui.proposals import (
     followed_sides,
     moved_rows,
     placed_rows,
+    placed_unknown_names,
     renamed,
     restated_headlines,
     turned_accused,
@@ -281,12 +282,25 @@ def _note_unresolved(result: ExtractionResult, edited: pd.DataFrame) -> str:
     title = default_catalog().require(result.conflict).title
     where = f"report: {result.outlet or result.url or 'pasted text'} · {title}"
     rows = edited.reset_index(drop=True).to_dict("records")
-    names = unplaced_names(result.proposals, rows, st.session_state.get(TYPED, {}))
+    typed = st.session_state.get(TYPED, {})
+    names = unplaced_names(result.proposals, rows, typed)
+    book = PlaceBook(get_store())
     try:
-        PlaceBook(get_store()).note_unresolved([(name, where, why) for name, why in names])
+        book.note_unresolved([(name, where, why) for name, why in names], conflict=result.conflict)
+        remembered = [
+            name
+            for name, latitude, longitude in placed_unknown_names(result.proposals, rows, typed)
+            if book.remember_placed_name(name, latitude, longitude, conflict=result.conflict) is not None
+        ]
     except (StoreError, MapdataError) as exc:
         return f" The names the gazetteer lacks could not be listed on the Gazetteer page: {exc}"
-    return ""
+    if not remembered:
+        return ""
+    listed = ", ".join(f"“{escape_markdown(name)}”" for name in remembered)
+    return (
+        f" Remembered {listed} at the point{'s' if len(remembered) != 1 else ''} you gave: the next report naming "
+        f"{'them' if len(remembered) != 1 else 'it'} is placed there (Gazetteer → Aliases)."
+    )
 
 
 def _evidence(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:

@@ -288,6 +288,26 @@ def unplaced_names(
     return names
 
 
+def placed_unknown_names(
+    proposals: Sequence[Proposal], rows: Sequence[Mapping[str, Any]], typed: Mapping[int, Any]
+) -> list[tuple[str, float, float]]:
+    """(name, latitude, longitude) of the names the gazetteer lacks that the reviewer placed (a map click or
+    coordinates typed) in a row ticked to save: remembered at that point, so the next report naming them is
+    placed there (review of round 42: a click placed one claim and the name was unknown again next time)."""
+    placed: list[tuple[str, float, float]] = []
+    for index, proposal in enumerate(proposals):
+        if index >= len(rows) or not _has_point(rows[index]) or not bool(rows[index].get("save")):
+            continue
+        found = typed.get(index)
+        if found is not None and found.name:
+            name = found.name if found.place is None and not found.candidates else None
+        else:
+            name = proposal.place if proposal.place and not proposal.resolved else None
+        if name:
+            placed.append((name, float(rows[index]["latitude"]), float(rows[index]["longitude"])))
+    return placed
+
+
 def evidence_once(extra: Mapping[str, Any] | None) -> dict[str, Any]:
     """A claim's extra with each sentence of its evidence stored once: ``evidence["claim"]`` lists every
     sentence the claim was read from, once, in order (the claim's own first), and ``evidence_gave`` says

@@ -1380,7 +1380,8 @@ def find_place_mentions(
         place = result.place
         if place is not None and place.kind == "country":
             continue  # a country is a side, not where an incident happened
-        if place is not None and place.country not in focus and place.kind != "border":
+        # (a place of the user's own, a point clicked for a name, is where the user put it, whatever its country)
+        if place is not None and place.country not in focus and place.kind not in ("border", "user"):
             if announced in (None, "hit", "listed") or (
                 announced == "village"  # (announced by what was done there, not by a kind word: "Keri Sector")
                 and place.population >= _CITY_ABROAD

@@ -101,3 +101,20 @@ def test_evidence_once_keeps_which_sentence_gave_what() -> None:
     assert once["responses"] == ["r"]
     assert evidence_once({"evidence": {}}) == {"evidence": {}}
     assert evidence_once(None) == {}
+
+
+def test_a_name_placed_by_a_click_is_remembered_for_the_next_report(
+    page: AppTest, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # review42 finding 13: the click placed one claim and the next report naming the village was unknown again
+    _propose(page, REPORT)
+    monkeypatch.setattr(streamlit_folium, "st_folium", lambda *a, **k: {"last_clicked": CLICK})
+    page.selectbox(key="ar_click_target").set_value("0").run()
+    _save_with(page, 0, {"save": True})
+    said = " ".join(s.value for s in page.success)
+    assert "Remembered “Ban Zzyxkhok” at the point you gave" in said, said
+    assert "Ban Zzyxkhok".casefold() in {name.casefold() for name in PlaceBook(Store(db_path)).aliases()}
+    again = open_add_report()
+    _propose(again, REPORT)
+    rows = again.dataframe[0].value
+    assert bool(rows["place found"][0]) and round(float(rows["latitude"][0]), 2) == 14.41
