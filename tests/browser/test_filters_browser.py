@@ -17,6 +17,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from mapdata.filters import FilterState, apply_filters
+from mapdata.mapview.base import claim_zoom
 from mapdata.store import Store
 
 pytestmark = pytest.mark.browser
@@ -188,7 +189,7 @@ def test_show_on_map_from_the_table_opens_the_claim_on_the_map(page, app_url):
     assert page.get_by_text("StreamlitPageNotFoundError").count() == 0
     assert page.locator("[data-testid=stException]").count() == 0
     frame = page.wait_for_selector(MAP_IFRAME).content_frame()
-    frame.wait_for_function("window.map && window.map.getZoom() >= 11")  # centred on the claim
+    frame.wait_for_function(f"window.map && window.map.getZoom() >= {claim_zoom()}")  # centred on the claim
 
 
 def type_date(page, which: str, iso: str) -> None:
