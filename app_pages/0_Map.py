@@ -210,7 +210,9 @@ def map_and_details(
                     url=payload_url,
                     selected=center or ring,
                     unselect=ring is None,
-                    max_zoom=claim_zoom(),
+                    # (a fit spreads the claims as before, to zoom 11: capped at the offline tiles' 6 it drew a few
+                    # claims as grey clusters, not markers coloured by side; only one claim's link is capped)
+                    max_zoom=claim_zoom(online_tiles=True),
                 ),
                 returned_objects=["last_active_drawing"],
             )

@@ -72,8 +72,9 @@ def test_a_search_frames_the_map_on_the_claims_left(page, app_url):
         "([lat, lon]) => Math.abs(window.map.getCenter().lng - lon) < 0.1 && Math.abs(window.map.getCenter().lat - lat) < 0.5",
         arg=list(TOVUZ),
     )
-    # as close as the offline tiles go, and no closer (walk42 item 16)
-    assert view_of(frame)[2] == installed_basemap().max_zoom
+    # framed close on them: at least the offline tiles' last zoom, at most a claim's own zoom (a fit is not capped at
+    # the tiles' 6, which drew a few claims as grey clusters instead of markers coloured by side)
+    assert installed_basemap().max_zoom <= view_of(frame)[2] <= 11
 
 
 def test_a_claim_opened_from_a_link_is_shown_at_the_basemaps_own_zoom(page, app_url):
