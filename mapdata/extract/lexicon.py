@@ -89,6 +89,11 @@ class Lexicon:
     def is_party(self, side: str | None) -> bool:
         return side in self.parties
 
+    def holder_of(self, country: str | None) -> str | None:
+        """The party whose country ``country`` (a country code) is, else None."""
+        code = (country or "").upper()
+        return next((p.name for p in self.profile.parties if code in {c.upper() for c in p.countries}), None)
+
     def health_ministry(self) -> tuple[str, str] | None:
         """(claimant, side) of the one party's health ministry the profile names, else None."""
         found = {

@@ -839,7 +839,6 @@ def _side_by_the_place_held(claims: list[Claim], lexicon: Lexicon) -> None:
     without a side, whose claim blames no one, speaks for the side whose country holds every place
     the claim names (a village head of Armenia's Tavush speaks for Armenia). Only a village's or a
     community's own head: a city's mayor may be installed by the side that took it."""
-    held_by = {code.upper(): party.name for party in lexicon.profile.parties for code in party.countries}
     for claim in claims:
         speaker = claim.speaker
         if (
@@ -849,7 +848,7 @@ def _side_by_the_place_held(claims: list[Claim], lexicon: Lexicon) -> None:
             or not _VILLAGE_HEAD.search(speaker.claimant)
         ):
             continue
-        sides = {held_by.get((m.place.country or "").upper()) if m.place is not None else None for m in claim.places}
+        sides = {lexicon.holder_of(m.place.country) if m.place is not None else None for m in claim.places}
         side = next(iter(sides)) if len(sides) == 1 else None
         if side is not None:
             claim.speaker = Attribution(speaker.claimant, side, speaker.kind, speaker.start)

@@ -1855,12 +1855,6 @@ class Reader:
         party's claim) a village outside that party's country ("the town of Metula" is no town Lebanon's agency
         says Israeli shells hit). Re-anchored on the words."""
         kind = the_village.group("kind").lower()
-        home = {
-            country.upper()
-            for party in self.lexicon.profile.parties
-            if party.name == side
-            for country in party.countries
-        }
         first = max(0, sentence.index - _THE_VILLAGE_REACH)
         for earlier in reversed(self.doc.sentences[first : sentence.index]):
             # (where fire came from, or the line, is no place the words could point at; a region it lies in may be
@@ -1878,7 +1872,11 @@ class Reader:
             if len(spots) != 1 or len({m.key for m in named}) != 1:
                 return []
             (told,) = spots.values()
-            if home and told.place is not None and (told.place.country or "").upper() not in home:
+            if (
+                self.lexicon.is_party(side)
+                and told.place is not None
+                and self.lexicon.holder_of(told.place.country) != side
+            ):
                 return []
             return [dataclasses.replace(told, start=the_village.start(), end=the_village.end(), group=None)]
         return []
