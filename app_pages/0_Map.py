@@ -148,9 +148,13 @@ pick = st.query_params.get(CLAIM_PARAM)
 if pick and pick != st.session_state.get(APPLIED_PICK) and (frame["id"] == pick).any():
     st.session_state[APPLIED_PICK] = pick
     st.session_state[SELECTION] = Selection(claim=pick)
-    row = rows_where(frame, frame["id"] == pick).iloc[0]
-    # no closer than the offline basemap's own tiles (walk42: zoom 11 over tiles of zoom 6 was a blur)
-    center, zoom = (float(row["latitude"]), float(row["longitude"])), claim_zoom()
+    # Framed on only when the link's own filters show it (review43 item 5: the map was framed on a
+    # claim it did not draw); hidden, the map shows what the filters let through and the panel says why.
+    drawn = rows_where(shown, shown["id"] == pick)
+    if not drawn.empty:
+        row = drawn.iloc[0]
+        # no closer than the offline basemap's own tiles (walk42: zoom 11 over tiles of zoom 6 was a blur)
+        center, zoom = (float(row["latitude"]), float(row["longitude"])), claim_zoom()
 
 legend = legend_html(
     # the sides present, not a Python step per claim (1.7 s at 1M)

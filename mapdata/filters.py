@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 import pandas as pd
@@ -37,6 +37,7 @@ __all__ = [
     "dates_in_order",
     "describe",
     "file_stem",
+    "filters_hiding",
     "ignored_values",
     "outlet_key",
     "outlet_name",
@@ -44,6 +45,7 @@ __all__ = [
     "place_spellings",
     "source_options",
     "text_mask",
+    "without_filters",
     "without_ignored",
 ]
 
@@ -479,6 +481,44 @@ def apply_filters(
     if not state.show_retracted and "retracted_at" in frame:
         mask &= frame["retracted_at"].isna()
     return rows_where(frame, mask)
+
+
+def filters_hiding(
+    rows: pd.DataFrame,
+    state: FilterState,
+    clash_status: pd.Series | None = None,
+    *,
+    synonyms: Mapping[str, tuple[str, ...]] | None = None,
+) -> FilterState:
+    """The part of ``state`` that hides every row of ``rows`` (a claim, usually): each active filter
+    that leaves none of them through on its own, the others at their default.
+
+    The filters are one AND of independent conditions, so ``state`` with these filters cleared
+    (:func:`without_filters`) shows the rows again and keeps every filter that does not hide them.
+    A claim open beside the map that the filters hide said nothing of it (review43 item 5)."""
+    hiding: dict[str, Any] = {}
+    default = FilterState()
+    for field in fields(FilterState):
+        value = getattr(state, field.name)
+        if value == getattr(default, field.name) or field.name == "show_retracted":
+            continue
+        alone = replace(default, **{field.name: value})
+        if apply_filters(rows, alone, clash_status, synonyms=synonyms).empty:
+            hiding[field.name] = value
+    if "date_from" in hiding or "date_to" in hiding:  # one filter, the range: said and cleared whole
+        hiding.update(date_from=state.date_from, date_to=state.date_to)
+    return replace(default, **hiding)
+
+
+def without_filters(state: FilterState, hiding: FilterState) -> FilterState:
+    """``state`` with every filter set in ``hiding`` cleared (see :func:`filters_hiding`)."""
+    default = FilterState()
+    cleared = {
+        f.name: getattr(default, f.name)
+        for f in fields(FilterState)
+        if getattr(hiding, f.name) != getattr(default, f.name)
+    }
+    return replace(state, **cleared)
 
 
 # -- saying what a state shows ---------------------------------------------------------------

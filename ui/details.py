@@ -24,10 +24,11 @@ import streamlit as st
 from mapdata.claims import STATUS_RULE, StatusExplanation, explain_status
 from mapdata.errors import UnknownRecordError
 from mapdata.extract.casualties import told_without_a_number
+from mapdata.filters import FilterState, describe, filters_hiding, without_filters
 from mapdata.model import FIELDS, extra_fields
 from mapdata.safety import counted, escape_html, escape_markdown, safe_url, summary_of
 from mapdata.store.frames import rows_where
-from ui.common import CLAIM_PARAM, close_claim_button, get_store
+from ui.common import CLAIM_PARAM, close_claim_button, current_filters, get_store, search_spellings, set_filters
 from ui.curation import claim_curation, restore_button, say_unplaced, show_flash
 
 SPOT_ROWS_PER_PAGE = 25
@@ -693,6 +694,40 @@ def _close(selection: Selection) -> None:
     open_claim_in_url(None)
 
 
+def _show_hidden(hiding: FilterState) -> None:
+    """Clear the filters that hide the open claim (the others stay): the button's callback."""
+    set_filters(without_filters(current_filters(), hiding))
+
+
+def hidden_by_filters(frame: pd.DataFrame, shown: pd.DataFrame, status: pd.Series, claim: str) -> None:
+    """Say so when the claim open is one the filters hide (not on the map, not in the Table), which
+    filters they are, and offer one click that clears just those (review43 item 5: a claim the
+    filters hid stayed open beside the map with no word of it)."""
+    if (shown["id"] == claim).any():
+        return
+    match = rows_where(frame, frame["id"] == claim)
+    if match.empty:
+        return  # not stored, or retracted: claim_in_full says so
+    state = current_filters()
+    hiding = filters_hiding(match, state, status, synonyms=search_spellings(state.text))
+    words = describe(hiding)
+    if not words:
+        return
+    named = "; ".join(f"{what}: {value}" for what, value in words)
+    st.warning(
+        f"The current filters hide this claim ({escape_markdown(named)}), so the map does not show it.",
+        icon=":material/filter_alt:",
+    )
+    st.button(
+        "Clear that filter" if len(words) == 1 else f"Clear those {len(words)} filters",
+        key="details_show_hidden",
+        on_click=_show_hidden,
+        args=(hiding,),
+        icon=":material/filter_alt_off:",
+        help="Shows this claim on the map; the other filters stay.",
+    )
+
+
 def details_panel(
     frame: pd.DataFrame, shown: pd.DataFrame, groups: pd.Series, status: pd.Series, selection: Selection
 ) -> None:
@@ -718,6 +753,7 @@ def details_panel(
     if claim is not None:
         with above_list:
             close_claim_button(_close, (selection,), key="details_close", help="It leaves the address too.")
+            hidden_by_filters(frame, shown, status, claim)
             claim_in_full(frame, groups, status, claim)
             if selection.spot is not None:
                 st.divider()  # the spot's list follows

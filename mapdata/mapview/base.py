@@ -196,8 +196,16 @@ class MapControls(MacroElement):
     the attribution, which spans most of a narrow map's bottom edge.
     """
 
+    # The attribution and the scale bar in a small type of their own: Leaflet's 0.75rem came to 16 px in
+    # the map's frame, and at 420 px the attribution wrapped to two lines under the scale bar (walk43).
     _template = Template(
-        """{% macro script(this, kwargs) %}
+        """{% macro header(this, kwargs) %}
+<style>
+.leaflet-container .leaflet-control-attribution { font: 11px/1.35 system-ui, sans-serif; }
+.leaflet-container .leaflet-control-scale { font: 11px/1.2 system-ui, sans-serif; }
+</style>
+{% endmacro %}
+{% macro script(this, kwargs) %}
 (function (map) {
   map.scrollWheelZoom.disable();
   var hint = L.control({position: "bottomright"});
@@ -238,10 +246,13 @@ class MapControls(MacroElement):
     }).filter(function (r) { return r.width > 0; }).sort(function (a, b) { return b.bottom - a.bottom; });
     var lift = 0;
     for (var i = 0; i < boxes.length && boxes[i].left < bar.right + 4; i++) lift = bottom - boxes[i].top;
-    if (lift > 0) node.style.marginBottom = Math.ceil(lift + 4) + "px";
+    if (lift > 0) node.style.marginBottom = Math.ceil(lift + 6) + "px";
   }
   map.on("moveend zoomend resize layeradd layerremove click", placeScale);
   map.whenReady(placeScale);
+  // and whenever the bottom-right corner changes size without a map event (the attribution's text
+  // set, a web font loaded, the frame resized)
+  if (window.ResizeObserver) new ResizeObserver(placeScale).observe(map._controlCorners.bottomright);
 })({{ this._parent.get_name() }});
 {% endmacro %}"""
     )
