@@ -48,7 +48,7 @@ SPEECH = FoldedPattern(  # a speech verb or an attribution phrase anywhere in a 
     # condemning, blaming and accusing are said too ("the Royal Thai Army has condemned X for ...")
     r"condemn(?:s|ed)|blam(?:es|ed)|accus(?:es|ed)|referring\s+to|with\s+reference\s+to|"
     # ("The Ministry detailed Ukraine's use of drones ...": an account given in detail)
-    r"detailed|specified|outlined|"
+    r"detailed|specified|outlined|pointed\s+out|points\s+out|stress(?:es|ed)|emphasi[sz](?:es|ed)|underlined|insisted|asserted|"
     # ('"Hezbollah fired 2-3 anti-tank missiles ...," the IDF tweeted.')
     r"tweet(?:s|ed)|wrote|posted\s+on|"
     # ("with Hezbollah claiming its strikes are in retaliation for ...": not "claiming the lives of", nor
@@ -138,7 +138,8 @@ _REPORTER_POSTED_IN = re.compile(
     r"\b(?:correspondent|reporter)s?\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
 )
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})"
+    # ("According to the DPR, Kiev forces fired ...": at a sentence's start too)
+    r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})"
 )
 _SIDES_ACCOUNT = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]+)\s+(?:report|statement|account|version|communiqu[eé]|bulletin)\b"
@@ -465,6 +466,8 @@ _SPEAKS_RIGHT_AFTER = re.compile(
     r"(?:['’]s)?[\w\s'’()-]{0,40}?(?:,\s*(?:however|meanwhile|in\s+turn|for\s+(?:its|their|his|her)\s+part|too),\s*)?"
     r"\b(?:said|says|stated|states|reported|reports|announced|added|adds|told|noted|informed|"
     r"claimed|claims|confirmed|wrote|posted|tweeted|condemned|condemns|denounced|blamed|blames|accused|accuses|"
+    # ("The army spokesperson pointed out that ...", "the ministry stressed that ...")
+    r"pointed\s+out|points\s+out|stressed|stresses|emphasi[sz]ed|underlined|insisted|asserted|explained|alleged|"
     # ("a commander based near the temple was quoted as saying")
     r"quoted\s+as\s+saying)\b",
     re.I,
@@ -1047,10 +1050,16 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         m = _ACCORDING.search(sentence)
         if m:
             who = m.group("who").strip()
+            if re.search(r"[\w'-]{2}\.$", who):
+                who = who[:-1]  # ("..., according to the DPR.": the sentence's full stop, not an abbreviation's)
             side = side_word(who, lexicon)
             if side and rules.country_only.fullmatch(who):
-                found.append((m.start(), m.end(), Attribution(side, side, "country", m.start())))
-            else:
+                # ("according to the DPR": the side's body as the text names it, not "Russia")
+                named = re.sub(r"^the\s+", "", who, flags=re.I)
+                found.append((m.start(), m.end(), Attribution(named, side, "country", m.start())))
+            elif m.group(0)[0] == "a":
+                # (not "According to Eyvazov, ..." opening a sentence: a person the text named before, whom the
+                # tracker already knows)
                 found.append((m.start(), m.end(), Attribution(tracker.outlet or who, "media", "media", m.start())))
     if not found:
         m = _MEDIA.search(sentence)

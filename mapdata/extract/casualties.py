@@ -504,6 +504,13 @@ _AGE = (
     r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
+# "a 19-year old boy, Zahid, died", "a man, Sufi Amin, and a boy were killed": a victim's name set off by commas
+# after the word for the victim; the word counts, the name is an aside
+_NAME_IN_APPOSITION = re.compile(
+    r"\b(?P<noun>boy|girl|man|woman|child|teenager|youth|farmer|civilian|soldier|resident|student|shepherd|"
+    r"labou?rer|driver|porter|villager|policeman|trooper|jawan|sepoy|serviceman|mother|father|son|daughter|wife|husband)"
+    r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*\s*,(?=\s+(?:and\s+|was\s+|were\s+|had\s+|died\b|succumbed\b))"
+)
 _AGED = re.compile(
     # (an age after "and" is bare: "aged 34 and two other civilians" counts two more)
     rf",?\s+aged\s+(?:between\s+)?{_AGE}(?:\s*(?:,|and|to|-)\s*{_AGE}(?![\w-]|\s+(?!(?:years?|old|and|or|were|was|who|respectively)\b)[a-z]))*"
@@ -532,6 +539,7 @@ def find_casualties(sentence: str) -> Casualties:
     sentence = _FATAL_WOUNDS.sub(" was killed", sentence)
     sentence = without_posting(sentence)  # "A trooper, deployed on the border in X, was killed"
     sentence = _AGED.sub("", sentence)  # "two boys aged six and 10 years and a girl": ages, no counts
+    sentence = _NAME_IN_APPOSITION.sub(lambda m: m.group("noun") + " " * (m.end() - m.end("noun")), sentence)
     # "12 people — 11 men and one woman between the ages of 20 and 65 — were wounded": a breakdown set off
     # by dashes (spaced hyphens once normalised) right after a count; the count is the figure
     sentence = _DASHED_BREAKDOWN.sub(" ", sentence)

@@ -39,7 +39,7 @@ _STRONG = FoldedPattern(
     r"(?:continue[sd]?|keeps?|kept)\s+(?:to\s+|on\s+)?(?:bombard|pound|attack|strike|target|shoot\s+at)\b|"
     # "Azerbaijani combat positions underwent fire by Armenia", "positions took fire from ...": fire that fell
     r"(?:underwent|undergone|undergoes|took|sustained)\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling)\s+(?:by|from|of)\b|"
-    r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:fire|shelling|attack)|under\s+fire|subjected\b[^.]{0,120}\bfire|"
+    r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:fire|shelling|attack)|under\s+(?:the\s+)?(?:(?:hostile|enemy|heavy|intense|constant|sniper|mortar|artillery)\s+)?fire\b|subjected\b[^.]{0,120}\bfire|"
     r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
@@ -53,6 +53,11 @@ _STRONG = FoldedPattern(
     # ("to condemn the unprovoked ceasefire violations on November 8 by the Indian Forces on the LoC"): a
     # violation with the force that committed it
     # (where it names the place: not "summoned to protest over the ceasefire violations by the Indian forces")
+    # "There were two ceasefire violations in X sector", "The first ceasefire violation took place at 8 pm in X":
+    # violations told as having happened, at a place (not "violations have taken place since ..." totals: _BACKGROUND)
+    r"there\s+(?:was|were|have\s+been|has\s+been)\s+(?:an?\s+|\d{1,3}\s+|two\s+|three\s+|four\s+|five\s+|several\s+|multiple\s+)?"
+    r"(?:(?:unprovoked|fresh|major|serious|heavy|repeated)\s+)?(?:cease-?fire|truce)\s+violations?\b(?=[^.;]{0,60}?\b(?:in|at|near|along)\s+(?:the\s+)?[A-Z])|"
+    r"(?:cease-?fire|truce)\s+violations?\s+(?:took\s+place|occurred|happened)\b(?=[^.;]{0,60}?\b(?:in|at|near|along)\s+(?:the\s+)?[A-Z])|"
     r"(?:cease-?fire|truce)\s+violations?\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:forces|troops|army|rangers|military|soldiers)\b(?=[^.;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?[A-Z])|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
@@ -88,8 +93,9 @@ _STRONG = FoldedPattern(
     # "the outskirts of A, B and C were hit": places struck, the weapon left unsaid
     r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|again\s+)?hit\b(?!\s+by\s+(?:a|the)\s+(?:car|truck|vehicle|bus))|"
     # "projectiles crossed from Lebanon", "rockets were launched from Gaza": fire across the line
-    r"(?:projectiles?|rockets?|missiles?|drones?|UAVs?|shells)\s+(?:\w+\s+){0,2}?(?:crossed|were\s+fired|were\s+launched)\s+"
-    r"(?:from|into|towards|over)\b|"
+    # ("Seven 82 mm mines were launched by the militants near X": mortar rounds, passive, with who fired them)
+    r"(?:projectiles?|rockets?|missiles?|drones?|UAVs?|shells|mines|grenades)\s+(?:\w+\s+){0,2}?(?:crossed|were\s+fired|were\s+launched)\s+"
+    r"(?:from|into|towards|over|by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants|enemy|forces|troops|army|occupiers|terrorists))\b|"
     # "the enemy used small arms", "used mortars": weapons used against a side
     r"\b(?:used|using|applied|employed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:small\s+arms|mortars?|artillery|grenade\s+launchers?|machine[-\s]guns?|"
     # ("used light weapons and grenade launchers near X", "used armored personnel carrier in A and B")
@@ -106,7 +112,7 @@ _STRONG = FoldedPattern(
     r"combat\s+activit(?:y|ies))|offensive|"
     # "launched two projectiles toward X": what is launched at someone is fire
     r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}(?:projectiles?|rockets?|missiles?|(?:explosive|attack|suicide|kamikaze|armed)\s+(?:drones?|UAVs?)|"
-    r"mortar\s+(?:shells|bombs|rounds)|shells|grenades?)"
+    r"mortar\s+(?:shells|bombs|rounds)|shells|grenades?|mines)"
     # ("Israel launched missiles in the vicinity of the Kefr Shuba area")
     r"\s+(?:toward|towards|at|into|against|on|near|(?:in\s+)?the\s+(?:vicinity|area|outskirts)\s+of)\b|"
     # "the exchange of fire lasted six hours", "troops exchanged fire": told by a party, a claim against the other
@@ -323,7 +329,7 @@ _BACKGROUND = FoldedPattern(
     # (a truce's age is no history: "putting further strain on a 10-day ceasefire")
     # a war told as the setting of today's fire ("as the war in Gaza restarted", "amid the war",
     # "the war-torn region") does not make the fire history; nor does a body named for "war crimes"
-    r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)(?!\s+crim)|\b\d+-day\b(?!\s+(?:old\s+)?(?:cease-?fire|truce|pause|lull|humanitarian|moratorium))|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b|\bhistorically\b|"
+    r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)(?!\s+crim)|\b\d+-day\b(?!\s+(?:old\s+)?(?:cease-?fire|truce|pause|lull|humanitarian|moratorium))|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b(?!\s*(?:hours?|hrs?)\b)|\bhistorically\b|"
     # ("in total" of one day is that day's tally: "13 violations in total over the past day",
     # "opened fire twice in total on Sunday")
     # ("Sporadic clashes have left a handful of killed soldiers on each side": many clashes, summed)

@@ -178,7 +178,8 @@ _ATTACK_ON = re.compile(
     r"\b(?:(?:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on|"
     # "fired Grad rockets on X", "fired mortars at X and Y": what fire was aimed at
     # ("rockets were fired into X and Y": where they fell)
-    r"fired\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+(?=[a-z])){0,3}?(?:on|at|upon|into)|"
+    # ("fired 12 122-mm calibre mortars at X": counts and calibres among the words)
+    r"fired\s+(?:[a-z0-9][\w.-]*\s+|[A-Z][\w-]*\s+(?=[a-z0-9])){0,5}?(?:on|at|upon|into)|"
     # "militants shelled Krymske with mortars", "proxies attacked Pisky", "heavy weapons struck X":
     # the place a verb of fire takes
     # (", striking Markaba, Wazzani and Kfarchouba": a participle after a comma too)

@@ -3079,6 +3079,16 @@ _ACT_BEFORE_PLACE = re.compile(
 )
 
 
+# a clause opening right before a place ("..., B was shelled", "... and B came under fire")
+_CLAUSE_OPENS = re.compile(r"(?:,|;|\band)\s*(?:the\s+)?$", re.I)
+# the place's own verb of fire, passive, after it ("B industrial zone was shelled twice", "B came under fire")
+_PASSIVE_ACT_AFTER_PLACE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:was|were|came)\s+(?:also\s+|again\s+)?"
+    r"(?:shelled|hit|attacked|struck|targeted|bombed|fired\s+(?:at|on|upon)|under\s+(?:[\w-]+\s+){0,2}?fire)\b",
+    re.I,
+)
+
+
 _NEW_ACTOR = re.compile(r"\b(?:troops|forces|army|soldiers|militants|units|fighters|jets|warplanes)\b", re.I)
 
 
@@ -3092,7 +3102,10 @@ def _places_with_own_acts(text: str, places: list[PlaceMention], lexicon: Lexico
     previous_end = 0
     for at, mention in enumerate(spots):
         between = text[previous_end : mention.start]
-        if _ACT_BEFORE_PLACE.search(between) is None:
+        # ("... fired at the forces near A from mortars, B industrial zone was shelled twice": a clause of its own,
+        # its verb after it)
+        own_clause = at and _CLAUSE_OPENS.search(between) and _PASSIVE_ACT_AFTER_PLACE.match(text, mention.end)
+        if _ACT_BEFORE_PLACE.search(between) is None and not own_clause:
             return []
         if at and (_NEW_ACTOR.search(between) or lexicon.side_word(between) is not None):
             return []
