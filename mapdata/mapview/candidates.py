@@ -9,10 +9,13 @@ escaped for both (:func:`safe_text`).
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Sequence
 
 import folium
+from branca.element import MacroElement
+from jinja2 import Template
 
 from mapdata.geo.gazetteer import Place
 from mapdata.mapview.assets import use_local_assets
@@ -25,6 +28,35 @@ use_local_assets()
 
 _TEMPLATE_CHARS = str.maketrans({"`": "&#96;", "$": "&#36;", "{": "&#123;", "}": "&#125;", "\\": "&#92;"})
 DEFAULT_CENTER = (39.95, 45.85)
+
+
+class FitWhenShown(MacroElement):
+    """Fit ``bounds`` on the map once it has a real size: at once when it has, else at its first resize
+    to one. A map drawn in a tab not shown yet (Gazetteer → Unresolved places) has no width; fitted then,
+    it took the greatest zoom (11) at the bounds' centre, 5 km across near Aanjar for Israel–Lebanon,
+    and kept it when the tab was clicked (walk43)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function (map) {
+  var bounds = {{ this.bounds }}, options = {padding: {{ this.padding }}, maxZoom: {{ this.max_zoom }}, animate: false};
+  function sized(size) { return size.x > 0 && size.y > 0; }
+  if (sized(map.getSize())) { map.fitBounds(bounds, options); return; }
+  map.on("resize", function fit(e) {
+    if (!sized(e.newSize)) return;
+    map.off("resize", fit);
+    map.fitBounds(bounds, options);
+  });
+})({{ this._parent.get_name() }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, bounds: list[list[float]], padding: tuple[int, int] = (30, 30), max_zoom: int = 11) -> None:
+        super().__init__()
+        self._name = "FitWhenShown"
+        self.bounds = json.dumps(bounds)
+        self.padding = json.dumps(list(padding))
+        self.max_zoom = int(max_zoom)
 
 
 def safe_text(text: object) -> str:
@@ -97,5 +129,5 @@ def candidates_map(
         ).add_to(fmap)
     if len(points) > 1:
         lats, lons = [p[0] for p in points], [p[1] for p in points]
-        fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(30, 30), max_zoom=11)
+        fmap.add_child(FitWhenShown([[min(lats), min(lons)], [max(lats), max(lons)]]))
     return fmap
