@@ -1,0 +1,111 @@
+"""Time to the map's first marker in headless Chromium (review43 item 16: "the map is blank for 3–8 s").
+
+Usage: python3 benchmarks/bench_first_marker.py [--visits N] [--only bundled|acled]
+
+For each database — a fresh one with the bundled example claims, and the real ACLED export for
+Armenia (3,994 events; skipped when ../shared is absent) — starts the app as ``ceasefire-map app``
+does (``ui.serve``), opens the Map page N times (the first visit after the
+server started, then later ones, each in a new page) and prints one JSON line a visit: seconds from
+navigation to the page loaded, the websocket frame that carries the map (and its size), the map's
+iframe there, the incident layer attached and the first marker drawn. The server's own steps of a
+visit: ``benchmarks/map_probe.py`` (``MAPDATA_TIMING=1``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+from browserbench import MAP_IFRAME, chromium, new_page, serve
+
+from mapdata.store import Store
+
+ACLED = REPO.parent / "shared" / "data" / "acled_hdx_armenia_conflict_2018-2020.csv"
+BIG_FRAME = 20_000  # a websocket frame at least this large carries the map
+
+
+def bundled_db(folder: Path) -> Path:
+    path = folder / "bundled.db"
+    Store(path)  # a new file is seeded with the example claims of every bundled conflict
+    return path
+
+
+def acled_db(folder: Path) -> Path | None:
+    if not ACLED.exists():
+        return None
+    from mapdata.formats.importer import preview_path
+
+    path = folder / "acled.db"
+    preview_path(ACLED).commit(Store(path, seed=False))
+    return path
+
+
+def visit(browser, url: str) -> dict:
+    page = new_page(browser)
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    start = time.time()
+    events: dict[str, object] = {}
+
+    def on_frame(payload) -> None:
+        if len(payload) >= BIG_FRAME and "map_frame_seconds" not in events:
+            events["map_frame_seconds"] = round(time.time() - start, 2)
+            events["map_frame_kb"] = round(len(payload) / 1024)
+
+    page.on("websocket", lambda ws: ws.on("framereceived", on_frame))
+    page.goto(url)
+    events["page_loaded_seconds"] = round(time.time() - start, 2)
+    frame = page.wait_for_selector(MAP_IFRAME, timeout=300_000).content_frame()
+    events["iframe_seconds"] = round(time.time() - start, 2)
+    frame.wait_for_function("() => window.mapdataIncidentLayer", timeout=300_000)
+    events["layer_attached_seconds"] = round(time.time() - start, 2)
+    frame.wait_for_function(
+        "() => Number(document.querySelector('.leaflet-container')?.getAttribute('data-incidents-drawn')) > 0",
+        timeout=300_000,
+        polling=50,
+    )
+    events["first_marker_seconds"] = round(time.time() - start, 2)
+    page.close()
+    return events
+
+
+def run(name: str, db: Path, visits: int) -> None:
+    started = time.time()
+    with serve(db) as (url, _server):
+        healthy = round(time.time() - started, 2)
+        with chromium() as browser:
+            for number in range(visits):
+                record: dict[str, object] = {"data": name, "visit": "first" if number == 0 else "later"}
+                if number == 0:
+                    record["server_healthy_seconds"] = healthy
+                record.update(visit(browser, url))
+                record["load_average"] = round(os.getloadavg()[0], 2)
+                print(json.dumps(record), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--visits", type=int, default=3)
+    parser.add_argument("--only", choices=["bundled", "acled"])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        databases = {"bundled": bundled_db, "acled": acled_db}
+        for name, make in databases.items():
+            if args.only and name != args.only:
+                continue
+            db = make(Path(folder))
+            if db is None:
+                print(json.dumps({"data": name, "skipped": f"{ACLED} is absent"}), flush=True)
+                continue
+            run(name, db, args.visits)
+
+
+if __name__ == "__main__":
+    main()
