@@ -12,6 +12,7 @@ to the conflict always accuses the other one.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -163,6 +164,12 @@ _ARMY_VOICE = re.compile(
 )
 _REFERS_SPOKES = re.compile(rf"\b(?:the|this)\s+{_SPOKES}\b", re.I)
 _BARE_HEALTH_MINISTRY = re.compile(r"\b(?:the\s+)?(?:health\s+ministry|ministry\s+of\s+(?:public\s+)?health)\b", re.I)
+_BARE_CIVIL_DEFENCE = re.compile(r"\b(?:the\s+)?civil\s+defen[cs]e\b", re.I)
+# ", the civil defence's head of disaster response for the area": the body a person named just before serves
+_SERVES_BODY = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?P<body>(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:(?:deputy|regional|local|area)\s+)?"
+    r"(?:head|chief|director|spokes(?:man|woman|person)|official|commander|representative|coordinator)\b"
+)
 _STATEMENT_HEADING = re.compile(r"\b(?:statement|press\s+release|report|information)\s+(?:of|from|by)\b", re.I)
 
 
@@ -555,7 +562,12 @@ def _subject_of_what_was_said(sentence: str, start: int, end: int) -> bool:
     return said is not None and _SAID_CLAUSE_GOES_ON.match(sentence, end) is not None
 
 
-_AIMED_AT_BEFORE = re.compile(r"\b(?:against|targeting|targeted|toward|towards)\s+(?:the\s+)?$", re.I)
+_AIMED_AT_BEFORE = re.compile(
+    # ("Russians shelled a UN mission": what was fired at)
+    r"\b(?:against|targeting|targeted|toward|towards|shelled|shelling|bombed|struck|attacked|attacking|fired\s+(?:at|on))"
+    r"\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
 _ACCUSED_BEFORE = re.compile(r"\b(?i:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?i:the\s+)?$")
 
 
@@ -645,7 +657,9 @@ _OFFICIAL = re.compile(
     # ("the governor of the Luhansk region, X, claims": the region governed)
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+in\s+the\s+[^,;]{1,60})?)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:said|says|told|reported|stated|wrote|added|claim(?:s|ed)|underscored|noted)\b",
+    # ("Governor of X Oleksandr Y similarly reported that ...")
+    r"(?:(?:similarly|also|later|earlier|separately|further)\s+)?"
+    r"(?:said|says|told|reported|stated|wrote|writes|added|claim(?:s|ed)|underscored|noted|posted)\b",
     re.I,
 )
 # "..., said Deputy Superintendent of Police (DySP) (Nowshera) X": the official after the verb.
@@ -658,14 +672,18 @@ _OFFICIAL_AFTER_SAID = re.compile(
     r"Commissioner|District\s+Magistrate|(?:SSP|DySP|SHO)\b|"
     r"(?i:(?:district|provincial|regional|local)\s+(?:governor|official|chief|administrator)|"
     r"(?:provincial\s+)?governor|mayor|(?:police|security|army|military|government|senior)\s+(?:chief|officer|official)|"
-    r"village\s+(?:head|chief)|press\s+(?:center|centre|service))))\b"
+    r"village\s+(?:head|chief)|press\s+(?:center|centre|service)|"
+    # ("..., said city council secretary Anatoly X")
+    r"(?:city|town|village|regional|district)\s+council\s+secretary|secretary\s+of\s+the\s+(?:city|town)\s+council)))\b"
     # (not a victim: "Villagers said an army officer was among those hurt")
     r"(?!\s+(?:was|were|is|are|had|has|have|who|among)\b)"
 )
 # "X, the head of a community of several villages in Y province, said": the office after the name.
 _OFFICIAL_NAMED_BEFORE = re.compile(
-    rf"{_NAME},\s+(?:the|an?)\s+(?P<who>(?i:(?:deputy\s+)?(?:head|mayor|governor|chief|administrator|"
-    r"police\s+chief|district\s+chief))\s+(?:of|in|for)\s+[^,;]{1,100}),\s+(?:said|says|told|stated|added)\b"
+    # ("Pavlo X, Governor of the Donetsk region, writes that ...": the office without its article too)
+    rf"{_NAME},\s+(?:(?:the|an?)\s+)?(?P<who>(?i:(?:deputy\s+)?(?:head|mayor|governor|chief|administrator|"
+    r"police\s+chief|district\s+chief))\s+(?:of|in|for)\s+[^,;]{1,100}),\s+(?:also\s+)?"
+    r"(?:said|says|told|stated|added|wrote|writes|reported|posted)\b"
 )
 # "..., said local Dr Umer Azam, deputy commissioner of Kotli", "..., said Umer Azam, the district's police chief":
 # a named official after the verb, the office after the name
@@ -676,6 +694,18 @@ _OFFICIAL_NAMED_AFTER_SAID = re.compile(
     r"official|head|chief)(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?))"
 )
 _AFTER_OFFICE = re.compile(r"(?:\s*\([^()]{1,30}\))*\s*,?\s*" + _NAME)
+
+
+def _served_body(sentence: str, end: int, tracker: SpeakerTracker) -> Attribution | None:
+    """The side's body a person serves, told in apposition right after the name ("X, the civil defence's head of
+    ..."), when it is a voice with a side; else None."""
+    m = _SERVES_BODY.match(sentence, end)
+    if m is None:
+        return None
+    body = find_attribution(f"The {m.group('body')} said.", tracker, update=False)
+    if body is None or body.side in (None, "media"):
+        return None
+    return dataclasses.replace(body, start=m.start("body"))
 
 
 def _name_after(sentence: str, end: int) -> str | None:
@@ -848,6 +878,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         for m in pattern.finditer(sentence):
             if _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start()):
                 continue
+            if _AIMED_AT_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+                continue  # ("Russians shelled a UN mission": the target, not a voice)
             if not speech and not _MONITOR_FINDS.match(sentence, m.end()):
                 continue  # ("... killed near Aghdam when the OSCE Minsk Group co-chairs were visiting": no voice)
             found.append((m.start(), m.end(), Attribution(claimant, "third party", "third party", m.start())))
@@ -949,6 +981,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         if m is not None and health is not None and _speaks(sentence, m.start(), m.end()):
             # "the health ministry said": the one party of the conflict that counts its dead so
             found.append((m.start(), m.end(), Attribution(health[0], health[1], "agency", m.start())))
+    if not any("civil defen" in item[2].claimant.lower() for item in found):
+        m = _BARE_CIVIL_DEFENCE.search(sentence)
+        service = lexicon.only_service(r"\bcivil\s+defen[cs]e\b") if m is not None else None
+        if m is not None and service is not None and _speaks(sentence, m.start(), m.end()):
+            # "the civil defence said": the one party of the conflict the profile gives one
+            found.append((m.start(), m.end(), Attribution(service[0], service[1], "agency", m.start())))
     if not found:
         m = _REFERS_SPOKES.search(sentence)
         if m and tracker.last_spokesperson:
@@ -1057,6 +1095,9 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 # ("according to the DPR": the side's body as the text names it, not "Russia")
                 named = re.sub(r"^the\s+", "", who, flags=re.I)
                 found.append((m.start(), m.end(), Attribution(named, side, "country", m.start())))
+            elif m.group(0)[0] == "a" and (serves := _served_body(sentence, m.end(), tracker)) is not None:
+                # ("according to Moussa X, the civil defence's head of disaster response": the body he serves)
+                found.append((m.start(), m.end(), serves))
             elif m.group(0)[0] == "a":
                 # (not "According to Eyvazov, ..." opening a sentence: a person the text named before, whom the
                 # tracker already knows)

@@ -96,11 +96,16 @@ class Lexicon:
 
     def health_ministry(self) -> tuple[str, str] | None:
         """(claimant, side) of the one party's health ministry the profile names, else None."""
+        return self.only_service(r"\bhealth\s+ministry\b|\bministry\s+of\s+(?:public\s+)?health\b")
+
+    def only_service(self, pattern: str) -> tuple[str, str] | None:
+        """(claimant, side) of the one party's voice whose name matches ``pattern`` ("the civil defence" is Lebanon's in
+        the Israel–Lebanon profile), else None: named without its side, a service only one party has is that party's."""
         found = {
             (voice.claimant, party.name)
             for party in self.profile.parties
             for voice in party.voices
-            if re.search(r"\bhealth\s+ministry\b|\bministry\s+of\s+(?:public\s+)?health\b", voice.claimant, re.I)
+            if re.search(pattern, voice.claimant, re.I)
         }
         return next(iter(found)) if len(found) == 1 else None
 

@@ -1482,6 +1482,15 @@ def find_place_mentions(
         # named, the seat of the office that speaks is no place of fire (alone, it is: "shells landed in
         # the town, said X, the mayor of Nikopol")
         mentions = [m for m in mentions if not _OFFICE_SEAT_BEFORE.search(sentence, max(0, m.start - 80), m.start)]
+    seats = [
+        m
+        for m in mentions
+        if _OFFICE_OPENS_SENTENCE.match(sentence, 0, m.start) and _NAMED_HOLDER.match(sentence, m.end)
+    ]
+    if seats and any(m.specific and m not in seats for m in mentions):
+        # "Governor of Dnipropetrovsk Serhiy X reported that Russians shelled Marhanets": the office's seat, its
+        # holder speaking, beside the place told
+        mentions = [m for m in mentions if m not in seats]
     doubled = [_with_double_name(sentence, m, gazetteer, focus) for m in mentions]
     extended = [(m.start, m.end) for m, was in zip(doubled, mentions) if m.end != was.end]
     # (the second name, found on its own by the gazetteer, is no place of its own)
@@ -1987,6 +1996,11 @@ _OFFICE_SEAT_BEFORE = re.compile(
     r"(?:commissioner|superintendent|governor|mayor|administrator|magistrate|police\s+chief)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# "Governor of X Serhiy Y reported ...", "Mayor of X Ivan Y said ...": an office and its seat opening the sentence
+_OFFICE_OPENS_SENTENCE = re.compile(
+    r"\W{0,3}(?:the\s+)?(?:(?:deputy|acting)\s+)?(?i:governor|mayor|head|chief)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$"
+)
+_NAMED_HOLDER = re.compile(r"(?:\s+(?i:region|oblast|province|district))?,?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _CARRIED_TO = re.compile(
     r"\b(?:taken|transferred|rushed|evacuated|airlifted|shifted|referred|admitted|brought)\s+(?:\w+\s+){0,3}?"
     r"(?:to|in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:cent(?:er|re)|college))"

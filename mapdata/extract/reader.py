@@ -479,7 +479,12 @@ _SOURCE_OF_PREVIOUS = re.compile(
     r"^(?:this|that|the\s+information|such\s+information)\s+(?:is|was|has\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:reported|stated|said|announced|noted|confirmed|according|published)\b|"
     # "The JFO press center reported this on March 6."
-    r"^\W{0,3}(?:[\w'’.-]+\s+){1,8}?(?:reported|stated|announced|said|informed|wrote)\s+(?:about\s+)?this\b",
+    r"^\W{0,3}(?:[\w'’.-]+\s+){1,8}?(?:reported|stated|announced|said|informed|wrote)\s+(?:about\s+)?this\b|"
+    # "The representative of the DPR to the JCCC reported, as the Donetsk News Agency informed.": a voice and its
+    # verb, nothing told after it: the source of what was just told
+    r"^\W{0,3}(?:the\s+|a\s+)?[\w'’.-]+(?:\s+(?!(?:that|how|fired|shelled|attacked|killed|wounded|injured|hit|struck|"
+    r"opened|launched|was|were)\b)[\w'’().-]+){0,24}?\s+(?:has\s+)?"
+    r"(?:reported|stated|announced|informed)(?:\s*,\s*(?:as|according\s+to)\s+[^.;,]{3,80})?\s*\.?\s*$",
     re.I,
 )
 
@@ -1774,6 +1779,11 @@ class Reader:
         if claim is None or not self.in_claim or claim.speaker.side != "media":
             return False
         found = find_attribution(sentence.norm, self.tracker)
+        closing = self.quote_closers.get(sentence.index)
+        if found is None and closing is not None:
+            # ('The incident took place at 2 a.m. "An incident of firing was reported in X. ...," the BSF said.':
+            # a quotation over several sentences, its voice named where it ends)
+            found = find_attribution(closing.norm[closing.norm.rfind('"') :], self.tracker)
         if found is not None and found.side is None and found.kind == "unnamed":
             found = resolve_side(
                 found, claim.accused, self.doc.url, self.lexicon, self.filed_in
@@ -2858,10 +2868,31 @@ class Reader:
         claim.day_borrowed = not dated and date is not None
         claim.add_evidence("claimant", sentence)
         _fill(claim, sentence, sentence_for_place, chosen_places, border, accused)
+        self._lede_of_the_same_voice(claim, sentence)
         self.claims.append(claim)
         self.current = claim
         self.in_claim = True
         return claim
+
+    def _lede_of_the_same_voice(self, claim: Claim, sentence: Sentence) -> None:
+        """ "A warrant officer was killed in X on July 29. The Defence Ministry reported that positions in Y were
+        also subjected to fire": the outlet's lede, told in no voice, is the account of the body that goes on with
+        "also" in the sentence right after it (the same side's claim against the same side)."""
+        before = self.claims[-1] if self.claims else None
+        if (
+            before is None
+            or (before.speaker.kind, before.speaker.claimant) != ("media", self.tracker.media().claimant)
+            or not self.lexicon.is_party(claim.speaker.side)
+            or claim.speaker.kind in ("witness", "unnamed", "media")
+            or before.sentences[-1].index != sentence.index - 1
+            or before.accused == claim.speaker.side
+            or before.date != claim.date
+            or _ALSO_OF_THE_SAME.search(sentence.norm) is None
+        ):
+            return
+        before.speaker = claim.speaker
+        before.summary_only = False
+        before.add_evidence("claimant", sentence)
 
     def draft(self, sentence: Sentence) -> Claim:
         """A claim from a sentence the reading gave none, for a reviewer who judges it one: the voice
@@ -3085,6 +3116,14 @@ _CLAUSE_OPENS = re.compile(r"(?:,|;|\band)\s*(?:the\s+)?$", re.I)
 _PASSIVE_ACT_AFTER_PLACE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:was|were|came)\s+(?:also\s+|again\s+)?"
     r"(?:shelled|hit|attacked|struck|targeted|bombed|fired\s+(?:at|on|upon)|under\s+(?:[\w-]+\s+){0,2}?fire)\b",
+    re.I,
+)
+
+
+# "... were also subjected to the fire", "also came under fire", "also opened fire": more of what was just told
+_ALSO_OF_THE_SAME = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+also\s+(?:subjected|shelled|fired|hit|targeted|attacked|under)\b|"
+    r"\balso\s+(?:came\s+under|were\s+(?:subjected|shelled|fired|hit|targeted)|opened\s+fire|fired|shelled)\b",
     re.I,
 )
 

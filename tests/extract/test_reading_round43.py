@@ -106,3 +106,71 @@ def test_a_victims_name_in_commas_does_not_hide_the_death_or_its_village():
     )
     found = {p.place: p.killed for p in proposals(text, "2016-05-03", "india-pakistan")}
     assert (found.get("Jandrot"), found.get("Bandi")) == (1, 1)
+
+
+def test_a_quotation_over_sentences_credits_the_lede_it_confirms():
+    text = (
+        "A soldier was injured in unprovoked firing from across the border in Pargwal area on Monday. "
+        'The incident took place at 1 a.m. "Firing was reported in Pargwal area from across the border. '
+        'One constable was hurt," the BSF said.'
+    )
+    (found,) = proposals(text, "2024-05-07", "india-pakistan")
+    assert (found.place, found.reporting_side) == ("Pargwal", "India")
+
+
+def test_a_ministry_going_on_with_also_told_the_lede_before_it():
+    text = (
+        "A soldier of the Azerbaijani army was killed by Armenian fire near the village of Gapanli on July 3. "
+        "The Azerbaijani Defence Ministry reported that positions near the village of Alibeyli were also "
+        "subjected to fire of the Armenian armed forces."
+    )
+    found = {p.place: p.reporting_side for p in proposals(text, "2014-07-04", "armenia-azerbaijan")}
+    assert found == {"Gapanli": "Azerbaijan", "Alibeyli": "Azerbaijan"}
+
+
+def test_a_lede_blaming_the_ministrys_own_side_keeps_its_outlet():
+    # guard: the ministry's "also" is no account of fire blamed on its own side
+    text = (
+        "Azerbaijani troops fired at the village of Chinari on July 3. "
+        "The Azerbaijani Defence Ministry reported that positions near the village of Alibeyli were also "
+        "subjected to fire of the Armenian armed forces."
+    )
+    found = {p.place: p.reporting_side for p in proposals(text, "2014-07-04", "armenia-azerbaijan")}
+    assert found.get("Chinari") == "media"
+
+
+def test_a_voice_and_its_verb_alone_are_the_source_of_what_was_told():
+    text = (
+        "The Ukrainian army fired four times on the village of Zaitseve on Sunday. "
+        "The representative of the DPR to the Joint Centre for Control and Coordination reported, as a news agency informed."
+    )
+    (found,) = proposals(text, "2021-06-07", "russia-ukraine")
+    assert (found.place, found.reporting_side) == ("Zaitseve", "Russia")
+
+
+def test_the_operative_command_of_the_republics_armed_forces_speaks_for_it():
+    text = (
+        "As the operative command of the Armed Forces of the LPR reported, Ukrainian troops shelled Kalynove on Sunday."
+    )
+    (found,) = proposals(text, "2021-06-07", "russia-ukraine")
+    assert (found.claimant, found.reporting_side) == ("LPR militia", "Russia")
+
+
+def test_local_officials_named_in_several_ways_speak():
+    text = (
+        "Russian troops shelled the outskirts of Nikopol early on Sunday, said city council secretary Ivan Petrenko. "
+        "Governor of Dnipropetrovsk Serhiy Lysak similarly reported that Russians shelled a UN convoy in Marhanets "
+        "on Sunday. Vadym Filashkin, Governor of the Donetsk region, writes that Russians struck Kostiantynivka overnight."
+    )
+    found = {p.place: (p.claimant, p.reporting_side) for p in proposals(text, "2023-01-09", "russia-ukraine")}
+    assert {place: side for place, (_, side) in found.items()} == {
+        "Nikopol": "Ukraine",
+        "Marhanets": "Ukraine",
+        "Kostiantynivka": "Ukraine",
+    }
+
+
+def test_the_civil_defence_without_its_side_is_the_one_party_that_has_one():
+    text = "Two people were injured by Israeli shelling in Yaroun on Monday, according to Ali Hamdan, the civil defence's head for the area."
+    (found,) = proposals(text, "2023-10-17", "israel-lebanon")
+    assert (found.claimant, found.reporting_side) == ("Lebanese civil defence", "Lebanon")
