@@ -62,7 +62,6 @@ from ui.curation import (
 )
 from ui.proposals import (
     editor_key,
-    evidence_once,
     followed_sides,
     moved_rows,
     placed_rows,
@@ -116,8 +115,10 @@ DETECT = "detect"
 MAX_SHOWN = 50  # warnings, denials and evidence panels drawn at most: a wall of text must not flood the page
 
 
-def _report_text() -> str:
-    """The pasted text, or the uploaded file's text when a file is given."""
+def _report_text() -> str | None:
+    """The pasted text, or the uploaded file's text when a file is given; None (said) when the file is
+    refused. (No ``st.stop()`` in this tab: it ended the run before the hand form's tab was drawn, which
+    was then blank, walk43.)"""
     # max_upload_size: the widget says "2MB per file" and refuses a bigger file in the browser
     # (it said Streamlit's "200MB per file" beside our "up to 2 MB").
     upload = st.file_uploader(
@@ -129,11 +130,11 @@ def _report_text() -> str:
                 f"{escape_markdown(upload.name)} is {upload.size / 1048576:.1f} MB; a report is a few kB. "
                 "Upload a plain-text report under 2 MB."
             )
-            st.stop()
+            return None
         raw = upload.getvalue()
         if b"\x00" in raw[:4096]:
             st.error(f"{escape_markdown(upload.name)} is not a text file. Upload the report as plain text (.txt).")
-            st.stop()
+            return None
         return raw.decode("utf-8", errors="replace")
     return st.session_state.get("ar_text", "")
 
@@ -158,15 +159,16 @@ def _prefill_from_header(text: str) -> None:
             del prefilled[key]
 
 
-def _published(value: str) -> dt.date | None:
-    """The publication date field (YYYY-MM-DD or e.g. "12 May 2023"); a clear message and a stop when it is not a date."""
+def _published(value: str) -> tuple[dt.date | None, bool]:
+    """The publication date field (YYYY-MM-DD or e.g. "12 May 2023") and whether it is one (empty: unknown);
+    a clear message when it is not a date (and no stop: the hand form's tab is drawn after this one)."""
     published, problem = parse_published(value)
     if problem:
         st.error(
             f"Publication date {escape_markdown(str(value)[:40])} is not a date: use YYYY-MM-DD, or leave it empty if unknown."
         )
-        st.stop()
-    return published
+        return None, False
+    return published, True
 
 
 def _model_choice() -> ModelSettings | None:
@@ -528,15 +530,23 @@ def _editor(rows: list[dict], key: str, profile: Profile) -> None:
 
 
 def _place_row(
-    digest: str, result: ExtractionResult, edited: pd.DataFrame, index: int, point: tuple, picked: bool = False
+    digest: str,
+    result: ExtractionResult,
+    edited: pd.DataFrame,
+    index: int,
+    point: tuple,
+    picked: bool = False,
+    precision: str | None = None,
 ) -> None:
     """Row ``index`` set at ``point`` (latitude, longitude, place name) by a map click or a candidate
     picked: kept for the save, and written into the grid's rows, which are drawn again with every
     other edit the reviewer made kept (a walk-through's grid showed the old point while the marker
     moved and the save stored the new one).
-    ``picked``: a gazetteer candidate, so the grid says "place found" too."""
+    ``picked``: a gazetteer candidate, so the grid says "place found" too; ``precision``: the place's
+    (a click is the user's own spot: "exact")."""
     st.session_state.setdefault(POINTS, {})[index] = point
-    rows = placed_rows(edited.reset_index(drop=True).to_dict("records"), index, point, result.proposals[index].place)
+    records = edited.reset_index(drop=True).to_dict("records")
+    rows = placed_rows(records, index, point, result.proposals[index].place, precision or "exact")
     if picked:
         rows[index]["place found"] = True
     st.session_state.setdefault(NAMED, {})[index] = rows[index].get("place")  # (a name written in is no rename)
@@ -754,6 +764,8 @@ def _place_choices(digest: str, result: ExtractionResult, edited: pd.DataFrame) 
     typed = _typed(edited)
     missing = []
     for i, proposal in enumerate(result.proposals):
+        if i < _saved_rows(digest):
+            continue  # saved (or left when they were): "placed at …, tick it" no longer holds (walk43)
         own = typed.get(i)
         if own is not None:  # a name typed into the grid: its own candidates (their own box)
             if own.place is not None and not own.candidates:
@@ -775,6 +787,12 @@ def _place_choices(digest: str, result: ExtractionResult, edited: pd.DataFrame) 
             if not bool(row.get("save")):
                 # a placed row is saved only when ticked (walk4 took an unticked placed row for one still unplaced)
                 label += ". Tick its “save” box in the table to save it"
+        elif own is not None and own.close and own.candidates:
+            label = (
+                f"Row {i + 1:d}: “{escape_markdown(name)}” is not in the gazetteer. Closest spelling: "
+                f"{escape_markdown(own.suggested())} — pick {'it' if len(candidates) == 1 else 'one'} if that is "
+                "the place meant, type coordinates in the table, or click the map"
+            )
         elif own is not None and own.candidates:
             label = (
                 f"Row {i + 1:d}: “{escape_markdown(name)}” names {len(candidates):d} places — pick the one meant, "
@@ -807,7 +825,7 @@ def _place_choices(digest: str, result: ExtractionResult, edited: pd.DataFrame) 
                 if own is not None:  # the region and country saved are the place picked's
                     st.session_state.setdefault(TYPED, {})[i] = dataclasses.replace(own, place=candidate)
                 point = (candidate["latitude"], candidate["longitude"], candidate["name"])
-                _place_row(digest, result, edited, i, point, picked=True)
+                _place_row(digest, result, edited, i, point, picked=True, precision=candidate.get("precision"))
         if i not in points and (pd.isna(row["latitude"]) or pd.isna(row["longitude"])):
             missing.append(i)
     return missing
@@ -873,6 +891,13 @@ def _geocoder(profile: Profile):
     return lambda name: resolve_name(gazetteer, name, countries=profile.countries).place
 
 
+def _saved_rows(digest: str) -> int:
+    """How many of the rows (the first ones) were the proposals of the last save: their place lines
+    are said no more, claims added since have theirs."""
+    saved_for = st.session_state.get(SAVED_FOR)
+    return saved_for[1] if saved_for is not None and saved_for[0] == digest else 0
+
+
 def _saved(digest: str, result: ExtractionResult) -> bool:
     """Whether these proposals (``digest``'s, none added since) are the ones saved last."""
     return st.session_state.get(SAVED_FOR) == (digest, len(result.proposals))
@@ -930,8 +955,8 @@ def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
         st.session_state[SAVED_FOR] = saved_for
         return _note_unresolved(result, edited) + cut
 
-    # each sentence of a claim's evidence stored once (round 42: one sentence seven times in its extra)
-    incidents = [dataclasses.replace(r.incident, extra=evidence_once(r.incident.extra)) for r in outcome]
+    # (each sentence of a claim's evidence is stored once: rows_to_incidents, the step every path shares)
+    incidents = [r.incident for r in outcome if r.incident is not None]
     try:
         # Claims that look like stored ones, or have no source, wait for the user (ui/curation.py).
         written = save_checked(incidents, origin="article", label=label, key="ar", then=then)
@@ -1138,8 +1163,10 @@ with paste_tab:
         height=220,
         placeholder="url: …\npublished: YYYY-MM-DD\noutlet: …\n\nThe text of the report",
     )
-    text = _report_text()
-    _prefill_from_header(text)
+    uploaded = _report_text()
+    text = uploaded or ""
+    if uploaded is not None:
+        _prefill_from_header(text)
     cols = st.columns(3)
     published_text = cols[0].text_input(
         "Publication date (YYYY-MM-DD)",
@@ -1157,8 +1184,10 @@ with paste_tab:
         help="Whose parties, voices and places the report is read with; by default the conflict it names most",
     )
     model = _model_choice()
-    if st.button("Propose incidents", type="primary", key="ar_propose"):
-        _propose(text, _published(published_text), outlet.strip(), url.strip(), conflict, model)
+    if st.button("Propose incidents", type="primary", key="ar_propose") and uploaded is not None:
+        published, dated = _published(published_text)
+        if dated:
+            _propose(text, published, outlet.strip(), url.strip(), conflict, model)
 
     stored = st.session_state.get(RESULT)
     if stored is not None:
@@ -1185,7 +1214,14 @@ with paste_tab:
         done = tuple(
             f"The place {result.proposals[i].place!r} is not" for i in placed | unknown if i < len(result.proposals)
         )
-        warnings = [w for w in result.warnings if not (done and w.startswith(done))]
+        # A claim with no place is said on its row under the grid too ("Row 2 names no place"), which goes
+        # once the row is placed; the reader's warning stayed above the grid after that (walk43)
+        no_place = {
+            f"The claim by {p.claimant} names no place: choose one before saving."
+            for p in result.proposals
+            if not p.place
+        }
+        warnings = [w for w in result.warnings if not (done and w.startswith(done)) and w not in no_place]
         for warning in warnings[:MAX_SHOWN]:
             st.warning(escape_markdown(warning))
         if len(warnings) > MAX_SHOWN:

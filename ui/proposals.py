@@ -25,6 +25,7 @@ from typing import Any
 from mapdata.curation.edits import kept_precision
 from mapdata.extract.leftovers import Leftover
 from mapdata.extract.proposal import Proposal
+from mapdata.extract.review import evidence_once as evidence_once  # (the shared review step's; re-exported)
 from mapdata.extract.review import same_name
 from mapdata.extract.text import parse_header
 from mapdata.profiles.profile import fold
@@ -112,17 +113,19 @@ def written_into(
 
 
 def placed_rows(
-    rows: Sequence[Mapping[str, Any]], index: int, point: Point, proposed_place: str | None
+    rows: Sequence[Mapping[str, Any]], index: int, point: Point, proposed_place: str | None, precision: str = "exact"
 ) -> list[dict[str, Any]]:
     """``rows`` (the grid's rows as the reviewer left them) with row ``index`` at ``point``: its
     latitude and longitude, and the point's place name where the save would write it (the row's
     place empty or still the one proposed, as ``mapdata.extract.review.rows_to_incidents`` does).
-    Its location precision stays the row's: a point the user gives is not a place resolved, and the
-    save records the precision the grid shows. Every other cell and row is kept as it is."""
+    Its location precision is ``precision``: "exact" for a point the user clicked (their own choice of
+    the spot; walk43 found a clicked point saved as "region"), a picked place's own precision. The save
+    records the precision the grid shows. Every other cell and row is kept as it is."""
     latitude, longitude, name = point
     out = [dict(row) for row in rows]
     row = out[index]
     row["latitude"], row["longitude"] = float(latitude), float(longitude)
+    row["geo_precision"] = precision
     if name and (_blank(row.get("place")) or row.get("place") == proposed_place):
         row["place"] = name
     return out
@@ -174,7 +177,8 @@ def moved_rows(
         return out
     row["latitude"], row["longitude"] = round(float(place["latitude"]), 5), round(float(place["longitude"]), 5)
     row["place found"] = found
-    row["geo_precision"] = kept_precision(row.get("geo_precision"), str(place.get("precision") or "exact"))
+    own = row.get("geo_precision") if isinstance(row.get("geo_precision"), str) else None  # (none: a row unplaced)
+    row["geo_precision"] = kept_precision(own, str(place.get("precision") or "exact"))
     return out
 
 
@@ -283,7 +287,7 @@ def unplaced_names(
         if proposal.place and not proposal.resolved:
             names.append((proposal.place, "not in the gazetteer"))
         found = typed.get(index)
-        if found is not None and found.name and found.place is None and not found.candidates:
+        if found is not None and found.name and found.place is None and (found.close or not found.candidates):
             names.append((found.name, "typed in the proposals grid; not in the gazetteer"))
     return names
 
@@ -300,40 +304,9 @@ def placed_unknown_names(
             continue
         found = typed.get(index)
         if found is not None and found.name:
-            name = found.name if found.place is None and not found.candidates else None
+            name = found.name if found.place is None and (found.close or not found.candidates) else None
         else:
             name = proposal.place if proposal.place and not proposal.resolved else None
         if name:
             placed.append((name, float(rows[index]["latitude"]), float(rows[index]["longitude"])))
     return placed
-
-
-def evidence_once(extra: Mapping[str, Any] | None) -> dict[str, Any]:
-    """A claim's extra with each sentence of its evidence stored once: ``evidence["claim"]`` lists every
-    sentence the claim was read from, once, in order (the claim's own first), and ``evidence_gave`` says
-    which of them gave each other value (field -> their positions in that list). Round 42's walk found a
-    one-sentence claim's ``extra`` holding that sentence seven times (once per value it gave)."""
-    out = dict(extra or {})
-    evidence = out.get("evidence")
-    if not isinstance(evidence, Mapping):
-        return out
-    lists = {name: value for name, value in evidence.items() if isinstance(value, list)}
-    if not lists:
-        return out
-    order = ["claim", *(name for name in lists if name != "claim")]
-    sentences: dict[Any, int] = {}
-    for name in order:
-        for sentence in lists.get(name, []):
-            sentences.setdefault(sentence, len(sentences))
-    gave = {
-        name: list(dict.fromkeys(sentences[s] for s in lists[name]))
-        for name in order
-        if name != "claim" and lists.get(name)
-    }
-    out["evidence"] = {
-        **{name: value for name, value in evidence.items() if name not in lists},
-        "claim": list(sentences),
-    }
-    if gave:
-        out["evidence_gave"] = gave
-    return out

@@ -30,6 +30,7 @@ __all__ = [
     "RowPlace",
     "RowResult",
     "candidate_label",
+    "evidence_once",
     "fitted_extra",
     "highlight",
     "proposal_at",
@@ -47,7 +48,8 @@ EDITABLE = ("save", "date", "place", "latitude", "longitude", "geo_precision", "
 
 
 def proposal_rows(proposals: Iterable[Proposal]) -> list[dict[str, Any]]:
-    """One row per proposal; weapons as editable text; unresolved places unticked until a point is chosen."""
+    """One row per proposal; weapons as editable text; unresolved places unticked until a point is chosen,
+    with no location precision until then."""
     rows = []
     for proposal in proposals:
         rows.append(
@@ -58,7 +60,9 @@ def proposal_rows(proposals: Iterable[Proposal]) -> list[dict[str, Any]]:
                 "place found": proposal.resolved,
                 "latitude": proposal.latitude,
                 "longitude": proposal.longitude,
-                "geo_precision": proposal.geo_precision or "region",
+                # (none for a place not found: the point the reviewer gives or the place typed sets it; a
+                # "region" here kept a typed village "region" where the Gazetteer page called it exact)
+                "geo_precision": proposal.geo_precision or ("region" if proposal.resolved else None),
                 "claimant": proposal.claimant,
                 "reporting_side": proposal.reporting_side,
                 "accused_side": proposal.accused_side,
@@ -137,11 +141,26 @@ class RowPlace:
     place: Mapping[str, Any] | None = None
     candidates: tuple[Mapping[str, Any], ...] = ()
     reason: str = ""
+    # True: the name is not in the gazetteer and ``candidates`` are only spelt close to it (suggestions,
+    # not namesakes); the row is not placed at one unasked (walk43: "Zorakhpyur" typed went to
+    # Dzoraghbyur, a village 60 % alike, with nothing said)
+    close: bool = False
+
+    def suggested(self) -> str:
+        """The places to choose from, as a reviewer reads them: "Dzoraghbyur (Kotayk, AM)", at most three."""
+        return ", ".join(candidate_label(c) for c in self.candidates[:3])
 
     def problem(self) -> str:
         """Why a row of this name has no point yet, and what to do: the save's message for it."""
         if not self.name:
             return "place: none is named; type a place, its latitude and longitude, or click it on the map"
+        if self.close and self.candidates:
+            return (
+                f"place: {self.name!r} is not in the gazetteer (closest spelling: {self.suggested()}): pick "
+                + ("it" if len(self.candidates) == 1 else "one")
+                + " under the table if that is the place meant, enter the latitude and longitude in the table, "
+                "or click it on the map"
+            )
         if self.candidates:
             return (
                 f"place: {self.name!r} names {len(self.candidates):d} places: pick one under the table, "
@@ -155,7 +174,11 @@ class RowPlace:
 
 def row_place(name: str, result: GeocodeResult) -> RowPlace:
     """``name`` as ``result`` (its look-up) places it: the place found, or none and the namesakes to
-    choose from when only their size chose one (:attr:`GeocodeResult.undecided`)."""
+    choose from when only their size chose one (:attr:`GeocodeResult.undecided`), or none and the places
+    only spelt close to it as suggestions (:attr:`GeocodeResult.close_spelling`): a name typed by a
+    person is theirs; a village spelt 60 % alike is not placed unasked."""
+    if result.close_spelling:
+        return RowPlace(name, None, tuple(place_dict(p) for p in result.candidates), result.reason, close=True)
     if result.found and result.place is not None and not result.undecided:
         return RowPlace(name, place_dict(result.place), reason=result.reason)
     candidates = tuple(place_dict(p) for p in result.candidates) if result.undecided else ()
@@ -219,6 +242,39 @@ def fitted_extra(extra: Mapping[str, Any] | None) -> tuple[dict[str, Any], str |
     )
     fitted[EVIDENCE_CUT] = note
     return fitted, note
+
+
+def evidence_once(extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A claim's extra with each sentence of its evidence stored once: ``evidence["claim"]`` lists every
+    sentence the claim was read from, once, in order (the claim's own first), and ``evidence_gave`` says
+    which of them gave each other value (field -> their positions in that list). Round 42's walk found a
+    one-sentence claim's ``extra`` holding that sentence seven times (once per value it gave); every
+    path that saves reviewed rows (Add report, ``extract --csv`` then ``import``) goes through
+    :func:`rows_to_incidents`, which applies this. Applied again, it changes nothing."""
+    out = dict(extra or {})
+    evidence = out.get("evidence")
+    if not isinstance(evidence, Mapping):
+        return out
+    lists = {name: value for name, value in evidence.items() if isinstance(value, list)}
+    if not lists:
+        return out
+    order = ["claim", *(name for name in lists if name != "claim")]
+    sentences: dict[Any, int] = {}
+    for name in order:
+        for sentence in lists.get(name, []):
+            sentences.setdefault(sentence, len(sentences))
+    gave = {
+        name: list(dict.fromkeys(sentences[s] for s in lists[name]))
+        for name in order
+        if name != "claim" and lists.get(name)
+    }
+    out["evidence"] = {
+        **{name: value for name, value in evidence.items() if name not in lists},
+        "claim": list(sentences),
+    }
+    if gave:
+        out["evidence_gave"] = gave
+    return out
 
 
 def _first_that_fit(kinds: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
@@ -333,7 +389,8 @@ def rows_to_incidents(
         weapons = values.get("weapons")
         if isinstance(weapons, str):
             values["weapons"] = [w.strip() for w in re.split(r"[,;]", weapons) if w.strip()]
-        values["extra"], note = fitted_extra(values.get("extra"))
+        fitted, note = fitted_extra(values.get("extra"))
+        values["extra"] = evidence_once(fitted)  # (every path saves through here: Add report, extract --csv)
         try:
             incident = Incident.create(**values)
             check_not_in_future(incident)

@@ -85,6 +85,10 @@ class GeocodeResult:
     # candidate"; empty for a one-answer source): "population" or "tie" means nothing about the
     # places themselves told them apart (see ``undecided``).
     decided_by: str = ""
+    # How the name matched the place's: "exact", "spelling" (a transliteration), "case ending", "close
+    # spelling" (a name only spelt close to it: not the name itself, see ``close_spelling``); empty for
+    # a one-answer source (the user's alias, the online service).
+    match: str = ""
 
     @classmethod
     def only(cls, query: str, place: Place, *, confidence: float, reason: str, source: str) -> GeocodeResult:
@@ -103,6 +107,12 @@ class GeocodeResult:
     @property
     def found(self) -> bool:
         return self.status == "found" and self.place is not None
+
+    @property
+    def close_spelling(self) -> bool:
+        """The place was found only by a close spelling (about 60 % sure): another place than the one
+        meant as often as not, so a person who typed the name is offered it, not placed there."""
+        return self.found and self.match == "close spelling"
 
     @property
     def undecided(self) -> bool:
@@ -495,6 +505,7 @@ class Gazetteer:
             reason=reason,
             status="found",
             decided_by=decided_by,
+            match=tier,
         )
 
     # -- free text -------------------------------------------------------------------

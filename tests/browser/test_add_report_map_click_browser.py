@@ -130,13 +130,13 @@ def test_a_map_click_shows_its_point_in_the_grid_keeps_its_edits_and_is_saved(br
         after = _row_once(page, lambda r: r.get("latitude") != before["latitude"])
         clicked = (float(after["latitude"]), float(after["longitude"]))
         assert abs(clicked[0] - target[0]) < 0.002 and abs(clicked[1] - target[1]) < 0.002, (after, target)
-        # the precision the save records for the point (the row's, as the grid shows it); the edit kept
-        assert (after["place"], after["geo precision"], after["wounded"]) == ("Sotk", "near", "2"), after
+        # the precision the save records for the point (a clicked point is the user's own: "exact"); the edit kept
+        assert (after["place"], after["geo precision"], after["wounded"]) == ("Sotk", "exact", "2"), after
         assert after["save"] == "true", after
 
         page.get_by_role("button", name="Save ticked incidents").click()
         page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
         [saved] = [i for i in Store(app_db).incidents() if i.source == OUTLET]
         assert (round(saved.latitude, 5), round(saved.longitude, 5)) == clicked  # what the grid showed
-        assert (saved.place, saved.geo_precision, saved.wounded) == ("Sotk", "near", 2)
+        assert (saved.place, saved.geo_precision, saved.wounded) == ("Sotk", "exact", 2)
         expect(page.locator("[data-testid=stException]")).to_have_count(0)

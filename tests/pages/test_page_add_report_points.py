@@ -87,13 +87,13 @@ def test_a_map_click_shows_in_the_grid_keeps_its_edits_and_is_saved(
     assert not page.exception
     grid = _grid(page)
     assert (grid["latitude"][0], grid["longitude"][0]) == (40.17007, 45.90951)  # the point clicked
-    assert (grid["place"][0], grid["geo_precision"][0]) == ("Sotk", "near")  # the precision saved
+    assert (grid["place"][0], grid["geo_precision"][0]) == ("Sotk", "exact")  # a clicked point: the user's spot
     assert (grid["wounded"][0], grid["claimant"][0]) == (2, "Armenian Defence Ministry")  # the edits kept
     assert page.session_state["ar_points"] == {0: (40.17007, 45.90951, "Sotk")}
 
     _button(page, "Save ticked incidents").click().run()
     [saved] = [i for i in Store(db_path).incidents() if i.source == "Click Wire"]
-    assert (saved.latitude, saved.longitude, saved.geo_precision) == (40.17007, 45.90951, "near")
+    assert (saved.latitude, saved.longitude, saved.geo_precision) == (40.17007, 45.90951, "exact")
     assert (saved.place, saved.wounded, saved.claimant) == ("Sotk", 2, "Armenian Defence Ministry")
 
 
@@ -149,7 +149,9 @@ def test_placed_rows_and_typed_over() -> None:
         {"place": None, "latitude": float("nan"), "longitude": float("nan"), "geo_precision": "region"},
     ]
     out = placed_rows(rows, 0, (40.1, 45.9, "Sotk"), "Sotk")
-    assert out[0] == {**rows[0], "latitude": 40.1, "longitude": 45.9}  # the precision stays the row's
+    # a clicked point is the user's own spot: "exact" (walk43: saved as the row's "region"); a pick's own
+    assert out[0] == {**rows[0], "latitude": 40.1, "longitude": 45.9, "geo_precision": "exact"}
+    assert placed_rows(rows, 0, (40.1, 45.9, "Sotk"), "Sotk", "near")[0]["geo_precision"] == "near"
     assert out[1] is not rows[1] and out[1]["place"] is None and rows[0]["latitude"] == 40.2  # copies
     assert placed_rows(rows, 1, (39.6, 46.2, "Zzyx"), "Zzyxqorvan")[1]["place"] == "Zzyx"  # an empty place named
     renamed = [{**rows[0], "place": "Sotq"}]
