@@ -128,7 +128,11 @@ _MEDIA = FoldedPattern(
     r"(?:also\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed)|"
     # ("Al Mayadeen's correspondent in southern Lebanon reported": the outlet's own reporter, wherever posted)
     r"['’]s\s+(?:correspondent|reporter)s?(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+"
-    r"(?:also\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed))\b"
+    r"(?:also\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed)|"
+    # ("An AFP correspondent reported Israeli artillery bombardment on ...": an agency's reporter, named by it)
+    r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?(?:correspondent|reporter|journalist|photographer)s?"
+    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed|heard))\b"
 )
 _UNSIDED_GOVERNMENT = re.compile(r"\b(?:an?|the)\s+government\s+spokes(?:man|woman|person)\b", re.I)
 _UNSIDED_FOREIGN_OFFICE = re.compile(
@@ -247,7 +251,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
             # ("Thailand on Wednesday accused Cambodia of ...": the day may stand between)
             # ("Separatists, in turn, accused ...": a short aside between the side and its verb)
             rf"\b(?:the\s+)?(?P<side>(?i:{speaker})|(?:{adjectives})\s+side)(?:\s*,\s*(?:[\w'’-]+\s+){{0,2}}[\w'’-]+\s*,)?\s+"
-            rf"(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|(?:yesterday|today)\s+)?(?:has\s+|have\s+|had\s+)?{_SPEAKS_VERB}"
+            # ("Hizbollah later Wednesday said")
+            rf"(?:(?:later|earlier)\s+)?(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|[A-Z][a-z]+day\s+|(?:yesterday|today)\s+)?"
+            rf"(?:has\s+|have\s+|had\s+)?{_SPEAKS_VERB}"
         ),
         country_only=re.compile(rf"(?:the\s+)?(?:{side})", re.I),
         fire_from=re.compile(

@@ -131,6 +131,8 @@ _BEFORE_NAME = re.compile(
     rf"\b(?:(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|direction|directions|vicinity|outskirts|suburbs?|areas?|"
     # ("dropped a bomb in the center of Odaisseh": a part of the place, named)
     r"(?<=the\s)(?:cent(?:er|re)|heart|edge|entrance)|"
+    # ("bombardment on the hills of Kfarchouba", "the fields of Aitaroun": the land around a village, named)
+    r"(?<=the\s)(?:hills|fields|orchards|plains?|slopes|farmlands?|groves)|"
     rf"{_COMPASS_WORD}|"
     # "Towns of A, B and C came under fire": the cue word opening a sentence
     r"Villages|Towns|Settlements)\s+of|"

@@ -356,6 +356,12 @@ _OUR_FORCES = re.compile(
     r"strongholds|army)\b"
 )
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
+_PLACED_LATER_REACH = 6  # sentences after the one incident told in which "the incident in X" still places it
+# "reports of the incident in the border village of X", "the attack near X": the incident told, at a place
+_THE_INCIDENT_IN = re.compile(
+    r"\b(?:the|this|that)\s+(?:incident|attack|shooting|shelling|strike|firing)\s+(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:(?:border|southern|northern|frontline|front-line)\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?(?=[A-Z])"
+)
 # where a name recalled as a place may stand: after a preposition of place ("in", "near the")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|on|of|to|from|into|towards?|around|outside)\s+(?:the\s+)?$", re.I)
 # ... and a cue that announces a person's home, not a place of fire ("a resident of Kalra village")
@@ -1367,6 +1373,8 @@ class Reader:
             self._place_and_date(self.current, sentence, chosen)
             if self.current.speaker.side == "media" and speaker is not speaker_before:
                 self._source_of_previous(sentence, only_current=True)
+            return
+        if not signals.event and self._incident_placed_later(sentence):
             return
         if self.in_claim and self.current is not None and _INCIDENT_OCCURRED.match(text):
             self._place_and_date(self.current, sentence, chosen)
@@ -2697,6 +2705,28 @@ class Reader:
             return
         current.date, current.precision, current.said_day = chosen.date, chosen.precision, False
         current.add_evidence("date", sentence)
+
+    def _incident_placed_later(self, sentence: Sentence) -> bool:
+        """ "Israeli gunfire wounded five in south Lebanon. ... The military is investigating reports of the incident
+        in the border village of X": the one incident told, placed by a later sentence that points back at it (the
+        claim had no settlement of its own; the sentence names one, right after its words for the incident)."""
+        claim = self.claims[-1] if self.claims else None
+        back = _THE_INCIDENT_IN.search(sentence.norm)
+        if (
+            back is None
+            or claim is None
+            or claim.sentences[-1].index < sentence.index - _PLACED_LATER_REACH
+            or any(m.specific for m in claim.places)
+            or sum(1 for c in self.claims if c.date == claim.date) != 1
+        ):
+            return False
+        spots = [m for m in choose_places(self.places(sentence.norm)) if m.specific and m.start == back.end()]
+        if len(spots) != 1:
+            return False
+        claim.places = spots
+        claim.add(sentence)
+        claim.add_evidence("place", sentence)
+        return True
 
     def _place_and_date(self, claim: Claim, sentence: Sentence, chosen: DateMention | None) -> None:
         """ "The incident occurred on 14 September near X": the day and place of the claim just told

@@ -174,3 +174,33 @@ def test_the_civil_defence_without_its_side_is_the_one_party_that_has_one():
     text = "Two people were injured by Israeli shelling in Yaroun on Monday, according to Ali Hamdan, the civil defence's head for the area."
     (found,) = proposals(text, "2023-10-17", "israel-lebanon")
     assert (found.claimant, found.reporting_side) == ("Lebanese civil defence", "Lebanon")
+
+
+def test_the_incident_in_a_village_named_later_places_the_one_incident_told():
+    text = (
+        "Israeli gunfire wounded four residents in south Lebanon on Sunday, according to local media. "
+        "Families had tried to return to their homes after the deadline. "
+        "The Israeli military said it was investigating reports of the incident in the border village of Houla."
+    )
+    (found,) = proposals(text, "2025-01-27", "israel-lebanon")
+    assert (found.place, found.wounded) == ("Houla", 4)
+
+
+def test_the_hills_of_a_village_are_at_that_village():
+    text = "An AFP correspondent reported Israeli artillery shelling on the hills of Kfarchouba on Monday."
+    found = proposals(text, "2020-07-28", "israel-lebanon")
+    assert [(p.place, p.reporting_side) for p in found] == [("Kfarchouba", "media")]
+
+
+def test_an_agencys_correspondent_is_the_press_not_the_voice_quoted_before():
+    text = (
+        "Hezbollah said Israel had shelled the border area on Monday. "
+        "An AFP correspondent reported Israeli shelling near Kfarkela on Monday."
+    )
+    found = {p.place: p.reporting_side for p in proposals(text, "2020-07-28", "israel-lebanon")}
+    assert found.get("Kfarkela") == "media"
+
+
+def test_a_party_spelled_another_way_telling_its_own_strike_is_no_claim():
+    text = "Hizbollah later Wednesday said it launched a barrage of rockets towards Kiryat Shmona in northern Israel."
+    assert proposals(text, "2023-12-28", "israel-lebanon") == []
