@@ -486,6 +486,13 @@ _BACKGROUND = FoldedPattern(
     # (not where they were recorded: "Since the truce, five violations have been recorded in Shusha and Mardakert")
     r"\b(?:have|has)\s+(?:taken\s+place|occurred)\b(?!\s+(?:in|at|near|along)\s+(?!which\b))|"
     r"\bsince\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    # "Instead, it has intensified airstrikes ..., killing 21 civilians and injuring 83": a campaign's toll so far
+    r"\b(?:has|have)\s+(?:intensified|stepped\s+up|escalated|kept\s+up)\b[^.;]{0,120}?\b(?:killing|injuring|wounding)\s+"
+    r"(?:more\s+than\s+|over\s+|at\s+least\s+)?\d|"
+    # "Since fighting erupted on December 7, Thailand has ...": the time since a war's or a round's start, a tally
+    # (not "Since 6 a.m.", "Since this morning": the day's own hours)
+    r"^[\s\"'(]{0,3}since\s+(?!(?:\d|this\s|early\s|the\s+early\s|morning|dawn|midnight|last\s+night|then\b))"
+    r"(?:[\w'’-]+\s+){1,6}?(?:erupted|began|started|broke\s+out|flared(?:\s+up)?|escalated|resumed)\b[^,;.]{0,40},|"
     # an award: "posthumously awarded Melkonyan the Medal for Service in Battle" honours a loss told
     # already (the medal's name is no battle)
     r"\b(?:posthumously\s+)?award(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?(?:[\w-]+\s+)?(?:medal|order)\b|"

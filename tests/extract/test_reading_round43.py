@@ -204,3 +204,20 @@ def test_an_agencys_correspondent_is_the_press_not_the_voice_quoted_before():
 def test_a_party_spelled_another_way_telling_its_own_strike_is_no_claim():
     text = "Hizbollah later Wednesday said it launched a barrage of rockets towards Kiryat Shmona in northern Israel."
     assert proposals(text, "2023-12-28", "israel-lebanon") == []
+
+
+def test_since_a_rounds_start_is_a_tally_not_the_incidents_day():
+    text = (
+        "Thailand intensified shelling on Cambodian border provinces yesterday, hitting Poipet. "
+        "Since fighting erupted on December 7, Thailand has rejected calls for a ceasefire. "
+        "Instead, it has intensified airstrikes on border towns, killing 21 Cambodian civilians and injuring 83 others."
+    )
+    (found,) = proposals(text, "2025-12-24", "thailand-cambodia")
+    assert (str(found.date), found.place, found.killed, found.wounded) == ("2025-12-23", "Poipet", None, None)
+
+
+def test_since_this_morning_is_the_days_own_hours():
+    # guard: a time of the day told, not a tally since a round began
+    text = "Since this morning, Thai artillery has shelled Poipet, the Cambodian defence ministry said on Tuesday."
+    (found,) = proposals(text, "2025-12-23", "thailand-cambodia")
+    assert (str(found.date), found.place) == ("2025-12-23", "Poipet")
