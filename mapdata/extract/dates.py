@@ -432,6 +432,9 @@ def _with_year(
         return None
 
 
+_LAST_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?last\s+week\b", re.I)
+
+
 def _weekday_on_or_before(weekday: int, anchor: dt.date) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
@@ -475,9 +478,10 @@ def _resolve(
     if kind == "year" and year is not None:
         return dt.date(year, 1, 1), "year"
     if kind == "weekday":
-        return (
-            None if published is None else _weekday_on_or_before(WEEKDAYS[groups["weekday"].lower()], published)
-        ), "day"
+        # ("last Sunday", "on Sunday last week" in a report of a Sunday: the one before, not the day itself)
+        before = match.group(0).lower().startswith("last") or _LAST_WEEK_AFTER.match(match.string, match.end())
+        anchor = None if published is None else published - dt.timedelta(days=1 if before else 0)
+        return (None if anchor is None else _weekday_on_or_before(WEEKDAYS[groups["weekday"].lower()], anchor)), "day"
     if kind == "previous":
         # ("X reported that settlements came under fire the previous day", no day told before it: the day
         # before the report's; not "the aggression unleashed the previous day" outside reported speech)

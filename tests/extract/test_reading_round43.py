@@ -221,3 +221,22 @@ def test_since_this_morning_is_the_days_own_hours():
     text = "Since this morning, Thai artillery has shelled Poipet, the Cambodian defence ministry said on Tuesday."
     (found,) = proposals(text, "2025-12-23", "thailand-cambodia")
     assert (str(found.date), found.place) == ("2025-12-23", "Poipet")
+
+
+def test_a_weekday_last_week_in_a_report_of_that_weekday_is_a_week_before():
+    text = "On Sunday last week, Thai troops fired at Cambodian troops near Preah Vihear temple, a Cambodian official said."
+    (found,) = proposals(text, "2010-01-31", "thailand-cambodia")
+    assert str(found.date) == "2010-01-24"
+
+
+def test_last_sunday_said_on_a_sunday_is_a_week_before():
+    text = "Last Sunday, Thai troops fired at Cambodian troops near Preah Vihear temple, a Cambodian official said."
+    (found,) = proposals(text, "2010-01-31", "thailand-cambodia")
+    assert str(found.date) == "2010-01-24"
+
+
+def test_on_sunday_in_a_report_of_a_sunday_is_that_day():
+    # guard
+    text = "On Sunday, Thai troops fired at Cambodian troops near Preah Vihear temple, a Cambodian official said."
+    (found,) = proposals(text, "2010-01-31", "thailand-cambodia")
+    assert str(found.date) == "2010-01-31"
