@@ -1044,7 +1044,10 @@ def find_place_mentions(
                     containers.add(span)
                     if held_alone and not re.match(r",?\s+and\s", sentence[span[1] :]):
                         held_alone = False  # "sectors of Poonch, Rajouri and C in X": no second list
-    for match in _ROAD.finditer(sentence):
+    # (every match of _ROAD ends in "road" or "highway", as written: a sentence without either has none;
+    # looked for once, its matches serve the roads' ends below too)
+    roads_joining = list(_ROAD.finditer(sentence)) if "road" in sentence or "highway" in sentence else []
+    for match in roads_joining:
         span = _clean_span(sentence, match.start("name"), match.end("name"))
         if span:
             spans.setdefault(span, "village")
@@ -1455,7 +1458,7 @@ def find_place_mentions(
                 ),
             )
         )
-    road_ends = {match.start("name") for match in _ROAD.finditer(sentence)}
+    road_ends = {match.start("name") for match in roads_joining}
     if road_ends:  # "the Kfardounin–Deir Kifa road": at its first village, not a place named "Kfardounin–Deir Kifa"
         mentions = [m for m in mentions if not (m.start in road_ends and ("-" in m.name or "–" in m.name))]
     mentions = _without_other_names(sentence, _without_second_of_between(sentence, _dedupe(mentions)))
