@@ -1336,7 +1336,13 @@ def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: st
 
     With ``speaker_side``, the speaker's own name for the other side ("the enemy", "the Kyiv
     regime") blames that side's opponent when no party is named as the actor."""
-    lexicon = lexicon or default_lexicon()
+    return _find_accused(sentence, lexicon or default_lexicon(), speaker_side)
+
+
+# The reader asks it of one sentence at each step (read_event, _new_claim, _continues), and a text
+# may repeat its sentences: the answer depends on its arguments alone. Memory stays bounded.
+@lru_cache(maxsize=256)
+def _find_accused(sentence: str, lexicon: Lexicon, speaker_side: str | None) -> str | None:
     rules = rules_for(lexicon)
     # ('"indiscriminate and unprovoked firing" by the Indian occupation forces': a few words in scare quotes
     # read as the words)

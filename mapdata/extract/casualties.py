@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mapdata.extract.attribution import side_word
 from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase
@@ -530,6 +531,7 @@ _DASHED_BREAKDOWN = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # (a text that repeats its sentences reads each once; Casualties is frozen)
 def find_casualties(sentence: str) -> Casualties:
     """Killed and wounded stated in one sentence (numbers, number words, named dead)."""
     aside = _ASIDE.search(sentence)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon, lexicon_for
@@ -744,7 +745,14 @@ _SITE_OF_FIRE = re.compile(
 
 
 def classify(sentence: str, lexicon: Lexicon | None = None) -> Signals:
-    lexicon = lexicon or lexicon_for(default_catalog().default)
+    return _classify(sentence, lexicon or lexicon_for(default_catalog().default))
+
+
+# A text that says one thing again and again (a pasted page of the same lines) is read once per
+# distinct sentence: the answer depends on the sentence and the conflict alone (Signals is frozen).
+# Memory stays bounded (256 sentences); the reader asks of one sentence at a time.
+@lru_cache(maxsize=256)
+def _classify(sentence: str, lexicon: Lexicon) -> Signals:
     told = _PAUSE_DEAL.sub(" ", _ANY_FIRE.sub(" ", _REFERS_BACK.sub(" ", SCARE_QUOTES.sub(r"\1", sentence))))
     told = _SITE_OF_FIRE.sub(" ", told)
     return Signals(
