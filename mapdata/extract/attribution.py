@@ -49,7 +49,9 @@ SPEECH = FoldedPattern(  # a speech verb or an attribution phrase anywhere in a 
     # condemning, blaming and accusing are said too ("the Royal Thai Army has condemned X for ...")
     r"condemn(?:s|ed)|blam(?:es|ed)|accus(?:es|ed)|referring\s+to|with\s+reference\s+to|"
     # ("The Ministry detailed Ukraine's use of drones ...": an account given in detail)
-    r"detailed|specified|outlined|pointed\s+out|points\s+out|stress(?:es|ed)|emphasi[sz](?:es|ed)|underlined|insisted|asserted|"
+    r"detailed|specified|outlined|"
+    r"(?:pointed\s+out|points\s+out|stress(?:es|ed)|emphasi[sz](?:es|ed)|underlined|insisted|asserted)"
+    r"(?!\s+(?:on|upon|the\s+(?:need|importance|necessity))\b)|"
     # ('"Hezbollah fired 2-3 anti-tank missiles ...," the IDF tweeted.')
     r"tweet(?:s|ed)|wrote|posted\s+on|"
     # ("with Hezbollah claiming its strikes are in retaliation for ...": not "claiming the lives of", nor
@@ -146,6 +148,8 @@ _ACCORDING = re.compile(
     # ("According to the DPR, Kiev forces fired ...": at a sentence's start too)
     r"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:of|in|for|the|and|[A-Z][\w.'-]*)){0,5})"
 )
+# the end of the name "according to" cites: punctuation or the sentence's end ("the Ukrainian side," too)
+_NOUN_PHRASE_ENDS = re.compile(r"(?P<side>\s+side)?\s*(?:[,.;:)]|$)")
 _SIDES_ACCOUNT = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]+)\s+(?:report|statement|account|version|communiqu[eé]|bulletin)\b"
 )
@@ -480,7 +484,8 @@ _SPEAKS_RIGHT_AFTER = re.compile(
     r"\b(?:said|says|stated|states|reported|reports|announced|added|adds|told|noted|informed|"
     r"claimed|claims|confirmed|wrote|posted|tweeted|condemned|condemns|denounced|blamed|blames|accused|accuses|"
     # ("The army spokesperson pointed out that ...", "the ministry stressed that ...")
-    r"pointed\s+out|points\s+out|stressed|stresses|emphasi[sz]ed|underlined|insisted|asserted|explained|alleged|"
+    r"(?:pointed\s+out|points\s+out|stressed|stresses|emphasi[sz]ed|underlined|insisted|asserted|explained)"
+    r"(?!\s+(?:on|upon|the\s+(?:need|importance|necessity))\b)|alleged|"
     # ("a commander based near the temple was quoted as saying")
     r"quoted\s+as\s+saying)\b",
     re.I,
@@ -821,7 +826,7 @@ _SEATED_AT_BEFORE = re.compile(
     r"\b(?:(?:mission|delegation|representation|representatives?|envoys?|office)\s+(?:of|from)\s+[^,;.]{1,90}?\s+|"
     r"['’]s\s+(?:mission|delegation|representation|representatives?|envoys?|office)\s+|"
     # ("head of the DPR group in the Joint Center for Control and Coordination of the Ceasefire (JCCC)")
-    r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]{0,40}\s+(?:group|mission|delegation|representation|office)\s+)"
+    r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]{0,40}\s+(?:group|mission|delegation|representation|representative|office)\s+)"
     r"(?:to|at|in)\s+(?:the\s+)?(?:[^,;.()]{1,80}\(\s*)?$",
     re.I,
 )
@@ -990,7 +995,18 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     if not any("civil defen" in item[2].claimant.lower() for item in found):
         m = _BARE_CIVIL_DEFENCE.search(sentence)
         service = lexicon.only_service(r"\bcivil\s+defen[cs]e\b") if m is not None else None
-        if m is not None and service is not None and _speaks(sentence, m.start(), m.end()):
+        if (
+            m is not None
+            and service is not None
+            and _speaks(sentence, m.start(), m.end())
+            # (not "Rockets fired by Hezbollah hit Kiryat Shmona, the civil defence said", nor "rockets fired from
+            # Lebanon": a sentence naming the service's own side or a third one is another side's service speaking)
+            and all(
+                side == lexicon.opponent(service[1])
+                for side in (side_word(n.group("name"), lexicon) for n in rules.side_names.finditer(sentence))
+                if side is not None
+            )
+        ):
             # "the civil defence said": the one party of the conflict the profile gives one
             found.append((m.start(), m.end(), Attribution(service[0], service[1], "agency", m.start())))
     if not found:
@@ -1097,9 +1113,11 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             if re.search(r"[\w'-]{2}\.$", who):
                 who = who[:-1]  # ("..., according to the DPR.": the sentence's full stop, not an abbreviation's)
             side = side_word(who, lexicon)
-            if side and rules.country_only.fullmatch(who):
-                # ("according to the DPR": the side's body as the text names it, not "Russia")
-                named = re.sub(r"^the\s+", "", who, flags=re.I)
+            whole = _NOUN_PHRASE_ENDS.match(sentence, m.end())
+            if side and rules.country_only.fullmatch(who) and whole is not None:
+                # ("according to the DPR": the side's body as the text names it, not "Russia"; "according to the
+                # Ukrainian side": the side; not "According to Israeli media,": the press)
+                named = str(side) if whole.group("side") else re.sub(r"^the\s+", "", who, flags=re.I)
                 found.append((m.start(), m.end(), Attribution(named, side, "country", m.start())))
             elif m.group(0)[0] == "a" and (serves := _served_body(sentence, m.end(), tracker)) is not None:
                 # ("according to Moussa X, the civil defence's head of disaster response": the body he serves)

@@ -512,6 +512,18 @@ _NAME_IN_APPOSITION = re.compile(
     r"labou?rer|driver|porter|villager|policeman|trooper|jawan|sepoy|serviceman|mother|father|son|daughter|wife|husband)"
     r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*\s*,(?=\s+(?:and\s+|was\s+|were\s+|had\s+|died\b|succumbed\b))"
 )
+# (not "the father of the slain soldier, X, was wounded": the name is the wounded father's, the soldier told before)
+_OWNER_OF_BEFORE = re.compile(
+    r"\b(?:slain|killed|martyred|late|deceased|dead|of\s+(?:the|a|an|his|her|their))\s+$", re.I
+)
+
+
+def _without_name_aside(m: re.Match[str]) -> str:
+    if _OWNER_OF_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return m.group(0)
+    return m.group("noun") + " " * (m.end() - m.end("noun"))
+
+
 _AGED = re.compile(
     # (an age after "and" is bare: "aged 34 and two other civilians" counts two more)
     rf",?\s+aged\s+(?:between\s+)?{_AGE}(?:\s*(?:,|and|to|-)\s*{_AGE}(?![\w-]|\s+(?!(?:years?|old|and|or|were|was|who|respectively)\b)[a-z]))*"
@@ -541,7 +553,7 @@ def find_casualties(sentence: str) -> Casualties:
     sentence = _FATAL_WOUNDS.sub(" was killed", sentence)
     sentence = without_posting(sentence)  # "A trooper, deployed on the border in X, was killed"
     sentence = _AGED.sub("", sentence)  # "two boys aged six and 10 years and a girl": ages, no counts
-    sentence = _NAME_IN_APPOSITION.sub(lambda m: m.group("noun") + " " * (m.end() - m.end("noun")), sentence)
+    sentence = _NAME_IN_APPOSITION.sub(_without_name_aside, sentence)
     # "12 people — 11 men and one woman between the ages of 20 and 65 — were wounded": a breakdown set off
     # by dashes (spaced hyphens once normalised) right after a count; the count is the figure
     sentence = _DASHED_BREAKDOWN.sub(" ", sentence)

@@ -20,6 +20,12 @@ from mapdata.profiles import default_catalog
 
 __all__ = ["AGREEMENT_CLAUSE", "Signals", "classify", "told_before_motive"]
 
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a stretch of time over which incidents are counted ("this month", "in the past week", "almost daily", "in April")
+_A_PERIOD = (
+    rf"\b(?:this\s+(?:month|week|year)|the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?)|"
+    rf"last\s+(?:week|month|year)|(?:almost\s+)?daily|every\s+day|during\s+the\b|in\s+{_MONTH_NAME}\b|so\s+far)"
+)
 _STRONG = FoldedPattern(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|"
     # "fired at", "firing heavy weapons into the towns": fire and where it went
@@ -56,9 +62,12 @@ _STRONG = FoldedPattern(
     # (where it names the place: not "summoned to protest over the ceasefire violations by the Indian forces")
     # "There were two ceasefire violations in X sector", "The first ceasefire violation took place at 8 pm in X":
     # violations told as having happened, at a place (not "violations have taken place since ..." totals: _BACKGROUND)
+    # (not a tally over a period: "There were 140 ceasefire violations in January", "in the past week", "daily")
     r"there\s+(?:was|were|have\s+been|has\s+been)\s+(?:an?\s+|\d{1,3}\s+|two\s+|three\s+|four\s+|five\s+|several\s+|multiple\s+)?"
-    r"(?:(?:unprovoked|fresh|major|serious|heavy|repeated)\s+)?(?:cease-?fire|truce)\s+violations?\b(?=[^.;]{0,60}?\b(?:in|at|near|along)\s+(?:the\s+)?[A-Z])|"
-    r"(?:cease-?fire|truce)\s+violations?\s+(?:took\s+place|occurred|happened)\b(?=[^.;]{0,60}?\b(?:in|at|near|along)\s+(?:the\s+)?[A-Z])|"
+    r"(?:(?:unprovoked|fresh|major|serious|heavy|repeated)\s+)?(?:cease-?fire|truce)\s+violations?\b"
+    rf"(?=[^.;]{{0,60}}?\b(?:in|at|near|along)\s+(?:the\s+)?(?!{_MONTH_NAME}\b)[A-Z])(?![^.;]{{0,160}}?{_A_PERIOD})|"
+    r"(?:cease-?fire|truce)\s+violations?\s+(?:took\s+place|occurred|happened)\b"
+    rf"(?=[^.;]{{0,60}}?\b(?:in|at|near|along)\s+(?:the\s+)?(?!{_MONTH_NAME}\b)[A-Z])(?![^.;]{{0,160}}?{_A_PERIOD})|"
     r"(?:cease-?fire|truce)\s+violations?\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:forces|troops|army|rangers|military|soldiers)\b(?=[^.;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?[A-Z])|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
@@ -113,7 +122,8 @@ _STRONG = FoldedPattern(
     r"combat\s+activit(?:y|ies))|offensive|"
     # "launched two projectiles toward X": what is launched at someone is fire
     r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}(?:projectiles?|rockets?|missiles?|(?:explosive|attack|suicide|kamikaze|armed)\s+(?:drones?|UAVs?)|"
-    r"mortar\s+(?:shells|bombs|rounds)|shells|grenades?|mines)"
+    # ("launched seven 82 mm mines": mortar rounds by their calibre; not "launched efforts to clear mines")
+    r"mortar\s+(?:shells|bombs|rounds|mines)|shells|grenades?|\d{2,3}\s*-?mm\s+mines)"
     # ("Israel launched missiles in the vicinity of the Kefr Shuba area")
     r"\s+(?:toward|towards|at|into|against|on|near|(?:in\s+)?the\s+(?:vicinity|area|outskirts)\s+of)\b|"
     # "the exchange of fire lasted six hours", "troops exchanged fire": told by a party, a claim against the other

@@ -488,8 +488,9 @@ _SOURCE_OF_PREVIOUS = re.compile(
     r"^\W{0,3}(?:[\w'’.-]+\s+){1,8}?(?:reported|stated|announced|said|informed|wrote)\s+(?:about\s+)?this\b|"
     # "The representative of the DPR to the JCCC reported, as the Donetsk News Agency informed.": a voice and its
     # verb, nothing told after it: the source of what was just told
-    r"^\W{0,3}(?:the\s+|a\s+)?[\w'’.-]+(?:\s+(?!(?:that|how|fired|shelled|attacked|killed|wounded|injured|hit|struck|"
-    r"opened|launched|was|were)\b)[\w'’().-]+){0,24}?\s+(?:has\s+)?"
+    # (not "The General Staff has not yet reported.", "No losses have been reported.", "X also reported.")
+    r"^\W{0,3}(?:the\s+|a\s+)?(?!(?:no|none|nothing)\b)[\w'’.-]+(?:\s+(?!(?:that|how|fired|shelled|attacked|killed|wounded|"
+    r"injured|hit|struck|opened|launched|was|were|not|no|never|yet|also|been|had|have)\b)[\w'’().-]+){0,24}?\s+(?:has\s+)?"
     r"(?:reported|stated|announced|informed)(?:\s*,\s*(?:as|according\s+to)\s+[^.;,]{3,80})?\s*\.?\s*$",
     re.I,
 )
@@ -1788,9 +1789,9 @@ class Reader:
             return False
         found = find_attribution(sentence.norm, self.tracker)
         closing = self.quote_closers.get(sentence.index)
-        if found is None and closing is not None:
+        if found is None and closing is not None and not self._quote_names_other_places(sentence, closing, claim):
             # ('The incident took place at 2 a.m. "An incident of firing was reported in X. ...," the BSF said.':
-            # a quotation over several sentences, its voice named where it ends)
+            # a quotation over several sentences, its voice named where it ends; not one telling of other places)
             found = find_attribution(closing.norm[closing.norm.rfind('"') :], self.tracker)
         if found is not None and found.side is None and found.kind == "unnamed":
             found = resolve_side(
@@ -1798,6 +1799,8 @@ class Reader:
             )  # "..., officials said."
         if found is None or found.side in (None, "media"):
             return False
+        if found.side == claim.accused:
+            return False  # ("Russian forces shelled X. The DPR militia reported.": no side tells of its own fire so)
         # the outlet's claims just before it are the source's too ("... near A. ... near B. The JFO
         # press center reported this."), back to the last sentence a speaker was named in
         told = [
@@ -1811,6 +1814,14 @@ class Reader:
             each.add(sentence)
             each.add_evidence("claimant", sentence)
         return True
+
+    def _quote_names_other_places(self, sentence: Sentence, closing: Sentence, claim: Claim) -> bool:
+        """Does the quotation from ``sentence`` to ``closing`` name a settlement the claim does not have?"""
+        for told in self.doc.sentences[sentence.index : closing.index + 1]:
+            for m in choose_places(self.places(told.norm)):
+                if m.specific and not m.origin and not any(_same_place(m, k) for k in claim.places):
+                    return True
+        return False
 
     def read_counter_claim(self, sentence: Sentence, denial: Denial) -> None:
         """ "X denied the reports and said it was Armenian troops that opened fire near Y": the
@@ -2915,7 +2926,8 @@ class Reader:
             or not self.lexicon.is_party(claim.speaker.side)
             or claim.speaker.kind in ("witness", "unnamed", "media")
             or before.sentences[-1].index != sentence.index - 1
-            or before.accused == claim.speaker.side
+            or before.accused in (None, claim.speaker.side)
+            or any(SPEECH.search(s.norm) for s in before.sentences)
             or before.date != claim.date
             or _ALSO_OF_THE_SAME.search(sentence.norm) is None
         ):
@@ -3158,6 +3170,13 @@ _ALSO_OF_THE_SAME = re.compile(
 )
 
 
+_ANOTHER_HAND_AFTER = re.compile(
+    r"[^.;]{0,80}?(?:\bby\s+(?:our|its|their|the\s+(?-i:[A-Z])[\w'’-]+|(?-i:[A-Z])[\w'’-]+)|"
+    r"\bin\s+(?:a\s+)?(?:response|return|retaliation)|\breturn\s+(?:fire|strike)|\b(?:claimed|said|alleged)\b)",
+    re.I,
+)
+
+
 _NEW_ACTOR = re.compile(r"\b(?:troops|forces|army|soldiers|militants|units|fighters|jets|warplanes)\b", re.I)
 
 
@@ -3173,7 +3192,13 @@ def _places_with_own_acts(text: str, places: list[PlaceMention], lexicon: Lexico
         between = text[previous_end : mention.start]
         # ("... fired at the forces near A from mortars, B industrial zone was shelled twice": a clause of its own,
         # its verb after it)
-        own_clause = at and _CLAUSE_OPENS.search(between) and _PASSIVE_ACT_AFTER_PLACE.match(text, mention.end)
+        passive = _PASSIVE_ACT_AFTER_PLACE.match(text, mention.end) if at else None
+        own_clause = (
+            passive is not None
+            and _CLAUSE_OPENS.search(between)
+            # (not "B was shelled by our artillery in response", "..., the militants claimed": another's fire)
+            and not _ANOTHER_HAND_AFTER.match(text, passive.end())
+        )
         if _ACT_BEFORE_PLACE.search(between) is None and not own_clause:
             return []
         if at and (_NEW_ACTOR.search(between) or lexicon.side_word(between) is not None):
