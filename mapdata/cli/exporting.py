@@ -149,7 +149,7 @@ def _spellings(store: Store, text: str) -> dict[str, tuple[str, ...]] | None:
     from mapdata.geo.gazetteer import Gazetteer
     from mapdata.geo.placebook import PlaceBook
 
-    aliases = PlaceBook(store).aliases()
+    aliases = PlaceBook(store).aliases(every_conflict=True)  # spellings to search by, whatever the conflict
     places = Gazetteer.default()
     return place_spellings(text, lambda name: places.geocode(name, aliases=aliases))
 

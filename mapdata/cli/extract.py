@@ -17,7 +17,7 @@ import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -34,6 +34,9 @@ from mapdata.model import FIELDS, Incident, parse_date
 from mapdata.profiles import Catalog
 from mapdata.store import default_db_path
 from mapdata.store.frames import incidents_frame_from_records
+
+if TYPE_CHECKING:
+    from mapdata.geo.placebook import PlaceBook
 
 # What `--help` shows under "examples:", per command.
 EXAMPLES: dict[str, tuple[str, ...]] = {
@@ -99,8 +102,8 @@ def _read(name: str) -> str:
         return raw.decode("latin-1")
 
 
-def _saved_aliases(db: str | None) -> dict | None:
-    """The user's aliases ("Zod" -> Sotk) from ``--db`` (which must exist), else from the app's own
+def _saved_aliases(db: str | None) -> PlaceBook | None:
+    """The book of the user's aliases ("Zod" -> Sotk; each report reads those of its conflict) from ``--db`` (which must exist), else from the app's own
     database ($MAPDATA_DB or the per-user file), as the app, ``geocode`` and ``edit`` read them (walk40:
     without $MAPDATA_DB a name placed on the Gazetteer page was not found here); read-only, so
     extracting never writes, and none when that file does not exist yet (no database is made)."""
@@ -119,7 +122,7 @@ def _saved_aliases(db: str | None) -> dict | None:
     from mapdata.geo.placebook import PlaceBook
     from mapdata.store import Store
 
-    return PlaceBook(Store(path, read_only=True)).aliases()
+    return PlaceBook(Store(path, read_only=True))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -130,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
     if args.files.count("-") > 1:
         raise MapdataError("standard input (-) can be read once")
     several = len(args.files) > 1
-    aliases = _saved_aliases(args.db)  # read once for every report
+    aliases = _saved_aliases(args.db)  # opened once for every report
     incidents: list[Incident] = []
     failed = 0
     for name in args.files:
@@ -165,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _extract_one(
-    name: str, args: argparse.Namespace, catalog: Catalog, published: dt.date | None, aliases: dict | None
+    name: str, args: argparse.Namespace, catalog: Catalog, published: dt.date | None, aliases: PlaceBook | None
 ) -> ExtractionResult:
     """The proposals of one report, read with the chosen conflict or the one its text names most."""
     text = _read(name)
@@ -185,7 +188,10 @@ def _extract_one(
             raise MapdataError(f"--reader model needs {LLM_URL_ENV} and {LLM_MODEL_ENV} (your model server and model)")
         result = read_with_model(text, profile, settings, published=published, outlet=args.outlet, url=args.url)
     else:
-        result = extract(text, published=published, outlet=args.outlet, url=args.url, aliases=aliases, profile=profile)
+        # the aliases saved for the report's conflict or for every conflict (one saved while reading another
+        # conflict's report never places this one's names)
+        known: dict | None = aliases.aliases(profile.id) if aliases is not None else None
+        result = extract(text, published=published, outlet=args.outlet, url=args.url, aliases=known, profile=profile)
     result.conflict_reason = reason  # (walk4: a detected conflict was said to be the user's choice)
     if read is not None:
         result.warnings.insert(

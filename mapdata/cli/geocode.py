@@ -121,7 +121,8 @@ def run(args: argparse.Namespace) -> int:
     names = args.names or [line.strip() for line in sys.stdin if line.strip()]
     countries = [c.upper() for c in args.country]
     near = _parse_near(args.near)
-    gazetteer = Gazetteer.for_profile(catalog_from(args).require(args.conflict))
+    profile = catalog_from(args).require(args.conflict)
+    gazetteer = Gazetteer.for_profile(profile)
     store = _store(args.db, online=args.online)
     if store is not None:
         from mapdata.geo.placebook import PlaceResolver
@@ -131,7 +132,8 @@ def run(args: argparse.Namespace) -> int:
         if notice:
             print(f"note: {notice}", file=sys.stderr)
         # Not a context manager and never flushed: the names not found stay off the Unresolved list.
-        resolver = PlaceResolver(store, online=True if args.online else None, gazetteer=gazetteer)
+        # the aliases saved for the conflict (the default one without --conflict) or for every conflict
+        resolver = PlaceResolver(store, online=True if args.online else None, gazetteer=gazetteer, conflict=profile.id)
         for name in names:
             _print(resolver.geocode(name, countries=countries, near=near))
         return 0

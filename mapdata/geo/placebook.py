@@ -1,8 +1,12 @@
 """What users teach the gazetteer, kept in the incident store: aliases and unresolved places.
 
 * An alias ("Zod" -> Sotk, or "Hill 1234" -> a point clicked on the map or typed, with where its
-  coordinates come from) wins over the gazetteer's own choice from then on. This is the user's
-  own supplement to the gazetteer: it lives in the user's database, never in a data file of ours.
+  coordinates come from) wins over the gazetteer's own choice from then on, in the conflict it was saved
+  in (a report's, the page's; schema 8): "Hill 1234" remembered while reading an Israel–Lebanon report
+  never places an Armenia–Azerbaijan report's "Hill 1234". An alias saved with no conflict (all those of
+  before schema 8) applies in every conflict, listed as "all conflicts"; one saved for the conflict wins
+  over it there. This is the user's own supplement to the gazetteer: it lives in the user's database,
+  never in a data file of ours.
 * An unresolved place is a name an import or a pasted report could not place, with the conflict it
   was met in (a profile id, its own field: the page frames its pick map on that conflict); the gazetteer
   page lists them and resolving one saves an alias.
@@ -30,26 +34,15 @@ from mapdata.model import GEO_PRECISIONS
 from mapdata.profiles import default_catalog
 from mapdata.store import Store
 from mapdata.store.history import now
-from mapdata.store.schema import conflict_named_in
+from mapdata.store.schema import PLACE_ALIASES_DDL, conflict_named_in
 
 __all__ = ["USER_SOURCE", "PlaceBook", "PlaceResolver", "UnresolvedPlace", "name_key", "resolve_place", "user_place"]
 
 USER_SOURCE = "placed by a user on the map"  # a user's place saved without saying where its coordinates come from
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS place_aliases (
-    name_key TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    place_key TEXT NOT NULL,
-    place_name TEXT NOT NULL,
-    latitude REAL NOT NULL,
-    longitude REAL NOT NULL,
-    country TEXT,
-    admin1 TEXT,
-    precision TEXT NOT NULL,
-    created TEXT NOT NULL,
-    source TEXT
-);
+_SCHEMA = (
+    PLACE_ALIASES_DDL
+    + """
 CREATE TABLE IF NOT EXISTS unresolved_places (
     name_key TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -63,6 +56,7 @@ CREATE TABLE IF NOT EXISTS unresolved_places (
     conflict TEXT
 )
 """
+)
 # (name, context, reason), or (name, context, reason, conflict id): what note_unresolved records
 Note = tuple[str, str | None, str | None] | tuple[str, str | None, str | None, str | None]
 CONTEXT_CHARS = 500  # a note is cut to this: the conflict is its own field, never read from the note
@@ -112,34 +106,53 @@ class PlaceBook:
             con.close()
 
     # -- aliases ---------------------------------------------------------------------
-    def aliases(self) -> dict[str, Place]:
-        """Folded name -> the place the user chose for it."""
+    def aliases(self, conflict: str | None = None, *, every_conflict: bool = False) -> dict[str, Place]:
+        """Folded name -> the place the user chose for it, as it applies in ``conflict`` (a profile id): the
+        aliases saved for every conflict, and those saved for ``conflict``, which win over them. Without a
+        conflict, those saved for every conflict only. ``every_conflict``: all of them, whatever their conflict
+        (a name's other spellings in a search box; never to place a name)."""
         rows = self._read(
             "SELECT name_key, place_key, place_name, latitude, longitude, country, admin1, precision, name, source "
-            "FROM place_aliases ORDER BY name_key"
+            "FROM place_aliases WHERE ? OR conflict = '' OR conflict = ? ORDER BY name_key, conflict != ''",
+            (every_conflict, conflict or ""),
         )
-        return {row[0]: _alias_place(row) for row in rows}
+        return {row[0]: _alias_place(row) for row in rows}  # the conflict's own row comes last: it wins
 
     def alias_rows(self) -> list[dict[str, object]]:
-        """Aliases as plain records, for listing on the page."""
+        """Aliases as plain records, for listing on the page; ``conflict``: the profile id it applies in, None
+        for every conflict."""
         rows = self._read(
-            "SELECT name, place_name, place_key, latitude, longitude, country, precision, source, created "
-            "FROM place_aliases ORDER BY name"
+            "SELECT name, NULLIF(conflict, ''), place_name, place_key, latitude, longitude, country, precision,"
+            " source, created FROM place_aliases ORDER BY name, conflict"
         )
-        names = ("name", "place", "place_key", "latitude", "longitude", "country", "precision", "source", "created")
+        names = (
+            "name",
+            "conflict",
+            "place",
+            "place_key",
+            "latitude",
+            "longitude",
+            "country",
+            "precision",
+            "source",
+            "created",
+        )
         return [dict(zip(names, row)) for row in rows]
 
-    def save_alias(self, name: str, place: Place) -> str:
-        """Remember that ``name`` means ``place``; resolves the name if it was unresolved."""
+    def save_alias(self, name: str, place: Place, conflict: str | None = None) -> str:
+        """Remember that ``name`` means ``place`` in ``conflict`` (a profile id; None: in every conflict), in
+        one transaction; resolves the name if it was unresolved there (or its conflict was not recorded)."""
         key = name_key(name)
         if not key:
             raise ValidationError("alias", "an alias needs a name")
         if place.precision not in GEO_PRECISIONS:
             raise ValidationError("precision", f"unknown precision {place.precision!r}")
+        at = now()
         with self.store.transaction() as con:
             con.execute(
                 "INSERT INTO place_aliases(name_key, name, place_key, place_name, latitude, longitude, country,"
-                " admin1, precision, created, source) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(name_key) DO UPDATE"
+                " admin1, precision, created, source, conflict) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(name_key, conflict) DO UPDATE"
                 " SET name=excluded.name, place_key=excluded.place_key, place_name=excluded.place_name,"
                 " latitude=excluded.latitude, longitude=excluded.longitude, country=excluded.country,"
                 " admin1=excluded.admin1, precision=excluded.precision, created=excluded.created,"
@@ -154,19 +167,27 @@ class PlaceBook:
                     place.country,
                     place.admin1,
                     place.precision,
-                    now(),
+                    at,
                     place.coord_source,
+                    conflict or "",
                 ),
             )
             con.execute(
-                "UPDATE unresolved_places SET resolved_key = ?, resolved_at = ? WHERE name_key = ?",
-                (place.key, now(), key),
+                "UPDATE unresolved_places SET resolved_key = ?, resolved_at = ? WHERE name_key = ?"
+                " AND (? = '' OR conflict IS NULL OR conflict = ?)",
+                (place.key, at, key, conflict or "", conflict or ""),
             )
         return key
 
-    def remove_alias(self, name: str) -> bool:
+    def remove_alias(self, name: str, conflict: str | None = None) -> bool:
+        """Forget the alias of ``name`` saved for ``conflict`` (None: the one for every conflict)."""
         with self.store.transaction() as con:
-            return con.execute("DELETE FROM place_aliases WHERE name_key = ?", (name_key(name),)).rowcount > 0
+            return (
+                con.execute(
+                    "DELETE FROM place_aliases WHERE name_key = ? AND conflict = ?", (name_key(name), conflict or "")
+                ).rowcount
+                > 0
+            )
 
     # -- unresolved places -----------------------------------------------------------
     def note_unresolved(self, names: Iterable[Note], *, conflict: str | None = None) -> int:
@@ -210,22 +231,23 @@ class PlaceBook:
         place, an alias: the next report or import that names it is placed there, and it leaves the
         Unresolved places list. Only a name nothing places (no alias, not in ``conflict``'s gazetteer), or
         one whose namesakes only their size told apart: a name the gazetteer places is never overruled by
-        a click that moved one claim. Returns the place saved, or None when nothing was saved (also on a
+        a click that moved one claim. Saved for ``conflict`` (the report's) only. Returns the place saved, or None when nothing was saved (also on a
         read-only database). Raises ValidationError for a point not on Earth."""
         place = user_place(name, latitude, longitude, precision="near", source=_clicked_source(conflict))
         if not name_key(name) or self.store.read_only or not self.available:
             return None
         profile = default_catalog().get(conflict) if conflict else None
         gazetteer = Gazetteer.for_profile(profile) if profile is not None else Gazetteer.default()
-        known = gazetteer.geocode(name, aliases=self.aliases())
+        known = gazetteer.geocode(name, aliases=self.aliases(conflict))
         if known.found and not known.undecided:
             return None
-        self.save_alias(name, place)
+        self.save_alias(name, place, conflict)
         return place
 
-    def resolve(self, name: str, place: Place) -> None:
-        """Resolve an unresolved name by choosing a place: saved as an alias for later geocoding."""
-        self.save_alias(name, place)
+    def resolve(self, name: str, place: Place, conflict: str | None = None) -> None:
+        """Resolve an unresolved name by choosing a place: saved as an alias for later geocoding in ``conflict``
+        (the one it was met in; None: every conflict)."""
+        self.save_alias(name, place, conflict)
 
     def dismiss(self, name: str) -> None:
         """Drop a name from the unresolved list without placing it (e.g. it was not a place)."""
@@ -298,7 +320,9 @@ class PlaceResolver:
     Make one per import or report: aliases are read once. Call :meth:`flush` (or use it as a
     context manager) to save the unresolved names in one transaction, after your own writes.
     ``settings``: the online fallback's settings (default: the user's, see
-    :func:`mapdata.geo.settings.settings_for`); ``online`` True/False forces it on/off.
+    :func:`mapdata.geo.settings.settings_for`); ``online`` True/False forces it on/off. ``conflict``: the
+    profile id its names are met in: the aliases saved for it apply (with those for every conflict; without
+    one, only those), and it is recorded with the names nothing placed.
     """
 
     def __init__(
@@ -312,9 +336,11 @@ class PlaceResolver:
         conflict: str | None = None,
     ):
         self.book = PlaceBook(store)
-        self.conflict = conflict  # the id of the conflict its names are met in, recorded with those it cannot place
+        # the id of the conflict its names are met in: its aliases apply, and it is recorded with the names it
+        # cannot place
+        self.conflict = conflict
         self.gazetteer = gazetteer or Gazetteer.default()
-        self.aliases = self.book.aliases()
+        self.aliases = self.book.aliases(conflict)
         self.context = context
         self._online = None
         # No online fallback on a read-only database: its answers could not be cached, and

@@ -21,6 +21,10 @@ and the user's own places (``place_aliases``, :mod:`mapdata.geo.placebook`) reco
 Version 7 records the conflict a name no gazetteer placed was met in (``unresolved_places.conflict``, a
 profile id) as its own field: it had been kept only as a title at the end of the name's free-text note, cut
 at 500 characters, so a report with a long address lost it (review of round 42, item 14).
+Version 8 keys a user's alias by its name and the conflict it was saved in (``place_aliases.conflict``, a profile
+id; ``''``: every conflict): an alias was global, so a name remembered while reading one conflict's report ("Hill
+1234", "the factory") placed another conflict's mention of the same words there, hundreds of km away. Aliases
+saved before apply everywhere as they did, kept with ``''`` (round 43).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ __all__ = [
     "DDL",
     "MIGRATIONS",
     "NEXT_DATA_VERSION",
+    "PLACE_ALIASES_DDL",
     "SCHEMA_VERSION",
     "add_missing_columns",
     "backup_copy",
@@ -52,7 +57,30 @@ __all__ = [
     "token_current_version",
 ]
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
+
+# The user's aliases (mapdata.geo.placebook makes the table on first use; kept here for the v8 migration, which
+# rebuilds it): one row per folded name and conflict (a profile id; '' = every conflict, as aliases of before v8).
+PLACE_ALIASES_DDL = """
+CREATE TABLE IF NOT EXISTS place_aliases (
+    name_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    place_key TEXT NOT NULL,
+    place_name TEXT NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    precision TEXT NOT NULL,
+    created TEXT NOT NULL,
+    source TEXT,
+    conflict TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (name_key, conflict)
+);
+"""
+ALIAS_COLUMNS = (
+    "name_key, name, place_key, place_name, latitude, longitude, country, admin1, precision, created, source"
+)
 
 DDL = """
 CREATE TABLE IF NOT EXISTS incidents (
@@ -324,6 +352,21 @@ def _migrate_6_to_7(con: sqlite3.Connection) -> None:
     con.executemany("UPDATE unresolved_places SET conflict = ? WHERE name_key = ?", found)
 
 
+def _migrate_7_to_8(con: sqlite3.Connection) -> None:
+    """v8: an alias is keyed by its name and the conflict it was saved in. SQLite cannot change a primary key,
+    so the table is rebuilt (inside the upgrade's transaction, after the backup copy); every alias of before is
+    kept, for every conflict (``''``), as it applied."""
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'place_aliases'").fetchone():
+        return  # made with the column when first used (mapdata.geo.placebook)
+    add_missing_columns(con, "place_aliases", {"source": "TEXT"})
+    con.execute("ALTER TABLE place_aliases RENAME TO place_aliases_v7")
+    run_ddl(con, PLACE_ALIASES_DDL)
+    con.execute(
+        f"INSERT INTO place_aliases({ALIAS_COLUMNS}, conflict) SELECT {ALIAS_COLUMNS}, '' FROM place_aliases_v7"
+    )
+    con.execute("DROP TABLE place_aliases_v7")
+
+
 def bump_data_version(con: sqlite3.Connection) -> None:
     """End of a write: the next data version, with a new token (see :mod:`mapdata.store.snapshot`)."""
     con.execute(
@@ -356,6 +399,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
     6: _migrate_6_to_7,
+    7: _migrate_7_to_8,
 }
 
 

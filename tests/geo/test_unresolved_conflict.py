@@ -64,7 +64,9 @@ def test_a_name_placed_by_a_click_is_remembered_and_the_next_report_finds_it(sto
     assert place is not None and (place.latitude, place.longitude, place.precision) == (14.37, 104.64, "near")
     assert place.coord_source == "a map click on Add report (Thailand–Cambodia)"
     assert book.unresolved() == []  # placed: off the list
-    found = PlaceResolver(store, online=False, gazetteer=Gazetteer.for_profile(thai)).geocode("ban zzyxkhok")
+    found = PlaceResolver(store, online=False, gazetteer=Gazetteer.for_profile(thai), conflict=thai.id).geocode(
+        "ban zzyxkhok"
+    )
     assert found.found and (found.place.latitude, found.place.longitude) == (14.37, 104.64)
     assert [row["name"] for row in book.alias_rows()] == ["Ban Zzyxkhok"]  # on the Gazetteer page's Aliases tab
 

@@ -75,8 +75,25 @@ def test_saving_an_alias_changes_later_geocoding(page: AppTest, db_path: Path) -
     page.button(key="gz_save_alias").click().run()
     assert not page.exception
     assert "Saved" in page.success[0].value
-    result = PlaceResolver(Store(db_path), online=False).geocode("Martuni")
+    result = PlaceResolver(Store(db_path), online=False, conflict="armenia-azerbaijan").geocode("Martuni")
     assert result.source == "alias" and result.place.country == "AZ"
+
+
+def test_an_alias_is_saved_for_the_conflict_in_view_unless_all_conflicts_is_chosen(
+    page: AppTest, db_path: Path
+) -> None:
+    # round 43: an alias was global, so a name saved while working on one conflict placed every conflict's mention
+    page.text_input(key="gz_name").set_value("Martuni").run()
+    assert page.selectbox(key="gz_alias_conflict").value == "armenia-azerbaijan"  # the conflict in view
+    page.button(key="gz_save_alias").click().run()
+    assert "in Armenia–Azerbaijan" in page.success[0].value
+    page.text_input(key="gz_name").set_value("Vardenis").run()
+    page.selectbox(key="gz_alias_conflict").set_value("").run()
+    page.button(key="gz_save_alias").click().run()
+    assert "in all conflicts" in page.success[0].value
+    rows = PlaceBook(Store(db_path)).alias_rows()
+    assert {(r["name"], r["conflict"]) for r in rows} == {("Martuni", "armenia-azerbaijan"), ("Vardenis", None)}
+    assert "martuni" not in PlaceBook(Store(db_path)).aliases("israel-lebanon")
 
 
 def test_clicking_a_candidate_marker_selects_it(page: AppTest, clicks: dict, db_path: Path) -> None:
@@ -84,7 +101,10 @@ def test_clicking_a_candidate_marker_selects_it(page: AppTest, clicks: dict, db_
     clicks["gz_lookup_map"] = {"last_object_clicked_tooltip": "2. Vardenis (Aragatsotn, AM)"}
     page.run()
     page.button(key="gz_save_alias").click().run()
-    assert PlaceResolver(Store(db_path), online=False).geocode("Vardenis").place.admin1 == "Aragatsotn"
+    assert (
+        PlaceResolver(Store(db_path), online=False, conflict="armenia-azerbaijan").geocode("Vardenis").place.admin1
+        == "Aragatsotn"
+    )
 
 
 def test_unresolved_place_is_resolved_by_clicking_the_map(db_path: Path, clicks: dict) -> None:
