@@ -23,7 +23,7 @@ COMMAND_MODULES = (
     "mapdata.cli.importing",  # import
     "mapdata.cli.exporting",  # export
     "mapdata.cli.geocode",  # geocode
-    "mapdata.cli.gazetteer",  # gazetteer add|files
+    "mapdata.cli.gazetteer",  # gazetteer add|files|alias|aliases|unalias
     "mapdata.cli.extract",  # extract
     "mapdata.cli.info",  # info
     "mapdata.cli.edit",  # edit, undo

@@ -62,3 +62,41 @@ def test_extract_reads_a_report_with_the_aliases_of_its_conflict(
     assert main(["extract", str(report), "--db", str(db_path)]) == 0
     (proposal,) = json.loads(capsys.readouterr().out)["proposals"]
     assert proposal["resolved"] is True and round(proposal["latitude"], 2) == 39.51
+
+
+def _lines(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_gazetteer_alias_commands_save_list_and_remove_per_conflict(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    at_hill = ["Hill 1234", "--at", "33.2721,35.5012", "--source", "UNIFIL map"]
+    assert main(["gazetteer", "alias", *at_hill, "--conflict", "israel-lebanon"]) == 0
+    (saved,) = _lines(capsys)
+    assert (saved["conflict"], saved["applies_in"], saved["latitude"]) == ("israel-lebanon", "Israel–Lebanon", 33.2721)
+    assert main(["gazetteer", "alias", "Zod", "--as", "Sotk"]) == 0  # without --conflict: every conflict
+    assert _lines(capsys)[0]["applies_in"] == "all conflicts"
+
+    assert main(["gazetteer", "aliases"]) == 0
+    assert [(r["name"], r["conflict"], r["applies_in"]) for r in _lines(capsys)] == [
+        ("Hill 1234", "israel-lebanon", "Israel–Lebanon"),
+        ("Zod", None, "all conflicts"),
+    ]
+    assert main(["gazetteer", "aliases", "--conflict", "armenia-azerbaijan"]) == 0
+    assert [r["name"] for r in _lines(capsys)] == ["Zod"]
+    assert _geocoded(capsys, "Hill 1234", "--conflict", "israel-lebanon")["source"] == "alias"
+    assert _geocoded(capsys, "Hill 1234", "--conflict", "armenia-azerbaijan")["source"] != "alias"
+
+    assert main(["gazetteer", "unalias", "Hill 1234"]) == 1  # not saved for every conflict: nothing removed
+    err = capsys.readouterr().err
+    assert "no alias 'Hill 1234' saved for all conflicts" in err and "--conflict" in err and "Traceback" not in err
+    assert main(["gazetteer", "unalias", "Hill 1234", "--conflict", "israel-lebanon"]) == 0
+    assert _lines(capsys)[0]["removed"] == "Hill 1234"
+    assert [r["name"] for r in PlaceBook(Store(db_path)).alias_rows()] == ["Zod"]
+
+    assert main(["gazetteer", "alias", "Post 9", "--at", "40.3,45.6"]) == 1  # a point needs its source
+    assert "--source is required" in capsys.readouterr().err
+    assert main(["gazetteer", "alias", "Post 9", "--at", "40.3,45.6", "--source", "x", "--conflict", "mars"]) == 1
+    assert "unknown conflict 'mars'" in capsys.readouterr().err
+    assert [r["name"] for r in PlaceBook(Store(db_path)).alias_rows()] == ["Zod"]
