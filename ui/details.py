@@ -24,7 +24,7 @@ import streamlit as st
 from mapdata.claims import STATUS_RULE, StatusExplanation, explain_status
 from mapdata.errors import UnknownRecordError
 from mapdata.extract.casualties import told_without_a_number
-from mapdata.filters import FilterState, describe, filters_hiding, without_filters
+from mapdata.filters import describe, filters_hiding, without_filters
 from mapdata.model import FIELDS, extra_fields
 from mapdata.safety import counted, escape_html, escape_markdown, safe_url, summary_of
 from mapdata.store.frames import rows_where
@@ -694,11 +694,6 @@ def _close(selection: Selection) -> None:
     open_claim_in_url(None)
 
 
-def _show_hidden(hiding: FilterState) -> None:
-    """Clear the filters that hide the open claim (the others stay): the button's callback."""
-    set_filters(without_filters(current_filters(), hiding))
-
-
 def hidden_by_filters(frame: pd.DataFrame, shown: pd.DataFrame, status: pd.Series, claim: str) -> None:
     """Say so when the claim open is one the filters hide (not on the map, not in the Table), which
     filters they are, and offer one click that clears just those (review43 item 5: a claim the
@@ -718,14 +713,17 @@ def hidden_by_filters(frame: pd.DataFrame, shown: pd.DataFrame, status: pd.Serie
         f"The current filters hide this claim ({escape_markdown(named)}), so the map does not show it.",
         icon=":material/filter_alt:",
     )
-    st.button(
+    if st.button(
         "Clear that filter" if len(words) == 1 else f"Clear those {len(words)} filters",
         key="details_show_hidden",
-        on_click=_show_hidden,
-        args=(hiding,),
         icon=":material/filter_alt_off:",
         help="Shows this claim on the map; the other filters stay.",
-    )
+    ):
+        # Clear the filters that hide the open claim (the others stay), then rerun the whole app: the panel is
+        # drawn in the map's fragment, whose own rerun left the sidebar's widgets, the "Filtered:" line and the
+        # count on the old filters while the address had dropped them (walk44 item 1)
+        set_filters(without_filters(current_filters(), hiding))
+        st.rerun(scope="app")
 
 
 def details_panel(

@@ -39,6 +39,11 @@ def test_a_link_whose_filters_hide_its_claim_frames_what_is_shown_and_says_why(p
     page.wait_for_url(lambda url: "side=" not in url)
     wait_idle(page)
     expect(note).to_have_count(0)
+    # the whole page follows, not only the address (walk44: the sidebar kept "Azerbaijan", the count and the
+    # "Filtered:" line the old filter, until a reload)
+    sidebar = page.locator("[data-testid='stSidebar']")
+    expect(sidebar.get_by_text("Azerbaijan", exact=True)).to_have_count(0)
+    expect(main(page).get_by_text("Filtered:")).to_have_count(0)
     expect(page.locator(f"[data-claim-id='{KAPAN}']").first).to_be_visible()
     assert parse_qs(urlparse(page.url).query)["claim"] == [KAPAN]  # still open, now on the map
     assert outside_requests.not_tiles() == []
