@@ -480,7 +480,7 @@ with unresolved_tab:
                 book.resolve(pick, choice, resolve_in)
                 done(f"Resolved: “{pick}” → {choice.name} ({choice.country})", bring_in(by_name[pick]))
         elif found is not None:
-            st.warning(f"Not in the gazetteer: {md(found.reason)}")
+            st.warning(md(found.reason[:1].upper() + found.reason[1:]))  # ("No place called 'X' in the gazetteer")
         st.markdown(f"**Place “{md(pick)}” at coordinates** (a click on the map fills them in)")
         fields = place_fields("gz_res", profile, f"::{pick}")
         if st.button("Place it at these coordinates", key="gz_resolve_click"):

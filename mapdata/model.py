@@ -205,6 +205,9 @@ def parse_date(value: object, field_name: str = "date", required: bool = True) -
         try:
             parsed = dt.date.fromisoformat(text[:10])
         except ValueError:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]):
+                # ("2024-02-30": the form is right, the day is not; walk44 said "expected YYYY-MM-DD" of it)
+                raise ValidationError(field_name, f"not a valid date: {text[:10]!r} (no such day)", value) from None
             raise ValidationError(field_name, f"not a valid date: {text[:40]!r} (expected YYYY-MM-DD)", value) from None
         if len(text) > 10 and text[10] not in "T ":
             raise ValidationError(field_name, f"not a valid date: {text[:40]!r} (expected YYYY-MM-DD)", value)
