@@ -666,7 +666,7 @@ _OFFICIAL = re.compile(
     # ("a local official from the border village of Yater told AFP")
     r"(?:administration|council|office|staff|authorities|government|municipality|(?:village|town)\s+of\s+[A-Z][\w'’-]*)))"
     # ("the governor of the Luhansk region, X, claims": the region governed)
-    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?P<seat>\s+in\s+[A-Z][\w'’-]*(?:\s+and\s+[A-Z][\w'’-]*)?|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s+(?:region|province|oblast|district))?(?:\s+in\s+the\s+[^,;]{1,60})?)?(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,|(?:\s+[A-Z][\w'’.-]*){1,3})?\s*,?\s+(?:has\s+|had\s+|have\s+)?"
     # ("Governor of X Oleksandr Y similarly reported that ...")
     r"(?:(?:similarly|also|later|earlier|separately|further)\s+)?"
@@ -705,6 +705,17 @@ _OFFICIAL_NAMED_AFTER_SAID = re.compile(
     r"official|head|chief)(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?))"
 )
 _AFTER_OFFICE = re.compile(r"(?:\s*\([^()]{1,30}\))*\s*,?\s*" + _NAME)
+
+
+def _seat_of_office(seat: str | None) -> str:
+    """ " of Zaporizhzhia" of "Governor of Zaporizhzhia Ivan X reported": where an office sits, for its claimant ("the
+    region's governor" said so is only "Governor"); a capitalised word after the seat is the holder's name."""
+    if not seat or not seat.split() or seat.split()[0].lower() != "of":
+        return ""
+    words = seat.split()
+    if words[-1].lower() in ("region", "province", "oblast", "district"):
+        return " " + " ".join(words)
+    return " " + " ".join(words[:3] if words[1].lower() == "the" else words[:2])
 
 
 def _served_body(sentence: str, end: int, tracker: SpeakerTracker) -> Attribution | None:
@@ -1069,7 +1080,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             # of Police X", "X, the head of a community in Y, said": an official of the place hit,
             # whose side is read from whom the claim blames (``resolve_side``)
             who = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", m.group("who"), flags=re.I))
-            official = Attribution(who[:1].upper() + who[1:], None, "official", m.start())
+            seat = _seat_of_office(m.groupdict().get("seat"))
+            official = Attribution(who[:1].upper() + who[1:] + seat, None, "official", m.start())
             current = tracker.current
             if (
                 who.lower().startswith("police")

@@ -1366,8 +1366,11 @@ def find_place_mentions(
         if announced is None and _AGE_AFTER.match(sentence, end):
             continue  # "Bashir Uri (60)": a person with an age in brackets, not the town
         if (
-            _SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end)
-        ) and not _its_own_town(sentence, start, end):
+            (_SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end))
+            and not _its_own_town(sentence, start, end)
+            # ("Residents of the village of X reported machine-gun fire": a village named so is no government)
+            and not (cue is not None and cue.lower() in ("village", "villages", "hamlet", "settlement"))
+        ):
             continue  # "a statement from Yerevan", "Baku said": a government, not a place
         if (
             offices

@@ -340,3 +340,26 @@ def test_the_name_of_a_slain_soldiers_father_keeps_his_wound():
         "The father of the slain soldier, Mohammad Yusuf, was wounded in his house."
     )
     assert any(p.wounded == 1 for p in proposals(text, "2016-05-03", "india-pakistan"))
+
+
+# walk44 (helper 196), reading a report of our own on Add report
+
+
+def test_residents_of_a_village_reporting_fire_place_it_there():
+    text = (
+        "Azerbaijani forces fired at Armenian positions near Sotk on Tuesday, the Armenian Defence Ministry said. "
+        "Residents of the village of Verin Zaritsk reported machine-gun fire overnight, the Armenian ministry added."
+    )
+    assert "Verin Zaritsk" in [p.place for p in proposals(text, "2024-05-15", "armenia-azerbaijan")]
+
+
+def test_a_town_that_speaks_is_still_its_government():
+    # guard: "Baku said" is Azerbaijan's government, not the city
+    text = "Armenian forces shelled the village of Alibeyli on Tuesday, Baku said."
+    assert [p.place for p in proposals(text, "2024-05-15", "armenia-azerbaijan")] == ["Alibeyli"]
+
+
+def test_a_governor_named_with_his_seat_keeps_it_in_the_claimant():
+    text = "Governor of Zaporizhzhia Ivan Petrenko reported that Russians shelled the city of Orikhiv on Sunday."
+    (found,) = proposals(text, "2023-01-09", "russia-ukraine")
+    assert (found.claimant, found.place) == ("Governor of Zaporizhzhia", "Orikhiv")
