@@ -8,6 +8,8 @@ in ``static/vendor/`` (npm packages, each with its licence; ours are in ``static
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import folium
 import folium.plugins
 from branca.element import MacroElement
@@ -24,6 +26,8 @@ __all__ = [
     "STATIC_URL",
     "IconImagePath",
     "LocalAssets",
+    "preload_first",
+    "preload_url",
     "use_local_assets",
 ]
 
@@ -41,6 +45,7 @@ SUPERCLUSTER_JS = f"{VENDOR_URL}/supercluster/supercluster.min.js"
 INCIDENT_JS = f"{STATIC_URL}/mapdata/incident_layer.js"
 INCIDENT_CSS = f"{STATIC_URL}/mapdata/incident_layer.css"
 PAYLOADS_URL = f"{STATIC_URL}/payloads"  # the map's payload files (mapview.publish_payload), git-ignored
+PRELOAD_JS = f"{STATIC_URL}/mapdata/preload.js"
 
 _MAP_JS = [("leaflet", LEAFLET_JS), ("jquery", JQUERY_JS)]
 _MAP_CSS = [("leaflet_css", LEAFLET_CSS)]
@@ -87,6 +92,28 @@ class LocalAssets(JSCSSMixin, MacroElement):
     def __init__(self) -> None:
         super().__init__()
         self._name = "LocalAssets"
+
+
+def preload_url(scripts: list[str], styles: list[str]) -> str:
+    """``static/mapdata/preload.js`` asked to fetch ``scripts`` and ``styles`` at once (its query names them).
+
+    streamlit-folium adds a map's scripts one after another, each once the last has run (five
+    requests in a row, ~0.35 s of the first marker, review43 item 16); listed first, this script
+    has the browser fetch them all in parallel (``<link rel="preload">``), and they still run in
+    their order, each from what was fetched.
+    """
+    query = "&".join(
+        [*(f"script={quote(url, safe='/')}" for url in scripts), *(f"style={quote(url, safe='/')}" for url in styles)]
+    )
+    return f"{PRELOAD_JS}?{query}"
+
+
+def preload_first(fmap: folium.Map) -> None:
+    """Have ``fmap`` (a map with :class:`LocalAssets`) fetch its scripts and styles at once: :func:`preload_url`
+    before its own scripts. This map only (other maps of folium's keep their lists)."""
+    scripts = [src for _, src in (*fmap.default_js, *LocalAssets.default_js)]
+    styles = [href for _, href in (*fmap.default_css, *LocalAssets.default_css)]
+    fmap.default_js = [("mapdata_preload", preload_url(scripts, styles)), *fmap.default_js]
 
 
 class IconImagePath(MacroElement):

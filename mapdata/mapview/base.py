@@ -8,10 +8,14 @@ changes, so ``base_map()`` is identical on every run; the incidents travel separ
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
+import gzip
+import hashlib
 import json
 import os
 import re
+import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -20,8 +24,8 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from mapdata.claims import CLASH_STATUSES, STATUS_RULE
-from mapdata.mapview.assets import IconImagePath, LocalAssets, use_local_assets
-from mapdata.mapview.basemap import installed_basemap, places_url
+from mapdata.mapview.assets import PAYLOADS_URL, IconImagePath, LocalAssets, preload_first, use_local_assets
+from mapdata.mapview.basemap import STATIC_DIR, installed_basemap, places_url
 from mapdata.profiles import Extent, Profile
 
 __all__ = [
@@ -33,12 +37,16 @@ __all__ = [
     "base_map",
     "borders_geojson",
     "legend_html",
+    "publish_borders",
     "side_colors",
 ]
 
 use_local_assets()
 
 BORDERS_PATH = Path(__file__).parents[1] / "data" / "borders.geojson"
+# Where the borders outline is served from (publish_borders): beside the payloads, git-ignored.
+BORDERS_DIR = STATIC_DIR / "payloads"
+BORDERS_URL = PAYLOADS_URL
 MAP_CENTER: tuple[float, float] = (39.95, 45.85)  # the Armenia–Azerbaijan border, Nakhchivan in view
 MAP_ZOOM = 8
 MAX_ZOOM = 18
@@ -121,6 +129,87 @@ _COUNTRY_LABELS = (
 def borders_geojson() -> dict:
     """Natural Earth boundaries of AM, AZ (with Nakhchivan), GE, IR, TR: drawn with no tiles."""
     return json.loads(BORDERS_PATH.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _borders_file() -> tuple[str, bytes]:
+    """The served borders file: its name (by its content) and its gzip bytes."""
+    data = BORDERS_PATH.read_bytes()
+    name = f"borders-{hashlib.sha256(data).hexdigest()[:16]}.geojson.gz"
+    return name, gzip.compress(data, compresslevel=9, mtime=0)
+
+
+def publish_borders(folder: Path = BORDERS_DIR) -> str:
+    """Write the borders outline (:data:`BORDERS_PATH`, as it is) once as ``folder/borders-<digest>.geojson.gz``
+    for the browser to fetch; its file name.
+
+    Why a file: inlined, the outline was 164 KB of the 174 KB that every map's message carried
+    (review43 item 16), resent whenever a page drew a map. Named by its content, so a browser
+    never keeps an old outline; written atomically (a temporary name the payloads' pruning
+    removes if left); a file already there is only checked by its size.
+    """
+    name, packed = _borders_file()
+    target = folder / name
+    with contextlib.suppress(FileNotFoundError):
+        if target.stat().st_size == len(packed):
+            return name
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".payload-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(packed)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return name
+
+
+class BordersLayer(MacroElement):
+    """The borders outline, fetched from this app (:func:`publish_borders`) into the borders group.
+
+    Drawn in a pane of its own just under the overlay pane (:data:`BORDERS_PANE_Z`): fetched, it
+    arrives after the incident layer's circles, and in their pane it was drawn over them. Styled as
+    :func:`_border_style` (the parties' outline darker); never interactive. The map's container says
+    ``data-borders`` = the number of shapes drawn, or ``"failed"``.
+    """
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function (group, map) {
+  var pane = map.getPane("mapdataBorders") || map.createPane("mapdataBorders");
+  pane.style.zIndex = {{ this.z_index }}; pane.style.pointerEvents = "none";
+  var parties = {{ this.parties }};
+  var layer = L.geoJson(null, {
+    pane: "mapdataBorders", interactive: false,
+    style: function (feature) {
+      var party = parties.indexOf(feature.properties.iso2) >= 0;
+      return {color: party ? "#222" : "#666", weight: party ? 2 : 1, fillColor: "#f2efe9", fillOpacity: party ? 0.35 : 0.15};
+    }
+  }).addTo(group);
+  fetch({{ this.url|tojson }}, {credentials: "same-origin"})
+    .then(function (response) {
+      if (!response.ok) throw new Error("HTTP " + response.status);
+      return new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).json();
+    })
+    .then(function (data) {
+      layer.addData(data);
+      map.getContainer().setAttribute("data-borders", String(layer.getLayers().length));
+    })
+    .catch(function (error) {
+      if (window.console) console.error("mapdata: borders not loaded", error);
+      map.getContainer().setAttribute("data-borders", "failed");
+    });
+})({{ this._parent.get_name() }}, {{ this._parent._parent.get_name() }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self._name = "BordersLayer"
+        self.url = url
+        self.parties = json.dumps(sorted(_PARTY_ISO2))
+        self.z_index = BORDERS_PANE_Z
 
 
 # The legend is drawn beside the map (folded), never over it: an open legend inside the map hid markers.
@@ -267,6 +356,9 @@ class MapControls(MacroElement):
 # every incident marker (a walk-through saw "Majdal Shams" written over a claim's circle when the
 # labels were at 440-450, above the overlay pane), over the tiles.
 LABEL_PANES_Z = {"countries": 380, "places": 390}
+# The borders' own pane: over the labels and under the incident layer's circles, as when they were drawn
+# in the overlay pane before the incidents (BordersLayer).
+BORDERS_PANE_Z = 399
 
 
 class PlaceLabels(MacroElement):
@@ -436,7 +528,10 @@ def base_map(
         ).add_to(fmap)
     fmap.add_child(CountryLabelsPane())
     borders = folium.FeatureGroup(name="Borders (Natural Earth)", overlay=True, show=True)
-    folium.GeoJson(borders_geojson(), style_function=_border_style, interactive=False).add_to(borders)
+    try:
+        borders.add_child(BordersLayer(f"{BORDERS_URL}/{publish_borders(BORDERS_DIR)}"))
+    except OSError:  # a read-only or full disk: the outline goes inside the map's script, as it always can
+        folium.GeoJson(borders_geojson(), style_function=_border_style, interactive=False).add_to(borders)
     for text, lat, lon in _COUNTRY_LABELS:
         folium.Marker(
             [lat, lon],
@@ -452,6 +547,7 @@ def base_map(
     borders.add_to(fmap)
     folium.LayerControl(collapsed=True).add_to(fmap)
     fmap.add_child(LocalAssets())
+    preload_first(fmap)  # its scripts fetched at once, not one after another
     fmap.add_child(IconImagePath())
     fmap.add_child(MapControls())
     fmap.add_child(PlaceLabels())
@@ -460,8 +556,11 @@ def base_map(
     return fmap
 
 
+_PARTY_ISO2 = frozenset({"AM", "AZ"})
+
+
 def _border_style(feature: dict) -> dict:
-    party = feature["properties"].get("iso2") in {"AM", "AZ"}
+    party = feature["properties"].get("iso2") in _PARTY_ISO2
     return {
         "color": "#222" if party else "#666",
         "weight": 2 if party else 1,
