@@ -62,8 +62,12 @@ st.caption(
     "Click a column header to sort. Tick a row to see that claim on the map; tick several to review them at once."
 )
 show_flash("Table")
+# walk44: the grid stood ~10 rows tall whatever it held (the 11th of 11 cut, empty page below): it
+# takes the rows it has, header included (Streamlit draws 35 px rows, 2 px of border), up to a cap.
+ROW_PX, MOST_ROWS_SHOWN = 35, 25
 event = st.dataframe(
     rows,
+    height=ROW_PX * (min(max(len(rows), 1), MOST_ROWS_SHOWN) + 1) + 2,
     key=table_key(state, get_store().data_version(), st.session_state.get(TICKS_CLEARED, 0)),
     on_select="rerun",
     selection_mode="multi-row",

@@ -1105,7 +1105,7 @@ def history_download(shown: pd.DataFrame, state: FilterState, status: pd.Series 
         return to_csv_bytes(snapshot.assign(history=history), curation=True, status=status)
 
     st.download_button(
-        f"Download with review and history (CSV, {len(snapshot):,})",
+        f"Download with review and history (CSV, {counted(len(snapshot), 'incident')})",  # as "Download CSV (N incidents)"
         data=build,
         file_name=f"{file_stem(state, snapshot)}_with-history.csv",
         mime=CSV_MIME,

@@ -46,6 +46,9 @@ EXTRA_MAX_CHARS = 20_000
 EXTRA_DEPTH = 6
 EXTRA_MAX_ROWS = 300
 NOT_STATED = "not stated"
+# How mapdata.claims.status words a clash of one day and spot ("Grouped as one clash: 2 accounts of
+# the same day and spot …"): the panel says that grouping once, with the accounts listed.
+SAME_DAY_AND_SPOT = "accounts of the same day and spot"
 
 # What the side-by-side comparison of claims shows: field → row label.
 COMPARED_FIELDS = {
@@ -216,6 +219,30 @@ def extra_rows(extra: dict, prefix: str = "", depth: int = 0) -> Iterable[tuple[
             yield path, value
 
 
+def readable_extra(extra: dict) -> dict:
+    """``extra`` with its bookkeeping in words: ``evidence_gave`` (field -> the positions, from 0, in
+    ``evidence.claim`` of the sentences that gave it) as one row per field, "claimant read from":
+    "sentence 1 of evidence.claim" (walk44: "evidence_gave.claimant 0" was cryptic)."""
+    gave = extra.get("evidence_gave")
+    if not isinstance(gave, dict) or not gave:
+        return extra
+    said: dict[str, object] = {}
+    for name, positions in gave.items():
+        if not isinstance(positions, list) or not positions:
+            return extra  # not what evidence_once writes: shown as stored
+        if not all(isinstance(p, int) and not isinstance(p, bool) and p >= 0 for p in positions):
+            return extra
+        listed = ", ".join(f"{p + 1:,}" for p in positions)
+        said[f"{name} read from"] = f"{'sentence' if len(positions) == 1 else 'sentences'} {listed} of evidence.claim"
+    out: dict = {}
+    for key, value in extra.items():
+        if key == "evidence_gave":
+            out.update(said)
+        else:
+            out[key] = value
+    return out
+
+
 def extra_value_text(value: object) -> str:
     """One value of ``extra`` in words: text as it is, a list of plain values one per line (numbered
     when several), true/false and numbers as JSON writes them, a list holding lists or objects and
@@ -259,6 +286,7 @@ def extra_html(value: object) -> str:
         extra = extra_fields(value)  # a store's frame keeps the stored JSON text (memory, issue 17)
         if not extra:
             return "—"
+        extra = readable_extra(extra)
         rows = []
         for number, (key, item) in enumerate(extra_rows(extra)):
             if number == EXTRA_MAX_ROWS:
@@ -439,11 +467,16 @@ def status_html(status: object, why: StatusExplanation | None = None) -> str:
     if why is None:
         return head
     items = [f"<li>{escape_html(reason)}</li>" for reason in why.reasons]
+    others = "".join(f"<li>{escape_html(account)}</li>" for account in why.grouped_with)
+    more = f"<li>and {why.more:,} more</li>" if why.more else ""
+    if why.grouping and why.grouped_with and SAME_DAY_AND_SPOT in why.grouping:
+        # One day and spot: the status line says so, and each account listed names its day and
+        # place; the grouping said once (walk44: three lines said "the same day and spot").
+        items.append(f'<li data-status-why="grouped-with">Grouped as one clash with:<ul>{others}{more}</ul></li>')
+        return f'{head}<ul class="status-why" data-status-why="reasons">{"".join(items)}</ul>'
     if why.grouping:
         items.append(f'<li data-status-why="grouping">{escape_html(why.grouping)}</li>')
     if why.grouped_with:
-        others = "".join(f"<li>{escape_html(account)}</li>" for account in why.grouped_with)
-        more = f"<li>and {why.more:,} more</li>" if why.more else ""
         items.append(f'<li data-status-why="grouped-with">Grouped with:<ul>{others}{more}</ul></li>')
     return f'{head}<ul class="status-why" data-status-why="reasons">{"".join(items)}</ul>'
 
@@ -559,11 +592,8 @@ def spot_list(
     st.caption(
         f"{spot[0]:.5f}, {spot[1]:.5f}"
         + (f" · {escape_markdown(sides)}" if sides else "")
-        + (
-            f" · {hidden:,} more here {'is' if hidden == 1 else 'are'} hidden by the filters"
-            if hidden
-            else " · the filters apply"
-        )
+        # walk44: " · the filters apply" when none was hidden said nothing a reader could use
+        + (f" · {hidden:,} more here {'is' if hidden == 1 else 'are'} hidden by the filters" if hidden else "")
     )
     if here.empty:
         st.info("No claim at this spot passes the filters.")
