@@ -9,7 +9,7 @@ from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
 from mapdata.formats.common import RowProblem
 from mapdata.formats.importer import BoxKey, ImportPreview, max_upload_bytes, preview_import
-from mapdata.formats.placing import PLACE_BY_NAME_LABEL, unplaced, unplaced_message
+from mapdata.formats.placing import PLACE_BY_NAME_LABEL, briefly, unplaced, unplaced_message
 from mapdata.profiles import default_catalog
 from mapdata.safety import counted, escape_markdown
 from ui.common import data_changed, filter_query, get_store, live_examples
@@ -68,7 +68,7 @@ def rejection_lines(problems: list[RowProblem], format_name: str = "csv") -> lis
     one, many = _units(format_name)
     rows: dict[tuple[str | None, str], list[int]] = {}
     for problem in problems:
-        key = (problem.column, problem.message)
+        key = (problem.column, briefly(problem.message))  # how to place a row by name: said once, below
         if key in rows or len(rows) < MAX_REASONS:
             rows.setdefault(key, []).append(problem.row)
     return [
@@ -374,10 +374,21 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         if place_by_name and preview.unresolved_places:
             names = preview.unresolved_names()
             rows = preview.unresolved_rows()
+            # listed already (by an earlier import or this button): said where, not offered again (walk44)
+            waiting = not preview.unlisted_names(get_store())
+            stage = "waiting" if waiting else "before" if importable else "blocked"
             # No import would list them (walk41: a file of one such row said "Nothing to import", and the
             # Gazetteer page's list stayed empty): a button lists them.
-            st.info(_plain(unplaced_message(names, rows, upload.name, "before" if importable else "blocked")))
-            if not importable:
+            st.info(_plain(unplaced_message(names, rows, upload.name, stage)))
+            if waiting:
+                st.session_state[GAZETTEER_OPEN] = names[0]
+                st.page_link(
+                    page("Gazetteer"),
+                    label=_gazetteer_link(names),
+                    icon=":material/place:",
+                    query_params=filter_query(),
+                )
+            elif not importable:
                 st.button(
                     f"List “{_plain(names[0])}” on the Gazetteer page"
                     if len(names) == 1

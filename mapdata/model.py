@@ -285,15 +285,22 @@ def _coordinate(value: object, field_name: str, limit: float) -> float:
     return number
 
 
+def _loose(text: str) -> str:
+    """A choice as written, without case, spaces, hyphens or underscores: "small arms fire", "Small-Arms
+    fire" and "small_arms_fire" are the vocabulary's "small-arms fire" (walk44: a file's "small arms fire"
+    rejected its row)."""
+    return re.sub(r"[\s_-]+", "", text.casefold())
+
+
 def _choice(value: object, field_name: str, allowed: tuple[str, ...], default: str | None = None) -> str:
     text = optional_text(value)
     if text is None:
         if default is not None:
             return default
         raise ValidationError(field_name, f"is required; one of: {', '.join(allowed)}", value)
-    folded = text.lower()
+    folded = _loose(text)
     for option in allowed:
-        if option.lower() == folded:
+        if _loose(option) == folded:
             return option
     raise ValidationError(field_name, f"unknown value {text[:40]!r}; expected one of: {', '.join(allowed)}", value)
 

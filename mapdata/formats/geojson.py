@@ -14,7 +14,7 @@ from typing import Any
 from mapdata.errors import ValidationError
 from mapdata.formats.common import FileFormatError, ParseOutcome, RowError, RowProblem
 from mapdata.formats.conflicts import ConflictRules
-from mapdata.formats.ourcsv import place_record, record_from_mapping
+from mapdata.formats.ourcsv import place_record, record_from_mapping, with_other_problems
 from mapdata.formats.placing import Locate
 from mapdata.model import FIELDS, Incident
 
@@ -93,7 +93,10 @@ def parse_feature(feature: object, locate: Locate | None = None, rules: Conflict
         record.pop("latitude", None), record.pop("longitude", None)
         # a feature without geometry, placed by name (with placing off: rejected, saying so); a
         # blank place ("   ") falls to _point below, one rejected feature (review40: was KeyError)
-        record = place_record(record, locate, "geometry")
+        try:
+            record = place_record(record, locate, "geometry")
+        except RowError as exc:
+            raise with_other_problems(exc, record, rules) from None  # every problem of the feature at once
         latitude, longitude = record["latitude"], record["longitude"]
     else:
         latitude, longitude = _point(feature.get("geometry"))

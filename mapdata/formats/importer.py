@@ -269,6 +269,14 @@ class ImportPreview:
         """How many rows were rejected because the gazetteer did not know their place."""
         return not_found_rows(self.rejected)
 
+    def unlisted_names(self, store: Store) -> list[str]:
+        """:meth:`unresolved_names` not on the Gazetteer page's list yet (an earlier import or the
+        page's button listed the others)."""
+        from mapdata.geo.placebook import PlaceBook, name_key
+
+        listed = {name_key(place.name) for place in PlaceBook(store).unresolved()}
+        return [name for name in self.unresolved_names() if name_key(name) not in listed]
+
     def list_unresolved(self, store: Store) -> int:
         """Put the names placing by name did not find on the Gazetteer page's list (*Unresolved
         places*), noted with this file and each name's conflict; done by :meth:`commit`, and on its

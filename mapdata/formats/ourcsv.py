@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from mapdata.formats.common import ParseOutcome, RowError, Text, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
-from mapdata.formats.placing import Locate, not_placed
+from mapdata.formats.placing import ALSO, Locate, not_placed
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
 
 NAME = "csv"
@@ -296,10 +296,23 @@ def parse_row(row: Mapping[str, str], locate: Locate | None = None, rules: Confl
     rules = rules or ConflictRules()
     values = {name: (unescape_cell(value) if name in TEXT_COLUMNS else value) for name, value in row.items()}
     try:
-        record = place_record(rules.fill(record_from_mapping(values, NAME)), locate)
+        record = rules.fill(record_from_mapping(values, NAME))
+        try:
+            record = place_record(record, locate)
+        except RowError as exc:
+            raise with_other_problems(exc, record, rules) from None
     except json.JSONDecodeError:
         raise RowError("extra", "not a valid JSON object") from None
     return Incident.from_values(record, rules.catalog)
+
+
+def with_other_problems(error: RowError, record: Mapping[str, object], rules: ConflictRules) -> RowError:
+    """A row rejected for its place, with the row's other problems said too (walk44: a row told only
+    "no coordinates" was rejected anew, once placed, for its event type): the model's checks with
+    stand-in coordinates."""
+    trial = {**record, "latitude": 0.0, "longitude": 0.0}
+    others = [str(problem) for problem in Incident.problems(trial, rules.catalog)]
+    return RowError(error.column, error.message + "".join(f"{ALSO}{other}" for other in others))
 
 
 def parse(text: Text, locate: Locate | None = None, rules: ConflictRules | None = None) -> ParseOutcome:

@@ -10,6 +10,7 @@ The online fallback is never used here: a bulk import must not send hundreds of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
@@ -21,11 +22,13 @@ from mapdata.safety import counted
 from mapdata.store import Store
 
 __all__ = [
+    "ALSO",
     "NOT_FOUND",
     "NOT_PLACED",
     "PLACE_BY_NAME_LABEL",
     "GazetteerLocator",
     "Locate",
+    "briefly",
     "country_codes",
     "gazetteer_locator",
     "not_found_rows",
@@ -42,6 +45,9 @@ Locate = Callable[[str, "str | None", "str | None"], dict[str, object]]
 NOT_PLACED = "no coordinates, and placing rows by their place name is off"
 # A row that names a place but has no coordinates, read with placing on: the gazetteer does not know the name.
 NOT_FOUND = "no coordinates, and the place cannot be found"
+# Between a row's place problem and its other problems, all said at once (walk44: a row placed by name
+# was then rejected for its event type, which the first read had not said).
+ALSO = "; besides, "
 # The Import page's box that switches placing on (named in the messages that lead to it).
 PLACE_BY_NAME_LABEL = "Place rows without coordinates by their place name"
 
@@ -56,8 +62,19 @@ def not_placed(place: str, column: str) -> RowError:
 
 
 def unplaced(message: str) -> bool:
-    """Whether a rejection is :func:`not_placed`'s: placing by name could bring the row in."""
+    """Whether a rejection is :func:`not_placed`'s: placing by name could place the row."""
     return message.startswith(NOT_PLACED)
+
+
+def briefly(message: str) -> str:
+    """A rejection as the Import page lists it: :func:`not_placed`'s without how to switch placing on,
+    which the page says once, under the list with its button (walk44: said twice, line after line)."""
+    if not unplaced(message):
+        return message
+    first, also, others = message.partition(ALSO)
+    place = re.search(r" to look (.+) up in the gazetteer$", first)
+    how = f"how to look {place.group(1)} up: below the list" if place else "how to switch it on: below the list"
+    return f"{NOT_PLACED} ({how}){also}{others}"
 
 
 def not_found_rows(problems: Sequence[RowProblem]) -> int:
@@ -67,7 +84,7 @@ def not_found_rows(problems: Sequence[RowProblem]) -> int:
 
 MAX_NAMES_SAID = 10
 
-Stage = Literal["before", "blocked", "listed", "imported"]
+Stage = Literal["before", "blocked", "listed", "imported", "waiting"]
 
 
 def _quoted(names: Sequence[str]) -> str:
@@ -86,7 +103,8 @@ def unplaced_message(names: Sequence[str], rows: int, filename: str, stage: Stag
 
     ``stage``: ``before`` an import that will list the names on the Gazetteer page; ``blocked``, when
     the import button writes nothing, so no import lists them (a button does); ``listed`` by that
-    button; ``imported``, after an import that left their rows out. No names: nothing to say, "".
+    button; ``imported``, after an import that left their rows out; ``waiting``, when every name is listed
+    already (walk44: a second read offered to list a name the first import had listed). No names: nothing to say, "".
     """
     if not names:
         return ""
@@ -109,6 +127,11 @@ def unplaced_message(names: Sequence[str], rows: int, filename: str, stage: Stag
         return (
             f"{_quoted(names)} {'is' if one else 'are'} now listed on {where}. Place {it} there, then import "
             f"{file} again with {box} ticked to bring in {the_rows}."
+        )
+    if stage == "waiting":
+        return (
+            f"Not in the gazetteer yet: {_quoted(names)}. {'It is' if one else 'They are'} listed on {where} "
+            f"already: place {it} there, then import this file again with the box ticked to bring in {the_rows}."
         )
     if stage == "blocked":
         return (
