@@ -28,6 +28,7 @@ from mapdata.extract.review import (
     RowPlace,
     RowResult,
     candidate_label,
+    evidence_once,
     fitted_extra,
     highlight,
     places_to_offer,
@@ -36,6 +37,7 @@ from mapdata.extract.review import (
     row_place,
     rows_to_incidents,
     same_name,
+    unplace_close_spellings,
 )
 from mapdata.extract.text import parse_header, parse_published
 from mapdata.extract.worker import ExtractionTimeout, WorkerFailed
@@ -86,6 +88,8 @@ NAMED = "ar_named"
 # row -> RowPlace: a place name typed into the grid, as it was looked up (the point written into the
 # row, or none and why: unknown, or several places to pick from); its region and country are saved
 TYPED = "ar_typed"
+# row -> RowPlace: the reader's place names found only by a close spelling (not placed: offered, as typed)
+CLOSE = "ar_close"
 # cells the reviewer edited that the page wrote over: each one draws a new grid (ui/proposals.written_into)
 GRID_REVISION = "ar_grid_revision"
 LAST_CLICK = "ar_last_click"
@@ -223,7 +227,7 @@ def _propose(
     if model is not None:
         found = _propose_with_model(text, published, outlet, url, conflict, model)
         if found is not None:
-            _keep_result(found, f"{text}|{published}|{outlet}|{url}|{conflict}|{model.model}", read)
+            _keep_read(found, f"{text}|{published}|{outlet}|{url}|{conflict}|{model.model}", read)
         return
     readers = report_readers()
     # The user's aliases as they apply in the report's conflict (chosen, else the one the text names most, as the
@@ -246,7 +250,23 @@ def _propose(
     except WorkerFailed as exc:
         st.error(f"The report could not be read: {escape_markdown(str(exc))}. Nothing was saved; try again.")
         return
-    _keep_result(result, f"{text}|{published}|{outlet}|{url}|{conflict}", read)
+    _keep_read(result, f"{text}|{published}|{outlet}|{url}|{conflict}", read)
+
+
+def _keep_read(result: ExtractionResult, identity: str, date_read: tuple[dt.date, str] | None = None) -> None:
+    """The proposals read kept for review, a place the reader found only by a close spelling not placed
+    there: its row asks, as for a name typed into the grid (review of round 43: "the village of
+    Zorakhpyur" was proposed "exact" at Dzoraghbyur, Kotayk, with nothing said)."""
+    profile = default_catalog().require(result.conflict)
+    resolver = PlaceResolver(get_store(), gazetteer=Gazetteer.for_profile(profile), conflict=profile.id, online=False)
+    proposals, close = unplace_close_spellings(
+        result.proposals, lambda name: resolver.geocode(name, countries=profile.countries)
+    )
+    if close:
+        result = dataclasses.replace(result, proposals=proposals)
+    _keep_result(result, identity, date_read)
+    st.session_state[CLOSE] = close
+    st.session_state[TYPED] = dict(close)
 
 
 def _not_english(result: ExtractionResult) -> bool:
@@ -265,6 +285,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state.pop(PICKED, None)
     st.session_state.pop(NAMED, None)
     st.session_state.pop(TYPED, None)
+    st.session_state.pop(CLOSE, None)
     st.session_state.pop(GRID_REVISION, None)
     st.session_state.pop(LAST_CLICK, None)
     st.session_state.pop(ROWS, None)
@@ -582,7 +603,7 @@ def _typed(edited: pd.DataFrame) -> dict[int, RowPlace]:
     """The rows whose place was typed into the grid and looked up, and still reads so."""
     typed: dict[int, RowPlace] = st.session_state.get(TYPED, {})
     places = list(edited["place"]) if "place" in edited else []
-    return {i: found for i, found in typed.items() if i < len(places) and same_name(found.name, places[i])}
+    return {i: found for i, found in typed.items() if i < len(places) and found.reads(places[i])}
 
 
 def _look_up_renamed(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
@@ -632,6 +653,8 @@ def _look_up_renamed(digest: str, result: ExtractionResult, edited: pd.DataFrame
                 own = {"latitude": proposal.latitude, "longitude": proposal.longitude}
                 own["precision"] = proposal.geo_precision or "region"
             rows = moved_rows(rows, i, own, found=own is not None)
+            if i in st.session_state.get(CLOSE, {}):  # (its look-alike offered again, as when read)
+                typed[i] = st.session_state[CLOSE][i]
             continue
         place = found[i]
         if place is None:  # no name
@@ -744,7 +767,7 @@ def _evidence_cuts(result: ExtractionResult) -> list[str]:
     (``fitted_extra``): said before the save, so a long text is saved, never refused (walk40)."""
     notes = []
     for i, proposal in enumerate(result.proposals):
-        _, note = fitted_extra(proposal.incident_values().get("extra"))
+        _, note = fitted_extra(evidence_once(proposal.incident_values().get("extra")))  # (as rows_to_incidents)
         if note:
             notes.append(f"Row {i + 1:d}: {note}")
     return notes
@@ -1186,12 +1209,16 @@ with paste_tab:
         help="Whose parties, voices and places the report is read with; by default the conflict it names most",
     )
     model = _model_choice()
-    if st.button("Propose incidents", type="primary", key="ar_propose") and uploaded is not None:
-        published, dated = _published(published_text)
+    if st.button("Propose incidents", type="primary", key="ar_propose"):
+        published, dated = _published(published_text) if uploaded is not None else (None, False)
         if dated:
             _propose(text, published, outlet.strip(), url.strip(), conflict, model)
+        else:
+            # the report asked to be read was refused (a date that is not one, a file refused): the last
+            # report's proposals and their Save are not its (review of round 43: they stayed under the error)
+            st.session_state.pop(RESULT, None)
 
-    stored = st.session_state.get(RESULT)
+    stored = st.session_state.get(RESULT) if uploaded is not None else None  # (none drawn under a refused file)
     if stored is not None:
         result: ExtractionResult = stored[1]
         if not _not_english(result):

@@ -284,9 +284,12 @@ def unplaced_names(
     for index, proposal in enumerate(proposals):
         if index < len(rows) and _has_point(rows[index]):
             continue
-        if proposal.place and not proposal.resolved:
+        listed = bool(proposal.place and not proposal.resolved)
+        if listed:
             names.append((proposal.place, "not in the gazetteer"))
         found = typed.get(index)
+        if listed and found is not None and same_name(found.name, proposal.place):
+            continue  # (the reader's name, found only by a close spelling: listed once)
         if found is not None and found.name and found.place is None and (found.close or not found.candidates):
             names.append((found.name, "typed in the proposals grid; not in the gazetteer"))
     return names

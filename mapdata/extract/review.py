@@ -38,6 +38,7 @@ __all__ = [
     "row_place",
     "rows_to_incidents",
     "same_name",
+    "unplace_close_spellings",
 ]
 
 # Columns of the review table, in order; "save" is the reviewer's tick.
@@ -62,7 +63,9 @@ def proposal_rows(proposals: Iterable[Proposal]) -> list[dict[str, Any]]:
                 "longitude": proposal.longitude,
                 # (none for a place not found: the point the reviewer gives or the place typed sets it; a
                 # "region" here kept a typed village "region" where the Gazetteer page called it exact)
-                "geo_precision": proposal.geo_precision or ("region" if proposal.resolved else None),
+                # (the reader's "near" of a name it could not find is no precision either: a place picked or
+                # typed into the row kept "near" as the finer of the two, review of round 43)
+                "geo_precision": (proposal.geo_precision or "region") if proposal.resolved else None,
                 "claimant": proposal.claimant,
                 "reporting_side": proposal.reporting_side,
                 "accused_side": proposal.accused_side,
@@ -146,6 +149,11 @@ class RowPlace:
     # Dzoraghbyur, a village 60 % alike, with nothing said)
     close: bool = False
 
+    def reads(self, value: object) -> bool:
+        """Whether a row's place cell (``value``) still names this place: the name typed, or the name of
+        the place picked for it (written into the row when the reader's own name was the row's)."""
+        return same_name(self.name, value) or (self.place is not None and same_name(self.place.get("name"), value))
+
     def suggested(self) -> str:
         """The places to choose from, as a reviewer reads them: "Dzoraghbyur (Kotayk, AM)", at most three."""
         return ", ".join(candidate_label(c) for c in self.candidates[:3])
@@ -183,6 +191,40 @@ def row_place(name: str, result: GeocodeResult) -> RowPlace:
         return RowPlace(name, place_dict(result.place), reason=result.reason)
     candidates = tuple(place_dict(p) for p in result.candidates) if result.undecided else ()
     return RowPlace(name, None, candidates, result.reason)
+
+
+def unplace_close_spellings(
+    proposals: Iterable[Proposal], lookup: Callable[[str], GeocodeResult]
+) -> tuple[list[Proposal], dict[int, RowPlace]]:
+    """The reader's proposals with a place found only by a close spelling not placed there: the row
+    has no point, no precision and no tick, and its look-alikes are offered as suggestions, as for a
+    name typed into the grid (:func:`row_place`). ``lookup`` (name -> :class:`GeocodeResult`, the
+    gazetteer with the user's aliases) tells how the name matched. Returns the proposals and, per row
+    unplaced, its :class:`RowPlace` (``close``). Review of round 43: "the village of Zorakhpyur" in a
+    report was proposed "exact" at Dzoraghbyur (Kotayk), a village spelt 60 % alike, with nothing said."""
+    out: list[Proposal] = []
+    close: dict[int, RowPlace] = {}
+    for index, proposal in enumerate(proposals):
+        if proposal.resolved and proposal.place and proposal.place_key:
+            result = lookup(proposal.place)
+            keys = [p.key for p in result.candidates] + ([result.place.key] if result.place else [])
+            if result.close_spelling and proposal.place_key in keys:
+                found = row_place(proposal.place, result)
+                close[index] = found
+                proposal = dataclasses.replace(
+                    proposal,
+                    latitude=None,
+                    longitude=None,
+                    geo_precision=None,
+                    admin1=None,
+                    country=None,
+                    resolved=False,
+                    place_key=None,
+                    place_candidates=[dict(c) for c in found.candidates],
+                    checked=False,
+                )
+        out.append(proposal)
+    return out, close
 
 
 @dataclass(frozen=True)
@@ -230,6 +272,14 @@ def fitted_extra(extra: Mapping[str, Any] | None) -> tuple[dict[str, Any], str |
         fitted["evidence"] = {name: kept.get(f"evidence.{name}", value) for name, value in evidence.items()}
     if "responses" in kinds:
         fitted["responses"] = kept["responses"]
+    gave = fitted.get("evidence_gave")
+    if isinstance(gave, Mapping) and "evidence.claim" in kept:  # (:func:`evidence_once`'s positions in it)
+        room = len(kept["evidence.claim"])
+        fitted["evidence_gave"] = {
+            name: [p for p in positions if isinstance(p, int) and p < room]
+            for name, positions in gave.items()
+            if isinstance(positions, list) and any(isinstance(p, int) and p < room for p in positions)
+        }
     every = {s: None for sentences in kinds.values() for s in sentences}  # (one sentence may give several values)
     saved = {s: None for sentences in kept.values() for s in sentences}
     if len(saved) == len(every):
@@ -354,7 +404,7 @@ def rows_to_incidents(
                 values[name] = _clean(row[name])
         proposal = proposals[index]
         typed = places.get(index)
-        if typed is not None and not same_name(typed.name, row.get("place")):
+        if typed is not None and not typed.reads(row.get("place")):
             typed = None  # renamed again since: not what the row says now
         if index in points:
             lat, lon, point_name = points[index]
@@ -389,8 +439,10 @@ def rows_to_incidents(
         weapons = values.get("weapons")
         if isinstance(weapons, str):
             values["weapons"] = [w.strip() for w in re.split(r"[,;]", weapons) if w.strip()]
-        fitted, note = fitted_extra(values.get("extra"))
-        values["extra"] = evidence_once(fitted)  # (every path saves through here: Add report, extract --csv)
+        # (every path saves through here: Add report, extract --csv). Each sentence once first, then the
+        # size limit: measured the other way, a sentence counted once per value it gave and a claim whose
+        # sentences fit was cut (review of round 43: 4 of 8 sentences dropped from a 17 kB extra)
+        values["extra"], note = fitted_extra(evidence_once(values.get("extra")))
         try:
             incident = Incident.create(**values)
             check_not_in_future(incident)
