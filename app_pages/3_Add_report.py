@@ -46,7 +46,7 @@ from mapdata.geo.placebook import PlaceBook, PlaceResolver
 from mapdata.mapview import base_map, side_colors
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, claimant_side, default_catalog, side_warning
-from mapdata.safety import escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
+from mapdata.safety import counted, escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
 from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
 from ui.curation import (
@@ -1263,7 +1263,7 @@ with paste_tab:
                     f"{escape_markdown(' '.join(response.sentences)[:400])}"
                 )
         if result.proposals:
-            st.subheader(f"{len(result.proposals):,} proposed incident(s)")
+            st.subheader(counted(len(result.proposals), "proposed incident"))
             edited = _proposals_grid(stored[0], result)
             _forget_typed_over(edited)
             _look_up_renamed(stored[0], result, edited)  # (a place renamed: its point, and the grid drawn again)

@@ -871,7 +871,7 @@ def saved_links(claims: Sequence[SavedClaim]) -> None:
 
 def save_outcome(count: int, result: WriteResult) -> str:
     """What a save of ``count`` claims did, in one sentence whether it was held back for a choice or not
-    (they were two: "Saved: 0 new, …; 0 skipped as duplicates, 0 merged …" and "Saved 2 incident(s): …"),
+    (they were two: "Saved: 0 new, …; 0 skipped as duplicates, 0 merged …" and "Saved 2 incidents: …"),
     and how to undo it. Plain text: the caller escapes it."""
     # A claim restored, or still retracted, is said to be so, never only "unchanged" (walk39: a report
     # pasted again said "2 unchanged" of a claim that stayed hidden).
@@ -880,10 +880,14 @@ def save_outcome(count: int, result: WriteResult) -> str:
     updated = [i for i in result.updated if i not in hidden and i not in restored]
     unchanged = [i for i in result.unchanged if i not in hidden and i not in restored]
     duplicates = len(result.skipped) - len(result.kept_retracted)
-    # the headline counts what was written (walk40: "Saved 2 incident(s): 1 new, …, 1 skipped as
+    # the headline counts what was written (walk40: "Saved 2 incidents: 1 new, …, 1 skipped as
     # duplicates" when one was saved); "of N" only when some were not
     written = count - len(result.skipped)
-    saved = f"Saved {written:,} incident(s)" if written == count else f"Saved {written:,} of {count:,} incident(s)"
+    saved = (
+        f"Saved {counted(written, 'incident')}"
+        if written == count
+        else f"Saved {written:,} of {counted(count, 'incident')}"
+    )
     return (
         f"{saved}: {len(result.new):,} new, {len(updated):,} updated, {len(unchanged):,} unchanged"
         + (f", {len(restored):,} restored (retracted before)" if restored else "")

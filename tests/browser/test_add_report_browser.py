@@ -42,10 +42,10 @@ def test_a_pasted_report_is_read_as_its_conflict_and_saved_there(page, app_url, 
     page.goto(f"{app_url}/Add_report")
     propose_report(page, REPORT)
     page.get_by_text("Read as India–Pakistan").wait_for()
-    page.get_by_text("1 proposed incident(s)").wait_for()
+    page.get_by_text("1 proposed incident").wait_for()
     page.get_by_role("button", name="Save ticked incidents").click()
     # said under the Save button, once (walk41: at the top of the page too)
-    saved = page.get_by_text("Saved 1 incident(s): 1 new")
+    saved = page.get_by_text("Saved 1 incident: 1 new")
     saved.first.wait_for()
     _when_idle(page)
     expect(saved).to_have_count(1)
@@ -123,7 +123,7 @@ def proposals_grid(page, app_url: str, report: str):
     """Add report with ``report`` proposed (one incident): its grid, drawn."""
     page.goto(f"{app_url}/Add_report")
     propose_report(page, report)
-    page.get_by_text("1 proposed incident(s)").wait_for()
+    page.get_by_text("1 proposed incident").wait_for()
     grid = page.locator("[data-testid=stDataFrame]").first
     grid.locator("[role=columnheader]").first.wait_for(state="attached")
     page.wait_for_timeout(500)
@@ -155,7 +155,7 @@ def test_proposing_writes_no_streamlit_warnings_to_the_server_terminal(browser, 
     with running_app(tmp_path / "incidents.db", log) as server, sized_page(browser, 1280, 800) as page:
         page.goto(f"{server.url}/Add_report")
         propose_report(page, REPORT)
-        page.get_by_text("1 proposed incident(s)").wait_for()
+        page.get_by_text("1 proposed incident").wait_for()
         page.wait_for_timeout(1000)
         written = log.read_text()
     assert "missing ScriptRunContext" not in written
@@ -169,7 +169,7 @@ def test_the_preview_map_colours_each_proposal_by_its_reporting_side(page, app_u
     india = next(p.colour for p in default_catalog().require("india-pakistan").parties if p.name == "India")
     page.goto(f"{app_url}/Add_report")
     propose_report(page, REPORT)
-    page.get_by_text("1 proposed incident(s)").wait_for()
+    page.get_by_text("1 proposed incident").wait_for()
     frame = page.frame_locator("iframe[title='streamlit_folium.st_folium']").first
     marker = frame.locator("path.leaflet-interactive").first
     marker.wait_for(state="attached", timeout=60_000)
@@ -211,7 +211,7 @@ def test_an_unstated_count_shows_blank_in_the_grid_and_is_saved_as_unknown(page,
     bold = image[36 + 6 : 72 - 6, 70 + 6 : 70 + 92 - 6]  # the date cell beside them has its text
     assert bold.min() < 150
     page.get_by_role("button", name="Save ticked incidents").click()
-    page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+    page.get_by_text("Saved 1 incident: 1 new").first.wait_for()
     saved = Store(app_db).frame()
     saved = saved[saved["date"].dt.strftime("%Y-%m-%d") == "2019-05-03"]
     assert len(saved) == 1 and saved["killed"].isna().all() and saved["wounded"].isna().all()  # null, not 0
@@ -226,7 +226,7 @@ def test_a_report_with_only_a_dateline_is_dated_by_it_and_the_page_says_so(page,
 
     page.goto(f"{app_url}/Add_report")
     propose_report(page, DATELINE_REPORT)
-    page.get_by_text("2 proposed incident(s)").wait_for()
+    page.get_by_text("2 proposed incidents").wait_for()
     note = page.locator("[data-testid=stAlert]").filter(has_text="read as 14 March 2024")
     expect(note).to_contain_text("Yerevan, 14 March 2024.")
     expect(note).to_contain_text("enter the publication date above")
@@ -308,7 +308,7 @@ def test_a_passed_over_sentence_is_added_as_a_claim_keeping_the_rows_edits(page,
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.goto(f"{app_url}/Add_report")
     propose_report(page, LEFTOVER_REPORT)
-    page.get_by_text("1 proposed incident(s)").wait_for()
+    page.get_by_text("1 proposed incident").wait_for()
     assert [row[1:3] for row in _grid_rows(page)] == [["2024-03-14", "Sotk"]]
     # the reviewer unticks the first row (its save box, drawn on the grid's canvas)
     grid = page.locator("[data-testid=stDataFrame]").first
@@ -324,7 +324,7 @@ def test_a_passed_over_sentence_is_added_as_a_claim_keeping_the_rows_edits(page,
     if os.environ.get("MAPDATA_TEST_SHOTS"):
         listed.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "leftover-listed.png"))
     listed.get_by_role("button", name="Add as a claim").click()
-    page.get_by_text("2 proposed incident(s)").wait_for()
+    page.get_by_text("2 proposed incidents").wait_for()
     rows = _rows_once_drawn(page, 2)
     assert [row[:4] for row in rows] == [
         ["false", "2024-03-14", "Sotk", "Armenian MoD"],  # the untick kept
@@ -334,7 +334,7 @@ def test_a_passed_over_sentence_is_added_as_a_claim_keeping_the_rows_edits(page,
     if os.environ.get("MAPDATA_TEST_SHOTS"):
         page.screenshot(path=os.path.join(os.environ["MAPDATA_TEST_SHOTS"], "leftover-added.png"), full_page=True)
     page.get_by_role("button", name="Save ticked incidents").click()
-    page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+    page.get_by_text("Saved 1 incident: 1 new").first.wait_for()
     assert [i.place for i in Store(app_db).incidents() if i.source == "Leftover Wire"] == ["Kut"]
     assert page.locator("[data-testid=stException]").count() == 0
     assert outside_requests.not_tiles() == []
@@ -350,12 +350,12 @@ def test_a_claim_is_added_at_another_place_its_sentence_names(page, app_url, out
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.goto(f"{app_url}/Add_report")
     propose_report(page, TWO_PLACES)
-    page.get_by_text("1 proposed incident(s)").wait_for()
+    page.get_by_text("1 proposed incident").wait_for()
     _when_idle(page)  # (a click during a rerun can be lost on a loaded machine)
     evidence = page.locator("[data-testid=stExpander]").filter(has_text="#1 · 2024-03-14 · Sotk")
     open_expander(page, evidence)  # a click while it still opens can be released off the button
     evidence.get_by_role("button", name="Also at Kut").click()
-    page.get_by_text("2 proposed incident(s)").wait_for()
+    page.get_by_text("2 proposed incidents").wait_for()
     rows = _rows_once_drawn(page, 2)
     assert [row[:4] for row in rows] == [
         ["true", "2024-03-14", "Sotk", "Armenian MoD"],
@@ -377,7 +377,7 @@ def _held_back_for_no_source(page, app_url: str) -> None:
     """Propose NO_SOURCE on Add report and press Save: its claim waits "Before saving" (no outlet, no URL)."""
     page.goto(f"{app_url}/Add_report")
     propose_report(page, NO_SOURCE)
-    page.get_by_text("1 proposed incident(s)").wait_for()
+    page.get_by_text("1 proposed incident").wait_for()
     _when_idle(page)
     page.get_by_role("button", name="Save ticked incidents").click()
     page.get_by_text("1 claim has no source (no outlet and no URL)").wait_for()
@@ -394,7 +394,7 @@ def test_a_save_held_back_for_a_choice_says_what_it_did_where_the_user_chose(pag
     times), in view."""
     _held_back_for_no_source(page, app_url)
     page.get_by_role("button", name="Save with these choices").click()
-    said = "Saved 1 incident(s): 1 new, 0 updated, 0 unchanged"
+    said = "Saved 1 incident: 1 new, 0 updated, 0 unchanged"
     saved = page.locator("[data-testid=stAlert]").filter(has_text=said)
     saved.first.wait_for()
     _when_idle(page)
@@ -419,17 +419,17 @@ Azerbaijani forces fired at Armenian positions near Sotk on 9 June 2021, the Arm
 
 
 def test_a_saved_report_says_where_its_save_is_undone(page, app_url, app_db, outside_requests):
-    """walk26 item 4: "Saved 1 incident(s): 1 new, 0 updated, 0 unchanged." and nothing else; the undo
+    """walk26 item 4: "Saved 1 incident: 1 new, 0 updated, 0 unchanged." and nothing else; the undo
     (retract the batch on Import → Past imports) was named nowhere on Add report. The message now
     names the page, the tab, the batch as its picker shows it, and the button."""
     from mapdata.store import Store
 
     page.goto(f"{app_url}/Add_report")
     propose_report(page, UNDO_REPORT)
-    page.get_by_text("1 proposed incident(s)").wait_for()
+    page.get_by_text("1 proposed incident").wait_for()
     _when_idle(page)
     page.get_by_role("button", name="Save ticked incidents").click()
-    said = page.locator("[data-testid=stAlert]").filter(has_text="Saved 1 incident(s): 1 new")
+    said = page.locator("[data-testid=stAlert]").filter(has_text="Saved 1 incident: 1 new")
     expect(said).to_have_count(1)  # under the Save button (walk41: at the top of the page too)
     batches = Store(app_db).batches()
     assert (batches["label"] == "report: Undo Wire").sum() == 1
@@ -451,7 +451,7 @@ Azerbaijani forces fired at Armenian positions near Sotk on 9 August 2022, the A
 def test_a_saved_claim_opens_on_the_map_from_its_link_and_is_not_saved_twice(
     page, app_url, app_db, map_frame, outside_requests
 ):
-    """walk34 item 10: after "Save ticked incidents" the page said "Saved 1 incident(s): 1 new ..."
+    """walk34 item 10: after "Save ticked incidents" the page said "Saved 1 incident: 1 new ..."
     and how to undo it, but not which claim nor where: the user searched the map for it, cluster by
     cluster. And the Save button stayed on, to save the same proposals again. Now each claim saved
     has a link that opens it on the map (the filters kept), and the button is off until a new reading."""
@@ -463,18 +463,18 @@ def test_a_saved_claim_opens_on_the_map_from_its_link_and_is_not_saved_twice(
 
     page.goto(f"{app_url}/Add_report?side=Armenia")  # a filter chosen elsewhere: the link keeps it
     propose_report(page, LINK_REPORT)
-    page.get_by_text("1 proposed incident(s)").wait_for()
+    page.get_by_text("1 proposed incident").wait_for()
     _when_idle(page)
     save = page.get_by_role("button", name="Save ticked incidents")
     save.click()
-    page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+    page.get_by_text("Saved 1 incident: 1 new").first.wait_for()
     _when_idle(page)
     [saved] = [i for i in Store(app_db).incidents() if i.source == "Link Wire"]
     expect(save).to_be_disabled()
     save.click(force=True)  # a disabled button: the browser sends no click, the page saves nothing
     _when_idle(page)
     assert len([i for i in Store(app_db).incidents() if i.source == "Link Wire"]) == 1
-    expect(page.locator("[data-testid=stAlert]").filter(has_text="Saved 1 incident(s)")).to_have_count(1)
+    expect(page.locator("[data-testid=stAlert]").filter(has_text="Saved 1 incident")).to_have_count(1)
     link = page.get_by_role("link", name=re.compile(re.escape(f"2022-08-09 · Sotk · Armenian MoD · {saved.id}")))
     expect(link).to_have_count(1)
     link.click()
@@ -512,7 +512,7 @@ def test_a_report_read_while_another_waits_before_saving_saves_only_itself(page,
     page.get_by_text("1 claim has no source (no outlet and no URL)").wait_for()
     _when_idle(page)
     page.get_by_role("button", name="Save with these choices").click()
-    page.get_by_text("Saved 1 incident(s)").first.wait_for()
+    page.get_by_text("Saved 1 incident").first.wait_for()
     frame = Store(app_db).frame()
     assert list(frame[~frame["id"].isin(before)]["place"]) == ["Tovuz"]
     assert outside_requests.not_tiles() == []

@@ -31,7 +31,7 @@ def test_a_clicked_place_is_saved_and_not_listed_as_unresolved(browser, app_url,
         box.press("Control+Enter")
         wait_idle(page)
         page.get_by_role("button", name="Propose incidents").click()
-        page.get_by_text("1 proposed incident(s)").wait_for(timeout=300_000)
+        page.get_by_text("1 proposed incident").wait_for(timeout=300_000)
         wait_idle(page)
         expect(page.get_by_text("Ban Zzyxkhok” is not in the gazetteer")).to_have_count(1)
         expect(page.get_by_text("The place 'Ban Zzyxkhok' is not in the gazetteer")).to_have_count(0)
@@ -49,7 +49,7 @@ def test_a_clicked_place_is_saved_and_not_listed_as_unresolved(browser, app_url,
         click_first_row(page, grid, x=35)  # its "save" box
         wait_idle(page)
         page.get_by_role("button", name="Save ticked incidents").click()
-        page.get_by_text("Saved 1 incident(s)").first.wait_for(timeout=60_000)
+        page.get_by_text("Saved 1 incident").first.wait_for(timeout=60_000)
 
         [saved] = [i for i in Store(app_db).incidents() if i.source == "Bangkok Wire"]
         assert abs(saved.latitude - TARGET[0]) < 0.002 and abs(saved.longitude - TARGET[1]) < 0.002

@@ -22,7 +22,7 @@ def said(page, words: str):
 def test_a_headline_restating_a_proposal_is_not_listed_as_passed_over(page, app_url, outside_requests):
     page.goto(f"{app_url}/Add_report")
     propose_report(page, HEADER + HEADLINE + BODY)
-    page.get_by_text("1 proposed incident(s)").wait_for(timeout=120_000)
+    page.get_by_text("1 proposed incident").wait_for(timeout=120_000)
     page.get_by_role("button", name="Save ticked incidents").wait_for()  # (drawn after the list)
     wait_idle(page)
     expect(page.get_by_text(LIST)).to_have_count(0)  # was listed, with the headline in it

@@ -79,7 +79,7 @@ def test_a_map_click_shows_its_point_in_the_grid_keeps_its_edits_and_is_saved(br
         outlet.press("Enter")
         wait_idle(page)
         page.get_by_role("button", name="Propose incidents").click()
-        page.get_by_text("1 proposed incident(s)").wait_for(timeout=300_000)
+        page.get_by_text("1 proposed incident").wait_for(timeout=300_000)
         wait_idle(page)
 
         before = _row_once(page, lambda r: r.get("longitude", "") != "")
@@ -135,7 +135,7 @@ def test_a_map_click_shows_its_point_in_the_grid_keeps_its_edits_and_is_saved(br
         assert after["save"] == "true", after
 
         page.get_by_role("button", name="Save ticked incidents").click()
-        page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+        page.get_by_text("Saved 1 incident: 1 new").first.wait_for()
         [saved] = [i for i in Store(app_db).incidents() if i.source == OUTLET]
         assert (round(saved.latitude, 5), round(saved.longitude, 5)) == clicked  # what the grid showed
         assert (saved.place, saved.geo_precision, saved.wounded) == ("Sotk", "exact", 2)

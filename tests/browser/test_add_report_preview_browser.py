@@ -19,7 +19,7 @@ SOTK = (40.2, 45.9)  # roughly: the marker must be drawn near there
 def test_a_first_proposal_draws_the_preview_map_with_its_basemap_and_marker(page, app_url, outside_requests):
     page.goto(f"{app_url}/Add_report")
     propose_report(page, REPORT)
-    page.get_by_text("1 proposed incident(s)").wait_for(timeout=300_000)  # a first start builds the index
+    page.get_by_text("1 proposed incident").wait_for(timeout=300_000)  # a first start builds the index
 
     frame = page.wait_for_selector(MAP_IFRAME, timeout=120_000).content_frame()
     frame.wait_for_selector(".leaflet-container", timeout=60_000)

@@ -78,7 +78,7 @@ def test_an_edit_typed_while_a_renamed_place_is_written_in_is_kept(browser, app_
     with sized_page(browser, 2300, 1300) as page:
         page.goto(f"{app_url}/Add_report")
         propose_report(page, REPORT)
-        page.get_by_text("3 proposed incident(s)").wait_for(timeout=300_000)
+        page.get_by_text("3 proposed incidents").wait_for(timeout=300_000)
         wait_idle(page)
         page.get_by_text("A click on the map sets the point of").wait_for()
         wait_idle(page)
@@ -116,7 +116,7 @@ def test_an_edit_typed_while_a_renamed_place_is_written_in_is_kept(browser, app_
         # (row 3's side is not the one the profile gives its claimant: Save asks once, then saves it so)
         page.get_by_text("Nothing was saved yet.").wait_for()
         page.get_by_role("button", name="Save ticked incidents").click()
-        page.get_by_text("Saved 3 incident(s): 3 new").first.wait_for()
+        page.get_by_text("Saved 3 incidents: 3 new").first.wait_for()
         saved = sorted(
             (i for i in Store(app_db).incidents() if i.source == "Quick Edit Wire"), key=lambda i: i.date.isoformat()
         )

@@ -96,7 +96,7 @@ def test_a_renamed_place_shows_its_own_point_everywhere_and_is_saved_there(brows
     with sized_page(browser, 2300, 1300) as page:
         page.goto(f"{app_url}/Add_report")
         propose_report(page, REPORT)
-        page.get_by_text("1 proposed incident(s)").wait_for(timeout=300_000)
+        page.get_by_text("1 proposed incident").wait_for(timeout=300_000)
         wait_idle(page)
         before = _row_once(page, lambda r: r.get("longitude", "") != "")
         assert before["place"] == "Nerkin Hand", before
@@ -130,7 +130,7 @@ def test_a_renamed_place_shows_its_own_point_everywhere_and_is_saved_there(brows
         assert _dots_once(page, [KECHUT]) == [KECHUT]
         expect(page.get_by_text("Row 1: “Qqzxvorn” is not in the gazetteer")).to_have_count(0)
         page.get_by_role("button", name="Save ticked incidents").click()
-        page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+        page.get_by_text("Saved 1 incident: 1 new").first.wait_for()
         [saved] = [i for i in Store(app_db).incidents() if i.source == "Rename Browser Wire"]
         assert (saved.place, saved.latitude, saved.longitude, saved.admin1) == ("Kechut", *KECHUT, "Vayots Dzor")
         expect(page.locator("[data-testid=stException]")).to_have_count(0)

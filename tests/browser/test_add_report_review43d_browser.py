@@ -49,7 +49,7 @@ def test_a_close_spelling_read_from_a_report_is_offered_not_placed(browser, app_
 
 
 def _no_stale_proposals(page) -> None:
-    expect(page.get_by_text("proposed incident(s)")).to_have_count(0)
+    expect(page.get_by_text("proposed incident")).to_have_count(0)
     expect(page.get_by_role("button", name="Save ticked incidents")).to_have_count(0)
     click_tab(page, "Enter one incident by hand")
     page.get_by_role("textbox", name="Date (YYYY-MM-DD)").wait_for(timeout=10_000)

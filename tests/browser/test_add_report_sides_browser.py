@@ -73,7 +73,7 @@ def test_a_claimant_typed_in_takes_its_side_and_another_side_is_warned_of(browse
     with sized_page(browser, 2300, 1300) as page:
         page.goto(f"{app_url}/Add_report")
         propose_report(page, MEDIA)
-        page.get_by_text("1 proposed incident(s)").wait_for(timeout=300_000)
+        page.get_by_text("1 proposed incident").wait_for(timeout=300_000)
         row = _row_once(page, lambda r: r.get("claimant") == "Side Browser Wire")
         assert row["side"] == "media", row
 
@@ -99,7 +99,7 @@ def test_a_claimant_typed_in_takes_its_side_and_another_side_is_warned_of(browse
         assert (row["claimant"], row["side"]) == ("Thai army", "Thailand"), row
         expect(warning).to_have_count(0)
         page.get_by_role("button", name="Save ticked incidents").click()
-        page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+        page.get_by_text("Saved 1 incident: 1 new").first.wait_for()
         [saved] = [i for i in Store(app_db).incidents() if i.source == "Side Browser Wire"]
         assert (saved.claimant, saved.reporting_side) == ("Thai army", "Thailand")
         expect(page.locator("[data-testid=stException]")).to_have_count(0)
@@ -113,11 +113,11 @@ def test_a_300000_character_paste_is_saved_and_named_when_pasted_again(browser, 
     with sized_page(browser, 1400, 900) as page:
         page.goto(f"{app_url}/Add_report")
         propose_report(page, LONG)
-        page.get_by_text("1 proposed incident(s)").wait_for(timeout=300_000)
+        page.get_by_text("1 proposed incident").wait_for(timeout=300_000)
         page.get_by_text("only the first 200,000 were read").wait_for()
         wait_idle(page)
         page.get_by_role("button", name="Save ticked incidents").click()
-        page.get_by_text("Saved 1 incident(s): 1 new").first.wait_for()
+        page.get_by_text("Saved 1 incident: 1 new").first.wait_for()
         expect(page.get_by_text("extra: the extra fields are")).to_have_count(0)
         [saved] = [i for i in Store(app_db).incidents() if i.source == "Long Browser Wire"]
         assert (saved.date.isoformat(), saved.place, saved.claimant, saved.reporting_side) == (
@@ -133,7 +133,7 @@ def test_a_300000_character_paste_is_saved_and_named_when_pasted_again(browser, 
         # pasted again, in a new session: the stored claim is named under the proposals
         page.goto(f"{app_url}/Add_report")
         propose_report(page, LONG)
-        page.get_by_text("1 proposed incident(s)").wait_for(timeout=300_000)
+        page.get_by_text("1 proposed incident").wait_for(timeout=300_000)
         note = page.locator("[data-testid=stMarkdownContainer]").filter(has_text="looks like a stored claim:")
         expect(note).to_have_count(1)
         expect(note).to_contain_text("Row 1 (2025-07-24 · Ta Muen Thom · Thai army)")

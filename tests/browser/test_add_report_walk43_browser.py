@@ -51,7 +51,7 @@ def _proposed(page, app_url: str, text: str, count: int) -> None:
     """Add report opened, ``text`` proposed, and the page idle with its ``count`` rows."""
     page.goto(f"{app_url}/Add_report")
     propose_report(page, text)
-    page.get_by_text(f"{count:d} proposed incident(s)").wait_for(timeout=300_000)
+    page.get_by_text(f"{count:d} proposed {'incident' if count == 1 else 'incidents'}").wait_for(timeout=300_000)
     wait_idle(page)
 
 
@@ -110,7 +110,7 @@ def test_a_clicked_point_is_exact_keeps_an_edit_and_its_line_goes_after_save(bro
         rows = _rows_once(page, lambda rows: rows[0]["save"] == "true")
         assert rows[0]["save"] == "true", rows
         page.get_by_role("button", name="Save ticked incidents").click()
-        page.get_by_text("Saved 1 incident(s)").first.wait_for(timeout=60_000)
+        page.get_by_text("Saved 1 incident").first.wait_for(timeout=60_000)
         wait_idle(page)
         [saved] = [i for i in Store(app_db).incidents() if i.source == "Walk43 Click Wire"]
         assert (saved.geo_precision, saved.wounded) == ("exact", 5)
@@ -118,7 +118,7 @@ def test_a_clicked_point_is_exact_keeps_an_edit_and_its_line_goes_after_save(bro
         expect(page.get_by_text("Row 1: placed at")).to_have_count(0)  # saved: no longer to tick or move
 
         page.get_by_role("button", name="Propose incidents").click()
-        page.get_by_text("1 proposed incident(s)").wait_for(timeout=300_000)
+        page.get_by_text("1 proposed incident").wait_for(timeout=300_000)
         wait_idle(page)
         expect(page.get_by_text("Row 1: placed at")).to_have_count(0)
         expect(page.locator("[data-testid=stException]")).to_have_count(0)

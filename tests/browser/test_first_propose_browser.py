@@ -30,12 +30,12 @@ def test_the_first_propose_says_it_waits_for_the_index_then_reads_as_later(page,
     page.goto(f"{app_url}/Add_report")
     propose_report(page, REPORT)
     expect(page.get_by_text("the offline gazetteer index is being built")).to_be_visible(timeout=30_000)
-    first = page.get_by_text("proposed incident(s)").first
+    first = page.get_by_text("proposed incident").first
     first.wait_for(timeout=300_000)
     said_first = first.inner_text()
     propose_report(page, REPORT.replace("Sotk", "Sotk "))  # a changed text is read again: now with the index
     page.get_by_text("the offline gazetteer index is being built").wait_for(state="detached", timeout=60_000)
-    later = page.get_by_text("proposed incident(s)").first
+    later = page.get_by_text("proposed incident").first
     later.wait_for(timeout=60_000)
     assert said_first == later.inner_text() and said_first.startswith("2 ")
     assert outside_requests.not_tiles() == []

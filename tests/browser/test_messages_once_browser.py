@@ -86,14 +86,14 @@ def test_a_message_goes_when_the_filters_change(page, app_url, outside_requests)
 def test_a_saved_report_is_said_once_under_its_save_button(page, app_url, outside_requests):
     page.goto(f"{app_url}/Add_report")
     propose_report(page, REPORT)
-    page.get_by_text("1 proposed incident(s)").wait_for()
+    page.get_by_text("1 proposed incident").wait_for()
     wait_idle(page)
     # the preview map drawn (its frame has its height): a button scrolled to before it is pushed down by it
     page.wait_for_function(f'() => document.querySelector("{MAP_IFRAME}")?.getBoundingClientRect().height > 100')
     wait_idle(page)
     save = page.get_by_role("button", name="Save ticked incidents")
     save.click()
-    message = "Saved 1 incident(s): 1 new"
+    message = "Saved 1 incident: 1 new"
     page.locator("[data-testid=stAlert]").filter(has_text=message).first.wait_for()
     assert settled_count(page, message) == 1  # was 2: at the page's top too
     shown = page.locator("[data-testid=stAlert]").filter(has_text=message)

@@ -40,7 +40,7 @@ def test_the_model_reader_is_chosen_says_where_the_text_goes_and_its_proposal_is
     assert len(model.requests) == 1 and "Sotk" in model.requests[0]["body"]["messages"][-1]["content"]
     page.get_by_role("button", name="Save ticked incidents").click()
     # said once, under the Save button (ea61db1: it was said at the top of the page and again under the button)
-    saved = page.get_by_text("Saved 1 incident(s): 1 new")
+    saved = page.get_by_text("Saved 1 incident: 1 new")
     saved.first.wait_for()
     expect(saved).to_have_count(1)
     assert outside_requests.not_tiles() == []

@@ -162,6 +162,6 @@ def test_add_reports_save_message_is_said_at_the_top_when_its_button_is_not_draw
 
     Store(db_path)
     at = open_add_report()
-    at.session_state[_FLASH] = _Flash("success", "Saved 1 incident(s): 1 new.", below="ar")  # as _save leaves it
+    at.session_state[_FLASH] = _Flash("success", "Saved 1 incident: 1 new.", below="ar")  # as _save leaves it
     at.run()
-    assert not at.exception and _successes(at) == ["Saved 1 incident(s): 1 new."]
+    assert not at.exception and _successes(at) == ["Saved 1 incident: 1 new."]

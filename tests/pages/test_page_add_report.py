@@ -548,7 +548,7 @@ def test_a_claim_is_added_at_another_place_its_sentence_names(page: AppTest) -> 
     assert [b.label for b in page.button if b.label.startswith("Also at")] == []
 
 
-SAVED_SENTENCE = re.compile(r"^Saved 1 incident\(s\): 1 new, 0 updated, 0 unchanged\.")
+SAVED_SENTENCE = re.compile(r"^Saved 1 incident: 1 new, 0 updated, 0 unchanged\.")
 
 
 def said_saved(message: str) -> bool:
@@ -559,7 +559,7 @@ def said_saved(message: str) -> bool:
 def test_a_held_back_save_and_a_direct_one_say_it_in_one_sentence_with_a_drawn_icon(
     page: AppTest, db_path: Path
 ) -> None:
-    """walk24 item 6: "Saved 2 incident(s): 2 new, ..." after a direct save, "Saved: 0 new, 0 updated, 2
+    """walk24 item 6: "Saved 2 incidents: 2 new, ..." after a direct save, "Saved: 0 new, 0 updated, 2
     unchanged; 0 skipped as duplicates, 0 merged into stored claims." after one held back for a choice;
     and the ✅ icon of both an empty box in a browser with no emoji font."""
     _propose(page, REPORT)

@@ -1,4 +1,4 @@
-"""Add report: what a save says counts what it wrote (walk40: "Saved 2 incident(s): 1 new, 0
+"""Add report: what a save says counts what it wrote (walk40: "Saved 2 incidents: 1 new, 0
 updated, 0 unchanged, 1 skipped as duplicates" when one claim was saved)."""
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ def test_a_save_with_a_duplicate_skipped_counts_the_one_saved(db_path: Path) -> 
     at.button(key="ar_pending_save").click().run()
     assert not at.exception
     said = " ".join(plain(s.value) for s in at.success)
-    assert "Saved 1 of 2 incident(s): 1 new, 0 updated, 0 unchanged, 1 skipped as a duplicate." in said, said
+    assert "Saved 1 of 2 incidents: 1 new, 0 updated, 0 unchanged, 1 skipped as a duplicate." in said, said
     assert Store(db_path).count() == before + 1
 
 
 def test_the_headline_counts_what_was_written() -> None:
-    assert save_outcome(2, WriteResult(new=["a", "b"])).startswith("Saved 2 incident(s): 2 new,")
+    assert save_outcome(2, WriteResult(new=["a", "b"])).startswith("Saved 2 incidents: 2 new,")
     said = save_outcome(3, WriteResult(new=["a"], skipped=["b", "c"], kept_retracted=["c"]))
-    assert said.startswith("Saved 1 of 3 incident(s): 1 new, 0 updated, 0 unchanged, 1 kept retracted (not saved)")
+    assert said.startswith("Saved 1 of 3 incidents: 1 new, 0 updated, 0 unchanged, 1 kept retracted (not saved)")
     assert ", 1 skipped as a duplicate." in said

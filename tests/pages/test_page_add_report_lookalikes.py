@@ -107,7 +107,7 @@ def _choice(at: AppTest):
 def test_a_report_pasted_again_names_its_retracted_claim_and_restores_it_when_asked(
     page: AppTest, db_path: Path
 ) -> None:
-    """walk39: the page said nothing before saving, then "Saved 2 incident(s): 0 new, 0 updated, 2
+    """walk39: the page said nothing before saving, then "Saved 2 incidents: 0 new, 0 updated, 2
     unchanged" while the claim stayed hidden."""
     saved = _saved_and_retracted(page, db_path)
     again = _propose(open_add_report(), REPORT)
@@ -129,7 +129,7 @@ def test_a_report_pasted_again_names_its_retracted_claim_and_restores_it_when_as
     again.button(key="ar_pending_save").click().run()
     assert not again.exception
     said = " ".join(plain(s.value) for s in again.success)
-    assert "Saved 1 incident(s): 0 new, 0 updated, 0 unchanged, 1 restored (retracted before)." in said
+    assert "Saved 1 incident: 0 new, 0 updated, 0 unchanged, 1 restored (retracted before)." in said
     assert saved in set(Store(db_path).frame()["id"])  # back in every view
     assert [e.action for e in Store(db_path).history(saved)][-1] == "restore"
 
@@ -140,7 +140,7 @@ def test_a_retracted_claim_kept_retracted_is_said_so_not_unchanged(page: AppTest
     _button(again, "Save ticked incidents").click().run()
     again.button(key="ar_pending_save").click().run()  # (the choice left as offered: keep it retracted)
     said = " ".join(plain(s.value) for s in again.success)
-    assert "Saved 0 of 1 incident(s): 0 new, 0 updated, 0 unchanged, 1 kept retracted (not saved)." in said
+    assert "Saved 0 of 1 incident: 0 new, 0 updated, 0 unchanged, 1 kept retracted (not saved)." in said
     assert saved not in set(Store(db_path).frame()["id"])
 
 
@@ -171,7 +171,7 @@ def test_a_corrected_copy_of_a_retracted_claim_asks_before_it_is_saved_beside_it
     radio.set_value("keep")
     again.button(key="ar_pending_save").click().run()
     said = " ".join(plain(s.value) for s in again.success)
-    assert "Saved 1 incident(s): 1 new, 0 updated, 0 unchanged." in said
+    assert "Saved 1 incident: 1 new, 0 updated, 0 unchanged." in said
     assert saved not in set(Store(db_path).frame()["id"])
 
 
@@ -181,5 +181,5 @@ def test_a_save_that_leaves_a_claim_retracted_says_so() -> None:
     from ui.curation import save_outcome
 
     said = save_outcome(2, WriteResult(unchanged=["a", "b"], retracted=["b"]))
-    assert said.startswith("Saved 2 incident(s): 0 new, 0 updated, 1 unchanged. 1 of them was retracted before")
+    assert said.startswith("Saved 2 incidents: 0 new, 0 updated, 1 unchanged. 1 of them was retracted before")
     assert "stays hidden: restore from the claim's details on the map" in said

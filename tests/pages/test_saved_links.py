@@ -89,7 +89,7 @@ def test_a_claim_added_after_the_save_is_saved_alone(page: AppTest, db_path: Pat
     page.radio(key="ar_decision_0").set_value("keep")
     page.button(key="ar_pending_save").click().run()
     assert not page.exception
-    assert any("Saved 1 incident(s): 1 new, 0 updated, 0 unchanged" in s.value.replace("\\", "") for s in page.success)
+    assert any("Saved 1 incident: 1 new, 0 updated, 0 unchanged" in s.value.replace("\\", "") for s in page.success)
     assert [label.replace("\\", "").split(" · ")[1] for label, _ in claim_links(page)] == ["Kut"]
     assert sorted(i.place for i in Store(db_path).incidents() if i.source == "Example Wire") == ["Kut", "Sotk"]
 
