@@ -82,6 +82,7 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 RESULT = "ar_result"  # (input digest, ExtractionResult)
 POINTS = "ar_points"  # row -> (lat, lon, name) chosen by candidate or map click (the grid shows it too)
 PICKED = "ar_picked"  # row -> the candidate last picked for it (a pick places the row once, not on every run)
+CLICK_CHOSEN = "ar_click_chosen"  # the reviewer chose the map click's row: an edit never changes it
 # row -> the place name the row's point is the point of, where not the proposal's own (a place renamed
 # in the grid, a candidate's name written in by a pick): a row whose place no longer reads so is renamed
 NAMED = "ar_named"
@@ -283,6 +284,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state[DATE_READ] = date_read
     st.session_state[POINTS] = {}
     st.session_state.pop(PICKED, None)
+    st.session_state.pop(CLICK_CHOSEN, None)
     st.session_state.pop(NAMED, None)
     st.session_state.pop(TYPED, None)
     st.session_state.pop(CLOSE, None)
@@ -660,13 +662,25 @@ def _look_up_renamed(digest: str, result: ExtractionResult, edited: pd.DataFrame
         if place is None:  # no name
             typed[i] = RowPlace("")
             rows = moved_rows(rows, i, None)
-            st.session_state["ar_click_target"] = str(i)
+            _default_click_target(i)
             continue
         typed[i] = place
         rows = moved_rows(rows, i, place.place)
         if place.place is None:
-            st.session_state["ar_click_target"] = str(i)  # a click on the preview map places it
+            _default_click_target(i)  # a click on the preview map places it (unless another row is chosen)
     _redraw(digest, rows)
+
+
+def _default_click_target(i: int) -> None:
+    """Row ``i`` (left without a point by an edit) as the map click's target only while the selector
+    points at no row and the reviewer has not chosen: an edit never moves it off a row (walk44: row 3's
+    place edited switched it from row 1, the flagged row, so the click meant for row 1 moved row 3)."""
+    if not st.session_state.get(CLICK_CHOSEN) and st.session_state.get("ar_click_target", NO_TARGET) == NO_TARGET:
+        st.session_state["ar_click_target"] = str(i)
+
+
+def _click_target_chosen() -> None:
+    st.session_state[CLICK_CHOSEN] = True
 
 
 def _follow_claimants(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
@@ -868,6 +882,7 @@ def _preview_map(digest: str, result: ExtractionResult, edited: pd.DataFrame, mi
         format_func=labels.get,
         index=list(labels).index(default),
         key="ar_click_target",
+        on_change=_click_target_chosen,
     )
     group = folium.FeatureGroup(name="Proposed incidents")
     # the report's conflict's side colours, as on the map (walk4: every other conflict's were grey)
