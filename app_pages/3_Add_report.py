@@ -100,6 +100,9 @@ DATE_READ = "ar_date_read"  # (date, words) read from the report's top when no p
 # (input digest, number of proposals) of the proposals saved: their Save button is off until a new
 # reading (walk34: after a save it stayed on, and a second press saved the same claims again)
 SAVED_FOR = "ar_saved_for"
+# (input digest, the rows saved): "Save" stays on for the others and never writes these again (walk44: a
+# row placed by a click but not ticked was dropped at Save, and saving it meant proposing again)
+SAVED_ROWS = "ar_saved_rows"
 LEFT_OPEN = "ar_leftovers_open"  # the reviewer has added a passed-over sentence: keep that list open
 ROWS = "ar_rows"  # (input digest, the grid's rows: the reviewer's edits folded in, the page's writes)
 # (grid key, the rows the grid is given, its edits, the rows as edited): the grid of this run, the page's
@@ -294,6 +297,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state.pop(GIVEN, None)
     st.session_state.pop(LEFT_OPEN, None)
     st.session_state.pop(SAVED_FOR, None)
+    st.session_state.pop(SAVED_ROWS, None)
     for key in (CLAIMANTS, SIDES_SET, ACCUSED_SET, SIDES_OK):
         st.session_state.pop(key, None)
     drop_pending("ar")  # (the claims held back before saving were the earlier text's)
@@ -938,6 +942,33 @@ def _saved_rows(digest: str) -> int:
     return saved_for[1] if saved_for is not None and saved_for[0] == digest else 0
 
 
+def _rows_saved(digest: str) -> set[int]:
+    """The rows of ``digest``'s proposals saved so far."""
+    saved = st.session_state.get(SAVED_ROWS)
+    return set(saved[1]) if saved is not None and saved[0] == digest else set()
+
+
+def _placed_unticked(edited: pd.DataFrame, skip: set[int]) -> str:
+    """A sentence for each row placed by a click or a pick but not ticked (nor in ``skip``); plain text:
+    the caller escapes it."""
+    points = st.session_state.get(POINTS, {})
+    rows = edited.reset_index(drop=True)
+    return "".join(
+        f" Row {i + 1:d} ({_cell(edited, i, 'claimant') or 'no claimant'}) is placed but not "
+        "ticked: tick it and save again."
+        for i in sorted(points)
+        if i < len(rows) and i not in skip and not bool(rows.iloc[i].get("save"))
+    )
+
+
+def _unsaved(digest: str, edited: pd.DataFrame) -> list[int]:
+    """The rows not saved yet that a save may write: ticked, or placed by a click or a pick (said at Save
+    when not ticked)."""
+    done, points = _rows_saved(digest), st.session_state.get(POINTS, {})
+    rows = edited.reset_index(drop=True)
+    return [i for i in range(len(rows)) if i not in done and (bool(rows.iloc[i].get("save")) or i in points)]
+
+
 def _saved(digest: str, result: ExtractionResult) -> bool:
     """Whether these proposals (``digest``'s, none added since) are the ones saved last."""
     return st.session_state.get(SAVED_FOR) == (digest, len(result.proposals))
@@ -979,6 +1010,11 @@ def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
     if not outcome:
         st.warning("No row is ticked: tick “save” for the claims to keep.")
         return
+    before = _rows_saved(digest)
+    outcome = [r for r in outcome if r.row not in before]  # (saved already: never written twice)
+    if not outcome:
+        st.warning("The rows ticked are saved already: tick a row not yet saved, then save again.")
+        return
     errors = [r for r in outcome if r.error]
     if errors:
         for r in errors:
@@ -991,9 +1027,12 @@ def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
     saved_for = (digest, len(result.proposals))
     cut = "".join(f" Row {r.row + 1:d}: {r.note}." for r in outcome if r.note)
 
+    done = before | {r.row for r in outcome}
+
     def then() -> str:
         st.session_state[SAVED_FOR] = saved_for
-        return _note_unresolved(result, edited) + cut
+        st.session_state[SAVED_ROWS] = (digest, tuple(sorted(done)))
+        return _note_unresolved(result, edited) + cut + _placed_unticked(edited, done)
 
     # (each sentence of a claim's evidence is stored once: rows_to_incidents, the step every path shares)
     incidents = [r.incident for r in outcome if r.incident is not None]
@@ -1292,6 +1331,7 @@ with paste_tab:
             _leftovers(stored[0], result, edited, text)
             missing = _place_choices(stored[0], result, edited)
             saved = _saved(stored[0], result)
+            unsaved = _unsaved(stored[0], edited)  # rows a save may still write: ticked, or placed by hand
             if not saved:  # (once saved, each is the claim just saved: the links below say so)
                 with notes:
                     lookalike_notes(_lookalikes(stored[0], result, edited))
@@ -1300,8 +1340,10 @@ with paste_tab:
                 "Save ticked incidents",
                 type="primary",
                 key="ar_save",
-                disabled=saved,
-                help="Saved: press “Propose incidents” to read a report again" if saved else None,
+                disabled=saved and not unsaved,
+                help="Saved: tick a row not yet saved, or press “Propose incidents” to read a report again"
+                if saved and not unsaved
+                else None,
             ):
                 _save(stored[0], result, edited)
             pending_review("ar")  # under the button: what the save did, or the claims it held back
@@ -1309,9 +1351,14 @@ with paste_tab:
                 # a link to each claim saved, while the proposals shown are the ones saved (walk34)
                 saved_links(last_saved("ar"))
                 st.caption(
-                    "These proposals are saved: “Save ticked incidents” stays off until “Propose incidents” "
-                    "reads a report again. A claim added from the evidence or the passed-over sentences can "
-                    "still be saved."
+                    (
+                        "These proposals are saved: “Save ticked incidents” stays off until “Propose incidents” "
+                        "reads a report again."
+                        if len(_rows_saved(stored[0])) == len(result.proposals)
+                        else "These proposals are saved: a save never writes them again. Tick a row not yet saved "
+                        "and press “Save ticked incidents” to save it too."
+                    )
+                    + " A claim added from the evidence or the passed-over sentences can still be saved."
                 )
         else:
             _leftovers(stored[0], result, None, text)
