@@ -744,7 +744,7 @@ def hidden_by_filters(frame: pd.DataFrame, shown: pd.DataFrame, status: pd.Serie
         icon=":material/filter_alt:",
     )
     if st.button(
-        "Clear that filter" if len(words) == 1 else f"Clear those {len(words)} filters",
+        "Clear that filter" if len(words) == 1 else f"Clear those {counted(len(words), 'filter')}",
         key="details_show_hidden",
         icon=":material/filter_alt_off:",
         help="Shows this claim on the map; the other filters stay.",
