@@ -12,7 +12,6 @@ to the conflict always accuses the other one.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -727,7 +726,7 @@ def _served_body(sentence: str, end: int, tracker: SpeakerTracker) -> Attributio
     body = find_attribution(f"The {m.group('body')} said.", tracker, update=False)
     if body is None or body.side in (None, "media"):
         return None
-    return dataclasses.replace(body, start=m.start("body"))
+    return replace(body, start=m.start("body"))
 
 
 def _name_after(sentence: str, end: int) -> str | None:
