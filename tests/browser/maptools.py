@@ -92,6 +92,22 @@ def wait_idle(page, timeout_ms: float = 90_000) -> None:
         assert waited < timeout_ms, f"the app was still running after {timeout_ms / 1000:.0f} s"
 
 
+def next_frames(page) -> None:
+    """Until the page has drawn two more frames: the grid's cell editor reads what was typed into it
+    from the React state of its last render, and Enter sent in the frame of the last key committed the
+    cell's old value (the CI of round 43 lost a typed date 1 time in 2; no person presses Enter within
+    a few milliseconds of a key)."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
+def type_into_cell(page, editor, value: str) -> None:
+    """Type ``value`` over what the grid's open cell ``editor`` holds and commit it with Enter."""
+    editor.press("Control+a")
+    editor.type(value)
+    next_frames(page)
+    editor.press("Enter")
+
+
 def click_tab(scope, name: str) -> None:
     """Click the tab named ``name`` once the page holds one: while a rerun redraws the tabs, the old and
     the new tab bar are both in the page for a moment (CI of 420021f saw "resolved to 2 elements")."""

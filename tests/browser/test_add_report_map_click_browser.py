@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, click_spot, sized_page, wait_idle
+from maptools import MAP_IFRAME, click_spot, next_frames, sized_page, wait_idle
 
 # The walk-through's report (its dateline gives no year: the publication date is typed).
 REPORT = (
@@ -96,6 +96,7 @@ def test_a_map_click_shows_its_point_in_the_grid_keeps_its_edits_and_is_saved(br
             page.keyboard.press("ArrowRight")
         page.keyboard.type("2")
         page.locator("textarea.gdg-input, input.gdg-input").first.wait_for()  # the cell's editor is open
+        next_frames(page)
         page.keyboard.press("Enter")
         assert _row_once(page, lambda r: r.get("wounded") == "2")["wounded"] == "2"
         wait_idle(page)

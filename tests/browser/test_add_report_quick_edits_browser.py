@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from maptools import propose_report, sized_page, wait_idle
+from maptools import propose_report, sized_page, type_into_cell, wait_idle
 from tests.browser.test_add_report_map_click_browser import _grid
 
 # Our own words (invented facts): three claims, three rows.
@@ -59,9 +59,7 @@ def _type(page, row: int, right: int, value: str) -> None:
     page.keyboard.press("Enter")
     editor = page.locator(EDITOR).first
     editor.wait_for(timeout=10_000)
-    editor.press("Control+a")
-    editor.type(value)
-    editor.press("Enter")
+    type_into_cell(page, editor, value)
 
 
 def _while_running(page) -> None:

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, propose_report, sized_page, wait_idle
+from maptools import MAP_IFRAME, propose_report, sized_page, type_into_cell, wait_idle
 from tests.browser.test_add_report_map_click_browser import _grid, _row_once
 
 # Our own words (invented facts).
@@ -56,9 +56,7 @@ def _rename(page, old: str, new: str) -> None:
         if not _open_place_cell(page, old):
             continue
         editor = page.locator("textarea.gdg-input, input.gdg-input").first
-        editor.press("Control+a")
-        editor.type(new)
-        editor.press("Enter")
+        type_into_cell(page, editor, new)
         wait_idle(page)
         if _row_once(page, lambda r: r.get("place") == new, tries=12).get("place") == new:
             return

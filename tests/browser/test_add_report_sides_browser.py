@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from maptools import propose_report, sized_page, wait_idle
+from maptools import propose_report, sized_page, type_into_cell, wait_idle
 from tests.browser.test_add_report_map_click_browser import _grid, _row_once
 
 # Our own words (invented facts): an outlet telling it in its own voice (side "media").
@@ -49,9 +49,7 @@ def _type_claimant(page, old: str, new: str) -> None:
         if editor.input_value() != old:
             page.keyboard.press("Escape")
             continue
-        editor.press("Control+a")
-        editor.type(new)
-        editor.press("Enter")
+        type_into_cell(page, editor, new)
         wait_idle(page)
         if _row_once(page, lambda r: r.get("claimant") == new, tries=12).get("claimant") == new:
             return
