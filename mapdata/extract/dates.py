@@ -174,6 +174,9 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             # a bulletin's "violated the ceasefire 30 times over 24 hours" (not "for over 24 hours");
             # "over the last 23 hours" of a morning statement is the past day too
             r"|(?<!for\s)\bover\s+(?:24|twenty-four)\s+hours\b"
+            # ("violated ceasefire 17 times over a day, the representative said on July 23": the bulletin's day;
+            # not "the fighting lasted over a day")
+            r"|\btimes\s+over\s+a\s+day\b"
             # a bulletin's tally "violated ceasefire 24 times throughout the day": the day its morning statement
             # looks back on (not "shelling went on throughout the day", the day told)
             # ("three times during the day today, an army spokesman said this evening": today's)

@@ -50,6 +50,9 @@ _STRONG = FoldedPattern(
     r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
+    # "have broken ceasefire with Azerbaijan 44 times", "broke the truce": the same deed in other words (not
+    # "the ceasefire broke down", nor "ceasefire is broken", where no one is said to break it)
+    r"\b(?:broke|broken|breaks|breaking)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,2}?(?:cease-?fire|truce|armistice)\b|"
     # "violated the agreements [reached within the Trilateral Contact Group] ... three times": the truce's
     # agreements broken a counted number of times
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|arrangements?|accords?)\b"

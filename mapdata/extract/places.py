@@ -158,7 +158,7 @@ _BEFORE_NAME = re.compile(
     rf"(?P<near>near|nearby|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
     rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_CUED_NAME}{_LOCATED_OF}"
     # ("the areas of A, the Litani River, B, and the Marjayoun Plain": a member may have its article)
-    rf"(?:(?:\s*,\s*(?:as\s+well\s+as\s+)?|,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?{_CUED_NAME}{_LOCATED_OF}){{0,12}})"
+    rf"(?:(?:\s*,\s*(?:as\s+well\s+as\s+)?|,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?{_CUED_NAME}{_LOCATED_OF}){{0,24}})"  # (a bulletin lists up to two dozen villages)
 )
 # "a drone strike on Deir Seryan", "an attack on the town of X": the name the attack fell on is a
 # place, also when the gazetteer does not know it.
@@ -586,7 +586,11 @@ _NOT_NAMES = re.compile(
     # a count opening a sentence ("Thirteen villages were also targeted", "Several villages")
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
     r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundreds|Dozens|Several|Many|Some|All|Both|Most|"
-    r"Numerous|Scores)(?:-\w+)?)\b"
+    r"Numerous|Scores)(?:-\w+)?|"
+    # a word of how often or which, opening a sentence ("Usually villages near border outposts get hit",
+    # "Other villages", "Nearby villages")
+    r"Usually|Often|Frequently|Sometimes|Normally|Typically|Generally|Mostly|Also|Other|Nearby|Neighbou?ring|"
+    r"Remote|Such|These|Those|Their|Its|Our|Few|Frontline|Front-line)\b"
 )
 # A rank or title, then perhaps a first name: the name that follows is a person's
 _PERSON_BEFORE = re.compile(
