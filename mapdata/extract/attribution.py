@@ -473,8 +473,16 @@ def _acts(sentence: str, start: int, end: int) -> bool:
         and not _ACCORDING_BEFORE.search(sentence, max(0, start - 48), start)
     ):
         return True
+    if _FIRE_OF_AFTER.match(sentence, end):
+        return True  # ("the villages came under the Ukrainian army's fire, the report reads": whose fire)
     after = _ACTS_AFTER.match(sentence, end)
     return after is not None and not SPEECH.search(sentence[end : after.end()])
+
+
+# "the Ukrainian army's fire", "Hezbollah's rocket attacks": the fire a name owns is fire it did
+_FIRE_OF_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|strikes?|bombardment|shots|shells|rockets)\b", re.I
+)
 
 
 _SPEAKS_RIGHT_AFTER = re.compile(

@@ -2621,6 +2621,16 @@ class Reader:
         own day ends that reading."""
         if any(m.kind == "past_day" for m in mentions):
             self.past_day_told = True
+            if (
+                chosen is not None
+                and chosen.kind != "past_day"
+                and chosen.date is not None
+                and chosen.date == self.published
+                and len([m for m in mentions if m.date is not None]) == 2
+            ):
+                # "... violated ceasefire 17 times over a day, representative of the republic in the JCCC on
+                # July 23" in a report of July 23: the report's own day is the statement's, told of the day before
+                return dataclasses.replace(chosen, kind="past_day", date=chosen.date - dt.timedelta(days=1))
             return chosen
         if not any(m.date is not None for m in mentions):
             return chosen

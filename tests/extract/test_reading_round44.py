@@ -64,3 +64,21 @@ def test_usually_opening_a_quote_is_no_village():
         '"Usually villages near border outposts get hit by shells that overshoot," said a BSF officer.'
     )
     assert [place for _, place in _read(text, "2014-10-07", "india-pakistan")] == ["Arnia"]
+
+
+def test_the_army_whose_fire_a_village_came_under_is_not_who_tells_it():
+    text = (
+        "Ukrainian troops violated the ceasefire 12 times on Wednesday. "
+        "The report reads that the villages of Zaitsevo and Kominternovo came under the Ukrainian army's fire."
+    )
+    found = proposals(text, "2020-07-24", "russia-ukraine")
+    assert {p.place for p in found} >= {"Zaitsevo", "Kominternovo"}
+    assert all(p.reporting_side != "Ukraine" for p in found), [(p.place, p.claimant) for p in found]
+
+
+def test_a_past_day_told_on_the_reports_own_day_is_the_day_before():
+    text = (
+        "Ukrainian troops violated the ceasefire near Zaitsevo 17 times over the past day, a representative of the "
+        "republic in the JCCC on July 23."
+    )
+    assert _read(text, "2020-07-23", "russia-ukraine") == [("2020-07-22", "Zaitsevo")]
