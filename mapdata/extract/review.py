@@ -22,6 +22,7 @@ from mapdata.extract.pipeline import place_dict
 from mapdata.extract.proposal import Proposal
 from mapdata.geo.gazetteer import GeocodeResult
 from mapdata.geo.names import fold
+from mapdata.geo.spelling import close_matches
 from mapdata.model import MAX_EXTRA_CHARS, Incident, check_not_in_future
 
 __all__ = [
@@ -193,6 +194,36 @@ def row_place(name: str, result: GeocodeResult) -> RowPlace:
     return RowPlace(name, None, candidates, result.reason)
 
 
+def _named_first(found: RowPlace, named: Iterable[Proposal]) -> RowPlace:
+    """``found``'s suggestions with the places the same report names in its other rows, spelt close to
+    it, first (walk44: "Orikhov" was offered "Orikhove" while the report's next claim was at Orikhiv)."""
+    same: dict[str, dict[str, Any]] = {}
+    for other in named:
+        if (
+            other.place
+            and other.place_key
+            and other.place_key not in same
+            and close_matches(fold(found.name), [fold(other.place)], n=1, cutoff=_SAME_REPORT_CUTOFF)
+        ):
+            same[other.place_key] = {
+                "key": other.place_key,
+                "name": other.place,
+                "latitude": other.latitude,
+                "longitude": other.longitude,
+                "country": other.country,
+                "admin1": other.admin1,
+                "precision": other.geo_precision,
+                "kind": None,
+            }
+    if not same:
+        return found
+    rest = tuple(c for c in found.candidates if c.get("key") not in same)
+    return dataclasses.replace(found, candidates=(*same.values(), *rest))
+
+
+_SAME_REPORT_CUTOFF = 0.7  # (difflib's ratio: "Orikhov" and "Orikhiv" 0.86, "Sotk" and "Tegh" 0.25)
+
+
 def unplace_close_spellings(
     proposals: Iterable[Proposal], lookup: Callable[[str], GeocodeResult]
 ) -> tuple[list[Proposal], dict[int, RowPlace]]:
@@ -204,12 +235,23 @@ def unplace_close_spellings(
     report was proposed "exact" at Dzoraghbyur (Kotayk), a village spelt 60 % alike, with nothing said."""
     out: list[Proposal] = []
     close: dict[int, RowPlace] = {}
+    proposals = list(proposals)
+    looked_up = {
+        index: lookup(proposal.place)
+        for index, proposal in enumerate(proposals)
+        if proposal.resolved and proposal.place and proposal.place_key
+    }
+    named = [
+        proposal
+        for index, proposal in enumerate(proposals)
+        if index in looked_up and not looked_up[index].close_spelling
+    ]
     for index, proposal in enumerate(proposals):
-        if proposal.resolved and proposal.place and proposal.place_key:
-            result = lookup(proposal.place)
+        result = looked_up.get(index)
+        if result is not None and proposal.place:
             keys = [p.key for p in result.candidates] + ([result.place.key] if result.place else [])
             if result.close_spelling and proposal.place_key in keys:
-                found = row_place(proposal.place, result)
+                found = _named_first(row_place(proposal.place, result), named)
                 close[index] = found
                 proposal = dataclasses.replace(
                     proposal,

@@ -23,3 +23,13 @@ def dated_places(text: str, published: str) -> list[tuple[str | None, str | None
 def places(text: str, published: str, conflict: str | None = None) -> list[str]:
     """The places of the proposals, sorted ("" for a proposal without one): what was placed, in no order."""
     return sorted(p.place or "" for p in proposals(text, published, conflict))
+
+
+def gazetteer_lookup(conflict: str):
+    """name -> GeocodeResult: the conflict's gazetteer, as Add report looks a name up."""
+    from mapdata.geo.gazetteer import Gazetteer
+    from mapdata.profiles import default_catalog
+
+    profile = default_catalog().require(conflict)
+    gazetteer = Gazetteer.for_profile(profile)
+    return lambda name: gazetteer.geocode(name, countries=profile.countries)
