@@ -217,6 +217,9 @@ def map_and_details(
                     # (a fit spreads the claims as before, to zoom 11: capped at the offline tiles' 6 it drew a few
                     # claims as grey clusters, not markers coloured by side; only one claim's link is capped)
                     max_zoom=claim_zoom(online_tiles=True),
+                    # past the tiles' own zoom only as far as the spots need to stand apart (walk44 item 3:
+                    # a filter leaving one place framed it at 11, 5 km across over tiles of zoom 6)
+                    tiles_zoom=claim_zoom(),
                 ),
                 returned_objects=["last_active_drawing"],
             )

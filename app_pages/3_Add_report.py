@@ -44,6 +44,7 @@ from mapdata.extract.worker import ExtractionTimeout, WorkerFailed
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook, PlaceResolver
 from mapdata.mapview import base_map, side_colors
+from mapdata.mapview.candidates import KeepInView
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, claimant_side, default_catalog, side_warning
 from mapdata.safety import counted, escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
@@ -908,14 +909,13 @@ def _preview_map(digest: str, result: ExtractionResult, edited: pd.DataFrame, mi
             tooltip=tooltip,
         ).add_to(group)
         shown.append((float(lat), float(lon)))
-    center = (sum(p[0] for p in shown) / len(shown), sum(p[1] for p in shown) / len(shown)) if shown else None
+    group.add_child(KeepInView(shown, key=digest))  # every marker whole in view, at any width (walk44 item 19)
     wait_for_tiles()  # drawn before a first start's tiles are written, the map stayed grey
     clicked = streamlit_folium.st_folium(
         base_map(),
         key="ar_map",
         height=420,
         use_container_width=True,
-        center=center,
         feature_group_to_add=group,
         returned_objects=["last_clicked"],
     )

@@ -19,10 +19,10 @@ from jinja2 import Template
 
 from mapdata.geo.gazetteer import Place
 from mapdata.mapview.assets import use_local_assets
-from mapdata.mapview.base import base_map
+from mapdata.mapview.base import FIT_PADDING_BOTTOM_RIGHT, FIT_PADDING_TOP_LEFT, MAP_ZOOM, base_map
 from mapdata.profiles import Profile
 
-__all__ = ["candidate_from_tooltip", "candidate_label", "candidates_map", "pick_region", "safe_text"]
+__all__ = ["KeepInView", "candidate_from_tooltip", "candidate_label", "candidates_map", "pick_region", "safe_text"]
 
 use_local_assets()
 
@@ -56,6 +56,60 @@ class FitWhenShown(MacroElement):
         self._name = "FitWhenShown"
         self.bounds = json.dumps(bounds)
         self.padding = json.dumps(list(padding))
+        self.max_zoom = int(max_zoom)
+
+
+class KeepInView(MacroElement):
+    """Added to a feature group of markers (``points``, each ``radius`` px) to frame the map on them: when
+    the group is first drawn for ``key`` (a report), and again, while the map shows the view that fit
+    left (the user has not panned or zoomed since), whenever one of them is not whole in view: the group
+    drawn again (a point moved, a row added), the map resized. Add report's preview map was centred on its
+    proposals' mean at zoom 8 whatever its width, and at 420 px cut the markers of places 180 km apart at
+    both edges (walk44 item 19). Margins as the incident map's fit (clear of the zoom buttons, layer
+    switch and scale bar); no closer than ``max_zoom`` (8, the zoom it opened at before). A view the user
+    chose is kept: a click on the map that places a row does not move it.
+    """
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function (group) {
+  var points = {{ this.points }}, key = {{ this.key }}, margin = {{ this.margin }}, map = null;
+  var options = {paddingTopLeft: {{ this.top_left }}, paddingBottomRight: {{ this.bottom_right }},
+                 maxZoom: {{ this.max_zoom }}, animate: false};
+  function whole() {
+    var size = map.getSize();
+    for (var i = 0; i < points.length; i++) {
+      var p = map.latLngToContainerPoint(points[i]);
+      if (p.x < margin || p.y < margin || p.x > size.x - margin || p.y > size.y - margin) return false;
+    }
+    return true;
+  }
+  function moved(fitted) {  // by the user, since the last fit (a resize keeps the centre)
+    return map.getZoom() !== fitted.zoom || map.latLngToContainerPoint(fitted.center).distanceTo(map.getSize().divideBy(2)) > 8;
+  }
+  function keep() {
+    var size = map && map.getSize(), fitted = map && map._mapdataKeptInView;
+    if (!points.length || !size || size.x <= 0 || size.y <= 0) return;  // no width yet: at its first resize
+    if (fitted && fitted.key === key && (whole() || moved(fitted))) return;
+    map.fitBounds(L.latLngBounds(points), options);
+    map._mapdataKeptInView = {key: key, center: map.getCenter(), zoom: map.getZoom()};
+  }
+  group.on("add", function () { map = group._map; map.on("resize", keep); keep(); });
+  group.on("remove", function () { if (map) map.off("resize", keep); map = null; });
+})({{ this._parent.get_name() }});
+{% endmacro %}"""
+    )
+
+    def __init__(
+        self, points: Sequence[tuple[float, float]], key: str = "", radius: int = 8, max_zoom: int = MAP_ZOOM
+    ) -> None:
+        super().__init__()
+        self._name = "KeepInView"
+        self.points = json.dumps([[float(lat), float(lon)] for lat, lon in points])
+        self.key = json.dumps(str(key)).replace("<", "\\u003c")
+        self.margin = int(radius) + 4
+        self.top_left = json.dumps(list(FIT_PADDING_TOP_LEFT))
+        self.bottom_right = json.dumps(list(FIT_PADDING_BOTTOM_RIGHT))
         self.max_zoom = int(max_zoom)
 
 

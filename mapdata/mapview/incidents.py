@@ -316,6 +316,7 @@ def incident_feature_group(
     selected: tuple[float, float] | None = None,
     unselect: bool = False,
     max_zoom: int | None = None,
+    tiles_zoom: int | None = None,
 ) -> folium.FeatureGroup:
     """The layer to pass as ``st_folium(feature_group_to_add=...)`` (cheap: payload is prebuilt).
 
@@ -327,6 +328,8 @@ def incident_feature_group(
     itself, as the layer's script changing on every click would rebuild the layer. ``unselect``
     (without ``selected``): the ring a click left goes, the claim it marks being no longer drawn.
     ``max_zoom``: the most the fit zooms in (default 11; :func:`mapdata.mapview.claim_zoom`).
+    ``tiles_zoom``: the basemap's own last zoom (:func:`mapdata.mapview.claim_zoom`); the fit goes past
+    it only as far as its spots need to stand apart, so one spot is framed there, not at ``max_zoom``.
     """
     chosen: dict[str, object] = {"token": payload_token(payload), "fit": bool(fit)}
     if selected is not None:
@@ -335,6 +338,8 @@ def incident_feature_group(
         chosen["unselect"] = True
     if max_zoom is not None:
         chosen["maxZoom"] = int(max_zoom)
+    if tiles_zoom is not None:
+        chosen["tilesZoom"] = int(tiles_zoom)
     options = json.dumps(chosen)
     group = folium.FeatureGroup(name="Incidents", control=False)
     group.add_child(_IncidentData(payload if url is None else None, options, url))

@@ -33,6 +33,7 @@
   // 1,000+ claims, 50 px), so two badges drawn side by side do not cover each other's counts.
   // (It was 30 on Supercluster's 512 px tiles, 15 px on Leaflet's: badges of 30-50 px overlapped.)
   var CLUSTER_RADIUS = 50;
+  var FIT_APART_MAX = 2000; // a fit past the tiles' zoom looks for the zoom its spots stand apart up to this many
   var POPUP_MAX = 320; // a claim's popup text at most this wide (px) ...
   var POPUP_PAD = 24; // ... kept this far inside the map's edges by autoPan ...
   var POPUP_FRAME = 52; // ... with its own margins and tip around the text
@@ -410,11 +411,30 @@
       }
       // Margins as mapview/base.py's FIT_PADDING_*: markers whole and clear of the map's controls
       // (zoom buttons, layer switch, scale bar and attribution).
-      // maxZoom: the page's (mapview.claim_zoom): no closer than the offline basemap's own tiles go
-      this._map.fitBounds([[south, west], [north, east]], {
-        paddingTopLeft: [56, 30], paddingBottomRight: [56, 56], maxZoom: this._options.maxZoom || 11, animate: false,
-      });
+      var bounds = L.latLngBounds([[south, west], [north, east]]);
+      var padding = { paddingTopLeft: [56, 30], paddingBottomRight: [56, 56] };
+      this._map.fitBounds(bounds, L.extend({ maxZoom: this._fitZoom(bounds, padding), animate: false }, padding));
       this._map._mapdataFitView = { center: this._map.getCenter(), zoom: this._map.getZoom() };
+    },
+
+    /** The most a fit of ``bounds`` zooms in. The page's maxZoom (11) spreads a few claims close together
+     *  into markers coloured by side; but past the basemap's own last zoom (options.tilesZoom: 6 for the
+     *  bundled offline tiles, mapview.claim_zoom) its tiles are enlarged into a blur, so the fit goes
+     *  past it only as far as its spots need to be told apart: one spot (a filter leaving one place) is
+     *  framed at the tiles' zoom, not at 11, 5 km across over a smear (walk44 item 3). */
+    _fitZoom: function (bounds, padding) {
+      var most = this._options.maxZoom || 11, tiles = this._options.tilesZoom;
+      if (tiles === undefined || tiles === null || tiles >= most) return most;
+      var needed = Math.min(most, this._map.getBoundsZoom(bounds, false, L.point(112, 86)));
+      if (needed <= tiles) return most;  // the fit stops short of the tiles' zoom anyway
+      if (this._spotCount > FIT_APART_MAX) return most;  // (a few thousand spots in a small box: as before)
+      var box = [bounds.getWest() - 0.01, bounds.getSouth() - 0.01, bounds.getEast() + 0.01, bounds.getNorth() + 0.01];
+      for (var zoom = tiles; zoom < needed; zoom++) {
+        var items = this._index.getClusters(box, zoom), apart = true;
+        for (var j = 0; j < items.length && apart; j++) if (items[j].properties.cluster) apart = false;
+        if (apart) return zoom;  // every spot its own marker here
+      }
+      return needed;
     },
 
     /** Draw what is in view: clusters where spots crowd, spots elsewhere.
@@ -531,7 +551,8 @@
       if (spot !== undefined) properties.spot = spot;
       marker.feature = { type: "Feature", properties: properties };
       var self = this;
-      marker.on("click", function () {
+      marker.on("click", function (event) {
+        self._quietAfterClick(event);
         // A fresh value per click, so the page can tell a new click from the last one replayed.
         self._clicks += 1;
         properties.click = Date.now() + "-" + self._clicks;
@@ -990,6 +1011,30 @@
     /** Which marker the open label belongs to (null when none is open). */
     _noteTooltip: function (event) {
       this._tipLayer = event.type === "tooltipopen" ? event.layer || null : null;
+      var map = this._map, self = this;
+      if (event.type === "tooltipopen" && map && map._mapdataQuiet) {
+        setTimeout(function () { if (map._mapdataQuiet) self._closeTooltip(); }, 0);
+      }
+    },
+
+    /** A marker's label goes when it is clicked, and stays away while the pointer rests where it clicked:
+     *  the details panel now says what it said, and it stayed over the map beside the open spot (walk44
+     *  item 20). The page's rerun puts a new layer under the resting pointer, and the browser's hover of
+     *  its marker opened the label again: the quiet is kept on the map, which outlives the layer, and
+     *  ends when the pointer moves away (a few pixels) or leaves the map; a next hover shows the label. */
+    _quietAfterClick: function (event) {
+      var map = this._map;
+      if (!map) return;
+      this._closeTooltip();
+      map._mapdataQuiet = (event && event.containerPoint) || L.point(-1e9, -1e9);
+      if (map._mapdataQuietWatch) return;
+      map._mapdataQuietWatch = true;
+      var container = map.getContainer();
+      container.addEventListener("mousemove", function (e) {
+        var at = map._mapdataQuiet;
+        if (at && map.mouseEventToContainerPoint(e).distanceTo(at) > 4) map._mapdataQuiet = null;
+      });
+      container.addEventListener("mouseleave", function () { map._mapdataQuiet = null; });
     },
 
     /** Close the label on a zoom: the marker it names is redrawn, moved or gone (a cluster's click

@@ -1,0 +1,21 @@
+"""walk44 item 3: the incident layer's fit is told the basemap's own last zoom, so one spot is framed there
+(not at 11 over enlarged tiles), and with the online layers on (their tiles go further) the fit is as free
+as before. The zoom the fit then takes in a browser: tests/browser/test_walk44_map_fit_browser.py."""
+
+from __future__ import annotations
+
+from mapdata.mapview import base_map, claim_zoom, incident_feature_group, render_html
+from mapdata.mapview.basemap import Basemap
+
+
+def test_the_fit_is_told_the_tiles_own_zoom(monkeypatch):
+    monkeypatch.setattr(
+        "mapdata.mapview.base.installed_basemap", lambda: Basemap("/t/{z}/{x}/{y}.png", 0, 6, "© OSM", "basemap")
+    )
+    layer = incident_feature_group(
+        '{"idRest":[]}', fit=True, max_zoom=claim_zoom(online_tiles=True), tiles_zoom=claim_zoom(online_tiles=False)
+    )
+    html = render_html(base_map(online_tiles=False), layer)
+    assert '"maxZoom": 11' in html and '"tilesZoom": 6' in html
+    # the online layers' tiles go past zoom 6: nothing holds the fit back there
+    assert claim_zoom(online_tiles=True) == 11
