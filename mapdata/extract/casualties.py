@@ -589,7 +589,11 @@ _EACH = FoldedPattern(rf"\b(?P<n>{_NUM})\s+(?:[a-z]+\s+)?each\b")  # "one each",
 _JUST_LIST = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s*")
 # "one man in A, another in B and a third in C": one more of the same kind at each place.
 _ONE_MORE = re.compile(
-    r"^\W*(?:and\s+)?(?:another|an?\s+(?:second|third|fourth|fifth|sixth))\s+(?:\w+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?(?:\w+\s+of\s+)?$",
+    r"^\W*(?:and\s+)?(?:another|an?\s+(?:second|third|fourth|fifth|sixth))\s+"
+    # ('and another after "an enemy drone launched a strike on a motorbike" at the entrance of the town of X': what
+    # befell the one more told between, in a clause of its own)
+    r"(?:(?:\w+\s+){0,3}?|(?:after|when|as|in)\s[^.;]{0,120}?\s)"
+    r"(?:in|at|near)\s+(?:(?:the\s+)?\w+\s+of\s+){0,2}(?:the\s+)?$",
     re.I,
 )
 

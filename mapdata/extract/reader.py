@@ -2383,6 +2383,11 @@ class Reader:
             sentence_for_place = sentence
         days = self._days_of_places(text, places) or self._days_of_one_place(text, chosen_places)
         if days is not None:
+            # ("two were killed in A on Friday, while one was killed in B": each day's claim its own places' losses,
+            # not the sentence's three each)
+            spread = sorted((m for _, day_places in days for m in day_places), key=lambda m: m.start)
+            figures = per_place_casualties(text, [(m.start, m.end) for m in spread]) if casualties else None
+            own = dict(zip((m.start for m in spread), figures)) if figures is not None else None
             for day, day_places in days:
                 precision = "day" if day is not None else self.day_before[1]
                 self._new_claim(
@@ -2396,7 +2401,17 @@ class Reader:
                     accused,
                     dated=bool(day),
                 )
-                self.current.add_casualties(casualties.killed, casualties.wounded, sentence)  # type: ignore[union-attr]
+                if own is None:
+                    self.current.add_casualties(casualties.killed, casualties.wounded, sentence)  # type: ignore[union-attr]
+                else:
+                    parts = [own[m.start] for m in day_places]
+                    killed = [f.killed for f in parts if f.killed is not None]
+                    wounded = [f.wounded for f in parts if f.wounded is not None]
+                    self.current.add_casualties(  # type: ignore[union-attr]
+                        sum(killed) if killed else None, sum(wounded) if wounded else None, sentence
+                    )
+                    if len(day_places) > 1:
+                        self.current.per_place = {m.key: own[m.start] for m in day_places}  # type: ignore[union-attr]
                 self.current.told_when = when if day is None else None  # type: ignore[union-attr]
             return
         if several_told and date is None and not casualties and not any(m.specific for m in chosen_places):
@@ -2536,7 +2551,7 @@ class Reader:
                 taken.add(after.start)
                 by_day.setdefault(after.date, []).append(place)
                 continue
-            before = [m for m in mentions if m.end <= place.start and m.start not in taken]
+            before = [m for m in mentions if m.end <= place.start]
             by_day.setdefault(before[-1].date if before else None, []).append(place)
         return list(by_day.items()) if len(by_day) > 1 else None
 

@@ -82,3 +82,36 @@ def test_a_past_day_told_on_the_reports_own_day_is_the_day_before():
         "republic in the JCCC on July 23."
     )
     assert _read(text, "2020-07-23", "russia-ukraine") == [("2020-07-22", "Zaitsevo")]
+
+
+def test_one_more_killed_in_a_clause_of_its_own_is_that_places_loss():
+    text = (
+        "The NNA said two people were killed in Israeli strikes on the town of Khiam on Friday, while one person was "
+        'killed in Taybeh, and another after "a drone struck a car" at the entrance of the town of Dweir.'
+    )
+    found = proposals(text, "2026-06-20", "israel-lebanon")
+    assert [(p.place, p.killed) for p in found] == [("Khiam", 2), ("Taybeh", 1), ("Dweir", 1)]
+
+
+def test_the_losses_of_places_a_day_splits_are_each_places_own():
+    text = (
+        "The NNA said two people were killed in Israeli strikes on the town of Khiam on Friday, while one person was "
+        "killed in an Israeli strike on Taybeh."
+    )
+    found = proposals(text, "2026-06-20", "israel-lebanon")
+    assert [(str(p.date), p.place, p.killed) for p in found] == [
+        ("2026-06-19", "Khiam", 2),
+        ("2026-06-19", "Taybeh", 1),
+    ]
+
+
+def test_the_losses_of_places_on_days_of_their_own_are_each_places_own():
+    text = (
+        "The NNA said two people were killed in Israeli strikes on the town of Khiam on Friday, while one person was "
+        "killed in an Israeli strike on Taybeh on Saturday."
+    )
+    found = proposals(text, "2026-06-22", "israel-lebanon")
+    assert [(str(p.date), p.place, p.killed) for p in found] == [
+        ("2026-06-19", "Khiam", 2),
+        ("2026-06-20", "Taybeh", 1),
+    ]
