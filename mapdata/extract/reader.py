@@ -2543,14 +2543,14 @@ class Reader:
         if not mentions or not any(specific[0].end <= m.start < specific[-1].start for m in mentions):
             return None  # no day between the places: the sentence's one day is every place's
         by_day: dict[dt.date | None, list[PlaceMention]] = {}
-        taken: set[int] = set()
         for place in specific:
             after = next((m for m in mentions if m.start >= place.end), None)
             gap = text[place.end : after.start] if after is not None else ""
             if after is not None and len(gap) <= 60 and _RIGHT_AFTER.fullmatch(gap):
-                taken.add(after.start)
                 by_day.setdefault(after.date, []).append(place)
                 continue
+            # (a place with no day of its own takes the last day named before it: "two were killed in A on Friday,
+            # while one was killed in B" is one day)
             before = [m for m in mentions if m.end <= place.start]
             by_day.setdefault(before[-1].date if before else None, []).append(place)
         return list(by_day.items()) if len(by_day) > 1 else None
