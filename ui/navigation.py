@@ -117,6 +117,25 @@ NARROW_SIDEBAR_CSS = """<style>
 </style>"""
 
 
+# Streamlit lays the sidebar over the page below 768 px (its "md" breakpoint) and, with its own page
+# list, closes it after a page is chosen (on a phone). Our menu is ``st.page_link``s, which never close
+# it: at 420 px the page chosen stayed under the open sidebar, and the user saw the menu, not the page
+# (walk44 item 18). A click on a link in the sidebar closes it now, there, as the collapse button does
+# (the filters are in the link's address and the sidebar's widgets keep them, open or closed).
+CLOSE_SIDEBAR_ON_NAVIGATION = """<script>
+if (!window.parent.__mapdataNavCloses) {
+  window.parent.__mapdataNavCloses = true;
+  const doc = window.parent.document;
+  doc.addEventListener("click", (event) => {
+    const link = event.target.closest?.('section[data-testid="stSidebar"] a[data-testid="stPageLink-NavLink"]');
+    if (!link || link.target === "_blank" || window.parent.innerWidth >= 768) return;
+    const close = doc.querySelector('section[data-testid="stSidebar"] [data-testid="stSidebarCollapseButton"] button');
+    if (close) close.click();
+  });
+}
+</script>"""
+
+
 def page_menu(current: st.Page | None = None) -> None:
     """The menu at the top of the sidebar; each link keeps the current filters. On a page opened at
     one of its other addresses (``current``, :func:`address_aliases`) its link is that address, so
@@ -130,7 +149,9 @@ def page_menu(current: st.Page | None = None) -> None:
         for title in PAGE_FILES:
             target = current if current is not None and title == here else page(title)
             st.page_link(target, label=title, query_params=query, width="stretch")
-        st.divider()
+        with st.container(gap=None):  # the script draws nothing: no gap of its own under the line
+            st.divider()
+            st.html(CLOSE_SIDEBAR_ON_NAVIGATION, unsafe_allow_javascript=True)
 
 
 def go_to(title: str, extra: Mapping[str, str] | None = None) -> None:
