@@ -664,8 +664,10 @@ _OFFICIAL = re.compile(
     # ("..., regional head Denis Pushilin has said": the region's head, named after the office)
     r"(?:regional|region's|republic's)\s+(?:head|leader)|"
     # "regional administration head X said", "the head of the regional military administration, X, said"
-    r"(?:regional|district|city|oblast)\s+(?:military\s+)?administration\s+(?:head|chief)|"
-    r"(?:head|chief)\s+of\s+(?:the\s+)?(?:regional|district|city|oblast)\s+(?:military\s+)?administration|"
+    # ("the head of the Donetsk regional military administration said": the region's name before its office)
+    r"(?:[A-Z][\w'’-]*\s+)?(?:regional|district|city|oblast)\s+(?:(?:military|state)\s+)?administration\s+(?:head|chief)|"
+    r"(?:head|chief)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:regional|district|city|oblast)\s+"
+    r"(?:(?:military|state)\s+)?administration|"
     # "the Head of the Aygepar Community, X, stated": a village's or town's own head
     r"(?:head|chief|mayor|administrator)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?i:community|village|municipality|town|settlement)|"
     # "an official at the operative staff of the Donetsk city administration said"

@@ -432,7 +432,9 @@ _UNIT_AFTER = re.compile(
 # "the Donetsk city administration", "the Poonch district police", "the Donetsk News Agency": an institution named after the
 # place, which speaks or acts there; not where anything happened.
 _INSTITUTION_AFTER = re.compile(
-    r"\s+(?:city|town|village|district|regional|municipal|provincial)\s+(?:administration|council|hall|police|"
+    # ("the Donetsk regional military administration", "the Kharkiv regional state administration")
+    r"\s+(?:city|town|village|district|regional|municipal|provincial|oblast)\s+(?:(?:military|state|civil(?:ian)?)\s+)?"
+    r"(?:administration|council|hall|police|"
     r"authorit(?:y|ies)|officials?|government|mayor|prosecutor|press\s+service)|"
     # "the Donetsk News Agency quoted him": a news agency named after its city
     r"\s+news\s+(?:agency|service)\b|"

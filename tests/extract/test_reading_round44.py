@@ -115,3 +115,22 @@ def test_the_losses_of_places_on_days_of_their_own_are_each_places_own():
         ("2026-06-19", "Khiam", 2),
         ("2026-06-20", "Taybeh", 1),
     ]
+
+
+def test_the_region_an_office_is_named_after_is_no_place_of_the_fire():
+    # review43 item 12: the office's region is not the city of that name
+    text = (
+        "Two civilians were killed in Russian shelling on Tuesday, Vadym Filashkin, head of the Donetsk regional "
+        "military administration, said."
+    )
+    assert [place for _, place in _read(text, "2024-03-06", "russia-ukraine")] == [None]
+
+
+def test_the_head_of_a_named_regions_administration_speaks_for_its_side():
+    text = (
+        "Russian forces shelled Kurakhove on Tuesday, killing two civilians, the head of the Donetsk regional military "
+        "administration said."
+    )
+    (found,) = proposals(text, "2024-03-06", "russia-ukraine")
+    assert (found.place, found.reporting_side, found.accused_side) == ("Kurakhove", "Ukraine", "Russia")
+    assert found.claimant == "Head of the Donetsk regional military administration"
