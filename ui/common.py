@@ -454,9 +454,17 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
     return state
 
 
+# What the app calls an incident, said where it counts them (walk44 item 13: the sidebar counted "incidents", the
+# details panel listed "claims", and a new user took them for two things).
+INCIDENT_IS_A_CLAIM = (
+    "Each incident is one claim: what one side (or a monitor, or the press) says happened, on a day at a place. "
+    "Two sides' accounts of one clash are two incidents; a claim's details show the others about the same clash."
+)
+
+
 def shown_count(shown: int, total: int) -> None:
     """The "N of M incidents shown" line under the filters."""
-    st.sidebar.markdown(f"**{shown:,} of {counted(total, 'incident')} shown**")
+    st.sidebar.markdown(f"**{shown:,} of {counted(total, 'incident')} shown**", help=INCIDENT_IS_A_CLAIM)
 
 
 _UNREAD_REASONS = {
