@@ -316,8 +316,13 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
     all_or_nothing_blocks = bool(st.session_state.get(all_or_nothing_key, False)) and bool(preview.rejected)
     importable = valid > 0 and not nothing_new and label is not None and not all_or_nothing_blocks
     if preview.incidents:
+        # (what they count said: walk45 read "Armenia: 2" under boxes of 1 new, 1 look-alike, 1 rejected and a
+        # button importing 1, and matched it with none of them)
+        of_valid = f" (of the {counted(len(preview.incidents), 'valid row')})"
         st.caption(
-            "Reported by — " + " · ".join(f"{_plain(side)}: {count:,}" for side, count in preview.side_counts().items())
+            "Reported by — "
+            + " · ".join(f"{_plain(side)}: {count:,}" for side, count in preview.side_counts().items())
+            + of_valid
         )
         st.caption(
             # by title, as the Conflict box above and the sidebar name them ("armenia-azerbaijan: 3,994", walk26)
@@ -325,6 +330,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
             + " · ".join(
                 f"{_plain(_conflict_label(cid))}: {count:,}" for cid, count in preview.conflict_counts().items()
             )
+            + of_valid
         )
 
     changes = preview.change_lines(50)

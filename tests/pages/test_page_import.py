@@ -238,12 +238,13 @@ def test_rows_go_to_their_conflict_or_to_the_one_chosen(page: AppTest, db_path: 
     upload(page, "acled_other_conflicts_synthetic.csv")
     assert metrics(page)["Rejected"] == "2"  # France, and Syria with no party named
     assert any(
-        c.value == "Conflicts — Russia–Ukraine: 3 · India–Pakistan: 2 · Israel–Lebanon: 2 · Thailand–Cambodia: 1"
+        c.value
+        == "Conflicts — Russia–Ukraine: 3 · India–Pakistan: 2 · Israel–Lebanon: 2 · Thailand–Cambodia: 1 (of the 8 valid rows)"
         for c in page.caption
     ), [c.value for c in page.caption]
     page.selectbox(key="import_conflict_0").select("israel-lebanon").run()
     assert metrics(page)["Rejected"] == "0"
-    assert any(c.value == "Conflicts — Israel–Lebanon: 10" for c in page.caption)
+    assert any(c.value == "Conflicts — Israel–Lebanon: 10 (of the 10 valid rows)" for c in page.caption)
 
 
 def test_the_upload_box_keeps_the_users_smaller_limit(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
