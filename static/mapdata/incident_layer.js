@@ -38,6 +38,7 @@
   var POPUP_PAD = 24; // ... kept this far inside the map's edges by autoPan ...
   var POPUP_FRAME = 52; // ... with its own margins and tip around the text
   var POPUP_MIN = 120;
+  var POPUP_CLEAR = 6; // ... and this far below the map's top controls (zoom, full screen, layers) and above its bottom ones
   // A label (tooltip) wraps to the room beside its marker: this CSS variable of the tooltip sets its
   // text's max-width (incident_layer.css; 260 px when unset), never under TIP_MIN; TIP_MARGIN is the
   // label's tip (6 px) and a margin to the map's edge.
@@ -48,6 +49,25 @@
   /** The widest popup text that fits a map ``mapWidth`` px wide, padding and margins included. */
   function popupWidth(mapWidth) {
     return Math.max(POPUP_MIN, Math.min(POPUP_MAX, mapWidth - 2 * POPUP_PAD - POPUP_FRAME));
+  }
+
+  /** The height (px) the map's controls take at its top and at its bottom: the taller corner of each. */
+  function controlsHeight(map) {
+    var corners = map._controlCorners || {};
+    function tallest(a, b) {
+      return Math.max(corners[a] ? corners[a].offsetHeight : 0, corners[b] ? corners[b].offsetHeight : 0);
+    }
+    return { top: tallest("topleft", "topright"), bottom: tallest("bottomleft", "bottomright") };
+  }
+
+  /** autoPan's padding for a popup: clear of the map's edges and of its corner controls (walk45: at 420 px
+   *  the layers button covered the popup's close button and the zoom buttons its left edge). */
+  function popupPadding(map) {
+    var controls = controlsHeight(map);
+    return {
+      topLeft: L.point(POPUP_PAD, Math.max(POPUP_PAD, controls.top + POPUP_CLEAR)),
+      bottomRight: L.point(POPUP_PAD, Math.max(POPUP_PAD, controls.bottom + POPUP_CLEAR)),
+    };
   }
 
   function el(tag, className, text) {
@@ -1095,7 +1115,13 @@
       // No wider than the map leaves beside autoPan's padding: a 320 px popup on a narrow map was cut
       // off at its right edge (walk6, 800 px window); Leaflet lays it out after asking for this content.
       var popup = layer && layer.getPopup ? layer.getPopup() : null;
-      if (popup && this._map) popup.options.maxWidth = popupWidth(this._map.getSize().x);
+      if (popup && this._map) {
+        popup.options.maxWidth = popupWidth(this._map.getSize().x);
+        // Below the top controls, above the bottom ones: autoPan runs after this content is laid out.
+        var padding = popupPadding(this._map);
+        popup.options.autoPanPaddingTopLeft = padding.topLeft;
+        popup.options.autoPanPaddingBottomRight = padding.bottomRight;
+      }
       var box = el("div", "mapdata-popup");
       box.appendChild(el("div", "mapdata-popup-title", dayString(this._base, d.day[i]) + " · " + this._text("place", i)));
       var side = d.sides[d.side[i]] || "";
