@@ -25,6 +25,7 @@ from mapdata.filters import (
     CHOICE_FILTERS,
     DATE_BOUNDS,
     FILTER_KEYS,
+    MAX_TEXT,
     URL_KEYS,
     FilterState,
     apply_filters,
@@ -66,6 +67,7 @@ CONFLICT = "flt_conflict"
 _MORE_FILTERS = ("sources", "event_types", "casualties", "precisions", "clash_statuses", "review", "show_retracted")
 _PARTIAL_DATES = "_flt_partial_dates"  # the state a half-picked date range was started from
 _SWAPPED = "_flt_dates_swapped"  # (the page, the dates as given, the dates in order) of the last range swapped
+_TEXT_CUT = "_flt_text_cut"  # (the search kept, the length of the text given) of the last search cut to MAX_TEXT
 _UNREAD = "_flt_unread"  # (the page, the values named, the filters then) of the last address cleaned
 CASUALTY_LABELS = {"killed": "anyone killed", "wounded": "anyone wounded"}
 # The clash status filter's help: the rule behind each status, as the legend names it.
@@ -333,12 +335,54 @@ def _widgets_changed(span: tuple[dt.date, dt.date]) -> None:
             event_types=tuple(ss.get(TYPES) or ()),
             casualties=tuple(ss.get(CASUALTIES) or ()),
             precisions=tuple(ss.get(PRECISIONS) or ()),
-            text=" ".join(str(ss.get(TEXT) or "").split()),
+            text=_search_text(str(ss.get(TEXT) or "")),
             clash_statuses=tuple(s for s in CLASH_STATUSES if s in (ss.get(STATUS) or ())),
             review=tuple(ss.get(REVIEW) or ()),
             show_retracted=bool(ss.get(RETRACTED)),
         )
     )
+
+
+def search_kept(given: str) -> tuple[str, int | None]:
+    """The search a text typed or pasted in the search box gives: its words, one space apart, at most
+    :data:`~mapdata.filters.MAX_TEXT` characters; and the length of ``given`` when it was cut (else None)."""
+    text = " ".join(given.split())
+    if len(text) <= MAX_TEXT:
+        return text, None
+    return text[:MAX_TEXT].rstrip(), len(given)
+
+
+def _search_text(given: str) -> str:
+    """The search box's text as the filters take it; a text cut is remembered, to say so under the box.
+
+    walk45: the box refused a paste over 200 characters (Streamlit's max_chars drops the change), so
+    the field stayed empty with nothing said. It now takes any paste and keeps the first 200."""
+    text, given_length = search_kept(given)
+    if given_length is None:
+        st.session_state.pop(_TEXT_CUT, None)
+    else:
+        st.session_state[_TEXT_CUT] = (text, given_length)
+    return text
+
+
+def search_cut_note(kept: str, given_length: int) -> str:
+    """The note under the search box when a text given to it was longer than a search keeps."""
+    return (
+        f"Search cut to its first {len(kept):,} characters: the text given had {counted(given_length, 'character')} "
+        f"(a search keeps at most {MAX_TEXT:,})."
+    )
+
+
+def _search_cut_caption(state: FilterState) -> None:
+    """Say, under the search box, that the last text given to it was cut, while the search is that text."""
+    cut = st.session_state.get(_TEXT_CUT)
+    if cut is None:
+        return
+    kept, given_length = cut
+    if state.text != kept:  # the user moved on (another search, or the filters cleared)
+        del st.session_state[_TEXT_CUT]
+        return
+    st.caption(search_cut_note(kept, given_length))
 
 
 def _conflict_changed() -> None:
@@ -413,10 +457,15 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
         st.text_input(
             "Search place, claimant, source, summary",
             key=TEXT,
-            max_chars=200,
-            help="Every word must appear. Place names also match their other spellings (Zod finds Sotk).",
+            # No max_chars: the browser field then refused a longer paste whole, in silence (walk45); the
+            # text is cut to MAX_TEXT when applied, and said (_search_cut_caption).
+            help=(
+                "Every word must appear. Place names also match their other spellings (Zod finds Sotk). "
+                f"At most {MAX_TEXT:,} characters are searched."
+            ),
             **changed,
         )
+        _search_cut_caption(state)
         with st.expander("More filters", expanded=more_active):
             st.multiselect("Source", options[SOURCES], key=SOURCES, placeholder="All sources", **choices)
             st.multiselect("Event type", options[TYPES], key=TYPES, placeholder="All event types", **choices)
@@ -562,6 +611,15 @@ def _take_out_unread() -> list[str]:
     return list(named)
 
 
+def unread_message(named: Sequence[str]) -> str:
+    """The note on the address's values no filter took, each named (:func:`_unread_named`): at most five
+    named (a link is not a place for a wall of text), and "it" for one value (walk45: "from=1850-01-01
+    (outside …). The page shows the view without them.")."""
+    more = f" and {len(named) - 5:,} more" if len(named) > 5 else ""
+    which = "it" if len(named) == 1 else "them"
+    return f"Not read from the address: {'; '.join(named[:5])}{more}. The page shows the view without {which}."
+
+
 def unread_note() -> None:
     """Name the address's filter values no filter took ("from=2020-13-45") and its keys no filter
     reads ("start=…"): the page shows the view without them, and said nothing, so a mistyped link
@@ -571,11 +629,7 @@ def unread_note() -> None:
     put_dates_in_order()
     named = _take_out_unread()
     if named:
-        more = f" and {len(named) - 5:,} more" if len(named) > 5 else ""  # a link is not a place for a wall of text
-        st.warning(
-            "Not read from the address: " + "; ".join(named[:5]) + more + ". The page shows the view without them.",
-            icon=":material/link_off:",
-        )
+        st.warning(unread_message(named), icon=":material/link_off:")
     swapped = _swap_note()
     if swapped is not None:
         # walk34: "?from=2020-12-31&to=2020-01-01" showed no claim and "Widen the date range".
