@@ -22,6 +22,7 @@ import pandas as pd
 import streamlit as st
 
 from mapdata.claims import STATUS_RULE, StatusExplanation, explain_status
+from mapdata.claims.answers import ReportLink, report_links
 from mapdata.errors import UnknownRecordError
 from mapdata.extract.casualties import told_without_a_number
 from mapdata.filters import describe, filters_hiding, without_filters
@@ -328,12 +329,15 @@ def _loss_html(row: pd.Series, kind: str) -> str:
     return "no number given (the summary tells of it)"
 
 
-def claim_html(row: pd.Series, status: object, why: StatusExplanation | None = None) -> str:
+def claim_html(
+    row: pd.Series, status: object, why: StatusExplanation | None = None, answers: Iterable[str] = ()
+) -> str:
     """The claim in words: where and when, who says it, against whom, what, and its summary.
 
     ``status``: the claim's clash status; its line is coloured by status, single source (most
     claims) in a neutral grey, not in the alarm red of a contested clash (as in the map's popup).
-    ``why``: what made it so for this claim (:func:`status_html`), under that line."""
+    ``why``: what made it so for this claim (:func:`status_html`), under that line; ``answers``: the
+    claims of the same report it answers or that answer it, in words (:class:`ReportLink`)."""
     place = text_of(row.get("place"))
     where = "place not stated" if place == NOT_STATED else place
     parts = (
@@ -349,7 +353,7 @@ def claim_html(row: pd.Series, status: object, why: StatusExplanation | None = N
         f'<div class="muted">{_h(row.get("event_type"))} · killed {_loss_html(row, "killed")} · '
         f"wounded {_loss_html(row, 'wounded')} · location: {_h(row.get('geo_precision'))}</div>",
     ]
-    parts.append(status_html(status, why))
+    parts.append(status_html(status, why, answers))
     summary = text_of(row.get("summary"))
     sentences = evidence_sentences(row.get("extra"))
     if summary != NOT_STATED:
@@ -450,23 +454,31 @@ def status_line(status: object) -> str | None:
     )
 
 
-def status_html(status: object, why: StatusExplanation | None = None) -> str:
+def status_html(status: object, why: StatusExplanation | None = None, answers: Iterable[str] = ()) -> str:
     """The clash status line and, with ``why``, what made it so for this claim: the rule that applied,
     the accounts that differ or agree (claimant [side], date at place), and how far in days and
     kilometres the accounts grouped with it are (walk40: every contested claim read one general rule,
-    "… for the same day and place", even a chain over four villages and three days). Escaped text."""
+    "… for the same day and place", even a chain over four villages and three days). Escaped text.
+
+    The line says the status as the map's popup does, with the status's whole rule (walk45 item 11:
+    the popup read "single source — one account, or only one side says who fired", the panel "single
+    source — one account"); the part of the rule that applied is the first reason ("Here: …").
+    ``answers``: sentences naming the claims of the same report this one answers or that answer it
+    (walk45 item 1: a claim answering one 15.7 km away read "one account" and named none)."""
     line = status_line(status)
-    if why is not None and why.status == status and why.found == status:
-        line = why.line
-    else:
+    if not (why is not None and why.status == status and why.found == status):
         why = None  # the claims shown are not those the status was computed over: the rule alone
     if not line:
         return ""
     kind = escape_html(str(status).replace(" ", "-"))
     head = f'<div class="status status-{kind}" data-status="{escape_html(status)}">{escape_html(line)}</div>'
+    linked = [f'<li data-status-why="answers">{escape_html(sentence)}</li>' for sentence in answers]
     if why is None:
-        return head
-    items = [f"<li>{escape_html(reason)}</li>" for reason in why.reasons]
+        return head + (f'<ul class="status-why" data-status-why="reasons">{"".join(linked)}</ul>' if linked else "")
+    applied = why.headline if why.headline != STATUS_RULE.get(str(status)) else ""
+    items = [f'<li data-status-why="rule">Here: {escape_html(applied)}.</li>'] if applied else []
+    items += [f"<li>{escape_html(reason)}</li>" for reason in why.reasons]
+    items += linked
     others = "".join(f"<li>{escape_html(account)}</li>" for account in why.grouped_with)
     more = f"<li>and {why.more:,} more</li>" if why.more else ""
     if why.grouping and why.grouped_with and SAME_DAY_AND_SPOT in why.grouping:
@@ -515,10 +527,14 @@ def claim_in_full(frame: pd.DataFrame, groups: pd.Series, status: pd.Series, inc
     explained = None
     if isinstance(claim_status, str):
         explained = explain_status(group if len(group) > 1 else match, incident_id, claim_status)
-    st.html(claim_html(row, claim_status, explained))
+    links = report_links(frame, incident_id)
+    grouped = set(group["id"].astype(str)) if len(group) > 1 else set()
+    said = [link.sentence(grouped=link.incident_id in grouped) for link in links]
+    st.html(claim_html(row, claim_status, explained, said))
     url = safe_url(row.get("source_url"))
     if url:
         st.link_button(f"Open the source report ({escape_markdown(text_of(row.get('source')))})", url)
+    same_report(links)
     if len(group) > 1:
         shown = group.head(MAX_COMPARED)
         more = len(group) - len(shown)
@@ -533,6 +549,23 @@ def claim_in_full(frame: pd.DataFrame, groups: pd.Series, status: pd.Series, inc
     st.markdown("**Every field of this claim**")
     st.html(_CSS + fields_table_html(row))
     claim_curation(row)  # review, edit, retract/restore and the history (ui/curation.py)
+
+
+def same_report(links: tuple[ReportLink, ...]) -> None:
+    """ "From the same report:" the claims this one answers or that answer it, each a button that opens
+    it beside the map (and centres the map on it, as a link to a claim does)."""
+    if not links:
+        return
+    st.caption("From the same report:")
+    for link in links:
+        if st.button(
+            escape_markdown(link.label),
+            key=f"same_report_{link.incident_id}",
+            icon=":material/forum:",
+            help="Opens that claim here and shows it on the map.",
+        ):
+            st.query_params[CLAIM_PARAM] = link.incident_id  # the map page opens a linked claim and centres on it
+            st.rerun(scope="app")
 
 
 def _casualties(killed: object, wounded: object) -> str:

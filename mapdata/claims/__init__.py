@@ -1,7 +1,9 @@
 """Counter-claims: which claims are accounts of the same clash (``groups``, found in linear
 memory whatever the arrangement of the claims by ``linking``), and each clash's status —
-single source, corroborated, contested or denied, and why, in words (``status``)."""
+single source, corroborated, contested or denied, and why, in words (``status``); the claims of one
+report that answer each other, grouped or not (``answers``)."""
 
+from mapdata.claims.answers import ReportLink, report_links
 from mapdata.claims.groups import (
     PARTIES,
     Parties,
@@ -32,6 +34,7 @@ __all__ = [
     "STATUS_RULE",
     "Clashes",
     "Parties",
+    "ReportLink",
     "StatusExplanation",
     "clash_statuses",
     "denial_on_record",
@@ -45,6 +48,7 @@ __all__ = [
     "link_components",
     "link_labels",
     "party_sets",
+    "report_links",
     "side_pairs",
     "weapon_term",
 ]

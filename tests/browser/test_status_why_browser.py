@@ -39,9 +39,14 @@ def test_a_contested_claim_opened_from_the_map_says_whom_each_side_blames_where_
     open_sotk_uav(page, frame)  # click the stack at Sotk, tick the 12 May 2023 claim
     claim = page.locator(f"[data-claim-id='{SOTK_UAV}']")
     status = claim.locator("[data-status]")
-    expect(status).to_have_text("Clash status: contested — the accounts blame different parties")
+    # worded as the map's popup words it (walk45 item 11), the part of the rule that applied under it
+    expect(status).to_have_text(
+        "Clash status: contested — the accounts blame different parties, or state different casualties or name "
+        "different weapons for the same day and place"
+    )
     why = claim.locator("[data-status-why=reasons]")
     expect(why).to_be_visible()
+    expect(why.locator("[data-status-why=rule]")).to_have_text("Here: the accounts blame different parties.")
     text = " ".join(why.inner_text().split())
     assert "Azerbaijan is blamed by Armenian MoD [Armenia] (2023-05-12 at Sotk — this claim)." in text
     assert "Armenia is blamed by Daily Sabah [media] (2023-05-11 at Armenia–Azerbaijan border" in text
