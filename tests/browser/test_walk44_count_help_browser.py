@@ -18,8 +18,10 @@ def test_the_count_of_incidents_says_each_is_one_claim(page, app_url):
     count = sidebar.get_by_text("of 18 incidents shown")
     count.wait_for(timeout=120_000)
     wait_idle(page)
-    mark = sidebar.locator("[data-testid=stMarkdown]").filter(has_text="of 18 incidents shown").locator(
-        "[data-testid=stTooltipIcon]"
+    mark = (
+        sidebar.locator("[data-testid=stMarkdown]")
+        .filter(has_text="of 18 incidents shown")
+        .locator("[data-testid=stTooltipIcon]")
     )
     expect(mark).to_have_count(1)
     mark.hover()
