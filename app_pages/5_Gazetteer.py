@@ -95,18 +95,31 @@ def alias_conflict_said(conflict: str | None) -> str:
     return profile.title if profile is not None else f"{conflict} (not loaded)"
 
 
-def applies_in(key: str, profile: Profile) -> str | None:
-    """Where a name saved here applies: the conflict in view (the default) or every conflict. A name
-    remembered for one conflict ("Hill 1234", "the factory") never places another conflict's mention of it."""
+def applies_in(key: str, profile: Profile, every: bool = False) -> str | None:
+    """Where a name saved here applies: ``profile``'s conflict (the default unless ``every``) or every
+    conflict. A name remembered for one conflict ("Hill 1234", "the factory") never places another
+    conflict's mention of it."""
     choice = st.selectbox(
         "Applies in",
         [profile.id, EVERY_CONFLICT],
+        index=1 if every else 0,
         key=key,
         format_func=lambda cid: f"{profile.title} only" if cid else EVERY_CONFLICT_SAID,
         help="The same words in a report of another conflict are not placed by this name unless it applies in all "
         "conflicts.",
     )
     return choice or None
+
+
+def conflict_of(place: Place, in_view: Profile, chosen: bool) -> tuple[Profile, bool]:
+    """The conflict an alias to ``place`` applies in by default, and whether "all conflicts" is that
+    default: the conflict chosen in the sidebar; with "All conflicts" chosen, the one conflict whose
+    countries hold the place, else every conflict (walk45: "Ta Muen Thom (TH)" was offered as
+    "Armenia–Azerbaijan only", the first conflict)."""
+    if chosen:
+        return in_view, False
+    holders = default_catalog().for_country(place.country)
+    return (holders[0], False) if len(holders) == 1 else (in_view, True)
 
 
 def bring_in(place: UnresolvedPlace) -> tuple[str, str]:
@@ -385,7 +398,7 @@ with lookup_tab:
                 "gz_alias_pick",
                 (clicked or {}).get("last_object_clicked_tooltip"),
             )
-            conflict = applies_in("gz_alias_conflict", in_view)
+            conflict = applies_in("gz_alias_conflict", *conflict_of(choice, in_view, bool(current_filters().conflict)))
             if st.button(
                 "Save as alias",
                 key="gz_save_alias",
