@@ -95,6 +95,11 @@ CLOSE = "ar_close"
 # cells the reviewer edited that the page wrote over: each one draws a new grid (ui/proposals.written_into)
 GRID_REVISION = "ar_grid_revision"
 LAST_CLICK = "ar_last_click"
+PLACED_BY = "ar_placed_by"  # row -> "list" (a place picked) or "map" (a click): how its point was set, as said
+# The report form's values, kept in a key of the page's own: Streamlit drops a widget's value when its page is not
+# drawn, and coming back from another page showed the proposals under an empty form (walk45 item 4)
+FORM = "ar_form"
+FORM_KEYS = ("ar_text", "ar_published", "ar_outlet", "ar_url", "ar_conflict")
 SEEN_TEXT = "ar_seen_text"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
 DATE_READ = "ar_date_read"  # (date, words) read from the report's top when no publication date was entered
@@ -166,6 +171,17 @@ def _prefill_from_header(text: str) -> None:
         elif key in prefilled and st.session_state.get(key) == prefilled[key]:
             st.session_state[key] = ""
             del prefilled[key]
+
+
+def _restore_form() -> None:
+    """The report form as it was left: its widgets' values given back when coming from another page."""
+    for key, value in st.session_state.get(FORM, {}).items():
+        if key not in st.session_state:
+            st.session_state[key] = value
+
+
+def _keep_form() -> None:
+    st.session_state[FORM] = {key: st.session_state[key] for key in FORM_KEYS if key in st.session_state}
 
 
 def _published(value: str) -> tuple[dt.date | None, bool]:
@@ -294,6 +310,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state.pop(CLOSE, None)
     st.session_state.pop(GRID_REVISION, None)
     st.session_state.pop(LAST_CLICK, None)
+    st.session_state.pop(PLACED_BY, None)
     st.session_state.pop(ROWS, None)
     st.session_state.pop(GIVEN, None)
     st.session_state.pop(LEFT_OPEN, None)
@@ -575,6 +592,7 @@ def _place_row(
     ``picked``: a gazetteer candidate, so the grid says "place found" too; ``precision``: the place's
     (a click is the user's own spot: "exact")."""
     st.session_state.setdefault(POINTS, {})[index] = point
+    st.session_state.setdefault(PLACED_BY, {})[index] = "list" if picked else "map"
     records = edited.reset_index(drop=True).to_dict("records")
     rows = placed_rows(records, index, point, result.proposals[index].place, precision or "exact")
     if picked:
@@ -824,9 +842,14 @@ def _place_choices(digest: str, result: ExtractionResult, edited: pd.DataFrame) 
         # Said as it stands: a point already picked or clicked (the grid shows it), a claim that names
         # no place, or a name the gazetteer lacks.
         if i in points:
+            # said by how it was placed (walk45: "click the map again" after a place picked from the list)
+            how = st.session_state.get(PLACED_BY, {}).get(i)
             label = (
-                f"Row {i + 1:d}: placed at {points[i][0]:.4f}, {points[i][1]:.4f} — pick another place or click the map "
-                "again to move it"
+                f"Row {i + 1:d}: placed at {points[i][0]:.4f}, {points[i][1]:.4f}, picked from the list — pick "
+                "another place, or click the map to move it"
+                if how == "list"
+                else f"Row {i + 1:d}: placed at {points[i][0]:.4f}, {points[i][1]:.4f}, clicked on the map — pick "
+                "another place or click the map again to move it"
             )
             if not bool(row.get("save")):
                 # a placed row is saved only when ticked (walk4 took an unticked placed row for one still unplaced)
@@ -1235,6 +1258,7 @@ st.caption(
 show_flash("Add report")  # (a save is said under its button: pending_review)
 
 paste_tab, manual_tab = st.tabs(["From a report", "Enter one incident by hand"])
+_restore_form()
 with paste_tab:
     st.text_area(
         "Report text",
@@ -1252,6 +1276,8 @@ with paste_tab:
         key="ar_published",
         help="Relative dates (“on Friday”) are counted from it; empty = unknown",
     )
+    with cols[0]:  # a date that is not one, said under its field (walk45: under the button, out of view)
+        published, dated = _published(published_text)
     outlet = cols[1].text_input("Outlet", key="ar_outlet")
     url = cols[2].text_input("URL", key="ar_url")
     catalog = default_catalog()
@@ -1263,9 +1289,9 @@ with paste_tab:
         help="Whose parties, voices and places the report is read with; by default the conflict it names most",
     )
     model = _model_choice()
+    _keep_form()
     if st.button("Propose incidents", type="primary", key="ar_propose"):
-        published, dated = _published(published_text) if uploaded is not None else (None, False)
-        if dated:
+        if dated and uploaded is not None:
             _propose(text, published, outlet.strip(), url.strip(), conflict, model)
         else:
             # the report asked to be read was refused (a date that is not one, a file refused): the last
