@@ -1098,6 +1098,27 @@ def _proposals(
     return out
 
 
+def _no_date(proposal: Proposal, published: dt.date | None) -> str:
+    """Why a claim has no date, in the words of what its sentences hold: a day without its year ("On 5
+    December", walk45: it said "No date could be read") or a weekday, with no publication date to take the
+    year from or count the day from."""
+    said = f"for the claim by {proposal.claimant}"
+    sentences = proposal.evidence.get("claim", []) if published is None else []
+    mentions = (m for sentence in sentences for m in find_dates(sentence, None))
+    day = next((m for m in mentions if m.date is None and m.precision == "day"), None)
+    if day is None:
+        return f"No date could be read {said}: enter it before saving."
+    read = (
+        f"the day and month (“{day.text.strip()}”) were read but not the year"
+        if day.kind == "explicit"
+        else f"“{day.text.strip()}” was read, but not the date it counts from"
+    )
+    return (
+        f"The date {said} is not complete: {read}, and no publication date was given. Give the report's "
+        "publication date (YYYY-MM-DD) and propose again, or enter the claim's date before saving."
+    )
+
+
 def extract_document(
     doc: Document,
     gazetteer: Any = None,
@@ -1216,7 +1237,7 @@ def extract_document(
         warnings.append(f"The place {match}: pick the right place or click the map.")
     for proposal in proposals:
         if proposal.date is None:
-            warnings.append(f"No date could be read for the claim by {proposal.claimant}: enter it before saving.")
+            warnings.append(_no_date(proposal, published))
         if proposal.place is not None and not proposal.resolved:
             warnings.append(f"The place {proposal.place!r} is not in the gazetteer: pick a candidate or click the map.")
         elif proposal.place is None:
