@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mapdata.extract.first_chars import with_first_chars
 from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.spans import Spans
@@ -2656,3 +2657,14 @@ def choose_places(mentions: Iterable[PlaceMention]) -> list[PlaceMention]:
     areas = [m for m in areas if not m.origin] + ([] if origin_lists else [m for m in areas if m.origin])
     areas = [m for m in areas if not m.owner] or areas  # (the commune a province is named for, not the province)
     return (areas or [m for m in mentions if not m.origin])[:1]
+
+
+# Patterns that open with lookbehinds or alternatives the engine enters at every letter, though each of
+# their matches starts with one of a few characters: tried only where one stands (same matches, same
+# groups; first_chars.py)
+_AFTER_NAME = with_first_chars(_AFTER_NAME)
+_JOINED_NAME = with_first_chars(_JOINED_NAME)
+_IN_KNOWN_PLACE = with_first_chars(_IN_KNOWN_PLACE)
+_ATTACK_ON = with_first_chars(_ATTACK_ON)
+_NAMED_ROAD = with_first_chars(_NAMED_ROAD)
+_HIT_IN = with_first_chars(_HIT_IN)
