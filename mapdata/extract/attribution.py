@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from mapdata.extract.folded import FoldedPattern
+from mapdata.extract.folded import FoldedPattern, gated
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.text import DATELINE, FORCE_OF_BEFORE, SCARE_QUOTES, motive_start
 from mapdata.profiles import THIRD_PARTY, default_catalog
@@ -1582,3 +1582,13 @@ def side_of_claimant(text: str | None) -> str:
         if pattern.search(text):
             return "third party"
     return side_word(text) or "media"
+
+
+# Patterns run over a whole sentence only when it holds a word every match of theirs holds (same
+# answers; folded.gated)
+_OFFICIAL = gated(_OFFICIAL)
+_UNNAMED_SOURCES = gated(_UNNAMED_SOURCES)
+_SIDES_ACCOUNT = gated(_SIDES_ACCOUNT)
+_WITNESS = gated(_WITNESS)
+_UNSIDED_OFFICER = gated(_UNSIDED_OFFICER)
+_PRONOUN_SPEAKS = gated(_PRONOUN_SPEAKS)

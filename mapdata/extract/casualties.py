@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mapdata.extract.attribution import side_word
-from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase
+from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase, gated
 from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import without_posting
@@ -794,3 +794,9 @@ def told_without_a_number(text: object) -> frozenset[str]:
         for kind, words in (("killed", _TOLD_DEATH), ("wounded", _TOLD_INJURY))
         if any(told(match) for match in words.finditer(sample))
     )
+
+
+# Patterns run over a whole sentence only when it holds a word every match of theirs holds (same
+# answers; folded.gated)
+_NOT_BY_FIRE = gated(_NOT_BY_FIRE)
+_ANY_WOUND = gated(_ANY_WOUND)

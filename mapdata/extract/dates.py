@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase
+from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase, gated
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import DATELINE, RANKING_WORDS, parse_header
 
@@ -921,3 +921,8 @@ def day_words(mention: DateMention) -> str | None:
     return re.sub(
         r"^(?:on|last|this)\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)", "", mention.text.strip().lower()
     )
+
+
+# Patterns run over a whole sentence only when it holds a word every match of theirs holds (same
+# answers; folded.gated)
+_STATEMENT_TIME = gated(_STATEMENT_TIME)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mapdata.extract.folded import FoldedPattern
+from mapdata.extract.folded import FoldedPattern, gated
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.text import RANKING_WORDS, SCARE_QUOTES, motive_start
 from mapdata.profiles import default_catalog
@@ -785,3 +785,11 @@ def told_before_motive(sentence: str) -> int | None:
     if motive is None or not _STRONG.search(sentence[:motive]):
         return None
     return motive
+
+
+# Patterns run over a whole sentence only when it holds a word every match of theirs holds (same
+# answers; folded.gated)
+_REFERS_BACK = gated(_REFERS_BACK)
+_RANKED_SINCE = gated(_RANKED_SINCE)
+_HABIT = gated(_HABIT)
+_HAS_SEEN_SINCE = gated(_HAS_SEEN_SINCE)

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 try:  # the parser of the re module, read only to learn which words a match must hold
     from re import _parser as _re_parser  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10
     import sre_parse as _re_parser
 
-__all__ = ["FoldedPattern", "folded_if_ignorecase"]
+__all__ = ["FoldedPattern", "GatedPattern", "folded_if_ignorecase", "gated"]
 
 # escapes whose meaning changes with their letter's case (\S is not \s), character codes (\x41 is
 # "A"), group names with capitals, and inline case flags
@@ -328,3 +329,108 @@ def folded_if_ignorecase(pattern: re.Pattern[str] | FoldedPattern) -> re.Pattern
     if isinstance(pattern, FoldedPattern) or not pattern.flags & re.IGNORECASE:
         return pattern
     return FoldedPattern(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+# (the lower-cased copy of the last text a gate read: the reader asks several patterns of one sentence)
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def _lowered_for_gate(text: str) -> str | None:
+    """``text`` lower-cased, when every match a pattern (cased or under re.I) finds in it holds its words
+    lower-cased there; None for a text whose lower-casing is no letter-for-letter copy (as FoldedPattern)."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower()
+    usable = text.isascii() or (len(lowered) == len(text) and _FOLDS_APART.search(text) is None)
+    _last_lowered = (text, lowered if usable else None)
+    return _last_lowered[1]
+
+
+def _gate_words(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """Patterns finding, in a lower-cased text, a word every match of ``pattern`` holds (at most two:
+    the first and the longest); none when it cannot tell. Read from the pattern as written, each word
+    lower-cased: a word a cased pattern needs is in the lower-cased text too."""
+    try:
+        parsed = _re_parser.parse(pattern.pattern, pattern.flags)
+        clauses = [frozenset(word.lower() for word in c) for c in _clauses(parsed.data)]
+    except Exception:  # an unknown shape of the parser's answer: no shortcut, same matches
+        return ()
+    # (a word with a letter beyond ASCII is left out: re.I may take it for an ASCII one)
+    clauses = [c for c in clauses if _strength(c) >= _SHORTEST_WORTH_CHECKING and all(w.isascii() for w in c)]
+    chosen = list(dict.fromkeys([_first_worth_checking(clauses), max(clauses, key=_strength)])) if clauses else []
+    return tuple(re.compile(_word_trie(c)) for c in chosen)
+
+
+class GatedPattern:
+    """A compiled pattern that is run over a whole text only when the text holds the words every match
+    holds (looked for in its lower-cased copy, as FoldedPattern does): the same answers, and a sentence
+    without them costs a search of a letter tree instead of the pattern tried at every position.
+
+    A call with ``pos`` or ``endpos`` goes to the pattern as it is (a window is not worth a look at the
+    whole text: a name's window in a long sentence would make it quadratic). Anything else is the
+    pattern's own (``pattern``, ``flags``, ``groupindex``); its matches are the pattern's, whose ``re``
+    is the pattern, not this."""
+
+    __slots__ = ("_pattern", "_words")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._words = _gate_words(pattern)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"GatedPattern({self._pattern!r})"
+
+    def _may_match(self, text: str) -> bool:
+        if not self._words:
+            return True
+        lowered = _lowered_for_gate(text)
+        if lowered is None:
+            return True
+        for words in self._words:  # noqa: SIM110 (a loop, not all() over a generator: called for every sentence)
+            if words.search(lowered) is None:
+                return False
+        return True
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos == 0 and endpos >= len(string) and not self._may_match(string):
+            return None
+        return self._pattern.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos == 0 and endpos >= len(string) and not self._may_match(string):
+            return None
+        return self._pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos == 0 and endpos >= len(string) and not self._may_match(string):
+            return None
+        return self._pattern.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if pos == 0 and endpos >= len(string) and not self._may_match(string):
+            return iter(())
+        return self._pattern.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if pos == 0 and endpos >= len(string) and not self._may_match(string):
+            return []
+        return self._pattern.findall(string, pos, endpos)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        if not self._may_match(string):
+            return string
+        return self._pattern.sub(repl, string, count)
+
+
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` run only over a text holding the words its every match holds (``GatedPattern``), or
+    ``pattern`` itself when it has no such words. Typed as the pattern it stands in for: it answers
+    search, match, fullmatch, finditer, findall and sub as the pattern does, and hands it the rest."""
+    if not _gate_words(pattern):
+        return pattern
+    return cast("re.Pattern[str]", GatedPattern(pattern))

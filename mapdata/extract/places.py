@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mapdata.extract.first_chars import with_first_chars
-from mapdata.extract.folded import FoldedPattern
+from mapdata.extract.folded import FoldedPattern, gated
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.spans import Spans
 from mapdata.extract.text import BRACKETED_FILING_DAY, FORCE_OF_BEFORE, LONG_STATE, without_posting
@@ -2668,3 +2668,11 @@ _IN_KNOWN_PLACE = with_first_chars(_IN_KNOWN_PLACE)
 _ATTACK_ON = with_first_chars(_ATTACK_ON)
 _NAMED_ROAD = with_first_chars(_NAMED_ROAD)
 _HIT_IN = with_first_chars(_HIT_IN)
+
+
+# Patterns run over a whole sentence only when it holds a word every match of theirs holds (same
+# answers; folded.gated)
+_APPOSITION = gated(_APPOSITION)
+_ACTOR_LOCATED = gated(_ACTOR_LOCATED)
+_SECTOR_THEN_DISTRICT = gated(_SECTOR_THEN_DISTRICT)
+_NAMED_ROAD = gated(_NAMED_ROAD)

@@ -57,7 +57,7 @@ from mapdata.extract.dates import (
 )
 from mapdata.extract.denials import Denial, find_denial, is_denial
 from mapdata.extract.events import AGREEMENT_CLAUSE, Signals, classify, told_before_motive
-from mapdata.extract.folded import FoldedPattern
+from mapdata.extract.folded import FoldedPattern, gated
 from mapdata.extract.lexicon import Lexicon
 from mapdata.extract.places import (
     SETTLEMENT_CUES,
@@ -3416,3 +3416,10 @@ def _weapons_place_by_place(text: str, places: list[PlaceMention]) -> dict[str, 
         found[mention.key] = own
         previous_end = end
     return found
+
+
+# Patterns run over a whole sentence only when it holds a word every match of theirs holds (same
+# answers; folded.gated)
+_SOURCE_OF_PREVIOUS = gated(_SOURCE_OF_PREVIOUS)
+_INCIDENT_OCCURRED = gated(_INCIDENT_OCCURRED)
+_BLAMED = gated(_BLAMED)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
 
+from mapdata.extract.folded import gated
+
 __all__ = [
     "CLOSING_VOICE",
     "FORCE_OF_BEFORE",
@@ -743,3 +745,9 @@ _TOLD_AGAIN = re.compile(
     r"(?:came|comes|was|were|is)\b",
     re.I,
 )
+
+
+# Patterns run over a whole sentence only when it holds a word every match of theirs holds (same
+# answers; folded.gated)
+_MOTIVE = gated(_MOTIVE)
+_POSTING_ASIDE = gated(_POSTING_ASIDE)
