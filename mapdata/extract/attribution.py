@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from typing import Any
 
 from mapdata.extract.folded import FoldedPattern, gated
 from mapdata.extract.lexicon import Lexicon, lexicon_for
@@ -207,8 +208,7 @@ class Rules:
     fire_on: re.Pattern[str]
 
 
-@lru_cache(maxsize=64)
-def rules_for(lexicon: Lexicon) -> Rules:
+def _rules_of(lexicon: Lexicon) -> Rules:
     side = rf"(?:{lexicon.party_alternation})(?:['’]s)?"
     country = lexicon.party_alternation
     speaker = lexicon.speaker_alternation
@@ -341,6 +341,21 @@ def rules_for(lexicon: Lexicon) -> Rules:
             re.I,
         ),
     )
+
+
+# (each rule tried only in a sentence holding a word every match of it holds; not the names of the sides, nor
+# fire from a side, whose words are in most sentences: there the look costs more than it spares)
+_UNGATED_RULES = ("lexicon", "side_names", "fire_from")
+
+
+@lru_cache(maxsize=64)
+def rules_for(lexicon: Lexicon) -> Rules:
+    rules = _rules_of(lexicon)
+    gates: dict[str, Any] = {}
+    for name in (f.name for f in fields(rules) if f.name not in _UNGATED_RULES):
+        value = getattr(rules, name)
+        gates[name] = tuple(gated(p) for p in value) if isinstance(value, tuple) else gated(value)
+    return replace(rules, **gates)
 
 
 # "a statement by the", "a press release from": what a body's words came in, before its name
