@@ -926,3 +926,4 @@ def day_words(mention: DateMention) -> str | None:
 # Patterns run over a whole sentence only when it holds a word every match of theirs holds (same
 # answers; folded.gated)
 _STATEMENT_TIME = gated(_STATEMENT_TIME)
+SAME_DAY = gated(SAME_DAY)

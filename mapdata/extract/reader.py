@@ -3423,3 +3423,4 @@ def _weapons_place_by_place(text: str, places: list[PlaceMention]) -> dict[str, 
 _SOURCE_OF_PREVIOUS = gated(_SOURCE_OF_PREVIOUS)
 _INCIDENT_OCCURRED = gated(_INCIDENT_OCCURRED)
 _BLAMED = gated(_BLAMED)
+RECAP = gated(RECAP)
