@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any
 
+from mapdata.extract.first_chars import with_first_chars
 from mapdata.extract.folded import FoldedPattern, gated
 from mapdata.extract.lexicon import Lexicon, lexicon_for
 from mapdata.extract.text import DATELINE, FORCE_OF_BEFORE, SCARE_QUOTES, motive_start
@@ -1598,6 +1599,13 @@ def side_of_claimant(text: str | None) -> str:
             return "third party"
     return side_word(text) or "media"
 
+
+# Patterns that open with lookbehinds or alternatives the engine enters at every letter, though each of
+# their matches starts with one of a few characters: tried only where one stands (same matches, same
+# groups; first_chars.py)
+_WITNESS = with_first_chars(_WITNESS)
+_UNSIDED_FOREIGN_OFFICE = with_first_chars(_UNSIDED_FOREIGN_OFFICE)
+_SIDES_ACCOUNT = with_first_chars(_SIDES_ACCOUNT)
 
 # Patterns run over a whole sentence only when it holds a word every match of theirs holds (same
 # answers; folded.gated)

@@ -67,6 +67,11 @@ def _first_of(name: str, arg: Any) -> tuple[set[str], bool]:
     raise _Any  # (ANY, NOT_LITERAL, CATEGORY, group references, conditionals)
 
 
+# a class's categories, kept as they are written (under the pattern's own flags: \d is any decimal digit
+# unless re.ASCII)
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
 def _in(items: Any) -> set[str]:
     chars: set[str] = set()
     for op, arg in items:
@@ -75,14 +80,17 @@ def _in(items: Any) -> set[str]:
             chars.add(chr(arg))
         elif name == "RANGE" and arg[1] - arg[0] < _LARGEST_RANGE:
             chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        elif name == "CATEGORY" and str(arg) in _CATEGORIES:
+            chars.add(_CATEGORIES[str(arg)])
         else:
-            raise _Any  # (a negated class, a category such as \w or \s)
+            raise _Any  # (a negated class, a negated category such as \W or \S)
     return chars
 
 
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters every match of ``pattern`` starts with; None when it cannot tell (a pattern
-    under re.IGNORECASE, one that can match the empty string, one that may start with any letter)."""
+    """The characters every match of ``pattern`` starts with (single characters, and the categories
+    ``\\d``, ``\\s``, ``\\w`` as written); None when it cannot tell (a pattern under re.IGNORECASE,
+    one that can match the empty string, one that may start with any character)."""
     if pattern.flags & re.IGNORECASE:
         return None
     try:
@@ -108,4 +116,6 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _escaped(char: str) -> str:
+    if len(char) > 1:
+        return char  # (a category: \d, \s, \w)
     return "\\" + char if char in "\\]^-[" else char

@@ -2668,6 +2668,11 @@ _IN_KNOWN_PLACE = with_first_chars(_IN_KNOWN_PLACE)
 _ATTACK_ON = with_first_chars(_ATTACK_ON)
 _NAMED_ROAD = with_first_chars(_NAMED_ROAD)
 _HIT_IN = with_first_chars(_HIT_IN)
+_BEFORE_NAME = with_first_chars(_BEFORE_NAME)
+_DISTRIBUTIVE = with_first_chars(_DISTRIBUTIVE)
+_LOCATIVE_LIST = with_first_chars(_LOCATIVE_LIST)
+_APPOSITION = with_first_chars(_APPOSITION)
+_SECTOR_THEN_DISTRICT = with_first_chars(_SECTOR_THEN_DISTRICT)
 
 
 # Patterns run over a whole sentence only when it holds a word every match of theirs holds (same

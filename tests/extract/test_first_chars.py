@@ -15,6 +15,7 @@ SHAPES = [
     r"\b(?:attacks?|raids?)\s+on\s+(?P<names>[A-Z]\w*)|(?<=[a-z,]\s)shelled(?=\s+[A-Z])\s+(?P<shelled>[A-Z]\w*)",
     r"(?:x|yy)?(?:zz)*[ab]|(?:e|)q",  # optional openings: the letters of what follows count too
     r"(?:al|el)-[A-Z]\w*|[A-Z]{2}\s",
+    r"\b(?:\d{1,2}\s+villages|(?<=\bthe\s)areas?)\s+of\s+[A-Z]\w*",  # a category among the first letters
 ]
 
 
@@ -24,6 +25,7 @@ SHAPES = [
         st.sampled_from(
             ["the", "in", "a", "Kamal", "Mt.", "Mom", "Bei", "area", "areas", "village", "market", "attack", "raids"]
             + ["on", "shelled", "al-", "Zahra", "UN", "x", "yy", "zz", "a", "b", "e", "q", ",", "-", " ", " ", " "]
+            + ["12", "3", "٣", "villages", "of"]
         ),
         max_size=14,
     ).map("".join),
@@ -44,7 +46,7 @@ def test_a_pattern_with_its_first_letters_first_finds_the_same_matches(text: str
 @pytest.mark.parametrize(
     "pattern",
     [
-        r"\w+ village",  # a category: any letter
+        r"\W+ village",  # a negated category
         r"(?:the\s+)?x*",  # may match the empty string
         r".illage",  # any character
         r"[^a]b",  # a negated class
@@ -65,10 +67,19 @@ def test_a_pattern_under_re_i_is_left_as_it_is() -> None:
 def test_the_first_letters_skip_zero_width_openings_and_join_optional_ones() -> None:
     assert first_chars(re.compile(r"\b(?<=the\s)(?=[A-Z])[A-Z]\w*")) == frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     assert first_chars(re.compile(r"(?:x|yy)?z")) == frozenset("xyz")
+    assert first_chars(re.compile(r"[a\d]|\s+b")) == frozenset(["a", r"\d", r"\s"])  # (categories as written)
 
 
 def test_the_place_patterns_given_first_letters_keep_their_groups() -> None:
-    for name in ("_AFTER_NAME", "_JOINED_NAME", "_IN_KNOWN_PLACE", "_ATTACK_ON", "_NAMED_ROAD", "_HIT_IN"):
+    for name in (
+        "_AFTER_NAME",
+        "_JOINED_NAME",
+        "_IN_KNOWN_PLACE",
+        "_ATTACK_ON",
+        "_NAMED_ROAD",
+        "_HIT_IN",
+        "_BEFORE_NAME",
+    ):
         pattern = getattr(places, name)
         assert pattern.pattern.startswith("(?=["), name  # (its first letters were read)
         assert "names" in pattern.groupindex or "name" in pattern.groupindex or name == "_JOINED_NAME"
