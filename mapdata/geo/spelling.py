@@ -17,9 +17,13 @@ from __future__ import annotations
 import difflib
 import heapq
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["KeysByLength", "by_length", "close_matches", "close_matches_by_length"]
 
@@ -51,6 +55,11 @@ class KeysByLength:
 
     keys: list[str]
     first: list[int]  # first[n]: where the keys of length n or longer start (n up to the longest + 1)
+    # the keys' letters (a column each) and, for every key, which of them it holds (1) and its length: the
+    # letters a word shares with a key bound their longest common subsequence (``close_matches_by_length``)
+    letters: dict[str, int] = field(default_factory=dict)
+    holds: np.ndarray | None = None
+    lengths: np.ndarray | None = None
 
     def of_lengths(self, shortest: int, longest: int) -> list[str]:
         top = len(self.first) - 1
@@ -66,7 +75,16 @@ def by_length(keys: Sequence[str]) -> KeysByLength:
         while at < len(ordered) and len(ordered[at]) < length:
             at += 1
         first.append(at)
-    return KeysByLength(ordered, first)
+    import numpy as np  # (here, not at the top: the reader imports this module, and most pages never look)
+
+    letters = {letter: column for column, letter in enumerate(sorted({c for key in ordered for c in key}))}
+    # (a row per key, in floating point: the product with a word's letter counts is one BLAS call; the
+    # numbers are small whole numbers, exact in a float)
+    holds = np.zeros((len(ordered), len(letters)), dtype=np.float64)
+    for row, key in enumerate(ordered):
+        holds[row, [letters[c] for c in set(key)]] = 1.0
+    lengths = np.array([len(key) for key in ordered], dtype=np.float64)
+    return KeysByLength(ordered, first, letters, holds, lengths)
 
 
 def close_matches_by_length(word: str, keys: KeysByLength, n: int = 3, cutoff: float = 0.6) -> list[str]:
@@ -84,4 +102,19 @@ def close_matches_by_length(word: str, keys: KeysByLength, n: int = 3, cutoff: f
     while longest < len(keys.first) and reaches(longest + 1):
         longest += 1
     candidates = keys.of_lengths(shortest, longest) if reaches(size) else []
+    if size and candidates and keys.holds is not None and keys.lengths is not None:
+        # Both ratios are at most 2·LCS/(len a + len b), and the longest common subsequence takes only letters
+        # of the word that the key holds: keys whose bound cannot reach the cutoff (a hostile text's made-up
+        # names reach almost none) are not scored; the rest, in their order, are scored as before
+        top = len(keys.first) - 1
+        low, high = keys.first[min(shortest, top)], keys.first[min(longest + 1, top)]
+        counts = [0.0] * len(keys.letters)
+        for letter in word:
+            column = keys.letters.get(letter)
+            if column is not None:
+                counts[column] += 1.0
+        lengths = keys.lengths[low:high]
+        shared = (keys.holds[low:high] @ counts).clip(max=lengths)
+        reach = 2 * shared / (size + lengths) >= cutoff - 2 * _SLACK
+        candidates = [keys.keys[low + i] for i in reach.nonzero()[0].tolist()]
     return close_matches(word, candidates, n, cutoff)
