@@ -38,6 +38,8 @@ def close_matches(word: str, keys: Sequence[str], n: int = 3, cutoff: float = 0.
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError(f"cutoff must be in [0.0, 1.0]: {cutoff!r}")
     survivors = process.extract(word, keys, scorer=fuzz.ratio, score_cutoff=max(0.0, cutoff * 100 - _SLACK), limit=None)
+    if not survivors:
+        return []  # (most unknown names: no matcher to build)
     matcher = difflib.SequenceMatcher()
     matcher.set_seq2(word)
     scored = []
