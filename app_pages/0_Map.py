@@ -49,7 +49,18 @@ from ui.timing import step
 MAP_KEY = "incident_map"
 LAST_CLICK = "_map_last_click"  # the click already handled: the component replays its last value on every rerun
 HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
-MAP_HEIGHT = 640
+MAP_HEIGHT = 640  # the map's height as drawn first; on the page, MAP_FIT_CSS makes it follow the window
+MAP_FRAME_KEY = "map_frame"  # the map's container (CSS class st-key-map_frame)
+# The map's height follows the window's (walk45 item 16: at 1400 x 900 the map ran to y=980, its scale and
+# attribution below the fold): the window's height less MAP_ABOVE (the title, the caption and the page's
+# top margin above the map: 284 px at 1400 px wide), at least MAP_MIN (a usable map in a short window, or
+# under a note that pushes it down), at most MAP_MAX. The map inside the frame fills it (incident_layer.css).
+MAP_ABOVE, MAP_MIN, MAP_MAX = 310, 480, 900
+MAP_FIT_CSS = f"""<style>
+.st-key-{MAP_FRAME_KEY} iframe[title="streamlit_folium.st_folium"] {{
+  height: clamp({MAP_MIN}px, 100vh - {MAP_ABOVE}px, {MAP_MAX}px) !important;
+}}
+</style>"""
 BESIDE_KEY = "map_beside_details"  # the container of the two columns (CSS class st-key-map_beside_details)
 _BESIDE_ROW = (
     f'.st-key-{BESIDE_KEY} [data-testid="stHorizontalBlock"]'
@@ -200,7 +211,8 @@ def map_and_details(
     # the open claim's ring, told to a new layer (None: the claim open is not drawn, its ring goes)
     ring = ring_for(payload_url or payload_token(payload), shown, st.session_state.get(SELECTION, selection))
     with map_column:
-        with step("map page: st_folium"):
+        st.html(MAP_FIT_CSS)  # style only: no element drawn
+        with st.container(key=MAP_FRAME_KEY), step("map page: st_folium"):
             result = streamlit_folium.st_folium(
                 base_map(profile.extent if profile else None),
                 key=MAP_KEY,

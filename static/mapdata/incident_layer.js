@@ -70,6 +70,25 @@
     };
   }
 
+  /** The map's size kept to its container's: the Map page sets the frame's height from the window's
+   *  (walk45), and the container's height (incident_layer.css) can change after Leaflet measured it, with
+   *  no window resize to tell Leaflet. Measured again now (a fit then frames the claims in the map as
+   *  drawn), and on every later change of the container's size. */
+  function followFrame(map) {
+    // Only on a real change: invalidateSize forgets the exact centre set last (getCenter then reads it
+    // back from pixels), and a view the user left is compared with it (test_fit_results_browser.py).
+    function resized() {
+      var box = map.getContainer(), size = map.getSize();
+      return box.clientWidth !== size.x || box.clientHeight !== size.y;
+    }
+    if (resized()) map.invalidateSize({ pan: false });
+    if (map._mapdataResize || typeof ResizeObserver !== "function") return;
+    map._mapdataResize = new ResizeObserver(function () {
+      if (resized()) map.invalidateSize();
+    });
+    map._mapdataResize.observe(map.getContainer());
+  }
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -358,6 +377,7 @@
 
     onAdd: function (map) {
       L.FeatureGroup.prototype.onAdd.call(this, map);
+      followFrame(map);
       this._focusWithoutScrolling(map);
       map.on("moveend zoomend", this._redraw, this);
       map.on("zoomstart click", this._unfan, this);
