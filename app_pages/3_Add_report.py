@@ -844,13 +844,12 @@ def _place_choices(digest: str, result: ExtractionResult, edited: pd.DataFrame) 
         if i in points:
             # said by how it was placed (walk45: "click the map again" after a place picked from the list)
             how = st.session_state.get(PLACED_BY, {}).get(i)
-            label = (
-                f"Row {i + 1:d}: placed at {points[i][0]:.4f}, {points[i][1]:.4f}, picked from the list — pick "
-                "another place, or click the map to move it"
+            placed = (
+                "picked from the list — pick another place, or click the map to move it"
                 if how == "list"
-                else f"Row {i + 1:d}: placed at {points[i][0]:.4f}, {points[i][1]:.4f}, clicked on the map — pick "
-                "another place or click the map again to move it"
+                else "clicked on the map — pick another place or click the map again to move it"
             )
+            label = f"Row {i + 1:d}: placed at {points[i][0]:.4f}, {points[i][1]:.4f}, {placed}"
             if not bool(row.get("save")):
                 # a placed row is saved only when ticked (walk4 took an unticked placed row for one still unplaced)
                 label += ". Tick its “save” box in the table to save it"
