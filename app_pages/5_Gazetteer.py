@@ -12,6 +12,7 @@ import streamlit as st
 import streamlit_folium
 
 from mapdata.errors import MapdataError
+from mapdata.geo.borders import country_at
 from mapdata.geo.dumps import add_dump, dumps_dir, saved_files
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.placebook import PlaceBook, PlaceResolver, UnresolvedPlace, user_place
@@ -222,9 +223,13 @@ def field_key(prefix: str, field: str, suffix: str = "") -> str:
 
 
 def fill_from_click(prefix: str, latitude: float, longitude: float, suffix: str = "") -> None:
-    """The typed boxes follow a click on the map (set before they are drawn: the caller reruns)."""
+    """The typed boxes follow a click on the map (set before they are drawn: the caller reruns), the
+    country too: the one the bundled borders put the point in, when the box offers it (walk45: none was set)."""
     st.session_state[field_key(prefix, "lat", suffix)] = f"{latitude:.5f}"
     st.session_state[field_key(prefix, "lon", suffix)] = f"{longitude:.5f}"
+    country = country_at(latitude, longitude)
+    code = country.iso2 if country is not None else ""
+    st.session_state[field_key(prefix, "country", suffix)] = code if code in default_catalog().countries else ""
 
 
 def place_fields(prefix: str, profile: Profile, suffix: str = "") -> PlaceFields:

@@ -24,6 +24,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from mapdata.claims import CLASH_STATUSES, STATUS_RULE
+from mapdata.geo.borders import BORDERS_PATH, borders_geojson
 from mapdata.mapview.assets import PAYLOADS_URL, IconImagePath, LocalAssets, preload_first, use_local_assets
 from mapdata.mapview.basemap import STATIC_DIR, installed_basemap, places_url
 from mapdata.profiles import Extent, Profile
@@ -43,7 +44,6 @@ __all__ = [
 
 use_local_assets()
 
-BORDERS_PATH = Path(__file__).parents[1] / "data" / "borders.geojson"
 # Where the borders outline is served from (publish_borders): beside the payloads, git-ignored.
 BORDERS_DIR = STATIC_DIR / "payloads"
 BORDERS_URL = PAYLOADS_URL
@@ -123,12 +123,6 @@ _COUNTRY_LABELS = (
     ("IRAN", 38.6, 46.6),
     ("TÜRKİYE", 39.95, 43.5),
 )
-
-
-@functools.lru_cache(maxsize=1)
-def borders_geojson() -> dict:
-    """Natural Earth boundaries of AM, AZ (with Nakhchivan), GE, IR, TR: drawn with no tiles."""
-    return json.loads(BORDERS_PATH.read_text(encoding="utf-8"))
 
 
 @functools.lru_cache(maxsize=1)

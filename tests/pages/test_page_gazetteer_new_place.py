@@ -98,3 +98,28 @@ def test_a_new_place_may_be_in_any_conflicts_country_and_is_near_unless_said_exa
     assert page.selectbox(key="gz_new_precision").value == "near"
     # a message that says why once, not twice
     assert len([c for c in page.caption if "Why:" in c.value]) == 0
+
+
+# A click fills in its country too, by the bundled borders, for every monitored conflict (walk45 item 13:
+# a click in Kashmir, south Lebanon, Cambodia or Donetsk got none).
+@pytest.mark.parametrize(
+    ("lat", "lng", "code"),
+    [(33.77033, 74.09254, "IN"), (33.33, 35.61, "LB"), (14.18175, 103.51761, "KH"), (48.023, 37.80224, "UA")],
+)
+def test_a_click_sets_the_country_the_point_is_in(page: AppTest, clicks: dict, lat, lng, code) -> None:
+    page.text_input(key="gz_name").set_value("Zodk").run()
+    clicks["gz_new_map"] = {"last_clicked": {"lat": lat, "lng": lng}}
+    page.run()
+    assert not page.exception
+    assert page.selectbox(key="gz_new_country").value == code
+
+
+def test_a_click_at_sea_after_one_on_land_leaves_the_country_unsaid(page: AppTest, clicks: dict) -> None:
+    page.text_input(key="gz_name").set_value("Zodk").run()
+    clicks["gz_new_map"] = {"last_clicked": {"lat": 40.20007, "lng": 45.86951}}  # Sotk
+    page.run()
+    assert page.selectbox(key="gz_new_country").value == "AM"
+    clicks["gz_new_map"] = {"last_clicked": {"lat": 33.0, "lng": 34.5}}  # the Mediterranean
+    page.run()
+    assert not page.exception
+    assert page.selectbox(key="gz_new_country").value in ("", None)
