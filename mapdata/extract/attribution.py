@@ -602,6 +602,8 @@ _AIMED_AT_BEFORE = re.compile(
     r"\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
+# a clause that tells when, right before a body's name: "at a time when the OSCE Minsk Group co-chairs visit"
+_WHEN_BEFORE = re.compile(r"\b(?i:when|while|as|whereas|after|before|during)\s+(?i:the\s+)?$")
 _ACCUSED_BEFORE = re.compile(r"\b(?i:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?i:the\s+)?$")
 
 
@@ -902,6 +904,10 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 continue  # "air strikes against Hezbollah observation posts": the target
             if _PAIRED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the ceasefire between Israel and Hezbollah": one of a pair, not a speaker
+            if _WHEN_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and not _speaks(
+                sentence, m.start(), m.end()
+            ):
+                continue  # ("at a time when the OSCE Minsk Group co-chairs visit Azerbaijan": when, not who)
             if _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start()):
                 continue  # "the mission of the DPR to the JCCC said": where the speaker sits, not the speaker
             if _ITS_SITE_AFTER.match(sentence, m.end()) and _AT_A_SITE_BEFORE.search(
@@ -929,6 +935,10 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 continue  # ("Russians shelled a UN mission": the target, not a voice)
             if not speech and not _MONITOR_FINDS.match(sentence, m.end()):
                 continue  # ("... killed near Aghdam when the OSCE Minsk Group co-chairs were visiting": no voice)
+            if _WHEN_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and not _speaks(
+                sentence, m.start(), m.end()
+            ):
+                continue  # ("According to the report, at a time when the OSCE co-chairs visit Azerbaijan, ...": a time)
             found.append((m.start(), m.end(), Attribution(claimant, "third party", "third party", m.start())))
     for pattern in rules.ministry:
         for m in pattern.finditer(sentence):
@@ -1318,7 +1328,8 @@ _PLACE_NOUN = re.compile(
 # ("in the occupied Ukrainian territories": who holds it may qualify the place)
 _LOCATIVE = re.compile(
     # ("injured due to the Indian firing": a cause, not a place)
-    r"\b(?:in|into|of|on|at|from|near|(?<!due\s)(?<!owing\s)to|inside|within|across)\s+(?:the\s+)?"
+    # ("at a time when the co-chairs visit Azerbaijan": where they go, no actor)
+    r"\b(?:in|into|of|on|at|from|near|(?<!due\s)(?<!owing\s)to|inside|within|across|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
     r"(?:(?:occupied|temporarily\s+occupied|[\w]+-(?:held|controlled|occupied))\s+)?$",
     re.I,
 )

@@ -268,7 +268,7 @@ _DEATH_VERB = re.compile(
     # "X was mortally wounded", "X has received a mortal wound": X died of it
     r"(?:was|were)\s+(?:mortally|fatally)\s+(?:wounded|injured|hit|struck)|(?:has\s+|have\s+)?received\s+a\s+mortal\s+wound)\b"
 )
-_PERSON_ASIDE = re.compile(r"\s*(?:born\s+in\s+\d{4}|aged?\s+\d{1,3}|\d{1,3}(?:-year-old)?)\s*")
+_PERSON_ASIDE = re.compile(r"\s*(?:born\s+in\s+(?:\d{4}|year)|aged?\s+\d{1,3}|\d{1,3}(?:-year-old)?)\s*")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
 _BRACKETED_ASIDE = re.compile(r"\([^()]{0,24}\)")
 _CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|that|when|where|whereby|after|while|because|as|so)\b")
@@ -543,6 +543,17 @@ _DASHED_BREAKDOWN = re.compile(
 )
 
 
+def _no_count(year: re.Match[str]) -> str:
+    """ "born in 1961" -> "born in year": the words stay (an aside about a person is still one), the number goes."""
+    return re.sub(r"\d{4}", "year", year.group(0))
+
+
+# a year, no count: "born in 1961", "(born 1975)", "a 1990-born soldier", "in 2015", "since 2014"
+_A_YEAR = re.compile(
+    r"\b(?:(?:born|in|since|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d|(?:19|20)\d\d(?:-born|\s+birth))\b", re.I
+)
+
+
 @lru_cache(maxsize=256)  # (a text that repeats its sentences reads each once; Casualties is frozen)
 def find_casualties(sentence: str) -> Casualties:
     """Killed and wounded stated in one sentence (numbers, number words, named dead)."""
@@ -557,6 +568,7 @@ def find_casualties(sentence: str) -> Casualties:
     # "12 people — 11 men and one woman between the ages of 20 and 65 — were wounded": a breakdown set off
     # by dashes (spaced hyphens once normalised) right after a count; the count is the figure
     sentence = _DASHED_BREAKDOWN.sub(" ", sentence)
+    sentence = _A_YEAR.sub(_no_count, sentence)  # "a woman born in 1961 was injured": 1, not 1961
     # ("one serviceman was wounded in action and one was killed in a road accident": the accident's dead are
     # no losses of fire)
     sentence = _NOT_BY_FIRE.sub(

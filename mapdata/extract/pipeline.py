@@ -408,6 +408,32 @@ def _date_by_later_telling(claims: list[Claim], published: dt.date | None) -> No
             claim.date, claim.precision = found.date, found.precision
 
 
+def _date_by_named_day(claims: list[Claim], published: dt.date | None) -> None:
+    """ "The Kiev forces bombarded Stakhanov and Pervomaisk on the night of Tuesday, December 19." then "In total,
+    13 violations over the past day ... Stakhanov, Pervomaisk, Kalinovo and Frunze underwent shelling.": a
+    bulletin's "past day" is a convention (the day before its statement); where its list names a place the text
+    has already dated itself, on the statement's day, the list tells that same fire and takes the day named.
+    Linear in the claims: each place key keeps the first day named for it."""
+    named: dict[str, dt.date] = {}
+    for claim in claims:
+        if claim.past_day or claim.date is None or claim.precision != "day" or claim.day_borrowed:
+            continue
+        if published is not None and claim.date > published:
+            continue
+        for place in claim.places:
+            named.setdefault(place.key, claim.date)
+    if not named:
+        return
+    for claim in claims:
+        if not claim.past_day or claim.date is None:
+            continue
+        days = {named.get(place.key) for place in claim.places} - {None}
+        if len(days) == 1:
+            day = days.pop()
+            if day is not None and day - claim.date == dt.timedelta(days=1):
+                claim.date = day
+
+
 def _lend_story_region(claims: list[Claim]) -> None:
     """ "Forces opened fire on positions in the X province on Thursday." then "..., the ministry
     said": news tells where in the lede and who says so in the body. A claim that names no place
@@ -1164,6 +1190,7 @@ def extract_document(
     published = reader.published
     # (the scan reads every sentence again: only when a claim needs it)
     _date_by_later_telling(claims, published)
+    _date_by_named_day(claims, published)
     _date_by_daily_report(claims, doc.sentences)
     same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)
     undated_now = _date_by_publication(claims, published, same_day)

@@ -558,6 +558,9 @@ class Claim:
     said_day: bool = False  # its day is the day it was said ("the ministry on Monday confirmed"), no event's
     # its day is the one the text was on when it began, not one its own sentence names
     day_borrowed: bool = False
+    # its day is the day before a statement that told of "the past day" (a bulletin's convention, not a
+    # day the text names for the event)
+    past_day: bool = False
     # the time words of a day that could not be resolved (no publication date): "on tuesday", "last week"
     told_when: str | None = None
     per_place: dict[str, Casualties] = field(default_factory=dict)  # "2 in A and one each in B and C"
@@ -747,6 +750,7 @@ class Reader:
         self.date_ctx: dt.date | None = None
         self.date_precision = "day"
         self.date_sentence: Sentence | None = None
+        self.date_kind: str | None = None  # the kind of the mention the text's day was last set by
         self.day_before: tuple[dt.date | None, str] = (None, "day")
         self.clock: tuple[dt.date, int] | None = None  # the last clock time told, on the text's day
         self.claims: list[Claim] = []
@@ -1312,6 +1316,7 @@ class Reader:
                 # look back from the day the text is on; the sentences after it are on that day again
                 self.looked_back = (sentence.index, self.date_ctx, self.date_precision)
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
+            self.date_kind = chosen.kind
         if times and self.date_ctx is not None and self.date_precision == "day":
             self.clock = (self.date_ctx, times[-1][2])
         if signals.negated:
@@ -1657,6 +1662,7 @@ class Reader:
             # a setting with a place, or a situation report's day ("the situation on the evening of
             # 24 November remained ..."): the day the incidents told next happened
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
+            self.date_kind = chosen.kind
         if self.setting is None:
             self.in_claim = False
 
@@ -1848,6 +1854,7 @@ class Reader:
         chosen = pick_date(self._find_dates(text, self.date_ctx), text)
         if chosen is not None and chosen.date is not None:
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
+            self.date_kind = chosen.kind
         self.current = None  # never merged into the claim it denies
         self.read_event(sentence, speaker, chosen, part_of_day(text), find_casualties(text), weak_only=False)
 
@@ -1964,6 +1971,7 @@ class Reader:
         chosen = pick_date(self._find_dates(told.norm, self.date_ctx), told.norm)
         if chosen is not None and chosen.date is not None:
             self.date_ctx, self.date_precision, self.date_sentence = chosen.date, chosen.precision, sentence
+            self.date_kind = chosen.kind
         self.read_event(told, accuser, chosen, part_of_day(told.norm), find_casualties(told.norm), weak_only=False)
         self.current, self.in_claim = None, False
         return True
@@ -2921,6 +2929,7 @@ class Reader:
             # drones near Jermuk": the part of the day the claim's day was told with)
             part = part_of_day(self.date_sentence.norm)
         claim = Claim(speaker=speaker, date=date, precision=precision, part=part)
+        claim.past_day = self.date_kind == "past_day" and date is not None and date == self.date_ctx
         # (residents telling of fire at their place are a voice of their own, not the outlet's summary of the day)
         claim.summary_only = (
             speaker.side == "media"
