@@ -15,15 +15,29 @@ from mapdata.mapview import side_colors
 from mapdata.profiles import default_catalog
 from mapdata.safety import escape_markdown
 from mapdata.store.frames import rows_where
-from mapdata.timeline import Freq, casualty_counts, chart_span, choose_bin, incident_counts, snap_to_periods, time_axis
+from mapdata.timeline import (
+    Freq,
+    casualty_counts,
+    chart_span,
+    choose_bin,
+    incident_counts,
+    snap_to_periods,
+    tallest_bar,
+    time_axis,
+)
 from ui.common import chosen_profile, filtered_view, set_filters
 from ui.navigation import TIMELINE, page_header
 
 BRUSH = "period"  # name of the interval selection; the chart's x field has the same name
 BIN_LABEL = {"D": "day", "W": "week (from Monday)", "MS": "month"}
-# Counts of claims and people: ticks at whole numbers only (walk6: 0.0, 0.2, … 1.0 for one claim a day)
-WHOLE_NUMBERS = alt.Axis(format="d", tickMinStep=1)
-LEGEND_ROWS = 9  # side names a legend beside the 280 px claims chart shows in one column
+# The two charts stand one above the other and a monitor reads a date from one down to the other, so
+# their plot areas must start and end at the same x (walk45: ~35 px apart, from legends of different widths
+# beside them). So: each legend above its plot, wrapping to the chart's width, the count axes equally wide,
+# and each chart only as wide as its container (fit-x: the legend's rows add height, not width).
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
+LABEL_PX_PER_CHAR = 10  # a legend label's width per character, more than the theme's font takes ("wounded": 55 px)
+LABEL_LIMIT = 160  # Vega-Lite's own limit on a legend label (longer ones end in "…")
+ENTRY_PX = 30  # a legend entry beside its label: the symbol, the gap to the label, the gap to the next column
 DATE_FORMAT = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "MS": "%B %Y"}
 
 
@@ -58,8 +72,31 @@ def _x_axis(field: str, domain: tuple[dt.date, dt.date]) -> alt.X:
     )
 
 
+def _count_axis(title: str, tallest: int) -> alt.Y:
+    """The count axis: ticks at whole numbers only (walk6: 0.0, 0.2, … 1.0 for one claim a day), as wide in
+    both charts (room for the labels of the taller chart's numbers), so both plot areas start at one x."""
+    digits = len(str(max(tallest, 1))) + 1  # a nice axis may round 95 up to 100: a digit more
+    extent = max(30, 7 * digits + 10)  # a digit takes 6 px in the theme's font; 30: Vega-Lite's y-axis minimum
+    return alt.Y("top:Q", title=title, axis=alt.Axis(format="d", tickMinStep=1, minExtent=extent, maxExtent=extent))
+
+
+def _legend_above(labels: list[str], title: str) -> alt.Legend:
+    """A legend above the plot, not beside it, in as many columns as the plot's width holds (one at
+    least): it takes no width from the plot, which stays as wide as the other chart's at any window."""
+    label_px = min(LABEL_LIMIT, LABEL_PX_PER_CHAR * max((len(label) for label in labels), default=1))
+    return alt.Legend(
+        title=title,
+        orient="top",
+        direction="horizontal",
+        gridAlign="all",
+        labelLimit=label_px,
+        offset=8,  # Vega-Lite's 18 px set the legend apart from its own plot
+        columns=alt.ExprRef(f"max(1, floor(width / {label_px + ENTRY_PX}))"),
+    )
+
+
 def _claims_chart(
-    counts: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.date], colors: dict[str, str]
+    counts: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.date], colors: dict[str, str], tallest: int
 ) -> alt.Chart:
     brush = alt.selection_interval(name=BRUSH, encodings=["x"])
     return (
@@ -71,14 +108,12 @@ def _claims_chart(
         .encode(
             x=_x_axis(BRUSH, domain),
             x2="period_end:T",
-            y=alt.Y("top:Q", title="Claims", axis=WHOLE_NUMBERS),
+            y=_count_axis("Claims", tallest),
             y2="bottom:Q",
             color=alt.Color(
                 "reporting_side:N",
-                title="Reporting side",
                 scale=alt.Scale(domain=list(colors), range=list(colors.values())),
-                # one column of every conflict's sides (12) ran past the chart's 280 px and was cut
-                legend=alt.Legend(columns=1 if len(colors) <= LEGEND_ROWS else 2),
+                legend=_legend_above(list(colors), "Reporting side"),
             ),
             tooltip=[
                 alt.Tooltip(f"{BRUSH}:T", title="Period", format=DATE_FORMAT[freq]),
@@ -88,11 +123,11 @@ def _claims_chart(
             ],
         )
         .add_params(brush)
-        .properties(height=280)
+        .properties(height=190, autosize=FIT_WIDTH)
     )
 
 
-def _casualties_chart(casualties: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.date]) -> alt.Chart:
+def _casualties_chart(casualties: pd.DataFrame, freq: Freq, domain: tuple[dt.date, dt.date], tallest: int) -> alt.Chart:
     tidy = casualties.melt(
         id_vars=["period", "period_end"], value_vars=["killed", "wounded"], var_name="kind", value_name="people"
     )
@@ -104,10 +139,12 @@ def _casualties_chart(casualties: pd.DataFrame, freq: Freq, domain: tuple[dt.dat
         .encode(
             x=_x_axis("period", domain),
             x2="period_end:T",
-            y=alt.Y("top:Q", title="People", axis=WHOLE_NUMBERS),
+            y=_count_axis("People", tallest),
             y2="bottom:Q",
             color=alt.Color(
-                "kind:N", title="", scale=alt.Scale(domain=["killed", "wounded"], range=["#222222", "#e6a23c"])
+                "kind:N",
+                scale=alt.Scale(domain=["killed", "wounded"], range=["#222222", "#e6a23c"]),
+                legend=_legend_above(["killed", "wounded"], ""),
             ),
             tooltip=[
                 alt.Tooltip("period:T", title="Period", format=DATE_FORMAT[freq]),
@@ -115,7 +152,7 @@ def _casualties_chart(casualties: pd.DataFrame, freq: Freq, domain: tuple[dt.dat
                 alt.Tooltip("people:Q", title="People"),
             ],
         )
-        .properties(height=200)
+        .properties(height=110, autosize=FIT_WIDTH)
     )
 
 
@@ -141,11 +178,10 @@ st.caption(
     "Drag across the bars to narrow the map, the table and this page to that period."
 )
 
+counts, casualties = incident_counts(shown, freq), casualty_counts(shown, freq)
+tallest = tallest_bar(counts, casualties)
 event = st.altair_chart(
-    _claims_chart(incident_counts(shown, freq), freq, domain, colors),
-    on_select="rerun",
-    key=_chart_key(state),
-    width="stretch",
+    _claims_chart(counts, freq, domain, colors, tallest), on_select="rerun", key=_chart_key(state), width="stretch"
 )
 brushed = _brushed_dates(event, freq, full_span)
 if brushed is not None:
@@ -157,9 +193,8 @@ if brushed is not None:
         set_filters(narrowed)
         st.rerun()
 
-casualties = casualty_counts(shown, freq)
 if casualties[["killed", "wounded"]].notna().any().any():
-    st.altair_chart(_casualties_chart(casualties, freq, domain), width="stretch")
+    st.altair_chart(_casualties_chart(casualties, freq, domain, tallest), width="stretch")
     st.caption(
         "Sums of the numbers claims state; claims without numbers add nothing. When both sides "
         "report the same casualties, they count twice."

@@ -7,7 +7,15 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from mapdata.timeline import casualty_counts, chart_span, choose_bin, incident_counts, snap_to_periods, time_axis
+from mapdata.timeline import (
+    casualty_counts,
+    chart_span,
+    choose_bin,
+    incident_counts,
+    snap_to_periods,
+    tallest_bar,
+    time_axis,
+)
 
 
 def claims(*rows: tuple[str, str, object, object]) -> pd.DataFrame:
@@ -83,6 +91,20 @@ def test_empty_frame_gives_empty_tables():
     assert incident_counts(empty, "W").empty
     assert casualty_counts(empty, "W").empty
     assert list(casualty_counts(empty, "D").columns) == ["period", "period_end", "killed", "wounded"]
+
+
+def test_the_tallest_bar_of_either_chart():
+    """Both charts' count axes get room for the labels of this number (walk45: plot areas lined up)."""
+    data = claims(
+        ("2023-04-11", "Armenia", 4, None),
+        ("2023-04-11", "Azerbaijan", 3, 2),  # 9 people stated on the 11th, in two claims
+        ("2023-04-12", "Armenia", None, None),
+        ("2023-04-12", "Azerbaijan", None, None),
+        ("2023-04-12", "media", None, None),  # 3 claims on the 12th
+    )
+    assert tallest_bar(incident_counts(data, "D"), casualty_counts(data, "D")) == 9
+    assert tallest_bar(incident_counts(data, "MS"), casualty_counts(data.iloc[2:], "MS")) == 5  # no number stated
+    assert tallest_bar(incident_counts(claims(), "D"), casualty_counts(claims(), "D")) == 0
 
 
 def test_store_frame_counts_every_bundled_claim(store):

@@ -47,13 +47,14 @@ def test_brushing_a_period_on_the_timeline_narrows_the_map(app_url, page):
     page.get_by_role("link", name="Timeline").click()
     page.get_by_text("Claims per").first.wait_for()
     chart = page.locator("[data-testid='stVegaLiteChart']").first
-    chart.locator("canvas, svg").first.wait_for()
-    box = chart.bounding_box()
-    # Drag across the middle of the claims chart (with the bundled claims: September 2022).
-    y = box["y"] + box["height"] * 0.55
-    page.mouse.move(box["x"] + box["width"] * 0.44, y)
+    chart.locator("g.role-axis-grid").first.wait_for()
+    box = chart.locator("g.role-axis-grid").first.bounding_box()  # the plot area: where the grid lines run
+    # Drag across the middle of the claims chart's plot (July 2020 to August 2024: the bundled claims of
+    # August to October 2022, those of September).
+    y = box["y"] + box["height"] * 0.5
+    page.mouse.move(box["x"] + box["width"] * 0.50, y)
     page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.53, y, steps=8)
+    page.mouse.move(box["x"] + box["width"] * 0.56, y, steps=8)
     page.mouse.up()
     page.wait_for_url(re.compile(r"[?&]from=\d{4}-\d{2}-\d{2}"))
     page.get_by_role("button", name="Clear all filters").wait_for()

@@ -60,13 +60,24 @@ def test_both_charts_label_their_time_axis_with_years_and_show_every_side(timeli
         x = json.loads(chart.proto.spec)["encoding"]["x"]
         assert x["axis"]["format"] == "%Y" and x["axis"]["tickCount"] == {"interval": "year", "step": 1}
     color = json.loads(charts(timeline)[0].proto.spec)["encoding"]["color"]
-    assert color["scale"]["domain"] == ["Armenia", "Azerbaijan", "media"] and color["legend"]["columns"] == 1
+    assert color["scale"]["domain"] == ["Armenia", "Azerbaijan", "media"]
 
 
-def test_every_conflicts_sides_fit_the_legend_in_two_columns(db_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_every_conflicts_sides_fit_the_legend_above_the_chart(db_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # A legend beside the chart was cut at its foot (one column of 12 sides), and, beside it, took the
+    # width of its longest name from the plot: the two charts' dates did not line up (walk45 item 14;
+    # tests/browser/test_walk45_timeline_axes_browser.py measures them). Above the plot, it wraps into as
+    # many columns as the plot's width holds, and the chart grows taller (fit-x), never narrower.
     monkeypatch.delenv(EXAMPLES_ENV, raising=False)  # a new user's database: every conflict's examples
-    color = json.loads(charts(open_page_without_error(TIMELINE))[0].proto.spec)["encoding"]["color"]
-    assert len(color["scale"]["domain"]) > 9 and color["legend"]["columns"] == 2
+    specs = [json.loads(chart.proto.spec) for chart in charts(open_page_without_error(TIMELINE))]
+    assert len(specs[0]["encoding"]["color"]["scale"]["domain"]) > 9
+    for spec in specs:
+        legend = spec["encoding"]["color"]["legend"]
+        assert legend["orient"] == "top" and "width" in legend["columns"]["expr"]
+        assert spec["autosize"]["type"] == "fit-x"
+    # Both count axes equally wide: the plot areas start at the same x.
+    extents = {(s["encoding"]["y"]["axis"]["minExtent"], s["encoding"]["y"]["axis"]["maxExtent"]) for s in specs}
+    assert len(extents) == 1
 
 
 def test_both_count_axes_tick_at_whole_numbers(timeline: AppTest):
