@@ -1574,7 +1574,9 @@ def _village_of_described(sentence: str, mentions: list[PlaceMention]) -> list[P
             and _DESCRIBED_BEFORE.search(sentence, max(0, m.start - 5), m.start)
             and _VILLAGE_OF_BETWEEN.fullmatch(sentence, m.end, after.start)
             and not _AREA_WORD_AFTER.match(sentence, after.end)
-            and (m.place is None or m.place.kind != "settlement")
+            # (a town's name as the district it heads, before a village the gazetteer lacks: "the Marjayoun
+            # village of Wadi Slouki")
+            and (m.place is None or m.place.kind != "settlement" or after.place is None)
         ):
             out.append(dataclasses.replace(after, specific=True, group=None, cue="village"))
             skip.add(i + 1)
@@ -2195,6 +2197,7 @@ _SERIES_GAP = re.compile(
     r"(?:near|at|around|outside|(?:(?:in|near)\s+)?the\s+(?:area|vicinity|outskirts|surroundings)\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?",
     re.I,
 )
+_AND_WORD = re.compile(r"\band\b")
 # "Damirchidam settlement of Kalbajar district": one village and where it lies, not a list of two
 _CUE_OF = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?", re.I)
 
@@ -2253,7 +2256,15 @@ def _group_lists(sentence: str, mentions: list[PlaceMention], starts: set[int] |
             located = True
         if not located and (
             joined == "list"
-            or (joined == "series" and (grouped[-1].group is not None or _list_goes_on(sentence, mentions, i)))
+            or (
+                joined == "series"
+                and (
+                    grouped[-1].group is not None
+                    or _list_goes_on(sentence, mentions, i)
+                    # ("near Horlivka and near Zaitseve": two, joined by "and", each with its own preposition)
+                    or _AND_WORD.search(sentence, mentions[i - 1].end, mention.start) is not None
+                )
+            )
         ):
             prev = grouped[-1]
             if prev.group is None:

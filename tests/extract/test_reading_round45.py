@@ -66,3 +66,32 @@ def test_a_monitor_visiting_is_no_speaker_and_the_country_visited_is_no_actor():
     assert [(p.claimant, p.reporting_side, p.accused_side, p.killed) for p in found] == [
         ("Azerbaijani MoD", "Azerbaijan", "Armenia", 1)
     ]
+
+
+def test_two_places_each_with_its_own_preposition_joined_by_and_are_both_places():
+    text = "On Monday shelling was recorded near Horlivka and near Zaitseve, the DPR militia said."
+    assert sorted(_read(text, "2019-03-05", "russia-ukraine")) == [
+        ("2019-03-04", "Horlivka"),
+        ("2019-03-04", "Zaitseve"),
+    ]
+
+
+def test_a_place_with_a_reference_point_then_and_at_another_place():
+    text = "On Monday Ukrainian forces fired at Horlivka (10km north of Donetsk) and at Zaitseve, the DPR militia said."
+    assert sorted(_read(text, "2019-03-05", "russia-ukraine")) == [
+        ("2019-03-04", "Horlivka"),
+        ("2019-03-04", "Zaitseve"),
+    ]
+
+
+def test_a_place_and_where_it_lies_are_no_two_places():
+    # guard: "Shyrokine, near Mariupol": a comma, no "and"
+    text = "On Monday Russian forces shelled Shyrokine, near Mariupol, the Ukrainian military said."
+    assert _read(text, "2019-03-05", "russia-ukraine") == [("2019-03-04", "Shyrokine")]
+
+
+def test_the_district_town_village_of_an_unknown_name_is_that_village():
+    # "the Marjayoun village of Wadi Xyz": Marjayoun is a town the gazetteer knows, named as the district the
+    # village lies in; the village is the place
+    text = "On Friday heavy machine-gun fire was reported in the Marjayoun village of Wadi Zaboura, NNA said."
+    assert _read(text, "2024-12-21", "israel-lebanon") == [("2024-12-20", "Wadi Zaboura")]
