@@ -473,7 +473,10 @@ def _point_picker(row: pd.Series, key: str) -> None:
         st.session_state[f"{key}_latitude"] = f"{float(click['lat']):.5f}"
         st.session_state[f"{key}_longitude"] = f"{float(click['lng']):.5f}"
         st.rerun()
-    st.caption("Click the map where the claim places the event; the point goes into the form below.")
+    st.caption(
+        "Click the map where the claim places the event; the point goes into the form below. "
+        "Saved in another country, the claim takes that country."
+    )
 
 
 def _edit_form(store: Store, row: pd.Series, key: str) -> None:
@@ -715,6 +718,12 @@ def saved_message(entries: Sequence[HistoryEntry], typed: Mapping[str, object]) 
     grenade → drone."), from the history entries the write made; the fields ``typed`` when none says
     (walk43: "Saved: weapons changed.", if seen at all, did not say to what). Markdown, escaped."""
     changes = _changes_of(entries)
+    if "country" in changes and "longitude" in changes:
+        # the country a moved point is in, said with the point (after it came the region, and the
+        # country was "and 1 more field", fix 46)
+        names = [name for name in changes if name != "country"]
+        names.insert(names.index("longitude") + 1, "country")
+        changes = {name: changes[name] for name in names}
     line = _change_line(changes)
     return f"Saved: {line}." if line else f"Saved: {', '.join(escape_markdown(name) for name in typed)} changed."
 

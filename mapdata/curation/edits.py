@@ -12,6 +12,14 @@ would claim more than is known, so it becomes the place's own ("region", "countr
 "Exact" stays at a town's name too: in this record "exact" means the named place itself, which the
 gazetteer's point of that place is. A point the user gives (latitude and longitude, e.g. picked on
 the map) is not resolved at all, and its precision is whatever the edit says or was.
+
+The country follows the point (walk45: a claim moved from Tavush to Tovuz stayed under Armenia in the
+filters, the table and the exports): a new place takes the gazetteer's country, and a point the user
+gives takes the country the bundled borders put it in (:func:`mapdata.geo.borders.country_at`), with
+the old region dropped when the country changes (a province of the old country is none of the new
+one's). A country set in the same edit is the user's and stays. A point at sea (or off every border
+drawn: the borders are coarse, and a shore town's point can fall just off their coast) keeps the old
+country and region, as the borders name no other.
 """
 
 from __future__ import annotations
@@ -20,13 +28,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mapdata.errors import UnknownRecordError, ValidationError
+from mapdata.geo.borders import country_at
 from mapdata.geo.names import fold
 from mapdata.geo.placebook import resolve_place
-from mapdata.model import GEO_PRECISIONS
+from mapdata.model import GEO_PRECISIONS, Incident
 from mapdata.store import Store
 from mapdata.store.curation import PLACE_LINKS, edit_problems
 
-__all__ = ["POINT_FIELDS", "CheckedEdit", "checked_edit", "kept_precision", "parse_assignments", "with_resolved_place"]
+__all__ = [
+    "POINT_FIELDS",
+    "CheckedEdit",
+    "checked_edit",
+    "country_of_point",
+    "kept_precision",
+    "parse_assignments",
+    "with_resolved_place",
+]
 
 # What a resolved place sets besides its name.
 POINT_FIELDS = ("latitude", "longitude", "geo_precision", "admin1", "country")
@@ -54,20 +71,51 @@ def parse_assignments(items: Iterable[str]) -> dict[str, str]:
     return changes
 
 
+def country_of_point(latitude: object, longitude: object) -> str | None:
+    """The country code the bundled borders put the point in (the country's name where Natural Earth
+    gives no code); None at sea, off every border, or for a coordinate that is no number."""
+    try:
+        lat, lon = float(str(latitude).strip()), float(str(longitude).strip())
+    except (TypeError, ValueError):
+        return None  # said as the edit's own problem (the model's check of latitude and longitude)
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        return None
+    found = country_at(lat, lon)
+    return (found.iso2 or found.name) if found is not None else None
+
+
+def _with_point_country(incident: Incident, changes: dict[str, object]) -> dict[str, object]:
+    """``changes`` plus the country of the point they give (and no region of the old country), when
+    they move the claim to another country and set no country themselves; at sea they stay as they are."""
+    if "country" in changes or ("latitude" not in changes and "longitude" not in changes):
+        return changes
+    country = country_of_point(changes.get("latitude", incident.latitude), changes.get("longitude", incident.longitude))
+    if country is None or country == incident.country:
+        return changes
+    moved: dict[str, object] = {**changes, "country": country}
+    if "admin1" not in changes and incident.country:  # (with no country before, it may be this one's)
+        moved["admin1"] = None
+    return moved
+
+
 def with_resolved_place(
     store: Store, incident_id: str, changes: dict[str, object], *, online: bool | None = None
 ) -> dict[str, object]:
-    """``changes`` plus the point of a new place name (unless the caller gave the point itself).
+    """``changes`` plus the point of a new place name (unless the caller gave the point itself), and
+    the country the new point is in (see the module's note: unless the edit sets the country itself).
 
     Raises ValidationError naming ``place`` when the name cannot be placed, so nothing is
     saved at the old point.
     """
     place = changes.get("place")
-    if place is None or "latitude" in changes or "longitude" in changes:
+    given = "latitude" in changes or "longitude" in changes
+    if place is None and not given:
         return changes
     incident = store.get(incident_id)
     if incident is None:
         raise UnknownRecordError(f"no claim with id {incident_id!r}; nothing was changed")
+    if place is None or given:
+        return _with_point_country(incident, changes)
     name = str(place).strip()
     if name and fold(name) == fold(incident.place or ""):
         # The same name respelt ("sotk" -> "Sotk"): the same place, so the point stays.
@@ -99,7 +147,10 @@ def with_resolved_place(
         if changes.get("geo_precision")
         else kept_precision(incident.geo_precision, result.precision or found.precision),
         "admin1": found.admin1,
-        "country": found.country or None,
+        # (the place's own country; a place the gazetteer knows no country of: the one its point is in)
+        "country": changes["country"]
+        if "country" in changes
+        else (found.country or country_of_point(found.latitude, found.longitude)),
     }
 
 

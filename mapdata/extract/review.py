@@ -17,13 +17,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from mapdata.curation.edits import country_of_point
 from mapdata.errors import ValidationError
 from mapdata.extract.pipeline import place_dict
 from mapdata.extract.proposal import Proposal
 from mapdata.geo.gazetteer import GeocodeResult
 from mapdata.geo.names import fold
 from mapdata.geo.spelling import close_matches
-from mapdata.model import MAX_EXTRA_CHARS, Incident, check_not_in_future
+from mapdata.model import MAX_EXTRA_CHARS, Incident, check_not_in_future, normalize_country
 
 __all__ = [
     "EDITABLE",
@@ -430,7 +431,12 @@ def rows_to_incidents(
     the row at once): the claim takes that place's region and country, never the old place's, and a
     name with no place found is refused until the row has a point. When a reviewer renames a place
     that ``places`` does not hold but leaves the coordinates, ``geocode`` (name -> Place or None)
-    moves the point to the new name, or the row is refused rather than saved at the old spot."""
+    moves the point to the new name, or the row is refused rather than saved at the old spot.
+
+    The country follows the point: a row saved at another point than its place's (a click on the map,
+    coordinates typed, a place picked from a list) takes the country the borders put that point in
+    (:func:`mapdata.curation.edits.country_of_point`), and no region of another country; at sea it keeps
+    its place's (a click used to save the proposal's old country: Tovuz under Armenia, walk45)."""
     points = points or {}
     places = places or {}
     results = []
@@ -445,6 +451,8 @@ def rows_to_incidents(
             if name != "save" and name in row:
                 values[name] = _clean(row[name])
         proposal = proposals[index]
+        # the point whose country and region ``values`` hold (the reader's place's, until moved)
+        named_at: tuple[Any, Any] | None = (proposal.latitude, proposal.longitude)
         typed = places.get(index)
         if typed is not None and not typed.reads(row.get("place")):
             typed = None  # renamed again since: not what the row says now
@@ -454,7 +462,7 @@ def rows_to_incidents(
             if point_name and (_blank(row.get("place")) or row.get("place") == proposal.place):
                 values["place"] = point_name
         if typed is not None:
-            _typed_place(values, typed)
+            named_at = _typed_place(values, typed)
             if values.get("latitude") is None or values.get("longitude") is None:
                 results.append(RowResult(index, None, typed.problem()))
                 continue
@@ -478,6 +486,8 @@ def rows_to_incidents(
                 continue
             values["latitude"], values["longitude"] = place.latitude, place.longitude
             values["admin1"], values["country"] = place.admin1, place.country
+            named_at = (place.latitude, place.longitude)
+        _country_of_point(values, named_at)
         weapons = values.get("weapons")
         if isinstance(weapons, str):
             values["weapons"] = [w.strip() for w in re.split(r"[,;]", weapons) if w.strip()]
@@ -494,9 +504,9 @@ def rows_to_incidents(
     return results
 
 
-def _typed_place(values: dict[str, Any], typed: RowPlace) -> None:
+def _typed_place(values: dict[str, Any], typed: RowPlace) -> tuple[Any, Any] | None:
     """A claim's region, country and gazetteer entry from the place typed for it (none when the name
-    was not found: the old place's are not this point's)."""
+    was not found: the old place's are not this point's); the place's point (None: no place)."""
     place = typed.place or {}
     values["admin1"], values["country"] = place.get("admin1") or None, place.get("country") or None
     extra = dict(values.get("extra") or {})
@@ -504,6 +514,27 @@ def _typed_place(values: dict[str, Any], typed: RowPlace) -> None:
     if place.get("key"):
         extra["place_key"] = place["key"]
     values["extra"] = extra
+    return (place.get("latitude"), place.get("longitude")) if typed.place is not None else None
+
+
+def _same_point(a: tuple[Any, Any] | None, b: tuple[Any, Any]) -> bool:
+    try:
+        return a is not None and all(abs(float(x) - float(y)) < 1e-5 for x, y in zip(a, b))
+    except (TypeError, ValueError):
+        return False
+
+
+def _country_of_point(values: dict[str, Any], named_at: tuple[Any, Any] | None) -> None:
+    """A claim saved away from the place its country and region came from (``named_at``): the country
+    its own point is in, and no region when that is another country (at sea, or with no point: as it is)."""
+    point = (values.get("latitude"), values.get("longitude"))
+    if _blank(point[0]) or _blank(point[1]) or _same_point(named_at, point):
+        return
+    country, old = country_of_point(*point), normalize_country(values.get("country"))
+    if country is not None and country != old:
+        values["country"] = country
+        if old is not None:  # (a region of another country; with no country before, it may be this one's)
+            values["admin1"] = None
 
 
 def candidate_label(candidate: Mapping[str, Any]) -> str:
