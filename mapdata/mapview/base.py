@@ -115,14 +115,41 @@ class FirstView(MacroElement):
         self.bottom_right = json.dumps(list(FIT_PADDING_BOTTOM_RIGHT))
 
 
-_COUNTRY_LABELS = (
-    ("ARMENIA", 40.35, 44.75),
-    ("AZERBAIJAN", 40.45, 47.6),
-    ("NAKHCHIVAN (AZ)", 39.35, 45.25),
-    ("GEORGIA", 41.55, 44.6),
-    ("IRAN", 38.6, 46.6),
-    ("TÜRKİYE", 39.95, 43.5),
+# The country names drawn from zoom 6 (``COUNTRY_LABELS_MIN_ZOOM``): every bundled conflict's countries and
+# their neighbours (the profiles' ``countries`` and ``neighbours``), each at a point inside the country
+# (by the bundled borders) near where that conflict is framed, none over another at zoom 6 (a label was
+# drawn for the Caucasus alone, walk45). Russia twice: north of the Caucasus and east of Ukraine.
+# (ISO code, name shown, latitude, longitude); tests/mapview/test_country_labels.py checks all of it.
+COUNTRY_LABELS: tuple[tuple[str, str, float, float], ...] = (
+    # Armenia-Azerbaijan
+    ("AM", "ARMENIA", 40.35, 44.75),
+    ("AZ", "AZERBAIJAN", 40.45, 47.6),
+    ("AZ", "NAKHCHIVAN (AZ)", 39.35, 45.25),
+    ("GE", "GEORGIA", 41.55, 44.6),
+    ("IR", "IRAN", 38.6, 46.6),
+    ("TR", "TÜRKİYE", 39.95, 43.5),
+    ("RU", "RUSSIA", 43.9, 45.2),
+    # India-Pakistan
+    ("IN", "INDIA", 32.3, 76.4),
+    ("PK", "PAKISTAN", 32.5, 73.0),
+    ("CN", "CHINA", 36.6, 78.6),
+    ("AF", "AFGHANISTAN", 34.4, 69.6),
+    # Israel-Lebanon
+    ("IL", "ISRAEL", 32.75, 35.25),
+    ("LB", "LEBANON", 33.95, 35.85),
+    ("SY", "SYRIA", 34.6, 37.3),
+    ("JO", "JORDAN", 31.7, 36.5),
+    # Thailand-Cambodia
+    ("TH", "THAILAND", 14.9, 102.8),
+    ("KH", "CAMBODIA", 12.9, 104.6),
+    ("LA", "LAOS", 15.6, 106.1),
+    # Russia-Ukraine
+    ("UA", "UKRAINE", 49.2, 31.5),
+    ("RU", "RUSSIA", 52.0, 38.6),
+    ("BY", "BELARUS", 53.2, 28.0),
+    ("MD", "MOLDOVA", 47.2, 28.5),
 )
+COUNTRY_LABEL_WIDTH = 160  # px: the widest name (NAKHCHIVAN (AZ), AFGHANISTAN) whole, centred on its point
 
 
 @functools.lru_cache(maxsize=1)
@@ -413,7 +440,7 @@ class PlaceLabels(MacroElement):
 
 
 COUNTRY_LABELS_PANE = "mapdataCountryLabels"
-COUNTRY_LABELS_MIN_ZOOM = 6  # below it the six names pile up on one another and on the clusters
+COUNTRY_LABELS_MIN_ZOOM = 6  # below it the names pile up on one another and on the clusters
 
 
 class CountryLabelsPane(MacroElement):
@@ -526,13 +553,14 @@ def base_map(
         borders.add_child(BordersLayer(f"{BORDERS_URL}/{publish_borders(BORDERS_DIR)}"))
     except OSError:  # a read-only or full disk: the outline goes inside the map's script, as it always can
         folium.GeoJson(borders_geojson(), style_function=_border_style, interactive=False).add_to(borders)
-    for text, lat, lon in _COUNTRY_LABELS:
+    for _, text, lat, lon in COUNTRY_LABELS:
         folium.Marker(
             [lat, lon],
             icon=folium.DivIcon(
-                html=f'<div style="font:600 11px system-ui,sans-serif;color:#555;letter-spacing:1px;white-space:nowrap">{text}</div>',
-                icon_size=(120, 14),
-                icon_anchor=(60, 7),
+                html='<div style="font:600 11px system-ui,sans-serif;color:#555;letter-spacing:1px;'
+                f'white-space:nowrap;text-align:center">{text}</div>',
+                icon_size=(COUNTRY_LABEL_WIDTH, 14),
+                icon_anchor=(COUNTRY_LABEL_WIDTH // 2, 7),  # the name's middle on its point, inside its country
             ),
             interactive=False,
             keyboard=False,  # a name on the map is no control: Tab should not stop on it
