@@ -604,6 +604,10 @@ _AIMED_AT_BEFORE = re.compile(
 )
 # a clause that tells when, right before a body's name: "at a time when the OSCE Minsk Group co-chairs visit"
 _WHEN_BEFORE = re.compile(r"\b(?i:when|while|as|whereas|after|before|during)\s+(?i:the\s+)?$")
+# a body asked to act: "calling on the Lebanese government", "urged the ministry", "appealed to the army"
+_ASKED_BEFORE = re.compile(
+    r"\b(?i:call(?:ed|ing|s)?\s+(?:up)?on|urg(?:ed|ing|es)|appeal(?:ed|ing|s)?\s+to|ask(?:ed|ing|s))\s+(?i:the\s+)?$"
+)
 _ACCUSED_BEFORE = re.compile(r"\b(?i:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?i:the\s+)?$")
 
 
@@ -861,13 +865,35 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 # at another, which speaks for its own side
 # ("... to the Joint Center for Control and Coordination of the ceasefire (JCCC)": its short name too)
 _SEATED_AT_BEFORE = re.compile(
-    r"\b(?:(?:mission|delegation|representation|representatives?|envoys?|office)\s+(?:of|from)\s+[^,;.]{1,90}?\s+|"
-    r"['’]s\s+(?:mission|delegation|representation|representatives?|envoys?|office)\s+|"
+    r"(?:\b(?:mission|delegation|representation|representatives?|envoys?|office)\s+(?:of|from)\s+[^,;.]{1,90}?\s+|"
+    # ("the breakaway republics' missions to the JCCC")
+    r"(?:['’]s|s['’])\s+(?:missions?|delegations?|representations?|representatives?|envoys?|offices?)\s+|"
     # ("head of the DPR group in the Joint Center for Control and Coordination of the Ceasefire (JCCC)")
-    r"(?<![\w'’-])(?-i:[A-Z])[\w'’-]{0,40}\s+(?:group|mission|delegation|representation|representative|office)\s+)"
+    # ("the Donetsk People's Republic's (DPR) representation to the JCCC": its short name in brackets)
+    r"(?<![\w'’-])\(?(?-i:[A-Z])[\w'’-]{0,40}\)?\s+(?:group|mission|delegation|representation|representative|office)\s+)"
     r"(?:to|at|in)\s+(?:the\s+)?(?:[^,;.()]{1,80}\(\s*)?$",
     re.I,
 )
+_SEAT_REACH = 100  # characters before a seat ("... representation to the") where the body holding it is named
+_NAMED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+def _seat_holder(sentence: str, seat_start: int, end: int, lexicon: Lexicon) -> Attribution | None:
+    """The body seated at a joint one ("the DPR's representation to the JCCC", "the mission of the LPR to the
+    JCCC"): the last party word named in the seat's words or just before them, as that party's voice (its
+    militia's name when the profile gives one, else its ministry's)."""
+    words = _NAMED_WORD.findall(sentence[max(0, seat_start - _SEAT_REACH) : end])
+    for word in reversed(words):
+        word = re.sub(r"['’]s$", "", word)
+        side = side_word(word, lexicon)
+        if side is None or not lexicon.is_party(side):
+            continue
+        voice = lexicon.voice(f"{word} militia")
+        claimant = voice[0] if voice is not None and voice[1] == side else lexicon.ministry_claimant(side)
+        return Attribution(claimant, side, "ministry", seat_start)
+    return None
+
+
 # A quotation that opens the sentence, then its voice by a pronoun or by a name the text gave before:
 # '"...," he added.', '"...," Chhum Socheat said.'
 _QUOTE_THEN_VOICE = re.compile(
@@ -881,6 +907,7 @@ _QUOTE_THEN_VOICE = re.compile(
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
     """The speaker this sentence names (and remember it), or None if it names none."""
     found: list[tuple[int, int, Attribution]] = []
+    seated: list[tuple[int, int, Attribution]] = []  # bodies named by their seat at a joint body, a last resort
     m: re.Match[str] | None
     lexicon, rules = tracker.lexicon, tracker.rules
     quoted = _QUOTE_THEN_VOICE.match(sentence)
@@ -908,8 +935,14 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 sentence, m.start(), m.end()
             ):
                 continue  # ("at a time when the OSCE Minsk Group co-chairs visit Azerbaijan": when, not who)
-            if _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start()):
-                continue  # "the mission of the DPR to the JCCC said": where the speaker sits, not the speaker
+            seat_at = _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start())
+            if seat_at is not None:
+                # "the mission of the DPR to the JCCC said": where the speaker sits, not the speaker; the body seated
+                # there speaks for its side
+                holder = _seat_holder(sentence, seat_at.start(), m.end(), lexicon) if speech else None
+                if holder is not None:
+                    seated.append((seat_at.start(), m.end(), holder))
+                continue
             if _ITS_SITE_AFTER.match(sentence, m.end()) and _AT_A_SITE_BEFORE.search(
                 sentence, max(0, m.start() - 12), m.start()
             ):
@@ -929,7 +962,11 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 found.append((m.start(), m.end(), Attribution(claimant, voice_side, kind, m.start())))
     for pattern, claimant in _THIRD_PARTIES:
         for m in pattern.finditer(sentence):
-            if _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start()):
+            seat_at = _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start())
+            if seat_at is not None:
+                holder = _seat_holder(sentence, seat_at.start(), m.end(), lexicon) if speech else None
+                if holder is not None:
+                    seated.append((seat_at.start(), m.end(), holder))
                 continue
             if _AIMED_AT_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # ("Russians shelled a UN mission": the target, not a voice)
@@ -1001,6 +1038,10 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
         for m in _AUTHORITY.finditer(sentence):
             phrase = re.sub(r"\s+", " ", m.group(0))
             found.append((m.start(), m.end(), Attribution(phrase, "Armenia", "authority", m.start())))
+    # ("the municipality stated, calling on the Lebanese government to act": a body asked to act does not speak)
+    found = [item for item in found if not _ASKED_BEFORE.search(sentence, max(0, item[0] - 30), item[0])]
+    if not found:
+        found = seated  # (a side's body named only by where it sits: "the DPR's representation to the JCCC")
     if not any(_speaks(sentence, start, end) for start, end, _ in found):
         for m in (*_UNSIDED_OFFICER.finditer(sentence), *_RANKED_NAME.finditer(sentence)):
             if _speaks(sentence, m.start(), m.end()):

@@ -95,3 +95,38 @@ def test_the_district_town_village_of_an_unknown_name_is_that_village():
     # village lies in; the village is the place
     text = "On Friday heavy machine-gun fire was reported in the Marjayoun village of Wadi Zaboura, NNA said."
     assert _read(text, "2024-12-21", "israel-lebanon") == [("2024-12-20", "Wadi Zaboura")]
+
+
+def _voices(text: str, published: str, conflict: str) -> list[tuple[str | None, str, str]]:
+    return [(p.place, p.claimant, p.reporting_side) for p in proposals(text, published, conflict)]
+
+
+def test_a_republics_representation_to_the_joint_centre_speaks_for_its_side():
+    # the JCCC is where the body sits; the body (a people's republic's representation) is Russia's side
+    text = (
+        "The Luhansk People's Republic's (LPR) representation to the Joint Centre for Control and Coordination of the "
+        "Ceasefire (JCCC) reported that Ukrainian forces fired four mortar rounds at Kalynove on Sunday."
+    )
+    assert [side for _, _, side in _voices(text, "2021-05-17", "russia-ukraine")] == ["Russia"]
+
+
+def test_the_breakaway_republics_missions_to_the_joint_centre_speak_for_their_side():
+    text = (
+        "Ukrainian forces shelled Zolote-5 in the self-proclaimed republics (LPR and DPR) on Monday, according to "
+        "statements made by the republics' missions to the Joint Center for Control and Coordination (JCCC)."
+    )
+    assert [side for _, _, side in _voices(text, "2021-05-17", "russia-ukraine")] == ["Russia"]
+
+
+def test_a_body_asked_to_act_is_no_speaker():
+    text = (
+        "The village's council said on Saturday, calling on the Lebanese government and the army to act at once. "
+        "On Sunday, explosions were reported in Kfarkila, correspondents said."
+    )
+    assert [side for _, _, side in _voices(text, "2024-12-22", "israel-lebanon")] == ["media"]
+
+
+def test_the_joint_centre_speaking_in_its_own_name_is_a_monitor():
+    # (no body seated at it: the JCCC of 2014-2017, Ukrainian and Russian officers; "Centre" spelled the British way)
+    text = "The Joint Centre for Control and Coordination said Zaitseve came under mortar fire on Sunday."
+    assert [side for _, _, side in _voices(text, "2016-05-16", "russia-ukraine")] == ["third party"]
