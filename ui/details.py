@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping
-from contextlib import nullcontext
 from dataclasses import dataclass
 
 import pandas as pd
@@ -144,6 +143,51 @@ SELECTION = "map_selection"  # what the details panel shows (Selection)
 APPLIED_PICK = "_map_applied_pick"  # the linked claim already opened (centre once, then let the user pan)
 SPOT_GENERATION = "_spot_generation"  # part of the spot list's key: a new one clears its ticked row
 SPOT_PICK = "_spot_pick"  # (list key, row, claim id): the row last ticked in a spot's list, and its claim
+SPOT_SHOWN = "_spot_shown"  # (spot, claim id): the claim of a spot's list already brought into view
+SPOT_LIST_KEY = "spot_list"  # the spot's list (CSS class st-key-spot_list)
+OPEN_CLAIM_KEY = "open_claim"  # the claim open in full under it (CSS class st-key-open_claim)
+# Run once when a row of a spot's list opens its claim under the list: the page scrolls by as little as
+# shows the claim's first lines (CLAIM_START px: its close button, heading and who claims it), and never
+# past the top of the list's grid, so the row just ticked stays in the window (the grid is 400 px high).
+# Nothing moves when the claim's start is already in view. The claim's id is a JSON string in the script.
+CLAIM_START = 220
+KEEP_LIST_IN_VIEW = """<script>
+(() => {
+  const win = window.parent, doc = win.document, id = __ID__, until = Date.now() + 5000;
+  const scrollerOf = (element) => {
+    for (let e = element.parentElement; e; e = e.parentElement) {
+      const overflow = win.getComputedStyle(e).overflowY;
+      if ((overflow === "auto" || overflow === "scroll") && e.scrollHeight > e.clientHeight) return e;
+    }
+    return doc.scrollingElement;
+  };
+  const bring = () => {
+    const claim = doc.querySelector(".st-key-__CLAIM__");
+    const grid = doc.querySelector(".st-key-__LIST__ [data-testid=stDataFrame]");
+    const drawn = claim && claim.querySelector(`[data-claim-id="${CSS.escape(id)}"], [data-testid=stAlert]`);
+    if (!claim || !grid || !drawn) {
+      if (Date.now() < until) win.setTimeout(bring, 100);
+      return;
+    }
+    const need = claim.getBoundingClientRect().top + Math.min(__START__, win.innerHeight / 3) - win.innerHeight;
+    const room = grid.getBoundingClientRect().top - 8;
+    const by = Math.min(need, room);
+    if (by > 0) scrollerOf(claim).scrollBy({ top: by, behavior: "instant" });  // (a smooth scroll moved the next click)
+  };
+  win.requestAnimationFrame(bring);
+})();
+</script>"""
+
+
+def keep_list_in_view(claim: str) -> None:
+    """Show the start of the claim just opened under a spot's list, the list kept in the window (:data:`KEEP_LIST_IN_VIEW`)."""
+    script = (
+        KEEP_LIST_IN_VIEW.replace("__ID__", json.dumps(claim).replace("<", "\\u003c"))  # no "</script>" in it
+        .replace("__CLAIM__", OPEN_CLAIM_KEY)
+        .replace("__LIST__", SPOT_LIST_KEY)
+        .replace("__START__", str(CLAIM_START))
+    )
+    st.html(script, unsafe_allow_javascript=True)  # draws nothing
 
 
 @dataclass(frozen=True)
@@ -631,13 +675,14 @@ def spot_list(
     if here.empty:
         st.info("No claim at this spot passes the filters.")
         return None
-    sort_column, page_column = st.columns([3, 2], vertical_alignment="bottom")
-    sort = sort_column.selectbox("Sort by", list(SORTS), key="spot_sort")
+    sort = st.selectbox("Sort by", list(SORTS), key="spot_sort")
     pages = max(1, math.ceil(len(here) / SPOT_ROWS_PER_PAGE))
     page = 1
     if pages > 1:
-        with page_column:
-            page = st.pagination(pages, key=f"spot_page_{spot[0]}_{spot[1]}_{sort}", max_visible_pages=5)
+        # A row of its own, the list's width: in a column beside "Sort by" (165 px at a 1400 px window) the
+        # pager had room for one number and read "‹ 1 ›" for 12 pages, a pager with nothing to page (walk45
+        # item 8); here it shows the first pages and the last ("‹ 1 2 3 … 12 ›"). One page: no pager.
+        page = st.pagination(pages, key=f"spot_page_{spot[0]}_{spot[1]}_{sort}", max_visible_pages=5)
     by, ascending = SORTS[sort]
     if "status_rank" in by:
         here = here.assign(status_rank=status.reindex(here.index).astype(object).map(STATUS_ORDER).fillna(9))
@@ -655,8 +700,8 @@ def spot_list(
     if held is not None:
         # A write took the claim ticked out of the list, or moved it (retracted, or edited or undone
         # out of the filters or into another place in the order): the row ticked named another claim,
-        # which opened, and what was just done was said of nothing (review41). The claim stays open,
-        # above the list, and the list's tick is cleared (a new key).
+        # which opened, and what was just done was said of nothing (review41). The claim stays open
+        # under the list, and the list's tick is cleared (a new key).
         st.session_state[SPOT_GENERATION] = generation + 1
         st.session_state[SELECTION] = Selection(spot=spot, claim=held)
         table_key = f"spot_table_{spot[0]}_{spot[1]}_{sort}_{page}_{generation + 1}"
@@ -801,23 +846,31 @@ def details_panel(
     # the panel knows which claim is open, as a message about another claim is not shown.
     said = st.container()
     claim = selection.claim
-    # A claim ticked in a spot's list opens above the list, where the panel starts: below its
-    # 25-row grid the user had to scroll to reach it (walk6). Drawn once the list says which.
-    above_list = st.container() if selection.spot is not None else nullcontext()
+    # A claim ticked in a spot's list opens under the list, which stays where it was: opened above it, the
+    # claim pushed the list the user was reading 1,800 px down, out of the window (walk45 item 7). The
+    # list's grid is 400 px high (it scrolls within), so the claim starts right under it, and the page
+    # scrolls just enough to show the claim's start, never so far that the list's top leaves the window
+    # (KEEP_LIST_IN_VIEW; below a 25-row grid the user had to scroll to find it, walk6).
+    picked = None
     if selection.spot is not None:
-        picked = spot_list(frame, shown, status, selection.spot)
+        with st.container(key=SPOT_LIST_KEY):
+            picked = spot_list(frame, shown, status, selection.spot)
         claim = picked or claim
+    fresh = picked is not None and st.session_state.get(SPOT_SHOWN) != (selection.spot, picked)
+    st.session_state[SPOT_SHOWN] = (selection.spot, picked) if picked is not None else None
     if claim is not None or st.query_params.get(CLAIM_PARAM) == st.session_state.get(APPLIED_PICK):
         open_claim_in_url(claim)  # (a linked id the page could not open stays in the address)
     with said:
         show_flash("Map", claim)
     if claim is not None:
-        with above_list:
+        if selection.spot is not None:
+            st.divider()  # under the spot's list
+        with st.container(key=OPEN_CLAIM_KEY):
             close_claim_button(_close, (selection,), key="details_close", help="It leaves the address too.")
             hidden_by_filters(frame, shown, status, claim)
             claim_in_full(frame, groups, status, claim)
-            if selection.spot is not None:
-                st.divider()  # the spot's list follows
+        if fresh:
+            keep_list_in_view(claim)
     elif selection.spot is None:
         linked = st.query_params.get(CLAIM_PARAM)
         if linked and not (frame["id"] == linked).any():  # read in silence before (walk9)

@@ -199,8 +199,11 @@ def click_first_row(page, grid, x: int = 18) -> None:
 
 
 def tick_first_row(page) -> None:
-    """Tick the first row of the spot's list (its checkbox column), which opens that claim."""
-    click_first_row(page, main(page).locator("[data-testid=stDataFrame]").first)
+    """Tick the first row of the spot's list (its checkbox column), which opens that claim. The list is
+    brought into the window first, as a user scrolls back up to it from the claim open under it."""
+    grid = main(page).locator("[data-testid=stDataFrame]").first
+    grid.scroll_into_view_if_needed()
+    click_first_row(page, grid)
 
 
 def show_first_table_row_on_map(page, app_url: str) -> None:
