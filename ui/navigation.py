@@ -135,6 +135,40 @@ if (!window.parent.__mapdataNavCloses) {
 }
 </script>"""
 
+# Streamlit draws a widget's label as Markdown and gives the same text to screen readers, as the widget's
+# aria-label: a label whose names are escaped for Markdown (safety.escape_markdown, which untrusted text
+# needs: unescaped, a name's "![x](https://…)" drew an image from that server, even in a label hidden
+# from view) was spoken with its escapes, "Closest spelling: Verin Tsaghkavan \(Tavush, AM\)" (walk45
+# item 15). Every aria-label the page gets is read back to plain text here, as the label is shown:
+# each escape escape_markdown puts in is taken out, once per value Streamlit sets.
+PLAIN_ARIA_LABELS = r"""<script>
+if (!window.parent.__mapdataPlainLabels) {
+  window.parent.__mapdataPlainLabels = true;
+  const doc = window.parent.document;
+  const escaped = /\\([\\`*_{}\[\]()<>#+\-.!|:~$=])/g;
+  const spoken = new WeakMap();  // element -> the aria-label set here (never read back twice)
+  const plain = (element) => {
+    const label = element.getAttribute("aria-label");
+    if (!label || !label.includes("\\") || spoken.get(element) === label) return;
+    const text = label.replace(escaped, "$1");
+    spoken.set(element, text);
+    if (text !== label) element.setAttribute("aria-label", text);
+  };
+  const within = (node) => {
+    if (node.nodeType !== 1) return;
+    if (node.hasAttribute("aria-label")) plain(node);
+    node.querySelectorAll("[aria-label]").forEach(plain);
+  };
+  within(doc.body);
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      if (change.type === "attributes") plain(change.target);
+      else change.addedNodes.forEach(within);
+    }
+  }).observe(doc.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
+}
+</script>"""
+
 
 def page_menu(current: st.Page | None = None) -> None:
     """The menu at the top of the sidebar; each link keeps the current filters. On a page opened at
@@ -151,7 +185,7 @@ def page_menu(current: st.Page | None = None) -> None:
             st.page_link(target, label=title, query_params=query, width="stretch")
         with st.container(gap=None):  # the script draws nothing: no gap of its own under the line
             st.divider()
-            st.html(CLOSE_SIDEBAR_ON_NAVIGATION, unsafe_allow_javascript=True)
+            st.html(CLOSE_SIDEBAR_ON_NAVIGATION + PLAIN_ARIA_LABELS, unsafe_allow_javascript=True)
 
 
 def go_to(title: str, extra: Mapping[str, str] | None = None) -> None:
