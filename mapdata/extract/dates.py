@@ -555,6 +555,14 @@ def find_dates(
 # "(born in 2000)", "born on 3 May 1999", "b. 1998": a victim's birth, never the day of an incident (a date
 # with its year only: "a baby was born on Sunday as shells hit the city" names the day of the shelling)
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
+# "an Aug. 11 resolution", "the July 27 agreement": a date naming a document or a deal, not the day of an incident
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|this|that)\s+$", re.I)
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:U\.?N\.?\s+|UN\s+|Security\s+Council\s+|ceasefire\s+|cease-fire\s+|truce\s+|peace\s+)?"
+    r"(?:resolutions?|agreements?|accords?|deals?|statements?|decisions?|declarations?|memorandums?|"
+    r"arrangements?|understandings?|protocols?|decrees?|summits?|(?:cease-?fire|truce)(?!\s+violations?))\b",
+    re.I,
+)
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+|in\s+)?$", re.I)
 
 
@@ -577,6 +585,13 @@ def _date_matches(sentence: str) -> tuple[tuple[re.Match[str], str], ...]:
                 continue  # "during August 5 and 16 people ...": not two days in a row
             if _BORN_BEFORE.search(sentence, max(0, start - 16), start) and _YEAR_IN.search(match.group(0)):
                 taken.add(start, end)  # "Sipan Melkonyan (born in 2000) was killed": a birth, not the day
+                continue
+            if (
+                kind == "explicit"
+                and _ARTICLE_BEFORE.search(sentence, max(0, start - 6), start)
+                and _DOCUMENT_AFTER.match(sentence, end)
+            ):
+                taken.add(start, end)  # "referring to an Aug. 11 resolution": the document's name, not a day told
                 continue
             taken.add(start, end)
             found.append((match, kind))

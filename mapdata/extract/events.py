@@ -210,7 +210,7 @@ _STRONG = FoldedPattern(
     r"struck|strikes?|airstrikes?|(?:air\s*)?raids?|raided|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
     # ("a brief gunfight", "shootouts broke out"; "the firefight" is the one told already)
     r"(?<!the\s)(?<!The\s)(?<!penalty\s)(?:(?:gun|fire)-?\s?fights?|shoot-?outs?)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|forces|army|border\s+guards|rangers|servicemen)\b|"
+    r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|forces|army|border\s+guards|rangers|servicemen|commandos|paratroopers)\b|"
     r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shellfire|shooting|"
     # "The firing in Jura sector also left two people injured": fire told by what it left
     r"(?:firing|shelling|fire|attacks?|strikes?|shells?)\b[^.;]{0,60}?\bleft\s+(?:[\w-]+\s+){0,6}?(?:dead|killed|injured|wounded)\b|"
@@ -625,6 +625,8 @@ _THE_DAY_PAST = re.compile(
 # military positions, nine soldiers have been killed" is a running total, framed by the habit.)
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:where|which|whose|who)\b[^,;]*|"
+    # ("in what Lebanon called a violation of the truce that halted Israel's 34-day war": what the truce ended)
+    r"\b(?:truce|cease-?fire|resolution|agreement|deal|accord)\s+(?:that|which)\s+(?:halted|ended|stopped|followed)\b[^,;]*|"
     # ("to an area near the temple that was the scene of four days of fighting in February")
     r"\s(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+the\s+(?:scene|site)\s+of\b[^,;]*",
     re.I,

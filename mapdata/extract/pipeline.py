@@ -434,6 +434,43 @@ def _date_by_named_day(claims: list[Claim], published: dt.date | None) -> None:
                 claim.date = day
 
 
+def _lend_the_storys_village(claims: list[Claim], sentences: list[Sentence], reader: Reader) -> None:
+    """ "Israeli commandos raided a Hizbollah bastion on Saturday ... Three guerrillas were killed in a dawn
+    firefight ... The commandos were intercepted on their way to an office in the village of Bodai.": a story whose
+    claims name no place (the border aside), and which names one village (so announced: "the village of X") and no
+    other settlement (but in a sentence that locates that village: "Bodai is 15 km from Baalbek"), tells of that
+    village; its claims that blame a side (the side of the voice naming the village, if any) take it. Never where a claim of the text is placed already (the story has
+    its places), nor where it names two settlements. Linear in the sentences (each one's mentions found once)."""
+    if not claims or any(c.places or (c.region is not None and not _on_border(c.region)) for c in claims):
+        return
+    village: PlaceMention | None = None
+    told_in: Sentence | None = None
+    for sentence in sentences:
+        if sentence.caption or sentence.heading:
+            continue
+        mentions = [m for m in reader.places(sentence.norm) if m.specific and not m.origin and not m.reference]
+        if village is not None and (
+            any(m.key == village.key for m in mentions) or re.search(rf"\b{re.escape(village.name)}\b", sentence.norm)
+        ):
+            continue  # ("Bodai is 15 km northwest of the city of Baalbek": the village located)
+        for mention in mentions:
+            if village is None and (mention.cue or "").lower() in SETTLEMENT_CUES:
+                village, told_in = mention, sentence
+                break
+            return  # another settlement, or one named before any village was announced: no one story place
+    if village is None or told_in is None:
+        return
+    # (the voice that names the village tells its own side's story: "..., the Lebanese sources said" places the
+    # Lebanese claims, not the Israeli ministry's charge of smuggling told after it)
+    teller = find_attribution(told_in.norm, reader.tracker, update=False)
+    side = teller.side if teller is not None and reader.lexicon.is_party(teller.side) else None
+    for claim in claims:
+        if claim.date is not None and claim.accused is not None and side in (None, claim.speaker.side):
+            claim.places = [village]
+            claim.region = None
+            claim.add_evidence("place", told_in)
+
+
 def _lend_story_region(claims: list[Claim]) -> None:
     """ "Forces opened fire on positions in the X province on Thursday." then "..., the ministry
     said": news tells where in the lede and who says so in the body. A claim that names no place
@@ -1182,6 +1219,7 @@ def extract_document(
     _attach_losses(reader.claims, reader.pending_losses)
     reader.claims.extend(_claims_of_own_losses(reader, lexicon))
     _lend_story_region(reader.claims)
+    _lend_the_storys_village(reader.claims, doc.sentences, reader)
     claims = _drop_covered_summaries(reader.claims, lexicon)
     _voice_unnamed_sources(claims, doc.url, lexicon)
     _side_by_later_blame(claims, doc.url, lexicon)

@@ -130,3 +130,42 @@ def test_the_joint_centre_speaking_in_its_own_name_is_a_monitor():
     # (no body seated at it: the JCCC of 2014-2017, Ukrainian and Russian officers; "Centre" spelled the British way)
     text = "The Joint Centre for Control and Coordination said Zaitseve came under mortar fire on Sunday."
     assert [side for _, _, side in _voices(text, "2016-05-16", "russia-ukraine")] == ["third party"]
+
+
+def test_a_date_naming_a_document_is_no_day_of_the_incident():
+    # (a resolution of Sept. 11 set the text's day, and the claim told next lost its day)
+    text = (
+        '"It is a naked violation," the prime minister said on Thursday, referring to a Sept. 11 resolution of the '
+        "Security Council. Lebanese sources said two guerrillas were killed in a firefight with Israeli troops near Houla."
+    )
+    assert _read(text, "2006-09-15", "israel-lebanon") == [("2006-09-14", "Houla")]
+
+
+def test_a_raid_told_with_the_truce_it_broke_and_the_war_that_truce_ended_is_news():
+    text = (
+        "Israeli commandos raided a house near Houla on Thursday in what Lebanon called a violation of the truce that "
+        "halted the 34-day war, Lebanese sources said."
+    )
+    assert _read(text, "2006-09-15", "israel-lebanon") == [("2006-09-14", "Houla")]
+
+
+def test_a_story_that_names_one_village_places_its_voices_claims_there():
+    text = (
+        "Israeli commandos raided a militant stronghold on Thursday. Lebanese sources said two guerrillas were killed "
+        "in a firefight with the commandos. The commandos were stopped on their way to a house in the village of "
+        "Zibqinat, the Lebanese sources said. Zibqinat is 12 km south of the city of Baalbek."
+    )
+    found = [
+        (str(p.date), p.place, p.reporting_side, p.killed) for p in proposals(text, "2006-09-15", "israel-lebanon")
+    ]
+    assert ("2006-09-14", "Zibqinat", "Lebanon", 2) in found
+
+
+def test_a_story_naming_two_villages_lends_neither():
+    # guard: which of the two is the story's place is not said
+    text = (
+        "Israeli commandos raided a militant stronghold on Thursday. Lebanese sources said two guerrillas were killed "
+        "in a firefight with the commandos. The commandos passed the village of Zibqinat and the village of Marqabta, "
+        "the Lebanese sources said."
+    )
+    assert all(p.place is None for p in proposals(text, "2006-09-15", "israel-lebanon"))
