@@ -15,6 +15,7 @@ import streamlit as st
 import streamlit_folium
 
 from mapdata.curation.duplicates import DuplicateMatch
+from mapdata.curation.edits import country_of_point
 from mapdata.errors import MapdataError, StoreError, ValidationError
 from mapdata.extract import ExtractionResult
 from mapdata.extract.dates import report_date
@@ -1198,7 +1199,8 @@ def _manual_form() -> None:
         latitude=found.latitude if found else latitude,
         longitude=found.longitude if found else longitude,
         admin1=found.admin1 if found else None,
-        country=found.country if found else None,
+        # (typed coordinates: the country the point is in, as a corrected or clicked point's is)
+        country=found.country if found else country_of_point(latitude, longitude),
         event_type=event,
         claimant=claimant,
         reporting_side=side,

@@ -602,3 +602,14 @@ def test_a_new_report_read_drops_the_earlier_reports_claims_held_before_saving(p
     _button(page, "Save with these choices").click().run()
     frame = Store(db_path).frame()
     assert list(frame[~frame["id"].isin(before)]["place"]) == ["Tovuz"]  # the report on screen, not Tegh
+
+
+def test_manual_entry_at_typed_coordinates_saves_the_country_the_point_is_in(page: AppTest, db_path: Path) -> None:
+    # A place the gazetteer lacks, placed by typed coordinates (near Tovuz, AZ), was saved with no country: the
+    # country filter and the export's country column left it out.
+    _fill_manual(page, date="2022-09-13", place="Zzyxqorvan", claimant="Our own observer", lat="40.99", lon="45.63")
+    _fill_manual(page, source="Our notes", url="https://example.org/notes")
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert not page.exception
+    saved = [i for i in Store(db_path).incidents() if i.place == "Zzyxqorvan"]
+    assert [i.country for i in saved] == ["AZ"]
