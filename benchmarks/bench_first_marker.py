@@ -7,7 +7,11 @@ Armenia (3,994 events; skipped when ../shared is absent) — starts the app as `
 does (``ui.serve``), opens the Map page N times (the first visit after the
 server started, then later ones, each in a new page) and prints one JSON line a visit: seconds from
 navigation to the page loaded, the websocket frame that carries the map (and its size), the map's
-iframe there, the incident layer attached, the first marker drawn and the borders outline drawn. The server's own steps of a
+iframe there, the incident layer attached, the first marker drawn and the borders outline drawn, and at the
+last two the seconds the page's renderer main thread had worked (``*_main_thread_seconds``, CDP TaskDuration:
+less at the mercy of a busy machine than the seconds it waited); and, by the map's frame's own clock, the
+milliseconds from its map's container to the first marker and to the borders (``map_to_marker_ms``,
+``map_to_borders_ms``) and from navigation to the first marker (``first_marker_frame_seconds``). The server's own steps of a
 visit: ``benchmarks/map_probe.py`` (``MAPDATA_TIMING=1``).
 """
 
@@ -48,6 +52,28 @@ def acled_db(folder: Path) -> Path | None:
     return path
 
 
+# Installed in every frame before its scripts: when (the frame's own clock, ms; looked at every 5 ms) its map's container appeared and
+# first said its markers were drawn and its borders; the map's own steps, apart from the app's before them.
+CLOCK = """(() => {
+    const at = {};
+    window.mapdataClock = at;
+    const look = setInterval(() => {  // polled: an observer on the component's document saw nothing
+        const map = document.querySelector(".leaflet-container");
+        if (!map) return;
+        const now = performance.now();
+        if (at.map === undefined) at.map = now, at.origin = performance.timeOrigin;
+        if (at.marker === undefined && Number(map.getAttribute("data-incidents-drawn")) > 0) at.marker = now;
+        if (at.borders === undefined && map.getAttribute("data-borders") !== null) at.borders = now;
+        if (at.marker !== undefined && at.borders !== undefined) clearInterval(look);
+    }, 5);
+})();"""
+
+
+def _task_seconds(cdp) -> float:
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+    return round(metrics.get("TaskDuration", 0.0), 2)
+
+
 def visit(browser, url: str) -> dict:
     page = new_page(browser)
     page.set_viewport_size({"width": 1400, "height": 1000})
@@ -66,6 +92,10 @@ def visit(browser, url: str) -> dict:
         if "index.html?streamlitUrl=" in request.url and "iframe_requested_seconds" not in events:
             events["iframe_requested_seconds"] = round(time.time() - start, 2)
 
+    # the renderer's main-thread time (CDP Performance.TaskDuration): less at the mercy of a busy machine than seconds
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+    page.add_init_script(CLOCK)
     page.on("websocket", lambda ws: ws.on("framereceived", on_frame))
     page.on("request", on_request)
     page.goto(url)
@@ -80,6 +110,7 @@ def visit(browser, url: str) -> dict:
         polling=50,
     )
     events["first_marker_seconds"] = round(time.time() - start, 2)
+    events["first_marker_main_thread_seconds"] = _task_seconds(cdp)
     # the borders outline: inline in the map's script until 01c53db, fetched by the map since (data-borders)
     frame.wait_for_function(
         "() => Number(document.querySelector('.leaflet-container')?.getAttribute('data-borders')) > 0"
@@ -88,6 +119,17 @@ def visit(browser, url: str) -> dict:
         polling=50,
     )
     events["borders_seconds"] = round(time.time() - start, 2)
+    events["borders_main_thread_seconds"] = _task_seconds(cdp)
+    # what the borders waited for (since round 45: "incidents", or "wait" when none came); None before
+    events["borders_after"] = frame.evaluate(
+        "() => document.querySelector('.leaflet-container').getAttribute('data-borders-after')"
+    )
+    clock = frame.evaluate("() => window.mapdataClock")
+    events["map_to_marker_ms"] = round(clock["marker"] - clock["map"])
+    events["map_to_borders_ms"] = round(clock["borders"] - clock["map"])
+    # the first marker by the frame's clock, from navigation: the wait above only sees it once the frame's
+    # main thread is free again, after whatever task came next (the borders, drawn just after the markers)
+    events["first_marker_frame_seconds"] = round((clock["origin"] + clock["marker"]) / 1000 - start, 2)
     page.close()
     return events
 

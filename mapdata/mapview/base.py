@@ -193,6 +193,12 @@ class BordersLayer(MacroElement):
     arrives after the incident layer's circles, and in their pane it was drawn over them. Styled as
     :func:`_border_style` (the parties' outline darker); never interactive. The map's container says
     ``data-borders`` = the number of shapes drawn, or ``"failed"``.
+
+    Drawn after the first markers: the file is fetched at once, but read and drawn (the whole world's
+    252 countries: ~80 ms of the page's main thread, twice that on a busy machine) only once the
+    incident layer has attached and its markers were painted, or :data:`BORDERS_WAIT_MS` after the map
+    was made when no incident layer came (a map of candidates, the Gazetteer's). The container then
+    says ``data-borders-after`` = ``"incidents"`` or ``"wait"``.
     """
 
     _template = Template(
@@ -208,19 +214,49 @@ class BordersLayer(MacroElement):
       return {color: party ? "#222" : "#666", weight: party ? 2 : 1, fillColor: "#f2efe9", fillOpacity: party ? 0.35 : 0.15};
     }
   }).addTo(group);
+  // Read and drawn after the first markers (round 45: the whole world's outline held them back): when the
+  // incident layer has attached and its markers were painted, or after a wait when no incident layer comes.
+  var packed = null, after = null, drawn = false;
+  function draw() {
+    if (drawn || !packed || !after) return;
+    drawn = true;
+    new Response(packed.pipeThrough(new DecompressionStream("gzip"))).json()
+      .then(function (data) {
+        layer.addData(data);
+        map.getContainer().setAttribute("data-borders-after", after);
+        map.getContainer().setAttribute("data-borders", String(layer.getLayers().length));
+      })
+      .catch(failed);
+  }
+  function failed(error) {
+    if (window.console) console.error("mapdata: borders not loaded", error);
+    map.getContainer().setAttribute("data-borders", "failed");
+  }
+  function go(why) {
+    if (after) return;
+    after = why;
+    // after the next paint (a timer as well: a hidden page gets no animation frames)
+    requestAnimationFrame(function () { setTimeout(draw, 0); });
+    setTimeout(draw, 200);
+  }
+  function incidentsIn() {
+    var incidents = window.mapdataIncidentLayer;
+    if (incidents && map.hasLayer(incidents)) {
+      map.off("layeradd", incidentsIn);
+      go("incidents");
+    }
+  }
+  map.on("layeradd", incidentsIn);
+  incidentsIn();
+  setTimeout(function () { map.off("layeradd", incidentsIn); go("wait"); }, {{ this.wait_ms }});
   fetch({{ this.url|tojson }}, {credentials: "same-origin"})
     .then(function (response) {
       if (!response.ok) throw new Error("HTTP " + response.status);
-      return new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).json();
+      // the body read now (the network's part), unpacked and parsed when drawn
+      return response.blob();
     })
-    .then(function (data) {
-      layer.addData(data);
-      map.getContainer().setAttribute("data-borders", String(layer.getLayers().length));
-    })
-    .catch(function (error) {
-      if (window.console) console.error("mapdata: borders not loaded", error);
-      map.getContainer().setAttribute("data-borders", "failed");
-    });
+    .then(function (blob) { packed = blob.stream(); draw(); })
+    .catch(failed);
 })({{ this._parent.get_name() }}, {{ this._parent._parent.get_name() }});
 {% endmacro %}"""
     )
@@ -231,6 +267,7 @@ class BordersLayer(MacroElement):
         self.url = url
         self.parties = json.dumps(sorted(_PARTY_ISO2))
         self.z_index = BORDERS_PANE_Z
+        self.wait_ms = BORDERS_WAIT_MS
 
 
 # The legend is drawn beside the map (folded), never over it: an open legend inside the map hid markers.
@@ -380,6 +417,10 @@ LABEL_PANES_Z = {"countries": 380, "places": 390}
 # The borders' own pane: over the labels and under the incident layer's circles, as when they were drawn
 # in the overlay pane before the incidents (BordersLayer).
 BORDERS_PANE_Z = 399
+# How long the borders wait for an incident layer (BordersLayer) from the map's making: the Map page drew
+# its first marker 0.03-0.5 s after its map on this busy machine (benchmarks/bench_first_marker.py); a map
+# with no incident layer (a place's candidates) draws its borders after this.
+BORDERS_WAIT_MS = 1500
 
 
 class PlaceLabels(MacroElement):
