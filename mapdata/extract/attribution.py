@@ -606,7 +606,9 @@ _AIMED_AT_BEFORE = re.compile(
 _WHEN_BEFORE = re.compile(r"\b(?i:when|while|as|whereas|after|before|during)\s+(?i:the\s+)?$")
 # a body asked to act: "calling on the Lebanese government", "urged the ministry", "appealed to the army"
 _ASKED_BEFORE = re.compile(
-    r"\b(?i:call(?:ed|ing|s)?\s+(?:up)?on|urg(?:ed|ing|es)|appeal(?:ed|ing|s)?\s+to|ask(?:ed|ing|s))\s+(?i:the\s+)?$"
+    r"\b(?i:call(?:ed|ing|s)?\s+(?:(?:up)?on|for)|urg(?:ed|ing|es)|appeal(?:ed|ing|s)?\s+to|demand(?:ed|ing|s)?(?:\s+that)?|"
+    # ("When asked, the Indian Army said": asked a question, and speaking)
+    r"(?<!when\s)(?<!if\s)(?<!as\s)(?<!When\s)(?<!If\s)(?<!As\s)ask(?:ed|ing|s))\s+(?i:the\s+)?$"
 )
 _ACCUSED_BEFORE = re.compile(r"\b(?i:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing))\s+(?i:the\s+)?$")
 
@@ -876,13 +878,20 @@ _SEATED_AT_BEFORE = re.compile(
 )
 _SEAT_REACH = 100  # characters before a seat ("... representation to the") where the body holding it is named
 _NAMED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_SEAT_TO = re.compile(r"\s(?:to|at|in)\s", re.I)
 
 
 def _seat_holder(sentence: str, seat_start: int, end: int, lexicon: Lexicon) -> Attribution | None:
     """The body seated at a joint one ("the DPR's representation to the JCCC", "the mission of the LPR to the
     JCCC"): the last party word named in the seat's words or just before them, as that party's voice (its
     militia's name when the profile gives one, else its ministry's)."""
-    words = _NAMED_WORD.findall(sentence[max(0, seat_start - _SEAT_REACH) : end])
+    # (only words before the seat's "to/at/in": in "the Special Monitoring Mission to Ukraine (SMM)" Ukraine is where
+    # the mission works, no body holding a seat)
+    seat = sentence[seat_start:end]
+    where = _SEAT_TO.search(seat)
+    words = _NAMED_WORD.findall(
+        sentence[max(0, seat_start - _SEAT_REACH) : seat_start + (where.start() if where else 0)]
+    )
     for word in reversed(words):
         word = re.sub(r"['’]s$", "", word)
         side = side_word(word, lexicon)
@@ -1370,7 +1379,9 @@ _PLACE_NOUN = re.compile(
 _LOCATIVE = re.compile(
     # ("injured due to the Indian firing": a cause, not a place)
     # ("at a time when the co-chairs visit Azerbaijan": where they go, no actor)
-    r"\b(?:in|into|of|on|at|from|near|(?<!due\s)(?<!owing\s)to|inside|within|across|visit(?:s|ed|ing)?)\s+(?:the\s+)?"
+    r"\b(?:in|into|of|on|at|from|near|(?<!due\s)(?<!owing\s)to|inside|within|across|"
+    # (the verb only: not "Modi's visit Pakistan violated", "after the visit Russia shelled")
+    r"(?<!['’]s\s)(?<!s['’]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)visit(?:s|ed|ing)?)\s+(?:the\s+)?"
     r"(?:(?:occupied|temporarily\s+occupied|[\w]+-(?:held|controlled|occupied))\s+)?$",
     re.I,
 )

@@ -559,8 +559,10 @@ _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|this|that)\s+$", re.I)
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?:U\.?N\.?\s+|UN\s+|Security\s+Council\s+|ceasefire\s+|cease-fire\s+|truce\s+|peace\s+)?"
-    r"(?:resolutions?|agreements?|accords?|deals?|statements?|decisions?|declarations?|memorandums?|"
-    r"arrangements?|understandings?|protocols?|decrees?|summits?|(?:cease-?fire|truce)(?!\s+violations?))\b",
+    # (not a statement: "the Indian Army said in a Sept. 3 statement" is the day it was said, a day for the claim)
+    r"(?:resolutions?|agreements?|accords?|deals?|decisions?|declarations?|memorandums?|"
+    r"arrangements?|understandings?|protocols?|decrees?|summits?|"
+    r"(?:cease-?fire|truce)(?!\s+(?:violations?|breach(?:es)?|attacks?|incidents?)))\b",
     re.I,
 )
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+|in\s+)?$", re.I)

@@ -412,11 +412,17 @@ def _date_by_named_day(claims: list[Claim], published: dt.date | None) -> None:
     """ "The Kiev forces bombarded Stakhanov and Pervomaisk on the night of Tuesday, December 19." then "In total,
     13 violations over the past day ... Stakhanov, Pervomaisk, Kalinovo and Frunze underwent shelling.": a
     bulletin's "past day" is a convention (the day before its statement); where its list names a place the text
-    has already dated itself, on the statement's day, the list tells that same fire and takes the day named.
+    has already dated itself to the night into the statement's day, the list tells that same night's fire and
+    takes the day named.
     Linear in the claims: each place key keeps the first day named for it."""
     named: dict[str, dt.date] = {}
     for claim in claims:
         if claim.past_day or claim.date is None or claim.precision != "day" or claim.day_borrowed:
+            continue
+        if claim.part != "night" or claim.said_day:
+            # (only a night told as the statement's day is both that day and "the past day" a morning bulletin
+            # looks back on; fire on the statement's morning is another event, and a day a claim was said is no
+            # day of fire)
             continue
         if published is not None and claim.date > published:
             continue
@@ -432,6 +438,14 @@ def _date_by_named_day(claims: list[Claim], published: dt.date | None) -> None:
             day = days.pop()
             if day is not None and day - claim.date == dt.timedelta(days=1):
                 claim.date = day
+
+
+# a village named for what came after the fire, or apart from it: "their funeral will be held in the village of X"
+_ELSEWHERE_IN_THE_STORY = re.compile(
+    r"\b(?:funerals?|buried|burial|hospitals?|clinic|fled|flee|displaced|evacuated|rall(?:y|ies)|speech|mourn\w*|"
+    r"born|native|hometown|home\s+village|lived|lives)\b",
+    re.I,
+)
 
 
 def _lend_the_storys_village(claims: list[Claim], sentences: list[Sentence], reader: Reader) -> None:
@@ -458,7 +472,7 @@ def _lend_the_storys_village(claims: list[Claim], sentences: list[Sentence], rea
                 village, told_in = mention, sentence
                 break
             return  # another settlement, or one named before any village was announced: no one story place
-    if village is None or told_in is None:
+    if village is None or told_in is None or _ELSEWHERE_IN_THE_STORY.search(told_in.norm):
         return
     # (the voice that names the village tells its own side's story: "..., the Lebanese sources said" places the
     # Lebanese claims, not the Israeli ministry's charge of smuggling told after it)

@@ -1578,7 +1578,10 @@ def _village_of_described(sentence: str, mentions: list[PlaceMention]) -> list[P
             # village of Wadi Slouki")
             and (m.place is None or m.place.kind != "settlement" or after.place is None)
         ):
-            out.append(dataclasses.replace(after, specific=True, group=None, cue="village"))
+            # (a village the gazetteer lacks is offered its district's town to place it by: the reviewer picks
+            # it or clicks the village's own point)
+            offered = after.candidates or ((m.place,) if after.place is None and m.place is not None else ())
+            out.append(dataclasses.replace(after, specific=True, group=None, cue="village", candidates=offered))
             skip.add(i + 1)
             continue
         out.append(m)
@@ -2198,6 +2201,8 @@ _SERIES_GAP = re.compile(
     re.I,
 )
 _AND_WORD = re.compile(r"\band\b")
+# "Pisky near Donetsk", "Degwar in Poonch": a bare preposition between two names, the second locating the first
+_LOCATES = re.compile(r",?\s+(?:near|in|at|outside|of|close\s+to|between)\s+(?:the\s+)?", re.I)
 # "Damirchidam settlement of Kalbajar district": one village and where it lies, not a list of two
 _CUE_OF = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?", re.I)
 
@@ -2261,8 +2266,13 @@ def _group_lists(sentence: str, mentions: list[PlaceMention], starts: set[int] |
                 and (
                     grouped[-1].group is not None
                     or _list_goes_on(sentence, mentions, i)
-                    # ("near Horlivka and near Zaitseve": two, joined by "and", each with its own preposition)
-                    or _AND_WORD.search(sentence, mentions[i - 1].end, mention.start) is not None
+                    # ("near Horlivka and near Zaitseve": two, joined by "and", each with its own preposition; not
+                    # "Pisky near Donetsk and near Avdiivka", where Donetsk only says where Pisky lies, nor a district)
+                    or (
+                        _AND_WORD.search(sentence, mentions[i - 1].end, mention.start) is not None
+                        and mentions[i - 1].specific
+                        and not (i >= 2 and _LOCATES.fullmatch(sentence, mentions[i - 2].end, mentions[i - 1].start))
+                    )
                 )
             )
         ):
