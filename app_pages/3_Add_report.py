@@ -1199,7 +1199,7 @@ def _manual_form() -> None:
         latitude=found.latitude if found else latitude,
         longitude=found.longitude if found else longitude,
         admin1=found.admin1 if found else None,
-        # (typed coordinates: the country the point is in, as a corrected or clicked point's is)
+        # (typed coordinates: the country the point is clearly inside, none near a border: as a moved point's)
         country=found.country if found else country_of_point(latitude, longitude),
         event_type=event,
         claimant=claimant,

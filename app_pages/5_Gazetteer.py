@@ -11,8 +11,8 @@ import pandas as pd
 import streamlit as st
 import streamlit_folium
 
+from mapdata.curation.edits import country_of_point
 from mapdata.errors import MapdataError
-from mapdata.geo.borders import country_at
 from mapdata.geo.dumps import add_dump, dumps_dir, saved_files
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.placebook import PlaceBook, PlaceResolver, UnresolvedPlace, user_place
@@ -224,12 +224,18 @@ def field_key(prefix: str, field: str, suffix: str = "") -> str:
 
 def fill_from_click(prefix: str, latitude: float, longitude: float, suffix: str = "") -> None:
     """The typed boxes follow a click on the map (set before they are drawn: the caller reruns), the
-    country too: the one the bundled borders put the point in, when the box offers it (walk45: none was set)."""
-    st.session_state[field_key(prefix, "lat", suffix)] = f"{latitude:.5f}"
-    st.session_state[field_key(prefix, "lon", suffix)] = f"{longitude:.5f}"
-    country = country_at(latitude, longitude)
-    code = country.iso2 if country is not None else ""
-    st.session_state[field_key(prefix, "country", suffix)] = code if code in default_catalog().countries else ""
+    country too (walk45: none was set), as a moved claim's does (:func:`country_of_point`: the country the
+    point is clearly inside, unless the borders disagreed with the chosen one at the point before). A click
+    that gives no country the box offers (near a border, at sea, elsewhere) leaves the country as it is:
+    it cleared a country chosen by hand."""
+    keys = {field: field_key(prefix, field, suffix) for field in ("lat", "lon", "country")}
+    chosen = st.session_state.get(keys["country"]) or None
+    was = (st.session_state.get(keys["lat"]), st.session_state.get(keys["lon"]))
+    st.session_state[keys["lat"]] = f"{latitude:.5f}"
+    st.session_state[keys["lon"]] = f"{longitude:.5f}"
+    code = country_of_point(latitude, longitude, chosen, was)
+    if code and code in default_catalog().countries:
+        st.session_state[keys["country"]] = code
 
 
 def place_fields(prefix: str, profile: Profile, suffix: str = "") -> PlaceFields:

@@ -15,11 +15,13 @@ the map) is not resolved at all, and its precision is whatever the edit says or 
 
 The country follows the point (walk45: a claim moved from Tavush to Tovuz stayed under Armenia in the
 filters, the table and the exports): a new place takes the gazetteer's country, and a point the user
-gives takes the country the bundled borders put it in (:func:`mapdata.geo.borders.country_at`), with
-the old region dropped when the country changes (a province of the old country is none of the new
-one's). A country set in the same edit is the user's and stays. A point at sea (or off every border
-drawn: the borders are coarse, and a shore town's point can fall just off their coast) keeps the old
-country and region, as the borders name no other.
+gives takes another country only by :func:`mapdata.geo.borders.country_after_move`'s policy: the new
+point is clearly inside that country (it and four points 5 km around it), and the bundled borders
+agreed with the claim's country at its old point (the borders are coarse and de facto: a claim at
+Kfar Kila, Lebanon, or in Crimea, Ukraine, moved by a metre stayed under Israel or Russia before).
+The old region is dropped when the country changes (a province of the old country is none of the
+new one's). A country set in the same edit is the user's and stays. A point near a border, at sea or
+off every border drawn keeps the old country and region.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mapdata.errors import UnknownRecordError, ValidationError
-from mapdata.geo.borders import country_at
+from mapdata.geo.borders import country_after_move
 from mapdata.geo.names import fold
 from mapdata.geo.placebook import resolve_place
 from mapdata.model import GEO_PRECISIONS, Incident
@@ -71,25 +73,40 @@ def parse_assignments(items: Iterable[str]) -> dict[str, str]:
     return changes
 
 
-def country_of_point(latitude: object, longitude: object) -> str | None:
-    """The country code the bundled borders put the point in (the country's name where Natural Earth
-    gives no code); None at sea, off every border, or for a coordinate that is no number."""
+def _point(latitude: object, longitude: object) -> tuple[float, float] | None:
     try:
         lat, lon = float(str(latitude).strip()), float(str(longitude).strip())
     except (TypeError, ValueError):
         return None  # said as the edit's own problem (the model's check of latitude and longitude)
-    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-        return None
-    found = country_at(lat, lon)
-    return (found.iso2 or found.name) if found is not None else None
+    return (lat, lon) if -90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0 else None
+
+
+def country_of_point(
+    latitude: object, longitude: object, country: str | None = None, moved_from: tuple[object, object] | None = None
+) -> str | None:
+    """The country of a claim at this point that had ``country`` at ``moved_from`` (both None: a claim
+    with no country yet), by :func:`mapdata.geo.borders.country_after_move`: another country only where
+    the point is clearly inside it and the borders agreed with ``country`` at ``moved_from``. Else
+    ``country`` (None with no country: a point near a border, at sea, off every border, in an area with no
+    ISO code, or a coordinate that is no number)."""
+    point = _point(latitude, longitude)
+    if point is None:
+        return country
+    was = _point(*moved_from) if moved_from is not None else None
+    return country_after_move(point[0], point[1], country, was)
 
 
 def _with_point_country(incident: Incident, changes: dict[str, object]) -> dict[str, object]:
     """``changes`` plus the country of the point they give (and no region of the old country), when
-    they move the claim to another country and set no country themselves; at sea they stay as they are."""
+    they move the claim clearly into another country (:func:`country_of_point`) and set no country themselves."""
     if "country" in changes or ("latitude" not in changes and "longitude" not in changes):
         return changes
-    country = country_of_point(changes.get("latitude", incident.latitude), changes.get("longitude", incident.longitude))
+    country = country_of_point(
+        changes.get("latitude", incident.latitude),
+        changes.get("longitude", incident.longitude),
+        incident.country,
+        (incident.latitude, incident.longitude),
+    )
     if country is None or country == incident.country:
         return changes
     moved: dict[str, object] = {**changes, "country": country}

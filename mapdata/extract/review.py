@@ -526,11 +526,14 @@ def _same_point(a: tuple[Any, Any] | None, b: tuple[Any, Any]) -> bool:
 
 def _country_of_point(values: dict[str, Any], named_at: tuple[Any, Any] | None) -> None:
     """A claim saved away from the place its country and region came from (``named_at``): the country
-    its own point is in, and no region when that is another country (at sea, or with no point: as it is)."""
+    of its own point by :func:`mapdata.curation.edits.country_of_point` (another only where the point is
+    clearly inside it and the borders agreed with the old country at ``named_at``), and no region when
+    the country changes (near a border, at sea, or with no point: as it is)."""
     point = (values.get("latitude"), values.get("longitude"))
     if _blank(point[0]) or _blank(point[1]) or _same_point(named_at, point):
         return
-    country, old = country_of_point(*point), normalize_country(values.get("country"))
+    old = normalize_country(values.get("country"))
+    country = country_of_point(*point, old, named_at)
     if country is not None and country != old:
         values["country"] = country
         if old is not None:  # (a region of another country; with no country before, it may be this one's)

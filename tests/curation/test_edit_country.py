@@ -77,3 +77,27 @@ def test_a_new_place_name_takes_its_own_country(store: Store) -> None:
 def test_country_of_point_names_the_conflicts_countries() -> None:
     assert country_of_point(*TOVUZ) == "AZ" and country_of_point("40.95", "45.2") == "AM"
     assert country_of_point(40.0, 200.0) is None and country_of_point(None, 45.0) is None
+
+
+# Round 45: the borders are coarse and de facto; a country changes only where the new point is clearly in
+# another one (it and points 5 km around it) and the borders agreed with the claim's country where it was.
+KFAR_KILA_CLAIM = "bundled:2025-10-26-unifil-kfar-kila-grenade"  # LB, at the gazetteer's point (IL by the borders)
+
+
+def test_a_claim_at_kfar_kila_moved_10_m_stays_lebanese(store: Store) -> None:
+    store.add_bundled(["israel-lebanon"])  # (the tests' store starts with the default conflict's examples)
+    before = store.get(KFAR_KILA_CLAIM)
+    assert before.country == "LB"
+    saved, entries = corrected(store, KFAR_KILA_CLAIM, latitude=str(before.latitude + 0.00009))
+    assert saved.country == "LB"  # was IL: the borders draw the gazetteer's point of Kfar Kila in Israel
+    assert set(entries[0].changes) == {"latitude"}
+
+
+def test_a_point_1_km_across_the_line_keeps_the_country_and_region(store: Store) -> None:
+    saved, entries = corrected(store, TAVUSH, latitude="40.95", longitude="45.449")  # ~1 km into AZ
+    assert (saved.country, saved.admin1) == ("AM", "Tavush")  # was AZ: the line is ~300 m coarse here
+    assert set(entries[0].changes) == {"longitude"}
+
+
+def test_a_new_place_with_no_country_takes_none_for_a_point_off_every_iso_code() -> None:
+    assert country_of_point(35.45, 77.2) is None  # Natural Earth's "Siachen Glacier": it gave that name

@@ -82,3 +82,10 @@ def test_a_place_typed_keeps_its_own_country_until_the_row_is_clicked_elsewhere(
     clicked = placed_rows(rows, 0, point, "Berd", "exact")
     incident = _saved(clicked, read, places=typed, points={0: point})
     assert (incident.latitude, incident.longitude, incident.country, incident.admin1) == (*IJEVAN, "AM", None)
+
+
+def test_a_click_1_km_across_the_line_keeps_the_places_country() -> None:
+    """Round 45: the borders are ~300 m coarse here; a point just across the line is not clearly in Azerbaijan."""
+    read, rows, points = _clicked((40.95, 45.449))  # ~1 km east of the AM/AZ line by the borders
+    incident = _saved(rows, read, points=points)
+    assert (incident.admin1, incident.country) == ("Tavush", "AM")  # was AZ, no region

@@ -613,3 +613,16 @@ def test_manual_entry_at_typed_coordinates_saves_the_country_the_point_is_in(pag
     assert not page.exception
     saved = [i for i in Store(db_path).incidents() if i.place == "Zzyxqorvan"]
     assert [i.country for i in saved] == ["AZ"]
+
+
+def test_manual_entry_just_across_a_coarse_border_saves_no_country_rather_than_the_other_side(
+    page: AppTest, db_path: Path
+) -> None:
+    # Round 45: ~1 km east of the AM/AZ line by the bundled borders (~300 m coarse there, and de facto): the
+    # point is not clearly in either country, so the claim is saved with none (it said AZ); "Correct this claim" sets one.
+    _fill_manual(page, date="2022-09-13", place="Zzyxqorvan", claimant="Our own observer", lat="40.95", lon="45.449")
+    _fill_manual(page, source="Our notes", url="https://example.org/notes")
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert not page.exception
+    saved = [i for i in Store(db_path).incidents() if i.place == "Zzyxqorvan"]
+    assert [i.country for i in saved] == [None]

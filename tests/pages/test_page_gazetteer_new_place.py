@@ -114,12 +114,30 @@ def test_a_click_sets_the_country_the_point_is_in(page: AppTest, clicks: dict, l
     assert page.selectbox(key="gz_new_country").value == code
 
 
-def test_a_click_at_sea_after_one_on_land_leaves_the_country_unsaid(page: AppTest, clicks: dict) -> None:
+def test_a_click_that_gives_no_country_leaves_the_users_choice(page: AppTest, clicks: dict) -> None:
+    # Round 45: a click at sea (or near a border) cleared the country the user had chosen by hand.
     page.text_input(key="gz_name").set_value("Zodk").run()
     clicks["gz_new_map"] = {"last_clicked": {"lat": 40.20007, "lng": 45.86951}}  # Sotk
     page.run()
     assert page.selectbox(key="gz_new_country").value == "AM"
+    page.selectbox(key="gz_new_country").set_value("AZ").run()  # the user's own choice
     clicks["gz_new_map"] = {"last_clicked": {"lat": 33.0, "lng": 34.5}}  # the Mediterranean
     page.run()
     assert not page.exception
-    assert page.selectbox(key="gz_new_country").value in ("", None)
+    assert page.text_input(key="gz_new_lat").value == "33.00000"  # the point follows the click
+    assert page.selectbox(key="gz_new_country").value == "AZ"
+    clicks["gz_new_map"] = {"last_clicked": {"lat": 40.95, "lng": 45.449}}  # ~1 km across the AM/AZ line
+    page.run()
+    assert page.selectbox(key="gz_new_country").value == "AZ"
+
+
+def test_a_click_just_across_a_coarse_border_keeps_the_country(page: AppTest, clicks: dict) -> None:
+    # Kfar Kila's gazetteer point (Lebanon) is inside Israel by the bundled borders: a click there, after one
+    # that set Lebanon, said Israel.
+    page.text_input(key="gz_name").set_value("Zodk").run()
+    clicks["gz_new_map"] = {"last_clicked": {"lat": 33.33, "lng": 35.61}}  # Khiam
+    page.run()
+    assert page.selectbox(key="gz_new_country").value == "LB"
+    clicks["gz_new_map"] = {"last_clicked": {"lat": 33.27734, "lng": 35.55197}}  # Kfar Kila
+    page.run()
+    assert page.selectbox(key="gz_new_country").value == "LB"
