@@ -777,8 +777,11 @@ _WITNESS = re.compile(
     r"(?:resident|villager|farmer|shopkeeper|eyewitness|witness)\s+(?:of|from|in)\s+[^,.;]{1,60}?,?\s+"
     r"(?:said|says|told|recalled|added)\b|"
     # ("Residents of the village of Zorakhpyur said ...": the people of a place)
+    # ("residents of the village of X reported that a shell hit a barn", "according to local residents of X")
     r"\b(?:[Ll]ocal\s+)?(?:[Rr]esidents|[Vv]illagers|[Ll]ocals|[Ee]yewitnesses|[Ww]itnesses)"
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:said|say|told)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    r"\s+(?:said|say|told|reported|report|claimed)\b|"
+    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:local\s+)?(?:residents|villagers|locals|eyewitnesses|witnesses)\b"
 )
 _UNNAMED_SOURCES = re.compile(
     r"\baccording\s+to\s+(?:(?:official|security|military|army|police|local|defen[cs]e)\s+)?(?:sources|officials)\b|"

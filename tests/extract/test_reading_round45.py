@@ -226,3 +226,31 @@ def test_an_unknown_village_of_a_district_town_is_offered_the_town_to_be_placed_
     (found,) = proposals(text, "2024-12-21", "israel-lebanon")
     assert (found.place, found.resolved) == ("Wadi Zaboura", False)
     assert [c["name"] for c in found.place_candidates] == ["Marjayoun"]
+
+
+def test_residents_who_report_are_their_own_voice_not_the_ministry_told_before():
+    # walk46 item 1: the residents' barn was proposed as the Azerbaijani MoD's claim (the voice of the sentence before)
+    text = (
+        "The Armenian Defence Ministry said Azerbaijani forces fired at Armenian positions near Sotk on 15 November. "
+        "The Azerbaijani Defence Ministry denied the claim. Separately, residents of the village of Zarvandashen "
+        "reported that a shell hit a barn on 15 November; no one was hurt."
+    )
+    found = {p.place: (p.claimant, p.reporting_side) for p in proposals(text, "2025-11-17", "armenia-azerbaijan")}
+    assert found["Zarvandashen"] == ("residents", "media")
+
+
+def test_according_to_local_residents_is_their_account():
+    text = (
+        "Armenian positions near Tegh came under fire from Azerbaijani forces on 15 November, the Armenian Defence "
+        "Ministry said. According to local residents of Khnatsakh, two houses were damaged by shelling."
+    )
+    found = {p.place: p.claimant for p in proposals(text, "2025-11-17", "armenia-azerbaijan")}
+    assert found["Khnatsakh"] == "residents"
+
+
+def test_the_homes_of_residents_are_no_voice():
+    # guard: residents named as the ones hit, the ministry speaking
+    text = (
+        "Azerbaijani forces shelled the homes of residents in Sotk on 15 November, the Armenian Defence Ministry said."
+    )
+    assert [p.claimant for p in proposals(text, "2025-11-17", "armenia-azerbaijan")] == ["Armenian MoD"]
