@@ -433,10 +433,11 @@ def rows_to_incidents(
     that ``places`` does not hold but leaves the coordinates, ``geocode`` (name -> Place or None)
     moves the point to the new name, or the row is refused rather than saved at the old spot.
 
-    The country follows the point: a row saved at another point than its place's (a click on the map,
-    coordinates typed, a place picked from a list) takes the country the borders put that point in
-    (:func:`mapdata.curation.edits.country_of_point`), and no region of another country; at sea it keeps
-    its place's (a click used to save the proposal's old country: Tovuz under Armenia, walk45)."""
+    The country follows the point, by the borders' policy (:func:`mapdata.geo.borders.country_after_move`): a row
+    saved at another point than its place's (a click on the map, coordinates typed, a place picked from a list)
+    takes another country only when that point is clearly inside it, and no region of the old one; near a border,
+    at sea, or where the borders disagree with the place's own country (Crimea, Kfar Kila) it keeps its place's
+    (a click used to save the proposal's old country: Tovuz under Armenia, walk45)."""
     points = points or {}
     places = places or {}
     results = []
