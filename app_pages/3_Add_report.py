@@ -76,6 +76,7 @@ from ui.proposals import (
     typed_over,
     unplaced_names,
     with_edits,
+    without_stale_date_warning,
     written_into,
 )
 from ui.readers import reading_message, report_readers
@@ -1332,6 +1333,8 @@ with paste_tab:
             if not p.place
         }
         warnings = [w for w in result.warnings if not (done and w.startswith(done)) and w not in no_place]
+        # "No publication date: relative dates … left unknown": only while it is true (walk46)
+        warnings = without_stale_date_warning(warnings, published if dated else None, text)
         for warning in warnings[:MAX_SHOWN]:
             st.warning(escape_markdown(warning))
         if len(warnings) > MAX_SHOWN:

@@ -306,7 +306,13 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
     valid = preview.valid_count
     # Every valid row stored already as it is (the same file again): say so, and write no empty
     # import (it showed "Import 3,994 valid rows", then listed a batch of 0 claims in Past imports).
-    nothing_new = valid > 0 and counts["new"] == 0 and counts["updated"] == 0 and not preview.kept
+    # (rows without coordinates whose claims are stored already count: walk46 read them as rejected)
+    nothing_new = (
+        (valid > 0 or bool(preview.stored_unplaced))
+        and counts["new"] == 0
+        and counts["updated"] == 0
+        and not preview.kept
+    )
     # The button counts what it writes: a look-alike skipped is not imported (walk40)
     label = import_label(preview, duplicates) or ("Import (keep your corrections)" if preview.kept else None)
     # The "All or nothing" box, drawn below, read now as the look-alikes' choice is: ticked, any row
@@ -416,7 +422,19 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         "All or nothing: import nothing if any row is rejected", key=all_or_nothing_key, disabled=not preview.rejected
     )
     if nothing_new:
-        st.success(f"All {valid:,} valid rows are stored already, unchanged: nothing to import.")
+        st.success(
+            f"All {valid:,} valid rows are stored already, unchanged: nothing to import."
+            if not preview.stored_unplaced
+            else f"{_are(counts['unchanged'], 'row', 'is', 'are')} stored already: nothing to import."
+        )
+    if preview.stored_unplaced:
+        unplaced_stored = len(preview.stored_unplaced)
+        st.caption(
+            f"{_are(unplaced_stored, 'row', 'has', 'have')} no coordinates but the id of a claim stored "
+            f"already (placed by {'its' if unplaced_stored == 1 else 'their'} place name when first imported): "
+            f"{'it is' if unplaced_stored == 1 else 'they are'} left as stored. To update "
+            f"{'it' if unplaced_stored == 1 else 'them'} from this file, tick **{_plain(PLACE_BY_NAME_LABEL)}** above."
+        )
     all_skipped = not nothing_new and valid > 0 and label is None
     if all_skipped:
         st.warning(nothing_saved_message(preview, duplicates))
@@ -447,12 +465,10 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
         done = result.counts()
         st.session_state[DONE] = (
             f"Imported {_plain(upload.name)}: {done['new']:,} new, {done['updated']:,} updated, "
-            f"{done['unchanged']:,} unchanged, {len(preview.rejected):,} rejected"
-            + (
-                f", {len(result.skipped):,} skipped as {'a duplicate' if len(result.skipped) == 1 else 'duplicates'}"
-                if result.skipped
-                else ""
-            )
+            f"{done['unchanged'] + len(preview.stored_unplaced):,} unchanged, {len(preview.rejected):,} rejected"
+            # the boxes' and the button's word for them (walk46: "Look-alikes skipped 1", then "1 skipped as a
+            # duplicate")
+            + (f", {counted(len(result.skipped), 'look-alike')} skipped" if result.skipped else "")
             + (
                 f", {len(result.merged):,} merged into {'a stored claim' if len(result.merged) == 1 else 'stored claims'}"
                 if result.merged

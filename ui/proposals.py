@@ -17,12 +17,14 @@ out of the grid. Pure functions: the page keeps the state.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from mapdata.curation.edits import kept_precision
+from mapdata.extract.dates import find_dates
 from mapdata.extract.leftovers import Leftover
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.review import evidence_once as evidence_once  # (the shared review step's; re-exported)
@@ -313,3 +315,26 @@ def placed_unknown_names(
         if name:
             placed.append((name, float(rows[index]["latitude"]), float(rows[index]["longitude"])))
     return placed
+
+
+NO_PUBLISHED = "No publication date: relative dates"  # the start of the reader's warning (extract.pipeline)
+_ANY_DAY = dt.date(2000, 1, 3)  # a publication date to count from: only whether a mention then has a day matters
+
+
+def names_relative_day(text: str) -> bool:
+    """Whether the text names a day only a publication date gives ("on Friday", "yesterday"), by the
+    reader's own date finder: a mention without a day when read with none, with one when read with one."""
+    for line in text.splitlines():
+        bare = [(m.start, m.end) for m in find_dates(line, None) if m.date is None] if line.strip() else []
+        if bare and set(bare) & {(m.start, m.end) for m in find_dates(line, _ANY_DAY) if m.date is not None}:
+            return True
+    return False
+
+
+def without_stale_date_warning(warnings: Sequence[str], published: dt.date | None, text: str) -> list[str]:
+    """The reader's warnings without "No publication date: relative dates … are left unknown" once it is
+    not true: a publication date is now entered, or the text names no relative day (walk46: it stayed after
+    the user typed a date, and showed over a report whose every date was absolute)."""
+    if published is None and any(w.startswith(NO_PUBLISHED) for w in warnings) and names_relative_day(text):
+        return list(warnings)
+    return [w for w in warnings if not w.startswith(NO_PUBLISHED)]

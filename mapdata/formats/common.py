@@ -48,11 +48,13 @@ class FileFormatError(MapdataError):
 
 
 class RowError(Exception):
-    """One row is unusable; ``column`` names the file's column (not our field)."""
+    """One row is unusable; ``column`` names the file's column (not our field); ``incident_id``, the id
+    the row gives its claim, when it gives one (a row left unread may be a claim stored already)."""
 
-    def __init__(self, column: str | None, message: str):
+    def __init__(self, column: str | None, message: str, incident_id: str | None = None):
         self.column = column
         self.message = message
+        self.incident_id = incident_id
         super().__init__(f"{column}: {message}" if column else message)
 
 
@@ -63,6 +65,7 @@ class RowProblem:
     row: int
     column: str | None
     message: str
+    incident_id: str | None = None  # the id the row gives its claim (see RowError)
 
     def to_dict(self) -> dict[str, object]:
         return {"row": self.row, "column": self.column, "message": self.message}
@@ -258,7 +261,7 @@ def parse_csv_rows(
         try:
             incident = parse_row(dict(zip(header, values)))
         except RowError as exc:
-            outcome.problems.append(RowProblem(line, exc.column, exc.message))
+            outcome.problems.append(RowProblem(line, exc.column, exc.message, exc.incident_id))
             return
         except ValidationError as exc:
             column = field_columns.get(exc.field, exc.field)

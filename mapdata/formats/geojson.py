@@ -88,6 +88,8 @@ def parse_feature(feature: object, locate: Locate | None = None, rules: Conflict
         raise RowError("properties", "must be an object")
     rules = rules or ConflictRules()
     record = rules.fill(record_from_mapping(properties, NAME))
+    if not record.get("id") and isinstance(feature.get("id"), (str, int)):
+        record["id"] = str(feature["id"])  # GeoJSON's own feature id, when properties have none
     place = record.get("place")
     if feature.get("geometry") is None and place is not None and str(place).strip():
         record.pop("latitude", None), record.pop("longitude", None)
@@ -100,8 +102,6 @@ def parse_feature(feature: object, locate: Locate | None = None, rules: Conflict
         latitude, longitude = record["latitude"], record["longitude"]
     else:
         latitude, longitude = _point(feature.get("geometry"))
-    if not record.get("id") and isinstance(feature.get("id"), (str, int)):
-        record["id"] = str(feature["id"])  # GeoJSON's own feature id, when properties have none
     record["latitude"], record["longitude"] = latitude, longitude
     return Incident.from_values(record, rules.catalog)
 
@@ -115,7 +115,7 @@ def parse(text: str, locate: Locate | None = None, rules: ConflictRules | None =
         try:
             incident = parse_feature(feature, locate, rules)
         except RowError as exc:
-            outcome.problems.append(RowProblem(number, exc.column, exc.message))
+            outcome.problems.append(RowProblem(number, exc.column, exc.message, exc.incident_id))
             continue
         except ValidationError as exc:
             outcome.problems.append(

@@ -36,11 +36,12 @@ from mapdata.formats import (
 from mapdata.formats.common import STREAM_BLOCK, Text, TextStream
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.geojson import looks_like_json
-from mapdata.formats.placing import gazetteer_locator, not_found_rows
+from mapdata.formats.placing import ALSO, gazetteer_locator, not_found_rows, unplaced
 from mapdata.model import Incident
 from mapdata.profiles import Catalog, default_catalog
 from mapdata.store import Store, WriteResult
 from mapdata.store.imports import FileStamp, PastImport
+from mapdata.store.rows import by_ids
 
 __all__ = [
     "DEFAULT_MAX_UPLOAD_MB",
@@ -190,6 +191,9 @@ class ImportPreview:
     unresolved_places: list[tuple[str, str | None, str | None, str | None]] = field(default_factory=list)
     duplicates: list[DuplicateMatch] = field(default_factory=list)  # new rows that look like stored claims
     retracted: list[str] = field(default_factory=list)  # rows matching claims a person retracted
+    # ids of rows without coordinates, read with placing by name off, whose claim is stored already (placed
+    # by name when first imported): counted with the unchanged rows, never rejected (walk46)
+    stored_unplaced: list[str] = field(default_factory=list)
     planned: WriteResult | None = field(default=None, repr=False)  # the store's classification, reused by commit
     file: FileStamp | None = field(default=None, repr=False)  # the file read, for the batch (None: not recorded)
 
@@ -512,6 +516,7 @@ def _preview_text(
     _screen(outcome)
     duplicates: list[DuplicateMatch] = []
     retracted: list[str] = []
+    stored_unplaced: list[str] = []
     planned = None
     if store is None:
         new, updated, unchanged = [i.id for i in outcome.incidents], [], []
@@ -520,6 +525,8 @@ def _preview_text(
         new, updated, unchanged, retracted = planned.new, planned.updated, planned.unchanged, planned.retracted
         fresh = set(new)  # only claims not stored under their own id can be duplicates of stored ones
         duplicates = find_duplicates(store, [i for i in outcome.incidents if i.id in fresh], unstored=True)
+        outcome.problems, stored_unplaced, retracted_unplaced = _stored_already(store, outcome.problems)
+        unchanged, retracted = [*unchanged, *stored_unplaced], [*retracted, *retracted_unplaced]
     if rules.outside:
         counted = ", ".join(f"{country}: {count:,}" for country, count in sorted(rules.outside.items()))
         total = sum(rules.outside.values())
@@ -546,8 +553,30 @@ def _preview_text(
         unresolved_places=locator.unresolved if locator is not None else [],
         duplicates=duplicates,
         retracted=retracted,
+        stored_unplaced=stored_unplaced,
         planned=planned,
         file=file,
+    )
+
+
+def _stored_already(store: Store, problems: list[RowProblem]) -> tuple[list[RowProblem], list[str], list[str]]:
+    """The rows rejected only for having no coordinates (read with placing by name off) whose id is a
+    stored claim's: (the other problems, the ids of such rows stored, those retracted). Such a row was
+    placed by name when first imported; reading the file again without placing leaves its claim as it
+    is (walk46: the same file again said "Rejected 1 … placing rows by their place name is off" of it)."""
+    waiting = [p for p in problems if p.incident_id and unplaced(p.message) and ALSO not in p.message]
+    if not waiting:
+        return problems, [], []
+    with store.reading() as con:
+        found = by_ids(con, list(dict.fromkeys(str(p.incident_id) for p in waiting)), "retracted_at")
+    if not found:
+        return problems, [], []
+    taken = {id(p) for p in waiting if p.incident_id in found}
+    ids = list(dict.fromkeys(str(p.incident_id) for p in waiting if id(p) in taken))
+    return (
+        [p for p in problems if id(p) not in taken],
+        [i for i in ids if found[i][0] is None],
+        [i for i in ids if found[i][0] is not None],
     )
 
 

@@ -269,7 +269,7 @@ def place_record(record: dict[str, object], locate: Locate | None, column: str =
     if _blank(place):
         return record  # nothing to place by: the model reports the missing coordinates
     if locate is None:
-        raise not_placed(str(place).strip(), column)
+        raise not_placed(str(place).strip(), column, None if _blank(record.get("id")) else str(record["id"]).strip())
     country = None if _blank(record.get("country")) else str(record["country"])
     conflict = None if _blank(record.get("conflict")) else str(record["conflict"])
     found = locate(str(place), country, conflict)
@@ -312,7 +312,7 @@ def with_other_problems(error: RowError, record: Mapping[str, object], rules: Co
     stand-in coordinates."""
     trial = {**record, "latitude": 0.0, "longitude": 0.0}
     others = [str(problem) for problem in Incident.problems(trial, rules.catalog)]
-    return RowError(error.column, error.message + "".join(f"{ALSO}{other}" for other in others))
+    return RowError(error.column, error.message + "".join(f"{ALSO}{other}" for other in others), error.incident_id)
 
 
 def parse(text: Text, locate: Locate | None = None, rules: ConflictRules | None = None) -> ParseOutcome:

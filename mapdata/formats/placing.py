@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 
 from mapdata.formats.common import RowError, RowProblem
-from mapdata.geo.gazetteer import Gazetteer, GeocodeResult
+from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.placebook import PlaceResolver
 from mapdata.profiles import Catalog, default_catalog
 from mapdata.safety import counted
@@ -35,6 +35,7 @@ __all__ = [
     "not_placed",
     "unplaced",
     "unplaced_message",
+    "unsure",
 ]
 
 # place name, country and conflict as written in the row -> fields to fill (raises RowError when unknown)
@@ -52,12 +53,14 @@ ALSO = "; besides, "
 PLACE_BY_NAME_LABEL = "Place rows without coordinates by their place name"
 
 
-def not_placed(place: str, column: str) -> RowError:
-    """The rejection of a row that names ``place`` but has no coordinates, read with placing off."""
+def not_placed(place: str, column: str, incident_id: str | None = None) -> RowError:
+    """The rejection of a row that names ``place`` but has no coordinates, read with placing off
+    (``incident_id``: the id the row gives its claim, if any: such a row may be stored already)."""
     return RowError(
         column,
         f"{NOT_PLACED}: switch it on (the Import page's “{PLACE_BY_NAME_LABEL}”, "
         f"or import --place-by-name) to look {place!r} up in the gazetteer",
+        incident_id,
     )
 
 
@@ -159,6 +162,32 @@ def country_codes(country: str | None, catalog: Catalog | None = None) -> tuple[
     return (code,) if code else ()
 
 
+def _where(place: Place) -> str:
+    return ", ".join(part for part in (place.admin1, place.country) if part)
+
+
+def unsure(result: GeocodeResult) -> str:
+    """Why a place the gazetteer found is only its guess, not the row's place ("" when it is the place):
+    a name spelt only close to a place's, or one of several places of that name told apart by nothing
+    but their size. Add report offers such a place to pick, never places a claim there by itself; an
+    import does the same (walk46: "Verin Karmiraghbyur Hill" was placed at the village, "exact")."""
+    found = result.place
+    if not result.found or found is None:
+        return ""
+    if result.close_spelling:
+        return (
+            f"{result.query!r} is not a name the gazetteer knows; the closest is {found.name} ({_where(found)}), "
+            "spelt differently and perhaps another place: pick it (or another place) on the Gazetteer page"
+        )
+    if result.undecided:
+        others = len(result.candidates)
+        return (
+            f"{others:,} places are called {result.query!r} and nothing in the row tells which "
+            f"(the largest: {found.name}, {_where(found)}): pick one on the Gazetteer page"
+        )
+    return ""
+
+
 class GazetteerLocator:
     """A :data:`Locate` over the offline gazetteer and, with a store, the user's aliases.
 
@@ -172,14 +201,19 @@ class GazetteerLocator:
         self._catalog = catalog or default_catalog()
         self._resolvers: dict[str, PlaceResolver] = {}
         self._answers: dict[tuple[str, tuple[str, ...], str], GeocodeResult] = {}
+        # (name, context, reason, conflict id) of names the gazetteer only guessed at: not placed (see unsure)
+        self._unsure: list[tuple[str, str | None, str | None, str | None]] = []
 
     @property
     def unresolved(self) -> list[tuple[str, str | None, str | None, str | None]]:
-        """(name, context, reason, conflict id) of the names that found no place."""
+        """(name, context, reason, conflict id) of the names that found no place, or only a guess."""
         return [
-            (name, context, reason, resolver.conflict)
-            for resolver in self._resolvers.values()
-            for name, context, reason in resolver.pending
+            *(
+                (name, context, reason, resolver.conflict)
+                for resolver in self._resolvers.values()
+                for name, context, reason in resolver.pending
+            ),
+            *self._unsure,
         ]
 
     def _geocode(self, place: str, countries: tuple[str, ...], conflict: str | None) -> GeocodeResult:
@@ -201,9 +235,16 @@ class GazetteerLocator:
         key = (place.strip().casefold(), countries, conflict or "")
         if key not in self._answers:
             self._answers[key] = self._geocode(place, countries, conflict)
+            doubt = unsure(self._answers[key])
+            if doubt:  # listed on the Gazetteer page as a name nothing placed is, once
+                profile = self._catalog.get(conflict) or self._catalog.default
+                self._unsure.append((place, profile.title, doubt, profile.id))
         result = self._answers[key]
         if result.place is None:
             raise RowError("place", f"{NOT_FOUND}: {result.reason}")
+        doubt = unsure(result)
+        if doubt:
+            raise RowError("place", f"{NOT_FOUND}: {doubt}")
         found = result.place
         return {
             "latitude": found.latitude,

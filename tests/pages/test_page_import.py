@@ -194,7 +194,7 @@ def test_rows_that_look_like_stored_claims_are_shown_side_by_side_and_skipped(pa
     assert table["why"][0] == "same claimant, same date, same place"
     assert page.radio(key="import_duplicates_0").value == "skip"
     page.button[0].click().run()
-    assert "1 new" in shown(page.success[0]) and "1 skipped as a duplicate" in shown(page.success[0])
+    assert "1 new" in shown(page.success[0]) and "1 look-alike skipped" in shown(page.success[0])
     assert Store(db_path).count() == 19
 
 

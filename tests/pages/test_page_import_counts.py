@@ -68,7 +68,7 @@ def test_the_import_button_counts_the_rows_it_saves_not_the_look_alikes_it_skips
     import_button(page).click().run()
     assert not page.exception
     said = shown(page.success[0])
-    assert "1 new, 0 updated" in said and "2 skipped as duplicates" in said, said
+    assert "1 new, 0 updated" in said and "2 look-alikes skipped" in said, said
     assert Store(db_path).count() == before + 1
 
 
