@@ -14,7 +14,7 @@ from typing import Any
 from mapdata.errors import ValidationError
 from mapdata.formats.common import FileFormatError, ParseOutcome, RowError, RowProblem
 from mapdata.formats.conflicts import ConflictRules
-from mapdata.formats.ourcsv import place_record, record_from_mapping, with_other_problems
+from mapdata.formats.ourcsv import place_record, record_from_mapping, with_country_of_point, with_other_problems
 from mapdata.formats.placing import Locate
 from mapdata.model import FIELDS, Incident
 
@@ -103,6 +103,7 @@ def parse_feature(feature: object, locate: Locate | None = None, rules: Conflict
     else:
         latitude, longitude = _point(feature.get("geometry"))
     record["latitude"], record["longitude"] = latitude, longitude
+    record = with_country_of_point(record)  # (no country: the one its point is clearly in, walk46)
     return Incident.from_values(record, rules.catalog)
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from mapdata.formats.common import ParseOutcome, RowError, Text, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.placing import ALSO, Locate, not_placed
+from mapdata.geo.borders import country_after_move
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
 
 NAME = "csv"
@@ -260,11 +261,27 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def with_country_of_point(record: dict[str, object]) -> dict[str, object]:
+    """A row with coordinates, from a file with no country column, takes the country its point is clearly in (the
+    borders' policy, :func:`mapdata.geo.borders.country_after_move`; none near a border or at sea): such a row was
+    saved with no country, left out of the country filter and the export's country column (walk46)."""
+    if "country" in record:
+        return record  # (a country column, blank or not, is the file's word: an export imports back as it was)
+    try:
+        latitude, longitude = float(str(record.get("latitude")).strip()), float(str(record.get("longitude")).strip())
+    except ValueError:
+        return record  # the model reports the coordinate that is no number
+    if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
+        return record
+    country = country_after_move(latitude, longitude)
+    return dict(record, country=country) if country else record
+
+
 def place_record(record: dict[str, object], locate: Locate | None, column: str = "latitude") -> dict[str, object]:
     """Fill coordinates from the place name when both are missing and placing is on; with placing
     off, such a row is rejected with what would place it (``column``: where the file lacks them)."""
     if not (_blank(record.get("latitude")) and _blank(record.get("longitude"))):
-        return record
+        return with_country_of_point(record)
     place = record.get("place")
     if _blank(place):
         return record  # nothing to place by: the model reports the missing coordinates
