@@ -154,7 +154,7 @@ with st.container():  # always there, so the map below keeps its place (and its 
     if shown.empty:
         st.warning("No incidents match these filters. Widen the date range or clear some filters.")
 
-center, zoom = None, None
+linked: tuple[float, float] | None = None  # a link's claim, drawn: the map shows it (reveal)
 pick = st.query_params.get(CLAIM_PARAM)
 if pick and pick != st.session_state.get(APPLIED_PICK) and (frame["id"] == pick).any():
     st.session_state[APPLIED_PICK] = pick
@@ -164,8 +164,9 @@ if pick and pick != st.session_state.get(APPLIED_PICK) and (frame["id"] == pick)
     drawn = rows_where(shown, shown["id"] == pick)
     if not drawn.empty:
         row = drawn.iloc[0]
-        # no closer than the offline basemap's own tiles (walk42: zoom 11 over tiles of zoom 6 was a blur)
-        center, zoom = (float(row["latitude"]), float(row["longitude"])), claim_zoom()
+        # at the offline basemap's own zoom (walk42: zoom 11 over tiles of zoom 6 was a blur), or as much closer
+        # as its marker needs to stand apart from its cluster (walk46 item 5: a ringed "3,951" cluster at zoom 6)
+        linked = (float(row["latitude"]), float(row["longitude"]))
 
 legend = legend_html(
     # the sides present, not a Python step per claim (1.7 s at 1M)
@@ -188,7 +189,7 @@ def take_click(drawing: object, payload: str, rows: pd.DataFrame) -> bool:
 
 @st.fragment
 def map_and_details(
-    payload: str, payload_url: str | None, rows: pd.DataFrame, center: tuple[float, float] | None, zoom: int | None
+    payload: str, payload_url: str | None, rows: pd.DataFrame, linked: tuple[float, float] | None
 ) -> None:
     """The map and the details panel: a click reruns only this, not the sidebar and its filters.
 
@@ -207,7 +208,9 @@ def map_and_details(
         take_click(state.get("last_active_drawing") if isinstance(state, dict) else None, payload, rows)
     selection = st.session_state.get(SELECTION, Selection())
     with details_column, step("map page: details"):
-        details_panel(frame, shown, groups, view.status, selection)
+        moved_to = details_panel(frame, shown, groups, view.status, selection)
+    # shown where it is: a link's claim, or the claim open whose point was just corrected (walk46 item 3)
+    reveal = linked or moved_to
     # the open claim's ring, told to a new layer (None: the claim open is not drawn, its ring goes)
     ring = ring_for(payload_url or payload_token(payload), shown, st.session_state.get(SELECTION, selection))
     with map_column:
@@ -218,14 +221,16 @@ def map_and_details(
                 key=MAP_KEY,
                 height=MAP_HEIGHT,
                 use_container_width=True,
-                center=center,
-                zoom=zoom,
                 feature_group_to_add=incident_feature_group(
                     payload,
-                    fit=center is None,
+                    fit=reveal is None,
                     url=payload_url,
-                    selected=center or ring,
+                    selected=reveal or ring,
                     unselect=ring is None,
+                    reveal=reveal is not None,
+                    # a link from the basemap's own zoom (the layer zooms in from there); a moved claim from the
+                    # map's zoom as the user left it
+                    reveal_zoom=claim_zoom() if linked else None,
                     # (a fit spreads the claims as before, to zoom 11: capped at the offline tiles' 6 it drew a few
                     # claims as grey clusters, not markers coloured by side; only one claim's link is capped)
                     max_zoom=claim_zoom(online_tiles=True),
@@ -243,7 +248,7 @@ def map_and_details(
 # The first visit after a plain `streamlit run` on a fresh checkout: the tiles are being written
 # (app.py started that); drawn now, the map had no basemap until the page was loaded again.
 wait_for_tiles()
-map_and_details(payload, payload_url, rows, center, zoom)
+map_and_details(payload, payload_url, rows, linked)
 
 with st.sidebar, step("map page: downloads"):
     download_buttons(shown, key_prefix="map", state=state, status=view.status)

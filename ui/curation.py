@@ -520,9 +520,10 @@ def _edit_form(store: Store, row: pd.Series, key: str) -> None:
         return
     # Said in a toast, as every write on a claim is (walk43: the section closed, the page moved, and
     # "Saved: …" at the panel's top was out of view: nothing seemed to confirm the save).
+    names = {code: spelt[0] for code, spelt in profile.country_names.items() if spelt}
     _write(
         lambda: store.edit(incident_id, checked.changes, who=editor(), note=note),
-        lambda done: saved_message(done[1], changes),
+        lambda done: saved_message(done[1], changes, names),
         incident_id,
         toast=True,
     )
@@ -713,18 +714,42 @@ def undone_message(number: int, entry: HistoryEntry) -> str:
     return f"Undone: change {number} — {_change_line(entry.changes) or 'nothing was different'}."
 
 
-def saved_message(entries: Sequence[HistoryEntry], typed: Mapping[str, object]) -> str:
+def saved_message(
+    entries: Sequence[HistoryEntry], typed: Mapping[str, object], country_names: Mapping[str, str] | None = None
+) -> str:
     """What an edit saved, field by field with its values ("Saved: claimant X → Y; weapons drone,
     grenade → drone."), from the history entries the write made; the fields ``typed`` when none says
-    (walk43: "Saved: weapons changed.", if seen at all, did not say to what). Markdown, escaped."""
+    (walk43: "Saved: weapons changed.", if seen at all, did not say to what). Markdown, escaped.
+    A region dropped with the old country is always said, in words ("region Tavush cleared: it is in
+    Armenia", the old country's name from ``country_names`` (code → name), else its code)."""
     changes = _changes_of(entries)
-    if "country" in changes and "longitude" in changes:
+    notes: dict[str, str] = {}
+    if "latitude" in changes and "longitude" in changes:
+        # one "point a, b → c, d": the toast's three lines hold the point, the country and the region (walk46)
+        (lat_was, lat_now), (lon_was, lon_now) = changes["latitude"], changes["longitude"]
+        point = (f"{_form_text(lat_was)}, {_form_text(lon_was)}", f"{_form_text(lat_now)}, {_form_text(lon_now)}")
+        changes = {
+            ("point" if name == "latitude" else name): (point if name == "latitude" else value)
+            for name, value in changes.items()
+            if name != "longitude"
+        }
+    if "country" in changes and ("longitude" in changes or "point" in changes):
         # the country a moved point is in, said with the point (after it came the region, and the
         # country was "and 1 more field", fix 46)
         names = [name for name in changes if name != "country"]
-        names.insert(names.index("longitude") + 1, "country")
+        names.insert(names.index("point" if "point" in names else "longitude") + 1, "country")
         changes = {name: changes[name] for name in names}
-    line = _change_line(changes)
+    if "country" in changes and "admin1" in changes:
+        (was, _), (region, now) = changes["country"], changes["admin1"]
+        if _form_text(region) and not _form_text(now):
+            # said after the country, never counted away (walk46 item 4: "…; country AM → AZ; and 1 more field.")
+            country = _form_text(was)
+            where = (country_names or {}).get(country) or country or "another country"
+            notes["admin1"] = f"region {summary_of(_form_text(region), MESSAGE_VALUE_CHARS)} cleared: it is in {where}"
+            names = [name for name in changes if name != "admin1"]
+            names.insert(names.index("country") + 1, "admin1")
+            changes = {name: changes[name] for name in names}
+    line = _change_line(changes, notes)
     return f"Saved: {line}." if line else f"Saved: {', '.join(escape_markdown(name) for name in typed)} changed."
 
 
@@ -751,10 +776,10 @@ MESSAGE_VALUE_CHARS = 30  # a value in a write's message at most (a summary's is
 MESSAGE_CHANGE_CHARS = 90
 
 
-def _change_line(changes: Mapping[str, tuple[object, object]]) -> str:
+def _change_line(changes: Mapping[str, tuple[object, object]], notes: Mapping[str, str] | None = None) -> str:
     """ "weapons drone, grenade → drone; wounded 4 → not stated": each field's old and new value, short
     (one line in a toast: the fields past :data:`MESSAGE_CHANGE_CHARS` counted, the first always said),
-    escaped."""
+    escaped. A field of ``notes`` is said as its note there, always."""
 
     def shown(value: object) -> str:
         if not isinstance(value, dict) and _form_text(value) == "":
@@ -762,14 +787,15 @@ def _change_line(changes: Mapping[str, tuple[object, object]]) -> str:
         return summary_of(_history_value(value), MESSAGE_VALUE_CHARS)
 
     parts: list[str] = []
-    length = 0
+    length, more = 0, 0
     for name, (old, new) in changes.items():
-        part = f"{name} {shown(old)} → {shown(new)}"
-        if parts and length + len(part) > MESSAGE_CHANGE_CHARS:
-            break
+        note = (notes or {}).get(name)
+        part = note or f"{name} {shown(old)} → {shown(new)}"
+        if note is None and parts and (more or length + len(part) > MESSAGE_CHANGE_CHARS):
+            more += 1  # (and every field after it: the fields past the first cut are counted)
+            continue
         parts.append(part)
         length += len(part) + 2
-    more = len(changes) - len(parts)
     line = "; ".join(escape_markdown(part) for part in parts)
     return line + (f"; and {counted(more, 'more field')}" if more else "")
 

@@ -834,13 +834,45 @@ def hidden_by_filters(frame: pd.DataFrame, shown: pd.DataFrame, status: pd.Serie
         st.rerun(scope="app")
 
 
+OPEN_AT = "_map_open_at"  # (claim id, its spot): the claim open in full on the last run, where it was drawn
+
+
+def _drawn_at(shown: pd.DataFrame, claim: str) -> tuple[float, float] | None:
+    found = rows_where(shown, shown["id"] == claim)
+    return None if found.empty else spot_of(found.iloc[0]["latitude"], found.iloc[0]["longitude"])
+
+
+def follow_moved_claim(shown: pd.DataFrame, selection: Selection) -> tuple[Selection, tuple[float, float] | None]:
+    """The selection to show, and the new point of the claim open on the last run when it has moved since
+    (a correction or an undo of its point; else None): that claim opens alone at its new point, out of
+    the old spot's list (walk46 item 3: after "Correct this claim" moved a claim from Chinari's stack, its
+    ring and its details stayed with the old stack's list, the claim an un-ringed dot elsewhere)."""
+    last = st.session_state.get(OPEN_AT)
+    if not isinstance(last, tuple):
+        return selection, None
+    claim, was = last
+    if was is None:
+        return selection, None  # hidden by the filters on the last run: shown now, it has not moved
+    if selection.claim not in (None, claim) or (selection.claim is None and selection.spot != was):
+        return selection, None  # another claim or another spot opened since, or the claim closed
+    now = _drawn_at(shown, claim)
+    if now is None or now == was:
+        return selection, None
+    moved = Selection(claim=claim)
+    st.session_state[SELECTION] = moved
+    return moved, now
+
+
 def details_panel(
     frame: pd.DataFrame, shown: pd.DataFrame, groups: pd.Series, status: pd.Series, selection: Selection
-) -> None:
-    """The spot's list (when a spot is selected) and the claim opened in full (picked or clicked).
+) -> tuple[float, float] | None:
+    """The spot's list (when a spot is selected) and the claim opened in full (picked or clicked);
+    returns the new point of the claim open when it has just moved (:func:`follow_moved_claim`), for the
+    map to show it there.
 
     ``groups``: incident id → counter-claim group; ``status``: each claim's clash status,
     indexed like ``frame`` (:class:`ui.common.FilteredView`). The URL names the claim open."""
+    selection, moved_to = follow_moved_claim(shown, selection)
     st.subheader("Details")
     # What the last correction did (ui/curation.py), even if the claim is now hidden: filled once
     # the panel knows which claim is open, as a message about another claim is not shown.
@@ -862,6 +894,7 @@ def details_panel(
         open_claim_in_url(claim)  # (a linked id the page could not open stays in the address)
     with said:
         show_flash("Map", claim)
+    st.session_state[OPEN_AT] = None if claim is None else (claim, _drawn_at(shown, claim))
     if claim is not None:
         if selection.spot is not None:
             st.divider()  # under the spot's list
@@ -880,3 +913,4 @@ def details_panel(
                 restore_button(linked)
         st.info("Click a marker on the map to read the claim here; a spot with several claims lists them.")
     say_unplaced()  # a message for a place this run did not draw: said at the panel's top (in ``said``)
+    return moved_to

@@ -317,6 +317,8 @@ def incident_feature_group(
     unselect: bool = False,
     max_zoom: int | None = None,
     tiles_zoom: int | None = None,
+    reveal: bool = False,
+    reveal_zoom: int | None = None,
 ) -> folium.FeatureGroup:
     """The layer to pass as ``st_folium(feature_group_to_add=...)`` (cheap: payload is prebuilt).
 
@@ -330,6 +332,9 @@ def incident_feature_group(
     ``max_zoom``: the most the fit zooms in (default 11; :func:`mapdata.mapview.claim_zoom`).
     ``tiles_zoom``: the basemap's own last zoom (:func:`mapdata.mapview.claim_zoom`); the fit goes past
     it only as far as its spots need to stand apart, so one spot is framed there, not at ``max_zoom``.
+    ``reveal`` (with ``selected``): the map centres the selected spot at the least zoom from ``reveal_zoom``
+    (default: the map's zoom then) where the spot's own marker stands apart from every cluster (a linked
+    claim's, a claim whose point was just corrected); no fit then.
     """
     chosen: dict[str, object] = {"token": payload_token(payload), "fit": bool(fit)}
     if selected is not None:
@@ -340,6 +345,10 @@ def incident_feature_group(
         chosen["maxZoom"] = int(max_zoom)
     if tiles_zoom is not None:
         chosen["tilesZoom"] = int(tiles_zoom)
+    if reveal and selected is not None:
+        chosen["reveal"], chosen["fit"] = True, False
+        if reveal_zoom is not None:
+            chosen["revealZoom"] = int(reveal_zoom)
     options = json.dumps(chosen)
     group = folium.FeatureGroup(name="Incidents", control=False)
     group.add_child(_IncidentData(payload if url is None else None, options, url))

@@ -395,6 +395,7 @@
       // hidden under a 28 px stack)
       if (this._options.selected) this._select(this._options.selected, -1);
       else if (this._options.unselect) this._unselect();
+      if (this._options.selected && this._options.reveal) this.reveal(this._options.revealZoom);
       window.mapdataIncidentLayer = this;
     },
 
@@ -632,6 +633,35 @@
       if (map._mapdataSelection) map.removeLayer(map._mapdataSelection);
       map._mapdataSelection = null;
       map.getContainer().removeAttribute("data-selected");
+    },
+
+    /** Show the selected spot (a claim's link, a claim whose point was just corrected): centred, at the
+     *  least zoom from ``least`` (default: the map's zoom now) where its own dot or stack is drawn apart
+     *  from every cluster, as Leaflet.markercluster's zoomToShowLayer shows a marker (walk46 items 3 and 5:
+     *  a link opened at zoom 6 inside a ringed "3,951" cluster; a corrected claim's new point was off the
+     *  view). Past the basemap's own zoom only as far as that takes (as _fitZoom); the zoom it chose. */
+    reveal: function (least) {
+      var map = this._map;
+      var chosen = map && map._mapdataSelected;
+      if (!chosen) return null;
+      var start = least === undefined || least === null ? Math.round(map.getZoom()) : least;
+      var most = map.getMaxZoom(), zoom = Math.min(start, most);
+      var k = this._selectedSpot(chosen);
+      if (k >= 0) {
+        var d = this._data, first = this._spotMembers[this._spotStart[k]];
+        var lat = d.lat[first], lon = d.lon[first], e = 1e-6;
+        var box = [lon - e, lat - e, lon + e, lat + e];
+        for (; zoom < most; zoom++) {
+          var items = this._index.getClusters(box, zoom), apart = false;
+          for (var j = 0; j < items.length && !apart; j++) {
+            apart = !items[j].properties.cluster && items[j].properties.s === k;
+          }
+          if (apart) break;  // the spot's own marker at this zoom (above the index's last zoom, always)
+        }
+      }
+      map.setView(chosen.at, zoom, { animate: false });
+      map.getContainer().setAttribute("data-revealed", String(zoom));
+      return zoom;
     },
 
     /** The selected claim's dot while its stack is fanned out around the spot (null otherwise). */

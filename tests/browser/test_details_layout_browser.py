@@ -65,10 +65,10 @@ def test_a_retracted_claim_opens_with_when_and_why_and_the_legend_names_its_mark
     assert banner.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"  # stands out
     frame = page.wait_for_selector(MAP_IFRAME).content_frame()
     frame.wait_for_selector(".leaflet-container[data-incidents-total]", timeout=120_000)
-    # (the link's claim is framed once the map has drawn it, at zoom 6; zoomed in before that framing, the map went
-    # back to 6 and the grey dot was inside a cluster: wait for the framing, then zoom in)
+    # (the link's claim is framed once the map has drawn it, from zoom 6 in until it stands apart; zoomed in before
+    # that framing, the map went back and the grey dot was inside a cluster: wait for the framing, then zoom in)
     wait_idle(page)
-    frame.wait_for_function("() => window.map.getZoom() === 6", timeout=30_000)
+    frame.wait_for_selector(".leaflet-container[data-revealed]", timeout=30_000)
     page.wait_for_timeout(500)
     frame.evaluate("p => window.map.setView(p, 15, {animate: false})", list(GORIS_POINT))
     grey = frame.wait_for_function(

@@ -83,8 +83,11 @@ def test_a_claim_opened_from_a_link_is_shown_at_the_basemaps_own_zoom(page, app_
     frame = open_map(page, f"{app_url}/?claim={KAPAN}")
     page.locator(f"[data-claim-id='{KAPAN}']").wait_for()
     wait_idle(page)
+    frame.wait_for_selector(".leaflet-container[data-revealed]")
     zoom = frame.evaluate("() => window.map.getZoom()")
-    assert zoom == basemap.max_zoom, zoom  # was 11: the tiles of zoom 6 enlarged 32 times, a blur
+    # was 11: the tiles of zoom 6 enlarged 32 times, a blur; from the tiles' zoom, closer only as far as the
+    # claim's marker needs to stand apart from its cluster (walk46 item 5)
+    assert basemap.max_zoom <= zoom < 11, zoom
 
 
 def test_a_nonsense_date_of_a_link_is_named_once_and_taken_out_of_the_address(page, app_url):
