@@ -39,10 +39,11 @@ def _unescaped(node: ast.JoinedStr) -> list[str]:
         constant = isinstance(part.value, ast.IfExp) and all(  # {'s' if n != 1 else ''}: one of our words
             isinstance(branch, ast.Constant) for branch in (part.value.body, part.value.orelse)
         )
-        # {counted(n, 'claim')}: a number and one of our words (mapdata.safety.counted)
+        # {counted(n, 'claim')}: a number and one of our words (mapdata.safety.counted; Import's _are(n, 'row', 'is',
+        # 'are') is counted and a verb of ours)
         counted = (
             isinstance(part.value, ast.Call)
-            and getattr(part.value.func, "id", None) == "counted"
+            and getattr(part.value.func, "id", None) in ("counted", "_are")
             and all(isinstance(arg, ast.Constant) for arg in part.value.args[1:])
         )
         if not (escaped or numeric or constant or counted or ast.unparse(part.value) in SAFE_BY_CONSTRUCTION):
