@@ -884,6 +884,20 @@ _NAMED_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _SEAT_TO = re.compile(r"\s(?:to|at|in)\s", re.I)
 
 
+def _seated(
+    sentence: str, m: re.Match[str], speech: bool, lexicon: Lexicon, seated: list[tuple[int, int, Attribution]]
+) -> bool:
+    """Is the body named by ``m`` the seat of another ("the DPR's representation to the JCCC")? If so, the body
+    holding it (when the sentence speaks) is added to ``seated``, the speakers of last resort."""
+    seat_at = _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start())
+    if seat_at is None:
+        return False
+    holder = _seat_holder(sentence, seat_at.start(), m.end(), lexicon) if speech else None
+    if holder is not None:
+        seated.append((seat_at.start(), m.end(), holder))
+    return True
+
+
 def _seat_holder(sentence: str, seat_start: int, end: int, lexicon: Lexicon) -> Attribution | None:
     """The body seated at a joint one ("the DPR's representation to the JCCC", "the mission of the LPR to the
     JCCC"): the last party word named in the seat's words or just before them, as that party's voice (its
@@ -947,14 +961,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 sentence, m.start(), m.end()
             ):
                 continue  # ("at a time when the OSCE Minsk Group co-chairs visit Azerbaijan": when, not who)
-            seat_at = _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start())
-            if seat_at is not None:
-                # "the mission of the DPR to the JCCC said": where the speaker sits, not the speaker; the body seated
-                # there speaks for its side
-                holder = _seat_holder(sentence, seat_at.start(), m.end(), lexicon) if speech else None
-                if holder is not None:
-                    seated.append((seat_at.start(), m.end(), holder))
-                continue
+            if _seated(sentence, m, speech, lexicon, seated):
+                continue  # "the mission of the DPR to the JCCC said": where the speaker sits; the body seated speaks
             if _ITS_SITE_AFTER.match(sentence, m.end()) and _AT_A_SITE_BEFORE.search(
                 sentence, max(0, m.start() - 12), m.start()
             ):
@@ -974,12 +982,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 found.append((m.start(), m.end(), Attribution(claimant, voice_side, kind, m.start())))
     for pattern, claimant in _THIRD_PARTIES:
         for m in pattern.finditer(sentence):
-            seat_at = _SEATED_AT_BEFORE.search(sentence, max(0, m.start() - 200), m.start())
-            if seat_at is not None:
-                holder = _seat_holder(sentence, seat_at.start(), m.end(), lexicon) if speech else None
-                if holder is not None:
-                    seated.append((seat_at.start(), m.end(), holder))
-                continue
+            if _seated(sentence, m, speech, lexicon, seated):
+                continue  # "the mission of the DPR to the JCCC said": where the speaker sits; the body seated speaks
             if _AIMED_AT_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # ("Russians shelled a UN mission": the target, not a voice)
             if not speech and not _MONITOR_FINDS.match(sentence, m.end()):
