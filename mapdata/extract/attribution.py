@@ -439,6 +439,16 @@ class SpeakerTracker:
         return attribution
 
 
+def _statement_of(last: Attribution, sentence: str, lexicon: Lexicon) -> bool:
+    """May an army's statement the sentence names without its side ("a military statement said") be the
+    statement of ``last``, the army or ministry the text named before? Only when ``last`` has a side and
+    the sentence names no one of that side (not "military sources reported firing by Indian troops" after
+    the Indian army spoke: the other side's army, read from whom it blames)."""
+    if last.side is None or not lexicon.is_party(last.side) or lexicon.party_names is None:
+        return False
+    return all(lexicon.side_of(m.group(0)) != last.side for m in lexicon.party_names.finditer(sentence))
+
+
 def _tld_side(url: str | None, lexicon: Lexicon) -> str | None:
     """Last resort for an office named without its country: the outlet's national domain."""
     if not url:
@@ -1145,7 +1155,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             found.append((m.start(), m.end(), Attribution("Foreign Office", None, "agency", m.start())))
     if not found:
         m = _ARMY_VOICE.search(sentence)
-        if m and SPEECH.search(sentence):
+        last = tracker.last_ministry
+        if m and SPEECH.search(sentence) and last is not None and _statement_of(last, sentence, lexicon):
+            # "The Lebanese army said ..." then "A military statement said that ... came under fire from the
+            # Israeli side": the army the text named speaks again
+            found.append((m.start(), m.end(), last))
+        elif m and SPEECH.search(sentence):
             # "..., a military statement said", "military sources reported firing by Indian troops": a
             # side's army, named by neither side; whom the claim blames tells which (``resolve_side``)
             found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))

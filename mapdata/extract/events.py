@@ -211,7 +211,10 @@ _STRONG = FoldedPattern(
     # ("a brief gunfight", "shootouts broke out"; "the firefight" is the one told already)
     r"(?<!the\s)(?<!The\s)(?<!penalty\s)(?:(?:gun|fire)-?\s?fights?|shoot-?outs?)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|forces|army|border\s+guards|rangers|servicemen|commandos|paratroopers)\b|"
-    r"target(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shellfire|shooting|"
+    # ("Chinari, Movses and Berd were the primary targets of the Azeri operation": places hit, named as targets)
+    r"\b(?:were|was)\s+(?:the\s+)?(?:(?:primary|main|principal|chief)\s+)?targets?\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:operation|offensive|attacks?|assault|fire|shelling|strikes?|drones?)\b|"
+    r"targett?(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shellfire|shooting|"
     # "The firing in Jura sector also left two people injured": fire told by what it left
     r"(?:firing|shelling|fire|attacks?|strikes?|shells?)\b[^.;]{0,60}?\bleft\s+(?:[\w-]+\s+){0,6}?(?:dead|killed|injured|wounded)\b|"
     # "wounded by a sniper's shot", "the death of a guard as a result of a sniper's shot"

@@ -142,6 +142,10 @@ _BEFORE_NAME = re.compile(
     r"(?:forward|border|army|military|front-?line|[A-Z][a-z]+(?:an|ani|i|ese))\s+(?P<post_of>posts?)\s+of|"
     # "raided a check post named Sawan Patra", "a village called X": the name given, whole
     r"(?P<post_named>(?:check\s*|out|border\s+)?posts?|positions?)\s+(?:named|called)|"
+    # "BSF outposts Jugnuvhak and Jai Kishan", "three BSF outposts- A, B and C- were targeted", "Border Out Post
+    # (BOP) Chenaz", "BOP Chenaz", "the border outpost in Makwal": posts named right after their kind (Indian
+    # and Pakistani reports name border posts so), or by the village they stand in
+    r"(?P<post_kind>(?<![\w-])(?:[Oo]ut-?posts?|BOPs?)(?:\s*[-–—:])?(?:\s+in)?)|"
     # (not a predicate: "We are a village called Hope," the priest said)
     r"(?<!\bare\sa\s)(?<!\bis\sa\s)(?<!\bwas\sa\s)(?<!\bwere\sa\s)(?P<place_named>villages?|towns?|hamlets?)\s+(?:named|called)|"
     # "the affected villages included A, B and C", "villages such as A and B": a list announced before its names
@@ -439,6 +443,8 @@ _INSTITUTION_AFTER = re.compile(
     r"authorit(?:y|ies)|officials?|government|mayor|prosecutor|press\s+service)|"
     # "the Donetsk News Agency quoted him": a news agency named after its city
     r"\s+news\s+(?:agency|service)\b|"
+    # ("the Lugansk Information Center reports": an information office named after its city)
+    r"\s+information\s+(?:cent(?:er|re)|office|agency|service)\b|"
     # "X administration head Y said", "X Oblast governor Y said": an office named after the place
     r"\s+(?:administration|governor|mayor)\b",
     re.I,
@@ -819,18 +825,19 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop()  # "... suburbs of Gorlovka Last night seen ...": a heading run into the next sentence
     if not words:
         return None
-    if not words:
-        return None
     if any(_POSSESSIVE_END.sub("", w.group(0).lower()) in _ORG_WORDS for w in words):
         return None  # ("the Armed Forces' servicemen": a possessive does not hide the word)
     if len(words) > 1 and any(_INSTITUTION_WORD.fullmatch(w.group(0)) for w in words[1:]):
         # "Toretsk City Council", "the Donetsk Regional Administration": a body, not a place ("Civil
         # Administration George Tuka": the body, then its head's name)
         return None
-    return start + words[0].start(), start + words[-1].end()
+    # ("three outposts- A, B and C- were targeted": a dash closing the list is no part of its last name)
+    last = words[-1]
+    return start + words[0].start(), start + last.start() + len(last.group(0).rstrip("-–—"))
 
 
 _CUED_NAME_RE = re.compile(_CUED_NAME)
+_BOP_SPELLED_OUT = re.compile(r"\bBorder\s+Out\s*[Pp]osts?\s*\(BOPs?\)")
 # the capitalised word that opens a sentence about a time ("Last night", "Earlier today")
 _TIME_OPENER = re.compile(r"Last|Late|Early|Earlier|Yesterday|Today|Tonight|Overnight")
 _TIME_WORD = re.compile(
@@ -998,6 +1005,8 @@ def find_place_mentions(
     # "in Shusha (two) and Mardakert districts (three)": how many times, in brackets after a name, a blank too
     sentence = _COUNT_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
     sentence = without_posting(sentence, only_on_the_line=True)
+    # "Border Out Post (BOP) Chenaz": the long form read as its initials ("BOP Chenaz"), whose name follows
+    sentence = _BOP_SPELLED_OUT.sub(lambda m: " " * (len(m.group(0)) - 3) + "BOP", sentence)
     spans: dict[tuple[int, int], str | None] = {}  # (start, end) -> cue word
     containers: set[tuple[int, int]] = set()  # "Balakote sector of Mendhar": Mendhar holds the place
     list_starts: set[int] = set()  # where a second list begins right after the place holding the first
@@ -1013,7 +1022,7 @@ def find_place_mentions(
             or match.group("place_named")
             or match.group("villages_in")
             else "outpost"
-            if match.group("post_of") or match.group("post_named")
+            if match.group("post_of") or match.group("post_named") or match.group("post_kind")
             else "near"
         )
         if _COMPASS.fullmatch(cue) and not _SPOT_BEFORE_COMPASS.search(
@@ -1032,7 +1041,12 @@ def find_place_mentions(
         held_alone = located_at is not None
         for order, (named_start, named_end) in enumerate(_cued_names(match.group("names"))):
             span = _clean_span(sentence, names_start + named_start, names_start + named_end)
-            if span and not match.group("villages_in") and _locates_a_member(sentence, span):
+            if (
+                span
+                and not match.group("villages_in")
+                and not match.group("post_kind")
+                and _locates_a_member(sentence, span)
+            ):
                 # ("Keshdak of the Kalbajar region": the region is told by its own cue; "districts in
                 # Jammu": the region the members lie in, which the gazetteer may know as a town)
                 containers.add(span)
