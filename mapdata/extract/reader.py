@@ -350,10 +350,20 @@ _ENEMY_LOSSES = FoldedPattern(
 )
 _TROOPS = r"(?:troops|soldiers|servicem[ae]n|army\s+personnel|personnel|army\s+men|jawans)\b"
 _MINISTRY_NAME = re.compile(r"\bMinistry\s+of\s+Defen[cs]e\b|\bDefen[cs]e\s+Ministry\b|\bMoD\b", re.I)
+_OFFICIAL_PUBLISHER = re.compile(
+    r"\bMinistry\s+of\s+Foreign\s+Affairs\b|\bForeign\s+Ministry\b|\bMFA\b|\bEmbassy\s+of\b|\b[A-Z][a-z]+\s+Embassy\b"
+)
 # "our positions", "our fortified positions", "our defenders": a party's own troops, in its own words
 _OUR_FORCES = re.compile(
     r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:positions|troops|soldiers|servicemen|defenders|forces|units|posts|fighters|"
     r"strongholds|army)\b"
+)
+# "According to the ministry, they are X and Y", "According to the army, the dead soldiers were identified as X":
+# the victims just told of, named by a voice
+_VICTIMS_NAMED = re.compile(
+    r"\s*(?i:according\s+to)\s+[^,.;]{3,80},\s+(?i:they|the\s+(?:dead|deceased|victims|killed|wounded|injured)"
+    r"(?:\s+(?:soldiers|servicemen|men|civilians))?|the\s+(?:soldiers|servicemen))\s+(?i:are|were|have\s+been)\s+"
+    r"(?i:identified\s+as\s+|named\s+as\s+)?(?:[A-Z]|(?i:privates?|sergeants?|corporals?|junior|senior|lieutenants?))"
 )
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 _PLACED_LATER_REACH = 6  # sentences after the one incident told in which "the incident in X" still places it
@@ -803,9 +813,16 @@ class Reader:
         if not self.doc.outlet:
             return None
         found = find_attribution(self.doc.outlet, self.tracker, update=False)
-        if found is None or not _MINISTRY_NAME.search(self.doc.outlet) or not self.lexicon.is_party(found.side):
+        if found is not None and _MINISTRY_NAME.search(self.doc.outlet) and self.lexicon.is_party(found.side):
+            return found
+        if not _OFFICIAL_PUBLISHER.search(self.doc.outlet):
             return None
-        return found
+        # ("Embassy of Azerbaijan in Seoul, Azerbaijani MFA site (seoul.mfa.gov.az)": a party's foreign ministry or
+        # embassy publishes its government's account, as a ministry of defence does)
+        side = self.lexicon.side_word(self.doc.outlet)
+        if side is None or not self.lexicon.is_party(side):
+            return None
+        return Attribution(self.doc.outlet, side, "agency")
 
     def _anchor_points(self) -> list[tuple[float, float]]:
         """Coordinates of places the whole text names: a tie-break for ambiguous names."""
@@ -1380,6 +1397,19 @@ class Reader:
             if self.current.speaker.side == "media" and speaker is not speaker_before:
                 self._source_of_previous(sentence, only_current=True)
             return
+        if (
+            not signals.event
+            and self.in_claim
+            and self.current is not None
+            and self.current.sentences[-1].index == sentence.index - 1
+            and _VICTIMS_NAMED.match(text)
+        ):
+            # "Four soldiers were killed ... near X. According to the Ministry of Defense, they are A (b. 1974) and B
+            # (b. 1982).": who names the dead tells of them
+            self.current.add(sentence)
+            if self.current.speaker.side == "media" and speaker is not speaker_before:
+                self._source_of_previous(sentence, only_current=True)
+            return
         if not signals.event and self._incident_placed_later(sentence):
             return
         if self.in_claim and self.current is not None and _INCIDENT_OCCURRED.match(text):
@@ -1799,10 +1829,10 @@ class Reader:
             # ('The incident took place at 2 a.m. "An incident of firing was reported in X. ...," the BSF said.':
             # a quotation over several sentences, its voice named where it ends; not one telling of other places)
             found = find_attribution(closing.norm[closing.norm.rfind('"') :], self.tracker)
-        if found is not None and found.side is None and found.kind == "unnamed":
+        if found is not None and found.side is None and found.kind in ("unnamed", "ministry"):
             found = resolve_side(
                 found, claim.accused, self.doc.url, self.lexicon, self.filed_in
-            )  # "..., officials said."
+            )  # "..., officials said.", "According to the Ministry of Defense, ..." (a side's, named without it)
         if found is None or found.side in (None, "media"):
             return False
         if found.side == claim.accused:

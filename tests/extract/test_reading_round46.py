@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from reading_helpers import proposals
 
+from mapdata.extract import extract
+from mapdata.profiles import default_catalog
+
 
 def _read(text: str, published: str, conflict: str) -> list[tuple[str | None, str | None]]:
     return [(str(p.date) if p.date else None, p.place) for p in proposals(text, published, conflict)]
@@ -84,3 +87,32 @@ def test_a_border_out_post_by_its_initials_is_a_place():
 def test_an_outpost_in_a_village_is_placed_at_the_village():
     text = "Pakistani Rangers opened fire at the border outpost in Dhangri Chak on Friday, the BSF said."
     assert _read(text, "2017-09-15", "india-pakistan") == [("2017-09-15", "Dhangri Chak")]
+
+
+def test_a_partys_embassy_publishing_its_governments_account_speaks_for_that_side():
+    text = "On October 15, Armenia's armed forces deliberately shelled the residential areas in Tartar with heavy artillery."
+    found = extract(
+        text,
+        published="2020-10-16",
+        outlet="Embassy of Azerbaijan in Berlin (berlin.mfa.gov.az)",
+        profile=default_catalog()["armenia-azerbaijan"],
+    ).proposals
+    assert [(p.place, p.reporting_side) for p in found] == [("Tartar", "Azerbaijan")]
+
+
+def test_a_habit_told_with_an_adverb_since_a_date_is_no_incident():
+    text = (
+        "Since September 27 the armed forces of Armenia have been indiscriminately targeting the civilian population "
+        "along the line of contact, the ministry said."
+    )
+    assert _read(text, "2020-10-16", "armenia-azerbaijan") == []
+
+
+def test_the_voice_that_names_the_dead_told_of_them():
+    text = (
+        "Three soldiers were killed on March 2 when Azerbaijani forces shelled Armenian positions near the village of "
+        "Davit Bek. According to the Ministry of Defense, they are Aram Petrosyan (b. 1990) and two conscripts. "
+        "Another soldier was wounded."
+    )
+    found = proposals(text, "2024-03-02", "armenia-azerbaijan")
+    assert [(p.place, p.reporting_side, p.killed, p.wounded) for p in found] == [("Davit Bek", "Armenia", 3, 1)]
