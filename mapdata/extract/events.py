@@ -456,6 +456,9 @@ _BACKGROUND = FoldedPattern(
     # a habit in the present: "Russian forces still shell the west bank", "regularly shell"
     r"\b(?:still|regularly|routinely|constantly|often|frequently|continue\s+to|continues\s+to)\s+"
     r"(?:shell|fire\s+at|strike|attack|target|bomb|accuses?)\b|"
+    # ("the LoC and Working Boundary are regularly witnessing ceasefire violations": a line's habit)
+    r"\b(?:is|are)\s+(?:regularly|routinely|constantly|often|frequently|repeatedly)\s+"
+    r"(?:witnessing|seeing|experiencing|facing|reporting|subjected)\b|"
     # ("Israel says Hezbollah continues to try carrying out attacks": the same habit, tried)
     r"\bcontinues?\s+to\s+try(?:ing)?\s+(?:to\s+)?(?:carry(?:ing)?\s+out|launch(?:ing)?)\s+(?:\w+\s+)?attacks\b|"
     # a count in a series: "the third ceasefire violation in 24 days", "the sixth violation since"

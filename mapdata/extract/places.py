@@ -155,6 +155,8 @@ _BEFORE_NAME = re.compile(
     r"places|points|sectors)\s*:)|"
     # "of village Balakot", "in village Kamalkote": the cue word right before the name
     rf"(?<=\bof\s)(?P<cue_before>village)|(?<=\bin\s)(?P<cue_in>village)|"
+    # "Kalsoom Aziz, 40, in Pir Klanjar": where each of a list of the wounded, named with an age, was hit
+    r"(?<=\d,\s)(?P<age_in>in)|"
     # "fired at villages in Nikial": a place the villages lie in, which the gazetteer may not know
     r"(?<=\bat\s)(?P<villages_in>villages|hamlets|settlements)\s+in|"
     # "Kibbutz X", "moshav X" (Israel), "tambon X" (a Thai sub-district): the kind word before the name
@@ -612,6 +614,7 @@ _PERSON_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w'’-]+|[A-Z]\.)\s+){0,3}$"
 )
 # "Narek Poghosyan, 26,": a surname and an age after the name make it a person's
+_AGE_APPOSITION = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*,\s+(?:in|at|from|of|was|were|is|and)\b")
 _SURNAME_AND_AGE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2},\s+(?:aged\s+)?\d{1,3}\s*,")
 _EDITORIAL_KIND = re.compile(r"(?<=\w) \[(?:village|settlement|town|city|hamlet|district|region)\](?= )")
 _GENERIC_BORDER = r"state\s+border|the\s+border|line\s+of\s+contact|contact\s+line|frontline|front\s+line"
@@ -1021,6 +1024,7 @@ def find_place_mentions(
             or match.group("following")
             or match.group("place_named")
             or match.group("villages_in")
+            or match.group("age_in")
             else "outpost"
             if match.group("post_of") or match.group("post_named") or match.group("post_kind")
             else "near"
@@ -1040,11 +1044,14 @@ def find_place_mentions(
         located_at = _second_list_locator(sentence, match.start("names"), match.end("names")) if holds else None
         held_alone = located_at is not None
         for order, (named_start, named_end) in enumerate(_cued_names(match.group("names"))):
+            if order and match.group("age_in"):
+                break  # ("in Pir Klanjar, Ahsan Karim, 13, in ...": the next name is the next person's)
             span = _clean_span(sentence, names_start + named_start, names_start + named_end)
             if (
                 span
                 and not match.group("villages_in")
                 and not match.group("post_kind")
+                and not match.group("age_in")
                 and _locates_a_member(sentence, span)
             ):
                 # ("Keshdak of the Kalbajar region": the region is told by its own cue; "districts in
@@ -1326,6 +1333,8 @@ def find_place_mentions(
             continue  # "Colonel Devender Anand, defence ministry spokesman": a person's name, not the town Anand
         if not cue and _SURNAME_AND_AGE_AFTER.match(sentence, end):
             continue  # "Narek Poghosyan, 26, was killed": a first name, not the village of Narek
+        if not cue and " " in name and _AGE_APPOSITION.match(sentence, end):
+            continue  # ("..., Kalsoom Aziz, 40, in Pir Klanjar": a person of a list of the injured, with an age)
         if (
             not cue
             and FORCE_OF_BEFORE.search(sentence, max(0, start - 40), start)
@@ -1639,7 +1648,11 @@ _OFFICE_AT_BEFORE = re.compile(
     re.I,
 )
 # ("Two Thai deaths were confirmed by the Thai Embassy in Phnom Penh")
-_MISSION_IN_BEFORE = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:\s+[Gg]eneral)?)\s+(?:in|at)\s+(?:the\s+)?$")
+_MISSION_IN_BEFORE = re.compile(
+    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:\s+[Gg]eneral)?|"
+    # ("summoned the acting Indian deputy high commissioner in Islamabad": where the envoy sits)
+    r"(?:[Hh]igh\s+[Cc]ommission(?:er)?|[Aa]mbassador|[Cc]harg[eé]\s+d['’]\s?[Aa]ffaires|[Ee]nvoy))\s+(?:in|at|to)\s+(?:the\s+)?$"
+)
 _THEN_SPEAKS = re.compile(r"[^.;:,]{0,40}?,?\s+(?:said|says|told|stated|informed|reported)\b")
 
 
@@ -2198,7 +2211,9 @@ _LIST_GAP = re.compile(
     # ("A, B, as well as C": a list's last member after "as well as")
     rf"(?:'s)?(?:\s+(?:{_SETTLEMENT_WORDS}|area))?\s*(?:,|,?\s+and|,?\s+or|,?\s+as\s+well\s+as)?\s*"
     r"(?:(?:another|a\s+(?:second|third|fourth|fifth)|one(?:\s+each)?|two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,4})\s+(?:\w+\s+)?(?:in|near|at)\s+)?"
+    r"\d{1,4})\s+(?:\w+\s+)?(?:in|near|at)\s+|"
+    # ("injured in A village, Kalsoom Aziz, 40, in B and Nasreen Akhtar, 35, in C": the wounded, each by name and age)
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:aged\s+)?\d{1,2},\s+(?:(?:was|were)\s+\w+\s+)?(?:in|at)\s+)?"
     # ("A, B and the train station C": the kind of the next member before its name)
     r"(?:the\s+)?(?:(?:villages?|settlements?|towns?)\s+of\s+|(?:Kibbutz|Moshav)\s+|(?:train|railway)\s+station\s+)?",
     re.I,

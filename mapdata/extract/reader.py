@@ -1580,6 +1580,13 @@ class Reader:
                 told.places = elsewhere
                 told.add_evidence("place", sentence)
                 return
+            listed = [m for m in choose_places(elsewhere) if m.specific and m.group is not None]
+            if not any(m.specific for m in told.places) and len(listed) > 1 and len({m.group for m in listed}) == 1:
+                # "Indian shelling injured five people. A, 45, was injured in X village, B, 40, in Y and C, 13, in Z.":
+                # the list of where the losses were is where the claim's fire fell, each place a claim
+                told.places = listed
+                told.add_evidence("place", sentence)
+                return
             _refine_to_settlement(told, places, sentence)
             return
         places = self.places(text)

@@ -116,3 +116,31 @@ def test_the_voice_that_names_the_dead_told_of_them():
     )
     found = proposals(text, "2024-03-02", "armenia-azerbaijan")
     assert [(p.place, p.reporting_side, p.killed, p.wounded) for p in found] == [("Davit Bek", "Armenia", 3, 1)]
+
+
+def test_where_an_envoy_sits_is_no_place_of_the_fire():
+    text = (
+        "Indian troops began heavy shelling across the Line of Control on Wednesday, leaving one civilian dead, "
+        "officials said. Reacting to the incident, the Foreign Office summoned the Indian deputy high commissioner in "
+        "Islamabad to lodge a protest."
+    )
+    assert "Islamabad" not in {place for _, place in _read(text, "2017-09-27", "india-pakistan")}
+
+
+def test_a_line_that_regularly_witnesses_violations_is_background():
+    text = (
+        "Indian troops fired mortars at Battal on Wednesday, the ISPR said. The heavily guarded LoC and Working Boundary "
+        "are regularly witnessing ceasefire violations by Indian troops that often end in civilian deaths."
+    )
+    assert _read(text, "2017-09-27", "india-pakistan") == [("2017-09-27", "Battal")]
+
+
+def test_a_list_of_the_wounded_by_name_and_age_names_each_ones_village():
+    text = (
+        "Indian shelling across the LoC injured five people on Wednesday, officials said. Rashida Bibi, 45, was "
+        "injured in Dhoke Mehran village, Sajid Ali, 40, in Kalri Bagh, Amna Noor, 13, in Seri Sakhan and Faiz "
+        "Ahmed, 35, in Chak Noora village."
+    )
+    places = {place for _, place in _read(text, "2017-09-27", "india-pakistan")}
+    assert {"Dhoke Mehran", "Kalri Bagh", "Seri Sakhan", "Chak Noora"} <= places
+    assert not places & {"Sajid Ali", "Amna Noor", "Faiz Ahmed"}
