@@ -268,7 +268,7 @@ _DEATH_VERB = re.compile(
     # "X was mortally wounded", "X has received a mortal wound": X died of it
     r"(?:was|were)\s+(?:mortally|fatally)\s+(?:wounded|injured|hit|struck)|(?:has\s+|have\s+)?received\s+a\s+mortal\s+wound)\b"
 )
-_PERSON_ASIDE = re.compile(r"\s*(?:born\s+in\s+(?:\d{4}|year)|aged?\s+\d{1,3}|\d{1,3}(?:-year-old)?)\s*")
+_PERSON_ASIDE = re.compile(r"\s*(?:born\s+(?:in|on)\s+(?:\d{4}|year|date)|aged?\s+\d{1,3}|\d{1,3}(?:-year-old)?)\s*")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
 _BRACKETED_ASIDE = re.compile(r"\([^()]{0,24}\)")
 _CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|that|when|where|whereby|after|while|because|as|so)\b")
@@ -550,7 +550,18 @@ def _no_count(year: re.Match[str]) -> str:
 
 # a year, no count: "born in 1961", "(born 1975)", "a 1990-born soldier", "in 2015", "since 2014"
 _A_YEAR = re.compile(
-    r"\b(?:(?:born|in|since|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d|(?:19|20)\d\d(?:-born|\s+birth))\b", re.I
+    r"\b(?:(?:born|in|since|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d|(?:19|20)\d\d(?:-born|\s+birth))\b|"
+    # ("born on 12 May 1961", "on May 12, 1961": a date's year; "the 1999 Kargil war veteran", "a 1971 war veteran":
+    # a war's year)
+    r"\b(?:19|20)\d\d(?=\s+(?:[A-Z][\w'’-]+\s+)?(?:war|conflict|ceasefire|truce|agreement|accord|veterans?)\b)",
+    re.I,
+)
+
+
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a calendar date with its year: "12 May 1961", "May 12, 1961", "May 1961"
+_DATE_WITH_YEAR = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?),?\s+(?:19|20)\d\d\b"
 )
 
 
@@ -568,6 +579,7 @@ def find_casualties(sentence: str) -> Casualties:
     # "12 people — 11 men and one woman between the ages of 20 and 65 — were wounded": a breakdown set off
     # by dashes (spaced hyphens once normalised) right after a count; the count is the figure
     sentence = _DASHED_BREAKDOWN.sub(" ", sentence)
+    sentence = _DATE_WITH_YEAR.sub("date", sentence)  # ("born on 12 May 1961": no count of 12 nor of 1961)
     sentence = _A_YEAR.sub(_no_count, sentence)  # "a woman born in 1961 was injured": 1, not 1961
     # ("one serviceman was wounded in action and one was killed in a road accident": the accident's dead are
     # no losses of fire)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from reading_helpers import proposals
 
 from mapdata.extract import extract
+from mapdata.extract.casualties import find_casualties
 from mapdata.profiles import default_catalog
 
 
@@ -144,3 +145,19 @@ def test_a_list_of_the_wounded_by_name_and_age_names_each_ones_village():
     places = {place for _, place in _read(text, "2017-09-27", "india-pakistan")}
     assert {"Dhoke Mehran", "Kalri Bagh", "Seri Sakhan", "Chak Noora"} <= places
     assert not places & {"Sajid Ali", "Amna Noor", "Faiz Ahmed"}
+
+
+def test_a_date_of_birth_is_no_count():
+    # review45 item 4: "born on 12 May 1961" gave 12 (or 1961) wounded
+    assert find_casualties("A woman born on 12 May 1961 was injured when a shell hit her house.").wounded == 1
+    assert find_casualties("Sepoy Ram Kumar, born on 2 March 1998, was killed in the firing.").killed == 1
+
+
+def test_a_wars_year_is_no_count():
+    assert find_casualties("The 1999 Kargil war veteran was wounded by Pakistani fire.").wounded != 1999
+    assert find_casualties("A 1971 war veteran was killed in the shelling.").killed == 1
+
+
+def test_a_count_beside_a_date_with_its_year_is_kept():
+    # guard
+    assert find_casualties("On 3 May 2020, 12 soldiers were killed in the shelling.").killed == 12
