@@ -1077,6 +1077,31 @@ def _other_places(
     return list(options.items())
 
 
+def _area_named_after(mention: PlaceMention, claim: Claim, mentions_of: Callable[[str], list[PlaceMention]]) -> Any:
+    """The district or region a claim's sentence names right after an unknown place ("X sector of Poonch district",
+    "X village in the Nakyal sector" when the gazetteer knows Nakyal), if any."""
+    for sentence in claim.sentences:
+        found = mentions_of(sentence.norm)
+        own = next((m for m in found if m.name == mention.name), None)
+        if own is None:
+            continue
+        after = [
+            m
+            for m in found
+            if m.start >= own.end
+            and m.start - own.end <= _HOLDER_REACH
+            and m.place is not None
+            and not m.specific
+            and not _on_border(m)
+        ]
+        if after:
+            return after[0].place
+    return None
+
+
+_HOLDER_REACH = 40  # characters between an unknown place and the area named as holding it
+
+
 def _proposals(
     claim: Claim,
     doc: Document,
@@ -1143,6 +1168,12 @@ def _proposals(
             continue
         place = mention.place
         candidates = [place_dict(p) for p in (mention.candidates or ((place,) if place else ()))]
+        if place is None and mentions_of is not None:
+            # ("in the Krishna Ghati sector of Poonch district": a name the gazetteer lacks; the district named after it
+            # is offered to place it by, at the district's scale, until the reviewer clicks its spot)
+            holder = _area_named_after(mention, claim, mentions_of)
+            if holder is not None and all(c["key"] != holder.key for c in candidates):
+                candidates.append(place_dict(holder) | {"precision": "region"})
         if place is not None and place is not border and _far_outside(place, lexicon.profile.extent):
             # "Kakuta" matched only Kolkata, 1,500 km from the Line of Control: no fire of this
             # conflict fell there; left for the reviewer to place (the candidate stays offered)

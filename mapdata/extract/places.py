@@ -601,7 +601,12 @@ _NOT_NAMES = re.compile(
     # a word of how often or which, opening a sentence ("Usually villages near border outposts get hit",
     # "Other villages", "Nearby villages")
     r"Usually|Often|Frequently|Sometimes|Normally|Typically|Generally|Mostly|Also|Other|Nearby|Neighbou?ring|"
-    r"Remote|Such|These|Those|Their|Its|Our|Few|Frontline|Front-line)\b"
+    r"Remote|Such|These|Those|Their|Its|Our|Few|Frontline|Front-line|"
+    # a word of the news itself, alone ("Shelling sector fired ...", "Line village": a sentence's first word before a
+    # cue, never a place's whole name)
+    r"(?:Line|Shelling|Firing|Fire|Shells?|Mortars?|Wounded|Killed|Injured|Dead|Troops|Soldiers|Civilians|Ceasefire|"
+    r"Control|Report|Reports|Said|Near|Posts|Attack|Attacks|Strike|Strikes|Clashes|Fighting|Violations?|Fired|Shelled|"
+    r"Targeted|Hit|Struck|Army|Village|Villages|District|Sector)(?=$))\b"
 )
 # A rank or title, then perhaps a first name: the name that follows is a person's
 _PERSON_BEFORE = re.compile(

@@ -161,3 +161,23 @@ def test_a_wars_year_is_no_count():
 def test_a_count_beside_a_date_with_its_year_is_kept():
     # guard
     assert find_casualties("On 3 May 2020, 12 soldiers were killed in the shelling.").killed == 12
+
+
+def test_an_unknown_place_is_offered_the_district_named_after_it():
+    # walk47 item 9: "Krishna Ghati sector of Poonch district" offered nothing to pick
+    text = (
+        "Pakistani troops opened fire on Indian posts in the Dharamsal Bala sector of Poonch district on 14 March "
+        "2025, an Indian Army spokesman said."
+    )
+    (found,) = proposals(text, "2025-03-16", "india-pakistan")
+    assert found.place == "Dharamsal Bala" and not found.resolved
+    assert ("Pūnch", "region") in [(c["name"], c["precision"]) for c in found.place_candidates]
+
+
+def test_words_of_the_news_before_a_cue_are_no_places():
+    # walk47 item 10: a 200,000-character paste of word salad proposed "Shelling", "Line" and "Wounded" as villages
+    text = (
+        "Pakistani troops shelled Uri on 15 March 2025, the Indian Army said. Shelling sector fired sector army troops "
+        "near army the shelling. Line village shelling ceasefire control killed posts. Fired district sector army."
+    )
+    assert {place for _, place in _read(text, "2025-03-16", "india-pakistan")} == {"Uri"}
