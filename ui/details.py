@@ -429,7 +429,9 @@ def retracted_html(at: object, reason: object) -> str:
     why = f": {escape_html(text_of(reason))}" if _stated(reason) else ""
     return (
         f'<div class="retracted" data-retracted="{when}">Retracted {when}{why}'
-        '<div class="retracted-note">Hidden from every view and export; to bring it back, open “Correct this claim” below and its Restore tab.</div></div>'
+        '<div class="retracted-note">Hidden from every view and download unless “Show retracted claims” is on (then they '
+        "show it, and downloads mark it retracted); to bring it back, open “Correct this claim” below and its Restore "
+        "tab.</div></div>"
     )
 
 

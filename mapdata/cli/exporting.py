@@ -192,6 +192,14 @@ def run(args: argparse.Namespace) -> int:
         text=" ".join((args.search or linked.text).split()),
         show_retracted=args.include_retracted or linked.show_retracted,
     )
+    if state.dates_reversed:
+        # walk47: --from after --to exported a header and no row, silently; the app swaps such dates and says so
+        print(
+            f"note: --from {state.date_from} is after --to {state.date_to}; exporting "
+            f"{state.date_to} to {state.date_from}",
+            file=sys.stderr,
+        )
+        state = state.in_order()
     store = existing_store(args.db)
     live = store.frame()
     every = store.frame(include_retracted=True) if state.show_retracted else live
@@ -206,10 +214,12 @@ def run(args: argparse.Namespace) -> int:
         histories = store.histories(frame["id"])
         frame = frame.assign(history=[[e.to_dict() for e in histories.get(i, [])] for i in frame["id"]])
     curation = bool(args.with_history)
+    # With retracted claims in, every row says whether it is retracted, when and why (as the app's downloads).
+    retracted = state.show_retracted
     if args.format == "csv":
-        text = to_csv(frame, curation=curation, status=status)
+        text = to_csv(frame, curation=curation, status=status, retracted=retracted)
     else:
-        text = to_geojson(frame, curation=curation, status=status) + "\n"
+        text = to_geojson(frame, curation=curation, status=status, retracted=retracted) + "\n"
     sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the terminal's locale
     sys.stdout.flush()
     return 0

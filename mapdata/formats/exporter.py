@@ -28,7 +28,15 @@ from typing import Any
 
 import pandas as pd
 
-from mapdata.formats.ourcsv import CURATION_COLUMNS, FORMULA_START, STATUS_COLUMN, TEXT_COLUMNS, escape_cell, extra_text
+from mapdata.formats.ourcsv import (
+    FORMULA_START,
+    RETRACTED_COLUMN,
+    RETRACTION_COLUMNS,
+    STATUS_COLUMN,
+    TEXT_COLUMNS,
+    escape_cell,
+    extra_text,
+)
 from mapdata.model import CURATION_FIELDS, FIELDS
 from mapdata.store.history import HistoryEntry
 
@@ -122,13 +130,32 @@ def _column(frame: pd.DataFrame, name: str) -> list[Any]:
         return [v if isinstance(v, list) else [] for v in values]
     if name in ("latitude", "longitude"):
         return [None if _missing(v) else float(v) for v in values]
+    if name == RETRACTED_COLUMN:
+        return [bool(v) for v in values]
     return [None if _missing(v) else (v if isinstance(v, str) else str(v)) for v in values]
 
 
-def _columns(curation: bool, status: bool) -> tuple[str, ...]:
-    """Our fields; with ``status``, the clash status; with ``curation``, then the review, the
-    retraction and ``history`` (a column of entry dicts the caller adds, e.g. from ``Store.histories``)."""
-    return (*FIELDS, *((STATUS_COLUMN,) if status else ()), *(CURATION_COLUMNS if curation else ()))
+def _columns(curation: bool, status: bool, retracted: bool = False) -> tuple[str, ...]:
+    """Our fields; with ``status``, the clash status; with ``curation``, then the review; with
+    ``curation`` or ``retracted`` (the export can hold retracted claims), whether each claim is
+    retracted, when and why; with ``curation``, last, ``history`` (a column of entry dicts the caller
+    adds, e.g. from ``Store.histories``)."""
+    return (
+        *FIELDS,
+        *((STATUS_COLUMN,) if status else ()),
+        *(("review_status", "review_note") if curation else ()),
+        *(RETRACTION_COLUMNS if curation or retracted else ()),
+        *(("history",) if curation else ()),
+    )
+
+
+def _with_retracted(frame: pd.DataFrame, names: tuple[str, ...]) -> pd.DataFrame:
+    """``frame`` with the ``retracted`` flag (a claim with a ``retracted_at``) when ``names`` export it."""
+    if RETRACTED_COLUMN not in names:
+        return frame
+    if "retracted_at" not in frame:
+        return frame.assign(**{RETRACTED_COLUMN: False})
+    return frame.assign(**{RETRACTED_COLUMN: frame["retracted_at"].notna().to_numpy()})
 
 
 def _with_status(frame: pd.DataFrame, status: pd.Series | None) -> pd.DataFrame:
@@ -157,31 +184,37 @@ def weapons_cell(weapons: list[str]) -> str:
 
 
 def records(
-    frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None
+    frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None, retracted: bool = False
 ) -> Iterator[dict[str, Any]]:
     """Plain, JSON-friendly records (our FIELDS, in order; then the clash status from ``status``,
-    indexed like ``frame``; then the curation) for every row of ``frame``, newest first."""
-    names = _columns(curation, status is not None)
-    frame = newest_first(_with_status(frame, status)).reindex(columns=list(names))
+    indexed like ``frame``; then the curation and, with ``retracted``, the retraction: see
+    :func:`_columns`) for every row of ``frame``, newest first."""
+    names = _columns(curation, status is not None, retracted)
+    frame = newest_first(_with_retracted(_with_status(frame, status), names)).reindex(columns=list(names))
     columns = [_column(frame, name) for name in names]
     for values in zip(*columns):
         yield dict(zip(names, values))
 
 
-def to_csv(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None) -> str:
+def to_csv(
+    frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None, retracted: bool = False
+) -> str:
     """Our CSV (columns = FIELDS; weapons as "a; b", extra as "key: value; …") of exactly the rows of
     ``frame``, newest first: no cell holds JSON a person must read (a weapons term or an extra value
     that plain text cannot carry is the exception, as JSON within the text).
 
     ``status`` (each row's clash status, indexed like ``frame``) adds the ``clash_status`` column;
     ``curation`` adds the review status and note, when and why a claim was retracted, and
-    its history, a line per entry (the importer leaves such columns out, never reads them as the claim).
+    its history, a line per entry (the importer leaves such columns out, never reads them as the claim);
+    ``retracted`` (the export can hold retracted claims: "Show retracted claims" is on) adds
+    ``retracted`` (true/false), ``retracted_at`` and ``retracted_reason``, as ``curation`` does too
+    (a row marked retracted is refused by the importer, saying so).
     """
-    names = _columns(curation, status is not None)
+    names = _columns(curation, status is not None, retracted)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; and a lone \r in a value gets quoted
     writer.writerow(names)
-    for record in records(frame, curation=curation, status=status):
+    for record in records(frame, curation=curation, status=status, retracted=retracted):
         row = []
         for name in names:
             value = record[name]
@@ -193,6 +226,8 @@ def to_csv(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | N
                 row.append(extra_text(value))
             elif value is None:
                 row.append("")
+            elif name == RETRACTED_COLUMN:
+                row.append("true" if value else "false")
             elif name in TEXT_COLUMNS or name in CURATION_FIELDS:
                 row.append(escape_cell(value))
             elif isinstance(value, float):
@@ -221,16 +256,21 @@ def history_text(entries: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def to_csv_bytes(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None) -> bytes:
+def to_csv_bytes(
+    frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None, retracted: bool = False
+) -> bytes:
     """:func:`to_csv` as UTF-8 with a byte-order mark, so Excel shows Armenian and Azerbaijani letters."""
-    return ("\ufeff" + to_csv(frame, curation=curation, status=status)).encode("utf-8")
+    return ("\ufeff" + to_csv(frame, curation=curation, status=status, retracted=retracted)).encode("utf-8")
 
 
-def to_geojson(frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None) -> str:
+def to_geojson(
+    frame: pd.DataFrame, *, curation: bool = False, status: pd.Series | None = None, retracted: bool = False
+) -> str:
     """A GeoJSON FeatureCollection of Points, one per row of ``frame``, our fields (and the clash
-    status from ``status``, see :func:`records`) as properties."""
+    status from ``status``, the retraction with ``retracted`` or ``curation``: see :func:`records`)
+    as properties (``retracted`` a JSON true/false)."""
     features = []
-    for record in records(frame, curation=curation, status=status):
+    for record in records(frame, curation=curation, status=status, retracted=retracted):
         latitude, longitude = record.pop("latitude"), record.pop("longitude")
         geometry = (
             None if latitude is None or longitude is None else {"type": "Point", "coordinates": [longitude, latitude]}

@@ -36,6 +36,7 @@ from mapdata.formats import (
 from mapdata.formats.common import STREAM_BLOCK, Text, TextStream
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.geojson import looks_like_json
+from mapdata.formats.ourcsv import RETRACTED_IN_FILE
 from mapdata.formats.placing import ALSO, gazetteer_locator, not_found_rows, unplaced
 from mapdata.model import Incident
 from mapdata.profiles import Catalog, default_catalog
@@ -563,16 +564,21 @@ def _stored_already(store: Store, problems: list[RowProblem]) -> tuple[list[RowP
     """The rows rejected only for having no coordinates (read with placing by name off) whose id is a
     stored claim's: (the other problems, the ids of such rows stored, those retracted). Such a row was
     placed by name when first imported; reading the file again without placing leaves its claim as it
-    is (walk46: the same file again said "Rejected 1 … placing rows by their place name is off" of it)."""
+    is (walk46: the same file again said "Rejected 1 … placing rows by their place name is off" of it).
+    A row the file marks retracted whose claim is retracted here too is counted with the retracted
+    (our own export read back: it stays retracted, as it is); any other such row stays a problem."""
     waiting = [p for p in problems if p.incident_id and unplaced(p.message) and ALSO not in p.message]
-    if not waiting:
+    withdrawn = [p for p in problems if p.incident_id and p.message.startswith(RETRACTED_IN_FILE)]
+    if not waiting and not withdrawn:
         return problems, [], []
     with store.reading() as con:
-        found = by_ids(con, list(dict.fromkeys(str(p.incident_id) for p in waiting)), "retracted_at")
+        ids = list(dict.fromkeys(str(p.incident_id) for p in [*waiting, *withdrawn]))
+        found = by_ids(con, ids, "retracted_at")
     if not found:
         return problems, [], []
     taken = {id(p) for p in waiting if p.incident_id in found}
-    ids = list(dict.fromkeys(str(p.incident_id) for p in waiting if id(p) in taken))
+    taken |= {id(p) for p in withdrawn if p.incident_id in found and found[p.incident_id][0] is not None}
+    ids = list(dict.fromkeys(str(p.incident_id) for p in [*waiting, *withdrawn] if id(p) in taken))
     return (
         [p for p in problems if id(p) not in taken],
         [i for i in ids if found[i][0] is None],

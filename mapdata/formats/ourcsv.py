@@ -40,6 +40,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 FIELD_COLUMNS: dict[str, str] = {name: name for name in FIELDS}
 # What an export "with history" adds after FIELDS (and an import leaves out).
 CURATION_COLUMNS: tuple[str, ...] = (*CURATION_FIELDS, "history")
+# What an export that can hold retracted claims adds (with history too): whether each claim is retracted,
+# when and why. An import leaves them out, and refuses a row they mark retracted (never a live claim again).
+RETRACTED_COLUMN = "retracted"
+RETRACTION_COLUMNS: tuple[str, ...] = (RETRACTED_COLUMN, "retracted_at", "retracted_reason")
+_NOT_IMPORTED = frozenset((*CURATION_COLUMNS, *RETRACTION_COLUMNS))
+RETRACTED_IN_FILE = "marked retracted in the file"
 # What every export adds after FIELDS: each claim's clash status as the exporting database found it.
 STATUS_COLUMN = "clash_status"
 
@@ -240,8 +246,9 @@ def record_from_mapping(row: Mapping[str, object], default_origin: str) -> dict[
     for name, value in row.items():
         if name in FIELD_COLUMNS:
             record[name] = value
-        elif value not in (None, "") and name not in CURATION_COLUMNS and name != STATUS_COLUMN:
+        elif value not in (None, "") and name not in _NOT_IMPORTED and name != STATUS_COLUMN:
             unknown[name] = value
+    _refuse_retracted(row)
     if isinstance(record.get("extra"), str):
         record["extra"] = read_extra(str(record["extra"]))
     if unknown:
@@ -259,6 +266,26 @@ def record_from_mapping(row: Mapping[str, object], default_origin: str) -> dict[
 
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _refuse_retracted(row: Mapping[str, object]) -> None:
+    """A row our export marks retracted (``retracted`` true, or a ``retracted_at``) is refused, saying so:
+    imported, it would be a live claim again, silently (walk47). A stored claim it names keeps its state."""
+    flag = row.get(RETRACTED_COLUMN)
+    marked = flag is True or (isinstance(flag, str) and flag.strip().lower() in ("true", "yes", "1"))
+    at = row.get("retracted_at")
+    if not marked and _blank(at):
+        return
+    when = "" if _blank(at) else f" on {str(at).strip()[:10]}"
+    reason = row.get("retracted_reason")
+    why = "" if _blank(reason) else f" because “{unescape_cell(str(reason).strip())[:80]}”"
+    identifier = row.get("id")
+    raise RowError(
+        RETRACTED_COLUMN if flag is not None else "retracted_at",
+        f"{RETRACTED_IN_FILE}{when}{why}: not imported, so it does not come back as a live claim; "
+        "clear its 'retracted' and 'retracted_at' cells to import it anyway",
+        None if _blank(identifier) else str(identifier).strip(),
+    )
 
 
 def with_country_of_point(record: dict[str, object]) -> dict[str, object]:

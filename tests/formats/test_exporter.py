@@ -265,7 +265,15 @@ def test_export_with_history_adds_the_curation_and_reimports_as_the_same_claims(
     exported = exporter(frame, curation=True)
     if exporter is to_csv:
         rows = list(csv.DictReader(io.StringIO(exported)))
-        assert list(rows[0]) == [*FIELDS, "review_status", "review_note", "retracted_at", "retracted_reason", "history"]
+        assert list(rows[0]) == [
+            *FIELDS,
+            "review_status",
+            "review_note",
+            "retracted",
+            "retracted_at",
+            "retracted_reason",
+            "history",
+        ]
         row = next(r for r in rows if r["id"] == first)
         assert row["review_note"] == "'=cmd|' /C calc'!A0"  # cannot run as a formula
         create, review = row["history"].split("\n")  # a line per entry, oldest first: no JSON to read
