@@ -43,6 +43,7 @@ from mapdata.profiles import Profile, claimant_side, side_warning
 from mapdata.safety import counted, escape_markdown, summary_of
 from mapdata.store import HistoryEntry, Store, WriteResult, current_user, shown_time
 from mapdata.store.curation import KEPT, MAX_NOTE, UNDOABLE, MissingReasonError
+from mapdata.store.history import changed_parts
 from ui.basemap import wait_for_tiles
 from ui.common import CLAIM_PARAM, data_changed, filter_query, get_store
 from ui.navigation import MAP, page
@@ -619,7 +620,7 @@ def history_lines(entries: Sequence[HistoryEntry]) -> list[str]:
             whose = "the source's " if entry.action == KEPT else ""
             parts = [
                 f"{whose}{escape_markdown(name)}: {escape_markdown(_history_value(old))} → {escape_markdown(_history_value(new))}"
-                for name, (old, new) in entry.changes.items()
+                for name, old, new in changed_parts(entry.changes)  # an object's changed keys only (walk47)
             ]
             text += " — " + "; ".join(parts)
         if entry.note:

@@ -26,6 +26,7 @@ __all__ = [
     "UNKNOWN_WHO",
     "Change",
     "HistoryEntry",
+    "changed_parts",
     "current_user",
     "entries_for",
     "now",
@@ -110,10 +111,49 @@ class HistoryEntry:
         parts = [f"{self.at} {self.who} {self.action}"]
         if self.changes:
             parts.append(
-                "; ".join(f"{name} {_shown(old)} → {_shown(new)}" for name, (old, new) in self.changes.items())
+                "; ".join(f"{name} {_shown(old)} → {_shown(new)}" for name, old, new in changed_parts(self.changes))
             )
         text = ": ".join(parts)
         return f"{text} ({self.note})" if self.note else text
+
+
+def _object(value: Any) -> Any:
+    """A JSON object given as text, read (an ``extra`` may be kept as its stored text); anything else as it is."""
+    if isinstance(value, str) and value.lstrip().startswith("{"):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _flat(value: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """Nested keys as ``extra.place_key`` paths, each with its value (an empty object is a value)."""
+    flat: dict[str, Any] = {}
+    for key, item in value.items():
+        path = f"{prefix}.{key}"
+        if isinstance(item, dict) and item:
+            flat.update(_flat(item, path))
+        else:
+            flat[path] = item
+    return flat
+
+
+def changed_parts(changes: Mapping[str, tuple[Any, Any]]) -> list[tuple[str, Any, Any]]:
+    """Each change as (name, old, new); a change of an object (``extra``) as only its keys that changed,
+    ``("extra.place_key", None, "geonames:1167718")``: walk47's History showed the whole object twice,
+    cut at the same point, and not what changed."""
+    parts: list[tuple[str, Any, Any]] = []
+    for name, (old, new) in changes.items():
+        before, after = _object(old), _object(new)
+        if isinstance(before, dict | None) and isinstance(after, dict | None) and (before or after):
+            was, now = _flat(before or {}, name), _flat(after or {}, name)
+            keys = dict.fromkeys([*was, *now])
+            changed = [(key, was.get(key), now.get(key)) for key in keys if was.get(key) != now.get(key)]
+            parts.extend(changed or [(name, old, new)])
+        else:
+            parts.append((name, old, new))
+    return parts
 
 
 def _shown(value: Any) -> str:
