@@ -7,17 +7,29 @@ as a parameter (any profile's parties work the same way). In order of precedence
 1. **denied** — a denial of one of its claims is on record: the claim's ``extra`` holds a
    non-empty ``"responses"`` list (the other side's denying statements; report extraction
    writes it, and a CSV or GeoJSON row can carry it in its ``extra`` JSON).
-2. **contested** — the accounts blame different parties, or two reporting sides state
-   different numbers killed (or wounded) of the same day and spot, or name weapons there none
-   of which the other names (a clash chains claims over days and villages; other days' or
-   villages' accounts do not contradict each other).
-3. **corroborated** — independent sources agree on who fired: claims from at least two
-   different reporting sides (a party, a third party, the media) blame the same party, and
-   nobody blames another. Two claims of one side are not independent of each other.
-4. **single source** — everything else: one account, or only one side says who fired.
+2. **contested** — the accounts disagree on who fired: they blame different parties. Accounts
+   that blame the same party but name other weapons or other numbers killed or wounded are not
+   contested (walk47: Azerbaijan's defence ministry naming its artillery strike on launchers and an
+   Armenian outlet naming a drone that wounded a child, both blaming Azerbaijan, told of two events);
+   :func:`explain_status` still says where they differ.
+3. **corroborated** — said of one claim, not of a whole clash: another account confirms it
+   *directly* and *independently*. Directly: the other account blames the same party for the
+   same day at the same spot (coordinates in the same or a neighbouring 0.01° cell: within about
+   a kilometre, never more than about 3 km; ``CORROBORATION_RULE``), and no two sides there name
+   weapons with none in common (then they may tell of different events), not a claim reached through
+   a chain of neighbours (walk47: a claim at Berdavan read "corroborated" by an outlet's account a
+   day later at Koti, 12 km away). Independently: the other account's *voice* differs — a voice is
+   the reporting side, except that media of a party's country speak with that party's voice (an
+   ACLED row whose sources are national, subnational or local ones of the event's country, or an
+   outlet named after a party: "Sputnik Armenia"); so another party, a monitor or foreign media
+   corroborate, and an Armenian outlet repeating Armenia's account does not. Two claims of one side
+   are never independent of each other.
+4. **single source** — everything else: one account, or no direct, independent account agreeing
+   on who fired.
 
-Everything is a group-by over integer clash numbers (no loop over clashes), so a million
-claims take seconds. :func:`explain_status` says, for one claim, which rule applied and to which
+Everything is a group-by over integer clash numbers (no loop over clashes), and direct
+corroboration is a join of each claim's cell with its nine neighbouring cells (no pairs are
+compared), so a million claims take seconds. :func:`explain_status` says, for one claim, which rule applied and to which
 accounts (claimant, side, date and place), and how far apart in days and kilometres the accounts
 grouped with it are: the status in words a researcher can quote (walk40: every contested claim
 read the same general rule, even a chain over four villages and three days).
@@ -25,7 +37,8 @@ read the same general rule, even a chain over four villages and three days).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,12 +46,15 @@ import pandas as pd
 
 from mapdata.claims.groups import Parties, conflict_of, group_ids, link_labels, party_sets
 from mapdata.claims.linking import haversine_km
+from mapdata.errors import MapdataError
 from mapdata.model import extra_fields
+from mapdata.profiles import default_catalog
 from mapdata.safety import counted, summary_of
 
 __all__ = [
     "ACT_WORDS",
     "CLASH_STATUSES",
+    "CORROBORATION_RULE",
     "STATUS_RULE",
     "Clashes",
     "StatusExplanation",
@@ -46,18 +62,19 @@ __all__ = [
     "denial_on_record",
     "explain_status",
     "find_clashes",
+    "reporting_voices",
     "weapon_term",
 ]
 
 CLASH_STATUSES: tuple[str, ...] = ("single source", "corroborated", "contested", "denied")
 # One line per status, for the legend's help text and the sidebar filter.
 STATUS_RULE: dict[str, str] = {
-    "single source": "one account, or only one side says who fired",
-    "corroborated": "accounts from different sides (a party, a third party, the media) blame the same party",
-    "contested": (
-        "the accounts blame different parties, or state different casualties or name different weapons "
-        "for the same day and place"
+    "single source": "one account, or no independent account of the same day and spot agrees on who fired",
+    "corroborated": (
+        "an independent account (another party, a monitor, or media not of the claimant's side) blames the same "
+        "party for the same day and spot"
     ),
+    "contested": "the accounts disagree on who fired: they blame different parties",
     "denied": "a party's denial of one of the claims is on record",
 }
 
@@ -128,11 +145,6 @@ def _one_account_key(clash: np.ndarray, frame: pd.DataFrame) -> np.ndarray:
     return table.groupby(list(table.columns), dropna=False, sort=False).ngroup().to_numpy()
 
 
-def _whole_clash(clash: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """Per row: does its clash hold one of ``rows`` (a boolean mask)?"""
-    return np.isin(clash, np.unique(clash[rows])) if rows.any() else rows
-
-
 def _disagree(clash: np.ndarray, side: pd.Series, value: pd.Series) -> np.ndarray:
     """Per row: does its clash (here: one day and spot of a clash) hold two reporting sides
     stating different values?
@@ -147,12 +159,6 @@ def _disagree(clash: np.ndarray, side: pd.Series, value: pd.Series) -> np.ndarra
     counts = table.groupby("clash").agg(sides=("side", "nunique"), values=("value", "nunique"))
     disputed = counts.index[(counts["sides"] >= 2) & (counts["values"] >= 2)].to_numpy()
     return np.isin(clash, disputed)
-
-
-def _weapons_disagree(clash: np.ndarray, side: pd.Series, weapons: pd.Series) -> np.ndarray:
-    """Per row: does its clash hold two reporting sides naming weapons with none in common? Act words
-    (``ACT_WORDS``) are no weapons: an account naming only "shelling" names none."""
-    return _weapons_compared(clash, side, weapons)[0]
 
 
 def _weapons_compared(clash: np.ndarray, side: pd.Series, weapons: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -290,6 +296,127 @@ def _blamed_party(frame: pd.DataFrame, parties: Parties) -> pd.Series:
     return accused.where(is_party)
 
 
+# Corroboration is direct: the same day, and coordinates in the same or a neighbouring cell of this
+# many degrees (about 1.1 km of latitude; at most about 3 km apart, at least everything within 0.8 km).
+CORROBORATION_CELL_DEGREES = 0.01
+CORROBORATION_RULE = "the same day and spot (within about a kilometre)"
+# ACLED source scales that name the event's own country's sources; any other part (Regional,
+# International) may be a foreign outlet, and "Other" / "New media" name no country.
+_HOME_SCALES = frozenset({"national", "subnational", "local"})
+_NO_COUNTRY_SCALES = frozenset({"other", "new media"})
+
+
+def _home_scale(scale: object) -> bool:
+    """Whether an ACLED ``source_scale`` ("National", "Other-National", "National-Regional") names only
+    sources of the event's own country (at least one of them)."""
+    if not isinstance(scale, str):
+        return False
+    parts = {part.strip().casefold() for part in scale.split("-") if part.strip()}
+    parts -= _NO_COUNTRY_SCALES
+    return bool(parts) and parts <= _HOME_SCALES
+
+
+def _country_parties() -> dict[str, tuple[Callable[[str | None], str | None], dict[str, str]]]:
+    """Conflict id → (its profile's country code of a dataset's country value, country code → party)."""
+    try:
+        catalog = default_catalog()
+    except MapdataError:  # an unreadable profile folder: no outlet is given a country
+        return {}
+    return {
+        profile.id: (profile.country_code, {code: party.name for party in profile.parties for code in party.countries})
+        for profile in catalog
+    }
+
+
+def reporting_voices(frame: pd.DataFrame, parties: Parties | None = None) -> pd.Series:
+    """Each row's *voice* for corroboration: its reporting side, except that media of a party's
+    country speak with that party's voice (module docstring, rule 3): an ACLED row (``extra``'s
+    ``acled``) whose sources are all of the event's country (``source_scale`` national, subnational or
+    local) and whose country (``iso3``) is a party's, or a claimant naming a party as a whole word
+    ("Sputnik Armenia"). Only rows whose side is no party are looked at (vectorised)."""
+    parties = party_sets() if parties is None else parties
+    side = frame["reporting_side"].astype(object)
+    voice = side.copy()
+    conflict = conflict_of(frame).astype(object)
+    known = {f"{c}\x1f{p}" for c, names in parties.items() for p in names}
+    outside = ~(conflict + "\x1f" + side.fillna("")).isin(known).to_numpy() & side.notna().to_numpy()
+    rows = np.flatnonzero(outside)
+    if not len(rows):
+        return voice
+    if "claimant" in frame:
+        claimant = frame["claimant"].iloc[rows].astype(object).fillna("").astype(str)
+        for name_of_conflict, names in parties.items():
+            in_conflict = (conflict.iloc[rows] == name_of_conflict).to_numpy(dtype=bool, copy=True)
+            for party in sorted(names, key=len, reverse=True):
+                named = in_conflict & claimant.str.contains(
+                    rf"(?<!\w){re.escape(party)}(?!\w)", case=False, regex=True
+                ).to_numpy(dtype=bool)
+                voice.iloc[rows[named]] = party
+                in_conflict &= ~named
+    if "extra" in frame:
+        extra = frame["extra"].iloc[rows]
+        text = extra.astype(object).where(extra.map(lambda e: isinstance(e, str)), None)
+        scale = text.str.extract(r'"source_scale":\s*"([^"]*)"', expand=False)
+        iso3 = text.str.extract(r'"iso3":\s*"([^"]*)"', expand=False)
+        home = scale.map(_home_scale).to_numpy(dtype=bool) & iso3.notna().to_numpy()
+        if home.any():
+            countries = _country_parties()
+            pairs = pd.Series(list(zip(conflict.iloc[rows[home]].astype(str), iso3[home].astype(str))))
+            said: dict[tuple[str, str], object] = {}
+            for pair in pd.unique(pairs):  # each (conflict, country) once
+                code, party_of = countries.get(pair[0], (None, {}))
+                of_country = party_of.get(code(pair[1]) or "") if code is not None else None
+                said[pair] = of_country if of_country in set(parties.get(pair[0], ())) else None
+            found = pairs.map(said).to_numpy(dtype=object)
+            named = np.array([isinstance(party, str) for party in found], dtype=bool)
+            voice.iloc[rows[np.flatnonzero(home)[named]]] = found[named]
+    return voice
+
+
+def _cells(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: its day number, its 0.01° cell (latitude, longitude) and whether all three are known."""
+    days = pd.to_datetime(frame["date"], errors="coerce").dt.normalize().to_numpy(dtype="datetime64[D]")
+    known = ~np.isnat(days)
+    lat = pd.to_numeric(frame["latitude"], errors="coerce").to_numpy(dtype=float)
+    lon = pd.to_numeric(frame["longitude"], errors="coerce").to_numpy(dtype=float)
+    known &= np.isfinite(lat) & np.isfinite(lon)
+    y = np.floor(np.where(known, lat, 0.0) / CORROBORATION_CELL_DEGREES).astype(np.int64)
+    x = np.floor(np.where(known, lon, 0.0) / CORROBORATION_CELL_DEGREES).astype(np.int64)
+    return np.where(known, days.astype(np.int64), 0), y, x, known
+
+
+def _directly_corroborated(
+    clash: np.ndarray, frame: pd.DataFrame, blamed: pd.Series, voice: pd.Series, apart: np.ndarray
+) -> np.ndarray:
+    """Per row: does another account of its clash, with another voice, blame the same party on the
+    same day in the same or a neighbouring cell (:data:`CORROBORATION_CELL_DEGREES`)? Rows ``apart``
+    (their day and spot holds sides naming weapons with none in common) neither are nor give one.
+
+    Each (clash, party, day, cell) keeps its smallest and largest voice; a row is corroborated when
+    one of its nine cells holds a voice other than its own (the smallest or the largest differs).
+    Nine hash joins of the rows with the cells: linear, whatever the density."""
+    out = np.zeros(len(frame), dtype=bool)
+    day, y, x, known = _cells(frame)
+    rows = np.flatnonzero(known & blamed.notna().to_numpy() & voice.notna().to_numpy() & ~apart)
+    if len(rows) < 2:
+        return out
+    party = pd.factorize(blamed.to_numpy()[rows])[0]
+    heard = pd.factorize(voice.astype(str).to_numpy()[rows])[0]
+    table = pd.DataFrame({"c": clash[rows], "p": party, "d": day[rows], "y": y[rows], "x": x[rows], "v": heard})
+    cells = table.groupby(["c", "p", "d", "y", "x"], sort=False)["v"].agg(["min", "max"])
+    found = np.zeros(len(rows), dtype=bool)
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            near = pd.MultiIndex.from_arrays(
+                [table["c"], table["p"], table["d"], table["y"] + dy, table["x"] + dx], names=cells.index.names
+            )
+            at = cells.reindex(near)
+            low, high = at["min"].to_numpy(), at["max"].to_numpy()
+            found |= (~np.isnan(low) & (low != heard)) | (~np.isnan(high) & (high != heard))
+    out[rows] = found
+    return out
+
+
 def clash_statuses(
     frame: pd.DataFrame, labels: np.ndarray, parties: Parties | None = None, denied: np.ndarray | None = None
 ) -> pd.Series:
@@ -301,23 +428,22 @@ def clash_statuses(
     read from ``frame["extra"]`` when not given.
     """
     clash = _clash_numbers(labels)
-    side = frame["reporting_side"].astype(object)
-    accused = _blamed_party(frame, party_sets() if parties is None else parties)
+    parties = party_sets() if parties is None else parties
+    accused = _blamed_party(frame, parties)
     if denied is None and "extra" in frame:
         denied = _denials(frame["extra"])
-    blame = pd.DataFrame({"clash": clash, "accused": accused.to_numpy(), "side": side.to_numpy()})
+    blame = pd.DataFrame({"clash": clash, "accused": accused.to_numpy()})
     blame = blame[blame["accused"].notna()]
-    per_clash = blame.groupby("clash").agg(accused=("accused", "nunique"), sides=("side", "nunique"))
-    blamed_apart = np.isin(clash, per_clash.index[per_clash["accused"] >= 2].to_numpy())
-    agreed = np.isin(clash, per_clash.index[(per_clash["accused"] == 1) & (per_clash["sides"] >= 2)].to_numpy())
-    account = _one_account_key(clash, frame)
-    told_apart = np.zeros(len(clash), dtype=bool)
+    per_clash = blame.groupby("clash").agg(accused=("accused", "nunique"))
+    contested = np.isin(clash, per_clash.index[per_clash["accused"] >= 2].to_numpy())
+    # Weapons and figures named differently are no contradiction of who fired (walk47): not contested;
+    # but accounts of one day and spot naming weapons with none in common may tell of different events,
+    # so they corroborate nothing.
+    apart = np.zeros(len(clash), dtype=bool)
     if "weapons" in frame:
-        told_apart |= _weapons_disagree(account, side, frame["weapons"])
-    for column in ("killed", "wounded"):
-        if column in frame:
-            told_apart |= _disagree(account, side, frame[column])
-    contested = blamed_apart | _whole_clash(clash, told_apart)
+        account = _one_account_key(clash, frame)
+        apart = _weapons_compared(account, frame["reporting_side"].astype(object), frame["weapons"])[0]
+    agreed = _directly_corroborated(clash, frame, accused, reporting_voices(frame, parties), apart)
     denied_clash = np.zeros(len(clash), dtype=bool)
     if denied is not None and denied.any():
         denied_clash = np.isin(clash, np.unique(clash[denied]))
@@ -440,6 +566,7 @@ class _Accounts:
         hits = np.flatnonzero(ids == incident_id)
         self.me = int(hits[0]) if len(hits) else None
         self.blamed = _blamed_party(self.frame, parties).to_numpy()
+        self.voice = reporting_voices(self.frame, parties).to_numpy() if n else np.array([], dtype=object)
         self.side = self.frame["reporting_side"].astype(object).to_numpy()
         self.days = pd.to_datetime(self.frame["date"], errors="coerce").dt.normalize()
         day_numbers = self.days.to_numpy(dtype="datetime64[D]").astype(np.int64)
@@ -760,11 +887,23 @@ class _Findings:
     weapons: list[tuple[bool, str]]
     denials: list[tuple[bool, str]]
     unsettled: list[str]  # days and spots whose weapons were too many to compare one by one
+    corroborated: bool  # this claim (any claim, when it is not among them) is directly corroborated
+    corroborators: list[int]  # the accounts that corroborate this claim directly and independently
+    apart_here: bool  # this claim's day and spot holds sides naming weapons with none in common
 
     @classmethod
     def of(cls, accounts: _Accounts) -> _Findings:
         blame = _blame(accounts)
         weapons_apart, weapons_unsettled = _weapons_compared_at(accounts)
+        blamed = pd.Series(accounts.blamed, dtype=object)
+        direct = _directly_corroborated(
+            np.zeros(accounts.n, dtype=np.int64),
+            accounts.frame,
+            blamed,
+            pd.Series(accounts.voice, dtype=object),
+            weapons_apart,
+        )
+        me = accounts.me
         return cls(
             blame=blame,
             blamed_by=_blamed_by(accounts, blame),
@@ -774,6 +913,9 @@ class _Findings:
             weapons=_weapons_apart(accounts, weapons_apart),
             denials=_denials_said(accounts),
             unsettled=_weapons_unsettled(accounts, weapons_unsettled),
+            corroborated=bool(direct.any() if me is None else direct[me]),
+            corroborators=_corroborators(accounts, weapons_apart) if me is not None and direct[me] else [],
+            apart_here=bool(me is not None and weapons_apart[me]),
         )
 
     @property
@@ -785,11 +927,44 @@ class _Findings:
         """The status these findings give, by the rules of the module's docstring, in their order."""
         if self.denials:
             return "denied"
-        if len(self.blame) >= 2 or self.told_apart:
+        if len(self.blame) >= 2:
             return "contested"
-        if len(self.blame) == 1 and len(next(iter(self.blaming_sides.values()))) >= 2:
+        if self.corroborated:
             return "corroborated"
         return "single source"
+
+
+def _corroborators(accounts: _Accounts, weapons_apart: np.ndarray) -> list[int]:
+    """The accounts that corroborate the selected claim: the same party blamed, the same day, the same
+    or a neighbouring cell, another voice (one pass over the clash)."""
+    me = accounts.me
+    if me is None or not isinstance(accounts.blamed[me], str):
+        return []
+    day, y, x, known = _cells(accounts.frame)
+    near = (
+        known
+        & known[me]
+        & (day == day[me])
+        & (np.abs(y - y[me]) <= 1)
+        & (np.abs(x - x[me]) <= 1)
+        & (accounts.blamed == accounts.blamed[me])
+        & (accounts.voice.astype(str) != str(accounts.voice[me]))
+        & ~weapons_apart
+    )
+    return [int(i) for i in np.flatnonzero(near)]
+
+
+def _differences(findings: _Findings) -> list[str]:
+    """The figures and weapons two sides' accounts of one day and spot give differently: said, but no
+    contradiction of who fired (walk47: they may tell of different events)."""
+    texts = _ordered(findings.told_apart)
+    if not texts:
+        return []
+    return [
+        "The accounts also differ in what they tell, which is no contradiction of who fired "
+        "(they may tell of different events):",
+        *texts,
+    ]
 
 
 def explain_status(
@@ -837,49 +1012,67 @@ def _denied_said(findings: _Findings) -> tuple[list[str], list[str]]:
 
 
 def _contested_said(findings: _Findings) -> tuple[list[str], list[str]]:
-    """The rules that made a clash contested (blame, numbers killed or wounded, weapons), and who
-    blames whom and which figures and weapons differ."""
-    rules: list[str] = []
-    reasons: list[str] = []
-    if len(findings.blame) >= 2:
-        rules.append("the accounts blame different parties")
-        reasons += findings.blamed_by
-    for kind, items in (("killed", findings.killed), ("wounded", findings.wounded)):
-        if items:
-            rules.append(f"two sides state different numbers {kind} for the same day and spot")
-    if findings.weapons:
-        rules.append("two sides name weapons with none in common for the same day and spot")
-    reasons += _ordered(findings.told_apart)
-    return rules, reasons
+    """The rule that made a clash contested (the accounts blame different parties), who blames whom, and
+    the figures and weapons that differ (said, not counted)."""
+    return ["the accounts blame different parties"], [*findings.blamed_by, *_differences(findings)]
+
+
+def _voice_of(accounts: _Accounts, i: int) -> str:
+    """ "Armenia", or "Armenia (an outlet of Armenia's side)" for media speaking with a party's voice."""
+    voice, side = _text(accounts.voice[i], "no side", NAME_CHARS), _text(accounts.side[i], "no side", NAME_CHARS)
+    return voice if voice == side else f"{voice} ({side} of {voice}'s side)"
 
 
 def _corroborated_said(accounts: _Accounts, findings: _Findings) -> tuple[list[str], list[str]]:
-    """The rule of a corroborated clash, and which sides' accounts blame the one party blamed."""
-    party = next(iter(findings.blame))
+    """The rule of a corroborated claim, and which accounts corroborate it, directly and independently."""
+    me = accounts.me
+    if me is None:
+        return [STATUS_RULE["corroborated"]], []
+    party = str(accounts.blamed[me])
     reasons = [
-        f"{counted(len(findings.blaming_sides[party]), 'reporting side')} blame {party}, and no account blames "
-        f"another party: {accounts.by_claimant(findings.blame[party])}."
+        f"{accounts.by_claimant(findings.corroborators)} also {'blames' if len(findings.corroborators) == 1 else 'blame'}"
+        f" {party} for {CORROBORATION_RULE} as this claim, and speaks with another voice than "
+        f"{_voice_of(accounts, me)}: a direct, independent account."
     ]
-    return [STATUS_RULE["corroborated"]], reasons
+    return [STATUS_RULE["corroborated"]], [*reasons, *_differences(findings)]
 
 
 def _single_source_said(
     accounts: _Accounts, findings: _Findings, *, max_km: float, max_days: int
 ) -> tuple[list[str], list[str]]:
-    """Why a clash is single source: one account (none other within the grouping rule's limits), or
-    one side saying who fired and the accounts that blame no party."""
+    """Why a claim is single source: one account (none other within the grouping rule's limits), no
+    party blamed, or no account of another voice blaming the same party for the same day and spot."""
     if accounts.n <= 1:
         return ["one account"], [
             f"No other reporting side's account is within {_within(max_days)} and {max_km:g} km of this claim."
         ]
-    if findings.blame:
-        reasons = [*findings.blamed_by]
+    me = accounts.me
+    rule = "no independent account of the same day and spot agrees on who fired"
+    if me is None or not isinstance(accounts.blamed[me], str):
+        reasons = ["This claim names no party of the conflict as the one that fired.", *findings.blamed_by]
+        return [rule], [*reasons, *_differences(findings)]
+    party = str(accounts.blamed[me])
+    if findings.apart_here:
+        reasons = [
+            "The accounts of this day and spot name weapons with none in common: they may tell of different "
+            "events, so none of them corroborates this claim."
+        ]
     else:
-        reasons = ["No account names a party of the conflict as the one that fired."]
+        reasons = [
+            f"No account with another voice than {_voice_of(accounts, me)} blames {party} for {CORROBORATION_RULE} "
+            "as this claim (a party, a monitor, or media not of the claimant's side would)."
+        ]
+    same = [i for i in findings.blame.get(party, []) if i != me]
+    if same:
+        reasons.append(
+            f"{party} is also blamed by {accounts.by_claimant(same)}: an account of another day or place, reached "
+            "through the chain of neighbours, or one with the same voice (the claimant's side, or media of it), "
+            "does not corroborate this claim."
+        )
     silent = [i for i in range(accounts.n) if not isinstance(accounts.blamed[i], str)]
     if silent:
         reasons.append(f"No party of the conflict is blamed by {accounts.by_claimant(silent)}.")
-    return ["only one side says who fired"], reasons
+    return [rule], [*reasons, *_differences(findings)]
 
 
 def _grouping(

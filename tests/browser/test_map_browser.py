@@ -80,10 +80,9 @@ def test_the_legend_and_the_status_filter_say_what_each_clash_status_means(page,
     wait_total(frame, 5)  # Tegh/Digh and the three claims about Sotk, May 2023
     legend = legend_text(page)
     for rule in (
-        "one account, or only one side says who fired",
-        "accounts from different sides (a party, a third party, the media) blame the same party",
-        "the accounts blame different parties, or state different casualties or name different weapons "
-        "for the same day and place",
+        "one account, or no independent account of the same day and spot agrees on who fired",
+        "an independent account (another party, a monitor, or media not of the claimant's side) blames the same party for the same day and spot",
+        "the accounts disagree on who fired: they blame different parties",
         "a party's denial of one of the claims is on record",
     ):
         assert rule in legend

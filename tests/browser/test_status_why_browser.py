@@ -41,8 +41,7 @@ def test_a_contested_claim_opened_from_the_map_says_whom_each_side_blames_where_
     status = claim.locator("[data-status]")
     # worded as the map's popup words it (walk45 item 11), the part of the rule that applied under it
     expect(status).to_have_text(
-        "Clash status: contested — the accounts blame different parties, or state different casualties or name "
-        "different weapons for the same day and place"
+        "Clash status: contested — the accounts disagree on who fired: they blame different parties"
     )
     why = claim.locator("[data-status-why=reasons]")
     expect(why).to_be_visible()

@@ -31,7 +31,9 @@ On 3 December, Armenia's Defence Ministry said Azerbaijani units fired mortars a
 Azerbaijan's Defence Ministry rejected the statement and said that Armenian forces had fired small arms at Azerbaijani positions near Kalbajar on 3 December.
 On 4 December, the Armenian ministry said a drone dropped a grenade on a farm outside the village of Verin Tsaghkavan Dzor, close to Sodk, killing two cows; no people were hurt.
 """
-SINGLE_SOURCE = "Clash status: single source — one account, or only one side says who fired"
+SINGLE_SOURCE = (
+    "Clash status: single source — one account, or no independent account of the same day and spot agrees on who fired"
+)
 
 
 def _claim(page, claim_id: str):

@@ -40,8 +40,8 @@ def test_a_contested_claim_says_whom_each_account_blames_and_how_far_apart_they_
     text = panel_text(SOTK_UAV)
     # the status line words the status as the map's popup does (walk45 item 11); the part of the rule that
     # applied follows it (walk40: the general rule alone said nothing of this clash)
-    assert "Clash status: contested — the accounts blame different parties, or state different casualties" in text
-    assert "for the same day and placeHere: the accounts blame different parties.Azerbaijan is blamed" in text
+    assert "Clash status: contested — the accounts disagree on who fired: they blame different parties" in text
+    assert "they blame different partiesHere: the accounts blame different parties.Azerbaijan is blamed" in text
     assert "Azerbaijan is blamed by Armenian MoD [Armenia] (2023-05-12 at Sotk — this claim)." in text
     assert (
         "Armenia is blamed by Daily Sabah [media] (2023-05-11 at Armenia–Azerbaijan border (Sotk–Kalbajar section)); "
@@ -71,7 +71,7 @@ def test_a_lone_claim_says_no_other_sides_account_is_near(db_path: Path) -> None
     Store(db_path, seed=False).save([make_claim(id="manual:alone", claimant="<b>Someone</b>")])
     text = panel_text("manual:alone")
     assert (
-        "Clash status: single source — one account, or only one side says who firedHere: one account.No other "
+        "Clash status: single source — one account, or no independent account of the same day and spot agrees on who firedHere: one account.No other "
         "reporting side's account is within a day and 15 km"
     ) in text
 
