@@ -373,6 +373,15 @@ def _loss_html(row: pd.Series, kind: str) -> str:
     return "no number given (the summary tells of it)"
 
 
+def _blame_html(row: pd.Series) -> str:
+    """Whom the claim blames: "accuses X", or, when the claimant's own side is the one that fired (ACLED names
+    Azerbaijan's forces as the actor of the Azerbaijani ministry's strike), "says its own side (X) fired"."""
+    side, accused = row.get("reporting_side"), row.get("accused_side")
+    if _stated(accused) and _stated(side) and str(accused) == str(side):
+        return f"says its own side ({_h(accused)}) fired"
+    return f"accuses {_h(accused)}"
+
+
 def claim_html(
     row: pd.Series, status: object, why: StatusExplanation | None = None, answers: Iterable[str] = ()
 ) -> str:
@@ -392,8 +401,7 @@ def claim_html(
     parts += [
         f"<h4>{escape_html(where)} — {_h(row.get('date'))}</h4>",
         # the side in brackets: a claimant's name may end in parentheses ("official (Andriy Kovalenko)")
-        f"<div>Claimed by <b>{_h(row.get('claimant'))}</b> [{_h(row.get('reporting_side'))}], "
-        f"accuses {_h(row.get('accused_side'))}</div>",
+        f"<div>Claimed by <b>{_h(row.get('claimant'))}</b> [{_h(row.get('reporting_side'))}], {_blame_html(row)}</div>",
         f'<div class="muted">{_h(row.get("event_type"))} · killed {_loss_html(row, "killed")} · '
         f"wounded {_loss_html(row, 'wounded')} · location: {_h(row.get('geo_precision'))}</div>",
     ]
