@@ -45,7 +45,7 @@ from mapdata.extract.worker import ExtractionTimeout, WorkerFailed
 from mapdata.geo.gazetteer import Gazetteer
 from mapdata.geo.placebook import PlaceBook, PlaceResolver
 from mapdata.mapview import base_map, side_colors
-from mapdata.mapview.candidates import KeepInView
+from mapdata.mapview.candidates import ClickZoom, KeepInView, clicked_precision
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, claimant_side, default_catalog, side_warning
 from mapdata.safety import counted, escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
@@ -97,6 +97,8 @@ CLOSE = "ar_close"
 # cells the reviewer edited that the page wrote over: each one draws a new grid (ui/proposals.written_into)
 GRID_REVISION = "ar_grid_revision"
 LAST_CLICK = "ar_last_click"
+AS_FOUND = "as found"  # the hand form's precision: the place's own, as the gazetteer has it
+NEXT_TARGET = "ar_next_click_target"  # the row a click's next one places, set on the next run's picker
 PLACED_BY = "ar_placed_by"  # row -> "list" (a place picked) or "map" (a click): how its point was set, as said
 # The report form's values, kept in a key of the page's own: Streamlit drops a widget's value when its page is not
 # drawn, and coming back from another page showed the proposals under an empty form (walk45 item 4)
@@ -312,6 +314,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state.pop(CLOSE, None)
     st.session_state.pop(GRID_REVISION, None)
     st.session_state.pop(LAST_CLICK, None)
+    st.session_state.pop(NEXT_TARGET, None)
     st.session_state.pop(PLACED_BY, None)
     st.session_state.pop(ROWS, None)
     st.session_state.pop(GIVEN, None)
@@ -340,8 +343,10 @@ def _note_unresolved(result: ExtractionResult, edited: pd.DataFrame) -> str:
         book.note_unresolved([(name, where, why) for name, why in names], conflict=result.conflict)
         remembered = [
             name
-            for name, latitude, longitude in placed_unknown_names(result.proposals, rows, typed)
-            if book.remember_placed_name(name, latitude, longitude, conflict=result.conflict) is not None
+            for name, latitude, longitude, precision in placed_unknown_names(result.proposals, rows, typed)
+            # (the claim's precision: one point, one precision)
+            if book.remember_placed_name(name, latitude, longitude, conflict=result.conflict, precision=precision)
+            is not None
         ]
     except (StoreError, MapdataError) as exc:
         return f" The names the gazetteer lacks could not be listed on the Gazetteer page: {exc}"
@@ -591,8 +596,8 @@ def _place_row(
     picked: kept for the save, and written into the grid's rows, which are drawn again with every
     other edit the reviewer made kept (a walk-through's grid showed the old point while the marker
     moved and the save stored the new one).
-    ``picked``: a gazetteer candidate, so the grid says "place found" too; ``precision``: the place's
-    (a click is the user's own spot: "exact")."""
+    ``picked``: a gazetteer candidate, so the grid says "place found" too; ``precision``: the place's, or
+    the click's (by the map's zoom: ``clicked_precision``)."""
     st.session_state.setdefault(POINTS, {})[index] = point
     st.session_state.setdefault(PLACED_BY, {})[index] = "list" if picked else "map"
     records = edited.reset_index(drop=True).to_dict("records")
@@ -905,6 +910,9 @@ def _preview_map(digest: str, result: ExtractionResult, edited: pd.DataFrame, mi
     for i in range(len(result.proposals)):
         labels[str(i)] = f"row {i + 1}: {_cell(edited, i, 'place') or 'no place'}"  # (as the grid names it)
     default = str(missing[0]) if missing else NO_TARGET
+    following = st.session_state.pop(NEXT_TARGET, None)
+    if following is not None and following in labels:  # (set before the widget is drawn: a click's next row)
+        st.session_state["ar_click_target"] = following
     target = st.selectbox(
         "A click on the map sets the point of",
         list(labels),
@@ -934,6 +942,7 @@ def _preview_map(digest: str, result: ExtractionResult, edited: pd.DataFrame, mi
         ).add_to(group)
         shown.append((float(lat), float(lon)))
     group.add_child(KeepInView(shown, key=digest))  # every marker whole in view, at any width (walk44 item 19)
+    group.add_child(ClickZoom())  # a click says the map's zoom: how precise its point is
     wait_for_tiles()  # drawn before a first start's tiles are written, the map stayed grey
     clicked = streamlit_folium.st_folium(
         base_map(),
@@ -948,8 +957,19 @@ def _preview_map(digest: str, result: ExtractionResult, edited: pd.DataFrame, mi
         st.session_state[LAST_CLICK] = click
         row_index = int(target)
         name = result.proposals[row_index].place
+        # The next row still without a point is the next click's (walk47: the picker stayed on the row
+        # just placed, and a second click meant for the next row moved it).
+        later = [i for i in missing if i != row_index]
+        following = [i for i in later if i > row_index] or later
+        if following:
+            st.session_state[NEXT_TARGET] = str(following[0])
         _place_row(
-            digest, result, edited, row_index, (round(float(click["lat"]), 5), round(float(click["lng"]), 5), name)
+            digest,
+            result,
+            edited,
+            row_index,
+            (round(float(click["lat"]), 5), round(float(click["lng"]), 5), name),
+            precision=clicked_precision(click.get("zoom")),
         )
 
 
@@ -1153,7 +1173,16 @@ def _manual_form() -> None:
         cols = st.columns(3)
         date = cols[0].text_input("Date (YYYY-MM-DD)", key="m_date")
         place = cols[1].text_input("Place", key="m_place")
-        precision = cols[2].selectbox("Location precision", GEO_PRECISIONS, key="m_precision")
+        # By default the place's own (walk47: "Ta Krabey", whose point the gazetteer gives as approximate,
+        # was saved "exact"): the gazetteer's for a place it finds, "exact" for coordinates typed.
+        precision = cols[2].selectbox(
+            "Location precision",
+            [AS_FOUND, *GEO_PRECISIONS],
+            format_func=lambda p: (
+                "as the gazetteer has the place (exact for typed coordinates)" if p == AS_FOUND else p
+            ),
+            key="m_precision",
+        )
         cols = st.columns(3)
         latitude = cols[0].text_input("Latitude", key="m_lat")
         longitude = cols[1].text_input("Longitude", key="m_lon")
@@ -1193,6 +1222,8 @@ def _manual_form() -> None:
             )
     elif no_coordinates:
         problems.append("place: give a place the gazetteer knows, or the latitude and longitude of where it happened.")
+    if precision == AS_FOUND:
+        precision = found.precision if found is not None and found.precision in GEO_PRECISIONS else "exact"
     values = dict(
         date=date,
         place=place,
@@ -1243,7 +1274,8 @@ def _manual_form() -> None:
         f"Saved: {escape_markdown(incident.date.isoformat())} · {escape_markdown(incident.place or 'no place')} · "
         f"{escape_markdown(incident.claimant)} · {escape_markdown(profile.title)}"
         + (
-            f" · placed by the gazetteer at {incident.latitude:.4f}, {incident.longitude:.4f} ({escape_markdown(found.name)})"
+            f" · placed by the gazetteer at {incident.latitude:.4f}, {incident.longitude:.4f} ({escape_markdown(found.name)}"
+            f", precision {escape_markdown(incident.geo_precision)})"
             if found
             else ""
         )
@@ -1299,6 +1331,17 @@ with paste_tab:
             # the report asked to be read was refused (a date that is not one, a file refused): the last
             # report's proposals and their Save are not its (review of round 43: they stayed under the error)
             st.session_state.pop(RESULT, None)
+            # said at the button too (walk47: the press did nothing visible; the field's error is above)
+            st.error(
+                "Nothing was proposed: "
+                + (
+                    "correct the publication date above (YYYY-MM-DD) or leave it empty, "
+                    "then press “Propose incidents” again."
+                    if not dated
+                    else "the uploaded file was refused (said above). Upload a plain-text report, or remove the "
+                    "file to read the pasted text."
+                )
+            )
 
     stored = st.session_state.get(RESULT) if uploaded is not None else None  # (none drawn under a refused file)
     if stored is not None:

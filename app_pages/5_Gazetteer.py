@@ -241,7 +241,8 @@ def fill_from_click(prefix: str, latitude: float, longitude: float, suffix: str 
 def place_fields(prefix: str, profile: Profile, suffix: str = "") -> PlaceFields:
     """The place form's fields (keys ``{prefix}_lat``… ``{suffix}``): the same wherever a place is
     typed in, so a map click is never the only way (keyboard users type what a click would fill).
-    Its example coordinates are in ``profile``'s area (walk41: Armenian ones beside Thailand–Cambodia)."""
+    Its example coordinates are in ``profile``'s area (walk41: Armenian ones beside Thailand–Cambodia), and its
+    country list starts with ``profile``'s countries."""
     example = profile.example_point
     columns = st.columns(2)
     latitude = columns[0].text_input(
@@ -252,9 +253,11 @@ def place_fields(prefix: str, profile: Profile, suffix: str = "") -> PlaceFields
     )
     columns = st.columns(2)
     countries = default_catalog().countries
+    # the conflict's own countries first (walk47: India–Pakistan's list opened on Armenia, Azerbaijan, Georgia…)
+    own = [code for code in profile.countries if code in countries]
     country = columns[0].selectbox(
         "Country",
-        ["", *countries],
+        ["", *dict.fromkeys([*own, *countries])],
         key=field_key(prefix, "country", suffix),
         format_func=lambda c: f"{countries[c]} ({c})" if c else "not said",
     )

@@ -30,6 +30,7 @@ from mapdata.extract.proposal import Proposal
 from mapdata.extract.review import evidence_once as evidence_once  # (the shared review step's; re-exported)
 from mapdata.extract.review import same_name
 from mapdata.extract.text import parse_header
+from mapdata.model import GEO_PRECISIONS
 from mapdata.profiles.profile import fold
 
 Point = tuple[float, float, str | None]  # latitude, longitude, the place's name (None: the row's own)
@@ -120,8 +121,9 @@ def placed_rows(
     """``rows`` (the grid's rows as the reviewer left them) with row ``index`` at ``point``: its
     latitude and longitude, and the point's place name where the save would write it (the row's
     place empty or still the one proposed, as ``mapdata.extract.review.rows_to_incidents`` does).
-    Its location precision is ``precision``: "exact" for a point the user clicked (their own choice of
-    the spot; walk43 found a clicked point saved as "region"), a picked place's own precision. The save
+    Its location precision is ``precision``: for a point the user clicked, what the map's zoom let the
+    click tell (``mapdata.mapview.candidates.clicked_precision``; walk43 found a clicked point saved as
+    "region", walk47 one clicked on a map zoomed far out saved "exact"), a picked place's own precision. The save
     records the precision the grid shows. Every other cell and row is kept as it is."""
     latitude, longitude, name = point
     out = [dict(row) for row in rows]
@@ -299,11 +301,12 @@ def unplaced_names(
 
 def placed_unknown_names(
     proposals: Sequence[Proposal], rows: Sequence[Mapping[str, Any]], typed: Mapping[int, Any]
-) -> list[tuple[str, float, float]]:
-    """(name, latitude, longitude) of the names the gazetteer lacks that the reviewer placed (a map click or
-    coordinates typed) in a row ticked to save: remembered at that point, so the next report naming them is
-    placed there (review of round 42: a click placed one claim and the name was unknown again next time)."""
-    placed: list[tuple[str, float, float]] = []
+) -> list[tuple[str, float, float, str]]:
+    """(name, latitude, longitude, precision) of the names the gazetteer lacks that the reviewer placed (a map
+    click or coordinates typed) in a row ticked to save: remembered at that point, so the next report naming
+    them is placed there (review of round 42: a click placed one claim and the name was unknown again next
+    time), with the row's precision, the claim's (walk47: "exact" for the claim, "near" for the name)."""
+    placed: list[tuple[str, float, float, str]] = []
     for index, proposal in enumerate(proposals):
         if index >= len(rows) or not _has_point(rows[index]) or not bool(rows[index].get("save")):
             continue
@@ -313,7 +316,9 @@ def placed_unknown_names(
         else:
             name = proposal.place if proposal.place and not proposal.resolved else None
         if name:
-            placed.append((name, float(rows[index]["latitude"]), float(rows[index]["longitude"])))
+            own = rows[index].get("geo_precision")
+            precision = own if isinstance(own, str) and own in GEO_PRECISIONS else "near"
+            placed.append((name, float(rows[index]["latitude"]), float(rows[index]["longitude"]), precision))
     return placed
 
 

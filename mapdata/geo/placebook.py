@@ -225,15 +225,18 @@ class PlaceBook:
         return [UnresolvedPlace(*row) for row in rows]
 
     def remember_placed_name(
-        self, name: str, latitude: float, longitude: float, conflict: str | None = None
+        self, name: str, latitude: float, longitude: float, conflict: str | None = None, precision: str = "near"
     ) -> Place | None:
         """Remember ``name`` at the point a user clicked for it on a map (Add report) as the user's own
         place, an alias: the next report or import that names it is placed there, and it leaves the
         Unresolved places list. Only a name nothing places (no alias, not in ``conflict``'s gazetteer), or
         one whose namesakes only their size told apart: a name the gazetteer places is never overruled by
-        a click that moved one claim. Saved for ``conflict`` (the report's) only. Returns the place saved, or None when nothing was saved (also on a
-        read-only database). Raises ValidationError for a point not on Earth."""
-        place = user_place(name, latitude, longitude, precision="near", source=_clicked_source(conflict))
+        a click that moved one claim. Saved for ``conflict`` (the report's) only, with ``precision``, the one
+        the claim placed there is saved with (walk47: "exact" for the claim, "near" for its name). Returns the
+        place saved, or None when nothing was saved (also on a read-only database). Raises ValidationError for
+        a point not on Earth."""
+        precision = precision if precision in GEO_PRECISIONS else "near"  # (a row's cell may hold anything)
+        place = user_place(name, latitude, longitude, precision=precision, source=_clicked_source(conflict))
         if not name_key(name) or self.store.read_only or not self.available:
             return None
         profile = default_catalog().get(conflict) if conflict else None

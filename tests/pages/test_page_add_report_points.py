@@ -23,7 +23,7 @@ outlet: Click Wire
 
 YEREVAN, March 14 — Azerbaijani forces opened fire on Armenian positions near the village of Sotk in the Gegharkunik province late on Wednesday, Armenia's Defence Ministry said.
 """
-CLICK = {"lat": 40.17007, "lng": 45.90951}
+CLICK = {"lat": 40.17007, "lng": 45.90951, "zoom": 13}  # (the map sends its zoom with a click: close in, "exact")
 
 
 @pytest.fixture
