@@ -71,7 +71,9 @@ def test_clicking_the_sotk_marker_shows_its_details(page, app_url, outside_reque
     assert rows["date"] == "2023-05-12"
     assert rows["wounded"] == "2"
     # Each ministry blames the other: the clash is contested, said in the panel with its rule.
-    page.get_by_text("Clash status: contested — the accounts disagree on who fired: they blame different parties").first.wait_for()
+    page.get_by_text(
+        "Clash status: contested — the accounts disagree on who fired: they blame different parties"
+    ).first.wait_for()
     assert outside_requests.not_tiles() == []
 
 
