@@ -446,7 +446,10 @@ def _statement_of(last: Attribution, sentence: str, lexicon: Lexicon) -> bool:
     the Indian army spoke: the other side's army, read from whom it blames)."""
     if last.side is None or not lexicon.is_party(last.side) or lexicon.party_names is None:
         return False
-    return all(lexicon.side_of(m.group(0)) != last.side for m in lexicon.party_names.finditer(sentence))
+    # (only a statement that blames the side this army blames: "fire from the Israeli side" after the Lebanese army;
+    # not "Hezbollah launched two rockets at Metula", nor a statement naming no side: review46)
+    sides = {lexicon.side_of(m.group(0)) for m in lexicon.party_names.finditer(sentence)}
+    return bool(sides) and sides == {lexicon.opponent(last.side)}
 
 
 def _tld_side(url: str | None, lexicon: Lexicon) -> str | None:

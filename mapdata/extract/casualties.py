@@ -268,7 +268,9 @@ _DEATH_VERB = re.compile(
     # "X was mortally wounded", "X has received a mortal wound": X died of it
     r"(?:was|were)\s+(?:mortally|fatally)\s+(?:wounded|injured|hit|struck)|(?:has\s+|have\s+)?received\s+a\s+mortal\s+wound)\b"
 )
-_PERSON_ASIDE = re.compile(r"\s*(?:born\s+(?:in|on)\s+(?:\d{4}|year|date)|aged?\s+\d{1,3}|\d{1,3}(?:-year-old)?)\s*")
+_PERSON_ASIDE = re.compile(
+    r"\s*(?:(?:born|b\.)\s+(?:(?:in|on)\s+)?(?:\d{4}|year|date)(?:\s+in\s+[A-Z][a-z]+)?|aged?\s+\d{1,3}|\d{1,3}(?:-year-old)?)\s*"
+)
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.")
 _BRACKETED_ASIDE = re.compile(r"\([^()]{0,24}\)")
 _CLAUSE_OPENER = re.compile(r"\b(?:which|who|whom|that|when|where|whereby|after|while|because|as|so)\b")
@@ -561,7 +563,10 @@ _A_YEAR = re.compile(
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a calendar date with its year: "12 May 1961", "May 12, 1961", "May 1961"
 _DATE_WITH_YEAR = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?),?\s+(?:19|20)\d\d\b"
+    rf"\b(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?),?\s+"
+    r"(?:19|20)\d\d\b|"
+    # ("born on 12.05.1998", "12/05/1998": the date in figures)
+    r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b"
 )
 
 

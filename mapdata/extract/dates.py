@@ -178,7 +178,7 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             # not "the fighting lasted over a day")
             r"|\btimes\s+over\s+a\s+day\b"
             # ("shelled the territory three times in 24 hours, the center reports on May 8": the bulletin's day)
-            r"|\btimes\s+in\s+(?:24|twenty-four)\s+hours\b"
+            r"|\btimes\s+in\s+(?:24|twenty-four)\s+hours\b(?!\s*,?\s*(?:on|today|this|yesterday|last|late|early)\b)"
             # a bulletin's tally "violated ceasefire 24 times throughout the day": the day its morning statement
             # looks back on (not "shelling went on throughout the day", the day told)
             # ("three times during the day today, an army spokesman said this evening": today's)

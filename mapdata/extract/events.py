@@ -213,7 +213,11 @@ _STRONG = FoldedPattern(
     r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|forces|army|border\s+guards|rangers|servicemen|commandos|paratroopers)\b|"
     # ("Chinari, Movses and Berd were the primary targets of the Azeri operation": places hit, named as targets)
     r"\b(?:were|was)\s+(?:the\s+)?(?:(?:primary|main|principal|chief)\s+)?targets?\s+of\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:operation|offensive|attacks?|assault|fire|shelling|strikes?|drones?)\b|"
+    # (an operation of arms: "the Azeri operation", "the military operation"; not "the humanitarian operation", "a
+    # counter-terrorism operation", "the evacuation operation")
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?<!humanitarian\s)(?<!evacuation\s)(?<!relief\s)(?<!rescue\s)(?<!police\s)(?<!search\s)"
+    r"(?<!terrorism\s)(?<!insurgency\s)(?<!corruption\s)(?<!brigade\s)(?<!demining\s)operation|offensive|"
+    r"attacks?|assault|fire|shelling|strikes?|drones?|bombardment)\b|"
     r"targett?(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shellfire|shooting|"
     # "The firing in Jura sector also left two people injured": fire told by what it left
     r"(?:firing|shelling|fire|attacks?|strikes?|shells?)\b[^.;]{0,60}?\bleft\s+(?:[\w-]+\s+){0,6}?(?:dead|killed|injured|wounded)\b|"
@@ -445,8 +449,11 @@ _BACKGROUND = FoldedPattern(
     r"\b(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:a|an)\s+(?:string|series|spate|wave)\s+of\b|"
     r"\bbefore\s+that\b|\bearlier\s+(?:this|in\s+the)\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
     # a habit in the present perfect: "has been violating the ceasefire by targeting villages"
-    # ("Since September 27 the Armed Forces have been indiscriminately targeting the civilian population")
-    r"\b(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"
+    r"\b(?:has|have)\s+been\s+(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"
+    # ("Since September 27 the Armed Forces have been indiscriminately targeting the civilian population": with an
+    # adverb, only since a calendar day; "have been intensively targeting Tartar since early morning" is today's news)
+    r"\b[Ss]ince\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b[^.;]{0,80}?\b(?:has|have)\s+been\s+[a-z]+ly\s+"
+    r"(?:violating|targeting)\b(?![^.;]*\b(?:today|this\s+morning|tonight|last\s+night|overnight)\b)|"
     # an idiom and a threat: "playing with fire", "vowing to intensify attacks"
     r"\bplaying\s+with\s+fire\b|\b(?:vow(?:ed|ing|s)?|threaten(?:ed|ing|s)?)\s+to\s+(?:\w+\s+){0,2}?(?:attacks|strikes|fire)\b|"
     # "a ceasefire halted four days of fierce fighting": the end of fighting, not fighting
@@ -456,9 +463,12 @@ _BACKGROUND = FoldedPattern(
     # a habit in the present: "Russian forces still shell the west bank", "regularly shell"
     r"\b(?:still|regularly|routinely|constantly|often|frequently|continue\s+to|continues\s+to)\s+"
     r"(?:shell|fire\s+at|strike|attack|target|bomb|accuses?)\b|"
-    # ("the LoC and Working Boundary are regularly witnessing ceasefire violations": a line's habit)
-    r"\b(?:is|are)\s+(?:regularly|routinely|constantly|often|frequently|repeatedly)\s+"
-    r"(?:witnessing|seeing|experiencing|facing|reporting|subjected)\b|"
+    # ("The LoC and Working Boundary are regularly witnessing ceasefire violations by Indian troops that mostly end in
+    # civilian casualties.": a line's habit, the sentence's only clause; not "Villages are regularly witnessing
+    # shelling, and on Sunday two civilians were killed", which tells the day's news after it)
+    r"^(?![^.]*\b(?:today|yesterday|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"killed|wounded|injured|hit)\b)[^;:]*?\b(?:is|are)\s+(?:regularly|routinely|constantly|often|frequently|repeatedly)\s+"
+    r"witnessing\s+(?:[\w-]+\s+){0,3}?violations\b[^;:]*$|"
     # ("Israel says Hezbollah continues to try carrying out attacks": the same habit, tried)
     r"\bcontinues?\s+to\s+try(?:ing)?\s+(?:to\s+)?(?:carry(?:ing)?\s+out|launch(?:ing)?)\s+(?:\w+\s+)?attacks\b|"
     # a count in a series: "the third ceasefire violation in 24 days", "the sixth violation since"

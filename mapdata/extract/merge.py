@@ -384,6 +384,10 @@ def _sentence_days(sentence: str) -> frozenset[str]:
     return frozenset(words for mention in find_dates(sentence, None, None) if (words := day_words(mention)) is not None)
 
 
+# the places of one day and accused side a lede's region is compared with (each pair is compared: bounded work)
+_MAX_DAYS_PLACES = 64
+
+
 def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[list[Proposal], list[int]]:
     """A lede's region ("fire at positions in the Tovuz border district") that the body details
     ("in the A, B and C settlements of the Tovuz region") is the same claim: the more specific
@@ -395,8 +399,8 @@ def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[l
         if proposal.place is not None:
             same_day.setdefault((proposal.date, proposal.accused_side), []).append(at)
     for at, region in enumerate(kept):
-        if region.place is None:
-            continue
+        if region.place is None or len(same_day[(region.date, region.accused_side)]) > _MAX_DAYS_PLACES:
+            continue  # (a day of hundreds of places is a bulletin's list, not a lede and its details: review46)
         name = fold(region.place)
         own = set(region.evidence.get("place", []))
         container = _container_pattern(name)

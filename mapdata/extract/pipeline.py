@@ -840,6 +840,18 @@ def _voice_unnamed_sources(claims: list[Claim], url: str | None, lexicon: Lexico
 _UNSIDED_OFFICES = ("official", "unnamed", "ministry", "spokesperson", "agency")
 
 
+def _publisher_blamed(claims: list[Claim], reader: Reader) -> None:
+    """ "Two civilians were killed in Kotli by Indian shelling" on a page of India's embassy: a claim its publisher's
+    voice would make against its own side is the page's telling of the other side's claim, not the embassy's (the
+    outlet tells it, as media; review46: the claim vanished as a side blaming itself)."""
+    default = reader.default
+    if default is None:
+        return
+    for claim in claims:
+        if claim.speaker is default and claim.accused == default.side:
+            claim.speaker = reader.tracker.media()
+
+
 def _no_side_blames_itself(claims: list[Claim], denials: list[tuple[Denial, Sentence]], lexicon: Lexicon) -> None:
     """ "'This information is false,' the ministry stated. Starting from noon on July 12, units of the armed
     forces of Armenia ... opened artillery fire at Azerbaijani positions": a claim whose voice is of the side
@@ -1090,6 +1102,9 @@ def _area_named_after(mention: PlaceMention, claim: Claim, mentions_of: Callable
             for m in found
             if m.start >= own.end
             and m.start - own.end <= _HOLDER_REACH
+            # ("X sector of Poonch district", "X village, Tavush region", "X in the Nakyal sector"; not "X village
+            # opposite Tavush region", "X facing Poonch", "X from Zaporizhzhia Oblast": review46)
+            and _HOLDS.fullmatch(sentence.norm, own.end, m.start) is not None
             and m.place is not None
             and not m.specific
             and not _on_border(m)
@@ -1100,6 +1115,7 @@ def _area_named_after(mention: PlaceMention, claim: Claim, mentions_of: Callable
 
 
 _HOLDER_REACH = 40  # characters between an unknown place and the area named as holding it
+_HOLDS = re.compile(r"(?:\s+(?i:village|sector|area|post|outpost|town|hamlet))?\s*(?:,|\s+of|\s+in)\s+(?:the\s+)?")
 
 
 def _proposals(
@@ -1268,6 +1284,7 @@ def extract_document(
     claims = _drop_covered_summaries(reader.claims, lexicon)
     _voice_unnamed_sources(claims, doc.url, lexicon)
     _side_by_later_blame(claims, doc.url, lexicon)
+    _publisher_blamed(claims, reader)
     _no_side_blames_itself(claims, reader.denials, lexicon)
     _side_by_the_place_held(claims, lexicon)
     published = reader.published

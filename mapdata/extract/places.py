@@ -145,7 +145,10 @@ _BEFORE_NAME = re.compile(
     # "BSF outposts Jugnuvhak and Jai Kishan", "three BSF outposts- A, B and C- were targeted", "Border Out Post
     # (BOP) Chenaz", "BOP Chenaz", "the border outpost in Makwal": posts named right after their kind (Indian
     # and Pakistani reports name border posts so), or by the village they stand in
-    r"(?P<post_kind>(?<![\w-])(?:[Oo]ut-?posts?|BOPs?)(?:\s*[-–—:])?(?:\s+in)?)|"
+    # (not a rank, a number or a force after the kind: "BOP Commander Rajesh Kumar", "Outpost No 5", "BOP Border
+    # Security Force positions"; nor a held or majority land after "in": "an outpost in Indian-administered Kashmir")
+    r"(?P<post_kind>(?<![\w-])(?:[Oo]ut-?posts?|BOPs?)(?:\s*[-–—:])?(?:\s+in(?!\s+(?:the\s+)?[A-Z][a-z]+-[a-z]+))?"
+    r"(?!\s+(?:the\s+)?(?:Commander|Commandant|Company|No\b|Number|Border\s+Security|BSF|Rangers|Indian|Pakistani)))|"
     # (not a predicate: "We are a village called Hope," the priest said)
     r"(?<!\bare\sa\s)(?<!\bis\sa\s)(?<!\bwas\sa\s)(?<!\bwere\sa\s)(?P<place_named>villages?|towns?|hamlets?)\s+(?:named|called)|"
     # "the affected villages included A, B and C", "villages such as A and B": a list announced before its names
@@ -156,7 +159,7 @@ _BEFORE_NAME = re.compile(
     # "of village Balakot", "in village Kamalkote": the cue word right before the name
     rf"(?<=\bof\s)(?P<cue_before>village)|(?<=\bin\s)(?P<cue_in>village)|"
     # "Kalsoom Aziz, 40, in Pir Klanjar": where each of a list of the wounded, named with an age, was hit
-    r"(?<=\d,\s)(?P<age_in>in)|"
+    r"(?<=[a-z],\s\d,\s)(?P<age_in>in)|(?<=[a-z],\s\d\d,\s)(?P<age_in2>in)|"
     # "fired at villages in Nikial": a place the villages lie in, which the gazetteer may not know
     r"(?<=\bat\s)(?P<villages_in>villages|hamlets|settlements)\s+in|"
     # "Kibbutz X", "moshav X" (Israel), "tambon X" (a Thai sub-district): the kind word before the name
@@ -445,8 +448,9 @@ _INSTITUTION_AFTER = re.compile(
     r"authorit(?:y|ies)|officials?|government|mayor|prosecutor|press\s+service)|"
     # "the Donetsk News Agency quoted him": a news agency named after its city
     r"\s+news\s+(?:agency|service)\b|"
-    # ("the Lugansk Information Center reports": an information office named after its city)
-    r"\s+information\s+(?:cent(?:er|re)|office|agency|service)\b|"
+    # ("the Lugansk Information Center reports": an information office named after its city, as a voice; not "a
+    # shell hit the Horlivka information centre")
+    r"\s+(?-i:Information\s+Cent(?:er|re))(?=\s+(?:reports?|reported|said|says|quoted|cited|stated)\b)|"
     # "X administration head Y said", "X Oblast governor Y said": an office named after the place
     r"\s+(?:administration|governor|mayor)\b",
     re.I,
@@ -728,6 +732,8 @@ _STOP_WORDS = {
     "armenian", "azerbaijani", "armenia", "azerbaijan", "armenia's", "azerbaijan's", "russian", "russia",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # ("BOP Pindi and BOP Chakra", "BOPs Hiranagar and Kathua": the kind of a post before each name)
+    "bop", "bops",
 }
 # fmt: on
 # fmt: off
@@ -845,7 +851,7 @@ def _clean_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _CUED_NAME_RE = re.compile(_CUED_NAME)
-_BOP_SPELLED_OUT = re.compile(r"\bBorder\s+Out\s*[Pp]osts?\s*\(BOPs?\)")
+_BOP_SPELLED_OUT = re.compile(r"\b[Bb]order\s+[Oo]ut\s*[Pp]osts?\s*\((?:BOPs?|BoPs?)\)")
 # the capitalised word that opens a sentence about a time ("Last night", "Earlier today")
 _TIME_OPENER = re.compile(r"Last|Late|Early|Earlier|Yesterday|Today|Tonight|Overnight")
 _TIME_WORD = re.compile(
@@ -1030,6 +1036,7 @@ def find_place_mentions(
             or match.group("place_named")
             or match.group("villages_in")
             or match.group("age_in")
+            or match.group("age_in2")
             else "outpost"
             if match.group("post_of") or match.group("post_named") or match.group("post_kind")
             else "near"
@@ -1049,14 +1056,14 @@ def find_place_mentions(
         located_at = _second_list_locator(sentence, match.start("names"), match.end("names")) if holds else None
         held_alone = located_at is not None
         for order, (named_start, named_end) in enumerate(_cued_names(match.group("names"))):
-            if order and match.group("age_in"):
+            if order and (match.group("age_in") or match.group("age_in2")):
                 break  # ("in Pir Klanjar, Ahsan Karim, 13, in ...": the next name is the next person's)
             span = _clean_span(sentence, names_start + named_start, names_start + named_end)
             if (
                 span
                 and not match.group("villages_in")
                 and not match.group("post_kind")
-                and not match.group("age_in")
+                and not (match.group("age_in") or match.group("age_in2"))
                 and _locates_a_member(sentence, span)
             ):
                 # ("Keshdak of the Kalbajar region": the region is told by its own cue; "districts in

@@ -351,7 +351,9 @@ _ENEMY_LOSSES = FoldedPattern(
 _TROOPS = r"(?:troops|soldiers|servicem[ae]n|army\s+personnel|personnel|army\s+men|jawans)\b"
 _MINISTRY_NAME = re.compile(r"\bMinistry\s+of\s+Defen[cs]e\b|\bDefen[cs]e\s+Ministry\b|\bMoD\b", re.I)
 _OFFICIAL_PUBLISHER = re.compile(
-    r"\bMinistry\s+of\s+Foreign\s+Affairs\b|\bForeign\s+Ministry\b|\bMFA\b|\bEmbassy\s+of\b|\b[A-Z][a-z]+\s+Embassy\b"
+    r"^(?!.*\breproduced\s+by\b)(?:.*?[,;]\s*)?(?:"
+    r"(?:the\s+)?(?:Embassy|Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|MFA)\s+of\s+(?:the\s+)?(?P<sender>[A-Z][a-z]+)|"
+    r"(?P<sender2>[A-Z][a-z]+)\s+(?:Embassy|MFA|Foreign\s+Ministry)\b)"
 )
 # "our positions", "our fortified positions", "our defenders": a party's own troops, in its own words
 _OUR_FORCES = re.compile(
@@ -363,8 +365,18 @@ _OUR_FORCES = re.compile(
 _VICTIMS_NAMED = re.compile(
     r"\s*(?i:according\s+to)\s+[^,.;]{3,80},\s+(?i:they|the\s+(?:dead|deceased|victims|killed|wounded|injured)"
     r"(?:\s+(?:soldiers|servicemen|men|civilians))?|the\s+(?:soldiers|servicemen))\s+(?i:are|were|have\s+been)\s+"
-    r"(?i:identified\s+as\s+|named\s+as\s+)?(?:[A-Z]|(?i:privates?|sergeants?|corporals?|junior|senior|lieutenants?))"
+    # the names of the dead ("Eduard Harutyunyan (b. 1974) and ...", "Private A. Petrosyan, ..."), not what they were
+    # ("they were Radwan Force commanders", "Lashkar-e-Taiba militants": the other side's dead, named by the enemy)
+    r"(?i:identified\s+as\s+|named\s+as\s+)?(?:(?i:privates?|sergeants?|corporals?|junior|senior|lieutenants?|"
+    r"sepoys?|riflemen|rifleman|naiks?|havildars?|soldiers?|servicemen|serviceman)\s+)?"
+    r"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:yan|ov|ev|ova|eva|li)?(?:\s*\(|,|\s+and\b|\s*$)"
 )
+# fire told with its side's adjective or as the subject ("by Indian shelling", "Indian troops fired")
+_FIRE_OF_SIDE = re.compile(
+    r"\b(?:by|in|from)\s+(?:the\s+)?[A-Z][a-z]+(?:i|ian|ani|ese)?\s+(?:shelling|fire|firing|strikes?|attacks?|drones?)\b|"
+    r"\b[A-Z][a-z]+(?:i|ian|ani|ese)?\s+(?:troops|forces|army|soldiers)\s+(?:\w+\s+)?(?:fired|shelled|struck|attacked)\b"
+)
+_MAX_LOSS_PLACES = 25  # places a list of the wounded may place a claim at (a longer one is no report's: review46)
 _SAME_STORY = 2  # sentences after an outlet's claim that still tell the same attack
 _PLACED_LATER_REACH = 6  # sentences after the one incident told in which "the incident in X" still places it
 # "reports of the incident in the border village of X", "the attack near X": the incident told, at a place
@@ -815,11 +827,14 @@ class Reader:
         found = find_attribution(self.doc.outlet, self.tracker, update=False)
         if found is not None and _MINISTRY_NAME.search(self.doc.outlet) and self.lexicon.is_party(found.side):
             return found
-        if not _OFFICIAL_PUBLISHER.search(self.doc.outlet):
-            return None
         # ("Embassy of Azerbaijan in Seoul, Azerbaijani MFA site (seoul.mfa.gov.az)": a party's foreign ministry or
-        # embassy publishes its government's account, as a ministry of defence does)
-        side = self.lexicon.side_word(self.doc.outlet)
+        # embassy publishes its government's account, as a ministry of defence does; the sending country's, never the
+        # host's ("Embassy of Germany in Kyiv"), nor one named in brackets ("a paper, reproduced by the X Embassy"))
+        outlet = re.sub(r"\([^()]*\)", " ", self.doc.outlet)
+        sender = _OFFICIAL_PUBLISHER.search(outlet)
+        if sender is None:
+            return None
+        side = self.lexicon.side_word(sender.group("sender") or sender.group("sender2"))
         if side is None or not self.lexicon.is_party(side):
             return None
         return Attribution(self.doc.outlet, side, "agency")
@@ -939,6 +954,10 @@ class Reader:
             # voice it quoted last
             return self.tracker.media()
         current = self.tracker.current or self.default
+        if current is self.default and current is not None and self._blames_own_side(sentence.norm, current.side):
+            # ("Two civilians were killed in Kotli by Indian shelling" on a page of India's embassy: the page tells the
+            # other side's claim, as an outlet does; review46)
+            return self.tracker.media()
         back = _TOLD_BACK.search(sentence.norm)
         recap = RECAP.search(sentence.norm) or (
             # (not reported speech: "were told / briefed that X had fired")
@@ -952,6 +971,14 @@ class Reader:
             # it has been quoting
             return self.tracker.media()
         return current or self.tracker.media()
+
+    def _blames_own_side(self, text: str, side: str | None) -> bool:
+        """Does the sentence name fire of ``side`` only (its words of that party and of no other party)?"""
+        names = self.lexicon.party_names
+        if side is None or names is None:
+            return False
+        sides = {self.lexicon.side_of(m.group(0)) for m in names.finditer(text)}
+        return sides == {side} and _FIRE_OF_SIDE.search(text) is not None
 
     def _side_of_subject(self, who: str) -> str | None:
         """The side a speaking noun phrase names: by a joined word ("Moscow-appointed governor",
@@ -1581,7 +1608,11 @@ class Reader:
                 told.add_evidence("place", sentence)
                 return
             listed = [m for m in choose_places(elsewhere) if m.specific and m.group is not None]
-            if not any(m.specific for m in told.places) and len(listed) > 1 and len({m.group for m in listed}) == 1:
+            if (
+                not any(m.specific for m in told.places)
+                and 1 < len(listed) <= _MAX_LOSS_PLACES
+                and len({m.group for m in listed}) == 1
+            ):
                 # "Indian shelling injured five people. A, 45, was injured in X village, B, 40, in Y and C, 13, in Z.":
                 # the list of where the losses were is where the claim's fire fell, each place a claim
                 told.places = listed

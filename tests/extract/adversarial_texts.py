@@ -73,4 +73,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "shelled-packed": lambda n: _repeat("Aa Bb was shelled Cc came under fire ", n),
     # one paragraph hard-wrapped at 70 columns: every line runs on, all joined into one (round 13)
     "wrapped-lines": lambda n: _repeat("troops fired at the village of Movses and shelled the houses near the\n", n),
+    # one sentence listing the wounded by name and age, each in a new village: every pair of the day's thousands of
+    # places was compared (review46: 239 s at 200,000 characters)
+    "wounded-by-age": lambda n: (
+        "Indian shelling injured many people on Wednesday, officials said. "
+        + "".join(f"Aa B{_letters(i)}, 45, was injured in C{_letters(i)} village, " for i in range(max(1, n // 40)))
+    )[:n],
 }
