@@ -11,6 +11,7 @@ or distances, a damaged file) is found again; the file is a cache and may be del
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import tempfile
@@ -30,6 +31,22 @@ __all__ = ["CLASHES_SUFFIX", "cached_clashes", "prepare_views"]
 CLASHES_SUFFIX = "-clashes.npz"  # beside the database (Store.cache_path)
 
 
+def _rules_digest() -> str:
+    """The code of the grouping and status rules, as a digest: clashes found by another release's rules are found
+    again (round 46 changed what "corroborated" and "contested" mean; a database's file kept the old statuses)."""
+    import mapdata.claims.groups as groups_module
+    import mapdata.claims.linking as linking_module
+    import mapdata.claims.status as status_module
+
+    digest = hashlib.sha256()
+    for module in (groups_module, linking_module, status_module):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+RULES_DIGEST = _rules_digest()
+
+
 def _key(frame: pd.DataFrame, max_km: float, max_days: int, parties: Parties) -> str | None:
     """What the clashes of ``frame`` depend on, as text; None for a frame not read from a store."""
     stamp = frame.attrs.get(STAMP_ATTR)
@@ -46,6 +63,7 @@ def _key(frame: pd.DataFrame, max_km: float, max_days: int, parties: Parties) ->
             "max_km": max_km,
             "max_days": max_days,
             "parties": {conflict: sorted(names) for conflict, names in sorted(parties.items())},
+            "rules": RULES_DIGEST,
         },
         sort_keys=True,
     )

@@ -101,3 +101,14 @@ def test_a_damaged_file_or_a_frame_not_from_a_store_is_found_again(primed, finds
 
     assert len(finds) == 3
     assert Store(store.path, read_only=True).cache_path(CLASHES_SUFFIX) is None
+
+
+def test_clashes_found_by_other_rules_are_found_again(primed, finds, monkeypatch) -> None:
+    # round 46: the status rules changed and an existing database's file kept the old statuses in the app
+    _store, path, frame = primed
+    before = len(finds)
+    cached_clashes(frame, path)
+    assert len(finds) == before  # read back: same claims, same rules
+    monkeypatch.setattr(cache, "RULES_DIGEST", "another release")
+    cached_clashes(frame, path)
+    assert len(finds) == before + 1
