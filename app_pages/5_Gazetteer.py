@@ -175,7 +175,9 @@ def show_result(result: GeocodeResult) -> None:
         where = f"({where})" if where else ""  # no "()" for a place without admin area or country
         st.success(  # the space before "(" given here: md() folds and strips spaces ("Sotk(Gegharkunik, AM)", walk26)
             f"**{md(place.name)}**{' ' if where else ''}{md(where)} · precision {md(result.precision)} · "
-            f"confidence {result.confidence:.0%} · from {md(result.source)}"
+            # (how sure the name is this place, not where it lies: "name match 100%" beside "precision near", not
+            # "confidence 100%" beside an approximate position; walk47)
+            f"name match {result.confidence:.0%} · from {md(result.source)}"
         )
         st.caption(f"Why: {md(result.reason)}")
     elif result.status == "error":

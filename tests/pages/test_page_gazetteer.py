@@ -54,6 +54,12 @@ def test_lookup_shows_choice_candidates_and_reason(page: AppTest) -> None:
     assert "Basargech" in " ".join(table["alternate names"])  # an older name, shown to the user
 
 
+def test_the_name_match_is_not_called_a_confidence_in_the_position(page: AppTest) -> None:
+    """walk47: "precision near · confidence 100%" for an approximate place read as a contradiction."""
+    page.text_input(key="gz_name").set_value("Zod").run()
+    assert "· name match 100%" in page.success[0].value and "confidence" not in page.success[0].value
+
+
 def test_the_place_found_is_named_with_a_space_before_its_area(page: AppTest) -> None:
     """walk26 item 1: "Sotk(Gegharkunik, AM)" - md() folds and strips spaces, so the one before "(" went."""
     page.text_input(key="gz_name").set_value("Zod").run()
