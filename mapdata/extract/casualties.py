@@ -451,7 +451,8 @@ _JOINED_COUNTS = {kind: tuple(folded_if_ignorecase(p) for p in patterns) for kin
 
 
 # "Beirut, Aug 4 A boy was killed": a month's day is no count (blanked before counting)
-_MONTH_DAY = re.compile(r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+)([0-3]?\d)\b")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_MONTH_DAY = re.compile(rf"\b({_MONTH}[a-z]{{0,6}}\.?\s+)([0-3]?\d)\b")
 _INSIDE_A_COUNT = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+$", re.I)
 
 
@@ -560,7 +561,7 @@ _A_YEAR = re.compile(
 )
 
 
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_WORD = rf"{_MONTH}[a-z]*\.?"
 # a calendar date with its year: "12 May 1961", "May 12, 1961", "May 1961"
 _DATE_WITH_YEAR = re.compile(
     rf"\b(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?),?\s+"

@@ -840,18 +840,6 @@ def _voice_unnamed_sources(claims: list[Claim], url: str | None, lexicon: Lexico
 _UNSIDED_OFFICES = ("official", "unnamed", "ministry", "spokesperson", "agency")
 
 
-def _publisher_blamed(claims: list[Claim], reader: Reader) -> None:
-    """ "Two civilians were killed in Kotli by Indian shelling" on a page of India's embassy: a claim its publisher's
-    voice would make against its own side is the page's telling of the other side's claim, not the embassy's (the
-    outlet tells it, as media; review46: the claim vanished as a side blaming itself)."""
-    default = reader.default
-    if default is None:
-        return
-    for claim in claims:
-        if claim.speaker is default and claim.accused == default.side:
-            claim.speaker = reader.tracker.media()
-
-
 def _no_side_blames_itself(claims: list[Claim], denials: list[tuple[Denial, Sentence]], lexicon: Lexicon) -> None:
     """ "'This information is false,' the ministry stated. Starting from noon on July 12, units of the armed
     forces of Armenia ... opened artillery fire at Azerbaijani positions": a claim whose voice is of the side
@@ -1284,7 +1272,6 @@ def extract_document(
     claims = _drop_covered_summaries(reader.claims, lexicon)
     _voice_unnamed_sources(claims, doc.url, lexicon)
     _side_by_later_blame(claims, doc.url, lexicon)
-    _publisher_blamed(claims, reader)
     _no_side_blames_itself(claims, reader.denials, lexicon)
     _side_by_the_place_held(claims, lexicon)
     published = reader.published

@@ -135,6 +135,10 @@ def _column(frame: pd.DataFrame, name: str) -> list[Any]:
     return [None if _missing(v) else (v if isinstance(v, str) else str(v)) for v in values]
 
 
+# the review's own columns: the curation fields but the retraction's (which an export of retracted claims adds alone)
+_REVIEW_COLUMNS = tuple(name for name in CURATION_FIELDS if name not in RETRACTION_COLUMNS)
+
+
 def _columns(curation: bool, status: bool, retracted: bool = False) -> tuple[str, ...]:
     """Our fields; with ``status``, the clash status; with ``curation``, then the review; with
     ``curation`` or ``retracted`` (the export can hold retracted claims), whether each claim is
@@ -143,7 +147,7 @@ def _columns(curation: bool, status: bool, retracted: bool = False) -> tuple[str
     return (
         *FIELDS,
         *((STATUS_COLUMN,) if status else ()),
-        *(("review_status", "review_note") if curation else ()),
+        *(_REVIEW_COLUMNS if curation else ()),
         *(RETRACTION_COLUMNS if curation or retracted else ()),
         *(("history",) if curation else ()),
     )
