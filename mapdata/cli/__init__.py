@@ -4,6 +4,7 @@ One module per command, each exposing ``register(subparsers)``; the handler it s
 the process exit code. :data:`COMMAND_MODULES` is the one registry (it also orders ``--help``).
 Output is JSON (one object per line) unless stated; every failure is one ``error:`` line on stderr
 (exit 1; 2 a usage error; 130 Ctrl-C; 143 SIGTERM), never a traceback: scripts and cron jobs rely on it.
+``geocode`` alone has one more: 3, a name not found (every name still printed).
 """
 
 from __future__ import annotations

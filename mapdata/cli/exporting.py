@@ -1,4 +1,11 @@
-"""``python -m mapdata export``: CSV or GeoJSON of the incidents the filters let through, to stdout.
+"""``python -m mapdata export``: CSV or GeoJSON of the incidents the filters let through, to stdout or a file.
+
+``--output FILE`` writes the very bytes the app's download button gives for the same claims (the same
+library call, ``exporter.to_csv_bytes``): a CSV file starts with a UTF-8 byte-order mark, so Excel shows
+Armenian and Azerbaijani letters, as the app's does (walk47: the "same" export differed byte for byte).
+Standard output gets no byte-order mark (in a pipe it would become part of the first column's name for
+``csvcut``, ``cut`` or ``awk``; ``import`` reads a file with or without one), and a GeoJSON on stdout
+ends with a newline.
 
 Uses the same filter code as the app, so a script and the app agree on what a filter means, and
 the same clash statuses: found over every live claim in the store (as the app finds them), so a
@@ -10,16 +17,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
 
 from mapdata.claims import CLASH_STATUSES
 from mapdata.claims.cache import CLASHES_SUFFIX, cached_clashes
-from mapdata.cli.options import DB_HELP, add_profile_option, catalog_from, existing_store
+from mapdata.cli.options import DB_HELP, add_profile_option, catalog_from, existing_store, print_json
 from mapdata.errors import MapdataError, ValidationError
 from mapdata.filters import CASUALTY_OPTIONS, CHOICE_FILTERS, URL_KEYS, FilterState, apply_filters, place_spellings
-from mapdata.formats.exporter import to_csv, to_geojson
+from mapdata.formats.exporter import to_csv, to_csv_bytes, to_geojson
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, REVIEW_STATUSES, normalize_side
 from mapdata.profiles import Catalog, Profile
 from mapdata.store import Store
@@ -28,6 +36,7 @@ from mapdata.store import Store
 EXAMPLES: dict[str, tuple[str, ...]] = {
     "export": (
         "python -m mapdata export --format csv --conflict armenia-azerbaijan --from 2022-09-12 --to 2022-09-14 > sept.csv",
+        "python -m mapdata export --format csv --side Armenia --output armenia.csv   # as the app's download (for Excel)",
         "python -m mapdata export --format geojson --side Armenia Azerbaijan --review verified > verified.geojson",
         "python -m mapdata export --format csv --include-retracted --with-history > everything.csv",
     )
@@ -35,8 +44,17 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    exporter = subparsers.add_parser("export", help="write the (filtered) incidents as CSV or GeoJSON to stdout")
+    exporter = subparsers.add_parser(
+        "export", help="write the (filtered) incidents as CSV or GeoJSON to stdout, or to a file (--output)"
+    )
     exporter.add_argument("--format", choices=("csv", "geojson"), required=True)
+    exporter.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to FILE (replaced if it exists) the bytes the app's download button gives: a CSV file "
+        "starts with a UTF-8 byte-order mark, for Excel; standard output (the default) never does",
+    )
     exporter.add_argument("--from", dest="date_from", type=_day, metavar="DATE", help="first day (YYYY-MM-DD)")
     exporter.add_argument("--to", dest="date_to", type=_day, metavar="DATE", help="last day (YYYY-MM-DD)")
     exporter.add_argument(
@@ -201,6 +219,7 @@ def run(args: argparse.Namespace) -> int:
         )
         state = state.in_order()
     store = existing_store(args.db)
+    output = _output_path(args.output, store)
     live = store.frame()
     every = store.frame(include_retracted=True) if state.show_retracted else live
     clashes = cached_clashes(live, store.cache_path(CLASHES_SUFFIX))  # over live claims, as the app does
@@ -216,10 +235,38 @@ def run(args: argparse.Namespace) -> int:
     curation = bool(args.with_history)
     # With retracted claims in, every row says whether it is retracted, when and why (as the app's downloads).
     retracted = state.show_retracted
+    if output is not None:
+        # the app's download bytes (ui/downloads.py calls the same two functions): a CSV file with the BOM
+        if args.format == "csv":
+            data = to_csv_bytes(frame, curation=curation, status=status, retracted=retracted)
+        else:
+            data = to_geojson(frame, curation=curation, status=status, retracted=retracted).encode("utf-8")
+        output.write_bytes(data)
+        print_json({"output": str(output), "format": args.format, "incidents": len(frame), "bytes": len(data)})
+        return 0
     if args.format == "csv":
         text = to_csv(frame, curation=curation, status=status, retracted=retracted)
     else:
         text = to_geojson(frame, curation=curation, status=status, retracted=retracted) + "\n"
-    sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the terminal's locale
+    sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the terminal's locale; no BOM in a pipe
     sys.stdout.flush()
     return 0
+
+
+def _output_path(given: str | None, store: Store) -> Path | None:
+    """``--output FILE`` checked before anything is read: never the database itself (nor a file of its
+    own beside it), never a folder, and in a folder that exists."""
+    if given is None:
+        return None
+    path = Path(given).expanduser()
+    if not given.strip():
+        raise MapdataError("--output: an empty file name")
+    if path.is_dir():
+        raise MapdataError(f"--output: {given} is a folder; name a file in it (e.g. {path / 'incidents.csv'})")
+    if not path.parent.is_dir():
+        raise MapdataError(f"--output: no folder {path.parent}; make it first, or name a file in a folder that exists")
+    database = store.path.resolve()
+    target = path.resolve()
+    if target == database or (target.name.startswith(f"{database.name}-") and target.parent == database.parent):
+        raise MapdataError(f"--output: {given} is the database (or a file beside it): nothing was written")
+    return path

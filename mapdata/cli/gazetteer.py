@@ -11,6 +11,13 @@ are kept in (one per country: ``KH.txt`` is kept as ``KH.tsv``).
 (``--as``) or a point (``--at LAT,LON``, with ``--source``), in the conflict ``--conflict`` names, else in every
 conflict. ``aliases`` lists them (one JSON object a line, each with the conflict it applies in), ``unalias NAME``
 removes the one of ``--conflict`` (else the one for every conflict). Each write is one transaction.
+
+``unresolved`` lists the names an import or a pasted report could not place, waiting to be placed on the
+Gazetteer page's Unresolved places list (the same list, most often met first): each with how many times
+it was noted (``seen``, the page's column: once for each import or report that met it, however many of
+its rows named it; rows without a place are not saved, so there is no count of claims), the conflict it was met in, when, where and why. One JSON
+object a line, or ``--text`` for a readable line each; ``--conflict ID`` keeps the names met in that
+conflict. Resolve one with ``gazetteer alias NAME --as PLACE`` (or ``--at``), then import the file again.
 """
 
 from __future__ import annotations
@@ -32,9 +39,12 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "--conflict israel-lebanon",
         "python -m mapdata gazetteer aliases",
         "python -m mapdata gazetteer unalias 'Hill 1234' --conflict israel-lebanon",
+        "python -m mapdata gazetteer unresolved --text",
+        "python -m mapdata gazetteer unresolved --conflict thailand-cambodia > unplaced.jsonl",
     )
 }
 EVERY_CONFLICT_SAID = "all conflicts"  # as the Gazetteer page lists an alias saved with no conflict
+NOT_RECORDED_SAID = "conflict not recorded"  # as the page lists a name noted without its conflict (before round 42)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,6 +71,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     aliases = actions.add_parser("aliases", help="list your aliases, each with the conflict it applies in")
     _conflict_option(aliases, "only the aliases that apply in this conflict (its own and those for every conflict)")
     aliases.set_defaults(handler=run_aliases)
+
+    unresolved = actions.add_parser(
+        "unresolved", help="list the place names imports and reports could not place, each with how often it was seen"
+    )
+    _conflict_option(unresolved, "only the names met in this conflict")
+    unresolved.add_argument("--text", action="store_true", help="readable lines instead of JSON")
+    unresolved.set_defaults(handler=run_unresolved)
 
     unalias = actions.add_parser("unalias", help="remove an alias")
     unalias.add_argument("name", help="the alias's name")
@@ -139,6 +156,50 @@ def run_aliases(args: argparse.Namespace) -> int:
             continue
         said = row["conflict"] if isinstance(row["conflict"], str) else None
         print_json({"name": row["name"], "conflict": said, "applies_in": _applies_in(said, args)} | row)
+    return 0
+
+
+def run_unresolved(args: argparse.Namespace) -> int:
+    """The Unresolved places list, as the Gazetteer page shows it (the same rows, the same order)."""
+    from mapdata.geo.placebook import PlaceBook
+
+    conflict = _conflict(args)
+    catalog = catalog_from(args)
+    places = [
+        place
+        for place in PlaceBook(existing_store(args.db)).unresolved()
+        if conflict is None or place.conflict == conflict
+    ]
+    for place in places:
+        profile = catalog.get(place.conflict) if place.conflict else None
+        met_in = profile.title if profile is not None else place.conflict or NOT_RECORDED_SAID
+        if not args.text:
+            print_json(
+                {
+                    "name": place.name,
+                    "seen": place.seen,
+                    "conflict": place.conflict,
+                    "met_in": met_in,
+                    "first_seen": place.first_seen,
+                    "last_seen": place.last_seen,
+                    "where": place.context,
+                    "why": place.reason,
+                }
+            )
+            continue
+        times = f"{place.seen:,} time{'s' if place.seen != 1 else ''}"
+        details = "; ".join(part for part in (place.context, place.reason) if part)
+        said = met_in if met_in == NOT_RECORDED_SAID else f"in {met_in}"
+        print(
+            f"{place.name} — seen {times}, last {place.last_seen[:10]}, {said}" + (f" ({details})" if details else "")
+        )
+    if args.text:
+        count = (
+            f"{len(places):,} unresolved place{'s' if len(places) != 1 else ''}" if places else "No unresolved places"
+        )
+        where = f" met in {_applies_in(conflict, args)}" if conflict else ""
+        hint = "; place one with `gazetteer alias NAME --as PLACE` (or --at LAT,LON)" if places else ""
+        print(f"{count}{where}{hint}")
     return 0
 
 

@@ -2,7 +2,10 @@
 
 Each line has the chosen place (name, latitude, longitude, country code, admin1, precision),
 the alternatives and how it decided. An unknown name prints a "not_found" record and the
-command goes on with the rest (exit 0): a batch is never stopped by one odd name. The user's own
+command goes on with the rest: a batch is never stopped by one odd name, but it ends with exit
+status 3 when any name was not found (its record's status "not_found", or "error" when the online
+service failed), 0 when every name was found, so a script can tell (walk47); 1 is still a failure
+(an ``error:`` line says why), 2 a usage error. The user's own
 places and aliases answer first, from ``--db`` or else the app's database ($MAPDATA_DB or the
 per-user file), so a name placed on the Gazetteer page is found here too.
 
@@ -29,12 +32,17 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "geocode": (
         'python -m mapdata geocode Zod Khankendi "village of Digh"',
         "printf 'Tovuz\\nGazakh\\n' | python -m mapdata geocode --conflict armenia-azerbaijan",
+        "python -m mapdata geocode Sotk > found.jsonl || echo 'a name was not found (exit 3) or failed (exit 1)'",
     )
 }
+# The exit status when every name was looked up and at least one was not found (1 stays "failed", 2 a usage error).
+NOT_FOUND_EXIT = 3
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("geocode", help="resolve place names with the offline gazetteer")
+    parser = subparsers.add_parser(
+        "geocode", help=f"resolve place names with the offline gazetteer (exit {NOT_FOUND_EXIT}: a name not found)"
+    )
     parser.add_argument("names", nargs="*", metavar="NAME", help="place names (read from stdin, one a line, if none)")
     parser.add_argument(
         "--country",
@@ -134,12 +142,10 @@ def run(args: argparse.Namespace) -> int:
         # Not a context manager and never flushed: the names not found stay off the Unresolved list.
         # the aliases saved for the conflict (the default one without --conflict) or for every conflict
         resolver = PlaceResolver(store, online=True if args.online else None, gazetteer=gazetteer, conflict=profile.id)
-        for name in names:
-            _print(resolver.geocode(name, countries=countries, near=near))
-        return 0
-    for name in names:
-        _print(gazetteer.geocode(name, countries=countries, near=near))
-    return 0
+        results = [_print(resolver.geocode(name, countries=countries, near=near)) for name in names]
+    else:
+        results = [_print(gazetteer.geocode(name, countries=countries, near=near)) for name in names]
+    return 0 if all(result.found for result in results) else NOT_FOUND_EXIT
 
 
 def _store(db: str | None, *, online: bool) -> Store | None:
@@ -167,5 +173,6 @@ def _store(db: str | None, *, online: bool) -> Store | None:
         return None
 
 
-def _print(result: GeocodeResult) -> None:
+def _print(result: GeocodeResult) -> GeocodeResult:
     print(json.dumps(_record(result), ensure_ascii=False), flush=True)
+    return result

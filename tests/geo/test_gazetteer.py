@@ -323,7 +323,7 @@ def test_cli_prints_one_json_object_per_name_and_goes_on_after_unknown(capsys) -
 
     from mapdata.cli import main
 
-    assert main(["geocode", "Vardenis", "Qwxzzlebrook", "village of Zod", "--country", "AM"]) == 0
+    assert main(["geocode", "Vardenis", "Qwxzzlebrook", "village of Zod", "--country", "AM"]) == 3  # one not found
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line["query"] for line in lines] == ["Vardenis", "Qwxzzlebrook", "village of Zod"]
     vardenis, unknown, zod = lines

@@ -190,7 +190,7 @@ def test_cli_online_flag_asks_the_service_configured_by_environment(
     monkeypatch.setenv("MAPDATA_GEOCODER_USER_AGENT", "ceasefire-map-tests")
     monkeypatch.delenv("MAPDATA_ONLINE_GEOCODER", raising=False)
     Store(db_path)  # --db names an existing database (a mistyped one is an error, not a new file)
-    assert main(["geocode", "--db", str(db_path), "--online", "Stubtown", "Sotk", "Nowhereville"]) == 0
+    assert main(["geocode", "--db", str(db_path), "--online", "Stubtown", "Sotk", "Nowhereville"]) == 3  # one not found
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["source"], r["status"]) for r in lines] == [
         ("nominatim", "found"),

@@ -152,6 +152,6 @@ def test_the_cli_says_once_that_the_files_own_settings_are_ignored(db_path: Path
     from mapdata.cli import main
 
     _plant_file_settings(Store(db_path), {"enabled": "1", "domain": "evil.example.org"})
-    assert main(["geocode", "--db", str(db_path), "Sotk", "Qwxzzlebrook"]) == 0
+    assert main(["geocode", "--db", str(db_path), "Sotk", "Qwxzzlebrook"]) == 3  # one not found
     err = capsys.readouterr().err
     assert err.count("geocoder settings stored in") == 1 and "ignored" in err
