@@ -39,7 +39,7 @@ _STRONG = FoldedPattern(
     r"dropp(?:ed|ing|s)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|grenades?|munitions?|explosives?|shells?)\b|"
     # "Pakistan troops today indulged in firing along LoC", "resorted to unprovoked shelling": fire, so told
     r"(?:indulg|engag)(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling)\b|"
-    r"resort(?:ed|s|ing)\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling)\b|"
+    r"resort(?:ed|s|ing)\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\b|"
     # "Hezbollah set off a large bomb on the border", "detonated an explosive device near a patrol": a blast set
     r"(?:set(?:s|ting)?\s+off|detonat(?:ed|es|ing))\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|IEDs?|charges?|mines?)\b|"
     # "Cambodian troops continue to bombard Thai positions": fire going on, told in its base form
@@ -47,7 +47,8 @@ _STRONG = FoldedPattern(
     # "Azerbaijani combat positions underwent fire by Armenia", "positions took fire from ...": fire that fell
     r"(?:underwent|undergone|undergoes|took|sustained)\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling)\s+(?:by|from|of)\b|"
     r"fire\s+(?:was|were|has\s+been)\s+opened|came\s+under\s+(?:[\w'’-]+\s+){0,3}?(?:fire|shelling|attack)|under\s+(?:the\s+)?(?:(?:hostile|enemy|heavy|intense|constant|sniper|mortar|artillery)\s+)?fire\b|subjected\b[^.]{0,120}\bfire|"
-    r"shell(?:ed|s|ing)?|to\s+(?:open\s+)?fire|"
+    # ("as a result of shellings by Ukrainian forces": the plural of the noun too)
+    r"shell(?:ed|s|ings?)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
     # "have broken ceasefire with Azerbaijan 44 times", "broke the truce": the same deed in other words (not
@@ -93,6 +94,9 @@ _STRONG = FoldedPattern(
     # not "a fire hit the warehouse")
     r"(?!Friendly\b)(?:[A-Z][a-z]+|enemy|artillery|tank|mortar|sniper|heavy|small-arms|machine-gun)\s+(?:gun)?fire\s+"
     r"(?:had\s+|has\s+|have\s+|also\s+)?(?:hit|struck)\b|"
+    # "the agency reported Israeli fire in the area near X": a side's fire, named with where it fell
+    r"(?:israeli|pakistani|indian|thai|cambodian|armenian|azerbaijani|azeri|ukrainian|russian|lebanese|hezbollah)\s+"
+    r"(?:gun|artillery\s+|mortar\s+|sniper\s+)?fire\s+(?:in|on|at|near|towards?|against|into|targeting)\s|"
     # a landmine a side is said to have laid is its attack ("stepped on an anti-personnel landmine
     # covertly planted by the Cambodian side"), not one left from a past war
     # (by a side's forces: not "a landmine laid by the Khmer Rouge in the 1980s", nor a pledge to stop laying mines)
@@ -223,8 +227,10 @@ _STRONG = FoldedPattern(
     r"(?:firing|shelling|fire|attacks?|strikes?|shells?)\b[^.;]{0,60}?\bleft\s+(?:[\w-]+\s+){0,6}?(?:dead|killed|injured|wounded)\b|"
     # "wounded by a sniper's shot", "the death of a guard as a result of a sniper's shot"
     r"sniper(?:['’]s)?\s+(?:shots?|bullets?)|"
+    # "a serviceman was killed by a Ukrainian sniper": a loss to a side's sniper
+    r"(?:killed|wounded|injured|shot)\s+by\s+(?:an?\s+|the\s+)?(?:[A-Z][\w'’-]*\s+|enemy\s+)?snipers?\b|"
     r"fire\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+)?positions|fired|"
-    r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank|cross-border|enemy)\s+fire|"
+    r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank|cross-border|enemy|unprovoked)\s+fire|"
     # "killed as a result of the fire opened by the Armenian side"
     r"fire\s+opened\s+by|"
     # "Fire was (also) registered in the direction of X": a ministry's bulletin form for fire it logged
