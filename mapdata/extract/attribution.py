@@ -865,8 +865,13 @@ def _is_word_char(char: str) -> bool:
 
 # "near UNIFIL's headquarters", "the OSCE base": a body's site, where something happened, not its voice
 _BROADCASTER_AFTER = re.compile(r"\s+(?i:radio|television|TV)\b")
-_AT_A_SITE_BEFORE = re.compile(r"\b(?:near|at|to|towards?|outside|inside|into|on)\s+(?:the\s+)?$", re.I)
-_ITS_SITE_AFTER = re.compile(r"(?:['’]s)?\s+(?:headquarters|HQ|base|bases|compound|premises|observation\s+towers?)\b")
+# ("near one of the UNIFIL centers": one of its sites)
+_AT_A_SITE_BEFORE = re.compile(
+    r"\b(?:near|at|to|towards?|outside|inside|into|on)\s+(?:(?:one|some|two|several)\s+of\s+)?(?:the\s+)?$", re.I
+)
+_ITS_SITE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:headquarters|HQ|base|bases|compound|premises|observation\s+towers?|cent(?:er|re)s?|posts?|positions?)\b"
+)
 # "the truce between Israel and Hezbollah": the parties of a relation, named as a pair
 _PAIRED_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:the\s+)?)?$", re.I)
 
@@ -984,7 +989,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             if _seated(sentence, m, speech, lexicon, seated):
                 continue  # "the mission of the DPR to the JCCC said": where the speaker sits; the body seated speaks
             if _ITS_SITE_AFTER.match(sentence, m.end()) and _AT_A_SITE_BEFORE.search(
-                sentence, max(0, m.start() - 12), m.start()
+                sentence, max(0, m.start() - 20), m.start()
             ):
                 continue  # "a house was targeted near UNIFIL's headquarters": a landmark, not a speaker
             broadcaster = _BROADCASTER_AFTER.match(sentence, m.end())
@@ -1006,6 +1011,10 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
                 continue  # "the mission of the DPR to the JCCC said": where the speaker sits; the body seated speaks
             if _AIMED_AT_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
                 continue  # ("Russians shelled a UN mission": the target, not a voice)
+            if _ITS_SITE_AFTER.match(sentence, m.end()) and _AT_A_SITE_BEFORE.search(
+                sentence, max(0, m.start() - 20), m.start()
+            ):
+                continue  # ("civilians near one of the UNIFIL centers": a landmark, not a speaker)
             if not speech and not _MONITOR_FINDS.match(sentence, m.end()):
                 continue  # ("... killed near Aghdam when the OSCE Minsk Group co-chairs were visiting": no voice)
             if _WHEN_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) and not _speaks(

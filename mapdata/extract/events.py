@@ -244,7 +244,8 @@ _STRONG = FoldedPattern(
     r"(?<!rights\s)(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:recorded|registered|observed|reported|documented)|"
     # a monitor's finding: "the SMM recorded / observed / heard multiple ceasefire violations"
-    r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from|"
+    # ("the SMM recorded a slightly higher number of ceasefire violations": a count of them, so put)
+    r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?(?:number|total)\s+of\s+)?(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from|"
     # "the SMM camera in Avdiivka recorded, in sequence, 71 tracer rounds in flight": a monitor's count of fire seen
     r"(?:recorded|observed|heard|saw),?\s+(?:in\s+sequence,?\s+)?(?:at\s+least\s+|about\s+|over\s+|some\s+)?"
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,2}?"
@@ -310,6 +311,8 @@ _NEGATED = FoldedPattern(
 _RETALIATION = FoldedPattern(
     r"(?<!in\s)\bretaliat(?!\w*\s+(?:to|for)\b)\w*|\b(?:struck|fired|hit|shot)\s+back\b|\b(?:adequate|appropriate|response|counter)[\s-]+measures\b|\breturned\s+fire\b|"
     r"\bresponse\s+fire\b|\breturning\s+fire\b|\bsuppressed\b|\bforced\s+to\s+retreat\b|"
+    # "troops fired into the air", "opened fire in the air", "warning shots": a side's own warning, at no one
+    r"\b(?:open(?:ed|ing)?\s+fire|fired|firing|fire|shots)\s+(?:\w+\s+)?in(?:to)?\s+the\s+air\b|(?<!exchanged\s)(?<!traded\s)\b(?:(?:fired|firing|fire)\s+)?warning\s+(?:shots|fire)\b|"
     # "It responded by shelling the areas of A, B and C", "responded with artillery fire"
     # ("The IDF initially responded to the attack with artillery fire against the source")
     r"\brespond(?:ed|s|ing)\s+(?:by\s+(?:shelling|firing|striking|bombing|targeting)|with\s+(?:\w+\s+){0,2}?(?:fire|shelling|strikes))\b|"
@@ -365,6 +368,8 @@ _BACKGROUND = FoldedPattern(
     r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night)\b)|"
     r"\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
+    # "has maintained a state of alert in anticipation of an attack": an attack feared, none told
+    r"\bin\s+anticipation\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attack|strike|response|retaliation|offensive)\b|"
     # hits counted over a war ("its headquarters has been hit by shelling several times since hostilities began")
     # ("had violated the ceasefire four times in Samba, Thangda and in Poonch sector since April 25": a
     # tally of days, not one of them)
@@ -628,7 +633,9 @@ _HABIT = re.compile(
     r"(?:periodically|regularly|frequently|occasionally|sporadically|from\s+time\s+to\s+time)\b|"
     # "Compared with the previous reporting period, the SMM recorded fewer ceasefire violations in both
     # Donetsk and Luhansk regions": a monitor's count set against the last one, no incident
-    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than\s+(?:in|during))\s+the\s+previous\s+reporting\s+period\b|"
+    # (unless it says where the violence was: "..., with violence focused in the X area": a finding at X)
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than\s+(?:in|during))\s+the\s+previous\s+reporting\s+period\b"
+    r"(?![^.;]{0,80}?\b(?:focused|focussed|concentrated|centred|centered)\s+(?:in|on|around)\b)|"
     # "The frequency of incidents ... as a result of cross border firing has increased": a trend, no
     # incident (not "the number of attacks on X has increased", a claim of attacks on X)
     r"\b(?:frequency|incidence)\s+of\s+(?:[\w-]+\s+){0,3}?(?:incidents|violations|casualties)\b"

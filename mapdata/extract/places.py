@@ -986,6 +986,8 @@ def _windows_before(cue: re.Pattern[str], sentence: str, reach: int) -> list[tup
     return [(start, end) for start, end in windows]
 
 
+# (named with the area they make: not a dateline's "Lahore/Islamabad, March 2")
+_SLASH_PAIR = re.compile(r"(?<=[a-z])/(?=[A-Z][a-z][\w'’-]*\s+(?:area|areas|direction|sector|road|axis|section)\b)")
 _COUNT_ASIDE = re.compile(
     # (a number alone in brackets is a person's age: "Maqbool Mangral (20)")
     r"(?<=[\w'’])\s*\((?:\d{1,3}\s+times?|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times?)?|once|twice)\)",
@@ -1018,6 +1020,8 @@ def find_place_mentions(
     sentence = _DISTANCE_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
     # "in Shusha (two) and Mardakert districts (three)": how many times, in brackets after a name, a blank too
     sentence = _COUNT_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+    # "the Avdiivka/Yasynuvata area": two places joined by a slash, read as a list (same length: offsets hold)
+    sentence = _SLASH_PAIR.sub(",", sentence)
     sentence = without_posting(sentence, only_on_the_line=True)
     # "Border Out Post (BOP) Chenaz": the long form read as its initials ("BOP Chenaz"), whose name follows
     sentence = _BOP_SPELLED_OUT.sub(lambda m: " " * (len(m.group(0)) - 3) + "BOP", sentence)

@@ -9,8 +9,11 @@ from reading_helpers import proposals
 
 def _found(text: str, published: str, conflict: str) -> list[tuple[str | None, str | None, str, str | None]]:
     return sorted(
-        (str(p.date) if p.date else None, p.place, p.claimant, p.reporting_side)
-        for p in proposals(text, published, conflict)
+        (
+            (str(p.date) if p.date else None, p.place, p.claimant, p.reporting_side)
+            for p in proposals(text, published, conflict)
+        ),
+        key=str,
     )
 
 
@@ -94,3 +97,49 @@ def test_a_fire_of_another_kind_is_no_fire():
     # guard: a fire that burned is no side's fire
     text = "Firefighters put out a fire in a warehouse near Khiam on Sunday, the National News Agency reported."
     assert _found(text, "2019-09-02", "israel-lebanon") == []
+
+
+def test_a_monitors_count_against_the_last_period_that_says_where_is_a_finding_there():
+    text = (
+        "In Luhansk region, the SMM recorded a higher number of ceasefire violations than in the previous reporting "
+        "period, with violence focused in the Zolote/Popasna area."
+    )
+    places = sorted(p for _, p, _, _ in _found(text, "2017-03-10", "russia-ukraine"))
+    assert places == ["Popasna", "Zolote"]
+
+
+def test_a_monitors_count_against_the_last_period_alone_is_no_incident():
+    # guard: the comparison with no place of its own stays a tally
+    text = "Compared with the previous reporting period, the SMM recorded fewer ceasefire violations in Luhansk region."
+    assert _found(text, "2017-03-10", "russia-ukraine") == []
+
+
+def test_fire_into_the_air_is_a_warning_not_an_attack():
+    text = "Israeli soldiers opened fire in the air on Sunday after four men approached the fence near Metula."
+    assert _found(text, "2020-12-14", "israel-lebanon") == []
+
+
+def test_warning_shots_exchanged_by_both_sides_are_no_ones_own_warning():
+    # guard: an exchange of warning shots is a clash told of both sides, not one side's warning
+    from mapdata.extract.events import classify
+
+    signals = classify("Cambodian and Thai troops exchanged warning shots along the border in Chhouk Ron commune.")
+    assert not signals.retaliation
+    assert classify("Thai soldiers fired warning shots at the patrol near Chhouk Ron.").retaliation
+
+
+def test_a_monitors_site_named_as_a_landmark_is_no_voice():
+    text = (
+        "Israeli troops fired at shepherds in Kfar Shouba on Sunday, a Lebanese security source said. "
+        "The source added that the shepherds were grazing near one of the UNIFIL positions when the troops fired."
+    )
+    found = _found(text, "2020-12-14", "israel-lebanon")
+    assert {c for _, _, c, _ in found} == {"Lebanese security source"}
+
+
+def test_an_attack_awaited_is_no_incident():
+    text = (
+        "The Israeli army has been on alert along the border in anticipation of an attack on its soldiers by "
+        "Hezbollah near Metula."
+    )
+    assert _found(text, "2020-12-14", "israel-lebanon") == []
