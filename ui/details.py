@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -65,9 +66,10 @@ COMPARED_FIELDS = {
 }
 # The spot list: column → heading. Beside the map the list is narrow (432 px at a 1400 px window):
 # one column per field left the summary a sliver at its edge and the list scrolled sideways (walk38).
-# So a row reads as the date and one wrapped line per claim, "Armenia → Azerbaijan · single source ·
-# 2 killed — On 3 August…": what tells near-identical claims apart first (walk34: 298 rows at Chinari
-# showed Date, Claimant and Side only), then the start of the summary. That line takes the rest of
+# So a row reads as the date and one wrapped line per claim, "Armenia → Azerbaijan · single source · 2 killed
+# · mortars — Azerbaijani forces fired… · ARM4752": what tells near-identical claims apart first
+# (walk34: 298 rows at Chinari showed Date, Claimant and Side only; walk47: one ministry's 159 rows at
+# Berdavan read the same but for the date), then the start of the summary and the id. That line takes the rest of
 # the list's width at any window; the fields on their own columns are hidden (not in LIST_SHOWN), one
 # click away in the list's column menu.
 LIST_COLUMNS = {
@@ -90,7 +92,8 @@ LIST_ROW_HEIGHT = 66
 # and 37 did beside the map at 1,001 px (walk42 item 21). At 95, none of them takes four from 375 px up
 # (measured in Chromium in the grid's font, as the grid wraps: tests/browser/test_spot_list_rows_browser.py).
 CLAIM_LINE_CHARS = 95
-CLAIM_LINE_SUMMARY_MIN = 24  # characters of the summary's start kept after long facts (then a little over)
+CLAIM_LINE_SUMMARY_MIN = 24  # characters of the summary's start kept after the facts (none if they leave fewer)
+CLAIM_LINE_ID_CHARS = 16  # the id's characters at a row's end (an article's id is 16 hex digits after "article:")
 CLAIM_LINE_MIN_WIDTH = 150  # px; the line's column grows from this to the list's width
 # The order a clash status sorts in, the most telling first (walk34: the 5 contested of 298 claims)
 STATUS_ORDER = {"denied": 0, "contested": 1, "corroborated": 2, "single source": 3}
@@ -632,24 +635,100 @@ def _casualties(killed: object, wounded: object) -> str:
 def _list_rows(claims: pd.DataFrame, status: pd.Series) -> pd.DataFrame:
     summaries = claims["summary"] if "summary" in claims else pd.Series(None, index=claims.index, dtype=object)
     weapons = claims["weapons"] if "weapons" in claims else pd.Series(None, index=claims.index, dtype=object)
+    events = claims["event_type"] if "event_type" in claims else pd.Series(None, index=claims.index, dtype=object)
+    claimants = claims["claimant"] if "claimant" in claims else pd.Series(None, index=claims.index, dtype=object)
+    ids = claims["id"] if "id" in claims else pd.Series(None, index=claims.index, dtype=object)
     rows = claims.assign(
         clash_status=status.reindex(claims.index).astype(object).fillna("retracted").to_numpy(),
         sides=claims["reporting_side"].fillna("?").astype(str) + " → " + claims["accused_side"].fillna("?").astype(str),
         casualties=[_casualties(k, w) for k, w in zip(claims["killed"], claims["wounded"])],
         weapons_named=[", ".join(map(str, w)) if isinstance(w, (list, tuple)) else "" for w in weapons],
     )
+    # The claimant where it differs from the list's usual one: said on each of one ministry's 159 rows at
+    # Berdavan it told them nothing apart, and took the room of what does
+    usual = claimants.dropna().astype(str).value_counts()
+    common = str(usual.index[0]) if len(usual) > 1 else None
+    # So is the event type: "shelling" among 143 "armed clash"
+    kinds = events.dropna().astype(str).value_counts()
+    usual_kind = str(kinds.index[0]) if len(kinds) else None
     return rows.assign(
         claim_line=[
-            _claim_line(*fields) for fields in zip(rows["sides"], rows["clash_status"], rows["casualties"], summaries)
+            _claim_line(
+                sides,
+                status_,
+                casualties,
+                summary,
+                event_type=str(event) if _stated(event) and str(event) != usual_kind else "",
+                weapons=named,
+                claimant=str(claimant) if common is not None and _stated(claimant) and str(claimant) != common else "",
+                incident_id=incident_id,
+            )
+            for sides, status_, casualties, summary, event, named, claimant, incident_id in zip(
+                rows["sides"],
+                rows["clash_status"],
+                rows["casualties"],
+                summaries,
+                events,
+                rows["weapons_named"],
+                claimants,
+                ids,
+            )
         ]
     )
 
 
-def _claim_line(sides: str, status: str, casualties: str, summary: object) -> str:
-    """A claim in one line for a list row: sides, clash status, casualties when stated, the start of the summary."""
-    facts = " · ".join([sides, status] + ([casualties] if casualties != NOT_STATED else []))
-    start = _start_of(summary, max(CLAIM_LINE_CHARS - len(facts) - 3, CLAIM_LINE_SUMMARY_MIN))
-    return f"{facts} — {start}" if start else facts
+def short_id(incident_id: object) -> str:
+    """A claim's id as a list row ends with it: without the origin's prefix ("acled:ARM4752" → "ARM4752")."""
+    if not isinstance(incident_id, str) or not incident_id:
+        return ""
+    local = incident_id.split(":", 1)[-1]
+    return local if len(local) <= CLAIM_LINE_ID_CHARS else local[: CLAIM_LINE_ID_CHARS - 1] + "…"
+
+
+# "On 9 August 2020, " / "On August 9, 2020, " at a summary's start: the row's Date column says it already.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_LEADING_DATE = re.compile(
+    rf"^\s*on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?\s*,?\s+",
+    re.IGNORECASE,
+)
+
+
+def _without_leading_date(text: object) -> object:
+    if not isinstance(text, str):
+        return text
+    rest = _LEADING_DATE.sub("", text, count=1)
+    return rest[:1].upper() + rest[1:] if rest != text and rest else text
+
+
+def _claim_line(
+    sides: str,
+    status: str,
+    casualties: str,
+    summary: object,
+    *,
+    event_type: str = "",
+    weapons: str = "",
+    claimant: str = "",
+    incident_id: object = None,
+) -> str:
+    """A claim in one line for a list row (walk47 item 16: 159 rows of one ministry at Berdavan read
+    "Armenia → Azerbaijan · single source — On 9 August 2020, military forces of Azerbaijan fired…", the
+    same but for the date): the sides and the clash status, then what tells it from the claims beside
+    it — the casualties when stated, the event type and the claimant when not the list's usual ones
+    (:func:`_list_rows`), the weapons — the start of the summary without the date the row's Date column
+    says, when there is room, and the claim's id, always whole, at the end. Never longer than
+    :data:`CLAIM_LINE_CHARS` (three lines in the narrowest list)."""
+    tail = f" · {short_id(incident_id)}" if short_id(incident_id) else ""
+    head = f"{sides} · {status}"
+    room = CLAIM_LINE_CHARS - len(tail)
+    stated = [casualties] if casualties != NOT_STATED else []
+    told = " · ".join(part for part in [*stated, event_type, claimant, weapons] if part)
+    if told and len(head) + 3 + len(told) > room:  # the sides and the status stay whole; the weapons' end is cut
+        told = _start_of(told, max(room - len(head) - 3, CLAIM_LINE_SUMMARY_MIN))
+    facts = f"{head} · {told}" if told else head
+    left = room - len(facts) - 3
+    start = _start_of(_without_leading_date(summary), left) if left >= CLAIM_LINE_SUMMARY_MIN else ""
+    return (f"{facts} — {start}" if start else facts) + tail
 
 
 def _start_of(text: object, chars: int) -> str:
@@ -731,8 +810,10 @@ def spot_list(
             "claim_line": st.column_config.TextColumn(
                 "Claim",
                 width=CLAIM_LINE_MIN_WIDTH,
-                help="Reporting side → accused side · clash status · casualties (when stated) — the start of the "
-                "summary. Tick the row to read the claim in full.",
+                help="Reporting side → accused side · clash status · casualties (when stated) · the event type and "
+                "the claimant (when not the list's usual ones) · the weapons — the start of the summary (when there "
+                "is room) · the claim's id. "
+                "Tick the row to read the claim in full.",
             ),
             **{column: heading for column, heading in LIST_COLUMNS.items() if column not in LIST_SHOWN},
         },

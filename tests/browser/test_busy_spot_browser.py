@@ -157,7 +157,8 @@ def test_a_busy_spots_list_reads_whole_without_scrolling_sideways(browser, app_u
         ]
         last_day = FIRST_DAY + dt.timedelta(days=13 * (COUNT - 1))
         assert first[0] == last_day.isoformat()  # newest first
-        assert first[1].startswith(f"Armenia → Azerbaijan · single source — On day {COUNT - 1}, military forces of ")
+        assert first[1].startswith(f"Armenia → Azerbaijan · single source — On day {COUNT - 1}, military forces of")
+        assert first[1].endswith(f" · busy-areni-{COUNT - 1:03d}")  # its id (walk47 item 16)
         # and nothing of the panel runs past the window
         assert page.evaluate("document.documentElement.scrollWidth") <= width
 

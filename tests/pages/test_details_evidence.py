@@ -138,6 +138,7 @@ def test_the_spot_list_names_each_claims_weapons_and_the_start_of_its_summary():
 
     claims = pd.DataFrame(
         {
+            "id": ["article:1", "csv:2"],
             "reporting_side": ["Armenia", "media"],
             "accused_side": ["Azerbaijan", None],
             "killed": [None, 2],
@@ -150,12 +151,56 @@ def test_the_spot_list_names_each_claims_weapons_and_the_start_of_its_summary():
     rows = _list_rows(claims, pd.Series(["contested"], index=[10]))
     assert {"weapons_named", "claim_line"} <= set(LIST_COLUMNS) and set(LIST_SHOWN) == {"date", "claim_line"}
     assert list(rows["weapons_named"]) == ["mortars, drones", ""]
-    # one line a narrow list shows whole (walk38): sides · clash status · casualties when stated — the summary's start
-    assert rows["claim_line"].iloc[0] == "Armenia → Azerbaijan · contested · 1 wounded — Fire near Chinari."
+    # one line a narrow list shows whole (walk38): sides · status · what tells it apart — the summary's start · its id
+    assert (
+        rows["claim_line"].iloc[0]
+        == "Armenia → Azerbaijan · contested · 1 wounded · mortars, drones — Fire near Chinari. · 1"
+    )
     long = rows["claim_line"].iloc[1]
-    assert long.startswith("media → ? · retracted · 2 killed — xxx") and long.endswith("…")
+    assert long.startswith("media → ? · retracted · 2 killed — xxx") and long.endswith("… · 2")
     assert len(long) == CLAIM_LINE_CHARS
     assert list(rows["clash_status"]) == ["contested", "retracted"]
+
+
+def test_a_busy_spots_rows_of_one_source_read_apart():
+    """walk47 item 16: 159 claims of one ministry at Berdavan (ACLED) each read "Armenia → Azerbaijan · single
+    source — On 9 August 2020, military forces of Azerbaijan fired…": the same line but for the date. A row now
+    says the casualties, an unusual event type or claimant, the weapons, and the claim's id; the
+    summary's date (the Date column's) is not said again."""
+    import pandas as pd
+
+    from ui.details import CLAIM_LINE_CHARS, _list_rows
+
+    ministry = "Ministry of Foreign Affairs of Armenia"
+    weapons = [["small arms", "sniper rifles"], ["small arms", "sniper rifles", "heavy machine guns"]] * 3
+    claims = pd.DataFrame(
+        {
+            "id": [f"acled:ARM47{n:02d}" for n in range(6)],
+            "date": pd.to_datetime([f"2020-07-{20 - n:02d}" for n in range(6)]),
+            "reporting_side": "Armenia",
+            "accused_side": "Azerbaijan",
+            "claimant": [ministry] * 5 + ["BBC News"],
+            "event_type": ["armed clash", "armed clash", "shelling", "armed clash", "armed clash", "armed clash"],
+            "killed": [None, None, None, 1, None, None],
+            "wounded": [None] * 6,
+            "weapons": weapons,
+            "summary": [
+                f"On {20 - n} July 2020, military forces of Azerbaijan fired on the positions of the military forces "
+                "of Armenia located near Berdavan, Tavush."
+                for n in range(6)
+            ],
+        }
+    )
+    lines = list(_list_rows(claims, pd.Series("single source", index=claims.index))["claim_line"])
+    assert len(set(lines)) == 6, lines
+    assert all(len(line) <= CLAIM_LINE_CHARS for line in lines)
+    assert lines[0] == "Armenia → Azerbaijan · single source · small arms, sniper rifles · ARM4700"
+    assert lines[2].startswith("Armenia → Azerbaijan · single source · shelling · small arms, sniper rifles")
+    assert lines[3].startswith("Armenia → Azerbaijan · single source · 1 killed · small arms, sniper rifles, heavy")
+    assert "armed clash" not in "".join(lines)  # the usual event type is not said on each row either
+    assert "BBC News" in lines[5] and ministry not in "".join(lines)  # the usual claimant is not said on each row
+    assert all(line.endswith(f" · ARM47{n:02d}") for n, line in enumerate(lines))
+    assert not any("July 2020" in line for line in lines)  # (the Date column says it)
 
 
 def test_the_other_sides_denial_read_with_a_claim_is_shown_in_its_details(db_path: Path) -> None:
