@@ -60,7 +60,7 @@ _VICTIMS = (
     r"(?:soldiers?|servicem[ae]n|civilians?|people|troops|persons?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|"
     r"girls?|guards?|officers?|policem[ae]n|farmers?|herders?|shepherds?|villagers?|workers?|fighters?|members?|"
     r"personnel|militants?|sons?|daughters?|jawans?|porters?|troopers?|majors?|captains?|constables?|sepoys?|"
-    r"nationals|citizens|individuals|paramedics|rescuers|journalists|drivers?|riders?|motorcyclists?|passengers?|others)"
+    r"nationals|citizens?|individuals|paramedics|rescuers|journalists|drivers?|riders?|motorcyclists?|passengers?|others)"
 )
 # "targeted a motorcycle, killing the rider": the one person a vehicle held (not "the riders")
 _THE_VEHICLES_ONE = (
@@ -127,8 +127,18 @@ _THE_ONE = FoldedPattern(
     re.I,
 )
 _RECALLED = re.compile(r"\b(?:recalled|remembered|a\s+year\s+ago|years?\s+ago|last\s+year|anniversary)\b", re.I)
+# "a woman and her daughter", "a father and his two sons": one person and the kin named with them (group "kin": how
+# many kin, empty for one)
+_WITH_KIN = (
+    r"(?P<n>an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl|father|mother|farmer|shepherd|civilian|villager|"
+    r"resident|soldier|elderly\s+man|elderly\s+woman)\s+and\s+(?:his|her)\s+(?:(?P<kin>" + _COUNT + r")\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:sons?|daughters?|wife|husband|child(?:ren)?|brothers?|sisters?|grand(?:son|daughter|child)s?|"
+    r"nephews?|nieces?|father|mother)\b"
+)
 _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
     "killed": [
+        re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+{_WITH_KIN}", re.I),
+        re.compile(rf"\b{_WITH_KIN}\s+(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I),
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_KILL)}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b{_OBJECT_FOLLOWS}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
@@ -183,9 +193,28 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         ),
         # "two bodies were recovered from the rubble"
         re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
+        # "the shelling claimed the lives of two civilians", "claimed the life of a serviceman"
+        re.compile(
+            rf"\bclaim(?:ed|ing|s)?\s+the\s+lives?\s+of\s+{_AT_LEAST}(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_VICTIMS}\b", re.I
+        ),
+        # "the death toll from Tuesday's shelling has risen to 15": the told incident's dead, as last counted
+        re.compile(
+            rf"\bdeath\s+toll\b[^.;]{{0,80}}?\b(?:rose|risen|climbed|increased|jumped|reached|stands?\s+at|stood\s+at)\s+"
+            rf"(?:to\s+)?(?P<n>{_COUNT})\b",
+            re.I,
+        ),
+        # "A soldier injured in Pakistani firing on Tuesday later succumbed to his injuries": the one wounded died
+        re.compile(
+            r"\b(?P<n>an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:soldier|serviceman|jawan|civilian|man|woman|boy|girl|villager|"
+            r"officer|constable|porter|resident|farmer|shepherd)\s+(?:[\w'’,-]+\s+){0,12}?(?:later\s+|then\s+)?"
+            r"succumbed\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:injuries|wounds)\b",
+            re.I,
+        ),
         re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+{_THE_VEHICLES_ONE}", re.I),
     ],
     "wounded": [
+        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_WITH_KIN}", re.I),
+        re.compile(rf"\b{_WITH_KIN}\s+(?:were|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b", re.I),
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_WOUND_PHRASE)}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_WOUND})\b", re.I),
@@ -238,6 +267,8 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
             rf"(?:[\w-]+\s+){{0,2}}?{_VICTIMS}\b",
             re.I,
         ),
+        # "resulted in the death of one citizen and the injury of two others" (the health ministry's wording)
+        re.compile(rf"\binjury\s+of\s+(?P<n>{_COUNT})\s+(?:[\w-]+\s+)?(?:others|{_VICTIMS})\b", re.I),
         # "killing a Lebanese officer and another soldier and injuring two more"
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+more\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_AT_LEAST}(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
@@ -249,7 +280,7 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
 _COUNTED = {kind: [folded_if_ignorecase(pattern) for pattern in patterns] for kind, patterns in _COUNTED.items()}
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
 _ANY_KILL = FoldedPattern(
-    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|loss\s+of|fatally|mortal|bodies|succumb|shahadat|"
+    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|loss\s+of|li(?:fe|ves)\s+of|fatally|mortal|bodies|succumb|shahadat|"
     rf"{_SHEHID}"
 )
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
@@ -338,6 +369,12 @@ _RANKED_OR_INITIALLED = re.compile(
 )
 
 
+_KIN_BY_FIRST_NAME = re.compile(
+    r"\band\s+(?:his|her|their)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|grandson|granddaughter|"
+    r"nephew|niece|cousin)\s+[A-Z][a-z]+\b(?!\s+[A-Z])"
+)
+
+
 def _named_deaths(sentence: str) -> int:
     """People named as having died ("sergeant Vugar Sadigov and corporal Elshad Mammadov died")."""
     if not re.search(rf"\b(?:died|killed|martyred|martyrdom|mortally|fatally|mortal|(?i:{_SHEHID}))\b", sentence):
@@ -399,6 +436,8 @@ def _named_victims(sentence: str, verb: re.Pattern[str]) -> int:
         if openers and _PERSON.search(subject, openers[-1]):
             # (not "Sergeant X and Private Y who were repairing a trench were killed": the names before it)
             subject = subject[openers[-1] :]
+        # ("Mohammad Aslam, 45, and his son Bilal, 12, were killed": kin named by one name are a person too)
+        count += sum(1 for _ in _KIN_BY_FIRST_NAME.finditer(subject))
         for person in _PERSON.finditer(subject):
             if verb is _WOUND_VERB and _NOT_VICTIM_BEFORE.search(subject, max(0, person.start() - 12), person.start()):
                 continue  # ("wife of Ali Akbar", "in Goi Barmoch village": no victim)
@@ -483,7 +522,10 @@ def _counted(sentence: str, kind: str) -> int | None:
             value = number_value(match.group("n")) if match.group("n") else 1  # a named person is one
             if value is None:
                 continue
-            if match.group("n").lower() in ("a", "an") and _PLURAL_VERB.search(match.group(0)):
+            kin = "kin" in match.re.groupindex
+            if kin:  # "a father and his two sons": the kin named with the one counted
+                value += (number_value(match.group("kin")) or 1) if match.group("kin") else 1
+            if not kin and match.group("n").lower() in ("a", "an") and _PLURAL_VERB.search(match.group(0)):
                 continue  # "Two Thai rangers at an outpost near the border were wounded": not "an outpost"
             taken.add(*match.span())
             total = (total or 0) + value

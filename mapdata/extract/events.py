@@ -223,6 +223,17 @@ _STRONG = FoldedPattern(
     r"(?<!terrorism\s)(?<!insurgency\s)(?<!corruption\s)(?<!brigade\s)(?<!demining\s)operation|offensive|"
     r"attacks?|assault|fire|shelling|strikes?|drones?|bombardment)\b|"
     r"targett?(?:ed|ing)|bombard(?:ed|ing|ments?)|explosions?|exploded|sniper\s+fire|gunfire|shellfire|shooting|"
+    # wire copy's verbs of shelling: "troops pounded forward posts", "hammered posts with mortars", "mortared
+    # positions", "blasted positions with artillery" (a side's troops or weapons as their subject)
+    r"(?:troops|forces|army|soldiers|separatists|militants|fighters|artillery|guns|units|rangers)\s+(?:\w+\s+)?"
+    r"(?:pounded|pounding|hammered|hammering|blasted|pummell?ed|mortared|rocketed|shelled)\b|"
+    r"\b(?:pounded|hammered|blasted|pummell?ed)\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w-]+\s+)?(?:mortars?|artillery|rockets?|shells|"
+    r"missiles?|drones?|fire|heavy\s+weapons)\b|\bmortared\b|"
+    # "a rocket barrage", "a barrage of Grad rockets", "unleashed a barrage of artillery"
+    r"(?:rocket|missile|artillery|mortar|drone)\s+barrages?\b|\ba\s+barrage\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rockets?|missiles?|artillery|shells|mortars?|drones?|fire|projectiles)\b|"
+    # "a rocket slammed into a house": a weapon's impact
+    r"(?:rockets?|missiles?|shells?|mortars?|mortar\s+rounds?|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:slammed|crashed|smashed|ploughed|plowed)\s+into\b|"
     # "The firing in Jura sector also left two people injured": fire told by what it left
     r"(?:firing|shelling|fire|attacks?|strikes?|shells?)\b[^.;]{0,60}?\bleft\s+(?:[\w-]+\s+){0,6}?(?:dead|killed|injured|wounded)\b|"
     # "wounded by a sniper's shot", "the death of a guard as a result of a sniper's shot"

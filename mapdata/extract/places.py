@@ -71,6 +71,10 @@ _ARTICLE_WORD = (
     r"(?<![\w'’-])(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er|a|e)-|(?:al|el|ash|esh|ech|ez)[ \t])[A-Z][\w'’-]*"
 )
 _NAME = rf"(?:{_WORD}|{_ARTICLE_WORD})(?:\s+(?:{_WORD}|{_ARTICLE_WORD}))?"
+# the first word and the article of an Arabic name whose last word the scan found ("Aita al-" before "Shaab")
+_ARABIC_HEAD_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|et|es|er|a|e)-|(?:al|el)[ \t])$"
+)
 # A name of up to three words, only where a cue word right after it says it is one ("Phanom Dong Rak district").
 _LONG_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_ARTICLE_WORD})){{0,3}}"
 # After a cue word before it, a name may have three words too ("near Phu Khao Kaeo", "the village of
@@ -365,6 +369,8 @@ _COMMUNITY_HEAD = re.compile(
 _HIT_IN = re.compile(
     r"\b(?:killed|killing|martyred|wounded|wounding|injured|injuring|hurt|struck|hit|shelled|targeted|fell|landed|exploded|"
     r"damaged|destroyed|"
+    # ("An Israeli drone strike on a car in Wadi al-Hujeir": the place of a strike, named after its target)
+    r"(?:drone\s+|air\s*)?strikes?\s+on\s+(?:an?|the)\s+(?:car|vehicle|motorcycle|motorbike|house|home|building|truck|van)|"
     # ("Fighting took place at Viel Intry, ..., as well as at the Keo Sikha Svara pagoda and Phnom Trap")
     r"(?:took\s+place|broke\s+out|erupted)|as\s+well\s+as(?=\s+(?:at|in|near)\s))\b[^.;,:]{0,60}?"
     r"\s(?:in|near|at)\s+(?:the\s+)?"
@@ -1292,6 +1298,14 @@ def find_place_mentions(
     last: tuple[int, int] | None = None  # the last name found by the scan, when a settlement
     for start, end, known in scan:
         if covered.overlaps(start, end):
+            continue
+        head = _ARABIC_HEAD_BEFORE.search(sentence, max(0, start - 40), start)
+        if head is not None and not covered.overlaps(head.start(), start):
+            # "a strike on a car in Aita al-Shaab": the known word after the article ends a longer name, which the
+            # gazetteer may lack ("Shaab" alone is a town in Israel)
+            spans[(head.start(), end)] = None
+            covered.add(head.start(), end)
+            last = None
             continue
         if (
             last is not None
