@@ -137,6 +137,12 @@ _MEDIA = FoldedPattern(
     r"(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+"
     r"(?:also\s+|later\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed|heard))\b"
 )
+# "Prime Minister Nikol Pashinyan", "ministry spokeswoman Aram Torosyan": a title, then a full name
+_TITLED_PERSON = re.compile(
+    r"\b(?P<title>(?:Prime|Foreign|Defen[cs]e|Interior)\s+Minister|President|"
+    r"(?:(?i:defen[cs]e\s+)?(?i:ministry)|(?i:army)|(?i:military))\s+spokes(?:man|woman|person))\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+)
 _UNSIDED_GOVERNMENT = re.compile(r"\b(?:an?|the)\s+government\s+spokes(?:man|woman|person)\b", re.I)
 _UNSIDED_FOREIGN_OFFICE = re.compile(
     r"\b(?:(?:the\s+)?(?:Foreign\s+(?:Office|Ministry)|Ministry\s+of\s+Foreign\s+Affairs)(?:\s*\((?:FO|MoFA|MFA)\))?|"
@@ -1169,6 +1175,17 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             # "..., said a government spokesman": a side's government named without the side; whom the claim
             # blames, or where the report was filed, tells which (``resolve_side``)
             found.append((m.start(), m.end(), Attribution("government spokesperson", None, "agency", m.start())))
+    if not found:
+        m = _TITLED_PERSON.search(sentence)
+        if m and _speaks(sentence, m.start(), m.end()):
+            # "..., Prime Minister Nikol Pashinyan said", "ministry spokeswoman X told reporters": a side's
+            # leader or spokesperson named without the side; whom the claim blames tells which (``resolve_side``)
+            title = re.sub(r"\s+", " ", m.group("title"))
+            if re.search(r"spokes|Defen", title, re.I):
+                found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
+            else:
+                named = re.sub(r"\s+", " ", m.group(0))
+                found.append((m.start(), m.end(), Attribution(named, None, "agency", m.start())))
     if not found:
         m = _UNSIDED_FOREIGN_OFFICE.search(sentence)
         if m and _speaks(sentence, m.start(), m.end()):

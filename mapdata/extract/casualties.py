@@ -195,7 +195,8 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
         # "the shelling claimed the lives of two civilians", "claimed the life of a serviceman"
         re.compile(
-            rf"\bclaim(?:ed|ing|s)?\s+the\s+lives?\s+of\s+{_AT_LEAST}(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_VICTIMS}\b", re.I
+            rf"\bclaim(?:ed|ing|s)?\s+the\s+lives?\s+of\s+{_AT_LEAST}(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_VICTIMS}\b",
+            re.I,
         ),
         # "the death toll from Tuesday's shelling has risen to 15": the told incident's dead, as last counted
         re.compile(
@@ -451,7 +452,7 @@ def _named_victims(sentence: str, verb: re.Pattern[str]) -> int:
 # ("Two Border Security Force (BSF) men and a woman were injured": a unit's name and its initials)
 # ("leaving one soldier dead and seven others injured", "one soldier martyred and three others injured": the
 # first count is of another kind)
-_WORDS_OF_NOUN = r"(?:(?!(?:and|or|but|were|was|have|has|including|among|dead|killed|died|martyred|slain|injured|wounded|hurt)\b)[\w'()-]+\s+){1,5}?"
+_WORDS_OF_NOUN = r"(?:(?!(?:and|or|but|were|was|have|has|including|among|dead|killed|died|lost|martyred|slain|injured|wounded|hurt)\b)[\w'()-]+\s+){1,5}?"
 _JOINED_COUNTS: dict[str, tuple[re.Pattern[str] | FoldedPattern, ...]] = {
     kind: (
         re.compile(

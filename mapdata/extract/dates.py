@@ -308,12 +308,15 @@ _STATEMENT_DAY = re.compile(
     r"\b(?:said|says|reports|told\s+(?:\w+\s+)?(?:reporters|journalists|correspondents|the\s+press|the\s+media)|"
     r"told\s+(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?|reported|announced|stated|added|claimed|wrote|confirmed|"
     # ('..., reads a report on the JFO website on Thursday morning': the words of a report, quoted)
-    r"published|released|issued|briefing|statement|reads|posted)\b(?P<between>(?:\s+[\w'-]+){0,10}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
+    # ("summoned India's deputy high commissioner on Wednesday", "lodged a protest on Wednesday": a reaction's day)
+    r"published|released|issued|briefing|statement|reads|posted|summoned|condemned|denounced|protested|lodged)\b(?P<between>(?:\s+[\w'-]+){0,10}?)\s*,?\s*(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
 # "On Thursday, the ministry's spokesman said that ...": a day opening the sentence, then its speaker.
 _SAID_AFTER = re.compile(
-    r"[\s,]*(?P<between>(?:[\w'’.-]+\s+){0,8}?)(?:said|says|told|reported|announced|stated|confirmed|accused|claimed)\b",
+    # ("Armenia's foreign ministry on Wednesday condemned the shelling on Tuesday": the day of the reaction)
+    r"[\s,]*(?P<between>(?:[\w'’.-]+\s+){0,8}?)(?:said|says|told|reported|announced|stated|confirmed|accused|claimed|"
+    r"condemned|summoned|denounced|protested|lodged)\b",
     re.I,
 )
 # ("starting from late March 13 - early March 14": a dash between the two days joins them too)

@@ -221,6 +221,14 @@ _FROM_POSITIONS = re.compile(
     r"(?:in\s+the\s+directions?\s+of|in|near|on|at|around)\b",
     re.I,
 )
+# "fired mortars from Kotli at villages in Poonch", "fired rockets from the Khiam area toward Metula": where the fire
+# came from, named before a target the sentence names after it
+_FIRED_FROM_THEN_TARGET = re.compile(
+    r"\b(?:fir(?:ed|es|ing)|launch(?:ed|es|ing)|shell(?:ed|s|ing))\s+(?:[\w-]+\s+){0,3}?from\s+(?=(?:the\s+)?"
+    r"(?:positions?\s+(?:near|in|at)\s+)?[A-Z][^.;]{0,60}?\s(?:at|towards?|on|into|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z])"
+)
 # "shelled X's A, B settlements from Chambarak region's Chambarak, Ttudzhur settlements and Basarkechar
 # region's C settlement": the settlements of a region named with its possessive after "from"
 _FROM_REGIONS_OWN = re.compile(
@@ -286,6 +294,7 @@ def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
     starts = sorted(
         [
             *_FROM_POSITIONS.finditer(sentence),
+            *_FIRED_FROM_THEN_TARGET.finditer(sentence),
             *_FROM_HELD.finditer(sentence),
             *_FROM_REGIONS_OWN.finditer(sentence),
             *_AGENT_LOCATED.finditer(sentence),
@@ -1899,7 +1908,8 @@ _HOME_OF_PERSON = re.compile(
 # "from the positions located in X", "from the direction of X": the origin of fire, not its target
 # ("not far from the village of X", "5 km away from X": where it happened, measured from X)
 _FROM_BEFORE = re.compile(
-    r"(?<!\bfar\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|near|at|of)\s+(?:the\s+)?$|"
+    # (no target between: "from Poonch at villages in Kotli" names Kotli the target)
+    r"(?<!\bfar\s)(?<!\baway\s)\bfrom\s+(?:the\s+)?(?:(?!(?:at|towards?|into|against)\b)[\w-]+\s+){0,3}?(?:in|near|at|of)\s+(?:the\s+)?$|"
     # "the rockets were fired from the Mansouri area": the verb of fire right before "from"
     r"\b(?:fired|launched)\s+from\s+(?:the\s+)?$",
     re.I,

@@ -219,3 +219,37 @@ def test_an_arabic_name_is_not_cut_to_its_last_word():
 def test_the_place_of_a_strike_on_a_car_is_kept_when_the_gazetteer_lacks_it():
     text = "An Israeli drone strike on a car in Wadi al-Hujeir on Tuesday killed one person, the health ministry said."
     assert [p for _, p, _, _ in _found(text, "2025-03-12", "israel-lebanon")] == ["Wadi al-Hujeir"]
+
+
+def test_a_leader_or_spokesperson_named_without_a_side_speaks_for_the_side_hit():
+    for text, conflict, side in (
+        (
+            "Azerbaijani shelling of Sotk on Tuesday killed two soldiers, Prime Minister Nikol Pashinyan said.",
+            "armenia-azerbaijan",
+            "Armenia",
+        ),
+        (
+            "Armenian forces shelled Azerbaijani positions near Tovuz on Tuesday, ministry spokeswoman Leyla Abdullayeva "
+            "told reporters.",
+            "armenia-azerbaijan",
+            "Azerbaijan",
+        ),
+    ):
+        assert {s for _, _, _, s in _found(text, "2022-09-14", conflict)} == {side}, text
+
+
+def test_lost_their_lives_is_no_count_of_the_wounded():
+    from mapdata.extract.casualties import find_casualties
+
+    found = find_casualties("Three villagers lost their lives and two others were injured in shelling in Kotli.")
+    assert (found.killed, found.wounded) == (3, 2)
+
+
+def test_fire_from_one_place_at_another_is_placed_at_its_target():
+    text = "Indian troops fired mortars from Poonch at villages in Kotli on Tuesday, the ISPR said."
+    assert [p for _, p, _, _ in _found(text, "2021-05-12", "india-pakistan")] == ["Kotli"]
+
+
+def test_a_reactions_day_is_not_the_incidents_day():
+    text = "Armenia's foreign ministry on Wednesday condemned the Azerbaijani shelling of Sotk on Tuesday."
+    assert [d for d, _, _, _ in _found(text, "2022-09-14", "armenia-azerbaijan")] == ["2022-09-13"]
