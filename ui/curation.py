@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
@@ -83,6 +84,7 @@ _FLASH = "_curation_flash"  # a message to show after the rerun a write triggers
 # browser with no emoji font: Debian's chromium, walk24).
 SAVED_ICON = ":material/check_circle:"
 FLASH_SECONDS = 20.0  # how long it stays through runs the user did not ask for
+TOAST_SECONDS = 10.0  # how long a write's toast stays up by itself (Streamlit's "long")
 DECISION_LABELS: dict[Decision, str] = {
     "skip": "Skip them (do not save)",
     "keep": "Keep both (save them as separate claims)",
@@ -200,13 +202,39 @@ def show_flash(page_name: str, claim: str | None = None) -> None:
             return
         kept.page, kept.until, kept.view = page_name, now + FLASH_SECONDS, view
         if kept.toast:  # once, on its first showing: a toast stays by itself, over the page
-            st.toast(kept.message, icon=SAVED_ICON, duration="long")  # 10 s
+            st.toast(kept.message, icon=SAVED_ICON, duration="long")  # TOAST_SECONDS
     elif kept.page != page_name or now > kept.until or kept.view != view:
         del st.session_state[_FLASH]
+        moved_on = kept.page == page_name and kept.view is not None and kept.view[0] != view[0]
+        if kept.toast and moved_on and now <= kept.made + TOAST_SECONDS + 1:
+            # The toast stays its 10 s by itself, over whatever the user opened next: "Saved: wounded 2 → 4."
+            # over another claim's details read as said of that one (walk47 item 13). It goes with its
+            # claim: when another claim or spot is opened, or the claim closed (not for other filters).
+            box.html(_dismiss_toast_script(kept.message), unsafe_allow_javascript=True)  # draws nothing
         return
     kept.box, kept.placed = box, kept.toast  # (a toast's message has no place in the page)
     if kept.below is None and not kept.toast:
         _say(box, kept)
+
+
+# Closes the toasts that say a message (by their Close button, as a user would); the message's start is
+# compared as the toast shows it (markdown's escapes, bold and code marks gone, spaces folded).
+_DISMISS_TOAST = """<script>
+(() => {
+  const said = __SAID__;
+  const plain = (text) => text.replace(/\\s+/g, " ").trim();
+  for (const toast of document.querySelectorAll("[data-testid=stToast]")) {
+    const text = toast.querySelector("[data-testid=stToastText]");
+    if (text && plain(text.textContent || "").startsWith(said)) toast.querySelector("[aria-label=Close]")?.click();
+  }
+})();
+</script>"""
+
+
+def _dismiss_toast_script(message: str) -> str:
+    """The script that closes the toast saying ``message`` (see :data:`_DISMISS_TOAST`)."""
+    said = " ".join(re.sub(r"\\(.)", r"\1", message.replace("**", "").replace("`", "")).split())[:40]
+    return _DISMISS_TOAST.replace("__SAID__", json.dumps(said).replace("<", "\\u003c"))
 
 
 def _say(where: DeltaGenerator, kept: _Flash) -> None:
