@@ -113,7 +113,7 @@ st.set_page_config(page_title="Ceasefire Incident Map", page_icon=PAGE_ICON, lay
 st.title("Ceasefire Incident Map")
 st.caption(
     "Each marker is one claim: one side's (or an outlet's, or a monitor's) account of fire, coloured by "
-    "who reports it. The two sides' accounts of a clash stay apart. Click a marker or a count to read the "
+    "who reports it. The two sides' accounts of a clash stay apart. Click or tap a marker or a count to read the "
     "claims; the legend under the map explains the colours and the clash statuses."
 )
 if examples := live_examples().claims:  # a fresh database's first claims (the Import page says more)

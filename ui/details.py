@@ -1002,6 +1002,6 @@ def details_panel(
             st.warning(f"The claim this link names ({escape_markdown(summary_of(linked, 80))}) is not opened. " + why)
             if retracted:
                 restore_button(linked)
-        st.info("Click a marker on the map to read the claim here; a spot with several claims lists them.")
+        st.info("Click or tap a marker on the map to read the claim here; a spot with several claims lists them.")
     say_unplaced()  # a message for a place this run did not draw: said at the panel's top (in ``said``)
     return moved_to

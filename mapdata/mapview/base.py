@@ -34,6 +34,7 @@ __all__ = [
     "MAP_ZOOM",
     "MAX_ZOOM",
     "SIDE_COLORS",
+    "BasemapFade",
     "MapControls",
     "base_map",
     "borders_geojson",
@@ -354,11 +355,16 @@ class MapControls(MacroElement):
 {% endmacro %}
 {% macro script(this, kwargs) %}
 (function (map) {
+  var MOUSE_HINT = {{ this.mouse_hint|tojson }}, TOUCH_HINT = {{ this.touch_hint|tojson }};
+  function touchOnly() {
+    return !!(window.matchMedia && window.matchMedia("(hover: none) and (pointer: coarse)").matches);
+  }
   map.scrollWheelZoom.disable();
   var hint = L.control({position: "bottomright"});
   hint.onAdd = function () {
     var box = L.DomUtil.create("div", "mapdata-scroll-hint");
-    box.textContent = "Click the map to zoom with the mouse wheel";
+    // A touch screen has no wheel to click for (and no hover): it is told what a finger does (walk47 item 18)
+    box.textContent = touchOnly() ? TOUCH_HINT : MOUSE_HINT;
     return box;
   };
   hint.addTo(map);
@@ -407,6 +413,46 @@ class MapControls(MacroElement):
     def __init__(self) -> None:
         super().__init__()
         self._name = "MapControls"
+        self.mouse_hint = MOUSE_HINT
+        self.touch_hint = TOUCH_HINT
+
+
+# The map's hint, in the bottom-right corner until the map is first clicked (or tapped): for a mouse, and for a
+# screen with no hover and a coarse pointer (a phone, a tablet), which pinches to zoom and taps a marker.
+MOUSE_HINT = "Click the map to zoom with the mouse wheel"
+TOUCH_HINT = "Pinch to zoom; tap a marker to read its claims"
+
+
+class BasemapFade(MacroElement):
+    """The offline basemap made faint past its own zooms (``max_native_zoom``): Leaflet draws the last
+    zoom's tiles enlarged, 64 times at zoom 12 over tiles of zoom 6, and their place names were big blurred
+    smears under the claims and over the sharp labels of :class:`PlaceLabels` (walk47 item 18). At
+    :data:`FADE_FROM_ZOOMS` zooms past the tiles' last one the layer is drawn at :data:`FADED_OPACITY`:
+    land and water still read, the borders and the place labels over them carry the detail."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+(function (map, layer) {
+  function follow() {
+    layer.setOpacity(map.getZoom() >= {{ this.native_zoom }} + {{ this.fade_from }} ? {{ this.faded }} : 1);
+  }
+  map.on("zoomend", follow);
+  map.whenReady(follow);
+})({{ this._parent.get_name() }}, {{ this.layer_name }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, layer_name: str, native_zoom: int) -> None:
+        super().__init__()
+        self._name = "BasemapFade"
+        self.layer_name = layer_name
+        self.native_zoom = int(native_zoom)
+        self.fade_from = FADE_FROM_ZOOMS
+        self.faded = FADED_OPACITY
+
+
+FADE_FROM_ZOOMS = 2  # zooms past the basemap's last one (tiles 4 times enlarged) from which it is faint
+FADED_OPACITY = 0.45
 
 
 # Leaflet's panes: tiles 200, overlay 400 (the incident layer's circles, rings and areas, and the
@@ -577,7 +623,7 @@ def base_map(
     offline = installed_basemap()
     if offline is not None:
         # Under every online layer (zIndex 0): it shows where they do not load, e.g. with no internet.
-        folium.TileLayer(
+        tiles = folium.TileLayer(
             offline.url,
             name=f"Offline basemap (zooms {offline.min_zoom}–{offline.max_zoom}, served by this app)",
             attr=f"{offline.attribution} (ODbL), offline copy",
@@ -588,6 +634,7 @@ def base_map(
             max_native_zoom=offline.max_zoom,
             z_index=0,
         ).add_to(fmap)
+        fmap.add_child(BasemapFade(tiles.get_name(), offline.max_zoom))
     fmap.add_child(CountryLabelsPane())
     borders = folium.FeatureGroup(name="Borders (Natural Earth)", overlay=True, show=True)
     try:

@@ -38,11 +38,13 @@ def test_a_claim_opened_from_a_spots_list_is_in_the_url_until_closed(page, app_u
 
     page.get_by_role("button", name="Close this claim").click()
     page.wait_for_url(lambda url: "claim=" not in url)
-    expect(main(page).get_by_text("Click a marker on the map to read the claim here")).to_be_visible()
+    expect(main(page).get_by_text("Click or tap a marker on the map to read the claim here")).to_be_visible()
     expect(page.locator(f"[data-claim-id='{SOTK_UAV}']")).to_have_count(0)
     assert parse_qs(urlparse(page.url).query)["side"] == ["Armenia"]  # the filters stay
     page.reload()
-    expect(main(page).get_by_text("Click a marker on the map to read the claim here")).to_be_visible(timeout=90_000)
+    expect(main(page).get_by_text("Click or tap a marker on the map to read the claim here")).to_be_visible(
+        timeout=90_000
+    )
     assert outside_requests.not_tiles() == []
 
 

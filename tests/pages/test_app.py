@@ -177,7 +177,7 @@ def test_closing_the_claim_takes_it_out_of_the_url(app, map_stub):
     assert not app.exception
     assert "claim" not in app.query_params
     assert not app.get("html") or "every field" not in " ".join(m.value for m in app.markdown).lower()
-    assert any("Click a marker" in i.value for i in app.info)
+    assert any("Click or tap a marker" in i.value for i in app.info)
 
 
 def test_source_link_only_for_web_addresses(db_path, map_stub):
@@ -231,7 +231,7 @@ def test_anything_but_our_own_click_keeps_the_hint(app, map_stub):
         map_stub.drawing = drawing
         app.run()
         assert not app.exception
-        assert any("Click a marker" in i.value for i in app.info), drawing
+        assert any("Click or tap a marker" in i.value for i in app.info), drawing
 
 
 def test_a_click_on_a_stack_lists_the_claims_at_its_spot(db_path, map_stub):
