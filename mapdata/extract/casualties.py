@@ -122,8 +122,16 @@ _INCLUDING = (
 # sentence ("Three soldiers died; the officer was killed by a sniper"), nor in a recap.
 _THE_ONE = FoldedPattern(
     r"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)the\s+(?:[\w-]+\s+)?(?:soldier|serviceman|civilian|officer|jawan|"
-    r"villager|resident|farmer|shepherd|guard|man|woman|boy|girl)\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:(?:later|also|reportedly)\s+)?(?:killed|martyred|shot\s+dead)\b",
+    r"villager|resident|farmer|shepherd|guard|man|woman|boy|girl|driver|owner|rider|passenger|commander|fighter|worker)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly)\s+)?(?:killed|martyred|shot\s+dead)\b",
+    re.I,
+)
+# ... and wounded ("The driver was wounded"): counted only where the sentence counts no one else either
+_THE_ONE_WOUNDED = FoldedPattern(
+    r"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)(?:the|its|his|her)\s+(?:[\w-]+\s+)?(?:soldier|serviceman|civilian|officer|"
+    r"jawan|villager|resident|farmer|shepherd|guard|man|woman|boy|girl|driver|owner|rider|passenger|commander|fighter|"
+    r"worker|wife|husband|son|daughter)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:later|reportedly|seriously|severely|"
+    r"lightly|slightly|critically|badly)\s+)?(?:wounded|injured|hurt)\b",
     re.I,
 )
 _RECALLED = re.compile(r"\b(?:recalled|remembered|a\s+year\s+ago|years?\s+ago|last\s+year|anniversary)\b", re.I)
@@ -135,8 +143,14 @@ _WITH_KIN = (
     r"(?:[\w'’-]+\s+)?(?:sons?|daughters?|wife|husband|child(?:ren)?|brothers?|sisters?|grand(?:son|daughter|child)s?|"
     r"nephews?|nieces?|father|mother)\b"
 )
+# "killing him", "wounding his wife", "killing the owner": one person, named back or by kin
+_HIM_OR_KIN = (
+    r"\s+(?P<n>)(?:him|her|(?:his|her|their|the)\s+(?:wife|husband|son|daughter|father|mother|brother|sister|owner|driver|"
+    r"rider|farmer|shepherd))\b"
+)
 _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
     "killed": [
+        re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing)){_HIM_OR_KIN}", re.I),
         re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+{_WITH_KIN}", re.I),
         re.compile(rf"\b{_WITH_KIN}\s+(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I),
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_KILL)}", re.I),
@@ -214,6 +228,7 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+{_THE_VEHICLES_ONE}", re.I),
     ],
     "wounded": [
+        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing)){_HIM_OR_KIN}", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_WITH_KIN}", re.I),
         re.compile(rf"\b{_WITH_KIN}\s+(?:were|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b", re.I),
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_WOUND_PHRASE)}", re.I),
@@ -274,6 +289,7 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<n>{_NUM})\s+more\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_AT_LEAST}(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_THE_VEHICLES_ONE}", re.I),
+        _THE_ONE_WOUNDED,
     ],
 }
 # Every sentence with a word of death or wounds meets each count pattern: searched over lower-cased
@@ -512,7 +528,7 @@ def _counted(sentence: str, kind: str) -> int | None:
         taken.add(*joined.span())
         total = (total or 0) + first + second
     for pattern in _COUNTED[kind]:
-        if pattern is _THE_ONE and (total is not None or _RECALLED.search(sentence)):
+        if (pattern is _THE_ONE or pattern is _THE_ONE_WOUNDED) and (total is not None or _RECALLED.search(sentence)):
             continue
         for match in pattern.finditer(sentence):
             if taken.overlaps(*match.span()):

@@ -647,6 +647,13 @@ OTHER_VIOLENCE = re.compile(
     r"in\s+(?:another|a\s+separate)\s+(?:incident|attack))\b",
     re.I,
 )
+# a sentence opened by the day it tells ("On Saturday, ...", "Earlier, on Saturday, ...", "The day before, ...")
+_DAY_OPENS = re.compile(
+    r"\W*(?:earlier,?\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+day\s+before|"
+    r"the\s+previous\s+day)\b",
+    re.I,
+)
+_SEPARATE_INCIDENT = re.compile(r"\W*in\s+(?:another|a\s+separate)\s+(?:incident|attack)\b", re.I)
 # what makes losses told without a fire word violent ("killed in a road accident" is not)
 _VIOLENT = re.compile(
     r"\b(?:violence|fighting|attacks?|shell\w*|strikes?|struck|fire|firing|shot|bomb\w*|drones?|missiles?|rockets?|"
@@ -964,8 +971,20 @@ class Reader:
             back is not None
             and not SPEECH.search(sentence.norm)
             and not re.search(r"\bthat\b", sentence.norm[: back.start()], re.I)
+            # ("..., the ministry said. On Saturday, Israeli troops had shelled X": the voice quoted, telling an
+            # earlier day of its own account)
+            and not (self.lexicon.is_party(getattr(current, "side", None)) and _DAY_OPENS.match(sentence.norm))
         )
-        if current is not None and (recap or OTHER_VIOLENCE.match(sentence.norm)) and not self._publisher_speaks():
+        other = OTHER_VIOLENCE.match(sentence.norm)
+        if (
+            other is not None
+            and _SEPARATE_INCIDENT.match(sentence.norm)
+            and self.lexicon.is_party(getattr(current, "side", None))
+        ):
+            # ("..., an Indian army spokesman said. In a separate incident, a civilian was wounded when ...": the
+            # voice quoted goes on with its round-up; "In other violence" is the outlet's own gathering)
+            other = None
+        if current is not None and (recap or other) and not self._publisher_speaks():
             # "This attack follows a previous incident on July 24, when ...", "The latest violation
             # came hours after ...": a recap of an earlier incident is the outlet's, not the voice
             # it has been quoting

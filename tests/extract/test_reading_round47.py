@@ -253,3 +253,46 @@ def test_fire_from_one_place_at_another_is_placed_at_its_target():
 def test_a_reactions_day_is_not_the_incidents_day():
     text = "Armenia's foreign ministry on Wednesday condemned the Azerbaijani shelling of Sotk on Tuesday."
     assert [d for d, _, _, _ in _found(text, "2022-09-14", "armenia-azerbaijan")] == ["2022-09-13"]
+
+
+# Probes of how a report is put together (/work/notes/probe47b, 264 short reports: 80 failing at 8b2c30a)
+
+
+def test_a_separate_incident_is_told_by_the_voice_quoted():
+    text = (
+        "Indian troops fired at Pakistani posts in Kotli on Tuesday, the ISPR said. In a separate incident, a civilian "
+        "was wounded when Indian troops shelled a village in Nakyal."
+    )
+    found = _found(text, "2021-05-12", "india-pakistan")
+    assert {(p, s) for _, p, _, s in found} == {("Kotli", "Pakistan"), ("Nakyal", "Pakistan")}
+
+
+def test_other_violence_is_still_the_outlets_gathering():
+    # guard: "In other violence" opens the outlet's own round-up, not the voice quoted
+    text = (
+        "Indian troops fired at Pakistani posts in Kotli on Tuesday, the ISPR said. In other violence, a civilian "
+        "was wounded when Indian troops shelled a village in Nakyal."
+    )
+    found = _found(text, "2021-05-12", "india-pakistan")
+    assert {(p, s) for _, p, _, s in found} == {("Kotli", "Pakistan"), ("Nakyal", "media")}
+
+
+def test_an_earlier_day_told_in_the_pluperfect_keeps_the_voice():
+    text = (
+        "Azerbaijani troops fired at positions near Berd on Monday, Armenia's defence ministry said. On Saturday, "
+        "they had shelled the village of Chinari, wounding a civilian."
+    )
+    found = _found(text, "2022-09-14", "armenia-azerbaijan")
+    assert {(d, p, s) for d, p, _, s in found} == {
+        ("2022-09-12", "Berd", "Armenia"),
+        ("2022-09-10", "Chinari", "Armenia"),
+    }
+
+
+def test_a_victim_named_back_is_counted():
+    from mapdata.extract.casualties import find_casualties
+
+    assert find_casualties("The driver was killed.").killed == 1
+    assert find_casualties("Troops fired at a shepherd near Shebaa on Tuesday, wounding him in the arm.").wounded == 1
+    found = find_casualties("A shell hit a house, killing the owner and wounding his wife.")
+    assert (found.killed, found.wounded) == (1, 1)
