@@ -26,6 +26,7 @@ DONE_WARNING = "import_done_warning"  # what failed after the incidents were com
 DONE_PLACES = "import_done_places"  # (message, link label): names an import could not place, how to bring their rows in
 NEWEST_BATCH = "import_newest_batch"  # the newest batch when Past imports was last drawn
 BATCH_PICK = "batch_pick"  # the Past imports picker's key (ui.curation.batch_list)
+IMPORT_TABS = "import_tabs"  # the page's tabs: which one is shown ("Import a file", "Past imports")
 # Set by the Gazetteer page's "Go to Import" after a name is placed (its message says to import "with the box
 # ticked"): the next file's "place by name" box comes ticked (walk42: it came unticked).
 PLACE_BY_NAME_NEXT = "import_place_by_name_next"
@@ -248,11 +249,15 @@ if DONE_PLACES in st.session_state:
 show_flash("Import")
 editor_line()
 
-import_tab, batches_tab = st.tabs(["Import a file", "Past imports"])
+# The tab picked is known to the page (a run on each change): Past imports' grid is drawn only while its tab is
+# shown. Drawn in the hidden tab, it had no width, and on the first view of the tab it showed one column cut to
+# "Time (U" until it measured itself again (walk47 item 15). The import tab is always drawn (its upload kept).
+import_tab, batches_tab = st.tabs(["Import a file", "Past imports"], key=IMPORT_TABS, on_change="rerun")
 with batches_tab:
     st.caption("Every import and every save from the app is a batch. Undo a whole import here (and restore it).")
     _follow_newest_batch()
-    batch_list(get_store())
+    if batches_tab.open:
+        batch_list(get_store())
 with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn above
     _examples_note()
     generation = st.session_state.get(UPLOADER_GENERATION, 0)

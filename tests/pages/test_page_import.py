@@ -28,6 +28,12 @@ def upload(at: AppTest, name: str, data: bytes | None = None) -> AppTest:
     return at.run()
 
 
+def show_past_imports(at: AppTest) -> AppTest:
+    """The Past imports tab picked, as a click on it does (its content is drawn only while it is shown)."""
+    at.session_state["import_tabs"] = "Past imports"
+    return at.run()
+
+
 def shown(element) -> str:
     """An alert's text as the reader sees it (the page escapes markdown)."""
     return element.value.replace("\\", "")
@@ -210,6 +216,7 @@ def test_a_duplicate_can_be_merged_into_the_stored_claim(page: AppTest, db_path:
 def test_past_imports_can_be_retracted_and_restored_as_a_whole(page: AppTest, db_path: Path) -> None:
     upload(page, "acled_current_synthetic.csv")
     page.button[0].click().run()
+    show_past_imports(page)
     store = Store(db_path)
     assert store.count() == 23
     batch = store.batches()["id"].iloc[0]
@@ -227,6 +234,7 @@ def test_past_imports_can_be_retracted_and_restored_as_a_whole(page: AppTest, db
 
 
 def test_a_batch_retraction_needs_a_reason(page: AppTest, db_path: Path) -> None:
+    show_past_imports(page)
     page.button(key="batch_retract").click().run()
     # A sentence for the person at the form, not the field's rule ("reason: is required: say why, ...").
     assert shown(page.error[0]) == "Give a reason: say why, for whoever reads the history later. Nothing was retracted."
@@ -281,6 +289,7 @@ def test_the_page_says_once_that_the_map_shows_the_bundled_examples_and_how_to_h
     upload(page, "acled_current_synthetic.csv")
     assert len(examples_note(page)) == 1  # said once, not again beside the preview
     # retracted as the note says: nothing left to say
+    show_past_imports(page)
     page.selectbox(key="batch_pick").set_value(Store(db_path).batches().set_index("origin").loc["bundled", "id"]).run()
     page.text_input(key="batch_reason").set_value("only our own data").run()
     page.button(key="batch_retract").click().run()

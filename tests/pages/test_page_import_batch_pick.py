@@ -21,11 +21,15 @@ def csv_of(day: str, place: str, where: str) -> bytes:
 
 
 def import_file(at: AppTest, name: str, data: bytes) -> None:
+    """Import ``data`` on the first tab, then show Past imports (drawn only while its tab is shown), as a user does."""
+    at.session_state["import_tabs"] = "Import a file"
     at.file_uploader[0].set_value((name, data, "text/csv"))
     at.run()
     at.button[0].click().run()
     assert not at.exception
     assert "Imported" in at.success[0].value
+    at.session_state["import_tabs"] = "Past imports"
+    at.run()
 
 
 def test_the_batch_picker_follows_each_new_import(db_path: Path) -> None:
