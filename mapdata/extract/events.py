@@ -416,10 +416,15 @@ _BACKGROUND = FoldedPattern(
     r"(?:[\w'-]+\s+){1,8}?(?:has\s+|have\s+|had\s+)?(?:ordered|announced|closed|shut|suspended|decided|directed|declared|"
     r"imposed|evacuated)\b)|"
     r"\bfoil(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?infiltration\s+(?:bid|attempt|plan)\b(?![^.;]{0,60}\bfir(?:e|ed|ing)\b)|"
+    # ("Since Monday, 49 servicemen have been killed"): losses counted from a day on, the day first
+    r"\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:cease-?fire|truce|war))\b[^.;]{0,60}?"
+    r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured)\b|"
     # losses counted from a day on: "two Thai soldiers killed and 34 wounded in Sa Kaeo since December 8"
     r"\b(?:killed|wounded|injured|dead)\b[^.;]{0,80}?\bsince\s+(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|the\s+(?:start|beginning|outbreak)|"
+    # ("85 people have been killed in Lebanon since the ceasefire", "49 servicemen have been killed since Monday")
+    r"the\s+(?:cease-?fire|truce|war)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     # ("at least 16 people have been killed since fighting began April 22")
     r"(?:the\s+)?(?:fighting|clashes|conflict|hostilities|violence|escalation)\s+(?:began|broke\s+out|erupted|started|flared)|"
     # ("have killed 88 Thai soldiers along the border since tension there escalated in 2008")

@@ -379,7 +379,8 @@ _HIT_IN = re.compile(
     r"\b(?:killed|killing|martyred|wounded|wounding|injured|injuring|hurt|struck|hit|shelled|targeted|fell|landed|exploded|"
     r"damaged|destroyed|"
     # ("An Israeli drone strike on a car in Wadi al-Hujeir": the place of a strike, named after its target)
-    r"(?:drone\s+|air\s*)?strikes?\s+on\s+(?:an?|the)\s+(?:car|vehicle|motorcycle|motorbike|house|home|building|truck|van)|"
+    # ("An Israeli strike in Yaroun killed one person": where a strike fell)
+    r"(?:drone\s+|air\s*)?strikes?(?:\s+on\s+(?:an?|the)\s+(?:car|vehicle|motorcycle|motorbike|house|home|building|truck|van))?|"
     # ("Fighting took place at Viel Intry, ..., as well as at the Keo Sikha Svara pagoda and Phnom Trap")
     r"(?:took\s+place|broke\s+out|erupted)|as\s+well\s+as(?=\s+(?:at|in|near)\s))\b[^.;,:]{0,60}?"
     r"\s(?:in|near|at)\s+(?:the\s+)?"

@@ -1508,6 +1508,21 @@ class Reader:
                 # wounded in Markaba.": losses a party tells after the other side's claim are its own people's)
                 counted = casualties
             losses = [(teller.side, counted)] if counted is not None else losses
+        if (
+            losses
+            and len(losses) == 1
+            and self.in_claim
+            and self.current is not None
+            and self.current.speaker.side == "media"
+            and self.current.accused not in (None, losses[0][0])
+            and not dated
+            and not any(m.specific for m in self.places(text))
+            and self._source_of_previous(sentence, only_current=True)
+        ):
+            # ("Pakistani troops shelled villages in Uri on Tuesday. Two civilians were injured, an Indian army
+            # spokesman said."): the side hit tells its losses of the fire just told, and so tells that fire
+            self.current.add_casualties(losses[0][1].killed, losses[0][1].wounded, sentence)
+            return
         if losses and not (
             self.in_claim and self.current and all(side == self.current.speaker.side for side, _ in losses)
         ):

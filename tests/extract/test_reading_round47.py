@@ -296,3 +296,27 @@ def test_a_victim_named_back_is_counted():
     assert find_casualties("Troops fired at a shepherd near Shebaa on Tuesday, wounding him in the arm.").wounded == 1
     found = find_casualties("A shell hit a house, killing the owner and wounding his wife.")
     assert (found.killed, found.wounded) == (1, 1)
+
+
+def test_losses_told_by_the_side_hit_name_the_voice_of_the_fire_just_told():
+    text = (
+        "Pakistani troops shelled villages in Uri on Tuesday evening. Three civilians were injured, an Indian army "
+        "spokesman said."
+    )
+    found = proposals(text, "2021-05-12", "india-pakistan")
+    assert [(p.place, p.reporting_side, p.wounded) for p in found] == [("Uri", "India", 3)]
+
+
+def test_a_toll_since_the_ceasefire_or_since_a_weekday_is_a_running_total():
+    text = (
+        "An Israeli strike in Houla killed one person on Tuesday, Lebanon's health ministry said. Israeli strikes have "
+        "killed 85 people in Lebanon since the ceasefire, the ministry said."
+    )
+    assert [(p.place, p.killed) for p in proposals(text, "2025-03-12", "israel-lebanon")] == [("Houla", 1)]
+    text = "Azerbaijani shelling of Sotk on Tuesday wounded a soldier. Since Monday, 49 servicemen have been killed."
+    assert [(p.place, p.killed) for p in proposals(text, "2022-09-14", "armenia-azerbaijan")] == [("Sotk", None)]
+
+
+def test_the_place_of_a_strike_is_kept_when_the_gazetteer_lacks_it():
+    text = "An Israeli strike in Yaroun killed one person on Tuesday, Lebanon's health ministry said."
+    assert [p.place for p in proposals(text, "2025-03-12", "israel-lebanon")] == ["Yaroun"]
