@@ -95,6 +95,8 @@ _STRONG = FoldedPattern(
     r"(?!Friendly\b)(?:[A-Z][a-z]+|enemy|artillery|tank|mortar|sniper|heavy|small-arms|machine-gun)\s+(?:gun)?fire\s+"
     r"(?:had\s+|has\s+|have\s+|also\s+)?(?:hit|struck)\b|"
     # "the agency reported Israeli fire in the area near X": a side's fire, named with where it fell
+    # (what was reported or seen: not "died as a result of Armenian fire in X", a loss the sentence tells otherwise)
+    r"(?:reported|recorded|observed|heard|witnessed)\s+(?:heavy\s+|intense\s+|sporadic\s+)?"
     r"(?:israeli|pakistani|indian|thai|cambodian|armenian|azerbaijani|azeri|ukrainian|russian|lebanese|hezbollah)\s+"
     r"(?:gun|artillery\s+|mortar\s+|sniper\s+)?fire\s+(?:in|on|at|near|towards?|against|into|targeting)\s|"
     # a landmine a side is said to have laid is its attack ("stepped on an anti-personnel landmine
