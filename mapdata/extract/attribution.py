@@ -1350,6 +1350,12 @@ def heading_attribution(heading: str, tracker: SpeakerTracker) -> Attribution | 
         _STATEMENT_HEADING.search(heading) or re.search(r"\bstatement\b", heading, re.I)
     ):
         return find_attribution(heading, tracker)
+    # a headline "Armenian MoD: Azerbaijan shelled Sotk": the voice before the colon speaks the text
+    voiced = _HEADLINE_VOICE.match(heading) if len(heading) <= _TITLE_CHARS else None
+    if voiced is not None:
+        found = find_attribution(f"{voiced.group('who')} said.", tracker, update=False)
+        if found is not None and tracker.lexicon.is_party(found.side):
+            return found
     # a headline "Baku Says ...", "Armenia Accuses ...": its words capitalised, the country speaks
     m = _HEADLINE_SPEAKS.match(heading)
     if m is not None:
@@ -1360,6 +1366,7 @@ def heading_attribution(heading: str, tracker: SpeakerTracker) -> Attribution | 
 
 
 _TITLE_CHARS = 120  # a statement's title; a longer heading is a subhead summing up the story
+_HEADLINE_VOICE = re.compile(r"\W{0,3}(?P<who>[A-Z][^:.;\"“”]{1,60}?):\s+\S")
 _HEADLINE_SPEAKS = re.compile(r"\W{0,3}(?P<side>[A-Z][\w'’-]+)\s+(?:Says|Claims|Accuses|Reports|Blames)\b")
 
 

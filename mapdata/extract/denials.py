@@ -20,8 +20,9 @@ _DENIAL = FoldedPattern(
     r"\b(?:absolutely\s+false|(?:is|are|was|were)\s+false|not\s+true|untrue|groundless|baseless|unfounded|unsubstantiated|fake\s*news|"
     # "an official responsible for countering disinformation" names an office, not a denial
     r"(?<!countering\s)(?<!combating\s)(?<!fighting\s)(?<!counter\s)(?:disinformation|misinformation)|does\s+not\s+correspond\s+to\s+(?:the\s+)?reality|do\s+not\s+correspond\s+to\s+(?:the\s+)?reality|"
-    r"den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed)?\s+(?:the\s+)?(?:claims?|reports?|allegations?|statement)|"
-    r"dismiss(?:es|ed)?\s+(?:the\s+)?(?:claims?|reports?|allegations?)|another\s+lie|"
+    r"den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed)?\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:claims?|reports?|allegations?|accusations?|statement)|"
+    # ("rejected Indian allegations that ...": whose claims, named before them)
+    r"dismiss(?:es|ed)?\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:claims?|reports?|allegations?|accusations?)|another\s+lie|"
     # ("said there was no truth to reports shots had been fired from a car")
     r"no\s+truth\s+(?:to|in)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?|information|claims?|allegations?|statements?)|"
     # "said it was unaware of any clash", "said there had been no fighting"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import copy
 import datetime as dt
 import re
 import time
@@ -406,6 +407,47 @@ def _date_by_later_telling(claims: list[Claim], published: dt.date | None) -> No
         found = next((c for c in later if c is not None and min(s.index for s in c.sentences) > first), None)
         if found is not None:
             claim.date, claim.precision = found.date, found.precision
+
+
+# the gap between a place's name and the day told for it ("Poonch on Monday")
+_OWN_DAY_GAP = re.compile(r"\s+(?:late\s+|early\s+)?", re.I)
+
+
+def _split_by_own_days(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """ "Pakistani troops shelled Poonch on Monday and Uri on Tuesday": each place told with a day of its own is a
+    claim of its own on that day, not one claim on the first day. Linear in the claims and their sentences."""
+    split: list[Claim] = []
+    for claim in claims:
+        parts = _parts_by_own_day(claim, published) if len(claim.places) >= 2 and claim.date is not None else None
+        split.extend(parts or [claim])
+    return split
+
+
+def _parts_by_own_day(claim: Claim, published: dt.date | None) -> list[Claim] | None:
+    sentence = next((s.norm for s in claim.sentences if all(p.name in s.norm for p in claim.places)), None)
+    if sentence is None:
+        return None
+    days = [m for m in find_dates(sentence, published) if m.date is not None and m.precision == "day"]
+    if len(days) < 2:
+        return None
+    starts = {m.start: m for m in days}
+    own: dict[str, dt.date] = {}
+    for place in claim.places:
+        at = sentence.find(place.name)
+        gap = _OWN_DAY_GAP.match(sentence, at + len(place.name)) if at >= 0 else None
+        day = starts.get(gap.end()) if gap is not None else None
+        if day is None or day.date is None:
+            return None  # (every place needs its own day: "Poonch and Uri on Monday" stays one claim)
+        own[place.key] = day.date
+    if len(set(own.values())) < 2:
+        return None
+    parts: list[Claim] = []
+    for place in claim.places:
+        part = copy.copy(claim)
+        part.places = [place]
+        part.date, part.precision = own[place.key], "day"
+        parts.append(part)
+    return parts
 
 
 def _date_by_named_day(claims: list[Claim], published: dt.date | None) -> None:
@@ -1282,6 +1324,7 @@ def extract_document(
     same_day = any(c.date is None for c in claims) and is_same_day_report(doc.sentences, published, lexicon)
     undated_now = _date_by_publication(claims, published, same_day)
     told_on = None if same_day else _date_by_the_ledes_statement_day(claims, doc.sentences, published)
+    claims = _split_by_own_days(claims, published)
     claims = _fold_into_placed_claim(_drop_bare_retellings(claims, lexicon), lexicon)
     claims = _fold_area_into_its_spot(claims, lexicon)
     _none_stated(claims, doc.sentences)

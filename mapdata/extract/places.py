@@ -2277,12 +2277,20 @@ _LOCATES = re.compile(r",?\s+(?:near|in|at|outside|of|close\s+to|between)\s+(?:t
 _CUE_OF = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?", re.I)
 
 
+# "shelled Poonch on Monday and Uri on Tuesday": each member with its own day (the pipeline dates each apart)
+_DAY_LIST_GAP = re.compile(
+    r"\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|"
+    r"evening|afternoon))?\s*,?\s+and\s+(?:(?:in|near|at|on|around)\s+)?(?:the\s+)?(?:(?:villages?|town)\s+of\s+)?",
+    re.I,
+)
+
+
 def _joining(gap: str) -> str | None:
     """How two neighbouring names are joined: "list" (commas, "and"), "series" (each with its own
     preposition: "at the Svitlodarsk bulge, near Zaitseve"), or not as members of one list."""
     if len(gap) > _MAX_LIST_GAP or _CUE_OF.fullmatch(gap):
         return None
-    if _LIST_GAP.fullmatch(gap):
+    if _LIST_GAP.fullmatch(gap) or _DAY_LIST_GAP.fullmatch(gap):
         return "list"
     return "series" if _SERIES_GAP.fullmatch(gap) else None
 

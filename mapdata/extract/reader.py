@@ -475,8 +475,17 @@ _DISPUTED_ACCUSATION = re.compile(
 # "disseminate misinformation claiming that X opened fire": the tale denied, told after its denial word
 _DENIED_TALE = re.compile(
     r"\b(?:(?:mis|dis)information|(?:false|fake|groundless|baseless)\s+(?:claims?|reports?|allegations?|information))\s+"
-    r"(?:claiming|alleging|saying|that)\s+(?:that\s+)?",
+    r"(?:claiming|alleging|saying|that)\s+(?:that\s+)?|"
+    # ("India's army denied Pakistani claims that Indian troops had fired on villages near Sialkot"): the claim
+    # denied, told after the other side's name
+    # (only a claim named by whose it is: not "denied reports that its units had fired", no one's claim told)
+    r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+)?"
+    r"(?:(?!the\b|media\b|press\b|these\b|those\b|such\b|all\b|any\b)[\w'’-]+(?:['’]s)?\s+)"
+    r"(?:claims?|reports?|allegations?|accusations?)\s+that\s+",
     re.I,
+)
+_DENIER_PRONOUN = re.compile(
+    r"\s*(?:it|they|its\s+(?:forces|troops|fighters|units)|their\s+(?:forces|troops|fighters))\b", re.I
 )
 _COUNTER_TURN = re.compile(
     r"\b(?:saying|said|says|adding|added|claiming|claimed|insist(?:ed|ing|s)?|but|instead|blam(?:ed|ing|es)|accus(?:ed|ing|es))\b",
@@ -2093,7 +2102,10 @@ class Reader:
         told = Sentence(sentence.index, sentence.text[start:], sentence.norm[start:])
         if not classify(told.norm, self.lexicon).event:
             return
-        if find_accused(told.norm, self.lexicon, side) != self.lexicon.opponent(side):
+        accused = find_accused(told.norm, self.lexicon, side)
+        # ("Hezbollah denied Israeli claims that it fired rockets at Metula": the denier, named by a pronoun)
+        by_pronoun = accused is None and _DENIER_PRONOUN.match(told.norm) is not None
+        if accused != self.lexicon.opponent(side) and not by_pronoun:
             return  # (the fire quoted must be the denier's side's, as the other side tells it)
         adjective = self.lexicon.adjectives.get(side, side)
         quoted_by = teller.claimant if teller is not None and teller.side == denier else denial.denier
@@ -2106,6 +2118,9 @@ class Reader:
         if not dated:  # (the day the other side claimed it is not given)
             for claim in self.claims[before:]:
                 claim.date, claim.day_unknown = None, True
+        if by_pronoun:
+            for claim in self.claims[before:]:
+                claim.accused = claim.accused if claim.accused not in (None, "unknown") else self.lexicon.opponent(side)
         self.current, self.in_claim = None, False
 
     def _losses_of_the_told_clash(self, sentence: Sentence, casualties: Any) -> bool:

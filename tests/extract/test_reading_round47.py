@@ -320,3 +320,43 @@ def test_a_toll_since_the_ceasefire_or_since_a_weekday_is_a_running_total():
 def test_the_place_of_a_strike_is_kept_when_the_gazetteer_lacks_it():
     text = "An Israeli strike in Yaroun killed one person on Tuesday, Lebanon's health ministry said."
     assert [p.place for p in proposals(text, "2025-03-12", "israel-lebanon")] == ["Yaroun"]
+
+
+def test_places_told_each_with_its_own_day_are_claims_of_their_own_days():
+    for text in (
+        "Pakistani troops shelled Poonch on Monday and Uri on Tuesday, an Indian army spokesman said.",
+        "Pakistani troops fired on posts near Poonch on Monday and near Uri on Tuesday, an Indian army spokesman said.",
+    ):
+        found = _found(text, "2021-05-12", "india-pakistan")
+        assert [(d, p) for d, p, _, _ in found] == [("2021-05-10", "Poonch"), ("2021-05-11", "Uri")], text
+
+
+def test_places_sharing_one_day_stay_one_days_claims():
+    # guard: "A and B on Monday" is one day for both
+    text = "Pakistani troops shelled Poonch and Uri on Monday, an Indian army spokesman said."
+    found = _found(text, "2021-05-12", "india-pakistan")
+    assert [(d, p) for d, p, _, _ in found] == [("2021-05-10", "Poonch"), ("2021-05-10", "Uri")]
+
+
+def test_a_voice_before_a_headlines_colon_speaks_the_text():
+    text = (
+        "Azerbaijani MoD: Armenia shelled Tovuz\n\nArmenian forces fired at Azerbaijani positions near Tovuz on "
+        "Tuesday. One soldier was wounded."
+    )
+    found = proposals(text, "2022-09-14", "armenia-azerbaijan")
+    assert [(p.place, p.claimant, p.reporting_side) for p in found] == [("Tovuz", "Azerbaijani MoD", "Azerbaijan")]
+
+
+def test_a_claim_known_by_its_denial_is_the_other_sides_claim():
+    text = "Pakistan's army rejected Indian allegations that Pakistani troops had shelled villages near Uri on Tuesday."
+    found = proposals(text, "2021-05-12", "india-pakistan")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in found] == [("Uri", "India", "Pakistan")]
+    text = "Hezbollah denied Israeli claims that it fired rockets at Kiryat Shmona on Tuesday."
+    found = proposals(text, "2025-03-12", "israel-lebanon")
+    assert [(p.place, p.reporting_side, p.accused_side) for p in found] == [("Kiryat Shmona", "Israel", "Hezbollah")]
+
+
+def test_a_denial_of_fire_alone_is_no_claim():
+    # guard: "denied that its forces fired" tells no one's claim
+    text = "Pakistan's army denied that its troops had fired on villages near Uri on Tuesday."
+    assert proposals(text, "2021-05-12", "india-pakistan") == []
