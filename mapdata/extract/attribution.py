@@ -143,6 +143,8 @@ _TITLED_PERSON = re.compile(
     r"(?:(?i:defen[cs]e\s+)?(?i:ministry)|(?i:army)|(?i:military))\s+spokes(?:man|woman|person))\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
+_FOREIGN_TITLE_BEFORE = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+$")
+_OWN_REPLY_FRAME = re.compile(r"\bin\s+(?:response|self-defen[cs]e|retaliation)\b|\bretaliat\w*|\bour\s+forces\b", re.I)
 _UNSIDED_GOVERNMENT = re.compile(r"\b(?:an?|the)\s+government\s+spokes(?:man|woman|person)\b", re.I)
 _UNSIDED_FOREIGN_OFFICE = re.compile(
     r"\b(?:(?:the\s+)?(?:Foreign\s+(?:Office|Ministry)|Ministry\s+of\s+Foreign\s+Affairs)(?:\s*\((?:FO|MoFA|MFA)\))?|"
@@ -1177,7 +1179,15 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             found.append((m.start(), m.end(), Attribution("government spokesperson", None, "agency", m.start())))
     if not found:
         m = _TITLED_PERSON.search(sentence)
-        if m and _speaks(sentence, m.start(), m.end()):
+        foreign = _FOREIGN_TITLE_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) if m is not None else None
+        if (
+            m
+            and _speaks(sentence, m.start(), m.end())
+            # (not "French President X said", another country's leader; nor a leader framing the fire as his own
+            # side's reply: "... in response to provocations, Prime Minister X said", review47 item 5)
+            and not (foreign is not None and side_word(foreign.group("adj"), lexicon) is None)
+            and not _OWN_REPLY_FRAME.search(sentence)
+        ):
             # "..., Prime Minister Nikol Pashinyan said", "ministry spokeswoman X told reporters": a side's
             # leader or spokesperson named without the side; whom the claim blames tells which (``resolve_side``)
             title = re.sub(r"\s+", " ", m.group("title"))

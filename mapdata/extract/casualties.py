@@ -148,9 +148,15 @@ _HIM_OR_KIN = (
     r"\s+(?P<n>)(?:him|her|(?:his|her|their|the)\s+(?:wife|husband|son|daughter|father|mother|brother|sister|owner|driver|"
     r"rider|farmer|shepherd))\b"
 )
+# ... counted only where the sentence counts no one else (not "two were injured ..., injuring him in the leg")
+_KILLED_HIM = FoldedPattern(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing)){_HIM_OR_KIN}", re.I)
+_WOUNDED_HIM = FoldedPattern(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing)){_HIM_OR_KIN}", re.I)
+_SUCCUMBED = re.compile(
+    r"\b(?:later\s+|then\s+)?succumbed\s+to\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:injuries|wounds)\b", re.I
+)
+_COUNTED_ALONE = (_THE_ONE, _THE_ONE_WOUNDED, _KILLED_HIM, _WOUNDED_HIM)
 _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
     "killed": [
-        re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing)){_HIM_OR_KIN}", re.I),
         re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+{_WITH_KIN}", re.I),
         re.compile(rf"\b{_WITH_KIN}\s+(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I),
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_KILL)}", re.I),
@@ -209,7 +215,8 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         re.compile(rf"\b(?P<n>{_COUNT})\s+bodies\b", re.I),
         # "the shelling claimed the lives of two civilians", "claimed the life of a serviceman"
         re.compile(
-            rf"\bclaim(?:ed|ing|s)?\s+the\s+lives?\s+of\s+{_AT_LEAST}(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_VICTIMS}\b",
+            # (not a tally, "which has claimed the lives of 300 civilians": review47 item 8)
+            rf"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\bclaim(?:ed|ing|s)?\s+the\s+lives?\s+of\s+{_AT_LEAST}(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?{_VICTIMS}\b",
             re.I,
         ),
         # "the death toll from Tuesday's shelling has risen to 15": the told incident's dead, as last counted
@@ -226,9 +233,9 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
             re.I,
         ),
         re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+{_THE_VEHICLES_ONE}", re.I),
+        _KILLED_HIM,
     ],
     "wounded": [
-        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing)){_HIM_OR_KIN}", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_WITH_KIN}", re.I),
         re.compile(rf"\b{_WITH_KIN}\s+(?:were|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b", re.I),
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_WOUND_PHRASE)}", re.I),
@@ -290,6 +297,7 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_AT_LEAST}(?P<n>{_COUNT}){_COUNT_ALONE}", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_THE_VEHICLES_ONE}", re.I),
         _THE_ONE_WOUNDED,
+        _WOUNDED_HIM,
     ],
 }
 # Every sentence with a word of death or wounds meets each count pattern: searched over lower-cased
@@ -528,7 +536,7 @@ def _counted(sentence: str, kind: str) -> int | None:
         taken.add(*joined.span())
         total = (total or 0) + first + second
     for pattern in _COUNTED[kind]:
-        if (pattern is _THE_ONE or pattern is _THE_ONE_WOUNDED) and (total is not None or _RECALLED.search(sentence)):
+        if any(pattern is alone for alone in _COUNTED_ALONE) and (total is not None or _RECALLED.search(sentence)):
             continue
         for match in pattern.finditer(sentence):
             if taken.overlaps(*match.span()):
@@ -661,6 +669,9 @@ def find_casualties(sentence: str) -> Casualties:
     wounded = _counted(sentence, "wounded") if _ANY_WOUND.search(sentence) else None
     if wounded is None and _ANY_WOUND.search(sentence):
         wounded = _named_wounded(sentence) or None
+    if wounded and killed and _SUCCUMBED.search(sentence):
+        # ("A soldier was injured in the firing and later succumbed to his injuries": one man, dead; review47 item 7)
+        wounded = (wounded - 1) or None
     return Casualties(killed, wounded)
 
 

@@ -380,7 +380,10 @@ _HIT_IN = re.compile(
     r"damaged|destroyed|"
     # ("An Israeli drone strike on a car in Wadi al-Hujeir": the place of a strike, named after its target)
     # ("An Israeli strike in Yaroun killed one person": where a strike fell)
-    r"(?:drone\s+|air\s*)?strikes?(?:\s+on\s+(?:an?|the)\s+(?:car|vehicle|motorcycle|motorbike|house|home|building|truck|van))?|"
+    # (a side's strike or one from the air: not "a general strike in Yaroun", review47 item 13)
+    r"(?:(?:[Ii]sraeli|[Pp]akistani|[Ii]ndian|[Tt]hai|[Cc]ambodian|[Aa]rmenian|[Aa]zerbaijani|[Uu]krainian|[Rr]ussian)\s+"
+    r"(?:drone\s+|air\s*)?|drone\s+|air\s*)"
+    r"strikes?(?:\s+on\s+(?:an?|the)\s+(?:car|vehicle|motorcycle|motorbike|house|home|building|truck|van))?|"
     # ("Fighting took place at Viel Intry, ..., as well as at the Keo Sikha Svara pagoda and Phnom Trap")
     r"(?:took\s+place|broke\s+out|erupted)|as\s+well\s+as(?=\s+(?:at|in|near)\s))\b[^.;,:]{0,60}?"
     r"\s(?:in|near|at)\s+(?:the\s+)?"

@@ -662,6 +662,17 @@ _DAY_OPENS = re.compile(
     r"the\s+previous\s+day)\b",
     re.I,
 )
+# "The Thai army reported several Cambodian violations on Tuesday.": a bulletin's lead, the day of the items after it
+_VIOLATIONS_LOGGED = re.compile(
+    r"\b(?:reported|recorded|registered|documented|logged|listed)\s+(?:[\w'’-]+\s+){0,4}?(?:violations|attacks|provocations|incidents)\b",
+    re.I,
+)
+_REPLY_WORD = re.compile(r"\bretaliat\w*|\bin\s+response\b|\bresponded\b", re.I)
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+_PRONOUN_ACTOR = re.compile(
+    r"\b(?:they|it)\s+(?:had\s+)?(?:also\s+)?(?:shelled|fired|attacked|targeted|opened|struck)\b", re.I
+)
+_NON_STATE_ACTOR = re.compile(r"\b(?:militants?|gunmen|gunman|terrorists?|insurgents?|police)\b", re.I)
 _SEPARATE_INCIDENT = re.compile(r"\W*in\s+(?:another|a\s+separate)\s+(?:incident|attack)\b", re.I)
 # what makes losses told without a fire word violent ("killed in a road accident" is not)
 _VIOLENT = re.compile(
@@ -982,13 +993,13 @@ class Reader:
             and not re.search(r"\bthat\b", sentence.norm[: back.start()], re.I)
             # ("..., the ministry said. On Saturday, Israeli troops had shelled X": the voice quoted, telling an
             # earlier day of its own account)
-            and not (self.lexicon.is_party(getattr(current, "side", None)) and _DAY_OPENS.match(sentence.norm))
+            and not (_DAY_OPENS.match(sentence.norm) and self._tells_opponents_fire(sentence.norm, current))
         )
         other = OTHER_VIOLENCE.match(sentence.norm)
         if (
             other is not None
             and _SEPARATE_INCIDENT.match(sentence.norm)
-            and self.lexicon.is_party(getattr(current, "side", None))
+            and self._tells_opponents_fire(sentence.norm, current)
         ):
             # ("..., an Indian army spokesman said. In a separate incident, a civilian was wounded when ...": the
             # voice quoted goes on with its round-up; "In other violence" is the outlet's own gathering)
@@ -999,6 +1010,18 @@ class Reader:
             # it has been quoting
             return self.tracker.media()
         return current or self.tracker.media()
+
+    def _tells_opponents_fire(self, text: str, current: Attribution | None) -> bool:
+        """Does the sentence, with no voice of its own, tell fire by the opponent of the party quoted last (so that
+        party goes on telling it)? Not a non-state actor's, nor the party's own side's (review47 items 3 and 4)."""
+        if current is None or not self.lexicon.is_party(current.side) or SPEECH.search(text):
+            return False
+        if _NON_STATE_ACTOR.search(text):
+            return False
+        accused = find_accused(text, self.lexicon, current.side)
+        if accused is None and _PRONOUN_ACTOR.search(text):
+            return True  # ("On Saturday, they had shelled Chinari": the side the voice blamed before)
+        return accused == self.lexicon.opponent(current.side)
 
     def _blames_own_side(self, text: str, side: str | None) -> bool:
         """Does the sentence name fire of ``side`` only (its words of that party and of no other party)?"""
@@ -1370,7 +1393,13 @@ class Reader:
         if (
             dated
             and chosen is not None
-            and (signals.event or signals.weak or casualties or _date_alone(text, chosen))
+            and (
+                signals.event
+                or signals.weak
+                or casualties
+                or _date_alone(text, chosen)
+                or _VIOLATIONS_LOGGED.search(text)
+            )
             and not (chosen.precision in ("week", "month", "year") and self.date_precision == "day")
         ):
             # ("in 2020 so far", "during the past week": a vaguer time does not move a text that is on a day)
@@ -1526,6 +1555,11 @@ class Reader:
             and self.current.accused not in (None, losses[0][0])
             and not dated
             and not any(m.specific for m in self.places(text))
+            # (not the accused side's dead, "Two Pakistani soldiers were killed in retaliatory fire": review47 item 9)
+            and not _REPLY_WORD.search(text)
+            and not any(
+                self.lexicon.side_word(w.group(0)) == self.current.accused for w in _CAPITAL_WORD.finditer(text)
+            )
             and self._source_of_previous(sentence, only_current=True)
         ):
             # ("Pakistani troops shelled villages in Uri on Tuesday. Two civilians were injured, an Indian army
