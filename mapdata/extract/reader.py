@@ -570,6 +570,26 @@ def _filed_in(doc: Document, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _filed_on(doc: Document) -> dt.date | None:
+    """The day a wire dateline gives ("JAMMU, May 11 (PTI) -"), when it is a day or three before the publication
+    day: "yesterday" and "last night" in the wire copy count from the day it was filed, not from the page's day."""
+    if doc.published is None:
+        return None
+    for sentence in doc.sentences[:_DATELINE_REACH]:
+        dateline = DATELINE.match(sentence.norm)
+        if dateline is None:
+            continue
+        named = [
+            m
+            for m in find_dates(dateline.group(0), doc.published)
+            if m.kind == "explicit" and m.date is not None and m.precision == "day"
+        ]
+        if named and dt.timedelta(days=1) <= doc.published - named[0].date <= dt.timedelta(days=3):
+            return named[0].date
+        return None
+    return None
+
+
 @dataclass
 class Claim:
     speaker: Attribution
@@ -793,6 +813,7 @@ class Reader:
         self.default: Attribution | None = self._publisher_voice()
         self.filed_in = _filed_in(doc, lexicon)  # the side whose capital the dateline names, if any
         self.published = doc.published
+        self.filed_on = _filed_on(doc)  # a wire dateline's day before the page's, the day relative words count from
         # with no publication date, the first date the text gives in full lends its year to the
         # calendar dates that have none ("On Thursday, January 5th, 2023, ..." then "on January 6th")
         self.year_of = _first_full_date(doc.sentences) if doc.published is None else None
@@ -1175,7 +1196,7 @@ class Reader:
         return self.bare_dates
 
     def _find_dates(self, text: str, context: dt.date | None = None) -> list[DateMention]:
-        return find_dates(text, self.published, context, self.year_of)
+        return find_dates(text, self.filed_on or self.published, context, self.year_of)
 
     def _past_midnight(self, time: tuple[int, int, int]) -> DateMention | None:
         """ "Later, at around 8.50pm, ... At 2.50am, troops at X reported an explosion": a small-hours

@@ -446,3 +446,18 @@ def test_review47_words_of_other_things_are_no_fire():
     assert [p.place for p in proposals(text, "2024-05-12", "israel-lebanon")] == ["Khiam"]
     text = "Pakistani troops opened fire in the air and at Indian posts in Uri on Tuesday, the army said."
     assert [p.place for p in proposals(text, "2021-05-12", "india-pakistan")] == ["Uri"]
+
+
+def test_yesterday_in_wire_copy_counts_from_its_dateline():
+    text = "YEREVAN, September 13 (ARMENPRESS) - Azerbaijani forces shelled Sotk yesterday, the defence ministry said."
+    assert [(str(p.date), p.place) for p in proposals(text, "2022-09-14", "armenia-azerbaijan")] == [
+        ("2022-09-12", "Sotk")
+    ]
+
+
+def test_a_dateline_on_the_publication_day_changes_nothing():
+    # guard: the dateline's day is the page's day
+    text = "YEREVAN, September 14 (ARMENPRESS) - Azerbaijani forces shelled Sotk yesterday, the defence ministry said."
+    assert [(str(p.date), p.place) for p in proposals(text, "2022-09-14", "armenia-azerbaijan")] == [
+        ("2022-09-13", "Sotk")
+    ]
