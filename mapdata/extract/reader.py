@@ -580,12 +580,13 @@ def _filed_on(doc: Document) -> dt.date | None:
         if dateline is None:
             continue
         named = [
-            m
+            m.date
             for m in find_dates(dateline.group(0), doc.published)
             if m.kind == "explicit" and m.date is not None and m.precision == "day"
         ]
-        if named and dt.timedelta(days=1) <= doc.published - named[0].date <= dt.timedelta(days=3):
-            return named[0].date
+        day = named[0] if named else None
+        if day is not None and dt.timedelta(days=1) <= doc.published - day <= dt.timedelta(days=3):
+            return day
         return None
     return None
 
