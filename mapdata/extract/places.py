@@ -2288,12 +2288,23 @@ _DAY_LIST_GAP = re.compile(
 )
 
 
+# "fired grenade launchers near Shyrokyne and a heavy machine gun near Marinka", "small arms at positions in A district
+# and mortars at positions in B district": a bulletin pairing each weapon with its place, the places a list
+_WEAPON_SERIES_GAP = re.compile(
+    r"(?:\s+(?:district|sector|area|village|region))?\s*,?\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:mortars?|grenade\s+launchers?|machine[-\s]guns?|small\s+arms|artillery|tanks?|sniper\s+(?:rifles?|fire)|drones?|"
+    r"rockets?|shells|anti-tank\s+(?:missiles?|weapons)|heavy\s+weapons)\s+(?:fire\s+)?(?:at|near|on|in|towards?)\s+"
+    r"(?:(?:positions|posts|villages?)\s+(?:in|near|of)\s+)?(?:the\s+)?",
+    re.I,
+)
+
+
 def _joining(gap: str) -> str | None:
     """How two neighbouring names are joined: "list" (commas, "and"), "series" (each with its own
     preposition: "at the Svitlodarsk bulge, near Zaitseve"), or not as members of one list."""
     if len(gap) > _MAX_LIST_GAP or _CUE_OF.fullmatch(gap):
         return None
-    if _LIST_GAP.fullmatch(gap) or _DAY_LIST_GAP.fullmatch(gap):
+    if _LIST_GAP.fullmatch(gap) or _DAY_LIST_GAP.fullmatch(gap) or _WEAPON_SERIES_GAP.fullmatch(gap):
         return "list"
     return "series" if _SERIES_GAP.fullmatch(gap) else None
 

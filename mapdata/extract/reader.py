@@ -694,6 +694,11 @@ _PRONOUN_ACTOR = re.compile(
     r"\b(?:they|it)\s+(?:had\s+)?(?:also\s+)?(?:shelled|fired|attacked|targeted|opened|struck)\b", re.I
 )
 _NON_STATE_ACTOR = re.compile(r"\b(?:militants?|gunmen|gunman|terrorists?|insurgents?|police)\b", re.I)
+_ISSUED_BY = re.compile(
+    r"\W*(?:the\s+statement|it|the\s+(?:communiqu[eé]|bulletin|report))\s+was\s+(?:issued|released|published|posted|"
+    r"put\s+out)\s+by\b",
+    re.I,
+)
 _SEPARATE_INCIDENT = re.compile(r"\W*in\s+(?:another|a\s+separate)\s+(?:incident|attack)\b", re.I)
 # what makes losses told without a fire word violent ("killed in a road accident" is not)
 _VIOLENT = re.compile(
@@ -1541,6 +1546,13 @@ class Reader:
         if signals.event and _BOTH_BLAME.search(text) and self._read_both_accounts(sentence, chosen):
             return
         if casualties and not dated and self._losses_of_the_told_clash(sentence, casualties):
+            return
+        if not signals.event and _ISSUED_BY.match(text) and self.current is not None:
+            # ('"..., killing one citizen," the statement said.' then "The statement was issued by Lebanon's health
+            # ministry.": the body named after the quotation told it)
+            was_in_claim, self.in_claim = self.in_claim, True
+            if not self._source_of_previous(sentence, only_current=True):
+                self.in_claim = was_in_claim
             return
         if signals.event or (signals.weak and self.current is not None and self.in_claim):
             self.read_event(sentence, speaker, chosen, part, casualties, weak_only=not signals.event)

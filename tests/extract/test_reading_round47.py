@@ -461,3 +461,21 @@ def test_a_dateline_on_the_publication_day_changes_nothing():
     assert [(str(p.date), p.place) for p in proposals(text, "2022-09-14", "armenia-azerbaijan")] == [
         ("2022-09-13", "Sotk")
     ]
+
+
+def test_a_bulletin_pairing_weapons_with_places_lists_each_place():
+    text = (
+        "Separatists violated the ceasefire twice on Tuesday, the JFO press centre said. They fired mortars near "
+        "Pisky and a heavy machine gun near Zolote."
+    )
+    assert sorted(p.place for p in proposals(text, "2021-05-12", "russia-ukraine")) == ["Pisky", "Zolote"]
+
+
+def test_the_body_named_after_a_quoted_statement_told_it():
+    text = (
+        '"An Israeli drone targeted a motorcycle in Houla on Tuesday, wounding two citizens," the statement said.\n\n'
+        "The statement was released by Lebanon's health ministry."
+    )
+    assert [(p.place, p.reporting_side) for p in proposals(text, "2025-03-12", "israel-lebanon")] == [
+        ("Houla", "Lebanon")
+    ]
