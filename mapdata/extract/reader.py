@@ -570,11 +570,25 @@ def _filed_in(doc: Document, lexicon: Lexicon) -> str | None:
     return None
 
 
+_AGENCY_DATELINE = re.compile(
+    r"\W{0,3}[A-Z][A-Z .'’-]{1,40},\s*(?P<date>[A-Z][a-z]{2,9}\.?\s+[0-3]?\d)(?:,\s*(?:19|20)\d\d)?[.,]\s+"
+    r"/?[A-Z][A-Za-z-]{1,20}/?[.,]\s"
+)
+
+
 def _filed_on(doc: Document) -> dt.date | None:
-    """The day a wire dateline gives ("JAMMU, May 11 (PTI) -"), when it is a day or three before the publication
-    day: "yesterday" and "last night" in the wire copy count from the day it was filed, not from the page's day."""
+    """The day a wire dateline gives ("JAMMU, May 11 (PTI) -", "YEREVAN, September 13. ARMENPRESS."), when it is a
+    day or three before the publication day: "yesterday" and "last night" in the wire copy count from the day it was
+    filed, not from the page's day."""
     if doc.published is None:
         return None
+    agency = _AGENCY_DATELINE.match(doc.body[:300])
+    if agency is not None:
+        # ("YEREVAN, September 13. ARMENPRESS.", "DONETSK, October 22. /TASS/.": the agency after the day)
+        days = [m.date for m in find_dates(agency.group("date"), doc.published) if m.kind == "explicit" and m.date]
+        day = days[0] if days else None
+        if day is not None and dt.timedelta(days=1) <= doc.published - day <= dt.timedelta(days=3):
+            return day
     for sentence in doc.sentences[:_DATELINE_REACH]:
         dateline = DATELINE.match(sentence.norm)
         if dateline is None:

@@ -479,3 +479,10 @@ def test_the_body_named_after_a_quoted_statement_told_it():
     assert [(p.place, p.reporting_side) for p in proposals(text, "2025-03-12", "israel-lebanon")] == [
         ("Houla", "Lebanon")
     ]
+
+
+def test_this_morning_under_an_agencys_dateline_counts_from_its_day():
+    text = "YEREVAN, September 13. ARMENPRESS. Azerbaijani forces shelled Sotk this morning, Armenia's defence ministry said."
+    assert [(str(p.date), p.place) for p in proposals(text, "2022-09-14", "armenia-azerbaijan")] == [
+        ("2022-09-13", "Sotk")
+    ]
