@@ -265,6 +265,16 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
         "ongoing",
     ),
     (re.compile(rf"\b(?:(?:on|late|early|last|since|from)\s+)?{_WD}\b", re.I), "weekday"),
+    # "shelled Kerni on the 8th": a day of the month, its month left unsaid (the latest such day by publication)
+    (
+        re.compile(
+            r"\b(?:on|late\s+on|early\s+on)\s+the\s+(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|day|anniversary|time|floor|century)\b)",
+            re.I,
+        ),
+        "day_of_month",
+    ),
 ]
 # find_dates runs every pattern over every sentence, twice (the same-day check and the reader):
 # searched over lower-cased text (see folded.py), the case-insensitive ones cost a third.
@@ -298,7 +308,7 @@ _PARTS = [
 # fmt: off
 _RANK = {"night": 0, "span": 0, "period": 0, "explicit": 0, "month": 3, "year": 4, "weekday": 1, "previous": 1, "next": 1,
          "yesterday": 1, "yesterday2": 1, "days_ago": 1, "days_earlier": 1, "days_later": 1, "present": 2, "ongoing": 2,
-         "last_week": 3, "this_month": 3, "last_month": 3}
+         "last_week": 3, "this_month": 3, "last_month": 3, "day_of_month": 1}
 # fmt: on
 # "said on Wednesday", "told reporters on Friday": the day of the statement, not of the event.
 # "said on Wednesday", "reported at the briefing in Donetsk on December 13": a speech verb, a few
@@ -450,6 +460,20 @@ def _weekday_on_or_before(weekday: int, anchor: dt.date) -> dt.date:
 _REPORTED_BEFORE = re.compile(r"\b(?:reported|said|says|stated|told|informed|announced)\s+(?:that\s+)?", re.I)
 
 
+def _latest_day_of_month(day: int, published: dt.date | None) -> dt.date | None:
+    """The latest date with this day of the month on or before publication ("on the 8th" of a report of the 12th is
+    the 8th of its month; of a report of the 3rd, the 8th of the month before); None without a publication day."""
+    if published is None or not 1 <= day <= 31:
+        return None
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # ("the 31st" of a month of 30 days)
+
+
 def _resolve(
     match: re.Match[str], kind: str, published: dt.date | None, context: dt.date | None, year_of: dt.date | None = None
 ) -> tuple[dt.date | None, str]:
@@ -485,6 +509,8 @@ def _resolve(
         return dt.date(year, month, 1), "month"
     if kind == "year" and year is not None:
         return dt.date(year, 1, 1), "year"
+    if kind == "day_of_month":
+        return _latest_day_of_month(int(groups["dom"]), published), "day"
     if kind == "weekday":
         # ("last Sunday", "on Sunday last week" in a report of a Sunday: the one before, not the day itself)
         before = match.group(0).lower().startswith("last") or _LAST_WEEK_AFTER.match(match.string, match.end())

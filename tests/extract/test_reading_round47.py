@@ -4,6 +4,8 @@ the guards fails on f678e92 (the round's start)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reading_helpers import proposals
 
 
@@ -486,3 +488,12 @@ def test_this_morning_under_an_agencys_dateline_counts_from_its_day():
     assert [(str(p.date), p.place) for p in proposals(text, "2022-09-14", "armenia-azerbaijan")] == [
         ("2022-09-13", "Sotk")
     ]
+
+
+def test_a_day_of_the_month_alone_is_the_latest_such_day():
+    from mapdata.extract.dates import find_dates
+
+    text = "Pakistani troops shelled villages in Kerni on the 8th, an Indian army spokesman said."
+    assert [str(p.date) for p in proposals(text, "2021-05-12", "india-pakistan")] == ["2021-05-08"]
+    assert [str(m.date) for m in find_dates("on the 20th", dt.date(2021, 5, 12))] == ["2021-04-20"]
+    assert find_dates("on the 5th day of fighting", dt.date(2021, 5, 12)) == []  # guard: no day of a month
