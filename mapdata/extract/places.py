@@ -199,7 +199,8 @@ _ATTACK_ON = re.compile(
     # "militants shelled Krymske with mortars", "proxies attacked Pisky", "heavy weapons struck X":
     # the place a verb of fire takes
     # (", striking Markaba, Wazzani and Kfarchouba": a participle after a comma too)
-    r"(?<=[a-z,]\s)(?:shelled|attacked|bombarded|bombed|stormed|struck|pounded|targeted|"
+    # ("Pakistani shells hit Basoni, Poonch district": the place hit, by its name)
+    r"(?<=[a-z,]\s)(?:shelled|attacked|bombarded|bombed|stormed|struck|pounded|targeted|hit|"
     # ("started targeting Arnia and Ranbir Singh Pura": the gerund takes its object as well)
     r"shelling|attacking|bombarding|pounding|targeting|striking|hitting)(?=\s+[A-Z]))\s+(?:the\s+)?"
     rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_LONG_NAME}{_KIND_AFTER}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}){{0,8}}"

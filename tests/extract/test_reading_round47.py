@@ -497,3 +497,10 @@ def test_a_day_of_the_month_alone_is_the_latest_such_day():
     assert [str(p.date) for p in proposals(text, "2021-05-12", "india-pakistan")] == ["2021-05-08"]
     assert [str(m.date) for m in find_dates("on the 20th", dt.date(2021, 5, 12))] == ["2021-04-20"]
     assert find_dates("on the 5th day of fighting", dt.date(2021, 5, 12)) == []  # guard: no day of a month
+
+
+def test_a_village_hit_is_the_place_not_the_district_named_after_it():
+    text = "Pakistani shells hit Basoni, Poonch district, on Sunday, an Indian army spokesman said."
+    assert [p.place for p in proposals(text, "2021-05-10", "india-pakistan")] == ["Basoni"]
+    text = "Cambodian rockets hit Ban Nong Khana (Kantharalak district) on Sunday, the Thai army said."
+    assert [p.place for p in proposals(text, "2025-08-04", "thailand-cambodia")] == ["Ban Nong Khana"]
