@@ -205,7 +205,9 @@ _ATTACK_ON = re.compile(
     r"shelling|attacking|bombarding|pounding|targeting|striking|hitting)(?=\s+[A-Z]))\s+(?:the\s+)?"
     rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_LONG_NAME}{_KIND_AFTER}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}){{0,8}}"
     # (a list that goes on after its "and": "striking Markaba, Wazzani and Kfarchouba, Khiyam, Taybe and ...")
-    rf"(?:,?\s+(?:and|or)\s+{_LONG_NAME}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}(?=\s*,|\s+and\b)){{0,8}})?)"
+    rf"(?:,?\s+(?:and|or)\s+{_LONG_NAME}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}(?=\s*,|\s+and\b)){{0,8}})?"
+    # ("struck Blida, Houla and Markaba, as well as Odaisseh and Rab Thalathine": the list's second part)
+    rf"(?:,?\s+as\s+well\s+as\s+{_LONG_NAME}(?:\s*,\s*{_LONG_NAME}){{0,4}}(?:,?\s+and\s+{_LONG_NAME})?)?)"
 )
 # "along the Gorlovka direction", "in the Talish axis": a sector of the front named after a town,
 # not the town itself.

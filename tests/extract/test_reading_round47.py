@@ -504,3 +504,12 @@ def test_a_village_hit_is_the_place_not_the_district_named_after_it():
     assert [p.place for p in proposals(text, "2021-05-10", "india-pakistan")] == ["Basoni"]
     text = "Cambodian rockets hit Ban Nong Khana (Kantharalak district) on Sunday, the Thai army said."
     assert [p.place for p in proposals(text, "2025-08-04", "thailand-cambodia")] == ["Ban Nong Khana"]
+
+
+def test_a_list_goes_on_after_as_well_as():
+    text = (
+        "Israeli drones struck Blida, Houla and Markaba, as well as Odaisseh and Rab Thalathine, on Sunday, "
+        "Lebanon's National News Agency reported."
+    )
+    places = sorted(p.place for p in proposals(text, "2025-03-10", "israel-lebanon"))
+    assert places == ["Blida", "Houla", "Markaba", "Odaisseh", "Rab Thalathine"]
