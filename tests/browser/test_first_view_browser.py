@@ -81,8 +81,15 @@ def map_of(page):
     return frame
 
 
-def assert_whole_first_view(frame, what: str) -> None:
+def assert_whole_first_view(frame, what: str, settle_s: float = 10.0) -> None:
+    # (on a loaded machine the redraw after the first fit can come later than the half second map_of waits: the view
+    # is read again until it is whole or the time is up; a view that stays cut still fails)
     seen = frame.evaluate(VIEW_PROBLEMS)
+    for _ in range(int(settle_s / 0.5)):
+        if seen["markers"] > 0 and seen["problems"] == []:
+            break
+        frame.page.wait_for_timeout(500)
+        seen = frame.evaluate(VIEW_PROBLEMS)
     assert seen["markers"] > 0, f"{what}: nothing drawn"
     assert seen["problems"] == [], f"{what} (zoom {seen['zoom']}, map {seen['size']}): {seen['problems']}"
 
