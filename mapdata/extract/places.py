@@ -199,8 +199,10 @@ _ATTACK_ON = re.compile(
     # "militants shelled Krymske with mortars", "proxies attacked Pisky", "heavy weapons struck X":
     # the place a verb of fire takes
     # (", striking Markaba, Wazzani and Kfarchouba": a participle after a comma too)
-    # ("Pakistani shells hit Basoni, Poonch district": the place hit, by its name)
-    r"(?<=[a-z,]\s)(?:shelled|attacked|bombarded|bombed|stormed|struck|pounded|targeted|hit|"
+    # ("Pakistani shells hit Basoni, Poonch district": the place a weapon hit, by its name)
+    r"(?:(?<=shells\s)|(?<=shell\s)|(?<=rockets\s)|(?<=rocket\s)|(?<=missiles\s)|(?<=missile\s)|(?<=mortars\s)|"
+    r"(?<=artillery\s)|(?<=drones\s)|(?<=bombs\s))hit(?=\s+[A-Z])|"
+    r"(?<=[a-z,]\s)(?:shelled|attacked|bombarded|bombed|stormed|struck|pounded|targeted|"
     # ("started targeting Arnia and Ranbir Singh Pura": the gerund takes its object as well)
     r"shelling|attacking|bombarding|pounding|targeting|striking|hitting)(?=\s+[A-Z]))\s+(?:the\s+)?"
     rf"(?:(?:village|town|city)\s+of\s+)?(?P<names>{_LONG_NAME}{_KIND_AFTER}(?:\s*,\s*{_LONG_NAME}{_KIND_AFTER}){{0,8}}"
