@@ -120,18 +120,21 @@ _INCLUDING = (
 # "the soldier was killed by an Armenian sniper fire": one person, told of before (a claim keeps the
 # larger figure of a restatement, so the one is never added twice). Not beside a count of its own
 # sentence ("Three soldiers died; the officer was killed by a sniper"), nor in a recap.
+# one person a report has introduced, named back ("the soldier", "the driver")
+_ONE_PERSON = (
+    r"(?:soldier|serviceman|civilian|officer|jawan|villager|resident|farmer|shepherd|guard|man|woman|boy|girl|driver|"
+    r"owner|rider|passenger|commander|fighter|worker"
+)
 _THE_ONE = FoldedPattern(
-    r"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)the\s+(?:[\w-]+\s+)?(?:soldier|serviceman|civilian|officer|jawan|"
-    r"villager|resident|farmer|shepherd|guard|man|woman|boy|girl|driver|owner|rider|passenger|commander|fighter|worker)\s+"
+    rf"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)the\s+(?:[\w-]+\s+)?{_ONE_PERSON})\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly)\s+)?(?:killed|martyred|shot\s+dead)\b",
     re.I,
 )
 # ... and wounded ("The driver was wounded"): counted only where the sentence counts no one else either
 _THE_ONE_WOUNDED = FoldedPattern(
-    r"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)(?:the|its|his|her)\s+(?:[\w-]+\s+)?(?:soldier|serviceman|civilian|officer|"
-    r"jawan|villager|resident|farmer|shepherd|guard|man|woman|boy|girl|driver|owner|rider|passenger|commander|fighter|"
-    r"worker|wife|husband|son|daughter)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:later|reportedly|seriously|severely|"
-    r"lightly|slightly|critically|badly)\s+)?(?:wounded|injured|hurt)\b",
+    rf"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)(?:the|its|his|her)\s+(?:[\w-]+\s+)?{_ONE_PERSON}|wife|husband|son|daughter)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|reportedly|seriously|severely|lightly|slightly|critically|badly)\s+)?"
+    r"(?:wounded|injured|hurt)\b",
     re.I,
 )
 _RECALLED = re.compile(r"\b(?:recalled|remembered|a\s+year\s+ago|years?\s+ago|last\s+year|anniversary)\b", re.I)

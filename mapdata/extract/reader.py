@@ -576,6 +576,17 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+def _filing_day(head: str, published: dt.date) -> dt.date | None:
+    """The first calendar day ``head`` names, when it is one to three days before the publication day."""
+    days = [
+        m.date
+        for m in find_dates(head, published)
+        if m.kind == "explicit" and m.date is not None and m.precision == "day"
+    ]
+    day = days[0] if days else None
+    return day if day is not None and dt.timedelta(days=1) <= published - day <= dt.timedelta(days=3) else None
+
+
 def _filed_on(doc: Document) -> dt.date | None:
     """The day a wire dateline gives ("JAMMU, May 11 (PTI) -", "YEREVAN, September 13. ARMENPRESS."), when it is a
     day or three before the publication day: "yesterday" and "last night" in the wire copy count from the day it was
@@ -585,23 +596,14 @@ def _filed_on(doc: Document) -> dt.date | None:
     agency = _AGENCY_DATELINE.match(doc.body[:300])
     if agency is not None:
         # ("YEREVAN, September 13. ARMENPRESS.", "DONETSK, October 22. /TASS/.": the agency after the day)
-        days = [m.date for m in find_dates(agency.group("date"), doc.published) if m.kind == "explicit" and m.date]
-        day = days[0] if days else None
-        if day is not None and dt.timedelta(days=1) <= doc.published - day <= dt.timedelta(days=3):
+        day = _filing_day(agency.group("date"), doc.published)
+        if day is not None:
             return day
     for sentence in doc.sentences[:_DATELINE_REACH]:
         dateline = DATELINE.match(sentence.norm)
         if dateline is None:
             continue
-        named = [
-            m.date
-            for m in find_dates(dateline.group(0), doc.published)
-            if m.kind == "explicit" and m.date is not None and m.precision == "day"
-        ]
-        day = named[0] if named else None
-        if day is not None and dt.timedelta(days=1) <= doc.published - day <= dt.timedelta(days=3):
-            return day
-        return None
+        return _filing_day(dateline.group(0), doc.published)
     return None
 
 
