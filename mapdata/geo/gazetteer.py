@@ -22,7 +22,7 @@ from mapdata.geo.dumps import dumps_signature
 from mapdata.geo.index import FOCUS_COUNTRIES, KIND_PRECISION, IndexData, cache_path, load_index
 from mapdata.geo.names import case_stems, fold, names_region, skeleton, strip_context
 from mapdata.geo.spelling import KeysByLength, by_length, close_matches_by_length
-from mapdata.profiles import Extent, Profile, SupplementPlace, default_catalog
+from mapdata.profiles import Extent, FrontZone, Profile, SupplementPlace, default_catalog
 
 __all__ = ["FOCUS_COUNTRIES", "Gazetteer", "GeocodeResult", "Place", "geocode", "haversine_km"]
 
@@ -32,6 +32,7 @@ TOWN_POPULATION = 10_000
 # A namesake this far outside the conflict's map extent loses to one inside it ("Hajipur" in
 # Bihar vs the Line of Control sector); nearer ones tie, and the usual factors decide.
 AREA_MARGIN_KM = 100.0
+FRONT_MARGIN_KM = 15.0  # a front zone is a box drawn round the fighting; a village just outside it is still on it
 _CLOSE_SPELLING_REACH_KM = 300.0  # a close spelling is looked for this far around the conflict's map area
 NEIGHBOUR_TOWN_IN_TEXT = 50_000  # lookup_names: a bare word is a town in GE/IR/TR only from this size
 FOREIGN_CITY_IN_TEXT = 1_000_000  # ... and elsewhere only a big city (Moscow, Brussels, Washington)  # a town this big beats a region of the same name ("Tovuz", "Ararat")
@@ -180,7 +181,10 @@ class Gazetteer:
     """Place lookups over the compact index; thread-safe for reads (Streamlit runs threads)."""
 
     _index: IndexData | None = None  # one index for every conflict: GeoNames, our supplement, the profiles' places
-    _by_profile: dict[tuple[str, tuple[str, ...], tuple[str, ...], Extent, tuple[SupplementPlace, ...]], Gazetteer] = {}
+    _by_profile: dict[
+        tuple[str, tuple[str, ...], tuple[str, ...], Extent, tuple[SupplementPlace, ...], tuple[FrontZone, ...]],
+        Gazetteer,
+    ] = {}
     _default_lock = threading.Lock()
     _dumps: tuple[tuple[str, int, int], ...] | None = None  # the user's GeoNames files the index holds
 
@@ -190,9 +194,15 @@ class Gazetteer:
         focus: Sequence[str] = FOCUS_COUNTRIES,
         core: Sequence[str] = CORE_COUNTRIES,
         area: Extent | None = None,
+        front: Sequence[FrontZone] = (),
+        profile_id: str = "",
     ):
         self._data = data
         self.area = area  # the conflict's map extent: a namesake inside it beats one outside
+        self.front = tuple(front)  # where the fighting is: a namesake there beats one elsewhere in the area
+        # The conflict profile's own places ("profile:russia-ukraine:pisky") beat GeoNames namesakes: the profile
+        # names a place because its reports mean that one.
+        self._own_prefix = f"profile:{profile_id}:" if profile_id else None
         self.focus: tuple[str, ...] = tuple(c.upper() for c in focus)
         self._focus_set = frozenset(self.focus)
         self._core_set = frozenset(c.upper() for c in core)
@@ -234,7 +244,7 @@ class Gazetteer:
         since (by any process) makes it load the index again."""
         if dumps_signature() != cls._dumps:
             cls.reload()  # a GeoNames country file was added (here or in another process)
-        key = (profile.id, profile.countries, profile.focus_countries, profile.extent, profile.places)
+        key = (profile.id, profile.countries, profile.focus_countries, profile.extent, profile.places, profile.front)
         found = cls._by_profile.get(key)
         if found is None:
             catalog = default_catalog()
@@ -247,7 +257,8 @@ class Gazetteer:
                     others = tuple(p for p in catalog if p.id != profile.id)
                     index = load_index(profiles=(*others, profile))
                 found = cls._by_profile.setdefault(
-                    key, cls(index, profile.focus_countries, profile.countries, profile.extent)
+                    key,
+                    cls(index, profile.focus_countries, profile.countries, profile.extent, profile.front, profile.id),
                 )
         return found
 
@@ -430,6 +441,12 @@ class Gazetteer:
         place = self._place(index)
         return self.area.contains(place.latitude, place.longitude, _CLOSE_SPELLING_REACH_KM)
 
+    def _on_front(self, place: Place) -> int:
+        """1 in (or within a few km of) one of the conflict's front zones, or when it names none; else 0."""
+        if not self.front:
+            return 1
+        return 1 if any(zone.contains(place.latitude, place.longitude, FRONT_MARGIN_KM) for zone in self.front) else 0
+
     def _focus_rank(self, country: str) -> int:
         """2 for the parties' countries (Armenia, Azerbaijan), 1 for their neighbours, 0 elsewhere."""
         if country in self._core_set:
@@ -482,6 +499,8 @@ class Gazetteer:
                 1 if self.area is None or self.area.contains(place.latitude, place.longitude, AREA_MARGIN_KM) else 0,
                 1 if place.country in countries else 0,
                 _near_bucket(distance),
+                1 if self._own_prefix and place.key.startswith(self._own_prefix) else 0,
+                self._on_front(place),
                 _kind_preference(place, wants_region),
                 1 if key in (fold(place.name), skeleton(fold(place.name))) else 0,
                 place.population,
@@ -494,7 +513,16 @@ class Gazetteer:
         confidence = _TIER_CONFIDENCE[tier] * _DECISION_CONFIDENCE[decided_by]
         runner_up = scored[1][1] if len(scored) > 1 else None
         reason = _explain(
-            tier, len(scored), decided_by, best, runner_up, best_distance, self.focus, countries, wants_region
+            tier,
+            len(scored),
+            decided_by,
+            best,
+            runner_up,
+            best_distance,
+            self.focus,
+            countries,
+            wants_region,
+            self.front,
         )
         return GeocodeResult(
             query=query,
@@ -646,14 +674,14 @@ def _kind_preference(place: Place, wants_region: bool) -> int:
 
 # fmt: off
 _FACTOR_NAMES = ("focus region", "conflict area", "country named in the text",
-                 "proximity to other places in the report", "kind of place", "main name", "population")
+                 "proximity to other places in the report", "the conflict's own place", "front line", "kind of place", "main name", "population")
 # fmt: on
 UNDECIDED = ("population", "tie")  # deciding factors that tell namesakes apart by nothing but size
 _TIER_CONFIDENCE = {"alias": 1.0, "exact": 1.0, "spelling": 0.85, "case ending": 0.75, "close spelling": 0.6}
 # fmt: off
 _DECISION_CONFIDENCE = {
     "only candidate": 1.0, "focus region": 0.95, "conflict area": 0.9, "country named in the text": 0.9,
-    "proximity to other places in the report": 0.85, "kind of place": 0.9, "main name": 0.85,
+    "proximity to other places in the report": 0.85, "the conflict's own place": 0.9, "front line": 0.85, "kind of place": 0.9, "main name": 0.85,
     "population": 0.7, "tie": 0.5,
 }
 # fmt: on
@@ -678,6 +706,7 @@ def _explain(
     focus: tuple[str, ...],
     countries: frozenset[str],
     wants_region: bool = False,
+    front: tuple[FrontZone, ...] = (),
 ) -> str:
     match = {
         "exact": "name match",
@@ -697,6 +726,8 @@ def _explain(
             if distance is not None
             else "closest to the other places in the report"
         ),
+        "the conflict's own place": "the place this conflict's profile names (its reports mean that one)",
+        "front line": f"the only candidate on the front ({'; '.join(zone.name for zone in front)})",
         "kind of place": _kind_reason(best, runner_up, wants_region),
         "main name": "its main name, not an alternate one",
         "population": f"the largest of the namesakes (population {best.population:,})",

@@ -18,7 +18,17 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from mapdata.errors import ProfileError
-from mapdata.profiles.profile import NON_PARTY_SIDES, Extent, Party, Profile, SupplementPlace, ThirdParty, Voice, fold
+from mapdata.profiles.profile import (
+    NON_PARTY_SIDES,
+    Extent,
+    FrontZone,
+    Party,
+    Profile,
+    SupplementPlace,
+    ThirdParty,
+    Voice,
+    fold,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,6 +53,7 @@ _TOP_KEYS = (
     "neighbours",
     "country_names",
     "extent",
+    "front",
     "parties",
     "third_parties",
     "places",
@@ -63,6 +74,7 @@ _PARTY_KEYS = (
 _VOICE_KEYS = ("claimant", "names")
 _THIRD_KEYS = ("claimant", "names", "kind", "acled_actors")
 _EXTENT_KEYS = ("south", "west", "north", "east")
+_FRONT_KEYS = ("name", *_EXTENT_KEYS)
 _PLACE_KEYS = ("name", "latitude", "longitude", "country", "source", "alternate_names", "admin1", "kind", "approximate")
 
 
@@ -257,8 +269,8 @@ def _third_party(source: str, path: str, table: object) -> ThirdParty:
     )
 
 
-def _extent(source: str, table: object) -> Extent:
-    reader = _Reader(source, table, "extent", _EXTENT_KEYS)
+def _extent(source: str, table: object, path: str = "extent", keys: tuple[str, ...] = _EXTENT_KEYS) -> Extent:
+    reader = _Reader(source, table, path, keys)
     south, north = reader.number("south", -90, 90), reader.number("north", -90, 90)
     west, east = reader.number("west", -180, 180), reader.number("east", -180, 180)
     if south >= north:
@@ -266,6 +278,12 @@ def _extent(source: str, table: object) -> Extent:
     if west >= east:
         raise reader.fail("east", f"must be east of west ({east:g} <= {west:g})")
     return Extent(south=south, west=west, north=north, east=east)
+
+
+def _front(source: str, path: str, table: object) -> FrontZone:
+    """``front = [{ name = "Donbas", south = …, west = …, north = …, east = … }]``: where the fighting is."""
+    name = _Reader(source, table, path, _FRONT_KEYS).text("name")
+    return FrontZone(name=name, extent=_extent(source, table, path, _FRONT_KEYS))
 
 
 def _place(source: str, path: str, table: object) -> SupplementPlace:
@@ -324,6 +342,7 @@ def profile_from_mapping(data: object, source: str) -> Profile:
         extent=_extent(source, reader.table["extent"]),
         third_parties=third_parties,
         places=tuple(_place(source, key, item) for key, item in reader.tables("places")),
+        front=tuple(_front(source, key, item) for key, item in reader.tables("front")),
         origin=source,
     )
 

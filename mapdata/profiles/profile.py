@@ -143,6 +143,19 @@ class Extent:
         )
 
 
+@dataclass(frozen=True)
+class FrontZone:
+    """Where a conflict's fighting is (the Donbas line of contact in a map box of all Ukraine): of two places
+    of one name, the gazetteer takes the one in a front zone, so a bare "Novoselivka" is the Donetsk village,
+    not the larger one near Odesa."""
+
+    name: str
+    extent: Extent
+
+    def contains(self, latitude: float, longitude: float, margin_km: float = 0.0) -> bool:
+        return self.extent.contains(latitude, longitude, margin_km)
+
+
 # Kinds of a profile's place that name an area or a line, never one point.
 AREA_KINDS = frozenset({"region", "border", "sector"})
 
@@ -182,6 +195,7 @@ class Profile:
     neighbours: tuple[str, ...] = ()
     third_parties: tuple[ThirdParty, ...] = ()
     places: tuple[SupplementPlace, ...] = ()
+    front: tuple[FrontZone, ...] = ()
     country_names: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
     origin: str = ""
     _by_spelling: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)

@@ -1,0 +1,83 @@
+"""Namesakes on the front: a bare village name in a report of the Donbas is the Donbas village.
+
+A profile's map box can be a whole country (all of Ukraine, since the war reaches Odesa and Lviv), so "in the
+conflict's area" does not tell the Donetsk Novoselivka from the larger one near Odesa. A profile's ``front`` zones
+say where the fighting is, and its own ``[[places]]`` say which of two namesakes its reports mean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mapdata.errors import ProfileError
+from mapdata.geo.gazetteer import Gazetteer
+from mapdata.profiles import load_catalog, parse_profile
+
+
+def ukraine() -> Gazetteer:
+    return Gazetteer.for_profile(load_catalog().require("russia-ukraine"))
+
+
+def in_donbas(latitude: float, longitude: float) -> bool:
+    return 46.85 <= latitude <= 50.1 and 36.5 <= longitude <= 40.3
+
+
+@pytest.mark.parametrize("name", ["Novoselivka", "Pivdenne"])
+def test_a_bare_name_with_a_namesake_on_the_front_is_the_one_on_the_front(name):
+    """Novoselivka: 17 villages, the largest (3,000) in Odesa oblast; Pivdenne: a town of 32,677 near Odesa, a
+    village of 1,404 by Toretsk. Both were placed near Odesa before fronts."""
+    found = ukraine().geocode(name)
+    assert in_donbas(found.place.latitude, found.place.longitude), found.reason
+    assert any(not in_donbas(c.latitude, c.longitude) for c in found.candidates)  # the namesakes are still offered
+
+
+def test_the_reason_names_the_front():
+    found = ukraine().geocode("Pivdenne")
+    assert found.decided_by == "front line"
+    assert "on the front (Donbas: Donetsk and Luhansk oblasts" in found.reason
+
+
+def test_a_place_the_profile_names_beats_a_geonames_namesake():
+    """GeoNames' >=500 list has Pisky only in Poltava and Kherson oblasts; reports of the Donbas mean the village
+    by Donetsk airport, which the profile adds."""
+    found = ukraine().geocode("Pisky")
+    assert found.place.admin1 == "Donetsk" and in_donbas(found.place.latitude, found.place.longitude)
+    assert found.decided_by == "the conflict's own place"
+    assert ukraine().geocode("Peski").place == found.place  # the Russian spelling of DPR statements
+
+
+def test_other_places_in_the_report_still_come_before_the_front():
+    """A report that also names Odesa-oblast places means the Pivdenne near them."""
+    found = ukraine().geocode("Pivdenne", near=((46.48, 30.73),))  # Odesa
+    assert found.place.longitude < 32 and found.decided_by == "proximity to other places in the report"
+
+
+def test_a_profile_reads_its_front_zones_and_names_a_bad_one():
+    text = """
+id = "a-b"
+title = "A–B"
+countries = ["XA", "XB"]
+extent = { south = 1, west = 2, north = 30, east = 40 }
+front = [{ name = "the line", south = 5, west = 6, north = 7, east = 8 }]
+[[parties]]
+name = "A"
+colour = "#112233"
+[[parties]]
+name = "B"
+colour = "#445566"
+"""
+    profile = parse_profile(text, "mine.toml")
+    assert [zone.name for zone in profile.front] == ["the line"]
+    assert profile.front[0].contains(6, 7) and not profile.front[0].contains(10, 7)
+    with pytest.raises(ProfileError, match=r"mine\.toml: front\[0\]\.north: must be north of south"):
+        parse_profile(text.replace("north = 7", "north = 4"), "mine.toml")
+    with pytest.raises(ProfileError, match=r"front\[0\]\.name: is required"):
+        parse_profile(text.replace('name = "the line", ', ""), "mine.toml")
+    with pytest.raises(ProfileError, match=r"front\[0\]\.width: unknown key"):
+        parse_profile(text.replace("east = 8", "east = 8, width = 3"), "mine.toml")
+
+
+def test_a_conflict_without_front_zones_ranks_as_before():
+    """Armenia–Azerbaijan names no front: its whole map area is the border."""
+    assert load_catalog().require("armenia-azerbaijan").front == ()
+    assert Gazetteer.default().geocode("Zod").place.name == "Sotk"
