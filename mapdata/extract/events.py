@@ -231,7 +231,8 @@ _STRONG = FoldedPattern(
     r"(?:troops|forces|army|soldiers|separatists|militants|fighters|artillery|guns|units|rangers)\s+(?:\w+\s+)?"
     r"(?:pounded|pounding|hammered|hammering|blasted|pummell?ed|mortared|rocketed|shelled)\b"
     r"(?![^.;]{0,80}?\b(?:final|match|semi-?final|series|tournament|cup|league|innings)\b)|"
-    r"\b(?:pounded|hammered|blasted|pummell?ed)\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w-]+\s+)?(?:mortars?|artillery|rockets?|shells|"
+    # ("hit Ukrainian positions near Avdiivka with 82mm mortars": a hit told by its weapon)
+    r"\b(?:pounded|hammered|blasted|pummell?ed|hit)\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w-]+\s+)?(?:mortars?|artillery|rockets?|shells|"
     r"missiles?|drones?|fire|heavy\s+weapons)\b|\bmortared\b|"
     # "a rocket barrage", "a barrage of Grad rockets", "unleashed a barrage of artillery"
     r"(?:rocket|missile|artillery|mortar|drone)\s+barrages?\b|\ba\s+barrage\s+of\s+(?:[\w-]+\s+){0,2}?"
@@ -484,7 +485,7 @@ _BACKGROUND = FoldedPattern(
     # ("have used heavy weapons in recent times to target the civilian population")
     r"\bin\s+(?:the\s+)?recent\s+(?:days|weeks|months|times|years)\b|"
     r"\b(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:a|an)\s+(?:string|series|spate|wave)\s+of\b|"
-    r"\bbefore\s+that\b|\bearlier\s+(?:this|in\s+the)\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b|\bsince\s+then\b|"
+    r"\bbefore\s+that\b|\bearlier\s+(?:this|in\s+the)\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b(?!\s+of\s+(?:the|this)\s+day\b)|\bsince\s+then\b|"
     # a habit in the present perfect: "has been violating the ceasefire by targeting villages"
     r"\b(?:has|have)\s+been\s+(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"
     # ("Since September 27 the Armed Forces have been indiscriminately targeting the civilian population": with an

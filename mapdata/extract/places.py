@@ -1396,10 +1396,17 @@ def find_place_mentions(
         ):
             continue  # "the Skhid (East) task force", "the Joint Force Operation": a unit, not a place
         if lexicon.side_of(name) is not None and not _capital_hit(sentence, start, name, lexicon):
-            continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
+            land = _side_land(sentence, start, end, gazetteer)
+            if land is None:
+                continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
+            start, name = land, sentence[land:end]  # "a drone strike in southern Lebanon": the region the profile names
         compass = _COMPASS_SIDE.fullmatch(name)
-        if compass is not None and lexicon.side_of(compass.group("side")) is not None:
-            continue  # "air strikes on South Lebanon", "the Northern Israeli city": a side's land, as "southern Lebanon"
+        if (
+            compass is not None
+            and lexicon.side_of(compass.group("side")) is not None
+            and _side_land(sentence, start + compass.start("side"), end, gazetteer) is None
+        ):
+            continue  # "the Northern Israeli city": a side's adjective, not a region the profile names
         if "-" in name and all(lexicon.side_of(part) is not None for part in name.split("-")):
             continue  # "the Israel-Lebanon border area": the two sides' line, not a place named so
         if "-" in name and name.split("-")[1][:1].islower() and lexicon.side_of(name.split("-")[0]) is not None:
@@ -1880,6 +1887,24 @@ _RANK_BEFORE = re.compile(
     r"(?:lt|col|gen|brig|maj|capt|sgt|cpl|pvt|adm|cmdr)\.)\s*,?\s+$",  # ("a serviceman of the army, Muslim X,")
     re.I,
 )
+# "southern Lebanon", "north Israel": a compass word before a side's land
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:ern)?\s+$", re.I)
+
+
+def _side_land(sentence: str, start: int, end: int, gazetteer: Gazetteer) -> int | None:
+    """Where "southern Lebanon" starts, when a compass word stands before the side's name at ``start`` and the
+    conflict's profile names that part of the side's land as a region ("South Lebanon"); else None. A strike "in
+    southern Lebanon" is placed there (as a region), not left with no place; a side's land the profile does not
+    name ("eastern Thailand") stays a side."""
+    compass = _COMPASS_BEFORE.search(sentence, max(0, start - 12), start)
+    if compass is None:
+        return None
+    place = gazetteer.geocode(sentence[compass.start() : end]).place
+    if place is None or place.precision != "region" or not place.key.startswith("profile:"):
+        return None
+    return compass.start()
+
+
 # "South Lebanon", "Northern Israeli": a compass word before a side's name or adjective
 _COMPASS_SIDE = re.compile(r"(?:North|South|East|West)(?:ern)?\s+(?P<side>\S+)")
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+[ \t]+$")
