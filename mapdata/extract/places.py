@@ -493,7 +493,14 @@ _WORKS_AFTER = re.compile(
 )
 # "transferred to X Governmental Hospital": a hospital named after its town, where the wounded
 # were carried, not where fire fell
-_HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Clinic)\b")
+# ("his body was taken to the Mendhar police station": where the body was taken, not where fire fell)
+_HOSPITAL_AFTER = re.compile(
+    r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Clinic|[Pp]olice\s+[Ss]tation|(?:district\s+|government\s+)?hospital)\b"
+)
+# "a general strike in Yaroun shut shops": a strike of work, where no fire fell
+_WORK_STRIKE_BEFORE = re.compile(
+    r"\b(?:general|labou?r|hunger|workers['’]?|nationwide|commercial)\s+strikes?\s+(?:in|at|across)\s+$", re.I
+)
 # ... unless fire fell on or near it: "rockets fell near X Hospital", "shells struck X Hospital"
 _HIT_BEFORE = re.compile(
     r"\b(?:fell|landed|exploded|struck|hit|shelled|targeted|bombed)\s+(?:(?:near|at|on|in)\s+)?(?:the\s+)?$"
@@ -1396,17 +1403,10 @@ def find_place_mentions(
         ):
             continue  # "the Skhid (East) task force", "the Joint Force Operation": a unit, not a place
         if lexicon.side_of(name) is not None and not _capital_hit(sentence, start, name, lexicon):
-            land = _side_land(sentence, start, end, gazetteer)
-            if land is None:
-                continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
-            start, name = land, sentence[land:end]  # "a drone strike in southern Lebanon": the region the profile names
+            continue  # "Lebanese", "Thai", "Islamabad": a side (a demonym or a capital as metonym)
         compass = _COMPASS_SIDE.fullmatch(name)
-        if (
-            compass is not None
-            and lexicon.side_of(compass.group("side")) is not None
-            and _side_land(sentence, start + compass.start("side"), end, gazetteer) is None
-        ):
-            continue  # "the Northern Israeli city": a side's adjective, not a region the profile names
+        if compass is not None and lexicon.side_of(compass.group("side")) is not None:
+            continue  # "air strikes on South Lebanon", "the Northern Israeli city": a side's land, as "southern Lebanon"
         if "-" in name and all(lexicon.side_of(part) is not None for part in name.split("-")):
             continue  # "the Israel-Lebanon border area": the two sides' line, not a place named so
         if "-" in name and name.split("-")[1][:1].islower() and lexicon.side_of(name.split("-")[0]) is not None:
@@ -1433,6 +1433,8 @@ def find_place_mentions(
             or _NAME_PARTICLE_BEFORE.search(sentence, max(0, start - 6), start)
         ):
             continue  # "the elimination of Samir al-Kuntar": a first name, then a family name, not the village
+        if _WORK_STRIKE_BEFORE.search(sentence, max(0, start - 40), start):
+            continue  # "a general strike in Yaroun": a strike of work, not of arms
         if _LEFT_BEFORE.search(sentence, max(0, start - 8), start) and _HURT_AFTER.match(sentence, end):
             continue  # "firing left Ali Raza injured": a person hit, not a place
         home = _HOME_OF_PERSON.search(sentence, max(0, start - 60), start)
@@ -1887,24 +1889,6 @@ _RANK_BEFORE = re.compile(
     r"(?:lt|col|gen|brig|maj|capt|sgt|cpl|pvt|adm|cmdr)\.)\s*,?\s+$",  # ("a serviceman of the army, Muslim X,")
     re.I,
 )
-# "southern Lebanon", "north Israel": a compass word before a side's land
-_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:ern)?\s+$", re.I)
-
-
-def _side_land(sentence: str, start: int, end: int, gazetteer: Gazetteer) -> int | None:
-    """Where "southern Lebanon" starts, when a compass word stands before the side's name at ``start`` and the
-    conflict's profile names that part of the side's land as a region ("South Lebanon"); else None. A strike "in
-    southern Lebanon" is placed there (as a region), not left with no place; a side's land the profile does not
-    name ("eastern Thailand") stays a side."""
-    compass = _COMPASS_BEFORE.search(sentence, max(0, start - 12), start)
-    if compass is None:
-        return None
-    place = gazetteer.geocode(sentence[compass.start() : end]).place
-    if place is None or place.precision != "region" or not place.key.startswith("profile:"):
-        return None
-    return compass.start()
-
-
 # "South Lebanon", "Northern Israeli": a compass word before a side's name or adjective
 _COMPASS_SIDE = re.compile(r"(?:North|South|East|West)(?:ern)?\s+(?P<side>\S+)")
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+[ \t]+$")

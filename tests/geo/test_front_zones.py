@@ -81,3 +81,22 @@ def test_a_conflict_without_front_zones_ranks_as_before():
     """Armenia–Azerbaijan names no front: its whole map area is the border."""
     assert load_catalog().require("armenia-azerbaijan").front == ()
     assert Gazetteer.default().geocode("Zod").place.name == "Sotk"
+
+
+@pytest.mark.parametrize(
+    ("conflict", "name", "country", "box"),
+    [
+        ("india-pakistan", "Mendhar", "IN", (33.4, 73.9, 33.8, 74.3)),
+        ("india-pakistan", "Nowshera", "IN", (33.0, 74.0, 33.3, 74.4)),  # not Nowshera in Khyber Pakhtunkhwa
+        ("india-pakistan", "RS Pura", "IN", (32.5, 74.6, 32.8, 74.9)),
+        ("israel-lebanon", "Adaisseh", "LB", (33.2, 35.5, 33.3, 35.6)),
+        ("israel-lebanon", "Aita al-Shaab", "LB", (33.0, 35.25, 33.15, 35.4)),
+        ("israel-lebanon", "Manara", "IL", (33.15, 35.5, 33.25, 35.6)),
+    ],
+)
+def test_front_line_villages_geonames_lacks_are_placed_from_a_stated_source(conflict, name, country, box):
+    found = Gazetteer.for_profile(load_catalog().require(conflict)).geocode(name)
+    south, west, north, east = box
+    assert found.place is not None and found.place.country == country
+    assert south <= found.place.latitude <= north and west <= found.place.longitude <= east
+    assert "stored" in found.place.coord_source  # the page the coordinates were copied from
