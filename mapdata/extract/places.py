@@ -625,6 +625,8 @@ _NOT_NAMES = re.compile(
     r"(?:Christian|Muslim|Druze|Shiite|Shia|Sunni|Jewish|Alawite|Bedouin)(?:\s+Arab)?|Arab(?=$)|"
     # a body's adjective ("the UN-demarcated border", "UN-led talks")
     r"UN-[a-z]+|"
+    # a compass point written with a capital ("in the North-Eastern part of the contact line", "the Northern direction")
+    r"(?:North|South|East|West)(?:ern)?(?:[\s-]?(?:East|West|east|west)(?:ern)?)?|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     # a month written short ("trading strikes on Oct. 8")
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"

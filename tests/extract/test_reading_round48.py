@@ -50,3 +50,12 @@ def test_a_village_in_a_sides_land_keeps_its_own_place():
     # (guard)
     text = "Cambodian troops fired rockets at Ban Phlan Chai in eastern Thailand on Friday, the Thai army said."
     assert [p.place for p in proposals(text, "2025-07-26", "thailand-cambodia")] == ["Ban Phlan Chai"]
+
+
+def test_a_compass_point_with_a_capital_is_no_place():
+    for compass in ("North-Eastern", "Southern"):
+        text = (
+            f"On Tuesday, around 6:30 am in the {compass} part of the contact line, towards one of our posts near the "
+            "village of Verin Chaylu, the enemy opened fire, the defence army said."
+        )
+        assert [p.place for p in proposals(text, "2010-09-01", "armenia-azerbaijan")] == ["Verin Chaylu"], compass
