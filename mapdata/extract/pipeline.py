@@ -686,7 +686,14 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             and not (claim.date is not None and claim.date not in days and (claim.killed or claim.wounded))
             # ("Reports of heavy firing have come in from A, B and C sectors": places no claim of the
             # day names are news of their own)
-            and not (claim.date is not None and _names_new_places(claim, placed_on.get(claim.date, set())))
+            and not (
+                claim.date is not None
+                and _names_new_places(
+                    claim,
+                    placed_on.get(claim.date, set()),
+                    bool(claim.sentences and _ALSO_TOLD.search(claim.sentences[0].norm)),
+                )
+            )
             and not _own_losses_of_the_day(claim, claims, lexicon)
             # ("In other violence, city authorities said five civilians were killed in Lugansk": another incident)
             and not (claim.places and claim.sentences and OTHER_VIOLENCE.match(claim.sentences[0].norm))
@@ -707,13 +714,21 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     return kept
 
 
-def _names_new_places(claim: Claim, named: set[str]) -> bool:
+# "There were also reports of firing in Mankote sub-sector": fire told as more than the day's claims told
+_ALSO_TOLD = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
+
+
+def _names_new_places(claim: Claim, named: set[str], also: bool = False) -> bool:
     """Whether a claim names specific places that no other claim of its day names: two or more (a
     list), or one with losses of its own ("12 people were wounded when an anti-tank missile hit the
-    town of Beit Hillel", beside a claim of rockets fired at Mount Dov)."""
+    town of Beit Hillel", beside a claim of rockets fired at Mount Dov), or one named as a settlement or sector
+    by a sentence that says the fire was "also" there."""
     specific = [m for m in claim.places if m.specific]
     # (one place named as a settlement: not "Three civilians were injured in Poonch", a district's lede)
-    settled = len(specific) == 1 and specific[0].cue in SETTLEMENT_CUES and bool(claim.killed or claim.wounded)
+    cue = specific[0].cue if len(specific) == 1 else None
+    settled = (cue in SETTLEMENT_CUES and bool(claim.killed or claim.wounded)) or (
+        also and cue in (*SETTLEMENT_CUES, "sector", "sub-sector", "subsector")
+    )
     enough = len(specific) >= 2 or settled
     return bool(enough) and not any(fold(m.name) in named for m in specific)
 

@@ -318,6 +318,8 @@ def _origin_stretches(sentence: str) -> list[tuple[int, int]]:
 _AFTER_NAME = re.compile(
     # ("the Tovuz border district": a word of where it lies between the name and its cue)
     rf"\b(?P<name>{_LONG_NAME})\s+(?:(?:border|frontier|frontline)\s+)?(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_CASED_CUES})\b"
+    # "the KG sector", "the BG Sector": a sector known by its initials (Krishna Ghati, Bhimber Gali)
+    rf"|(?<=\bthe\s)(?P<initials_name>[A-Z]{{2,3}})\s+(?P<initials_cue>(?i:(?:sub-?)?sector))\b"
     # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
     # ("the Tarkundi forward area": an area on the front line)
     rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+(?:forward\s+)?areas?\b"
@@ -1268,9 +1270,20 @@ def find_place_mentions(
     for match in _AFTER_NAME.finditer(sentence):
         group = next(
             g
-            for g in ("name", "area_name", "long_area_name", "direction_name", "site_name", "spot_name")
+            for g in (
+                "name",
+                "initials_name",
+                "area_name",
+                "long_area_name",
+                "direction_name",
+                "site_name",
+                "spot_name",
+            )
             if match.group(g) is not None
         )
+        if group == "initials_name":  # ("the KG sector": _clean_span keeps no name without a small letter)
+            after_spans[(match.start(group), match.end(group))] = match.group("initials_cue").lower()
+            continue
         span = _clean_span(sentence, match.start(group), match.end(group))
         if span is not None:
             after_spans[span] = "front" if group == "direction_name" else (match.group("cue") or "area").lower()

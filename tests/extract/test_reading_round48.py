@@ -59,3 +59,25 @@ def test_a_compass_point_with_a_capital_is_no_place():
             "village of Verin Chaylu, the enemy opened fire, the defence army said."
         )
         assert [p.place for p in proposals(text, "2010-09-01", "armenia-azerbaijan")] == ["Verin Chaylu"], compass
+
+
+def test_a_sector_known_by_its_initials_is_a_place():
+    text = "On Monday, Pakistani troops shelled the BG Sector, wounding a soldier, an army spokesman said."
+    assert _placed(text, "2017-08-16", "india-pakistan") == [("2017-08-14", "BG")]
+    # (guard: initials that are no sector stay no place)
+    text = "Indian troops shelled Nakyal on Monday, the DG ISPR said."
+    assert _placed(text, "2017-08-16", "india-pakistan") == [("2017-08-14", "Nakyal")]
+
+
+def test_fire_also_reported_at_a_new_sub_sector_is_an_incident_of_its_own():
+    text = (
+        "Pakistani troops fired mortars at forward posts in Rajouri on Wednesday, a defence spokesman said. "
+        "There were also reports of shelling in Bhimber Gali sub-sector of Rajouri."
+    )
+    assert sorted(p for _, p in _placed(text, "2017-08-17", "india-pakistan")) == ["Bhimber Gali", "Rajouri"]
+    # (guard: without "also", an outlet's line naming one sub-sector is the statement's lede retold)
+    text = (
+        "Pakistani troops fired mortars at forward posts in Rajouri on Wednesday, a defence spokesman said. "
+        "There were reports of shelling in Rajouri town."
+    )
+    assert [p for _, p in _placed(text, "2017-08-17", "india-pakistan")] == ["Rajouri"]
