@@ -91,6 +91,12 @@ def get_store() -> Store:
     path = str(default_db_path())
     try:
         store = _store_at(path)
+        if not isinstance(store, Store):
+            # Made by the app's modules before Streamlit imported them anew (its file watcher on, a file
+            # changed: .streamlit/config.toml): its errors are not the classes the pages catch, and came
+            # out as tracebacks (walk48). A store of the code running now, for every cached read too.
+            _store_at.clear()
+            store = _store_at(path)
     except StoreError as exc:
         st.error(f"The incident database cannot be opened: {escape_markdown(exc)}")
         st.stop()

@@ -29,6 +29,9 @@ STREAMLIT_OPTIONS = (
     # for the machine's address at every start. `-- --server.address 0.0.0.0` opts into sharing.
     "--server.address=localhost",
     "--server.enableStaticServing=true",
+    # The code it started with until restarted: a file changed under a running app (a `git pull`) made
+    # Streamlit import the modules anew beside the store made by the old ones (walk48).
+    "--server.fileWatcherType=none",
     "--browser.gatherUsageStats=false",
     "--client.toolbarMode=minimal",
     "--client.disableDataExport=true",

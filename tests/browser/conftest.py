@@ -97,11 +97,16 @@ def offline_basemap() -> None:
 
 @contextmanager
 def running_app(
-    db: Path, log_path: Path, options: Sequence[str] = (), extra_env: Mapping[str, str | None] | None = None
+    db: Path,
+    log_path: Path,
+    options: Sequence[str] = (),
+    extra_env: Mapping[str, str | None] | None = None,
+    checkout: Path = REPO,
 ) -> Iterator[AppServer]:
     """``streamlit run app.py`` (through ``ui.serve``, as ``ceasefire-map app`` does) on a free port with its own database; killed on leaving.
 
-    ``extra_env``: variables set for the server (None: removed)."""
+    ``extra_env``: variables set for the server (None: removed); ``checkout``: the folder it runs from (a
+    copy of the app's files, for a test that changes them while the server runs)."""
     port = free_port()
     env = dict(os.environ, MAPDATA_DB=str(db), STREAMLIT_BROWSER_GATHER_USAGE_STATS="false")
     # The user's settings file of a server of its own (the Settings page writes it): never the developer's.
@@ -127,7 +132,7 @@ def running_app(
                 "127.0.0.1",
                 *options,
             ],
-            cwd=REPO,
+            cwd=checkout,
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -109,6 +109,21 @@ def test_the_app_command_and_the_checkouts_config_turn_off_the_grids_unguarded_e
     assert "--client.disableDataExport=true" in line
 
 
+def test_the_app_runs_the_code_it_started_with():
+    """walk48: with Streamlit's file watcher on, a file changed under the running app (a commit, a
+    ``git pull``) had the modules imported anew beside a store of the old code, whose errors came out as
+    tracebacks (tests/browser/test_walk48_reload_browser.py): the checkout's config and the command turn it off."""
+    import argparse
+
+    import tomllib
+
+    from mapdata.cli import app
+
+    config = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text("utf-8"))
+    assert config["server"]["fileWatcherType"] == "none"
+    assert "--server.fileWatcherType=none" in app.command(argparse.Namespace(port=None, db=None, streamlit_args=[]))
+
+
 def test_the_app_command_starts_streamlit_with_the_maps_libraries_imported_first():
     """Issue 17: the first visit after a start waited ~0.9 s for pandas, pyarrow, folium and our
     packages; ``ui.serve`` imports them before the server listens, then runs Streamlit's own CLI."""
