@@ -1559,6 +1559,7 @@ def find_place_mentions(
                     or _located_actor_before(sentence, start)
                     or _stationed_actor_before(sentence, start, end)
                     or _stationed_actor_before(sentence, start, end, _POSITIONS_IN_BEFORE, reach=40)
+                    or _stationed_actor_before(sentence, start, end, _ARMED_IN_BEFORE, reach=120)
                     or any(a <= start < b for a, b in origins)
                 ),
             )
@@ -1988,7 +1989,7 @@ _ACTOR_REACH = 200  # characters before the stationed actor looked at for a verb
 # ("the positions of the units stationed near X were subjected to fire": there X was hit)
 _ACTOR_FIRES_AFTER = re.compile(
     r"(?:(?!\b(?:were|was|been|being|subjected|under)\b)[^.;]){0,120}?"
-    r"\b(?:fired|fires|opened\s+fire|shelled|launched|attacked|targeted)\b",
+    r"\b(?:fired|fires|opened\s+fire|shelled|launched|attacked|targeted|bombed|shot)\b",
     re.I,
 )
 
@@ -2019,6 +2020,14 @@ def _stationed_actor_before(
 # "Armenian military positions in the Vedi city opened fire on ...": the positions named as the
 # subject, then the verb they fire with
 _POSITIONS_IN_BEFORE = re.compile(r"\b(?:positions|posts|outposts)\s+(?:in|near|at)\s+(?:the\s+)?$", re.I)
+# "Separatists in Donetsk shelled Pisky", "Militants backed by Russia in the occupied territories of Donetsk and
+# Luhansk bombed a kindergarten in X": the armed subject's home, then its verb of fire; there fire came from
+_ARMED_IN_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:the|The)\s+)[\"“]?(?:[A-Z][\w'’-]*\s+){0,2}?"
+    r"(?:[Ss]eparatists|[Mm]ilitants|[Rr]ebels|[Ff]ighters|[Tt]roops|[Ff]orces|[Uu]nits|[Mm]ilitias?|[Oo]ccupiers|[Ss]oldiers)\b"
+    r"[^,.;]{0,40}?\s+in\s+(?:the\s+)?(?:(?:occupied|separatist-held|rebel-held|[\w-]+-controlled)\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*\s+)?(?:territories|areas|parts|regions?)\s+of\s+(?:the\s+)?)?$"
+)
 
 
 _LEFT_BEFORE = re.compile(r"\bleft\s+$")

@@ -81,3 +81,16 @@ def test_fire_also_reported_at_a_new_sub_sector_is_an_incident_of_its_own():
         "There were reports of shelling in Rajouri town."
     )
     assert [p for _, p in _placed(text, "2017-08-17", "india-pakistan")] == ["Rajouri"]
+
+
+def test_where_the_armed_subject_is_from_is_not_where_its_fire_fell():
+    text = "Separatists in Horlivka shelled the village of Zaitseve on Monday, the JFO press centre said."
+    assert _placed(text, "2021-03-10", "russia-ukraine") == [("2021-03-08", "Zaitseve")]
+    text = (
+        "Militants backed by Russia in the occupied territories of Donetsk and Luhansk shelled a school in the "
+        "village of Zolote on Monday, the JFO press centre said."
+    )
+    assert _placed(text, "2021-03-10", "russia-ukraine") == [("2021-03-08", "Zolote")]
+    # (guard: troops in a place that were shelled are where fire fell)
+    text = "Ukrainian troops in Avdiivka were shelled on Monday, the JFO press centre said."
+    assert _placed(text, "2021-03-10", "russia-ukraine") == [("2021-03-08", "Avdiivka")]
