@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,17 @@ def md(text: object) -> str:
 def online_settings() -> OnlineSettings:
     """The user's own choice (environment, settings file, set on the Settings page): never the database's."""
     return settings_for()
+
+
+def saved(write: Callable[[], object]) -> bool:
+    """Run one write of the place tables; whether it was written. When it was not (a read-only or locked
+    database), say why where its button is: the error came out as a traceback (walk48)."""
+    try:
+        write()
+    except MapdataError as exc:
+        st.error(f"Nothing was saved: {md(exc)}")
+        return False
+    return True
 
 
 def done(message: str, then: tuple[str, str] | None = None) -> None:
@@ -327,9 +339,8 @@ def new_place_form(name: str, map_too: bool, profile: Profile) -> None:
         conflict = applies_in("gz_new_conflict", profile)
         if st.button("Save as a new place", key="gz_new_save", help="Later geocoding of this name uses it"):
             place = checked_place(name, fields)
-            if place is None:
+            if place is None or not saved(lambda: book.save_alias(name, place, conflict)):
                 return
-            book.save_alias(name, place, conflict)
             st.session_state.pop(LAST_LOOKUP, None)
             st.session_state.pop(NEW_CLICK, None)
             done(
@@ -419,8 +430,7 @@ with lookup_tab:
                 "Save as alias",
                 key="gz_save_alias",
                 help="Later geocoding of this name (imports, reports) uses your choice",
-            ):
-                book.save_alias(name, choice, conflict)
+            ) and saved(lambda: book.save_alias(name, choice, conflict)):
                 st.session_state.pop(LAST_LOOKUP, None)
                 done(f"Saved: “{name.strip()}” → {choice.name} ({choice.country}), in {alias_conflict_said(conflict)}")
         new_place_form(name.strip(), map_too=not candidates, profile=in_view)
@@ -505,8 +515,9 @@ with unresolved_tab:
             choice = pick_candidate(
                 "Candidates", candidates, "gz_resolve_pick", (clicked or {}).get("last_object_clicked_tooltip")
             )
-            if st.button("Resolve as this candidate", key="gz_resolve_candidate"):
-                book.resolve(pick, choice, resolve_in)
+            if st.button("Resolve as this candidate", key="gz_resolve_candidate") and saved(
+                lambda: book.resolve(pick, choice, resolve_in)
+            ):
                 done(f"Resolved: “{pick}” → {choice.name} ({choice.country})", bring_in(by_name[pick]))
         elif found is not None:
             st.warning(md(found.reason[:1].upper() + found.reason[1:]))  # ("No place called 'X' in the gazetteer")
@@ -514,15 +525,13 @@ with unresolved_tab:
         fields = place_fields("gz_res", profile, f"::{pick}")
         if st.button("Place it at these coordinates", key="gz_resolve_click"):
             place = checked_place(pick, fields)
-            if place is not None:
-                book.resolve(pick, place, resolve_in)
+            if place is not None and saved(lambda: book.resolve(pick, place, resolve_in)):
                 st.session_state.pop(CLICKED, None)
                 done(
                     f"Resolved: “{pick}” placed at {place.latitude:.5f}, {place.longitude:.5f} ({place.coord_source})",
                     bring_in(by_name[pick]),
                 )
-        if st.button("Not a place: remove from the list", key="gz_dismiss"):
-            book.dismiss(pick)
+        if st.button("Not a place: remove from the list", key="gz_dismiss") and saved(lambda: book.dismiss(pick)):
             done(f"Removed “{pick}” from the unresolved list")
 
 with aliases_tab:
@@ -542,8 +551,9 @@ with aliases_tab:
         )
         if st.button("Remove alias", key="gz_alias_remove"):
             row = rows[gone or 0]
-            book.remove_alias(str(row["name"]), row["conflict"] if isinstance(row["conflict"], str) else None)
-            done(f"Removed the alias “{said[gone or 0]}”")
+            alias_in = row["conflict"] if isinstance(row["conflict"], str) else None
+            if saved(lambda: book.remove_alias(str(row["name"]), alias_in)):
+                done(f"Removed the alias “{said[gone or 0]}”")
 
 with online_tab:
     # The switch lives on the Settings page (the user's settings file); here, only what it is now.

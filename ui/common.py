@@ -19,7 +19,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from mapdata.claims import CLASH_STATUSES, STATUS_RULE, Clashes
 from mapdata.claims.cache import CLASHES_SUFFIX, cached_clashes
-from mapdata.errors import StoreError
+from mapdata.errors import MapdataError, StoreError
 from mapdata.filters import (
     CASUALTY_OPTIONS,
     CHOICE_FILTERS,
@@ -416,18 +416,29 @@ def _conflict_chooser(frame: pd.DataFrame, state: FilterState) -> None:
         _offer_bundled(state.conflict, catalog[state.conflict].title)
 
 
-def _offer_bundled(conflict: str, title: str) -> None:
-    """A conflict with no claims yet: offer the example claims the app ships for it."""
+def add_examples_button(conflicts: Sequence[str], label: str, key: str) -> None:
+    """A button that saves the example claims bundled with the app for ``conflicts`` (off on a read-only
+    database); a write that fails (a locked database) says why where the button is, not a traceback (walk48)."""
     store = get_store()
-    if st.button(
-        "Add this conflict's example claims",
-        key="flt_add_bundled",
+    if not st.button(
+        label,
+        key=key,
         disabled=store.read_only,
         help="A few real claims from public reports, with their links, bundled with the app",
     ):
-        store.add_bundled([conflict])
-        data_changed()
-        st.rerun()
+        return
+    try:
+        store.add_bundled(conflicts)
+    except MapdataError as exc:
+        st.error(f"Nothing was saved: {escape_markdown(exc)}")
+        return
+    data_changed()
+    st.rerun()
+
+
+def _offer_bundled(conflict: str, title: str) -> None:
+    """A conflict with no claims yet: offer the example claims the app ships for it."""
+    add_examples_button([conflict], "Add this conflict's example claims", "flt_add_bundled")
     st.caption(f"No claims of {escape_markdown(title)} yet: import a file, add a report, or add the examples.")
 
 
