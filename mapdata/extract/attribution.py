@@ -1447,6 +1447,8 @@ _VICTIM_NOUN = re.compile(
 )
 
 
+# "positions of Ukrainian troops", "the posts of the Indian army": the side named as the owner of a target
+_POSITIONS_OF_BEFORE = re.compile(r"\b(?:positions|posts|outposts|trenches|strongholds)\s+of\s+(?:the\s+)?$", re.I)
 _PLACE_NOUN = re.compile(
     # ("DPR capital Donetsk was also attacked", "Israeli towns were hit": whose place was hit)
     r"\s*(?:army\s+|armed\s+forces'?\s+|side's\s+|border\s+)?(?:positions?|settlements?|villages?|territory|infrastructure|posts?|"
@@ -1527,6 +1529,19 @@ _VERB_OF_FIRE_BEFORE = re.compile(
 )
 
 
+# "Kyiv – Terrorists attacked ...": a side's capital in title case, then a dash, opens a report filed from there
+# ("September 26, 2014, Kyiv – ...": the day first)
+_CAPITAL_DATELINE = re.compile(
+    r"^\W{0,3}(?:(?:[A-Z][a-z]{2,8}\s+[0-3]?\d|[0-3]?\d\s+[A-Z][a-z]{2,8}),?\s+(?:19|20)\d\d,\s+)?"
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[-–—]{1,2}\s"
+)
+
+
+def _is_capital(town: str, lexicon: Lexicon) -> bool:
+    folded = fold_name(town)
+    return any(folded == fold_name(capital) for party in lexicon.profile.parties for capital in party.capitals)
+
+
 def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: str | None = None) -> str | None:
     """The side the sentence says fired, shelled, attacked or violated the ceasefire; None if it does not say.
 
@@ -1571,7 +1586,9 @@ def _find_accused(sentence: str, lexicon: Lexicon, speaker_side: str | None) -> 
     m = rules.compound_actor.search(sentence)
     if m:
         return side_word(m.group("side"), lexicon)
-    dateline = DATELINE.match(sentence)
+    dateline = DATELINE.match(sentence) or _CAPITAL_DATELINE.match(sentence)
+    if dateline is not None and dateline.re is _CAPITAL_DATELINE and not _is_capital(dateline.group("town"), lexicon):
+        dateline = None
     skip_before = dateline.end() if dateline else 0  # "KYIV (Reuters) -": where the report was filed
     sides = [
         (m.start(), m.end(), m.group("name")) for m in rules.side_names.finditer(sentence) if m.start() >= skip_before
@@ -1600,6 +1617,8 @@ def _find_accused(sentence: str, lexicon: Lexicon, speaker_side: str | None) -> 
                     return best  # "killed in Pakistani shelling": the side's own attack, named by its noun
             if _PLACE_NOUN.match(after) or (_VICTIM_NOUN.match(after) and _PASSIVE.search(after)):
                 continue  # "Azerbaijani positions", "Armenian troops were wounded when ...": the target
+            if _POSITIONS_OF_BEFORE.search(sentence, max(0, start - 30), start):
+                continue  # "to seize positions of Ukrainian troops near X, which they attacked": whose positions
             if _VERB_OF_FIRE_BEFORE.search(sentence, max(0, start - 30), start):
                 continue  # "Invaders provoked Ukrainian defenders by using ...": the side is the verb's object
             if _MEDIA_NAME_AFTER.match(after):

@@ -94,3 +94,26 @@ def test_where_the_armed_subject_is_from_is_not_where_its_fire_fell():
     # (guard: troops in a place that were shelled are where fire fell)
     text = "Ukrainian troops in Avdiivka were shelled on Monday, the JFO press centre said."
     assert _placed(text, "2021-03-10", "russia-ukraine") == [("2021-03-08", "Avdiivka")]
+
+
+def _voiced(text: str, published: str, conflict: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p.place, p.claimant, p.accused_side) for p in proposals(text, published, conflict)]
+
+
+def test_the_nsdc_speaks_for_ukraine():
+    text = "Militants shelled Ukrainian positions near Pisky on Monday, the NSDC spokesman said."
+    assert _voiced(text, "2014-09-26", "russia-ukraine") == [("Pisky", "Ukrainian NSDC", "Russia")]
+
+
+def test_a_capital_in_title_case_before_a_dash_is_where_the_report_was_filed():
+    for opening in ("Kyiv – ", "September 26, 2014, Kyiv – "):
+        text = opening + "Militants attacked Ukrainian positions near Pisky on Monday, the JFO press centre said."
+        assert _voiced(text, "2014-09-26", "russia-ukraine") == [("Pisky", "Ukrainian military (JFO)", "Russia")]
+
+
+def test_the_side_whose_positions_were_attacked_is_not_the_attacker():
+    text = (
+        "Illegal armed groups tried to seize positions of Ukrainian troops near Pisky, which they attacked four times "
+        "on Monday, the JFO press centre said."
+    )
+    assert _voiced(text, "2014-09-26", "russia-ukraine") == [("Pisky", "Ukrainian military (JFO)", "Russia")]
