@@ -43,6 +43,7 @@ from ui.details import (
     spot_of,
 )
 from ui.downloads import download_buttons
+from ui.empty import no_claims_here
 from ui.navigation import PAGE_ICON
 from ui.timing import step
 
@@ -151,7 +152,7 @@ with step("map page: payload"):
 rows = payload_rows(shown)
 
 with st.container():  # always there, so the map below keeps its place (and its zoom)
-    if shown.empty:
+    if shown.empty and not no_claims_here(view):  # (none stored: said so, with the ways claims come in)
         st.warning("No incidents match these filters. Widen the date range or clear some filters.")
 
 linked: tuple[float, float] | None = None  # a link's claim, drawn: the map shows it (reveal)

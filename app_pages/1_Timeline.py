@@ -26,6 +26,7 @@ from mapdata.timeline import (
     time_axis,
 )
 from ui.common import chosen_profile, filtered_view, set_filters
+from ui.empty import no_claims_here
 from ui.navigation import TIMELINE, page_header
 
 BRUSH = "period"  # name of the interval selection; the chart's x field has the same name
@@ -166,7 +167,8 @@ colors = {s: c for s, c in side_colors([profile] if profile else default_catalog
 
 full_span = date_span(rows_where(frame, frame["conflict"] == state.conflict) if state.conflict else frame)
 if full_span is None or shown.empty:
-    st.info("No incidents match the filters. Widen the date range or clear some filters.")
+    if not no_claims_here(view):  # (none stored: said so, with the ways claims come in)
+        st.info("No incidents match the filters. Widen the date range or clear some filters.")
     st.stop()
 
 span = chart_span(shown, state.date_from, state.date_to) or full_span  # the claims shown, not the database's

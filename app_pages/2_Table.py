@@ -13,6 +13,7 @@ from mapdata.safety import escape_markdown, safe_url
 from ui.common import CLAIM_PARAM, STATUS_HELP, close_claim_button, filtered_view, get_store
 from ui.curation import bulk_review, history_download, show_flash
 from ui.downloads import download_buttons
+from ui.empty import no_claims_here
 from ui.navigation import MAP, TABLE, go_to, page_header
 
 # fmt: off
@@ -56,6 +57,8 @@ page_header(TABLE, "Incidents table")
 
 view = filtered_view()
 frame, state, shown = view.frame, view.state, view.shown
+if shown.empty and no_claims_here(view):  # none stored (or none of the conflict): no grid to tick
+    st.stop()
 
 rows = table_rows(shown, view.status)
 st.caption(
