@@ -100,3 +100,16 @@ def test_front_line_villages_geonames_lacks_are_placed_from_a_stated_source(conf
     assert found.place is not None and found.place.country == country
     assert south <= found.place.latitude <= north and west <= found.place.longitude <= east
     assert "stored" in found.place.coord_source  # the page the coordinates were copied from
+
+
+def test_the_farms_are_mount_dov_not_the_village_of_shebaa():
+    """Shebaa (Chebaa) is a village; "the Shebaa/Chebaa Farms" is the disputed strip Israel calls Mount Dov."""
+    from mapdata.extract.lexicon import lexicon_for
+    from mapdata.extract.places import find_place_mentions
+
+    profile = load_catalog().require("israel-lebanon")
+    gazetteer = Gazetteer.for_profile(profile)
+    for text in ("Shells fell in the disputed Chebaa Farms area on Monday.", "Shells fell in Shebaa Farms on Monday."):
+        [mention] = find_place_mentions(text, gazetteer, lexicon=lexicon_for(profile))
+        assert mention.place is not None and mention.place.name == "Mount Dov", text
+    assert gazetteer.geocode("Chebaa").place.name == "Shebaa"
