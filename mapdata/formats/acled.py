@@ -42,7 +42,17 @@ from typing import TypeVar
 
 from mapdata.errors import ValidationError
 from mapdata.extract.weapons import find_weapons, without_acts
-from mapdata.formats.common import ParseOutcome, RowError, Text, clean, coded, extra_columns, first_line, parse_csv_rows
+from mapdata.formats.common import (
+    ParseOutcome,
+    RowError,
+    Text,
+    clean,
+    coded,
+    every_problem,
+    extra_columns,
+    first_line,
+    parse_csv_rows,
+)
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.model import (
     MAX_COUNT,
@@ -364,7 +374,10 @@ def parse_row(
         origin=NAME,
         extra={"acled": extra},
     )
-    return Incident.from_values(values, rules.catalog)
+    try:
+        return Incident.from_values(values, rules.catalog)
+    except ValidationError as exc:
+        raise every_problem(exc, values, rules.catalog, FIELD_COLUMNS) from None
 
 
 class _Unusual(Exception):

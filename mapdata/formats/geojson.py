@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from mapdata.errors import ValidationError
-from mapdata.formats.common import FileFormatError, ParseOutcome, RowError, RowProblem
+from mapdata.formats.common import FileFormatError, ParseOutcome, RowError, RowProblem, every_problem
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.ourcsv import place_record, record_from_mapping, with_country_of_point, with_other_problems
 from mapdata.formats.placing import Locate
@@ -104,7 +104,10 @@ def parse_feature(feature: object, locate: Locate | None = None, rules: Conflict
         latitude, longitude = _point(feature.get("geometry"))
     record["latitude"], record["longitude"] = latitude, longitude
     record = with_country_of_point(record)  # (no country: the one its point is clearly in, walk46)
-    return Incident.from_values(record, rules.catalog)
+    try:
+        return Incident.from_values(record, rules.catalog)
+    except ValidationError as exc:
+        raise every_problem(exc, record, rules.catalog, FIELD_COLUMNS) from None  # every problem of the feature at once
 
 
 def parse(text: str, locate: Locate | None = None, rules: ConflictRules | None = None) -> ParseOutcome:

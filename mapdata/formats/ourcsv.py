@@ -20,7 +20,8 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from mapdata.formats.common import ParseOutcome, RowError, Text, parse_csv_rows
+from mapdata.errors import ValidationError
+from mapdata.formats.common import ParseOutcome, RowError, Text, every_problem, parse_csv_rows
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.placing import ALSO, Locate, not_placed
 from mapdata.geo.borders import country_after_move
@@ -347,7 +348,10 @@ def parse_row(row: Mapping[str, str], locate: Locate | None = None, rules: Confl
             raise with_other_problems(exc, record, rules) from None
     except json.JSONDecodeError:
         raise RowError("extra", "not a valid JSON object") from None
-    return Incident.from_values(record, rules.catalog)
+    try:
+        return Incident.from_values(record, rules.catalog)
+    except ValidationError as exc:
+        raise every_problem(exc, record, rules.catalog, FIELD_COLUMNS) from None
 
 
 def with_other_problems(error: RowError, record: Mapping[str, object], rules: ConflictRules) -> RowError:

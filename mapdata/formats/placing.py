@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from mapdata.formats.common import RowError, RowProblem
+from mapdata.formats.common import ALSO, RowError, RowProblem
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.placebook import PlaceResolver
 from mapdata.profiles import Catalog, default_catalog
@@ -46,9 +46,6 @@ Locate = Callable[[str, "str | None", "str | None"], dict[str, object]]
 NOT_PLACED = "no coordinates, and placing rows by their place name is off"
 # A row that names a place but has no coordinates, read with placing on: the gazetteer does not know the name.
 NOT_FOUND = "no coordinates, and the place cannot be found"
-# Between a row's place problem and its other problems, all said at once (walk44: a row placed by name
-# was then rejected for its event type, which the first read had not said).
-ALSO = "; besides, "
 # The Import page's box that switches placing on (named in the messages that lead to it).
 PLACE_BY_NAME_LABEL = "Place rows without coordinates by their place name"
 

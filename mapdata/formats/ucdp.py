@@ -23,12 +23,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping, Sequence
 
+from mapdata.errors import ValidationError
 from mapdata.formats.common import (
     ParseOutcome,
     RowError,
     Text,
     clean,
     coded,
+    every_problem,
     extra_columns,
     parse_csv_rows,
     whole_number_text,
@@ -113,7 +115,10 @@ def parse_row(row: Mapping[str, str], rules: ConflictRules | None = None) -> Inc
         origin=NAME,
         extra={"ucdp": extra},
     )
-    return Incident.from_values(values, rules.catalog)
+    try:
+        return Incident.from_values(values, rules.catalog)
+    except ValidationError as exc:
+        raise every_problem(exc, values, rules.catalog, FIELD_COLUMNS) from None
 
 
 def parse(text: Text, rules: ConflictRules | None = None) -> ParseOutcome:
