@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pandas as pd
 import streamlit as st
 
 from mapdata.curation.duplicates import Decision
 from mapdata.errors import MapdataError
 from mapdata.formats import FORMATS
 from mapdata.formats.common import RowProblem
-from mapdata.formats.importer import BoxKey, ImportPreview, max_upload_bytes, preview_import
+from mapdata.formats.importer import CHECK_COLUMNS, BoxKey, ImportPreview, max_upload_bytes, preview_import
 from mapdata.formats.placing import PLACE_BY_NAME_LABEL, briefly, unplaced, unplaced_message
 from mapdata.profiles import default_catalog
 from mapdata.safety import counted, escape_markdown
@@ -42,6 +46,44 @@ def _plain(text: object) -> str:
 
 MAX_REASONS = 50
 MAX_ROWS_NAMED = 20
+CHECK_LISTED = 1_000  # rows a warning asks to check, listed under it (a huge file's: its download holds them all)
+CHECK_HEADINGS = {
+    "line": "Line",
+    "id": "ACLED id",
+    "date": "Date",
+    "place": "Place",
+    "actors": "Actors named",
+    "notes": "Notes",
+}
+
+
+def rows_to_check(preview: ImportPreview, filename: str) -> None:
+    """Under the warning "N rows name no actor of the other party (five ids, …)": every such row, in an
+    expander (the first :data:`CHECK_LISTED`) and in a file to download (walk48: 38 rows, five named, and no
+    way to see the other 33)."""
+    count = len(preview.one_country)
+    if not count:
+        return
+    with st.expander(f"The {counted(count, 'row')} that name no actor of the other party", key="import_check_rows"):
+        listed = preview.rows_to_check()[:CHECK_LISTED]
+        st.dataframe(
+            pd.DataFrame(listed, columns=list(CHECK_COLUMNS)).rename(columns=CHECK_HEADINGS),
+            hide_index=True,
+            width="stretch",
+            height=min(len(listed) + 1, 11) * 35 + 3,
+            column_config={"Notes": st.column_config.TextColumn(width="large")},
+        )
+        if count > len(listed):
+            st.caption(f"The first {len(listed):,} are listed here; the file below holds all {count:,}.")
+        stem = re.sub(r"[^\w.-]+", "-", Path(filename).stem).strip("-.")[:80] or "import"
+        st.download_button(
+            f"Download the {counted(count, 'row')} to check (CSV)",
+            data=preview.rows_to_check_csv,  # made when pressed: a huge file's list is not built on every run
+            file_name=f"{stem}_rows-to-check.csv",
+            mime="text/csv",
+            on_click="ignore",
+            icon=":material/download:",
+        )
 
 
 def _units(format_name: str) -> tuple[str, str]:
@@ -299,6 +341,7 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
     st.info(f"Format: **{_plain(preview.format_label)}**" + (detected if fmt == AUTO else " (chosen)"))
     for warning in preview.warnings:
         st.warning(_plain(warning))
+    rows_to_check(preview, upload.name)
 
     counts = preview.counts()
     duplicates_key = f"import_duplicates_{generation}"

@@ -634,8 +634,10 @@ def parse(text: Text, rules: ConflictRules | None = None) -> ParseOutcome:
         is_metadata_row,
         _ChunkReader(shared, rules).read,
     )
-    inside = _one_country_rows(outcome.incidents, rules)
+    outcome.one_country = _one_country_rows(outcome.incidents, rules)
+    inside = [incident_id.removeprefix(f"{NAME}:") for incident_id in outcome.one_country]
     if inside:
+        # (five named: the Import page lists them all under the warning, walk48)
         shown = ", ".join(inside[:_NAMED_ROWS]) + (", ..." if len(inside) > _NAMED_ROWS else "")
         outcome.warnings.append(
             f"{len(inside):,} row{'s name' if len(inside) != 1 else ' names'} no actor of the other party "
@@ -649,8 +651,8 @@ _NAMED_ROWS = 5
 
 
 def _one_country_rows(incidents: Sequence[Incident], rules: ConflictRules) -> list[str]:
-    """Ids of rows whose actors name no side but the row's own country's party (walk34: among them in
-    the Armenia export a Yerevan assault, a police raid, government changes), in file order."""
+    """Claim ids of rows whose actors name no side but the row's own country's party (walk34: among them
+    in the Armenia export a Yerevan assault, a police raid, government changes), in file order."""
     found = []
     for incident in incidents:
         profile = rules.catalog[incident.conflict]
@@ -661,5 +663,13 @@ def _one_country_rows(incidents: Sequence[Incident], rules: ConflictRules) -> li
         actors = [acled.get(column) for column in _ACTOR_COLUMNS] if isinstance(acled, dict) else []
         # (another state's forces are no domestic matter: "an F-16 of the Turkish Air Forces shot down ...")
         if all(actor_side(actor, profile) in (None, own) for actor in actors):
-            found.append(incident.id.removeprefix(f"{NAME}:"))
+            found.append(incident.id)
     return found
+
+
+def actors_of(incident: Incident) -> str:
+    """The actors an ACLED row names (actor1, actor2 and their associates, as its extra keeps them), "; " apart."""
+    acled = incident.extra.get("acled") if isinstance(incident.extra, dict) else None
+    if not isinstance(acled, dict):
+        return ""
+    return "; ".join(str(acled[column]) for column in _ACTOR_COLUMNS if acled.get(column))

@@ -108,6 +108,8 @@ class ParseOutcome:
     skipped: int = 0  # metadata rows that are not events (ACLED's HXL hashtag row)
     warnings: list[str] = field(default_factory=list)
     column_mapping: dict[str, str] = field(default_factory=dict)
+    # ACLED: claim ids of the rows that name no actor of the other party, in file order (a warning names five)
+    one_country: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import csv
 import functools
 import gc
 import hashlib
+import io
 import math
 import os
 from collections.abc import Iterator, Mapping
@@ -28,6 +30,7 @@ from mapdata.formats import (
     FileFormatError,
     ParseOutcome,
     RowProblem,
+    acled,
     check_columns,
     detect_format,
     get_format,
@@ -36,7 +39,7 @@ from mapdata.formats import (
 from mapdata.formats.common import STREAM_BLOCK, Text, TextStream
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.geojson import looks_like_json
-from mapdata.formats.ourcsv import RETRACTED_IN_FILE
+from mapdata.formats.ourcsv import RETRACTED_IN_FILE, escape_cell
 from mapdata.formats.placing import ALSO, gazetteer_locator, not_found_rows, unplaced
 from mapdata.model import Incident
 from mapdata.profiles import Catalog, default_catalog
@@ -151,7 +154,9 @@ def decode_text(data: bytes) -> str:
 
 
 # What a preview carries over from the parser's outcome, under the same names.
-_FROM_OUTCOME = ("column_mapping", "incidents", "incident_rows", "rows", "skipped", "warnings")
+_FROM_OUTCOME = ("column_mapping", "incidents", "incident_rows", "rows", "skipped", "warnings", "one_country")
+# What the Import page lists of each row a warning asks to check, and the file it offers of them.
+CHECK_COLUMNS = ("line", "id", "date", "place", "actors", "notes")
 
 
 def _shown(value: object) -> str:
@@ -195,6 +200,8 @@ class ImportPreview:
     # ids of rows without coordinates, read with placing by name off, whose claim is stored already (placed
     # by name when first imported): counted with the unchanged rows, never rejected (walk46)
     stored_unplaced: list[str] = field(default_factory=list)
+    # ACLED: claim ids of the rows that name no actor of the other party (a warning names five; rows_to_check)
+    one_country: list[str] = field(default_factory=list)
     planned: WriteResult | None = field(default=None, repr=False)  # the store's classification, reused by commit
     file: FileStamp | None = field(default=None, repr=False)  # the file read, for the batch (None: not recorded)
 
@@ -334,6 +341,34 @@ class ImportPreview:
     def mapping_rows(self) -> list[dict[str, str]]:
         """Which column of the file fills which of our fields (what the user checks first)."""
         return [{"our field": name, "from the file": column} for name, column in self.column_mapping.items()]
+
+    def rows_to_check(self) -> list[dict[str, object]]:
+        """The rows the warning "N rows name no actor of the other party" is about (ACLED), in file order, as
+        a person checks them (:data:`CHECK_COLUMNS`: the file's line, ACLED's id, date, place, the actors
+        named, the notes). walk48: the warning named 5 of 38, with no way to see the other 33."""
+        wanted = set(self.one_country)
+        return [
+            {
+                "line": line,
+                "id": incident.id.split(":", 1)[-1],
+                "date": incident.date.isoformat(),
+                "place": incident.place or "",
+                "actors": acled.actors_of(incident),
+                "notes": incident.summary or "",
+            }
+            for incident, line in zip(self.incidents, self.incident_rows)
+            if incident.id in wanted
+        ]
+
+    def rows_to_check_csv(self) -> bytes:
+        """:meth:`rows_to_check` as a CSV file: UTF-8 with a byte-order mark (as every export, for Excel), a
+        text cell that a spreadsheet would run as a formula guarded (:func:`ourcsv.escape_cell`)."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(CHECK_COLUMNS)
+        for row in self.rows_to_check():
+            writer.writerow([value if isinstance(value, int) else escape_cell(str(value)) for value in row.values()])
+        return ("\ufeff" + out.getvalue()).encode("utf-8")
 
     def rejected_rows(self, limit: int = 50) -> list[dict[str, object]]:
         """The first rejected rows as plain records (row as in the file, column, reason)."""

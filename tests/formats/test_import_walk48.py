@@ -91,3 +91,33 @@ def test_every_problem_of_a_ucdp_row_is_told_at_once_by_its_columns() -> None:
     assert problem.column == "date_start"
     assert problem.message.startswith("not a valid date: '2022-13-45' (no such day)")
     assert f"{ALSO}latitude: must be between -90 and 90" in problem.message and f"{ALSO}best: " in problem.message
+
+
+ONE_COUNTRY = FIXTURE.parent / "acled_one_country_synthetic.csv"  # 8 rows naming no actor of the other party
+
+
+def test_every_row_the_one_country_warning_is_about_can_be_listed() -> None:
+    """walk48 item 5: "38 rows name no actor of the other party (ARM4900, …)" named five, and no more."""
+    preview = preview_import(ONE_COUNTRY.read_bytes(), filename=ONE_COUNTRY.name)
+    [warning] = [w for w in preview.warnings if "no actor of the other party" in w]
+    assert warning.startswith(
+        "8 rows name no actor of the other party (ARM95001, ARM95002, ARM95003, ARM95004, ARM95005, ...)"
+    )
+    rows = preview.rows_to_check()
+    assert [row["id"] for row in rows] == [f"ARM95{n:03d}" for n in range(1, 9)]  # all 8, in file order
+    assert [row["line"] for row in rows] == list(range(2, 10))
+    assert rows[0] == {
+        "line": 2,
+        "id": "ARM95001",
+        "date": "2023-06-01",
+        "place": "Yerevan",
+        "actors": "Police Forces of Armenia (2018-); Protesters (Armenia)",
+        "notes": "SYNTHETIC TEST ROW (walk48): police detained protesters in Yerevan; no other party named.",
+    }
+    table = list(csv.reader(io.StringIO(preview.rows_to_check_csv().decode("utf-8-sig"))))
+    assert table[0] == ["line", "id", "date", "place", "actors", "notes"] and len(table) == 9
+    assert table[8][5].startswith("'=HYPERLINK(")  # a cell a spreadsheet would run, guarded
+
+
+def test_a_file_with_no_such_rows_lists_none() -> None:
+    assert preview_import(FIXTURE.read_bytes(), filename=FIXTURE.name).rows_to_check() == []
