@@ -1448,7 +1448,12 @@ _VICTIM_NOUN = re.compile(
 
 
 # "positions of Ukrainian troops", "the posts of the Indian army": the side named as the owner of a target
-_POSITIONS_OF_BEFORE = re.compile(r"\b(?:positions|posts|outposts|trenches|strongholds)\s+of\s+(?:the\s+)?$", re.I)
+# (not "launched from positions of the Ukrainian army": there the owner fired)
+_POSITIONS_OF_BEFORE = re.compile(
+    r"(?<!\bfrom\s)(?<!\bfrom\sthe\s)(?<!\bfrom\sits\s)(?<!\bfrom\stheir\s)"
+    r"\b(?:positions|posts|outposts|trenches|strongholds)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _PLACE_NOUN = re.compile(
     # ("DPR capital Donetsk was also attacked", "Israeli towns were hit": whose place was hit)
     r"\s*(?:army\s+|armed\s+forces'?\s+|side's\s+|border\s+)?(?:positions?|settlements?|villages?|territory|infrastructure|posts?|"

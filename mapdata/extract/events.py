@@ -485,7 +485,7 @@ _BACKGROUND = FoldedPattern(
     # ("have used heavy weapons in recent times to target the civilian population")
     r"\bin\s+(?:the\s+)?recent\s+(?:days|weeks|months|times|years)\b|"
     r"\b(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:a|an)\s+(?:string|series|spate|wave)\s+of\b|"
-    r"\bbefore\s+that\b|\bearlier\s+(?:this|in\s+the)\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b(?!\s+of\s+(?:the|this)\s+day\b)|\bsince\s+then\b|"
+    r"\bbefore\s+that\b|\bearlier\s+(?:this|in\s+the)\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b(?!\s+of\s+(?:the|this)\s+day\b(?![-\s]+(?:long|of)\b))|\bsince\s+then\b|"
     # a habit in the present perfect: "has been violating the ceasefire by targeting villages"
     r"\b(?:has|have)\s+been\s+(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"
     # ("Since September 27 the Armed Forces have been indiscriminately targeting the civilian population": with an

@@ -319,7 +319,9 @@ _AFTER_NAME = re.compile(
     # ("the Tovuz border district": a word of where it lies between the name and its cue)
     rf"\b(?P<name>{_LONG_NAME})\s+(?:(?:border|frontier|frontline)\s+)?(?P<cue>{_SETTLEMENT_WORDS}|{_REGION_WORDS}|{_CASED_CUES})\b"
     # "the KG sector", "the BG Sector": a sector known by its initials (Krishna Ghati, Bhimber Gali)
-    rf"|(?<=\bthe\s)(?P<initials_name>[A-Z]{{2,3}})\s+(?P<initials_cue>(?i:(?:sub-?)?sector))\b"
+    # (not an office's or a trade's initials: "the UN sector", "the IT sector")
+    rf"|(?<=\bthe\s)(?!(?:UN|US|UK|EU|IT|HQ|ID|IS|OK|AP|TV|PM|NGO|BSF|IDF|SMM)\b)(?P<initials_name>[A-Z]{{2,3}})\s+"
+    rf"(?P<initials_cue>(?i:(?:sub-?)?sector))\b"
     # "the Mom Bei area", "in Kamal area": a whole name between "the" (or "in", "at") and "area"
     # ("the Tarkundi forward area": an area on the front line)
     rf"|(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bat\s))(?P<area_name>{_NAME})\s+(?:forward\s+)?areas?\b"
@@ -495,9 +497,16 @@ _WORKS_AFTER = re.compile(
 )
 # "transferred to X Governmental Hospital": a hospital named after its town, where the wounded
 # were carried, not where fire fell
-# ("his body was taken to the Mendhar police station": where the body was taken, not where fire fell)
-_HOSPITAL_AFTER = re.compile(
-    r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Clinic|[Pp]olice\s+[Ss]tation|(?:district\s+|government\s+)?hospital)\b"
+_HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Clinic)\b")
+# "his body was taken to the Mendhar police station": where someone was taken, not where fire fell (not "shelling
+# damaged the Mendhar police station")
+# (the verbs of the wounded or the dead being carried somewhere, in this and _CARRIED_TO)
+_CARRIED = (
+    r"\b(?:taken|transferred|rushed|evacuated|airlifted|shifted|referred|admitted|brought|moved)\s+(?:\w+\s+){0,3}?"
+)
+_TAKEN_TO_BEFORE = re.compile(_CARRIED + r"(?:to|at|in)\s+(?:the\s+|a\s+)?$", re.I)
+_INSTITUTION_NAMED_AFTER = re.compile(
+    r"\s+(?:police\s+station|(?:district\s+|government\s+|civil\s+)?hospital|clinic|health\s+cent(?:re|er))\b", re.I
 )
 # "a general strike in Yaroun shut shops": a strike of work, where no fire fell
 _WORK_STRIKE_BEFORE = re.compile(
@@ -1448,6 +1457,10 @@ def find_place_mentions(
             or _NAME_PARTICLE_BEFORE.search(sentence, max(0, start - 6), start)
         ):
             continue  # "the elimination of Samir al-Kuntar": a first name, then a family name, not the village
+        if _INSTITUTION_NAMED_AFTER.match(sentence, end) and _TAKEN_TO_BEFORE.search(
+            sentence, max(0, start - 60), start
+        ):
+            continue  # "his body was taken to the Mendhar police station": where he was taken
         if _WORK_STRIKE_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # "a general strike in Yaroun": a strike of work, not of arms
         if _LEFT_BEFORE.search(sentence, max(0, start - 8), start) and _HURT_AFTER.match(sentence, end):
@@ -1559,7 +1572,7 @@ def find_place_mentions(
                     or _located_actor_before(sentence, start)
                     or _stationed_actor_before(sentence, start, end)
                     or _stationed_actor_before(sentence, start, end, _POSITIONS_IN_BEFORE, reach=40)
-                    or _stationed_actor_before(sentence, start, end, _ARMED_IN_BEFORE, reach=120)
+                    or _armed_subject_from(sentence, start, end)
                     or any(a <= start < b for a, b in origins)
                 ),
             )
@@ -2004,6 +2017,24 @@ def _located_actor_before(sentence: str, start: int) -> bool:
     )
 
 
+# ... and its verb right after the name (a list's other names between): "Separatists in Horlivka shelled", "in the
+# occupied territories of Donetsk and Luhansk bombed"; not "The troops in Krymske returned fire after separatists
+# shelled the village" (the enemy's verb, further on)
+_ARMED_VERB_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or)?\s+[A-Z][\w'’-]*){0,3}\s+(?:(?:have|has|had|again|also|reportedly|allegedly)\s+){0,2}"
+    r"(?:fired|shelled|launched|attacked|targeted|bombed|shot|opened\s+fire|struck|pounded)\b"
+)
+
+
+def _armed_subject_from(sentence: str, start: int, end: int) -> bool:
+    """Is the name the home of the armed subject whose verb of fire follows it ("Separatists in Horlivka shelled
+    Zaitseve")? Not after a verb of fire ("fired at separatists in Horlivka who shelled ...")."""
+    found = _ARMED_IN_BEFORE.search(sentence, max(0, start - 120), start)
+    if found is None or _ARMED_VERB_AFTER.match(sentence, end) is None:
+        return False
+    return _FIRE_BEFORE_ACTOR.search(sentence, max(0, found.start() - _ACTOR_REACH), start) is None
+
+
 def _stationed_actor_before(
     sentence: str, start: int, end: int, placed: re.Pattern[str] | None = None, reach: int = 90
 ) -> bool:
@@ -2131,8 +2162,8 @@ _OFFICE_OPENS_SENTENCE = re.compile(
 )
 _NAMED_HOLDER = re.compile(r"(?:\s+(?i:region|oblast|province|district))?,?\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _CARRIED_TO = re.compile(
-    r"\b(?:taken|transferred|rushed|evacuated|airlifted|shifted|referred|admitted|brought)\s+(?:\w+\s+){0,3}?"
-    r"(?:to|in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:cent(?:er|re)|college))"
+    _CARRIED
+    + r"(?:to|in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:cent(?:er|re)|college))"
     r"\s*,?\s*(?:in|at|of)?\s*(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )

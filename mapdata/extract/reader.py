@@ -551,6 +551,10 @@ _FIRE_AGENT = re.compile(
 )
 
 
+# What may tell one place of a name from its namesakes for the name to anchor others: its being the only one, or
+# the only one in the conflict's countries or area (Odesa, not Odessa in Texas)
+_ANCHOR_DECISIONS = frozenset({"only candidate", "focus region", "conflict area", ""})
+_ANCHOR_CITY = 100_000  # people: a city this large is the one its name means (Mykolaiv, not the Lviv oblast town)
 _DATELINE_REACH = 5  # the first sentences of a report, where its dateline stands
 
 
@@ -910,12 +914,30 @@ class Reader:
         return Attribution(self.doc.outlet, side, "agency")
 
     def _anchor_points(self) -> list[tuple[float, float]]:
-        """Coordinates of places the whole text names: a tie-break for ambiguous names."""
+        """Coordinates of places the whole text names: a tie-break for ambiguous names. Only names of one
+        place count: an ambiguous name at its first reading would pull its namesakes to itself ("Pivdenne near
+        Odesa" read as the Donbas Pivdenne), and a side's capital is where statements come from, not near the
+        fire ("Pisky ..., officials in Kyiv said" is not the Pisky nearest Kyiv)."""
+        capitals = {fold(c) for party in self.lexicon.profile.parties for c in party.capitals}
         points = []
-        for _, _, place in self.gazetteer.lookup_names(self.doc.body[:20000]):
-            if place.country in self.lexicon.profile.countries and place.precision == "exact":
-                points.append((place.latitude, place.longitude))
-        return points[:20]
+        for start, end, place in self.gazetteer.lookup_names(self.doc.body[:20000]):
+            # (a province or district too: "near Nowshera in Khyber Pakhtunkhwa"; never a border line)
+            if (
+                place.country not in self.lexicon.profile.countries
+                or place.precision not in ("exact", "region")
+                or place.kind == "border"
+            ):
+                continue
+            name = self.doc.body[start:end]
+            if fold(name) in capitals or fold(place.name) in capitals:
+                continue
+            decided = self.gazetteer.geocode(name, countries=self.lexicon.profile.countries).decided_by
+            if decided not in _ANCHOR_DECISIONS and place.population < _ANCHOR_CITY:
+                continue  # ("Pivdenne": three of that name, told apart by the front or by size, not by the text)
+            points.append((place.latitude, place.longitude))
+            if len(points) == 20:
+                break
+        return points
 
     def _party_words(self, text: str) -> list[str]:
         pattern = self.lexicon.party_names

@@ -500,8 +500,8 @@ class Gazetteer:
                 1 if place.country in countries else 0,
                 _near_bucket(distance),
                 1 if self._own_prefix and place.key.startswith(self._own_prefix) else 0,
-                self._on_front(place),
                 _kind_preference(place, wants_region),
+                self._on_front(place),
                 1 if key in (fold(place.name), skeleton(fold(place.name))) else 0,
                 place.population,
             )
@@ -674,7 +674,8 @@ def _kind_preference(place: Place, wants_region: bool) -> int:
 
 # fmt: off
 _FACTOR_NAMES = ("focus region", "conflict area", "country named in the text",
-                 "proximity to other places in the report", "the conflict's own place", "front line", "kind of place", "main name", "population")
+                 "proximity to other places in the report", "the conflict's own place", "kind of place",
+                 "front line", "main name", "population")
 # fmt: on
 UNDECIDED = ("population", "tie")  # deciding factors that tell namesakes apart by nothing but size
 _TIER_CONFIDENCE = {"alias": 1.0, "exact": 1.0, "spelling": 0.85, "case ending": 0.75, "close spelling": 0.6}

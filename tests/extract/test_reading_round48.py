@@ -117,3 +117,51 @@ def test_the_side_whose_positions_were_attacked_is_not_the_attacker():
         "on Monday, the JFO press centre said."
     )
     assert _voiced(text, "2014-09-26", "russia-ukraine") == [("Pisky", "Ukrainian military (JFO)", "Russia")]
+
+
+def _points(text: str, published: str, conflict: str) -> list[tuple[str | None, float, float]]:
+    return [
+        (p.place, round(p.latitude or 0, 1), round(p.longitude or 0, 1)) for p in proposals(text, published, conflict)
+    ]
+
+
+def test_review48_namesakes_are_told_apart_by_the_places_the_text_names():
+    # (a capital is where statements come from: not an anchor for the Pisky nearest Kyiv)
+    text = "Kyiv – Militants attacked Ukrainian positions near Pisky on Monday, the JFO press centre said."
+    assert _points(text, "2014-09-26", "russia-ukraine") == [("Pisky", 48.1, 37.7)]
+    # (a city the text names places the town near it; an ambiguous name is no anchor, not even for itself)
+    text = "Russian drones hit Pivdenne near Odesa on Monday, wounding three people, the governor said."
+    assert _points(text, "2023-08-09", "russia-ukraine") == [("Pivdenne", 46.6, 31.1)]
+    text = "Separatists shelled Pivdenne and Toretsk on Monday, the JFO press centre said."
+    assert _points(text, "2021-05-12", "russia-ukraine")[0] == ("Pivdenne", 48.4, 37.9)
+    text = "Russian forces shelled Pervomaisk in Mykolaiv region on Monday, the governor said."
+    assert _points(text, "2023-08-09", "russia-ukraine") == [("Pervomaisk", 48.0, 30.8)]
+
+
+def test_review48_troops_who_fire_back_stay_where_fire_fell():
+    text = "The troops in Krymske returned fire after separatists shelled the village on Monday, the JFO said."
+    assert _placed(text, "2021-05-12", "russia-ukraine") == [("2021-05-10", "Krymske")]
+
+
+def test_review48_an_offices_initials_are_no_sector_and_a_shelled_police_station_is_a_place():
+    text = "Shelling by Pakistani troops on Monday shut down the IT sector offices in Poonch, officials said."
+    assert [p for _, p in _placed(text, "2018-01-17", "india-pakistan")] == ["Poonch"]
+    text = "Pakistani shelling damaged the Mendhar police station on Monday, wounding two policemen, officials said."
+    assert [p for _, p in _placed(text, "2018-01-17", "india-pakistan")] == ["Mendhar"]
+    text = (
+        "A civilian was killed in Pakistani shelling in Poonch on Monday; his body was taken to the Mendhar police "
+        "station, officials said."
+    )
+    assert "Mendhar" not in [p for _, p in _placed(text, "2018-01-17", "india-pakistan")]
+
+
+def test_review48_fire_from_the_positions_of_a_side_is_that_sides():
+    text = "Grad rockets launched from positions of the Ukrainian army hit Horlivka on Monday, the DPR said."
+    assert ("Horlivka", "Ukraine") not in [
+        (p.place, p.reporting_side) for p in proposals(text, "2021-05-12", "russia-ukraine")
+    ]
+
+
+def test_review48_a_day_long_truce_is_no_bulletins_day():
+    text = "Since the beginning of the day-long truce on Monday, Hezbollah has fired no rockets, the IDF said."
+    assert _placed(text, "2024-05-15", "israel-lebanon") == []

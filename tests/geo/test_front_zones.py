@@ -22,19 +22,30 @@ def in_donbas(latitude: float, longitude: float) -> bool:
     return 46.85 <= latitude <= 50.1 and 36.5 <= longitude <= 40.3
 
 
-@pytest.mark.parametrize("name", ["Novoselivka", "Pivdenne"])
-def test_a_bare_name_with_a_namesake_on_the_front_is_the_one_on_the_front(name):
-    """Novoselivka: 17 villages, the largest (3,000) in Odesa oblast; Pivdenne: a town of 32,677 near Odesa, a
-    village of 1,404 by Toretsk. Both were placed near Odesa before fronts."""
+@pytest.mark.parametrize("name", ["Novoselivka", "Zaitseve"])
+def test_a_bare_village_name_with_a_namesake_on_the_front_is_the_one_on_the_front(name):
+    """Novoselivka: 17 villages, the largest (3,000) in Odesa oblast, placed there before fronts."""
     found = ukraine().geocode(name)
     assert in_donbas(found.place.latitude, found.place.longitude), found.reason
     assert any(not in_donbas(c.latitude, c.longitude) for c in found.candidates)  # the namesakes are still offered
 
 
 def test_the_reason_names_the_front():
-    found = ukraine().geocode("Pivdenne")
-    assert found.decided_by == "front line"
+    # Pervomaisk: a town in Luhansk oblast and a town in Mykolaiv oblast, both towns: the front tells them apart
+    found = ukraine().geocode("Pervomaisk")
+    assert found.decided_by == "front line" and in_donbas(*_point(found))
     assert "on the front (Donbas: Donetsk and Luhansk oblasts" in found.reason
+
+
+def test_a_town_beats_a_village_of_its_name_before_the_front_decides():
+    """Review48: a bare "Pivdenne" is the port town of 32,677 near Odesa, not the Donbas village of 1,404, and
+    "Kamianske" the city of 226,845, not a village of the southern front; the front only tells villages apart."""
+    assert not in_donbas(*_point(ukraine().geocode("Pivdenne")))
+    assert ukraine().geocode("Kamianske").place.population > 200_000
+
+
+def _point(found):
+    return found.place.latitude, found.place.longitude
 
 
 def test_a_place_the_profile_names_beats_a_geonames_namesake():
@@ -47,8 +58,8 @@ def test_a_place_the_profile_names_beats_a_geonames_namesake():
 
 
 def test_other_places_in_the_report_still_come_before_the_front():
-    """A report that also names Odesa-oblast places means the Pivdenne near them."""
-    found = ukraine().geocode("Pivdenne", near=((46.48, 30.73),))  # Odesa
+    """A report that also names Mykolaiv-oblast places means the Pervomaisk near them."""
+    found = ukraine().geocode("Pervomaisk", near=((47.97, 31.99),))  # Mykolaiv
     assert found.place.longitude < 32 and found.decided_by == "proximity to other places in the report"
 
 
