@@ -37,6 +37,7 @@ from ui.details import (
     CLAIM_PARAM,
     SELECTION,
     Selection,
+    bring_details_into_view,
     details_panel,
     open_claim_in_url,
     ring_for,
@@ -49,6 +50,7 @@ from ui.timing import step
 
 MAP_KEY = "incident_map"
 LAST_CLICK = "_map_last_click"  # the click already handled: the component replays its last value on every rerun
+TO_VIEW = "_map_details_to_view"  # the click whose details are yet to be brought into view (below the map, a phone)
 HEAT_LABELS = {"off": "Off", "count": "Incidents", "casualties": "Casualties (stated)"}
 MAP_HEIGHT = 640  # the map's height as drawn first; on the page, MAP_FIT_CSS makes it follow the window
 MAP_FRAME_KEY = "map_frame"  # the map's container (CSS class st-key-map_frame)
@@ -181,6 +183,7 @@ def take_click(drawing: object, payload: str, rows: pd.DataFrame) -> bool:
     if clicked is None or clicked.click == st.session_state.get(LAST_CLICK):
         return False
     st.session_state[LAST_CLICK] = clicked.click
+    st.session_state[TO_VIEW] = clicked.click
     row = rows.iloc[clicked.index]
     spot = spot_of(row["latitude"], row["longitude"])
     st.session_state[SELECTION] = Selection(spot=spot) if clicked.stack else Selection(claim=str(row["id"]))
@@ -210,6 +213,9 @@ def map_and_details(
     selection = st.session_state.get(SELECTION, Selection())
     with details_column, step("map page: details"):
         moved_to = details_panel(frame, shown, groups, view.status, selection)
+        click = st.session_state.pop(TO_VIEW, None)
+        if click:  # (below the map, on a phone, the list a tap filled was out of view: walk48 item 6)
+            bring_details_into_view(st.session_state.get(SELECTION, selection), click)
     # shown where it is: a link's claim, or the claim open whose point was just corrected (walk46 item 3)
     reveal = linked or moved_to
     # the open claim's ring, told to a new layer (None: the claim open is not drawn, its ring goes)

@@ -154,17 +154,22 @@ OPEN_CLAIM_KEY = "open_claim"  # the claim open in full under it (CSS class st-k
 # past the top of the list's grid, so the row just ticked stays in the window (the grid is 400 px high).
 # Nothing moves when the claim's start is already in view. The claim's id is a JSON string in the script.
 CLAIM_START = 220
-KEEP_LIST_IN_VIEW = """<script>
-(() => {
-  const win = window.parent, doc = win.document, id = __ID__, until = Date.now() + 5000;
-  const scrollerOf = (element) => {
+# The element that scrolls the page around ``element`` (Streamlit's main column, or the document).
+_SCROLLER_OF = """  const scrollerOf = (element) => {
     for (let e = element.parentElement; e; e = e.parentElement) {
       const overflow = win.getComputedStyle(e).overflowY;
       if ((overflow === "auto" || overflow === "scroll") && e.scrollHeight > e.clientHeight) return e;
     }
     return doc.scrollingElement;
   };
-  const bring = () => {
+"""
+KEEP_LIST_IN_VIEW = (
+    """<script>
+(() => {
+  const win = window.parent, doc = win.document, id = __ID__, until = Date.now() + 5000;
+"""
+    + _SCROLLER_OF
+    + """  const bring = () => {
     const claim = doc.querySelector(".st-key-__CLAIM__");
     const grid = doc.querySelector(".st-key-__LIST__ [data-testid=stDataFrame]");
     const drawn = claim && claim.querySelector(`[data-claim-id="${CSS.escape(id)}"], [data-testid=stAlert]`);
@@ -180,6 +185,49 @@ KEEP_LIST_IN_VIEW = """<script>
   win.requestAnimationFrame(bring);
 })();
 </script>"""
+)
+# Run once after a tap or click on the map opens a spot's list or a claim (__TARGET__, its container):
+# when the details are below the map (a window under 1,000 px, a phone, or "Details beside the map" off)
+# and their start is not in the window, the page scrolls to put it DETAILS_MARGIN px under the window's
+# top (walk48 item 6: on a phone the 351 claims at Areni filled a list off-screen, and nothing said so).
+# Beside the map nothing moves. __CLICK__ is the click's own token: each click's script is a new one.
+DETAILS_MARGIN = 72  # px: Streamlit's top bar (the sidebar's button) and the "Details" heading above the list
+DETAILS_SEEN = 120  # px of the details in the window that count as "in view": enough to see they are there
+BRING_DETAILS_IN_VIEW = (
+    """<script>
+(() => {
+  const win = window.parent, doc = win.document, until = Date.now() + 5000;  // click __CLICK__
+"""
+    + _SCROLLER_OF
+    + """  const bring = () => {
+    const target = doc.querySelector(".st-key-__TARGET__");
+    const map = doc.querySelector('iframe[title="streamlit_folium.st_folium"]');
+    if (!target || !map || !target.getBoundingClientRect().height) {
+      if (Date.now() < until) win.setTimeout(bring, 100);
+      return;
+    }
+    const top = target.getBoundingClientRect().top;
+    if (top < map.getBoundingClientRect().bottom - 1) return;  // beside the map: in view with it
+    if (top <= win.innerHeight - __SEEN__) return;  // (already in the window)
+    scrollerOf(target).scrollBy({ top: top - __MARGIN__, behavior: "instant" });
+  };
+  win.requestAnimationFrame(bring);
+})();
+</script>"""
+)
+
+
+def bring_details_into_view(selection: Selection, click: str) -> None:
+    """After a tap or click on the map (``click``: its token) opened ``selection``: on a narrow screen, where
+    the details are below the map, scroll to the spot's list or the claim (:data:`BRING_DETAILS_IN_VIEW`)."""
+    target = SPOT_LIST_KEY if selection.spot is not None else OPEN_CLAIM_KEY
+    script = (
+        BRING_DETAILS_IN_VIEW.replace("__CLICK__", re.sub(r"[^\w.-]", "", click)[:40])
+        .replace("__TARGET__", target)
+        .replace("__SEEN__", str(DETAILS_SEEN))
+        .replace("__MARGIN__", str(DETAILS_MARGIN))
+    )
+    st.html(script, unsafe_allow_javascript=True)  # draws nothing
 
 
 def keep_list_in_view(claim: str) -> None:
