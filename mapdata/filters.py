@@ -43,6 +43,7 @@ __all__ = [
     "outlet_name",
     "outlets",
     "place_spellings",
+    "search_text",
     "source_options",
     "text_mask",
     "without_filters",
@@ -52,6 +53,14 @@ __all__ = [
 # "Any killed" / "any wounded": claims that state at least one person killed / wounded.
 CASUALTY_OPTIONS: tuple[str, ...] = ("killed", "wounded")
 MAX_TEXT = 200  # characters of free-text search kept from a URL or the search box
+
+
+def search_text(given: str) -> str:
+    """The search a text gives (a link's ``q``, the search box's): its words one space apart, at most
+    :data:`MAX_TEXT` characters (cut ones end on no space)."""
+    return " ".join(given.split())[:MAX_TEXT].rstrip()
+
+
 # The first and last day a date filter may be set to: every day a claim may have (mapdata.model
 # checks a year 1900..2100), not only the days the stored claims span. A ceasefire's real start
 # (2025-07-20) before the first claim (2025-07-24) was refused by the sidebar (walk40); the CLI takes it.
@@ -159,7 +168,7 @@ class FilterState:
             conflict=next((c for c in values("conflict") if c in default_catalog()), ""),
             date_from=day("from"),
             date_to=day("to"),
-            text=" ".join((values("q") or [""])[0].split())[:MAX_TEXT],
+            text=search_text((values("q") or [""])[0]),
             show_retracted=(values("retracted") or ["0"])[0] in {"1", "true", "yes"},
             **choices,
         )

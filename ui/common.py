@@ -35,6 +35,7 @@ from mapdata.filters import (
     describe,
     ignored_values,
     place_spellings,
+    search_text,
     source_options,
     without_ignored,
 )
@@ -68,6 +69,7 @@ _MORE_FILTERS = ("sources", "event_types", "casualties", "precisions", "clash_st
 _PARTIAL_DATES = "_flt_partial_dates"  # the state a half-picked date range was started from
 _SWAPPED = "_flt_dates_swapped"  # (the page, the dates as given, the dates in order) of the last range swapped
 _TEXT_CUT = "_flt_text_cut"  # (the search kept, the length of the text given) of the last search cut to MAX_TEXT
+_LINK_CUT = "_flt_link_search_cut"  # (the page, the search kept, the length the address gave) of a link's cut search
 _UNREAD = "_flt_unread"  # (the page, the values named, the filters then) of the last address cleaned
 CASUALTY_LABELS = {"killed": "anyone killed", "wounded": "anyone wounded"}
 # The clash status filter's help: the rule behind each status, as the legend names it.
@@ -352,10 +354,8 @@ def _widgets_changed(span: tuple[dt.date, dt.date]) -> None:
 def search_kept(given: str) -> tuple[str, int | None]:
     """The search a text typed or pasted in the search box gives: its words, one space apart, at most
     :data:`~mapdata.filters.MAX_TEXT` characters; and the length of ``given`` when it was cut (else None)."""
-    text = " ".join(given.split())
-    if len(text) <= MAX_TEXT:
-        return text, None
-    return text[:MAX_TEXT].rstrip(), len(given)
+    text = search_text(given)
+    return (text, None) if len(" ".join(given.split())) <= MAX_TEXT else (text, len(given))
 
 
 def _search_text(given: str) -> str:
@@ -651,6 +651,33 @@ def unread_note() -> None:
     if swapped is not None:
         # walk34: "?from=2020-12-31&to=2020-01-01" showed no claim and "Widen the date range".
         st.warning(escape_markdown(swapped), icon=":material/swap_horiz:")
+    cut = _link_search_cut()
+    if cut is not None:
+        st.info(cut, icon=":material/content_cut:")
+
+
+def _link_search_cut() -> str | None:
+    """The note on a link's search longer than a search keeps (:data:`~mapdata.filters.MAX_TEXT`): cut to
+    its first 200 characters in the search box, said nowhere (walk48; a paste into the box is said under
+    it). The address is rewritten with the search kept (it says what the page applies, as for a value no
+    filter takes); said on this page's runs while the address searches that, forgotten once moved on."""
+    given = st.query_params.get_all("q")
+    if given:
+        kept, given_length = search_kept(given[0])
+        if given_length is not None:
+            st.query_params["q"] = kept
+            st.session_state[_LINK_CUT] = (_this_page(), kept, given_length)
+    remembered = st.session_state.get(_LINK_CUT)
+    if remembered is None:
+        return None
+    where, kept, length = remembered
+    if where != _this_page() or st.query_params.get("q") != kept:
+        del st.session_state[_LINK_CUT]
+        return None
+    return (
+        f"Search from the address cut to its first {len(kept):,} characters: it had {length:,} characters "
+        f"(a search keeps at most {MAX_TEXT:,})."
+    )
 
 
 def active_filters(state: FilterState, key: str = "clear_filters") -> None:
