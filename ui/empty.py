@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from mapdata.safety import counted, escape_markdown
+from mapdata.safety import escape_markdown
 from mapdata.store.bundled import bundled_conflicts
 from ui.common import FilteredView, add_examples_button, chosen_profile, filter_query, load_incidents
 from ui.navigation import page
@@ -28,16 +28,21 @@ def no_claims_here(view: FilteredView) -> bool:
         return False
     profile = chosen_profile(state)
     where = f"of {escape_markdown(profile.title)} " if profile is not None else ""
-    lines = [f"**No claims {where}in this database yet.** {WAYS_IN}"]
+    retracted = 0
     if not state.show_retracted:
         everything = load_incidents(include_retracted=True)
         if profile is not None:
             everything = everything[everything["conflict"] == profile.id]
-        if len(everything):  # kept, hidden: "no claims" alone would say they were gone
-            lines.append(
-                f"{counted(len(everything), 'retracted claim')} {where}{'is' if len(everything) == 1 else 'are'} "
-                "kept, hidden: *Show retracted claims* under *More filters* shows them."
-            )
+        retracted = len(everything)
+    if retracted:  # kept, hidden: "no claims yet" would say they were gone, or never there
+        held = "the one claim" if retracted == 1 else f"all {retracted:,} claims"
+        lines = [
+            f"**No claims {where}are shown: {held} {where}in this database "
+            f"{'is' if retracted == 1 else 'are'} retracted.** Nothing is deleted: *Show retracted claims* under "
+            "*More filters* shows them, and *Import → Past imports* restores a whole import. " + WAYS_IN
+        ]
+    else:
+        lines = [f"**No claims {where}in this database yet.** {WAYS_IN}"]
     examples = [profile.id] if profile is not None else list(bundled_conflicts())
     examples = [conflict for conflict in examples if conflict in bundled_conflicts()]
     with st.container(border=True, key="no_claims"):
