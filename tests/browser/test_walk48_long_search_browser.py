@@ -24,6 +24,7 @@ def test_a_links_search_longer_than_a_search_keeps_is_cut_and_said(page, app_url
     expect(note).to_be_visible(timeout=120_000)
     assert f"it had {len(LONG)} characters" in note.inner_text()
     box = page.get_by_role("textbox", name="Search place, claimant, source, summary")
+    expect(box).not_to_have_value("")  # (the sidebar may still be drawing)
     kept = box.input_value()
     assert 0 < len(kept) <= MAX_TEXT and LONG.startswith(kept)
     page.wait_for_function("kept => new URL(location.href).searchParams.get('q') === kept", arg=kept)
