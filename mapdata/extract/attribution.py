@@ -1542,11 +1542,6 @@ _CAPITAL_DATELINE = re.compile(
 )
 
 
-def _is_capital(town: str, lexicon: Lexicon) -> bool:
-    folded = fold_name(town)
-    return any(folded == fold_name(capital) for party in lexicon.profile.parties for capital in party.capitals)
-
-
 def find_accused(sentence: str, lexicon: Lexicon | None = None, speaker_side: str | None = None) -> str | None:
     """The side the sentence says fired, shelled, attacked or violated the ceasefire; None if it does not say.
 
@@ -1592,7 +1587,7 @@ def _find_accused(sentence: str, lexicon: Lexicon, speaker_side: str | None) -> 
     if m:
         return side_word(m.group("side"), lexicon)
     dateline = DATELINE.match(sentence) or _CAPITAL_DATELINE.match(sentence)
-    if dateline is not None and dateline.re is _CAPITAL_DATELINE and not _is_capital(dateline.group("town"), lexicon):
+    if dateline is not None and dateline.re is _CAPITAL_DATELINE and not lexicon.is_capital(dateline.group("town")):
         dateline = None
     skip_before = dateline.end() if dateline else 0  # "KYIV (Reuters) -": where the report was filed
     sides = [

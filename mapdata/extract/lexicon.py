@@ -71,6 +71,7 @@ class Lexicon:
     # "the enemy"): a text using them, whoever writes it, tells that party's account
     own_epithets: dict[str, re.Pattern[str]]
     adjectives: dict[str, str]  # party -> its first demonym ("Armenian"), else its name
+    capitals: frozenset[str]  # the parties' capitals, folded: where statements come from ("Kyiv", "Baku")
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def side_word(self, text: str) -> str | None:
@@ -82,6 +83,10 @@ class Lexicon:
 
     def side_of(self, spelling: str) -> str | None:
         return self.sides.get(fold_name(re.sub(r"['’]s$", "", spelling).replace("’", "'")))
+
+    def is_capital(self, name: str) -> bool:
+        """Is ``name`` a party's capital ("Kyiv – ...", "officials in Kyiv said")?"""
+        return fold_name(name) in self.capitals
 
     def opponent(self, side: str | None) -> str | None:
         return self.profile.opponent_of(side)
@@ -180,6 +185,7 @@ def _build(profile: Profile) -> Lexicon:
         enemy_names={k: v for k, v in enemies.items() if v is not None},
         own_epithets={k: v for k, v in own.items() if v is not None},
         adjectives={p.name: (p.words[0] if p.words else p.name) for p in profile.parties},
+        capitals=frozenset(fold_name(c) for p in profile.parties for c in p.capitals),
     )
 
 

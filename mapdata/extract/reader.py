@@ -918,7 +918,6 @@ class Reader:
         place count: an ambiguous name at its first reading would pull its namesakes to itself ("Pivdenne near
         Odesa" read as the Donbas Pivdenne), and a side's capital is where statements come from, not near the
         fire ("Pisky ..., officials in Kyiv said" is not the Pisky nearest Kyiv)."""
-        capitals = {fold(c) for party in self.lexicon.profile.parties for c in party.capitals}
         points = []
         for start, end, place in self.gazetteer.lookup_names(self.doc.body[:20000]):
             # (a province or district too: "near Nowshera in Khyber Pakhtunkhwa"; never a border line)
@@ -929,7 +928,7 @@ class Reader:
             ):
                 continue
             name = self.doc.body[start:end]
-            if fold(name) in capitals or fold(place.name) in capitals:
+            if self.lexicon.is_capital(name) or self.lexicon.is_capital(place.name):
                 continue
             decided = self.gazetteer.geocode(name, countries=self.lexicon.profile.countries).decided_by
             if decided not in _ANCHOR_DECISIONS and place.population < _ANCHOR_CITY:
