@@ -163,8 +163,26 @@ def list_rows(page) -> list[list[str]]:
     """The visible rows of the spot list as cell texts (the grid draws on a canvas; read its a11y table)."""
     grid = main(page).locator("[data-testid=stDataFrame]").first
     grid.locator("[role=gridcell]").first.wait_for(state="attached")
+    # The grid redraws its a11y table when the page of the list changes: wait for a data row with
+    # cells, not only a cell, so a read between two draws does not come back empty.
+    page.wait_for_function(
+        "() => { const g = document.querySelector('[data-testid=stMain] [data-testid=stDataFrame]');"
+        " return !!g && [...g.querySelectorAll('[role=row]')].slice(1)"
+        ".some(r => r.querySelector('[role=gridcell]')); }"
+    )
     rows = grid.locator("[role=row]").all()
     return [[(c.text_content() or "").strip() for c in row.locator("[role=gridcell]").all()] for row in rows[1:]]
+
+
+def wait_first_cell(page, text: str) -> None:
+    """Wait until the spot list's first data row starts with ``text`` (a sort or a page change
+    redraws the grid a moment after the caption changes)."""
+    page.wait_for_function(
+        "(t) => { const g = document.querySelector('[data-testid=stMain] [data-testid=stDataFrame]');"
+        " if (!g) return false; const r = g.querySelectorAll('[role=row]')[1];"
+        " const c = r && r.querySelector('[role=gridcell]'); return !!c && c.textContent.trim() === t; }",
+        arg=text,
+    )
 
 
 def opened_claim(page) -> str:

@@ -31,6 +31,7 @@ from maptools import (
     opened_claim,
     tick_first_row,
     tooltip_at,
+    wait_first_cell,
 )
 
 FORGED_ID = "csv:x · bundled:2023-05-12-am-mod-sotk-uav"  # what a tooltip parser would have opened
@@ -73,15 +74,14 @@ def test_a_stack_lists_its_claims_sorted_and_paged_and_one_opens_in_full(page, a
 
     main(page).get_by_label("Sort by").click()
     page.get_by_role("option", name="oldest first").click()
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('[data-testid=stMain] [role=gridcell]')].some(c => c.innerText.trim() === '2019-01-01')"
-    )
+    wait_first_cell(page, "2019-01-01")  # (fails after its timeout if the list never comes oldest first)
     assert list_rows(page)[0][0] == "2019-01-01"
     main(page).get_by_role("button", name=re.compile("^(Next|Go to next page)", re.I)).first.click()
     main(page).get_by_text(
         f"Claims 26–50 of {DENSE_COUNT} (page 2 of {-(-DENSE_COUNT // 25)}).", exact=False
     ).wait_for()
-    assert list_rows(page)[0][0] == "2019-02-20"  # the 26th claim: one every other day from 1 January
+    wait_first_cell(page, "2019-02-20")  # the 26th claim: one every other day from 1 January
+    assert list_rows(page)[0][0] == "2019-02-20"
 
     tick_first_row(page)
     assert opened_claim(page) == "csv:dense-0025"
