@@ -146,6 +146,13 @@ _WITH_KIN = (
     r"(?:[\w'’-]+\s+)?(?:sons?|daughters?|wife|husband|child(?:ren)?|brothers?|sisters?|grand(?:son|daughter|child)s?|"
     r"nephews?|nieces?|father|mother)\b"
 )
+# "an elderly man and woman", "a man and a woman", "an elderly couple": two people in one phrase (an empty
+# group "kin" adds the second to the one "a" counts)
+_PAIR = (
+    r"(?P<n>an?)\s+(?:(?:elderly|old|young|married|local)\s+)?"
+    r"(?:(?:man|woman|husband|wife|boy|girl)\s+and\s+(?:an?\s+)?(?:(?:elderly|old|young)\s+)?"
+    r"(?:man|woman|wife|husband|boy|girl)|couple)\b(?P<kin>(?!))?"
+)
 # "killing him", "wounding his wife", "killing the owner": one person, named back or by kin
 _HIM_OR_KIN = (
     r"\s+(?P<n>)(?:him|her|(?:his|her|their|the)\s+(?:wife|husband|son|daughter|father|mother|brother|sister|owner|driver|"
@@ -163,6 +170,11 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+{_WITH_KIN}", re.I),
         re.compile(rf"\b{_WITH_KIN}\s+(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)\b", re.I),
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_KILL)}", re.I),
+        # (after the count including them: "five civilians including a man and a woman" are five)
+        re.compile(rf"\b(?:kill(?:ed|ing)|martyr(?:ed|ing))\s+{_PAIR}", re.I),
+        re.compile(
+            rf"\b{_PAIR}\s+(?:(?:were|have\s+been|had\s+been)\s+(?:killed|martyred)|(?:have\s+|had\s+)?died)\b", re.I
+        ),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}?(?:{_KILL})\b{_OBJECT_FOLLOWS}", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_KILL})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}(?:have|has|had)\s+(?:died|been\s+killed)\b", re.I),
@@ -242,6 +254,8 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_WITH_KIN}", re.I),
         re.compile(rf"\b{_WITH_KIN}\s+(?:were|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b", re.I),
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_WOUND_PHRASE)}", re.I),
+        re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_PAIR}", re.I),
+        re.compile(rf"\b{_PAIR}\s+(?:were|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_NOUN_GAP}{_AUX}(?:{_WOUND})\b", re.I),
         re.compile(rf"\b(?P<n>{_NUM})\s+{_APPOSITIVE}{_AUX}(?:{_WOUND})\b", re.I),
         # ("a strike wounded four soldiers": the count after the verb is its object, not "a")

@@ -707,8 +707,12 @@ _AGREEMENT_DAY = re.compile(
     r"(?:that\s+|which\s+)?(?:was\s+|had\s+been\s+)?"
     r"(?:reached|signed|agreed|brokered|announced|declared|proclaimed|struck|concluded)\s+(?:on\s+|in\s+)?$|"
     # ("until the truce took hold Monday", "since the ceasefire came into force on Sunday": its start)
-    r"\b(?:cease-?fire|truce|armistice)\s+(?:had\s+)?(?:took|taken|came|come|went|gone|entered)\s+"
-    r"(?:hold|effect|into\s+(?:force|effect))\s+(?:on\s+|at\s+\w+\s+on\s+)?$|"
+    # ("the ceasefire with Hezbollah, which came into effect on Wednesday", "took effect early Wednesday")
+    r"\b(?:cease-?fire|truce|armistice)(?:\s+with\s+[\w'’-]+(?:\s+[\w'’-]+)?,?)?\s+(?:which\s+|that\s+)?(?:had\s+)?"
+    r"(?:took|taken|came|come|went|gone|entered)\s+"
+    r"(?:hold|effect|into\s+(?:force|effect))\s+"
+    # ("came into force at 2200 GMT (UTC) Saturday", "at midnight on Sunday")
+    r"(?:on\s+|at\s+[\w:.]+\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:\(\w+\)\s+)?(?:on\s+)?|early\s+(?:on\s+)?)?$|"
     # "had not honored the ceasefire of Saturday": the truce named by its day
     r"\b(?:cease-?fire|truce|armistice)\s+(?:agreement\s+)?of\s+(?:last\s+)?$",
     re.I,
@@ -793,10 +797,13 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     statement is the day before that statement, "overnight" or "this morning" in it that statement's day.
     """
     if sentence is not None:
+        agreed = [m for m in mentions if _AGREEMENT_DAY.search(sentence, max(0, m.start - 60), m.start)]
         mentions = [
             m
             for m in mentions
-            if not _AGREEMENT_DAY.search(sentence, max(0, m.start - 60), m.start)
+            if m not in agreed
+            # ("came into effect on Wednesday, November 27": the same day said twice)
+            and not any(0 <= m.start - a.end <= 2 and sentence[a.end : m.start].strip() in ("", ",") for a in agreed)
             and not (
                 _AGREEMENT_NAMED.match(sentence, m.end)
                 and _ARTICLE_BEFORE.search(sentence, max(0, m.start - 12), m.start)

@@ -89,7 +89,8 @@ _STRONG = FoldedPattern(
     # a weapon as the subject of its impact: "rockets hit a school", "two shells landed near the post"
     # ("drones sparked a fire at a warehouse", "a missile damaged a school")
     r"(?:shells|rockets?|missiles?|mortars?|mortar\s+rounds|projectiles?|drones?|bombs?)\s+(?:\w+\s+)?(?:hit|landed|fell|exploded|"
-    r"damaged|destroyed|sparked\s+(?:an?\s+)?(?:fires?|blaze)|caused\s+(?:an?\s+)?(?:fires?|blaze|damage))|"
+    # ("the incoming rockets started fires near Kiryat Shmona")
+    r"damaged|destroyed|(?:sparked|started|ignited|set\s+off)\s+(?:an?\s+)?(?:fires?|blazes?)|caused\s+(?:an?\s+)?(?:fires?|blaze|damage))|"
     # fire of a side or a weapon that hit ("Israeli fire had hit six areas", "artillery fire hit the village";
     # not "a fire hit the warehouse")
     r"(?!Friendly\b)(?:[A-Z][a-z]+|enemy|artillery|tank|mortar|sniper|heavy|small-arms|machine-gun)\s+(?:gun)?fire\s+"

@@ -415,6 +415,16 @@ _WEEKDAY_ROUND = re.compile(
     r"(?:round|attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|exchanges?)\b",
     re.I,
 )
+# "Israeli media reported that the incoming rockets started fires near X": the weapon told before, named back
+_THE_TOLD_WEAPON = re.compile(
+    r"(?:[^.;]{0,80}?\bthat\s+)?the\s+(?:incoming\s+|same\s+)?(?:rockets|shells|missiles|projectiles|rounds)\b", re.I
+)
+# "describing the shooting late Sunday as unprovoked": the incident told before, named back with its day
+_THE_TOLD_ON_DAY = re.compile(
+    r"\bthe\s+(?:shooting|firing|shelling|attack|incident|violation|strike|fire|clash)\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+    r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
+)
 # "The Poonch incident took place amid ...": an incident named by where it was, and its setting
 _INCIDENT_AMID = re.compile(
     r"\W*(?:the|this|that)\s+(?P<name>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:incident|attack|clash|shelling|firing)\s+"
@@ -1352,6 +1362,7 @@ class Reader:
                 self.tracker.current = Attribution(denial.denier, denial.denier_side, "ministry")
             return
         self._day_of_the_told_round(sentence)
+        self._day_of_the_told_incident(sentence)
         if self._told_incident_set_amid(sentence):
             self.in_claim = False
             return
@@ -2152,6 +2163,35 @@ class Reader:
         if moved and self.date_sentence is not None and _BY_THE_NIGHT.search(self.date_sentence.norm):
             self.date_ctx = day
 
+    def _day_of_the_told_incident(self, sentence: Sentence) -> None:
+        """ "..., the spokesman said, describing the shooting late Sunday as 'unprovoked'": the incident just told,
+        named back with the day it was, after the voice's statement day had dated it. The claim takes the day
+        named when it is the day before (a statement tells of the night or day before it)."""
+        current = self.current
+        told = _THE_TOLD_ON_DAY.search(sentence.norm)
+        if told is None or current is None or current.date is None or not current.places:
+            return
+        if current.sentences[-1].index < sentence.index - 2 or any(m.specific for m in self.places(sentence.norm)):
+            return
+        days = [m.date for m in self._find_dates(told.group("day"), current.date) if m.date is not None]
+        if days and current.date - days[0] == dt.timedelta(days=1):
+            said_on = current.date
+            # (and the same voice's lede of that statement day, which names no place: "The military accused
+            # Islamabad on Monday of a violation, alleging that troops opened fire")
+            for claim in self.claims:
+                if claim is current or (
+                    (
+                        claim.date == said_on
+                        or (claim.date is None and claim.sentences[0].index < current.sentences[0].index)
+                    )
+                    and claim.speaker.side == current.speaker.side
+                    and not any(m.specific for m in claim.places)
+                ):
+                    claim.date, claim.precision = days[0], "day"
+                    claim.add_evidence("date", sentence)
+            if self.date_ctx == days[0] + dt.timedelta(days=1):
+                self.date_ctx = days[0]
+
     def _told_incident_set_amid(self, sentence: Sentence) -> bool:
         """ "The Poonch incident took place amid a crackdown by the army in Kathua": the incident an earlier
         sentence told at Poonch, set in its time by what went on around it; nothing new to read."""
@@ -2455,6 +2495,12 @@ class Reader:
             # "a drone dropped a bomb in the center of A and fired munitions on the outskirts of B": two places, each
             # with its own act
             chosen_places = _places_with_own_acts(text, places, self.lexicon) or chosen_places
+        if len(chosen_places) >= 1 and ";" in text:
+            # "fired mortars near A (94km south of Donetsk); an antitank missile system – outside B; small arms –
+            # near C": a bulletin's items, one weapon and place each, are places of the claim
+            itemized = _places_item_by_item(text, places, self.lexicon)
+            if len(itemized) > len(chosen_places) and all(m in itemized for m in chosen_places):
+                chosen_places = itemized
         if chosen_places and all(m.origin for m in chosen_places) and _THE_TOLD_FIRE_OPENS.match(text):
             chosen_places = []  # "The strikes were delivered from A and B": where fire told before came from
         same = _THE_SAME_PLACE.search(text) if not chosen_places else None
@@ -2495,6 +2541,23 @@ class Reader:
         vague = chosen is not None and chosen.kind == "vague"  # "a few days before": another day, unknown
         when = day_words(chosen) if chosen is not None and chosen.date is None else None
         current = self.current
+        if (
+            current is not None
+            and not current.places
+            and chosen_places
+            and all(m.specific and not m.origin for m in chosen_places)
+            and (date is None or current.date == date)
+            and current.sentences[-1].index >= sentence.index - 2
+            and self.lexicon.is_party(current.speaker.side)
+            and not self.lexicon.is_party(speaker.side)
+            and accused is None
+            and _THE_TOLD_WEAPON.match(text)
+        ):
+            # "Three rockets were fired from Lebanon into Israeli territory, the army said. Israeli media reported
+            # that the incoming rockets started fires near Kiryat Shmona": the rockets the side's claim told, where
+            # they fell; the claim's place, not an outlet's claim of its own
+            self._merge(current, sentence, chosen_places, None, None, casualties)
+            return
         if current is not None and self._refines(current, speaker, date, places, chosen_places, when, sentence):
             # "positions in Nakhchivan" then "near Sadarak in the Nakhchivan Autonomous Republic":
             # the later sentence locates the same claim more precisely, inside the place named first
@@ -3461,6 +3524,41 @@ def _places_with_own_acts(text: str, places: list[PlaceMention], lexicon: Lexico
             return []
         previous_end = mention.end
     return spots
+
+
+# a day or time named in an item ("; on Tuesday, B"): an item of another day, which the claim's day is not
+_ITEM_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|morning|evening|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _places_item_by_item(text: str, places: list[PlaceMention], lexicon: Lexicon) -> list[PlaceMention]:
+    """A bulletin's items split by semicolons, each a weapon (or a verb of fire) and where it was used ("fired
+    120mm mortars near A (94km south of Donetsk); an antitank missile system – outside B; small arms – near C"):
+    the places of every item, when the first item with a place holds a verb of fire and no later item names an
+    actor, a side or a day of its own (not "...; Azerbaijani forces answered near C"). Else none."""
+    bounds = [0, *(i for i, ch in enumerate(text) if ch == ";"), len(text)]
+    itemized: list[PlaceMention] = []
+    items = 0
+    for lo, hi in itertools.pairwise(bounds):
+        own = [m for m in places if lo <= m.start < hi and m.specific and not m.origin and not m.reference]
+        if not own:
+            continue
+        before = text[lo : own[0].start]
+        if not items:
+            if _ACT_BEFORE_PLACE.search(before) is None:
+                return []
+        elif (
+            not (find_weapons(before) or _ACT_BEFORE_PLACE.search(before))
+            or _NEW_ACTOR.search(before)
+            or lexicon.side_word(before) is not None
+            or _ITEM_DAY.search(text, lo, hi)
+        ):
+            return []
+        items += 1
+        itemized.extend(own)
+    return itemized if items >= 2 and len({m.key for m in itemized}) == len(itemized) else []
 
 
 def _said_that_day(mention: DateMention, text: str) -> bool:
