@@ -7,11 +7,15 @@ as a parameter (any profile's parties work the same way). In order of precedence
 1. **denied** — a denial of one of its claims is on record: the claim's ``extra`` holds a
    non-empty ``"responses"`` list (the other side's denying statements; report extraction
    writes it, and a CSV or GeoJSON row can carry it in its ``extra`` JSON).
-2. **contested** — the accounts disagree on who fired: they blame different parties. Accounts
-   that blame the same party but name other weapons or other numbers killed or wounded are not
-   contested (walk47: Azerbaijan's defence ministry naming its artillery strike on launchers and an
-   Armenian outlet naming a drone that wounded a child, both blaming Azerbaijan, told of two events);
-   :func:`explain_status` still says where they differ.
+2. **contested** — the parties disagree on who fired: two parties' own accounts blame each other (a claim
+   of party A blaming party B, and one of B blaming A). An outlet's or a monitor's account blaming a party
+   is no party's accusation, and neither is the order of an ACLED row's actors (walk48: ARM189, outlets'
+   account of a clash near Berdavan coded with Armenia's forces first, read as blaming Armenia beside
+   Armenia's own claims blaming Azerbaijan, though its notes blame Azerbaijan too). Accounts that blame the
+   same party but name other weapons or other numbers killed or wounded are not contested (walk47:
+   Azerbaijan's defence ministry naming its artillery strike on launchers and an Armenian outlet naming a
+   drone that wounded a child, both blaming Azerbaijan, told of two events); :func:`explain_status` still
+   says where they differ.
 3. **corroborated** — said of one claim, not of a whole clash: another account confirms it
    *directly* and *independently*. Directly: the other account blames the same party for the
    same day at the same spot (coordinates in the same or a neighbouring 0.01° cell: within about
@@ -74,7 +78,7 @@ STATUS_RULE: dict[str, str] = {
         "an independent account (another party, a monitor, or media not of the claimant's side) blames the same "
         "party for the same day and spot"
     ),
-    "contested": "the accounts disagree on who fired: they blame different parties",
+    "contested": "the parties disagree on who fired: two parties' own accounts blame each other",
     "denied": "a party's denial of one of the claims is on record",
 }
 
@@ -287,6 +291,31 @@ def _disjoint_sets(clash: np.ndarray, side: pd.Series, term: pd.Series) -> tuple
     return np.asarray(clashes)[disjoint], np.asarray(clashes)[unsettled]
 
 
+def _reporting_party(frame: pd.DataFrame, parties: Parties) -> pd.Series:
+    """Each row's reporting side where it is a party to the row's own conflict, else missing."""
+    conflict = conflict_of(frame).astype(object)
+    side = frame["reporting_side"].astype(object)
+    known = {f"{c}\x1f{p}" for c, names in parties.items() for p in names}
+    return side.where((conflict + "\x1f" + side.fillna("")).isin(known))
+
+
+def _clashes_blaming_each_other(
+    clash: np.ndarray, frame: pd.DataFrame, blamed: pd.Series, parties: Parties
+) -> np.ndarray:
+    """The clash numbers holding two parties' own claims that blame each other (rule 2): a claim of party A
+    blaming party B and one of B blaming A. One set lookup per row: each (clash, reporter, blamed) is looked
+    up reversed."""
+    reporter = _reporting_party(frame, parties).to_numpy()
+    accused = blamed.to_numpy()
+    rows = np.flatnonzero(pd.notna(reporter) & pd.notna(accused) & (reporter != accused))
+    if len(rows) < 2:
+        return np.array([], dtype=np.int64)
+    number = clash[rows].astype(str)
+    told = pd.Series(number, dtype=object) + "\x1f" + reporter[rows] + "\x1f" + accused[rows]
+    answered = pd.Series(number, dtype=object) + "\x1f" + accused[rows] + "\x1f" + reporter[rows]
+    return np.unique(clash[rows[answered.isin(set(told)).to_numpy()]])
+
+
 def _blamed_party(frame: pd.DataFrame, parties: Parties) -> pd.Series:
     """Each row's accused side where it is a party to the row's own conflict, else missing."""
     conflict = conflict_of(frame).astype(object)
@@ -432,10 +461,7 @@ def clash_statuses(
     accused = _blamed_party(frame, parties)
     if denied is None and "extra" in frame:
         denied = _denials(frame["extra"])
-    blame = pd.DataFrame({"clash": clash, "accused": accused.to_numpy()})
-    blame = blame[blame["accused"].notna()]
-    per_clash = blame.groupby("clash").agg(accused=("accused", "nunique"))
-    contested = np.isin(clash, per_clash.index[per_clash["accused"] >= 2].to_numpy())
+    contested = np.isin(clash, _clashes_blaming_each_other(clash, frame, accused, parties))
     # Weapons and figures named differently are no contradiction of who fired (walk47): not contested;
     # but accounts of one day and spot naming weapons with none in common may tell of different events,
     # so they corroborate nothing.
@@ -566,6 +592,7 @@ class _Accounts:
         hits = np.flatnonzero(ids == incident_id)
         self.me = int(hits[0]) if len(hits) else None
         self.blamed = _blamed_party(self.frame, parties).to_numpy()
+        self.reporter = _reporting_party(self.frame, parties).to_numpy()
         self.voice = reporting_voices(self.frame, parties).to_numpy() if n else np.array([], dtype=object)
         self.side = self.frame["reporting_side"].astype(object).to_numpy()
         self.days = pd.to_datetime(self.frame["date"], errors="coerce").dt.normalize()
@@ -668,6 +695,31 @@ def _blame(accounts: _Accounts) -> dict[str, list[int]]:
         if isinstance(party, str):
             parties.setdefault(party, []).append(i)
     return dict(sorted(parties.items(), key=lambda item: (accounts.me not in item[1], -len(item[1]), item[0])))
+
+
+def _blame_each_other(accounts: _Accounts) -> list[tuple[str, str]]:
+    """The pairs of parties (each in name order, the pairs sorted) whose own accounts blame each other: a
+    party's account blames another party whose own account blames it back (rule 2)."""
+    told = {
+        (str(reporter), str(blamed))
+        for reporter, blamed in zip(accounts.reporter, accounts.blamed, strict=True)
+        if isinstance(reporter, str) and isinstance(blamed, str) and reporter != blamed
+    }
+    return sorted((a, b) for a, b in told if a < b and (b, a) in told)
+
+
+def _not_each_other(findings: _Findings, but: str | None = None) -> list[str]:
+    """Why accounts that blame different parties do not make the clash contested (walk48: ARM189's outlets,
+    read from ACLED's actor order as blaming Armenia, beside Armenia's own claims blaming Azerbaijan), then who
+    blames each party but ``but`` (whose accounts the caller names itself)."""
+    if len(findings.blame) < 2 or findings.each_other:
+        return []
+    return [
+        "The accounts blame different parties, but no two parties blame each other (a party's own claim against "
+        "a party whose own claim blames it back), so the clash is not contested: an outlet's or a monitor's "
+        "account, or the order of an ACLED row's actors, is no party's accusation.",
+        *(text for party, text in zip(findings.blame, findings.blamed_by, strict=True) if party != but),
+    ]
 
 
 def _blamed_by(accounts: _Accounts, blame: dict[str, list[int]]) -> list[str]:
@@ -882,6 +934,7 @@ class _Findings:
     blame: dict[str, list[int]]  # blamed party → the accounts blaming it (:func:`_blame`)
     blamed_by: list[str]  # a sentence per blamed party
     blaming_sides: dict[str, set[object]]  # blamed party → the reporting sides blaming it
+    each_other: list[tuple[str, str]]  # the pairs of parties whose own accounts blame each other (rule 2)
     killed: list[tuple[bool, str]]
     wounded: list[tuple[bool, str]]
     weapons: list[tuple[bool, str]]
@@ -908,6 +961,7 @@ class _Findings:
             blame=blame,
             blamed_by=_blamed_by(accounts, blame),
             blaming_sides={party: {accounts.side[i] for i in rows} for party, rows in blame.items()},
+            each_other=_blame_each_other(accounts),
             killed=_figures_apart(accounts, "killed"),
             wounded=_figures_apart(accounts, "wounded"),
             weapons=_weapons_apart(accounts, weapons_apart),
@@ -927,7 +981,7 @@ class _Findings:
         """The status these findings give, by the rules of the module's docstring, in their order."""
         if self.denials:
             return "denied"
-        if len(self.blame) >= 2:
+        if self.each_other:
             return "contested"
         if self.corroborated:
             return "corroborated"
@@ -1005,16 +1059,26 @@ def _denied_said(findings: _Findings) -> tuple[list[str], list[str]]:
     accounts also blame different parties, and the figures and weapons that differ."""
     denials = findings.denials
     reasons = [text for mine, text in denials if mine] + [text for mine, text in denials if not mine]
-    if len(findings.blame) >= 2:
+    if findings.each_other:
+        reasons += [f"{said}." for said in _each_other_said(findings, also="also ")] + findings.blamed_by
+    elif len(findings.blame) >= 2:
         reasons += ["The accounts also blame different parties.", *findings.blamed_by]
     reasons += _ordered(findings.told_apart)
     return [STATUS_RULE["denied"]], reasons
 
 
 def _contested_said(findings: _Findings) -> tuple[list[str], list[str]]:
-    """The rule that made a clash contested (the accounts blame different parties), who blames whom, and
+    """The rule that made a clash contested (two parties blame each other), who blames whom, and
     the figures and weapons that differ (said, not counted)."""
-    return ["the accounts blame different parties"], [*findings.blamed_by, *_differences(findings)]
+    return _each_other_said(findings) or [STATUS_RULE["contested"]], [*findings.blamed_by, *_differences(findings)]
+
+
+def _each_other_said(findings: _Findings, also: str = "") -> list[str]:
+    """ "Armenia and Azerbaijan blame each other", one per pair of parties whose own accounts do."""
+    return [
+        f"{_text(a, '', NAME_CHARS)} and {_text(b, '', NAME_CHARS)} {also}blame each other"
+        for a, b in findings.each_other
+    ]
 
 
 def _voice_of(accounts: _Accounts, i: int) -> str:
@@ -1034,7 +1098,7 @@ def _corroborated_said(accounts: _Accounts, findings: _Findings) -> tuple[list[s
         f" {party} for {CORROBORATION_RULE} as this claim, and speaks with another voice than "
         f"{_voice_of(accounts, me)}: a direct, independent account."
     ]
-    return [STATUS_RULE["corroborated"]], [*reasons, *_differences(findings)]
+    return [STATUS_RULE["corroborated"]], [*reasons, *_not_each_other(findings, but=party), *_differences(findings)]
 
 
 def _single_source_said(
@@ -1049,7 +1113,8 @@ def _single_source_said(
     me = accounts.me
     rule = "no independent account of the same day and spot agrees on who fired"
     if me is None or not isinstance(accounts.blamed[me], str):
-        reasons = ["This claim names no party of the conflict as the one that fired.", *findings.blamed_by]
+        said = _not_each_other(findings) or findings.blamed_by  # who blames whom, said once
+        reasons = ["This claim names no party of the conflict as the one that fired.", *said]
         return [rule], [*reasons, *_differences(findings)]
     party = str(accounts.blamed[me])
     if findings.apart_here:
@@ -1072,7 +1137,7 @@ def _single_source_said(
     silent = [i for i in range(accounts.n) if not isinstance(accounts.blamed[i], str)]
     if silent:
         reasons.append(f"No party of the conflict is blamed by {accounts.by_claimant(silent)}.")
-    return [rule], [*reasons, *_differences(findings)]
+    return [rule], [*reasons, *_not_each_other(findings, but=party), *_differences(findings)]
 
 
 def _grouping(

@@ -72,7 +72,7 @@ def test_clicking_the_sotk_marker_shows_its_details(page, app_url, outside_reque
     assert rows["wounded"] == "2"
     # Each ministry blames the other: the clash is contested, said in the panel with its rule.
     page.get_by_text(
-        "Clash status: contested — the accounts disagree on who fired: they blame different parties"
+        "Clash status: contested — the parties disagree on who fired: two parties' own accounts blame each other"
     ).first.wait_for()
     assert outside_requests.not_tiles() == []
 
@@ -84,7 +84,7 @@ def test_the_legend_and_the_status_filter_say_what_each_clash_status_means(page,
     for rule in (
         "one account, or no independent account of the same day and spot agrees on who fired",
         "an independent account (another party, a monitor, or media not of the claimant's side) blames the same party for the same day and spot",
-        "the accounts disagree on who fired: they blame different parties",
+        "the parties disagree on who fired: two parties' own accounts blame each other",
         "a party's denial of one of the claims is on record",
     ):
         assert rule in legend

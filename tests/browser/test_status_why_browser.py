@@ -41,11 +41,11 @@ def test_a_contested_claim_opened_from_the_map_says_whom_each_side_blames_where_
     status = claim.locator("[data-status]")
     # worded as the map's popup words it (walk45 item 11), the part of the rule that applied under it
     expect(status).to_have_text(
-        "Clash status: contested — the accounts disagree on who fired: they blame different parties"
+        "Clash status: contested — the parties disagree on who fired: two parties' own accounts blame each other"
     )
     why = claim.locator("[data-status-why=reasons]")
     expect(why).to_be_visible()
-    expect(why.locator("[data-status-why=rule]")).to_have_text("Here: the accounts blame different parties.")
+    expect(why.locator("[data-status-why=rule]")).to_have_text("Here: Armenia and Azerbaijan blame each other.")
     text = " ".join(why.inner_text().split())
     assert "Azerbaijan is blamed by Armenian MoD [Armenia] (2023-05-12 at Sotk — this claim)." in text
     assert "Armenia is blamed by Daily Sabah [media] (2023-05-11 at Armenia–Azerbaijan border" in text

@@ -66,12 +66,14 @@ def brute_statuses(frame: pd.DataFrame, labels: np.ndarray) -> list[str]:
         if any(m["extra"].get("responses") for m in members):
             out.append("denied")
             continue
-        blamed = {
-            (m["accused_side"], m["reporting_side"])
-            for m in members
-            if m["accused_side"] in PARTIES.get(m["conflict"], frozenset())
-        }
-        if len({party for party, _ in blamed}) >= 2:
+        # Contested (round 49): a party's own claim blames another party whose own claim blames it back.
+        parties_of = [PARTIES.get(m["conflict"], frozenset()) for m in members]
+        if any(
+            a["reporting_side"] in pa and a["accused_side"] in pa and a["reporting_side"] != a["accused_side"]
+            and (b["reporting_side"], b["accused_side"]) == (a["accused_side"], a["reporting_side"])
+            for a, pa in zip(members, parties_of, strict=True)
+            for b in members
+        ):  # fmt: skip
             out.append("contested")
             continue
         # Corroborated (round 47): another voice blames the same party the same day, in the same or a

@@ -65,7 +65,7 @@ def yeraskh_chain() -> list[dict]:
 def test_a_chain_over_villages_and_days_says_who_blames_whom_where_and_when():
     why = explained(*yeraskh_chain(), of="ye11")
     assert why.status == why.found == "contested"
-    assert why.line == "Clash status: contested — the accounts blame different parties"  # not casualties or weapons
+    assert why.line == "Clash status: contested — Armenia and Azerbaijan blame each other"  # not casualties or weapons
     assert why.reasons == (
         "Azerbaijan is blamed by Armenian MFA [Armenia] (2020-03-11 at Yeraskh — this claim; "
         "2020-03-11 at Paruyr Sevak; 2020-03-13 at Paruyr Sevak).",
@@ -83,7 +83,7 @@ def test_a_chain_over_villages_and_days_says_who_blames_whom_where_and_when():
     assert why.grouped_with[0] == "Armenian MFA [Armenia], 2020-03-11 at Paruyr Sevak (8.0 km away, the same day)"
     assert why.grouped_with[-1].endswith("at Paruyr Sevak (8.0 km away, 2 days later)")
     assert len(why.grouped_with) == 4 and why.more == 0
-    assert why.text().startswith("Clash status: contested — the accounts blame different parties. Azerbaijan is")
+    assert why.text().startswith("Clash status: contested — Armenia and Azerbaijan blame each other. Azerbaijan is")
 
 
 def test_two_sides_claims_a_day_and_5_km_apart_say_so():
@@ -97,7 +97,7 @@ def test_two_sides_claims_a_day_and_5_km_apart_say_so():
         conflict="thailand-cambodia", weapons=["artillery"],
     )  # fmt: skip
     why = explained(thai, khmer, of="th")
-    assert why.line == "Clash status: contested — the accounts blame different parties"  # weapons of other days: no
+    assert why.line == "Clash status: contested — Cambodia and Thailand blame each other"  # weapons of other days: no
     assert why.grouped_with == (
         "Cambodian MoD [Cambodia], 2025-07-27 at Preah Vihear temple (4.9 km away, a day later)",
     )
@@ -152,7 +152,7 @@ def test_a_denial_on_record_is_quoted_and_names_the_denied_claim():
         "A denial of the claim of Cambodian officials [Cambodia] (2025-11-12 at Prey Chan) is on record: “The other "
         "ministry said the report was false and that it never opened fire.”"
     )
-    assert "The accounts also blame different parties." in why.reasons
+    assert "Cambodia and Thailand also blame each other." in why.reasons
     assert explained(accused, denier, of="kh").reasons[0] == (
         "A denial of this claim is on record (the other side's response, below)."
     )
@@ -217,7 +217,7 @@ def test_the_real_acled_export_yeraskh_chain_is_said_as_it_is(acled_csv, tmp_pat
         assert why.found == why.status, frame["id"].iloc[position]
     position = int(np.flatnonzero(frame["id"] == "acled:ARM3742")[0])
     why = explain_status(frame.iloc[clashes.members(position)], "acled:ARM3742", status[position])
-    assert why.line == "Clash status: contested — the accounts blame different parties"
+    assert why.line == "Clash status: contested — Armenia and Azerbaijan blame each other"
     assert "4 places (Yeraskh, Paruyr Sevak, Tezhkar, Barseghisar)" in why.grouping
     assert "3 days (2020-03-11 to 2020-03-13)" in why.grouping
     assert any(r.startswith("Armenia is blamed by Ministry of Defence of Azerbaijan [Azerbaijan] (2020-03-12 at Tezhkar")

@@ -40,8 +40,11 @@ def test_a_contested_claim_says_whom_each_account_blames_and_how_far_apart_they_
     text = panel_text(SOTK_UAV)
     # the status line words the status as the map's popup does (walk45 item 11); the part of the rule that
     # applied follows it (walk40: the general rule alone said nothing of this clash)
-    assert "Clash status: contested — the accounts disagree on who fired: they blame different parties" in text
-    assert "they blame different partiesHere: the accounts blame different parties.Azerbaijan is blamed" in text
+    assert (
+        "Clash status: contested — the parties disagree on who fired: two parties' own accounts blame each other"
+        in text
+    )
+    assert "own accounts blame each otherHere: Armenia and Azerbaijan blame each other.Azerbaijan is blamed" in text
     assert "Azerbaijan is blamed by Armenian MoD [Armenia] (2023-05-12 at Sotk — this claim)." in text
     assert (
         "Armenia is blamed by Daily Sabah [media] (2023-05-11 at Armenia–Azerbaijan border (Sotk–Kalbajar section)); "

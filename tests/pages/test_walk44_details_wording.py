@@ -42,7 +42,7 @@ def test_a_clash_of_one_day_and_spot_is_said_grouped_once(db_path: Path) -> None
     assert "Different numbers killed on 2023-04-11 at Tegh / Digh" in text  # the difference, said once
     assert "Grouped as one clash with:Azerbaijani MoD [Azerbaijan], 2023-04-11 at Digh" in text
     assert "Grouped as one clash: 2 accounts" not in text and "Grouped with:" not in text
-    assert text.count("they blame different parties") == 1  # the status line's (round 46's wording)
+    assert text.count("own accounts blame each other") == 1  # the status line's (round 49's wording)
     assert text.count("Different numbers killed") == 1
     assert text.count("Grouped") == 1
 
