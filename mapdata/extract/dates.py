@@ -735,7 +735,12 @@ _HISTORY_CLAUSE = re.compile(
 )
 # ", where a Thai soldier had lost his leg in a mine blast Thursday": what had happened at the place before,
 # whatever its date's kind
-_PAST_AT_THE_PLACE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:been\s+)?\w+[^.;:,]{0,120}$", re.I)
+# (", which had witnessed a string of clashes ... last month": the place's own past, told of the place named)
+_PAST_AT_THE_PLACE = re.compile(
+    r",\s+(?:where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:been\s+)?\w+|which\s+had\s+(?:witnessed|seen|experienced))"
+    r"[^.;:,]{0,120}$",
+    re.I,
+)
 # "for the first time since border clashes resumed on December 7", "since 12 May": the start of a
 # period the sentence looks back over, not the day of what it tells.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)

@@ -1272,6 +1272,10 @@ class Reader:
         if chosen.precision == "year":
             return chosen.date.year < self.published.year
         if chosen.precision == "month":
+            # ("A string of clashes along the LoC last month marked the worst violations ...": in a story already
+            # on a day, last month is a recap)
+            if chosen.kind == "last_month" and self.date_ctx is not None and self.date_precision == "day":
+                return True
             return age > dt.timedelta(days=2 * BACKGROUND_DAYS)
         return age > dt.timedelta(days=BACKGROUND_DAYS)
 
@@ -2585,7 +2589,19 @@ class Reader:
             and self.lexicon.is_party(speaker.side)
             and current.sentences[-1].index == sentence.index - 1
             and find_attribution(text, self.tracker, update=False) is not None
-            and (accused is None or accused == current.accused)
+            and (
+                accused is None
+                or accused == current.accused
+                # ("There was an exchange of fire in Balnoi on Thursday night. Pakistani troopers resorted to firing in
+                # Balnoi at 8.05pm, the defence PRO said": the outlet's own account, blaming no one, told again at
+                # its place by the party blaming the other)
+                or (
+                    current.accused is None
+                    and current.speaker.kind == "media"
+                    and any(m.specific for m in chosen_places)
+                    and all(any(_same_place(m, k) for k in current.places) for m in chosen_places if m.specific)
+                )
+            )
             and speaker.side != current.accused  # ("The Israeli military claimed that strike targeted ...": its own)
             and not tells_own_fire(text)
             and not _RESPONSIBILITY.search(text)  # ("..., Hezbollah claimed responsibility": an admission)

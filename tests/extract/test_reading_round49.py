@@ -85,3 +85,30 @@ def test_the_incoming_rockets_an_outlet_places_are_the_sides_claim():
     )
     found = proposals(text, "2021-08-11", "israel-lebanon")
     assert [(str(p.date), p.place, p.reporting_side) for p in found] == [("2021-08-10", "Metula", "Israel")]
+
+
+def test_a_sectors_past_in_a_which_clause_is_not_the_days_date():
+    text = (
+        "Pakistan military sources alleged Indian troops had resorted to unprovoked firing in the Nikial sector of "
+        "the LoC, which had witnessed a string of clashes last month."
+    )
+    found = _placed(text, "2013-02-15", "india-pakistan")
+    assert [p for _, p in found] == ["Nikial"] and "2013-01-01" not in [d for d, _ in found]
+
+
+def test_last_month_in_a_story_of_a_day_is_a_recap():
+    text = (
+        "Pakistani troops fired at Indian posts in the Krishna Ghati sector on Thursday night, the army said. "
+        "A string of clashes along the LoC last month marked the worst violations in years. Two soldiers were "
+        "killed in the Mendhar sector then."
+    )
+    assert [p for _, p in _placed(text, "2013-02-15", "india-pakistan")] == ["Krishna Ghati"]
+
+
+def test_the_defence_pro_is_the_indian_army_and_tells_the_outlets_lede():
+    text = (
+        "There was an exchange of fire in the Keri forward area along the LoC on Thursday night. Pakistani troops "
+        "resorted to small and medium weapon firing in the Keri forward area at 8.05pm, PRO defence RK Singh said."
+    )
+    found = proposals(text, "2013-02-15", "india-pakistan")
+    assert [(p.place, p.claimant, p.reporting_side) for p in found] == [("Keri", "Indian Army", "India")]
