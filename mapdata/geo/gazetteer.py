@@ -11,6 +11,7 @@ user can see and overrule the choice.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import threading
@@ -34,6 +35,7 @@ TOWN_POPULATION = 10_000
 AREA_MARGIN_KM = 100.0
 FRONT_MARGIN_KM = 15.0  # a front zone is a box drawn round the fighting; a village just outside it is still on it
 _CLOSE_SPELLING_REACH_KM = 300.0  # a close spelling is looked for this far around the conflict's map area
+CLOSE_SPELLING_CUTOFF = 0.86  # difflib's ratio of two names' skeletons at which one is a close spelling of the other
 NEIGHBOUR_TOWN_IN_TEXT = 50_000  # lookup_names: a bare word is a town in GE/IR/TR only from this size
 FOREIGN_CITY_IN_TEXT = 1_000_000  # ... and elsewhere only a big city (Moscow, Brussels, Washington)  # a town this big beats a region of the same name ("Tovuz", "Ararat")
 
@@ -420,7 +422,7 @@ class Gazetteer:
                     if hits:
                         return "case ending", value, hits
         if len(skel) >= 5:
-            close = close_matches_by_length(skel, self._core_loose_keys_by_length(), n=3, cutoff=0.86)
+            close = close_matches_by_length(skel, self._core_loose_keys_by_length(), n=3, cutoff=CLOSE_SPELLING_CUTOFF)
             close_hits: list[int] = []
             for match in close:
                 close_hits.extend(
@@ -503,6 +505,7 @@ class Gazetteer:
                 _kind_preference(place, wants_region),
                 self._on_front(place),
                 1 if key in (fold(place.name), skeleton(fold(place.name))) else 0,
+                _spelt_like_main_name(key, place),
                 place.population,
             )
             scored.append((factors, place, distance))
@@ -661,6 +664,16 @@ def _near_bucket(distance: float | None) -> int:
     return 0
 
 
+def _spelt_like_main_name(key: str, place: Place) -> int:
+    """1 when the name looked up is a close spelling of the place's main name (their skeletons' ratio at least
+    :data:`CLOSE_SPELLING_CUTOFF`), else 0. Of namesakes that share the name only as an alternate one, the
+    place whose own name it resembles is the one meant (walk48: "Chinar" is an alternate name of Chinari, a
+    border village of Tavush, and of Çinarlı in Gakh; the larger Çinarlı was taken, though "Chinar" is
+    Chinari spelt short and nothing like Çinarlı)."""
+    main = skeleton(fold(place.name))
+    return 1 if difflib.SequenceMatcher(None, skeleton(key), main).ratio() >= CLOSE_SPELLING_CUTOFF else 0
+
+
 def _kind_preference(place: Place, wants_region: bool) -> int:
     """A query saying "district" wants the region; otherwise a sizeable town beats a region of
     the same name, and a region beats a small village of the same name ("Syunik", "Tavush")."""
@@ -675,7 +688,7 @@ def _kind_preference(place: Place, wants_region: bool) -> int:
 # fmt: off
 _FACTOR_NAMES = ("focus region", "conflict area", "country named in the text",
                  "proximity to other places in the report", "the conflict's own place", "kind of place",
-                 "front line", "main name", "population")
+                 "front line", "main name", "main name spelt alike", "population")
 # fmt: on
 UNDECIDED = ("population", "tie")  # deciding factors that tell namesakes apart by nothing but size
 _TIER_CONFIDENCE = {"alias": 1.0, "exact": 1.0, "spelling": 0.85, "case ending": 0.75, "close spelling": 0.6}
@@ -683,6 +696,7 @@ _TIER_CONFIDENCE = {"alias": 1.0, "exact": 1.0, "spelling": 0.85, "case ending":
 _DECISION_CONFIDENCE = {
     "only candidate": 1.0, "focus region": 0.95, "conflict area": 0.9, "country named in the text": 0.9,
     "proximity to other places in the report": 0.85, "the conflict's own place": 0.9, "front line": 0.85, "kind of place": 0.9, "main name": 0.85,
+    "main name spelt alike": 0.8,
     "population": 0.7, "tie": 0.5,
 }
 # fmt: on
@@ -731,6 +745,10 @@ def _explain(
         "front line": f"the only candidate on the front ({'; '.join(zone.name for zone in front)})",
         "kind of place": _kind_reason(best, runner_up, wants_region),
         "main name": "its main name, not an alternate one",
+        "main name spelt alike": (
+            f"its own name is spelt like the name looked up, which is only an alternate name of "
+            f"{runner_up.name if runner_up else 'the others'}{f' ({runner_up.country})' if runner_up else ''}"
+        ),
         "population": f"the largest of the namesakes (population {best.population:,})",
         "tie": "tied with another candidate; first by population",
     }[decided_by]
