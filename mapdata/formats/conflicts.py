@@ -27,10 +27,23 @@ from dataclasses import dataclass, field
 from mapdata.formats.common import RowError
 from mapdata.profiles import Catalog, Profile, default_catalog
 
-__all__ = ["ConflictRules", "PartiesNamed"]
+__all__ = ["ConflictRules", "PartiesNamed", "Uncovered"]
 
 # How many of this profile's parties the row's actors name (built by each format from its columns).
 PartiesNamed = Callable[[Profile], int]
+
+
+@dataclass
+class Uncovered:
+    """Rows of a conflict no profile covers, as the rows say it: their country, their actors, and the dataset's own
+    name of the conflict where it gives one (UCDP's ``conflict_name``, "Afghanistan: Government")."""
+
+    country: str
+    actors: dict[tuple[str, ...], None] = field(default_factory=dict)  # each set of actors once, in file order
+    names: dict[str, None] = field(default_factory=dict)
+
+
+UNCOVERED_KEPT = 50  # conflicts no profile covers, told apart (a file of every war names a few hundred)
 
 
 @dataclass
@@ -43,15 +56,25 @@ class ConflictRules:
     # rows the chosen conflict took that their own country and actors would not give it, by country
     # ("Afghanistan": 5 Afghan government vs Taleban rows put in india-pakistan): said before import
     outside: dict[str, int] = field(default_factory=dict, repr=False)
+    # the reasons given to rows of a conflict no profile covers (walk48: the UCDP Afghanistan sample), each with
+    # what its rows say of their conflict: the Import page says which conflicts they are and how to cover them
+    uncovered: dict[str, Uncovered] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.forced is not None:
             self.forced = self.catalog.require(self.forced).id
 
     def assign(
-        self, countries: Sequence[str | None], actors: tuple[str, ...], parties_named: PartiesNamed, column: str
+        self,
+        countries: Sequence[str | None],
+        actors: tuple[str, ...],
+        parties_named: PartiesNamed,
+        column: str,
+        named: str | None = None,
     ) -> Profile:
-        """The profile of a row with these country values and actors (RowError naming ``column`` if none)."""
+        """The profile of a row with these country values and actors (RowError naming ``column`` if none).
+        ``named``: the dataset's own name of the row's conflict, if it gives one (kept for a conflict no profile
+        covers)."""
         key = (tuple(countries), actors)
         decided = self._decided.get(key)
         if decided is None:
@@ -67,6 +90,12 @@ class ConflictRules:
                     self.outside[shown] = self.outside.get(shown, 0) + 1
             return chosen
         if isinstance(decided, str):
+            uncovered = self.uncovered.get(decided)
+            if uncovered is not None:
+                if actors and len(uncovered.actors) < UNCOVERED_KEPT:
+                    uncovered.actors.setdefault(actors)
+                if named and named.strip() and len(uncovered.names) < UNCOVERED_KEPT:
+                    uncovered.names.setdefault(" ".join(named.split()))
             raise RowError(column, decided)
         return decided
 
@@ -109,14 +138,23 @@ class ConflictRules:
             return named[0]
         if nearby and not named:
             parties = "; ".join(f"{p.id}: {', '.join(p.party_names)}" for p in nearby)
-            return (
+            return self._uncovered(
                 f"country {shown!r} borders {', '.join(p.id for p in nearby)}, but no actor "
                 f"({', '.join(actors) or 'none'}) is one of its parties ({parties}): not a claim of that conflict, "
                 f"and no conflict profile covers {shown!r} (add one to import such rows; choose a conflict for the "
-                "whole file only if its rows belong to it)"
+                "whole file only if its rows belong to it)",
+                values[-1] if values else None,
             )
         known = ", ".join(f"{p.id} ({'/'.join(p.countries)})" for p in self.catalog)
-        return (
+        return self._uncovered(
             f"country {shown!r} matches no conflict profile (known: {known}); add a profile for it, "
-            "or choose the conflict for the whole file"
+            "or choose the conflict for the whole file",
+            values[-1] if values else None,
         )
+
+    def _uncovered(self, reason: str, country: str | None) -> str:
+        """``reason``, noted as a conflict no profile covers when the row names its country (its last value: the
+        country's name, ACLED's ``country`` after its codes)."""
+        if country is not None and (reason in self.uncovered or len(self.uncovered) < UNCOVERED_KEPT):
+            self.uncovered.setdefault(reason, Uncovered(country))
+        return reason

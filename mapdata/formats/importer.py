@@ -37,12 +37,13 @@ from mapdata.formats import (
     read_header,
 )
 from mapdata.formats.common import STREAM_BLOCK, Text, TextStream
-from mapdata.formats.conflicts import ConflictRules
+from mapdata.formats.conflicts import ConflictRules, Uncovered
 from mapdata.formats.geojson import looks_like_json
 from mapdata.formats.ourcsv import RETRACTED_IN_FILE, escape_cell
 from mapdata.formats.placing import ALSO, gazetteer_locator, not_found_rows, unplaced
 from mapdata.model import Incident
-from mapdata.profiles import Catalog, default_catalog
+from mapdata.profiles import Catalog, default_catalog, user_profiles_dir
+from mapdata.safety import counted
 from mapdata.store import Store, WriteResult
 from mapdata.store.imports import FileStamp, PastImport
 from mapdata.store.rows import by_ids
@@ -571,6 +572,9 @@ def _preview_text(
             f"{rules.forced} claims ({counted}): the chosen conflict takes them anyway; check that they "
             "belong to it before importing"
         )
+    uncovered = uncovered_note(outcome.problems, rules, name)
+    if uncovered:
+        outcome.warnings.append(uncovered)
     unsourced = len(lacking_source(outcome.incidents))
     if unsourced:
         outcome.warnings.append(
@@ -592,6 +596,61 @@ def _preview_text(
         stored_unplaced=stored_unplaced,
         planned=planned,
         file=file,
+    )
+
+
+# How each dataset names a party's forces in a profile (the key a profile for its rows needs)
+_PARTY_KEYS_OF = {
+    "ucdp": "`ucdp_sides` (UCDP's side_a / side_b names)",
+    "acled": "`acled_actors` (ACLED's actor names)",
+}
+UNCOVERED_LISTED = 5  # conflicts no profile covers named in the note; the rest counted
+
+
+def _uncovered_said(uncovered: Uncovered, rows: int) -> str:
+    """ "UCDP's “Afghanistan: Government” in Afghanistan (Government of Afghanistan, Taleban): 5 rows"."""
+    names = list(uncovered.names)
+    named = "“" + "”, “".join(names[:3]) + "”" + (f" and {len(names) - 3:,} more" if len(names) > 3 else "")
+    actors = [", ".join(group) for group in list(uncovered.actors)[:3]]
+    more = len(uncovered.actors) - len(actors)
+    who = "; ".join(actors) + (f"; and {more:,} more" if more > 0 else "")
+    head = f"{named} in {uncovered.country}" if names else uncovered.country
+    return f"{head}{f' ({who})' if who else ''}: {rows:,} row{'s' if rows != 1 else ''}"
+
+
+def uncovered_note(problems: list[RowProblem], rules: ConflictRules, fmt: str) -> str | None:
+    """What to do with the rows rejected because no conflict profile covers their conflict (walk48: the UCDP
+    sample of Afghanistan's war was rejected row by row, "add one", with no word of how): which conflicts they
+    are, as the rows name them, how many rows each, and how a profile for them is written and put in place. The
+    rows stay rejected: no profile takes any conflict's rows (a bundled one would put them in another war)."""
+    if not rules.uncovered:
+        return None
+    rows: dict[str, int] = {}
+    for problem in problems:
+        if problem.message in rules.uncovered:
+            rows[problem.message] = rows.get(problem.message, 0) + 1
+    if not rows:
+        return None
+    total = sum(rows.values())
+    said = [_uncovered_said(rules.uncovered[reason], count) for reason, count in rows.items()]
+    listed = "; ".join(said[:UNCOVERED_LISTED]) + (
+        f"; and {len(said) - UNCOVERED_LISTED:,} more" if len(said) > UNCOVERED_LISTED else ""
+    )
+    one_row, one_conflict = total == 1, len(said) == 1
+    its = "its" if one_conflict else "their"
+    them = "it" if one_row else "them"
+    known = ", ".join(profile.title for profile in rules.catalog)
+    key = _PARTY_KEYS_OF.get(fmt, "the names the file gives their forces")
+    return (
+        f"{counted(total, 'row')} of {'a conflict' if one_conflict else f'{len(said):,} conflicts'} no conflict "
+        f"profile covers {'is' if one_row else 'are'} rejected: {listed}. The profiles known ({known}) have neither "
+        f"{its} country nor {its} parties, and no generic profile takes any conflict's rows. To import {them}, write "
+        f"a profile for {'that conflict' if one_conflict else 'each conflict'}: a small TOML file naming its parties, "
+        f"their countries, the map's extent and, for each party, {key}; put it in your profiles folder "
+        f"({user_profiles_dir()}), restart the app and import this file again. The README's section “Conflict "
+        "profiles: any ceasefire, as data” has an example to copy and the steps; `python -m mapdata profiles "
+        f"--profile mine.toml` checks a file. (Choosing a bundled conflict for the whole file would file {them} under "
+        f"a war {'it is' if one_row else 'they are'} not part of.)"
     )
 
 

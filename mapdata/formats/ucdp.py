@@ -89,7 +89,11 @@ def parse_row(row: Mapping[str, str], rules: ConflictRules | None = None) -> Inc
         raise RowError("id", "is empty: without GED's id a re-import could not be matched")
     sides = tuple(name for name in (clean(row.get("side_a")), clean(row.get("side_b"))) if name)
     profile = rules.assign(
-        (row.get("country"),), sides, lambda p: len({p.side_of_ucdp(name) for name in sides} - {None}), "country"
+        (row.get("country"),),
+        sides,
+        lambda p: len({p.side_of_ucdp(name) for name in sides} - {None}),
+        "country",
+        named=row.get("conflict_name"),
     )
     extra = {
         name: sys.intern(whole_number_text(value.strip()) or "") for name, value in extra_columns(row, _NOT_IN_EXTRA)
