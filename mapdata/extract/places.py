@@ -2359,6 +2359,8 @@ _DAY_LIST_GAP = re.compile(
 
 # "fired grenade launchers near Shyrokyne and a heavy machine gun near Marinka", "small arms at positions in A district
 # and mortars at positions in B district": a bulletin pairing each weapon with its place, the places a list
+# "the A area in Donetsk region": a place, then the region it lies in
+_IN_REGION_GAP = re.compile(r"(?:\s+(?:area|district|village|sector|settlement))?\s+in\s+(?:the\s+)?", re.I)
 _WEAPON_SERIES_GAP = re.compile(
     r"(?:\s+(?:district|sector|area|village|region))?\s*,?\s+and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:mortars?|grenade\s+launchers?|machine[-\s]guns?|small\s+arms|artillery|tanks?|sniper\s+(?:rifles?|fire)|drones?|"
@@ -2415,6 +2417,21 @@ def _group_lists(sentence: str, mentions: list[PlaceMention], starts: set[int] |
             joined = "list"  # "from Ta Moan Thom Temple to the Mom Bei areas": both ends of the stretch fire fell on
         if joined == "list" and _district_of_sector(sentence, mentions[i - 1], mention):
             joined = None  # "in Naugam Sector, Kupwara (Kashmir)": the sector and the district it lies in
+        if (
+            joined == "list"
+            and i >= 2
+            and not mentions[i - 1].specific
+            and mentions[i - 2].specific
+            and grouped[-2].group is None
+            and _IN_REGION_GAP.fullmatch(sentence, mentions[i - 2].end, mentions[i - 1].start)
+            and _WEAPON_SERIES_GAP.fullmatch(sentence, mentions[i - 1].end, mention.start)
+        ):
+            # "with a grenade launcher in the A area in Donetsk region and with small arms near B village": the
+            # series goes on from A, which the region only locates
+            group += 1
+            grouped[-2] = _with_group(grouped[-2], group)
+            grouped.append(_with_group(mention, group))
+            continue
         located = i >= 2 and mention.specific and _after_locator(sentence, grouped[-2], grouped[-1], mention)
         if i >= 2 and _owned_by_region_in_list(sentence, grouped[-2], grouped[-1], mention):
             # "A, B and D region's E villages": D holds E, the list goes on from B to E without D

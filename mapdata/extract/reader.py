@@ -444,7 +444,9 @@ _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 # "On July 4, the Armenian side deliberately bombarded the village": the village named before, no name of its own
 # (not "the village of X", "the village head", "the village's school", nor "the village Sotk")
 _THE_VILLAGE = re.compile(
-    r"\bthe\s+(?P<kind>village|town|settlement|hamlet)\b(?!['’]s|\s+(?:of|head|chief|council|elders?|headman|[A-Z])\b)"
+    # ("it was also shelled twice in the city yesterday": the city of Donetsk, named before)
+    r"\bthe\s+(?P<kind>village|town|settlement|hamlet|city)\b"
+    r"(?!['’]s|\s+(?:of|head|chief|council|elders?|headman|authorit(?:y|ies)|administration|hall|officials?|mayor|[A-Z])\b)"
 )
 _HERE_OPENS = re.compile(r"\W{0,3}(?:(?:Here|There)\s*,|In\s+(?:this|that)\s+(?:area|sector|direction)\b,?)")
 _ANOTHER_OWN_ACT = re.compile(r"\b(?:also|separately|meanwhile|another)\b", re.I)

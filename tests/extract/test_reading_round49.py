@@ -112,3 +112,29 @@ def test_the_defence_pro_is_the_indian_army_and_tells_the_outlets_lede():
     )
     found = proposals(text, "2013-02-15", "india-pakistan")
     assert [(p.place, p.claimant, p.reporting_side) for p in found] == [("Keri", "Indian Army", "India")]
+
+
+def test_a_towns_past_in_a_which_had_been_clause_is_not_the_days_date():
+    text = (
+        "On Monday, militants shelled Zolote. Popasna, which had been the target of heavy shelling on Feb. 17, also "
+        "sustained a new attack, with 90 rounds fired upon the town, the military said."
+    )
+    assert ("2022-02-17", "Popasna") not in _placed(text, "2022-02-22", "russia-ukraine")
+    assert ("2022-02-21", "Zolote") in _placed(text, "2022-02-22", "russia-ukraine")
+
+
+def test_a_weapon_series_goes_on_from_the_place_its_region_locates():
+    text = (
+        "Militants opened fire with a grenade launcher on troops in the Avdiivka area in Donetsk region and with "
+        "small arms near Zolote village in Luhansk region on Sunday, the military said."
+    )
+    assert [p for _, p in _placed(text, "2020-09-07", "russia-ukraine")] == ["Avdiivka", "Zolote"]
+
+
+def test_the_city_named_back_is_the_city_told_before():
+    text = (
+        "Four people were killed in shelling in the city of Horlivka on Sunday. A team of OSCE monitors said it was "
+        "also shelled in the city on Sunday."
+    )
+    found = proposals(text, "2015-03-02", "russia-ukraine")
+    assert ("third party", "Horlivka") in [(p.reporting_side, p.place) for p in found]
