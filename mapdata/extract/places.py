@@ -1300,6 +1300,9 @@ def find_place_mentions(
         span = _clean_span(sentence, match.start("first"), match.end("first"))
         if span is not None:
             after_spans[span] = "area"
+    # ("on Tovuz, Terter and Aghdam directions": the last member is of the list's kind, as the others are)
+    after_spans = {s: cue for s, cue in after_spans.items() if not (cue == "front" and spans.get(s) == "direction")}
+    listed_directions = {s for s, cue in spans.items() if cue == "direction"}
     if after_spans:  # "Z village" wins over a listed name it overlaps
         by_cue_after = Spans(len(sentence))
         for start, end in after_spans:
@@ -1555,7 +1558,7 @@ def find_place_mentions(
                 candidates=tuple(result.candidates),
                 specific=(
                     (quarter is not None or not _is_region(place, cue))
-                    and not _DIRECTION_AFTER.match(sentence, end)
+                    and not (_DIRECTION_AFTER.match(sentence, end) and (start, end) not in listed_directions)
                     and (start, end) not in containers
                     and not (reference and _far_off(sentence, start))
                 )

@@ -138,3 +138,11 @@ def test_the_city_named_back_is_the_city_told_before():
     )
     found = proposals(text, "2015-03-02", "russia-ukraine")
     assert ("third party", "Horlivka") in [(p.reporting_side, p.place) for p in found]
+
+
+def test_every_member_of_a_list_of_directions_is_a_place():
+    text = (
+        "On the night of May 3, the Armenian units fired on the positions of our army on Gadabay, Tovuz and Aghdam "
+        "directions, the Ministry of Defence of Azerbaijan said."
+    )
+    assert [p for _, p in _placed(text, "2018-05-04", "armenia-azerbaijan")] == ["Gadabay", "Tovuz", "Aghdam"]
