@@ -15,17 +15,18 @@ profile from what it says, never guessed:
 The user may instead choose one conflict for the whole file (``--conflict ID``, the Import
 page): every row then belongs to it, and the preview warns of rows whose own country and actors
 would not have put them there (``outside``). Our own CSV and GeoJSON say each row's ``conflict``;
-a row without one takes the chosen conflict, or the default one. Decisions are cached per (country values, actors): an
+a row without one takes the chosen conflict, or the one its sides (and country) name the parties of. Decisions are cached per (country values, actors): an
 export repeats a handful of combinations over thousands of rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from mapdata.formats.common import RowError
-from mapdata.profiles import Catalog, Profile, default_catalog
+from mapdata.geo.borders import country_after_move
+from mapdata.profiles import NON_PARTY_SIDES, Catalog, Profile, default_catalog
 
 __all__ = ["ConflictRules", "PartiesNamed", "Uncovered"]
 
@@ -99,12 +100,72 @@ class ConflictRules:
             raise RowError(column, decided)
         return decided
 
-    def fill(self, record: dict[str, object]) -> dict[str, object]:
-        """Our own formats carry ``conflict``: a row without one takes the chosen conflict (or the default)."""
+    def fill(self, record: dict[str, object], point: tuple[object, object] | None = None) -> dict[str, object]:
+        """Our own formats carry ``conflict``: a row without one takes the chosen conflict, or else the conflict its
+        own sides and country tell (:meth:`own_conflict`; walk49: an India–Pakistan row was put in the default
+        conflict and rejected for its sides). ``point``: (latitude, longitude) when not the record's own (a GeoJSON
+        feature's geometry). RowError on ``conflict`` when they tell none."""
         given = record.get("conflict")
         if given is None or (isinstance(given, str) and not given.strip()):
-            record["conflict"] = self.forced or self.catalog.default_id
+            record["conflict"] = self.forced or self.own_conflict(record, point)
         return record
+
+    def own_conflict(self, record: Mapping[str, object], point: tuple[object, object] | None = None) -> str:
+        """The conflict of a row of our own formats that names none: the profile whose parties its sides
+        (``reporting_side``, ``accused_side``) name the most, the row's ``country`` (or, with none, the country its
+        point is clearly in) breaking a tie or deciding when the sides name no party; the only profile when there is
+        one; the default one for a row whose sides are no party ("media", "unknown") and that has neither country
+        nor point. RowError on ``conflict`` otherwise (a side no profile knows, parties of several conflicts)."""
+        sides = tuple(_text(record.get(name)) for name in ("reporting_side", "accused_side"))
+        country = _text(record.get("country"))
+        decided = self._decided_own(sides, country)
+        if isinstance(decided, str) and not country:
+            located = _country_of_point(point or (record.get("latitude"), record.get("longitude")))
+            decided = self._decided_own(sides, located) if located else decided
+        if isinstance(decided, str):
+            raise RowError("conflict", decided)
+        return decided.id
+
+    def _decided_own(self, sides: tuple[str, ...], country: str) -> Profile | str:
+        key = ("own", sides, country)
+        decided = self._decided.get(key)
+        if decided is None:
+            decided = self._decide_own(sides, country)
+            if len(self._decided) < 10_000:
+                self._decided[key] = decided
+        return decided
+
+    def _decide_own(self, sides: tuple[str, ...], country: str) -> Profile | str:
+        """A profile for a row of our own formats, or the reason there is none (a string)."""
+        profiles = list(self.catalog)
+        if len(profiles) == 1:
+            return profiles[0]
+        named = {p.id: len({p.side_for(s) for s in sides if s} & set(p.party_names)) for p in profiles}
+        home = [p for p in profiles if p.country_code(country) in p.countries] if country else []
+        most = max(named.values())
+        if most:
+            best = [p for p in profiles if named[p.id] == most]
+            if len(best) > 1:
+                best = [p for p in best if p in home] or best
+            if len(best) == 1:
+                return best[0]
+        elif len(home) == 1:
+            return home[0]
+        elif not country and all(not s or profiles[0].side_for(s) in NON_PARTY_SIDES for s in sides):
+            return self.catalog.default  # no party, no country, no point: a row that names nothing, as before
+        told = ", ".join(repr(s) for s in sides if s) or "none"
+        where = f" and country {country!r}" if country else ""
+        known = "; ".join(f"{p.id}: {', '.join(p.party_names)}" for p in profiles)
+        if most:
+            return (
+                f"no 'conflict' given, and its sides ({told}){where} are parties of several conflicts "
+                f"({', '.join(p.id for p in profiles if named[p.id] == most)}); add a 'conflict' column, "
+                "or choose the conflict for the whole file"
+            )
+        return (
+            f"no 'conflict' given, and its sides ({told}){where} are no conflict profile's parties (known: {known}); "
+            "add a 'conflict' column, or choose the conflict for the whole file"
+        )
 
     def _decide(
         self, countries: Sequence[str | None], actors: tuple[str, ...], parties_named: PartiesNamed
@@ -158,3 +219,19 @@ class ConflictRules:
         if country is not None and (reason in self.uncovered or len(self.uncovered) < UNCOVERED_KEPT):
             self.uncovered.setdefault(reason, Uncovered(country))
         return reason
+
+
+def _text(value: object) -> str:
+    """A cell as stripped text ("" for none)."""
+    return value.strip() if isinstance(value, str) else ("" if value is None else str(value).strip())
+
+
+def _country_of_point(point: tuple[object, object]) -> str:
+    """The country a point is clearly in ("" when none, or no point: :func:`mapdata.geo.borders.country_after_move`)."""
+    try:
+        latitude, longitude = float(str(point[0]).strip()), float(str(point[1]).strip())
+    except ValueError:
+        return ""
+    if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
+        return ""
+    return country_after_move(latitude, longitude) or ""

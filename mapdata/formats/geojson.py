@@ -87,7 +87,10 @@ def parse_feature(feature: object, locate: Locate | None = None, rules: Conflict
     if not isinstance(properties, dict):
         raise RowError("properties", "must be an object")
     rules = rules or ConflictRules()
-    record = rules.fill(record_from_mapping(properties, NAME))
+    geometry = feature.get("geometry")
+    coordinates = geometry.get("coordinates") if isinstance(geometry, dict) else None
+    point = (coordinates[1], coordinates[0]) if isinstance(coordinates, list) and len(coordinates) >= 2 else None
+    record = rules.fill(record_from_mapping(properties, NAME), point)  # (no conflict: its sides', or its point's)
     if not record.get("id") and isinstance(feature.get("id"), (str, int)):
         record["id"] = str(feature["id"])  # GeoJSON's own feature id, when properties have none
     place = record.get("place")
