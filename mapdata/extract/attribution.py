@@ -963,12 +963,18 @@ _QUOTE_THEN_VOICE = re.compile(
 )
 
 
+_PROSE_ASIDE = re.compile(r"\((?=[a-z])[^()]{10,160}\)")
+
+
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
     """The speaker this sentence names (and remember it), or None if it names none."""
     found: list[tuple[int, int, Attribution]] = []
     seated: list[tuple[int, int, Attribution]] = []  # bodies named by their seat at a joint body, a last resort
     m: re.Match[str] | None
     lexicon, rules = tracker.lexicon, tracker.rules
+    # ("X, spokesman for the Karabakh armed forces (a term the Azerbaijani side does not accept), said": an aside in
+    # brackets, told in prose, names no speaker)
+    sentence = _PROSE_ASIDE.sub(lambda aside: " " * len(aside.group(0)), sentence)
     quoted = _QUOTE_THEN_VOICE.match(sentence)
     if quoted is not None and (
         quoted.group("who").lower() in ("he", "she", "they")

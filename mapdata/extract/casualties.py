@@ -126,7 +126,8 @@ _ONE_PERSON = (
     r"owner|rider|passenger|commander|fighter|worker"
 )
 _THE_ONE = FoldedPattern(
-    rf"(?:^|[.;,]\s*|\b(?:that|and)\s+)(?P<n>)the\s+(?:[\w-]+\s+)?{_ONE_PERSON})\s+"
+    # ("the ministry said its soldier was killed", "our serviceman was killed")
+    rf"(?:^|[.;,]\s*|\b(?:that|and|said)\s+)(?P<n>)(?:the|its|our)\s+(?:[\w-]+\s+)?{_ONE_PERSON})\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly)\s+)?(?:killed|martyred|shot\s+dead)\b",
     re.I,
 )

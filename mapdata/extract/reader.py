@@ -415,6 +415,7 @@ _WEEKDAY_ROUND = re.compile(
     r"(?:round|attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|exchanges?)\b",
     re.I,
 )
+_OUTSIDE_BEFORE = re.compile(r"\b(?:just\s+)?outside\s+(?:the\s+|of\s+)?$", re.I)
 # "Israeli media reported that the incoming rockets started fires near X": the weapon told before, named back
 _THE_TOLD_WEAPON = re.compile(
     r"(?:[^.;]{0,80}?\bthat\s+)?the\s+(?:incoming\s+|same\s+)?(?:rockets|shells|missiles|projectiles|rounds)\b", re.I
@@ -975,6 +976,8 @@ class Reader:
                 text, self.gazetteer, near=self.near, aliases=self.aliases, lexicon=self.lexicon
             )
             found = self._with_announced(text, found)
+            # ("the exchange of fire just outside Nagorny Karabakh": a region the fire was not in)
+            found = [m for m in found if m.specific or not _OUTSIDE_BEFORE.search(text, max(0, m.start - 20), m.start)]
             motive = told_before_motive(text)
             if motive is not None:  # ("struck a convoy, in retaliation for a strike on the Golan Heights")
                 found = [m for m in found if m.start < motive]

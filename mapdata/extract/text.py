@@ -556,6 +556,11 @@ _READ_ALSO = re.compile(
 _SIGN_OFF = re.compile(r"(?<=[.!?\"”])\s+(?:-\s?[0-9A-Z]{1,5}\s?-|/[0-9A-Z]{1,5}/|\((?:ends?|END|[0-9A-Z]{1,5})\))\s*$")
 
 
+# a few words after a line's last full stop, with no stop of their own ("link", "Read more", "Share this")
+_LINK_TAIL = re.compile(r"(?:(?<=[a-z][.!?])|(?<=[.!?][\"”]))\s+[A-Za-z][a-z'’-]*(?:\s+[A-Za-z][a-z'’-]*){0,2}\s*$")
+_LINK_TAIL_AFTER = 60  # characters of a line before such a tail: a sentence, not a title
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Sentences in reading order; lines without closing punctuation become headings."""
     sentences: list[Sentence] = []
@@ -576,6 +581,9 @@ def split_sentences(body: str) -> list[Sentence]:
         norm = _RANK_DOT.sub(r"\1 ", norm)  # "spokesman Col. Prawit Hukaew says": the rank as "Col Prawit"
         norm = _CUT_AFTER.sub(lambda m: " " * len(m.group(2)) + m.group(1), norm)  # ("in    the Adaysseh area")
         norm = _SIGN_OFF.sub(lambda m: " " * len(m.group(0)), norm)
+        # ("... the Defence Ministry said. link", a pasted page's link text after the last full stop: the line's
+        # sentences stay sentences, not a heading)
+        norm = _LINK_TAIL.sub(lambda m: " " * len(m.group(0)), norm) if len(norm) > _LINK_TAIL_AFTER else norm
         norm = _READ_ALSO.sub(lambda m: " " * len(m.group(0)), norm)
         if len(norm) <= _MAX_CAPTION and (
             _PHOTO_CREDIT.search(norm) or _PICTURE_OPENS.match(norm) or _CAPTION_SHAPE.search(norm)

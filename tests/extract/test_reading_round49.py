@@ -146,3 +146,30 @@ def test_every_member_of_a_list_of_directions_is_a_place():
         "directions, the Ministry of Defence of Azerbaijan said."
     )
     assert [p for _, p in _placed(text, "2018-05-04", "armenia-azerbaijan")] == ["Gadabay", "Tovuz", "Aghdam"]
+
+
+def test_a_prose_aside_in_brackets_names_no_speaker():
+    text = (
+        "Azerbaijan's defence ministry said its soldier was killed near Horadiz on November 16. Ashot Petrosyan, "
+        "spokesman for the Karabakh armed forces (a term the Azerbaijani side does not accept), said that on November "
+        "16 an Azerbaijani unit tried to attack positions near the village of Kuropatkino."
+    )
+    found = proposals(text, "2008-11-25", "armenia-azerbaijan")
+    assert ("Kuropatkino", "Karabakh (Artsakh/NKR) Defense Ministry", "Armenia") in [
+        (p.place, p.claimant, p.reporting_side) for p in found
+    ]
+
+
+def test_a_region_the_fire_was_just_outside_is_not_its_place():
+    text = "Azerbaijan's defence ministry said its soldier was killed in an exchange of fire just outside Nagorny Karabakh on November 16."
+    found = proposals(text, "2008-11-25", "armenia-azerbaijan")
+    assert [(p.place, p.killed) for p in found] == [(None, 1)]  # (its one soldier killed: "its soldier was killed")
+
+
+def test_a_link_after_the_last_full_stop_does_not_make_the_line_a_title():
+    # (walk49: a pasted page's "<a>link</a>" after the sentence made the whole line a heading: nothing was found)
+    text = '<p>Azerbaijani forces shelled Sotk on 12 May 2023, the Armenian Defence Ministry said. <a href="x">link</a></p>'
+    assert _placed(text, "2023-05-13", "armenia-azerbaijan") == [("2023-05-12", "Sotk")]
+    # (guard: a dateline's day after an abbreviation stays where it was)
+    dated = "Bangkok (AFP) Dec. 8, 2025\n\nThai troops said Cambodian forces fired rockets at Ban Phlan Chai on Monday."
+    assert _placed(dated, None, "thailand-cambodia") == [("2025-12-08", "Ban Phlan Chai")]
