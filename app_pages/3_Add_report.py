@@ -923,7 +923,8 @@ def _preview_map(digest: str, result: ExtractionResult, edited: pd.DataFrame, mi
     )
     group = folium.FeatureGroup(name="Proposed incidents")
     # the report's conflict's side colours, as on the map (walk4: every other conflict's were grey)
-    colors = side_colors([default_catalog().require(result.conflict)])
+    profile = default_catalog().require(result.conflict)
+    colors = side_colors([profile])
     shown: list[tuple[float, float]] = []
     for i, row in edited.reset_index(drop=True).iterrows():
         lat, lon = (points[i][0], points[i][1]) if i in points else (row["latitude"], row["longitude"])
@@ -945,7 +946,9 @@ def _preview_map(digest: str, result: ExtractionResult, edited: pd.DataFrame, mi
     group.add_child(ClickZoom())  # a click says the map's zoom: how precise its point is
     wait_for_tiles()  # drawn before a first start's tiles are written, the map stayed grey
     clicked = streamlit_folium.st_folium(
-        base_map(),
+        # opened on the report's conflict (its front, else its map view), not the default one's border (walk49:
+        # an India–Pakistan row to place by a click opened on Armenia); the rows' points, when any, then frame it
+        base_map(profile.front[0].extent if profile.front else profile.extent),
         key="ar_map",
         height=420,
         use_container_width=True,

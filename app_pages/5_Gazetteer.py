@@ -42,6 +42,7 @@ IMPORT_PLACE_BY_NAME = "import_place_by_name_next"
 UNRESOLVED_PICK = "gz_unresolved_pick"
 NOT_RECORDED = "not recorded"  # the conflict box's choice for a name noted without its conflict
 NOT_RECORDED_SAID = "conflict not recorded"
+SWITCHED = "gz_switched"  # (name, conflict) of the link to another conflict's alias of the name looked up
 EVERY_CONFLICT = ""  # the "Applies in" choice of an alias for every conflict
 EVERY_CONFLICT_SAID = "all conflicts"
 
@@ -196,6 +197,29 @@ def show_result(result: GeocodeResult) -> None:
         st.error(f"Not resolved: {md(result.reason)}")  # the reason is the message: said once
     else:
         st.warning(f"Not found: {md(result.reason)}")
+
+
+def aliases_elsewhere(book: PlaceBook, name: str, in_view: Profile) -> None:
+    """A name not found in the conflict in view that is the user's alias in another conflict: said, with where
+    it is and a link that switches the page to that conflict, where the look-up finds it (walk49: "Not found"
+    for 'Balnoi' just remembered for India–Pakistan on Add report)."""
+    for conflict, place in book.aliases_elsewhere(name, in_view.id):
+        said = alias_conflict_said(conflict)
+        where = ", ".join(part for part in (place.admin1, place.country) if part)
+        where = f"({where})" if where else ""
+        st.info(
+            f"“{md(name.strip())}” is your alias in **{md(said)}**, not in {md(in_view.title)} (the conflict in "
+            f"view): {md(place.name)}{' ' if where else ''}{md(where)} at {place.latitude:.4f}, "
+            f"{place.longitude:.4f}, precision {md(place.precision)}."
+        )
+        if conflict in default_catalog().ids:
+            st.session_state[SWITCHED] = (name, conflict)  # the name looked up again once the link is followed
+            st.page_link(
+                page("Gazetteer"),
+                label=f"Look it up in {said}",
+                icon=":material/arrow_forward:",
+                query_params={**filter_query(), "conflict": conflict},
+            )
 
 
 def pick_candidate(label: str, candidates: tuple[Place, ...], key: str, clicked_tooltip: str | None) -> Place:
@@ -389,6 +413,9 @@ lookup_tab, unresolved_tab, aliases_tab, online_tab, files_tab = st.tabs(labels,
 
 with lookup_tab:
     name_column, country_column = st.columns([2, 1])
+    switched = st.session_state.pop(SWITCHED, None)
+    if switched is not None and switched[1] == in_view.id and not st.session_state.get("gz_name"):
+        st.session_state["gz_name"] = switched[0]  # (a page link starts the page afresh: its box was empty)
     examples = [place.name for place in in_view.example_places[:3]]
     name = name_column.text_input(
         "Place name as written",
@@ -408,6 +435,8 @@ with lookup_tab:
     if name.strip():
         result = lookup(resolver, name, tuple(countries), settings)
         show_result(result)
+        if not result.found:
+            aliases_elsewhere(book, name, in_view)
         candidates = result.candidates
         if candidates:
             st.dataframe(candidates_table(candidates), hide_index=True, width="stretch")

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from mapdata.errors import StoreError, ValidationError
+from mapdata.geo.borders import country_after_move
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
 from mapdata.geo.names import fold, strip_context
 from mapdata.geo.settings import OnlineSettings
@@ -139,6 +140,17 @@ class PlaceBook:
         )
         return [dict(zip(names, row)) for row in rows]
 
+    def aliases_elsewhere(self, name: str, conflict: str | None) -> list[tuple[str, Place]]:
+        """(conflict id, place) of each alias of ``name`` saved for a conflict other than ``conflict``: what a
+        look-up in ``conflict`` does not use, said so the user can switch to it (walk49: the Gazetteer said "Not
+        found" for a name Add report had just remembered for India–Pakistan)."""
+        rows = self._read(
+            "SELECT conflict, place_key, place_name, latitude, longitude, country, admin1, precision, name, source "
+            "FROM place_aliases WHERE name_key = ? AND conflict != '' AND conflict != ? ORDER BY conflict",
+            (name_key(name), conflict or ""),
+        )
+        return [(row[0], _alias_place(row)) for row in rows]
+
     def save_alias(self, name: str, place: Place, conflict: str | None = None) -> str:
         """Remember that ``name`` means ``place`` in ``conflict`` (a profile id; None: in every conflict), in
         one transaction; resolves the name if it was unresolved there (or its conflict was not recorded)."""
@@ -239,6 +251,8 @@ class PlaceBook:
         place = user_place(name, latitude, longitude, precision=precision, source=_clicked_source(conflict))
         if not name_key(name) or self.store.read_only or not self.available:
             return None
+        # with the country its point is clearly in (walk49: Balnoi's alias was listed with no country)
+        place = replace(place, country=country_after_move(latitude, longitude) or "")
         profile = default_catalog().get(conflict) if conflict else None
         gazetteer = Gazetteer.for_profile(profile) if profile is not None else Gazetteer.default()
         known = gazetteer.geocode(name, aliases=self.aliases(conflict))
