@@ -1580,7 +1580,28 @@ class Reader:
             return
         if not signals.event and self._incident_placed_later(sentence):
             return
-        if self.in_claim and self.current is not None and _INCIDENT_OCCURRED.match(text):
+        if (
+            self.current is not None
+            and _INCIDENT_OCCURRED.match(text)
+            and (
+                self.in_claim
+                # ("Indian forces recently fired on a helicopter inside Azad Kashmir. The chopper was carrying the
+                # prime minister. The incident took place on September 30": the day of the claim just told, which
+                # its own sentence did not give, a sentence of setting between)
+                or (
+                    self.current.sentences[-1].index >= sentence.index - 2
+                    and not any(
+                        m.kind in ("explicit", "weekday")
+                        for own in self.current.sentences
+                        if own.text in self.current.evidence.get("date", [])
+                        for m in self._find_dates(own.norm)
+                    )
+                    and chosen is not None
+                    and chosen.date is not None
+                    and chosen.kind == "explicit"
+                )
+            )
+        ):
             self._place_and_date(self.current, sentence, chosen)
             # ("The firing occurred in X, where a soldier was killed": the losses it tells are the claim's)
             self.current.add_casualties(casualties.killed, casualties.wounded, sentence)

@@ -173,3 +173,12 @@ def test_a_link_after_the_last_full_stop_does_not_make_the_line_a_title():
     # (guard: a dateline's day after an abbreviation stays where it was)
     dated = "Bangkok (AFP) Dec. 8, 2025\n\nThai troops said Cambodian forces fired rockets at Ban Phlan Chai on Monday."
     assert _placed(dated, None, "thailand-cambodia") == [("2025-12-08", "Ban Phlan Chai")]
+
+
+def test_war_hysteria_is_no_war_and_the_incident_told_later_gives_the_day():
+    text = (
+        "The war hysteria recently crossed all limits when Indian forces fired on a civilian helicopter inside Azad "
+        "Kashmir, the ISPR said. The chopper was carrying Prime Minister Raja Farooq Haider. The incident took place "
+        "near the Line of Control on September 30."
+    )
+    assert _placed(text, "2018-10-11", "india-pakistan") == [("2018-09-30", "Azad Kashmir")]
