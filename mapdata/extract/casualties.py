@@ -42,7 +42,7 @@ _UNITS = {
 _COUNT = r"(?:(?<![\w-])(?:half\s+a|a|one|two|three|four|five)\s+dozen\b|(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])(?:(?<!\bof\s)|(?!(?:19|20)\d\d\b))\d{1,5}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 # ("a local resident of 1935 died": after "of", a year is a birth year, not a count)
 # "another" counts one ("killing four and wounding another"); "another three" is three.
-_NUM = rf"(?:{_COUNT}|an?|another)"
+_NUM = rf"(?:{_COUNT}|an?|another(?!\s+(?:{_COUNT})\b))"  # ("another nine wounded": nine, not one)
 _AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?)"
 _APPOSITIVE = r"(?:[\w'-]+\s+){0,5}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
 # the Azerbaijani MoD's "soldier X became Shehid (Martyr)"

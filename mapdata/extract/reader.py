@@ -148,7 +148,9 @@ _UNSOURCED_REPORTS = re.compile(
 
 # "both sides exchanged fire", "the two armies clashed": the clash itself told (not "deaths on both sides")
 _CLASH_TOLD = re.compile(
-    r"\b(?:exchang|trad)(?:ed|ing)\s+(?:heavy\s+|intense\s+|small-arms\s+|artillery\s+)?(?:fire|gunfire|shots|shelling)\b|"
+    # ("traded gun and rocket fire")
+    r"\b(?:exchang|trad)(?:ed|ing)\s+(?:heavy\s+|intense\s+|small-arms\s+|artillery\s+|(?:gun|rifle|rocket|mortar|artillery)\s+and\s+)?"
+    r"(?:(?:rocket|mortar|artillery|rifle|gun)\s+)?(?:fire|gunfire|shots|shelling)\b|"
     r"\bclashed\b",
     re.I,
 )

@@ -182,3 +182,16 @@ def test_war_hysteria_is_no_war_and_the_incident_told_later_gives_the_day():
         "near the Line of Control on September 30."
     )
     assert _placed(text, "2018-10-11", "india-pakistan") == [("2018-09-30", "Azad Kashmir")]
+
+
+def test_a_clash_of_gun_and_rocket_fire_with_another_nine_wounded():
+    text = (
+        "Troops from both sides traded gun and rocket fire near the Preah Vihear temple on Friday, leaving two Thai "
+        "soldiers dead and another nine wounded."
+    )
+    found = proposals(text, "2009-04-05", "thailand-cambodia")
+    assert [(str(p.date), p.place, p.killed, p.wounded, p.reporting_side) for p in found] == [
+        ("2009-04-03", "Preah Vihear", 2, 9, "media")
+    ]
+    assert find_casualties("Two were killed and another three injured.").wounded == 3
+    assert find_casualties("The blast killed four and wounded another.").wounded == 1  # (guard)
