@@ -6,7 +6,9 @@ as a parameter (any profile's parties work the same way). In order of precedence
 
 1. **denied** — a denial of one of its claims is on record: the claim's ``extra`` holds a
    non-empty ``"responses"`` list (the other side's denying statements; report extraction
-   writes it, and a CSV or GeoJSON row can carry it in its ``extra`` JSON).
+   writes it, and a CSV or GeoJSON row can carry it in its ``extra`` JSON), or an ACLED row's notes say a party
+   other than its reporting side denied, refuted or rejected it (:func:`noted_denial`; walk49: ARM294, "Azerbaijani
+   Defense Ministry refuted the claims", read "corroborated" beside Armenia's claim of that day and spot).
 2. **contested** — the parties disagree on who fired: two parties' own accounts blame each other (a claim
    of party A blaming party B, and one of B blaming A). An outlet's or a monitor's account blaming a party
    is no party's accusation, and neither is the order of an ACLED row's actors (walk48: ARM189, outlets'
@@ -66,6 +68,7 @@ __all__ = [
     "denial_on_record",
     "explain_status",
     "find_clashes",
+    "noted_denial",
     "reporting_voices",
     "weapon_term",
 ]
@@ -103,6 +106,68 @@ def _denials(extra: pd.Series) -> np.ndarray:
     denied = np.zeros(len(extra), dtype=bool)
     for position in candidates:
         denied[position] = denial_on_record(extra.iat[position])
+    return denied
+
+
+# ACLED's notes telling that a party denied what the row reports (walk49: ARM294, "Azerbaijani Defense Ministry
+# refuted the claims", was shown corroborated; "The State Border Service of Azerbaijan denied this claim",
+# "Azerbaijan has refuted the claims", "the Azerbaijani side rejected the claim", "... denied that such attack took
+# place"): the verb with what was denied after it; who denied is the clause before it.
+_NOTED_DENIAL = re.compile(
+    r"\b(?:denied|refuted|rejected|dismissed)\s+(?:(?:the|this|these|those|such|any|all)\s+)?"
+    r"(?:claims?|allegations?|reports?|accusations?|information|news|that|it)\b|\bdenied\s*(?=[.;]|$)",
+    re.I,
+)
+_NOTED_DENIAL_WORDS = r"\b(?:denied|refuted|rejected|dismissed)\b"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def noted_denial(notes: object, reporting_side: object, conflict: object) -> tuple[str, str] | None:
+    """(the party that denied, the sentence saying so) when an ACLED row's ``notes`` say a party of ``conflict``
+    other than the row's reporting side denied, refuted or rejected what the row reports; else None. The party is
+    the last one the clause before the verb names ("Later on, the Azerbaijani side rejected the claim":
+    Azerbaijan); a denial by no party named ("The Police denied the allegations") is none."""
+    if not isinstance(notes, str):
+        return None
+    profile = default_catalog().get(conflict if isinstance(conflict, str) else None)
+    if profile is None:
+        return None
+    for sentence in _SENTENCE_END.split(notes):
+        found = _NOTED_DENIAL.search(sentence)
+        if found is None:
+            continue
+        clause = sentence[: found.start()].rsplit(",", 1)[-1]
+        words = _WORD.findall(clause)
+        named = [
+            side
+            for size in (1, 2, 3)
+            for at in range(len(words) - size + 1)
+            if (side := profile.side_for(" ".join(words[at : at + size]))) in profile.party_names
+        ]
+        if named and named[-1] != reporting_side:
+            return named[-1], " ".join(sentence.split())
+    return None
+
+
+def _noted_denials(frame: pd.DataFrame) -> np.ndarray:
+    """Per row, whether it is an ACLED row whose notes (its summary) say another party denied it
+    (:func:`noted_denial`); the notes are searched as a column first, so only the few rows naming a denial are
+    read."""
+    denied = np.zeros(len(frame), dtype=bool)
+    if not {"origin", "summary", "reporting_side"} <= set(frame.columns) or not len(frame):
+        return denied
+    acled = (frame["origin"] == "acled").fillna(False).to_numpy(dtype=bool)
+    if not acled.any():
+        return denied
+    mentions = frame["summary"].str.contains(_NOTED_DENIAL_WORDS, case=False, regex=True)
+    candidates = np.flatnonzero(mentions.fillna(False).to_numpy(dtype=bool) & acled)
+    if not len(candidates):
+        return denied
+    rows = frame.iloc[candidates]
+    conflict = conflict_of(rows).astype(object).to_numpy()
+    for k, (notes, side) in enumerate(zip(rows["summary"], rows["reporting_side"], strict=True)):
+        denied[candidates[k]] = noted_denial(notes, side, conflict[k]) is not None
     return denied
 
 
@@ -461,6 +526,8 @@ def clash_statuses(
     accused = _blamed_party(frame, parties)
     if denied is None and "extra" in frame:
         denied = _denials(frame["extra"])
+    noted = _noted_denials(frame)  # (an ACLED row's notes saying another party denied it: a denial on record too)
+    denied = noted if denied is None else denied | noted
     contested = np.isin(clash, _clashes_blaming_each_other(clash, frame, accused, parties))
     # Weapons and figures named differently are no contradiction of who fired (walk47): not contested;
     # but accounts of one day and spot naming weapons with none in common may tell of different events,
@@ -880,16 +947,25 @@ def _sets_apart(sets: list[frozenset[str]]) -> tuple[np.ndarray, bool]:
 
 def _denials_said(accounts: _Accounts) -> list[tuple[bool, str]]:
     """The claims of the clash whose denial is on record, each with the first denying sentence,
-    this claim's first; at most :data:`LISTED_SENTENCES` of them and a sentence counting the rest."""
-    if "extra" not in accounts.frame:
-        return []
-    denied = accounts.mine_first(np.flatnonzero(_denials(accounts.frame["extra"])))
+    this claim's first; at most :data:`LISTED_SENTENCES` of them and a sentence counting the rest. A denial
+    ACLED's notes mention (:func:`noted_denial`) is said as such, quoting the notes (walk49: ARM294)."""
+    frame = accounts.frame
+    responded = _denials(frame["extra"]) if "extra" in frame else np.zeros(len(frame), dtype=bool)
+    noted = _noted_denials(frame)
+    denied = accounts.mine_first(np.flatnonzero(responded | noted))
     found = []
     for i in map(int, denied[:LISTED_SENTENCES]):
-        if i == accounts.me:  # its details quote the response whole under the claim
+        if i == accounts.me and responded[i]:  # its details quote the response whole under the claim
             found.append((True, "A denial of this claim is on record (the other side's response, below)."))
             continue
-        responses = extra_fields(accounts.frame["extra"].iloc[i]).get("responses") or []
+        if not responded[i]:
+            said = noted_denial(frame["summary"].iloc[i], accounts.side[i], conflict_of(frame.iloc[[i]]).iloc[0])
+            party, sentence = said or ("another party", "")
+            quote = summary_of(sentence, RESPONSE_CHARS)
+            whose = "this claim" if i == accounts.me else f"the claim of {accounts.who(i)} ({accounts.when_where(i)})"
+            found.append((i == accounts.me, f"ACLED's notes mention a denial of {whose} by {party}: “{quote}”"))
+            continue
+        responses = extra_fields(frame["extra"].iloc[i]).get("responses") or []
         first = next((r for r in responses if isinstance(r, str) and r.strip()), "")
         quote = summary_of(" ".join(first.split()), RESPONSE_CHARS)
         quoted = f": “{quote}”" + ("" if quote.endswith((".", "!", "?", "…")) else ".") if quote else "."
