@@ -127,5 +127,11 @@ bulk_review([str(rows.iloc[p]["id"]) for p in picked], rows["id"].astype(str).to
 if shown.empty:
     st.info("No incidents match the filters.")
 else:
+    # The grid sorts in the browser, unseen by the server: the files keep one order, and say so (walk49: a table
+    # sorted by place gave files in date order, unsaid)
+    st.caption(
+        "The files list these claims newest first (then by id), as the table first shows them, not in the order a "
+        "click on a column header sorts the table."
+    )
     download_buttons(shown, key_prefix="table", state=state, status=view.status)
     history_download(shown, state, view.status)

@@ -277,10 +277,6 @@ DATES_ERROR_CSS = f"""<style>
 </style>"""
 
 
-def _span(frame: pd.DataFrame) -> tuple[dt.date, dt.date]:
-    return date_span(frame) or (dt.date.today(), dt.date.today())
-
-
 def _shown_dates(state: FilterState, span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     """What the date range shows: the state's dates as they are (a day before the first claim too), a
     date not set as the claims' first (or last) day, never past the other end."""
@@ -295,13 +291,16 @@ def _date_bounds(shown: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     return min(DATE_BOUNDS[0], shown[0]), max(DATE_BOUNDS[1], shown[1])
 
 
-def _seed_widgets(state: FilterState, span: tuple[dt.date, dt.date]) -> None:
-    """Set every filter widget from the URL's state before it is drawn (every run, every page)."""
+def _seed_widgets(state: FilterState, span: tuple[dt.date, dt.date], no_claims: bool = False) -> None:
+    """Set every filter widget from the URL's state before it is drawn (every run, every page). ``no_claims``:
+    none to take dates from, so a range the URL does not set is shown empty (walk49: an empty database's first
+    screen showed today–today, a range of claims that are not there)."""
     ss = st.session_state
     dates = ss.get(DATES)
     half_picked = isinstance(dates, (tuple, list)) and len(dates) == 1 and ss.get(_PARTIAL_DATES) == state
     if not half_picked:  # leave a range the user is half-way through picking alone
-        ss[DATES] = _shown_dates(state, span)
+        unset = no_claims and state.date_from is None and state.date_to is None
+        ss[DATES] = () if unset else _shown_dates(state, span)
     ss[CONFLICT] = state.conflict if state.conflict in default_catalog() else ""
     ss[SIDES] = list(state.sides)
     ss[SOURCES] = list(state.sources)
@@ -450,9 +449,10 @@ def sidebar_filters(frame: pd.DataFrame) -> FilterState:
     everything = frame
     if state.conflict and "conflict" in frame:
         frame = rows_where(frame, frame["conflict"] == state.conflict)
-    span = _span(frame)
+    known = date_span(frame)
+    span = known or (dt.date.today(), dt.date.today())
     options = _options(frame, state)
-    _seed_widgets(state, span)
+    _seed_widgets(state, span, no_claims=known is None)
     changed = {"on_change": _widgets_changed, "args": (span,)}
     # No "Select all" / "Select N matches" first in a filter's list (Streamlit's select_all, on by
     # default): typing "Armenia" in Source offered "Select 7 matches" first, and a click or Enter
