@@ -63,8 +63,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer.add_argument(
         "--conflict",
         metavar="ID",
-        help="put every row in this conflict (default: each row's conflict from its country and actors; "
-        "rows of no known conflict are rejected)",
+        help="put every row in this conflict (default: each row's conflict from its country and actors; our CSV/"
+        "GeoJSON: its conflict column, else the parties its sides name; rows of no known conflict are rejected)",
     )
     importer.add_argument(
         "--no-prepare",
