@@ -964,6 +964,8 @@ _QUOTE_THEN_VOICE = re.compile(
 
 
 _PROSE_ASIDE = re.compile(r"\((?=[a-z])[^()]{10,160}\)")
+# (an aside that attributes: "(according to the Armenian Defence Ministry)", "(the army said ...)")
+_SPEECH_IN_ASIDE = re.compile(r"\b(?:according|said|says|told|reported|stated|claimed|announced)\b", re.I)
 
 
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
@@ -974,7 +976,9 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     lexicon, rules = tracker.lexicon, tracker.rules
     # ("X, spokesman for the Karabakh armed forces (a term the Azerbaijani side does not accept), said": an aside in
     # brackets, told in prose, names no speaker)
-    sentence = _PROSE_ASIDE.sub(lambda aside: " " * len(aside.group(0)), sentence)
+    sentence = _PROSE_ASIDE.sub(
+        lambda aside: aside.group(0) if _SPEECH_IN_ASIDE.search(aside.group(0)) else " " * len(aside.group(0)), sentence
+    )
     quoted = _QUOTE_THEN_VOICE.match(sentence)
     if quoted is not None and (
         quoted.group("who").lower() in ("he", "she", "they")

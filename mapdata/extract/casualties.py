@@ -152,7 +152,7 @@ _WITH_KIN = (
 _PAIR = (
     r"(?P<n>an?)\s+(?:(?:elderly|old|young|married|local)\s+)?"
     r"(?:(?:man|woman|husband|wife|boy|girl)\s+and\s+(?:an?\s+)?(?:(?:elderly|old|young)\s+)?"
-    r"(?:man|woman|wife|husband|boy|girl)|couple)\b(?P<kin>(?!))?"
+    r"(?:man|woman|wife|husband|boy|girl)|couple(?!\s+of\b))\b(?P<kin>(?!))?"
 )
 # "killing him", "wounding his wife", "killing the owner": one person, named back or by kin
 _HIM_OR_KIN = (

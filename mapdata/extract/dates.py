@@ -737,7 +737,7 @@ _HISTORY_CLAUSE = re.compile(
 # whatever its date's kind
 # (", which had witnessed a string of clashes ... last month": the place's own past, told of the place named)
 _PAST_AT_THE_PLACE = re.compile(
-    r",\s+(?:where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:been\s+)?\w+|which\s+had\s+(?:witnessed|seen|experienced|been|suffered))"
+    r",\s+(?:where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:been\s+)?\w+|which\s+had\s+(?:witnessed|seen|experienced|suffered|been\s+(?:the|a|an)\s))"
     r"[^.;:,]{0,120}$",
     re.I,
 )

@@ -39,7 +39,10 @@ _STRONG = FoldedPattern(
     r"dropp(?:ed|ing|s)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|grenades?|munitions?|explosives?|shells?)\b|"
     # "Pakistan troops today indulged in firing along LoC", "resorted to unprovoked shelling": fire, so told
     r"(?:indulg|engag)(?:ed|es|ing)\s+in\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling)\b|"
-    r"resort(?:ed|s|ing)\s+to\s+(?:[\w-]+\s+){0,4}?(?:firing|shelling|fire)\b|"
+    # ("resorted to small and medium weapon firing")
+    r"resort(?:ed|s|ing)\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\b|"
+    r"resort(?:ed|s|ing)\s+to\s+(?:small|medium|heavy|light|automatic)\s+and\s+(?:small|medium|heavy|light|automatic)\s+"
+    r"(?:calibre\s+|caliber\s+)?(?:weapons?|arms)\s+(?:firing|fire|shelling)\b|"
     # "Hezbollah set off a large bomb on the border", "detonated an explosive device near a patrol": a blast set
     r"(?:set(?:s|ting)?\s+off|detonat(?:ed|es|ing))\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|(?:explosive\s+)?devices?|IEDs?|charges?|mines?)\b|"
     # "Cambodian troops continue to bombard Thai positions": fire going on, told in its base form

@@ -698,6 +698,16 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             # ("In other violence, city authorities said five civilians were killed in Lugansk": another incident)
             and not (claim.places and claim.sentences and OTHER_VIOLENCE.match(claim.sentences[0].norm))
         ):
+            if following is not None and _told_next_unplaced(claim, following, lexicon):
+                # "Two porters were wounded in an exchange of fire in Balnoi on Thursday night. Pakistani troops fired
+                # at Indian posts in Balnoi, the defence PRO said": the party's account, right after, of the outlet's
+                # lede, names the place only as the gazetteer does not know it; the lede's place and losses are its
+                following.places = [m for m in claim.places if m.specific]
+                following.region = None
+                for sentence in claim.sentences:
+                    if sentence.text in claim.evidence.get("place", []):
+                        following.add_evidence("place", sentence)
+                _take_figures(following, claim)
             continue
         lede = following is not None and _lede_of_next(claim, following, lexicon)
         if (
@@ -845,6 +855,21 @@ def _same_account(a: Claim, b: Claim) -> bool:
     if a.accused is not None and b.accused is not None and a.accused != b.accused:
         return False
     return all(x is None or y is None or x == y for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)))
+
+
+def _told_next_unplaced(lede: Claim, following: Claim, lexicon: Lexicon) -> bool:
+    """Is ``following`` a party's claim, told in the sentence right after the outlet's ``lede`` on its day, that names
+    no place of its own while its sentence names the lede's place ("... in Balnoi, the defence PRO said")?"""
+    specific = [m for m in lede.places if m.specific]
+    return (
+        bool(specific)
+        and lexicon.is_party(following.speaker.side)
+        and following.date == lede.date
+        and not any(m.specific for m in following.places)
+        and bool(following.sentences)
+        and following.sentences[0].index == lede.sentences[-1].index + 1
+        and all(fold(m.name) in fold(following.sentences[0].norm) for m in specific)
+    )
 
 
 def _take_figures(claim: Claim, told: Claim) -> None:

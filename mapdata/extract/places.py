@@ -169,7 +169,8 @@ _BEFORE_NAME = re.compile(
     # "Kibbutz X", "moshav X" (Israel), "tambon X" (a Thai sub-district): the kind word before the name
     rf"(?<![\w-])(?P<kind_before>[Kk]ibbutz|[Mm]oshav|[Tt]ambon)|"
     # "a village south of Kherson", "10 km north of X": where an unnamed place lies (not "move north of")
-    rf"(?P<near>near|nearby|outside|towards|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
+    # ("targeted a car on the road to Jarjouh": near the village the road leads to)
+    rf"(?P<near>near|nearby|outside|towards|(?<=\bthe\s)road\s+to|(?:village|town|settlement|area|km|kilomet(?:er|re)s|miles|located|lies)\s+"
     rf"(?:north|south|east|west)(?:-?(?:east|west))?\s+of))\s+(?:the\s+)?(?P<names>{_CUED_NAME}{_LOCATED_OF}"
     # ("the areas of A, the Litani River, B, and the Marjayoun Plain": a member may have its article)
     rf"(?:(?:\s*,\s*(?:as\s+well\s+as\s+)?|,?\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?{_CUED_NAME}{_LOCATED_OF}){{0,24}})"  # (a bulletin lists up to two dozen villages)
@@ -2556,12 +2557,21 @@ def _with_group(mention: PlaceMention, group: int) -> PlaceMention:
     return dataclasses.replace(mention, group=group)
 
 
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:kilomet(?:er|re)s?|km|miles?|metres|meters|m)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def border_mention(sentence: str, lexicon: Lexicon | None = None) -> PlaceMention | None:
     """ "the border", "the contact line": the region fallback when nothing more precise is named."""
     lexicon = lexicon or lexicon_for(default_catalog().default)
     # (not the border where a victim serves: "a trooper, deployed on the India-Pakistan border, was killed")
     sentence = without_posting(sentence, only_on_the_line=True)
     match = lexicon.compile(_BORDER).search(sentence)
+    if match and _DISTANCE_FROM_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+        # ("a village more than 25 kilometers from the border with Israel": a distance from the line, not the line)
+        match = None
     if not match:
         return None
     border = border_of(lexicon.profile)

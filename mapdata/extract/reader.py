@@ -424,7 +424,9 @@ _THE_TOLD_WEAPON = re.compile(
 )
 # "describing the shooting late Sunday as unprovoked": the incident told before, named back with its day
 _THE_TOLD_ON_DAY = re.compile(
-    r"\bthe\s+(?:shooting|firing|shelling|attack|incident|violation|strike|fire|clash)\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+    # (only as the voice describes it: not "vowed revenge for the strike on Sunday", another incident)
+    r"\b(?:describing|describes|described|calling|calls|called|termed|terming)\s+"
+    r"the\s+(?:shooting|firing|shelling|attack|incident|violation|strike|fire|clash)\s+(?:(?:late|early)\s+)?(?:on\s+)?"
     r"(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.I,
 )
@@ -1281,7 +1283,13 @@ class Reader:
         if chosen.precision == "month":
             # ("A string of clashes along the LoC last month marked the worst violations ...": in a story already
             # on a day, last month is a recap)
-            if chosen.kind == "last_month" and self.date_ctx is not None and self.date_precision == "day":
+            # (not a voice's own account of it: "Separately, the army said two soldiers were killed ... last month")
+            if (
+                chosen.kind == "last_month"
+                and self.date_ctx is not None
+                and self.date_precision == "day"
+                and _VOICE_VERB.search(sentence.norm) is None
+            ):
                 return True
             return age > dt.timedelta(days=2 * BACKGROUND_DAYS)
         return age > dt.timedelta(days=BACKGROUND_DAYS)
@@ -2584,6 +2592,12 @@ class Reader:
             and not self.lexicon.is_party(speaker.side)
             and accused is None
             and _THE_TOLD_WEAPON.match(text)
+            # (where the side's claim says the fire fell: its own land, not "the shells landed near Khiam" in Lebanon
+            # after "rockets were fired from Lebanon into Israel")
+            and all(
+                m.place is not None and self.lexicon.holder_of(m.place.country) == current.speaker.side
+                for m in chosen_places
+            )
         ):
             # "Three rockets were fired from Lebanon into Israeli territory, the army said. Israeli media reported
             # that the incoming rockets started fires near Kiryat Shmona": the rockets the side's claim told, where
@@ -3026,7 +3040,18 @@ class Reader:
             or self.date_ctx != self.published - dt.timedelta(days=1)
             or self.date_precision != "day"
             or told is None
-            or _YESTERDAY.search(told.norm) is None
+            # (a story of yesterday, or of the day before publication named: "killed on Saturday, February 15")
+            or (
+                _YESTERDAY.search(told.norm) is None
+                and not (
+                    any(
+                        m.kind in ("explicit", "weekday") and m.date == self.date_ctx
+                        for m in self._find_dates(told.norm)
+                    )
+                    # (and the quotation said on no day of its own: not '"Today ...," a spokesman said on Saturday')
+                    and all(m.start == chosen.start for m in self._find_dates(sentence.norm))
+                )
+            )
             or sentence.norm.count('"', 0, chosen.start) % 2 == 0  # (not inside a quotation)
         ):
             return chosen
@@ -3577,6 +3602,10 @@ _ITEM_DAY = re.compile(
 )
 
 
+_VOICE_VERB = re.compile(r"\b(?:said|says|told|reported|according\s+to|stated|announced)\b", re.I)
+_ITEM_NEGATED = re.compile(r"\b(?:no|not|never|without)\b", re.I)
+
+
 def _places_item_by_item(text: str, places: list[PlaceMention], lexicon: Lexicon) -> list[PlaceMention]:
     """A bulletin's items split by semicolons, each a weapon (or a verb of fire) and where it was used ("fired
     120mm mortars near A (94km south of Donetsk); an antitank missile system – outside B; small arms – near C"):
@@ -3590,6 +3619,8 @@ def _places_item_by_item(text: str, places: list[PlaceMention], lexicon: Lexicon
         if not own:
             continue
         before = text[lo : own[0].start]
+        if _ITEM_NEGATED.search(text, lo, hi):
+            return []  # ("...; no shelling near B was recorded": not a place of the fire)
         if not items:
             if _ACT_BEFORE_PLACE.search(before) is None:
                 return []
