@@ -39,9 +39,18 @@ TILE_HOST_SUFFIXES = ("tile.openstreetmap.org", "tile.opentopomap.org", "server.
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A free port: the first free one of ``MAPDATA_TEST_PORTS`` ("8721-8729") when set (a shared machine that
+    gives a run its ports), else any the system gives."""
+    first, _, last = os.environ.get("MAPDATA_TEST_PORTS", "").partition("-")
+    candidates = range(int(first), int(last or first) + 1) if first.strip() else [0]
+    for port in candidates:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise RuntimeError(f"no free port in MAPDATA_TEST_PORTS={os.environ['MAPDATA_TEST_PORTS']}")
 
 
 def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60.0) -> None:
