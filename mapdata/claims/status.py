@@ -356,14 +356,6 @@ def _disjoint_sets(clash: np.ndarray, side: pd.Series, term: pd.Series) -> tuple
     return np.asarray(clashes)[disjoint], np.asarray(clashes)[unsettled]
 
 
-def _reporting_party(frame: pd.DataFrame, parties: Parties) -> pd.Series:
-    """Each row's reporting side where it is a party to the row's own conflict, else missing."""
-    conflict = conflict_of(frame).astype(object)
-    side = frame["reporting_side"].astype(object)
-    known = {f"{c}\x1f{p}" for c, names in parties.items() for p in names}
-    return side.where((conflict + "\x1f" + side.fillna("")).isin(known))
-
-
 def _clashes_blaming_each_other(
     clash: np.ndarray, frame: pd.DataFrame, blamed: pd.Series, parties: Parties
 ) -> np.ndarray:
@@ -381,13 +373,22 @@ def _clashes_blaming_each_other(
     return np.unique(clash[rows[answered.isin(set(told)).to_numpy()]])
 
 
+def _party_in(frame: pd.DataFrame, parties: Parties, column: str) -> pd.Series:
+    """Each row's ``column`` (a side) where it is a party to the row's own conflict, else missing."""
+    conflict = conflict_of(frame).astype(object)
+    side = frame[column].astype(object)
+    known = {f"{c}\x1f{p}" for c, names in parties.items() for p in names}
+    return side.where((conflict + "\x1f" + side.fillna("")).isin(known))
+
+
 def _blamed_party(frame: pd.DataFrame, parties: Parties) -> pd.Series:
     """Each row's accused side where it is a party to the row's own conflict, else missing."""
-    conflict = conflict_of(frame).astype(object)
-    accused = frame["accused_side"].astype(object)
-    known = {f"{c}\x1f{p}" for c, names in parties.items() for p in names}
-    is_party = (conflict + "\x1f" + accused.fillna("")).isin(known)
-    return accused.where(is_party)
+    return _party_in(frame, parties, "accused_side")
+
+
+def _reporting_party(frame: pd.DataFrame, parties: Parties) -> pd.Series:
+    """Each row's reporting side where it is a party to the row's own conflict, else missing."""
+    return _party_in(frame, parties, "reporting_side")
 
 
 # Corroboration is direct: the same day, and coordinates in the same or a neighbouring cell of this
