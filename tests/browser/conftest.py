@@ -89,6 +89,7 @@ def app_env() -> dict[str, str | None]:
 class AppServer:
     url: str
     process: subprocess.Popen
+    log: Path | None = None
 
 
 @pytest.fixture(scope="module")
@@ -149,7 +150,7 @@ def running_app(
         url = f"http://127.0.0.1:{port}"
         try:
             wait_healthy(url, process)
-            yield AppServer(url, process)
+            yield AppServer(url, process, log_path)
         finally:
             process.terminate()
             try:
@@ -157,6 +158,24 @@ def running_app(
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+CALL_FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
+    """A failed browser test's report ends with its server's last log lines (a traceback, a reader that
+    did not start): what the page waited for may never have come because the server failed."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call":
+        item.stash[CALL_FAILED] = report.failed
+    server = getattr(item, "funcargs", {}).get("app_server")
+    log = getattr(server, "log", None)
+    if report.failed and isinstance(log, Path) and log.exists():
+        tail = log.read_text(errors="replace").splitlines()[-60:]
+        report.sections.append(("streamlit server log (last 60 lines)", "\n".join(tail)))
 
 
 @pytest.fixture(scope="module")
@@ -202,8 +221,9 @@ def outside_requests() -> OutsideRequests:
 
 
 @pytest.fixture
-def page(browser, outside_requests: OutsideRequests):
-    """A fresh page (own cookies/session) that can only reach this machine."""
+def page(browser, outside_requests: OutsideRequests, request: pytest.FixtureRequest):
+    """A fresh page (own cookies/session) that can only reach this machine; what it shows is printed
+    when the test fails."""
     context = browser.new_context(viewport={"width": 1500, "height": 1000})
 
     def route(request_route):
@@ -218,10 +238,12 @@ def page(browser, outside_requests: OutsideRequests):
     page = context.new_page()
     page.set_default_timeout(90_000)  # the machine is shared: a first page load can take a minute
     yield page
+    if request.node.stash.get(CALL_FAILED, False):
+        print_page_text(page)
     context.close()
 
 
-from maptools import MAP_IFRAME
+from maptools import MAP_IFRAME, print_page_text
 
 
 @pytest.fixture

@@ -29,8 +29,21 @@ def sized_page(browser, width: int, height: int) -> Iterator:
     page.set_default_timeout(90_000)
     try:
         yield page
+    except BaseException:
+        print_page_text(page)
+        raise
     finally:
         context.close()
+
+
+def print_page_text(page, limit: int = 4000) -> None:
+    """What the page showed when a test failed, to the test's captured output (CI of round 49 timed out
+    waiting for "2 proposed incidents" and said nothing of what was on the page instead)."""
+    try:
+        text = page.locator("[data-testid=stApp]").inner_text(timeout=5_000)
+    except Exception as exc:  # the page may be gone: say so rather than hide the test's own error
+        text = f"(could not read the page: {type(exc).__name__})"
+    print(f"--- the page at {page.url} when the test failed ---\n{text[:limit]}")
 
 
 def page_point(page, frame, lat: float, lon: float) -> tuple[float, float]:
@@ -252,8 +265,10 @@ def propose_report(page, text: str) -> None:
     """On the Add report page: paste ``text`` and press Propose (the box's value committed first)."""
     box = page.get_by_label("Report text")
     box.wait_for()
+    wait_idle(page)  # the page's first run done: a run still drawing it can replace the box after filling
     box.fill(text)
     box.press("Control+Enter")  # commit the text area's value before clicking
+    wait_idle(page)  # (a press sent while that commit's run draws the button can be lost)
     page.get_by_role("button", name="Propose incidents").click()
 
 
