@@ -1481,7 +1481,9 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _FORCE_NOUN = re.compile(
-    r"\s*(?:armed\s+forces|army|forces|units|troops|military|side|soldiers|servicemen|snipers?|drones?|artillery|detachments|border\s+guards)\b",
+    # ("in the Indian Border Security Forces' shelling": a force named in full)
+    r"\s*(?:armed\s+forces|army|forces|units|troops|military|side|soldiers|servicemen|snipers?|drones?|artillery|detachments|border\s+guards|"
+    r"border\s+security\s+forces?)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|came|is|are|got)\b", re.I)
@@ -1495,8 +1497,9 @@ _SPEECH_OPENS_CLAUSE = re.compile(
     # the strike", its own) (one group: other patterns are built on this one)
     r"(?:\b(?:said|says|stated|states|reported|reports|announced|announces|claimed|claims|added|told\s+\w+)\b(?!\s*,)|"
     r"\bconfirm(?:ed|s)(?=(?:\s+[\w'’()-]+){0,8}?\s+that\b)|"
-    # ("Ukraine's military said, adding that militants were firing Grad rockets at ...": the clause it adds)
-    r"\b(?:adding|saying)(?=\s+that\b))",
+    # ("Ukraine's military said, adding that militants were firing Grad rockets at ...": the clause it adds;
+    # "the ministry issued a statement, claiming that units of the Defense Army had opened fire": the one it tells)
+    r"\b(?:adding|saying|claiming|alleging|stating)(?=\s+that\b))",
     re.I,
 )
 # ... and when that clause's subject is the speaker itself ("Hezbollah said in a statement that it

@@ -43,7 +43,7 @@ _COUNT = r"(?:(?<![\w-])(?:half\s+a|a|one|two|three|four|five)\s+dozen\b|(?<![\d
 # ("a local resident of 1935 died": after "of", a year is a birth year, not a count)
 # "another" counts one ("killing four and wounding another"); "another three" is three.
 _NUM = rf"(?:{_COUNT}|an?|another(?!\s+(?:{_COUNT})\b))"  # ("another nine wounded": nine, not one)
-_AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?)"
+_AUX = r"(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been|being|got|are\s+confirmed\s+to\s+have\s+been|were\s+reportedly|was\s+reportedly)\s+(?:also\s+)?(?:(?:seriously|severely|lightly|slightly|critically|badly)\s+)?)"
 _APPOSITIVE = r"(?:[\w'-]+\s+){0,5}?[\w'-]+,\s+[^,.;]{1,60},\s+"  # "a serviceman, soldier X Y, was ..."
 # the Azerbaijani MoD's "soldier X became Shehid (Martyr)"
 _SHEHID = r"(?:shehid|shahid|shaheed|martyr)"
@@ -209,6 +209,13 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
             rf"\b(?:deaths?|martyrdom|killing|loss)\s+of\s+(?P<n>{_NUM})\s+(?:of\s+(?:our|its|their|the)\s+)?(?:\w+\s+){{0,2}}?{_VICTIMS}\b",
             re.I,
         ),
+        # "On Sunday we have lost three valiant defenders of Avdiivka": a side's own dead, told as its loss
+        # (people only: not "lost two tanks", "lost three positions")
+        re.compile(
+            rf"\b(?:we|it|they|the\s+army|our\s+(?:army|forces|unit|brigade))\s+(?:have\s+|has\s+|had\s+)?lost\s+"
+            rf"(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_VICTIMS}|defenders|heroes|comrades)\b",
+            re.I,
+        ),
         # "he was given first aid but succumbed to his injuries": the one wounded died
         re.compile(
             r"\b(?P<n>)(?:he|she)\s+(?:later\s+|then\s+|also\s+)?succumbed\s+to\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b",
@@ -323,7 +330,7 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
 _COUNTED = {kind: [folded_if_ignorecase(pattern) for pattern in patterns] for kind, patterns in _COUNTED.items()}
 # Words without which no pattern of a kind can match (a cheap test before the patterns).
 _ANY_KILL = FoldedPattern(
-    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|loss\s+of|li(?:fe|ves)\s+of|fatally|mortal|bodies|succumb|shahadat|"
+    r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|lost\s+\w|loss\s+of|li(?:fe|ves)\s+of|fatally|mortal|bodies|succumb|shahadat|"
     rf"{_SHEHID}"
 )
 _ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
@@ -584,7 +591,9 @@ _ASIDE = FoldedPattern(
     # ("The latest casualties bring the total number of civilians killed ... to at least 15, according to
     # Hezbollah, which also reported 90 of its fighters killed": a tally)
     r"\b(?:bring|brings|brought|raise|raises|raised|take|takes|took|push|pushes|pushed)\s+the\s+(?:overall\s+|total\s+)?"
-    r"(?:death\s+toll|toll|number|tally|total)\b",
+    r"(?:death\s+toll|toll|number|tally|total)\b|"
+    # ("The latest casualties add to the estimated 10,000 already killed in the three-year battle": a war's toll)
+    r"\badd(?:s|ed|ing)?\s+to\s+(?:the|an)\s+(?:estimated\s+|overall\s+|total\s+)?(?:[\d,]+|death\s+toll|toll|number|tally|total)\b",
     re.I,
 )
 

@@ -121,7 +121,9 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-3]?\d)?"
             r"(?:,?\s+(?:19|20)\d\d)?\s+(?:and\s+)?(?:to|until|till)\s+"
             r"(?:(?:\d{1,2}[.:]\d\d|\d{1,2})\s*(?:hrs?|h)?\s+(?:\([^()]{1,30}\)\s+)?on\s+)?"
-            rf"(?:{_D}\s+(?:of\s+)?{_M}|(?P<m2>{_MONTH_AGAIN})\s+(?P<d2>[0-3]?\d)(?!\d))(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
+            rf"(?:{_D}\s+(?:of\s+)?{_M}|(?P<m2>{_MONTH_AGAIN})\s+(?P<d2>[0-3]?\d)(?!\d)"
+            # ("from October 2 till Wednesday": a period up to a day of the week of publication)
+            r"|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
             re.I,
         ),
         "period",
@@ -484,6 +486,9 @@ def _resolve(
         day = groups.get("day") or groups["day2"]
         return _with_year(MONTHS[month_name.lower().rstrip(".")], int(day), year, published, year_of), "day"
     if kind == "period":  # the period's last day
+        if groups.get("wd2"):
+            day = None if published is None else _weekday_on_or_before(WEEKDAYS[groups["wd2"].lower()], published)
+            return day, "day"
         if groups.get("d2"):
             return _with_year(
                 MONTHS[groups["m2"].lower()],
@@ -593,7 +598,7 @@ _DOCUMENT_AFTER = re.compile(
     # (not a statement: "the Indian Army said in a Sept. 3 statement" is the day it was said, a day for the claim)
     r"(?:resolutions?|agreements?|accords?|deals?|decisions?|declarations?|memorandums?|"
     r"arrangements?|understandings?|protocols?|decrees?|summits?|"
-    r"(?:cease-?fire|truce)(?!\s+(?:violations?|breach(?:es)?|attacks?|incidents?)))\b",
+    r"(?:cease[-\s]?fire|truce)(?!\s+(?:violations?|breach(?:es)?|attacks?|incidents?)))\b",
     re.I,
 )
 _BORN_BEFORE = re.compile(r"\b(?:born|b\.)\s*(?:on\s+|in\s+)?$", re.I)
@@ -703,26 +708,26 @@ def _span_end(mentions: list[DateMention], sentence: str) -> DateMention | None:
 # agreement, not of the incident the sentence tells.
 _AGREEMENT_DAY = re.compile(
     # ('the 24-hour "day of quiet" declared on Thursday', "a pause in strikes announced on Monday")
-    r"\b(?:agreement|cease-?fire|truce|deal|accord|armistice|quiet|pause|moratorium|lull|halt)[\"”’']?\s+"
+    r"\b(?:agreement|cease[-\s]?fire|truce|deal|accord|armistice|quiet|pause|moratorium|lull|halt)[\"”’']?\s+"
     r"(?:that\s+|which\s+)?(?:was\s+|had\s+been\s+)?"
     r"(?:reached|signed|agreed|brokered|announced|declared|proclaimed|struck|concluded)\s+(?:on\s+|in\s+)?$|"
     # ("until the truce took hold Monday", "since the ceasefire came into force on Sunday": its start)
     # ("the ceasefire with Hezbollah, which came into effect on Wednesday", "took effect early Wednesday")
-    r"\b(?:cease-?fire|truce|armistice)(?:\s+with\s+[\w'’-]+(?:\s+[\w'’-]+)?,?)?\s+(?:which\s+|that\s+)?(?:had\s+)?"
+    r"\b(?:cease[-\s]?fire|truce|armistice)(?:\s+with\s+[\w'’-]+(?:\s+[\w'’-]+)?,?)?\s+(?:which\s+|that\s+)?(?:had\s+)?"
     r"(?:took|taken|came|come|went|gone|entered)\s+"
     r"(?:hold|effect|into\s+(?:force|effect))\s+"
     # ("came into force at 2200 GMT (UTC) Saturday", "at midnight on Sunday")
     r"(?:on\s+|at\s+[\w:.]+\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:\(\w+\)\s+)?(?:on\s+)?|early\s+(?:on\s+)?)?$|"
     # "had not honored the ceasefire of Saturday": the truce named by its day
-    r"\b(?:cease-?fire|truce|armistice)\s+(?:agreement\s+)?of\s+(?:last\s+)?$",
+    r"\b(?:cease[-\s]?fire|truce|armistice)\s+(?:agreement\s+)?of\s+(?:last\s+)?$",
     re.I,
 )
 
 # "violated the November 2003 ceasefire agreement", "the 2021 truce": a truce named by its date
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
 _AGREEMENT_NAMED = re.compile(
-    r"(?:[\"“”’']?\s*|\s+)(?:cease-?fire|truce|armistice|peace|border)?\s*"
-    r"(?:agreement|accord|understanding|truce|cease-?fire|armistice|deal)\b"
+    r"(?:[\"“”’']?\s*|\s+)(?:cease[-\s]?fire|truce|armistice|peace|border)?\s*"
+    r"(?:agreement|accord|understanding|truce|cease[-\s]?fire|armistice|deal)\b"
     # ("a November 30 ceasefire violation": the violation's day)
     r"(?!\s+(?:violations?|breach(?:es)?|infringements?)\b)",
     re.I,

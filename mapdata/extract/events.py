@@ -53,17 +53,23 @@ _STRONG = FoldedPattern(
     # ("as a result of shellings by Ukrainian forces": the plural of the noun too)
     r"shell(?:ed|s|ings?)?|to\s+(?:open\s+)?fire|"
     # "violated the ceasefire", "violated the Karabakh (Artsakh) border ceasefire"
-    r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease-?fire|truce|armistice)|"
+    r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,3}?(?:cease[-\s]?fire|truce|armistice)|"
+    # the same in the passive, where the bulletin goes on to say from where or by whom: "the ceasefire
+    # agreement was violated from positions located near X village" (Trend, 2008)
+    # ("The ceasefire in the mentioned area was actually violated by the Azerbaijani units")
+    r"(?:cease[-\s]?fire|truce|armistice)(?:\s+(?:agreement|regime))?(?:\s+(?:in|on|at|along)(?:\s+[\w-]+){1,4}?)?"
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:again\s+|also\s+|actually\s+)?(?:violated|breached)\s+"
+    r"(?=(?:again\s+)?(?:from|by|near|in|at|along)\b)|"
     # "have broken ceasefire with Azerbaijan 44 times", "broke the truce": the same deed in other words (not
     # "the ceasefire broke down", nor "ceasefire is broken", where no one is said to break it)
-    r"\b(?:broke|broken|breaks|breaking)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,2}?(?:cease-?fire|truce|armistice)\b|"
+    r"\b(?:broke|broken|breaks|breaking)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,2}?(?:cease[-\s]?fire|truce|armistice)\b|"
     # "violated the agreements [reached within the Trilateral Contact Group] ... three times": the truce's
     # agreements broken a counted number of times
     r"(?:violat|breach)(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|arrangements?|accords?)\b"
     r"(?=[^.;]{0,160}?\b(?:\d{1,3}|once|twice|two|three|four|five|six|seven|eight|nine|ten)\s+times\b)|"
     # ("committed 13 ceasefire violations", "committed an unprovoked ceasefire violation")
     r"(?<!not\s)(?<!never\s)(?:initiated|resorted\s+to|committed|carried\s+out|perpetrated)\s+(?:an?\s+|\d{1,3}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:(?:unprovoked|heavy|fresh|repeated|multiple|serious|massive|blatant)\s+)?(?:cease-?fire|truce)\s+violations?|"
+    r"(?:(?:unprovoked|heavy|fresh|repeated|multiple|serious|massive|blatant)\s+)?(?:cease[-\s]?fire|truce)\s+violations?|"
     # ("to condemn the unprovoked ceasefire violations on November 8 by the Indian Forces on the LoC"): a
     # violation with the force that committed it
     # (where it names the place: not "summoned to protest over the ceasefire violations by the Indian forces")
@@ -71,11 +77,11 @@ _STRONG = FoldedPattern(
     # violations told as having happened, at a place (not "violations have taken place since ..." totals: _BACKGROUND)
     # (not a tally over a period: "There were 140 ceasefire violations in January", "in the past week", "daily")
     r"there\s+(?:was|were|have\s+been|has\s+been)\s+(?:an?\s+|\d{1,3}\s+|two\s+|three\s+|four\s+|five\s+|several\s+|multiple\s+)?"
-    r"(?:(?:unprovoked|fresh|major|serious|heavy|repeated)\s+)?(?:cease-?fire|truce)\s+violations?\b"
+    r"(?:(?:unprovoked|fresh|major|serious|heavy|repeated)\s+)?(?:cease[-\s]?fire|truce)\s+violations?\b"
     rf"(?=[^.;]{{0,60}}?\b(?:in|at|near|along)\s+(?:the\s+)?(?!{_MONTH_NAME}\b)[A-Z])(?![^.;]{{0,160}}?{_A_PERIOD})|"
-    r"(?:cease-?fire|truce)\s+violations?\s+(?:took\s+place|occurred|happened)\b"
+    r"(?:cease[-\s]?fire|truce)\s+violations?\s+(?:took\s+place|occurred|happened)\b"
     rf"(?=[^.;]{{0,60}}?\b(?:in|at|near|along)\s+(?:the\s+)?(?!{_MONTH_NAME}\b)[A-Z])(?![^.;]{{0,160}}?{_A_PERIOD})|"
-    r"(?:cease-?fire|truce)\s+violations?\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:cease[-\s]?fire|truce)\s+violations?\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:forces|troops|army|rangers|military|soldiers)\b(?=[^.;]{0,80}?\b(?:in|at|near)\s+(?:the\s+)?[A-Z])|"
     # an armed actor or a weapon as the subject of a killing: "Israeli troops killed", "shelling wounded"
     r"(?:troops|forces|soldiers|army|fire|gunfire|strikes?|airstrikes?|shelling|shells|drones?|rockets?|missiles?)\s+"
@@ -154,19 +160,19 @@ _STRONG = FoldedPattern(
     r"(?:(?!accident|natural|illness|disease|crash|heart|(?:19|20)\d\d\b)[^.;:]){0,80}?"
     r"\b(?:as\s+a\s+result\s+of|due\s+to|in|during|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire|provocations?)|"
+    r"(?:cease[-\s]?fire\s+violations?|violations?\s+of\s+the\s+cease[-\s]?fire|provocations?)|"
     # the violation named later in the sentence: "were killed on Tuesday in what the Defense Ministry
     # called a ceasefire violation", "died as a result of “a violation of the ceasefire regime”", "was
     # martyred as Indian forces initiated a truce violation"
     r"(?:killed|wounded|injured|died|martyred)\b"
     # (not talk about violations: "died in hospital amid talks on preventing ceasefire violations")
     r"(?:(?!accident|natural|illness|disease|crash|heart|(?:19|20)\d\d\b|amid\b|talks?\b|prevent|avoid|stop|curb|reduc)[^.;:!?]){0,120}?"
-    r"\b(?:(?:cease-?fire|truce)\s+violations?|violations?\s+of\s+(?:the\s+)?(?:cease-?fire|truce))\b(?!\s+(?:in|since)\s+(?:19|20)\d\d)|"
+    r"\b(?:(?:cease[-\s]?fire|truce)\s+violations?|violations?\s+of\s+(?:the\s+)?(?:cease[-\s]?fire|truce))\b(?!\s+(?:in|since)\s+(?:19|20)\d\d)|"
     # "was fatally wounded in a northern military unit on Friday night, amid intensive ceasefire
     # violations incited by Azerbaijan's armed forces": a casualty amid violations
     r"(?:killed|wounded|injured|died)\b(?:(?!accident|natural|illness|disease|crash|heart)[^.;]){0,80}?\bamid\s+"
     r"(?:(?:intensive|intense|heavy|repeated|continued|continuing|fresh|frequent|massive|numerous|renewed)\s+)?"
-    r"(?:cease-?fire\s+violations?|violations?\s+of\s+the\s+cease-?fire)|"
+    r"(?:cease[-\s]?fire\s+violations?|violations?\s+of\s+the\s+cease[-\s]?fire)|"
     # a loss at the line the ceasefire holds: "a soldier was killed on the line of contact", "died at
     # the front line", "was injured along the LoC"
     r"(?:killed|wounded|injured|died)\s+(?:[\w-]+\s+){0,3}?(?:on|at|along)\s+(?:the\s+)?"
@@ -263,18 +269,18 @@ _STRONG = FoldedPattern(
     r"near|in\s+the\s+area\s+of|outside|around|close\s+to)|"
     r"(?<!\ba\s)(?<!\bA\s)\bshots\s+(?:from|of)\s+(?:[\w-]+\s+){1,8}?(?:was|were)\s+(?:also\s+)?(?:registered|recorded)\b|"
     # "a violation of the ceasefire (regime) was recorded": the Russian MoD's bulletin form too
-    r"(?<!rights\s)(?:cease-?fire\s+)?violations?(?:\s+of\s+the\s+cease-?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?<!rights\s)(?:cease[-\s]?fire\s+)?violations?(?:\s+of\s+the\s+cease[-\s]?fire(?:\s+regime)?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:recorded|registered|observed|reported|documented)|"
     # a monitor's finding: "the SMM recorded / observed / heard multiple ceasefire violations"
     # ("the SMM recorded a slightly higher number of ceasefire violations": a count of them, so put)
-    r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?(?:number|total)\s+of\s+)?(?:cease-?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from|"
+    r"(?:recorded|registered|observed|heard)\s+(?:\w+\s+){0,2}(?:(?:\w+\s+)?(?:number|total)\s+of\s+)?(?:cease[-\s]?fire\s+)?violations?|(?:by|under)\s+(?:\w+\s+)?fire|fire\s+from|"
     # "the SMM camera in Avdiivka recorded, in sequence, 71 tracer rounds in flight": a monitor's count of fire seen
     r"(?:recorded|observed|heard|saw),?\s+(?:in\s+sequence,?\s+)?(?:at\s+least\s+|about\s+|over\s+|some\s+)?"
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:tracer\s+rounds?|projectiles?|bursts|impacts|shots))\b"
 )
 _WEAK = FoldedPattern(
-    r"\b(?:provocations?|incidents?|cease-?fire\s+violations?|hostilities|damaged|destroyed|caught\s+fire|set\s+on\s+fire)\b"
+    r"\b(?:provocations?|incidents?|cease[-\s]?fire\s+violations?|hostilities|damaged|destroyed|caught\s+fire|set\s+on\s+fire)\b"
 )
 _EACH_OTHER = r"\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual\b|\bone\s+another\b"
 
@@ -296,7 +302,7 @@ AGREEMENT_CLAUSE = re.compile(
 
 
 _NEGATED = FoldedPattern(
-    r"\b(?:no|not\s+any|without)\s+(?:\w+\s+){0,2}(?:cease-?fire\s+)?(?:violations?|incidents?|shooting|shots|fire|firing|clashes|attacks?)\b|"
+    r"\b(?:no|not\s+any|without)\s+(?:\w+\s+){0,2}(?:cease[-\s]?fire\s+)?(?:violations?|incidents?|shooting|shots|fire|firing|clashes|attacks?)\b|"
     r"\b(?:did\s+not|didn't|has\s+not|have\s+not|was\s+not|were\s+not)\s+(?:open\s+fire|fire|shell|attack)|"
     # "calm, with the exception of X, where it observed violations": calm elsewhere, fire at X
     r"\bcalm\b(?![^.;]{0,200}?\b(?:with\s+the\s+exception\s+of|except|apart\s+from|other\s+than)\b)|\bstabili[sz]ed\b|"
@@ -381,7 +387,7 @@ _BACKGROUND = FoldedPattern(
     # (a truce's age is no history: "putting further strain on a 10-day ceasefire")
     # a war told as the setting of today's fire ("as the war in Gaza restarted", "amid the war",
     # "the war-torn region") does not make the fire history; nor does a body named for "war crimes"
-    r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)(?!\s+(?:crim|hysteria|rhetoric|of\s+words|footing|games|cr(?:y|ies)\b))|\b\d+-day\b(?!\s+(?:old\s+)?(?:cease-?fire|truce|pause|lull|humanitarian|moratorium))|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b(?!\s*(?:hours?|hrs?)\b)|\bhistorically\b|"
+    r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)(?!\s+(?:crim|hysteria|rhetoric|of\s+words|footing|games|cr(?:y|ies)\b))|\b\d+-day\b(?!\s+(?:old\s+)?(?:cease[-\s]?fire|truce|pause|lull|humanitarian|moratorium))|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b(?!\s*(?:hours?|hrs?)\b)|\bhistorically\b|"
     # ("in total" of one day is that day's tally: "13 violations in total over the past day",
     # "opened fire twice in total on Sunday")
     # ("Sporadic clashes have left a handful of killed soldiers on each side": many clashes, summed)
@@ -431,11 +437,11 @@ _BACKGROUND = FoldedPattern(
     r"imposed|evacuated)\b)|"
     r"\bfoil(?:ed|s|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?infiltration\s+(?:bid|attempt|plan)\b(?![^.;]{0,60}\bfir(?:e|ed|ing)\b)|"
     # ("Since Monday, 49 servicemen have been killed"): losses counted from a day on, the day opening the sentence
-    r"^[^\w]*since\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:cease-?fire|truce|war))\b[^.;]{0,60}?"
+    r"^[^\w]*since\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:cease[-\s]?fire|truce|war))\b[^.;]{0,60}?"
     r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured)\b|"
     # ("Israeli strikes have killed 85 people in Lebanon since the ceasefire": a toll in the perfect, since the truce;
     # not "the first death since the truce began", review47 item 2)
-    r"\b(?:have|has)\s+(?:been\s+)?(?:killed|wounded|injured)\b[^.;]{0,80}?\bsince\s+the\s+(?:cease-?fire|truce|war)\b|"
+    r"\b(?:have|has)\s+(?:been\s+)?(?:killed|wounded|injured)\b[^.;]{0,80}?\bsince\s+the\s+(?:cease[-\s]?fire|truce|war)\b|"
     # losses counted from a day on: "two Thai soldiers killed and 34 wounded in Sa Kaeo since December 8"
     r"\b(?:killed|wounded|injured|dead)\b[^.;]{0,80}?\bsince\s+(?:(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
@@ -515,7 +521,7 @@ _BACKGROUND = FoldedPattern(
     r"\bcontinues?\s+to\s+try(?:ing)?\s+(?:to\s+)?(?:carry(?:ing)?\s+out|launch(?:ing)?)\s+(?:\w+\s+)?attacks\b|"
     # a count in a series: "the third ceasefire violation in 24 days", "the sixth violation since"
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?"
-    r"(?:cease-?fire\s+)?(?:violations?|incidents?|attacks?)\s+(?:in|since|this|within)\b|"
+    r"(?:cease[-\s]?fire\s+)?(?:violations?|incidents?|attacks?)\s+(?:in|since|this|within)\b|"
     # the told clash counted ("This is the third military clash after the last two on Feb. 4 and
     # Feb. 5"): the sentence is about the count and the earlier clashes, not a clash of its own
     r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -531,7 +537,7 @@ _BACKGROUND = FoldedPattern(
     # (unless the sentence goes on to tell it: "... since October 2023: a rocket killed 12 children")
     r"(?![^:;]{0,200}?(?:[:;]|\bwith\b|\bkill|\bwound|\binjur))|"
     # a trend ("a spurt in ceasefire violations after ..."): about many incidents, not one
-    r"\b(?:spurt|surge|rise|increase|uptick|spike|upswing)\s+in\s+(?:\w+\s+){0,2}?(?:cease-?fire\s+)?"
+    r"\b(?:spurt|surge|rise|increase|uptick|spike|upswing)\s+in\s+(?:\w+\s+){0,2}?(?:cease[-\s]?fire\s+)?"
     r"(?:violations|attacks|incidents|shelling|strikes)\b|"
     # a call to stop attacks: "called on the world to pressure Israel to end its attacks"
     r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|appeal(?:ed|s)?\s+to)\b[^.;]{0,100}?\bto\s+(?:end|stop|halt|cease)\b|"
@@ -570,7 +576,7 @@ _BACKGROUND = FoldedPattern(
     # already (the medal's name is no battle)
     r"\b(?:posthumously\s+)?award(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?(?:[\w-]+\s+)?(?:medal|order)\b|"
     # a truce agreed or signed: the ceasefire's history, not a violation of it
-    r"\b(?:agreed|signed|reached|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce|armistice)\b"
+    r"\b(?:agreed|signed|reached|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:cease[-\s]?fire|truce|armistice)\b"
 )
 
 
@@ -637,7 +643,7 @@ _TRUCE_STARTED = re.compile(r"\b(?:went|came|entered)\s+into\s+(?:effect|force)\
 # came into force").
 _TIMED_BY_TRUCE = re.compile(
     r"\b(?:hours?|minutes?|days?|a\s+day|shortly|soon|just|moments?)\s+(?:\w+\s+)?after\s+(?:the\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:cease-?fire|truce)\b[^.;]{0,60}?\b(?:effect|force)\b",
+    r"(?:[\w-]+\s+){0,3}?(?:cease[-\s]?fire|truce)\b[^.;]{0,60}?\b(?:effect|force)\b",
     re.I,
 )
 # ... or names the truce broken by its start, in a clause of its own ("violated the agreements that came
@@ -672,7 +678,7 @@ _HABIT = re.compile(
     # incident (not "the number of attacks on X has increased", a claim of attacks on X)
     r"\b(?:frequency|incidence)\s+of\s+(?:[\w-]+\s+){0,3}?(?:incidents|violations|casualties)\b"
     r"[^.;]{0,160}?\b(?:has|have)\s+(?:\w+\s+)?(?:increased|risen|grown|gone\s+up|surged|decreased|fallen|dropped)\b|"
-    r"\bkeeps?\s+(?:on\s+)?violating\s+the\s+(?:cease-?fire|truce)\b(?![^.]{0,80}\b(?:(?:on|at|since)\s+[A-Z0-9]|overnight|last\s+night|yesterday|this\s+morning|earlier\s+today))",
+    r"\bkeeps?\s+(?:on\s+)?violating\s+the\s+(?:cease[-\s]?fire|truce)\b(?![^.]{0,80}\b(?:(?:on|at|since)\s+[A-Z0-9]|overnight|last\s+night|yesterday|this\s+morning|earlier\s+today))",
     re.I,
 )
 _THE_DAY_PAST = re.compile(
@@ -688,7 +694,7 @@ _THE_DAY_PAST = re.compile(
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:where|which|whose|who)\b[^,;]*|"
     # ("in what Lebanon called a violation of the truce that halted Israel's 34-day war": what the truce ended)
-    r"\b(?:truce|cease-?fire|resolution|agreement|deal|accord)\s+(?:that|which)\s+(?:halted|ended|stopped|followed)\b[^,;]*|"
+    r"\b(?:truce|cease[-\s]?fire|resolution|agreement|deal|accord)\s+(?:that|which)\s+(?:halted|ended|stopped|followed)\b[^,;]*|"
     # ("to an area near the temple that was the scene of four days of fighting in February")
     r"\s(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+the\s+(?:scene|site)\s+of\b[^,;]*",
     re.I,
@@ -756,7 +762,7 @@ _COUNTER_INSURGENCY = FoldedPattern(
     r"\b(?:gunned\s+down|killed|neutrali[sz]ed|eliminated)\s+(?:\w+\s+){0,2}?(?:terrorists?|militants?|insurgents?|ultras)\b"
 )
 _ACROSS_THE_LINE = re.compile(
-    r"\b(?:cease-?fire|truce|cross-border|across\s+the\s+(?:border|LoC|line)|shell(?:s|ed|ing)|mortars?|artillery|"
+    r"\b(?:cease[-\s]?fire|truce|cross-border|across\s+the\s+(?:border|LoC|line)|shell(?:s|ed|ing)|mortars?|artillery|"
     r"infiltrat\w*|cover(?:ing)?\s+fire)\b",
     re.I,
 )

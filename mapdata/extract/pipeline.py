@@ -253,7 +253,7 @@ _SAME_DAY_NEWS = FoldedPattern(
     # "Ukrainian forces have ignored the 30-hour truce": the breach of a truce is the news
     # (not a habit or a denial: "has violated the ceasefire hundreds of times since 2015", "Neither side has")
     r"|(?<!\bneither\sside\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:has|have)\s+(?:also\s+)?(?:ignored|violated|breached|broken)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\b(?![^.;]{0,80}\b(?:times|since|so\s+far|yet)\b)"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:truce|cease[-\s]?fire)\b(?![^.;]{0,80}\b(?:times|since|so\s+far|yet)\b)"
     # "Lebanese and Israeli troops are reported to have exchanged fire": news told as it comes in
     r"|\b(?:is|are)\s+(?:reported|said)\s+to\s+have\s+(?:exchanged|fired|shelled|clashed|"
     r"attacked|opened\s+fire|been\s+(?:killed|wounded|injured|hit))\b"

@@ -619,7 +619,7 @@ _ADJECTIVAL = re.compile(
     # country's capital, a vehicle's model
     r"capital|armou?red|tanks?|APCs?|personnel\s+carriers?|jeeps?|helicopters?|"
     # "the Nakhchivan border ceasefire", "the Karabakh (Artsakh) truce": the name qualifies the truce
-    r"(?:\)\s+|\([^()]{1,40}\)\s+)?(?:border\s+)?(?:cease-?fire|truce|armistice))\b",
+    r"(?:\)\s+|\([^()]{1,40}\)\s+)?(?:border\s+)?(?:cease[-\s]?fire|truce|armistice))\b",
     re.I,
 )
 _NOT_NAMES = re.compile(
@@ -1623,6 +1623,7 @@ def find_place_mentions(
         # "Governor of Dnipropetrovsk Serhiy X reported that Russians shelled Marhanets": the office's seat, its
         # holder speaking, beside the place told
         mentions = [m for m in mentions if m not in seats]
+    mentions = [_without_possessive(m, gazetteer, focus) for m in mentions]
     doubled = [_with_double_name(sentence, m, gazetteer, focus) for m in mentions]
     extended = [(m.start, m.end) for m, was in zip(doubled, mentions) if m.end != was.end]
     # (the second name, found on its own by the gazetteer, is no place of its own)
@@ -1633,6 +1634,21 @@ def find_place_mentions(
             sentence, _group_lists(sentence, _without_address_towns(sentence, mentions), list_starts)
         ),
         quarters,
+    )
+
+
+_NAME_POSSESSIVE = re.compile(r"['’]s$")  # (not _POSSESSIVE_END above, which takes a bare apostrophe too)
+
+
+def _without_possessive(mention: PlaceMention, gazetteer: Gazetteer, focus: Sequence[str]) -> PlaceMention:
+    """ "different sectors of Sialkot's working boundary": the place is Sialkot (its possessive was read as part of
+    an unknown name, "Sialkot's"), resolved by that name."""
+    if mention.place is not None or not _NAME_POSSESSIVE.search(mention.name) or len(mention.name) < 5:
+        return mention
+    name = mention.name[:-2]
+    place = resolve_name(gazetteer, name, countries=focus).place
+    return dataclasses.replace(
+        mention, name=name, end=mention.end - 2, place=place if _in_focus(place, focus) else None
     )
 
 
@@ -2721,7 +2737,7 @@ _IN_A_LAND = re.compile(r"\b(?i:in|into|inside|on|over)\s+(?:the\s+)?(?P<name>[A
 # "shelled positions on Sunday, despite the ceasefire agreed in Moscow", nor "as talks resumed in Minsk")
 _STRUCK_LAND = re.compile(
     r"\b(?i:killed|struck|strikes?|airstrikes?|bombed|bombing|shelled|shelling|pounded|raided|attacked|fired)\b"
-    r"(?:(?:(?!(?i:agreed|signed|brokered|talks|cease-?fire|truce|summit|meeting|mediat|negotiat))[^.;,:]){0,60}?"
+    r"(?:(?:(?!(?i:agreed|signed|brokered|talks|cease[-\s]?fire|truce|summit|meeting|mediat|negotiat))[^.;,:]){0,60}?"
     # ("shot and killed near a border fence with Egypt": a border with another land)
     r"\b(?i:in|into|inside|on|over|(?:border|frontier|boundary)\s+(?:fence|wall)\s+with)\s+|\s+)"
     r"(?:the\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"

@@ -282,7 +282,7 @@ _RECAP_OPENS = re.compile(
 _OPENS_ON_THE = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)
 _SITUATION = re.compile(r"\b(?:the\s+)?situation\s+(?:[\w-]+\s+){0,8}?(?:on|as\s+of|during)\s+(?:the\s+)?", re.I)
 _COUNTED_EVENTS = re.compile(
-    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:cease-?fire\s+)?(?:violations|incidents|attacks|shellings)\b", re.I
+    r"\b(?P<n>two|three|four|five|[2-5])\s+(?:cease[-\s]?fire\s+)?(?:violations|incidents|attacks|shellings)\b", re.I
 )
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", re.I)
 _AND = re.compile(r"\band\b|\bas\s+well\s+as\b", re.I)
@@ -478,7 +478,8 @@ _THE_SAME_PLACE = FoldedPattern(
     # ("On the night of 23-24 August, the same camera recorded ...": the monitor's camera, where it was named before)
     r"\bthe\s+same\s+(?P<device>camera)\b|"
     # ("the Azeri units themselves violated the ceasefire in the abovementioned area": every place told before)
-    r"\b(?:in|at|near|on)\s+the\s+(?P<above>(?:above|afore)[-\s]?mentioned)\s+"
+    # ("The ceasefire in the mentioned area was actually violated by the Azerbaijani units": the same)
+    r"\b(?:in|at|near|on)\s+the\s+(?P<above>(?:above|afore)[-\s]?mentioned|mentioned)\s+"
     r"(?:areas?|villages?|settlements?|directions?|sectors?|places?|locations?|positions?)\b",
     re.I,
 )
@@ -2541,6 +2542,12 @@ class Reader:
             itemized = _places_item_by_item(text, places, self.lexicon)
             if len(itemized) > len(chosen_places) and all(m in itemized for m in chosen_places):
                 chosen_places = itemized
+        if len(chosen_places) >= 1 and _CLOCK_SPAN.search(text):
+            # "... from A village of X region at 1:35a.m to 1:50a.m, from B village at 1:40a.m to 1:50a.m, and from C
+            # village at 4:40a.m to 4:55a.m": a bulletin's items, one place and time each, are places of the claim
+            timed = _places_clock_by_clock(text, places, self.lexicon)
+            if len(timed) > len(chosen_places) and all(m in timed for m in chosen_places):
+                chosen_places = timed
         if chosen_places and all(m.origin for m in chosen_places) and _THE_TOLD_FIRE_OPENS.match(text):
             chosen_places = []  # "The strikes were delivered from A and B": where fire told before came from
         same = _THE_SAME_PLACE.search(text) if not chosen_places else None
@@ -3604,6 +3611,38 @@ _ITEM_DAY = re.compile(
 
 _VOICE_VERB = re.compile(r"\b(?:said|says|told|reported|according\s+to|stated|announced)\b", re.I)
 _ITEM_NEGATED = re.compile(r"\b(?:no|not|never|without)\b", re.I)
+
+
+# a time of day or a span of them: "at 6:20p.m to 6:40p.m and 10:30p.m to 10:45p.m", "from 21:30 to 22:00"
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\b\.?)?|\d{1,2}\s?[ap]\.?\s?m\b\.?)"
+_CLOCK_SPAN = re.compile(rf"\b(?:at|from|between)\s+{_CLOCK}(?:\s*(?:to|till|until|and|-|–)\s*{_CLOCK}){{0,6}}", re.I)
+
+
+def _places_clock_by_clock(text: str, places: list[PlaceMention], lexicon: Lexicon) -> list[PlaceMention]:
+    """A bulletin's items each ending in its time of day ("violated the ceasefire from positions near A village of X
+    region at 1:35a.m to 1:50a.m, from B village of Y region at 1:40a.m to 1:50a.m, and from C village at 4:40a.m"):
+    the places of every item, the villages it names (where fire came from, when that is all it names) or else its
+    region, when two or more items name one and no later item names an actor, a side or a day of its own. Else none."""
+    ends = [m.end() for m in _CLOCK_SPAN.finditer(text)]
+    if len(ends) < 2:
+        return []
+    itemized: list[PlaceMention] = []
+    items = 0
+    for lo, hi in itertools.pairwise([0, *ends]):
+        inside = [m for m in places if lo <= m.start < hi and not m.reference]
+        own = [m for m in inside if m.specific] or [m for m in inside if m.cue is not None][:1]
+        if not own:
+            continue
+        before = text[lo : own[0].start]
+        if _ITEM_NEGATED.search(text, lo, hi):
+            return []
+        if items and (
+            _NEW_ACTOR.search(before) or lexicon.side_word(before) is not None or _ITEM_DAY.search(text, lo, hi)
+        ):
+            return []
+        items += 1
+        itemized.extend(own)
+    return itemized if items >= 2 and len({m.key for m in itemized}) == len(itemized) else []
 
 
 def _places_item_by_item(text: str, places: list[PlaceMention], lexicon: Lexicon) -> list[PlaceMention]:
