@@ -24,6 +24,9 @@ Mapping rules:
   it reports of its own forces stays its own).
 - a party's agency the notes say denied the event ("Azerbaijani side denied that such attack took
   place") is not the claimant: the next source is.
+- an outlet so credited gives way to whom the notes say reported the event: one of the row's sources
+  ("as reported by Armenpress", still "media"), else a party's voice or agency they name ("according to
+  the Ministry of Defense of Armenia": its side; the outlet stays the row's source).
 - event type from ``sub_event_type``: shelling/artillery/missile -> shelling, armed clash ->
   armed clash, air/drone strike -> drone strike (notes mention a drone/UAV) or air strike,
   remote explosive/grenade -> explosion, anything else -> other.
@@ -202,15 +205,74 @@ _DENIED_BY = re.compile(
 )
 
 
+# "... as reported by Armenpress.", "according to the Ministry of Defense of Armenia": who the notes say told it
+# (walk49: ARM294's source column is "Trend News Agency; Azernews; Panarmenian; Armenpress" and its notes say
+# "as reported by Armenpress"; the first outlet, Trend, was credited)
+_REPORTED_BY = re.compile(
+    r"\b(?:reported|claimed|stated|announced)\s+by\s+(?:the\s+)?(?P<by>[^.,;:()\[\]]+)"
+    r"|\baccording\s+to\s+(?:the\s+)?(?P<to>[^.,;:()\[\]]+)",
+    re.IGNORECASE,
+)
+_SPEAKER_OF = re.compile(
+    r"^(?:(?:the|a|an)\s+)*(?:(?:spokes\w*|representatives?|press\s+secretary|head|officials?)\s+of\s+)?(?:(?:the|a|an)\s+)*",
+    re.IGNORECASE,
+)
+REPORTED_WORDS = ("reported by", "claimed by", "stated by", "announced by", "ccording to")  # a cheap test first
+
+
+def _folded_words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def noted_reporter(source: str | None, notes: str | None, profile: Profile) -> tuple[str, str] | None:
+    """(claimant, reporting side) of whom the notes say reported the event, when that is not the outlet the
+    source column names first: one of the row's own sources ("as reported by Armenpress", "according to De
+    Facto"), else a party's voice or agency the notes name ("according to the Ministry of Defense of Armenia",
+    relayed by the outlet the row cites). None when the notes name nobody the row can be credited to."""
+    if not notes or not any(words in notes for words in REPORTED_WORDS):
+        return None
+    parts = [p.strip() for p in (source or "").split(";") if p.strip()]
+    for found in _REPORTED_BY.finditer(notes):
+        who = (found.group("by") or found.group("to") or "").strip()
+        if not who:
+            continue
+        said = _folded_words(who)
+        for part in parts:  # a source the notes name ("Armenpress"; "De Facto" for "Defacto")
+            words = _folded_words(part)
+            if said.startswith(words) or said.replace(" ", "") == words.replace(" ", ""):
+                return attribute_source(part, profile)
+        who = _SPEAKER_OF.sub("", who)  # "the spokeswoman of the ministry of defense of Armenia": the ministry
+        voice = profile.voice(who)
+        if voice is not None:
+            return voice
+        if is_agency(who) and side_of(who, profile) is not None and len(who) <= 80:
+            return who, _agency_side(who, profile)
+    return None
+
+
 def claimant_of(source: str | None, notes: str | None, profile: Profile | None = None) -> tuple[str, str]:
     """(claimant, reporting side) as :func:`attribute_source` gives them, unless the notes say the
-    claimant's side denied the event: then the source named after that side's agencies tells it."""
+    claimant's side denied the event: then the source named after that side's agencies tells it. An
+    outlet so credited gives way to whom the notes say reported it (:func:`noted_reporter`)."""
     profile = profile or default_catalog().default
-    claimant, side = attribute_source(source, profile)
-    if not notes or "denied" not in notes or side not in profile.party_names:
+    claimant, side = _undenied(source, notes, profile)
+    if side != "media":
         return claimant, side
-    deniers = {side_of(m.group("who"), profile) for m in _DENIED_BY.finditer(notes)}
-    if side not in deniers:
+    noted = noted_reporter(source, notes, profile)
+    if noted is None or (noted[1] != "media" and noted[1] in _deniers(notes, profile)):
+        return claimant, side
+    return noted
+
+
+def _deniers(notes: str | None, profile: Profile) -> set[str | None]:
+    if not notes or "denied" not in notes:
+        return set()
+    return {side_of(m.group("who"), profile) for m in _DENIED_BY.finditer(notes)}
+
+
+def _undenied(source: str | None, notes: str | None, profile: Profile) -> tuple[str, str]:
+    claimant, side = attribute_source(source, profile)
+    if side not in profile.party_names or side not in _deniers(notes, profile):
         return claimant, side
     parts = [p.strip() for p in (source or "").split(";") if p.strip()]
     rest = [
@@ -564,7 +626,7 @@ class _ChunkReader:
         if attributed is None:
             return None
         claimant, reporting_side, kept_source = attributed
-        if notes and "denied" in notes:
+        if notes and ("denied" in notes or (reporting_side == "media" and any(w in notes for w in REPORTED_WORDS))):
             claimant, reporting_side = claimant_of(source, notes, profile)
             if not (_is_side(reporting_side, profile.reporting_sides, profile) and storable_text(claimant)):
                 raise _Unusual(reporting_side)
