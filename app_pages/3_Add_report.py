@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 import streamlit_folium
 
+from mapdata.claims.answers import denied_rows, spread_denials
 from mapdata.curation.duplicates import DuplicateMatch
 from mapdata.curation.edits import country_of_point
 from mapdata.errors import MapdataError, StoreError, ValidationError
@@ -289,7 +290,8 @@ def _keep_read(result: ExtractionResult, identity: str, date_read: tuple[dt.date
     )
     if close:
         result = dataclasses.replace(result, proposals=proposals)
-    _keep_result(result, identity, date_read)
+    # a denial of one incident the reader split into two places is both halves' (walk49: only the vaguer was denied)
+    _keep_result(spread_denials(result), identity, date_read)
     st.session_state[CLOSE] = close
     st.session_state[TYPED] = dict(close)
 
@@ -387,6 +389,14 @@ def _evidence(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> No
                 parts.append(f"<p><b>The other side's response</b></p><ul>{answer}</ul>")
             st.html("<div class='ar-evidence'>" + "".join(parts) + "</div>")
             _also_at(digest, result, edited, i, offered[i])
+
+
+def _rows_named(rows: list[int]) -> str:
+    """ "row 2", "rows 1 and 2", "rows 1, 2 and 4" (``rows`` 0-based)."""
+    names = [f"{i + 1:,}" for i in rows]
+    if len(names) == 1:
+        return f"row {names[0]}"
+    return f"rows {', '.join(names[:-1])} and {names[-1]}"
 
 
 def _cell(edited: pd.DataFrame, index: int, column: str) -> str:
@@ -1386,8 +1396,8 @@ with paste_tab:
         if len(warnings) > MAX_SHOWN:
             st.warning(f"…and {len(warnings) - MAX_SHOWN:,} more warnings (a single report has far fewer).")
         if result.responses:
-            for response in result.responses[:MAX_SHOWN]:
-                target = f"row {response.denies + 1}" if response.denies is not None else "a claim not in this report"
+            for response, rows in zip(result.responses[:MAX_SHOWN], denied_rows(result)):
+                target = _rows_named(rows) if rows else "a claim not in this report"
                 st.info(
                     f"Denial by {escape_markdown(response.by)} of {escape_markdown(target)}: "
                     f"{escape_markdown(' '.join(response.sentences)[:400])}"

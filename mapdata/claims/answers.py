@@ -15,11 +15,21 @@ has none). Only one claim's links are looked for at a time (the one the details 
 rows of its source address are found with one vectorised comparison, and of those only the rows
 whose stored ``extra`` mentions the other half of the link are parsed, so a busy export (ACLED's
 3,994 claims, none with responses) costs one scan of two columns, and no pair of claims is compared.
+Before saving, :func:`spread_denials` gives a denial to every proposal of the report it denies (walk49):
+the reader hangs a denial on one claim, but one incident told at two places ("Armenia's Defence Ministry
+said ... near Sotk. The ministry said ... also fired at positions in the Gegharkunik region") is two
+proposals of one claimant, day and blamed side, and "Azerbaijan's Defence Ministry denied the claims"
+denied both; only the vaguer (Gegharkunik) was saved as denied. A denial that names a place ("denied the
+claim about Sotk") denies the denied side's claims there, and no other of that side's claims.
+:func:`denied_rows` says which rows each denial went to, for the page.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -28,7 +38,11 @@ from mapdata.claims.linking import haversine_km
 from mapdata.model import extra_fields
 from mapdata.safety import summary_of
 
-__all__ = ["MAX_PARSED", "ReportLink", "report_links"]
+if TYPE_CHECKING:  # (types only: the map page's details read report_links without importing the report reader)
+    from mapdata.extract.pipeline import ExtractionResult, Response
+    from mapdata.extract.proposal import Proposal
+
+__all__ = ["MAX_PARSED", "ReportLink", "denied_rows", "report_links", "spread_denials"]
 
 MAX_PARSED = 2_000  # candidate rows parsed for one claim's links; the rest are not looked at
 MAX_LINKS = 12  # links returned for one claim
@@ -164,3 +178,74 @@ def _link(frame: pd.DataFrame, me: int, i: int, answers: bool) -> ReportLink:
         day="an unknown date" if pd.isna(day) else day.date().isoformat(),
         km=km,
     )
+
+
+def _folded(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+def _same_incident(one: Proposal, other: Proposal) -> bool:
+    """Two proposals of one claimant's account of one day, blaming the same side (one incident at two places)."""
+    return (
+        _folded(one.claimant) == _folded(other.claimant)
+        and one.reporting_side == other.reporting_side
+        and one.accused_side == other.accused_side
+        and one.date == other.date
+    )
+
+
+def _names(sentences: list[str], place: str | None) -> bool:
+    """Whether the denial's sentences name the place (as a whole word)."""
+    if not place or not place.strip():
+        return False
+    pattern = re.compile(r"(?<!\w)" + re.escape(place.strip()) + r"(?!\w)", re.IGNORECASE)
+    return any(pattern.search(sentence) for sentence in sentences)
+
+
+def _targets(response: Response, proposals: list[Proposal]) -> tuple[list[int], list[int]]:
+    """(the proposals one denial denies, those of the denied side it does not): the claims of the denied side
+    whose places the denial names ("denied firing at Sotk"), else the one the reader chose and its halves
+    (:func:`_same_incident`)."""
+    first = response.denies
+    if first is None or not 0 <= first < len(proposals):
+        return [], []
+    base = proposals[first]
+    side = response.denies_side or base.reporting_side
+    pool = [i for i, p in enumerate(proposals) if p.reporting_side == side]
+    named = [i for i in pool if _names(response.sentences, proposals[i].place)]
+    if named:
+        return named, [i for i in pool if i not in named]
+    if base.reporting_side != side:
+        return [first], []
+    return [i for i, p in enumerate(proposals) if i == first or _same_incident(base, p)], []
+
+
+def spread_denials(result: ExtractionResult) -> ExtractionResult:
+    """The result with each denial among the responses of every proposal it denies, and of no other claim of
+    the denied side when it names the places it denies (see the module's docstring); the same result when
+    nothing changes."""
+    proposals = list(result.proposals)
+    changed = False
+    for response in result.responses:
+        denied, spared = _targets(response, proposals)
+        for i in denied:
+            have = proposals[i].responses
+            added = [s for s in response.sentences if s not in have]
+            if added:
+                proposals[i] = dataclasses.replace(proposals[i], responses=[*have, *added])
+                changed = True
+        for i in spared:
+            have = proposals[i].responses
+            kept = [s for s in have if s not in response.sentences]
+            if len(kept) < len(have):
+                proposals[i] = dataclasses.replace(proposals[i], responses=kept)
+                changed = True
+    return dataclasses.replace(result, proposals=proposals) if changed else result
+
+
+def denied_rows(result: ExtractionResult) -> list[list[int]]:
+    """For each of the result's denials, the proposals (0-based) whose responses hold it."""
+    return [
+        [i for i, p in enumerate(result.proposals) if any(s in p.responses for s in response.sentences)]
+        for response in result.responses
+    ]

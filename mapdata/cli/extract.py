@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from mapdata.claims.answers import spread_denials
 from mapdata.cli.options import add_profile_option, catalog_from
 from mapdata.errors import MapdataError
 from mapdata.extract import MAX_CHARS, extract
@@ -197,7 +198,7 @@ def _extract_one(
         result.warnings.insert(
             0, f"no publication date was given: the report's date was read as {read[0]} from its top ({read[1]!r})"
         )
-    return result
+    return spread_denials(result)  # as the Add report page saves them: a denial of an incident at two places is both's
 
 
 def _savable(name: str, result: ExtractionResult) -> list[Incident]:
