@@ -658,7 +658,8 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
 
 
 _NAMED_THEN_SPEAKS = re.compile(
-    r",\s+(?:[A-Z][\w.'’-]*\s+){1,4}?,?\s*(?:has\s+)?(?:reported|said|stated|told|announced|noted|added)\b"
+    # ("A Cambodian field commander, Col. Suos Sothea, said": the name closed by a comma)
+    r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s+|\s*,\s*)(?:has\s+)?(?:reported|said|stated|told|announced|noted|added)\b"
 )
 # "X, Cambodia's military commander at Y, said": an office in apposition to the name of the speaker
 _APPOSITION_OPENS = re.compile(r"[A-Z][\w'’.-]+,\s+(?:the\s+|an?\s+)?$")
@@ -1436,6 +1437,8 @@ _AGGRESSION = FoldedPattern(
     r"fir(?:es|ing)\s+(?:[\w-]+\s+){1,3}?(?:at|on|upon|towards|into)\s|"
     r"shell(?:ed|s|ing)|violat(?:ed|es|ing)|attack(?:ed|s|ing)?|(?<!repelled\s)(?<!repulsed\s)(?<!repelled\san\s)(?<!repulsed\san\s)assault(?:ed|s|ing)?(?!\s+(?:brigades?|rifles?|troops|units?|groups?|battalions?|regiments?|forces|detachments?))|launch(?:ed|es|ing)|struck|strik(?:es|ing)|(?:air|drone\s+)?strikes?|"
     r"bomb(?:ed|ing)|(?<=\s)firing(?=\s+(?:in|at|on|along|across|near)\b)|(?:air\s+)?raids?|"
+    # ("after Indian forces' fire killed three civilians": the fire that killed, its side named before it)
+    r"(?<=\s)fire(?=\s+(?:killed|wounded|injured|hit|struck)\b)|"
     r"subjected|target(?:ed|ing)|bombard(?:ed|ing)|used|using|provocation|invaded|advanced|shot|resort(?:ed|s|ing)\s+to|"
     # ("Hezbollah set off a large bomb on the border")
     r"set\s+off\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|devices?|IEDs?|charges?|mines?)|detonat(?:ed|es|ing)|"

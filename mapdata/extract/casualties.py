@@ -259,6 +259,8 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         _KILLED_HIM,
     ],
     "wounded": [
+        # ("leading to two non-fatal casualties": the wounded, as the BSF counts them)
+        re.compile(rf"\b(?P<n>{_NUM})\s+non-?fatal\s+casualt(?:y|ies)\b", re.I),
         re.compile(rf"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+{_WITH_KIN}", re.I),
         re.compile(rf"\b{_WITH_KIN}\s+(?:were|have\s+been|had\s+been)\s+(?:wounded|injured|hurt)\b", re.I),
         re.compile(rf"\b{_INCLUDING.format(num=_NUM, victims=_VICTIMS_OR_NATION, aux=_AUX, verb=_WOUND_PHRASE)}", re.I),
@@ -333,7 +335,7 @@ _ANY_KILL = FoldedPattern(
     r"kill|dead|died|death|martyr|slain|perish|lost\s+(?:their|his)\s+li|lost\s+\w|loss\s+of|li(?:fe|ves)\s+of|fatally|mortal|bodies|succumb|shahadat|"
     rf"{_SHEHID}"
 )
-_ANY_WOUND = re.compile(r"wound|injur|hurt", re.I)
+_ANY_WOUND = re.compile(r"wound|injur|hurt|non-?fatal", re.I)
 # "A serviceman received fatal injuries", "two soldiers sustained mortal wounds": they died of them
 # ("Another Ukrainian defender received wounds not compatible with life": the same, as Ukraine's bulletins say it)
 _FATAL_WOUNDS = re.compile(
@@ -592,6 +594,9 @@ _ASIDE = FoldedPattern(
     # Hezbollah, which also reported 90 of its fighters killed": a tally)
     r"\b(?:bring|brings|brought|raise|raises|raised|take|takes|took|push|pushes|pushed)\s+the\s+(?:overall\s+|total\s+)?"
     r"(?:death\s+toll|toll|number|tally|total)\b|"
+    # ("the latest conflict along the border near his home that so far has killed 13 soldiers": a running toll)
+    r"\b(?:that|which)\s+(?:so\s+far|to\s+date|thus\s+far)\s+(?:has|have)\s+(?:killed|claimed|left)\b|"
+    r"\b(?:that|which)\s+(?:has|have)\s+(?:killed|claimed\s+the\s+lives\s+of)\s+[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far)\b|"
     # ("The latest casualties add to the estimated 10,000 already killed in the three-year battle": a war's toll)
     r"\badd(?:s|ed|ing)?\s+to\s+(?:the|an)\s+(?:estimated\s+|overall\s+|total\s+)?(?:[\d,]+|death\s+toll|toll|number|tally|total)\b",
     re.I,

@@ -225,6 +225,8 @@ _STRONG = FoldedPattern(
     r"combat\s+engagements?|(?:ground|infantry|armou?red|assault|storm)\s+(?:assaults?|attacks?)\b(?!\s+(?:drills?|exercises?|training))|"
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?engagements?\b(?!\s+with\b)|"
     r"struck|strikes?|airstrikes?|(?:air\s*)?raids?|raided|bombed|bombing|downed|shot\s+down|shoots\s+down|clash(?:es|ed)?|battles?|fighting|skirmish(?:es)?|"
+    # ("there also had been a new round of artillery duels near Ta Moan": fire both ways, a clash told)
+    r"(?:artillery|gun|tank|mortar|rocket)\s+duels?\b|"
     # ("a brief gunfight", "shootouts broke out"; "the firefight" is the one told already)
     r"(?<!the\s)(?<!The\s)(?<!penalty\s)(?:(?:gun|fire)-?\s?fights?|shoot-?outs?)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|forces|army|border\s+guards|rangers|servicemen|commandos|paratroopers)\b|"

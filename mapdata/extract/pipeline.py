@@ -695,6 +695,7 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
                 )
             )
             and not _own_losses_of_the_day(claim, claims, lexicon)
+            and not _in_the_other_land(claim, claims, lexicon)
             # ("In other violence, city authorities said five civilians were killed in Lugansk": another incident)
             and not (claim.places and claim.sentences and OTHER_VIOLENCE.match(claim.sentences[0].norm))
         ):
@@ -722,6 +723,29 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             continue  # the lede's places are only provinces ("in the Syunik and Gegharkunik provinces")
         kept.append(claim)
     return kept
+
+
+def _in_the_other_land(claim: Claim, claims: list[Claim], lexicon: Lexicon) -> bool:
+    """Whether an outlet's claim names a place in one party's land while every other claim of its day that names a
+    place names one in the other party's ("rockets from Lebanon landed near Nahariya" beside Lebanon's claims of
+    Israeli shells near Qlaileh): fire on the other side of the line, news of its own."""
+
+    def holders(c: Claim) -> set[str | None]:
+        found = {lexicon.holder_of(m.place.country) for m in c.places if m.specific and m.place is not None}
+        if (
+            not found
+            and c.places
+            and lexicon.is_party(c.speaker.side)
+            and c.accused == lexicon.opponent(c.speaker.side)
+        ):
+            found = {c.speaker.side}  # (a place the gazetteer lacks, in a party's claim of fire on it: its own land)
+        return found
+
+    own = holders(claim)
+    if len(own) != 1 or not lexicon.is_party(next(iter(own))):
+        return False
+    others = [holders(c) for c in claims if c is not claim and c.date == claim.date and holders(c)]
+    return bool(others) and all(not (h & own) for h in others)
 
 
 # "There were also reports of firing in Mankote sub-sector": fire told as more than the day's claims told

@@ -669,6 +669,8 @@ _PERSON_BEFORE = re.compile(
 )
 # South Asian honorifics that open a person's name ("Raja Farooq Haider", "Sardar Attique Khan")
 _HONORIFIC = re.compile(r"Raja|Sardar|Chaudhry|Chaudhary|Sheikh|Syed|Mian|Khawaja|Nawab|Pir|Maulana|Hafiz")
+# South Asian family names that only follow a person's first name ("Rajni Devi", "Shamim Akhtar Begum")
+_FAMILY_NAME_AFTER = re.compile(r"\s+(?:Devi|Kumari|Begum|Bibi|Bano)\b")
 # "Narek Poghosyan, 26,": a surname and an age after the name make it a person's
 _AGE_APPOSITION = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s*,\s+(?:in|at|from|of|was|were|is|and)\b")
 _SURNAME_AND_AGE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2},\s+(?:aged\s+)?\d{1,3}\s*,")
@@ -1418,6 +1420,8 @@ def find_place_mentions(
             continue  # "Colonel Devender Anand, defence ministry spokesman": a person's name, not the town Anand
         if not cue and _HONORIFIC.fullmatch(name) and _PERSON_AFTER.match(sentence, end):
             continue  # "Prime Minister Raja Farooq Haider": an honorific opening a person's name, not a town Raja
+        if not cue and _FAMILY_NAME_AFTER.match(sentence, end):
+            continue  # "A local, Rajni Devi of Arnia, was injured": a woman's first name, not the village of Rajani
         if not cue and _SURNAME_AND_AGE_AFTER.match(sentence, end):
             continue  # "Narek Poghosyan, 26, was killed": a first name, not the village of Narek
         if not cue and " " in name and _AGE_APPOSITION.match(sentence, end):

@@ -167,6 +167,12 @@ _RIGHT_AFTER = re.compile(
 )
 # "The incident occurred on 14 September in the direction of X": when and where of the claim just told.
 # "all the soldiers were injured in the town of X": where the losses just told were
+# "one of the rockets was located near X", "the shells were found in X": where the weapon just told fell
+_WEAPON_FOUND_AT = re.compile(
+    r"\b(?:(?:one|two|three|both|all|some|each)\s+of\s+)?the\s+(?:rockets?|shells?|missiles?|projectiles?|katyushas?)\s+"
+    r"(?:was|were|had\s+been)\s+(?:later\s+)?(?:located|found|discovered)\s+(?:near|in|at|outside)\s+(?-i:[A-Z])",
+    re.I,
+)
 _LOSSES_PLACED = re.compile(
     r"(?:^|,\s*)(?:all\s+|both\s+)?(?:the|those|these|all|both)\s+(?:\w+\s+)?"
     r"(?:soldiers|servicemen|troops|civilians|people|victims|men|fighters|wounded|dead|injured)\s+"
@@ -764,6 +770,13 @@ _MORE_VICTIMS = re.compile(
 
 
 # a sentence whose subject is fire told before ("The strikes were delivered from ...", "The shelling came from")
+# "the rockets were fired from the town of X": the told weapon's origin, in the passive
+_TOLD_WEAPON_FIRED_FROM = re.compile(
+    r"\b(?:the|these|those|both)\s+(?:\w+\s+)?(?:rockets|missiles|shells|mortars|rounds|projectiles|katyushas)\s+"
+    r"(?:were|had\s+been|have\s+been)\s+(?:apparently\s+|reportedly\s+|probably\s+)?(?:fired|launched)\s+from\b",
+    re.I,
+)
+_FIRE_WORD = re.compile(r"\b(?:fired|launched|shelled|struck|hit|attacked|opened\s+fire|shelling|strikes?)\b", re.I)
 _THE_TOLD_FIRE_OPENS = re.compile(
     r"\W*(?:the|this|these|that|those)\s+(?:strikes?|fire|firing|shelling|shots|attacks?|shells|rounds|mortars|missiles|rockets)\b",
     re.I,
@@ -1578,6 +1591,19 @@ class Reader:
             return
         if (
             not signals.event
+            and self.current is not None
+            and not self.current.places
+            and self.current.sentences[-1].index >= sentence.index - 2
+            and _WEAPON_FOUND_AT.search(text)
+        ):
+            # "... two Katyusha rockets fired from southern Lebanon landed in open areas. Police said that one of
+            # the rockets was located near Nahariya": where the fire just told fell
+            self._place_and_date(self.current, sentence, None)
+            if self.current.speaker.side == "media" and speaker is not speaker_before:
+                self._source_of_previous(sentence, only_current=True)
+            return
+        if (
+            not signals.event
             and self.in_claim
             and self.current is not None
             and self.current.sentences[-1].index == sentence.index - 1
@@ -2151,6 +2177,16 @@ class Reader:
             return [dataclasses.replace(told[0], start=same.start(), end=same.end(), group=None)]
         return []
 
+    def _announced_as(self, mention: PlaceMention, kind: str, sentence: Sentence, named_in: Sentence) -> bool:
+        """Was ``mention``'s place named with the cue ``kind`` ("the town of X") in a sentence within reach before
+        ``named_in``?"""
+        first = max(0, sentence.index - _THE_VILLAGE_REACH)
+        return any(
+            m.key == mention.key and (m.cue or "").lower().rstrip("s") == kind
+            for earlier in self.doc.sentences[first : named_in.index]
+            for m in self.places(earlier.text)
+        )
+
     def _village_told_before(
         self, sentence: Sentence, the_village: re.Match[str], side: str | None
     ) -> list[PlaceMention]:
@@ -2169,6 +2205,10 @@ class Reader:
                 if m.specific and not m.origin and not (m.place is not None and m.place.kind == "border")
             ]
             spots = {m.key: m for m in named if (m.cue or "").lower().rstrip("s") == kind}
+            if not spots and len({m.key for m in named}) == 1 and self._announced_as(named[0], kind, sentence, earlier):
+                # ("... the rockets were fired from the town of Qlaileh." "... fired back, which landed near Qlaileh."
+                # "... shells fell near the town": the one place named last, announced as a town before)
+                spots = {named[0].key: named[0]}
             if not spots:
                 if named:
                     return []  # (another settlement named since: the words may point at either)
@@ -2530,6 +2570,16 @@ class Reader:
             if symmetric and places:
                 day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
                 self.clash = (places, sentence, day)
+            return
+        if (
+            told is not None
+            and _TOLD_WEAPON_FIRED_FROM.search(text)
+            and not (casualties.killed or casualties.wounded)
+            and len(_FIRE_WORD.findall(text)) == 1
+        ):
+            # "A Lebanese military official said that the rockets were fired from the town of Qlaileh, near Tyre":
+            # where the fire just told came from, no new fire (and no claim against the other side)
+            self.skipped.append(sentence.text)
             return
         chosen_places = _places_with_own_figures(text, places, casualties) or choose_places(places)
         if len(chosen_places) == 1:

@@ -105,3 +105,76 @@ def test_a_sides_own_dead_told_as_its_loss():
 
 def test_a_victim_named_in_apposition_and_also_killed_counts():
     assert find_casualties("One person, identified as Shams, was also martyred on Wednesday morning.").killed == 1
+
+
+def test_where_the_told_rockets_were_fired_from_is_no_claim_against_the_other_side():
+    text = (
+        "Two rockets fired from southern Lebanon landed near Shlomi on Monday, the Israeli police said. A Lebanese "
+        "army officer said that the rockets were fired from the village of Marwahin, near the city of Tyre."
+    )
+    found = proposals(text, "2009-09-15", "israel-lebanon")
+    assert [p.reporting_side for p in found] == ["Israel"]
+
+
+def test_the_town_is_the_one_named_last_that_was_announced_as_a_town():
+    text = (
+        "A senior Lebanese military official said that the rockets were fired from the town of Marwahin. Lebanese "
+        "security officials said IDF troops promptly fired at least two rockets back, which landed near Marwahin. "
+        "Lebanon's state-run National News Agency reported that nine Israeli artillery shells fell near the town on "
+        "Monday."
+    )
+    found = proposals(text, "2009-09-15", "israel-lebanon")
+    assert [p.place for p in found if "NNA" in p.claimant] == ["Marwahin"]
+
+
+def test_where_one_of_the_told_rockets_was_found_places_the_claim():
+    text = (
+        "Two rockets fired from southern Lebanon landed in open areas of the western Galilee on Monday. "
+        "A police spokesman said that one of the rockets was located near Shlomi."
+    )
+    assert [p for _, p in _placed(text, "2009-09-15", "israel-lebanon")] == ["Shlomi"]
+
+
+def test_an_outlets_claim_in_one_land_stands_beside_the_other_sides_claims_in_the_other():
+    text = (
+        "Two rockets fired from southern Lebanon landed near Shlomi on Monday, a police spokesman said. Lebanese "
+        "officials said Israeli shells hit the outskirts of Marwahin on Monday."
+    )
+    assert {p for _, p in _placed(text, "2009-09-15", "israel-lebanon")} == {"Shlomi", "Marwahin"}
+
+
+def test_a_womans_first_name_before_devi_is_no_place():
+    text = (
+        "Pakistani shelling hit Arnia on Thursday night, the BSF said. A local, Rajni Devi of Arnia, suffered minor "
+        "injuries, it said."
+    )
+    assert [p for _, p in _placed(text, "2023-10-27", "india-pakistan")] == ["Arnia"]
+
+
+def test_non_fatal_casualties_are_the_wounded():
+    assert find_casualties("The Rangers fired mortars, leading to two non-fatal casualties.").wounded == 2
+
+
+def test_a_sides_fire_that_killed_blames_that_side():
+    text = "Indian forces' fire killed three civilians in the Nikial sector on Monday."
+    assert [p.accused_side for p in proposals(text, "2017-10-03", "india-pakistan")] == ["India"]
+
+
+def test_a_running_toll_so_far_is_no_loss_of_the_incident():
+    text = "the fighting along the border near his home that so far has killed 13 soldiers"
+    assert find_casualties(text).killed is None
+    # (guard: a loss of the incident told with "so far" elsewhere stays)
+    assert find_casualties("Shelling killed two soldiers, the army said so far.").killed == 2
+
+
+def test_an_officer_named_in_apposition_after_his_office_speaks_for_his_side():
+    text = (
+        "A Cambodian field commander, Col. Sok Dara, said Thai troops shelled the area near Ta Moan temple on "
+        "Tuesday afternoon."
+    )
+    assert [p.reporting_side for p in proposals(text, "2011-04-27", "thailand-cambodia")] == ["Cambodia"]
+
+
+def test_artillery_duels_are_a_clash_told():
+    text = "A Cambodian commander said there had been a new round of artillery duels near Ta Moan on Tuesday."
+    assert [p for _, p in _placed(text, "2011-04-27", "thailand-cambodia")] == ["Ta Moan"]
