@@ -20,6 +20,7 @@ from mapdata.timeline import (
     casualty_counts,
     chart_span,
     choose_bin,
+    claims_between,
     incident_counts,
     snap_to_periods,
     tallest_bar,
@@ -191,7 +192,15 @@ if brushed is not None:
         date_from=None if brushed[0] <= full_span[0] else brushed[0],
         date_to=None if brushed[1] >= full_span[1] else brushed[1],
     )
-    if narrowed != state:
+    if narrowed != state and not claims_between(shown, *brushed):
+        # (walk49: a drag over an empty stretch narrowed every page to no claim, and the page then drew no chart
+        # to drag another period on): the chart stays as it is, with the brush, and says why nothing changed
+        period = f"on {brushed[0]}" if brushed[0] == brushed[1] else f"from {brushed[0]} to {brushed[1]}"
+        st.warning(
+            f"No claim {period} (the period dragged over): the filters are as they were. "
+            "Drag across some bars, or click the chart outside the selection to clear it."
+        )
+    elif narrowed != state:
         set_filters(narrowed)
         st.rerun()
 

@@ -21,6 +21,7 @@ __all__ = [
     "casualty_counts",
     "chart_span",
     "choose_bin",
+    "claims_between",
     "incident_counts",
     "period_end",
     "period_start",
@@ -188,3 +189,14 @@ def snap_to_periods(start: object, end: object, freq: Freq) -> tuple[dt.date, dt
     last_start = period_start(pd.Series([high]), freq).iloc[0]
     last = period_end(pd.Series([last_start]), freq).iloc[0] - pd.Timedelta(days=1)
     return first.date(), last.date()
+
+
+def claims_between(frame: pd.DataFrame, first: dt.date, last: dt.date) -> int:
+    """How many of ``frame``'s claims fall on ``first`` to ``last`` (both days included), as the date filter
+    counts them: a period brushed over an empty stretch of the chart holds none, and is not applied (walk49:
+    the page then showed no chart, nothing to drag back)."""
+    if frame.empty or "date" not in frame:
+        return 0
+    days = pd.to_datetime(frame["date"], errors="coerce")
+    inside = (days >= pd.Timestamp(first)) & (days < pd.Timestamp(last) + pd.Timedelta(days=1))
+    return int(inside.sum())
