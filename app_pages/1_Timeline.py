@@ -197,7 +197,7 @@ if brushed is not None:
         # to drag another period on): the chart stays as it is, with the brush, and says why nothing changed
         period = f"on {brushed[0]}" if brushed[0] == brushed[1] else f"from {brushed[0]} to {brushed[1]}"
         st.warning(
-            f"No claim {period} (the period dragged over): the filters are as they were. "
+            f"No claim {escape_markdown(period)} (the period dragged over): the filters are as they were. "
             "Drag across some bars, or click the chart outside the selection to clear it."
         )
     elif narrowed != state:
