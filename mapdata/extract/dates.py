@@ -585,7 +585,29 @@ def find_dates(
         )
         for match, kind in matches
     ]
+    if published is not None:
+        found = [_month_slip_mended(m, sentence, published) for m in found]
     return sorted(found, key=lambda m: m.start)
+
+
+_WEEKDAY_COMMA_BEFORE = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
+
+
+def _month_slip_mended(mention: DateMention, sentence: str, published: dt.date) -> DateMention:
+    """ "killed on Sunday, December 7" in a report of Monday 8 January: the weekday and the day of the month agree
+    with Sunday 7 January, and 7 December was no Sunday; the month was a slip. Else the mention as it is."""
+    if mention.kind != "explicit" or mention.date is None or _YEAR_IN.search(mention.text):
+        return mention
+    named = _WEEKDAY_COMMA_BEFORE.search(sentence, max(0, mention.start - 12), mention.start)
+    if named is None:
+        return mention
+    weekday = WEEKDAYS[named.group("weekday").lower()]
+    if mention.date.weekday() == weekday:
+        return mention
+    recent = _weekday_on_or_before(weekday, published)
+    if recent.day != mention.date.day or recent == mention.date:
+        return mention
+    return dataclasses.replace(mention, date=recent)
 
 
 # "(born in 2000)", "born on 3 May 1999", "b. 1998": a victim's birth, never the day of an incident (a date

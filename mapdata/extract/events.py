@@ -263,6 +263,8 @@ _STRONG = FoldedPattern(
     r"(?:small-arms|small\s+arms|artillery|mortar|machine-gun|automatic|heavy|intensive|sniper|rocket|tank|cross-border|enemy|unprovoked)\s+fire|"
     # "killed as a result of the fire opened by the Armenian side"
     r"fire\s+opened\s+by|"
+    # ("a soldier was killed in Azerbaijani fire", "wounded by Russian fire": a loss to fire a side's name owns)
+    r"\b(?:killed|wounded|injured|martyred|hurt)\s+(?:in|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}fire\b|"
     # "Fire was (also) registered in the direction of X": a ministry's bulletin form for fire it logged
     # (not "a fire was recorded at a warehouse", "a case over the fire was registered")
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bA\s)(?<!\bThe\s)(?:fire|shots|shooting|gunfire)\s+(?:was|were|had\s+been|has\s+been)\s+"

@@ -137,7 +137,8 @@ _BEFORE_NAME = re.compile(
     # ("dropped a bomb in the center of Odaisseh": a part of the place, named)
     r"(?<=the\s)(?:cent(?:er|re)|heart|edge|entrance)|"
     # ("bombardment on the hills of Kfarchouba", "the fields of Aitaroun": the land around a village, named)
-    r"(?<=the\s)(?:hills|fields|orchards|plains?|slopes|farmlands?|groves)|"
+    # ("bombed the heights overlooking Zghrin": read as "the heights of Zghrin", find_place_mentions)
+    r"(?<=the\s)(?:hills|fields|orchards|plains?|slopes|farmlands?|groves|heights)|"
     rf"{_COMPASS_WORD}|"
     # "Towns of A, B and C came under fire": the cue word opening a sentence
     r"Villages|Towns|Settlements)\s+of|"
@@ -611,7 +612,8 @@ def _far_off(sentence: str, start: int) -> bool:
 _COMPASS_OF = re.compile(rf"\b{_COMPASS_WORD}\s+of\s+(?:the\s+)?$", re.I)
 _CAPITAL_OF = re.compile(r"\s+capital\b", re.I)
 _ADJECTIVAL = re.compile(
-    r"\s*(?:'s\s+)?(?:army|armed\s+forces|forces|military(?!\s+(?:posts?|bases?|outposts?|camps?))|side|president|president's|authorities|government|troops|soldiers|"
+    # ("a soldier from the Nagorno Karabakh (Artsakh) army": the other name in brackets between)
+    r"\s*(?:\([^()]{1,40}\)\s+)?(?:'s\s+)?(?:army|armed\s+forces|forces|military(?!\s+(?:posts?|bases?|outposts?|camps?))|side|president|president's|authorities|government|troops|soldiers|"
     # "the AJK Prime Minister", "Punjab Chief Minister": the office the name qualifies
     r"(?:prime|chief)\s+minister|"
     r"leadership|defen[cs]e|ministry|people|officials|separatists|conflict|issue|talks|peace|war|contact\s+line|question|"
@@ -1069,6 +1071,8 @@ def find_place_mentions(
     sentence = _DISTANCE_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
     # "in Shusha (two) and Mardakert districts (three)": how many times, in brackets after a name, a blank too
     sentence = _COUNT_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+    # "the heights overlooking Zghrin": the land above a village, named by it (as "the hills of X")
+    sentence = _OVERLOOKING.sub(lambda m: " " * (len(m.group(0)) - 2) + "of", sentence)
     # "the Avdiivka/Yasynuvata area": two places joined by a slash, read as a list (same length: offsets hold)
     sentence = _SLASH_PAIR.sub(",", sentence)
     sentence = without_posting(sentence, only_on_the_line=True)
@@ -1627,6 +1631,8 @@ def find_place_mentions(
         # "Governor of Dnipropetrovsk Serhiy X reported that Russians shelled Marhanets": the office's seat, its
         # holder speaking, beside the place told
         mentions = [m for m in mentions if m not in seats]
+    # ("a village to the east of Mariupol on the Sea of Azov": the sea, not the town of Azov)
+    mentions = [m for m in mentions if not _SEA_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)]
     mentions = [_without_possessive(m, gazetteer, focus) for m in mentions]
     doubled = [_with_double_name(sentence, m, gazetteer, focus) for m in mentions]
     extended = [(m.start, m.end) for m, was in zip(doubled, mentions) if m.end != was.end]
@@ -1641,6 +1647,8 @@ def find_place_mentions(
     )
 
 
+_SEA_OF_BEFORE = re.compile(r"\b(?:Sea|Gulf)\s+of\s+(?:the\s+)?$")
+_OVERLOOKING = re.compile(r"(?:(?<=\bthe\sheights\s)|(?<=\bthe\shills\s))overlooking(?=\s+[A-Z])")
 _NAME_POSSESSIVE = re.compile(r"['’]s$")  # (not _POSSESSIVE_END above, which takes a bare apostrophe too)
 
 

@@ -844,6 +844,12 @@ def _same_speaker(a: Attribution, b: Attribution) -> bool:
     return a.side == b.side and "country" in (a.kind, b.kind)
 
 
+def _one_military(a: Attribution, b: Attribution) -> bool:
+    """ "..., Kiev's military said." then "A military spokesman said rebels opened fire at X": one side's military
+    voice, named two ways."""
+    return a.side == b.side and a.side is not None and {a.kind, b.kind} <= {"ministry", "spokesperson"}
+
+
 def _date_alone(text: str, chosen: DateMention) -> bool:
     """ "On Sunday. The Pakistan Army resorted to firing in Mankot": a day cut off as a sentence of its
     own is the day of the sentence after it."""
@@ -2992,7 +2998,9 @@ class Reader:
             return False
         if date is None and claim.date is None and when and claim.told_when and when != claim.told_when:
             return False
-        if not _same_speaker(claim.speaker, speaker) or (date is not None and claim.date != date):
+        if not (_same_speaker(claim.speaker, speaker) or _one_military(claim.speaker, speaker)) or (
+            date is not None and claim.date != date
+        ):
             return False
         if (
             sentence is not None

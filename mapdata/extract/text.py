@@ -440,13 +440,17 @@ def _unwrapped_lines(body: str) -> list[str]:
         block.clear()
 
     for line in body.splitlines():
-        if line.strip():
+        if line.strip() and not _RULE_LINE.fullmatch(line.strip()):
             block.append(line)
         else:
+            # (a line of a separator alone, "|" between a wire story's paragraphs, ends a block as a blank one does)
             flush()
-            out.append(line)
+            out.append("" if line.strip() else line)
     flush()
     return out
+
+
+_RULE_LINE = re.compile(r"[|¦•*~=_—–-]{1,5}")
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013]\s*)?(?P<item>[A-Z][\w'’.-]*(?:[ -][\w'’.()-]+){0,5})\s*[,;]?\s*")

@@ -178,3 +178,51 @@ def test_an_officer_named_in_apposition_after_his_office_speaks_for_his_side():
 def test_artillery_duels_are_a_clash_told():
     text = "A Cambodian commander said there had been a new round of artillery duels near Ta Moan on Tuesday."
     assert [p for _, p in _placed(text, "2011-04-27", "thailand-cambodia")] == ["Ta Moan"]
+
+
+def test_the_heights_overlooking_a_village_are_the_villages():
+    text = "Israeli jets bombed the heights overlooking Zghrin in the Hermel region on Monday, local media reported."
+    assert [p for _, p in _placed(text, "2025-10-07", "israel-lebanon")] == ["Zghrin"]
+
+
+def test_a_line_of_a_separator_alone_ends_a_paragraph():
+    text = (
+        "KIEV (Reuters) - One Ukrainian serviceman was killed in shelling by separatists on Saturday near Mariupol,\n"
+        "the military said.\n|\nA military spokesman said rebels opened artillery fire at Shyrokyne, a village to\n"
+        "the east of Mariupol.\n"
+    )
+    assert [p for _, p in _placed(text, "2015-04-25", "russia-ukraine")] == ["Shyrokyne"]
+
+
+def test_one_militarys_two_voices_locate_the_same_claim():
+    text = (
+        "One serviceman was killed in shelling by separatists near Mariupol on Saturday, Kiev's military said. "
+        "A military spokesman said rebels opened artillery fire at Shyrokyne, a village to the east of Mariupol."
+    )
+    assert [p for _, p in _placed(text, "2015-04-25", "russia-ukraine")] == ["Shyrokyne"]
+
+
+def test_the_sea_of_azov_is_no_town():
+    text = "Rebels shelled Shyrokyne, a village on the Sea of Azov, on Saturday, the Ukrainian military said."
+    assert [p for _, p in _placed(text, "2015-04-25", "russia-ukraine")] == ["Shyrokyne"]
+
+
+def test_a_weekday_and_day_of_the_month_that_agree_mend_a_slipped_month():
+    text = "A soldier was killed in Azerbaijani fire near Martakert on Sunday, December 7, the army said."
+    assert [d for d, _ in _placed(text, "2018-01-08", "armenia-azerbaijan")] == ["2018-01-07"]
+    # (guard: a weekday that agrees with the date named keeps it)
+    text = "A soldier was killed in Azerbaijani fire near Martakert on Thursday, December 7, the army said."
+    assert [d for d, _ in _placed(text, "2017-12-09", "armenia-azerbaijan")] == ["2017-12-07"]
+
+
+def test_a_region_named_with_its_other_name_before_army_is_the_armys_name():
+    text = (
+        "An Armenian soldier from the Nagorno Karabakh (Artsakh) army was killed in Azerbaijani fire on Sunday, "
+        "January 7."
+    )
+    assert [p for _, p in _placed(text, "2018-01-08", "armenia-azerbaijan")] == [None]
+
+
+def test_a_loss_to_a_sides_fire_is_an_incident():
+    text = "A soldier was killed in Azerbaijani fire near Martakert on Sunday, the army said."
+    assert [p.accused_side for p in proposals(text, "2018-01-08", "armenia-azerbaijan")] == ["Azerbaijan"]
