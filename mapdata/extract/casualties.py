@@ -213,7 +213,11 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         # (people only: not "lost two tanks", "lost three positions")
         re.compile(
             rf"\b(?:we|it|they|the\s+army|our\s+(?:army|forces|unit|brigade))\s+(?:have\s+|has\s+|had\s+)?lost\s+"
-            rf"(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_VICTIMS}|defenders|heroes|comrades)\b",
+            rf"(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_VICTIMS}|defenders|heroes|comrades)\b"
+            # (not a toll over a time, "lost 13 soldiers this month", "since the summer", nor "lost four soldiers
+            # wounded")
+            r"(?![^.;]{0,60}?\b(?:since|this\s+(?:month|year|week)|last\s+(?:month|year|week)|so\s+far|in\s+total|"
+            r"to\s+date|over\s+the|during\s+the|wounded|injured)\b)",
             re.I,
         ),
         # "he was given first aid but succumbed to his injuries": the one wounded died
@@ -595,8 +599,10 @@ _ASIDE = FoldedPattern(
     r"\b(?:bring|brings|brought|raise|raises|raised|take|takes|took|push|pushes|pushed)\s+the\s+(?:overall\s+|total\s+)?"
     r"(?:death\s+toll|toll|number|tally|total)\b|"
     # ("the latest conflict along the border near his home that so far has killed 13 soldiers": a running toll)
-    r"\b(?:that|which)\s+(?:so\s+far|to\s+date|thus\s+far)\s+(?:has|have)\s+(?:killed|claimed|left)\b|"
-    r"\b(?:that|which)\s+(?:has|have)\s+(?:killed|claimed\s+the\s+lives\s+of)\s+[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far)\b|"
+    # (a conflict's, not "shelling of Kharkiv on Monday, which so far has killed three people": the strike's own)
+    r"\b(?:conflict|war|fighting|battles?|violence|clashes|hostilities)\b[^.;]{0,60}?\b(?:that|which)\s+"
+    r"(?:(?:so\s+far|to\s+date|thus\s+far)\s+(?:has|have)\s+(?:killed|claimed|left)\b|"
+    r"(?:has|have)\s+(?:killed|claimed\s+the\s+lives\s+of)\s+[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far)\b)|"
     # ("The latest casualties add to the estimated 10,000 already killed in the three-year battle": a war's toll)
     r"\badd(?:s|ed|ing)?\s+to\s+(?:the|an)\s+(?:estimated\s+|overall\s+|total\s+)?(?:[\d,]+|death\s+toll|toll|number|tally|total)\b",
     re.I,

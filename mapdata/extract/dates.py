@@ -117,8 +117,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             # across two days is told as of its end, like a night
             # ("From 15:00 (14:00 Moscow time) on March 5 and to 03:10 (02:10 Moscow time) on March 6": each
             # hour with its zone in brackets)
-            r"\bfrom\s+(?:(?:\d{1,2}[.:]\d\d|\d{1,2})\s*(?:hrs?|h)?\s+(?:\([^()]{1,30}\)\s+)?on\s+)?(?:[0-3]?\d\s+)?"
-            r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+[0-3]?\d)?"
+            r"\bfrom\s+(?:(?:\d{1,2}[.:]\d\d|\d{1,2})\s*(?:hrs?|h)?\s+(?:\([^()]{1,30}\)\s+)?on\s+)?(?:(?P<sd1>[0-3]?\d)\s+)?"
+            r"(?P<sm>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<sd2>[0-3]?\d))?"
             r"(?:,?\s+(?:19|20)\d\d)?\s+(?:and\s+)?(?:to|until|till)\s+"
             r"(?:(?:\d{1,2}[.:]\d\d|\d{1,2})\s*(?:hrs?|h)?\s+(?:\([^()]{1,30}\)\s+)?on\s+)?"
             rf"(?:{_D}\s+(?:of\s+)?{_M}|(?P<m2>{_MONTH_AGAIN})\s+(?P<d2>[0-3]?\d)(?!\d)"
@@ -488,7 +488,10 @@ def _resolve(
     if kind == "period":  # the period's last day
         if groups.get("wd2"):
             day = None if published is None else _weekday_on_or_before(WEEKDAYS[groups["wd2"].lower()], published)
-            return day, "day"
+            first = groups.get("sd1") or groups.get("sd2")
+            start = _with_year(MONTHS[groups["sm"].lower()], int(first), None, published, year_of) if first else None
+            # ("from October 7 till Friday" in a report of Thursday 9 October: no Friday since the 7th; the start)
+            return (start if day is None or (start is not None and day < start) else day), "day"
         if groups.get("d2"):
             return _with_year(
                 MONTHS[groups["m2"].lower()],

@@ -59,7 +59,7 @@ _STRONG = FoldedPattern(
     # ("The ceasefire in the mentioned area was actually violated by the Azerbaijani units")
     r"(?:cease[-\s]?fire|truce|armistice)(?:\s+(?:agreement|regime))?(?:\s+(?:in|on|at|along)(?:\s+[\w-]+){1,4}?)?"
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:again\s+|also\s+|actually\s+)?(?:violated|breached)\s+"
-    r"(?=(?:again\s+)?(?:from|by|near|in|at|along)\b)|"
+    r"(?=(?:again\s+)?(?:from|by|near|in|at|along)\b)(?!in\s+the\s+(?:night|morning|evening|afternoon|past)\b)|"
     # "have broken ceasefire with Azerbaijan 44 times", "broke the truce": the same deed in other words (not
     # "the ceasefire broke down", nor "ceasefire is broken", where no one is said to break it)
     r"\b(?:broke|broken|breaks|breaking)\s+(?:the\s+)?(?:(?:[\w-]+|\([^()]{1,40}\))\s+){0,2}?(?:cease[-\s]?fire|truce|armistice)\b|"
@@ -127,7 +127,8 @@ _STRONG = FoldedPattern(
     r"(?:projectiles?|rockets?|missiles?|drones?|UAVs?|shells|mines|grenades)\s+(?:\w+\s+){0,2}?(?:crossed|were\s+fired|were\s+launched)\s+"
     r"(?:from|into|towards|over|by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:militants|enemy|forces|troops|army|occupiers|terrorists))\b|"
     # "the enemy used small arms", "used mortars": weapons used against a side
-    r"\b(?:used|using|applied|employed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:small\s+arms|mortars?|artillery|grenade\s+launchers?|machine[-\s]guns?|"
+    # ("used 120- and 82-mm mortars": two calibres)
+    r"\b(?:used|using|applied|employed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:small\s+arms|mortars?|artillery|grenade\s+launchers?|machine[-\s]guns?|"
     # ("used light weapons and grenade launchers near X", "used armored personnel carrier in A and B")
     r"drones?|UAVs?|tanks?|sniper\s+rifles?|heavy\s+weap(?:ons|onry)|light\s+weapons|"
     r"armou?red\s+(?:personnel\s+carriers?|vehicles?)|APCs?|infantry\s+fighting\s+vehicles?|anti-?tank\s+(?:missiles?|weapons))\b|"
@@ -264,7 +265,8 @@ _STRONG = FoldedPattern(
     # "killed as a result of the fire opened by the Armenian side"
     r"fire\s+opened\s+by|"
     # ("a soldier was killed in Azerbaijani fire", "wounded by Russian fire": a loss to fire a side's name owns)
-    r"\b(?:killed|wounded|injured|martyred|hurt)\s+(?:in|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}fire\b|"
+    # (a side's adjective: not "killed in Sunday's fire at a warehouse", "injured in the Carmel fire")
+    r"\b(?:killed|wounded|injured|martyred|hurt)\s+(?:in|by)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:i|ian|ani|ese|ish|an)\s+){1,2}fire\b|"
     # "Fire was (also) registered in the direction of X": a ministry's bulletin form for fire it logged
     # (not "a fire was recorded at a warehouse", "a case over the fire was registered")
     r"(?<!\ba\s)(?<!\bthe\s)(?<!\bA\s)(?<!\bThe\s)(?:fire|shots|shooting|gunfire)\s+(?:was|were|had\s+been|has\s+been)\s+"

@@ -332,7 +332,8 @@ _AFTER_NAME = re.compile(
     # "in Donetsk direction", "in the Tovuz direction": a front's operational direction, named after
     # a city or district, is a stretch of the front (a region), not the city ("the direction of Z"
     # before its name is where fire went, a place: the cue words before a name, above)
-    rf"|(?P<direction_name>{_LONG_NAME})\s+directions?\b"
+    # ("the Svitlodarsk bulge": a stretch of the front named after its town, as a direction is)
+    rf"|(?P<direction_name>{_LONG_NAME})\s+(?:directions?|bulge|salient)\b"
     # "the Glechevsk underground gas storage facility", "the Vlujki gas distribution station": a named
     # site (the gazetteer seldom knows it) is where a strike fell, at the place it is named after
     # (not a police or railway station; not "the Lukoil refinery in Volgograd", a site named after a
@@ -1412,6 +1413,8 @@ def find_place_mentions(
             )
             else announced
         )
+        if announced == "area" and _OPENING_IN.fullmatch(sentence, 0, start) and _FRAME_GAP.match(sentence, end):
+            cue = "area"  # "In the Luhansk area, militants shelled X": the area that frames the sentence
         name = sentence[start:end].strip()
         if (
             not name
@@ -2429,6 +2432,10 @@ def _district_of_sector(sentence: str, sector: PlaceMention, mention: PlaceMenti
     return match is not None and match.start("container") == mention.start
 
 
+_OPENING_IN = re.compile(r"\W*(?:In|At|On)\s+(?:the\s+)?")
+# (the sentence's subject after the comma, "the Svitlodarsk bulge was", "militants shelled": not "In the X area, A and B
+# in C", a list the area opens)
+_FRAME_GAP = re.compile(r"\s+(?i:area|sector|direction|region|district)\s*,\s+(?=the\s|[a-z])")
 _FROM_TO_GAP = re.compile(r"(?:\s+(?i:temple|village|hill|mountain|area|post))?\s+to\s+(?:the\s+)?")
 _STRETCH_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
@@ -2453,6 +2460,13 @@ def _group_lists(sentence: str, mentions: list[PlaceMention], starts: set[int] |
             joined = "list"  # "from Ta Moan Thom Temple to the Mom Bei areas": both ends of the stretch fire fell on
         if joined == "list" and _district_of_sector(sentence, mentions[i - 1], mention):
             joined = None  # "in Naugam Sector, Kupwara (Kashmir)": the sector and the district it lies in
+        if (
+            joined == "list"
+            and i == 1
+            and _OPENING_IN.fullmatch(sentence, 0, mentions[0].start)
+            and _FRAME_GAP.match(sentence, mentions[0].end, mention.start)
+        ):
+            joined = None  # "In the Luhansk area, the Svitlodarsk bulge was ...": the area frames the sentence
         if (
             joined == "list"
             and i >= 2

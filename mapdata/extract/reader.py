@@ -184,10 +184,13 @@ _LOSSES_PLACED = re.compile(
     re.I,
 )
 # ", where ...", ", which ...": a clause that describes the place named before it
-_PLACE_DESCRIBED_BY = re.compile(r",\s+(?:where|which)\b", re.I)
+# (", where ...", "the site where a land mine had blown the leg off a soldier on Thursday": the place's own past)
+_PLACE_DESCRIBED_BY = re.compile(r",\s+(?:where|which)\b|\b(?:site|spot|place|area|scene)\s+where\b", re.I)
 _INCIDENT_OCCURRED = re.compile(
     # (perhaps after who says so: "An AFP correspondent said the incident took place near X")
-    r"(?:(?P<teller>[^,.;:\"“”]{1,80}?)\s(?:said|says|added|reported|told\s+\w+)\s+(?:earlier\s+|later\s+)?(?:that\s+)?|"
+    # ("Lt-Col X, commander of Task Force Unit 163, said the fighting took place ...": an office in apposition)
+    r"(?:(?P<teller>[^,.;:\"“”]{1,80}?(?:,[^,.;:\"“”]{1,60},)?)\s(?:said|says|added|reported|told\s+\w+)\s+"
+    r"(?:earlier\s+|later\s+)?(?:that\s+)?|"
     # ("According to the Armenian Ministry of Defense, the shootout took place at X")
     r"according\s+to\s+[^,.;:\"“”]{1,80}?,\s+)?"
     # ('a "security incident" was unfolding near X': what the army calls an incident under way)
@@ -195,7 +198,9 @@ _INCIDENT_OCCURRED = re.compile(
     # security incident, or one under way)
     # ("It took place about 1km from Ta Muen Thom temple": the incident just told, as a pronoun)
     r"(?:it\s+(?=occurred|took\s+place|happened)|"
-    r"(?:(?:the|this|that)\s+|an?\s+(?=[\"“]|security\s+incident|\w+\s+was\s+(?:unfolding|under\s*way)))"
+    # ("He also said the initial clash took place when ...": which of the clashes told)
+    r"(?:(?:the|this|that)\s+(?:(?:initial|first|second|third|latest|last|earlier|later|new|fresh|brief)\s+)?|"
+    r"an?\s+(?=[\"“]|security\s+incident|\w+\s+was\s+(?:unfolding|under\s*way)))"
     r"[\"“]?(?:security\s+)?(?:incident|attack|shelling|violation|provocation|shooting|clash|exchange|skirmish|firing|fighting|strike|"
     r"shoot-?out|fire-?fight|gun-?fight)[\"”]?\s+"
     # ("The incident of firing occurred in the X sector": what the incident was)
@@ -772,8 +777,14 @@ _MORE_VICTIMS = re.compile(
 # a sentence whose subject is fire told before ("The strikes were delivered from ...", "The shelling came from")
 # "the rockets were fired from the town of X": the told weapon's origin, in the passive
 _TOLD_WEAPON_FIRED_FROM = re.compile(
-    r"\b(?:the|these|those|both)\s+(?:\w+\s+)?(?:rockets|missiles|shells|mortars|rounds|projectiles|katyushas)\s+"
+    # (the weapon told, not a side's: "the Israeli shells were fired from ...")
+    r"\b(?:the|these|those|both)\s+(?:(?-i:[a-z0-9][\w-]*)\s+)?(?:rockets|missiles|shells|mortars|rounds|projectiles|katyushas)\s+"
     r"(?:were|had\s+been|have\s+been)\s+(?:apparently\s+|reportedly\s+|probably\s+)?(?:fired|launched)\s+from\b",
+    re.I,
+)
+_TARGET_OR_MOTIVE_AFTER = re.compile(
+    r"\b(?:at|into|towards?|on)\s+(?:the\s+)?(?:outskirts\s+of\s+|positions\s+|posts?\s+)?(?-i:[A-Z])|"
+    r"\bin\s+(?:response|retaliation|reply)\b|\bretaliat",
     re.I,
 )
 _FIRE_WORD = re.compile(r"\b(?:fired|launched|shelled|struck|hit|attacked|opened\s+fire|shelling|strikes?)\b", re.I)
@@ -2577,11 +2588,16 @@ class Reader:
                 day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
                 self.clash = (places, sentence, day)
             return
+        fired_from = _TOLD_WEAPON_FIRED_FROM.search(text)
         if (
             told is not None
-            and _TOLD_WEAPON_FIRED_FROM.search(text)
+            and fired_from is not None
             and not (casualties.killed or casualties.wounded)
             and len(_FIRE_WORD.findall(text)) == 1
+            # (the told fire's day, and no target or motive of its own: not "On Tuesday, the mortars were fired from
+            # A at B", nor "the shells were fired from A in response to rocket fire on B")
+            and (chosen is None or chosen.date is None or chosen.date == told.date)
+            and not _TARGET_OR_MOTIVE_AFTER.search(text, fired_from.end())
         ):
             # "A Lebanese military official said that the rockets were fired from the town of Qlaileh, near Tyre":
             # where the fire just told came from, no new fire (and no claim against the other side)
@@ -3676,6 +3692,11 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\b\.?)?|\d{1,2}\s?[ap]\.?\s?m\b\.
 _CLOCK_SPAN = re.compile(rf"\b(?:at|from|between)\s+{_CLOCK}(?:\s*(?:to|till|until|and|-|–)\s*{_CLOCK}){{0,6}}", re.I)
 
 
+_ITEM_OPENS_WITH_WHERE = re.compile(
+    r"\W*(?:(?:and|as\s+well\s+as)\s+)?(?:also\s+)?(?:from|near|in|at|on|around|outside)\b", re.I
+)
+
+
 def _places_clock_by_clock(text: str, places: list[PlaceMention], lexicon: Lexicon) -> list[PlaceMention]:
     """A bulletin's items each ending in its time of day ("violated the ceasefire from positions near A village of X
     region at 1:35a.m to 1:50a.m, from B village of Y region at 1:40a.m to 1:50a.m, and from C village at 4:40a.m"):
@@ -3695,7 +3716,12 @@ def _places_clock_by_clock(text: str, places: list[PlaceMention], lexicon: Lexic
         if _ITEM_NEGATED.search(text, lo, hi):
             return []
         if items and (
-            _NEW_ACTOR.search(before) or lexicon.side_word(before) is not None or _ITEM_DAY.search(text, lo, hi)
+            _NEW_ACTOR.search(before)
+            or lexicon.side_word(before) is not None
+            or _ITEM_DAY.search(text, lo, hi)
+            # (an item of the list opens with where, "from B village", "near C", or names its fire or weapon, "mortar
+            # fire near C": not "and residents were moved to D")
+            or not (_ITEM_OPENS_WITH_WHERE.match(before) or find_weapons(before) or _FIRE_WORD.search(before))
         ):
             return []
         items += 1

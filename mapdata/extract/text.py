@@ -440,12 +440,15 @@ def _unwrapped_lines(body: str) -> list[str]:
         block.clear()
 
     for line in body.splitlines():
-        if line.strip() and not _RULE_LINE.fullmatch(line.strip()):
+        rule = bool(line.strip()) and _RULE_LINE.fullmatch(line.strip()) is not None
+        if rule and not (block and _ends_a_sentence(block[-1].strip())):
+            continue  # (a separator inside a sentence, "..., near Avdiivka on Saturday,\n|\nthe military said": dropped)
+        if line.strip() and not rule:
             block.append(line)
         else:
             # (a line of a separator alone, "|" between a wire story's paragraphs, ends a block as a blank one does)
             flush()
-            out.append("" if line.strip() else line)
+            out.append("" if rule else line)
     flush()
     return out
 

@@ -226,3 +226,30 @@ def test_a_region_named_with_its_other_name_before_army_is_the_armys_name():
 def test_a_loss_to_a_sides_fire_is_an_incident():
     text = "A soldier was killed in Azerbaijani fire near Martakert on Sunday, the army said."
     assert [p.accused_side for p in proposals(text, "2018-01-08", "armenia-azerbaijan")] == ["Azerbaijan"]
+
+
+def test_an_area_opening_the_sentence_frames_the_place_shelled():
+    text = "In the Donetsk area, militants shelled Pisky on Thursday, the ATO press center said."
+    assert [p for _, p in _placed(text, "2018-01-12", "russia-ukraine")] == ["Pisky"]
+
+
+def test_a_bulge_is_a_stretch_of_the_front_not_its_town():
+    text = (
+        "In the Luhansk area, the Svitlodarsk bulge was the hottest spot as the terrorists shelled the area of "
+        "Luhanske on Thursday, the ATO press center said."
+    )
+    assert [p for _, p in _placed(text, "2018-01-12", "russia-ukraine")] == ["Luhanske"]
+
+
+def test_weapons_of_two_calibres_used_are_fire():
+    text = "On Thursday the militants also used 120- and 82-mm mortars in the vicinity of Pisky, the military said."
+    assert [p for _, p in _placed(text, "2018-01-12", "russia-ukraine")] == ["Pisky"]
+
+
+def test_the_day_of_a_sites_past_is_not_the_day_the_told_clash_took_place():
+    text = (
+        "Cambodian forces fired at Thai soldiers near Preah Vihear yesterday morning, reports said. A Thai spokesman "
+        "said the initial clash took place when Thai soldiers went to the site where a land mine had wounded a "
+        "colleague on Thursday."
+    )
+    assert [d for d, _ in _placed(text, "2009-04-04", "thailand-cambodia")] == ["2009-04-03"]
