@@ -81,7 +81,7 @@ def map_of(page):
     return frame
 
 
-def assert_whole_first_view(frame, what: str, settle_s: float = 10.0) -> None:
+def assert_whole_first_view(frame, what: str, settle_s: float = 30.0) -> None:
     # (on a loaded machine the redraw after the first fit can come later than the half second map_of waits: the view
     # is read again until it is whole or the time is up; a view that stays cut still fails)
     seen = frame.evaluate(VIEW_PROBLEMS)
