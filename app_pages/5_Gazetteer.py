@@ -24,7 +24,7 @@ from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_markdown
 from ui.basemap import wait_for_tiles
 from ui.common import current_filters, filter_query, get_store
-from ui.navigation import SETTINGS, page, page_header
+from ui.navigation import SETTINGS, page, page_header, show_address
 
 FLASH = "gazetteer_flash"
 FLASH_NEXT = "gazetteer_flash_next"  # (what to do next, the page to do it on) said under the flash
@@ -414,8 +414,10 @@ lookup_tab, unresolved_tab, aliases_tab, online_tab, files_tab = st.tabs(labels,
 with lookup_tab:
     name_column, country_column = st.columns([2, 1])
     switched = st.session_state.pop(SWITCHED, None)
-    if switched is not None and switched[1] == in_view.id and not st.session_state.get("gz_name"):
-        st.session_state["gz_name"] = switched[0]  # (a page link starts the page afresh: its box was empty)
+    if switched is not None and switched[1] == in_view.id:  # the link to the name's conflict was followed
+        show_address()  # (the address bar kept the conflict of before the link)
+        if not st.session_state.get("gz_name"):
+            st.session_state["gz_name"] = switched[0]  # (a page link starts the page afresh: its box was empty)
     examples = [place.name for place in in_view.example_places[:3]]
     name = name_column.text_input(
         "Place name as written",

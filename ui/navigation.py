@@ -36,6 +36,15 @@ APP_TITLE = "Ceasefire Incident Map"
 DEFAULT_RESERVED = "_map_at_root"  # the default page's reserved, never served, path name
 
 
+def show_address() -> None:
+    """Write the query this run has into the browser's address bar again. A ``st.page_link`` to the page it is
+    on reruns that page with the link's query, but Streamlit's browser side changes the address only on a
+    switch to another page, so the address kept the old query (walk49: after the Gazetteer's "Look it up in
+    India–Pakistan" it had no ``?conflict=``, and a reload or a shared link showed the default conflict).
+    Setting the query sends it to the browser, which puts it in the address (one history entry)."""
+    st.query_params.from_dict({key: st.query_params.get_all(key) for key in st.query_params})
+
+
 def page_header(name: str, heading: str, purpose: str | None = None) -> None:
     """A page's browser-tab title ("NAME · Ceasefire Incident Map"), its heading and what it is for."""
     st.set_page_config(page_title=f"{name} · {APP_TITLE}", layout="wide")
