@@ -134,7 +134,7 @@ _CSS = """<style>
 .mapdata-extra .cut { color: #666; font-size: 0.95em; }
 .mapdata-extra .more { grid-column: 1 / -1; }
 .mapdata-extra details summary { cursor: pointer; color: #1a5fb4; }
-.mapdata-compared { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(240px, 100%), 1fr)); gap: 10px; }
+.mapdata-compared { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(190px, 100%), 1fr)); gap: 10px; }
 .mapdata-card { table-layout: fixed; border: 1px solid #e6e6e6; }
 .mapdata-card th { width: 40%; max-width: 7.5em; white-space: normal; overflow-wrap: anywhere; }
 .mapdata-card tr:first-child td { font-weight: 600; }
@@ -401,8 +401,10 @@ def extra_html(value: object) -> str:
 
 def side_by_side_html(claims: pd.DataFrame, selected_id: str) -> str:
     """Claims about one clash, one small table each (the selected one first and marked), laid out as
-    a grid that puts as many side by side as the column holds: one above another in the narrow
-    details column (one wide table, a column per claim, was 1,253 px wide in a 360 px column)."""
+    a grid that puts as many side by side as the column holds (one wide table, a column per claim, was
+    1,253 px wide in a 360 px column). A card is at least 190 px: two side by side in the details column
+    beside the map (420 px and more from a 1,001 px window), one above another on a phone (walk49: at
+    240 px the 432 px column of a 1,400 px window held one, and the two accounts stacked)."""
     cards = []
     for number, (_, claim) in enumerate(claims.iterrows(), start=1):
         selected = claim["id"] == selected_id
