@@ -743,6 +743,10 @@ _AGREEMENT_DAY = re.compile(
     r"(?:hold|effect|into\s+(?:force|effect))\s+"
     # ("came into force at 2200 GMT (UTC) Saturday", "at midnight on Sunday")
     r"(?:on\s+|at\s+[\w:.]+\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:\(\w+\)\s+)?(?:on\s+)?|early\s+(?:on\s+)?)?$|"
+    # ("a 30-hour ceasefire starting on Saturday evening", "the truce, which began at 6 p.m. Saturday": its start)
+    r"\b(?:cease[-\s]?fire|truce|armistice),?\s+(?:which\s+|that\s+)?(?:had\s+)?"
+    r"(?:start(?:s|ed|ing)?|beg(?:an|un|ins|inning))\s+"
+    r"(?:on\s+|at\s+[\w:.]+\s+(?:[ap]\.?m\.?\s+)?(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?|early\s+(?:on\s+)?)?$|"
     # "had not honored the ceasefire of Saturday": the truce named by its day
     r"\b(?:cease[-\s]?fire|truce|armistice)\s+(?:agreement\s+)?of\s+(?:last\s+)?$",
     re.I,

@@ -292,7 +292,10 @@ _EACH_OTHER = r"\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual
 
 
 # "clashes between Armenia and Azerbaijan", "accused each other", with the conflict's names.
-_SYMMETRIC = r"\bbetween\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|" + _EACH_OTHER
+# ("on the contact line between the Azerbaijani and Armenian Armed Forces": the line, named by who holds it)
+_SYMMETRIC = (
+    r"\b(?<!line\s)between\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|" + _EACH_OTHER
+)
 # "Thai and Cambodian troops exchanged heavy fire": both sides as one subject of a mutual verb; in the
 # outlet's voice a clash told of both, in a party's its claim against the other
 _MUTUAL = (

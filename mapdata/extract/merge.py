@@ -296,7 +296,11 @@ def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Prop
     for at, proposal in enumerate(kept):
         if proposal.reporting_side == "media" and proposal.place is not None:
             target = sourced.get((proposal.date, proposal.place_key or fold(proposal.place)))
-            if target is not None:
+            # (not the other side's fire at a place of another name: "Lebanese media reported Israeli shelling near
+            # the Sheba Farms" is no retelling of the IDF's "a Hezbollah bomb went off in the Har Dov region")
+            if target is not None and (
+                _accused_agree(proposal, kept[target]) or fold(proposal.place) == fold(kept[target].place or "")
+            ):
                 into[at] = target
     into.update(_statements_placed_by_the_outlet(kept, into))
     if not into:
@@ -307,6 +311,12 @@ def _merge_retellings(kept: list[Proposal], moved: list[int]) -> tuple[list[Prop
         statement.wounded = statement.wounded if statement.wounded is not None else retold.wounded
         _take_evidence(statement, retold)
     return _without_merged(kept, moved, into)
+
+
+def _accused_agree(a: Proposal, b: Proposal) -> bool:
+    """Do two tellings blame the same side, or does one blame no one it names?"""
+    unnamed = (None, "unknown")
+    return a.accused_side in unnamed or b.accused_side in unnamed or a.accused_side == b.accused_side
 
 
 _PLACE_FIELDS = ("place", "latitude", "longitude", "geo_precision", "admin1", "country", "resolved", "place_key")
@@ -426,6 +436,8 @@ def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[l
                 # it states the same ("a porter was killed in Rajouri ... killed in the X sector of Rajouri")
                 and _figures_agree(region, detail)
                 and any(name in fold(t) for t in detail.evidence.get("place", []) if t not in own)
+                # (another voice whose title names the region: "The mayor of Gorlovka in ... the Donetsk region")
+                and not (detail.claimant != region.claimant and name in fold(detail.claimant or ""))
             ):
                 for n in ("killed", "wounded"):  # the region's figures are the detailed incident's
                     if getattr(detail, n) is None and getattr(region, n) is not None:

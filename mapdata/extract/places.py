@@ -1601,6 +1601,16 @@ def find_place_mentions(
         mentions = [m for m in mentions if not (m.start in road_ends and ("-" in m.name or "–" in m.name))]
     mentions = _without_other_names(sentence, _without_second_of_between(sentence, _dedupe(mentions)))
     mentions = _village_of_described(sentence, mentions)
+    if roads:
+        # ("on Zawtar El Charqiyeh road in the Ain Al-Samahiya area": where on the road, named next, is the place)
+        starts = {m.start for m in mentions}
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.end in roads and (after := _ROAD_IN_AREA.match(sentence, m.end)) is not None and after.end() in starts
+            )
+        ]
     outage = _OUTAGE_WORD.search(sentence) is not None  # (looked for once per sentence, not once per name)
     mentions = [
         m
@@ -1986,6 +1996,7 @@ _NAMED_ROAD = re.compile(
     r"\b(?:on|along)\s+(?:the\s+)?(?!(?:National|Main|Ring|Coastal|Old|New|Military|International)\b)"
     rf"(?P<name>{_CUED_NAME})\s+(?:[Rr]oad|[Hh]ighway)\b(?!\s*\d)"
 )
+_ROAD_IN_AREA = re.compile(r"\s+(?:[Rr]oad|[Hh]ighway)\s+(?:in|near|at)\s+(?:the\s+)?")
 # A person's full name then "of": the village after it is where the person is from.
 _HOME_OF_PERSON = re.compile(
     r"(?<![\w'’-])(?!(?:The|Ministry|Army|Forces|Defen[cs]e|Republic|Command|Office|Department|Council|Directorate)\b)"

@@ -1301,6 +1301,8 @@ class Reader:
         day, last = self.clock
         if day != self.date_ctx or last < 18 or hour >= 6:
             return None
+        if self.published is not None and day >= self.published:
+            return None  # (a report of that day tells no morning after it: "stopped at 3am" is the night's)
         return DateMention(start, end, "", "next", day + dt.timedelta(days=1), "day")
 
     def is_background(self, sentence: Sentence, chosen: DateMention | None, background_words: bool) -> bool:
@@ -1526,6 +1528,9 @@ class Reader:
                 or _VIOLATIONS_LOGGED.search(text)
             )
             and not (chosen.precision in ("week", "month", "year") and self.date_precision == "day")
+            # ("... have downgraded diplomatic relations since Wednesday": a span's start up to now, no day the
+            # next sentences' incidents are on)
+            and not (self.date_ctx is None and chosen.text.lower().startswith("since") and not self.claims)
         ):
             # ("in 2020 so far", "during the past week": a vaguer time does not move a text that is on a day)
             # Only a sentence about an incident (or the setting of one, below) moves the day the text
@@ -1862,6 +1867,17 @@ class Reader:
                 told.add_evidence("place", sentence)
                 return
             _refine_to_settlement(told, places, sentence)
+            areas = {m.key: m for m in places if not m.specific and not m.origin and m.place is not None}
+            if (
+                not told.places
+                and (told.region is None or _on_the_line(told.region))
+                and len(areas) == 1
+                and not _on_the_line(next(iter(areas.values())))
+            ):
+                # ("... border explosion injures 2 soldiers" then "Two soldiers were injured when a bomb went off in
+                # the Har Dov region": the one area the losses' sentence names is where the claim's blast was)
+                told.region = next(iter(areas.values()))
+                told.add_evidence("place", sentence)
             return
         places = self.places(text)
         current = self.current
