@@ -382,6 +382,12 @@ _ARMY_SPEAKS = re.compile(
     r"accused|accuses|blamed|blames|warned)\b",
     re.I,
 )
+# "Indian troops said they retaliated": a side's forces, named by its adjective, with their speech verb right after
+_TROOPS_WORD = re.compile(r"\b(?:troops|soldiers)\s+(?:said|say|told|claimed|reported|stated)\b")
+_TROOPS_SAY = re.compile(
+    r"(?<![\w'’-])(?P<side>[A-Z][\w'’-]+)\s+(?P<noun>troops|soldiers)\s+(?:said|say|told|claimed|reported|stated)\b"
+    r"(?!\s+(?:to|by)\b)"
+)
 # ... or "according to" before it, or a speech verb before it at the end of the sentence
 _ACCORDING_ONLY = re.compile(
     r"\b(?:according\s+to|citing|quoting)\s+(?:an?\s+|the\s+)?"
@@ -1068,6 +1074,12 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             army = lexicon.voice(f"{lexicon.adjectives.get(side, side)} army") if is_army else None
             claimant = army[0] if army is not None and army[1] == side else lexicon.ministry_claimant(side)
             found.append((m.start(), m.end(), Attribution(claimant, side, "ministry", m.start())))
+    for m in _TROOPS_SAY.finditer(sentence) if _TROOPS_WORD.search(sentence) else ():
+        side = side_word(m.group("side"), lexicon)
+        if side and lexicon.is_party(side) and not _ACCUSED_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            # "Indian troops said they retaliated to Pakistani firing": the side's forces speaking, named as they are
+            claimant = f"{lexicon.adjectives.get(side, side)} {m.group('noun')}"
+            found.append((m.start(), m.end("noun"), Attribution(claimant, side, "ministry", m.start())))
     for m in rules.officials.finditer(sentence):
         side = side_word(m.group("side"), lexicon)
         if side and _speaks(sentence, m.start(), m.end()):

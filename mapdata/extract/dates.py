@@ -39,6 +39,7 @@ __all__ = [
     "pick_date",
     "report_date",
     "since_told",
+    "truce_start",
 ]
 
 # fmt: off
@@ -743,10 +744,6 @@ _AGREEMENT_DAY = re.compile(
     r"(?:hold|effect|into\s+(?:force|effect))\s+"
     # ("came into force at 2200 GMT (UTC) Saturday", "at midnight on Sunday")
     r"(?:on\s+|at\s+[\w:.]+\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:\(\w+\)\s+)?(?:on\s+)?|early\s+(?:on\s+)?)?$|"
-    # ("a 30-hour ceasefire starting on Saturday evening", "the truce, which began at 6 p.m. Saturday": its start)
-    r"\b(?:cease[-\s]?fire|truce|armistice),?\s+(?:which\s+|that\s+)?(?:had\s+)?"
-    r"(?:start(?:s|ed|ing)?|beg(?:an|un|ins|inning))\s+"
-    r"(?:on\s+|at\s+[\w:.]+\s+(?:[ap]\.?m\.?\s+)?(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?|early\s+(?:on\s+)?)?$|"
     # "had not honored the ceasefire of Saturday": the truce named by its day
     r"\b(?:cease[-\s]?fire|truce|armistice)\s+(?:agreement\s+)?of\s+(?:last\s+)?$",
     re.I,
@@ -808,6 +805,22 @@ def continues_into(mention: DateMention, sentence: str) -> bool:
     """Is the day where a fight already told went on to ("the fighting that continued into the early
     hours of Tuesday")? It ends the incident begun the day before; it is not another one."""
     return _CONTINUED_INTO.search(sentence, max(0, mention.start - 60), mention.start) is not None
+
+
+# "a 30-hour ceasefire starting on Saturday evening", "the truce, which began at 6 p.m. Saturday": the truce's start
+_TRUCE_START = re.compile(
+    r"\b(?:cease[-\s]?fire|truce|armistice),?\s+(?:which\s+|that\s+)?(?:had\s+)?"
+    r"(?:start(?:s|ed|ing)?|beg(?:an|un|ins|inning))\s+"
+    r"(?:on\s+|at\s+[\w:.]+\s+(?:[ap]\.?m\.?\s+)?(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?|early\s+(?:on\s+)?)?$",
+    re.I,
+)
+
+
+def truce_start(mention: DateMention, sentence: str) -> bool:
+    """Is the day the start of a truce ("a ceasefire starting on Saturday evening")? It may date what the
+    sentence tells ("... was broken within minutes when shelling killed a woman"), but the sentences after it
+    are not on that day for it."""
+    return _TRUCE_START.search(sentence, max(0, mention.start - 80), mention.start) is not None
 
 
 def in_motive(mention: DateMention, sentence: str) -> bool:

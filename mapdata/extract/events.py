@@ -294,7 +294,10 @@ _EACH_OTHER = r"\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual
 # "clashes between Armenia and Azerbaijan", "accused each other", with the conflict's names.
 # ("on the contact line between the Azerbaijani and Armenian Armed Forces": the line, named by who holds it)
 _SYMMETRIC = (
-    r"\b(?<!line\s)between\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|" + _EACH_OTHER
+    r"\b(?<!line\s)between\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|"
+    # (but "exchanges of fire took place along the contact line between the A and B forces": both sides' fire)
+    r"\b(?:exchang\w*|clash\w*|skirmish\w*|fighting|firefights?|duels?)\b[^.;]{0,80}?\bline\s+between\s+(?:the\s+)?"
+    r"(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|" + _EACH_OTHER
 )
 # "Thai and Cambodian troops exchanged heavy fire": both sides as one subject of a mutual verb; in the
 # outlet's voice a clash told of both, in a party's its claim against the other

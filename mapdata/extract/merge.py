@@ -436,8 +436,13 @@ def _merge_summarised_regions(kept: list[Proposal], moved: list[int]) -> tuple[l
                 # it states the same ("a porter was killed in Rajouri ... killed in the X sector of Rajouri")
                 and _figures_agree(region, detail)
                 and any(name in fold(t) for t in detail.evidence.get("place", []) if t not in own)
-                # (another voice whose title names the region: "The mayor of Gorlovka in ... the Donetsk region")
-                and not (detail.claimant != region.claimant and name in fold(detail.claimant or ""))
+                # (another voice whose title names the region: "The mayor of Gorlovka in ... the Donetsk region"; the
+                # region's claim with no losses of its own: one with the same losses is the mayor's told twice)
+                and not (
+                    detail.claimant != region.claimant
+                    and name in fold(detail.claimant or "")
+                    and (region.killed, region.wounded) == (None, None)
+                )
             ):
                 for n in ("killed", "wounded"):  # the region's figures are the detailed incident's
                     if getattr(detail, n) is None and getattr(region, n) is not None:

@@ -849,8 +849,9 @@ def _fold_area_into_its_spot(claims: list[Claim], lexicon: Lexicon) -> list[Clai
             if other is not claim
             and _same_account(claim, other)
             and any(said.search(sentence.norm) for sentence in other.sentences)
-            # (not where the other claim's voice holds office: "The mayor of Gorlovka in ... the Donetsk region")
-            and not said.search(other.speaker.claimant or "")
+            # (not where the other claim's voice holds office: "The mayor of Gorlovka in ... the Donetsk region", for
+            # a claim with no losses of its own)
+            and not (said.search(other.speaker.claimant or "") and (claim.killed, claim.wounded) == (None, None))
         ]
         if len(holders) != 1:
             kept.append(claim)

@@ -1603,12 +1603,13 @@ def find_place_mentions(
     mentions = _village_of_described(sentence, mentions)
     if roads:
         # ("on Zawtar El Charqiyeh road in the Ain Al-Samahiya area": where on the road, named next, is the place)
-        starts = {m.start for m in mentions}
+        # (only a spot named as an area: not "the Marjayoun road near the Litani river", nor "in the X district")
+        areas = {m.start for m in mentions if m.specific and _AREA_AFTER.match(sentence, m.end)}
         mentions = [
             m
             for m in mentions
             if not (
-                m.end in roads and (after := _ROAD_IN_AREA.match(sentence, m.end)) is not None and after.end() in starts
+                m.end in roads and (after := _ROAD_IN_AREA.match(sentence, m.end)) is not None and after.end() in areas
             )
         ]
     outage = _OUTAGE_WORD.search(sentence) is not None  # (looked for once per sentence, not once per name)
@@ -1996,7 +1997,8 @@ _NAMED_ROAD = re.compile(
     r"\b(?:on|along)\s+(?:the\s+)?(?!(?:National|Main|Ring|Coastal|Old|New|Military|International)\b)"
     rf"(?P<name>{_CUED_NAME})\s+(?:[Rr]oad|[Hh]ighway)\b(?!\s*\d)"
 )
-_ROAD_IN_AREA = re.compile(r"\s+(?:[Rr]oad|[Hh]ighway)\s+(?:in|near|at)\s+(?:the\s+)?")
+_ROAD_IN_AREA = re.compile(r"\s+(?:[Rr]oad|[Hh]ighway)\s+in\s+the\s+")
+_AREA_AFTER = re.compile(r"\s+area\b")
 # A person's full name then "of": the village after it is where the person is from.
 _HOME_OF_PERSON = re.compile(
     r"(?<![\w'’-])(?!(?:The|Ministry|Army|Forces|Defen[cs]e|Republic|Command|Office|Department|Council|Directorate)\b)"
@@ -2773,7 +2775,8 @@ _IN_A_LAND = re.compile(r"\b(?i:in|into|inside|on|over)\s+(?:the\s+)?(?P<name>[A
 # "killed last month in Syria", "Israel bombed Gaza": a land fire was told in, in the fire's own clause (not
 # "shelled positions on Sunday, despite the ceasefire agreed in Moscow", nor "as talks resumed in Minsk")
 _STRUCK_LAND = re.compile(
-    r"\b(?i:killed|struck|strikes?|airstrikes?|bombed|bombing|shelled|shelling|pounded|raided|attacked|fired)\b"
+    # ("the attack on a Gurdwara in Kabul that killed 28": the noun too)
+    r"\b(?P<verb>(?i:killed|struck|strikes?|airstrikes?|bombed|bombing|shelled|shelling|pounded|raided|attack(?:s|ed)?|fired))\b"
     r"(?:(?:(?!(?i:agreed|signed|brokered|talks|cease[-\s]?fire|truce|summit|meeting|mediat|negotiat))[^.;,:]){0,60}?"
     # ("shot and killed near a border fence with Egypt": a border with another land)
     r"\b(?i:in|into|inside|on|over|(?:border|frontier|boundary)\s+(?:fence|wall)\s+with)\s+|\s+)"
@@ -2795,6 +2798,10 @@ def told_abroad(sentence: str, mentions: list[PlaceMention], gazetteer: Gazettee
         return False  # ("on Gaza as well as some districts in Lebanon": the conflict's own land too)
     focus = focus_of(lexicon)
     for match in itertools.islice(_STRUCK_LAND.finditer(sentence), _MAX_LANDS):
+        if match.group("verb").lower().startswith("attack") and _MOTIVE_BEFORE.search(
+            sentence, max(0, match.start() - 40), match.start()
+        ):
+            continue  # ("launched in response to an Israeli attack in Syria": the motive's land, not the fire's)
         name = match.group("name")
         place = gazetteer.geocode(name).place
         if place is None or place.country in focus or lexicon.side_of(name) is not None:
@@ -2802,6 +2809,9 @@ def told_abroad(sentence: str, mentions: list[PlaceMention], gazetteer: Gazettee
         if place.kind == "country" or (place.population >= _CITY_ABROAD and _is_its_name(name, place)):
             return True
     return False
+
+
+_MOTIVE_BEFORE = re.compile(r"\b(?:response|retaliation|revenge|reprisal|answer|avenge|after)\b[^.;]*$", re.I)
 
 
 # "a clash between India and China", "tensions between Armenia and Turkey": a pair of countries

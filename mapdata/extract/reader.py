@@ -54,6 +54,7 @@ from mapdata.extract.dates import (
     part_of_day,
     pick_date,
     since_told,
+    truce_start,
 )
 from mapdata.extract.denials import Denial, find_denial, is_denial
 from mapdata.extract.events import AGREEMENT_CLAUSE, Signals, classify, told_before_motive
@@ -1531,6 +1532,9 @@ class Reader:
             # ("... have downgraded diplomatic relations since Wednesday": a span's start up to now, no day the
             # next sentences' incidents are on)
             and not (self.date_ctx is None and chosen.text.lower().startswith("since") and not self.claims)
+            # ("Despite a 30-hour ceasefire starting on Saturday evening, both sides reported attacks": the truce's
+            # start, no day the next sentences are on)
+            and not truce_start(chosen, text)
         ):
             # ("in 2020 so far", "during the past week": a vaguer time does not move a text that is on a day)
             # Only a sentence about an incident (or the setting of one, below) moves the day the text
@@ -1867,7 +1871,16 @@ class Reader:
                 told.add_evidence("place", sentence)
                 return
             _refine_to_settlement(told, places, sentence)
-            areas = {m.key: m for m in places if not m.specific and not m.origin and m.place is not None}
+            # (in the losses' own clause: not "a unit based in the Golan Heights area", "..., and residents of the
+            # Galilee region were told")
+            areas = {
+                m.key: m
+                for m in places
+                if not m.specific
+                and not m.origin
+                and m.place is not None
+                and _LOSS_CLAUSE_BEFORE.search(text, max(0, m.start - 160), m.start)
+            }
             if (
                 not told.places
                 and (told.region is None or _on_the_line(told.region))
@@ -3872,6 +3885,11 @@ def in_region(mention: PlaceMention, region: PlaceMention) -> bool:
     if mention.place is None or region.place is None or not mention.place.admin1:
         return False
     return fold(region.place.name).split()[0] in fold(mention.place.admin1)
+
+
+# a loss word, then the rest of its clause up to where an area is named: "were lightly injured when a bomb went off near
+# them in (the Har Dov region)"
+_LOSS_CLAUSE_BEFORE = re.compile(r"\b(?:killed|wounded|injured|hurt)\b[^,;:]*$", re.I)
 
 
 def _same_place(a: PlaceMention, b: PlaceMention) -> bool:

@@ -98,3 +98,32 @@ def test_clashes_between_the_two_armies_stay_a_summary():
     # (guard: "between A and B" not after "line" is both sides, no claim)
     text = "There were clashes between the Azerbaijani and Armenian armed forces in the Terter region."
     assert _placed(text, "2009-09-12", "armenia-azerbaijan") == []
+
+
+def test_an_attack_on_a_temple_abroad_is_another_wars_news():
+    text = (
+        "Pakistani troops fired at posts in the Uri sector on Thursday, the army said. Indian officials also suspect "
+        "Pakistan's spy agency in the attack on a Gurdwara in Kabul early Wednesday that killed at least 28 people."
+    )
+    found = proposals(text, "2020-03-27", "india-pakistan")
+    assert [p.place for p in found] == ["Uri"] and all(p.killed != 28 for p in found)
+
+
+def test_an_attack_abroad_named_as_the_motive_keeps_the_fire_here():
+    # (guard: the land of the motive is not where the told fire was)
+    text = (
+        "Hezbollah fired a guided missile at an Israeli vehicle near Shebaa Farms on Monday, an operation launched "
+        "in response to an Israeli attack in Syria in which a fighter was killed, a Lebanese source said."
+    )
+    assert "Shebaa Farms" in [p for _, p in _placed(text, "2020-07-28", "israel-lebanon")]
+
+
+def test_a_sides_troops_saying_they_replied_to_fire_speak_for_that_side():
+    text = (
+        "Pakistan violated the ceasefire agreement again on Thursday. Indian troops said they retaliated to Pakistani "
+        "firing at the Line of Control in the Uri sector on Thursday afternoon."
+    )
+    found = proposals(text, "2020-03-27", "india-pakistan")
+    assert [(p.place, p.claimant, p.reporting_side, p.accused_side) for p in found] == [
+        ("Uri", "Indian troops", "India", "Pakistan")
+    ]
