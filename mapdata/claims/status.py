@@ -179,8 +179,11 @@ ACT_WORDS = frozenset({"shelling", "firing", "fire", "attack", "strike", "shooti
 
 
 def weapon_term(term: str) -> str:
-    """A weapon as compared between accounts: case-folded, single-spaced, without a plural s."""
-    words = " ".join(str(term).casefold().split())
+    """A weapon as compared between accounts: case-folded, single-spaced, without a plural s, one spelling of
+    "machine gun" ("heavy machineguns", "heavy machine-guns" and "heavy machine guns" are one weapon)."""
+    words = " ".join(
+        str(term).casefold().replace("machinegun", "machine gun").replace("machine-gun", "machine gun").split()
+    )
     return words[:-1] if len(words) > 3 and words.endswith("s") and not words.endswith("ss") else words
 
 

@@ -73,3 +73,14 @@ def test_baghanis_in_the_real_acled_export_is_not_contested(acled_csv, tmp_path)
     # (the file alone) 35 before acts were told apart, 17 before weapons and figures stopped contesting (round 47),
     # 8 before contested meant two parties' own claims blaming each other (round 49: ARM189's outlets with Armenia)
     assert sum(s == "contested" for s in status.values()) == 5
+
+
+@pytest.mark.parametrize("spelling", ["heavy machineguns", "Heavy machine-guns", "heavy machine gun"])
+def test_one_machine_gun_spelled_three_ways_is_one_weapon(spelling: str) -> None:
+    # (closing50: "heavy machineguns" from one account and "heavy machine guns" from another read as two weapons)
+    assert weapon_term(spelling) == weapon_term("heavy machine guns")
+    found = statuses(
+        claim("mofa", "Armenia", "Azerbaijan", weapons=["heavy machine guns"]),
+        claim("news", "media", "Azerbaijan", weapons=[spelling]),
+    )
+    assert set(found.values()) == {"corroborated"}
