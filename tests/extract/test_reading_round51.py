@@ -127,3 +127,15 @@ def test_a_sides_troops_saying_they_replied_to_fire_speak_for_that_side():
     assert [(p.place, p.claimant, p.reporting_side, p.accused_side) for p in found] == [
         ("Uri", "Indian troops", "India", "Pakistan")
     ]
+
+
+def test_rockets_toward_the_sea_of_galilee_are_placed_at_the_lake_not_at_a_place_called_sea():
+    # (closing50's review: "near the Sea of Galilee" gave the place "Sea")
+    text = "Hezbollah fired rockets at an Israeli base near the Sea of Galilee on Monday, the IDF said."
+    assert _placed(text, "2024-06-11", "israel-lebanon") == [("2024-06-10", "Sea of Galilee")]
+
+
+def test_ras_naqura_is_the_crossing_point_on_the_line():
+    text = "Israeli tanks fired at a UNIFIL watchtower in Ras Naqura on Thursday, the peacekeepers said."
+    found = proposals(text, "2024-10-11", "israel-lebanon")
+    assert [(p.place, p.resolved) for p in found] == [("Ras Naqura", True)]
