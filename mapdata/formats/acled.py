@@ -319,6 +319,27 @@ def accused_side(row: Mapping[str, str], reporting_side: str, profile: Profile |
     return accused or "unknown"
 
 
+# "Azerbaijani forces targeted Gegharkunik region of Armenia": the forces the notes make the subject of the fire
+_NOTED_ATTACKER = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]+)\s+(?:armed\s+)?(?:forces|troops|military|army|artillery|drones?)\s+(?:had\s+|have\s+)?"
+    r"(?:targeted|shelled|attacked|fired|struck|bombed|opened\s+fire)\b"
+)
+
+
+def noted_attacker(notes: str | None, reporting_side: str, accused: str, profile: Profile) -> str:
+    """The blamed side, mended from the notes when ACLED's actors make a party blame itself: "Azerbaijani forces
+    targeted Gegharkunik ..., according to the Ministry of Defence of Armenia", coded with Artsakh's forces as actor1
+    (walk51: ARM4900 read "says its own side fired"). A party's report of its own fire ("destroyed by Azerbaijani
+    artillery, according to the Azerbaijani ministry") names no other attacker and stays as it is."""
+    if accused != reporting_side or not notes:
+        return accused
+    found = _NOTED_ATTACKER.search(notes)
+    if found is None:
+        return accused
+    attacker = side_of(found.group("who"), profile)
+    return attacker if attacker in profile.party_names and attacker != reporting_side else accused
+
+
 # ("Armenian forces clashed with ... as the latter attempted ...": a party's report of a clash coded with its own
 # forces first blames the other side; a shelling or strike it reports of its own forces is its own fire: walk34,
 # ARM4908 "missile launch systems ... were destroyed by Azerbaijani artillery, according to the Azerbaijani
@@ -427,7 +448,7 @@ def parse_row(
         country=one_copy("country"),
         claimant=claimant,
         reporting_side=reporting_side,
-        accused_side=accused_side(row, reporting_side, profile),
+        accused_side=noted_attacker(notes, reporting_side, accused_side(row, reporting_side, profile), profile),
         event_type=event_type(row.get("sub_event_type"), notes),
         killed=fatalities,
         weapons=weapons_in(notes),
@@ -631,6 +652,8 @@ class _ChunkReader:
             if not (_is_side(reporting_side, profile.reporting_sides, profile) and storable_text(claimant)):
                 raise _Unusual(reporting_side)
         accused = self.accused(actor1, actor2, sub_event_type, reporting_side, profile)
+        if accused == reporting_side and notes:
+            accused = noted_attacker(notes, reporting_side, accused, profile)
         killed = self.count(fatalities)
         if accused is None or (killed is None and clean(fatalities) is not None):
             return None

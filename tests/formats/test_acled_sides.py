@@ -69,3 +69,27 @@ def test_rows_with_no_actor_of_the_other_party_are_named_in_a_warning(tmp_path):
     assert len(preview.incidents) == 3
     [warning] = [w for w in preview.warnings if "no actor of the other party" in w]
     assert warning.startswith("1 row names no actor of the other party (ARM9101)")
+
+
+ARTSAKH = "Military Forces of Artsakh (2007-)"
+
+
+def test_a_party_coded_as_firing_on_its_own_people_blames_whom_the_notes_name(tmp_path):
+    # walk51: ARM4900's actor1 is Artsakh's forces, its notes say Azerbaijani forces fired, the Armenian MoD told it;
+    # it read "says its own side (Armenia) fired"
+    notes = "Azerbaijani forces targeted a village of Gegharkunik, killing 2 civilians, according to the Armenian MoD."
+    values = row("Shelling/artillery/missile attack", ARTSAKH, "Civilians (Armenia)", "Tert", notes)
+    made = parse_row(values)
+    assert (made.reporting_side, made.accused_side) == ("Armenia", "Azerbaijan")
+    # the importer's column-wise reader says the same
+    from mapdata.formats.importer import preview_path
+
+    columns = list(values)
+    path = tmp_path / "acled.csv"
+    path.write_text(",".join(columns) + "\n" + ",".join(f'"{values[c]}"' for c in columns) + "\n", "utf-8")
+    [incident] = preview_path(path).incidents
+    assert (incident.reporting_side, incident.accused_side) == ("Armenia", "Azerbaijan")
+    # (a party's report of its own fire names no other attacker and stays its own)
+    own = "Launchers of Armenian forces were destroyed by Azerbaijani artillery, according to the Azerbaijani MoD."
+    made = parse_row(row("Shelling/artillery/missile attack", AZ, AM, "Ministry of Defence of Azerbaijan", own))
+    assert made.accused_side == "Azerbaijan"
