@@ -292,6 +292,18 @@ def _loose(text: str) -> str:
     return re.sub(r"[\s_-]+", "", text.casefold())
 
 
+# Words monitors' files use for an event type, as the vocabulary names it (walk51: a GeoJSON feature's "firing", the
+# usual word in Line of Control reports, rejected its row). Keys as _loose writes them.
+_EVENT_SYNONYMS = {
+    **dict.fromkeys(("firing", "gunfire", "shooting", "smallarms", "sniperfire", "machinegunfire"), "small-arms fire"),
+    **dict.fromkeys(("artillery", "artilleryfire", "mortarfire", "shellfire", "rocketfire", "bombardment"), "shelling"),
+    **dict.fromkeys(("airstrikes", "airraid", "airattack", "bombing"), "air strike"),
+    **dict.fromkeys(("droneattack", "uavstrike", "uavattack", "dronestrikes"), "drone strike"),
+    **dict.fromkeys(("clash", "clashes", "firefight", "exchangeoffire", "battle", "skirmish"), "armed clash"),
+    **dict.fromkeys(("blast", "mine", "landmine", "ied", "explosions"), "explosion"),
+}
+
+
 def _choice(value: object, field_name: str, allowed: tuple[str, ...], default: str | None = None) -> str:
     text = optional_text(value)
     if text is None:
@@ -302,6 +314,8 @@ def _choice(value: object, field_name: str, allowed: tuple[str, ...], default: s
     for option in allowed:
         if _loose(option) == folded:
             return option
+    if allowed is EVENT_TYPES and folded in _EVENT_SYNONYMS:
+        return _EVENT_SYNONYMS[folded]
     raise ValidationError(field_name, f"unknown value {text[:40]!r}; expected one of: {', '.join(allowed)}", value)
 
 

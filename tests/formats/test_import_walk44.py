@@ -81,3 +81,21 @@ def test_the_page_lists_the_place_problem_without_the_instruction_it_gives_below
     said = briefly(message + ALSO + "event_type: unknown value 'x'")
     assert "switch it on (" not in said and "Verin Zaritsk" in said and said.endswith("event_type: unknown value 'x'")
     assert briefly("has 3 values but the header has 10 columns") == "has 3 values but the header has 10 columns"
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [("firing", "small-arms fire"), ("Gunfire", "small-arms fire"), ("artillery fire", "shelling"),
+     ("exchange of fire", "armed clash"), ("air raid", "air strike"), ("IED", "explosion")],
+)  # fmt: skip
+def test_a_monitors_usual_word_for_an_event_is_the_vocabularys_kind(written: str, kind: str) -> None:
+    # walk51: a GeoJSON feature's "firing", the usual word in Line of Control reports, rejected its row
+    assert claim(written).event_type == kind
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [74.1, 33.77]},
+        "properties": {"date": "2021-03-04", "place": "Poonch", "claimant": "Indian Army", "reporting_side": "India",
+                       "accused_side": "Pakistan", "event_type": written, "conflict": "india-pakistan"},
+    }  # fmt: skip
+    outcome = geojson.parse(json.dumps({"type": "FeatureCollection", "features": [feature]}))
+    assert outcome.problems == [] and [i.event_type for i in outcome.incidents] == [kind]
