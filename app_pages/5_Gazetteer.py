@@ -16,6 +16,7 @@ from mapdata.curation.edits import country_of_point
 from mapdata.errors import MapdataError
 from mapdata.geo.dumps import add_dump, dumps_dir, saved_files
 from mapdata.geo.gazetteer import Gazetteer, GeocodeResult, Place
+from mapdata.geo.names import fold
 from mapdata.geo.placebook import PlaceBook, PlaceResolver, UnresolvedPlace, user_place
 from mapdata.geo.settings import OnlineSettings, file_settings_notice, settings_for
 from mapdata.mapview.candidates import candidate_from_tooltip, candidate_label, candidates_map, pick_region
@@ -181,17 +182,35 @@ def candidates_table(candidates: tuple[Place, ...]) -> pd.DataFrame:
     )
 
 
+# How a name that is not the place's own was matched, said before the place (walk51: "Jermukk" showed the same green
+# box as an exact name, "Zod" did not say it is another name of Sotk)
+_MATCHED_AS = {
+    "spelling": "another spelling of",
+    "case ending": "read without its case ending as",
+    "close spelling": "a close spelling of",
+}
+
+
 def show_result(result: GeocodeResult) -> None:
     if result.found:
         place = result.place
         where = ", ".join(part for part in (place.admin1, place.country) if part)
         where = f"({where})" if where else ""  # no "()" for a place without admin area or country
-        st.success(  # the space before "(" given here: md() folds and strips spaces ("Sotk(Gegharkunik, AM)", walk26)
+        # the space before "(" given here: md() folds and strips spaces ("Sotk(Gegharkunik, AM)", walk26)
+        line = (
             f"**{md(place.name)}**{' ' if where else ''}{md(where)} · precision {md(result.precision)} · "
             # (how sure the name is this place, not where it lies: "name match 100%" beside "precision near", not
             # "confidence 100%" beside an approximate position; walk47)
             f"name match {result.confidence:.0%} · from {md(result.source)}"
         )
+        asked = " ".join(result.query.split())
+        guessed = _MATCHED_AS.get(result.match)
+        if guessed is not None:
+            st.info(f"“{md(asked)}” is {guessed}: {line}. Check it is the place you mean.")
+        else:
+            st.success(line)
+            if result.match == "exact" and fold(asked) != fold(place.name):
+                st.caption(f"“{md(asked)}” is another name of {md(place.name)}.")
         st.caption(f"Why: {md(result.reason)}")
     elif result.status == "error":
         st.error(f"Not resolved: {md(result.reason)}")  # the reason is the message: said once

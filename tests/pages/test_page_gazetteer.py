@@ -286,3 +286,15 @@ def test_a_geonames_country_file_is_added_from_the_page(db_path, monkeypatch, tm
     at.file_uploader(key="gz_dump").set_value(("notes.txt", b"just some notes\n", "text/plain")).run()
     next(b for b in at.button if b.label == "Add to the gazetteer").click().run()
     assert any("Nothing was added" in e.value for e in at.error)
+
+
+def test_a_name_read_as_a_spelling_is_said_to_be_one_not_shown_as_the_name(page: AppTest) -> None:
+    """walk51: "Jermukk" showed the same green box as an exact name; "Zod" did not say it is another name of Sotk."""
+    page.text_input(key="gz_name").set_value("Jermukk").run()
+    assert not page.success and "“Jermukk” is another spelling of: **Jermuk**" in page.info[0].value
+    assert "Check it is the place you mean" in page.info[0].value
+    page.text_input(key="gz_name").set_value("Zod").run()
+    assert page.success[0].value.startswith("**Sotk**")
+    assert "“Zod” is another name of Sotk." in _texts(page)
+    page.text_input(key="gz_name").set_value("Sotk").run()
+    assert "another name" not in _texts(page)
