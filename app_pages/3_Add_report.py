@@ -1199,11 +1199,18 @@ def _manual_form() -> None:
         cols = st.columns(3)
         latitude = cols[0].text_input("Latitude", key="m_lat")
         longitude = cols[1].text_input("Longitude", key="m_lon")
-        event = cols[2].selectbox("Event type", EVENT_TYPES, key="m_event")
+        # Empty until chosen (walk51: "shelling" was preselected, and a Poonch entry whose type was never
+        # chosen was saved as shelling); "other" is there for a report that does not say.
+        event = cols[2].selectbox(
+            "Event type", EVENT_TYPES, index=None, placeholder="choose one (other if not said)", key="m_event"
+        )
         cols = st.columns(3)
         claimant = cols[0].text_input("Claimant (who says so)", key="m_claimant")
         # Keys per conflict: a side of one conflict is never offered (or kept) for another.
-        side = cols[1].selectbox("Reporting side", reporting, key=f"m_side_{profile.id}")
+        # Empty until chosen too (it started as the conflict's first party, whoever the claimant was).
+        side = cols[1].selectbox(
+            "Reporting side", reporting, index=None, placeholder="choose one", key=f"m_side_{profile.id}"
+        )
         accused = cols[2].selectbox(
             "Accused side",
             accused_sides,
@@ -1235,6 +1242,15 @@ def _manual_form() -> None:
             )
     elif no_coordinates:
         problems.append("place: give a place the gazetteer knows, or the latitude and longitude of where it happened.")
+    # Nothing the user did not say is filled in for them: each choice left empty is asked for.
+    if event is None:
+        problems.append("event type: choose one (“other” if the report does not say).")
+    if side is None:
+        given = claimant_side(profile, claimant)
+        problems.append(
+            "reporting side: choose the side the claimant speaks for"
+            + (f" (the conflict's profile gives “{claimant.strip()}” the side “{given}”)." if given else ".")
+        )
     if precision == AS_FOUND:
         precision = found.precision if found is not None and found.precision in GEO_PRECISIONS else "exact"
     values = dict(
@@ -1261,7 +1277,8 @@ def _manual_form() -> None:
     )
     if no_coordinates and found is None:  # said once above, not again as "latitude/longitude: is required"
         values.update(latitude=0.0, longitude=0.0)
-    invalid = Incident.problems(values)
+    # (an empty side or type is asked for above, not again as "reporting_side: is required")
+    invalid = [p for p in Incident.problems(values) if values.get(p.field, "") is not None]
     dated = [str(p) for p in invalid if p.field == "date"]  # in the form's order: date, place, …
     problems = dated + problems + [str(p) for p in invalid if p.field != "date"]
     if not dated:
@@ -1274,7 +1291,7 @@ def _manual_form() -> None:
             f"Not saved — {len(problems):d} problem{'s' if len(problems) != 1 else ''} to fix:\n\n"
             + "\n".join(f"- {escape_markdown(p)}" for p in problems)
         )
-    if not _hand_side_confirmed(profile, claimant, side, accused) or problems:
+    if (side is not None and not _hand_side_confirmed(profile, claimant, side, accused)) or problems:
         return
     incident = Incident.create(**values)
     try:

@@ -59,3 +59,11 @@ def html_table(at: AppTest, name: str) -> list[dict[str, str]]:
     if not tables:
         raise AssertionError(f"no {name!r} table on the page")
     return tables
+
+
+def choose_hand_choices(at: AppTest, event: str = "shelling", side: str | None = None) -> None:
+    """Choose the hand form's event type and reporting side (both start empty: walk51), the side the
+    conflict's first party unless given; a form's widgets, sent with the form."""
+    at.selectbox(key="m_event").set_value(event)
+    [box] = [b for b in at.selectbox if str(b.key).startswith("m_side_")]
+    box.set_value(side if side is not None else box.options[0])

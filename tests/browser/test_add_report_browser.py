@@ -59,9 +59,11 @@ def test_a_claim_typed_by_hand_records_the_conflict_chosen_with_its_sides(page, 
     page.goto(f"{app_url}/Add_report")
     panel = tab(page, "Enter one incident by hand")
     pick(panel, page, "Conflict", "Thailand–Cambodia")
-    # The form is drawn again with that conflict's sides (its first party shown as the default).
-    expect(panel.get_by_role("combobox", name="Reporting side")).to_have_value("Thailand")
+    # The form is drawn again with that conflict's sides (none chosen for the user: walk51).
+    expect(panel.get_by_role("combobox", name="Reporting side")).to_have_value("")
     pick(panel, page, "Reporting side", "Cambodia")
+    expect(panel.get_by_role("combobox", name="Reporting side")).to_have_value("Cambodia")
+    pick(panel, page, "Event type", "shelling")
     pick(panel, page, "Accused side", "Thailand")
     save_by_hand(
         panel,
@@ -96,7 +98,8 @@ def test_a_report_file_over_two_megabytes_is_refused_in_the_browser(page, app_ur
 
 
 def test_the_hand_form_lists_every_problem_in_one_message(page, app_url):
-    """A bad date, no place nor coordinates and a bad count, saved at once: all three are listed."""
+    """A bad date, no place nor coordinates, no event type nor side chosen and a bad count, saved at once: all
+    five are listed."""
     page.goto(f"{app_url}/Add_report")
     panel = tab(page, "Enter one incident by hand")
     save_by_hand(
@@ -107,12 +110,13 @@ def test_the_hand_form_lists_every_problem_in_one_message(page, app_url):
             "Killed (empty = not stated)": "several",
         },
     )
-    alert = panel.locator("[data-testid=stAlertContentError]").filter(has_text="3 problems to fix")
+    alert = panel.locator("[data-testid=stAlertContentError]").filter(has_text="5 problems to fix")
     alert.wait_for()
     items = alert.locator("li").all_inner_texts()
-    assert len(items) == 3, items
+    assert len(items) == 5, items
     assert items[0].startswith("date: not a valid date") and items[1].startswith("place: give a place")
-    assert items[2].startswith("killed: not a number")
+    assert items[2].startswith("event type: choose one") and items[3].startswith("reporting side: choose")
+    assert items[4].startswith("killed: not a number")
 
 
 # What a reviewer checks first in the proposals grid (its headings), left to right.

@@ -10,6 +10,7 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
+from apptools import choose_hand_choices
 from mapdata.model import extra_fields
 from mapdata.safety import escape_markdown
 from mapdata.store import Store
@@ -151,6 +152,7 @@ def test_manual_entry_validates_then_saves(page: AppTest, db_path: Path) -> None
     assert "latitude" in page.error[0].value and Store(db_path).count() == before
     page.text_input(key="m_lat").set_value("40.2")
     page.text_input(key="m_place").set_value("Sotk")
+    choose_hand_choices(page)
     page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     assert not page.exception
     # No outlet and no URL: a warning first, and nothing saved until the user says so.
@@ -200,6 +202,7 @@ def test_manual_entry_offers_the_chosen_conflicts_sides_and_records_its_conflict
         source="Example Wire",
         url="https://example.org/poonch",
     )
+    choose_hand_choices(page, side="Pakistan")
     page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     assert not page.exception and "India–Pakistan" in page.success[0].value
     [saved] = [i for i in Store(db_path).incidents() if i.origin == "manual"]
@@ -378,6 +381,7 @@ def test_the_upload_box_states_and_keeps_the_reports_own_limit(page: AppTest) ->
 def test_a_known_place_typed_by_hand_without_coordinates_is_placed_by_the_gazetteer(page: AppTest, db_path: Path):
     # "Jermuk" without coordinates gave "latitude: is required".
     _fill_manual(page, date="2022-09-13", place="Jermuk", claimant="Armenian MoD", source="Example Wire")
+    choose_hand_choices(page)
     page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     assert not page.exception and "placed by the gazetteer" in page.success[0].value
     [saved] = [i for i in Store(db_path).incidents() if i.origin == "manual"]
@@ -429,8 +433,16 @@ def test_the_hand_form_reports_every_problem_at_once(page: AppTest, db_path: Pat
     page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     assert not page.exception and len(page.error) == 1
     message = page.error[0].value.replace("\\", "")  # as shown: without Markdown's escapes
-    assert message.startswith("Not saved — 5 problems to fix")
-    for words in ("date: not a valid date", "place: give a place", "claimant: is required", "killed:", "wounded:"):
+    assert message.startswith("Not saved — 7 problems to fix")
+    for words in (
+        "date: not a valid date",
+        "place: give a place",
+        "event type: choose one",
+        "reporting side: choose",
+        "claimant: is required",
+        "killed:",
+        "wounded:",
+    ):
         assert words in message, words
     assert "latitude: is required" not in message  # the missing place is said once
     assert Store(db_path).count() == before
@@ -440,6 +452,7 @@ def test_the_hand_form_reports_every_problem_at_once(page: AppTest, db_path: Pat
 
     later = (dt.date.today() + dt.timedelta(days=3)).isoformat()
     _fill_manual(page, date=later, place="Xyzzyvank", killed="", wounded="", claimant="Our own observer")
+    choose_hand_choices(page)
     page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     message = page.error[0].value.replace("\\", "")  # as shown: without Markdown's escapes
     assert message.startswith("Not saved — 2 problems to fix")
@@ -570,6 +583,7 @@ def test_a_held_back_save_and_a_direct_one_say_it_in_one_sentence_with_a_drawn_i
     held.text_input(key="m_date").set_value("2022-09-13")
     held.text_input(key="m_claimant").set_value("Our own observer")
     held.text_input(key="m_place").set_value("Sotk")
+    choose_hand_choices(held)
     held.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     held.button(key="manual_pending_save").click().run()  # no outlet and no URL: held back first
     assert not held.exception
@@ -609,6 +623,7 @@ def test_manual_entry_at_typed_coordinates_saves_the_country_the_point_is_in(pag
     # country filter and the export's country column left it out.
     _fill_manual(page, date="2022-09-13", place="Zzyxqorvan", claimant="Our own observer", lat="40.99", lon="45.63")
     _fill_manual(page, source="Our notes", url="https://example.org/notes")
+    choose_hand_choices(page)
     page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     assert not page.exception
     saved = [i for i in Store(db_path).incidents() if i.place == "Zzyxqorvan"]
@@ -622,7 +637,32 @@ def test_manual_entry_just_across_a_coarse_border_saves_no_country_rather_than_t
     # point is not clearly in either country, so the claim is saved with none (it said AZ); "Correct this claim" sets one.
     _fill_manual(page, date="2022-09-13", place="Zzyxqorvan", claimant="Our own observer", lat="40.95", lon="45.449")
     _fill_manual(page, source="Our notes", url="https://example.org/notes")
+    choose_hand_choices(page)
     page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     assert not page.exception
     saved = [i for i in Store(db_path).incidents() if i.place == "Zzyxqorvan"]
     assert [i.country for i in saved] == [None]
+
+
+def test_the_hand_form_fills_in_no_event_type_or_side_the_user_did_not_choose(page: AppTest, db_path: Path) -> None:
+    """walk51: the event type started as "shelling" and the reporting side as the conflict's first party, and a
+    Poonch entry whose type was never chosen was saved as shelling. Both start empty and are asked for."""
+    before = Store(db_path).count()
+    page.selectbox(key="m_conflict").set_value("india-pakistan").run()
+    assert page.selectbox(key="m_event").value is None
+    assert page.selectbox(key="m_side_india-pakistan").value is None
+    values = dict(date="2025-05-07", place="Poonch", lat="33.77", lon="74.09", claimant="Pakistan army (ISPR)")
+    _fill_manual(page, **values, source="Example Wire", url="https://example.org/poonch")
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert not page.exception and not page.success and Store(db_path).count() == before
+    message = page.error[0].value.replace("\\", "")
+    assert message.startswith("Not saved — 2 problems to fix"), message
+    assert "event type: choose one (“other” if the report does not say)" in message
+    assert "reporting side: choose the side the claimant speaks for" in message
+    assert "reporting_side: is required" not in message  # said once, in the form's words
+    page.selectbox(key="m_event").set_value("other")
+    page.selectbox(key="m_side_india-pakistan").set_value("Pakistan")
+    page.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
+    assert not page.exception and page.success
+    [saved] = [i for i in Store(db_path).incidents() if i.origin == "manual"]
+    assert (saved.event_type, saved.reporting_side) == ("other", "Pakistan")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from apptools import choose_hand_choices
 from mapdata.store import Store
 from tests.pages.test_page_add_report import _button, _fill_manual, _propose, open_add_report
 from tests.pages.test_page_add_report_points import _edit, _editor, _grid
@@ -113,7 +114,7 @@ def hand_sent(db_path: Path, claimant: str, side: str, accused: str | None = Non
     Store(db_path)
     at = open_add_report()
     at.selectbox(key="m_conflict").set_value("thailand-cambodia").run()
-    at.selectbox(key="m_side_thailand-cambodia").set_value(side)
+    choose_hand_choices(at, side=side)
     if accused is not None:
         at.selectbox(key="m_accused_thailand-cambodia").set_value(accused)
     _fill_manual(at, date="2025-07-24", place="Kantharalak", claimant=claimant, source="Hand Wire")

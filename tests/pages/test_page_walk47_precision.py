@@ -17,7 +17,7 @@ import pytest
 import streamlit_folium
 from streamlit.testing.v1 import AppTest
 
-from apptools import open_page_without_error
+from apptools import choose_hand_choices, open_page_without_error
 from mapdata.geo.placebook import PlaceBook
 from mapdata.store import Store
 
@@ -48,6 +48,7 @@ def _hand_entry(at: AppTest, precision: str | None = None, **values: str) -> Non
         at.selectbox(key="m_precision").set_value(precision)
     for key, value in values.items():
         at.text_input(key=f"m_{key}").set_value(value)
+    choose_hand_choices(at)
     at.button(key=SAVE).click().run()
     assert not at.exception
 

@@ -10,6 +10,7 @@ from urllib.parse import parse_qs
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from apptools import choose_hand_choices
 from mapdata.model import Incident
 from mapdata.store import Store, WriteResult
 from tests.pages.test_page_add_report import REPORT, _button, _propose, open_add_report
@@ -111,6 +112,7 @@ def test_a_claim_typed_by_hand_is_linked_once_saved(db_path: Path) -> None:
     for key, value in {"date": "2022-09-13", "claimant": "Our own observer", "place": "Sotk"}.items():
         at.text_input(key=f"m_{key}").set_value(value)
     at.text_input(key="m_source").set_value("Example Wire")
+    choose_hand_choices(at)
     at.button(key="FormSubmitter:ar_manual-Save this incident").click().run()
     assert not at.exception
     [saved] = [i for i in Store(db_path).incidents() if i.origin == "manual"]
