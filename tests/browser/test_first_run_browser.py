@@ -52,7 +52,7 @@ def test_the_first_run_shows_every_conflict_and_opens_each(page, app_url, app_db
     for profile in default_catalog():
         examples = len(bundled_incidents([profile.id]))
         choose_conflict(page, f"{profile.title} ({examples})")
-        page.get_by_text(f"{examples} of {TOTAL} incidents shown").wait_for()
+        page.get_by_text(f"{examples} of {examples} incidents shown").wait_for()  # of the conflict (walk51: of {TOTAL})
         page.wait_for_url(f"**conflict={profile.id}**")
         # Its legend (two conflicts may have as many claims: the legend tells the new map from the old)
         legend = page.locator("[data-testid=stMain] details.mapdata-legend")

@@ -48,7 +48,7 @@ def test_all_conflicts_at_first_then_one_conflict_with_its_sides_and_view(app):
 
     chooser(at).set_value("india-pakistan").run()
     assert not at.exception, at.exception
-    assert shown_and_total(at) == (1, total)
+    assert shown_and_total(at) == (1, 1)  # of the conflict's claims (walk51: of the database's)
     assert stub.sent_ids == [POONCH]
     assert at.sidebar.multiselect(key="flt_sides").options == ["India"]
     assert default_catalog().require("india-pakistan").extent.contains(*stub.location)
@@ -56,7 +56,7 @@ def test_all_conflicts_at_first_then_one_conflict_with_its_sides_and_view(app):
 
     chooser(at).set_value("armenia-azerbaijan").run()
     assert not at.exception, at.exception
-    assert shown_and_total(at) == (total - 1, total)
+    assert shown_and_total(at) == (total - 1, total - 1)
     assert POONCH not in stub.sent_ids
     assert set(at.sidebar.multiselect(key="flt_sides").options) <= {"Armenia", "Azerbaijan", "third party", "media"}
     assert default_catalog().default.extent.contains(*stub.location)
@@ -64,13 +64,14 @@ def test_all_conflicts_at_first_then_one_conflict_with_its_sides_and_view(app):
 
 def test_a_side_chosen_in_one_conflict_is_dropped_when_switching(app):
     at, _ = app
+    total = shown_and_total(at)[1]  # every conflict's
     chooser(at).set_value("india-pakistan").run()
     at.sidebar.multiselect(key="flt_sides").set_value(["India"]).run()
     assert shown_and_total(at)[0] == 1
     chooser(at).set_value("armenia-azerbaijan").run()
     assert not at.exception, at.exception
     assert at.sidebar.multiselect(key="flt_sides").value == []
-    assert shown_and_total(at)[0] == shown_and_total(at)[1] - 1
+    assert shown_and_total(at) == (total - 1, total - 1)  # every claim of the conflict, of the conflict's
 
 
 def test_a_link_with_a_conflict_opens_on_it(db_path, monkeypatch: pytest.MonkeyPatch):
@@ -82,13 +83,12 @@ def test_a_link_with_a_conflict_opens_on_it(db_path, monkeypatch: pytest.MonkeyP
 
 def test_a_conflict_without_claims_offers_its_bundled_examples(app):
     at, stub = app
-    total = shown_and_total(at)[1]
     chooser(at).set_value("thailand-cambodia").run()
-    assert shown_and_total(at) == (0, total)
+    assert shown_and_total(at) == (0, 0)
     examples = len(bundled_incidents(["thailand-cambodia"]))
     at.sidebar.button(key="flt_add_bundled").click().run()
     assert not at.exception, at.exception
-    assert shown_and_total(at) == (examples, total + examples)
+    assert shown_and_total(at) == (examples, examples)
     assert len(stub.sent_ids) == examples
     assert not [b for b in at.sidebar.button if b.key == "flt_add_bundled"]  # offered only while empty
 
@@ -121,6 +121,18 @@ def test_a_new_user_sees_every_conflict_and_can_open_each(db_path, monkeypatch: 
         chooser(at).set_value(profile.id).run()
         assert not at.exception, at.exception
         examples = len(bundled_incidents([profile.id]))
-        assert shown_and_total(at) == (examples, 34), profile.id
+        assert shown_and_total(at) == (examples, examples), profile.id  # walk51: (examples, 34)
         assert set(at.sidebar.multiselect(key="flt_sides").options) <= set(profile.reporting_sides), profile.id
         assert profile.extent.contains(*stub.location), profile.id
+
+
+def test_the_count_is_of_the_conflict_chosen_as_its_box_says(app):
+    """walk51: "11 of 4,030 incidents shown" beside "Armenia–Azerbaijan (4,014)": the "of" was the database."""
+    at, _ = app
+    total = shown_and_total(at)[1]
+    chooser(at).set_value("armenia-azerbaijan").run()
+    at.sidebar.text_input(key="flt_text").set_value("Sotk").run()
+    assert not at.exception, at.exception
+    in_box = int(next(o for o in chooser(at).options if o.startswith("Armenia")).rsplit("(", 1)[1].rstrip(")"))
+    shown, of = shown_and_total(at)
+    assert 0 < shown < of and of == in_box == total - 1
