@@ -31,11 +31,21 @@ def looks_like_json(text: str) -> bool:
     return text.lstrip()[:1] in ("{", "[")
 
 
+def _cut_short(text: str, exc: json.JSONDecodeError) -> bool:
+    """Whether the JSON failed only because the text ends: at its last character, or in a string never closed."""
+    return exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+
+
 def load_features(text: str) -> list[Any]:
     """The features of a FeatureCollection (or a lone Feature); anything else is a clear error."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
+        if _cut_short(text, exc):  # said as a cut CSV is (walk51: "Expecting ',' delimiter" for a cut download)
+            raise FileFormatError(
+                f"not valid JSON: it stops at line {exc.lineno} before the JSON is complete, so the file looks "
+                "truncated (an interrupted download?)"
+            ) from None
         raise FileFormatError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except RecursionError:
         raise FileFormatError("not usable GeoJSON: the JSON is nested too deeply") from None
