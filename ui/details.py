@@ -130,7 +130,7 @@ _CSS = """<style>
 .mapdata-fields .selected { background: #f3f6fb; }
 .mapdata-extra { display: grid; grid-template-columns: minmax(0, 36%) minmax(0, 1fr); gap: 2px 8px; }
 .mapdata-extra > div { overflow-wrap: anywhere; white-space: pre-wrap; }
-.mapdata-extra .key { color: #555; }
+.mapdata-extra .key { color: #555; overflow-wrap: break-word; }
 .mapdata-extra .cut { color: #666; font-size: 0.95em; }
 .mapdata-extra .more { grid-column: 1 / -1; }
 .mapdata-extra details summary { cursor: pointer; color: #1a5fb4; }
@@ -374,6 +374,12 @@ def _extra_value_html(text: str) -> str:
     )
 
 
+def _key_html(key: str) -> str:
+    """An ``extra`` key, escaped, that a narrow column wraps after a "." or "_" (walk51: on a phone
+    "acled.event_type" broke as "acled.event_typ / e"), mid-word only for a part wider than the column."""
+    return "<wbr>".join(escape_html(part) for part in re.split(r"(?<=[._])", key))
+
+
 def extra_html(value: object) -> str:
     """A claim's ``extra`` (the stored JSON text or parsed) as rows of key: value, every key and
     value escaped; "—" when empty, the text as it is when it is not JSON. A grid of its own, not a
@@ -392,7 +398,7 @@ def extra_html(value: object) -> str:
                 )
                 break
             text = extra_value_text(item)
-            rows.append(f'<div class="key">{escape_html(key)}</div><div>{_extra_value_html(text)}</div>')
+            rows.append(f'<div class="key">{_key_html(key)}</div><div>{_extra_value_html(text)}</div>')
     except (ValueError, RecursionError):  # not JSON, or nested deeper than json reads or writes
         text = value if isinstance(value, str) else repr(value)
         return escape_html(summary_of(text, EXTRA_MAX_CHARS))
