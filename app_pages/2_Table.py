@@ -9,16 +9,17 @@ import pandas as pd
 import streamlit as st
 
 from mapdata.filters import FilterState
-from mapdata.safety import escape_markdown, safe_url
+from mapdata.safety import escape_markdown, safe_url, summary_of
 from ui.common import CLAIM_PARAM, STATUS_HELP, close_claim_button, filtered_view, get_store
 from ui.curation import bulk_review, history_download, show_flash
+from ui.details import why_not_shown
 from ui.downloads import download_buttons
 from ui.empty import no_claims_here
 from ui.navigation import MAP, TABLE, go_to, page_header
 
 # fmt: off
 COLUMNS = [
-    "date", "place", "claimant", "reporting_side", "accused_side", "event_type", "weapons",
+    "retracted", "date", "place", "claimant", "reporting_side", "accused_side", "event_type", "weapons",
     "killed", "wounded", "clash_status", "review_status", "geo_precision", "source", "source_url", "summary",
     "retracted_reason", "id",
 ]
@@ -35,8 +36,23 @@ def table_rows(shown: pd.DataFrame, status: pd.Series) -> pd.DataFrame:
         weapons=shown["weapons"].map(lambda w: ", ".join(w) if isinstance(w, (list, tuple)) else ""),
         clash_status=status.reindex(shown.index).fillna("retracted").astype(str),  # status covers live claims
         source_url=shown["source_url"].map(safe_url),
+        # First, where the eye starts (walk51: with "Show retracted claims" on, only the far-right "Retracted
+        # because" told a retracted row from a live one): "RETRACTED <day>", empty (—) for a live claim.
+        retracted=_retracted_marks(shown),
     )
-    return view.sort_values(["date", "id"], ascending=[False, True], kind="stable")[COLUMNS].reset_index(drop=True)
+    columns = COLUMNS if view["retracted"].notna().any() else COLUMNS[1:]  # the mark only beside retracted rows
+    return view.sort_values(["date", "id"], ascending=[False, True], kind="stable")[columns].reset_index(drop=True)
+
+
+def _retracted_marks(shown: pd.DataFrame) -> pd.Series:
+    """Each row's leading mark: "RETRACTED" and the day for a retracted claim, None for a live one."""
+    if "retracted_at" not in shown.columns:
+        return pd.Series([None] * len(shown), index=shown.index, dtype=object)
+    return (
+        shown["retracted_at"]
+        .map(lambda at: f"RETRACTED {str(at)[:10]}" if isinstance(at, str) and at.strip() else None)
+        .astype(object)
+    )
 
 
 TICKS_CLEARED = "_table_ticks_cleared"  # how many times "Close this claim" cleared the table's ticks
@@ -57,6 +73,11 @@ page_header(TABLE, "Incidents table")
 
 view = filtered_view()
 frame, state, shown = view.frame, view.state, view.shown
+linked = st.query_params.get(CLAIM_PARAM)
+if linked and not (frame["id"] == linked).any():  # said as the Map says it (walk51: the Table said nothing)
+    why, retracted = why_not_shown(linked)
+    if retracted or why.startswith("No claim"):
+        st.warning(f"The claim this link names ({escape_markdown(summary_of(linked, 80))}) is not in the table. " + why)
 if shown.empty and no_claims_here(view):  # none stored (or none of the conflict): no grid to tick
     st.stop()
 
@@ -78,6 +99,9 @@ event = st.dataframe(
     width="stretch",
     placeholder="—",
     column_config={
+        "retracted": st.column_config.TextColumn(
+            "Retracted", help="RETRACTED and the day for a retracted claim (shown with 'Show retracted claims' on)"
+        ),
         "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
         "place": "Place",
         "claimant": "Claimant",

@@ -606,7 +606,7 @@ def status_html(status: object, why: StatusExplanation | None = None, answers: I
     return f'{head}<ul class="status-why" data-status-why="reasons">{"".join(items)}</ul>'
 
 
-def _not_shown(incident_id: str) -> tuple[str, bool]:
+def why_not_shown(incident_id: str) -> tuple[str, bool]:
     """Why a claim asked for is not among the claims shown: retracted (kept, with its history), or
     not stored at all ("No longer in the database" contradicted "nothing is deleted"); and whether
     it is retracted (then it can be restored on the spot)."""
@@ -629,7 +629,7 @@ def claim_in_full(frame: pd.DataFrame, groups: pd.Series, status: pd.Series, inc
     """One claim: in words, its source link, the claims about the same clash beside it, every field."""
     match = rows_where(frame, frame["id"] == incident_id)
     if match.empty:
-        why, retracted = _not_shown(incident_id)
+        why, retracted = why_not_shown(incident_id)
         st.info(why)
         if retracted:
             restore_button(incident_id)
@@ -1054,7 +1054,7 @@ def details_panel(
     elif selection.spot is None:
         linked = st.query_params.get(CLAIM_PARAM)
         if linked and not (frame["id"] == linked).any():  # read in silence before (walk9)
-            why, retracted = _not_shown(linked)
+            why, retracted = why_not_shown(linked)
             st.warning(f"The claim this link names ({escape_markdown(summary_of(linked, 80))}) is not opened. " + why)
             if retracted:
                 restore_button(linked)
