@@ -206,7 +206,8 @@ def show_result(result: GeocodeResult) -> None:
         asked = " ".join(result.query.split())
         guessed = _MATCHED_AS.get(result.match)
         if guessed is not None:
-            st.info(f"“{md(asked)}” is {guessed}: {line}. Check it is the place you mean.")
+            # (``line`` holds only escaped values and our own words)
+            st.info(f"“{md(asked)}” is {md(guessed)}: " + line + ". Check it is the place you mean.")
         else:
             st.success(line)
             if result.match == "exact" and fold(asked) != fold(place.name):
