@@ -198,9 +198,10 @@ class ConflictRules:
         if len(named) == 1:
             return named[0]
         if nearby and not named:
-            parties = "; ".join(f"{p.id}: {', '.join(p.party_names)}" for p in nearby)
+            # (by the conflicts' titles, as the pages name them: walk51 read "borders india-pakistan", an internal id)
+            parties = "; ".join(f"{p.title}: {', '.join(p.party_names)}" for p in nearby)
             return self._uncovered(
-                f"country {shown!r} borders {', '.join(p.id for p in nearby)}, but no actor "
+                f"country {shown!r} is next to the {' and '.join(p.title for p in nearby)} conflict's lands, but no actor "
                 f"({', '.join(actors) or 'none'}) is one of its parties ({parties}): not a claim of that conflict, "
                 f"and no conflict profile covers {shown!r} (add one to import such rows; choose a conflict for the "
                 "whole file only if its rows belong to it)",

@@ -47,8 +47,11 @@ def test_acled_rows_of_no_known_conflict_are_rejected_with_the_reason():
     assert france.column == syria.column == "country"
     assert france.message.startswith("country '250 / France' matches no conflict profile (known: armenia-azerbaijan")
     assert "choose the conflict for the whole file" in france.message
-    assert syria.message.startswith("country '760 / Syria' borders israel-lebanon, but no actor")
-    assert "(israel-lebanon: Israel, Hezbollah, Lebanon)" in syria.message
+    # walk51: by the conflict's title, not its id ("borders israel-lebanon")
+    assert syria.message.startswith(
+        "country '760 / Syria' is next to the Israel–Lebanon conflict's lands, but no actor"
+    )
+    assert "(Israel–Lebanon: Israel, Hezbollah, Lebanon)" in syria.message
     assert preview.summary()["conflicts"] == {
         "russia-ukraine": 3,
         "india-pakistan": 2,
@@ -66,7 +69,8 @@ def test_ucdp_rows_land_in_their_conflict_from_country_and_sides():
     }
     [afghanistan] = preview_path(UCDP).rejected
     assert afghanistan.message.startswith(
-        "country 'Afghanistan' borders india-pakistan, but no actor (Government of Afghanistan, Taleban)"
+        "country 'Afghanistan' is next to the India–Pakistan conflict's lands, but no actor (Government of Afghanistan, "
+        "Taleban)"
     )
     # (walk7: the reason did not say that no bundled conflict covers the country)
     assert "no conflict profile covers 'Afghanistan' (add one to import such rows" in afghanistan.message
