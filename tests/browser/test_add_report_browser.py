@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from maptools import MAP_IFRAME, click_tab, open_expander, propose_report, sized_page
+from maptools import MAP_IFRAME, click_tab, open_expander, propose_report, sized_page, wait_idle
 from tests.browser.test_conflict_browser import choose_conflict
 
 # Our own wording of the kind of statement the Indian Army issues (invented facts).
@@ -27,8 +27,13 @@ def tab(page, name: str):
 
 
 def pick(panel, page, label: str, option: str) -> None:
+    """Choose ``option`` in the select box ``label`` once the app is idle, and wait for the run it starts:
+    choosing the conflict redraws the form with that conflict's sides, and a box opened during that run
+    was the old form's (CI of da3cd68 waited 90 s for "Cambodia" in Armenia–Azerbaijan's list)."""
+    wait_idle(page)
     panel.locator("[data-testid=stSelectbox]").filter(has_text=label).first.click()
     page.get_by_role("option", name=option, exact=True).click()
+    wait_idle(page)
 
 
 def save_by_hand(panel, fields: dict[str, str]) -> None:
