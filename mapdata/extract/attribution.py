@@ -256,7 +256,8 @@ def _rules_of(lexicon: Lexicon) -> Rules:
             re.I,
         ),
         agency=(
-            re.compile(rf"\b(?P<side>{side})\s+(?P<agency>{_AGENCY})", re.I),
+            # ("a rebel policeman who had been trying to guide people to cover": no police speaking)
+            re.compile(rf"\b(?P<side>{side})\s+(?P<agency>{_AGENCY})(?![\w-])", re.I),
             re.compile(rf"\b(?P<agency>{_AGENCY})\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<side>{country})\b", re.I),
         ),
         country_speaks=re.compile(
@@ -326,9 +327,10 @@ def _rules_of(lexicon: Lexicon) -> Rules:
         # "Azerbaijani positions located in the village of X took fire from ...", "Ukrainian positions
         # came under mortar fire": a side's positions as the subject fire fell on, no actor named
         positions_hit=re.compile(
-            # ("The positions of the Azerbaijani Army were also fired from ...": the side after the noun)
+            # ("The positions of the Azerbaijani Army were also fired from ...": the side after the noun;
+            # "the Azerbaijani soldiers were also shot at from the positions in the districts of A, B and C")
             rf"\b(?:(?P<side>{country})\s+(?:(?:army|military|border|combat|armed\s+forces'?|frontline|front-line|forward)\s+)?"
-            r"(?:positions|posts|outposts|trenches|strongholds)|(?:positions|posts|outposts|trenches|strongholds)\s+of\s+(?:the\s+)?"
+            r"(?:positions|posts|outposts|trenches|strongholds|soldiers|servicemen|troops|units)|(?:positions|posts|outposts|trenches|strongholds)\s+of\s+(?:the\s+)?"
             rf"(?P<owner>{country})(?:\s+(?:army|military|armed\s+forces|border\s+guards))?)\b[^.;:]{{0,120}}?\s"
             r"(?:came\s+under|took|underwent|(?:were|have\s+been|had\s+been)\s+(?:(?:also|again|repeatedly)\s+)?"
             r"(?:subjected\s+to|shelled|fired\s+(?:at|on|upon|from)|attacked|targeted|struck|hit|shot\s+at))\b",
@@ -720,6 +722,8 @@ _OFFICIAL = re.compile(
     # ("Police inspector general Rajesh Kumar said")
     r"(?:governor|mayor|prosecutors?|police(?:\s+(?:inspector[-\s]general|director[-\s]general|chief|superintendent))?|"
     r"district\s+chief|deputy\s+commissioner|officials(?=\s+in\s+[A-Z])|"
+    # ("..., village chief Narek Sahakyan told PanARMENIAN.Net")
+    r"(?:village|community)\s+(?:head|chief|leader|mayor)|"
     # ("..., regional head Denis Pushilin has said": the region's head, named after the office)
     r"(?:regional|region's|republic's)\s+(?:head|leader)|"
     # "regional administration head X said", "the head of the regional military administration, X, said"

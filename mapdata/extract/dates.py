@@ -226,6 +226,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     (
         re.compile(
             r"\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(?:days|weeks)\s+(?:before|earlier|ago|prior)\b"
+            # ("Only a fortnight ago, a group of Pakistani regulars had crossed the LoC": about two weeks before)
+            r"|\b(?:a|one|two|three)\s+(?:fortnights?|weeks?)\s+(?:ago|earlier|before)\b"
             # "Recently, the Indian Army destroyed ...": some day before the report, not its day
             r"|^[^\w]*(?:more\s+)?recently\b|\b(?:in\s+recent\s+(?:days|weeks)|not\s+long\s+ago)\b"
             # ("Earlier in the week, the mayor said that forces shelled the centre": some day of it, not the news's)

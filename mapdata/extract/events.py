@@ -34,7 +34,7 @@ _STRONG = FoldedPattern(
     # noun "firing positions", nor "fired a shot")
     r"(?:started|began|continued|kept)\s+firing\s+(?:[\w'’-]+\s+){1,4}?(?:positions|posts|villages|settlements)\b|"
     # "the positions on nameless heights of the Gadabay district were shot at from ...": fire at them
-    r"(?:was|were|been|being)\s+shot\s+at\b|"
+    r"(?:was|were|been|being)\s+(?:also\s+|again\s+|repeatedly\s+|constantly\s+)?shot\s+at\b|"
     # "a drone dropped a grenade on a barn": a blast dropped from the air
     r"dropp(?:ed|ing|s)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|grenades?|munitions?|explosives?|shells?)\b|"
     # "Pakistan troops today indulged in firing along LoC", "resorted to unprovoked shelling": fire, so told
@@ -294,9 +294,10 @@ _EACH_OTHER = r"\beach\s+other\b|\bboth\s+sides\b|\bthe\s+two\s+sides\b|\bmutual
 # "clashes between Armenia and Azerbaijan", "accused each other", with the conflict's names.
 # ("on the contact line between the Azerbaijani and Armenian Armed Forces": the line, named by who holds it)
 _SYMMETRIC = (
-    r"\b(?<!line\s)between\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|"
+    # ("near the village of X, located on the border between Armenia and the Azerbaijani exclave": where X is)
+    r"\b(?<!line\s)(?<!border\s)between\s+(?:the\s+)?(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|"
     # (but "exchanges of fire took place along the contact line between the A and B forces": both sides' fire)
-    r"\b(?:exchang\w*|clash\w*|skirmish\w*|fighting|firefights?|duels?)\b[^.;]{0,80}?\bline\s+between\s+(?:the\s+)?"
+    r"\b(?:exchang\w*|clash\w*|skirmish\w*|fighting|firefights?|duels?)\b[^.;]{0,80}?\b(?:line|border)\s+between\s+(?:the\s+)?"
     r"(?:{party})\w*(?:\s+\w+){0,2}\s+and\s+(?:the\s+)?(?:{party})|" + _EACH_OTHER
 )
 # "Thai and Cambodian troops exchanged heavy fire": both sides as one subject of a mutual verb; in the
@@ -392,6 +393,8 @@ _RANKED_SINCE = re.compile(
 )
 
 
+# "..., killing six in one of the most serious clashes since ...": the ranking an adverbial of the fire told
+_IN_A_RANKING = re.compile(r"\b(?:in|marking|during)\s+(?:one\s+of\s+)?$", re.I)
 _RANKS_ITSELF = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|marks|marked)\b")
 
 
@@ -405,6 +408,9 @@ _BACKGROUND = FoldedPattern(
     # ("Sporadic clashes have left a handful of killed soldiers on each side": many clashes, summed)
     r"\b(?:sporadic|occasional|frequent|repeated|periodic|intermittent)\s+(?:clashes|skirmishes|fighting|exchanges|incidents)\s+"
     r"(?:have|had)\b|"
+    # ("In most of the earlier cases, Pakistani troops have been involved in the firing": the cases before, summed up)
+    r"\bin\s+(?:most|many|all|some|several)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:earlier|previous|past|other|such)\s+"
+    r"(?:cases|incidents|instances|violations)\b|"
     r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night)\b)|"
     r"\blast\s+major\s+escalation\b|\bprevious\s+escalation\b|"
@@ -805,8 +811,14 @@ def _background(sentence: str) -> bool:
         return True
     if _COUNTER_INSURGENCY.search(sentence) and not _ACROSS_THE_LINE.search(sentence):
         return True
+    # ("killing six in one of the most serious clashes since the cease-fire went into effect": the truce ranks the
+    # fire told; not "The airstrike on Thursday was the first since the ceasefire took effect", about the ranking)
+    in_ranking = _RANKED_SINCE.search(sentence)
+    truce_told = sentence
+    if in_ranking is not None and _IN_A_RANKING.search(sentence, 0, in_ranking.start()):
+        truce_told = ranked
     return (
-        _TRUCE_STARTED.search(sentence) is not None
+        _TRUCE_STARTED.search(truce_told) is not None
         and _TIMED_BY_TRUCE.search(sentence) is None
         and _TRUCE_DESCRIBED.search(sentence) is None
     )

@@ -152,7 +152,9 @@ _CLASH_TOLD = re.compile(
     # ("traded gun and rocket fire")
     r"\b(?:exchang|trad)(?:ed|ing)\s+(?:heavy\s+|intense\s+|small-arms\s+|artillery\s+|(?:gun|rifle|rocket|mortar|artillery)\s+and\s+)?"
     r"(?:(?:rocket|mortar|artillery|rifle|gun)\s+)?(?:fire|gunfire|shots|shelling)\b|"
-    r"\bclashed\b",
+    r"\bclashed\b|"
+    # ("Heavy fighting broke out Sunday between Ukrainian and rebel forces ..., killing at least six people")
+    r"\b(?:fighting|clashes|a\s+(?:clash|firefight|gunfight|gun\s+battle)|gunfights?|firefights?)\s+(?:broke\s+out|erupted)\b",
     re.I,
 )
 
@@ -848,6 +850,23 @@ def _combined(before: int | None, figure: int, more: bool) -> int:
     if before is None:
         return figure
     return before + figure if more else max(before, figure)
+
+
+# "killed in separate border clashes", "in two attacks": a figure summed over incidents told one by one
+_SEPARATE_INCIDENTS = re.compile(
+    r"\bin\s+(?:two|three|four|several|multiple|separate)\s+(?:separate\s+|different\s+)?(?:border\s+)?"
+    r"(?:clashes|incidents|attacks|skirmishes|shootings|shoot-?outs|exchanges\s+of\s+fire)\b",
+    re.I,
+)
+
+
+# "the shoot-outs were taking place near A and B", "the shelling took place in A": the fight just told, placed
+_THE_TOLD_FIGHT_WAS_AT = re.compile(
+    r"\b(?:the|these|those)\s+(?:shoot-?outs?|shootings?|firing|shelling|clash(?:es)?|skirmish(?:es)?|fighting|exchanges?\s+of\s+fire)\s+"
+    r"(?:(?:were|was|are|is)\s+(?:taking|going\s+on)\s+place|took\s+place|happened|occurred|were\s+going\s+on)\s+"
+    r"(?:near|in|at|around|close\s+to|on\s+the\s+outskirts\s+of)\b",
+    re.I,
+)
 
 
 def _same_speaker(a: Attribution, b: Attribution) -> bool:
@@ -1922,6 +1941,24 @@ class Reader:
                 # "X violated the ceasefire on Thursday. X's troops then took the village of Z.": the
                 # one place of the sentence that goes on with a claim naming none is where it was.
                 current.places = specific
+                current.add(sentence)
+                current.add_evidence("place", sentence)
+                return
+        if (
+            self.in_claim
+            and current is not None
+            and not current.places
+            and current.region is not None
+            and speaker.side is not None
+            and speaker.side == current.speaker.side
+            and _THE_TOLD_FIGHT_WAS_AT.search(text)
+        ):
+            # "Azerbaijani forces opened fire on positions in the Gegharkunik region, the ministry said." then
+            # "The ombudsman said that the shoot-outs were taking place near A and B, two villages in
+            # Gegharkunik": another voice of the side places the fight just told
+            spots = [m for m in choose_places(places) if m.specific and not m.origin and not m.reference]
+            if spots and not any(_same_place(m, current.region) for m in spots):
+                current.places = spots
                 current.add(sentence)
                 current.add_evidence("place", sentence)
                 return
@@ -3599,6 +3636,17 @@ class Reader:
                 claim.killed = None
             if casualties.wounded is not None:
                 claim.wounded = None
+        for kind in ("killed", "wounded"):
+            figure, total = getattr(casualties, kind), getattr(claim, kind)
+            if (
+                figure is not None
+                and total
+                and figure < total
+                and any(_SEPARATE_INCIDENTS.search(told) for told in claim.evidence.get(kind, []))
+            ):
+                # "Two soldiers were killed in separate border clashes on Monday. ... opened fire on positions
+                # in X, killing one soldier": the lede's total is of both incidents, this one's is its own
+                setattr(claim, kind, None)
         claim.add_casualties(casualties.killed, casualties.wounded, sentence)
         self.in_claim = True
 

@@ -496,7 +496,9 @@ def _joined_lists(lines: list[str]) -> list[str]:
 
 _REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|claimed|claims|reported|reports|told|stated|added)\s+(?:on\s+\w+\s+)?that\b|"
-    r",\s+(?:said|says|reported|reports|according\s+to)\s+(?:the\s+)?[A-Z]"
+    r",\s+(?:said|says|reported|reports|according\s+to)\s+(?:the\s+)?[A-Z]|"
+    # ("... opened fire towards the village of B, village chief Narek Sahakyan told PanARMENIAN.Net")
+    r",\s+(?:[\w'’.-]+\s+){1,6}?told\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s*$"
 )
 
 
@@ -568,6 +570,17 @@ _LINK_TAIL = re.compile(r"(?:(?<=[a-z][.!?])|(?<=[.!?][\"”]))\s+[A-Za-z][a-z'�
 _LINK_TAIL_AFTER = 60  # characters of a line before such a tail: a sentence, not a title
 
 
+# a page's marker of a link to pictures ("Indian Army [Images] positions", "Srinagar [Images] Lt Col X"): blanks
+_LINK_MARKER = re.compile(r"\[(?:Images?|Photos?|Pictures?|Videos?|Map|Graphics?|Interactive|Gallery)\]")
+# a page's heading over links to other stories ("Related Articles", "Also read", "More stories")
+_LINKS_HEADING = re.compile(
+    r"(?:Related(?:\s+(?:Articles?|Stories|Story|News|Links|Coverage|Posts|Content|Reading))?|Also\s+read|Read\s+also|"
+    r"More\s+(?:stories|news|from\s+[\w\s]{1,30})|See\s+also|You\s+may\s+also\s+like|Recommended(?:\s+for\s+you)?|"
+    r"Most\s+(?:read|popular)|Trending(?:\s+now)?)\s*:?\s*$",
+    re.I,
+)
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Sentences in reading order; lines without closing punctuation become headings."""
     sentences: list[Sentence] = []
@@ -579,12 +592,23 @@ def split_sentences(body: str) -> list[Sentence]:
 
     lines = _joined_lists(_unwrapped_lines(body))
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    links = False  # under a "Related Articles" heading: the titles of other stories, until a sentence
     for at, line in enumerate(lines):
         original = line.strip()
         if not original:
             continue
+        if _LINKS_HEADING.match(original):
+            links = True
+            sentences.append(Sentence(len(sentences), original, original, heading=True))
+            continue
+        if links and not _ends_a_sentence(original) and len(original) < 200:
+            # ("Related Articles" then "Pak forces open fire on Indian positions": another story's title, a link)
+            sentences.append(Sentence(len(sentences), original, original, caption=True))
+            continue
+        links = False
         norm = _SINGLE_QUOTED.sub(r'\1"\2"', original.translate(_QUOTES))
         norm = _EDITORS_WORDS.sub(r" \1 ", _LAND_CLAIM.sub(_as_land_claim, norm))
+        norm = _LINK_MARKER.sub(lambda m: " " * len(m.group(0)), norm)  # ("Army [Images] positions in X")
         norm = _RANK_DOT.sub(r"\1 ", norm)  # "spokesman Col. Prawit Hukaew says": the rank as "Col Prawit"
         norm = _CUT_AFTER.sub(lambda m: " " * len(m.group(2)) + m.group(1), norm)  # ("in    the Adaysseh area")
         norm = _SIGN_OFF.sub(lambda m: " " * len(m.group(0)), norm)
