@@ -577,7 +577,9 @@ _ADDRESSEE_BEFORE = re.compile(
     # ("reported to the OSCE through the Joint Center for Control and Coordination (JCCC)": the body
     # addressed, also named by its initials after its full name)
     r"\b(?i:(?:reported|notified|informed|sent|passed|submitted)\s+to|through|via|within\s+the\s+framework\s+of)\s+"
-    r"(?i:the\s+)?(?:[A-Z][^.;()]{0,80}\(\s*)?$"
+    r"(?i:the\s+)?(?:[A-Z][^.;()]{0,80}\(\s*)?$|"
+    # ("Israel said ... that it held the Lebanese government responsible": the body blamed)
+    r"\b(?i:held|holds|hold|holding|blamed|blames|blame|accused|accuses|warned|urged|called\s+on|summoned)\s+(?i:the\s+)?$"
 )
 # A capitalised word right before a remembered name: a longer, other name ("Sadiq Ahmad Chechi")
 # (not a title or a word opening the sentence: "Col Bashir said", "But Bashir said")
@@ -979,6 +981,13 @@ _PROSE_ASIDE = re.compile(r"\((?=[a-z])[^()]{10,160}\)")
 _SPEECH_IN_ASIDE = re.compile(r"\b(?:according|said|says|told|reported|stated|claimed|announced)\b", re.I)
 
 
+_WHAT_IT_SAID = re.compile(
+    r"\b(?:what|which|whom|those|targets)\s+(?:it|they|he|she|the\s+(?:army|military|group|ministry))\s+"
+    r"(?:said|says|called|calls|described\s+as|claimed|claims)\s+(?:were|was|are|is)\b",
+    re.I,
+)
+
+
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
     """The speaker this sentence names (and remember it), or None if it names none."""
     found: list[tuple[int, int, Attribution]] = []
@@ -990,6 +999,8 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     sentence = _PROSE_ASIDE.sub(
         lambda aside: aside.group(0) if _SPEECH_IN_ASIDE.search(aside.group(0)) else " " * len(aside.group(0)), sentence
     )
+    # ("strikes against what it said were Hezbollah fighters": the side named is what was said of, not who said it)
+    sentence = _WHAT_IT_SAID.sub(lambda said: " " * len(said.group(0)), sentence)
     quoted = _QUOTE_THEN_VOICE.match(sentence)
     if quoted is not None and (
         quoted.group("who").lower() in ("he", "she", "they")
@@ -1240,6 +1251,9 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             # "..., a military statement said", "military sources reported firing by Indian troops": a
             # side's army, named by neither side; whom the claim blames tells which (``resolve_side``)
             found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
+    # (a body named only as the one blamed or addressed is no speaker: "Israel said ... it held the Lebanese
+    # government responsible" is Israel speaking)
+    found = [item for item in found if not _ADDRESSEE_BEFORE.search(sentence[max(0, item[0] - 120) : item[0]])]
     if not found:
         m = rules.country_speaks.search(sentence)
         if m and _REPORTER_POSTED_IN.search(sentence, max(0, m.start() - 60), m.start()):

@@ -749,6 +749,9 @@ def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Ca
     whole = find_casualties(sentence)
     if whole.killed is None and whole.wounded is None:
         return None  # no figure
+    after = _figures_after_places(sentence, spans)
+    if after is not None:
+        return after
     if whole.killed is not None and whole.wounded is not None:
         return _both_kinds_per_place(sentence, spans)
     kind = "killed" if whole.killed is not None else "wounded"
@@ -774,6 +777,19 @@ def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Ca
     if any(f is None for f in figures):
         return None
     return [Casualties(**{kind: f}) for f in figures]
+
+
+def _figures_after_places(sentence: str, spans: list[tuple[int, int]]) -> list[Casualties] | None:
+    """ "a strike on A killed five and wounded two, while another strike on B killed four": each place's
+    figures told after it, up to the next place (none before the first)."""
+    head = find_casualties(sentence[: spans[0][0]])
+    if head.killed is not None or head.wounded is not None:
+        return None
+    ends = [start for start, _ in spans[1:]] + [len(sentence)]
+    figures = [find_casualties(sentence[end:upto]) for (_, end), upto in zip(spans, ends)]
+    if any(f.killed is None and f.wounded is None for f in figures):
+        return None
+    return figures
 
 
 def _both_kinds_per_place(sentence: str, spans: list[tuple[int, int]]) -> list[Casualties] | None:

@@ -386,6 +386,8 @@ _RANKED_SINCE = re.compile(
     # ("the first armed confrontation with Thai troops to occur away from the northern border since 2008")
     r"flare-?ups?|shelling|attacks?|strikes?|confrontations?|skirmish(?:es)?|battles?|fire-?fights?|gun-?fights?|"
     r"shoot-?outs?)\s+(?:[\w-]+\s+){0,10}?since\s+[^,.;:]{0,80}|"
+    # ("Several rockets fired from Lebanon hit northern Israel on Tuesday, the first since 2009": the fire told, ranked)
+    r"(?<=,\s)the\s+first\s+(?:(?:such|time|ones?)\s+)?since\s+[^,.;:]{0,80}|"
     # ("in the first major violation of the ceasefire in the Kashmir Valley this year": ranked in the year)
     r"(?<!^)\b(?:the\s+)?(?:first|biggest|worst|deadliest|heaviest|fiercest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:violations?|clash(?:es)?|attacks?|exchanges?|incidents?)\b[^,.;:]{0,60}?\bthis\s+year\b",
@@ -409,7 +411,8 @@ _BACKGROUND = FoldedPattern(
     r"\b(?:sporadic|occasional|frequent|repeated|periodic|intermittent)\s+(?:clashes|skirmishes|fighting|exchanges|incidents)\s+"
     r"(?:have|had)\b|"
     # ("In most of the earlier cases, Pakistani troops have been involved in the firing": the cases before, summed up)
-    r"\bin\s+(?:most|many|all|some|several)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:earlier|previous|past|other|such)\s+"
+    # (opening the sentence: not "As in many other incidents, troops fired at posts in X on Monday")
+    r"^[^\w]*in\s+(?:most|many|all|some|several)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:earlier|previous|past|other|such)\s+"
     r"(?:cases|incidents|instances|violations)\b|"
     r"\bcampaign\b|\bin\s+total\b(?![^.;]{0,120}?\b(?:(?:past|last|previous)\s+(?:day|\d\d\s+hours|twenty-four\s+hours)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|overnight|last\s+night)\b)|"

@@ -1952,12 +1952,18 @@ class Reader:
             and speaker.side is not None
             and speaker.side == current.speaker.side
             and _THE_TOLD_FIGHT_WAS_AT.search(text)
+            # (of the day told: not "the shoot-outs took place near X last week")
+            and (chosen is None or chosen.date == current.date)
         ):
             # "Azerbaijani forces opened fire on positions in the Gegharkunik region, the ministry said." then
             # "The ombudsman said that the shoot-outs were taking place near A and B, two villages in
             # Gegharkunik": another voice of the side places the fight just told
             spots = [m for m in choose_places(places) if m.specific and not m.origin and not m.reference]
-            if spots and not any(_same_place(m, current.region) for m in spots):
+            if (
+                spots
+                and not any(_same_place(m, current.region) for m in spots)
+                and all(m.place is None or in_region(m, current.region) for m in spots)
+            ):
                 current.places = spots
                 current.add(sentence)
                 current.add_evidence("place", sentence)
@@ -3593,6 +3599,7 @@ class Reader:
         accused: str | None,
         casualties: Any,
     ) -> None:
+        placed_first = not claim.places and claim.region is None and bool(places)
         claim.add(sentence)
         # (places with figures of their own, a local area the gazetteer lacks among them)
         specific = _places_with_own_figures(sentence.norm, places, casualties) or [m for m in places if m.specific]
@@ -3639,7 +3646,8 @@ class Reader:
         for kind in ("killed", "wounded"):
             figure, total = getattr(casualties, kind), getattr(claim, kind)
             if (
-                figure is not None
+                placed_first  # (not "seven killed in two attacks on Kharkiv ... A missile hit a bus stop, killing two")
+                and figure is not None
                 and total
                 and figure < total
                 and any(_SEPARATE_INCIDENTS.search(told) for told in claim.evidence.get(kind, []))
@@ -3960,6 +3968,7 @@ def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 # the words between a place and the district or region that holds it
+_LOCAL_AREA_CUES = {"valley", "sector"}
 _CONTAINER_LINK = re.compile(
     r"\s+(?:(?i:sector|valley|area|village|town|tehsil|block)\s+)?(?:of|in)\s+(?:the\s+)?(?:(?i:district)\s+)?"
 )
@@ -3974,14 +3983,24 @@ def _places_with_own_figures(
     # died in the Baghsar area", is a local one: the regions of the parties' countries are known)
     # ("one near the Butivka mine, one in Verkhniotoretske and two near the Luhanske village": "near" a member
     # of a list, not a reference point)
-    specific = list(
-        {m.key: m for m in places if (m.specific or m.place is None) and (not m.near or m.group is not None)}.values()
+    # ("and 10 in Leepa valley of district Hattian Bala": a valley or sector named by its cue is a place of the list)
+    named = list(
+        {
+            m.key: m
+            for m in places
+            if (m.specific or m.place is None or m.cue in _LOCAL_AREA_CUES) and (not m.near or m.group is not None)
+        }.values()
     )
     # ("in Nauseri sector of Muzaffarabad district and 10 in Leepa": the district holds the sector)
+    ordered = sorted(places, key=lambda m: m.start)
     specific = [
         m
-        for at, m in enumerate(specific)
-        if at == 0 or not _CONTAINER_LINK.fullmatch(text, specific[at - 1].end, m.start)
+        for m in named
+        if not any(
+            other.end <= m.start and _CONTAINER_LINK.fullmatch(text, other.end, m.start)
+            for other in ordered
+            if other is not m
+        )
     ]
     if len(specific) < 2 or not casualties:
         return None

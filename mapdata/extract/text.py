@@ -572,6 +572,7 @@ _LINK_TAIL_AFTER = 60  # characters of a line before such a tail: a sentence, no
 
 # a page's marker of a link to pictures ("Indian Army [Images] positions", "Srinagar [Images] Lt Col X"): blanks
 _LINK_MARKER = re.compile(r"\[(?:Images?|Photos?|Pictures?|Videos?|Map|Graphics?|Interactive|Gallery)\]")
+_LINK_TITLE = 120  # characters of another story's title at most (a longer line is the story's own paragraph)
 # a page's heading over links to other stories ("Related Articles", "Also read", "More stories")
 _LINKS_HEADING = re.compile(
     r"(?:Related(?:\s+(?:Articles?|Stories|Story|News|Links|Coverage|Posts|Content|Reading))?|Also\s+read|Read\s+also|"
@@ -601,7 +602,7 @@ def split_sentences(body: str) -> list[Sentence]:
             links = True
             sentences.append(Sentence(len(sentences), original, original, heading=True))
             continue
-        if links and not _ends_a_sentence(original) and len(original) < 200:
+        if links and not _ends_a_sentence(original) and not _ends_a_list_line(original) and len(original) < _LINK_TITLE:
             # ("Related Articles" then "Pak forces open fire on Indian positions": another story's title, a link)
             sentences.append(Sentence(len(sentences), original, original, caption=True))
             continue
