@@ -776,9 +776,12 @@ _PAST_AT_THE_PLACE = re.compile(
 )
 # "for the first time since border clashes resumed on December 7", "since 12 May": the start of a
 # period the sentence looks back over, not the day of what it tells.
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+|in\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,8}?(?:on\s+|in\s+)?$", re.I)
 _CONCESSION = re.compile(r"\W{0,3}(?:although|though|even\s+though|while|whereas)\b[^,;:]{1,200},", re.I)
 _RANKED_BEFORE = re.compile(rf"\b{RANKING_WORDS}\s+(?:[\w'’-]+\s+){{0,14}}?since\s+(?:\S+\s+){{0,2}}?\S+$", re.I)
+
+
+_LATEST_SINCE = re.compile(r"\b(?:the\s+)?latest\s+(?:[\w'’-]+\s+){0,6}?since\s+[^.;:]{0,100}$", re.I)
 
 
 def since_told(mention: DateMention, sentence: str) -> bool:
@@ -876,6 +879,9 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
         # ("the first armed confrontation ... away from the northern border since 2008": a ranking's start,
         # no day of the told event even alone)
         mentions = [m for m in mentions if not _RANKED_BEFORE.search(sentence, max(0, m.start - 160), m.end)]
+        # ("two soldiers were killed in the clashes, the latest deaths in the area since a Thai soldier was shot on
+        # January 31 last year": the earlier death the told ones are ranked against)
+        mentions = [m for m in mentions if not _LATEST_SINCE.search(sentence, max(0, m.start - 160), m.start)]
         concession = _CONCESSION.match(sentence)
         if concession is not None and any(m.start >= concession.end() for m in mentions):
             # ("Although no incidents were recorded after the aggression unleashed the previous day, today the

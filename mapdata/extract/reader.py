@@ -348,6 +348,11 @@ _ANOTHER_PLACE = re.compile(
 # "On Wednesday, an Israeli drone strike on the town killed two": the place named before, referred back to
 # words that point back to the place just told ("dropped an incendiary device nearby"; not "there",
 # which also opens "there was shooting")
+_TOWN_TOLD_REACH = 12  # sentences (quotes, colour) after the claim in which "the city" is still its town
+_ON_THE_TOWN_TOLD = re.compile(
+    r"\b(?:on|in|at|into|near|around)\s+the\s+(?:town|city|village|settlement)\b(?!\s+(?:of|hall|council|centre|center)\b)",
+    re.I,
+)
 _PLACE_ANAPHOR = re.compile(r"\b(?:nearby|near\s+there|in\s+the\s+same\s+(?:area|place|spot|vicinity))\b", re.I)
 _AFTER_FIRE_AT_IT = re.compile(
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,6}?(?:was|were|had\s+been)\s+(?:fired|launched|shot)\b", re.I
@@ -860,6 +865,9 @@ _SEPARATE_INCIDENTS = re.compile(
 )
 
 
+_STREET_NAME = re.compile(r"\s(?:Street|St|Avenue|Ave|Boulevard|Lane|Square|Prospekt|Prospect|Ulitsa)$")
+
+
 # "the shoot-outs were taking place near A and B", "the shelling took place in A": the fight just told, placed
 _THE_TOLD_FIGHT_WAS_AT = re.compile(
     r"\b(?:the|these|those)\s+(?:shoot-?outs?|shootings?|firing|shelling|clash(?:es)?|skirmish(?:es)?|fighting|exchanges?\s+of\s+fire)\s+"
@@ -1033,6 +1041,8 @@ class Reader:
             found = self._with_announced(text, found)
             # ("the exchange of fire just outside Nagorny Karabakh": a region the fire was not in)
             found = [m for m in found if m.specific or not _OUTSIDE_BEFORE.search(text, max(0, m.start - 20), m.start)]
+            # ("a shell landed on the building in Depovska Street": a street of the town told, no place of its own)
+            found = [m for m in found if m.place is not None or not _STREET_NAME.search(m.name)]
             motive = told_before_motive(text)
             if motive is not None:  # ("struck a convoy, in retaliation for a strike on the Golan Heights")
                 found = [m for m in found if m.start < motive]
@@ -2867,8 +2877,15 @@ class Reader:
             and setting is None
             and current is not None
             and current.places
-            and current.sentences[-1].index == sentence.index - 1
-            and _PLACE_ANAPHOR.search(text)
+            and (
+                (current.sentences[-1].index == sentence.index - 1 and _PLACE_ANAPHOR.search(text))
+                # ("The attack on the city of X ... The military said 32 shells landed on the city": the one town told)
+                or (
+                    len(current.places) == 1
+                    and current.sentences[-1].index >= sentence.index - _TOWN_TOLD_REACH
+                    and _ON_THE_TOWN_TOLD.search(text)
+                )
+            )
         ):
             # "..., the IDF fired the shells into the hills outside Kfar Chouba. The army said that an Israeli
             # drone also dropped an incendiary device nearby": the place just told

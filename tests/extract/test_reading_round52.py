@@ -177,3 +177,31 @@ def test_the_body_held_responsible_is_not_the_speaker():
         "rockets, but that it held the Lebanese government responsible."
     )
     assert "Lebanese government" not in {p.claimant for p in proposals(text, "2011-11-29", "israel-lebanon")}
+
+
+def test_a_street_of_the_town_told_is_no_place_of_its_own():
+    text = (
+        "Russian-backed forces shelled the town of Stanytsia Luhanska on Thursday, the Ukrainian military said. "
+        "A shell landed on a kindergarten in Depovska Street."
+    )
+    assert [p.place for p in proposals(text, "2022-02-17", "russia-ukraine")] == ["Stanytsia Luhanska"]
+
+
+def test_shells_on_the_city_are_on_the_town_told_before():
+    text = (
+        "The shelling of the town of Stanytsia Luhanska blew a hole in a kindergarten's wall on Thursday, monitors said.\n"
+        '"The children were eating breakfast when it hit," a teacher said. "Everything was ringing."\n'
+        "The Ukrainian military said 32 shells landed on the city, injuring a serviceman."
+    )
+    found = [(p.place, p.reporting_side) for p in proposals(text, "2022-02-17", "russia-ukraine")]
+    assert ("Stanytsia Luhanska", "Ukraine") in found and all(place for place, _ in found)
+
+
+def test_the_latest_deaths_since_an_earlier_day_are_of_the_day_told():
+    text = (
+        "Cambodian and Thai soldiers exchanged fire near the Preah Vihear temple on Friday.\n"
+        "Cambodian police said two Cambodian soldiers were killed in the clashes, the latest deaths in the area since a "
+        "Thai soldier was shot and killed on January 31 last year."
+    )
+    found = proposals(text, "2011-02-04", "thailand-cambodia")
+    assert {str(p.date) for p in found} == {"2011-02-04"} and 2 in {p.killed for p in found}
