@@ -28,6 +28,7 @@ from mapdata.mapview import (
     side_colors,
 )
 from mapdata.mapview.assets import PAYLOADS_URL
+from mapdata.mapview.base import SPOT_FIT_ZOOM
 from mapdata.profiles import default_catalog
 from mapdata.store.frames import rows_where
 from ui.basemap import wait_for_tiles
@@ -244,6 +245,8 @@ def map_and_details(
                     # past the tiles' own zoom only as far as the spots need to stand apart (walk44 item 3:
                     # a filter leaving one place framed it at 11, 5 km across over tiles of zoom 6)
                     tiles_zoom=claim_zoom(),
+                    # but one spot, or a few close together, at least where the place names show (walk51)
+                    spot_zoom=SPOT_FIT_ZOOM,
                 ),
                 returned_objects=["last_active_drawing"],
             )

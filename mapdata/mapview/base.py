@@ -34,6 +34,7 @@ __all__ = [
     "MAP_ZOOM",
     "MAX_ZOOM",
     "SIDE_COLORS",
+    "SPOT_FIT_ZOOM",
     "BasemapFade",
     "MapControls",
     "base_map",
@@ -55,6 +56,12 @@ MAX_ZOOM = 18
 # the most the first view zooms in to fit the claims: at most the offline basemap's own last zoom
 # (:func:`claim_zoom`).
 CLAIM_ZOOM = 11
+# The least a fit of one spot, or of spots close together, zooms in to: where the gazetteer's town and
+# village names show (PlaceLabels) over the offline tiles, so the map says where the spot is. A fit held
+# at the offline tiles' own zoom 6 (walk44 item 3) showed the whole of Armenia and its neighbours around
+# one marker (walk51: a search or a one-day range leaving one spot "left the map zoomed out").
+PLACE_LABELS_MIN_ZOOM = 9
+SPOT_FIT_ZOOM = PLACE_LABELS_MIN_ZOOM
 # Same colours as the timeline page, so a side looks the same everywhere in the app. The parties'
 # are their profile's (the default profile's here); third party and media stay grey and purple,
 # colours no bundled party takes (tests/profiles/test_profiles.py checks every two apart).
@@ -518,7 +525,7 @@ class PlaceLabels(MacroElement):
 {% endmacro %}"""
     )
 
-    def __init__(self, url: str | None = None, min_zoom: int = 9) -> None:
+    def __init__(self, url: str | None = None, min_zoom: int = PLACE_LABELS_MIN_ZOOM) -> None:
         super().__init__()
         self._name = "PlaceLabels"
         self.url = url or places_url()

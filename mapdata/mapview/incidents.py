@@ -317,6 +317,7 @@ def incident_feature_group(
     unselect: bool = False,
     max_zoom: int | None = None,
     tiles_zoom: int | None = None,
+    spot_zoom: int | None = None,
     reveal: bool = False,
     reveal_zoom: int | None = None,
 ) -> folium.FeatureGroup:
@@ -332,6 +333,8 @@ def incident_feature_group(
     ``max_zoom``: the most the fit zooms in (default 11; :func:`mapdata.mapview.claim_zoom`).
     ``tiles_zoom``: the basemap's own last zoom (:func:`mapdata.mapview.claim_zoom`); the fit goes past
     it only as far as its spots need to stand apart, so one spot is framed there, not at ``max_zoom``.
+    ``spot_zoom``: but a fit of one spot, or of spots close together, zooms in to at least this
+    (:data:`mapdata.mapview.base.SPOT_FIT_ZOOM`, where the gazetteer's place names show; never past ``max_zoom``).
     ``reveal`` (with ``selected``): the map centres the selected spot at the least zoom from ``reveal_zoom``
     (default: the map's zoom then) where the spot's own marker stands apart from every cluster (a linked
     claim's, a claim whose point was just corrected); no fit then.
@@ -345,6 +348,8 @@ def incident_feature_group(
         chosen["maxZoom"] = int(max_zoom)
     if tiles_zoom is not None:
         chosen["tilesZoom"] = int(tiles_zoom)
+    if spot_zoom is not None:
+        chosen["spotZoom"] = int(spot_zoom)
     if reveal and selected is not None:
         chosen["reveal"], chosen["fit"] = True, False
         if reveal_zoom is not None:

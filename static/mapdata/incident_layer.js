@@ -462,10 +462,15 @@
      *  into markers coloured by side; but past the basemap's own last zoom (options.tilesZoom: 6 for the
      *  bundled offline tiles, mapview.claim_zoom) its tiles are enlarged into a blur, so the fit goes
      *  past it only as far as its spots need to be told apart: one spot (a filter leaving one place) is
-     *  framed at the tiles' zoom, not at 11, 5 km across over a smear (walk44 item 3). */
+     *  framed at the tiles' zoom (or at options.spotZoom when closer), not at 11, 5 km across over a smear
+     *  (walk44 item 3). */
     _fitZoom: function (bounds, padding) {
-      var most = this._options.maxZoom || 11, tiles = this._options.tilesZoom;
+      var most = this._options.maxZoom || 11, tiles = this._options.tilesZoom, spot = this._options.spotZoom;
       if (tiles === undefined || tiles === null || tiles >= most) return most;
+      // One spot, or spots close together, are framed at least at options.spotZoom (9: where the
+      // gazetteer's place names show), never at zoom 6 with the whole country round one marker (walk51).
+      if (spot !== undefined && spot !== null) tiles = Math.min(most, Math.max(tiles, spot));
+      if (tiles >= most) return most;
       var needed = Math.min(most, this._map.getBoundsZoom(bounds, false, L.point(112, 86)));
       if (needed <= tiles) return most;  // the fit stops short of the tiles' zoom anyway
       if (this._spotCount > FIT_APART_MAX) return most;  // (a few thousand spots in a small box: as before)

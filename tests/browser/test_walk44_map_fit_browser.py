@@ -1,5 +1,6 @@
 """walk44, a new user's walk of the map page: a filter leaving one place framed it at zoom 11 (5 km
-across) over the offline basemap's tiles of zoom 6, enlarged 32 times into a smear (item 3); and a
+across) over the offline basemap's tiles of zoom 6, enlarged 32 times into a smear (item 3; since walk51 it is
+framed at SPOT_FIT_ZOOM, 9, where the gazetteer's place names show, not at 6 with the whole country); and a
 marker's label stayed open over the map after the marker was clicked and its details had opened
 (item 20)."""
 
@@ -10,6 +11,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
+from mapdata.mapview.base import SPOT_FIT_ZOOM
 from mapdata.mapview.basemap import installed_basemap
 from maptools import MAP_IFRAME, open_map, page_point, wait_idle, wait_total
 
@@ -35,7 +37,7 @@ def framed_on(frame, lat_lon: tuple[float, float], within: float = 0.05) -> None
     )
 
 
-def test_a_filter_leaving_one_place_frames_it_at_the_basemaps_own_zoom(page, app_url, outside_requests):
+def test_a_filter_leaving_one_place_frames_it_where_the_place_names_show(page, app_url, outside_requests):
     basemap = installed_basemap()
     assert basemap is not None and basemap.max_zoom < 11  # the bundled tiles: zooms 0-6
     frame = open_map(page, app_url)
@@ -44,11 +46,13 @@ def test_a_filter_leaving_one_place_frames_it_at_the_basemaps_own_zoom(page, app
     wait_total(frame, 3)
     framed_on(frame, TOVUZ, within=0.3)  # (the fit's margins are wider at the bottom: a few pixels off centre)
     wait_idle(page)
-    assert zoom_of(frame) == basemap.max_zoom  # was 11: 5 km across over tiles of zoom 6
+    # was 11: 5 km across over tiles of zoom 6; then 6, the whole country round one marker (walk51): now the zoom
+    # the gazetteer's place names show from
+    assert zoom_of(frame) == SPOT_FIT_ZOOM
     # the map's "fit" button frames it the same way, from wherever the user had zoomed to
     frame.evaluate("([lat, lon]) => window.map.setView([lat, lon], 12, {animate: false})", list(TOVUZ))
     frame.locator("a[title='Show every incident']").click()
-    frame.wait_for_function("z => window.map.getZoom() === z", arg=basemap.max_zoom)
+    frame.wait_for_function("z => window.map.getZoom() === z", arg=SPOT_FIT_ZOOM)
     framed_on(frame, TOVUZ, within=0.3)
     assert outside_requests.not_tiles() == []
 
