@@ -46,6 +46,32 @@ NOT_RECORDED_SAID = "conflict not recorded"
 SWITCHED = "gz_switched"  # (name, conflict) of the link to another conflict's alias of the name looked up
 EVERY_CONFLICT = ""  # the "Applies in" choice of an alias for every conflict
 EVERY_CONFLICT_SAID = "all conflicts"
+# The name looked up, in the address (``/Gazetteer?name=Zod``) as the filters are: a reload or a shared link
+# looks it up again (walk51: a reload lost it). NAME_IN_URL: the address's name last put into the box, so a
+# name the address brings (a reload, a link, Back) wins over the box, and otherwise the box is written to it.
+NAME_PARAM = "name"
+NAME_IN_URL = "gz_name_in_url"
+NAME_MAX = 200
+
+
+def name_from_address() -> None:
+    """Before the box is drawn: a name the address brings that the box did not put there goes into it."""
+    given = st.query_params.get(NAME_PARAM, "")[:NAME_MAX]
+    if given != st.session_state.get(NAME_IN_URL):
+        st.session_state[NAME_IN_URL] = given
+        st.session_state["gz_name"] = given
+
+
+def name_to_address(name: str) -> None:
+    """After the box is drawn: the address says the name looked up, and none once the box is cleared."""
+    typed = name.strip()
+    if typed == st.query_params.get(NAME_PARAM, ""):
+        return
+    if typed:
+        st.query_params[NAME_PARAM] = typed
+    elif NAME_PARAM in st.query_params:
+        del st.query_params[NAME_PARAM]
+    st.session_state[NAME_IN_URL] = typed
 
 
 def md(text: object) -> str:
@@ -238,7 +264,7 @@ def aliases_elsewhere(book: PlaceBook, name: str, in_view: Profile) -> None:
                 page("Gazetteer"),
                 label=f"Look it up in {said}",
                 icon=":material/arrow_forward:",
-                query_params={**filter_query(), "conflict": conflict},
+                query_params={**filter_query(), "conflict": conflict, NAME_PARAM: name.strip()},
             )
 
 
@@ -438,13 +464,15 @@ with lookup_tab:
         show_address()  # (the address bar kept the conflict of before the link)
         if not st.session_state.get("gz_name"):
             st.session_state["gz_name"] = switched[0]  # (a page link starts the page afresh: its box was empty)
+    name_from_address()
     examples = [place.name for place in in_view.example_places[:3]]
     name = name_column.text_input(
         "Place name as written",
         key="gz_name",
-        max_chars=200,
+        max_chars=NAME_MAX,
         placeholder=f"e.g. {', '.join(examples)}" if examples else "e.g. a village, town or height, as written",
     )
+    name_to_address(name)
     # (the conflict in view's countries, by name: walk42 was offered Armenia's neighbours' codes for a Thai name)
     names = default_catalog().countries
     offered = list(dict.fromkeys([*in_view.countries, *names, *st.session_state.get("gz_countries", [])]))
