@@ -129,6 +129,8 @@ _MEDIA = FoldedPattern(
     # ("An on-the-ground correspondent for AA also revealed that ...": a news agency's reporter, the press)
     r"(?:correspondent|reporter|journalist)s?\s+(?:for|of|with|from)\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,4}?"
     r"(?:also\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed)|"
+    # ("..., The New Arab's Arabic language service reported": an outlet's own service)
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:service|desk|edition|website|channel)\s+(?:also\s+)?(?:said|says|reported|reports)\b|"
     # ("Al Mayadeen's correspondent in southern Lebanon reported": the outlet's own reporter, wherever posted)
     r"['’]s\s+(?:correspondent|reporter)s?(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?\s+"
     r"(?:also\s+)?(?:said|says|reported|reports|revealed|wrote|saw|witnessed)|"
@@ -579,7 +581,9 @@ _ADDRESSEE_BEFORE = re.compile(
     r"\b(?i:(?:reported|notified|informed|sent|passed|submitted)\s+to|through|via|within\s+the\s+framework\s+of)\s+"
     r"(?i:the\s+)?(?:[A-Z][^.;()]{0,80}\(\s*)?$|"
     # ("Israel said ... that it held the Lebanese government responsible": the body blamed)
-    r"\b(?i:held|holds|hold|holding|blamed|blames|blame|accused|accuses|warned|urged|called\s+on|summoned)\s+(?i:the\s+)?$"
+    r"\b(?i:held|holds|hold|holding|blamed|blames|blame|accused|accuses|warned|urged|called\s+on|summoned)\s+(?i:the\s+)?$|"
+    # ("found the body of one Thai soldier and reported that ...": the dead, not a voice)
+    r"\b(?i:body|bodies|remains|death|deaths|killing|funeral)\s+of\s+(?i:one\s+|an?\s+|the\s+|two\s+|three\s+|\d+\s+)?$"
 )
 # A capitalised word right before a remembered name: a longer, other name ("Sadiq Ahmad Chechi")
 # (not a title or a word opening the sentence: "Col Bashir said", "But Bashir said")

@@ -206,7 +206,7 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         ),
         # "caused the death / the martyrdom of one person", "resulting in the loss of one of our soldiers"
         re.compile(
-            rf"\b(?:deaths?|martyrdom|killing|loss)\s+of\s+(?P<n>{_NUM})\s+(?:of\s+(?:our|its|their|the)\s+)?(?:\w+\s+){{0,2}}?{_VICTIMS}\b",
+            rf"\b(?:deaths?|martyrdom|shahadat|killing|loss)\s+of\s+(?P<n>{_NUM})\s+(?:of\s+(?:our|its|their|the)\s+)?(?:\w+\s+){{0,2}}?{_VICTIMS}\b",
             re.I,
         ),
         # "On Sunday we have lost three valiant defenders of Avdiivka": a side's own dead, told as its loss
@@ -234,7 +234,7 @@ _COUNTED: dict[str, list[re.Pattern[str] | FoldedPattern]] = {
         ),
         # "19 October saw the death of 19-year-old Armenian soldier X": one named victim's death
         re.compile(
-            r"\b(?P<n>)death\s+of\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w'’-]+\s+){0,2}?"
+            r"\b(?P<n>)(?:death|shahadat|martyrdom)\s+of\s+(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+)?(?:[\w'’-]+\s+){0,2}?"
             r"(?:soldier|serviceman|civilian|officer|resident|jawan|porter|villager|farmer|shepherd)\b",
             re.I,
         ),

@@ -681,6 +681,10 @@ _TRUCE_DESCRIBED = re.compile(
 _HABIT = re.compile(
     r"\b(?:has|have|had)\s+(?:been\s+)?(?:continuously|frequently|repeatedly|regularly|constantly|routinely|"
     r"persistently|systematically)\b|"
+    # ("The Indian forces ... are continuously targeting civilian populated areas": what they keep doing)
+    r"\b(?:is|are)\s+(?:continuously|frequently|repeatedly|regularly|constantly|routinely|persistently|"
+    r"systematically)\s+[a-z]+ing\b(?![^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"last\s+night|overnight)\b)|"
     # "Russia has unleashed barrages of airstrikes on civilian infrastructure": a war's course, summed up
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:unleashed|launched|carried\s+out|conducted|fired)\s+(?:repeated\s+|relentless\s+|massive\s+)?"
     r"(?:barrages|waves|campaigns|hundreds|thousands|dozens|scores)\s+of\b|"

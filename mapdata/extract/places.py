@@ -1503,7 +1503,11 @@ def find_place_mentions(
             (_SPEAKER_CONTEXT.search(sentence[max(0, start - 30) : start]) or _SPEAKS_AFTER.match(sentence, end))
             and not _its_own_town(sentence, start, end)
             # ("Residents of the village of X reported machine-gun fire": a village named so is no government)
-            and not (cue is not None and cue.lower() in ("village", "villages", "hamlet", "settlement"))
+            and not (
+                cue is not None
+                and cue.lower()
+                in ("village", "villages", "hamlet", "hamlets", "settlement", "settlements", "town", "towns")
+            )
         ):
             continue  # "a statement from Yerevan", "Baku said": a government, not a place
         if (

@@ -865,6 +865,11 @@ _SEPARATE_INCIDENTS = re.compile(
 )
 
 
+_OFFICE_THEN_NAME = re.compile(
+    r"\b(?:head|governor|mayor|chief|spokes(?:man|woman|person)|commander|minister|president|official|ombudsman)"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s*,\s*$",
+    re.I,
+)
 _STREET_NAME = re.compile(r"\s(?:Street|St|Avenue|Ave|Boulevard|Lane|Square|Prospekt|Prospect|Ulitsa)$")
 
 
@@ -1043,6 +1048,12 @@ class Reader:
             found = [m for m in found if m.specific or not _OUTSIDE_BEFORE.search(text, max(0, m.start - 20), m.start)]
             # ("a shell landed on the building in Depovska Street": a street of the town told, no place of its own)
             found = [m for m in found if m.place is not None or not _STREET_NAME.search(m.name)]
+            # ("according to the head of the region, Nikolai Volobuyev, the village of B": the office's holder)
+            found = [
+                m
+                for m in found
+                if m.place is not None or not _OFFICE_THEN_NAME.search(text, max(0, m.start - 60), m.start)
+            ]
             motive = told_before_motive(text)
             if motive is not None:  # ("struck a convoy, in retaliation for a strike on the Golan Heights")
                 found = [m for m in found if m.start < motive]
@@ -2486,6 +2497,28 @@ class Reader:
         text = sentence.norm
         accused = find_accused(text, self.lexicon, speaker.side)
         current = self.current
+        back = _IN_THE_TOLD_CLASH.search(text)
+        if (
+            back is not None
+            and casualties
+            and current is not None
+            and self.lexicon.is_party(current.speaker.side)
+            and speaker.side == current.speaker.side
+            and current.sentences[-1].index >= sentence.index - _SAME_STORY
+            and not any(m.specific for m in self.places(text))
+            and not classify(text[: back.start()] + " " * len(back.group(0)) + text[back.end() :], self.lexicon).event
+        ):
+            # "... the Thai forces opened fire, X said." then "On Saturday morning, X said police found the body of one
+            # Thai soldier, and another was critically injured during the fighting": the losses of the fight the
+            # voice just told, found the day after (the dead already told are not counted twice)
+            if casualties.killed is not None:
+                current.killed = max(current.killed or 0, casualties.killed)
+                current.add_evidence("killed", sentence)
+            if casualties.wounded is not None:
+                current.wounded = max(current.wounded or 0, casualties.wounded)
+                current.add_evidence("wounded", sentence)
+            current.add(sentence)
+            return
         if (
             accused is None
             and speaker.kind in ("official", "unnamed")

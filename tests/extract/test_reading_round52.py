@@ -205,3 +205,39 @@ def test_the_latest_deaths_since_an_earlier_day_are_of_the_day_told():
     )
     found = proposals(text, "2011-02-04", "thailand-cambodia")
     assert {str(p.date) for p in found} == {"2011-02-04"} and 2 in {p.killed for p in found}
+
+
+def test_towns_of_a_and_b_whose_residents_reported_are_both_places_of_the_outlets_claim():
+    text = (
+        "Dozens of rockets were fired into Lebanon on Tuesday and residents in the towns of Aitaroun and Hula reported "
+        "loud blasts, Example Wire's Arabic language service reported."
+    )
+    found = proposals(text, "2020-08-26", "israel-lebanon")
+    assert {p.place for p in found} == {"Aitaroun", "Hula"} and {p.reporting_side for p in found} == {"media"}
+
+
+def test_the_holder_of_an_office_named_in_apposition_is_no_place():
+    text = (
+        "In the Kursk region, according to the head of the region, Ivan Petrov, the village of Belitsa was hit by "
+        "Ukrainian drones on Friday."
+    )
+    assert [p.place for p in proposals(text, "2025-05-10", "russia-ukraine")] == ["Belitsa"]
+
+
+def test_forces_that_are_continuously_targeting_areas_tell_no_one_incident():
+    text = (
+        "Indian forces violated the ceasefire in Dana Sector on Saturday, resulting in the shahadat of a civilian, the "
+        "Foreign Office said. The Indian forces along the Working Boundary are continuously targeting civilian areas."
+    )
+    assert [(p.place, p.killed) for p in proposals(text, "2018-08-18", "india-pakistan")] == [("Dana", 1)]
+
+
+def test_losses_found_the_day_after_during_the_fighting_told_are_the_told_claims():
+    text = (
+        "A Thai soldier was killed late Friday as Cambodian and Thai forces battled in the Thma Da commune, Cambodian "
+        "police said.\nAs they tried to make contact, the Thai forces opened fire, police chief Kuoy Saroeun said.\n"
+        "On Saturday morning, Mr Saroeun said the border police found the body of one Thai soldier and reported that "
+        "another was believed to have been critically injured during the fighting."
+    )
+    found = proposals(text, "2010-01-31", "thailand-cambodia")
+    assert [(p.place, p.reporting_side, p.killed, p.wounded) for p in found] == [("Thma Da", "Cambodia", 1, 1)]
