@@ -1,6 +1,7 @@
 """GeoJSON: a FeatureCollection of Points with our fields as properties (RFC 7946, WGS 84).
 
-The point's coordinates are the incident's position; ``latitude``/``longitude`` properties,
+The point's coordinates are the incident's position (an area, Polygon or MultiPolygon, is placed at a point
+inside it and a line, LineString or MultiLineString, at its midpoint, precision "region": shapes.py); ``latitude``/``longitude`` properties,
 if a file carries them too, are ignored. Problems are reported per feature: ``row`` is the
 feature's number in the collection (1 = first feature).
 """
@@ -16,9 +17,15 @@ from mapdata.formats.common import FileFormatError, ParseOutcome, RowError, RowP
 from mapdata.formats.conflicts import ConflictRules
 from mapdata.formats.ourcsv import place_record, record_from_mapping, with_country_of_point, with_other_problems
 from mapdata.formats.placing import Locate
+from mapdata.formats.shapes import AREAS, LINES, Placed, place_geometry
 from mapdata.model import FIELDS, Incident
 
 NAME = "geojson"
+# A claim placed at a point of an area or a line (shapes.py) is located to a region, unless the file says
+# coarser; its extra names the geometry it was placed from.
+AREA_PRECISION = "region"
+AREA_PRECISIONS = ("region", "country")
+PLACED_FROM = "placed_from_geometry"
 LABEL = "GeoJSON"
 FIELD_COLUMNS: dict[str, str] = {
     **{name: f"properties.{name}" for name in FIELDS},
@@ -77,9 +84,12 @@ def _is_wgs84(crs: object) -> bool:
 
 def _point(geometry: object) -> tuple[float, float]:
     """(latitude, longitude) of a Point geometry."""
-    if not isinstance(geometry, dict) or geometry.get("type") != "Point":
-        kind = geometry.get("type") if isinstance(geometry, dict) else geometry
-        raise RowError("geometry", f"must be a Point, got {str(kind)[:40]!r}")
+    if not isinstance(geometry, dict):
+        raise RowError("geometry", f"must be a Point, got {str(geometry)[:40]!r}")
+    if geometry.get("type") != "Point":  # (an area or a line is placed by shapes.py; what else there is, not)
+        raise RowError(
+            "geometry", f"must be a Point, a Polygon or a LineString, got {str(geometry.get('type'))[:40]!r}"
+        )
     coordinates = geometry.get("coordinates")
     if not isinstance(coordinates, list) or len(coordinates) < 2:
         raise RowError("geometry.coordinates", "must be [longitude, latitude]")
@@ -90,7 +100,33 @@ def _point(geometry: object) -> tuple[float, float]:
     return float(lat), float(lon)
 
 
-def parse_feature(feature: object, locate: Locate | None = None, rules: ConflictRules | None = None) -> Incident:
+def _placed(geometry: object) -> Placed | None:
+    """Where an area or a line is placed (a point inside it, its midpoint); None for any other geometry."""
+    if isinstance(geometry, dict) and geometry.get("type") in (*AREAS, *LINES):
+        return place_geometry(geometry)
+    return None
+
+
+def _as_area(record: dict[str, Any], placed: Placed) -> dict[str, Any]:
+    """A claim placed at a point of an area or a line: its precision says so ("region", unless the file gives
+    "country"), and its extra says which geometry it was placed from (walk51: a Polygon was refused)."""
+    given = record.get("geo_precision")
+    if not (isinstance(given, str) and given.strip().lower() in AREA_PRECISIONS):
+        record["geo_precision"] = AREA_PRECISION
+    extra = record.get("extra")
+    if extra is None or isinstance(extra, dict):
+        how = "a point inside it" if placed.area else "its midpoint"
+        record["extra"] = {**(extra or {}), PLACED_FROM: f"{placed.kind}, at {how}"}
+    return record
+
+
+def parse_feature(
+    feature: object,
+    locate: Locate | None = None,
+    rules: ConflictRules | None = None,
+    placed_from: list[str] | None = None,
+) -> Incident:
+    """One feature as a claim. ``placed_from``: the kind of each area or line placed at a point is added to it."""
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         raise RowError(None, "not a GeoJSON Feature")
     properties = feature.get("properties") or {}
@@ -98,8 +134,11 @@ def parse_feature(feature: object, locate: Locate | None = None, rules: Conflict
         raise RowError("properties", "must be an object")
     rules = rules or ConflictRules()
     geometry = feature.get("geometry")
+    placed = _placed(geometry)
     coordinates = geometry.get("coordinates") if isinstance(geometry, dict) else None
     point = (coordinates[1], coordinates[0]) if isinstance(coordinates, list) and len(coordinates) >= 2 else None
+    if placed is not None:
+        point = (placed.latitude, placed.longitude)
     record = rules.fill(record_from_mapping(properties, NAME), point)  # (no conflict: its sides', or its point's)
     if not record.get("id") and isinstance(feature.get("id"), (str, int)):
         record["id"] = str(feature["id"])  # GeoJSON's own feature id, when properties have none
@@ -113,24 +152,51 @@ def parse_feature(feature: object, locate: Locate | None = None, rules: Conflict
         except RowError as exc:
             raise with_other_problems(exc, record, rules) from None  # every problem of the feature at once
         latitude, longitude = record["latitude"], record["longitude"]
+    elif placed is not None:
+        latitude, longitude = placed.latitude, placed.longitude
+        record = _as_area(record, placed)
     else:
         latitude, longitude = _point(feature.get("geometry"))
     record["latitude"], record["longitude"] = latitude, longitude
     record = with_country_of_point(record)  # (no country: the one its point is clearly in, walk46)
     try:
-        return Incident.from_values(record, rules.catalog)
+        incident = Incident.from_values(record, rules.catalog)
     except ValidationError as exc:
         raise every_problem(exc, record, rules.catalog, FIELD_COLUMNS) from None  # every problem of the feature at once
+    if placed is not None and placed_from is not None:
+        placed_from.append(placed.kind)
+    return incident
+
+
+def placed_note(kinds: list[str]) -> str | None:
+    """The preview's one line on the features placed at a point of an area or a line: how many, and how."""
+    if not kinds:
+        return None
+    areas = sum(1 for kind in kinds if kind in AREAS)
+    lines = len(kinds) - areas
+    said = []
+    if areas:
+        each = "each" if areas != 1 else "it"
+        said.append(
+            f"{areas:,} area{'s' if areas != 1 else ''} (Polygon, MultiPolygon) placed at a point inside {each}"
+        )
+    if lines:
+        where = "their midpoints" if lines != 1 else "its midpoint"
+        said.append(f"{lines:,} line{'s' if lines != 1 else ''} (LineString, MultiLineString) placed at {where}")
+    return (
+        f"{' and '.join(said)}, with location precision “{AREA_PRECISION}”: check that the point stands for the claim."
+    )
 
 
 def parse(text: str, locate: Locate | None = None, rules: ConflictRules | None = None) -> ParseOutcome:
     """Every feature, good ones as incidents, bad ones as problems (row = feature number)."""
     rules = rules or ConflictRules()
     outcome = ParseOutcome(format=NAME, column_mapping=dict(FIELD_COLUMNS))
+    placed_from: list[str] = []
     for number, feature in enumerate(load_features(text), start=1):
         outcome.rows += 1
         try:
-            incident = parse_feature(feature, locate, rules)
+            incident = parse_feature(feature, locate, rules, placed_from)
         except RowError as exc:
             outcome.problems.append(RowProblem(number, exc.column, exc.message, exc.incident_id))
             continue
@@ -141,4 +207,7 @@ def parse(text: str, locate: Locate | None = None, rules: ConflictRules | None =
             continue
         outcome.incidents.append(incident)
         outcome.incident_rows.append(number)
+    note = placed_note(placed_from)
+    if note:
+        outcome.warnings.append(note)
     return outcome

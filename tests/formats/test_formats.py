@@ -267,7 +267,7 @@ def test_geojson_features_and_per_feature_problems() -> None:
     text = """{"type": "FeatureCollection", "features": [
       {"type": "Feature", "geometry": {"type": "Point", "coordinates": [45.9, 40.2]},
        "properties": {"date": "2023-05-12", "claimant": "Armenian MoD", "reporting_side": "Armenia", "colour": "red"}},
-      {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[45, 40], [46, 41]]}, "properties": {}},
+      {"type": "Feature", "geometry": {"type": "GeometryCollection", "geometries": []}, "properties": {}},
       {"type": "Feature", "geometry": {"type": "Point", "coordinates": [45.9, 40.2]}, "properties": {"date": "yesterday", "claimant": "X", "reporting_side": "media"}}
     ]}"""
     outcome = geojson.parse(text)
