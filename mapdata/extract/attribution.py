@@ -306,9 +306,11 @@ def _rules_of(lexicon: Lexicon) -> Rules:
         # "wounded in Azerbaijan's cross-border shooting", "killed by Pakistani shelling": the side
         # whose fire it was, named by its adjective or its possessive right before the attack noun
         caused_by=re.compile(
-            rf"\b(?:in|by|from|during|after|following|under|amid)\s+(?:an?\s+|the\s+)?(?P<side>{country})(?:['’]s)?\s+"
+            # ("as a result of Azerbaijani shootings in the direction of Sotk")
+            rf"\b(?:in|by|from|during|after|following|under|amid|as\s+a\s+result\s+of|due\s+to)\s+(?:an?\s+|the\s+)?"
+            rf"(?P<side>{country})(?:['’]s)?\s+"
             r"(?:(?:cross-border|heavy|intense|indiscriminate|unprovoked|artillery|mortar|sniper|small-arms|renewed)\s+)?"
-            r"(?:shooting|gunfire|fire|shelling|firing|attacks?|strikes?|airstrikes?|bombing|bombardments?|raids?|air\s+raids?)\b",
+            r"(?:shootings?|gunfire|fire|shelling|firing|attacks?|strikes?|airstrikes?|bombing|bombardments?|raids?|air\s+raids?)\b",
             re.I,
         ),
         # "One Ukrainian soldier was killed ... by enemy fire": the enemy of the side hit

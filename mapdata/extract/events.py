@@ -35,6 +35,8 @@ _STRONG = FoldedPattern(
     r"(?:started|began|continued|kept)\s+firing\s+(?:[\w'’-]+\s+){1,4}?(?:positions|posts|villages|settlements)\b|"
     # "the positions on nameless heights of the Gadabay district were shot at from ...": fire at them
     r"(?:was|were|been|being)\s+(?:also\s+|again\s+|repeatedly\s+|constantly\s+)?shot\s+at\b|"
+    # ("four wounded Armenian soldiers as a result of Azerbaijani shootings in the direction of Sotk": the losses' cause)
+    r"as\s+a\s+result\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shootings?|shelling|gunfire|fire|firing|strikes?|attacks?)\b|"
     # "a drone dropped a grenade on a barn": a blast dropped from the air
     r"dropp(?:ed|ing|s)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|grenades?|munitions?|explosives?|shells?)\b|"
     # "Pakistan troops today indulged in firing along LoC", "resorted to unprovoked shelling": fire, so told
@@ -410,6 +412,11 @@ _BACKGROUND = FoldedPattern(
     # ("Sporadic clashes have left a handful of killed soldiers on each side": many clashes, summed)
     r"\b(?:sporadic|occasional|frequent|repeated|periodic|intermittent)\s+(?:clashes|skirmishes|fighting|exchanges|incidents)\s+"
     r"(?:have|had)\b|"
+    # ("The attack came about two weeks after a soldier fatally shot an Israeli soldier": an earlier incident recalled)
+    r"^[^\w]*(?:the|this|that|today's|yesterday's)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|firing|fire|violations?|"
+    r"incidents?|clash(?:es)?|rockets?)\s+(?:came|comes|come)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|"
+    r"more\s+than\s+|less\s+than\s+|only\s+)?(?:a|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+"
+    r"(?:weeks?|months?|years?)\s+after\b|"
     # ("In most of the earlier cases, Pakistani troops have been involved in the firing": the cases before, summed up)
     # (opening the sentence: not "As in many other incidents, troops fired at posts in X on Monday")
     r"^[^\w]*in\s+(?:most|many|all|some|several)\s+(?:of\s+)?(?:the\s+|these\s+)?(?:earlier|previous|past|other|such)\s+"
@@ -516,7 +523,9 @@ _BACKGROUND = FoldedPattern(
     # ("have used heavy weapons in recent times to target the civilian population")
     r"\bin\s+(?:the\s+)?recent\s+(?:days|weeks|months|times|years)\b|"
     r"\b(?:follows?|followed|comes?\s+after|came\s+after)\s+(?:a|an)\s+(?:string|series|spate|wave)\s+of\b|"
-    r"\bbefore\s+that\b|\bearlier\s+(?:this|in\s+the)\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b(?!\s+of\s+(?:the|this)\s+day\b(?![-\s]+(?:long|of)\b))|\bsince\s+then\b|"
+    # (not "Before that, on August 30, Pakistani troops resorted to firing in X": an incident with its own day)
+    r"\bbefore\s+that\b(?!,?\s+on\s+(?:the\s+)?(?:\d|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))|\bearlier\s+(?:this|in\s+the)\s+(?:month|year)\b|\b(?:a|another)\s+similar\s+(?:incident|attack|strike|case)\b|\bsince\s+the\s+(?:start|beginning)\b(?!\s+of\s+(?:the|this)\s+day\b(?![-\s]+(?:long|of)\b))|\bsince\s+then\b|"
     # a habit in the present perfect: "has been violating the ceasefire by targeting villages"
     r"\b(?:has|have)\s+been\s+(?:violating|targeting)\b(?![^.;]{0,80}\bsince\s+(?:the\s+)?(?:morning|evening|night|dawn|\d))|"
     # ("Since September 27 the Armed Forces have been indiscriminately targeting the civilian population": with an

@@ -241,3 +241,29 @@ def test_losses_found_the_day_after_during_the_fighting_told_are_the_told_claims
     )
     found = proposals(text, "2010-01-31", "thailand-cambodia")
     assert [(p.place, p.reporting_side, p.killed, p.wounded) for p in found] == [("Thma Da", "Cambodia", 1, 1)]
+
+
+def test_an_attack_that_came_weeks_after_an_earlier_killing_recalls_it():
+    text = (
+        "At least one rocket fired from Lebanon fell near Kiryat Shimona on Sunday, the Israeli military said.\n"
+        "The attack came about two weeks after a Lebanese army soldier fatally shot an Israeli soldier along the border."
+    )
+    assert [p.place for p in proposals(text, "2013-12-30", "israel-lebanon")] == ["Kiryat Shimona"]
+
+
+def test_before_that_with_a_day_of_its_own_is_news():
+    text = (
+        "Pakistani troops fired at Indian posts in Krishna Ghati on Sunday, an army spokesman said.\n"
+        "Before that, on August 30, Pakistani troops resorted to firing and shelling in the Nowshera sector, targeting "
+        "forward posts."
+    )
+    assert ("2017-08-30", "Nowshera") in _placed(text, "2017-09-04", "india-pakistan")
+
+
+def test_soldiers_wounded_as_a_result_of_the_sides_shootings_are_an_incident():
+    text = (
+        "There are four wounded Armenian soldiers as a result of Azerbaijani shootings in the direction of Sotk "
+        "positions, the health minister told reporters on Thursday."
+    )
+    found = proposals(text, "2023-05-11", "armenia-azerbaijan")
+    assert [(p.place, p.wounded, p.accused_side) for p in found] == [("Sotk", 4, "Azerbaijan")]
