@@ -710,6 +710,9 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
                         following.add_evidence("place", sentence)
                 _take_figures(following, claim)
             continue
+        if following is not None and _sector_of_the_next_posts(claim, following, lexicon):
+            _take_figures(following, claim)
+            continue
         lede = following is not None and _lede_of_next(claim, following, lexicon)
         if (
             claim.speaker.side in (None, "media")
@@ -897,6 +900,21 @@ def _told_next_unplaced(lede: Claim, following: Claim, lexicon: Lexicon) -> bool
         and following.sentences[0].index == lede.sentences[-1].index + 1
         and all(fold(m.name) in fold(following.sentences[0].norm) for m in specific)
     )
+
+
+def _sector_of_the_next_posts(claim: Claim, following: Claim, lexicon: Lexicon) -> bool:
+    """ "Pakistani troops fired at Indian posts in Krishna Ghati sector on Wednesday." then an officer: "... fired at the
+    posts of Kranti and Kirpan along the LoC in Krishna Ghati sector": the outlet's lede at a sector is the party's
+    account of its posts, which names that sector as where they are."""
+    if claim.speaker.side not in (None, "media") or not lexicon.is_party(following.speaker.side):
+        return False
+    if not claim.places or any(m.cue != "sector" for m in claim.places) or not following.places:
+        return False
+    if following.date != claim.date or claim.accused not in (None, following.accused):
+        return False
+    told = fold(" ".join(s.norm for s in following.sentences))
+    own = {fold(m.name) for m in following.places}
+    return all(fold(m.name) in told and fold(m.name) not in own for m in claim.places)
 
 
 def _take_figures(claim: Claim, told: Claim) -> None:

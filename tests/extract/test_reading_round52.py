@@ -267,3 +267,12 @@ def test_soldiers_wounded_as_a_result_of_the_sides_shootings_are_an_incident():
     )
     found = proposals(text, "2023-05-11", "armenia-azerbaijan")
     assert [(p.place, p.wounded, p.accused_side) for p in found] == [("Sotk", 4, "Azerbaijan")]
+
+
+def test_an_outlets_lede_at_a_sector_gives_way_to_the_posts_an_officer_names_in_it():
+    text = (
+        "Pakistani troops fired rockets at Indian posts in the Krishna Ghati sector of Poonch on Wednesday.\n"
+        '"Pakistani troops fired rockets at the Indian posts of Kranti and Kirpan along the LoC in Krishna Ghati '
+        'sector," a senior army officer said.'
+    )
+    assert sorted(p.place for p in proposals(text, "2010-10-27", "india-pakistan")) == ["Kirpan", "Kranti"]
