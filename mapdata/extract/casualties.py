@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from mapdata.extract.attribution import side_word
 from mapdata.extract.folded import FoldedPattern, folded_if_ignorecase, gated
@@ -779,11 +780,21 @@ def per_place_casualties(sentence: str, spans: list[tuple[int, int]]) -> list[Ca
     return [Casualties(**{kind: f}) for f in figures]
 
 
+_ANOTHER_STRIKE = re.compile(
+    r"\b(?:another|a\s+second|a\s+third|a\s+separate|a\s+further)\s+(?:[\w-]+\s+)?"
+    r"(?:strike|airstrike|air\s+strike|attack|shell|raid|drone|missile|rocket|bombardment)s?\b",
+    re.I,
+)
+
+
 def _figures_after_places(sentence: str, spans: list[tuple[int, int]]) -> list[Casualties] | None:
     """ "a strike on A killed five and wounded two, while another strike on B killed four": each place's
     figures told after it, up to the next place (none before the first)."""
     head = find_casualties(sentence[: spans[0][0]])
     if head.killed is not None or head.wounded is not None:
+        return None
+    # (each later place the target of another strike: not "a strike in A killed three people from the village of B")
+    if not all(_ANOTHER_STRIKE.search(sentence, end, start) for (_, end), (start, _) in pairwise(spans)):
         return None
     ends = [start for start, _ in spans[1:]] + [len(sentence)]
     figures = [find_casualties(sentence[end:upto]) for (_, end), upto in zip(spans, ends)]

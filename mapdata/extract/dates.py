@@ -781,7 +781,9 @@ _CONCESSION = re.compile(r"\W{0,3}(?:although|though|even\s+though|while|whereas
 _RANKED_BEFORE = re.compile(rf"\b{RANKING_WORDS}\s+(?:[\w'’-]+\s+){{0,14}}?since\s+(?:\S+\s+){{0,2}}?\S+$", re.I)
 
 
-_LATEST_SINCE = re.compile(r"\b(?:the\s+)?latest\s+(?:[\w'’-]+\s+){0,6}?since\s+[^.;:]{0,100}$", re.I)
+# (the since-clause up to the date, no comma between: not "In the latest violation since the ceasefire, troops fired ...
+# on Sunday")
+_LATEST_SINCE = re.compile(r"\b(?:the\s+)?latest\s+(?:[\w'’-]+\s+){0,6}?since\s+[^,.;:]{0,100}$", re.I)
 
 
 def since_told(mention: DateMention, sentence: str) -> bool:

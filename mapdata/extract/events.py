@@ -36,7 +36,9 @@ _STRONG = FoldedPattern(
     # "the positions on nameless heights of the Gadabay district were shot at from ...": fire at them
     r"(?:was|were|been|being)\s+(?:also\s+|again\s+|repeatedly\s+|constantly\s+)?shot\s+at\b|"
     # ("four wounded Armenian soldiers as a result of Azerbaijani shootings in the direction of Sotk": the losses' cause)
-    r"as\s+a\s+result\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shootings?|shelling|gunfire|fire|firing|strikes?|attacks?)\b|"
+    # (not "as a result of a fire at a post", "of an accidental fire", "of friendly fire": no enemy's)
+    r"as\s+a\s+result\s+of\s+(?!an?\s)(?:the\s+)?(?!accidental\b|friendly\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:shootings?|shelling|gunfire|fire|firing|strikes?|attacks?)\b|"
     # "a drone dropped a grenade on a barn": a blast dropped from the air
     r"dropp(?:ed|ing|s)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|grenades?|munitions?|explosives?|shells?)\b|"
     # "Pakistan troops today indulged in firing along LoC", "resorted to unprovoked shelling": fire, so told
@@ -693,7 +695,8 @@ _HABIT = re.compile(
     # ("The Indian forces ... are continuously targeting civilian populated areas": what they keep doing)
     r"\b(?:is|are)\s+(?:continuously|frequently|repeatedly|regularly|constantly|routinely|persistently|"
     r"systematically)\s+[a-z]+ing\b(?![^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
-    r"last\s+night|overnight)\b)|"
+    r"last\s+night|overnight|morning|evening|afternoon|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|past\s+24\s+hours|past\s+day)\b)|"
     # "Russia has unleashed barrages of airstrikes on civilian infrastructure": a war's course, summed up
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:unleashed|launched|carried\s+out|conducted|fired)\s+(?:repeated\s+|relentless\s+|massive\s+)?"
     r"(?:barrages|waves|campaigns|hundreds|thousands|dozens|scores)\s+of\b|"

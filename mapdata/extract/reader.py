@@ -348,6 +348,11 @@ _ANOTHER_PLACE = re.compile(
 # "On Wednesday, an Israeli drone strike on the town killed two": the place named before, referred back to
 # words that point back to the place just told ("dropped an incendiary device nearby"; not "there",
 # which also opens "there was shooting")
+# ("four more soldiers were killed", "two other civilians": more victims; not "another was injured", the enemy's wounded)
+_MORE_LOSSES = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:more|other|additional|further)\b",
+    re.I,
+)
 _TOWN_TOLD_REACH = 12  # sentences (quotes, colour) after the claim in which "the city" is still its town
 _ON_THE_TOWN_TOLD = re.compile(
     r"\b(?:on|in|at|into|near|around)\s+the\s+(?:town|city|village|settlement)\b(?!\s+(?:of|hall|council|centre|center)\b)",
@@ -1052,7 +1057,10 @@ class Reader:
             found = [
                 m
                 for m in found
-                if m.place is not None or not _OFFICE_THEN_NAME.search(text, max(0, m.start - 60), m.start)
+                if m.place is not None
+                or not _OFFICE_THEN_NAME.search(text, max(0, m.start - 60), m.start)
+                # (not "According to a military spokesman, Novoselivka Persha was shelled": a place, no apposition)
+                or not text.startswith(",", m.end)
             ]
             motive = told_before_motive(text)
             if motive is not None:  # ("struck a convoy, in retaliation for a strike on the Golan Heights")
@@ -2507,6 +2515,14 @@ class Reader:
             and current.sentences[-1].index >= sentence.index - _SAME_STORY
             and not any(m.specific for m in self.places(text))
             and not classify(text[: back.start()] + " " * len(back.group(0)) + text[back.end() :], self.lexicon).event
+            # (not "four more soldiers were killed in the fighting", said two days on: more losses, another day)
+            and not _MORE_LOSSES.search(text)
+            and (
+                chosen is None
+                or chosen.date is None
+                or current.date is None
+                or abs((chosen.date - current.date).days) <= 1
+            )
         ):
             # "... the Thai forces opened fire, X said." then "On Saturday morning, X said police found the body of one
             # Thai soldier, and another was critically injured during the fighting": the losses of the fight the
@@ -2917,6 +2933,10 @@ class Reader:
                     len(current.places) == 1
                     and current.sentences[-1].index >= sentence.index - _TOWN_TOLD_REACH
                     and _ON_THE_TOWN_TOLD.search(text)
+                    # (not the other side's account: "Israeli shells landed near the village", after rockets on Kiryat
+                    # Shimona, is another village)
+                    and not (accused and current.accused and accused != current.accused)
+                    and self.lexicon.opponent(speaker.side) != current.speaker.side
                 )
             )
         ):

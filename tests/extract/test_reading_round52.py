@@ -276,3 +276,74 @@ def test_an_outlets_lede_at_a_sector_gives_way_to_the_posts_an_officer_names_in_
         'sector," a senior army officer said.'
     )
     assert sorted(p.place for p in proposals(text, "2010-10-27", "india-pakistan")) == ["Kirpan", "Kranti"]
+
+
+# Guards from the review of cb93413..605bdcc (helper 265): each misfired on the rules' first version.
+
+
+def test_a_fire_at_a_post_or_friendly_fire_is_no_enemy_fire():
+    for text, conflict in (
+        (
+            "An Armenian soldier was killed as a result of a fire at a military post near Martuni on Monday, the "
+            "Armenian Defence Ministry said.",
+            "armenia-azerbaijan",
+        ),
+        (
+            "Three Russian soldiers were killed near Horlivka on Monday as a result of friendly fire, Ukrainian "
+            "officials said.",
+            "russia-ukraine",
+        ),
+    ):
+        assert proposals(text, "2021-05-12", conflict) == []
+
+
+def test_more_soldiers_killed_in_the_fighting_days_later_are_another_days_claim():
+    text = (
+        "Armenian forces shelled positions in Tovuz on July 12, killing two soldiers, the Azerbaijani Defence Ministry "
+        "said. The ministry said on July 14 that four more soldiers were killed in the fighting."
+    )
+    found = proposals(text, "2020-07-15", "armenia-azerbaijan")
+    assert ("2020-07-12", 2) in [(str(p.date), p.killed) for p in found]
+
+
+def test_the_latest_violation_since_a_truce_keeps_the_day_of_the_fire():
+    text = (
+        "In the latest violation since the ceasefire was agreed, Pakistani troops fired at posts in Poonch on Sunday, "
+        "an army spokesman said."
+    )
+    assert _placed(text, "2021-05-17", "india-pakistan") == [("2021-05-16", "Poonch")]
+
+
+def test_a_habit_then_a_dated_incident_keeps_the_incident():
+    text = (
+        "Pakistani troops are regularly violating the ceasefire, and on May 10 they fired at posts in Poonch, killing "
+        "a soldier, an army spokesman said."
+    )
+    assert [(p.place, p.killed) for p in proposals(text, "2021-05-12", "india-pakistan")] == [("Poonch", 1)]
+
+
+def test_people_from_a_village_killed_by_a_strike_elsewhere_are_no_second_incident():
+    text = (
+        "An Israeli strike on a car in Bint Jbeil on Monday killed three people from the village of Aitaroun and "
+        "wounded two others, Lebanon's health ministry said."
+    )
+    assert [p.place for p in proposals(text, "2024-05-14", "israel-lebanon")] == ["Bint Jbeil"]
+
+
+def test_a_town_which_the_military_said_was_hit_keeps_the_military_as_speaker():
+    text = "Russian forces shelled Krasnohorivka on Monday, which the military said was hit by more than 30 shells."
+    assert [p.reporting_side for p in proposals(text, "2021-05-12", "russia-ukraine")] == ["Ukraine"]
+
+
+def test_the_other_sides_shells_near_the_village_are_not_in_the_town_the_first_side_told():
+    text = (
+        "Rockets fired from Lebanon hit Kiryat Shimona on Sunday, the Israeli military said. The army fired back.\n"
+        "Lebanon's state news agency said Israeli shells landed near the village, wounding a shepherd."
+    )
+    lebanese = [p for p in proposals(text, "2013-12-30", "israel-lebanon") if p.reporting_side == "Lebanon"]
+    assert all(p.place != "Kiryat Shimona" for p in lebanese)
+
+
+def test_a_place_right_after_according_to_an_office_is_still_a_place():
+    text = "According to a military spokesman, Novoselivka Persha was shelled by Russian forces on Monday."
+    assert [p.place for p in proposals(text, "2022-08-16", "russia-ukraine")] == ["Novoselivka Persha"]
