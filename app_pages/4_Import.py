@@ -459,10 +459,13 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
                 )
 
     if preview.retracted:
-        st.info(
-            f"{len(preview.retracted):,} row{'s' if len(preview.retracted) != 1 else ''} match claims that were retracted: "
-            "they stay retracted (restore them from Past imports, or with `python -m mapdata restore ID`)."
+        # (walk51: "1 row match claims that were retracted")
+        said = (
+            "1 row matches a claim that was retracted: it stays retracted (restore it"
+            if len(preview.retracted) == 1
+            else f"{len(preview.retracted):,} rows match claims that were retracted: they stay retracted (restore them"
         )
+        st.info(f"{said} from Past imports, or with `python -m mapdata restore ID`).")
     if preview.duplicates:
         duplicates = decision_choice(preview.duplicates, key=duplicates_key)
 
