@@ -694,7 +694,7 @@ _HABIT = re.compile(
     r"persistently|systematically)\b|"
     # ("The Indian forces ... are continuously targeting civilian populated areas": what they keep doing)
     r"\b(?:is|are)\s+(?:continuously|frequently|repeatedly|regularly|constantly|routinely|persistently|"
-    r"systematically)\s+[a-z]+ing\b(?![^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"systematically)\s+[a-z]+ing\b(?![^.;]{0,300}\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"last\s+night|overnight|morning|evening|afternoon|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|past\s+24\s+hours|past\s+day)\b)|"
     # "Russia has unleashed barrages of airstrikes on civilian infrastructure": a war's course, summed up

@@ -4062,14 +4062,16 @@ def _places_with_own_figures(
         }.values()
     )
     # ("in Nauseri sector of Muzaffarabad district and 10 in Leepa": the district holds the sector)
-    ordered = sorted(places, key=lambda m: m.start)
+    # (only the mention right before each is looked at: linear in the mentions of a long sentence)
+    ordered = sorted(places, key=lambda m: (m.start, m.end))
+    before = {id(m): ordered[at - 1] for at, m in enumerate(ordered) if at > 0}
     specific = [
         m
         for m in named
-        if not any(
-            other.end <= m.start and _CONTAINER_LINK.fullmatch(text, other.end, m.start)
-            for other in ordered
-            if other is not m
+        if not (
+            id(m) in before
+            and before[id(m)].end <= m.start
+            and _CONTAINER_LINK.fullmatch(text, before[id(m)].end, m.start)
         )
     ]
     if len(specific) < 2 or not casualties:
