@@ -24,7 +24,7 @@ from mapdata.model import GEO_PRECISIONS
 from mapdata.profiles import Profile, default_catalog
 from mapdata.safety import escape_markdown
 from ui.basemap import wait_for_tiles
-from ui.common import current_filters, filter_query, get_store
+from ui.common import NAME_PARAM, current_filters, filter_query, get_store
 from ui.navigation import SETTINGS, page, page_header, show_address
 
 FLASH = "gazetteer_flash"
@@ -49,7 +49,6 @@ EVERY_CONFLICT_SAID = "all conflicts"
 # The name looked up, in the address (``/Gazetteer?name=Zod``) as the filters are: a reload or a shared link
 # looks it up again (walk51: a reload lost it). NAME_IN_URL: the address's name last put into the box, so a
 # name the address brings (a reload, a link, Back) wins over the box, and otherwise the box is written to it.
-NAME_PARAM = "name"
 NAME_IN_URL = "gz_name_in_url"
 NAME_MAX = 200
 

@@ -541,9 +541,10 @@ _UNREAD_REASONS = {
 }
 # The address's keys that are no filter's and still no mistake, never named as unread: the claim open
 # in full (``claim``, CLAIM_PARAM below, which the map page writes and the Table's "Show on
-# map" adds) and Streamlit's own (``embed``, ``embed_options``: st.query_params hides them already).
+# map" adds), the Gazetteer's name looked up (``name``) and Streamlit's own (``embed``, ``embed_options``: st.query_params hides them already).
 CLAIM_PARAM = "claim"  # ?claim=<id>: the claim open in full beside the map (Map, Table, Add report write it)
-PAGE_KEYS: tuple[str, ...] = (CLAIM_PARAM, "embed", "embed_options")
+NAME_PARAM = "name"  # ?name=<place name>: the name the Gazetteer page looks up (walk51: lost on a reload)
+PAGE_KEYS: tuple[str, ...] = (CLAIM_PARAM, NAME_PARAM, "embed", "embed_options")
 NO_SUCH_FILTER = "no such filter"
 # Said once, at the first such key: the keys a link's filters are written with.
 FILTERS_ARE = f"{NO_SUCH_FILTER}; the filters are {', '.join(FILTER_KEYS)}"
