@@ -460,12 +460,13 @@ with import_tab:  # st.stop() below ends the run: the Past imports tab is drawn 
 
     if preview.retracted:
         # (walk51: "1 row match claims that were retracted")
-        said = (
-            "1 row matches a claim that was retracted: it stays retracted (restore it"
+        st.info(
+            "1 row matches a claim that was retracted: it stays retracted (restore it from Past imports, or with "
+            "`python -m mapdata restore ID`)."
             if len(preview.retracted) == 1
-            else f"{len(preview.retracted):,} rows match claims that were retracted: they stay retracted (restore them"
+            else f"{len(preview.retracted):,} rows match claims that were retracted: they stay retracted (restore "
+            "them from Past imports, or with `python -m mapdata restore ID`)."
         )
-        st.info(f"{said} from Past imports, or with `python -m mapdata restore ID`).")
     if preview.duplicates:
         duplicates = decision_choice(preview.duplicates, key=duplicates_key)
 
