@@ -38,7 +38,8 @@ _STRONG = FoldedPattern(
     # ("four wounded Armenian soldiers as a result of Azerbaijani shootings in the direction of Sotk": the losses' cause)
     # (not "as a result of a fire at a post", "of an accidental fire", "of friendly fire": no enemy's)
     r"as\s+a\s+result\s+of\s+(?!an?\s)(?:the\s+)?(?!accidental\b|friendly\b)(?:[\w-]+\s+){0,2}?"
-    r"(?:shootings?|shelling|gunfire|fire|firing|strikes?|attacks?)\b|"
+    # (not a bare "fire": "Our serviceman died as a result of Armenian fire in X" heads a report that tells it again)
+    r"(?:shootings?|shelling|gunfire|firing|strikes?|attacks?)\b|"
     # "a drone dropped a grenade on a barn": a blast dropped from the air
     r"dropp(?:ed|ing|s)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|grenades?|munitions?|explosives?|shells?)\b|"
     # "Pakistan troops today indulged in firing along LoC", "resorted to unprovoked shelling": fire, so told
