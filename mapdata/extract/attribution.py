@@ -577,7 +577,8 @@ _VICTIM_AFTER = re.compile(
 )
 
 
-_ADDRESSEE_BEFORE = re.compile(
+# What a body named right after it is not the voice of: one addressed, one blamed, the dead.
+_NO_VOICE_BEFORE = re.compile(
     # ("reported to the OSCE through the Joint Center for Control and Coordination (JCCC)": the body
     # addressed, also named by its initials after its full name)
     r"\b(?i:(?:reported|notified|informed|sent|passed|submitted)\s+to|through|via|within\s+the\s+framework\s+of)\s+"
@@ -660,7 +661,7 @@ _ACCUSED_BEFORE = re.compile(r"\b(?i:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condem
 def _speaks(sentence: str, start: int, end: int) -> bool:
     """Is the body named at start:end the subject of a speech verb, or what "according to" cites?"""
     before = sentence[max(0, start - 48) : start]
-    if _ADDRESSEE_BEFORE.search(before[-24:]):
+    if _NO_VOICE_BEFORE.search(before[-24:]):
         return False  # "were reported to the OSCE representatives": told to it, not by it
     if _SAID_RIGHT_BEFORE.search(before) and _SAID_CLAUSE_GOES_ON.match(sentence, end):
         return False  # "Klimkin said the Russian authorities failed to ...": whom the speech is about
@@ -995,6 +996,11 @@ _WHAT_IT_SAID = re.compile(
 )
 
 
+def _voices_only(found: list[tuple[int, int, Attribution]], sentence: str) -> list[tuple[int, int, Attribution]]:
+    """``found`` without the bodies named only as addressed, blamed or dead (:data:`_NO_VOICE_BEFORE`)."""
+    return [item for item in found if not _NO_VOICE_BEFORE.search(sentence[max(0, item[0] - 120) : item[0]])]
+
+
 def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True) -> Attribution | None:
     """The speaker this sentence names (and remember it), or None if it names none."""
     found: list[tuple[int, int, Attribution]] = []
@@ -1260,7 +1266,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
             found.append((m.start(), m.end(), Attribution("Defense Ministry", None, "ministry", m.start())))
     # (a body named only as the one blamed or addressed is no speaker: "Israel said ... it held the Lebanese
     # government responsible" is Israel speaking)
-    found = [item for item in found if not _ADDRESSEE_BEFORE.search(sentence[max(0, item[0] - 120) : item[0]])]
+    found = _voices_only(found, sentence)
     if not found:
         m = rules.country_speaks.search(sentence)
         if m and _REPORTER_POSTED_IN.search(sentence, max(0, m.start() - 60), m.start()):
@@ -1351,7 +1357,7 @@ def find_attribution(sentence: str, tracker: SpeakerTracker, update: bool = True
     # Of several bodies named ("fired near an EU mission patrol, the Armenian ministry said"), the
     # one that speaks is the speaker; the others are targets, places or the subject of the news.
     # "were reported to the OSCE representatives": a body told something is not who tells it
-    found = [item for item in found if not _ADDRESSEE_BEFORE.search(sentence[max(0, item[0] - 120) : item[0]])]
+    found = _voices_only(found, sentence)
     if not found:
         return None
     speaking = [item for item in found if _speaks(sentence, item[0], item[1])]

@@ -136,9 +136,11 @@ def parse_feature(
     geometry = feature.get("geometry")
     placed = _placed(geometry)
     coordinates = geometry.get("coordinates") if isinstance(geometry, dict) else None
-    point = (coordinates[1], coordinates[0]) if isinstance(coordinates, list) and len(coordinates) >= 2 else None
+    point: tuple[Any, Any] | None
     if placed is not None:
         point = (placed.latitude, placed.longitude)
+    else:
+        point = (coordinates[1], coordinates[0]) if isinstance(coordinates, list) and len(coordinates) >= 2 else None
     record = rules.fill(record_from_mapping(properties, NAME), point)  # (no conflict: its sides', or its point's)
     if not record.get("id") and isinstance(feature.get("id"), (str, int)):
         record["id"] = str(feature["id"])  # GeoJSON's own feature id, when properties have none
