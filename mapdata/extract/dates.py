@@ -232,6 +232,9 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             r"|^[^\w]*(?:more\s+)?recently\b|\b(?:in\s+recent\s+(?:days|weeks)|not\s+long\s+ago)\b"
             # ("Earlier in the week, the mayor said that forces shelled the centre": some day of it, not the news's)
             r"|\bearlier\s+(?:in\s+the|this)\s+week\b"
+            # ("A BSF jawan was killed last year in firing ...", "a Thai soldier was shot dead a year ago": some day
+            # of an earlier year, not the news's; "since last year" is a running total's start)
+            r"|\b(?:last|previous)\s+year\b(?!['’]s)|\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+year\b"
             # "over the weekend": Saturday or Sunday, the text does not say which
             # ("On weekend, Indian army ... had targeted": the article left out too)
             r"|\b(?:over|during|at|on)\s+(?:the\s+)?(?:past\s+|last\s+)?weekend\b|\blast\s+weekend\b"
@@ -742,7 +745,8 @@ _AGREEMENT_DAY = re.compile(
     # ("until the truce took hold Monday", "since the ceasefire came into force on Sunday": its start)
     # ("the ceasefire with Hezbollah, which came into effect on Wednesday", "took effect early Wednesday")
     r"\b(?:cease[-\s]?fire|truce|armistice)(?:\s+with\s+[\w'’-]+(?:\s+[\w'’-]+)?,?)?\s+(?:which\s+|that\s+)?(?:had\s+)?"
-    r"(?:took|taken|came|come|went|gone|entered)\s+"
+    # ("a ceasefire that was called into effect five days ago")
+    r"(?:took|taken|came|come|went|gone|entered|(?:was|were|had\s+been)\s+(?:called|put|brought))\s+"
     r"(?:hold|effect|into\s+(?:force|effect))\s+"
     # ("came into force at 2200 GMT (UTC) Saturday", "at midnight on Sunday")
     r"(?:on\s+|at\s+[\w:.]+\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:\(\w+\)\s+)?(?:on\s+)?|early\s+(?:on\s+)?)?$|"

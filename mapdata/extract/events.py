@@ -409,7 +409,7 @@ _BACKGROUND = FoldedPattern(
     # (a truce's age is no history: "putting further strain on a 10-day ceasefire")
     # a war told as the setting of today's fire ("as the war in Gaza restarted", "amid the war",
     # "the war-torn region") does not make the fire history; nor does a body named for "war crimes"
-    r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)(?!\s+(?:crim|hysteria|rhetoric|of\s+words|footing|games|cr(?:y|ies)\b))|\b\d+-day\b(?!\s+(?:old\s+)?(?:cease[-\s]?fire|truce|pause|lull|humanitarian|moratorium))|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b(?!\s*(?:hours?|hrs?)\b)|\bhistorically\b|"
+    r"(?<!\bas\sthe\s)(?<!\bamid\sthe\s)(?<!\bamid\s)\bwars?\b(?!-torn)(?!\s+(?:crim|hysteria|rhetoric|of\s+words|footing|games|cr(?:y|ies)\b))|\b\d+-day\b(?!(?:\s+old|-old)?\s+(?:cease[-\s]?fire|truce|pause|lull|humanitarian|moratorium))|\bin\s+the\s+1990s\b|\bdecades?\b|\bdecadeslong\b|\bsince\s+(?:19|20)\d\d\b(?!\s*(?:hours?|hrs?)\b)|\bhistorically\b|"
     # ("in total" of one day is that day's tally: "13 violations in total over the past day",
     # "opened fire twice in total on Sunday")
     # ("Sporadic clashes have left a handful of killed soldiers on each side": many clashes, summed)

@@ -1051,6 +1051,9 @@ _DISTANCE_ASIDE = re.compile(
 )
 
 
+_WEB_NAME = re.compile(r"\b[A-Z][\w-]*\.(?:[Aa][Zz]|[Aa]m|[Rr]u|[Uu]a|[Gg]e|com|net|org)\b")
+
+
 def find_place_mentions(
     sentence: str,
     gazetteer: Gazetteer,
@@ -1076,6 +1079,8 @@ def find_place_mentions(
     sentence = _OVERLOOKING.sub(lambda m: " " * (len(m.group(0)) - 2) + "of", sentence)
     # "the Avdiivka/Yasynuvata area": two places joined by a slash, read as a list (same length: offsets hold)
     sentence = _SLASH_PAIR.sub(",", sentence)
+    # an outlet's web name ("News.Az reports citing the ministry") is no place
+    sentence = _WEB_NAME.sub(lambda m: " " * len(m.group(0)), sentence)
     sentence = without_posting(sentence, only_on_the_line=True)
     # "Border Out Post (BOP) Chenaz": the long form read as its initials ("BOP Chenaz"), whose name follows
     sentence = _BOP_SPELLED_OUT.sub(lambda m: " " * (len(m.group(0)) - 3) + "BOP", sentence)

@@ -65,7 +65,8 @@ _ABBREVIATIONS = {
 # violations ...', 'in the sector.The army said ...'. A word starting with a capital right after a
 # closing quote, or after a word's full stop, begins the next sentence (group 3 empty).
 _BOUNDARY = re.compile(
-    r"(?<![.!?])([.!?]+)([\"')\]]*)(\s+|(?<=[\"'])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\w[)\]][.!?])(?=[A-Z]))(?=[\"'(]?[A-Z0-9\"'])"
+    # (not an outlet's web name: "News.Az reports citing the ministry", "Trend.Az", "Armenpress.Am")
+    r"(?<![.!?])([.!?]+)([\"')\]]*)(\s+|(?<=[\"'])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])(?!(?:Az|Am|Ru|Ua|Ge|Com|Net|Org)\b)|(?<=\w[)\]][.!?])(?=[A-Z]))(?=[\"'(]?[A-Z0-9\"'])"
 )
 _CLOSERS = "\"')]"
 _WORD_BEFORE = re.compile(r"[^\s(\"']*$")

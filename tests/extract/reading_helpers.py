@@ -15,9 +15,9 @@ def proposals(text: str, published: str, conflict: str | None = None) -> list[Pr
     return extract(text, published=published, profile=default_catalog()[conflict]).proposals
 
 
-def dated_places(text: str, published: str) -> list[tuple[str | None, str | None]]:
+def dated_places(text: str, published: str, conflict: str | None = None) -> list[tuple[str | None, str | None]]:
     """(date, place) of each proposal, in the reader's order."""
-    return [(p.date, p.place) for p in proposals(text, published)]
+    return [(p.date, p.place) for p in proposals(text, published, conflict)]
 
 
 def places(text: str, published: str, conflict: str | None = None) -> list[str]:
