@@ -234,6 +234,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             r"|\bearlier\s+(?:in\s+the|this)\s+week\b"
             # ("A BSF jawan was killed last year in firing ...", "a Thai soldier was shot dead a year ago": some day
             # of an earlier year, not the news's; "since last year" is a running total's start)
+            # ("It was followed by a ceasefire violation in X sector": a later day than the one just told, not given)
+            r"|^[^\w]*(?:it|this|that|these)\s+(?:was|were)\s+(?:then\s+|later\s+|soon\s+)?followed\s+by\b"
             r"|\b(?:last|previous)\s+year\b(?!['’]s)|\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+year\b"
             # "over the weekend": Saturday or Sunday, the text does not say which
             # ("On weekend, Indian army ... had targeted": the article left out too)

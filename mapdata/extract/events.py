@@ -29,7 +29,8 @@ _A_PERIOD = (
 _STRONG = FoldedPattern(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|"
     # "fired at", "firing heavy weapons into the towns": fire and where it went
-    r"fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?|into|against|from|in\s+the\s+direction)\b|"
+    # ("injured in firing across the India-Pakistan border")
+    r"fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?|into|against|from|across|in\s+the\s+direction)\b|"
     # "started firing Azerbaijani Armed Forces' positions": fire with its target as object (not the
     # noun "firing positions", nor "fired a shot")
     r"(?:started|began|continued|kept)\s+firing\s+(?:[\w'’-]+\s+){1,4}?(?:positions|posts|villages|settlements)\b|"
@@ -84,6 +85,8 @@ _STRONG = FoldedPattern(
     r"there\s+(?:was|were|have\s+been|has\s+been)\s+(?:an?\s+|\d{1,3}\s+|two\s+|three\s+|four\s+|five\s+|several\s+|multiple\s+)?"
     r"(?:(?:unprovoked|fresh|major|serious|heavy|repeated)\s+)?(?:cease[-\s]?fire|truce)\s+violations?\b"
     rf"(?=[^.;]{{0,60}}?\b(?:in|at|near|along)\s+(?:the\s+)?(?!{_MONTH_NAME}\b)[A-Z])(?![^.;]{{0,160}}?{_A_PERIOD})|"
+    # ("It was followed by a ceasefire violation along IB in Jammu sector": the next of a run of violations)
+    r"followed\s+by\s+(?:an?\s+|another\s+)?(?:fresh\s+)?(?:cease[-\s]?fire|truce)\s+violations?\b|"
     r"(?:cease[-\s]?fire|truce)\s+violations?\s+(?:took\s+place|occurred|happened)\b"
     rf"(?=[^.;]{{0,60}}?\b(?:in|at|near|along)\s+(?:the\s+)?(?!{_MONTH_NAME}\b)[A-Z])(?![^.;]{{0,160}}?{_A_PERIOD})|"
     r"(?:cease[-\s]?fire|truce)\s+violations?\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"

@@ -54,6 +54,17 @@ def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w'’-])" + alternation(names) + r"(?![\w-])")
 
 
+_SPOKE = r"(?:said|says|claimed|claims|stated|told|announced|alleged|accused|insisted|reported)"
+_CAPITALISED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_STATEMENT_SEAT = re.compile(
+    rf"^\W*In\s+(?P<opening>{_CAPITALISED})\s*,(?=[^.;]{{0,160}}\b{_SPOKE}\b)|"
+    r"\b(?:spokes(?:man|woman|person)|officials?|ministry|army|military|sources?|government|officers?|authorities)\s+"
+    rf"(?:in|from)\s+(?P<seat>{_CAPITALISED})\s+{_SPOKE}\b|"
+    # ("the headquarters in Delhi was being briefed every hour": an office's seat, no place of fire)
+    rf"\b(?:headquarters|HQ|embassy|ministry|government|parliament)\s+in\s+(?P<office>{_CAPITALISED})"
+)
+
+
 @dataclass(frozen=True, eq=False)  # one per profile (lexicon_for): compared and hashed by identity
 class Lexicon:
     """The names of one profile as patterns, and what each name stands for."""
@@ -87,6 +98,21 @@ class Lexicon:
     def is_capital(self, name: str) -> bool:
         """Is ``name`` a party's capital ("Kyiv – ...", "officials in Kyiv said")?"""
         return fold_name(name) in self.capitals
+
+    def statement_seat(self, sentence: str, spoken: bool = False) -> tuple[int, int, str] | None:
+        """The party's capital a sentence says a statement was made in (``spoken``), or an office sits in, as
+        (start, end, party): "In Islamabad, the army claimed ...", "a BSF spokesperson in Delhi said ...",
+        "the headquarters in Delhi". Where the words were said, not where fire fell; and the unnamed "army"
+        speaking there is that capital's."""
+        for match in _STATEMENT_SEAT.finditer(sentence):
+            group = next(g for g in ("opening", "seat", "office") if match.group(g))
+            if spoken and group == "office":
+                continue
+            if self.is_capital(match.group(group)):
+                side = self.side_of(match.group(group))
+                if side is not None:
+                    return match.start(group), match.end(group), side
+        return None
 
     def opponent(self, side: str | None) -> str | None:
         return self.profile.opponent_of(side)

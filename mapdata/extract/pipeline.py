@@ -889,7 +889,8 @@ def _same_account(a: Claim, b: Claim) -> bool:
 
 def _told_next_unplaced(lede: Claim, following: Claim, lexicon: Lexicon) -> bool:
     """Is ``following`` a party's claim, told in the sentence right after the outlet's ``lede`` on its day, that names
-    no place of its own while its sentence names the lede's place ("... in Balnoi, the defence PRO said")?"""
+    no place of its own while its sentence names the lede's place ("... in Balnoi, the defence PRO said"), or no
+    place at all?"""
     specific = [m for m in lede.places if m.specific]
     return (
         bool(specific)
@@ -898,7 +899,12 @@ def _told_next_unplaced(lede: Claim, following: Claim, lexicon: Lexicon) -> bool
         and not any(m.specific for m in following.places)
         and bool(following.sentences)
         and following.sentences[0].index == lede.sentences[-1].index + 1
-        and all(fold(m.name) in fold(following.sentences[0].norm) for m in specific)
+        and (
+            all(fold(m.name) in fold(following.sentences[0].norm) for m in specific)
+            # ("A trooper was injured as firing at R S Pura went on until 3am. A BSF spokesperson in Delhi said that
+            # the Rangers also fired mortars.": an account naming no place at all details the lede's)
+            or (not following.places and following.region is None)
+        )
     )
 
 

@@ -1081,6 +1081,10 @@ def find_place_mentions(
     sentence = _SLASH_PAIR.sub(",", sentence)
     # an outlet's web name ("News.Az reports citing the ministry") is no place
     sentence = _WEB_NAME.sub(lambda m: " " * len(m.group(0)), sentence)
+    # ("In Islamabad, the army claimed ...": the capital a statement was made in)
+    seat = lexicon.statement_seat(sentence)
+    if seat is not None:
+        sentence = sentence[: seat[0]] + " " * (seat[1] - seat[0]) + sentence[seat[1] :]
     sentence = without_posting(sentence, only_on_the_line=True)
     # "Border Out Post (BOP) Chenaz": the long form read as its initials ("BOP Chenaz"), whose name follows
     sentence = _BOP_SPELLED_OUT.sub(lambda m: " " * (len(m.group(0)) - 3) + "BOP", sentence)
@@ -2082,7 +2086,8 @@ def _located_actor_before(sentence: str, start: int) -> bool:
 # occupied territories of Donetsk and Luhansk bombed"; not "The troops in Krymske returned fire after separatists
 # shelled the village" (the enemy's verb, further on)
 _ARMED_VERB_AFTER = re.compile(
-    r"(?:\s*(?:,|and|or)?\s+[A-Z][\w'’-]*){0,3}\s+(?:(?:have|has|had|again|also|reportedly|allegedly)\s+){0,2}"
+    r"(?:\s*(?:,|and|or)?\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:posts?|positions?|areas?|villages?))?"
+    r"\s+(?:(?:have|has|had|again|also|reportedly|allegedly)\s+){0,2}"
     r"(?:fired|shelled|launched|attacked|targeted|bombed|shot|opened\s+fire|struck|pounded)\b"
 )
 
@@ -2117,7 +2122,8 @@ _POSITIONS_IN_BEFORE = re.compile(r"\b(?:positions|posts|outposts)\s+(?:in|near|
 _ARMED_IN_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\b(?:the|The)\s+)[\"“]?(?:[A-Z][\w'’-]*\s+){0,2}?"
     r"(?:[Ss]eparatists|[Mm]ilitants|[Rr]ebels|[Ff]ighters|[Tt]roops|[Ff]orces|[Uu]nits|[Mm]ilitias?|[Oo]ccupiers|[Ss]oldiers)\b"
-    r"[^,.;]{0,40}?\s+in\s+(?:the\s+)?(?:(?:occupied|separatist-held|rebel-held|[\w-]+-controlled)\s+)?"
+    # ("Pakistani troops from Daku and Pippal posts targeted ...": where they fired from)
+    r"[^,.;]{0,40}?\s+(?:in|from)\s+(?:the\s+)?(?:(?:occupied|separatist-held|rebel-held|[\w-]+-controlled)\s+)?"
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?:territories|areas|parts|regions?)\s+of\s+(?:the\s+)?)?$"
 )
 

@@ -366,6 +366,11 @@ _MONTH_ALONE = FoldedPattern(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)$|\bweek$", re.I
 )
 _GOES_ON_ABOUT_IT = re.compile(r"\W*(?:This|That|It|These|Those)\b")
+_RELATIVE_DAY = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+night)\b",
+    re.I,
+)
+_TIMELINE_ENTRY = 2  # sentences of a timeline's entry its bare date dates
 _TIMELINE_LINES = 60  # the first lines of a text, looked at for a timeline of bare dates
 _THE_PLACE_TOLD = re.compile(r"\b(?:the|that|this)\s+(?:town|city|village|hamlet|settlement|area)\b", re.I)
 _ENEMY_LOSSES = FoldedPattern(
@@ -912,6 +917,9 @@ _BEFORE_A_LONE_DATE = re.compile(r"[^\w]*(?:(?:on|late|early|later|earlier|and)\
 _AFTER_A_LONE_DATE = re.compile(r"[^\w]*")
 
 
+_SPEECH_VERB = re.compile(r"\b(?:said|says|claimed|claims|stated|told|announced|alleged|accused|insisted|reported)\b")
+
+
 class Reader:
     """The state of one left-to-right reading of a document."""
 
@@ -956,6 +964,7 @@ class Reader:
         self.looked_back: tuple[int, dt.date, str] | None = None
         self.motive_day: tuple[int, DateMention] | None = None  # a sentence's motive's own day, set aside
         self.bare_dates: int | None = None  # the text's first lines that are a date alone, once counted
+        self.timeline_entry: int | None = None  # the last sentence a timeline's bare date dates
         self.past_day_told = False  # the text said its statement tells of "the past day"
         # "Russia and Ukraine on Wednesday accused each other ...": the day the text's statements
         # were made, when a sentence named only that day (``_in_statement_frame``)
@@ -1116,6 +1125,16 @@ class Reader:
                 return find_attribution(said, self.tracker) or ahead
         found = self._voice_of_the_place_clause(sentence.norm) or find_attribution(sentence.norm, self.tracker)
         named_none = found is None
+        seat = self.lexicon.statement_seat(sentence.norm, spoken=True) if found is not None else None
+        if (
+            found is not None
+            and seat is not None
+            and found.side != seat[2]
+            and self.lexicon.side_word(_SPEECH_VERB.split(sentence.norm[seat[1] :], 1)[0]) is None
+        ):
+            # ("In Islamabad, the army claimed ...": the army of the capital the statement was made in, not
+            # the army quoted before)
+            found = resolve_side(dataclasses.replace(found, side=None), None, None, self.lexicon, seat[2])
         if found is not None and found.kind == "unnamed":
             # "officials said", "sources said": the outlet's own telling, which the body's named
             # voices detail; only a reply they tell hands its fire to them (``_source_of_previous``)
@@ -1319,6 +1338,13 @@ class Reader:
         header_bar = following is not None and is_breadcrumb(following.text) and is_bare_date(sentence.text)
         # ("IN DATES / January 24, 2010 / ... / January 29, 2010 / ...": a timeline's entries, not the report's dateline)
         timeline = is_bare_date(sentence.text) and self._bare_dates_on_top() >= 2
+        if timeline:
+            # ("January 24, 2010 / Cambodian and Thai troops exchange fire near X."): the entry right after the
+            # date, told in the present, is of that day
+            day = next((m.date for m in find_dates(sentence.norm, None) if m.kind == "explicit" and m.date), None)
+            if day is not None:
+                self.date_ctx, self.date_precision = day, "day"
+                self.current, self.timeline_entry = None, sentence.index + _TIMELINE_ENTRY
         if self.published is None and not header_bar and not timeline:
             # A dateline ("September 27, 2020 - 10:36") dates the report when nothing else does;
             # without a publication date a calendar date resolves only when it has its year. (Not a
@@ -1395,6 +1421,9 @@ class Reader:
                     self.current, self.in_claim = None, False
             self.looked_back = None
         self.reading_at = sentence.index
+        if self.timeline_entry is not None and (sentence.index > self.timeline_entry or _RELATIVE_DAY.search(text)):
+            # (past a timeline's entry, or at a day counted from the report's: its date is no longer the text's)
+            self.date_ctx, self.timeline_entry = None, None
         if self._item_heading(sentence):
             return
         if self._listed_place(sentence):

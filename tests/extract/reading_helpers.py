@@ -7,11 +7,11 @@ from mapdata.extract.proposal import Proposal
 from mapdata.profiles import default_catalog
 
 
-def proposals(text: str, published: str, conflict: str | None = None) -> list[Proposal]:
-    """The reader's proposals for ``text``, published on ``published`` (YYYY-MM-DD), read as a report of
-    ``conflict`` (a profile id) when given, else of the conflict the text names."""
+def proposals(text: str, published: str | None, conflict: str | None = None) -> list[Proposal]:
+    """The reader's proposals for ``text``, published on ``published`` (YYYY-MM-DD; None: not given), read as a
+    report of ``conflict`` (a profile id) when given, else of the conflict the text names."""
     if conflict is None:
-        return extract(f"published: {published}\n\n" + text).proposals
+        return extract((f"published: {published}\n\n" if published else "") + text).proposals
     return extract(text, published=published, profile=default_catalog()[conflict]).proposals
 
 

@@ -54,3 +54,68 @@ def test_zelenskyy_by_any_spelling_speaks_for_ukraine():
         found = proposals(text, "2026-02-03", "russia-ukraine")
         assert {p.place for p in found} == {"Sumy", "Poltava"}, spelling
         assert {(p.reporting_side, p.accused_side) for p in found} == {("Ukraine", "Russia")}, spelling
+
+
+def test_the_capital_a_statement_is_made_in_is_no_place_and_its_army_speaks_for_that_side():
+    text = (
+        "Pakistani troops on Sunday fired mortars at five Indian posts in Krishnagati sub-sector, an Indian army "
+        "officer said. In Islamabad, the army said that one Pakistani soldier was killed in the firing."
+    )
+    found = proposals(text, "2010-05-24", "india-pakistan")
+    assert {p.place for p in found} == {"Krishnagati"}
+    pakistani = [p for p in found if p.reporting_side == "Pakistan"]
+    assert [(p.accused_side, p.killed) for p in pakistani] == [("India", 1)]
+
+
+def test_an_office_in_the_capital_is_no_place_of_the_fire():
+    text = (
+        "Pakistan Rangers fired heavy machine guns at border outposts at 10.40pm on Thursday, a BSF spokesperson "
+        "said. BSF troops were on high alert and the headquarters in Delhi was being briefed every hour."
+    )
+    assert dated_places(text, "2023-10-27", "india-pakistan") == [("2023-10-26", None)]
+
+
+def test_a_party_s_account_naming_no_place_right_after_the_lede_takes_the_lede_s_place():
+    text = (
+        "A BSF trooper was injured as firing across the border at Ranbir Singh Pura went on until 2am on Friday. "
+        "A BSF spokesperson said that the Pakistan Rangers also fired mortars."
+    )
+    found = proposals(text, "2023-10-27", "india-pakistan")
+    assert [(p.date, p.place, p.reporting_side, p.wounded) for p in found] == [
+        ("2023-10-27", "Ranbir Singh Pura", "India", 1)
+    ]
+
+
+def test_troops_from_named_posts_fire_from_them():
+    text = (
+        "Pakistani troops from Daku and Pippal posts targeted Indian forward posts in the Krishnagati sub-sector "
+        "on Sunday, an army officer said."
+    )
+    assert {p for _, p in dated_places(text, "2010-05-24", "india-pakistan")} == {"Krishnagati"}
+
+
+def test_a_timeline_s_bare_date_dates_its_entry():
+    text = (
+        "Timeline of the border dispute\n\n"
+        "January 14, 2010\n\n"
+        "Thai troops fired rockets at Cambodian positions near the Preah Vihear temple, Cambodia says.\n\n"
+        "February 2, 2010\n\n"
+        "Cambodia says Thai soldiers crossed into its territory in Oddar Meanchey province.\n\n"
+        "Thai soldiers fired at Cambodian troops near O'Smach on Saturday, officials said."
+    )
+    found = {p.place: p.date for p in proposals(text, None, "thailand-cambodia")}
+    assert found.get("Preah Vihear") == "2010-01-14"
+    assert found.get("O'Smach") is None  # (a day the text gives no date for, past the timeline)
+
+
+def test_a_violation_that_followed_the_one_told_is_of_another_day_unless_it_names_one():
+    text = (
+        "On May 1, Pakistani troops violated the ceasefire in the Krishnagati sector, firing on four posts. "
+        "It was followed by a ceasefire violation at the Chak Faqira post in Samba sector. "
+        "It was followed by a ceasefire violation along the IB in the Pargwal sector, when Pakistani Rangers "
+        "fired at a patrol on May 12."
+    )
+    found = {p.place: p.date for p in proposals(text, "2010-05-23", "india-pakistan")}
+    assert found.get("Krishnagati") == "2010-05-01"
+    assert found.get("Pargwal") == "2010-05-12"
+    assert len(found) == 3 and "2010-05-01" not in {d for p, d in found.items() if p != "Krishnagati"}
