@@ -1,6 +1,7 @@
 """Add report: paste or upload a news report, review the proposed incidents, save what is right.
 
-Also a plain form to enter one incident by hand. Nothing is saved until "Save" is pressed.
+Also a plain form to enter one incident by hand. No claim is saved until "Save" is pressed; the report form is
+kept as a draft in the database (a reload gives it back) until its proposals are saved, it is emptied or discarded.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from mapdata.mapview.candidates import ClickZoom, KeepInView, clicked_precision
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, claimant_side, default_catalog, side_warning
 from mapdata.safety import counted, escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
+from mapdata.store.drafts import MAX_DRAFT_BYTES, Draft
 from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
 from ui.curation import (
@@ -82,7 +84,7 @@ from ui.proposals import (
 )
 from ui.readers import reading_message, report_readers
 
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+MAX_UPLOAD_BYTES = MAX_DRAFT_BYTES  # one cap on a report: a file uploaded, and the draft kept of a paste
 RESULT = "ar_result"  # (input digest, ExtractionResult)
 POINTS = "ar_points"  # row -> (lat, lon, name) chosen by candidate or map click (the grid shows it too)
 PICKED = "ar_picked"  # row -> the candidate last picked for it (a pick places the row once, not on every run)
@@ -106,6 +108,13 @@ PLACED_BY = "ar_placed_by"  # row -> "list" (a place picked) or "map" (a click):
 FORM = "ar_form"
 FORM_KEYS = ("ar_text", "ar_published", "ar_outlet", "ar_url", "ar_conflict")
 SEEN_TEXT = "ar_seen_text"
+# The report form kept in the database as a draft (mapdata/store/drafts.py), so a reload, a new tab or a restarted
+# app gives it back (fix53: a reload emptied the form): the form as last written there (none written twice), that
+# this session looked for one already, the time of the one it restored (its notice shown), and a problem keeping it
+DRAFT_KEPT = "ar_draft_kept"
+DRAFT_LOOKED = "ar_draft_looked"
+DRAFT_RESTORED = "ar_draft_restored"
+DRAFT_PROBLEM = "ar_draft_problem"  # (the form, what to say) while the form is that one
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
 DATE_READ = "ar_date_read"  # (date, words) read from the report's top when no publication date was entered
 # (input digest, number of proposals) of the proposals saved: their Save button is off until a new
@@ -187,6 +196,106 @@ def _restore_form() -> None:
 
 def _keep_form() -> None:
     st.session_state[FORM] = {key: st.session_state[key] for key in FORM_KEYS if key in st.session_state}
+
+
+def _form_draft() -> Draft:
+    """The report form as a draft."""
+    text, published, outlet, url, conflict = (str(st.session_state.get(key) or "") for key in FORM_KEYS)
+    return Draft(text=text, published=published, outlet=outlet, url=url, conflict=conflict)
+
+
+def _restore_draft() -> None:
+    """A session that opens the page for the first time (a reload, a new tab, the app restarted) gets the draft
+    kept in the database back into the form, with a notice; one that has a form of its own keeps it."""
+    if st.session_state.get(DRAFT_LOOKED):
+        return
+    st.session_state[DRAFT_LOOKED] = True
+    if FORM in st.session_state or "ar_text" in st.session_state:
+        return
+    try:
+        draft = get_store().draft()
+    except StoreError:
+        return  # (the page says why the database cannot be read where it reads it)
+    if draft is None or draft.empty:
+        return
+    conflict = draft.conflict if draft.conflict in default_catalog() else DETECT
+    for key, value in zip(FORM_KEYS, (draft.text, draft.published, draft.outlet, draft.url, conflict)):
+        st.session_state[key] = value
+    st.session_state[DRAFT_KEPT] = draft
+    st.session_state[DRAFT_RESTORED] = draft.saved_at
+
+
+def _keep_draft() -> None:
+    """Write the form into the database as the draft when it changed (emptied: the draft removed); a form the
+    draft cannot hold (over the cap, a read-only database) is said under the fields while it is the form."""
+    form = _form_draft()
+    kept: Draft | None = st.session_state.get(DRAFT_KEPT)
+    if not (form.same_form(kept) or (form.empty and kept is None)):
+        store = get_store()
+        try:
+            try:
+                st.session_state[DRAFT_KEPT] = store.save_draft(form)
+                st.session_state.pop(DRAFT_PROBLEM, None)
+            except ValidationError:
+                st.session_state[DRAFT_KEPT] = form
+                store.discard_draft()  # (an earlier text's draft is no draft of this one)
+                st.session_state[DRAFT_PROBLEM] = (
+                    form,
+                    f"This report is not kept as a draft: it is {form.size() / 1048576:.1f} MB, and a draft holds at "
+                    f"most {MAX_DRAFT_BYTES // 1048576} MB (as an uploaded file). A reload of the page loses it.",
+                )
+        except StoreError as exc:
+            st.session_state[DRAFT_KEPT] = form
+            st.session_state[DRAFT_PROBLEM] = (
+                form,
+                f"This report is not kept as a draft ({exc}): a reload of the page loses it.",
+            )
+    problem = st.session_state.get(DRAFT_PROBLEM)
+    if problem is not None and problem[0].same_form(form):
+        st.caption(escape_markdown(problem[1]))
+
+
+def _discard_draft() -> None:
+    """The notice's button: the draft removed from the database and the form cleared (a callback: before the
+    widgets are drawn again)."""
+    try:
+        get_store().discard_draft()
+    except StoreError as exc:
+        st.session_state[DRAFT_PROBLEM] = (Draft(), f"The draft could not be removed ({exc}).")
+    for key in FORM_KEYS:
+        st.session_state[key] = DETECT if key == "ar_conflict" else ""
+    for key in (FORM, RESULT, PREFILLED, DRAFT_RESTORED):
+        st.session_state.pop(key, None)
+    st.session_state[DRAFT_KEPT] = Draft()
+
+
+def _draft_saved() -> None:
+    """The proposals were saved as claims: their report is no draft any more (the form stays as it is)."""
+    try:
+        get_store().discard_draft()
+    except StoreError:
+        pass  # (the save itself said what the database did)
+    st.session_state[DRAFT_KEPT] = _form_draft()
+    st.session_state.pop(DRAFT_RESTORED, None)
+
+
+def _draft_notice() -> None:
+    """The notice "Draft from <time> restored", with its button, while the restored draft is this session's form."""
+    if DRAFT_RESTORED not in st.session_state:
+        return
+    when: dt.datetime | None = st.session_state[DRAFT_RESTORED]
+    said = f"{when.day:d} {when:%B %Y, %H:%M} UTC" if when is not None else "an earlier visit"
+    st.info(
+        f"Draft from {said} restored: the report and its fields as they were left. Propose again to read it, "
+        "or discard it.",
+        icon=":material/restore_page:",
+    )
+    st.button(
+        "Discard the draft",
+        key="ar_discard_draft",
+        on_click=_discard_draft,
+        help="Clears the form and removes the draft from the database",
+    )
 
 
 def _published(value: str) -> tuple[dt.date | None, bool]:
@@ -1087,6 +1196,7 @@ def _save(digest: str, result: ExtractionResult, edited: pd.DataFrame) -> None:
     done = before | {r.row for r in outcome}
 
     def then() -> str:
+        _draft_saved()
         st.session_state[SAVED_FOR] = saved_for
         st.session_state[SAVED_ROWS] = (digest, tuple(sorted(done)))
         return _note_unresolved(result, edited) + cut + _placed_unticked(edited, done)
@@ -1323,7 +1433,9 @@ show_flash("Add report")  # (a save is said under its button: pending_review)
 
 paste_tab, manual_tab = st.tabs(["From a report", "Enter one incident by hand"])
 _restore_form()
+_restore_draft()
 with paste_tab:
+    _draft_notice()
     st.text_area(
         "Report text",
         key="ar_text",
@@ -1354,6 +1466,7 @@ with paste_tab:
     )
     model = _model_choice()
     _keep_form()
+    _keep_draft()
     if st.button("Propose incidents", type="primary", key="ar_propose"):
         if dated and uploaded is not None:
             _propose(text, published, outlet.strip(), url.strip(), conflict, model)

@@ -8,6 +8,7 @@
 * ``curation`` — edit, retract, restore, review, merge, undo an import batch (inside a write);
 * ``history`` — the append-only record of every change: who, when, old → new, why;
 * ``imports`` — which file an import batch read, so the same file again needs no row read;
+* ``drafts`` — Add report's draft: the report pasted and its fields, kept until saved or discarded;
 * ``failures`` — SQLite errors worded for users; ``bundled`` — the claims a new file is seeded with.
 """
 

@@ -29,7 +29,7 @@ import pyarrow as pa
 from mapdata.environment import SettingError, number_setting, path_setting, user_folder
 from mapdata.errors import StoreError, UnknownRecordError
 from mapdata.model import CURATION_FIELDS, FIELDS, Incident
-from mapdata.store import checked, curation, history, imports, schema, snapshot
+from mapdata.store import checked, curation, drafts, history, imports, schema, snapshot
 from mapdata.store.bundled import LiveExamples, bundled_incidents, seeded_conflicts
 from mapdata.store.failures import error_kind, store_error
 from mapdata.store.frames import frame_from_table
@@ -191,8 +191,11 @@ class Store:
         return self._reading()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: committed as a whole, or rolled back as a whole."""
+    def transaction(self, *, data: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed as a whole, or rolled back as a whole.
+
+        ``data=False``: a write of no claim, batch or place (Add report's draft): the data version stays, so the
+        snapshot, the clashes and every page's view of the claims stay current."""
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only ({self.read_only_reason}); nothing was saved.")
         con = self.connect()
@@ -211,7 +214,8 @@ class Store:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
                 raise
-            schema.bump_data_version(con)
+            if data:
+                schema.bump_data_version(con)
             con.execute("COMMIT")
         except sqlite3.Error as exc:
             if con.in_transaction:
@@ -703,6 +707,23 @@ class Store:
     def restore_batch(self, batch: str, *, who: str | None = None, note: object = None) -> list[str]:
         """Restore what :meth:`retract_batch` hid; the ids changed."""
         return self._curate(lambda con, by: curation.restore_batch(con, batch, who=by, note=note), who)
+
+    # -- Add report's draft (mapdata.store.drafts) -------------------------------------
+    def save_draft(self, draft: drafts.Draft) -> drafts.Draft:
+        """Keep Add report's form as the one draft (an empty one: removed), one transaction; the draft as stored.
+        ValidationError for one over :data:`drafts.MAX_DRAFT_BYTES` (nothing written)."""
+        with self.transaction(data=False) as con:
+            return drafts.save_draft(con, draft)
+
+    def draft(self) -> drafts.Draft | None:
+        """The draft kept, or None."""
+        with self._reading() as con:
+            return drafts.load_draft(con)
+
+    def discard_draft(self) -> bool:
+        """Remove the draft (one transaction); whether there was one."""
+        with self.transaction(data=False) as con:
+            return drafts.clear_draft(con)
 
     # -- reads -------------------------------------------------------------------------
     def data_version(self) -> int:

@@ -25,6 +25,8 @@ Version 8 keys a user's alias by its name and the conflict it was saved in (``pl
 id; ``''``: every conflict): an alias was global, so a name remembered while reading one conflict's report ("Hill
 1234", "the factory") placed another conflict's mention of the same words there, hundreds of km away. Aliases
 saved before apply everywhere as they did, kept with ``''`` (round 43).
+Version 9 keeps Add report's draft (``drafts``, one row at most: :mod:`mapdata.store.drafts`): the report pasted
+and the fields beside it, which a reload of the page had lost (fix53).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ __all__ = [
     "CHANGED_DDL",
     "CREATED_NAME",
     "DDL",
+    "DRAFTS_DDL",
     "MIGRATIONS",
     "NEXT_DATA_VERSION",
     "PLACE_ALIASES_DDL",
@@ -57,7 +60,7 @@ __all__ = [
     "token_current_version",
 ]
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # The user's aliases (mapdata.geo.placebook makes the table on first use; kept here for the v8 migration, which
 # rebuilds it): one row per folded name and conflict (a profile id; '' = every conflict, as aliases of before v8).
@@ -81,6 +84,19 @@ CREATE TABLE IF NOT EXISTS place_aliases (
 ALIAS_COLUMNS = (
     "name_key, name, place_key, place_name, latitude, longitude, country, admin1, precision, created, source"
 )
+
+# v9: Add report's draft (mapdata.store.drafts), one row at most (slot 1): one draft per database.
+DRAFTS_DDL = """
+CREATE TABLE IF NOT EXISTS drafts (
+    slot INTEGER PRIMARY KEY CHECK (slot = 1),
+    saved_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    published TEXT NOT NULL DEFAULT '',
+    outlet TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    conflict TEXT NOT NULL DEFAULT ''
+);
+"""
 
 DDL = """
 CREATE TABLE IF NOT EXISTS incidents (
@@ -223,7 +239,7 @@ def add_missing_columns(con: sqlite3.Connection, table: str, columns: dict[str, 
 
 def create_tables(con: sqlite3.Connection) -> None:
     """A new file's tables, stamped with the current schema version (inside the caller's transaction)."""
-    run_ddl(con, DDL + CONFLICT_DDL + CHANGED_DDL)
+    run_ddl(con, DDL + CONFLICT_DDL + CHANGED_DDL + DRAFTS_DDL)
     token_current_version(con)
     con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -367,6 +383,11 @@ def _migrate_7_to_8(con: sqlite3.Connection) -> None:
     con.execute("DROP TABLE place_aliases_v7")
 
 
+def _migrate_8_to_9(con: sqlite3.Connection) -> None:
+    """v9: the table of Add report's draft (empty: no file of before kept one)."""
+    run_ddl(con, DRAFTS_DDL)
+
+
 def bump_data_version(con: sqlite3.Connection) -> None:
     """End of a write: the next data version, with a new token (see :mod:`mapdata.store.snapshot`)."""
     con.execute(
@@ -400,6 +421,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     5: _migrate_5_to_6,
     6: _migrate_6_to_7,
     7: _migrate_7_to_8,
+    8: _migrate_8_to_9,
 }
 
 
