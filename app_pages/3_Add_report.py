@@ -286,7 +286,7 @@ def _draft_notice() -> None:
     when: dt.datetime | None = st.session_state[DRAFT_RESTORED]
     said = f"{when.day:d} {when:%B %Y, %H:%M} UTC" if when is not None else "an earlier visit"
     st.info(
-        f"Draft from {said} restored: the report and its fields as they were left. Propose again to read it, "
+        f"Draft from {escape_markdown(said)} restored: the report and its fields as they were left. Propose again to read it, "
         "or discard it.",
         icon=":material/restore_page:",
     )
