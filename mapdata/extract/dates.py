@@ -236,7 +236,10 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             # of an earlier year, not the news's; "since last year" is a running total's start)
             # ("It was followed by a ceasefire violation in X sector": a later day than the one just told, not given)
             r"|^[^\w]*(?:it|this|that|these)\s+(?:was|were)\s+(?:then\s+|later\s+|soon\s+)?followed\s+by\b"
-            r"|\b(?:last|previous)\s+year\b(?!['’]s)|\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b|\bearlier\s+this\s+year\b"
+            # (said of the loss or the fire itself: not "a school, rebuilt last year, was hit")
+            r"|(?:(?<=killed\s)|(?<=wounded\s)|(?<=injured\s)|(?<=died\s)|(?<=shot\s)|(?<=shelled\s)|(?<=hit\s)|"
+            r"(?<=struck\s)|(?<=fired\s)|(?<=attacked\s)|(?<=targeted\s))"
+            r"(?:(?:last|previous)\s+year\b(?!['’]s)|(?:a|one)\s+year\s+(?:ago|earlier|before)\b|earlier\s+this\s+year\b)"
             # "over the weekend": Saturday or Sunday, the text does not say which
             # ("On weekend, Indian army ... had targeted": the article left out too)
             r"|\b(?:over|during|at|on)\s+(?:the\s+)?(?:past\s+|last\s+)?weekend\b|\blast\s+weekend\b"
@@ -776,7 +779,8 @@ _HISTORY_CLAUSE = re.compile(
 # whatever its date's kind
 # (", which had witnessed a string of clashes ... last month": the place's own past, told of the place named)
 _PAST_AT_THE_PLACE = re.compile(
-    r",\s+(?:where\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:been\s+)?\w+|which\s+had\s+(?:witnessed|seen|experienced|suffered|been\s+(?:the|a|an)\s))"
+    # (", where a soldier was killed last year": the place's past)
+    r",\s+(?:where\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+(?:been\s+)?\w+|(?:was|were)\s+(?:killed|wounded|injured|shot)\s+)|which\s+had\s+(?:witnessed|seen|experienced|suffered|been\s+(?:the|a|an)\s))"
     r"[^.;:,]{0,120}$",
     re.I,
 )

@@ -30,7 +30,11 @@ _STRONG = FoldedPattern(
     r"\b(?:open(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}fire|"
     # "fired at", "firing heavy weapons into the towns": fire and where it went
     # ("injured in firing across the India-Pakistan border")
-    r"fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?|into|against|from|across|in\s+the\s+direction)\b|"
+    r"fir(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?|into|against|from|in\s+the\s+direction)\b|"
+    # (told as done or going on: not "would respond to any firing across the LoC", "fear firing across the border
+    # will resume")
+    r"fired\s+(?:[\w-]+\s+){0,3}?across\b|(?:in|during|amid)\s+(?:[\w-]+\s+){0,2}?firing\s+across\b|"
+    r"firing\s+across\s+(?:[\w'’-]+\s+){0,10}?(?:continued|went\s+on|erupted|broke\s+out|intensified)\b|"
     # "started firing Azerbaijani Armed Forces' positions": fire with its target as object (not the
     # noun "firing positions", nor "fired a shot")
     r"(?:started|began|continued|kept)\s+firing\s+(?:[\w'’-]+\s+){1,4}?(?:positions|posts|villages|settlements)\b|"
@@ -86,7 +90,8 @@ _STRONG = FoldedPattern(
     r"(?:(?:unprovoked|fresh|major|serious|heavy|repeated)\s+)?(?:cease[-\s]?fire|truce)\s+violations?\b"
     rf"(?=[^.;]{{0,60}}?\b(?:in|at|near|along)\s+(?:the\s+)?(?!{_MONTH_NAME}\b)[A-Z])(?![^.;]{{0,160}}?{_A_PERIOD})|"
     # ("It was followed by a ceasefire violation along IB in Jammu sector": the next of a run of violations)
-    r"followed\s+by\s+(?:an?\s+|another\s+)?(?:fresh\s+)?(?:cease[-\s]?fire|truce)\s+violations?\b|"
+    r"(?:it|this|that)\s+was\s+(?:then\s+|later\s+|soon\s+)?followed\s+by\s+(?:an?\s+|another\s+)?(?:fresh\s+)?"
+    r"(?:cease[-\s]?fire|truce)\s+violations?\b|"
     r"(?:cease[-\s]?fire|truce)\s+violations?\s+(?:took\s+place|occurred|happened)\b"
     rf"(?=[^.;]{{0,60}}?\b(?:in|at|near|along)\s+(?:the\s+)?(?!{_MONTH_NAME}\b)[A-Z])(?![^.;]{{0,160}}?{_A_PERIOD})|"
     r"(?:cease[-\s]?fire|truce)\s+violations?\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"

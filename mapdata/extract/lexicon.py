@@ -56,12 +56,19 @@ def names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
 
 _SPOKE = r"(?:said|says|claimed|claims|stated|told|announced|alleged|accused|insisted|reported)"
 _CAPITALISED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_OFFICIAL_VOICE = (
+    r"(?:spokes(?:man|woman|person)|officials?|ministry|army|military|sources?|government|officers?|authorities|"
+    r"foreign\s+office|police)"
+)
 _STATEMENT_SEAT = re.compile(
-    rf"^\W*In\s+(?P<opening>{_CAPITALISED})\s*,(?=[^.;]{{0,160}}\b{_SPOKE}\b)|"
-    r"\b(?:spokes(?:man|woman|person)|officials?|ministry|army|military|sources?|government|officers?|authorities)\s+"
-    rf"(?:in|from)\s+(?P<seat>{_CAPITALISED})\s+{_SPOKE}\b|"
-    # ("the headquarters in Delhi was being briefed every hour": an office's seat, no place of fire)
-    rf"\b(?:headquarters|HQ|embassy|ministry|government|parliament)\s+in\s+(?P<office>{_CAPITALISED})"
+    # (an official voice speaking right after the comma: not "In Kyiv, Russian missiles hit ...", nor "In
+    # Stepanakert, residents said ...", where the capital is the place told)
+    rf"^\W*In\s+(?P<opening>{_CAPITALISED})\s*,\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_OFFICIAL_VOICE}\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_SPOKE}\b|"
+    rf"\b{_OFFICIAL_VOICE}\s+(?:in|from)\s+(?P<seat>{_CAPITALISED})\s+{_SPOKE}\b|"
+    # ("the headquarters in Delhi was being briefed every hour": an office's seat, the subject of its own verb; not
+    # "a strike hit a headquarters in Beirut on Friday")
+    rf"\b(?:headquarters|HQ|embassy|ministry)\s+in\s+(?P<office>{_CAPITALISED})\s+(?:was|were|is|are|has|had)\b"
 )
 
 

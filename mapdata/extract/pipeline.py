@@ -26,7 +26,14 @@ from mapdata.extract.folded import FoldedPattern
 from mapdata.extract.leftovers import Leftover, passed_over
 from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
-from mapdata.extract.places import SETTLEMENT_CUES, PlaceMention, beyond_town_district, border_of, choose_places
+from mapdata.extract.places import (
+    SETTLEMENT_CUES,
+    PlaceMention,
+    beyond_named_region,
+    beyond_town_district,
+    border_of,
+    choose_places,
+)
 from mapdata.extract.proposal import Proposal
 from mapdata.extract.reader import ANOTHER_INCIDENT, BACKGROUND_DAYS, OTHER_VIOLENCE, RECAP, Claim, Reader, in_region
 from mapdata.extract.text import DATELINE, Document, Sentence, looks_english, read_document
@@ -245,7 +252,9 @@ _SAME_DAY_NEWS = FoldedPattern(
     # "the Israeli military has carried out fresh artillery and missile attacks": fresh or new, today's
     r"(?:carried\s+out|launched|conducted)\s+(?:fresh|new|renewed)|"
     # "Thailand's military has accused Cambodia of launching an attack": the accusation is the news
-    r"accused\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:firing|shelling|attacking|launching|opening|striking|violating))\b"
+    r"accused\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:firing|shelling|attacking|launching|opening|striking|violating)|"
+    # ("Israeli shelling in southern Lebanon has resulted in the deaths of a woman", "has left two soldiers dead")
+    r"resulted\s+in\s+(?:the\s+)?(?:deaths?|killing|injur\w+|wounding)|left\s+(?:[\w-]+\s+){1,4}?(?:dead|wounded|injured))\b"
     # "as Indian troops continue cross border firing across the LoC": fire going on as it is told
     r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)\b(?:continue|continues)\s+(?:to\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:firing|shelling|fire|shell|attacks|attacking|attack|targeting|target|bombarding|bombard)\b"
@@ -634,7 +643,7 @@ def _lede_of_next(claim: Claim, following: Claim | None, lexicon: Lexicon) -> bo
     )
 
 
-def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon, published: dt.date | None = None) -> list[Claim]:
     """A media sentence blaming nobody only stands when no claim covers its day; an outlet's own
     retelling without a place of its own ("mortar shells were fired at northern Israel"), or naming
     only provinces, gives way to a party's or monitor's claim of the same day: the lede restates
@@ -667,7 +676,9 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             # reported." then the statement, "On December 18, ...")
             and (following.date == claim.date or (claim.date is None and not claim.day_unknown))
             and any(m.specific for m in following.places)
-            and not beyond_town_district(claim.region, following.places)  # (not 90 km off "Popasna district")
+            # (not 90 km off "Popasna district", nor 300 km off "the Kursk region")
+            and not beyond_town_district(claim.region, following.places)
+            and not beyond_named_region(claim.region, following.places)
             and following.sentences[0].index <= claim.sentences[-1].index + 1
             # (not the next clause of the same sentence: "a drone hit the Sumy region, while a strike hit Nikopol")
             and following.sentences[0].index != claim.sentences[0].index
@@ -703,12 +714,22 @@ def _drop_covered_summaries(claims: list[Claim], lexicon: Lexicon) -> list[Claim
                 # "Two porters were wounded in an exchange of fire in Balnoi on Thursday night. Pakistani troops fired
                 # at Indian posts in Balnoi, the defence PRO said": the party's account, right after, of the outlet's
                 # lede, names the place only as the gazetteer does not know it; the lede's place and losses are its
-                following.places = [m for m in claim.places if m.specific]
-                following.region = None
-                for sentence in claim.sentences:
-                    if sentence.text in claim.evidence.get("place", []):
-                        following.add_evidence("place", sentence)
-                _take_figures(following, claim)
+                _hand_lede_place(claim, following)
+            continue
+        if (
+            following is not None
+            and claim.speaker.side in (None, "media")
+            and claim.date is None
+            and not claim.day_unknown
+            # (the day a same-day report's undated lede is of; not "On Saturday, airstrikes killed six" after it)
+            and published is not None
+            and following.date == published
+            and _told_next_unplaced(claim, following, lexicon)
+        ):
+            # ("Russia resumed bombing Kyiv ... The massive barrage came on the eve of talks ... On Monday to Tuesday
+            # nights, Russian forces launched 71 missiles, according to Ukraine's air force."): the party's dated
+            # account, right after the outlet's undated lede, tells the same attack; the lede's place is its
+            _hand_lede_place(claim, following)
             continue
         if following is not None and _sector_of_the_next_posts(claim, following, lexicon):
             _take_figures(following, claim)
@@ -895,17 +916,39 @@ def _told_next_unplaced(lede: Claim, following: Claim, lexicon: Lexicon) -> bool
     return (
         bool(specific)
         and lexicon.is_party(following.speaker.side)
-        and following.date == lede.date
+        and (following.date == lede.date or lede.date is None)
         and not any(m.specific for m in following.places)
         and bool(following.sentences)
-        and following.sentences[0].index == lede.sentences[-1].index + 1
+        # (an undated lede may go on for a few sentences that tell no fire: "The massive barrage came on the eve of ...")
+        and lede.sentences[-1].index
+        < following.sentences[0].index
+        <= lede.sentences[-1].index + (1 if lede.date else 3)
         and (
             all(fold(m.name) in fold(following.sentences[0].norm) for m in specific)
             # ("A trooper was injured as firing at R S Pura went on until 3am. A BSF spokesperson in Delhi said that
-            # the Rangers also fired mortars.": an account naming no place at all details the lede's)
-            or (not following.places and following.region is None)
+            # the Rangers also fired mortars.": an account naming no place at all details the lede's, when the place
+            # is in the speaker's own land; not the other side's counter-claim, "Pakistan's army said Indian troops
+            # fired first, killing a soldier")
+            or (
+                not following.places
+                and following.region is None
+                and all(
+                    m.place is not None and lexicon.holder_of(m.place.country) == following.speaker.side
+                    for m in specific
+                )
+            )
         )
     )
+
+
+def _hand_lede_place(lede: Claim, following: Claim) -> None:
+    """The outlet's lede's specific places and losses become those of the party's account told right after it."""
+    following.places = [m for m in lede.places if m.specific]
+    following.region = None
+    for sentence in lede.sentences:
+        if sentence.text in lede.evidence.get("place", []):
+            following.add_evidence("place", sentence)
+    _take_figures(following, lede)
 
 
 def _sector_of_the_next_posts(claim: Claim, following: Claim, lexicon: Lexicon) -> bool:
@@ -1402,7 +1445,7 @@ def extract_document(
     reader.claims.extend(_claims_of_own_losses(reader, lexicon))
     _lend_story_region(reader.claims)
     _lend_the_storys_village(reader.claims, doc.sentences, reader)
-    claims = _drop_covered_summaries(reader.claims, lexicon)
+    claims = _drop_covered_summaries(reader.claims, lexicon, reader.published)
     _voice_unnamed_sources(claims, doc.url, lexicon)
     _side_by_later_blame(claims, doc.url, lexicon)
     _no_side_blames_itself(claims, reader.denials, lexicon)

@@ -2783,6 +2783,24 @@ def beyond_town_district(region: PlaceMention | None, places: list[PlaceMention]
     )
 
 
+_REGION_CUES = ("region", "oblast", "province")
+_REGION_KM = 200.0  # a province or oblast named after its city reaches about this far from it
+
+
+def beyond_named_region(region: PlaceMention | None, places: list[PlaceMention]) -> bool:
+    """Is a place named next far out of the province the claim named after its city ("attacks in the western Kursk
+    region" then "a drone strike ... around the town of Svatove", 300 km off in the Luhansk region)?"""
+    if region is None or region.place is None or region.cue not in _REGION_CUES:
+        return False
+    city = region.place
+    return any(
+        m.specific
+        and m.place is not None
+        and haversine_km(city.latitude, city.longitude, m.place.latitude, m.place.longitude) > _REGION_KM
+        for m in places
+    )
+
+
 # "killed last month in Syria", "as Israel bombed Gaza": where a sentence says its event happened
 _MAX_LANDS = 8  # names read per sentence (a hostile run of "in X in Y ..." costs no more)
 # "in Lebanon", "In Syria,": a land the sentence names

@@ -64,6 +64,7 @@ from mapdata.extract.places import (
     SETTLEMENT_CUES,
     PlaceMention,
     announces_places,
+    beyond_named_region,
     beyond_town_district,
     border_mention,
     border_of,
@@ -1342,7 +1343,17 @@ class Reader:
             # ("January 24, 2010 / Cambodian and Thai troops exchange fire near X."): the entry right after the
             # date, told in the present, is of that day
             day = next((m.date for m in find_dates(sentence.norm, None) if m.kind == "explicit" and m.date), None)
-            if day is not None:
+            around = [
+                self.doc.sentences[i]
+                for i in (sentence.index - 1, sentence.index + 1)
+                if 0 <= i < len(self.doc.sentences)
+            ]
+            if (
+                day is not None
+                # (not a page's "published" and "updated" dates one above the other, nor a day after publication)
+                and not any(is_bare_date(s.text) for s in around)
+                and not (self.published is not None and day > self.published)
+            ):
                 self.date_ctx, self.date_precision = day, "day"
                 self.current, self.timeline_entry = None, sentence.index + _TIMELINE_ENTRY
         if self.published is None and not header_bar and not timeline:
@@ -3652,7 +3663,7 @@ class Reader:
                 and not keys <= known
             ):
                 return False  # another region
-            elif beyond_town_district(claim.region, places):
+            elif beyond_town_district(claim.region, places) or beyond_named_region(claim.region, places):
                 return False  # "in Popasna district" then "in the Donetsk sector", 90 km off: another incident
             # a specific place for a claim that named only a region or the border refines it
         return not (accused and claim.accused and accused != claim.accused and not self.lexicon.is_party(speaker.side))
@@ -3716,6 +3727,17 @@ class Reader:
                 figures = per_place_casualties(sentence.norm, [(m.start, m.end) for m in specific])
                 if figures is not None:
                     claim.per_place = {m.key: f for m, f in zip(specific, figures)}
+        elif (
+            len(places) > 1
+            and not claim.places
+            and claim.region is None
+            and places[0].group is not None
+            and all(m.group == places[0].group and not m.origin for m in places)
+        ):
+            # ("... called the bombardment a targeted attack. He said the regions of A, B and C were also attacked":
+            # a list of regions the claim's voice names, one incident each, as a new claim's list is)
+            claim.places = list(places)
+            claim.add_evidence("place", sentence)
         elif places and not claim.places and (claim.region is None or _on_the_line(claim.region)):
             # ("exchanged fire at the border" then "gunfire from the vicinity of the temple in X
             # province": the area named next is more precise than the line)
@@ -3806,7 +3828,10 @@ _ACT_BEFORE_PLACE = re.compile(
 
 
 # a clause opening right before a place ("..., B was shelled", "... and B came under fire")
-_CLAUSE_OPENS = re.compile(r"(?:,|;|\band)\s*(?:the\s+)?$", re.I)
+# (", and that the village of B was hit": a reported clause of its own, the place named by its kind)
+_CLAUSE_OPENS = re.compile(
+    r"(?:,|;|\band)\s*(?:that\s+)?(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+(?:the\s+)?)?$", re.I
+)
 # the place's own verb of fire, passive, after it ("B industrial zone was shelled twice", "B came under fire")
 _PASSIVE_ACT_AFTER_PLACE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:was|were|came)\s+(?:also\s+|again\s+)?"
@@ -3824,12 +3849,19 @@ _ALSO_OF_THE_SAME = re.compile(
 
 
 _ANOTHER_HAND_AFTER = re.compile(
-    r"[^.;]{0,80}?(?:\bby\s+(?:our|its|their|the\s+(?-i:[A-Z])[\w'’-]+|(?-i:[A-Z])[\w'’-]+)|"
+    # (a weapon's name is no hand: "was hit by Grad rockets")
+    r"[^.;]{0,80}?(?:\bby\s+(?!(?:Grad|Uragan|Smerch|Kornet|Katyusha|Tochka|Iskander|Shahed|Kalibr|Kinzhal)\b)"
+    r"(?:our|its|their|the\s+(?-i:[A-Z])[\w'’-]+|(?-i:[A-Z])[\w'’-]+)|"
     r"\bin\s+(?:a\s+)?(?:response|return|retaliation)|\breturn\s+(?:fire|strike)|\b(?:claimed|said|alleged)\b)",
     re.I,
 )
 
 
+_LOCATOR_BETWEEN = re.compile(
+    r"\s*,?\s*(?:(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest)(?:ern)?\s+of|near|outside|close\s+to)\b[^,.;]{0,40}?",
+    re.I,
+)
 _NEW_ACTOR = re.compile(r"\b(?:troops|forces|army|soldiers|militants|units|fighters|jets|warplanes)\b", re.I)
 
 
@@ -3838,6 +3870,14 @@ def _places_with_own_acts(text: str, places: list[PlaceMention], lexicon: Lexico
     words since the place before hold a verb and no new subject: not "... and Indian troops targeted posts near
     Kotli", the other side's fire): each is a place of the claim. Else none."""
     spots = [m for m in places if m.specific and not m.origin and not m.reference and m.group is None]
+    # ("the village of A, west of the rebel stronghold of D, was hit ... and that the village of B near the port city
+    # of M was hit": a town right after a place, named to locate it, is no place of its own; the place's clause
+    # goes on after it)
+    ends: dict[int, int] = {}
+    for before, after in itertools.pairwise(spots):
+        if _LOCATOR_BETWEEN.fullmatch(text, before.end, after.start):
+            ends[before.start] = after.end
+    spots = [m for m in spots if m.end not in ends.values()]
     if len(spots) < 2 or len({m.key for m in spots}) != len(spots):
         return []
     previous_end = 0
@@ -3845,10 +3885,13 @@ def _places_with_own_acts(text: str, places: list[PlaceMention], lexicon: Lexico
         between = text[previous_end : mention.start]
         # ("... fired at the forces near A from mortars, B industrial zone was shelled twice": a clause of its own,
         # its verb after it)
-        passive = _PASSIVE_ACT_AFTER_PLACE.match(text, mention.end) if at else None
+        # (the first place too: "... said A, west of D, was hit by rockets and that B was hit by mortars")
+        after = ends.get(mention.start, mention.end)
+        after += 1 if text[after : after + 1] == "," else 0  # ("A, west of D, was hit")
+        passive = _PASSIVE_ACT_AFTER_PLACE.match(text, after)
         own_clause = (
             passive is not None
-            and _CLAUSE_OPENS.search(between)
+            and (at == 0 or _CLAUSE_OPENS.search(between))
             # (not "B was shelled by our artillery in response", "..., the militants claimed": another's fire)
             and not _ANOTHER_HAND_AFTER.match(text, passive.end())
         )
@@ -3856,7 +3899,7 @@ def _places_with_own_acts(text: str, places: list[PlaceMention], lexicon: Lexico
             return []
         if at and (_NEW_ACTOR.search(between) or lexicon.side_word(between) is not None):
             return []
-        previous_end = mention.end
+        previous_end = ends.get(mention.start, mention.end)
     return spots
 
 
