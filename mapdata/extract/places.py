@@ -2774,13 +2774,7 @@ def beyond_town_district(region: PlaceMention | None, places: list[PlaceMention]
     district", found as the town of Popasna)?"""
     if region is None or region.place is None or region.place.kind != "settlement" or region.cue not in _DISTRICT_CUES:
         return False  # (not "the Zaporizhzhia region", an oblast named after its city)
-    town = region.place
-    return any(
-        m.specific
-        and m.place is not None
-        and haversine_km(town.latitude, town.longitude, m.place.latitude, m.place.longitude) > _TOWN_DISTRICT_KM
-        for m in places
-    )
+    return _any_farther(region.place, places, _TOWN_DISTRICT_KM)
 
 
 _REGION_CUES = ("region", "oblast", "province")
@@ -2792,11 +2786,15 @@ def beyond_named_region(region: PlaceMention | None, places: list[PlaceMention])
     region" then "a drone strike ... around the town of Svatove", 300 km off in the Luhansk region)?"""
     if region is None or region.place is None or region.cue not in _REGION_CUES:
         return False
-    city = region.place
+    return _any_farther(region.place, places, _REGION_KM)
+
+
+def _any_farther(centre: Place, places: list[PlaceMention], km: float) -> bool:
+    """Is any specific place of ``places`` more than ``km`` from ``centre``?"""
     return any(
         m.specific
         and m.place is not None
-        and haversine_km(city.latitude, city.longitude, m.place.latitude, m.place.longitude) > _REGION_KM
+        and haversine_km(centre.latitude, centre.longitude, m.place.latitude, m.place.longitude) > km
         for m in places
     )
 

@@ -3886,9 +3886,9 @@ def _places_with_own_acts(text: str, places: list[PlaceMention], lexicon: Lexico
         # ("... fired at the forces near A from mortars, B industrial zone was shelled twice": a clause of its own,
         # its verb after it)
         # (the first place too: "... said A, west of D, was hit by rockets and that B was hit by mortars")
-        after = ends.get(mention.start, mention.end)
-        after += 1 if text[after : after + 1] == "," else 0  # ("A, west of D, was hit")
-        passive = _PASSIVE_ACT_AFTER_PLACE.match(text, after)
+        clause_at = ends.get(mention.start, mention.end)
+        clause_at += 1 if text[clause_at : clause_at + 1] == "," else 0  # ("A, west of D, was hit")
+        passive = _PASSIVE_ACT_AFTER_PLACE.match(text, clause_at)
         own_clause = (
             passive is not None
             and (at == 0 or _CLAUSE_OPENS.search(between))
