@@ -1894,6 +1894,7 @@ class Reader:
                 )
                 and elsewhere
                 and not _settlement_in_sector(told, places)
+                and _village_of_a_sector(told, places, text) is None
                 and not any(_same_place(m, k) for m in elsewhere for k in told.places)
             ):
                 # "Near A, the enemy fired mortars. One soldier was wounded near B.": a loss at another
@@ -1997,7 +1998,7 @@ class Reader:
             self.in_claim
             and current is not None
             and _same_speaker(current.speaker, speaker)
-            and _settlement_in_sector(current, places)
+            and (_settlement_in_sector(current, places) or _village_of_a_sector(current, places, text) is not None)
         ):
             # "... firing in the Nakyal Sector. X, of village Y, was martyred": the one village the
             # claim's next sentence names lies in its sector, and is where it happened
@@ -4040,11 +4041,46 @@ def _split_pooled_figure(claim: Claim, named: PlaceMention, casualties: Casualti
 
 def _refine_to_settlement(claim: Claim, places: list[PlaceMention], sentence: Sentence) -> None:
     """ "... firing in the Khuiratta sector. Fire hit a house in Jijot village, injuring a man": a
-    village named by a later sentence of the claim is where it happened, inside the sector."""
+    village named by a later sentence of the claim is where it happened, inside the sector. Of a claim told in
+    several sectors, a village named as one sector's ("lost her life in Kairni village of Neza Pir sector") takes
+    that sector's place."""
     villages = _settlement_in_sector(claim, places)
     if villages:
         claim.places = villages
         claim.add_evidence("place", sentence)
+        return
+    found = _village_of_a_sector(claim, places, sentence.norm)
+    if found is not None:
+        village, held = found
+        claim.places = [m for at, m in enumerate(claim.places) if at not in held[1:]]
+        claim.places[held[0]] = village
+        claim.per_place = {}
+        claim.add_evidence("place", sentence)
+
+
+def _village_of_a_sector(claim: Claim, places: list[PlaceMention], text: str) -> tuple[PlaceMention, list[int]] | None:
+    """Of a claim told in several sectors, a village the sentence names as one sector's ("lost her life in Kairni
+    village of Neza Pir sector"), with where that sector stands among the claim's places."""
+    if len(claim.places) < 2:
+        return None
+    for village, container in itertools.pairwise(places):
+        if (
+            village.specific
+            and village.cue in SETTLEMENT_CUES
+            and container.cue == "sector"
+            and _VILLAGE_OF_SECTOR.fullmatch(text, village.end, container.start)
+            # (where the loss was: "lost her life in Kairni village of X sector", not "a resident of Kirni village in
+            # X sector", where she lives)
+            and _AT_THE_VILLAGE.search(text, max(0, village.start - 12), village.start) is not None
+            and not any(_same_place(village, m) for m in claim.places)
+        ):
+            held = [at for at, m in enumerate(claim.places) if _same_place(m, container)]
+            return (village, held) if held else None
+    return None
+
+
+_AT_THE_VILLAGE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
+_VILLAGE_OF_SECTOR = re.compile(r"\s+(?:village|town|hamlet)?\s*(?:of|in)\s+(?:the\s+)?", re.I)
 
 
 _FULL_DATE_SENTENCES = 40  # how far into a text without a publication date its first full date is looked for

@@ -251,3 +251,16 @@ def test_a_place_far_outside_the_province_a_claim_named_is_another_incident():
         "that a Ukrainian drone strike on a gas station had cut supplies around the town of Starobilsk."
     )
     assert {p for _, p in dated_places(text, "2025-04-03", "russia-ukraine")} == {"Bryansk", "Starobilsk"}
+
+
+def test_a_village_named_as_one_sector_s_takes_that_sector_s_place_not_a_residence():
+    text = (
+        "Shelling by Indian troops began in Battal sector and Nikial sector early on Tuesday, officials said. "
+        "A 45-year-old man lost his life in Dabsi village of Nikial sector late on Tuesday, an official said."
+    )
+    assert {p for _, p in dated_places(text, "2019-10-02", "india-pakistan")} == {"Battal", "Dabsi"}
+    text = (
+        "Indian troops fired on civilians in Battal and Nikial sectors on Sunday, injuring four, the ISPR said. "
+        "The ISPR said that an injured woman is a resident of Dabsi village in Nikial sector."
+    )
+    assert "Nikial" in {p for _, p in dated_places(text, "2020-07-13", "india-pakistan")}  # (not replaced by Dabsi)
