@@ -28,6 +28,7 @@ from mapdata.extract.lexicon import Lexicon, detect_profile, lexicon_for
 from mapdata.extract.merge import merge_tellings
 from mapdata.extract.places import (
     SETTLEMENT_CUES,
+    SPOT_CUES,
     PlaceMention,
     beyond_named_region,
     beyond_town_district,
@@ -552,12 +553,15 @@ def _lend_story_region(claims: list[Claim]) -> None:
         # Preah Vihear temple" is one story at the temple)
         named = [c for c in day_claims if c.places or (c.region is not None and not _on_border(c.region))]
         keys = {m.key for c in named for m in c.places} | {c.region.key for c in named if c.region is not None}
-        if len(keys) != 1 or any(c.places for c in named):
+        if len(keys) != 1:
             continue
-        source = next(c for c in named if c.region is not None)
-        region = source.region
+        # (or the one spot the day's claims name: "two clashes near the Preah Vihear temple", a temple, not a province)
+        source = next(c for c in named if c.region is not None or c.places)
+        region = source.places[0] if source.places else source.region
         if region is None or region.place is None or region.place.kind == "border" or region.origin:
             continue
+        if source.places and (region.cue or "").lower() not in SPOT_CUES:
+            continue  # (a town is the claim's own: only a spot named by its kind, a temple, is the story's)
         first = source.sentences[0].index if source.sentences else 0
         for claim in day_claims:
             if source.accused and claim.accused and source.accused != claim.accused and source.speaker.side == "media":
@@ -568,7 +572,10 @@ def _lend_story_region(claims: list[Claim]) -> None:
                 and claim.sentences
                 and claim.sentences[0].index > first
             ):
-                claim.region = region
+                if source.places:
+                    claim.places, claim.region = [region], None
+                else:
+                    claim.region = region
                 claim.evidence.setdefault("place", []).extend(
                     t for t in source.evidence.get("place", []) if t not in claim.evidence.get("place", [])
                 )

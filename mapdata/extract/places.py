@@ -989,9 +989,15 @@ def _in_focus(place: Place | None, focus: Sequence[str]) -> bool:
     return place is not None and place.kind != "country" and place.country in focus
 
 
+# Kinds of a spot: "the Preah Vihear temple" is one place, though the gazetteer knows its name only as the province's
+SPOT_CUES = frozenset({"temple", "temples", "airport", "barracks", "checkpoint", "crossing"})
+
+
 def _is_region(place: Place | None, cue: str | None) -> bool:
     if cue and re.fullmatch(_REGION_WORDS, cue, re.I):
         return True
+    if cue and cue.lower() in SPOT_CUES:
+        return False
     return place is not None and place.precision in ("region", "country")
 
 

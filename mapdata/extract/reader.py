@@ -2759,6 +2759,20 @@ class Reader:
             if symmetric and places:
                 day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
                 self.clash = (places, sentence, day)
+                spots = [m for m in choose_places(places) if not m.origin]
+                if (
+                    not own_action
+                    and speaker.side == "media"
+                    and day is not None
+                    and any(m.specific or m.cue for m in spots)
+                    and _CLASH_TOLD.search(text) is not None
+                ):
+                    # ("Thai and Cambodian troops exchanged fire near the Preah Vihear temple on Friday": the outlet's
+                    # clash blaming no one, an incident of its own unless a side's account of the day covers it)
+                    self._new_claim(
+                        sentence, speaker, day, self.date_precision, part, spots, None, None, dated=bool(chosen)
+                    )
+                    self.skipped.pop()
             return
         fired_from = _TOLD_WEAPON_FIRED_FROM.search(text)
         if (

@@ -264,3 +264,20 @@ def test_a_village_named_as_one_sector_s_takes_that_sector_s_place_not_a_residen
         "The ISPR said that an injured woman is a resident of Dabsi village in Nikial sector."
     )
     assert "Nikial" in {p for _, p in dated_places(text, "2020-07-13", "india-pakistan")}  # (not replaced by Dabsi)
+
+
+def test_an_outlet_s_clash_at_a_temple_blaming_no_one_is_an_incident_of_its_own():
+    text = "Thai and Cambodian troops exchanged fire near the Preah Vihear temple on Friday."
+    found = proposals(text, "2011-02-05", "thailand-cambodia")
+    assert [(p.date, p.place, p.reporting_side, p.accused_side) for p in found] == [
+        ("2011-02-04", "Preah Vihear", "media", "unknown")
+    ]
+
+
+def test_an_outlet_s_clash_gives_way_to_a_side_s_account_of_it():
+    text = (
+        "Thai and Cambodian troops exchanged fire near the Ta Krabey temple on Friday. The Thai army said Cambodian "
+        "troops opened fire first near the temple, wounding two Thai soldiers."
+    )
+    found = proposals(text, "2011-02-05", "thailand-cambodia")
+    assert [(p.place, p.reporting_side, p.wounded) for p in found] == [("Ta Krabey", "Thailand", 2)]
