@@ -918,7 +918,10 @@ _BEFORE_A_LONE_DATE = re.compile(r"[^\w]*(?:(?:on|late|early|later|earlier|and)\
 _AFTER_A_LONE_DATE = re.compile(r"[^\w]*")
 
 
-_SPEECH_VERB = re.compile(r"\b(?:said|says|claimed|claims|stated|told|announced|alleged|accused|insisted|reported)\b")
+def _words_before_speech(text: str) -> str:
+    """The words of ``text`` before its first speech verb (all of it when it has none)."""
+    said = SPEECH.search(text)
+    return text[: said.start()] if said is not None else text
 
 
 class Reader:
@@ -1131,7 +1134,7 @@ class Reader:
             found is not None
             and seat is not None
             and found.side != seat[2]
-            and self.lexicon.side_word(_SPEECH_VERB.split(sentence.norm[seat[1] :], 1)[0]) is None
+            and self.lexicon.side_word(_words_before_speech(sentence.norm[seat[1] :])) is None
         ):
             # ("In Islamabad, the army claimed ...": the army of the capital the statement was made in, not
             # the army quoted before)
@@ -2754,25 +2757,26 @@ class Reader:
             # carried out a warning response"): no claim against the other side. (A dated clash the
             # outlet tells with its dead and wounded, "on Friday both sides exchanged fire, leaving
             # one soldier dead", is an incident blaming no one.)
-            self.skipped.append(sentence.text)
             self.in_claim = False
+            spots = [m for m in choose_places(places) if not m.origin] if symmetric else []
+            day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
             if symmetric and places:
-                day = chosen.date if chosen is not None and chosen.date is not None else self.date_ctx
                 self.clash = (places, sentence, day)
-                spots = [m for m in choose_places(places) if not m.origin]
-                if (
-                    not own_action
-                    and speaker.side == "media"
-                    and day is not None
-                    and any(m.specific or m.cue for m in spots)
-                    and _CLASH_TOLD.search(text) is not None
-                ):
-                    # ("Thai and Cambodian troops exchanged fire near the Preah Vihear temple on Friday": the outlet's
-                    # clash blaming no one, an incident of its own unless a side's account of the day covers it)
-                    self._new_claim(
-                        sentence, speaker, day, self.date_precision, part, spots, None, None, dated=bool(chosen)
-                    )
-                    self.skipped.pop()
+            if (
+                spots
+                and not own_action
+                and speaker.side == "media"
+                and day is not None
+                and any(m.specific or m.cue for m in spots)
+                and _CLASH_TOLD.search(text) is not None
+            ):
+                # ("Thai and Cambodian troops exchanged fire near the Preah Vihear temple on Friday": the outlet's
+                # clash blaming no one, an incident of its own unless a side's account of the day covers it)
+                self._new_claim(
+                    sentence, speaker, day, self.date_precision, part, spots, None, None, dated=bool(chosen)
+                )
+            else:
+                self.skipped.append(sentence.text)
             return
         fired_from = _TOLD_WEAPON_FIRED_FROM.search(text)
         if (
