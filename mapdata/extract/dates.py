@@ -953,7 +953,7 @@ _MAX_LEAD = 60
 # ... and what may follow it: a clock time, an agency, then the line's end or a break
 # ("14 March 2024.", "March 14, 2024 (Reuters) -", "September 27, 2020 - 10:36", "14 Mar 2024 | 10:12").
 _DATELINE_AFTER = re.compile(
-    r"(?:,?\s{0,3}(?:at\s{1,3})?[0-2]?\d[:.][0-5]\d(?:\s{0,3}(?:hrs|am|pm|a\.m\.|p\.m\.|GMT|UTC))?)?"
+    r"(?:,?\s{0,3}(?:at\s{1,3})?[0-2]?\d[:.][0-5]\d(?:\s{0,3}(?:hrs|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}))?)?"  # (a zone: "IST")
     r"\s{0,3}(?:\([^()\n]{1,40}\))?\s{0,3}(?:[.:|–—-]{1,2}(?:\s|$)|$)"
 )
 # "Friday, March 29, 2024" above "HomeNation15 Pakistan Rangers killed ..." (or "Home > World > ..."):
@@ -998,8 +998,15 @@ def report_date(text: str, today: dt.date | None = None) -> tuple[dt.date, str] 
     meta, body = parse_header(text[:_TOP_CHARS])
     if meta.get("published"):
         return None
+    return top_line_date(body, today)
+
+
+def top_line_date(body: str, today: dt.date | None = None) -> tuple[dt.date, str] | None:
+    """A dateline's or a full date's day on a report's first lines, with the words it was read from, whatever the
+    header says (not a site's header bar above its breadcrumb trail, not a day after ``today``). A page's metadata
+    can date it a day or more after the text's own top line ("09.05.2021 12:40" on a page stamped 10 May)."""
     today = today or dt.date.today()
-    lines = [line.strip() for line in body.splitlines() if line.strip()][: _TOP_LINES + 1]
+    lines = [line.strip() for line in body[:_TOP_CHARS].splitlines() if line.strip()][: _TOP_LINES + 1]
     for at, line in enumerate(lines[:_TOP_LINES]):
         line = line[:_LINE_CHARS]
         mention = next((m for m in find_dates(line, None) if m.kind == "explicit" and m.date is not None), None)

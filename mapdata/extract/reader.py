@@ -54,6 +54,7 @@ from mapdata.extract.dates import (
     part_of_day,
     pick_date,
     since_told,
+    top_line_date,
     truce_start,
 )
 from mapdata.extract.denials import Denial, find_denial, is_denial
@@ -623,8 +624,10 @@ def _filed_in(doc: Document, lexicon: Lexicon) -> str | None:
 
 
 _AGENCY_DATELINE = re.compile(
-    r"\W{0,3}[A-Z][A-Z .'’-]{1,40},\s*(?P<date>[A-Z][a-z]{2,9}\.?\s+[0-3]?\d)(?:,\s*(?:19|20)\d\d)?[.,]\s+"
-    r"/?[A-Z][A-Za-z-]{1,20}/?[.,]\s"
+    # ("BAKU, Azerbaijan, Sept. 13. Trend:", "YEREVAN, SEPTEMBER 13, ARMENPRESS.", "Baku, 13 September, AZERTAC.")
+    r"\W{0,3}[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][a-z]{2,20},\s*)?"
+    r"(?P<date>[A-Z][A-Za-z]{2,9}\.?\s+[0-3]?\d|[0-3]?\d\s+[A-Z][A-Za-z]{2,9}\.?)(?:,\s*(?:19|20)\d\d)?[.,]\s+"
+    r"/?[A-Z][A-Za-z-]{1,20}/?[.,:]\s"
 )
 
 
@@ -655,7 +658,14 @@ def _filed_on(doc: Document) -> dt.date | None:
         dateline = DATELINE.match(sentence.norm)
         if dateline is None:
             continue
-        return _filing_day(dateline.group(0), doc.published)
+        day = _filing_day(dateline.group(0), doc.published)
+        if day is not None:
+            return day
+        break
+    # ("09.05.2021 12:40", "Kyiv, 9 May 2021 (Ukrinform).", "3 Aug 2025 | 19:05" on a page dated a day later)
+    top = top_line_date(doc.body, doc.published)
+    if top is not None and dt.timedelta(days=1) <= doc.published - top[0] <= dt.timedelta(days=3):
+        return top[0]
     return None
 
 
