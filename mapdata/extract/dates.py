@@ -240,6 +240,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
             r"|(?:(?<=killed\s)|(?<=wounded\s)|(?<=injured\s)|(?<=died\s)|(?<=shot\s)|(?<=shelled\s)|(?<=hit\s)|"
             r"(?<=struck\s)|(?<=fired\s)|(?<=attacked\s)|(?<=targeted\s))"
             r"(?:(?:last|previous)\s+year\b(?!['’]s)|(?:a|one)\s+year\s+(?:ago|earlier|before)\b|earlier\s+this\s+year\b)"
+            # ("Tensions escalated again last year, with clashes in December killing dozens": a war's past)
+            r"|\b(?:escalated|erupted|flared(?:\s+up)?|intensified|broke\s+out)\s+(?:again\s+)?(?:last|previous)\s+year\b"
             # "over the weekend": Saturday or Sunday, the text does not say which
             # ("On weekend, Indian army ... had targeted": the article left out too)
             r"|\b(?:over|during|at|on)\s+(?:the\s+)?(?:past\s+|last\s+)?weekend\b|\blast\s+weekend\b"
@@ -756,7 +758,11 @@ _AGREEMENT_DAY = re.compile(
     # ("came into force at 2200 GMT (UTC) Saturday", "at midnight on Sunday")
     r"(?:on\s+|at\s+[\w:.]+\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:\(\w+\)\s+)?(?:on\s+)?|early\s+(?:on\s+)?)?$|"
     # "had not honored the ceasefire of Saturday": the truce named by its day
-    r"\b(?:cease[-\s]?fire|truce|armistice)\s+(?:agreement\s+)?of\s+(?:last\s+)?$",
+    r"\b(?:cease[-\s]?fire|truce|armistice)\s+(?:agreement\s+)?of\s+(?:last\s+)?$|"
+    # ("the peace agreement between Cambodia and Thailand, signed by both sides on October 26": named, then signed)
+    r"\b(?:agreement|declaration|accord|deal|truce|cease[-\s]?fire)\b[^.;]{0,80}?,\s+(?:which\s+was\s+|that\s+was\s+)?"
+    r"(?:signed|agreed|reached|brokered|concluded)\s+(?:by\s+(?:both\s+sides|the\s+two\s+(?:sides|countries)|"
+    r"[\w'’-]+(?:\s+and\s+[\w'’-]+)?)\s+)?(?:on\s+|in\s+)?$",
     re.I,
 )
 
@@ -866,7 +872,7 @@ def pick_date(mentions: list[DateMention], sentence: str | None = None) -> DateM
     statement is the day before that statement, "overnight" or "this morning" in it that statement's day.
     """
     if sentence is not None:
-        agreed = [m for m in mentions if _AGREEMENT_DAY.search(sentence, max(0, m.start - 60), m.start)]
+        agreed = [m for m in mentions if _AGREEMENT_DAY.search(sentence, max(0, m.start - 140), m.start)]
         mentions = [
             m
             for m in mentions

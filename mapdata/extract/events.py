@@ -673,7 +673,12 @@ _REFERS_BACK = re.compile(
     # "Israel has braced for a response to the strike": an answer to the strike told, awaited or given
     r"\b(?:response|reply|retaliation|revenge)\s+(?:to|for)\s+(?:the|this|that)\s+(?:attack|strike|shelling|incident|raid|killing)s?\b|"
     # "near the site of the clash": where the incident already told happened
-    r"\b(?:site|scene)\s+of\s+the\s+(?:attack|strike|shelling|incident|raid|clash)\b",
+    r"\b(?:site|scene)\s+of\s+the\s+(?:attack|strike|shelling|incident|raid|clash)\b|"
+    # "summoned an Indian diplomat on Tuesday over the cross-LoC attack", "to protest the killings": a reaction
+    # to the incident told (not "over the shelling of Kotli", "to protest the firing by Indian troops in Nakyal")
+    r"\b(?:over|protest(?:ing|ed)?(?:\s+(?:against|over))?)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|shelling|firing|killings?|incidents?|(?:cease[-\s]?fire\s+)?violations?)\b"
+    r"(?![^.;]{0,80}?\b(?:on|in|at|near|against|of|by|along|across)\s+(?:the\s+)?[A-Z])",
     re.I,
 )
 
@@ -739,6 +744,10 @@ _THE_DAY_PAST = re.compile(
 # military positions, nine soldiers have been killed" is a running total, framed by the habit.)
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:where|which|whose|who)\b[^,;]*|"
+    # ("killed Friday during a mortar attack in the eastern region where its forces have been fighting ... since
+    # 2014": the region described, with no comma)
+    r"\b(?:regions?|areas?|provinces?|oblasts?|districts?|sectors?|zones?|territor(?:y|ies)|villages?|towns?|cit(?:y|ies))"
+    r"\s+where\b[^,;]*|"
     # ("in what Lebanon called a violation of the truce that halted Israel's 34-day war": what the truce ended)
     r"\b(?:truce|cease[-\s]?fire|resolution|agreement|deal|accord)\s+(?:that|which)\s+(?:halted|ended|stopped|followed)\b[^,;]*|"
     # ("to an area near the temple that was the scene of four days of fighting in February")
@@ -774,6 +783,10 @@ _COUNTED_AFTER = re.compile(
 # "The border has seen near-daily exchanges of fire since October 8": a habit since a day, no event
 _HAS_SEEN_SINCE = re.compile(
     r"\b(?:has|have)\s+seen\s+(?:[\w-]+\s+){0,3}?(?:exchanges|clashes|attacks|fire|fighting|violence|shelling|strikes|hostilities)\b"
+    r"[^.;]{0,120}?\bsince\b|"
+    # ("Escalation along the LoC has been seen since militants attacked an army base in September")
+    r"\b(?:escalation|tensions?|violence|hostilities|fighting|exchanges|clashes|shelling)\b[^.;]{0,120}?"
+    r"\b(?:has|have)\s+(?:been\s+(?:seen|witnessed|observed)|(?:risen|grown|increased|intensified|escalated|flared))\b"
     r"[^.;]{0,120}?\bsince\b",
     re.I,
 )
@@ -814,7 +827,29 @@ _ACROSS_THE_LINE = re.compile(
 )
 
 
+# "with clashes in December killing dozens": a toll told of a past month, no day's incident
+_VAGUE_TOLL = re.compile(
+    r"\b(?:killing|killed|left|leaving|claimed|claiming)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+    r"(?:dozens|scores|hundreds|thousands)\b",
+    re.I,
+)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|during|throughout)\s+(?:early\s+|late\s+|mid-?)?{_MONTH_NAME}\b(?![\s,]+(?:[0-3]?\d\b|of\b))"
+)
+
+# ("A soldier was killed in a clash in the same area on May 28, which started the current crisis": the crisis's
+# beginning, told as its history)
+_STARTED_THE_CRISIS = re.compile(
+    r"\b(?:which|that)\s+(?:started|sparked|triggered|began|set\s+off|ignited|led\s+to)\s+(?:the\s+)?"
+    r"(?:current\s+|present\s+|latest\s+|ongoing\s+|whole\s+)?(?:crisis|conflict|war|standoff|stand-off|escalation|"
+    r"tensions?|fighting|hostilities|row|dispute)\b",
+    re.I,
+)
+
+
 def _background(sentence: str) -> bool:
+    if _STARTED_THE_CRISIS.search(sentence) and not _RECENT_DAY.search(sentence):
+        return True
     sentence = _COUNTED_AFTER.sub("", _PLACE_DESCRIBED.sub("", sentence))
     main = _RELATIVE_CLAUSE.sub(" ", sentence)
     # ("a sniper shot dead an officer on the border between the two countries, which have been locked
@@ -834,6 +869,8 @@ def _background(sentence: str) -> bool:
     if _HABIT.search(sentence) and not _THE_DAY_PAST.search(sentence):
         return True
     if _HAS_SEEN_SINCE.search(sentence):
+        return True
+    if _VAGUE_TOLL.search(sentence) and _MONTH_ONLY.search(sentence) and not _RECENT_DAY.search(sentence):
         return True
     if _PLACE_BY_ITS_PAST.search(sentence) and not _RECENT_DAY.search(sentence):
         return True
@@ -858,7 +895,10 @@ def _background(sentence: str) -> bool:
 _ANY_FIRE = re.compile(
     # ("be ready to respond to any violations or provocations": a truce's terms, no violation told)
     r"\bany\s+(?:(?:upsurge|escalation|increase|rise)\s+(?:in|of)\s+)?"
-    r"(?:fighting|attacks?|shelling|strikes?|escalation|violations?|provocations?)\b(?:\s+or\s+provocations?\b)?",
+    r"(?:fighting|attacks?|shelling|strikes?|escalation|violations?|provocations?)\b(?:\s+or\s+provocations?\b)?|"
+    # ("As fears of an Israeli ground assault grew": an attack feared, not one made)
+    r"\b(?:fears?|threats?|prospects?|risk|possibility|spectre|specter)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|assaults?|offensives?|invasion|incursion|strikes?|war|escalation|operation)\b",
     re.I,
 )
 

@@ -511,6 +511,17 @@ _TAKEN_TO_BEFORE = re.compile(_CARRIED + r"(?:to|at|in)\s+(?:the\s+|a\s+)?$", re
 _INSTITUTION_NAMED_AFTER = re.compile(
     r"\s+(?:police\s+station|(?:district\s+|government\s+|civil\s+)?hospital|clinic|health\s+cent(?:re|er))\b", re.I
 )
+# "the bus was heading to Muzaffarabad", "a convoy bound for Tyre": where a vehicle or people were going, not where
+# fire fell (not "residents returning to Houla", where they were fired on; not "drones heading towards Kyiv", "a
+# missile bound for Haifa": where the weapon was aimed)
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:heading|headed|bound|travell?ing|going|driving|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+"
+    r"(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$",
+    re.I,
+)
+_WEAPON_BEFORE = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?|shaheds?|UAVs?|jets?|aircraft|planes?|bombers?)\b", re.I
+)
 # "a general strike in Yaroun shut shops": a strike of work, where no fire fell
 _WORK_STRIKE_BEFORE = re.compile(
     r"\b(?:general|labou?r|hunger|workers['’]?|nationwide|commercial)\s+strikes?\s+(?:in|at|across)\s+$", re.I
@@ -1495,6 +1506,10 @@ def find_place_mentions(
             sentence, max(0, start - 60), start
         ):
             continue  # "his body was taken to the Mendhar police station": where he was taken
+        if _DESTINATION_BEFORE.search(sentence, max(0, start - 40), start) and not _WEAPON_BEFORE.search(
+            sentence, max(0, start - 80), start
+        ):
+            continue  # "the bus was heading to Muzaffarabad": where it was going
         if _WORK_STRIKE_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # "a general strike in Yaroun": a strike of work, not of arms
         if _LEFT_BEFORE.search(sentence, max(0, start - 8), start) and _HURT_AFTER.match(sentence, end):

@@ -161,6 +161,7 @@ _CLASH_TOLD = re.compile(
 )
 
 BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
+_OLD_DAY_NAMED = 366  # ... unless the text names its calendar day
 _NIGHT_WORDS = re.compile(r"overnight|last\s+night", re.I)
 _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
 # "… were registered in the X region. This is stated in the bulletin of the Y ministry.": a
@@ -229,6 +230,10 @@ _LOSSES_OF_THE_ANSWERED = re.compile(
 # "occurred in the X district": where it occurred, right after the verb
 # ("occurred at about 10 pm in Veal Veng district's Thma Da commune": a time, and the district owning the place)
 _RIGHT_IN = re.compile(
+    # ("took place on Tuesday morning in X", "occurred early on 3 May near X": its day first)
+    r"(?:,?\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+    r"overnight|last\s+night|this\s+(?:morning|afternoon|evening)|[0-3]?\d\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+[0-3]?\d)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?)?"
     r"(?:\s+(?:at|around|about)\s+(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hours|hrs)?)?"
     r"\s+(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:district|province|region|county)'s?\s+)?",
     re.I,
@@ -1424,6 +1429,10 @@ class Reader:
             ):
                 return True
             return age > dt.timedelta(days=2 * BACKGROUND_DAYS)
+        # ("On October 2, militants began shelling the centre of X": an older incident told with its calendar day,
+        # not "has violated the ceasefire since August 5 last year", a span's start)
+        if chosen.kind == "explicit" and chosen.precision == "day" and not since_told(chosen, sentence.norm):
+            return age > dt.timedelta(days=_OLD_DAY_NAMED)
         return age > dt.timedelta(days=BACKGROUND_DAYS)
 
     def read(self, sentence: Sentence) -> None:
@@ -1742,7 +1751,9 @@ class Reader:
             if self.current.speaker.side == "media" and speaker is not speaker_before:
                 self._source_of_previous(sentence, only_current=True)
             return
-        if not signals.event and self._incident_placed_later(sentence):
+        # ("The attack in the hamlet of X ... was the most significant violation this year": the incident just told,
+        # placed and ranked)
+        if (not signals.event or signals.background) and self._incident_placed_later(sentence):
             return
         if (
             self.current is not None

@@ -3,8 +3,12 @@ start) unless it says it is a guard."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from reading_helpers import dated_places
+from reading_helpers import dated_places, proposals
+
+from mapdata.extract.dates import find_dates, pick_date
 
 
 @pytest.mark.parametrize(
@@ -48,3 +52,97 @@ def test_a_site_s_header_bar_date_above_its_breadcrumb_is_not_the_report_s():
         "Separatists shelled Ukrainian positions near Zolote this morning, the JFO press centre said."
     )
     assert dated_places(text, "2021-05-10", "russia-ukraine") == [("2021-05-10", "Zolote")]
+
+
+def test_where_a_vehicle_was_heading_is_not_where_fire_fell():
+    text = (
+        "Indian troops fired at a passenger bus near the LoC in the Leepa valley on Wednesday, killing four "
+        "people, the army said. The bus was heading to Muzaffarabad."
+    )
+    assert dated_places(text, "2016-11-23", "india-pakistan") == [("2016-11-23", "Leepa")]
+
+
+def test_where_drones_were_heading_is_their_target():
+    # guard: a weapon heading somewhere names where it was aimed
+    text = "Russian drones heading towards Kharkiv were shot down on Tuesday, the Ukrainian air force said."
+    assert [p for _, p in dated_places(text, "2023-11-22", "russia-ukraine")] == ["Kharkiv"]
+
+
+def test_a_summons_over_the_attack_told_is_no_incident_of_its_own():
+    text = (
+        "Indian troops fired at a bus near the LoC in the Kotli sector on Wednesday, killing four people, the "
+        "army said. Pakistan summoned an Indian diplomat on Tuesday over the cross-LoC attack, according to the "
+        "foreign ministry."
+    )
+    assert dated_places(text, "2016-11-23", "india-pakistan") == [("2016-11-23", "Kotli")]
+
+
+def test_a_protest_naming_where_the_firing_was_stays_an_incident():
+    # guard: the protest names the fire's place
+    text = (
+        "Pakistan summoned an Indian diplomat on Tuesday to protest the firing by Indian troops in the Nakyal "
+        "sector, the foreign office said."
+    )
+    assert [p for _, p in dated_places(text, "2016-11-23", "india-pakistan")] == ["Nakyal"]
+
+
+def test_an_escalation_seen_since_an_older_attack_is_background():
+    text = (
+        "Indian troops fired at a bus near the LoC in the Kotli sector on Wednesday, the army said. Escalation "
+        "along the LoC has been seen since militants attacked an army base in Uri in September. The attack had "
+        "killed 19 soldiers."
+    )
+    assert dated_places(text, "2016-11-23", "india-pakistan") == [("2016-11-23", "Kotli")]
+
+
+def test_the_day_before_in_took_place_leaves_the_place_to_the_claim():
+    text = (
+        "The army alleged that Cambodian forces fired mortars into a Thai province, wounding one soldier. The "
+        "army said the incident took place on Tuesday morning in Surin province."
+    )
+    assert dated_places(text, "2026-01-06", "thailand-cambodia") == [("2026-01-06", "Surin")]
+
+
+def test_a_war_escalating_last_year_with_a_vague_toll_is_background():
+    text = (
+        "Thailand's army said Cambodian troops fired rockets into Sisaket province on Tuesday. Tensions "
+        "escalated again last year, with clashes in December killing dozens and forcing thousands to flee."
+    )
+    assert dated_places(text, "2026-01-06", "thailand-cambodia") == [("2026-01-06", "Sisaket")]
+
+
+def test_a_region_described_with_where_but_no_comma_keeps_the_day_s_loss():
+    text = (
+        "Ukraine's military said three of its soldiers were killed Friday during a mortar attack in the "
+        "eastern region where its forces have been fighting separatists since 2014."
+    )
+    found = proposals(text, "2021-03-27", "russia-ukraine")
+    assert [(p.date, p.killed) for p in found] == [("2021-03-26", 3)]
+
+
+def test_the_attack_in_a_hamlet_ranked_as_the_worst_places_the_claim_just_told():
+    text = (
+        "Ukraine's military said three of its soldiers were killed Friday during a mortar attack in the eastern "
+        "region where its forces have been fighting separatists since 2014. The attack in the hamlet of Vodiane, "
+        "reported by the military, was the deadliest violation this year of the ceasefire."
+    )
+    assert dated_places(text, "2021-03-27", "russia-ukraine") == [("2021-03-26", "Vodiane")]
+
+
+def test_an_incident_two_months_old_told_with_its_calendar_day_is_one():
+    text = "On October 2, militants shelled the centre of Avdiivka in the Donetsk oblast, the military said."
+    assert dated_places(text, "2014-12-04", "russia-ukraine") == [("2014-10-02", "Avdiivka")]
+
+
+def test_an_incident_of_an_earlier_year_is_still_background():
+    # guard: more than a year before
+    text = "On 2 October 2012, militants shelled the centre of Avdiivka in the Donetsk oblast, the military said."
+    assert dated_places(text, "2014-12-04", "russia-ukraine") == []
+
+
+def test_the_day_an_agreement_was_signed_is_not_the_violation_s():
+    sentence = (
+        "The ministry believes that they are a serious violation of the joint declaration on the peace agreement "
+        "between Cambodia and Thailand, signed by both sides on October 26."
+    )
+    assert pick_date(find_dates(sentence, dt.date(2025, 12, 8)), sentence) is None
