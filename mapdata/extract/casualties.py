@@ -79,7 +79,10 @@ _VICTIMS_OR_NATION = (
 # (animals are no victims to count: "four cattle heads killed")
 _GAP_WORD = (
     rf"(?!(?:and|or|but|while|another|{_COUNT})\b(?![-\s]years?[-\s]old))"
-    r"(?!(?:cattle|cows?|sheep|goats?|livestock|animals?|buffalo(?:es)?|horses?|donkeys?|mules?|camels?)\b)[\w'’-]+\s+"
+    # (a place in apposition after the people: "a 47-year-old worker in the village of X, Kherson region, was killed")
+    r"(?!(?:cattle|cows?|sheep|goats?|livestock|animals?|buffalo(?:es)?|horses?|donkeys?|mules?|camels?)\b)[\w'’-]+"
+    r"(?:,(?=\s+[A-Z][\w'’-]*\s+(?:region|oblast|district|province|governorate)\b)|"
+    r"(?:(?<=region)|(?<=oblast)|(?<=district)|(?<=province)|(?<=governorate)),)?\s+"
 )
 # A time before the count's verb is no count of people ("Two days after a soldier was killed" is
 # one: the soldier). The gap may run on after the count's people ("six of its soldiers manning an

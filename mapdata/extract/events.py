@@ -226,7 +226,11 @@ _STRONG = FoldedPattern(
     r"(?:killing|wounding|injuring)\s+(?:an?\s+|one\s+|two\s+|three\s+|four\s+|five\s+|\d{1,3}\s+)?(?:[\w-]+\s+)?"
     r"(?:soldiers?|civilians?|people|troops|personnel|villagers?|residents?|servicem[ae]n|jawans?))|"
     # "a drone launched from Lebanon toward ...", "rockets were launched at ...": what was launched
-    r"(?:drones?|rockets?|missiles?|projectiles?|mortars?|shells?|UAVs?)\s+(?:was\s+|were\s+|had\s+been\s+)?launched\s+(?:from|at|toward|towards|into|against)\b|"
+    # ("20-30 mortars were launched on Friday from Lebanon toward X": its day between)
+    r"(?:drones?|rockets?|missiles?|projectiles?|mortars?|shells?|UAVs?)\s+(?:was\s+|were\s+|had\s+been\s+)?launched\s+"
+    r"(?:(?:early\s+|late\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|"
+    r"(?:early\s+)?this\s+(?:morning|afternoon|evening)|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
+    r"(?:from|at|toward|towards|into|against)\b|"
     # "shot and killed a soldier", "shot dead", "a soldier was shot by a sniper", "gunned down"
     # (armed forces or a sniper shooting: a police or criminal shooting is no ceasefire incident)
     r"(?:forces|troops|soldiers|snipers?|army|units|border\s+guards|military)\s+(?:\w+\s+){0,2}?"
@@ -896,6 +900,11 @@ _ANY_FIRE = re.compile(
     # ("be ready to respond to any violations or provocations": a truce's terms, no violation told)
     r"\bany\s+(?:(?:upsurge|escalation|increase|rise)\s+(?:in|of)\s+)?"
     r"(?:fighting|attacks?|shelling|strikes?|escalation|violations?|provocations?)\b(?:\s+or\s+provocations?\b)?|"
+    # ("began evacuating the city amid intensifying rocket and anti-tank missile attacks": a setting of attacks
+    # going on, no one of them told)
+    r"\bamid\s+(?:the\s+)?(?:intensifying|intensified|continuing|continued|ongoing|growing|escalating|increasing|"
+    r"repeated|daily|frequent|persistent|renewed|mounting|sporadic|heavy)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:attacks?|fire|shelling|strikes?|clashes|fighting|violence|hostilities|exchanges)\b|"
     # ("As fears of an Israeli ground assault grew": an attack feared, not one made)
     r"\b(?:fears?|threats?|prospects?|risk|possibility|spectre|specter)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|assaults?|offensives?|invasion|incursion|strikes?|war|escalation|operation)\b",

@@ -146,3 +146,28 @@ def test_the_day_an_agreement_was_signed_is_not_the_violation_s():
         "between Cambodia and Thailand, signed by both sides on October 26."
     )
     assert pick_date(find_dates(sentence, dt.date(2025, 12, 8)), sentence) is None
+
+
+def test_a_victim_with_a_village_and_its_region_in_apposition_is_counted():
+    text = (
+        "The police reported that a 52-year-old farmer in the village of Bilozerka, Kherson region, was killed late "
+        "on Friday in Russian artillery shelling."
+    )
+    found = proposals(text, "2023-09-02", "russia-ukraine")
+    assert [(p.date, p.place, p.killed) for p in found] == [("2023-09-01", "Bilozerka", 1)]
+
+
+def test_an_evacuation_amid_intensifying_attacks_is_no_incident():
+    text = (
+        "The army was set on Friday to begin evacuating the northern town of Metula amid intensifying rocket and "
+        "anti-tank missile attacks from Lebanon."
+    )
+    assert dated_places(text, "2023-10-22", "israel-lebanon") == []
+
+
+def test_mortars_launched_on_a_day_toward_a_place_are_fire():
+    text = (
+        "The IDF said that 20-30 mortars were launched on Friday from Lebanon toward the contested Mount Dov border "
+        "region, to which the military responded with artillery fire."
+    )
+    assert dated_places(text, "2023-10-22", "israel-lebanon") == [("2023-10-20", "Mount Dov")]
