@@ -581,6 +581,10 @@ _BACKGROUND = FoldedPattern(
     r"shelling|escalation|fighting)\b[^.;]{0,80}?\bsince\b"
     # (unless the sentence goes on to tell it: "... since October 2023: a rocket killed 12 children")
     r"(?![^:;]{0,200}?(?:[:;]|\bwith\b|\bkill|\bwound|\binjur))|"
+    # ("This is the highest death toll in 2019 in a single day of Indian shelling": the told loss ranked)
+    r"^(?:This|That|It)\s+(?:is|was|marks|marked)\s+(?:one\s+of\s+)?the\s+(?:highest|worst|heaviest|deadliest|biggest|"
+    r"largest|most\s+\w+)\s+(?:[\w-]+\s+){0,2}?(?:death\s+toll|toll|loss(?:es)?|casualt(?:y|ies))\b"
+    r"(?![^:;]{0,200}?(?:[:;]|\bwith\b))|"
     # a trend ("a spurt in ceasefire violations after ..."): about many incidents, not one
     r"\b(?:spurt|surge|rise|increase|uptick|spike|upswing)\s+in\s+(?:\w+\s+){0,2}?(?:cease[-\s]?fire\s+)?"
     r"(?:violations|attacks|incidents|shelling|strikes)\b|"

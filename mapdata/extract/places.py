@@ -516,7 +516,9 @@ _INSTITUTION_NAMED_AFTER = re.compile(
 # missile bound for Haifa": where the weapon was aimed)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:heading|headed|bound|travell?ing|going|driving|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+"
-    r"(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$",
+    r"(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$|"
+    # ("the military convoy from Lvov came under fire": where the convoy came from)
+    r"\b(?:convoys?|columns?|motorcades?|bus(?:es)?|trains?|vehicles?)\s+(?:coming\s+)?from\s+(?:the\s+)?$",
     re.I,
 )
 _WEAPON_BEFORE = re.compile(

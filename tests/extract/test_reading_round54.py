@@ -171,3 +171,20 @@ def test_mortars_launched_on_a_day_toward_a_place_are_fire():
         "region, to which the military responded with artillery fire."
     )
     assert dated_places(text, "2023-10-22", "israel-lebanon") == [("2023-10-20", "Mount Dov")]
+
+
+def test_a_death_toll_ranked_as_the_year_s_highest_is_no_incident_of_its_own():
+    text = (
+        "At least four people lost their lives on Sunday after Indian troops shelled villages in the Neelum valley, "
+        "the ISPR said. This is the highest death toll in 2019 in a single day of Indian shelling from across the "
+        "LoC."
+    )
+    assert [p for _, p in dated_places(text, "2019-10-21", "india-pakistan")] == ["Neelum"]
+
+
+def test_where_a_convoy_came_from_is_not_where_it_was_hit():
+    text = (
+        "Separatists attacked a Ukrainian military unit near Zelenopillia on Friday, officials said. The military "
+        "convoy from Lviv came under fire, an opposition member said."
+    )
+    assert {p for _, p in dated_places(text, "2014-07-11", "russia-ukraine")} == {"Zelenopillia"}
