@@ -235,8 +235,9 @@ _STRONG = FoldedPattern(
     # (armed forces or a sniper shooting: a police or criminal shooting is no ceasefire incident)
     r"(?:forces|troops|soldiers|snipers?|army|units|border\s+guards|military)\s+(?:\w+\s+){0,2}?"
     r"(?:shot\s+(?:and\s+(?:killed|wounded|injured)|dead|at)|gunned\s+down)|"
-    r"(?:was|were|been)\s+(?:fatally\s+)?shot\s+(?:dead\s+|at\s+|and\s+(?:killed|wounded|injured)\s+)?by\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+|enemy\s+)?"
-    r"(?:snipers?|forces|troops|soldiers|army|military|border\s+guards)|"
+    # ("was shot by the Azerbaijani Armed Forces": a name of two words before the force)
+    r"(?:was|were|been)\s+(?:fatally\s+)?shot\s+(?:dead\s+|at\s+|and\s+(?:killed|wounded|injured)\s+)?by\s+(?:an?\s+|the\s+)?"
+    r"(?:[A-Z][\w-]*\s+|enemy\s+){0,3}?(?:snipers?|forces|troops|soldiers|army|military|border\s+guards)|"
     # the Ukrainian General Staff's word for a fight: "1 combat engagement in the area of X", "3 engagements
     # in the Pokrovsk direction" (a count or "combat": not a diplomatic engagement)
     # (not talks, "two engagements with Cambodian officials", nor "infantry assault drills")

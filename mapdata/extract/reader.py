@@ -162,6 +162,14 @@ _CLASH_TOLD = re.compile(
 
 BACKGROUND_DAYS = 31  # an event dated more than a month before publication is context, not news
 _OLD_DAY_NAMED = 366  # ... unless the text names its calendar day
+# "His health condition is assessed as medium severity.", "Their condition is stable.": the hit, told on
+_CONDITION_OF_THE_HIT = re.compile(
+    r"\W{0,3}(?:(?:His|Her|Their)\s+(?:health\s+|medical\s+)?(?:condition|state)\s+(?:is|was|has\s+been)\b|"
+    r"(?:He|She|They)\s+(?:is|are|was|were)\s+(?:(?:now|currently)\s+)?in\s+(?:a\s+)?(?:stable|serious|critical|"
+    r"satisfactory|grave|moderate)\s+condition\b|(?:His|Her|Their)\s+li(?:fe|ves)\s+(?:is|are)\s+(?:not\s+)?"
+    r"(?:in|out\s+of)\s+danger\b)[^.;]{0,120}[.!]?\s*$",
+    re.I,
+)
 _NIGHT_WORDS = re.compile(r"overnight|last\s+night", re.I)
 _EACH_OTHER = re.compile(r"\beach\s+other\b|\bboth\s+sides\b|\bone\s+another\b|\bmutual\b", re.I)
 # "… were registered in the X region. This is stated in the bulletin of the Y ministry.": a
@@ -1468,6 +1476,17 @@ class Reader:
         if sentence.heading:
             self.read_heading(sentence)
             self.in_claim = False
+            return
+        if (
+            self.in_claim
+            and self.current is not None
+            and self.current.sentences
+            and self.current.sentences[-1].index == sentence.index - 1
+            and _CONDITION_OF_THE_HIT.match(text)
+        ):
+            # ("... a serviceman was shot near X. His health condition is assessed as medium severity. This is stated
+            # in the report of the ministry.": the one hit, told on; the claim goes on to its voice)
+            self.current.add(sentence)
             return
         halves = self._two_voices(sentence)
         if halves is not None:

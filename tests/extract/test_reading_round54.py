@@ -188,3 +188,15 @@ def test_where_a_convoy_came_from_is_not_where_it_was_hit():
         "convoy from Lviv came under fire, an opposition member said."
     )
     assert {p for _, p in dated_places(text, "2014-07-11", "russia-ukraine")} == {"Zelenopillia"}
+
+
+def test_the_condition_of_the_one_hit_keeps_the_claim_open_for_its_voice():
+    text = (
+        "On 18 November at 09:50, an Armenian serviceman was shot by the Azerbaijani Armed Forces in the direction "
+        "of the Armenian position located near Yeraskh. His health condition is assessed as medium severity. This "
+        "is stated in the report of the Armenian Defence Ministry."
+    )
+    found = proposals(text, "2023-11-18", "armenia-azerbaijan")
+    assert [(p.date, p.place, p.reporting_side, p.accused_side) for p in found] == [
+        ("2023-11-18", "Yeraskh", "Armenia", "Azerbaijan")
+    ]
