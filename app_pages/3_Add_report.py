@@ -1,7 +1,8 @@
 """Add report: paste or upload a news report, review the proposed incidents, save what is right.
 
 Also a plain form to enter one incident by hand. No claim is saved until "Save" is pressed; the report form is
-kept as a draft in the database (a reload gives it back) until its proposals are saved, it is emptied or discarded.
+kept as a draft in the database (a reload gives it back) until its proposals are saved, it is emptied or discarded,
+and with it the review of its proposals as the reviewer left them (fix54).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from mapdata.mapview.candidates import ClickZoom, KeepInView, clicked_precision
 from mapdata.model import EVENT_TYPES, GEO_PRECISIONS, Incident, check_not_in_future, parse_date
 from mapdata.profiles import Profile, claimant_side, default_catalog, side_warning
 from mapdata.safety import counted, escape_for_js_template, escape_html, escape_markdown, safe_url, summary_of
-from mapdata.store.drafts import MAX_DRAFT_BYTES, Draft
+from mapdata.store.drafts import MAX_DRAFT_BYTES, Draft, Review, changed_rows, text_digest
 from ui.basemap import wait_for_tiles
 from ui.common import current_filters, data_changed, get_store
 from ui.curation import (
@@ -68,6 +69,7 @@ from ui.curation import (
     show_flash,
 )
 from ui.proposals import (
+    ReviewState,
     editor_key,
     followed_sides,
     moved_rows,
@@ -115,6 +117,13 @@ DRAFT_KEPT = "ar_draft_kept"
 DRAFT_LOOKED = "ar_draft_looked"
 DRAFT_RESTORED = "ar_draft_restored"
 DRAFT_PROBLEM = "ar_draft_problem"  # (the form, what to say) while the form is that one
+# The review kept with the draft (fix54: a reload lost the proposals and every edit made to them): (the digest of the
+# text read, the reading's digest) of the proposals read from the pasted text, the review as last written (none
+# written twice), (rows edited, rows) of the one restored (its notice), and (the reading's digest, what to say) when not kept
+READ_FROM = "ar_read_from"
+REVIEW_KEPT = "ar_review_kept"
+REVIEW_RESTORED = "ar_review_restored"
+REVIEW_PROBLEM = "ar_review_problem"
 PREFILLED = "ar_prefilled"  # values taken from header lines, cleared when the text changes
 DATE_READ = "ar_date_read"  # (date, words) read from the report's top when no publication date was entered
 # (input digest, number of proposals) of the proposals saved: their Save button is off until a new
@@ -223,6 +232,98 @@ def _restore_draft() -> None:
         st.session_state[key] = value
     st.session_state[DRAFT_KEPT] = draft
     st.session_state[DRAFT_RESTORED] = draft.saved_at
+    if draft.review is not None:
+        _restore_review(draft.review)
+
+
+# The review's per-row maps (ui/proposals.ReviewState's fields) and the page's keys that hold them
+REVIEW_MAPS = {
+    "points": POINTS,
+    "named": NAMED,
+    "typed": TYPED,
+    "close": CLOSE,
+    "placed_by": PLACED_BY,
+    "claimants": CLAIMANTS,
+    "sides_set": SIDES_SET,
+    "accused_set": ACCUSED_SET,
+}
+
+
+def _restore_review(review: Review) -> None:
+    """The proposals kept with the restored draft drawn again as the reviewer left them (fix54); a review the page
+    cannot read (kept by another version of it, a conflict no longer known) is dropped, and the text alone restored."""
+    try:
+        state = ReviewState.from_state(review.state)
+        default_catalog().require(state.result.conflict)
+    except (MapdataError, ValueError, TypeError, KeyError, IndexError):
+        try:
+            get_store().drop_review()
+        except StoreError:
+            pass  # (not read, and never read again: a new review replaces it)
+        return
+    _keep_result(state.result, "", state.date_read, digest=state.key)
+    st.session_state[ROWS] = (state.key, state.rows)
+    for name, key in REVIEW_MAPS.items():
+        st.session_state[key] = getattr(state, name)
+    if state.left_open:
+        st.session_state[LEFT_OPEN] = True
+    st.session_state[READ_FROM] = (review.digest, state.key)
+    st.session_state[REVIEW_KEPT] = review
+    read = proposal_rows(state.result.proposals)
+    st.session_state[REVIEW_RESTORED] = (len(changed_rows(state.rows, read)), len(state.rows))
+
+
+def _review_now(digest: str) -> ReviewState:
+    """This session's review of the proposals ``digest`` names, as kept with the draft."""
+    result: ExtractionResult = st.session_state[RESULT][1]
+    kept = st.session_state.get(ROWS)
+    rows = kept[1] if kept is not None and kept[0] == digest else proposal_rows(result.proposals)
+    return ReviewState(
+        key=digest,
+        result=result,
+        rows=[dict(row) for row in rows],
+        left_open=LEFT_OPEN in st.session_state,
+        date_read=st.session_state.get(DATE_READ),
+        **{name: dict(st.session_state.get(key) or {}) for name, key in REVIEW_MAPS.items()},
+    )
+
+
+def _keep_review(digest: str) -> None:
+    """Keep the review of the proposals shown with the draft of the text they were read from, when it changed: the
+    grid's rows as edited, the claims added, the points, names and sides set (fix54: a reload lost them). Not while
+    any of them is saved (their draft is removed then), nor for proposals of another text (an upload, the text
+    changed since: the draft drops them). One too big, or a database that refuses it, is said under the grid."""
+    read_from = st.session_state.get(READ_FROM)
+    if read_from is None or read_from[1] != digest or _rows_saved(digest) or RESULT not in st.session_state:
+        return
+    try:
+        review: Review | None = Review(read_from[0], _review_now(digest).to_state())
+        unkept = ""
+    except TypeError as exc:  # (a value JSON cannot hold: never expected, said rather than failing the page)
+        review, unkept = None, f"Your edits to these proposals are not kept with the draft ({exc})."
+    if REVIEW_KEPT not in st.session_state or review != st.session_state[REVIEW_KEPT]:
+        st.session_state[REVIEW_KEPT] = review
+        store = get_store()
+        try:
+            try:
+                if review is None:
+                    store.drop_review()
+                else:
+                    store.save_review(review)
+            except ValidationError as exc:
+                store.drop_review()  # (the edits kept before are no longer these)
+                unkept = (
+                    f"Your edits to these proposals are not kept with the draft: the review "
+                    f"{str(exc).split(': ', 1)[-1]}."
+                )
+        except StoreError as exc:
+            unkept = f"Your edits to these proposals are not kept with the draft ({exc})."
+        st.session_state[REVIEW_PROBLEM] = (
+            (digest, f"{unkept} A reload of the page keeps the report's text and loses them.") if unkept else None
+        )
+    problem = st.session_state.get(REVIEW_PROBLEM)
+    if problem is not None and problem[0] == digest:
+        st.caption(escape_markdown(problem[1]))
 
 
 def _keep_draft() -> None:
@@ -264,7 +365,7 @@ def _discard_draft() -> None:
         st.session_state[DRAFT_PROBLEM] = (Draft(), f"The draft could not be removed ({exc}).")
     for key in FORM_KEYS:
         st.session_state[key] = DETECT if key == "ar_conflict" else ""
-    for key in (FORM, RESULT, PREFILLED, DRAFT_RESTORED):
+    for key in (FORM, RESULT, PREFILLED, DRAFT_RESTORED, READ_FROM, REVIEW_KEPT, REVIEW_RESTORED, REVIEW_PROBLEM):
         st.session_state.pop(key, None)
     st.session_state[DRAFT_KEPT] = Draft()
 
@@ -276,7 +377,8 @@ def _draft_saved() -> None:
     except StoreError:
         pass  # (the save itself said what the database did)
     st.session_state[DRAFT_KEPT] = _form_draft()
-    st.session_state.pop(DRAFT_RESTORED, None)
+    for key in (DRAFT_RESTORED, REVIEW_RESTORED, REVIEW_PROBLEM):
+        st.session_state.pop(key, None)
 
 
 def _draft_notice() -> None:
@@ -285,11 +387,26 @@ def _draft_notice() -> None:
         return
     when: dt.datetime | None = st.session_state[DRAFT_RESTORED]
     said = f"{when.day:d} {when:%B %Y, %H:%M} UTC" if when is not None else "an earlier visit"
-    st.info(
-        f"Draft from {escape_markdown(said)} restored: the report and its fields as they were left. Propose again to read it, "
-        "or discard it.",
-        icon=":material/restore_page:",
-    )
+    review = st.session_state.get(REVIEW_RESTORED)
+    if review is not None:
+        edited, rows = review
+        with_review = (
+            f", with your edits to {counted(edited, 'proposal')}: the report, its fields and its "
+            f"{counted(rows, 'proposed incident')} as you left them"
+            if edited
+            else f", with its {counted(rows, 'proposed incident')} (none edited yet): the report and its fields as "
+            "they were left"
+        )
+        st.info(
+            f"Draft from {escape_markdown(said)} restored{escape_markdown(with_review)}. Save them, or discard the draft.",
+            icon=":material/restore_page:",
+        )
+    else:
+        st.info(
+            f"Draft from {escape_markdown(said)} restored: the report and its fields as they were left. Propose again "
+            "to read it, or discard it.",
+            icon=":material/restore_page:",
+        )
     st.button(
         "Discard the draft",
         key="ar_discard_draft",
@@ -363,6 +480,7 @@ def _propose(
         found = _propose_with_model(text, published, outlet, url, conflict, model)
         if found is not None:
             _keep_read(found, f"{text}|{published}|{outlet}|{url}|{conflict}|{model.model}", read)
+            _read_from(text)
         return
     readers = report_readers()
     # The user's aliases as they apply in the report's conflict (chosen, else the one the text names most, as the
@@ -386,6 +504,13 @@ def _propose(
         st.error(f"The report could not be read: {escape_markdown(str(exc))}. Nothing was saved; try again.")
         return
     _keep_read(result, f"{text}|{published}|{outlet}|{url}|{conflict}", read)
+    _read_from(text)
+
+
+def _read_from(text: str) -> None:
+    """The proposals just read are ``text``'s: their review is kept with the draft of that text (fix54)."""
+    st.session_state[READ_FROM] = (text_digest(text), st.session_state[RESULT][0])
+    st.session_state.pop(REVIEW_RESTORED, None)
 
 
 def _keep_read(result: ExtractionResult, identity: str, date_read: tuple[dt.date, str] | None = None) -> None:
@@ -412,9 +537,12 @@ def _not_english(result: ExtractionResult) -> bool:
     return not result.proposals and any(NOT_ENGLISH in warning for warning in result.warnings)
 
 
-def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.date, str] | None = None) -> None:
-    """The proposals to review, replacing an earlier text's (and the points and edits made for it)."""
-    digest = hashlib.sha1(identity.encode("utf-8", "replace")).hexdigest()
+def _keep_result(
+    result: ExtractionResult, identity: str, date_read: tuple[dt.date, str] | None = None, digest: str = ""
+) -> None:
+    """The proposals to review, replacing an earlier text's (and the points and edits made for it); ``digest``: the
+    reading's, when restored with the draft (else made from ``identity``)."""
+    digest = digest or hashlib.sha1(identity.encode("utf-8", "replace")).hexdigest()
     st.session_state[RESULT] = (digest, result)
     st.session_state[DATE_READ] = date_read
     st.session_state[POINTS] = {}
@@ -432,7 +560,7 @@ def _keep_result(result: ExtractionResult, identity: str, date_read: tuple[dt.da
     st.session_state.pop(LEFT_OPEN, None)
     st.session_state.pop(SAVED_FOR, None)
     st.session_state.pop(SAVED_ROWS, None)
-    for key in (CLAIMANTS, SIDES_SET, ACCUSED_SET, SIDES_OK):
+    for key in (CLAIMANTS, SIDES_SET, ACCUSED_SET, SIDES_OK, READ_FROM, REVIEW_PROBLEM):
         st.session_state.pop(key, None)
     drop_pending("ar")  # (the claims held back before saving were the earlier text's)
     for key in [k for k in st.session_state if str(k).startswith(("ar_pick_", "ar_editor", "ar_decision_"))]:
@@ -1536,6 +1664,7 @@ with paste_tab:
             st.subheader(counted(len(result.proposals), "proposed incident"))
             edited = _proposals_grid(stored[0], result)
             _forget_typed_over(edited)
+            _keep_review(stored[0])  # (with the draft: a reload draws the grid as edited, fix54)
             _look_up_renamed(stored[0], result, edited)  # (a place renamed: its point, and the grid drawn again)
             _follow_claimants(stored[0], result, edited)  # (a claimant the profile names: its side, drawn again)
             with st.container():  # under the table: sides to check, and what of a long report is kept

@@ -13,10 +13,15 @@ Round 42's walk lost edits to the former way, a new grid (a new key) for every w
 while the new grid replaced the old one landed on the old one and was dropped. Only a write over a
 cell the reviewer edited draws a new grid (``editor_key``'s revision), the one way to take that edit
 out of the grid. Pure functions: the page keeps the state.
+
+``ReviewState`` is that state as kept with the report's draft (fix54, :mod:`mapdata.store.drafts`): the proposals
+read, the rows as edited and the points, names and sides the page set for them, as plain JSON and back, so a
+reload, a new tab or a restarted app draws the review as it was left.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -24,14 +29,16 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from mapdata.curation.edits import kept_precision
+from mapdata.extract import ExtractionResult, Response
 from mapdata.extract.dates import find_dates
 from mapdata.extract.leftovers import Leftover
 from mapdata.extract.proposal import Proposal
+from mapdata.extract.review import RowPlace, same_name
 from mapdata.extract.review import evidence_once as evidence_once  # (the shared review step's; re-exported)
-from mapdata.extract.review import same_name
 from mapdata.extract.text import parse_header
 from mapdata.model import GEO_PRECISIONS
 from mapdata.profiles.profile import fold
+from mapdata.store.drafts import plain, restored, rows_from_json, rows_to_json
 
 Point = tuple[float, float, str | None]  # latitude, longitude, the place's name (None: the row's own)
 
@@ -343,3 +350,139 @@ def without_stale_date_warning(warnings: Sequence[str], published: dt.date | Non
     if published is None and any(w.startswith(NO_PUBLISHED) for w in warnings) and names_relative_day(text):
         return list(warnings)
     return [w for w in warnings if not w.startswith(NO_PUBLISHED)]
+
+
+def _known(kind: type, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The values of ``kind``'s fields (a field added or dropped since they were kept is no failure)."""
+    names = {f.name for f in dataclasses.fields(kind)}
+    return {name: value for name, value in values.items() if name in names}
+
+
+def _proposal(values: Any) -> Proposal:
+    if not isinstance(values, dict):
+        raise ValueError("a kept proposal is not an object")
+    return Proposal(**_known(Proposal, values))
+
+
+def _result_state(result: ExtractionResult) -> dict[str, Any]:
+    return result.to_dict()  # (made plain JSON as the review is stored: mapdata.store.drafts.plain)
+
+
+def _result_of(values: Any) -> ExtractionResult:
+    """An :class:`ExtractionResult` kept as ``to_dict`` gives it, read back (ValueError, TypeError, KeyError when it
+    is not one)."""
+    if not isinstance(values, dict):
+        raise ValueError("the kept reading is not an object")
+    published = values.get("published")
+    return ExtractionResult(
+        proposals=[_proposal(p) for p in values["proposals"]],
+        responses=[Response(**_known(Response, r)) for r in values.get("responses", [])],
+        warnings=[str(w) for w in values.get("warnings", [])],
+        published=dt.date.fromisoformat(published) if published else None,
+        outlet=values.get("outlet"),
+        url=values.get("url"),
+        conflict=str(values["conflict"]),
+        conflict_reason=str(values.get("conflict_reason", "")),
+        leftovers=[
+            Leftover(
+                index=int(left["index"]),
+                sentence=str(left["sentence"]),
+                proposals=[_proposal(p) for p in left["proposals"]],
+            )
+            for left in values.get("leftovers", [])
+        ],
+    )
+
+
+def _place_state(place: RowPlace) -> dict[str, Any]:
+    return dataclasses.asdict(place)
+
+
+def _place_of(values: Any) -> RowPlace:
+    if not isinstance(values, dict):
+        raise ValueError("a kept place is not an object")
+    return RowPlace(
+        name=str(values["name"]),
+        place=values.get("place"),
+        candidates=tuple(values.get("candidates") or ()),
+        reason=str(values.get("reason", "")),
+        close=bool(values.get("close", False)),
+    )
+
+
+# How each per-row map of the review is kept: (its value as JSON, its value read back)
+_BY_ROW: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
+    "points": (list, tuple),
+    "named": (lambda v: v, lambda v: v),
+    "typed": (_place_state, _place_of),
+    "close": (_place_state, _place_of),
+    "placed_by": (str, str),
+    "claimants": (lambda v: v, lambda v: v),
+    "sides_set": (list, tuple),
+    "accused_set": (list, tuple),
+}
+
+
+@dataclasses.dataclass
+class ReviewState:
+    """Add report's review of one reading, as kept with the draft: ``key``, the reading's digest (the grid's key
+    and the save's mark are made from it); the proposals read (with the claims added); the grid's rows as edited;
+    per row (0-based), the point set by a click or a pick, the name that point is of, a place typed and how it was
+    looked up, a close spelling offered, how the point was set, the claimant whose side was followed, the side and
+    accused side the page set; whether the passed-over sentences were left open; the report's date read from its
+    top (day, words)."""
+
+    key: str
+    result: ExtractionResult
+    rows: list[dict[str, Any]]
+    points: dict[int, Point] = dataclasses.field(default_factory=dict)
+    named: dict[int, str | None] = dataclasses.field(default_factory=dict)
+    typed: dict[int, RowPlace] = dataclasses.field(default_factory=dict)
+    close: dict[int, RowPlace] = dataclasses.field(default_factory=dict)
+    placed_by: dict[int, str] = dataclasses.field(default_factory=dict)
+    claimants: dict[int, Any] = dataclasses.field(default_factory=dict)
+    sides_set: dict[int, tuple] = dataclasses.field(default_factory=dict)
+    accused_set: dict[int, tuple] = dataclasses.field(default_factory=dict)
+    left_open: bool = False
+    date_read: tuple[dt.date, str] | None = None
+
+    def to_state(self) -> dict[str, Any]:
+        """The review as plain JSON values (``drafts.plain``: a day tagged, NaN as null; TypeError for a value JSON
+        cannot hold); a per-row map as a list of [row, value] pairs (JSON keys are text)."""
+        state: dict[str, Any] = {
+            "key": self.key,
+            "result": _result_state(self.result),
+            "rows": rows_to_json(self.rows),
+            "left_open": self.left_open,
+            "date_read": list(self.date_read) if self.date_read is not None else None,
+        }
+        for name, (keep, _) in _BY_ROW.items():
+            state[name] = [[int(row), keep(value)] for row, value in getattr(self, name).items()]
+        return plain(state)
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> ReviewState:
+        """A review kept by :meth:`to_state`, read back. Raises ValueError (or TypeError, KeyError) for one that is
+        not: another layout, rows that are not the proposals', a row number out of them."""
+        values = restored(dict(state))
+        result = _result_of(values["result"])
+        rows = rows_from_json(values["rows"])
+        if len(rows) != len(result.proposals):
+            raise ValueError(f"{len(rows):d} rows kept for {len(result.proposals):d} proposals")
+        by_row: dict[str, dict[int, Any]] = {}
+        for name, (_, read) in _BY_ROW.items():
+            pairs = values.get(name) or []
+            by_row[name] = {int(row): read(value) for row, value in pairs}
+            if any(not 0 <= row < len(rows) for row in by_row[name]):
+                raise ValueError(f"{name}: a row the proposals do not have")
+        date_read = values.get("date_read")
+        if date_read is not None and not (isinstance(date_read[0], dt.date) and isinstance(date_read[1], str)):
+            raise ValueError("date_read: not a day and its words")
+        return cls(
+            key=str(values["key"]),
+            result=result,
+            rows=rows,
+            left_open=bool(values.get("left_open")),
+            date_read=(date_read[0], date_read[1]) if date_read is not None else None,
+            **by_row,
+        )

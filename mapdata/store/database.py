@@ -725,6 +725,17 @@ class Store:
         with self.transaction(data=False) as con:
             return drafts.clear_draft(con)
 
+    def save_review(self, review: drafts.Review) -> bool:
+        """Keep the review of the draft's proposals with the draft whose text it was read from (one transaction);
+        whether it was kept. ValidationError for one over :data:`drafts.MAX_REVIEW_BYTES` (nothing written)."""
+        with self.transaction(data=False) as con:
+            return drafts.save_review(con, review)
+
+    def drop_review(self) -> bool:
+        """Remove the review kept with the draft, the draft kept (one transaction); whether there was one."""
+        with self.transaction(data=False) as con:
+            return drafts.clear_review(con)
+
     # -- reads -------------------------------------------------------------------------
     def data_version(self) -> int:
         """A counter bumped by every committed write: a cheap cache key for readers."""

@@ -27,6 +27,8 @@ id; ``''``: every conflict): an alias was global, so a name remembered while rea
 saved before apply everywhere as they did, kept with ``''`` (round 43).
 Version 9 keeps Add report's draft (``drafts``, one row at most: :mod:`mapdata.store.drafts`): the report pasted
 and the fields beside it, which a reload of the page had lost (fix53).
+Version 10 keeps the review with it (``drafts.review``, JSON): the proposals read from the draft's text as the reviewer
+left them (the grid's rows with their edits, the claims added, the points set), which a reload had lost (fix54).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ __all__ = [
     "token_current_version",
 ]
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # The user's aliases (mapdata.geo.placebook makes the table on first use; kept here for the v8 migration, which
 # rebuilds it): one row per folded name and conflict (a profile id; '' = every conflict, as aliases of before v8).
@@ -85,7 +87,8 @@ ALIAS_COLUMNS = (
     "name_key, name, place_key, place_name, latitude, longitude, country, admin1, precision, created, source"
 )
 
-# v9: Add report's draft (mapdata.store.drafts), one row at most (slot 1): one draft per database.
+# v9: Add report's draft (mapdata.store.drafts), one row at most (slot 1): one draft per database; v10: the review of
+# its proposals (JSON, NULL: none kept).
 DRAFTS_DDL = """
 CREATE TABLE IF NOT EXISTS drafts (
     slot INTEGER PRIMARY KEY CHECK (slot = 1),
@@ -94,7 +97,8 @@ CREATE TABLE IF NOT EXISTS drafts (
     published TEXT NOT NULL DEFAULT '',
     outlet TEXT NOT NULL DEFAULT '',
     url TEXT NOT NULL DEFAULT '',
-    conflict TEXT NOT NULL DEFAULT ''
+    conflict TEXT NOT NULL DEFAULT '',
+    review TEXT
 );
 """
 
@@ -388,6 +392,12 @@ def _migrate_8_to_9(con: sqlite3.Connection) -> None:
     run_ddl(con, DRAFTS_DDL)
 
 
+def _migrate_9_to_10(con: sqlite3.Connection) -> None:
+    """v10: the draft's review of its proposals (NULL: a draft kept before has none; its text and fields stay)."""
+    run_ddl(con, DRAFTS_DDL)  # (a file that lacks the table gets it whole)
+    add_missing_columns(con, "drafts", {"review": "TEXT"})
+
+
 def bump_data_version(con: sqlite3.Connection) -> None:
     """End of a write: the next data version, with a new token (see :mod:`mapdata.store.snapshot`)."""
     con.execute(
@@ -422,6 +432,7 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     6: _migrate_6_to_7,
     7: _migrate_7_to_8,
     8: _migrate_8_to_9,
+    9: _migrate_9_to_10,
 }
 
 

@@ -25,6 +25,8 @@ OUTLET = "Draft Test Wire"
 
 def report_box(page):
     box = page.get_by_label("Report text")
+    # (the page's own timeout first: a server's first page, its readers starting, took over expect's 5 s at times)
+    box.first.wait_for()
     expect(box).to_have_count(1)
     return box
 
