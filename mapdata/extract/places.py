@@ -1512,6 +1512,8 @@ def find_place_mentions(
             sentence, max(0, start - 80), start
         ):
             continue  # "the bus was heading to Muzaffarabad": where it was going
+        if _IN_A_GROUP_NAME_AFTER.match(sentence, end) and sentence[start:end][:1].isupper():
+            continue  # "the Samir Kuntar Group": a unit's name, not a place
         if _WORK_STRIKE_BEFORE.search(sentence, max(0, start - 40), start):
             continue  # "a general strike in Yaroun": a strike of work, not of arms
         if _LEFT_BEFORE.search(sentence, max(0, start - 8), start) and _HURT_AFTER.match(sentence, end):
@@ -2017,6 +2019,10 @@ _TITLE_OF_BEFORE = re.compile(
     r"\b(?:[Cc]ommanders?|[Ll]eaders?|[Ff]ighters?|[Oo]peratives?|[Mm]ilitants?|[Oo]fficials?),[ \t]+$"
 )
 # The particle that opens an Arabic or Hebrew family name ("al-Kuntar", "bin Salman", "Ben Reuven")
+# "the Samir Kuntar Group", "the Martyr X Brigade": a name inside an armed group's or a unit's own name
+_IN_A_GROUP_NAME_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2}?[ \t]+(?:Group|Brigade|Battalion|Regiment|Division|Corps|Movement|Front|Company)\b"
+)
 _NAME_PARTICLE_AFTER = re.compile(r"[ \t]+(?:al|el|bin|ibn|ben|Ben|abu|Abu|abou|Abou)(?:-|[ \t]+)[A-Z]")
 _NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:bin|ibn|Ben|abu|Abu)[ \t]+$")
 _NAMED_PERSON_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+|\([A-Z][a-z]+\))")

@@ -200,3 +200,17 @@ def test_the_condition_of_the_one_hit_keeps_the_claim_open_for_its_voice():
     assert [(p.date, p.place, p.reporting_side, p.accused_side) for p in found] == [
         ("2023-11-18", "Yeraskh", "Armenia", "Azerbaijan")
     ]
+
+
+def test_a_name_inside_an_armed_group_s_name_is_no_place():
+    text = (
+        "The Samir Kuntar Group detonated a large explosive device near an Israeli patrol in the Mount Dov area on "
+        "Monday, the group said."
+    )
+    assert [p for _, p in dated_places(text, "2016-01-05", "israel-lebanon")] == ["Mount Dov"]
+
+
+def test_a_brigade_speaking_of_a_town_keeps_the_town():
+    # guard: the place after the unit's name is the fire's
+    text = "Russian shelling hit Bakhmut on Monday, the 93rd Brigade said."
+    assert [p for _, p in dated_places(text, "2023-01-05", "russia-ukraine")] == ["Bakhmut"]
