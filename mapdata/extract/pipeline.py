@@ -828,11 +828,14 @@ def _fold_into_placed_claim(claims: list[Claim], lexicon: Lexicon) -> list[Claim
     blames the same side, is that claim's telling; its losses fill that claim's unstated ones and it is
     no proposal of its own (differing figures, or two placed claims to choose from, keep it)."""
     placed: dict[tuple[str | None, dt.date], list[Claim]] = {}
+    outlets: dict[dt.date, list[Claim]] = {}  # the outlet's own claims of a day placed at spots
     for claim in claims:
         # (placed at a spot, or in a district: "the site of Sunday's rocket impact in Kantharalak district")
         located = bool(claim.places) or (claim.region is not None and not _on_border(claim.region))
         if located and claim.date is not None and lexicon.is_party(claim.speaker.side):
             placed.setdefault((claim.speaker.side, claim.date), []).append(claim)
+        elif claim.places and claim.date is not None and claim.speaker.side == "media":
+            outlets.setdefault(claim.date, []).append(claim)
     kept: list[Claim] = []
     for claim in claims:
         # (a claim told only "along the border" is no more placed than one with no place at all)
@@ -840,6 +843,28 @@ def _fold_into_placed_claim(claims: list[Claim], lexicon: Lexicon) -> list[Claim
             kept.append(claim)
             continue
         others = placed.get((claim.speaker.side, claim.date), [])
+        told = outlets.get(claim.date, [])
+        if (
+            not others
+            and len(told) == 1
+            and lexicon.is_party(claim.speaker.side)
+            and claim.accused is not None
+            and told[0].accused == claim.accused
+            and _same_account(claim, told[0])
+            # (losses told after the outlet's account: not "Hezbollah said Israel had shelled the border area.
+            # An AFP correspondent reported shelling near X", two accounts)
+            and (claim.killed is not None or claim.wounded is not None)
+            and min(s.index for s in claim.sentences) > min(s.index for s in told[0].sentences)
+        ):
+            # ("Pakistani troops pounded hamlets in A, B and C sectors, reports said." then '"Three were killed," a
+            # police spokesman said': the outlet's placed account of the day, told with its losses by the party's
+            # office, as a quote with the lede's figures already was (round 22))
+            _take_figures(told[0], claim)
+            told[0].speaker, told[0].summary_only = claim.speaker, False
+            for sentence in claim.sentences:
+                if sentence.text in claim.evidence.get("claimant", []):
+                    told[0].add_evidence("claimant", sentence)
+            continue
         if (
             len(others) != 1
             or not _same_account(claim, others[0])

@@ -214,3 +214,16 @@ def test_a_brigade_speaking_of_a_town_keeps_the_town():
     # guard: the place after the unit's name is the fire's
     text = "Russian shelling hit Bakhmut on Monday, the 93rd Brigade said."
     assert [p for _, p in dated_places(text, "2023-01-05", "russia-ukraine")] == ["Bakhmut"]
+
+
+def test_an_office_s_losses_beside_the_outlet_s_placed_account_are_that_account_s():
+    text = (
+        "Pakistani troops shelled border hamlets in the Degwar and Kirni sectors of Poonch on Monday, reports said. "
+        "Schools in the area were closed. Two boys and a girl were killed and 12 others were injured in the "
+        "Pakistani shelling, a police spokesman said."
+    )
+    found = proposals(text, "2017-10-03", "india-pakistan")
+    assert sorted((p.place or "", p.killed, p.reporting_side) for p in found) == [
+        ("Degwar", 3, "India"),
+        ("Kirni", None, "India"),
+    ]
