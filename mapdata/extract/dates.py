@@ -144,7 +144,8 @@ _PATTERNS: list[tuple[re.Pattern[str] | FoldedPattern, str]] = [
     # without its year, no day of it (capitalised, so "in may" is no month)
     (
         re.compile(
-            r"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?|(?i:early|late)\s+|mid-)"
+            # ("Last August, four rockets ...": the month before the last one of that name)
+            r"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid)-?\s*)?|(?i:early|late)\s+|mid-|(?i:last|this\s+past)\s+)"
             r"(?P<month>January|February|March|April|June|July|August|September|October|November|December|May)\b"
             r"(?!\s*[0-3]?\d\b)(?!\s*,?\s*(?:of\s+)?(?:19|20)\d\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year)"
         ),

@@ -27,7 +27,10 @@ _DENIAL = FoldedPattern(
     r"no\s+truth\s+(?:to|in)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:reports?|information|claims?|allegations?|statements?)|"
     # "said it was unaware of any clash", "said there had been no fighting"
     r"unaware\s+of\s+any\s+(?:clash(?:es)?|fighting|incidents?|shooting|firing|attacks?)|"
-    r"there\s+(?:had|has|have)\s+been\s+no\s+(?:fighting|clash(?:es)?|shooting|firing|exchange\s+of\s+fire))\b"
+    r"there\s+(?:had|has|have)\s+been\s+no\s+(?:fighting|clash(?:es)?|shooting|firing|exchange\s+of\s+fire)|"
+    # "No Pakistani troop carried out any firing across the LoC": the fire claimed, said not to have been
+    r"(?<![\w'-])no\s+(?:[\w'-]+\s+){0,2}?(?:troops?|soldiers?|forces|army|side|units?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:carried\s+out|opened|resorted\s+to|fired)\s+(?:any\s+)?(?:firing|fire|shelling|shots?))\b"
 )
 _DENIED_PARTY = FoldedPattern(
     r"\b(?:claims?|statements?|reports?|allegations?|information)\s+(?:of|from|by|spread\s+by|released\s+by)\s+(?:the\s+)?(?P<who>[\w'-]+(?:\s+[\w'-]+){0,6})|"

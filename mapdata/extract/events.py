@@ -227,6 +227,10 @@ _STRONG = FoldedPattern(
     r"(?:soldiers?|civilians?|people|troops|personnel|villagers?|residents?|servicem[ae]n|jawans?))|"
     # "a drone launched from Lebanon toward ...", "rockets were launched at ...": what was launched
     # ("20-30 mortars were launched on Friday from Lebanon toward X": its day between)
+    # ("Another rocket has been confirmed in Biranit", "rockets were located in communities near the border": where
+    # they fell, found)
+    r"(?:rockets?|missiles?|projectiles?|mortar\s+shells?|shells?)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+|was\s+|were\s+)"
+    r"(?:confirmed|found|located|discovered)\s+(?:in|at|near)\b|"
     r"(?:drones?|rockets?|missiles?|projectiles?|mortars?|shells?|UAVs?)\s+(?:was\s+|were\s+|had\s+been\s+)?launched\s+"
     r"(?:(?:early\s+|late\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight|"
     r"(?:early\s+)?this\s+(?:morning|afternoon|evening)|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
@@ -274,6 +278,8 @@ _STRONG = FoldedPattern(
     r"(?:firing|shelling|fire|attacks?|strikes?|shells?)\b[^.;]{0,60}?\bleft\s+(?:[\w-]+\s+){0,6}?(?:dead|killed|injured|wounded)\b|"
     # "wounded by a sniper's shot", "the death of a guard as a result of a sniper's shot"
     r"sniper(?:['’]s)?\s+(?:shots?|bullets?)|"
+    # ("killed by a shot from the Azerbaijani Armed Forces": a loss to a shot a side fired)
+    r"\b(?:killed|wounded|injured|hit)\s+by\s+(?:an?\s+)?(?:single\s+|enemy\s+|stray\s+)?(?:shot|bullet)s?\s+(?:fired\s+)?from\b|"
     # "a serviceman was killed by a Ukrainian sniper": a loss to a side's sniper
     # (a side's sniper, named by its side: not "a constable was killed by a sniper", review47 item 10)
     r"(?:killed|wounded|injured|shot)\s+by\s+(?:an?\s+|the\s+)?(?:israeli|pakistani|indian|thai|cambodian|armenian|"
@@ -655,13 +661,22 @@ class Signals:
     background: bool = False
 
 
+_NAMED_BACK = re.compile(
+    r"\b(?:as\s+a\s+result\s+of|because\s+of|during|after|following|in)\s+the\s+"
+    r"(?:shooting|attack|firing|incident|shelling|fire)\b(?!\s+(?:on|in|at|near|against|by|from)\b)",
+    re.I,
+)
+
+
 def _retaliation_only(sentence: str) -> bool:
     """A side's own response ("took retaliatory measures") -- unless the sentence first tells what it
     answered ("X opened fire on our unit, causing it to retaliate"): then it is that incident."""
     retaliation = _RETALIATION.search(sentence)
     if retaliation is None:
         return False
-    trigger = _STRONG.search(sentence)
+    # ("No IDF casualties as a result of the shooting, IDF returned fire at posts in X": the fire told before,
+    # named back, is not what this sentence tells)
+    trigger = _STRONG.search(_NAMED_BACK.sub(lambda m: " " * len(m.group()), sentence))
     return trigger is None or trigger.start() >= retaliation.start()
 
 
@@ -679,6 +694,25 @@ _REFERS_BACK = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|shelling|firing|fire|violations?|incidents?|clash(?:es)?|escalation|exchanges?)"
     r"(?:\s+by(?:\s+[\w'’-]+){1,4}?)?\s+(?:also\s+)?(?:comes?|came)\s+(?=close\s+to|amid|ahead\s+of|after|days?\b|hours?\b|"
     r"weeks?\b|barely|just|only|a\s+(?:day|week)|as\b|at\s+a\s+time|on\s+the\s+(?:eve|heels))|"
+    # "Last week's military attacks forced Artsakh authorities to tell residents of Aghavno to evacuate": what
+    # attacks told as recent brought about, where that happened (not "Sunday's shelling forced ... to flee", its day)
+    r"(?:^|[.;]\s+)\W*(?:last\s+(?:week|month)['’]s|(?:the\s+)?recent|(?:the\s+)?past\s+(?:week|month)['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|strikes|shelling|fighting|clashes|hostilities)\s+(?:have\s+|had\s+)?(?:forced|prompted|led|pushed|caused)\b|"
+    # "two soldiers were injured when an explosive accidentally exploded in a pile of garbage": a side's own
+    # accident, fire of no one
+    r"\b(?:accidentally|by\s+accident)\s+(?:exploded|detonated|went\s+off|blew\s+up)\b|"
+    r"\b(?:exploded|detonated|went\s+off)\s+(?:accidentally|by\s+accident)\b|\baccidental\s+(?:explosion|blast|detonation)s?\b|"
+    # "holds the Lebanese government responsible for not preventing the attacks", "views the rocket attacks as a
+    # severe incident": a judgement of the attacks told, no other
+    r"\bhold(?:s|ing)?\s+(?:[\w'’-]+\s+){0,6}?responsible\s+for\s+(?:[\w-]+\s+){0,3}?(?:the|these|this|such)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|incidents?|actions?|fire|firing|shelling|strikes?)\b|"
+    r"\b(?:considers?|views?|regards?)\s+the\s+(?:[\w-]+\s+)?(?:attacks?|incidents?|strikes?|shelling|firing)\s+(?:as\s+)?"
+    r"(?:an?\s+)?(?:severe|serious|grave|flagrant|blatant|dangerous)\b|"
+    # ("a situation where there are no Radwan forces at the border and no more bombardments": what is wished for)
+    r"\bno\s+more\s+(?:[\w-]+\s+)?(?:bombardments?|attacks?|shelling|strikes?|rockets?|missiles?|fire|firing|shooting)\b|"
+    # "despite the great internal crisis in Lebanon and the explosion in Beirut, Hezbollah is ...": what the main
+    # clause is set against, not an incident it tells
+    r"\bdespite\s+(?:[\w'’-]+\s+){0,10}?(?:the|a|an)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?)\b|"
     # "Israel has braced for a response to the strike": an answer to the strike told, awaited or given
     r"\b(?:response|reply|retaliation|revenge)\s+(?:to|for)\s+(?:the|this|that)\s+(?:attack|strike|shelling|incident|raid|killing)s?\b|"
     # "near the site of the clash": where the incident already told happened

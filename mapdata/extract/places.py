@@ -504,22 +504,24 @@ _HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Hospital|Clinic)\b")
 # "his body was taken to the Mendhar police station": where someone was taken, not where fire fell (not "shelling
 # damaged the Mendhar police station")
 # (the verbs of the wounded or the dead being carried somewhere, in this and _CARRIED_TO)
-_CARRIED = (
-    r"\b(?:taken|transferred|rushed|evacuated|airlifted|shifted|referred|admitted|brought|moved)\s+(?:\w+\s+){0,3}?"
-)
+_CARRIED = r"\b(?:taken|transferred|rushed|evacuated|airlifted|shifted|referred|admitted|brought|moved|sent)\s+(?:\w+\s+){0,3}?"
 _TAKEN_TO_BEFORE = re.compile(_CARRIED + r"(?:to|at|in)\s+(?:the\s+|a\s+)?$", re.I)
 _INSTITUTION_NAMED_AFTER = re.compile(
-    r"\s+(?:police\s+station|(?:district\s+|government\s+|civil\s+)?hospital|clinic|health\s+cent(?:re|er))\b", re.I
+    r"\s+(?:police\s+station|(?:(?:district|government|civil|central|regional|city|general|military)\s+){0,3}hospital|clinic|"
+    r"health\s+cent(?:re|er))\b",
+    re.I,
 )
 # "the bus was heading to Muzaffarabad", "a convoy bound for Tyre": where a vehicle or people were going, not where
 # fire fell (not "residents returning to Houla", where they were fired on; not "drones heading towards Kyiv", "a
 # missile bound for Haifa": where the weapon was aimed)
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:heading|headed|bound|travell?ing|going|driving|on\s+(?:its|their|his|her)\s+way|en\s+route)\s+"
-    r"(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$|"
-    # ("the military convoy from Lvov came under fire": where the convoy came from)
-    r"\b(?:convoys?|columns?|motorcades?|bus(?:es)?|trains?|vehicles?)\s+(?:coming\s+)?from\s+(?:the\s+)?$",
+    r"(?:back\s+)?(?:to|for|towards?)\s+(?:the\s+)?$",
     re.I,
+)
+# "the military convoy from Lvov came under fire": where the convoy came from, not where fire fell
+_CONVOY_FROM_BEFORE = re.compile(
+    r"\b(?:convoys?|columns?|motorcades?|bus(?:es)?|trains?|vehicles?)\s+(?:coming\s+)?from\s+(?:the\s+)?$", re.I
 )
 _WEAPON_BEFORE = re.compile(
     r"\b(?:drones?|missiles?|rockets?|shells?|projectiles?|shaheds?|UAVs?|jets?|aircraft|planes?|bombers?)\b", re.I
@@ -1508,10 +1510,11 @@ def find_place_mentions(
             sentence, max(0, start - 60), start
         ):
             continue  # "his body was taken to the Mendhar police station": where he was taken
-        if _DESTINATION_BEFORE.search(sentence, max(0, start - 40), start) and not _WEAPON_BEFORE.search(
-            sentence, max(0, start - 80), start
-        ):
-            continue  # "the bus was heading to Muzaffarabad": where it was going
+        if (
+            _DESTINATION_BEFORE.search(sentence, max(0, start - 40), start)
+            or _CONVOY_FROM_BEFORE.search(sentence, max(0, start - 40), start)
+        ) and not _WEAPON_BEFORE.search(sentence, max(0, start - 80), start):
+            continue  # "the bus was heading to Muzaffarabad", "the convoy from Lvov": where it went, or came from
         if _IN_A_GROUP_NAME_AFTER.match(sentence, end) and sentence[start:end][:1].isupper():
             continue  # "the Samir Kuntar Group": a unit's name, not a place
         if _WORK_STRIKE_BEFORE.search(sentence, max(0, start - 40), start):
@@ -1651,10 +1654,12 @@ def find_place_mentions(
             )
         ]
     outage = _OUTAGE_WORD.search(sentence) is not None  # (looked for once per sentence, not once per name)
+    instructed = [match.span() for match in _RESIDENTS_INSTRUCTED.finditer(sentence)]
     mentions = [
         m
         for m in mentions
-        if (m.end in roads or not _STREET_AFTER.match(sentence, m.end))
+        if not any(start < m.start < end for start, end in instructed)
+        and (m.end in roads or not _STREET_AFTER.match(sentence, m.end))
         and not _TERROR_ATTACK_AFTER.match(sentence, m.end)
         and not _CARRIED_TO.search(sentence, max(0, m.start - 120), m.start)
         and not _SIRENS_IN.search(sentence, max(0, m.start - 120), m.start)
@@ -1758,6 +1763,10 @@ _VILLAGE_OF_BETWEEN = re.compile(r"\s+(?:village|town|hamlet|settlement)\s+of\s+
 _AREA_WORD_AFTER = re.compile(rf"\s+(?i:{_REGION_WORDS})\b")
 
 
+# "the Arab-Israeli village of Ghajar", "the Lebanese village of X": what the village is, not a village's name
+_DESCRIBING_WORD = re.compile(r"[-–]|(?:ese|ian|ish|eli)$")
+
+
 def _village_of_described(sentence: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions with "the A village of B" read as the village B, in A."""
     out: list[PlaceMention] = []
@@ -1775,6 +1784,13 @@ def _village_of_described(sentence: str, mentions: list[PlaceMention]) -> list[P
             # village of Wadi Slouki")
             and (m.place is None or m.place.kind != "settlement" or after.place is None)
         ):
+            if m.place is None and after.place is not None and not _DESCRIBING_WORD.search(m.name):
+                # ("a farmer from the Kyratagh village of Hadrut": a name the gazetteer lacks, then the district it
+                # knows: the village, in that district, offered the district's point to place it by)
+                offered = m.candidates or (after.place,)
+                out.append(dataclasses.replace(m, specific=True, group=None, cue="village", candidates=offered))
+                skip.add(i + 1)
+                continue
             # (a village the gazetteer lacks is offered its district's town to place it by: the reviewer picks
             # it or clicks the village's own point)
             offered = after.candidates or ((m.place,) if after.place is None and m.place is not None else ())
@@ -2168,7 +2184,9 @@ _NOT_A_PERSON = re.compile(
 _DATELINE_AFTER = re.compile(
     # ("SRINAGAR/MUZAFFARABAD:": a second town, in capitals too)
     # ("SIALKOT/ RAWALPINDI -": a space after the slash)
-    r"(?:/\s?[A-Z][A-Za-z]+)?(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?(?:[:—–]|(?<=\s)-)\s|"
+    # ("JAMMU/SRINAGAR, 7 May:": the day before the month)
+    r"(?:/\s?[A-Z][A-Za-z]+)?(?:\s*,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?\s*(?:\([^()]{1,30}\)\s*)?"
+    r"(?:[:—–]|(?<=\s)-)\s|"
     # "Jammu/Srinagar, May 7 (PTI) At least ...": a wire dateline, with its agency and no colon
     r"(?:/[A-Z][a-z]+)?\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,8}\)\s|"
     # "SRINAGAR, India (AP) — ...", "DONETSK, Ukraine -- ...": the country (or state), perhaps the
@@ -2199,7 +2217,12 @@ def _is_dateline(sentence: str, start: int, end: int) -> bool:
         return True
     if before.strip() and not _DATELINE_FIRST.fullmatch(before):
         return False
+    if sentence[start:end].isupper() and _CAPITALS_DATELINE_AFTER.match(sentence, end):
+        return True  # ("SIMFEROPOL, June 9 A resident of ... died": a town in capitals, its day, no dash)
     return _DATELINE_AFTER.match(sentence, end) is not None
+
+
+_CAPITALS_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+(?=[A-Z])")
 
 
 # "the administrator of the village Ararat Avalyan said": a surname and the verb right after it
@@ -2266,8 +2289,18 @@ _CARRIED_TO = re.compile(
 # "air raid sirens blared in Kiryat Shmona, Kfar Giladi and Tel Hai": where the warning sounded (every
 # name of the list after it), not where anything fell
 _SIRENS_IN = re.compile(
-    r"\bsirens?\s+(?:[\w-]+\s+){0,2}?(?:sounded|blared|wailed|went\s+off|were\s+(?:heard|activated|triggered)|rang\s+out)\s+"
+    r"\b(?:sirens?\s+(?:[\w-]+\s+){0,2}?(?:sounded|blared|wailed|went\s+off|were\s+(?:heard|activated|triggered)|rang\s+out)|"
+    # ("setting off air-raid sirens in Acre, Nahariya and ...")
+    r"(?:setting|set|sets|triggering|triggered)\s+off\s+(?:[\w-]+\s+){0,2}?sirens?)\s+"
     r"(?:in|across|throughout|over)\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and\s+)?){0,6}$",
+    re.I,
+)
+# "residents of Menara, Margaliot and Misgav Am were instructed to stay in their homes": where people were told what
+# to do (every name of the list), not where fire fell
+_RESIDENTS_INSTRUCTED = re.compile(
+    r"\b(?:residents|inhabitants|villagers|people)\s+of\s+(?:the\s+)?(?:(?:villages?|towns?|communities|settlements?)\s+of\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*)?,?\s+(?:and\s+)?){1,8}?"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:instructed|told|ordered|asked|urged|advised|warned)\s+to\b",
     re.I,
 )
 # "which led to a blackout in the settlements of Taramchuk, Slavne, Sladke": where the power went out

@@ -235,11 +235,28 @@ _LOSSES_OF_THE_REPLY = re.compile(
 _LOSSES_OF_THE_ANSWERED = re.compile(
     r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:left|killed|claimed|wounded|injured)\b", re.I
 )
+# "... reported that the strike targeted a motorcycle", "said the strike had killed a member": the strike just told
+_THE_STRIKE_TOLD = re.compile(
+    r"\b(?:that\s+|said\s+)the\s+(?:drone\s+|air\s+|israeli\s+)?(?:strike|attack|raid|airstrike)\s+(?:had\s+|has\s+)?"
+    r"(?:targeted|hit|struck|killed|wounded|injured)\b",
+    re.I,
+)
+# "The drone targeted ...": the weapon the sentence before told of, and what it was aimed at
+_THE_WEAPON_TOLD = re.compile(
+    r"\W{0,3}the\s+(?:[\w-]+\s+)?(?:drone|missile|rocket|UAV|projectile)\s+(?:had\s+)?(?:targeted|was\s+(?:aimed|heading)\s+(?:at|for|towards?))\b",
+    re.I,
+)
+# "The incident comes after a week-long attack on X": what came before the incident told, on a day of its own
+_CAME_AFTER_AN_EARLIER = re.compile(
+    r"\b(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?after\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|assaults?|offensive|shelling|clash(?:es)?|fighting|escalation)\b",
+    re.I,
+)
 # "occurred in the X district": where it occurred, right after the verb
 # ("occurred at about 10 pm in Veal Veng district's Thma Da commune": a time, and the district owning the place)
 _RIGHT_IN = re.compile(
     # ("took place on Tuesday morning in X", "occurred early on 3 May near X": its day first)
-    r"(?:,?\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+    r"(?:,?\s+(?:(?:early|late)\s+(?:on\s+)?|on\s+(?:(?:early|late)\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
     r"overnight|last\s+night|this\s+(?:morning|afternoon|evening)|[0-3]?\d\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+[0-3]?\d)"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?)?"
     r"(?:\s+(?:at|around|about)\s+(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hours|hrs)?)?"
@@ -983,6 +1000,7 @@ class Reader:
         # "Two soldiers were killed on Thursday. Pakistani troops violated the ceasefire in X.": losses
         # told with no fire, before it (sentence index, the losses, the day the sentence names)
         self.lead_loss: tuple[int, Casualties, dt.date | None] | None = None
+        self.reply_at = -2  # the last sentence read as a side's reply ("IDF returned fire at posts in X")
         self.denials: list[tuple[Denial, Sentence]] = []
         self.skipped: list[str] = []
         self.old_events: list[str] = []  # events dated over a month before publication
@@ -1713,6 +1731,7 @@ class Reader:
         ):
             # ("One soldier was wounded in X, the army said, before troops returned fire": the loss
             # is told first, the reply after it; read as the loss)
+            self.reply_at = sentence.index
             if self.current is not None and self.in_claim:
                 self.current.add(sentence)
                 # ("The BSF retaliated, and the exchange, which started at X village in the sector, ...":
@@ -1966,6 +1985,12 @@ class Reader:
                     if figures is not None:
                         claim.per_place = {m.key: f for m, f in zip(elsewhere, figures)}
                 return
+            if told.date is None and told.day_unknown and dated and chosen is not None and chosen.precision == "day":
+                # ("The incident comes after a week-long attack on X. On Wednesday, two soldiers were killed": the
+                # day its losses are told with is the earlier attack's day)
+                told.evidence.pop("date", None)
+                told.date, told.precision, told.day_unknown = chosen.date, chosen.precision, False
+                told.add_evidence("date", sentence)
             told.add_casualties(casualties.killed, casualties.wounded, sentence)
             if (
                 told.speaker.side == "media"
@@ -2888,6 +2913,9 @@ class Reader:
                 chosen_places = specific
         date = chosen.date if chosen is not None and chosen.date is not None else None
         vague = chosen is not None and chosen.kind == "vague"  # "a few days before": another day, unknown
+        # ("The incident comes after a week-long attack by Azerbaijani forces on ... Berdzor": an earlier attack, not of
+        # the day the text was on)
+        vague = vague or (date is None and _CAME_AFTER_AN_EARLIER.search(text) is not None)
         when = day_words(chosen) if chosen is not None and chosen.date is None else None
         current = self.current
         if (
@@ -2981,6 +3009,49 @@ class Reader:
             # the fire, told next, replaces the day it was said
             current.date, current.precision, current.said_day = date, chosen.precision if chosen else "day", False
             current.add_evidence("date", sentence)
+        if (
+            current is not None
+            and current.places
+            and (date is None or date == current.date)
+            and current.sentences[-1].index == sentence.index - 1
+            and _THE_WEAPON_TOLD.match(text) is not None
+        ):
+            # ("... shot down a drone over Crimea in the area of Cape Tarkhankut. The drone targeted the equipment of the
+            # Glebovskoye gas storage facility": what the weapon just told was aimed at, not another incident)
+            current.add(sentence)
+            return
+        if (
+            current is not None
+            and not chosen_places
+            and not vague
+            and current.sentences[-1].index >= sentence.index - 2
+            and current.speaker.side != "media"
+            and speaker.side in (current.speaker.side, current.accused)
+            and _THE_STRIKE_TOLD.search(text) is not None
+        ):
+            if speaker.side == current.accused:
+                # ("Israel said the strike had killed a member of Hezbollah": the striking side's own account of
+                # the strike told, no claim against the side it struck)
+                current.add(sentence)
+                return
+            # ("..., Lebanon's Health Ministry reported. The state news agency reported on Sunday that the strike
+            # targeted a motorcycle, injuring two others": the same strike, told on by another voice of its side)
+            # (with the day it was told, when the strike's claim had only the day of the report's filing a day or two
+            # after: "Beirut, September 22 (ANI): ... killed ... reported on Sunday that the strike ...")
+            if (
+                date is not None
+                and chosen is not None
+                and (
+                    current.date is None
+                    or current.day_borrowed
+                    or dt.timedelta(days=0) < current.date - date <= dt.timedelta(days=2)
+                )
+            ):
+                current.evidence.pop("date", None)
+                current.date, current.precision, current.day_borrowed = date, chosen.precision, False
+                current.add_evidence("date", sentence)
+            self._merge(current, sentence, [], border, accused, casualties)
+            return
         # (a sum of what was told places none of it)
         summed = current is not None and bool(current.places or current.region) and _SUMS_UP.match(text) is not None
         if (
@@ -3146,6 +3217,8 @@ class Reader:
         return (
             self.in_claim
             and current.sentences[-1].index >= sentence.index - 2
+            # ("IDF returned fire at posts in A and B. In the village of C, two houses were damaged": the reply's)
+            and self.reply_at != sentence.index - 1
             and current.accused is not None
             and (date is None or date == current.date)
             and bool(chosen_places)

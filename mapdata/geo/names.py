@@ -88,7 +88,17 @@ def skeleton(key: str) -> str:
         text = text.replace(old, new)
     text = _DOUBLE.sub(r"\1", text)
     text = text.replace("ie", "e")  # Yerevan / Erevan, Noyemberyan / Noemberyan
+    text = _ADJECTIVE.sub(_ukrainian_ending, text)  # Novaya Mayachka / Nova Maiachka
     return text.replace(" ", "")
+
+
+# A Russian adjective's ending on a village's name, where GeoNames has the Ukrainian form: "Novaya" / "Nova",
+# "Novoye" / "Nove", "Staraya" / "Stara" (the usual words of such names, not every word ending so)
+_ADJECTIVE = re.compile(r"\b(nov|star|velik|mal|krasn|zelen|bel|bil|kamen|vesel|zolot)(aia|oe)\b")
+
+
+def _ukrainian_ending(match: re.Match[str]) -> str:
+    return match.group(1) + ("a" if match.group(2) == "aia" else "e")
 
 
 # Words reports put around a place name. Matched on folded text, whole words only.
