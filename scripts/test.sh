@@ -33,4 +33,6 @@ $PY -m ruff format --check .
 $PY -m mypy
 
 echo "== running the tests"
-exec $PY -m pytest -q -p no:cacheprovider "$@"
+# One process per core, at most four (pytest-xdist); a test file's tests stay in one process, so a browser
+# module starts its app server once. A test that hangs fails after 15 minutes (pytest-timeout).
+exec $PY -m pytest -q -p no:cacheprovider -n "${MAPDATA_TEST_WORKERS:-auto}" --maxprocesses=4 --dist loadfile --timeout 900 "$@"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +29,13 @@ def pytest_configure(config: pytest.Config) -> None:
     # Never the developer's own database (~/.local/share/ceasefire-map): set for the whole process,
     # so module- and session-scoped fixtures and the processes tests start are kept out too.
     os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="ceasefire-tests-data-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The process-wide data folder made above goes when the run ends (one per process, and so per xdist worker)."""
+    folder = os.environ.get("XDG_DATA_HOME", "")
+    if Path(folder).name.startswith("ceasefire-tests-data-"):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ by the app itself: nothing leaves the machine. ``$MAPDATA_BASEMAP_DIR`` names an
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import os
@@ -21,7 +22,8 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -252,9 +254,33 @@ def write_place_labels(target: Path | None = None, labels: list[list[object]] | 
     return path
 
 
+@contextmanager
+def _one_writer(target: Path) -> Iterator[None]:
+    """One process at a time prepares ``target``: two servers started together from one checkout (or two
+    test workers) would otherwise both build the tiles and swap the folder, and one swap fails. The lock
+    file lies in the temporary folder, not among the files the app serves."""
+    try:
+        import fcntl  # POSIX; elsewhere no lock (start one server at a time)
+    except ImportError:
+        yield
+        return
+    digest = hashlib.sha1(str(target.resolve()).encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+    with open(Path(tempfile.gettempdir()) / f"ceasefire-map-basemap-{digest}.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def prepare_basemap(target: Path | None = None) -> tuple[Basemap | None, str | None]:
     """Make the offline tiles (if a file is there) and the place labels ready; returns the tiles and
     what went wrong, if anything. Labels last: a new set of tiles replaces the whole folder."""
+    with _one_writer(target or basemap_dir()):
+        return _prepare_basemap(target)
+
+
+def _prepare_basemap(target: Path | None) -> tuple[Basemap | None, str | None]:
     source = find_mbtiles()
     problem: str | None = None
     folder = os.environ.get(BASEMAP_DIR_ENV, "").strip()

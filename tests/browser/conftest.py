@@ -42,9 +42,14 @@ TILE_HOST_SUFFIXES = ("tile.openstreetmap.org", "tile.opentopomap.org", "server.
 
 def free_port() -> int:
     """A free port: the first free one of ``MAPDATA_TEST_PORTS`` ("8721-8729") when set (a shared machine that
-    gives a run its ports), else any the system gives."""
+    gives a run its ports), else any the system gives. Under pytest-xdist each worker takes its own share of
+    the range, so two workers never pick the same port between its test and its server's start."""
     first, _, last = os.environ.get("MAPDATA_TEST_PORTS", "").partition("-")
-    candidates = range(int(first), int(last or first) + 1) if first.strip() else [0]
+    candidates: Sequence[int] = range(int(first), int(last or first) + 1) if first.strip() else [0]
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    if first.strip() and workers > 1:
+        candidates = candidates[worker::workers] or candidates
     for port in candidates:
         with socket.socket() as sock:
             try:
