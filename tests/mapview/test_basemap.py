@@ -193,3 +193,17 @@ def test_the_gazetteers_candidate_maps_ask_no_tile_server_either(monkeypatch):
     assert "Borders (Natural Earth)" in html and "your pick" in html  # the app's base map, with the pick
     monkeypatch.setenv(ONLINE_TILES_ENV, "1")
     assert "tile.openstreetmap.org" in render_html(candidates_map(found.candidates, found.place))
+
+
+def test_servers_started_together_prepare_the_tiles_one_at_a_time(tmp_path: Path, served: Path, monkeypatch):
+    # Two servers of one checkout (or two test workers) starting at once: each builds the tiles beside the served
+    # folder and swaps it in; without the lock one swap fails ("Directory not empty", "No such file").
+    from concurrent.futures import ThreadPoolExecutor
+
+    source = make_mbtiles(tmp_path / "region.mbtiles", {(6, x, y): PNG for x in range(20) for y in range(20)})
+    monkeypatch.setenv(bm.BASEMAP_ENV, str(source))
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: bm.prepare_basemap(), range(8)))
+    assert [problem for _, problem in results] == [None] * 8
+    assert len(list((served / "6").glob("*/*.png"))) == 400
+    assert not list(served.parent.glob(".basemap-*"))  # no half-built folder left beside it
