@@ -281,3 +281,19 @@ def look_up_name(page, name: str, shown: str, timeout_ms: float = 120_000) -> No
     box.fill(name)
     box.press("Enter")
     page.get_by_text(shown).first.wait_for(timeout=timeout_ms)
+
+
+def click_settled(page, locator, timeout_ms: float = 30_000) -> None:
+    """Click ``locator`` once its box has stayed put for three polls in a row. A map drawn above a button grows
+    when its frame's content loads and moves the button down: a click sent just before lands on the map (the
+    CI-like run of round 55, two test workers on two cores, placed a row by a click meant for "Save")."""
+    locator.scroll_into_view_if_needed()
+    last, quiet, waited = None, 0, 0.0
+    while quiet < 3:
+        box = locator.bounding_box()
+        quiet = quiet + 1 if box is not None and box == last else 0
+        last = box
+        page.wait_for_timeout(150)
+        waited += 150
+        assert waited < timeout_ms, f"the element kept moving for {timeout_ms / 1000:.0f} s"
+    locator.click()

@@ -21,7 +21,7 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-from maptools import main, open_map, opened_claim, propose_report, wait_idle
+from maptools import click_settled, main, open_map, opened_claim, propose_report, wait_idle
 
 REPORT = """url: https://example.org/walk45
 published: 2026-12-04
@@ -49,7 +49,7 @@ def test_a_response_and_the_claim_it_answers_name_and_open_each_other(page, app_
     propose_report(page, REPORT)
     page.get_by_text("3 proposed incidents").wait_for(timeout=300_000)
     wait_idle(page)
-    page.get_by_role("button", name="Save ticked incidents").click()
+    click_settled(page, page.get_by_role("button", name="Save ticked incidents"))
     page.get_by_text(re.compile(r"Saved \d incidents?")).first.wait_for(timeout=60_000)
     wait_idle(page)
     saved = {i.place: i for i in Store(app_db).incidents() if i.source == "Walk Test News"}
