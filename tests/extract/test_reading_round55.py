@@ -181,3 +181,15 @@ def test_an_attack_told_as_last_august_s_has_no_day_of_the_report():
     assert ("2013-12-29", "Kiryat Shmona") in found
     assert not any(place in ("Acre", "Nahariya") for _, place in found)
     assert not any(date == "2013-12-29" and place is None for date, place in found)
+
+
+def test_the_striking_side_s_own_account_of_the_strike_is_no_claim_against_the_side_it_struck():
+    # guard: the Israeli military on the strike Lebanon's ministry told of adds no Hezbollah or Israeli claim
+    text = (
+        "Five people were killed in an Israeli drone strike in Bint Jbeil on Sunday, Lebanon's Health Ministry said. "
+        "The Israeli military said the strike had killed a Hezbollah operative."
+    )
+    found = proposals(text, "2025-09-22", "israel-lebanon")
+    assert [(p.place, p.reporting_side, p.accused_side, p.killed) for p in found] == [
+        ("Bint Jbeil", "Lebanon", "Israel", 5)
+    ]
